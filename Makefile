@@ -1,0 +1,43 @@
+# Two commands do all the set-up on a fresh machine with Python 3.11+:
+#   make run   — start the workbench on the shipped sample draft
+#   make test  — run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test extract check bench screenshot schemas clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/workbench app
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+extract: $(STAMP)
+	$(BIN)/workbench extract drafts/kazakhstan-russia-visit.md
+
+check: $(STAMP)
+	$(BIN)/workbench check
+
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/extraction.py
+	$(BIN)/python benchmarks/reference.py
+	$(BIN)/python benchmarks/check.py
+	$(BIN)/python benchmarks/app.py
+
+screenshot: $(STAMP)
+	$(BIN)/python scripts/screenshot.py
+
+schemas: $(STAMP)
+	$(BIN)/workbench schemas --out docs/schemas
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,102 @@
+"""Configuration: one file, ``workbench.toml`` or ``[tool.workbench]`` in ``pyproject.toml``.
+
+Looked up from the working folder upwards; paths in it are relative to the file's folder.
+Command-line flags override it (see ``Config.merged``).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+from .models import Verdict
+
+
+class Tolerances(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    exact_slack: float = Field(0.005, ge=0, description="Relative slack added to the rounding of stated digits.")
+    approx: float = Field(0.05, ge=0, description="Relative band for about/around/roughly.")
+    nearly: float = Field(0.05, ge=0, description="How far below the value 'nearly X' may be.")
+    change_pp: float = Field(0.5, ge=0, description="Absolute slack, in points, for recomputed growth rates.")
+    stale_years: int = Field(2, ge=0, description="A claim is stale when its evidence is older than this many years before the period it speaks of.")
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    root: Path = Field(default_factory=Path.cwd, exclude=True)
+    reference: list[Path] = Field(default_factory=lambda: [Path("reference_data")])
+    claims: Path = Path("claims")
+    drafts: list[str] = Field(default_factory=lambda: ["drafts/*.md", "drafts/*.txt"])
+    fail_on: list[Verdict] = Field(default_factory=lambda: [Verdict.contradicted, Verdict.unsupported])
+    tolerances: Tolerances = Field(default_factory=Tolerances)
+    as_of: str | None = None
+
+    @field_validator("fail_on", mode="before")
+    @classmethod
+    def _split(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [v.strip() for v in value.split(",") if v.strip()]
+        return value
+
+    def resolve(self, path: Path) -> Path:
+        return path if path.is_absolute() else self.root / path
+
+    @property
+    def reference_dirs(self) -> list[Path]:
+        return [self.resolve(p) for p in self.reference]
+
+    @property
+    def claims_dir(self) -> Path:
+        return self.resolve(self.claims)
+
+    def merged(self, **overrides: object) -> "Config":
+        """A copy with command-line values (those not None) taking precedence."""
+        data = self.model_dump(exclude={"root"})
+        data.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return Config(root=self.root, **data)
+        except ValidationError as exc:
+            raise ConfigError.at(_first_problem(exc)) from None
+
+
+def _first_problem(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"])
+    return f"{where}: {err['msg']}"
+
+
+def find_config_file(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        candidate = folder / "workbench.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and b"[tool.workbench" in pyproject.read_bytes():
+            return pyproject
+    return None
+
+
+def load_config(start: Path | None = None, file: Path | None = None) -> Config:
+    """Read the configuration that applies to ``start`` (default: the working folder)."""
+    start = (start or Path.cwd()).resolve()
+    file = file or find_config_file(start)
+    if file is None:
+        return Config(root=start)
+    try:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError.at(f"not valid TOML: {exc}", str(file)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError.at(f"cannot read: {exc}", str(file)) from None
+    if file.name == "pyproject.toml":
+        data = data.get("tool", {}).get("workbench", {})
+    data = {k.replace("-", "_"): v for k, v in data.items()}
+    try:
+        return Config(root=file.parent, **data)
+    except ValidationError as exc:
+        raise ConfigError.at(_first_problem(exc), str(file)) from None

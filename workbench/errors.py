@@ -1,0 +1,101 @@
+"""Errors as data: a type, a message template, and where the problem is.
+
+Every mistake a user can make (a bad draft, a broken CSV, a corrupt ledger, a bad flag) is a
+``WorkbenchError``. The CLI prints ``str(error)`` — one line, ``path:line:col: message (hint)``
+— and exits 2. Nothing else about the error reaches the user: no traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+
+@dataclass
+class WorkbenchError(Exception):
+    """A user-facing error. Subclasses set ``type`` and ``template``."""
+
+    type: ClassVar[str] = "error"
+    template: ClassVar[str] = "{message}"
+    hint: ClassVar[str] = ""
+
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        super().__init__(str(self))
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    @property
+    def where(self) -> str:
+        parts = [self.path or "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        hint = self.params.get("hint", self.hint)
+        text = f"{self.where}: {self.message}"
+        return f"{text} ({hint})" if hint else text
+
+    @classmethod
+    def at(cls, message: str, path: str | None = None, line: int | None = None,
+           column: int | None = None, hint: str | None = None) -> "WorkbenchError":
+        """Build an error of this type: ``DraftError.at("empty file", "d.md", 1, 1)``."""
+        params: dict[str, object] = {"message": message}
+        if hint is not None:
+            params["hint"] = hint
+        return cls(path=path, line=line, column=column, params=params)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"type": self.type, "message": self.message, "path": self.path,
+                "line": self.line, "column": self.column}
+
+
+class DraftError(WorkbenchError):
+    type = "draft-error"
+    template = "{message}"
+    hint = "give a UTF-8 text or Markdown draft"
+
+
+class ReferenceDataError(WorkbenchError):
+    type = "reference-error"
+    template = "{message}"
+    hint = "fix the reference data package and run `workbench reference validate`"
+
+
+class LedgerError(WorkbenchError):
+    type = "ledger-error"
+    template = "{message}"
+    hint = "restore the ledger from version control or fix it by hand; it was not changed"
+
+
+class ConflictError(WorkbenchError):
+    type = "ledger-conflict"
+    template = "{message}"
+    hint = "reload the ledger and apply your change again"
+
+
+class ConfigError(WorkbenchError):
+    type = "config-error"
+    template = "{message}"
+    hint = "see `workbench --help` and the README's configuration section"
+
+
+class FetchError(WorkbenchError):
+    type = "fetch-error"
+    template = "{message}"
+    hint = "the reference package was left unchanged"
+
+
+class UsageError(WorkbenchError):
+    type = "usage-error"
+    template = "{message}"
+    hint = "see `workbench COMMAND --help`"

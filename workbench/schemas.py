@@ -1,0 +1,36 @@
+"""Export the JSON Schema of every file format, from the pydantic models that define them."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+# file name → "module:Model". Each model is the single source of truth for its format.
+SCHEMAS: dict[str, str] = {
+    "claims.schema.json": "workbench.models:ExtractionReport",
+    "check-report.schema.json": "workbench.models:CheckReport",
+    "config.schema.json": "workbench.config:Config",
+}
+
+
+def _model(ref: str) -> type[BaseModel]:
+    module, name = ref.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def render_schema(ref: str) -> str:
+    schema = _model(ref).model_json_schema(mode="serialization")
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def write_schemas(out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for filename, ref in SCHEMAS.items():
+        path = out / filename
+        path.write_text(render_schema(ref), encoding="utf-8")
+        written.append(path)
+    return written
