@@ -1,0 +1,100 @@
+"""Periods as the claim JSON and the reference CSVs write them, and how they compare.
+
+A period string is one of: a year ``2022``; a month ``2023-08``; a date ``2023-01-01``; or a
+span of any two of those joined by ``/`` (``2023-01/2023-08``, ``2005/2023``). Every period
+covers the days from ``start`` to ``end`` inclusive.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    text: str
+
+    @property
+    def is_year(self) -> bool:
+        return self.start.month == 1 and self.start.day == 1 and self.end.month == 12 and self.end.day == 31 \
+            and self.start.year == self.end.year
+
+    @property
+    def months(self) -> int:
+        """Whole calendar months covered (a year is 12, Jan–Aug is 8; a single day is 0)."""
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + (
+            1 if self.end.day == calendar.monthrange(self.end.year, self.end.month)[1] and self.start.day == 1 else 0)
+
+    def contains(self, other: "Period") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def shifted_years(self, years: int) -> "Period":
+        """The same span ``years`` later (negative: earlier), e.g. Jan–Aug 2023 → Jan–Aug 2022."""
+        start = _safe_replace(self.start, self.start.year + years)
+        end = _safe_replace(self.end, self.end.year + years)
+        return Period(start, end, format_period(start, end, like=self.text))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _safe_replace(day: dt.date, year: int) -> dt.date:
+    last = calendar.monthrange(year, day.month)[1]
+    return day.replace(year=year, day=min(day.day, last))
+
+
+def _bounds(part: str) -> tuple[dt.date, dt.date, int]:
+    m = _PART.match(part.strip())
+    if not m:
+        raise ValueError(f"not a period: {part!r}")
+    year = int(m.group(1))
+    if m.group(3):
+        day = dt.date(year, int(m.group(2)), int(m.group(3)))
+        return day, day, 3
+    if m.group(2):
+        month = int(m.group(2))
+        return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), 2
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), 1
+
+
+@lru_cache(maxsize=4096)
+def parse_period(text: str) -> Period:
+    """Parse a period string; raise ValueError if it is not one."""
+    text = str(text).strip()
+    if "/" in text:
+        left, right = text.split("/", 1)
+        start, _, _ = _bounds(left)
+        _, end, _ = _bounds(right)
+        if end < start:
+            raise ValueError(f"period ends before it starts: {text!r}")
+        return Period(start, end, text)
+    start, end, _ = _bounds(text)
+    return Period(start, end, text)
+
+
+def try_parse_period(text: object) -> Period | None:
+    try:
+        return parse_period(str(text))
+    except ValueError:
+        return None
+
+
+def format_period(start: dt.date, end: dt.date, like: str | None = None) -> str:
+    """Shortest period string for [start, end]: a year, a month, a month span or a date span."""
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    if whole_months and start.month == 1 and end.month == 12:
+        return str(start.year) if start.year == end.year else f"{start.year}/{end.year}"
+    if whole_months:
+        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
+        return first if first == last else f"{first}/{last}"
+    if start == end:
+        return start.isoformat()
+    return f"{start.isoformat()}/{end.isoformat()}"
