@@ -31,7 +31,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors are our one-line format with exit 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError.at(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("workbench").strip()
+        raise UsageError.at(f"{command}: {message}" if command else message)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

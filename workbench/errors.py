@@ -42,7 +42,7 @@ class WorkbenchError(Exception):
 
     def __str__(self) -> str:
         hint = self.params.get("hint", self.hint)
-        text = f"{self.where}: {self.message}"
+        text = f"{self.where}: {self.message}" if self.path or self.line else self.message
         return f"{text} ({hint})" if hint else text
 
     @classmethod

@@ -1,0 +1,48 @@
+"""The command line as a user meets it: documented commands, python -m, and one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+from conftest import ROOT, run_workbench
+from workbench.cli import build_parser
+
+
+def _commands(parser: argparse.ArgumentParser, prefix: str = "") -> list[str]:
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                full = f"{prefix}{name}"
+                found.append(full)
+                found.extend(_commands(sub, full + " "))
+    return found
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"`workbench ([a-z]+(?: [a-z]+)?)", readme))
+    missing = [c for c in _commands(build_parser()) if c not in documented]
+    assert not missing, f"README.md does not document: {missing}"
+
+
+def test_python_dash_m_prints_help_for_every_command() -> None:
+    for command in _commands(build_parser()):
+        result = run_workbench(*command.split(), "--help")
+        assert result.returncode == 0, (command, result.stderr)
+        assert "usage: workbench" in result.stdout
+
+
+def test_unknown_flag_is_one_line_on_stderr_with_exit_2() -> None:
+    result = run_workbench("extract", "drafts/kazakhstan-russia-visit.md", "--no-such-flag")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--no-such-flag" in lines[0] and "Traceback" not in result.stderr
+
+
+def test_missing_draft_names_the_path() -> None:
+    result = run_workbench("extract", "drafts/does-not-exist.md")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "workbench: drafts/does-not-exist.md: no such file (check the path)"
