@@ -13,6 +13,7 @@ SCHEMAS: dict[str, str] = {
     "claims.schema.json": "workbench.models:ExtractionReport",
     "check-report.schema.json": "workbench.models:CheckReport",
     "config.schema.json": "workbench.config:Config",
+    "datapackage.schema.json": "workbench.datapackage:DataPackage",
     "ledger.schema.json": "workbench.ledger:Ledger",
 }
 
