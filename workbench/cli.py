@@ -137,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(p)
     p.add_argument("--format", choices=["claimreview", "csv", "markdown"], default="markdown")
     p.add_argument("--output", "-o", type=Path, help="write here instead of stdout (atomically)")
+    p.add_argument("--author", metavar="NAME", help="organisation named as ClaimReview author (default: Claim Workbench)")
     p.set_defaults(handler=cmd_export)
 
     p = sub.add_parser("reference", help="validate, list and show reference data")

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from filelock import FileLock, Timeout
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from . import reattach
 from .drafts import Draft
@@ -124,11 +124,17 @@ class Orphan(_Model):
     entry: ClaimEntry
 
 
+class LedgerDraft(DraftInfo):
+    """The draft the ledger was written for; its sha256 tells when the draft has changed since."""
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the draft file's bytes (hex).")
+
+
 class Ledger(_Model):
     """``claims/<draft-stem>.json``."""
 
     schema_version: int = Field(SCHEMA_VERSION, ge=1)
-    draft: DraftInfo
+    draft: LedgerDraft
     revision: int = Field(0, ge=0, description="Incremented by every save; a save names the revision it read.")
     updated_at: AwareDatetime | None = None
     updated_by: str | None = Field(None, description="Who made the latest save.")
@@ -136,14 +142,13 @@ class Ledger(_Model):
     claims: dict[str, ClaimEntry] = Field(default_factory=dict)
     orphans: list[Orphan] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _keys_are_claim_ids(self) -> "Ledger":
-        for key, entry in self.claims.items():
+    @field_validator("claims")
+    @classmethod
+    def _keys_are_claim_ids(cls, claims: dict[str, ClaimEntry]) -> dict[str, ClaimEntry]:
+        for key, entry in claims.items():
             if key != entry.claim.id:
                 raise ValueError(f"claim key {key!r} differs from its claim.id {entry.claim.id!r}")
-        if len(self.draft.sha256) != 64 or any(c not in "0123456789abcdef" for c in self.draft.sha256):
-            raise ValueError("draft.sha256 must be 64 lower-case hex digits")
-        return self
+        return claims
 
     def decision_for(self, claim_id: str) -> ClaimEntry | None:
         """The entry for ``claim_id`` when a reviewer has given a verdict, else None."""
@@ -474,7 +479,7 @@ def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> 
     """
     now = _now()
     revision = (ledger.revision if ledger else 0) + 1  # the revision the caller's save will write
-    info = DraftInfo(path=report.draft.path if report.draft else draft.path, sha256=draft.sha256,
+    info = LedgerDraft(path=report.draft.path if report.draft else draft.path, sha256=draft.sha256,
                      date=draft.date.isoformat() if draft.date else None, title=draft.title, url=draft.url)
     fresh = {r.claim.id: _entry_from_result(r) for r in report.results}
     if ledger is None:
@@ -635,7 +640,7 @@ def _parse_set(item: str) -> tuple[str, Verdict | None]:
     return claim_id.strip(), parse_verdict(verdict)
 
 
-def _config(args: argparse.Namespace):  # -> Config (imported lazily: keeps `--set` fast)
+def command_config(args: argparse.Namespace):  # -> Config (imported lazily: keeps `--set` fast)
     from .config import load_config
 
     config = load_config(file=getattr(args, "config", None))
@@ -656,7 +661,7 @@ def check_report(draft: Draft, config: Any) -> DraftReport:
 def run_review(args: argparse.Namespace) -> int:
     from .drafts import load_draft
 
-    config = _config(args)
+    config = command_config(args)
     draft = load_draft(args.draft)
     path = ledger_path(args.draft, config.claims_dir)
     shown = _shown(path)
@@ -686,5 +691,5 @@ def _shown(path: Path) -> str:
 
 
 __all__ = ["SCHEMA_VERSION", "ClaimEntry", "HistoryEntry", "Ledger", "Orphan", "check_matches", "check_report",
-           "ledger_path", "load_ledger", "locked", "parse_verdict", "refresh_file", "refresh_ledger", "run_review",
+           "ledger_path", "command_config", "load_ledger", "locked", "parse_verdict", "refresh_file", "refresh_ledger", "run_review",
            "save_ledger", "serialise", "set_decision", "set_decisions", "write_atomic"]

@@ -1,0 +1,254 @@
+"""The ledger file: atomic saves, revision conflicts, corruption, migration, crashes, concurrency."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_workbench
+from ledger_support import make_ledger
+from workbench.drafts import load_draft
+from workbench.errors import ConflictError, LedgerError
+from workbench.ledger import SCHEMA_VERSION, Ledger, load_ledger, save_ledger, set_decision
+from workbench.models import Verdict
+
+
+def test_decision_is_saved_with_history_and_revision(tmp_path: Path) -> None:
+    _, path, ledger = make_ledger(tmp_path)
+    claim_id = next(iter(ledger.claims))
+    saved = set_decision(path, claim_id, Verdict.contradicted, "alice", note="the row is for 2021", evidence=2)
+    assert saved.revision == 2
+    on_disk = load_ledger(path)
+    assert on_disk == saved
+    entry = on_disk.claims[claim_id]
+    assert (entry.verdict, entry.reviewer, entry.note) == (Verdict.contradicted, "alice", "the row is for 2021")
+    assert entry.evidence_choice == "picked" and entry.chosen_evidence == entry.evidence[1]
+    assert entry.effective_evidence()[0] == entry.evidence[1]
+    [event] = entry.history
+    assert (event.reviewer, event.from_verdict, event.to_verdict, event.revision) == ("alice", None, Verdict.contradicted, 2)
+
+    again = set_decision(path, claim_id, Verdict.supported, "bob", evidence="none")
+    entry = again.claims[claim_id]
+    assert [h.to_verdict for h in entry.history] == [Verdict.contradicted, Verdict.supported]
+    assert entry.history[1].from_verdict == Verdict.contradicted
+    assert entry.effective_evidence() == [] and entry.note == "the row is for 2021"
+
+
+def test_two_saves_of_the_same_revision_second_conflicts_and_nothing_is_overwritten(tmp_path: Path) -> None:
+    _, path, ledger = make_ledger(tmp_path)
+    ids = list(ledger.claims)
+    mine = set_decision(path, ids[0], Verdict.supported, "alice", expected_revision=1)
+    before = path.read_bytes()
+    with pytest.raises(ConflictError) as caught:
+        set_decision(path, ids[1], Verdict.contradicted, "bob", expected_revision=1)
+    message = str(caught.value)
+    assert "revision 2 on disk is newer than revision 1" in message
+    assert f"alice set {ids[0]} to supported" in message and "nothing was saved" in message
+    assert path.read_bytes() == before
+
+    # Whole-ledger saves follow the same rule: both read revision 2, only the first lands.
+    a = mine.model_copy(update={"change": "first"})
+    b = mine.model_copy(update={"change": "second"})
+    assert save_ledger(a, path, expected_revision=2).revision == 3
+    after_first = path.read_bytes()
+    with pytest.raises(ConflictError):
+        save_ledger(b, path, expected_revision=2)
+    assert path.read_bytes() == after_first
+    assert load_ledger(path).change == "first"
+
+
+def test_creating_a_ledger_that_already_exists_conflicts(tmp_path: Path) -> None:
+    _, path, ledger = make_ledger(tmp_path)
+    with pytest.raises(ConflictError, match="already exists at revision 1"):
+        save_ledger(ledger, path, expected_revision=0)
+
+
+def _break(path: Path, old: str, new: str) -> int:
+    """Replace the first ``old`` by ``new`` in the file; return the 1-based line it was on."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(old)
+    path.write_text(text[:at] + new + text[at + len(old):], encoding="utf-8")
+    return text.count("\n", 0, at) + 1
+
+
+CORRUPTIONS = {
+    # name: (old text, new text, expected words in the message)
+    "bad-json": ('"revision": 1,', '"revision": 1', "not valid JSON"),
+    "schema-error": ('"auto_verdict": "needs_review"', '"auto_verdict": "probably"', "auto_verdict"),
+    "newer-schema": (f'"schema_version": {SCHEMA_VERSION}', '"schema_version": 99', "newer workbench"),
+    "bad-sha": ('"sha256": "', '"sha256": "zz', "sha256"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORRUPTIONS))
+def test_corrupt_ledger_is_one_line_exit_2_and_left_byte_identical(tmp_path: Path, name: str) -> None:
+    draft, path, ledger = make_ledger(tmp_path)
+    old, new, words = CORRUPTIONS[name]
+    line = _break(path, old, new)
+    if name == "bad-json":
+        line += 1  # JSON notices the missing comma at the next key
+    broken = path.read_bytes()
+    claim_id = next(iter(ledger.claims))
+    for args in (["review", draft, "--claims", path.parent, "--set", f"{claim_id}=supported", "--reviewer", "a"],
+                 ["export", draft, "--claims", path.parent, "--format", "csv"]):
+        result = run_workbench(*args, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "Traceback" not in result.stderr
+        assert lines[0].startswith(f"workbench: {path}:{line}:"), lines[0]
+        assert words in lines[0]
+        assert result.stdout == ""
+        assert path.read_bytes() == broken
+
+
+def test_edited_draft_is_refused_until_the_ledger_is_refreshed(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path)
+    draft.write_text(draft.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    before = path.read_bytes()
+    claim_id = next(iter(ledger.claims))
+    result = run_workbench("review", draft, "--claims", path.parent, "--set", f"{claim_id}=supported",
+                           "--reviewer", "a", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    sha_line = before.decode().splitlines().index(next(x for x in before.decode().splitlines() if '"sha256"' in x)) + 1
+    assert line.startswith(f"workbench: {path}:{sha_line}:") and "another version" in line
+    assert f"workbench review {draft}" in line
+    assert path.read_bytes() == before
+    with pytest.raises(LedgerError):
+        load_ledger(path, load_draft(draft))
+
+
+def test_bad_claim_id_or_verdict_is_one_line_exit_2(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path)
+    claim_id = next(iter(ledger.claims))
+    before = path.read_bytes()
+    cases = [([f"{claim_id[:-1]}x=supported"], f"no claim '{claim_id[:-1]}x'"),
+             ([f"{claim_id}=maybe"], "unknown verdict 'maybe'"),
+             (["no-equals-sign"], "write CLAIM_ID=VERDICT")]
+    for sets, words in cases:
+        result = run_workbench("review", draft, "--claims", path.parent, *[a for s in sets for a in ("--set", s)],
+                               "--reviewer", "a", cwd=tmp_path)
+        assert result.returncode == 2
+        [line] = result.stderr.strip().splitlines()
+        assert words in line, line
+    assert "did you mean " + claim_id in run_workbench(
+        "review", draft, "--claims", path.parent, "--set", f"{claim_id[:-1]}x=supported", "--reviewer", "a",
+        cwd=tmp_path).stderr
+    result = run_workbench("review", draft, "--claims", path.parent, "--set", f"{claim_id}=supported", cwd=tmp_path)
+    assert result.returncode == 2 and "--reviewer" in result.stderr
+    result = run_workbench("review", draft, "--claims", path.parent, "--set", f"{claim_id}=supported",
+                           "--reviewer", "a", "--evidence", "7", cwd=tmp_path)
+    assert result.returncode == 2 and "2 ranked evidence rows" in result.stderr
+    assert path.read_bytes() == before
+
+
+def test_older_schema_is_migrated_and_a_backup_kept(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path)
+    first, second = list(ledger.claims.values())[:2]
+    v1 = {"schema_version": 1, "draft": ledger.draft.model_dump(), "revision": 4, "claims": [
+        {"claim": first.claim.model_dump(mode="json"), "auto_verdict": "needs_review", "verdict": "contradicted",
+         "note": "checked by phone", "reviewer": "carol", "reviewed_at": "2024-03-02T10:00:00Z",
+         "history": [{"reviewer": "carol", "at": "2024-03-02T10:00:00Z", "from": None, "to": "contradicted",
+                      "note": "checked by phone"}]},
+        {"claim": second.claim.model_dump(mode="json"), "auto_verdict": "needs_review", "verdict": None,
+         "history": []}]}
+    path.write_text(json.dumps(v1, indent=2), encoding="utf-8")
+    old_bytes = path.read_bytes()
+
+    migrated = load_ledger(path, load_draft(draft))
+    assert migrated.schema_version == SCHEMA_VERSION and migrated.revision == 4
+    assert migrated.claims[first.claim.id].verdict == Verdict.contradicted
+    assert migrated.claims[first.claim.id].history[0].reviewer == "carol"
+    assert path.read_bytes() == old_bytes  # reading never rewrites
+
+    saved = set_decision(path, second.claim.id, Verdict.supported, "dave")
+    assert saved.revision == 5
+    backup = path.with_name(path.name + ".schema-v1.bak")
+    assert backup.read_bytes() == old_bytes
+    on_disk = json.loads(path.read_text(encoding="utf-8"))
+    assert on_disk["schema_version"] == SCHEMA_VERSION
+    assert on_disk["claims"][first.claim.id]["note"] == "checked by phone"
+    assert on_disk["claims"][second.claim.id]["verdict"] == "supported"
+
+
+# ---------------------------------------------------------------- real processes
+
+_WORKER = """
+import sys
+from workbench.cli import main
+draft, claims, worker, count, ids = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5].split(",")
+verdicts = ["supported", "contradicted", "unsupported", "needs_review", "not_a_claim"]
+failures = 0
+for j in range(count):
+    claim_id = ids[(worker * 7 + j) % len(ids)]
+    code = main(["review", draft, "--claims", claims, "--set", f"{claim_id}={verdicts[j % 5]}",
+                 "--reviewer", f"worker-{worker}", "--note", f"w{worker}-{j}"])
+    failures += code != 0
+sys.exit(1 if failures else 0)
+"""
+
+
+def test_eight_processes_fifty_sets_each_every_decision_recorded(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path, sentences=12)
+    ids = ",".join(ledger.claims)
+    workers, count = 8, 50
+    procs = [subprocess.Popen([sys.executable, "-c", _WORKER, str(draft), str(path.parent), str(w), str(count), ids],
+                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+             for w in range(workers)]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for p, (out, err) in zip(procs, outputs):
+        assert p.returncode == 0, err
+        assert out.count("→") == count
+    final = load_ledger(path)
+    assert final.revision == 1 + workers * count
+    notes = [h.note for e in final.claims.values() for h in e.history]
+    expected = {f"w{w}-{j}" for w in range(workers) for j in range(count)}
+    assert len(notes) == len(expected) and set(notes) == expected
+    assert sorted(h.revision for e in final.claims.values() for h in e.history) == list(range(2, 2 + workers * count))
+    leftovers = [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []
+
+
+def _save_forever(path: str, ids: list[str], seed: int) -> None:
+    rng = random.Random(seed)
+    verdicts = list(Verdict)
+    while True:
+        set_decision(path, rng.choice(ids), rng.choice(verdicts), f"writer-{seed}", note=f"s{seed}")
+
+
+def test_writer_killed_mid_save_200_times_leaves_old_or_new_revision(tmp_path: Path) -> None:
+    # A big ledger makes every save write ~1 MB, so most kills land inside a save.
+    _, path, ledger = make_ledger(tmp_path, sentences=400)
+    ids = list(ledger.claims)
+    fork = multiprocessing.get_context("fork")
+    rng = random.Random(20240301)
+    last_revision, mid_save_kills = 1, 0
+    for round_no in range(200):
+        writer = fork.Process(target=_save_forever, args=(str(path), ids, round_no), daemon=True)
+        writer.start()
+        time.sleep(rng.uniform(0.0, 0.06))
+        os.kill(writer.pid, signal.SIGKILL)
+        writer.join()
+        assert writer.exitcode == -signal.SIGKILL
+        mid_save_kills += any(p.name.endswith(".tmp") for p in path.parent.iterdir())
+        ledger = Ledger.model_validate_json(path.read_bytes())  # parses: a whole revision, old or new
+        assert ledger.revision >= last_revision
+        decisions = sum(len(e.history) for e in ledger.claims.values())
+        assert decisions == ledger.revision - 1  # every revision on disk is complete
+        last_revision = ledger.revision
+    assert last_revision > 1, "the writers never managed a save"
+    assert mid_save_kills > 0, "no kill landed inside a save; the test did not test anything"
+    # The next writer cleans up what the dead ones left and saves normally.
+    saved = set_decision(path, ids[0], Verdict.supported, "after")
+    assert saved.revision == last_revision + 1
+    assert not any(p.name.endswith(".tmp") for p in path.parent.iterdir())
