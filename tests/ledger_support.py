@@ -8,6 +8,7 @@ the numbers of a generated draft, located by their surface text.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 from workbench.drafts import load_draft
@@ -30,16 +31,19 @@ def write_draft(folder: Path, sentences: int, name: str = "storage-draft.md") ->
 
 
 def claims_of(draft_path: Path) -> list[Claim]:
+    """Each "… reached N units …" line states one claim; ids hash the line (and its repeat count)."""
     draft = load_draft(draft_path)
-    claims = []
+    claims, seen, offset = [], Counter[str](), 0
     for line_no, line in enumerate(draft.text.splitlines(keepends=True), start=1):
-        offset = draft.text.index(line) if line_no > 1 else 0
-        if not line.startswith("In "):
+        line_start, offset = offset, offset + len(line)
+        if not line.startswith("In ") or "reached " not in line or " units" not in line:
             continue
-        surface = line.split("reached ")[1].split(" units")[0]
-        start = offset + line.index(surface)
-        claims.append(Claim(id="c-" + hashlib.sha256(line.encode()).hexdigest()[:8], text=surface, start=start,
-                            end=start + len(surface), line=line_no, column=line.index(surface) + 1,
+        surface = line.split("reached ", 1)[1].split(" units", 1)[0]
+        seen[line] += 1
+        digest = hashlib.sha256(f"{line}#{seen[line]}".encode()).hexdigest()[:8]
+        column = line.index("reached ") + len("reached ")
+        claims.append(Claim(id=f"c-{digest}", text=surface, start=line_start + column,
+                            end=line_start + column + len(surface), line=line_no, column=column + 1,
                             sentence=line.strip(), value=float(surface), unit="", decimals=1))
     return claims
 
