@@ -160,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--from", dest="from_year", type=int, metavar="YEAR")
     f.add_argument("--name", help="resource name (default: derived from the indicator)")
     f.add_argument("--metric", help="metric name (default: the indicator's name)")
+    f.add_argument("--unit", help="canonical unit of the values (default: from the indicator's name: USD, %% or '' for counts)")
     f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
     f.add_argument("--base-url", default="https://api.worldbank.org/v2", help=argparse.SUPPRESS)
     f = fsub.add_parser("csv", help="any published CSV")
@@ -169,6 +170,10 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--map", action="append", default=[], metavar="COLUMN=ROLE",
                    help="map a source column to period, value, unit or a dimension name")
     f.add_argument("--unit", help="unit for every row when the CSV has no unit column")
+    f.add_argument("--kind", choices=["level", "change", "share", "count", "ratio"],
+                   help="what the values are (default: share for %%, else level)")
+    f.add_argument("--title", help="resource title (default: the metric)")
+    f.add_argument("--source-title", help="who published the CSV (default: the URL's host)")
     f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
     p.set_defaults(handler=cmd_fetch)
 

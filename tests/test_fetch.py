@@ -1,0 +1,280 @@
+"""`workbench fetch`: real processes against a real threaded HTTP server on 127.0.0.1.
+
+The server answers like the World Bank Indicators API v2 (paged JSON, its error messages),
+and misbehaves on purpose: a 500 before success, a hang past the timeout, malformed JSON,
+HTML instead of JSON, a 404. After every failure the package must be byte-identical.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from conftest import REFERENCE, run_workbench
+from workbench.fetch import HttpSettings, make_session, user_agent
+from workbench.reference import clear_cache, load_reference
+
+# Observations the fake API serves for indicator SP.POP.TOTL: (iso3, iso2, name, year, value).
+POPULATION = [(code, iso2, name, str(year), 1_000_000 * (i + 1) + year)
+              for i, (code, iso2, name) in enumerate([("KAZ", "KZ", "Kazakhstan"), ("RUS", "RU", "Russian Federation")])
+              for year in range(2015, 2024)]
+PAGE_SIZE = 5  # small, so that 18 observations take four pages
+FAST = {"WORKBENCH_HTTP_TIMEOUT": "0.5", "WORKBENCH_HTTP_RETRIES": "2", "WORKBENCH_HTTP_BACKOFF": "0"}
+
+
+class FakeWorldBank(BaseHTTPRequestHandler):
+    hits: Counter[str] = Counter()
+    user_agents: list[str] = []
+
+    def log_message(self, *args: object) -> None:  # keep pytest output clean
+        pass
+
+    def _send(self, status: int, body: bytes, content_type: str = "application/json;charset=utf-8") -> None:
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up waiting (the timeout test): that is the point
+
+    def _json(self, payload: object, status: int = 200) -> None:
+        self._send(status, json.dumps(payload).encode())
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        url = urlparse(self.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        type(self).hits[url.path] += 1
+        type(self).user_agents.append(self.headers.get("User-Agent", ""))
+        if url.path == "/data/trade.csv":
+            return self._send(200, TRADE_CSV.encode(), "text/csv")
+        if url.path == "/data/bad-number.csv":
+            return self._send(200, b"Year,Amount\n2021,12\n2022,twelve\n", "text/csv")
+        parts = url.path.strip("/").split("/")
+        # /v2/country/{codes}/indicator/{indicator}
+        if len(parts) != 5 or parts[:2] != ["v2", "country"] or parts[3] != "indicator":
+            return self._send(404, b"<html><body>404 Not Found</body></html>", "text/html")
+        countries, indicator = parts[2].upper().split(";"), parts[4]
+        if any(c not in {"KAZ", "RUS"} for c in countries):
+            return self._json([{"message": [{"id": "120", "key": "Invalid value",
+                                             "value": "The provided parameter value is not valid"}]}])
+        if indicator == "FLAKY.500" and type(self).hits[url.path] == 1:
+            return self._send(500, b"Internal Server Error", "text/plain")
+        if indicator == "ALWAYS.503":
+            return self._send(503, b"Service Unavailable", "text/plain")
+        if indicator == "HANG":
+            time.sleep(3)
+            return self._json([{"page": 1, "pages": 1, "per_page": 50, "total": 0}, []])
+        if indicator == "MALFORMED":
+            return self._send(200, b'[{"page": 1, "pages": 1}, [{"date": "2020", "value":')
+        if indicator == "HTML":
+            return self._send(200, b"<html><body>Service maintenance</body></html>", "text/html")
+        if indicator not in ("SP.POP.TOTL", "FLAKY.500"):
+            return self._json([{"message": [{"id": "175", "key": "Invalid format",
+                                             "value": "The indicator was not found. It may have been deleted or archived."}]}])
+        rows = [r for r in POPULATION if r[0] in countries]
+        if "date" in query:
+            first, last = (int(y) for y in query["date"].split(":"))
+            rows = [r for r in rows if first <= int(r[3]) <= last]
+        page = int(query.get("page", 1))
+        pages = max(1, -(-len(rows) // PAGE_SIZE))
+        chunk = rows[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+        records = [{"indicator": {"id": indicator, "value": "Population, total"},
+                    "country": {"id": iso2, "value": name}, "countryiso3code": code, "date": year,
+                    "value": value, "unit": "", "obs_status": "", "decimal": 0}
+                   for code, iso2, name, year, value in chunk]
+        if page == 1:  # the real API lists missing years with value null
+            records.append({"indicator": {"id": indicator, "value": "Population, total"},
+                            "country": {"id": "KZ", "value": "Kazakhstan"}, "countryiso3code": "KAZ",
+                            "date": "2024", "value": None, "unit": "", "obs_status": "", "decimal": 0})
+        self._json([{"page": page, "pages": pages, "per_page": PAGE_SIZE, "total": len(rows),
+                     "sourceid": "2", "lastupdated": "2026-10-30"}, records])
+
+
+TRADE_CSV = """Year,Reporter,Partner,Amount,Currency
+2021,Kazakhstan,Russia,25590000000,USD
+2022,Kazakhstan,Russia,28200000000,USD
+2023,Kazakhstan,Russia,,USD
+"""
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FakeWorldBank)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    """A copy of the shipped package to fetch into."""
+    target = tmp_path / "pkg"
+    shutil.copytree(REFERENCE, target)
+    return target
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def fetch_wb(server: str, package: Path, indicator: str, *extra: str, env: dict[str, str] | None = None):
+    return run_workbench("fetch", "worldbank", indicator, "--country", "KAZ,RUS", "--package", package,
+                         "--base-url", f"{server}/v2", *extra, env={**FAST, **(env or {})})
+
+
+def test_worldbank_pages_are_joined_into_a_tidy_resource(server: str, package: Path) -> None:
+    run = fetch_wb(server, package, "SP.POP.TOTL", "--from", "2015", "--name", "wb_population")
+    assert run.returncode == 0, run.stderr
+    assert "18 observation(s)" in run.stdout
+    lines = (package / "wb_population.csv").read_text().splitlines()
+    assert lines[0] == "period,value,unit,country"
+    assert len(lines) == 1 + 18  # four pages, the null 2024 value dropped
+    assert "2023,1002023,,Kazakhstan" in lines and "2015,2002015,,Russian Federation" in lines
+    descriptor = json.loads((package / "datapackage.json").read_text())
+    entry = next(r for r in descriptor["resources"] if r["name"] == "wb_population")
+    assert entry["sources"][0]["path"] == "https://data.worldbank.org/indicator/SP.POP.TOTL"
+    fetched = entry["workbench"]["fetched"]
+    assert fetched["url"].startswith(f"{server}/v2/country/KAZ;RUS/indicator/SP.POP.TOTL?")
+    assert "page=1" in fetched["url"] and "date=2015%3A" in fetched["url"]
+    assert fetched["retrieved"].endswith("Z")
+    assert entry["workbench"]["dimension_aliases"]["country"]["Russian Federation"] == ["RUS"]
+    clear_cache()
+    loaded = load_reference([package]).resources["wb_population"]
+    assert len(loaded.frame) == 18 and loaded.frame["value"].max() == 2002023.0
+    assert set(loaded.frame["source_url"]) == {"https://data.worldbank.org/indicator/SP.POP.TOTL"}
+
+
+def test_refetch_replaces_the_resource_and_keeps_added_aliases(server: str, package: Path) -> None:
+    assert fetch_wb(server, package, "SP.POP.TOTL", "--name", "wb_population").returncode == 0
+    path = package / "datapackage.json"
+    descriptor = json.loads(path.read_text())
+    entry = next(r for r in descriptor["resources"] if r["name"] == "wb_population")
+    entry["workbench"]["aliases"] = ["head count"]
+    path.write_text(json.dumps(descriptor, indent=2))
+    run = fetch_wb(server, package, "SP.POP.TOTL", "--name", "wb_population", "--from", "2020")
+    assert run.returncode == 0, run.stderr
+    descriptor = json.loads(path.read_text())
+    entries = [r for r in descriptor["resources"] if r["name"] == "wb_population"]
+    assert len(entries) == 1 and entries[0]["workbench"]["aliases"] == ["head count"]
+    assert len((package / "wb_population.csv").read_text().splitlines()) == 1 + 8  # 2020–2023, two countries
+
+
+def test_a_500_is_retried_then_succeeds(server: str, package: Path) -> None:
+    FakeWorldBank.hits.clear()
+    run = fetch_wb(server, package, "FLAKY.500", "--name", "flaky")
+    assert run.returncode == 0, run.stderr
+    assert FakeWorldBank.hits["/v2/country/KAZ;RUS/indicator/FLAKY.500"] >= 2
+    assert (package / "flaky.csv").is_file()
+
+
+def test_requests_carry_the_user_agent(server: str) -> None:
+    FakeWorldBank.user_agents.clear()
+    settings = HttpSettings(0.5, 0.5, 0, 0)
+    with make_session(settings) as session:
+        session.get(f"{server}/v2/country/KAZ/indicator/SP.POP.TOTL?format=json", timeout=settings.timeout)
+    assert FakeWorldBank.user_agents == [user_agent()]
+    assert user_agent().startswith("claim-workbench/") and "(+http" in user_agent()
+
+
+@pytest.mark.parametrize(("indicator", "countries", "expected"), [
+    ("NO.SUCH.INDICATOR", "KAZ,RUS", "The indicator was not found"),
+    ("SP.POP.TOTL", "KAZ,XXX", "The provided parameter value is not valid"),
+    ("MALFORMED", "KAZ,RUS", "the answer is not JSON"),
+    ("HTML", "KAZ,RUS", "the answer is not JSON (text/html)"),
+    ("HANG", "KAZ,RUS", "no answer within 0.5 s (after 2 retries)"),
+    ("ALWAYS.503", "KAZ,RUS", "HTTP 503"),
+])
+def test_failures_are_one_line_and_leave_the_package_untouched(server: str, package: Path, indicator: str,
+                                                               countries: str, expected: str) -> None:
+    before = snapshot(package)
+    started = time.monotonic()
+    run = run_workbench("fetch", "worldbank", indicator, "--country", countries, "--package", package,
+                        "--base-url", f"{server}/v2", env=FAST)
+    assert run.returncode == 2
+    assert expected in run.stderr
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert "package was left unchanged" in run.stderr
+    assert snapshot(package) == before
+    if indicator == "HANG":  # three attempts of 0.5 s, not the server's 3 s each
+        assert time.monotonic() - started < 8
+
+
+def test_404_names_the_url(server: str, package: Path) -> None:
+    before = snapshot(package)
+    run = run_workbench("fetch", "worldbank", "SP.POP.TOTL", "--country", "KAZ", "--package", package,
+                        "--base-url", f"{server}/wrong-base", env=FAST)
+    assert run.returncode == 2
+    assert "not found (HTTP 404)" in run.stderr and f"{server}/wrong-base/country/KAZ" in run.stderr
+    assert snapshot(package) == before
+
+
+def test_connection_refused_is_a_clear_error(package: Path) -> None:
+    before = snapshot(package)
+    run = run_workbench("fetch", "worldbank", "SP.POP.TOTL", "--country", "KAZ", "--package", package,
+                        "--base-url", "http://127.0.0.1:9/v2", env={**FAST, "WORKBENCH_HTTP_RETRIES": "1"})
+    assert run.returncode == 2
+    assert "cannot connect to 127.0.0.1:9 (after 1 retry)" in run.stderr
+    assert snapshot(package) == before
+
+
+def test_bad_country_code_is_a_usage_error_before_any_request(package: Path) -> None:
+    run = run_workbench("fetch", "worldbank", "SP.POP.TOTL", "--country", "Kazakhstan", "--package", package)
+    assert run.returncode == 2 and "give ISO 3166 codes" in run.stderr
+
+
+def test_fetch_into_a_new_folder_creates_a_valid_package(server: str, tmp_path: Path) -> None:
+    target = tmp_path / "team_data"
+    run = fetch_wb(server, target, "SP.POP.TOTL", "--name", "team_population")
+    assert run.returncode == 0, run.stderr
+    validated = run_workbench("reference", "validate", target, REFERENCE)
+    assert validated.returncode == 0, validated.stderr
+
+
+def test_csv_fetch_maps_columns_and_records_sha256(server: str, package: Path) -> None:
+    import hashlib
+
+    run = run_workbench("fetch", "csv", f"{server}/data/trade.csv", "--package", package, "--name", "team_trade",
+                        "--metric", "bilateral trade turnover", "--source-title", "Team sheet",
+                        "--map", "Year=period", "--map", "Amount=value", "--map", "Currency=unit",
+                        "--map", "Reporter=country", "--map", "Partner=partner", env=FAST)
+    assert run.returncode == 0, run.stderr
+    assert (package / "team_trade.csv").read_text().splitlines() == [
+        "period,value,unit,country,partner",
+        "2021,25590000000,USD,Kazakhstan,Russia",
+        "2022,28200000000,USD,Kazakhstan,Russia",
+    ]
+    entry = next(r for r in json.loads((package / "datapackage.json").read_text())["resources"]
+                 if r["name"] == "team_trade")
+    assert entry["workbench"]["fetched"]["sha256"] == hashlib.sha256(TRADE_CSV.encode()).hexdigest()
+    assert entry["sources"] == [{"title": "Team sheet", "path": f"{server}/data/trade.csv"}]
+
+
+def test_csv_fetch_with_a_bad_number_names_url_line_and_column(server: str, package: Path) -> None:
+    before = snapshot(package)
+    url = f"{server}/data/bad-number.csv"
+    run = run_workbench("fetch", "csv", url, "--package", package, "--name", "x", "--metric", "m",
+                        "--map", "Year=period", "--map", "Amount=value", "--unit", "USD", env=FAST)
+    assert run.returncode == 2
+    assert f"{url}:3:2: column 'Amount': 'twelve' is not a number" in run.stderr
+    assert snapshot(package) == before
+
+
+def test_csv_fetch_without_a_value_column_says_what_to_map(server: str, package: Path) -> None:
+    run = run_workbench("fetch", "csv", f"{server}/data/trade.csv", "--package", package, "--name", "x",
+                        "--metric", "m", "--map", "Year=period", env=FAST)
+    assert run.returncode == 2
+    assert "no column for value" in run.stderr and "Amount" in run.stderr

@@ -1,0 +1,540 @@
+"""HTTP fetchers that write reference series into a data package, atomically.
+
+``workbench fetch worldbank INDICATOR --country KAZ,RUS`` reads the World Bank Indicators API
+v2 (JSON, paged); ``workbench fetch csv URL --name N --metric M`` reads any published CSV.
+Both build the tidy CSV and its resource entry in memory, validate the package as it would
+be, and only then replace the files (temp file, fsync, ``os.replace``): a failed fetch leaves
+``datapackage.json`` and every CSV byte-identical.
+
+All requests go through one ``requests.Session`` (``make_session``): (connect, read) timeouts,
+retries with exponential backoff on 429/5xx and connection errors, and a clear User-Agent.
+Tests and impatient users tune it with WORKBENCH_HTTP_TIMEOUT, WORKBENCH_HTTP_RETRIES and
+WORKBENCH_HTTP_BACKOFF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlparse
+
+import pandas as pd
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from .datapackage import RESERVED_COLUMNS
+from .errors import FetchError, UsageError
+from .reference import DESCRIPTOR, _path_problem, validate_staged
+
+PROJECT_URL = "https://pypi.org/project/claim-workbench/"
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024  # a published CSV larger than this is not reference data
+WORLD_BANK_PAGE_SIZE = 1000
+WORLD_BANK_MAX_PAGES = 500
+WORLD_BANK_LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+                      "title": "Creative Commons Attribution 4.0 (World Bank data)"}
+
+
+# ---------------------------------------------------------------------------------------------
+# The one HTTP session
+
+@dataclass(frozen=True)
+class HttpSettings:
+    connect_timeout: float = 5.0
+    read_timeout: float = 30.0
+    retries: int = 3
+    backoff: float = 0.5
+
+    @property
+    def timeout(self) -> tuple[float, float]:
+        return (self.connect_timeout, self.read_timeout)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "HttpSettings":
+        """WORKBENCH_HTTP_TIMEOUT is ``READ`` or ``CONNECT,READ`` seconds; RETRIES and BACKOFF as named."""
+        env = os.environ if environ is None else environ
+        default = cls()
+        try:
+            connect, read = default.connect_timeout, default.read_timeout
+            if env.get("WORKBENCH_HTTP_TIMEOUT"):
+                parts = [float(p) for p in env["WORKBENCH_HTTP_TIMEOUT"].split(",")]
+                connect, read = (min(parts[0], default.connect_timeout), parts[0]) if len(parts) == 1 \
+                    else (parts[0], parts[1])
+            retries = int(env.get("WORKBENCH_HTTP_RETRIES", default.retries))
+            backoff = float(env.get("WORKBENCH_HTTP_BACKOFF", default.backoff))
+        except ValueError:
+            raise UsageError.at("WORKBENCH_HTTP_TIMEOUT/RETRIES/BACKOFF must be numbers",
+                                hint="e.g. WORKBENCH_HTTP_TIMEOUT=5,30 WORKBENCH_HTTP_RETRIES=3") from None
+        if min(connect, read) <= 0 or retries < 0 or backoff < 0:
+            raise UsageError.at("HTTP timeouts must be positive, retries and backoff not negative")
+        return cls(connect, read, retries, backoff)
+
+
+def user_agent() -> str:
+    from .cli import _version
+
+    return f"claim-workbench/{_version()} (+{PROJECT_URL})"
+
+
+def make_session(settings: HttpSettings | None = None) -> requests.Session:
+    """A session that retries GETs with backoff on 429/5xx, connection errors and read timeouts."""
+    settings = settings or HttpSettings.from_env()
+    retry = Retry(total=settings.retries, connect=settings.retries, read=settings.retries,
+                  status=settings.retries, backoff_factor=settings.backoff,
+                  status_forcelist=RETRY_STATUSES, allowed_methods=frozenset({"GET", "HEAD"}),
+                  respect_retry_after_header=True, raise_on_status=False)
+    adapter = HTTPAdapter(max_retries=retry)
+    session = requests.Session()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers["User-Agent"] = user_agent()
+    return session
+
+
+def http_get(session: requests.Session, url: str, settings: HttpSettings,
+             params: dict[str, object] | None = None) -> requests.Response:
+    """GET with the session's retries; every failure becomes one FetchError line."""
+    shown = url + ("?" + urlencode(params) if params else "")
+    tries = f" (after {settings.retries} retr{'y' if settings.retries == 1 else 'ies'})" if settings.retries else ""
+    try:
+        response = session.get(url, params=params, timeout=settings.timeout, stream=True)
+        body = _read_capped(response, shown)
+    except requests.exceptions.ConnectTimeout:
+        raise FetchError.at(f"timed out connecting to {_host(url)} after {settings.connect_timeout:g} s{tries}",
+                            shown) from None
+    except (requests.exceptions.ReadTimeout, requests.exceptions.RetryError) as exc:
+        if "timed out" in str(exc).lower() or isinstance(exc, requests.exceptions.ReadTimeout):
+            raise FetchError.at(f"no answer within {settings.read_timeout:g} s{tries}", shown,
+                                hint="the server is slow or down; try again later or raise "
+                                     "WORKBENCH_HTTP_TIMEOUT; the reference package was left unchanged") from None
+        raise FetchError.at(f"gave up{tries}: {exc}", shown) from None
+    except requests.exceptions.ConnectionError as exc:
+        reason = _root_reason(exc)
+        if "timed out" in reason.lower():
+            raise FetchError.at(f"no answer within {settings.read_timeout:g} s{tries}", shown,
+                                hint="the server is slow or down; try again later or raise "
+                                     "WORKBENCH_HTTP_TIMEOUT; the reference package was left unchanged") from None
+        raise FetchError.at(f"cannot connect to {_host(url)}{tries}: {reason}", shown) from None
+    except requests.exceptions.RequestException as exc:
+        raise FetchError.at(f"request failed: {exc}", shown) from None
+    response._content = body  # type: ignore[attr-defined]  # read once, with the size cap
+    if response.status_code == 404:
+        raise FetchError.at("not found (HTTP 404)", shown,
+                            hint="check the URL or the indicator code; the reference package was left unchanged")
+    if response.status_code >= 400:
+        extra = tries if response.status_code in RETRY_STATUSES else ""
+        raise FetchError.at(f"the server answered HTTP {response.status_code} {response.reason or ''}".rstrip()
+                            + extra, shown)
+    return response
+
+
+def _read_capped(response: requests.Response, shown: str) -> bytes:
+    chunks, size = [], 0
+    for chunk in response.iter_content(chunk_size=1 << 16):
+        size += len(chunk)
+        if size > MAX_DOWNLOAD_BYTES:
+            response.close()
+            raise FetchError.at(f"the answer is larger than {MAX_DOWNLOAD_BYTES // (1024 * 1024)} MB", shown)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _host(url: str) -> str:
+    return urlparse(url).netloc or url
+
+
+def _root_reason(exc: BaseException) -> str:
+    """The innermost cause of a requests/urllib3 error, without the object reprs."""
+    seen = exc
+    while seen.__cause__ is not None or (seen.args and isinstance(seen.args[0], BaseException)):
+        seen = seen.__cause__ or seen.args[0]
+    text = str(getattr(seen, "reason", None) or seen)
+    text = re.sub(r"<[^>]+>:\s*", "", text)
+    return text.strip() or type(seen).__name__
+
+
+# ---------------------------------------------------------------------------------------------
+# World Bank Indicators API v2
+
+@dataclass
+class WorldBankSeries:
+    indicator_id: str
+    indicator_name: str
+    rows: list[dict[str, str]]  # period, value, country
+    first_url: str
+    last_updated: str | None
+
+
+def _decode_json(response: requests.Response, shown: str) -> Any:
+    try:
+        return json.loads(response.content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        kind = response.headers.get("Content-Type", "unknown content type").split(";")[0]
+        preview = " ".join(response.content[:80].decode("utf-8", "replace").split())
+        raise FetchError.at(f"the answer is not JSON ({kind}): {preview!r}", shown,
+                            hint="the API may be down or the base URL wrong; the reference package "
+                                 "was left unchanged") from None
+
+
+def _world_bank_message(payload: Any) -> str | None:
+    """The API's error text: ``[{"message": [{"id", "key", "value"}]}]``."""
+    if isinstance(payload, list) and payload and isinstance(payload[0], dict) and "message" in payload[0]:
+        messages = payload[0]["message"]
+        if isinstance(messages, list):
+            return "; ".join(str(m.get("value") or m.get("key") or m) for m in messages if isinstance(m, dict)) \
+                or str(messages)
+        return str(messages)
+    return None
+
+
+def fetch_world_bank(indicator: str, countries: list[str], from_year: int | None, base_url: str,
+                     session: requests.Session, settings: HttpSettings,
+                     to_year: int | None = None) -> WorldBankSeries:
+    url = f"{base_url.rstrip('/')}/country/{';'.join(countries)}/indicator/{indicator}"
+    params: dict[str, object] = {"format": "json", "per_page": WORLD_BANK_PAGE_SIZE}
+    if from_year is not None:
+        params["date"] = f"{from_year}:{to_year or dt.date.today().year}"
+    rows: list[dict[str, str]] = []
+    name, updated, first_url = indicator, None, ""
+    page, pages = 1, 1
+    while page <= pages:
+        page_params = {**params, "page": page}
+        shown = url + "?" + urlencode(page_params)
+        first_url = first_url or shown
+        payload = _decode_json(http_get(session, url, settings, page_params), shown)
+        message = _world_bank_message(payload)
+        if message is not None:
+            raise FetchError.at(f"World Bank API: {message} (indicator {indicator!r}, countries "
+                                f"{','.join(countries)})", shown,
+                                hint="check the indicator code on data.worldbank.org and the ISO country "
+                                     "codes; the reference package was left unchanged")
+        if not (isinstance(payload, list) and len(payload) == 2 and isinstance(payload[0], dict)):
+            raise FetchError.at("the answer is JSON but not shaped like a World Bank API v2 answer "
+                                "([paging, observations])", shown)
+        head, records = payload
+        try:
+            pages = min(int(head.get("pages") or 0), WORLD_BANK_MAX_PAGES)
+        except (TypeError, ValueError):
+            raise FetchError.at(f"the answer's paging is not a number: {head.get('pages')!r}", shown) from None
+        updated = head.get("lastupdated") or updated
+        for rec in records or []:
+            if not isinstance(rec, dict):
+                continue
+            if rec.get("indicator", {}).get("value"):
+                name = str(rec["indicator"]["value"])
+            if rec.get("value") is None:
+                continue  # the API lists missing years with value null
+            rows.append({"period": str(rec.get("date", "")), "value": _number_text(rec["value"]),
+                         "country": str((rec.get("country") or {}).get("value") or rec.get("countryiso3code")),
+                         "code": str(rec.get("countryiso3code") or (rec.get("country") or {}).get("id") or "")})
+        page += 1
+    if not rows:
+        since = f" from {from_year}" if from_year else ""
+        raise FetchError.at(f"the World Bank has no observations of {indicator} for {','.join(countries)}{since}",
+                            first_url)
+    return WorldBankSeries(indicator, name, rows, first_url, updated)
+
+
+def _number_text(value: object) -> str:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value)
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
+
+
+def unit_from_indicator_name(name: str) -> str:
+    """The canonical unit a World Bank indicator name implies ("(current US$)" → USD, "(%" → %)."""
+    lowered = name.lower()
+    if "us$" in lowered:
+        return "USD"
+    if "%" in lowered:
+        return "%"
+    if "(lcu)" in lowered or "local currency" in lowered:
+        raise UsageError.at(f"indicator {name!r} is in local currency units",
+                            hint="pass --unit with the ISO 4217 code of that currency")
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing a resource into a package atomically
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def _csv_bytes(columns: list[str], rows: Iterator[list[str]] | list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _read_descriptor(package: Path) -> dict[str, Any]:
+    path = package / DESCRIPTOR
+    if not path.exists():
+        return {"name": _slug(package.resolve().name) or "reference", "title": f"Reference data ({package.name})",
+                "resources": []}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FetchError.at(f"cannot read the package description: {exc}", str(path),
+                            hint="fix it first (`workbench reference validate`); it was left unchanged") from None
+    if not isinstance(data, dict) or not isinstance(data.get("resources", []), list):
+        raise FetchError.at("the package description has no 'resources' list", str(path))
+    data.setdefault("resources", [])
+    return data
+
+
+def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Path:
+    """Add or replace resource ``entry`` (with its CSV) in ``package``; validate first, then swap files.
+
+    An existing resource of the same name keeps its file path and the aliases a person added.
+    """
+    package.mkdir(parents=True, exist_ok=True)
+    descriptor = _read_descriptor(package)
+    resources: list[dict[str, Any]] = descriptor["resources"]
+    index = next((i for i, r in enumerate(resources) if isinstance(r, dict) and r.get("name") == entry["name"]), None)
+    if index is not None:
+        old = resources[index]
+        if isinstance(old.get("path"), str) and _path_problem(package, old["path"]) is None:
+            entry["path"] = old["path"]
+        old_block = old.get("workbench") if isinstance(old.get("workbench"), dict) else {}
+        block = entry["workbench"]
+        block["aliases"] = list(dict.fromkeys([*old_block.get("aliases", []), *block.get("aliases", [])]))
+        merged_dims = {**block.get("dimension_aliases", {}), **old_block.get("dimension_aliases", {})}
+        block["dimension_aliases"] = merged_dims
+        resources[index] = entry
+    else:
+        resources.append(entry)
+    new_descriptor = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    problems = validate_staged(package, new_descriptor, {entry["path"]: csv_data})
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise FetchError.at(f"the fetched data would not validate: {first}{more}", str(package / entry["path"]))
+    csv_path = package / entry["path"]
+    _atomic_write(csv_path, csv_data)
+    _atomic_write(package / DESCRIPTOR, new_descriptor)
+    return csv_path
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------------------------------------
+# `workbench fetch worldbank`
+
+_INDICATOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]*$")
+_COUNTRY = re.compile(r"^[A-Za-z0-9]{2,3}$")
+
+
+def _countries(text: str) -> list[str]:
+    codes = [c.strip().upper() for c in re.split(r"[,;]", text) if c.strip()]
+    bad = [c for c in codes if not _COUNTRY.match(c)]
+    if not codes or bad:
+        raise UsageError.at(f"--country {text!r}: give ISO 3166 codes separated by commas, e.g. KAZ,RUS")
+    return codes
+
+
+def run_world_bank(args: argparse.Namespace, settings: HttpSettings | None = None) -> str:
+    if not _INDICATOR.match(args.indicator):
+        raise UsageError.at(f"{args.indicator!r} is not a World Bank indicator code (e.g. SP.POP.TOTL)")
+    countries = _countries(args.country)
+    settings = settings or HttpSettings.from_env()
+    this_year = dt.date.today().year
+    if args.from_year is not None and not 1900 <= args.from_year <= this_year:
+        raise UsageError.at(f"--from {args.from_year}: give a year between 1900 and {this_year}")
+    with make_session(settings) as session:
+        series = fetch_world_bank(args.indicator, countries, args.from_year, args.base_url, session, settings)
+    unit = args.unit if getattr(args, "unit", None) is not None else unit_from_indicator_name(series.indicator_name)
+    name = args.name or "wb_" + _slug(series.indicator_id)
+    rows = sorted(series.rows, key=lambda r: (r["country"], r["period"]))
+    csv_data = _csv_bytes(["period", "value", "unit", "country"],
+                          [[r["period"], r["value"], unit, r["country"]] for r in rows])
+    codes = {r["country"]: r["code"] for r in rows}
+    page_url = f"https://data.worldbank.org/indicator/{series.indicator_id}"
+    entry: dict[str, Any] = {
+        "name": name,
+        "path": f"{name}.csv",
+        "title": f"{series.indicator_name} ({', '.join(sorted(codes))})",
+        "description": f"World Bank indicator {series.indicator_id}, fetched from the Indicators API v2"
+                       + (f" (data last updated {series.last_updated})" if series.last_updated else "") + ".",
+        "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+        "schema": {"fields": [{"name": "period", "type": "string", "constraints": {"required": True}},
+                              {"name": "value", "type": "number", "constraints": {"required": True}},
+                              {"name": "unit", "type": "string"},
+                              {"name": "country", "type": "string"}],
+                   "primaryKey": ["period", "country", "unit"]},
+        "sources": [{"title": f"World Bank, World Development Indicators: {series.indicator_name} "
+                              f"({series.indicator_id})", "path": page_url}],
+        "licenses": [WORLD_BANK_LICENSE],
+        "workbench": {
+            "metric": args.metric or series.indicator_name,
+            "aliases": [],
+            "dimension_aliases": {"country": {c: [code] for c, code in codes.items() if code and code != c}},
+            "kind": "share" if unit == "%" else ("count" if unit == "" else "level"),
+            "publisher": "World Bank",
+            "fetched": {"url": series.first_url, "retrieved": _now(), "fetcher": "worldbank"},
+        },
+    }
+    path = write_resource(args.package, entry, csv_data)
+    years = sorted({r["period"] for r in rows})
+    return (f"wrote {_show(path)}: {len(rows)} observation(s) of {series.indicator_id} for "
+            f"{', '.join(sorted(codes))}, {years[0]}–{years[-1]}; resource {name!r} in "
+            f"{_show(args.package / DESCRIPTOR)}")
+
+
+def _show(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+# ---------------------------------------------------------------------------------------------
+# `workbench fetch csv`
+
+_ROLE = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def _parse_map(items: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for item in items:
+        column, sep, role = item.partition("=")
+        column, role = column.strip(), role.strip()
+        if not sep or not column or not role:
+            raise UsageError.at(f"--map {item!r}: write COLUMN=ROLE, e.g. --map Year=period")
+        if not _ROLE.match(role) or role in ("source_url", "note", "row", "source_title"):
+            raise UsageError.at(f"--map {item!r}: ROLE must be period, value, unit or a lower-case dimension name")
+        if role in mapping.values():
+            raise UsageError.at(f"--map: two columns are mapped to {role!r}")
+        mapping[column] = role
+    return mapping
+
+
+def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None) -> tuple[list[str], pd.DataFrame]:
+    """The downloaded CSV as tidy columns (period, value, unit, dimensions…); errors name URL:line:column."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FetchError.at(f"the CSV is not UTF-8 text (byte {exc.start})", url) from None
+    if not text.strip():
+        raise FetchError.at("the CSV is empty", url)
+    try:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_filter=False)
+    except (pd.errors.ParserError, ValueError) as exc:
+        match = re.search(r"line (\d+)", str(exc))
+        raise FetchError.at(f"cannot parse as CSV: {str(exc).strip().splitlines()[-1]}", url,
+                            int(match.group(1)) if match else None) from None
+    header = list(frame.columns)
+    if mapping:
+        for column in mapping:
+            if column not in header:
+                raise FetchError.at(f"--map: the CSV has no column {column!r} (it has {', '.join(header)})", url, 1)
+        chosen = dict(mapping)
+        for reserved in ("period", "value", "unit"):
+            if reserved in header and reserved not in chosen.values() and reserved not in chosen:
+                chosen[reserved] = reserved
+    else:
+        chosen = {c: _slug(c) for c in header}
+    roles = list(chosen.values())
+    missing = [r for r in ("period", "value") if r not in roles]
+    if "unit" not in roles and unit is None:
+        missing.append("unit (or pass --unit)")
+    if missing:
+        raise FetchError.at(f"no column for {', '.join(missing)}; map one with --map COLUMN=ROLE", url, 1,
+                            hint=f"the CSV's columns are: {', '.join(header)}")
+    position = {c: header.index(c) + 1 for c in chosen}
+    out = pd.DataFrame({role: frame[column].str.strip() for column, role in chosen.items()})
+    if "unit" not in out:
+        out["unit"] = unit
+    elif unit is not None:
+        out["unit"] = out["unit"].where(out["unit"] != "", unit)
+    column_of = {role: column for column, role in chosen.items()}
+    numbers = pd.to_numeric(out["value"], errors="coerce")
+    bad = numbers.isna() & (out["value"] != "")
+    if bad.any():
+        first = int(bad.to_numpy().nonzero()[0][0])
+        col = column_of.get("value", "value")
+        raise FetchError.at(f"column {col!r}: {out['value'].iloc[first]!r} is not a number "
+                            f"({int(bad.sum())} such row(s))", url, first + 2, position.get(col))
+    out = out[out["value"] != ""]  # published CSVs leave gaps; an empty cell is no observation
+    dims = [r for r in roles if r not in RESERVED_COLUMNS]
+    columns = ["period", "value", "unit", *dims]
+    return columns, out[columns]
+
+
+def run_csv(args: argparse.Namespace, settings: HttpSettings | None = None) -> str:
+    if not re.match(r"^https?://", args.url):
+        raise UsageError.at(f"{args.url!r} is not an http(s) URL")
+    if not re.match(r"^[a-z0-9][a-z0-9._-]*$", args.name):
+        raise UsageError.at(f"--name {args.name!r}: use lower-case letters, digits, '.', '_' or '-'")
+    mapping = _parse_map(args.map)
+    settings = settings or HttpSettings.from_env()
+    with make_session(settings) as session:
+        response = http_get(session, args.url, settings)
+    data = response.content
+    digest = hashlib.sha256(data).hexdigest()
+    columns, frame = tidy_csv(data, args.url, mapping, args.unit)
+    if frame.empty:
+        raise FetchError.at("the CSV has no observations (every value is empty)", args.url)
+    csv_data = _csv_bytes(columns, frame.itertuples(index=False, name=None))  # type: ignore[arg-type]
+    dims = columns[3:]
+    fields = [{"name": "period", "type": "string", "constraints": {"required": True}},
+              {"name": "value", "type": "number", "constraints": {"required": True}},
+              {"name": "unit", "type": "string"}, *({"name": d, "type": "string"} for d in dims)]
+    units = set(frame["unit"])
+    kind = getattr(args, "kind", None) or ("share" if units == {"%"} else "level")
+    entry: dict[str, Any] = {
+        "name": args.name,
+        "path": f"{args.name}.csv",
+        "title": getattr(args, "title", None) or args.metric,
+        "description": f"Fetched from {args.url}.",
+        "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+        "schema": {"fields": fields, "primaryKey": ["period", *dims, "unit"]},
+        "sources": [{"title": getattr(args, "source_title", None) or _host(args.url), "path": args.url}],
+        "workbench": {"metric": args.metric, "aliases": [], "dimension_aliases": {}, "kind": kind,
+                      "fetched": {"url": args.url, "retrieved": _now(), "sha256": digest, "fetcher": "csv"}},
+    }
+    path = write_resource(args.package, entry, csv_data)
+    return (f"wrote {_show(path)}: {len(frame)} observation(s), sha256 {digest[:12]}…; resource "
+            f"{args.name!r} in {_show(args.package / DESCRIPTOR)}")
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    if args.fetch_command == "worldbank":
+        print(run_world_bank(args))
+    elif args.fetch_command == "csv":
+        print(run_csv(args))
+    else:
+        raise UsageError.at(f"unknown fetch source {args.fetch_command!r}")
+    return 0
