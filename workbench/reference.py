@@ -191,6 +191,26 @@ def validate_packages(dirs: Sequence[Path | str]) -> list[WorkbenchError]:
     return _load(dirs)[1]
 
 
+def validate_staged(folder: Path, descriptor: bytes, files: dict[str, bytes]) -> list[WorkbenchError]:
+    """Problems of the package in ``folder`` as it would be with ``descriptor`` and ``files``
+    (resource path → bytes) written over it — checked before anything touches the disk."""
+    current = _read_package_bytes(folder) if (folder / DESCRIPTOR).is_file() else \
+        _PackageBytes(folder, None, {}, [])
+    staged = _PackageBytes(folder, descriptor, {**current.files, **files}, [])
+    # The staged descriptor may name files that the current one does not: read those too.
+    try:
+        paths = [r.get("path") for r in json.loads(descriptor).get("resources", []) if isinstance(r, dict)]
+    except (ValueError, AttributeError):
+        paths = []
+    for rel in paths:
+        if isinstance(rel, str) and rel not in staged.files and _path_problem(folder, rel) is None:
+            try:
+                staged.files[rel] = (folder / rel).read_bytes()
+            except OSError:
+                pass
+    return _load_package(staged)[1]
+
+
 def _load(dirs: Sequence[Path | str]) -> tuple[ReferenceData | None, list[WorkbenchError]]:
     folders = [Path(d) for d in dirs]
     if not folders:
@@ -476,7 +496,7 @@ def _load_csv(meta: Resource, data: bytes, csv_path: Path,
 
     dimensions = meta.dimension_columns()
     _check_sources(meta, values, empty, col_index, problems)
-    key = meta.schema_.primary_key() or ["period", *dimensions]
+    key = meta.schema_.primary_key() or ["period", *dimensions, "unit"]
     _check_unique(frame, key, problems)
     if problems.items:
         return None, problems.items
