@@ -60,7 +60,7 @@ def test_each_claim_is_marked_with_its_id_and_a_verdict_word() -> None:
     marks = parse(html).marks
     assert [m["data-claim-id"] for m in marks] == ["c-1", "c-2"]
     assert marks[0]["_text"].startswith("$28.2 billion") and "Contradicted" in marks[0]["_text"]
-    assert "❌" in marks[0]["_text"]
+    assert "✘" in marks[0]["_text"]
     assert marks[1]["_text"].startswith("10%") and "Supported" in marks[1]["_text"]
     assert "cw-contradicted" in marks[0]["class"] and "cw-supported" in marks[1]["class"]
 

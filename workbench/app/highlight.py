@@ -33,13 +33,15 @@ class VerdictStyle:
     border: str
 
 
+# Icons are plain Unicode symbols that DejaVu Sans covers, so they show even where no emoji
+# font is installed (headless Chromium on a server).
 # Contrast of foreground on background is above 7:1 (WCAG AAA) for every verdict.
 VERDICT_STYLES: dict[Verdict, VerdictStyle] = {
-    Verdict.supported: VerdictStyle("Supported", "✅", "#d4f5dd", "#0a4d1c", "#2e9e4f"),
-    Verdict.contradicted: VerdictStyle("Contradicted", "❌", "#fde2e1", "#7a0e0e", "#d0312d"),
-    Verdict.unsupported: VerdictStyle("Unsupported", "❓", "#ffe7c7", "#6e3b00", "#e07b00"),
-    Verdict.needs_review: VerdictStyle("Needs review", "⚠️", "#fff3b8", "#5c4700", "#c9a400"),
-    Verdict.not_a_claim: VerdictStyle("Not a claim", "➖", "#e9ecef", "#343a40", "#868e96"),
+    Verdict.supported: VerdictStyle("Supported", "✔", "#d4f5dd", "#0a4d1c", "#2e9e4f"),
+    Verdict.contradicted: VerdictStyle("Contradicted", "✘", "#fde2e1", "#7a0e0e", "#d0312d"),
+    Verdict.unsupported: VerdictStyle("Unsupported", "?", "#ffe7c7", "#6e3b00", "#e07b00"),
+    Verdict.needs_review: VerdictStyle("Needs review", "⚠", "#fff3b8", "#5c4700", "#c9a400"),
+    Verdict.not_a_claim: VerdictStyle("Not a claim", "⊘", "#e9ecef", "#343a40", "#868e96"),
 }
 
 UNKNOWN_STYLE = VerdictStyle("Not checked", "•", "#e7eefc", "#1d3b73", "#5b7fc7")
@@ -53,7 +55,7 @@ def verdict_style(verdict: Verdict | str | None) -> VerdictStyle:
 
 
 def verdict_label(verdict: Verdict | str | None) -> str:
-    """Icon and word, e.g. ``"❌ Contradicted"``: how a verdict is shown everywhere in the app."""
+    """Icon and word, e.g. ``"✘ Contradicted"``: how a verdict is shown everywhere in the app."""
     style = verdict_style(verdict)
     return f"{style.icon} {style.label}"
 
@@ -69,7 +71,7 @@ def stylesheet() -> str:
         ".cw-claim.cw-selected{outline:3px solid #1f6feb;outline-offset:2px}",
         ".cw-tag{font-family:system-ui,sans-serif;font-size:.68em;font-weight:600;margin-left:3px;"
         "padding:0 4px;border-radius:3px;vertical-align:.15em;white-space:nowrap}",
-        ".cw-reviewed::after{content:' 👤';font-size:.7em}",
+        ".cw-reviewed::after{content:' ✎';font-size:.7em}",
     ]
     for verdict, style in [*VERDICT_STYLES.items(), ("unknown", UNKNOWN_STYLE)]:
         name = css_class(verdict)

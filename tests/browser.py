@@ -1,0 +1,161 @@
+"""Real-browser fixtures: the app served by `streamlit run` on a free port, driven by Debian Chromium.
+
+Import the fixtures into a test module (``from browser import app_server, page``). Without
+/usr/bin/chromium the tests skip locally and FAIL under CI (env CI set), so CI can never pass
+by silently skipping them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path(os.environ.get("WORKBENCH_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--no-first-run"]
+ERROR_SELECTOR = '[data-testid="stException"], [data-testid="stAlertContentError"]'
+
+
+def require_chromium() -> Path:
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing (apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message + " — browser tests must run in CI")
+        pytest.skip(message)
+    return CHROMIUM
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def make_workspace(target: Path, *, drafts: list[Path] | None = None, with_claims: bool = True) -> Path:
+    """A copy of the repo's drafts, ledgers and reference data plus a workbench.toml, so tests
+    never touch the repository's own files."""
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "reference_data", target / "reference_data")
+    (target / "drafts").mkdir()
+    for draft in drafts if drafts is not None else sorted((ROOT / "drafts").glob("*.md")):
+        shutil.copy2(draft, target / "drafts" / draft.name)
+    (target / "claims").mkdir()
+    if with_claims:
+        for ledger in (ROOT / "claims").glob("*.json"):
+            shutil.copy2(ledger, target / "claims" / ledger.name)
+    (target / "workbench.toml").write_text(
+        'reference = ["reference_data"]\nclaims = "claims"\ndrafts = ["drafts/*.md", "drafts/*.txt"]\n',
+        encoding="utf-8")
+    return target
+
+
+@dataclass
+class AppServer:
+    url: str
+    workspace: Path
+    process: subprocess.Popen[bytes]
+    log: Path
+
+
+def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}:\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"streamlit not healthy after {timeout} s:\n{log.read_text(errors='replace')}")
+
+
+def start_app(workspace: Path, log: Path) -> AppServer:
+    """`streamlit run` the workbench script against ``workspace``, as `workbench app` does."""
+    from workbench.app.launch import app_environment, streamlit_command
+
+    port = free_port()
+    command = streamlit_command(port, headless=True, address="127.0.0.1")
+    env = app_environment(workspace / "workbench.toml", workspace)
+    handle = log.open("wb")
+    process = subprocess.Popen(command, cwd=workspace, env=env, stdout=handle, stderr=subprocess.STDOUT)
+    server = AppServer(f"http://127.0.0.1:{port}", workspace, process, log)
+    try:
+        wait_healthy(server.url, process, log)
+    except BaseException:
+        stop_app(server)
+        raise
+    return server
+
+
+def stop_app(server: AppServer) -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait()
+
+
+@pytest.fixture
+def app_server(tmp_path: Path) -> Iterator[AppServer]:
+    require_chromium()
+    server = start_app(make_workspace(tmp_path / "workspace"), tmp_path / "streamlit.log")
+    try:
+        yield server
+    finally:
+        stop_app(server)
+
+
+@pytest.fixture
+def browser_page(tmp_path: Path):
+    """A fresh Chromium page (1600×1000) from Playwright's sync API."""
+    executable = require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport={"width": 1600, "height": 1000}, accept_downloads=True)
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        try:
+            yield page
+        finally:
+            context.close()
+            browser.close()
+
+
+def wait_for_app(page, text: str | None = None, timeout: float = 60_000) -> None:
+    """Wait until the script run finished (no running indicator) and ``text`` is on the page."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout)
+    if text is not None:
+        page.get_by_text(text, exact=False).first.wait_for(timeout=timeout)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')"
+        " && document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') !== 'running'",
+        timeout=timeout)
+
+
+def assert_no_errors(page) -> None:
+    errors = page.locator(ERROR_SELECTOR)
+    if errors.count():
+        raise AssertionError("error shown on the page: " + " | ".join(errors.all_inner_texts()))
+
+
+__all__ = ["AppServer", "CHROMIUM_ARGS", "app_server", "assert_no_errors", "browser_page", "free_port",
+           "make_workspace", "require_chromium", "start_app", "stop_app", "wait_for_app", "sys"]

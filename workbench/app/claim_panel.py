@@ -1,0 +1,308 @@
+"""One claim in detail: verdict, flags, ranked evidence, chart, the reviewer's decision and history.
+
+Saving goes through ``ledger.set_decision`` with the revision this session read. A refused
+save (``ConflictError``) keeps the decision in the session and shows what changed meanwhile,
+with a button to re-apply it on top — nothing a reviewer typed is lost.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from ..drafts import Draft
+from ..errors import ConflictError, WorkbenchError
+from ..ledger import ClaimEntry, Ledger, load_ledger, refresh_file, set_decision
+from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
+from ..reference import ReferenceData
+from . import state
+from .charts import claim_chart, select_series
+from .formatting import format_deviation, format_quantity
+from .highlight import verdict_label, verdict_style
+
+FLAG_LABELS: dict[Flag, tuple[str, str, str]] = {  # label, icon, badge colour
+    Flag.stale: ("Stale figure", ":material/history:", "orange"),
+    Flag.sources_disagree: ("Sources disagree", ":material/balance:", "violet"),
+    Flag.needs_review: ("Weak match", ":material/help:", "yellow"),
+    Flag.derived: ("Derived evidence", ":material/calculate:", "blue"),
+    Flag.reconfirm: ("Re-confirm after edit", ":material/replay:", "red"),
+}
+AUTOMATIC = "automatic"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~])")
+
+
+def md(text: str) -> str:
+    """Text shown through Markdown exactly as written (no emphasis, links, or $…$ maths)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+# ---------------------------------------------------------------- read-only parts
+
+def _sentence_html(result: ClaimResult, draft: Draft) -> str:
+    claim = result.claim
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        body = html.escape(sentence)
+    else:
+        style = verdict_style(result.verdict)
+        body = (html.escape(sentence[:at])
+                + f'<mark style="background:{style.background};border-bottom:3px solid {style.border};'
+                  f'color:inherit;padding:0 2px">{html.escape(claim.text)}</mark>'
+                + html.escape(sentence[at + len(claim.text):]))
+    return (f'<blockquote style="margin:0 0 .5rem 0;padding:.4rem .8rem;border-left:4px solid #8c959f;'
+            f'font-family:Georgia,serif;color:#1f2328">{body}</blockquote>')
+
+
+def _describe_claim(result: ClaimResult) -> str:
+    c = result.claim
+    parts = [f"line {c.line}", f"{c.kind.value}", f"qualifier {c.qualifier.value}"]
+    if c.direction:
+        parts.append(f"direction {c.direction.value}")
+    parts.append(f"period {c.period or 'not stated'}")
+    if c.subject:
+        parts.append(f"about “{c.subject}”")
+    if c.entities:
+        parts.append("entities " + ", ".join(c.entities))
+    return md(" · ".join(parts))
+
+
+def _evidence_frame(evidence: list[Evidence]) -> pd.DataFrame:
+    return pd.DataFrame({
+        "rank": list(range(1, len(evidence) + 1)),
+        "agrees": ["✔ yes" if e.supports else "✘ no" for e in evidence],
+        "source": [e.source or e.resource for e in evidence],
+        "link": [e.url or None for e in evidence],
+        "period": [e.period for e in evidence],
+        "observed": [format_quantity(e.value, e.unit) for e in evidence],
+        "claimed": [format_quantity(e.claimed, e.unit) if e.claimed is not None else "—" for e in evidence],
+        "deviation": [format_deviation(e.deviation) for e in evidence],
+        "series": [" · ".join(f"{k}={v}" for k, v in e.dimensions.items()) for e in evidence],
+        "resource": [f"{e.resource}" + (f" row {e.row}" if e.row else "") for e in evidence],
+        "formula": [e.formula or "" for e in evidence],
+        "score": [e.score for e in evidence],
+    })
+
+
+def _evidence_table(evidence: list[Evidence]) -> None:
+    st.dataframe(_evidence_frame(evidence), hide_index=True, width="stretch",
+                 column_config={
+                     "rank": st.column_config.NumberColumn("#", width="small"),
+                     "agrees": st.column_config.TextColumn("Agrees?", width="small"),
+                     "source": st.column_config.TextColumn("Source"),
+                     "link": st.column_config.LinkColumn("Link", display_text="open ↗"),
+                     "score": st.column_config.ProgressColumn("Match", min_value=0.0, max_value=1.0,
+                                                              format="%.2f"),
+                 })
+
+
+def _chart(result: ClaimResult, evidence: Evidence, reference: ReferenceData) -> None:
+    derived = bool(evidence.formula)
+    name = evidence.cells[0].resource if derived and evidence.cells else evidence.resource
+    resource = reference.resources.get(name)
+    if resource is None:
+        return
+    series = select_series(resource.frame, evidence.dimensions)
+    if series.empty:
+        return
+    label = f"claimed {format_quantity(evidence.claimed if evidence.claimed is not None else result.claim.value, evidence.unit)}"
+    claimed = None if derived else (evidence.claimed if evidence.claimed is not None else result.claim.value)
+    chart = claim_chart(series, claimed=claimed, claimed_label=label,
+                        highlight_period=None if derived else evidence.period,
+                        claim_period=result.claim.period,
+                        title=f"{resource.meta.title}")
+    st.altair_chart(chart, width="stretch")
+    if derived:
+        st.caption("The compared figure is computed from this series (see the formula above); the claim's "
+                   "own value is not on this axis.")
+    else:
+        st.caption("Blue: the reference series. Red dashed line: the claimed value (◆ at the period the claim "
+                   "speaks of). Ringed: the observation used as evidence. A claim line that meets the series "
+                   "only at an older point is a stale figure.")
+
+
+def _history(entry: ClaimEntry | None) -> None:
+    if entry is None or not entry.history:
+        st.caption("No reviewer has decided this claim yet.")
+        return
+    rows = [{"when": h.at.strftime("%Y-%m-%d %H:%M UTC"), "who": h.reviewer, "event": h.event,
+             "change": f"{h.from_verdict.value if h.from_verdict else AUTOMATIC} → "
+                       f"{h.to_verdict.value if h.to_verdict else AUTOMATIC}",
+             "evidence": h.evidence or "", "note": h.note or "", "revision": h.revision}
+            for h in reversed(entry.history)]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+# ---------------------------------------------------------------- deciding and saving
+
+def _save(pending: state.PendingDecision, ledger_file: Path, draft: Draft, report: DraftReport,
+          expected: int | None) -> None:
+    """Write the decision against the revision read; on conflict keep it for re-applying."""
+    try:
+        if expected is None:  # no ledger yet: create it from the check, as `workbench review` would
+            created = refresh_file(ledger_file, draft, report)
+            state.remember_ledger(ledger_file, created)
+            expected = created.revision
+        saved = set_decision(ledger_file, pending.claim_id, pending.verdict, pending.reviewer, pending.note,
+                             pending.evidence, expected_revision=expected)
+    except ConflictError as exc:
+        on_disk = load_ledger(ledger_file)
+        st.session_state["conflict"] = state.Conflict(str(exc), pending, on_disk.revision if on_disk else 0)
+        return
+    state.remember_ledger(ledger_file, saved)
+    st.session_state.pop("conflict", None)
+    word = pending.verdict.value.replace("_", " ") if pending.verdict else "the automatic verdict"
+    st.session_state["flash"] = f"Saved: {word} for “{pending_claim_text(saved, pending.claim_id)}” " \
+                                f"(ledger revision {saved.revision})."
+
+
+def pending_claim_text(ledger: Ledger, claim_id: str) -> str:
+    entry = ledger.claims.get(claim_id)
+    return entry.claim.text if entry else claim_id
+
+
+def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport) -> None:
+    """The refused save: what the other reviewer changed, and re-apply or discard."""
+    conflict: state.Conflict | None = st.session_state.get("conflict")
+    if conflict is None or ledger_file is None:
+        return
+    _, seen = state.seen_ledger(ledger_file)
+    on_disk = load_ledger(ledger_file)
+    with st.container(border=True):
+        st.error(f"Not saved — another reviewer saved first. {conflict.message}", icon=":material/warning:")
+        if on_disk is not None:
+            changes = state.changes_since(on_disk, seen.revision if seen else 0)
+            if changes:
+                st.markdown("**What changed since you loaded the ledger**")
+                st.dataframe(pd.DataFrame([{
+                    "revision": c.revision, "who": c.reviewer, "claim": c.claim_text, "event": c.event,
+                    "change": f"{c.before} → {c.after}", "note": c.note} for c in changes]),
+                    hide_index=True, width="stretch")
+        p = conflict.pending
+        mine = p.verdict.value if p.verdict else AUTOMATIC
+        st.markdown(md(f"Your decision, kept: “{pending_claim_text(on_disk or seen, p.claim_id) if (on_disk or seen) else p.claim_id}” "
+                       f"→ {mine}" + (f", note “{p.note}”" if p.note else "") + f", evidence {p.evidence}."))
+        left, right = st.columns(2)
+        if left.button("Re-apply my decision", type="primary", key="reapply", width="stretch"):
+            _save(p, ledger_file, draft, report, on_disk.revision if on_disk else None)
+            st.rerun()
+        if right.button("Discard mine, show theirs", key="discard", width="stretch"):
+            state.remember_ledger(ledger_file, on_disk)
+            st.session_state.pop("conflict", None)
+            st.rerun()
+
+
+def _evidence_options(entry_evidence: list[Evidence]) -> dict[str, str]:
+    options = {"auto": "Automatic: the ranked evidence", "none": "None of it applies"}
+    for rank, e in enumerate(entry_evidence, 1):
+        options[str(rank)] = (f"#{rank}: {e.source or e.resource}, {e.period}: "
+                              f"{format_quantity(e.value, e.unit)}")
+    return options
+
+
+def _current_choice(entry: ClaimEntry | None) -> str:
+    if entry is None or entry.evidence_choice == "auto":
+        return "auto"
+    if entry.evidence_choice == "none" or entry.chosen_evidence is None:
+        return "none"
+    for rank, e in enumerate(entry.evidence, 1):
+        if e == entry.chosen_evidence:
+            return str(rank)
+    return "auto"
+
+
+@st.fragment
+def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: ClaimEntry | None,
+                   ledger_file: Path | None, draft: Draft, report: DraftReport, ledger: Ledger | None,
+                   reviewer: str, can_save: bool) -> None:
+    claim_id = result.claim.id
+    verdict_options: list[str] = [v.value for v in Verdict] + [AUTOMATIC]
+    current = entry.verdict.value if entry is not None and entry.verdict is not None else result.auto_verdict.value
+    evidence_options = _evidence_options(auto_evidence)
+    with st.form(key=f"decision-{claim_id}", border=True):
+        st.markdown("**Your decision**")
+        verdict = st.radio("Verdict", verdict_options, index=verdict_options.index(current), horizontal=True,
+                           key=f"verdict-{claim_id}",
+                           format_func=lambda v: "↺ Automatic (clear mine)" if v == AUTOMATIC else verdict_label(v))
+        evidence = st.selectbox("Evidence to use", list(evidence_options), key=f"evidence-{claim_id}",
+                                index=list(evidence_options).index(_current_choice(entry)),
+                                format_func=evidence_options.__getitem__)
+        note = st.text_area("Note", value=(entry.note or "") if entry else "", key=f"note-{claim_id}",
+                            placeholder="Why — e.g. the figure is for January–October, not the full year")
+        who = reviewer or "—"
+        st.caption(f"Saved as **{md(who)}** to the ledger you loaded "
+                   f"(revision {ledger.revision if ledger else 0}).")
+        submitted = st.form_submit_button("Save decision", icon=":material/save:", type="primary", disabled=not can_save)
+    if not can_save:
+        st.caption("Decisions are saved for drafts in the configured drafts folders whose ledger is current.")
+    if submitted:
+        if not reviewer:
+            st.error("Enter your name in the sidebar first — every decision records who made it.", icon=":material/person:")
+            return
+        pending = state.PendingDecision(claim_id=claim_id, verdict=None if verdict == AUTOMATIC else Verdict(verdict),
+                                        note=note.strip(), evidence=evidence, reviewer=reviewer)
+        assert ledger_file is not None
+        try:
+            _save(pending, ledger_file, draft, report, ledger.revision if ledger else None)
+        except WorkbenchError as exc:
+            st.error(f"Not saved — {exc}", icon=":material/block:")
+            return
+        st.rerun()
+
+
+def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft: Draft, report: DraftReport,
+                         ledger: Ledger | None, ledger_file: Path | None, reviewer: str, can_save: bool) -> None:
+    claim = result.claim
+    entry = ledger.claims.get(claim.id) if ledger is not None else None
+    auto = next((r for r in report.results if r.claim.id == claim.id), result)
+    head = f"### {md(claim.text)} — {verdict_label(result.verdict)}"
+    st.markdown(head)
+    if result.reviewed:
+        by = f" by {md(entry.reviewer)}" if entry and entry.reviewer else ""
+        st.caption(f"✎ Reviewed{by}; the automatic verdict was {verdict_label(result.auto_verdict)}.")
+    else:
+        st.caption(f"Automatic verdict (rule {result.rule}); not reviewed yet.")
+    if result.flags:
+        badges = st.container(horizontal=True)
+        with badges:
+            for flag in result.flags:
+                label, icon, colour = FLAG_LABELS.get(flag, (flag.value, ":material/label:", "gray"))
+                st.badge(label, icon=icon, color=colour)
+    st.html(_sentence_html(result, draft))
+    st.caption(_describe_claim(result))
+
+    top = result.evidence[0] if result.evidence else None
+    a, b, c = st.columns(3)
+    unit = top.unit if top else claim.unit
+    a.metric("Claimed", format_quantity(top.claimed if top and top.claimed is not None else claim.value, unit))
+    b.metric("Observed", format_quantity(top.value, top.unit) if top else "—",
+             help=f"{top.source}, {top.period}" if top else "No matching reference observation")
+    c.metric("Deviation", format_deviation(top.deviation) if top else "—")
+    st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
+
+    tab_evidence, tab_chart, tab_history = st.tabs(["Evidence", "Chart", f"History ({len(entry.history) if entry else 0})"])
+    with tab_evidence:
+        if result.evidence:
+            _evidence_table(result.evidence)
+            for e in result.evidence[:3]:
+                if e.formula:
+                    st.markdown(f"**Derived** from {len(e.cells)} reference cell(s):")
+                    st.code(e.formula, language=None)
+                    if e.cells:
+                        st.dataframe(pd.DataFrame([c.model_dump() for c in e.cells]), hide_index=True,
+                                     width="stretch")
+                    break
+        else:
+            st.caption("No reference observation matched this claim.")
+    with tab_chart:
+        if top is not None:
+            _chart(result, top, reference)
+        else:
+            st.caption("No reference series to draw.")
+    with tab_history:
+        _history(entry)
+    _decision_form(result, auto.evidence, entry, ledger_file, draft, report, ledger, reviewer, can_save)

@@ -1,0 +1,130 @@
+"""What one reviewer's session holds, and the data loads the pages share (cached by content).
+
+The page shows a ledger *snapshot*: the revision the reviewer read. Saves name that revision,
+so a decision made while looking at an old view is refused (``ConflictError``) instead of
+silently overwriting a colleague; ``changes_since`` then tells what the colleague changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from ..config import Config
+from ..drafts import Draft
+from ..ledger import Ledger
+from ..models import DraftReport, Verdict
+from ..reference import ReferenceData, load_reference
+
+
+# ---------------------------------------------------------------- cached loads
+
+def reference_content_key(dirs: Sequence[Path]) -> str:
+    """sha256 over every file's name and bytes in the reference folders: the cache key."""
+    digest = hashlib.sha256()
+    for folder in dirs:
+        digest.update(str(folder.resolve()).encode() + b"\x00")
+        if not folder.is_dir():
+            continue
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+@st.cache_data(show_spinner="Loading reference data…", max_entries=4)
+def _reference(dirs: tuple[str, ...], content_key: str) -> ReferenceData:
+    return load_reference([Path(d) for d in dirs])
+
+
+def reference_data(config: Config) -> ReferenceData:
+    """The validated reference packages; parsed once per content (ReferenceProblems when invalid)."""
+    dirs = config.reference_dirs
+    return _reference(tuple(str(d) for d in dirs), reference_content_key(dirs))
+
+
+@st.cache_data(show_spinner="Checking the claims…", max_entries=16)
+def _check(_draft: Draft, _reference: ReferenceData, _config: Config, draft_sha256: str, draft_path: str,
+           reference_fingerprint: str, config_json: str) -> DraftReport:
+    from ..check import check_draft
+
+    return check_draft(_draft, _reference, _config)
+
+
+def automatic_report(draft: Draft, reference: ReferenceData, config: Config) -> DraftReport:
+    """`check_draft` without the ledger, cached by the draft's bytes, the data and the settings."""
+    return _check(draft, reference, config, draft.sha256, draft.path, reference.fingerprint,
+                  config.model_dump_json())
+
+
+def clear_caches() -> None:
+    _reference.clear()
+    _check.clear()
+
+
+# ---------------------------------------------------------------- the session's ledger snapshot
+
+@dataclass
+class PendingDecision:
+    """A decision the reviewer asked to save; kept until it is saved or discarded."""
+
+    claim_id: str
+    verdict: Verdict | None
+    note: str | None
+    evidence: str | int | None
+    reviewer: str
+
+
+@dataclass
+class Conflict:
+    message: str
+    pending: PendingDecision
+    disk_revision: int
+
+
+def snapshots() -> dict[str, Ledger | None]:
+    return st.session_state.setdefault("ledger_snapshots", {})
+
+
+def seen_ledger(path: Path) -> tuple[bool, Ledger | None]:
+    """(known, ledger) — whether this session has read the ledger, and what it read."""
+    store = snapshots()
+    key = str(path)
+    return (key in store, store.get(key))
+
+
+def remember_ledger(path: Path, ledger: Ledger | None) -> None:
+    snapshots()[str(path)] = ledger
+
+
+@dataclass(frozen=True)
+class Change:
+    revision: int
+    at: dt.datetime
+    reviewer: str
+    claim_id: str
+    claim_text: str
+    event: str
+    before: str
+    after: str
+    note: str
+
+
+def _verdict_word(verdict: Verdict | None) -> str:
+    return verdict.value if verdict is not None else "automatic"
+
+
+def changes_since(ledger: Ledger, revision: int) -> list[Change]:
+    """Every history entry written after ``revision``, oldest first (what a colleague did)."""
+    rows = [Change(h.revision, h.at, h.reviewer, cid, entry.claim.text, h.event,
+                   _verdict_word(h.from_verdict), _verdict_word(h.to_verdict), h.note or "")
+            for cid, entry in ledger.claims.items() for h in entry.history if h.revision > revision]
+    rows += [Change(h.revision, h.at, h.reviewer, o.entry.claim.id, o.entry.claim.text, h.event,
+                    _verdict_word(h.from_verdict), _verdict_word(h.to_verdict), h.note or "")
+             for o in ledger.orphans for h in o.entry.history if h.revision > revision]
+    return sorted(rows, key=lambda c: (c.revision, c.at))

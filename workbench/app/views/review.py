@@ -1,0 +1,319 @@
+"""The review page: the article with every claim marked, the claims table, one claim's evidence,
+and the reviewer's decision saved to the ledger with its revision check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from ...config import Config
+from ...drafts import Draft
+from ...errors import ConflictError, WorkbenchError
+from ...ledger import Ledger, ledger_path, load_ledger, refresh_file, set_decision
+from ...models import ClaimResult, DraftReport, Flag, Verdict
+from ...reference import ReferenceData
+from .. import state
+from ..article import show_article
+from ..catalog import UPLOAD_LIMIT_BYTES, app_config, display_name, list_drafts, open_draft, read_upload
+from ..claim_panel import render_claim_details
+from ..downloads import render_downloads
+from ..highlight import render_article, verdict_label
+
+UPLOAD_PREFIX = "⬆ "
+REVIEW_STATES = ("All", "Not reviewed", "Reviewed")
+
+
+# ---------------------------------------------------------------- choosing the draft
+
+def _upload_choice(draft: Draft) -> str:
+    return UPLOAD_PREFIX + Path(draft.path).name
+
+
+def _handle_upload() -> None:
+    """Uploader callback: parse the file; on success it becomes the open draft, else say why."""
+    uploaded = st.session_state.get("upload")
+    st.session_state.pop("upload_error", None)
+    if uploaded is None:
+        return
+    try:
+        draft = read_upload(uploaded.name, uploaded.getvalue())
+    except WorkbenchError as exc:
+        st.session_state["upload_error"] = str(exc)
+        return
+    st.session_state["uploaded_draft"] = draft
+    st.session_state["draft_choice"] = _upload_choice(draft)
+    st.session_state.pop("claim_id", None)
+
+
+def _choose_draft(config: Config) -> Draft | None:
+    names = [display_name(config, p) for p in list_drafts(config)]
+    uploaded: Draft | None = st.session_state.get("uploaded_draft")
+    options = names + ([_upload_choice(uploaded)] if uploaded else [])
+    wanted = st.query_params.get("draft")
+    if wanted and not st.session_state.get("query_draft_done"):
+        st.session_state["query_draft_done"] = True
+        try:
+            draft = open_draft(config, wanted)
+            st.session_state["draft_choice"] = draft.path
+        except WorkbenchError as exc:
+            st.session_state["draft_refused"] = str(exc)
+    picker = st.sidebar.container()
+    with st.sidebar.expander("Upload a draft", expanded=not names):
+        st.file_uploader("Markdown or text, UTF-8", type=["md", "markdown", "txt"], key="upload",
+                         on_change=_handle_upload, max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024),
+                         help="Uploaded drafts are checked and exported here; decisions are saved only for "
+                              "drafts in the configured drafts folders.")
+        if error := st.session_state.get("upload_error"):
+            st.error(f"Upload refused — {error}", icon=":material/block:")
+    if refused := st.session_state.get("draft_refused"):
+        picker.error(f"Cannot open that draft — {refused}", icon=":material/block:")
+    if not options:
+        st.info("No drafts found in the configured folders "
+                f"({', '.join(config.drafts)}). Upload one in the sidebar.", icon=":material/description:")
+        return None
+    if st.session_state.get("draft_choice") not in options:
+        st.session_state["draft_choice"] = options[0]
+    choice = picker.selectbox("Draft", options, key="draft_choice", on_change=_forget_claim)
+    if uploaded is not None and choice == _upload_choice(uploaded):
+        return uploaded
+    return open_draft(config, choice)
+
+
+def _forget_claim() -> None:
+    st.session_state.pop("claim_id", None)
+    st.session_state.pop("conflict", None)
+
+
+# ---------------------------------------------------------------- the ledger the page shows
+
+def _ledger_for(draft: Draft, config: Config) -> tuple[Path | None, Ledger | None]:
+    """The ledger path (None for uploads) and the snapshot this session reads."""
+    if draft.path.startswith("upload/"):
+        return None, None
+    path = ledger_path(draft.path, config.claims_dir)
+    known, ledger = state.seen_ledger(path)
+    if not known:
+        ledger = load_ledger(path)
+        state.remember_ledger(path, ledger)
+    return path, ledger
+
+
+def _reload_ledger(path: Path) -> None:
+    state.remember_ledger(path, load_ledger(path))
+    st.session_state.pop("conflict", None)
+
+
+def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[ClaimResult]:
+    if ledger is None or ledger.draft.sha256 != draft.sha256:
+        return list(report.results)
+    return [ledger.apply(r) for r in report.results]
+
+
+# ---------------------------------------------------------------- summary and table
+
+def _summary(results: list[ClaimResult]) -> None:
+    counts = {v: sum(1 for r in results if r.verdict == v) for v in Verdict}
+    reviewed = sum(1 for r in results if r.reviewed)
+    columns = st.columns(len(Verdict) + 2)
+    columns[0].metric("Claims", len(results))
+    for column, verdict in zip(columns[1:], Verdict):
+        column.metric(verdict_label(verdict), counts[verdict])
+    columns[-1].metric("✎ Reviewed", f"{reviewed} / {len(results)}")
+
+
+def claims_frame(results: list[ClaimResult]) -> pd.DataFrame:
+    return pd.DataFrame({
+        "id": [r.claim.id for r in results],
+        "#": list(range(1, len(results) + 1)),
+        "line": [r.claim.line for r in results],
+        "claim": [r.claim.text for r in results],
+        "subject": [r.claim.subject or "" for r in results],
+        "period": [r.claim.period or "" for r in results],
+        "verdict": [verdict_label(r.verdict) for r in results],
+        "automatic": [verdict_label(r.auto_verdict) for r in results],
+        "flags": [[f.value for f in r.flags] for r in results],
+        "reviewed": [r.reviewed for r in results],
+        "explanation": [r.explanation for r in results],
+    })
+
+
+def filter_claims(frame: pd.DataFrame, verdicts: list[str], flags: list[str], review_state: str) -> pd.DataFrame:
+    mask = pd.Series(True, index=frame.index)
+    if verdicts:
+        mask &= frame["verdict"].isin(verdicts)
+    if flags:
+        mask &= frame["flags"].apply(lambda fs: any(f in fs for f in flags))
+    if review_state == "Reviewed":
+        mask &= frame["reviewed"]
+    elif review_state == "Not reviewed":
+        mask &= ~frame["reviewed"]
+    return frame[mask]
+
+
+def _select_from_table() -> None:
+    event = st.session_state.get("claims_table")
+    rows = event.selection.rows if event is not None else []
+    ids: list[str] = st.session_state.get("table_ids", [])
+    if rows and rows[0] < len(ids):
+        _select(ids[rows[0]])
+
+
+def _select_from_text() -> None:
+    value = st.session_state.get("article")
+    chosen = getattr(value, "selected", None) if value is not None else None
+    if chosen:
+        _select(str(chosen))
+
+
+def _select_from_list() -> None:
+    _select(st.session_state["claim_pick"])
+
+
+def _select(claim_id: str) -> None:
+    st.session_state["claim_id"] = claim_id
+    st.session_state["claim_pick"] = claim_id
+
+
+def _claims_table(results: list[ClaimResult]) -> None:
+    frame = claims_frame(results)
+    st.subheader("All claims")
+    left, middle, right = st.columns([2, 2, 2])
+    verdicts = left.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
+                                placeholder="any verdict")
+    flags = middle.multiselect("Flag", [f.value for f in Flag], key="filter_flag", placeholder="any flag")
+    review_state = right.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
+    shown = filter_claims(frame, verdicts, flags, review_state)
+    st.session_state["table_ids"] = list(shown["id"])
+    st.caption(f"{len(shown)} of {len(frame)} claims shown. Select a row to open the claim.")
+    st.dataframe(
+        shown, key="claims_table", on_select=_select_from_table, selection_mode="single-row",
+        hide_index=True, width="stretch", height=min(38 * (len(shown) + 1) + 4, 560),
+        column_order=["#", "line", "claim", "subject", "period", "verdict", "automatic", "flags", "reviewed",
+                      "explanation"],
+        column_config={
+            "#": st.column_config.NumberColumn("#", width="small", help="Order in the draft"),
+            "line": st.column_config.NumberColumn("Line", width="small"),
+            "claim": st.column_config.TextColumn("Claim", width="medium"),
+            "subject": st.column_config.TextColumn("About"),
+            "period": st.column_config.TextColumn("Period", width="small"),
+            "verdict": st.column_config.TextColumn("Verdict", help="The reviewer's verdict when reviewed, "
+                                                   "else the automatic one"),
+            "automatic": st.column_config.TextColumn("Automatic"),
+            "flags": st.column_config.ListColumn("Flags"),
+            "reviewed": st.column_config.CheckboxColumn("Reviewed", width="small"),
+            "explanation": st.column_config.TextColumn("Why", width="large"),
+        })
+
+
+# ---------------------------------------------------------------- the page
+
+def _sidebar_reviewer() -> str:
+    st.sidebar.text_input("Your name (saved with each decision)", key="reviewer",
+                          placeholder="e.g. A. Reviewer")
+    return st.session_state.get("reviewer", "").strip()
+
+
+def _rerun_check(draft: Draft, config: Config, ledger_file: Path | None) -> None:
+    """Re-read draft and data; record the fresh automatic verdicts in the ledger, keeping decisions."""
+    state.clear_caches()
+    if ledger_file is None:
+        return
+    reference = state.reference_data(config)
+    fresh = open_draft(config, draft.path)
+    report = state.automatic_report(fresh, reference, config)
+    state.remember_ledger(ledger_file, refresh_file(ledger_file, fresh, report))
+    st.session_state.pop("conflict", None)
+    st.session_state["flash"] = "Check re-run; the ledger now holds the fresh automatic verdicts."
+
+
+def render() -> None:
+    config = app_config()
+    reviewer = _sidebar_reviewer()
+    draft = _choose_draft(config)
+    if draft is None:
+        return
+    try:
+        reference: ReferenceData = state.reference_data(config)
+    except WorkbenchError as exc:
+        st.error(f"The reference data cannot be used — {exc}", icon=":material/block:")
+        return
+    ledger_file, ledger = _ledger_for(draft, config)
+    report = state.automatic_report(draft, reference, config)
+    results = _results(report, ledger, draft)
+    by_id = {r.claim.id: r for r in results}
+
+    with st.sidebar:
+        st.divider()
+        if st.button("Re-run the check", icon=":material/refresh:", help="Re-read the draft and the reference data, re-check every "
+                     "claim and refresh the ledger (reviewer decisions are kept)", width="stretch"):
+            _rerun_check(draft, config, ledger_file)
+            st.rerun()
+        render_downloads(draft, results, report, ledger)
+
+    st.title(draft.title or Path(draft.path).name)
+    where = f"`{draft.path}`" + (f" · dated {draft.date.isoformat()}" if draft.date else "")
+    if ledger_file is not None:
+        where += f" · ledger `{display_name(config, ledger_file)}`"
+        where += f" revision {ledger.revision}" if ledger else " (created at the first save)"
+    st.caption(where)
+    if flash := st.session_state.pop("flash", None):
+        st.success(flash, icon=":material/check_circle:")
+    if ledger is not None and ledger.draft.sha256 != draft.sha256:
+        st.warning("The draft changed since its ledger was written. Re-run the check to re-attach the "
+                   "reviews to the edited text; saving decisions waits until then.", icon=":material/edit_note:")
+    _newer_on_disk_notice(ledger_file, ledger)
+    _summary(results)
+    if report.findings:
+        with st.expander(f"Draft-level findings ({len(report.findings)})"):
+            for finding in report.findings:
+                st.markdown(f"- {verdict_label(finding.verdict)} line {finding.line}: {finding.message}",
+                            unsafe_allow_html=False)
+
+    if results and st.session_state.get("claim_id") not in by_id:
+        _select(results[0].claim.id)
+    selected = st.session_state.get("claim_id")
+
+    article, details = st.columns([3, 2], gap="large")
+    with article:
+        st.subheader("Article")
+        st.caption("Every claim is marked with its verdict; click one to open it.")
+        html = render_article(draft.text, [r.claim for r in results], {r.claim.id: r.verdict for r in results},
+                              selected=selected, reviewed={r.claim.id for r in results if r.reviewed},
+                              start=draft.body_start)
+        with st.container(height=640):
+            show_article(html, key="article", on_select=_select_from_text)
+    with details:
+        if not results:
+            st.info("No numeric claims were found in this draft.", icon=":material/search:")
+        else:
+            options = [r.claim.id for r in results]
+            labels = {r.claim.id: f"#{i} · {r.claim.text} · {verdict_label(r.verdict)}"
+                      for i, r in enumerate(results, 1)}
+            st.session_state["claim_pick"] = selected
+            st.selectbox("Claim", options, key="claim_pick", format_func=labels.__getitem__,
+                         on_change=_select_from_list)
+            can_save = ledger_file is not None and (ledger is None or ledger.draft.sha256 == draft.sha256)
+            render_claim_details(by_id[selected], reference=reference, draft=draft, report=report,
+                                 ledger=ledger, ledger_file=ledger_file, reviewer=reviewer, can_save=can_save)
+    _claims_table(results)
+
+
+def _newer_on_disk_notice(ledger_file: Path | None, ledger: Ledger | None) -> None:
+    """Tell the reviewer when a colleague saved since this page read the ledger."""
+    if ledger_file is None or st.session_state.get("conflict"):
+        return
+    try:
+        on_disk = load_ledger(ledger_file)
+    except WorkbenchError as exc:
+        st.error(f"The ledger on disk cannot be read — {exc}", icon=":material/block:")
+        return
+    seen = ledger.revision if ledger else 0
+    if on_disk is not None and on_disk.revision > seen:
+        changes = state.changes_since(on_disk, seen)
+        who = sorted({c.reviewer for c in changes}) or [on_disk.updated_by or "someone"]
+        col_text, col_button = st.columns([4, 1])
+        col_text.info(f"The ledger moved on to revision {on_disk.revision} ({', '.join(who)}). "
+                      "Load it to see their decisions.", icon=":material/group:")
+        col_button.button("Load the latest", on_click=_reload_ledger, args=(ledger_file,), key="load_latest")
