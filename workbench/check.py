@@ -1,0 +1,337 @@
+"""`workbench check`: drafts → CheckReport, the orchestration behind CI and the app.
+
+``check_draft`` verifies one draft (extract → match → verify → consistency → ledger →
+suppressions); ``check_paths`` expands folders and globs and runs many drafts on all cores with
+the reference data loaded once per worker; ``run_check`` is the CLI handler (formats, files,
+exit codes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import glob
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .config import Config, load_config
+from .errors import ConfigError, DraftError, UsageError
+from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
+from .rules import rule_for
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+    from .reference import ReferenceData
+
+EXIT_OK, EXIT_FLAGGED, EXIT_ERROR = 0, 1, 2
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+# Below this many drafts, worker processes cost more than they save.
+PARALLEL_THRESHOLD = 8
+
+
+# ------------------------------------------------------------------------------------- one draft
+
+def as_of_date(draft: "Draft", config: Config) -> dt.date:
+    """The date a draft speaks from: --as-of / config, else its front matter, else today."""
+    if config.as_of:
+        try:
+            return dt.date.fromisoformat(str(config.as_of))
+        except ValueError:
+            raise ConfigError.at(f"as_of {config.as_of!r} is not an ISO date (YYYY-MM-DD)") from None
+    return draft.date or dt.date.today()
+
+
+def _paragraph_before(prose: str, offset: int, limit: int = 600) -> str:
+    """The prose of the claim's paragraph before the claim (its close context)."""
+    start = max(0, offset - limit)
+    blank = prose.rfind("\n\n", start, offset)
+    if blank < 0:
+        blank = prose.rfind("\n \n", start, offset)
+    return prose[(blank + 1 if blank >= 0 else start):offset]
+
+
+def _extract(draft: "Draft", as_of: dt.date, reference: "ReferenceData") -> list[Any]:
+    from . import extraction
+
+    return extraction.extract(draft, as_of=as_of)
+
+
+def check_draft(draft: "Draft", reference: "ReferenceData", config: Config,
+                ledger: object | None = None) -> DraftReport:
+    """Verify every claim of one draft; apply reviewer decisions from ``ledger`` and inline suppressions."""
+    from .consistency import find_inconsistencies
+    from .matching import build_context, match, reference_index
+    from .suppression import apply_suppressions
+    from .verify import verify
+
+    as_of = as_of_date(draft, config)
+    index = reference_index(reference)
+    claims = _extract(draft, as_of, reference)
+    prose = draft.prose
+    results: list[ClaimResult] = []
+    for claim in claims:
+        ctx = build_context(claim, _paragraph_before(prose, claim.start), as_of)
+        results.append(verify(claim, match(claim, index, ctx), index, ctx, config.tolerances))
+    if ledger is not None:
+        results = [_apply_review(ledger, r) for r in results]
+    findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances)
+    info = DraftInfo(path=draft.path, sha256=draft.sha256, date=as_of.isoformat(), title=draft.title,
+                     url=draft.url)
+    report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
+    return apply_suppressions(report, draft.text, draft.line_col,
+                              {i: offset for i, (_, offset) in enumerate(findings_at)})
+
+
+def _apply_review(ledger: Any, result: ClaimResult) -> ClaimResult:
+    """The reviewer's verdict wins; ``auto_verdict`` keeps the automatic one."""
+    apply = getattr(ledger, "apply", None)
+    if apply is not None:
+        reviewed = apply(result)
+    else:
+        entry = ledger.decision_for(result.claim.id)
+        if entry is None:
+            return result
+        verdict = entry.verdict if hasattr(entry, "verdict") else entry[0]
+        reviewed = result.model_copy(update={"verdict": verdict, "reviewed": True})
+    if reviewed.reviewed and reviewed.verdict is not result.auto_verdict:
+        note = getattr(getattr(ledger, "claims", {}).get(result.claim.id), "reviewer", None)
+        by = f" by {note}" if note else ""
+        reviewed = reviewed.model_copy(update={
+            "explanation": f"A reviewer{by} set this to {reviewed.verdict.value.replace('_', ' ')} "
+                           f"(automatic: {result.auto_verdict.value.replace('_', ' ')}). {result.explanation}"})
+    return reviewed.model_copy(update={"rule": rule_for(reviewed.verdict, reviewed.flags)})
+
+
+def load_ledger_for(draft: "Draft", config: Config) -> object | None:
+    """The reviewer ledger ``claims/<stem>.json`` of a draft, when there is one."""
+    from . import ledger as ledger_module
+
+    path = ledger_module.ledger_path(draft.path, config.claims_dir)
+    return ledger_module.load_ledger(path)
+
+
+# ------------------------------------------------------------------------------------- many drafts
+
+def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
+    """Draft files from files, folders and globs (default: the configured ``drafts`` globs)."""
+    patterns = list(paths) or [str(config.resolve(Path(p))) for p in config.drafts]
+    found: list[str] = []
+    for pattern in patterns:
+        p = Path(pattern)
+        if p.is_dir():
+            found += sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES)
+        elif glob.has_magic(pattern):
+            matches = sorted(m for m in glob.glob(pattern, recursive=True) if Path(m).is_file())
+            if not matches and paths:
+                raise DraftError.at("no draft matches this pattern", pattern, hint="check the glob")
+            found += matches
+        else:
+            found.append(pattern)  # a missing file is reported by load_draft, as a bad input
+    unique = list(dict.fromkeys(_shown(f) for f in found))
+    if not unique:
+        raise DraftError.at("no drafts to check", ", ".join(patterns) or None,
+                            hint="name draft files or folders, or set `drafts` in the configuration")
+    return unique
+
+
+def _shown(path: str) -> str:
+    try:
+        return os.path.relpath(path) if Path(path).is_absolute() else path
+    except ValueError:
+        return path
+
+
+# Worker state: each process loads the reference data once.
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init(config_json: str, root: str) -> None:
+    from .reference import load_reference
+
+    config = Config.model_validate_json(config_json).model_copy(update={"root": Path(root)})
+    _WORKER["config"] = config
+    if "reference" not in _WORKER:
+        _WORKER["reference"] = load_reference(config.reference_dirs)
+
+
+def _worker_check(path: str) -> DraftReport:
+    from .drafts import load_draft
+
+    config: Config = _WORKER["config"]
+    draft = load_draft(path)
+    return check_draft(draft, _WORKER["reference"], config, load_ledger_for(draft, config))
+
+
+def _summary(drafts: Iterable[DraftReport]) -> dict[str, int]:
+    counts = {v.value: 0 for v in Verdict}
+    counts["suppressed"] = 0
+    counts["findings"] = 0
+    for d in drafts:
+        for r in d.results:
+            counts["suppressed" if r.suppressed else r.verdict.value] += 1
+        counts["findings"] += len(d.findings)
+    return counts
+
+
+def check_paths(paths: list[str], config: Config, jobs: int | None = None, progress: bool = False) -> CheckReport:
+    """Check every draft under ``paths`` (files, folders, globs) and return one report."""
+    from .reference import load_reference
+
+    files = expand_paths(paths, config)
+    reference = load_reference(config.reference_dirs)
+    workers = jobs or os.cpu_count() or 1
+    bar = _Progress(len(files)) if progress else None
+    reports: list[DraftReport] = []
+    if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
+        from .drafts import load_draft
+
+        for path in files:
+            draft = load_draft(path)
+            reports.append(check_draft(draft, reference, config, load_ledger_for(draft, config)))
+            if bar:
+                bar.step()
+    else:
+        import multiprocessing
+
+        from .matching import reference_index
+
+        # Build the index before forking so that workers share it copy-on-write.
+        reference_index(reference)
+        _WORKER["reference"] = reference
+        context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+        chunk = max(1, min(32, len(files) // (workers * 4) or 1))
+        with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context,
+                                 initializer=_worker_init,
+                                 initargs=(config.model_dump_json(), str(config.root))) as pool:
+            for report in pool.map(_worker_check, files, chunksize=chunk):
+                reports.append(report)
+                if bar:
+                    bar.step()
+    if bar:
+        bar.close()
+    return CheckReport(drafts=reports, summary=_summary(reports))
+
+
+class _Progress:
+    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self._draw()
+
+    def _draw(self) -> None:
+        width = 30
+        filled = width * self.done // max(self.total, 1)
+        sys.stderr.write(f"\rchecking [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
+        sys.stderr.flush()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.done == self.total or self.done % max(1, self.total // 100) == 0:
+            self._draw()
+
+    def close(self) -> None:
+        sys.stderr.write("\r" + " " * 60 + "\r")
+        sys.stderr.flush()
+
+
+# ------------------------------------------------------------------------------------- the command
+
+def parse_formats(values: Sequence[str] | None) -> list[tuple[str, Path | None]]:
+    """``--format text --format sarif:out.sarif`` → [("text", None), ("sarif", Path("out.sarif"))]."""
+    from .reports import RENDERERS
+
+    out: list[tuple[str, Path | None]] = []
+    for value in values or ["text"]:
+        fmt, _, file = value.partition(":")
+        fmt = fmt.strip().lower()
+        if fmt not in RENDERERS:
+            raise UsageError.at(f"--format {value!r}: unknown format {fmt!r}; choose from {', '.join(RENDERERS)}")
+        out.append((fmt, Path(file) if file else None))
+    if sum(1 for _, f in out if f is None) > 1:
+        raise UsageError.at("only one --format may go to stdout; give the others a file (FORMAT:FILE)")
+    return out
+
+
+def parse_fail_on(value: str) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    for part in value.split(","):
+        part = part.strip().replace("-", "_").replace(" ", "_")
+        if not part:
+            continue
+        try:
+            verdicts.append(Verdict(part))
+        except ValueError:
+            raise UsageError.at(f"--fail-on: {part!r} is not a verdict; choose from "
+                                f"{', '.join(v.value for v in Verdict)}") from None
+    return verdicts
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename: never half a report."""
+    path = path.resolve()
+    if not path.parent.is_dir():
+        raise UsageError.at("the folder for this report does not exist", str(path.parent),
+                            hint="create it first or write the report elsewhere")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def failing(report: CheckReport, fail_on: Sequence[Verdict]) -> int:
+    """How many unsuppressed claims and findings have a verdict in ``fail_on``."""
+    wanted = set(fail_on)
+    count = 0
+    for draft in report.drafts:
+        count += sum(1 for r in draft.results if not r.suppressed and r.verdict in wanted)
+        count += sum(1 for f in draft.findings if f.verdict in wanted)
+    return count
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    config = load_config(file=getattr(args, "config", None))
+    fail_on = parse_fail_on(args.fail_on) if getattr(args, "fail_on", None) is not None else None
+    reference = [p.resolve() for p in args.reference] if getattr(args, "reference", None) else None
+    claims = args.claims.resolve() if getattr(args, "claims", None) else None
+    as_of = args.as_of.isoformat() if getattr(args, "as_of", None) else None
+    return config.merged(reference=reference, claims=claims, fail_on=fail_on, as_of=as_of)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """The `workbench check` handler: 0 clean, 1 flagged, 2 bad input or configuration."""
+    formats = parse_formats(args.format)
+    config = config_from_args(args)
+    progress = sys.stderr.isatty() and not getattr(args, "no_progress", False)
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs < 1:
+        raise UsageError.at("--jobs must be at least 1")
+    report = check_paths(list(args.drafts or []), config, jobs=jobs, progress=progress)
+    from .reports import render
+
+    root = config.root
+    rendered = [(render(report, fmt, root), file) for fmt, file in formats]
+    for text, file in rendered:
+        if file is not None:
+            write_atomic(file, text)
+    for text, file in rendered:
+        if file is None:
+            sys.stdout.write(text)
+    sys.stdout.flush()
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FLAGGED if failing(report, config.fail_on) else EXIT_OK

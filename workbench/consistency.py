@@ -1,0 +1,180 @@
+"""Internal consistency: figures in one draft that disagree with each other.
+
+Three checks, each with its own rule id (rules.py):
+
+- CW201 listed parts against a stated total ("about 200 …: 53 …, 30 … and 77 …");
+- CW202 a percentage and a count in one sentence imply a total; compared with the matching
+  total in the reference data (19 % of a population of 20.3 million is not 3.5 million);
+- CW203 a stated growth rate against two stated levels ("grew by 10 % from 25 to 28 billion").
+
+Returns findings with the text offset they are about (for inline suppression).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .config import Tolerances
+from .matching import DIRECT, ReferenceIndex, build_context, find_totals, match, unit_family
+from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
+from .rules import GROWTH_VS_LEVELS, PARTS_VS_TOTAL, SHARE_VS_COUNT
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+
+_LIST_GLUE = re.compile(r"^[^.!?;:]*?(,|\band\b|&)[^.!?;]*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def find_inconsistencies(draft: "Draft", claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
+                         tol: Tolerances) -> list[tuple[Finding, int]]:
+    from .verify import band_for, format_value
+
+    out: list[tuple[Finding, int]] = []
+    ordered = sorted(claims, key=lambda c: c.start)
+    out += _parts_vs_total(draft, ordered, tol, band_for, format_value)
+    out += _growth_vs_levels(draft, ordered, tol, band_for, format_value)
+    out += _share_vs_count(draft, ordered, index, as_of, tol, band_for, format_value)
+    return sorted(out, key=lambda f: f[1])
+
+
+def _finding(draft: "Draft", rule: str, verdict: Verdict, offset: int, message: str,
+             claims: list[Claim]) -> tuple[Finding, int]:
+    line, column = draft.line_col(offset)
+    return Finding(rule=rule, verdict=verdict, message=message, line=line, column=column,
+                   claim_ids=[c.id for c in claims]), offset
+
+
+def _countable(c: Claim) -> bool:
+    return c.kind is not Kind.change and c.unit not in ("%", "pp", "bp", "x") and c.qualifier is not Qualifier.range
+
+
+def _same_paragraph(text: str, start: int, end: int) -> bool:
+    return "\n\n" not in text[start:end] and not re.search(r"\n[ \t]*\n", text[start:end])
+
+
+def _lists(draft: "Draft", claims: list[Claim]) -> list[list[Claim]]:
+    """Runs of two or more figures of one unit in one sentence, joined by commas or 'and'."""
+    runs: list[list[Claim]] = []
+    for _, group in groupby(claims, key=lambda c: c.sentence):
+        items = [c for c in group if _countable(c)]
+        run: list[Claim] = []
+        for c in items:
+            if run:
+                between = draft.text[run[-1].end:c.start]
+                same_unit = unit_family(run[-1].unit)[0] == unit_family(c.unit)[0]
+                if same_unit and _LIST_GLUE.match(between) and len(between) < 120:
+                    run.append(c)
+                    continue
+                if len(run) >= 2:
+                    runs.append(run)
+            run = [c]
+        if len(run) >= 2:
+            runs.append(run)
+    return runs
+
+
+def _parts_vs_total(draft, claims, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+    out = []
+    for parts in _lists(draft, claims):
+        first = parts[0]
+        family = unit_family(first.unit)[0]
+        part_ids = {c.id for c in parts}
+        largest = max(c.value for c in parts)
+        before = [c for c in claims if c.start < first.start and c.id not in part_ids and _countable(c)
+                  and unit_family(c.unit)[0] == family and c.value > largest
+                  and _same_paragraph(draft.text, c.start, first.start)
+                  and len(_SENTENCE_END.findall(draft.text[c.end:first.start])) <= 2]
+        if not before:
+            continue
+        total = before[-1]
+        whole = sum(c.value for c in parts)
+        band = band_for(total.value, total, tol)
+        listed = ", ".join(c.text.strip() for c in parts[:-1]) + f" and {parts[-1].text.strip()}"
+        stated = f"the stated total of {total.text.strip()}"
+        if whole > band.high:
+            out.append(_finding(draft, PARTS_VS_TOTAL, Verdict.contradicted, first.start,
+                                f"The listed parts {listed} add up to {format_value(whole, first.unit)}, more "
+                                f"than {stated}.", [total, *parts]))
+        elif whole < band.low:
+            short = (total.value - whole) / total.value * 100
+            out.append(_finding(draft, PARTS_VS_TOTAL, Verdict.needs_review, first.start,
+                                f"The listed parts {listed} add up to {format_value(whole, first.unit)}, "
+                                f"{short:.0f} % short of {stated}; if the list is meant to be complete, "
+                                f"the figures disagree.", [total, *parts]))
+    return out
+
+
+def _growth_vs_levels(draft, claims, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+    out = []
+    for _, group in groupby(claims, key=lambda c: c.sentence):
+        items = list(group)
+        for change in (c for c in items if c.kind is Kind.change and c.unit == "%"):
+            levels = [c for c in items if c is not change and _countable(c)]
+            by_unit: dict[str, list[Claim]] = {}
+            for c in levels:
+                by_unit.setdefault(unit_family(c.unit)[0], []).append(c)
+            for same in by_unit.values():
+                if len(same) != 2:
+                    continue
+                a, b = sorted(same, key=lambda c: c.start)  # "from A to B"
+                if not a.value:
+                    continue
+                computed = (b.value / a.value - 1) * 100
+                claimed = -abs(change.value) if change.direction is Direction.down else change.value
+                band = band_for(claimed, change, tol, points=True)
+                if int(band.judge(np.array([computed]))[0]) == 1:
+                    continue
+                out.append(_finding(draft, GROWTH_VS_LEVELS, Verdict.contradicted, change.start,
+                                    f"From {a.text.strip()} to {b.text.strip()} is a change of {computed:+.1f} %, "
+                                    f"not {change.text.strip()}.", [change, a, b]))
+    return out
+
+
+def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+    from .verify import _target_code_positions
+
+    out = []
+    prose = draft.prose
+    for _, group in groupby(claims, key=lambda c: c.sentence):
+        items = list(group)
+        shares = [c for c in items if c.unit == "%" and c.kind is not Kind.change and 0 < c.value < 100]
+        counts = [c for c in items if c.unit == "" and c.kind is not Kind.change and c.value >= 1000]
+        if len(shares) != 1 or len(counts) != 1:
+            continue
+        share, count = shares[0], counts[0]
+        before = prose[max(0, count.start - 600):count.start]
+        ctx = build_context(count, before, as_of)
+        parts = [c for c in match(count, index, ctx) if c.mode == DIRECT]
+        if not parts:
+            continue
+        totals = find_totals(index, ctx, parts[0])
+        if not totals:
+            continue
+        total = totals[0]
+        res = total.resource
+        current, _, _, _ = _target_code_positions(res, total.positions, None, as_of)
+        if not len(current):
+            continue
+        pos = int(current[0])
+        population = float(res.values[pos]) * total.factor
+        if not population:
+            continue
+        implied_share = count.value / population * 100
+        band = band_for(share.value, share, tol)
+        if int(band.judge(np.array([implied_share]))[0]) == 1:
+            continue
+        period = res.periods[res.period_codes[pos]]
+        implied_total = count.value / (share.value / 100)
+        source, _ = res.source_of(pos)
+        out.append(_finding(draft, SHARE_VS_COUNT, Verdict.needs_review, share.start,
+                            f"{share.text.strip()} and {count.text.strip()} imply a total of "
+                            f"{format_value(implied_total, '')}, but {source} gives {res.metric} "
+                            f"{format_value(population, '')} for {period.text if period else '?'}, where "
+                            f"{count.text.strip()} is {implied_share:.1f} %.", [share, count]))
+    return out

@@ -1,0 +1,447 @@
+"""Claim × reference data → ranked candidate series.
+
+Everything here is driven by the reference packages: a resource is found through the words
+of its ``metric`` and ``aliases``, a row through its dimension values and their
+``dimension_aliases``. No metric, country or article word is written in this module, so a
+package about other places works unchanged.
+
+An index is built once per ``ReferenceData`` (keyed by its fingerprint): inverted indexes
+from words to resources and to dimension values, and per-dimension row positions, so that a
+claim only ever touches the rows of the few resources its words point to — never a full scan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .models import Claim, Kind
+from .periods import Period, try_parse_period
+
+if TYPE_CHECKING:
+    from .reference import LoadedResource, ReferenceData
+
+SOURCE_DIMENSION = "source"
+
+# Function words carry no meaning for matching; numbers and scale words neither.
+_STOP = frozenset("""
+a an the of and or in on at to for by with from into over under about around as is are was were be been
+being its it this that these those their his her our your than more less most least some any all per
+cent percent has have had will would can could should may might not no nor so such also there here which
+who whom whose what when where while during since until between among after before up down out off
+thousand million billion trillion hundred one two three four five six seven eight nine ten eleven twelve
+same other own each both only very just then them they we you he she i
+""".split())
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def lemma(word: str) -> str:
+    """A crude English lemma: lower case, plural and common suffixes folded (cities → city)."""
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def tokens(text: str | None) -> list[str]:
+    """Content words of ``text`` as lemmas, in order."""
+    if not text:
+        return []
+    return [lemma(w) for w in _WORD.findall(text) if not w.isdigit() and w.lower() not in _STOP]
+
+
+def token_set(text: str | None) -> frozenset[str]:
+    return frozenset(tokens(text))
+
+
+# ------------------------------------------------------------------------------------- units
+
+# Units that are the same quantity at another scale: unit → (canonical unit, factor to it).
+_SCALED: dict[str, tuple[str, float]] = {"kg": ("t", 1e-3), "GW": ("MW", 1e3), "m": ("km", 1e-3),
+                                         "mt": ("t", 1e6), "bcm": ("m3", 1e9)}
+_MONEY = re.compile(r"^[A-Z]{3}$")
+_KNOWN_NON_COUNT = frozenset({"%", "pp", "bp", "x", "t", "km", "km2", "m3", "bbl", "bbl/d", "MW", "GW",
+                              "kg", "m", "mt", "bcm"})
+
+
+def unit_family(unit: str) -> tuple[str, float]:
+    """(family, factor): values in ``unit`` times ``factor`` are in the family's base unit.
+
+    Plain counts ('') and counted nouns ('persons', 'companies') share the family ``count``;
+    each currency is its own family, so money is never mixed across currencies.
+    """
+    unit = unit.strip()
+    if unit in _SCALED:
+        base, factor = _SCALED[unit]
+        return base, factor
+    if unit == "" or (unit not in _KNOWN_NON_COUNT and not _MONEY.match(unit) and unit.isalpha()
+                      and unit.islower()):
+        return "count", 1.0
+    return unit, 1.0
+
+
+def convert_factor(ref_unit: str, claim_unit: str) -> float | None:
+    """Factor turning a reference value into the claim's unit, or None when they cannot compare."""
+    ref_family, ref_factor = unit_family(ref_unit)
+    claim_family, claim_factor = unit_family(claim_unit)
+    if ref_family != claim_family:
+        return None
+    return ref_factor / claim_factor
+
+
+# ------------------------------------------------------------------------------------- the index
+
+@dataclass
+class ResourceIndex:
+    """What matching needs of one resource, with rows addressed by position."""
+
+    name: str
+    metric: str
+    kind: Kind
+    title: str
+    phrases: list[frozenset[str]]
+    dims: tuple[str, ...]  # dimensions other than ``source``
+    values: np.ndarray
+    rows: np.ndarray
+    unit_positions: dict[str, np.ndarray]
+    period_codes: np.ndarray
+    periods: list[Period | None]
+    period_start: np.ndarray  # per period code: ordinal of its first day
+    period_end: np.ndarray
+    dim_positions: dict[str, dict[str, np.ndarray]]
+    dim_codes: dict[str, np.ndarray]
+    dim_values: dict[str, list[str]]
+    source_codes: np.ndarray | None
+    source_values: list[str]
+    loaded: Any  # reference.LoadedResource: frame, meta
+
+    def row_dimensions(self, pos: int) -> dict[str, str]:
+        out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
+        if self.source_codes is not None:
+            out[SOURCE_DIMENSION] = self.source_values[self.source_codes[pos]]
+        return out
+
+    def series_key(self, pos: int) -> tuple[int, ...]:
+        key = tuple(int(self.dim_codes[d][pos]) for d in self.dims)
+        return key + ((int(self.source_codes[pos]),) if self.source_codes is not None else ())
+
+    def source_of(self, pos: int) -> tuple[str, str]:
+        frame = self.loaded.frame
+        return str(frame["source_title"].iat[pos]), str(frame["source_url"].iat[pos])
+
+
+@dataclass
+class DimensionTerm:
+    resource: str
+    dim: str
+    value: str
+    phrase: frozenset[str]
+
+
+@dataclass
+class ReferenceIndex:
+    resources: dict[str, ResourceIndex]
+    metric_index: dict[str, set[str]]  # lemma → resource names whose metric/aliases hold it
+    dim_index: dict[str, list[DimensionTerm]]  # lemma → dimension values whose names hold it
+    idf: dict[str, float]
+    fingerprint: str
+
+    def weight(self, token: str) -> float:
+        return self.idf.get(token, 1.0)
+
+
+_INDEXES: dict[str, ReferenceIndex] = {}
+
+
+def reference_index(reference: "ReferenceData") -> ReferenceIndex:
+    """The index of ``reference``, built once per content fingerprint."""
+    cached = _INDEXES.get(reference.fingerprint)
+    if cached is None:
+        if len(_INDEXES) >= 4:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        cached = _INDEXES[reference.fingerprint] = _build_index(reference)
+    return cached
+
+
+def _build_resource(res: "LoadedResource") -> ResourceIndex:
+    import pandas as pd
+
+    frame = res.frame
+    block = res.meta.workbench
+    phrases = [p for p in (token_set(t) for t in [block.metric, *block.aliases]) if p]
+    units = frame["unit"].astype(str).to_numpy()
+    unit_positions = {str(u): np.flatnonzero(units == u) for u in pd.unique(units)}
+    codes, uniques = pd.factorize(frame["period"].astype(str), sort=False)
+    periods = [try_parse_period(p) for p in uniques]
+    starts = np.array([p.start.toordinal() if p else 0 for p in periods], dtype=np.int64)
+    ends = np.array([p.end.toordinal() if p else 0 for p in periods], dtype=np.int64)
+    dims = tuple(d for d in res.dimensions if d != SOURCE_DIMENSION)
+    dim_positions: dict[str, dict[str, np.ndarray]] = {}
+    dim_codes: dict[str, np.ndarray] = {}
+    dim_values: dict[str, list[str]] = {}
+    for d in dims:
+        dcodes, duniques = pd.factorize(frame[d].astype(str), sort=False)
+        dim_codes[d] = dcodes.astype(np.int32)
+        dim_values[d] = [str(v) for v in duniques]
+        order = np.argsort(dcodes, kind="stable")
+        bounds = np.searchsorted(dcodes[order], np.arange(len(duniques) + 1))
+        dim_positions[d] = {str(v): np.sort(order[bounds[i]:bounds[i + 1]]) for i, v in enumerate(duniques)}
+    source_codes = None
+    source_values: list[str] = []
+    if SOURCE_DIMENSION in res.dimensions:
+        scodes, suniques = pd.factorize(frame[SOURCE_DIMENSION].astype(str), sort=False)
+        source_codes, source_values = scodes.astype(np.int32), [str(v) for v in suniques]
+    return ResourceIndex(
+        name=res.name, metric=block.metric, kind=Kind(block.kind), title=res.meta.title, phrases=phrases,
+        dims=dims, values=frame["value"].to_numpy(dtype=float), rows=frame["row"].to_numpy(),
+        unit_positions=unit_positions, period_codes=codes.astype(np.int32), periods=periods,
+        period_start=starts, period_end=ends, dim_positions=dim_positions, dim_codes=dim_codes,
+        dim_values=dim_values, source_codes=source_codes, source_values=source_values, loaded=res)
+
+
+def _build_index(reference: "ReferenceData") -> ReferenceIndex:
+    resources: dict[str, ResourceIndex] = {}
+    metric_index: dict[str, set[str]] = defaultdict(set)
+    dim_index: dict[str, list[DimensionTerm]] = defaultdict(list)
+    for name, res in reference.resources.items():
+        ri = resources[name] = _build_resource(res)
+        for phrase in ri.phrases:
+            for tok in phrase:
+                metric_index[tok].add(name)
+        aliases = res.meta.workbench.dimension_aliases
+        for d in ri.dims:
+            for value in ri.dim_values[d]:
+                for surface in [value, *aliases.get(d, {}).get(value, [])]:
+                    phrase = token_set(surface)
+                    if not phrase:
+                        continue
+                    term = DimensionTerm(name, d, value, phrase)
+                    for tok in phrase:
+                        dim_index[tok].append(term)
+    n = max(len(resources), 1)
+    idf = {tok: 1.0 + math.log((1 + n) / (1 + len(names))) for tok, names in metric_index.items()}
+    return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint)
+
+
+# ------------------------------------------------------------------------------------- matching
+
+# How a candidate relates to the claim: read directly, or computed from cells.
+DIRECT, GROWTH, DIFFERENCE, SHARE = "direct", "growth", "difference", "share"
+
+
+@dataclass
+class ClaimContext:
+    """The words around a claim that matching may use."""
+
+    sentence: frozenset[str]
+    subject: frozenset[str]
+    entities: frozenset[str]
+    before: frozenset[str]  # the preceding sentences of the paragraph, and headings above
+    as_of: dt.date
+    positions: dict[str, list[int]] = field(default_factory=dict)  # lemma → offsets in the sentence
+    claim_offset: int = 0  # where the claim's number stands in the sentence
+
+    @property
+    def near(self) -> frozenset[str]:
+        return self.sentence | self.entities
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.sentence | self.entities | self.before | self.subject
+
+
+@dataclass
+class Candidate:
+    """One resource whose rows could speak to the claim, with the rows that fit its wording."""
+
+    resource: ResourceIndex
+    mode: str
+    factor: float  # reference value × factor = value in the claim's unit
+    score: float
+    metric_score: float
+    positions: np.ndarray
+    matched_dims: dict[str, list[str]] = field(default_factory=dict)
+    open_dims: list[str] = field(default_factory=list)  # dimensions the text does not pin down
+
+
+def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContext:
+    entity_tokens: set[str] = set()
+    for e in claim.entities:
+        entity_tokens |= token_set(e)
+    positions: dict[str, list[int]] = defaultdict(list)
+    for m in _WORD.finditer(claim.sentence):
+        word = m.group()
+        if not word.isdigit() and word.lower() not in _STOP:
+            positions[lemma(word)].append(m.start())
+    offset = claim.sentence.find(claim.text)
+    return ClaimContext(sentence=token_set(claim.sentence), subject=token_set(claim.subject),
+                        entities=frozenset(entity_tokens), before=token_set(before_text), as_of=as_of,
+                        positions=dict(positions), claim_offset=max(offset, 0))
+
+
+def _distance(ctx: ClaimContext, phrase: frozenset[str]) -> float:
+    """How far a mention stands from the claim's number; mentions before it count as nearer."""
+    best = math.inf
+    for tok in phrase:
+        for pos in ctx.positions.get(tok, ()):
+            gap = ctx.claim_offset - pos
+            best = min(best, gap if gap >= 0 else -2 * gap)
+    return best
+
+
+def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[str, float]]:
+    """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor."""
+    out: list[tuple[str, float]] = []
+    cu = claim.unit
+    if claim.kind is Kind.change:
+        if cu == "%":
+            if ref_unit == "%" and resource_kind is Kind.change:
+                out.append((DIRECT, 1.0))
+            elif ref_unit not in ("%", "pp") and resource_kind is not Kind.change:
+                out.append((GROWTH, 1.0))
+        elif cu == "pp":
+            if ref_unit == "pp":
+                out.append((DIRECT, 1.0))
+            elif ref_unit == "%" and resource_kind is not Kind.change:
+                out.append((DIFFERENCE, 1.0))
+        else:
+            factor = convert_factor(ref_unit, cu)
+            if factor is not None and resource_kind is Kind.change:
+                out.append((DIRECT, factor))
+            elif factor is not None:
+                out.append((DIFFERENCE, factor))
+        return out
+    factor = convert_factor(ref_unit, cu)
+    if factor is not None and (resource_kind is not Kind.change or cu == "%"):
+        out.append((DIRECT, factor))
+    if cu == "%" and claim.kind in (Kind.share, Kind.level, Kind.ratio) and unit_family(ref_unit)[0] == "count":
+        out.append((SHARE, 1.0))
+    return out
+
+
+def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext) -> float:
+    """How well the claim's words name the resource's metric (0–1), weighting rare words more."""
+    best = 0.0
+    words = ctx.sentence | ctx.subject
+    for phrase in resource.phrases:
+        total = sum(index.weight(t) for t in phrase)
+        if not total:
+            continue
+        hit = sum(index.weight(t) for t in phrase if t in words)
+        near = sum(index.weight(t) for t in phrase if t not in words and t in ctx.before)
+        score = (hit + 0.5 * near) / total
+        if ctx.subject and phrase & ctx.subject:
+            score = min(1.0, score + 0.15)
+        best = max(best, score)
+    return best
+
+
+def _dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[str, dict[str, float]]]:
+    """resource → dimension → value → strength (about 1 in the sentence, 0.6 in the text before).
+
+    When several values of one dimension stand in the sentence (a list of cities with a figure
+    each), the value named nearest to the claim's number gets a slightly higher strength.
+    """
+    hits: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
+    seen: set[int] = set()
+    for tok in ctx.all:
+        for term in index.dim_index.get(tok, ()):
+            if id(term) in seen:
+                continue
+            seen.add(id(term))
+            if term.phrase <= ctx.near:
+                strength = 1.0 - min(_distance(ctx, term.phrase), 10_000) / 1_000_000
+            elif term.phrase <= ctx.all:
+                strength = 0.6
+            else:
+                continue
+            slot = hits[term.resource][term.dim]
+            slot[term.value] = max(slot.get(term.value, 0.0), strength)
+    return hits
+
+
+def _intersect(a: np.ndarray | None, b: np.ndarray) -> np.ndarray:
+    return b if a is None else np.intersect1d(a, b, assume_unique=True)
+
+
+MIN_METRIC_SCORE = 0.5
+
+
+def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
+    """Candidate resources for the claim, best first. Unit compatibility is a hard filter."""
+    names: set[str] = set()
+    for tok in ctx.sentence | ctx.subject | ctx.before:
+        names |= index.metric_index.get(tok, set())
+    hits = _dimension_hits(index, ctx)
+    candidates: list[Candidate] = []
+    for name in names:
+        res = index.resources[name]
+        m_score = metric_score(index, res, ctx)
+        if m_score < MIN_METRIC_SCORE:
+            continue
+        res_hits = hits.get(name, {})
+        selected: np.ndarray | None = None
+        matched: dict[str, list[str]] = {}
+        open_dims: list[str] = []
+        strengths: list[float] = []
+        for d in res.dims:
+            values = res_hits.get(d)
+            if values:
+                strongest = max(values.values())
+                chosen = [v for v, s in values.items() if s == strongest]
+                strongest = round(strongest, 1)
+                matched[d] = chosen
+                strengths.append(strongest)
+                positions = np.unique(np.concatenate([res.dim_positions[d][v] for v in chosen]))
+                selected = _intersect(selected, positions)
+            elif len(res.dim_values[d]) > 1:
+                open_dims.append(d)
+        pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
+        dim_score = (sum(strengths) / len(pinned)) if pinned else 1.0
+        dim_score = min(dim_score, 1.0)
+        for unit, unit_pos in res.unit_positions.items():
+            for mode, factor in _modes(claim, res.kind, unit):
+                positions = _intersect(selected, unit_pos)
+                if not len(positions):
+                    continue
+                score = 0.65 * m_score + 0.35 * dim_score - (0.05 if mode != DIRECT else 0.0)
+                candidates.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
+                                            matched, open_dims))
+    candidates.sort(key=lambda c: (-c.score, c.mode != DIRECT, c.resource.name))
+    return candidates
+
+
+def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> list[Candidate]:
+    """Count series that can serve as the whole a part is taken of (population, all firms…).
+
+    A total is another count resource named in the sentence whose pinned dimension values are
+    a strict subset of the part's (the Russians *of Kazakhstan* divide by Kazakhstan's total),
+    and that leaves no dimension open (a whole country, not one of its regions).
+    """
+    part_pins = {(d, v) for d, values in part.matched_dims.items() for v in values}
+    out: list[Candidate] = []
+    probe = Claim(id="total", text="", start=0, end=0, line=1, column=1, sentence="", value=0.0, unit="")
+    for cand in match(probe, index, ctx):
+        if cand.resource.name == part.resource.name or cand.mode != DIRECT or cand.open_dims:
+            continue
+        pins = {(d, v) for d, values in cand.matched_dims.items() for v in values}
+        if pins < part_pins or (not pins and part_pins):
+            out.append(cand)
+    return out
+
+
+def iter_period_positions(res: ResourceIndex, positions: np.ndarray) -> Iterable[tuple[Period | None, np.ndarray]]:
+    codes = res.period_codes[positions]
+    for code in np.unique(codes):
+        yield res.periods[code], positions[codes == code]
