@@ -1,0 +1,819 @@
+"""Draft → numeric claims: value, unit, qualifier, kind, period, subject and entities.
+
+How it works, and why it is fast: one compiled regex scans the masked prose of the draft
+(``Draft.prose``: same offsets as the file, Markdown blanked) for number *cores* — numerals,
+number words, fractions in words, multiples — and skips dates, clock times, ordinals and
+decades in the same pass. Each core is then read in its context with small anchored regexes
+(scale and unit after it, currency symbol and qualifier before it, a change verb, a share
+cue), so Python does work per number, never per token. Sentences, periods and entities are
+only computed for sentences that hold a number.
+
+Every word the rules use is generic English news vocabulary from ``workbench/data/``
+(``lexicon.json``, ``units.json``, ``gazetteer.csv``); nothing here knows about one article.
+What counts as a claim, and what does not, is documented in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import units
+from .drafts import Draft
+from .gazetteer import Gazetteer
+from .models import Claim, Direction, DraftInfo, ExtractionReport, Kind, Qualifier
+from .numbers import (
+    DENOMINATORS,
+    NUMBER_WORDS,
+    NUMERAL,
+    alternation,
+    lexicon,
+    parse_fraction,
+    parse_number,
+    scale_of,
+)
+
+_LEX = lexicon()
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary → regex fragments
+# ---------------------------------------------------------------------------------------------
+
+_CARDINALS = alternation([*_LEX["cardinals"], *_LEX["tens"]])
+_DENOMS = alternation(list(_LEX["denominators"]))
+_FOLD_WORDS = alternation(list(_LEX["fold_words"]))
+_MULTIPLE_VERBS = alternation(list(_LEX["multiple_verbs"]))
+_TIME_UNITS = alternation(_LEX["time_units"])
+_MONTH_NAMES = {k: v for k, v in _LEX["months"].items()}
+# Months are proper nouns: matched capitalised so the verb "may" and "march" stay words.
+_MONTHS = alternation([m.capitalize() for m in _MONTH_NAMES] + [m.upper() for m in _MONTH_NAMES if len(m) == 3])
+_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+
+_QUALIFIER_OF: dict[str, Qualifier] = {}
+for _q, _words in _LEX["qualifiers"].items():
+    for _w in _words:
+        _QUALIFIER_OF[" ".join(_w.lower().split())] = Qualifier(_q)
+_QUALIFIERS = alternation(list(_QUALIFIER_OF))
+
+_DIRECTION_OF: dict[str, Direction] = {}
+for _d, _words in _LEX["change_verbs"].items():
+    for _w in _words:
+        _DIRECTION_OF[" ".join(_w.lower().split())] = Direction(_d)
+_CHANGE_VERBS = alternation(list(_DIRECTION_OF))
+_NOUN_DIRECTION: dict[str, Direction] = {}
+for _d, _words in _LEX["change_nouns"].items():
+    for _w in _words:
+        _NOUN_DIRECTION[_w.lower()] = Direction(_d)
+_CHANGE_NOUNS = alternation(list(_NOUN_DIRECTION))
+_SHARE_CUES = alternation(_LEX["share_cues"])
+_REFERENTIAL = alternation(_LEX["referential_determiners"])
+_COMPARATIVES = alternation(_LEX["comparatives_after_times"])
+_RELATIVE_YEARS = {" ".join(k.split()): int(v) for k, v in _LEX["relative_years"].items()}
+_RELATIVE = alternation(list(_RELATIVE_YEARS))
+_STOPWORDS = frozenset(w.lower() for w in _LEX["subject_stopwords"])
+_MEASURE_NOUNS = frozenset(_LEX["measure_nouns"])
+_STRIP_DETERMINERS = frozenset(_LEX["determiners_to_strip"])
+_VERB_WORDS = frozenset(w for w in _DIRECTION_OF if " " not in w and w not in ("up", "down")) | frozenset(
+    w for w in _QUALIFIER_OF if " " not in w and w not in _LEX["subject_stopwords"]) | frozenset(_LEX["level_verbs"])
+_AUXILIARIES = frozenset(_LEX["auxiliaries"])
+_PAIR_NOUNS = frozenset(_LEX["pair_nouns"])
+_PHRASAL_UP_DOWN = frozenset(_LEX["phrasal_verbs_before_up_down"])
+_INNER_SUBJECT_WORDS = frozenset(["of", "from", "in", "and", "the", "between", "with", "for", "on", "per"])
+# One whitespace character, a line break inside a paragraph included (not a blank line).
+_WS = r"(?:[ \t\u00a0\u2009\u202f]|\n(?![ \t]*\n))"
+
+_PREFIXES = units.surface_alternation(units.currency_prefixes())
+_SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.surface != "x"])
+
+# ---------------------------------------------------------------------------------------------
+# The one scan: number cores, and tokens that look numeric but are not quantities
+# ---------------------------------------------------------------------------------------------
+
+_SKIP = "|".join([
+    r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)",                        # 10.11.2023, 11/10/23
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
+    r"\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",                  # 5 pm, 10.30 a.m.
+    r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
+    r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
+    rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:{_ORDINAL_UNITS}))\b",
+])
+
+_CORE = re.compile(
+    r"(?<![\w.,/\-–])(?:"
+    rf"(?P<skip>{_SKIP})"
+    rf"|(?P<frac>(?P<fnum>(?i:a|an|{_CARDINALS}))[\s-]+(?P<fden>(?i:{_DENOMS}))(?![\w-]))"
+    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{_CARDINALS}))\s+(?i:in|out\s+of)\s+"
+    rf"(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])|(?i:{_CARDINALS}|hundred|a\s+hundred|one\s+hundred|a\s+thousand))(?![\w-]))"
+    rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{_CARDINALS}))[\s-]?(?i:fold)|(?i:{_FOLD_WORDS}))(?![\w-]))"
+    rf"|(?P<mverb>(?i:{_MULTIPLE_VERBS})(?![\w-]))"
+    r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
+    rf"|(?P<num>{NUMERAL})"
+    rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
+    r")"
+)
+
+# Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
+_SCALE_AFTER = re.compile(
+    rf"(?:{_WS}?(?P<word>(?i:thousand|million|billion|trillion))(?![\w-])"
+    rf"|{_WS}?(?P<abbr>mn|mln|bn|bln|tn|trn|tln|thsd|Mn|Bn|MLN|BLN)(?![\w-])"
+    r"|(?P<letter>[kKmMbB])(?![\w-]))"
+)
+_UNIT_AFTER = re.compile(rf"{_WS}?(?P<unit>{_SUFFIXES})")
+_X_AFTER = re.compile(r"x(?![\w-])")
+_TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{_TIME_UNITS}))(?![\w])")
+_TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
+_RANGE_AFTER = re.compile(
+    rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|\s+(?i:to)\s+)(?P<cur>(?:{_PREFIXES})[ \u00a0]?)?"
+    rf"(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
+)
+_AND_AFTER = re.compile(rf"\s+(?i:and)\s+(?P<cur>(?:{_PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))")
+_POST_QUALIFIER = re.compile(r"\s+(?i:or\s+(?P<w>more|so|less|fewer|over|above))\b|(?P<plus>\+)")
+_OF_AFTER = re.compile(r"\s+of\b", _I)
+_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{_CHANGE_NOUNS})\b", _I)
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b")
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_NOUN_AFTER = re.compile(rf"{_WS}+((?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*)(?:{_WS}+[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,7}})")
+
+# Context before a core: searched in a short window that ends where the core starts.
+_PREFIX_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})[ \u00a0]?\Z")
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_QUALIFIERS})\s*\Z", _I)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w])between\s+\Z", _I)
+_FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", _I)
+_CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{_CHANGE_VERBS})(?:\s+(?:by|of))?\s+\Z", _I)
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s+\Z")
+_REFERENTIAL_BEFORE = re.compile(rf"(?<![\w])(?:{_REFERENTIAL})\s+\Z", _I)
+_SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_SHARE_CUES})\b(?P<rest>[^.;:!?]*)\Z", _I)
+_TIMES_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{_CHANGE_VERBS})\s+(?:by\s+)?\Z", _I)
+_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’-]*)[ \u00a0]+\Z")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.|#|\bnumber|\bNumber|\bNo)\s*\Z")
+_FIRST_SECOND_BEFORE = re.compile(r"(?<![\w])(?:first|second|1st|2nd)\s+\Z", _I)
+
+# Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
+# at blank lines; and at line breaks before Markdown blocks (handled via the masked prose).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+]|\d{1,9}[.)]|#|>)[ \t])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st gen col sen rep gov inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec "
+    "no vs e.g i.e u.s u.k approx est etc fig dept ca".split())
+
+# Periods named inside a sentence. Months are matched capitalised (see _MONTHS).
+_YEAR = r"(?:1[89]|2[01])\d{2}"
+_PERIOD = re.compile(
+    rf"(?P<mspan>(?P<m1>{_MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{_MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
+    rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{_CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{_RELATIVE}))))"
+    rf"|(?P<part>(?P<pn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<pk>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{_RELATIVE}))))"
+    rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
+    rf"|(?P<monthyear>(?P<m3>{_MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
+    rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
+    rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
+    rf"|(?P<rel>(?i:{_RELATIVE})\b)"
+    rf"|(?P<month>(?<=\s)(?i:in|since|by|during|until|through|from|of)\s+(?P<m4>{_MONTHS})\b)"
+)
+
+
+@dataclass
+class _Quantity:
+    start: int
+    end: int
+    value: Decimal
+    unit: str = ""
+    value_high: Decimal | None = None
+    qualifier: Qualifier = Qualifier.exact
+    kind: Kind = Kind.level
+    direction: Direction | None = None
+    decimals: int = 0
+    subject: str | None = None
+    places: int | None = None  # round the value to this many places (fractions → percent)
+    subject_after: bool = False  # the counted noun follows the quantity
+    left_end: int = 0  # where the text before the quantity (and its qualifier) ends
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+    periods: list[tuple[int, int, str | None]] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def extract(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """Every numeric claim in the draft, in text order, with stable ids."""
+    return _Extractor(draft.text, draft.prose, as_of or draft.date, gazetteer or Gazetteer.default(),
+                      draft.line_col, draft.body_start).run()
+
+
+def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> ExtractionReport:
+    """The claim JSON of DESIGN: the draft's identity plus its claims."""
+    day = as_of or draft.date
+    info = DraftInfo(path=draft.path, sha256=draft.sha256, date=day.isoformat() if day else None,
+                     title=draft.title, url=draft.url)
+    return ExtractionReport(draft=info, claims=extract(draft, as_of=as_of, gazetteer=gazetteer))
+
+
+def extract_text(text: str, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """Claims in plain text (no front matter, no Markdown): for benchmarks and quick checks."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return _Extractor(text, text, as_of, gazetteer or Gazetteer.default(), line_col, 0).run()
+
+
+def claim_id(surface: str, sentence: str) -> str:
+    """Id from the quantity's surface and its sentence (whitespace and case normalised)."""
+    key = " ".join(surface.split()).lower() + "\x1f" + " ".join(sentence.split()).lower()
+    return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+# ---------------------------------------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
+                 line_col, body_start: int) -> None:
+        self.text = text
+        self.prose = prose
+        self.as_of = as_of
+        self.gazetteer = gazetteer
+        self.line_col = line_col
+        self.body_start = body_start
+        self._sentence_starts: list[int] | None = None
+        self._sentence_ends: list[int] = []
+        self._sentences: dict[int, _Sentence] = {}
+
+    # -- driver -------------------------------------------------------------------------------
+
+    def run(self) -> list[Claim]:
+        claims: list[Claim] = []
+        seen_ids: dict[str, int] = {}
+        consumed = -1
+        last_subject: dict[int, str] = {}  # sentence start → subject of its previous count
+        for m in _CORE.finditer(self.prose, self.body_start):
+            if m.start() < consumed or m.lastgroup == "skip":
+                continue
+            quantity = self._read(m)
+            if quantity is None:
+                continue
+            consumed = quantity.end
+            sentence = self._sentence_at(quantity.start)
+            self._fill_subject(quantity, sentence, last_subject)
+            claims.append(self._claim(quantity, sentence, seen_ids))
+        return claims
+
+    def _claim(self, q: _Quantity, sentence: _Sentence, seen_ids: dict[str, int]) -> Claim:
+        surface = self.text[q.start:q.end]
+        base = claim_id(surface, sentence.text)
+        seen_ids[base] = seen_ids.get(base, 0) + 1
+        cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
+        line, column = self.line_col(q.start)
+        value = float(round(q.value, q.places)) if q.places is not None else float(q.value)
+        high = None
+        if q.value_high is not None:
+            high = float(round(q.value_high, q.places)) if q.places is not None else float(q.value_high)
+        return Claim(id=cid, text=surface, start=q.start, end=q.end, line=line, column=column,
+                     sentence=sentence.text, value=value, value_high=high, unit=q.unit,
+                     qualifier=q.qualifier, kind=q.kind, direction=q.direction,
+                     period=self._period_for(q, sentence), subject=q.subject,
+                     entities=self._entities(sentence), decimals=q.decimals)
+
+    # -- reading one core ---------------------------------------------------------------------
+
+    def _read(self, m: re.Match[str]) -> _Quantity | None:
+        kind = m.lastgroup
+        if kind == "frac":
+            return self._read_fraction(m)
+        if kind == "ratio":
+            return self._read_ratio(m)
+        if kind in ("fold", "mverb"):
+            return self._read_multiple(m)
+        if kind == "half":
+            return self._read_half(m)
+        return self._read_number(m)
+
+    def _before(self, end: int, width: int = 60) -> str:
+        return self.prose[max(0, end - width):end]
+
+    def _qualifier_before(self, pos: int) -> tuple[Qualifier, int]:
+        """The qualifier written just before ``pos`` and where it starts."""
+        window = self._before(pos, 40)
+        found = _QUALIFIER_BEFORE.search(window)
+        if not found:
+            return Qualifier.exact, pos
+        word = " ".join(found.group("q").lower().split())
+        return _QUALIFIER_OF[word], pos - len(window) + found.start()
+
+    def _post_qualifier(self, q: _Quantity) -> None:
+        found = _POST_QUALIFIER.match(self.prose, q.end)
+        if not found or q.qualifier != Qualifier.exact:
+            return
+        if found.group("plus"):
+            q.qualifier = Qualifier.gt
+            q.end = found.end()
+            return
+        word = found.group("w").lower()
+        q.qualifier = {"more": Qualifier.ge, "over": Qualifier.ge, "above": Qualifier.ge, "so": Qualifier.approx}.get(
+            word, Qualifier.le)
+
+    def _change_before(self, pos: int) -> Direction | None:
+        window = self._before(pos, 40)
+        found = _CHANGE_BEFORE.search(window)
+        if not found:
+            return None
+        verb = " ".join(found.group("v").lower().split())
+        if verb in ("up", "down"):
+            previous = window[:found.start()].split()[-1:]
+            if previous and previous[0].lower().strip(",") in _PHRASAL_UP_DOWN:
+                return None  # "make up 19%", "set up 14 zones": not a change
+        return _DIRECTION_OF.get(verb)
+
+    def _share_context(self, q: _Quantity, sentence_start: int) -> bool:
+        if _OF_AFTER.match(self.prose, q.end):
+            return True
+        left = self.prose[max(sentence_start, q.left_end - 160):q.left_end]
+        return bool(_SHARE_BEFORE.search(left))
+
+    def _read_number(self, m: re.Match[str]) -> _Quantity | None:
+        prose = self.prose
+        core = m.group()
+        is_numeral = m.lastgroup == "num"
+        start, pos = m.start(), m.end()
+        try:
+            value, decimals = parse_number(core)
+        except ValueError:
+            return None
+
+        # Currency symbol or code before the number ("$", "US$", "USD ").
+        prefix = _PREFIX_BEFORE.search(self._before(start, 8))
+        unit = ""
+        unit_scale = Decimal(1)
+        if prefix:
+            form = units.lookup_prefix(prefix.group().strip())
+            if form:
+                unit = form.unit
+                start = start - len(prefix.group())
+
+        # Range "3-5", "3 to 5", "between 3 and 5" (the unit may follow only the upper end).
+        high: tuple[Decimal, int] | None = None
+        between = _BETWEEN_BEFORE.search(self._before(start, 12))
+        range_match = None
+        if between:
+            range_match = _AND_AFTER.match(prose, pos)
+        elif not _FROM_BEFORE.search(self._before(start, 8)):
+            range_match = _RANGE_AFTER.match(prose, pos)
+            if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
+                range_match = None
+        if range_match:
+            try:
+                high = parse_number(range_match.group("hi"))
+            except ValueError:
+                range_match = None
+
+        if range_match and high is not None:
+            # Year spans ("2019–2020") are periods, not ranges.
+            if _is_year(core) and _is_year(range_match.group("hi")) and not unit:
+                return None
+            low_scale, low_end = self._scale(pos, bool(unit))
+            pos_hi = range_match.end()
+            high_scale, pos_hi = self._scale(pos_hi, bool(unit or range_match.group("cur")))
+            if range_match.group("cur") and not unit:
+                form = units.lookup_prefix(range_match.group("cur").strip())
+                unit = form.unit if form else unit
+            unit_match = _UNIT_AFTER.match(prose, pos_hi)
+            if unit_match:
+                form = units.lookup_suffix(unit_match.group("unit"))
+                if form:
+                    unit, unit_scale = form.unit, Decimal(str(form.scale))
+                    pos_hi = unit_match.end()
+            if low_scale is None or low_end != pos:
+                # "3bn-5bn" keeps its own scale; "3-5 billion" shares the upper end's.
+                low_scale = low_scale if low_scale is not None else high_scale
+            q = _Quantity(start=start - (len(between.group()) if between else 0), end=pos_hi,
+                          value=value * (low_scale or 1) * unit_scale,
+                          value_high=high[0] * (high_scale or 1) * unit_scale,
+                          unit=unit, qualifier=Qualifier.range, decimals=max(decimals, high[1]))
+            q.left_end = q.start
+            self._classify(q, start)
+            return q
+
+        # Scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes").
+        scale, pos = self._scale(pos, bool(unit))
+        unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(prose, pos)
+        if unit_match:
+            form = units.lookup_suffix(unit_match.group("unit"))
+            if form and not (unit and units.is_money(form.unit) and form.unit != unit):
+                if not unit or units.is_money(form.unit):
+                    unit = form.unit
+                unit_scale = Decimal(str(form.scale))
+                pos = unit_match.end()
+        elif not unit and is_numeral and _X_AFTER.match(prose, pos):
+            unit, pos = "x", pos + 1
+
+        if not unit and scale is None:
+            # Not a quantity: dates, durations, years, names with digits, stray letters.
+            if _LETTER_AFTER.match(prose, pos):
+                return None
+            if _TIME_AFTER.match(prose, pos) or _MONTH_AFTER.match(prose, pos):
+                return None
+            if is_numeral and _MONTH_BEFORE.search(self._before(start, 12)):
+                return None
+        elif not unit and _TIME_AFTER.match(prose, pos):
+            return None  # "two million years"
+        qualifier, qual_start = self._qualifier_before(start)
+        if not unit and scale is None:
+            if is_numeral and _is_year(core) and qualifier == Qualifier.exact:
+                return None
+            if is_numeral and qualifier == Qualifier.exact and self._looks_like_name(start):
+                return None
+            if not is_numeral and value <= 10 and qualifier == Qualifier.exact \
+                    and _REFERENTIAL_BEFORE.search(self._before(start, 12)):
+                return None  # "the two countries": referring back, not counting
+            if not is_numeral and value == 2 and self._pair_noun_after(pos):
+                return None  # "relations of two countries": the pair a bilateral story is about
+            if not is_numeral and value == 1 and core.strip().lower() in ("one", "a"):
+                return None  # "one of the", "one might say"
+
+        times = _TIMES_AFTER.match(prose, pos) if not unit else None
+        q = _Quantity(start=start, end=pos, value=value * (scale or 1) * unit_scale, unit=unit,
+                      qualifier=qualifier, decimals=decimals)
+        q.left_end = qual_start
+        if times:
+            if times.group("comp"):
+                q.unit, q.kind, q.end = "x", Kind.ratio, times.start("comp")
+                return q
+            direction = self._change_before(qual_start)
+            if direction is None:
+                return None  # "met three times": a frequency, not a quantity
+            q.unit, q.kind, q.direction, q.end = "x", Kind.change, direction, times.end()
+            return q
+        self._post_qualifier(q)
+        self._classify(q, qual_start)
+        return q
+
+    def _pair_noun_after(self, pos: int) -> bool:
+        found = _NOUN_AFTER.match(self.prose, pos)
+        return bool(found) and found.group(1).split()[0].lower() in _PAIR_NOUNS  # type: ignore[union-attr]
+
+    def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
+        found = _SCALE_AFTER.match(self.prose, pos)
+        if not found:
+            return None, pos
+        if found.group("letter") and not has_currency:
+            return None, pos  # "5m" alone may be metres; only "$5m" is surely millions
+        word = found.group("word") or found.group("abbr") or found.group("letter")
+        scale = scale_of(word)
+        return (scale, found.end()) if scale is not None else (None, pos)
+
+    def _looks_like_name(self, start: int) -> bool:
+        """A bare number after a capitalised word mid-sentence: "Boeing 737", "Article 5"."""
+        window = self._before(start, 30)
+        if _NUMBER_SIGN_BEFORE.search(window):
+            return True
+        found = _CAPITALISED_BEFORE.search(window)
+        if not found:
+            return False
+        before_word = window[:found.start()].rstrip()
+        if not before_word or before_word[-1] in ".!?\"“(:;\n":
+            return False  # the word opens a sentence or a parenthesis: ordinary capital
+        return found.group("word").lower() not in _STOPWORDS
+
+    def _classify(self, q: _Quantity, left_pos: int) -> None:
+        """Kind and direction from the words around the quantity."""
+        direction = self._change_before(left_pos)
+        if direction is not None and self._bare_updown(left_pos) and not q.unit:
+            direction = None  # "set up 14 zones" is not a change
+        if direction is None:
+            noun = _CHANGE_NOUN_AFTER.match(self.prose, q.end)
+            if noun and q.unit:
+                direction = _NOUN_DIRECTION.get(noun.group("n").lower())
+        if direction is not None:
+            q.kind, q.direction = Kind.change, direction
+            return
+        if q.unit == "%":
+            sentence = self._sentence_at(q.start)
+            q.kind = Kind.share if self._share_context(q, sentence.start) else Kind.level
+        elif q.unit == "":
+            q.kind = Kind.count
+            q.subject_after = True
+        elif q.unit == "x":
+            q.kind = Kind.ratio
+
+    def _bare_updown(self, pos: int) -> bool:
+        found = _CHANGE_BEFORE.search(self._before(pos, 40))
+        return bool(found and found.group("v").lower() in ("up", "down", "added", "cut", "lost"))
+
+    def _read_fraction(self, m: re.Match[str]) -> _Quantity | None:
+        numerator, denominator = m.group("fnum"), m.group("fden")
+        singular = DENOMINATORS.get(denominator.lower()) and not denominator.lower().endswith("s")
+        of_follows = bool(_OF_AFTER.match(self.prose, m.end()))
+        if numerator.lower() in ("a", "an") and not of_follows:
+            return None  # "a third meeting" is an ordinal
+        if singular and numerator.lower() not in ("a", "an", "one") and not of_follows:
+            return None
+        if _FIRST_SECOND_BEFORE.search(self._before(m.start(), 12)):
+            return None
+        if _TIME_AFTER.match(self.prose, m.end()):
+            return None
+        try:
+            ratio = parse_fraction(numerator, denominator)
+        except ValueError:
+            return None
+        return self._share_quantity(m.start(), m.end(), ratio)
+
+    def _read_ratio(self, m: re.Match[str]) -> _Quantity | None:
+        if _TIME_AFTER.match(self.prose, m.end()):
+            return None
+        try:
+            top, _ = parse_number(m.group("rtop"))
+            bottom, _ = parse_number(m.group("rbot"))
+        except ValueError:
+            return None
+        if bottom == 0 or top > bottom:
+            return None
+        return self._share_quantity(m.start(), m.end(), top / bottom)
+
+    def _read_half(self, m: re.Match[str]) -> _Quantity | None:
+        if _FIRST_SECOND_BEFORE.search(self._before(m.start(), 12)):
+            return None
+        return self._share_quantity(m.start(), m.end(), Decimal("0.5"))
+
+    def _share_quantity(self, start: int, end: int, ratio: Decimal) -> _Quantity:
+        percent = ratio * 100
+        rounded = round(percent, 2)
+        decimals = max(0, -rounded.normalize().as_tuple().exponent)  # type: ignore[operator]
+        qualifier, qual_start = self._qualifier_before(start)
+        q = _Quantity(start=start, end=end, value=percent, unit="%", qualifier=qualifier, kind=Kind.share,
+                      decimals=decimals, places=2)
+        q.left_end = qual_start
+        direction = self._change_before(qual_start)
+        if direction is not None:
+            q.kind, q.direction = Kind.change, direction
+        return q
+
+    def _read_multiple(self, m: re.Match[str]) -> _Quantity | None:
+        surface = m.group().lower()
+        if m.lastgroup == "mverb":
+            factor, direction = _LEX["multiple_verbs"][surface]
+            q = _Quantity(start=m.start(), end=m.end(), value=Decimal(str(factor)), unit="x", kind=Kind.change,
+                          direction=Direction(direction))
+            q.left_end = m.start()
+            return q
+        if m.group("foldnum"):
+            value, decimals = parse_number(m.group("foldnum"))
+        else:
+            value, decimals = Decimal(str(_LEX["fold_words"][surface])), 0
+        qualifier, qual_start = self._qualifier_before(m.start())
+        q = _Quantity(start=m.start(), end=m.end(), value=value, unit="x", qualifier=qualifier, kind=Kind.ratio,
+                      decimals=decimals)
+        q.left_end = qual_start
+        direction = self._change_before(qual_start)
+        noun = _CHANGE_NOUN_AFTER.match(self.prose, m.end())
+        if direction is None and noun:
+            direction = _NOUN_DIRECTION.get(noun.group("n").lower())
+        if direction is not None:
+            q.kind, q.direction = Kind.change, direction
+        return q
+
+    # -- sentences ----------------------------------------------------------------------------
+
+    def _split_sentences(self) -> None:
+        prose = self.prose
+        starts = [self.body_start]
+        for m in _SENTENCE_BREAK.finditer(prose, self.body_start):
+            if m.group().startswith(("\n",)) or "\n\n" in m.group() or not self._after_abbreviation(m.start()):
+                starts.append(m.end())
+        self._sentence_starts = starts
+        self._sentence_ends = starts[1:] + [len(prose)]
+
+    def _after_abbreviation(self, pos: int) -> bool:
+        word = self.prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
+        token = word[0].rstrip(".").lower().lstrip("(\"“")
+        return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+    def _sentence_at(self, offset: int) -> _Sentence:
+        if self._sentence_starts is None:
+            self._split_sentences()
+        assert self._sentence_starts is not None
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        start = self._sentence_starts[index]
+        cached = self._sentences.get(start)
+        if cached is None:
+            end = self._sentence_ends[index]
+            raw = self.prose[start:end]
+            stripped_start = start + (len(raw) - len(raw.lstrip()))
+            cached = _Sentence(stripped_start, start + len(raw.rstrip()), " ".join(raw.split()))
+            cached.periods = self._periods_in(cached.start, cached.end)
+            self._sentences[start] = cached
+        return cached
+
+    def _entities(self, sentence: _Sentence) -> list[str]:
+        if not sentence.entities:
+            sentence.entities = self.gazetteer.entities(self.prose[sentence.start:sentence.end]) or []
+        return list(sentence.entities)
+
+    # -- periods ------------------------------------------------------------------------------
+
+    def _periods_in(self, start: int, end: int) -> list[tuple[int, int, str | None]]:
+        found = []
+        for m in _PERIOD.finditer(self.prose, start, end):
+            found.append((m.start(), m.end(), self._period_value(m)))
+        return found
+
+    def _relative_year(self, phrase: str | None) -> int | None:
+        if not phrase or self.as_of is None:
+            return None
+        offset = _RELATIVE_YEARS.get(" ".join(phrase.lower().split()))
+        return None if offset is None else self.as_of.year + offset
+
+    def _period_value(self, m: re.Match[str]) -> str | None:
+        g = m.group
+        if g("mspan"):
+            first, last = _month(g("m1")), _month(g("m2"))
+            return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}" if first <= last else None
+        if g("nmonths"):
+            year = int(g("y2")) if g("y2") else self._relative_year(g("rel2"))
+            try:
+                months = int(parse_number(g("n"))[0])
+            except ValueError:
+                return None
+            if year is None or not 1 <= months <= 12:
+                return None
+            return f"{year}-01/{year}-{months:02d}" if months > 1 else f"{year}-01"
+        if g("part"):
+            year = int(g("y3")) if g("y3") else self._relative_year(g("rel3"))
+            index = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[
+                g("pn").lower()]
+            return _part_of_year(year, g("pk").lower(), index)
+        if g("qcode"):
+            return _part_of_year(int(g("y4")), "quarter" if g("qk") == "Q" else "half", int(g("qn")))
+        if g("monthyear"):
+            return f"{g('y5')}-{_month(g('m3')):02d}"
+        if g("yspan"):
+            first, last = g("ys"), g("ye")
+            if len(last) == 2:
+                last = first[:2] + last
+            return f"{first}/{last}" if last > first else None
+        if g("year"):
+            return g("y")
+        if g("rel"):
+            year = self._relative_year(g("rel"))
+            return str(year) if year is not None else None
+        if g("month") and self.as_of is not None:
+            month = _month(g("m4"))
+            year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
+            return f"{year}-{month:02d}"
+        return None
+
+    def _period_for(self, q: _Quantity, sentence: _Sentence) -> str | None:
+        """The period nearest before the quantity in its sentence, else the first after it."""
+        before = [p for p in sentence.periods if p[1] <= q.start and p[2]]
+        if before:
+            return before[-1][2]
+        after = [p for p in sentence.periods if p[0] >= q.end and p[2]]
+        return after[0][2] if after else None
+
+    # -- subjects -----------------------------------------------------------------------------
+
+    def _fill_subject(self, q: _Quantity, sentence: _Sentence, last_subject: dict[int, str]) -> None:
+        if q.subject_after:
+            q.subject = self._noun_after(q.end) or last_subject.get(sentence.start) \
+                or self._subject_before(q, sentence)
+        elif q.unit == "%" and q.kind == Kind.share and _OF_AFTER.match(self.prose, q.end):
+            of = _OF_AFTER.match(self.prose, q.end)
+            assert of is not None
+            q.subject = self._noun_after(of.end()) or self._subject_before(q, sentence)
+        else:
+            q.subject = self._subject_before(q, sentence) or last_subject.get(sentence.start)
+        if q.subject:
+            last_subject[sentence.start] = q.subject
+
+    def _noun_after(self, pos: int) -> str | None:
+        found = _NOUN_AFTER.match(self.prose, pos)
+        if not found:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in _STRIP_DETERMINERS:
+            words.pop(0)
+        phrase: list[str] = []
+        for word in words:
+            lowered = word.lower()
+            if lowered in _STOPWORDS and lowered != "and":
+                break
+            if phrase and (lowered in _VERB_WORDS or (lowered.endswith("ed") and phrase[-1].lower() != "and")):
+                break  # "students attended": the verb ends the counted noun
+            phrase.append(word)
+            if len(phrase) == 6:
+                break
+        while phrase and phrase[-1].lower() == "and":
+            phrase.pop()
+        return " ".join(phrase) or None
+
+    def _subject_before(self, q: _Quantity, sentence: _Sentence) -> str | None:
+        """The noun phrase a quantity is about, read backwards from the number.
+
+        "In 2022, bilateral trade grew by 10%" → "bilateral trade": drop the period phrase that
+        opens the sentence, then the verb and small words before the number, then keep the
+        noun phrase up to the previous verb, clause break or sentence start.
+        """
+        left = self.prose[sentence.start:q.left_end]
+        cut = 0
+        for p_start, p_end, _ in sentence.periods:
+            if p_end <= q.left_end and self.prose[sentence.start:p_start].strip(" ,").lower() in _PERIOD_OPENERS:
+                cut = max(cut, p_end - sentence.start)
+        clauses = [c for c in re.split(r"[,:;()—–]|\s-\s", left[cut:])]
+        for clause in reversed(clauses):
+            phrase = _phrase_before(clause)
+            if phrase:
+                break
+            if clause.strip() and not _only_small_words(clause):
+                return None  # "…, reaching 28.2 billion": the subject is the previous claim's
+        else:
+            return None
+        if phrase[0][0].isupper() and not phrase[0].isupper() and self.gazetteer.canonical(
+                re.sub(r"['’]s$", "", phrase[0])) is None:
+            phrase[0] = phrase[0][0].lower() + phrase[0][1:]
+        subject = " ".join(phrase)
+        if q.kind == Kind.share:
+            subject = _SHARE_OPENER.sub("", subject) or subject  # "share of Russians…" → "Russians…"
+        return subject
+
+
+_PERIOD_OPENERS = frozenset([
+    "", "in", "in the", "during", "during the", "for", "for the", "over", "over the", "by", "in early", "in late",
+    "since", "in mid", "throughout", "as of", "at the end of", "by the end of", "over the first", "in the first",
+    "during the first", "for the first", "as of the end of", "so far in", "in the past", "over the past"])
+_SHARE_OPENER = re.compile(r"^(?:share|shares|proportion|percentage|part|fraction)\s+of\s+", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
+
+
+def _only_small_words(clause: str) -> bool:
+    return all(w.lower() in _STOPWORDS or w.lower() in _VERB_WORDS or w.lower() in _MEASURE_NOUNS or w[0].isdigit()
+               for w in _WORD.findall(clause))
+
+
+def _is_verb_at(words: list[str], i: int) -> bool:
+    """Whether words[i] acts as a verb: a known one, or an -ed/-s word right after an auxiliary or a noun."""
+    word = words[i].lower()
+    if word in _VERB_WORDS:
+        return True
+    previous = words[i - 1].lower() if i > 0 else ""
+    if previous in _AUXILIARIES:
+        return True
+    return word.endswith("ed") and bool(previous) and previous not in _STOPWORDS and not previous[0].isdigit() \
+        and i > 0 and not words[i - 1][0].isupper()
+
+
+def _phrase_before(clause: str) -> list[str]:
+    words = _WORD.findall(clause)
+    # Peel off the verb and the small words between the subject and the number.
+    while words and (words[-1].lower() in _STOPWORDS or _is_verb_at(words, len(words) - 1)
+                     or words[-1].lower() in _MEASURE_NOUNS or words[-1][0].isdigit()):
+        words.pop()
+    phrase: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        lowered = word.lower()
+        if (lowered in _STOPWORDS and lowered not in _INNER_SUBJECT_WORDS) or word[0].isdigit() or _is_verb_at(words, i):
+            break
+        phrase.insert(0, word)
+        if len(phrase) == 8:
+            break
+    while phrase and phrase[0].lower() in _STOPWORDS:
+        phrase.pop(0)
+    while phrase and phrase[-1].lower() in _STOPWORDS:
+        phrase.pop()
+    return phrase
+
+
+def _is_year(surface: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[0-9]|20|21)\d{2}", surface.strip()))
+
+
+def _month(name: str) -> int:
+    return _MONTH_NAMES[name.lower().rstrip(".")]
+
+
+def _part_of_year(year: int | None, part: str, index: int) -> str | None:
+    if year is None:
+        return None
+    if part == "half":
+        if index > 2:
+            return None
+        first = 1 if index == 1 else 7
+        return f"{year}-{first:02d}/{year}-{first + 5:02d}"
+    first = 3 * (index - 1) + 1
+    return f"{year}-{first:02d}/{year}-{first + 2:02d}"

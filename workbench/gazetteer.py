@@ -1,0 +1,113 @@
+"""Entities (countries, cities, organisations) found in text, by name, alias or demonym.
+
+The default list is data shipped in ``workbench/data/gazetteer.csv`` (type, name, aliases,
+demonyms; aliases and demonyms separated by ``|``). Reference data extends it:
+``Gazetteer.default().extended({"Almaty": ["Alma-Ata"]})`` adds canonical names with their
+aliases, so a city named in a reference CSV is recognised in drafts under any spelling.
+Matching is case-sensitive (names are proper nouns: "US" is a country, "us" is not) and
+whole-word; the longest name wins where several overlap.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Surface form → canonical entity; immutable, so one default instance can be shared."""
+
+    forms: Mapping[str, Entity] = field(default_factory=dict)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Mapping[str, str]]) -> "Gazetteer":
+        forms: dict[str, Entity] = {}
+        for row in rows:
+            name = (row.get("name") or "").strip()
+            if not name:
+                continue
+            entity = Entity(name, (row.get("type") or "other").strip() or "other")
+            surfaces = [name]
+            for column in ("aliases", "demonyms"):
+                surfaces += [s.strip() for s in (row.get(column) or "").split("|") if s.strip()]
+            for surface in surfaces:
+                forms.setdefault(surface, entity)
+        return cls(forms)
+
+    @classmethod
+    def from_csv(cls, text: str) -> "Gazetteer":
+        return cls.from_rows(csv.DictReader(io.StringIO(text)))
+
+    @staticmethod
+    def default() -> "Gazetteer":
+        """The gazetteer built from the data file shipped in the package."""
+        return _default_gazetteer()
+
+    def extended(self, terms: Mapping[str, list[str]], type: str = "reference") -> "Gazetteer":
+        """A new gazetteer with ``terms`` (canonical name → aliases) added.
+
+        An alias already known keeps its entity unless it is a name in ``terms`` itself, so
+        reference data decides what its own dimension values are called.
+        """
+        forms = dict(self.forms)
+        for name, aliases in terms.items():
+            name = str(name).strip()
+            if not name:
+                continue
+            known = forms.get(name)
+            entity = known if known and known.name == name else Entity(name, known.type if known else type)
+            forms[name] = entity
+            for alias in aliases:
+                alias = str(alias).strip()
+                if alias and (alias not in forms or forms[alias].name == alias):
+                    forms[alias] = entity
+        return Gazetteer(forms)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        if not self.forms:
+            return None
+        surfaces = sorted(self.forms, key=lambda s: (-len(s), s))
+        body = "|".join(re.escape(s) for s in surfaces)
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|\.\w)")
+
+    def find(self, text: str) -> list[tuple[int, int, Entity]]:
+        """Every entity mention in ``text``: (start, end, entity), in order."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), self.forms[m.group()]) for m in self._pattern.finditer(text)]
+
+    def entities(self, text: str) -> list[str]:
+        """Canonical names of the entities mentioned in ``text``, first mention first, once each."""
+        seen: dict[str, None] = {}
+        for _, _, entity in self.find(text):
+            seen.setdefault(entity.name, None)
+        return list(seen)
+
+    def canonical(self, surface: str) -> str | None:
+        entity = self.forms.get(surface.strip())
+        return entity.name if entity else None
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def __hash__(self) -> int:
+        return id(self)
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
+    return Gazetteer.from_csv(text)

@@ -1,0 +1,136 @@
+"""Numerals and number words → values.
+
+``"42 000"`` → 42000, ``"28.2"`` → 28.2 with one stated decimal, ``"one and a half million"``
+→ 1500000, ``"two thirds"`` → 2/3. The vocabulary (number words, scales, fraction words…) is
+generic English and lives in ``workbench/data/lexicon.json``; this module only holds the rules
+that combine it, plus regex fragments the extractor builds its patterns from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+# Thousands separators seen in news text: comma, space, no-break space, thin spaces.
+THOUSANDS_SEPARATORS = ",\u00a0\u2009\u202f "
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The extractor's vocabulary (``workbench/data/lexicon.json``)."""
+    text = resources.files("workbench").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def alternation(words: list[str] | dict[str, Any], flexible_space: bool = True) -> str:
+    """Regex alternation of literal words, longest first (so "per cent" wins over "per")."""
+    parts = sorted(set(words), key=lambda w: (-len(w), w))
+    escaped = [re.escape(w) for w in parts]
+    if flexible_space:
+        escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
+    return "|".join(escaped)
+
+
+def _word_values() -> dict[str, float]:
+    lex = lexicon()
+    values: dict[str, float] = {}
+    for group in ("cardinals", "tens", "word_scales", "dozen"):
+        values.update({k: float(v) for k, v in lex[group].items()})
+    return values
+
+
+WORD_VALUES: dict[str, float] = _word_values()
+DENOMINATORS: dict[str, int] = {k: int(v) for k, v in lexicon()["denominators"].items()}
+
+# A numeral: digits with optional thousands groups and decimals ("1,234.5", "42 000", "28.2").
+NUMERAL = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_CARDINAL_WORDS = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
+_SCALE_WORDS = alternation([*lexicon()["word_scales"], *lexicon()["dozen"]])
+_ONE_WORD = rf"(?:{_CARDINAL_WORDS}|{_SCALE_WORDS})"
+# "two hundred", "sixty thousand", "twenty-five", "one and a half million", "a hundred", "half a million".
+NUMBER_WORDS = (
+    rf"(?:(?:half\s+a|a)\s+(?:{_SCALE_WORDS})|{_ONE_WORD})"
+    rf"(?:(?:\s+|-)(?:and\s+)?(?:a\s+half|{_ONE_WORD})(?![\w-]))*"
+)
+
+
+def parse_numeral(surface: str) -> tuple[Decimal, int]:
+    """``"1,234.50"`` → (Decimal('1234.50'), 2): the value and the digits stated after the point."""
+    cleaned = "".join(c for c in surface if c not in THOUSANDS_SEPARATORS)
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValueError(f"not a numeral: {surface!r}") from None
+    decimals = len(cleaned.split(".", 1)[1]) if "." in cleaned else 0
+    return value, decimals
+
+
+def parse_number_words(surface: str) -> tuple[Decimal, int]:
+    """``"one and a half million"`` → (1500000, 1); ``"two hundred"`` → (200, 0).
+
+    The second item is the decimals the words state: "and a half" states one (x.5).
+    """
+    text = surface.lower().replace("-", " ")
+    text = re.sub(r"\band\s+a\s+half\b", " +half ", text)
+    text = re.sub(r"\bhalf\s+a\b", " half ", text)
+    total = Decimal(0)
+    current = Decimal(0)
+    decimals = 0
+    for token in text.split():
+        if token == "and":
+            continue
+        if token == "+half":
+            current += Decimal("0.5")
+            decimals = 1
+        elif token == "half":
+            current = Decimal("0.5")
+            decimals = 1
+        elif token == "a":
+            current = current or Decimal(1)
+        elif token in ("hundred", "dozen"):
+            current = (current or Decimal(1)) * int(WORD_VALUES[token])
+        elif token in WORD_VALUES and WORD_VALUES[token] >= 1000:
+            total += (current or Decimal(1)) * Decimal(int(WORD_VALUES[token]))
+            current = Decimal(0)
+        elif token in WORD_VALUES:
+            current += Decimal(int(WORD_VALUES[token]))
+        else:
+            raise ValueError(f"not a number word: {token!r} in {surface!r}")
+    return total + current, decimals
+
+
+def parse_number(surface: str) -> tuple[Decimal, int]:
+    """A numeral or number words → (value, stated decimals)."""
+    stripped = surface.strip()
+    if stripped[:1].isdigit():
+        return parse_numeral(stripped)
+    return parse_number_words(stripped)
+
+
+def parse_fraction(numerator: str, denominator: str) -> Decimal:
+    """``("two", "thirds")`` → 2/3; ``("one", "five")`` (one in five) → 1/5; as a Decimal ratio."""
+    top, _ = parse_number(numerator) if numerator.strip().lower() not in ("a", "an") else (Decimal(1), 0)
+    word = denominator.strip().lower()
+    if word in DENOMINATORS:
+        bottom = Decimal(DENOMINATORS[word])
+    else:
+        bottom, _ = parse_number(word)
+    if bottom == 0:
+        raise ValueError(f"zero denominator in {numerator} {denominator}")
+    return top / bottom
+
+
+def scale_of(word: str) -> Decimal | None:
+    """Multiplier of a scale word or abbreviation (``"bn"`` → 1e9), None if it is not one."""
+    scales: dict[str, float] = lexicon()["scale_abbreviations"]
+    found = scales.get(word) if word in scales else scales.get(word.lower())
+    return Decimal(str(int(found))) if found is not None else None
+
+
+def to_float(value: Decimal, places: int | None = None) -> float:
+    """Decimal → float, rounded to ``places`` when given (two thirds → 66.67)."""
+    return float(round(value, places)) if places is not None else float(value)

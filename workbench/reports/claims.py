@@ -1,0 +1,111 @@
+"""Render an ``ExtractionReport`` (``workbench extract``) as json, jsonl, csv or a table.
+
+- ``json``: the claim JSON of DESIGN (``{"draft": …, "claims": […]}``), validated by its schema;
+- ``jsonl``: one claim object per line (no draft header), for streaming tools;
+- ``csv``: one row per claim, entities joined with ``;``; cells a spreadsheet would run as a
+  formula are prefixed with ``'``;
+- ``table``: aligned columns for people reading a terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..errors import UsageError
+from ..models import Claim, ExtractionReport
+
+FORMATS = ("json", "jsonl", "csv", "table")
+
+CSV_COLUMNS = ["id", "line", "column", "start", "end", "text", "value", "value_high", "unit", "qualifier", "kind",
+               "direction", "period", "subject", "entities", "decimals", "sentence"]
+
+
+def render_claims(report: ExtractionReport, fmt: str) -> str:
+    if fmt == "json":
+        return report.model_dump_json(indent=2) + "\n"
+    if fmt == "jsonl":
+        return "".join(claim.model_dump_json() + "\n" for claim in report.claims)
+    if fmt == "csv":
+        return _csv(report.claims)
+    if fmt == "table":
+        return _table(report)
+    raise UsageError.at(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ";".join(map(str, value))
+    if isinstance(value, float):
+        value = format_number(value)
+    text = str(getattr(value, "value", value))
+    # A leading = + - @ would run as a formula in a spreadsheet; numbers stay numbers.
+    if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and not _is_number(text)):
+        text = "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _csv(claims: list[Claim]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for claim in claims:
+        data = claim.model_dump()
+        writer.writerow([_cell(data[column]) for column in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def format_number(value: float) -> str:
+    """28200000000.0 → '28200000000'; 66.67 → '66.67' (no float noise, no exponent)."""
+    if value == int(value) and abs(value) < 1e18:
+        return str(int(value))
+    return f"{value:.10f}".rstrip("0").rstrip(".")
+
+
+def _human(value: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if abs(value) >= scale and (value / scale) * 1000 == int((value / scale) * 1000):
+            return f"{format_number(value / scale)} {word}"
+    return format_number(value)
+
+
+def _table(report: ExtractionReport) -> str:
+    headers = ["id", "line:col", "text", "value", "unit", "qual", "kind", "period", "subject"]
+    rows = []
+    for c in report.claims:
+        value = _human(c.value) + (f"–{_human(c.value_high)}" if c.value_high is not None else "")
+        kind = c.kind.value + (f" {c.direction.value}" if c.direction else "")
+        rows.append([c.id, f"{c.line}:{c.column}", _shorten(c.text, 28), value, c.unit or "-", c.qualifier.value,
+                     kind, c.period or "-", _shorten(c.subject or "-", 34)])
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    lines = [_row(headers, widths), _row(["-" * w for w in widths], widths)]
+    lines += [_row(r, widths) for r in rows]
+    info = report.draft
+    title = f"{info.path}" + (f" — {info.title}" if info.title else "") + (f" (as of {info.date})" if info.date else "")
+    footer = f"{len(report.claims)} claim{'s' if len(report.claims) != 1 else ''}"
+    return "\n".join([title, *lines, footer]) + "\n"
+
+
+def _row(cells: list[str], widths: list[int]) -> str:
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def dumps_claims(claims: list[Claim]) -> str:
+    """Claims as a JSON array (for tools that want only the list)."""
+    return json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False) + "\n"
