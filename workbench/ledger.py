@@ -628,7 +628,14 @@ def refresh_file(path: str | os.PathLike[str], draft: Draft, report: DraftReport
     with locked(p):
         current = load_ledger(p)
         refreshed = refresh_ledger(draft, report, current)
+        if current is not None and _same_content(current, refreshed):
+            return current  # nothing changed: no new revision, no diff in version control
         return _save_locked(refreshed, p, current.revision if current else 0)
+
+
+def _same_content(a: Ledger, b: Ledger) -> bool:
+    bookkeeping = {"updated_at", "updated_by", "change", "schema_version"}
+    return a.schema_version == SCHEMA_VERSION and a.model_dump(exclude=bookkeeping) == b.model_dump(exclude=bookkeeping)
 
 
 # ---------------------------------------------------------------- the `workbench review` command
