@@ -43,6 +43,7 @@ def test_claimreview_json_ld_carries_reviewer_verdicts(tmp_path: Path) -> None:
         assert review["url"] == f"https://example.org/storage#{review['identifier']}"
         item = review["itemReviewed"]
         assert item["@type"] == "Claim" and item["datePublished"] == "2024-03-01"
+        assert "author" not in item  # the draft names no publisher; we never invent one
         assert item["appearance"]["url"] == "https://example.org/storage"
         assert item["appearance"]["headline"] == "Storage test draft"
         rating = review["reviewRating"]

@@ -95,11 +95,15 @@ def claim_review(draft: Draft, rows: Sequence[Row], author: str = DEFAULT_AUTHOR
     if draft.date:
         appearance["datePublished"] = draft.date.isoformat()
     organisation = {"@type": "Organization", "name": author}
+    # Who made the claim: the draft's own publisher when its front matter names one.
+    claim_author = next((str(draft.front_matter[k]) for k in ("publisher", "author") if draft.front_matter.get(k)), None)
     reviews = []
     for row in rows:
         if row.verdict is None or row.verdict == Verdict.not_a_claim:
             continue
-        item: dict[str, Any] = {"@type": "Claim", "appearance": appearance, "author": organisation}
+        item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+        if claim_author:
+            item["author"] = {"@type": "Organization", "name": claim_author}
         if draft.date:
             item["datePublished"] = draft.date.isoformat()
         review: dict[str, Any] = {
