@@ -148,6 +148,8 @@ _FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", _I)
 _CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{_CHANGE_VERBS})(?:\s+(?:by|of))?\s+\Z", _I)
 _MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s+\Z")
 _REFERENTIAL_BEFORE = re.compile(rf"(?<![\w])(?:{_REFERENTIAL})\s+\Z", _I)
+_SHARE_VERB_BEFORE = re.compile(
+    rf"(?<![\w])(?:{alternation([c for c in _LEX['share_cues'] if not c.endswith(' of')])})\s*\Z", _I)
 _SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_SHARE_CUES})\b(?P<rest>[^.;:!?]*)\Z", _I)
 _TIMES_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{_CHANGE_VERBS})\s+(?:by\s+)?\Z", _I)
 _CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’-]*)[ \u00a0]+\Z")
@@ -199,7 +201,7 @@ class _Sentence:
     end: int
     text: str
     periods: list[tuple[int, int, str | None]] = field(default_factory=list)
-    entities: list[str] = field(default_factory=list)
+    entities: list[str] | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -255,6 +257,7 @@ class _Extractor:
         self._sentence_starts: list[int] | None = None
         self._sentence_ends: list[int] = []
         self._sentences: dict[int, _Sentence] = {}
+        self._main: list[str] | None = None
 
     # -- driver -------------------------------------------------------------------------------
 
@@ -621,9 +624,30 @@ class _Extractor:
         return cached
 
     def _entities(self, sentence: _Sentence) -> list[str]:
-        if not sentence.entities:
-            sentence.entities = self.gazetteer.entities(self.prose[sentence.start:sentence.end]) or []
+        """Entities named in the sentence; else in its paragraph; else the draft's main countries.
+
+        A sentence like "Bilateral trade rose by 10%" names no country; the paragraph or the
+        draft as a whole says which ones it is about.
+        """
+        if sentence.entities is None:
+            found = self.gazetteer.entities(self.prose[sentence.start:sentence.end])
+            if not found:
+                start = self.prose.rfind("\n\n", self.body_start, sentence.start)
+                end = self.prose.find("\n\n", sentence.end)
+                found = self.gazetteer.entities(self.prose[max(start, self.body_start):end if end >= 0 else None])
+            sentence.entities = found or self._main_countries()
         return list(sentence.entities)
+
+    def _main_countries(self) -> list[str]:
+        """The (up to two) countries the draft names most often, each at least twice."""
+        if self._main is None:
+            counts: dict[str, int] = {}
+            for _, _, entity in self.gazetteer.find(self.prose[self.body_start:]):
+                if entity.type == "country":
+                    counts[entity.name] = counts.get(entity.name, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            self._main = [name for name, count in ranked[:2] if count >= 2]
+        return self._main
 
     # -- periods ------------------------------------------------------------------------------
 
@@ -692,7 +716,8 @@ class _Extractor:
         if q.subject_after:
             q.subject = self._noun_after(q.end) or last_subject.get(sentence.start) \
                 or self._subject_before(q, sentence)
-        elif q.unit == "%" and q.kind == Kind.share and _OF_AFTER.match(self.prose, q.end):
+        elif q.unit == "%" and q.kind == Kind.share and _OF_AFTER.match(self.prose, q.end) \
+                and not _SHARE_VERB_BEFORE.search(self.prose[sentence.start:q.left_end]):
             of = _OF_AFTER.match(self.prose, q.end)
             assert of is not None
             q.subject = self._noun_after(of.end()) or self._subject_before(q, sentence)
@@ -734,7 +759,11 @@ class _Extractor:
         for p_start, p_end, _ in sentence.periods:
             if p_end <= q.left_end and self.prose[sentence.start:p_start].strip(" ,").lower() in _PERIOD_OPENERS:
                 cut = max(cut, p_end - sentence.start)
-        clauses = [c for c in re.split(r"[,:;()—–]|\s-\s", left[cut:])]
+        left = left[cut:]
+        cue = _SHARE_VERB_BEFORE.search(left)
+        if cue:
+            left = left[:cue.start()]  # "Russians make up 19% of…": the part is the subject
+        clauses = [c for c in re.split(r"[,:;()—–]|\s-\s", left)]
         for clause in reversed(clauses):
             phrase = _phrase_before(clause)
             if phrase:
