@@ -73,6 +73,22 @@ def test_draft_text_is_escaped_and_nothing_is_lost() -> None:
     assert re.sub(r"• Not checked", "", visible) == TEXT
 
 
+def test_paragraphs_and_headings_keep_their_breaks_while_hard_wrapped_lines_flow() -> None:
+    text = "# Title\nFirst line of a paragraph\nwrapped here.\n\nSecond paragraph.\n- a list item\n"
+    html = render_article(text, [], {})
+    assert "First line of a paragraph wrapped here." in html
+    assert "wrapped here.<br><br>Second paragraph.<br>- a list item" in html
+    assert '<strong class="cw-h"># Title</strong><br>First' in html
+
+
+def test_markup_can_be_hidden_while_claims_show_the_text() -> None:
+    text = "**Trade** hit $5bn."
+    display = "  Trade   hit $5bn."
+    claim = Span("c", text.index("$5bn"), text.index("$5bn") + 4)
+    html = render_article(text, [claim], {}, display=display)
+    assert "**" not in html and "Trade" in html and ">$5bn<" in html
+
+
 def test_a_hostile_claim_id_cannot_break_out_of_its_attribute() -> None:
     bad = Span('x" onmouseover="alert(1)', 0, 5)
     html = render_article(TEXT, [bad], {})

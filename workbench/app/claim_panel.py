@@ -58,6 +58,24 @@ def _sentence_html(result: ClaimResult, draft: Draft) -> str:
             f'font-family:Georgia,serif;color:#1f2328">{body}</blockquote>')
 
 
+def _comparison_html(result: ClaimResult, top: Evidence | None) -> str:
+    """Claimed vs observed vs deviation, side by side (escaped; values can be long, so no st.metric)."""
+    claim = result.claim
+    unit = top.unit if top else claim.unit
+    claimed = format_quantity(top.claimed if top and top.claimed is not None else claim.value, unit)
+    observed = format_quantity(top.value, top.unit) if top else "no match"
+    where = f"{top.source or top.resource}, {top.period}" if top else "no reference observation"
+    deviation = format_deviation(top.deviation) if top else "—"
+    cells = [("Claimed", claimed, claim.period or "period not stated"), ("Observed", observed, where),
+             ("Deviation", deviation, "(claimed − observed) / observed")]
+    body = "".join(
+        f'<div style="flex:1 1 0;min-width:0"><div style="font-size:.8rem;color:#57606a">{html.escape(label)}</div>'
+        f'<div style="font-size:1.35rem;font-weight:600;color:#1f2328;overflow-wrap:anywhere">{html.escape(value)}</div>'
+        f'<div style="font-size:.75rem;color:#57606a;overflow-wrap:anywhere">{html.escape(note)}</div></div>'
+        for label, value, note in cells)
+    return f'<div style="display:flex;gap:1rem;margin:.25rem 0 .5rem 0">{body}</div>'
+
+
 def _describe_claim(result: ClaimResult) -> str:
     c = result.claim
     parts = [f"line {c.line}", f"{c.kind.value}", f"qualifier {c.qualifier.value}"]
@@ -276,12 +294,7 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
     st.caption(_describe_claim(result))
 
     top = result.evidence[0] if result.evidence else None
-    a, b, c = st.columns(3)
-    unit = top.unit if top else claim.unit
-    a.metric("Claimed", format_quantity(top.claimed if top and top.claimed is not None else claim.value, unit))
-    b.metric("Observed", format_quantity(top.value, top.unit) if top else "—",
-             help=f"{top.source}, {top.period}" if top else "No matching reference observation")
-    c.metric("Deviation", format_deviation(top.deviation) if top else "—")
+    st.html(_comparison_html(result, top))
     st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
 
     tab_evidence, tab_chart, tab_history = st.tabs(["Evidence", "Chart", f"History ({len(entry.history) if entry else 0})"])

@@ -8,7 +8,9 @@ HTML-escaped: a draft is untrusted input.
 
 from __future__ import annotations
 
+import bisect
 import html
+import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
@@ -63,8 +65,9 @@ def verdict_label(verdict: Verdict | str | None) -> str:
 def stylesheet() -> str:
     """CSS for the highlighted article (one rule per verdict)."""
     rules = [
-        ".cw-article{white-space:pre-wrap;line-height:1.9;font-size:1.02rem;"
+        ".cw-article{line-height:1.9;font-size:1.02rem;"
         "font-family:Georgia,'DejaVu Serif',serif;color:#1f2328;max-width:56rem}",
+        ".cw-h{font-family:system-ui,'DejaVu Sans',sans-serif;font-size:1.12em}",
         ".cw-claim{border-radius:4px;padding:0 2px;border-bottom:3px solid;cursor:pointer;"
         "text-decoration:none;color:inherit}",
         ".cw-claim:hover,.cw-claim:focus{outline:2px solid #1f6feb;outline-offset:1px}",
@@ -100,18 +103,75 @@ def _non_overlapping(claims: Iterable[ClaimSpan], start: int, end: int) -> list[
     return kept
 
 
+_BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*+>][ \t]|\d{1,9}[.)][ \t]|```|~~~|\|)")
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+
+Layout = dict[int, tuple[str, int]]  # offset → (HTML to emit there, characters it replaces: 0 or 1)
+
+
+def _layout(text: str, start: int) -> Layout:
+    """How the lines of ``text[start:]`` are laid out. A newline inside a paragraph reads as a
+    space (drafts are often hard-wrapped); paragraph, heading, list and table breaks stay breaks;
+    heading lines are bold."""
+    layout: Layout = {}
+    line_start = start
+    while line_start <= len(text):
+        newline = text.find("\n", line_start)
+        line_end = len(text) if newline < 0 else newline
+        line = text[line_start:line_end]
+        heading = bool(_HEADING.match(line))
+        if heading:
+            layout[line_start] = ('<strong class="cw-h">', 0)
+        if newline < 0:
+            if heading:
+                layout[line_end] = ("</strong>", 0)
+            break
+        next_end = text.find("\n", newline + 1)
+        next_line = text[newline + 1: len(text) if next_end < 0 else next_end]
+        if not line.strip() and not next_line.strip():
+            html_break = ""
+        elif not line.strip() or not next_line.strip() or heading:
+            html_break = "<br>"
+        elif _BLOCK_START.match(next_line) or _BLOCK_START.match(line):
+            html_break = "<br>"
+        else:
+            html_break = " "
+        layout[newline] = (("</strong>" if heading else "") + html_break, 1)
+        line_start = newline + 1
+    return layout
+
+
+def _escape(text: str, begin: int, end: int, layout: Layout, positions: list[int]) -> str:
+    """``text[begin:end]`` HTML-escaped, with the layout's markup at its offsets."""
+    out: list[str] = []
+    cursor = begin
+    for pos in positions[bisect.bisect_left(positions, begin):bisect.bisect_left(positions, end)]:
+        markup, consumed = layout[pos]
+        out.append(html.escape(text[cursor:pos]))
+        out.append(markup)
+        cursor = pos + consumed
+    out.append(html.escape(text[cursor:end]))
+    return "".join(out)
+
+
 def render_article(text: str, claims: Iterable[ClaimSpan], verdicts: Mapping[str, Verdict | str],
                    *, selected: str | None = None, reviewed: Collection[str] = (),
-                   start: int = 0) -> str:
+                   start: int = 0, display: str | None = None) -> str:
     """HTML of ``text[start:]`` with each claim wrapped in a labelled, verdict-coloured mark.
 
     ``verdicts`` maps claim id → verdict; ``reviewed`` holds the ids a person has decided;
     ``start`` skips front matter while claim offsets keep indexing the whole ``text``.
+    ``display`` is an optional same-length copy shown between claims (``Draft.prose``, where
+    Markdown markup is blanked); claims always show ``text`` itself.
     """
+    shown = display if display is not None and len(display) == len(text) else text
+    start += len(text[start:]) - len(text[start:].lstrip())  # no blank lines before the first words
+    layout = _layout(text, start)
+    positions = sorted(layout)
     parts = ['<div class="cw-article">']
     cursor = start
     for claim in _non_overlapping(claims, start, len(text)):
-        parts.append(html.escape(text[cursor:claim.start]))
+        parts.append(_escape(shown, cursor, claim.start, layout, positions))
         verdict = verdicts.get(claim.id)
         style = verdict_style(verdict)
         classes = ["cw-claim", css_class(verdict)]
@@ -123,11 +183,11 @@ def render_article(text: str, claims: Iterable[ClaimSpan], verdicts: Mapping[str
         parts.append(
             f'<mark class="{" ".join(classes)}" data-claim-id="{html.escape(claim.id, quote=True)}" '
             f'tabindex="0" role="button" title="{html.escape(title, quote=True)}">'
-            f"{html.escape(text[claim.start:claim.end])}"
+            f"{_escape(text, claim.start, claim.end, layout, positions)}"
             f'<span class="cw-tag" aria-label="verdict: {style.label}">{style.icon} {style.label}</span>'
             "</mark>"
         )
         cursor = claim.end
-    parts.append(html.escape(text[cursor:]))
+    parts.append(_escape(shown, cursor, len(text) + 1, layout, positions))
     parts.append("</div>")
     return "".join(parts)
