@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import glob
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -46,13 +47,18 @@ def as_of_date(draft: "Draft", config: Config) -> dt.date:
     return draft.date or dt.date.today()
 
 
-def _paragraph_before(prose: str, offset: int, limit: int = 600) -> str:
-    """The prose of the claim's paragraph before the claim (its close context)."""
-    start = max(0, offset - limit)
-    blank = prose.rfind("\n\n", start, offset)
-    if blank < 0:
-        blank = prose.rfind("\n \n", start, offset)
-    return prose[(blank + 1 if blank >= 0 else start):offset]
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+)$", re.M)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def context_before(draft: "Draft", offset: int, limit: int = 600) -> str:
+    """The claim's close context: its paragraph up to the claim, and the heading above it."""
+    prose = draft.prose
+    start = max(draft.body_start, offset - limit)
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(prose, start, offset)]
+    paragraph = prose[(breaks[-1] if breaks else start):offset]
+    headings = [m.group(1) for m in _HEADING_LINE.finditer(draft.text, draft.body_start, offset)]
+    return (headings[-1] + "\n" if headings else "") + paragraph
 
 
 def _extract(draft: "Draft", as_of: dt.date, reference: "ReferenceData") -> list[Any]:
@@ -64,19 +70,35 @@ def _extract(draft: "Draft", as_of: dt.date, reference: "ReferenceData") -> list
 def check_draft(draft: "Draft", reference: "ReferenceData", config: Config,
                 ledger: object | None = None) -> DraftReport:
     """Verify every claim of one draft; apply reviewer decisions from ``ledger`` and inline suppressions."""
-    from .consistency import find_inconsistencies
-    from .matching import build_context, match, reference_index
+    import dataclasses
+
+    from .consistency import appositions, find_inconsistencies, parts_and_totals
+    from .matching import build_context, clause_around, match, reference_index, token_set
     from .suppression import apply_suppressions
     from .verify import verify
 
     as_of = as_of_date(draft, config)
     index = reference_index(reference)
     claims = _extract(draft, as_of, reference)
-    prose = draft.prose
+    # Two readings of the text around a claim that matching alone cannot see: a count that
+    # restates a share is about the share's subject; listed parts are not their own total.
+    restates = appositions(draft, claims)
+    part_of = {part.id: total.id for parts, total in parts_and_totals(draft, claims) for part in parts}
+    total_resources: dict[str, set[str]] = {}
     results: list[ClaimResult] = []
-    for claim in claims:
-        ctx = build_context(claim, _paragraph_before(prose, claim.start), as_of)
-        results.append(verify(claim, match(claim, index, ctx), index, ctx, config.tolerances))
+    for claim in sorted(claims, key=lambda c: c.start):
+        ctx = build_context(claim, context_before(draft, claim.start), as_of)
+        share = restates.get(claim.id)
+        if share is not None:
+            offset = max(share.sentence.find(share.text), 0)
+            ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
+        candidates = match(claim, index, ctx)
+        if claim.id in part_of:
+            taken = total_resources.get(part_of[claim.id], set())
+            candidates = [c for c in candidates if c.resource.name not in taken]
+        if candidates:
+            total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
+        results.append(verify(claim, candidates, index, ctx, config.tolerances))
     if ledger is not None:
         results = [_apply_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances)

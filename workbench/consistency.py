@@ -79,7 +79,8 @@ def _lists(draft: "Draft", claims: list[Claim]) -> list[list[Claim]]:
     return runs
 
 
-def _parts_vs_total(draft, claims, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+def parts_and_totals(draft: "Draft", claims: list[Claim]) -> list[tuple[list[Claim], Claim]]:
+    """Listed parts with the stated total they break down (the nearest larger figure before them)."""
     out = []
     for parts in _lists(draft, claims):
         first = parts[0]
@@ -90,9 +91,29 @@ def _parts_vs_total(draft, claims, tol, band_for, format_value) -> list[tuple[Fi
                   and unit_family(c.unit)[0] == family and c.value > largest
                   and _same_paragraph(draft.text, c.start, first.start)
                   and len(_SENTENCE_END.findall(draft.text[c.end:first.start])) <= 2]
-        if not before:
-            continue
-        total = before[-1]
+        if before:
+            out.append((parts, before[-1]))
+    return out
+
+
+_APPOSITION = re.compile(r"^[^.;!?]{0,40}?(\bor\b|\(|—|–)[^.;!?]{0,20}$")
+
+
+def appositions(draft: "Draft", claims: list[Claim]) -> dict[str, Claim]:
+    """Counts that restate a share ('19 % of the population, or 3.5 million people'): count id → share."""
+    out: dict[str, Claim] = {}
+    ordered = sorted(claims, key=lambda c: c.start)
+    for share, count in zip(ordered, ordered[1:]):
+        if share.unit == "%" and share.kind is not Kind.change and count.unit == "" \
+                and share.sentence == count.sentence and _APPOSITION.match(draft.text[share.end:count.start]):
+            out[count.id] = share
+    return out
+
+
+def _parts_vs_total(draft, claims, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+    out = []
+    for parts, total in parts_and_totals(draft, claims):
+        first = parts[0]
         whole = sum(c.value for c in parts)
         band = band_for(total.value, total, tol)
         listed = ", ".join(c.text.strip() for c in parts[:-1]) + f" and {parts[-1].text.strip()}"
@@ -137,19 +158,18 @@ def _growth_vs_levels(draft, claims, tol, band_for, format_value) -> list[tuple[
 
 
 def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+    from .check import context_before
     from .verify import _target_code_positions
 
+    from .matching import clause_around, token_set
+
     out = []
-    prose = draft.prose
-    for _, group in groupby(claims, key=lambda c: c.sentence):
-        items = list(group)
-        shares = [c for c in items if c.unit == "%" and c.kind is not Kind.change and 0 < c.value < 100]
-        counts = [c for c in items if c.unit == "" and c.kind is not Kind.change and c.value >= 1000]
-        if len(shares) != 1 or len(counts) != 1:
-            continue
-        share, count = shares[0], counts[0]
-        before = prose[max(0, count.start - 600):count.start]
-        ctx = build_context(count, before, as_of)
+    pairs = [(share, count) for count_id, share in appositions(draft, claims).items()
+             for count in claims if count.id == count_id and count.value >= 1000 and 0 < share.value < 100]
+    for share, count in pairs:
+        ctx = build_context(count, context_before(draft, count.start), as_of)
+        offset = max(share.sentence.find(share.text), 0)
+        ctx.subject = ctx.subject | token_set(clause_around(share.sentence, offset))
         parts = [c for c in match(count, index, ctx) if c.mode == DIRECT]
         if not parts:
             continue

@@ -43,14 +43,24 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def lemma(word: str) -> str:
-    """A crude English lemma: lower case, plural and common suffixes folded (cities → city)."""
-    w = word.lower()
+    """A crude English stem, the same for data and text: plurals, -ment, -ed, -ly, -ing folded,
+    nationality adjectives to their country (Russians → russia), -ise to -ize."""
+    w = word.lower().replace("isation", "ization").replace("ised", "ized")
     if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix, keep in (("ments", 5), ("ment", 4), ("edly", 5), ("ingly", 5), ("ing", 5), ("ly", 5),
+                         ("ed", 4)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep and not w.endswith("eed"):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 5 and w.endswith("ian"):
+        w = w[:-1]  # russian → russia, indian → india
+    elif len(w) > 6 and w.endswith("stani"):
+        w = w[:-1]  # kazakhstani → kazakhstan
     return w
 
 
@@ -58,7 +68,7 @@ def tokens(text: str | None) -> list[str]:
     """Content words of ``text`` as lemmas, in order."""
     if not text:
         return []
-    return [lemma(w) for w in _WORD.findall(text) if not w.isdigit() and w.lower() not in _STOP]
+    return [lemma(w) for w in _WORD.findall(text) if len(w) > 1 and not w.isdigit() and w.lower() not in _STOP]
 
 
 def token_set(text: str | None) -> frozenset[str]:
@@ -156,6 +166,7 @@ class ReferenceIndex:
     dim_index: dict[str, list[DimensionTerm]]  # lemma → dimension values whose names hold it
     idf: dict[str, float]
     fingerprint: str
+    value_words: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
         return self.idf.get(token, 1.0)
@@ -214,6 +225,7 @@ def _build_index(reference: "ReferenceData") -> ReferenceIndex:
     resources: dict[str, ResourceIndex] = {}
     metric_index: dict[str, set[str]] = defaultdict(set)
     dim_index: dict[str, list[DimensionTerm]] = defaultdict(list)
+    value_words: dict[tuple[str, str, str], frozenset[str]] = {}
     for name, res in reference.resources.items():
         ri = resources[name] = _build_resource(res)
         for phrase in ri.phrases:
@@ -226,12 +238,14 @@ def _build_index(reference: "ReferenceData") -> ReferenceIndex:
                     phrase = token_set(surface)
                     if not phrase:
                         continue
+                    key = (name, d, value)
+                    value_words[key] = value_words.get(key, frozenset()) | phrase
                     term = DimensionTerm(name, d, value, phrase)
                     for tok in phrase:
                         dim_index[tok].append(term)
     n = max(len(resources), 1)
     idf = {tok: 1.0 + math.log((1 + n) / (1 + len(names))) for tok, names in metric_index.items()}
-    return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint)
+    return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words)
 
 
 # ------------------------------------------------------------------------------------- matching
@@ -250,6 +264,8 @@ class ClaimContext:
     before: frozenset[str]  # the preceding sentences of the paragraph, and headings above
     as_of: dt.date
     positions: dict[str, list[int]] = field(default_factory=dict)  # lemma → offsets in the sentence
+    clause: frozenset[str] = frozenset()  # the words of the claim's own clause
+    counted: bool = False  # a plain count: its counted noun (subject) must name the metric
     claim_offset: int = 0  # where the claim's number stands in the sentence
 
     @property
@@ -282,12 +298,29 @@ def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContex
     positions: dict[str, list[int]] = defaultdict(list)
     for m in _WORD.finditer(claim.sentence):
         word = m.group()
-        if not word.isdigit() and word.lower() not in _STOP:
+        if len(word) > 1 and not word.isdigit() and word.lower() not in _STOP:
             positions[lemma(word)].append(m.start())
-    offset = claim.sentence.find(claim.text)
+    offset = max(claim.sentence.find(claim.text), 0)
     return ClaimContext(sentence=token_set(claim.sentence), subject=token_set(claim.subject),
                         entities=frozenset(entity_tokens), before=token_set(before_text), as_of=as_of,
-                        positions=dict(positions), claim_offset=max(offset, 0))
+                        positions=dict(positions), claim_offset=offset,
+                        clause=token_set(clause_around(claim.sentence, offset)),
+                        counted=unit_family(claim.unit)[0] == "count")
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+
+
+def clause_around(sentence: str, offset: int) -> str:
+    """The stretch of the sentence between the punctuation marks around ``offset``."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() > offset:
+            end = m.start()
+            break
+    return sentence[start:end]
 
 
 def _distance(ctx: ClaimContext, phrase: frozenset[str]) -> float:
@@ -330,21 +363,47 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[str, 
     return out
 
 
-def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext) -> float:
-    """How well the claim's words name the resource's metric (0–1), weighting rare words more."""
-    best = 0.0
-    words = ctx.sentence | ctx.subject
+def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext,
+                 dimension_words: frozenset[str] = frozenset()) -> float:
+    """How well the claim's words name the resource (0–1), weighting rare words more.
+
+    Two halves: how much of a metric phrase the text contains (words of the claim's own clause
+    and subject count fully, the rest of the sentence a little less, the paragraph before less
+    still), and how much of what the claim is about the resource explains — the subject's (or
+    clause's) words found in the resource's metric phrases or matched dimension values. Words
+    no resource knows say nothing either way, except a plain count's counted noun: '3 power
+    plants' is not a population.
+    """
+    own = ctx.clause | ctx.subject
+    precision = 0.0
+    explained: set[str] = set(dimension_words)
     for phrase in resource.phrases:
         total = sum(index.weight(t) for t in phrase)
         if not total:
             continue
-        hit = sum(index.weight(t) for t in phrase if t in words)
-        near = sum(index.weight(t) for t in phrase if t not in words and t in ctx.before)
-        score = (hit + 0.5 * near) / total
-        if ctx.subject and phrase & ctx.subject:
-            score = min(1.0, score + 0.15)
-        best = max(best, score)
-    return best
+        hit = 0.0
+        for t in phrase:
+            w = index.weight(t)
+            if t in own:
+                hit += w
+            elif t in ctx.sentence or t in ctx.entities:
+                hit += 0.75 * w
+            elif t in ctx.before:
+                hit += 0.4 * w
+        precision = max(precision, hit / total)
+        explained |= phrase
+    focus = ctx.subject or ctx.clause
+    known = focus if (ctx.counted and ctx.subject) else frozenset(
+        t for t in focus if t in index.metric_index or t in index.dim_index)
+    if known:
+        weights = {t: index.weight(t) for t in known}
+        recall = sum(w for t, w in weights.items() if t in explained) / sum(weights.values())
+    else:
+        recall = precision
+    score = 0.55 * precision + 0.45 * recall
+    if ctx.counted and ctx.subject and recall == 0:
+        score *= 0.7
+    return score
 
 
 def _dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[str, dict[str, float]]]:
@@ -361,7 +420,7 @@ def _dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[
                 continue
             seen.add(id(term))
             if term.phrase <= ctx.near:
-                strength = 1.0 - min(_distance(ctx, term.phrase), 10_000) / 1_000_000
+                strength = 1.0 - 0.1 * min(_distance(ctx, term.phrase), 200) / 200
             elif term.phrase <= ctx.all:
                 strength = 0.6
             else:
@@ -376,6 +435,8 @@ def _intersect(a: np.ndarray | None, b: np.ndarray) -> np.ndarray:
 
 
 MIN_METRIC_SCORE = 0.5
+# Computed figures rank below figures read directly; a derived share below a recomputed growth.
+_MODE_PENALTY = {DIRECT: 0.0, GROWTH: 0.05, DIFFERENCE: 0.05, SHARE: 0.1}
 
 
 def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
@@ -387,10 +448,12 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candid
     candidates: list[Candidate] = []
     for name in names:
         res = index.resources[name]
-        m_score = metric_score(index, res, ctx)
+        res_hits = hits.get(name, {})
+        dimension_words = frozenset(t for d, values in res_hits.items() for v in values
+                                    for t in index.value_words.get((name, d, v), ()))
+        m_score = metric_score(index, res, ctx, dimension_words)
         if m_score < MIN_METRIC_SCORE:
             continue
-        res_hits = hits.get(name, {})
         selected: np.ndarray | None = None
         matched: dict[str, list[str]] = {}
         open_dims: list[str] = []
@@ -400,22 +463,22 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candid
             if values:
                 strongest = max(values.values())
                 chosen = [v for v, s in values.items() if s == strongest]
-                strongest = round(strongest, 1)
                 matched[d] = chosen
-                strengths.append(strongest)
+                if len(res.dim_values[d]) > 1:
+                    strengths.append(strongest)
                 positions = np.unique(np.concatenate([res.dim_positions[d][v] for v in chosen]))
                 selected = _intersect(selected, positions)
             elif len(res.dim_values[d]) > 1:
                 open_dims.append(d)
         pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
         dim_score = (sum(strengths) / len(pinned)) if pinned else 1.0
-        dim_score = min(dim_score, 1.0)
+        specific = 0.01 * len(matched)  # naming more of a row's dimensions is more specific
         for unit, unit_pos in res.unit_positions.items():
             for mode, factor in _modes(claim, res.kind, unit):
                 positions = _intersect(selected, unit_pos)
                 if not len(positions):
                     continue
-                score = 0.65 * m_score + 0.35 * dim_score - (0.05 if mode != DIRECT else 0.0)
+                score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
                 candidates.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
                                             matched, open_dims))
     candidates.sort(key=lambda c: (-c.score, c.mode != DIRECT, c.resource.name))

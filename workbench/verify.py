@@ -74,6 +74,8 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
     slack_abs = tol.change_pp if points else abs(claimed) * tol.exact_slack
     lo, hi = claimed - half - slack_abs, claimed + half + slack_abs
     q = claim.qualifier
+    if q is Qualifier.exact and not any(ch.isdigit() for ch in claim.text):
+        q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
     approx = abs(claimed) * tol.approx + (tol.change_pp if points else 0.0)
     inf = math.inf
     if q is Qualifier.approx:
@@ -424,13 +426,26 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if supporting:
         lead = _best(supporting)
         text = f"{_capital(_says(lead, claim))}, which agrees with {_claimed_words(claim)!r}"
-        others = [o for o in contradicting if o.source != lead.source]
+        others = [o for o in contradicting if o.source != lead.source
+                  and o.candidate.resource.metric == lead.candidate.resource.metric
+                  and o.evidence.dimensions.keys() == lead.evidence.dimensions.keys()
+                  and all(o.evidence.dimensions[k] == v for k, v in lead.evidence.dimensions.items()
+                          if k != "source")]
         if others:
             flags.append(Flag.sources_disagree)
             other = _best(others)
             text += f"; {_says(other, claim)}"
         if lead.after_as_of:
             text += f" (published after the draft's date {ctx.as_of.isoformat()})"
+        rivals = [o for o in current if o.status != SUPPORTS and o not in others
+                  and o.candidate.resource.metric != lead.candidate.resource.metric
+                  and o.candidate.score >= lead.candidate.score - 0.02]
+        if rivals:
+            rival = _best(rivals)
+            flags.append(Flag.needs_review)
+            return finish(Verdict.needs_review, [lead, rival],
+                          f"{text}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); both fit "
+                          f"the wording about equally, a person should decide.")
         ambiguous_series = len({o.series for o in current if o.candidate is lead.candidate}) > 3 \
             and lead.candidate.open_dims
         if weak or ambiguous_series:
