@@ -339,3 +339,22 @@ def test_cli_show_unknown_name_suggests_close_ones() -> None:
 def test_cli_default_reference_comes_from_the_configuration() -> None:
     run = run_workbench("reference", "list")  # [tool.workbench] reference = ["reference_data"]
     assert run.returncode == 0 and "ethnic_share" in run.stdout
+
+
+def test_disk_cache_serves_fresh_processes_and_never_stale_data(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path / "cache"))
+    folder = write_package(tmp_path / "p", {"team_trade": GOOD_CSV})
+    first = load_reference([folder])
+    entries = list((tmp_path / "cache").glob("reference-*.pickle"))
+    assert len(entries) == 1
+    clear_cache()  # as a new process would start
+    again = load_reference([folder])
+    assert again is not first and again.fingerprint == first.fingerprint
+    assert again.resources["team_trade"].frame.equals(first.resources["team_trade"].frame)
+    (folder / "team_trade.csv").write_text(GOOD_CSV.replace("28200000000", "1"))
+    clear_cache()
+    assert load_reference([folder]).resources["team_trade"].frame["value"].iloc[0] == 1
+    entries[0].write_bytes(b"not a pickle")  # a damaged entry is a miss, not an error
+    (folder / "team_trade.csv").write_text(GOOD_CSV)
+    clear_cache()
+    assert load_reference([folder]).resources["team_trade"].frame["value"].iloc[0] == 28_200_000_000
