@@ -81,11 +81,14 @@ _STRIP_DETERMINERS = frozenset(_LEX["determiners_to_strip"])
 _VERB_WORDS = frozenset(w for w in _DIRECTION_OF if " " not in w and w not in ("up", "down")) | frozenset(
     w for w in _QUALIFIER_OF if " " not in w and w not in _LEX["subject_stopwords"]) | frozenset(_LEX["level_verbs"])
 _AUXILIARIES = frozenset(_LEX["auxiliaries"])
+_NOUN_PHRASE_LINKS = frozenset(["and", "of", "with", "from", "for", "in"])
+_NOT_NAMES = frozenset(["another", "exactly", "only", "just", "nearly", "almost", "over", "some", "about", "around",
+                        "precisely", "fully", "barely", "roughly", "and", "or", "but", "with", "without", "whereas"])
 _PAIR_NOUNS = frozenset(_LEX["pair_nouns"])
 _PHRASAL_UP_DOWN = frozenset(_LEX["phrasal_verbs_before_up_down"])
 _INNER_SUBJECT_WORDS = frozenset(["of", "from", "in", "and", "the", "between", "with", "for", "on", "per"])
 # One whitespace character, a line break inside a paragraph included (not a blank line).
-_WS = r"(?:[ \t\u00a0\u2009\u202f]|\n(?![ \t]*\n))"
+_WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\n(?![ \t\r]*\n))"
 
 _PREFIXES = units.surface_alternation(units.currency_prefixes())
 _SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.surface != "x"])
@@ -134,6 +137,8 @@ _RANGE_AFTER = re.compile(
 )
 _AND_AFTER = re.compile(rf"\s+(?i:and)\s+(?P<cur>(?:{_PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))")
 _POST_QUALIFIER = re.compile(r"\s+(?i:or\s+(?P<w>more|so|less|fewer|over|above))\b|(?P<plus>\+)")
+_OR_MORE_LATER = re.compile(r"[^.;:!?,()\d]{1,60}?\s(?i:or\s+(?P<w>more|so|less|fewer))\b")
+_OR_MORE_QUALIFIER = {"more": Qualifier.ge, "so": Qualifier.approx, "less": Qualifier.le, "fewer": Qualifier.le}
 _OF_AFTER = re.compile(r"\s+of\b", _I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{_CHANGE_NOUNS})\b", _I)
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b")
@@ -158,7 +163,11 @@ _FIRST_SECOND_BEFORE = re.compile(r"(?<![\w])(?:first|second|1st|2nd)\s+\Z", _I)
 
 # Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
 # at blank lines; and at line breaks before Markdown blocks (handled via the masked prose).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*+]|\d{1,9}[.)]|#|>)[ \t])")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t\r]*\n\s*")
+# Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
+_LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*\n", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen col sen rep gov inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs e.g i.e u.s u.k approx est etc fig dept ca".split())
@@ -174,7 +183,7 @@ _PERIOD = re.compile(
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<rel>(?i:{_RELATIVE})\b)"
-    rf"|(?P<month>(?<=\s)(?i:in|since|by|during|until|through|from|of)\s+(?P<m4>{_MONTHS})\b)"
+    rf"|(?P<month>(?<![\w])(?i:in|since|by|during|until|through|from|of)\s+(?P<m4>{_MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR})))"
 )
 
 
@@ -371,15 +380,23 @@ class _Extractor:
                 start = start - len(prefix.group())
 
         # Range "3-5", "3 to 5", "between 3 and 5" (the unit may follow only the upper end).
-        high: tuple[Decimal, int] | None = None
         between = _BETWEEN_BEFORE.search(self._before(start, 12))
         range_match = None
+        low_scale: Decimal | None = None
         if between:
             range_match = _AND_AFTER.match(prose, pos)
+            if range_match is None:
+                # "between 3% and 5%", "between $3bn and $5bn": the low end has its own scale/unit.
+                low_scale, after_low = self._scale(pos, bool(unit))
+                low_unit = _UNIT_AFTER.match(prose, after_low)
+                if low_unit and units.lookup_suffix(low_unit.group("unit")):
+                    after_low = low_unit.end()
+                range_match = _AND_AFTER.match(prose, after_low)
         elif not _FROM_BEFORE.search(self._before(start, 8)):
             range_match = _RANGE_AFTER.match(prose, pos)
             if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
                 range_match = None
+        high: tuple[Decimal, int] | None = None
         if range_match:
             try:
                 high = parse_number(range_match.group("hi"))
@@ -387,10 +404,10 @@ class _Extractor:
                 range_match = None
 
         if range_match and high is not None:
-            # Year spans ("2019–2020") are periods, not ranges.
-            if _is_year(core) and _is_year(range_match.group("hi")) and not unit:
+            hi_surface = range_match.group("hi")
+            # Year spans ("2019–2020", "2019-20") are periods, not ranges.
+            if _is_year(core) and not unit and (_is_year(hi_surface) or re.fullmatch(r"\d{2}", hi_surface)):
                 return None
-            low_scale, low_end = self._scale(pos, bool(unit))
             pos_hi = range_match.end()
             high_scale, pos_hi = self._scale(pos_hi, bool(unit or range_match.group("cur")))
             if range_match.group("cur") and not unit:
@@ -402,15 +419,16 @@ class _Extractor:
                 if form:
                     unit, unit_scale = form.unit, Decimal(str(form.scale))
                     pos_hi = unit_match.end()
-            if low_scale is None or low_end != pos:
-                # "3bn-5bn" keeps its own scale; "3-5 billion" shares the upper end's.
-                low_scale = low_scale if low_scale is not None else high_scale
+            if unit == "" and high_scale is None and (_TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
+                return None  # "3-5 years", "10-12 May"
+            # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
+            low_scale = low_scale if low_scale is not None else high_scale
             q = _Quantity(start=start - (len(between.group()) if between else 0), end=pos_hi,
                           value=value * (low_scale or 1) * unit_scale,
                           value_high=high[0] * (high_scale or 1) * unit_scale,
                           unit=unit, qualifier=Qualifier.range, decimals=max(decimals, high[1]))
             q.left_end = q.start
-            self._classify(q, start)
+            self._classify(q, q.start)
             return q
 
         # Scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes").
@@ -489,10 +507,8 @@ class _Extractor:
         found = _CAPITALISED_BEFORE.search(window)
         if not found:
             return False
-        before_word = window[:found.start()].rstrip()
-        if not before_word or before_word[-1] in ".!?\"“(:;\n":
-            return False  # the word opens a sentence or a parenthesis: ordinary capital
-        return found.group("word").lower() not in _STOPWORDS
+        word = found.group("word").lower()
+        return word not in _STOPWORDS and word not in _QUALIFIER_OF and word not in _NOT_NAMES
 
     def _classify(self, q: _Quantity, left_pos: int) -> None:
         """Kind and direction from the words around the quantity."""
@@ -595,12 +611,16 @@ class _Extractor:
 
     def _split_sentences(self) -> None:
         prose = self.prose
-        starts = [self.body_start]
+        starts = {self.body_start}
         for m in _SENTENCE_BREAK.finditer(prose, self.body_start):
-            if m.group().startswith(("\n",)) or "\n\n" in m.group() or not self._after_abbreviation(m.start()):
-                starts.append(m.end())
-        self._sentence_starts = starts
-        self._sentence_ends = starts[1:] + [len(prose)]
+            if m.group().startswith("\n") or not self._after_abbreviation(m.start()):
+                starts.add(m.end())
+        if self.text is not prose:
+            starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))
+            starts.update(m.end() for m in _HEADING_LINE.finditer(self.text, self.body_start))
+        ordered = sorted(starts)
+        self._sentence_starts = ordered
+        self._sentence_ends = ordered[1:] + [len(prose)]
 
     def _after_abbreviation(self, pos: int) -> bool:
         word = self.prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
@@ -632,9 +652,10 @@ class _Extractor:
         if sentence.entities is None:
             found = self.gazetteer.entities(self.prose[sentence.start:sentence.end])
             if not found:
-                start = self.prose.rfind("\n\n", self.body_start, sentence.start)
-                end = self.prose.find("\n\n", sentence.end)
-                found = self.gazetteer.entities(self.prose[max(start, self.body_start):end if end >= 0 else None])
+                breaks = [m.end() for m in _BLANK_LINE.finditer(self.prose, self.body_start, sentence.start)]
+                following = _BLANK_LINE.search(self.prose, sentence.end)
+                start = breaks[-1] if breaks else self.body_start
+                found = self.gazetteer.entities(self.prose[start:following.start() if following else None])
             sentence.entities = found or self._main_countries()
         return list(sentence.entities)
 
@@ -716,6 +737,10 @@ class _Extractor:
         if q.subject_after:
             q.subject = self._noun_after(q.end) or last_subject.get(sentence.start) \
                 or self._subject_before(q, sentence)
+            if q.qualifier == Qualifier.exact:
+                later = _OR_MORE_LATER.match(self.prose, q.end, sentence.end)
+                if later:  # "300 schools or more"
+                    q.qualifier = _OR_MORE_QUALIFIER[later.group("w").lower()]
         elif q.unit == "%" and q.kind == Kind.share and _OF_AFTER.match(self.prose, q.end) \
                 and not _SHARE_VERB_BEFORE.search(self.prose[sentence.start:q.left_end]):
             of = _OF_AFTER.match(self.prose, q.end)
@@ -727,6 +752,7 @@ class _Extractor:
             last_subject[sentence.start] = q.subject
 
     def _noun_after(self, pos: int) -> str | None:
+        """The counted noun phrase right after a number: "42 thousand local enterprises with…"."""
         found = _NOUN_AFTER.match(self.prose, pos)
         if not found:
             return None
@@ -736,14 +762,16 @@ class _Extractor:
         phrase: list[str] = []
         for word in words:
             lowered = word.lower()
-            if lowered in _STOPWORDS and lowered != "and":
+            if lowered in _STOPWORDS and lowered not in _NOUN_PHRASE_LINKS:
                 break
             if phrase and (lowered in _VERB_WORDS or (lowered.endswith("ed") and phrase[-1].lower() != "and")):
                 break  # "students attended": the verb ends the counted noun
+            if lowered in _NOUN_PHRASE_LINKS and not phrase:
+                break
             phrase.append(word)
             if len(phrase) == 6:
                 break
-        while phrase and phrase[-1].lower() == "and":
+        while phrase and phrase[-1].lower() in _NOUN_PHRASE_LINKS:
             phrase.pop()
         return " ".join(phrase) or None
 

@@ -1,0 +1,172 @@
+"""Qualifiers, ranges, kinds and directions, periods, subjects and entities."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_helpers import claims_in, one_claim
+
+from workbench.gazetteer import Gazetteer
+
+NOV_2023 = dt.date(2023, 11, 10)
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The city has about 300 schools.", "approx"),
+    ("The city has around 300 schools.", "approx"),
+    ("The city has some 300 schools.", "approx"),
+    ("The city has roughly 300 schools.", "approx"),
+    ("The city has approximately 300 schools.", "approx"),
+    ("The city has nearly 300 schools.", "nearly"),
+    ("The city has almost 300 schools.", "nearly"),
+    ("The city has close to 300 schools.", "nearly"),
+    ("The city has more than 300 schools.", "gt"),
+    ("The city has over 300 schools.", "gt"),
+    ("Spending is above 3% of output.", "gt"),
+    ("Investment exceeded $17 billion.", "gt"),
+    ("The share of exports exceeds 40%.", "gt"),
+    ("Spending was in excess of $2 billion.", "gt"),
+    ("The city has at least 300 schools.", "ge"),
+    ("The city has less than 300 schools.", "lt"),
+    ("The city has fewer than 300 schools.", "lt"),
+    ("Spending stayed under 2% of output.", "lt"),
+    ("Spending stayed below 2% of output.", "lt"),
+    ("The fund lends up to $5 million.", "le"),
+    ("The fund lends at most $5 million.", "le"),
+    ("The fund lends no more than $5 million.", "le"),
+    ("The city has 300 schools or more.", "ge"),
+    ("The city has 300 schools.", "exact"),
+])
+def test_qualifiers(text: str, qualifier: str) -> None:
+    assert one_claim(text).qualifier.value == qualifier
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Growth will be between 3 and 5%.", 3, 5, "%"),
+    ("Growth will be between 3% and 5%.", 3, 5, "%"),
+    ("Growth will be 3–5%.", 3, 5, "%"),
+    ("Growth will be 3-5%.", 3, 5, "%"),
+    ("The project costs $3-5 billion.", 3e9, 5e9, "USD"),
+    ("The project costs between 3 and 5 billion dollars.", 3e9, 5e9, "USD"),
+    ("The town has 3 to 5 thousand residents.", 3e3, 5e3, ""),
+])
+def test_ranges(text: str, low: float, high: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.qualifier.value, claim.value, claim.value_high, claim.unit) == ("range", low, high, unit)
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Trade grew by 10%.", "up"),
+    ("Trade rose by 10%.", "up"),
+    ("Trade increased by 10%.", "up"),
+    ("Trade increased 10%.", "up"),
+    ("Trade was up 10%.", "up"),
+    ("Trade showed a 10% increase.", "up"),
+    ("Trade fell by 3%.", "down"),
+    ("Trade decreased by 3%.", "down"),
+    ("Trade declined 3%.", "down"),
+    ("Trade dropped by $2 billion.", "down"),
+])
+def test_change_kind_and_direction(text: str, direction: str) -> None:
+    claim = one_claim(text)
+    assert (claim.kind.value, claim.direction.value if claim.direction else None) == ("change", direction)
+
+
+def test_change_then_level_in_one_sentence() -> None:
+    growth, level = claims_in("In 2022, bilateral trade grew by 10% to 28.2 billion dollars.")
+    assert (growth.kind.value, growth.direction.value, growth.value) == ("change", "up", 10)
+    assert (level.kind.value, level.direction, level.value, level.unit) == ("level", None, 28.2e9, "USD")
+    assert growth.subject == level.subject == "bilateral trade"
+    assert growth.period == level.period == "2022"
+
+
+@pytest.mark.parametrize("text", [
+    "The share of renewables in power output is 12%.",
+    "Renewables account for 12% of power output.",
+    "Renewables make up 12% of power output.",
+    "12% of power output comes from renewables.",
+])
+def test_share_kind(text: str) -> None:
+    claim = one_claim(text)
+    assert (claim.kind.value, claim.value, claim.unit) == ("share", 12, "%")
+
+
+def test_share_subject_is_the_part_not_the_whole() -> None:
+    assert one_claim("The share of renewables in power output is 12%.").subject.startswith("renewables")
+    assert one_claim("Renewables account for 12% of power output.").subject == "renewables"
+
+
+def test_percent_without_share_or_change_cue_is_a_level() -> None:
+    assert one_claim("Inflation was 9% in October.", NOV_2023).kind.value == "level"
+
+
+def test_set_up_is_not_a_change() -> None:
+    claim = one_claim("The government set up 14 free economic zones.")
+    assert (claim.kind.value, claim.direction) == ("count", None)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("In 2022, exports grew by 10%.", "2022"),
+    ("Exports grew by 10% in 2019–2020.", "2019/2020"),
+    ("Exports grew by 10% in 2019-20.", "2019/2020"),
+    ("In January–August 2023 exports grew by 10%.", "2023-01/2023-08"),
+    ("In January to August 2023 exports grew by 10%.", "2023-01/2023-08"),
+    ("In September 2023 exports grew by 10%.", "2023-09"),
+    ("In the first half of 2023 exports grew by 10%.", "2023-01/2023-06"),
+    ("In the third quarter of 2023 exports grew by 10%.", "2023-07/2023-09"),
+    ("In Q2 2023 exports grew by 10%.", "2023-04/2023-06"),
+    ("In the first nine months of 2023 exports grew by 10%.", "2023-01/2023-09"),
+    ("This year exports grew by 10%.", "2023"),
+    ("In the current year exports grew by 10%.", "2023"),
+    ("Last year exports grew by 10%.", "2022"),
+    ("In ten months of the current year exports grew by 10%.", "2023-01/2023-10"),
+    ("In October exports grew by 10%.", "2023-10"),
+    ("Exports grew by 10%.", None),
+])
+def test_periods_resolve_against_the_draft_date(text: str, period: str | None) -> None:
+    assert one_claim(text, NOV_2023).period == period
+
+
+def test_as_of_changes_relative_periods_only() -> None:
+    text = "Last year exports grew by 10%. In 2021 imports fell by 2%."
+    assert [c.period for c in claims_in(text, dt.date(2020, 5, 1))] == ["2019", "2021"]
+    assert [c.period for c in claims_in(text, None)] == [None, "2021"]
+
+
+def test_front_matter_date_resolves_relative_periods() -> None:
+    claims = claims_in("---\ndate: 2021-03-01\n---\nThis year exports grew by 10%.\n")
+    assert claims[0].period == "2021"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The city has 600 thousand inhabitants.", "inhabitants"),
+    ("More than 60 thousand students from abroad study there.", "students from abroad"),
+    ("In 2022, 60 thousand students attended local universities.", "students"),
+    ("About 42 thousand enterprises with foreign capital operate.", "enterprises with foreign capital"),
+    ("Bilateral trade grew by 10%.", "bilateral trade"),
+    ("Direct investment from abroad exceeded $17 billion.", "direct investment from abroad"),
+])
+def test_subjects(text: str, subject: str) -> None:
+    assert one_claim(text).subject == subject
+
+
+def test_a_count_without_its_noun_takes_the_previous_one() -> None:
+    claims = claims_in("Two cities stand out: Kostanay (200 thousand residents) and Pavlodar (330 thousand).")
+    assert [c.subject for c in claims if c.value > 1000] == ["residents", "residents"]
+
+
+def test_entities_from_the_gazetteer_with_aliases() -> None:
+    claim = one_claim("Alma-Ata has 2 million inhabitants, more than any city in Kazakhstan.")
+    assert claim.entities == ["Almaty", "Kazakhstan"]
+
+
+def test_gazetteer_extended_from_reference_terms() -> None:
+    gazetteer = Gazetteer.default().extended({"Zhetysu region": ["Zhetisu", "Jetisu"]})
+    draft_text = "Jetisu has 700 thousand inhabitants."
+    from workbench.drafts import parse_draft
+    from workbench.extraction import extract
+
+    claims = extract(parse_draft(draft_text.encode(), "d.md"), gazetteer=gazetteer)
+    assert claims[0].entities == ["Zhetysu region"]
+    assert Gazetteer.default().canonical("Jetisu") is None  # the default is not changed

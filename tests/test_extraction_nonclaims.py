@@ -1,0 +1,58 @@
+"""What is not a quantity claim: years, dates, clock times, ordinals, names, durations, references."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extraction_helpers import claims_in
+
+
+@pytest.mark.parametrize("text", [
+    "In 2022, the leaders met in the capital.",
+    "The plan covers 2024-2026.",
+    "The programme ran in 2019–2020.",
+    "The republic was formed in 1922.",
+    "He spoke on November 9.",
+    "He spoke on 9 November 2023.",
+    "He spoke on the 9th of November.",
+    "The deal was signed on 10.11.2023.",
+    "The deal was signed on 2023-11-10.",
+    "The meeting starts at 10:30.",
+    "The meeting starts at 5 pm.",
+    "The meeting starts at 10.30 a.m.",
+    "It was their fourth meeting this year.",
+    "The first settlements appeared in the 16th century.",
+    "The treaty shaped the 21st century.",
+    "It was the twenty-first summit.",
+    "The XIX Forum opened in the city.",
+    "Europe suffered badly from COVID-19.",
+    "The airline flies a Boeing 737 on the route.",
+    "Leaders of the G20 gathered.",
+    "In ten months the deal was done.",
+    "Ten years ago the idea was born.",
+    "Soon it will be ten years since the treaty.",
+    "The three-day visit ended.",
+    "The two countries are allies.",
+    "The leaders of both countries met.",
+    "Relations of two countries improved.",
+    "One of the tasks is growth.",
+    "One might say the visit mattered.",
+    "In the first half of the year talks stalled.",
+    "A third meeting is planned.",
+    "The 1990s were hard.",
+    "Article 5 was invoked.",
+    "They met three times.",
+])
+def test_not_a_claim(text: str) -> None:
+    assert [c.text for c in claims_in(text, dt.date(2023, 11, 10))] == []
+
+
+def test_years_become_the_period_of_the_claims_beside_them() -> None:
+    claims = claims_in("In 2022 the company hired 300 engineers.")
+    assert [(c.text, c.period) for c in claims] == [("300", "2022")]
+
+
+def test_a_year_with_a_qualifier_or_unit_is_a_quantity() -> None:
+    assert [c.value for c in claims_in("More than 2000 people came.")] == [2000]
+    assert [c.unit for c in claims_in("It cost $2022.")] == ["USD"]

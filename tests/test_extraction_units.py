@@ -1,0 +1,67 @@
+"""Units: currencies to ISO 4217, percent and points, physical units, counts."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import one_claim
+
+from workbench import units
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Sales reached $5 billion.", 5e9, "USD"),
+    ("Sales reached US$5 billion.", 5e9, "USD"),
+    ("Sales reached USD 5 billion.", 5e9, "USD"),
+    ("Sales reached 5 billion US dollars.", 5e9, "USD"),
+    ("Sales reached 5 billion dollars.", 5e9, "USD"),
+    ("Sales reached €3 million.", 3e6, "EUR"),
+    ("Sales reached 3 million euros.", 3e6, "EUR"),
+    ("Sales reached £40m.", 40e6, "GBP"),
+    ("Sales reached ₽100 billion.", 100e9, "RUB"),
+    ("Sales reached 100 billion roubles.", 100e9, "RUB"),
+    ("Sales reached 100 billion rubles.", 100e9, "RUB"),
+    ("Sales reached ₸2 trillion.", 2e12, "KZT"),
+    ("Sales reached 2 trillion tenge.", 2e12, "KZT"),
+    ("Sales reached KZT 2 trillion.", 2e12, "KZT"),
+    ("Sales reached 7 billion yuan.", 7e9, "CNY"),
+])
+def test_currencies_become_iso_4217(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit, claim.kind.value) == (pytest.approx(value), unit, "level")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Inflation was 9%.", 9, "%"),
+    ("Inflation was 9 %.", 9, "%"),
+    ("Inflation was 9 percent.", 9, "%"),
+    ("Inflation was 9 per cent.", 9, "%"),
+    ("Unemployment rose by 1.5 percentage points.", 1.5, "pp"),
+    ("The bank cut its rate by 50 basis points.", 50, "bp"),
+    ("The mine produced 3 million tonnes of coal.", 3e6, "t"),
+    ("The mine produced 400 tons of coal.", 400, "t"),
+    ("The pipeline is 1,500 km long.", 1500, "km"),
+    ("The road is 120 kilometres long.", 120, "km"),
+    ("The field holds 20 billion cubic metres of gas.", 20e9, "m3"),
+    ("The pipeline carries 38 bcm of gas.", 38e9, "m3"),
+    ("The field holds 2 billion barrels of oil.", 2e9, "bbl"),
+    ("The field pumps 600,000 barrels per day.", 600000, "bbl/d"),
+    ("The field pumps 600,000 bpd.", 600000, "bbl/d"),
+])
+def test_percent_points_and_physical_units(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+def test_plain_counts_have_no_unit_and_name_the_counted_noun() -> None:
+    claim = one_claim("The province has 14 free economic zones.")
+    assert (claim.value, claim.unit, claim.kind.value, claim.subject) == (14, "", "count", "free economic zones")
+
+
+def test_unit_dimensions_tell_money_from_percent_from_counts() -> None:
+    assert units.dimension("USD") == units.dimension("KZT") == "money"
+    assert units.dimension("%") == "percent"
+    assert units.dimension("") == "count"
+    assert units.UNIT_DIMENSION["m3"] == "volume"
+    assert units.canonical_unit("roubles") == units.canonical_unit("₽") == "RUB"
+    assert units.canonical_unit("US dollars") == "USD"
+    assert units.canonical_unit("furlongs") is None
