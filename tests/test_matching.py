@@ -1,0 +1,172 @@
+"""Matching is driven by the reference data: a package about other countries works unchanged.
+
+Every test writes a real data package to a temporary folder, loads it with the real loader and
+checks a real draft through ``check.check_draft`` (or the CLI), as a newsroom with its own data
+would.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult, Flag, Verdict
+from workbench.reference import load_reference
+
+
+def write_package(folder: Path, resources: list[dict]) -> Path:
+    """A data package in ``folder``: each resource is {name, metric, aliases?, kind?, dims, rows, ...}."""
+    folder.mkdir(parents=True, exist_ok=True)
+    described = []
+    for res in resources:
+        dims = list(res.get("dims", []))
+        columns = ["period", "value", "unit", *dims, "source", "source_url"]
+        with (folder / f"{res['name']}.csv").open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            for row in res["rows"]:
+                source = row.get("source", "Statistics Office")
+                writer.writerow([row["period"], row["value"], row.get("unit", res.get("unit", "")),
+                                 *(row[d] for d in dims), source,
+                                 row.get("url", f"https://stats.example.org/{res['name']}")])
+        fields = [{"name": "period", "type": "string"}, {"name": "value", "type": "number"},
+                  {"name": "unit", "type": "string"}, *({"name": d, "type": "string"} for d in dims),
+                  {"name": "source", "type": "string"}, {"name": "source_url", "type": "string"}]
+        block = {"metric": res["metric"], "aliases": res.get("aliases", []), "kind": res.get("kind", "level")}
+        if res.get("dimension_aliases"):
+            block["dimension_aliases"] = res["dimension_aliases"]
+        described.append({"name": res["name"], "path": f"{res['name']}.csv", "title": res["metric"].capitalize(),
+                          "schema": {"fields": fields, "primaryKey": ["period", *dims, "source", "unit"]},
+                          "sources": [{"title": "Statistics Office", "path": "https://stats.example.org"}],
+                          "workbench": block})
+    (folder / "datapackage.json").write_text(json.dumps({"name": "test-package", "resources": described},
+                                                        indent=1), encoding="utf-8")
+    return folder
+
+
+def check_text(text: str, package: Path, name: str = "draft.md", **config: object):
+    """Check draft text against a package; return {claim text: ClaimResult} and the report."""
+    draft = parse_draft(text.encode("utf-8"), name)
+    report = check_draft(draft, load_reference([package]), Config(root=package.parent, reference=[package],
+                                                                   **config))
+    return {r.claim.text: r for r in report.results}, report
+
+
+FJORD_PACKAGE = [
+    {"name": "salmon_exports", "metric": "salmon exports", "aliases": ["exports of salmon"],
+     "dims": ["country", "partner"], "unit": "USD",
+     "rows": [{"period": "2020", "value": 3.04e9, "country": "Norway", "partner": "Chile"},
+              {"period": "2021", "value": 3.4e9, "country": "Norway", "partner": "Chile"},
+              {"period": "2021", "value": 3.1e9, "country": "Norway", "partner": "Chile",
+               "source": "Chilean Customs", "url": "https://customs.example.cl"}]},
+    {"name": "copper_production", "metric": "copper production", "aliases": ["copper mined", "mined copper"],
+     "dims": ["country"], "unit": "t",
+     "rows": [{"period": "2020", "value": 5.73e6, "country": "Chile"},
+              {"period": "2021", "value": 5.62e6, "country": "Chile"}]},
+    {"name": "tourist_arrivals", "metric": "tourist arrivals", "aliases": ["tourists"], "kind": "count",
+     "dims": ["country", "origin"], "unit": "persons",
+     "rows": [{"period": "2021", "value": 450000, "country": "Norway", "origin": "Chile"}]},
+    {"name": "unemployment", "metric": "unemployment rate", "aliases": ["unemployment", "jobless rate"],
+     "dims": ["country"], "unit": "%",
+     "rows": [{"period": "2019", "value": 7.5, "country": "Chile"},
+              {"period": "2021", "value": 9.1, "country": "Chile"}]},
+    {"name": "tunnel_cost", "metric": "fjord tunnel cost", "aliases": ["tunnel cost"], "dims": ["country"],
+     "unit": "NOK", "rows": [{"period": "2020", "value": 8e8, "country": "Norway"}]},
+]
+
+FJORD_DRAFT = """---
+title: Fjords and copper
+date: 2022-06-01
+---
+
+# Trade between Norway and Chile
+
+In 2021, salmon exports from Norway to Chile rose by 12% to 3.4 billion dollars.
+Chile mined about 5.6 million tonnes of copper last year.
+Norway welcomed 900 thousand tourist arrivals from Chile in 2021.
+Unemployment in Chile stood at 7.5% in 2021.
+The fjord tunnel cost 80 million euros.
+Norway also launched 3 new satellites.
+"""
+
+
+@pytest.fixture(scope="module")
+def fjord(tmp_path_factory: pytest.TempPathFactory) -> dict[str, ClaimResult]:
+    package = write_package(tmp_path_factory.mktemp("fjord") / "reference", FJORD_PACKAGE)
+    results, _ = check_text(FJORD_DRAFT, package)
+    return results
+
+
+def test_a_package_about_other_countries_gives_real_verdicts(fjord: dict[str, ClaimResult]) -> None:
+    level = fjord["3.4 billion dollars"]
+    assert level.verdict is Verdict.supported
+    assert level.evidence[0].resource == "salmon_exports" and level.evidence[0].period == "2021"
+    assert Flag.sources_disagree in level.flags  # the customs figure of 3.1 bn disagrees
+    assert "Chilean Customs" in level.explanation
+
+    assert fjord["5.6 million tonnes"].verdict is Verdict.supported  # about 5.6 Mt vs 5.62 Mt
+    arrivals = fjord["900 thousand"]
+    assert arrivals.verdict is Verdict.contradicted  # a count matches a series counted in persons
+    assert arrivals.evidence[0].resource == "tourist_arrivals" and arrivals.evidence[0].value == 450000
+
+
+def test_growth_is_recomputed_from_two_levels_when_no_growth_series_exists(fjord: dict[str, ClaimResult]) -> None:
+    growth = fjord["12%"]
+    assert growth.verdict is Verdict.supported
+    assert Flag.derived in growth.flags
+    lead = growth.evidence[0]
+    assert lead.formula == "(v2021 / v2020 - 1) × 100"
+    assert [(c.period, c.value) for c in lead.cells] == [("2020", 3.04e9), ("2021", 3.4e9)]
+    assert lead.value == pytest.approx((3.4 / 3.04 - 1) * 100, abs=1e-4)
+
+
+def test_stale_when_only_an_older_period_matches(fjord: dict[str, ClaimResult]) -> None:
+    rate = fjord["7.5%"]
+    assert rate.verdict is Verdict.contradicted and Flag.stale in rate.flags
+    assert [e.period for e in rate.evidence[:2]] == ["2021", "2019"]
+    assert "out of date" in rate.explanation
+
+
+def test_currencies_never_mix(fjord: dict[str, ClaimResult]) -> None:
+    tunnel = fjord["80 million euros"]
+    assert tunnel.verdict is Verdict.unsupported  # the tunnel's cost is known in NOK only
+    assert tunnel.evidence == []
+
+
+def test_a_claim_nothing_covers_is_unsupported(fjord: dict[str, ClaimResult]) -> None:
+    assert fjord["3"].verdict is Verdict.unsupported
+
+
+def test_latest_period_on_or_before_the_draft_date(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "ref", [
+        {"name": "harbour_calls", "metric": "ship calls", "aliases": ["ships called"], "kind": "count",
+         "dims": ["port"], "rows": [{"period": "2019", "value": 1200, "port": "Valparaiso"},
+                                    {"period": "2020", "value": 1500, "port": "Valparaiso"},
+                                    {"period": "2023", "value": 2000, "port": "Valparaiso"}]}])
+    text = "---\ndate: 2021-05-01\n---\n\nValparaiso saw 1,500 ship calls.\n"
+    results, _ = check_text(text, package)
+    result = results["1,500"]
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2020"
+    later, _ = check_text(text.replace("2021-05-01", "2024-01-01"), package)
+    assert later["1,500"].verdict is Verdict.contradicted  # the latest is now 2023's 2,000
+    assert later["1,500"].evidence[0].period == "2023"
+
+
+def test_dimension_aliases_and_ranked_alternatives(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "ref", [
+        {"name": "city_population", "metric": "population", "aliases": ["residents", "inhabitants"],
+         "kind": "count", "dims": ["city"],
+         "dimension_aliases": {"city": {"Bergen": ["Bjørgvin"]}},
+         "rows": [{"period": "2021", "value": 285000, "city": "Bergen"},
+                  {"period": "2021", "value": 700000, "city": "Oslo"}]}])
+    results, _ = check_text("---\ndate: 2022-01-01\n---\n\nBjørgvin has 285 thousand residents, "
+                            "Oslo 700 thousand.\n", package)
+    assert results["285 thousand"].verdict is Verdict.supported
+    assert results["285 thousand"].evidence[0].dimensions["city"] == "Bergen"
+    assert results["700 thousand"].evidence[0].dimensions["city"] == "Oslo"

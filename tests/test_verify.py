@@ -1,0 +1,118 @@
+"""Verification: tolerances follow the wording, derived figures show their working."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from test_matching import check_text, write_package
+from workbench.config import Tolerances
+from workbench.models import Claim, Flag, Qualifier, Verdict
+from workbench.verify import SUPPORTS, band_for, format_value, stated_scale
+
+
+def claim(text: str, value: float, qualifier: Qualifier = Qualifier.exact, decimals: int = 0,
+          unit: str = "USD", value_high: float | None = None) -> Claim:
+    return Claim(id="c-1", text=text, start=0, end=len(text), line=1, column=1, sentence=text, value=value,
+                 unit=unit, qualifier=qualifier, decimals=decimals, value_high=value_high)
+
+
+def supports(c: Claim, observed: float, tol: Tolerances = Tolerances()) -> bool:
+    return int(band_for(c.value, c, tol, high_value=c.value_high).judge(np.array([observed]))[0]) == SUPPORTS
+
+
+def test_exact_allows_the_rounding_of_the_stated_digits_plus_slack() -> None:
+    c = claim("28.2 billion", 28.2e9, decimals=1)
+    assert stated_scale(28.2e9, 1) == 1e9
+    band = band_for(c.value, c, Tolerances(exact_slack=0))
+    assert (band.low, band.high) == pytest.approx((28.15e9, 28.25e9))
+    assert supports(c, 28.24e9) and supports(c, 28.16e9)
+    assert not supports(c, 26.1e9) and not supports(c, 28.5e9)
+    # the configurable slack widens the band a little
+    assert not supports(c, 28.3e9, Tolerances(exact_slack=0)) and supports(c, 28.3e9, Tolerances(exact_slack=0.005))
+
+
+def test_plain_integers_round_to_their_last_digit() -> None:
+    c = claim("76", 76, unit="")
+    assert supports(c, 76) and not supports(c, 78)
+    thousands = claim("19 thousand", 19000, unit="")
+    assert supports(thousands, 19300) and not supports(thousands, 19600)
+
+
+def test_approx_nearly_and_inequalities() -> None:
+    about = claim("about 19%", 19, Qualifier.approx, unit="%")
+    assert supports(about, 19.32) and supports(about, 18.2) and not supports(about, 15.54)
+    assert supports(about, 19.6) and not supports(about, 19.6, Tolerances(approx=0.0, exact_slack=0.0))
+    nearly = claim("nearly 200", 200, Qualifier.nearly, unit="")
+    assert supports(nearly, 195) and not supports(nearly, 210) and not supports(nearly, 150)
+    more = claim("more than 60 thousand", 60000, Qualifier.gt, unit="")
+    assert supports(more, 61040) and not supports(more, 50000)
+    exactly = band_for(more.value, more, Tolerances()).judge(np.array([60000.0]))
+    assert int(exactly[0]) not in (SUPPORTS, 0)  # equal to the bound: cannot be decided
+    under = claim("under 5%", 5, Qualifier.lt, unit="%")
+    assert supports(under, 4.2) and not supports(under, 6)
+    at_least = claim("at least 10", 10, Qualifier.ge, unit="")
+    assert supports(at_least, 10) and supports(at_least, 40) and not supports(at_least, 8)
+    between = claim("between 3 and 5%", 3, Qualifier.range, unit="%", value_high=5)
+    assert supports(between, 4.1) and supports(between, 5.2) and not supports(between, 6)
+
+
+def test_figures_in_words_are_round() -> None:
+    thirds = claim("two thirds", 66.67, unit="%")
+    assert supports(thirds, 69) and not supports(thirds, 75)
+
+
+def test_format_value_reads_aloud() -> None:
+    assert format_value(28.2e9, "USD") == "28.2 billion USD"
+    assert format_value(15.54, "%") == "15.5 %"
+    assert format_value(61040, "") == "61,040"
+    assert format_value(1e8, "USD") == "100 million USD"
+
+
+def test_share_derived_from_count_and_total(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "ref", [
+        {"name": "diaspora", "metric": "Norwegian community", "aliases": ["Norwegians"], "kind": "count",
+         "dims": ["country", "group"], "rows": [{"period": "2021", "value": 41000, "country": "Chile",
+                                                  "group": "Norwegians"}]},
+        {"name": "population", "metric": "population", "aliases": ["inhabitants"], "kind": "count",
+         "dims": ["country"], "rows": [{"period": "2021", "value": 19.5e6, "country": "Chile"},
+                                       {"period": "2021", "value": 82e6, "country": "Peru"}]},
+    ])
+    results, _ = check_text("---\ndate: 2022-01-01\n---\n\nNorwegians make up 0.2% of the population of "
+                            "Chile.\n", package)
+    share = results["0.2%"]
+    assert share.verdict is Verdict.supported and Flag.derived in share.flags
+    lead = share.evidence[0]
+    assert lead.value == pytest.approx(41000 / 19.5e6 * 100, abs=1e-5)
+    assert [(c.resource, c.value) for c in lead.cells] == [("diaspora", 41000), ("population", 19.5e6)]
+    assert lead.formula and "diaspora" in lead.formula and "population" in lead.formula
+    assert lead.row is None  # computed, not a row
+
+
+def test_percentage_points_recomputed_as_a_difference(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "ref", [
+        {"name": "jobless", "metric": "unemployment rate", "aliases": ["unemployment"], "dims": ["country"],
+         "unit": "%", "rows": [{"period": "2020", "value": 10.6, "country": "Chile"},
+                               {"period": "2021", "value": 8.9, "country": "Chile"}]}])
+    results, _ = check_text("---\ndate: 2022-03-01\n---\n\nIn 2021 unemployment in Chile fell by "
+                            "1.7 percentage points.\n", package)
+    result = next(iter(results.values()))
+    assert result.claim.unit == "pp"
+    assert result.verdict is Verdict.supported and Flag.derived in result.flags
+    assert result.evidence[0].value == pytest.approx(-1.7)
+
+
+def test_sources_disagree_keeps_the_supporting_verdict(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "ref", [
+        {"name": "wine_exports", "metric": "wine exports", "dims": ["country"], "unit": "USD",
+         "rows": [{"period": "2022", "value": 2.0e9, "country": "Chile", "source": "Ministry"},
+                  {"period": "2022", "value": 1.2e9, "country": "Chile", "source": "Central Bank",
+                   "url": "https://bank.example.cl"}]}])
+    results, _ = check_text("---\ndate: 2023-02-01\n---\n\nIn 2022 Chile's wine exports reached "
+                            "2 billion dollars.\n", package)
+    result = results["2 billion dollars"]
+    assert result.verdict is Verdict.supported and result.flags == [Flag.sources_disagree]
+    assert {e.source for e in result.evidence} == {"Ministry", "Central Bank"}
+    assert result.rule == "CW105"
