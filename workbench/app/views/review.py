@@ -17,7 +17,7 @@ from ...reference import ReferenceData
 from .. import state
 from ..article import show_article
 from ..catalog import UPLOAD_LIMIT_BYTES, app_config, display_name, list_drafts, open_draft, read_upload
-from ..claim_panel import render_claim_details
+from ..claim_panel import render_claim_details, render_conflict
 from ..downloads import render_downloads
 from ..highlight import render_article, verdict_label
 
@@ -33,8 +33,8 @@ def _upload_choice(draft: Draft) -> str:
 
 def _handle_upload() -> None:
     """Uploader callback: parse the file; on success it becomes the open draft, else say why."""
-    uploaded = st.session_state.get("upload")
     st.session_state.pop("upload_error", None)
+    uploaded = st.session_state.get("upload")
     if uploaded is None:
         return
     try:
@@ -61,10 +61,13 @@ def _choose_draft(config: Config) -> Draft | None:
             st.session_state["draft_refused"] = str(exc)
     picker = st.sidebar.container()
     with st.sidebar.expander("Upload a draft", expanded=not names):
-        st.file_uploader("Markdown or text, UTF-8", type=["md", "markdown", "txt"], key="upload",
-                         on_change=_handle_upload, max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024),
-                         help="Uploaded drafts are checked and exported here; decisions are saved only for "
-                              "drafts in the configured drafts folders.")
+        # The MIME types make the browser's file picker offer drafts first while leaving the
+        # refusal of other files to `read_upload`, which says clearly why.
+        st.file_uploader("Markdown or text, UTF-8", type=[".md", ".markdown", ".txt", "text/markdown", "text/plain"],
+                         key="upload", on_change=_handle_upload,
+                         max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024),
+                         help="Uploaded drafts are checked and exported here; decisions are saved only "
+                              "for drafts in the configured drafts folders.")
         if error := st.session_state.get("upload_error"):
             st.error(f"Upload refused — {error}", icon=":material/block:")
     if refused := st.session_state.get("draft_refused"):
@@ -263,6 +266,7 @@ def render() -> None:
     if ledger is not None and ledger.draft.sha256 != draft.sha256:
         st.warning("The draft changed since its ledger was written. Re-run the check to re-attach the "
                    "reviews to the edited text; saving decisions waits until then.", icon=":material/edit_note:")
+    render_conflict(ledger_file, draft, report)
     _newer_on_disk_notice(ledger_file, ledger)
     _summary(results)
     if report.findings:

@@ -1,0 +1,295 @@
+"""The review app's behaviour, driven through Streamlit's AppTest on temporary copies of the data.
+
+Every test runs the real script (streamlit_app.py) against a workspace in tmp_path — copies of
+the sample draft and the reference data with their own workbench.toml — so the repository's
+drafts and ledgers are never modified. Ledger assertions read the file on disk.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from browser import make_workspace
+from conftest import ROOT, SAMPLE_DRAFT, run_workbench
+from workbench.app.catalog import UPLOAD_LIMIT_BYTES
+from workbench.app.highlight import verdict_label
+from workbench.check import check_draft
+from workbench.config import load_config
+from workbench.drafts import load_draft
+from workbench.ledger import load_ledger, set_decision
+from workbench.models import Verdict
+from workbench.reference import load_reference
+
+SCRIPT = str(ROOT / "streamlit_app.py")
+
+SECOND_DRAFT = """---
+title: Grain exports on the rise
+date: 2023-06-01
+---
+# Grain exports on the rise
+
+Farmers shipped 9.5 million tonnes of wheat last season, about 12% more than a year before.
+"""
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT])
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
+    monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
+    return ws
+
+
+def start(timeout: float = 120) -> AppTest:
+    at = AppTest.from_file(SCRIPT, default_timeout=timeout)
+    at.run()
+    assert_clean(at)
+    return at
+
+
+def assert_clean(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def sample_results(ws: Path):
+    config = load_config(ws, ws / "workbench.toml")
+    draft = load_draft(ws / "drafts" / SAMPLE_DRAFT.name)
+    return check_draft(draft, load_reference(config.reference_dirs), config).results
+
+
+def ledger_file(ws: Path) -> Path:
+    return ws / "claims" / f"{SAMPLE_DRAFT.stem}.json"
+
+
+def button(at: AppTest, label: str):
+    matches = [b for b in at.button if b.label == label]
+    assert matches, f"no button {label!r} in {[b.label for b in at.button]}"
+    return matches[0]
+
+
+def pick_claim(at: AppTest, claim_id: str) -> None:
+    at.selectbox(key="claim_pick").set_value(claim_id).run()
+    assert_clean(at)
+
+
+def decide(at: AppTest, claim_id: str, verdict: str, note: str = "", evidence: str | None = None) -> None:
+    if at.selectbox(key="claim_pick").value != claim_id:
+        pick_claim(at, claim_id)
+    at.radio(key=f"verdict-{claim_id}").set_value(verdict)
+    at.text_area(key=f"note-{claim_id}").input(note)
+    if evidence is not None:
+        at.selectbox(key=f"evidence-{claim_id}").set_value(evidence)
+    button(at, "Save decision").click().run()
+
+
+def test_the_sample_opens_first_with_the_same_verdicts_as_the_check(workspace: Path) -> None:
+    at = start()
+    results = sample_results(workspace)
+    assert at.title[0].value == load_draft(SAMPLE_DRAFT).title
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Claims"] == str(len(results))
+    for verdict in Verdict:
+        assert metrics[verdict_label(verdict)] == str(sum(r.verdict == verdict for r in results))
+    assert metrics["✎ Reviewed"] == f"0 / {len(results)}"
+    table = at.dataframe[-1].value
+    assert list(table["id"]) == [r.claim.id for r in results]
+
+
+def test_choosing_a_claim_shows_its_sentence_and_evidence(workspace: Path) -> None:
+    at = start()
+    results = sample_results(workspace)
+    target = next(r for r in results if r.evidence)
+    pick_claim(at, target.claim.id)
+    headings = [m.value for m in at.markdown if m.value.startswith("### ")]
+    assert any(verdict_label(target.verdict) in h for h in headings), headings
+    evidence_table = next(df.value for df in at.dataframe if "agrees" in df.value.columns)
+    assert len(evidence_table) == len(target.evidence)
+    assert list(evidence_table["link"])[0] == (target.evidence[0].url or None)
+
+
+def test_choosing_another_draft_from_the_configured_folders(workspace: Path) -> None:
+    (workspace / "drafts" / "grain.md").write_text(SECOND_DRAFT, encoding="utf-8")
+    at = start()
+    picker = at.selectbox(key="draft_choice")
+    assert picker.options == ["drafts/grain.md", f"drafts/{SAMPLE_DRAFT.name}"]
+    picker.set_value("drafts/grain.md").run()
+    assert_clean(at)
+    assert at.title[0].value == "Grain exports on the rise"
+
+
+def test_saving_a_verdict_writes_the_ledger(workspace: Path) -> None:
+    at = start()
+    target = sample_results(workspace)[1]
+    pick_claim(at, target.claim.id)
+    at.sidebar.text_input(key="reviewer").input("Dana Checker").run()
+    assert not ledger_file(workspace).exists()
+    decide(at, target.claim.id, "not_a_claim", note="a quotation, not our figure", evidence="none")
+    assert_clean(at)
+    ledger = load_ledger(ledger_file(workspace))
+    assert ledger is not None
+    entry = ledger.claims[target.claim.id]
+    assert (entry.verdict, entry.reviewer, entry.note, entry.evidence_choice) == (
+        Verdict.not_a_claim, "Dana Checker", "a quotation, not our figure", "none")
+    assert [h.to_verdict for h in entry.history] == [Verdict.not_a_claim]
+    assert any("Saved" in s.value for s in at.success)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["✎ Reviewed"].startswith("1 / ")
+    # Picking the same claim again shows the decision, and history has one row.
+    history = next(df.value for df in at.dataframe if "who" in df.value.columns)
+    assert list(history["who"]) == ["Dana Checker"]
+
+
+def test_saving_needs_the_reviewers_name(workspace: Path) -> None:
+    at = start()
+    target = sample_results(workspace)[0]
+    decide(at, target.claim.id, "contradicted")
+    assert any("Enter your name" in e.value for e in at.error)
+    assert not ledger_file(workspace).exists()
+
+
+def test_a_conflicting_save_is_refused_shown_and_can_be_reapplied(workspace: Path) -> None:
+    results = sample_results(workspace)
+    mine, theirs = results[0].claim.id, results[2].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, mine, "needs_review", note="first pass")  # creates the ledger; the page read revision 2
+    assert load_ledger(ledger_file(workspace)).revision == 2
+    # Another reviewer saves from the shell while Ann's page still shows revision 2.
+    run = run_workbench("review", workspace / "drafts" / SAMPLE_DRAFT.name, "--set", f"{theirs}=contradicted",
+                        "--reviewer", "Bob", "--note", "checked the customs table", cwd=workspace)
+    assert run.returncode == 0, run.stderr
+    decide(at, mine, "supported", note="second look")
+    assert not at.exception
+    assert any("another reviewer saved first" in e.value for e in at.error)
+    on_disk = load_ledger(ledger_file(workspace))
+    assert on_disk.revision == 3
+    assert on_disk.claims[mine].verdict == Verdict.needs_review  # Ann's second save did not land…
+    assert on_disk.claims[theirs].verdict == Verdict.contradicted  # …and did not overwrite Bob
+    changes = next(df.value for df in at.dataframe if "who" in df.value.columns and "claim" in df.value.columns)
+    assert list(changes["who"]) == ["Bob"] and "contradicted" in changes["change"].iloc[0]
+    button(at, "Re-apply my decision").click().run()
+    assert_clean(at)
+    final = load_ledger(ledger_file(workspace))
+    assert final.revision == 4
+    assert final.claims[mine].verdict == Verdict.supported and final.claims[mine].note == "second look"
+    assert final.claims[theirs].verdict == Verdict.contradicted and final.claims[theirs].reviewer == "Bob"
+
+
+def test_a_colleagues_save_is_announced_and_loaded_on_request(workspace: Path) -> None:
+    results = sample_results(workspace)
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, results[0].claim.id, "supported")
+    set_decision(ledger_file(workspace), results[1].claim.id, Verdict.contradicted, "Bob")
+    at.run()
+    assert any("revision 3" in i.value and "Bob" in i.value for i in at.info)
+    button(at, "Load the latest").click().run()
+    assert_clean(at)
+    assert {m.label: m.value for m in at.metric}["✎ Reviewed"].startswith("2 / ")
+
+
+def test_filters_by_verdict_flag_and_review_state(workspace: Path) -> None:
+    results = sample_results(workspace)
+    at = start()
+    table = lambda: at.dataframe[-1].value  # noqa: E731 — the claims table is the last on the page
+    verdict = results[0].verdict
+    at.multiselect(key="filter_verdict").select(verdict_label(verdict)).run()
+    assert list(table()["id"]) == [r.claim.id for r in results if r.verdict == verdict]
+    at.multiselect(key="filter_verdict").unselect(verdict_label(verdict)).run()
+    flagged = [r for r in results if r.flags]
+    if flagged:
+        flag = flagged[0].flags[0].value
+        at.multiselect(key="filter_flag").select(flag).run()
+        assert list(table()["id"]) == [r.claim.id for r in results if any(f.value == flag for f in r.flags)]
+        at.multiselect(key="filter_flag").unselect(flag).run()
+    at.radio(key="filter_review").set_value("Reviewed").run()
+    assert table().empty
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, results[3].claim.id, "supported")
+    assert list(table()["id"]) == [results[3].claim.id]
+    at.radio(key="filter_review").set_value("Not reviewed").run()
+    assert len(table()) == len(results) - 1
+
+
+@pytest.mark.parametrize(("name", "data", "message"), [
+    ("latin1.md", "Exports rose 5% to 3 bn in the café".encode("latin-1"), "not UTF-8"),
+    ("binary.md", b"\x00\x01\x02PK\x03\x04" * 10, "binary"),
+    ("empty.txt", b"   \n", "empty"),
+    ("notes.pdf", b"%PDF-1.4", "only .md and .txt"),
+    ("huge.md", b"a" * (UPLOAD_LIMIT_BYTES + 1), "limit"),
+])
+def test_a_bad_upload_is_refused_with_a_clear_message(workspace: Path, name: str, data: bytes, message: str) -> None:
+    at = start()
+    at.sidebar.file_uploader(key="upload").set_value((name, data, "text/markdown")).run()
+    assert not at.exception
+    errors = [e.value for e in at.error]
+    assert any("Upload refused" in e and message in e for e in errors), errors
+    assert at.title[0].value == load_draft(SAMPLE_DRAFT).title  # the open draft did not change
+
+
+def test_a_good_upload_is_checked_but_not_saved(workspace: Path) -> None:
+    at = start()
+    at.sidebar.file_uploader(key="upload").set_value(("grain.md", SECOND_DRAFT.encode(), "text/markdown")).run()
+    assert_clean(at)
+    assert at.title[0].value == "Grain exports on the rise"
+    save = button(at, "Save decision")
+    assert save.disabled
+    assert not (workspace / "drafts" / "grain.md").exists() and not list((workspace / "claims").glob("*.json"))
+
+
+def test_a_draft_outside_the_configured_folders_cannot_be_opened(workspace: Path) -> None:
+    secret = workspace.parent / "secret.md"
+    secret.write_text(SECOND_DRAFT, encoding="utf-8")
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.query_params["draft"] = "drafts/../../secret.md"
+    at.run()
+    assert not at.exception
+    assert any("not one of the configured drafts" in e.value for e in at.error)
+    assert at.title[0].value == load_draft(SAMPLE_DRAFT).title
+
+
+def test_an_edited_draft_waits_for_a_rerun_which_keeps_the_decisions(workspace: Path) -> None:
+    results = sample_results(workspace)
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, results[0].claim.id, "contradicted", note="kept across edits")
+    draft_file = workspace / "drafts" / SAMPLE_DRAFT.name
+    draft_file.write_text(draft_file.read_text(encoding="utf-8") + "\nA closing line without figures.\n",
+                          encoding="utf-8")
+    at.run()
+    assert any("draft changed" in w.value for w in at.warning)
+    assert button(at, "Save decision").disabled
+    button(at, "Re-run the check").click().run()
+    assert_clean(at)
+    ledger = load_ledger(ledger_file(workspace))
+    assert ledger.draft.sha256 == load_draft(draft_file).sha256
+    assert ledger.claims[results[0].claim.id].verdict == Verdict.contradicted
+    assert not button(at, "Save decision").disabled
+
+
+def test_reference_page_lists_every_resource_with_its_table(workspace: Path) -> None:
+    at = AppTest.from_string("from workbench.app.views.reference import render\nrender()", default_timeout=60)
+    at.run()
+    assert_clean(at)
+    reference = load_reference([workspace / "reference_data"])
+    overview = at.dataframe[0].value
+    assert sorted(overview["name"]) == sorted(reference.resources)
+    name = sorted(reference.resources)[-1]
+    at.selectbox(key="resource_pick").set_value(name).run()
+    assert_clean(at)
+    assert len(at.dataframe[1].value) == len(reference.resources[name].frame)
+    at.text_input(key="resource_filter").input("no such metric anywhere").run()
+    assert any("No resource matches" in i.value for i in at.info)
+
+
+def test_the_ledger_file_stays_valid_json_with_the_schema_version(workspace: Path) -> None:
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, sample_results(workspace)[0].claim.id, "supported")
+    raw = json.loads(ledger_file(workspace).read_text(encoding="utf-8"))
+    assert raw["schema_version"] >= 1 and raw["revision"] == 2
