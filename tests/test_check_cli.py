@@ -1,0 +1,170 @@
+"""`workbench check` as a user runs it: the real CLI, the shipped sample draft and reference data."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from conftest import REFERENCE, ROOT, SAMPLE_DRAFT, run_workbench
+
+SAMPLE = SAMPLE_DRAFT.relative_to(ROOT).as_posix()
+
+
+def results_by_text(report: dict) -> dict[str, dict]:
+    return {r["claim"]["text"]: r for d in report["drafts"] for r in d["results"]}
+
+
+@pytest.fixture(scope="module")
+def sample_report() -> tuple[int, dict]:
+    run = run_workbench("check", SAMPLE, "--format", "json")
+    assert run.stderr == ""
+    return run.returncode, json.loads(run.stdout)
+
+
+def test_sample_draft_verdicts(sample_report: tuple[int, dict]) -> None:
+    code, report = sample_report
+    assert code == 1  # contradicted and unsupported claims fail by default
+    results = results_by_text(report)
+
+    trade = results["28.2 billion dollars"]
+    assert trade["verdict"] == "supported" and trade["flags"] == ["sources_disagree"]
+    assert trade["rule"] == "CW105"
+    assert {e["value"] for e in trade["evidence"][:2]} == {28.2e9, 26.1e9}
+    assert trade["evidence"][0]["supports"] and trade["evidence"][0]["period"] == "2022"
+
+    assert results["76"]["verdict"] == "supported"
+    assert results["76"]["evidence"][0]["resource"] == "russian_regions_partnerships"
+    assert results["14"]["verdict"] == "supported"
+    assert results["14"]["evidence"][0]["resource"] == "special_economic_zones"
+
+    forum = results["100 billion dollars"]
+    assert forum["verdict"] == "contradicted" and forum["rule"] == "CW101"
+    assert forum["evidence"][0]["value"] == 1e8 and "1000 times" in forum["explanation"]
+
+    share = results["19%"]
+    assert share["verdict"] == "contradicted" and "stale" in share["flags"] and share["rule"] == "CW104"
+    periods = [e["period"] for e in share["evidence"][:2]]
+    assert periods[0] == "2023" and periods[1] in ("2019-01-01", "2020")
+    assert "out of date" in share["explanation"]
+
+    assert results["three"]["verdict"] == "unsupported" and results["three"]["evidence"] == []
+
+    for result in results.values():
+        assert result["explanation"].endswith(".")
+        assert result["auto_verdict"] == result["verdict"] and result["reviewed"] is False
+    summary = report["summary"]
+    assert sum(summary[v] for v in ("supported", "contradicted", "unsupported", "needs_review")) == len(results)
+    assert {f["rule"] for f in report["drafts"][0]["findings"]} >= {"CW201", "CW202"}
+
+
+def test_text_format_and_several_formats_in_one_run(tmp_path: Path) -> None:
+    sarif, junit, github = tmp_path / "out.sarif", tmp_path / "out.xml", tmp_path / "gh.txt"
+    run = run_workbench("check", SAMPLE, "--format", "text", "--format", f"sarif:{sarif}",
+                        "--format", f"junit:{junit}", "--format", f"github:{github}")
+    assert run.returncode == 1
+    lines = run.stdout.splitlines()
+    forum = next(line for line in lines if "100 billion" in line)
+    assert forum.startswith(f"{SAMPLE}:") and ": contradicted [CW101] " in forum
+    assert lines[-1].startswith("1 draft, ")
+    log = json.loads(sarif.read_text())
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]}
+    assert uris == {SAMPLE}
+    assert ET.parse(junit).getroot().get("failures") != "0"
+    assert any(line.startswith(f"::error file={SAMPLE},line=") for line in github.read_text().splitlines())
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def write_draft(folder: Path, name: str, body: str, date: str = "2023-11-10") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f"---\ndate: {date}\n---\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def test_exit_codes_fail_on_and_exit_zero(tmp_path: Path) -> None:
+    clean = write_draft(tmp_path, "clean.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
+    wrong = write_draft(tmp_path, "wrong.md", "In 2022, bilateral trade reached 40 billion dollars.")
+    ref = ["--reference", str(REFERENCE)]
+    assert run_workbench("check", clean, *ref).returncode == 0
+    assert run_workbench("check", wrong, *ref).returncode == 1
+    assert run_workbench("check", wrong, *ref, "--exit-zero").returncode == 0
+    assert run_workbench("check", wrong, *ref, "--fail-on", "unsupported").returncode == 0
+    assert run_workbench("check", clean, *ref, "--fail-on", "supported").returncode == 1
+
+
+@pytest.mark.parametrize("args, message", [
+    (["drafts/no-such-draft.md"], "no such file"),
+    ([SAMPLE, "--format", "yaml"], "unknown format 'yaml'"),
+    ([SAMPLE, "--fail-on", "wrong"], "'wrong' is not a verdict"),
+    ([SAMPLE, "--reference", "no-such-folder"], "no such reference data folder"),
+    ([SAMPLE, "--format", "json", "--format", "text"], "only one --format may go to stdout"),
+])
+def test_bad_input_exits_2_with_one_line(args: list[str], message: str) -> None:
+    run = run_workbench("check", *args)
+    assert run.returncode == 2
+    assert message in run.stderr and len(run.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in run.stderr and run.stdout == ""
+
+
+def test_bad_draft_and_bad_config_exit_2_and_write_no_report(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "report.json"
+    run = run_workbench("check", empty, "--reference", REFERENCE, "--format", f"json:{out}")
+    assert run.returncode == 2 and "empty" in run.stderr and not out.exists()
+    (tmp_path / "workbench.toml").write_text('fail-on = "contradicted,nonsense"\n', encoding="utf-8")
+    run = run_workbench("check", cwd=tmp_path)
+    assert run.returncode == 2 and "workbench.toml" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_configuration_file_and_flags_override_it(tmp_path: Path) -> None:
+    shutil.copytree(REFERENCE, tmp_path / "data")
+    write_draft(tmp_path / "texts", "a.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
+    write_draft(tmp_path / "texts", "b.md", "The forum produced deals worth 100 billion dollars.")
+    (tmp_path / "workbench.toml").write_text(
+        'reference = ["data"]\ndrafts = ["texts/*.md"]\nfail-on = "unsupported"\n'
+        "[tolerances]\nexact_slack = 0.0\n", encoding="utf-8")
+    run = run_workbench("check", "--format", "json", cwd=tmp_path)
+    report = json.loads(run.stdout)
+    assert [d["path"] for d in report["drafts"]] == ["texts/a.md", "texts/b.md"]
+    assert run.returncode == 0  # b.md is contradicted, but only unsupported fails here
+    assert run_workbench("check", "--fail-on", "contradicted", cwd=tmp_path).returncode == 1
+
+
+def test_reviewer_decision_overrides_the_automatic_verdict(tmp_path: Path) -> None:
+    shutil.copytree(REFERENCE, tmp_path / "reference_data")
+    write_draft(tmp_path / "drafts", "forum.md", "The forum produced deals worth 100 billion dollars.")
+    first = run_workbench("check", "drafts/forum.md", "--format", "json", cwd=tmp_path)
+    assert first.returncode == 1
+    [result] = json.loads(first.stdout)["drafts"][0]["results"]
+    assert result["verdict"] == "contradicted"
+    assert run_workbench("review", "drafts/forum.md", cwd=tmp_path).returncode == 0  # creates the ledger
+    review = run_workbench("review", "drafts/forum.md", "--set", f"{result['claim']['id']}=supported",
+                           "--reviewer", "Ann", "--note", "confirmed with the organisers", cwd=tmp_path)
+    assert review.returncode == 0, review.stderr
+    second = run_workbench("check", "drafts/forum.md", "--format", "json", cwd=tmp_path)
+    [after] = json.loads(second.stdout)["drafts"][0]["results"]
+    assert (after["verdict"], after["auto_verdict"], after["reviewed"]) == ("supported", "contradicted", True)
+    assert after["rule"] == "CW100" and "reviewer" in after["explanation"]
+    assert second.returncode == 0
+
+
+def test_many_drafts_in_a_folder_use_worker_processes(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    for i in range(12):
+        body = ("In 2022, bilateral trade reached 28.2 billion dollars." if i % 3
+                else "The forum produced deals worth 100 billion dollars.")
+        write_draft(folder / ("nested" if i % 2 else ""), f"d{i:02}.md", body)
+    (folder / "notes.csv").write_text("not a draft", encoding="utf-8")
+    run = run_workbench("check", folder, "--reference", REFERENCE, "--jobs", "2", "--format", "json")
+    assert run.returncode == 1 and run.stderr == ""  # no progress bar: stderr is not a terminal
+    report = json.loads(run.stdout)
+    assert len(report["drafts"]) == 12
+    assert report["summary"]["contradicted"] == 4 and report["summary"]["supported"] == 8
+    glob_run = run_workbench("check", str(folder / "nested" / "*.md"), "--reference", REFERENCE,
+                             "--format", "json")
+    assert len(json.loads(glob_run.stdout)["drafts"]) == 6
