@@ -358,3 +358,24 @@ def test_disk_cache_serves_fresh_processes_and_never_stale_data(tmp_path: Path, 
     (folder / "team_trade.csv").write_text(GOOD_CSV)
     clear_cache()
     assert load_reference([folder]).resources["team_trade"].frame["value"].iloc[0] == 28_200_000_000
+
+
+def test_rows_with_the_wrong_number_of_fields_are_reported_not_shifted(tmp_path: Path) -> None:
+    csv = "period,value,unit,country,source\n2022,1,USD,Kazakhstan,Team sheet,extra\n2021,1,USD\n"
+    folder = write_package(tmp_path / "p", {"team_trade": csv})
+    where = os.path.relpath(folder / "team_trade.csv")
+    problems = [p.split(" (")[0] for p in messages(validate_packages([folder]))]
+    assert problems == [f"{where}:2:6: the row has 6 fields but the header has 5",
+                        f"{where}:3:4: the row has 3 fields but the header has 5"]
+
+
+def test_line_numbers_count_blank_lines_and_quoted_newlines(tmp_path: Path) -> None:
+    csv = ('period,value,unit,country,source,note\n'
+           '2022,1,USD,Kazakhstan,Team sheet,"two\nlines"\n'
+           '\n'
+           '2023,x,USD,Kazakhstan,Team sheet,\n')
+    entry = resource_entry("team_trade", dims=("country", "source", "note"))
+    folder = write_package(tmp_path / "p", {"team_trade": csv}, [entry])
+    problems = messages(validate_packages([folder]))
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{os.path.relpath(folder / 'team_trade.csv')}:5:2: column 'value': 'x'")

@@ -462,6 +462,11 @@ class _Problems:
     def __init__(self, where: str) -> None:
         self.where = where
         self.items: list[WorkbenchError] = []
+        # File line of each data row, when rows and lines differ (blank lines, quoted newlines).
+        self.line_of: list[int] | None = None
+
+    def line(self, position: int) -> int:
+        return self.line_of[position] if self.line_of is not None else position + 2
 
     def add(self, message: str, line: int | None = None, column: int | None = None) -> None:
         self.items.append(ReferenceDataError.at(message, self.where, line, column))
@@ -472,9 +477,9 @@ class _Problems:
         positions = np.flatnonzero(mask)
         for pos in positions[:MAX_ROWS_PER_PROBLEM]:
             cell = values.iloc[pos]
-            self.add(f"column {column_name!r}: {cell!r} {problem}", int(pos) + 2, column_index)
+            self.add(f"column {column_name!r}: {cell!r} {problem}", self.line(int(pos)), column_index)
         if len(positions) > MAX_ROWS_PER_PROBLEM:
-            first_hidden = int(positions[MAX_ROWS_PER_PROBLEM]) + 2
+            first_hidden = self.line(int(positions[MAX_ROWS_PER_PROBLEM]))
             self.add(f"column {column_name!r}: {len(positions) - MAX_ROWS_PER_PROBLEM} more row(s) where "
                      f"the value {problem}", first_hidden, column_index)
 
@@ -507,7 +512,9 @@ def _load_csv(meta: Resource, data: bytes, csv_path: Path,
     if problems.items:
         return None, problems.items
     try:
-        frame = _read_table(data)
+        frame = _read_table(data, problems)
+        if frame is None:
+            return None, problems.items
     except UnicodeDecodeError as exc:
         problems.add(f"not UTF-8 text (byte {exc.start})", None, None)
         return None, problems.items
@@ -520,6 +527,7 @@ def _load_csv(meta: Resource, data: bytes, csv_path: Path,
         problems.add("the file has no header", 1, 1)
         return None, problems.items
 
+    problems.line_of = _data_line_numbers(data, len(frame))
     col_index = {name: header.index(name) + 1 for name in header}
     missing = set(meta.schema_.missingValues)
     values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in ("value", "note")) for name in header}
@@ -565,9 +573,11 @@ def _load_csv(meta: Resource, data: bytes, csv_path: Path,
                           csv_path=csv_path.resolve()), []
 
 
-def _read_table(data: bytes) -> pd.DataFrame:
-    """Every cell as a string. pyarrow's parser is about 3x faster; the C parser is the fallback
-    (and gives the line number when a row is malformed)."""
+def _read_table(data: bytes, problems: _Problems) -> pd.DataFrame | None:
+    """Every cell as a string, or None after reporting rows with the wrong number of fields.
+
+    pyarrow's parser is about 3x faster than pandas' C parser; when it refuses a file, the csv
+    module finds the ragged rows (which the C parser would silently shift into an index)."""
     try:
         import pyarrow  # noqa: F401  (optional speed-up)
     except ImportError:
@@ -576,10 +586,40 @@ def _read_table(data: bytes) -> pd.DataFrame:
         try:
             return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, engine="pyarrow",
                                encoding="utf-8")
-        except Exception:  # noqa: BLE001 — any pyarrow complaint: let the C parser say it precisely
+        except Exception:  # noqa: BLE001 — any pyarrow complaint: look closer below
             pass
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    width = len(next(reader, []))
+    ragged = 0
+    for record in reader:
+        if record and len(record) != width:
+            ragged += 1
+            if ragged <= MAX_ROWS_PER_PROBLEM:
+                problems.add(f"the row has {len(record)} fields but the header has {width}", reader.line_num,
+                             min(len(record), width) + 1)
+    if ragged > MAX_ROWS_PER_PROBLEM:
+        problems.add(f"{ragged - MAX_ROWS_PER_PROBLEM} more row(s) with the wrong number of fields")
+    if ragged:
+        return None
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False,
-                       encoding="utf-8-sig", skip_blank_lines=True)
+                       encoding="utf-8-sig", skip_blank_lines=True, index_col=False)
+
+
+def _data_line_numbers(data: bytes, rows: int) -> list[int] | None:
+    """The file line where each data row starts — None when that is simply row + 1 (the usual case,
+    checked by counting newlines, so a million-row file pays no more than that)."""
+    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    if lines == rows + 1:
+        return None
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    next(reader, None)
+    starts: list[int] = []
+    previous_end = reader.line_num
+    for record in reader:
+        if record:  # pandas skips blank lines
+            starts.append(previous_end + 1)
+        previous_end = reader.line_num
+    return starts if len(starts) == rows else None
 
 
 def _stripped(column: pd.Series, keep: bool = False) -> pd.Series:
@@ -708,12 +748,12 @@ def _check_unique(frame: pd.DataFrame, key: list[str], problems: _Problems) -> N
     for pos in positions:
         values = tuple(str(frame.at[pos, k]) for k in key)
         if values not in first_line:
-            first_line[values] = int(pos) + 2
+            first_line[values] = problems.line(int(pos))
             continue
         if reported < MAX_ROWS_PER_PROBLEM:
             described = ", ".join(f"{k}={v!r}" for k, v in zip(key, values))
             problems.add(f"duplicate observation ({described}) already on line {first_line[values]}",
-                         int(pos) + 2, 1)
+                         problems.line(int(pos)), 1)
         reported += 1
     if reported > MAX_ROWS_PER_PROBLEM:
         problems.add(f"{reported - MAX_ROWS_PER_PROBLEM} more duplicate observation(s) of key {key}", None, None)
