@@ -278,3 +278,22 @@ def test_csv_fetch_without_a_value_column_says_what_to_map(server: str, package:
                         "--metric", "m", "--map", "Year=period", env=FAST)
     assert run.returncode == 2
     assert "no column for value" in run.stderr and "Amount" in run.stderr
+
+
+def test_world_bank_monthly_and_quarterly_dates_become_periods() -> None:
+    from workbench.fetch import world_bank_period
+    from workbench.periods import parse_period
+
+    assert world_bank_period("2023M01") == "2023-01"
+    assert world_bank_period("2023Q2") == "2023-04/2023-06"
+    assert world_bank_period("2022") == "2022"
+    assert parse_period(world_bank_period("2023Q4")).months == 3
+
+
+def test_fetch_refuses_a_package_that_is_already_broken(server: str, package: Path) -> None:
+    (package / "population.csv").write_text("period,value\n2022,1\n")
+    before = snapshot(package)
+    run = fetch_wb(server, package, "SP.POP.TOTL", "--name", "wb_population")
+    assert run.returncode == 2
+    assert "the package does not validate as it is" in run.stderr and "population.csv:1" in run.stderr
+    assert snapshot(package) == before

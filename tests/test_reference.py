@@ -177,6 +177,14 @@ def test_several_packages_load_side_by_side(tmp_path: Path) -> None:
     assert data.resources["team_trade"].package_dir == team.resolve()
 
 
+def test_cli_list_names_the_package_of_each_resource_when_there_are_several(tmp_path: Path) -> None:
+    team = write_package(tmp_path / "team", {"team_trade": GOOD_CSV})
+    run = run_workbench("reference", "list", "--reference", REFERENCE, "--reference", team)
+    assert run.returncode == 0
+    assert re.search(r"^team_trade .*team$", run.stdout, re.M)
+    assert re.search(r"^bilateral_trade .*reference_data$", run.stdout, re.M)
+
+
 def test_duplicate_resource_names_across_packages_are_an_error(tmp_path: Path) -> None:
     one = write_package(tmp_path / "one", {"team_trade": GOOD_CSV})
     two = write_package(tmp_path / "two", {"team_trade": GOOD_CSV})

@@ -36,7 +36,7 @@ from urllib3.util.retry import Retry
 
 from .datapackage import RESERVED_COLUMNS
 from .errors import FetchError, UsageError
-from .reference import DESCRIPTOR, _path_problem, validate_staged
+from .reference import DESCRIPTOR, _path_problem, validate_packages, validate_staged
 
 PROJECT_URL = "https://pypi.org/project/claim-workbench/"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
@@ -236,7 +236,7 @@ def fetch_world_bank(indicator: str, countries: list[str], from_year: int | None
                 name = str(rec["indicator"]["value"])
             if rec.get("value") is None:
                 continue  # the API lists missing years with value null
-            rows.append({"period": str(rec.get("date", "")), "value": _number_text(rec["value"]),
+            rows.append({"period": world_bank_period(str(rec.get("date", ""))), "value": _number_text(rec["value"]),
                          "country": str((rec.get("country") or {}).get("value") or rec.get("countryiso3code")),
                          "code": str(rec.get("countryiso3code") or (rec.get("country") or {}).get("id") or "")})
         page += 1
@@ -245,6 +245,18 @@ def fetch_world_bank(indicator: str, countries: list[str], from_year: int | None
         raise FetchError.at(f"the World Bank has no observations of {indicator} for {','.join(countries)}{since}",
                             first_url)
     return WorldBankSeries(indicator, name, rows, first_url, updated)
+
+
+def world_bank_period(date: str) -> str:
+    """The API's dates as period strings: 2023 → 2023, 2023M01 → 2023-01, 2023Q2 → 2023-04/2023-06."""
+    monthly = re.fullmatch(r"(\d{4})M(\d{2})", date)
+    if monthly:
+        return f"{monthly.group(1)}-{monthly.group(2)}"
+    quarterly = re.fullmatch(r"(\d{4})Q([1-4])", date)
+    if quarterly:
+        first = 3 * int(quarterly.group(2)) - 2
+        return f"{quarterly.group(1)}-{first:02d}/{quarterly.group(1)}-{first + 2:02d}"
+    return date
 
 
 def _number_text(value: object) -> str:
@@ -308,6 +320,14 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
 
     An existing resource of the same name keeps its file path and the aliases a person added.
     """
+    if (package / DESCRIPTOR).is_file():
+        existing = validate_packages([package])
+        if existing:
+            first = existing[0]
+            raise FetchError.at(f"the package does not validate as it is: {first.where}: {first.message}"
+                                + (f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""),
+                                str(package / DESCRIPTOR),
+                                hint="fix it first (`workbench reference validate`); nothing was fetched into it")
     package.mkdir(parents=True, exist_ok=True)
     descriptor = _read_descriptor(package)
     resources: list[dict[str, Any]] = descriptor["resources"]
@@ -329,7 +349,8 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
     if problems:
         first = problems[0]
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise FetchError.at(f"the fetched data would not validate: {first}{more}", str(package / entry["path"]))
+        raise FetchError.at(f"the fetched data would not validate: {first.where}: {first.message}{more}",
+                            str(package / entry["path"]))
     csv_path = package / entry["path"]
     _atomic_write(csv_path, csv_data)
     _atomic_write(package / DESCRIPTOR, new_descriptor)

@@ -864,8 +864,12 @@ def render_list(data: ReferenceData) -> str:
         periods = sorted(frame["period"].unique(), key=lambda p: parse_period(p).start)
         span = f"{periods[0]} … {periods[-1]}" if len(periods) > 1 else (periods[0] if periods else "")
         units = ",".join(sorted(u or '""' for u in frame["unit"].unique()))
-        rows.append([name, res.meta.workbench.metric, res.meta.workbench.kind.value, str(len(frame)), span, units])
-    return render_table(["resource", "metric", "kind", "rows", "periods", "units"], rows, right={3})
+        rows.append([name, res.meta.workbench.metric, res.meta.workbench.kind.value, str(len(frame)), span, units,
+                     _rel(res.package_dir)])
+    headers = ["resource", "metric", "kind", "rows", "periods", "units", "package"]
+    if len(data.package_dirs) < 2:  # one package: the column would repeat one folder
+        headers, rows = headers[:-1], [r[:-1] for r in rows]
+    return render_table(headers, rows, right={3})
 
 
 def render_resource(res: LoadedResource) -> str:
