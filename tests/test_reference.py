@@ -258,6 +258,20 @@ def test_declared_types_and_constraints_are_checked(tmp_path: Path) -> None:
     assert ":4:5: column 'year': '1980' is below 1990" in text
 
 
+def test_constraints_apply_to_reserved_columns_too(tmp_path: Path) -> None:
+    entry = resource_entry("team_trade", dims=("country",))
+    entry["schema"]["fields"][1] = {"name": "value", "type": "integer", "constraints": {"minimum": 0}}
+    entry["schema"]["fields"][2] = {"name": "unit", "type": "string", "constraints": {"enum": ["USD", "RUB"],
+                                                                                      "required": True}}
+    csv = "period,value,unit,country\n2022,1.5,USD,Kazakhstan\n2021,-3,EUR,Kazakhstan\n2020,4,,Kazakhstan\n"
+    folder = write_package(tmp_path / "p", {"team_trade": csv}, [entry])
+    text = "\n".join(messages(validate_packages([folder])))
+    assert ":2:2: column 'value': '1.5' is not an integer" in text
+    assert ":3:2: column 'value': '-3' is below 0" in text
+    assert ":3:3: column 'unit': 'EUR' is not one of ['USD', 'RUB']" in text
+    assert ":4:3: column 'unit': '' is empty but the field is required" in text
+
+
 def test_workbench_block_is_validated_by_its_model(tmp_path: Path) -> None:
     entry = resource_entry("team_trade", workbench={"metric": "trade", "kind": "levels", "alias": ["x"]})
     folder = write_package(tmp_path / "p", {"team_trade": GOOD_CSV}, [entry])

@@ -552,14 +552,19 @@ def _load_csv(meta: Resource, data: bytes, csv_path: Path,
         bad_url = (~empty["source_url"]) & _bad_where(url, lambda u: not _URL.match(u))
         problems.rows(bad_url, "source_url", col_index["source_url"], url, "is not an http(s) URL")
 
-    # Declared types and constraints of every other field.
+    # Declared types and constraints. The reserved columns' types are fixed (checked above);
+    # their constraints (an enum of units, a minimum value…) still apply.
     for fld in meta.schema_.fields:
-        if fld.name in ("period", "value", "unit", "source_url"):
-            continue
-        _check_field(fld, values[fld.name], empty[fld.name], col_index[fld.name], problems)
-    if meta.schema_.fields[[f.name for f in meta.schema_.fields].index("value")].constraints:
-        _check_constraints(meta.schema_.fields[[f.name for f in meta.schema_.fields].index("value")],
-                           values["value"], empty["value"], numbers, col_index["value"], problems)
+        if fld.name == "value":
+            if fld.type == "integer":
+                fraction = (~empty["value"]) & ~np.isnan(numbers.to_numpy()) & \
+                    (np.mod(numbers.to_numpy(), 1) != 0)
+                problems.rows(fraction, "value", col_index["value"], values["value"], "is not an integer")
+            _check_constraints(fld, values["value"], empty["value"], numbers, col_index["value"], problems)
+        elif fld.name in ("period", "unit", "source_url"):
+            _check_constraints(fld, values[fld.name], empty[fld.name], None, col_index[fld.name], problems)
+        else:
+            _check_field(fld, values[fld.name], empty[fld.name], col_index[fld.name], problems)
 
     dimensions = meta.dimension_columns()
     _check_sources(meta, values, empty, col_index, problems)
@@ -672,8 +677,6 @@ def _check_periods(periods: pd.Series, empty: np.ndarray, column: int, problems:
 def _check_field(fld: TableField, values: pd.Series, empty: np.ndarray, column: int,
                  problems: _Problems) -> None:
     present = ~empty
-    if fld.constraints.get("required"):
-        problems.rows(empty, fld.name, column, values, "is empty but the field is required")
     numbers: pd.Series | None = None
     if fld.type == "number":
         numbers = _to_float(values, empty)
@@ -702,6 +705,8 @@ def _check_constraints(fld: TableField, values: pd.Series, empty: np.ndarray, nu
                        column: int, problems: _Problems) -> None:
     present = ~empty
     c = fld.constraints
+    if c.get("required") and fld.name not in ("period", "value"):  # those two are always required
+        problems.rows(empty, fld.name, column, values, "is empty but the field is required")
     if "enum" in c and isinstance(c["enum"], list):
         allowed = [str(v) for v in c["enum"]]
         problems.rows(present & ~values.isin(allowed).to_numpy(), fld.name, column, values,
@@ -882,9 +887,9 @@ def render_resource(res: LoadedResource) -> str:
         head.append(f"publisher: {meta.workbench.publisher}")
     head.append(f"file: {_rel(res.csv_path)}")
     dims = [d for d in res.dimensions if d != SOURCE_COLUMN]
-    headers = ["row", "period", "value", "unit", *dims, "source", "url"]
+    headers = ["row", "period", "value", "unit", *dims, "source", "note", "url"]
     rows = []
     for r in res.frame.to_dict("records"):
         rows.append([str(r["row"]), r["period"], format_value(r["value"]), r["unit"],
-                     *(str(r[d]) for d in dims), r["source_title"], r["source_url"]])
+                     *(str(r[d]) for d in dims), r["source_title"], r["note"], r["source_url"]])
     return "\n".join(head) + "\n\n" + render_table(headers, rows, right={0, 2})
