@@ -226,47 +226,43 @@ def _save_forever(path: str, ids: list[str], seed: int) -> None:
         set_decision(path, rng.choice(ids), rng.choice(verdicts), f"writer-{seed}", note=f"s{seed}")
 
 
+def _temp_files(folder: Path) -> set[str]:
+    return {name for name in os.listdir(folder) if name.endswith(".tmp")}
+
+
 def test_writer_killed_mid_save_200_times_leaves_old_or_new_revision(tmp_path: Path) -> None:
-    # A big ledger makes every save write ~1 MB, so most kills land inside a save.
-    _, path, ledger = make_ledger(tmp_path, sentences=400)
+    _, path, ledger = make_ledger(tmp_path, sentences=200)
     ids = list(ledger.claims)
     fork = multiprocessing.get_context("fork")
     rng = random.Random(20240301)
     last_revision, mid_save_kills = 1, 0
     for round_no in range(200):
+        before = _temp_files(path.parent)
         writer = fork.Process(target=_save_forever, args=(str(path), ids, round_no), daemon=True)
         writer.start()
-        time.sleep(rng.uniform(0.0, 0.06))
+        deadline = time.monotonic() + 5.0
+        if round_no % 2:  # let it complete one save, then kill it anywhere in its loop
+            inode = path.stat().st_ino
+            while path.stat().st_ino == inode and time.monotonic() < deadline:
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0.0, 0.03))
+        else:  # aim at the save itself: wait for this writer's temp file, then kill within ~1 ms
+            while not (_temp_files(path.parent) - before) and time.monotonic() < deadline:
+                time.sleep(0.0002)
+            time.sleep(rng.uniform(0.0, 0.001))
         os.kill(writer.pid, signal.SIGKILL)
         writer.join()
         assert writer.exitcode == -signal.SIGKILL
-        mid_save_kills += any(p.name.endswith(".tmp") for p in path.parent.iterdir())
+        mid_save_kills += bool(_temp_files(path.parent) - before)
         ledger = Ledger.model_validate_json(path.read_bytes())  # parses: a whole revision, old or new
         assert ledger.revision >= last_revision
         decisions = sum(len(e.history) for e in ledger.claims.values())
         assert decisions == ledger.revision - 1  # every revision on disk is complete
         last_revision = ledger.revision
-    assert last_revision > 1, "the writers never managed a save"
-    assert mid_save_kills > 0, "no kill landed inside a save; the test did not test anything"
+    print(f"{last_revision - 1} saves completed, {mid_save_kills} of 200 kills inside a save")
+    assert last_revision > 100, "the writers hardly ever managed a save"
+    assert mid_save_kills >= 50, f"only {mid_save_kills} kills landed inside a save"
     # The next writer cleans up what the dead ones left and saves normally.
     saved = set_decision(path, ids[0], Verdict.supported, "after")
     assert saved.revision == last_revision + 1
-    assert not any(p.name.endswith(".tmp") for p in path.parent.iterdir())
-
-
-def test_threads_of_one_process_do_not_lose_decisions(tmp_path: Path) -> None:
-    # The Streamlit app serves every browser session from a thread of one process.
-    from concurrent.futures import ThreadPoolExecutor
-
-    _, path, ledger = make_ledger(tmp_path, sentences=8)
-    ids = list(ledger.claims)
-
-    def decide(worker: int) -> None:
-        for j in range(25):
-            set_decision(path, ids[(worker + j) % len(ids)], Verdict.supported, f"t{worker}", note=f"t{worker}-{j}")
-
-    with ThreadPoolExecutor(4) as pool:
-        list(pool.map(decide, range(4)))
-    final = load_ledger(path)
-    assert final.revision == 1 + 100
-    assert {h.note for e in final.claims.values() for h in e.history} == {f"t{w}-{j}" for w in range(4) for j in range(25)}
+    assert not _temp_files(path.parent)

@@ -418,24 +418,31 @@ def _conflict(path: Path, on_disk: Ledger, expected: int) -> ConflictError:
     return ConflictError.at(f"{message}{' (' + summary + ')' if summary else ''}; nothing was saved", str(path))
 
 
-def _save_locked(ledger: Ledger, path: Path, expected_revision: int) -> Ledger:
+def _read_locked(path: Path) -> tuple[Ledger | None, bytes | None]:
+    """The ledger on disk and its bytes (None, None when absent). Call with the lock held."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        data = None
-    if data is None:
+        return None, None
+    except OSError as exc:
+        raise LedgerError.at(f"cannot read the ledger: {exc.strerror}", str(path)) from None
+    return _parse(path, data), data  # never overwrite a file we cannot read
+
+
+def _write_locked(ledger: Ledger, path: Path, on_disk: Ledger | None, data: bytes | None,
+                  expected_revision: int) -> Ledger:
+    """Write ``ledger`` as the next revision if ``on_disk`` is still ``expected_revision``."""
+    if on_disk is None:
         if expected_revision != 0:
             raise ConflictError.at(f"the ledger was deleted after you read revision {expected_revision}; "
                                    "nothing was saved", str(path))
-    else:
-        on_disk = _parse(path, data)  # never overwrite a file we cannot read
-        if on_disk.revision != expected_revision:
-            raise _conflict(path, on_disk, expected_revision)
-        old_version = _stored_version(data)
-        if old_version is not None and old_version < SCHEMA_VERSION:
-            backup = _backup_path(path, old_version)
-            if not backup.exists():
-                write_atomic(backup, data)
+    elif on_disk.revision != expected_revision:
+        raise _conflict(path, on_disk, expected_revision)
+    old_version = _stored_version(data) if data is not None else None
+    if old_version is not None and old_version < SCHEMA_VERSION:
+        backup = _backup_path(path, old_version)
+        if not backup.exists() and data is not None:
+            write_atomic(backup, data)
     saved = ledger.model_copy(update={"revision": expected_revision + 1, "schema_version": SCHEMA_VERSION})
     write_atomic(path, serialise(saved))
     return saved
@@ -445,7 +452,8 @@ def save_ledger(ledger: Ledger, path: str | os.PathLike[str], expected_revision:
     """Save atomically if the file on disk is still at ``expected_revision`` (0: absent)."""
     p = Path(path)
     with locked(p):
-        return _save_locked(ledger, p, expected_revision)
+        on_disk, data = _read_locked(p)
+        return _write_locked(ledger, p, on_disk, data, expected_revision)
 
 
 # ---------------------------------------------------------------- refreshing from a check
@@ -603,15 +611,17 @@ def set_decisions(path: str | os.PathLike[str], decisions: Sequence[tuple[str, V
     """Record several decisions in one save (one revision). See ``set_decision``."""
     p = Path(path)
     with locked(p):
-        ledger = load_ledger(p, draft)
-        if ledger is None:
+        on_disk, data = _read_locked(p)
+        if on_disk is None:
             raise LedgerError.at("no ledger yet", str(p), hint="create it with `workbench review DRAFT`")
-        if expected_revision is not None and ledger.revision != expected_revision:
-            raise _conflict(p, ledger, expected_revision)
-        now = _now()
+        if draft is not None:
+            check_matches(on_disk, draft, p, data)
+        if expected_revision is not None and on_disk.revision != expected_revision:
+            raise _conflict(p, on_disk, expected_revision)
+        ledger, now = on_disk, _now()
         for claim_id, verdict in decisions:
             ledger = _apply_decision(ledger, p, claim_id, verdict, reviewer, note, evidence, now)
-        return _save_locked(ledger, p, ledger.revision)
+        return _write_locked(ledger, p, on_disk, data, on_disk.revision)
 
 
 def set_decision(path: str | os.PathLike[str], claim_id: str, verdict: Verdict | None, reviewer: str,
@@ -626,11 +636,11 @@ def refresh_file(path: str | os.PathLike[str], draft: Draft, report: DraftReport
     """Create or refresh the ledger file from a check report, under the lock."""
     p = Path(path)
     with locked(p):
-        current = load_ledger(p)
+        current, data = _read_locked(p)
         refreshed = refresh_ledger(draft, report, current)
         if current is not None and _same_content(current, refreshed):
             return current  # nothing changed: no new revision, no diff in version control
-        return _save_locked(refreshed, p, current.revision if current else 0)
+        return _write_locked(refreshed, p, current, data, current.revision if current else 0)
 
 
 def _same_content(a: Ledger, b: Ledger) -> bool:
