@@ -266,3 +266,21 @@ def test_writer_killed_mid_save_200_times_leaves_old_or_new_revision(tmp_path: P
     saved = set_decision(path, ids[0], Verdict.supported, "after")
     assert saved.revision == last_revision + 1
     assert not _temp_files(path.parent)
+
+
+def test_threads_of_one_process_do_not_lose_decisions(tmp_path: Path) -> None:
+    # The Streamlit app serves every browser session from a thread of one process.
+    from concurrent.futures import ThreadPoolExecutor
+
+    _, path, ledger = make_ledger(tmp_path, sentences=8)
+    ids = list(ledger.claims)
+
+    def decide(worker: int) -> None:
+        for j in range(25):
+            set_decision(path, ids[(worker + j) % len(ids)], Verdict.supported, f"t{worker}", note=f"t{worker}-{j}")
+
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(decide, range(4)))
+    final = load_ledger(path)
+    assert final.revision == 1 + 100
+    assert {h.note for e in final.claims.values() for h in e.history} == {f"t{w}-{j}" for w in range(4) for j in range(25)}
