@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -42,6 +43,7 @@ same other own each both only very just then them they we you he she i
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A crude English stem, the same for data and text: plurals, -ment, -ed, -ly, -ing folded,
     nationality adjectives to their country (Russians → russia), -ise to -ize."""
@@ -135,6 +137,13 @@ class ResourceIndex:
     source_codes: np.ndarray | None
     source_values: list[str]
     loaded: Any  # reference.LoadedResource: frame, meta
+    title_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    titles: list[str] = field(default_factory=list)
+    url_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    urls: list[str] = field(default_factory=list)
+    weighted_phrases: list[tuple[tuple[tuple[str, float], ...], float]] = field(default_factory=list)
+    phrase_words: frozenset[str] = frozenset()
+    cache: dict[object, Any] = field(default_factory=dict)
 
     def row_dimensions(self, pos: int) -> dict[str, str]:
         out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
@@ -147,8 +156,7 @@ class ResourceIndex:
         return key + ((int(self.source_codes[pos]),) if self.source_codes is not None else ())
 
     def source_of(self, pos: int) -> tuple[str, str]:
-        frame = self.loaded.frame
-        return str(frame["source_title"].iat[pos]), str(frame["source_url"].iat[pos])
+        return self.titles[self.title_codes[pos]], self.urls[self.url_codes[pos]]
 
 
 @dataclass
@@ -167,6 +175,7 @@ class ReferenceIndex:
     idf: dict[str, float]
     fingerprint: str
     value_words: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    mention_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
         return self.idf.get(token, 1.0)
@@ -213,7 +222,11 @@ def _build_resource(res: "LoadedResource") -> ResourceIndex:
     if SOURCE_DIMENSION in res.dimensions:
         scodes, suniques = pd.factorize(frame[SOURCE_DIMENSION].astype(str), sort=False)
         source_codes, source_values = scodes.astype(np.int32), [str(v) for v in suniques]
+    title_codes, titles = pd.factorize(frame["source_title"].astype(str), sort=False)
+    url_codes, urls = pd.factorize(frame["source_url"].astype(str), sort=False)
     return ResourceIndex(
+        title_codes=title_codes.astype(np.int32), titles=[str(t) for t in titles],
+        url_codes=url_codes.astype(np.int32), urls=[str(u) for u in urls],
         name=res.name, metric=block.metric, kind=Kind(block.kind), title=res.meta.title, phrases=phrases,
         dims=dims, values=frame["value"].to_numpy(dtype=float), rows=frame["row"].to_numpy(),
         unit_positions=unit_positions, period_codes=codes.astype(np.int32), periods=periods,
@@ -245,6 +258,10 @@ def _build_index(reference: "ReferenceData") -> ReferenceIndex:
                         dim_index[tok].append(term)
     n = max(len(resources), 1)
     idf = {tok: 1.0 + math.log((1 + n) / (1 + len(names))) for tok, names in metric_index.items()}
+    for ri in resources.values():
+        ri.weighted_phrases = [(tuple((t, idf.get(t, 1.0)) for t in sorted(p)), sum(idf.get(t, 1.0) for t in p))
+                               for p in ri.phrases]
+        ri.phrase_words = frozenset().union(*ri.phrases) if ri.phrases else frozenset()
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words)
 
 
@@ -375,23 +392,21 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     plants' is not a population.
     """
     own = ctx.clause | ctx.subject
+    sentence = ctx.sentence | ctx.entities
+    before = ctx.before
     precision = 0.0
-    explained: set[str] = set(dimension_words)
-    for phrase in resource.phrases:
-        total = sum(index.weight(t) for t in phrase)
-        if not total:
-            continue
+    for phrase, total in resource.weighted_phrases:
         hit = 0.0
-        for t in phrase:
-            w = index.weight(t)
+        for t, w in phrase:
             if t in own:
                 hit += w
-            elif t in ctx.sentence or t in ctx.entities:
+            elif t in sentence:
                 hit += 0.75 * w
-            elif t in ctx.before:
+            elif t in before:
                 hit += 0.4 * w
-        precision = max(precision, hit / total)
-        explained |= phrase
+        if hit / total > precision:
+            precision = hit / total
+    explained = resource.phrase_words | dimension_words
     focus = ctx.subject or ctx.clause
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
@@ -406,28 +421,56 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     return score
 
 
+def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset[str]
+              ) -> dict[str, dict[str, dict[str, tuple[float, frozenset[str]]]]]:
+    """resource → dimension → value → (strength, phrase): 1 in the sentence, 0.6 in the text before.
+
+    Cached per pair of word sets: the claims of one sentence share them.
+    """
+    key = (near, everything)
+    cached = index.mention_cache.get(key)
+    if cached is not None:
+        return cached
+    hits: dict[str, dict[str, dict[str, tuple[float, frozenset[str]]]]] = defaultdict(lambda: defaultdict(dict))
+    seen: set[int] = set()
+    for tok in everything:
+        for term in index.dim_index.get(tok, ()):
+            if id(term) in seen:
+                continue
+            seen.add(id(term))
+            if term.phrase <= near:
+                strength = 1.0
+            elif term.phrase <= everything:
+                strength = 0.6
+            else:
+                continue
+            slot = hits[term.resource][term.dim]
+            if strength > slot.get(term.value, (0.0, frozenset()))[0]:
+                slot[term.value] = (strength, term.phrase)
+    if len(index.mention_cache) > 256:
+        index.mention_cache.clear()
+    index.mention_cache[key] = hits
+    return hits
+
+
 def _dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[str, dict[str, float]]]:
     """resource → dimension → value → strength (about 1 in the sentence, 0.6 in the text before).
 
     When several values of one dimension stand in the sentence (a list of cities with a figure
     each), the value named nearest to the claim's number gets a slightly higher strength.
     """
-    hits: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
-    seen: set[int] = set()
-    for tok in ctx.all:
-        for term in index.dim_index.get(tok, ()):
-            if id(term) in seen:
-                continue
-            seen.add(id(term))
-            if term.phrase <= ctx.near:
-                strength = 1.0 - 0.1 * min(_distance(ctx, term.phrase), 200) / 200
-            elif term.phrase <= ctx.all:
-                strength = 0.6
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for resource, dims in _mentions(index, ctx.near, ctx.all).items():
+        out[resource] = {}
+        for dim, values in dims.items():
+            in_sentence = sum(1 for strength, _ in values.values() if strength == 1.0)
+            if in_sentence > 1:
+                out[resource][dim] = {
+                    v: (s - 0.1 * min(_distance(ctx, phrase), 200) / 200 if s == 1.0 else s)
+                    for v, (s, phrase) in values.items()}
             else:
-                continue
-            slot = hits[term.resource][term.dim]
-            slot[term.value] = max(slot.get(term.value, 0.0), strength)
-    return hits
+                out[resource][dim] = {v: s for v, (s, _) in values.items()}
+    return out
 
 
 def _intersect(a: np.ndarray | None, b: np.ndarray) -> np.ndarray:
@@ -466,7 +509,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candid
                 matched[d] = chosen
                 if len(res.dim_values[d]) > 1:
                     strengths.append(strongest)
-                positions = np.unique(np.concatenate([res.dim_positions[d][v] for v in chosen]))
+                positions = (res.dim_positions[d][chosen[0]] if len(chosen) == 1 else
+                             np.unique(np.concatenate([res.dim_positions[d][v] for v in chosen])))
                 selected = _intersect(selected, positions)
             elif len(res.dim_values[d]) > 1:
                 open_dims.append(d)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property, partial
 
 import numpy as np
 
@@ -98,24 +100,36 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
 
 # ------------------------------------------------------------------------------------- observations
 
-@dataclass
+@dataclass(eq=False)
 class Observation:
-    """One figure a candidate offers for the claim, with its verdict on the claim."""
+    """One figure a candidate offers for the claim, with its verdict on the claim.
+
+    The ``Evidence`` model is built only for the observations a result shows.
+    """
 
     candidate: Candidate
     period: Period
     observed: float  # in the claim's unit (a rate in % for growth)
     status: int
-    evidence: Evidence
+    make_evidence: Callable[[], Evidence]
     series: tuple[object, ...]
+    deviation: float = 0.0
     current: bool = False
     exact_period: bool = True
     after_as_of: bool = False
     cells: list[CellRef] = field(default_factory=list)
 
+    @cached_property
+    def evidence(self) -> Evidence:
+        return self.make_evidence()
+
     @property
     def source(self) -> str:
         return self.evidence.source or self.evidence.resource
+
+
+def _deviation(claimed: float, observed: float) -> float:
+    return (claimed - observed) / observed if observed else math.inf
 
 
 def _signed(claim: Claim) -> float:
@@ -152,7 +166,10 @@ def _target_code_positions(res: ResourceIndex, positions: np.ndarray, claim_peri
     codes = res.period_codes[positions]
     starts = res.period_start[codes]
     if claim_period is not None:
-        fits = np.array([(p is not None and _period_fits(p, claim_period)) for p in res.periods])
+        fits = res.cache.get(("fits", claim_period.text))
+        if fits is None:
+            fits = res.cache[("fits", claim_period.text)] = np.array(
+                [(p is not None and _period_fits(p, claim_period)) for p in res.periods], dtype=bool)
         current = fits[codes]
         if current.any():
             older = starts < claim_period.start.toordinal()
@@ -191,9 +208,10 @@ def _observe_direct(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Toler
             pos = int(group[i])
             period = res.periods[res.period_codes[pos]]
             assert period is not None
-            ev = _evidence(res, pos, period.text, float(res.values[pos]), _unit_of(res, pos),
-                           claimed / cand.factor, bool(status[i] == SUPPORTS), cand.score)
+            ev = partial(_evidence, res, pos, period.text, float(res.values[pos]), _unit_of(res, pos),
+                         claimed / cand.factor, bool(status[i] == SUPPORTS), cand.score)
             out.append(Observation(cand, period, float(observed[i]), int(status[i]), ev, res.series_key(pos),
+                                   _deviation(claimed, float(observed[i])),
                                    current=is_current, exact_period=exact or not is_current,
                                    after_as_of=after and is_current))
     return out
@@ -256,9 +274,9 @@ def _observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Toler
                    else f"v{period.text} - v{p0.text}")
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
                          value=float(res.values[p]), unit=_unit_of(res, p)) for p in (prev_pos, now_pos)]
-        ev = _evidence(res, None, period.text, round(change, 6), unit, claimed, status == SUPPORTS, cand.score,
-                       formula=formula, cells=cells, pos_for_meta=now_pos)
-        out.append(Observation(cand, period, change, status, ev, res.series_key(now_pos),
+        ev = partial(_evidence, res, None, period.text, round(change, 6), unit, claimed, status == SUPPORTS,
+                     cand.score, formula=formula, cells=cells, pos_for_meta=now_pos)
+        out.append(Observation(cand, period, change, status, ev, res.series_key(now_pos), _deviation(claimed, change),
                                current=period.start == latest, cells=cells))
     return out
 
@@ -292,11 +310,12 @@ def _observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cl
                                  value=float(res.values[pos]), unit=_unit_of(res, pos)),
                          CellRef(resource=tres.name, row=int(tres.rows[tpos]), period=tperiod.text,  # type: ignore[union-attr]
                                  value=float(tres.values[tpos]), unit=_unit_of(tres, tpos))]
-                ev = _evidence(res, None, period.text, round(share, 6), "%", claimed, status == SUPPORTS,
+                ev = partial(_evidence, res, None, period.text, round(share, 6), "%", claimed, status == SUPPORTS,
                                round(min(cand.score, total.score), 4),
                                formula=f"{res.name}[{period.text}] / {tres.name}[{tperiod.text}] × 100",  # type: ignore[union-attr]
                                cells=cells, pos_for_meta=pos)
                 out.append(Observation(cand, period, share, status, ev, res.series_key(pos) + (tres.name,),
+                                       _deviation(claimed, share),
                                        current=True, cells=cells))
     return out
 
@@ -414,7 +433,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         if any(o.evidence.formula for o in lead[:1]):
             flags.append(Flag.derived)
         order = lead + [o for o in ranked if o not in lead]
-        return _result(claim, verdict, flags, [o.evidence for o in order][:MAX_EVIDENCE], text)
+        return _result(claim, verdict, flags, [o.evidence for o in order[:MAX_EVIDENCE]], text)
 
     if near_only:
         o = (supporting or unsure or contradicting)[0]
@@ -495,12 +514,12 @@ def _spread(obs: list[Observation]) -> float:
 
 def _best(obs: list[Observation]) -> Observation:
     return max(obs, key=lambda o: (o.candidate.score, o.candidate.mode == DIRECT, o.period.start,
-                                   -abs(o.evidence.deviation or 0.0)))
+                                   -abs(o.deviation)))
 
 
 def _rank(obs: list[Observation]) -> list[Observation]:
     return sorted(obs, key=lambda o: (-o.candidate.score, not o.current, o.candidate.mode != DIRECT,
-                                      -o.period.start.toordinal(), abs(o.evidence.deviation or 0.0)))
+                                      -o.period.start.toordinal(), abs(o.deviation)))
 
 
 def _about(claim: Claim) -> str:
