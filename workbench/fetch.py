@@ -83,9 +83,13 @@ class HttpSettings:
 
 
 def user_agent() -> str:
-    from .cli import _version
+    from importlib.metadata import PackageNotFoundError, version
 
-    return f"claim-workbench/{_version()} (+{PROJECT_URL})"
+    try:
+        release = version("claim-workbench")
+    except PackageNotFoundError:
+        release = "0+unknown"
+    return f"claim-workbench/{release} (+{PROJECT_URL})"
 
 
 def make_session(settings: HttpSettings | None = None) -> requests.Session:

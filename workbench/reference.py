@@ -298,14 +298,16 @@ def _disk_cache_put(key: tuple[str, tuple[str, ...]], data: ReferenceData) -> No
     path = _disk_cache_path(key)
     if path is None:
         return
+    tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".reference-", suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-    except OSError:
-        pass  # a cache that cannot be written costs time, never correctness
+    except Exception:  # noqa: BLE001 — a cache that cannot be written costs time, never correctness
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------------------------------
