@@ -51,7 +51,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationErro
 
 from . import reattach
 from .drafts import Draft
-from .errors import ConflictError, LedgerError, UsageError
+from .errors import ConflictError, LedgerError, UsageError, WorkbenchError
 from .models import Claim, ClaimResult, DraftInfo, DraftReport, Evidence, Flag, Verdict
 
 SCHEMA_VERSION = 2
@@ -221,7 +221,7 @@ def _position_of(text: str, loc: Sequence[str | int]) -> tuple[int, int]:
                 i = skip(pos + 1)
                 found = None
                 while i < len(text) and text[i] == '"':
-                    key, i = json.decoder.scanstring(text, i + 1)
+                    key, i = decoder.raw_decode(text, i)
                     i = skip(skip(i) + 1)  # past ':'
                     if key == step:
                         found = i
@@ -277,9 +277,11 @@ def _parse(path: Path, data: bytes) -> Ledger:
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = [p for p in err["loc"] if isinstance(p, (str, int))]
-        line, col = _position_of(text, loc) if version == SCHEMA_VERSION else (None, None)
+        at: tuple[int | None, int | None] = (None, None)
+        if version == SCHEMA_VERSION:  # a migrated ledger has no text to point into
+            at = _position_of(text, loc)
         where = ".".join(str(p) for p in loc) or "ledger"
-        raise LedgerError.at(f"{where}: {err['msg']}", name, line, col) from None
+        raise LedgerError.at(f"{where}: {err['msg']}", name, *at) from None
 
 
 def _migrate(raw: dict[str, Any], version: int, name: str) -> dict[str, Any]:
@@ -403,7 +405,7 @@ def serialise(ledger: Ledger) -> bytes:
     return (ledger.model_dump_json(indent=2, exclude_none=False) + "\n").encode("utf-8")
 
 
-def _conflict(path: Path, on_disk: Ledger, expected: int) -> ConflictError:
+def _conflict(path: Path, on_disk: Ledger, expected: int) -> WorkbenchError:
     changes = sorted(((h.revision, h.at, h.reviewer, cid, h) for cid, e in on_disk.claims.items()
                       for h in e.history if h.revision > expected), key=lambda t: (t[0], t[1]))
     described = [f"{who} set {cid} to {h.to_verdict.value if h.to_verdict else 'automatic'}"
