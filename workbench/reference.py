@@ -28,8 +28,7 @@ import numpy as np
 import pandas as pd
 from pydantic import ValidationError
 
-from .datapackage import (REQUIRED_COLUMNS, RESERVED_COLUMNS, SOURCE_COLUMN, DataPackage, Resource,
-                          TableField)
+from .datapackage import REQUIRED_COLUMNS, SOURCE_COLUMN, DataPackage, Resource, TableField
 from .errors import ReferenceDataError, WorkbenchError
 from .periods import parse_period
 
