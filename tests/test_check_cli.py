@@ -168,3 +168,67 @@ def test_many_drafts_in_a_folder_use_worker_processes(tmp_path: Path) -> None:
     glob_run = run_workbench("check", str(folder / "nested" / "*.md"), "--reference", REFERENCE,
                              "--format", "json")
     assert len(json.loads(glob_run.stdout)["drafts"]) == 6
+
+
+def test_pre_commit_hook_runs_the_check_on_markdown_and_text() -> None:
+    import re
+
+    import yaml
+
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert (hook["id"], hook["entry"], hook["language"]) == ("workbench-check", "workbench check", "python")
+    pattern = re.compile(hook["files"])
+    assert pattern.search("drafts/a.md") and pattern.search("notes/b.txt") and not pattern.search("x.py")
+    # pre-commit appends the changed file names to the entry
+    run = run_workbench(*hook["entry"].split()[1:], SAMPLE)
+    assert run.returncode == 1 and "[CW101]" in run.stdout
+
+
+def test_documented_github_workflow_uses_valid_formats_and_uploads_its_sarif() -> None:
+    import shlex
+
+    import yaml
+
+    from workbench.check import parse_formats
+
+    workflow = yaml.safe_load((ROOT / "docs" / "github-actions.yml").read_text())
+    steps = workflow["jobs"]["check"]["steps"]
+    command = next(s["run"] for s in steps if "workbench check" in s.get("run", ""))
+    words = shlex.split(command)
+    formats = parse_formats([words[i + 1] for i, w in enumerate(words) if w == "--format"])
+    sarif_file = next(str(f) for fmt, f in formats if fmt == "sarif")
+    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
+    assert upload["with"]["sarif_file"] == sarif_file and upload["if"] == "always()"
+    assert workflow["permissions"]["security-events"] == "write"
+
+
+def test_docs_list_every_rule() -> None:
+    from workbench.rules import RULES
+
+    text = (ROOT / "docs" / "check.md").read_text()
+    for rule in RULES.values():
+        assert f"| {rule.id} | {rule.name}" in text
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    for i in range(3):
+        write_draft(tmp_path, f"d{i}.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
+    leader, follower = pty.openpty()
+    proc = subprocess.run([sys.executable, "-m", "workbench", "check", str(tmp_path), "--reference", str(REFERENCE)],
+                          cwd=ROOT, stdout=subprocess.PIPE, stderr=follower, timeout=120)
+    os.close(follower)
+    seen = b""
+    try:
+        while chunk := os.read(leader, 4096):
+            seen += chunk
+    except OSError:
+        pass
+    os.close(leader)
+    assert proc.returncode == 0
+    assert b"checking [" in seen and b"3/3" in seen
+    assert b"checking" not in proc.stdout

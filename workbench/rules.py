@@ -59,7 +59,7 @@ RULES: dict[str, Rule] = {r.id: r for r in [
     Rule("CW203", "growth-levels-mismatch", "A stated growth rate disagrees with two stated levels.",
          "A sentence states a growth rate and two levels of the same quantity; the growth computed from the "
          "levels disagrees with the stated rate.",
-         "warning"),
+         "error"),
     Rule("CW301", "unused-suppression", "A workbench suppression comment suppresses nothing.",
          "An inline `<!-- workbench: ignore -->` or `<!-- workbench off -->` comment covers no reported claim "
          "or finding; remove it so that it does not hide a future problem.",
