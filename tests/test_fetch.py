@@ -58,6 +58,17 @@ class FakeWorldBank(BaseHTTPRequestHandler):
         type(self).user_agents.append(self.headers.get("User-Agent", ""))
         if url.path == "/data/trade.csv":
             return self._send(200, TRADE_CSV.encode(), "text/csv")
+        if url.path == "/data/duplicates.csv":
+            return self._send(200, b"period,value,unit,country\n2021,1,USD,Kazakhstan\n2021,2,USD,Kazakhstan\n",
+                              "text/csv")
+        if url.path == "/data/busy.csv":
+            if type(self).hits[url.path] == 1:
+                self.send_response(429)
+                self.send_header("Retry-After", "0")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
+            return self._send(200, b"period,value,unit\n2021,1,USD\n", "text/csv")
         if url.path == "/data/bad-number.csv":
             return self._send(200, b"Year,Amount\n2021,12\n2022,twelve\n", "text/csv")
         parts = url.path.strip("/").split("/")
@@ -297,3 +308,34 @@ def test_fetch_refuses_a_package_that_is_already_broken(server: str, package: Pa
     assert run.returncode == 2
     assert "the package does not validate as it is" in run.stderr and "population.csv:1" in run.stderr
     assert snapshot(package) == before
+
+
+def test_csv_fetch_retries_after_429(server: str, package: Path) -> None:
+    FakeWorldBank.hits.clear()
+    run = run_workbench("fetch", "csv", f"{server}/data/busy.csv", "--package", package, "--name", "busy",
+                        "--metric", "m", env=FAST)
+    assert run.returncode == 0, run.stderr
+    assert FakeWorldBank.hits["/data/busy.csv"] == 2
+    assert (package / "busy.csv").read_text() == "period,value,unit\n2021,1,USD\n"
+
+
+def test_csv_that_would_not_validate_leaves_the_package_untouched(server: str, package: Path) -> None:
+    before = snapshot(package)
+    run = run_workbench("fetch", "csv", f"{server}/data/duplicates.csv", "--package", package, "--name", "dups",
+                        "--metric", "m", env=FAST)
+    assert run.returncode == 2
+    assert "the fetched data would not validate" in run.stderr and "duplicate observation" in run.stderr
+    assert snapshot(package) == before
+
+
+@pytest.mark.parametrize("env", [{"WORKBENCH_HTTP_TIMEOUT": "soon"}, {"WORKBENCH_HTTP_RETRIES": "-1"}])
+def test_bad_http_settings_are_usage_errors(package: Path, env: dict[str, str]) -> None:
+    run = run_workbench("fetch", "worldbank", "SP.POP.TOTL", "--country", "KAZ", "--package", package, env=env)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "WORKBENCH_HTTP" in run.stderr or "retries" in run.stderr
+
+
+def test_settings_from_env() -> None:
+    assert HttpSettings.from_env({"WORKBENCH_HTTP_TIMEOUT": "2,9", "WORKBENCH_HTTP_RETRIES": "1"}).timeout == (2, 9)
+    assert HttpSettings.from_env({"WORKBENCH_HTTP_TIMEOUT": "0.5"}).timeout == (0.5, 0.5)
+    assert HttpSettings.from_env({}) == HttpSettings()
