@@ -90,6 +90,7 @@ def test_markdown_report_lists_every_claim_and_who_decided(tmp_path: Path) -> No
     table = [line for line in text.splitlines() if line.startswith("| ") and "**" in line]
     assert len(table) == len(ids)
     assert "Ann Editor" in table[0] and "Reviewer's note: a \\| pipe" in table[0]
+    assert "| contradicted (automatic: needs review) |" in table[0]
     assert "[Source 2](https://example.org/2)" in table[0]
     assert "automatic" in table[3]
 

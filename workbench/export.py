@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .app.formatting import format_quantity
 from .drafts import Draft, load_draft
 from .ledger import ClaimEntry, command_config, check_report, ledger_path, load_ledger, write_atomic
 from .models import Claim, ClaimResult, Evidence, Flag, Verdict
@@ -63,7 +64,9 @@ class Row:
 def rows_from_ledger(entries: Sequence[ClaimEntry]) -> list[Row]:
     rows = []
     for e in entries:
-        flags = list(e.flags) + ([Flag.reconfirm] if e.needs_reconfirmation else [])
+        # A reviewer's verdict settles the automatic "needs review"; what the data says stays.
+        flags = [f for f in e.flags if not (e.verdict is not None and f == Flag.needs_review)]
+        flags += [Flag.reconfirm] if e.needs_reconfirmation else []
         rows.append(Row(claim=e.claim, verdict=e.effective_verdict, auto_verdict=e.auto_verdict,
                         reviewed=e.verdict is not None, explanation=e.explanation,
                         evidence=e.effective_evidence(), flags=flags, reviewer=e.reviewer,
@@ -172,7 +175,7 @@ def _md(value: str) -> str:
 def _evidence_md(e: Evidence) -> str:
     name = _md(e.source or e.resource)
     label = f"[{name}]({e.url})" if e.url.startswith(("http://", "https://")) else name
-    return f"{label}, {e.period}: {e.value:,.6g} {_md(e.unit)}".rstrip()
+    return f"{label}, {e.period}: {_md(format_quantity(e.value, e.unit))}"
 
 
 def to_markdown(draft: Draft, rows: Sequence[Row], source: str) -> str:
@@ -192,8 +195,11 @@ def to_markdown(draft: Draft, rows: Sequence[Row], source: str) -> str:
             "| line | claim | verdict | reviewer | evidence | explanation |", "|---:|---|---|---|---|---|"]
     for r in rows:
         verdict = (r.verdict.value if r.verdict else "unchecked").replace("_", " ")
-        if r.flags:
-            verdict += " (" + ", ".join(f.value.replace("_", " ") for f in r.flags) + ")"
+        notes = [f.value.replace("_", " ") for f in r.flags if r.verdict is None or f.value != r.verdict.value]
+        if r.reviewed and r.auto_verdict is not None and r.auto_verdict != r.verdict:
+            notes.append("automatic: " + r.auto_verdict.value.replace("_", " "))
+        if notes:
+            verdict += " (" + ", ".join(notes) + ")"
         who = _md(r.reviewer) if r.reviewed and r.reviewer else "automatic"
         evidence = _evidence_md(r.evidence[0]) if r.evidence else "—"
         why = _md(r.explanation) + (f" Reviewer's note: {_md(r.note)}" if r.note else "")
