@@ -401,3 +401,13 @@ def test_line_numbers_count_blank_lines_and_quoted_newlines(tmp_path: Path) -> N
     problems = messages(validate_packages([folder]))
     assert len(problems) == 1
     assert problems[0].startswith(f"{os.path.relpath(folder / 'team_trade.csv')}:5:2: column 'value': 'x'")
+
+
+def test_cli_missing_folder_and_broken_package_are_one_line_errors(tmp_path: Path) -> None:
+    run = run_workbench("reference", "validate", tmp_path / "nowhere")
+    assert run.returncode == 2 and "nowhere: no such reference data folder" in run.stderr
+    csv = "period,value,unit,country,source\n2022,x,USD,Kazakhstan,Team sheet\n2023,y,USD,Kazakhstan,Team sheet\n"
+    folder = write_package(tmp_path / "p", {"team_trade": csv})
+    shown = run_workbench("reference", "show", "team_trade", "--reference", folder)
+    assert shown.returncode == 2 and shown.stderr.count("\n") == 1 and "Traceback" not in shown.stderr
+    assert "and 1 more problem(s) (run `workbench reference validate` to list them all)" in shown.stderr
