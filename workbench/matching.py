@@ -126,11 +126,14 @@ class ResourceIndex:
     dims: tuple[str, ...]  # dimensions other than ``source``
     values: np.ndarray
     rows: np.ndarray
-    unit_positions: dict[str, np.ndarray]
+    unit_codes: np.ndarray
+    units: list[str]
     period_codes: np.ndarray
     periods: list[Period | None]
     period_start: np.ndarray  # per period code: ordinal of its first day
     period_end: np.ndarray
+    period_point: np.ndarray  # per period code: a month or a day, not a span
+    period_valid: np.ndarray
     dim_positions: dict[str, dict[str, np.ndarray]]
     dim_codes: dict[str, np.ndarray]
     dim_values: dict[str, list[str]]
@@ -200,12 +203,13 @@ def _build_resource(res: "LoadedResource") -> ResourceIndex:
     frame = res.frame
     block = res.meta.workbench
     phrases = [p for p in (token_set(t) for t in [block.metric, *block.aliases]) if p]
-    units = frame["unit"].astype(str).to_numpy()
-    unit_positions = {str(u): np.flatnonzero(units == u) for u in pd.unique(units)}
+    unit_codes, unit_values = pd.factorize(frame["unit"].astype(str), sort=False)
     codes, uniques = pd.factorize(frame["period"].astype(str), sort=False)
     periods = [try_parse_period(p) for p in uniques]
     starts = np.array([p.start.toordinal() if p else 0 for p in periods], dtype=np.int64)
     ends = np.array([p.end.toordinal() if p else 0 for p in periods], dtype=np.int64)
+    points = np.array([bool(p) and p.months <= 1 for p in periods], dtype=bool)
+    valid = np.array([p is not None for p in periods], dtype=bool)
     dims = tuple(d for d in res.dimensions if d != SOURCE_DIMENSION)
     dim_positions: dict[str, dict[str, np.ndarray]] = {}
     dim_codes: dict[str, np.ndarray] = {}
@@ -229,8 +233,8 @@ def _build_resource(res: "LoadedResource") -> ResourceIndex:
         url_codes=url_codes.astype(np.int32), urls=[str(u) for u in urls],
         name=res.name, metric=block.metric, kind=Kind(block.kind), title=res.meta.title, phrases=phrases,
         dims=dims, values=frame["value"].to_numpy(dtype=float), rows=frame["row"].to_numpy(),
-        unit_positions=unit_positions, period_codes=codes.astype(np.int32), periods=periods,
-        period_start=starts, period_end=ends, dim_positions=dim_positions, dim_codes=dim_codes,
+        unit_codes=unit_codes.astype(np.int32), units=[str(u) for u in unit_values], period_codes=codes.astype(np.int32), periods=periods,
+        period_start=starts, period_end=ends, period_point=points, period_valid=valid, dim_positions=dim_positions, dim_codes=dim_codes,
         dim_values=dim_values, source_codes=source_codes, source_values=source_values, loaded=res)
 
 
@@ -509,19 +513,29 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candid
                 matched[d] = chosen
                 if len(res.dim_values[d]) > 1:
                     strengths.append(strongest)
-                positions = (res.dim_positions[d][chosen[0]] if len(chosen) == 1 else
-                             np.unique(np.concatenate([res.dim_positions[d][v] for v in chosen])))
-                selected = _intersect(selected, positions)
+                if selected is None:
+                    selected = (res.dim_positions[d][chosen[0]] if len(chosen) == 1 else
+                                np.unique(np.concatenate([res.dim_positions[d][v] for v in chosen])))
+                else:  # filter by the dimension's codes: linear, no sort
+                    wanted = np.array([res.dim_values[d].index(v) for v in chosen], dtype=np.int32)
+                    selected = selected[np.isin(res.dim_codes[d][selected], wanted)]
             elif len(res.dim_values[d]) > 1:
                 open_dims.append(d)
         pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
         dim_score = (sum(strengths) / len(pinned)) if pinned else 1.0
         specific = 0.01 * len(matched)  # naming more of a row's dimensions is more specific
-        for unit, unit_pos in res.unit_positions.items():
-            for mode, factor in _modes(claim, res.kind, unit):
-                positions = _intersect(selected, unit_pos)
-                if not len(positions):
-                    continue
+        for code, unit in enumerate(res.units):
+            modes = _modes(claim, res.kind, unit)
+            if not modes:
+                continue
+            if selected is None:
+                positions = np.flatnonzero(res.unit_codes == code) if len(res.units) > 1 else \
+                    np.arange(len(res.unit_codes))
+            else:
+                positions = selected[res.unit_codes[selected] == code] if len(res.units) > 1 else selected
+            if not len(positions):
+                continue
+            for mode, factor in modes:
                 score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
                 candidates.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
                                             matched, open_dims))

@@ -160,23 +160,28 @@ def _evidence(res: ResourceIndex, pos: int | None, period: str, value: float, un
                     supports=supports, score=score, formula=formula, cells=cells or [])
 
 
+def _fits(res: ResourceIndex, target: Period) -> np.ndarray:
+    """Per period code of ``res``: does that period speak of ``target`` (see ``_period_fits``)?"""
+    start, end = target.start.toordinal(), target.end.toordinal()
+    same = (res.period_start == start) & (res.period_end == end)
+    point_inside = res.period_point & (res.period_start >= start) & (res.period_end <= end)
+    inside_row = (res.period_start <= start) & (res.period_end >= end) if target.months <= 1 else False
+    return (same | point_inside | inside_row) & res.period_valid
+
+
 def _target_code_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,
                            as_of: dt.date) -> tuple[np.ndarray, np.ndarray, bool, bool]:
     """(current positions, older positions, exact period?, current is after as_of?)."""
     codes = res.period_codes[positions]
     starts = res.period_start[codes]
     if claim_period is not None:
-        fits = res.cache.get(("fits", claim_period.text))
-        if fits is None:
-            fits = res.cache[("fits", claim_period.text)] = np.array(
-                [(p is not None and _period_fits(p, claim_period)) for p in res.periods], dtype=bool)
-        current = fits[codes]
+        current = _fits(res, claim_period)[codes]
         if current.any():
             older = starts < claim_period.start.toordinal()
             return positions[current], positions[older & ~current], True, False
         # Nothing for the claim's own period: offer overlapping periods as near, older as history.
-        overlapping = np.array([(p is not None and p.start <= claim_period.end and claim_period.start <= p.end)
-                                for p in res.periods])[codes]
+        overlapping = ((res.period_start <= claim_period.end.toordinal())
+                       & (claim_period.start.toordinal() <= res.period_end))[codes]
         older = starts < claim_period.start.toordinal()
         return positions[overlapping], positions[older & ~overlapping], False, False
     limit = as_of.toordinal()
@@ -218,11 +223,7 @@ def _observe_direct(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Toler
 
 
 def _unit_of(res: ResourceIndex, pos: int) -> str:
-    for unit, positions in res.unit_positions.items():
-        i = np.searchsorted(positions, pos)
-        if i < len(positions) and positions[i] == pos:
-            return unit
-    return ""
+    return res.units[res.unit_codes[pos]]
 
 
 def _observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances,
