@@ -232,3 +232,18 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"checking [" in seen and b"3/3" in seen
     assert b"checking" not in proc.stdout
+
+
+def test_a_bad_draft_among_many_and_a_corrupt_ledger_exit_2(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    for i in range(10):
+        write_draft(folder, f"d{i:02}.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
+    (folder / "d05.md").write_bytes(b"\xff\xfe not utf-8")
+    run = run_workbench("check", folder, "--reference", REFERENCE, "--jobs", "2")
+    assert run.returncode == 2 and "d05.md:1:1: the draft is not UTF-8" in run.stderr
+    assert "Traceback" not in run.stderr
+    (folder / "d05.md").unlink()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "d03.json").write_text("{not json", encoding="utf-8")
+    run = run_workbench("check", folder, "--reference", REFERENCE, "--claims", tmp_path / "claims")
+    assert run.returncode == 2 and "d03.json" in run.stderr and "Traceback" not in run.stderr

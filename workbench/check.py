@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .config import Config, load_config
-from .errors import ConfigError, DraftError, UsageError
+from .errors import ConfigError, DraftError, UsageError, WorkbenchError
 from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
 from .rules import rule_for
 
@@ -181,12 +181,17 @@ def _worker_init(config_json: str, root: str) -> None:
         _WORKER["reference"] = load_reference(config.reference_dirs)
 
 
-def _worker_check(path: str) -> DraftReport:
+def _worker_check(path: str) -> DraftReport | tuple[type[WorkbenchError], dict[str, Any]]:
+    """One draft in a worker. A user error comes back as data: exceptions with fields do not
+    survive pickling, and the parent must raise it with its own path:line:col."""
     from .drafts import load_draft
 
     config: Config = _WORKER["config"]
-    draft = load_draft(path)
-    return check_draft(draft, _WORKER["reference"], config, load_ledger_for(draft, config))
+    try:
+        draft = load_draft(path)
+        return check_draft(draft, _WORKER["reference"], config, load_ledger_for(draft, config))
+    except WorkbenchError as exc:
+        return type(exc), {"path": exc.path, "line": exc.line, "column": exc.column, "params": exc.params}
 
 
 def _summary(drafts: Iterable[DraftReport]) -> dict[str, int]:
@@ -231,6 +236,9 @@ def check_paths(paths: list[str], config: Config, jobs: int | None = None, progr
                                  initializer=_worker_init,
                                  initargs=(config.model_dump_json(), str(config.root))) as pool:
             for report in pool.map(_worker_check, files, chunksize=chunk):
+                if isinstance(report, tuple):
+                    error_type, fields = report
+                    raise error_type(**fields)
                 reports.append(report)
                 if bar:
                     bar.step()
