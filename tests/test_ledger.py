@@ -99,6 +99,7 @@ def test_corrupt_ledger_is_one_line_exit_2_and_left_byte_identical(tmp_path: Pat
     broken = path.read_bytes()
     claim_id = next(iter(ledger.claims))
     for args in (["review", draft, "--claims", path.parent, "--set", f"{claim_id}=supported", "--reviewer", "a"],
+                 ["review", draft, "--claims", path.parent],
                  ["export", draft, "--claims", path.parent, "--format", "csv"]):
         result = run_workbench(*args, cwd=tmp_path)
         assert result.returncode == 2, result.stderr

@@ -30,7 +30,14 @@ Interfaces (others call these):
   app. ``verdict`` is a ``Verdict`` or ``None`` (clear the reviewer's verdict); ``evidence`` is
   ``None`` (leave the choice), ``"auto"``, ``"none"`` or a 1-based rank into ``entry.evidence``.
   With ``expected_revision=None`` it reads, modifies and writes under the lock.
+- ``set_decisions(path, [(claim_id, verdict), …], reviewer, …, draft=None)`` — several decisions in
+  one revision; with ``draft``, refuses a ledger written for other draft bytes.
+- ``refresh_file(path, draft, report) -> Ledger`` — ``refresh_ledger`` + save under the lock (what
+  ``workbench review DRAFT`` does; writes nothing when nothing changed).
+- ``write_atomic(path, data)`` — the atomic replace used for the ledger and ``export -o``.
 - ``run_review(args) -> int`` — the ``workbench review`` handler.
+
+Re-attachment (which reviewed claim goes where after an edit) lives in ``reattach.py``.
 """
 
 from __future__ import annotations
@@ -695,6 +702,7 @@ def run_review(args: argparse.Namespace) -> int:
         return 0
     if args.note is not None or args.evidence is not None:
         raise UsageError.at("--note and --evidence go with --set CLAIM_ID=VERDICT")
+    load_ledger(path)  # a broken ledger stops us before the (slower) check runs
     ledger = refresh_file(path, draft, check_report(draft, config))
     n = ledger.counts()
     print(f"{shown}: revision {ledger.revision}: {n['claims']} claims, {n['reviewed']} reviewed, "
