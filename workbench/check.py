@@ -131,10 +131,12 @@ def _apply_review(ledger: Any, result: ClaimResult) -> ClaimResult:
 
 def load_ledger_for(draft: "Draft", config: Config) -> object | None:
     """The reviewer ledger ``claims/<stem>.json`` of a draft, when there is one."""
+    path = config.claims_dir / f"{Path(draft.path).stem}.json"  # as ledger.ledger_path names it
+    if not path.exists():
+        return None  # the ledger module (and its models) is only imported when there is a ledger
     from . import ledger as ledger_module
 
-    path = ledger_module.ledger_path(draft.path, config.claims_dir)
-    return ledger_module.load_ledger(path)
+    return ledger_module.load_ledger(ledger_module.ledger_path(draft.path, config.claims_dir))
 
 
 # ------------------------------------------------------------------------------------- many drafts
