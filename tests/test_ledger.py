@@ -285,3 +285,24 @@ def test_threads_of_one_process_do_not_lose_decisions(tmp_path: Path) -> None:
     final = load_ledger(path)
     assert final.revision == 1 + 100
     assert {h.note for e in final.claims.values() for h in e.history} == {f"t{w}-{j}" for w in range(4) for j in range(25)}
+
+
+def test_apply_puts_the_reviewer_decision_on_a_check_result(tmp_path: Path) -> None:
+    # What `workbench check` does with the ledger: reviewer verdict wins, automatic one kept beside it.
+    from ledger_support import report_for
+
+    draft, path, ledger = make_ledger(tmp_path, sentences=4)
+    ids = list(ledger.claims)
+    set_decision(path, ids[0], Verdict.contradicted, "ann", evidence=2)
+    set_decision(path, ids[1], Verdict.supported, "ann", evidence="none")
+    ledger = set_decision(path, ids[2], None, "ann", note="only a note")
+    results = {r.claim.id: r for r in report_for(draft).results}
+
+    picked = ledger.apply(results[ids[0]])
+    assert (picked.verdict, picked.auto_verdict, picked.reviewed) == (Verdict.contradicted, Verdict.needs_review, True)
+    assert picked.evidence[0] == results[ids[0]].evidence[1] and len(picked.evidence) == 2
+    assert ledger.apply(results[ids[1]]).evidence == []
+    noted = ledger.apply(results[ids[2]])
+    assert noted.verdict == Verdict.needs_review and not noted.reviewed
+    assert ledger.apply(results[ids[3]]) == results[ids[3]]
+    assert ledger.decision_for(ids[0]).verdict == Verdict.contradicted and ledger.decision_for(ids[2]) is None
