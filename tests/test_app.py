@@ -38,7 +38,7 @@ Farmers shipped 9.5 million tonnes of wheat last season, about 12% more than a y
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT])
+    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT], with_claims=False)  # no ledger yet
     monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
     monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
     return ws
@@ -90,7 +90,7 @@ def decide(at: AppTest, claim_id: str, verdict: str, note: str = "", evidence: s
 def test_the_sample_opens_first_with_the_same_verdicts_as_the_check(workspace: Path) -> None:
     at = start()
     results = sample_results(workspace)
-    assert at.title[0].value == load_draft(SAMPLE_DRAFT).title
+    assert at.header[0].value == load_draft(SAMPLE_DRAFT).title
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Claims"] == str(len(results))
     for verdict in Verdict:
@@ -98,6 +98,24 @@ def test_the_sample_opens_first_with_the_same_verdicts_as_the_check(workspace: P
     assert metrics["✎ Reviewed"] == f"0 / {len(results)}"
     table = at.dataframe[-1].value
     assert list(table["id"]) == [r.claim.id for r in results]
+
+
+def test_the_shipped_ledger_decisions_are_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = ROOT / "claims" / f"{SAMPLE_DRAFT.stem}.json"
+    if not shipped.exists():
+        pytest.skip("no sample ledger shipped")
+    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT], with_claims=True)
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
+    monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
+    ledger = load_ledger(shipped)
+    at = start()
+    assert not at.warning, "the shipped ledger was written for another version of the sample draft"
+    decided = [cid for cid, e in ledger.claims.items() if e.verdict is not None]
+    assert {m.label: m.value for m in at.metric}["✎ Reviewed"].startswith(f"{len(decided)} / ")
+    table = at.dataframe[-1].value.set_index("id")
+    for cid in decided:
+        assert table.loc[cid, "verdict"] == verdict_label(ledger.claims[cid].verdict)
+        assert bool(table.loc[cid, "reviewed"])
 
 
 def test_choosing_a_claim_shows_its_sentence_and_evidence(workspace: Path) -> None:
@@ -119,7 +137,7 @@ def test_choosing_another_draft_from_the_configured_folders(workspace: Path) -> 
     assert picker.options == ["drafts/grain.md", f"drafts/{SAMPLE_DRAFT.name}"]
     picker.set_value("drafts/grain.md").run()
     assert_clean(at)
-    assert at.title[0].value == "Grain exports on the rise"
+    assert at.header[0].value == "Grain exports on the rise"
 
 
 def test_saving_a_verdict_writes_the_ledger(workspace: Path) -> None:
@@ -229,14 +247,14 @@ def test_a_bad_upload_is_refused_with_a_clear_message(workspace: Path, name: str
     assert not at.exception
     errors = [e.value for e in at.error]
     assert any("Upload refused" in e and message in e for e in errors), errors
-    assert at.title[0].value == load_draft(SAMPLE_DRAFT).title  # the open draft did not change
+    assert at.header[0].value == load_draft(SAMPLE_DRAFT).title  # the open draft did not change
 
 
 def test_a_good_upload_is_checked_but_not_saved(workspace: Path) -> None:
     at = start()
     at.sidebar.file_uploader(key="upload").set_value(("grain.md", SECOND_DRAFT.encode(), "text/markdown")).run()
     assert_clean(at)
-    assert at.title[0].value == "Grain exports on the rise"
+    assert at.header[0].value == "Grain exports on the rise"
     save = button(at, "Save decision")
     assert save.disabled
     assert not (workspace / "drafts" / "grain.md").exists() and not list((workspace / "claims").glob("*.json"))
@@ -250,7 +268,7 @@ def test_a_draft_outside_the_configured_folders_cannot_be_opened(workspace: Path
     at.run()
     assert not at.exception
     assert any("not one of the configured drafts" in e.value for e in at.error)
-    assert at.title[0].value == load_draft(SAMPLE_DRAFT).title
+    assert at.header[0].value == load_draft(SAMPLE_DRAFT).title
 
 
 def test_an_edited_draft_waits_for_a_rerun_which_keeps_the_decisions(workspace: Path) -> None:

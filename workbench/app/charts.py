@@ -45,26 +45,45 @@ def series_label(frame: pd.DataFrame, dimensions: Sequence[str]) -> pd.Series:
     return frame[list(dimensions)].astype(str).agg(" · ".join, axis=1)
 
 
+def _time_axis(data: pd.DataFrame) -> alt.X:
+    yearly = all((try_parse_period(str(p)) or _NOT_YEAR).is_year for p in data["period"])
+    return alt.X("time:T", title="period", axis=alt.Axis(format="%Y" if yearly else "%b %Y", tickCount=8))
+
+
 def claim_chart(series: pd.DataFrame, *, claimed: float | None, claimed_label: str,
-                highlight_period: str | None = None, claim_period: str | None = None,
-                title: str = "") -> alt.Chart | alt.LayerChart:
-    """The series over time (line + points), the claimed value as a dashed rule, the matched period ringed."""
-    data = with_time(series)[["time", "period", "value", "unit"]]
-    base = alt.Chart(data)
-    line = base.mark_line(color=SERIES_COLOUR, strokeWidth=2).encode(
-        x=alt.X("time:T", title="period"),
-        y=alt.Y("value:Q", title=str(data["unit"].iloc[0]) if len(data) else "value",
-                scale=alt.Scale(zero=False)),
-    )
-    points = base.mark_circle(color=SERIES_COLOUR, size=70).encode(
-        x="time:T", y="value:Q",
-        tooltip=[alt.Tooltip("period:N"), alt.Tooltip("value:Q", format=",.4~g"), alt.Tooltip("unit:N")],
-    )
-    layers: list[alt.Chart] = [line, points]
-    if highlight_period is not None:
-        matched = data[data["period"].astype(str) == str(highlight_period)]
-        layers.append(alt.Chart(matched).mark_point(color="#111", size=260, strokeWidth=2.5, filled=False)
-                      .encode(x="time:T", y="value:Q", tooltip=[alt.Tooltip("period:N", title="evidence period")]))
+                compared: tuple[str, float] | None = None, agreeing: Sequence[tuple[str, float]] = (),
+                claim_period: str | None = None, colour: str = "source_title",
+                title: str = "") -> alt.LayerChart:
+    """The series over time (one line per source), the claimed value as a dashed rule, the observation
+    compared with the claim ringed in black and the observations that agree with it ringed in green."""
+    data = with_time(series)
+    keep = ["time", "period", "value", "unit"] + ([colour] if colour in data.columns else [])
+    data = data[keep]
+    by_source = colour in data.columns and data[colour].nunique() > 1
+    # A legend of many long source titles would squeeze the plot; the tooltip names each point's source.
+    legend = alt.Legend(orient="bottom", labelLimit=500, columns=1) if by_source and data[colour].nunique() <= 3 else None
+    colour_encoding = (alt.Color(f"{colour}:N", title="source", legend=legend)
+                       if by_source else alt.value(SERIES_COLOUR))
+    unit = str(data["unit"].iloc[0]) if len(data) else ""
+    x = _time_axis(data) if len(data) else alt.X("time:T")
+    tooltip = [alt.Tooltip("period:N"), alt.Tooltip("value:Q", format=",.4~g"), alt.Tooltip("unit:N")]
+    if colour in data.columns:
+        tooltip.append(alt.Tooltip(f"{colour}:N", title="source"))
+    layers: list[alt.Chart] = [
+        alt.Chart(data).mark_line(strokeWidth=2, point=alt.OverlayMarkDef(size=60)).encode(
+            x=x, y=alt.Y("value:Q", title=unit or "value", scale=alt.Scale(zero=False)),
+            color=colour_encoding, detail=f"{colour}:N" if colour in data.columns else alt.Undefined,
+            tooltip=tooltip)]
+    rings = [(p, v, "agrees with the claim", "#1a7f37") for p, v in agreeing]
+    if compared is not None:
+        rings.append((compared[0], compared[1], "compared with the claim", "#111111"))
+    ring_rows = [(t, p, v, what, c) for p, v, what, c in rings if (t := _period_time(p)) is not None]
+    if ring_rows:
+        ring_data = pd.DataFrame(ring_rows, columns=["time", "period", "value", "what", "ring"])
+        layers.append(alt.Chart(ring_data).mark_point(size=320, strokeWidth=2.5, filled=False).encode(
+            x="time:T", y="value:Q", color=alt.Color("ring:N", scale=None),
+            tooltip=[alt.Tooltip("what:N", title=""), alt.Tooltip("period:N"),
+                     alt.Tooltip("value:Q", format=",.4~g")]))
     if claimed is not None:
         rule_data = pd.DataFrame({"claimed": [claimed], "label": [claimed_label]})
         layers.append(alt.Chart(rule_data).mark_rule(color=CLAIM_COLOUR, strokeDash=[6, 4], strokeWidth=2)
@@ -74,13 +93,14 @@ def claim_chart(series: pd.DataFrame, *, claimed: float | None, claimed_label: s
                       .encode(y="claimed:Q", x=alt.value(0), text="label:N"))
         claim_time = _period_time(claim_period)
         if claim_time is not None:
-            stated = pd.DataFrame({"time": [claim_time], "claimed": [claimed],
-                                   "period": [claim_period]})
-            layers.append(alt.Chart(stated).mark_point(shape="diamond", size=200, color=CLAIM_COLOUR,
-                                                       filled=True)
+            stated = pd.DataFrame({"time": [claim_time], "claimed": [claimed], "period": [claim_period]})
+            layers.append(alt.Chart(stated).mark_point(shape="diamond", size=200, color=CLAIM_COLOUR, filled=True)
                           .encode(x="time:T", y="claimed:Q",
                                   tooltip=[alt.Tooltip("period:N", title="claim speaks of")]))
-    return alt.layer(*layers).properties(title=title, height=300)
+    return alt.layer(*layers).properties(title=title, height=260)
+
+
+_NOT_YEAR = type("NotYear", (), {"is_year": False})()
 
 
 def _period_time(period: str | None) -> pd.Timestamp | None:

@@ -119,28 +119,35 @@ def _evidence_table(evidence: list[Evidence]) -> None:
 
 
 def _chart(result: ClaimResult, evidence: Evidence, reference: ReferenceData) -> None:
+    """The compared observation's series (every source of it), the claim drawn over it."""
     derived = bool(evidence.formula)
     name = evidence.cells[0].resource if derived and evidence.cells else evidence.resource
     resource = reference.resources.get(name)
     if resource is None:
         return
-    series = select_series(resource.frame, evidence.dimensions)
+    same_series = {k: v for k, v in evidence.dimensions.items() if k != "source"}
+    series = select_series(resource.frame, same_series)
     if series.empty:
         return
-    label = f"claimed {format_quantity(evidence.claimed if evidence.claimed is not None else result.claim.value, evidence.unit)}"
-    claimed = None if derived else (evidence.claimed if evidence.claimed is not None else result.claim.value)
-    chart = claim_chart(series, claimed=claimed, claimed_label=label,
-                        highlight_period=None if derived else evidence.period,
-                        claim_period=result.claim.period,
-                        title=f"{resource.meta.title}")
+    claimed = evidence.claimed if evidence.claimed is not None else result.claim.value
+    on_axis = not derived and resource.name == evidence.resource
+    agreeing = [(e.period, e.value) for e in result.evidence
+                if e.supports and e.resource == resource.name and not e.formula
+                and all(e.dimensions.get(k) == v for k, v in same_series.items())]
+    chart = claim_chart(series, claimed=claimed if on_axis else None,
+                        claimed_label=f"claimed {format_quantity(claimed, evidence.unit)}",
+                        compared=(evidence.period, evidence.value) if on_axis else None,
+                        agreeing=agreeing if on_axis else [],
+                        claim_period=result.claim.period, title=resource.meta.title)
     st.altair_chart(chart, width="stretch")
-    if derived:
-        st.caption("The compared figure is computed from this series (see the formula above); the claim's "
-                   "own value is not on this axis.")
+    if on_axis:
+        st.caption("Lines: the reference series, one colour per source (hover a point for its source). Red dashed line: the claimed value (◆ at the "
+                   "period the claim speaks of). Black ring: the observation compared with the claim; green "
+                   "rings: observations that agree with it — a green ring only at an older period means a "
+                   "stale figure.")
     else:
-        st.caption("Blue: the reference series. Red dashed line: the claimed value (◆ at the period the claim "
-                   "speaks of). Ringed: the observation used as evidence. A claim line that meets the series "
-                   "only at an older point is a stale figure.")
+        st.caption("The compared figure is computed from this series (see the formula under Evidence); the "
+                   "claim's own value is not on this axis.")
 
 
 def _history(entry: ClaimEntry | None) -> None:
@@ -297,7 +304,13 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
     st.html(_comparison_html(result, top))
     st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
 
-    tab_evidence, tab_chart, tab_history = st.tabs(["Evidence", "Chart", f"History ({len(entry.history) if entry else 0})"])
+    tab_chart, tab_evidence, tab_history = st.tabs(
+        ["Chart", f"Evidence ({len(result.evidence)})", f"History ({len(entry.history) if entry else 0})"])
+    with tab_chart:
+        if top is not None:
+            _chart(result, top, reference)
+        else:
+            st.caption("No reference series to draw.")
     with tab_evidence:
         if result.evidence:
             _evidence_table(result.evidence)
@@ -311,11 +324,6 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
                     break
         else:
             st.caption("No reference observation matched this claim.")
-    with tab_chart:
-        if top is not None:
-            _chart(result, top, reference)
-        else:
-            st.caption("No reference series to draw.")
     with tab_history:
         _history(entry)
     _decision_form(result, auto.evidence, entry, ledger_file, draft, report, ledger, reviewer, can_save)

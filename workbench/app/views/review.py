@@ -255,7 +255,7 @@ def render() -> None:
             st.rerun()
         render_downloads(draft, results, report, ledger)
 
-    st.title(draft.title or Path(draft.path).name)
+    st.header(draft.title or Path(draft.path).name, anchor=False)
     where = f"`{draft.path}`" + (f" · dated {draft.date.isoformat()}" if draft.date else "")
     if ledger_file is not None:
         where += f" · ledger `{display_name(config, ledger_file)}`"
