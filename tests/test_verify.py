@@ -116,3 +116,15 @@ def test_sources_disagree_keeps_the_supporting_verdict(tmp_path: Path) -> None:
     assert result.verdict is Verdict.supported and result.flags == [Flag.sources_disagree]
     assert {e.source for e in result.evidence} == {"Ministry", "Central Bank"}
     assert result.rule == "CW105"
+
+
+def test_shares_kept_as_fractions_and_old_support_is_flagged(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "ref", [
+        {"name": "forest_cover", "metric": "forest cover", "aliases": ["forests"], "kind": "share",
+         "dims": ["country"], "rows": [{"period": "2010", "value": 0.331, "country": "Norway"}]}])
+    results, _ = check_text("---\ndate: 2023-05-01\n---\n\nForests cover 33% of Norway.\n", package)
+    result = results["33%"]
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].value == 0.331 and result.evidence[0].claimed == pytest.approx(0.33)
+    assert Flag.stale in result.flags and "from 2010" in result.explanation
+    assert result.rule == "CW100"  # supported: it passes, the flag tells the reviewer

@@ -380,7 +380,10 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[str, 
     if factor is not None and (resource_kind is not Kind.change or cu == "%"):
         out.append((DIRECT, factor))
     if cu == "%" and claim.kind in (Kind.share, Kind.level, Kind.ratio) and unit_family(ref_unit)[0] == "count":
-        out.append((SHARE, 1.0))
+        if resource_kind is Kind.share:
+            out.append((DIRECT, 100.0))  # a share series kept as fractions (0.155 → 15.5 %)
+        else:
+            out.append((SHARE, 1.0))
     return out
 
 

@@ -457,6 +457,9 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
             text += f"; {_says(other, claim)}"
         if lead.after_as_of:
             text += f" (published after the draft's date {ctx.as_of.isoformat()})"
+        elif claim_period is None and lead.period.end.year < ctx.as_of.year - tol.stale_years:
+            flags.append(Flag.stale)  # supported, but by a figure many years old: say so
+            text += f"; that is the latest figure, from {lead.period.end.year}, and may be out of date"
         rivals = [o for o in current if o.status != SUPPORTS and o not in others
                   and o.candidate.resource.metric != lead.candidate.resource.metric
                   and o.candidate.score >= lead.candidate.score - 0.02]
