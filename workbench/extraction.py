@@ -24,7 +24,8 @@ from decimal import Decimal
 
 from . import units
 from .drafts import Draft
-from .gazetteer import Gazetteer
+from .gazetteer import Entity, Gazetteer
+from .patterns import trie_regex
 from .models import Claim, Direction, DraftInfo, ExtractionReport, Kind, Qualifier
 from .numbers import (
     DENOMINATORS,
@@ -107,6 +108,14 @@ _SKIP = "|".join([
     rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:{_ORDINAL_UNITS}))\b",
 ])
 
+# The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
+_FIRST_WORDS = [*_LEX["cardinals"], *_LEX["tens"], *_LEX["word_scales"], *_LEX["dozen"], *_LEX["fold_words"],
+                *_LEX["multiple_verbs"], "half"]
+_CANDIDATE = re.compile(
+    rf"(?<![\w.,/\-–])(?:\d|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
+    rf"|(?i:an?\s+(?:{trie_regex([*_LEX['denominators'], *_LEX['word_scales'], *_LEX['dozen']])})(?![\w'’])))"
+)
+# What a candidate is, read anchored at its position.
 _CORE = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP})"
@@ -120,6 +129,40 @@ _CORE = re.compile(
     rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
     r")"
 )
+
+class _BehindMatch:
+    """A match found by ``_Behind``, with offsets and groups in forward (window) terms."""
+
+    __slots__ = ("_m", "_n")
+
+    def __init__(self, m: re.Match[str], n: int) -> None:
+        self._m, self._n = m, n
+
+    def start(self) -> int:
+        return self._n - self._m.end()
+
+    def group(self, name: str | int = 0) -> str:
+        return (self._m.group(name) or "")[::-1]
+
+
+class _Behind:
+    """A pattern that must end exactly where a window ends ("more than " before a number).
+
+    Written reversed and matched, anchored, on the reversed window: one attempt instead of a
+    search that tries every start position of the window.
+    """
+
+    def __init__(self, reversed_pattern: str, flags: int = 0) -> None:
+        self._pattern = re.compile(reversed_pattern, flags)
+
+    def search(self, window: str) -> _BehindMatch | None:
+        m = self._pattern.match(window[::-1])
+        return _BehindMatch(m, len(window)) if m else None
+
+
+def _reversed_words(words) -> str:
+    return trie_regex([w[::-1] for w in words], flexible_space=True)
+
 
 # Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
 _SCALE_AFTER = re.compile(
@@ -146,24 +189,23 @@ _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _NOUN_AFTER = re.compile(rf"{_WS}+((?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*)(?:{_WS}+[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,7}})")
 
 # Context before a core: searched in a short window that ends where the core starts.
-_PREFIX_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_PREFIXES})[ \u00a0]?\Z")
-_QUALIFIER_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_QUALIFIERS})\s*\Z", _I)
-_BETWEEN_BEFORE = re.compile(r"(?<![\w])between\s+\Z", _I)
-_FROM_BEFORE = re.compile(r"(?<![\w])from\s+\Z", _I)
-_CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?P<v>{_CHANGE_VERBS})(?:\s+(?:by|of))?\s+\Z", _I)
-_MONTH_BEFORE = re.compile(rf"(?:{_MONTHS})\.?\s+\Z")
-_REFERENTIAL_BEFORE = re.compile(rf"(?<![\w])(?:{_REFERENTIAL})\s+\Z", _I)
+_PREFIX_BEFORE = _Behind(rf"[ \u00a0]?(?:{_reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
+_QUALIFIER_BEFORE = _Behind(rf"\s*(?P<q>{_reversed_words(_QUALIFIER_OF)})(?![\w])", _I)
+_BETWEEN_BEFORE = _Behind(r"\s+neewteb(?![\w])", _I)
+_FROM_BEFORE = _Behind(r"\s+morf(?![\w])", _I)
+_CHANGE_BEFORE = _Behind(rf"\s+(?:(?:yb|fo)\s+)?(?P<v>{_reversed_words(_DIRECTION_OF)})(?![\w-])", _I)
+_MONTH_BEFORE = _Behind(rf"\s+\.?(?:{_reversed_words([m.capitalize() for m in _MONTH_NAMES])})(?![\w])")
+_REFERENTIAL_BEFORE = _Behind(rf"\s+(?:{_reversed_words(_LEX['referential_determiners'])})(?![\w])", _I)
+_CAPITALISED_BEFORE = _Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
+_NUMBER_SIGN_BEFORE = _Behind(r"\s*(?:\.oN(?![\w])|#|rebmun(?![\w])|rebmuN(?![\w])|oN(?![\w]))")
+_FIRST_SECOND_BEFORE = _Behind(r"\s+(?:tsrif|dnoces|ts1|dn2)(?![\w])", _I)
 _SHARE_VERB_BEFORE = re.compile(
     rf"(?<![\w])(?:{alternation([c for c in _LEX['share_cues'] if not c.endswith(' of')])})\s*\Z", _I)
 _SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_SHARE_CUES})\b(?P<rest>[^.;:!?]*)\Z", _I)
-_TIMES_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{_CHANGE_VERBS})\s+(?:by\s+)?\Z", _I)
-_CAPITALISED_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’-]*)[ \u00a0]+\Z")
-_NUMBER_SIGN_BEFORE = re.compile(r"(?:\bNo\.|#|\bnumber|\bNumber|\bNo)\s*\Z")
-_FIRST_SECOND_BEFORE = re.compile(r"(?<![\w])(?:first|second|1st|2nd)\s+\Z", _I)
 
 # Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
 # at blank lines; and at line breaks before Markdown blocks (handled via the masked prose).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t\r]*\n\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t\r]*\n\s*")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 _LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*\n", re.M)
@@ -175,6 +217,7 @@ _ABBREVIATIONS = frozenset(
 # Periods named inside a sentence. Months are matched capitalised (see _MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
 _PERIOD = re.compile(
+    r"(?<![\w])(?:"
     rf"(?P<mspan>(?P<m1>{_MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{_MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
     rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{_CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{_RELATIVE}))))"
     rf"|(?P<part>(?P<pn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<pk>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{_RELATIVE}))))"
@@ -183,7 +226,7 @@ _PERIOD = re.compile(
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<rel>(?i:{_RELATIVE})\b)"
-    rf"|(?P<month>(?<![\w])(?i:in|since|by|during|until|through|from|of)\s+(?P<m4>{_MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR})))"
+    rf"|(?P<month>(?<![\w])(?i:in|since|by|during|until|through|from|of)\s+(?P<m4>{_MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}))))"
 )
 
 
@@ -267,6 +310,9 @@ class _Extractor:
         self._sentence_ends: list[int] = []
         self._sentences: dict[int, _Sentence] = {}
         self._main: list[str] | None = None
+        self._paragraph_breaks: list[int] | None = None
+        self._mentions: list[tuple[int, int, Entity]] | None = None
+        self._mention_starts: list[int] = []
 
     # -- driver -------------------------------------------------------------------------------
 
@@ -275,8 +321,16 @@ class _Extractor:
         seen_ids: dict[str, int] = {}
         consumed = -1
         last_subject: dict[int, str] = {}  # sentence start → subject of its previous count
-        for m in _CORE.finditer(self.prose, self.body_start):
-            if m.start() < consumed or m.lastgroup == "skip":
+        prose = self.prose
+        core_at = _CORE.match
+        for candidate in _CANDIDATE.finditer(prose, self.body_start):
+            if candidate.start() < consumed:
+                continue
+            m = core_at(prose, candidate.start())
+            if m is None:
+                continue
+            if m.lastgroup == "skip":
+                consumed = m.end()
                 continue
             quantity = self._read(m)
             if quantity is None:
@@ -364,6 +418,8 @@ class _Extractor:
         core = m.group()
         is_numeral = m.lastgroup == "num"
         start, pos = m.start(), m.end()
+        if is_numeral and len(core) == 4 and _is_year(core) and self._plain_year(start, pos):
+            return None  # the common case of a year used as time, decided before any parsing
         try:
             value, decimals = parse_number(core)
         except ValueError:
@@ -489,6 +545,16 @@ class _Extractor:
         found = _NOUN_AFTER.match(self.prose, pos)
         return bool(found) and found.group(1).split()[0].lower() in _PAIR_NOUNS  # type: ignore[union-attr]
 
+    def _plain_year(self, start: int, end: int) -> bool:
+        """A bare year: no currency, scale, unit or qualifier around it, not a range's low end."""
+        after = self.prose[end:end + 1]
+        if after and (after.isalnum() or after in "%-–—+"):
+            return False
+        if _SCALE_AFTER.match(self.prose, end) or _UNIT_AFTER.match(self.prose, end):
+            return False
+        window = self._before(start, 40)
+        return not (_PREFIX_BEFORE.search(window) or _QUALIFIER_BEFORE.search(window))
+
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
         if not found:
@@ -613,7 +679,7 @@ class _Extractor:
         prose = self.prose
         starts = {self.body_start}
         for m in _SENTENCE_BREAK.finditer(prose, self.body_start):
-            if m.group().startswith("\n") or not self._after_abbreviation(m.start()):
+            if m.group().startswith("\n") or not self._after_abbreviation(m.start() + 1):
                 starts.add(m.end())
         if self.text is not prose:
             starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))
@@ -650,20 +716,43 @@ class _Extractor:
         draft as a whole says which ones it is about.
         """
         if sentence.entities is None:
-            found = self.gazetteer.entities(self.prose[sentence.start:sentence.end])
+            found = self._entities_between(sentence.start, sentence.end)
             if not found:
-                breaks = [m.end() for m in _BLANK_LINE.finditer(self.prose, self.body_start, sentence.start)]
-                following = _BLANK_LINE.search(self.prose, sentence.end)
-                start = breaks[-1] if breaks else self.body_start
-                found = self.gazetteer.entities(self.prose[start:following.start() if following else None])
+                found = self._entities_between(*self._paragraph_around(sentence.start))
             sentence.entities = found or self._main_countries()
         return list(sentence.entities)
+
+    def _all_mentions(self) -> list[tuple[int, int, Entity]]:
+        """Every gazetteer mention in the draft: one pass, then looked up by offset."""
+        if self._mentions is None:
+            self._mentions = self.gazetteer.find(self.prose[self.body_start:])
+            self._mention_starts = [start + self.body_start for start, _, _ in self._mentions]
+        return self._mentions
+
+    def _entities_between(self, start: int, end: int) -> list[str]:
+        mentions = self._all_mentions()
+        first = bisect.bisect_left(self._mention_starts, start)
+        seen: dict[str, None] = {}
+        for i in range(first, len(mentions)):
+            if self._mention_starts[i] + mentions[i][1] - mentions[i][0] > end:
+                break
+            seen.setdefault(mentions[i][2].name, None)
+        return list(seen)
+
+    def _paragraph_around(self, offset: int) -> tuple[int, int]:
+        if self._paragraph_breaks is None:
+            self._paragraph_breaks = [m.start() for m in _BLANK_LINE.finditer(self.prose, self.body_start)]
+        breaks = self._paragraph_breaks
+        index = bisect.bisect_right(breaks, offset)
+        start = breaks[index - 1] if index > 0 else self.body_start
+        end = breaks[index] if index < len(breaks) else len(self.prose)
+        return start, end
 
     def _main_countries(self) -> list[str]:
         """The (up to two) countries the draft names most often, each at least twice."""
         if self._main is None:
             counts: dict[str, int] = {}
-            for _, _, entity in self.gazetteer.find(self.prose[self.body_start:]):
+            for _, _, entity in self._all_mentions():
                 if entity.type == "country":
                     counts[entity.name] = counts.get(entity.name, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: -item[1])
@@ -791,7 +880,7 @@ class _Extractor:
         cue = _SHARE_VERB_BEFORE.search(left)
         if cue:
             left = left[:cue.start()]  # "Russians make up 19% of…": the part is the subject
-        clauses = [c for c in re.split(r"[,:;()—–]|\s-\s", left)]
+        clauses = _CLAUSE_BREAK.split(left)
         for clause in reversed(clauses):
             phrase = _phrase_before(clause)
             if phrase:
@@ -801,7 +890,7 @@ class _Extractor:
         else:
             return None
         if phrase[0][0].isupper() and not phrase[0].isupper() and self.gazetteer.canonical(
-                re.sub(r"['’]s$", "", phrase[0])) is None:
+                _POSSESSIVE.sub("", phrase[0])) is None:
             phrase[0] = phrase[0][0].lower() + phrase[0][1:]
         subject = " ".join(phrase)
         if q.kind == Kind.share:
@@ -813,6 +902,9 @@ _PERIOD_OPENERS = frozenset([
     "", "in", "in the", "during", "during the", "for", "for the", "over", "over the", "by", "in early", "in late",
     "since", "in mid", "throughout", "as of", "at the end of", "by the end of", "over the first", "in the first",
     "during the first", "for the first", "as of the end of", "so far in", "in the past", "over the past"])
+_CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
+_POSSESSIVE = re.compile(r"['’]s$")
+_YEAR_LIKE = re.compile(r"(?:1[0-9]|20|21)\d{2}")
 _SHARE_OPENER = re.compile(r"^(?:share|shares|proportion|percentage|part|fraction)\s+of\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 
@@ -857,7 +949,7 @@ def _phrase_before(clause: str) -> list[str]:
 
 
 def _is_year(surface: str) -> bool:
-    return bool(re.fullmatch(r"(?:1[0-9]|20|21)\d{2}", surface.strip()))
+    return bool(_YEAR_LIKE.fullmatch(surface.strip()))
 
 
 def _month(name: str) -> int:

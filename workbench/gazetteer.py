@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
+from .patterns import trie_regex
+
 
 @dataclass(frozen=True)
 class Entity:
@@ -79,9 +81,7 @@ class Gazetteer:
     def _pattern(self) -> re.Pattern[str] | None:
         if not self.forms:
             return None
-        surfaces = sorted(self.forms, key=lambda s: (-len(s), s))
-        body = "|".join(re.escape(s) for s in surfaces)
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]|\.\w)")
+        return re.compile(rf"(?<![\w-])(?:{trie_regex(self.forms)})(?![\w-]|\.\w)")
 
     def find(self, text: str) -> list[tuple[int, int, Entity]]:
         """Every entity mention in ``text``: (start, end, entity), in order."""

@@ -15,6 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from .patterns import trie_regex
+
 # Thousands separators seen in news text: comma, space, no-break space, thin spaces.
 THOUSANDS_SEPARATORS = ",\u00a0\u2009\u202f "
 
@@ -27,12 +29,8 @@ def lexicon() -> dict[str, Any]:
 
 
 def alternation(words: list[str] | dict[str, Any], flexible_space: bool = True) -> str:
-    """Regex alternation of literal words, longest first (so "per cent" wins over "per")."""
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    escaped = [re.escape(w) for w in parts]
-    if flexible_space:
-        escaped = [e.replace(r"\ ", r"\s+") for e in escaped]
-    return "|".join(escaped)
+    """Regex alternation of literal words, compiled as a trie; the longest word wins."""
+    return trie_regex(list(words), flexible_space=flexible_space)
 
 
 def _word_values() -> dict[str, float]:
@@ -58,6 +56,10 @@ NUMBER_WORDS = (
 )
 
 
+_AND_A_HALF = re.compile(r"\band\s+a\s+half\b")
+_HALF_A = re.compile(r"\bhalf\s+a\b")
+
+
 def parse_numeral(surface: str) -> tuple[Decimal, int]:
     """``"1,234.50"`` → (Decimal('1234.50'), 2): the value and the digits stated after the point."""
     cleaned = "".join(c for c in surface if c not in THOUSANDS_SEPARATORS)
@@ -75,8 +77,8 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
     The second item is the decimals the words state: "and a half" states one (x.5).
     """
     text = surface.lower().replace("-", " ")
-    text = re.sub(r"\band\s+a\s+half\b", " +half ", text)
-    text = re.sub(r"\bhalf\s+a\b", " half ", text)
+    text = _AND_A_HALF.sub(" +half ", text)
+    text = _HALF_A.sub(" half ", text)
     total = Decimal(0)
     current = Decimal(0)
     decimals = 0

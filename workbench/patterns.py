@@ -1,0 +1,38 @@
+"""Regex building blocks for word lists: alternations compiled as a trie, so big lists stay fast.
+
+Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; a list of 300
+names costs 300 attempts per character. Grouping branches by shared prefix
+(``A(?:fghanistan|lbania|…)|B(?:…)``) lets the engine reject a position on its first character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def trie_regex(words: Iterable[str], flexible_space: bool = False) -> str:
+    """One regex alternation matching exactly the given words, longest match preferred."""
+    trie: dict[str, dict] = {}
+    for word in sorted(set(words)):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(trie, flexible_space) or "(?!)"
+
+
+def _render(node: dict[str, dict], flexible_space: bool) -> str:
+    ends_here = "" in node
+    branches = []
+    for char in sorted((c for c in node if c), key=lambda c: (c == " ", c)):
+        rest = _render(node[char], flexible_space)
+        piece = r"\s+" if char == " " and flexible_space else re.escape(char)
+        branches.append(piece + rest)
+    if not branches:
+        return ""
+    # Longer branches are tried before stopping here, so the longest word wins.
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends_here else body
