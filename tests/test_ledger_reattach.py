@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ledger_support import make_ledger, report_for
 from workbench.drafts import load_draft
-from workbench.ledger import Ledger, load_ledger, refresh_ledger, save_ledger, set_decision
+from workbench.ledger import Ledger, load_ledger, refresh_file, refresh_ledger, save_ledger, set_decision
 from workbench.models import Verdict
 from workbench.reattach import sentence_similarity
 
@@ -161,3 +161,14 @@ def test_random_edits_never_lose_a_review(tmp_path: Path) -> None:
             outcomes.update(h.event for e in kept for h in e.history if h.revision == refreshed.revision)
     # The edits exercised every path: re-attached, orphaned and (after a revert or duplicate) restored.
     assert outcomes["reattached"] > 0 and outcomes["orphaned"] > 0, outcomes
+
+
+def test_refresh_without_changes_writes_no_new_revision(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path, sentences=5)
+    set_decision(path, list(ledger.claims)[0], Verdict.supported, "ann")
+    before = path.read_bytes()
+    again = refresh_file(path, load_draft(draft), report_for(draft))
+    assert again.revision == 2 and path.read_bytes() == before
+    draft.write_text(draft.read_text(encoding="utf-8") + "In 2031 the car sales of region 77 reached 5.5 units.\n",
+                     encoding="utf-8")
+    assert refresh_file(path, load_draft(draft), report_for(draft)).revision == 3

@@ -56,8 +56,8 @@ def test_review_writes_the_check_into_the_ledger_and_keeps_decisions(project: Pa
     assert decided.returncode == 0, decided.stderr
     assert decided.stdout.strip() == f"{LEDGER}: revision 2: {target} → contradicted (Ann)"
 
-    again = review(project)  # nothing changed: no new revision
-    assert again.returncode == 0 and "revision 2:" in again.stdout and "1 reviewed" in again.stdout
+    again = review(project)
+    assert again.returncode == 0 and "1 reviewed" in again.stdout
     entry = load_ledger(project / LEDGER).claims[target]
     assert (entry.verdict, entry.auto_verdict, entry.note, entry.reviewer) == (Verdict.contradicted, was, "wrong year", "Ann")
 
@@ -86,10 +86,15 @@ def test_edited_sentence_is_reattached_and_a_changed_figure_orphaned(project: Pa
     refreshed = review(project)
     assert refreshed.returncode == 0, refreshed.stderr
     assert "1 reviewed, 1 to re-confirm, 1 orphaned" in refreshed.stdout
+    assert f"  orphaned {firms}: '42 thousand' is no longer in the draft" in refreshed.stdout
+    exported = run_workbench("export", DRAFT, "--claims", "claims", "--format", "markdown", cwd=project).stdout
+    assert "1 review(s) of claims no longer in the draft are kept" in exported
     ledger = load_ledger(project / LEDGER)
     [moved] = [e for e in ledger.claims.values() if e.verdict is not None]
     assert moved.claim.text == "28.2 billion dollars" and moved.claim.id != trade
     assert "according to officials" in moved.claim.sentence and moved.needs_reconfirmation
+    assert f"  re-confirm {moved.claim.id} (line {moved.claim.line}): '28.2 billion dollars' kept as supported" \
+        in refreshed.stdout
     [orphan] = ledger.orphans
     assert orphan.entry.claim.id == firms and orphan.entry.verdict == Verdict.needs_review
 

@@ -178,7 +178,7 @@ def _evidence_md(e: Evidence) -> str:
     return f"{label}, {e.period}: {_md(format_quantity(e.value, e.unit))}"
 
 
-def to_markdown(draft: Draft, rows: Sequence[Row], source: str) -> str:
+def to_markdown(draft: Draft, rows: Sequence[Row], source: str, orphans: int = 0) -> str:
     counts = Counter(r.verdict.value if r.verdict else "unchecked" for r in rows)
     title = draft.title or draft.stem
     out = [f"# Fact-check: {_md(title)}", ""]
@@ -191,7 +191,8 @@ def to_markdown(draft: Draft, rows: Sequence[Row], source: str) -> str:
             "| verdict | claims |", "|---|---:|"]
     out += [f"| {name.replace('_', ' ')} | {n} |" for name, n in sorted(counts.items())]
     reviewed = sum(1 for r in rows if r.reviewed)
-    out += ["", f"{len(rows)} claim(s), {reviewed} decided by a reviewer.", "",
+    kept = f" {orphans} review(s) of claims no longer in the draft are kept in the ledger's orphans." if orphans else ""
+    out += ["", f"{len(rows)} claim(s), {reviewed} decided by a reviewer.{kept}", "",
             "| line | claim | verdict | reviewer | evidence | explanation |", "|---:|---|---|---|---|---|"]
     for r in rows:
         verdict = (r.verdict.value if r.verdict else "unchecked").replace("_", " ")
@@ -214,9 +215,11 @@ def run_export(args: argparse.Namespace) -> int:
     config = command_config(args)
     draft = load_draft(args.draft)
     ledger = load_ledger(ledger_path(args.draft, config.claims_dir), draft)
+    orphans = 0
     if ledger is not None:
         rows = rows_from_ledger(list(ledger.claims.values()))
         source = f"the ledger (revision {ledger.revision})"
+        orphans = len(ledger.orphans)
     else:
         rows = rows_from_results(check_report(draft, config).results)
         source = "the automatic check (no reviewer ledger yet)"
@@ -226,7 +229,7 @@ def run_export(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         text = to_csv(rows)
     else:
-        text = to_markdown(draft, rows, source)
+        text = to_markdown(draft, rows, source, orphans)
     if args.output:
         write_atomic(Path(args.output), text.encode("utf-8"))
     else:

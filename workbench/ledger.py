@@ -707,6 +707,13 @@ def run_review(args: argparse.Namespace) -> int:
     n = ledger.counts()
     print(f"{shown}: revision {ledger.revision}: {n['claims']} claims, {n['reviewed']} reviewed, "
           f"{n['reconfirm']} to re-confirm, {n['orphans']} orphaned")
+    for entry in ledger.claims.values():
+        if entry.needs_reconfirmation:
+            print(f"  re-confirm {entry.claim.id} (line {entry.claim.line}): {entry.claim.text!r} "
+                  f"kept as {entry.verdict.value if entry.verdict else 'automatic'}")
+    for orphan in ledger.orphans:
+        if orphan.draft_sha256 == draft.sha256:  # orphaned by this edit
+            print(f"  orphaned {orphan.entry.claim.id}: {orphan.entry.claim.text!r} is no longer in the draft")
     return 0
 
 
