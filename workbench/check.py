@@ -120,12 +120,14 @@ def _apply_review(ledger: Any, result: ClaimResult) -> ClaimResult:
             return result
         verdict = entry.verdict if hasattr(entry, "verdict") else entry[0]
         reviewed = result.model_copy(update={"verdict": verdict, "reviewed": True})
-    if reviewed.reviewed and reviewed.verdict is not result.auto_verdict:
-        note = getattr(getattr(ledger, "claims", {}).get(result.claim.id), "reviewer", None)
-        by = f" by {note}" if note else ""
+    if reviewed.reviewed:
+        entry = getattr(ledger, "claims", {}).get(result.claim.id)
+        who = getattr(entry, "reviewer", None)
+        note = getattr(entry, "note", None)
+        said = f"; note: {note}" if note else ""
         reviewed = reviewed.model_copy(update={
-            "explanation": f"A reviewer{by} set this to {reviewed.verdict.value.replace('_', ' ')} "
-                           f"(automatic: {result.auto_verdict.value.replace('_', ' ')}). {result.explanation}"})
+            "explanation": f"Reviewed{' by ' + who if who else ''}: {reviewed.verdict.value.replace('_', ' ')} "
+                           f"(automatic: {result.auto_verdict.value.replace('_', ' ')}{said}). {result.explanation}"})
     return reviewed.model_copy(update={"rule": rule_for(reviewed.verdict, reviewed.flags)})
 
 
