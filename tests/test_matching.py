@@ -170,3 +170,14 @@ def test_dimension_aliases_and_ranked_alternatives(tmp_path: Path) -> None:
     assert results["285 thousand"].verdict is Verdict.supported
     assert results["285 thousand"].evidence[0].dimensions["city"] == "Bergen"
     assert results["700 thousand"].evidence[0].dimensions["city"] == "Oslo"
+
+
+def test_each_figure_of_a_list_takes_the_place_named_nearest_to_it() -> None:
+    from conftest import REFERENCE
+
+    text = ("---\ndate: 2023-11-10\n---\n\nThe biggest cities are Alma-Ata (2.16 million residents), "
+            "Astana (1.35 million) and Shymkent (1.19 million).\n")
+    results, _ = check_text(text, REFERENCE)
+    cities = {t: (r.verdict, r.evidence[0].dimensions.get("city")) for t, r in results.items()}
+    assert cities == {"2.16 million": (Verdict.supported, "Almaty"), "1.35 million": (Verdict.supported, "Astana"),
+                      "1.19 million": (Verdict.supported, "Shymkent")}

@@ -429,7 +429,7 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
 
 
 def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset[str]
-              ) -> dict[str, dict[str, dict[str, tuple[float, frozenset[str]]]]]:
+              ) -> dict[str, dict[str, dict[str, tuple[float, tuple[frozenset[str], ...]]]]]:
     """resource → dimension → value → (strength, phrase): 1 in the sentence, 0.6 in the text before.
 
     Cached per pair of word sets: the claims of one sentence share them.
@@ -438,7 +438,8 @@ def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset
     cached = index.mention_cache.get(key)
     if cached is not None:
         return cached
-    hits: dict[str, dict[str, dict[str, tuple[float, frozenset[str]]]]] = defaultdict(lambda: defaultdict(dict))
+    hits: dict[str, dict[str, dict[str, tuple[float, tuple[frozenset[str], ...]]]]] = \
+        defaultdict(lambda: defaultdict(dict))
     seen: set[int] = set()
     for tok in everything:
         for term in index.dim_index.get(tok, ()):
@@ -452,8 +453,11 @@ def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset
             else:
                 continue
             slot = hits[term.resource][term.dim]
-            if strength > slot.get(term.value, (0.0, frozenset()))[0]:
-                slot[term.value] = (strength, term.phrase)
+            known = slot.get(term.value)
+            if known is None or strength > known[0]:
+                slot[term.value] = (strength, (term.phrase,))
+            elif strength == known[0]:  # every surface that names the value, for distances
+                slot[term.value] = (strength, known[1] + (term.phrase,))
     if len(index.mention_cache) > 256:
         index.mention_cache.clear()
     index.mention_cache[key] = hits
@@ -473,8 +477,8 @@ def _dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[
             in_sentence = sum(1 for strength, _ in values.values() if strength == 1.0)
             if in_sentence > 1:
                 out[resource][dim] = {
-                    v: (s - 0.1 * min(_distance(ctx, phrase), 200) / 200 if s == 1.0 else s)
-                    for v, (s, phrase) in values.items()}
+                    v: (s - 0.1 * min(min(_distance(ctx, p) for p in phrases), 200) / 200 if s == 1.0 else s)
+                    for v, (s, phrases) in values.items()}
             else:
                 out[resource][dim] = {v: s for v, (s, _) in values.items()}
     return out
