@@ -170,3 +170,32 @@ def test_gazetteer_extended_from_reference_terms() -> None:
     claims = extract(parse_draft(draft_text.encode(), "d.md"), gazetteer=gazetteer)
     assert claims[0].entities == ["Zhetysu region"]
     assert Gazetteer.default().canonical("Jetisu") is None  # the default is not changed
+
+
+def test_each_quantity_takes_the_period_written_right_after_it() -> None:
+    claims = claims_in("Inflation slowed to 9.8% in October from 10.5% in September.", NOV_2023)
+    assert [(c.value, c.period, c.subject) for c in claims] == [(9.8, "2023-10", "inflation"),
+                                                               (10.5, "2023-09", "inflation")]
+
+
+def test_a_comparison_baseline_is_not_the_claims_period() -> None:
+    claims = claims_in("In 2021 the country attracted $23.7 billion of foreign investment, 32% more than in 2020.")
+    assert [(c.value, c.period, c.kind.value) for c in claims] == [(23.7e9, "2021", "level"), (32, "2021", "change")]
+    assert claims[0].subject == "foreign investment"
+    assert one_claim("Profit rose 12% from a year earlier.", NOV_2023).period is None
+
+
+def test_a_quarter_without_a_year_is_the_latest_one_before_the_draft_date() -> None:
+    assert one_claim("The economy grew 3.2% in the third quarter.", NOV_2023).period == "2023-07/2023-09"
+    assert one_claim("The economy grew 3.2% in the fourth quarter.", NOV_2023).period == "2022-10/2022-12"
+
+
+def test_by_after_a_transitive_verb_is_a_change() -> None:
+    rate_change, rate_level = claims_in("The central bank raised its key rate by 100 basis points to 16%.")
+    assert (rate_change.kind.value, rate_change.direction.value, rate_change.unit) == ("change", "up", "bp")
+    assert (rate_level.kind.value, rate_level.subject) == ("level", "key rate")
+
+
+def test_a_clause_with_another_quantity_does_not_lend_its_words_as_subject() -> None:
+    length, cost = claims_in("The bridge, which is 12 km long, cost 2.5 billion roubles.")
+    assert (length.subject, cost.subject, cost.unit) == ("bridge", "bridge", "RUB")

@@ -87,7 +87,7 @@ _NOT_NAMES = frozenset(["another", "exactly", "only", "just", "nearly", "almost"
                         "precisely", "fully", "barely", "roughly", "and", "or", "but", "with", "without", "whereas"])
 _PAIR_NOUNS = frozenset(_LEX["pair_nouns"])
 _PHRASAL_UP_DOWN = frozenset(_LEX["phrasal_verbs_before_up_down"])
-_INNER_SUBJECT_WORDS = frozenset(["of", "from", "in", "and", "the", "between", "with", "for", "on", "per"])
+_INNER_SUBJECT_WORDS = frozenset(["of", "from", "in", "and", "the", "between", "with", "for", "on", "per", "to"])
 # One whitespace character, a line break inside a paragraph included (not a blank line).
 _WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\n(?![ \t\r]*\n))"
 
@@ -220,7 +220,7 @@ _PERIOD = re.compile(
     r"(?<![\w])(?:"
     rf"(?P<mspan>(?P<m1>{_MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{_MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
     rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{_CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{_RELATIVE}))))"
-    rf"|(?P<part>(?P<pn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<pk>(?i:half|quarter))\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{_RELATIVE}))))"
+    rf"|(?P<part>(?P<pn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{_RELATIVE}))))?)"
     rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
     rf"|(?P<monthyear>(?P<m3>{_MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
@@ -312,6 +312,7 @@ class _Extractor:
         self._main: list[str] | None = None
         self._paragraph_breaks: list[int] | None = None
         self._mentions: list[tuple[int, int, Entity]] | None = None
+        self._previous_end: dict[int, int] = {}
         self._mention_starts: list[int] = []
 
     # -- driver -------------------------------------------------------------------------------
@@ -585,6 +586,8 @@ class _Extractor:
             noun = _CHANGE_NOUN_AFTER.match(self.prose, q.end)
             if noun and q.unit:
                 direction = _NOUN_DIRECTION.get(noun.group("n").lower())
+        if direction is None and q.unit:
+            direction = self._by_after_transitive_verb(left_pos) or self._comparative_after(q.end)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
             return
@@ -596,6 +599,21 @@ class _Extractor:
             q.subject_after = True
         elif q.unit == "x":
             q.kind = Kind.ratio
+
+    def _by_after_transitive_verb(self, pos: int) -> Direction | None:
+        """ "raised its key rate by 100 basis points": a change verb earlier in the clause, then "by"."""
+        if not _BY_BEFORE.search(self._before(pos, 6)):
+            return None
+        clause = _CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
+        found = None
+        for found in _TRANSITIVE_VERB.finditer(clause):
+            pass
+        return _TRANSITIVE_DIRECTION.get(found.group().lower()) if found else None
+
+    def _comparative_after(self, pos: int) -> Direction | None:
+        """ "32% more than in 2020": a change relative to a baseline."""
+        found = _COMPARATIVE_AFTER.match(self.prose, pos)
+        return _COMPARATIVE_DIRECTION.get(" ".join(found.group("c").lower().split())) if found else None
 
     def _bare_updown(self, pos: int) -> bool:
         found = _CHANGE_BEFORE.search(self._before(pos, 40))
@@ -762,9 +780,11 @@ class _Extractor:
     # -- periods ------------------------------------------------------------------------------
 
     def _periods_in(self, start: int, end: int) -> list[tuple[int, int, str | None]]:
+        """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value."""
         found = []
         for m in _PERIOD.finditer(self.prose, start, end):
-            found.append((m.start(), m.end(), self._period_value(m)))
+            baseline = _BASELINE_BEFORE.search(self._before(m.start(), 20))
+            found.append((m.start(), m.end(), None if baseline else self._period_value(m)))
         return found
 
     def _relative_year(self, phrase: str | None) -> int | None:
@@ -788,10 +808,20 @@ class _Extractor:
                 return None
             return f"{year}-01/{year}-{months:02d}" if months > 1 else f"{year}-01"
         if g("part"):
-            year = int(g("y3")) if g("y3") else self._relative_year(g("rel3"))
             index = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[
                 g("pn").lower()]
-            return _part_of_year(year, g("pk").lower(), index)
+            if g("y3") or g("rel3"):
+                year = int(g("y3")) if g("y3") else self._relative_year(g("rel3"))
+                return _part_of_year(year, g("pk").lower(), index)
+            if self.as_of is None:
+                return None
+            # "in the third quarter": the latest such quarter (or half) that has ended by the draft's date.
+            this_year = _part_of_year(self.as_of.year, g("pk").lower(), index)
+            if this_year is None:
+                return None
+            last_month = int(this_year[-2:])
+            ended = (self.as_of.year, self.as_of.month) > (self.as_of.year, last_month)
+            return this_year if ended else _part_of_year(self.as_of.year - 1, g("pk").lower(), index)
         if g("qcode"):
             return _part_of_year(int(g("y4")), "quarter" if g("qk") == "Q" else "half", int(g("qn")))
         if g("monthyear"):
@@ -813,16 +843,24 @@ class _Extractor:
         return None
 
     def _period_for(self, q: _Quantity, sentence: _Sentence) -> str | None:
-        """The period nearest before the quantity in its sentence, else the first after it."""
+        """The period right after the quantity ("10% in 2022"), else the nearest before it in the
+        sentence ("In 2022, … 10%"), else the first after it."""
+        # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
+        after = [p for p in sentence.periods
+                 if p[0] >= q.end and p[2] and not _BASELINE_IN_GAP.search(self.prose, q.end, p[0])]
+        if after and after[0][0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0][0]):
+            return after[0][2]
         before = [p for p in sentence.periods if p[1] <= q.start and p[2]]
         if before:
             return before[-1][2]
-        after = [p for p in sentence.periods if p[0] >= q.end and p[2]]
         return after[0][2] if after else None
 
     # -- subjects -----------------------------------------------------------------------------
 
     def _fill_subject(self, q: _Quantity, sentence: _Sentence, last_subject: dict[int, str]) -> None:
+        previous_end = self._previous_end.get(sentence.start)
+        self._previous_end[sentence.start] = q.end
+        of = _OF_AFTER.match(self.prose, q.end)
         if q.subject_after:
             q.subject = self._noun_after(q.end) or last_subject.get(sentence.start) \
                 or self._subject_before(q, sentence)
@@ -830,15 +868,29 @@ class _Extractor:
                 later = _OR_MORE_LATER.match(self.prose, q.end, sentence.end)
                 if later:  # "300 schools or more"
                     q.qualifier = _OR_MORE_QUALIFIER[later.group("w").lower()]
-        elif q.unit == "%" and q.kind == Kind.share and _OF_AFTER.match(self.prose, q.end) \
+        elif of and (q.unit not in ("%", "x", "") or q.kind == Kind.share) \
                 and not _SHARE_VERB_BEFORE.search(self.prose[sentence.start:q.left_end]):
-            of = _OF_AFTER.match(self.prose, q.end)
-            assert of is not None
+            # "19% of the population", "$23.7 billion of foreign investment", "40 thousand tonnes of grain"
             q.subject = self._noun_after(of.end()) or self._subject_before(q, sentence)
+        elif previous_end is not None and sentence.start in last_subject \
+                and _only_small_words(self._without_periods(sentence, previous_end, q.left_end)):
+            q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
+        elif q.unit == "%" and q.kind == Kind.share and not of and self._noun_after(q.end) \
+                and self.prose[q.start:q.end][:1].isalpha():
+            q.subject = self._noun_after(q.end)  # "one in four households"
         else:
             q.subject = self._subject_before(q, sentence) or last_subject.get(sentence.start)
         if q.subject:
             last_subject[sentence.start] = q.subject
+
+    def _without_periods(self, sentence: _Sentence, start: int, end: int) -> str:
+        """Text between two offsets with the sentence's period phrases blanked out."""
+        text = self.prose[start:end]
+        for p_start, p_end, _ in sentence.periods:
+            if p_start >= start and p_end <= end:
+                a, b = p_start - start, p_end - start
+                text = text[:a] + " " * (b - a) + text[b:]
+        return text
 
     def _noun_after(self, pos: int) -> str | None:
         """The counted noun phrase right after a number: "42 thousand local enterprises with…"."""
@@ -871,7 +923,7 @@ class _Extractor:
         opens the sentence, then the verb and small words before the number, then keep the
         noun phrase up to the previous verb, clause break or sentence start.
         """
-        left = self.prose[sentence.start:q.left_end]
+        left = self._without_periods(sentence, sentence.start, q.left_end)
         cut = 0
         for p_start, p_end, _ in sentence.periods:
             if p_end <= q.left_end and self.prose[sentence.start:p_start].strip(" ,").lower() in _PERIOD_OPENERS:
@@ -882,6 +934,8 @@ class _Extractor:
             left = left[:cue.start()]  # "Russians make up 19% of…": the part is the subject
         clauses = _CLAUSE_BREAK.split(left)
         for clause in reversed(clauses):
+            if _QUANTITY_IN.search(clause):
+                continue  # "The bridge, which is 12 km long, cost…": that clause is another claim's
             phrase = _phrase_before(clause)
             if phrase:
                 break
@@ -902,6 +956,16 @@ _PERIOD_OPENERS = frozenset([
     "", "in", "in the", "during", "during the", "for", "for the", "over", "over the", "by", "in early", "in late",
     "since", "in mid", "throughout", "as of", "at the end of", "by the end of", "over the first", "in the first",
     "during the first", "for the first", "as of the end of", "so far in", "in the past", "over the past"])
+_TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in _LEX["transitive_change_verbs"].items() for w in words}
+_TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
+_BY_BEFORE = _Behind(r"\s+yb(?![\w])", re.I)
+_COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in _LEX["comparative_change"].items()
+                          for w in words}
+_COMPARATIVE_AFTER = re.compile(rf"\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
+_BASELINE_BEFORE = _Behind(rf"\s+(?:(?i:{_reversed_words(_LEX['baseline_markers'])}))(?![\w])")
+_BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(_LEX['comparison_words'])})(?![\w])", re.I)
+_QUANTITY_IN = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # a digit that does not start a year
+_DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 _CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 _YEAR_LIKE = re.compile(r"(?:1[0-9]|20|21)\d{2}")
@@ -922,8 +986,7 @@ def _is_verb_at(words: list[str], i: int) -> bool:
     previous = words[i - 1].lower() if i > 0 else ""
     if previous in _AUXILIARIES:
         return True
-    return word.endswith("ed") and bool(previous) and previous not in _STOPWORDS and not previous[0].isdigit() \
-        and i > 0 and not words[i - 1][0].isupper()
+    return word.endswith("ed") and bool(previous) and previous not in _STOPWORDS and not previous[0].isdigit()
 
 
 def _phrase_before(clause: str) -> list[str]:
