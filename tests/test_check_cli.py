@@ -272,3 +272,31 @@ def test_a_bad_draft_among_many_and_a_corrupt_ledger_exit_2(tmp_path: Path) -> N
     (tmp_path / "claims" / "d03.json").write_text("{not json", encoding="utf-8")
     run = run_workbench("check", folder, "--reference", REFERENCE, "--claims", tmp_path / "claims")
     assert run.returncode == 2 and "d03.json" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_parsed_reference_is_cached_on_disk_by_content(tmp_path: Path) -> None:
+    shutil.copytree(REFERENCE, tmp_path / "ref")
+    draft = write_draft(tmp_path, "d.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
+    env = {"WORKBENCH_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["check", draft, "--reference", tmp_path / "ref", "--format", "json", "--claims", tmp_path]
+    first = run_workbench(*args, env=env)
+    [cached] = (tmp_path / "cache").glob("reference-*.pickle")
+    second = run_workbench(*args, env=env)
+    assert first.returncode == second.returncode == 0 and first.stdout == second.stdout
+    # an edit to the data misses the cache: the new value is used, and validated
+    csv_path = tmp_path / "ref" / "bilateral_trade.csv"
+    csv_path.write_text(csv_path.read_text().replace("28200000000", "30100000000"), encoding="utf-8")
+    third = run_workbench(*args, env=env)
+    assert third.returncode == 1
+    assert json.loads(third.stdout)["drafts"][0]["results"][0]["verdict"] == "contradicted"
+    assert len(list((tmp_path / "cache").glob("reference-*.pickle"))) == 2
+    no_cache = run_workbench(*args, env={"WORKBENCH_NO_CACHE": "1", "WORKBENCH_CACHE_DIR": "",
+                                         "XDG_CACHE_HOME": str(tmp_path / "xdg")})
+    assert no_cache.stdout == third.stdout and not (tmp_path / "xdg").exists()
+    default = run_workbench(*args, env={"WORKBENCH_CACHE_DIR": "", "XDG_CACHE_HOME": str(tmp_path / "xdg")})
+    assert default.stdout == third.stdout  # the CLI's default cache folder is used when none is set
+    assert list((tmp_path / "xdg" / "claim-workbench").glob("reference-*.pickle"))
+    csv_path.write_text(csv_path.read_text().replace("30100000000", "not a number"), encoding="utf-8")
+    broken = run_workbench(*args, env=env)
+    assert broken.returncode == 2 and "bilateral_trade.csv" in broken.stderr
+    assert cached.exists()

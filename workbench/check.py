@@ -141,6 +141,14 @@ def load_ledger_for(draft: "Draft", config: Config) -> object | None:
     return ledger_module.load_ledger(ledger_module.ledger_path(draft.path, config.claims_dir))
 
 
+# ------------------------------------------------------------------------------------- reference data
+
+def default_cache_dir() -> Path:
+    """Where the CLI keeps parsed reference packages between runs (reference.py's disk cache)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claim-workbench"
+
+
 # ------------------------------------------------------------------------------------- many drafts
 
 def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
@@ -177,11 +185,11 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_init(config_json: str, root: str) -> None:
-    from .reference import load_reference
-
     config = Config.model_validate_json(config_json).model_copy(update={"root": Path(root)})
     _WORKER["config"] = config
     if "reference" not in _WORKER:
+        from .reference import load_reference
+
         _WORKER["reference"] = load_reference(config.reference_dirs)
 
 
@@ -350,6 +358,10 @@ def run_check(args: argparse.Namespace) -> int:
     """The `workbench check` handler: 0 clean, 1 flagged, 2 bad input or configuration."""
     formats = parse_formats(args.format)
     config = config_from_args(args)
+    # A cold `workbench check` skips re-parsing unchanged reference data: the reference
+    # module's content-keyed disk cache, on by default here (WORKBENCH_NO_CACHE=1 turns it off).
+    if not os.environ.get("WORKBENCH_NO_CACHE") and not os.environ.get("WORKBENCH_CACHE_DIR"):
+        os.environ["WORKBENCH_CACHE_DIR"] = str(default_cache_dir())
     progress = sys.stderr.isatty() and not getattr(args, "no_progress", False)
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
