@@ -81,7 +81,9 @@ class Gazetteer:
     def _pattern(self) -> re.Pattern[str] | None:
         if not self.forms:
             return None
-        return re.compile(rf"(?<![\w-])(?:{trie_regex(self.forms)})(?![\w-]|\.\w)")
+        # A lookahead on the first letters of all names rejects most positions at once.
+        first = "".join(sorted({re.escape(s[0]) for s in self.forms}))
+        return re.compile(rf"(?<![\w-])(?=[{first}])(?:{trie_regex(self.forms)})(?![\w-]|\.\w)")
 
     def find(self, text: str) -> list[tuple[int, int, Entity]]:
         """Every entity mention in ``text``: (start, end, entity), in order."""
