@@ -422,8 +422,6 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     ranked = _rank(observations)
     flags: list[Flag] = []
     weak = max(c.metric_score for c in close) < STRONG_METRIC
-    if any(o.evidence.formula for o in current):
-        pass
 
     supporting = [o for o in current if o.status == SUPPORTS]
     contradicting = [o for o in current if o.status == CONTRADICTS]
