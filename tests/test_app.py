@@ -311,3 +311,24 @@ def test_the_ledger_file_stays_valid_json_with_the_schema_version(workspace: Pat
     decide(at, sample_results(workspace)[0].claim.id, "supported")
     raw = json.loads(ledger_file(workspace).read_text(encoding="utf-8"))
     assert raw["schema_version"] >= 1 and raw["revision"] == 2
+
+
+def test_a_corrupt_ledger_is_shown_never_rewritten(workspace: Path) -> None:
+    broken = ledger_file(workspace)
+    broken.write_text('{"schema_version": 2, "revision": ', encoding="utf-8")
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert any("ledger cannot be read" in e.value and broken.name in e.value for e in at.error)
+    assert button(at, "Save decision").disabled
+    button(at, "Re-run the check").click().run()
+    assert broken.read_text(encoding="utf-8") == '{"schema_version": 2, "revision": '
+
+
+def test_a_configured_draft_that_is_not_utf8_gets_a_clear_message(workspace: Path) -> None:
+    (workspace / "drafts" / SAMPLE_DRAFT.name).unlink()
+    (workspace / "drafts" / "legacy.txt").write_bytes("Exports rose 5% to 3 bn in the caf\xe9.".encode("latin-1"))
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.run()
+    assert not at.exception
+    assert any("cannot be opened" in e.value and "not UTF-8" in e.value for e in at.error)

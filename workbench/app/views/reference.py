@@ -72,9 +72,9 @@ def _resource_details(res: LoadedResource) -> None:
 
 
 def render() -> None:
-    config = app_config()
     st.title("Reference data")
     try:
+        config = app_config()
         reference = state.reference_data(config)
     except WorkbenchError as exc:
         st.error(f"The reference data cannot be used — {exc}", icon=":material/block:")

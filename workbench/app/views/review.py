@@ -232,9 +232,17 @@ def _rerun_check(draft: Draft, config: Config, ledger_file: Path | None) -> None
 
 
 def render() -> None:
-    config = app_config()
+    try:
+        config = app_config()
+    except WorkbenchError as exc:
+        st.error(f"The configuration cannot be used — {exc}", icon=":material/block:")
+        return
     reviewer = _sidebar_reviewer()
-    draft = _choose_draft(config)
+    try:
+        draft = _choose_draft(config)
+    except WorkbenchError as exc:
+        st.error(f"This draft cannot be opened — {exc}", icon=":material/block:")
+        return
     if draft is None:
         return
     try:
@@ -242,7 +250,11 @@ def render() -> None:
     except WorkbenchError as exc:
         st.error(f"The reference data cannot be used — {exc}", icon=":material/block:")
         return
-    ledger_file, ledger = _ledger_for(draft, config)
+    try:
+        ledger_file, ledger = _ledger_for(draft, config)
+    except WorkbenchError as exc:  # a corrupt ledger is shown, never rewritten: review is read-only
+        st.error(f"The ledger cannot be read, so decisions cannot be saved — {exc}", icon=":material/block:")
+        ledger_file, ledger = None, None
     report = state.automatic_report(draft, reference, config)
     results = _results(report, ledger, draft)
     by_id = {r.claim.id: r for r in results}
