@@ -261,7 +261,8 @@ def main() -> None:
     claims_holder: list = []
     ours_s = best_time(lambda: claims_holder.append(extract_text(corpus)), 3)
     ours_rate = len(corpus) / ours_s
-    print(f"ours:       {ours_rate:>12,.0f} chars/s  ({ours_s:.3f} s for the corpus, {len(claims_holder[-1]):,} claims)")
+    found = len(claims_holder[-1])
+    print(f"ours:       {ours_rate:>12,.0f} chars/s  ({ours_s:.3f} s for the corpus, {found:,} claims)")
 
     try:
         import quantulum3  # noqa: F401

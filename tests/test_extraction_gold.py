@@ -39,6 +39,6 @@ def test_sample_draft_matches_its_gold_list() -> None:
     claims = extract(load_draft(ROOT / "drafts" / "kazakhstan-russia-visit.md"))
     precision, recall, extra, missed = precision_recall(claims, gold["claims"])
     assert (precision, recall) == (1.0, 1.0), f"spurious: {dict(extra)}; missed: {dict(missed)}"
-    for claim, entry in zip(claims, gold["claims"]):
+    for claim, entry in zip(claims, gold["claims"], strict=True):
         assert claim.text == entry["text"]
         assert entry["subject"].lower() in (claim.subject or "").lower(), (claim.text, claim.subject)

@@ -32,7 +32,8 @@ _IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\]\n]*\]\()")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.M)
 _LIST_OR_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
 # Emphasis markers; a single "_" only at a word's edge, so snake_case words keep theirs.
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)|(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w])")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)"
+                       r"|(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w])")
 _AUTOLINK = re.compile(r"<https?://[^>\s]+>|https?://\S+")
 
 

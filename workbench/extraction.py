@@ -178,7 +178,8 @@ _RANGE_AFTER = re.compile(
     rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|\s+(?i:to)\s+)(?P<cur>(?:{_PREFIXES})[ \u00a0]?)?"
     rf"(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
 )
-_AND_AFTER = re.compile(rf"\s+(?i:and)\s+(?P<cur>(?:{_PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))")
+_AND_AFTER = re.compile(
+    rf"\s+(?i:and)\s+(?P<cur>(?:{_PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))")
 _POST_QUALIFIER = re.compile(r"\s+(?i:or\s+(?P<w>more|so|less|fewer|over|above))\b|(?P<plus>\+)")
 _OR_MORE_LATER = re.compile(r"[^.;:!?,()\d]{1,60}?\s(?i:or\s+(?P<w>more|so|less|fewer))\b")
 _OR_MORE_QUALIFIER = {"more": Qualifier.ge, "so": Qualifier.approx, "less": Qualifier.le, "fewer": Qualifier.le}
@@ -186,7 +187,8 @@ _OF_AFTER = re.compile(r"\s+of\b", _I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{_CHANGE_NOUNS})\b", _I)
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
-_NOUN_AFTER = re.compile(rf"{_WS}+((?:[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*)(?:{_WS}+[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*){{0,7}})")
+_WORD_RE = r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+_NOUN_AFTER = re.compile(rf"{_WS}+((?:{_WORD_RE})(?:{_WS}+{_WORD_RE}){{0,7}})")
 
 # Context before a core: searched in a short window that ends where the core starts.
 _PREFIX_BEFORE = _Behind(rf"[ \u00a0]?(?:{_reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
@@ -476,7 +478,8 @@ class _Extractor:
                 if form:
                     unit, unit_scale = form.unit, Decimal(str(form.scale))
                     pos_hi = unit_match.end()
-            if unit == "" and high_scale is None and (_TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
+            if unit == "" and high_scale is None and (
+                    _TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
                 return None  # "3-5 years", "10-12 May"
             # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
             low_scale = low_scale if low_scale is not None else high_scale
@@ -605,10 +608,8 @@ class _Extractor:
         if not _BY_BEFORE.search(self._before(pos, 6)):
             return None
         clause = _CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
-        found = None
-        for found in _TRANSITIVE_VERB.finditer(clause):
-            pass
-        return _TRANSITIVE_DIRECTION.get(found.group().lower()) if found else None
+        verbs = _TRANSITIVE_VERB.findall(clause)
+        return _TRANSITIVE_DIRECTION.get(verbs[-1].lower()) if verbs else None
 
     def _comparative_after(self, pos: int) -> Direction | None:
         """ "32% more than in 2020": a change relative to a baseline."""
@@ -827,10 +828,11 @@ class _Extractor:
         if g("monthyear"):
             return f"{g('y5')}-{_month(g('m3')):02d}"
         if g("yspan"):
-            first, last = g("ys"), g("ye")
-            if len(last) == 2:
-                last = first[:2] + last
-            return f"{first}/{last}" if last > first else None
+            first_year: str = g("ys")
+            last_year: str = g("ye")
+            if len(last_year) == 2:
+                last_year = first_year[:2] + last_year  # "2019-20" → 2020
+            return f"{first_year}/{last_year}" if last_year > first_year else None
         if g("year"):
             return g("y")
         if g("rel"):
@@ -999,7 +1001,8 @@ def _phrase_before(clause: str) -> list[str]:
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         lowered = word.lower()
-        if (lowered in _STOPWORDS and lowered not in _INNER_SUBJECT_WORDS) or word[0].isdigit() or _is_verb_at(words, i):
+        if (lowered in _STOPWORDS and lowered not in _INNER_SUBJECT_WORDS) or word[0].isdigit() \
+                or _is_verb_at(words, i):
             break
         phrase.insert(0, word)
         if len(phrase) == 8:

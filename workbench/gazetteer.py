@@ -34,7 +34,7 @@ class Gazetteer:
     forms: Mapping[str, Entity] = field(default_factory=dict)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[Mapping[str, str]]) -> "Gazetteer":
+    def from_rows(cls, rows: Iterable[Mapping[str, str]]) -> Gazetteer:
         forms: dict[str, Entity] = {}
         for row in rows:
             name = (row.get("name") or "").strip()
@@ -49,15 +49,15 @@ class Gazetteer:
         return cls(forms)
 
     @classmethod
-    def from_csv(cls, text: str) -> "Gazetteer":
+    def from_csv(cls, text: str) -> Gazetteer:
         return cls.from_rows(csv.DictReader(io.StringIO(text)))
 
     @staticmethod
-    def default() -> "Gazetteer":
+    def default() -> Gazetteer:
         """The gazetteer built from the data file shipped in the package."""
         return _default_gazetteer()
 
-    def extended(self, terms: Mapping[str, list[str]], type: str = "reference") -> "Gazetteer":
+    def extended(self, terms: Mapping[str, list[str]], type: str = "reference") -> Gazetteer:
         """A new gazetteer with ``terms`` (canonical name → aliases) added.
 
         An alias already known keeps its entity unless it is a name in ``terms`` itself, so

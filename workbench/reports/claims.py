@@ -98,7 +98,7 @@ def _table(report: ExtractionReport) -> str:
 
 
 def _row(cells: list[str], widths: list[int]) -> str:
-    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
+    return "  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip()
 
 
 def _shorten(text: str, width: int) -> str:
