@@ -143,6 +143,21 @@ def load_ledger_for(draft: "Draft", config: Config) -> object | None:
 
 # ------------------------------------------------------------------------------------- reference data
 
+# Packages up to this size are cached by default; a bigger one would cost more disk and memory
+# to pickle than it saves (set WORKBENCH_CACHE_DIR to cache it anyway).
+DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024
+
+
+def _package_bytes(dirs: Sequence[Path]) -> int:
+    total = 0
+    for folder in dirs:
+        try:
+            total += sum(entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
+        except OSError:
+            pass  # a missing folder is reported by the loader
+    return total
+
+
 def default_cache_dir() -> Path:
     """Where the CLI keeps parsed reference packages between runs (reference.py's disk cache)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
@@ -360,7 +375,8 @@ def run_check(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     # A cold `workbench check` skips re-parsing unchanged reference data: the reference
     # module's content-keyed disk cache, on by default here (WORKBENCH_NO_CACHE=1 turns it off).
-    if not os.environ.get("WORKBENCH_NO_CACHE") and not os.environ.get("WORKBENCH_CACHE_DIR"):
+    if not os.environ.get("WORKBENCH_NO_CACHE") and not os.environ.get("WORKBENCH_CACHE_DIR") \
+            and _package_bytes(config.reference_dirs) <= DEFAULT_CACHE_MAX_BYTES:
         os.environ["WORKBENCH_CACHE_DIR"] = str(default_cache_dir())
     progress = sys.stderr.isatty() and not getattr(args, "no_progress", False)
     jobs = getattr(args, "jobs", None)
