@@ -128,3 +128,50 @@ def test_shares_kept_as_fractions_and_old_support_is_flagged(tmp_path: Path) -> 
     assert result.evidence[0].value == 0.331 and result.evidence[0].claimed == pytest.approx(0.33)
     assert Flag.stale in result.flags and "from 2010" in result.explanation
     assert result.rule == "CW100"  # supported: it passes, the flag tells the reviewer
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("harbour") / "ref", [
+        {"name": "container_traffic", "metric": "container traffic", "aliases": ["containers handled"],
+         "kind": "count", "dims": ["port"],
+         "rows": [{"period": "2021", "value": 900000, "port": "Valparaiso"},
+                  {"period": "2022-01/2022-06", "value": 480000, "port": "Valparaiso"}]},
+        {"name": "port_investment", "metric": "port investment", "aliases": ["invested in the port"],
+         "dims": ["port"], "unit": "USD",
+         "rows": [{"period": "2022", "value": 5e8, "port": "Valparaiso"}]},
+        {"name": "port_budget", "metric": "port budget", "aliases": ["invested in the port"],
+         "dims": ["port"], "unit": "USD",
+         "rows": [{"period": "2022", "value": 9e8, "port": "Valparaiso"}]},
+    ])
+
+
+def test_a_named_period_missing_from_the_data(harbour: Path) -> None:
+    results, _ = check_text("---\ndate: 2023-03-01\n---\n\nIn 2022, Valparaiso handled 900 thousand "
+                            "containers.\n", harbour)
+    result = results["900 thousand"]
+    # only the first half of 2022 is in the data: the nearest figure, for a person to judge
+    assert result.verdict is Verdict.needs_review and result.rule == "CW103"
+    assert result.evidence[0].period == "2022-01/2022-06" and "different period" in result.explanation
+    older, _ = check_text("---\ndate: 2024-03-01\n---\n\nIn 2023, Valparaiso handled 900 thousand "
+                          "containers.\n", harbour)
+    stale = older["900 thousand"]
+    assert stale.verdict is Verdict.unsupported and Flag.stale in stale.flags and stale.rule == "CW104"
+    assert stale.evidence[0].period == "2021" and "out of date" in stale.explanation
+
+
+def test_two_metrics_fitting_equally_go_to_review(harbour: Path) -> None:
+    results, _ = check_text("---\ndate: 2023-03-01\n---\n\nIn 2022, 500 million dollars were invested in "
+                            "the port of Valparaiso.\n", harbour)
+    result = results["500 million dollars"]
+    assert result.verdict is Verdict.needs_review and Flag.needs_review in result.flags
+    assert {e.resource for e in result.evidence[:2]} == {"port_investment", "port_budget"}
+    assert "about equally" in result.explanation
+
+
+def test_more_than_a_figure_the_data_gives_exactly_cannot_be_confirmed(harbour: Path) -> None:
+    results, _ = check_text("---\ndate: 2023-03-01\n---\n\nIn 2021, Valparaiso handled more than 900 thousand "
+                            "containers.\n", harbour)
+    result = results["900 thousand"]
+    assert result.claim.qualifier is Qualifier.gt
+    assert result.verdict is Verdict.needs_review and "cannot confirm" in result.explanation
