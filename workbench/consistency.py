@@ -182,10 +182,10 @@ def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) ->
         if not len(current):
             continue
         pos = int(current[0])
-        population = float(res.values[pos]) * total.factor
-        if not population:
+        whole = float(res.values[pos]) * total.factor
+        if not whole:
             continue
-        implied_share = count.value / population * 100
+        implied_share = count.value / whole * 100
         band = band_for(share.value, share, tol)
         if int(band.judge(np.array([implied_share]))[0]) == 1:
             continue
@@ -195,6 +195,6 @@ def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) ->
         out.append(_finding(draft, SHARE_VS_COUNT, Verdict.needs_review, share.start,
                             f"{share.text.strip()} and {count.text.strip()} imply a total of "
                             f"{format_value(implied_total, '')}, but {source} gives {res.metric} "
-                            f"{format_value(population, '')} for {period.text if period else '?'}, where "
+                            f"{format_value(whole, '')} for {period.text if period else '?'}, where "
                             f"{count.text.strip()} is {implied_share:.1f} %.", [share, count]))
     return out
