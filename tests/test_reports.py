@@ -199,4 +199,6 @@ def test_markdown_table_escapes_pipes() -> None:
     assert "| verdict | count |" in out
     assert "5 \\| 6" in out
     row = next(line for line in out.splitlines() if "5 \\| 6" in line)
-    assert row.count(" | ") == 4  # the escaped pipe does not split the row
+    assert row.count(" | ") == 5  # the escaped pipe does not split the row
+    trade = next(line for line in out.splitlines() if "28.2 billion dollars" in line)
+    assert trade.endswith("| [link](https://example.org/a) |")

@@ -26,6 +26,8 @@ class Item:
     flags: tuple[str, ...] = ()
     suppressed: bool = False
     reviewed: bool = False
+    source_url: str = ""
+    source: str = ""
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -68,7 +70,9 @@ def draft_items(draft: DraftReport, root: Path | None = None, *, everything: boo
             end_column=claim.column + len(claim.text) if single_line else None,
             verdict=result.verdict, rule=result.rule, message=result.explanation,
             claim_id=claim.id, claim_text=claim.text, flags=tuple(f.value for f in result.flags),
-            suppressed=result.suppressed, reviewed=result.reviewed))
+            suppressed=result.suppressed, reviewed=result.reviewed,
+            source_url=result.evidence[0].url if result.evidence else "",
+            source=result.evidence[0].source if result.evidence else ""))
     for finding in draft.findings:
         found.append(Item(path=path, line=finding.line, column=finding.column, end_column=None,
                           verdict=finding.verdict, rule=finding.rule, message=finding.message))

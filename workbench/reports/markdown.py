@@ -13,7 +13,8 @@ _ICON = {"supported": "✅", "contradicted": "❌", "unsupported": "❓", "needs
 
 def cell(value: str) -> str:
     """Text safe inside a Markdown table cell."""
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    return (value.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", " ").replace("\n", " "))
 
 
 def render(report: CheckReport, root: Path | None = None) -> str:
@@ -28,10 +29,11 @@ def render(report: CheckReport, root: Path | None = None) -> str:
     if not flagged:
         out.append("No claim needs attention.")
         return "\n".join(out) + "\n"
-    out += ["| where | claim | verdict | rule | why |", "|---|---|---|---|---|"]
+    out += ["| where | claim | verdict | rule | why | source |", "|---|---|---|---|---|---|"]
     for i in flagged:
         where = f"`{cell(i.path)}:{i.line}:{i.column}`"
         claim = cell(i.claim_text) if i.claim_text else ""
         verdict = i.verdict.value.replace("_", " ") + (" (reviewed)" if i.reviewed else "")
-        out.append(f"| {where} | {claim} | {verdict} | {i.rule} | {cell(i.message)} |")
+        source = f"[link]({i.source_url.replace(')', '%29').replace(' ', '%20')})" if i.source_url else ""
+        out.append(f"| {where} | {claim} | {verdict} | {i.rule} | {cell(i.message)} | {source} |")
     return "\n".join(out) + "\n"
