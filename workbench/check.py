@@ -61,7 +61,7 @@ def context_before(draft: "Draft", offset: int, limit: int = 600) -> str:
     return (headings[-1] + "\n" if headings else "") + paragraph
 
 
-def _extract(draft: "Draft", as_of: dt.date, reference: "ReferenceData") -> list[Any]:
+def _extract(draft: "Draft", as_of: dt.date) -> list[Any]:
     from . import extraction
 
     return extraction.extract(draft, as_of=as_of)
@@ -79,7 +79,7 @@ def check_draft(draft: "Draft", reference: "ReferenceData", config: Config,
 
     as_of = as_of_date(draft, config)
     index = reference_index(reference)
-    claims = _extract(draft, as_of, reference)
+    claims = _extract(draft, as_of)
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
     restates = appositions(draft, claims)
@@ -110,18 +110,10 @@ def check_draft(draft: "Draft", reference: "ReferenceData", config: Config,
 
 
 def _apply_review(ledger: Any, result: ClaimResult) -> ClaimResult:
-    """The reviewer's verdict wins; ``auto_verdict`` keeps the automatic one."""
-    apply = getattr(ledger, "apply", None)
-    if apply is not None:
-        reviewed = apply(result)
-    else:
-        entry = ledger.decision_for(result.claim.id)
-        if entry is None:
-            return result
-        verdict = entry.verdict if hasattr(entry, "verdict") else entry[0]
-        reviewed = result.model_copy(update={"verdict": verdict, "reviewed": True})
+    """The reviewer's verdict wins (``ledger.Ledger.apply``); ``auto_verdict`` keeps the automatic one."""
+    reviewed = ledger.apply(result)
     if reviewed.reviewed:
-        entry = getattr(ledger, "claims", {}).get(result.claim.id)
+        entry = ledger.claims.get(result.claim.id)
         who = getattr(entry, "reviewer", None)
         note = getattr(entry, "note", None)
         said = f"; note: {note}" if note else ""
