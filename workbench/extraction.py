@@ -256,6 +256,7 @@ class _Sentence:
     text: str
     periods: list[tuple[int, int, str | None]] = field(default_factory=list)
     entities: list[str] | None = None
+    key: bytes | None = None  # the sentence's part of claim ids
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,8 +291,16 @@ def extract_text(text: str, as_of: dt.date | None = None, gazetteer: Gazetteer |
 
 def claim_id(surface: str, sentence: str) -> str:
     """Id from the quantity's surface and its sentence (whitespace and case normalised)."""
-    key = " ".join(surface.split()).lower() + "\x1f" + " ".join(sentence.split()).lower()
-    return "c-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+    return _claim_id(surface, _sentence_key(sentence))
+
+
+def _sentence_key(sentence: str) -> bytes:
+    return ("\x1f" + " ".join(sentence.split()).lower()).encode("utf-8")
+
+
+def _claim_id(surface: str, sentence_key: bytes) -> str:
+    digest = hashlib.sha1(" ".join(surface.split()).lower().encode("utf-8") + sentence_key)
+    return "c-" + digest.hexdigest()[:8]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -346,7 +355,9 @@ class _Extractor:
 
     def _claim(self, q: _Quantity, sentence: _Sentence, seen_ids: dict[str, int]) -> Claim:
         surface = self.text[q.start:q.end]
-        base = claim_id(surface, sentence.text)
+        if sentence.key is None:
+            sentence.key = _sentence_key(sentence.text)
+        base = _claim_id(surface, sentence.key)
         seen_ids[base] = seen_ids.get(base, 0) + 1
         cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
         line, column = self.line_col(q.start)
