@@ -157,7 +157,7 @@ def _evidence(res: ResourceIndex, pos: int | None, period: str, value: float, un
     return Evidence(resource=res.name, row=int(res.rows[pos]) if pos is not None else None, metric=res.metric,
                     period=period, value=float(value), unit=unit, source=source, url=url, dimensions=dims,
                     claimed=claimed_in_unit, deviation=None if deviation is None else round(deviation, 6),
-                    supports=supports, score=score, formula=formula, cells=cells or [])
+                    supports=supports, score=round(min(score, 1.0), 4), formula=formula, cells=cells or [])
 
 
 def _fits(res: ResourceIndex, target: Period) -> np.ndarray:
