@@ -181,8 +181,12 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
 
 
 def _shown(path: str) -> str:
+    """A path as the user will recognise it: relative when inside the working folder."""
+    p = Path(path)
+    if not p.is_absolute():
+        return path
     try:
-        return os.path.relpath(path) if Path(path).is_absolute() else path
+        return p.relative_to(Path.cwd()).as_posix()
     except ValueError:
         return path
 
