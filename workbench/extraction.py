@@ -232,6 +232,10 @@ _PERIOD = re.compile(
 )
 
 
+# Every period expression above holds one of these; a sentence without any has no period.
+_PERIOD_GATE = re.compile(rf"(?<!\d){_YEAR}(?!\d)|(?:{_MONTHS})\b|(?i:year|quarter|half|month)")
+
+
 @dataclass
 class _Quantity:
     start: int
@@ -793,7 +797,9 @@ class _Extractor:
 
     def _periods_in(self, start: int, end: int) -> list[tuple[int, int, str | None]]:
         """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value."""
-        found = []
+        found: list[tuple[int, int, str | None]] = []
+        if not _PERIOD_GATE.search(self.prose, start, end):
+            return found  # no year, month or period word: nothing to look for
         for m in _PERIOD.finditer(self.prose, start, end):
             baseline = _BASELINE_BEFORE.search(self._before(m.start(), 20))
             found.append((m.start(), m.end(), None if baseline else self._period_value(m)))
