@@ -96,3 +96,17 @@ def test_the_csv_download_is_the_export(app_server: AppServer, browser_page) -> 
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == CSV_COLUMNS
     assert [r["id"] for r in rows] == [r.claim.id for r in sample_results(app_server.workspace)]
+
+
+def test_choosing_a_claim_from_the_table(app_server: AppServer, browser_page) -> None:
+    page = browser_page
+    results = sample_results(app_server.workspace)
+    open_review(page, app_server)
+    table = page.locator('[data-testid="stDataFrame"]').last
+    table.scroll_into_view_if_needed()
+    box = table.bounding_box()
+    row = 4  # the fifth claim; rows (and the header) are 35 px high in Streamlit's data grid
+    page.mouse.click(box["x"] + 15, box["y"] + 35 * (row + 1) + 17)
+    page.locator(f'mark.cw-selected[data-claim-id="{results[row].claim.id}"]').wait_for()
+    wait_for_app(page)
+    assert_no_errors(page)

@@ -212,13 +212,22 @@ def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport)
         st.markdown(md(f"Your decision, kept: “{pending_claim_text(on_disk or seen, p.claim_id) if (on_disk or seen) else p.claim_id}” "
                        f"→ {mine}" + (f", note “{p.note}”" if p.note else "") + f", evidence {p.evidence}."))
         left, right = st.columns(2)
-        if left.button("Re-apply my decision", type="primary", key="reapply", width="stretch"):
-            _save(p, ledger_file, draft, report, on_disk.revision if on_disk else None)
-            st.rerun()
-        if right.button("Discard mine, show theirs", key="discard", width="stretch"):
-            state.remember_ledger(ledger_file, on_disk)
-            st.session_state.pop("conflict", None)
-            st.rerun()
+        left.button("Re-apply my decision", type="primary", key="reapply", width="stretch", on_click=_save,
+                    args=(p, ledger_file, draft, report, on_disk.revision if on_disk else None))
+        right.button("Discard mine, show theirs", key="discard", width="stretch", on_click=_discard,
+                     args=(ledger_file, on_disk, p.claim_id))
+
+
+def _discard(ledger_file: Path, on_disk: Ledger | None, claim_id: str) -> None:
+    state.remember_ledger(ledger_file, on_disk)
+    st.session_state.pop("conflict", None)
+    forget_form(claim_id)
+
+
+def forget_form(claim_id: str) -> None:
+    """Drop the form's widget values so it shows the ledger's decision again."""
+    for prefix in ("verdict-", "note-", "evidence-"):
+        st.session_state.pop(prefix + claim_id, None)
 
 
 def _evidence_options(entry_evidence: list[Evidence]) -> dict[str, str]:
@@ -240,7 +249,22 @@ def _current_choice(entry: ClaimEntry | None) -> str:
     return "auto"
 
 
-@st.fragment
+def _on_save(claim_id: str, ledger_file: Path, draft: Draft, report: DraftReport, read_revision: int | None) -> None:
+    """Form callback: runs before the rerun, so one script run shows the saved state everywhere."""
+    reviewer = str(st.session_state.get("reviewer", "")).strip()
+    if not reviewer:
+        st.session_state["decision_error"] = "Enter your name in the sidebar first — every decision records who made it."
+        return
+    verdict = st.session_state[f"verdict-{claim_id}"]
+    pending = state.PendingDecision(claim_id=claim_id, verdict=None if verdict == AUTOMATIC else Verdict(verdict),
+                                    note=str(st.session_state.get(f"note-{claim_id}", "")).strip(),
+                                    evidence=st.session_state.get(f"evidence-{claim_id}"), reviewer=reviewer)
+    try:
+        _save(pending, ledger_file, draft, report, read_revision)
+    except WorkbenchError as exc:
+        st.session_state["decision_error"] = f"Not saved — {exc}"
+
+
 def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: ClaimEntry | None,
                    ledger_file: Path | None, draft: Draft, report: DraftReport, ledger: Ledger | None,
                    reviewer: str, can_save: bool) -> None:
@@ -248,35 +272,28 @@ def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: Cl
     verdict_options: list[str] = [v.value for v in Verdict] + [AUTOMATIC]
     current = entry.verdict.value if entry is not None and entry.verdict is not None else result.auto_verdict.value
     evidence_options = _evidence_options(auto_evidence)
+    # A form: choosing a verdict or typing a note reruns nothing until "Save decision".
     with st.form(key=f"decision-{claim_id}", border=True):
         st.markdown("**Your decision**")
-        verdict = st.radio("Verdict", verdict_options, index=verdict_options.index(current), horizontal=True,
-                           key=f"verdict-{claim_id}",
-                           format_func=lambda v: "↺ Automatic (clear mine)" if v == AUTOMATIC else verdict_label(v))
-        evidence = st.selectbox("Evidence to use", list(evidence_options), key=f"evidence-{claim_id}",
-                                index=list(evidence_options).index(_current_choice(entry)),
-                                format_func=evidence_options.__getitem__)
-        note = st.text_area("Note", value=(entry.note or "") if entry else "", key=f"note-{claim_id}",
-                            placeholder="Why — e.g. the figure is for January–October, not the full year")
-        who = reviewer or "—"
-        st.caption(f"Saved as **{md(who)}** to the ledger you loaded "
+        st.radio("Verdict", verdict_options, index=verdict_options.index(current), horizontal=True,
+                 key=f"verdict-{claim_id}",
+                 format_func=lambda v: "↺ Automatic (clear mine)" if v == AUTOMATIC else verdict_label(v))
+        st.selectbox("Evidence to use", list(evidence_options), key=f"evidence-{claim_id}",
+                     index=list(evidence_options).index(_current_choice(entry)),
+                     format_func=evidence_options.__getitem__)
+        st.text_area("Note", value=(entry.note or "") if entry else "", key=f"note-{claim_id}",
+                     placeholder="Why — e.g. the figure is for January–October, not the full year")
+        st.caption(f"Saved as **{md(reviewer or '—')}** to the ledger you loaded "
                    f"(revision {ledger.revision if ledger else 0}).")
-        submitted = st.form_submit_button("Save decision", icon=":material/save:", type="primary", disabled=not can_save)
+        st.form_submit_button(
+            "Save decision", icon=":material/save:", type="primary", disabled=not can_save,
+            on_click=_on_save if can_save else None,
+            kwargs={"claim_id": claim_id, "ledger_file": ledger_file, "draft": draft, "report": report,
+                    "read_revision": ledger.revision if ledger else None} if can_save else None)
+    if error := st.session_state.pop("decision_error", None):
+        st.error(error, icon=":material/person:" if "your name" in error else ":material/block:")
     if not can_save:
         st.caption("Decisions are saved for drafts in the configured drafts folders whose ledger is current.")
-    if submitted:
-        if not reviewer:
-            st.error("Enter your name in the sidebar first — every decision records who made it.", icon=":material/person:")
-            return
-        pending = state.PendingDecision(claim_id=claim_id, verdict=None if verdict == AUTOMATIC else Verdict(verdict),
-                                        note=note.strip(), evidence=evidence, reviewer=reviewer)
-        assert ledger_file is not None
-        try:
-            _save(pending, ledger_file, draft, report, ledger.revision if ledger else None)
-        except WorkbenchError as exc:
-            st.error(f"Not saved — {exc}", icon=":material/block:")
-            return
-        st.rerun()
 
 
 def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft: Draft, report: DraftReport,

@@ -96,6 +96,12 @@ def render() -> None:
     if not names:
         st.info("No resource matches the filter.", icon=":material/search:")
         return
+    _browse(reference, names)
+
+
+@st.fragment
+def _browse(reference: ReferenceData, names: list[str]) -> None:
+    """Picking a resource reruns only this part of the page."""
     name = st.selectbox("Resource", names, key="resource_pick",
                         format_func=lambda n: f"{reference.resources[n].meta.title} ({n})")
     _resource_details(reference.resources[name])

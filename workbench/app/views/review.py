@@ -106,6 +106,8 @@ def _ledger_for(draft: Draft, config: Config) -> tuple[Path | None, Ledger | Non
 def _reload_ledger(path: Path) -> None:
     state.remember_ledger(path, load_ledger(path))
     st.session_state.pop("conflict", None)
+    for key in [k for k in st.session_state if str(k).startswith(("verdict-", "note-", "evidence-"))]:
+        del st.session_state[key]  # the forms show the loaded decisions, not stale widget values
 
 
 def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[ClaimResult]:
@@ -161,6 +163,7 @@ def _select_from_table() -> None:
     ids: list[str] = st.session_state.get("table_ids", [])
     if rows and rows[0] < len(ids):
         _select(ids[rows[0]])
+        st.session_state["table_chose_claim"] = True  # the fragment then asks for a full rerun
 
 
 def _select_from_text() -> None:
@@ -179,7 +182,11 @@ def _select(claim_id: str) -> None:
     st.session_state["claim_pick"] = claim_id
 
 
+@st.fragment
 def _claims_table(results: list[ClaimResult]) -> None:
+    """Filters rerun only this fragment; choosing a row reruns the whole page to open the claim."""
+    if st.session_state.pop("table_chose_claim", False):
+        st.rerun()
     frame = claims_frame(results)
     st.subheader("All claims")
     left, middle, right = st.columns([2, 2, 2])
