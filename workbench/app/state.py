@@ -17,24 +17,42 @@ import streamlit as st
 
 from ..config import Config
 from ..drafts import Draft
-from ..ledger import Ledger
+from ..ledger import Ledger, load_ledger
 from ..models import DraftReport, Verdict
 from ..reference import ReferenceData, load_reference
 
 
 # ---------------------------------------------------------------- cached loads
 
+def _files(dirs: Sequence[Path]) -> list[tuple[Path, Path]]:
+    return [(folder, path) for folder in dirs if folder.is_dir()
+            for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))]
+
+
+_content_keys: dict[tuple[object, ...], str] = {}
+
+
 def reference_content_key(dirs: Sequence[Path]) -> str:
-    """sha256 over every file's name and bytes in the reference folders: the cache key."""
+    """sha256 over every file's name and bytes in the reference folders: the cache key.
+
+    The hash is recomputed only when a file's size, mtime or inode changed, so a rerun of the
+    page does not re-read a large package."""
+    files = _files(dirs)
+    signature: tuple[object, ...] = tuple(str(d.resolve()) for d in dirs) + tuple(
+        (str(p), s.st_size, s.st_mtime_ns, s.st_ino) for _, p in files for s in [p.stat()])
+    cached = _content_keys.get(signature)
+    if cached is not None:
+        return cached
     digest = hashlib.sha256()
     for folder in dirs:
         digest.update(str(folder.resolve()).encode() + b"\x00")
-        if not folder.is_dir():
-            continue
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")):
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+    for folder, path in files:
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    if len(_content_keys) > 16:
+        _content_keys.clear()
+    _content_keys[signature] = key = digest.hexdigest()
+    return key
 
 
 @st.cache_data(show_spinner="Loading reference data…", max_entries=4)
@@ -85,6 +103,22 @@ class Conflict:
     message: str
     pending: PendingDecision
     disk_revision: int
+
+
+def ledger_on_disk(path: Path) -> Ledger | None:
+    """The ledger file as it is now; parsed again only when the file changed (stat)."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    signature = (info.st_size, info.st_mtime_ns, info.st_ino)
+    memo: dict[str, tuple[tuple[int, int, int], Ledger | None]] = st.session_state.setdefault("disk_ledgers", {})
+    known = memo.get(str(path))
+    if known is not None and known[0] == signature:
+        return known[1]
+    ledger = load_ledger(path)
+    memo[str(path)] = (signature, ledger)
+    return ledger
 
 
 def snapshots() -> dict[str, Ledger | None]:

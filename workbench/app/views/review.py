@@ -328,7 +328,7 @@ def _newer_on_disk_notice(ledger_file: Path | None, ledger: Ledger | None) -> No
     if ledger_file is None or st.session_state.get("conflict"):
         return
     try:
-        on_disk = load_ledger(ledger_file)
+        on_disk = state.ledger_on_disk(ledger_file)
     except WorkbenchError as exc:
         st.error(f"The ledger on disk cannot be read — {exc}", icon=":material/block:")
         return
