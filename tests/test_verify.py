@@ -175,3 +175,16 @@ def test_more_than_a_figure_the_data_gives_exactly_cannot_be_confirmed(harbour: 
     result = results["900 thousand"]
     assert result.claim.qualifier is Qualifier.gt
     assert result.verdict is Verdict.needs_review and "cannot confirm" in result.explanation
+
+
+def test_no_contradiction_from_a_row_the_text_does_not_name(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "ref", [
+        {"name": "regional_population", "metric": "population", "aliases": ["inhabitants"], "kind": "count",
+         "dims": ["region"], "rows": [{"period": "2021", "value": 1.2e6, "region": "Atacama"},
+                                      {"period": "2021", "value": 2.1e6, "region": "Maule"}]}])
+    unnamed, _ = check_text("---\ndate: 2022-01-01\n---\n\nThe region has 5 million inhabitants.\n", package)
+    assert unnamed["5 million"].verdict is Verdict.needs_review
+    assert "does not say which region" in unnamed["5 million"].explanation
+    named, _ = check_text("---\ndate: 2022-01-01\n---\n\nMaule has 5 million inhabitants.\n", package)
+    assert named["5 million"].verdict is Verdict.contradicted
+    assert named["5 million"].evidence[0].dimensions["region"] == "Maule"

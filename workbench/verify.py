@@ -498,6 +498,12 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         text = (f"{_capital(_says(lead, claim))}; the claim says {_claimed_words(claim)!r}, "
                 f"{_how_far(_signed(claim), lead.observed)}")
         distinct_metrics = {o.candidate.resource.metric for o in contradicting}
+        open_series = {o.series for o in current if o.candidate is lead.candidate}
+        if lead.candidate.open_dims and len(open_series) > 1:
+            unnamed = ", ".join(lead.candidate.open_dims)
+            flags.append(Flag.needs_review)
+            return finish(Verdict.needs_review, [lead],
+                          f"{text}; the text does not say which {unnamed} it means, so a person should decide.")
         if weak or (len(distinct_metrics) > 1 and _spread(contradicting) > 0.2):
             flags.append(Flag.needs_review)
             return finish(Verdict.needs_review, [lead],
