@@ -26,12 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser import CHROMIUM_ARGS, make_workspace, start_app, stop_app, wait_for_app  # noqa: E402
+from browser import CHROMIUM_ARGS, make_workspace, start_app, stop_app, wait_for_app
 
-from workbench.drafts import parse_draft  # noqa: E402
-from workbench.extraction import extract  # noqa: E402
-from workbench.ledger import ledger_path, refresh_file, set_decision  # noqa: E402
-from workbench.models import Verdict  # noqa: E402
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.ledger import ledger_path, refresh_file, set_decision
+from workbench.models import Verdict
 
 # Sentences in our own words; the numbers vary per paragraph so claims are distinct.
 TEMPLATES = [
@@ -48,9 +48,9 @@ def generate_draft(target_claims: int) -> str:
     paragraphs: list[str] = []
     i = 0
     while True:
-        values = dict(p=3 + i % 17, y=2015 + i % 9, b=10 + (i * 7) % 30 + 0.1 * (i % 9), k=20 + i % 70,
-                      n=5 + i % 40, b2=2 + i % 20, b3=5 + i % 25, k2=10 + i % 60, m=1 + i % 9,
-                      p2=2 + i % 13, t=1 + i % 12, p3=1 + i % 11)
+        values = {"p": 3 + i % 17, "y": 2015 + i % 9, "b": 10 + (i * 7) % 30 + 0.1 * (i % 9), "k": 20 + i % 70,
+                  "n": 5 + i % 40, "b2": 2 + i % 20, "b3": 5 + i % 25, "k2": 10 + i % 60, "m": 1 + i % 9,
+                  "p2": 2 + i % 13, "t": 1 + i % 12, "p3": 1 + i % 11}
         paragraphs.append(" ".join(t.format(**values) for t in TEMPLATES))
         i += 1
         text = "---\ntitle: A generated draft for the app benchmark\ndate: 2023-11-10\n---\n\n" + "\n\n".join(paragraphs)
@@ -72,6 +72,7 @@ def bare_page_time(browser, tmp: Path) -> float:
     import subprocess
 
     from browser import free_port, wait_healthy
+
     from workbench.app.launch import streamlit_command
 
     script = tmp / "bare.py"

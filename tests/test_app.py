@@ -11,10 +11,10 @@ import json
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
-
 from browser import make_workspace
 from conftest import ROOT, SAMPLE_DRAFT, run_workbench
+from streamlit.testing.v1 import AppTest
+
 from workbench.app.catalog import UPLOAD_LIMIT_BYTES
 from workbench.app.highlight import verdict_label
 from workbench.check import check_draft
@@ -127,7 +127,7 @@ def test_choosing_a_claim_shows_its_sentence_and_evidence(workspace: Path) -> No
     assert any(verdict_label(target.verdict) in h for h in headings), headings
     evidence_table = next(df.value for df in at.dataframe if "agrees" in df.value.columns)
     assert len(evidence_table) == len(target.evidence)
-    assert list(evidence_table["link"])[0] == (target.evidence[0].url or None)
+    assert evidence_table["link"].iloc[0] == (target.evidence[0].url or None)
 
 
 def test_choosing_another_draft_from_the_configured_folders(workspace: Path) -> None:
@@ -214,7 +214,7 @@ def test_a_colleagues_save_is_announced_and_loaded_on_request(workspace: Path) -
 def test_filters_by_verdict_flag_and_review_state(workspace: Path) -> None:
     results = sample_results(workspace)
     at = start()
-    table = lambda: at.dataframe[-1].value  # noqa: E731 — the claims table is the last on the page
+    table = lambda: at.dataframe[-1].value
     verdict = results[0].verdict
     at.multiselect(key="filter_verdict").select(verdict_label(verdict)).run()
     assert list(table()["id"]) == [r.claim.id for r in results if r.verdict == verdict]
@@ -297,7 +297,7 @@ def test_reference_page_lists_every_resource_with_its_table(workspace: Path) -> 
     reference = load_reference([workspace / "reference_data"])
     overview = at.dataframe[0].value
     assert sorted(overview["name"]) == sorted(reference.resources)
-    name = sorted(reference.resources)[-1]
+    name = max(reference.resources)
     at.selectbox(key="resource_pick").set_value(name).run()
     assert_clean(at)
     assert len(at.dataframe[1].value) == len(reference.resources[name].frame)

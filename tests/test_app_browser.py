@@ -10,10 +10,11 @@ import csv
 import io
 from pathlib import Path
 
+import browser
 import pytest
-
-from browser import AppServer, app_server, assert_no_errors, browser_page, wait_for_app  # noqa: F401 — fixtures
+from browser import AppServer, assert_no_errors, wait_for_app
 from conftest import SAMPLE_DRAFT
+
 from workbench.check import check_draft
 from workbench.config import load_config
 from workbench.drafts import load_draft
@@ -23,6 +24,8 @@ from workbench.models import Verdict
 from workbench.reference import load_reference
 
 pytestmark = pytest.mark.browser
+app_server = browser.app_server  # fixtures shared with other browser tests
+browser_page = browser.browser_page
 
 
 def sample_results(ws: Path):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from browser import free_port, make_workspace, wait_healthy
 from conftest import SAMPLE_DRAFT, run_workbench
+
 from workbench.app.launch import streamlit_command
 
 

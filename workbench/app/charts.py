@@ -53,7 +53,7 @@ def _time_axis(data: pd.DataFrame) -> alt.X:
 def claim_chart(series: pd.DataFrame, *, claimed: float | None, claimed_label: str,
                 compared: tuple[str, float] | None = None, agreeing: Sequence[tuple[str, float]] = (),
                 claim_period: str | None = None, colour: str = "source_title",
-                title: str = "") -> alt.LayerChart:
+                title: str = "") -> alt.LayerChart | alt.FacetChart:
     """The series over time (one line per source), the claimed value as a dashed rule, the observation
     compared with the claim ringed in black and the observations that agree with it ringed in green."""
     data = with_time(series)

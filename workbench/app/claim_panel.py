@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
@@ -24,7 +25,8 @@ from .charts import claim_chart, select_series
 from .formatting import format_deviation, format_quantity
 from .highlight import verdict_label, verdict_style
 
-FLAG_LABELS: dict[Flag, tuple[str, str, str]] = {  # label, icon, badge colour
+BadgeColour = Literal["red", "orange", "yellow", "blue", "green", "violet", "gray"]
+FLAG_LABELS: dict[Flag, tuple[str, str, BadgeColour]] = {  # label, icon, badge colour
     Flag.stale: ("Stale figure", ":material/history:", "orange"),
     Flag.sources_disagree: ("Sources disagree", ":material/balance:", "violet"),
     Flag.needs_review: ("Weak match", ":material/help:", "yellow"),
@@ -209,8 +211,10 @@ def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport)
                     hide_index=True, width="stretch")
         p = conflict.pending
         mine = p.verdict.value if p.verdict else AUTOMATIC
-        st.markdown(md(f"Your decision, kept: “{pending_claim_text(on_disk or seen, p.claim_id) if (on_disk or seen) else p.claim_id}” "
-                       f"→ {mine}" + (f", note “{p.note}”" if p.note else "") + f", evidence {p.evidence}."))
+        known = on_disk or seen
+        text = pending_claim_text(known, p.claim_id) if known is not None else p.claim_id
+        st.markdown(md(f"Your decision, kept: “{text}” → {mine}" + (f", note “{p.note}”" if p.note else "")
+                       + f", evidence {p.evidence}."))
         left, right = st.columns(2)
         left.button("Re-apply my decision", type="primary", key="reapply", width="stretch", on_click=_save,
                     args=(p, ledger_file, draft, report, on_disk.revision if on_disk else None))

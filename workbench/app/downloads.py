@@ -8,7 +8,14 @@ from pathlib import Path
 import streamlit as st
 
 from ..drafts import Draft
-from ..export import Row, claim_review, rows_from_ledger, rows_from_results, to_csv, to_markdown
+from ..export import (
+    Row,
+    claim_review,
+    rows_from_ledger,
+    rows_from_results,
+    to_csv,
+    to_markdown,
+)
 from ..ledger import Ledger
 from ..models import ClaimResult, DraftReport
 

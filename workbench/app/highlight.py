@@ -65,15 +65,15 @@ def verdict_label(verdict: Verdict | str | None) -> str:
 def stylesheet() -> str:
     """CSS for the highlighted article (one rule per verdict)."""
     rules = [
-        ".cw-article{line-height:1.9;font-size:1.02rem;"
-        "font-family:Georgia,'DejaVu Serif',serif;color:#1f2328;max-width:56rem}",
+        (".cw-article{line-height:1.9;font-size:1.02rem;"
+         "font-family:Georgia,'DejaVu Serif',serif;color:#1f2328;max-width:56rem}"),
         ".cw-h{font-family:system-ui,'DejaVu Sans',sans-serif;font-size:1.12em}",
-        ".cw-claim{border-radius:4px;padding:0 2px;border-bottom:3px solid;cursor:pointer;"
-        "text-decoration:none;color:inherit}",
+        (".cw-claim{border-radius:4px;padding:0 2px;border-bottom:3px solid;cursor:pointer;"
+         "text-decoration:none;color:inherit}"),
         ".cw-claim:hover,.cw-claim:focus{outline:2px solid #1f6feb;outline-offset:1px}",
         ".cw-claim.cw-selected{outline:3px solid #1f6feb;outline-offset:2px}",
-        ".cw-tag{font-family:system-ui,sans-serif;font-size:.68em;font-weight:600;margin-left:3px;"
-        "padding:0 4px;border-radius:3px;vertical-align:.15em;white-space:nowrap}",
+        (".cw-tag{font-family:system-ui,sans-serif;font-size:.68em;font-weight:600;margin-left:3px;"
+         "padding:0 4px;border-radius:3px;vertical-align:.15em;white-space:nowrap}"),
         ".cw-reviewed::after{content:' ✎';font-size:.7em}",
     ]
     for verdict, style in [*VERDICT_STYLES.items(), ("unknown", UNKNOWN_STYLE)]:
@@ -130,9 +130,7 @@ def _layout(text: str, start: int) -> Layout:
         next_line = text[newline + 1: len(text) if next_end < 0 else next_end]
         if not line.strip() and not next_line.strip():
             html_break = ""
-        elif not line.strip() or not next_line.strip() or heading:
-            html_break = "<br>"
-        elif _BLOCK_START.match(next_line) or _BLOCK_START.match(line):
+        elif not line.strip() or not next_line.strip() or heading or _BLOCK_START.match(next_line) or _BLOCK_START.match(line):
             html_break = "<br>"
         else:
             html_break = " "

@@ -6,7 +6,6 @@ import streamlit as st
 
 from .highlight import stylesheet
 
-
 # Less empty space above the title than Streamlit's default; the app is a working tool.
 _PAGE_CSS = '[data-testid="stMainBlockContainer"]{padding-top:2.5rem}'
 

@@ -21,7 +21,6 @@ from ..ledger import Ledger, load_ledger
 from ..models import DraftReport, Verdict
 from ..reference import ReferenceData, load_reference
 
-
 # ---------------------------------------------------------------- cached loads
 
 def _files(dirs: Sequence[Path]) -> list[tuple[Path, Path]]:

@@ -10,13 +10,20 @@ import streamlit as st
 
 from ...config import Config
 from ...drafts import Draft
-from ...errors import ConflictError, WorkbenchError
-from ...ledger import Ledger, ledger_path, load_ledger, refresh_file, set_decision
+from ...errors import WorkbenchError
+from ...ledger import Ledger, ledger_path, load_ledger, refresh_file
 from ...models import ClaimResult, DraftReport, Flag, Verdict
 from ...reference import ReferenceData
 from .. import state
 from ..article import show_article
-from ..catalog import UPLOAD_LIMIT_BYTES, app_config, display_name, list_drafts, open_draft, read_upload
+from ..catalog import (
+    UPLOAD_LIMIT_BYTES,
+    app_config,
+    display_name,
+    list_drafts,
+    open_draft,
+    read_upload,
+)
 from ..claim_panel import render_claim_details, render_conflict
 from ..downloads import render_downloads
 from ..highlight import render_article, verdict_label
@@ -93,7 +100,7 @@ def _forget_claim() -> None:
 
 def _ledger_for(draft: Draft, config: Config) -> tuple[Path | None, Ledger | None]:
     """The ledger path (None for uploads) and the snapshot this session reads."""
-    if draft.path.startswith("upload/"):
+    if draft is st.session_state.get("uploaded_draft"):
         return None, None
     path = ledger_path(draft.path, config.claims_dir)
     known, ledger = state.seen_ledger(path)
@@ -296,7 +303,7 @@ def render() -> None:
 
     if results and st.session_state.get("claim_id") not in by_id:
         _select(results[0].claim.id)
-    selected = st.session_state.get("claim_id")
+    selected: str | None = st.session_state.get("claim_id")
 
     article, details = st.columns([3, 2], gap="large")
     with article:
@@ -308,7 +315,7 @@ def render() -> None:
         with st.container(height=640):
             show_article(html, key="article", on_select=_select_from_text)
     with details:
-        if not results:
+        if not results or selected is None:
             st.info("No numeric claims were found in this draft.", icon=":material/search:")
         else:
             options = [r.claim.id for r in results]
