@@ -24,7 +24,7 @@ from ..catalog import (
     open_draft,
     read_upload,
 )
-from ..claim_panel import render_claim_details, render_conflict
+from ..claim_panel import md, render_claim_details, render_conflict
 from ..downloads import render_downloads
 from ..highlight import render_article, verdict_label
 
@@ -281,7 +281,7 @@ def render() -> None:
             st.rerun()
         render_downloads(draft, results, report, ledger)
 
-    st.header(draft.title or Path(draft.path).name, anchor=False)
+    st.header(md(draft.title or Path(draft.path).name), anchor=False)
     where = f"`{draft.path}`" + (f" · dated {draft.date.isoformat()}" if draft.date else "")
     if ledger_file is not None:
         where += f" · ledger `{display_name(config, ledger_file)}`"
@@ -298,7 +298,7 @@ def render() -> None:
     if report.findings:
         with st.expander(f"Draft-level findings ({len(report.findings)})"):
             for finding in report.findings:
-                st.markdown(f"- {verdict_label(finding.verdict)} line {finding.line}: {finding.message}",
+                st.markdown(f"- {verdict_label(finding.verdict)} line {finding.line}: {md(finding.message)}",
                             unsafe_allow_html=False)
 
     if results and st.session_state.get("claim_id") not in by_id:
