@@ -332,3 +332,20 @@ def test_a_configured_draft_that_is_not_utf8_gets_a_clear_message(workspace: Pat
     at.run()
     assert not at.exception
     assert any("cannot be opened" in e.value and "not UTF-8" in e.value for e in at.error)
+
+
+def test_rerunning_the_check_after_the_reference_data_changed(workspace: Path) -> None:
+    before = {r.claim.id: r.verdict for r in sample_results(workspace)}
+    at = start()
+    csv_file = workspace / "reference_data" / "bilateral_trade.csv"
+    text = csv_file.read_text(encoding="utf-8")
+    assert "28200000000" in text
+    csv_file.write_text(text.replace("28200000000", "38200000000"), encoding="utf-8")
+    after = {r.claim.id: r.verdict for r in sample_results(workspace)}
+    changed = [cid for cid in before if before[cid] != after.get(cid)]
+    assert changed, "editing the reference figure should change at least one verdict"
+    button(at, "Re-run the check").click().run()
+    assert_clean(at)
+    table = at.dataframe[-1].value.set_index("id")
+    for cid in changed:
+        assert table.loc[cid, "verdict"] == verdict_label(after[cid])
