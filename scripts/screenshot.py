@@ -17,13 +17,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from browser import CHROMIUM_ARGS, make_workspace, start_app, stop_app, wait_for_app  # noqa: E402
+from browser import CHROMIUM_ARGS, make_workspace, start_app, stop_app, wait_for_app
 
-from workbench.check import check_draft  # noqa: E402
-from workbench.config import load_config  # noqa: E402
-from workbench.drafts import load_draft  # noqa: E402
-from workbench.models import Flag, Verdict  # noqa: E402
-from workbench.reference import load_reference  # noqa: E402
+from workbench.check import check_draft
+from workbench.config import load_config
+from workbench.drafts import load_draft
+from workbench.models import Flag, Verdict
+from workbench.reference import load_reference
 
 SAMPLE = ROOT / "drafts" / "kazakhstan-russia-visit.md"
 

@@ -11,7 +11,6 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -157,5 +156,16 @@ def assert_no_errors(page) -> None:
         raise AssertionError("error shown on the page: " + " | ".join(errors.all_inner_texts()))
 
 
-__all__ = ["AppServer", "CHROMIUM_ARGS", "app_server", "assert_no_errors", "browser_page", "free_port",
-           "make_workspace", "require_chromium", "start_app", "stop_app", "wait_for_app", "sys"]
+__all__ = [
+    "CHROMIUM_ARGS",
+    "AppServer",
+    "app_server",
+    "assert_no_errors",
+    "browser_page",
+    "free_port",
+    "make_workspace",
+    "require_chromium",
+    "start_app",
+    "stop_app",
+    "wait_for_app",
+]
