@@ -349,3 +349,28 @@ def test_rerunning_the_check_after_the_reference_data_changed(workspace: Path) -
     table = at.dataframe[-1].value.set_index("id")
     for cid in changed:
         assert table.loc[cid, "verdict"] == verdict_label(after[cid])
+
+
+def test_reviews_of_removed_claims_are_listed_and_moved_ones_ask_for_confirmation(workspace: Path) -> None:
+    results = sample_results(workspace)
+    moved, removed = results[0].claim, results[-1].claim
+    assert moved.sentence != removed.sentence
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, moved.id, "contradicted", note="moves with its sentence")
+    decide(at, removed.id, "supported", note="its sentence is deleted")
+    draft_file = workspace / "drafts" / SAMPLE_DRAFT.name
+    text = draft_file.read_text(encoding="utf-8")
+    edited = text.replace(removed.sentence, "").replace(moved.sentence, "Reportedly, " + moved.sentence, 1)
+    draft_file.write_text(edited, encoding="utf-8")
+    at.run()
+    button(at, "Re-run the check").click().run()
+    assert_clean(at)
+    ledger = load_ledger(ledger_file(workspace))
+    assert [o.entry.note for o in ledger.orphans] == ["its sentence is deleted"]
+    assert any(e.label.startswith("Reviews whose claim is no longer in the draft (1)") for e in at.expander)
+    carried = [cid for cid, e in ledger.claims.items() if e.note == "moves with its sentence"]
+    assert len(carried) == 1
+    assert ledger.claims[carried[0]].needs_reconfirmation  # its sentence changed
+    pick_claim(at, carried[0])
+    assert any("carried over" in w.value for w in at.warning)

@@ -279,6 +279,9 @@ def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: Cl
     # A form: choosing a verdict or typing a note reruns nothing until "Save decision".
     with st.form(key=f"decision-{claim_id}", border=True):
         st.markdown("**Your decision**")
+        if entry is not None and entry.needs_reconfirmation:
+            st.warning("This decision was carried over from before the draft was edited; check it still "
+                       "holds and save it to confirm.", icon=":material/replay:")
         st.radio("Verdict", verdict_options, index=verdict_options.index(current), horizontal=True,
                  key=f"verdict-{claim_id}",
                  format_func=lambda v: "↺ Automatic (clear mine)" if v == AUTOMATIC else verdict_label(v))

@@ -145,7 +145,7 @@ def claims_frame(results: list[ClaimResult]) -> pd.DataFrame:
         "period": [r.claim.period or "" for r in results],
         "verdict": [verdict_label(r.verdict) for r in results],
         "automatic": [verdict_label(r.auto_verdict) for r in results],
-        "flags": [[f.value for f in r.flags] for r in results],
+        "flags": [[f.value for f in r.flags] + (["suppressed"] if r.suppressed else []) for r in results],
         "reviewed": [r.reviewed for r in results],
         "explanation": [r.explanation for r in results],
     })
@@ -199,7 +199,8 @@ def _claims_table(results: list[ClaimResult]) -> None:
     left, middle, right = st.columns([2, 2, 2])
     verdicts = left.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
                                 placeholder="any verdict")
-    flags = middle.multiselect("Flag", [f.value for f in Flag], key="filter_flag", placeholder="any flag")
+    flags = middle.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key="filter_flag",
+                               placeholder="any flag")
     review_state = right.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
     shown = filter_claims(frame, verdicts, flags, review_state)
     st.session_state["table_ids"] = list(shown["id"])
@@ -295,6 +296,16 @@ def render() -> None:
     render_conflict(ledger_file, draft, report)
     _newer_on_disk_notice(ledger_file, ledger)
     _summary(results)
+    if ledger is not None and ledger.orphans:
+        with st.expander(f"Reviews whose claim is no longer in the draft ({len(ledger.orphans)})"):
+            st.caption("Kept in the ledger so no decision is lost; re-running the check re-attaches them "
+                       "if the same quantity comes back.")
+            st.dataframe(pd.DataFrame([{
+                "claim": o.entry.claim.text, "sentence": o.entry.claim.sentence,
+                "verdict": verdict_label(o.entry.verdict) if o.entry.verdict else "automatic",
+                "reviewer": o.entry.reviewer or "", "note": o.entry.note or "",
+                "orphaned": o.orphaned_at.strftime("%Y-%m-%d %H:%M UTC")} for o in ledger.orphans]),
+                hide_index=True, width="stretch")
     if report.findings:
         with st.expander(f"Draft-level findings ({len(report.findings)})"):
             for finding in report.findings:
