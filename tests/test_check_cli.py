@@ -300,3 +300,17 @@ def test_parsed_reference_is_cached_on_disk_by_content(tmp_path: Path) -> None:
     broken = run_workbench(*args, env=env)
     assert broken.returncode == 2 and "bilateral_trade.csv" in broken.stderr
     assert cached.exists()
+
+
+@pytest.mark.parametrize("method", ["forkserver", "spawn"])
+def test_fresh_worker_processes_give_the_same_report(tmp_path: Path, method: str) -> None:
+    for i in range(9):
+        write_draft(tmp_path, f"d{i}.md", "In 2022, bilateral trade reached 28.2 billion dollars." if i % 2
+                    else "The forum produced deals worth 100 billion dollars.")
+    args = ("check", tmp_path, "--reference", REFERENCE, "--jobs", "2", "--format", "json")
+    forked = run_workbench(*args)
+    fresh = run_workbench(*args, env={"WORKBENCH_START_METHOD": method})
+    assert fresh.returncode == forked.returncode == 1
+    assert json.loads(fresh.stdout) == json.loads(forked.stdout)
+    bad = run_workbench(*args, env={"WORKBENCH_START_METHOD": "teleport"})
+    assert bad.returncode == 2 and "WORKBENCH_START_METHOD" in bad.stderr
