@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import pytest
 from browser import free_port, make_workspace, wait_healthy
 from conftest import SAMPLE_DRAFT, run_workbench
 
@@ -29,13 +31,15 @@ def test_workbench_app_serves_the_configured_workspace(tmp_path: Path) -> None:
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as response:
             assert response.status == 200
         assert "Claim Workbench" in log.read_text(errors="replace")
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
+        # Stopping `workbench app` (SIGTERM to it alone) stops the server it started.
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        with pytest.raises(OSError):
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=5)
+    finally:  # whatever happened above, leave no server of this test running
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        process.wait()
 
 
 def test_workbench_app_refuses_a_missing_config_in_one_line(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -75,7 +76,15 @@ def run_app(args: argparse.Namespace) -> int:
                              hint="set drafts = [\"drafts/*.md\"] in workbench.toml")
     port: int = getattr(args, "port", 8501)
     print(f"Claim Workbench: http://localhost:{port}  (Ctrl-C stops it)", file=sys.stderr, flush=True)
+    process = subprocess.Popen(streamlit_command(port), env=app_environment(config_file, root))
+
+    def stop(signum: int, _frame: object) -> None:  # pass a stop on to the server: no orphan left behind
+        process.send_signal(signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
-        return subprocess.call(streamlit_command(port), env=app_environment(config_file, root))
-    except KeyboardInterrupt:
-        return 0
+        return process.wait()
+    except KeyboardInterrupt:  # Ctrl-C reached the server too (same process group); let it finish
+        return process.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
