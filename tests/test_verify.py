@@ -188,3 +188,16 @@ def test_no_contradiction_from_a_row_the_text_does_not_name(tmp_path: Path) -> N
     named, _ = check_text("---\ndate: 2022-01-01\n---\n\nMaule has 5 million inhabitants.\n", package)
     assert named["5 million"].verdict is Verdict.contradicted
     assert named["5 million"].evidence[0].dimensions["region"] == "Maule"
+
+
+def test_an_absolute_change_is_recomputed_as_a_difference(tmp_path: Path) -> None:
+    from test_matching import FJORD_PACKAGE
+
+    package = write_package(tmp_path / "ref", FJORD_PACKAGE)
+    results, _ = check_text("---\ndate: 2022-06-01\n---\n\nIn 2021, salmon exports from Norway to Chile rose by "
+                            "360 million dollars.\n", package)
+    result = results["360 million dollars"]
+    assert result.claim.kind.value == "change" and result.claim.unit == "USD"
+    assert result.verdict is Verdict.supported and Flag.derived in result.flags
+    lead = result.evidence[0]
+    assert lead.formula == "v2021 - v2020" and lead.value == pytest.approx(3.6e8)
