@@ -323,7 +323,7 @@ def render() -> None:
         html = render_article(draft.text, [r.claim for r in results], {r.claim.id: r.verdict for r in results},
                               selected=selected, reviewed={r.claim.id for r in results if r.reviewed},
                               start=draft.body_start, display=draft.prose)
-        with st.container(height=640):
+        with st.container(height=780):
             show_article(html, key="article", on_select=_select_from_text)
     with details:
         if not results or selected is None:
