@@ -374,3 +374,16 @@ def test_reviews_of_removed_claims_are_listed_and_moved_ones_ask_for_confirmatio
     assert ledger.claims[carried[0]].needs_reconfirmation  # its sentence changed
     pick_claim(at, carried[0])
     assert any("carried over" in w.value for w in at.warning)
+
+
+def test_derived_evidence_shows_its_formula_and_cells(workspace: Path) -> None:
+    results = sample_results(workspace)
+    derived = next((r for r in results if any(e.formula for e in r.evidence[:3])), None)
+    if derived is None:
+        pytest.skip("no derived evidence in the sample's check")
+    evidence = next(e for e in derived.evidence[:3] if e.formula)
+    at = start()
+    pick_claim(at, derived.claim.id)
+    assert evidence.formula in [c.value for c in at.code]
+    cells = next(df.value for df in at.dataframe if "resource" in df.value.columns and "row" in df.value.columns)
+    assert list(cells["row"]) == [c.row for c in evidence.cells]
