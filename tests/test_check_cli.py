@@ -316,3 +316,14 @@ def test_fresh_worker_processes_give_the_same_report(tmp_path: Path, method: str
     assert json.loads(fresh.stdout) == json.loads(forked.stdout)
     bad = run_workbench(*args, env={"WORKBENCH_START_METHOD": "teleport"})
     assert bad.returncode == 2 and "WORKBENCH_START_METHOD" in bad.stderr
+
+
+def test_the_check_path_imports_no_web_or_ui_library() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom workbench.cli import main\n"
+            f"main(['check', {SAMPLE!r}, '--format', 'json'])\n"
+            "print(sorted(m for m in ('streamlit', 'altair', 'requests', 'playwright') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.stdout.strip().splitlines()[-1] == "[]"
