@@ -101,7 +101,7 @@ def test_the_csv_download_is_the_export(app_server: AppServer, browser_page) -> 
     assert [r["id"] for r in rows] == [r.claim.id for r in sample_results(app_server.workspace)]
 
 
-def test_choosing_a_claim_from_the_table(app_server: AppServer, browser_page) -> None:
+def test_choosing_a_claim_from_the_table_and_the_keyboard(app_server: AppServer, browser_page) -> None:
     page = browser_page
     results = sample_results(app_server.workspace)
     open_review(page, app_server)
@@ -111,5 +111,12 @@ def test_choosing_a_claim_from_the_table(app_server: AppServer, browser_page) ->
     row = 4  # the fifth claim; rows (and the header) are 35 px high in Streamlit's data grid
     page.mouse.click(box["x"] + 15, box["y"] + 35 * (row + 1) + 17)
     page.locator(f'mark.cw-selected[data-claim-id="{results[row].claim.id}"]').wait_for()
+    wait_for_app(page)
+    assert_no_errors(page)
+    # …and from the keyboard: a focused claim opens with Enter.
+    other = results[1].claim.id
+    page.locator(f'mark[data-claim-id="{other}"]').focus()
+    page.keyboard.press("Enter")
+    page.locator(f'mark.cw-selected[data-claim-id="{other}"]').wait_for()
     wait_for_app(page)
     assert_no_errors(page)
