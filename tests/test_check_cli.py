@@ -8,7 +8,6 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-
 from conftest import REFERENCE, ROOT, SAMPLE_DRAFT, run_workbench
 
 SAMPLE = SAMPLE_DRAFT.relative_to(ROOT).as_posix()
@@ -247,7 +246,7 @@ def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
         write_draft(tmp_path, f"d{i}.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
     leader, follower = pty.openpty()
     proc = subprocess.run([sys.executable, "-m", "workbench", "check", str(tmp_path), "--reference", str(REFERENCE)],
-                          cwd=ROOT, stdout=subprocess.PIPE, stderr=follower, timeout=120)
+                          cwd=ROOT, stdout=subprocess.PIPE, stderr=follower, timeout=120, check=False)
     os.close(follower)
     seen = b""
     try:
@@ -325,5 +324,6 @@ def test_the_check_path_imports_no_web_or_ui_library() -> None:
     code = ("import sys\nfrom workbench.cli import main\n"
             f"main(['check', {SAMPLE!r}, '--format', 'json'])\n"
             "print(sorted(m for m in ('streamlit', 'altair', 'requests', 'playwright') if m in sys.modules))")
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
+                          check=True)
     assert proc.stdout.strip().splitlines()[-1] == "[]"

@@ -16,10 +16,22 @@ import pytest
 
 from workbench import reports
 from workbench.errors import UsageError
+from workbench.models import (
+    CellRef,
+    CheckReport,
+    Claim,
+    ClaimResult,
+    DraftInfo,
+    DraftReport,
+    Evidence,
+    Finding,
+    Flag,
+    Kind,
+    Qualifier,
+    Verdict,
+)
 from workbench.reports.github import escape_data, escape_property
 from workbench.rules import RULES, rule_for
-from workbench.models import (CellRef, CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Evidence,
-                              Finding, Flag, Kind, Qualifier, Verdict)
 
 
 def _claim(cid: str, text: str, line: int, column: int, value: float, unit: str, **kw: object) -> Claim:
@@ -153,9 +165,9 @@ def test_github_escapes_messages_and_properties() -> None:
     assert escape_property("a, b: c%") == "a%2C b%3A c%25"
     out = reports.render(build_report(), "github").splitlines()
     odd = [line for line in out if "odd" in line]
-    assert odd == ["::error file=drafts/odd%2C name%3A 100%25.md,line=1,col=1,endColumn=6,"
-                   "title=contradicted [CW101] claim-contradicted::Line one%0Aline two: 100%25 <b>&</b> "
-                   "\"quoted\", with commas."]
+    assert odd == [("::error file=drafts/odd%2C name%3A 100%25.md,line=1,col=1,endColumn=6,"
+                    "title=contradicted [CW101] claim-contradicted::Line one%0Aline two: 100%25 <b>&</b> "
+                    "\"quoted\", with commas.")]
     assert any(line.startswith("::warning file=drafts/alpha.md,line=3,col=40,") for line in out)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from test_matching import check_text, write_package
+
 from workbench.models import Verdict
 from workbench.suppression import parse_suppressions
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
 from test_matching import check_text, write_package
+
 from workbench.config import Tolerances
 from workbench.models import Claim, Flag, Qualifier, Verdict
 from workbench.verify import SUPPORTS, band_for, format_value, stated_scale
@@ -19,7 +19,8 @@ def claim(text: str, value: float, qualifier: Qualifier = Qualifier.exact, decim
                  unit=unit, qualifier=qualifier, decimals=decimals, value_high=value_high)
 
 
-def supports(c: Claim, observed: float, tol: Tolerances = Tolerances()) -> bool:
+def supports(c: Claim, observed: float, tol: Tolerances | None = None) -> bool:
+    tol = tol or Tolerances()
     return int(band_for(c.value, c, tol, high_value=c.value_high).judge(np.array([observed]))[0]) == SUPPORTS
 
 

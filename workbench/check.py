@@ -37,7 +37,7 @@ PARALLEL_THRESHOLD = 8
 
 # ------------------------------------------------------------------------------------- one draft
 
-def as_of_date(draft: "Draft", config: Config) -> dt.date:
+def as_of_date(draft: Draft, config: Config) -> dt.date:
     """The date a draft speaks from: --as-of / config, else its front matter, else today."""
     if config.as_of:
         try:
@@ -47,11 +47,11 @@ def as_of_date(draft: "Draft", config: Config) -> dt.date:
     return draft.date or dt.date.today()
 
 
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+)$", re.M)
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
-def context_before(draft: "Draft", offset: int, limit: int = 600) -> str:
+def context_before(draft: Draft, offset: int, limit: int = 600) -> str:
     """The claim's close context: its paragraph up to the claim, and the heading above it."""
     prose = draft.prose
     start = max(draft.body_start, offset - limit)
@@ -61,19 +61,25 @@ def context_before(draft: "Draft", offset: int, limit: int = 600) -> str:
     return (headings[-1] + "\n" if headings else "") + paragraph
 
 
-def _extract(draft: "Draft", as_of: dt.date) -> list[Any]:
+def _extract(draft: Draft, as_of: dt.date) -> list[Any]:
     from . import extraction
 
     return extraction.extract(draft, as_of=as_of)
 
 
-def check_draft(draft: "Draft", reference: "ReferenceData", config: Config,
+def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 ledger: object | None = None) -> DraftReport:
     """Verify every claim of one draft; apply reviewer decisions from ``ledger`` and inline suppressions."""
     import dataclasses
 
     from .consistency import appositions, find_inconsistencies, parts_and_totals
-    from .matching import build_context, clause_around, match, reference_index, token_set
+    from .matching import (
+        build_context,
+        clause_around,
+        match,
+        reference_index,
+        token_set,
+    )
     from .suppression import apply_suppressions
     from .verify import verify
 
@@ -123,7 +129,7 @@ def _apply_review(ledger: Any, result: ClaimResult) -> ClaimResult:
     return reviewed.model_copy(update={"rule": rule_for(reviewed.verdict, reviewed.flags)})
 
 
-def load_ledger_for(draft: "Draft", config: Config) -> object | None:
+def load_ledger_for(draft: Draft, config: Config) -> object | None:
     """The reviewer ledger ``claims/<stem>.json`` of a draft, when there is one."""
     path = config.claims_dir / f"{Path(draft.path).stem}.json"  # as ledger.ledger_path names it
     if not path.exists():

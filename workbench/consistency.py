@@ -14,24 +14,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import groupby
+from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .config import Tolerances
-from .matching import DIRECT, ReferenceIndex, build_context, find_totals, match, unit_family
+from .matching import (
+    DIRECT,
+    ReferenceIndex,
+    build_context,
+    find_totals,
+    match,
+    unit_family,
+)
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
 from .rules import GROWTH_VS_LEVELS, PARTS_VS_TOTAL, SHARE_VS_COUNT
 
 if TYPE_CHECKING:
     from .drafts import Draft
 
-_LIST_GLUE = re.compile(r"^[^.!?;:]*?(,|\band\b|&)[^.!?;]*$", re.I)
+_LIST_GLUE = re.compile(r"^[^.!?;:]*?(,|\band\b|&)[^.!?;]*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
-def find_inconsistencies(draft: "Draft", claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
+def find_inconsistencies(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
                          tol: Tolerances) -> list[tuple[Finding, int]]:
     from .verify import band_for, format_value
 
@@ -43,7 +50,7 @@ def find_inconsistencies(draft: "Draft", claims: list[Claim], index: ReferenceIn
     return sorted(out, key=lambda f: f[1])
 
 
-def _finding(draft: "Draft", rule: str, verdict: Verdict, offset: int, message: str,
+def _finding(draft: Draft, rule: str, verdict: Verdict, offset: int, message: str,
              claims: list[Claim]) -> tuple[Finding, int]:
     line, column = draft.line_col(offset)
     return Finding(rule=rule, verdict=verdict, message=message, line=line, column=column,
@@ -58,7 +65,7 @@ def _same_paragraph(text: str, start: int, end: int) -> bool:
     return "\n\n" not in text[start:end] and not re.search(r"\n[ \t]*\n", text[start:end])
 
 
-def _lists(draft: "Draft", claims: list[Claim]) -> list[list[Claim]]:
+def _lists(draft: Draft, claims: list[Claim]) -> list[list[Claim]]:
     """Runs of two or more figures of one unit in one sentence, joined by commas or 'and'."""
     runs: list[list[Claim]] = []
     for _, group in groupby(claims, key=lambda c: c.sentence):
@@ -79,7 +86,7 @@ def _lists(draft: "Draft", claims: list[Claim]) -> list[list[Claim]]:
     return runs
 
 
-def parts_and_totals(draft: "Draft", claims: list[Claim]) -> list[tuple[list[Claim], Claim]]:
+def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim], Claim]]:
     """Listed parts with the stated total they break down (the nearest larger figure before them)."""
     out = []
     for parts in _lists(draft, claims):
@@ -99,11 +106,11 @@ def parts_and_totals(draft: "Draft", claims: list[Claim]) -> list[tuple[list[Cla
 _APPOSITION = re.compile(r"^[^.;!?]{0,40}?(\bor\b|\(|—|–)[^.;!?]{0,20}$")
 
 
-def appositions(draft: "Draft", claims: list[Claim]) -> dict[str, Claim]:
+def appositions(draft: Draft, claims: list[Claim]) -> dict[str, Claim]:
     """Counts that restate a share ('19 % of the population, or 3.5 million people'): count id → share."""
     out: dict[str, Claim] = {}
     ordered = sorted(claims, key=lambda c: c.start)
-    for share, count in zip(ordered, ordered[1:]):
+    for share, count in pairwise(ordered):
         if share.unit == "%" and share.kind is not Kind.change and count.unit == "" \
                 and share.sentence == count.sentence and _APPOSITION.match(draft.text[share.end:count.start]):
             out[count.id] = share
@@ -159,9 +166,8 @@ def _growth_vs_levels(draft, claims, tol, band_for, format_value) -> list[tuple[
 
 def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) -> list[tuple[Finding, int]]:
     from .check import context_before
-    from .verify import _target_code_positions
-
     from .matching import clause_around, token_set
+    from .verify import _target_code_positions
 
     out = []
     pairs = [(share, count) for count_id, share in appositions(draft, claims).items()

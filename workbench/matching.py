@@ -32,14 +32,7 @@ if TYPE_CHECKING:
 SOURCE_DIMENSION = "source"
 
 # Function words carry no meaning for matching; numbers and scale words neither.
-_STOP = frozenset("""
-a an the of and or in on at to for by with from into over under about around as is are was were be been
-being its it this that these those their his her our your than more less most least some any all per
-cent percent has have had will would can could should may might not no nor so such also there here which
-who whom whose what when where while during since until between among after before up down out off
-thousand million billion trillion hundred one two three four five six seven eight nine ten eleven twelve
-same other own each both only very just then them they we you he she i
-""".split())
+_STOP = frozenset(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "into", "over", "under", "about", "around", "as", "is", "are", "was", "were", "be", "been", "being", "its", "it", "this", "that", "these", "those", "their", "his", "her", "our", "your", "than", "more", "less", "most", "least", "some", "any", "all", "per", "cent", "percent", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "not", "no", "nor", "so", "such", "also", "there", "here", "which", "who", "whom", "whose", "what", "when", "where", "while", "during", "since", "until", "between", "among", "after", "before", "up", "down", "out", "off", "thousand", "million", "billion", "trillion", "hundred", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "same", "other", "own", "each", "both", "only", "very", "just", "then", "them", "they", "we", "you", "he", "she", "i"])
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -187,7 +180,7 @@ class ReferenceIndex:
 _INDEXES: dict[str, ReferenceIndex] = {}
 
 
-def reference_index(reference: "ReferenceData") -> ReferenceIndex:
+def reference_index(reference: ReferenceData) -> ReferenceIndex:
     """The index of ``reference``, built once per content fingerprint."""
     cached = _INDEXES.get(reference.fingerprint)
     if cached is None:
@@ -197,7 +190,7 @@ def reference_index(reference: "ReferenceData") -> ReferenceIndex:
     return cached
 
 
-def _build_resource(res: "LoadedResource") -> ResourceIndex:
+def _build_resource(res: LoadedResource) -> ResourceIndex:
     import pandas as pd
 
     frame = res.frame
@@ -208,7 +201,7 @@ def _build_resource(res: "LoadedResource") -> ResourceIndex:
     periods = [try_parse_period(p) for p in uniques]
     starts = np.array([p.start.toordinal() if p else 0 for p in periods], dtype=np.int64)
     ends = np.array([p.end.toordinal() if p else 0 for p in periods], dtype=np.int64)
-    points = np.array([bool(p) and p.months <= 1 for p in periods], dtype=bool)
+    points = np.array([p is not None and p.months <= 1 for p in periods], dtype=bool)
     valid = np.array([p is not None for p in periods], dtype=bool)
     dims = tuple(d for d in res.dimensions if d != SOURCE_DIMENSION)
     dim_positions: dict[str, dict[str, np.ndarray]] = {}
@@ -238,7 +231,7 @@ def _build_resource(res: "LoadedResource") -> ResourceIndex:
         dim_values=dim_values, source_codes=source_codes, source_values=source_values, loaded=res)
 
 
-def _build_index(reference: "ReferenceData") -> ReferenceIndex:
+def _build_index(reference: ReferenceData) -> ReferenceIndex:
     resources: dict[str, ResourceIndex] = {}
     metric_index: dict[str, set[str]] = defaultdict(set)
     dim_index: dict[str, list[DimensionTerm]] = defaultdict(list)
@@ -411,8 +404,7 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
                 hit += 0.75 * w
             elif t in before:
                 hit += 0.4 * w
-        if hit / total > precision:
-            precision = hit / total
+        precision = max(precision, hit / total)
     explained = resource.phrase_words | dimension_words
     focus = ctx.subject or ctx.clause
     known = focus if (ctx.counted and ctx.subject) else frozenset(
@@ -559,7 +551,8 @@ def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> li
     """
     part_pins = {(d, v) for d, values in part.matched_dims.items() for v in values}
     out: list[Candidate] = []
-    probe = Claim(id="total", text="", start=0, end=0, line=1, column=1, sentence="", value=0.0, unit="")
+    probe = Claim(id="total", text="", start=0, end=0, line=1, column=1, sentence="", value=0.0, unit="",
+                  value_high=None, period=None, subject=None, decimals=0)
     for cand in match(probe, index, ctx):
         if cand.resource.name == part.resource.name or cand.mode != DIRECT or cand.open_dims:
             continue

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from .models import ClaimResult, DraftReport, Finding, Verdict
 from .rules import UNUSED_SUPPRESSION, is_reported
 
-_COMMENT = re.compile(r"<!--\s*workbench\s*:?\s*(?P<verb>ignore|off|on)\b(?P<rules>[^>]*?)-->", re.I)
+_COMMENT = re.compile(r"<!--\s*workbench\s*:?\s*(?P<verb>ignore|off|on)\b(?P<rules>[^>]*?)-->", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_RULE_ID = re.compile(r"\bCW\d{3}\b", re.I)
+_RULE_ID = re.compile(r"\bCW\d{3}\b", re.IGNORECASE)
 
 
 @dataclass

@@ -19,9 +19,28 @@ from functools import cached_property, partial
 import numpy as np
 
 from .config import Tolerances
-from .matching import (DIFFERENCE, DIRECT, GROWTH, SHARE, Candidate, ClaimContext, ReferenceIndex,
-                       ResourceIndex, find_totals)
-from .models import CellRef, Claim, ClaimResult, Direction, Evidence, Flag, Kind, Qualifier, Verdict
+from .matching import (
+    DIFFERENCE,
+    DIRECT,
+    GROWTH,
+    SHARE,
+    Candidate,
+    ClaimContext,
+    ReferenceIndex,
+    ResourceIndex,
+    find_totals,
+)
+from .models import (
+    CellRef,
+    Claim,
+    ClaimResult,
+    Direction,
+    Evidence,
+    Flag,
+    Kind,
+    Qualifier,
+    Verdict,
+)
 from .periods import Period, parse_period, try_parse_period
 from .rules import rule_for
 

@@ -25,7 +25,7 @@ RENDERERS: dict[str, str] = {
 }
 
 
-def render(report: "CheckReport", fmt: str, root: Path | None = None) -> str:
+def render(report: CheckReport, fmt: str, root: Path | None = None) -> str:
     """The report in format ``fmt`` (one of ``RENDERERS``)."""
     if fmt not in RENDERERS:
         from ..errors import UsageError
