@@ -199,3 +199,12 @@ def test_by_after_a_transitive_verb_is_a_change() -> None:
 def test_a_clause_with_another_quantity_does_not_lend_its_words_as_subject() -> None:
     length, cost = claims_in("The bridge, which is 12 km long, cost 2.5 billion roubles.")
     assert (length.subject, cost.subject, cost.unit) == ("bridge", "bridge", "RUB")
+
+
+def test_gazetteer_finds_lower_case_terms_from_reference_data_beside_names() -> None:
+    gazetteer = Gazetteer.default().extended({"north": ["northern provinces"]})
+    text = "Grain from the northern provinces of Kazakhstan reached Alma-Ata; the Russian Federation bought it."
+    found = [(text[start:end], entity.name) for start, end, entity in gazetteer.find(text)]
+    assert found == [("northern provinces", "north"), ("Kazakhstan", "Kazakhstan"), ("Alma-Ata", "Almaty"),
+                     ("Russian Federation", "Russia")]
+    assert Gazetteer.default().entities("US and us, USA, U.S. and the UK") == ["United States", "United Kingdom"]

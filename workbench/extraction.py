@@ -25,7 +25,7 @@ from decimal import Decimal
 from . import units
 from .drafts import Draft
 from .gazetteer import Entity, Gazetteer
-from .patterns import trie_regex
+from .patterns import scannable_trie, trie_regex
 from .models import Claim, Direction, DraftInfo, ExtractionReport, Kind, Qualifier
 from .numbers import (
     DENOMINATORS,
@@ -233,7 +233,11 @@ _PERIOD = re.compile(
 
 
 # Every period expression above holds one of these; a sentence without any has no period.
-_PERIOD_GATE = re.compile(rf"(?<!\d){_YEAR}(?!\d)|(?:{_MONTHS})\b|(?i:year|quarter|half|month)")
+# (Written so that every branch starts with a literal character, which ``re`` scans for fast.)
+_PERIOD_GATE = re.compile(
+    r"1(?<!\d.)[89]\d\d(?!\d)|2(?<!\d.)[01]\d\d(?!\d)|"
+    + scannable_trie([m.capitalize() for m in _MONTH_NAMES]
+                     + [w for word in ("year", "quarter", "half", "month") for w in (word, word.capitalize())]))
 
 
 @dataclass
@@ -796,13 +800,24 @@ class _Extractor:
     # -- periods ------------------------------------------------------------------------------
 
     def _periods_in(self, start: int, end: int) -> list[tuple[int, int, str | None]]:
-        """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value."""
+        """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
+
+        Every period expression holds a year, a month or a period word, so only the text around
+        those anchors is read.
+        """
+        windows: list[list[int]] = []
+        for anchor in _PERIOD_GATE.finditer(self.prose, start, end):
+            # The longest lead-in is "the first ten months of the current "; the longest tail " earlier".
+            low, high = max(start, anchor.start() - 45), min(end, anchor.end() + 10)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], high)
+            else:
+                windows.append([low, high])
         found: list[tuple[int, int, str | None]] = []
-        if not _PERIOD_GATE.search(self.prose, start, end):
-            return found  # no year, month or period word: nothing to look for
-        for m in _PERIOD.finditer(self.prose, start, end):
-            baseline = _BASELINE_BEFORE.search(self._before(m.start(), 20))
-            found.append((m.start(), m.end(), None if baseline else self._period_value(m)))
+        for low, high in windows:
+            for m in _PERIOD.finditer(self.prose, low, high):
+                baseline = _BASELINE_BEFORE.search(self._before(m.start(), 20))
+                found.append((m.start(), m.end(), None if baseline else self._period_value(m)))
         return found
 
     def _relative_year(self, phrase: str | None) -> int | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 
-from .patterns import trie_regex
+from .patterns import scannable_trie, trie_regex
 
 
 @dataclass(frozen=True)
@@ -78,18 +78,29 @@ class Gazetteer:
         return Gazetteer(forms)
 
     @cached_property
-    def _pattern(self) -> re.Pattern[str] | None:
-        if not self.forms:
-            return None
-        # A lookahead on the first letters of all names rejects most positions at once.
-        first = "".join(sorted({re.escape(s[0]) for s in self.forms}))
-        return re.compile(rf"(?<![\w-])(?=[{first}])(?:{trie_regex(self.forms)})(?![\w-]|\.\w)")
+    def _patterns(self) -> list[re.Pattern[str]]:
+        """Names starting with a capital (nearly all) in one pattern ``re`` can scan for fast; the rest in another."""
+        capitalised = [s for s in self.forms if not s[0].islower()]
+        lower = [s for s in self.forms if s[0].islower()]
+        patterns = []
+        if capitalised:
+            patterns.append(re.compile(scannable_trie(capitalised, guard=r"(?<![\w-].)", tail=r"(?![\w-]|\.\w)")))
+        if lower:
+            patterns.append(re.compile(rf"(?<![\w-])(?:{trie_regex(lower)})(?![\w-]|\.\w)"))
+        return patterns
 
     def find(self, text: str) -> list[tuple[int, int, Entity]]:
-        """Every entity mention in ``text``: (start, end, entity), in order."""
-        if self._pattern is None:
-            return []
-        return [(m.start(), m.end(), self.forms[m.group()]) for m in self._pattern.finditer(text)]
+        """Every entity mention in ``text``: (start, end, entity), in order, the longest where they overlap."""
+        patterns = self._patterns
+        if len(patterns) == 1:
+            return [(m.start(), m.end(), self.forms[m.group()]) for m in patterns[0].finditer(text)]
+        found = sorted(((m.start(), -m.end(), m.group()) for p in patterns for m in p.finditer(text)))
+        mentions: list[tuple[int, int, Entity]] = []
+        for start, negative_end, surface in found:
+            if mentions and start < mentions[-1][1]:
+                continue
+            mentions.append((start, -negative_end, self.forms[surface]))
+        return mentions
 
     def entities(self, text: str) -> list[str]:
         """Canonical names of the entities mentioned in ``text``, first mention first, once each."""

@@ -36,3 +36,25 @@ def _render(node: dict[str, dict], flexible_space: bool) -> str:
     # Longer branches are tried before stopping here, so the longest word wins.
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends_here else body
+
+
+def scannable_trie(words: Iterable[str], guard: str = "", tail: str = "") -> str:
+    """Like ``trie_regex``, but every top-level branch starts with a plain literal character.
+
+    When every branch of a pattern starts with a literal, ``re`` scans for those first
+    characters in C and tries the pattern only there. That is a large win when the first
+    characters are rare in running text (capital letters), and a loss when they are common
+    (lower-case letters): use it for proper names. ``guard`` goes right after the first
+    character (e.g. ``(?<![\\w-].)``: "the character before this one is no letter"), ``tail``
+    after every branch.
+    """
+    trie: dict[str, dict] = {}
+    for word in sorted(set(words)):
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    branches = [re.escape(char) + guard + _render(trie[char], False) + tail for char in sorted(c for c in trie if c)]
+    return "|".join(branches) or "(?!)"
