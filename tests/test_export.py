@@ -10,6 +10,7 @@ from pathlib import Path
 
 from conftest import run_workbench
 from ledger_support import make_ledger
+
 from workbench.export import safe_cell
 
 
@@ -35,7 +36,7 @@ def test_claimreview_json_ld_carries_reviewer_verdicts(tmp_path: Path) -> None:
     draft, path, ids = _reviewed_project(tmp_path)
     reviews = json.loads(_export(draft, path.parent, "claimreview", "--author", "Example Fact Desk"))
     assert [r["identifier"] for r in reviews] == [ids[0], *ids[2:]]  # not_a_claim left out
-    today = dt.datetime.now(dt.timezone.utc).date().isoformat()
+    today = dt.datetime.now(dt.UTC).date().isoformat()
     by_id = {r["identifier"]: r for r in reviews}
     for review in reviews:
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"

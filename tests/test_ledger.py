@@ -13,12 +13,18 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, run_workbench
 from ledger_support import make_ledger
+
 from workbench.drafts import load_draft
 from workbench.errors import ConflictError, LedgerError
-from workbench.ledger import SCHEMA_VERSION, Ledger, load_ledger, save_ledger, set_decision
+from workbench.ledger import (
+    SCHEMA_VERSION,
+    Ledger,
+    load_ledger,
+    save_ledger,
+    set_decision,
+)
 from workbench.models import Verdict
 
 

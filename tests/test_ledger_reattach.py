@@ -7,8 +7,16 @@ from collections import Counter
 from pathlib import Path
 
 from ledger_support import make_ledger, report_for
+
 from workbench.drafts import load_draft
-from workbench.ledger import Ledger, load_ledger, refresh_file, refresh_ledger, save_ledger, set_decision
+from workbench.ledger import (
+    Ledger,
+    load_ledger,
+    refresh_file,
+    refresh_ledger,
+    save_ledger,
+    set_decision,
+)
 from workbench.models import Verdict
 from workbench.reattach import sentence_similarity
 
@@ -129,7 +137,7 @@ def test_random_edits_never_lose_a_review(tmp_path: Path) -> None:
     outcomes: Counter[str] = Counter()
     for seed in range(12):
         project = tmp_path / f"seed-{seed}"
-        draft, path, ledger = make_ledger(project, sentences=15)
+        draft, path, _ledger = make_ledger(project, sentences=15)
         rng = random.Random(seed)
         made: set[str] = set()
         for round_no in range(4):
@@ -165,7 +173,7 @@ def test_random_edits_never_lose_a_review(tmp_path: Path) -> None:
 
 def test_refresh_without_changes_writes_no_new_revision(tmp_path: Path) -> None:
     draft, path, ledger = make_ledger(tmp_path, sentences=5)
-    set_decision(path, list(ledger.claims)[0], Verdict.supported, "ann")
+    set_decision(path, next(iter(ledger.claims)), Verdict.supported, "ann")
     before = path.read_bytes()
     again = refresh_file(path, load_draft(draft), report_for(draft))
     assert again.revision == 2 and path.read_bytes() == before

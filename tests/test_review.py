@@ -10,8 +10,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from conftest import REFERENCE, SAMPLE_DRAFT, run_workbench
+
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import load_draft

@@ -29,7 +29,14 @@ from typing import Any
 
 from .app.formatting import format_quantity
 from .drafts import Draft, load_draft
-from .ledger import ClaimEntry, command_config, check_report, ledger_path, load_ledger, write_atomic
+from .ledger import (
+    ClaimEntry,
+    check_report,
+    command_config,
+    ledger_path,
+    load_ledger,
+    write_atomic,
+)
 from .models import Claim, ClaimResult, Evidence, Flag, Verdict
 
 RATING: dict[Verdict, int] = {Verdict.contradicted: 1, Verdict.unsupported: 2, Verdict.needs_review: 3,
@@ -89,7 +96,7 @@ def _iso_date(value: dt.date | dt.datetime) -> str:
 def claim_review(draft: Draft, rows: Sequence[Row], author: str = DEFAULT_AUTHOR,
                  today: dt.date | None = None) -> list[dict[str, Any]]:
     """schema.org ClaimReview objects (https://schema.org/ClaimReview), one per checkable claim."""
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or dt.datetime.now(dt.UTC).date()
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     if draft.url:
         appearance["url"] = draft.url

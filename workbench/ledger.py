@@ -54,7 +54,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 from filelock import FileLock, Timeout
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+)
 
 from . import reattach
 from .drafts import Draft
@@ -79,28 +86,28 @@ class HistoryEntry(_Model):
     at: AwareDatetime
     reviewer: str = Field(description="Who made the change ('workbench' for automatic re-attachment).")
     event: Event = "decision"
-    from_verdict: Verdict | None = Field(None, description="Reviewer verdict before the change (None: automatic).")
-    to_verdict: Verdict | None = Field(None, description="Reviewer verdict after the change (None: automatic).")
+    from_verdict: Verdict | None = Field(default=None, description="Reviewer verdict before the change (None: automatic).")
+    to_verdict: Verdict | None = Field(default=None, description="Reviewer verdict after the change (None: automatic).")
     note: str | None = None
-    evidence: str | None = Field(None, description="Evidence choice after the change: auto, none, or the picked rank.")
+    evidence: str | None = Field(default=None, description="Evidence choice after the change: auto, none, or the picked rank.")
     revision: int = Field(ge=1, description="Ledger revision that recorded the change.")
-    claim_id: str | None = Field(None, description="For re-attachment: the claim id the review came from.")
+    claim_id: str | None = Field(default=None, description="For re-attachment: the claim id the review came from.")
 
 
 class ClaimEntry(_Model):
     claim: Claim
-    auto_verdict: Verdict | None = Field(None, description="Latest automatic verdict.")
+    auto_verdict: Verdict | None = Field(default=None, description="Latest automatic verdict.")
     rule: str | None = None
     flags: list[Flag] = Field(default_factory=list)
     explanation: str = ""
     evidence: list[Evidence] = Field(default_factory=list, description="Ranked evidence of the automatic check.")
-    verdict: Verdict | None = Field(None, description="The reviewer's verdict; overrides auto_verdict.")
-    evidence_choice: EvidenceChoice = Field("auto", description="auto: the ranked evidence; none: no evidence applies; picked: chosen_evidence.")
-    chosen_evidence: Evidence | None = Field(None, description="Copy of the evidence the reviewer picked.")
+    verdict: Verdict | None = Field(default=None, description="The reviewer's verdict; overrides auto_verdict.")
+    evidence_choice: EvidenceChoice = Field(default="auto", description="auto: the ranked evidence; none: no evidence applies; picked: chosen_evidence.")
+    chosen_evidence: Evidence | None = Field(default=None, description="Copy of the evidence the reviewer picked.")
     note: str | None = None
     reviewer: str | None = None
     reviewed_at: AwareDatetime | None = None
-    needs_reconfirmation: bool = Field(False, description="Re-attached after an edit; a reviewer should confirm it.")
+    needs_reconfirmation: bool = Field(default=False, description="Re-attached after an edit; a reviewer should confirm it.")
     history: list[HistoryEntry] = Field(default_factory=list)
 
     @property
@@ -140,12 +147,12 @@ class LedgerDraft(DraftInfo):
 class Ledger(_Model):
     """``claims/<draft-stem>.json``."""
 
-    schema_version: int = Field(SCHEMA_VERSION, ge=1)
+    schema_version: int = Field(default=SCHEMA_VERSION, ge=1)
     draft: LedgerDraft
-    revision: int = Field(0, ge=0, description="Incremented by every save; a save names the revision it read.")
+    revision: int = Field(default=0, ge=0, description="Incremented by every save; a save names the revision it read.")
     updated_at: AwareDatetime | None = None
-    updated_by: str | None = Field(None, description="Who made the latest save.")
-    change: str | None = Field(None, description="What the latest save changed, in a few words.")
+    updated_by: str | None = Field(default=None, description="Who made the latest save.")
+    change: str | None = Field(default=None, description="What the latest save changed, in a few words.")
     claims: dict[str, ClaimEntry] = Field(default_factory=dict)
     orphans: list[Orphan] = Field(default_factory=list)
 
@@ -192,7 +199,7 @@ def _evidence_key(e: Evidence) -> tuple[object, ...]:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 # ---------------------------------------------------------------- paths, reading, locating errors
@@ -724,6 +731,25 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-__all__ = ["SCHEMA_VERSION", "ClaimEntry", "HistoryEntry", "Ledger", "Orphan", "check_matches", "check_report",
-           "ledger_path", "command_config", "load_ledger", "locked", "parse_verdict", "refresh_file", "refresh_ledger", "run_review",
-           "save_ledger", "serialise", "set_decision", "set_decisions", "write_atomic"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "ClaimEntry",
+    "HistoryEntry",
+    "Ledger",
+    "Orphan",
+    "check_matches",
+    "check_report",
+    "command_config",
+    "ledger_path",
+    "load_ledger",
+    "locked",
+    "parse_verdict",
+    "refresh_file",
+    "refresh_ledger",
+    "run_review",
+    "save_ledger",
+    "serialise",
+    "set_decision",
+    "set_decisions",
+    "write_atomic",
+]
