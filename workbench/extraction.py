@@ -332,6 +332,7 @@ class _Extractor:
         self._paragraph_breaks: list[int] | None = None
         self._mentions: list[tuple[int, int, Entity]] | None = None
         self._previous_end: dict[int, int] = {}
+        self._paragraph_entities: dict[tuple[int, int], list[str]] = {}
         self._mention_starts: list[int] = []
 
     # -- driver -------------------------------------------------------------------------------
@@ -440,7 +441,7 @@ class _Extractor:
         core = m.group()
         is_numeral = m.lastgroup == "num"
         start, pos = m.start(), m.end()
-        if is_numeral and len(core) == 4 and _is_year(core) and self._plain_year(start, pos):
+        if is_numeral and len(core) == 4 and core[0] in "12" and _is_year(core) and self._plain_year(start, pos):
             return None  # the common case of a year used as time, decided before any parsing
         try:
             value, decimals = parse_number(core)
@@ -756,7 +757,10 @@ class _Extractor:
         if sentence.entities is None:
             found = self._entities_between(sentence.start, sentence.end)
             if not found:
-                found = self._entities_between(*self._paragraph_around(sentence.start))
+                paragraph = self._paragraph_around(sentence.start)
+                if paragraph not in self._paragraph_entities:
+                    self._paragraph_entities[paragraph] = self._entities_between(*paragraph)
+                found = self._paragraph_entities[paragraph]
             sentence.entities = found or self._main_countries()
         return list(sentence.entities)
 
