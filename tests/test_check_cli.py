@@ -56,6 +56,16 @@ def test_sample_draft_verdicts(sample_report: tuple[int, dict]) -> None:
     assert periods[0] == "2023" and periods[1] in ("2019-01-01", "2020")
     assert "out of date" in share["explanation"]
 
+    # A list of cities, one figure each: each figure is read for its own city's Russians only.
+    assert results["468 thousand"]["verdict"] == "contradicted"
+    assert {e["dimensions"]["city"] for e in results["468 thousand"]["evidence"]} == {"Almaty"}
+    aktobe = results["74 thousand"]
+    assert aktobe["verdict"] == "supported" and aktobe["flags"] == ["stale"]
+    assert aktobe["evidence"][0]["resource"] == "ethnic_population_by_city"
+    for figure, city in (("138 thousand", "Astana"), ("93.6 thousand", "Shymkent"), ("202 thousand", "Karaganda")):
+        assert results[figure]["verdict"] == "unsupported" and results[figure]["evidence"] == []
+        assert f"none for {city}" in results[figure]["explanation"]
+
     nothing = [t for t, r in results.items() if r["verdict"] == "unsupported" and r["evidence"] == []]
     assert "three" in nothing  # three combined heat and power plants: no series counts plants
     assert {"53", "30", "77"} <= set(nothing)  # parts of a total are not matched to the total

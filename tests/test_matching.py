@@ -181,3 +181,95 @@ def test_each_figure_of_a_list_takes_the_place_named_nearest_to_it() -> None:
     cities = {t: (r.verdict, r.evidence[0].dimensions.get("city")) for t, r in results.items()}
     assert cities == {"2.16 million": (Verdict.supported, "Almaty"), "1.35 million": (Verdict.supported, "Astana"),
                       "1.19 million": (Verdict.supported, "Shymkent")}
+
+
+# A fictional country: one ethnic group counted in two of its cities only, every city's total
+# population, and the group's national total. A figure given for a city the group data does
+# not cover must not be read against another city's rows, nor against the city's total population.
+KELT_PACKAGE = [
+    {"name": "kelts_by_city", "metric": "ethnic group population", "aliases": ["ethnic Kelts", "Kelts"],
+     "kind": "count", "dims": ["country", "city", "group"],
+     "dimension_aliases": {"city": {"Port Arlen": ["Arlentown"]}, "group": {"Kelts": ["ethnic Kelts"]}},
+     "rows": [{"period": "2018", "value": 447000, "country": "Veldoria", "city": "Port Arlen", "group": "Kelts",
+               "source": "Port Arlen city statistics"},
+              {"period": "2023", "value": 428000, "country": "Veldoria", "city": "Port Arlen", "group": "Kelts"},
+              {"period": "2014", "value": 74240, "country": "Veldoria", "city": "Brunn", "group": "Kelts"}]},
+    {"name": "kelts", "metric": "ethnic group population", "aliases": ["ethnic Kelts", "Kelts"], "kind": "count",
+     "dims": ["country", "group"],
+     "rows": [{"period": "2023", "value": 2.1e6, "country": "Veldoria", "group": "Kelts"}]},
+    {"name": "city_population", "metric": "population", "aliases": ["residents", "inhabitants"], "kind": "count",
+     "dims": ["country", "city"], "dimension_aliases": {"city": {"Port Arlen": ["Arlentown"]}},
+     # Miskor's and Tavvy's totals equal the figures the drafts give for their Kelts: read as a
+     # city's population they would 'support' them.
+     "rows": [{"period": "2023", "value": 2.2e6, "country": "Veldoria", "city": "Port Arlen"},
+              {"period": "2023", "value": 138000, "country": "Veldoria", "city": "Miskor"},
+              {"period": "2023", "value": 93600, "country": "Veldoria", "city": "Tavvy"},
+              {"period": "2023", "value": 560000, "country": "Veldoria", "city": "Brunn"}]},
+]
+
+
+@pytest.fixture(scope="module")
+def kelt_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("kelts") / "reference", KELT_PACKAGE)
+
+
+def _assert_one_figure_per_city(results: dict[str, ClaimResult]) -> None:
+    arlen = results["468 thousand"]
+    assert arlen.verdict is Verdict.contradicted  # 468 thousand vs 428,000 in 2023
+    assert {e.dimensions["city"] for e in arlen.evidence} == {"Port Arlen"}
+    assert arlen.evidence[0].value == 428000
+    for figure, city in (("138 thousand", "Miskor"), ("93.6 thousand", "Tavvy")):
+        result = results[figure]
+        assert result.verdict is Verdict.unsupported, result.explanation
+        assert result.evidence == []  # neither another city's Kelts nor the city's total population
+        assert f"none for {city}" in result.explanation and "Brunn and Port Arlen only" in result.explanation
+    brunn = results["74 thousand"]
+    assert brunn.verdict is Verdict.supported and Flag.stale in brunn.flags  # 2014 is > 2 years before 2023
+    assert brunn.evidence[0].dimensions["city"] == "Brunn" and brunn.evidence[0].value == 74240
+    assert "may be out of date" in brunn.explanation
+
+
+def test_a_list_of_cities_after_their_figures_reads_each_figure_for_its_own_city(kelt_package: Path) -> None:
+    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nEthnic Kelts form large communities in several "
+                            "cities: 468 thousand live in Arlentown, 138 thousand in Miskor, 93.6 thousand in "
+                            "Tavvy and 74 thousand in Brunn.\n", kelt_package)
+    _assert_one_figure_per_city(results)
+
+
+def test_a_list_of_cities_before_their_figures_reads_each_figure_for_its_own_city(kelt_package: Path) -> None:
+    # 'residents' names the city population's words; the Kelt counts break that quantity down
+    # by group, so the sentence about Kelt communities still reads them, not the city totals.
+    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nMany towns have big Kelt communities, among them "
+                            "Arlentown (468 thousand residents), Miskor (138 thousand), Tavvy (93.6 thousand) "
+                            "and Brunn (74 thousand residents).\n", kelt_package)
+    _assert_one_figure_per_city(results)
+
+
+def test_a_city_total_still_matches_the_city_population(kelt_package: Path) -> None:
+    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nMiskor has 138 thousand inhabitants. Arlentown has "
+                            "2.2 million residents, and 2.1 million Kelts live in the country.\n", kelt_package)
+    miskor = results["138 thousand"]
+    assert miskor.verdict is Verdict.supported and miskor.evidence[0].resource == "city_population"
+    arlen = results["2.2 million"]
+    assert arlen.verdict is Verdict.supported and arlen.evidence[0].dimensions["city"] == "Port Arlen"
+    kelts = results["2.1 million"]
+    assert kelts.verdict is Verdict.supported and kelts.evidence[0].resource == "kelts"
+
+
+def test_a_list_of_cities_against_the_shipped_data() -> None:
+    from conftest import REFERENCE
+
+    results, _ = check_text("---\ndate: 2023-11-10\n---\n\nEthnic Russians form large communities in several "
+                            "cities: 468 thousand live in Alma-Ata, 138 thousand in Astana, 93.6 thousand in "
+                            "Shymkent, 202 thousand in Karaganda and 74 thousand in Aktobe.\n", REFERENCE)
+    almaty = results["468 thousand"]
+    assert almaty.verdict is Verdict.contradicted
+    assert {e.dimensions["city"] for e in almaty.evidence} == {"Almaty"}
+    assert {e.value for e in almaty.evidence} == {428000, 447000, 458900}
+    for figure, city in (("138 thousand", "Astana"), ("93.6 thousand", "Shymkent"), ("202 thousand", "Karaganda")):
+        assert results[figure].verdict is Verdict.unsupported and results[figure].evidence == []
+        assert f"none for {city}" in results[figure].explanation
+    aktobe = results["74 thousand"]
+    assert aktobe.verdict is Verdict.supported and Flag.stale in aktobe.flags
+    assert aktobe.evidence[0].value == 74240 and aktobe.evidence[0].dimensions["city"] == "Aktobe"
+    assert "for 1 January 2014" in aktobe.explanation  # the row's date as it is said, not 2014-01-01

@@ -139,6 +139,7 @@ class ResourceIndex:
     urls: list[str] = field(default_factory=list)
     weighted_phrases: list[tuple[tuple[tuple[str, float], ...], float]] = field(default_factory=list)
     phrase_words: frozenset[str] = frozenset()
+    inherited_words: frozenset[str] = frozenset()  # words of the resources it refines (see _refines)
     cache: dict[object, Any] = field(default_factory=dict)
 
     def row_dimensions(self, pos: int) -> dict[str, str]:
@@ -259,13 +260,39 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.weighted_phrases = [(tuple((t, idf.get(t, 1.0)) for t in sorted(p)), sum(idf.get(t, 1.0) for t in p))
                                for p in ri.phrases]
         ri.phrase_words = frozenset().union(*ri.phrases) if ri.phrases else frozenset()
+    for ri in resources.values():
+        ri.inherited_words = frozenset().union(frozenset(), *(
+            other.phrase_words for other in resources.values() if _refines(ri, other)))
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words)
+
+
+def _refines(finer: ResourceIndex, coarser: ResourceIndex) -> bool:
+    """``finer`` breaks ``coarser``'s quantity down by more dimensions: 'ethnic group population' by
+    country, city and group refines 'population' by country and city, so what the text calls the
+    coarser one (residents, inhabitants) also describes the finer one's rows."""
+    return (finer is not coarser and finer.kind is coarser.kind and set(coarser.dims) < set(finer.dims)
+            and bool(token_set(coarser.metric)) and token_set(coarser.metric) <= token_set(finer.metric))
 
 
 # ------------------------------------------------------------------------------------- matching
 
 # How a candidate relates to the claim: read directly, or computed from cells.
 DIRECT, GROWTH, DIFFERENCE, SHARE = "direct", "growth", "difference", "share"
+
+
+@dataclass
+class MissingValue:
+    """A resource left out because the claim names a value (a place) it has no rows for."""
+
+    score: float  # the resource's metric score: the best-named metric is the one to mention
+    named: frozenset[str]  # the value(s) the text names
+    has: list[str]  # the values of that dimension the resource does have (empty: it lacks the dimension)
+    in_clause: bool  # the value stands in the claim's own clause (or its place in a list)
+
+    @property
+    def rank(self) -> tuple[bool, bool, float]:
+        """Which reason to tell: the value named for this very figure, about a dimension the data has."""
+        return self.in_clause, bool(self.has), self.score
 
 
 @dataclass
@@ -281,6 +308,11 @@ class ClaimContext:
     clause: frozenset[str] = frozenset()  # the words of the claim's own clause
     counted: bool = False  # a plain count: its counted noun (subject) must name the metric
     claim_offset: int = 0  # where the claim's number stands in the sentence
+    sentence_text: str = ""
+    claim_end: int = 0
+    clause_span: tuple[int, int] = (0, 0)
+    # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
+    missing: dict[str, MissingValue] = field(default_factory=dict)
 
     @property
     def near(self) -> frozenset[str]:
@@ -315,11 +347,17 @@ def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContex
         if len(word) > 1 and not word.isdigit() and word.lower() not in _STOP:
             positions[lemma(word)].append(m.start())
     offset = max(claim.sentence.find(claim.text), 0)
+    span = clause_span(claim.sentence, offset)
+    # The subject is the counted noun when it stands in the claim's clause ('3 power plants'); one
+    # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
+    subject_at = claim.sentence.lower().find(claim.subject.lower()) if claim.subject else -1
+    counted_noun = subject_at < 0 or span[0] <= subject_at < span[1]
     return ClaimContext(sentence=token_set(claim.sentence), subject=token_set(claim.subject),
                         entities=frozenset(entity_tokens), before=token_set(before_text), as_of=as_of,
-                        positions=dict(positions), claim_offset=offset,
-                        clause=token_set(clause_around(claim.sentence, offset)),
-                        counted=unit_family(claim.unit)[0] == "count")
+                        positions=dict(positions), claim_offset=offset, sentence_text=claim.sentence,
+                        claim_end=offset + len(claim.text), clause_span=span,
+                        clause=token_set(claim.sentence[span[0]:span[1]]),
+                        counted=unit_family(claim.unit)[0] == "count" and counted_noun)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
@@ -327,6 +365,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 
 def clause_around(sentence: str, offset: int) -> str:
     """The stretch of the sentence between the punctuation marks around ``offset``."""
+    start, end = clause_span(sentence, offset)
+    return sentence[start:end]
+
+
+def clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    """(start, end) offsets of the clause around ``offset``."""
     start, end = 0, len(sentence)
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= offset:
@@ -334,7 +378,7 @@ def clause_around(sentence: str, offset: int) -> str:
         elif m.start() > offset:
             end = m.start()
             break
-    return sentence[start:end]
+    return start, end
 
 
 def _distance(ctx: ClaimContext, phrase: frozenset[str]) -> float:
@@ -405,7 +449,7 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
             elif t in before:
                 hit += 0.4 * w
         precision = max(precision, hit / total)
-    explained = resource.phrase_words | dimension_words
+    explained = resource.phrase_words | resource.inherited_words | dimension_words
     focus = ctx.subject or ctx.clause
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
@@ -476,6 +520,127 @@ def _dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[
     return out
 
 
+@dataclass(frozen=True)
+class NamedValue:
+    """The value of one dimension that the text names for the claim: the mention nearest its number."""
+
+    dim: str
+    values: frozenset[str]  # the dimension values (in any resource) named at that spot
+    words: frozenset[str]  # the words of that mention
+    in_clause: bool  # it stands in the claim's own clause, or a list pairs it with the claim's figure
+
+
+def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedValue]:
+    """dimension → the value the sentence names nearest the claim's number, across every resource.
+
+    A list of places with a figure each ("468 thousand in A, 138 thousand in B") names one place
+    per figure, whether or not a given resource has rows for it: any resource's dimension values
+    and their aliases count, so a resource that lacks the place can be told apart from one that has it.
+    """
+    spots: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
+    for dims in _mentions(index, ctx.near, ctx.all).values():
+        for dim, values in dims.items():
+            for value, (strength, phrases) in values.items():
+                if strength != 1.0:
+                    continue
+                for phrase in phrases:
+                    for pos in _phrase_starts(ctx, phrase):
+                        # only the words standing at this spot: 'Astana city' is not named by 'cities' far off
+                        here = frozenset(t for t in phrase
+                                         if any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())))
+                        if here == phrase:  # all its words together, not 'Kostanay' here and 'regions' there
+                            spots[dim].append((pos, value, here))
+    numbers = [m.start() for m in _NUMERAL.finditer(ctx.sentence_text) if not _YEAR_LIKE.fullmatch(m.group())]
+    nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
+    extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
+    for dim, found in spots.items():
+        listing = _list_side(numbers, [pos for pos, _, _ in found], ctx.claim_offset, ctx.claim_end)
+        side = listing[0] if listing else None
+        if listing and extent is None:
+            values_first = listing[1]
+            before_first = [pos for pos, _, _ in found if pos < numbers[0]]
+            after_last = [pos for pos, _, _ in found if pos > numbers[-1]]
+            extent = (max(before_first) if values_first and before_first else numbers[0],
+                      min(after_last) if not values_first and after_last else numbers[-1])
+        for pos, value, phrase in found:
+            gap = float(ctx.claim_offset - pos)
+            if side:  # a list: the mention on the list's side, before the next (previous) figure
+                if not side[0] <= pos < side[1]:
+                    continue
+                gap = abs(gap)
+            else:
+                gap = gap if gap >= 0 else -2 * gap
+            known = nearest.get(dim)
+            if known is None or gap < known[0]:
+                nearest[dim] = (gap, {value}, set(phrase), pos, side is not None)
+            elif gap == known[0]:
+                known[1].add(value)
+                known[2].update(phrase)
+    # A value paired with the figure by a list stands in the claim's own part of the sentence too,
+    # and so do the words that introduce or close the list: they are said of every item.
+    def own(at: int, listed: bool) -> bool:
+        shared = extent is not None and not extent[0] <= at <= extent[1]
+        return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
+
+    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed))
+            for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+_LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')
+_SPOT_WIDTH = 24  # characters: the words of one mention stand this close together
+_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
+    """Offsets in the sentence where a word of ``phrase`` stands."""
+    return sorted({pos for tok in phrase for pos in ctx.positions.get(tok, ())})
+
+
+def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim_end: int
+               ) -> tuple[tuple[int, int], bool] | None:
+    """The stretch of the sentence that belongs to the claim in a list of figures with a value each.
+
+    "468 thousand in A, 138 thousand in B and 74 thousand in C" names each value after its figure;
+    "A has 468 thousand, B 138 thousand" before it. When every figure of the sentence has a mention
+    on the same side (before the next figure, or after the previous one), the claim owns the stretch
+    on that side (and whether the values come before the figures); otherwise there is no list and
+    nearness decides.
+    """
+    mine = [i for i, n in enumerate(numbers) if claim_offset <= n < claim_end]
+    if len(numbers) < _LIST_LENGTH or not mine:
+        return None
+    bounds = [*numbers, 10**9]
+    after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
+    before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
+    me = mine[0]
+    for stretches in (after, before):
+        if all(any(lo <= m < hi for m in mentions) for lo, hi in stretches):
+            return stretches[me], stretches is before
+    return None
+
+
+def _about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
+                     wholes: bool = False) -> NamedValue | None:
+    """The claim names a value of a dimension (a place) that the resource has no rows for.
+
+    Either the resource has that dimension but not the named value (its rows are about other
+    places), or it lacks the dimension and the value stands in the claim's own clause (a country
+    total is not a city's figure). A mention whose words the resource explains otherwise (the
+    metric's words, a value of another of its dimensions: 'Russians' as a group, not a country)
+    does not count.
+    """
+    for dim, value in named.items():
+        if value.words <= explained:
+            continue
+        if dim in res.dim_positions:
+            if not value.values & res.dim_positions[dim].keys():
+                return value
+        elif value.in_clause and not wholes:
+            return value
+    return None
+
+
 def _intersect(a: np.ndarray | None, b: np.ndarray) -> np.ndarray:
     return b if a is None else np.intersect1d(a, b, assume_unique=True)
 
@@ -485,12 +650,18 @@ MIN_METRIC_SCORE = 0.5
 _MODE_PENALTY = {DIRECT: 0.0, GROWTH: 0.05, DIFFERENCE: 0.05, SHARE: 0.1}
 
 
-def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
-    """Candidate resources for the claim, best first. Unit compatibility is a hard filter."""
+def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: bool = False) -> list[Candidate]:
+    """Candidate resources for the claim, best first. Unit compatibility is a hard filter.
+
+    A resource whose rows are about another value of a dimension the text names (another city)
+    is left out, and recorded in ``ctx.missing``. ``wholes``: looking for the total a part is taken
+    of, so a resource that lacks the named dimension altogether (all groups together) is kept.
+    """
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before:
         names |= index.metric_index.get(tok, set())
     hits = _dimension_hits(index, ctx)
+    named = named_values(index, ctx)
     candidates: list[Candidate] = []
     for name in names:
         res = index.resources[name]
@@ -500,6 +671,23 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candid
         m_score = metric_score(index, res, ctx, dimension_words)
         if m_score < MIN_METRIC_SCORE:
             continue
+        if named:
+            own_words = res.phrase_words | frozenset(
+                t for d, values in res_hits.items() for v in values if d not in named or v in named[d].values
+                for t in index.value_words.get((name, d, v), ()))
+            elsewhere = _about_elsewhere(res, named, own_words, wholes)
+            if elsewhere is not None:
+                if wholes:
+                    continue
+                known = ctx.missing.get(res.metric)
+                missing = MissingValue(m_score, elsewhere.values, sorted(res.dim_values.get(elsewhere.dim, ())),
+                                       elsewhere.in_clause)
+                if known is None or missing.rank > known.rank:
+                    ctx.missing[res.metric] = missing
+                continue
+            # Rows of a named dimension: the value named for this claim, not another one nearby.
+            res_hits = {d: ({v: s for v, s in values.items() if v in named[d].values} or values)
+                        if d in named else values for d, values in res_hits.items()}
         selected: np.ndarray | None = None
         matched: dict[str, list[str]] = {}
         open_dims: list[str] = []
@@ -553,7 +741,7 @@ def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> li
     out: list[Candidate] = []
     probe = Claim(id="total", text="", start=0, end=0, line=1, column=1, sentence="", value=0.0, unit="",
                   value_high=None, period=None, subject=None, decimals=0)
-    for cand in match(probe, index, ctx):
+    for cand in match(probe, index, ctx, wholes=True):
         if cand.resource.name == part.resource.name or cand.mode != DIRECT or cand.open_dims:
             continue
         pins = {(d, v) for d, values in cand.matched_dims.items() for v in values}

@@ -368,6 +368,17 @@ def _trim(x: float) -> str:
 
 
 def _period_words(period: Period) -> str:
+    """A period as it is said aloud: '2014', '1 January 2014', 'August 2023', 'January–August 2023'."""
+    start, end = period.start, period.end
+    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if start == end:
+        return f"{start.day} {start:%B %Y}"
+    if whole_months and start.month == 1 and end.month == 12:
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if whole_months and (start.year, start.month) == (end.year, end.month):
+        return f"{start:%B %Y}"
+    if whole_months:
+        return f"{start:%B}–{end:%B %Y}" if start.year == end.year else f"{start:%B %Y}–{end:%B %Y}"
     return period.text.replace("/", "–")
 
 
@@ -410,9 +421,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     """The automatic verdict for one claim."""
     claim_period = try_parse_period(claim.period) if claim.period else None
     if not candidates:
-        return _result(claim, Verdict.unsupported, [], [],
-                       f"Nothing in the reference data matches {_claimed_words(claim)!r}"
-                       f"{_about(claim)}.")
+        return _result(claim, Verdict.unsupported, [], [], _nothing_matches(claim, ctx))
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
     observations: list[Observation] = []
@@ -534,6 +543,21 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                   f"{_claimed_words(claim)!r}; the nearest is from {_period_words(o.period)}.")
 
 
+def _nothing_matches(claim: Claim, ctx: ClaimContext) -> str:
+    """Why no candidate is left: nothing fits at all, or the data covers other places than the one named."""
+    if ctx.missing:
+        metric, missing = max(ctx.missing.items(), key=lambda item: item[1].rank)
+        place = _and_list(sorted(missing.named))
+        covered = f" for {_and_list(missing.has)} only," if missing.has and len(missing.has) <= 4 else ""
+        return (f"The reference data has {metric} figures{covered} but none for {place}, "
+                f"so nothing can confirm or refute {_claimed_words(claim)!r}.")
+    return f"Nothing in the reference data matches {_claimed_words(claim)!r}{_about(claim)}."
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
 def _spread(obs: list[Observation]) -> float:
     values = [abs(o.observed) for o in obs if o.observed]
     return (max(values) - min(values)) / max(values) if values else 0.0
@@ -554,7 +578,10 @@ def _about(claim: Claim) -> str:
 
 
 def _period_or_latest(claim: Claim) -> str:
-    return claim.period.replace("/", "–") if claim.period else "the latest period"
+    if not claim.period:
+        return "the latest period"
+    period = try_parse_period(claim.period)
+    return _period_words(period) if period else claim.period.replace("/", "–")
 
 
 def _result(claim: Claim, verdict: Verdict, flags: list[Flag], evidence: list[Evidence],
