@@ -62,6 +62,16 @@ def test_unreadable_draft(tmp_path: Path) -> None:
     assert run.returncode == 2 and "cannot read" in run.stderr
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_a_file_that_fails_to_read_even_for_root() -> None:
+    # Reading a process's own memory file from offset 0 fails with EIO: an unreadable draft
+    # that stays unreadable when the tests run as root.
+    run = run_workbench("extract", "/proc/self/mem")
+    assert run.returncode == 2
+    assert run.stderr.strip() == ("workbench: /proc/self/mem: cannot read the draft: Input/output error "
+                                  "(give a UTF-8 text or Markdown draft)")
+
+
 def test_invalid_front_matter_yaml_points_into_the_block(tmp_path: Path) -> None:
     path = tmp_path / "bad.md"
     path.write_text("---\ntitle: ok\ndate: [2023-11-10\n---\nTrade grew by 10%.\n", encoding="utf-8")
