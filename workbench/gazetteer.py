@@ -94,7 +94,7 @@ class Gazetteer:
         patterns = self._patterns
         if len(patterns) == 1:
             return [(m.start(), m.end(), self.forms[m.group()]) for m in patterns[0].finditer(text)]
-        found = sorted(((m.start(), -m.end(), m.group()) for p in patterns for m in p.finditer(text)))
+        found = sorted((m.start(), -m.end(), m.group()) for p in patterns for m in p.finditer(text))
         mentions: list[tuple[int, int, Entity]] = []
         for start, negative_end, surface in found:
             if mentions and start < mentions[-1][1]:
