@@ -30,7 +30,7 @@ class Kind(StrEnum):
     level = "level"
     change = "change"
     share = "share"
-    count = "count"
+    count = "count"  # type: ignore[assignment]  # shadows str.count; the name is the contract
     ratio = "ratio"
 
 
