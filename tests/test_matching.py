@@ -217,7 +217,7 @@ def _assert_one_figure_per_city(results: dict[str, ClaimResult]) -> None:
     arlen = results["468 thousand"]
     assert arlen.verdict is Verdict.contradicted  # 468 thousand vs 428,000 in 2023
     assert {e.dimensions["city"] for e in arlen.evidence} == {"Port Arlen"}
-    assert arlen.evidence[0].value == 428000
+    assert arlen.evidence[0].value == 428000 and "gives 428,000 for Port Arlen in 2023" in arlen.explanation
     for figure, city in (("138 thousand", "Miskor"), ("93.6 thousand", "Tavvy")):
         result = results[figure]
         assert result.verdict is Verdict.unsupported, result.explanation
@@ -272,4 +272,5 @@ def test_a_list_of_cities_against_the_shipped_data() -> None:
     aktobe = results["74 thousand"]
     assert aktobe.verdict is Verdict.supported and Flag.stale in aktobe.flags
     assert aktobe.evidence[0].value == 74240 and aktobe.evidence[0].dimensions["city"] == "Aktobe"
-    assert "for 1 January 2014" in aktobe.explanation  # the row's date as it is said, not 2014-01-01
+    assert "for Aktobe on 1 January 2014" in aktobe.explanation  # the place, and the date as it is said
+    assert "for Almaty in 2023" in almaty.explanation

@@ -335,6 +335,7 @@ class Candidate:
     positions: np.ndarray
     matched_dims: dict[str, list[str]] = field(default_factory=dict)
     open_dims: list[str] = field(default_factory=list)  # dimensions the text does not pin down
+    listed: list[str] = field(default_factory=list)  # values a list in the text pairs with this figure
 
 
 def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContext:
@@ -528,6 +529,7 @@ class NamedValue:
     values: frozenset[str]  # the dimension values (in any resource) named at that spot
     words: frozenset[str]  # the words of that mention
     in_clause: bool  # it stands in the claim's own clause, or a list pairs it with the claim's figure
+    listed: bool = False  # a list pairs it with the claim's figure
 
 
 def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedValue]:
@@ -582,7 +584,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
         shared = extent is not None and not extent[0] <= at <= extent[1]
         return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
 
-    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed))
+    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed)
             for dim, (_, values, words, at, listed) in nearest.items()}
 
 
@@ -677,8 +679,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
                 for t in index.value_words.get((name, d, v), ()))
             elsewhere = _about_elsewhere(res, named, own_words, wholes)
             if elsewhere is not None:
-                if wholes:
-                    continue
+                if wholes or not any(_modes(claim, res.kind, unit) for unit in res.units):
+                    continue  # a series the claim could not be read against anyway ('%' for a count)
                 known = ctx.missing.get(res.metric)
                 missing = MissingValue(m_score, elsewhere.values, sorted(res.dim_values.get(elsewhere.dim, ())),
                                        elsewhere.in_clause)
@@ -709,6 +711,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             elif len(res.dim_values[d]) > 1:
                 open_dims.append(d)
         pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
+        listed = [v for d in res.dims if d in named and named[d].listed for v in matched.get(d, ())]
         dim_score = (sum(strengths) / len(pinned)) if pinned else 1.0
         specific = 0.01 * len(matched)  # naming more of a row's dimensions is more specific
         for code, unit in enumerate(res.units):
@@ -725,7 +728,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             for mode, factor in modes:
                 score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
                 candidates.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
-                                            matched, open_dims))
+                                            matched, open_dims, listed))
     candidates.sort(key=lambda c: (-c.score, c.mode != DIRECT, c.resource.name))
     return candidates
 

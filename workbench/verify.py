@@ -403,6 +403,9 @@ def _says(o: Observation, claim: Claim) -> str:
                 f"({o.source}), the change is {figure}")
     if o.evidence.formula and o.candidate.mode == SHARE:
         return f"computed as {o.evidence.formula.replace(' × 100', '')} ({o.source}), the share is {figure}"
+    if o.candidate.listed:  # one figure of a list of places: say which place the row is about
+        when = "on" if o.period.start == o.period.end else "in"
+        return f"{o.source} gives {figure} for {_and_list(o.candidate.listed)} {when} {_period_words(o.period)}"
     return f"{o.source} gives {figure} for {_period_words(o.period)}"
 
 
@@ -546,7 +549,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 def _nothing_matches(claim: Claim, ctx: ClaimContext) -> str:
     """Why no candidate is left: nothing fits at all, or the data covers other places than the one named."""
     if ctx.missing:
-        metric, missing = max(ctx.missing.items(), key=lambda item: item[1].rank)
+        metric, missing = max(ctx.missing.items(), key=lambda item: (item[1].rank, item[0]))
         place = _and_list(sorted(missing.named))
         covered = f" for {_and_list(missing.has)} only," if missing.has and len(missing.has) <= 4 else ""
         return (f"The reference data has {metric} figures{covered} but none for {place}, "
