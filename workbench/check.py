@@ -61,10 +61,27 @@ def context_before(draft: Draft, offset: int, limit: int = 600) -> str:
     return (headings[-1] + "\n" if headings else "") + paragraph
 
 
-def _extract(draft: Draft, as_of: dt.date) -> list[Any]:
+_GAZETTEERS: dict[str, Any] = {}
+
+
+def reference_gazetteer(reference: ReferenceData) -> Any:
+    """The default gazetteer extended with the reference data's dimension values and aliases.
+
+    Built once per reference fingerprint: each gazetteer compiles its own pattern.
+    """
+    from .gazetteer import Gazetteer
+
+    cached = _GAZETTEERS.get(reference.fingerprint)
+    if cached is None:
+        _GAZETTEERS.clear()
+        cached = _GAZETTEERS[reference.fingerprint] = Gazetteer.default().extended(reference.gazetteer_terms())
+    return cached
+
+
+def _extract(draft: Draft, as_of: dt.date, reference: ReferenceData) -> list[Any]:
     from . import extraction
 
-    return extraction.extract(draft, as_of=as_of)
+    return extraction.extract(draft, as_of=as_of, gazetteer=reference_gazetteer(reference))
 
 
 def check_draft(draft: Draft, reference: ReferenceData, config: Config,
@@ -85,7 +102,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
 
     as_of = as_of_date(draft, config)
     index = reference_index(reference)
-    claims = _extract(draft, as_of)
+    claims = _extract(draft, as_of, reference)
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
     restates = appositions(draft, claims)
