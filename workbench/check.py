@@ -14,12 +14,12 @@ import glob
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .atomic import write_atomic
 from .config import Config, load_config
 from .errors import ConfigError, DraftError, UsageError, WorkbenchError
 from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
@@ -359,25 +359,13 @@ def parse_fail_on(value: str) -> list[Verdict]:
     return verdicts
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: never half a report."""
+def write_report(path: Path, text: str) -> None:
+    """Write a report file atomically: never half a report."""
     path = path.resolve()
     if not path.parent.is_dir():
         raise UsageError.at("the folder for this report does not exist", str(path.parent),
                             hint="create it first or write the report elsewhere")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, text)
 
 
 def failing(report: CheckReport, fail_on: Sequence[Verdict]) -> int:
@@ -419,7 +407,7 @@ def run_check(args: argparse.Namespace) -> int:
     rendered = [(render(report, fmt, root), file) for fmt, file in formats]
     for text, file in rendered:
         if file is not None:
-            write_atomic(file, text)
+            write_report(file, text)
     for text, file in rendered:
         if file is None:
             sys.stdout.write(text)

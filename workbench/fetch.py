@@ -22,7 +22,6 @@ import io
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from .atomic import write_atomic
 from .datapackage import RESERVED_COLUMNS
 from .errors import FetchError, UsageError
 from .reference import DESCRIPTOR, _path_problem, validate_packages, validate_staged
@@ -356,23 +356,9 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
         raise FetchError.at(f"the fetched data would not validate: {first.where}: {first.message}{more}",
                             str(package / entry["path"]))
     csv_path = package / entry["path"]
-    _atomic_write(csv_path, csv_data)
-    _atomic_write(package / DESCRIPTOR, new_descriptor)
+    write_atomic(csv_path, csv_data)
+    write_atomic(package / DESCRIPTOR, new_descriptor)
     return csv_path
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ---------------------------------------------------------------------------------------------
