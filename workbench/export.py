@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from .app.formatting import format_quantity
+from .atomic import write_atomic
 from .drafts import Draft, load_draft
 from .ledger import (
     ClaimEntry,
@@ -35,7 +36,6 @@ from .ledger import (
     command_config,
     ledger_path,
     load_ledger,
-    write_atomic,
 )
 from .models import Claim, ClaimResult, Evidence, Flag, Verdict
 

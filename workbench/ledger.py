@@ -34,7 +34,6 @@ Interfaces (others call these):
   one revision; with ``draft``, refuses a ledger written for other draft bytes.
 - ``refresh_file(path, draft, report) -> Ledger`` — ``refresh_ledger`` + save under the lock (what
   ``workbench review DRAFT`` does; writes nothing when nothing changed).
-- ``write_atomic(path, data)`` — the atomic replace used for the ledger and ``export -o``.
 - ``run_review(args) -> int`` — the ``workbench review`` handler.
 
 Re-attachment (which reviewed claim goes where after an edit) lives in ``reattach.py``.
@@ -47,7 +46,6 @@ import datetime as dt
 import difflib
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -64,6 +62,7 @@ from pydantic import (
 )
 
 from . import reattach
+from .atomic import write_atomic
 from .drafts import Draft
 from .errors import ConflictError, LedgerError, UsageError, WorkbenchError
 from .models import Claim, ClaimResult, DraftInfo, DraftReport, Evidence, Flag, Verdict
@@ -364,29 +363,6 @@ def check_matches(ledger: Ledger, draft: Draft, path: Path, data: bytes | None =
 
 
 # ---------------------------------------------------------------- writing
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so readers see the old or the new file, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)  # make the rename itself durable
-    finally:
-        os.close(dir_fd)
-
 
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
