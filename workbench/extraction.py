@@ -25,7 +25,7 @@ from decimal import Decimal
 from . import units
 from .drafts import Draft
 from .gazetteer import Entity, Gazetteer
-from .patterns import scannable_trie, trie_regex
+from .patterns import caseless_literal_first, scannable_trie, trie_regex
 from .models import Claim, Direction, DraftInfo, ExtractionReport, Kind, Qualifier
 from .numbers import (
     DENOMINATORS,
@@ -111,10 +111,34 @@ _SKIP = "|".join([
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
 _FIRST_WORDS = [*_LEX["cardinals"], *_LEX["tens"], *_LEX["word_scales"], *_LEX["dozen"], *_LEX["fold_words"],
                 *_LEX["multiple_verbs"], "half"]
+_A_WORDS = [*_LEX["denominators"], *_LEX["word_scales"], *_LEX["dozen"]]  # "a third", "a million"
+# What a candidate is: the reference form (kept for the draft's first character, and for tests).
 _CANDIDATE = re.compile(
     rf"(?<![\w.,/\-–])(?:\d|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
-    rf"|(?i:an?\s+(?:{trie_regex([*_LEX['denominators'], *_LEX['word_scales'], *_LEX['dozen']])})(?![\w'’])))"
+    rf"|(?i:an?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])))"
 )
+
+
+def _candidate_scan() -> re.Pattern[str]:
+    """``_CANDIDATE`` rewritten so ``re`` can scan for it fast; it matches one character earlier.
+
+    The look-behind "no word character before" is tried at every position of the text, which is
+    most of the scan's cost; consuming that character instead (any but a word character, dot,
+    comma, slash or dash) gives ``re`` a character set to skip ahead with. The words' first letters are spelt out as literals (see
+    ``caseless_literal_first``). A match's candidate starts at ``match.start() + 1``.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in _FIRST_WORDS:
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    alternatives = {letter: rf"(?:{trie_regex(rest)}){'?' if '' in rest else ''}(?![\w'’])"
+                    for letter, rest in rests.items()}
+    a_phrase = rf"n?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])"
+    # Same order as in _CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
+    alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
+    return re.compile(rf"[^\w.,/\-–](?:\d|{caseless_literal_first(alternatives)})")
+
+
+_CANDIDATE_SCAN = _candidate_scan()
 # What a candidate is, read anchored at its position.
 _CORE = re.compile(
     r"(?<![\w.,/\-–])(?:"
@@ -131,7 +155,7 @@ _CORE = re.compile(
 )
 
 class _BehindMatch:
-    """A match found by ``_Behind``, with offsets and groups in forward (window) terms."""
+    """A match found by ``_Behind``, with offsets and groups in forward terms."""
 
     __slots__ = ("_m", "_n")
 
@@ -158,6 +182,21 @@ class _Behind:
     def search(self, window: str) -> _BehindMatch | None:
         m = self._pattern.match(window[::-1])
         return _BehindMatch(m, len(window)) if m else None
+
+    def found(self, reversed_text: str, pos: int, width: int) -> bool:
+        """Whether the pattern ends at ``pos`` within the ``width`` characters before it.
+
+        ``reversed_text`` is the whole text reversed once, so no window is sliced and reversed
+        per call; ``endpos`` keeps the match inside the window.
+        """
+        n = len(reversed_text)
+        return self._pattern.match(reversed_text, n - pos, n - max(0, pos - width)) is not None
+
+    def before(self, reversed_text: str, pos: int, width: int) -> _BehindMatch | None:
+        """Like ``found``, with the match; its ``start()`` is an offset into the forward text."""
+        n = len(reversed_text)
+        m = self._pattern.match(reversed_text, n - pos, n - max(0, pos - width))
+        return _BehindMatch(m, n) if m else None
 
 
 def _reversed_words(words) -> str:
@@ -207,7 +246,8 @@ _SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_SHARE_CUES})\b(?P<rest>[^.;:!?]
 
 # Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
 # at blank lines; and at line breaks before Markdown blocks (handled via the masked prose).
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t\r]*\n\s*")
+# (The shared first character lets ``re`` skip ahead to it; the look-behinds pick the branch.)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 _LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*\n", re.M)
@@ -321,6 +361,7 @@ class _Extractor:
                  line_col, body_start: int) -> None:
         self.text = text
         self.prose = prose
+        self.reversed = prose[::-1]  # for the look-behind patterns (``_Behind``)
         self.as_of = as_of
         self.gazetteer = gazetteer
         self.line_col = line_col
@@ -344,10 +385,10 @@ class _Extractor:
         last_subject: dict[int, str] = {}  # sentence start → subject of its previous count
         prose = self.prose
         core_at = _CORE.match
-        for candidate in _CANDIDATE.finditer(prose, self.body_start):
-            if candidate.start() < consumed:
+        for start in self._candidates():
+            if start < consumed:
                 continue
-            m = core_at(prose, candidate.start())
+            m = core_at(prose, start)
             if m is None:
                 continue
             if m.lastgroup == "skip":
@@ -361,6 +402,16 @@ class _Extractor:
             self._fill_subject(quantity, sentence, last_subject)
             claims.append(self._claim(quantity, sentence, seen_ids))
         return claims
+
+    def _candidates(self) -> list[int]:
+        """Where ``_CANDIDATE`` matches, as ``finditer`` from the body's start would find them."""
+        body_start = self.body_start
+        if body_start > 0:  # the character before the body is the first match's lead character
+            return [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(self.prose, body_start - 1)]
+        first = _CANDIDATE.match(self.prose, 0)  # no character before the text's first one
+        if first is None:
+            return [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(self.prose)]
+        return [0] + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(self.prose, first.end())]
 
     def _claim(self, q: _Quantity, sentence: _Sentence, seen_ids: dict[str, int]) -> Claim:
         surface = self.text[q.start:q.end]
@@ -399,12 +450,11 @@ class _Extractor:
 
     def _qualifier_before(self, pos: int) -> tuple[Qualifier, int]:
         """The qualifier written just before ``pos`` and where it starts."""
-        window = self._before(pos, 40)
-        found = _QUALIFIER_BEFORE.search(window)
+        found = _QUALIFIER_BEFORE.before(self.reversed, pos, 40)
         if not found:
             return Qualifier.exact, pos
         word = " ".join(found.group("q").lower().split())
-        return _QUALIFIER_OF[word], pos - len(window) + found.start()
+        return _QUALIFIER_OF[word], found.start()
 
     def _post_qualifier(self, q: _Quantity) -> None:
         found = _POST_QUALIFIER.match(self.prose, q.end)
@@ -419,13 +469,12 @@ class _Extractor:
             word, Qualifier.le)
 
     def _change_before(self, pos: int) -> Direction | None:
-        window = self._before(pos, 40)
-        found = _CHANGE_BEFORE.search(window)
+        found = _CHANGE_BEFORE.before(self.reversed, pos, 40)
         if not found:
             return None
         verb = " ".join(found.group("v").lower().split())
         if verb in ("up", "down"):
-            previous = window[:found.start()].split()[-1:]
+            previous = self.prose[max(0, pos - 40):found.start()].split()[-1:]
             if previous and previous[0].lower().strip(",") in _PHRASAL_UP_DOWN:
                 return None  # "make up 19%", "set up 14 zones": not a change
         return _DIRECTION_OF.get(verb)
@@ -449,7 +498,7 @@ class _Extractor:
             return None
 
         # Currency symbol or code before the number ("$", "US$", "USD ").
-        prefix = _PREFIX_BEFORE.search(self._before(start, 8))
+        prefix = _PREFIX_BEFORE.before(self.reversed, start, 8)
         unit = ""
         unit_scale = Decimal(1)
         if prefix:
@@ -459,7 +508,7 @@ class _Extractor:
                 start = start - len(prefix.group())
 
         # Range "3-5", "3 to 5", "between 3 and 5" (the unit may follow only the upper end).
-        between = _BETWEEN_BEFORE.search(self._before(start, 12))
+        between = _BETWEEN_BEFORE.before(self.reversed, start, 12)
         range_match = None
         low_scale: Decimal | None = None
         if between:
@@ -471,7 +520,7 @@ class _Extractor:
                 if low_unit and units.lookup_suffix(low_unit.group("unit")):
                     after_low = low_unit.end()
                 range_match = _AND_AFTER.match(prose, after_low)
-        elif not _FROM_BEFORE.search(self._before(start, 8)):
+        elif not _FROM_BEFORE.found(self.reversed, start, 8):
             range_match = _RANGE_AFTER.match(prose, pos)
             if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
                 range_match = None
@@ -530,7 +579,7 @@ class _Extractor:
                 return None
             if _TIME_AFTER.match(prose, pos) or _MONTH_AFTER.match(prose, pos):
                 return None
-            if is_numeral and _MONTH_BEFORE.search(self._before(start, 12)):
+            if is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12):
                 return None
         elif not unit and _TIME_AFTER.match(prose, pos):
             return None  # "two million years"
@@ -541,7 +590,7 @@ class _Extractor:
             if is_numeral and qualifier == Qualifier.exact and self._looks_like_name(start):
                 return None
             if not is_numeral and value <= 10 and qualifier == Qualifier.exact \
-                    and _REFERENTIAL_BEFORE.search(self._before(start, 12)):
+                    and _REFERENTIAL_BEFORE.found(self.reversed, start, 12):
                 return None  # "the two countries": referring back, not counting
             if not is_numeral and value == 2 and self._pair_noun_after(pos):
                 return None  # "relations of two countries": the pair a bilateral story is about
@@ -576,8 +625,8 @@ class _Extractor:
             return False
         if _SCALE_AFTER.match(self.prose, end) or _UNIT_AFTER.match(self.prose, end):
             return False
-        window = self._before(start, 40)
-        return not (_PREFIX_BEFORE.search(window) or _QUALIFIER_BEFORE.search(window))
+        rev = self.reversed
+        return not (_PREFIX_BEFORE.found(rev, start, 40) or _QUALIFIER_BEFORE.found(rev, start, 40))
 
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
@@ -591,10 +640,9 @@ class _Extractor:
 
     def _looks_like_name(self, start: int) -> bool:
         """A bare number after a capitalised word mid-sentence: "Boeing 737", "Article 5"."""
-        window = self._before(start, 30)
-        if _NUMBER_SIGN_BEFORE.search(window):
+        if _NUMBER_SIGN_BEFORE.found(self.reversed, start, 30):
             return True
-        found = _CAPITALISED_BEFORE.search(window)
+        found = _CAPITALISED_BEFORE.before(self.reversed, start, 30)
         if not found:
             return False
         word = found.group("word").lower()
@@ -625,7 +673,7 @@ class _Extractor:
 
     def _by_after_transitive_verb(self, pos: int) -> Direction | None:
         """ "raised its key rate by 100 basis points": a change verb earlier in the clause, then "by"."""
-        if not _BY_BEFORE.search(self._before(pos, 6)):
+        if not _BY_BEFORE.found(self.reversed, pos, 6):
             return None
         clause = _CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
         verbs = _TRANSITIVE_VERB.findall(clause)
@@ -637,7 +685,7 @@ class _Extractor:
         return _COMPARATIVE_DIRECTION.get(" ".join(found.group("c").lower().split())) if found else None
 
     def _bare_updown(self, pos: int) -> bool:
-        found = _CHANGE_BEFORE.search(self._before(pos, 40))
+        found = _CHANGE_BEFORE.before(self.reversed, pos, 40)
         return bool(found and found.group("v").lower() in ("up", "down", "added", "cut", "lost"))
 
     def _read_fraction(self, m: re.Match[str]) -> _Quantity | None:
@@ -648,7 +696,7 @@ class _Extractor:
             return None  # "a third meeting" is an ordinal
         if singular and numerator.lower() not in ("a", "an", "one") and not of_follows:
             return None
-        if _FIRST_SECOND_BEFORE.search(self._before(m.start(), 12)):
+        if _FIRST_SECOND_BEFORE.found(self.reversed, m.start(), 12):
             return None
         if _TIME_AFTER.match(self.prose, m.end()):
             return None
@@ -671,7 +719,7 @@ class _Extractor:
         return self._share_quantity(m.start(), m.end(), top / bottom)
 
     def _read_half(self, m: re.Match[str]) -> _Quantity | None:
-        if _FIRST_SECOND_BEFORE.search(self._before(m.start(), 12)):
+        if _FIRST_SECOND_BEFORE.found(self.reversed, m.start(), 12):
             return None
         return self._share_quantity(m.start(), m.end(), Decimal("0.5"))
 
@@ -820,7 +868,7 @@ class _Extractor:
         found: list[tuple[int, int, str | None]] = []
         for low, high in windows:
             for m in _PERIOD.finditer(self.prose, low, high):
-                baseline = _BASELINE_BEFORE.search(self._before(m.start(), 20))
+                baseline = _BASELINE_BEFORE.found(self.reversed, m.start(), 20)
                 found.append((m.start(), m.end(), None if baseline else self._period_value(m)))
         return found
 

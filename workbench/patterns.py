@@ -58,3 +58,26 @@ def scannable_trie(words: Iterable[str], guard: str = "", tail: str = "") -> str
         node[""] = {}
     branches = [re.escape(char) + guard + _render(trie[char], False) + tail for char in sorted(c for c in trie if c)]
     return "|".join(branches) or "(?!)"
+
+
+# The only non-ASCII characters Python's ``re`` matches case-insensitively with an ASCII letter
+# (Kelvin sign, long s, dotted and dotless i); tests/test_extraction_patterns.py checks this
+# against every code point, so a new Unicode version cannot silently change it.
+CASE_INSENSITIVE_EXTRAS = "\u0130\u0131\u017f\u212a"
+
+
+def caseless_literal_first(alternatives: dict[str, str]) -> str:
+    """Case-insensitive branches, each opening with a plain literal character.
+
+    ``alternatives`` maps a lower-case first letter to the (case-insensitive) regex for the
+    rest of the word. ``(?i:one|two)`` makes ``re`` compare every character case-folded and try
+    every branch; spelling the first character out (``o(?i:ne)|O(?i:ne)|t(?i:wo)|T(?i:wo)``)
+    lets it reject a position with one plain comparison per branch. Matches exactly what
+    ``(?i:…)`` matches, the non-ASCII case variants of the first letter included.
+    """
+    branches = []
+    for letter, rest in sorted(alternatives.items()):
+        variants = {letter, letter.upper()}
+        variants |= {c for c in CASE_INSENSITIVE_EXTRAS if re.fullmatch(f"(?i:{re.escape(letter)})", c)}
+        branches += [re.escape(variant) + f"(?i:{rest})" for variant in sorted(variants)]
+    return "|".join(branches) or "(?!)"

@@ -1,0 +1,65 @@
+"""The fast forms of the extractor's scans find exactly what their plain reference forms find.
+
+The extractor rewrites some patterns so ``re`` can skip ahead quickly (see docs/extraction.md,
+"Speed"); these tests hold the rewrites to the meaning of the originals on odd text.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from workbench import extraction
+from workbench.drafts import parse_draft
+from workbench.extraction import extract_text
+from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
+
+PIECES = ["two", "Two", "TWO", "tWo", "ſeven", "ſix", "a", "A", "an", "hundred", "third", "thirds", "a\n\nthird",
+          "an\u00a0eighth", "half", "Half", "doubled", "Doubled", "tenfold", "dozen", "5", "42", "3.5", "٣", "x",
+          "s", "seven", "one", "once", "often", "", " ", "  ", "\n", "\n\n", "(", ")", "\"", "“", "$", "€", ",", ".",
+          "-", "–", "/", "_", "'", "’", "é", "K", "İ", "ı", "twenty-five", "1990s", "10:30"]
+
+
+def reference_candidates(text: str, pos: int) -> list[int]:
+    return [m.start() for m in extraction._CANDIDATE.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_candidate_scan_finds_what_the_reference_pattern_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 300)))
+    for body_start in (0, 1, rng.randint(0, len(text))):
+        extractor = extraction._Extractor(text, text, None, None, None, body_start)  # type: ignore[arg-type]
+        assert extractor._candidates() == reference_candidates(text, body_start), (text, body_start)
+
+
+def test_candidate_at_the_very_start_of_the_text() -> None:
+    assert [c.value for c in extract_text("A third of 40 schools")] == [33.33, 40.0]
+    assert [c.text for c in extract_text("Two hundred schools")] == ["Two hundred"]
+
+
+def test_case_insensitive_extras_are_all_there_are() -> None:
+    ascii_letter = re.compile("(?i:[a-z])")
+    found = "".join(chr(code) for code in range(128, 0x110000) if ascii_letter.fullmatch(chr(code)))
+    assert found == CASE_INSENSITIVE_EXTRAS
+
+
+def test_caseless_literal_first_matches_like_ignorecase() -> None:
+    fast = re.compile(caseless_literal_first({"s": "even|ix", "t": "wo"}))
+    plain = re.compile("(?i:seven|six|two)")
+    for word in ["seven", "SEVEN", "Six", "ſix", "ſeveN", "two", "tWO", "Two", "seve", "wo", "x"]:
+        assert bool(fast.fullmatch(word)) == bool(plain.fullmatch(word)), word
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_sentence_breaks_as_the_plain_pattern_finds_them(seed: int) -> None:
+    plain = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[ \t\r]*\n\s*")
+    rng = random.Random(seed)
+    pieces = ["Word", "word", ".", "!", "?", "\"", "”", ")", "]", " ", "\n", "\n\n", " \n \n", "\t", "\r", "5",
+              "(", "“", "[", "Mr.", "e.g."]
+    text = "".join(rng.choice(pieces) for _ in range(500))
+    assert [m.span() for m in extraction._SENTENCE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    draft = parse_draft(text.encode("utf-8"), "breaks.md")
+    assert draft.text == text  # nothing here is front matter: the extractor sees this very text
