@@ -416,7 +416,8 @@ class _Extractor:
     def _claim(self, q: _Quantity, sentence: _Sentence, seen_ids: dict[str, int]) -> Claim:
         surface = self.text[q.start:q.end]
         if sentence.key is None:
-            sentence.key = _sentence_key(sentence.text)
+            # sentence.text is already whitespace-normalised: _sentence_key without the split.
+            sentence.key = ("\x1f" + sentence.text.lower()).encode("utf-8")
         base = _claim_id(surface, sentence.key)
         seen_ids[base] = seen_ids.get(base, 0) + 1
         cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
@@ -766,7 +767,8 @@ class _Extractor:
         prose = self.prose
         starts = {self.body_start}
         for m in _SENTENCE_BREAK.finditer(prose, self.body_start):
-            if m.group().startswith("\n") or not self._after_abbreviation(m.start() + 1):
+            # Only a full stop can end an abbreviation ("!" and "?" always end the sentence).
+            if prose[m.start()] != "." or not self._after_abbreviation(m.start() + 1):
                 starts.add(m.end())
         if self.text is not prose:
             starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))
@@ -776,6 +778,8 @@ class _Extractor:
         self._sentence_ends = ordered[1:] + [len(prose)]
 
     def _after_abbreviation(self, pos: int) -> bool:
+        if pos >= 9 and self.prose[pos - 9:pos - 1].isalpha():
+            return False  # eight letters before the dot: longer than any abbreviation
         word = self.prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
         token = word[0].rstrip(".").lower().lstrip("(\"“")
         return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
@@ -820,7 +824,7 @@ class _Extractor:
         return self._mentions
 
     def _entities_between(self, start: int, end: int) -> list[str]:
-        mentions = self._all_mentions()
+        mentions = self._mentions if self._mentions is not None else self._all_mentions()
         first = bisect.bisect_left(self._mention_starts, start)
         seen: dict[str, None] = {}
         for i in range(first, len(mentions)):
@@ -1064,12 +1068,13 @@ def _only_small_words(clause: str) -> bool:
                for w in _WORD.findall(clause))
 
 
-def _is_verb_at(words: list[str], i: int) -> bool:
-    """Whether words[i] acts as a verb: a known one, or an -ed/-s word right after an auxiliary or a noun."""
-    word = words[i].lower()
+def _is_verb_at(lowered: list[str], i: int) -> bool:
+    """Whether word i (of a clause's words, lower-cased) acts as a verb: a known one, or an
+    -ed/-s word right after an auxiliary or a noun."""
+    word = lowered[i]
     if word in _VERB_WORDS:
         return True
-    previous = words[i - 1].lower() if i > 0 else ""
+    previous = lowered[i - 1] if i > 0 else ""
     if previous in _AUXILIARIES:
         return True
     return word.endswith("ed") and bool(previous) and previous not in _STOPWORDS and not previous[0].isdigit()
@@ -1077,25 +1082,27 @@ def _is_verb_at(words: list[str], i: int) -> bool:
 
 def _phrase_before(clause: str) -> list[str]:
     words = _WORD.findall(clause)
+    lowered = [word.lower() for word in words]  # once per word, not once per test
     # Peel off the verb and the small words between the subject and the number.
-    while words and (words[-1].lower() in _STOPWORDS or _is_verb_at(words, len(words) - 1)
-                     or words[-1].lower() in _MEASURE_NOUNS or words[-1][0].isdigit()):
+    while words and (lowered[-1] in _STOPWORDS or _is_verb_at(lowered, len(words) - 1)
+                     or lowered[-1] in _MEASURE_NOUNS or words[-1][0].isdigit()):
         words.pop()
-    phrase: list[str] = []
+        lowered.pop()
+    first = len(words)
     for i in range(len(words) - 1, -1, -1):
-        word = words[i]
-        lowered = word.lower()
-        if (lowered in _STOPWORDS and lowered not in _INNER_SUBJECT_WORDS) or word[0].isdigit() \
-                or _is_verb_at(words, i):
+        word = lowered[i]
+        if (word in _STOPWORDS and word not in _INNER_SUBJECT_WORDS) or words[i][0].isdigit() \
+                or _is_verb_at(lowered, i):
             break
-        phrase.insert(0, word)
-        if len(phrase) == 8:
+        first = i
+        if len(words) - first == 8:
             break
-    while phrase and phrase[0].lower() in _STOPWORDS:
-        phrase.pop(0)
-    while phrase and phrase[-1].lower() in _STOPWORDS:
-        phrase.pop()
-    return phrase
+    last = len(words)
+    while first < last and lowered[first] in _STOPWORDS:
+        first += 1
+    while first < last and lowered[last - 1] in _STOPWORDS:
+        last -= 1
+    return words[first:last]
 
 
 def _is_year(surface: str) -> bool:
