@@ -63,3 +63,18 @@ def test_sentence_breaks_as_the_plain_pattern_finds_them(seed: int) -> None:
     assert [m.span() for m in extraction._SENTENCE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
     draft = parse_draft(text.encode("utf-8"), "breaks.md")
     assert draft.text == text  # nothing here is front matter: the extractor sees this very text
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_period_first_word_gate_changes_no_match(seed: int) -> None:
+    plain = re.compile(extraction._PERIOD.pattern.replace(extraction._PERIOD_FIRST_WORD, "", 1))
+    assert plain.pattern != extraction._PERIOD.pattern
+    rng = random.Random(seed)
+    pieces = ["In", "in", "since", "2019", "2020", "–", "-", "to", "March", "May", "Dec.", "the", "first", "ten",
+              "10", "months", "of", "this", "current", "year", "last", "so", "far", "Q3", "H1", "second", "half",
+              "quarter", "a", "earlier", "and", "2019-20", "1990s", "$2020", "THE", "Ten", "ſecond", ",", "."]
+    text = " ".join(rng.choice(pieces) for _ in range(400))
+    for low in range(0, len(text), 37):
+        high = min(len(text), low + 55)
+        assert [(m.span(), m.lastgroup) for m in extraction._PERIOD.finditer(text, low, high)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text, low, high)]

@@ -258,17 +258,25 @@ _ABBREVIATIONS = frozenset(
 
 # Periods named inside a sentence. Months are matched capitalised (see _MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
+_PART_ORDINALS = "first|second|third|fourth"
+_MONTH_PREPOSITIONS = "in|since|by|during|until|through|from|of"
+# The word a period expression can start with, when it starts with neither a digit nor a capital
+# (months, Q1/H1): tried once per word before the branches below, which then run only there.
+_PERIOD_FIRST_WORD = (
+    rf"(?=\d|[A-Z]|(?i:the|{_PART_ORDINALS}|{_MONTH_PREPOSITIONS}|{_CARDINALS}"
+    rf"|{alternation(sorted({phrase.split()[0] for phrase in _RELATIVE_YEARS}))})(?![\w]))"
+)
 _PERIOD = re.compile(
-    r"(?<![\w])(?:"
+    rf"(?<![\w]){_PERIOD_FIRST_WORD}(?:"
     rf"(?P<mspan>(?P<m1>{_MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{_MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
     rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{_CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{_RELATIVE}))))"
-    rf"|(?P<part>(?P<pn>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{_RELATIVE}))))?)"
+    rf"|(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|1st|2nd|3rd|4th))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{_RELATIVE}))))?)"
     rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
     rf"|(?P<monthyear>(?P<m3>{_MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<rel>(?i:{_RELATIVE})\b)"
-    rf"|(?P<month>(?<![\w])(?i:in|since|by|during|until|through|from|of)\s+(?P<m4>{_MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}))))"
+    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{_MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}))))"
 )
 
 
@@ -280,7 +288,7 @@ _PERIOD_GATE = re.compile(
                      + [w for word in ("year", "quarter", "half", "month") for w in (word, word.capitalize())]))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Quantity:
     start: int
     end: int
@@ -297,7 +305,7 @@ class _Quantity:
     left_end: int = 0  # where the text before the quantity (and its qualifier) ends
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     start: int
     end: int
