@@ -240,8 +240,10 @@ _REFERENTIAL_BEFORE = _Behind(rf"\s+(?:{_reversed_words(_LEX['referential_determ
 _CAPITALISED_BEFORE = _Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
 _NUMBER_SIGN_BEFORE = _Behind(r"\s*(?:\.oN(?![\w])|#|rebmun(?![\w])|rebmuN(?![\w])|oN(?![\w]))")
 _FIRST_SECOND_BEFORE = _Behind(r"\s+(?:tsrif|dnoces|ts1|dn2)(?![\w])", _I)
-_SHARE_VERB_BEFORE = re.compile(
-    rf"(?<![\w])(?:{alternation([c for c in _LEX['share_cues'] if not c.endswith(' of')])})\s*\Z", _I)
+_SHARE_VERB_CUES = [c for c in _LEX["share_cues"] if not c.endswith(" of")]
+# Whether a share verb ends a clause (the same test as _SHARE_VERB_BEFORE, read backwards).
+_SHARE_VERB_ENDING = _Behind(rf"\s*(?:{_reversed_words(_SHARE_VERB_CUES)})(?![\w])", _I)
+_SHARE_VERB_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(_SHARE_VERB_CUES)})\s*\Z", _I)
 _SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_SHARE_CUES})\b(?P<rest>[^.;:!?]*)\Z", _I)
 
 # Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
@@ -967,7 +969,7 @@ class _Extractor:
                 if later:  # "300 schools or more"
                     q.qualifier = _OR_MORE_QUALIFIER[later.group("w").lower()]
         elif of and (q.unit not in ("%", "x", "") or q.kind == Kind.share) \
-                and not _SHARE_VERB_BEFORE.search(self.prose[sentence.start:q.left_end]):
+                and not _SHARE_VERB_ENDING.found(self.reversed, q.left_end, q.left_end - sentence.start):
             # "19% of the population", "$23.7 billion of foreign investment", "40 thousand tonnes of grain"
             q.subject = self._noun_after(of.end()) or self._subject_before(q, sentence)
         elif previous_end is not None and sentence.start in last_subject \
