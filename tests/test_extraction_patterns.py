@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from workbench import extraction
+from workbench import extraction, units
 from workbench.drafts import parse_draft
 from workbench.extraction import extract_text
 from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
@@ -78,3 +78,29 @@ def test_period_first_word_gate_changes_no_match(seed: int) -> None:
         high = min(len(text), low + 55)
         assert [(m.span(), m.lastgroup) for m in extraction._PERIOD.finditer(text, low, high)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text, low, high)]
+
+
+def _flat_alternation(forms: list) -> str:
+    """The plain form of units.surface_alternation: every form in order, one branch each."""
+    parts = []
+    for form in forms:
+        escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
+        if any(c.islower() for c in form.surface):
+            escaped = f"(?i:{escaped})"
+        parts.append(escaped + (r"(?!\w)" if units._is_word(form.surface) else ""))
+    return "|".join(parts)
+
+
+@pytest.mark.parametrize("forms", [units.unit_suffixes(), units.currency_prefixes()], ids=["suffixes", "prefixes"])
+def test_grouped_unit_alternation_picks_the_form_the_flat_one_picks(forms: list) -> None:
+    grouped = re.compile(units.surface_alternation(forms))
+    flat = re.compile(_flat_alternation(forms))
+    rng = random.Random(5)
+    samples = []
+    for form in forms:
+        for variant in (form.surface, form.surface.upper(), form.surface.lower(), form.surface.title()):
+            samples += [variant, variant + "s", variant + " of oil", variant + "x", variant[:-1], "ſ" + variant[1:]]
+    samples += ["".join(rng.choice("$€£%kmtbKMTBs ./²³") for _ in range(4)) for _ in range(300)]
+    for text in samples:
+        a, b = grouped.match(text), flat.match(text)
+        assert (a and a.group()) == (b and b.group()), text
