@@ -210,6 +210,7 @@ _SCALE_AFTER = re.compile(
     r"|(?P<letter>[kKmMbB])(?![\w-]))"
 )
 _UNIT_AFTER = re.compile(rf"{_WS}?(?P<unit>{_SUFFIXES})")
+_SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
 _X_AFTER = re.compile(r"x(?![\w-])")
 _TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{_TIME_UNITS}))(?![\w])")
 _TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
@@ -232,6 +233,9 @@ _NOUN_AFTER = re.compile(rf"{_WS}+((?:{_WORD_RE})(?:{_WS}+{_WORD_RE}){{0,7}})")
 # Context before a core: searched in a short window that ends where the core starts.
 _PREFIX_BEFORE = _Behind(rf"[ \u00a0]?(?:{_reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
 _QUALIFIER_BEFORE = _Behind(rf"\s*(?P<q>{_reversed_words(_QUALIFIER_OF)})(?![\w])", _I)
+# Either of the two above, in one attempt (for the many bare years).
+_PREFIX_OR_QUALIFIER_BEFORE = _Behind(
+    rf"{_PREFIX_BEFORE._pattern.pattern}|(?i:{_QUALIFIER_BEFORE._pattern.pattern})")
 _BETWEEN_BEFORE = _Behind(r"\s+neewteb(?![\w])", _I)
 _FROM_BEFORE = _Behind(r"\s+morf(?![\w])", _I)
 _CHANGE_BEFORE = _Behind(rf"\s+(?:(?:yb|fo)\s+)?(?P<v>{_reversed_words(_DIRECTION_OF)})(?![\w-])", _I)
@@ -634,10 +638,9 @@ class _Extractor:
         after = self.prose[end:end + 1]
         if after and (after.isalnum() or after in "%-–—+"):
             return False
-        if _SCALE_AFTER.match(self.prose, end) or _UNIT_AFTER.match(self.prose, end):
+        if _SCALE_OR_UNIT_AFTER.match(self.prose, end):
             return False
-        rev = self.reversed
-        return not (_PREFIX_BEFORE.found(rev, start, 40) or _QUALIFIER_BEFORE.found(rev, start, 40))
+        return not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40)
 
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
