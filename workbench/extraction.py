@@ -778,15 +778,17 @@ class _Extractor:
 
     def _split_sentences(self) -> None:
         prose = self.prose
-        starts = {self.body_start}
+        # Break ends come in increasing order, each after the body's start: already sorted.
+        ordered = [self.body_start]
         for m in _SENTENCE_BREAK.finditer(prose, self.body_start):
             # Only a full stop can end an abbreviation ("!" and "?" always end the sentence).
             if prose[m.start()] != "." or not self._after_abbreviation(m.start() + 1):
-                starts.add(m.end())
+                ordered.append(m.end())
         if self.text is not prose:
+            starts = set(ordered)
             starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))
             starts.update(m.end() for m in _HEADING_LINE.finditer(self.text, self.body_start))
-        ordered = sorted(starts)
+            ordered = sorted(starts)
         self._sentence_starts = ordered
         self._sentence_ends = ordered[1:] + [len(prose)]
 
