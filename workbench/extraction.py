@@ -179,10 +179,6 @@ class _Behind:
     def __init__(self, reversed_pattern: str, flags: int = 0) -> None:
         self._pattern = re.compile(reversed_pattern, flags)
 
-    def search(self, window: str) -> _BehindMatch | None:
-        m = self._pattern.match(window[::-1])
-        return _BehindMatch(m, len(window)) if m else None
-
     def found(self, reversed_text: str, pos: int, width: int) -> bool:
         """Whether the pattern ends at ``pos`` within the ``width`` characters before it.
 
@@ -459,9 +455,6 @@ class _Extractor:
         if kind == "half":
             return self._read_half(m)
         return self._read_number(m)
-
-    def _before(self, end: int, width: int = 60) -> str:
-        return self.prose[max(0, end - width):end]
 
     def _qualifier_before(self, pos: int) -> tuple[Qualifier, int]:
         """The qualifier written just before ``pos`` and where it starts."""
