@@ -13,6 +13,12 @@ from collections.abc import Iterable
 
 def trie_regex(words: Iterable[str], flexible_space: bool = False) -> str:
     """One regex alternation matching exactly the given words, longest match preferred."""
+    trie = _trie(words)
+    return _render(trie, flexible_space) or "(?!)"
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:
+    """Nested dicts by character; the key "" marks the end of a word."""
     trie: dict[str, dict] = {}
     for word in sorted(set(words)):
         if not word:
@@ -21,7 +27,7 @@ def trie_regex(words: Iterable[str], flexible_space: bool = False) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _render(trie, flexible_space) or "(?!)"
+    return trie
 
 
 def _render(node: dict[str, dict], flexible_space: bool) -> str:
@@ -48,14 +54,7 @@ def scannable_trie(words: Iterable[str], guard: str = "", tail: str = "") -> str
     character (e.g. ``(?<![\\w-].)``: "the character before this one is no letter"), ``tail``
     after every branch.
     """
-    trie: dict[str, dict] = {}
-    for word in sorted(set(words)):
-        if not word:
-            continue
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    trie = _trie(words)
     branches = [re.escape(char) + guard + _render(trie[char], False) + tail for char in sorted(c for c in trie if c)]
     return "|".join(branches) or "(?!)"
 
