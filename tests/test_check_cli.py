@@ -337,3 +337,22 @@ def test_the_check_path_imports_no_web_or_ui_library() -> None:
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
                           check=True)
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_ledger_for_an_older_draft_is_refused_not_applied(tmp_path: Path) -> None:
+    """After an edit, reviewer decisions must be re-attached (`workbench review`) before CI trusts them."""
+    from conftest import REFERENCE, SAMPLE_DRAFT, run_workbench
+
+    draft = tmp_path / SAMPLE_DRAFT.name
+    draft.write_text(SAMPLE_DRAFT.read_text(encoding="utf-8") + "\nA paragraph added after the review.\n",
+                     encoding="utf-8")
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    ledger = SAMPLE_DRAFT.parent.parent / "claims" / f"{SAMPLE_DRAFT.stem}.json"
+    (claims / ledger.name).write_bytes(ledger.read_bytes())
+    before = (claims / ledger.name).read_bytes()
+    result = run_workbench("check", draft, "--reference", REFERENCE, "--claims", claims, "--no-progress")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "workbench review" in lines[0] and ledger.name in lines[0]
+    assert (claims / ledger.name).read_bytes() == before

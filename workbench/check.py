@@ -153,7 +153,7 @@ def load_ledger_for(draft: Draft, config: Config) -> object | None:
         return None  # the ledger module (and its models) is only imported when there is a ledger
     from . import ledger as ledger_module
 
-    return ledger_module.load_ledger(ledger_module.ledger_path(draft.path, config.claims_dir))
+    return ledger_module.load_ledger(ledger_module.ledger_path(draft.path, config.claims_dir), draft)
 
 
 # ------------------------------------------------------------------------------------- reference data
