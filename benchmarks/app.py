@@ -32,6 +32,7 @@ from workbench.drafts import parse_draft
 from workbench.extraction import extract
 from workbench.ledger import ledger_path, refresh_file, set_decision
 from workbench.models import Verdict
+from machine import cpu_model  # benchmarks/ is on sys.path when a script runs
 
 # Sentences in our own words; the numbers vary per paragraph so claims are distinct.
 TEMPLATES = [
@@ -166,7 +167,7 @@ def main() -> int:
     def med(values: list[float]) -> str:
         return f"{statistics.median(values):.2f} s (min {min(values):.2f}, max {max(values):.2f})"
 
-    print(f"machine: {platform.node()} · nproc {__import__('os').cpu_count()} · {_cpu()} · Python {platform.python_version()}")
+    print(f"machine: {platform.node()} · nproc {__import__('os').cpu_count()} · {cpu_model()} · Python {platform.python_version()}")
     print(f"draft: {n_claims} claims, {len(draft.text):,} characters; {args.runs} runs each")
     print(f"time to interactive, cold (check runs): {med(cold)}")
     print(f"time to interactive, warm (cached check): {med(warm)}")
@@ -185,16 +186,6 @@ def _report(workspace: Path):
     config = load_config(workspace, workspace / "workbench.toml")
     draft = parse_draft((workspace / "drafts" / "bench.md").read_bytes(), "drafts/bench.md")
     return check_draft(draft, load_reference(config.reference_dirs), config)
-
-
-def _cpu() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
 
 
 if __name__ == "__main__":

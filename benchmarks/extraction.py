@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from workbench.drafts import load_draft, parse_draft  # noqa: E402
 from workbench.extraction import extract, extract_text  # noqa: E402
+from machine import cpu_model  # benchmarks/ is on sys.path when a script runs
 
 # --- corpus ------------------------------------------------------------------------------------
 
@@ -231,16 +232,6 @@ def _gold_sets() -> list[tuple[str, str, list[dict], dt.date | None]]:
     gold = json.loads((ROOT / "tests/gold/sample_draft.json").read_text())
     sets.append(("sample draft", draft.text, gold["claims"], draft.date))
     return sets
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
 
 
 def main() -> None:
