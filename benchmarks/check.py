@@ -27,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from machine import cpu_model  # benchmarks/ is on sys.path when a script runs
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -193,8 +194,7 @@ def write_big_package(folder: Path, observations: int, rng: random.Random) -> No
 # ------------------------------------------------------------------------------------- main
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = cpu_model()
     return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}"
 
 

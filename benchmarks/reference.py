@@ -22,6 +22,7 @@ import sys
 import tempfile
 import textwrap
 from pathlib import Path
+from machine import cpu_model  # benchmarks/ is on sys.path when a script runs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,14 +89,7 @@ def child(mode: str, folder: Path) -> dict[str, float]:
 
 
 def machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
+    model = cpu_model()
     return f"{os.cpu_count()} cores (nproc), {model}, Python {platform.python_version()}"
 
 
