@@ -104,3 +104,34 @@ def test_grouped_unit_alternation_picks_the_form_the_flat_one_picks(forms: list)
     for text in samples:
         a, b = grouped.match(text), flat.match(text)
         assert (a and a.group()) == (b and b.group()), text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_quantity_in_finds_what_its_plain_form_finds(seed: int) -> None:
+    plain = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")
+    rng = random.Random(seed)
+    pieces = ["1", "19", "1999", "2020", "2019x", "18", "205", "٢٠٢٠", "x", " ", ",", ".", "-", "3.5", "a1", "20"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert [m.span() for m in extraction._QUANTITY_IN.finditer(text)] == \
+            [m.span() for m in plain.finditer(text)], text
+
+
+def test_share_verb_ending_read_backwards_finds_the_forward_cue() -> None:
+    cues = extraction._SHARE_VERB_CUES
+    plain = re.compile(rf"(?<![\w])(?:{extraction.alternation(cues)})\s*\Z", re.IGNORECASE)
+    rng = random.Random(3)
+    pieces = [*cues, *(c.upper() for c in cues), "Russians", "the", " ", "  ", "\n", "x", ",", "up"]
+    for _ in range(500):
+        left = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 5)))
+        forward = plain.search(left)
+        backward = extraction._SHARE_VERB_ENDING._pattern.match(left[::-1])
+        assert (forward and forward.start()) == (backward and len(left) - backward.end()), left
+
+
+def test_is_year_is_the_year_pattern() -> None:
+    plain = re.compile(r"(?:1[0-9]|20|21)\d{2}")
+    rng = random.Random(4)
+    for _ in range(3000):
+        surface = "".join(rng.choice("0123456789 ٢١x") for _ in range(rng.randint(0, 6)))
+        assert extraction._is_year(surface) == bool(plain.fullmatch(surface.strip())), surface

@@ -21,11 +21,11 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from . import units
 from .drafts import Draft
 from .gazetteer import Entity, Gazetteer
-from .patterns import caseless_literal_first, scannable_trie, trie_regex
 from .models import Claim, Direction, DraftInfo, ExtractionReport, Kind, Qualifier
 from .numbers import (
     DENOMINATORS,
@@ -37,6 +37,7 @@ from .numbers import (
     parse_number,
     scale_of,
 )
+from .patterns import caseless_literal_first, scannable_trie, trie_regex
 
 _LEX = lexicon()
 _I = re.IGNORECASE
@@ -119,6 +120,14 @@ _CANDIDATE = re.compile(
 )
 
 
+def _word_rests(words: list[str]) -> dict[str, str]:
+    """Words by lower-case first letter → a regex for the rest of them (for ``caseless_literal_first``)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    return {letter: rf"(?:{trie_regex(rest)}){'?' if '' in rest else ''}" for letter, rest in rests.items()}
+
+
 def _candidate_scan() -> re.Pattern[str]:
     """``_CANDIDATE`` rewritten so ``re`` can scan for it fast; it matches one character earlier.
 
@@ -127,11 +136,7 @@ def _candidate_scan() -> re.Pattern[str]:
     comma, slash or dash) gives ``re`` a character set to skip ahead with. The words' first letters are spelt out as literals (see
     ``caseless_literal_first``). A match's candidate starts at ``match.start() + 1``.
     """
-    rests: dict[str, list[str]] = {}
-    for word in _FIRST_WORDS:
-        rests.setdefault(word[0].lower(), []).append(word[1:])
-    alternatives = {letter: rf"(?:{trie_regex(rest)}){'?' if '' in rest else ''}(?![\w'’])"
-                    for letter, rest in rests.items()}
+    alternatives = {letter: f"{rest}(?![\\w'’])" for letter, rest in _word_rests(_FIRST_WORDS).items()}
     a_phrase = rf"n?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])"
     # Same order as in _CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
     alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
@@ -186,12 +191,12 @@ class _Behind:
         per call; ``endpos`` keeps the match inside the window.
         """
         n = len(reversed_text)
-        return self._pattern.match(reversed_text, n - pos, n - max(0, pos - width)) is not None
+        return self._pattern.match(reversed_text, n - pos, n - pos + width) is not None  # re clamps endpos
 
     def before(self, reversed_text: str, pos: int, width: int) -> _BehindMatch | None:
         """Like ``found``, with the match; its ``start()`` is an offset into the forward text."""
         n = len(reversed_text)
-        m = self._pattern.match(reversed_text, n - pos, n - max(0, pos - width))
+        m = self._pattern.match(reversed_text, n - pos, n - pos + width)
         return _BehindMatch(m, n) if m else None
 
 
@@ -241,9 +246,9 @@ _CAPITALISED_BEFORE = _Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])
 _NUMBER_SIGN_BEFORE = _Behind(r"\s*(?:\.oN(?![\w])|#|rebmun(?![\w])|rebmuN(?![\w])|oN(?![\w]))")
 _FIRST_SECOND_BEFORE = _Behind(r"\s+(?:tsrif|dnoces|ts1|dn2)(?![\w])", _I)
 _SHARE_VERB_CUES = [c for c in _LEX["share_cues"] if not c.endswith(" of")]
-# Whether a share verb ends a clause (the same test as _SHARE_VERB_BEFORE, read backwards).
+# Whether a share verb ends a clause ("Russians make up 19%"), read backwards: one anchored
+# attempt. Its plain form, ``(?<![\w])(?:cues)\s*\Z`` searched forwards, is in the tests.
 _SHARE_VERB_ENDING = _Behind(rf"\s*(?:{_reversed_words(_SHARE_VERB_CUES)})(?![\w])", _I)
-_SHARE_VERB_BEFORE = re.compile(rf"(?<![\w])(?:{alternation(_SHARE_VERB_CUES)})\s*\Z", _I)
 _SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_SHARE_CUES})\b(?P<rest>[^.;:!?]*)\Z", _I)
 
 # Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
@@ -264,10 +269,9 @@ _PART_ORDINALS = "first|second|third|fourth"
 _MONTH_PREPOSITIONS = "in|since|by|during|until|through|from|of"
 # The word a period expression can start with, when it starts with neither a digit nor a capital
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
-_PERIOD_FIRST_WORD = (
-    rf"(?=\d|[A-Z]|(?i:the|{_PART_ORDINALS}|{_MONTH_PREPOSITIONS}|{_CARDINALS}"
-    rf"|{alternation(sorted({phrase.split()[0] for phrase in _RELATIVE_YEARS}))})(?![\w]))"
-)
+_PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *_MONTH_PREPOSITIONS.split("|"),
+                               *_LEX["cardinals"], *_LEX["tens"], *(p.split()[0] for p in _RELATIVE_YEARS)})
+_PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(_word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 _PERIOD = re.compile(
     rf"(?<![\w]){_PERIOD_FIRST_WORD}(?:"
     rf"(?P<mspan>(?P<m1>{_MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{_MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
@@ -288,6 +292,15 @@ _PERIOD_GATE = re.compile(
     r"1(?<!\d.)[89]\d\d(?!\d)|2(?<!\d.)[01]\d\d(?!\d)|"
     + scannable_trie([m.capitalize() for m in _MONTH_NAMES]
                      + [w for word in ("year", "quarter", "half", "month") for w in (word, word.capitalize())]))
+
+
+_ONE = Decimal(1)
+
+
+@lru_cache(maxsize=None)
+def _decimal(factor: float) -> Decimal:
+    """A unit's float factor as the Decimal it stands for (0.001 → Decimal('0.001'))."""
+    return Decimal(str(factor))
 
 
 @dataclass(slots=True)
@@ -508,7 +521,7 @@ class _Extractor:
         # Currency symbol or code before the number ("$", "US$", "USD ").
         prefix = _PREFIX_BEFORE.before(self.reversed, start, 8)
         unit = ""
-        unit_scale = Decimal(1)
+        unit_scale = _ONE
         if prefix:
             form = units.lookup_prefix(prefix.group().strip())
             if form:
@@ -553,7 +566,7 @@ class _Extractor:
             if unit_match:
                 form = units.lookup_suffix(unit_match.group("unit"))
                 if form:
-                    unit, unit_scale = form.unit, Decimal(str(form.scale))
+                    unit, unit_scale = form.unit, _decimal(form.scale)
                     pos_hi = unit_match.end()
             if unit == "" and high_scale is None and (
                     _TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
@@ -576,7 +589,7 @@ class _Extractor:
             if form and not (unit and units.is_money(form.unit) and form.unit != unit):
                 if not unit or units.is_money(form.unit):
                     unit = form.unit
-                unit_scale = Decimal(str(form.scale))
+                unit_scale = _decimal(form.scale)
                 pos = unit_match.end()
         elif not unit and is_numeral and _X_AFTER.match(prose, pos):
             unit, pos = "x", pos + 1
@@ -1027,9 +1040,9 @@ class _Extractor:
             if p_end <= q.left_end and self.prose[sentence.start:p_start].strip(" ,").lower() in _PERIOD_OPENERS:
                 cut = max(cut, p_end - sentence.start)
         left = left[cut:]
-        cue = _SHARE_VERB_BEFORE.search(left)
+        cue = _SHARE_VERB_ENDING._pattern.match(left[::-1])
         if cue:
-            left = left[:cue.start()]  # "Russians make up 19% of…": the part is the subject
+            left = left[:len(left) - cue.end()]  # "Russians make up 19% of…": the part is the subject
         clauses = _CLAUSE_BREAK.split(left)
         for clause in reversed(clauses):
             if _QUANTITY_IN.search(clause):
@@ -1062,11 +1075,12 @@ _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in _LEX
 _COMPARATIVE_AFTER = re.compile(rf"\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
 _BASELINE_BEFORE = _Behind(rf"\s+(?:(?i:{_reversed_words(_LEX['baseline_markers'])}))(?![\w])")
 _BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(_LEX['comparison_words'])})(?![\w])", re.I)
-_QUANTITY_IN = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d")  # a digit that does not start a year
+# A digit that starts a number but not a year: ``(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d``, written
+# digit first (the year test looks back at it) so ``re`` skips ahead to digits.
+_QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 _CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
-_YEAR_LIKE = re.compile(r"(?:1[0-9]|20|21)\d{2}")
 _SHARE_OPENER = re.compile(r"^(?:share|shares|proportion|percentage|part|fraction)\s+of\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 
@@ -1114,7 +1128,9 @@ def _phrase_before(clause: str) -> list[str]:
 
 
 def _is_year(surface: str) -> bool:
-    return bool(_YEAR_LIKE.fullmatch(surface.strip()))
+    """1000–2199 (the pattern ``(?:1[0-9]|20|21)\\d{2}`` on the stripped surface), without a regex call."""
+    s = surface.strip()
+    return len(s) == 4 and (s[0] == "1" and s[1] in "0123456789" or s[:2] in ("20", "21")) and s[2:].isdecimal()
 
 
 def _month(name: str) -> int:

@@ -129,6 +129,7 @@ def parse_fraction(numerator: str, denominator: str) -> Decimal:
     return top / bottom
 
 
+@lru_cache(maxsize=256)
 def scale_of(word: str) -> Decimal | None:
     """Multiplier of a scale word or abbreviation (``"bn"`` → 1e9), None if it is not one."""
     scales: dict[str, float] = lexicon()["scale_abbreviations"]
