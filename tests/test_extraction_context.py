@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from extraction_helpers import claims_in, one_claim
 
+from workbench import extraction
 from workbench.gazetteer import Gazetteer
 
 NOV_2023 = dt.date(2023, 11, 10)
@@ -121,6 +122,7 @@ def test_set_up_is_not_a_change() -> None:
     ("In the current year exports grew by 10%.", "2023"),
     ("Last year exports grew by 10%.", "2022"),
     ("In ten months of the current year exports grew by 10%.", "2023-01/2023-10"),
+    ("Officials said that, so far this year, exports grew by 10%.", "2023"),
     ("In October exports grew by 10%.", "2023-10"),
     ("Exports grew by 10%.", None),
 ])
@@ -208,3 +210,13 @@ def test_gazetteer_finds_lower_case_terms_from_reference_data_beside_names() -> 
     assert found == [("northern provinces", "north"), ("Kazakhstan", "Kazakhstan"), ("Alma-Ata", "Almaty"),
                      ("Russian Federation", "Russia")]
     assert Gazetteer.default().entities("US and us, USA, U.S. and the UK") == ["United States", "United Kingdom"]
+
+
+def test_a_period_phrase_is_read_whole_however_far_its_period_word_is() -> None:
+    # The period words ("months", "year") are where the extractor looks; the phrase may start
+    # up to about 20 characters before the first of them, more with extra spaces.
+    text = "Officials said that over the  first  eleven  months of the current year exports grew by 10%."
+    extractor = extraction._Extractor(text, text, NOV_2023, Gazetteer.default(), None, 0)
+    periods = extractor._periods_in(0, len(text))
+    assert [(text[start:end], value) for start, end, value in periods] == [
+        ("the  first  eleven  months of the current year", "2023-01/2023-11")]

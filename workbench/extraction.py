@@ -884,8 +884,9 @@ class _Extractor:
         """
         windows: list[list[int]] = []
         for anchor in _PERIOD_GATE.finditer(self.prose, start, end):
-            # The longest lead-in is "the first ten months of the current "; the longest tail " earlier".
-            low, high = max(start, anchor.start() - 45), min(end, anchor.end() + 10)
+            # An expression's first anchor is at most 20 characters in ("the first seventeen months":
+            # "months" is an anchor too), 25 with slack for extra spaces; the longest tail is " earlier".
+            low, high = max(start, anchor.start() - 25), min(end, anchor.end() + 10)
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
