@@ -133,14 +133,18 @@ def _candidate_scan() -> re.Pattern[str]:
 
     The look-behind "no word character before" is tried at every position of the text, which is
     most of the scan's cost; consuming that character instead (any but a word character, dot,
-    comma, slash or dash) gives ``re`` a character set to skip ahead with. The words' first letters are spelt out as literals (see
-    ``caseless_literal_first``). A match's candidate starts at ``match.start() + 1``.
+    comma, slash or dash) gives ``re`` a character set to skip ahead with. That set is written
+    in ASCII (a bitmap ``re`` tests in one step, where ``\\w`` is a Unicode lookup per character);
+    the rare non-ASCII word characters and "–" are ruled out by a guard after the candidate's
+    first character, which few positions reach. The words' first letters are spelt out as
+    literals (see ``caseless_literal_first``). A match's candidate starts at ``match.start() + 1``.
     """
     alternatives = {letter: f"{rest}(?![\\w'’])" for letter, rest in _word_rests(_FIRST_WORDS).items()}
     a_phrase = rf"n?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])"
     # Same order as in _CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
     alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
-    return re.compile(rf"[^\w.,/\-–](?:\d|{caseless_literal_first(alternatives)})")
+    guard = r"(?<![\w–].)"  # the character before this one is no word character and no "–"
+    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:\d{guard}|{caseless_literal_first(alternatives, guard)})")
 
 
 _CANDIDATE_SCAN = _candidate_scan()

@@ -65,18 +65,19 @@ def scannable_trie(words: Iterable[str], guard: str = "", tail: str = "") -> str
 CASE_INSENSITIVE_EXTRAS = "\u0130\u0131\u017f\u212a"
 
 
-def caseless_literal_first(alternatives: dict[str, str]) -> str:
+def caseless_literal_first(alternatives: dict[str, str], guard: str = "") -> str:
     """Case-insensitive branches, each opening with a plain literal character.
 
     ``alternatives`` maps a lower-case first letter to the (case-insensitive) regex for the
     rest of the word. ``(?i:one|two)`` makes ``re`` compare every character case-folded and try
     every branch; spelling the first character out (``o(?i:ne)|O(?i:ne)|t(?i:wo)|T(?i:wo)``)
     lets it reject a position with one plain comparison per branch. Matches exactly what
-    ``(?i:…)`` matches, the non-ASCII case variants of the first letter included.
+    ``(?i:…)`` matches, the non-ASCII case variants of the first letter included. ``guard``
+    goes right after the first character, as in ``scannable_trie``.
     """
     branches = []
     for letter, rest in sorted(alternatives.items()):
         variants = {letter, letter.upper()}
         variants |= {c for c in CASE_INSENSITIVE_EXTRAS if re.fullmatch(f"(?i:{re.escape(letter)})", c)}
-        branches += [re.escape(variant) + f"(?i:{rest})" for variant in sorted(variants)]
+        branches += [re.escape(variant) + guard + f"(?i:{rest})" for variant in sorted(variants)]
     return "|".join(branches) or "(?!)"
