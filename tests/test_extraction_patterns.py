@@ -135,3 +135,21 @@ def test_is_year_is_the_year_pattern() -> None:
     for _ in range(3000):
         surface = "".join(rng.choice("0123456789 ٢١x") for _ in range(rng.randint(0, 6)))
         assert extraction._is_year(surface) == bool(plain.fullmatch(surface.strip())), surface
+
+
+def _plain_after_abbreviation(text: str, pos: int) -> bool:
+    """The abbreviation test as first written: the word before the full stop, looked up."""
+    word = text[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
+    token = word[0].rstrip(".").lower().lstrip("(\"“")
+    return token in extraction._ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_abbreviation_shortcuts_decide_as_the_plain_test(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = ["Mr", "mrs", "U.S", "e.g", "approx", "Sept", "x", "A", "İ", "\u212a", "level", "crossings", "(", "“", "\"",
+              " ", "\n", ".", "..", "no", "ex", "St", "ca", "first"]
+    text = "".join(rng.choice(pieces) for _ in range(2000))
+    extractor = extraction._Extractor(text, text, None, None, None, 0)  # type: ignore[arg-type]
+    for pos in [i + 1 for i, char in enumerate(text) if char == "."]:
+        assert extractor._after_abbreviation(pos) == _plain_after_abbreviation(text, pos), (text[max(0, pos - 12):pos])

@@ -266,6 +266,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st gen col sen rep gov inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec "
     "no vs e.g i.e u.s u.k approx est etc fig dept ca".split())
+_ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in _ABBREVIATIONS if len(word) > 1)
 
 # Periods named inside a sentence. Months are matched capitalised (see _MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
@@ -803,9 +804,13 @@ class _Extractor:
         self._sentence_ends = ordered[1:] + [len(prose)]
 
     def _after_abbreviation(self, pos: int) -> bool:
-        if pos >= 9 and self.prose[pos - 9:pos - 1].isalpha():
+        prose = self.prose
+        if pos >= 9 and prose[pos - 9:pos - 1].isalpha():
             return False  # eight letters before the dot: longer than any abbreviation
-        word = self.prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
+        if pos >= 3 and prose[pos - 2] != "." and not prose[pos - 3].isspace() and prose[pos - 3] not in "(\"“" \
+                and prose[pos - 3:pos - 1].lower() not in _ABBREVIATION_ENDINGS:
+            return False  # a word of two or more letters that no abbreviation ends like
+        word = prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
         token = word[0].rstrip(".").lower().lstrip("(\"“")
         return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
