@@ -147,9 +147,24 @@ def _plain_after_abbreviation(text: str, pos: int) -> bool:
 @pytest.mark.parametrize("seed", range(5))
 def test_abbreviation_shortcuts_decide_as_the_plain_test(seed: int) -> None:
     rng = random.Random(seed)
-    pieces = ["Mr", "mrs", "U.S", "e.g", "approx", "Sept", "x", "A", "İ", "\u212a", "level", "crossings", "(", "“", "\"",
-              " ", "\n", ".", "..", "no", "ex", "St", "ca", "first"]
+    pieces = ["Mr", "mrs", "U.S", "e.g", "approx", "Sept", "x", "A", "İ", "\u212a", "level", "crossings", "(", "“",
+              "\"", " ", "\n", ".", "..", "no", "ex", "St", "ca", "first"]
     text = "".join(rng.choice(pieces) for _ in range(2000))
     extractor = extraction._Extractor(text, text, None, None, None, 0)  # type: ignore[arg-type]
     for pos in [i + 1 for i, char in enumerate(text) if char == "."]:
         assert extractor._after_abbreviation(pos) == _plain_after_abbreviation(text, pos), (text[max(0, pos - 12):pos])
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_core_split_by_first_character_reads_as_the_whole_core(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = [*PIECES, "1 in 5", "one in five", "two thirds", "a third of", "3-fold", "threefold", "doubled",
+              "half of", "19th", "twenty-first", "10:30", "5 pm", "2023-11-10", "1990s", "1,234.5", "٣", "seventy"]
+    text = " ".join(rng.choice(pieces) for _ in range(300))
+    for pos in [m.start() + 1 for m in re.finditer(r"\s", text)]:
+        whole, split = extraction._CORE.match(text, pos), extraction._core_at(text, pos)
+        assert _reading(whole) == _reading(split), text[pos:pos + 20]
+
+
+def _reading(match: re.Match[str] | None) -> tuple | None:
+    return match and (match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v})

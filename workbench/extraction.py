@@ -99,15 +99,16 @@ _SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.sur
 # The one scan: number cores, and tokens that look numeric but are not quantities
 # ---------------------------------------------------------------------------------------------
 
-_SKIP = "|".join([
+_SKIP_DIGITS = "|".join([
     r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)",                        # 10.11.2023, 11/10/23
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
     r"\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",                  # 5 pm, 10.30 a.m.
     r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
     r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
-    rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:{_ORDINAL_UNITS}))\b",
 ])
+_SKIP_WORDS = rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:{_ORDINAL_UNITS}))\b"
+_SKIP = f"{_SKIP_DIGITS}|{_SKIP_WORDS}"
 
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
 _FIRST_WORDS = [*_LEX["cardinals"], *_LEX["tens"], *_LEX["word_scales"], *_LEX["dozen"], *_LEX["fold_words"],
@@ -148,13 +149,14 @@ def _candidate_scan() -> re.Pattern[str]:
 
 
 _CANDIDATE_SCAN = _candidate_scan()
-# What a candidate is, read anchored at its position.
+# What a candidate is, read anchored at its position; the first branch that matches wins.
+_RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
+               rf"|(?i:{_CARDINALS}|hundred|a\s+hundred|one\s+hundred|a\s+thousand))(?![\w-])")
 _CORE = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP})"
     rf"|(?P<frac>(?P<fnum>(?i:a|an|{_CARDINALS}))[\s-]+(?P<fden>(?i:{_DENOMS}))(?![\w-]))"
-    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{_CARDINALS}))\s+(?i:in|out\s+of)\s+"
-    rf"(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])|(?i:{_CARDINALS}|hundred|a\s+hundred|one\s+hundred|a\s+thousand))(?![\w-]))"
+    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{_CARDINALS})){_RATIO_REST})"
     rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{_CARDINALS}))[\s-]?(?i:fold)|(?i:{_FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{_MULTIPLE_VERBS})(?![\w-]))"
     r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
@@ -162,6 +164,34 @@ _CORE = re.compile(
     rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
     r")"
 )
+# ``_CORE`` split by the candidate's first character, so a numeral is never tried against the
+# case-insensitive word branches and a word never against the numeral ones (``re`` can reject
+# only plain literals on sight). The branches keep their order; tests hold the pair to ``_CORE``.
+_CORE_DIGIT = re.compile(
+    r"(?<![\w.,/\-–])(?:"
+    rf"(?P<skip>{_SKIP_DIGITS})"
+    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}){_RATIO_REST})"
+    rf"|(?P<fold>(?P<foldnum>{NUMERAL})[\s-]?(?i:fold)(?![\w-]))"
+    rf"|(?P<num>{NUMERAL})"
+    r")"
+)
+_CORE_WORD = re.compile(
+    r"(?<![\w.,/\-–])(?:"
+    rf"(?P<skip>{_SKIP_WORDS})"
+    rf"|(?P<frac>(?P<fnum>(?i:a|an|{_CARDINALS}))[\s-]+(?P<fden>(?i:{_DENOMS}))(?![\w-]))"
+    rf"|(?P<ratio>(?P<rtop>(?i:{_CARDINALS})){_RATIO_REST})"
+    rf"|(?P<fold>(?:(?P<foldnum>(?i:{_CARDINALS}))[\s-]?(?i:fold)|(?i:{_FOLD_WORDS}))(?![\w-]))"
+    rf"|(?P<mverb>(?i:{_MULTIPLE_VERBS})(?![\w-]))"
+    r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
+    rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
+    r")"
+)
+
+
+def _core_at(text: str, pos: int) -> re.Match[str] | None:
+    """``_CORE.match(text, pos)``, tried against only the branches that can start there."""
+    return (_CORE_DIGIT if text[pos].isdecimal() else _CORE_WORD).match(text, pos)  # what \d matches
+
 
 class _BehindMatch:
     """A match found by ``_Behind``, with offsets and groups in forward terms."""
@@ -412,11 +442,10 @@ class _Extractor:
         consumed = -1
         last_subject: dict[int, str] = {}  # sentence start → subject of its previous count
         prose = self.prose
-        core_at = _CORE.match
         for start in self._candidates():
             if start < consumed:
                 continue
-            m = core_at(prose, start)
+            m = _core_at(prose, start)
             if m is None:
                 continue
             if m.lastgroup == "skip":
