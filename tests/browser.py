@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import skip_or_fail_in_ci
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path(os.environ.get("WORKBENCH_CHROMIUM", "/usr/bin/chromium"))
@@ -30,10 +31,7 @@ ERROR_SELECTOR = '[data-testid="stException"], [data-testid="stAlertContentError
 
 def require_chromium() -> Path:
     if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing (apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message + " — browser tests must run in CI")
-        pytest.skip(message)
+        skip_or_fail_in_ci(f"{CHROMIUM} is missing (apt-get install chromium)", " — browser tests must run in CI")
     return CHROMIUM
 
 
