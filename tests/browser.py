@@ -1,8 +1,18 @@
-"""Real-browser fixtures: the app served by `streamlit run` on a free port, driven by Debian Chromium.
+"""Real-browser helpers: the app served by `streamlit run` on a free port, driven by Debian Chromium.
 
-Import the fixtures into a test module (``from browser import app_server, page``). Without
-/usr/bin/chromium the tests skip locally and FAIL under CI (env CI set), so CI can never pass
-by silently skipping them.
+One home for how the app is started (`running_app`), how Chromium is launched (`chromium_page`,
+`launch_chromium`, `CHROMIUM_ARGS`) and the page steps every caller repeats (`sign_in`,
+`click_claim`, `wait_for_app`). The browser tests import the fixtures
+(``from browser import app_server, browser_page``); scripts/screenshot.py and benchmarks/app.py
+import the same helpers after putting tests/ on sys.path.
+
+Why tests/ and not the workbench package: these helpers need Playwright and pytest, which are
+test extras (`.[test]`), and the installed package must not depend on them at run time. A
+scripts/ module would serve the script but make every test reach out of tests/; the tests are
+the main user, so the one path insert goes in the script and the benchmark instead.
+
+Without /usr/bin/chromium the tests skip locally and FAIL under CI (env CI set), so CI can
+never pass by silently skipping them.
 """
 
 from __future__ import annotations
@@ -15,11 +25,18 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from conftest import skip_or_fail_in_ci
+
+from workbench.check import check_draft
+from workbench.config import load_config
+from workbench.drafts import load_draft
+from workbench.models import ClaimResult
+from workbench.reference import load_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path(os.environ.get("WORKBENCH_CHROMIUM", "/usr/bin/chromium"))
@@ -109,25 +126,29 @@ def stop_app(server: AppServer) -> None:
         server.process.wait()
 
 
-@pytest.fixture
-def app_server(tmp_path: Path) -> Iterator[AppServer]:
-    require_chromium()
-    server = start_app(make_workspace(tmp_path / "workspace"), tmp_path / "streamlit.log")
+@contextmanager
+def running_app(workspace: Path, log: Path) -> Iterator[AppServer]:
+    """The app served on ``workspace`` for the length of the block, stopped however it ends."""
+    server = start_app(workspace, log)
     try:
         yield server
     finally:
         stop_app(server)
 
 
-@pytest.fixture
-def browser_page(tmp_path: Path):
-    """A fresh Chromium page (1600×1000) from Playwright's sync API."""
-    executable = require_chromium()
+def launch_chromium(playwright, executable: Path | str = CHROMIUM):
+    """Debian Chromium (not a Playwright download), headless, with the flags every caller uses."""
+    return playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def chromium_page(width: int, height: int, executable: Path | str = CHROMIUM) -> Iterator:
+    """A fresh page of ``width``×``height`` in its own Chromium, closed with the block."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(executable), args=CHROMIUM_ARGS)
-        context = browser.new_context(viewport={"width": 1600, "height": 1000}, accept_downloads=True)
+        browser = launch_chromium(playwright, executable)
+        context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
         page = context.new_page()
         page.set_default_timeout(30_000)
         try:
@@ -135,6 +156,20 @@ def browser_page(tmp_path: Path):
         finally:
             context.close()
             browser.close()
+
+
+@pytest.fixture
+def app_server(tmp_path: Path) -> Iterator[AppServer]:
+    require_chromium()
+    with running_app(make_workspace(tmp_path / "workspace"), tmp_path / "streamlit.log") as server:
+        yield server
+
+
+@pytest.fixture
+def browser_page(tmp_path: Path):
+    """A fresh Chromium page (1600×1000) from Playwright's sync API."""
+    with chromium_page(1600, 1000, require_chromium()) as page:
+        yield page
 
 
 def wait_for_app(page, text: str | None = None, timeout: float = 60_000) -> None:
@@ -148,6 +183,33 @@ def wait_for_app(page, text: str | None = None, timeout: float = 60_000) -> None
         timeout=timeout)
 
 
+def sign_in(page, reviewer: str) -> None:
+    """Type the reviewer's name into the sidebar, as a person does before deciding anything."""
+    name = page.locator('[data-testid="stSidebar"] input[type="text"]').first
+    name.fill(reviewer)
+    name.press("Enter")
+    wait_for_app(page)
+
+
+def wait_for_selected(page, claim_id: str) -> None:
+    """Wait until ``claim_id`` is the chosen claim (marked in the article) and the rerun is over."""
+    page.locator(f'mark.cw-selected[data-claim-id="{claim_id}"]').wait_for()
+    wait_for_app(page)
+
+
+def click_claim(page, claim_id: str) -> None:
+    """Choose a claim by clicking it in the article."""
+    page.locator(f'mark[data-claim-id="{claim_id}"]').click()
+    wait_for_selected(page, claim_id)
+
+
+def draft_results(workspace: Path, draft_name: str) -> list[ClaimResult]:
+    """The checked claims of ``drafts/draft_name`` in ``workspace``: what the review page lists."""
+    config = load_config(workspace, workspace / "workbench.toml")
+    draft = load_draft(workspace / "drafts" / draft_name)
+    return check_draft(draft, load_reference(config.reference_dirs), config).results
+
+
 def assert_no_errors(page) -> None:
     errors = page.locator(ERROR_SELECTOR)
     if errors.count():
@@ -155,15 +217,23 @@ def assert_no_errors(page) -> None:
 
 
 __all__ = [
+    "CHROMIUM",
     "CHROMIUM_ARGS",
     "AppServer",
     "app_server",
     "assert_no_errors",
     "browser_page",
+    "chromium_page",
+    "click_claim",
+    "draft_results",
     "free_port",
+    "launch_chromium",
     "make_workspace",
     "require_chromium",
+    "running_app",
+    "sign_in",
     "start_app",
     "stop_app",
     "wait_for_app",
+    "wait_for_selected",
 ]

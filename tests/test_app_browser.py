@@ -12,12 +12,17 @@ from pathlib import Path
 
 import browser
 import pytest
-from browser import AppServer, assert_no_errors, wait_for_app
+from browser import (
+    AppServer,
+    assert_no_errors,
+    click_claim,
+    draft_results,
+    sign_in,
+    wait_for_app,
+    wait_for_selected,
+)
 from conftest import SAMPLE_DRAFT
 
-from workbench.check import check_draft
-from workbench.config import load_config
-from workbench.drafts import load_draft
 from workbench.export import CSV_COLUMNS
 from workbench.ledger import load_ledger
 from workbench.models import Verdict
@@ -29,9 +34,7 @@ browser_page = browser.browser_page
 
 
 def sample_results(ws: Path):
-    config = load_config(ws, ws / "workbench.toml")
-    draft = load_draft(ws / "drafts" / SAMPLE_DRAFT.name)
-    return check_draft(draft, load_reference(config.reference_dirs), config).results
+    return draft_results(ws, SAMPLE_DRAFT.name)
 
 
 def open_review(page, server: AppServer) -> None:
@@ -48,15 +51,8 @@ def test_a_reviewer_changes_a_verdict_through_the_page(app_server: AppServer, br
     open_review(page, app_server)
     assert page.locator("mark[data-claim-id]").count() == len(results)
 
-    name = page.locator('[data-testid="stSidebar"] input[type="text"]').first
-    name.fill("Playwright Reviewer")
-    name.press("Enter")
-    wait_for_app(page)
-
-    # Choose the claim by clicking it in the article.
-    page.locator(f'mark[data-claim-id="{target.claim.id}"]').click()
-    page.locator(f'mark.cw-selected[data-claim-id="{target.claim.id}"]').wait_for()
-    wait_for_app(page)
+    sign_in(page, "Playwright Reviewer")
+    click_claim(page, target.claim.id)  # choose the claim by clicking it in the article
     form = page.locator('[data-testid="stForm"]')
     new_verdict = Verdict.not_a_claim if target.verdict != Verdict.not_a_claim else Verdict.supported
     form.get_by_text("Not a claim" if new_verdict == Verdict.not_a_claim else "Supported", exact=False).first.click()
@@ -110,13 +106,11 @@ def test_choosing_a_claim_from_the_table_and_the_keyboard(app_server: AppServer,
     box = table.bounding_box()
     row = 4  # the fifth claim; rows (and the header) are 35 px high in Streamlit's data grid
     page.mouse.click(box["x"] + 15, box["y"] + 35 * (row + 1) + 17)
-    page.locator(f'mark.cw-selected[data-claim-id="{results[row].claim.id}"]').wait_for()
-    wait_for_app(page)
+    wait_for_selected(page, results[row].claim.id)
     assert_no_errors(page)
     # …and from the keyboard: a focused claim opens with Enter.
     other = results[1].claim.id
     page.locator(f'mark[data-claim-id="{other}"]').focus()
     page.keyboard.press("Enter")
-    page.locator(f'mark.cw-selected[data-claim-id="{other}"]').wait_for()
-    wait_for_app(page)
+    wait_for_selected(page, other)
     assert_no_errors(page)
