@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/reference.py
 	$(BIN)/python benchmarks/check.py
+	$(BIN)/python benchmarks/ledger.py
 	$(BIN)/python benchmarks/app.py
 
 screenshot: $(STAMP)
