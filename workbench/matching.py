@@ -8,6 +8,13 @@ package about other places works unchanged.
 An index is built once per ``ReferenceData`` (keyed by its fingerprint): inverted indexes
 from words to resources and to dimension values, and per-dimension row positions, so that a
 claim only ever touches the rows of the few resources its words point to — never a full scan.
+
+Order never depends on the process: Python walks sets of strings in an order that changes with
+the hash seed (PYTHONHASHSEED, random per process), so wherever a walk over words or resource
+names could decide an order, a tie or a floating-point sum, the walk is sorted, and every
+ranking ends in an explicit tie-break (see ``candidate_order``). Two runs on the same files give
+the same candidates, the same evidence order and the same reasons, so a ledger refresh of an
+unchanged draft is a no-op.
 """
 
 from __future__ import annotations
@@ -288,11 +295,16 @@ class MissingValue:
     named: frozenset[str]  # the value(s) the text names
     has: list[str]  # the values of that dimension the resource does have (empty: it lacks the dimension)
     in_clause: bool  # the value stands in the claim's own clause (or its place in a list)
+    resource: str = ""  # the resource left out: breaks ties between equally good reasons
 
     @property
     def rank(self) -> tuple[bool, bool, float]:
         """Which reason to tell: the value named for this very figure, about a dimension the data has."""
         return self.in_clause, bool(self.has), self.score
+
+    def tells_more_than(self, other: MissingValue) -> bool:
+        """The better reason of two: higher ``rank``; on a tie, the resource whose name sorts first."""
+        return self.rank > other.rank or (self.rank == other.rank and self.resource < other.resource)
 
 
 @dataclass
@@ -455,7 +467,8 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
     if known:
-        weights = {t: index.weight(t) for t in known}
+        # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
+        weights = {t: index.weight(t) for t in sorted(known)}
         recall = sum(w for t, w in weights.items() if t in explained) / sum(weights.values())
     else:
         recall = precision
@@ -478,7 +491,9 @@ def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset
     hits: dict[str, dict[str, dict[str, tuple[float, tuple[frozenset[str], ...]]]]] = \
         defaultdict(lambda: defaultdict(dict))
     seen: set[int] = set()
-    for tok in everything:
+    # Sorted: the order values are found in decides the order of ``matched_dims`` and of the
+    # mentions ``named_values`` weighs, so it must not follow the process's hash seed.
+    for tok in sorted(everything):
         for term in index.dim_index.get(tok, ()):
             if id(term) in seen:
                 continue
@@ -578,6 +593,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             elif gap == known[0]:
                 known[1].add(value)
                 known[2].update(phrase)
+                if pos < known[3]:  # equally near on both sides: the mention that comes first
+                    nearest[dim] = (gap, known[1], known[2], pos, known[4])
     # A value paired with the figure by a list stands in the claim's own part of the sentence too,
     # and so do the words that introduce or close the list: they are said of every item.
     def own(at: int, listed: bool) -> bool:
@@ -665,7 +682,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     hits = _dimension_hits(index, ctx)
     named = named_values(index, ctx)
     candidates: list[Candidate] = []
-    for name in names:
+    for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
         res_hits = hits.get(name, {})
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
@@ -683,8 +700,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
                     continue  # a series the claim could not be read against anyway ('%' for a count)
                 known = ctx.missing.get(res.metric)
                 missing = MissingValue(m_score, elsewhere.values, sorted(res.dim_values.get(elsewhere.dim, ())),
-                                       elsewhere.in_clause)
-                if known is None or missing.rank > known.rank:
+                                       elsewhere.in_clause, name)
+                if known is None or missing.tells_more_than(known):
                     ctx.missing[res.metric] = missing
                 continue
             # Rows of a named dimension: the value named for this claim, not another one nearby.
@@ -698,7 +715,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             values = res_hits.get(d)
             if values:
                 strongest = max(values.values())
-                chosen = [v for v, s in values.items() if s == strongest]
+                chosen = sorted(v for v, s in values.items() if s == strongest)
                 matched[d] = chosen
                 if len(res.dim_values[d]) > 1:
                     strengths.append(strongest)
@@ -729,8 +746,14 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
                 score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
                 candidates.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
                                             matched, open_dims, listed))
-    candidates.sort(key=lambda c: (-c.score, c.mode != DIRECT, c.resource.name))
+    candidates.sort(key=candidate_order)
     return candidates
+
+
+def candidate_order(c: Candidate) -> tuple[float, bool, str, str, int]:
+    """Best first: higher score, a figure read directly before a computed one; ties broken by
+    resource name, then mode, then the first row, so that the order is total."""
+    return -c.score, c.mode != DIRECT, c.resource.name, c.mode, int(c.resource.rows[c.positions[0]])
 
 
 def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> list[Candidate]:
