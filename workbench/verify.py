@@ -6,6 +6,11 @@ inequality, ``nearly`` at most the value and within the approx band, ``range`` i
 Change claims are checked against a growth series, or recomputed from two periods of a level
 series; a share with no share series is derived as count ÷ total. Evidence that was computed
 says how (``formula``) and from which cells (``cells``).
+
+Evidence is ranked by score, then current period before older ones, a figure read directly
+before a computed one, the newest period, the smallest deviation — and, when all of that ties
+(two sources giving the same figure), by resource name and then row number (``Observation.origin``),
+so the order is total and the same in every process, whatever its hash seed.
 """
 
 from __future__ import annotations
@@ -137,10 +142,18 @@ class Observation:
     exact_period: bool = True
     after_as_of: bool = False
     cells: list[CellRef] = field(default_factory=list)
+    row: int | None = None  # the reference row read directly (computed figures name their ``cells``)
 
     @cached_property
     def evidence(self) -> Evidence:
         return self.make_evidence()
+
+    @property
+    def origin(self) -> tuple[str, str, tuple[tuple[str, int], ...]]:
+        """Resource, mode and the (resource, row) cells the figure comes from: unique per observation,
+        the last tie-break of every ranking."""
+        cells = tuple((c.resource, c.row) for c in self.cells) or ((self.candidate.resource.name, self.row or 0),)
+        return self.candidate.resource.name, self.candidate.mode, cells
 
     @property
     def source(self) -> str:
@@ -237,7 +250,7 @@ def _observe_direct(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Toler
             out.append(Observation(cand, period, float(observed[i]), int(status[i]), ev, res.series_key(pos),
                                    _deviation(claimed, float(observed[i])),
                                    current=is_current, exact_period=exact or not is_current,
-                                   after_as_of=after and is_current))
+                                   after_as_of=after and is_current, row=int(res.rows[pos])))
     return out
 
 
@@ -508,7 +521,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if stale and (contradicting or unsure):
         flags.append(Flag.stale)
         now = _best(contradicting or unsure)
-        then = max(stale, key=lambda o: (o.period.start, o.candidate.score))
+        then = min(stale, key=lambda o: (-o.period.start.toordinal(), -o.candidate.score, o.origin))
         return finish(Verdict.contradicted, [now, then],
                       f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
                       f"{_period_words(then.period)} figure ({then.source}) — the figure is out of date.")
@@ -520,7 +533,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       f"cannot confirm the comparison the claim makes.")
     if not current and stale:
         flags.append(Flag.stale)
-        then = max(stale, key=lambda o: o.period.start)
+        then = min(stale, key=lambda o: (-o.period.start.toordinal(), o.origin))
         return finish(Verdict.unsupported, [then],
                       f"Nothing covers {_period_or_latest(claim)}; {_claimed_words(claim)!r} matches the "
                       f"{_period_words(then.period)} figure ({then.source}) — it may be out of date.")
@@ -567,13 +580,15 @@ def _spread(obs: list[Observation]) -> float:
 
 
 def _best(obs: list[Observation]) -> Observation:
-    return max(obs, key=lambda o: (o.candidate.score, o.candidate.mode == DIRECT, o.period.start,
-                                   -abs(o.deviation)))
+    """The observation to lead with: best score, read directly, newest, closest; then by ``origin``."""
+    return min(obs, key=lambda o: (-o.candidate.score, o.candidate.mode != DIRECT, -o.period.start.toordinal(),
+                                   abs(o.deviation), o.origin))
 
 
 def _rank(obs: list[Observation]) -> list[Observation]:
+    """Evidence order (see the module docstring); ``origin`` makes it total."""
     return sorted(obs, key=lambda o: (-o.candidate.score, not o.current, o.candidate.mode != DIRECT,
-                                      -o.period.start.toordinal(), abs(o.deviation)))
+                                      -o.period.start.toordinal(), abs(o.deviation), o.origin))
 
 
 def _about(claim: Claim) -> str:
