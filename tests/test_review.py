@@ -56,8 +56,8 @@ def test_review_writes_the_check_into_the_ledger_and_keeps_decisions(project: Pa
     assert decided.returncode == 0, decided.stderr
     assert decided.stdout.strip() == f"{LEDGER}: revision 2: {target} → contradicted (Ann)"
 
-    again = review(project)
-    assert again.returncode == 0 and "1 reviewed" in again.stdout
+    again = review(project)  # nothing changed: no new revision (evidence order is total, see test_evidence_order)
+    assert again.returncode == 0 and "revision 2:" in again.stdout and "1 reviewed" in again.stdout
     entry = load_ledger(project / LEDGER).claims[target]
     assert (entry.verdict, entry.auto_verdict, entry.note, entry.reviewer) == (Verdict.contradicted, was, "wrong year", "Ann")
 
