@@ -24,15 +24,22 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests"))  # tests/browser.py: one way to start the app and Chromium
 
-from browser import CHROMIUM_ARGS, make_workspace, start_app, stop_app, wait_for_app
+from browser import (
+    CHROMIUM,
+    launch_chromium,
+    make_workspace,
+    running_app,
+    sign_in,
+    wait_for_app,
+)
+from machine import cpu_model  # benchmarks/ is on sys.path when a script runs
 
 from workbench.drafts import parse_draft
 from workbench.extraction import extract
 from workbench.ledger import ledger_path, refresh_file, set_decision
 from workbench.models import Verdict
-from machine import cpu_model  # benchmarks/ is on sys.path when a script runs
 
 # Sentences in our own words; the numbers vary per paragraph so claims are distinct.
 TEMPLATES = [
@@ -102,7 +109,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="time the review app in headless Chromium")
     parser.add_argument("--claims", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromium", default=str(CHROMIUM))
     args = parser.parse_args()
 
     from playwright.sync_api import sync_playwright
@@ -114,43 +121,36 @@ def main() -> int:
         draft = parse_draft(draft_file.read_bytes(), "drafts/bench.md")
         n_claims = len(extract(draft))
         workspace = make_workspace(tmp / "workspace", drafts=[draft_file], with_claims=False)
-        server = start_app(workspace, tmp / "streamlit.log")
         cold: list[float] = []
         warm: list[float] = []
         page_saves: list[float] = []
-        try:
-            with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
-                for run in range(args.runs):
-                    # A changed draft each run makes the first visit a cold check.
-                    text = draft_file.read_text(encoding="utf-8") + f"\nRun {run} adds no figures.\n"
-                    (workspace / "drafts" / "bench.md").write_text(text, encoding="utf-8")
-                    for bucket in (cold, warm):
-                        context = browser.new_context(viewport={"width": 1600, "height": 1000})
-                        page = context.new_page()
-                        bucket.append(time_to_interactive(page, server.url + "/", n_claims))
-                        context.close()
-                context = browser.new_context(viewport={"width": 1600, "height": 1000})
-                page = context.new_page()
-                time_to_interactive(page, server.url + "/", n_claims)
-                name = page.locator('[data-testid="stSidebar"] input[type="text"]').first
-                name.fill("Benchmark")
-                name.press("Enter")
+        with running_app(workspace, tmp / "streamlit.log") as server, sync_playwright() as playwright:
+            browser = launch_chromium(playwright, args.chromium)
+            for run in range(args.runs):
+                # A changed draft each run makes the first visit a cold check.
+                text = draft_file.read_text(encoding="utf-8") + f"\nRun {run} adds no figures.\n"
+                (workspace / "drafts" / "bench.md").write_text(text, encoding="utf-8")
+                for bucket in (cold, warm):
+                    context = browser.new_context(viewport={"width": 1600, "height": 1000})
+                    page = context.new_page()
+                    bucket.append(time_to_interactive(page, server.url + "/", n_claims))
+                    context.close()
+            context = browser.new_context(viewport={"width": 1600, "height": 1000})
+            page = context.new_page()
+            time_to_interactive(page, server.url + "/", n_claims)
+            sign_in(page, "Benchmark")
+            form = page.locator('[data-testid="stForm"]')
+            for run in range(args.runs + 1):
+                form.get_by_text("Not a claim" if run % 2 else "Needs review", exact=False).first.click()
+                form.locator("textarea").fill(f"save {run}")
+                started = time.perf_counter()
+                form.get_by_role("button", name="Save decision").click()
+                page.get_by_text(f"revision {run + 2})", exact=False).first.wait_for(timeout=60_000)
                 wait_for_app(page)
-                form = page.locator('[data-testid="stForm"]')
-                for run in range(args.runs + 1):
-                    form.get_by_text("Not a claim" if run % 2 else "Needs review", exact=False).first.click()
-                    form.locator("textarea").fill(f"save {run}")
-                    started = time.perf_counter()
-                    form.get_by_role("button", name="Save decision").click()
-                    page.get_by_text(f"revision {run + 2})", exact=False).first.wait_for(timeout=60_000)
-                    wait_for_app(page)
-                    if run:  # the first save also creates the ledger
-                        page_saves.append(time.perf_counter() - started)
-                baseline = bare_page_time(browser, tmp)
-                browser.close()
-        finally:
-            stop_app(server)
+                if run:  # the first save also creates the ledger
+                    page_saves.append(time.perf_counter() - started)
+            baseline = bare_page_time(browser, tmp)
+            browser.close()
 
         path = ledger_path("drafts/bench.md", workspace / "claims")
         ledger = refresh_file(path, parse_draft((workspace / "drafts" / "bench.md").read_bytes(), "drafts/bench.md"),

@@ -11,17 +11,15 @@ import json
 from pathlib import Path
 
 import pytest
-from browser import make_workspace
+from browser import draft_results, make_workspace
 from conftest import ROOT, SAMPLE_DRAFT, run_workbench
 from streamlit.testing.v1 import AppTest
 
 from workbench.app.catalog import UPLOAD_LIMIT_BYTES
 from workbench.app.highlight import verdict_label
-from workbench.check import check_draft
-from workbench.config import load_config
 from workbench.drafts import load_draft
 from workbench.ledger import load_ledger, set_decision
-from workbench.models import Verdict
+from workbench.models import ClaimResult, Verdict
 from workbench.reference import load_reference
 
 SCRIPT = str(ROOT / "streamlit_app.py")
@@ -56,10 +54,8 @@ def assert_clean(at: AppTest) -> None:
     assert not at.error, [e.value for e in at.error]
 
 
-def sample_results(ws: Path):
-    config = load_config(ws, ws / "workbench.toml")
-    draft = load_draft(ws / "drafts" / SAMPLE_DRAFT.name)
-    return check_draft(draft, load_reference(config.reference_dirs), config).results
+def sample_results(ws: Path) -> list[ClaimResult]:
+    return draft_results(ws, SAMPLE_DRAFT.name)
 
 
 def ledger_file(ws: Path) -> Path:
