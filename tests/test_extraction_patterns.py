@@ -168,3 +168,21 @@ def test_core_split_by_first_character_reads_as_the_whole_core(seed: int) -> Non
 
 def _reading(match: re.Match[str] | None) -> tuple | None:
     return match and (match.span(), match.lastgroup, {k: v for k, v in match.groupdict().items() if v})
+
+
+def test_a_period_match_names_its_branch_last() -> None:
+    # _period_value dispatches on lastgroup: the branch group must be the last one to close.
+    branches = ["mspan", "nmonths", "part", "qcode", "monthyear", "yspan", "year", "rel", "month"]
+    rng = random.Random(8)
+    pieces = ["In", "in", "since", "2019", "2020", "–", "-", "to", "March", "May", "Dec.", "the", "first", "ten",
+              "10", "months", "of", "this", "current", "year", "last", "so", "far", "Q3", "H1", "second", "half",
+              "quarter", "a", "earlier", "and", "2019-20", "through", "September", ",", "January–August 2023",
+              "the first nine months of 2023", "ten months of the current year"]
+    seen = set()
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(8))
+        for m in extraction._PERIOD.finditer(text):
+            [branch] = [name for name in branches if m.group(name)]
+            assert m.lastgroup == branch, text
+            seen.add(branch)
+    assert seen == set(branches)

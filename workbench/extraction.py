@@ -946,10 +946,11 @@ class _Extractor:
 
     def _period_value(self, m: re.Match[str]) -> str | None:
         g = m.group
-        if g("mspan"):
+        kind = m.lastgroup  # the branch: it encloses its inner groups, so it closes last
+        if kind == "mspan":
             first, last = _month(g("m1")), _month(g("m2"))
             return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}" if first <= last else None
-        if g("nmonths"):
+        if kind == "nmonths":
             year = int(g("y2")) if g("y2") else self._relative_year(g("rel2"))
             try:
                 months = int(parse_number(g("n"))[0])
@@ -958,7 +959,7 @@ class _Extractor:
             if year is None or not 1 <= months <= 12:
                 return None
             return f"{year}-01/{year}-{months:02d}" if months > 1 else f"{year}-01"
-        if g("part"):
+        if kind == "part":
             index = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[
                 g("pn").lower()]
             if g("y3") or g("rel3"):
@@ -973,22 +974,22 @@ class _Extractor:
             last_month = int(this_year[-2:])
             ended = (self.as_of.year, self.as_of.month) > (self.as_of.year, last_month)
             return this_year if ended else _part_of_year(self.as_of.year - 1, g("pk").lower(), index)
-        if g("qcode"):
+        if kind == "qcode":
             return _part_of_year(int(g("y4")), "quarter" if g("qk") == "Q" else "half", int(g("qn")))
-        if g("monthyear"):
+        if kind == "monthyear":
             return f"{g('y5')}-{_month(g('m3')):02d}"
-        if g("yspan"):
+        if kind == "yspan":
             first_year: str = g("ys")
             last_year: str = g("ye")
             if len(last_year) == 2:
                 last_year = first_year[:2] + last_year  # "2019-20" → 2020
             return f"{first_year}/{last_year}" if last_year > first_year else None
-        if g("year"):
+        if kind == "year":
             return g("y")
-        if g("rel"):
+        if kind == "rel":
             year = self._relative_year(g("rel"))
             return str(year) if year is not None else None
-        if g("month") and self.as_of is not None:
+        if kind == "month" and self.as_of is not None:
             month = _month(g("m4"))
             year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
             return f"{year}-{month:02d}"
