@@ -108,7 +108,6 @@ _SKIP_DIGITS = "|".join([
     r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
 ])
 _SKIP_WORDS = rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:{_ORDINAL_UNITS}))\b"
-_SKIP = f"{_SKIP_DIGITS}|{_SKIP_WORDS}"
 
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
 _FIRST_WORDS = [*_LEX["cardinals"], *_LEX["tens"], *_LEX["word_scales"], *_LEX["dozen"], *_LEX["fold_words"],
@@ -149,24 +148,13 @@ def _candidate_scan() -> re.Pattern[str]:
 
 
 _CANDIDATE_SCAN = _candidate_scan()
-# What a candidate is, read anchored at its position; the first branch that matches wins.
+# What a candidate is, read anchored at its position; the first branch that matches wins. The
+# branches are in two patterns, by the candidate's first character, so a numeral is never tried
+# against the case-insensitive word branches and a word never against the numeral ones (``re``
+# rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
+# ratio, fold, mverb, half, num, words), is in tests/test_extraction_patterns.py.
 _RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
                rf"|(?i:{_CARDINALS}|hundred|a\s+hundred|one\s+hundred|a\s+thousand))(?![\w-])")
-_CORE = re.compile(
-    r"(?<![\w.,/\-–])(?:"
-    rf"(?P<skip>{_SKIP})"
-    rf"|(?P<frac>(?P<fnum>(?i:a|an|{_CARDINALS}))[\s-]+(?P<fden>(?i:{_DENOMS}))(?![\w-]))"
-    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{_CARDINALS})){_RATIO_REST})"
-    rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{_CARDINALS}))[\s-]?(?i:fold)|(?i:{_FOLD_WORDS}))(?![\w-]))"
-    rf"|(?P<mverb>(?i:{_MULTIPLE_VERBS})(?![\w-]))"
-    r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
-    rf"|(?P<num>{NUMERAL})"
-    rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
-    r")"
-)
-# ``_CORE`` split by the candidate's first character, so a numeral is never tried against the
-# case-insensitive word branches and a word never against the numeral ones (``re`` can reject
-# only plain literals on sight). The branches keep their order; tests hold the pair to ``_CORE``.
 _CORE_DIGIT = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP_DIGITS})"
@@ -189,7 +177,7 @@ _CORE_WORD = re.compile(
 
 
 def _core_at(text: str, pos: int) -> re.Match[str] | None:
-    """``_CORE.match(text, pos)``, tried against only the branches that can start there."""
+    """The core at ``pos``: a numeral's branches at a digit, the number words' elsewhere."""
     return (_CORE_DIGIT if text[pos].isdecimal() else _CORE_WORD).match(text, pos)  # what \d matches
 
 
@@ -226,6 +214,11 @@ class _Behind:
         """
         n = len(reversed_text)
         return self._pattern.match(reversed_text, n - pos, n - pos + width) is not None  # re clamps endpos
+
+    def start_at_end(self, text: str) -> int | None:
+        """Where the pattern starts if it ends exactly where ``text`` ends (a short string, reversed here)."""
+        m = self._pattern.match(text[::-1])
+        return len(text) - m.end() if m else None
 
     def before(self, reversed_text: str, pos: int, width: int) -> _BehindMatch | None:
         """Like ``found``, with the match; its ``start()`` is an offset into the forward text."""
@@ -280,7 +273,7 @@ _CAPITALISED_BEFORE = _Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])
 _NUMBER_SIGN_BEFORE = _Behind(r"\s*(?:\.oN(?![\w])|#|rebmun(?![\w])|rebmuN(?![\w])|oN(?![\w]))")
 _FIRST_SECOND_BEFORE = _Behind(r"\s+(?:tsrif|dnoces|ts1|dn2)(?![\w])", _I)
 _SHARE_VERB_CUES = [c for c in _LEX["share_cues"] if not c.endswith(" of")]
-# Whether a share verb ends a clause ("Russians make up 19%"), read backwards: one anchored
+# A share verb that ends a clause ("Russians make up 19%"), read backwards: one anchored
 # attempt. Its plain form, ``(?<![\w])(?:cues)\s*\Z`` searched forwards, is in the tests.
 _SHARE_VERB_ENDING = _Behind(rf"\s*(?:{_reversed_words(_SHARE_VERB_CUES)})(?![\w])", _I)
 _SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{_SHARE_CUES})\b(?P<rest>[^.;:!?]*)\Z", _I)
@@ -1082,9 +1075,9 @@ class _Extractor:
             if p_end <= q.left_end and self.prose[sentence.start:p_start].strip(" ,").lower() in _PERIOD_OPENERS:
                 cut = max(cut, p_end - sentence.start)
         left = left[cut:]
-        cue = _SHARE_VERB_ENDING._pattern.match(left[::-1])
-        if cue:
-            left = left[:len(left) - cue.end()]  # "Russians make up 19% of…": the part is the subject
+        cue = _SHARE_VERB_ENDING.start_at_end(left)
+        if cue is not None:
+            left = left[:cue]  # "Russians make up 19% of…": the part is the subject
         clauses = _CLAUSE_BREAK.split(left)
         for clause in reversed(clauses):
             if _QUANTITY_IN.search(clause):
