@@ -153,6 +153,21 @@ def test_subjects(text: str, subject: str) -> None:
     assert one_claim(text).subject == subject
 
 
+def test_a_multiple_verb_takes_the_word_before_it_as_subject() -> None:
+    # "costs" can be a verb ("it costs $5"), but before "doubled" it is what doubled.
+    claims = claims_in("Revenue grew tenfold, and costs doubled.")
+    assert [(c.text, c.subject) for c in claims] == [("tenfold", "revenue"), ("doubled", "costs")]
+
+
+def test_a_counted_noun_stops_at_the_next_figure() -> None:
+    claims = claims_in("One in five households and six out of ten firms agreed.")
+    assert [(c.value, c.subject) for c in claims] == [(20.0, "households"), (60.0, "firms")]
+
+
+def test_holding_is_a_verb_not_part_of_the_subject() -> None:
+    assert one_claim("The fund holds €4.5bn in bonds.").subject == "fund"
+
+
 def test_a_count_without_its_noun_takes_the_previous_one() -> None:
     claims = claims_in("Two cities stand out: Kostanay (200 thousand residents) and Pavlodar (330 thousand).")
     assert [c.subject for c in claims if c.value > 1000] == ["residents", "residents"]

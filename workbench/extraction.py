@@ -88,6 +88,7 @@ _NOT_NAMES = frozenset(["another", "exactly", "only", "just", "nearly", "almost"
                         "precisely", "fully", "barely", "roughly", "and", "or", "but", "with", "without", "whereas"])
 _PAIR_NOUNS = frozenset(_LEX["pair_nouns"])
 _PHRASAL_UP_DOWN = frozenset(_LEX["phrasal_verbs_before_up_down"])
+_NUMBER_WORD_SET = frozenset([*_LEX["cardinals"], *_LEX["tens"], *_LEX["word_scales"], *_LEX["dozen"]])
 _INNER_SUBJECT_WORDS = frozenset(["of", "from", "in", "and", "the", "between", "with", "for", "on", "per", "to"])
 # One whitespace character, a line break inside a paragraph included (not a blank line).
 _WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\n(?![ \t\r]*\n))"
@@ -346,6 +347,7 @@ class _Quantity:
     places: int | None = None  # round the value to this many places (fractions → percent)
     subject_after: bool = False  # the counted noun follows the quantity
     left_end: int = 0  # where the text before the quantity (and its qualifier) ends
+    is_verb: bool = False  # the quantity is the sentence's verb ("costs doubled")
 
 
 @dataclass(slots=True)
@@ -790,7 +792,7 @@ class _Extractor:
         if m.lastgroup == "mverb":
             factor, direction = _LEX["multiple_verbs"][surface]
             q = _Quantity(start=m.start(), end=m.end(), value=Decimal(str(factor)), unit="x", kind=Kind.change,
-                          direction=Direction(direction))
+                          direction=Direction(direction), is_verb=True)
             q.left_end = m.start()
             return q
         if m.group("foldnum"):
@@ -1049,8 +1051,8 @@ class _Extractor:
         phrase: list[str] = []
         for word in words:
             lowered = word.lower()
-            if lowered in _STOPWORDS and lowered not in _NOUN_PHRASE_LINKS:
-                break
+            if lowered in _STOPWORDS and lowered not in _NOUN_PHRASE_LINKS or lowered in _NUMBER_WORD_SET:
+                break  # a small word, or the next figure ("households and six out of ten firms")
             if phrase and (lowered in _VERB_WORDS or (lowered.endswith("ed") and phrase[-1].lower() != "and")):
                 break  # "students attended": the verb ends the counted noun
             if lowered in _NOUN_PHRASE_LINKS and not phrase:
@@ -1082,7 +1084,7 @@ class _Extractor:
         for clause in reversed(clauses):
             if _QUANTITY_IN.search(clause):
                 continue  # "The bridge, which is 12 km long, cost…": that clause is another claim's
-            phrase = _phrase_before(clause)
+            phrase = _phrase_before(clause, quantity_is_verb=q.is_verb)
             if phrase:
                 break
             if clause.strip() and not _only_small_words(clause):
@@ -1137,27 +1139,34 @@ def _is_verb_at(lowered: list[str], i: int) -> bool:
     return word.endswith("ed") and bool(previous) and previous not in _STOPWORDS and not previous[0].isdigit()
 
 
-def _phrase_before(clause: str) -> list[str]:
+def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
+    """The noun phrase that ends a clause, before its number's verb and small words.
+
+    When the quantity is itself the verb ("costs doubled"), the word right before it is the
+    subject, even one that can be a verb too.
+    """
     words = _WORD.findall(clause)
     lowered = [word.lower() for word in words]  # once per word, not once per test
     # Peel off the verb and the small words between the subject and the number.
-    while words and (lowered[-1] in _STOPWORDS or _is_verb_at(lowered, len(words) - 1)
+    while words and (lowered[-1] in _STOPWORDS or (not quantity_is_verb and _is_verb_at(lowered, len(words) - 1))
                      or lowered[-1] in _MEASURE_NOUNS or words[-1][0].isdigit()):
         words.pop()
         lowered.pop()
+    head = len(words) - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
     first = len(words)
     for i in range(len(words) - 1, -1, -1):
         word = lowered[i]
         if (word in _STOPWORDS and word not in _INNER_SUBJECT_WORDS) or words[i][0].isdigit() \
-                or _is_verb_at(lowered, i):
+                or (i != head and _is_verb_at(lowered, i)):
             break
         first = i
         if len(words) - first == 8:
             break
     last = len(words)
-    while first < last and lowered[first] in _STOPWORDS:
+    # A phrase neither opens nor ends with a small word or a link ("and costs", "exports of").
+    while first < last and (lowered[first] in _STOPWORDS or lowered[first] in _NOUN_PHRASE_LINKS):
         first += 1
-    while first < last and lowered[last - 1] in _STOPWORDS:
+    while first < last and (lowered[last - 1] in _STOPWORDS or lowered[last - 1] in _NOUN_PHRASE_LINKS):
         last -= 1
     return words[first:last]
 
