@@ -159,6 +159,15 @@ def test_a_multiple_verb_takes_the_word_before_it_as_subject() -> None:
     assert [(c.text, c.subject) for c in claims] == [("tenfold", "revenue"), ("doubled", "costs")]
 
 
+@pytest.mark.parametrize("text, subjects", [
+    ("Deposits came to 2 bln roubles and reserves 1.1 tn tenge.", ["deposits", "reserves"]),
+    ("Exports rose by 5% and imports by 3%.", ["exports", "imports"]),
+    ("Exports rose by 5% and by 3% a year later.", ["exports", "exports"]),
+])
+def test_a_second_figure_in_the_clause_takes_the_noun_after_the_first(text: str, subjects: list[str]) -> None:
+    assert [c.subject for c in claims_in(text)] == subjects
+
+
 def test_a_counted_noun_stops_at_the_next_figure() -> None:
     claims = claims_in("One in five households and six out of ten firms agreed.")
     assert [(c.value, c.subject) for c in claims] == [(20.0, "households"), (60.0, "firms")]

@@ -1011,7 +1011,7 @@ class _Extractor:
         of = _OF_AFTER.match(self.prose, q.end)
         if q.subject_after:
             q.subject = self._noun_after(q.end) or last_subject.get(sentence.start) \
-                or self._subject_before(q, sentence)
+                or self._subject_before(q, sentence, previous_end)
             if q.qualifier == Qualifier.exact:
                 later = _OR_MORE_LATER.match(self.prose, q.end, sentence.end)
                 if later:  # "300 schools or more"
@@ -1019,7 +1019,7 @@ class _Extractor:
         elif of and (q.unit not in ("%", "x", "") or q.kind == Kind.share) \
                 and not _SHARE_VERB_ENDING.found(self.reversed, q.left_end, q.left_end - sentence.start):
             # "19% of the population", "$23.7 billion of foreign investment", "40 thousand tonnes of grain"
-            q.subject = self._noun_after(of.end()) or self._subject_before(q, sentence)
+            q.subject = self._noun_after(of.end()) or self._subject_before(q, sentence, previous_end)
         elif previous_end is not None and sentence.start in last_subject \
                 and _only_small_words(self._without_periods(sentence, previous_end, q.left_end)):
             q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
@@ -1027,7 +1027,7 @@ class _Extractor:
                 and self.prose[q.start:q.end][:1].isalpha():
             q.subject = self._noun_after(q.end)  # "one in four households"
         else:
-            q.subject = self._subject_before(q, sentence) or last_subject.get(sentence.start)
+            q.subject = self._subject_before(q, sentence, previous_end) or last_subject.get(sentence.start)
         if q.subject:
             last_subject[sentence.start] = q.subject
 
@@ -1064,12 +1064,14 @@ class _Extractor:
             phrase.pop()
         return " ".join(phrase) or None
 
-    def _subject_before(self, q: _Quantity, sentence: _Sentence) -> str | None:
+    def _subject_before(self, q: _Quantity, sentence: _Sentence, previous_end: int | None = None) -> str | None:
         """The noun phrase a quantity is about, read backwards from the number.
 
         "In 2022, bilateral trade grew by 10%" → "bilateral trade": drop the period phrase that
         opens the sentence, then the verb and small words before the number, then keep the
-        noun phrase up to the previous verb, clause break or sentence start.
+        noun phrase up to the previous verb, clause break or sentence start. When the sentence's
+        previous figure stands in the same clause ("deposits 2 bln roubles and reserves 1.1 tn"),
+        the phrase after it comes first.
         """
         left = self._without_periods(sentence, sentence.start, q.left_end)
         cut = 0
@@ -1080,8 +1082,11 @@ class _Extractor:
         cue = _SHARE_VERB_ENDING.start_at_end(left)
         if cue is not None:
             left = left[:cue]  # "Russians make up 19% of…": the part is the subject
-        clauses = _CLAUSE_BREAK.split(left)
-        for clause in reversed(clauses):
+        after_previous = -1 if previous_end is None else previous_end - sentence.start - cut
+        phrase: list[str] = []
+        if 0 <= after_previous <= len(left) and not _CLAUSE_BREAK.search(left, after_previous):
+            phrase = _phrase_before(left[after_previous:], quantity_is_verb=q.is_verb)
+        for clause in ([] if phrase else reversed(_CLAUSE_BREAK.split(left))):
             if _QUANTITY_IN.search(clause):
                 continue  # "The bridge, which is 12 km long, cost…": that clause is another claim's
             phrase = _phrase_before(clause, quantity_is_verb=q.is_verb)
@@ -1089,7 +1094,7 @@ class _Extractor:
                 break
             if clause.strip() and not _only_small_words(clause):
                 return None  # "…, reaching 28.2 billion": the subject is the previous claim's
-        else:
+        if not phrase:
             return None
         if phrase[0][0].isupper() and not phrase[0].isupper() and self.gazetteer.canonical(
                 _POSSESSIVE.sub("", phrase[0])) is None:
