@@ -182,6 +182,13 @@ def test_a_count_without_its_noun_takes_the_previous_one() -> None:
     assert [c.subject for c in claims if c.value > 1000] == ["residents", "residents"]
 
 
+@pytest.mark.parametrize("text", ["Kazakhstan exported goods worth 3.2 billion US dollars.",
+                                  "Kazakhstan exported goods worth US$3.2 billion.",
+                                  "Kazakhstan exported goods worth 3.2 billion Chinese yuan."])
+def test_a_country_in_a_currency_name_is_not_an_entity(text: str) -> None:
+    assert one_claim(text).entities == ["Kazakhstan"]
+
+
 def test_entities_from_the_gazetteer_with_aliases() -> None:
     claim = one_claim("Alma-Ata has 2 million inhabitants, more than any city in Kazakhstan.")
     assert claim.entities == ["Almaty", "Kazakhstan"]

@@ -239,6 +239,7 @@ _SCALE_AFTER = re.compile(
     r"|(?P<letter>[kKmMbB])(?![\w-]))"
 )
 _UNIT_AFTER = re.compile(rf"{_WS}?(?P<unit>{_SUFFIXES})")
+_CURRENCY_NAME_AT = re.compile(f"{_SUFFIXES}|{_PREFIXES}")  # a unit form starting here ("US dollars")
 _SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
 _X_AFTER = re.compile(r"x(?![\w-])")
 _TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{_TIME_UNITS}))(?![\w])")
@@ -873,11 +874,24 @@ class _Extractor:
         return list(sentence.entities)
 
     def _all_mentions(self) -> list[tuple[int, int, Entity]]:
-        """Every gazetteer mention in the draft: one pass, then looked up by offset."""
+        """Every gazetteer mention in the draft: one pass, then looked up by offset.
+
+        A name that only opens a currency's name ("US dollars", "Kazakh tenge") is the unit's,
+        not a mention of the country.
+        """
         if self._mentions is None:
-            self._mentions = self.gazetteer.find(self.prose[self.body_start:])
-            self._mention_starts = [start + self.body_start for start, _, _ in self._mentions]
+            body = self.body_start
+            self._mentions = [(start, end, entity) for start, end, entity in self.gazetteer.find(self.prose[body:])
+                              if not self._opens_currency_name(start + body, end + body)]
+            self._mention_starts = [start + body for start, _, _ in self._mentions]
         return self._mentions
+
+    def _opens_currency_name(self, start: int, end: int) -> bool:
+        found = _CURRENCY_NAME_AT.match(self.prose, start)
+        if found is None or found.end() <= end:
+            return False
+        form = units.lookup_suffix(found.group()) or units.lookup_prefix(found.group())
+        return form is not None and units.is_money(form.unit)
 
     def _entities_between(self, start: int, end: int) -> list[str]:
         mentions = self._mentions if self._mentions is not None else self._all_mentions()
