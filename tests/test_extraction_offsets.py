@@ -19,7 +19,7 @@ url: https://example.org/a
 
 # Exports rose by 10% in the *first* quarter
 
-Some text with `code 42` and a [link to 77 things](https://example.org/99) in it.
+Some text with `code 42` and a [link to 77 things](https://example.org/99) in it. ![Figure 8: 12 ports](f8.png)
 **Bilateral trade** grew by _7%_ to **$28.2 billion** in 2022.
 
 > More than 60 thousand students studied abroad.

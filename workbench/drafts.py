@@ -28,6 +28,7 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")  # the "](url)" of [text](url)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")  # ![alt text](src): a label for a picture, not prose
 _IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\]\n]*\]\()")
 _HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.M)
 _LIST_OR_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
@@ -94,7 +95,7 @@ def mask_markup(text: str, body_start: int = 0) -> str:
     """Same-length copy of ``text`` with front matter and Markdown markup turned to spaces."""
     chars = list(text)
     _blank(chars, 0, body_start)
-    for pattern in (_FENCE, _HTML_COMMENT, _HTML_TAG, _INLINE_CODE, _LINK_TARGET, _AUTOLINK):
+    for pattern in (_FENCE, _HTML_COMMENT, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK):
         for m in pattern.finditer(text, body_start):
             _blank(chars, m.start(), m.end())
     for pattern in (_IMAGE_OR_LINK_OPEN, _HEADING, _LIST_OR_QUOTE, _EMPHASIS):
