@@ -168,6 +168,15 @@ def test_a_second_figure_in_the_clause_takes_the_noun_after_the_first(text: str,
     assert [c.subject for c in claims_in(text)] == subjects
 
 
+def test_an_irregular_past_verb_ends_the_counted_noun() -> None:
+    assert one_claim("Some 1,500 delegates met in the capital.").subject == "delegates"
+
+
+def test_the_period_of_an_up_from_baseline_is_not_the_new_figure_s() -> None:
+    claims = claims_in("Investment reached $1.5bn, up from $1.2bn a year earlier.", NOV_2023)
+    assert [(c.text, c.period) for c in claims] == [("$1.5bn", None), ("$1.2bn", "2022")]
+
+
 def test_a_counted_noun_stops_at_the_next_figure() -> None:
     claims = claims_in("One in five households and six out of ten firms agreed.")
     assert [(c.value, c.subject) for c in claims] == [(20.0, "households"), (60.0, "firms")]
