@@ -168,6 +168,11 @@ def test_a_second_figure_in_the_clause_takes_the_noun_after_the_first(text: str,
     assert [c.subject for c in claims_in(text)] == subjects
 
 
+def test_a_period_after_a_semicolon_belongs_to_the_other_clause() -> None:
+    claims = claims_in("Its shares jumped 12% on Tuesday; over the past year they are up 45%.", NOV_2023)
+    assert [(c.text, c.period) for c in claims] == [("12%", None), ("45%", "2022")]
+
+
 def test_an_irregular_past_verb_ends_the_counted_noun() -> None:
     assert one_claim("Some 1,500 delegates met in the capital.").subject == "delegates"
 

@@ -1007,7 +1007,8 @@ class _Extractor:
 
     def _period_for(self, q: _Quantity, sentence: _Sentence) -> str | None:
         """The period right after the quantity ("10% in 2022"), else the nearest before it in the
-        sentence ("In 2022, … 10%"), else the first after it."""
+        sentence ("In 2022, … 10%"), else the first after it in the same clause ("grew by 10% to
+        28.2 billion in 2022"; not across a semicolon)."""
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = [p for p in sentence.periods
                  if p[0] >= q.end and p[2] and not _BASELINE_IN_GAP.search(self.prose, q.end, p[0])]
@@ -1016,7 +1017,7 @@ class _Extractor:
         before = [p for p in sentence.periods if p[1] <= q.start and p[2]]
         if before:
             return before[-1][2]
-        return after[0][2] if after else None
+        return after[0][2] if after and ";" not in self.prose[q.end:after[0][0]] else None
 
     # -- subjects -----------------------------------------------------------------------------
 
