@@ -173,6 +173,11 @@ def test_a_period_after_a_semicolon_belongs_to_the_other_clause() -> None:
     assert [(c.text, c.period) for c in claims] == [("12%", None), ("45%", "2022")]
 
 
+def test_a_level_after_a_duration_keeps_the_change_s_subject() -> None:
+    claims = claims_in("Exports to China tripled over five years to $5 billion.")
+    assert [c.subject for c in claims] == ["exports to China", "exports to China"]
+
+
 def test_an_irregular_past_verb_ends_the_counted_noun() -> None:
     assert one_claim("Some 1,500 delegates met in the capital.").subject == "delegates"
 

@@ -90,6 +90,7 @@ _NOT_NAMES = frozenset(["another", "exactly", "only", "just", "nearly", "almost"
 _PAIR_NOUNS = frozenset(_LEX["pair_nouns"])
 _PHRASAL_UP_DOWN = frozenset(_LEX["phrasal_verbs_before_up_down"])
 _NUMBER_WORD_SET = frozenset([*_LEX["cardinals"], *_LEX["tens"], *_LEX["word_scales"], *_LEX["dozen"]])
+_SMALL_WORDS = _STOPWORDS | _VERB_WORDS | _MEASURE_NOUNS | _NUMBER_WORD_SET | frozenset(_LEX["time_units"])
 _INNER_SUBJECT_WORDS = frozenset(["of", "from", "in", "and", "the", "between", "with", "for", "on", "per", "to"])
 # One whitespace character, a line break inside a paragraph included (not a blank line).
 _WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\n(?![ \t\r]*\n))"
@@ -1144,8 +1145,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 
 
 def _only_small_words(clause: str) -> bool:
-    return all(w.lower() in _STOPWORDS or w.lower() in _VERB_WORDS or w.lower() in _MEASURE_NOUNS or w[0].isdigit()
-               for w in _WORD.findall(clause))
+    """No noun of its own: small words, verbs, measure nouns, figures and durations ("over five years")."""
+    return all(w[0].isdigit() or w.lower() in _SMALL_WORDS for w in _WORD.findall(clause))
 
 
 def _is_verb_at(lowered: list[str], i: int) -> bool:
