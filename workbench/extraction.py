@@ -82,7 +82,7 @@ _MEASURE_NOUNS = frozenset(_LEX["measure_nouns"])
 _STRIP_DETERMINERS = frozenset(_LEX["determiners_to_strip"])
 _VERB_WORDS = frozenset(w for w in _DIRECTION_OF if " " not in w and w not in ("up", "down")) | frozenset(
     w for w in _QUALIFIER_OF if " " not in w and w not in _LEX["subject_stopwords"]) | frozenset(_LEX["level_verbs"]) \
-    | frozenset(_LEX["irregular_past_verbs"])  # verbs the "-ed" test misses ("1,500 delegates met")
+    | frozenset(_LEX["phrase_ending_verbs"])  # verbs the "-ed" test misses ("1,500 delegates met")
 _AUXILIARIES = frozenset(_LEX["auxiliaries"])
 _NOUN_PHRASE_LINKS = frozenset(["and", "of", "with", "from", "for", "in"])
 _NOT_NAMES = frozenset(["another", "exactly", "only", "just", "nearly", "almost", "over", "some", "about", "around",
