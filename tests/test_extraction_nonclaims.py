@@ -43,6 +43,11 @@ from extraction_helpers import claims_in
     "The 1990s were hard.",
     "Article 5 was invoked.",
     "They met three times.",
+    "For details call +7 (727) 123-45-67.",
+    "The hotline works 24/7.",
+    "The 9/11 attacks changed aviation.",
+    "The final score was 3-1.",
+    "The partners agreed a 50-50 split.",
 ])
 def test_not_a_claim(text: str) -> None:
     assert [c.text for c in claims_in(text, dt.date(2023, 11, 10))] == []
@@ -56,3 +61,9 @@ def test_years_become_the_period_of_the_claims_beside_them() -> None:
 def test_a_year_with_a_qualifier_or_unit_is_a_quantity() -> None:
     assert [c.value for c in claims_in("More than 2000 people came.")] == [2000]
     assert [c.unit for c in claims_in("It cost $2022.")] == ["USD"]
+
+
+def test_a_numeric_fraction_of_something_is_a_share() -> None:
+    claims = claims_in("About 1/3 of voters and 3/4 of firms agreed.")
+    assert [(c.text, c.value, c.unit, c.kind.value) for c in claims] == [("1/3", 33.33, "%", "share"),
+                                                                         ("3/4", 75.0, "%", "share")]

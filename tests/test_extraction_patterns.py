@@ -165,6 +165,7 @@ WHOLE_CORE = re.compile(
     rf"|(?i:{extraction._FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{extraction._MULTIPLE_VERBS})(?![\w-]))"
     r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
+    r"|(?P<slash>(?P<snum>\d{1,3})/(?P<sden>\d{1,3})(?![\d/]|[.,]\d))"
     rf"|(?P<num>{NUMERAL})"
     rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
     r")"
@@ -175,9 +176,10 @@ WHOLE_CORE = re.compile(
 def test_core_split_by_first_character_reads_as_the_whole_core(seed: int) -> None:
     rng = random.Random(seed)
     pieces = [*PIECES, "1 in 5", "one in five", "two thirds", "a third of", "3-fold", "threefold", "doubled",
-              "half of", "19th", "twenty-first", "10:30", "5 pm", "2023-11-10", "1990s", "1,234.5", "٣", "seventy"]
+              "half of", "19th", "twenty-first", "10:30", "5 pm", "2023-11-10", "1990s", "1,234.5", "٣", "seventy",
+              "1/3 of", "24/7", "+7 (727) 123-45-67", "3-1"]
     text = " ".join(rng.choice(pieces) for _ in range(300))
-    for pos in [m.start() + 1 for m in re.finditer(r"\s", text)]:
+    for pos in [m.end() for m in re.finditer(r"\s(?=\S)", text)]:  # where candidates start
         whole, split = WHOLE_CORE.match(text, pos), extraction._core_at(text, pos)
         assert _reading(whole) == _reading(split), text[pos:pos + 20]
 

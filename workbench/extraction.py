@@ -109,6 +109,9 @@ _SKIP_DIGITS = "|".join([
     r"\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",                  # 5 pm, 10.30 a.m.
     r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
     r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
+    r"\d{2,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67
+    r"\d{1,5}\)\s?\d{2,4}[-\s]\d{2,4}",                               # (727) 123-45-67, from the area code
+    r"(?<=\+)\d{1,3}\s?\(\d{1,5}\)",                                 # +7 (727): a country code
 ])
 _SKIP_WORDS = rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:{_ORDINAL_UNITS}))\b"
 
@@ -155,7 +158,7 @@ _CANDIDATE_SCAN = _candidate_scan()
 # branches are in two patterns, by the candidate's first character, so a numeral is never tried
 # against the case-insensitive word branches and a word never against the numeral ones (``re``
 # rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
-# ratio, fold, mverb, half, num, words), is in tests/test_extraction_patterns.py.
+# ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
 _RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
                rf"|(?i:{_CARDINALS}|hundred|a\s+hundred|one\s+hundred|a\s+thousand))(?![\w-])")
 _CORE_DIGIT = re.compile(
@@ -163,6 +166,7 @@ _CORE_DIGIT = re.compile(
     rf"(?P<skip>{_SKIP_DIGITS})"
     rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}){_RATIO_REST})"
     rf"|(?P<fold>(?P<foldnum>{NUMERAL})[\s-]?(?i:fold)(?![\w-]))"
+    r"|(?P<slash>(?P<snum>\d{1,3})/(?P<sden>\d{1,3})(?![\d/]|[.,]\d))"
     rf"|(?P<num>{NUMERAL})"
     r")"
 )
@@ -501,6 +505,8 @@ class _Extractor:
             return self._read_multiple(m)
         if kind == "half":
             return self._read_half(m)
+        if kind == "slash":
+            return self._read_slash_fraction(m)
         return self._read_number(m)
 
     def _qualifier_before(self, pos: int) -> tuple[Qualifier, int]:
@@ -591,6 +597,8 @@ class _Extractor:
             # Year spans ("2019–2020", "2019-20") are periods, not ranges.
             if _is_year(core) and not unit and (_is_year(hi_surface) or re.fullmatch(r"\d{2}", hi_surface)):
                 return None
+            if high[0] <= value and range_match.group("sep").strip() in "-–—":
+                return None  # "3-1", "50-50": a score or a split, not a range
             pos_hi = range_match.end()
             high_scale, pos_hi = self._scale(pos_hi, bool(unit or range_match.group("cur")))
             if range_match.group("cur") and not unit:
@@ -771,6 +779,13 @@ class _Extractor:
         if bottom == 0 or top > bottom:
             return None
         return self._share_quantity(m.start(), m.end(), top / bottom)
+
+    def _read_slash_fraction(self, m: re.Match[str]) -> _Quantity | None:
+        """ "1/3 of voters" is a share; "24/7" and "9/11" are not quantities at all."""
+        top, bottom = int(m.group("snum")), int(m.group("sden"))
+        if not 0 < top < bottom or not _OF_AFTER.match(self.prose, m.end()):
+            return None
+        return self._share_quantity(m.start(), m.end(), Decimal(top) / Decimal(bottom))
 
     def _read_half(self, m: re.Match[str]) -> _Quantity | None:
         if _FIRST_SECOND_BEFORE.found(self.reversed, m.start(), 12):
