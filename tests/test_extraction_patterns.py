@@ -158,7 +158,7 @@ def test_abbreviation_shortcuts_decide_as_the_plain_test(seed: int) -> None:
 # The core in one pattern, as first written: every branch, in the order the split keeps.
 WHOLE_CORE = re.compile(
     r"(?<![\w.,/\-–])(?:"
-    rf"(?P<skip>{extraction._SKIP_DIGITS}|{extraction._SKIP_WORDS})"
+    rf"(?P<skip>{'|'.join(extraction._SKIP_DIGIT_FORMS)}|{extraction._SKIP_WORDS})"
     rf"|(?P<frac>(?P<fnum>(?i:a|an|{extraction._CARDINALS}))[\s-]+(?P<fden>(?i:{extraction._DENOMS}))(?![\w-]))"
     rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{extraction._CARDINALS})){extraction._RATIO_REST})"
     rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{extraction._CARDINALS}))[\s-]?(?i:fold)"
@@ -177,7 +177,8 @@ def test_core_split_by_first_character_reads_as_the_whole_core(seed: int) -> Non
     rng = random.Random(seed)
     pieces = [*PIECES, "1 in 5", "one in five", "two thirds", "a third of", "3-fold", "threefold", "doubled",
               "half of", "19th", "twenty-first", "10:30", "5 pm", "2023-11-10", "1990s", "1,234.5", "٣", "seventy",
-              "1/3 of", "24/7", "+7 (727) 123-45-67", "3-1"]
+              "1/3 of", "24/7", "+7 (727) 123-45-67", "3-1", "10.30 a.m.", "5pm", "2023-11-10", "11/10/23", "90's",
+              "21st", "12:45:30", "1,5", "7 (", "19 th"]
     text = " ".join(rng.choice(pieces) for _ in range(300))
     for pos in [m.end() for m in re.finditer(r"\s(?=\S)", text)]:  # where candidates start
         whole, split = WHOLE_CORE.match(text, pos), extraction._core_at(text, pos)

@@ -102,7 +102,7 @@ _SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.sur
 # The one scan: number cores, and tokens that look numeric but are not quantities
 # ---------------------------------------------------------------------------------------------
 
-_SKIP_DIGITS = "|".join([
+_SKIP_DIGIT_FORMS = [
     r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
     r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)",                        # 10.11.2023, 11/10/23
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
@@ -112,7 +112,10 @@ _SKIP_DIGITS = "|".join([
     r"\d{2,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67
     r"\d{1,5}\)\s?\d{2,4}[-\s]\d{2,4}",                               # (727) 123-45-67, from the area code
     r"(?<=\+)\d{1,3}\s?\(\d{1,5}\)",                                 # +7 (727): a country code
-])
+]
+# Every form above has one of these right after its first run of digits, so most numbers
+# ("28.2 billion", "19%", "300 schools") are turned away by one look-ahead, not tried form by form.
+_SKIP_DIGITS = rf"(?=\d+(?:[-/:')snrt(]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))(?:{'|'.join(_SKIP_DIGIT_FORMS)})"
 _SKIP_WORDS = rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:{_ORDINAL_UNITS}))\b"
 
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
