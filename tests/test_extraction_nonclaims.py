@@ -67,3 +67,14 @@ def test_a_numeric_fraction_of_something_is_a_share() -> None:
     claims = claims_in("About 1/3 of voters and 3/4 of firms agreed.")
     assert [(c.text, c.value, c.unit, c.kind.value) for c in claims] == [("1/3", 33.33, "%", "share"),
                                                                          ("3/4", 75.0, "%", "share")]
+
+
+@pytest.mark.parametrize("text, qualifier", [("Only one country signed the deal.", "exact"),
+                                             ("At least one school closed.", "ge")])
+def test_one_counts_after_only_or_a_qualifier(text: str, qualifier: str) -> None:
+    [claim] = claims_in(text)
+    assert (claim.value, claim.kind.value, claim.qualifier.value) == (1.0, "count", qualifier)
+
+
+def test_one_as_a_pronoun_or_article_is_not_a_count() -> None:
+    assert claims_in("One official said talks went well. One of the tasks is growth.") == []

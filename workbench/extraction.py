@@ -279,6 +279,7 @@ _BETWEEN_BEFORE = _Behind(r"\s+neewteb(?![\w])", _I)
 _FROM_BEFORE = _Behind(r"\s+morf(?![\w])", _I)
 _CHANGE_BEFORE = _Behind(rf"\s+(?:(?:yb|fo)\s+)?(?P<v>{_reversed_words(_DIRECTION_OF)})(?![\w-])", _I)
 _MONTH_BEFORE = _Behind(rf"\s+\.?(?:{_reversed_words([m.capitalize() for m in _MONTH_NAMES])})(?![\w])")
+_ONE_COUNTED_BEFORE = _Behind(rf"\s+(?:{_reversed_words(_LEX['one_count_markers'])})(?![\w])", _I)
 _REFERENTIAL_BEFORE = _Behind(rf"\s+(?:{_reversed_words(_LEX['referential_determiners'])})(?![\w])", _I)
 _CAPITALISED_BEFORE = _Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
 _NUMBER_SIGN_BEFORE = _Behind(r"\s*(?:\.oN(?![\w])|#|rebmun(?![\w])|rebmuN(?![\w])|oN(?![\w]))")
@@ -660,8 +661,9 @@ class _Extractor:
                 return None  # "the two countries": referring back, not counting
             if not is_numeral and value == 2 and self._pair_noun_after(pos):
                 return None  # "relations of two countries": the pair a bilateral story is about
-            if not is_numeral and value == 1 and core.strip().lower() in ("one", "a"):
-                return None  # "one of the", "one might say"
+            if not is_numeral and value == 1 and core.strip().lower() in ("one", "a") \
+                    and qualifier == Qualifier.exact and not _ONE_COUNTED_BEFORE.found(self.reversed, start, 12):
+                return None  # "one of the", "one might say"; but "only one", "at least one" count
 
         times = _TIMES_AFTER.match(prose, pos) if not unit else None
         q = _Quantity(start=start, end=pos, value=value * (scale or 1) * unit_scale, unit=unit,
