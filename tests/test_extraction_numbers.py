@@ -42,6 +42,17 @@ def test_scale_words_and_abbreviations(text: str, value: float) -> None:
     assert claim.unit == "USD"
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Inflation was 3,5% in May.", [("3,5%", 3.5, "%", 1)]),
+    ("Output reached 1,5 million tonnes.", [("1,5 million tonnes", 1_500_000, "t", 1)]),
+    ("It cost 1,234 dollars.", [("1,234 dollars", 1234, "USD", 0)]),
+    ("Chapters 1,2 and 3 were read.", [("3", 3, "", 0)]),
+    ("He paid 12,50 for it.", []),
+])
+def test_a_decimal_comma_is_read_only_before_a_unit_or_scale(text: str, found: list) -> None:
+    assert [(c.text, c.value, c.unit, c.decimals) for c in claims_in(text)] == found
+
+
 def test_a_bare_letter_scale_needs_a_currency_because_5m_may_be_metres() -> None:
     assert claims_in("He swam 5m under water.") == []
     assert one_claim("They raised $5m last year.").value == 5e6

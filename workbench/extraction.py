@@ -251,6 +251,7 @@ _UNIT_AFTER = re.compile(rf"{_WS}?(?P<unit>{_SUFFIXES})")
 _CURRENCY_NAME_AT = re.compile(f"{_SUFFIXES}|{_PREFIXES}")  # a unit form starting here ("US dollars")
 _SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
 _X_AFTER = re.compile(r"x(?![\w-])")
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
 _TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{_TIME_UNITS}))(?![\w])")
 _TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
 _RANGE_AFTER = re.compile(
@@ -557,6 +558,12 @@ class _Extractor:
         start, pos = m.start(), m.end()
         if is_numeral and len(core) == 4 and core[0] in "12" and _is_year(core) and self._plain_year(start, pos):
             return None  # the common case of a year used as time, decided before any parsing
+        if is_numeral and prose.startswith(",", pos):
+            decimal_comma = _DECIMAL_COMMA.match(prose, pos)
+            if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
+                if "," in core or "." in core or not _SCALE_OR_UNIT_AFTER.match(prose, decimal_comma.end()):
+                    return None
+                core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
         try:
             value, decimals = parse_number(core)
         except ValueError:
