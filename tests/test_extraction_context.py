@@ -168,6 +168,21 @@ def test_a_second_figure_in_the_clause_takes_the_noun_after_the_first(text: str,
     assert [c.subject for c in claims_in(text)] == subjects
 
 
+@pytest.mark.parametrize("text, periods", [
+    ("Bilateral trade grew by 10% to 28.2 billion dollars in 2022.", ["2022", "2022"]),
+    ("Exports rose 5% and imports 3% in 2023.", ["2023", "2023"]),
+    ("The firm employs 12,000 people and plans to open 40 offices by 2026.", [None, "2026"]),
+])
+def test_a_period_after_a_later_figure_is_shared_unless_that_figure_has_its_own_verb(text: str,
+                                                                                      periods: list) -> None:
+    assert [c.period for c in claims_in(text)] == periods
+
+
+def test_a_counted_noun_ends_before_a_second_verb() -> None:
+    claims = claims_in("The firm employs 12,000 people and plans to open 40 offices.")
+    assert [c.subject for c in claims] == ["people", "offices"]
+
+
 def test_a_period_after_a_semicolon_belongs_to_the_other_clause() -> None:
     claims = claims_in("Its shares jumped 12% on Tuesday; over the past year they are up 45%.", NOV_2023)
     assert [(c.text, c.period) for c in claims] == [("12%", None), ("45%", "2022")]

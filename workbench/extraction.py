@@ -370,6 +370,7 @@ class _Sentence:
     periods: list[tuple[int, int, str | None]] = field(default_factory=list)
     entities: list[str] | None = None
     key: bytes | None = None  # the sentence's part of claim ids
+    quantities: list[_Quantity] = field(default_factory=list)  # in text order
 
 
 # ---------------------------------------------------------------------------------------------
@@ -444,8 +445,7 @@ class _Extractor:
     # -- driver -------------------------------------------------------------------------------
 
     def run(self) -> list[Claim]:
-        claims: list[Claim] = []
-        seen_ids: dict[str, int] = {}
+        found: list[tuple[_Quantity, _Sentence]] = []
         consumed = -1
         last_subject: dict[int, str] = {}  # sentence start → subject of its previous count
         prose = self.prose
@@ -464,8 +464,11 @@ class _Extractor:
             consumed = quantity.end
             sentence = self._sentence_at(quantity.start)
             self._fill_subject(quantity, sentence, last_subject)
-            claims.append(self._claim(quantity, sentence, seen_ids))
-        return claims
+            sentence.quantities.append(quantity)
+            found.append((quantity, sentence))
+        # Claims are made once the whole sentence is read: a period may belong to a later figure.
+        seen_ids: dict[str, int] = {}
+        return [self._claim(quantity, sentence, seen_ids) for quantity, sentence in found]
 
     def _candidates(self) -> list[int]:
         """Where ``_CANDIDATE`` matches, as ``finditer`` from the body's start would find them."""
@@ -1035,8 +1038,10 @@ class _Extractor:
 
     def _period_for(self, q: _Quantity, sentence: _Sentence) -> str | None:
         """The period right after the quantity ("10% in 2022"), else the nearest before it in the
-        sentence ("In 2022, … 10%"), else the first after it in the same clause ("grew by 10% to
-        28.2 billion in 2022"; not across a semicolon)."""
+        sentence ("In 2022, … 10%"), else the first after it ("grew by 10% to 28.2 billion in
+        2022", "exports rose 5% and imports 3% in 2023") — unless a semicolon stands between, or
+        a figure between them about something else has a verb of its own ("employs 12,000 people
+        and plans to hire 3,000 more by 2026": 2026 is the 3,000's)."""
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = [p for p in sentence.periods
                  if p[0] >= q.end and p[2] and not _BASELINE_IN_GAP.search(self.prose, q.end, p[0])]
@@ -1045,7 +1050,13 @@ class _Extractor:
         before = [p for p in sentence.periods if p[1] <= q.start and p[2]]
         if before:
             return before[-1][2]
-        return after[0][2] if after and ";" not in self.prose[q.end:after[0][0]] else None
+        if not after or ";" in self.prose[q.end:after[0][0]]:
+            return None
+        for other in sentence.quantities:
+            if other.start >= q.end and other.end <= after[0][0] and other.subject != q.subject \
+                    and _HAS_VERB.search(self.prose, q.end, other.left_end):
+                return None
+        return after[0][2]
 
     # -- subjects -----------------------------------------------------------------------------
 
@@ -1093,10 +1104,12 @@ class _Extractor:
         while words and words[0].lower() in _STRIP_DETERMINERS:
             words.pop(0)
         phrase: list[str] = []
-        for word in words:
+        for i, word in enumerate(words):
             lowered = word.lower()
             if lowered in _STOPWORDS and lowered not in _NOUN_PHRASE_LINKS or lowered in _NUMBER_WORD_SET:
                 break  # a small word, or the next figure ("households and six out of ten firms")
+            if lowered == "and" and words[i + 2:i + 3] == ["to"]:
+                break  # "people and plans to hire": a second verb, not a second noun
             if phrase and (lowered in _VERB_WORDS or (lowered.endswith("ed") and phrase[-1].lower() != "and")):
                 break  # "students attended": the verb ends the counted noun
             if lowered in _NOUN_PHRASE_LINKS and not phrase:
@@ -1165,6 +1178,8 @@ _BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(_LEX['comparison_words
 # digit first (the year test looks back at it) so ``re`` skips ahead to digits.
 _QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
+# A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
+_HAS_VERB = re.compile(rf"(?<![\w'’-])(?:(?i:{alternation(sorted(_VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")
 _CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHARE_OPENER = re.compile(r"^(?:share|shares|proportion|percentage|part|fraction)\s+of\s+", re.I)
