@@ -1179,7 +1179,8 @@ _BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(_LEX['comparison_words
 _QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 # A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
-_HAS_VERB = re.compile(rf"(?<![\w'’-])(?:(?i:{alternation(sorted(_VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")
+_HAS_VERB = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{alternation(sorted(_VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")
 _CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHARE_OPENER = re.compile(r"^(?:share|shares|proportion|percentage|part|fraction)\s+of\s+", re.I)
