@@ -466,7 +466,7 @@ class _Extractor:
             self._fill_subject(quantity, sentence, last_subject)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
-        # Claims are made once the whole sentence is read: a period may belong to a later figure.
+        # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
         return [self._claim(quantity, sentence, seen_ids) for quantity, sentence in found]
 
@@ -1041,7 +1041,7 @@ class _Extractor:
         sentence ("In 2022, … 10%"), else the first after it ("grew by 10% to 28.2 billion in
         2022", "exports rose 5% and imports 3% in 2023") — unless a semicolon stands between, or
         a figure between them about something else has a verb of its own ("employs 12,000 people
-        and plans to hire 3,000 more by 2026": 2026 is the 3,000's)."""
+        and plans to open 40 offices by 2026": 2026 is the offices')."""
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = [p for p in sentence.periods
                  if p[0] >= q.end and p[2] and not _BASELINE_IN_GAP.search(self.prose, q.end, p[0])]
