@@ -31,6 +31,7 @@ from .numbers import (
     DENOMINATORS,
     NUMBER_WORDS,
     NUMERAL,
+    WORD_VALUES,
     alternation,
     lexicon,
     parse_fraction,
@@ -89,7 +90,7 @@ _NOT_NAMES = frozenset(["another", "exactly", "only", "just", "nearly", "almost"
                         "precisely", "fully", "barely", "roughly", "and", "or", "but", "with", "without", "whereas"])
 _PAIR_NOUNS = frozenset(_LEX["pair_nouns"])
 _PHRASAL_UP_DOWN = frozenset(_LEX["phrasal_verbs_before_up_down"])
-_NUMBER_WORD_SET = frozenset([*_LEX["cardinals"], *_LEX["tens"], *_LEX["word_scales"], *_LEX["dozen"]])
+_NUMBER_WORD_SET = frozenset(WORD_VALUES)  # "six", "twenty", "million", "dozen"
 _SMALL_WORDS = _STOPWORDS | _VERB_WORDS | _MEASURE_NOUNS | _NUMBER_WORD_SET | frozenset(_LEX["time_units"])
 _INNER_SUBJECT_WORDS = frozenset(["of", "from", "in", "and", "the", "between", "with", "for", "on", "per", "to"])
 # One whitespace character, a line break inside a paragraph included (not a blank line).
@@ -922,8 +923,8 @@ class _Extractor:
         found = _CURRENCY_NAME_AT.match(self.prose, start)
         if found is None or found.end() <= end:
             return False
-        form = units.lookup_suffix(found.group()) or units.lookup_prefix(found.group())
-        return form is not None and units.is_money(form.unit)
+        unit = units.canonical_unit(found.group())
+        return unit is not None and units.is_money(unit)
 
     def _entities_between(self, start: int, end: int) -> list[str]:
         mentions = self._mentions if self._mentions is not None else self._all_mentions()
