@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from workbench.app.charts import claim_chart, resource_chart, select_series, with_time
-from workbench.app.formatting import format_deviation, format_quantity
+from workbench.wording import format_deviation, format_quantity
 
 
 def frame() -> pd.DataFrame:

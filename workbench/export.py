@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .app.formatting import format_quantity
+from .wording import format_quantity
 from .atomic import write_atomic
 from .drafts import Draft, load_draft
 from .ledger import (

@@ -22,7 +22,7 @@ from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
 from ..reference import ReferenceData
 from . import state
 from .charts import claim_chart, select_series
-from .formatting import format_deviation, format_quantity
+from ..wording import format_deviation, format_quantity
 from .highlight import verdict_label, verdict_style
 
 BadgeColour = Literal["red", "orange", "yellow", "blue", "green", "violet", "gray"]

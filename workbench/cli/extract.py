@@ -1,0 +1,26 @@
+"""`workbench extract DRAFT`: list the numeric claims of a draft."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .common import EXIT_OK, iso_date, write
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="list the numeric claims in a draft")
+    p.add_argument("draft", type=Path)
+    p.add_argument("--format", choices=["json", "jsonl", "csv", "table"], default="table")
+    p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from")
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..drafts import load_draft
+    from ..extraction import extract_report
+    from ..reports.claims import render_claims
+
+    report = extract_report(load_draft(args.draft), as_of=args.as_of)
+    write(render_claims(report, args.format))
+    return EXIT_OK
