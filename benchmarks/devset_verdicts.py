@@ -1,0 +1,253 @@
+"""Score `workbench check` on the verdicts development set (benchmarks/devsets/verdicts.jsonl).
+
+Each sentence of the set becomes one temporary draft (front matter `date:` = the page's
+publication date; the `context` sentence or heading, when the set gives one, is written
+before it as the reader saw it). All drafts are checked in one in-process call of the CLI
+contract (`workbench check ... --format json --exit-zero`) against the shared reference
+packages, read where they are (`../shared/reference-sources/`), never copied.
+
+A package that does not load is reported and left out; its claims are scored as the
+checker answers without it. When no package loads at all, a one-row placeholder package
+(a metric nothing in the set names) stands in, because the checker needs one.
+
+Prints: verdicts right (and right with the expected evidence row), false alarms per 25
+claims, silent passes, a confusion table, and per-package load status.
+
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/devset_verdicts.py [--shared DIR] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import math
+import os
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEVSET = ROOT / "benchmarks" / "devsets" / "verdicts.jsonl"
+PACKAGES = [
+    "wild/inflation",
+    "wild/cpi",
+    "wild/co2-fossil-by-nation",
+    "wild/co2-ppm",
+    "wild/exchange-rates",
+    "worldbank-population",
+    "worldbank-gdp",
+]
+VERDICTS = ["supported", "contradicted", "unsupported", "needs_review"]
+FLAGGING = {"contradicted", "unsupported"}
+PASSING = {"supported", "needs_review"}
+
+
+def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
+    """Call `workbench` in-process with redirected stdout/stderr; never raises."""
+    from workbench.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                rc = main(args)
+            except SystemExit as exc:  # argparse and friends
+                rc = exc.code if isinstance(exc.code, int) else 2
+            except Exception as exc:  # a crash is a finding, not the end of the run
+                rc = 3
+                print(f"CRASH {type(exc).__name__}: {exc}", file=err)
+    finally:
+        os.chdir(old)
+    return int(rc or 0), out.getvalue(), err.getvalue()
+
+
+def find_shared(explicit: str | None) -> Path:
+    if explicit:
+        return Path(explicit).resolve()
+    for base in [ROOT.parent, ROOT.parent.parent, *ROOT.parents]:
+        cand = base / "shared" / "reference-sources"
+        if cand.is_dir():
+            return cand.parent
+    sys.exit("devset_verdicts: cannot find shared/reference-sources (pass --shared DIR)")
+
+
+def placeholder_package(tmp: Path) -> Path:
+    pkg = tmp / "placeholder-package"
+    pkg.mkdir()
+    (pkg / "placeholder.csv").write_text("period,value\n2000,0\n", encoding="utf-8")
+    (pkg / "datapackage.json").write_text(json.dumps({
+        "name": "devset-placeholder",
+        "resources": [{
+            "name": "placeholder", "title": "zzqx devset placeholder", "path": "placeholder.csv",
+            "schema": {"fields": [{"name": "period", "type": "integer"},
+                                  {"name": "value", "type": "number"}]},
+            "sources": [{"title": "none", "path": "https://example.invalid/"}],
+            "workbench": {"metric": "zzqx devset placeholder", "unit": "zzqx"},
+        }],
+    }), encoding="utf-8")
+    return pkg
+
+
+def write_draft(path: Path, item: dict) -> None:
+    lines = ["---"]
+    if item.get("published"):
+        lines.append(f"date: {str(item['published'])[:10]}")
+    lines.append(f"url: {json.dumps(item['url'])}")
+    lines += ["---", ""]
+    if item.get("context"):
+        lines += [item["context"], ""]
+    lines.append(item["text"])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def close(a: float, b: float, rel: float = 2e-3) -> bool:
+    return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=1e-9)
+
+
+def pick_result(results: list[dict], claim_text: str) -> dict | None:
+    """The checker's result for the judged quantity: exact surface, else overlap."""
+    for r in results:
+        if r["claim"]["text"] == claim_text:
+            return r
+    for r in results:
+        t = r["claim"]["text"]
+        if t and (t in claim_text or claim_text in t):
+            return r
+    return None
+
+
+def evidence_ok(result: dict, expected: dict) -> bool:
+    ev = result.get("evidence") or []
+    if not ev or not expected or "value" not in expected:
+        return False
+    top = ev[0]
+    if top.get("value") is None or not close(top["value"], expected["value"]):
+        return False
+    period = str(expected.get("period", ""))
+    return not period or str(top.get("period", "")).startswith(period[:4])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", help="the shared/ folder (default: found upwards)")
+    ap.add_argument("--devset", default=str(DEVSET))
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    shared = find_shared(args.shared)
+    items = [json.loads(l) for l in Path(args.devset).read_text(encoding="utf-8").splitlines() if l.strip()]
+
+    with tempfile.TemporaryDirectory(prefix="devset-verdicts-") as td:
+        tmp = Path(td)
+        probe = tmp / "probe.md"
+        probe.write_text("---\ndate: 2023-06-01\n---\n\nThe figure was 5% in 2022.\n", encoding="utf-8")
+        loaded, failed = [], {}
+        for rel in PACKAGES:
+            pkg = shared / "reference-sources" / rel
+            rc, _out, err = run_cli(["check", str(probe), "--reference", str(pkg),
+                                     "--format", "json", "--exit-zero"], tmp)
+            if rc == 0:
+                loaded.append(pkg)
+            else:
+                failed[rel] = (err.strip().splitlines() or [f"exit {rc}"])[-1]
+        refs = loaded or [placeholder_package(tmp)]
+
+        drafts = tmp / "drafts"
+        drafts.mkdir()
+        paths = {}
+        for item in items:
+            p = drafts / f"{item['id']}.md"
+            write_draft(p, item)
+            paths[item["id"]] = p
+        cmd = ["check", *[str(p) for p in paths.values()]]
+        for r in refs:
+            cmd += ["--reference", str(r)]
+        cmd += ["--claims", str(tmp / "claims"), "--format", "json", "--exit-zero"]
+        rc, out, err = run_cli(cmd, tmp)
+        by_path: dict[str, list[dict]] = {}
+        if rc == 0 and out.strip():
+            report = json.loads(out)
+            for d in report.get("drafts", []):
+                by_path[Path(d["path"]).name] = d.get("results", [])
+        else:
+            # one draft at a time, so one bad draft cannot hide the others
+            for iid, p in paths.items():
+                c = ["check", str(p)] + sum([["--reference", str(r)] for r in refs], [])
+                c += ["--claims", str(tmp / "claims"), "--format", "json", "--exit-zero"]
+                rc1, out1, err1 = run_cli(c, tmp)
+                try:
+                    rep = json.loads(out1)
+                    by_path[p.name] = rep["drafts"][0].get("results", []) if rep.get("drafts") else []
+                except Exception:
+                    by_path[p.name] = [{"claim": {"text": ""}, "verdict": f"error(rc={rc1})",
+                                        "evidence": [], "_error": err1.strip()[-200:]}]
+
+    n = len(items)
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    right = right_ev = false_alarm = silent = not_found = 0
+    per_country: dict[str, Counter] = defaultdict(Counter)
+    misses = []
+    for item in items:
+        truth = item["expected_verdict"]
+        res = pick_result(by_path.get(f"{item['id']}.md", []), item["claim_text"])
+        pred = res["verdict"] if res else "not_extracted"
+        if res is None:
+            not_found += 1
+        confusion[truth][pred] += 1
+        country = (item.get("expected_evidence") or {}).get("country") or item.get("country") or "?"
+        ok = pred == truth
+        if ok and truth in ("supported", "contradicted"):
+            ok_ev = evidence_ok(res, item.get("expected_evidence") or {})
+        else:
+            ok_ev = ok
+        right += ok
+        right_ev += ok_ev
+        per_country[country]["n"] += 1
+        per_country[country]["right"] += ok_ev
+        if pred in FLAGGING and truth in PASSING:
+            false_alarm += 1
+        if pred == "supported" and (truth != "supported" or not ok_ev):
+            silent += 1
+        if not ok_ev:
+            misses.append((item["id"], truth, pred, item["claim_text"]))
+
+    print("# Verdicts development set")
+    print(f"set: {Path(args.devset).relative_to(ROOT) if Path(args.devset).is_relative_to(ROOT) else args.devset}"
+          f" — {n} claims; truth: " + ", ".join(f"{v} {sum(1 for i in items if i['expected_verdict'] == v)}" for v in VERDICTS))
+    print(f"reference: {shared / 'reference-sources'}")
+    for rel in PACKAGES:
+        print(f"  {'loaded' if rel not in failed else 'FAILED'}  {rel}" + (f"  — {failed[rel]}" if rel in failed else ""))
+    if not loaded:
+        print("  (no package loads: checked against a one-row placeholder package, i.e. with every package absent)")
+    print()
+    print(f"verdict right:                      {right}/{n} = {right / n:.3f}")
+    print(f"verdict right with the evidence row: {right_ev}/{n} = {right_ev / n:.3f}")
+    print(f"false alarms (flagged, truth supported/needs_review): {false_alarm} = {false_alarm / n * 25:.2f} per 25 claims")
+    print(f"silent passes (supported wrongly or by the wrong row): {silent}")
+    print(f"judged quantity not extracted:      {not_found}")
+    print()
+    cols = VERDICTS + sorted({p for c in confusion.values() for p in c} - set(VERDICTS))
+    print("| truth \\ checker | " + " | ".join(cols) + " |")
+    print("|---|" + "---:|" * len(cols))
+    for t in VERDICTS:
+        print(f"| {t} | " + " | ".join(str(confusion[t][c]) for c in cols) + " |")
+    print()
+    print("right (with evidence) per country/area: " + ", ".join(
+        f"{c} {v['right']}/{v['n']}" for c, v in sorted(per_country.items())))
+    if args.json:
+        print(json.dumps({"n": n, "right": right, "right_with_evidence": right_ev,
+                          "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,
+                          "silent_passes": silent, "not_extracted": not_found,
+                          "failed_packages": failed,
+                          "confusion": {t: dict(c) for t, c in confusion.items()}}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
