@@ -79,15 +79,18 @@ def find_shared(explicit: str | None) -> Path:
 def placeholder_package(tmp: Path) -> Path:
     pkg = tmp / "placeholder-package"
     pkg.mkdir()
-    (pkg / "placeholder.csv").write_text("period,value\n2000,0\n", encoding="utf-8")
+    (pkg / "placeholder.csv").write_text("period,value,unit,source\n2000,0,,devset placeholder\n", encoding="utf-8")
     (pkg / "datapackage.json").write_text(json.dumps({
         "name": "devset-placeholder",
+        "title": "devset placeholder",
         "resources": [{
             "name": "placeholder", "title": "zzqx devset placeholder", "path": "placeholder.csv",
-            "schema": {"fields": [{"name": "period", "type": "integer"},
-                                  {"name": "value", "type": "number"}]},
-            "sources": [{"title": "none", "path": "https://example.invalid/"}],
-            "workbench": {"metric": "zzqx devset placeholder", "unit": "zzqx"},
+            "schema": {"fields": [{"name": "period", "type": "string"},
+                                  {"name": "value", "type": "number"},
+                                  {"name": "unit", "type": "string"},
+                                  {"name": "source", "type": "string"}]},
+            "sources": [{"title": "devset placeholder", "path": "https://example.invalid/"}],
+            "workbench": {"metric": "zzqx devset placeholder"},
         }],
     }), encoding="utf-8")
     return pkg
@@ -95,8 +98,9 @@ def placeholder_package(tmp: Path) -> Path:
 
 def write_draft(path: Path, item: dict) -> None:
     lines = ["---"]
-    if item.get("published"):
-        lines.append(f"date: {str(item['published'])[:10]}")
+    published = str(item.get("published") or "")
+    if len(published) == 10:  # only a full date; "2022-09" is known to the month only
+        lines.append(f"date: {published}")
     lines.append(f"url: {json.dumps(item['url'])}")
     lines += ["---", ""]
     if item.get("context"):
@@ -189,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
                                         "evidence": [], "_error": err1.strip()[-200:]}]
 
     n = len(items)
+    draft_errors = [r["_error"] for rs in by_path.values() for r in rs if "_error" in r]
+    if rc != 0 and not draft_errors:
+        draft_errors = [err.strip()[-200:]]
     confusion: dict[str, Counter] = defaultdict(Counter)
     right = right_ev = false_alarm = silent = not_found = 0
     per_country: dict[str, Counter] = defaultdict(Counter)
@@ -231,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"false alarms (flagged, truth supported/needs_review): {false_alarm} = {false_alarm / n * 25:.2f} per 25 claims")
     print(f"silent passes (supported wrongly or by the wrong row): {silent}")
     print(f"judged quantity not extracted:      {not_found}")
+    if draft_errors:
+        print(f"drafts the checker refused or crashed on: {len(draft_errors)} (first: {draft_errors[0]})")
     print()
     cols = VERDICTS + sorted({p for c in confusion.values() for p in c} - set(VERDICTS))
     print("| truth \\ checker | " + " | ".join(cols) + " |")
