@@ -36,7 +36,8 @@ def extract(text: str, published: str | None, tmp: Path) -> tuple[list[dict], st
     from workbench.cli import main
 
     draft = tmp / "s.md"
-    head = f"---\ndate: {published[:10]}\n---\n\n" if published else ""
+    # only a full ISO date goes to the front matter ("2023-11" is known to the month only)
+    head = f"---\ndate: {published}\n---\n\n" if published and len(published) == 10 else ""
     draft.write_text(head + text + "\n", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     old = os.getcwd()

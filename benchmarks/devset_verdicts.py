@@ -207,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         if res is None:
             not_found += 1
         confusion[truth][pred] += 1
-        country = (item.get("expected_evidence") or {}).get("country") or item.get("country") or "?"
+        country = item.get("country") or (item.get("expected_evidence") or {}).get("country") or "?"
         ok = pred == truth
         if ok and truth in ("supported", "contradicted"):
             ok_ev = evidence_ok(res, item.get("expected_evidence") or {})
