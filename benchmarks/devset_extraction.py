@@ -23,6 +23,7 @@ import io
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -134,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             for nc in item.get("not_claims", []):
                 nc_total[nc["category"]] += 1
                 surf = nc["surface"]
-                if any(p.get("text") and (p["text"] in surf or surf in p["text"]) for p in pred):
+                if any(p.get("text") and (p["text"] in surf or re.search(r"(?<![\w.,])" + re.escape(surf) + r"(?![\w.,])", p["text"]))
+                       for p in pred):
                     nc_fp[nc["category"]] += 1
 
     print("# Extraction development set (real news sentences)")
