@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", help="the shared/ folder (default: found upwards)")
     ap.add_argument("--devset", default=str(DEVSET))
     ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    ap.add_argument("--verbose", action="store_true", help="list every claim judged wrongly")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
@@ -249,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("right (with evidence) per country/area: " + ", ".join(
         f"{c} {v['right']}/{v['n']}" for c, v in sorted(per_country.items())))
+    if args.verbose:
+        for iid, truth, pred, text in misses:
+            print(f"  MISS {iid}: {text!r} truth {truth}, checker {pred}")
     if args.json:
         print(json.dumps({"n": n, "right": right, "right_with_evidence": right_ev,
                           "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,
