@@ -14,15 +14,13 @@ WORKBENCH_HTTP_BACKOFF.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import datetime as dt
 import hashlib
 import io
 import json
-import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,9 +34,10 @@ from urllib3.util.retry import Retry
 from .atomic import write_atomic
 from .datapackage import RESERVED_COLUMNS
 from .errors import FetchError, UsageError
-from .reference import DESCRIPTOR, _path_problem, validate_packages, validate_staged
+from .reference import DESCRIPTOR, path_problem, shown_path, validate_packages, validate_staged
 
 PROJECT_URL = "https://pypi.org/project/claim-workbench/"
+WORLD_BANK_API = "https://api.worldbank.org/v2"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024  # a published CSV larger than this is not reference data
 WORLD_BANK_PAGE_SIZE = 1000
@@ -62,9 +61,8 @@ class HttpSettings:
         return (self.connect_timeout, self.read_timeout)
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> "HttpSettings":
+    def from_env(cls, env: Mapping[str, str]) -> "HttpSettings":
         """WORKBENCH_HTTP_TIMEOUT is ``READ`` or ``CONNECT,READ`` seconds; RETRIES and BACKOFF as named."""
-        env = os.environ if environ is None else environ
         default = cls()
         try:
             connect, read = default.connect_timeout, default.read_timeout
@@ -92,9 +90,8 @@ def user_agent() -> str:
     return f"claim-workbench/{release} (+{PROJECT_URL})"
 
 
-def make_session(settings: HttpSettings | None = None) -> requests.Session:
+def make_session(settings: HttpSettings) -> requests.Session:
     """A session that retries GETs with backoff on 429/5xx, connection errors and read timeouts."""
-    settings = settings or HttpSettings.from_env()
     retry = Retry(total=settings.retries, connect=settings.retries, read=settings.retries,
                   status=settings.retries, backoff_factor=settings.backoff,
                   status_forcelist=RETRY_STATUSES, allowed_methods=frozenset({"GET", "HEAD"}),
@@ -203,13 +200,13 @@ def _world_bank_message(payload: Any) -> str | None:
     return None
 
 
-def fetch_world_bank(indicator: str, countries: list[str], from_year: int | None, base_url: str,
-                     session: requests.Session, settings: HttpSettings,
-                     to_year: int | None = None) -> WorldBankSeries:
+def download_world_bank(indicator: str, countries: list[str], from_year: int | None, base_url: str,
+                        session: requests.Session, settings: HttpSettings) -> WorldBankSeries:
+    """Every page of the indicator's observations for ``countries`` (since ``from_year``)."""
     url = f"{base_url.rstrip('/')}/country/{';'.join(countries)}/indicator/{indicator}"
     params: dict[str, object] = {"format": "json", "per_page": WORLD_BANK_PAGE_SIZE}
     if from_year is not None:
-        params["date"] = f"{from_year}:{to_year or dt.date.today().year}"
+        params["date"] = f"{from_year}:{dt.date.today().year}"
     rows: list[dict[str, str]] = []
     name, updated, first_url = indicator, None, ""
     page, pages = 1, 1
@@ -338,7 +335,7 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
     index = next((i for i, r in enumerate(resources) if isinstance(r, dict) and r.get("name") == entry["name"]), None)
     if index is not None:
         old = resources[index]
-        if isinstance(old.get("path"), str) and _path_problem(package, old["path"]) is None:
+        if isinstance(old.get("path"), str) and path_problem(package, old["path"]) is None:
             entry["path"] = old["path"]
         old_block = old.get("workbench") if isinstance(old.get("workbench"), dict) else {}
         block = entry["workbench"]
@@ -364,30 +361,17 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
 # ---------------------------------------------------------------------------------------------
 # `workbench fetch worldbank`
 
-_INDICATOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]*$")
-_COUNTRY = re.compile(r"^[A-Za-z0-9]{2,3}$")
+def fetch_world_bank(indicator: str, countries: list[str], *, package: Path, settings: HttpSettings,
+                     from_year: int | None = None, name: str | None = None, metric: str | None = None,
+                     unit: str | None = None, base_url: str = WORLD_BANK_API) -> str:
+    """Write the indicator for ``countries`` into ``package`` as one resource; say what was written.
 
-
-def _countries(text: str) -> list[str]:
-    codes = [c.strip().upper() for c in re.split(r"[,;]", text) if c.strip()]
-    bad = [c for c in codes if not _COUNTRY.match(c)]
-    if not codes or bad:
-        raise UsageError.at(f"--country {text!r}: give ISO 3166 codes separated by commas, e.g. KAZ,RUS")
-    return codes
-
-
-def run_world_bank(args: argparse.Namespace, settings: HttpSettings | None = None) -> str:
-    if not _INDICATOR.match(args.indicator):
-        raise UsageError.at(f"{args.indicator!r} is not a World Bank indicator code (e.g. SP.POP.TOTL)")
-    countries = _countries(args.country)
-    settings = settings or HttpSettings.from_env()
-    this_year = dt.date.today().year
-    if args.from_year is not None and not 1900 <= args.from_year <= this_year:
-        raise UsageError.at(f"--from {args.from_year}: give a year between 1900 and {this_year}")
+    ``name`` defaults to one derived from the indicator, ``metric`` to the indicator's name and
+    ``unit`` to the one that name implies."""
     with make_session(settings) as session:
-        series = fetch_world_bank(args.indicator, countries, args.from_year, args.base_url, session, settings)
-    unit = args.unit if getattr(args, "unit", None) is not None else unit_from_indicator_name(series.indicator_name)
-    name = args.name or "wb_" + _slug(series.indicator_id)
+        series = download_world_bank(indicator, countries, from_year, base_url, session, settings)
+    unit = unit if unit is not None else unit_from_indicator_name(series.indicator_name)
+    name = name or "wb_" + _slug(series.indicator_id)
     rows = sorted(series.rows, key=lambda r: (r["country"], r["period"]))
     csv_data = _csv_bytes(["period", "value", "unit", "country"],
                           [[r["period"], r["value"], unit, r["country"]] for r in rows])
@@ -409,7 +393,7 @@ def run_world_bank(args: argparse.Namespace, settings: HttpSettings | None = Non
                               f"({series.indicator_id})", "path": page_url}],
         "licenses": [WORLD_BANK_LICENSE],
         "workbench": {
-            "metric": args.metric or series.indicator_name,
+            "metric": metric or series.indicator_name,
             "aliases": [],
             "dimension_aliases": {"country": {c: [code] for c, code in codes.items() if code and code != c}},
             "kind": "share" if unit == "%" else ("count" if unit == "" else "level"),
@@ -417,40 +401,15 @@ def run_world_bank(args: argparse.Namespace, settings: HttpSettings | None = Non
             "fetched": {"url": series.first_url, "retrieved": _now(), "fetcher": "worldbank"},
         },
     }
-    path = write_resource(args.package, entry, csv_data)
+    path = write_resource(package, entry, csv_data)
     years = sorted({r["period"] for r in rows})
-    return (f"wrote {_show(path)}: {len(rows)} observation(s) of {series.indicator_id} for "
+    return (f"wrote {shown_path(path)}: {len(rows)} observation(s) of {series.indicator_id} for "
             f"{', '.join(sorted(codes))}, {years[0]}–{years[-1]}; resource {name!r} in "
-            f"{_show(args.package / DESCRIPTOR)}")
-
-
-def _show(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
+            f"{shown_path(package / DESCRIPTOR)}")
 
 
 # ---------------------------------------------------------------------------------------------
-# `workbench fetch csv`
-
-_ROLE = re.compile(r"^[a-z][a-z0-9_]*$")
-
-
-def _parse_map(items: list[str]) -> dict[str, str]:
-    mapping: dict[str, str] = {}
-    for item in items:
-        column, sep, role = item.partition("=")
-        column, role = column.strip(), role.strip()
-        if not sep or not column or not role:
-            raise UsageError.at(f"--map {item!r}: write COLUMN=ROLE, e.g. --map Year=period")
-        if not _ROLE.match(role) or role in ("source_url", "note", "row", "source_title"):
-            raise UsageError.at(f"--map {item!r}: ROLE must be period, value, unit or a lower-case dimension name")
-        if role in mapping.values():
-            raise UsageError.at(f"--map: two columns are mapped to {role!r}")
-        mapping[column] = role
-    return mapping
-
+# Any published CSV
 
 def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None) -> tuple[list[str], pd.DataFrame]:
     """The downloaded CSV as tidy columns (period, value, unit, dimensions…); errors name URL:line:column."""
@@ -504,48 +463,38 @@ def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None) -
     return columns, out[columns]
 
 
-def run_csv(args: argparse.Namespace, settings: HttpSettings | None = None) -> str:
-    if not re.match(r"^https?://", args.url):
-        raise UsageError.at(f"{args.url!r} is not an http(s) URL")
-    if not re.match(r"^[a-z0-9][a-z0-9._-]*$", args.name):
-        raise UsageError.at(f"--name {args.name!r}: use lower-case letters, digits, '.', '_' or '-'")
-    mapping = _parse_map(args.map)
-    settings = settings or HttpSettings.from_env()
+def fetch_csv(url: str, *, name: str, metric: str, package: Path, settings: HttpSettings,
+              mapping: Mapping[str, str] | None = None, unit: str | None = None, kind: str | None = None,
+              title: str | None = None, source_title: str | None = None) -> str:
+    """Write the CSV at ``url`` into ``package`` as resource ``name``, with its sha256; say what was written.
+
+    ``mapping`` maps source columns to period, value, unit or a dimension; ``unit`` fills rows
+    without one; ``kind`` defaults to share for %, else level."""
     with make_session(settings) as session:
-        response = http_get(session, args.url, settings)
+        response = http_get(session, url, settings)
     data = response.content
     digest = hashlib.sha256(data).hexdigest()
-    columns, frame = tidy_csv(data, args.url, mapping, args.unit)
+    columns, frame = tidy_csv(data, url, dict(mapping or {}), unit)
     if frame.empty:
-        raise FetchError.at("the CSV has no observations (every value is empty)", args.url)
+        raise FetchError.at("the CSV has no observations (every value is empty)", url)
     csv_data = _csv_bytes(columns, frame.itertuples(index=False, name=None))  # type: ignore[arg-type]
     dims = columns[3:]
     fields = [{"name": "period", "type": "string", "constraints": {"required": True}},
               {"name": "value", "type": "number", "constraints": {"required": True}},
               {"name": "unit", "type": "string"}, *({"name": d, "type": "string"} for d in dims)]
     units = set(frame["unit"])
-    kind = getattr(args, "kind", None) or ("share" if units == {"%"} else "level")
     entry: dict[str, Any] = {
-        "name": args.name,
-        "path": f"{args.name}.csv",
-        "title": getattr(args, "title", None) or args.metric,
-        "description": f"Fetched from {args.url}.",
+        "name": name,
+        "path": f"{name}.csv",
+        "title": title or metric,
+        "description": f"Fetched from {url}.",
         "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
         "schema": {"fields": fields, "primaryKey": ["period", *dims, "unit"]},
-        "sources": [{"title": getattr(args, "source_title", None) or _host(args.url), "path": args.url}],
-        "workbench": {"metric": args.metric, "aliases": [], "dimension_aliases": {}, "kind": kind,
-                      "fetched": {"url": args.url, "retrieved": _now(), "sha256": digest, "fetcher": "csv"}},
+        "sources": [{"title": source_title or _host(url), "path": url}],
+        "workbench": {"metric": metric, "aliases": [], "dimension_aliases": {},
+                      "kind": kind or ("share" if units == {"%"} else "level"),
+                      "fetched": {"url": url, "retrieved": _now(), "sha256": digest, "fetcher": "csv"}},
     }
-    path = write_resource(args.package, entry, csv_data)
-    return (f"wrote {_show(path)}: {len(frame)} observation(s), sha256 {digest[:12]}…; resource "
-            f"{args.name!r} in {_show(args.package / DESCRIPTOR)}")
-
-
-def run_fetch(args: argparse.Namespace) -> int:
-    if args.fetch_command == "worldbank":
-        print(run_world_bank(args))
-    elif args.fetch_command == "csv":
-        print(run_csv(args))
-    else:
-        raise UsageError.at(f"unknown fetch source {args.fetch_command!r}")
-    return 0
+    path = write_resource(package, entry, csv_data)
+    return (f"wrote {shown_path(path)}: {len(frame)} observation(s), sha256 {digest[:12]}…; resource "
+            f"{name!r} in {shown_path(package / DESCRIPTOR)}")
