@@ -6,7 +6,7 @@ resource.getrusage):
   2. a generated package of 1,000,000 observations (target: < 3 s, < 1 GB peak RSS);
   3. the peer: a bare ``pandas.read_csv`` of the same 1,000,000-row file with no validation,
      the floor any loader pays (C and pyarrow engines);
-  4. the optional disk cache (WORKBENCH_CACHE_DIR) serving a fresh process.
+  4. the optional disk cache (cache_dir) serving a fresh process.
 
 Run: .venv/bin/python benchmarks/reference.py [--rows N]
 """
@@ -28,7 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 CHILD = textwrap.dedent("""
     import json, resource, sys, time
+    from pathlib import Path
     mode, folder = sys.argv[1], sys.argv[2]
+    cache_dir = Path(sys.argv[3]) if len(sys.argv) > 3 else None
     import pandas as pd
     from workbench.reference import load_reference, validate_packages
     base_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -41,11 +43,11 @@ CHILD = textwrap.dedent("""
         out["rows"] = len(frame)
     else:
         t = time.perf_counter()
-        data = load_reference([folder])
+        data = load_reference([folder], cache_dir=cache_dir)
         out["seconds"] = time.perf_counter() - t
         out["rows"] = data.observations
         t = time.perf_counter()
-        load_reference([folder])
+        load_reference([folder], cache_dir=cache_dir)
         out["cached_reload_seconds"] = time.perf_counter() - t
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     out["baseline_rss_mb"] = base_kb / 1024
@@ -82,8 +84,9 @@ def generate(folder: Path, rows: int) -> None:
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
 
 
-def child(mode: str, folder: Path) -> dict[str, float]:
-    proc = subprocess.run([sys.executable, "-c", CHILD, mode, str(folder)], capture_output=True, text=True,
+def child(mode: str, folder: Path, cache_dir: str | None = None) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, "-c", CHILD, mode, str(folder), *([cache_dir] if cache_dir else [])],
+                          capture_output=True, text=True,
                           cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -115,10 +118,9 @@ def main() -> None:
         peer = child("peer", folder)
         peer_arrow = child("peer-arrow", folder)
         with tempfile.TemporaryDirectory() as cache:
-            os.environ["WORKBENCH_CACHE_DIR"] = cache
-            shipped_fill, shipped_disk = child("load", ROOT / "reference_data"), child("load", ROOT / "reference_data")
-            big_fill, big_disk = child("load", folder), child("load", folder)
-            del os.environ["WORKBENCH_CACHE_DIR"]
+            shipped = ROOT / "reference_data"
+            shipped_fill, shipped_disk = child("load", shipped, cache), child("load", shipped, cache)
+            big_fill, big_disk = child("load", folder, cache), child("load", folder, cache)
     verdict = "meets" if big["seconds"] < 3 and big["peak_rss_mb"] < 1024 else "MISSES"
     print(f"generated package: {big['rows']:,} observations ({size_mb:.0f} MB CSV), load+validate "
           f"{big['seconds']:.2f} s, cached reload {big['cached_reload_seconds'] * 1000:.0f} ms, "
@@ -127,7 +129,7 @@ def main() -> None:
     print(f"peer, bare pandas.read_csv of the same file, no validation: C engine {peer['seconds']:.2f} s "
           f"(peak RSS {peer['peak_rss_mb']:.0f} MB), pyarrow engine {peer_arrow['seconds']:.2f} s "
           f"(peak RSS {peer_arrow['peak_rss_mb']:.0f} MB)")
-    print(f"disk cache (WORKBENCH_CACHE_DIR), fresh process: shipped {shipped_disk['seconds'] * 1000:.0f} ms "
+    print(f"disk cache (cache_dir), fresh process: shipped {shipped_disk['seconds'] * 1000:.0f} ms "
           f"(first fill {shipped_fill['seconds']:.2f} s); generated {big_disk['seconds']:.2f} s "
           f"(first fill {big_fill['seconds']:.2f} s)")
 

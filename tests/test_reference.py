@@ -340,6 +340,30 @@ def test_cli_validate_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
     assert lines[2] == "workbench: 2 problem(s) in 1 file(s); the data was not loaded"
 
 
+def test_cli_validate_json_lists_every_problem_as_data(tmp_path: Path) -> None:
+    csv = "period,value,unit,country,source\n2022,x,USD,Kazakhstan,Team sheet\n2022,1,USD,Kazakhstan,Someone\n"
+    folder = write_package(tmp_path / "p", {"team_trade": csv})
+    run = run_workbench("reference", "validate", "--format", "json", folder)
+    assert run.returncode == 2 and run.stderr == ""
+    problems = json.loads(run.stdout)
+    where = os.path.relpath(folder / "team_trade.csv")
+    assert [(p["code"], p["path"], p["line"], p["column"], p["field"]) for p in problems] == [
+        ("type-error", where, 2, 2, "value"), ("unknown-source", where, 3, 5, "source")]
+    assert problems[0]["message"].startswith("column 'value': 'x' is not a number")
+    assert set(problems[0]) == {"code", "message", "path", "line", "column", "field", "hint"}
+    valid = run_workbench("reference", "validate", "--format", "json", REFERENCE)
+    assert valid.returncode == 0 and json.loads(valid.stdout) == []
+
+
+def test_problems_carry_stable_codes(tmp_path: Path) -> None:
+    csv = "period,value,unit,country\n2022,1,USD,Kazakhstan\n"
+    folder = write_package(tmp_path / "p", {"team_trade": csv})
+    [problem] = validate_packages([folder])
+    assert problem.code == "missing-column" and problem.field == "source" and problem.line == 1
+    assert str(problem).endswith(f": schema field 'source' has no column in the file ({ReferenceDataError.hint})")
+    assert [p.code for p in validate_packages([tmp_path / "nowhere"])] == ["missing-folder"]
+
+
 def test_cli_validate_list_and_show_on_the_shipped_package() -> None:
     run = run_workbench("reference", "validate", REFERENCE)
     assert run.returncode == 0 and run.stdout.startswith("ok: 1 package(s),")
@@ -363,23 +387,23 @@ def test_cli_default_reference_comes_from_the_configuration() -> None:
     assert run.returncode == 0 and "ethnic_share" in run.stdout
 
 
-def test_disk_cache_serves_fresh_processes_and_never_stale_data(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setenv("WORKBENCH_CACHE_DIR", str(tmp_path / "cache"))
+def test_disk_cache_serves_fresh_processes_and_never_stale_data(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
     folder = write_package(tmp_path / "p", {"team_trade": GOOD_CSV})
-    first = load_reference([folder])
+    first = load_reference([folder], cache_dir=cache)
     entries = list((tmp_path / "cache").glob("reference-*.pickle"))
     assert len(entries) == 1
     clear_cache()  # as a new process would start
-    again = load_reference([folder])
+    again = load_reference([folder], cache_dir=cache)
     assert again is not first and again.fingerprint == first.fingerprint
     assert again.resources["team_trade"].frame.equals(first.resources["team_trade"].frame)
     (folder / "team_trade.csv").write_text(GOOD_CSV.replace("28200000000", "1"))
     clear_cache()
-    assert load_reference([folder]).resources["team_trade"].frame["value"].iloc[0] == 1
+    assert load_reference([folder], cache_dir=cache).resources["team_trade"].frame["value"].iloc[0] == 1
     entries[0].write_bytes(b"not a pickle")  # a damaged entry is a miss, not an error
     (folder / "team_trade.csv").write_text(GOOD_CSV)
     clear_cache()
-    assert load_reference([folder]).resources["team_trade"].frame["value"].iloc[0] == 28_200_000_000
+    assert load_reference([folder], cache_dir=cache).resources["team_trade"].frame["value"].iloc[0] == 28_200_000_000
 
 
 def test_rows_with_the_wrong_number_of_fields_are_reported_not_shifted(tmp_path: Path) -> None:

@@ -218,14 +218,14 @@ def _shown(path: str) -> str:
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(config_json: str, root: str) -> None:
+def _worker_init(config_json: str, root: str, cache_dir: Path | None) -> None:
     from .matching import reference_index
     from .reference import load_reference
 
     config = Config.model_validate_json(config_json).model_copy(update={"root": Path(root)})
     _WORKER["config"] = config
     if "reference" not in _WORKER:  # inherited when forked
-        _WORKER["reference"] = load_reference(config.reference_dirs)
+        _WORKER["reference"] = load_reference(config.reference_dirs, cache_dir=cache_dir)
     reference_index(_WORKER["reference"])
 
 
@@ -253,12 +253,13 @@ def _summary(drafts: Iterable[DraftReport]) -> dict[str, int]:
     return counts
 
 
-def check_paths(paths: list[str], config: Config, jobs: int | None = None, progress: bool = False) -> CheckReport:
+def check_paths(paths: list[str], config: Config, jobs: int | None = None, progress: bool = False,
+                cache_dir: Path | None = None) -> CheckReport:
     """Check every draft under ``paths`` (files, folders, globs) and return one report."""
     from .reference import load_reference
 
     files = expand_paths(paths, config)
-    reference = load_reference(config.reference_dirs)
+    reference = load_reference(config.reference_dirs, cache_dir=cache_dir)
     workers = jobs or os.cpu_count() or 1
     bar = _Progress(len(files)) if progress else None
     reports: list[DraftReport] = []
@@ -291,7 +292,7 @@ def check_paths(paths: list[str], config: Config, jobs: int | None = None, progr
         chunk = max(1, min(32, len(files) // (workers * 4) or 1))
         with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context,
                                  initializer=_worker_init,
-                                 initargs=(config.model_dump_json(), str(config.root))) as pool:
+                                 initargs=(config.model_dump_json(), str(config.root), cache_dir)) as pool:
             for report in pool.map(_worker_check, files, chunksize=chunk):
                 if isinstance(report, tuple):
                     error_type, fields = report
@@ -393,14 +394,15 @@ def run_check(args: argparse.Namespace) -> int:
     config = config_from_args(args)
     # A cold `workbench check` skips re-parsing unchanged reference data: the reference
     # module's content-keyed disk cache, on by default here (WORKBENCH_NO_CACHE=1 turns it off).
-    if not os.environ.get("WORKBENCH_NO_CACHE") and not os.environ.get("WORKBENCH_CACHE_DIR") \
+    cache_dir = Path(os.environ["WORKBENCH_CACHE_DIR"]) if os.environ.get("WORKBENCH_CACHE_DIR") else None
+    if not os.environ.get("WORKBENCH_NO_CACHE") and cache_dir is None \
             and _package_bytes(config.reference_dirs) <= DEFAULT_CACHE_MAX_BYTES:
-        os.environ["WORKBENCH_CACHE_DIR"] = str(default_cache_dir())
+        cache_dir = default_cache_dir()
     progress = sys.stderr.isatty() and not getattr(args, "no_progress", False)
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
         raise UsageError.at("--jobs must be at least 1")
-    report = check_paths(list(args.drafts or []), config, jobs=jobs, progress=progress)
+    report = check_paths(list(args.drafts or []), config, jobs=jobs, progress=progress, cache_dir=cache_dir)
     from .reports import render
 
     root = config.root

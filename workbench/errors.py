@@ -1,4 +1,4 @@
-"""Errors as data: a type, a message template, and where the problem is.
+"""Errors as data: a type, a message, and where the problem is.
 
 Every mistake a user can make (a bad draft, a broken CSV, a corrupt ledger, a bad flag) is a
 ``WorkbenchError``. The CLI prints ``str(error)`` — one line, ``path:line:col: message (hint)``
@@ -13,10 +13,9 @@ from typing import ClassVar
 
 @dataclass
 class WorkbenchError(Exception):
-    """A user-facing error. Subclasses set ``type`` and ``template``."""
+    """A user-facing error. Subclasses set ``type`` and the default ``hint``."""
 
     type: ClassVar[str] = "error"
-    template: ClassVar[str] = "{message}"
     hint: ClassVar[str] = ""
 
     path: str | None = None
@@ -29,7 +28,7 @@ class WorkbenchError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return str(self.params.get("message", ""))
 
     @property
     def where(self) -> str:
@@ -61,41 +60,34 @@ class WorkbenchError(Exception):
 
 class DraftError(WorkbenchError):
     type = "draft-error"
-    template = "{message}"
     hint = "give a UTF-8 text or Markdown draft"
 
 
 class ReferenceDataError(WorkbenchError):
     type = "reference-error"
-    template = "{message}"
     hint = "fix the reference data package and run `workbench reference validate`"
 
 
 class LedgerError(WorkbenchError):
     type = "ledger-error"
-    template = "{message}"
     hint = "restore the ledger from version control or fix it by hand; it was not changed"
 
 
 class ConflictError(WorkbenchError):
     type = "ledger-conflict"
-    template = "{message}"
     hint = "reload the ledger and apply your change again"
 
 
 class ConfigError(WorkbenchError):
     type = "config-error"
-    template = "{message}"
     hint = "see `workbench --help` and the README's configuration section"
 
 
 class FetchError(WorkbenchError):
     type = "fetch-error"
-    template = "{message}"
     hint = "the reference package was left unchanged"
 
 
 class UsageError(WorkbenchError):
     type = "usage-error"
-    template = "{message}"
     hint = "see `workbench COMMAND --help`"

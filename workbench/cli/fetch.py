@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
+import re
 from pathlib import Path
 
-from .common import Parser
+from ..errors import UsageError
+from .common import EXIT_OK, Parser
+
+_INDICATOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]*$")
+_COUNTRY = re.compile(r"^[A-Za-z0-9]{2,3}$")
+_ROLE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--metric", help="metric name (default: the indicator's name)")
     f.add_argument("--unit", help="canonical unit of the values (default: from the indicator's name: USD, %% or '' for counts)")
     f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
-    f.add_argument("--base-url", default="https://api.worldbank.org/v2", help=argparse.SUPPRESS)
+    f.add_argument("--base-url", help=argparse.SUPPRESS)
     f = fsub.add_parser("csv", help="any published CSV")
     f.add_argument("url")
     f.add_argument("--name", required=True)
@@ -36,6 +44,60 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..fetch import run_fetch
+    if args.fetch_command == "worldbank":
+        print(_world_bank(args))
+    else:
+        print(_csv(args))
+    return EXIT_OK
 
-    return run_fetch(args)
+
+def _world_bank(args: argparse.Namespace) -> str:
+    from ..fetch import WORLD_BANK_API, HttpSettings, fetch_world_bank
+
+    if not _INDICATOR.match(args.indicator):
+        raise UsageError.at(f"{args.indicator!r} is not a World Bank indicator code (e.g. SP.POP.TOTL)")
+    countries = _countries(args.country)
+    settings = HttpSettings.from_env(os.environ)
+    this_year = dt.date.today().year
+    if args.from_year is not None and not 1900 <= args.from_year <= this_year:
+        raise UsageError.at(f"--from {args.from_year}: give a year between 1900 and {this_year}")
+    return fetch_world_bank(args.indicator, countries, package=args.package, settings=settings,
+                            from_year=args.from_year, name=args.name, metric=args.metric, unit=args.unit,
+                            base_url=args.base_url or WORLD_BANK_API)
+
+
+def _csv(args: argparse.Namespace) -> str:
+    from ..fetch import HttpSettings, fetch_csv
+
+    if not re.match(r"^https?://", args.url):
+        raise UsageError.at(f"{args.url!r} is not an http(s) URL")
+    if not re.match(r"^[a-z0-9][a-z0-9._-]*$", args.name):
+        raise UsageError.at(f"--name {args.name!r}: use lower-case letters, digits, '.', '_' or '-'")
+    mapping = _parse_map(args.map)
+    settings = HttpSettings.from_env(os.environ)
+    return fetch_csv(args.url, name=args.name, metric=args.metric, package=args.package, settings=settings,
+                     mapping=mapping, unit=args.unit, kind=args.kind, title=args.title,
+                     source_title=args.source_title)
+
+
+def _countries(text: str) -> list[str]:
+    codes = [c.strip().upper() for c in re.split(r"[,;]", text) if c.strip()]
+    bad = [c for c in codes if not _COUNTRY.match(c)]
+    if not codes or bad:
+        raise UsageError.at(f"--country {text!r}: give ISO 3166 codes separated by commas, e.g. KAZ,RUS")
+    return codes
+
+
+def _parse_map(items: list[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for item in items:
+        column, sep, role = item.partition("=")
+        column, role = column.strip(), role.strip()
+        if not sep or not column or not role:
+            raise UsageError.at(f"--map {item!r}: write COLUMN=ROLE, e.g. --map Year=period")
+        if not _ROLE.match(role) or role in ("source_url", "note", "row", "source_title"):
+            raise UsageError.at(f"--map {item!r}: ROLE must be period, value, unit or a lower-case dimension name")
+        if role in mapping.values():
+            raise UsageError.at(f"--map: two columns are mapped to {role!r}")
+        mapping[column] = role
+    return mapping

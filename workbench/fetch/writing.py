@@ -1,0 +1,89 @@
+"""Writing a resource into a package: validate the package as it would be, then replace files atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..atomic import write_atomic
+from ..errors import FetchError
+from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def csv_bytes(columns: list[str], rows: Iterator[list[str]] | list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")
+
+
+def _read_descriptor(package: Path) -> dict[str, Any]:
+    path = package / DESCRIPTOR
+    if not path.exists():
+        return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({package.name})",
+                "resources": []}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FetchError.at(f"cannot read the package description: {exc}", str(path),
+                            hint="fix it first (`workbench reference validate`); it was left unchanged") from None
+    if not isinstance(data, dict) or not isinstance(data.get("resources", []), list):
+        raise FetchError.at("the package description has no 'resources' list", str(path))
+    data.setdefault("resources", [])
+    return data
+
+
+def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Path:
+    """Add or replace resource ``entry`` (with its CSV) in ``package``; validate first, then swap files.
+
+    An existing resource of the same name keeps its file path and the aliases a person added.
+    """
+    if (package / DESCRIPTOR).is_file():
+        existing = validate_packages([package])
+        if existing:
+            first = existing[0]
+            raise FetchError.at(f"the package does not validate as it is: {first.where}: {first.message}"
+                                + (f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""),
+                                str(package / DESCRIPTOR),
+                                hint="fix it first (`workbench reference validate`); nothing was fetched into it")
+    package.mkdir(parents=True, exist_ok=True)
+    descriptor = _read_descriptor(package)
+    resources: list[dict[str, Any]] = descriptor["resources"]
+    index = next((i for i, r in enumerate(resources) if isinstance(r, dict) and r.get("name") == entry["name"]), None)
+    if index is not None:
+        old = resources[index]
+        if isinstance(old.get("path"), str) and path_problem(package, old["path"]) is None:
+            entry["path"] = old["path"]
+        old_block = old.get("workbench") if isinstance(old.get("workbench"), dict) else {}
+        block = entry["workbench"]
+        block["aliases"] = list(dict.fromkeys([*old_block.get("aliases", []), *block.get("aliases", [])]))
+        merged_dims = {**block.get("dimension_aliases", {}), **old_block.get("dimension_aliases", {})}
+        block["dimension_aliases"] = merged_dims
+        resources[index] = entry
+    else:
+        resources.append(entry)
+    new_descriptor = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    problems = validate_staged(package, new_descriptor, {entry["path"]: csv_data})
+    if problems:
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise FetchError.at(f"the fetched data would not validate: {first.where}: {first.message}{more}",
+                            str(package / entry["path"]))
+    csv_path = package / entry["path"]
+    write_atomic(csv_path, csv_data)
+    write_atomic(package / DESCRIPTOR, new_descriptor)
+    return csv_path

@@ -1,0 +1,60 @@
+"""What loading yields: ``ReferenceData``, one ``LoadedResource`` (a tidy frame) per resource."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..datapackage import SOURCE_COLUMN, Resource
+
+
+@dataclass(frozen=True)
+class LoadedResource:
+    meta: Resource
+    dimensions: tuple[str, ...]
+    frame: pd.DataFrame
+    package_dir: Path
+    csv_path: Path
+
+    @property
+    def name(self) -> str:
+        return self.meta.name
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    resources: dict[str, LoadedResource]
+    fingerprint: str
+    package_dirs: tuple[Path, ...] = ()
+
+    @property
+    def observations(self) -> int:
+        return sum(len(r.frame) for r in self.resources.values())
+
+    def gazetteer_terms(self) -> dict[str, list[str]]:
+        """Every dimension value (except source titles) → its aliases, for entity recognition."""
+        terms: dict[str, list[str]] = {}
+        for res in self.resources.values():
+            aliases = res.meta.workbench.dimension_aliases
+            for dim in res.dimensions:
+                if dim == SOURCE_COLUMN:
+                    continue
+                for value in res.frame[dim].unique():
+                    value = str(value)
+                    if not value.strip() or _looks_numeric(value):
+                        continue
+                    known = terms.setdefault(value, [])
+                    for alias in aliases.get(dim, {}).get(value, []):
+                        if alias not in known:
+                            known.append(alias)
+        return terms
+
+
+def _looks_numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,85 @@
+"""Reference data problems as data: a stable code, where it is, and the one-line message.
+
+Codes follow Frictionless' error names where one fits (``type-error``, ``constraint-error``,
+``missing-column``…), so that `workbench reference validate --format json` can be filtered by
+a script while the text format stays ``path:line:column: message (hint)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+from ..errors import ReferenceDataError
+
+
+class ProblemCode(StrEnum):
+    NO_FOLDER = "no-folder"
+    MISSING_FOLDER = "missing-folder"
+    UNREADABLE_FILE = "unreadable-file"
+    MISSING_FILE = "missing-file"
+    ENCODING_ERROR = "encoding-error"
+    JSON_ERROR = "json-error"
+    DESCRIPTOR_ERROR = "descriptor-error"
+    DUPLICATE_RESOURCE = "duplicate-resource"
+    INVALID_PATH = "invalid-path"
+    SCHEMA_ERROR = "schema-error"
+    BLANK_HEADER = "blank-header"
+    DUPLICATE_COLUMN = "duplicate-column"
+    EXTRA_COLUMN = "extra-column"
+    MISSING_COLUMN = "missing-column"
+    SOURCE_ERROR = "source-error"
+    RAGGED_ROW = "ragged-row"
+    MISSING_VALUE = "missing-value"
+    TYPE_ERROR = "type-error"
+    INVALID_UNIT = "invalid-unit"
+    CONSTRAINT_ERROR = "constraint-error"
+    UNKNOWN_SOURCE = "unknown-source"
+    DUPLICATE_ROW = "duplicate-row"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in one file. ``line`` is the file's line (1 = a CSV's header, or the line
+    in datapackage.json); ``column`` is 1-based; ``field`` names the CSV column when known."""
+
+    code: ProblemCode
+    message: str
+    path: str | None = None
+    line: int | None = None
+    column: int | None = None
+    field: str | None = None
+    hint: str | None = None  # None: the general advice of ReferenceDataError
+
+    @property
+    def where(self) -> str:
+        parts = [self.path or "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        hint = ReferenceDataError.hint if self.hint is None else self.hint
+        text = f"{self.where}: {self.message}" if self.path or self.line else self.message
+        return f"{text} ({hint})" if hint else text
+
+    def to_dict(self) -> dict[str, object]:
+        return {**asdict(self), "code": self.code.value}
+
+
+@dataclass
+class ReferenceProblems(ReferenceDataError):
+    """Raised by ``load_reference``: the first problem's place, and all problems in ``problems``."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, problems: list[Problem]) -> "ReferenceProblems":
+        first = problems[0]
+        more = f" — and {len(problems) - 1} more problem(s)" if len(problems) > 1 else ""
+        params: dict[str, object] = {"message": first.message + more}
+        if more:
+            params["hint"] = "run `workbench reference validate` to list them all"
+        return cls(path=first.path, line=first.line, column=first.column, params=params, problems=problems)
