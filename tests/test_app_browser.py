@@ -23,7 +23,7 @@ from browser import (
 )
 from conftest import SAMPLE_DRAFT
 
-from workbench.export import CSV_COLUMNS
+from workbench.reports.published_csv import CSV_COLUMNS
 from workbench.ledger import load_ledger
 from workbench.models import Verdict
 from workbench.reference import load_reference

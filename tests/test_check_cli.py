@@ -225,7 +225,7 @@ def test_documented_github_workflow_uses_valid_formats_and_uploads_its_sarif() -
 
     import yaml
 
-    from workbench.check import parse_formats
+    from workbench.cli.check import parse_formats
 
     workflow = yaml.safe_load((ROOT / "docs" / "github-actions.yml").read_text())
     steps = workflow["jobs"]["check"]["steps"]

@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import run_workbench
 from ledger_support import make_ledger
 
-from workbench.export import safe_cell
+from workbench.reports.common import spreadsheet_safe as safe_cell
 
 
 def _reviewed_project(tmp_path: Path, note: str = "checked against the 2023 yearbook") -> tuple[Path, Path, list[str]]:

@@ -214,3 +214,23 @@ def test_markdown_table_escapes_pipes() -> None:
     assert row.count(" | ") == 5  # the escaped pipe does not split the row
     trade = next(line for line in out.splitlines() if "28.2 billion dollars" in line)
     assert trade.endswith("| [link](https://example.org/a) |")
+
+
+def test_each_number_style_reads_as_its_readers_expect() -> None:
+    from workbench.wording import compact_number, grouped_number, plain_number, spoken_quantity
+
+    assert compact_number(28.2e9) == "28.2 bn" and compact_number(1234) == "1,234"
+    assert spoken_quantity(28.2e9, "USD") == "28.2 billion USD" and spoken_quantity(15.54, "%") == "15.5 %"
+    assert spoken_quantity(61040, "") == "61,040" and spoken_quantity(2, "pp") == "2 points"
+    assert grouped_number(28.2e9) == "28,200,000,000" and grouped_number(1234.5) == "1,234.5"
+    assert grouped_number(float("nan")) == ""
+    assert plain_number(28.2e9) == "28200000000" and plain_number(66.67) == "66.67"
+
+
+def test_a_path_inside_the_working_folder_is_shown_relative(tmp_path: Path, monkeypatch) -> None:
+    from workbench.wording import shown_path
+
+    monkeypatch.chdir(tmp_path)
+    assert shown_path(tmp_path / "claims" / "d.json") == "claims/d.json"
+    assert shown_path("drafts/d.md") == "drafts/d.md"
+    assert shown_path("/elsewhere/d.md") == "/elsewhere/d.md"

@@ -2,34 +2,32 @@
 
 ``check_draft`` verifies one draft (extract → match → verify → consistency → ledger →
 suppressions); ``check_paths`` expands folders and globs and runs many drafts on all cores with
-the reference data loaded once per worker; ``run_check`` is the CLI handler (formats, files,
-exit codes).
+the reference data loaded once per worker; ``failing`` counts what fails a run.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import glob
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from .atomic import write_atomic
-from .config import Config, load_config
-from .errors import ConfigError, DraftError, UsageError, WorkbenchError
+from .config import Config
+from .errors import ConfigError, DraftError, WorkbenchError
 from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
-from .rules import rule_for
+from .wording import shown_path
 
 if TYPE_CHECKING:
     from .drafts import Draft
+    from .ledger import Ledger
     from .reference import ReferenceData
 
-EXIT_OK, EXIT_FLAGGED, EXIT_ERROR = 0, 1, 2
+StartMethod = Literal["fork", "forkserver", "spawn"]
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # Below this many drafts, worker processes cost more than they save.
 PARALLEL_THRESHOLD = 8
@@ -85,7 +83,7 @@ def _extract(draft: Draft, as_of: dt.date, reference: ReferenceData) -> list[Any
 
 
 def check_draft(draft: Draft, reference: ReferenceData, config: Config,
-                ledger: object | None = None) -> DraftReport:
+                ledger: Ledger | None = None) -> DraftReport:
     """Verify every claim of one draft; apply reviewer decisions from ``ledger`` and inline suppressions."""
     import dataclasses
 
@@ -123,7 +121,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
         results.append(verify(claim, candidates, index, ctx, config.tolerances))
     if ledger is not None:
-        results = [_apply_review(ledger, r) for r in results]
+        results = [_with_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances)
     info = DraftInfo(path=draft.path, sha256=draft.sha256, date=as_of.isoformat(), title=draft.title,
                      url=draft.url)
@@ -132,51 +130,26 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                               {i: offset for i, (_, offset) in enumerate(findings_at)})
 
 
-def _apply_review(ledger: Any, result: ClaimResult) -> ClaimResult:
-    """The reviewer's verdict wins (``ledger.Ledger.apply``); ``auto_verdict`` keeps the automatic one."""
-    reviewed = ledger.apply(result)
-    if reviewed.reviewed:
-        entry = ledger.claims.get(result.claim.id)
-        who = getattr(entry, "reviewer", None)
-        note = getattr(entry, "note", None)
-        said = f"; note: {note}" if note else ""
-        reviewed = reviewed.model_copy(update={
-            "explanation": f"Reviewed{' by ' + who if who else ''}: {reviewed.verdict.value.replace('_', ' ')} "
-                           f"(automatic: {result.auto_verdict.value.replace('_', ' ')}{said}). {result.explanation}"})
-    return reviewed.model_copy(update={"rule": rule_for(reviewed.verdict, reviewed.flags)})
+def _with_review(ledger: Ledger, result: ClaimResult) -> ClaimResult:
+    """The reviewer's decision applied; a reviewed result's explanation says who decided what."""
+    from .ledger import apply_decision
+
+    entry = ledger.claims.get(result.claim.id)
+    reviewed = apply_decision(result, entry)
+    if not reviewed.reviewed or entry is None:
+        return reviewed
+    said = f"; note: {entry.note}" if entry.note else ""
+    who = f" by {entry.reviewer}" if entry.reviewer else ""
+    return reviewed.model_copy(update={
+        "explanation": f"Reviewed{who}: {reviewed.verdict.value.replace('_', ' ')} "
+                       f"(automatic: {result.auto_verdict.value.replace('_', ' ')}{said}). {result.explanation}"})
 
 
-def load_ledger_for(draft: Draft, config: Config) -> object | None:
+def load_ledger_for(draft: Draft, config: Config) -> Ledger | None:
     """The reviewer ledger ``claims/<stem>.json`` of a draft, when there is one."""
-    path = config.claims_dir / f"{Path(draft.path).stem}.json"  # as ledger.ledger_path names it
-    if not path.exists():
-        return None  # the ledger module (and its models) is only imported when there is a ledger
-    from . import ledger as ledger_module
+    from .ledger import ledger_path, load_ledger
 
-    return ledger_module.load_ledger(ledger_module.ledger_path(draft.path, config.claims_dir), draft)
-
-
-# ------------------------------------------------------------------------------------- reference data
-
-# Packages up to this size are cached by default; a bigger one would cost more disk and memory
-# to pickle than it saves (set WORKBENCH_CACHE_DIR to cache it anyway).
-DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024
-
-
-def _package_bytes(dirs: Sequence[Path]) -> int:
-    total = 0
-    for folder in dirs:
-        try:
-            total += sum(entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
-        except OSError:
-            pass  # a missing folder is reported by the loader
-    return total
-
-
-def default_cache_dir() -> Path:
-    """Where the CLI keeps parsed reference packages between runs (reference.py's disk cache)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "claim-workbench"
+    return load_ledger(ledger_path(draft.path, config.claims_dir), draft)
 
 
 # ------------------------------------------------------------------------------------- many drafts
@@ -196,22 +169,11 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
             found += matches
         else:
             found.append(pattern)  # a missing file is reported by load_draft, as a bad input
-    unique = list(dict.fromkeys(_shown(f) for f in found))
+    unique = list(dict.fromkeys(shown_path(f) for f in found))
     if not unique:
         raise DraftError.at("no drafts to check", ", ".join(patterns) or None,
                             hint="name draft files or folders, or set `drafts` in the configuration")
     return unique
-
-
-def _shown(path: str) -> str:
-    """A path as the user will recognise it: relative when inside the working folder."""
-    p = Path(path)
-    if not p.is_absolute():
-        return path
-    try:
-        return p.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return path
 
 
 # Worker state: each process loads the reference data once.
@@ -253,120 +215,70 @@ def _summary(drafts: Iterable[DraftReport]) -> dict[str, int]:
     return counts
 
 
-def check_paths(paths: list[str], config: Config, jobs: int | None = None, progress: bool = False,
+ProgressCallback = Callable[[int, int], None]  # (drafts done, drafts in all)
+
+
+def check_paths(paths: Sequence[str], config: Config, *, jobs: int | None = None,
+                progress: ProgressCallback | None = None, start_method: StartMethod | None = None,
                 cache_dir: Path | None = None) -> CheckReport:
-    """Check every draft under ``paths`` (files, folders, globs) and return one report."""
+    """Check every draft under ``paths`` (files, folders, globs) and return one report.
+
+    ``jobs`` caps the worker processes (default: all cores); ``progress`` is told after each draft;
+    ``start_method`` picks how workers start (default: fork on Linux, else the platform's own);
+    ``cache_dir`` holds parsed reference packages between processes (default: no disk cache).
+    """
     from .reference import load_reference
 
     files = expand_paths(paths, config)
     reference = load_reference(config.reference_dirs, cache_dir=cache_dir)
     workers = jobs or os.cpu_count() or 1
-    bar = _Progress(len(files)) if progress else None
     reports: list[DraftReport] = []
     if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
-        from .drafts import load_draft
-
-        for path in files:
-            draft = load_draft(path)
-            reports.append(check_draft(draft, reference, config, load_ledger_for(draft, config)))
-            if bar:
-                bar.step()
+        checked = _check_here(files, reference, config)
     else:
-        import multiprocessing
-
-        # On Linux, forked workers share the parent's loaded data and index copy-on-write
-        # (measured 1.5–2x faster than fresh workers for 1,000 drafts; the workers never call
-        # into Arrow, whose threads the parent started while reading CSVs). Elsewhere, or with
-        # WORKBENCH_START_METHOD=forkserver|spawn, each worker loads and indexes the data once.
-        default = "fork" if sys.platform.startswith("linux") else multiprocessing.get_start_method()
-        method = os.environ.get("WORKBENCH_START_METHOD") or default
-        if method not in multiprocessing.get_all_start_methods():
-            raise ConfigError.at(f"WORKBENCH_START_METHOD={method!r} is not available here; use one of "
-                                 f"{', '.join(multiprocessing.get_all_start_methods())}")
-        if method == "fork":
-            from .matching import reference_index
-
-            reference_index(reference)
-            _WORKER["reference"] = reference
-        context = multiprocessing.get_context(method)
-        chunk = max(1, min(32, len(files) // (workers * 4) or 1))
-        with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context,
-                                 initializer=_worker_init,
-                                 initargs=(config.model_dump_json(), str(config.root), cache_dir)) as pool:
-            for report in pool.map(_worker_check, files, chunksize=chunk):
-                if isinstance(report, tuple):
-                    error_type, fields = report
-                    raise error_type(**fields)
-                reports.append(report)
-                if bar:
-                    bar.step()
-    if bar:
-        bar.close()
+        checked = _check_in_workers(files, reference, config, workers, start_method, cache_dir)
+    if progress:
+        progress(0, len(files))
+    for report in checked:
+        reports.append(report)
+        if progress:
+            progress(len(reports), len(files))
     return CheckReport(drafts=reports, summary=_summary(reports))
 
 
-class _Progress:
-    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
+def _check_here(files: Sequence[str], reference: ReferenceData, config: Config) -> Iterator[DraftReport]:
+    from .drafts import load_draft
 
-    def __init__(self, total: int) -> None:
-        self.total, self.done = total, 0
-        self._draw()
-
-    def _draw(self) -> None:
-        width = 30
-        filled = width * self.done // max(self.total, 1)
-        sys.stderr.write(f"\rchecking [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
-        sys.stderr.flush()
-
-    def step(self) -> None:
-        self.done += 1
-        if self.done == self.total or self.done % max(1, self.total // 100) == 0:
-            self._draw()
-
-    def close(self) -> None:
-        sys.stderr.write("\r" + " " * 60 + "\r")
-        sys.stderr.flush()
+    for path in files:
+        draft = load_draft(path)
+        yield check_draft(draft, reference, config, load_ledger_for(draft, config))
 
 
-# ------------------------------------------------------------------------------------- the command
+def _check_in_workers(files: Sequence[str], reference: ReferenceData, config: Config, workers: int,
+                      start_method: StartMethod | None, cache_dir: Path | None) -> Iterator[DraftReport]:
+    import multiprocessing
 
-def parse_formats(values: Sequence[str] | None) -> list[tuple[str, Path | None]]:
-    """``--format text --format sarif:out.sarif`` → [("text", None), ("sarif", Path("out.sarif"))]."""
-    from .reports import RENDERERS
+    # On Linux, forked workers share the parent's loaded data and index copy-on-write
+    # (measured 1.5–2x faster than fresh workers for 1,000 drafts; the workers never call
+    # into Arrow, whose threads the parent started while reading CSVs). Elsewhere, or with
+    # forkserver or spawn, each worker loads and indexes the data once.
+    default = "fork" if sys.platform.startswith("linux") else multiprocessing.get_start_method()
+    method = start_method or default
+    if method == "fork":
+        from .matching import reference_index
 
-    out: list[tuple[str, Path | None]] = []
-    for value in values or ["text"]:
-        fmt, _, file = value.partition(":")
-        fmt = fmt.strip().lower()
-        if fmt not in RENDERERS:
-            raise UsageError.at(f"--format {value!r}: unknown format {fmt!r}; choose from {', '.join(RENDERERS)}")
-        out.append((fmt, Path(file) if file else None))
-    if sum(1 for _, f in out if f is None) > 1:
-        raise UsageError.at("only one --format may go to stdout; give the others a file (FORMAT:FILE)")
-    return out
-
-
-def parse_fail_on(value: str) -> list[Verdict]:
-    verdicts: list[Verdict] = []
-    for part in value.split(","):
-        part = part.strip().replace("-", "_").replace(" ", "_")
-        if not part:
-            continue
-        try:
-            verdicts.append(Verdict(part))
-        except ValueError:
-            raise UsageError.at(f"--fail-on: {part!r} is not a verdict; choose from "
-                                f"{', '.join(v.value for v in Verdict)}") from None
-    return verdicts
-
-
-def write_report(path: Path, text: str) -> None:
-    """Write a report file atomically: never half a report."""
-    path = path.resolve()
-    if not path.parent.is_dir():
-        raise UsageError.at("the folder for this report does not exist", str(path.parent),
-                            hint="create it first or write the report elsewhere")
-    write_atomic(path, text)
+        reference_index(reference)
+        _WORKER["reference"] = reference
+    context = multiprocessing.get_context(method)
+    chunk = max(1, min(32, len(files) // (workers * 4) or 1))
+    with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context,
+                             initializer=_worker_init,
+                             initargs=(config.model_dump_json(), str(config.root), cache_dir)) as pool:
+        for report in pool.map(_worker_check, files, chunksize=chunk):
+            if isinstance(report, tuple):
+                error_type, fields = report
+                raise error_type(**fields)
+            yield report
 
 
 def failing(report: CheckReport, fail_on: Sequence[Verdict]) -> int:
@@ -377,43 +289,3 @@ def failing(report: CheckReport, fail_on: Sequence[Verdict]) -> int:
         count += sum(1 for r in draft.results if not r.suppressed and r.verdict in wanted)
         count += sum(1 for f in draft.findings if f.verdict in wanted)
     return count
-
-
-def config_from_args(args: argparse.Namespace) -> Config:
-    config = load_config(file=getattr(args, "config", None))
-    fail_on = parse_fail_on(args.fail_on) if getattr(args, "fail_on", None) is not None else None
-    reference = [p.resolve() for p in args.reference] if getattr(args, "reference", None) else None
-    claims = args.claims.resolve() if getattr(args, "claims", None) else None
-    as_of = args.as_of.isoformat() if getattr(args, "as_of", None) else None
-    return config.merged(reference=reference, claims=claims, fail_on=fail_on, as_of=as_of)
-
-
-def run_check(args: argparse.Namespace) -> int:
-    """The `workbench check` handler: 0 clean, 1 flagged, 2 bad input or configuration."""
-    formats = parse_formats(args.format)
-    config = config_from_args(args)
-    # A cold `workbench check` skips re-parsing unchanged reference data: the reference
-    # module's content-keyed disk cache, on by default here (WORKBENCH_NO_CACHE=1 turns it off).
-    cache_dir = Path(os.environ["WORKBENCH_CACHE_DIR"]) if os.environ.get("WORKBENCH_CACHE_DIR") else None
-    if not os.environ.get("WORKBENCH_NO_CACHE") and cache_dir is None \
-            and _package_bytes(config.reference_dirs) <= DEFAULT_CACHE_MAX_BYTES:
-        cache_dir = default_cache_dir()
-    progress = sys.stderr.isatty() and not getattr(args, "no_progress", False)
-    jobs = getattr(args, "jobs", None)
-    if jobs is not None and jobs < 1:
-        raise UsageError.at("--jobs must be at least 1")
-    report = check_paths(list(args.drafts or []), config, jobs=jobs, progress=progress, cache_dir=cache_dir)
-    from .reports import render
-
-    root = config.root
-    rendered = [(render(report, fmt, root), file) for fmt, file in formats]
-    for text, file in rendered:
-        if file is not None:
-            write_report(file, text)
-    for text, file in rendered:
-        if file is None:
-            sys.stdout.write(text)
-    sys.stdout.flush()
-    if args.exit_zero:
-        return EXIT_OK
-    return EXIT_FLAGGED if failing(report, config.fail_on) else EXIT_OK

@@ -1,4 +1,4 @@
-"""`workbench app`: start Streamlit on the workbench script with the configured data.
+"""Starting Streamlit on the workbench script with the configured data (`workbench app`).
 
 The app process finds its configuration through the environment (``WORKBENCH_CONFIG`` names
 the config file, ``WORKBENCH_ROOT`` the folder to look from), so `streamlit run` needs no
@@ -7,7 +7,6 @@ extra arguments and tests can point the app at a temporary copy of drafts and le
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import subprocess
@@ -34,17 +33,11 @@ SERVER_FLAGS: dict[str, str] = {
 }
 
 
-def _has_screen() -> bool:
-    if sys.platform in ("darwin", "win32"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def streamlit_command(port: int, *, headless: bool | None = None, address: str | None = None,
+def streamlit_command(port: int, *, headless: bool, address: str | None = None,
                       script: Path = SCRIPT) -> list[str]:
-    """The `python -m streamlit run …` command line for the workbench script."""
-    flags = {**SERVER_FLAGS, "server.port": str(port),
-             "server.headless": "true" if (not _has_screen() if headless is None else headless) else "false"}
+    """The `python -m streamlit run …` command line for the workbench script (``headless``: no
+    browser is opened, for machines without a screen)."""
+    flags = {**SERVER_FLAGS, "server.port": str(port), "server.headless": "true" if headless else "false"}
     if address:
         flags["server.address"] = address
     command = [sys.executable, "-m", "streamlit", "run", str(script)]
@@ -63,10 +56,9 @@ def app_environment(config_file: Path | None, root: Path) -> dict[str, str]:
     return env
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Validate the configuration (bad config → exit 2 before any server starts), then serve."""
-    root = Path.cwd()
-    config_file: Path | None = getattr(args, "config", None)
+def checked_config_file(root: Path, config_file: Path | None) -> Path | None:
+    """The configuration the app will use (named, else found from ``root``), refused before any
+    server starts when it is missing or names no drafts."""
     if config_file is not None and not config_file.is_file():
         raise ConfigError.at("no such configuration file", str(config_file), hint="name a workbench.toml or pyproject.toml")
     config_file = config_file or find_config_file(root)
@@ -74,11 +66,14 @@ def run_app(args: argparse.Namespace) -> int:
     if not config.drafts:
         raise ConfigError.at("no drafts folders are configured", str(config_file or root),
                              hint="set drafts = [\"drafts/*.md\"] in workbench.toml")
-    port: int = getattr(args, "port", 8501)
-    print(f"Claim Workbench: http://localhost:{port}  (Ctrl-C stops it)", file=sys.stderr, flush=True)
-    process = subprocess.Popen(streamlit_command(port), env=app_environment(config_file, root))
+    return config_file
 
-    def stop(signum: int, _frame: object) -> None:  # pass a stop on to the server: no orphan left behind
+
+def serve(command: list[str], env: dict[str, str]) -> int:
+    """Run the server until it stops; a stop sent to us is passed on, so no orphan is left behind."""
+    process = subprocess.Popen(command, env=env)
+
+    def stop(signum: int, _frame: object) -> None:
         process.send_signal(signum)
 
     previous = signal.signal(signal.SIGTERM, stop)

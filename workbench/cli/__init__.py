@@ -13,6 +13,8 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
+import workbench
+
 from ..errors import WorkbenchError
 from . import app, check, export, extract, fetch, reference, review, schemas
 from .common import EXIT_ERROR, EXIT_OK, Parser
@@ -24,20 +26,11 @@ COMMANDS = (extract, check, review, export, reference, fetch, app, schemas)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="workbench", description="Find, verify and review the numeric claims in news drafts.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {workbench.__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.register(sub)
     return parser
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("claim-workbench")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

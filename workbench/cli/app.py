@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 
@@ -14,6 +16,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..app.launch import run_app
+    """Validate the configuration (bad config → exit 2 before any server starts), then serve."""
+    from ..app.launch import app_environment, checked_config_file, serve, streamlit_command
 
-    return run_app(args)
+    root = Path.cwd()
+    config_file = checked_config_file(root, args.config)
+    print(f"Claim Workbench: http://localhost:{args.port}  (Ctrl-C stops it)", file=sys.stderr, flush=True)
+    return serve(streamlit_command(args.port, headless=not _has_screen()), app_environment(config_file, root))
+
+
+def _has_screen() -> bool:
+    if sys.platform in ("darwin", "win32"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

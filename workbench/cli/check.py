@@ -1,11 +1,26 @@
-"""`workbench check`: verify drafts like a linter (exit 0 clean, 1 flagged, 2 bad input)."""
+"""`workbench check`: verify drafts like a linter (exit 0 clean, 1 flagged, 2 bad input).
+
+The environment is read here and nowhere below: ``WORKBENCH_START_METHOD`` (how worker processes
+start) and the reference cache switches ``WORKBENCH_NO_CACHE``, ``WORKBENCH_CACHE_DIR`` and
+``XDG_CACHE_HOME``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from .common import add_common
+from ..errors import ConfigError, UsageError
+from .common import EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, reference_cache_dir
 
+if TYPE_CHECKING:
+    from ..check import StartMethod
+    from ..models import Verdict
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="verify drafts against reference data, like a linter")
@@ -21,6 +36,96 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..check import run_check
+    """0 clean, 1 flagged, 2 bad input or configuration."""
+    from ..atomic import write_atomic
+    from ..check import check_paths, failing
+    from ..reports import render
 
-    return run_check(args)
+    formats = parse_formats(args.format)
+    config = config_from_args(args)
+    if args.fail_on is not None:
+        config = config.merged(fail_on=parse_fail_on(args.fail_on))
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError.at("--jobs must be at least 1")
+    bar = ProgressBar() if sys.stderr.isatty() and not args.no_progress else None
+    report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=start_method(),
+                         cache_dir=reference_cache_dir(config.reference_dirs))
+    if bar:
+        bar.close()
+    rendered = [(render(report, fmt, config.root), file) for fmt, file in formats]
+    for text, file in rendered:
+        if file is not None:
+            _check_folder(file)
+            write_atomic(file.resolve(), text)
+    for text, file in rendered:
+        if file is None:
+            sys.stdout.write(text)
+    sys.stdout.flush()
+    if args.exit_zero:
+        return EXIT_OK
+    return EXIT_FINDINGS if failing(report, config.fail_on) else EXIT_OK
+
+
+def parse_formats(values: Sequence[str] | None) -> list[tuple[str, Path | None]]:
+    """``--format text --format sarif:out.sarif`` → [("text", None), ("sarif", Path("out.sarif"))]."""
+    from ..reports import RENDERERS
+
+    out: list[tuple[str, Path | None]] = []
+    for value in values or ["text"]:
+        fmt, _, file = value.partition(":")
+        fmt = fmt.strip().lower()
+        if fmt not in RENDERERS:
+            raise UsageError.at(f"--format {value!r}: unknown format {fmt!r}; choose from {', '.join(RENDERERS)}")
+        out.append((fmt, Path(file) if file else None))
+    if sum(1 for _, f in out if f is None) > 1:
+        raise UsageError.at("only one --format may go to stdout; give the others a file (FORMAT:FILE)")
+    return out
+
+
+def parse_fail_on(value: str) -> list[Verdict]:
+    from ..models import Verdict
+
+    verdicts: list[Verdict] = []
+    for part in value.split(","):
+        part = part.strip().replace("-", "_").replace(" ", "_")
+        if not part:
+            continue
+        try:
+            verdicts.append(Verdict(part))
+        except ValueError:
+            raise UsageError.at(f"--fail-on: {part!r} is not a verdict; choose from "
+                                f"{', '.join(v.value for v in Verdict)}") from None
+    return verdicts
+
+
+def _check_folder(path: Path) -> None:
+    """A report file goes into an existing folder: never half a report, never a surprise folder."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise UsageError.at("the folder for this report does not exist", str(folder),
+                            hint="create it first or write the report elsewhere")
+
+
+def start_method() -> StartMethod | None:
+    """``WORKBENCH_START_METHOD`` (fork, forkserver or spawn), checked against this platform."""
+    method = os.environ.get("WORKBENCH_START_METHOD")
+    if method and method not in multiprocessing.get_all_start_methods():
+        raise ConfigError.at(f"WORKBENCH_START_METHOD={method!r} is not available here; use one of "
+                             f"{', '.join(multiprocessing.get_all_start_methods())}")
+    return cast("StartMethod | None", method or None)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr (only used when stderr is a terminal)."""
+
+    WIDTH = 30
+
+    def __call__(self, done: int, total: int) -> None:
+        if done in (0, total) or done % max(1, total // 100) == 0:
+            filled = self.WIDTH * done // max(total, 1)
+            sys.stderr.write(f"\rchecking [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{total}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        sys.stderr.write("\r" + " " * 60 + "\r")
+        sys.stderr.flush()

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -36,5 +42,45 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from, overriding its front matter")
 
 
+def config_from_args(args: argparse.Namespace) -> Config:
+    """The configuration file's settings with the options of ``add_common`` on top (paths on the
+    command line are relative to the working folder)."""
+    from ..config import load_config
+
+    config = load_config(file=args.config)
+    reference = [p.resolve() for p in args.reference] if args.reference else None
+    claims = args.claims.resolve() if args.claims else None
+    as_of = args.as_of.isoformat() if args.as_of else None
+    return config.merged(reference=reference, claims=claims, as_of=as_of)
+
+
 def write(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
+
+
+# Packages up to this size are cached by default; a bigger one would cost more disk and memory
+# to pickle than it saves (set WORKBENCH_CACHE_DIR to cache it anyway).
+DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024
+CACHE_DIR_ENV = "WORKBENCH_CACHE_DIR"
+
+
+def reference_cache_dir(reference_dirs: Sequence[Path]) -> Path | None:
+    """Where parsed reference packages are kept between runs, so a cold `workbench check` skips
+    re-parsing unchanged data: ``WORKBENCH_CACHE_DIR`` when set, else none with
+    ``WORKBENCH_NO_CACHE=1`` or a package too big, else ``$XDG_CACHE_HOME/claim-workbench``."""
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV])
+    if os.environ.get("WORKBENCH_NO_CACHE") or _package_bytes(reference_dirs) > DEFAULT_CACHE_MAX_BYTES:
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "claim-workbench"
+
+
+def _package_bytes(dirs: Sequence[Path]) -> int:
+    total = 0
+    for folder in dirs:
+        try:
+            total += sum(entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
+        except OSError:
+            pass  # a missing folder is reported by the loader
+    return total

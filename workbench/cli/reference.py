@@ -12,14 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ReferenceDataError
-from .common import EXIT_ERROR, EXIT_OK, Parser
+from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
-
-# Parsed packages are kept on disk between runs only when the user names a folder here.
-CACHE_DIR_ENV = "WORKBENCH_CACHE_DIR"
-
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reference", help="validate, list and show reference data")
@@ -40,6 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..reference import load_reference
 
+    # Parsed packages are kept on disk between runs only when the user names a folder.
     cache_dir = Path(os.environ[CACHE_DIR_ENV]) if os.environ.get(CACHE_DIR_ENV) else None
     if args.reference_command == "validate":
         return _validate(_dirs(args, args.dirs), args.format, cache_dir)

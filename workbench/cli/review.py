@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .common import add_common
+from ..errors import UsageError
+from .common import EXIT_OK, add_common, config_from_args, reference_cache_dir
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from ..drafts import Draft
+    from ..ledger import Ledger
+    from ..models import DraftReport, Verdict
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +28,56 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..ledger import run_review
+    from ..drafts import load_draft
+    from ..ledger import ledger_path, load_ledger, refresh_file, set_decisions
+    from ..wording import shown_path
 
-    return run_review(args)
+    config = config_from_args(args)
+    draft = load_draft(args.draft)
+    path = ledger_path(args.draft, config.claims_dir)
+    shown = shown_path(path.resolve())
+    if args.set:
+        if args.reviewer is None:
+            raise UsageError.at("--set needs --reviewer NAME (who decides)")
+        decisions = [_parse_set(item) for item in args.set]
+        ledger = set_decisions(path, decisions, args.reviewer, args.note, args.evidence, draft=draft)
+        for claim_id, verdict in decisions:
+            print(f"{shown}: revision {ledger.revision}: {claim_id} → "
+                  f"{verdict.value if verdict else 'automatic'} ({args.reviewer})")
+        return EXIT_OK
+    if args.note is not None or args.evidence is not None:
+        raise UsageError.at("--note and --evidence go with --set CLAIM_ID=VERDICT")
+    load_ledger(path)  # a broken ledger stops us before the (slower) check runs
+    ledger = refresh_file(path, draft, automatic_check(draft, config))
+    _print_refresh(shown, ledger, draft)
+    return EXIT_OK
+
+
+def _parse_set(item: str) -> tuple[str, Verdict | None]:
+    from ..ledger import parse_verdict
+
+    claim_id, sep, verdict = item.partition("=")
+    if not sep or not claim_id.strip() or not verdict.strip():
+        raise UsageError.at(f"--set {item!r}: write CLAIM_ID=VERDICT, e.g. --set c-1a2b3c4d=supported")
+    return claim_id.strip(), parse_verdict(verdict)
+
+
+def automatic_check(draft: Draft, config: Config) -> DraftReport:
+    """The automatic check of one draft, without the ledger applied."""
+    from ..check import check_draft
+    from ..reference import load_reference
+
+    return check_draft(draft, load_reference(config.reference_dirs, cache_dir=reference_cache_dir(config.reference_dirs)), config)
+
+
+def _print_refresh(shown: str, ledger: Ledger, draft: Draft) -> None:
+    n = ledger.counts()
+    print(f"{shown}: revision {ledger.revision}: {n['claims']} claims, {n['reviewed']} reviewed, "
+          f"{n['reconfirm']} to re-confirm, {n['orphans']} orphaned")
+    for entry in ledger.claims.values():
+        if entry.needs_reconfirmation:
+            print(f"  re-confirm {entry.claim.id} (line {entry.claim.line}): {entry.claim.text!r} "
+                  f"kept as {entry.verdict.value if entry.verdict else 'automatic'}")
+    for orphan in ledger.orphans:
+        if orphan.draft_sha256 == draft.sha256:  # orphaned by this edit
+            print(f"  orphaned {orphan.entry.claim.id}: {orphan.entry.claim.text!r} is no longer in the draft")

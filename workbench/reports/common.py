@@ -87,3 +87,14 @@ def summary_line(report: CheckReport) -> str:
     drafts = len(report.drafts)
     head = f"{drafts} draft{'s' if drafts != 1 else ''}, {claims} claim{'s' if claims != 1 else ''}"
     return f"{head}: {', '.join(counts)}" if counts else head
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A CSV cell a spreadsheet shows as text: a string starting like a formula (``= + - @``, tab,
+    carriage return) gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -10,20 +10,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import workbench
+
 from ..models import CheckReport
 from ..rules import RULES
 from .common import items
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("claim-workbench")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def render(report: CheckReport, root: Path | None = None, *, tool_version: str | None = None) -> str:
@@ -65,7 +58,7 @@ def render(report: CheckReport, root: Path | None = None, *, tool_version: str |
         "runs": [{
             "tool": {"driver": {
                 "name": "workbench",
-                "version": tool_version or _version(),
+                "version": tool_version or workbench.__version__,
                 "rules": rules,
             }},
             "results": results,

@@ -1,0 +1,77 @@
+"""What an export publishes: one row per claim with the verdict that counts and who stands behind it.
+
+Rows come from the draft's ledger when there is one (reviewer verdicts, notes and evidence
+choices are what gets published), else from the automatic check. Each export format
+(``claimreview``, ``published_csv``, ``published_markdown``) renders a ``Publication``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..drafts import Draft
+from ..ledger import ClaimEntry, Ledger, decide
+from ..models import Claim, ClaimResult, Evidence, Flag, Verdict
+
+DEFAULT_AUTHOR = "Claim Workbench"
+AUTOMATIC_SOURCE = "the automatic check (no reviewer ledger yet)"
+
+
+@dataclass
+class Row:
+    """One claim as published: the verdict that counts and who stands behind it."""
+
+    claim: Claim
+    verdict: Verdict | None
+    auto_verdict: Verdict | None
+    reviewed: bool
+    explanation: str
+    evidence: list[Evidence]
+    flags: list[Flag] = field(default_factory=list)
+    reviewer: str | None = None
+    reviewed_at: dt.datetime | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Publication:
+    """A draft's rows and where their verdicts come from, ready for any export format."""
+
+    draft: Draft
+    rows: list[Row]
+    source: str  # in words: "the ledger (revision 3)"
+    orphans: int = 0  # reviews kept in the ledger whose claim left the draft
+    author: str = DEFAULT_AUTHOR  # the organisation named as ClaimReview author
+
+
+def rows_from_ledger(entries: Sequence[ClaimEntry]) -> list[Row]:
+    rows = []
+    for e in entries:
+        decided = decide(e, e.auto_verdict, e.flags, e.evidence)
+        # A reviewer's verdict settles the automatic "needs review"; what the data says stays.
+        flags = [f for f in decided.flags if not (decided.reviewed and f == Flag.needs_review)]
+        rows.append(Row(claim=e.claim, verdict=decided.verdict, auto_verdict=e.auto_verdict,
+                        reviewed=decided.reviewed, explanation=e.explanation, evidence=decided.evidence,
+                        flags=flags, reviewer=e.reviewer, reviewed_at=e.reviewed_at, note=e.note))
+    return rows
+
+
+def rows_from_results(results: Sequence[ClaimResult]) -> list[Row]:
+    return [Row(claim=r.claim, verdict=r.verdict, auto_verdict=r.auto_verdict, reviewed=r.reviewed,
+                explanation=r.explanation, evidence=list(r.evidence), flags=list(r.flags))
+            for r in results if not r.suppressed]
+
+
+def from_ledger(draft: Draft, ledger: Ledger, author: str = DEFAULT_AUTHOR) -> Publication:
+    return Publication(draft, rows_from_ledger(list(ledger.claims.values())),
+                       ledger_source(ledger), len(ledger.orphans), author)
+
+
+def from_results(draft: Draft, results: Sequence[ClaimResult], author: str = DEFAULT_AUTHOR) -> Publication:
+    return Publication(draft, rows_from_results(results), AUTOMATIC_SOURCE, author=author)
+
+
+def ledger_source(ledger: Ledger) -> str:
+    return f"the ledger (revision {ledger.revision})"
