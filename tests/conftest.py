@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import subprocess
 import sys
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -46,15 +49,44 @@ class Run:
     stderr: str
 
 
+def _as_text_mode(captured: str) -> str:
+    """Newlines as a reader in text mode sees them, so both runners below report the same strings."""
+    return captured.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def run_workbench(*args: str | os.PathLike[str], cwd: Path | None = None,
-                  input: str | None = None, env: dict[str, str] | None = None, timeout: float = 120) -> Run:
-    """Run `python -m workbench ARGS` as a real process, as a user would."""
+                  env: dict[str, str] | None = None) -> Run:
+    """Run `workbench ARGS` in this process: `workbench.cli.main` with its own working folder, environment and
+    captured stdout/stderr, all restored afterwards. An exception escaping `main` fails the
+    test, because the CLI's contract is one line on stderr and exit 2, never a traceback."""
+    from workbench.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved_environ = os.environ.copy()  # restored whole: a command may set variables for its own run
+    try:
+        with pytest.MonkeyPatch.context() as patch, \
+                contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            patch.chdir(cwd or ROOT)
+            for name, value in (env or {}).items():
+                patch.setenv(name, value)
+            try:
+                returncode = main([os.fspath(a) for a in args])
+            except SystemExit as exit_:  # argparse's --help and --version
+                returncode = exit_.code if isinstance(exit_.code, int) else 0 if exit_.code is None else 1
+            except Exception:
+                pytest.fail(f"workbench {' '.join(map(str, args))} raised instead of exiting 2:\n"
+                            f"{traceback.format_exc()}\nstderr:\n{err.getvalue()}")
+    finally:
+        os.environ.clear()
+        os.environ.update(saved_environ)
+    return Run(returncode, _as_text_mode(out.getvalue()), _as_text_mode(err.getvalue()))
+
+
+def run_workbench_process(*args: str | os.PathLike[str], cwd: Path | None = None,
+                          env: dict[str, str] | None = None, timeout: float = 120) -> Run:
+    """Run `python -m workbench ARGS` as a real process: only for what needs one (the entry point itself,
+    exit codes seen by a shell, caches meant for fresh processes)."""
     proc = subprocess.run([sys.executable, "-m", "workbench", *map(str, args)], cwd=cwd or ROOT,
-                          capture_output=True, text=True, input=input, timeout=timeout,
+                          capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
     return Run(proc.returncode, proc.stdout, proc.stderr)
-
-
-@pytest.fixture
-def workbench():
-    return run_workbench

@@ -8,7 +8,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
-from conftest import REFERENCE, ROOT, SAMPLE_DRAFT, run_workbench
+from conftest import REFERENCE, ROOT, SAMPLE_DRAFT, run_workbench, run_workbench_process
 
 SAMPLE = SAMPLE_DRAFT.relative_to(ROOT).as_posix()
 
@@ -123,11 +123,12 @@ def test_exit_codes_fail_on_and_exit_zero(tmp_path: Path) -> None:
     clean = write_draft(tmp_path, "clean.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
     wrong = write_draft(tmp_path, "wrong.md", "In 2022, bilateral trade reached 40 billion dollars.")
     ref = ["--reference", str(REFERENCE)]
-    assert run_workbench("check", clean, *ref).returncode == 0
-    assert run_workbench("check", wrong, *ref).returncode == 1
-    assert run_workbench("check", wrong, *ref, "--exit-zero").returncode == 0
-    assert run_workbench("check", wrong, *ref, "--fail-on", "unsupported").returncode == 0
-    assert run_workbench("check", clean, *ref, "--fail-on", "supported").returncode == 1
+    # real processes: these are the exit codes a CI job sees
+    assert run_workbench_process("check", clean, *ref).returncode == 0
+    assert run_workbench_process("check", wrong, *ref).returncode == 1
+    assert run_workbench_process("check", wrong, *ref, "--exit-zero").returncode == 0
+    assert run_workbench_process("check", wrong, *ref, "--fail-on", "unsupported").returncode == 0
+    assert run_workbench_process("check", clean, *ref, "--fail-on", "supported").returncode == 1
 
 
 @pytest.mark.parametrize("args, message", [
@@ -288,27 +289,29 @@ def test_a_bad_draft_among_many_and_a_corrupt_ledger_exit_2(tmp_path: Path) -> N
 def test_parsed_reference_is_cached_on_disk_by_content(tmp_path: Path) -> None:
     shutil.copytree(REFERENCE, tmp_path / "ref")
     draft = write_draft(tmp_path, "d.md", "In 2022, bilateral trade reached 28.2 billion dollars.")
+    # real processes: the disk cache serves fresh ones; within one process the memory cache answers first
     env = {"WORKBENCH_CACHE_DIR": str(tmp_path / "cache")}
     args = ["check", draft, "--reference", tmp_path / "ref", "--format", "json", "--claims", tmp_path]
-    first = run_workbench(*args, env=env)
+    first = run_workbench_process(*args, env=env)
     [cached] = (tmp_path / "cache").glob("reference-*.pickle")
-    second = run_workbench(*args, env=env)
+    second = run_workbench_process(*args, env=env)
     assert first.returncode == second.returncode == 0 and first.stdout == second.stdout
     # an edit to the data misses the cache: the new value is used, and validated
     csv_path = tmp_path / "ref" / "bilateral_trade.csv"
     csv_path.write_text(csv_path.read_text().replace("28200000000", "30100000000"), encoding="utf-8")
-    third = run_workbench(*args, env=env)
+    third = run_workbench_process(*args, env=env)
     assert third.returncode == 1
     assert json.loads(third.stdout)["drafts"][0]["results"][0]["verdict"] == "contradicted"
     assert len(list((tmp_path / "cache").glob("reference-*.pickle"))) == 2
-    no_cache = run_workbench(*args, env={"WORKBENCH_NO_CACHE": "1", "WORKBENCH_CACHE_DIR": "",
-                                         "XDG_CACHE_HOME": str(tmp_path / "xdg")})
+    no_cache = run_workbench_process(*args, env={"WORKBENCH_NO_CACHE": "1", "WORKBENCH_CACHE_DIR": "",
+                                                 "XDG_CACHE_HOME": str(tmp_path / "xdg")})
     assert no_cache.stdout == third.stdout and not (tmp_path / "xdg").exists()
-    default = run_workbench(*args, env={"WORKBENCH_CACHE_DIR": "", "XDG_CACHE_HOME": str(tmp_path / "xdg")})
+    default = run_workbench_process(*args, env={"WORKBENCH_CACHE_DIR": "",
+                                                "XDG_CACHE_HOME": str(tmp_path / "xdg")})
     assert default.stdout == third.stdout  # the CLI's default cache folder is used when none is set
     assert list((tmp_path / "xdg" / "claim-workbench").glob("reference-*.pickle"))
     csv_path.write_text(csv_path.read_text().replace("30100000000", "not a number"), encoding="utf-8")
-    broken = run_workbench(*args, env=env)
+    broken = run_workbench_process(*args, env=env)
     assert broken.returncode == 2 and "bilateral_trade.csv" in broken.stderr
     assert cached.exists()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 
-from conftest import ROOT, run_workbench
+from conftest import ROOT, run_workbench, run_workbench_process
 from workbench.cli import build_parser
 
 
@@ -28,7 +28,7 @@ def test_every_command_is_documented_in_the_readme() -> None:
     assert not missing, f"README.md does not document: {missing}"
 
 
-def test_python_dash_m_prints_help_for_every_command() -> None:
+def test_help_for_every_command() -> None:
     for command in _commands(build_parser()):
         result = run_workbench(*command.split(), "--help")
         assert result.returncode == 0, (command, result.stderr)
@@ -36,7 +36,8 @@ def test_python_dash_m_prints_help_for_every_command() -> None:
 
 
 def test_unknown_flag_is_one_line_on_stderr_with_exit_2() -> None:
-    result = run_workbench("extract", "drafts/kazakhstan-russia-visit.md", "--no-such-flag")
+    """A real `python -m workbench` process: the entry point works and the shell sees exit 2."""
+    result = run_workbench_process("extract", "drafts/kazakhstan-russia-visit.md", "--no-such-flag")
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()

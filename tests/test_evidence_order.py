@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REFERENCE, SAMPLE_DRAFT, run_workbench
+from conftest import REFERENCE, SAMPLE_DRAFT, run_workbench_process
 from test_matching import write_package
 
 # Seeds under which Python walks the same set of resource names in different orders; any two
@@ -77,16 +77,18 @@ def sample_project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+# Real processes: PYTHONHASHSEED takes effect only when an interpreter starts.
 def check_json(project: Path, draft: str, seed: str) -> str:
-    run = run_workbench("check", draft, "--reference", "reference_data", "--claims", "claims", "--format", "json",
-                        "--exit-zero", "--no-progress", cwd=project, env={"PYTHONHASHSEED": seed})
+    run = run_workbench_process("check", draft, "--reference", "reference_data", "--claims", "claims",
+                                "--format", "json", "--exit-zero", "--no-progress", cwd=project,
+                                env={"PYTHONHASHSEED": seed})
     assert run.returncode == 0, run.stderr
     return run.stdout
 
 
 def review(project: Path, draft: str, seed: str) -> str:
-    run = run_workbench("review", draft, "--reference", "reference_data", "--claims", "claims", cwd=project,
-                        env={"PYTHONHASHSEED": seed})
+    run = run_workbench_process("review", draft, "--reference", "reference_data", "--claims", "claims", cwd=project,
+                                env={"PYTHONHASHSEED": seed})
     assert run.returncode == 0, run.stderr
     return run.stdout
 
