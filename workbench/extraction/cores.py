@@ -82,7 +82,7 @@ def candidates(prose: str, body_start: int) -> list[int]:
 # rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
 RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
-              rf"|(?i:{CARDINALS}|hundred|a\s+hundred|one\s+hundred|a\s+thousand))(?![\w-])")
+              rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
 _CORE_DIGIT = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP_DIGITS})"

@@ -40,6 +40,7 @@ MEASURE_NOUNS = frozenset(LEX["measure_nouns"])
 VERB_WORDS = frozenset(w for w in DIRECTION_OF if " " not in w and w not in PHRASAL_PARTICLES) | frozenset(
     w for w in QUALIFIER_OF if " " not in w and w not in LEX["subject_stopwords"]) | frozenset(LEX["level_verbs"]) \
     | frozenset(LEX["phrase_ending_verbs"])
+AUXILIARIES = frozenset(LEX["auxiliaries"])
 NOUN_PHRASE_LINKS = frozenset(LEX["noun_phrase_links"])
 NUMBER_WORD_SET = frozenset(WORD_VALUES)  # "six", "twenty", "million", "dozen"
 
@@ -53,4 +54,3 @@ OF_AFTER = re.compile(r"\s+of\b", re.I)
 _WORD_RE = r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 NOUN_AFTER = re.compile(rf"{WS}+((?:{_WORD_RE})(?:{WS}+{_WORD_RE}){{0,7}})")  # up to eight words after a figure
 CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
-AUXILIARIES = frozenset(LEX["auxiliaries"])
