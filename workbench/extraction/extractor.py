@@ -13,6 +13,8 @@ from .entities import EntityReader
 from .kinds import Classifier
 from .periods import PeriodReader
 from .quantities import Quantity, QuantityReader
+from .ratios import BRANCHES as RATIO_BRANCHES
+from .ratios import RatioReader
 from .sentences import Sentence, Sentences
 from .subjects import SubjectReader
 
@@ -39,7 +41,9 @@ class Extractor:
         reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
         self.periods = PeriodReader(prose, reversed_prose, as_of)
         self.sentences = Sentences(text, prose, body_start, self.periods.periods_in)
-        self.quantities = QuantityReader(prose, reversed_prose, Classifier(prose, reversed_prose, self.sentences))
+        kinds = Classifier(prose, reversed_prose, self.sentences)
+        self.quantities = QuantityReader(prose, reversed_prose, kinds)
+        self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
         self.entities = EntityReader(prose, body_start, gazetteer)
 
@@ -56,7 +60,7 @@ class Extractor:
             if m.lastgroup == "skip":
                 consumed = m.end()
                 continue
-            quantity = self.quantities.read(m)
+            quantity = (self.ratios if m.lastgroup in RATIO_BRANCHES else self.quantities).read(m)
             if quantity is None:
                 continue
             consumed = quantity.end

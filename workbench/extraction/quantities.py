@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
-from ..numbers import DENOMINATORS, NUMBER_WORDS, NUMERAL, alternation, parse_fraction, parse_number, scale_of
+from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of
 from ..patterns import Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
 from .vocabulary import (
@@ -21,7 +21,6 @@ from .vocabulary import (
     MONTH_NAMES,
     MONTHS,
     NOUN_AFTER,
-    OF_AFTER,
     PREFIXES,
     QUALIFIER_OF,
     STOPWORDS,
@@ -40,7 +39,7 @@ _UNIT_AFTER = re.compile(rf"{WS}?(?P<unit>{SUFFIXES})")
 _SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
 _X_AFTER = re.compile(r"x(?![\w-])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
-_TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
+TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 _TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
@@ -61,7 +60,6 @@ _ONE_COUNTED_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])}
 _REFERENTIAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
 _CAPITALISED_BEFORE = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
 _NUMBER_SIGN_BEFORE = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
-_ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
@@ -116,23 +114,7 @@ class QuantityReader:
         self.kinds = kinds
 
     def read(self, m: re.Match[str]) -> Quantity | None:
-        """The quantity of a core match (see ``cores.core_at``), by the branch that matched."""
-        kind = m.lastgroup
-        if kind == "frac":
-            return self._read_fraction(m)
-        if kind == "ratio":
-            return self._read_ratio(m)
-        if kind in ("fold", "mverb"):
-            return self._read_multiple(m)
-        if kind == "half":
-            return self._read_half(m)
-        if kind == "slash":
-            return self._read_slash_fraction(m)
-        return self._read_number(m)
-
-    # -- numerals and number words ------------------------------------------------------------
-
-    def _read_number(self, m: re.Match[str]) -> Quantity | None:
+        """The quantity of a numeral or number words (see ``cores.core_at``)."""
         is_numeral = m.lastgroup == "num"
         surface = self._numeral_surface(m) if is_numeral else (m.group(), m.end())
         if surface is None:
@@ -220,7 +202,7 @@ class QuantityReader:
                 unit, unit_scale = form.unit, _decimal(form.scale)
                 pos_hi = unit_match.end()
         if unit == "" and high_scale is None and (
-                _TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
+                TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
             return None  # "3-5 years", "10-12 May"
         # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
         low_scale = found.low_scale if found.low_scale is not None else high_scale
@@ -241,7 +223,7 @@ class QuantityReader:
             if scale is None:
                 if self._not_a_quantity_after(start, pos, is_numeral):
                     return None
-            elif _TIME_AFTER.match(self.prose, pos):
+            elif TIME_AFTER.match(self.prose, pos):
                 return None  # "two million years"
         qualifier, qual_start = self.kinds.qualifier_before(start)
         if not unit and scale is None and self._not_counted(core, value, is_numeral, qualifier, start, pos):
@@ -273,7 +255,7 @@ class QuantityReader:
         """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
         if _LETTER_AFTER.match(self.prose, pos):
             return True
-        if _TIME_AFTER.match(self.prose, pos) or _MONTH_AFTER.match(self.prose, pos):
+        if TIME_AFTER.match(self.prose, pos) or _MONTH_AFTER.match(self.prose, pos):
             return True
         return is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12)
 
@@ -333,81 +315,3 @@ class QuantityReader:
             return False
         word = found.group("word").lower()
         return word not in STOPWORDS and word not in QUALIFIER_OF and word not in _NOT_NAMES
-
-    # -- fractions, ratios and multiples: shares and factors ------------------------------------
-
-    def _read_fraction(self, m: re.Match[str]) -> Quantity | None:
-        numerator, denominator = m.group("fnum"), m.group("fden")
-        singular = DENOMINATORS.get(denominator.lower()) and not denominator.lower().endswith("s")
-        of_follows = bool(OF_AFTER.match(self.prose, m.end()))
-        if numerator.lower() in ("a", "an") and not of_follows:
-            return None  # "a third meeting" is an ordinal
-        if singular and numerator.lower() not in ("a", "an", "one") and not of_follows:
-            return None
-        if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
-            return None
-        if _TIME_AFTER.match(self.prose, m.end()):
-            return None
-        try:
-            ratio = parse_fraction(numerator, denominator)
-        except ValueError:
-            return None
-        return self._share_quantity(m.start(), m.end(), ratio)
-
-    def _read_ratio(self, m: re.Match[str]) -> Quantity | None:
-        if _TIME_AFTER.match(self.prose, m.end()):
-            return None
-        try:
-            top, _ = parse_number(m.group("rtop"))
-            bottom, _ = parse_number(m.group("rbot"))
-        except ValueError:
-            return None
-        if bottom == 0 or top > bottom:
-            return None
-        return self._share_quantity(m.start(), m.end(), top / bottom)
-
-    def _read_slash_fraction(self, m: re.Match[str]) -> Quantity | None:
-        """ "1/3 of voters" is a share; "24/7" and "9/11" are not quantities at all."""
-        top, bottom = int(m.group("snum")), int(m.group("sden"))
-        if not 0 < top < bottom or not OF_AFTER.match(self.prose, m.end()):
-            return None
-        return self._share_quantity(m.start(), m.end(), Decimal(top) / Decimal(bottom))
-
-    def _read_half(self, m: re.Match[str]) -> Quantity | None:
-        if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
-            return None
-        return self._share_quantity(m.start(), m.end(), Decimal("0.5"))
-
-    def _share_quantity(self, start: int, end: int, ratio: Decimal) -> Quantity:
-        percent = ratio * 100
-        rounded = round(percent, 2)
-        decimals = max(0, -rounded.normalize().as_tuple().exponent)  # type: ignore[operator]
-        qualifier, qual_start = self.kinds.qualifier_before(start)
-        q = Quantity(start=start, end=end, value=percent, unit="%", qualifier=qualifier, kind=Kind.share,
-                     decimals=decimals, places=2)
-        q.left_end = qual_start
-        direction = self.kinds.change_before(qual_start)
-        if direction is not None:
-            q.kind, q.direction = Kind.change, direction
-        return q
-
-    def _read_multiple(self, m: re.Match[str]) -> Quantity | None:
-        surface = m.group().lower()
-        if m.lastgroup == "mverb":
-            factor, direction = LEX["multiple_verbs"][surface]
-            q = Quantity(start=m.start(), end=m.end(), value=Decimal(str(factor)), unit="x", kind=Kind.change,
-                         direction=Direction(direction), is_verb=True)
-            q.left_end = m.start()
-            return q
-        if m.group("foldnum"):
-            value, decimals = parse_number(m.group("foldnum"))
-        else:
-            value, decimals = Decimal(str(LEX["fold_words"][surface])), 0
-        qualifier, qual_start = self.kinds.qualifier_before(m.start())
-        q = Quantity(start=m.start(), end=m.end(), value=value, unit="x", qualifier=qualifier, kind=Kind.ratio,
-                     decimals=decimals)
-        q.left_end = qual_start
-        direction = self.kinds.change_before(qual_start) or self.kinds.change_noun_after(m.end())
-        if direction is not None:
-            q.kind, q.direction = Kind.change, direction
-        return q
