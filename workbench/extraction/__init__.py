@@ -5,9 +5,10 @@ How it works, and why it is fast: one compiled regex scans the masked prose of t
 number words, fractions in words, multiples — and skips dates, clock times, ordinals and
 decades in the same pass (``cores``). Each core is then read in its context with small
 anchored regexes (``quantities``: scale and unit after it, currency symbol before it;
-``kinds``: qualifier, change verb, share cue), so Python does work per number, never per
-token. Sentences (``sentences``), periods (``periods``), subjects (``subjects``) and entities
-(``entities``) are only computed for sentences that hold a number; ``extractor`` wires them.
+``ratios``: fractions and multiples; ``kinds``: qualifier, change verb, share cue), so Python
+does work per number, never per token. Sentences (``sentences``), periods (``periods``),
+subjects (``subjects``) and entities (``entities``) are only computed for sentences that hold
+a number; ``extractor`` wires them together.
 
 Every word the rules use is generic English news vocabulary from ``workbench/data/``
 (``lexicon.json``, ``units.json``, ``gazetteer.csv``; read in ``vocabulary``); nothing here
