@@ -1,4 +1,4 @@
-"""One number core read in its context: currency, scale, unit, range, qualifier and kind.
+"""A numeral or number words read in context: currency, scale, unit, range, qualifier and kind.
 
 Every reader returns a ``Quantity``, or None when the core is no quantity (a year used as
 time, a date, a name with digits, "the two countries").
