@@ -13,7 +13,7 @@ import pytest
 
 from workbench import units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, periods, sentences, subjects
+from workbench.extraction import cores, periods, quantities, sentences, subjects
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
 from workbench.extraction.vocabulary import CARDINALS
@@ -207,3 +207,15 @@ def test_a_period_match_names_its_branch_last() -> None:
             assert m.lastgroup == branch, text
             seen.add(branch)
     assert seen == set(branches)
+
+
+def test_look_behind_patterns_built_from_forward_words_find_the_forward_match() -> None:
+    # "No. 5", "#5", "number 5": the reversed pattern, built from the lexicon's forward words,
+    # ends where its plain forward form ends, searched at the end of the text.
+    signs = quantities.LEX["number_signs"]
+    plain = re.compile(rf"(?:#|(?<![\w])(?:{'|'.join(re.escape(s) for s in signs)}))\s*\Z")
+    rng = random.Random(6)
+    pieces = [*signs, "#", "x", " ", "  ", "\n", ".", "Nos", "numbers", "aNo", "é"]
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert bool(plain.search(text)) == quantities._NUMBER_SIGN_BEFORE.found(text[::-1], len(text), len(text)), text
