@@ -19,8 +19,9 @@ QUALIFIER_BEFORE = Behind(rf"\s*(?P<q>{reversed_words(QUALIFIER_OF)})(?![\w])", 
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
 _POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)")
-_CHANGE_BEFORE = Behind(rf"\s+(?:(?:{reversed_words(['by', 'of'])})\s+)?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])",
-                        re.I)
+# "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure.
+_CHANGE_BEFORE = Behind(
+    rf"\s+(?:(?:{reversed_words(['by', 'of'])})\s+)?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
