@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from extraction_helpers import claims_in, one_claim
 
-from workbench import extraction
+from workbench.extraction.periods import PeriodReader
 from workbench.gazetteer import Gazetteer
 
 NOV_2023 = dt.date(2023, 11, 10)
@@ -279,7 +279,6 @@ def test_a_period_phrase_is_read_whole_however_far_its_period_word_is() -> None:
     # The period words ("months", "year") are where the extractor looks; the phrase may start
     # up to about 20 characters before the first of them, more with extra spaces.
     text = "Officials said that over the  first  eleven  months of the current year exports grew by 10%."
-    extractor = extraction._Extractor(text, text, NOV_2023, Gazetteer.default(), None, 0)
-    periods = extractor._periods_in(0, len(text))
+    periods = PeriodReader(text, text[::-1], NOV_2023).periods_in(0, len(text))
     assert [(text[start:end], value) for start, end, value in periods] == [
         ("the  first  eleven  months of the current year", "2023-01/2023-11")]

@@ -11,10 +11,13 @@ import re
 
 import pytest
 
-from workbench import extraction, units
+from workbench import units
 from workbench.drafts import parse_draft
+from workbench.extraction import cores, periods, quantities, sentences, subjects
 from workbench.extraction import extract_text
-from workbench.numbers import NUMBER_WORDS, NUMERAL
+from workbench.extraction.quantities import is_year
+from workbench.extraction.vocabulary import CARDINALS
+from workbench.numbers import NUMBER_WORDS, NUMERAL, alternation
 from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
 
 PIECES = ["two", "Two", "TWO", "tWo", "ſeven", "ſix", "a", "A", "an", "hundred", "third", "thirds", "a\n\nthird",
@@ -24,7 +27,7 @@ PIECES = ["two", "Two", "TWO", "tWo", "ſeven", "ſix", "a", "A", "an", "hundred
 
 
 def reference_candidates(text: str, pos: int) -> list[int]:
-    return [m.start() for m in extraction._CANDIDATE.finditer(text, pos)]
+    return [m.start() for m in cores.CANDIDATE.finditer(text, pos)]
 
 
 @pytest.mark.parametrize("seed", range(30))
@@ -32,8 +35,7 @@ def test_candidate_scan_finds_what_the_reference_pattern_finds(seed: int) -> Non
     rng = random.Random(seed)
     text = "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 300)))
     for body_start in (0, 1, rng.randint(0, len(text))):
-        extractor = extraction._Extractor(text, text, None, None, None, body_start)  # type: ignore[arg-type]
-        assert extractor._candidates() == reference_candidates(text, body_start), (text, body_start)
+        assert cores.candidates(text, body_start) == reference_candidates(text, body_start), (text, body_start)
 
 
 def test_candidate_at_the_very_start_of_the_text() -> None:
@@ -61,15 +63,15 @@ def test_sentence_breaks_as_the_plain_pattern_finds_them(seed: int) -> None:
     pieces = ["Word", "word", ".", "!", "?", "\"", "”", ")", "]", " ", "\n", "\n\n", " \n \n", "\t", "\r", "5",
               "(", "“", "[", "Mr.", "e.g."]
     text = "".join(rng.choice(pieces) for _ in range(500))
-    assert [m.span() for m in extraction._SENTENCE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in sentences.SENTENCE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
     draft = parse_draft(text.encode("utf-8"), "breaks.md")
     assert draft.text == text  # nothing here is front matter: the extractor sees this very text
 
 
 @pytest.mark.parametrize("seed", range(10))
 def test_period_first_word_gate_changes_no_match(seed: int) -> None:
-    plain = re.compile(extraction._PERIOD.pattern.replace(extraction._PERIOD_FIRST_WORD, "", 1))
-    assert plain.pattern != extraction._PERIOD.pattern
+    plain = re.compile(periods.PERIOD.pattern.replace(periods.PERIOD_FIRST_WORD, "", 1))
+    assert plain.pattern != periods.PERIOD.pattern
     rng = random.Random(seed)
     pieces = ["In", "in", "since", "2019", "2020", "–", "-", "to", "March", "May", "Dec.", "the", "first", "ten",
               "10", "months", "of", "this", "current", "year", "last", "so", "far", "Q3", "H1", "second", "half",
@@ -77,7 +79,7 @@ def test_period_first_word_gate_changes_no_match(seed: int) -> None:
     text = " ".join(rng.choice(pieces) for _ in range(400))
     for low in range(0, len(text), 37):
         high = min(len(text), low + 55)
-        assert [(m.span(), m.lastgroup) for m in extraction._PERIOD.finditer(text, low, high)] == \
+        assert [(m.span(), m.lastgroup) for m in periods.PERIOD.finditer(text, low, high)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text, low, high)]
 
 
@@ -114,19 +116,19 @@ def test_quantity_in_finds_what_its_plain_form_finds(seed: int) -> None:
     pieces = ["1", "19", "1999", "2020", "2019x", "18", "205", "٢٠٢٠", "x", " ", ",", ".", "-", "3.5", "a1", "20"]
     for _ in range(300):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        assert [m.span() for m in extraction._QUANTITY_IN.finditer(text)] == \
+        assert [m.span() for m in subjects.QUANTITY_IN.finditer(text)] == \
             [m.span() for m in plain.finditer(text)], text
 
 
 def test_share_verb_ending_read_backwards_finds_the_forward_cue() -> None:
-    cues = extraction._SHARE_VERB_CUES
-    plain = re.compile(rf"(?<![\w])(?:{extraction.alternation(cues)})\s*\Z", re.IGNORECASE)
+    cues = subjects.SHARE_VERB_CUES
+    plain = re.compile(rf"(?<![\w])(?:{alternation(cues)})\s*\Z", re.IGNORECASE)
     rng = random.Random(3)
     pieces = [*cues, *(c.upper() for c in cues), "Russians", "the", " ", "  ", "\n", "x", ",", "up"]
     for _ in range(500):
         left = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 5)))
         forward = plain.search(left)
-        assert (forward.start() if forward else None) == extraction._SHARE_VERB_ENDING.start_at_end(left), left
+        assert (forward.start() if forward else None) == subjects.SHARE_VERB_ENDING.start_at_end(left), left
 
 
 def test_is_year_is_the_year_pattern() -> None:
@@ -134,14 +136,14 @@ def test_is_year_is_the_year_pattern() -> None:
     rng = random.Random(4)
     for _ in range(3000):
         surface = "".join(rng.choice("0123456789 ٢١x") for _ in range(rng.randint(0, 6)))
-        assert extraction._is_year(surface) == bool(plain.fullmatch(surface.strip())), surface
+        assert is_year(surface) == bool(plain.fullmatch(surface.strip())), surface
 
 
 def _plain_after_abbreviation(text: str, pos: int) -> bool:
     """The abbreviation test as first written: the word before the full stop, looked up."""
     word = text[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
     token = word[0].rstrip(".").lower().lstrip("(\"“")
-    return token in extraction._ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in sentences.ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -150,20 +152,20 @@ def test_abbreviation_shortcuts_decide_as_the_plain_test(seed: int) -> None:
     pieces = ["Mr", "mrs", "U.S", "e.g", "approx", "Sept", "x", "A", "İ", "\u212a", "level", "crossings", "(", "“",
               "\"", " ", "\n", ".", "..", "no", "ex", "St", "ca", "first"]
     text = "".join(rng.choice(pieces) for _ in range(2000))
-    extractor = extraction._Extractor(text, text, None, None, None, 0)  # type: ignore[arg-type]
+    split = sentences.Sentences(text, text, 0, lambda start, end: [])
     for pos in [i + 1 for i, char in enumerate(text) if char == "."]:
-        assert extractor._after_abbreviation(pos) == _plain_after_abbreviation(text, pos), (text[max(0, pos - 12):pos])
+        assert split.after_abbreviation(pos) == _plain_after_abbreviation(text, pos), (text[max(0, pos - 12):pos])
 
 
 # The core in one pattern, as first written: every branch, in the order the split keeps.
 WHOLE_CORE = re.compile(
     r"(?<![\w.,/\-–])(?:"
-    rf"(?P<skip>{'|'.join(extraction._SKIP_DIGIT_FORMS)}|{extraction._SKIP_WORDS})"
-    rf"|(?P<frac>(?P<fnum>(?i:a|an|{extraction._CARDINALS}))[\s-]+(?P<fden>(?i:{extraction._DENOMS}))(?![\w-]))"
-    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{extraction._CARDINALS})){extraction._RATIO_REST})"
-    rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{extraction._CARDINALS}))[\s-]?(?i:fold)"
-    rf"|(?i:{extraction._FOLD_WORDS}))(?![\w-]))"
-    rf"|(?P<mverb>(?i:{extraction._MULTIPLE_VERBS})(?![\w-]))"
+    rf"(?P<skip>{'|'.join(cores.SKIP_DIGIT_FORMS)}|{cores.SKIP_WORDS})"
+    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{cores.DENOMS}))(?![\w-]))"
+    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{CARDINALS})){cores.RATIO_REST})"
+    rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{CARDINALS}))[\s-]?(?i:fold)"
+    rf"|(?i:{cores.FOLD_WORDS}))(?![\w-]))"
+    rf"|(?P<mverb>(?i:{cores.MULTIPLE_VERBS})(?![\w-]))"
     r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
     r"|(?P<slash>(?P<snum>\d{1,3})/(?P<sden>\d{1,3})(?![\d/]|[.,]\d))"
     rf"|(?P<num>{NUMERAL})"
@@ -181,7 +183,7 @@ def test_core_split_by_first_character_reads_as_the_whole_core(seed: int) -> Non
               "21st", "12:45:30", "1,5", "7 (", "19 th"]
     text = " ".join(rng.choice(pieces) for _ in range(300))
     for pos in [m.end() for m in re.finditer(r"\s(?=\S)", text)]:  # where candidates start
-        whole, split = WHOLE_CORE.match(text, pos), extraction._core_at(text, pos)
+        whole, split = WHOLE_CORE.match(text, pos), cores.core_at(text, pos)
         assert _reading(whole) == _reading(split), text[pos:pos + 20]
 
 
@@ -190,7 +192,7 @@ def _reading(match: re.Match[str] | None) -> tuple | None:
 
 
 def test_a_period_match_names_its_branch_last() -> None:
-    # _period_value dispatches on lastgroup: the branch group must be the last one to close.
+    # PeriodReader.value dispatches on lastgroup: the branch group must be the last one to close.
     branches = ["mspan", "nmonths", "part", "qcode", "monthyear", "yspan", "year", "rel", "month"]
     rng = random.Random(8)
     pieces = ["In", "in", "since", "2019", "2020", "–", "-", "to", "March", "May", "Dec.", "the", "first", "ten",
@@ -200,8 +202,20 @@ def test_a_period_match_names_its_branch_last() -> None:
     seen = set()
     for _ in range(300):
         text = " ".join(rng.choice(pieces) for _ in range(8))
-        for m in extraction._PERIOD.finditer(text):
+        for m in periods.PERIOD.finditer(text):
             [branch] = [name for name in branches if m.group(name)]
             assert m.lastgroup == branch, text
             seen.add(branch)
     assert seen == set(branches)
+
+
+def test_look_behind_patterns_built_from_forward_words_find_the_forward_match() -> None:
+    # "No. 5", "#5", "number 5": the reversed pattern, built from the lexicon's forward words,
+    # ends where its plain forward form ends, searched at the end of the text.
+    signs = quantities.LEX["number_signs"]
+    plain = re.compile(rf"(?:#|(?<![\w])(?:{'|'.join(re.escape(s) for s in signs)}))\s*\Z")
+    rng = random.Random(6)
+    pieces = [*signs, "#", "x", " ", "  ", "\n", ".", "Nos", "numbers", "aNo", "é"]
+    for _ in range(1000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
+        assert bool(plain.search(text)) == quantities._NUMBER_SIGN_BEFORE.found(text[::-1], len(text), len(text)), text

@@ -136,7 +136,3 @@ def scale_of(word: str) -> Decimal | None:
     found = scales.get(word) if word in scales else scales.get(word.lower())
     return Decimal(str(int(found))) if found is not None else None
 
-
-def to_float(value: Decimal, places: int | None = None) -> float:
-    """Decimal → float, rounded to ``places`` when given (two thirds → 66.67)."""
-    return float(round(value, places)) if places is not None else float(value)

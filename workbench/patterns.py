@@ -81,3 +81,62 @@ def caseless_literal_first(alternatives: dict[str, str], guard: str = "") -> str
         variants |= {c for c in CASE_INSENSITIVE_EXTRAS if re.fullmatch(f"(?i:{re.escape(letter)})", c)}
         branches += [re.escape(variant) + guard + f"(?i:{rest})" for variant in sorted(variants)]
     return "|".join(branches) or "(?!)"
+
+
+def word_rests(words: list[str]) -> dict[str, str]:
+    """Words by lower-case first letter → a regex for the rest of them (for ``caseless_literal_first``)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    return {letter: rf"(?:{trie_regex(rest)}){'?' if '' in rest else ''}" for letter, rest in rests.items()}
+
+
+def reversed_words(words: Iterable[str]) -> str:
+    """An alternation of the words spelt backwards, for a ``Behind`` pattern."""
+    return trie_regex([w[::-1] for w in words], flexible_space=True)
+
+
+class BehindMatch:
+    """A match found by ``Behind``, with offsets and groups in forward terms."""
+
+    __slots__ = ("_m", "_n")
+
+    def __init__(self, m: re.Match[str], n: int) -> None:
+        self._m, self._n = m, n
+
+    def start(self) -> int:
+        return self._n - self._m.end()
+
+    def group(self, name: str | int = 0) -> str:
+        return (self._m.group(name) or "")[::-1]
+
+
+class Behind:
+    """A pattern that must end exactly where a window ends ("more than " before a number).
+
+    Written reversed (its words through ``reversed_words``) and matched, anchored, on the
+    reversed window: one attempt instead of a search that tries every start of the window.
+    """
+
+    def __init__(self, reversed_pattern: str, flags: int = 0) -> None:
+        self.pattern = re.compile(reversed_pattern, flags)
+
+    def found(self, reversed_text: str, pos: int, width: int) -> bool:
+        """Whether the pattern ends at ``pos`` within the ``width`` characters before it.
+
+        ``reversed_text`` is the whole text reversed once, so no window is sliced and reversed
+        per call; ``endpos`` keeps the match inside the window.
+        """
+        n = len(reversed_text)
+        return self.pattern.match(reversed_text, n - pos, n - pos + width) is not None  # re clamps endpos
+
+    def start_at_end(self, text: str) -> int | None:
+        """Where the pattern starts if it ends exactly where ``text`` ends (a short string, reversed here)."""
+        m = self.pattern.match(text[::-1])
+        return len(text) - m.end() if m else None
+
+    def before(self, reversed_text: str, pos: int, width: int) -> BehindMatch | None:
+        """Like ``found``, with the match; its ``start()`` is an offset into the forward text."""
+        n = len(reversed_text)
+        m = self.pattern.match(reversed_text, n - pos, n - pos + width)
+        return BehindMatch(m, n) if m else None

@@ -17,7 +17,6 @@ from typing import Any
 
 MONEY = "money"
 COUNT = "count"
-PERCENT = "percent"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 
 from ..errors import UsageError
 from ..models import Claim, ExtractionReport
@@ -105,7 +104,3 @@ def _shorten(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
-
-def dumps_claims(claims: list[Claim]) -> str:
-    """Claims as a JSON array (for tools that want only the list)."""
-    return json.dumps([c.model_dump(mode="json") for c in claims], indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,54 @@
+"""Draft → numeric claims: value, unit, qualifier, kind, period, subject and entities.
+
+How it works, and why it is fast: one compiled regex scans the masked prose of the draft
+(``Draft.prose``: same offsets as the file, Markdown blanked) for number *cores* — numerals,
+number words, fractions in words, multiples — and skips dates, clock times, ordinals and
+decades in the same pass (``cores``). Each core is then read in its context with small
+anchored regexes (``quantities``: scale and unit after it, currency symbol before it;
+``ratios``: fractions and multiples; ``kinds``: qualifier, change verb, share cue), so Python
+does work per number, never per token. Sentences (``sentences``), periods (``periods``),
+subjects (``subjects``) and entities (``entities``) are only computed for sentences that hold
+a number; ``extractor`` wires them together.
+
+Every word the rules use is generic English news vocabulary from ``workbench/data/``
+(``lexicon.json``, ``units.json``, ``gazetteer.csv``; read in ``vocabulary``); nothing here
+knows about one article. What counts as a claim, and what does not, is in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from ..drafts import Draft
+from ..gazetteer import Gazetteer
+from ..models import Claim, DraftInfo, ExtractionReport
+from .extractor import Extractor, claim_id
+
+__all__ = ["claim_id", "extract", "extract_report", "extract_text"]
+
+
+def extract(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """Every numeric claim in the draft, in text order, with stable ids."""
+    return Extractor(draft.text, draft.prose, as_of or draft.date, gazetteer or Gazetteer.default(),
+                     draft.line_col, draft.body_start).run()
+
+
+def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> ExtractionReport:
+    """The claim JSON of DESIGN: the draft's identity plus its claims."""
+    day = as_of or draft.date
+    info = DraftInfo(path=draft.path, sha256=draft.sha256, date=day.isoformat() if day else None,
+                     title=draft.title, url=draft.url)
+    return ExtractionReport(draft=info, claims=extract(draft, as_of=as_of, gazetteer=gazetteer))
+
+
+def extract_text(text: str, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """Claims in plain text (no front matter, no Markdown): for benchmarks and quick checks."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_col(offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+
+    return Extractor(text, text, as_of, gazetteer or Gazetteer.default(), line_col, 0).run()

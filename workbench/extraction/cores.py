@@ -1,0 +1,110 @@
+"""The one scan: where number cores start, and what each core is.
+
+A core is a numeral, number words, a fraction in words, a ratio ("one in five") or a multiple
+("threefold", "doubled"). Dates, clock times, ordinals and decades are matched here too, as
+``skip``, so the scan steps over them instead of reading their digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import NUMBER_WORDS, NUMERAL, alternation
+from ..patterns import caseless_literal_first, trie_regex, word_rests
+from .vocabulary import CARDINALS, LEX
+
+DENOMS = alternation(list(LEX["denominators"]))
+FOLD_WORDS = alternation(list(LEX["fold_words"]))
+MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
+
+SKIP_DIGIT_FORMS = [
+    r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)",                        # 10.11.2023, 11/10/23
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
+    r"\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",                  # 5 pm, 10.30 a.m.
+    r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
+    r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
+    r"\d{2,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67
+    r"\d{1,5}\)\s?\d{2,4}[-\s]\d{2,4}",                               # (727) 123-45-67, from the area code
+    r"(?<=\+)\d{1,3}\s?\(\d{1,5}\)",                                 # +7 (727): a country code
+]
+# Every form above has one of these right after its first run of digits, so most numbers
+# ("28.2 billion", "19%", "300 schools") are turned away by one look-ahead, not tried form by form.
+_SKIP_DIGITS = rf"(?=\d+(?:[-/:')snrt(]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))(?:{'|'.join(SKIP_DIGIT_FORMS)})"
+SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
+
+# The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
+_FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["dozen"], *LEX["fold_words"],
+                *LEX["multiple_verbs"], "half"]
+_A_WORDS = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
+# What a candidate is: the reference form (kept for the draft's first character, and for tests).
+CANDIDATE = re.compile(
+    rf"(?<![\w.,/\-–])(?:\d|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
+    rf"|(?i:an?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])))"
+)
+
+
+def _candidate_scan() -> re.Pattern[str]:
+    """``CANDIDATE`` rewritten so ``re`` can scan for it fast; it matches one character earlier.
+
+    The look-behind "no word character before" is tried at every position of the text, which is
+    most of the scan's cost; consuming that character instead (any but a word character, dot,
+    comma, slash or dash) gives ``re`` a character set to skip ahead with. That set is written
+    in ASCII (a bitmap ``re`` tests in one step, where ``\\w`` is a Unicode lookup per character);
+    the rare non-ASCII word characters and "–" are ruled out by a guard after the candidate's
+    first character, which few positions reach. The words' first letters are spelt out as
+    literals (see ``caseless_literal_first``). A match's candidate starts at ``match.start() + 1``.
+    """
+    alternatives = {letter: f"{rest}(?![\\w'’])" for letter, rest in word_rests(_FIRST_WORDS).items()}
+    a_phrase = rf"n?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])"
+    # Same order as in CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
+    alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
+    guard = r"(?<![\w–].)"  # the character before this one is no word character and no "–"
+    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:\d{guard}|{caseless_literal_first(alternatives, guard)})")
+
+
+_CANDIDATE_SCAN = _candidate_scan()
+
+
+def candidates(prose: str, body_start: int) -> list[int]:
+    """Where ``CANDIDATE`` matches, as ``finditer`` from the body's start would find them."""
+    if body_start > 0:  # the character before the body is the first match's lead character
+        return [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, body_start - 1)]
+    first = CANDIDATE.match(prose, 0)  # no character before the text's first one
+    if first is None:
+        return [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose)]
+    return [0] + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, first.end())]
+
+
+# What a candidate is, read anchored at its position; the first branch that matches wins. The
+# branches are in two patterns, by the candidate's first character, so a numeral is never tried
+# against the case-insensitive word branches and a word never against the numeral ones (``re``
+# rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
+# ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
+RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
+              rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
+_CORE_DIGIT = re.compile(
+    r"(?<![\w.,/\-–])(?:"
+    rf"(?P<skip>{_SKIP_DIGITS})"
+    rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}){RATIO_REST})"
+    rf"|(?P<fold>(?P<foldnum>{NUMERAL})[\s-]?(?i:fold)(?![\w-]))"
+    r"|(?P<slash>(?P<snum>\d{1,3})/(?P<sden>\d{1,3})(?![\d/]|[.,]\d))"
+    rf"|(?P<num>{NUMERAL})"
+    r")"
+)
+_CORE_WORD = re.compile(
+    r"(?<![\w.,/\-–])(?:"
+    rf"(?P<skip>{SKIP_WORDS})"
+    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{DENOMS}))(?![\w-]))"
+    rf"|(?P<ratio>(?P<rtop>(?i:{CARDINALS})){RATIO_REST})"
+    rf"|(?P<fold>(?:(?P<foldnum>(?i:{CARDINALS}))[\s-]?(?i:fold)|(?i:{FOLD_WORDS}))(?![\w-]))"
+    rf"|(?P<mverb>(?i:{MULTIPLE_VERBS})(?![\w-]))"
+    r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
+    rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
+    r")"
+)
+
+
+def core_at(text: str, pos: int) -> re.Match[str] | None:
+    """The core at ``pos``: a numeral's branches at a digit, the number words' elsewhere."""
+    return (_CORE_DIGIT if text[pos].isdecimal() else _CORE_WORD).match(text, pos)  # what \d matches

@@ -1,0 +1,94 @@
+"""The places and organisations a sentence is about: named in it, in its paragraph, or in the draft."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import units
+from ..gazetteer import Entity, Gazetteer
+from .sentences import Sentence
+from .vocabulary import PREFIXES, SUFFIXES
+
+_CURRENCY_NAME_AT = re.compile(f"{SUFFIXES}|{PREFIXES}")  # a unit form starting here ("US dollars")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+class EntityReader:
+    """Gazetteer mentions found in one pass over the draft, then looked up by offset."""
+
+    def __init__(self, prose: str, body_start: int, gazetteer: Gazetteer) -> None:
+        self.prose = prose
+        self.body_start = body_start
+        self.gazetteer = gazetteer
+        self._main: list[str] | None = None
+        self._paragraph_breaks: list[int] | None = None
+        self._mentions: list[tuple[int, int, Entity]] | None = None
+        self._mention_starts: list[int] = []
+        self._paragraph_entities: dict[tuple[int, int], list[str]] = {}
+
+    def of(self, sentence: Sentence) -> list[str]:
+        """Entities named in the sentence; else in its paragraph; else the draft's main countries.
+
+        A sentence like "Bilateral trade rose by 10%" names no country; the paragraph or the
+        draft as a whole says which ones it is about.
+        """
+        if sentence.entities is None:
+            found = self._between(sentence.start, sentence.end)
+            if not found:
+                paragraph = self._paragraph_around(sentence.start)
+                if paragraph not in self._paragraph_entities:
+                    self._paragraph_entities[paragraph] = self._between(*paragraph)
+                found = self._paragraph_entities[paragraph]
+            sentence.entities = found or self._main_countries()
+        return list(sentence.entities)
+
+    def _all_mentions(self) -> list[tuple[int, int, Entity]]:
+        """Every gazetteer mention in the draft.
+
+        A name that only opens a currency's name ("US dollars", "Kazakh tenge") is the unit's,
+        not a mention of the country.
+        """
+        if self._mentions is None:
+            body = self.body_start
+            self._mentions = [(start, end, entity) for start, end, entity in self.gazetteer.find(self.prose[body:])
+                              if not self._opens_currency_name(start + body, end + body)]
+            self._mention_starts = [start + body for start, _, _ in self._mentions]
+        return self._mentions
+
+    def _opens_currency_name(self, start: int, end: int) -> bool:
+        found = _CURRENCY_NAME_AT.match(self.prose, start)
+        if found is None or found.end() <= end:
+            return False
+        unit = units.canonical_unit(found.group())
+        return unit is not None and units.is_money(unit)
+
+    def _between(self, start: int, end: int) -> list[str]:
+        mentions = self._mentions if self._mentions is not None else self._all_mentions()
+        first = bisect.bisect_left(self._mention_starts, start)
+        seen: dict[str, None] = {}
+        for i in range(first, len(mentions)):
+            if self._mention_starts[i] + mentions[i][1] - mentions[i][0] > end:
+                break
+            seen.setdefault(mentions[i][2].name, None)
+        return list(seen)
+
+    def _paragraph_around(self, offset: int) -> tuple[int, int]:
+        if self._paragraph_breaks is None:
+            self._paragraph_breaks = [m.start() for m in _BLANK_LINE.finditer(self.prose, self.body_start)]
+        breaks = self._paragraph_breaks
+        index = bisect.bisect_right(breaks, offset)
+        start = breaks[index - 1] if index > 0 else self.body_start
+        end = breaks[index] if index < len(breaks) else len(self.prose)
+        return start, end
+
+    def _main_countries(self) -> list[str]:
+        """The (up to two) countries the draft names most often, each at least twice."""
+        if self._main is None:
+            counts: dict[str, int] = {}
+            for _, _, entity in self._all_mentions():
+                if entity.type == "country":
+                    counts[entity.name] = counts.get(entity.name, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: -item[1])
+            self._main = [name for name, count in ranked[:2] if count >= 2]
+        return self._main

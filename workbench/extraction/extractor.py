@@ -1,0 +1,94 @@
+"""One pass over a draft: scan for number cores, read each as a quantity, then make the claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable
+
+from ..gazetteer import Gazetteer
+from ..models import Claim
+from .cores import candidates, core_at
+from .entities import EntityReader
+from .kinds import Classifier
+from .periods import PeriodReader
+from .quantities import Quantity, QuantityReader
+from .ratios import BRANCHES as RATIO_BRANCHES
+from .ratios import RatioReader
+from .sentences import Sentence, Sentences
+from .subjects import SubjectReader
+
+
+def claim_id(surface: str, sentence: str) -> str:
+    """Id from the quantity's surface and its sentence (whitespace and case normalised)."""
+    return _claim_id(surface, ("\x1f" + " ".join(sentence.split()).lower()).encode("utf-8"))
+
+
+def _claim_id(surface: str, sentence_key: bytes) -> str:
+    digest = hashlib.sha1(" ".join(surface.split()).lower().encode("utf-8") + sentence_key)
+    return "c-" + digest.hexdigest()[:8]
+
+
+class Extractor:
+    """The readers of one draft, wired together; ``run`` returns its claims in text order."""
+
+    def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
+                 line_col: Callable[[int], tuple[int, int]], body_start: int) -> None:
+        self.text = text
+        self.prose = prose
+        self.body_start = body_start
+        self.line_col = line_col
+        reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
+        self.periods = PeriodReader(prose, reversed_prose, as_of)
+        self.sentences = Sentences(text, prose, body_start, self.periods.periods_in)
+        kinds = Classifier(prose, reversed_prose, self.sentences)
+        self.quantities = QuantityReader(prose, reversed_prose, kinds)
+        self.ratios = RatioReader(prose, reversed_prose, kinds)
+        self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
+        self.entities = EntityReader(prose, body_start, gazetteer)
+
+    def run(self) -> list[Claim]:
+        found: list[tuple[Quantity, Sentence]] = []
+        consumed = -1
+        prose = self.prose
+        for start in candidates(prose, self.body_start):
+            if start < consumed:
+                continue
+            m = core_at(prose, start)
+            if m is None:
+                continue
+            if m.lastgroup == "skip":
+                consumed = m.end()
+                continue
+            quantity = (self.ratios if m.lastgroup in RATIO_BRANCHES else self.quantities).read(m)
+            if quantity is None:
+                continue
+            consumed = quantity.end
+            sentence = self.sentences.at(quantity.start)
+            self.subjects.fill(quantity, sentence)
+            sentence.quantities.append(quantity)
+            found.append((quantity, sentence))
+        # Claims are made once the whole text is read: a period may belong to a later figure.
+        seen_ids: dict[str, int] = {}
+        return [self._claim(quantity, sentence, seen_ids) for quantity, sentence in found]
+
+    def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim:
+        surface = self.text[q.start:q.end]
+        if sentence.key is None:
+            # sentence.text is already whitespace-normalised: the key of ``claim_id`` without the split.
+            sentence.key = ("\x1f" + sentence.text.lower()).encode("utf-8")
+        base = _claim_id(surface, sentence.key)
+        seen_ids[base] = seen_ids.get(base, 0) + 1
+        cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
+        line, column = self.line_col(q.start)
+        value = float(round(q.value, q.places)) if q.places is not None else float(q.value)
+        high = None
+        if q.value_high is not None:
+            high = float(round(q.value_high, q.places)) if q.places is not None else float(q.value_high)
+        # model_validate of a dict validates exactly as Claim(...) does, a third faster per claim.
+        return Claim.model_validate({
+            "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
+            "sentence": sentence.text, "value": value, "value_high": high, "unit": q.unit,
+            "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
+            "period": self.periods.period_for(q, sentence), "subject": q.subject,
+            "entities": self.entities.of(sentence), "decimals": q.decimals})

@@ -1,0 +1,121 @@
+"""What a quantity is: its qualifier ("more than"), and whether it is a level, a count, a share,
+a ratio or a change (with its direction), read from the words around it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..models import Direction, Kind, Qualifier
+from ..numbers import alternation
+from ..patterns import Behind, reversed_words
+from .sentences import Sentences
+from .vocabulary import CLAUSE_BREAK, DIRECTION_OF, LEX, NOUN_DIRECTION, OF_AFTER, PHRASAL_PARTICLES, QUALIFIER_OF
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
+
+QUALIFIER_BEFORE = Behind(rf"\s*(?P<q>{reversed_words(QUALIFIER_OF)})(?![\w])", re.I)
+_OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
+                                              *LEX["or_qualifiers_right_after_number"].items()]}
+_POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)")
+# "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure.
+_CHANGE_BEFORE = Behind(
+    rf"\s+(?:(?:{reversed_words(['by', 'of'])})\s+)?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
+_CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
+_PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
+_BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
+_SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>[^.;:!?]*)\Z", re.I)
+_TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
+_TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
+_BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
+_COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
+                          for w in words}
+_COMPARATIVE_AFTER = re.compile(rf"\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
+
+
+class Classifier:
+    """Reads qualifiers, kinds and directions around quantities in one draft's prose."""
+
+    def __init__(self, prose: str, reversed_prose: str, sentences: Sentences) -> None:
+        self.prose = prose
+        self.reversed = reversed_prose
+        self.sentences = sentences
+
+    def qualifier_before(self, pos: int) -> tuple[Qualifier, int]:
+        """The qualifier written just before ``pos`` and where it starts."""
+        found = QUALIFIER_BEFORE.before(self.reversed, pos, 40)
+        if not found:
+            return Qualifier.exact, pos
+        word = " ".join(found.group("q").lower().split())
+        return QUALIFIER_OF[word], found.start()
+
+    def post_qualifier(self, q: Quantity) -> None:
+        """ "300 or more", "5,000+": a qualifier written after the figure."""
+        found = _POST_QUALIFIER.match(self.prose, q.end)
+        if not found or q.qualifier != Qualifier.exact:
+            return
+        if found.group("plus"):
+            q.qualifier = Qualifier.gt
+            q.end = found.end()
+            return
+        q.qualifier = _OR_QUALIFIER[found.group("w").lower()]
+
+    def change_before(self, pos: int) -> Direction | None:
+        found = _CHANGE_BEFORE.before(self.reversed, pos, 40)
+        if not found:
+            return None
+        verb = " ".join(found.group("v").lower().split())
+        if verb in PHRASAL_PARTICLES:
+            previous = self.prose[max(0, pos - 40):found.start()].split()[-1:]
+            if previous and previous[0].lower().strip(",") in _PHRASAL_UP_DOWN:
+                return None  # "make up 19%", "set up 14 zones": not a change
+        return DIRECTION_OF.get(verb)
+
+    def change_noun_after(self, pos: int) -> Direction | None:
+        """ "a 5% increase", "a threefold rise"."""
+        noun = _CHANGE_NOUN_AFTER.match(self.prose, pos)
+        return NOUN_DIRECTION.get(noun.group("n").lower()) if noun else None
+
+    def classify(self, q: Quantity, left_pos: int) -> None:
+        """Kind and direction from the words around the quantity."""
+        direction = self.change_before(left_pos)
+        if direction is not None and self._bare_updown(left_pos) and not q.unit:
+            direction = None  # "set up 14 zones" is not a change
+        if direction is None and q.unit:
+            direction = self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
+                or self._comparative_after(q.end)
+        if direction is not None:
+            q.kind, q.direction = Kind.change, direction
+            return
+        if q.unit == "%":
+            sentence = self.sentences.at(q.start)
+            q.kind = Kind.share if self._share_context(q, sentence.start) else Kind.level
+        elif q.unit == "":
+            q.kind = Kind.count
+            q.subject_after = True
+        elif q.unit == "x":
+            q.kind = Kind.ratio
+
+    def _share_context(self, q: Quantity, sentence_start: int) -> bool:
+        if OF_AFTER.match(self.prose, q.end):
+            return True
+        left = self.prose[max(sentence_start, q.left_end - 160):q.left_end]
+        return bool(_SHARE_BEFORE.search(left))
+
+    def _by_after_transitive_verb(self, pos: int) -> Direction | None:
+        """ "raised its key rate by 100 basis points": a change verb earlier in the clause, then "by"."""
+        if not _BY_BEFORE.found(self.reversed, pos, 6):
+            return None
+        clause = CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
+        verbs = _TRANSITIVE_VERB.findall(clause)
+        return _TRANSITIVE_DIRECTION.get(verbs[-1].lower()) if verbs else None
+
+    def _comparative_after(self, pos: int) -> Direction | None:
+        """ "32% more than in 2020": a change relative to a baseline."""
+        found = _COMPARATIVE_AFTER.match(self.prose, pos)
+        return _COMPARATIVE_DIRECTION.get(" ".join(found.group("c").lower().split())) if found else None
+
+    def _bare_updown(self, pos: int) -> bool:
+        found = _CHANGE_BEFORE.before(self.reversed, pos, 40)
+        return bool(found and found.group("v").lower() in _BARE_CHANGE_VERBS)

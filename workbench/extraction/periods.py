@@ -1,0 +1,197 @@
+"""Periods named in a sentence ("in 2022", "January–August 2023", "Q3 2024", "last year"), and
+which of them a figure belongs to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..numbers import alternation, parse_number
+from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
+from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
+    from .sentences import Period, Sentence
+
+# Months are matched capitalised (see vocabulary.MONTHS).
+_YEAR = r"(?:1[89]|2[01])\d{2}"
+_PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
+_PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
+_PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
+_MONTH_PREPOSITIONS = "|".join(LEX["month_prepositions"])
+# The word a period expression can start with, when it starts with neither a digit nor a capital
+# (months, Q1/H1): tried once per word before the branches below, which then run only there.
+_PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"],
+                              *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS)})
+PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
+PERIOD = re.compile(
+    rf"(?<![\w]){PERIOD_FIRST_WORD}(?:"
+    rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
+    rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))))"
+    rf"|(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)"
+    rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
+    rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
+    rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
+    rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
+    rf"|(?P<rel>(?i:{RELATIVE})\b)"
+    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}))))"
+)  # one regex, one pass per sentence window: the branch that matched is its ``lastgroup``
+
+# Every period expression above holds one of these; a sentence without any has no period.
+# (Written so that every branch starts with a literal character, which ``re`` scans for fast.)
+_PERIOD_GATE = re.compile(
+    r"1(?<!\d.)[89]\d\d(?!\d)|2(?<!\d.)[01]\d\d(?!\d)|"
+    + scannable_trie([m.capitalize() for m in MONTH_NAMES]
+                     + [w for word in LEX["period_words"] for w in (word, word.capitalize())]))
+_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}))(?![\w])")
+_BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(LEX['comparison_words'])})(?![\w])", re.I)
+_DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
+# A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
+_HAS_VERB = re.compile(
+    rf"(?<![\w'’-])(?:(?i:{alternation(sorted(VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")
+
+
+class PeriodReader:
+    """Reads period expressions as ISO periods ("2023-01/2023-08"); relative ones from ``as_of``."""
+
+    def __init__(self, prose: str, reversed_prose: str, as_of: dt.date | None) -> None:
+        self.prose = prose
+        self.reversed = reversed_prose
+        self.as_of = as_of
+        self._values: dict[str, Callable[[Callable[[str], str]], str | None]] = {
+            "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
+            "qcode": _quarter_code, "monthyear": _month_year, "yspan": _year_span, "year": _year,
+            "rel": self._relative, "month": self._month_alone}
+
+    def periods_in(self, start: int, end: int) -> list[Period]:
+        """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
+
+        Every period expression holds a year, a month or a period word, so only the text around
+        those anchors is read.
+        """
+        windows: list[list[int]] = []
+        for anchor in _PERIOD_GATE.finditer(self.prose, start, end):
+            # An expression's first anchor is at most 20 characters in ("the first seventeen months":
+            # "months" is an anchor too), 25 with slack for extra spaces; the longest tail is " earlier".
+            low, high = max(start, anchor.start() - 25), min(end, anchor.end() + 10)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], high)
+            else:
+                windows.append([low, high])
+        found: list[Period] = []
+        for low, high in windows:
+            for m in PERIOD.finditer(self.prose, low, high):
+                baseline = _BASELINE_BEFORE.found(self.reversed, m.start(), 20)
+                found.append((m.start(), m.end(), None if baseline else self.value(m)))
+        return found
+
+    def value(self, m: re.Match[str]) -> str | None:
+        """The period a match of ``PERIOD`` names; its branch encloses its inner groups, so closes last."""
+        read = self._values.get(m.lastgroup or "")
+        return read(m.group) if read else None
+
+    def _relative_year(self, phrase: str | None) -> int | None:
+        if not phrase or self.as_of is None:
+            return None
+        offset = RELATIVE_YEARS.get(" ".join(phrase.lower().split()))
+        return None if offset is None else self.as_of.year + offset
+
+    def _month_span(self, g: Callable[[str], str]) -> str | None:
+        first, last = _month(g("m1")), _month(g("m2"))
+        return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}" if first <= last else None
+
+    def _first_months(self, g: Callable[[str], str]) -> str | None:
+        year = int(g("y2")) if g("y2") else self._relative_year(g("rel2"))
+        try:
+            months = int(parse_number(g("n"))[0])
+        except ValueError:
+            return None
+        if year is None or not 1 <= months <= 12:
+            return None
+        return f"{year}-01/{year}-{months:02d}" if months > 1 else f"{year}-01"
+
+    def _part(self, g: Callable[[str], str]) -> str | None:
+        index = _PART_INDEX[g("pn").lower()]
+        if g("y3") or g("rel3"):
+            year = int(g("y3")) if g("y3") else self._relative_year(g("rel3"))
+            return _part_of_year(year, g("pk").lower(), index)
+        if self.as_of is None:
+            return None
+        # "in the third quarter": the latest such quarter (or half) that has ended by the draft's date.
+        this_year = _part_of_year(self.as_of.year, g("pk").lower(), index)
+        if this_year is None:
+            return None
+        last_month = int(this_year[-2:])
+        ended = (self.as_of.year, self.as_of.month) > (self.as_of.year, last_month)
+        return this_year if ended else _part_of_year(self.as_of.year - 1, g("pk").lower(), index)
+
+    def _relative(self, g: Callable[[str], str]) -> str | None:
+        year = self._relative_year(g("rel"))
+        return str(year) if year is not None else None
+
+    def _month_alone(self, g: Callable[[str], str]) -> str | None:
+        if self.as_of is None:
+            return None
+        month = _month(g("m4"))
+        year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
+        return f"{year}-{month:02d}"
+
+    def period_for(self, q: Quantity, sentence: Sentence) -> str | None:
+        """The period right after the quantity ("10% in 2022"), else the nearest before it in the
+        sentence ("In 2022, … 10%"), else the first after it ("grew by 10% to 28.2 billion in
+        2022", "exports rose 5% and imports 3% in 2023") — unless a semicolon stands between, or
+        a figure between them about something else has a verb of its own ("employs 12,000 people
+        and plans to open 40 offices by 2026": 2026 is the offices')."""
+        # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
+        after = [p for p in sentence.periods
+                 if p[0] >= q.end and p[2] and not _BASELINE_IN_GAP.search(self.prose, q.end, p[0])]
+        if after and after[0][0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0][0]):
+            return after[0][2]
+        before = [p for p in sentence.periods if p[1] <= q.start and p[2]]
+        if before:
+            return before[-1][2]
+        if not after or ";" in self.prose[q.end:after[0][0]]:
+            return None
+        for other in sentence.quantities:
+            if other.start >= q.end and other.end <= after[0][0] and other.subject != q.subject \
+                    and _HAS_VERB.search(self.prose, q.end, other.left_end):
+                return None
+        return after[0][2]
+
+
+def _quarter_code(g: Callable[[str], str]) -> str | None:
+    return _part_of_year(int(g("y4")), "quarter" if g("qk") == "Q" else "half", int(g("qn")))
+
+
+def _month_year(g: Callable[[str], str]) -> str | None:
+    return f"{g('y5')}-{_month(g('m3')):02d}"
+
+
+def _year_span(g: Callable[[str], str]) -> str | None:
+    first_year, last_year = g("ys"), g("ye")
+    if len(last_year) == 2:
+        last_year = first_year[:2] + last_year  # "2019-20" → 2020
+    return f"{first_year}/{last_year}" if last_year > first_year else None
+
+
+def _year(g: Callable[[str], str]) -> str | None:
+    return g("y")
+
+
+def _month(name: str) -> int:
+    return MONTH_NAMES[name.lower().rstrip(".")]
+
+
+def _part_of_year(year: int | None, part: str, index: int) -> str | None:
+    if year is None:
+        return None
+    if part == "half":
+        if index > 2:
+            return None
+        first = 1 if index == 1 else 7
+        return f"{year}-{first:02d}/{year}-{first + 5:02d}"
+    first = 3 * (index - 1) + 1
+    return f"{year}-{first:02d}/{year}-{first + 2:02d}"

@@ -1,0 +1,317 @@
+"""A numeral or number words read in context: currency, scale, unit, range, qualifier and kind.
+
+Every reader returns a ``Quantity``, or None when the core is no quantity (a year used as
+time, a date, a name with digits, "the two countries").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .. import units
+from ..models import Direction, Kind, Qualifier
+from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of
+from ..patterns import Behind, BehindMatch, reversed_words
+from .kinds import QUALIFIER_BEFORE, Classifier
+from .vocabulary import (
+    LEX,
+    MONTH_NAMES,
+    MONTHS,
+    NOUN_AFTER,
+    PREFIXES,
+    QUALIFIER_OF,
+    STOPWORDS,
+    SUFFIXES,
+    TIME_UNITS,
+    WS,
+)
+
+# Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
+_SCALE_AFTER = re.compile(
+    rf"(?:{WS}?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])}))(?![\w-])"
+    rf"|{WS}?(?P<abbr>{'|'.join(LEX['scale_abbreviations_after_number'])})(?![\w-])"
+    r"|(?P<letter>[kKmMbB])(?![\w-]))"
+)
+_UNIT_AFTER = re.compile(rf"{WS}?(?P<unit>{SUFFIXES})")
+_SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
+_X_AFTER = re.compile(r"x(?![\w-])")
+_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
+TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
+_COMPARATIVES = alternation(LEX["comparatives_after_times"])
+_TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
+_HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
+_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|\s+(?i:to)\s+){_HIGH_END}")
+_AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_END}")
+_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
+_LETTER_AFTER = re.compile(r"[A-Za-z]")
+_TWO_DIGITS = re.compile(r"\d{2}")
+
+# Context before a core: matched in a short window that ends where the core starts.
+_PREFIX_BEFORE = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
+# Either of a currency and a qualifier, in one attempt (for the many bare years).
+_PREFIX_OR_QUALIFIER_BEFORE = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
+_BETWEEN_BEFORE = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
+_FROM_BEFORE = Behind(rf"\s+{reversed_words(['from'])}(?![\w])", re.I)
+_MONTH_BEFORE = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
+_ONE_COUNTED_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])})(?![\w])", re.I)
+_REFERENTIAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
+_CAPITALISED_BEFORE = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
+_NUMBER_SIGN_BEFORE = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
+_PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+_NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
+_ONE = Decimal(1)
+
+
+@lru_cache(maxsize=None)
+def _decimal(factor: float) -> Decimal:
+    """A unit's float factor as the Decimal it stands for (0.001 → Decimal('0.001'))."""
+    return Decimal(str(factor))
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    end: int
+    value: Decimal
+    unit: str = ""
+    value_high: Decimal | None = None
+    qualifier: Qualifier = Qualifier.exact
+    kind: Kind = Kind.level
+    direction: Direction | None = None
+    decimals: int = 0
+    subject: str | None = None
+    places: int | None = None  # round the value to this many places (fractions → percent)
+    subject_after: bool = False  # the counted noun follows the quantity
+    left_end: int = 0  # where the text before the quantity (and its qualifier) ends
+    is_verb: bool = False  # the quantity is the sentence's verb ("costs doubled")
+
+
+@dataclass(slots=True)
+class _Range:
+    """The upper end of "3-5", "3 to 5", "between 3 and 5"."""
+
+    match: re.Match[str]
+    high: tuple[Decimal, int]
+    between: BehindMatch | None
+    low_scale: Decimal | None  # "between 3bn and 5bn": the low end's own scale
+
+
+def is_year(surface: str) -> bool:
+    """1000–2199 (the pattern ``(?:1[0-9]|20|21)\\d{2}`` on the stripped surface), without a regex call."""
+    s = surface.strip()
+    return len(s) == 4 and (s[0] == "1" and s[1] in "0123456789" or s[:2] in ("20", "21")) and s[2:].isdecimal()
+
+
+class QuantityReader:
+    """Reads the cores the scan finds in one draft's prose."""
+
+    def __init__(self, prose: str, reversed_prose: str, kinds: Classifier) -> None:
+        self.prose = prose
+        self.reversed = reversed_prose
+        self.kinds = kinds
+
+    def read(self, m: re.Match[str]) -> Quantity | None:
+        """The quantity of a numeral or number words (see ``cores.core_at``)."""
+        is_numeral = m.lastgroup == "num"
+        surface = self._numeral_surface(m) if is_numeral else (m.group(), m.end())
+        if surface is None:
+            return None
+        core, pos = surface
+        try:
+            value, decimals = parse_number(core)
+        except ValueError:
+            return None
+        unit, start = self._currency_before(m.start())
+        found = self._range_after(start, pos, unit, is_numeral)
+        if found is not None:
+            return self._range_quantity(core, value, decimals, start, unit, found)
+        return self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+
+    def _numeral_surface(self, m: re.Match[str]) -> tuple[str, int] | None:
+        """The numeral and where it ends, a decimal comma read ("3,5%"); None for a bare year."""
+        prose, core = self.prose, m.group()
+        start, pos = m.start(), m.end()
+        if len(core) == 4 and core[0] in "12" and is_year(core) and self._plain_year(start, pos):
+            return None  # the common case of a year used as time, decided before any parsing
+        if prose.startswith(",", pos):
+            decimal_comma = _DECIMAL_COMMA.match(prose, pos)
+            if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
+                if "," in core or "." in core or not _SCALE_OR_UNIT_AFTER.match(prose, decimal_comma.end()):
+                    return None
+                core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
+        return core, pos
+
+    def _currency_before(self, start: int) -> tuple[str, int]:
+        """A currency symbol or code before the number ("$", "US$", "USD "): its unit and start."""
+        prefix = _PREFIX_BEFORE.before(self.reversed, start, 8)
+        if prefix:
+            form = units.lookup_prefix(prefix.group().strip())
+            if form:
+                return form.unit, start - len(prefix.group())
+        return "", start
+
+    def _range_after(self, start: int, pos: int, unit: str, is_numeral: bool) -> _Range | None:
+        """The upper end of a range: "3-5", "3 to 5", "between 3 and 5" (the unit may follow it only)."""
+        prose = self.prose
+        between = _BETWEEN_BEFORE.before(self.reversed, start, 12)
+        low_scale: Decimal | None = None
+        if between:
+            range_match = _AND_AFTER.match(prose, pos)
+            if range_match is None:
+                # "between 3% and 5%", "between $3bn and $5bn": the low end has its own scale/unit.
+                low_scale, after_low = self._scale(pos, bool(unit))
+                low_unit = _UNIT_AFTER.match(prose, after_low)
+                if low_unit and units.lookup_suffix(low_unit.group("unit")):
+                    after_low = low_unit.end()
+                range_match = _AND_AFTER.match(prose, after_low)
+        elif not _FROM_BEFORE.found(self.reversed, start, 8):
+            range_match = _RANGE_AFTER.match(prose, pos)
+            if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
+                range_match = None
+        else:
+            range_match = None
+        if range_match is None:
+            return None
+        try:
+            high = parse_number(range_match.group("hi"))
+        except ValueError:
+            return None
+        return _Range(range_match, high, between, low_scale)
+
+    def _range_quantity(self, core: str, value: Decimal, decimals: int, start: int, unit: str,
+                        found: _Range) -> Quantity | None:
+        prose, range_match = self.prose, found.match
+        hi_surface = range_match.group("hi")
+        # Year spans ("2019–2020", "2019-20") are periods, not ranges.
+        if is_year(core) and not unit and (is_year(hi_surface) or _TWO_DIGITS.fullmatch(hi_surface)):
+            return None
+        if found.high[0] <= value and range_match.group("sep").strip() in "-–—":
+            return None  # "3-1", "50-50": a score or a split, not a range
+        high_scale, pos_hi = self._scale(range_match.end(), bool(unit or range_match.group("cur")))
+        if range_match.group("cur") and not unit:
+            form = units.lookup_prefix(range_match.group("cur").strip())
+            unit = form.unit if form else unit
+        unit_scale = _ONE
+        unit_match = _UNIT_AFTER.match(prose, pos_hi)
+        if unit_match:
+            form = units.lookup_suffix(unit_match.group("unit"))
+            if form:
+                unit, unit_scale = form.unit, _decimal(form.scale)
+                pos_hi = unit_match.end()
+        if unit == "" and high_scale is None and (
+                TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
+            return None  # "3-5 years", "10-12 May"
+        # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
+        low_scale = found.low_scale if found.low_scale is not None else high_scale
+        q = Quantity(start=start - (len(found.between.group()) if found.between else 0), end=pos_hi,
+                     value=value * (low_scale or 1) * unit_scale,
+                     value_high=found.high[0] * (high_scale or 1) * unit_scale,
+                     unit=unit, qualifier=Qualifier.range, decimals=max(decimals, found.high[1]))
+        q.left_end = q.start
+        self.kinds.classify(q, q.start)
+        return q
+
+    def _single_quantity(self, core: str, value: Decimal, decimals: int, is_numeral: bool, start: int, pos: int,
+                         unit: str) -> Quantity | None:
+        """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
+        scale, pos = self._scale(pos, bool(unit))
+        unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        if not unit:
+            if scale is None:
+                if self._not_a_quantity_after(start, pos, is_numeral):
+                    return None
+            elif TIME_AFTER.match(self.prose, pos):
+                return None  # "two million years"
+        qualifier, qual_start = self.kinds.qualifier_before(start)
+        if not unit and scale is None and self._not_counted(core, value, is_numeral, qualifier, start, pos):
+            return None
+        times = _TIMES_AFTER.match(self.prose, pos) if not unit else None
+        q = Quantity(start=start, end=pos, value=value * (scale or 1) * unit_scale, unit=unit,
+                     qualifier=qualifier, decimals=decimals)
+        q.left_end = qual_start
+        if times:
+            return self._times_quantity(q, times, qual_start)
+        self.kinds.post_qualifier(q)
+        self.kinds.classify(q, qual_start)
+        return q
+
+    def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
+        """The unit written after the figure (a currency name may confirm a currency symbol)."""
+        unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
+        if unit_match:
+            form = units.lookup_suffix(unit_match.group("unit"))
+            if form and not (unit and units.is_money(form.unit) and form.unit != unit):
+                if not unit or units.is_money(form.unit):
+                    unit = form.unit
+                return unit, _decimal(form.scale), unit_match.end()
+        elif not unit and is_numeral and _X_AFTER.match(self.prose, pos):
+            return "x", _ONE, pos + 1
+        return unit, _ONE, pos
+
+    def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
+        """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
+        if _LETTER_AFTER.match(self.prose, pos):
+            return True
+        if TIME_AFTER.match(self.prose, pos) or _MONTH_AFTER.match(self.prose, pos):
+            return True
+        return is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12)
+
+    def _not_counted(self, core: str, value: Decimal, is_numeral: bool, qualifier: Qualifier, start: int,
+                     pos: int) -> bool:
+        """A bare figure without unit that counts nothing: a year, a name, "the two countries", "one of"."""
+        exact = qualifier == Qualifier.exact
+        if is_numeral:
+            return exact and (is_year(core) or self._looks_like_name(start))
+        if value <= 10 and exact and _REFERENTIAL_BEFORE.found(self.reversed, start, 12):
+            return True  # "the two countries": referring back, not counting
+        if value == 2 and self._pair_noun_after(pos):
+            return True  # "relations of two countries": the pair a bilateral story is about
+        return value == 1 and core.strip().lower() in ("one", "a") and exact \
+            and not _ONE_COUNTED_BEFORE.found(self.reversed, start, 12)  # but "only one", "at least one" count
+
+    def _times_quantity(self, q: Quantity, times: re.Match[str], qual_start: int) -> Quantity | None:
+        """ "three times more" is a ratio; "rose three times" a change; "met three times" nothing."""
+        if times.group("comp"):
+            q.unit, q.kind, q.end = "x", Kind.ratio, times.start("comp")
+            return q
+        direction = self.kinds.change_before(qual_start)
+        if direction is None:
+            return None  # "met three times": a frequency, not a quantity
+        q.unit, q.kind, q.direction, q.end = "x", Kind.change, direction, times.end()
+        return q
+
+    def _pair_noun_after(self, pos: int) -> bool:
+        found = NOUN_AFTER.match(self.prose, pos)
+        return bool(found) and found.group(1).split()[0].lower() in _PAIR_NOUNS  # type: ignore[union-attr]
+
+    def _plain_year(self, start: int, end: int) -> bool:
+        """A bare year: no currency, scale, unit or qualifier around it, not a range's low end."""
+        after = self.prose[end:end + 1]
+        if after and (after.isalnum() or after in "%-–—+"):
+            return False
+        if _SCALE_OR_UNIT_AFTER.match(self.prose, end):
+            return False
+        return not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40)
+
+    def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
+        found = _SCALE_AFTER.match(self.prose, pos)
+        if not found:
+            return None, pos
+        if found.group("letter") and not has_currency:
+            return None, pos  # "5m" alone may be metres; only "$5m" is surely millions
+        word = found.group("word") or found.group("abbr") or found.group("letter")
+        scale = scale_of(word)
+        return (scale, found.end()) if scale is not None else (None, pos)
+
+    def _looks_like_name(self, start: int) -> bool:
+        """A bare number after a capitalised word mid-sentence: "Boeing 737", "Article 5"."""
+        if _NUMBER_SIGN_BEFORE.found(self.reversed, start, 30):
+            return True
+        found = _CAPITALISED_BEFORE.before(self.reversed, start, 30)
+        if not found:
+            return False
+        word = found.group("word").lower()
+        return word not in STOPWORDS and word not in QUALIFIER_OF and word not in _NOT_NAMES

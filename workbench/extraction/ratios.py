@@ -1,0 +1,115 @@
+"""Figures relative to something: fractions ("two thirds of"), ratios ("one in five"), "1/3 of",
+"half of" (all shares, in percent) and multiples ("threefold", "doubled")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..models import Direction, Kind
+from ..numbers import DENOMINATORS, parse_fraction, parse_number
+from ..patterns import Behind, reversed_words
+from .kinds import Classifier
+from .quantities import TIME_AFTER, Quantity
+from .vocabulary import LEX, OF_AFTER
+
+BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash"])  # the core branches read here
+_ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
+
+
+class RatioReader:
+    """Reads the fraction, ratio and multiple cores the scan finds in one draft's prose."""
+
+    def __init__(self, prose: str, reversed_prose: str, kinds: Classifier) -> None:
+        self.prose = prose
+        self.reversed = reversed_prose
+        self.kinds = kinds
+
+    def read(self, m: re.Match[str]) -> Quantity | None:
+        """The quantity of a core match whose branch is one of ``BRANCHES``."""
+        kind = m.lastgroup
+        if kind == "frac":
+            return self._read_fraction(m)
+        if kind == "ratio":
+            return self._read_ratio(m)
+        if kind == "slash":
+            return self._read_slash_fraction(m)
+        if kind == "half":
+            return self._read_half(m)
+        return self._read_multiple(m)
+
+    def _read_fraction(self, m: re.Match[str]) -> Quantity | None:
+        numerator, denominator = m.group("fnum"), m.group("fden")
+        singular = DENOMINATORS.get(denominator.lower()) and not denominator.lower().endswith("s")
+        of_follows = bool(OF_AFTER.match(self.prose, m.end()))
+        if numerator.lower() in ("a", "an") and not of_follows:
+            return None  # "a third meeting" is an ordinal
+        if singular and numerator.lower() not in ("a", "an", "one") and not of_follows:
+            return None
+        if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
+            return None
+        if TIME_AFTER.match(self.prose, m.end()):
+            return None
+        try:
+            ratio = parse_fraction(numerator, denominator)
+        except ValueError:
+            return None
+        return self._share(m.start(), m.end(), ratio)
+
+    def _read_ratio(self, m: re.Match[str]) -> Quantity | None:
+        if TIME_AFTER.match(self.prose, m.end()):
+            return None
+        try:
+            top, _ = parse_number(m.group("rtop"))
+            bottom, _ = parse_number(m.group("rbot"))
+        except ValueError:
+            return None
+        if bottom == 0 or top > bottom:
+            return None
+        return self._share(m.start(), m.end(), top / bottom)
+
+    def _read_slash_fraction(self, m: re.Match[str]) -> Quantity | None:
+        """ "1/3 of voters" is a share; "24/7" and "9/11" are not quantities at all."""
+        top, bottom = int(m.group("snum")), int(m.group("sden"))
+        if not 0 < top < bottom or not OF_AFTER.match(self.prose, m.end()):
+            return None
+        return self._share(m.start(), m.end(), Decimal(top) / Decimal(bottom))
+
+    def _read_half(self, m: re.Match[str]) -> Quantity | None:
+        if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
+            return None
+        return self._share(m.start(), m.end(), Decimal("0.5"))
+
+    def _share(self, start: int, end: int, ratio: Decimal) -> Quantity:
+        percent = ratio * 100
+        rounded = round(percent, 2)
+        decimals = max(0, -rounded.normalize().as_tuple().exponent)  # type: ignore[operator]
+        qualifier, qual_start = self.kinds.qualifier_before(start)
+        q = Quantity(start=start, end=end, value=percent, unit="%", qualifier=qualifier, kind=Kind.share,
+                     decimals=decimals, places=2)
+        q.left_end = qual_start
+        direction = self.kinds.change_before(qual_start)
+        if direction is not None:
+            q.kind, q.direction = Kind.change, direction
+        return q
+
+    def _read_multiple(self, m: re.Match[str]) -> Quantity | None:
+        surface = m.group().lower()
+        if m.lastgroup == "mverb":
+            factor, direction = LEX["multiple_verbs"][surface]
+            q = Quantity(start=m.start(), end=m.end(), value=Decimal(str(factor)), unit="x", kind=Kind.change,
+                         direction=Direction(direction), is_verb=True)
+            q.left_end = m.start()
+            return q
+        if m.group("foldnum"):
+            value, decimals = parse_number(m.group("foldnum"))
+        else:
+            value, decimals = Decimal(str(LEX["fold_words"][surface])), 0
+        qualifier, qual_start = self.kinds.qualifier_before(m.start())
+        q = Quantity(start=m.start(), end=m.end(), value=value, unit="x", qualifier=qualifier, kind=Kind.ratio,
+                     decimals=decimals)
+        q.left_end = qual_start
+        direction = self.kinds.change_before(qual_start) or self.kinds.change_noun_after(m.end())
+        if direction is not None:
+            q.kind, q.direction = Kind.change, direction
+        return q

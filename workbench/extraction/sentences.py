@@ -1,0 +1,93 @@
+"""Sentences of the draft, split once and cut out only where a number stands."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .vocabulary import LEX
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
+
+Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline: "than in 2020")
+
+# Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
+# at blank lines; and at line breaks before Markdown blocks (handled via the masked prose).
+# (The shared first character lets ``re`` skip ahead to it; the look-behinds pick the branch.)
+SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*)")
+# Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
+_LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*\n", re.M)
+ABBREVIATIONS = frozenset(LEX["abbreviations"])
+_ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    periods: list[Period] = field(default_factory=list)
+    entities: list[str] | None = None
+    key: bytes | None = None  # the sentence's part of claim ids
+    quantities: list[Quantity] = field(default_factory=list)  # in text order
+
+
+class Sentences:
+    """The sentence around any offset; a sentence's periods are read when it is first cut out."""
+
+    def __init__(self, text: str, prose: str, body_start: int, periods_in: Callable[[int, int], list[Period]]) -> None:
+        self.text = text
+        self.prose = prose
+        self.body_start = body_start
+        self._periods_in = periods_in
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._cut: dict[int, Sentence] = {}
+
+    def _split(self) -> None:
+        prose = self.prose
+        # Break ends come in increasing order, each after the body's start: already sorted.
+        ordered = [self.body_start]
+        for m in SENTENCE_BREAK.finditer(prose, self.body_start):
+            # Only a full stop can end an abbreviation ("!" and "?" always end the sentence).
+            if prose[m.start()] != "." or not self.after_abbreviation(m.start() + 1):
+                ordered.append(m.end())
+        if self.text is not prose:
+            starts = set(ordered)
+            starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))
+            starts.update(m.end() for m in _HEADING_LINE.finditer(self.text, self.body_start))
+            ordered = sorted(starts)
+        self._starts = ordered
+        self._ends = ordered[1:] + [len(prose)]
+
+    def after_abbreviation(self, pos: int) -> bool:
+        """Whether the full stop before ``pos`` ends an abbreviation ("Mr.", "e.g.") or an initial."""
+        prose = self.prose
+        if pos >= 9 and prose[pos - 9:pos - 1].isalpha():
+            return False  # eight letters before the dot: longer than any abbreviation
+        if pos >= 3 and prose[pos - 2] != "." and not prose[pos - 3].isspace() and prose[pos - 3] not in "(\"“" \
+                and prose[pos - 3:pos - 1].lower() not in _ABBREVIATION_ENDINGS:
+            return False  # a word of two or more letters that no abbreviation ends like
+        word = prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
+        token = word[0].rstrip(".").lower().lstrip("(\"“")
+        return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+    def at(self, offset: int) -> Sentence:
+        if self._starts is None:
+            self._split()
+        assert self._starts is not None
+        index = bisect.bisect_right(self._starts, offset) - 1
+        start = self._starts[index]
+        cached = self._cut.get(start)
+        if cached is None:
+            raw = self.prose[start:self._ends[index]]
+            stripped_start = start + (len(raw) - len(raw.lstrip()))
+            cached = Sentence(stripped_start, start + len(raw.rstrip()), " ".join(raw.split()))
+            cached.periods = self._periods_in(cached.start, cached.end)
+            self._cut[start] = cached
+        return cached

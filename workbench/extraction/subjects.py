@@ -1,0 +1,208 @@
+"""What a figure is about: the counted noun after it, or the noun phrase before its verb."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from ..models import Kind, Qualifier
+from ..patterns import Behind, reversed_words
+from .quantities import Quantity
+from .sentences import Sentence
+from .vocabulary import (
+    AUXILIARIES,
+    CLAUSE_BREAK,
+    LEX,
+    MEASURE_NOUNS,
+    NOUN_AFTER,
+    NOUN_PHRASE_LINKS,
+    NUMBER_WORD_SET,
+    OF_AFTER,
+    STOPWORDS,
+    VERB_WORDS,
+)
+
+_STRIP_DETERMINERS = frozenset(LEX["determiners_to_strip"])
+_SMALL_WORDS = STOPWORDS | VERB_WORDS | MEASURE_NOUNS | NUMBER_WORD_SET | frozenset(LEX["time_units"])
+_INNER_SUBJECT_WORDS = frozenset(LEX["inner_subject_words"])
+_PERIOD_OPENERS = frozenset(LEX["period_openers"])
+SHARE_VERB_CUES = [c for c in LEX["share_cues"] if not c.endswith(" of")]
+# A share verb that ends a clause ("Russians make up 19%"), read backwards: one anchored
+# attempt. Its plain form, ``(?<![\w])(?:cues)\s*\Z`` searched forwards, is in the tests.
+SHARE_VERB_ENDING = Behind(rf"\s*(?:{reversed_words(SHARE_VERB_CUES)})(?![\w])", re.I)
+_OR_QUALIFIER = {w: Qualifier(q) for w, q in LEX["or_qualifiers"].items()}
+_OR_QUALIFIER_LATER = re.compile(rf"[^.;:!?,()\d]{{1,60}}?\s(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b")
+# A digit that starts a number but not a year: ``(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d``, written
+# digit first (the year test looks back at it) so ``re`` skips ahead to digits.
+QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)")
+_POSSESSIVE = re.compile(r"['’]s$")
+_SHARE_OPENER = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)
+_WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
+
+
+class SubjectReader:
+    """Fills each quantity's subject, remembering the previous figure of each sentence."""
+
+    def __init__(self, prose: str, reversed_prose: str, gazetteer: Gazetteer) -> None:
+        self.prose = prose
+        self.reversed = reversed_prose
+        self.gazetteer = gazetteer
+        self._previous_end: dict[int, int] = {}  # sentence start → end of its previous figure
+        self._last_subject: dict[int, str] = {}  # sentence start → subject of its previous figure
+
+    def fill(self, q: Quantity, sentence: Sentence) -> None:
+        previous_end = self._previous_end.get(sentence.start)
+        self._previous_end[sentence.start] = q.end
+        last_subject = self._last_subject
+        of = OF_AFTER.match(self.prose, q.end)
+        if q.subject_after:
+            q.subject = self.noun_after(q.end) or last_subject.get(sentence.start) \
+                or self._subject_before(q, sentence, previous_end)
+            if q.qualifier == Qualifier.exact:
+                later = _OR_QUALIFIER_LATER.match(self.prose, q.end, sentence.end)
+                if later:  # "300 schools or more"
+                    q.qualifier = _OR_QUALIFIER[later.group("w").lower()]
+        elif of and (q.unit not in ("%", "x", "") or q.kind == Kind.share) \
+                and not SHARE_VERB_ENDING.found(self.reversed, q.left_end, q.left_end - sentence.start):
+            # "19% of the population", "$23.7 billion of foreign investment", "40 thousand tonnes of grain"
+            q.subject = self.noun_after(of.end()) or self._subject_before(q, sentence, previous_end)
+        elif previous_end is not None and sentence.start in last_subject \
+                and _only_small_words(self._without_periods(sentence, previous_end, q.left_end)):
+            q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
+        elif q.unit == "%" and q.kind == Kind.share and not of and self.noun_after(q.end) \
+                and self.prose[q.start:q.end][:1].isalpha():
+            q.subject = self.noun_after(q.end)  # "one in four households"
+        else:
+            q.subject = self._subject_before(q, sentence, previous_end) or last_subject.get(sentence.start)
+        if q.subject:
+            last_subject[sentence.start] = q.subject
+
+    def _without_periods(self, sentence: Sentence, start: int, end: int) -> str:
+        """Text between two offsets with the sentence's period phrases blanked out."""
+        text = self.prose[start:end]
+        for p_start, p_end, _ in sentence.periods:
+            if p_start >= start and p_end <= end:
+                a, b = p_start - start, p_end - start
+                text = text[:a] + " " * (b - a) + text[b:]
+        return text
+
+    def noun_after(self, pos: int) -> str | None:
+        """The counted noun phrase right after a number: "42 thousand local enterprises with…"."""
+        found = NOUN_AFTER.match(self.prose, pos)
+        if not found:
+            return None
+        words = found.group(1).split()
+        while words and words[0].lower() in _STRIP_DETERMINERS:
+            words.pop(0)
+        phrase: list[str] = []
+        for i, word in enumerate(words):
+            lowered = word.lower()
+            if lowered in STOPWORDS and lowered not in NOUN_PHRASE_LINKS or lowered in NUMBER_WORD_SET:
+                break  # a small word, or the next figure ("households and six out of ten firms")
+            if lowered == "and" and words[i + 2:i + 3] == ["to"]:
+                break  # "people and plans to hire": a second verb, not a second noun
+            if phrase and (lowered in VERB_WORDS or (lowered.endswith("ed") and phrase[-1].lower() != "and")):
+                break  # "students attended": the verb ends the counted noun
+            if lowered in NOUN_PHRASE_LINKS and not phrase:
+                break
+            phrase.append(word)
+            if len(phrase) == 6:
+                break
+        while phrase and phrase[-1].lower() in NOUN_PHRASE_LINKS:
+            phrase.pop()
+        return " ".join(phrase) or None
+
+    def _subject_before(self, q: Quantity, sentence: Sentence, previous_end: int | None = None) -> str | None:
+        """The noun phrase a quantity is about, read backwards from the number.
+
+        "In 2022, bilateral trade grew by 10%" → "bilateral trade": drop the period phrase that
+        opens the sentence, then the verb and small words before the number, then keep the
+        noun phrase up to the previous verb, clause break or sentence start. When the sentence's
+        previous figure stands in the same clause ("deposits 2 bln roubles and reserves 1.1 tn"),
+        the phrase after it comes first.
+        """
+        cut = self._opening_period_end(q, sentence)
+        left = self._without_periods(sentence, sentence.start, q.left_end)[cut:]
+        cue = SHARE_VERB_ENDING.start_at_end(left)
+        if cue is not None:
+            left = left[:cue]  # "Russians make up 19% of…": the part is the subject
+        after_previous = -1 if previous_end is None else previous_end - sentence.start - cut
+        phrase: list[str] = []
+        if 0 <= after_previous <= len(left) and not CLAUSE_BREAK.search(left, after_previous):
+            phrase = _phrase_before(left[after_previous:], quantity_is_verb=q.is_verb)
+        for clause in ([] if phrase else reversed(CLAUSE_BREAK.split(left))):
+            if QUANTITY_IN.search(clause):
+                continue  # "The bridge, which is 12 km long, cost…": that clause is another claim's
+            phrase = _phrase_before(clause, quantity_is_verb=q.is_verb)
+            if phrase:
+                break
+            if clause.strip() and not _only_small_words(clause):
+                return None  # "…, reaching 28.2 billion": the subject is the previous claim's
+        return self._subject_from(phrase, q) if phrase else None
+
+    def _opening_period_end(self, q: Quantity, sentence: Sentence) -> int:
+        """Where a period phrase that opens the sentence ("In 2022, …") ends, from the sentence start."""
+        cut = 0
+        for p_start, p_end, _ in sentence.periods:
+            if p_end <= q.left_end and self.prose[sentence.start:p_start].strip(" ,").lower() in _PERIOD_OPENERS:
+                cut = max(cut, p_end - sentence.start)
+        return cut
+
+    def _subject_from(self, phrase: list[str], q: Quantity) -> str:
+        """The phrase as a subject: sentence-case unless a name, without "share of" for a share."""
+        if phrase[0][0].isupper() and not phrase[0].isupper() and self.gazetteer.canonical(
+                _POSSESSIVE.sub("", phrase[0])) is None:
+            phrase[0] = phrase[0][0].lower() + phrase[0][1:]
+        subject = " ".join(phrase)
+        if q.kind == Kind.share:
+            subject = _SHARE_OPENER.sub("", subject) or subject  # "share of Russians…" → "Russians…"
+        return subject
+
+
+def _only_small_words(clause: str) -> bool:
+    """No noun of its own: small words, verbs, measure nouns, figures and durations ("over five years")."""
+    return all(w[0].isdigit() or w.lower() in _SMALL_WORDS for w in _WORD.findall(clause))
+
+
+def _is_verb_at(lowered: list[str], i: int) -> bool:
+    """Whether word i (of a clause's words, lower-cased) acts as a verb: a known one, or an
+    -ed/-s word right after an auxiliary or a noun."""
+    word = lowered[i]
+    if word in VERB_WORDS:
+        return True
+    previous = lowered[i - 1] if i > 0 else ""
+    if previous in AUXILIARIES:
+        return True
+    return word.endswith("ed") and bool(previous) and previous not in STOPWORDS and not previous[0].isdigit()
+
+
+def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
+    """The noun phrase that ends a clause, before its number's verb and small words.
+
+    When the quantity is itself the verb ("costs doubled"), the word right before it is the
+    subject, even one that can be a verb too.
+    """
+    words = _WORD.findall(clause)
+    lowered = [word.lower() for word in words]  # once per word, not once per test
+    # Peel off the verb and the small words between the subject and the number.
+    while words and (lowered[-1] in STOPWORDS or (not quantity_is_verb and _is_verb_at(lowered, len(words) - 1))
+                     or lowered[-1] in MEASURE_NOUNS or words[-1][0].isdigit()):
+        words.pop()
+        lowered.pop()
+    head = len(words) - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
+    first = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        word = lowered[i]
+        if (word in STOPWORDS and word not in _INNER_SUBJECT_WORDS) or words[i][0].isdigit() \
+                or (i != head and _is_verb_at(lowered, i)):
+            break
+        first = i
+        if len(words) - first == 8:
+            break
+    last = len(words)
+    # A phrase neither opens nor ends with a small word or a link ("and costs", "exports of").
+    while first < last and (lowered[first] in STOPWORDS or lowered[first] in NOUN_PHRASE_LINKS):
+        first += 1
+    while first < last and (lowered[last - 1] in STOPWORDS or lowered[last - 1] in NOUN_PHRASE_LINKS):
+        last -= 1
+    return words[first:last]

@@ -1,0 +1,56 @@
+"""The lexicon's words as the lookups and regex fragments several extraction modules share."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import units
+from ..models import Direction, Qualifier
+from ..numbers import WORD_VALUES, alternation, lexicon
+
+LEX: dict[str, Any] = lexicon()
+
+
+def _normalised(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _grouped(key: str, kind: type) -> dict[str, Any]:
+    """A lexicon group ``{value: [words]}`` turned around: normalised word → value."""
+    return {_normalised(word): kind(value) for value, words in LEX[key].items() for word in words}
+
+
+CARDINALS = alternation([*LEX["cardinals"], *LEX["tens"]])
+MONTH_NAMES: dict[str, int] = dict(LEX["months"])
+# Months are proper nouns: matched capitalised so the verb "may" and "march" stay words.
+MONTHS = alternation([m.capitalize() for m in MONTH_NAMES] + [m.upper() for m in MONTH_NAMES if len(m) == 3])
+TIME_UNITS = alternation(LEX["time_units"])
+RELATIVE_YEARS: dict[str, int] = {" ".join(k.split()): int(v) for k, v in LEX["relative_years"].items()}
+RELATIVE = alternation(list(RELATIVE_YEARS))
+
+QUALIFIER_OF: dict[str, Qualifier] = _grouped("qualifiers", Qualifier)
+DIRECTION_OF: dict[str, Direction] = _grouped("change_verbs", Direction)
+NOUN_DIRECTION: dict[str, Direction] = {w.lower(): Direction(d) for d, ws in LEX["change_nouns"].items() for w in ws}
+PHRASAL_PARTICLES = frozenset(LEX["phrasal_particles"])  # "up", "down": verbs only after some words
+
+STOPWORDS = frozenset(w.lower() for w in LEX["subject_stopwords"])
+MEASURE_NOUNS = frozenset(LEX["measure_nouns"])
+# Verbs the "-ed" test misses ("1,500 delegates met") and qualifiers that are verbs ("exceeded").
+VERB_WORDS = frozenset(w for w in DIRECTION_OF if " " not in w and w not in PHRASAL_PARTICLES) | frozenset(
+    w for w in QUALIFIER_OF if " " not in w and w not in LEX["subject_stopwords"]) | frozenset(LEX["level_verbs"]) \
+    | frozenset(LEX["phrase_ending_verbs"])
+AUXILIARIES = frozenset(LEX["auxiliaries"])
+NOUN_PHRASE_LINKS = frozenset(LEX["noun_phrase_links"])
+NUMBER_WORD_SET = frozenset(WORD_VALUES)  # "six", "twenty", "million", "dozen"
+
+# One whitespace character, a line break inside a paragraph included (not a blank line).
+WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\n(?![ \t\r]*\n))"
+PREFIXES = units.surface_alternation(units.currency_prefixes())
+SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.surface != "x"])
+
+# Small patterns several readers share.
+OF_AFTER = re.compile(r"\s+of\b", re.I)
+_WORD_RE = r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+NOUN_AFTER = re.compile(rf"{WS}+((?:{_WORD_RE})(?:{WS}+{_WORD_RE}){{0,7}})")  # up to eight words after a figure
+CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
