@@ -20,16 +20,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .config import Tolerances
-from .matching import (
-    DIRECT,
-    ReferenceIndex,
-    build_context,
-    find_totals,
-    match,
-    unit_family,
-)
+from .matching import MatchMode, ReferenceIndex, build_context, find_totals, match
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
 from .rules import GROWTH_VS_LEVELS, PARTS_VS_TOTAL, SHARE_VS_COUNT
+from .text import clause_around, context_before, token_set
+from .unit_families import unit_family
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -165,8 +160,6 @@ def _growth_vs_levels(draft, claims, tol, band_for, format_value) -> list[tuple[
 
 
 def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) -> list[tuple[Finding, int]]:
-    from .check import context_before
-    from .matching import clause_around, token_set
     from .verify import _target_code_positions
 
     out = []
@@ -176,7 +169,7 @@ def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) ->
         ctx = build_context(count, context_before(draft, count.start), as_of)
         offset = max(share.sentence.find(share.text), 0)
         ctx.subject = ctx.subject | token_set(clause_around(share.sentence, offset))
-        parts = [c for c in match(count, index, ctx) if c.mode == DIRECT]
+        parts = [c for c in match(count, index, ctx) if c.mode is MatchMode.DIRECT]
         if not parts:
             continue
         totals = find_totals(index, ctx, parts[0])

@@ -25,12 +25,9 @@ import numpy as np
 
 from .config import Tolerances
 from .matching import (
-    DIFFERENCE,
-    DIRECT,
-    GROWTH,
-    SHARE,
     Candidate,
     ClaimContext,
+    MatchMode,
     ReferenceIndex,
     ResourceIndex,
     find_totals,
@@ -269,7 +266,7 @@ def _observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Toler
         if period is not None:
             by_series.setdefault(res.series_key(pos), {})[period.text] = pos
     claimed = _signed(claim)
-    points = cand.mode in (GROWTH, DIFFERENCE) and claim.unit in ("%", "pp")
+    points = cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp")
     band = band_for(claimed, claim, tol, points=points, high_value=claim.value_high)
     found: list[tuple[Period, int, int, float]] = []
     for rows in by_series.values():
@@ -286,7 +283,7 @@ def _observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Toler
                 continue
             now_pos = rows[period.text]
             v0, v1 = res.values[prev_pos], res.values[now_pos]
-            if cand.mode == GROWTH:
+            if cand.mode == MatchMode.GROWTH:
                 if v0 == 0:
                     continue
                 change = (v1 / v0 - 1.0) * 100.0
@@ -302,8 +299,8 @@ def _observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Toler
         status = int(band.judge(np.array([change]))[0])
         p0 = res.periods[res.period_codes[prev_pos]]
         assert p0 is not None
-        unit = "%" if cand.mode == GROWTH else ("pp" if claim.unit == "pp" else claim.unit)
-        formula = (f"(v{period.text} / v{p0.text} - 1) × 100" if cand.mode == GROWTH
+        unit = "%" if cand.mode == MatchMode.GROWTH else ("pp" if claim.unit == "pp" else claim.unit)
+        formula = (f"(v{period.text} / v{p0.text} - 1) × 100" if cand.mode == MatchMode.GROWTH
                    else f"v{period.text} - v{p0.text}")
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
                          value=float(res.values[p]), unit=_unit_of(res, p)) for p in (prev_pos, now_pos)]
@@ -408,13 +405,13 @@ def _how_far(claimed: float, observed: float) -> str:
 
 def _says(o: Observation, claim: Claim) -> str:
     """'Source X gives 28.2 billion USD for 2022'."""
-    unit = o.evidence.unit if o.evidence.formula is None else ("%" if o.candidate.mode in (GROWTH, SHARE) else o.evidence.unit)
+    unit = o.evidence.unit if o.evidence.formula is None else ("%" if o.candidate.mode in (MatchMode.GROWTH, MatchMode.SHARE) else o.evidence.unit)
     figure = format_value(o.evidence.value, unit)
-    if o.evidence.formula and o.candidate.mode in (GROWTH, DIFFERENCE):
+    if o.evidence.formula and o.candidate.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
         c0, c1 = o.cells
         return (f"computed from {c0.period} and {c1.period} figures of {o.candidate.resource.metric} "
                 f"({o.source}), the change is {figure}")
-    if o.evidence.formula and o.candidate.mode == SHARE:
+    if o.evidence.formula and o.candidate.mode == MatchMode.SHARE:
         return f"computed as {o.evidence.formula.replace(' × 100', '')} ({o.source}), the share is {figure}"
     if o.candidate.listed:  # one figure of a list of places: say which place the row is about
         when = "on" if o.period.start == o.period.end else "in"
@@ -442,21 +439,21 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
     observations: list[Observation] = []
     for cand in candidates[:8]:
-        if cand.mode == DIRECT:
+        if cand.mode == MatchMode.DIRECT:
             observations += _observe_direct(claim, cand, ctx, tol, claim_period)
-        elif cand.mode in (GROWTH, DIFFERENCE):
+        elif cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
             observations += _observe_change(claim, cand, ctx, tol, claim_period)
     direct_supports = any(o.status == SUPPORTS and o.current for o in observations)
     if not direct_supports:
-        for cand in [c for c in candidates if c.mode == SHARE][:3]:
+        for cand in [c for c in candidates if c.mode == MatchMode.SHARE][:3]:
             observations += _observe_share(claim, cand, index, ctx, tol, claim_period)
     if not observations:
         return _result(claim, Verdict.unsupported, [], [],
                        f"The reference data has no figure for {_period_or_latest(claim)} matching "
                        f"{_claimed_words(claim)!r}{_about(claim)}.")
     # Prefer what reads directly over what is computed, when both speak to the claim.
-    if any(o.candidate.mode == DIRECT and o.candidate in close for o in observations):
-        close = [c for c in close if c.mode == DIRECT] + [c for c in close if c.mode != DIRECT]
+    if any(o.candidate.mode == MatchMode.DIRECT and o.candidate in close for o in observations):
+        close = [c for c in close if c.mode == MatchMode.DIRECT] + [c for c in close if c.mode != MatchMode.DIRECT]
     in_close = [o for o in observations if o.candidate in close]
     if not in_close:
         in_close = observations
@@ -581,13 +578,13 @@ def _spread(obs: list[Observation]) -> float:
 
 def _best(obs: list[Observation]) -> Observation:
     """The observation to lead with: best score, read directly, newest, closest; then by ``origin``."""
-    return min(obs, key=lambda o: (-o.candidate.score, o.candidate.mode != DIRECT, -o.period.start.toordinal(),
+    return min(obs, key=lambda o: (-o.candidate.score, o.candidate.mode != MatchMode.DIRECT, -o.period.start.toordinal(),
                                    abs(o.deviation), o.origin))
 
 
 def _rank(obs: list[Observation]) -> list[Observation]:
     """Evidence order (see the module docstring); ``origin`` makes it total."""
-    return sorted(obs, key=lambda o: (-o.candidate.score, not o.current, o.candidate.mode != DIRECT,
+    return sorted(obs, key=lambda o: (-o.candidate.score, not o.current, o.candidate.mode != MatchMode.DIRECT,
                                       -o.period.start.toordinal(), abs(o.deviation), o.origin))
 
 
