@@ -31,7 +31,6 @@ class ResourceIndex:
     name: str
     metric: str
     kind: Kind
-    title: str
     phrases: list[frozenset[str]]
     dims: tuple[str, ...]  # dimensions other than ``source``
     values: np.ndarray
@@ -49,15 +48,13 @@ class ResourceIndex:
     dim_values: dict[str, list[str]]
     source_codes: np.ndarray | None
     source_values: list[str]
-    loaded: Any  # reference.LoadedResource: frame, meta
-    title_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    titles: list[str] = field(default_factory=list)
-    url_codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
-    urls: list[str] = field(default_factory=list)
+    title_codes: np.ndarray  # per row: its source's title, by code into ``titles``
+    titles: list[str]
+    url_codes: np.ndarray
+    urls: list[str]
     weighted_phrases: list[tuple[tuple[tuple[str, float], ...], float]] = field(default_factory=list)
     phrase_words: frozenset[str] = frozenset()
     inherited_words: frozenset[str] = frozenset()  # words of the resources it refines (see _refines)
-    cache: dict[object, Any] = field(default_factory=dict)
 
     def row_dimensions(self, pos: int) -> dict[str, str]:
         out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
@@ -137,7 +134,7 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
     title_codes, titles = _codes(frame["source_title"])
     url_codes, urls = _codes(frame["source_url"])
     return ResourceIndex(
-        name=res.name, metric=block.metric, kind=Kind(block.kind), title=res.meta.title, phrases=phrases,
+        name=res.name, metric=block.metric, kind=Kind(block.kind), phrases=phrases,
         dims=dims, values=frame["value"].to_numpy(dtype=float), rows=frame["row"].to_numpy(),
         unit_codes=unit_codes, units=units, period_codes=period_codes, periods=periods,
         period_start=np.array([p.start.toordinal() if p else 0 for p in periods], dtype=np.int64),
@@ -145,7 +142,7 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         period_point=np.array([p is not None and p.months <= 1 for p in periods], dtype=bool),
         period_valid=np.array([p is not None for p in periods], dtype=bool),
         dim_positions=dim_positions, dim_codes=dim_codes, dim_values=dim_values,
-        source_codes=source_codes, source_values=source_values, loaded=res,
+        source_codes=source_codes, source_values=source_values,
         title_codes=title_codes, titles=titles, url_codes=url_codes, urls=urls)
 
 
