@@ -202,3 +202,35 @@ def test_an_absolute_change_is_recomputed_as_a_difference(tmp_path: Path) -> Non
     assert result.verdict is Verdict.supported and Flag.derived in result.flags
     lead = result.evidence[0]
     assert lead.formula == "v2021 - v2020" and lead.value == pytest.approx(3.6e8)
+
+
+def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) -> None:
+    from workbench.config import Config
+    from workbench.drafts import parse_draft
+    from workbench.extraction import extract
+    from workbench.matching import build_context, match, reference_index
+    from workbench.reference import load_reference
+    from workbench.text import context_before
+    from workbench.verify import Reason, decide, explain, verify
+
+    package = write_package(tmp_path / "ref", [
+        {"name": "regional_population", "metric": "population", "aliases": ["inhabitants"], "kind": "count",
+         "dims": ["region"], "rows": [{"period": "2021", "value": 1.2e6, "region": "Atacama"},
+                                      {"period": "2021", "value": 2.1e6, "region": "Maule"}]}])
+    index = reference_index(load_reference([package]))
+    tol = Config().tolerances
+    reasons = {}
+    for text in ("The region has 5 million inhabitants.", "Maule has 5 million inhabitants.",
+                 "Maule has 2.1 million inhabitants.", "The fleet has 5 million boats."):
+        draft = parse_draft(f"---\ndate: 2022-01-01\n---\n\n{text}\n".encode(), "draft.md")
+        claim = extract(draft, as_of=draft.date)[0]
+        ctx = build_context(claim, context_before(draft, claim.start), draft.date)
+        candidates = match(claim, index, ctx)
+        decision = decide(claim, candidates, index, ctx, tol)
+        result = verify(claim, candidates, index, ctx, tol)
+        assert (result.verdict, result.explanation) == (decision.verdict, explain(decision, claim, ctx))
+        reasons[text] = decision.reason
+    assert reasons == {"The region has 5 million inhabitants.": Reason.DIMENSION_UNNAMED,
+                       "Maule has 5 million inhabitants.": Reason.CONTRADICTED,
+                       "Maule has 2.1 million inhabitants.": Reason.SUPPORTED_WITHIN_TOLERANCE,
+                       "The fleet has 5 million boats.": Reason.NO_MATCH}

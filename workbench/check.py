@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .config import Config
 from .errors import ConfigError, DraftError, WorkbenchError
 from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
+from .text import clause_around, context_before, token_set
 from .wording import shown_path
 
 if TYPE_CHECKING:
@@ -43,20 +43,6 @@ def as_of_date(draft: Draft, config: Config) -> dt.date:
         except ValueError:
             raise ConfigError.at(f"as_of {config.as_of!r} is not an ISO date (YYYY-MM-DD)") from None
     return draft.date or dt.date.today()
-
-
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
-def context_before(draft: Draft, offset: int, limit: int = 600) -> str:
-    """The claim's close context: its paragraph up to the claim, and the heading above it."""
-    prose = draft.prose
-    start = max(draft.body_start, offset - limit)
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(prose, start, offset)]
-    paragraph = prose[(breaks[-1] if breaks else start):offset]
-    headings = [m.group(1) for m in _HEADING_LINE.finditer(draft.text, draft.body_start, offset)]
-    return (headings[-1] + "\n" if headings else "") + paragraph
 
 
 _GAZETTEERS: dict[str, Any] = {}
@@ -88,13 +74,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     import dataclasses
 
     from .consistency import appositions, find_inconsistencies, parts_and_totals
-    from .matching import (
-        build_context,
-        clause_around,
-        match,
-        reference_index,
-        token_set,
-    )
+    from .matching import build_context, match, reference_index
     from .suppression import apply_suppressions
     from .verify import verify
 

@@ -20,16 +20,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .config import Tolerances
-from .matching import (
-    DIRECT,
-    ReferenceIndex,
-    build_context,
-    find_totals,
-    match,
-    unit_family,
-)
+from .matching import MatchMode, ReferenceIndex, build_context, find_totals, match
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
-from .rules import GROWTH_VS_LEVELS, PARTS_VS_TOTAL, SHARE_VS_COUNT
+from .rules import RuleId
+from .text import clause_around, context_before, token_set
+from .unit_families import unit_family
+from .verify import band_for, format_value
+from .verify.observations import target_positions
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -40,17 +37,15 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 def find_inconsistencies(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
                          tol: Tolerances) -> list[tuple[Finding, int]]:
-    from .verify import band_for, format_value
-
     out: list[tuple[Finding, int]] = []
     ordered = sorted(claims, key=lambda c: c.start)
-    out += _parts_vs_total(draft, ordered, tol, band_for, format_value)
-    out += _growth_vs_levels(draft, ordered, tol, band_for, format_value)
-    out += _share_vs_count(draft, ordered, index, as_of, tol, band_for, format_value)
+    out += _parts_vs_total(draft, ordered, tol)
+    out += _growth_vs_levels(draft, ordered, tol)
+    out += _share_vs_count(draft, ordered, index, as_of, tol)
     return sorted(out, key=lambda f: f[1])
 
 
-def _finding(draft: Draft, rule: str, verdict: Verdict, offset: int, message: str,
+def _finding(draft: Draft, rule: RuleId, verdict: Verdict, offset: int, message: str,
              claims: list[Claim]) -> tuple[Finding, int]:
     line, column = draft.line_col(offset)
     return Finding(rule=rule, verdict=verdict, message=message, line=line, column=column,
@@ -117,7 +112,7 @@ def appositions(draft: Draft, claims: list[Claim]) -> dict[str, Claim]:
     return out
 
 
-def _parts_vs_total(draft, claims, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+def _parts_vs_total(draft: Draft, claims: list[Claim], tol: Tolerances) -> list[tuple[Finding, int]]:
     out = []
     for parts, total in parts_and_totals(draft, claims):
         first = parts[0]
@@ -126,19 +121,19 @@ def _parts_vs_total(draft, claims, tol, band_for, format_value) -> list[tuple[Fi
         listed = ", ".join(c.text.strip() for c in parts[:-1]) + f" and {parts[-1].text.strip()}"
         stated = f"the stated total of {total.text.strip()}"
         if whole > band.high:
-            out.append(_finding(draft, PARTS_VS_TOTAL, Verdict.contradicted, first.start,
+            out.append(_finding(draft, RuleId.PARTS_VS_TOTAL, Verdict.contradicted, first.start,
                                 f"The listed parts {listed} add up to {format_value(whole, first.unit)}, more "
                                 f"than {stated}.", [total, *parts]))
         elif whole < band.low:
             short = (total.value - whole) / total.value * 100
-            out.append(_finding(draft, PARTS_VS_TOTAL, Verdict.needs_review, first.start,
+            out.append(_finding(draft, RuleId.PARTS_VS_TOTAL, Verdict.needs_review, first.start,
                                 f"The listed parts {listed} add up to {format_value(whole, first.unit)}, "
                                 f"{short:.0f} % short of {stated}; if the list is meant to be complete, "
                                 f"the figures disagree.", [total, *parts]))
     return out
 
 
-def _growth_vs_levels(draft, claims, tol, band_for, format_value) -> list[tuple[Finding, int]]:
+def _growth_vs_levels(draft: Draft, claims: list[Claim], tol: Tolerances) -> list[tuple[Finding, int]]:
     out = []
     for _, group in groupby(claims, key=lambda c: c.sentence):
         items = list(group)
@@ -158,17 +153,14 @@ def _growth_vs_levels(draft, claims, tol, band_for, format_value) -> list[tuple[
                 band = band_for(claimed, change, tol, points=True)
                 if int(band.judge(np.array([computed]))[0]) == 1:
                     continue
-                out.append(_finding(draft, GROWTH_VS_LEVELS, Verdict.contradicted, change.start,
+                out.append(_finding(draft, RuleId.GROWTH_VS_LEVELS, Verdict.contradicted, change.start,
                                     f"From {a.text.strip()} to {b.text.strip()} is a change of {computed:+.1f} %, "
                                     f"not {change.text.strip()}.", [change, a, b]))
     return out
 
 
-def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) -> list[tuple[Finding, int]]:
-    from .check import context_before
-    from .matching import clause_around, token_set
-    from .verify import _target_code_positions
-
+def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
+                    tol: Tolerances) -> list[tuple[Finding, int]]:
     out = []
     pairs = [(share, count) for count_id, share in appositions(draft, claims).items()
              for count in claims if count.id == count_id and count.value >= 1000 and 0 < share.value < 100]
@@ -176,7 +168,7 @@ def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) ->
         ctx = build_context(count, context_before(draft, count.start), as_of)
         offset = max(share.sentence.find(share.text), 0)
         ctx.subject = ctx.subject | token_set(clause_around(share.sentence, offset))
-        parts = [c for c in match(count, index, ctx) if c.mode == DIRECT]
+        parts = [c for c in match(count, index, ctx) if c.mode is MatchMode.DIRECT]
         if not parts:
             continue
         totals = find_totals(index, ctx, parts[0])
@@ -184,7 +176,7 @@ def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) ->
             continue
         total = totals[0]
         res = total.resource
-        current, _, _, _ = _target_code_positions(res, total.positions, None, as_of)
+        current, _, _, _ = target_positions(res, total.positions, None, as_of)
         if not len(current):
             continue
         pos = int(current[0])
@@ -198,7 +190,7 @@ def _share_vs_count(draft, claims, index, as_of, tol, band_for, format_value) ->
         period = res.periods[res.period_codes[pos]]
         implied_total = count.value / (share.value / 100)
         source, _ = res.source_of(pos)
-        out.append(_finding(draft, SHARE_VS_COUNT, Verdict.needs_review, share.start,
+        out.append(_finding(draft, RuleId.SHARE_VS_COUNT, Verdict.needs_review, share.start,
                             f"{share.text.strip()} and {count.text.strip()} imply a total of "
                             f"{format_value(implied_total, '')}, but {source} gives {res.metric} "
                             f"{format_value(whole, '')} for {period.text if period else '?'}, where "

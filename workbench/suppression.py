@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .models import ClaimResult, DraftReport, Finding, Verdict
-from .rules import UNUSED_SUPPRESSION, is_reported
+from .rules import RuleId, is_reported
 
 _COMMENT = re.compile(r"<!--\s*workbench\s*:?\s*(?P<verb>ignore|off|on)\b(?P<rules>[^>]*?)-->", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -95,6 +95,6 @@ def apply_suppressions(report: DraftReport, text: str, line_col, offsets_of_find
         line, column = line_col(s.comment_offset)
         what = {"ignore": "`workbench: ignore` comment", "off": "`workbench off` … `on` block",
                 "on": "`workbench on` comment (with no `off` before it)"}[s.kind]
-        findings.append(Finding(rule=UNUSED_SUPPRESSION, verdict=Verdict.needs_review, line=line, column=column,
+        findings.append(Finding(rule=RuleId.UNUSED_SUPPRESSION, verdict=Verdict.needs_review, line=line, column=column,
                                 message=f"This {what} suppresses nothing that would be reported; remove it."))
     return report.model_copy(update={"results": results, "findings": findings})

@@ -1,0 +1,274 @@
+"""The words around a claim, and which dimension values (places, groups) the text names for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from ..models import Claim
+from ..text import clause_span, token_positions, token_set
+from ..unit_families import COUNT_FAMILY, unit_family
+from .index import ReferenceIndex, ResourceIndex
+
+
+@dataclass
+class MissingValue:
+    """A resource left out because the claim names a value (a place) it has no rows for."""
+
+    score: float  # the resource's metric score: the best-named metric is the one to mention
+    named: frozenset[str]  # the value(s) the text names
+    has: list[str]  # the values of that dimension the resource does have (empty: it lacks the dimension)
+    in_clause: bool  # the value stands in the claim's own clause (or its place in a list)
+    resource: str = ""  # the resource left out: breaks ties between equally good reasons
+
+    @property
+    def rank(self) -> tuple[bool, bool, float]:
+        """Which reason to tell: the value named for this very figure, about a dimension the data has."""
+        return self.in_clause, bool(self.has), self.score
+
+    def tells_more_than(self, other: MissingValue) -> bool:
+        """The better reason of two: higher ``rank``; on a tie, the resource whose name sorts first."""
+        return self.rank > other.rank or (self.rank == other.rank and self.resource < other.resource)
+
+
+@dataclass
+class ClaimContext:
+    """The words around a claim that matching may use."""
+
+    sentence: frozenset[str]
+    subject: frozenset[str]
+    entities: frozenset[str]
+    before: frozenset[str]  # the preceding sentences of the paragraph, and headings above
+    as_of: dt.date
+    positions: dict[str, list[int]] = field(default_factory=dict)  # lemma → offsets in the sentence
+    clause: frozenset[str] = frozenset()  # the words of the claim's own clause
+    counted: bool = False  # a plain count: its counted noun (subject) must name the metric
+    claim_offset: int = 0  # where the claim's number stands in the sentence
+    sentence_text: str = ""
+    claim_end: int = 0
+    clause_span: tuple[int, int] = (0, 0)
+    # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
+    missing: dict[str, MissingValue] = field(default_factory=dict)
+
+    @property
+    def near(self) -> frozenset[str]:
+        return self.sentence | self.entities
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.sentence | self.entities | self.before | self.subject
+
+
+def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContext:
+    """The words matching may use for ``claim``, with ``before_text`` its paragraph and heading before it."""
+    entity_tokens: set[str] = set()
+    for e in claim.entities:
+        entity_tokens |= token_set(e)
+    offset = max(claim.sentence.find(claim.text), 0)
+    span = clause_span(claim.sentence, offset)
+    # The subject is the counted noun when it stands in the claim's clause ('3 power plants'); one
+    # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
+    subject_at = claim.sentence.lower().find(claim.subject.lower()) if claim.subject else -1
+    counted_noun = subject_at < 0 or span[0] <= subject_at < span[1]
+    return ClaimContext(sentence=token_set(claim.sentence), subject=token_set(claim.subject),
+                        entities=frozenset(entity_tokens), before=token_set(before_text), as_of=as_of,
+                        positions=token_positions(claim.sentence), claim_offset=offset, sentence_text=claim.sentence,
+                        claim_end=offset + len(claim.text), clause_span=span,
+                        clause=token_set(claim.sentence[span[0]:span[1]]),
+                        counted=unit_family(claim.unit)[0] == COUNT_FAMILY and counted_noun)
+
+
+def _distance(ctx: ClaimContext, phrase: frozenset[str]) -> float:
+    """How far a mention stands from the claim's number; mentions before it count as nearer."""
+    best = math.inf
+    for tok in phrase:
+        for pos in ctx.positions.get(tok, ()):
+            gap = ctx.claim_offset - pos
+            best = min(best, gap if gap >= 0 else -2 * gap)
+    return best
+
+
+def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset[str]
+              ) -> dict[str, dict[str, dict[str, tuple[float, tuple[frozenset[str], ...]]]]]:
+    """resource → dimension → value → (strength, phrase): 1 in the sentence, 0.6 in the text before.
+
+    Cached per pair of word sets: the claims of one sentence share them.
+    """
+    key = (near, everything)
+    cached = index.mention_cache.get(key)
+    if cached is not None:
+        return cached
+    hits: dict[str, dict[str, dict[str, tuple[float, tuple[frozenset[str], ...]]]]] = \
+        defaultdict(lambda: defaultdict(dict))
+    seen: set[int] = set()
+    # Sorted: the order values are found in decides the order of ``matched_dims`` and of the
+    # mentions ``named_values`` weighs, so it must not follow the process's hash seed.
+    for tok in sorted(everything):
+        for term in index.dim_index.get(tok, ()):
+            if id(term) in seen:
+                continue
+            seen.add(id(term))
+            if term.phrase <= near:
+                strength = 1.0
+            elif term.phrase <= everything:
+                strength = 0.6
+            else:
+                continue
+            slot = hits[term.resource][term.dim]
+            known = slot.get(term.value)
+            if known is None or strength > known[0]:
+                slot[term.value] = (strength, (term.phrase,))
+            elif strength == known[0]:  # every surface that names the value, for distances
+                slot[term.value] = (strength, known[1] + (term.phrase,))
+    if len(index.mention_cache) > 256:
+        index.mention_cache.clear()
+    index.mention_cache[key] = hits
+    return hits
+
+
+def dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[str, dict[str, float]]]:
+    """resource → dimension → value → strength (about 1 in the sentence, 0.6 in the text before).
+
+    When several values of one dimension stand in the sentence (a list of cities with a figure
+    each), the value named nearest to the claim's number gets a slightly higher strength.
+    """
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for resource, dims in _mentions(index, ctx.near, ctx.all).items():
+        out[resource] = {}
+        for dim, values in dims.items():
+            in_sentence = sum(1 for strength, _ in values.values() if strength == 1.0)
+            if in_sentence > 1:
+                out[resource][dim] = {
+                    v: (s - 0.1 * min(min(_distance(ctx, p) for p in phrases), 200) / 200 if s == 1.0 else s)
+                    for v, (s, phrases) in values.items()}
+            else:
+                out[resource][dim] = {v: s for v, (s, _) in values.items()}
+    return out
+
+
+@dataclass(frozen=True)
+class NamedValue:
+    """The value of one dimension that the text names for the claim: the mention nearest its number."""
+
+    dim: str
+    values: frozenset[str]  # the dimension values (in any resource) named at that spot
+    words: frozenset[str]  # the words of that mention
+    in_clause: bool  # it stands in the claim's own clause, or a list pairs it with the claim's figure
+    listed: bool = False  # a list pairs it with the claim's figure
+
+
+def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedValue]:
+    """dimension → the value the sentence names nearest the claim's number, across every resource.
+
+    A list of places with a figure each ("468 thousand in A, 138 thousand in B") names one place
+    per figure, whether or not a given resource has rows for it: any resource's dimension values
+    and their aliases count, so a resource that lacks the place can be told apart from one that has it.
+    """
+    spots: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
+    for dims in _mentions(index, ctx.near, ctx.all).values():
+        for dim, values in dims.items():
+            for value, (strength, phrases) in values.items():
+                if strength != 1.0:
+                    continue
+                for phrase in phrases:
+                    for pos in _phrase_starts(ctx, phrase):
+                        # only the words standing at this spot: 'Astana city' is not named by 'cities' far off
+                        here = frozenset(t for t in phrase
+                                         if any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())))
+                        if here == phrase:  # all its words together, not 'Kostanay' here and 'regions' there
+                            spots[dim].append((pos, value, here))
+    numbers = [m.start() for m in _NUMERAL.finditer(ctx.sentence_text) if not _YEAR_LIKE.fullmatch(m.group())]
+    nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
+    extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
+    for dim, found in spots.items():
+        listing = _list_side(numbers, [pos for pos, _, _ in found], ctx.claim_offset, ctx.claim_end)
+        side = listing[0] if listing else None
+        if listing and extent is None:
+            values_first = listing[1]
+            before_first = [pos for pos, _, _ in found if pos < numbers[0]]
+            after_last = [pos for pos, _, _ in found if pos > numbers[-1]]
+            extent = (max(before_first) if values_first and before_first else numbers[0],
+                      min(after_last) if not values_first and after_last else numbers[-1])
+        for pos, value, phrase in found:
+            gap = float(ctx.claim_offset - pos)
+            if side:  # a list: the mention on the list's side, before the next (previous) figure
+                if not side[0] <= pos < side[1]:
+                    continue
+                gap = abs(gap)
+            else:
+                gap = gap if gap >= 0 else -2 * gap
+            known = nearest.get(dim)
+            if known is None or gap < known[0]:
+                nearest[dim] = (gap, {value}, set(phrase), pos, side is not None)
+            elif gap == known[0]:
+                known[1].add(value)
+                known[2].update(phrase)
+                if pos < known[3]:  # equally near on both sides: the mention that comes first
+                    nearest[dim] = (gap, known[1], known[2], pos, known[4])
+    # A value paired with the figure by a list stands in the claim's own part of the sentence too,
+    # and so do the words that introduce or close the list: they are said of every item.
+    def own(at: int, listed: bool) -> bool:
+        shared = extent is not None and not extent[0] <= at <= extent[1]
+        return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
+
+    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed)
+            for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+_LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')
+_SPOT_WIDTH = 24  # characters: the words of one mention stand this close together
+_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
+    """Offsets in the sentence where a word of ``phrase`` stands."""
+    return sorted({pos for tok in phrase for pos in ctx.positions.get(tok, ())})
+
+
+def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim_end: int
+               ) -> tuple[tuple[int, int], bool] | None:
+    """The stretch of the sentence that belongs to the claim in a list of figures with a value each.
+
+    "468 thousand in A, 138 thousand in B and 74 thousand in C" names each value after its figure;
+    "A has 468 thousand, B 138 thousand" before it. When every figure of the sentence has a mention
+    on the same side (before the next figure, or after the previous one), the claim owns the stretch
+    on that side (and whether the values come before the figures); otherwise there is no list and
+    nearness decides.
+    """
+    mine = [i for i, n in enumerate(numbers) if claim_offset <= n < claim_end]
+    if len(numbers) < _LIST_LENGTH or not mine:
+        return None
+    bounds = [*numbers, 10**9]
+    after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
+    before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
+    me = mine[0]
+    for stretches in (after, before):
+        if all(any(lo <= m < hi for m in mentions) for lo, hi in stretches):
+            return stretches[me], stretches is before
+    return None
+
+
+def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
+                     wholes: bool = False) -> NamedValue | None:
+    """The claim names a value of a dimension (a place) that the resource has no rows for.
+
+    Either the resource has that dimension but not the named value (its rows are about other
+    places), or it lacks the dimension and the value stands in the claim's own clause (a country
+    total is not a city's figure). A mention whose words the resource explains otherwise (the
+    metric's words, a value of another of its dimensions: 'Russians' as a group, not a country)
+    does not count.
+    """
+    for dim, value in named.items():
+        if value.words <= explained:
+            continue
+        if dim in res.dim_positions:
+            if not value.values & res.dim_positions[dim].keys():
+                return value
+        elif value.in_clause and not wholes:
+            return value
+    return None
+

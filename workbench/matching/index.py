@@ -1,0 +1,189 @@
+"""The reference index: the data side of matching, built once per ``ReferenceData``.
+
+Inverted indexes from words to resources (through their ``metric`` and ``aliases``) and to
+dimension values (through the values and their ``dimension_aliases``), and per-dimension row
+positions, so that a claim only ever touches the rows of the few resources its words point to.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from ..models import Kind
+from ..periods import Period, try_parse_period
+from ..text import token_set
+
+if TYPE_CHECKING:
+    from ..reference import LoadedResource, ReferenceData
+
+SOURCE_DIMENSION = "source"
+
+
+@dataclass
+class ResourceIndex:
+    """What matching needs of one resource, with rows addressed by position."""
+
+    name: str
+    metric: str
+    kind: Kind
+    phrases: list[frozenset[str]]
+    dims: tuple[str, ...]  # dimensions other than ``source``
+    values: np.ndarray
+    rows: np.ndarray
+    unit_codes: np.ndarray
+    units: list[str]
+    period_codes: np.ndarray
+    periods: list[Period | None]
+    period_start: np.ndarray  # per period code: ordinal of its first day
+    period_end: np.ndarray
+    period_point: np.ndarray  # per period code: a month or a day, not a span
+    period_valid: np.ndarray
+    dim_positions: dict[str, dict[str, np.ndarray]]
+    dim_codes: dict[str, np.ndarray]
+    dim_values: dict[str, list[str]]
+    source_codes: np.ndarray | None
+    source_values: list[str]
+    title_codes: np.ndarray  # per row: its source's title, by code into ``titles``
+    titles: list[str]
+    url_codes: np.ndarray
+    urls: list[str]
+    weighted_phrases: list[tuple[tuple[tuple[str, float], ...], float]] = field(default_factory=list)
+    phrase_words: frozenset[str] = frozenset()
+    inherited_words: frozenset[str] = frozenset()  # words of the resources it refines (see _refines)
+
+    def row_dimensions(self, pos: int) -> dict[str, str]:
+        out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
+        if self.source_codes is not None:
+            out[SOURCE_DIMENSION] = self.source_values[self.source_codes[pos]]
+        return out
+
+    def series_key(self, pos: int) -> tuple[int, ...]:
+        key = tuple(int(self.dim_codes[d][pos]) for d in self.dims)
+        return key + ((int(self.source_codes[pos]),) if self.source_codes is not None else ())
+
+    def source_of(self, pos: int) -> tuple[str, str]:
+        return self.titles[self.title_codes[pos]], self.urls[self.url_codes[pos]]
+
+
+@dataclass
+class DimensionTerm:
+    resource: str
+    dim: str
+    value: str
+    phrase: frozenset[str]
+
+
+@dataclass
+class ReferenceIndex:
+    resources: dict[str, ResourceIndex]
+    metric_index: dict[str, set[str]]  # lemma → resource names whose metric/aliases hold it
+    dim_index: dict[str, list[DimensionTerm]]  # lemma → dimension values whose names hold it
+    idf: dict[str, float]
+    fingerprint: str
+    value_words: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    mention_cache: dict[object, Any] = field(default_factory=dict)
+
+    def weight(self, token: str) -> float:
+        return self.idf.get(token, 1.0)
+
+
+_INDEXES: dict[str, ReferenceIndex] = {}
+
+
+def reference_index(reference: ReferenceData) -> ReferenceIndex:
+    """The index of ``reference``, built once per content fingerprint."""
+    cached = _INDEXES.get(reference.fingerprint)
+    if cached is None:
+        if len(_INDEXES) >= 4:
+            _INDEXES.pop(next(iter(_INDEXES)))
+        cached = _INDEXES[reference.fingerprint] = _build_index(reference)
+    return cached
+
+
+def _codes(column: Any) -> tuple[np.ndarray, list[str]]:
+    """A column as integer codes into its distinct values (as text), in order of first appearance."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(column.astype(str), sort=False)
+    return codes.astype(np.int32), [str(v) for v in uniques]
+
+
+def _build_resource(res: LoadedResource) -> ResourceIndex:
+    frame = res.frame
+    block = res.meta.workbench
+    phrases = [p for p in (token_set(t) for t in [block.metric, *block.aliases]) if p]
+    unit_codes, units = _codes(frame["unit"])
+    period_codes, period_texts = _codes(frame["period"])
+    periods = [try_parse_period(p) for p in period_texts]
+    dims = tuple(d for d in res.dimensions if d != SOURCE_DIMENSION)
+    dim_positions: dict[str, dict[str, np.ndarray]] = {}
+    dim_codes: dict[str, np.ndarray] = {}
+    dim_values: dict[str, list[str]] = {}
+    for d in dims:
+        dim_codes[d], dim_values[d] = _codes(frame[d])
+        order = np.argsort(dim_codes[d], kind="stable")
+        bounds = np.searchsorted(dim_codes[d][order], np.arange(len(dim_values[d]) + 1))
+        dim_positions[d] = {v: np.sort(order[bounds[i]:bounds[i + 1]]) for i, v in enumerate(dim_values[d])}
+    source_codes, source_values = (_codes(frame[SOURCE_DIMENSION]) if SOURCE_DIMENSION in res.dimensions
+                                   else (None, []))
+    title_codes, titles = _codes(frame["source_title"])
+    url_codes, urls = _codes(frame["source_url"])
+    return ResourceIndex(
+        name=res.name, metric=block.metric, kind=Kind(block.kind), phrases=phrases,
+        dims=dims, values=frame["value"].to_numpy(dtype=float), rows=frame["row"].to_numpy(),
+        unit_codes=unit_codes, units=units, period_codes=period_codes, periods=periods,
+        period_start=np.array([p.start.toordinal() if p else 0 for p in periods], dtype=np.int64),
+        period_end=np.array([p.end.toordinal() if p else 0 for p in periods], dtype=np.int64),
+        period_point=np.array([p is not None and p.months <= 1 for p in periods], dtype=bool),
+        period_valid=np.array([p is not None for p in periods], dtype=bool),
+        dim_positions=dim_positions, dim_codes=dim_codes, dim_values=dim_values,
+        source_codes=source_codes, source_values=source_values,
+        title_codes=title_codes, titles=titles, url_codes=url_codes, urls=urls)
+
+
+def _build_index(reference: ReferenceData) -> ReferenceIndex:
+    resources: dict[str, ResourceIndex] = {}
+    metric_index: dict[str, set[str]] = defaultdict(set)
+    dim_index: dict[str, list[DimensionTerm]] = defaultdict(list)
+    value_words: dict[tuple[str, str, str], frozenset[str]] = {}
+    for name, res in reference.resources.items():
+        ri = resources[name] = _build_resource(res)
+        for phrase in ri.phrases:
+            for tok in phrase:
+                metric_index[tok].add(name)
+        aliases = res.meta.workbench.dimension_aliases
+        for d in ri.dims:
+            for value in ri.dim_values[d]:
+                for surface in [value, *aliases.get(d, {}).get(value, [])]:
+                    phrase = token_set(surface)
+                    if not phrase:
+                        continue
+                    key = (name, d, value)
+                    value_words[key] = value_words.get(key, frozenset()) | phrase
+                    term = DimensionTerm(name, d, value, phrase)
+                    for tok in phrase:
+                        dim_index[tok].append(term)
+    n = max(len(resources), 1)
+    idf = {tok: 1.0 + math.log((1 + n) / (1 + len(names))) for tok, names in metric_index.items()}
+    for ri in resources.values():
+        ri.weighted_phrases = [(tuple((t, idf.get(t, 1.0)) for t in sorted(p)), sum(idf.get(t, 1.0) for t in p))
+                               for p in ri.phrases]
+        ri.phrase_words = frozenset().union(*ri.phrases) if ri.phrases else frozenset()
+    for ri in resources.values():
+        ri.inherited_words = frozenset().union(frozenset(), *(
+            other.phrase_words for other in resources.values() if _refines(ri, other)))
+    return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words)
+
+
+def _refines(finer: ResourceIndex, coarser: ResourceIndex) -> bool:
+    """``finer`` breaks ``coarser``'s quantity down by more dimensions: 'ethnic group population' by
+    country, city and group refines 'population' by country and city, so what the text calls the
+    coarser one (residents, inhabitants) also describes the finer one's rows."""
+    return (finer is not coarser and finer.kind is coarser.kind and set(coarser.dims) < set(finer.dims)
+            and bool(token_set(coarser.metric)) and token_set(coarser.metric) <= token_set(finer.metric))
+

@@ -1,0 +1,263 @@
+"""Scoring: Claim × reference index → candidate series, best first.
+
+A resource is a candidate when the claim's words name its metric well enough and its units can
+speak to the claim (``MatchMode``); its rows are narrowed to the dimension values the text names.
+Every ranking ends in an explicit tie-break (``candidate_order``), never in a set's order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+from ..models import Claim, Kind
+from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
+from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, named_values
+from .index import ReferenceIndex, ResourceIndex
+
+
+class MatchMode(StrEnum):
+    """How a candidate relates to the claim: read directly, or computed from cells."""
+
+    DIRECT = "direct"
+    GROWTH = "growth"
+    DIFFERENCE = "difference"
+    SHARE = "share"
+
+
+@dataclass
+class Candidate:
+    """One resource whose rows could speak to the claim, with the rows that fit its wording."""
+
+    resource: ResourceIndex
+    mode: MatchMode
+    factor: float  # reference value × factor = value in the claim's unit
+    score: float
+    metric_score: float
+    positions: np.ndarray
+    matched_dims: dict[str, list[str]] = field(default_factory=dict)
+    open_dims: list[str] = field(default_factory=list)  # dimensions the text does not pin down
+    listed: list[str] = field(default_factory=list)  # values a list in the text pairs with this figure
+
+
+def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[MatchMode, float]]:
+    """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor."""
+    out: list[tuple[MatchMode, float]] = []
+    cu = claim.unit
+    if claim.kind is Kind.change:
+        if cu == "%":
+            if ref_unit == "%" and resource_kind is Kind.change:
+                out.append((MatchMode.DIRECT, 1.0))
+            elif ref_unit not in ("%", "pp") and resource_kind is not Kind.change:
+                out.append((MatchMode.GROWTH, 1.0))
+        elif cu == "pp":
+            if ref_unit == "pp":
+                out.append((MatchMode.DIRECT, 1.0))
+            elif ref_unit == "%" and resource_kind is not Kind.change:
+                out.append((MatchMode.DIFFERENCE, 1.0))
+        else:
+            factor = convert_factor(ref_unit, cu)
+            if factor is not None and resource_kind is Kind.change:
+                out.append((MatchMode.DIRECT, factor))
+            elif factor is not None:
+                out.append((MatchMode.DIFFERENCE, factor))
+        return out
+    factor = convert_factor(ref_unit, cu)
+    if factor is not None and (resource_kind is not Kind.change or cu == "%"):
+        out.append((MatchMode.DIRECT, factor))
+    if cu == "%" and claim.kind in (Kind.share, Kind.level, Kind.ratio) and unit_family(ref_unit)[0] == COUNT_FAMILY:
+        if resource_kind is Kind.share:
+            out.append((MatchMode.DIRECT, 100.0))  # a share series kept as fractions (0.155 → 15.5 %)
+        else:
+            out.append((MatchMode.SHARE, 1.0))
+    return out
+
+
+def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext,
+                 dimension_words: frozenset[str] = frozenset()) -> float:
+    """How well the claim's words name the resource (0–1), weighting rare words more.
+
+    Two halves: how much of a metric phrase the text contains (words of the claim's own clause
+    and subject count fully, the rest of the sentence a little less, the paragraph before less
+    still), and how much of what the claim is about the resource explains — the subject's (or
+    clause's) words found in the resource's metric phrases or matched dimension values. Words
+    no resource knows say nothing either way, except a plain count's counted noun: '3 power
+    plants' is not a population.
+    """
+    own = ctx.clause | ctx.subject
+    sentence = ctx.sentence | ctx.entities
+    before = ctx.before
+    precision = 0.0
+    for phrase, total in resource.weighted_phrases:
+        hit = 0.0
+        for t, w in phrase:
+            if t in own:
+                hit += w
+            elif t in sentence:
+                hit += 0.75 * w
+            elif t in before:
+                hit += 0.4 * w
+        precision = max(precision, hit / total)
+    explained = resource.phrase_words | resource.inherited_words | dimension_words
+    focus = ctx.subject or ctx.clause
+    known = focus if (ctx.counted and ctx.subject) else frozenset(
+        t for t in focus if t in index.metric_index or t in index.dim_index)
+    if known:
+        # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
+        weights = {t: index.weight(t) for t in sorted(known)}
+        recall = sum(w for t, w in weights.items() if t in explained) / sum(weights.values())
+    else:
+        recall = precision
+    score = 0.55 * precision + 0.45 * recall
+    if ctx.counted and ctx.subject and recall == 0:
+        score *= 0.7
+    return score
+
+
+MIN_METRIC_SCORE = 0.5
+# Computed figures rank below figures read directly; a derived share below a recomputed growth.
+_MODE_PENALTY = {MatchMode.DIRECT: 0.0, MatchMode.GROWTH: 0.05, MatchMode.DIFFERENCE: 0.05, MatchMode.SHARE: 0.1}
+
+
+def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: bool = False) -> list[Candidate]:
+    """Candidate resources for the claim, best first. Unit compatibility is a hard filter.
+
+    A resource whose rows are about another value of a dimension the text names (another city)
+    is left out, and recorded in ``ctx.missing``. ``wholes``: looking for the total a part is taken
+    of, so a resource that lacks the named dimension altogether (all groups together) is kept.
+    """
+    names: set[str] = set()
+    for tok in ctx.sentence | ctx.subject | ctx.before:
+        names |= index.metric_index.get(tok, set())
+    hits = dimension_hits(index, ctx)
+    named = named_values(index, ctx)
+    candidates: list[Candidate] = []
+    for name in sorted(names):  # by name, not in the set's per-process order
+        res = index.resources[name]
+        res_hits: _Hits | None = hits.get(name, {})
+        dimension_words = frozenset(t for d, values in res_hits.items() for v in values
+                                    for t in index.value_words.get((name, d, v), ()))
+        m_score = metric_score(index, res, ctx, dimension_words)
+        if m_score < MIN_METRIC_SCORE:
+            continue
+        if named:
+            res_hits = _named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
+            if res_hits is None:
+                continue
+        candidates += _candidates_of(claim, res, res_hits, named, m_score)
+    candidates.sort(key=candidate_order)
+    return candidates
+
+
+# dimension → value → strength of its mention
+_Hits = dict[str, dict[str, float]]
+
+
+def _named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
+                named: dict[str, NamedValue], m_score: float, wholes: bool) -> _Hits | None:
+    """The resource's hits narrowed to the values the text names for this claim, or None when its
+    rows are about another value (recorded in ``ctx.missing`` when the claim could be read against it)."""
+    own_words = res.phrase_words | frozenset(
+        t for d, values in res_hits.items() for v in values if d not in named or v in named[d].values
+        for t in index.value_words.get((res.name, d, v), ()))
+    elsewhere = about_elsewhere(res, named, own_words, wholes)
+    if elsewhere is not None:
+        if wholes or not any(_modes(claim, res.kind, unit) for unit in res.units):
+            return None  # a series the claim could not be read against anyway ('%' for a count)
+        known = ctx.missing.get(res.metric)
+        missing = MissingValue(m_score, elsewhere.values, sorted(res.dim_values.get(elsewhere.dim, ())),
+                               elsewhere.in_clause, res.name)
+        if known is None or missing.tells_more_than(known):
+            ctx.missing[res.metric] = missing
+        return None
+    # Rows of a named dimension: the value named for this claim, not another one nearby.
+    return {d: ({v: s for v, s in values.items() if v in named[d].values} or values)
+            if d in named else values for d, values in res_hits.items()}
+
+
+@dataclass
+class _Selection:
+    """The rows the text's dimension values pick out of a resource (None: no dimension named)."""
+
+    positions: np.ndarray | None = None
+    matched: dict[str, list[str]] = field(default_factory=dict)
+    open_dims: list[str] = field(default_factory=list)
+    strengths: list[float] = field(default_factory=list)
+
+
+def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
+    sel = _Selection()
+    for d in res.dims:
+        values = res_hits.get(d)
+        if values:
+            strongest = max(values.values())
+            chosen = sorted(v for v, s in values.items() if s == strongest)
+            sel.matched[d] = chosen
+            if len(res.dim_values[d]) > 1:
+                sel.strengths.append(strongest)
+            if sel.positions is None:
+                sel.positions = (res.dim_positions[d][chosen[0]] if len(chosen) == 1 else
+                                 np.unique(np.concatenate([res.dim_positions[d][v] for v in chosen])))
+            else:  # filter by the dimension's codes: linear, no sort
+                wanted = np.array([res.dim_values[d].index(v) for v in chosen], dtype=np.int32)
+                sel.positions = sel.positions[np.isin(res.dim_codes[d][sel.positions], wanted)]
+        elif len(res.dim_values[d]) > 1:
+            sel.open_dims.append(d)
+    return sel
+
+
+def _candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict[str, NamedValue],
+                   m_score: float) -> list[Candidate]:
+    """One candidate per unit of the resource and way it can speak to the claim."""
+    sel = _select_rows(res, res_hits)
+    pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
+    listed = [v for d in res.dims if d in named and named[d].listed for v in sel.matched.get(d, ())]
+    dim_score = (sum(sel.strengths) / len(pinned)) if pinned else 1.0
+    specific = 0.01 * len(sel.matched)  # naming more of a row's dimensions is more specific
+    out: list[Candidate] = []
+    for code, unit in enumerate(res.units):
+        modes = _modes(claim, res.kind, unit)
+        if not modes:
+            continue
+        if sel.positions is None:
+            positions = np.flatnonzero(res.unit_codes == code) if len(res.units) > 1 else \
+                np.arange(len(res.unit_codes))
+        else:
+            positions = sel.positions[res.unit_codes[sel.positions] == code] if len(res.units) > 1 \
+                else sel.positions
+        if not len(positions):
+            continue
+        for mode, factor in modes:
+            score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
+            out.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
+                                 sel.matched, sel.open_dims, listed))
+    return out
+
+
+def candidate_order(c: Candidate) -> tuple[float, bool, str, str, int]:
+    """Best first: higher score, a figure read directly before a computed one; ties broken by
+    resource name, then mode, then the first row, so that the order is total."""
+    return -c.score, c.mode is not MatchMode.DIRECT, c.resource.name, c.mode, int(c.resource.rows[c.positions[0]])
+
+
+def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> list[Candidate]:
+    """Count series that can serve as the whole a part is taken of (population, all firms…).
+
+    A total is another count resource named in the sentence whose pinned dimension values are
+    a strict subset of the part's (the Russians *of Kazakhstan* divide by Kazakhstan's total),
+    and that leaves no dimension open (a whole country, not one of its regions).
+    """
+    part_pins = {(d, v) for d, values in part.matched_dims.items() for v in values}
+    out: list[Candidate] = []
+    probe = Claim(id="total", text="", start=0, end=0, line=1, column=1, sentence="", value=0.0, unit="",
+                  value_high=None, period=None, subject=None, decimals=0)
+    for cand in match(probe, index, ctx, wholes=True):
+        if cand.resource.name == part.resource.name or cand.mode is not MatchMode.DIRECT or cand.open_dims:
+            continue
+        pins = {(d, v) for d, values in cand.matched_dims.items() for v in values}
+        if pins < part_pins or (not pins and part_pins):
+            out.append(cand)
+    return out
+

@@ -1,0 +1,100 @@
+"""Shared text helpers: content words as stems, clause and context windows around an offset.
+
+Matching, consistency and the check read text through these, so that the data side (metric
+names, dimension values) and the draft side are cut into words the same way. The stop words
+are data (``matching_stopwords`` in ``workbench/data/lexicon.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .numbers import lexicon
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+
+# Function words, numbers and scale words carry no meaning for matching.
+STOP_WORDS = frozenset(lexicon()["matching_stopwords"])
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """A crude English stem, the same for data and text: plurals, -ment, -ed, -ly, -ing folded,
+    nationality adjectives to their country (Russians → russia), -ise to -ize."""
+    w = word.lower().replace("isation", "ization").replace("ised", "ized")
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix, keep in (("ments", 5), ("ment", 4), ("edly", 5), ("ingly", 5), ("ing", 5), ("ly", 5),
+                         ("ed", 4)):
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep and not w.endswith("eed"):
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 5 and w.endswith("ian"):
+        w = w[:-1]  # russian → russia, indian → india
+    elif len(w) > 6 and w.endswith("stani"):
+        w = w[:-1]  # kazakhstani → kazakhstan
+    return w
+
+
+def _is_content(word: str) -> bool:
+    return len(word) > 1 and not word.isdigit() and word.lower() not in STOP_WORDS
+
+
+def tokens(text: str | None) -> list[str]:
+    """Content words of ``text`` as lemmas, in order."""
+    if not text:
+        return []
+    return [lemma(w) for w in WORD.findall(text) if _is_content(w)]
+
+
+def token_set(text: str | None) -> frozenset[str]:
+    return frozenset(tokens(text))
+
+
+def token_positions(text: str) -> dict[str, list[int]]:
+    """lemma → the offsets in ``text`` where a content word with that lemma starts."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for m in WORD.finditer(text):
+        if _is_content(m.group()):
+            positions[lemma(m.group())].append(m.start())
+    return dict(positions)
+
+
+def clause_span(sentence: str, offset: int) -> tuple[int, int]:
+    """(start, end) offsets of the clause around ``offset``: between the punctuation marks around it."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= offset:
+            start = m.end()
+        elif m.start() > offset:
+            end = m.start()
+            break
+    return start, end
+
+
+def clause_around(sentence: str, offset: int) -> str:
+    """The stretch of the sentence between the punctuation marks around ``offset``."""
+    start, end = clause_span(sentence, offset)
+    return sentence[start:end]
+
+
+def context_before(draft: Draft, offset: int, limit: int = 600) -> str:
+    """The claim's close context: its paragraph up to the claim, and the heading above it."""
+    prose = draft.prose
+    start = max(draft.body_start, offset - limit)
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(prose, start, offset)]
+    paragraph = prose[(breaks[-1] if breaks else start):offset]
+    headings = [m.group(1) for m in _HEADING_LINE.finditer(draft.text, draft.body_start, offset)]
+    return (headings[-1] + "\n" if headings else "") + paragraph

@@ -1,0 +1,43 @@
+"""Which canonical units measure the same quantity, and the factor between them.
+
+Matching compares a claim with reference rows only within one family: tonnes with kilograms,
+megawatts with gigawatts, a plain count with counted nouns; each currency is its own family.
+"""
+
+from __future__ import annotations
+
+import re
+
+COUNT_FAMILY = "count"
+
+# Units that are the same quantity at another scale: unit → (canonical unit, factor to it).
+_SCALED: dict[str, tuple[str, float]] = {"kg": ("t", 1e-3), "GW": ("MW", 1e3), "m": ("km", 1e-3),
+                                         "mt": ("t", 1e6), "bcm": ("m3", 1e9)}
+_MONEY = re.compile(r"^[A-Z]{3}$")
+_KNOWN_NON_COUNT = frozenset({"%", "pp", "bp", "x", "t", "km", "km2", "m3", "bbl", "bbl/d", "MW", "GW",
+                              "kg", "m", "mt", "bcm"})
+
+
+def unit_family(unit: str) -> tuple[str, float]:
+    """(family, factor): values in ``unit`` times ``factor`` are in the family's base unit.
+
+    Plain counts ('') and counted nouns ('persons', 'companies') share the family ``count``;
+    each currency is its own family, so money is never mixed across currencies.
+    """
+    unit = unit.strip()
+    if unit in _SCALED:
+        base, factor = _SCALED[unit]
+        return base, factor
+    if unit == "" or (unit not in _KNOWN_NON_COUNT and not _MONEY.match(unit) and unit.isalpha()
+                      and unit.islower()):
+        return COUNT_FAMILY, 1.0
+    return unit, 1.0
+
+
+def convert_factor(ref_unit: str, claim_unit: str) -> float | None:
+    """Factor turning a reference value into the claim's unit, or None when they cannot compare."""
+    ref_family, ref_factor = unit_family(ref_unit)
+    claim_family, claim_factor = unit_family(claim_unit)
+    if ref_family != claim_family:
+        return None
+    return ref_factor / claim_factor

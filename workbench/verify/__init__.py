@@ -1,0 +1,30 @@
+"""Claim × ranked candidates → ClaimResult: verdict, flags, evidence and a sentence to read aloud.
+
+``decide`` reaches the verdict and names its ``Reason``; ``explain`` words it; ``verify`` puts
+both into the reported ``ClaimResult``.
+"""
+
+from __future__ import annotations
+
+from ..config import Tolerances
+from ..matching import Candidate, ClaimContext, ReferenceIndex
+from ..models import Claim, ClaimResult
+from ..rules import rule_for
+from .decision import Decision, Reason, decide
+from .explain import explain, format_value
+from .tolerance import SUPPORTS, Band, band_for, stated_scale
+
+MAX_EVIDENCE = 8
+
+__all__ = ["SUPPORTS", "Band", "Decision", "Reason", "band_for", "decide", "explain", "format_value",
+           "stated_scale", "verify"]
+
+
+def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+           tol: Tolerances) -> ClaimResult:
+    """The automatic verdict for one claim, with its evidence and explanation."""
+    decision = decide(claim, candidates, index, ctx, tol)
+    return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
+                       rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
+                       explanation=explain(decision, claim, ctx),
+                       evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])

@@ -1,0 +1,229 @@
+"""The one place that words verdict sentences: a ``Decision`` → the explanation a person reads.
+
+Figures are said the way a person says them ('28.2 billion USD'), not the way a table shows them
+(``wording.format_number``: '28.2 bn'), so this module keeps its own ``format_value``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..matching import ClaimContext, MatchMode
+from ..models import Claim, Flag
+from ..periods import Period, try_parse_period
+from .decision import Decision, Reason
+from .observations import Observation, signed_value
+from .tolerance import SUPPORTS
+
+
+def explain(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """The sentence that says why ``decision`` was reached for ``claim``."""
+    return _SENTENCES[decision.reason](decision, claim, ctx)
+
+
+def _no_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return f"Nothing in the reference data matches {_claimed_words(claim)!r}{_about(claim)}."
+
+
+def _place_not_covered(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    assert decision.not_covered is not None
+    metric, missing = decision.not_covered
+    place = _and_list(sorted(missing.named))
+    covered = f" for {_and_list(missing.has)} only," if missing.has and len(missing.has) <= 4 else ""
+    return (f"The reference data has {metric} figures{covered} but none for {place}, "
+            f"so nothing can confirm or refute {_claimed_words(claim)!r}.")
+
+
+def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The reference data has no figure for {_period_or_latest(claim)} matching "
+            f"{_claimed_words(claim)!r}{_about(claim)}.")
+
+
+def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r} "
+            f"but covers a different period than the claim's {_period_or_latest(claim)}.")
+
+
+def _agrees(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """The supporting figure, the other source that disagrees, and how old the figure is."""
+    lead = decision.lead[0]
+    text = f"{_capital(_says(lead, claim))}, which agrees with {_claimed_words(claim)!r}"
+    if decision.disagreeing is not None:
+        text += f"; {_says(decision.disagreeing, claim)}"
+    if lead.after_as_of:
+        text += f" (published after the draft's date {ctx.as_of.isoformat()})"
+    elif Flag.stale in decision.flags:
+        text += f"; that is the latest figure, from {lead.period.end.year}, and may be out of date"
+    return text
+
+
+def _supported(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return _agrees(decision, claim, ctx) + "."
+
+
+def _weak_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return _agrees(decision, claim, ctx) + "; the match is weak, a person should confirm it."
+
+
+def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    rival = decision.lead[1]
+    return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
+            f"both fit the wording about equally, a person should decide.")
+
+
+def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    now, then = decision.lead
+    return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
+            f"{_period_words(then.period)} figure ({then.source}) — the figure is out of date.")
+
+
+def _undecidable(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_capital(_says(decision.lead[0], claim))}; that is {_claimed_words(claim)!r} itself, so the data "
+            f"cannot confirm the comparison the claim makes.")
+
+
+def _only_older_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    then = decision.lead[0]
+    return (f"Nothing covers {_period_or_latest(claim)}; {_claimed_words(claim)!r} matches the "
+            f"{_period_words(then.period)} figure ({then.source}) — it may be out of date.")
+
+
+def _disagrees(decision: Decision, claim: Claim) -> str:
+    lead = decision.lead[0]
+    return (f"{_capital(_says(lead, claim))}; the claim says {_claimed_words(claim)!r}, "
+            f"{_how_far(signed_value(claim), lead.observed)}")
+
+
+def _dimension_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    unnamed = ", ".join(decision.lead[0].candidate.open_dims)
+    return f"{_disagrees(decision, claim)}; the text does not say which {unnamed} it means, so a person should decide."
+
+
+def _uncertain_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return _disagrees(decision, claim) + "; the match is not certain, a person should decide."
+
+
+def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return _disagrees(decision, claim) + "."
+
+
+def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The reference data has no figure for {_period_or_latest(claim)} matching "
+            f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
+
+
+_SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
+    Reason.NO_MATCH: _no_match,
+    Reason.PLACE_NOT_COVERED: _place_not_covered,
+    Reason.NO_FIGURE: _no_figure,
+    Reason.DIFFERENT_PERIOD: _different_period,
+    Reason.SUPPORTED_WITHIN_TOLERANCE: _supported,
+    Reason.WEAK_MATCH: _weak_match,
+    Reason.AMBIGUOUS: _ambiguous,
+    Reason.STALE: _stale,
+    Reason.UNDECIDABLE: _undecidable,
+    Reason.ONLY_OLDER_PERIOD: _only_older_period,
+    Reason.DIMENSION_UNNAMED: _dimension_unnamed,
+    Reason.UNCERTAIN_CONTRADICTION: _uncertain_contradiction,
+    Reason.CONTRADICTED: _contradicted,
+    Reason.NEAREST_OTHER_PERIOD: _nearest_other_period,
+}
+
+
+# ------------------------------------------------------------------------------------- figures and periods
+
+def format_value(value: float, unit: str) -> str:
+    """A figure as a person would say it: '28.2 billion USD', '15.5 %', '61,040'."""
+    v = abs(value)
+    sign = "-" if value < 0 else ""
+    text = ""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if v >= scale:
+            text = f"{sign}{_trim(v / scale)} {word}"
+            break
+    else:
+        if v >= 1000 and float(v).is_integer():
+            text = f"{sign}{int(v):,}"
+        else:
+            text = f"{sign}{_trim(v)}"
+    if unit in ("%", "pp"):
+        return f"{text} {'%' if unit == '%' else 'points'}"
+    return f"{text} {unit}" if unit else text
+
+
+def _trim(x: float) -> str:
+    if x >= 100:
+        return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
+    return f"{x:.2f}".rstrip("0").rstrip(".") if x < 10 else f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+def _period_words(period: Period) -> str:
+    """A period as it is said aloud: '2014', '1 January 2014', 'August 2023', 'January–August 2023'."""
+    start, end = period.start, period.end
+    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if start == end:
+        return f"{start.day} {start:%B %Y}"
+    if whole_months and start.month == 1 and end.month == 12:
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if whole_months and (start.year, start.month) == (end.year, end.month):
+        return f"{start:%B %Y}"
+    if whole_months:
+        return f"{start:%B}–{end:%B %Y}" if start.year == end.year else f"{start:%B %Y}–{end:%B %Y}"
+    return period.text.replace("/", "–")
+
+
+def _how_far(claimed: float, observed: float) -> str:
+    if observed == 0 or claimed == 0 or (claimed < 0) != (observed < 0):
+        return "a different figure"
+    ratio = claimed / observed
+    if ratio >= 10 or ratio <= 0.1:
+        times = ratio if ratio >= 1 else 1 / ratio
+        return f"{_trim(times)} times {'as much' if ratio >= 1 else 'less'}"
+    pct = (ratio - 1) * 100
+    return f"{abs(pct):.0f} % {'more' if pct > 0 else 'less'}"
+
+
+def _says(o: Observation, claim: Claim) -> str:
+    """'Source X gives 28.2 billion USD for 2022'."""
+    rate = o.evidence.formula is not None and o.candidate.mode in (MatchMode.GROWTH, MatchMode.SHARE)
+    unit = "%" if rate else o.evidence.unit
+    figure = format_value(o.evidence.value, unit)
+    if o.evidence.formula and o.candidate.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
+        c0, c1 = o.cells
+        return (f"computed from {c0.period} and {c1.period} figures of {o.candidate.resource.metric} "
+                f"({o.source}), the change is {figure}")
+    if o.evidence.formula and o.candidate.mode == MatchMode.SHARE:
+        return f"computed as {o.evidence.formula.replace(' × 100', '')} ({o.source}), the share is {figure}"
+    if o.candidate.listed:  # one figure of a list of places: say which place the row is about
+        when = "on" if o.period.start == o.period.end else "in"
+        return f"{o.source} gives {figure} for {_and_list(o.candidate.listed)} {when} {_period_words(o.period)}"
+    return f"{o.source} gives {figure} for {_period_words(o.period)}"
+
+
+def _claimed_words(claim: Claim) -> str:
+    return claim.text.strip()
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+
+def _about(claim: Claim) -> str:
+    return f" about {claim.subject}" if claim.subject else ""
+
+
+def _period_or_latest(claim: Claim) -> str:
+    if not claim.period:
+        return "the latest period"
+    period = try_parse_period(claim.period)
+    return _period_words(period) if period else claim.period.replace("/", "–")
+
