@@ -77,6 +77,14 @@ def test_paragraph_at_and_heading_for_an_offset() -> None:
     assert _draft("No headings here, 5 tons.\n").heading_for(5) is None
 
 
+def test_blank_lines_belong_to_the_paragraph_after_them() -> None:
+    draft = _draft("One 5 tons.\n\n\nTwo 6 tons.\n")
+    second = draft.paragraphs[1]
+    assert draft.text[second.start:second.end] == "Two 6 tons.\n"
+    assert draft.paragraph_at(draft.text.index("\n")) == second
+    assert draft.paragraph_at(0) == draft.paragraphs[0]
+
+
 def test_an_html_comment_line_breaks_a_prose_paragraph_but_not_a_text_one() -> None:
     text = "First line 5 tons.\n<!-- note -->\nSecond line 6 tons.\n"
     draft = _draft(text)

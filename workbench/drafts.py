@@ -96,7 +96,7 @@ class Draft:
         return paragraph_breaks(self.prose, self.body_start)
 
     def paragraph_at(self, offset: int) -> Span:
-        """The paragraph holding ``offset`` (blank lines belong to the paragraph before them)."""
+        """The paragraph holding ``offset`` (blank lines belong to the paragraph after them)."""
         return paragraph_around(self._paragraph_breaks, offset, self.body_start, len(self.text))
 
     @cached_property

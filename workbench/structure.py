@@ -62,8 +62,8 @@ def paragraph_spans(text: str, start: int = 0) -> list[Span]:
 
 def paragraph_around(breaks: list[Span], offset: int, start: int, length: int) -> Span:
     """The paragraph holding ``offset``, from the ``breaks`` of a text of ``length`` characters
-    read from ``start``. Blank lines belong to the paragraph before them."""
-    index = bisect.bisect_right(breaks, offset, key=lambda b: b.end)
+    read from ``start``. Blank lines belong to the paragraph after them."""
+    index = bisect.bisect_right(breaks, offset, key=lambda b: b.start)
     begin = breaks[index - 1].end if index > 0 else start
     end = breaks[index].start if index < len(breaks) else length
     return Span(begin, end)
