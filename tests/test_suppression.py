@@ -28,6 +28,12 @@ def test_parse_ignore_covers_the_next_paragraph_only() -> None:
     assert s.kind == "ignore" and not s.rules
 
 
+def test_parse_ignore_in_a_crlf_draft_stops_at_the_blank_line() -> None:
+    text = "<!-- workbench: ignore -->\r\nTwo lines\r\nof text.\r\n\r\nThree.\r\n"
+    [s] = parse_suppressions(text)
+    assert text[s.start:s.end] == "Two lines\r\nof text.\r"
+
+
 def test_parse_off_on_and_unclosed_off() -> None:
     text = "A <!-- workbench off --> B C <!-- workbench on --> D <!-- workbench off --> E"
     first, second = parse_suppressions(text)

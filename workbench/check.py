@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .config import Config
 from .errors import ConfigError, DraftError, WorkbenchError
 from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
-from .text import clause_around, context_before, token_set
+from .text import clause_around, token_set
 from .wording import shown_path
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     total_resources: dict[str, set[str]] = {}
     results: list[ClaimResult] = []
     for claim in sorted(claims, key=lambda c: c.start):
-        ctx = build_context(claim, context_before(draft, claim.start), as_of)
+        ctx = build_context(claim, draft.context_before(claim.start), as_of)
         share = restates.get(claim.id)
         if share is not None:
             offset = max(share.sentence.find(share.text), 0)

@@ -23,7 +23,8 @@ from .config import Tolerances
 from .matching import MatchMode, ReferenceIndex, build_context, find_totals, match
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
 from .rules import RuleId
-from .text import clause_around, context_before, token_set
+from .structure import PARAGRAPH_BREAK
+from .text import clause_around, token_set
 from .unit_families import unit_family
 from .verify import band_for, format_value
 from .verify.observations import target_positions
@@ -57,7 +58,7 @@ def _countable(c: Claim) -> bool:
 
 
 def _same_paragraph(text: str, start: int, end: int) -> bool:
-    return "\n\n" not in text[start:end] and not re.search(r"\n[ \t]*\n", text[start:end])
+    return PARAGRAPH_BREAK.search(text, start, end) is None
 
 
 def _lists(draft: Draft, claims: list[Claim]) -> list[list[Claim]]:
@@ -165,7 +166,7 @@ def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as
     pairs = [(share, count) for count_id, share in appositions(draft, claims).items()
              for count in claims if count.id == count_id and count.value >= 1000 and 0 < share.value < 100]
     for share, count in pairs:
-        ctx = build_context(count, context_before(draft, count.start), as_of)
+        ctx = build_context(count, draft.context_before(count.start), as_of)
         offset = max(share.sentence.find(share.text), 0)
         ctx.subject = ctx.subject | token_set(clause_around(share.sentence, offset))
         parts = [c for c in match(count, index, ctx) if c.mode is MatchMode.DIRECT]

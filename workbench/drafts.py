@@ -1,9 +1,10 @@
-"""Reading drafts: bytes → text, front matter, and a prose view with Markdown masked.
+"""Reading drafts: bytes → text, front matter, a prose view with Markdown masked, and structure.
 
 Offsets everywhere index ``Draft.text`` (the file decoded, BOM dropped), so a claim's
 ``text[start:end]`` is exactly what the file says. ``Draft.prose`` has the same length as
 ``Draft.text``; Markdown markup, front matter, code and HTML comments are blanked out with
 spaces so sentence and number detection never sees them, while offsets stay valid.
+Paragraphs are read from the prose, headings from the text (see ``structure``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 import yaml
 
 from .errors import DraftError
+from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_lines, paragraph_around,
+                        paragraph_breaks, paragraph_spans)
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
 
@@ -30,7 +33,6 @@ _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _LINK_TARGET = re.compile(r"\]\([^)\n]*\)")  # the "](url)" of [text](url)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")  # ![alt text](src): a label for a picture, not prose
 _IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\]\n]*\]\()")
-_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]", re.M)
 _LIST_OR_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
 # Emphasis markers; a single "_" only at a word's edge, so snake_case words keep theirs.
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)"
@@ -84,6 +86,38 @@ class Draft:
     def prose(self) -> str:
         return mask_markup(self.text, self.body_start)
 
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """The paragraphs of the body, read from the prose (a line of markup only is blank)."""
+        return paragraph_spans(self.prose, self.body_start)
+
+    @cached_property
+    def _paragraph_breaks(self) -> list[Span]:
+        return paragraph_breaks(self.prose, self.body_start)
+
+    def paragraph_at(self, offset: int) -> Span:
+        """The paragraph holding ``offset`` (blank lines belong to the paragraph after them)."""
+        return paragraph_around(self._paragraph_breaks, offset, self.body_start, len(self.text))
+
+    @cached_property
+    def headings(self) -> list[Heading]:
+        """The heading lines of the body."""
+        return heading_lines(self.text, self.body_start)
+
+    def heading_for(self, offset: int) -> Heading | None:
+        """The nearest heading above ``offset`` (or the one it is in)."""
+        return heading_before(self.headings, offset)
+
+    def context_before(self, offset: int, limit: int = 600) -> str:
+        """A claim's close context: the heading above it, a newline, then its paragraph up to
+        ``offset`` (at most ``limit`` characters of it). The heading is cut at ``offset`` when
+        the claim is in it."""
+        paragraph = self.prose[max(self.body_start, offset - limit, self.paragraph_at(offset).start):offset]
+        heading = self.heading_for(offset)
+        if heading is None:
+            return paragraph
+        return self.text[heading.text_start:min(heading.end, offset)] + "\n" + paragraph
+
 
 def _blank(chars: list[str], start: int, end: int) -> None:
     for i in range(start, end):
@@ -98,7 +132,7 @@ def mask_markup(text: str, body_start: int = 0) -> str:
     for pattern in (_FENCE, _HTML_COMMENT, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK):
         for m in pattern.finditer(text, body_start):
             _blank(chars, m.start(), m.end())
-    for pattern in (_IMAGE_OR_LINK_OPEN, _HEADING, _LIST_OR_QUOTE, _EMPHASIS):
+    for pattern in (_IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS):
         for m in pattern.finditer(text, body_start):
             _blank(chars, m.start(), m.end())
     return "".join(chars)

@@ -12,13 +12,14 @@ finding (CW301), so stale comments do not silently hide future problems.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .models import ClaimResult, DraftReport, Finding, Verdict
 from .rules import RuleId, is_reported
+from .structure import paragraph_end
 
 _COMMENT = re.compile(r"<!--\s*workbench\s*:?\s*(?P<verb>ignore|off|on)\b(?P<rules>[^>]*?)-->", re.IGNORECASE)
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE_ID = re.compile(r"\bCW\d{3}\b", re.IGNORECASE)
 
 
@@ -46,8 +47,7 @@ def parse_suppressions(text: str) -> list[Suppression]:
             start = m.end()
             while start < len(text) and text[start] in " \t\r\n":
                 start += 1
-            blank = _BLANK_LINE.search(text, start)
-            found.append(Suppression("ignore", start, blank.start() if blank else len(text), m.start(), rules))
+            found.append(Suppression("ignore", start, paragraph_end(text, start), m.start(), rules))
         elif verb == "off":
             if open_off is None:
                 open_off = (m.start(), m.end())
@@ -61,8 +61,8 @@ def parse_suppressions(text: str) -> list[Suppression]:
     return sorted(found, key=lambda s: s.comment_offset)
 
 
-def apply_suppressions(report: DraftReport, text: str, line_col, offsets_of_findings: dict[int, int]
-                       ) -> DraftReport:
+def apply_suppressions(report: DraftReport, text: str, line_col: Callable[[int], tuple[int, int]],
+                       offsets_of_findings: dict[int, int]) -> DraftReport:
     """Mark suppressed results, drop suppressed findings, add CW301 for unused suppressions.
 
     ``line_col(offset)`` gives the 1-based line and column of an offset; ``offsets_of_findings``

@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 from .numbers import lexicon
 
 if TYPE_CHECKING:
-    from .drafts import Draft
+    pass
 
 # Function words, numbers and scale words carry no meaning for matching.
 STOP_WORDS = frozenset(lexicon()["matching_stopwords"])
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+)$", re.MULTILINE)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
 @lru_cache(maxsize=65536)
@@ -88,13 +86,3 @@ def clause_around(sentence: str, offset: int) -> str:
     """The stretch of the sentence between the punctuation marks around ``offset``."""
     start, end = clause_span(sentence, offset)
     return sentence[start:end]
-
-
-def context_before(draft: Draft, offset: int, limit: int = 600) -> str:
-    """The claim's close context: its paragraph up to the claim, and the heading above it."""
-    prose = draft.prose
-    start = max(draft.body_start, offset - limit)
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(prose, start, offset)]
-    paragraph = prose[(breaks[-1] if breaks else start):offset]
-    headings = [m.group(1) for m in _HEADING_LINE.finditer(draft.text, draft.body_start, offset)]
-    return (headings[-1] + "\n" if headings else "") + paragraph

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..models import Verdict
+from ..structure import HEADING_MARKER
 
 
 class ClaimSpan(Protocol):
@@ -104,7 +105,6 @@ def _non_overlapping(claims: Iterable[ClaimSpan], start: int, end: int) -> list[
 
 
 _BLOCK_START = re.compile(r"[ \t]*(?:#{1,6}[ \t]|[-*+>][ \t]|\d{1,9}[.)][ \t]|```|~~~|\|)")
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 
 Layout = dict[int, tuple[str, int]]  # offset → (HTML to emit there, characters it replaces: 0 or 1)
 
@@ -119,7 +119,7 @@ def _layout(text: str, start: int) -> Layout:
         newline = text.find("\n", line_start)
         line_end = len(text) if newline < 0 else newline
         line = text[line_start:line_end]
-        heading = bool(_HEADING.match(line))
+        heading = bool(HEADING_MARKER.match(line))
         if heading:
             layout[line_start] = ('<strong class="cw-h">', 0)
         if newline < 0:

@@ -7,11 +7,11 @@ import re
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
+from ..structure import Span, paragraph_around, paragraph_breaks
 from .sentences import Sentence
 from .vocabulary import PREFIXES, SUFFIXES
 
 _CURRENCY_NAME_AT = re.compile(f"{SUFFIXES}|{PREFIXES}")  # a unit form starting here ("US dollars")
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 class EntityReader:
@@ -22,7 +22,7 @@ class EntityReader:
         self.body_start = body_start
         self.gazetteer = gazetteer
         self._main: list[str] | None = None
-        self._paragraph_breaks: list[int] | None = None
+        self._paragraph_breaks: list[Span] | None = None
         self._mentions: list[tuple[int, int, Entity]] | None = None
         self._mention_starts: list[int] = []
         self._paragraph_entities: dict[tuple[int, int], list[str]] = {}
@@ -75,12 +75,9 @@ class EntityReader:
 
     def _paragraph_around(self, offset: int) -> tuple[int, int]:
         if self._paragraph_breaks is None:
-            self._paragraph_breaks = [m.start() for m in _BLANK_LINE.finditer(self.prose, self.body_start)]
-        breaks = self._paragraph_breaks
-        index = bisect.bisect_right(breaks, offset)
-        start = breaks[index - 1] if index > 0 else self.body_start
-        end = breaks[index] if index < len(breaks) else len(self.prose)
-        return start, end
+            self._paragraph_breaks = paragraph_breaks(self.prose, self.body_start)
+        span = paragraph_around(self._paragraph_breaks, offset, self.body_start, len(self.prose))
+        return span.start, span.end
 
     def _main_countries(self) -> list[str]:
         """The (up to two) countries the draft names most often, each at least twice."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..structure import heading_lines
 from .vocabulary import LEX
 
 if TYPE_CHECKING:
@@ -21,7 +22,6 @@ Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline
 SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 _LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t][^\n]*\n", re.M)
 ABBREVIATIONS = frozenset(LEX["abbreviations"])
 _ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
 
@@ -60,7 +60,7 @@ class Sentences:
         if self.text is not prose:
             starts = set(ordered)
             starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))
-            starts.update(m.end() for m in _HEADING_LINE.finditer(self.text, self.body_start))
+            starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
             ordered = sorted(starts)
         self._starts = ordered
         self._ends = ordered[1:] + [len(prose)]

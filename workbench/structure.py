@@ -1,0 +1,90 @@
+"""Where the paragraphs and headings of a draft are: the one definition of each.
+
+``Draft`` exposes these through cached properties (``Draft.paragraphs``, ``Draft.headings``,
+``Draft.paragraph_at``, ``Draft.heading_for``, ``Draft.context_before``); the functions here
+take a plain string so that code holding only text (suppression comments) reads it the same way.
+
+- A paragraph break is a run of blank lines; a blank line holds nothing but spaces, tabs and
+  the ``\\r`` of a CRLF line end.
+- A heading is an ATX heading: up to three spaces, one to six ``#``, then a space or tab.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r]*\n)+")
+_HEADING_MARK = r"[ \t]{0,3}(#{1,6})[ \t]"
+HEADING_MARKER = re.compile("^" + _HEADING_MARK, re.M)  # the "## " before a heading's words
+_HEADING_LINE = re.compile("^" + _HEADING_MARK + r"[ \t]*(.*)$", re.M)
+
+
+@dataclass(frozen=True)
+class Span:
+    """``text[start:end]``."""
+
+    start: int
+    end: int
+
+    def __contains__(self, offset: object) -> bool:
+        return isinstance(offset, int) and self.start <= offset < self.end
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading line: ``start``..``end`` is the whole line (without its newline), ``text_start``
+    where its words begin; ``text`` is those words, stripped."""
+
+    start: int
+    end: int
+    level: int
+    text_start: int
+    text: str
+
+
+def paragraph_breaks(text: str, start: int = 0) -> list[Span]:
+    """The runs of blank lines in ``text[start:]``, in order."""
+    return [Span(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text, start)]
+
+
+def paragraph_spans(text: str, start: int = 0) -> list[Span]:
+    """The paragraphs of ``text[start:]``: the stretches between breaks that hold more than spaces."""
+    spans: list[Span] = []
+    cursor = start
+    for gap in [*paragraph_breaks(text, start), Span(len(text), len(text))]:
+        if text[cursor:gap.start].strip():
+            spans.append(Span(cursor, gap.start))
+        cursor = gap.end
+    return spans
+
+
+def paragraph_around(breaks: list[Span], offset: int, start: int, length: int) -> Span:
+    """The paragraph holding ``offset``, from the ``breaks`` of a text of ``length`` characters
+    read from ``start``. Blank lines belong to the paragraph after them."""
+    index = bisect.bisect_right(breaks, offset, key=lambda b: b.start)
+    begin = breaks[index - 1].end if index > 0 else start
+    end = breaks[index].start if index < len(breaks) else length
+    return Span(begin, end)
+
+
+def paragraph_end(text: str, offset: int) -> int:
+    """Where the paragraph holding ``offset`` ends: at the next blank line, else the end of ``text``."""
+    gap = PARAGRAPH_BREAK.search(text, offset)
+    return gap.start() if gap else len(text)
+
+
+def heading_lines(text: str, start: int = 0) -> list[Heading]:
+    """Every heading line of ``text[start:]``, in order."""
+    return [Heading(m.start(), m.end(), len(m.group(1)), m.start(2), m.group(2).strip())
+            for m in _HEADING_LINE.finditer(text, start)]
+
+
+def heading_before(headings: list[Heading], offset: int) -> Heading | None:
+    """The nearest heading with words that begins before ``offset`` (a heading naming nothing is skipped)."""
+    index = bisect.bisect_left(headings, offset, key=lambda h: h.start)
+    for heading in reversed(headings[:index]):
+        if heading.text_start < min(heading.end, offset) and heading.text:
+            return heading
+    return None
