@@ -10,7 +10,8 @@ from test_matching import check_text, write_package
 
 from workbench.config import Tolerances
 from workbench.models import Claim, Flag, Qualifier, Verdict
-from workbench.verify import SUPPORTS, band_for, format_value, stated_scale
+from workbench.verify import SUPPORTS, band_for, stated_scale
+from workbench.wording import spoken_quantity
 
 
 def claim(text: str, value: float, qualifier: Qualifier = Qualifier.exact, decimals: int = 0,
@@ -66,10 +67,10 @@ def test_figures_in_words_are_round() -> None:
 
 
 def test_format_value_reads_aloud() -> None:
-    assert format_value(28.2e9, "USD") == "28.2 billion USD"
-    assert format_value(15.54, "%") == "15.5 %"
-    assert format_value(61040, "") == "61,040"
-    assert format_value(1e8, "USD") == "100 million USD"
+    assert spoken_quantity(28.2e9, "USD") == "28.2 billion USD"
+    assert spoken_quantity(15.54, "%") == "15.5 %"
+    assert spoken_quantity(61040, "") == "61,040"
+    assert spoken_quantity(1e8, "USD") == "100 million USD"
 
 
 def test_share_derived_from_count_and_total(tmp_path: Path) -> None:
@@ -210,7 +211,6 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
     from workbench.extraction import extract
     from workbench.matching import build_context, match, reference_index
     from workbench.reference import load_reference
-    from workbench.text import context_before
     from workbench.verify import Reason, decide, explain, verify
 
     package = write_package(tmp_path / "ref", [
@@ -224,7 +224,7 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
                  "Maule has 2.1 million inhabitants.", "The fleet has 5 million boats."):
         draft = parse_draft(f"---\ndate: 2022-01-01\n---\n\n{text}\n".encode(), "draft.md")
         claim = extract(draft, as_of=draft.date)[0]
-        ctx = build_context(claim, context_before(draft, claim.start), draft.date)
+        ctx = build_context(claim, draft.context_before(claim.start), draft.date)
         candidates = match(claim, index, ctx)
         decision = decide(claim, candidates, index, ctx, tol)
         result = verify(claim, candidates, index, ctx, tol)

@@ -26,7 +26,8 @@ from .rules import RuleId
 from .structure import PARAGRAPH_BREAK
 from .text import clause_around, token_set
 from .unit_families import unit_family
-from .verify import band_for, format_value
+from .verify import band_for
+from .wording import spoken_quantity
 from .verify.observations import target_positions
 
 if TYPE_CHECKING:
@@ -123,12 +124,12 @@ def _parts_vs_total(draft: Draft, claims: list[Claim], tol: Tolerances) -> list[
         stated = f"the stated total of {total.text.strip()}"
         if whole > band.high:
             out.append(_finding(draft, RuleId.PARTS_VS_TOTAL, Verdict.contradicted, first.start,
-                                f"The listed parts {listed} add up to {format_value(whole, first.unit)}, more "
+                                f"The listed parts {listed} add up to {spoken_quantity(whole, first.unit)}, more "
                                 f"than {stated}.", [total, *parts]))
         elif whole < band.low:
             short = (total.value - whole) / total.value * 100
             out.append(_finding(draft, RuleId.PARTS_VS_TOTAL, Verdict.needs_review, first.start,
-                                f"The listed parts {listed} add up to {format_value(whole, first.unit)}, "
+                                f"The listed parts {listed} add up to {spoken_quantity(whole, first.unit)}, "
                                 f"{short:.0f} % short of {stated}; if the list is meant to be complete, "
                                 f"the figures disagree.", [total, *parts]))
     return out
@@ -193,7 +194,7 @@ def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as
         source, _ = res.source_of(pos)
         out.append(_finding(draft, RuleId.SHARE_VS_COUNT, Verdict.needs_review, share.start,
                             f"{share.text.strip()} and {count.text.strip()} imply a total of "
-                            f"{format_value(implied_total, '')}, but {source} gives {res.metric} "
-                            f"{format_value(whole, '')} for {period.text if period else '?'}, where "
+                            f"{spoken_quantity(implied_total, '')}, but {source} gives {res.metric} "
+                            f"{spoken_quantity(whole, '')} for {period.text if period else '?'}, where "
                             f"{count.text.strip()} is {implied_share:.1f} %.", [share, count]))
     return out

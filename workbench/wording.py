@@ -58,19 +58,19 @@ def spoken_quantity(value: float, unit: str) -> str:
     sign = "-" if value < 0 else ""
     for scale, word in _SPOKEN_SCALES:
         if magnitude >= scale:
-            text = f"{sign}{_spoken_digits(magnitude / scale)} {word}"
+            text = f"{sign}{spoken_digits(magnitude / scale)} {word}"
             break
     else:
         if magnitude >= 1000 and float(magnitude).is_integer():
             text = f"{sign}{int(magnitude):,}"
         else:
-            text = f"{sign}{_spoken_digits(magnitude)}"
+            text = f"{sign}{spoken_digits(magnitude)}"
     if unit in ("%", "pp"):
         return f"{text} {'%' if unit == '%' else 'points'}"
     return f"{text} {unit}" if unit else text
 
 
-def _spoken_digits(x: float) -> str:
+def spoken_digits(x: float) -> str:
     """Three significant digits at most, as speech rounds: 28.2, 7.25, 142."""
     if x >= 100:
         return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ReferenceDataError
+from ..wording import grouped_number
 from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser
 
 if TYPE_CHECKING:
@@ -81,14 +82,6 @@ def _validate(dirs: list[Path], fmt: str, cache_dir: Path | None) -> int:
 # ---------------------------------------------------------------------------------------------
 # Tables for the terminal
 
-def format_value(value: float) -> str:
-    if value != value:  # NaN
-        return ""
-    if float(value).is_integer() and abs(value) < 1e18:
-        return f"{int(value):,}"
-    return format(value, ",")
-
-
 def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int] | None = None,
                  max_width: int = 60) -> str:
     right = right or set()
@@ -141,6 +134,6 @@ def render_resource(res: LoadedResource) -> str:
     headers = ["row", "period", "value", "unit", *dims, "source", "note", "url"]
     rows = []
     for r in res.frame.to_dict("records"):
-        rows.append([str(r["row"]), r["period"], format_value(r["value"]), r["unit"],
+        rows.append([str(r["row"]), r["period"], grouped_number(r["value"]), r["unit"],
                      *(str(r[d]) for d in dims), r["source_title"], r["note"], r["source_url"]])
     return "\n".join(head) + "\n\n" + render_table(headers, rows, right={0, 2})

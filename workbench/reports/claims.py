@@ -14,6 +14,8 @@ import io
 
 from ..errors import UsageError
 from ..models import Claim, ExtractionReport
+from ..wording import plain_number
+from .common import spreadsheet_safe
 
 FORMATS = ("json", "jsonl", "csv", "table")
 
@@ -39,20 +41,8 @@ def _cell(value: object) -> str:
     if isinstance(value, list):
         value = ";".join(map(str, value))
     if isinstance(value, float):
-        value = format_number(value)
-    text = str(getattr(value, "value", value))
-    # A leading = + - @ would run as a formula in a spreadsheet; numbers stay numbers.
-    if text[:1] in ("=", "+", "@", "\t", "\r") or (text[:1] == "-" and not _is_number(text)):
-        text = "'" + text
-    return text
-
-
-def _is_number(text: str) -> bool:
-    try:
-        float(text)
-        return True
-    except ValueError:
-        return False
+        return plain_number(value)
+    return str(spreadsheet_safe(str(getattr(value, "value", value))))
 
 
 def _csv(claims: list[Claim]) -> str:
@@ -65,18 +55,11 @@ def _csv(claims: list[Claim]) -> str:
     return out.getvalue()
 
 
-def format_number(value: float) -> str:
-    """28200000000.0 → '28200000000'; 66.67 → '66.67' (no float noise, no exponent)."""
-    if value == int(value) and abs(value) < 1e18:
-        return str(int(value))
-    return f"{value:.10f}".rstrip("0").rstrip(".")
-
-
 def _human(value: float) -> str:
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
         if abs(value) >= scale and (value / scale) * 1000 == int((value / scale) * 1000):
-            return f"{format_number(value / scale)} {word}"
-    return format_number(value)
+            return f"{plain_number(value / scale)} {word}"
+    return plain_number(value)
 
 
 def _table(report: ExtractionReport) -> str:

@@ -11,12 +11,12 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
-from .explain import explain, format_value
+from .explain import explain
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
 
-__all__ = ["SUPPORTS", "Band", "Decision", "Reason", "band_for", "decide", "explain", "format_value",
+__all__ = ["SUPPORTS", "Band", "Decision", "Reason", "band_for", "decide", "explain",
            "stated_scale", "verify"]
 
 

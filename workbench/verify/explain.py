@@ -1,7 +1,7 @@
 """The one place that words verdict sentences: a ``Decision`` → the explanation a person reads.
 
-Figures are said the way a person says them ('28.2 billion USD'), not the way a table shows them
-(``wording.format_number``: '28.2 bn'), so this module keeps its own ``format_value``.
+Figures are said the way a person says them (``wording.spoken_quantity``: '28.2 billion USD'),
+not the way a table shows them ('28.2 bn').
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..matching import ClaimContext, MatchMode
 from ..models import Claim, Flag
 from ..periods import Period, try_parse_period
+from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
 from .observations import Observation, signed_value
 from .tolerance import SUPPORTS
@@ -135,31 +136,6 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
 
 # ------------------------------------------------------------------------------------- figures and periods
 
-def format_value(value: float, unit: str) -> str:
-    """A figure as a person would say it: '28.2 billion USD', '15.5 %', '61,040'."""
-    v = abs(value)
-    sign = "-" if value < 0 else ""
-    text = ""
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if v >= scale:
-            text = f"{sign}{_trim(v / scale)} {word}"
-            break
-    else:
-        if v >= 1000 and float(v).is_integer():
-            text = f"{sign}{int(v):,}"
-        else:
-            text = f"{sign}{_trim(v)}"
-    if unit in ("%", "pp"):
-        return f"{text} {'%' if unit == '%' else 'points'}"
-    return f"{text} {unit}" if unit else text
-
-
-def _trim(x: float) -> str:
-    if x >= 100:
-        return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
-    return f"{x:.2f}".rstrip("0").rstrip(".") if x < 10 else f"{x:.1f}".rstrip("0").rstrip(".")
-
-
 def _period_words(period: Period) -> str:
     """A period as it is said aloud: '2014', '1 January 2014', 'August 2023', 'January–August 2023'."""
     start, end = period.start, period.end
@@ -181,7 +157,7 @@ def _how_far(claimed: float, observed: float) -> str:
     ratio = claimed / observed
     if ratio >= 10 or ratio <= 0.1:
         times = ratio if ratio >= 1 else 1 / ratio
-        return f"{_trim(times)} times {'as much' if ratio >= 1 else 'less'}"
+        return f"{spoken_digits(times)} times {'as much' if ratio >= 1 else 'less'}"
     pct = (ratio - 1) * 100
     return f"{abs(pct):.0f} % {'more' if pct > 0 else 'less'}"
 
@@ -190,7 +166,7 @@ def _says(o: Observation, claim: Claim) -> str:
     """'Source X gives 28.2 billion USD for 2022'."""
     rate = o.evidence.formula is not None and o.candidate.mode in (MatchMode.GROWTH, MatchMode.SHARE)
     unit = "%" if rate else o.evidence.unit
-    figure = format_value(o.evidence.value, unit)
+    figure = spoken_quantity(o.evidence.value, unit)
     if o.evidence.formula and o.candidate.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
         c0, c1 = o.cells
         return (f"computed from {c0.period} and {c1.period} figures of {o.candidate.resource.metric} "
