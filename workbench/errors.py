@@ -11,6 +11,22 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 
+def location(path: str | None, line: int | None, column: int | None) -> str:
+    """``path:line:col``, as far as it is known."""
+    parts = [path or "<input>"]
+    if line is not None:
+        parts.append(str(line))
+        if column is not None:
+            parts.append(str(column))
+    return ":".join(parts)
+
+
+def one_line(path: str | None, line: int | None, column: int | None, message: str, hint: str | None) -> str:
+    """The one line a problem is shown as: ``path:line:col: message (hint)``."""
+    text = f"{location(path, line, column)}: {message}" if path or line else message
+    return f"{text} ({hint})" if hint else text
+
+
 @dataclass
 class WorkbenchError(Exception):
     """A user-facing error. Subclasses set ``type`` and the default ``hint``."""
@@ -32,17 +48,11 @@ class WorkbenchError(Exception):
 
     @property
     def where(self) -> str:
-        parts = [self.path or "<input>"]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
+        return location(self.path, self.line, self.column)
 
     def __str__(self) -> str:
         hint = self.params.get("hint", self.hint)
-        text = f"{self.where}: {self.message}" if self.path or self.line else self.message
-        return f"{text} ({hint})" if hint else text
+        return one_line(self.path, self.line, self.column, self.message, str(hint) if hint else None)
 
     @classmethod
     def at(cls, message: str, path: str | None = None, line: int | None = None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
-from ..errors import ReferenceDataError
+from ..errors import ReferenceDataError, location, one_line
 
 
 class ProblemCode(StrEnum):
@@ -53,17 +53,11 @@ class Problem:
 
     @property
     def where(self) -> str:
-        parts = [self.path or "<input>"]
-        if self.line is not None:
-            parts.append(str(self.line))
-            if self.column is not None:
-                parts.append(str(self.column))
-        return ":".join(parts)
+        return location(self.path, self.line, self.column)
 
     def __str__(self) -> str:
         hint = ReferenceDataError.hint if self.hint is None else self.hint
-        text = f"{self.where}: {self.message}" if self.path or self.line else self.message
-        return f"{text} ({hint})" if hint else text
+        return one_line(self.path, self.line, self.column, self.message, hint)
 
     def to_dict(self) -> dict[str, object]:
         return {**asdict(self), "code": self.code.value}
