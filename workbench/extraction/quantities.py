@@ -188,7 +188,8 @@ class QuantityReader:
         # Year spans ("2019–2020", "2019-20") are periods, not ranges.
         if is_year(core) and not unit and (is_year(hi_surface) or _TWO_DIGITS.fullmatch(hi_surface)):
             return None
-        if found.high[0] <= value and range_match.group("sep").strip() in "-–—":
+        dashed = (range_match.groupdict().get("sep") or "").strip() in ("-", "–", "—")
+        if found.high[0] <= value and dashed:
             return None  # "3-1", "50-50": a score or a split, not a range
         high_scale, pos_hi = self._scale(range_match.end(), bool(unit or range_match.group("cur")))
         if range_match.group("cur") and not unit:
@@ -206,9 +207,11 @@ class QuantityReader:
             return None  # "3-5 years", "10-12 May"
         # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
         low_scale = found.low_scale if found.low_scale is not None else high_scale
+        low, high = value * (low_scale or 1) * unit_scale, found.high[0] * (high_scale or 1) * unit_scale
+        if high < low:  # "between 5 and 3%": the same range written high end first
+            low, high = high, low
         q = Quantity(start=start - (len(found.between.group()) if found.between else 0), end=pos_hi,
-                     value=value * (low_scale or 1) * unit_scale,
-                     value_high=found.high[0] * (high_scale or 1) * unit_scale,
+                     value=low, value_high=high,
                      unit=unit, qualifier=Qualifier.range, decimals=max(decimals, found.high[1]))
         q.left_end = q.start
         self.kinds.classify(q, q.start)
