@@ -39,7 +39,7 @@ _FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["doze
 _A_WORDS = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
 # What a candidate is: the reference form (kept for the draft's first character, and for tests).
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/\-–])(?:\d|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
+    rf"(?<![\w.,/\-–])(?:-?\d|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
     rf"|(?i:an?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])))"
 )
 
@@ -60,7 +60,7 @@ def _candidate_scan() -> re.Pattern[str]:
     # Same order as in CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
     alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
     guard = r"(?<![\w–].)"  # the character before this one is no word character and no "–"
-    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:\d{guard}|{caseless_literal_first(alternatives, guard)})")
+    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:-(?<![\w–]-)(?=\d)|\d{guard}|{caseless_literal_first(alternatives, guard)})")
 
 
 _CANDIDATE_SCAN = _candidate_scan()
@@ -105,6 +105,13 @@ _CORE_WORD = re.compile(
 )
 
 
+# After a minus sign the candidate starts at the sign; the core is read from the digit on (the
+# reader takes the sign, see ``QuantityReader._sign_before``).
+_CORE_DIGIT_AFTER_SIGN = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-–])", "", 1))
+
+
 def core_at(text: str, pos: int) -> re.Match[str] | None:
-    """The core at ``pos``: a numeral's branches at a digit, the number words' elsewhere."""
+    """The core at ``pos``: a numeral's branches at a digit (or a minus sign), the number words' elsewhere."""
+    if text[pos] == "-":
+        return _CORE_DIGIT_AFTER_SIGN.match(text, pos + 1)
     return (_CORE_DIGIT if text[pos].isdecimal() else _CORE_WORD).match(text, pos)  # what \d matches

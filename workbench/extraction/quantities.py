@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
-from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of
+from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of, trim_number_words
 from ..patterns import Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
 from .vocabulary import (
     LEX,
+    SCALES,
     MONTH_NAMES,
     MONTHS,
     NOUN_AFTER,
@@ -30,10 +31,14 @@ from .vocabulary import (
 )
 
 # Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
+_NUMERAL_SCALES = {k: int(v) for k, v in SCALES["scale_words_after_numeral"].items() if not k.startswith("_")}
+_ATTACHED_LETTERS = {k: int(v) for k, v in SCALES["attached_scale_letters"].items() if not k.startswith("_")}
+_CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
 _SCALE_AFTER = re.compile(
     rf"(?:{WS}?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])}))(?![\w-])"
     rf"|{WS}?(?P<abbr>{'|'.join(LEX['scale_abbreviations_after_number'])})(?![\w-])"
-    r"|(?P<letter>[kKmMbB])(?![\w-]))"
+    rf"|{WS}(?P<numeral_word>(?i:{alternation(list(_NUMERAL_SCALES))}))(?![\w-])"
+    r"|(?P<letter>[kKmMbBT])(?![\w-]))"
 )
 _UNIT_AFTER = re.compile(rf"{WS}?(?P<unit>{SUFFIXES})")
 _SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
@@ -46,6 +51,9 @@ _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WO
 _RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|\s+(?i:to)\s+){_HIGH_END}")
 _AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_END}")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
+_MINOR_AFTER = re.compile(
+    rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
+    rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
 
@@ -60,6 +68,9 @@ _ONE_COUNTED_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])}
 _REFERENTIAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
 _CAPITALISED_BEFORE = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
 _NUMBER_SIGN_BEFORE = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
+_MINUS_SIGNS = "-\u2212"
+_NOT_BEFORE_SIGN = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
+_SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
@@ -116,7 +127,7 @@ class QuantityReader:
     def read(self, m: re.Match[str]) -> Quantity | None:
         """The quantity of a numeral or number words (see ``cores.core_at``)."""
         is_numeral = m.lastgroup == "num"
-        surface = self._numeral_surface(m) if is_numeral else (m.group(), m.end())
+        surface = self._numeral_surface(m) if is_numeral else self._words_surface(m)
         if surface is None:
             return None
         core, pos = surface
@@ -124,11 +135,46 @@ class QuantityReader:
             value, decimals = parse_number(core)
         except ValueError:
             return None
-        unit, start = self._currency_before(m.start())
+        negative, start = self._sign_before(m.start())
+        unit, start = self._currency_before(start)
+        if not negative and unit:
+            negative, start = self._sign_before(start)  # "-$3.2 billion"
+        value = -value if negative else value
         found = self._range_after(start, pos, unit, is_numeral)
         if found is not None:
             return self._range_quantity(core, value, decimals, start, unit, found)
-        return self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+        q = self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+        if q is not None and not negative and units.is_money(q.unit):
+            self._accounting_negative(q)
+        return q
+
+    def _sign_before(self, start: int) -> tuple[bool, int]:
+        """A minus sign or word right before the figure: "-0.5%", "−2.1", "minus 5", "negative one"."""
+        prose = self.prose
+        if start > 0 and prose[start - 1] in _MINUS_SIGNS:
+            before = prose[start - 2] if start > 1 else " "
+            if not (before.isalnum() or before in _NOT_BEFORE_SIGN):
+                return True, start - 1
+            return False, start
+        word = _SIGN_WORD_BEFORE.before(self.reversed, start, 12)
+        return (True, word.start() + len(word.group()) - len(word.group().lstrip())) if word else (False, start)
+
+    def _accounting_negative(self, q: Quantity) -> None:
+        """ "($99.99)": money in brackets is negative, unless it converts a figure just before it."""
+        prose = self.prose
+        if q.start == 0 or prose[q.start - 1] != "(" or prose[q.end:q.end + 1] != ")":
+            return
+        line_start = max(prose.rfind("\n", 0, q.start), q.start - 20)
+        if any(c.isdigit() for c in prose[line_start:q.start - 1]):
+            return  # "1.6 billion ($2.54 billion)": a conversion of the figure before, not a loss
+        q.value, q.start, q.end = -q.value, q.start - 1, q.end + 1
+        q.left_end = min(q.left_end, q.start)
+
+    @staticmethod
+    def _words_surface(m: re.Match[str]) -> tuple[str, int]:
+        """Number words, cut where they stop reading as one number ("one, two" → "one")."""
+        words = trim_number_words(m.group())
+        return words, m.start() + len(words)
 
     def _numeral_surface(self, m: re.Match[str]) -> tuple[str, int] | None:
         """The numeral and where it ends, a decimal comma read ("3,5%"); None for a bare year."""
@@ -222,6 +268,8 @@ class QuantityReader:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
         scale, pos = self._scale(pos, bool(unit))
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        if unit and units.is_money(unit):
+            value, scale, pos = self._money_tail(value, scale, unit_scale, pos)
         if not unit:
             if scale is None:
                 if self._not_a_quantity_after(start, pos, is_numeral):
@@ -240,6 +288,26 @@ class QuantityReader:
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
         return q
+
+    def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
+                    pos: int) -> tuple[Decimal, Decimal | None, int]:
+        """What may follow money: a scale after the code ("75 USD million"), cents ("3 dollars 50 cents")."""
+        if scale is None and unit_scale == _ONE:
+            late = _SCALE_AFTER.match(self.prose, pos)
+            if late and (late.group("word") or late.group("abbr")):
+                late_scale, after = self._scale(pos, True)
+                if late_scale is not None:
+                    return value, late_scale, after
+            minor = _MINOR_AFTER.match(self.prose, pos)
+            if minor:
+                form = units.lookup_suffix(minor.group("minor"))
+                try:
+                    cents, _ = parse_number(minor.group("cents"))
+                except ValueError:
+                    return value, scale, pos
+                if form and form.scale < 1 and 0 <= cents < 100:
+                    return value + (-cents if value < 0 else cents) * _decimal(form.scale), scale, minor.end()
+        return value, scale, pos
 
     def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
@@ -303,9 +371,15 @@ class QuantityReader:
         found = _SCALE_AFTER.match(self.prose, pos)
         if not found:
             return None, pos
-        if found.group("letter") and not has_currency:
-            return None, pos  # "5m" alone may be metres; only "$5m" is surely millions
-        word = found.group("word") or found.group("abbr") or found.group("letter")
+        letter = found.group("letter")
+        if letter:
+            if letter in _CURRENCY_ONLY_LETTERS and not has_currency:
+                return None, pos  # "5m" alone may be metres; only "$5m" is surely millions
+            scale = Decimal(_ATTACHED_LETTERS[letter]) if letter in _ATTACHED_LETTERS else scale_of(letter)
+            return (scale, found.end()) if scale is not None else (None, pos)
+        word = found.group("word") or found.group("abbr") or found.group("numeral_word")
+        if found.group("numeral_word"):
+            return Decimal(_NUMERAL_SCALES[word.lower()]), found.end()
         scale = scale_of(word)
         return (scale, found.end()) if scale is not None else (None, pos)
 
