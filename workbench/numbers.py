@@ -52,7 +52,8 @@ WORD_VALUES: dict[str, float] = _word_values()
 DENOMINATORS: dict[str, int] = {k: int(v) for k, v in lexicon()["denominators"].items()}
 
 # A numeral: digits with optional thousands groups and decimals ("1,234.5", "42 000", "28.2").
-NUMERAL = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Indian grouping ("12,34,567.89": lakhs) is tried first; it needs a two-digit group.
+NUMERAL = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CARDINAL_WORDS = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
 _SCALE_WORDS = alternation([*lexicon()["word_scales"], *lexicon()["dozen"]])
 _ONE_WORD = rf"(?:{_CARDINAL_WORDS}|{_SCALE_WORDS})"
@@ -133,7 +134,8 @@ def parse_numeral(surface: str) -> tuple[Decimal, int]:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValueError(f"not a numeral: {surface!r}") from None
-    decimals = len(cleaned.split(".", 1)[1]) if "." in cleaned else 0
+    mantissa = cleaned.split("E", 1)[0]  # "2.48E-5": the stated decimals are the mantissa's
+    decimals = len(mantissa.split(".", 1)[1]) if "." in mantissa else 0
     return value, decimals
 
 

@@ -62,7 +62,8 @@ def currencies() -> dict[str, dict[str, list[str]]]:
     for surface, code in extra["extra_symbols"].items():
         if not surface.startswith("_") and code in table and surface not in table[code]["symbols"]:
             table[code]["symbols"].append(surface)
-    for word, code in _generic_words(extra["generic_words"], names).items():
+    not_generic = set(extra["not_generic_words"]["words"])
+    for word, code in _generic_words(extra["generic_words"], names, excluded, not_generic).items():
         if code in table and word not in table[code]["words"]:
             table[code]["words"].append(word)
     return _first_owner_only(table)
@@ -111,15 +112,17 @@ def _cldr_symbols(locales: list[str], excluded: set[str]) -> dict[str, list[str]
     return by_code
 
 
-def _generic_words(defaults: dict[str, str], names: dict[str, list[str]]) -> dict[str, str]:
+def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str],
+                   not_generic: set[str]) -> dict[str, str]:
     """Last words of currency names ("naira", "rupiah") owned by one current currency, plus the defaults."""
-    current = set(_iso_codes())
+    current = set(_iso_codes()) - excluded
     owners: dict[str, set[str]] = {}
     for code, forms in names.items():
         if code in current:
             for form in forms:
                 owners.setdefault(form.split()[-1].lower(), set()).add(code)
-    words = {w: next(iter(c)) for w, c in owners.items() if len(c) == 1 and len(w) > 2}
+    words = {w: next(iter(c)) for w, c in owners.items()
+             if len(c) == 1 and len(w) > 2 and w.isalpha() and w not in not_generic}
     words.update({w: c for w, c in defaults.items() if not w.startswith("_")})
     return words
 
@@ -165,10 +168,34 @@ def unit_dimensions() -> dict[str, str]:
 UNIT_DIMENSION: dict[str, str] = unit_dimensions()
 
 
+@lru_cache(maxsize=1)
+def per_unit_forms() -> list[UnitForm]:
+    """Words after "a"/"per" in a price ("a barrel"), longest first; their plural "s" optional."""
+    table = _data()["per_units"]["units"]
+    forms = [UnitForm(word, unit) for word, unit in table.items()]
+    forms += [UnitForm(word + "s", unit) for word, unit in table.items() if word[-1:].isalpha() and word.islower()]
+    return sorted(forms, key=lambda f: -len(f.surface))
+
+
+def per_unit(surface: str) -> str:
+    """The canonical unit of a price's "per" word ("barrel" → bbl)."""
+    key = " ".join(surface.split())
+    for form in per_unit_forms():
+        if form.surface == key or form.surface.lower() == key.lower():
+            return form.unit
+    return key
+
+
+def per_capita_words() -> list[str]:
+    return list(_data()["per_units"]["per_capita"])
+
+
 def dimension(unit: str) -> str:
-    """What a canonical unit measures; an unknown code of three capitals counts as money."""
+    """What a canonical unit measures; an unknown code of three capitals counts as money; money per unit a price."""
     if unit in UNIT_DIMENSION:
         return UNIT_DIMENSION[unit]
+    if "/" in unit and is_money(unit.split("/", 1)[0]):
+        return "price"
     return MONEY if re.fullmatch(r"[A-Z]{3}", unit) else "other"
 
 
@@ -278,7 +305,8 @@ def lookup_suffix(surface: str) -> UnitForm | None:
 
 def lookup_prefix(surface: str) -> UnitForm | None:
     """The currency a symbol or code written before a number stands for (``'$'`` → USD)."""
-    return _prefix_lookup().get(" ".join(surface.split()))
+    lookup = _prefix_lookup()
+    return lookup.get(" ".join(surface.split())) or lookup.get(_key(surface))
 
 
 def canonical_unit(surface: str) -> str | None:

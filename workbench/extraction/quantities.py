@@ -40,7 +40,7 @@ _SCALE_AFTER = re.compile(
     rf"|{WS}(?P<numeral_word>(?i:{alternation(list(_NUMERAL_SCALES))}))(?![\w-])"
     r"|(?P<letter>[kKmMbBT])(?![\w-]))"
 )
-_UNIT_AFTER = re.compile(rf"{WS}?(?P<unit>{SUFFIXES})")
+_UNIT_AFTER = re.compile(rf"(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")  # "16-metre" too
 _SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
 _X_AFTER = re.compile(r"x(?![\w-])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
@@ -48,12 +48,24 @@ TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 _TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
-_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|\s+(?i:to)\s+){_HIGH_END}")
+_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_END}")  # "8- to 16-metre"
+_TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_END}")
 _AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_END}")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
 _MINOR_AFTER = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
+_PER_AFTER = re.compile(
+    rf"(?:{WS}+(?:(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
+    rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
+_GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_TAIL_STARTS = frozenset(" ×x·eE" + "".join(_GLYPHS))
+_SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
+_POWER_OF_TEN = re.compile(
+    r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,3}|(?<=[\^*])\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
+    r"|[eE](?P<e2>[-+]?\d{1,3})(?!\w|\.\d)")
+_DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
 
@@ -188,6 +200,22 @@ class QuantityReader:
                 if "," in core or "." in core or not _SCALE_OR_UNIT_AFTER.match(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
+        return self._numeral_tail(core, pos)
+
+    def _numeral_tail(self, core: str, pos: int) -> tuple[str, int]:
+        """A power of ten ("2.48×10−5", "1e10") or a fraction ("2½", "2 1/2") that ends the numeral."""
+        prose = self.prose
+        if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
+            return core, pos
+        if prose[pos] in _GLYPHS:
+            return str(parse_number(core)[0] + Decimal(str(_GLYPHS[prose[pos]]))), pos + 1
+        frac = _SPACED_FRACTION.match(prose, pos)
+        if frac and 0 < int(frac.group(1)) < int(frac.group(2)):
+            return str(parse_number(core)[0] + Decimal(frac.group(1)) / Decimal(frac.group(2))), frac.end()
+        power = _POWER_OF_TEN.match(prose, pos)
+        if power:
+            exponent = (power.group("e1") or power.group("e2")).translate(_SUPERSCRIPTS)
+            return f"{core}E{exponent}", power.end()
         return core, pos
 
     def _currency_before(self, start: int) -> tuple[str, int]:
@@ -268,8 +296,13 @@ class QuantityReader:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
         scale, pos = self._scale(pos, bool(unit))
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        if scale is None and unit_scale == _ONE and _FROM_BEFORE.found(self.reversed, start, 8):
+            to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
+            if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
+                unit, scale, unit_scale = to_unit or unit, to_scale, to_unit_scale
         if unit and units.is_money(unit):
             value, scale, pos = self._money_tail(value, scale, unit_scale, pos)
+            unit, pos = self._per_unit(unit, pos)
         if not unit:
             if scale is None:
                 if self._not_a_quantity_after(start, pos, is_numeral):
@@ -288,6 +321,30 @@ class QuantityReader:
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
         return q
+
+    def _unit_of_to_end(self, pos: int) -> tuple[str, Decimal | None, Decimal]:
+        """The unit and scale of the "to" end after a bare "from" figure, to read it the same way."""
+        to = _TO_END.match(self.prose, pos)
+        if to is None:
+            return "", None, _ONE
+        scale, after = self._scale(to.end(), bool(to.group("cur")))
+        if to.group("cur"):
+            form = units.lookup_prefix(to.group("cur").strip())
+            return (form.unit, scale, _ONE) if form else ("", None, _ONE)
+        unit_match = _UNIT_AFTER.match(self.prose, after)
+        form = units.lookup_suffix(unit_match.group("unit")) if unit_match else None
+        if form is None:
+            return "", None, _ONE
+        return form.unit, scale, _decimal(form.scale)
+
+    def _per_unit(self, unit: str, pos: int) -> tuple[str, int]:
+        """ "$80 a barrel" → USD/bbl; "$5,000 per capita" keeps USD and takes the words into the claim."""
+        per = _PER_AFTER.match(self.prose, pos)
+        if per is None:
+            return unit, pos
+        if per.group("capita"):
+            return unit, per.end()
+        return f"{unit}/{units.per_unit(per.group('per'))}", per.end()
 
     def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
                     pos: int) -> tuple[Decimal, Decimal | None, int]:
@@ -312,6 +369,8 @@ class QuantityReader:
     def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
+        if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower():
+            unit_match = None  # "1 $10", "17 USD 25": the symbol or code belongs to the next figure
         if unit_match:
             form = units.lookup_suffix(unit_match.group("unit"))
             if form and not (unit and units.is_money(form.unit) and form.unit != unit):
