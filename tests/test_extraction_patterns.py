@@ -161,7 +161,7 @@ def test_abbreviation_shortcuts_decide_as_the_plain_test(seed: int) -> None:
 WHOLE_CORE = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{'|'.join(cores.SKIP_DIGIT_FORMS)}|{cores.SKIP_WORDS})"
-    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{cores.DENOMS}))(?![\w-]))"
+    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{cores.DENOMS}))(?![\w-]){cores.NOT_OF_A_SCALE})"
     rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}|(?i:{CARDINALS})){cores.RATIO_REST})"
     rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{CARDINALS}))[\s-]?(?i:fold)"
     rf"|(?i:{cores.FOLD_WORDS}))(?![\w-]))"

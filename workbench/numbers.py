@@ -63,12 +63,13 @@ _SP = r"(?:[ \t\u00a0]|\n(?![ \t\r]*\n))+"
 # "one hundred and sixty-one", "three million, two hundred thousand" (``trim_number_words`` then
 # cuts what does not continue the number: "one, two" or "twenty twenty").
 NUMBER_WORDS = (
-    rf"(?:(?:half{_SP}a|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD})"
+    rf"(?:(?:(?:a{_SP})?(?:half|quarter)(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD})"
     rf"(?:(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
     rf"(?!\w)(?!-(?!{_ONE_WORD})))*"
 )
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|[,&]")
 _DOZENS = frozenset(lexicon()["dozen"])
+_PART_WORDS = frozenset(["a", "an", "half", "quarter", "of"])  # "half a million", "a quarter of a million"
 _HALF_NEXT = re.compile(r"\s+a\s+half\b", re.I)
 
 
@@ -88,7 +89,7 @@ def trim_number_words(surface: str) -> str:
             joiner = word
             continue
         value = WORD_VALUES.get(word)
-        if word in ("a", "half"):
+        if word in _PART_WORDS:
             value = -1.0
         elif word in _DOZENS:
             value = 100.0  # "a dozen", "three dozen" continue as "a hundred" does
@@ -159,10 +160,12 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
         elif token == "+half":
             current += Decimal("0.5")
             decimals = 1
-        elif token == "half":
-            current = Decimal("0.5")
-            decimals = 1
-        elif token == "a":
+        elif token in ("half", "quarter"):
+            current = Decimal("0.5") if token == "half" else Decimal("0.25")
+            decimals = 1 if token == "half" else 2
+        elif token == "of":
+            continue
+        elif token in ("a", "an"):
             current = current or Decimal(1)
         elif token in ("hundred", "dozen"):
             current = (current or Decimal(1)) * int(WORD_VALUES[token])

@@ -14,6 +14,8 @@ from ..patterns import caseless_literal_first, trie_regex, word_rests
 from .vocabulary import CARDINALS, LEX
 
 DENOMS = alternation(list(LEX["denominators"]))
+# "a quarter million", "half a billion" are numbers, read by the number words, not shares.
+NOT_OF_A_SCALE = rf"(?!(?<=(?i:lf|er))\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
 FOLD_WORDS = alternation(list(LEX["fold_words"]))
 MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
 
@@ -95,7 +97,7 @@ _CORE_DIGIT = re.compile(
 _CORE_WORD = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{SKIP_WORDS})"
-    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{DENOMS}))(?![\w-]))"
+    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{DENOMS}))(?![\w-]){NOT_OF_A_SCALE})"
     rf"|(?P<ratio>(?P<rtop>(?i:{CARDINALS})){RATIO_REST})"
     rf"|(?P<fold>(?:(?P<foldnum>(?i:{CARDINALS}))[\s-]?(?i:fold)|(?i:{FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{MULTIPLE_VERBS})(?![\w-]))"

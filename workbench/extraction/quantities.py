@@ -84,6 +84,7 @@ _MINUS_SIGNS = "-\u2212"
 _NOT_BEFORE_SIGN = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
 _SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+_BARE_SCALES = frozenset(LEX["word_scales"])
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
 
@@ -183,9 +184,14 @@ class QuantityReader:
         q.left_end = min(q.left_end, q.start)
 
     @staticmethod
-    def _words_surface(m: re.Match[str]) -> tuple[str, int]:
-        """Number words, cut where they stop reading as one number ("one, two" → "one")."""
+    def _words_surface(m: re.Match[str]) -> tuple[str, int] | None:
+        """Number words, cut where they stop reading as one number ("one, two" → "one").
+
+        A scale word on its own ("the dollars thousand of times", "million-dollar") counts nothing.
+        """
         words = trim_number_words(m.group())
+        if words.split(None, 1)[0].lower() in _BARE_SCALES:
+            return None
         return words, m.start() + len(words)
 
     def _numeral_surface(self, m: re.Match[str]) -> tuple[str, int] | None:
