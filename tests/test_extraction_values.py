@@ -15,7 +15,7 @@ def found(text: str) -> list[tuple[str, float, float | None, str]]:
 @pytest.mark.parametrize("text, surface, value, unit", [
     ("The index slipped -0.5% in March.", "-0.5%", -0.5, "%"),
     ("Margins moved \u22122.1 % over the year.", "\u22122.1 %", -2.1, "%"),
-    ("The thermometer showed minus 12 degrees Celsius at dawn.", "minus 12 degrees Celsius", -12, "degC"),
+    ("The thermometer showed minus 12 degrees Celsius at dawn.", "minus 12 degrees Celsius", -12, "°C"),
     ("The trust booked a write-down of -$3.2 billion.", "-$3.2 billion", -3.2e9, "USD"),
     ("Net income was ($45.10) for the quarter.", "($45.10)", -45.10, "USD"),
     ("The ledger shows $-12.75 against the fund.", "$-12.75", -12.75, "USD"),
@@ -122,3 +122,12 @@ def test_an_inverted_range_is_read_low_to_high_not_a_crash() -> None:
 ])
 def test_both_ends_of_a_range_share_the_unit(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The budget sets aside Rs 2.5 lakh crore for rail.", 2.5e12),
+    ("The scheme cost \u20b930 thousand crore.", 3e11),
+])
+def test_indian_scales_stack(text: str, value: float) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), "INR")

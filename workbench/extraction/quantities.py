@@ -33,6 +33,8 @@ from .vocabulary import (
 # Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
 _NUMERAL_SCALES = {k: int(v) for k, v in SCALES["scale_words_after_numeral"].items() if not k.startswith("_")}
 _ATTACHED_LETTERS = {k: int(v) for k, v in SCALES["attached_scale_letters"].items() if not k.startswith("_")}
+_CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
+_CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
 _CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
 _SCALE_AFTER = re.compile(
     rf"(?:{WS}?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])}))(?![\w-])"
@@ -444,9 +446,16 @@ class QuantityReader:
             return (scale, found.end()) if scale is not None else (None, pos)
         word = found.group("word") or found.group("abbr") or found.group("numeral_word")
         if found.group("numeral_word"):
-            return Decimal(_NUMERAL_SCALES[word.lower()]), found.end()
+            return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
-        return (scale, found.end()) if scale is not None else (None, pos)
+        return self._chained(scale, found.end()) if scale is not None else (None, pos)
+
+    def _chained(self, scale: Decimal, pos: int) -> tuple[Decimal, int]:
+        """ "4.71 lakh crore", "86 thousand crores": a second scale multiplies the first."""
+        chained = _CHAINED_SCALE.match(self.prose, pos)
+        if chained is None:
+            return scale, pos
+        return scale * _CHAINED[chained.group("chain").lower()], chained.end()
 
     def _looks_like_name(self, start: int) -> bool:
         """A bare number after a capitalised word mid-sentence: "Boeing 737", "Article 5"."""
