@@ -63,6 +63,7 @@ _PER_AFTER = re.compile(
 _GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _TAIL_STARTS = frozenset(" ×x·eE" + "".join(_GLYPHS))
+_AFTER_SPACE = frozenset("123456789×x·")
 _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,3}|(?<=[\^*])\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
@@ -84,6 +85,7 @@ _CAPITALISED_BEFORE = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])"
 _NUMBER_SIGN_BEFORE = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
 _MINUS_SIGNS = "-\u2212"
 _NOT_BEFORE_SIGN = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
+_SIGN_WORD_ENDS = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
 _SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 _BARE_SCALES = frozenset(LEX["word_scales"])
@@ -171,6 +173,8 @@ class QuantityReader:
             if not (before.isalnum() or before in _NOT_BEFORE_SIGN):
                 return True, start - 1
             return False, start
+        if start < 2 or prose[start - 2].lower() not in _SIGN_WORD_ENDS:
+            return False, start
         word = _SIGN_WORD_BEFORE.before(self.reversed, start, 12)
         return (True, word.start() + len(word.group()) - len(word.group().lstrip())) if word else (False, start)
 
@@ -179,7 +183,7 @@ class QuantityReader:
         prose = self.prose
         if q.start == 0 or prose[q.start - 1] != "(" or prose[q.end:q.end + 1] != ")":
             return
-        line_start = max(prose.rfind("\n", 0, q.start), q.start - 20)
+        line_start = max(prose.rfind("\n", max(0, q.start - 20), q.start), q.start - 20, 0)
         if any(c.isdigit() for c in prose[line_start:q.start - 1]):
             return  # "1.6 billion ($2.54 billion)": a conversion of the figure before, not a loss
         q.value, q.start, q.end = -q.value, q.start - 1, q.end + 1
@@ -215,6 +219,8 @@ class QuantityReader:
         prose = self.prose
         if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
             return core, pos
+        if prose[pos] == " " and prose[pos + 1:pos + 2] not in _AFTER_SPACE:
+            return core, pos  # the common case: a space and a word
         if prose[pos] in _GLYPHS:
             return str(parse_number(core)[0] + Decimal(str(_GLYPHS[prose[pos]]))), pos + 1
         frac = _SPACED_FRACTION.match(prose, pos)
@@ -304,7 +310,8 @@ class QuantityReader:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
         scale, pos = self._scale(pos, bool(unit))
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
-        if scale is None and unit_scale == _ONE and _FROM_BEFORE.found(self.reversed, start, 8):
+        if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
+                and _FROM_BEFORE.found(self.reversed, start, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
             if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
                 unit, scale, unit_scale = to_unit or unit, to_scale, to_unit_scale
