@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from extraction_helpers import claims_in, one_claim
 
+from workbench.extraction import extract_text
 from workbench.numbers import parse_number_words, trim_number_words
 
 
@@ -131,3 +136,19 @@ def test_both_ends_of_a_range_share_the_unit(text: str, expected: list) -> None:
 def test_indian_scales_stack(text: str, value: float) -> None:
     claim = one_claim(text)
     assert (claim.value, claim.unit) == (pytest.approx(value), "INR")
+
+
+_PIECES = ["-", "\u2212", "$", "\u20ac", "\u20b9", "(", ")", "5", "3.2", "1e99", "\u00d710\u22125", "\u00bd", " 1/2",
+           "minus", "between", "and", "to", "from", "%", "cents", "dollars", "lakh", "crore", "a", "quarter",
+           "half", "million", "of", "one", "hundred", ",", "&", "k", "bn", "T", "USD", "per", "barrel", "capita",
+           "\n\n", "twenty", "-metre", "12,34,567", "\u00b0C", "MEUR", "Rs", "dozen", "10^", "e"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from(["", " "]), min_size=40,
+                                                                  max_size=40))
+def test_any_mix_of_signs_scales_and_currencies_reads_finite_values(pieces: list[str], gaps: list[str]) -> None:
+    text = "".join(p + g for p, g in zip(pieces, gaps))
+    for claim in extract_text(text):
+        assert math.isfinite(claim.value)
+        assert claim.value_high is None or claim.value <= claim.value_high

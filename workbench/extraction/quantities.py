@@ -66,8 +66,8 @@ _TAIL_STARTS = frozenset(" ×x·eE" + "".join(_GLYPHS))
 _AFTER_SPACE = frozenset("123456789×x·")
 _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
-    r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,3}|(?<=[\^*])\d{1,3}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![\d.])"
-    r"|[eE](?P<e2>[-+]?\d{1,3})(?!\w|\.\d)")
+    r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
+    r"|[eE](?P<e2>[-+]?\d{1,2})(?!\w|\.\d)")  # two digits: news never needs more, and 1e999 is no float
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
@@ -221,11 +221,15 @@ class QuantityReader:
             return core, pos
         if prose[pos] == " " and prose[pos + 1:pos + 2] not in _AFTER_SPACE:
             return core, pos  # the common case: a space and a word
+        try:
+            whole = parse_number(core)[0]
+        except ValueError:
+            return core, pos
         if prose[pos] in _GLYPHS:
-            return str(parse_number(core)[0] + Decimal(str(_GLYPHS[prose[pos]]))), pos + 1
+            return str(whole + Decimal(str(_GLYPHS[prose[pos]]))), pos + 1
         frac = _SPACED_FRACTION.match(prose, pos)
         if frac and 0 < int(frac.group(1)) < int(frac.group(2)):
-            return str(parse_number(core)[0] + Decimal(frac.group(1)) / Decimal(frac.group(2))), frac.end()
+            return str(whole + Decimal(frac.group(1)) / Decimal(frac.group(2))), frac.end()
         power = _POWER_OF_TEN.match(prose, pos)
         if power:
             exponent = (power.group("e1") or power.group("e2")).translate(_SUPERSCRIPTS)
