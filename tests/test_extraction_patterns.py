@@ -23,7 +23,7 @@ from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
 PIECES = ["two", "Two", "TWO", "tWo", "ſeven", "ſix", "a", "A", "an", "hundred", "third", "thirds", "a\n\nthird",
           "an\u00a0eighth", "half", "Half", "doubled", "Doubled", "tenfold", "dozen", "5", "42", "3.5", "٣", "x",
           "s", "seven", "one", "once", "often", "", " ", "  ", "\n", "\n\n", "(", ")", "\"", "“", "$", "€", ",", ".",
-          "-", "–", "—", "\u00a0", "/", "_", "'", "’", "é", "K", "İ", "ı", "twenty-five", "1990s", "10:30"]
+          "-", "–", "—", "\u00a0", "/", "_", "'", "’", "é", "K", "İ", "ı", "twenty-five", "1990s", "10:30", "½", "¾", "-5"]
 
 
 def reference_candidates(text: str, pos: int) -> list[int]:

@@ -152,3 +152,8 @@ def test_any_mix_of_signs_scales_and_currencies_reads_finite_values(pieces: list
     for claim in extract_text(text):
         assert math.isfinite(claim.value)
         assert claim.value_high is None or claim.value <= claim.value_high
+
+
+def test_a_fraction_glyph_alone_is_a_number_and_of_something_a_share() -> None:
+    assert [(c.value, c.unit) for c in claims_in("The dial read \u00be and later \u00bd.")] == [(0.75, ""), (0.5, "")]
+    assert [(c.value, c.unit) for c in claims_in("About \u2153 of the members voted.")] == [(33.33, "%")]

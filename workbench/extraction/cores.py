@@ -11,7 +11,7 @@ import re
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
 from ..patterns import caseless_literal_first, trie_regex, word_rests
-from .vocabulary import CARDINALS, LEX
+from .vocabulary import CARDINALS, LEX, SCALES
 
 DENOMS = alternation(list(LEX["denominators"]))
 # "a quarter million", "half a billion" are numbers, read by the number words, not shares.
@@ -40,8 +40,9 @@ _FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["doze
                 *LEX["multiple_verbs"], "half"]
 _A_WORDS = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
 # What a candidate is: the reference form (kept for the draft's first character, and for tests).
+GLYPHS = "".join(SCALES["fraction_glyphs"])  # "¾", "½": a number on their own too
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/\-–])(?:-?\d|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
+    rf"(?<![\w.,/\-–])(?:-?\d|[{GLYPHS}]|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
     rf"|(?i:an?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])))"
 )
 
@@ -62,7 +63,7 @@ def _candidate_scan() -> re.Pattern[str]:
     # Same order as in CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
     alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
     guard = r"(?<![\w–].)"  # the character before this one is no word character and no "–"
-    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:-(?<![\w–]-)(?=\d)|\d{guard}|{caseless_literal_first(alternatives, guard)})")
+    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:-(?<![\w–]-)(?=\d)|\d{guard}|[{GLYPHS}]{guard}|{caseless_literal_first(alternatives, guard)})")
 
 
 _CANDIDATE_SCAN = _candidate_scan()
@@ -112,8 +113,14 @@ _CORE_WORD = re.compile(
 _CORE_DIGIT_AFTER_SIGN = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-–])", "", 1))
 
 
+# "⅓ of voters" is a share, as "1/3 of voters" is; "¾" alone a number.
+_CORE_GLYPH = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
+
+
 def core_at(text: str, pos: int) -> re.Match[str] | None:
     """The core at ``pos``: a numeral's branches at a digit (or a minus sign), the number words' elsewhere."""
     if text[pos] == "-":
         return _CORE_DIGIT_AFTER_SIGN.match(text, pos + 1)
+    if text[pos] in GLYPHS:
+        return _CORE_GLYPH.match(text, pos)
     return (_CORE_DIGIT if text[pos].isdecimal() else _CORE_WORD).match(text, pos)  # what \d matches

@@ -204,6 +204,8 @@ class QuantityReader:
         """The numeral and where it ends, a decimal comma read ("3,5%"); None for a bare year."""
         prose, core = self.prose, m.group()
         start, pos = m.start(), m.end()
+        if core in _GLYPHS:  # "¾" on its own
+            return str(Decimal(str(_GLYPHS[core]))), pos
         if len(core) == 4 and core[0] in "12" and is_year(core) and self._plain_year(start, pos):
             return None  # the common case of a year used as time, decided before any parsing
         if prose.startswith(",", pos):
