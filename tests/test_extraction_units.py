@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import one_claim
+from extraction_helpers import claims_in, one_claim
 
 from workbench import units
 
@@ -65,3 +65,28 @@ def test_unit_dimensions_tell_money_from_percent_from_counts() -> None:
     assert units.canonical_unit("roubles") == units.canonical_unit("₽") == "RUB"
     assert units.canonical_unit("US dollars") == "USD"
     assert units.canonical_unit("furlongs") is None
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("CO2 reached 421 ppm in May.", 421, "ppm"),
+    ("Ozone peaked at 80 parts per billion.", 80, "ppb"),
+    ("The city recorded 41.2\u00b0C on Friday.", 41.2, "°C"),
+    ("It felt like 104 degrees Fahrenheit.", 104, "°F"),
+    ("The limit is 130 km/h on motorways.", 130, "km/h"),
+    ("The farm has 3.2 GW of panels.", 3.2, "GW"),
+    ("Demand hit 340 TWh last year.", 340, "TWh"),
+    ("Fires burned 12,000 hectares.", 12000, "ha"),
+])
+def test_units_news_uses(text: str, value: float, unit: str) -> None:
+    claim = claims_in(text)[-1]
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Forecasters expect 3 degrees C of warming.", 3, "°C"),
+    ("Highs near 95 Fahrenheit are likely.", 95, "°F"),
+    ("Nights stay between 12 and 18 degrees Celsius.", 12, "°C"),
+])
+def test_temperatures_in_words(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (value, unit)

@@ -28,6 +28,13 @@ def lexicon() -> dict[str, Any]:
     return json.loads(text)
 
 
+@lru_cache(maxsize=1)
+def scales() -> dict[str, Any]:
+    """Signs, scale words and fraction glyphs (``workbench/data/scales.json``)."""
+    text = resources.files("workbench").joinpath("data/scales.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
 def alternation(words: list[str] | dict[str, Any], flexible_space: bool = True) -> str:
     """Regex alternation of literal words, compiled as a trie; the longest word wins."""
     return trie_regex(list(words), flexible_space=flexible_space)
@@ -45,19 +52,77 @@ WORD_VALUES: dict[str, float] = _word_values()
 DENOMINATORS: dict[str, int] = {k: int(v) for k, v in lexicon()["denominators"].items()}
 
 # A numeral: digits with optional thousands groups and decimals ("1,234.5", "42 000", "28.2").
-NUMERAL = r"(?:\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# Indian grouping ("12,34,567.89": lakhs) is tried first; it needs a two-digit group.
+NUMERAL = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CARDINAL_WORDS = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
 _SCALE_WORDS = alternation([*lexicon()["word_scales"], *lexicon()["dozen"]])
 _ONE_WORD = rf"(?:{_CARDINAL_WORDS}|{_SCALE_WORDS})"
-# "two hundred", "sixty thousand", "twenty-five", "one and a half million", "a hundred", "half a million".
+# Spaces between number words: a line break inside a paragraph, never a blank line.
+_SP = r"(?:[ \t\u00a0]|\n(?![ \t\r]*\n))+"
+# "two hundred", "sixty thousand", "twenty-five", "one and a half million", "a hundred", "half a million",
+# "one hundred and sixty-one", "three million, two hundred thousand" (``trim_number_words`` then
+# cuts what does not continue the number: "one, two" or "twenty twenty").
 NUMBER_WORDS = (
-    rf"(?:(?:half\s+a|a)\s+(?:{_SCALE_WORDS})|{_ONE_WORD})"
-    rf"(?:(?:\s+|-)(?:and\s+)?(?:a\s+half|{_ONE_WORD})(?![\w-]))*"
+    rf"(?:(?:(?:a{_SP})?(?:half|quarter)(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD})"
+    rf"(?:(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
+    rf"(?!\w)(?!-(?!{_ONE_WORD})))*"
 )
+_WORD_TOKEN = re.compile(r"[A-Za-z]+|[,&]")
+_DOZENS = frozenset(lexicon()["dozen"])
+_PART_WORDS = frozenset(["a", "an", "half", "quarter", "of"])  # "half a million", "a quarter of a million"
+_HALF_NEXT = re.compile(r"\s+a\s+half\b", re.I)
+
+
+def trim_number_words(surface: str) -> str:
+    """The longest start of ``surface`` that reads as one number.
+
+    "three million, two hundred thousand" stays whole; "one, two" → "one"; "twenty twenty" → "twenty";
+    "one hundred and three and two" → "one hundred and three". A comma or "and" continues a number
+    only after a scale word ("hundred", "million"), with a smaller number after it.
+    """
+    end, scale, last, joiner = 0, 0, 0.0, ""  # last: 0 nothing yet, -1 after "a"/"half"
+    for token in _WORD_TOKEN.finditer(surface):
+        word = token.group().lower()
+        if word in (",", "&", "and"):
+            if joiner or (not scale or last < 100) and not (word != "," and _HALF_NEXT.match(surface, token.end())):
+                break
+            joiner = word
+            continue
+        value = WORD_VALUES.get(word)
+        if word in _PART_WORDS:
+            value = -1.0
+        elif word in _DOZENS:
+            value = 100.0  # "a dozen", "three dozen" continue as "a hundred" does
+        if value is None or not _continues(last, value, scale, joiner):
+            if word == "a" and joiner == "and":  # "and a half"
+                last = -1.0
+                continue
+            break
+        if value >= 100:
+            scale = max(scale, int(value))
+        last, joiner, end = value, "", token.end()
+    return surface[:end] if end else surface
+
+
+def _continues(last: float, value: float, scale: int, joiner: str) -> bool:
+    """Whether a number word can follow the one before it ("sixty" → "one" yes, "six" → "one" no)."""
+    if last == 0:
+        return True
+    if last == -1:  # after "a" / "half": a scale, or "half" in "and a half"
+        return value >= 100 or value == -1
+    if value == -1:
+        return False
+    if value >= 100:
+        return joiner == "" and (last < 100 or value > last)
+    if joiner and scale and value >= scale:
+        return False
+    if last >= 100:
+        return True
+    return 20 <= last < 100 and last % 10 == 0 and value < 10 and not joiner
 
 
 _NO_SEPARATORS = str.maketrans("", "", THOUSANDS_SEPARATORS)
-_AND_A_HALF = re.compile(r"\band\s+a\s+half\b")
+_AND_A_HALF = re.compile(r"\b(?:and|&)\s+a\s+half\b")
 _HALF_A = re.compile(r"\bhalf\s+a\b")
 
 
@@ -70,7 +135,8 @@ def parse_numeral(surface: str) -> tuple[Decimal, int]:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValueError(f"not a numeral: {surface!r}") from None
-    decimals = len(cleaned.split(".", 1)[1]) if "." in cleaned else 0
+    mantissa = cleaned.split("E", 1)[0]  # "2.48E-5": the stated decimals are the mantissa's
+    decimals = len(mantissa.split(".", 1)[1]) if "." in mantissa else 0
     return value, decimals
 
 
@@ -79,27 +145,33 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
 
     The second item is the decimals the words state: "and a half" states one (x.5).
     """
-    text = surface.lower().replace("-", " ")
+    text = surface.lower().replace("-", " ").replace(",", " ").replace("&", " and ")
     text = _AND_A_HALF.sub(" +half ", text)
     text = _HALF_A.sub(" half ", text)
     total = Decimal(0)
     current = Decimal(0)
     decimals = 0
+    last_scale = Decimal(0)
     for token in text.split():
         if token == "and":
             continue
-        if token == "+half":
+        if token == "+half" and current == 0 and last_scale:
+            total += last_scale / 2  # "a million and a half"
+        elif token == "+half":
             current += Decimal("0.5")
             decimals = 1
-        elif token == "half":
-            current = Decimal("0.5")
-            decimals = 1
-        elif token == "a":
+        elif token in ("half", "quarter"):
+            current = Decimal("0.5") if token == "half" else Decimal("0.25")
+            decimals = 1 if token == "half" else 2
+        elif token == "of":
+            continue
+        elif token in ("a", "an"):
             current = current or Decimal(1)
         elif token in ("hundred", "dozen"):
             current = (current or Decimal(1)) * int(WORD_VALUES[token])
         elif token in WORD_VALUES and WORD_VALUES[token] >= 1000:
-            total += (current or Decimal(1)) * Decimal(int(WORD_VALUES[token]))
+            last_scale = Decimal(int(WORD_VALUES[token]))
+            total += (current or Decimal(1)) * last_scale
             current = Decimal(0)
         elif token in WORD_VALUES:
             current += Decimal(int(WORD_VALUES[token]))

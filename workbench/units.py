@@ -33,11 +33,129 @@ def _data() -> dict[str, Any]:
     return json.loads(resources.files("workbench").joinpath("data/units.json").read_text(encoding="utf-8"))
 
 
+def _json(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("workbench").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def currencies() -> dict[str, dict[str, list[str]]]:
+    """Every currency's symbols, codes and words: units.json's entries, then ISO 4217 and CLDR.
+
+    units.json's hand-checked forms come first and win; pycountry gives every current ISO 4217
+    code, babel the English names and symbols; ``data/currencies.json`` says what to leave out
+    and add (see there). A form already taken by an earlier currency is not given to a later one.
+    """
+    extra = _json("currencies.json")
+    table: dict[str, dict[str, list[str]]] = {
+        code: {k: list(v) for k, v in spec.items()} for code, spec in _data()["currencies"].items()}
+    for code, spec in extra["extra_currencies"].items():
+        if not code.startswith("_"):
+            table.setdefault(code, {k: list(v) for k, v in spec.items()})
+    excluded = set(extra["excluded_codes"]["codes"])
+    names, symbols = _cldr_names(), _cldr_symbols(extra["cldr_locales"], set(extra["excluded_symbols"]["symbols"]))
+    for code in _iso_codes():
+        entry = table.setdefault(code, {"symbols": [], "codes": [], "words": []})
+        if code not in excluded and code not in entry["codes"]:
+            entry["codes"].append(code)
+        entry["words"] += [w for w in names.get(code, []) if w not in entry["words"]]
+        entry["symbols"] += [s for s in symbols.get(code, []) if s not in entry["symbols"]]
+    for surface, code in extra["extra_symbols"].items():
+        if not surface.startswith("_") and code in table and surface not in table[code]["symbols"]:
+            table[code]["symbols"].append(surface)
+    not_generic = set(extra["not_generic_words"]["words"])
+    for word, code in _generic_words(extra["generic_words"], names, excluded, not_generic).items():
+        if code in table and word not in table[code]["words"]:
+            table[code]["words"].append(word)
+    return _first_owner_only(table)
+
+
+@lru_cache(maxsize=1)
+def _iso_codes() -> list[str]:
+    """pycountry's ISO 4217 table, read as the file it ships (importing pycountry costs 0.2 s)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pycountry")
+    folder = next(iter(spec.submodule_search_locations or [])) if spec else None
+    if folder is None:
+        raise RuntimeError("pycountry is not installed (pip install pycountry)")
+    with open(f"{folder}/databases/iso4217.json", encoding="utf-8") as f:
+        return sorted(entry["alpha_3"] for entry in json.load(f)["4217"])
+
+
+def _cldr_names() -> dict[str, list[str]]:
+    """English display names, singular and plural ("Nigerian naira", "Nigerian nairas")."""
+    from babel import Locale
+
+    en = Locale("en")
+    names: dict[str, list[str]] = {}
+    for code, name in en.currencies.items():
+        plural = en._data["currency_names_plural"].get(code, {})
+        forms = {name, *plural.values()}
+        names[code] = sorted((f for f in forms if f and not any(c.isdigit() for c in f)), key=len, reverse=True)
+    return names
+
+
+def _cldr_symbols(locales: list[str], excluded: set[str]) -> dict[str, list[str]]:
+    """Symbols the given English locales give exactly one currency ("A$", "HK$", "₹"); shared ones left out."""
+    from babel import Locale
+
+    owners: dict[str, set[str]] = {}
+    for ident in locales:
+        if not ident.startswith("_"):
+            for code, symbol in Locale.parse(ident).currency_symbols.items():
+                if symbol != code:
+                    owners.setdefault(symbol, set()).add(code)
+    by_code: dict[str, list[str]] = {}
+    for symbol, codes in owners.items():
+        if len(codes) == 1 and symbol not in excluded:
+            by_code.setdefault(next(iter(codes)), []).append(symbol)
+    return by_code
+
+
+def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str],
+                   not_generic: set[str]) -> dict[str, str]:
+    """Last words of currency names ("naira", "rupiah") owned by one current currency, plus the defaults."""
+    current = set(_iso_codes()) - excluded
+    owners: dict[str, set[str]] = {}
+    for code, forms in names.items():
+        if code in current:
+            for form in forms:
+                owners.setdefault(form.split()[-1].lower(), set()).add(code)
+    words = {w: next(iter(c)) for w, c in owners.items()
+             if len(c) == 1 and len(w) > 2 and w.isalpha() and w not in not_generic}
+    words.update({w: c for w, c in defaults.items() if not w.startswith("_")})
+    return words
+
+
+def _first_owner_only(table: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+    seen: set[str] = set()
+    for spec in table.values():
+        for kind in ("symbols", "codes", "words"):
+            kept = []
+            for surface in spec.get(kind, []):
+                key = surface.lower() if kind == "words" else surface
+                if key not in seen:
+                    seen.add(key)
+                    kept.append(surface)
+            spec[kind] = kept
+    return table
+
+
+@lru_cache(maxsize=1)
+def money_suffix_forms() -> list[UnitForm]:
+    """Scaled money forms written after a number: minor units ("cents") and M-codes ("MEUR")."""
+    extra = _json("currencies.json")
+    forms = [UnitForm(word, code, 0.01) for code, words in extra["minor_units"].items()
+             if not code.startswith("_") for word in words]
+    forms += [UnitForm("M" + code, code, 1e6) for code in extra["million_codes"]["codes"]]
+    return forms
+
+
 @lru_cache(maxsize=1)
 def unit_dimensions() -> dict[str, str]:
     """Canonical unit → what it measures (``money``, ``percent``, ``mass``…; ``count`` for '')."""
     data = _data()
-    dims: dict[str, str] = {code: MONEY for code in data["currencies"]}
+    dims: dict[str, str] = {code: MONEY for code in currencies()}
     for unit, spec in data["units"].items():
         dims[unit] = spec["dimension"]
     for name, spec in data["scaled_units"].items():
@@ -50,10 +168,34 @@ def unit_dimensions() -> dict[str, str]:
 UNIT_DIMENSION: dict[str, str] = unit_dimensions()
 
 
+@lru_cache(maxsize=1)
+def per_unit_forms() -> list[UnitForm]:
+    """Words after "a"/"per" in a price ("a barrel"), longest first; their plural "s" optional."""
+    table = _data()["per_units"]["units"]
+    forms = [UnitForm(word, unit) for word, unit in table.items()]
+    forms += [UnitForm(word + "s", unit) for word, unit in table.items() if word[-1:].isalpha() and word.islower()]
+    return sorted(forms, key=lambda f: -len(f.surface))
+
+
+def per_unit(surface: str) -> str:
+    """The canonical unit of a price's "per" word ("barrel" → bbl)."""
+    key = " ".join(surface.split())
+    for form in per_unit_forms():
+        if form.surface == key or form.surface.lower() == key.lower():
+            return form.unit
+    return key
+
+
+def per_capita_words() -> list[str]:
+    return list(_data()["per_units"]["per_capita"])
+
+
 def dimension(unit: str) -> str:
-    """What a canonical unit measures; an unknown code of three capitals counts as money."""
+    """What a canonical unit measures; an unknown code of three capitals counts as money; money per unit a price."""
     if unit in UNIT_DIMENSION:
         return UNIT_DIMENSION[unit]
+    if "/" in unit and is_money(unit.split("/", 1)[0]):
+        return "price"
     return MONEY if re.fullmatch(r"[A-Z]{3}", unit) else "other"
 
 
@@ -65,7 +207,7 @@ def is_money(unit: str) -> bool:
 def currency_prefixes() -> list[UnitForm]:
     """Symbols and codes written before a number ($5, US$ 5, USD 5, KZT 5), longest first."""
     forms = []
-    for code, spec in _data()["currencies"].items():
+    for code, spec in currencies().items():
         for surface in [*spec["symbols"], *spec["codes"]]:
             forms.append(UnitForm(surface, code))
     return sorted(forms, key=lambda f: -len(f.surface))
@@ -76,9 +218,10 @@ def unit_suffixes() -> list[UnitForm]:
     """Words, codes and symbols written after a number (5 dollars, 5 USD, 5%, 5 tonnes), longest first."""
     data = _data()
     forms = []
-    for code, spec in data["currencies"].items():
+    for code, spec in currencies().items():
         for surface in [*spec["words"], *spec["codes"], *spec["symbols"]]:
             forms.append(UnitForm(surface, code))
+    forms += money_suffix_forms()
     for unit, spec in data["units"].items():
         for surface in spec["words"]:
             forms.append(UnitForm(surface, unit))
@@ -162,7 +305,8 @@ def lookup_suffix(surface: str) -> UnitForm | None:
 
 def lookup_prefix(surface: str) -> UnitForm | None:
     """The currency a symbol or code written before a number stands for (``'$'`` → USD)."""
-    return _prefix_lookup().get(" ".join(surface.split()))
+    lookup = _prefix_lookup()
+    return lookup.get(" ".join(surface.split())) or lookup.get(_key(surface))
 
 
 def canonical_unit(surface: str) -> str | None:

@@ -11,9 +11,11 @@ import re
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
 from ..patterns import caseless_literal_first, trie_regex, word_rests
-from .vocabulary import CARDINALS, LEX
+from .vocabulary import CARDINALS, LEX, SCALES
 
 DENOMS = alternation(list(LEX["denominators"]))
+# "a quarter million", "half a billion" are numbers, read by the number words, not shares.
+NOT_OF_A_SCALE = rf"(?!(?<=(?i:lf|er))\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
 FOLD_WORDS = alternation(list(LEX["fold_words"]))
 MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
 
@@ -38,8 +40,9 @@ _FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["doze
                 *LEX["multiple_verbs"], "half"]
 _A_WORDS = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
 # What a candidate is: the reference form (kept for the draft's first character, and for tests).
+GLYPHS = "".join(SCALES["fraction_glyphs"])  # "¾", "½": a number on their own too
 CANDIDATE = re.compile(
-    rf"(?<![\w.,/\-–])(?:\d|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
+    rf"(?<![\w.,/\-–])(?:-?\d|[{GLYPHS}]|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
     rf"|(?i:an?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])))"
 )
 
@@ -60,7 +63,7 @@ def _candidate_scan() -> re.Pattern[str]:
     # Same order as in CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
     alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
     guard = r"(?<![\w–].)"  # the character before this one is no word character and no "–"
-    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:\d{guard}|{caseless_literal_first(alternatives, guard)})")
+    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:-(?<![\w–]-)(?=\d)|\d{guard}|[{GLYPHS}]{guard}|{caseless_literal_first(alternatives, guard)})")
 
 
 _CANDIDATE_SCAN = _candidate_scan()
@@ -95,7 +98,7 @@ _CORE_DIGIT = re.compile(
 _CORE_WORD = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{SKIP_WORDS})"
-    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{DENOMS}))(?![\w-]))"
+    rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{DENOMS}))(?![\w-]){NOT_OF_A_SCALE})"
     rf"|(?P<ratio>(?P<rtop>(?i:{CARDINALS})){RATIO_REST})"
     rf"|(?P<fold>(?:(?P<foldnum>(?i:{CARDINALS}))[\s-]?(?i:fold)|(?i:{FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{MULTIPLE_VERBS})(?![\w-]))"
@@ -105,6 +108,19 @@ _CORE_WORD = re.compile(
 )
 
 
+# After a minus sign the candidate starts at the sign; the core is read from the digit on (the
+# reader takes the sign, see ``QuantityReader._sign_before``).
+_CORE_DIGIT_AFTER_SIGN = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-–])", "", 1))
+
+
+# "⅓ of voters" is a share, as "1/3 of voters" is; "¾" alone a number.
+_CORE_GLYPH = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
+
+
 def core_at(text: str, pos: int) -> re.Match[str] | None:
-    """The core at ``pos``: a numeral's branches at a digit, the number words' elsewhere."""
+    """The core at ``pos``: a numeral's branches at a digit (or a minus sign), the number words' elsewhere."""
+    if text[pos] == "-":
+        return _CORE_DIGIT_AFTER_SIGN.match(text, pos + 1)
+    if text[pos] in GLYPHS:
+        return _CORE_GLYPH.match(text, pos)
     return (_CORE_DIGIT if text[pos].isdecimal() else _CORE_WORD).match(text, pos)  # what \d matches

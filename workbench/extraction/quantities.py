@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
-from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of
+from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of, trim_number_words
 from ..patterns import Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
 from .vocabulary import (
     LEX,
+    SCALES,
     MONTH_NAMES,
     MONTHS,
     NOUN_AFTER,
@@ -30,12 +31,18 @@ from .vocabulary import (
 )
 
 # Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
+_NUMERAL_SCALES = {k: int(v) for k, v in SCALES["scale_words_after_numeral"].items() if not k.startswith("_")}
+_ATTACHED_LETTERS = {k: int(v) for k, v in SCALES["attached_scale_letters"].items() if not k.startswith("_")}
+_CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
+_CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
+_CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
 _SCALE_AFTER = re.compile(
     rf"(?:{WS}?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])}))(?![\w-])"
     rf"|{WS}?(?P<abbr>{'|'.join(LEX['scale_abbreviations_after_number'])})(?![\w-])"
-    r"|(?P<letter>[kKmMbB])(?![\w-]))"
+    rf"|{WS}(?P<numeral_word>(?i:{alternation(list(_NUMERAL_SCALES))}))(?![\w-])"
+    r"|(?P<letter>[kKmMbBT])(?![\w-]))"
 )
-_UNIT_AFTER = re.compile(rf"{WS}?(?P<unit>{SUFFIXES})")
+_UNIT_AFTER = re.compile(rf"(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")  # "16-metre" too
 _SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
 _X_AFTER = re.compile(r"x(?![\w-])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
@@ -43,9 +50,25 @@ TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 _TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
-_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|\s+(?i:to)\s+){_HIGH_END}")
+_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_END}")  # "8- to 16-metre"
+_TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_END}")
 _AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_END}")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
+_MINOR_AFTER = re.compile(
+    rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
+    rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
+_PER_AFTER = re.compile(
+    rf"(?:{WS}+(?:(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
+    rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
+_GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_TAIL_STARTS = frozenset(" ×x·eE" + "".join(_GLYPHS))
+_AFTER_SPACE = frozenset("123456789×x·")
+_SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
+_POWER_OF_TEN = re.compile(
+    r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
+    r"|[eE](?P<e2>[-+]?\d{1,2})(?!\w|\.\d)")  # two digits: news never needs more, and 1e999 is no float
+_DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
 
@@ -60,7 +83,12 @@ _ONE_COUNTED_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])}
 _REFERENTIAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
 _CAPITALISED_BEFORE = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
 _NUMBER_SIGN_BEFORE = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
+_MINUS_SIGNS = "-\u2212"
+_NOT_BEFORE_SIGN = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
+_SIGN_WORD_ENDS = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
+_SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
+_BARE_SCALES = frozenset(LEX["word_scales"])
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
 
@@ -116,7 +144,7 @@ class QuantityReader:
     def read(self, m: re.Match[str]) -> Quantity | None:
         """The quantity of a numeral or number words (see ``cores.core_at``)."""
         is_numeral = m.lastgroup == "num"
-        surface = self._numeral_surface(m) if is_numeral else (m.group(), m.end())
+        surface = self._numeral_surface(m) if is_numeral else self._words_surface(m)
         if surface is None:
             return None
         core, pos = surface
@@ -124,16 +152,60 @@ class QuantityReader:
             value, decimals = parse_number(core)
         except ValueError:
             return None
-        unit, start = self._currency_before(m.start())
+        negative, start = self._sign_before(m.start())
+        unit, start = self._currency_before(start)
+        if not negative and unit:
+            negative, start = self._sign_before(start)  # "-$3.2 billion"
+        value = -value if negative else value
         found = self._range_after(start, pos, unit, is_numeral)
         if found is not None:
             return self._range_quantity(core, value, decimals, start, unit, found)
-        return self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+        q = self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+        if q is not None and not negative and units.is_money(q.unit):
+            self._accounting_negative(q)
+        return q
+
+    def _sign_before(self, start: int) -> tuple[bool, int]:
+        """A minus sign or word right before the figure: "-0.5%", "−2.1", "minus 5", "negative one"."""
+        prose = self.prose
+        if start > 0 and prose[start - 1] in _MINUS_SIGNS:
+            before = prose[start - 2] if start > 1 else " "
+            if not (before.isalnum() or before in _NOT_BEFORE_SIGN):
+                return True, start - 1
+            return False, start
+        if start < 2 or prose[start - 2].lower() not in _SIGN_WORD_ENDS:
+            return False, start
+        word = _SIGN_WORD_BEFORE.before(self.reversed, start, 12)
+        return (True, word.start() + len(word.group()) - len(word.group().lstrip())) if word else (False, start)
+
+    def _accounting_negative(self, q: Quantity) -> None:
+        """ "($99.99)": money in brackets is negative, unless it converts a figure just before it."""
+        prose = self.prose
+        if q.start == 0 or prose[q.start - 1] != "(" or prose[q.end:q.end + 1] != ")":
+            return
+        line_start = max(prose.rfind("\n", max(0, q.start - 20), q.start), q.start - 20, 0)
+        if any(c.isdigit() for c in prose[line_start:q.start - 1]):
+            return  # "1.6 billion ($2.54 billion)": a conversion of the figure before, not a loss
+        q.value, q.start, q.end = -q.value, q.start - 1, q.end + 1
+        q.left_end = min(q.left_end, q.start)
+
+    @staticmethod
+    def _words_surface(m: re.Match[str]) -> tuple[str, int] | None:
+        """Number words, cut where they stop reading as one number ("one, two" → "one").
+
+        A scale word on its own ("the dollars thousand of times", "million-dollar") counts nothing.
+        """
+        words = trim_number_words(m.group())
+        if words.split(None, 1)[0].lower() in _BARE_SCALES:
+            return None
+        return words, m.start() + len(words)
 
     def _numeral_surface(self, m: re.Match[str]) -> tuple[str, int] | None:
         """The numeral and where it ends, a decimal comma read ("3,5%"); None for a bare year."""
         prose, core = self.prose, m.group()
         start, pos = m.start(), m.end()
+        if core in _GLYPHS:  # "¾" on its own
+            return str(Decimal(str(_GLYPHS[core]))), pos
         if len(core) == 4 and core[0] in "12" and is_year(core) and self._plain_year(start, pos):
             return None  # the common case of a year used as time, decided before any parsing
         if prose.startswith(",", pos):
@@ -142,6 +214,28 @@ class QuantityReader:
                 if "," in core or "." in core or not _SCALE_OR_UNIT_AFTER.match(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
+        return self._numeral_tail(core, pos)
+
+    def _numeral_tail(self, core: str, pos: int) -> tuple[str, int]:
+        """A power of ten ("2.48×10−5", "1e10") or a fraction ("2½", "2 1/2") that ends the numeral."""
+        prose = self.prose
+        if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
+            return core, pos
+        if prose[pos] == " " and prose[pos + 1:pos + 2] not in _AFTER_SPACE:
+            return core, pos  # the common case: a space and a word
+        try:
+            whole = parse_number(core)[0]
+        except ValueError:
+            return core, pos
+        if prose[pos] in _GLYPHS:
+            return str(whole + Decimal(str(_GLYPHS[prose[pos]]))), pos + 1
+        frac = _SPACED_FRACTION.match(prose, pos)
+        if frac and 0 < int(frac.group(1)) < int(frac.group(2)):
+            return str(whole + Decimal(frac.group(1)) / Decimal(frac.group(2))), frac.end()
+        power = _POWER_OF_TEN.match(prose, pos)
+        if power:
+            exponent = (power.group("e1") or power.group("e2")).translate(_SUPERSCRIPTS)
+            return f"{core}E{exponent}", power.end()
         return core, pos
 
     def _currency_before(self, start: int) -> tuple[str, int]:
@@ -188,7 +282,8 @@ class QuantityReader:
         # Year spans ("2019–2020", "2019-20") are periods, not ranges.
         if is_year(core) and not unit and (is_year(hi_surface) or _TWO_DIGITS.fullmatch(hi_surface)):
             return None
-        if found.high[0] <= value and range_match.group("sep").strip() in "-–—":
+        dashed = (range_match.groupdict().get("sep") or "").strip() in ("-", "–", "—")
+        if found.high[0] <= value and dashed:
             return None  # "3-1", "50-50": a score or a split, not a range
         high_scale, pos_hi = self._scale(range_match.end(), bool(unit or range_match.group("cur")))
         if range_match.group("cur") and not unit:
@@ -206,9 +301,11 @@ class QuantityReader:
             return None  # "3-5 years", "10-12 May"
         # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
         low_scale = found.low_scale if found.low_scale is not None else high_scale
+        low, high = value * (low_scale or 1) * unit_scale, found.high[0] * (high_scale or 1) * unit_scale
+        if high < low:  # "between 5 and 3%": the same range written high end first
+            low, high = high, low
         q = Quantity(start=start - (len(found.between.group()) if found.between else 0), end=pos_hi,
-                     value=value * (low_scale or 1) * unit_scale,
-                     value_high=found.high[0] * (high_scale or 1) * unit_scale,
+                     value=low, value_high=high,
                      unit=unit, qualifier=Qualifier.range, decimals=max(decimals, found.high[1]))
         q.left_end = q.start
         self.kinds.classify(q, q.start)
@@ -219,6 +316,14 @@ class QuantityReader:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
         scale, pos = self._scale(pos, bool(unit))
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
+                and _FROM_BEFORE.found(self.reversed, start, 8):
+            to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
+            if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
+                unit, scale, unit_scale = to_unit or unit, to_scale, to_unit_scale
+        if unit and units.is_money(unit):
+            value, scale, pos = self._money_tail(value, scale, unit_scale, pos)
+            unit, pos = self._per_unit(unit, pos)
         if not unit:
             if scale is None:
                 if self._not_a_quantity_after(start, pos, is_numeral):
@@ -238,9 +343,55 @@ class QuantityReader:
         self.kinds.classify(q, qual_start)
         return q
 
+    def _unit_of_to_end(self, pos: int) -> tuple[str, Decimal | None, Decimal]:
+        """The unit and scale of the "to" end after a bare "from" figure, to read it the same way."""
+        to = _TO_END.match(self.prose, pos)
+        if to is None:
+            return "", None, _ONE
+        scale, after = self._scale(to.end(), bool(to.group("cur")))
+        if to.group("cur"):
+            form = units.lookup_prefix(to.group("cur").strip())
+            return (form.unit, scale, _ONE) if form else ("", None, _ONE)
+        unit_match = _UNIT_AFTER.match(self.prose, after)
+        form = units.lookup_suffix(unit_match.group("unit")) if unit_match else None
+        if form is None:
+            return "", None, _ONE
+        return form.unit, scale, _decimal(form.scale)
+
+    def _per_unit(self, unit: str, pos: int) -> tuple[str, int]:
+        """ "$80 a barrel" → USD/bbl; "$5,000 per capita" keeps USD and takes the words into the claim."""
+        per = _PER_AFTER.match(self.prose, pos)
+        if per is None:
+            return unit, pos
+        if per.group("capita"):
+            return unit, per.end()
+        return f"{unit}/{units.per_unit(per.group('per'))}", per.end()
+
+    def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
+                    pos: int) -> tuple[Decimal, Decimal | None, int]:
+        """What may follow money: a scale after the code ("75 USD million"), cents ("3 dollars 50 cents")."""
+        if scale is None and unit_scale == _ONE:
+            late = _SCALE_AFTER.match(self.prose, pos)
+            if late and (late.group("word") or late.group("abbr")):
+                late_scale, after = self._scale(pos, True)
+                if late_scale is not None:
+                    return value, late_scale, after
+            minor = _MINOR_AFTER.match(self.prose, pos)
+            if minor:
+                form = units.lookup_suffix(minor.group("minor"))
+                try:
+                    cents, _ = parse_number(minor.group("cents"))
+                except ValueError:
+                    return value, scale, pos
+                if form and form.scale < 1 and 0 <= cents < 100:
+                    return value + (-cents if value < 0 else cents) * _decimal(form.scale), scale, minor.end()
+        return value, scale, pos
+
     def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
+        if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower():
+            unit_match = None  # "1 $10", "17 USD 25": the symbol or code belongs to the next figure
         if unit_match:
             form = units.lookup_suffix(unit_match.group("unit"))
             if form and not (unit and units.is_money(form.unit) and form.unit != unit):
@@ -300,11 +451,24 @@ class QuantityReader:
         found = _SCALE_AFTER.match(self.prose, pos)
         if not found:
             return None, pos
-        if found.group("letter") and not has_currency:
-            return None, pos  # "5m" alone may be metres; only "$5m" is surely millions
-        word = found.group("word") or found.group("abbr") or found.group("letter")
+        letter = found.group("letter")
+        if letter:
+            if letter in _CURRENCY_ONLY_LETTERS and not has_currency:
+                return None, pos  # "5m" alone may be metres; only "$5m" is surely millions
+            scale = Decimal(_ATTACHED_LETTERS[letter]) if letter in _ATTACHED_LETTERS else scale_of(letter)
+            return (scale, found.end()) if scale is not None else (None, pos)
+        word = found.group("word") or found.group("abbr") or found.group("numeral_word")
+        if found.group("numeral_word"):
+            return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
-        return (scale, found.end()) if scale is not None else (None, pos)
+        return self._chained(scale, found.end()) if scale is not None else (None, pos)
+
+    def _chained(self, scale: Decimal, pos: int) -> tuple[Decimal, int]:
+        """ "4.71 lakh crore", "86 thousand crores": a second scale multiplies the first."""
+        chained = _CHAINED_SCALE.match(self.prose, pos)
+        if chained is None:
+            return scale, pos
+        return scale * _CHAINED[chained.group("chain").lower()], chained.end()
 
     def _looks_like_name(self, start: int) -> bool:
         """A bare number after a capitalised word mid-sentence: "Boeing 737", "Article 5"."""

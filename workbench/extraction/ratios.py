@@ -11,9 +11,9 @@ from ..numbers import DENOMINATORS, parse_fraction, parse_number
 from ..patterns import Behind, reversed_words
 from .kinds import Classifier
 from .quantities import TIME_AFTER, Quantity
-from .vocabulary import LEX, OF_AFTER
+from .vocabulary import LEX, OF_AFTER, SCALES
 
-BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash"])  # the core branches read here
+BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
 _ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
 
 
@@ -36,6 +36,8 @@ class RatioReader:
             return self._read_slash_fraction(m)
         if kind == "half":
             return self._read_half(m)
+        if kind == "glyph":
+            return self._share(m.start(), m.end(), Decimal(str(SCALES["fraction_glyphs"][m.group()])))
         return self._read_multiple(m)
 
     def _read_fraction(self, m: re.Match[str]) -> Quantity | None:

@@ -7,9 +7,10 @@ from typing import Any
 
 from .. import units
 from ..models import Direction, Qualifier
-from ..numbers import WORD_VALUES, alternation, lexicon
+from ..numbers import WORD_VALUES, alternation, lexicon, scales
 
 LEX: dict[str, Any] = lexicon()
+SCALES: dict[str, Any] = scales()  # signs, scales and fractions (data/scales.json)
 
 
 def _normalised(word: str) -> str:

@@ -1,0 +1,72 @@
+"""Money: every ISO 4217 code, English currency names and symbols, minor units, scales, prices per unit."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import claims_in, one_claim
+
+from workbench import units
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The rescue package is worth HK$10 billion.", 10e9, "HKD"),
+    ("The bank lent R$ 5 billion to farmers.", 5e9, "BRL"),
+    ("The bond raised \u20b9450 crore.", 4.5e9, "INR"),
+    ("Fuel costs \u20a6617 a litre in Lagos.", 617, "NGN/l"),
+    ("The fine was \u20a9300 million.", 300e6, "KRW"),
+    ("The fund holds A$2.5 billion.", 2.5e9, "AUD"),
+    ("Sales reached C$800 million.", 800e6, "CAD"),
+    ("Wages rose to 8,000 rand a month.", 8000, "ZAR"),
+    ("The loan is 2 trillion rupiah.", 2e12, "IDR"),
+    ("The deal is worth 40 billion naira.", 40e9, "NGN"),
+    ("The contract is worth CHF 12 million.", 12e6, "CHF"),
+    ("Exports earned 3.1 billion SEK.", 3.1e9, "SEK"),
+    ("Imports cost PLN 4 billion.", 4e9, "PLN"),
+    ("The grant was 75 USD million.", 75e6, "USD"),
+    ("The provision is 120 MEUR.", 120e6, "EUR"),
+    ("The mint sold 2.5 bitcoins.", 2.5, "BTC"),
+    ("Revenue reached $2.174T.", 2.174e12, "USD"),
+    ("Debt rose to \u20ac4.5bn.", 4.5e9, "EUR"),
+])
+def test_currencies_symbols_codes_and_names(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("A stamp costs 34 cents now.", 0.34, "USD"),
+    ("The ticket was 3 dollars 50 cents.", 3.5, "USD"),
+    ("The toll is twelve dollars and forty cents.", 12.4, "USD"),
+    ("A loaf costs 95 pence.", 0.95, "GBP"),
+])
+def test_cents_and_pence_are_hundredths_of_their_currency(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Brent crude traded at $83 a barrel.", 83, "USD/bbl"),
+    ("Diesel sold for \u20ac1.74 per litre.", 1.74, "EUR/l"),
+    ("Wheat fetched $240 per tonne.", 240, "USD/t"),
+    ("Spending reached $9,800 per capita.", 9800, "USD"),
+])
+def test_prices_per_unit(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), unit)
+    assert units.dimension(unit) == ("price" if "/" in unit else "money")
+
+
+def test_every_iso_4217_code_is_money() -> None:
+    import pycountry
+
+    table = units.currencies()
+    assert {c.alpha_3 for c in pycountry.currencies} <= set(table)
+    assert all(units.is_money(code) for code in table)
+
+
+def test_codes_that_are_english_words_are_not_read_as_money() -> None:
+    assert [c.unit for c in claims_in("ALL 5 solutions passed and TOP 10 lists sold 3 marks.")] == ["", ""]
+
+
+def test_a_symbol_before_the_next_figure_is_not_a_suffix() -> None:
+    assert [(c.text, c.unit) for c in claims_in("He kept 1 $20 bill.")] == [("1", ""), ("$20", "USD")]
