@@ -10,10 +10,10 @@ Modules: ``http`` (the one session: timeouts, retries, User-Agent), ``worldbank`
 builds ``HttpSettings`` (the CLI from WORKBENCH_HTTP_TIMEOUT, _RETRIES and _BACKOFF).
 """
 
-from .http import HttpSettings, make_session, user_agent
+from .http import HttpClient, HttpSettings, make_session, user_agent
 from .published_csv import fetch_csv, tidy_csv
 from .worldbank import WORLD_BANK_API, fetch_world_bank, world_bank_period
 from .writing import write_resource
 
-__all__ = ["WORLD_BANK_API", "HttpSettings", "fetch_csv", "fetch_world_bank", "make_session", "tidy_csv",
+__all__ = ["WORLD_BANK_API", "HttpClient", "HttpSettings", "fetch_csv", "fetch_world_bank", "make_session", "tidy_csv",
            "user_agent", "world_bank_period", "write_resource"]
