@@ -15,7 +15,7 @@ from ..datapackage import RESERVED_COLUMNS
 from ..errors import FetchError, UsageError
 from ..reference import DESCRIPTOR, shown_path
 from .http import HttpClient, HttpSettings, host
-from .writing import csv_bytes, now, slug, write_resource
+from .writing import csv_bytes, now, scaled_text, slug, write_resource
 
 def parse_scale(text: str) -> float:
     """``--scale``: a number (``1e12``) or a scale word (``trillion``, ``bn``, ``million``)."""
@@ -46,16 +46,20 @@ def _read_rows(data: bytes, url: str) -> tuple[list[str], list[list[str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[list[str]] = []
     misaligned: list[tuple[int, int]] = []  # line, cells
+    start = 1
     try:
         header = [h.strip() for h in next(reader)]
+        start = reader.line_num + 1
         for row in reader:
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                misaligned.append((reader.line_num, len(row)))
-            rows.append(row)
+            if any(cell.strip() for cell in row) and len(row) != len(header):
+                misaligned.append((start, len(row)))
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise FetchError.at(f"cannot parse as CSV: {exc} (an unclosed quote?)", url, reader.line_num) from None
+        what = "a quote opened on this row is never closed" if "end of data" in str(exc) else str(exc)
+        raise FetchError.at(f"cannot parse as CSV: {what}", url, start,
+                            hint="the reference package was left unchanged") from None
     if misaligned:
         line, cells = misaligned[0]
         more = f"; {len(misaligned) - 1} more such row(s)" if len(misaligned) > 1 else ""
@@ -109,7 +113,7 @@ def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None,
         raise FetchError.at(f"column {col!r}: {out['value'].iloc[first]!r} is not a number "
                             f"({int(bad.sum())} such row(s))", url, int(out["line"].iloc[first]), position.get(col))
     if scale != 1:
-        out["value"] = [_number_text(v * scale) if v == v else "" for v in numbers]
+        out["value"] = [scaled_text(t, scale) if t else "" for t in out["value"]]
     out = out[out["value"] != ""]  # published CSVs leave gaps; an empty cell is no observation
     dims = [r for r in roles if r not in RESERVED_COLUMNS]
     columns = ["period", "value", "unit", *dims]
@@ -126,10 +130,6 @@ def _data_lines(data: bytes, count: int) -> list[int]:
             lines.append(start)
         start = reader.line_num + 1
     return lines[:count]
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e18 else repr(float(value))
 
 
 def fetch_csv(url: str, *, name: str, metric: str, package: Path, settings: HttpSettings,

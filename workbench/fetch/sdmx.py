@@ -20,7 +20,7 @@ from ..errors import FetchError
 from ..reference import DESCRIPTOR, shown_path
 from .http import MAX_DOWNLOAD_BYTES, HttpClient, HttpSettings, host
 from .sdmx_read import SdmxObservation, SdmxTable, read_sdmx_message, read_sdmx_csv, sdmx_rules
-from .writing import csv_bytes, now, slug, write_resource
+from .writing import csv_bytes, now, scaled_text, slug, write_resource
 
 UNCHANGED = "the reference package was left unchanged"
 
@@ -102,7 +102,7 @@ def tidy_sdmx(table: SdmxTable, where: str, unit: str | None) -> tuple[list[str]
     for obs in observed:
         scale = _scale(obs, where)
         scales.add(scale)
-        rows.append([_period(obs.period, obs, where), _number_text(_number(obs.value) * scale),  # type: ignore[operator]
+        rows.append([_period(obs.period, obs, where), scaled_text(obs.value, scale),
                      unit if unit is not None else _unit(table, obs, where), _status(obs),
                      *(_label(table, d, obs.key.get(d, "")) for d in varying)])
     title = next((values.pop() for a in sdmx_rules()["title_attributes"]
@@ -125,10 +125,6 @@ def _number(text: str) -> float | None:
     except (TypeError, ValueError):
         return None
     return value if math.isfinite(value) else None
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
 
 
 def _where(obs: SdmxObservation, where: str) -> str:

@@ -19,7 +19,7 @@ import requests
 from ..errors import FetchError, UsageError
 from ..reference import DESCRIPTOR, shown_path
 from .http import HttpClient, HttpSettings
-from .writing import csv_bytes, now, slug, write_resource
+from .writing import csv_bytes, now, scaled_text, slug, write_resource
 
 WORLD_BANK_API = "https://api.worldbank.org/v2"
 WORLD_BANK_PAGE_SIZE = 1000
@@ -255,7 +255,7 @@ def fetch_world_bank(indicator: str, countries: list[str], *, package: Path, set
 
 
 def _scaled(value: str, scale: float) -> str:
-    return value if scale == 1 else _number_text(float(value) * scale)
+    return value if scale == 1 else scaled_text(value, scale)
 
 
 def _world_bank_entry(name: str, series: WorldBankSeries, meta: IndicatorMeta, indicator_name: str, unit: str,

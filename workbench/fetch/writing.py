@@ -92,3 +92,16 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
                             hint="free disk space or make the folder writable; the reference package was "
                                  "left unchanged") from None
     return csv_path
+
+
+def scaled_text(text: str, scale: float = 1.0) -> str:
+    """``text × scale`` in decimal, so 135.3 × 1e12 is 135300000000000 (binary floats add a .02)."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.strip()) * Decimal(repr(float(scale)))
+    except InvalidOperation:
+        return text
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")
