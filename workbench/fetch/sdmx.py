@@ -155,9 +155,12 @@ def _unit(table: SdmxTable, obs: SdmxObservation, where: str) -> str:
             raise FetchError.at(f"{attribute} {code!r} ({_label(table, attribute, code)}) differs by country",
                                 _where(obs, where), hint="pass --unit with the currency's ISO 4217 code; " + UNCHANGED)
         return str(units[code])
-    if re.fullmatch(r"[A-Z]{3}", code) and pycountry.currencies.get(alpha_3=code) is not None:
-        return code
-    return _label(table, attribute, code)
+    if re.fullmatch(r"[A-Z]{3}", code):
+        if pycountry.currencies.get(alpha_3=code) is not None:
+            return code
+        raise FetchError.at(f"{attribute} {code!r} ({_label(table, attribute, code)}) is not a currency or a unit "
+                            "the rules know", _where(obs, where), hint="pass --unit; " + UNCHANGED)
+    return re.sub(r"\s+", "_", code.lower())  # an unknown code, kept recognisable: never a currency
 
 
 def _status(obs: SdmxObservation) -> str:
