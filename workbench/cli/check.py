@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         config = config.merged(fail_on=parse_fail_on(args.fail_on))
     if args.jobs is not None and args.jobs < 1:
         raise UsageError.at("--jobs must be at least 1")
-    _load_baseline_arg(args)  # a missing or broken baseline is bad input before any work
+    baseline = _load_baseline_arg(args)  # a missing or broken baseline is bad input before any work
     if args.configured_only:
         args.drafts = configured_drafts(args.drafts, config)
         if not args.drafts:
@@ -81,8 +81,8 @@ def run(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     if args.write_baseline is not None or args.exit_zero:
         return EXIT_OK
-    if args.baseline is not None:
-        return _exit_with_baseline(report, config, args.baseline)
+    if baseline is not None:
+        return _exit_with_baseline(report, config, baseline)
     return EXIT_FINDINGS if failing(report, config.fail_on) else EXIT_OK
 
 
@@ -105,11 +105,11 @@ def _load_baseline_arg(args: argparse.Namespace) -> "Baseline | None":
     return load_baseline(args.baseline) if args.baseline is not None else None
 
 
-def _exit_with_baseline(report: "CheckReport", config: "Config", path: Path) -> int:
+def _exit_with_baseline(report: "CheckReport", config: "Config", baseline: "Baseline") -> int:
     """1 only when a finding the baseline does not hold has a failing verdict."""
-    from ..baseline import load_baseline, new_findings
+    from ..baseline import new_findings
 
-    new = [e for e in new_findings(report, load_baseline(path), config.root) if e.verdict in config.fail_on]
+    new = [e for e in new_findings(report, baseline, config.root) if e.verdict in config.fail_on]
     return EXIT_FINDINGS if new else EXIT_OK
 
 
