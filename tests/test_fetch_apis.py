@@ -107,3 +107,15 @@ def test_a_misaligned_row_is_blamed_on_its_line(monkeypatch, capsys, package: Pa
     assert run.returncode == 2
     assert f"{url}/bad.csv:{line}" in run.stderr and what in run.stderr
     assert snapshot(package) == before
+
+
+def test_names_cannot_inject_log_lines_or_terminal_escapes(monkeypatch, capsys, tmp_path: Path) -> None:
+    body = b'Year,Amount,Country\n2021,1,"Narnia\n::warning::pwned \x1b[31mred"\n'
+    package = tmp_path / "pkg\n::warning::folder \x1b[31m"
+    with loopback({"/x.csv": lambda h: (200, {"Content-Type": "text/csv"}, body)}) as url:
+        run = cli(monkeypatch, capsys, "fetch", "csv", f"{url}/x.csv", "--package", package, "--name", "x",
+                  "--metric", "m", "--map", "Year=period", "--map", "Amount=value", "--map", "Country=country",
+                  "--unit", "USD", "--title", "Title\n::error::injected", env=FAST)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.count("\n") == 1 and "\x1b" not in run.stdout and "\\x0a::warning::folder" in run.stdout
+    assert not any(line.startswith("::") for line in run.stdout.splitlines())

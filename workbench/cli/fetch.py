@@ -88,8 +88,17 @@ def _settings(args: argparse.Namespace) -> "HttpSettings":
 
 def run(args: argparse.Namespace) -> int:
     handlers = {"worldbank": _world_bank, "csv": _csv, "sdmx": _sdmx}
-    print(handlers[args.fetch_command](args))
+    print(printable(handlers[args.fetch_command](args)))
     return EXIT_OK
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """The summary on one line: names from fetched data carry no newline (a `::warning::` line in
+    a CI log) and no terminal escape."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _world_bank(args: argparse.Namespace) -> str:
