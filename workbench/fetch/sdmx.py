@@ -19,7 +19,7 @@ from typing import Any
 from ..errors import FetchError
 from ..reference import DESCRIPTOR, shown_path
 from .http import MAX_DOWNLOAD_BYTES, HttpClient, HttpSettings, host
-from .sdmx_read import SdmxObservation, SdmxTable, read_sdmx_message, read_sdmx_csv, sdmx_rules
+from .sdmx_read import SdmxObservation, SdmxTable, read_sdmx_csv, read_sdmx_message, sdmx_rules
 from .writing import csv_bytes, now, scaled_text, slug, write_resource
 
 UNCHANGED = "the reference package was left unchanged"

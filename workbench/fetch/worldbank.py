@@ -249,9 +249,10 @@ def fetch_world_bank(indicator: str, countries: list[str], *, package: Path, set
     path = write_resource(package, entry, csv_data)
     years = sorted({r["period"] for r in rows})
     marked = sorted({r["country"] for r in rows if r["code"].upper() in aggregates})
+    aggregate_note = f" ({', '.join(marked)}: aggregate)" if marked else ""
     return (f"wrote {shown_path(path)}: {len(rows)} observation(s) of {series.indicator_id} for "
-            f"{', '.join(sorted({r['country'] for r in rows}))}, {years[0]}–{years[-1]}" + (f" ({', '.join(marked)}: aggregate)" if marked else "")
-            + f"; resource {name!r} in {shown_path(package / DESCRIPTOR)}")
+            f"{', '.join(sorted({r['country'] for r in rows}))}, {years[0]}–{years[-1]}{aggregate_note}; "
+            f"resource {name!r} in {shown_path(package / DESCRIPTOR)}")
 
 
 def _scaled(value: str, scale: float) -> str:
