@@ -213,7 +213,8 @@ def test_pre_commit_hook_runs_the_check_on_markdown_and_text(no_ledgers: Path) -
     import yaml
 
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
-    assert (hook["id"], hook["entry"], hook["language"]) == ("workbench-check", "workbench check", "python")
+    assert (hook["id"], hook["language"]) == ("workbench-check", "python")
+    assert hook["entry"].startswith("workbench check ")
     pattern = re.compile(hook["files"])
     assert pattern.search("drafts/a.md") and pattern.search("notes/b.txt") and not pattern.search("x.py")
     # pre-commit appends the changed file names to the entry
@@ -235,7 +236,7 @@ def test_documented_github_workflow_uses_valid_formats_and_uploads_its_sarif() -
     formats = parse_formats([words[i + 1] for i, w in enumerate(words) if w == "--format"])
     sarif_file = next(str(f) for fmt, f in formats if fmt == "sarif")
     upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif"))
-    assert upload["with"]["sarif_file"] == sarif_file and upload["if"] == "always()"
+    assert upload["with"]["sarif_file"] == sarif_file and upload["if"].startswith("always()")
     assert workflow["permissions"]["security-events"] == "write"
 
 

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -52,7 +52,7 @@ class FakeWorldBank(BaseHTTPRequestHandler):
         self._send(status, json.dumps(payload).encode())
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        url = urlparse(self.path)
+        url = urlsplit(self.path)  # not urlparse: it cuts ";KAZ;WLD" off a last segment
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         type(self).hits[url.path] += 1
         type(self).user_agents.append(self.headers.get("User-Agent", ""))
@@ -72,10 +72,16 @@ class FakeWorldBank(BaseHTTPRequestHandler):
         if url.path == "/data/bad-number.csv":
             return self._send(200, b"Year,Amount\n2021,12\n2022,twelve\n", "text/csv")
         parts = url.path.strip("/").split("/")
+        if len(parts) == 3 and parts[:2] == ["v2", "indicator"]:
+            return self._json(indicator_metadata(parts[2]))
+        if len(parts) == 3 and parts[:2] == ["v2", "country"]:
+            return self._json(country_metadata(parts[2].upper().split(";")))
         # /v2/country/{codes}/indicator/{indicator}
         if len(parts) != 5 or parts[:2] != ["v2", "country"] or parts[3] != "indicator":
             return self._send(404, b"<html><body>404 Not Found</body></html>", "text/html")
         countries, indicator = parts[2].upper().split(";"), parts[4]
+        if indicator in INDICATORS:
+            return self._json(indicator_page(indicator, countries, int(query.get("page", 1))))
         if any(c not in {"KAZ", "RUS"} for c in countries):
             return self._json([{"message": [{"id": "120", "key": "Invalid value",
                                              "value": "The provided parameter value is not valid"}]}])
@@ -110,6 +116,46 @@ class FakeWorldBank(BaseHTTPRequestHandler):
                             "date": "2024", "value": None, "unit": "", "obs_status": "", "decimal": 0})
         self._json([{"page": page, "pages": pages, "per_page": PAGE_SIZE, "total": len(rows),
                      "sourceid": "2", "lastupdated": "2026-10-30"}, records])
+
+
+# The API's indicator and country endpoints, as the real API shapes them (fields we do not read left out).
+INDICATORS = {
+    "FP.CPI.TOTL.ZG": ("Inflation, consumer prices (annual %)", "Inflation as measured by the consumer price "
+                       "index reflects the annual percentage change in the cost to the average consumer.",
+                       {"KAZ": [("2022", 15.0), ("2023", 14.7)], "WLD": [("2022", 7.9), ("2023", 5.7)],
+                        "ECS": [("2023", 6.1)]}),
+    "SL.UEM.TOTL.ZS": ("Unemployment, total (% of total labor force) (modeled ILO estimate)", "Unemployment "
+                       "refers to the share of the labor force that is without work.",
+                       {"KAZ": [("2023", 4.7)]}),
+    "EN.GHG.CO2.MT.CE.AR5": ("Carbon dioxide (CO2) emissions (total) excluding LULUCF (kt)", "",
+                             {"KAZ": [("2022", 240.5)]}),
+}
+AREAS = {"KAZ": ("KZ", "Kazakhstan", "ECS"), "RUS": ("RU", "Russian Federation", "ECS"),
+         "WLD": ("1W", "World", "NA"), "ECS": ("Z7", "Europe & Central Asia", "NA")}
+
+
+def indicator_metadata(code: str) -> object:
+    name, note, _ = INDICATORS.get(code, ("Population, total", "Total population counts all residents.", {}))
+    return [{"page": 1, "pages": 1, "per_page": "50", "total": 1},
+            [{"id": code, "name": name, "unit": "", "source": {"id": "2", "value": "World Development Indicators"},
+              "sourceNote": note, "sourceOrganization": "International Monetary Fund, International Financial "
+                                                          "Statistics.", "topics": []}]]
+
+
+def country_metadata(codes: list[str]) -> object:
+    return [{"page": 1, "pages": 1, "per_page": "1000", "total": len(codes)},
+            [{"id": c, "iso2Code": AREAS[c][0], "name": AREAS[c][1],
+              "region": {"id": AREAS[c][2], "iso2code": "", "value": "Aggregates" if AREAS[c][2] == "NA"
+                         else "Europe & Central Asia"}} for c in codes if c in AREAS]]
+
+
+def indicator_page(code: str, countries: list[str], page: int) -> object:
+    name, _, series = INDICATORS[code]
+    records = [{"indicator": {"id": code, "value": name}, "country": {"id": AREAS[c][0], "value": AREAS[c][1]},
+                "countryiso3code": c, "date": year, "value": value}
+               for c in countries for year, value in series.get(c, [])]
+    return [{"page": page, "pages": 1, "per_page": 1000, "total": len(records), "lastupdated": "2026-10-30"},
+            records]
 
 
 TRADE_CSV = """Year,Reporter,Partner,Amount,Currency
@@ -152,9 +198,9 @@ def test_worldbank_pages_are_joined_into_a_tidy_resource(server: str, package: P
     assert run.returncode == 0, run.stderr
     assert "18 observation(s)" in run.stdout
     lines = (package / "wb_population.csv").read_text().splitlines()
-    assert lines[0] == "period,value,unit,country"
+    assert lines[0] == "period,value,unit,country,area_type"
     assert len(lines) == 1 + 18  # four pages, the null 2024 value dropped
-    assert "2023,1002023,,Kazakhstan" in lines and "2015,2002015,,Russian Federation" in lines
+    assert "2023,1002023,,Kazakhstan,economy" in lines and "2015,2002015,,Russian Federation,economy" in lines
     descriptor = json.loads((package / "datapackage.json").read_text())
     entry = next(r for r in descriptor["resources"] if r["name"] == "wb_population")
     assert entry["sources"][0]["path"] == "https://data.worldbank.org/indicator/SP.POP.TOTL"
@@ -180,7 +226,7 @@ def test_refetch_replaces_the_resource_and_keeps_added_aliases(server: str, pack
     assert run.returncode == 0, run.stderr
     descriptor = json.loads(path.read_text())
     entries = [r for r in descriptor["resources"] if r["name"] == "wb_population"]
-    assert len(entries) == 1 and entries[0]["workbench"]["aliases"] == ["head count"]
+    assert len(entries) == 1 and entries[0]["workbench"]["aliases"][0] == "head count"  # kept, first
     assert len((package / "wb_population.csv").read_text().splitlines()) == 1 + 8  # 2020–2023, two countries
 
 

@@ -2,31 +2,102 @@
 
 Temp file in the same folder, flush + fsync, ``os.replace``, then fsync of the folder so the
 rename itself survives a crash. Used for ledgers, fetched reference data and report files.
+The new file gets the permissions any other program would give it (0o666 minus the umask):
+``tempfile.mkstemp`` alone makes 0600 files that colleagues on a shared server cannot read.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from pathlib import Path
+
+_UMASK_LOCK = threading.Lock()
+
+
+def current_umask() -> int:
+    """The process umask (reading it means setting it, so briefly under a lock)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def stage_file(path: Path, payload: bytes) -> Path:
+    """Write ``payload`` to a synced temp file beside ``path`` (mode 0o666 & ~umask); return its path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~current_umask())
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def sync_folder(folder: Path) -> None:
+    dir_fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Replace ``path`` with ``data`` (str is written as UTF-8, newlines untouched)."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = stage_file(path, payload)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    dir_fd = os.open(path.parent, os.O_RDONLY)
+    sync_folder(path.parent)
+
+
+def replace_together(files: dict[Path, bytes]) -> None:
+    """Replace several files as one change: every file is staged (written and synced) first, then
+    swapped in; if any step fails, the files already swapped get their old content back.
+
+    A full disk or a read-only folder therefore fails while staging, before anything changed.
+    """
+    staged: dict[Path, Path] = {}
     try:
-        os.fsync(dir_fd)
+        for path, payload in files.items():
+            staged[path] = stage_file(path, payload)
+        _swap(staged)
     finally:
-        os.close(dir_fd)
+        for tmp in staged.values():
+            tmp.unlink(missing_ok=True)
+    for folder in {path.parent for path in files}:
+        sync_folder(folder)
+
+
+def _swap(staged: dict[Path, Path]) -> None:
+    """Rename each staged file over its target, keeping the old one (a hard link) until all are in."""
+    done: list[tuple[Path, Path | None]] = []  # target, its saved old content (None: it was new)
+    try:
+        for path, tmp in staged.items():
+            saved = None
+            if path.exists():
+                saved = path.with_name(f".{path.name}.{os.getpid()}.old")
+                saved.unlink(missing_ok=True)
+                os.link(path, saved)
+            done.append((path, saved))
+            os.replace(tmp, path)
+    except BaseException:
+        for path, saved in reversed(done):
+            if saved is not None:
+                os.replace(saved, path)
+            else:
+                path.unlink(missing_ok=True)
+        raise
+    finally:
+        for _, saved in done:
+            if saved is not None:
+                saved.unlink(missing_ok=True)

@@ -34,6 +34,8 @@ class Config(BaseModel):
     drafts: list[str] = Field(default_factory=lambda: ["drafts/*.md", "drafts/*.txt"])
     fail_on: list[Verdict] = Field(default_factory=lambda: [Verdict.contradicted, Verdict.unsupported])
     tolerances: Tolerances = Field(default_factory=Tolerances)
+    worldbank_url: str | None = Field(None, description="Base URL of the World Bank Indicators API for "
+                                                        "`workbench fetch worldbank` (a mirror or a recorded copy).")
     as_of: str | None = None
 
     @field_validator("fail_on", mode="before")

@@ -75,7 +75,11 @@ class Fetched(BaseModel):
     url: str = Field(description="The URL that was fetched (the first page for paged APIs).")
     retrieved: str = Field(description="ISO 8601 UTC time of the fetch.")
     sha256: str | None = Field(None, description="SHA-256 of the bytes as downloaded (CSV fetches).")
-    fetcher: str = Field(description="Which fetcher wrote the resource: worldbank or csv.")
+    fetcher: str = Field(description="Which fetcher wrote the resource: worldbank, csv or sdmx.")
+    released: str | None = Field(None, description="When the publisher prepared or last updated the data "
+                                                   "(SDMX message Prepared, World Bank lastupdated): the vintage.")
+    redirects: list[str] = Field(default_factory=list, description="Every redirect followed: 'FROM -> STATUS -> TO'.")
+    scale: float | None = Field(None, description="Factor the published values were multiplied by (--scale, UNIT_MULT).")
 
 
 class WorkbenchBlock(BaseModel):

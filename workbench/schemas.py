@@ -11,6 +11,7 @@ from pydantic import BaseModel
 # file name → "module:Model". Each model is the single source of truth for its format.
 SCHEMAS: dict[str, str] = {
     "claims.schema.json": "workbench.models:ExtractionReport",
+    "baseline.schema.json": "workbench.baseline:Baseline",
     "check-report.schema.json": "workbench.models:CheckReport",
     "config.schema.json": "workbench.config:Config",
     "datapackage.schema.json": "workbench.datapackage:DataPackage",

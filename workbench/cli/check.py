@@ -19,8 +19,10 @@ from ..errors import ConfigError, UsageError
 from .common import EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, reference_cache_dir
 
 if TYPE_CHECKING:
+    from ..baseline import Baseline
     from ..check import StartMethod
-    from ..models import Verdict
+    from ..config import Config
+    from ..models import CheckReport, Verdict
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="verify drafts against reference data, like a linter")
@@ -30,6 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="text|json|junit|sarif|github|markdown, optionally :FILE to write it there; repeatable")
     p.add_argument("--fail-on", metavar="V,…", help="verdicts that fail the run (default: contradicted,unsupported)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when claims are flagged")
+    p.add_argument("--configured-only", action="store_true",
+                   help="check only the given files that the `drafts` globs of the configuration match "
+                        "(for hooks that pass every changed file); nothing left: exit 0")
+    p.add_argument("--baseline", type=Path, metavar="FILE",
+                   help="fail only on findings not in this baseline (see --write-baseline; docs/ci.md)")
+    p.add_argument("--write-baseline", type=Path, metavar="FILE",
+                   help="record every current finding in FILE (keyed by draft, claim text and sentence) and exit 0")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(handler=run)
@@ -47,6 +56,11 @@ def run(args: argparse.Namespace) -> int:
         config = config.merged(fail_on=parse_fail_on(args.fail_on))
     if args.jobs is not None and args.jobs < 1:
         raise UsageError.at("--jobs must be at least 1")
+    baseline = _load_baseline_arg(args)  # a missing or broken baseline is bad input before any work
+    if args.configured_only:
+        args.drafts = configured_drafts(args.drafts, config)
+        if not args.drafts:
+            return EXIT_OK
     bar = ProgressBar() if sys.stderr.isatty() and not args.no_progress else None
     report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=start_method(),
                          cache_dir=reference_cache_dir(config.reference_dirs))
@@ -57,13 +71,46 @@ def run(args: argparse.Namespace) -> int:
         if file is not None:
             _check_folder(file)
             write_atomic(file.resolve(), text)
+    if args.write_baseline is not None:
+        from ..baseline import baseline_of, serialise
+
+        write_atomic(args.write_baseline.resolve(), serialise(baseline_of(report, config.root)))
     for text, file in rendered:
         if file is None:
             sys.stdout.write(text)
     sys.stdout.flush()
-    if args.exit_zero:
+    if args.write_baseline is not None or args.exit_zero:
         return EXIT_OK
+    if baseline is not None:
+        return _exit_with_baseline(report, config, baseline)
     return EXIT_FINDINGS if failing(report, config.fail_on) else EXIT_OK
+
+
+def configured_drafts(files: Sequence[str], config: "Config") -> list[str]:
+    """The ``files`` that the configuration's ``drafts`` globs match (paths as given)."""
+    import glob
+
+    matched = {Path(m).resolve() for pattern in config.drafts
+               for m in glob.glob(str(config.resolve(Path(pattern))), recursive=True)}
+    return [f for f in files if Path(f).resolve() in matched]
+
+
+def _load_baseline_arg(args: argparse.Namespace) -> "Baseline | None":
+    from ..baseline import load_baseline
+
+    if args.baseline is not None and args.write_baseline is not None:
+        raise UsageError.at("give --baseline or --write-baseline, not both")
+    if args.write_baseline is not None:
+        _check_folder(args.write_baseline)
+    return load_baseline(args.baseline) if args.baseline is not None else None
+
+
+def _exit_with_baseline(report: "CheckReport", config: "Config", baseline: "Baseline") -> int:
+    """1 only when a finding the baseline does not hold has a failing verdict."""
+    from ..baseline import new_findings
+
+    new = [e for e in new_findings(report, baseline, config.root) if e.verdict in config.fail_on]
+    return EXIT_FINDINGS if new else EXIT_OK
 
 
 def parse_formats(values: Sequence[str] | None) -> list[tuple[str, Path | None]]:

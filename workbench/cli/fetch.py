@@ -1,4 +1,4 @@
-"""`workbench fetch worldbank|csv`: pull published series into a package, atomically."""
+"""`workbench fetch worldbank|sdmx|csv`: pull published series into a package, atomically."""
 
 from __future__ import annotations
 
@@ -7,9 +7,13 @@ import datetime as dt
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
 from .common import EXIT_OK, Parser
+
+if TYPE_CHECKING:
+    from ..fetch import HttpSettings
 
 _INDICATOR = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.]*$")
 _COUNTRY = re.compile(r"^[A-Za-z0-9]{2,3}$")
@@ -27,7 +31,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--metric", help="metric name (default: the indicator's name)")
     f.add_argument("--unit", help="canonical unit of the values (default: from the indicator's name: USD, %% or '' for counts)")
     f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
-    f.add_argument("--base-url", help=argparse.SUPPRESS)
+    f.add_argument("--base-url", metavar="URL",
+                   help="the API's base URL, for a mirror or a recorded copy (default: the `worldbank-url` "
+                        "setting, else https://api.worldbank.org/v2)")
+    _add_http(f)
+    f = fsub.add_parser("sdmx", help="an SDMX data message: SDMX-ML 2.1, SDMX-JSON or SDMX-CSV (URL or file)")
+    f.add_argument("source", metavar="URL|FILE")
+    f.add_argument("--structure", metavar="URL|FILE",
+                   help="the data structure (SDMX-ML structure message): exact roles and codelist labels")
+    f.add_argument("--name", help="resource name (default: sdmx_ and the dataflow id)")
+    f.add_argument("--metric", help="metric name (default: the series title or the dataflow's name)")
+    f.add_argument("--unit", help="unit for every row (default: from UNIT_MEASURE or UNIT)")
+    f.add_argument("--kind", choices=["level", "change", "share", "count", "ratio"], default=None,
+                   help="what the values are (default: level)")
+    f.add_argument("--measure", metavar="COLUMN", help="SDMX-CSV with several measures: the one to read")
+    f.add_argument("--source-title", help="who published the data (default: the dataflow's name)")
+    f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
+    _add_http(f)
     f = fsub.add_parser("csv", help="any published CSV")
     f.add_argument("url")
     f.add_argument("--name", required=True)
@@ -39,45 +59,101 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="what the values are (default: share for %%, else level)")
     f.add_argument("--title", help="resource title (default: the metric)")
     f.add_argument("--source-title", help="who published the CSV (default: the URL's host)")
+    f.add_argument("--scale", metavar="FACTOR",
+                   help="multiply every value: a number (1e12) or a word (thousand, million, billion, trillion)")
     f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
+    _add_http(f)
     p.set_defaults(handler=run)
 
 
+def _add_http(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--deadline", type=float, metavar="SECONDS",
+                   help="the whole fetch (every page, retry and redirect) must finish within this (default: 120)")
+    p.add_argument("--allow-redirect-host", action="store_true",
+                   help="follow a redirect to another host (default: refuse; every hop is recorded)")
+
+
+def _settings(args: argparse.Namespace) -> "HttpSettings":
+    from dataclasses import replace
+
+    from ..fetch import HttpSettings
+
+    settings = HttpSettings.from_env(os.environ)
+    if args.deadline is not None:
+        if not 0 < args.deadline <= 24 * 3600:
+            raise UsageError.at(f"--deadline {args.deadline:g}: give seconds between 0 and 86400")
+        settings = replace(settings, deadline=args.deadline)
+    return replace(settings, allow_redirect_host=args.allow_redirect_host)
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.fetch_command == "worldbank":
-        print(_world_bank(args))
-    else:
-        print(_csv(args))
+    handlers = {"worldbank": _world_bank, "csv": _csv, "sdmx": _sdmx}
+    print(printable(handlers[args.fetch_command](args)))
     return EXIT_OK
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """The summary on one line: names from fetched data carry no newline (a `::warning::` line in
+    a CI log) and no terminal escape."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _world_bank(args: argparse.Namespace) -> str:
-    from ..fetch import WORLD_BANK_API, HttpSettings, fetch_world_bank
+    from ..fetch import WORLD_BANK_API, fetch_world_bank
 
     if not _INDICATOR.match(args.indicator):
         raise UsageError.at(f"{args.indicator!r} is not a World Bank indicator code (e.g. SP.POP.TOTL)")
     countries = _countries(args.country)
-    settings = HttpSettings.from_env(os.environ)
+    settings = _settings(args)
     this_year = dt.date.today().year
     if args.from_year is not None and not 1900 <= args.from_year <= this_year:
         raise UsageError.at(f"--from {args.from_year}: give a year between 1900 and {this_year}")
     return fetch_world_bank(args.indicator, countries, package=args.package, settings=settings,
                             from_year=args.from_year, name=args.name, metric=args.metric, unit=args.unit,
-                            base_url=args.base_url or WORLD_BANK_API)
+                            base_url=_world_bank_url(args.base_url) or WORLD_BANK_API)
+
+
+def _world_bank_url(flag: str | None) -> str | None:
+    """--base-url, else the `worldbank-url` setting of workbench.toml / [tool.workbench]."""
+    from ..config import load_config
+
+    url = flag or load_config().worldbank_url
+    if url is not None and not re.match(r"^https?://[^/\s]+", url):
+        raise UsageError.at(f"World Bank base URL {url!r} is not an http(s) URL")
+    return url
+
+
+def _sdmx(args: argparse.Namespace) -> str:
+    from ..fetch.sdmx import SdmxOptions, fetch_sdmx
+
+    if args.name is not None:
+        _check_name(args.name)
+    options = SdmxOptions(name=args.name, metric=args.metric, unit=args.unit, kind=args.kind,
+                          source_title=args.source_title, measure=args.measure)
+    return fetch_sdmx(args.source, package=args.package, settings=_settings(args), options=options,
+                      structure=args.structure)
+
+
+def _check_name(name: str) -> None:
+    if not re.match(r"^[a-z0-9][a-z0-9._-]*$", name):
+        raise UsageError.at(f"--name {name!r}: use lower-case letters, digits, '.', '_' or '-'")
 
 
 def _csv(args: argparse.Namespace) -> str:
-    from ..fetch import HttpSettings, fetch_csv
+    from ..fetch import fetch_csv
+    from ..fetch.published_csv import parse_scale
 
     if not re.match(r"^https?://", args.url):
         raise UsageError.at(f"{args.url!r} is not an http(s) URL")
-    if not re.match(r"^[a-z0-9][a-z0-9._-]*$", args.name):
-        raise UsageError.at(f"--name {args.name!r}: use lower-case letters, digits, '.', '_' or '-'")
+    _check_name(args.name)
     mapping = _parse_map(args.map)
-    settings = HttpSettings.from_env(os.environ)
-    return fetch_csv(args.url, name=args.name, metric=args.metric, package=args.package, settings=settings,
+    scale = parse_scale(args.scale) if args.scale is not None else 1.0
+    return fetch_csv(args.url, name=args.name, metric=args.metric, package=args.package, settings=_settings(args),
                      mapping=mapping, unit=args.unit, kind=args.kind, title=args.title,
-                     source_title=args.source_title)
+                     source_title=args.source_title, scale=scale)
 
 
 def _countries(text: str) -> list[str]:

@@ -1,14 +1,17 @@
-"""The one HTTP session of the fetchers: timeouts, retries with backoff, a User-Agent, a size cap.
+"""The one HTTP client of the fetchers: timeouts, retries with backoff, a User-Agent, a size cap,
+one overall deadline, complete bodies only, and redirects recorded hop by hop.
 
-Every failure becomes one ``FetchError`` line naming the URL.
+Every failure becomes one ``FetchError`` line naming the URL; the package is written only after
+every request of a fetch has succeeded, so a failure here leaves it unchanged.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
-from urllib.parse import urlencode, urlparse
+from dataclasses import dataclass, field
+from urllib.parse import urlencode, urljoin, urlparse
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -19,6 +22,10 @@ from ..errors import FetchError, UsageError
 PROJECT_URL = "https://pypi.org/project/claim-workbench/"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024  # a published CSV larger than this is not reference data
+RETRY_AFTER_CAP_S = 60.0  # a server asking for hours of patience gets a minute
+MAX_REDIRECTS = 10
+UNCHANGED = "the reference package was left unchanged"
+
 
 @dataclass(frozen=True)
 class HttpSettings:
@@ -26,6 +33,8 @@ class HttpSettings:
     read_timeout: float = 30.0
     retries: int = 3
     backoff: float = 0.5
+    deadline: float = 120.0  # seconds for the whole fetch: every page, retry and redirect
+    allow_redirect_host: bool = False  # follow a redirect to another host
 
     @property
     def timeout(self) -> tuple[float, float]:
@@ -61,12 +70,33 @@ def user_agent() -> str:
     return f"claim-workbench/{release} (+{PROJECT_URL})"
 
 
-def make_session(settings: HttpSettings) -> requests.Session:
+class _DeadlineRetry(Retry):
+    """urllib3's Retry with Retry-After capped and no sleep past the fetch's deadline."""
+
+    deadline_at: float = float("inf")  # set on a per-client subclass (Retry.new copies by type)
+
+    def get_retry_after(self, response):  # type: ignore[no-untyped-def]
+        seconds = super().get_retry_after(response)
+        return None if seconds is None else min(seconds, RETRY_AFTER_CAP_S)
+
+    def sleep(self, response=None) -> None:  # type: ignore[no-untyped-def]
+        wait = (self.get_retry_after(response) if response is not None else None) or self.get_backoff_time()
+        if time.monotonic() + wait >= self.deadline_at:
+            raise _OutOfTime(f"the next retry would wait {wait:g} s, past the deadline")
+        super().sleep(response)
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+def make_session(settings: HttpSettings, deadline_at: float = float("inf")) -> requests.Session:
     """A session that retries GETs with backoff on 429/5xx, connection errors and read timeouts."""
-    retry = Retry(total=settings.retries, connect=settings.retries, read=settings.retries,
-                  status=settings.retries, backoff_factor=settings.backoff,
-                  status_forcelist=RETRY_STATUSES, allowed_methods=frozenset({"GET", "HEAD"}),
-                  respect_retry_after_header=True, raise_on_status=False)
+    retry_class = type("BoundedRetry", (_DeadlineRetry,), {"deadline_at": deadline_at})
+    retry = retry_class(total=settings.retries, connect=settings.retries, read=settings.retries,
+                        status=settings.retries, backoff_factor=settings.backoff, redirect=False,
+                        status_forcelist=RETRY_STATUSES, allowed_methods=frozenset({"GET", "HEAD"}),
+                        respect_retry_after_header=True, raise_on_status=False)
     adapter = HTTPAdapter(max_retries=retry)
     session = requests.Session()
     session.mount("http://", adapter)
@@ -75,52 +105,126 @@ def make_session(settings: HttpSettings) -> requests.Session:
     return session
 
 
-def http_get(session: requests.Session, url: str, settings: HttpSettings,
-             params: dict[str, object] | None = None) -> requests.Response:
-    """GET with the session's retries; every failure becomes one FetchError line."""
-    shown = url + ("?" + urlencode(params) if params else "")
-    tries = f" (after {settings.retries} retr{'y' if settings.retries == 1 else 'ies'})" if settings.retries else ""
+@dataclass
+class HttpClient:
+    """One fetch's connection to the outside: a session, a deadline, and the redirects it followed."""
+
+    settings: HttpSettings
+    redirects: list[str] = field(default_factory=list)  # "FROM -> STATUS -> TO", in order
+    started: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        self.deadline_at = self.started + self.settings.deadline
+        self.session = make_session(self.settings, self.deadline_at)
+
+    def __enter__(self) -> "HttpClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.session.close()
+
+    def remaining(self) -> float:
+        return self.deadline_at - time.monotonic()
+
+    def get(self, url: str, params: Mapping[str, object] | None = None) -> requests.Response:
+        """GET ``url``, following same-host redirects; the body is complete or this raises."""
+        shown = url + ("?" + urlencode(params) if params else "")
+        current, query = url, dict(params) if params else None
+        for _ in range(MAX_REDIRECTS + 1):
+            response = self._get_once(current, query, shown)
+            if not response.is_redirect:
+                return _checked_status(response, shown, self.settings)
+            target = urljoin(response.url, response.headers["Location"])
+            self.redirects.append(f"{response.url} -> {response.status_code} -> {target}")
+            if host(target) != host(response.url) and not self.settings.allow_redirect_host:
+                raise FetchError.at(f"redirected to another host ({host(target)}); not followed", shown,
+                                    hint="pass --allow-redirect-host if that host is trusted; " + UNCHANGED)
+            if urlparse(target).scheme not in ("http", "https"):
+                raise FetchError.at(f"redirected to a non-HTTP address {target!r}; not followed", shown)
+            current, query = target, None
+        raise FetchError.at(f"more than {MAX_REDIRECTS} redirects", shown, hint=UNCHANGED)
+
+    def _get_once(self, url: str, params: dict[str, object] | None, shown: str) -> requests.Response:
+        s = self.settings
+        if self.remaining() <= 0:
+            raise self._deadline_error(shown)
+        tries = f" (after {s.retries} retr{'y' if s.retries == 1 else 'ies'})" if s.retries else ""
+        timeout = (min(s.connect_timeout, self.remaining()), min(s.read_timeout, self.remaining()))
+        try:
+            response = self.session.get(url, params=params, timeout=timeout, stream=True, allow_redirects=False)
+            response._content = self._read_body(response, shown)  # type: ignore[attr-defined]
+        except _OutOfTime as exc:
+            raise self._deadline_error(shown, str(exc)) from None
+        except requests.exceptions.ConnectTimeout:
+            raise FetchError.at(f"timed out connecting to {host(url)} after {s.connect_timeout:g} s{tries}",
+                                shown) from None
+        except requests.exceptions.ChunkedEncodingError as exc:
+            raise FetchError.at(f"the answer was cut off before its end: {_root_reason(exc)}", shown,
+                                hint="try again later; " + UNCHANGED) from None
+        except (requests.exceptions.ReadTimeout, requests.exceptions.RetryError,
+                requests.exceptions.ConnectionError) as exc:
+            reason = _root_reason(exc)
+            if isinstance(exc, requests.exceptions.ReadTimeout) or "timed out" in reason.lower():
+                if self.remaining() <= 0.05:
+                    raise self._deadline_error(shown) from None
+                raise FetchError.at(f"no answer within {s.read_timeout:g} s{tries}", shown,
+                                    hint="the server is slow or down; try again later or raise "
+                                         "WORKBENCH_HTTP_TIMEOUT; " + UNCHANGED) from None
+            if isinstance(exc, requests.exceptions.RetryError):
+                raise FetchError.at(f"gave up{tries}: {reason}", shown, hint=UNCHANGED) from None
+            raise FetchError.at(f"cannot connect to {host(url)}{tries}: {reason}", shown, hint=UNCHANGED) from None
+        except requests.exceptions.RequestException as exc:
+            raise FetchError.at(f"request failed: {exc}", shown, hint=UNCHANGED) from None
+        return response
+
+    def _read_body(self, response: requests.Response, shown: str) -> bytes:
+        """The whole body, within the size cap and the deadline, and as long as Content-Length says."""
+        chunks, size = [], 0
+        while chunk := _read_some(response):
+            size += len(chunk)
+            if size > MAX_DOWNLOAD_BYTES:
+                response.close()
+                raise FetchError.at(f"the answer is larger than {MAX_DOWNLOAD_BYTES // (1024 * 1024)} MB", shown,
+                                    hint=UNCHANGED)
+            if self.remaining() <= 0:
+                response.close()
+                raise self._deadline_error(shown, f"{size} bytes had arrived")
+            chunks.append(chunk)
+        declared = response.headers.get("Content-Length", "")
+        encoded = response.headers.get("Content-Encoding", "identity").lower() not in ("", "identity")
+        if declared.isdigit() and not encoded and int(declared) != size:
+            raise FetchError.at(f"the answer was cut off: {size} of {declared} bytes arrived", shown,
+                                hint="try again later; " + UNCHANGED)
+        return b"".join(chunks)
+
+    def _deadline_error(self, shown: str, detail: str = "") -> FetchError:
+        return FetchError.at(f"the fetch did not finish within its deadline of {self.settings.deadline:g} s"
+                             + (f" ({detail})" if detail else ""), shown,
+                             hint="the server is slow; try again later or raise --deadline; " + UNCHANGED)
+
+
+def _read_some(response: requests.Response) -> bytes:
+    """What has arrived, up to 64 KB, without waiting to fill the buffer (so the deadline is checked
+    between trickles too); urllib3's errors as the requests errors the caller handles."""
+    from urllib3.exceptions import ProtocolError, ReadTimeoutError
+
     try:
-        response = session.get(url, params=params, timeout=settings.timeout, stream=True)
-        body = _read_capped(response, shown)
-    except requests.exceptions.ConnectTimeout:
-        raise FetchError.at(f"timed out connecting to {host(url)} after {settings.connect_timeout:g} s{tries}",
-                            shown) from None
-    except (requests.exceptions.ReadTimeout, requests.exceptions.RetryError) as exc:
-        if "timed out" in str(exc).lower() or isinstance(exc, requests.exceptions.ReadTimeout):
-            raise FetchError.at(f"no answer within {settings.read_timeout:g} s{tries}", shown,
-                                hint="the server is slow or down; try again later or raise "
-                                     "WORKBENCH_HTTP_TIMEOUT; the reference package was left unchanged") from None
-        raise FetchError.at(f"gave up{tries}: {exc}", shown) from None
-    except requests.exceptions.ConnectionError as exc:
-        reason = _root_reason(exc)
-        if "timed out" in reason.lower():
-            raise FetchError.at(f"no answer within {settings.read_timeout:g} s{tries}", shown,
-                                hint="the server is slow or down; try again later or raise "
-                                     "WORKBENCH_HTTP_TIMEOUT; the reference package was left unchanged") from None
-        raise FetchError.at(f"cannot connect to {host(url)}{tries}: {reason}", shown) from None
-    except requests.exceptions.RequestException as exc:
-        raise FetchError.at(f"request failed: {exc}", shown) from None
-    response._content = body  # type: ignore[attr-defined]  # read once, with the size cap
+        return response.raw.read1(1 << 16, decode_content=True)
+    except ReadTimeoutError as exc:
+        raise requests.exceptions.ReadTimeout(exc) from exc
+    except ProtocolError as exc:
+        raise requests.exceptions.ChunkedEncodingError(exc) from exc
+
+
+def _checked_status(response: requests.Response, shown: str, settings: HttpSettings) -> requests.Response:
     if response.status_code == 404:
-        raise FetchError.at("not found (HTTP 404)", shown,
-                            hint="check the URL or the indicator code; the reference package was left unchanged")
+        raise FetchError.at("not found (HTTP 404)", shown, hint="check the URL or the indicator code; " + UNCHANGED)
     if response.status_code >= 400:
-        extra = tries if response.status_code in RETRY_STATUSES else ""
+        tries = f" (after {settings.retries} retr{'y' if settings.retries == 1 else 'ies'})" \
+            if settings.retries and response.status_code in RETRY_STATUSES else ""
         raise FetchError.at(f"the server answered HTTP {response.status_code} {response.reason or ''}".rstrip()
-                            + extra, shown)
+                            + tries, shown, hint=UNCHANGED)
     return response
-
-
-def _read_capped(response: requests.Response, shown: str) -> bytes:
-    chunks, size = [], 0
-    for chunk in response.iter_content(chunk_size=1 << 16):
-        size += len(chunk)
-        if size > MAX_DOWNLOAD_BYTES:
-            response.close()
-            raise FetchError.at(f"the answer is larger than {MAX_DOWNLOAD_BYTES // (1024 * 1024)} MB", shown)
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def host(url: str) -> str:

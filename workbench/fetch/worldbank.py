@@ -1,4 +1,8 @@
-"""World Bank Indicators API v2: every page of an indicator, written into a package as one resource."""
+"""World Bank Indicators API v2: every page of an indicator, written into a package as one resource.
+
+Three endpoints: the observations (paged), the indicator (its name, unit and source note: the
+resource's unit, kind and aliases come from there) and the countries (which rows are aggregates).
+How names map to units and kinds is data: ``workbench/data/worldbank.json``."""
 
 from __future__ import annotations
 
@@ -14,14 +18,30 @@ import requests
 
 from ..errors import FetchError, UsageError
 from ..reference import DESCRIPTOR, shown_path
-from .http import HttpSettings, http_get, make_session
-from .writing import csv_bytes, now, slug, write_resource
+from .http import HttpClient, HttpSettings
+from .writing import csv_bytes, now, scaled_text, slug, write_resource
 
 WORLD_BANK_API = "https://api.worldbank.org/v2"
 WORLD_BANK_PAGE_SIZE = 1000
 WORLD_BANK_MAX_PAGES = 500
 WORLD_BANK_LICENSE = {"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
                       "title": "Creative Commons Attribution 4.0 (World Bank data)"}
+
+AREA_COLUMN = "area_type"  # "economy" or "aggregate" (World, regions, income groups)
+_RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "worldbank.json"
+
+
+@dataclass
+class IndicatorMeta:
+    """What the API's indicator endpoint says about an indicator."""
+
+    id: str
+    name: str
+    unit: str = ""
+    source_note: str = ""
+    source_organization: str = ""
+    source: str = ""
+
 
 @dataclass
 class WorldBankSeries:
@@ -54,52 +74,84 @@ def _world_bank_message(payload: Any) -> str | None:
     return None
 
 
+def _api_payload(client: HttpClient, url: str, params: dict[str, object], what: str) -> tuple[dict, list]:
+    """One page of the API: ``[paging, records]``, or the API's own error as one FetchError."""
+    shown = url + "?" + urlencode(params)
+    payload = _decode_json(client.get(url, params), shown)
+    message = _world_bank_message(payload)
+    if message is not None:
+        raise FetchError.at(f"World Bank API: {message} ({what})", shown,
+                            hint="check the indicator code on data.worldbank.org and the ISO country "
+                                 "codes; the reference package was left unchanged")
+    if not (isinstance(payload, list) and len(payload) == 2 and isinstance(payload[0], dict)):
+        raise FetchError.at("the answer is JSON but not shaped like a World Bank API v2 answer "
+                            "([paging, records])", shown, hint="the reference package was left unchanged")
+    return payload[0], [r for r in payload[1] or [] if isinstance(r, dict)]
+
+
 def download_world_bank(indicator: str, countries: list[str], from_year: int | None, base_url: str,
-                        session: requests.Session, settings: HttpSettings) -> WorldBankSeries:
+                        client: HttpClient) -> WorldBankSeries:
     """Every page of the indicator's observations for ``countries`` (since ``from_year``)."""
     url = f"{base_url.rstrip('/')}/country/{';'.join(countries)}/indicator/{indicator}"
     params: dict[str, object] = {"format": "json", "per_page": WORLD_BANK_PAGE_SIZE}
     if from_year is not None:
         params["date"] = f"{from_year}:{dt.date.today().year}"
     rows: list[dict[str, str]] = []
-    name, updated, first_url = indicator, None, ""
+    name, updated = indicator, None
+    first_url = url + "?" + urlencode({**params, "page": 1})
+    what = f"indicator {indicator!r}, countries {','.join(countries)}"
     page, pages = 1, 1
     while page <= pages:
-        page_params = {**params, "page": page}
-        shown = url + "?" + urlencode(page_params)
-        first_url = first_url or shown
-        payload = _decode_json(http_get(session, url, settings, page_params), shown)
-        message = _world_bank_message(payload)
-        if message is not None:
-            raise FetchError.at(f"World Bank API: {message} (indicator {indicator!r}, countries "
-                                f"{','.join(countries)})", shown,
-                                hint="check the indicator code on data.worldbank.org and the ISO country "
-                                     "codes; the reference package was left unchanged")
-        if not (isinstance(payload, list) and len(payload) == 2 and isinstance(payload[0], dict)):
-            raise FetchError.at("the answer is JSON but not shaped like a World Bank API v2 answer "
-                                "([paging, observations])", shown)
-        head, records = payload
+        head, records = _api_payload(client, url, {**params, "page": page}, what)
         try:
             pages = min(int(head.get("pages") or 0), WORLD_BANK_MAX_PAGES)
         except (TypeError, ValueError):
-            raise FetchError.at(f"the answer's paging is not a number: {head.get('pages')!r}", shown) from None
+            raise FetchError.at(f"the answer's paging is not a number: {head.get('pages')!r}", first_url) from None
         updated = head.get("lastupdated") or updated
-        for rec in records or []:
-            if not isinstance(rec, dict):
-                continue
-            if rec.get("indicator", {}).get("value"):
+        for rec in records:
+            if isinstance(rec.get("indicator"), dict) and rec["indicator"].get("value"):
                 name = str(rec["indicator"]["value"])
             if rec.get("value") is None:
                 continue  # the API lists missing years with value null
+            country = rec.get("country") if isinstance(rec.get("country"), dict) else {}
             rows.append({"period": world_bank_period(str(rec.get("date", ""))), "value": _number_text(rec["value"]),
-                         "country": str((rec.get("country") or {}).get("value") or rec.get("countryiso3code")),
-                         "code": str(rec.get("countryiso3code") or (rec.get("country") or {}).get("id") or "")})
+                         "country": str(country.get("value") or rec.get("countryiso3code")),
+                         "code": str(rec.get("countryiso3code") or country.get("id") or "")})
         page += 1
     if not rows:
         since = f" from {from_year}" if from_year else ""
         raise FetchError.at(f"the World Bank has no observations of {indicator} for {','.join(countries)}{since}",
-                            first_url)
+                            first_url, hint="the reference package was left unchanged")
     return WorldBankSeries(indicator, name, rows, first_url, updated)
+
+
+def download_indicator(indicator: str, base_url: str, client: HttpClient) -> IndicatorMeta:
+    """The indicator endpoint: name, unit, source note, source organisation."""
+    url = f"{base_url.rstrip('/')}/indicator/{indicator}"
+    _, records = _api_payload(client, url, {"format": "json"}, f"indicator {indicator!r}")
+    if not records:
+        return IndicatorMeta(indicator, indicator)
+    rec = records[0]
+    source = rec.get("source") if isinstance(rec.get("source"), dict) else {}
+    return IndicatorMeta(str(rec.get("id") or indicator), str(rec.get("name") or indicator),
+                         str(rec.get("unit") or ""), " ".join(str(rec.get("sourceNote") or "").split()),
+                         " ".join(str(rec.get("sourceOrganization") or "").split()), str(source.get("value") or ""))
+
+
+def download_aggregates(codes: list[str], base_url: str, client: HttpClient) -> set[str]:
+    """Which of ``codes`` are aggregates (World, regions, income groups): the country endpoint
+    gives them the region id the rules name (``NA``: "Aggregates")."""
+    if not codes:
+        return set()
+    url = f"{base_url.rstrip('/')}/country/{';'.join(codes)}"
+    _, records = _api_payload(client, url, {"format": "json", "per_page": 1000}, f"countries {','.join(codes)}")
+    marked = set(_rules()["aggregate_region_ids"])
+    found = set()
+    for rec in records:
+        region = rec.get("region") if isinstance(rec.get("region"), dict) else {}
+        if str(region.get("id", "")) in marked:
+            found.update(str(rec.get(k) or "").upper() for k in ("id", "iso2Code"))
+    return found - {""}
 
 
 def world_bank_period(date: str) -> str:
@@ -122,17 +174,53 @@ def _number_text(value: object) -> str:
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
 
 
-def unit_from_indicator_name(name: str) -> str:
-    """The canonical unit a World Bank indicator name implies ("(current US$)" → USD, "(%" → %)."""
+def _rules() -> dict[str, Any]:
+    return json.loads(_RULES_FILE.read_text(encoding="utf-8"))
+
+
+def _first_rule(name: str, rules: list[dict[str, Any]]) -> dict[str, Any] | None:
     lowered = name.lower()
-    if "us$" in lowered:
-        return "USD"
-    if "%" in lowered:
-        return "%"
-    if "(lcu)" in lowered or "local currency" in lowered:
+    return next((r for r in rules if all(word in lowered for word in r["contains"])), None)
+
+
+def unit_from_indicator_name(name: str) -> tuple[str, float]:
+    """The canonical unit and scale an indicator's name implies ("(current US$)" → USD, "(kt)" → t × 1000)."""
+    rule = _first_rule(name, _rules()["unit"])
+    if rule is None:
+        return "", 1.0
+    if rule["unit"] is None:
         raise UsageError.at(f"indicator {name!r} is in local currency units",
                             hint="pass --unit with the ISO 4217 code of that currency")
-    return ""
+    return rule["unit"], float(rule.get("scale", 1))
+
+
+def kind_from_indicator(name: str, unit: str) -> str:
+    """What the values are, from the indicator's name: an annual % is a rate of change, "% of" a share."""
+    rule = _first_rule(name, _rules()["kind"])
+    if rule is not None:
+        return str(rule["kind"])
+    return "count" if unit == "" else "level"
+
+
+def aliases_from_indicator(name: str) -> list[str]:
+    """Names a text may use: the indicator's name without its unit, its head before a comma, and the
+    comma parts turned around ("Inflation, consumer prices" → "consumer prices inflation")."""
+    base = re.sub(r"\s*\([^)]*\)", "", name).strip(" ,")
+    drop = set(_rules()["alias_drop_words"])
+    parts = [p.strip() for p in base.split(",") if p.strip() and p.strip().lower() not in drop]
+    out = [base, ", ".join(parts)]
+    if len(parts) >= 2:
+        out += [parts[0], " ".join(reversed(parts))]
+    elif parts:
+        out.append(parts[0])
+    seen = {name.lower()}
+    aliases = []
+    for alias in out:
+        key = alias.lower()
+        if alias and key not in seen:
+            seen.add(key)
+            aliases.append(alias)
+    return aliases
 
 
 def fetch_world_bank(indicator: str, countries: list[str], *, package: Path, settings: HttpSettings,
@@ -141,42 +229,76 @@ def fetch_world_bank(indicator: str, countries: list[str], *, package: Path, set
     """Write the indicator for ``countries`` into ``package`` as one resource; say what was written.
 
     ``name`` defaults to one derived from the indicator, ``metric`` to the indicator's name and
-    ``unit`` to the one that name implies."""
-    with make_session(settings) as session:
-        series = download_world_bank(indicator, countries, from_year, base_url, session, settings)
-    unit = unit if unit is not None else unit_from_indicator_name(series.indicator_name)
+    ``unit`` to the one that name implies; the kind and aliases come from the indicator's metadata,
+    and rows about aggregates (World, regions, income groups) say so in the ``area_type`` column."""
+    with HttpClient(settings) as client:
+        series = download_world_bank(indicator, countries, from_year, base_url, client)
+        meta = download_indicator(series.indicator_id, base_url, client)
+        aggregates = download_aggregates(sorted({r["code"] for r in series.rows if r["code"]}), base_url, client)
+        redirects = list(client.redirects)
+    indicator_name = meta.name or series.indicator_name
+    implied_unit, scale = unit_from_indicator_name(indicator_name) if unit is None else (unit, 1.0)
+    unit = implied_unit
     name = name or "wb_" + slug(series.indicator_id)
     rows = sorted(series.rows, key=lambda r: (r["country"], r["period"]))
-    csv_data = csv_bytes(["period", "value", "unit", "country"],
-                          [[r["period"], r["value"], unit, r["country"]] for r in rows])
-    codes = {r["country"]: r["code"] for r in rows}
+    csv_data = csv_bytes(["period", "value", "unit", "country", AREA_COLUMN],
+                          [[r["period"], _scaled(r["value"], scale), unit, r["country"],
+                            "aggregate" if r["code"].upper() in aggregates else "economy"] for r in rows])
+    entry = _world_bank_entry(name, series, meta, indicator_name, unit, metric, base_url, redirects,
+                              {r["country"]: r["code"] for r in rows}, scale)
+    path = write_resource(package, entry, csv_data)
+    years = sorted({r["period"] for r in rows})
+    marked = sorted({r["country"] for r in rows if r["code"].upper() in aggregates})
+    aggregate_note = f" ({', '.join(marked)}: aggregate)" if marked else ""
+    return (f"wrote {shown_path(path)}: {len(rows)} observation(s) of {series.indicator_id} for "
+            f"{', '.join(sorted({r['country'] for r in rows}))}, {years[0]}–{years[-1]}{aggregate_note}; "
+            f"resource {name!r} in {shown_path(package / DESCRIPTOR)}")
+
+
+def _scaled(value: str, scale: float) -> str:
+    return value if scale == 1 else scaled_text(value, scale)
+
+
+def _world_bank_entry(name: str, series: WorldBankSeries, meta: IndicatorMeta, indicator_name: str, unit: str,
+                      metric: str | None, base_url: str, redirects: list[str], codes: dict[str, str],
+                      scale: float) -> dict[str, Any]:
     page_url = f"https://data.worldbank.org/indicator/{series.indicator_id}"
-    entry: dict[str, Any] = {
+    described = " ".join(p for p in (
+        meta.source_note,
+        f"World Bank indicator {series.indicator_id}, fetched from the Indicators API v2"
+        + (f" (data last updated {series.last_updated})" if series.last_updated else "") + ".",
+        f"Values multiplied by {scale:g} to {unit}." if scale != 1 else "",
+        f"Primary source: {meta.source_organization}" if meta.source_organization else "") if p)
+    fetched: dict[str, Any] = {"url": series.first_url, "retrieved": now(), "fetcher": "worldbank"}
+    if series.last_updated:
+        fetched["released"] = series.last_updated
+    if redirects:
+        fetched["redirects"] = redirects
+    if scale != 1:
+        fetched["scale"] = scale
+    return {
         "name": name,
         "path": f"{name}.csv",
-        "title": f"{series.indicator_name} ({', '.join(sorted(codes))})",
-        "description": f"World Bank indicator {series.indicator_id}, fetched from the Indicators API v2"
-                       + (f" (data last updated {series.last_updated})" if series.last_updated else "") + ".",
+        "title": f"{indicator_name} ({', '.join(sorted(set(codes.values()) - {''}))})",
+        "description": described,
         "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
         "schema": {"fields": [{"name": "period", "type": "string", "constraints": {"required": True}},
                               {"name": "value", "type": "number", "constraints": {"required": True}},
                               {"name": "unit", "type": "string"},
-                              {"name": "country", "type": "string"}],
+                              {"name": "country", "type": "string"},
+                              {"name": AREA_COLUMN, "type": "string",
+                               "description": "economy, or aggregate for World, regions and income groups"}],
                    "primaryKey": ["period", "country", "unit"]},
-        "sources": [{"title": f"World Bank, World Development Indicators: {series.indicator_name} "
+        "sources": [{"title": f"World Bank, {meta.source or 'World Development Indicators'}: {indicator_name} "
                               f"({series.indicator_id})", "path": page_url}],
         "licenses": [WORLD_BANK_LICENSE],
         "workbench": {
-            "metric": metric or series.indicator_name,
-            "aliases": [],
+            "metric": metric or indicator_name,
+            "aliases": aliases_from_indicator(indicator_name) if not metric else
+            [a for a in [indicator_name, *aliases_from_indicator(indicator_name)] if a.lower() != metric.lower()],
             "dimension_aliases": {"country": {c: [code] for c, code in codes.items() if code and code != c}},
-            "kind": "share" if unit == "%" else ("count" if unit == "" else "level"),
+            "kind": kind_from_indicator(indicator_name, unit),
             "publisher": "World Bank",
-            "fetched": {"url": series.first_url, "retrieved": now(), "fetcher": "worldbank"},
+            "fetched": fetched,
         },
     }
-    path = write_resource(package, entry, csv_data)
-    years = sorted({r["period"] for r in rows})
-    return (f"wrote {shown_path(path)}: {len(rows)} observation(s) of {series.indicator_id} for "
-            f"{', '.join(sorted(codes))}, {years[0]}–{years[-1]}; resource {name!r} in "
-            f"{shown_path(package / DESCRIPTOR)}")

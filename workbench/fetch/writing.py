@@ -1,4 +1,5 @@
-"""Writing a resource into a package: validate the package as it would be, then replace files atomically."""
+"""Writing a resource into a package: validate the package as it would be, then replace its CSV and
+``datapackage.json`` together (both staged first; a failure rolls back what was swapped)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..atomic import write_atomic
+from ..atomic import replace_together
 from ..errors import FetchError
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
 
@@ -84,6 +85,23 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
         raise FetchError.at(f"the fetched data would not validate: {first.where}: {first.message}{more}",
                             str(package / entry["path"]))
     csv_path = package / entry["path"]
-    write_atomic(csv_path, csv_data)
-    write_atomic(package / DESCRIPTOR, new_descriptor)
+    try:
+        replace_together({csv_path: csv_data, package / DESCRIPTOR: new_descriptor})
+    except OSError as exc:
+        raise FetchError.at(f"cannot write the package: {exc.strerror or exc}", str(exc.filename or package),
+                            hint="free disk space or make the folder writable; the reference package was "
+                                 "left unchanged") from None
     return csv_path
+
+
+def scaled_text(text: str, scale: float = 1.0) -> str:
+    """``text × scale`` in decimal, so 135.3 × 1e12 is 135300000000000 (binary floats add a .02)."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.strip()) * Decimal(repr(float(scale)))
+    except InvalidOperation:
+        return text
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")

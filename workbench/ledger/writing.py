@@ -18,8 +18,24 @@ from .reading import parse_ledger
 LOCK_TIMEOUT_S = 30.0
 
 
+LOCK_FOLDER = ".workbench-locks"
+# Git ignores a folder whose own .gitignore says "*": the lock files stay out of every commit
+# (and out of `git status`) in any repository, without the user editing their .gitignore.
+LOCK_FOLDER_GITIGNORE = "# written by claim-workbench: lock files are never committed\n*\n"
+
+
 def _lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")  # claims/*.lock is git-ignored
+    return path.parent / LOCK_FOLDER / (path.name + ".lock")
+
+
+def _lock_folder(path: Path) -> Path:
+    """The ledger's lock folder, created with its .gitignore before any lock file is made."""
+    folder = path.parent / LOCK_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        write_atomic(ignore, LOCK_FOLDER_GITIGNORE)
+    return folder
 
 
 def _backup_path(path: Path, version: int) -> Path:
@@ -30,12 +46,17 @@ def _backup_path(path: Path, version: int) -> Path:
 def locked(path: Path) -> Iterator[None]:
     """Hold the ledger's cross-process lock (a kernel lock: released if the holder dies)."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        _lock_folder(path)
+    except OSError as exc:
+        raise LedgerError.at(f"cannot create the lock folder: {exc.strerror}", str(path.parent / LOCK_FOLDER),
+                             hint="make the claims folder writable") from None
     lock = FileLock(str(_lock_path(path)), timeout=LOCK_TIMEOUT_S, poll_interval=0.002)
     try:
         lock.acquire()
     except Timeout:
         raise LedgerError.at(f"another process has held the ledger lock for {LOCK_TIMEOUT_S:.0f} s", str(path),
-                             hint=f"retry; if no workbench is running, delete {_lock_path(path).name}") from None
+                             hint=f"retry; if no workbench is running, delete {_lock_path(path)}") from None
     try:
         _remove_dead_temp_files(path)
         yield

@@ -1,0 +1,170 @@
+"""CI in a newsroom's own repository: the GitHub Action's inputs are the CLI's flags and its check
+step runs for real; the pre-commit hook runs the way pre-commit runs it and honours the `drafts`
+globs; `--baseline` fails only on new findings, whatever moved in the draft."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REFERENCE, ROOT, SAMPLE_DRAFT
+
+ACTION = yaml.safe_load((ROOT / "action.yml").read_text())
+HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+CHECK_STEP = next(s for s in ACTION["runs"]["steps"] if s.get("id") == "check")
+
+
+def check_options() -> set[str]:
+    from workbench.cli import build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    return {o for a in sub.choices["check"]._actions for o in a.option_strings}
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path) -> Path:
+    """A newsroom's repository: drafts under articles/, notes beside them, its own reference data."""
+    repo = tmp_path / "newsroom"
+    (repo / "articles").mkdir(parents=True)
+    (repo / "notes").mkdir()
+    shutil.copy(SAMPLE_DRAFT, repo / "articles" / "visit.md")
+    shutil.copy(SAMPLE_DRAFT, repo / "notes" / "old-visit.md")  # same false figures, but not a draft
+    shutil.copytree(REFERENCE, repo / "data")
+    (repo / "workbench.toml").write_text('reference = ["data"]\nclaims = "claims"\ndrafts = ["articles/*.md"]\n')
+    return repo
+
+
+def run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "WORKBENCH_NO_CACHE": "1", **(env or {})})
+
+
+def test_action_inputs_are_the_check_commands_flags() -> None:
+    script = CHECK_STEP["run"]
+    flags = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", script))
+    assert flags and flags <= check_options(), flags - check_options()
+    cli_inputs = {"paths", "format", "fail-on", "baseline", "config", "reference"}
+    for name in cli_inputs | {"sarif-file"}:
+        variable = "INPUT_" + name.upper().replace("-", "_")
+        assert CHECK_STEP["env"][variable] == f"${{{{ inputs.{name} }}}}"
+        assert f"${variable}" in script, f"input {name} is not used"
+    for name in cli_inputs - {"paths", "format", "reference"}:
+        assert f"--{name}" in check_options()
+    assert "${{" not in script  # inputs reach the shell as variables only, never pasted into code
+    assert set(ACTION["inputs"]) >= cli_inputs
+
+
+def test_action_installs_itself_not_the_callers_repository() -> None:
+    install = next(s for s in ACTION["runs"]["steps"] if "pip install" in s.get("run", ""))
+    assert install["env"]["ACTION_PATH"] == "${{ github.action_path }}"
+    assert '"$ACTION_PATH"' in install["run"] and "install ." not in install["run"]
+    assert ACTION["runs"]["using"] == "composite"
+
+
+def _action_env(repo: Path, tmp_path: Path, **inputs: str) -> dict[str, str]:
+    shim = tmp_path / "bin" / "workbench"
+    shim.parent.mkdir(exist_ok=True)
+    shim.write_text(f"#!/bin/sh\nexec {shlex.quote(sys.executable)} -m workbench \"$@\"\n")
+    shim.chmod(0o755)
+    values = {name: str(spec.get("default", "")) for name, spec in ACTION["inputs"].items()} | inputs
+    env = {"INPUT_" + k.upper().replace("-", "_"): v for k, v in values.items()}
+    return {**env, "WORKBENCH": str(shim), "GITHUB_OUTPUT": str(tmp_path / "github_output")}
+
+
+def test_the_action_check_step_runs_and_reports(newsroom: Path, tmp_path: Path) -> None:
+    env = _action_env(newsroom, tmp_path)
+    proc = run(["bash", "-e", "-c", CHECK_STEP["run"]], newsroom, env)
+    assert proc.returncode == 0, proc.stderr  # flagged claims fail a later step, after the SARIF upload
+    assert (tmp_path / "github_output").read_text().strip() == "exit-code=1"
+    assert "::error file=articles/visit.md" in proc.stdout or "::warning file=articles/visit.md" in proc.stdout
+    sarif = json.loads((newsroom / "workbench.sarif").read_text())
+    assert sarif["runs"][0]["results"]
+    assert "notes/" not in (newsroom / "workbench.sarif").read_text()
+
+
+def test_the_action_with_a_baseline_passes_an_old_archive(newsroom: Path, tmp_path: Path) -> None:
+    written = run([sys.executable, "-m", "workbench", "check", "--write-baseline", ".workbench-baseline.json"],
+                  newsroom)
+    assert written.returncode == 0, written.stderr
+    env = _action_env(newsroom, tmp_path, baseline=".workbench-baseline.json", format="")
+    proc = run(["bash", "-e", "-c", CHECK_STEP["run"]], newsroom, env)
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "github_output").read_text().strip() == "exit-code=0"
+
+
+def test_bad_input_stops_the_action_with_exit_2(newsroom: Path, tmp_path: Path) -> None:
+    env = _action_env(newsroom, tmp_path, **{"fail-on": "wrong"})
+    proc = run(["bash", "-e", "-c", CHECK_STEP["run"]], newsroom, env)
+    assert proc.returncode == 2 and "is not a verdict" in proc.stderr
+    assert (tmp_path / "github_output").read_text().strip() == "exit-code=2"
+
+
+def _run_hook(repo: Path, changed: list[str]) -> subprocess.CompletedProcess[str]:
+    """As pre-commit does: the files matching `files`, appended to `entry` + `args`, from the repo root."""
+    hook = next(h for h in HOOKS if h["id"] == "workbench-check")
+    files = [f for f in changed if re.search(hook["files"], f)]
+    entry = shlex.split(hook["entry"])
+    assert entry[0] == "workbench"  # the console script pre-commit installs; here, this checkout's code
+    return run([sys.executable, "-m", "workbench", *entry[1:], *hook.get("args", []), *files], repo)
+
+
+def test_the_pre_commit_hook_checks_only_configured_drafts(newsroom: Path) -> None:
+    (newsroom / "README.md").write_text("We sold 5 million copies in 2023.\n")
+    only_notes = _run_hook(newsroom, ["notes/old-visit.md", "README.md", "workbench.toml"])
+    assert only_notes.returncode == 0, only_notes.stderr
+    assert only_notes.stdout == ""
+    with_draft = _run_hook(newsroom, ["notes/old-visit.md", "articles/visit.md"])
+    assert with_draft.returncode == 1, with_draft.stderr
+    assert "articles/visit.md" in with_draft.stdout and "notes/old-visit.md" not in with_draft.stdout
+
+
+def _first_flagged_paragraph(text: str) -> str:
+    from workbench.check import check_paths
+    from workbench.config import load_config
+
+    report = check_paths([str(SAMPLE_DRAFT)], load_config(ROOT))
+    sentence = next(r.claim.sentence for r in report.drafts[0].results if r.verdict.value == "contradicted")
+    return next(p for p in text.split("\n\n") if " ".join(sentence.split())[:60] in " ".join(p.split()))
+
+
+def test_baseline_keeps_old_findings_quiet_and_catches_new_ones(newsroom: Path) -> None:
+    draft = newsroom / "articles" / "visit.md"
+    original = draft.read_text()
+    paragraph = _first_flagged_paragraph(original)
+    draft.write_text(original.replace(paragraph, "", 1))  # the archive before that paragraph was written
+    check = [sys.executable, "-m", "workbench", "check", "--format", "json"]
+    assert run([*check, "--write-baseline", "baseline.json"], newsroom).returncode == 0
+    assert run([*check, "--baseline", "baseline.json"], newsroom).returncode == 0
+    # Lines added above and the text re-wrapped: the same findings, nothing new.
+    body = original.replace(paragraph, "", 1)
+    moved = body.replace("\n\n", "\n\n\n", 3)
+    draft.write_text(moved)
+    assert run([*check, "--baseline", "baseline.json"], newsroom).returncode == 0
+    # The paragraph comes back: its contradicted claim is new and fails the run.
+    draft.write_text(original)
+    back = run([*check, "--baseline", "baseline.json"], newsroom)
+    assert back.returncode == 1, back.stderr
+    entries = json.loads((newsroom / "baseline.json").read_text())["entries"]
+    assert entries and all(e["draft"] == "articles/visit.md" and "line" not in e for e in entries)
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (None, "the baseline file does not exist"),
+    ("{not json", "not valid JSON"),
+    ('{"schema_version": 1, "entries": [{"draft": 3}]}', "not a baseline"),
+])
+def test_a_missing_or_broken_baseline_is_bad_input(newsroom: Path, content: str | None, expected: str) -> None:
+    if content is not None:
+        (newsroom / "baseline.json").write_text(content)
+    proc = run([sys.executable, "-m", "workbench", "check", "--baseline", "baseline.json"], newsroom)
+    assert proc.returncode == 2 and expected in proc.stderr and "Traceback" not in proc.stderr

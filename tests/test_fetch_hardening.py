@@ -1,0 +1,176 @@
+"""A fetch is bounded and all-or-nothing: one deadline, complete bodies only, Retry-After capped,
+redirects recorded and kept on the host unless allowed, and the package's files swapped together.
+
+Real loopback servers; the full disk is a real file-size limit (RLIMIT_FSIZE) on a real process.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+from urllib3 import HTTPResponse
+
+from conftest import REFERENCE, ROOT
+from fetch_support import FAST, cli, drip, loopback, snapshot
+from workbench.atomic import write_atomic
+from workbench.fetch.http import RETRY_AFTER_CAP_S, HttpSettings, make_session
+
+CSV = b"period,value,unit\n2021,1,USD\n2022,2,USD\n"
+
+
+@pytest.fixture
+def package(tmp_path: Path) -> Path:
+    target = tmp_path / "pkg"
+    shutil.copytree(REFERENCE, target)
+    return target
+
+
+def fetch_csv(monkeypatch, capsys, url: str, package: Path, *extra: str):
+    return cli(monkeypatch, capsys, "fetch", "csv", url, "--package", package, "--name", "team_series",
+               "--metric", "team series", *extra, env=FAST)
+
+
+def test_a_server_dripping_one_byte_at_a_time_ends_at_the_deadline(monkeypatch, capsys, package: Path) -> None:
+    before = snapshot(package)
+    with loopback({"/slow.csv": drip(CSV * 20, 0.2)}) as server:
+        started = time.monotonic()
+        run = fetch_csv(monkeypatch, capsys, f"{server}/slow.csv", package, "--deadline", "1.5")
+        elapsed = time.monotonic() - started
+    assert run.returncode == 2
+    assert "did not finish within its deadline of 1.5 s" in run.stderr and run.stderr.count("\n") == 1
+    assert elapsed < 4
+    assert snapshot(package) == before
+
+
+def _cut_off(handler: BaseHTTPRequestHandler) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/csv")
+    handler.send_header("Content-Length", str(len(CSV) * 2))
+    handler.end_headers()
+    handler.wfile.write(CSV)  # half of what was declared, then the connection closes
+    handler.close_connection = True
+    return None
+
+
+def test_a_truncated_body_is_refused(monkeypatch, capsys, package: Path) -> None:
+    before = snapshot(package)
+    with loopback({"/cut.csv": _cut_off}) as server:
+        run = fetch_csv(monkeypatch, capsys, f"{server}/cut.csv", package)
+    assert run.returncode == 2
+    assert "cut off" in run.stderr and "left unchanged" in run.stderr
+    assert snapshot(package) == before
+
+
+def test_retry_after_is_capped() -> None:
+    session = make_session(HttpSettings())
+    retry = session.get_adapter("http://x").max_retries
+    assert retry.get_retry_after(HTTPResponse(headers={"Retry-After": "21600"})) == RETRY_AFTER_CAP_S
+    assert retry.get_retry_after(HTTPResponse(headers={"Retry-After": "2"})) == 2
+
+
+def test_a_retry_after_beyond_the_deadline_fails_at_once(monkeypatch, capsys, package: Path) -> None:
+    def busy(_: BaseHTTPRequestHandler):
+        return 503, {"Retry-After": "21600"}, b"come back in six hours"
+
+    before = snapshot(package)
+    with loopback({"/busy.csv": busy}) as server:
+        started = time.monotonic()
+        run = fetch_csv(monkeypatch, capsys, f"{server}/busy.csv", package, "--deadline", "5")
+    assert run.returncode == 2 and time.monotonic() - started < 3
+    assert "past the deadline" in run.stderr
+    assert snapshot(package) == before
+
+
+def test_redirects_on_the_same_host_are_followed_and_recorded(monkeypatch, capsys, package: Path) -> None:
+    with loopback({"/old.csv": lambda h: (301, {"Location": "/moved.csv"}, b""),
+                   "/moved.csv": lambda h: (302, {"Location": "/data/final.csv"}, b""),
+                   "/data/final.csv": lambda h: (200, {"Content-Type": "text/csv"}, CSV)}) as server:
+        run = fetch_csv(monkeypatch, capsys, f"{server}/old.csv", package)
+    assert run.returncode == 0, run.stderr
+    entry = next(r for r in json.loads((package / "datapackage.json").read_text())["resources"]
+                 if r["name"] == "team_series")
+    assert entry["workbench"]["fetched"]["redirects"] == [
+        f"{server}/old.csv -> 301 -> {server}/moved.csv", f"{server}/moved.csv -> 302 -> {server}/data/final.csv"]
+
+
+def test_a_redirect_to_another_host_needs_permission(monkeypatch, capsys, package: Path) -> None:
+    with loopback({"/data.csv": lambda h: (200, {"Content-Type": "text/csv"}, CSV)}) as other:
+        with loopback({"/go.csv": lambda h: (302, {"Location": f"{other}/data.csv"}, b"")}) as server:
+            before = snapshot(package)
+            refused = fetch_csv(monkeypatch, capsys, f"{server}/go.csv", package)
+            assert refused.returncode == 2 and "redirected to another host" in refused.stderr
+            assert "--allow-redirect-host" in refused.stderr
+            assert snapshot(package) == before
+            allowed = fetch_csv(monkeypatch, capsys, f"{server}/go.csv", package, "--allow-redirect-host")
+    assert allowed.returncode == 0, allowed.stderr
+    assert (package / "team_series.csv").read_bytes() == CSV
+
+
+def _limit_file_size(limit: int):
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+def test_a_full_disk_while_writing_datapackage_json_leaves_the_package_as_it_was(package: Path) -> None:
+    """The CSV fits under the limit, the new datapackage.json does not: nothing may change."""
+    before = snapshot(package)
+    limit = 4096
+    assert len(CSV) < limit < (package / "datapackage.json").stat().st_size
+    with loopback({"/data.csv": lambda h: (200, {"Content-Type": "text/csv"}, CSV)}) as server:
+        proc = subprocess.run(
+            [sys.executable, "-m", "workbench", "fetch", "csv", f"{server}/data.csv", "--package", str(package),
+             "--name", "team_series", "--metric", "team series"],
+            cwd=ROOT, capture_output=True, text=True, timeout=60, env={**os.environ, **FAST},
+            preexec_fn=_limit_file_size(limit))
+    assert proc.returncode == 2, proc.stderr
+    assert "cannot write the package: File too large" in proc.stderr and "Traceback" not in proc.stderr
+    assert snapshot(package) == before  # no new CSV, no temp file left behind
+
+
+def test_new_files_get_the_users_umask(tmp_path: Path) -> None:
+    old = os.umask(0o002)
+    try:
+        write_atomic(tmp_path / "shared.json", "{}")
+        os.umask(0o022)
+        write_atomic(tmp_path / "team.json", "{}")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "shared.json").stat().st_mode & 0o777 == 0o664
+    assert (tmp_path / "team.json").stat().st_mode & 0o777 == 0o644
+
+
+def test_fetched_files_are_readable_by_colleagues(monkeypatch, capsys, package: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        with loopback({"/data.csv": lambda h: (200, {"Content-Type": "text/csv"}, CSV)}) as server:
+            assert fetch_csv(monkeypatch, capsys, f"{server}/data.csv", package).returncode == 0
+    finally:
+        os.umask(old)
+    for name in ("team_series.csv", "datapackage.json"):
+        assert (package / name).stat().st_mode & 0o777 == 0o644
+
+
+def test_ledger_lock_files_are_never_seen_by_git(tmp_path: Path) -> None:
+    from workbench.ledger.writing import locked
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    ledger = tmp_path / "claims" / "draft.json"
+    with locked(ledger):
+        write_atomic(ledger, "{}")
+    locks = list((tmp_path / "claims").rglob("*.lock"))
+    assert locks, "the lock file exists while and after it is held"
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=tmp_path,
+                            capture_output=True, text=True, check=True).stdout
+    assert status.strip().splitlines() == ["?? claims/draft.json"]

@@ -1,0 +1,185 @@
+"""`workbench fetch sdmx`: real SDMX messages (ECB, Eurostat, IMF, the standard's SDMX-CSV examples),
+read from ../shared and served by a loopback HTTP server, written into a package that then loads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, skip_or_fail_in_ci
+from fetch_support import FAST, cli, loopback, snapshot
+from workbench.reference import clear_cache, load_reference
+
+SAMPLES = SHARED / "reference-sources" / "sdmx-samples"
+ESTAT = "/ESTAT/demography-xs.xml"
+
+
+def _serve(path: Path, transform=lambda b: b):
+    return lambda handler: (200, {"Content-Type": "application/xml"}, transform(path.read_bytes()))
+
+
+@pytest.fixture(scope="module")
+def agency() -> Iterator[str]:
+    """Every sample at its own path, plus one Eurostat message with a UNIT_MULT of 3 on one series."""
+    if not SAMPLES.is_dir():
+        skip_or_fail_in_ci(f"the SDMX samples are not in {SAMPLES}", " (they must be present in CI)")
+    routes = {"/" + str(p.relative_to(SAMPLES)): _serve(p) for p in SAMPLES.rglob("*") if p.is_file()}
+    routes["/ESTAT/thousands.xml"] = _serve(SAMPLES / ESTAT.lstrip("/"), lambda b: b.replace(
+        b'OBS_VALUE="124095" OBS_STATUS="A" UNIT_MEASURE="PERS" UNIT_MULT="0"',
+        b'OBS_VALUE="124.095" OBS_STATUS="E" UNIT_MEASURE="PERS" UNIT_MULT="3"'))
+    with loopback(routes) as url:
+        yield url
+
+
+def fetch(monkeypatch, capsys, package: Path, source: str, *extra: str):
+    return cli(monkeypatch, capsys, "fetch", "sdmx", source, "--package", package, *extra, env=FAST)
+
+
+def rows(package: Path, name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO((package / f"{name}.csv").read_text())))
+
+
+def entry_of(package: Path, name: str) -> dict:
+    return next(r for r in json.loads((package / "datapackage.json").read_text())["resources"] if r["name"] == name)
+
+
+def loads(package: Path, name: str):
+    clear_cache()
+    return load_reference([package]).resources[name]
+
+
+def test_ecb_generic_xml_with_its_structure(monkeypatch, capsys, tmp_path: Path, agency: str) -> None:
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", f"{agency}/ECB_EXR/1/M.USD.EUR.SP00.A.xml",
+                "--structure", f"{agency}/ECB_EXR/1/structure.xml", "--name", "usd_eur")
+    assert run.returncode == 0, run.stderr
+    assert "252 observation(s) from SDMX-ML" in run.stdout
+    entry = entry_of(tmp_path / "pkg", "usd_eur")
+    fetched = entry["workbench"]["fetched"]
+    assert fetched["released"] == "2020-01-16T08:16:20.341000+01:00" and fetched["retrieved"].endswith("Z")
+    assert fetched["fetcher"] == "sdmx" and fetched["url"].endswith("M.USD.EUR.SP00.A.xml")
+    assert entry["workbench"]["metric"] == "US dollar/Euro"  # the series' TITLE attribute
+    first = rows(tmp_path / "pkg", "usd_eur")[0]
+    assert first == {"period": "1999-01", "value": "1.16078", "unit": "USD", "note": ""}
+    assert len(loads(tmp_path / "pkg", "usd_eur").frame) == 252
+
+
+def test_eurostat_labels_status_flags_and_unit_mult(monkeypatch, capsys, tmp_path: Path, agency: str) -> None:
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", f"{agency}/ESTAT/thousands.xml",
+                "--structure", f"{agency}/ESTAT/demography-structure.xml", "--name", "demography")
+    assert run.returncode == 0, run.stderr
+    table = rows(tmp_path / "pkg", "demography")
+    assert set(table[0]) == {"period", "value", "unit", "note", "country", "sex", "demo"}
+    births = [r for r in table if r["demo"].startswith("Births") and r["country"] == "Belgium"
+              and r["sex"] == "Total"]
+    assert {r["period"]: r["value"] for r in births}["2007"] == "124095"  # 124.095 × 10^3
+    assert {r["period"]: r["note"] for r in births} == {
+        "2007": "estimated (OBS_STATUS E)", "2008": "provisional (OBS_STATUS P)",
+        "2009": "provisional (OBS_STATUS P)"}
+    assert {r["unit"] for r in table} == {"", "years"}  # PERS and CPW are plain numbers, YRS years
+    aliases = entry_of(tmp_path / "pkg", "demography")["workbench"]["dimension_aliases"]
+    assert aliases["country"]["Belgium"] == ["BE"] and aliases["sex"]["Female"] == ["F"]
+    assert "flagged" in run.stdout
+
+
+def test_imf_structure_specific_without_its_structure(monkeypatch, capsys, tmp_path: Path, agency: str) -> None:
+    url = f"{agency}/IMF_RES/WEO-data.xml"
+    refused = fetch(monkeypatch, capsys, tmp_path / "pkg", url)
+    assert refused.returncode == 2 and "UNIT 'XDC'" in refused.stderr and "--unit" in refused.stderr
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", url, "--unit", "EUR", "--name", "weo")
+    assert run.returncode == 0, run.stderr
+    assert rows(tmp_path / "pkg", "weo") == [{"period": "2018", "value": "94669000000", "unit": "EUR", "note": ""}]
+    entry = entry_of(tmp_path / "pkg", "weo")
+    assert entry["workbench"]["metric"].startswith("Gross domestic product (GDP), Constant prices")
+    assert "COUNTRY: SVK" in entry["description"]  # a one-value dimension describes the series
+    assert entry["workbench"]["fetched"]["released"] == "2026-04-02T16:53:31+00:00"
+
+
+def test_imf_commodity_prices_unit_from_unit_measure(monkeypatch, capsys, tmp_path: Path, agency: str) -> None:
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", f"{agency}/IMF/PCPS.xml", "--metric", "zinc price")
+    assert run.returncode == 0, run.stderr
+    assert rows(tmp_path / "pkg", "sdmx_pcps") == [{"period": "2021-01", "value": "2705.345", "unit": "USD",
+                                                    "note": ""}]
+
+
+def test_sdmx_json_labels_from_the_message(monkeypatch, capsys, tmp_path: Path, agency: str) -> None:
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", f"{agency}/ECB_EXR/flat.json", "--unit", "x",
+                "--kind", "ratio", "--name", "exr")
+    assert run.returncode == 0, run.stderr
+    table = rows(tmp_path / "pkg", "exr")
+    assert {r["currency"] for r in table} >= {"New Zealand dollar"}
+    aliases = entry_of(tmp_path / "pkg", "exr")["workbench"]["dimension_aliases"]["currency"]
+    assert aliases["New Zealand dollar"] == ["NZD"]
+    assert loads(tmp_path / "pkg", "exr").frame["value"].notna().all()
+
+
+@pytest.mark.parametrize(("example", "extra", "expected"), [
+    ("example-01.csv", (), [("2014-01", "12.4"), ("2014-02", "10.8")]),
+    ("example-04.csv", (), [("2014-01", "12.4"), ("2014-02", "10.8")]),  # ';' and decimal commas, labels
+    ("example-05.csv", (), [("2014-01-01", "12.4"), ("2014-02-01", "10.8")]),
+    ("example-06.csv", (), [("2014-01", "12.4"), ("2014-02", "10.8")]),  # label columns
+])
+def test_sdmx_csv_examples_of_the_standard(monkeypatch, capsys, tmp_path: Path, agency: str, example: str,
+                                           extra: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", f"{agency}/v3/csv/{example}", "--unit", "EUR",
+                "--name", "na_main", *extra)
+    assert run.returncode == 0, run.stderr
+    assert [(r["period"], r["value"]) for r in rows(tmp_path / "pkg", "na_main")] == expected
+
+
+def test_sdmx_csv_labels_become_values_and_aliases(monkeypatch, capsys, tmp_path: Path, agency: str) -> None:
+    # example-05 has one value per dimension; a two-row variant of it with two DIM_1 values:
+    assert fetch(monkeypatch, capsys, tmp_path / "pkg", f"{agency}/v3/csv/example-04.csv", "--unit", "EUR",
+                 "--name", "na").returncode == 0
+    entry = entry_of(tmp_path / "pkg", "na")
+    assert entry["workbench"]["metric"] == "Principaux agrégats des comptes nationaux"
+    assert "DIM_1: Value A" in entry["description"]
+
+
+@pytest.mark.parametrize(("example", "extra", "expected"), [
+    ("example-02.csv", (), "no measure column (OBS_VALUE); it has OBS_VALUE1, OBS_VALUE2"),
+    ("example-16.csv", (), "the message has no observations"),  # deletions only
+    ("example-19A.csv", (), "no measure column"),
+])
+def test_sdmx_csv_that_cannot_be_read_is_one_line(monkeypatch, capsys, package_copy: Path, agency: str,
+                                                  example: str, extra: tuple[str, ...], expected: str) -> None:
+    before = snapshot(package_copy)
+    run = fetch(monkeypatch, capsys, package_copy, f"{agency}/v3/csv/{example}", "--unit", "EUR", *extra)
+    assert run.returncode == 2 and expected in run.stderr and run.stderr.count("\n") == 1
+    assert snapshot(package_copy) == before
+
+
+def test_a_local_file_is_read_like_a_url(monkeypatch, capsys, tmp_path: Path) -> None:
+    if not SAMPLES.is_dir():
+        skip_or_fail_in_ci(f"the SDMX samples are not in {SAMPLES}", " (they must be present in CI)")
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(SAMPLES / "IMF" / "PCPS.xml"), "--name", "zinc")
+    assert run.returncode == 0, run.stderr
+    assert entry_of(tmp_path / "pkg", "zinc")["workbench"]["fetched"]["url"].startswith("file:///")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "html", "missing"])
+def test_what_is_not_an_sdmx_message_is_one_line(monkeypatch, capsys, tmp_path: Path, kind: str) -> None:
+    source = tmp_path / "message"
+    if kind == "fifo":
+        os.mkfifo(source)  # reading it would wait for a writer forever
+    elif kind == "html":
+        source.write_text("<html><body>Service unavailable</body></html>")
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source))
+    assert run.returncode == 2 and run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert not (tmp_path / "pkg").exists() or not any((tmp_path / "pkg").iterdir())
+
+
+@pytest.fixture
+def package_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    from conftest import REFERENCE
+
+    target = tmp_path / "pkg"
+    shutil.copytree(REFERENCE, target)
+    return target
