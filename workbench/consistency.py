@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .config import Tolerances
-from .matching import MatchMode, ReferenceIndex, build_context, find_totals, match
+from .gazetteer import Gazetteer
+from .matching import MatchMode, ReferenceIndex, draft_context, find_totals, match
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
 from .rules import RuleId
 from .structure import PARAGRAPH_BREAK
@@ -166,7 +167,7 @@ def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as
     pairs = [(share, count) for count_id, share in appositions(draft, claims).items()
              for count in claims if count.id == count_id and count.value >= 1000 and 0 < share.value < 100]
     for share, count in pairs:
-        ctx = build_context(count, draft.context_before(count.start), as_of)
+        ctx = draft_context(count, draft, as_of, Gazetteer.default())
         offset = max(share.sentence.find(share.text), 0)
         ctx.subject = ctx.subject | token_set(clause_around(share.sentence, offset))
         parts = [c for c in match(count, index, ctx) if c.mode is MatchMode.DIRECT]

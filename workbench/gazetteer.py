@@ -39,21 +39,24 @@ class Gazetteer:
     """Surface form → canonical entity; immutable, so one default instance can be shared."""
 
     forms: Mapping[str, Entity] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()  # the demonyms: 'Russians' names a people, not a place
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, str]]) -> Gazetteer:
         forms: dict[str, Entity] = {}
+        people: set[str] = set()
         for row in rows:
             name = (row.get("name") or "").strip()
             if not name:
                 continue
             entity = Entity(name, (row.get("type") or "other").strip() or "other")
             surfaces = [name]
-            for column in ("aliases", "demonyms"):
-                surfaces += [s.strip() for s in (row.get(column) or "").split("|") if s.strip()]
+            demonyms = [s.strip() for s in (row.get("demonyms") or "").split("|") if s.strip()]
+            people.update(demonyms)
+            surfaces += [s.strip() for s in (row.get("aliases") or "").split("|") if s.strip()] + demonyms
             for surface in surfaces:
                 forms.setdefault(surface, entity)
-        return cls(forms)
+        return cls(forms, frozenset(people))
 
     @classmethod
     def from_csv(cls, text: str) -> Gazetteer:
@@ -82,7 +85,7 @@ class Gazetteer:
                 alias = str(alias).strip()
                 if alias and (alias not in forms or forms[alias].name == alias):
                     forms[alias] = entity
-        return Gazetteer(forms)
+        return Gazetteer(forms, self.people)
 
     @cached_property
     def _patterns(self) -> list[re.Pattern[str]]:

@@ -122,6 +122,10 @@ class Places:
     def default() -> Places:
         return _default_places()
 
+    def is_group(self, key: str) -> bool:
+        place = self._by_code.get(key)
+        return place is not None and place.aggregate
+
     def countries(self) -> list[tuple[str, list[str]]]:
         """(short name, other names) of every country, for the gazetteer."""
         return [(c.name, [n for n in c.names if n != c.name]) for c in self._countries]
@@ -207,3 +211,7 @@ def _default_places() -> Places:
 def marker(key: str) -> str:
     """The token that stands for a place in a set of words: no word of a text or a table looks like it."""
     return f"\x00place:{key}"
+
+
+def is_marker(token: str) -> bool:
+    return token.startswith("\x00place:")

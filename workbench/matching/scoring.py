@@ -14,7 +14,8 @@ import numpy as np
 
 from ..models import Claim, Kind
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
-from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, named_values
+from .context import (ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of,
+                      named_values)
 from .index import ReferenceIndex, ResourceIndex
 
 
@@ -40,6 +41,7 @@ class Candidate:
     matched_dims: dict[str, list[str]] = field(default_factory=dict)
     open_dims: list[str] = field(default_factory=list)  # dimensions the text does not pin down
     listed: list[str] = field(default_factory=list)  # values a list in the text pairs with this figure
+    context: dict[str, str] = field(default_factory=dict)  # dimension → the layer its value was named in
 
 
 def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[MatchMode, float]]:
@@ -146,6 +148,13 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             res_hits = _named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
             if res_hits is None:
                 continue
+        unnamed = _unnamed_places(res, res_hits)
+        if unnamed:
+            # Rows about many places and no place in the claim's context: reading the figure
+            # against every place would let whichever country happens to fit 'support' it.
+            if not wholes and any(_modes(claim, res.kind, unit) for unit in res.units):
+                ctx.unplaced[res.metric] = max(ctx.unplaced.get(res.metric, 0), unnamed)
+            continue
         candidates += _candidates_of(claim, res, res_hits, named, m_score)
     candidates.sort(key=candidate_order)
     return candidates
@@ -153,6 +162,14 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
 
 # dimension → value → strength of its mention
 _Hits = dict[str, dict[str, float]]
+
+
+def _unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
+    """How many places a place dimension of ``res`` covers when the context names none of them (else 0)."""
+    for d in res.place_dims:
+        if len(res.dim_values[d]) > 1 and not res_hits.get(d):
+            return len(res.dim_values[d])
+    return 0
 
 
 def _named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
@@ -185,6 +202,7 @@ class _Selection:
     matched: dict[str, list[str]] = field(default_factory=dict)
     open_dims: list[str] = field(default_factory=list)
     strengths: list[float] = field(default_factory=list)
+    context: dict[str, str] = field(default_factory=dict)
 
 
 def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
@@ -195,6 +213,7 @@ def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
             strongest = max(values.values())
             chosen = sorted(v for v, s in values.items() if s == strongest)
             sel.matched[d] = chosen
+            sel.context[d] = layer_of(strongest)
             if len(res.dim_values[d]) > 1:
                 sel.strengths.append(strongest)
             if sel.positions is None:
@@ -232,7 +251,7 @@ def _candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dic
         for mode, factor in modes:
             score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
             out.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
-                                 sel.matched, sel.open_dims, listed))
+                                 sel.matched, sel.open_dims, listed, sel.context))
     return out
 
 
