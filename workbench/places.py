@@ -122,6 +122,12 @@ class Places:
     def default() -> Places:
         return _default_places()
 
+    def name_of(self, key_or_marker: str) -> str:
+        """The name of a place, by its key or its marker."""
+        key = key_or_marker.removeprefix(_MARKER)
+        place = self._by_code.get(key)
+        return place.name if place else key
+
     def is_group(self, key: str) -> bool:
         place = self._by_code.get(key)
         return place is not None and place.aggregate
@@ -210,8 +216,11 @@ def _default_places() -> Places:
 
 def marker(key: str) -> str:
     """The token that stands for a place in a set of words: no word of a text or a table looks like it."""
-    return f"\x00place:{key}"
+    return f"{_MARKER}{key}"
 
 
 def is_marker(token: str) -> bool:
-    return token.startswith("\x00place:")
+    return token.startswith(_MARKER)
+
+
+_MARKER = "\x00place:"

@@ -355,11 +355,12 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                                          if any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())))
                         if here == phrase:  # all its words together, not 'Kostanay' here and 'regions' there
                             spots[dim].append((pos, value, here))
-    numbers = [m.start() for m in _NUMERAL.finditer(ctx.sentence_text) if not _YEAR_LIKE.fullmatch(m.group())]
+    _name_unknown_places(index, ctx, spots)
+    numbers, claim_at = _figure_groups(ctx)
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
     for dim, found in spots.items():
-        listing = _list_side(numbers, [pos for pos, _, _ in found], ctx.claim_offset, ctx.claim_end)
+        listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at)
         side = listing[0] if listing else None
         if listing and extent is None:
             values_first = listing[1]
@@ -399,6 +400,39 @@ _NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
+def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
+                         spots: dict[str, list[tuple[int, str, frozenset[str]]]]) -> None:
+    """A place the sentence names that no resource has rows for (Argentina, 'advanced economies')
+    is still the place named there: it goes to every place dimension, so the figure is not read
+    against a neighbour's rows, and a resource is told apart as having no rows for it."""
+    for token, offsets in ctx.positions.items():
+        if not is_marker(token):
+            continue
+        known = {term.dim for term in index.dim_index.get(token, ())}
+        name = index.place_names.get(token) or Places.default().name_of(token)
+        for dim in sorted(index.place_dim_names - known):
+            spots[dim] += [(pos, name, frozenset({token})) for pos in offsets]
+
+
+_JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-|–)\s*", re.I)
+
+
+def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
+    """Where each group of figures starts, and the claim's group as (start, end): figures joined by
+    'and' / 'or' / 'to' share what follows them ('4.7% and 7.7% in the US, 3.2% and 5.5% in Germany')."""
+    found = [m for m in _NUMERAL.finditer(ctx.sentence_text) if not _YEAR_LIKE.fullmatch(m.group())]
+    groups: list[list[re.Match[str]]] = []
+    for m in found:
+        if groups and _JOINED_FIGURES.fullmatch(ctx.sentence_text[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        if any(ctx.claim_offset <= m.start() < ctx.claim_end for m in group):
+            return [g[0].start() for g in groups], (group[0].start(), group[0].start() + 1)
+    return [g[0].start() for g in groups], (ctx.claim_offset, ctx.claim_end)
+
+
 def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
     """Offsets in the sentence where a word of ``phrase`` stands."""
     return sorted({pos for tok in phrase for pos in ctx.positions.get(tok, ())})
@@ -409,8 +443,9 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     """The stretch of the sentence that belongs to the claim in a list of figures with a value each.
 
     "468 thousand in A, 138 thousand in B and 74 thousand in C" names each value after its figure;
-    "A has 468 thousand, B 138 thousand" before it. When every figure of the sentence has a mention
-    on the same side (before the next figure, or after the previous one), the claim owns the stretch
+    "A has 468 thousand, B 138 thousand" before it. When a run of at least three figures (or groups of
+    figures joined by 'and') holding the claim's has a mention each on the same side (before the next
+    figure, or after the previous one), the claim owns the stretch
     on that side (and whether the values come before the figures); otherwise there is no list and
     nearness decides.
     """
@@ -421,10 +456,20 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
     before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
     me = mine[0]
+    best: tuple[int, list[tuple[int, int]]] | None = None
     for stretches in (after, before):
-        if all(any(lo <= m < hi for m in mentions) for lo, hi in stretches):
-            return stretches[me], stretches is before
-    return None
+        named = [any(lo <= m < hi for m in mentions) for lo, hi in stretches]
+        # the run of figures with a mention each that holds the claim's: a figure outside the list
+        # ('compared with 1% before, the rates are 4.7% in A, 3.2% in B…') does not undo it; the
+        # side with the longer run is the list's
+        lo, hi = me, me
+        while lo > 0 and named[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(named) and named[hi + 1]:
+            hi += 1
+        if named[me] and hi - lo + 1 >= _LIST_LENGTH and (best is None or hi - lo + 1 > best[0]):
+            best = (hi - lo + 1, stretches)
+    return (best[1][me], best[1] is before) if best else None
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],

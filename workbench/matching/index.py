@@ -57,6 +57,7 @@ class ResourceIndex:
     phrase_words: frozenset[str] = frozenset()
     inherited_words: frozenset[str] = frozenset()  # words of the resources it refines (see _refines)
     place_dims: tuple[str, ...] = ()  # dimensions whose values are countries or country groups
+    place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
 
     def row_dimensions(self, pos: int) -> dict[str, str]:
         out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
@@ -89,6 +90,8 @@ class ReferenceIndex:
     fingerprint: str
     value_words: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
     place_of: dict[tuple[str, str, str], Place] = field(default_factory=dict)  # (resource, dim, value) → place
+    place_dim_names: frozenset[str] = frozenset()  # the names of every resource's place dimensions
+    place_names: dict[str, str] = field(default_factory=dict)  # place marker → a value that names it
     mention_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
@@ -171,6 +174,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
                 phrases = [token_set(s) for s in surfaces]
                 if place is not None:
                     place_of[(name, d, value)] = place
+                    ri.place_values[value] = place.key
                     # A group is named by its words only ('global', 'euro area'): the bare word
                     # 'world' in 'the fifth-largest economy in the world' must not pick its rows.
                     phrases = [frozenset({marker(place.key)}), *([] if place.aggregate else phrases)]
@@ -196,7 +200,8 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.inherited_words = frozenset().union(frozenset(), *(
             other.phrase_words for other in resources.values() if _refines(ri, other)))
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
-                          place_of)
+                          place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
+                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())})
 
 
 class _PlaceResolver:

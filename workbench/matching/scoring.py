@@ -13,6 +13,7 @@ from enum import StrEnum
 import numpy as np
 
 from ..models import Claim, Kind
+from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .context import (ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of,
                       named_values)
@@ -153,7 +154,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             # Rows about many places and no place in the claim's context: reading the figure
             # against every place would let whichever country happens to fit 'support' it.
             if not wholes and any(_modes(claim, res.kind, unit) for unit in res.units):
-                ctx.unplaced[res.metric] = max(ctx.unplaced.get(res.metric, 0), unnamed)
+                _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
         candidates += _candidates_of(claim, res, res_hits, named, m_score)
     candidates.sort(key=candidate_order)
@@ -162,6 +163,22 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
 
 # dimension → value → strength of its mention
 _Hits = dict[str, dict[str, float]]
+
+
+def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, count: int,
+                    m_score: float) -> None:
+    """Why a resource about many places was left out: the context names a place it has no rows for
+    (``ctx.missing``), or names no place at all (``ctx.unplaced``)."""
+    for _, words in ctx.layers:
+        named = sorted(index.place_names.get(w) or Places.default().name_of(w) for w in words if is_marker(w))
+        if named:
+            dim = next(d for d in res.place_dims if len(res.dim_values[d]) > 1)
+            missing = MissingValue(m_score, frozenset(named), sorted(res.dim_values[dim]), False, res.name)
+            known = ctx.missing.get(res.metric)
+            if known is None or missing.tells_more_than(known):
+                ctx.missing[res.metric] = missing
+            return
+    ctx.unplaced[res.metric] = max(ctx.unplaced.get(res.metric, 0), count)
 
 
 def _unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
@@ -233,6 +250,9 @@ def _candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dic
     sel = _select_rows(res, res_hits)
     pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
     listed = [v for d in res.dims if d in named and named[d].listed for v in sel.matched.get(d, ())]
+    if len(listed) > 1:  # 'Germany' and 'DEU' in two columns are one place, said once
+        keys = [res.place_values.get(v) or v for v in listed]
+        listed = [v for i, v in enumerate(listed) if keys[i] not in keys[:i]]
     dim_score = (sum(sel.strengths) / len(pinned)) if pinned else 1.0
     specific = 0.01 * len(sel.matched)  # naming more of a row's dimensions is more specific
     out: list[Candidate] = []
