@@ -103,7 +103,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         results.append(describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates))
     if ledger is not None:
         results = [_with_review(ledger, r) for r in results]
-    findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances)
+    findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances, gazetteer)
     info = DraftInfo(path=draft.path, sha256=draft.sha256, date=as_of.isoformat(), title=draft.title,
                      url=draft.url)
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])

@@ -145,7 +145,9 @@ def library_country_rows(places: Places, rows: list[dict[str, str]]) -> list[dic
     named: dict[str, str] = {}
     for row in rows:
         if (row.get("type") or "").strip() == "country":
-            place = places.resolve(row.get("name") or "")
+            names = [row.get("name") or "", *(row.get("aliases") or "").split("|")]
+            place = next((p for n in names if (p := places.exact(n)) is not None), None) \
+                or places.resolve(names[0])
             if place is not None:
                 named.setdefault(place.key, row["name"].strip())
     out = []

@@ -24,7 +24,6 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .patterns import trie_regex
 
 
 @dataclass(frozen=True)
@@ -168,16 +167,12 @@ class Places:
 
     @cached_property
     def _group_pattern(self) -> re.Pattern[str] | None:
-        """Group names and words: lower-case forms in any case, others as written ('EU', not 'eu')."""
+        """Group names and words: lower-case forms in any case, others as written ('EU', not 'eu').
+        A plain alternation, longest first: a hundred phrases compile faster so than as a trie."""
         if not self._group_words:
             return None
-        lower = [w for w in self._group_words if w == w.lower()]
-        cased = [w for w in self._group_words if w != w.lower()]
-        parts = []
-        if cased:
-            parts.append(f"(?:{trie_regex(cased)})")
-        if lower:
-            parts.append(f"(?i:{trie_regex(lower)})")
+        ordered = sorted(self._group_words, key=lambda w: (-len(w), w))
+        parts = [f"(?i:{re.escape(w)})" if w == w.lower() else re.escape(w) for w in ordered]
         return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
     def groups_in(self, text: str) -> list[tuple[int, int, Place]]:

@@ -152,20 +152,28 @@ _LAYER_WORDS = {"paragraph": "the paragraph", "heading": "the heading", "title":
 def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimResult:
     """Say on each piece of evidence, and once in the explanation, where a row's place was taken
     from when the claim's own sentence does not name it ('country Germany from the heading')."""
-    by_resource: dict[str, dict[str, str]] = {}
-    for cand in candidates:  # only where the context chose: a dimension with one value needs no reader
-        by_resource.setdefault(cand.resource.name, {d: layer for d, layer in cand.context.items()
-                                                    if len(cand.resource.dim_values.get(d, ())) > 1})
+    by_resource: dict[str, Candidate] = {}
+    for cand in candidates:
+        by_resource.setdefault(cand.resource.name, cand)
     evidence = []
     for ev in result.evidence:
-        layers = by_resource.get(ev.resource, {})
-        parts = [f"{dim} {ev.dimensions[dim]} from {_LAYER_WORDS[layer]}" for dim, layer in sorted(layers.items())
-                 if layer in _LAYER_WORDS and dim in ev.dimensions]
+        cand = by_resource.get(ev.resource)
+        parts: list[str] = []
+        said: set[str] = set()
+        for dim, layer in sorted(cand.context.items()) if cand else ():
+            value = ev.dimensions.get(dim)
+            # only where the context chose (one value needs no reader), and one place said once
+            if value is None or layer not in _LAYER_WORDS or len(cand.resource.dim_values.get(dim, ())) < 2:
+                continue
+            place = cand.resource.place_values.get(value, value)
+            if place not in said:
+                said.add(place)
+                parts.append(f"{dim} {value} from {_LAYER_WORDS[layer]}")
         evidence.append(ev.model_copy(update={"context": "; ".join(parts)}) if parts else ev)
-    said = evidence[0].context if evidence else None  # the explanation speaks of the lead evidence
-    if not said:
+    lead = evidence[0].context if evidence else None  # the explanation speaks of the lead evidence
+    if not lead:
         return result.model_copy(update={"evidence": evidence})
-    explanation = f"{result.explanation.rstrip()} (The sentence names no place: {said}.)"
+    explanation = f"{result.explanation.rstrip()} (The sentence names no place: {lead}.)"
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
 
 
@@ -182,7 +190,9 @@ class PlaceReader:
         """(start, end, entity name, place key or None), in order, ranking fields left out."""
         found: list[tuple[int, int, str, str | None]] = []
         for start, end, entity in self.gazetteer.find(text):
-            place = _place_of(self.places, entity.name)
+            # a city or an organisation is a place only by its exact name ('European Union'): the
+            # country patterns would read 'Kazan' or 'Gazprom' loosely
+            place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
             found.append((start, end, entity.name, place))
         taken = [(s, e) for s, e, _, _ in found]
         for start, end, group in self.places.groups_in(text):
@@ -215,14 +225,13 @@ class PlaceReader:
         return frozenset(words)
 
 
+_MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
+
+
 @lru_cache(maxsize=4096)
-def _place_key(places: Places, name: str) -> str | None:
-    place = places.exact(name) or places.resolve(name)
+def _place_key(places: Places, name: str, loosely: bool) -> str | None:
+    place = places.exact(name) or (places.resolve(name) if loosely else None)
     return place.key if place else None
-
-
-def _place_of(places: Places, name: str) -> str | None:
-    return _place_key(places, name)
 
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?", re.UNICODE)

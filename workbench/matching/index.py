@@ -211,7 +211,8 @@ class _PlaceResolver:
         from ..gazetteer import Gazetteer
 
         self.places = Places.default()
-        self.people = Gazetteer.default().people
+        self.gazetteer = Gazetteer.default()
+        self.people = self.gazetteer.people
         self.cache: dict[str, Place | None] = {}
 
     def resolve(self, value: str) -> Place | None:
@@ -221,15 +222,19 @@ class _PlaceResolver:
 
     def people_of(self, value: str) -> Place | None:
         """The country a people's name ('Russians') belongs to."""
-        return self.places.resolve(value) if value.strip() in self.people else None
+        if value.strip() not in self.people:
+            return None
+        country = self.gazetteer.canonical(value)
+        return self.places.exact(country) if country else None
 
     def places_of(self, values: list[str]) -> dict[str, Place] | None:
         """value → place, when most of a dimension's values are places (a country column; a column of
         peoples, cities or sources is not one); else None."""
         named = [v for v in values if v.strip() and not _numeric(v)]
-        if not named:
+        exact = {v: p for v in named if (p := self.places.exact(v)) is not None}
+        if not exact:  # no value is a country's name or code: cities, peoples, sources (the patterns cost time)
             return None
-        found = {v: p for v in named if (p := self.resolve(v)) is not None}
+        found = {v: p for v in named if (p := exact.get(v) or self.resolve(v)) is not None}
         return found if len(found) * 2 > len(named) else None
 
 
