@@ -127,8 +127,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     """The words and places a reader carries to ``claim``: its sentence, the paragraph before it,
     the heading above, the title, the front matter's ``about:`` / ``places:``, and the countries
     the draft is about (the claim's entities named nowhere nearer)."""
-    places = places or Places.default()
-    reader = PlaceReader(gazetteer, places)
+    reader = _reader(gazetteer, places or Places.default())
     sentence, entities, markers = reader.read_sentence(claim.sentence)
     start = claim.start - max(claim.sentence.find(claim.text), 0)
     paragraph = draft.prose[max(draft.body_start, start - 600, draft.paragraph_at(claim.start).start):start]
@@ -202,7 +201,8 @@ class PlaceReader:
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
         return [m for m in found if m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places)]
 
-    def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:
+    @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
+    def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
         """The sentence with ranking fields blanked, its entities' words, and place markers → offsets."""
         kept = self.mentions(text)
         blanked = _blank_except(text, kept, self.gazetteer, self.places)
@@ -214,6 +214,7 @@ class PlaceReader:
                 markers[marker(key)].append(start)
         return blanked, frozenset(entities), dict(markers)
 
+    @lru_cache(maxsize=512)  # noqa: B019
     def read(self, text: str) -> frozenset[str]:
         """A layer's words, its entities' names and its places' markers."""
         kept = self.mentions(text)
@@ -223,6 +224,11 @@ class PlaceReader:
             if key:
                 words.add(marker(key))
         return frozenset(words)
+
+
+@lru_cache(maxsize=4)
+def _reader(gazetteer: Gazetteer, places: Places) -> PlaceReader:
+    return PlaceReader(gazetteer, places)
 
 
 _MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
