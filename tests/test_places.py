@@ -40,9 +40,9 @@ def test_a_people_or_a_city_is_not_a_country() -> None:
 
 
 def test_groups_are_found_by_the_words_that_name_them_and_as_written() -> None:
-    found = [(text[s:e], p.key) for text in ["Global output and the world's trade grew; the EU's and the "
-                                             "eurozone's rates fell, but eu and uk are not names."]
-             for s, e, p in Places.default().groups_in(text)]
+    text = ("Global output and the world's trade grew; the EU's and the eurozone's rates fell, but eu and uk "
+            "are not names.")
+    found = [(text[s:e], p.key) for s, e, p in Places.default().groups_in(text)]
     assert found == [("Global", "WLD"), ("world's", "WLD"), ("EU", "EUU"), ("eurozone", "EMU")]
 
 

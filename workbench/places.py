@@ -25,7 +25,6 @@ from importlib import resources
 from pathlib import Path
 
 
-
 @dataclass(frozen=True)
 class Place:
     """A country (``key`` its ISO 3166 alpha-3 code) or a group of countries (``aggregate``)."""

@@ -429,7 +429,7 @@ def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
             spots[dim] += [(pos, name, frozenset({token})) for pos in offsets]
 
 
-_JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-|–)\s*", re.I)
+_JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
 
 
 def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:

@@ -15,8 +15,7 @@ import numpy as np
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
-from .context import (ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of,
-                      named_values)
+from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
 
 
