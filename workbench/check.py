@@ -74,13 +74,14 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     import dataclasses
 
     from .consistency import appositions, find_inconsistencies, parts_and_totals
-    from .matching import build_context, match, reference_index
+    from .matching import describe_context, draft_context, match, reference_index
     from .suppression import apply_suppressions
     from .verify import verify
 
     as_of = as_of_date(draft, config)
     index = reference_index(reference)
     claims = _extract(draft, as_of, reference)
+    gazetteer = reference_gazetteer(reference)
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
     restates = appositions(draft, claims)
@@ -88,7 +89,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     total_resources: dict[str, set[str]] = {}
     results: list[ClaimResult] = []
     for claim in sorted(claims, key=lambda c: c.start):
-        ctx = build_context(claim, draft.context_before(claim.start), as_of)
+        ctx = draft_context(claim, draft, as_of, gazetteer)
         share = restates.get(claim.id)
         if share is not None:
             offset = max(share.sentence.find(share.text), 0)
@@ -99,10 +100,10 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             candidates = [c for c in candidates if c.resource.name not in taken]
         if candidates:
             total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
-        results.append(verify(claim, candidates, index, ctx, config.tolerances))
+        results.append(describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates))
     if ledger is not None:
         results = [_with_review(ledger, r) for r in results]
-    findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances)
+    findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances, gazetteer)
     info = DraftInfo(path=draft.path, sha256=draft.sha256, date=as_of.isoformat(), title=draft.title,
                      url=draft.url)
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from .config import Tolerances
-from .matching import MatchMode, ReferenceIndex, build_context, find_totals, match
+from .gazetteer import Gazetteer
+from .matching import MatchMode, ReferenceIndex, draft_context, find_totals, match
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
 from .rules import RuleId
 from .structure import PARAGRAPH_BREAK
@@ -38,12 +39,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def find_inconsistencies(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
-                         tol: Tolerances) -> list[tuple[Finding, int]]:
+                         tol: Tolerances, gazetteer: Gazetteer | None = None) -> list[tuple[Finding, int]]:
     out: list[tuple[Finding, int]] = []
     ordered = sorted(claims, key=lambda c: c.start)
     out += _parts_vs_total(draft, ordered, tol)
     out += _growth_vs_levels(draft, ordered, tol)
-    out += _share_vs_count(draft, ordered, index, as_of, tol)
+    out += _share_vs_count(draft, ordered, index, as_of, tol, gazetteer)
     return sorted(out, key=lambda f: f[1])
 
 
@@ -162,12 +163,12 @@ def _growth_vs_levels(draft: Draft, claims: list[Claim], tol: Tolerances) -> lis
 
 
 def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,
-                    tol: Tolerances) -> list[tuple[Finding, int]]:
+                    tol: Tolerances, gazetteer: Gazetteer | None) -> list[tuple[Finding, int]]:
     out = []
     pairs = [(share, count) for count_id, share in appositions(draft, claims).items()
              for count in claims if count.id == count_id and count.value >= 1000 and 0 < share.value < 100]
     for share, count in pairs:
-        ctx = build_context(count, draft.context_before(count.start), as_of)
+        ctx = draft_context(count, draft, as_of, gazetteer or Gazetteer.default())
         offset = max(share.sentence.find(share.text), 0)
         ctx.subject = ctx.subject | token_set(clause_around(share.sentence, offset))
         parts = [c for c in match(count, index, ctx) if c.mode is MatchMode.DIRECT]

@@ -24,6 +24,7 @@ from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_l
                         paragraph_breaks, paragraph_spans)
 
 MAX_DRAFT_BYTES = 20 * 1024 * 1024
+PLACE_KEYS = ("about", "places")  # front matter keys naming what a draft is about
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.S | re.M)
@@ -68,6 +69,17 @@ class Draft:
         if isinstance(value, dt.date):
             return value
         return None
+
+    @property
+    def about(self) -> list[str]:
+        """What the front matter says the draft is about (``about:`` and ``places:``, each a string
+        or a list of strings): the places a claim falls back on when nothing nearer names one."""
+        out: list[str] = []
+        for key in PLACE_KEYS:
+            value = self.front_matter.get(key)
+            items = value if isinstance(value, list) else [value] if value is not None else []
+            out += [str(v).strip() for v in items if str(v).strip()]
+        return out
 
     @property
     def stem(self) -> str:
@@ -175,6 +187,7 @@ def parse_draft(data: bytes, path: str) -> Draft:
             raise DraftError.at("front matter must be a YAML mapping (key: value lines)", path, 2, 1)
         front = loaded or {}
         body_start = match.end()
+        _check_place_keys(front, text, match, path)
         if "date" in front and not isinstance(front["date"], dt.date):
             try:
                 front["date"] = dt.date.fromisoformat(str(front["date"]))
@@ -188,6 +201,25 @@ def parse_draft(data: bytes, path: str) -> Draft:
                                     hint="write it as YYYY-MM-DD") from None
     return Draft(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
                  front_matter=front, body_start=body_start)
+
+
+def _front_line(text: str, match: re.Match[str], key: str) -> int:
+    """The line of ``key:`` in the front matter (the opening ``---`` is line 1)."""
+    line = text[: match.start(1)].count("\n") + 1
+    for i, row in enumerate(match.group(1).splitlines()):
+        if row.startswith(key):
+            return line + i
+    return line
+
+
+def _check_place_keys(front: dict[str, object], text: str, match: re.Match[str], path: str) -> None:
+    for key in PLACE_KEYS:
+        value = front.get(key)
+        items = value if isinstance(value, list) else [value]
+        if value is not None and not all(isinstance(v, (str, int, float)) for v in items):
+            raise DraftError.at(f"front matter {key} must be a place or a list of places", path,
+                                _front_line(text, match, key), 1,
+                                hint=f"write `{key}: Kenya` or `{key}: [Kenya, Uganda]`")
 
 
 def load_draft(path: str | Path) -> Draft:

@@ -1,7 +1,10 @@
 """Entities (countries, cities, organisations) found in text, by name, alias or demonym.
 
-The default list is data shipped in ``workbench/data/gazetteer.csv`` (type, name, aliases,
-demonyms; aliases and demonyms separated by ``|``). Reference data extends it:
+Countries and their names come from maintained libraries (``places``: country_converter and
+pycountry); ``workbench/data/gazetteer.csv`` (type, name, aliases, demonyms; aliases and demonyms
+separated by ``|``) keeps only what they lack: demonyms, the short forms news uses ("UK",
+"America"), cities, regions, organisations and historic names (Alma-Ata). A country row of the
+file names the country as the draft should call it and adds to the library's names. Reference data extends it:
 ``Gazetteer.default().extended({"Almaty": ["Alma-Ata"]})`` adds canonical names with their
 aliases, so a city named in a reference CSV is recognised in drafts under any spelling.
 Matching is case-sensitive (names are proper nouns: "US" is a country, "us" is not) and
@@ -17,8 +20,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from .patterns import scannable_trie, trie_regex
+
+if TYPE_CHECKING:
+    from .places import Places
 
 
 @dataclass(frozen=True)
@@ -32,21 +39,24 @@ class Gazetteer:
     """Surface form → canonical entity; immutable, so one default instance can be shared."""
 
     forms: Mapping[str, Entity] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()  # the demonyms: 'Russians' names a people, not a place
 
     @classmethod
     def from_rows(cls, rows: Iterable[Mapping[str, str]]) -> Gazetteer:
         forms: dict[str, Entity] = {}
+        people: set[str] = set()
         for row in rows:
             name = (row.get("name") or "").strip()
             if not name:
                 continue
             entity = Entity(name, (row.get("type") or "other").strip() or "other")
             surfaces = [name]
-            for column in ("aliases", "demonyms"):
-                surfaces += [s.strip() for s in (row.get(column) or "").split("|") if s.strip()]
+            demonyms = [s.strip() for s in (row.get("demonyms") or "").split("|") if s.strip()]
+            people.update(demonyms)
+            surfaces += [s.strip() for s in (row.get("aliases") or "").split("|") if s.strip()] + demonyms
             for surface in surfaces:
                 forms.setdefault(surface, entity)
-        return cls(forms)
+        return cls(forms, frozenset(people))
 
     @classmethod
     def from_csv(cls, text: str) -> Gazetteer:
@@ -75,7 +85,7 @@ class Gazetteer:
                 alias = str(alias).strip()
                 if alias and (alias not in forms or forms[alias].name == alias):
                     forms[alias] = entity
-        return Gazetteer(forms)
+        return Gazetteer(forms, self.people)
 
     @cached_property
     def _patterns(self) -> list[re.Pattern[str]]:
@@ -122,5 +132,28 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
+    from .places import Places
+
     text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
-    return Gazetteer.from_csv(text)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    return Gazetteer.from_rows([*rows, *library_country_rows(Places.default(), rows)])
+
+
+def library_country_rows(places: Places, rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Every country the libraries know, as gazetteer rows; a country the file names keeps the file's
+    name (the draft's 'Turkey', not the library's 'Türkiye') and gains the library's names as aliases."""
+    named: dict[str, str] = {}
+    for row in rows:
+        if (row.get("type") or "").strip() == "country":
+            names = [row.get("name") or "", *(row.get("aliases") or "").split("|")]
+            place = next((p for n in names if (p := places.exact(n)) is not None), None) \
+                or places.resolve(names[0])
+            if place is not None:
+                named.setdefault(place.key, row["name"].strip())
+    out = []
+    for short, others in places.countries():
+        place = places.exact(short)
+        name = named.get(place.key, short) if place is not None else short
+        aliases = [n for n in [short, *others] if n != name]
+        out.append({"type": "country", "name": name, "aliases": "|".join(aliases)})
+    return out

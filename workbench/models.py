@@ -120,6 +120,8 @@ class Evidence(_Model):
     score: float = Field(0.0, description="Match score; evidence is ranked by it.")
     formula: str | None = Field(None, description="How a derived value was computed, e.g. '(v2022 / v2021 - 1) × 100'.")
     cells: list[CellRef] = Field(default_factory=list)
+    context: str | None = Field(None, description="Where the text names the row's place when not in the claim's "
+                                                  "own sentence, e.g. 'country Germany from the heading'.")
 
 
 class ClaimResult(_Model):

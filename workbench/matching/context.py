@@ -7,11 +7,19 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ..models import Claim
+from ..gazetteer import Gazetteer
+from ..models import Claim, ClaimResult
+from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from .index import ReferenceIndex, ResourceIndex
+
+if TYPE_CHECKING:
+    from ..drafts import Draft
+    from .scoring import Candidate
 
 
 @dataclass
@@ -34,6 +42,22 @@ class MissingValue:
         return self.rank > other.rank or (self.rank == other.rank and self.resource < other.resource)
 
 
+# How strongly a place named farther from the claim counts: a reader takes the place from the
+# sentence, else the paragraph before it, else the heading above, the title, the front matter
+# (``about:`` / ``places:``), and last the countries the draft as a whole is about. The nearest
+# layer that names a value of a dimension decides it (``_select_rows`` keeps the strongest).
+SENTENCE = "sentence"
+LAYER_STRENGTH: dict[str, float] = {"paragraph": 0.6, "heading": 0.5, "title": 0.45, "front matter": 0.4,
+                                    "draft": 0.35}
+
+
+def layer_of(strength: float) -> str:
+    """The layer a mention's strength says it was found in (sentence strengths are 0.9–1)."""
+    if strength > 0.8:
+        return SENTENCE
+    return min(LAYER_STRENGTH, key=lambda name: abs(LAYER_STRENGTH[name] - strength))
+
+
 @dataclass
 class ClaimContext:
     """The words around a claim that matching may use."""
@@ -50,8 +74,12 @@ class ClaimContext:
     sentence_text: str = ""
     claim_end: int = 0
     clause_span: tuple[int, int] = (0, 0)
+    # Where a place may come from beyond the sentence, nearest first: (layer name, its words and places).
+    layers: tuple[tuple[str, frozenset[str]], ...] = ()
     # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
     missing: dict[str, MissingValue] = field(default_factory=dict)
+    # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
+    unplaced: dict[str, int] = field(default_factory=dict)
 
     @property
     def near(self) -> frozenset[str]:
@@ -59,26 +87,184 @@ class ClaimContext:
 
     @property
     def all(self) -> frozenset[str]:
-        return self.sentence | self.entities | self.before | self.subject
+        return frozenset().union(self.sentence, self.entities, self.before, self.subject,
+                                 *(words for _, words in self.layers))
 
 
 def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContext:
-    """The words matching may use for ``claim``, with ``before_text`` its paragraph and heading before it."""
+    """The words matching may use for ``claim``, with ``before_text`` its paragraph and heading before it.
+
+    The claim's entities count as named in its sentence. ``draft_context`` reads a whole draft
+    the way a reader does instead.
+    """
     entity_tokens: set[str] = set()
     for e in claim.entities:
         entity_tokens |= token_set(e)
+    before = token_set(before_text)
+    return _context(claim, claim.sentence, frozenset(entity_tokens), {}, before, (("paragraph", before),), as_of)
+
+
+def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dict[str, list[int]],
+             before: frozenset[str], layers: tuple[tuple[str, frozenset[str]], ...], as_of: dt.date) -> ClaimContext:
     offset = max(claim.sentence.find(claim.text), 0)
-    span = clause_span(claim.sentence, offset)
+    span = clause_span(sentence, offset)
     # The subject is the counted noun when it stands in the claim's clause ('3 power plants'); one
     # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
     subject_at = claim.sentence.lower().find(claim.subject.lower()) if claim.subject else -1
     counted_noun = subject_at < 0 or span[0] <= subject_at < span[1]
-    return ClaimContext(sentence=token_set(claim.sentence), subject=token_set(claim.subject),
-                        entities=frozenset(entity_tokens), before=token_set(before_text), as_of=as_of,
-                        positions=token_positions(claim.sentence), claim_offset=offset, sentence_text=claim.sentence,
-                        claim_end=offset + len(claim.text), clause_span=span,
-                        clause=token_set(claim.sentence[span[0]:span[1]]),
-                        counted=unit_family(claim.unit)[0] == COUNT_FAMILY and counted_noun)
+    positions = token_positions(sentence)
+    positions.update(markers)
+    clause = token_set(sentence[span[0]:span[1]]) | frozenset(
+        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at))
+    return ClaimContext(sentence=token_set(sentence) | frozenset(markers), subject=token_set(claim.subject),
+                        entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
+                        sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
+                        counted=unit_family(claim.unit)[0] == COUNT_FAMILY and counted_noun, layers=layers)
+
+
+def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazetteer,
+                  places: Places | None = None) -> ClaimContext:
+    """The words and places a reader carries to ``claim``: its sentence, the paragraph before it,
+    the heading above, the title, the front matter's ``about:`` / ``places:``, and the countries
+    the draft is about (the claim's entities named nowhere nearer)."""
+    reader = _reader(gazetteer, places or Places.default())
+    sentence, entities, markers = reader.read_sentence(claim.sentence)
+    start = claim.start - max(claim.sentence.find(claim.text), 0)
+    paragraph = draft.prose[max(draft.body_start, start - 600, draft.paragraph_at(claim.start).start):start]
+    heading = draft.heading_for(claim.start)
+    heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
+    layers = [(name, reader.read(text)) for name, text in (
+        ("paragraph", paragraph), ("heading", heading_text), ("title", draft.title or ""),
+        ("front matter", "\n".join(draft.about))) if text.strip()]
+    named = set(entities).union(*(words for _, words in layers))
+    rest = [e for e in claim.entities if not token_set(e) <= named]
+    if rest:
+        layers.append(("draft", reader.read("\n".join(rest))))
+    before = token_set(paragraph) | token_set(heading_text)
+    return _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
+
+
+_LAYER_WORDS = {"paragraph": "the paragraph", "heading": "the heading", "title": "the title",
+                "front matter": "the front matter", "draft": "the rest of the draft"}
+
+
+def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimResult:
+    """Say on each piece of evidence, and once in the explanation, where a row's place was taken
+    from when the claim's own sentence does not name it ('country Germany from the heading')."""
+    by_resource: dict[str, Candidate] = {}
+    for cand in candidates:
+        by_resource.setdefault(cand.resource.name, cand)
+    evidence = []
+    for ev in result.evidence:
+        cand = by_resource.get(ev.resource)
+        parts: list[str] = []
+        said: set[str] = set()
+        for dim, layer in sorted(cand.context.items()) if cand else ():
+            value = ev.dimensions.get(dim)
+            # only where the context chose (one value needs no reader), and one place said once
+            if value is None or layer not in _LAYER_WORDS or len(cand.resource.dim_values.get(dim, ())) < 2:
+                continue
+            place = cand.resource.place_values.get(value, value)
+            if place not in said:
+                said.add(place)
+                parts.append(f"{dim} {value} from {_LAYER_WORDS[layer]}")
+        evidence.append(ev.model_copy(update={"context": "; ".join(parts)}) if parts else ev)
+    lead = evidence[0].context if evidence else None  # the explanation speaks of the lead evidence
+    if not lead:
+        return result.model_copy(update={"evidence": evidence})
+    explanation = f"{result.explanation.rstrip()} (The sentence names no place: {lead}.)"
+    return result.model_copy(update={"evidence": evidence, "explanation": explanation})
+
+
+class PlaceReader:
+    """Finds the places a text names: countries and cities through the gazetteer, country groups
+    through their words; a place named as the field of a ranking ('the fifth-largest economy in
+    the world') is left out, for the subject of the clause beats a nearby mention."""
+
+    def __init__(self, gazetteer: Gazetteer, places: Places) -> None:
+        self.gazetteer = gazetteer
+        self.places = places
+
+    def mentions(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """(start, end, entity name, place key or None), in order, ranking fields left out."""
+        found: list[tuple[int, int, str, str | None]] = []
+        for start, end, entity in self.gazetteer.find(text):
+            # a city or an organisation is a place only by its exact name ('European Union'): the
+            # country patterns would read 'Kazan' or 'Gazprom' loosely
+            place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
+            found.append((start, end, entity.name, place))
+        taken = [(s, e) for s, e, _, _ in found]
+        for start, end, group in self.places.groups_in(text):
+            if not any(s < end and start < e for s, e in taken):
+                found.append((start, end, group.name, group.key))
+        found.sort()
+        groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
+        return [m for m in found if m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places)]
+
+    @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
+    def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
+        """The sentence with ranking fields blanked, its entities' words, and place markers → offsets."""
+        kept = self.mentions(text)
+        blanked = _blank_except(text, kept, self.gazetteer, self.places)
+        entities: set[str] = set()
+        markers: dict[str, list[int]] = defaultdict(list)
+        for start, _, name, key in kept:
+            entities |= token_set(name)
+            if key:
+                markers[marker(key)].append(start)
+        return blanked, frozenset(entities), dict(markers)
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def read(self, text: str) -> frozenset[str]:
+        """A layer's words, its entities' names and its places' markers."""
+        kept = self.mentions(text)
+        words = set(token_set(_blank_except(text, kept, self.gazetteer, self.places)))
+        for _, _, name, key in kept:
+            words |= token_set(name)
+            if key:
+                words.add(marker(key))
+        return frozenset(words)
+
+
+@lru_cache(maxsize=4)
+def _reader(gazetteer: Gazetteer, places: Places) -> PlaceReader:
+    return PlaceReader(gazetteer, places)
+
+
+_MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
+
+
+@lru_cache(maxsize=4096)
+def _place_key(places: Places, name: str, loosely: bool) -> str | None:
+    place = places.exact(name) or (places.resolve(name) if loosely else None)
+    return place.key if place else None
+
+
+_WORD = re.compile(r"[^\W_]+(?:'s)?", re.UNICODE)
+
+
+def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
+    """A place named within a few words after a ranking word ('largest economy in the world'), or
+    just before one as a possessive ('the world's largest'), in the same clause."""
+    window = places.ranking_window
+    lo, hi = clause_span(text, start)
+    before = [w.lower() for w in _WORD.findall(text[max(lo, start - 80):start])][-window:]
+    after = [w.lower() for w in _WORD.findall(text[end:min(hi, end + 60)])][:2]
+    possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
+    return any(w in places.ranking_words for w in before) or \
+        (possessive and any(w in places.ranking_words for w in after))
+
+
+def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,
+                  places: Places) -> str:
+    """``text`` with the place mentions that are ranking fields blanked out (same length)."""
+    chars = list(text)
+    kept_spans = {(s, e) for s, e, _, _ in kept}
+    every = [(s, e) for s, e, _ in gazetteer.find(text)] + [(s, e) for s, e, _ in places.groups_in(text)]
+    for s, e in every:
+        if (s, e) not in kept_spans and not any(ks <= s and e <= ke for ks, ke in kept_spans):
+            chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def _distance(ctx: ClaimContext, phrase: frozenset[str]) -> float:
@@ -91,13 +277,15 @@ def _distance(ctx: ClaimContext, phrase: frozenset[str]) -> float:
     return best
 
 
-def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset[str]
+def _mentions(index: ReferenceIndex, ctx: ClaimContext
               ) -> dict[str, dict[str, dict[str, tuple[float, tuple[frozenset[str], ...]]]]]:
-    """resource → dimension → value → (strength, phrase): 1 in the sentence, 0.6 in the text before.
+    """resource → dimension → value → (strength, phrase): 1 in the sentence, ``LAYER_STRENGTH`` of
+    the nearest layer beyond it that names the value.
 
     Cached per pair of word sets: the claims of one sentence share them.
     """
-    key = (near, everything)
+    near, everything = ctx.near, ctx.all
+    key = (near, ctx.layers, everything)
     cached = index.mention_cache.get(key)
     if cached is not None:
         return cached
@@ -113,10 +301,12 @@ def _mentions(index: ReferenceIndex, near: frozenset[str], everything: frozenset
             seen.add(id(term))
             if term.phrase <= near:
                 strength = 1.0
-            elif term.phrase <= everything:
-                strength = 0.6
             else:
-                continue
+                strength = next((LAYER_STRENGTH[name] for name, words in ctx.layers if term.phrase <= words), 0.0)
+                if not strength and term.phrase <= everything:
+                    strength = LAYER_STRENGTH["paragraph"]  # its words spread over the sentence and before it
+                if not strength:
+                    continue
             slot = hits[term.resource][term.dim]
             known = slot.get(term.value)
             if known is None or strength > known[0]:
@@ -136,7 +326,7 @@ def dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[s
     each), the value named nearest to the claim's number gets a slightly higher strength.
     """
     out: dict[str, dict[str, dict[str, float]]] = {}
-    for resource, dims in _mentions(index, ctx.near, ctx.all).items():
+    for resource, dims in _mentions(index, ctx).items():
         out[resource] = {}
         for dim, values in dims.items():
             in_sentence = sum(1 for strength, _ in values.values() if strength == 1.0)
@@ -168,7 +358,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     and their aliases count, so a resource that lacks the place can be told apart from one that has it.
     """
     spots: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
-    for dims in _mentions(index, ctx.near, ctx.all).values():
+    for dims in _mentions(index, ctx).values():
         for dim, values in dims.items():
             for value, (strength, phrases) in values.items():
                 if strength != 1.0:
@@ -180,11 +370,12 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                                          if any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())))
                         if here == phrase:  # all its words together, not 'Kostanay' here and 'regions' there
                             spots[dim].append((pos, value, here))
-    numbers = [m.start() for m in _NUMERAL.finditer(ctx.sentence_text) if not _YEAR_LIKE.fullmatch(m.group())]
+    _name_unknown_places(index, ctx, spots)
+    numbers, claim_at = _figure_groups(ctx)
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
     for dim, found in spots.items():
-        listing = _list_side(numbers, [pos for pos, _, _ in found], ctx.claim_offset, ctx.claim_end)
+        listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at)
         side = listing[0] if listing else None
         if listing and extent is None:
             values_first = listing[1]
@@ -224,6 +415,39 @@ _NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
+def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
+                         spots: dict[str, list[tuple[int, str, frozenset[str]]]]) -> None:
+    """A place the sentence names that no resource has rows for (Argentina, 'advanced economies')
+    is still the place named there: it goes to every place dimension, so the figure is not read
+    against a neighbour's rows, and a resource is told apart as having no rows for it."""
+    for token, offsets in ctx.positions.items():
+        if not is_marker(token):
+            continue
+        known = {term.dim for term in index.dim_index.get(token, ())}
+        name = index.place_names.get(token) or Places.default().name_of(token)
+        for dim in sorted(index.place_dim_names - known):
+            spots[dim] += [(pos, name, frozenset({token})) for pos in offsets]
+
+
+_JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
+
+
+def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
+    """Where each group of figures starts, and the claim's group as (start, end): figures joined by
+    'and' / 'or' / 'to' share what follows them ('4.7% and 7.7% in the US, 3.2% and 5.5% in Germany')."""
+    found = [m for m in _NUMERAL.finditer(ctx.sentence_text) if not _YEAR_LIKE.fullmatch(m.group())]
+    groups: list[list[re.Match[str]]] = []
+    for m in found:
+        if groups and _JOINED_FIGURES.fullmatch(ctx.sentence_text[groups[-1][-1].end():m.start()]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        if any(ctx.claim_offset <= m.start() < ctx.claim_end for m in group):
+            return [g[0].start() for g in groups], (group[0].start(), group[0].start() + 1)
+    return [g[0].start() for g in groups], (ctx.claim_offset, ctx.claim_end)
+
+
 def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
     """Offsets in the sentence where a word of ``phrase`` stands."""
     return sorted({pos for tok in phrase for pos in ctx.positions.get(tok, ())})
@@ -234,8 +458,9 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     """The stretch of the sentence that belongs to the claim in a list of figures with a value each.
 
     "468 thousand in A, 138 thousand in B and 74 thousand in C" names each value after its figure;
-    "A has 468 thousand, B 138 thousand" before it. When every figure of the sentence has a mention
-    on the same side (before the next figure, or after the previous one), the claim owns the stretch
+    "A has 468 thousand, B 138 thousand" before it. When a run of at least three figures (or groups of
+    figures joined by 'and') holding the claim's has a mention each on the same side (before the next
+    figure, or after the previous one), the claim owns the stretch
     on that side (and whether the values come before the figures); otherwise there is no list and
     nearness decides.
     """
@@ -246,10 +471,20 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
     before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
     me = mine[0]
+    best: tuple[int, list[tuple[int, int]]] | None = None
     for stretches in (after, before):
-        if all(any(lo <= m < hi for m in mentions) for lo, hi in stretches):
-            return stretches[me], stretches is before
-    return None
+        named = [any(lo <= m < hi for m in mentions) for lo, hi in stretches]
+        # the run of figures with a mention each that holds the claim's: a figure outside the list
+        # ('compared with 1% before, the rates are 4.7% in A, 3.2% in B…') does not undo it; the
+        # side with the longer run is the list's
+        lo, hi = me, me
+        while lo > 0 and named[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(named) and named[hi + 1]:
+            hi += 1
+        if named[me] and hi - lo + 1 >= _LIST_LENGTH and (best is None or hi - lo + 1 > best[0]):
+            best = (hi - lo + 1, stretches)
+    return (best[1][me], best[1] is before) if best else None
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
@@ -263,7 +498,10 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
     does not count.
     """
     for dim, value in named.items():
-        if value.words <= explained:
+        # A place's marker stands beside the words that named it: those words decide ('Russian
+        # universities' explained by the metric is not Russia the country named elsewhere).
+        words = frozenset(w for w in value.words if not is_marker(w)) or value.words
+        if words <= explained:
             continue
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():

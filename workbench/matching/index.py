@@ -16,6 +16,7 @@ import numpy as np
 
 from ..models import Kind
 from ..periods import Period, try_parse_period
+from ..places import Place, Places, marker
 from ..text import token_set
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class ResourceIndex:
     weighted_phrases: list[tuple[tuple[tuple[str, float], ...], float]] = field(default_factory=list)
     phrase_words: frozenset[str] = frozenset()
     inherited_words: frozenset[str] = frozenset()  # words of the resources it refines (see _refines)
+    place_dims: tuple[str, ...] = ()  # dimensions whose values are countries or country groups
+    place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
 
     def row_dimensions(self, pos: int) -> dict[str, str]:
         out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
@@ -86,6 +89,9 @@ class ReferenceIndex:
     idf: dict[str, float]
     fingerprint: str
     value_words: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
+    place_of: dict[tuple[str, str, str], Place] = field(default_factory=dict)  # (resource, dim, value) → place
+    place_dim_names: frozenset[str] = frozenset()  # the names of every resource's place dimensions
+    place_names: dict[str, str] = field(default_factory=dict)  # place marker → a value that names it
     mention_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
@@ -151,16 +157,32 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
     metric_index: dict[str, set[str]] = defaultdict(set)
     dim_index: dict[str, list[DimensionTerm]] = defaultdict(list)
     value_words: dict[tuple[str, str, str], frozenset[str]] = {}
+    place_of: dict[tuple[str, str, str], Place] = {}
+    resolver = _PlaceResolver()
     for name, res in reference.resources.items():
         ri = resources[name] = _build_resource(res)
         for phrase in ri.phrases:
             for tok in phrase:
                 metric_index[tok].add(name)
         aliases = res.meta.workbench.dimension_aliases
+        places = {d: resolver.places_of(ri.dim_values[d]) for d in ri.dims}
+        ri.place_dims = tuple(d for d in ri.dims if places[d] is not None)
         for d in ri.dims:
             for value in ri.dim_values[d]:
-                for surface in [value, *aliases.get(d, {}).get(value, [])]:
-                    phrase = token_set(surface)
+                place = (places[d] or {}).get(value)
+                surfaces = [value, *aliases.get(d, {}).get(value, [])]
+                phrases = [token_set(s) for s in surfaces]
+                if place is not None:
+                    place_of[(name, d, value)] = place
+                    ri.place_values[value] = place.key
+                    # A group is named by its words only ('global', 'euro area'): the bare word
+                    # 'world' in 'the fifth-largest economy in the world' must not pick its rows.
+                    phrases = [frozenset({marker(place.key)}), *([] if place.aggregate else phrases)]
+                elif (people := resolver.people_of(value)) is not None:
+                    # 'Russians' as an ethnic group: the text's 'Russians' marks Russia, and this
+                    # value explains that mention, so it is not read as a country elsewhere.
+                    phrases.append(frozenset({marker(people.key)}))
+                for phrase in phrases:
                     if not phrase:
                         continue
                     key = (name, d, value)
@@ -177,7 +199,51 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
     for ri in resources.values():
         ri.inherited_words = frozenset().union(frozenset(), *(
             other.phrase_words for other in resources.values() if _refines(ri, other)))
-    return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words)
+    return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
+                          place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
+                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())})
+
+
+class _PlaceResolver:
+    """Which dimension values are countries or country groups (``places``), cached per value."""
+
+    def __init__(self) -> None:
+        from ..gazetteer import Gazetteer
+
+        self.places = Places.default()
+        self.gazetteer = Gazetteer.default()
+        self.people = self.gazetteer.people
+        self.cache: dict[str, Place | None] = {}
+
+    def resolve(self, value: str) -> Place | None:
+        if value not in self.cache:
+            self.cache[value] = self.places.resolve(value, self.people)
+        return self.cache[value]
+
+    def people_of(self, value: str) -> Place | None:
+        """The country a people's name ('Russians') belongs to."""
+        if value.strip() not in self.people:
+            return None
+        country = self.gazetteer.canonical(value)
+        return self.places.exact(country) if country else None
+
+    def places_of(self, values: list[str]) -> dict[str, Place] | None:
+        """value → place, when most of a dimension's values are places (a country column; a column of
+        peoples, cities or sources is not one); else None."""
+        named = [v for v in values if v.strip() and not _numeric(v)]
+        exact = {v: p for v in named if (p := self.places.exact(v)) is not None}
+        if not exact:  # no value is a country's name or code: cities, peoples, sources (the patterns cost time)
+            return None
+        found = {v: p for v in named if (p := exact.get(v) or self.resolve(v)) is not None}
+        return found if len(found) * 2 > len(named) else None
+
+
+def _numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _refines(finer: ResourceIndex, coarser: ResourceIndex) -> bool:

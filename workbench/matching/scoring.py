@@ -13,8 +13,9 @@ from enum import StrEnum
 import numpy as np
 
 from ..models import Claim, Kind
+from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
-from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, named_values
+from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
 
 
@@ -40,6 +41,7 @@ class Candidate:
     matched_dims: dict[str, list[str]] = field(default_factory=dict)
     open_dims: list[str] = field(default_factory=list)  # dimensions the text does not pin down
     listed: list[str] = field(default_factory=list)  # values a list in the text pairs with this figure
+    context: dict[str, str] = field(default_factory=dict)  # dimension → the layer its value was named in
 
 
 def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[MatchMode, float]]:
@@ -146,6 +148,13 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             res_hits = _named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
             if res_hits is None:
                 continue
+        unnamed = _unnamed_places(res, res_hits)
+        if unnamed:
+            # Rows about many places and no place in the claim's context: reading the figure
+            # against every place would let whichever country happens to fit 'support' it.
+            if not wholes and any(_modes(claim, res.kind, unit) for unit in res.units):
+                _record_unnamed(index, ctx, res, unnamed, m_score)
+            continue
         candidates += _candidates_of(claim, res, res_hits, named, m_score)
     candidates.sort(key=candidate_order)
     return candidates
@@ -153,6 +162,30 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
 
 # dimension → value → strength of its mention
 _Hits = dict[str, dict[str, float]]
+
+
+def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, count: int,
+                    m_score: float) -> None:
+    """Why a resource about many places was left out: the context names a place it has no rows for
+    (``ctx.missing``), or names no place at all (``ctx.unplaced``)."""
+    for _, words in ctx.layers:
+        named = sorted(index.place_names.get(w) or Places.default().name_of(w) for w in words if is_marker(w))
+        if named:
+            dim = next(d for d in res.place_dims if len(res.dim_values[d]) > 1)
+            missing = MissingValue(m_score, frozenset(named), sorted(res.dim_values[dim]), False, res.name)
+            known = ctx.missing.get(res.metric)
+            if known is None or missing.tells_more_than(known):
+                ctx.missing[res.metric] = missing
+            return
+    ctx.unplaced[res.metric] = max(ctx.unplaced.get(res.metric, 0), count)
+
+
+def _unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
+    """How many places a place dimension of ``res`` covers when the context names none of them (else 0)."""
+    for d in res.place_dims:
+        if len(res.dim_values[d]) > 1 and not res_hits.get(d):
+            return len(res.dim_values[d])
+    return 0
 
 
 def _named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
@@ -185,6 +218,7 @@ class _Selection:
     matched: dict[str, list[str]] = field(default_factory=dict)
     open_dims: list[str] = field(default_factory=list)
     strengths: list[float] = field(default_factory=list)
+    context: dict[str, str] = field(default_factory=dict)
 
 
 def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
@@ -195,6 +229,7 @@ def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
             strongest = max(values.values())
             chosen = sorted(v for v, s in values.items() if s == strongest)
             sel.matched[d] = chosen
+            sel.context[d] = layer_of(strongest)
             if len(res.dim_values[d]) > 1:
                 sel.strengths.append(strongest)
             if sel.positions is None:
@@ -214,6 +249,9 @@ def _candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dic
     sel = _select_rows(res, res_hits)
     pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
     listed = [v for d in res.dims if d in named and named[d].listed for v in sel.matched.get(d, ())]
+    if len(listed) > 1:  # 'Germany' and 'DEU' in two columns are one place, said once
+        keys = [res.place_values.get(v) or v for v in listed]
+        listed = [v for i, v in enumerate(listed) if keys[i] not in keys[:i]]
     dim_score = (sum(sel.strengths) / len(pinned)) if pinned else 1.0
     specific = 0.01 * len(sel.matched)  # naming more of a row's dimensions is more specific
     out: list[Candidate] = []
@@ -232,7 +270,7 @@ def _candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dic
         for mode, factor in modes:
             score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
             out.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
-                                 sel.matched, sel.open_dims, listed))
+                                 sel.matched, sel.open_dims, listed, sel.context))
     return out
 
 

@@ -32,6 +32,7 @@ class Reason(StrEnum):
 
     NO_MATCH = "no_match"  # nothing in the reference data matches the claim
     PLACE_NOT_COVERED = "place_not_covered"  # the metric matches, its rows are about other places
+    PLACE_UNNAMED = "place_unnamed"  # the metric matches rows about many places; the text names none
     NO_FIGURE = "no_figure"  # candidates, but none has a figure for the claim's period
     DIFFERENT_PERIOD = "different_period"  # only figures for an overlapping, different period
     SUPPORTED_WITHIN_TOLERANCE = "supported_within_tolerance"
@@ -122,6 +123,8 @@ def _nothing_matches(ctx: ClaimContext) -> Decision:
     if ctx.missing:
         not_covered = max(ctx.missing.items(), key=lambda item: (item[1].rank, item[0]))
         return Decision(Verdict.unsupported, Reason.PLACE_NOT_COVERED, not_covered=not_covered)
+    if ctx.unplaced:
+        return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
     return Decision(Verdict.unsupported, Reason.NO_MATCH)
 
 

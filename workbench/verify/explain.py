@@ -36,6 +36,13 @@ def _place_not_covered(decision: Decision, claim: Claim, ctx: ClaimContext) -> s
             f"so nothing can confirm or refute {_claimed_words(claim)!r}.")
 
 
+def _place_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    metric, count = max(ctx.unplaced.items(), key=lambda item: (item[1], item[0]))
+    return (f"The reference data has {metric} figures for {count} places, and neither the sentence, its "
+            f"paragraph, heading, title nor front matter says which one {_claimed_words(claim)!r} is about; "
+            f"a person should decide (or name the place, e.g. `about:` in the front matter).")
+
+
 def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"The reference data has no figure for {_period_or_latest(claim)} matching "
             f"{_claimed_words(claim)!r}{_about(claim)}.")
@@ -119,6 +126,7 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
+    Reason.PLACE_UNNAMED: _place_unnamed,
     Reason.NO_FIGURE: _no_figure,
     Reason.DIFFERENT_PERIOD: _different_period,
     Reason.SUPPORTED_WITHIN_TOLERANCE: _supported,
