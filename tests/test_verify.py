@@ -210,7 +210,6 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
     from workbench.extraction import extract
     from workbench.matching import build_context, match, reference_index
     from workbench.reference import load_reference
-    from workbench.text import context_before
     from workbench.verify import Reason, decide, explain, verify
 
     package = write_package(tmp_path / "ref", [
@@ -224,11 +223,12 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
                  "Maule has 2.1 million inhabitants.", "The fleet has 5 million boats."):
         draft = parse_draft(f"---\ndate: 2022-01-01\n---\n\n{text}\n".encode(), "draft.md")
         claim = extract(draft, as_of=draft.date)[0]
-        ctx = build_context(claim, context_before(draft, claim.start), draft.date)
+        ctx = build_context(claim, draft.context_before(claim.start), draft.date)
         candidates = match(claim, index, ctx)
         decision = decide(claim, candidates, index, ctx, tol)
         result = verify(claim, candidates, index, ctx, tol)
         assert (result.verdict, result.explanation) == (decision.verdict, explain(decision, claim, ctx))
+        assert result.reason == decision.reason.value  # the report carries the code the sentence is worded from
         reasons[text] = decision.reason
     assert reasons == {"The region has 5 million inhabitants.": Reason.DIMENSION_UNNAMED,
                        "Maule has 5 million inhabitants.": Reason.CONTRADICTED,
