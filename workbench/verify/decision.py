@@ -170,7 +170,8 @@ def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, c
     observations: list[Observation] = []
     spans = _span_reading(claim, tol, claim_period)
     for cand in candidates[:8]:
-        derived = observe_span(claim, cand, tol, claim_period, spans == "average") if spans and claim_period else []
+        derived = observe_span(claim, cand, tol, claim_period, spans == "average") \
+            if spans and claim_period and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH) else []
         if derived:  # several years read from their yearly rows, not from each year alone
             observations += derived
         elif cand.mode is MatchMode.PER_CAPITA:
