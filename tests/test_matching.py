@@ -230,7 +230,7 @@ def _assert_one_figure_per_city(results: dict[str, ClaimResult]) -> None:
 
 
 def test_a_list_of_cities_after_their_figures_reads_each_figure_for_its_own_city(kelt_package: Path) -> None:
-    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nEthnic Kelts form large communities in several "
+    results, _ = check_text("---\ndate: 2024-06-01\n---\n\nEthnic Kelts form large communities in several "
                             "cities: 468 thousand live in Arlentown, 138 thousand in Miskor, 93.6 thousand in "
                             "Tavvy and 74 thousand in Brunn.\n", kelt_package)
     _assert_one_figure_per_city(results)
@@ -239,14 +239,14 @@ def test_a_list_of_cities_after_their_figures_reads_each_figure_for_its_own_city
 def test_a_list_of_cities_before_their_figures_reads_each_figure_for_its_own_city(kelt_package: Path) -> None:
     # 'residents' names the city population's words; the Kelt counts break that quantity down
     # by group, so the sentence about Kelt communities still reads them, not the city totals.
-    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nMany towns have big Kelt communities, among them "
+    results, _ = check_text("---\ndate: 2024-06-01\n---\n\nMany towns have big Kelt communities, among them "
                             "Arlentown (468 thousand residents), Miskor (138 thousand), Tavvy (93.6 thousand) "
                             "and Brunn (74 thousand residents).\n", kelt_package)
     _assert_one_figure_per_city(results)
 
 
 def test_a_city_total_still_matches_the_city_population(kelt_package: Path) -> None:
-    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nMiskor has 138 thousand inhabitants. Arlentown has "
+    results, _ = check_text("---\ndate: 2024-06-01\n---\n\nMiskor has 138 thousand inhabitants. Arlentown has "
                             "2.2 million residents, and 2.1 million Kelts live in the country.\n", kelt_package)
     miskor = results["138 thousand"]
     assert miskor.verdict is Verdict.supported and miskor.evidence[0].resource == "city_population"
@@ -265,7 +265,8 @@ def test_a_list_of_cities_against_the_shipped_data() -> None:
     almaty = results["468 thousand"]
     assert almaty.verdict is Verdict.contradicted
     assert {e.dimensions["city"] for e in almaty.evidence} == {"Almaty"}
-    assert {e.value for e in almaty.evidence} == {428000, 447000, 458900}
+    # dated 10 Nov 2023: the 2023 row (428,000) is for a year not yet over; 1 Jan 2022 is the latest complete
+    assert {e.value for e in almaty.evidence} == {447000, 458900}
     for figure, city in (("138 thousand", "Astana"), ("93.6 thousand", "Shymkent"), ("202 thousand", "Karaganda")):
         assert results[figure].verdict is Verdict.unsupported and results[figure].evidence == []
         assert f"none for {city}" in results[figure].explanation
@@ -273,4 +274,4 @@ def test_a_list_of_cities_against_the_shipped_data() -> None:
     assert aktobe.verdict is Verdict.supported and Flag.stale in aktobe.flags
     assert aktobe.evidence[0].value == 74240 and aktobe.evidence[0].dimensions["city"] == "Aktobe"
     assert "for Aktobe on 1 January 2014" in aktobe.explanation  # the place, and the date as it is said
-    assert "for Almaty in 2023" in almaty.explanation
+    assert "for Almaty on 1 January 2022" in almaty.explanation

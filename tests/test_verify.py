@@ -229,6 +229,7 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
         decision = decide(claim, candidates, index, ctx, tol)
         result = verify(claim, candidates, index, ctx, tol)
         assert (result.verdict, result.explanation) == (decision.verdict, explain(decision, claim, ctx))
+        assert result.reason == decision.reason.value  # the report carries the code the sentence is worded from
         reasons[text] = decision.reason
     assert reasons == {"The region has 5 million inhabitants.": Reason.DIMENSION_UNNAMED,
                        "Maule has 5 million inhabitants.": Reason.CONTRADICTED,

@@ -23,6 +23,14 @@ class Tolerances(BaseModel):
     nearly: float = Field(0.05, ge=0, description="How far below the value 'nearly X' may be.")
     change_pp: float = Field(0.5, ge=0, description="Absolute slack, in points, for recomputed growth rates.")
     stale_years: int = Field(2, ge=0, description="A claim is stale when its evidence is older than this many years before the period it speaks of.")
+    stale_window_years: int = Field(10, ge=0, description="How far back an older figure may explain a claim as out of date; older agreements are coincidences.")
+    mixup_window_years: int = Field(2, ge=0, description="How far forward a later figure may explain a claim as a year mix-up ('the 2022 figure, not 2021's').")
+    publication_lag_days: int = Field(0, ge=0, description="Days after a period ends before its figure counts as published; a claim without a period speaks of the latest period complete and published by the draft's date.")
+    slip_factors: list[float] = Field(default_factory=lambda: [1e3, 1e6, 1e9, 1e12], description="Deviations that are a slip of the pen (thousand/million/billion/trillion): the claim stays contradicted and the explanation names the scale.")
+    wrong_measure_ratio: float = Field(20.0, gt=1, description="A claim this many times off its evidence, and no slip of the pen, is probably compared with the wrong measure: needs_review.")
+    per_capita_words: list[str] = Field(default_factory=lambda: ["per capita", "per person", "per head", "per inhabitant", "per resident", "per citizen", "a head"], description="Words that make a claim a per-capita figure.")
+    population_words: list[str] = Field(default_factory=lambda: ["population"], description="A resource whose metric or aliases hold one of these words divides totals into per-capita figures.")
+    average_words: list[str] = Field(default_factory=lambda: ["average", "averaged", "averaging", "mean", "on average"], description="Words that make a claim over a span of years the average of its yearly figures.")
 
 
 class Config(BaseModel):

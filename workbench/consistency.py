@@ -179,7 +179,7 @@ def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as
             continue
         total = totals[0]
         res = total.resource
-        current, _, _, _ = target_positions(res, total.positions, None, as_of)
+        current = target_positions(res, total.positions, None, as_of, tol).current
         if not len(current):
             continue
         pos = int(current[0])

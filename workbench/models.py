@@ -53,6 +53,7 @@ class Flag(StrEnum):
     needs_review = "needs_review"
     derived = "derived"  # evidence computed from several cells (growth, count ÷ total)
     reconfirm = "reconfirm"  # a reviewer decision re-attached after the draft was edited
+    postdated = "postdated"  # the leading evidence covers a period that ended after the draft's date
 
 
 class _Model(BaseModel):
@@ -131,6 +132,8 @@ class ClaimResult(_Model):
     reviewed: bool = False
     rule: str = Field(description="Stable rule id, e.g. CW101 for a contradicted claim.")
     flags: list[Flag] = Field(default_factory=list)
+    reason: str | None = Field(None, description="Stable snake_case code of why the automatic verdict was "
+                                                 "reached (docs/check.md lists them), e.g. 'year_mixup'.")
     explanation: str
     evidence: list[Evidence] = Field(default_factory=list)
     suppressed: bool = False

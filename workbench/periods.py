@@ -98,3 +98,49 @@ def format_period(start: dt.date, end: dt.date, like: str | None = None) -> str:
     if start == end:
         return start.isoformat()
     return f"{start.isoformat()}/{end.isoformat()}"
+
+
+# ------------------------------------------------------------------------------------- granularity
+# What span of time a figure covers, in the words verify uses to say two figures are not comparable.
+
+DAY, MONTH, QUARTER, YEAR, YEAR_TO_DATE, TRAILING_12, MULTI_YEAR, SPAN = (
+    "day", "month", "quarter", "year", "year_to_date", "trailing_12_months", "multi_year", "span")
+
+_GRANULARITY_WORDS = {DAY: "a single-day figure", MONTH: "a monthly figure", QUARTER: "a quarterly figure",
+                      YEAR: "an annual figure", YEAR_TO_DATE: "a year-to-date figure",
+                      TRAILING_12: "a 12-month figure", MULTI_YEAR: "a figure over several years",
+                      SPAN: "a figure for part of a year"}
+
+
+def granularity(period: Period) -> str:
+    """The kind of span ``period`` covers: day, month, quarter, year, year-to-date, trailing 12 months,
+    several whole years, or another span."""
+    months = period.months
+    whole = period.start.day == 1 and period.end.day == calendar.monthrange(period.end.year, period.end.month)[1]
+    if period.start == period.end:
+        return DAY
+    if not whole:
+        return SPAN
+    if period.is_year:
+        return YEAR
+    if months == 1:
+        return MONTH
+    if months == 3 and period.start.month in (1, 4, 7, 10):
+        return QUARTER
+    if months == 12:
+        return TRAILING_12
+    if period.start.month == 1 and period.start.year == period.end.year:
+        return YEAR_TO_DATE
+    if months % 12 == 0 and period.start.month == 1:
+        return MULTI_YEAR
+    return SPAN
+
+
+def granularity_words(period: Period) -> str:
+    """'a monthly figure', 'an annual figure'… for explanations."""
+    return _GRANULARITY_WORDS[granularity(period)]
+
+
+def complete_by(period: Period, as_of: dt.date, lag_days: int = 0) -> bool:
+    """The period had ended (and, with ``lag_days`` of publication delay, its figure was out) by ``as_of``."""
+    return period.end + dt.timedelta(days=lag_days) <= as_of

@@ -42,6 +42,7 @@ class ClaimEntry(_Model):
     auto_verdict: Verdict | None = Field(default=None, description="Latest automatic verdict.")
     rule: str | None = None
     flags: list[Flag] = Field(default_factory=list)
+    reason: str | None = Field(default=None, description="Reason code of the automatic verdict (docs/check.md).")
     explanation: str = ""
     evidence: list[Evidence] = Field(default_factory=list, description="Ranked evidence of the automatic check.")
     verdict: Verdict | None = Field(default=None, description="The reviewer's verdict; overrides auto_verdict.")

@@ -15,7 +15,7 @@ from .writing import locked, read_locked, write_locked
 def _entry_from_result(result: ClaimResult) -> ClaimEntry:
     return ClaimEntry(claim=result.claim, auto_verdict=result.auto_verdict, rule=result.rule,
                       flags=[f for f in result.flags if f != Flag.reconfirm],
-                      explanation=result.explanation, evidence=result.evidence)
+                      reason=result.reason, explanation=result.explanation, evidence=result.evidence)
 
 
 _REVIEW_FIELDS = ("verdict", "evidence_choice", "chosen_evidence", "note", "reviewer", "reviewed_at",

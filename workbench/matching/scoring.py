@@ -26,6 +26,7 @@ class MatchMode(StrEnum):
     GROWTH = "growth"
     DIFFERENCE = "difference"
     SHARE = "share"
+    PER_CAPITA = "per_capita"  # a total divided by the population of the same place and period
 
 
 @dataclass
@@ -44,20 +45,27 @@ class Candidate:
     context: dict[str, str] = field(default_factory=dict)  # dimension → the layer its value was named in
 
 
+# Units whose figures do not add up across places: rates, ratios and multiples.
+_NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
+
+
 def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[MatchMode, float]]:
     """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor."""
     out: list[tuple[MatchMode, float]] = []
     cu = claim.unit
     if claim.kind is Kind.change:
+        # A rate series (inflation, unemployment) answers both readings of a change, whatever its
+        # ``kind``: 'fell 14 %' is its relative change, 'fell 0.9 points' its difference; a series
+        # of changes ('prices rose 8 %' against inflation) is also read directly.
         if cu == "%":
             if ref_unit == "%" and resource_kind is Kind.change:
                 out.append((MatchMode.DIRECT, 1.0))
-            elif ref_unit not in ("%", "pp") and resource_kind is not Kind.change:
+            if ref_unit == "%" or (ref_unit != "pp" and resource_kind is not Kind.change):
                 out.append((MatchMode.GROWTH, 1.0))
         elif cu == "pp":
             if ref_unit == "pp":
                 out.append((MatchMode.DIRECT, 1.0))
-            elif ref_unit == "%" and resource_kind is not Kind.change:
+            elif ref_unit == "%":
                 out.append((MatchMode.DIFFERENCE, 1.0))
         else:
             factor = convert_factor(ref_unit, cu)
@@ -74,6 +82,9 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[Match
             out.append((MatchMode.DIRECT, 100.0))  # a share series kept as fractions (0.155 → 15.5 %)
         else:
             out.append((MatchMode.SHARE, 1.0))
+    elif cu == "%" and claim.kind in (Kind.share, Kind.level, Kind.ratio) and resource_kind is Kind.level \
+            and ref_unit not in _NOT_ADDITIVE:
+        out.append((MatchMode.SHARE, 1.0))  # a share of an additive total: money, tonnes ('3 % of the world economy')
     return out
 
 
@@ -120,7 +131,8 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
 
 MIN_METRIC_SCORE = 0.5
 # Computed figures rank below figures read directly; a derived share below a recomputed growth.
-_MODE_PENALTY = {MatchMode.DIRECT: 0.0, MatchMode.GROWTH: 0.05, MatchMode.DIFFERENCE: 0.05, MatchMode.SHARE: 0.1}
+_MODE_PENALTY = {MatchMode.DIRECT: 0.0, MatchMode.GROWTH: 0.05, MatchMode.DIFFERENCE: 0.05, MatchMode.SHARE: 0.1,
+                 MatchMode.PER_CAPITA: 0.05}
 
 
 def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: bool = False) -> list[Candidate]:

@@ -28,6 +28,7 @@ class Item:
     reviewed: bool = False
     source_url: str = ""
     source: str = ""
+    reason: str | None = None  # the claim's reason code (docs/check.md), None for findings
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -72,7 +73,7 @@ def draft_items(draft: DraftReport, root: Path | None = None, *, everything: boo
             claim_id=claim.id, claim_text=claim.text, flags=tuple(f.value for f in result.flags),
             suppressed=result.suppressed, reviewed=result.reviewed,
             source_url=result.evidence[0].url if result.evidence else "",
-            source=result.evidence[0].source if result.evidence else ""))
+            source=result.evidence[0].source if result.evidence else "", reason=result.reason))
     for finding in draft.findings:
         found.append(Item(path=path, line=finding.line, column=finding.column, end_column=None,
                           verdict=finding.verdict, rule=finding.rule, message=finding.message))

@@ -35,5 +35,6 @@ def render(report: CheckReport, root: Path | None = None) -> str:
         claim = cell(i.claim_text) if i.claim_text else ""
         verdict = i.verdict.value.replace("_", " ") + (" (reviewed)" if i.reviewed else "")
         source = f"[link]({i.source_url.replace(')', '%29').replace(' ', '%20')})" if i.source_url else ""
-        out.append(f"| {where} | {claim} | {verdict} | {i.rule} | {cell(i.message)} | {source} |")
+        rule = f"{i.rule} `{i.reason}`" if i.reason else i.rule
+        out.append(f"| {where} | {claim} | {verdict} | {rule} | {cell(i.message)} | {source} |")
     return "\n".join(out) + "\n"

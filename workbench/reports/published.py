@@ -30,6 +30,7 @@ class Row:
     explanation: str
     evidence: list[Evidence]
     flags: list[Flag] = field(default_factory=list)
+    reason: str | None = None  # reason code of the automatic verdict
     reviewer: str | None = None
     reviewed_at: dt.datetime | None = None
     note: str | None = None
@@ -54,13 +55,13 @@ def rows_from_ledger(entries: Sequence[ClaimEntry]) -> list[Row]:
         flags = [f for f in decided.flags if not (decided.reviewed and f == Flag.needs_review)]
         rows.append(Row(claim=e.claim, verdict=decided.verdict, auto_verdict=e.auto_verdict,
                         reviewed=decided.reviewed, explanation=e.explanation, evidence=decided.evidence,
-                        flags=flags, reviewer=e.reviewer, reviewed_at=e.reviewed_at, note=e.note))
+                        flags=flags, reason=e.reason, reviewer=e.reviewer, reviewed_at=e.reviewed_at, note=e.note))
     return rows
 
 
 def rows_from_results(results: Sequence[ClaimResult]) -> list[Row]:
     return [Row(claim=r.claim, verdict=r.verdict, auto_verdict=r.auto_verdict, reviewed=r.reviewed,
-                explanation=r.explanation, evidence=list(r.evidence), flags=list(r.flags))
+                explanation=r.explanation, evidence=list(r.evidence), flags=list(r.flags), reason=r.reason)
             for r in results if not r.suppressed]
 
 

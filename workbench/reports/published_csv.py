@@ -10,7 +10,7 @@ from .published import Publication
 
 CSV_COLUMNS = ["id", "line", "column", "text", "sentence", "value", "unit", "period", "subject",
                "verdict", "auto_verdict", "reviewed", "reviewer", "reviewed_at", "note", "flags",
-               "explanation", "evidence_source", "evidence_url", "evidence_period", "evidence_value",
+               "reason", "explanation", "evidence_source", "evidence_url", "evidence_period", "evidence_value",
                "evidence_unit", "deviation"]
 
 
@@ -26,7 +26,7 @@ def render(publication: Publication) -> str:
             row.verdict.value if row.verdict else "", row.auto_verdict.value if row.auto_verdict else "",
             "yes" if row.reviewed else "no", row.reviewer or "",
             row.reviewed_at.isoformat() if row.reviewed_at else "", row.note or "",
-            ";".join(f.value for f in row.flags), row.explanation,
+            ";".join(f.value for f in row.flags), row.reason or "", row.explanation,
             (top.source or top.resource) if top else "", top.url if top else "", top.period if top else "",
             top.value if top else "", top.unit if top else "",
             top.deviation if top and top.deviation is not None else ""]

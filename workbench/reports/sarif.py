@@ -46,6 +46,8 @@ def render(report: CheckReport, root: Path | None = None, *, tool_version: str |
             }}],
             "properties": {"verdict": i.verdict.value, "flags": list(i.flags), "reviewed": i.reviewed},
         }
+        if i.reason:
+            result["properties"]["reason"] = i.reason  # type: ignore[index]
         if i.claim_id:
             result["partialFingerprints"] = {"claimId/v1": i.claim_id}
             result["properties"]["claim"] = i.claim_text  # type: ignore[index]

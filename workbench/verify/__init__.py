@@ -26,5 +26,6 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(claim, candidates, index, ctx, tol)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
+                       reason=decision.reason.value,
                        explanation=explain(decision, claim, ctx),
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])

@@ -10,16 +10,29 @@ so the order is total and the same in every process, whatever its hash seed.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+
+import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.context import MissingValue
-from ..models import Claim, Flag, Verdict
-from ..periods import Period, try_parse_period
-from .observations import Observation, observe_change, observe_direct, observe_share
-from .tolerance import CONTRADICTS, SUPPORTS, UNSURE
+from ..models import Claim, Flag, Kind, Verdict
+from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
+from .observations import (
+    Observation,
+    names_any,
+    observe_change,
+    observe_direct,
+    observe_per_capita,
+    observe_share,
+    observe_span,
+    signed_value,
+)
+from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -45,6 +58,14 @@ class Reason(StrEnum):
     UNCERTAIN_CONTRADICTION = "uncertain_contradiction"  # contradicted by a weak or spread match
     CONTRADICTED = "contradicted"
     NEAREST_OTHER_PERIOD = "nearest_other_period"  # nothing agrees or disagrees for the period
+    YEAR_MIXUP = "year_mixup"  # contradicted for the period, supported by a later one ('the 2022 figure')
+    SCALE_SLIP = "scale_slip"  # contradicted by a slip of the pen: thousand / million / billion
+    WRONG_MEASURE = "wrong_measure"  # off by a factor no slip explains: probably another measure
+    SUPPORTED_BY_LATER_DATA = "supported_by_later_data"  # supported only by a figure published after the draft
+    POSTDATED_EVIDENCE = "postdated_evidence"  # contradicted only by a figure published after the draft
+    POINTS_NOT_PERCENT = "points_not_percent"  # 'fell 0.9 %' where the rate fell 0.9 points
+    PERCENT_NOT_POINTS = "percent_not_points"  # 'fell 14 points' where the rate fell 14 %
+    AVERAGE_UNCLEAR = "average_unclear"  # 'grew 13.8 % a year': between the compound and the mean rate
 
 
 @dataclass
@@ -58,6 +79,8 @@ class Decision:
     ranked: list[Observation] = field(default_factory=list)  # every observation, in evidence order
     disagreeing: Observation | None = None  # another source for the supporting figure's series
     not_covered: tuple[str, MissingValue] | None = None  # metric → the place its rows lack
+    slip: float | None = None  # SCALE_SLIP: claimed ÷ observed, a power of a thousand
+    per_capita: bool = False  # the claim's wording makes it a per-capita figure
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -70,6 +93,7 @@ class _Findings:
 
     current: list[Observation]
     older: list[Observation]
+    later: list[Observation]
     ranked: list[Observation]
     weak: bool
     claim_period: Period | None
@@ -84,16 +108,21 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if not candidates:
         return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
+    candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
         return Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
-    in_close = [o for o in observations if o.candidate in close]
+    # By identity: candidates hold arrays, so neither == nor hashing says which one an observation is of.
+    close_ids = {id(c) for c in close}
+    in_close = [o for o in observations if id(o.candidate) in close_ids]
     if not in_close:
         in_close = observations
-        close = list(dict.fromkeys(o.candidate for o in observations))
-    found = _Findings(current=[o for o in in_close if o.current], older=[o for o in in_close if not o.current],
+        close = list({id(o.candidate): o.candidate for o in observations}.values())
+    found = _Findings(current=[o for o in in_close if o.current],
+                      older=[o for o in in_close if not o.current and not o.later],
+                      later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
                       claim_period=claim_period)
     if found.current and not any(o.exact_period for o in found.current):
@@ -101,14 +130,54 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
     if found.with_status(SUPPORTS):
         return _supported(found, ctx, tol)
-    return _not_supported(found)
+    decision = _not_supported(found, claim, tol)
+    if decision.reason is not Reason.CONTRADICTED:
+        return decision
+    other = _other_reading(decision, claim, candidates, ctx, tol, claim_period)
+    if other is not None:
+        return other
+    lead = decision.lead[0]
+    if lead.candidate.mode is MatchMode.GROWTH and "%" in lead.candidate.resource.units:
+        # 'Prices rose 36 %' against an inflation series is not the rate's own relative change:
+        # a rate's change that agrees in neither reading is for a person to judge, not a false alarm.
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review], [lead])
+    return decision
+
+
+# A change of a rate read the other way: percent as points, points as percent.
+_OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PERCENT),
+                  MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
+
+
+def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate], ctx: ClaimContext,
+                   tol: Tolerances, claim_period: Period | None) -> Decision | None:
+    """A contradicted change of a rate series that the other unit would support: the mistake is
+    'percentage points, not percent' (or the reverse), and the evidence shows both readings."""
+    lead = decision.lead[0]
+    if claim.kind is not Kind.change or lead.candidate.mode not in _OTHER_READING \
+            or "%" not in lead.candidate.resource.units:
+        return None
+    mode, reason = _OTHER_READING[lead.candidate.mode]
+    other = dataclasses.replace(lead.candidate, mode=mode)
+    agreeing = [o for o in observe_change(claim, other, ctx, tol, claim_period)
+                if o.status == SUPPORTS and o.period == lead.period]
+    if not agreeing:
+        return None
+    return Decision(Verdict.contradicted, reason, [Flag.derived], [lead, agreeing[0]], decision.ranked)
 
 
 def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
              tol: Tolerances, claim_period: Period | None) -> list[Observation]:
     observations: list[Observation] = []
+    spans = _span_reading(claim, tol, claim_period)
     for cand in candidates[:8]:
-        if cand.mode is MatchMode.DIRECT:
+        derived = observe_span(claim, cand, tol, claim_period, spans == "average") \
+            if spans and claim_period and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH) else []
+        if derived:  # several years read from their yearly rows, not from each year alone
+            observations += derived
+        elif cand.mode is MatchMode.PER_CAPITA:
+            observations += observe_per_capita(claim, cand, index, ctx, tol, claim_period)
+        elif cand.mode is MatchMode.DIRECT:
             observations += observe_direct(claim, cand, ctx, tol, claim_period)
         elif cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
             observations += observe_change(claim, cand, ctx, tol, claim_period)
@@ -116,6 +185,35 @@ def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, c
         for cand in [c for c in candidates if c.mode is MatchMode.SHARE][:3]:
             observations += observe_share(claim, cand, index, ctx, tol, claim_period)
     return observations
+
+
+def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) -> str | None:
+    """How a claim about several whole years is read from yearly rows: 'average' (its wording says
+    so, ``average_words``; for a change, the compound annual growth), 'range' (lowest and highest),
+    or None (not about several years)."""
+    if claim_period is None or granularity(claim_period) != MULTI_YEAR:
+        return None
+    text = f" {' '.join(claim.sentence.lower().split())} "
+    if any(f" {w.lower()} " in text for w in tol.average_words):
+        return "average"
+    return "range" if claim.value_high is not None else None
+
+
+def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                         tol: Tolerances, claim_period: Period | None) -> list[Candidate]:
+    """A per-capita claim reads a total series as the total ÷ the population of the same place and
+    period, wherever the reference data has that population; elsewhere the total stays, and a gap no
+    slip explains says the measure is probably the wrong one."""
+    if claim.kind is Kind.change or not is_per_capita(claim, tol):
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.mode is MatchMode.DIRECT and not names_any(cand.resource, tol.per_capita_words):
+            derived = dataclasses.replace(cand, mode=MatchMode.PER_CAPITA)
+            if observe_per_capita(claim, derived, index, ctx, tol, claim_period):
+                cand = derived
+        out.append(cand)
+    return out
 
 
 def _nothing_matches(ctx: ClaimContext) -> Decision:
@@ -138,7 +236,10 @@ def _decision(found: _Findings, verdict: Verdict, reason: Reason, flags: list[Fl
 def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A current figure agrees; other sources, rival metrics or a weak match may qualify that."""
     flags: list[Flag] = []
-    lead = _best(found.with_status(SUPPORTS))
+    supporting = found.with_status(SUPPORTS)
+    lead = _best([o for o in supporting if not o.after_as_of] or supporting)
+    if lead.after_as_of:
+        flags.append(Flag.postdated)  # the only support was published after the draft: say so
     others = [o for o in found.with_status(CONTRADICTS) if o.source != lead.source
               and o.candidate.resource.metric == lead.candidate.resource.metric
               and o.evidence.dimensions.keys() == lead.evidence.dimensions.keys()
@@ -161,34 +262,90 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision
     if found.weak or ambiguous_series:
         return _decision(found, Verdict.supported, Reason.WEAK_MATCH, [*flags, Flag.needs_review],
                          [lead, *others[:1]], disagreeing)
-    return _decision(found, Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE, flags, [lead, *others[:1]],
-                     disagreeing)
+    reason = Reason.SUPPORTED_BY_LATER_DATA if lead.after_as_of else Reason.SUPPORTED_WITHIN_TOLERANCE
+    return _decision(found, Verdict.supported, reason, flags, [lead, *others[:1]], disagreeing)
 
 
-def _not_supported(found: _Findings) -> Decision:
-    """No current figure agrees: an older one may, or the current ones disagree."""
+def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
+    """No current figure agrees: an older or later one may, or the current ones disagree."""
     contradicting, unsure = found.with_status(CONTRADICTS), found.with_status(UNSURE)
-    stale = [o for o in found.older if o.status == SUPPORTS]
-    if stale and (contradicting or unsure):
+    history = [o for o in found.older + found.later if o.status == SUPPORTS]
+    if history and (contradicting or unsure):
         now = _best(contradicting or unsure)
-        then = min(stale, key=lambda o: (-o.period.start.toordinal(), -o.candidate.score, o.origin))
+        then = _nearest_in_time(history, found.claim_period or now.period)
+        if then.later:
+            return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [now, then])
         return _decision(found, Verdict.contradicted, Reason.STALE, [Flag.stale], [now, then])
     if unsure:
         return _decision(found, Verdict.needs_review, Reason.UNDECIDABLE, [Flag.needs_review], [_best(unsure)])
+    stale = [o for o in found.older if o.status == SUPPORTS]
     if not found.current and stale:
         then = min(stale, key=lambda o: (-o.period.start.toordinal(), o.origin))
         return _decision(found, Verdict.unsupported, Reason.ONLY_OLDER_PERIOD, [Flag.stale], [then])
+    readings = sorted(o.observed for o in contradicting if o.reading in ("compound", "mean_growth"))
+    if len(readings) == 2 and readings[0] < signed_value(claim) < readings[1]:
+        lead = [o for o in contradicting if o.reading == "compound"][:1] + \
+            [o for o in contradicting if o.reading == "mean_growth"][:1]
+        return _decision(found, Verdict.needs_review, Reason.AVERAGE_UNCLEAR, [Flag.needs_review], lead)
     if contradicting:
-        lead = _best(contradicting)
-        distinct_metrics = {o.candidate.resource.metric for o in contradicting}
-        open_series = {o.series for o in found.current if o.candidate is lead.candidate}
-        if lead.candidate.open_dims and len(open_series) > 1:
-            return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
-        if found.weak or (len(distinct_metrics) > 1 and _spread(contradicting) > 0.2):
-            return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
-                             [lead])
-        return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+        return _contradicted(found, claim, tol, contradicting)
     return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [found.ranked[0]])
+
+
+def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting: list[Observation]) -> Decision:
+    """Current figures disagree: unless the series is not pinned down, the match is uncertain, the
+    evidence postdates the draft or the gap is no slip of the pen, the claim is contradicted."""
+    published = [o for o in contradicting if not o.after_as_of]
+    lead = _best(published or contradicting)
+    distinct_metrics = {o.candidate.resource.metric for o in contradicting}
+    open_series = {o.series for o in found.current if o.candidate is lead.candidate}
+    if lead.candidate.open_dims and len(open_series) > 1:
+        return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
+    if found.weak or (len(distinct_metrics) > 1 and _spread(contradicting) > 0.2):
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
+                         [lead])
+    if lead.after_as_of:  # the writer could not have known this figure
+        return _decision(found, Verdict.needs_review, Reason.POSTDATED_EVIDENCE, [Flag.postdated, Flag.needs_review],
+                         [lead])
+    if lead.candidate.mode is MatchMode.DIRECT and lead.observed and claim.kind is not Kind.change:
+        slip = slip_factor(claim, lead.observed, tol)
+        if slip is not None:
+            decision = _decision(found, Verdict.contradicted, Reason.SCALE_SLIP, [], [lead])
+            decision.slip = slip
+            return decision
+        ratio = abs(signed_value(claim) / lead.observed)
+        if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
+            decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
+            decision.per_capita = is_per_capita(claim, tol)
+            return decision
+    return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+
+
+def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
+    """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config)."""
+    text = " " + " ".join(claim.sentence.lower().split()) + " "
+    return any(f" {w.lower()} " in text or f" {w.lower()}," in text or f" {w.lower()}." in text
+               for w in tol.per_capita_words)
+
+
+def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
+    """claimed ÷ observed when it is one of the configured slips of the pen (×1,000, ×1,000,000…)
+    within the claim's own tolerance; None otherwise."""
+    claimed = signed_value(claim)
+    band = band_for(claimed, claim, tol, high_value=claim.value_high)
+    if claim.unit in ("%", "pp", "bp") or math.isinf(band.low) or math.isinf(band.high):
+        return None  # a rate has no scale word to slip; 'more than X' bounds nothing to compare a slip with
+    for factor in tol.slip_factors:
+        for f in (factor, 1 / factor):
+            if int(band.judge(np.array([observed * f]))[0]) == SUPPORTS:
+                return f
+    return None
+
+
+def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
+    """The figure whose period is nearest the claim's; on a tie the earlier, then by ``origin``."""
+    return min(obs, key=lambda o: (abs(o.period.start.toordinal() - period.start.toordinal()),
+                                   o.later, -o.candidate.score, o.origin))
 
 
 def _spread(obs: list[Observation]) -> float:

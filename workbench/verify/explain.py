@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..matching import ClaimContext, MatchMode
 from ..models import Claim, Flag
-from ..periods import Period, try_parse_period
+from ..periods import Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
 from .observations import Observation, signed_value
@@ -51,8 +51,68 @@ def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
-    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r} "
-            f"but covers a different period than the claim's {_period_or_latest(claim)}.")
+    text = (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r} "
+            f"but covers a different period than the claim's {_period_or_latest(claim)}")
+    claimed = try_parse_period(claim.period) if claim.period else None
+    if claimed is not None and granularity(claimed) != granularity(o.period):
+        text += f" — {granularity_words(claimed)} compared with {granularity_words(o.period)}"
+    return text + "."
+
+
+def _year_mixup(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    now, then = decision.lead
+    theirs = _period_or_latest(claim)
+    return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} is the {_period_words(then.period)} "
+            f"figure ({then.source}), not {theirs}'s — the years are mixed up.")
+
+
+def _scale_slip(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    lead = decision.lead[0]
+    said, data = _scale_word(signed_value(claim)), _scale_word(lead.observed)
+    which = (f"{data}, not {said}" if said != data and said and data
+             else f"off by a factor of {spoken_quantity(decision.slip if (decision.slip or 0) >= 1 else 1 / (decision.slip or 1), '')}")
+    return f"{_disagrees(decision, claim)} — a slip of scale: {which}."
+
+
+def _wrong_measure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    lead = decision.lead[0]
+    smaller = abs(signed_value(claim)) < abs(lead.observed)
+    if decision.per_capita and smaller:
+        likely = "a per-capita figure compared with a total"
+    elif smaller:
+        likely = "probably a per-capita figure, a part or another unit compared with a total"
+    else:
+        likely = "probably a total compared with a per-capita or partial series"
+    return (f"{_disagrees(decision, claim)}; no slip of the pen explains that gap — {likely} "
+            f"({lead.candidate.resource.metric}), so a person should find the right series.")
+
+
+def _points_not_percent(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    _, points = decision.lead
+    return (f"{_disagrees(decision, claim)}; the rate changed by {spoken_quantity(points.observed, 'pp')} "
+            f"— percentage points, not percent.")
+
+
+def _percent_not_points(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    _, relative = decision.lead
+    return (f"{_disagrees(decision, claim)}; the rate changed by {spoken_quantity(relative.observed, '%')} "
+            f"of its level — percent, not percentage points.")
+
+
+def _average_unclear(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    compound, mean = decision.lead
+    return (f"{_capital(_says(compound, claim))}, and the mean of the yearly rates is "
+            f"{spoken_quantity(mean.observed, '%')}; {_claimed_words(claim)!r} lies between the two, so which "
+            f"average is meant is unclear — a person should decide.")
+
+
+def _supported_by_later_data(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return _agrees(decision, claim, ctx) + "; no figure published by then confirms it."
+
+
+def _postdated_evidence(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_disagrees(decision, claim)}; that figure was published after the draft's date "
+            f"{ctx.as_of.isoformat()}, so a person should decide.")
 
 
 def _agrees(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -139,10 +199,27 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.UNCERTAIN_CONTRADICTION: _uncertain_contradiction,
     Reason.CONTRADICTED: _contradicted,
     Reason.NEAREST_OTHER_PERIOD: _nearest_other_period,
+    Reason.YEAR_MIXUP: _year_mixup,
+    Reason.SCALE_SLIP: _scale_slip,
+    Reason.WRONG_MEASURE: _wrong_measure,
+    Reason.SUPPORTED_BY_LATER_DATA: _supported_by_later_data,
+    Reason.POINTS_NOT_PERCENT: _points_not_percent,
+    Reason.AVERAGE_UNCLEAR: _average_unclear,
+    Reason.PERCENT_NOT_POINTS: _percent_not_points,
+    Reason.POSTDATED_EVIDENCE: _postdated_evidence,
 }
 
 
 # ------------------------------------------------------------------------------------- figures and periods
+
+def _scale_word(value: float) -> str:
+    """'billion' for 28.2e9, '' below a million: the word a slip of scale changes."""
+    v = abs(value)
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+        if v >= scale:
+            return word
+    return ""
+
 
 def _period_words(period: Period) -> str:
     """A period as it is said aloud: '2014', '1 January 2014', 'August 2023', 'January–August 2023'."""
@@ -175,10 +252,15 @@ def _says(o: Observation, claim: Claim) -> str:
     rate = o.evidence.formula is not None and o.candidate.mode in (MatchMode.GROWTH, MatchMode.SHARE)
     unit = "%" if rate else o.evidence.unit
     figure = spoken_quantity(o.evidence.value, unit)
+    if o.evidence.formula and (len(o.cells) != 2 or o.candidate.mode is MatchMode.DIRECT):
+        # several years read from their yearly rows: an average, the lowest and highest, a compound rate
+        return f"computed as {o.evidence.formula} ({o.source}), the figure for {_period_words(o.period)} is {figure}"
     if o.evidence.formula and o.candidate.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
         c0, c1 = o.cells
         return (f"computed from {c0.period} and {c1.period} figures of {o.candidate.resource.metric} "
                 f"({o.source}), the change is {figure}")
+    if o.evidence.formula and o.candidate.mode == MatchMode.PER_CAPITA:
+        return f"computed as {o.evidence.formula} ({o.source}), the figure per person is {figure}"
     if o.evidence.formula and o.candidate.mode == MatchMode.SHARE:
         return f"computed as {o.evidence.formula.replace(' × 100', '')} ({o.source}), the share is {figure}"
     if o.candidate.listed:  # one figure of a list of places: say which place the row is about

@@ -17,9 +17,12 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
-from ..models import CellRef, Claim, Direction, Evidence, Kind
+from ..matching.index import SOURCE_DIMENSION
+from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
+from ..text import token_set
+from ..unit_families import COUNT_FAMILY, unit_family
 from ..periods import Period, parse_period
-from .tolerance import SUPPORTS, band_for
+from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 
 
 @dataclass(eq=False)
@@ -40,6 +43,8 @@ class Observation:
     exact_period: bool = True
     after_as_of: bool = False
     cells: list[CellRef] = field(default_factory=list)
+    later: bool = False  # a later period than the claim's (a year mix-up when it agrees)
+    reading: str = ""  # how several years were read: mean, range, compound, mean_growth
     row: int | None = None  # the reference row read directly (computed figures name their ``cells``)
 
     @cached_property
@@ -70,12 +75,14 @@ def signed_value(claim: Claim) -> float:
 
 
 def _period_fits(row: Period, target: Period) -> bool:
-    """A row speaks of the target period: the same span, or a point in time inside it."""
+    """A row speaks of the target period: the same span, a point in time inside it, a day inside the
+    row's span (a stock on a date), or a year inside a row spanning several years (``2010/2014``).
+    A month is not inside its year: a monthly rate is not the annual average."""
     if row.start == target.start and row.end == target.end:
         return True
-    row_is_point = row.months <= 1
-    target_is_point = target.months <= 1
-    return (row_is_point and target.contains(row)) or (target_is_point and row.contains(target))
+    if row.months <= 1 and target.contains(row):
+        return True
+    return row.contains(target) and (target.start == target.end or (target.is_year and row.months > 12))
 
 
 def _evidence(res: ResourceIndex, pos: int | None, period: str, value: float, unit: str, claimed_in_unit: float,
@@ -96,61 +103,101 @@ def _fits(res: ResourceIndex, target: Period) -> np.ndarray:
     start, end = target.start.toordinal(), target.end.toordinal()
     same = (res.period_start == start) & (res.period_end == end)
     point_inside = res.period_point & (res.period_start >= start) & (res.period_end <= end)
-    inside_row = (res.period_start <= start) & (res.period_end >= end) if target.months <= 1 else False
+    row_holds = (res.period_start <= start) & (res.period_end >= end)
+    if target.start == target.end:
+        inside_row = row_holds
+    elif target.is_year:
+        inside_row = row_holds & (res.period_end - res.period_start > _DAYS_PER_YEAR)
+    else:
+        inside_row = np.zeros_like(row_holds)
     return (same | point_inside | inside_row) & res.period_valid
 
 
+@dataclass
+class Targets:
+    """Which of a candidate's rows speak of the claim's period, and which are history around it."""
+
+    current: np.ndarray  # positions: the claim's period (or the nearest overlapping, when not ``exact``)
+    older: np.ndarray  # earlier periods within the look-back window: a match makes the figure stale
+    later: np.ndarray  # later periods of the same length within the look-forward window: a year mix-up
+    exact: bool  # the current rows cover the claim's own period
+    postdated: np.ndarray  # per current position: its period was not complete and published by as_of
+
+
+_DAYS_PER_YEAR = 366
+
+
 def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,
-                           as_of: dt.date) -> tuple[np.ndarray, np.ndarray, bool, bool]:
-    """(current positions, older positions, exact period?, current is after as_of?)."""
+                     as_of: dt.date, tol: Tolerances) -> Targets:
+    """The rows of ``positions`` that speak of ``claim_period`` (or, without one, of the latest period
+    complete and published by ``as_of``), and the history around them (see ``Targets``)."""
     codes = res.period_codes[positions]
-    starts = res.period_start[codes]
+    starts, ends = res.period_start[codes], res.period_end[codes]
+    published = (ends + tol.publication_lag_days <= as_of.toordinal()) & res.period_valid[codes]
+    back = tol.stale_window_years * _DAYS_PER_YEAR
+    empty = positions[:0]
     if claim_period is not None:
+        first, last = claim_period.start.toordinal(), claim_period.end.toordinal()
         current = _fits(res, claim_period)[codes]
-        if current.any():
-            older = starts < claim_period.start.toordinal()
-            return positions[current], positions[older & ~current], True, False
-        # Nothing for the claim's own period: offer overlapping periods as near, older as history.
-        overlapping = ((res.period_start <= claim_period.end.toordinal())
-                       & (claim_period.start.toordinal() <= res.period_end))[codes]
-        older = starts < claim_period.start.toordinal()
-        return positions[overlapping], positions[older & ~overlapping], False, False
-    limit = as_of.toordinal()
-    before = starts <= limit
-    if before.any():
-        latest = starts[before].max()
-        current = starts == latest
-        return positions[current], positions[starts < latest], True, False
+        exact = bool(current.any())
+        if not exact:  # nothing for the claim's own period: overlapping periods are near, not the same
+            current = (starts <= last) & (first <= ends) & res.period_valid[codes]
+        older = (starts < first) & ~current & (starts >= first - back)
+        same_length = np.abs((ends - starts) - (last - first)) <= 3
+        later = (starts > last) & same_length & (starts <= last + tol.mixup_window_years * _DAYS_PER_YEAR)
+        return Targets(positions[current], positions[older], positions[later], exact, ~published[current])
+    if published.any():
+        latest = starts[published].max()
+        current = published & (starts == latest)
+        older = published & (starts < latest) & (starts >= latest - back)
+        return Targets(positions[current], positions[older], empty, True, np.zeros(int(current.sum()), bool))
+    # Nothing was complete by the draft's date: the earliest figure, flagged as postdating the draft.
     earliest = starts.min()
-    return positions[starts == earliest], positions[:0], True, True
+    current = starts == earliest
+    return Targets(positions[current], empty, empty, True, np.ones(int(current.sum()), bool))
 
 
 def observe_direct(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances,
-                    claim_period: Period | None) -> list[Observation]:
+                   claim_period: Period | None) -> list[Observation]:
     res = cand.resource
-    current, older, exact, after = target_positions(res, cand.positions, claim_period, ctx.as_of)
+    t = target_positions(res, cand.positions, claim_period, ctx.as_of, tol)
     claimed = signed_value(claim)
     band = band_for(claimed, claim, tol, high_value=claim.value_high)
     out: list[Observation] = []
-    for group, is_current in ((current, True), (older, False)):
+    for group, role in ((t.current, "current"), (t.older, "older"), (t.later, "later")):
         if not len(group):
             continue
         observed = res.values[group] * cand.factor
         status = band.judge(observed)
-        # Keep every current row, and older rows that support (they make a figure stale) plus a few more.
-        keep = np.arange(len(group)) if is_current else np.concatenate(
-            [np.flatnonzero(status == SUPPORTS), np.argsort(-res.period_start[res.period_codes[group]])[:3]])
-        for i in dict.fromkeys(keep.tolist()):
-            pos = int(group[i])
-            period = res.periods[res.period_codes[pos]]
-            assert period is not None
-            ev = partial(_evidence, res, pos, period.text, float(res.values[pos]), _unit_of(res, pos),
-                         claimed / cand.factor, bool(status[i] == SUPPORTS), cand.score)
-            out.append(Observation(cand, period, float(observed[i]), int(status[i]), ev, res.series_key(pos),
-                                   _deviation(claimed, float(observed[i])),
-                                   current=is_current, exact_period=exact or not is_current,
-                                   after_as_of=after and is_current, row=int(res.rows[pos])))
+        out += [_direct(claim, cand, int(group[i]), float(observed[i]), int(status[i]), role, t, int(i))
+                for i in _kept(res, group, status, role)]
     return out
+
+
+def _kept(res: ResourceIndex, group: np.ndarray, status: np.ndarray, role: str) -> list[int]:
+    """Every current row; older rows that support (they make a figure stale) plus the few newest;
+    later rows only when they support (a year mix-up)."""
+    if role == "current":
+        return list(range(len(group)))
+    supporting = np.flatnonzero(status == SUPPORTS)
+    if role == "later":
+        return supporting.tolist()
+    newest = np.argsort(-res.period_start[res.period_codes[group]], kind="stable")[:3]
+    return list(dict.fromkeys(np.concatenate([supporting, newest]).tolist()))
+
+
+def _direct(claim: Claim, cand: Candidate, pos: int, observed: float, status: int, role: str, t: Targets,
+            i: int) -> Observation:
+    res = cand.resource
+    claimed = signed_value(claim)
+    period = res.periods[res.period_codes[pos]]
+    assert period is not None
+    ev = partial(_evidence, res, pos, period.text, float(res.values[pos]), _unit_of(res, pos),
+                 claimed / cand.factor, status == SUPPORTS, cand.score)
+    current = role == "current"
+    return Observation(cand, period, observed, status, ev, res.series_key(pos), _deviation(claimed, observed),
+                       current=current, exact_period=t.exact or not current,
+                       after_as_of=current and bool(t.postdated[i]), row=int(res.rows[pos]), later=role == "later")
 
 
 def _unit_of(res: ResourceIndex, pos: int) -> str:
@@ -201,7 +248,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         status = int(band.judge(np.array([change]))[0])
         p0 = res.periods[res.period_codes[prev_pos]]
         assert p0 is not None
-        unit = "%" if cand.mode == MatchMode.GROWTH else ("pp" if claim.unit == "pp" else claim.unit)
+        unit = "%" if cand.mode == MatchMode.GROWTH else ("pp" if claim.unit in ("pp", "%") else claim.unit)
         formula = (f"(v{period.text} / v{p0.text} - 1) × 100" if cand.mode == MatchMode.GROWTH
                    else f"v{period.text} - v{p0.text}")
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
@@ -213,41 +260,222 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
     return out
 
 
-def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
-                   claim_period: Period | None) -> list[Observation]:
-    """count ÷ total × 100, with the total from another count resource for the same period."""
+@dataclass
+class _Whole:
+    """Rows that can be the whole a part is a share of: another resource's total, or an aggregate row
+    of the part's own resource that the text names ('of the world economy')."""
+
+    resource: ResourceIndex
+    positions: list[int]
+    factor: float
+    score: float
+
+
+def _named_aggregates(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate, pos: int
+                      ) -> list[tuple[int, _Whole]]:
+    """(part row, whole) from the part's own resource: the whole is a value of one of its dimensions
+    that the sentence names after the figure ('3.16 % of the world economy', '12.9 % of Russia's'),
+    the part the value named before it — or the row the claim was matched to — with every other
+    dimension the same."""
     res = cand.resource
-    current, _older, _exact, _after = target_positions(res, cand.positions, claim_period, ctx.as_of)
+    own = {k: v for k, v in res.row_dimensions(pos).items() if k != SOURCE_DIMENSION}
+    out: list[tuple[int, _Whole]] = []
+    named: dict[str, dict[str, list[int]]] = {}  # dimension → value → where its words stand
+    for tok in sorted(ctx.sentence):
+        for term in index.dim_index.get(tok, ()):
+            if term.resource == res.name and term.phrase <= ctx.sentence:
+                at = named.setdefault(term.dim, {}).setdefault(term.value, [])
+                at += [p for t in term.phrase for p in ctx.positions.get(t, ())]
+    for d in res.dims:
+        before: list[str] = []
+        after: list[str] = []
+        for value, at in sorted(named.get(d, {}).items()):
+            if at and min(at) >= ctx.claim_end:
+                after.append(value)
+            elif at and max(at) < ctx.claim_offset:
+                before.append(value)
+        part_value = own[d] if own[d] not in after else (before[0] if len(before) == 1 else None)
+        for whole_value in after:
+            if part_value is None or whole_value == part_value:
+                continue
+            part_rows = _population_rows(res, {**own, d: part_value})
+            whole_rows = _population_rows(res, {**own, d: whole_value})
+            same = [] if part_rows is None else [p for p in part_rows.tolist()
+                                                  if res.period_codes[p] == res.period_codes[pos]]
+            if same and whole_rows is not None and len(whole_rows):
+                out.append((same[0], _Whole(res, whole_rows.tolist(), cand.factor, cand.score)))
+    return out
+
+
+def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
+                  claim_period: Period | None) -> list[Observation]:
+    """part ÷ whole × 100: the whole is another resource's total for the same period, or an
+    aggregate row of the same series that the text names."""
+    res = cand.resource
+    current = target_positions(res, cand.positions, claim_period, ctx.as_of, tol).current
     claimed = claim.value
     band = band_for(claimed, claim, tol, high_value=claim.value_high)
     out: list[Observation] = []
-    totals = find_totals(index, ctx, cand)
+    totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)[:3]]
     for pos in current.tolist()[:4]:
         period = res.periods[res.period_codes[pos]]
         assert period is not None
-        for total in totals[:3]:
+        wholes = _named_aggregates(index, ctx, cand, pos)[:2] + [(pos, t) for t in totals]
+        for part, total in wholes:
             tres = total.resource
-            tperiods = tres.period_codes[total.positions]
-            match = [int(p) for p, c in zip(total.positions.tolist(), tperiods.tolist())
-                     if tres.periods[c] is not None and (_period_fits(tres.periods[c], period)  # type: ignore[arg-type]
-                                                         or _period_fits(period, tres.periods[c]))]  # type: ignore[arg-type]
+            match = [p for p in total.positions if not (tres is res and p == part) and tres.periods[tres.period_codes[p]] is not None
+                     and (_period_fits(tres.periods[tres.period_codes[p]], period)  # type: ignore[arg-type]
+                          or _period_fits(period, tres.periods[tres.period_codes[p]]))]  # type: ignore[arg-type]
             for tpos in match[:2]:
                 denominator = tres.values[tpos] * total.factor
-                if not denominator:
-                    continue
-                share = res.values[pos] * cand.factor / denominator * 100.0
-                status = int(band.judge(np.array([share]))[0])
-                tperiod = tres.periods[tres.period_codes[tpos]]
-                cells = [CellRef(resource=res.name, row=int(res.rows[pos]), period=period.text,
-                                 value=float(res.values[pos]), unit=_unit_of(res, pos)),
-                         CellRef(resource=tres.name, row=int(tres.rows[tpos]), period=tperiod.text,  # type: ignore[union-attr]
-                                 value=float(tres.values[tpos]), unit=_unit_of(tres, tpos))]
-                ev = partial(_evidence, res, None, period.text, round(share, 6), "%", claimed, status == SUPPORTS,
-                               round(min(cand.score, total.score), 4),
-                               formula=f"{res.name}[{period.text}] / {tres.name}[{tperiod.text}] × 100",  # type: ignore[union-attr]
-                               cells=cells, pos_for_meta=pos)
-                out.append(Observation(cand, period, share, status, ev, res.series_key(pos) + (tres.name,),
-                                       _deviation(claimed, share),
-                                       current=True, cells=cells))
+                if denominator:
+                    out.append(_share(claim, cand, band, part, period, total, tpos,
+                                      res.values[part] * cand.factor / denominator * 100.0))
     return out
 
+
+def _share(claim: Claim, cand: Candidate, band: Band, pos: int, period: Period, total: _Whole, tpos: int,
+           share: float) -> Observation:
+    res, tres = cand.resource, total.resource
+    status = int(band.judge(np.array([share]))[0])
+    tperiod = tres.periods[tres.period_codes[tpos]]
+    assert tperiod is not None
+    cells = [CellRef(resource=res.name, row=int(res.rows[pos]), period=period.text,
+                     value=float(res.values[pos]), unit=_unit_of(res, pos)),
+             CellRef(resource=tres.name, row=int(tres.rows[tpos]), period=tperiod.text,
+                     value=float(tres.values[tpos]), unit=_unit_of(tres, tpos))]
+    whole = tres.name if tres is not res else "/".join(v for k, v in tres.row_dimensions(tpos).items()
+                                                       if k != SOURCE_DIMENSION)
+    part = res.name if tres is not res else "/".join(v for k, v in res.row_dimensions(pos).items()
+                                                     if k != SOURCE_DIMENSION)
+    ev = partial(_evidence, res, None, period.text, round(share, 6), "%", claim.value, status == SUPPORTS,
+                 round(min(cand.score, total.score), 4),
+                 formula=f"{part}[{period.text}] / {whole}[{tperiod.text}] × 100", cells=cells, pos_for_meta=pos)
+    return Observation(cand, period, share, status, ev, res.series_key(pos) + (tres.name,),
+                       _deviation(claim.value, share), current=True, cells=cells)
+
+
+def names_any(res: ResourceIndex, words: list[str]) -> bool:
+    """The resource's metric or one of its aliases holds one of ``words`` (compared as word stems)."""
+    wanted = [token_set(w) for w in words]
+    return any(w and w <= phrase for w in wanted for phrase in res.phrases)
+
+
+def _population_rows(pop: ResourceIndex, dims: dict[str, str]) -> np.ndarray | None:
+    """The rows of ``pop`` about the same place (every dimension they share has the same value),
+    or None when ``pop`` leaves a dimension open (a region of the place, a breakdown by group)."""
+    mask = pop.period_valid[pop.period_codes]
+    for d in pop.dims:
+        if d in dims:
+            if dims[d] not in pop.dim_positions[d]:
+                return None
+            mask = mask & (pop.dim_codes[d] == pop.dim_values[d].index(dims[d]))
+        elif len(pop.dim_values[d]) > 1:
+            return None
+    return np.flatnonzero(mask)
+
+
+def observe_per_capita(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
+                       claim_period: Period | None) -> list[Observation]:
+    """A total ÷ the population of the same place and period, from any resource whose metric names
+    a population (``population_words``)."""
+    res = cand.resource
+    pops = [p for name, p in sorted(index.resources.items()) if p is not res and p.kind in (Kind.count, Kind.level)
+            and names_any(p, tol.population_words) and any(unit_family(u)[0] == COUNT_FAMILY for u in p.units)]
+    claimed = signed_value(claim)
+    band = band_for(claimed, claim, tol, high_value=claim.value_high)
+    t = target_positions(res, cand.positions, claim_period, ctx.as_of, tol)
+    out: list[Observation] = []
+    for i, pos in enumerate(t.current.tolist()[:8]):
+        period = res.periods[res.period_codes[pos]]
+        assert period is not None
+        dims = {d: v for d, v in res.row_dimensions(pos).items() if d != SOURCE_DIMENSION}
+        for pop in pops:
+            rows = _population_rows(pop, dims)
+            if rows is None:
+                continue
+            same = [int(p) for p in rows.tolist() if pop.periods[pop.period_codes[p]] == period]
+            if not same or not pop.values[same[0]]:
+                continue
+            ppos = same[0]
+            figure = float(res.values[pos]) * cand.factor / float(pop.values[ppos])
+            status = int(band.judge(np.array([figure]))[0])
+            cells = [CellRef(resource=res.name, row=int(res.rows[pos]), period=period.text,
+                             value=float(res.values[pos]), unit=_unit_of(res, pos)),
+                     CellRef(resource=pop.name, row=int(pop.rows[ppos]), period=period.text,
+                             value=float(pop.values[ppos]), unit=_unit_of(pop, ppos))]
+            ev = partial(_evidence, res, None, period.text, round(figure, 6), claim.unit, claimed,
+                         status == SUPPORTS, cand.score, formula=f"{res.name}[{period.text}] / {pop.name}[{period.text}]",
+                         cells=cells, pos_for_meta=pos)
+            out.append(Observation(cand, period, figure, status, ev, res.series_key(pos) + (pop.name,),
+                                   _deviation(claimed, figure), current=True, exact_period=t.exact,
+                                   after_as_of=bool(t.postdated[i]), cells=cells))
+            break
+    return out
+
+
+def _yearly_rows(res: ResourceIndex, positions: np.ndarray, span: Period) -> dict[tuple[object, ...], list[int]]:
+    """Per series: the positions of its whole-year rows inside ``span``, oldest first."""
+    out: dict[tuple[object, ...], list[int]] = {}
+    for pos in positions.tolist():
+        period = res.periods[res.period_codes[pos]]
+        if period is not None and period.is_year and span.contains(period):
+            out.setdefault(res.series_key(pos), []).append(pos)
+    for rows in out.values():
+        rows.sort(key=lambda p: res.period_start[res.period_codes[p]])
+    return out
+
+
+def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, averaging: bool
+                 ) -> list[Observation]:
+    """A claim about several years read from the yearly rows inside them: their average ('averaged
+    3.8 % a year'), their lowest and highest ('between -0.4 % and 13.5 %'), or — for a change — the
+    compound annual growth from the first year to the last and the mean of the yearly rates."""
+    res = cand.resource
+    claimed = signed_value(claim)
+    out: list[Observation] = []
+    for series, rows in sorted(_yearly_rows(res, cand.positions, span).items()):
+        if len(rows) < 2:
+            continue
+        cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
+                         value=float(res.values[p]), unit=_unit_of(res, p)) for p in rows]
+        for figure, formula, unit, status, reading in _span_figures(claim, cand, tol, rows, cells, averaging):
+            ev = partial(_evidence, res, None, span.text, round(figure, 6), unit, claimed, status == SUPPORTS,
+                         cand.score, formula=formula, cells=cells, pos_for_meta=rows[-1])
+            out.append(Observation(cand, span, figure, status, ev, (*series, reading), _deviation(claimed, figure),
+                                   current=True, cells=cells, reading=reading))
+    return out
+
+
+def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int], cells: list[CellRef],
+                  averaging: bool) -> list[tuple[float, str, str, int, str]]:
+    """(figure, formula, unit, status, reading) for one series' yearly rows inside the claim's span."""
+    res = cand.resource
+    values = res.values[rows] * cand.factor
+    first, last = cells[0].period, cells[-1].period
+    claimed = signed_value(claim)
+    if cand.mode is MatchMode.GROWTH:
+        years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1
+        if (values <= 0).any() or years <= 0:
+            return []
+        band = band_for(claimed, claim, tol, points=True)
+        compound = ((values[-1] / values[0]) ** (1 / years) - 1) * 100.0
+        out = [(compound, f"((v{last} / v{first}) ^ (1 / {years}) - 1) × 100", "%",
+                int(band.judge(np.array([compound]))[0]), "compound")]
+        if years == len(rows) - 1:  # every year present: the mean of the yearly rates is the other reading
+            mean = float(((values[1:] / values[:-1] - 1) * 100.0).mean())
+            out.append((mean, f"mean of the yearly growth rates {first}…{last}", "%",
+                        int(band.judge(np.array([mean]))[0]), "mean_growth"))
+        return out
+    if claim.qualifier is Qualifier.range and claim.value_high is not None:
+        low, high = float(values.min()), float(values.max())
+        exact = claim.model_copy(update={"qualifier": Qualifier.exact})
+        ok = all(int(band_for(c, exact, tol).judge(np.array([v]))[0]) == SUPPORTS
+                 for c, v in ((claim.value, low), (claim.value_high, high)))
+        return [(low, f"min and max of v{first}…v{last}: {low:.6g} and {high:.6g}", cells[0].unit,
+                 SUPPORTS if ok else CONTRADICTS, "range")]
+    if averaging and cand.mode is MatchMode.DIRECT:
+        mean = float(values.mean())
+        return [(mean, f"mean(v{first}…v{last}), {len(rows)} years", cells[0].unit,
+                 int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), "mean")]
+    return []

@@ -1,0 +1,203 @@
+"""Periods, history, magnitude and postdated evidence: verdicts that name the mistake.
+
+The rows are real figures, copied from the shared reference sources (never read from there, so the
+tests run anywhere):
+
+- consumer-price inflation, annual %: ``../shared/reference-sources/wild/inflation/data/inflation-gdp.csv``
+  (World Bank FP.CPI.TOTL.ZG; the upstream file is labelled the wrong way round, the values are CPI);
+- population: ``../shared/reference-sources/worldbank-population/population_KAZ_RUS.csv`` (SP.POP.TOTL);
+- GDP, current US$: ``../shared/reference-sources/worldbank-gdp/gdp_current_usd_KAZ_RUS.csv`` (NY.GDP.MKTP.CD).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_matching import check_text, write_package
+
+from workbench.models import Flag, Verdict
+from workbench.periods import granularity, parse_period
+
+INFLATION = {"name": "inflation", "metric": "inflation", "aliases": ["consumer prices", "inflation rate"],
+             "dims": ["country"], "unit": "%",
+             "rows": [{"period": str(year), "value": value, "country": country,
+                       "source": "World Bank, Inflation, consumer prices (annual %)",
+                       "url": "https://data.worldbank.org/indicator/FP.CPI.TOTL.ZG"}
+                      for country, values in {
+                          "United States": {2015: 0.118627135552451, 2016: 1.26158320570536,
+                                            2017: 2.13011000365961, 2018: 2.44258329692817,
+                                            2019: 1.81221007526021, 2020: 1.23358439630629,
+                                            2021: 4.69785886363742, 2022: 8.00279982052121,
+                                            2023: 4.11633838374488},
+                          "United Kingdom": {2021: 2.51837109614213, 2022: 7.92204883147902,
+                                             2023: 6.79396706793963}}.items()
+                      for year, value in values.items()]}
+POPULATION = {"name": "population", "metric": "population", "aliases": ["inhabitants", "people"],
+              "kind": "count", "dims": ["country"],
+              "rows": [{"period": str(y), "value": v, "country": "Kazakhstan"}
+                       for y, v in {2021: 19743603, 2022: 20034609, 2023: 20330104}.items()]}
+GDP = {"name": "gdp", "metric": "gross domestic product", "aliases": ["GDP", "economy"], "dims": ["country"],
+       "unit": "USD", "rows": [{"period": str(y), "value": v, "country": "Kazakhstan"}
+                               for y, v in {2021: 197112255360.61234, 2022: 225496328925.4941,
+                                            2023: 261421121085.57208}.items()]}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("periods") / "reference", [INFLATION, POPULATION, GDP])
+
+
+def one(text: str, package: Path, date: str, **config: object):
+    results, _ = check_text(f"---\ndate: {date}\n---\n\n{text}\n", package, **config)
+    assert len(results) == 1, list(results)
+    return next(iter(results.values()))
+
+
+def test_granularity_of_periods() -> None:
+    assert [granularity(parse_period(p)) for p in
+            ("2022", "2022-05", "2022-04/2022-06", "2022-01/2022-08", "2022-06/2023-05", "2010/2014",
+             "2023-01-01")] == ["year", "month", "quarter", "year_to_date", "trailing_12_months", "multi_year",
+                                "day"]
+
+
+def test_every_result_carries_its_reason_code(package: Path) -> None:
+    result = one("In 2022, inflation in the United States was 8%.", package, "2023-06-01")
+    assert result.verdict is Verdict.supported and result.reason == "supported_within_tolerance"
+
+
+def test_a_year_mixup_names_the_year_the_figure_belongs_to(package: Path) -> None:
+    result = one("In 2021, inflation in the United States was 8%.", package, "2023-06-01")
+    assert result.verdict is Verdict.contradicted and result.reason == "year_mixup"
+    assert [e.period for e in result.evidence[:2]] == ["2021", "2022"]
+    assert "the 2022 figure" in result.explanation and "not 2021's" in result.explanation
+
+
+def test_an_older_figure_outside_the_window_is_a_coincidence(package: Path) -> None:
+    # 1.2 % is the 2020 figure; the draft speaks of the latest year (2023: 4.1 %).
+    within = one("Inflation in the United States is 1.2%.", package, "2024-03-01")
+    assert within.verdict is Verdict.contradicted and within.reason == "stale" and Flag.stale in within.flags
+    beyond = one("Inflation in the United States is 1.2%.", package, "2024-03-01",
+                 tolerances={"stale_window_years": 2})
+    assert beyond.verdict is Verdict.contradicted and beyond.reason == "contradicted"
+
+
+def test_a_draft_dated_mid_year_is_not_compared_with_that_years_annual_figure(package: Path) -> None:
+    # June 2023: the latest complete year is 2022 (20.03 million), not 2023 (20.33 million).
+    result = one("Kazakhstan has 20 million inhabitants.", package, "2023-06-01")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
+    assert Flag.postdated not in result.flags
+
+
+def test_evidence_that_postdates_the_draft_is_flagged_and_said(package: Path) -> None:
+    result = one("In 2023, Kazakhstan had 20.3 million inhabitants.", package, "2023-06-01")
+    assert result.verdict is Verdict.supported and Flag.postdated in result.flags
+    assert result.reason == "supported_by_later_data"
+    assert "after the draft's date 2023-06-01" in result.explanation
+    wrong = one("In 2023, Kazakhstan had 25 million inhabitants.", package, "2023-06-01")
+    assert wrong.verdict is Verdict.needs_review and wrong.reason == "postdated_evidence"
+
+
+def test_a_monthly_rate_is_not_judged_against_an_annual_average(package: Path) -> None:
+    result = one("Inflation in the United States hit 8.6% in May 2022.", package, "2022-06-20")
+    assert result.claim.period == "2022-05"
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert "a monthly figure compared with an annual figure" in result.explanation
+
+
+def test_a_claimed_year_inside_a_reference_span_is_compared(tmp_path: Path) -> None:
+    # The mean of the World Bank's US figures for 2015–2019 (rows above), published as one span row.
+    span = {**INFLATION, "rows": [{"period": "2015/2019", "value": 1.5530, "country": "United States"}]}
+    package = write_package(tmp_path / "ref", [span])
+    result = one("In 2017, inflation in the United States was 1.55%.", package, "2020-06-01")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2015/2019"
+
+
+def test_a_rate_series_supports_both_points_and_percent(package: Path) -> None:
+    # UK: 7.92 % in 2022, 6.79 % in 2023: down 1.13 points, or 14.2 % of the rate.
+    points = one("In 2023, inflation in the United Kingdom fell 1.1 percentage points.", package, "2024-03-01")
+    assert points.verdict is Verdict.supported, points.explanation
+    relative = one("In 2023, inflation in the United Kingdom fell 14%.", package, "2024-03-01")
+    assert relative.verdict is Verdict.supported, relative.explanation
+    mixed = one("In 2023, inflation in the United Kingdom fell 1.1%.", package, "2024-03-01")
+    assert mixed.verdict is Verdict.contradicted and mixed.reason == "points_not_percent"
+    assert "percentage points, not percent" in mixed.explanation
+
+
+def test_a_slip_of_scale_stays_contradicted_and_says_which(package: Path) -> None:
+    result = one("In 2023, Kazakhstan's GDP was 261.4 million dollars.", package, "2024-09-01")
+    assert result.verdict is Verdict.contradicted and result.reason == "scale_slip"
+    assert "billion, not million" in result.explanation
+
+
+def test_a_gap_no_slip_explains_is_the_wrong_measure(package: Path) -> None:
+    # 12,859 USD is GDP per person (261.4 billion ÷ 20.33 million): no total is that small.
+    result = one("In 2023, Kazakhstan's GDP per capita was 9,000 dollars.", package, "2024-09-01",
+                 tolerances={"per_capita_words": ["per capita"], "population_words": ["nothing"]})
+    assert result.verdict is Verdict.needs_review and result.reason == "wrong_measure"
+    assert "a per-capita figure compared with a total" in result.explanation
+    assert "times" in result.explanation
+
+
+def test_a_per_capita_claim_is_read_against_the_total_divided_by_the_population(package: Path) -> None:
+    # 261.42 billion USD ÷ 20,330,104 people = 12,859 USD per person in 2023.
+    result = one("In 2023, Kazakhstan's GDP per capita was 12,860 dollars.", package, "2024-09-01")
+    assert result.verdict is Verdict.supported and Flag.derived in result.flags, result.explanation
+    lead = result.evidence[0]
+    assert lead.value == pytest.approx(261421121085.57208 / 20330104, rel=1e-6)
+    assert [c.resource for c in lead.cells] == ["gdp", "population"]
+    assert "per person" in result.explanation
+    wrong = one("In 2023, Kazakhstan's GDP per capita was 9,000 dollars.", package, "2024-09-01")
+    assert wrong.verdict is Verdict.contradicted and wrong.reason == "contradicted"
+
+
+def test_several_years_are_read_from_their_yearly_rows(package: Path) -> None:
+    # US 2015–2019: 0.12, 1.26, 2.13, 2.44, 1.81 → mean 1.553, lowest 0.12, highest 2.44.
+    average = one("Between 2015 and 2019, inflation in the United States averaged 1.55% a year.", package,
+                  "2020-06-01")
+    assert average.verdict is Verdict.supported and Flag.derived in average.flags, average.explanation
+    assert average.evidence[0].value == pytest.approx(1.55302, abs=1e-4) and len(average.evidence[0].cells) == 5
+    assert "mean(v2015…v2019)" in average.explanation
+    wrong = one("Between 2015 and 2019, inflation in the United States averaged 2.5% a year.", package,
+                "2020-06-01")
+    assert wrong.verdict is Verdict.contradicted
+    spread = one("Between 2015 and 2019, inflation in the United States was between 0.1% and 2.4%.", package,
+                 "2020-06-01")
+    assert spread.verdict is Verdict.supported, spread.explanation
+    assert "min and max" in spread.evidence[0].formula
+
+
+def test_growth_over_several_years_is_compound_annual_growth(package: Path) -> None:
+    # Kazakhstan's GDP: 197.11 billion USD in 2021, 261.42 billion in 2023 → (261.42 / 197.11) ^ (1/2) - 1 = 15.16 %.
+    result = one("Kazakhstan's GDP grew 15.2% a year on average between 2021 and 2023.", package, "2024-09-01")
+    assert result.verdict is Verdict.supported and Flag.derived in result.flags, result.explanation
+    shown = {e.formula: e.value for e in result.evidence}
+    assert shown["((v2023 / v2021) ^ (1 / 2) - 1) × 100"] == pytest.approx(15.163, abs=0.01)
+    assert shown["mean of the yearly growth rates 2021…2023"] == pytest.approx(15.166, abs=0.01)
+
+
+def test_a_share_of_an_additive_total_named_in_the_text(tmp_path: Path) -> None:
+    # 2023: Kazakhstan 261.42 billion USD, Russian Federation 2,021.42 billion USD → 12.93 %.
+    gdp = {**GDP, "dimension_aliases": {"country": {"Russian Federation": ["Russia"]}},
+           "rows": [*GDP["rows"], {"period": "2023", "value": 2021421476035.417, "country": "Russian Federation"}]}
+    package = write_package(tmp_path / "ref", [gdp])
+    result = one("In 2023, Kazakhstan's economy was 12.9% of Russia's economy.", package, "2024-09-01")
+    assert result.verdict is Verdict.supported and Flag.derived in result.flags, result.explanation
+    lead = result.evidence[0]
+    assert lead.value == pytest.approx(261421121085.57208 / 2021421476035.417 * 100, rel=1e-6)
+    assert lead.formula == "Kazakhstan[2023] / Russian Federation[2023] × 100"
+
+
+def test_an_average_growth_between_the_compound_and_the_mean_rate_is_unclear(tmp_path: Path) -> None:
+    # Kazakhstan's GDP 2014–2023: compound 1.86 % a year, mean of the yearly rates 3.09 %.
+    values = {2014: 221415613595.46927, 2015: 184388404706.04178, 2016: 137278320084.17114,
+              2017: 166805788827.23325, 2018: 179339977690.48486, 2019: 181667184854.50052,
+              2020: 171082365861.4229, 2021: 197112255360.61234, 2022: 225496328925.4941,
+              2023: 261421121085.57208}
+    gdp = {**GDP, "rows": [{"period": str(y), "value": v, "country": "Kazakhstan"} for y, v in values.items()]}
+    package = write_package(tmp_path / "ref", [gdp])
+    result = one("Kazakhstan's GDP grew 2.5% a year on average between 2014 and 2023.", package, "2024-09-01")
+    assert result.verdict is Verdict.needs_review and result.reason == "average_unclear", result.explanation
+    assert [e.value for e in result.evidence[:2]] == [pytest.approx(1.863, abs=1e-3), pytest.approx(3.085, abs=1e-3)]
+    compound = one("Kazakhstan's GDP grew 1.9% a year on average between 2014 and 2023.", package, "2024-09-01")
+    assert compound.verdict is Verdict.supported
