@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import glob
+import logging
 import os
 import re
 import sys
@@ -110,18 +111,21 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     total_resources: dict[str, set[str]] = {}
     results: list[ClaimResult] = []
     for claim in sorted(claims, key=lambda c: c.start):
-        ctx = build_context(claim, context_before(draft, claim.start), as_of)
-        share = restates.get(claim.id)
-        if share is not None:
-            offset = max(share.sentence.find(share.text), 0)
-            ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
-        candidates = match(claim, index, ctx)
-        if claim.id in part_of:
-            taken = total_resources.get(part_of[claim.id], set())
-            candidates = [c for c in candidates if c.resource.name not in taken]
-        if candidates:
-            total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
-        results.append(verify(claim, candidates, index, ctx, config.tolerances))
+        try:  # one claim that cannot be checked must not take the draft's other claims down
+            ctx = build_context(claim, context_before(draft, claim.start), as_of)
+            share = restates.get(claim.id)
+            if share is not None:
+                offset = max(share.sentence.find(share.text), 0)
+                ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
+            candidates = match(claim, index, ctx)
+            if claim.id in part_of:
+                taken = total_resources.get(part_of[claim.id], set())
+                candidates = [c for c in candidates if c.resource.name not in taken]
+            if candidates:
+                total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
+            results.append(verify(claim, candidates, index, ctx, config.tolerances))
+        except Exception as exc:  # noqa: BLE001 — a bug in matching/verifying, not bad input
+            results.append(unchecked_result(draft, claim, exc))
     if ledger is not None:
         results = [_apply_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances)
@@ -130,6 +134,24 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
     return apply_suppressions(report, draft.text, draft.line_col,
                               {i: offset for i, (_, offset) in enumerate(findings_at)})
+
+
+UNCHECKED_PREFIX = "Could not be checked: "
+_log = logging.getLogger(__name__)
+
+
+def unchecked_result(draft: Draft, claim: Any, exc: Exception) -> ClaimResult:
+    """The result of a claim whose verification failed: needs_review, saying why; the error is logged.
+
+    One line at WARNING (the CLI's stderr stays one line per problem); the traceback is attached
+    when the ``workbench`` logger is at DEBUG, as the app sets it for its server log."""
+    what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    _log.warning("%s:%d:%d: claim %s (%r) could not be checked — %s", draft.path, claim.line, claim.column,
+                 claim.id, claim.text, what, exc_info=exc if _log.isEnabledFor(logging.DEBUG) else None)
+    explanation = (f"{UNCHECKED_PREFIX}an internal error in the verification ({what}) stopped it; "
+                   "the error was logged — check this figure by hand.")
+    return ClaimResult(claim=claim, verdict=Verdict.needs_review, auto_verdict=Verdict.needs_review,
+                       rule=rule_for(Verdict.needs_review), explanation=explanation)
 
 
 def _apply_review(ledger: Any, result: ClaimResult) -> ClaimResult:
