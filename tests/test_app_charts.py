@@ -147,3 +147,12 @@ def test_a_comparison_writes_each_deviation_beside_its_bar() -> None:
     assert spec["layer"][0]["mark"]["type"] == "bar" and spec["layer"][1]["mark"]["type"] == "text"
     far = comparison_chart([Bar("claimed", 100e9, "", claimed=True), Bar("observed", 100e6, "")], unit="USD")
     assert far.to_dict()["layer"][0]["encoding"]["x"]["scale"] == {"type": "log"}
+
+
+def test_the_plot_keeps_its_height_whatever_the_legend_and_title_take() -> None:
+    for chart in (claim_chart(frame(), claimed=19.0, claimed_label="claimed", unit="%"),
+                  comparison_chart([Bar("claimed", 1.0, "", claimed=True), Bar("observed", 2.0, "")], unit=""),
+                  resource_chart(frame(), ["country"])):
+        spec = chart.to_dict()
+        # fit-x: the width follows the column; the height is the plot's own, the legend adds below it.
+        assert spec["autosize"] == {"type": "fit-x", "contains": "padding"} and spec["height"] >= 90

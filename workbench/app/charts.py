@@ -32,6 +32,10 @@ MAX_LEGEND_ENTRIES = 4
 # A series with at most this many points is shown as a comparison, not as a line over time.
 COMPARISON_POINTS = 2
 TARGET_TICKS = 8
+# Fit the width to the column, and let the height grow with the title, axis and legend: with Streamlit's
+# default ("fit" both ways) a legend below the plot would take its room from the plot.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+CAPTION_LIMIT = 300  # px; the claim panel is about 420 px wide at 1280 px
 
 
 def with_time(frame: pd.DataFrame) -> pd.DataFrame:
@@ -173,7 +177,7 @@ def claim_chart(series: pd.DataFrame, *, claimed: float | None, claimed_label: s
                      alt.Tooltip("value:Q", format=",.4~g")]))
     if claimed is not None:
         layers += _claim_layers(claimed, claimed_label, axis.place(claim_period), claim_period, scale)
-    return alt.layer(*layers).properties(title=title, height=260)
+    return alt.layer(*layers).properties(title=title, height=240, autosize=FIT_WIDTH)
 
 
 def _claim_layers(claimed: float, label: str, at: pd.Timestamp | None, period: str | None,
@@ -203,22 +207,31 @@ class Bar:
 
 
 def comparison_chart(bars: Sequence[Bar], *, unit: str, title: str = "") -> alt.LayerChart:
-    """Claimed vs observed as horizontal bars (dots on a log scale), each with its value and deviation
-    written beside it: for a series with one or two observations, where a line says nothing."""
+    """Claimed vs observed as horizontal bars (dots on a log scale), each row captioned above its bar
+    with what it is, its value and the deviation: for a series with one or two observations, where a
+    line over time says nothing. Captions above the bars keep the full panel width for the bars."""
     data = pd.DataFrame({"label": [b.label for b in bars], "value": [b.value for b in bars],
                          "text": [b.text for b in bars],
+                         # Numbers first: where the caption is cut to the plot's width, the source goes.
+                         "caption": [f"{b.text} — {b.label}" if b.text else b.label for b in bars],
                          "colour": [CLAIM_COLOUR if b.claimed else OBSERVED_COLOUR for b in bars]})
     log = use_log_scale(list(data["value"]))
     x = alt.X("value:Q", title=unit or "value",
-              scale=alt.Scale(type="log") if log else alt.Scale(zero=True, nice=True))
-    y = alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelLimit=260))
+              scale=alt.Scale(type="log") if log else alt.Scale(zero=True, nice=True),
+              axis=alt.Axis(format="~s", labelOverlap=True, tickCount=5))
+    y = alt.Y("label:N", title=None, sort=None, axis=None,
+              scale=alt.Scale(paddingInner=0.55, paddingOuter=0.4))
     base = alt.Chart(data)
-    marks = (base.mark_point(filled=True, size=160) if log else base.mark_bar(height=22))
+    marks = base.mark_point(filled=True, size=180) if log else base.mark_bar(height=14)
     bars_layer = marks.encode(x=x, y=y, color=alt.Color("colour:N", scale=None),
                               tooltip=[alt.Tooltip("label:N", title=""), alt.Tooltip("value:Q", format=",.4~g"),
                                        alt.Tooltip("text:N", title="")])
-    text_layer = base.mark_text(align="left", dx=6, color=OBSERVED_COLOUR).encode(x=x, y=y, text="text:N")
-    return alt.layer(bars_layer, text_layer).properties(title=title, height=48 * len(bars) + 20)
+    # ``limit`` keeps captions inside the plot: Streamlit fits the chart to its column, and a caption
+    # wider than the plot would make Vega shrink the plot to fit it.
+    text_layer = base.mark_text(align="left", baseline="bottom", dy=-10, x=0, fontSize=12,
+                                limit=CAPTION_LIMIT).encode(
+        y=y, text="caption:N", color=alt.Color("colour:N", scale=None))
+    return alt.layer(bars_layer, text_layer).properties(title=title, height=48 * len(bars), autosize=FIT_WIDTH)
 
 
 def resource_chart(frame: pd.DataFrame, dimensions: Sequence[str], title: str = "") -> alt.Chart:
@@ -238,4 +251,4 @@ def resource_chart(frame: pd.DataFrame, dimensions: Sequence[str], title: str = 
                     y=alt.Y("value:Q", title=unit or "value", scale=_value_scale(list(data["value"]))),
                     color=alt.Color("series:N", legend=legend),
                     tooltip=["series:N", "period:N", alt.Tooltip("value:Q", format=",.4~g"), "unit:N"])
-            .properties(title=title, height=320))
+            .properties(title=title, height=300, autosize=FIT_WIDTH))

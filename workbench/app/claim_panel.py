@@ -431,7 +431,7 @@ def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: Cl
                      placeholder="Why — e.g. the figure is for January–October, not the full year")
         st.caption(f"Saved as **{md(reviewer or '—')}** to the ledger you loaded "
                    f"(revision {ledger.revision if ledger else 0}).")
-        button, status = st.columns([1, 2], vertical_alignment="center")
+        button, status = st.columns([2, 3], vertical_alignment="center")
         button.form_submit_button(
             "Save decision", icon=":material/save:", type="primary", disabled=not can_save,
             on_click=_on_save if can_save else None,
@@ -475,7 +475,8 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
     st.html(_sentence_html(result, draft))
     st.caption(_describe_claim(result))
     st.html(_comparison_html(result, top))
-    st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
+    if unchecked_reason(result) is None:  # else the error card above already says it
+        st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
 
     tab_chart, tab_evidence, tab_history = st.tabs(
         ["Chart", f"Evidence ({len(result.evidence)})", f"History ({len(entry.history) if entry else 0})"])
