@@ -55,7 +55,7 @@ def start(timeout: float = 120) -> AppTest:
 
 def plain(markdown: str) -> str:
     """What Markdown shows for text the app escaped with ``md`` (backslash escapes removed)."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
 
 
 def html_blocks(at: AppTest) -> list[str]:

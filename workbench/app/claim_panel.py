@@ -46,11 +46,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 WEB_SCHEMES = ("http", "https")
 
 
+# Streamlit's Markdown turns URLs and e-mail addresses in the *rendered text* into links (GFM autolink
+# literals are found after escapes are resolved), so escaping cannot stop them: an invisible word joiner
+# after "://", "www" and "@" does, and the text still reads the same.
+_AUTOLINK_SEAMS = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
+
+
 def md(text: str) -> str:
     """Text shown through Markdown exactly as written: anything a person or a file supplied
     (names, notes, titles, error messages quoting input) goes through here before st.markdown,
     st.error, st.caption, st.toast…, so it can never become a link, an image or markup."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", _CONTROL.sub(" ", str(text)))
+    plain = _AUTOLINK_SEAMS.sub(WORD_JOINER, _CONTROL.sub(" ", str(text)))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", plain)
 
 
 def safe_url(url: str | None) -> str | None:
