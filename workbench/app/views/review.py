@@ -9,6 +9,7 @@ import re
 from fnmatch import fnmatch
 from glob import has_magic
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
@@ -356,15 +357,12 @@ def read_url_once() -> None:
         st.session_state["filter_review"] = wanted
 
 
-def write_url(draft: Draft | None, config: Config | None = None) -> None:
-    """Mirror the open draft, the chosen claim and the filters in the URL: a reload keeps them and the
-    address is a link to this claim. An upload has no name others could open, so it leaves no draft."""
+def url_state(draft: Draft) -> dict[str, str | list[str]]:
+    """The query that reopens this view: draft (not for uploads: nobody else could open them), claim
+    and filters — never the reviewer's name."""
     wanted: dict[str, str | list[str]] = {}
-    if draft is not None and draft is not st.session_state.get("uploaded_draft"):
+    if draft is not st.session_state.get("uploaded_draft"):
         wanted["draft"] = draft.path
-        st.session_state["url_draft"] = draft.path
-    elif "url_draft" in st.session_state and draft is None:
-        wanted["draft"] = st.session_state["url_draft"]
     if claim := st.session_state.get("claim_id"):
         wanted["claim"] = claim
     by_label = {label: value for value, label in _LABELS.items()}
@@ -375,6 +373,13 @@ def write_url(draft: Draft | None, config: Config | None = None) -> None:
     review = st.session_state.get("filter_review", REVIEW_STATES[0])
     if review != REVIEW_STATES[0]:
         wanted["review"] = review.lower().replace(" ", "-")
+    return wanted
+
+
+def write_url(draft: Draft) -> None:
+    """Mirror the open draft, the chosen claim and the filters in the URL: a reload keeps them and the
+    address is a link to this claim."""
+    wanted = url_state(draft)
     current = {k: (st.query_params.get_all(k) if isinstance(v, list) else st.query_params.get(k))
                for k, v in wanted.items()}
     if current != wanted or set(st.query_params.keys()) != set(wanted):
@@ -458,6 +463,7 @@ def render() -> None:
         return
     except Exception as exc:  # noqa: BLE001 — a bug in extraction: one box, never a traceback
         _draft_failed(draft, exc)
+        write_url(draft)
         return
     _review_page(draft, config, reference, report, ledger_file, ledger, reviewer)
     write_url(draft)
@@ -525,12 +531,23 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
             try:
                 render_claim_details(by_id[selected], reference=reference, draft=draft, report=report,
                                      ledger=ledger, ledger_file=ledger_file, reviewer=reviewer, can_save=can_save)
+                _share(draft)
             except Exception as exc:  # noqa: BLE001 — one claim's panel must not take the page down
                 _log.error("showing claim %s of %s failed", selected, draft.path, exc_info=exc)
                 st.error(md(f"This claim's details cannot be shown: an internal error ({type(exc).__name__}) "
                             "stopped them. It was logged; the rest of the draft works — pick another claim."),
                          icon=":material/report:")
     _claims_table(results, draft)
+
+
+def _share(draft: Draft) -> None:
+    """The link to this claim with the filters, to copy (the address bar holds the same)."""
+    base = getattr(st.context, "url", None)
+    if not base:
+        return
+    with st.popover("Link to this claim", icon=":material/link:"):
+        st.caption("Opens this draft, this claim and these filters; your name is not in it.")
+        st.code(f"{base}?{urlencode(url_state(draft), doseq=True)}", language=None, wrap_lines=True)
 
 
 def _orphans_and_findings(ledger: Ledger | None, report: DraftReport) -> None:
