@@ -667,3 +667,17 @@ def test_saving_an_upload_never_overwrites_a_draft(workspace: Path) -> None:
     assert any("already exists" in plain(e.value) and "Not saved" in e.value for e in at.error)
     assert existing.read_bytes() == before
     assert not [p for p in (workspace / "drafts").iterdir() if p.name.startswith(".")]  # no staging left
+
+
+def test_a_draft_with_an_impossible_date_gets_one_box_and_the_others_open(workspace: Path) -> None:
+    # Sorts first, so it is the default page; its front-matter date does not exist.
+    (workspace / "drafts" / "000-bad-date.md").write_text(
+        "---\ntitle: Bad date\ndate: 2023-02-30\n---\nTrade grew 5% in 2022.\n", encoding="utf-8")
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.run()
+    assert not at.exception
+    boxes = [plain(e.value) for e in at.error]
+    assert len(boxes) == 1 and "cannot be opened" in boxes[0], boxes
+    at.selectbox(key="draft_choice").set_value(f"drafts/{SAMPLE_DRAFT.name}").run()
+    assert_clean(at)
+    assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title

@@ -444,6 +444,11 @@ def render() -> None:
     except WorkbenchError as exc:
         st.error(f"This draft cannot be opened — {md(str(exc))}", icon=":material/block:")
         return
+    except Exception as exc:  # noqa: BLE001 — a reader bug on odd input: one box, the picker still works
+        _log.error("opening %s failed", st.session_state.get("draft_choice"), exc_info=exc)
+        st.error(md(f"This draft cannot be opened: reading it failed ({type(exc).__name__}: {exc}). It was "
+                    "logged; pick another draft in the sidebar."), icon=":material/block:")
+        return
     if draft is None:
         return
     try:
