@@ -146,8 +146,9 @@ def unchecked_result(draft: Draft, claim: Any, exc: Exception) -> ClaimResult:
     One line at WARNING (the CLI's stderr stays one line per problem); the traceback is attached
     when the ``workbench`` logger is at DEBUG, as the app sets it for its server log."""
     what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    _log.warning("%s:%d:%d: claim %s (%r) could not be checked — %s", draft.path, claim.line, claim.column,
-                 claim.id, claim.text, what, exc_info=exc if _log.isEnabledFor(logging.DEBUG) else None)
+    _log.warning("%s:%d:%d: claim %s (%r) could not be checked: %s (reported as needs_review; check it by "
+                 "hand and report the bug)", draft.path, claim.line, claim.column, claim.id, claim.text, what,
+                 exc_info=exc if _log.isEnabledFor(logging.DEBUG) else None)
     explanation = (f"{UNCHECKED_PREFIX}an internal error in the verification ({what}) stopped it; "
                    "the error was logged — check this figure by hand.")
     return ClaimResult(claim=claim, verdict=Verdict.needs_review, auto_verdict=Verdict.needs_review,
