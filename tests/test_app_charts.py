@@ -131,7 +131,7 @@ def test_a_yearly_axis_has_one_label_per_year_and_points_on_their_tick() -> None
 def test_the_legend_sits_below_the_plot_and_only_when_short() -> None:
     chart = claim_chart(frame(), claimed=None, claimed_label="", unit="%")
     legend = chart.to_dict()["layer"][0]["encoding"]["color"]["legend"]
-    assert legend["orient"] == "bottom" and legend["labelLimit"] >= 300
+    assert legend["orient"] == "bottom" and legend["labelLimit"] >= 200
     many = frame().assign(source_title=[f"Source {i}" for i in range(5)])
     crowded = claim_chart(many, claimed=None, claimed_label="", unit="%").to_dict()
     assert crowded["layer"][0]["encoding"]["color"]["legend"] is None  # the tooltip names the source

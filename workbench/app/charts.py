@@ -36,6 +36,13 @@ TARGET_TICKS = 8
 # default ("fit" both ways) a legend below the plot would take its room from the plot.
 FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 CAPTION_LIMIT = 300  # px; the claim panel is about 420 px wide at 1280 px
+LEGEND_LABEL_LIMIT = 260  # px; longer source titles end in "…" (the tooltip has them whole)
+# Axis labels as a newsroom writes numbers ("28.2 bn", not "28,200,000,000" or the SI "28.2G"):
+# short labels leave the plot its width.
+NUMBER_LABELS = ("abs(datum.value) >= 1e12 ? format(datum.value / 1e12, ',.4~g') + ' tn'"
+                 " : abs(datum.value) >= 1e9 ? format(datum.value / 1e9, ',.4~g') + ' bn'"
+                 " : abs(datum.value) >= 1e6 ? format(datum.value / 1e6, ',.4~g') + ' m'"
+                 " : format(datum.value, ',.4~g')")
 
 
 def with_time(frame: pd.DataFrame) -> pd.DataFrame:
@@ -137,7 +144,7 @@ def _legend(data: pd.DataFrame, colour: str) -> alt.Color | alt.ColorValue:
     sources = data[colour].nunique() if colour in data.columns else 0
     if sources <= 1:
         return alt.value(SERIES_COLOUR)
-    legend = (alt.Legend(orient="bottom", direction="vertical", labelLimit=420, title="source")
+    legend = (alt.Legend(orient="bottom", direction="vertical", labelLimit=LEGEND_LABEL_LIMIT, title="source")
               if sources <= MAX_LEGEND_ENTRIES else None)
     return alt.Color(f"{colour}:N", title="source", legend=legend)
 
@@ -157,7 +164,7 @@ def claim_chart(series: pd.DataFrame, *, claimed: float | None, claimed_label: s
     data = data.assign(time=[axis.place(str(p)) for p in data["period"]])
     data = data[["time", "period", "value", "unit"] + ([colour] if colour in data.columns else [])]
     scale = _value_scale(list(data["value"]) + [claimed])
-    y = alt.Y("value:Q", title=unit or "value", scale=scale)
+    y = alt.Y("value:Q", title=unit or "value", scale=scale, axis=alt.Axis(labelExpr=NUMBER_LABELS))
     tooltip = [alt.Tooltip("period:N"), alt.Tooltip("value:Q", format=",.4~g"), alt.Tooltip("unit:N")]
     if colour in data.columns:
         tooltip.append(alt.Tooltip(f"{colour}:N", title="source"))
@@ -218,7 +225,7 @@ def comparison_chart(bars: Sequence[Bar], *, unit: str, title: str = "") -> alt.
     log = use_log_scale(list(data["value"]))
     x = alt.X("value:Q", title=unit or "value",
               scale=alt.Scale(type="log") if log else alt.Scale(zero=True, nice=True),
-              axis=alt.Axis(format="~s", labelOverlap=True, tickCount=5))
+              axis=alt.Axis(labelExpr=NUMBER_LABELS, labelOverlap=True, tickCount=5))
     y = alt.Y("label:N", title=None, sort=None, axis=None,
               scale=alt.Scale(paddingInner=0.55, paddingOuter=0.4))
     base = alt.Chart(data)
@@ -248,7 +255,8 @@ def resource_chart(frame: pd.DataFrame, dimensions: Sequence[str], title: str = 
     legend = None if many else alt.Legend(orient="bottom", columns=2, labelLimit=400)
     return (alt.Chart(data).mark_line(point=True)
             .encode(x=alt.X("time:T", axis=axis.axis),
-                    y=alt.Y("value:Q", title=unit or "value", scale=_value_scale(list(data["value"]))),
+                    y=alt.Y("value:Q", title=unit or "value", scale=_value_scale(list(data["value"])),
+                            axis=alt.Axis(labelExpr=NUMBER_LABELS)),
                     color=alt.Color("series:N", legend=legend),
                     tooltip=["series:N", "period:N", alt.Tooltip("value:Q", format=",.4~g"), "unit:N"])
             .properties(title=title, height=300, autosize=FIT_WIDTH))
