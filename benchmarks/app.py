@@ -5,7 +5,9 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
 - time to interactive: from `page.goto` until every claim is marked in the article and the
   script run has finished — cold (first visit: the draft is checked) and warm (a new browser
   session; the check and the reference data come from `st.cache_data`);
-- a save in the page: click "Save decision" until the confirmation is shown (a whole rerun);
+- a save in the page: click "Save decision" until the confirmation beside the button is shown
+  (a whole rerun);
+- claim switching: click another claim in the article until its panel shows it and the run is over;
 - a save in the library: `ledger.set_decision` on the same 300-claim ledger (what the click does);
 - peer: time to interactive of a bare Streamlit page (one `st.write`) on the same server set-up —
   the framework's floor.
@@ -33,6 +35,7 @@ from browser import (
     running_app,
     sign_in,
     wait_for_app,
+    wait_for_selected,
 )
 from machine import cpu_model  # benchmarks/ is on sys.path when a script runs
 
@@ -124,6 +127,7 @@ def main() -> int:
         cold: list[float] = []
         warm: list[float] = []
         page_saves: list[float] = []
+        switches: list[float] = []
         with running_app(workspace, tmp / "streamlit.log") as server, sync_playwright() as playwright:
             browser = launch_chromium(playwright, args.chromium)
             for run in range(args.runs):
@@ -145,10 +149,12 @@ def main() -> int:
                 form.locator("textarea").fill(f"save {run}")
                 started = time.perf_counter()
                 form.get_by_role("button", name="Save decision").click()
-                page.get_by_text(f"revision {run + 2})", exact=False).first.wait_for(timeout=60_000)
+                form.locator('[data-testid="stAlertContentSuccess"]').get_by_text(
+                    f"revision {run + 2})", exact=False).first.wait_for(timeout=60_000)
                 wait_for_app(page)
                 if run:  # the first save also creates the ledger
                     page_saves.append(time.perf_counter() - started)
+            switches = switch_times(page, _claim_ids(workspace), args.runs * 4)
             baseline = bare_page_time(browser, tmp)
             browser.close()
 
@@ -171,11 +177,32 @@ def main() -> int:
     print(f"draft: {n_claims} claims, {len(draft.text):,} characters; {args.runs} runs each")
     print(f"time to interactive, cold (check runs): {med(cold)}")
     print(f"time to interactive, warm (cached check): {med(warm)}")
-    print(f"save in the page (click → confirmation, full rerun): {med(page_saves)}")
+    print(f"save in the page (click → confirmation beside the button, full rerun): {med(page_saves)}")
+    print(f"claim switching (click a claim in the article → its panel, full rerun): {med(switches)}")
     print(f"save in the library (set_decision, {len(ids)}-claim ledger): "
           f"{statistics.median(library_saves) * 1000:.1f} ms median (max {max(library_saves) * 1000:.1f} ms)")
     print(f"peer: bare Streamlit page to interactive: {baseline:.2f} s")
     return 0
+
+
+def switch_times(page, ids: list[str], count: int) -> list[float]:
+    """Click claims spread over the draft, one after another; time each until its panel is shown."""
+    times = []
+    step = max(1, len(ids) // (count + 1))
+    for i in range(1, count + 1):
+        claim_id = ids[(i * step) % len(ids)]
+        mark = page.locator(f'mark[data-claim-id="{claim_id}"]')
+        mark.scroll_into_view_if_needed()
+        started = time.perf_counter()
+        mark.click()
+        wait_for_selected(page, claim_id)
+        page.locator(f'.cw-source, [data-testid="stForm"]').first.wait_for()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def _claim_ids(workspace: Path) -> list[str]:
+    return [r.claim.id for r in _report(workspace).results]
 
 
 def _report(workspace: Path):

@@ -7,7 +7,10 @@ drafts and ledgers are never modified. Ledger assertions read the file on disk.
 
 from __future__ import annotations
 
+import html
 import json
+import logging
+import re
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,7 @@ from conftest import ROOT, SAMPLE_DRAFT, run_workbench
 from streamlit.testing.v1 import AppTest
 
 from workbench.app.catalog import UPLOAD_LIMIT_BYTES
+from workbench.check import UNCHECKED_PREFIX
 from workbench.app.highlight import verdict_label
 from workbench.drafts import load_draft
 from workbench.ledger import load_ledger, set_decision
@@ -47,6 +51,16 @@ def start(timeout: float = 120) -> AppTest:
     at.run()
     assert_clean(at)
     return at
+
+
+def plain(markdown: str) -> str:
+    """What Markdown shows for text the app escaped with ``md`` (backslash escapes removed)."""
+    return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
+
+
+def html_blocks(at: AppTest) -> list[str]:
+    """The bodies of every ``st.html`` element on the page."""
+    return [h.proto.body for h in at.get("html")]
 
 
 def assert_clean(at: AppTest) -> None:
@@ -86,7 +100,7 @@ def decide(at: AppTest, claim_id: str, verdict: str, note: str = "", evidence: s
 def test_the_sample_opens_first_with_the_same_verdicts_as_the_check(workspace: Path) -> None:
     at = start()
     results = sample_results(workspace)
-    assert at.header[0].value == load_draft(SAMPLE_DRAFT).title
+    assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Claims"] == str(len(results))
     for verdict in Verdict:
@@ -121,9 +135,21 @@ def test_choosing_a_claim_shows_its_sentence_and_evidence(workspace: Path) -> No
     pick_claim(at, target.claim.id)
     headings = [m.value for m in at.markdown if m.value.startswith("### ")]
     assert any(verdict_label(target.verdict) in h for h in headings), headings
-    evidence_table = next(df.value for df in at.dataframe if "agrees" in df.value.columns)
-    assert len(evidence_table) == len(target.evidence)
-    assert evidence_table["link"].iloc[0] == (target.evidence[0].url or None)
+    table = next(h for h in html_blocks(at) if 'aria-label="Evidence"' in h)
+    assert table.count("<tr>") == len(target.evidence) + 1  # the header and one row per candidate
+    reference = load_reference([workspace / "reference_data"])
+    for e in target.evidence:
+        assert html.escape(e.source or e.resource) in table and html.escape(e.period) in table
+        if e.row is not None:  # the exact cell: file, row and column
+            csv_name = reference.resources[e.resource].csv_path.name
+            assert f"{csv_name} · row {e.row} · column value" in table
+        if e.url.startswith(("http://", "https://")):
+            assert f'<a href="{html.escape(e.url, quote=True)}"' in table
+    # Beside the verdict: the top source as a real link.
+    top = target.evidence[0]
+    source_line = next(h for h in html_blocks(at) if 'class="cw-source"' in h)
+    assert html.escape(top.source or top.resource) in source_line
+    assert (f'<a href="{html.escape(top.url, quote=True)}"' in source_line) == top.url.startswith("http")
 
 
 def test_choosing_another_draft_from_the_configured_folders(workspace: Path) -> None:
@@ -133,7 +159,7 @@ def test_choosing_another_draft_from_the_configured_folders(workspace: Path) -> 
     assert picker.options == ["drafts/grain.md", f"drafts/{SAMPLE_DRAFT.name}"]
     picker.set_value("drafts/grain.md").run()
     assert_clean(at)
-    assert at.header[0].value == "Grain exports on the rise"
+    assert plain(at.header[0].value) == "Grain exports on the rise"
 
 
 def test_saving_a_verdict_writes_the_ledger(workspace: Path) -> None:
@@ -162,7 +188,7 @@ def test_saving_needs_the_reviewers_name(workspace: Path) -> None:
     at = start()
     target = sample_results(workspace)[0]
     decide(at, target.claim.id, "contradicted")
-    assert any("Enter your name" in e.value for e in at.error)
+    assert any("enter your name" in plain(e.value) for e in at.error)
     assert not ledger_file(workspace).exists()
 
 
@@ -242,15 +268,15 @@ def test_a_bad_upload_is_refused_with_a_clear_message(workspace: Path, name: str
     at.sidebar.file_uploader(key="upload").set_value((name, data, "text/markdown")).run()
     assert not at.exception
     errors = [e.value for e in at.error]
-    assert any("Upload refused" in e and message in e for e in errors), errors
-    assert at.header[0].value == load_draft(SAMPLE_DRAFT).title  # the open draft did not change
+    assert any("Upload refused" in e and message in plain(e) for e in errors), errors
+    assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title  # the open draft did not change
 
 
 def test_a_good_upload_is_checked_but_not_saved(workspace: Path) -> None:
     at = start()
     at.sidebar.file_uploader(key="upload").set_value(("grain.md", SECOND_DRAFT.encode(), "text/markdown")).run()
     assert_clean(at)
-    assert at.header[0].value == "Grain exports on the rise"
+    assert plain(at.header[0].value) == "Grain exports on the rise"
     save = button(at, "Save decision")
     assert save.disabled
     assert not (workspace / "drafts" / "grain.md").exists() and not list((workspace / "claims").glob("*.json"))
@@ -264,7 +290,7 @@ def test_a_draft_outside_the_configured_folders_cannot_be_opened(workspace: Path
     at.run()
     assert not at.exception
     assert any("not one of the configured drafts" in e.value for e in at.error)
-    assert at.header[0].value == load_draft(SAMPLE_DRAFT).title
+    assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title
 
 
 def test_an_edited_draft_waits_for_a_rerun_which_keeps_the_decisions(workspace: Path) -> None:
@@ -315,7 +341,7 @@ def test_a_corrupt_ledger_is_shown_never_rewritten(workspace: Path) -> None:
     at = AppTest.from_file(SCRIPT, default_timeout=120)
     at.run()
     assert not at.exception
-    assert any("ledger cannot be read" in e.value and broken.name in e.value for e in at.error)
+    assert any("ledger cannot be read" in e.value and broken.name in plain(e.value) for e in at.error)
     assert button(at, "Save decision").disabled
     button(at, "Re-run the check").click().run()
     assert broken.read_text(encoding="utf-8") == '{"schema_version": 2, "revision": '
@@ -327,7 +353,7 @@ def test_a_configured_draft_that_is_not_utf8_gets_a_clear_message(workspace: Pat
     at = AppTest.from_file(SCRIPT, default_timeout=120)
     at.run()
     assert not at.exception
-    assert any("cannot be opened" in e.value and "not UTF-8" in e.value for e in at.error)
+    assert any("cannot be opened" in e.value and "not UTF-8" in plain(e.value) for e in at.error)
 
 
 def test_rerunning_the_check_after_the_reference_data_changed(workspace: Path) -> None:
@@ -383,3 +409,275 @@ def test_derived_evidence_shows_its_formula_and_cells(workspace: Path) -> None:
     assert evidence.formula in [c.value for c in at.code]
     cells = next(df.value for df in at.dataframe if "resource" in df.value.columns and "row" in df.value.columns)
     assert list(cells["row"]) == [c.row for c in evidence.cells]
+
+
+# ---------------------------------------------------------------- a claim that cannot be checked
+
+# A sentence shape that once ended the page in a traceback (an error deep in verification).
+CRASH_DRAFT = """---
+title: City census notes
+date: 2023-11-10
+---
+# City census notes
+
+Astana is home to about 93.6 thousand ethnic Russians, roughly 15% of the city's residents.
+
+Bilateral trade reached 28.2 billion dollars in 2022.
+"""
+
+
+@pytest.fixture
+def fresh_checks():
+    """The app caches checks by content across sessions; a fault-injected check must neither reuse an
+    earlier result nor leave its own behind."""
+    from workbench.app import state
+
+    state.clear_caches()
+    yield
+    state.clear_caches()
+
+
+def _inject_verify_failure(monkeypatch: pytest.MonkeyPatch, surface: str) -> None:
+    """Fault injection: the real verification runs for every claim except the one written ``surface``,
+    whose verification raises — standing in for any bug a new kind of sentence may hit."""
+    import workbench.verify as verify_module
+
+    real = verify_module.verify
+
+    def verify(claim, *args, **kwargs):
+        if claim.text == surface:
+            raise IndexError("injected failure for the test")
+        return real(claim, *args, **kwargs)
+
+    monkeypatch.setattr(verify_module, "verify", verify)
+
+
+def test_the_sentence_that_crashed_the_page_is_checked_without_a_traceback(workspace: Path) -> None:
+    (workspace / "drafts" / "census.md").write_text(CRASH_DRAFT, encoding="utf-8")
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.query_params["draft"] = "drafts/census.md"
+    at.run()
+    assert not at.exception
+    results = draft_results(workspace, "census.md")
+    assert len(results) >= 3  # every claim of the draft is listed, the trade figure included
+    assert list(at.dataframe[-1].value["id"]) == [r.claim.id for r in results]
+    for r in results:  # a claim that could not be checked shows its card; the others work
+        pick_claim_allowing_errors(at, r.claim.id)
+        cards = [e.value for e in at.error if "This claim could not be checked" in e.value]
+        assert bool(cards) == r.explanation.startswith(UNCHECKED_PREFIX), (r.claim.text, cards)
+
+
+def pick_claim_allowing_errors(at: AppTest, claim_id: str) -> None:
+    at.selectbox(key="claim_pick").set_value(claim_id).run()
+    assert not at.exception
+
+
+def test_a_claim_whose_check_fails_gets_an_error_card_is_logged_and_can_be_decided(
+        workspace: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, fresh_checks) -> None:
+    (workspace / "drafts" / "census.md").write_text(CRASH_DRAFT, encoding="utf-8")
+    _inject_verify_failure(monkeypatch, "28.2 billion dollars")
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.query_params["draft"] = "drafts/census.md"
+    with caplog.at_level(logging.WARNING, logger="workbench"):
+        at.run()
+    assert not at.exception
+    assert any("28.2 billion dollars" in r.getMessage() and "could not be checked" in r.getMessage()
+               for r in caplog.records)
+    failed = next(cid for cid, text in zip(at.dataframe[-1].value["id"], at.dataframe[-1].value["claim"])
+                  if text == "28.2 billion dollars")
+    assert any(re.match(r"\d+ claim\(s\) could not be checked", e.value) for e in at.error)  # said at the top
+    pick_claim_allowing_errors(at, failed)
+    card = next(e.value for e in at.error if "This claim could not be checked" in e.value)
+    assert "IndexError" in card and "logged" in card
+    assert at.dataframe[-1].value.set_index("id").loc[failed, "verdict"] == verdict_label(Verdict.needs_review)
+    # The rest of the page works: the claim can still be decided by a person.
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, failed, "supported", note="checked by hand")
+    assert load_ledger(workspace / "claims" / "census.json").claims[failed].verdict == Verdict.supported
+
+
+def test_a_draft_that_cannot_be_checked_gets_one_box_and_the_picker_still_works(
+        workspace: Path, monkeypatch: pytest.MonkeyPatch, fresh_checks) -> None:
+    import workbench.extraction as extraction_module
+
+    (workspace / "drafts" / "census.md").write_text(CRASH_DRAFT, encoding="utf-8")
+    real = extraction_module.extract
+
+    def extract(draft, *args, **kwargs):  # fault injection: extraction fails on this one draft
+        if "census" in draft.path:
+            raise IndexError("string index out of range")
+        return real(draft, *args, **kwargs)
+
+    monkeypatch.setattr(extraction_module, "extract", extract)
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.query_params["draft"] = "drafts/census.md"
+    at.run()
+    assert not at.exception
+    boxes = [e.value for e in at.error]
+    assert len(boxes) == 1 and "cannot be checked" in boxes[0] and "IndexError" in plain(boxes[0])
+    at.selectbox(key="draft_choice").set_value(f"drafts/{SAMPLE_DRAFT.name}").run()
+    assert_clean(at)
+    assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title
+
+
+def test_the_check_turns_a_failing_claim_into_needs_review_and_keeps_the_others(
+        workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.check import check_draft
+    from workbench.config import load_config
+
+    (workspace / "drafts" / "census.md").write_text(CRASH_DRAFT, encoding="utf-8")
+    config = load_config(workspace, workspace / "workbench.toml")
+    reference = load_reference(config.reference_dirs)
+    draft = load_draft(workspace / "drafts" / "census.md")
+    before = check_draft(draft, reference, config).results
+    _inject_verify_failure(monkeypatch, "28.2 billion dollars")
+    after = check_draft(draft, reference, config).results
+    assert [r.claim.id for r in after] == [r.claim.id for r in before]
+    for old, new in zip(before, after):
+        if new.claim.text == "28.2 billion dollars":
+            assert new.verdict == new.auto_verdict == Verdict.needs_review and not new.evidence
+            assert new.explanation.startswith(UNCHECKED_PREFIX) and "IndexError" in new.explanation
+        else:
+            assert new == old
+
+
+# ---------------------------------------------------------------- where a save's outcome is shown
+
+def test_a_save_says_so_beside_the_button_and_in_a_toast(workspace: Path) -> None:
+    at = start()
+    target = sample_results(workspace)[1]
+    at.sidebar.text_input(key="reviewer").input("Dana").run()
+    decide(at, target.claim.id, "supported")
+    form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
+    assert any(plain(s.value).startswith("Saved: supported") for s in form.success)
+    assert any("Saved: supported" in plain(t.value) for t in at.toast)
+    assert not form.error
+
+
+def test_a_refused_save_looks_like_a_refusal_beside_the_button(workspace: Path) -> None:
+    results = sample_results(workspace)
+    mine, theirs = results[0].claim.id, results[2].claim.id
+    at = start()
+    decide(at, mine, "supported")  # no name yet: refused
+    form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
+    assert any("Not saved" in plain(e.value) and "enter your name" in plain(e.value) for e in form.error)
+    assert not form.success and any("Not saved" in plain(t.value) for t in at.toast)
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, mine, "needs_review")
+    set_decision(ledger_file(workspace), theirs, Verdict.contradicted, "Bob")
+    decide(at, mine, "contradicted")  # a conflict: refused, and says what to do
+    form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
+    refusal = " ".join(plain(e.value) for e in form.error)
+    assert "Not saved" in refusal and "re-apply" in refusal and not form.success
+    assert button(at, "Re-apply my decision")  # the way out is right there
+
+
+# ---------------------------------------------------------------- the URL, reload and links
+
+def test_the_url_holds_draft_claim_and_filters_and_a_new_session_restores_them(workspace: Path) -> None:
+    results = sample_results(workspace)
+    target = results[3]
+    at = start()
+    pick_claim(at, target.claim.id)
+    label = verdict_label(target.verdict)
+    at.multiselect(key="filter_verdict").select(label).run()
+    at.radio(key="filter_review").set_value("Not reviewed").run()
+    params = dict(at.query_params)
+    assert params["draft"] == [f"drafts/{SAMPLE_DRAFT.name}"] or params["draft"] == f"drafts/{SAMPLE_DRAFT.name}"
+    # A reload (or a colleague opening the link) is a new session with the same URL.
+    again = AppTest.from_file(SCRIPT, default_timeout=120)
+    for key, value in params.items():
+        again.query_params[key] = value
+    again.run()
+    assert_clean(again)
+    assert again.selectbox(key="claim_pick").value == target.claim.id
+    assert again.multiselect(key="filter_verdict").value == [label]
+    assert again.radio(key="filter_review").value == "Not reviewed"
+    assert list(again.dataframe[-1].value["id"]) == [r.claim.id for r in results if r.verdict == target.verdict]
+
+
+def test_an_unknown_claim_in_a_link_is_said_and_the_first_claim_opens(workspace: Path) -> None:
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.query_params["claim"] = "c-00000000"
+    at.query_params["verdict"] = "no-such-verdict"
+    at.run()
+    assert not at.exception and not at.error
+    assert any("c-00000000" in plain(i.value) and "not in this version" in i.value for i in at.info)
+    assert at.selectbox(key="claim_pick").value == sample_results(workspace)[0].claim.id
+
+
+def test_a_crafted_draft_link_is_refused_as_plain_text(workspace: Path) -> None:
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.query_params["draft"] = "![x](http://127.0.0.1:9/pixel.png)[click](https://evil.example)"
+    at.run()
+    assert not at.exception
+    refusal = next(e.value for e in at.error if "Cannot open that draft" in e.value)
+    assert "not one of the configured drafts" in plain(refusal)
+    assert "](" not in refusal and "![" not in refusal  # escaped: shown as text, never as an image or link
+
+
+# ---------------------------------------------------------------- the date relative periods are read from
+
+def test_the_page_says_which_date_relative_periods_are_read_from(workspace: Path) -> None:
+    from workbench.check import as_of_date
+    from workbench.config import load_config
+
+    at = start()
+    assert any("read from **2023-11-10**" in c.value and "front matter" in plain(c.value) for c in at.caption)
+    undated = SECOND_DRAFT.replace("date: 2023-06-01\n", "")
+    (workspace / "drafts" / "grain.md").write_text(undated, encoding="utf-8")
+    at.run()
+    at.selectbox(key="draft_choice").set_value("drafts/grain.md").run()
+    assert_clean(at)
+    config = load_config(workspace, workspace / "workbench.toml")
+    used = as_of_date(load_draft(workspace / "drafts" / "grain.md"), config)  # the check's own rule
+    assert any(f"read from **{used.isoformat()}**" in c.value and "no date" in c.value for c in at.caption)
+
+
+# ---------------------------------------------------------------- keeping an upload
+
+def test_an_upload_can_be_saved_into_the_drafts_folder_and_then_keeps_decisions(workspace: Path) -> None:
+    at = start()
+    at.sidebar.file_uploader(key="upload").set_value(("../../Grain report!.md", SECOND_DRAFT.encode(),
+                                                      "text/markdown")).run()
+    assert_clean(at)
+    assert at.sidebar.text_input(key="keep_name").value == "Grain-report-.md"
+    at.sidebar.text_input(key="keep_name").input("../../escape/grain.md").run()
+    button(at, "Save into the drafts folder").click().run()
+    assert_clean(at)
+    saved = workspace / "drafts" / "grain.md"  # the name's folders are dropped: it stays in drafts/
+    assert saved.read_bytes() == SECOND_DRAFT.encode()
+    assert not (workspace.parent / "escape").exists()
+    assert at.selectbox(key="draft_choice").value == "drafts/grain.md"
+    assert any("Saved the upload" in plain(t.value) for t in at.toast)
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    claim = at.selectbox(key="claim_pick").value
+    decide(at, claim, "supported")
+    assert load_ledger(workspace / "claims" / "grain.json").claims[claim].verdict == Verdict.supported
+
+
+def test_saving_an_upload_never_overwrites_a_draft(workspace: Path) -> None:
+    at = start()
+    existing = workspace / "drafts" / SAMPLE_DRAFT.name
+    before = existing.read_bytes()
+    at.sidebar.file_uploader(key="upload").set_value((SAMPLE_DRAFT.name, SECOND_DRAFT.encode(),
+                                                      "text/markdown")).run()
+    button(at, "Save into the drafts folder").click().run()
+    assert not at.exception
+    assert any("already exists" in plain(e.value) and "Not saved" in e.value for e in at.error)
+    assert existing.read_bytes() == before
+    assert not [p for p in (workspace / "drafts").iterdir() if p.name.startswith(".")]  # no staging left
+
+
+def test_a_draft_with_an_impossible_date_gets_one_box_and_the_others_open(workspace: Path) -> None:
+    # Sorts first, so it is the default page; its front-matter date does not exist.
+    (workspace / "drafts" / "000-bad-date.md").write_text(
+        "---\ntitle: Bad date\ndate: 2023-02-30\n---\nTrade grew 5% in 2022.\n", encoding="utf-8")
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.run()
+    assert not at.exception
+    boxes = [plain(e.value) for e in at.error]
+    assert len(boxes) == 1 and "cannot be opened" in boxes[0], boxes
+    at.selectbox(key="draft_choice").set_value(f"drafts/{SAMPLE_DRAFT.name}").run()
+    assert_clean(at)
+    assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import browser
@@ -21,7 +23,7 @@ from browser import (
     wait_for_app,
     wait_for_selected,
 )
-from conftest import SAMPLE_DRAFT
+from conftest import SAMPLE_DRAFT, run_workbench
 
 from workbench.reports.published_csv import CSV_COLUMNS
 from workbench.ledger import load_ledger
@@ -114,3 +116,184 @@ def test_choosing_a_claim_from_the_table_and_the_keyboard(app_server: AppServer,
     page.keyboard.press("Enter")
     wait_for_selected(page, other)
     assert_no_errors(page)
+
+
+# ---------------------------------------------------------------- issue 14/15: what misled or blocked
+
+CRASH_DRAFT = """---
+title: City census notes
+date: 2023-11-10
+---
+# City census notes
+
+Astana is home to about 93.6 thousand ethnic Russians, roughly 15% of the city's residents.
+
+Bilateral trade reached 28.2 billion dollars in 2022.
+"""
+
+
+@pytest.fixture
+def census_server(tmp_path: Path):
+    browser.require_chromium()
+    ws = browser.make_workspace(tmp_path / "workspace", drafts=[SAMPLE_DRAFT])
+    (ws / "drafts" / "census.md").write_text(CRASH_DRAFT, encoding="utf-8")
+    with browser.running_app(ws, tmp_path / "streamlit.log") as server:
+        yield server
+
+
+def test_a_draft_with_the_sentence_that_crashed_has_no_traceback(census_server: AppServer, browser_page) -> None:
+    page = browser_page
+    results = draft_results(census_server.workspace, "census.md")
+    page.goto(f"{census_server.url}/?draft=drafts/census.md")
+    wait_for_app(page, "All claims")
+    assert page.locator("mark[data-claim-id]").count() == len(results)
+    for r in results:
+        click_claim(page, r.claim.id)
+        assert page.locator('[data-testid="stException"]').count() == 0
+        card = page.get_by_text("This claim could not be checked", exact=False)
+        assert (card.count() > 0) == r.explanation.startswith("Could not be checked: ")
+    assert "Traceback" not in page.locator('[data-testid="stMain"]').inner_text()
+
+
+def _form(page):
+    return page.locator('[data-testid="stForm"]')
+
+
+def test_the_save_outcome_is_beside_the_button_and_a_refusal_is_red(app_server: AppServer, browser_page) -> None:
+    page = browser_page
+    results = sample_results(app_server.workspace)
+    open_review(page, app_server)
+    click_claim(page, results[1].claim.id)
+    save = _form(page).get_by_role("button", name="Save decision")
+    save.click()  # no name yet: refused
+    refusal = _form(page).locator('[data-testid="stAlertContentError"]')
+    refusal.wait_for()
+    assert "Not saved" in refusal.inner_text() and "name" in refusal.inner_text()
+    _assert_beside(save, refusal)
+    page.locator('[data-testid="stToast"]').filter(has_text="Not saved").first.wait_for()
+
+    sign_in(page, "Playwright Reviewer")
+    _form(page).get_by_text("Not a claim", exact=False).first.click()
+    save.click()
+    saved = _form(page).locator('[data-testid="stAlertContentSuccess"]')
+    saved.wait_for()
+    assert "Saved: not a claim" in saved.inner_text()
+    assert _form(page).locator('[data-testid="stAlertContentError"]').count() == 0
+    _assert_beside(save, saved)
+    page.locator('[data-testid="stToast"]').filter(has_text="Saved").first.wait_for()
+
+
+def _assert_beside(button, message) -> None:
+    """The message is on the button's row (or just below it), not hundreds of pixels away."""
+    b, m = button.bounding_box(), message.bounding_box()
+    assert b is not None and m is not None
+    assert abs((m["y"] + m["height"] / 2) - (b["y"] + b["height"] / 2)) < 120, (b, m)
+
+
+def test_reload_keeps_the_name_the_claim_and_the_filters(app_server: AppServer, browser_page) -> None:
+    page = browser_page
+    results = sample_results(app_server.workspace)
+    target = results[4]
+    verdict = target.verdict.value
+    page.goto(f"{app_server.url}/?verdict={verdict}")
+    wait_for_app(page, "All claims")
+    sign_in(page, "Reloading Reviewer")
+    click_claim(page, target.claim.id)
+    page.wait_for_function(f"() => location.search.includes('claim={target.claim.id}')")
+    link = page.url
+    assert f"verdict={verdict}" in link and f"draft=drafts%2F{SAMPLE_DRAFT.name}" in link.replace("/", "%2F")
+    shown = page.get_by_text("claims shown", exact=False).first.inner_text().split(".")[0]  # "N of M claims shown"
+    assert not shown.startswith(f"{len(results)} of")  # the filter is on
+    page.reload()
+    wait_for_app(page, "All claims")
+    wait_for_selected(page, target.claim.id)
+    name = page.locator('[data-testid="stSidebar"] input[type="text"]').first
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stSidebar\"] input[type=\"text\"]')"
+                           ".value === 'Reloading Reviewer'")
+    assert name.input_value() == "Reloading Reviewer"
+    page.get_by_text(shown, exact=False).wait_for()
+    # The link opens the same claim and filters for a colleague, but never with my name.
+    colleague = page.context.browser.new_context(viewport={"width": 1600, "height": 1000})  # own storage
+    try:
+        other = colleague.new_page()
+        other.goto(link)
+        wait_for_app(other, "All claims")
+        wait_for_selected(other, target.claim.id)
+        other.get_by_text(shown, exact=False).wait_for()
+        assert other.locator('[data-testid="stSidebar"] input[type="text"]').first.input_value() == ""
+    finally:
+        colleague.close()
+
+
+def test_the_source_is_a_real_link_beside_the_verdict(app_server: AppServer, browser_page) -> None:
+    page = browser_page
+    results = sample_results(app_server.workspace)
+    target = next(r for r in results if r.evidence and r.evidence[0].url.startswith("http"))
+    open_review(page, app_server)
+    click_claim(page, target.claim.id)
+    link = page.locator(".cw-source a").first
+    assert link.get_attribute("href") == target.evidence[0].url
+    assert link.inner_text() == (target.evidence[0].source or target.evidence[0].resource)
+    link.focus()  # a plain link: reachable with Tab, its text selectable and copyable
+    assert page.evaluate("() => { const a = document.activeElement; return a.tagName === 'A' && a.tabIndex === 0 }"
+                         ) or link.evaluate("a => a.tabIndex === 0 && a.matches(':focus')")
+    page.get_by_role("tab", name="Evidence").click()
+    rows = page.locator('table[aria-label="Evidence"] tbody tr')
+    assert rows.count() == len(target.evidence)
+    first = rows.first.inner_text()
+    assert target.evidence[0].period in first and f"row {target.evidence[0].row}" in first
+
+
+def as_read(text: str) -> str:
+    """Text as a person reads it: without the invisible word joiners that keep URLs from becoming links."""
+    return text.replace("\u2060", "")
+
+
+class _Recorder(BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802 — the http.server interface
+        type(self).hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", "image/png")
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+def test_a_name_or_note_is_text_for_a_colleague_never_an_image_or_link(app_server: AppServer, browser_page) -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    trap = f"http://127.0.0.1:{server.server_port}"
+    _Recorder.hits = []
+    try:
+        results = sample_results(app_server.workspace)
+        target = results[0].claim.id
+        page = browser_page
+        open_review(page, app_server)  # the colleague's page, open before the save
+        name = f"![pixel]({trap}/name.png)"
+        note = f"[sign in here]({trap}/phish) <img src='{trap}/raw.png'> {trap}/bare"
+        run = run_workbench("review", app_server.workspace / "drafts" / SAMPLE_DRAFT.name, "--set",
+                            f"{target}=contradicted", "--reviewer", name, "--note", note,
+                            cwd=app_server.workspace)
+        assert run.returncode == 0, run.stderr
+        click_claim(page, target)  # any rerun announces the colleague's save, naming them
+        page.get_by_text("The ledger moved on", exact=False).first.wait_for()
+        assert name in as_read(page.locator('[data-testid="stAlertContentInfo"]').first.inner_text())
+        page.get_by_role("button", name="Load the latest").click()
+        wait_for_app(page)
+        page.get_by_text("Reviewed by", exact=False).first.wait_for()
+        caption = as_read(page.get_by_text("Reviewed by", exact=False).first.inner_text())
+        assert f"Reviewed by {name}" in caption  # the name, as written
+        page.wait_for_timeout(500)
+        anchors = page.evaluate(f"() => [...document.querySelectorAll('a[href]')]"
+                                f".filter(a => a.href.includes('127.0.0.1:{server.server_port}'))"
+                                ".map(a => a.href + ' in ' + a.parentElement.parentElement.outerHTML.slice(0, 600))")
+        images = page.evaluate(f"() => [...document.querySelectorAll('img')]"
+                               f".filter(i => i.src.includes('127.0.0.1:{server.server_port}'))"
+                               ".map(i => i.src + ' in ' + i.parentElement.parentElement.parentElement.outerHTML.slice(0, 400))")
+        assert anchors == [] and images == []
+        assert _Recorder.hits == []  # nothing was fetched by the colleague's browser
+    finally:
+        server.shutdown()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
 from .errors import ConfigError, DraftError, WorkbenchError
-from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
+from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Verdict
+from .rules import rule_for
 from .text import clause_around, token_set
 from .wording import shown_path
 
@@ -89,18 +91,21 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     total_resources: dict[str, set[str]] = {}
     results: list[ClaimResult] = []
     for claim in sorted(claims, key=lambda c: c.start):
-        ctx = draft_context(claim, draft, as_of, gazetteer)
-        share = restates.get(claim.id)
-        if share is not None:
-            offset = max(share.sentence.find(share.text), 0)
-            ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
-        candidates = match(claim, index, ctx)
-        if claim.id in part_of:
-            taken = total_resources.get(part_of[claim.id], set())
-            candidates = [c for c in candidates if c.resource.name not in taken]
-        if candidates:
-            total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
-        results.append(describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates))
+        try:  # one claim that cannot be checked must not take the draft's other claims down
+            ctx = draft_context(claim, draft, as_of, gazetteer)
+            share = restates.get(claim.id)
+            if share is not None:
+                offset = max(share.sentence.find(share.text), 0)
+                ctx = dataclasses.replace(ctx, subject=ctx.subject | token_set(clause_around(share.sentence, offset)))
+            candidates = match(claim, index, ctx)
+            if claim.id in part_of:
+                taken = total_resources.get(part_of[claim.id], set())
+                candidates = [c for c in candidates if c.resource.name not in taken]
+            if candidates:
+                total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
+            results.append(describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates))
+        except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
+            results.append(unchecked_result(draft, claim, exc))
     if ledger is not None:
         results = [_with_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances, gazetteer)
@@ -109,6 +114,25 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
     return apply_suppressions(report, draft.text, draft.line_col,
                               {i: offset for i, (_, offset) in enumerate(findings_at)})
+
+
+UNCHECKED_PREFIX = "Could not be checked: "
+_log = logging.getLogger(__name__)
+
+
+def unchecked_result(draft: Draft, claim: Claim, exc: Exception) -> ClaimResult:
+    """The result of a claim whose verification failed: needs_review, saying why; the error is logged.
+
+    One line at WARNING (the CLI's stderr stays one line per problem); the traceback is attached
+    when the ``workbench`` logger is at DEBUG, as the app sets it for its server log."""
+    what = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    _log.warning("%s:%d:%d: claim %s (%r) could not be checked: %s (reported as needs_review; check it by "
+                 "hand and report the bug)", draft.path, claim.line, claim.column, claim.id, claim.text, what,
+                 exc_info=exc if _log.isEnabledFor(logging.DEBUG) else None)
+    explanation = (f"{UNCHECKED_PREFIX}an internal error in the verification ({what}) stopped it; "
+                   "the error was logged — check this figure by hand.")
+    return ClaimResult(claim=claim, verdict=Verdict.needs_review, auto_verdict=Verdict.needs_review,
+                       rule=rule_for(Verdict.needs_review), reason="unchecked", explanation=explanation)
 
 
 def _with_review(ledger: Ledger, result: ClaimResult) -> ClaimResult:

@@ -8,9 +8,12 @@ with a button to re-apply it on top — nothing a reviewer typed is lost.
 from __future__ import annotations
 
 import html
+import logging
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -19,9 +22,10 @@ from ..drafts import Draft
 from ..errors import ConflictError, WorkbenchError
 from ..ledger import ClaimEntry, Ledger, load_ledger, refresh_file, set_decision
 from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
+from ..check import UNCHECKED_PREFIX
 from ..reference import ReferenceData
 from . import state
-from .charts import claim_chart, select_series
+from .charts import COMPARISON_POINTS, Bar, claim_chart, comparison_chart, in_unit, other_units, select_series
 from ..wording import format_deviation, format_quantity
 from .highlight import verdict_label, verdict_style
 
@@ -34,12 +38,55 @@ FLAG_LABELS: dict[Flag, tuple[str, str, BadgeColour]] = {  # label, icon, badge 
     Flag.reconfirm: ("Re-confirm after edit", ":material/replay:", "red"),
 }
 AUTOMATIC = "automatic"
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~])")
+_log = logging.getLogger(__name__)
+# Every ASCII punctuation character may be backslash-escaped in CommonMark; escaping all of them
+# leaves no emphasis, link, image, autolink (``https\:``, ``www\.``), HTML, maths or directive.
+_MARKDOWN_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+WEB_SCHEMES = ("http", "https")
+
+
+# Streamlit's Markdown turns URLs and e-mail addresses in the *rendered text* into links (GFM autolink
+# literals are found after escapes are resolved), so escaping cannot stop them: an invisible word joiner
+# after "://", "www" and "@" does, and the text still reads the same.
+_AUTOLINK_SEAMS = re.compile(r"(?<=:)(?=//)|(?<=www)(?=\.)|(?<=@)", re.IGNORECASE)
+WORD_JOINER = "\u2060"
 
 
 def md(text: str) -> str:
-    """Text shown through Markdown exactly as written (no emphasis, links, or $…$ maths)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Text shown through Markdown exactly as written: anything a person or a file supplied
+    (names, notes, titles, error messages quoting input) goes through here before st.markdown,
+    st.error, st.caption, st.toast…, so it can never become a link, an image or markup."""
+    plain = _AUTOLINK_SEAMS.sub(WORD_JOINER, _CONTROL.sub(" ", str(text)))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", plain)
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) address without spaces or control characters, else None:
+    the only addresses the app turns into links."""
+    if not url:
+        return None
+    text = str(url).strip()
+    if _CONTROL.search(text) or any(ch.isspace() for ch in text):
+        return None
+    parts = urlsplit(text)
+    return text if parts.scheme.lower() in WEB_SCHEMES and parts.netloc else None
+
+
+def link_html(title: str, url: str | None) -> str:
+    """An escaped ``<a href>`` (new tab, no referrer) for http(s) URLs; the escaped title otherwise."""
+    target = safe_url(url)
+    if target is None:
+        return html.escape(title)
+    return (f'<a href="{html.escape(target, quote=True)}" target="_blank" rel="noopener noreferrer nofollow">'
+            f'{html.escape(title)}</a>')
+
+
+def unchecked_reason(result: ClaimResult) -> str | None:
+    """Why the check could not verify this claim (``check.unchecked_result``), or None."""
+    if result.explanation.startswith(UNCHECKED_PREFIX):
+        return result.explanation[len(UNCHECKED_PREFIX):]
+    return None
 
 
 # ---------------------------------------------------------------- read-only parts
@@ -91,37 +138,66 @@ def _describe_claim(result: ClaimResult) -> str:
     return md(" · ".join(parts))
 
 
-def _evidence_frame(evidence: list[Evidence]) -> pd.DataFrame:
-    return pd.DataFrame({
-        "rank": list(range(1, len(evidence) + 1)),
-        "agrees": ["✔ yes" if e.supports else "✘ no" for e in evidence],
-        "source": [e.source or e.resource for e in evidence],
-        "link": [e.url or None for e in evidence],
-        "period": [e.period for e in evidence],
-        "observed": [format_quantity(e.value, e.unit) for e in evidence],
-        "claimed": [format_quantity(e.claimed, e.unit) if e.claimed is not None else "—" for e in evidence],
-        "deviation": [format_deviation(e.deviation) for e in evidence],
-        "series": [" · ".join(f"{k}={v}" for k, v in e.dimensions.items()) for e in evidence],
-        "resource": [f"{e.resource}" + (f" row {e.row}" if e.row else "") for e in evidence],
-        "formula": [e.formula or "" for e in evidence],
-        "score": [e.score for e in evidence],
-    })
+def _value_column(reference: ReferenceData, resource: str) -> str:
+    """The CSV column the resource's values are read from (a mapped publisher column, else ``value``)."""
+    loaded = reference.resources.get(resource)
+    fields = getattr(getattr(loaded.meta, "workbench", None), "fields", None) if loaded is not None else None
+    mapped = fields.get("value") if isinstance(fields, dict) else getattr(fields, "value", None)
+    return str(mapped or "value")
 
 
-def _evidence_table(evidence: list[Evidence]) -> None:
-    st.dataframe(_evidence_frame(evidence), hide_index=True, width="stretch",
-                 column_config={
-                     "rank": st.column_config.NumberColumn("#", width="small"),
-                     "agrees": st.column_config.TextColumn("Agrees?", width="small"),
-                     "source": st.column_config.TextColumn("Source"),
-                     "link": st.column_config.LinkColumn("Link", display_text="open ↗"),
-                     "score": st.column_config.ProgressColumn("Match", min_value=0.0, max_value=1.0,
-                                                              format="%.2f"),
-                 })
+def cell_location(reference: ReferenceData, resource: str, row: int | None) -> str:
+    """Where a figure stands in the data: ``bilateral_trade.csv · row 12 · column value``."""
+    loaded = reference.resources.get(resource)
+    file = loaded.csv_path.name if loaded is not None else resource
+    if row is None:
+        return f"{file} (computed)"
+    return f"{file} · row {row} · column {_value_column(reference, resource)}"
+
+
+def evidence_cells(reference: ReferenceData, e: Evidence) -> list[str]:
+    """The table cells a piece of evidence rests on: its own row, or every cell a derived figure used."""
+    if e.formula and e.cells:
+        return [f"{cell_location(reference, c.resource, c.row)} ({c.period}: {format_quantity(c.value, c.unit)})"
+                for c in e.cells]
+    return [cell_location(reference, e.resource, e.row)]
+
+
+def source_line_html(e: Evidence, reference: ReferenceData) -> str:
+    """The top source beside the verdict: a real link, the period and the exact cell."""
+    title = e.source or e.resource
+    cells = "; ".join(evidence_cells(reference, e))
+    return (f'<div class="cw-source" style="font-size:.9rem;color:#1f2328;margin:.1rem 0 .4rem 0">'
+            f'<span style="color:#57606a">Source:</span> {link_html(title, e.url)} · {html.escape(e.period)}'
+            f' · <span style="color:#57606a">{html.escape(cells)}</span></div>')
+
+
+def evidence_html(evidence: list[Evidence], reference: ReferenceData) -> str:
+    """The ranked evidence as an HTML table: selectable text, links reachable with Tab."""
+    head = ("<tr><th>#</th><th>Agrees?</th><th>Source</th><th>Period</th><th>Observed</th><th>Claimed</th>"
+            "<th>Deviation</th><th>Table cell</th><th>Series</th><th>Match</th></tr>")
+    rows = []
+    for rank, e in enumerate(evidence, 1):
+        cells = "<br>".join(html.escape(c) for c in evidence_cells(reference, e))
+        series = " · ".join(f"{k}={v}" for k, v in e.dimensions.items())
+        claimed = format_quantity(e.claimed, e.unit) if e.claimed is not None else "—"
+        rows.append(
+            f"<tr><td>{rank}</td><td>{'✔ yes' if e.supports else '✘ no'}</td>"
+            f"<td>{link_html(e.source or e.resource, e.url)}</td><td>{html.escape(e.period)}</td>"
+            f"<td>{html.escape(format_quantity(e.value, e.unit))}</td><td>{html.escape(claimed)}</td>"
+            f"<td>{html.escape(format_deviation(e.deviation))}</td><td>{cells}</td>"
+            f"<td>{html.escape(series)}</td><td>{e.score:.2f}</td></tr>")
+    style = ("<style>.cw-evidence{border-collapse:collapse;font-size:.85rem;width:100%}"
+             ".cw-evidence th,.cw-evidence td{border-bottom:1px solid #d0d7de;padding:.25rem .4rem;"
+             "text-align:left;vertical-align:top;color:#1f2328}.cw-evidence th{color:#424a53}"
+             ".cw-evidence a{color:#0550ae}</style>")
+    return (f'{style}<div style="overflow-x:auto"><table class="cw-evidence" aria-label="Evidence">'
+            f"<thead>{head}</thead><tbody>{''.join(rows)}</tbody></table></div>")
 
 
 def _chart(result: ClaimResult, evidence: Evidence, reference: ReferenceData) -> None:
-    """The compared observation's series (every source of it), the claim drawn over it."""
+    """The compared observation's series in the claim's unit (every source of it), the claim over it;
+    a side-by-side comparison when the series has only one or two points."""
     derived = bool(evidence.formula)
     name = evidence.cells[0].resource if derived and evidence.cells else evidence.resource
     resource = reference.resources.get(name)
@@ -129,27 +205,54 @@ def _chart(result: ClaimResult, evidence: Evidence, reference: ReferenceData) ->
         return
     same_series = {k: v for k, v in evidence.dimensions.items() if k != "source"}
     series = select_series(resource.frame, same_series)
-    if series.empty:
+    unit = evidence.cells[0].unit if derived and evidence.cells else evidence.unit
+    drawn = in_unit(series, unit)
+    others = other_units(series, unit)
+    if drawn.empty:
         return
     claimed = evidence.claimed if evidence.claimed is not None else result.claim.value
     on_axis = not derived and resource.name == evidence.resource
-    agreeing = [(e.period, e.value) for e in result.evidence
-                if e.supports and e.resource == resource.name and not e.formula
-                and all(e.dimensions.get(k) == v for k, v in same_series.items())]
-    chart = claim_chart(series, claimed=claimed if on_axis else None,
-                        claimed_label=f"claimed {format_quantity(claimed, evidence.unit)}",
-                        compared=(evidence.period, evidence.value) if on_axis else None,
-                        agreeing=agreeing if on_axis else [],
-                        claim_period=result.claim.period, title=resource.meta.title)
-    st.altair_chart(chart, width="stretch")
-    if on_axis:
-        st.caption("Lines: the reference series, one colour per source (hover a point for its source). Red dashed line: the claimed value (◆ at the "
-                   "period the claim speaks of). Black ring: the observation compared with the claim; green "
-                   "rings: observations that agree with it — a green ring only at an older period means a "
-                   "stale figure.")
+    if on_axis and drawn["period"].nunique() <= COMPARISON_POINTS:
+        _comparison(result, claimed, unit, resource.meta.title)
     else:
-        st.caption("The compared figure is computed from this series (see the formula under Evidence); the "
-                   "claim's own value is not on this axis.")
+        agreeing = [(e.period, e.value) for e in result.evidence
+                    if e.supports and e.resource == resource.name and not e.formula and e.unit == unit
+                    and all(e.dimensions.get(k) == v for k, v in same_series.items())]
+        chart = claim_chart(drawn, claimed=claimed if on_axis else None, unit=unit,
+                            claimed_label=f"claimed {format_quantity(claimed, unit)}",
+                            compared=(evidence.period, evidence.value) if on_axis else None,
+                            agreeing=agreeing if on_axis else [],
+                            claim_period=result.claim.period, title=resource.meta.title)
+        st.altair_chart(chart, width="stretch")
+        if on_axis:
+            st.caption("Lines: the reference series, one colour per source (hover a point for its source). Red "
+                       "dashed line: the claimed value (◆ at the period the claim speaks of). Black ring: the "
+                       "observation compared with the claim; green rings: observations that agree with it — a "
+                       "green ring only at an older period means a stale figure.")
+        else:
+            st.caption("The compared figure is computed from this series (see the formula under Evidence); the "
+                       "claim's own value is not on this axis.")
+    if others:
+        listed = ", ".join(f"{n} in {u or 'plain numbers'}" for u, n in others.items())
+        st.caption(md(f"Not drawn (one unit per chart, this one in {unit or 'plain numbers'}): "
+                      f"observations of this series in other units — {listed}. See Evidence."))
+
+
+def _comparison(result: ClaimResult, claimed: float | None, unit: str, title: str) -> None:
+    """Claimed vs each observation of the claim's evidence in ``unit``, deviations written out."""
+    bars = [] if claimed is None else [Bar(f"claimed ({result.claim.period or 'period not stated'})", claimed,
+                                           format_quantity(claimed, unit), claimed=True)]
+    seen: set[tuple[str, str, float]] = set()
+    for e in result.evidence:
+        key = (e.source or e.resource, e.period, e.value)
+        if e.formula or e.unit != unit or key in seen or len(bars) > 4:
+            continue
+        seen.add(key)
+        bars.append(Bar(f"{e.source or e.resource}, {e.period}", e.value,
+                        f"{format_quantity(e.value, unit)} (claim {format_deviation(e.deviation)})"))
+    st.altair_chart(comparison_chart(bars, unit=unit, title=title), width="stretch")
+    st.caption("Too few observations for a line over time: the claimed value (red) beside each observed one, "
+               "with the deviation (claimed − observed) / observed written out.")
 
 
 def _history(entry: ClaimEntry | None) -> None:
@@ -166,6 +269,28 @@ def _history(entry: ClaimEntry | None) -> None:
 
 # ---------------------------------------------------------------- deciding and saving
 
+@dataclass(frozen=True)
+class SaveOutcome:
+    """What the last save of a claim did, shown beside its Save button and as a toast."""
+
+    claim_id: str
+    saved: bool
+    message: str
+
+
+def _outcome(claim_id: str, saved: bool, message: str) -> None:
+    st.session_state["save_outcome"] = SaveOutcome(claim_id, saved, message)
+    st.session_state["toast"] = (message, saved)
+
+
+def show_toast() -> None:
+    """The last save's outcome as a toast (once): seen wherever the reviewer is looking."""
+    if toast := st.session_state.pop("toast", None):
+        message, saved = toast
+        st.toast(md(message), icon=":material/check_circle:" if saved else ":material/block:",
+                 duration="short" if saved else "long")
+
+
 def _save(pending: state.PendingDecision, ledger_file: Path, draft: Draft, report: DraftReport,
           expected: int | None) -> None:
     """Write the decision against the revision read; on conflict keep it for re-applying."""
@@ -179,12 +304,14 @@ def _save(pending: state.PendingDecision, ledger_file: Path, draft: Draft, repor
     except ConflictError as exc:
         on_disk = load_ledger(ledger_file)
         st.session_state["conflict"] = state.Conflict(str(exc), pending, on_disk.revision if on_disk else 0)
+        _outcome(pending.claim_id, False, "Not saved — a colleague saved the ledger after you loaded it. "
+                 "Your decision is kept below: look at what they changed, then re-apply yours or discard it.")
         return
     state.remember_ledger(ledger_file, saved)
     st.session_state.pop("conflict", None)
     word = pending.verdict.value.replace("_", " ") if pending.verdict else "the automatic verdict"
-    st.session_state["flash"] = f"Saved: {word} for “{pending_claim_text(saved, pending.claim_id)}” " \
-                                f"(ledger revision {saved.revision})."
+    _outcome(pending.claim_id, True, f"Saved: {word} for “{pending_claim_text(saved, pending.claim_id)}” "
+                                     f"(ledger revision {saved.revision}).")
 
 
 def pending_claim_text(ledger: Ledger, claim_id: str) -> str:
@@ -192,15 +319,18 @@ def pending_claim_text(ledger: Ledger, claim_id: str) -> str:
     return entry.claim.text if entry else claim_id
 
 
-def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport) -> None:
-    """The refused save: what the other reviewer changed, and re-apply or discard."""
+def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport,
+                    claim_id: str | None = None) -> None:
+    """The refused save: what the other reviewer changed, and re-apply or discard.
+
+    With ``claim_id``, only a conflict about that claim (shown under its form); without, any."""
     conflict: state.Conflict | None = st.session_state.get("conflict")
-    if conflict is None or ledger_file is None:
+    if conflict is None or ledger_file is None or (claim_id is not None and conflict.pending.claim_id != claim_id):
         return
     _, seen = state.seen_ledger(ledger_file)
     on_disk = load_ledger(ledger_file)
     with st.container(border=True):
-        st.error(f"Not saved — another reviewer saved first. {conflict.message}", icon=":material/warning:")
+        st.error(f"Not saved — another reviewer saved first. {md(conflict.message)}", icon=":material/warning:")
         if on_disk is not None:
             changes = state.changes_since(on_disk, seen.revision if seen else 0)
             if changes:
@@ -225,6 +355,7 @@ def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport)
 def _discard(ledger_file: Path, on_disk: Ledger | None, claim_id: str) -> None:
     state.remember_ledger(ledger_file, on_disk)
     st.session_state.pop("conflict", None)
+    st.session_state.pop("save_outcome", None)
     forget_form(claim_id)
 
 
@@ -257,7 +388,8 @@ def _on_save(claim_id: str, ledger_file: Path, draft: Draft, report: DraftReport
     """Form callback: runs before the rerun, so one script run shows the saved state everywhere."""
     reviewer = str(st.session_state.get("reviewer", "")).strip()
     if not reviewer:
-        st.session_state["decision_error"] = "Enter your name in the sidebar first — every decision records who made it."
+        _outcome(claim_id, False, "Not saved — enter your name in the sidebar first: every decision records "
+                                  "who made it.")
         return
     verdict = st.session_state[f"verdict-{claim_id}"]
     pending = state.PendingDecision(claim_id=claim_id, verdict=None if verdict == AUTOMATIC else Verdict(verdict),
@@ -266,7 +398,22 @@ def _on_save(claim_id: str, ledger_file: Path, draft: Draft, report: DraftReport
     try:
         _save(pending, ledger_file, draft, report, read_revision)
     except WorkbenchError as exc:
-        st.session_state["decision_error"] = f"Not saved — {exc}"
+        _outcome(claim_id, False, f"Not saved — {exc}")
+    except Exception as exc:  # noqa: BLE001 — an unexpected failure is a refusal, logged, never a traceback
+        _log.exception("saving the decision on %s failed", claim_id)
+        _outcome(claim_id, False, f"Not saved — an internal error ({type(exc).__name__}); it was logged. "
+                                  "Your decision is still in the form: try again, or tell the maintainers.")
+
+
+def _save_status(claim_id: str) -> None:
+    """The outcome of this claim's last save, beside the button: success, or a refusal that looks like one."""
+    outcome: SaveOutcome | None = st.session_state.get("save_outcome")
+    if outcome is None or outcome.claim_id != claim_id:
+        return
+    if outcome.saved:
+        st.success(md(outcome.message), icon=":material/check_circle:")
+    else:
+        st.error(md(outcome.message), icon=":material/block:")
 
 
 def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: ClaimEntry | None,
@@ -292,15 +439,24 @@ def _decision_form(result: ClaimResult, auto_evidence: list[Evidence], entry: Cl
                      placeholder="Why — e.g. the figure is for January–October, not the full year")
         st.caption(f"Saved as **{md(reviewer or '—')}** to the ledger you loaded "
                    f"(revision {ledger.revision if ledger else 0}).")
-        st.form_submit_button(
+        button, status = st.columns([2, 3], vertical_alignment="center")
+        button.form_submit_button(
             "Save decision", icon=":material/save:", type="primary", disabled=not can_save,
             on_click=_on_save if can_save else None,
             kwargs={"claim_id": claim_id, "ledger_file": ledger_file, "draft": draft, "report": report,
                     "read_revision": ledger.revision if ledger else None} if can_save else None)
-    if error := st.session_state.pop("decision_error", None):
-        st.error(error, icon=":material/person:" if "your name" in error else ":material/block:")
+        with status:
+            _save_status(claim_id)
     if not can_save:
-        st.caption("Decisions are saved for drafts in the configured drafts folders whose ledger is current.")
+        st.caption("Decisions are saved for drafts in the configured drafts folders whose ledger is current; "
+                   "an uploaded draft can be saved into the drafts folder from the sidebar.")
+    render_conflict(ledger_file, draft, report, claim_id=claim_id)
+
+
+def _unchecked_card(reason: str) -> None:
+    st.error("**This claim could not be checked.** " + md(reason[:1].upper() + reason[1:])
+             + " Read the sentence and record your verdict below; the rest of the draft is unaffected.",
+             icon=":material/report:")
 
 
 def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft: Draft, report: DraftReport,
@@ -308,25 +464,27 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
     claim = result.claim
     entry = ledger.claims.get(claim.id) if ledger is not None else None
     auto = next((r for r in report.results if r.claim.id == claim.id), result)
-    head = f"### {md(claim.text)} — {verdict_label(result.verdict)}"
-    st.markdown(head)
+    st.markdown(f"### {md(claim.text)} — {verdict_label(result.verdict)}")
+    top = result.evidence[0] if result.evidence else None
+    if top is not None:
+        st.html(source_line_html(top, reference))
     if result.reviewed:
         by = f" by {md(entry.reviewer)}" if entry and entry.reviewer else ""
         st.caption(f"✎ Reviewed{by}; the automatic verdict was {verdict_label(result.auto_verdict)}.")
     else:
         st.caption(f"Automatic verdict (rule {result.rule}); not reviewed yet.")
+    if (reason := unchecked_reason(auto)) is not None:
+        _unchecked_card(reason)
     if result.flags:
-        badges = st.container(horizontal=True)
-        with badges:
+        with st.container(horizontal=True):
             for flag in result.flags:
                 label, icon, colour = FLAG_LABELS.get(flag, (flag.value, ":material/label:", "gray"))
                 st.badge(label, icon=icon, color=colour)
     st.html(_sentence_html(result, draft))
     st.caption(_describe_claim(result))
-
-    top = result.evidence[0] if result.evidence else None
     st.html(_comparison_html(result, top))
-    st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
+    if unchecked_reason(result) is None:  # else the error card above already says it
+        st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
 
     tab_chart, tab_evidence, tab_history = st.tabs(
         ["Chart", f"Evidence ({len(result.evidence)})", f"History ({len(entry.history) if entry else 0})"])
@@ -337,7 +495,7 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
             st.caption("No reference series to draw.")
     with tab_evidence:
         if result.evidence:
-            _evidence_table(result.evidence)
+            st.html(evidence_html(result.evidence, reference))
             for e in result.evidence[:3]:
                 if e.formula:
                     st.markdown(f"**Derived** from {len(e.cells)} reference cell(s):")

@@ -67,16 +67,30 @@ def reference_data(config: Config) -> ReferenceData:
 
 @st.cache_data(show_spinner="Checking the claims…", max_entries=16)
 def _check(_draft: Draft, _reference: ReferenceData, _config: Config, draft_sha256: str, draft_path: str,
-           reference_fingerprint: str, config_json: str) -> DraftReport:
+           reference_fingerprint: str, config_json: str, as_of: str) -> DraftReport:
     from ..check import check_draft
 
     return check_draft(_draft, _reference, _config)
 
 
 def automatic_report(draft: Draft, reference: ReferenceData, config: Config) -> DraftReport:
-    """`check_draft` without the ledger, cached by the draft's bytes, the data and the settings."""
+    """`check_draft` without the ledger, cached by the draft's bytes, the data, the settings and the
+    date relative periods are read from (today's, for an undated draft: a new day is a new check)."""
     return _check(draft, reference, config, draft.sha256, draft.path, reference.fingerprint,
-                  config.model_dump_json())
+                  config.model_dump_json(), reading_date(draft, config)[0].isoformat())
+
+
+def reading_date(draft: Draft, config: Config) -> tuple[dt.date, str]:
+    """The date the check reads "last year" and "this month" from — ``check.as_of_date``, the rule
+    `workbench check` uses — and where that date came from, in words."""
+    from ..check import as_of_date
+
+    day = as_of_date(draft, config)
+    if config.as_of:
+        return day, "the as_of setting"
+    if draft.date is not None and draft.date == day:
+        return day, "the draft's front matter"
+    return day, "today's date: the draft has no date in its front matter"
 
 
 def clear_caches() -> None:
@@ -161,3 +175,45 @@ def changes_since(ledger: Ledger, revision: int) -> list[Change]:
                     _verdict_word(h.from_verdict), _verdict_word(h.to_verdict), h.note or "")
              for o in ledger.orphans for h in o.entry.history if h.revision > revision]
     return sorted(rows, key=lambda c: (c.revision, c.at))
+
+
+# ---------------------------------------------------------------- the reviewer's name, kept by the browser
+
+# The name lives in this browser's localStorage, not in the URL: a shared link must not make a
+# colleague save decisions under someone else's name.
+_NAME_JS = """
+export default function(component) {
+  const { data, setStateValue, parentElement } = component;
+  const KEY = 'claim-workbench.reviewer';
+  let stored = null;
+  try { stored = window.localStorage.getItem(KEY); } catch (e) { return; }
+  if (data.name) {
+    if (data.name !== stored) { window.localStorage.setItem(KEY, data.name); }
+  } else if (stored && !parentElement.host?.dataset?.cwRestored && !data.restored) {
+    if (parentElement.host) { parentElement.host.dataset.cwRestored = '1'; }
+    setStateValue('stored', stored);
+  }
+}
+"""
+_name_component: object | None = None
+NAME_LIMIT = 120
+
+
+def _restore_name() -> None:
+    value = st.session_state.get("reviewer_store")
+    stored = getattr(value, "stored", None) if value is not None else None
+    if stored and not str(st.session_state.get("reviewer", "")).strip():
+        st.session_state["reviewer"] = str(stored)[:NAME_LIMIT]
+    st.session_state["reviewer_restored"] = True
+
+
+def keep_reviewer_name() -> None:
+    """Mount (before the name's text input) the tiny component that stores the name in the browser and
+    gives it back after a reload."""
+    global _name_component
+    if _name_component is None:
+        _name_component = st.components.v2.component("claim_workbench_reviewer", js=_NAME_JS)
+    name = str(st.session_state.get("reviewer", "")).strip()
+    _name_component(key="reviewer_store", data={"name": name,  # type: ignore[operator]
+                                                "restored": bool(st.session_state.get("reviewer_restored"))},
+                    on_stored_change=_restore_name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import streamlit as st
 
@@ -10,7 +12,7 @@ from ...reference import LoadedResource, ReferenceData
 from .. import state
 from ..catalog import app_config
 from ..charts import resource_chart, series_label
-from ..claim_panel import md
+from ..claim_panel import link_html, md, safe_url
 
 
 def resources_frame(reference: ReferenceData) -> pd.DataFrame:
@@ -29,27 +31,19 @@ def resources_frame(reference: ReferenceData) -> pd.DataFrame:
 
 def _resource_details(res: LoadedResource) -> None:
     meta = res.meta
-    st.subheader(meta.title)
-    st.caption(f"`{res.name}` · metric “{md(meta.workbench.metric)}” · kind {meta.workbench.kind.value} · "
+    st.subheader(md(meta.title), anchor=False)
+    st.caption(f"{md(res.name)} · metric “{md(meta.workbench.metric)}” · kind {meta.workbench.kind.value} · "
                f"{len(res.frame)} observations")
     if meta.description:
         st.markdown(md(meta.description))
     left, right = st.columns(2)
     with left:
         st.markdown("**Sources**")
-        for source in meta.sources:
-            if source.path and source.path.startswith(("http://", "https://")):
-                st.markdown(f"- [{md(source.title)}]({source.path})")
-            else:
-                st.markdown(f"- {md(source.title)}")
+        st.html(_links_html([(source.title, source.path) for source in meta.sources]))
         if meta.licenses:
             st.markdown("**Licences**")
-            for licence in meta.licenses:
-                name = licence.title or licence.name or "licence"
-                if licence.path:
-                    st.markdown(f"- [{md(name)}]({licence.path})")
-                else:
-                    st.markdown(f"- {md(name)}")
+            st.html(_links_html([(licence.title or licence.name or "licence", licence.path)
+                                 for licence in meta.licenses]))
     with right:
         if meta.workbench.aliases:
             st.markdown("**Also called**: " + md(", ".join(meta.workbench.aliases)))
@@ -57,10 +51,18 @@ def _resource_details(res: LoadedResource) -> None:
             for value, aliases in values.items():
                 st.markdown(f"**{md(dim)}** {md(value)}: " + md(", ".join(aliases)))
         if meta.workbench.fetched is not None:
-            st.caption(f"Fetched {meta.workbench.fetched.retrieved} from {md(meta.workbench.fetched.url)}")
+            fetched = meta.workbench.fetched
+            st.html(f'<div style="font-size:.85rem;color:#57606a">Fetched {html.escape(str(fetched.retrieved))} '
+                    f"from {link_html(str(fetched.url), str(fetched.url))}</div>")
     dims = [d for d in res.dimensions if d != "source"] + (["source"] if "source" in res.dimensions else [])
     st.altair_chart(resource_chart(res.frame, dims, title=meta.workbench.metric), width="stretch")
+    units = res.frame["unit"].astype(str).value_counts()
+    if len(units) > 1:
+        st.caption(md(f"Drawn in {units.index[0] or 'plain numbers'} (one unit per chart); the table also has "
+                      + ", ".join(f"{n} rows in {u or 'plain numbers'}" for u, n in units.iloc[1:].items()) + "."))
     frame = res.frame.assign(series=series_label(res.frame, dims))
+    if "source_url" in frame.columns:  # only http(s) addresses become links
+        frame["source_url"] = frame["source_url"].map(safe_url)
     columns = ["row", "period", "value", "unit", *res.dimensions, "source_title", "source_url"]
     st.dataframe(frame[[c for c in columns if c in frame.columns]], hide_index=True, width="stretch",
                  column_config={
@@ -71,15 +73,21 @@ def _resource_details(res: LoadedResource) -> None:
                  })
 
 
+def _links_html(items: list[tuple[str, str | None]]) -> str:
+    """A list of titles, each a real link when its address is http(s)."""
+    rows = "".join(f"<li>{link_html(title, url)}</li>" for title, url in items)
+    return f'<ul style="margin:0 0 .5rem 1.2rem;padding:0">{rows}</ul>'
+
+
 def render() -> None:
     st.title("Reference data")
     try:
         config = app_config()
         reference = state.reference_data(config)
     except WorkbenchError as exc:
-        st.error(f"The reference data cannot be used — {exc}", icon=":material/block:")
+        st.error(f"The reference data cannot be used — {md(str(exc))}", icon=":material/block:")
         return
-    folders = ", ".join(f"`{d}`" for d in config.reference)
+    folders = ", ".join(md(str(d)) for d in config.reference)
     st.caption(f"{len(reference.resources)} resources, {reference.observations} observations from {folders} "
                f"· fingerprint {reference.fingerprint[:12]}")
     overview = resources_frame(reference)

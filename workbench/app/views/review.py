@@ -3,14 +3,20 @@ and the reviewer's decision saved to the ledger with its revision check."""
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+from fnmatch import fnmatch
+from glob import has_magic
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 from ...config import Config
 from ...drafts import Draft
-from ...errors import WorkbenchError
+from ...errors import DraftError, WorkbenchError
 from ...ledger import Ledger, ledger_path, load_ledger, refresh_file
 from ...models import ClaimResult, DraftReport, Flag, Verdict
 from ...reference import ReferenceData
@@ -18,18 +24,20 @@ from .. import state
 from ..article import show_article
 from ..catalog import (
     UPLOAD_LIMIT_BYTES,
+    UPLOAD_SUFFIXES,
     app_config,
     display_name,
     list_drafts,
     open_draft,
     read_upload,
 )
-from ..claim_panel import md, render_claim_details, render_conflict
+from ..claim_panel import md, render_claim_details, render_conflict, show_toast, unchecked_reason
 from ..downloads import render_downloads
 from ..highlight import render_article, verdict_label
 
 UPLOAD_PREFIX = "⬆ "
 REVIEW_STATES = ("All", "Not reviewed", "Reviewed")
+_log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- choosing the draft
@@ -50,6 +58,9 @@ def _handle_upload() -> None:
         st.session_state["upload_error"] = str(exc)
         return
     st.session_state["uploaded_draft"] = draft
+    st.session_state["uploaded_bytes"] = uploaded.getvalue()
+    st.session_state["keep_name"] = safe_draft_name(draft.path)
+    st.session_state.pop("keep_error", None)
     st.session_state["draft_choice"] = _upload_choice(draft)
     st.session_state.pop("claim_id", None)
 
@@ -59,29 +70,32 @@ def _choose_draft(config: Config) -> Draft | None:
     uploaded: Draft | None = st.session_state.get("uploaded_draft")
     options = names + ([_upload_choice(uploaded)] if uploaded else [])
     wanted = st.query_params.get("draft")
-    if wanted and not st.session_state.get("query_draft_done"):
-        st.session_state["query_draft_done"] = True
+    first_run = not st.session_state.get("query_draft_done")
+    st.session_state["query_draft_done"] = True  # the URL names the draft on a session's first run only
+    if wanted and first_run:
         try:
             draft = open_draft(config, wanted)
             st.session_state["draft_choice"] = draft.path
         except WorkbenchError as exc:
             st.session_state["draft_refused"] = str(exc)
     picker = st.sidebar.container()
-    with st.sidebar.expander("Upload a draft", expanded=not names):
+    with st.sidebar.expander("Upload a draft", expanded=not names or uploaded is not None):
         # The MIME types make the browser's file picker offer drafts first while leaving the
         # refusal of other files to `read_upload`, which says clearly why.
         st.file_uploader("Markdown or text, UTF-8", type=[".md", ".markdown", ".txt", "text/markdown", "text/plain"],
                          key="upload", on_change=_handle_upload,
                          max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024),
-                         help="Uploaded drafts are checked and exported here; decisions are saved only "
-                              "for drafts in the configured drafts folders.")
+                         help="An uploaded draft is checked and exported here; save it into the drafts "
+                              "folder to keep decisions in its ledger.")
         if error := st.session_state.get("upload_error"):
-            st.error(f"Upload refused — {error}", icon=":material/block:")
+            st.error(f"Upload refused — {md(error)}", icon=":material/block:")
+        if uploaded is not None:
+            _offer_to_keep(config, uploaded)
     if refused := st.session_state.get("draft_refused"):
-        picker.error(f"Cannot open that draft — {refused}", icon=":material/block:")
+        picker.error(f"Cannot open that draft — {md(refused)}", icon=":material/block:")
     if not options:
-        st.info("No drafts found in the configured folders "
-                f"({', '.join(config.drafts)}). Upload one in the sidebar.", icon=":material/description:")
+        st.info(md(f"No drafts found in the configured folders ({', '.join(config.drafts)}). "
+                   "Upload one in the sidebar."), icon=":material/description:")
         return None
     if st.session_state.get("draft_choice") not in options:
         st.session_state["draft_choice"] = options[0]
@@ -89,6 +103,94 @@ def _choose_draft(config: Config) -> Draft | None:
     if uploaded is not None and choice == _upload_choice(uploaded):
         return uploaded
     return open_draft(config, choice)
+
+
+# ---------------------------------------------------------------- keeping an upload
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def drafts_folder(config: Config) -> Path | None:
+    """Where uploads are saved: the folder of the first configured ``drafts`` glob (its part before
+    any wildcard), when that folder exists."""
+    for pattern in config.drafts:
+        full = Path(pattern) if os.path.isabs(pattern) else config.root / pattern
+        parts: list[str] = []
+        for part in full.parts:
+            if has_magic(part):
+                break
+            parts.append(part)
+        folder = Path(*parts) if parts else config.root
+        if folder == full:  # a pattern naming one file
+            folder = folder.parent
+        if folder.is_dir():
+            return folder
+    return None
+
+
+def safe_draft_name(name: str) -> str:
+    """A file name for an upload: its last path part, letters, digits, ``._-`` only, no leading dot,
+    ending in .md when it had no draft suffix."""
+    stem = _UNSAFE_NAME.sub("-", Path(name.replace("\\", "/")).name).strip(".-") or "upload"
+    return stem if stem.lower().endswith(UPLOAD_SUFFIXES) else stem + ".md"
+
+
+def keep_upload(config: Config, data: bytes, wanted: str) -> Path:
+    """Write the uploaded draft's bytes into the drafts folder under a sanitised name; never overwrite.
+
+    Raises DraftError when there is no drafts folder, the name exists, or the configured globs would not
+    list the file (it could not be opened afterwards)."""
+    folder = drafts_folder(config)
+    if folder is None:
+        raise DraftError.at("no drafts folder to save into", hint="create the folder of the first `drafts` glob")
+    name = safe_draft_name(wanted)
+    target = folder.resolve() / name
+    if target.parent != folder.resolve():
+        raise DraftError.at("the name must stay inside the drafts folder", name)
+    patterns = [p if os.path.isabs(p) else str(config.root.resolve() / p) for p in config.drafts]
+    if not any(fnmatch(str(target), p) for p in patterns):
+        raise DraftError.at("the configured drafts globs would not list this name", name,
+                            hint="use a name ending as the `drafts` globs expect, e.g. .md")
+    staging = folder / f".{name}.upload-{os.getpid()}"
+    staging.write_bytes(data)
+    try:
+        os.link(staging, target)  # atomic, and fails if the name exists: never overwrites
+    except FileExistsError:
+        raise DraftError.at("a draft with this name already exists; nothing was overwritten", name,
+                            hint="choose another name") from None
+    finally:
+        staging.unlink(missing_ok=True)
+    return target
+
+
+def _keep_upload_clicked(config: Config) -> None:
+    try:
+        target = keep_upload(config, st.session_state["uploaded_bytes"], str(st.session_state.get("keep_name", "")))
+    except (WorkbenchError, OSError) as exc:
+        st.session_state["keep_error"] = str(exc)
+        return
+    st.session_state.pop("keep_error", None)
+    st.session_state.pop("uploaded_draft", None)
+    st.session_state.pop("uploaded_bytes", None)
+    st.session_state["draft_choice"] = display_name(config, target)
+    st.session_state["toast"] = (f"Saved the upload as {display_name(config, target)}; decisions on it are "
+                                 "now kept in its ledger.", True)
+    _forget_claim()
+
+
+def _offer_to_keep(config: Config, draft: Draft) -> None:
+    folder = drafts_folder(config)
+    if folder is None:
+        st.caption("Decisions on an upload are not kept: there is no drafts folder to save it into.")
+        return
+    st.caption(md(f"To keep decisions on this upload, save it into {display_name(config, folder)}/ "
+                  "(an existing draft is never overwritten)."))
+    st.session_state.setdefault("keep_name", safe_draft_name(draft.path))
+    st.text_input("File name", key="keep_name")
+    st.button("Save into the drafts folder", icon=":material/save:", key="keep_upload",
+              on_click=_keep_upload_clicked, args=(config,), width="stretch")
+    if error := st.session_state.get("keep_error"):
+        st.error(f"Not saved — {md(error)}", icon=":material/block:")
 
 
 def _forget_claim() -> None:
@@ -190,7 +292,7 @@ def _select(claim_id: str) -> None:
 
 
 @st.fragment
-def _claims_table(results: list[ClaimResult]) -> None:
+def _claims_table(results: list[ClaimResult], draft: Draft) -> None:
     """Filters rerun only this fragment; choosing a row reruns the whole page to open the claim."""
     if st.session_state.pop("table_chose_claim", False):
         st.rerun()
@@ -223,14 +325,75 @@ def _claims_table(results: list[ClaimResult]) -> None:
             "reviewed": st.column_config.CheckboxColumn("Reviewed", width="small"),
             "explanation": st.column_config.TextColumn("Why", width="large"),
         })
+    write_url(draft)  # a filter change reruns only this fragment
+
+
+# ---------------------------------------------------------------- the URL: draft, claim and filters
+
+# Filters are written to the URL as verdict and flag *values* ("contradicted"), not the labels.
+_LABELS = {v.value: verdict_label(v) for v in Verdict}
+_FILTER_FLAGS = [f.value for f in Flag] + ["suppressed"]
+
+
+def read_url_once() -> None:
+    """On a session's first run, take the claim and the filters from the URL (the draft is read by
+    ``_choose_draft``, which refuses drafts outside the configured ones). Unknown values are ignored."""
+    if st.session_state.get("url_read"):
+        return
+    st.session_state["url_read"] = True
+    params = st.query_params
+    if claim := params.get("claim"):
+        st.session_state["claim_id"] = claim[:64]
+        st.session_state["url_claim"] = claim[:64]
+    verdicts = [_LABELS[v] for v in params.get_all("verdict") if v in _LABELS]
+    if verdicts:
+        st.session_state["filter_verdict"] = list(dict.fromkeys(verdicts))
+    flags = [f for f in params.get_all("flag") if f in _FILTER_FLAGS]
+    if flags:
+        st.session_state["filter_flag"] = list(dict.fromkeys(flags))
+    review = params.get("review")
+    wanted = {r.lower().replace(" ", "-"): r for r in REVIEW_STATES}.get(review or "")
+    if wanted:
+        st.session_state["filter_review"] = wanted
+
+
+def url_state(draft: Draft) -> dict[str, str | list[str]]:
+    """The query that reopens this view: draft (not for uploads: nobody else could open them), claim
+    and filters — never the reviewer's name."""
+    wanted: dict[str, str | list[str]] = {}
+    if draft is not st.session_state.get("uploaded_draft"):
+        wanted["draft"] = draft.path
+    if claim := st.session_state.get("claim_id"):
+        wanted["claim"] = claim
+    by_label = {label: value for value, label in _LABELS.items()}
+    if verdicts := [by_label[v] for v in st.session_state.get("filter_verdict", []) if v in by_label]:
+        wanted["verdict"] = verdicts
+    if flags := list(st.session_state.get("filter_flag", [])):
+        wanted["flag"] = flags
+    review = st.session_state.get("filter_review", REVIEW_STATES[0])
+    if review != REVIEW_STATES[0]:
+        wanted["review"] = review.lower().replace(" ", "-")
+    return wanted
+
+
+def write_url(draft: Draft) -> None:
+    """Mirror the open draft, the chosen claim and the filters in the URL: a reload keeps them and the
+    address is a link to this claim."""
+    wanted = url_state(draft)
+    current = {k: (st.query_params.get_all(k) if isinstance(v, list) else st.query_params.get(k))
+               for k, v in wanted.items()}
+    if current != wanted or set(st.query_params.keys()) != set(wanted):
+        st.query_params.from_dict(wanted)
 
 
 # ---------------------------------------------------------------- the page
 
 def _sidebar_reviewer() -> str:
-    st.sidebar.text_input("Your name (saved with each decision)", key="reviewer",
-                          placeholder="e.g. A. Reviewer")
-    return st.session_state.get("reviewer", "").strip()
+    state.keep_reviewer_name()
+    st.sidebar.text_input("Your name (saved with each decision)", key="reviewer", max_chars=state.NAME_LIMIT,
+                          placeholder="e.g. A. Reviewer",
+                          help="Kept in this browser, so a reload keeps it; never put in shared links.")
+    return str(st.session_state.get("reviewer", "")).strip()
 
 
 def _rerun_check(draft: Draft, config: Config, ledger_file: Path | None) -> None:
@@ -244,33 +407,75 @@ def _rerun_check(draft: Draft, config: Config, ledger_file: Path | None) -> None
     state.remember_ledger(ledger_file, refresh_file(ledger_file, fresh, report))
     st.session_state.pop("conflict", None)
     st.session_state["flash"] = "Check re-run; the ledger now holds the fresh automatic verdicts."
+    st.session_state["toast"] = (st.session_state["flash"], True)
+
+
+def _draft_failed(draft: Draft, exc: Exception) -> None:
+    """A draft the check cannot read at all: one clear box; the sidebar (picker, upload) still works."""
+    _log.error("checking %s failed", draft.path, exc_info=exc)
+    st.header(md(draft.title or Path(draft.path).name), anchor=False)
+    st.error(md(f"This draft cannot be checked: an internal error ({type(exc).__name__}: {exc}) stopped the "
+                "check. It was logged for the maintainers. Pick another draft in the sidebar, or edit this "
+                "one around the sentence it stopped at and reload."), icon=":material/report:")
+
+
+def _where(draft: Draft, config: Config, ledger_file: Path | None, ledger: Ledger | None) -> None:
+    day, source = state.reading_date(draft, config)
+    where = md(draft.path) + (f" · dated {draft.date.isoformat()}" if draft.date else " · undated")
+    if ledger_file is not None:
+        where += f" · ledger {md(display_name(config, ledger_file))}"
+        where += f" revision {ledger.revision}" if ledger else " (created at the first save)"
+    st.caption(where)
+    st.caption(f"Relative periods (“last year”, “this month”) are read from **{day.isoformat()}** — "
+               f"{md(source)}.")
 
 
 def render() -> None:
+    read_url_once()
+    show_toast()
     try:
         config = app_config()
     except WorkbenchError as exc:
-        st.error(f"The configuration cannot be used — {exc}", icon=":material/block:")
+        st.error(f"The configuration cannot be used — {md(str(exc))}", icon=":material/block:")
         return
     reviewer = _sidebar_reviewer()
     try:
         draft = _choose_draft(config)
     except WorkbenchError as exc:
-        st.error(f"This draft cannot be opened — {exc}", icon=":material/block:")
+        st.error(f"This draft cannot be opened — {md(str(exc))}", icon=":material/block:")
+        return
+    except Exception as exc:  # noqa: BLE001 — a reader bug on odd input: one box, the picker still works
+        _log.error("opening %s failed", st.session_state.get("draft_choice"), exc_info=exc)
+        st.error(md(f"This draft cannot be opened: reading it failed ({type(exc).__name__}: {exc}). It was "
+                    "logged; pick another draft in the sidebar."), icon=":material/block:")
         return
     if draft is None:
         return
     try:
         reference: ReferenceData = state.reference_data(config)
     except WorkbenchError as exc:
-        st.error(f"The reference data cannot be used — {exc}", icon=":material/block:")
+        st.error(f"The reference data cannot be used — {md(str(exc))}", icon=":material/block:")
         return
     try:
         ledger_file, ledger = _ledger_for(draft, config)
     except WorkbenchError as exc:  # a corrupt ledger is shown, never rewritten: review is read-only
-        st.error(f"The ledger cannot be read, so decisions cannot be saved — {exc}", icon=":material/block:")
+        st.error(f"The ledger cannot be read, so decisions cannot be saved — {md(str(exc))}", icon=":material/block:")
         ledger_file, ledger = None, None
-    report = state.automatic_report(draft, reference, config)
+    try:
+        report = state.automatic_report(draft, reference, config)
+    except WorkbenchError as exc:
+        st.error(f"This draft cannot be checked — {md(str(exc))}", icon=":material/block:")
+        return
+    except Exception as exc:  # noqa: BLE001 — a bug in extraction: one box, never a traceback
+        _draft_failed(draft, exc)
+        write_url(draft)
+        return
+    _review_page(draft, config, reference, report, ledger_file, ledger, reviewer)
+    write_url(draft)
+
+
+def _review_page(draft: Draft, config: Config, reference: ReferenceData, report: DraftReport,
+                 ledger_file: Path | None, ledger: Ledger | None, reviewer: str) -> None:
     results = _results(report, ledger, draft)
     by_id = {r.claim.id: r for r in results}
 
@@ -283,37 +488,29 @@ def render() -> None:
         render_downloads(draft, results, report, ledger)
 
     st.header(md(draft.title or Path(draft.path).name), anchor=False)
-    where = f"`{draft.path}`" + (f" · dated {draft.date.isoformat()}" if draft.date else "")
-    if ledger_file is not None:
-        where += f" · ledger `{display_name(config, ledger_file)}`"
-        where += f" revision {ledger.revision}" if ledger else " (created at the first save)"
-    st.caption(where)
+    _where(draft, config, ledger_file, ledger)
     if flash := st.session_state.pop("flash", None):
-        st.success(flash, icon=":material/check_circle:")
+        st.success(md(flash), icon=":material/check_circle:")
     if ledger is not None and ledger.draft.sha256 != draft.sha256:
         st.warning("The draft changed since its ledger was written. Re-run the check to re-attach the "
                    "reviews to the edited text; saving decisions waits until then.", icon=":material/edit_note:")
-    render_conflict(ledger_file, draft, report)
+    unchecked = [r for r in report.results if unchecked_reason(r) is not None]
+    if unchecked:
+        st.error(f"{len(unchecked)} claim(s) could not be checked (the error was logged); each shows why in its "
+                 "panel and is listed as ⚠ Needs review. Every other claim was checked.", icon=":material/report:")
+    conflict = st.session_state.get("conflict")
+    if conflict is not None and conflict.pending.claim_id != st.session_state.get("claim_id"):
+        render_conflict(ledger_file, draft, report)  # about another claim than the open one: shown here
     _newer_on_disk_notice(ledger_file, ledger)
     _summary(results)
-    if ledger is not None and ledger.orphans:
-        with st.expander(f"Reviews whose claim is no longer in the draft ({len(ledger.orphans)})"):
-            st.caption("Kept in the ledger so no decision is lost; re-running the check re-attaches them "
-                       "if the same quantity comes back.")
-            st.dataframe(pd.DataFrame([{
-                "claim": o.entry.claim.text, "sentence": o.entry.claim.sentence,
-                "verdict": verdict_label(o.entry.verdict) if o.entry.verdict else "automatic",
-                "reviewer": o.entry.reviewer or "", "note": o.entry.note or "",
-                "orphaned": o.orphaned_at.strftime("%Y-%m-%d %H:%M UTC")} for o in ledger.orphans]),
-                hide_index=True, width="stretch")
-    if report.findings:
-        with st.expander(f"Draft-level findings ({len(report.findings)})"):
-            for finding in report.findings:
-                st.markdown(f"- {verdict_label(finding.verdict)} line {finding.line}: {md(finding.message)}",
-                            unsafe_allow_html=False)
+    _orphans_and_findings(ledger, report)
 
     if results and st.session_state.get("claim_id") not in by_id:
+        if missing := st.session_state.get("url_claim"):
+            st.info(md(f"The linked claim {missing} is not in this version of the draft; showing the first claim."),
+                    icon=":material/link_off:")
         _select(results[0].claim.id)
+    st.session_state.pop("url_claim", None)
     selected: str | None = st.session_state.get("claim_id")
 
     article, details = st.columns([3, 2], gap="large")
@@ -336,9 +533,43 @@ def render() -> None:
             st.selectbox("Claim", options, key="claim_pick", format_func=labels.__getitem__,
                          on_change=_select_from_list)
             can_save = ledger_file is not None and (ledger is None or ledger.draft.sha256 == draft.sha256)
-            render_claim_details(by_id[selected], reference=reference, draft=draft, report=report,
-                                 ledger=ledger, ledger_file=ledger_file, reviewer=reviewer, can_save=can_save)
-    _claims_table(results)
+            try:
+                render_claim_details(by_id[selected], reference=reference, draft=draft, report=report,
+                                     ledger=ledger, ledger_file=ledger_file, reviewer=reviewer, can_save=can_save)
+                _share(draft)
+            except Exception as exc:  # noqa: BLE001 — one claim's panel must not take the page down
+                _log.error("showing claim %s of %s failed", selected, draft.path, exc_info=exc)
+                st.error(md(f"This claim's details cannot be shown: an internal error ({type(exc).__name__}) "
+                            "stopped them. It was logged; the rest of the draft works — pick another claim."),
+                         icon=":material/report:")
+    _claims_table(results, draft)
+
+
+def _share(draft: Draft) -> None:
+    """The link to this claim with the filters, to copy (the address bar holds the same)."""
+    base = getattr(st.context, "url", None)
+    if not base:
+        return
+    with st.popover("Link to this claim", icon=":material/link:"):
+        st.caption("Opens this draft, this claim and these filters; your name is not in it.")
+        st.code(f"{base}?{urlencode(url_state(draft), doseq=True)}", language=None, wrap_lines=True)
+
+
+def _orphans_and_findings(ledger: Ledger | None, report: DraftReport) -> None:
+    if ledger is not None and ledger.orphans:
+        with st.expander(f"Reviews whose claim is no longer in the draft ({len(ledger.orphans)})"):
+            st.caption("Kept in the ledger so no decision is lost; re-running the check re-attaches them "
+                       "if the same quantity comes back.")
+            st.dataframe(pd.DataFrame([{
+                "claim": o.entry.claim.text, "sentence": o.entry.claim.sentence,
+                "verdict": verdict_label(o.entry.verdict) if o.entry.verdict else "automatic",
+                "reviewer": o.entry.reviewer or "", "note": o.entry.note or "",
+                "orphaned": o.orphaned_at.strftime("%Y-%m-%d %H:%M UTC")} for o in ledger.orphans]),
+                hide_index=True, width="stretch")
+    if report.findings:
+        with st.expander(f"Draft-level findings ({len(report.findings)})"):
+            for finding in report.findings:
+                st.markdown(f"- {verdict_label(finding.verdict)} line {finding.line}: {md(finding.message)}")
 
 
 def _newer_on_disk_notice(ledger_file: Path | None, ledger: Ledger | None) -> None:
@@ -348,13 +579,13 @@ def _newer_on_disk_notice(ledger_file: Path | None, ledger: Ledger | None) -> No
     try:
         on_disk = state.ledger_on_disk(ledger_file)
     except WorkbenchError as exc:
-        st.error(f"The ledger on disk cannot be read — {exc}", icon=":material/block:")
+        st.error(f"The ledger on disk cannot be read — {md(str(exc))}", icon=":material/block:")
         return
     seen = ledger.revision if ledger else 0
     if on_disk is not None and on_disk.revision > seen:
         changes = state.changes_since(on_disk, seen)
         who = sorted({c.reviewer for c in changes}) or [on_disk.updated_by or "someone"]
         col_text, col_button = st.columns([4, 1])
-        col_text.info(f"The ledger moved on to revision {on_disk.revision} ({', '.join(who)}). "
+        col_text.info(f"The ledger moved on to revision {on_disk.revision} ({md(', '.join(who))}). "
                       "Load it to see their decisions.", icon=":material/group:")
         col_button.button("Load the latest", on_click=_reload_ledger, args=(ledger_file,), key="load_latest")
