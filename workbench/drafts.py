@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -23,21 +25,27 @@ from .errors import DraftError
 from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
 
-MAX_DRAFT_BYTES = 20 * 1024 * 1024
+# A news draft is tens of kilobytes; 4 MB is a book. Everything after reading is linear in the
+# text, so this bounds the time any command spends on one draft (docs/limits.md).
+MAX_DRAFT_BYTES = 4 * 1024 * 1024
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.S | re.M)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+# Every pattern below must run in time linear in the draft, whatever the draft holds: a
+# repeated opener that never closes ("<a<a<a…", "[[[…", "](](…") must not make each attempt
+# scan to the end of the line. So a tag stops at the next "<", a link target at the next "]",
+# bracketed text at the next "[" — none of which they may contain — and HTML comments are
+# found by a scan (``comment_spans``), not a lazy regex that would rescan for every "<!--".
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")  # the "](url)" of [text](url)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")  # ![alt text](src): a label for a picture, not prose
-_IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\]\n]*\]\()")
+_LINK_TARGET = re.compile(r"\]\([^)\]\n]*\)")  # the "](url)" of [text](url)
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\]\n]*\)")  # ![alt text](src): a label for a picture, not prose
+_IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\]\()")
 _LIST_OR_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
 # Emphasis markers; a single "_" only at a word's edge, so snake_case words keep theirs.
 _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)"
                        r"|(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w])")
-_AUTOLINK = re.compile(r"<https?://[^>\s]+>|https?://\S+")
+_AUTOLINK = re.compile(r"<https?://[^<>\s]+>|https?://\S+")
 
 
 @dataclass
@@ -119,23 +127,47 @@ class Draft:
         return self.text[heading.text_start:min(heading.end, offset)] + "\n" + paragraph
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+_MASKED_RUN = re.compile(rb"\x01+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def comment_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """``(start, end)`` of every HTML comment in ``text[start:]``; an unclosed one is not a comment.
+    One pass: after an unclosed ``<!--`` nothing later can close, so the scan stops there."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    while (opening := text.find("<!--", cursor)) != -1:
+        closing = text.find("-->", opening + 4)
+        if closing == -1:
+            break
+        spans.append((opening, closing + 3))
+        cursor = closing + 3
+    return spans
 
 
 def mask_markup(text: str, body_start: int = 0) -> str:
-    """Same-length copy of ``text`` with front matter and Markdown markup turned to spaces."""
-    chars = list(text)
-    _blank(chars, 0, body_start)
-    for pattern in (_FENCE, _HTML_COMMENT, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK):
+    """Same-length copy of ``text`` with front matter and Markdown markup turned to spaces
+    (newlines kept). Spans are marked in a byte mask first, then blanked run by run, so the
+    cost is linear in the text whatever the number of matches."""
+    mask = bytearray(len(text))
+    mask[:body_start] = b"\x01" * body_start
+    for begin, end in comment_spans(text, body_start):
+        mask[begin:end] = b"\x01" * (end - begin)
+    for pattern in (_FENCE, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK,
+                    _IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS):
         for m in pattern.finditer(text, body_start):
-            _blank(chars, m.start(), m.end())
-    for pattern in (_IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS):
-        for m in pattern.finditer(text, body_start):
-            _blank(chars, m.start(), m.end())
-    return "".join(chars)
+            begin, end = m.span()
+            if end > begin:
+                mask[begin:end] = b"\x01" * (end - begin)
+    pieces: list[str] = []
+    cursor = 0
+    for run in _MASKED_RUN.finditer(mask):
+        begin, end = run.span()
+        segment = text[begin:end]
+        pieces += [text[cursor:begin], _NOT_NEWLINE.sub(" ", segment) if "\n" in segment else " " * (end - begin)]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -153,53 +185,134 @@ def _decode(data: bytes, path: str) -> str:
                             hint="save it as UTF-8") from None
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases and without implicit timestamps.
+
+    An alias (``*name``) lets 360 bytes expand to gigabytes ("billion laughs"); front matter has no
+    use for them, so any alias is refused. Dates stay strings here and are parsed by
+    ``_front_date``, so a date that does not exist is our one-line error, not a traceback.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
+                                              event.start_mark)
+        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def _load_front_matter(block: str, path: str) -> dict[str, object]:
+    try:
+        loaded = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader, aliases refused
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1  # +1 for the opening ---, +1 for 1-based
+        column = mark.column + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise DraftError.at(f"front matter is not valid YAML: {problem}", path, line, column,
+                            hint="fix the block between the --- lines") from None
+    except RecursionError:
+        raise DraftError.at("front matter is nested too deeply", path, 2, 1,
+                            hint="front matter holds flat key: value lines") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # an explicit !!tag that cannot be built
+        raise DraftError.at(f"front matter value cannot be read: {exc}", path, 2, 1,
+                            hint="fix the block between the --- lines") from None
+    if loaded is not None and not isinstance(loaded, dict):
+        raise DraftError.at("front matter must be a YAML mapping (key: value lines)", path, 2, 1)
+    return loaded or {}
+
+
+def _front_date(value: object) -> dt.date | None:
+    """A front-matter date: ``YYYY-MM-DD`` or an ISO date-time; None when it is no real date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for parse in (dt.date.fromisoformat, lambda t: dt.datetime.fromisoformat(t).date()):
+        try:
+            return parse(text)
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
 def parse_draft(data: bytes, path: str) -> Draft:
     """Build a Draft from a file's bytes; raise DraftError for input we cannot use."""
     if len(data) > MAX_DRAFT_BYTES:
-        raise DraftError.at(f"the draft is larger than {MAX_DRAFT_BYTES // (1024 * 1024)} MB", path)
+        raise DraftError.at(f"the draft is larger than {MAX_DRAFT_BYTES // (1024 * 1024)} MB", path,
+                            hint="split it; see docs/limits.md")
     text = _decode(data, path)
     front: dict[str, object] = {}
     body_start = 0
     match = _FRONT_MATTER.match(text)
     if match:
-        try:
-            loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark else 1  # +1 for the opening ---, +1 for 1-based
-            column = mark.column + 1 if mark else 1
-            problem = getattr(exc, "problem", None) or "invalid YAML"
-            raise DraftError.at(f"front matter is not valid YAML: {problem}", path, line, column,
-                                hint="fix the block between the --- lines") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise DraftError.at("front matter must be a YAML mapping (key: value lines)", path, 2, 1)
-        front = loaded or {}
+        front = _load_front_matter(match.group(1), path)
         body_start = match.end()
-        if "date" in front and not isinstance(front["date"], dt.date):
-            try:
-                front["date"] = dt.date.fromisoformat(str(front["date"]))
-            except ValueError:
+        if "date" in front:
+            date = _front_date(front["date"])
+            if date is None:
                 line = text[: match.start(1)].count("\n") + 1
                 for i, row in enumerate(match.group(1).splitlines()):
                     if row.startswith("date"):
                         line += i
                         break
-                raise DraftError.at(f"front matter date {front['date']!r} is not an ISO date", path, line, 1,
-                                    hint="write it as YYYY-MM-DD") from None
+                raise DraftError.at(f"front matter date {_shown(front['date'])} is not an ISO date of a real day", path, line, 1,
+                                    hint="write a real day as YYYY-MM-DD") from None
+            front["date"] = date
     return Draft(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
                  front_matter=front, body_start=body_start)
 
 
+def _shown(value: object, limit: int = 40) -> str:
+    text = repr(str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…'"
+
+
 def load_draft(path: str | Path) -> Draft:
-    """Read a draft file; every failure is a DraftError naming the file."""
+    """Read a draft file; every failure is a DraftError naming the file.
+
+    Only regular files are read (a FIFO or a device would block or never end), the size is
+    checked before reading, and never more than ``MAX_DRAFT_BYTES`` + 1 bytes are read.
+    """
     name = str(path)
-    p = Path(path)
-    if p.is_dir():
-        raise DraftError.at("is a folder, not a draft", name, hint="name a .md or .txt file")
+    if "\x00" in name:
+        raise DraftError.at("the path contains a NUL byte", repr(name)[1:-1], hint="check the path")
     try:
-        data = p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise DraftError.at("no such file", name, hint="check the path") from None
+    except IsADirectoryError:
+        raise DraftError.at("is a folder, not a draft", name, hint="name a .md or .txt file") from None
     except OSError as exc:
         raise DraftError.at(f"cannot read the draft: {exc.strerror}", name) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise DraftError.at("is a folder, not a draft", name, hint="name a .md or .txt file")
+        if not stat.S_ISREG(info.st_mode):
+            raise DraftError.at("is not a regular file (a pipe, socket or device)", name,
+                                hint="save the draft to a file and name that")
+        if info.st_size > MAX_DRAFT_BYTES:
+            raise DraftError.at(f"the draft is {info.st_size / 1024 / 1024:.1f} MB; the limit is "
+                                f"{MAX_DRAFT_BYTES // (1024 * 1024)} MB", name, hint="split it; see docs/limits.md")
+        data = _read_at_most(fd, MAX_DRAFT_BYTES + 1)
+    except OSError as exc:
+        raise DraftError.at(f"cannot read the draft: {exc.strerror}", name) from None
+    finally:
+        os.close(fd)
     return parse_draft(data, name)
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit and (chunk := os.read(fd, min(1 << 20, limit - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
