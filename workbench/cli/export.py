@@ -11,17 +11,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import EXIT_OK, add_common, config_from_args
+from .common import cli_path, EXIT_OK, add_common, config_from_args
 
 FORMATS = ("claimreview", "csv", "markdown")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="publishable results: ClaimReview JSON-LD, CSV, Markdown")
-    p.add_argument("draft", type=Path)
+    p.add_argument("draft", type=cli_path)
     add_common(p)
     p.add_argument("--format", choices=FORMATS, default="markdown")
-    p.add_argument("--output", "-o", type=Path, help="write here instead of stdout (atomically)")
+    p.add_argument("--output", "-o", type=cli_path, help="write here instead of stdout (atomically)")
     p.add_argument("--author", metavar="NAME", help="organisation named as ClaimReview author (default: Claim Workbench)")
     p.set_defaults(handler=run)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .common import EXIT_OK, add_common, config_from_args, reference_cache_dir
+from .common import cli_path, EXIT_OK, add_common, config_from_args, reference_cache_dir
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("review", help="create or refresh a draft's ledger, or record a decision")
-    p.add_argument("draft", type=Path)
+    p.add_argument("draft", type=cli_path)
     add_common(p)
     p.add_argument("--set", action="append", metavar="CLAIM_ID=VERDICT", help="record a reviewer verdict")
     p.add_argument("--note", help="note to store with --set")
@@ -30,12 +30,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..drafts import load_draft
     from ..ledger import ledger_path, load_ledger, refresh_file, set_decisions
+    from ..reports.escaping import one_line
     from ..wording import shown_path
 
     config = config_from_args(args)
     draft = load_draft(args.draft)
     path = ledger_path(args.draft, config.claims_dir)
-    shown = shown_path(path.resolve())
+    shown = one_line(shown_path(path.resolve()))
     if args.set:
         if args.reviewer is None:
             raise UsageError.at("--set needs --reviewer NAME (who decides)")
