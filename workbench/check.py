@@ -126,10 +126,10 @@ def _with_review(ledger: Ledger, result: ClaimResult) -> ClaimResult:
 
 
 def load_ledger_for(draft: Draft, config: Config) -> Ledger | None:
-    """The reviewer ledger ``claims/<stem>.json`` of a draft, when there is one."""
-    from .ledger import ledger_path, load_ledger
+    """The reviewer ledger of a draft (``claims/<path under the drafts root>.json``), when there is one."""
+    from .ledger import load_ledger_of
 
-    return load_ledger(ledger_path(draft.path, config.claims_dir), draft)
+    return load_ledger_of(draft.path, draft, config)
 
 
 # ------------------------------------------------------------------------------------- many drafts

@@ -12,9 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from .errors import DraftError
+from .readfile import read_regular
 from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
 
@@ -275,44 +274,10 @@ def _shown(value: object, limit: int = 40) -> str:
 
 
 def load_draft(path: str | Path) -> Draft:
-    """Read a draft file; every failure is a DraftError naming the file.
-
-    Only regular files are read (a FIFO or a device would block or never end), the size is
-    checked before reading, and never more than ``MAX_DRAFT_BYTES`` + 1 bytes are read.
-    """
+    """Read a draft file; every failure is a DraftError naming the file (regular files only, the
+    size checked before reading: see ``readfile.read_regular``)."""
     name = str(path)
-    if "\x00" in name:
-        raise DraftError.at("the path contains a NUL byte", repr(name)[1:-1], hint="check the path")
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except FileNotFoundError:
-        raise DraftError.at("no such file", name, hint="check the path") from None
-    except IsADirectoryError:
-        raise DraftError.at("is a folder, not a draft", name, hint="name a .md or .txt file") from None
-    except OSError as exc:
-        raise DraftError.at(f"cannot read the draft: {exc.strerror}", name) from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise DraftError.at("is a folder, not a draft", name, hint="name a .md or .txt file")
-        if not stat.S_ISREG(info.st_mode):
-            raise DraftError.at("is not a regular file (a pipe, socket or device)", name,
-                                hint="save the draft to a file and name that")
-        if info.st_size > MAX_DRAFT_BYTES:
-            raise DraftError.at(f"the draft is {info.st_size / 1024 / 1024:.1f} MB; the limit is "
-                                f"{MAX_DRAFT_BYTES // (1024 * 1024)} MB", name, hint="split it; see docs/limits.md")
-        data = _read_at_most(fd, MAX_DRAFT_BYTES + 1)
-    except OSError as exc:
-        raise DraftError.at(f"cannot read the draft: {exc.strerror}", name) from None
-    finally:
-        os.close(fd)
+    data = read_regular(path, MAX_DRAFT_BYTES, DraftError, "a draft")
+    if data is None:
+        raise DraftError.at("no such file", name, hint="check the path")
     return parse_draft(data, name)
-
-
-def _read_at_most(fd: int, limit: int) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    while size < limit and (chunk := os.read(fd, min(1 << 20, limit - size))):
-        chunks.append(chunk)
-        size += len(chunk)
-    return b"".join(chunks)

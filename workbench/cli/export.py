@@ -29,14 +29,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_atomic
     from ..drafts import load_draft
-    from ..ledger import ledger_path, load_ledger
+    from ..ledger import load_ledger_of
     from ..reports import render_export
     from ..reports.published import DEFAULT_AUTHOR, from_ledger, from_results
     from .review import automatic_check
 
     config = config_from_args(args)
     draft = load_draft(args.draft)
-    ledger = load_ledger(ledger_path(args.draft, config.claims_dir), draft)
+    ledger = load_ledger_of(args.draft, draft, config)
     author = args.author or DEFAULT_AUTHOR
     if ledger is not None:
         publication = from_ledger(draft, ledger, author)

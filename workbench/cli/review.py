@@ -29,14 +29,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..drafts import load_draft
-    from ..ledger import ledger_path, load_ledger, refresh_file, set_decisions
+    from ..ledger import load_ledger, load_ledger_of, refresh_file, relocate, set_decisions
     from ..reports.escaping import one_line
     from ..wording import shown_path
 
     config = config_from_args(args)
     draft = load_draft(args.draft)
-    path = ledger_path(args.draft, config.claims_dir)
+    load_ledger_of(args.draft, None, config)  # refuses a namesake's old ledger before anything moves
+    path, moved_from = relocate(args.draft, config)
     shown = one_line(shown_path(path.resolve()))
+    if moved_from is not None:
+        print(f"{one_line(shown_path(moved_from.resolve()))}: moved to {shown} (ledgers are now kept by the "
+              "draft's path under the drafts folder)")
     if args.set:
         if args.reviewer is None:
             raise UsageError.at("--set needs --reviewer NAME (who decides)")
