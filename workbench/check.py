@@ -135,20 +135,33 @@ def load_ledger_for(draft: Draft, config: Config) -> Ledger | None:
 # ------------------------------------------------------------------------------------- many drafts
 
 def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
-    """Draft files from files, folders and globs (default: the configured ``drafts`` globs)."""
+    """Draft files from files, folders and globs (default: the configured ``drafts`` globs).
+
+    A file found in a folder or by a glob must resolve (symlinks followed) inside that folder or
+    the glob's folder; a named file that is a link, inside its own folder, the project or the
+    working folder. Anything else is refused (``DraftError``), never read.
+    """
+    from .paths import files_under, glob_base, within
+
     patterns = list(paths) or [str(config.resolve(Path(p))) for p in config.drafts]
     found: list[str] = []
     for pattern in patterns:
         p = Path(pattern)
         if p.is_dir():
-            found += sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES)
+            files, roots = [str(f) for f in files_under(p, DRAFT_SUFFIXES)], [p]
         elif glob.has_magic(pattern):
-            matches = sorted(m for m in glob.glob(pattern, recursive=True) if Path(m).is_file())
-            if not matches and paths:
+            files = sorted(m for m in glob.glob(pattern, recursive=True) if Path(m).is_file())
+            if not files and paths:
                 raise DraftError.at("no draft matches this pattern", pattern, hint="check the glob")
-            found += matches
+            roots = [glob_base(pattern)]
         else:
-            found.append(pattern)  # a missing file is reported by load_draft, as a bad input
+            files, roots = [pattern], [p.parent, config.root, Path.cwd()]  # a missing file: load_draft says so
+        for file in files:
+            named = len(roots) > 1  # a file the user named: only a link needs checking
+            if (Path(file).is_symlink() or not named) and not within(file, roots):
+                raise DraftError.at("is a link to a file outside the drafts folder; it was not read", file,
+                                    hint="replace the link with the draft itself")
+        found += files
     unique = list(dict.fromkeys(shown_path(f) for f in found))
     if not unique:
         raise DraftError.at("no drafts to check", ", ".join(patterns) or None,

@@ -13,13 +13,14 @@ very draft; ``workbench review`` then moves it to the new place (``relocate``).
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import LedgerError
+from ..paths import glob_base
+from ..paths import resolved as _resolved
 from ..readfile import read_regular
 from ..wording import shown_path
 from .reading import MAX_LEDGER_BYTES
@@ -32,21 +33,8 @@ if TYPE_CHECKING:
 
 def drafts_roots(config: Config) -> list[Path]:
     """The folder part of each configured ``drafts`` glob, resolved, deepest first."""
-    roots = []
-    for pattern in config.drafts:
-        parts = Path(pattern).parts
-        fixed = [p for p in parts[: next((i for i, p in enumerate(parts) if glob.has_magic(p)), len(parts))]]
-        if fixed == list(parts):  # a plain file name: its folder is the root
-            fixed = fixed[:-1]
-        roots.append(_resolved(config.resolve(Path(*fixed)) if fixed else config.root))
-    return sorted(set(roots), key=lambda p: len(p.parts), reverse=True)
-
-
-def _resolved(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except (OSError, RuntimeError, ValueError):
-        return path.absolute()
+    roots = {_resolved(config.resolve(glob_base(pattern))) for pattern in config.drafts}
+    return sorted(roots, key=lambda p: len(p.parts), reverse=True)
 
 
 def ledger_key(draft_file: str | os.PathLike[str], config: Config) -> Path:
