@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
-from .errors import ConfigError, DraftError, WorkbenchError
+from .errors import ConfigError, DraftError, InternalError, WorkbenchError, note_input
 from .models import CheckReport, ClaimResult, DraftInfo, DraftReport, Verdict
 from .text import clause_around, token_set
 from .wording import shown_path
@@ -195,6 +195,10 @@ def _worker_check(path: str) -> DraftReport | tuple[type[WorkbenchError], dict[s
         return check_draft(draft, _WORKER["reference"], config, load_ledger_for(draft, config))
     except WorkbenchError as exc:
         return type(exc), {"path": exc.path, "line": exc.line, "column": exc.column, "params": exc.params}
+    except (OSError, RecursionError, MemoryError):
+        raise  # the CLI words these itself
+    except Exception as exc:  # a bug: the parent reports it with the draft it happened on
+        raise InternalError(path, f"{type(exc).__name__}: {exc}") from None
 
 
 def _summary(drafts: Iterable[DraftReport]) -> dict[str, int]:
@@ -243,6 +247,7 @@ def _check_here(files: Sequence[str], reference: ReferenceData, config: Config) 
     from .drafts import load_draft
 
     for path in files:
+        note_input(path)
         draft = load_draft(path)
         yield check_draft(draft, reference, config, load_ledger_for(draft, config))
 

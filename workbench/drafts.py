@@ -27,6 +27,7 @@ from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_l
 # A news draft is tens of kilobytes; 4 MB is a book. Everything after reading is linear in the
 # text, so this bounds the time any command spends on one draft (docs/limits.md).
 MAX_DRAFT_BYTES = 4 * 1024 * 1024
+MAX_FRONT_MATTER_DEPTH = 20
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.S | re.M)
@@ -192,12 +193,23 @@ class _FrontMatterLoader(yaml.SafeLoader):
     ``_front_date``, so a date that does not exist is our one-line error, not a traceback.
     """
 
+    depth = 0
+
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:  # type: ignore[override]
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
             raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
                                               event.start_mark)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        # Stop deep nesting early: PyYAML's scanner slows down with every level (quadratically),
+        # and its composer recurses; front matter is flat key: value lines.
+        if self.depth >= MAX_FRONT_MATTER_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"front matter is nested more than "
+                                              f"{MAX_FRONT_MATTER_DEPTH} levels deep", event.start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
@@ -205,7 +217,31 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
+_FLOW_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|[\[\]{}]')
+
+
+def _flow_depth_at(block: str) -> int | None:
+    """Where flow collections (``[`` / ``{``) first nest deeper than the limit, else None.
+    Checked before YAML sees the block: PyYAML's scanner reads a whole flow collection ahead in
+    time quadratic in its depth, before the composer could stop it."""
+    depth = 0
+    for m in _FLOW_TOKEN.finditer(block):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_FRONT_MATTER_DEPTH:
+                return m.start()
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
 def _load_front_matter(block: str, path: str) -> dict[str, object]:
+    deep = _flow_depth_at(block)
+    if deep is not None:
+        line = block.count("\n", 0, deep) + 2
+        raise DraftError.at(f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep", path, line,
+                            deep - (block.rfind("\n", 0, deep) + 1) + 1, hint="front matter holds flat key: value lines")
     try:
         loaded = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader, aliases refused
     except yaml.YAMLError as exc:

@@ -42,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     note_input(None)
-    try:
+
+    def run() -> int:
         args = parser.parse_args(argv)
         if not getattr(args, "handler", None):
             parser.print_help(sys.stderr)
@@ -50,6 +51,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         note_input(str(getattr(args, "draft", "") or "") or None)
         return handler(args)
+
+    return guarded(run)
+
+
+def guarded(run: Callable[[], int]) -> int:
+    """``run()``'s exit code; whatever it raises becomes one line on stderr and exit 2 (never 1)."""
+    try:
+        return run()
     except WorkbenchError as exc:
         _say(str(exc))
         return EXIT_ERROR
