@@ -130,6 +130,19 @@ def test_every_command_holds_on_a_hostile_draft(case: str, tmp_path: Path) -> No
         _assert_nothing_half_written(project)
 
 
+def test_the_commands_without_a_draft_hold_in_a_hostile_project(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    before = _snapshot(tmp_path, skip=(project / "out",))
+    for argv in (["reference", "validate"], ["reference", "list"], ["schemas", "--out", "out/schemas"],
+                 ["extract", "drafts/a\x00b.md"], ["check", "drafts/a\x00b.md", "--no-progress"],
+                 ["review", "drafts/a\x00b.md"], ["export", "drafts/a\x00b.md"], ["check", "--claims", "c\x00"],
+                 ["check", "drafts/nothing-*.md", "--no-progress"], ["extract", "drafts"]):
+        started = time.monotonic()
+        run = run_workbench(*argv, cwd=project)
+        _assert_clean(run, time.monotonic() - started, " ".join(argv))
+    assert _snapshot(tmp_path, skip=(project / "out",)) == before
+
+
 def test_injection_is_escaped_in_every_format(tmp_path: Path) -> None:
     project = _project(tmp_path)
     (project / "drafts" / "injection.md").write_bytes((CORPUS / "injection.md").read_bytes())

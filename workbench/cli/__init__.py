@@ -9,14 +9,17 @@ line on stderr and exit code 2.
 Exit 1 means "claims flagged" to CI, so nothing else may ever exit 1. What escapes a command
 anyway is classified in ``main``: an ``OSError`` (full disk, read-only folder, a path the system
 refuses) and input nested too deeply are bad input or a bad environment; anything else is a bug,
-reported as ``internal error: …; please report`` with the file being processed. All exit 2: the
+reported as ``internal error: …; please report`` with the file being processed
+(``WORKBENCH_DEBUG=1`` adds the traceback). All exit 2: the
 run could not say whether the drafts are clean (docs/limits.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 
 import workbench
@@ -78,6 +81,8 @@ def guarded(run: Callable[[], int]) -> int:
         _say(f"internal error: {exc.description} while processing {exc.path}; please report")
         return EXIT_ERROR
     except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback, never exit 1
+        if os.environ.get("WORKBENCH_DEBUG"):  # for whoever fixes the bug
+            traceback.print_exc()
         where = current_input()
         _say(f"internal error: {type(exc).__name__}: {exc}{f' while processing {where}' if where else ''}; "
              "please report")
