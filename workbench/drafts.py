@@ -41,10 +41,13 @@ _INLINE_CODE = re.compile(r"`[^`\n]+`")
 _LINK_TARGET = re.compile(r"\]\([^)\]\n]*\)")  # the "](url)" of [text](url)
 _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\]\n]*\)")  # ![alt text](src): a label for a picture, not prose
 _IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\]\()")
-_LIST_OR_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
+# The lookahead lets a line that opens with a letter fail at once instead of matching nothing.
+_LIST_OR_QUOTE = re.compile(r"^(?=[ \t>*+\-\d])[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
 # Emphasis markers; a single "_" only at a word's edge, so snake_case words keep theirs.
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)"
-                       r"|(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w])")
+# The leading lookahead makes every other character fail at once (10-20x faster on text with
+# few markers) instead of trying four alternatives that open with lookbehinds.
+_EMPHASIS = re.compile(r"(?=[*_~])(?:(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)"
+                       r"|(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w]))")
 _AUTOLINK = re.compile(r"<https?://[^<>\s]+>|https?://\S+")
 
 
@@ -128,7 +131,6 @@ class Draft:
 
 
 _MASKED_RUN = re.compile(rb"\x01+")
-_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 def comment_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -164,7 +166,8 @@ def mask_markup(text: str, body_start: int = 0) -> str:
     for run in _MASKED_RUN.finditer(mask):
         begin, end = run.span()
         segment = text[begin:end]
-        pieces += [text[cursor:begin], _NOT_NEWLINE.sub(" ", segment) if "\n" in segment else " " * (end - begin)]
+        blank = "\n".join(" " * len(line) for line in segment.split("\n")) if "\n" in segment else " " * (end - begin)
+        pieces += [text[cursor:begin], blank]
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces)
@@ -313,7 +316,7 @@ def load_draft(path: str | Path) -> Draft:
     """Read a draft file; every failure is a DraftError naming the file (regular files only, the
     size checked before reading: see ``readfile.read_regular``)."""
     name = str(path)
-    data = read_regular(path, MAX_DRAFT_BYTES, DraftError, "a draft")
+    data = read_regular(path, MAX_DRAFT_BYTES, DraftError, "draft")
     if data is None:
         raise DraftError.at("no such file", name, hint="check the path")
     return parse_draft(data, name)

@@ -26,25 +26,25 @@ def read_regular(path: str | os.PathLike[str], limit: int, error: type[Workbench
         return None
     except OSError as exc:
         if exc.errno == errno.EISDIR:
-            raise error.at(f"is a folder, not {what}", str(name)) from None
-        raise error.at(f"cannot read {what}: {exc.strerror}", str(name)) from None
+            raise error.at(f"is a folder, not a {what}", str(name)) from None
+        raise error.at(f"cannot read the {what}: {exc.strerror}", str(name)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise error.at(f"is a folder, not {what}", str(name))
+            raise error.at(f"is a folder, not a {what}", str(name))
         if not stat.S_ISREG(info.st_mode):
-            raise error.at(f"is not a regular file (a pipe, socket or device), so it cannot be {what}", str(name),
+            raise error.at(f"is not a regular file (a pipe, socket or device), so it cannot be a {what}", str(name),
                            hint="name a regular file")
         if info.st_size > limit:
-            raise error.at(f"{what} is {info.st_size / 1024 / 1024:.1f} MB; the limit is "
+            raise error.at(f"the {what} is {info.st_size / 1024 / 1024:.1f} MB; the limit is "
                            f"{limit / 1024 / 1024:g} MB", str(name), hint="see docs/limits.md")
         data = _read_at_most(fd, limit + 1)
     except OSError as exc:
-        raise error.at(f"cannot read {what}: {exc.strerror}", str(name)) from None
+        raise error.at(f"cannot read the {what}: {exc.strerror}", str(name)) from None
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise error.at(f"{what} grew past the limit of {limit / 1024 / 1024:g} MB while being read", str(name))
+        raise error.at(f"the {what} grew past the limit of {limit / 1024 / 1024:g} MB while being read", str(name))
     return data
 
 

@@ -79,7 +79,7 @@ def recorded_draft(ledger_file: Path, config: Config) -> Path | None:
 
 def _whole_draft_block(ledger_file: Path) -> dict[str, object] | None:
     try:
-        data = json.loads(read_regular(ledger_file, MAX_LEDGER_BYTES, LedgerError, "a ledger") or b"null")
+        data = json.loads(read_regular(ledger_file, MAX_LEDGER_BYTES, LedgerError, "ledger") or b"null")
     except (LedgerError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None

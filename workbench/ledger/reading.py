@@ -114,7 +114,7 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
 def load_ledger(path: str | os.PathLike[str], draft: Draft | None = None) -> Ledger | None:
     """Read a ledger; None when absent. With ``draft``, refuse a ledger written for other bytes."""
     p = Path(path)
-    data = read_regular(p, MAX_LEDGER_BYTES, LedgerError, "a ledger")
+    data = read_regular(p, MAX_LEDGER_BYTES, LedgerError, "ledger")
     if data is None:
         return None
     ledger = parse_ledger(p, data)

@@ -77,7 +77,7 @@ def conflict_error(path: Path, on_disk: Ledger, expected: int) -> WorkbenchError
 
 def read_locked(path: Path) -> tuple[Ledger | None, bytes | None]:
     """The ledger on disk and its bytes (None, None when absent). Call with the lock held."""
-    data = read_regular(path, MAX_LEDGER_BYTES, LedgerError, "a ledger")
+    data = read_regular(path, MAX_LEDGER_BYTES, LedgerError, "ledger")
     if data is None:
         return None, None
     return parse_ledger(path, data), data  # never overwrite a file we cannot read
