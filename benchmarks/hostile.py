@@ -1,6 +1,6 @@
 """Hostile-input benchmark: the worst drafts we know of next to a normal draft of the same size.
 
-    .venv/bin/python benchmarks/hostile.py [--size 2000000] [--timeout 120] [--commands extract,check]
+    .venv/bin/python benchmarks/hostile.py [--size 2000000] [--timeout 120] [--commands extract,check] [--cases …]
 
 Each case is a draft of ``--size`` bytes (2 MB by default, half the 4 MB limit): the normal one
 repeats the sample draft's body; the pathological ones repeat an opener that never closes
@@ -72,7 +72,9 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=2_000_000)
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--commands", default="extract,check")
+    parser.add_argument("--cases", default="", help="only cases whose name contains one of these (comma-separated)")
     args = parser.parse_args()
+    wanted = [w for w in args.cases.split(",") if w]
     commands = [c for c in args.commands.split(",") if c]
     print(f"# {platform.python_version()}, {os.cpu_count()} cores, load average "
           f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}, drafts of {args.size / 1e6:.1f} MB")
@@ -84,6 +86,8 @@ def main() -> None:
         (project / "workbench.toml").write_text(
             f'reference = ["{(ROOT / "reference_data").as_posix()}"]\nclaims = "claims"\n', encoding="utf-8")
         for name, make in CASES.items():
+            if wanted and not any(w in name for w in wanted):
+                continue
             draft = project / "drafts" / "case.md"
             draft.write_bytes(make(args.size))
             cells = []

@@ -66,8 +66,8 @@ def position_of(text: str, loc: Sequence[str | int]) -> tuple[int, int]:
                 pos = i
             else:
                 break
-    except (ValueError, IndexError):
-        pass
+    except (ValueError, IndexError, RecursionError):
+        pass  # point at the deepest place found so far
     line = text.count("\n", 0, pos) + 1
     return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
 
