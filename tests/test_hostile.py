@@ -186,7 +186,8 @@ def test_a_symlink_out_of_the_drafts_folder_is_never_read(tmp_path: Path) -> Non
     config = load_config(project)
     listed = list_drafts(config)
     assert secret.resolve() not in listed and (project / "drafts" / "ok.md").resolve() in listed
-    for name in ("drafts/leak.md", str(secret), "/etc/passwd", "drafts/../../secret.md"):
+    for name in ("drafts/leak.md", str(secret), "/etc/passwd", "drafts/../../secret.md", "drafts/ok.md\x00",
+                 "drafts/" + "../" * 50 + "etc/passwd"):
         with pytest.raises(DraftError):
             resolve_draft(config, name)
 

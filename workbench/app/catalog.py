@@ -61,14 +61,16 @@ def resolve_draft(config: Config, name: str) -> Path:
     Raises DraftError for anything outside the configured drafts — including paths that
     reach a draft through ``..`` or a symlink pointing elsewhere.
     """
+    if "\x00" in name:
+        raise DraftError.at("not one of the configured drafts", repr(name)[1:-1], hint="pick a draft from the list")
     candidate = Path(name)
     if not candidate.is_absolute():
         candidate = config.root / candidate
-    resolved = candidate.resolve()
-    if resolved not in set(list_drafts(config)):
+    target = resolved(candidate)
+    if target not in set(list_drafts(config)):
         raise DraftError.at("not one of the configured drafts", name,
                             hint="pick a draft from the list, or add its folder to `drafts` in workbench.toml")
-    return resolved
+    return target
 
 
 def open_draft(config: Config, name: str) -> Draft:
