@@ -116,10 +116,20 @@ def load_ledger_of(draft_file: str | os.PathLike[str], draft: Draft | None, conf
     from .reading import load_ledger
 
     path = ledger_path_for(draft_file, config)
+    if draft is not None:
+        try:
+            return load_ledger(path, draft)
+        except LedgerError:  # written for other bytes: a namesake's old ledger says so more usefully
+            _refuse_namesake(path, draft_file, config)
+            raise
+    _refuse_namesake(path, draft_file, config)
+    return load_ledger(path)
+
+
+def _refuse_namesake(path: Path, draft_file: str | os.PathLike[str], config: Config) -> None:
     owner = other_owner(path, draft_file, config) if path.is_file() else None
     if owner is not None:
         new_home = config.claims_dir / ledger_key(owner, config)
-        raise LedgerError.at(f"holds the reviews of {shown_path(owner)}, not of {shown_path(draft_file)} (ledgers used to be "
-                             "keyed by file name)", str(path),
+        raise LedgerError.at(f"holds the reviews of {shown_path(owner)}, not of {shown_path(draft_file)} (ledgers "
+                             "used to be keyed by file name)", str(path),
                              hint=f"run `workbench review {shown_path(owner)}` to move them to {shown_path(new_home)}")
-    return load_ledger(path, draft)
