@@ -19,7 +19,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from conftest import REFERENCE, ROOT, Run, run_workbench
 
 CORPUS = Path(__file__).parent / "corpus" / "hostile"

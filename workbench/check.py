@@ -197,7 +197,7 @@ def _worker_check(path: str) -> DraftReport | tuple[type[WorkbenchError], dict[s
         return type(exc), {"path": exc.path, "line": exc.line, "column": exc.column, "params": exc.params}
     except (OSError, RecursionError, MemoryError):
         raise  # the CLI words these itself
-    except Exception as exc:  # a bug: the parent reports it with the draft it happened on
+    except Exception as exc:  # noqa: BLE001 - a bug: the parent reports it with the draft it happened on
         raise InternalError(path, f"{type(exc).__name__}: {exc}") from None
 
 

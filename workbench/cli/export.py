@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .common import cli_path, EXIT_OK, add_common, config_from_args
+from .common import EXIT_OK, add_common, cli_path, config_from_args
 
 FORMATS = ("claimreview", "csv", "markdown")
 

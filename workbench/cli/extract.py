@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from .common import cli_path, EXIT_OK, iso_date, write
+from .common import EXIT_OK, cli_path, iso_date, write
 
 
 def register(sub: argparse._SubParsersAction) -> None:

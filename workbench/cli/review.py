@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .common import cli_path, EXIT_OK, add_common, config_from_args, reference_cache_dir
+from .common import EXIT_OK, add_common, cli_path, config_from_args, reference_cache_dir
 
 if TYPE_CHECKING:
     from ..config import Config

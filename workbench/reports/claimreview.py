@@ -8,7 +8,6 @@ Claims a reviewer marked ``not_a_claim`` are left out. ``reviewRating`` is on a 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 

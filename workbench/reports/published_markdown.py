@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Evidence
-from ..wording import format_quantity
 from ..urls import markdown_link_target, safe_url
+from ..wording import format_quantity
 from .escaping import markdown_code
 from .escaping import markdown_text as _md
 from .published import Publication
