@@ -160,6 +160,15 @@ def test_injection_is_escaped_in_every_format(tmp_path: Path) -> None:
     github = run_workbench("check", "drafts/injection.md", "--format", "github", "--no-progress",
                            cwd=project, env=env).stdout
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in github.splitlines())
+    run = run_workbench("check", "drafts/injection.md", "--format", "junit:out/r.xml", "--format",
+                        "markdown:out/r.md", "--format", "sarif:out/r.sarif", "--no-progress", cwd=project, env=env)
+    assert run.returncode in (0, 1), run.stderr
+    from xml.etree import ElementTree
+
+    ElementTree.parse(project / "out" / "r.xml")  # well-formed XML 1.0 despite the control characters
+    json.loads((project / "out" / "r.sarif").read_text(encoding="utf-8"))
+    report = (project / "out" / "r.md").read_text(encoding="utf-8")
+    assert "<a " not in report and "](javascript:" not in report and "\x1b" not in report
 
 
 def test_a_symlink_out_of_the_drafts_folder_is_never_read(tmp_path: Path) -> None:
