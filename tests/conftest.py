@@ -79,6 +79,8 @@ def run_workbench(*args: str | os.PathLike[str], cwd: Path | None = None,
     finally:
         os.environ.clear()
         os.environ.update(saved_environ)
+    if "workbench: internal error:" in err.getvalue():  # main's last-resort guard caught a bug
+        pytest.fail(f"workbench {' '.join(map(str, args))} hit a bug:\n{err.getvalue()}")
     return Run(returncode, _as_text_mode(out.getvalue()), _as_text_mode(err.getvalue()))
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .config import Config
-from .errors import ConfigError, DraftError, WorkbenchError
+from .errors import ConfigError, DraftError, InternalError, WorkbenchError, note_input
 from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Verdict
 from .rules import rule_for
 from .text import clause_around, token_set
@@ -151,29 +151,42 @@ def _with_review(ledger: Ledger, result: ClaimResult) -> ClaimResult:
 
 
 def load_ledger_for(draft: Draft, config: Config) -> Ledger | None:
-    """The reviewer ledger ``claims/<stem>.json`` of a draft, when there is one."""
-    from .ledger import ledger_path, load_ledger
+    """The reviewer ledger of a draft (``claims/<path under the drafts root>.json``), when there is one."""
+    from .ledger import load_ledger_of
 
-    return load_ledger(ledger_path(draft.path, config.claims_dir), draft)
+    return load_ledger_of(draft.path, draft, config)
 
 
 # ------------------------------------------------------------------------------------- many drafts
 
 def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
-    """Draft files from files, folders and globs (default: the configured ``drafts`` globs)."""
+    """Draft files from files, folders and globs (default: the configured ``drafts`` globs).
+
+    A file found in a folder or by a glob must resolve (symlinks followed) inside that folder or
+    the glob's folder; a named file that is a link, inside its own folder, the project or the
+    working folder. Anything else is refused (``DraftError``), never read.
+    """
+    from .paths import files_under, glob_base, within
+
     patterns = list(paths) or [str(config.resolve(Path(p))) for p in config.drafts]
     found: list[str] = []
     for pattern in patterns:
         p = Path(pattern)
         if p.is_dir():
-            found += sorted(str(f) for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DRAFT_SUFFIXES)
+            files, roots = [str(f) for f in files_under(p, DRAFT_SUFFIXES)], [p]
         elif glob.has_magic(pattern):
-            matches = sorted(m for m in glob.glob(pattern, recursive=True) if Path(m).is_file())
-            if not matches and paths:
+            files = sorted(m for m in glob.glob(pattern, recursive=True) if Path(m).is_file())
+            if not files and paths:
                 raise DraftError.at("no draft matches this pattern", pattern, hint="check the glob")
-            found += matches
+            roots = [glob_base(pattern)]
         else:
-            found.append(pattern)  # a missing file is reported by load_draft, as a bad input
+            files, roots = [pattern], [p.parent, config.root, Path.cwd()]  # a missing file: load_draft says so
+        for file in files:
+            named = len(roots) > 1  # a file the user named: only a link needs checking
+            if (Path(file).is_symlink() or not named) and not within(file, roots):
+                raise DraftError.at("is a link to a file outside the drafts folder; it was not read", file,
+                                    hint="replace the link with the draft itself")
+        found += files
     unique = list(dict.fromkeys(shown_path(f) for f in found))
     if not unique:
         raise DraftError.at("no drafts to check", ", ".join(patterns) or None,
@@ -207,6 +220,10 @@ def _worker_check(path: str) -> DraftReport | tuple[type[WorkbenchError], dict[s
         return check_draft(draft, _WORKER["reference"], config, load_ledger_for(draft, config))
     except WorkbenchError as exc:
         return type(exc), {"path": exc.path, "line": exc.line, "column": exc.column, "params": exc.params}
+    except (OSError, RecursionError, MemoryError):
+        raise  # the CLI words these itself
+    except Exception as exc:  # noqa: BLE001 - a bug: the parent reports it with the draft it happened on
+        raise InternalError(path, f"{type(exc).__name__}: {exc}") from None
 
 
 def _summary(drafts: Iterable[DraftReport]) -> dict[str, int]:
@@ -255,6 +272,7 @@ def _check_here(files: Sequence[str], reference: ReferenceData, config: Config) 
     from .drafts import load_draft
 
     for path in files:
+        note_input(path)
         draft = load_draft(path)
         yield check_draft(draft, reference, config, load_ledger_for(draft, config))
 

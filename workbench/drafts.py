@@ -20,25 +20,36 @@ from pathlib import Path
 import yaml
 
 from .errors import DraftError
+from .readfile import read_regular
 from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
 
-MAX_DRAFT_BYTES = 20 * 1024 * 1024
+# A news draft is tens of kilobytes; 4 MB is a book. Everything after reading is linear in the
+# text, so this bounds the time any command spends on one draft (docs/limits.md).
+MAX_DRAFT_BYTES = 4 * 1024 * 1024
+MAX_FRONT_MATTER_DEPTH = 20
 PLACE_KEYS = ("about", "places")  # front matter keys naming what a draft is about
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
 _FENCE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.S | re.M)
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+# Every pattern below must run in time linear in the draft, whatever the draft holds: a
+# repeated opener that never closes ("<a<a<a…", "[[[…", "](](…") must not make each attempt
+# scan to the end of the line. So a tag stops at the next "<", a link target at the next "]",
+# bracketed text at the next "[" — none of which they may contain — and HTML comments are
+# found by a scan (``comment_spans``), not a lazy regex that would rescan for every "<!--".
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 _INLINE_CODE = re.compile(r"`[^`\n]+`")
-_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")  # the "](url)" of [text](url)
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")  # ![alt text](src): a label for a picture, not prose
-_IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\]\n]*\]\()")
-_LIST_OR_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
+_LINK_TARGET = re.compile(r"\]\([^)\]\n]*\)")  # the "](url)" of [text](url)
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\]\n]*\)")  # ![alt text](src): a label for a picture, not prose
+_IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\]\()")
+# The lookahead lets a line that opens with a letter fail at once instead of matching nothing.
+_LIST_OR_QUOTE = re.compile(r"^(?=[ \t>*+\-\d])[ \t]*(?:>[ \t]?)*(?:[-*+][ \t]|\d{1,9}[.)][ \t])?", re.M)
 # Emphasis markers; a single "_" only at a word's edge, so snake_case words keep theirs.
-_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)"
-                       r"|(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w])")
-_AUTOLINK = re.compile(r"<https?://[^>\s]+>|https?://\S+")
+# The leading lookahead makes every other character fail at once (10-20x faster on text with
+# few markers) instead of trying four alternatives that open with lookbehinds.
+_EMPHASIS = re.compile(r"(?=[*_~])(?:(\*{1,3}|_{2,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{2,3}|~~)"
+                       r"|(?<![\w])_(?=[^\s_])|(?<=[^\s_])_(?![\w]))")
+_AUTOLINK = re.compile(r"<https?://[^<>\s]+>|https?://\S+")
 
 
 @dataclass
@@ -131,23 +142,47 @@ class Draft:
         return self.text[heading.text_start:min(heading.end, offset)] + "\n" + paragraph
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+_MASKED_RUN = re.compile(rb"\x01+")
+
+
+def comment_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """``(start, end)`` of every HTML comment in ``text[start:]``; an unclosed one is not a comment.
+    One pass: after an unclosed ``<!--`` nothing later can close, so the scan stops there."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    while (opening := text.find("<!--", cursor)) != -1:
+        closing = text.find("-->", opening + 4)
+        if closing == -1:
+            break
+        spans.append((opening, closing + 3))
+        cursor = closing + 3
+    return spans
 
 
 def mask_markup(text: str, body_start: int = 0) -> str:
-    """Same-length copy of ``text`` with front matter and Markdown markup turned to spaces."""
-    chars = list(text)
-    _blank(chars, 0, body_start)
-    for pattern in (_FENCE, _HTML_COMMENT, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK):
+    """Same-length copy of ``text`` with front matter and Markdown markup turned to spaces
+    (newlines kept). Spans are marked in a byte mask first, then blanked run by run, so the
+    cost is linear in the text whatever the number of matches."""
+    mask = bytearray(len(text))
+    mask[:body_start] = b"\x01" * body_start
+    for begin, end in comment_spans(text, body_start):
+        mask[begin:end] = b"\x01" * (end - begin)
+    for pattern in (_FENCE, _HTML_TAG, _INLINE_CODE, _IMAGE, _LINK_TARGET, _AUTOLINK,
+                    _IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS):
         for m in pattern.finditer(text, body_start):
-            _blank(chars, m.start(), m.end())
-    for pattern in (_IMAGE_OR_LINK_OPEN, HEADING_MARKER, _LIST_OR_QUOTE, _EMPHASIS):
-        for m in pattern.finditer(text, body_start):
-            _blank(chars, m.start(), m.end())
-    return "".join(chars)
+            begin, end = m.span()
+            if end > begin:
+                mask[begin:end] = b"\x01" * (end - begin)
+    pieces: list[str] = []
+    cursor = 0
+    for run in _MASKED_RUN.finditer(mask):
+        begin, end = run.span()
+        segment = text[begin:end]
+        blank = "\n".join(" " * len(line) for line in segment.split("\n")) if "\n" in segment else " " * (end - begin)
+        pieces += [text[cursor:begin], blank]
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -165,40 +200,117 @@ def _decode(data: bytes, path: str) -> str:
                             hint="save it as UTF-8") from None
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases and without implicit timestamps.
+
+    An alias (``*name``) lets 360 bytes expand to gigabytes ("billion laughs"); front matter has no
+    use for them, so any alias is refused. Dates stay strings here and are parsed by
+    ``_front_date``, so a date that does not exist is our one-line error, not a traceback.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:  # type: ignore[override]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
+                                              event.start_mark)
+        # Stop deep nesting early: PyYAML's scanner slows down with every level (quadratically),
+        # and its composer recurses; front matter is flat key: value lines.
+        if self.depth >= MAX_FRONT_MATTER_DEPTH:
+            raise yaml.composer.ComposerError(None, None, f"front matter is nested more than "
+                                              f"{MAX_FRONT_MATTER_DEPTH} levels deep", event.start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+_FLOW_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|[\[\]{}]')
+
+
+def _flow_depth_at(block: str) -> int | None:
+    """Where flow collections (``[`` / ``{``) first nest deeper than the limit, else None.
+    Checked before YAML sees the block: PyYAML's scanner reads a whole flow collection ahead in
+    time quadratic in its depth, before the composer could stop it."""
+    depth = 0
+    for m in _FLOW_TOKEN.finditer(block):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_FRONT_MATTER_DEPTH:
+                return m.start()
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _load_front_matter(block: str, path: str) -> dict[str, object]:
+    deep = _flow_depth_at(block)
+    if deep is not None:
+        line = block.count("\n", 0, deep) + 2
+        raise DraftError.at(f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep", path, line,
+                            deep - (block.rfind("\n", 0, deep) + 1) + 1, hint="front matter holds flat key: value lines")
+    try:
+        loaded = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader, aliases refused
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1  # +1 for the opening ---, +1 for 1-based
+        column = mark.column + 1 if mark else 1
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise DraftError.at(f"front matter is not valid YAML: {problem}", path, line, column,
+                            hint="fix the block between the --- lines") from None
+    except RecursionError:
+        raise DraftError.at("front matter is nested too deeply", path, 2, 1,
+                            hint="front matter holds flat key: value lines") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # an explicit !!tag that cannot be built
+        raise DraftError.at(f"front matter value cannot be read: {exc}", path, 2, 1,
+                            hint="fix the block between the --- lines") from None
+    if loaded is not None and not isinstance(loaded, dict):
+        raise DraftError.at("front matter must be a YAML mapping (key: value lines)", path, 2, 1)
+    return loaded or {}
+
+
+def _front_date(value: object) -> dt.date | None:
+    """A front-matter date: ``YYYY-MM-DD`` or an ISO date-time; None when it is no real date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for parse in (dt.date.fromisoformat, lambda t: dt.datetime.fromisoformat(t).date()):
+        try:
+            return parse(text)
+        except (ValueError, OverflowError):
+            continue
+    return None
+
+
 def parse_draft(data: bytes, path: str) -> Draft:
     """Build a Draft from a file's bytes; raise DraftError for input we cannot use."""
     if len(data) > MAX_DRAFT_BYTES:
-        raise DraftError.at(f"the draft is larger than {MAX_DRAFT_BYTES // (1024 * 1024)} MB", path)
+        raise DraftError.at(f"the draft is larger than {MAX_DRAFT_BYTES // (1024 * 1024)} MB", path,
+                            hint="split it; see docs/limits.md")
     text = _decode(data, path)
     front: dict[str, object] = {}
     body_start = 0
     match = _FRONT_MATTER.match(text)
     if match:
-        try:
-            loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 2 if mark else 1  # +1 for the opening ---, +1 for 1-based
-            column = mark.column + 1 if mark else 1
-            problem = getattr(exc, "problem", None) or "invalid YAML"
-            raise DraftError.at(f"front matter is not valid YAML: {problem}", path, line, column,
-                                hint="fix the block between the --- lines") from None
-        if loaded is not None and not isinstance(loaded, dict):
-            raise DraftError.at("front matter must be a YAML mapping (key: value lines)", path, 2, 1)
-        front = loaded or {}
+        front = _load_front_matter(match.group(1), path)
         body_start = match.end()
         _check_place_keys(front, text, match, path)
-        if "date" in front and not isinstance(front["date"], dt.date):
-            try:
-                front["date"] = dt.date.fromisoformat(str(front["date"]))
-            except ValueError:
-                line = text[: match.start(1)].count("\n") + 1
-                for i, row in enumerate(match.group(1).splitlines()):
-                    if row.startswith("date"):
-                        line += i
-                        break
-                raise DraftError.at(f"front matter date {front['date']!r} is not an ISO date", path, line, 1,
-                                    hint="write it as YYYY-MM-DD") from None
+        if "date" in front:
+            date = _front_date(front["date"])
+            if date is None:
+                raise DraftError.at(f"front matter date {_shown(front['date'])} is not an ISO date of a real day",
+                                    path, _front_line(text, match, "date"), 1, hint="write a real day as YYYY-MM-DD")
+            front["date"] = date
     return Draft(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
                  front_matter=front, body_start=body_start)
 
@@ -222,16 +334,16 @@ def _check_place_keys(front: dict[str, object], text: str, match: re.Match[str],
                                 hint=f"write `{key}: Kenya` or `{key}: [Kenya, Uganda]`")
 
 
+def _shown(value: object, limit: int = 40) -> str:
+    text = repr(str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…'"
+
+
 def load_draft(path: str | Path) -> Draft:
-    """Read a draft file; every failure is a DraftError naming the file."""
+    """Read a draft file; every failure is a DraftError naming the file (regular files only, the
+    size checked before reading: see ``readfile.read_regular``)."""
     name = str(path)
-    p = Path(path)
-    if p.is_dir():
-        raise DraftError.at("is a folder, not a draft", name, hint="name a .md or .txt file")
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise DraftError.at("no such file", name, hint="check the path") from None
-    except OSError as exc:
-        raise DraftError.at(f"cannot read the draft: {exc.strerror}", name) from None
+    data = read_regular(path, MAX_DRAFT_BYTES, DraftError, "draft")
+    if data is None:
+        raise DraftError.at("no such file", name, hint="check the path")
     return parse_draft(data, name)

@@ -101,3 +101,32 @@ class FetchError(WorkbenchError):
 class UsageError(WorkbenchError):
     type = "usage-error"
     hint = "see `workbench COMMAND --help`"
+
+
+class WriteError(WorkbenchError):
+    type = "write-error"
+    hint = "free space or fix the folder's permissions; the file on disk was left as it was"
+
+
+class InternalError(Exception):
+    """A bug met while processing ``path`` in a worker process, carried back to the CLI (plain
+    exception arguments survive pickling)."""
+
+    def __init__(self, path: str | None, description: str) -> None:
+        super().__init__(path, description)
+        self.path = path
+        self.description = description
+
+
+# The input being processed, for the CLI's last-resort message when a bug escapes: set by the
+# loops that go through many files, read only by ``workbench.cli.main``.
+_current_input: list[str | None] = [None]
+
+
+def note_input(path: str | None) -> None:
+    """Remember that ``path`` is being processed now (for the message if a bug escapes)."""
+    _current_input[0] = path
+
+
+def current_input() -> str | None:
+    return _current_input[0]

@@ -11,15 +11,20 @@ finding (CW301), so stale comments do not silently hide future problems.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .models import ClaimResult, DraftReport, Finding, Verdict
 from .rules import RuleId, is_reported
-from .structure import paragraph_end
+from .structure import paragraph_breaks
 
-_COMMENT = re.compile(r"<!--\s*workbench\s*:?\s*(?P<verb>ignore|off|on)\b(?P<rules>[^>]*?)-->", re.IGNORECASE)
+# The rule list stops at the next "<" or ">", so a run of unclosed "<!-- workbench ignore" is
+# read in linear time (each attempt ends at the next comment).
+_COMMENT = re.compile(r"<!--\s*workbench\s*:?\s*(?P<verb>ignore|off|on)\b(?P<rules>[^<>]*?)-->", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\n]*")
 _RULE_ID = re.compile(r"\bCW\d{3}\b", re.IGNORECASE)
 
 
@@ -40,14 +45,15 @@ def parse_suppressions(text: str) -> list[Suppression]:
     """Every suppression comment in ``text`` with the span of text it covers."""
     found: list[Suppression] = []
     open_off: tuple[int, int] | None = None  # (comment offset, covered from)
+    breaks = [b.start for b in paragraph_breaks(text)]  # found once: many comments, one pass
     for m in _COMMENT.finditer(text):
         verb = m.group("verb").lower()
         if verb == "ignore":
             rules = frozenset(r.upper() for r in _RULE_ID.findall(m.group("rules")))
-            start = m.end()
-            while start < len(text) and text[start] in " \t\r\n":
-                start += 1
-            found.append(Suppression("ignore", start, paragraph_end(text, start), m.start(), rules))
+            start = _SPACES.match(text, m.end()).end()  # type: ignore[union-attr]
+            index = bisect.bisect_left(breaks, start)
+            end = breaks[index] if index < len(breaks) else len(text)
+            found.append(Suppression("ignore", start, end, m.start(), rules))
         elif verb == "off":
             if open_off is None:
                 open_off = (m.start(), m.end())
@@ -61,6 +67,49 @@ def parse_suppressions(text: str) -> list[Suppression]:
     return sorted(found, key=lambda s: s.comment_offset)
 
 
+class _Sweep:
+    """Which suppressions cover an offset, asked in increasing offset order.
+
+    Linear in suppressions + questions however many comments overlap: the active ones are
+    counted (per rule, and those for every rule), and each is marked used at most once."""
+
+    def __init__(self, suppressions: list[Suppression]) -> None:
+        self._pending = sorted(suppressions, key=lambda s: s.start, reverse=True)
+        self._ending: list[tuple[int, int, Suppression]] = []  # heap of (end, id, suppression)
+        self._any = 0
+        self._by_rule: dict[str, int] = {}
+        self._unused: dict[str, dict[int, Suppression]] = {}  # rule ("" = every rule) → active, unused
+
+    def _keys(self, s: Suppression) -> frozenset[str] | set[str]:
+        return s.rules or {""}
+
+    def _advance(self, offset: int) -> None:
+        while self._pending and self._pending[-1].start <= offset:
+            s = self._pending.pop()
+            heapq.heappush(self._ending, (s.end, id(s), s))
+            for key in self._keys(s):
+                self._by_rule[key] = self._by_rule.get(key, 0) + 1
+                if not s.used:
+                    self._unused.setdefault(key, {})[id(s)] = s
+        while self._ending and self._ending[0][0] <= offset:
+            _, ident, s = heapq.heappop(self._ending)
+            for key in self._keys(s):
+                self._by_rule[key] -= 1
+                self._unused.get(key, {}).pop(ident, None)
+
+    def covered(self, offset: int, rule: str) -> bool:
+        """Whether a suppression covers ``offset`` for ``rule``; those that do are marked used."""
+        self._advance(offset)
+        if not self._by_rule.get("", 0) and not self._by_rule.get(rule, 0):
+            return False
+        for key in ("", rule):
+            for s in list(self._unused.get(key, {}).values()):
+                s.used = True
+                for other in self._keys(s):
+                    self._unused.get(other, {}).pop(id(s), None)
+        return True
+
+
 def apply_suppressions(report: DraftReport, text: str, line_col: Callable[[int], tuple[int, int]],
                        offsets_of_findings: dict[int, int]) -> DraftReport:
     """Mark suppressed results, drop suppressed findings, add CW301 for unused suppressions.
@@ -71,24 +120,16 @@ def apply_suppressions(report: DraftReport, text: str, line_col: Callable[[int],
     suppressions = parse_suppressions(text)
     if not suppressions:
         return report
-    results: list[ClaimResult] = []
-    for result in report.results:
-        hit = [s for s in suppressions if s.covers(result.claim.start, result.rule)]
-        reported = is_reported(result.verdict, result.rule)
-        if hit and reported:
-            for s in hit:
-                s.used = True
-            result = result.model_copy(update={"suppressed": True})
-        results.append(result)
-    findings: list[Finding] = []
-    for i, finding in enumerate(report.findings):
-        offset = offsets_of_findings.get(i)
-        hit = [s for s in suppressions if offset is not None and s.covers(offset, finding.rule)]
-        if hit:
-            for s in hit:
-                s.used = True
-            continue
-        findings.append(finding)
+    # Questions in offset order: (offset, rule, 0 = result / 1 = finding, index).
+    questions = [(r.claim.start, r.rule, 0, i) for i, r in enumerate(report.results)
+                 if is_reported(r.verdict, r.rule)]
+    questions += [(offsets_of_findings[i], f.rule, 1, i) for i, f in enumerate(report.findings)
+                  if offsets_of_findings.get(i) is not None]
+    sweep = _Sweep(suppressions)
+    covered = {(kind, index) for offset, rule, kind, index in sorted(questions) if sweep.covered(offset, rule)}
+    results: list[ClaimResult] = [r.model_copy(update={"suppressed": True}) if (0, i) in covered else r
+                                  for i, r in enumerate(report.results)]
+    findings: list[Finding] = [f for i, f in enumerate(report.findings) if (1, i) not in covered]
     for s in suppressions:
         if s.used:
             continue

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..config import Config, load_config
 from ..drafts import Draft, load_draft, parse_draft
 from ..errors import DraftError
+from ..paths import glob_base, resolved, within
 from .launch import ENV_CONFIG, ENV_ROOT
 
 UPLOAD_LIMIT_BYTES = 2 * 1024 * 1024
@@ -29,14 +30,18 @@ def app_config() -> Config:
 
 
 def list_drafts(config: Config) -> list[Path]:
-    """Resolved paths of every file matched by the configured globs, in glob order then by name."""
+    """Resolved paths of every file matched by the configured globs, in glob order then by name.
+
+    A match that resolves (through a symlink) outside its glob's folder is left out: a link in the
+    drafts folder must not expose any other file of the server."""
     found: list[Path] = []
     seen: set[Path] = set()
     for pattern in config.drafts:
         full = pattern if os.path.isabs(pattern) else str(config.root / pattern)
+        base = glob_base(full)
         for match in sorted(glob.glob(full, recursive=True)):
-            path = Path(match).resolve()
-            if path.is_file() and path not in seen:
+            path = resolved(match)
+            if path.is_file() and path not in seen and within(path, [base]):
                 seen.add(path)
                 found.append(path)
     return found
@@ -56,14 +61,16 @@ def resolve_draft(config: Config, name: str) -> Path:
     Raises DraftError for anything outside the configured drafts — including paths that
     reach a draft through ``..`` or a symlink pointing elsewhere.
     """
+    if "\x00" in name:
+        raise DraftError.at("not one of the configured drafts", repr(name)[1:-1], hint="pick a draft from the list")
     candidate = Path(name)
     if not candidate.is_absolute():
         candidate = config.root / candidate
-    resolved = candidate.resolve()
-    if resolved not in set(list_drafts(config)):
+    target = resolved(candidate)
+    if target not in set(list_drafts(config)):
         raise DraftError.at("not one of the configured drafts", name,
                             hint="pick a draft from the list, or add its folder to `drafts` in workbench.toml")
-    return resolved
+    return target
 
 
 def open_draft(config: Config, name: str) -> Draft:

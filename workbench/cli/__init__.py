@@ -5,17 +5,26 @@ All argument parsing lives in this package, one module per command, each with ``
 library below never sees an argparse namespace. Library modules are imported inside ``run`` so
 that ``workbench --help`` and light commands start fast. Every ``WorkbenchError`` becomes one
 line on stderr and exit code 2.
+
+Exit 1 means "claims flagged" to CI, so nothing else may ever exit 1. What escapes a command
+anyway is classified in ``main``: an ``OSError`` (full disk, read-only folder, a path the system
+refuses) and input nested too deeply are bad input or a bad environment; anything else is a bug,
+reported as ``internal error: …; please report`` with the file being processed
+(``WORKBENCH_DEBUG=1`` adds the traceback). All exit 2: the
+run could not say whether the drafts are clean (docs/limits.md).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 
 import workbench
 
-from ..errors import WorkbenchError
+from ..errors import InternalError, WorkbenchError, current_input, note_input
 from . import app, check, export, extract, fetch, reference, review, schemas
 from .common import EXIT_ERROR, EXIT_OK, Parser
 
@@ -35,21 +44,70 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    try:
+    note_input(None)
+
+    def run() -> int:
         args = parser.parse_args(argv)
         if not getattr(args, "handler", None):
             parser.print_help(sys.stderr)
             return EXIT_ERROR
         handler: Handler = args.handler
+        note_input(str(getattr(args, "draft", "") or "") or None)
         return handler(args)
+
+    return guarded(run)
+
+
+def guarded(run: Callable[[], int]) -> int:
+    """``run()``'s exit code; whatever it raises becomes one line on stderr and exit 2 (never 1)."""
+    try:
+        return run()
     except WorkbenchError as exc:
-        print(f"workbench: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("workbench: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        _say(_os_error(exc))
+        return EXIT_ERROR
+    except (RecursionError, MemoryError) as exc:
+        what = "nested too deeply" if isinstance(exc, RecursionError) else "too large to hold in memory"
+        _say(f"{current_input() or '<input>'}: the input is {what} (simplify it; see docs/limits.md)")
+        return EXIT_ERROR
+    except InternalError as exc:
+        _say(f"internal error: {exc.description} while processing {exc.path}; please report")
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback, never exit 1
+        if os.environ.get("WORKBENCH_DEBUG"):  # for whoever fixes the bug
+            traceback.print_exc()
+        where = current_input()
+        _say(f"internal error: {type(exc).__name__}: {exc}{f' while processing {where}' if where else ''}; "
+             "please report")
+        return EXIT_ERROR
+
+
+def _say(message: str) -> None:
+    from ..reports.escaping import one_line
+
+    print(f"workbench: {one_line(message)}", file=sys.stderr)
+
+
+def _os_error(exc: OSError) -> str:
+    """``path: cannot read/write: reason (what to do)`` for an error the system raised."""
+    import errno
+
+    path = exc.filename or current_input() or "<input>"
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        hint = "free some space; files on disk were left as they were"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        hint = "check the permissions of the file and its folder; nothing was changed"
+    else:
+        hint = "check the path"
+    return f"{path}: {reason} ({hint})"
 
 
 if __name__ == "__main__":

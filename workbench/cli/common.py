@@ -33,12 +33,19 @@ def iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; write YYYY-MM-DD") from None
 
 
+def cli_path(value: str) -> Path:
+    """A path argument; a NUL byte (which no file name can hold) is a usage error, not a crash."""
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(f"{value!r} contains a NUL byte, which no path can hold")
+    return Path(value)
+
+
 def add_common(p: argparse.ArgumentParser) -> None:
     """--config, --reference, --claims and --as-of: where the data lives and which day it is."""
-    p.add_argument("--config", type=Path, help="workbench.toml or pyproject.toml to use (default: found upwards)")
-    p.add_argument("--reference", action="append", type=Path, metavar="DIR",
+    p.add_argument("--config", type=cli_path, help="workbench.toml or pyproject.toml to use (default: found upwards)")
+    p.add_argument("--reference", action="append", type=cli_path, metavar="DIR",
                    help="reference data package folder; repeat for several (default: reference_data)")
-    p.add_argument("--claims", type=Path, metavar="DIR", help="folder of reviewer ledgers (default: claims)")
+    p.add_argument("--claims", type=cli_path, metavar="DIR", help="folder of reviewer ledgers (default: claims)")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from, overriding its front matter")
 
 

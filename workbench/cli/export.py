@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from .common import EXIT_OK, add_common, config_from_args
+from .common import EXIT_OK, add_common, cli_path, config_from_args
 
 FORMATS = ("claimreview", "csv", "markdown")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="publishable results: ClaimReview JSON-LD, CSV, Markdown")
-    p.add_argument("draft", type=Path)
+    p.add_argument("draft", type=cli_path)
     add_common(p)
     p.add_argument("--format", choices=FORMATS, default="markdown")
-    p.add_argument("--output", "-o", type=Path, help="write here instead of stdout (atomically)")
+    p.add_argument("--output", "-o", type=cli_path, help="write here instead of stdout (atomically)")
     p.add_argument("--author", metavar="NAME", help="organisation named as ClaimReview author (default: Claim Workbench)")
     p.set_defaults(handler=run)
 
@@ -29,14 +28,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..atomic import write_atomic
     from ..drafts import load_draft
-    from ..ledger import ledger_path, load_ledger
+    from ..ledger import load_ledger_of
     from ..reports import render_export
     from ..reports.published import DEFAULT_AUTHOR, from_ledger, from_results
     from .review import automatic_check
 
     config = config_from_args(args)
     draft = load_draft(args.draft)
-    ledger = load_ledger(ledger_path(args.draft, config.claims_dir), draft)
+    ledger = load_ledger_of(args.draft, draft, config)
     author = args.author or DEFAULT_AUTHOR
     if ledger is not None:
         publication = from_ledger(draft, ledger, author)

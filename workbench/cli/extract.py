@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from .common import EXIT_OK, iso_date, write
+from .common import EXIT_OK, cli_path, iso_date, write
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="list the numeric claims in a draft")
-    p.add_argument("draft", type=Path)
+    p.add_argument("draft", type=cli_path)
     p.add_argument("--format", choices=["json", "jsonl", "csv", "table"], default="table")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from")
     p.set_defaults(handler=run)

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ReferenceDataError
+from ..reports.escaping import one_line
 from ..wording import grouped_number
-from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser
+from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser, cli_path
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
@@ -22,14 +23,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reference", help="validate, list and show reference data")
     rsub = p.add_subparsers(dest="reference_command", metavar="ACTION", parser_class=Parser, required=True)
     r = rsub.add_parser("validate", help="check reference packages; all errors at once")
-    r.add_argument("dirs", nargs="*", type=Path)
+    r.add_argument("dirs", nargs="*", type=cli_path)
     r.add_argument("--format", choices=["text", "json"], default="text",
                    help="text: one line per problem on stderr; json: the list of problems on stdout")
     r = rsub.add_parser("list", help="list resources and their metrics")
-    r.add_argument("--reference", action="append", type=Path, metavar="DIR")
+    r.add_argument("--reference", action="append", type=cli_path, metavar="DIR")
     r = rsub.add_parser("show", help="print one resource as a table")
     r.add_argument("name")
-    r.add_argument("--reference", action="append", type=Path, metavar="DIR")
+    r.add_argument("--reference", action="append", type=cli_path, metavar="DIR")
     p.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
@@ -70,7 +71,7 @@ def _validate(dirs: list[Path], fmt: str, cache_dir: Path | None) -> int:
         return EXIT_ERROR if problems else EXIT_OK
     if problems:
         for problem in problems:
-            print(str(problem), file=sys.stderr)
+            print(one_line(str(problem)), file=sys.stderr)
         files = len({p.path for p in problems})
         print(f"workbench: {len(problems)} problem(s) in {files} file(s); the data was not loaded", file=sys.stderr)
         return EXIT_ERROR
@@ -87,6 +88,7 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: s
     right = right or set()
     # The last column (a URL, typically) is never cut, so it stays usable.
     last = len(headers) - 1
+    rows = [[one_line(str(c)) for c in row] for row in rows]
     cells = [[c if len(c) <= max_width or i == last else c[:max_width - 1] + "…" for i, c in enumerate(row)]
              for row in rows]
     widths = [max([len(h), *(len(r[i]) for r in cells)]) for i, h in enumerate(headers)]
@@ -136,4 +138,4 @@ def render_resource(res: LoadedResource) -> str:
     for r in res.frame.to_dict("records"):
         rows.append([str(r["row"]), r["period"], grouped_number(r["value"]), r["unit"],
                      *(str(r[d]) for d in dims), r["source_title"], r["note"], r["source_url"]])
-    return "\n".join(head) + "\n\n" + render_table(headers, rows, right={0, 2})
+    return "\n".join(one_line(h) for h in head) + "\n\n" + render_table(headers, rows, right={0, 2})

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .common import EXIT_OK, add_common, config_from_args, reference_cache_dir
+from .common import EXIT_OK, add_common, cli_path, config_from_args, reference_cache_dir
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("review", help="create or refresh a draft's ledger, or record a decision")
-    p.add_argument("draft", type=Path)
+    p.add_argument("draft", type=cli_path)
     add_common(p)
     p.add_argument("--set", action="append", metavar="CLAIM_ID=VERDICT", help="record a reviewer verdict")
     p.add_argument("--note", help="note to store with --set")
@@ -29,13 +28,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..drafts import load_draft
-    from ..ledger import ledger_path, load_ledger, refresh_file, set_decisions
+    from ..ledger import load_ledger, load_ledger_of, refresh_file, relocate, set_decisions
+    from ..reports.escaping import one_line
     from ..wording import shown_path
 
     config = config_from_args(args)
     draft = load_draft(args.draft)
-    path = ledger_path(args.draft, config.claims_dir)
-    shown = shown_path(path.resolve())
+    load_ledger_of(args.draft, None, config)  # refuses a namesake's old ledger before anything moves
+    path, moved_from = relocate(args.draft, config)
+    shown = one_line(shown_path(path.resolve()))
+    if moved_from is not None:
+        print(f"{one_line(shown_path(moved_from.resolve()))}: moved to {shown} (ledgers are now kept by the "
+              "draft's path under the drafts folder)")
     if args.set:
         if args.reviewer is None:
             raise UsageError.at("--set needs --reviewer NAME (who decides)")

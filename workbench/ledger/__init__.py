@@ -15,7 +15,12 @@ Interfaces (others call these):
   after an edit, the rule of the verdict that counts. The reviewer's verdict always overrides
   the automatic one; ``auto_verdict`` is left as computed. ``decide`` is the same rule over
   bare fields, for entries read back without a fresh check (exports).
-- ``ledger_path(draft_path, claims_dir) -> Path`` — ``claims_dir / f"{stem}.json"``.
+- ``ledger_path_for(draft_file, config) -> Path`` — ``claims/<path under the drafts root>.json``
+  (``location.py``: ``drafts/sub/a.md`` → ``claims/sub/a.json``), or an older stem-keyed ledger of
+  this draft; ``relocate`` moves such a ledger to its own place; ``ledger_path(draft_path,
+  claims_dir)`` is the bare stem key (``claims_dir / f"{stem}.json"``).
+- ``load_ledger_of(draft_file, draft, config)`` — the draft's ledger via ``ledger_path_for``, refusing
+  (``LedgerError``) an old stem-keyed ledger that records a namesake in another folder.
 - ``load_ledger(path, draft=None) -> Ledger | None`` — None when the file is absent;
   ``LedgerError`` (one line naming file and line, exit 2) for bad JSON, schema errors, a newer
   ``schema_version``, and — when ``draft`` is given — a draft whose sha256 no longer matches.
@@ -54,6 +59,7 @@ from .models import (
     apply_decision,
     decide,
 )
+from .location import ledger_key, ledger_path_for, load_ledger_of, relocate
 from .reading import check_matches, ledger_path, load_ledger
 from .refresh import refresh_file, refresh_ledger
 from .writing import locked, save_ledger, serialise
@@ -69,7 +75,11 @@ __all__ = [
     "apply_decision",
     "check_matches",
     "decide",
+    "ledger_key",
     "ledger_path",
+    "ledger_path_for",
+    "load_ledger_of",
+    "relocate",
     "load_ledger",
     "locked",
     "parse_verdict",

@@ -12,7 +12,14 @@ from .models import SCHEMA_VERSION
 def migrate(raw: dict[str, Any], version: int, name: str) -> dict[str, Any]:
     """Older shapes → the current one, one version at a time."""
     if version == 1:
-        raw = _migrate_v1(raw, name)
+        try:
+            raw = _migrate_v1(raw, name)
+        except (TypeError, ValueError, AttributeError, KeyError, OverflowError) as exc:
+            # A hand-damaged old ledger: say so in one line; the file is left as it is.
+            raise LedgerError.at(f"a schema_version 1 ledger in a shape it cannot have ({type(exc).__name__}: {exc})",
+                                 name) from None
+    elif version < 1:
+        raise LedgerError.at(f"schema_version {version} never existed; the first was 1", name)
     return raw
 
 

@@ -12,10 +12,16 @@ from pydantic import ValidationError
 from ..drafts import Draft
 from ..errors import LedgerError
 from .migration import migrate
+from ..readfile import read_regular
 from .models import SCHEMA_VERSION, Ledger
+
+# A ledger holds a few kilobytes per claim; this bounds what one file can make us read and parse.
+MAX_LEDGER_BYTES = 64 * 1024 * 1024
 
 
 def ledger_path(draft_path: str | os.PathLike[str], claims_dir: str | os.PathLike[str]) -> Path:
+    """``claims_dir/<stem>.json``: the place without a configuration to say where drafts live.
+    Commands use ``location.ledger_path_for``, which keys by the path under the drafts root."""
     return Path(claims_dir) / f"{Path(draft_path).stem}.json"
 
 
@@ -60,8 +66,8 @@ def position_of(text: str, loc: Sequence[str | int]) -> tuple[int, int]:
                 pos = i
             else:
                 break
-    except (ValueError, IndexError):
-        pass
+    except (ValueError, IndexError, RecursionError):
+        pass  # point at the deepest place found so far
     line = text.count("\n", 0, pos) + 1
     return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
 
@@ -77,6 +83,8 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         raise LedgerError.at(f"not valid JSON: {exc.msg}", name, exc.lineno, exc.colno) from None
+    except RecursionError:
+        raise LedgerError.at("nested too deeply to be a ledger", name, 1, 1) from None
     if not isinstance(raw, dict):
         raise LedgerError.at("a ledger is a JSON object with schema_version, draft, revision and claims", name, 1, 1)
     version = raw.get("schema_version")
@@ -91,6 +99,8 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
         raw = migrate(raw, version, name)
     try:
         return Ledger.model_validate(raw)
+    except RecursionError:
+        raise LedgerError.at("nested too deeply to be a ledger", name, 1, 1) from None
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = [p for p in err["loc"] if isinstance(p, (str, int))]
@@ -104,12 +114,9 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
 def load_ledger(path: str | os.PathLike[str], draft: Draft | None = None) -> Ledger | None:
     """Read a ledger; None when absent. With ``draft``, refuse a ledger written for other bytes."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
+    data = read_regular(p, MAX_LEDGER_BYTES, LedgerError, "ledger")
+    if data is None:
         return None
-    except OSError as exc:
-        raise LedgerError.at(f"cannot read the ledger: {exc.strerror}", str(p)) from None
     ledger = parse_ledger(p, data)
     if draft is not None:
         check_matches(ledger, draft, p, data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,8 @@ from ..atomic import write_atomic
 from ..errors import ConflictError, LedgerError, WorkbenchError
 from .migration import stored_version
 from .models import SCHEMA_VERSION, Ledger
-from .reading import parse_ledger
+from ..readfile import read_regular
+from .reading import MAX_LEDGER_BYTES, parse_ledger
 
 LOCK_TIMEOUT_S = 30.0
 
@@ -67,7 +69,8 @@ def locked(path: Path) -> Iterator[None]:
 def _remove_dead_temp_files(path: Path) -> None:
     # Temp files are only written under the lock, so any found while we hold it belong to a
     # writer that died mid-save; the real file is intact (os.replace never ran).
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+    # The name is escaped: a draft called "*.md" must not match every other ledger's temp files.
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
         try:
             stale.unlink()
         except FileNotFoundError:
@@ -95,12 +98,9 @@ def conflict_error(path: Path, on_disk: Ledger, expected: int) -> WorkbenchError
 
 def read_locked(path: Path) -> tuple[Ledger | None, bytes | None]:
     """The ledger on disk and its bytes (None, None when absent). Call with the lock held."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
+    data = read_regular(path, MAX_LEDGER_BYTES, LedgerError, "ledger")
+    if data is None:
         return None, None
-    except OSError as exc:
-        raise LedgerError.at(f"cannot read the ledger: {exc.strerror}", str(path)) from None
     return parse_ledger(path, data), data  # never overwrite a file we cannot read
 
 

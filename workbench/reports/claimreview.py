@@ -8,12 +8,13 @@ Claims a reviewer marked ``not_a_claim`` are left out. ``reviewRating`` is on a 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from ..drafts import Draft
 from ..models import Verdict
+from ..urls import safe_url
+from .escaping import json_for_html
 from .published import DEFAULT_AUTHOR, Publication, Row
 
 RATING: dict[Verdict, int] = {Verdict.contradicted: 1, Verdict.unsupported: 2, Verdict.needs_review: 3,
@@ -29,7 +30,8 @@ VERDICT_TEXT: dict[Verdict, str] = {
 
 def render(publication: Publication) -> str:
     reviews = claim_review(publication.draft, publication.rows, publication.author)
-    return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"
+    # Published inside <script type="application/ld+json">: a "</script>" in a title must not end it.
+    return json_for_html(reviews) + "\n"
 
 
 def _iso_date(value: dt.date | dt.datetime) -> str:
@@ -41,8 +43,9 @@ def claim_review(draft: Draft, rows: Sequence[Row], author: str = DEFAULT_AUTHOR
     """schema.org ClaimReview objects (https://schema.org/ClaimReview), one per checkable claim."""
     today = today or dt.datetime.now(dt.UTC).date()
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
-    if draft.url:
-        appearance["url"] = draft.url
+    url = safe_url(draft.url)  # only http(s) is published as a link
+    if url:
+        appearance["url"] = url
     if draft.title:
         appearance["headline"] = draft.title
     if draft.date:
@@ -71,9 +74,9 @@ def claim_review(draft: Draft, rows: Sequence[Row], author: str = DEFAULT_AUTHOR
             "reviewBody": " ".join(x for x in (row.explanation, row.note or "") if x),
             "identifier": row.claim.id,
         }
-        if draft.url:
-            review["url"] = f"{draft.url}#{row.claim.id}"
-        sources = [{"@type": "Dataset", "name": e.source or e.resource, **({"url": e.url} if e.url else {})}
+        if url:
+            review["url"] = f"{url.split('#', 1)[0]}#{row.claim.id}"
+        sources = [{"@type": "Dataset", "name": e.source or e.resource, **({"url": safe_url(e.url)} if safe_url(e.url) else {})}
                    for e in row.evidence[:3]]
         if sources:
             review["isBasedOn"] = sources

@@ -16,6 +16,7 @@ from ..errors import UsageError
 from ..models import Claim, ExtractionReport
 from ..wording import plain_number
 from .common import spreadsheet_safe
+from .escaping import one_line
 
 FORMATS = ("json", "jsonl", "csv", "table")
 
@@ -74,7 +75,7 @@ def _table(report: ExtractionReport) -> str:
     lines = [_row(headers, widths), _row(["-" * w for w in widths], widths)]
     lines += [_row(r, widths) for r in rows]
     info = report.draft
-    title = f"{info.path}" + (f" — {info.title}" if info.title else "") + (f" (as of {info.date})" if info.date else "")
+    title = one_line(f"{info.path}" + (f" — {info.title}" if info.title else "") + (f" (as of {info.date})" if info.date else ""))
     footer = f"{len(report.claims)} claim{'s' if len(report.claims) != 1 else ''}"
     return "\n".join([title, *lines, footer]) + "\n"
 
@@ -84,6 +85,6 @@ def _row(cells: list[str], widths: list[int]) -> str:
 
 
 def _shorten(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = one_line(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 

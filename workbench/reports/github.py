@@ -1,7 +1,8 @@
 """`github`: workflow commands that GitHub Actions shows as annotations on the pull request.
 
 Escaping follows GitHub's runner: in the message `%`, CR and LF are percent-encoded; in
-properties (file, title…) also `:` and `,`.
+properties (file, title…) also `:` and `,`. Control characters (terminal escapes) are made
+visible first, so a draft or fetched data can neither start a second command nor recolour the log.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from pathlib import Path
 from ..models import CheckReport
 from ..rules import RULES
 from .common import items
+from .escaping import printable
 
 _COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return printable(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

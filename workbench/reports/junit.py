@@ -12,28 +12,30 @@ from xml.etree import ElementTree as ET
 from ..models import CheckReport
 from ..rules import RULES
 from .common import draft_items, relative_path
+from .escaping import xml_text
 
 
 def render(report: CheckReport, root: Path | None = None) -> str:
     suites = ET.Element("testsuites", name="workbench check")
     total = failed = skipped = 0
     for draft in report.drafts:
-        path = relative_path(draft.path, root)
+        path = xml_text(relative_path(draft.path, root))
         cases = draft_items(draft, root, everything=True, suppressed=True)
         suite = ET.SubElement(suites, "testsuite", name=path)
         n_fail = n_skip = 0
         for i in cases:
-            name = f"{i.line}:{i.column} {i.claim_text}" if i.claim_text else f"{i.line}:{i.column} {i.rule}"
+            name = xml_text(f"{i.line}:{i.column} {i.claim_text}" if i.claim_text else f"{i.line}:{i.column} {i.rule}")
+            message = xml_text(i.message)
             case = ET.SubElement(suite, "testcase", classname=path, name=name, file=path, line=str(i.line))
             if i.suppressed:
                 ET.SubElement(case, "skipped", message="suppressed by an inline workbench comment")
                 n_skip += 1
             elif i.level == "error":
-                failure = ET.SubElement(case, "failure", message=i.message, type=f"{i.rule} {RULES[i.rule].name}")
-                failure.text = f"{i.verdict.value}: {i.message}"
+                failure = ET.SubElement(case, "failure", message=message, type=f"{i.rule} {RULES[i.rule].name}")
+                failure.text = f"{i.verdict.value}: {message}"
                 n_fail += 1
             elif i.level == "warning":
-                ET.SubElement(case, "system-out").text = f"{i.verdict.value} [{i.rule}] {i.message}"
+                ET.SubElement(case, "system-out").text = f"{i.verdict.value} [{i.rule}] {message}"
         suite.set("tests", str(len(cases)))
         suite.set("failures", str(n_fail))
         suite.set("errors", "0")

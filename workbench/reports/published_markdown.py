@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections import Counter
 
 from ..models import Evidence
+from ..urls import markdown_link_target, safe_url
 from ..wording import format_quantity
+from .escaping import markdown_code
+from .escaping import markdown_text as _md
 from .published import Publication
-
-
-def _md(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
 
 
 def _evidence_md(e: Evidence) -> str:
     name = _md(e.source or e.resource)
-    label = f"[{name}]({e.url})" if e.url.startswith(("http://", "https://")) else name
+    url = safe_url(e.url)
+    label = f"[{name}]({markdown_link_target(url)})" if url else name
     return f"{label}, {e.period}: {_md(format_quantity(e.value, e.unit))}"
 
 
@@ -24,11 +24,11 @@ def render(publication: Publication) -> str:
     counts = Counter(r.verdict.value if r.verdict else "unchecked" for r in rows)
     title = draft.title or draft.stem
     out = [f"# Fact-check: {_md(title)}", ""]
-    meta = [f"Draft `{draft.path}`"]
+    meta = [f"Draft {markdown_code(draft.path)}"]
     if draft.date:
         meta.append(f"dated {draft.date.isoformat()}")
-    if draft.url:
-        meta.append(f"<{draft.url}>")
+    if url := safe_url(draft.url):
+        meta.append(f"<{markdown_link_target(url)}>")
     out += [", ".join(meta) + f". Verdicts from {source}.", "",
             "| verdict | claims |", "|---|---:|"]
     out += [f"| {name.replace('_', ' ')} | {n} |" for name, n in sorted(counts.items())]

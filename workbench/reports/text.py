@@ -6,14 +6,11 @@ from pathlib import Path
 
 from ..models import CheckReport
 from .common import items, summary_line
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
+from .escaping import one_line
 
 
 def render(report: CheckReport, root: Path | None = None) -> str:
-    lines = [f"{i.path}:{i.line}:{i.column}: {i.verdict.value} [{i.rule}] {_one_line(i.message)}"
+    lines = [one_line(f"{i.path}:{i.line}:{i.column}: {i.verdict.value} [{i.rule}] {i.message}")
              + (" (reviewed)" if i.reviewed else "")
              for i in items(report, root)]
     lines.append(summary_line(report))

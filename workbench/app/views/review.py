@@ -17,7 +17,7 @@ import streamlit as st
 from ...config import Config
 from ...drafts import Draft
 from ...errors import DraftError, WorkbenchError
-from ...ledger import Ledger, ledger_path, load_ledger, refresh_file
+from ...ledger import Ledger, ledger_path_for, load_ledger, refresh_file
 from ...models import ClaimResult, DraftReport, Flag, Verdict
 from ...reference import ReferenceData
 from .. import state
@@ -204,7 +204,7 @@ def _ledger_for(draft: Draft, config: Config) -> tuple[Path | None, Ledger | Non
     """The ledger path (None for uploads) and the snapshot this session reads."""
     if draft is st.session_state.get("uploaded_draft"):
         return None, None
-    path = ledger_path(draft.path, config.claims_dir)
+    path = ledger_path_for(config.resolve(Path(draft.path)), config)
     known, ledger = state.seen_ledger(path)
     if not known:
         ledger = load_ledger(path)

@@ -1,0 +1,47 @@
+"""Where files may come from: the folder a glob or a folder argument stands for, and whether a
+file — after following every symlink — is still inside it.
+
+A symlink in a drafts folder may point anywhere (``drafts/leak.md -> /etc/passwd``); reading it
+would put that file's text into reports, CI logs and the app. Every draft found by expanding a
+folder or a glob must resolve inside that folder, and a named file that is a link must resolve
+inside the folder it is in, the project, or the working folder.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from pathlib import Path
+
+
+def resolved(path: str | os.PathLike[str]) -> Path:
+    """``path`` with every symlink and ``..`` followed; the absolute path when that fails (a loop)."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError, ValueError):
+        return Path(os.path.abspath(path))
+
+
+def glob_base(pattern: str) -> Path:
+    """The folder a glob searches: its components before the first wildcard (``drafts/**/*.md`` →
+    ``drafts``); for a pattern without wildcards, the folder of the file."""
+    parts = Path(pattern).parts
+    fixed = list(parts[: next((i for i, p in enumerate(parts) if glob.has_magic(p)), len(parts))])
+    if len(fixed) == len(parts):
+        fixed = fixed[:-1]
+    return Path(*fixed) if fixed else Path(".")
+
+
+def within(path: str | os.PathLike[str], roots: list[Path]) -> bool:
+    """Whether ``path``, resolved, lies inside one of ``roots`` (resolved)."""
+    target = resolved(path)
+    return any(target.is_relative_to(resolved(root)) for root in roots)
+
+
+def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Files with one of ``suffixes`` under ``folder``, sorted. Symlinked folders are not entered
+    (a link loop would never end); symlinked files are listed and checked by the caller."""
+    found = []
+    for here, _dirs, names in os.walk(folder, followlinks=False):
+        found += [Path(here) / n for n in names if Path(n).suffix.lower() in suffixes]
+    return sorted(f for f in found if f.is_file())

@@ -1,0 +1,57 @@
+"""Reading a whole file safely: regular files only, the size checked before reading.
+
+A FIFO or a device named as a draft or a ledger would block or never end, and reading a file
+whole before checking its size lets one huge file take all the memory. ``read_regular`` opens
+without blocking, refuses anything but a regular file, refuses a file over ``limit`` bytes from
+its size on disk, and never reads more than ``limit`` + 1 bytes (a file growing meanwhile).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+
+from .errors import WorkbenchError
+
+
+def read_regular(path: str | os.PathLike[str], limit: int, error: type[WorkbenchError], what: str) -> bytes | None:
+    """The bytes of ``path``; None when it does not exist; ``error`` (one line) for anything else."""
+    name = os.fspath(path)
+    if "\x00" in str(name):
+        raise error.at("the path contains a NUL byte", repr(name)[1:-1], hint="check the path")
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if exc.errno == errno.EISDIR:
+            raise error.at(f"is a folder, not a {what}", str(name)) from None
+        raise error.at(f"cannot read the {what}: {exc.strerror}", str(name)) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise error.at(f"is a folder, not a {what}", str(name))
+        if not stat.S_ISREG(info.st_mode):
+            raise error.at(f"is not a regular file (a pipe, socket or device), so it cannot be a {what}", str(name),
+                           hint="name a regular file")
+        if info.st_size > limit:
+            raise error.at(f"the {what} is {info.st_size / 1024 / 1024:.1f} MB; the limit is "
+                           f"{limit / 1024 / 1024:g} MB", str(name), hint="see docs/limits.md")
+        data = _read_at_most(fd, limit + 1)
+    except OSError as exc:
+        raise error.at(f"cannot read the {what}: {exc.strerror}", str(name)) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise error.at(f"the {what} grew past the limit of {limit / 1024 / 1024:g} MB while being read", str(name))
+    return data
+
+
+def _read_at_most(fd: int, limit: int) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit and (chunk := os.read(fd, min(1 << 20, limit - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
