@@ -25,6 +25,15 @@ class Tolerances(BaseModel):
     stale_years: int = Field(2, ge=0, description="A claim is stale when its evidence is older than this many years before the period it speaks of.")
 
 
+class Organisation(BaseModel):
+    """The fact-checking organisation that publishes ClaimReview exports (their ``author``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, description="The organisation's name, as readers know it.")
+    url: str | None = Field(None, pattern=r"^https?://\S+$", description="Its home page (http or https).")
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -35,6 +44,7 @@ class Config(BaseModel):
     fail_on: list[Verdict] = Field(default_factory=lambda: [Verdict.contradicted, Verdict.unsupported])
     tolerances: Tolerances = Field(default_factory=Tolerances)
     as_of: str | None = None
+    organisation: Organisation | None = Field(None, description="Who publishes ClaimReview exports: {name, url}.")
 
     @field_validator("fail_on", mode="before")
     @classmethod
