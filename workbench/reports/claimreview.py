@@ -131,6 +131,6 @@ def claim_review(draft: Draft, rows: Sequence[Row], organisation: Organisation |
     item = claim_item(draft)
     author = organisation_node(organisation) if organisation is not None else None
     published = [row for row in rows if publishable(row, include_automatic)]
-    per_sentence = Counter((row.claim.line, row.claim.sentence) for row in published)
-    return [one_review(draft, row, item, author, today, per_sentence[(row.claim.line, row.claim.sentence)] > 1)
+    per_sentence = Counter(row.claim.sentence for row in published)
+    return [one_review(draft, row, item, author, today, per_sentence[row.claim.sentence] > 1)
             for row in published]
