@@ -64,7 +64,7 @@ def test_claimreview_json_ld_carries_reviewer_verdicts(tmp_path: Path) -> None:
 
 
 def test_claimreview_organisation_comes_from_the_configuration(tmp_path: Path) -> None:
-    draft, path, ids = _reviewed_project(tmp_path)
+    draft, path, _ = _reviewed_project(tmp_path)
     (tmp_path / "workbench.toml").write_text(
         '[organisation]\nname = "Config Desk"\nurl = "https://desk.example.org/"\n', encoding="utf-8")
     reviews = json.loads(_export(draft, path.parent, "claimreview"))
