@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -35,8 +34,8 @@ def _export(draft: Path, claims: Path, fmt: str, *extra: str) -> str:
 def test_claimreview_json_ld_carries_reviewer_verdicts(tmp_path: Path) -> None:
     draft, path, ids = _reviewed_project(tmp_path)
     reviews = json.loads(_export(draft, path.parent, "claimreview", "--author", "Example Fact Desk"))
-    assert [r["identifier"] for r in reviews] == [ids[0], *ids[2:]]  # not_a_claim left out
-    today = dt.datetime.now(dt.UTC).date().isoformat()
+    # Only human-confirmed ratings: not_a_claim and the automatic "needs review" are left out.
+    assert [r["identifier"] for r in reviews] == [ids[0], ids[2]]
     by_id = {r["identifier"]: r for r in reviews}
     for review in reviews:
         assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
@@ -49,15 +48,48 @@ def test_claimreview_json_ld_carries_reviewer_verdicts(tmp_path: Path) -> None:
         assert item["appearance"]["headline"] == "Storage test draft"
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating" and (rating["worstRating"], rating["bestRating"]) == (1, 5)
-        assert review["datePublished"] == today
     contradicted = by_id[ids[0]]
     assert contradicted["claimReviewed"].startswith("In 2000 the wheat exports of region 0 reached 100.0 units")
     assert contradicted["reviewRating"]["ratingValue"] == 1
     assert contradicted["reviewRating"]["alternateName"] == "Contradicted by the reference data"
+    assert contradicted["reviewRating"]["ratingExplanation"] == "checked against the 2023 yearbook"
+    assert contradicted["creator"] == {"@type": "Person", "name": "Ann Editor",
+                                       "worksFor": {"@type": "Organization", "name": "Example Fact Desk"}}
     assert "checked against the 2023 yearbook" in contradicted["reviewBody"]
     assert contradicted["isBasedOn"][0] == {"@type": "Dataset", "name": "Source 2", "url": "https://example.org/2"}
     assert by_id[ids[2]]["reviewRating"]["alternateName"] == "Supported by the reference data"
-    assert by_id[ids[3]]["reviewRating"]["alternateName"] == "Needs review"  # automatic verdict
+    # needs_review is never a rating, even when automatic verdicts are asked for
+    with_automatic = json.loads(_export(draft, path.parent, "claimreview", "--author", "D", "--include-automatic"))
+    assert [r["identifier"] for r in with_automatic] == [ids[0], ids[2]]
+
+
+def test_claimreview_organisation_comes_from_the_configuration(tmp_path: Path) -> None:
+    draft, path, _ = _reviewed_project(tmp_path)
+    (tmp_path / "workbench.toml").write_text(
+        '[organisation]\nname = "Config Desk"\nurl = "https://desk.example.org/"\n', encoding="utf-8")
+    reviews = json.loads(_export(draft, path.parent, "claimreview"))
+    assert {json.dumps(r["author"], sort_keys=True) for r in reviews} == {
+        json.dumps({"@type": "Organization", "name": "Config Desk", "url": "https://desk.example.org/"}, sort_keys=True)}
+    assert json.loads(_export(draft, path.parent, "claimreview", "--author", "Other"))[0]["author"]["name"] == "Other"
+
+
+def test_claimreview_without_an_organisation_is_refused_in_one_line(tmp_path: Path) -> None:
+    draft, path, _ = _reviewed_project(tmp_path)
+    result = run_workbench("export", draft, "--claims", path.parent, "--format", "claimreview", cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "--author" in result.stderr
+    assert "organisation" in result.stderr
+    # the other formats name no organisation and need none
+    assert _export(draft, path.parent, "csv").startswith("id,")
+
+
+def test_a_non_http_organisation_url_is_a_configuration_error(tmp_path: Path) -> None:
+    draft, path, _ = _reviewed_project(tmp_path)
+    (tmp_path / "workbench.toml").write_text(
+        '[organisation]\nname = "Desk"\nurl = "javascript:alert(1)"\n', encoding="utf-8")
+    result = run_workbench("export", draft, "--claims", path.parent, "--format", "claimreview", cwd=tmp_path)
+    assert result.returncode == 2 and "organisation.url" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_csv_cells_that_look_like_formulas_are_escaped(tmp_path: Path) -> None:
@@ -100,7 +132,8 @@ def test_output_file_is_written_whole(tmp_path: Path) -> None:
     draft, path, _ = _reviewed_project(tmp_path)
     out = tmp_path / "out" / "review.jsonld"
     result = run_workbench("export", draft, "--claims", path.parent, "--format", "claimreview", "-o", out,
-                           cwd=tmp_path)
+                           "--author", "Desk", cwd=tmp_path)
     assert result.returncode == 0 and result.stdout == ""
-    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(_export(draft, path.parent, "claimreview"))
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads(
+        _export(draft, path.parent, "claimreview", "--author", "Desk"))
     assert [p.name for p in out.parent.iterdir()] == ["review.jsonld"]

@@ -33,6 +33,15 @@ class Tolerances(BaseModel):
     average_words: list[str] = Field(default_factory=lambda: ["average", "averaged", "averaging", "mean", "on average"], description="Words that make a claim over a span of years the average of its yearly figures.")
 
 
+class Organisation(BaseModel):
+    """The fact-checking organisation that publishes ClaimReview exports (their ``author``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, description="The organisation's name, as readers know it.")
+    url: str | None = Field(None, pattern=r"^https?://\S+$", description="Its home page (http or https).")
+
+
 class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -45,6 +54,7 @@ class Config(BaseModel):
     worldbank_url: str | None = Field(None, description="Base URL of the World Bank Indicators API for "
                                                         "`workbench fetch worldbank` (a mirror or a recorded copy).")
     as_of: str | None = None
+    organisation: Organisation | None = Field(None, description="Who publishes ClaimReview exports: {name, url}.")
 
     @field_validator("fail_on", mode="before")
     @classmethod

@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..config import Organisation
 from ..drafts import Draft
 from ..ledger import ClaimEntry, Ledger, decide
 from ..models import Claim, ClaimResult, Evidence, Flag, Verdict
 
-DEFAULT_AUTHOR = "Claim Workbench"
 AUTOMATIC_SOURCE = "the automatic check (no reviewer ledger yet)"
 
 
@@ -34,6 +34,7 @@ class Row:
     reviewer: str | None = None
     reviewed_at: dt.datetime | None = None
     note: str | None = None
+    confirmed: bool = False  # a person set this verdict and it needs no re-confirmation
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ class Publication:
     rows: list[Row]
     source: str  # in words: "the ledger (revision 3)"
     orphans: int = 0  # reviews kept in the ledger whose claim left the draft
-    author: str = DEFAULT_AUTHOR  # the organisation named as ClaimReview author
+    organisation: Organisation | None = None  # who publishes the ClaimReview (its author)
+    include_automatic: bool = False  # ClaimReview: also rate verdicts no person confirmed
 
 
 def rows_from_ledger(entries: Sequence[ClaimEntry]) -> list[Row]:
@@ -55,7 +57,8 @@ def rows_from_ledger(entries: Sequence[ClaimEntry]) -> list[Row]:
         flags = [f for f in decided.flags if not (decided.reviewed and f == Flag.needs_review)]
         rows.append(Row(claim=e.claim, verdict=decided.verdict, auto_verdict=e.auto_verdict,
                         reviewed=decided.reviewed, explanation=e.explanation, evidence=decided.evidence,
-                        flags=flags, reason=e.reason, reviewer=e.reviewer, reviewed_at=e.reviewed_at, note=e.note))
+                        flags=flags, reason=e.reason, reviewer=e.reviewer, reviewed_at=e.reviewed_at, note=e.note,
+                        confirmed=e.verdict is not None and not e.needs_reconfirmation))
     return rows
 
 
@@ -65,13 +68,16 @@ def rows_from_results(results: Sequence[ClaimResult]) -> list[Row]:
             for r in results if not r.suppressed]
 
 
-def from_ledger(draft: Draft, ledger: Ledger, author: str = DEFAULT_AUTHOR) -> Publication:
-    return Publication(draft, rows_from_ledger(list(ledger.claims.values())),
-                       ledger_source(ledger), len(ledger.orphans), author)
+def from_ledger(draft: Draft, ledger: Ledger, organisation: Organisation | None = None,
+                include_automatic: bool = False) -> Publication:
+    return Publication(draft, rows_from_ledger(list(ledger.claims.values())), ledger_source(ledger),
+                       len(ledger.orphans), organisation, include_automatic)
 
 
-def from_results(draft: Draft, results: Sequence[ClaimResult], author: str = DEFAULT_AUTHOR) -> Publication:
-    return Publication(draft, rows_from_results(results), AUTOMATIC_SOURCE, author=author)
+def from_results(draft: Draft, results: Sequence[ClaimResult], organisation: Organisation | None = None,
+                 include_automatic: bool = False) -> Publication:
+    return Publication(draft, rows_from_results(results), AUTOMATIC_SOURCE, organisation=organisation,
+                       include_automatic=include_automatic)
 
 
 def ledger_source(ledger: Ledger) -> str:
