@@ -100,7 +100,7 @@ COMMANDS: list[tuple[str, Callable[[str], list[str]]]] = [
                          "--format", "junit:out/r.xml", "--format", "markdown:out/r.md", "--no-progress"]),
     ("check text", lambda d: ["check", d, "--no-progress"]),
     ("review", lambda d: ["review", d]),
-    ("export claimreview", lambda d: ["export", d, "--format", "claimreview"]),
+    ("export claimreview", lambda d: ["export", d, "--format", "claimreview", "--author", "Desk", "--include-automatic"]),
     ("export markdown", lambda d: ["export", d, "--format", "markdown", "-o", "out/export.md"]),
 ]
 
@@ -146,7 +146,8 @@ def test_injection_is_escaped_in_every_format(tmp_path: Path) -> None:
     project = _project(tmp_path)
     (project / "drafts" / "injection.md").write_bytes((CORPUS / "injection.md").read_bytes())
     env = {"WORKBENCH_NO_CACHE": "1"}
-    review = run_workbench("export", "drafts/injection.md", "--format", "claimreview", cwd=project, env=env)
+    review = run_workbench("export", "drafts/injection.md", "--format", "claimreview", "--author", "Desk",
+                           "--include-automatic", cwd=project, env=env)
     assert review.returncode == 0, review.stderr
     assert "</script" not in review.stdout.lower() and "javascript:" not in review.stdout
     reviews = json.loads(review.stdout)
