@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
+from pathlib import Path
 
+import jsonschema
 import pytest
 
+from tests.conftest import REFERENCE, ROOT, run_workbench
 from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from workbench.extraction import extract, extract_text
+from workbench.models import CheckReport
 
 TOKENS = ["In", "2022", "2019–2020", ",", ".", "grew", "by", "10%", "to", "$", "28.2", "billion", "dollars", "about",
           "between", "and", "–", "-", "3", "5", "two", "thirds", "of", "the", "half", "one", "in", "five", "more",
@@ -33,3 +38,50 @@ def test_random_token_soup_never_breaks_offsets(seed: int) -> None:
         assert claim.value == claim.value  # never NaN
         if claim.value_high is not None:
             assert claim.qualifier.value == "range"
+
+
+CRASHES = sorted((Path(__file__).parent / "corpus" / "crashes").glob("*.*"))
+
+
+def test_the_crash_corpus_is_there() -> None:
+    assert len(CRASHES) >= 5
+
+
+@pytest.mark.parametrize("path", CRASHES, ids=lambda p: p.name)
+def test_every_input_that_ever_crashed_extracts_and_checks(path: Path, tmp_path: Path) -> None:
+    """Each input here once ended in a traceback; now extract gives valid claim JSON with exact
+    offsets, and check gives a report (exit 0 or 1), never a traceback."""
+    extracted = run_workbench("extract", path, "--format", "json", cwd=tmp_path)
+    assert extracted.returncode == 0, extracted.stderr
+    report = json.loads(extracted.stdout, parse_constant=lambda c: pytest.fail(f"{c} in the JSON"))
+    schema = json.loads((ROOT / "docs" / "schemas" / "claims.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
+    text = parse_draft(path.read_bytes(), str(path)).text
+    for claim in report["claims"]:
+        assert text[claim["start"]:claim["end"]] == claim["text"]
+        if claim["value_high"] is not None:
+            assert claim["value"] <= claim["value_high"]
+    checked = run_workbench("check", path, "--reference", REFERENCE, "--format", "json", cwd=tmp_path)
+    assert checked.returncode in (0, 1), checked.stderr
+    CheckReport.model_validate_json(checked.stdout)
+
+
+def test_an_inverted_range_is_the_same_range() -> None:
+    claims = extract_text("Prices rose between 5 and 3% last year.")
+    assert [(c.value, c.value_high, c.unit, c.qualifier.value) for c in claims] == [(3.0, 5.0, "%", "range")]
+
+
+def test_a_numeral_no_float_holds_is_left_out_not_infinite() -> None:
+    claims = extract_text(f"The debt was {'9' * 400} dollars and 12 tonnes.")
+    assert [(c.text, c.value) for c in claims] == [("12 tonnes", 12.0)]
+
+
+@pytest.mark.parametrize("digits", ["٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "０１２３４５６７８９", "०१२३४५६७८९"])
+def test_digits_of_other_scripts_read_like_ascii_ones(digits: str) -> None:
+    def local(number: str) -> str:
+        return number.translate(str.maketrans("0123456789", digits))
+
+    text = f"In {local('2022')}, exports grew {local('12.5')}% to {local('1,250')} tonnes."
+    claims = extract_text(text)
+    assert [(c.text, c.value, c.unit, c.period) for c in claims] == [
+        (f"{local('12.5')}%", 12.5, "%", "2022"), (f"{local('1,250')} tonnes", 1250.0, "t", "2022")]

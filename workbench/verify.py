@@ -401,6 +401,8 @@ def _how_far(claimed: float, observed: float) -> str:
     ratio = claimed / observed
     if ratio >= 10 or ratio <= 0.1:
         times = ratio if ratio >= 1 else 1 / ratio
+        if not math.isfinite(times):  # 1e-300 against 5: no float holds how many times
+            return "a different figure"
         return f"{_trim(times)} times {'as much' if ratio >= 1 else 'less'}"
     pct = (ratio - 1) * 100
     return f"{abs(pct):.0f} % {'more' if pct > 0 else 'less'}"

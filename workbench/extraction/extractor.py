@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
+import unicodedata
+from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
 
 from ..gazetteer import Gazetteer
@@ -17,6 +20,26 @@ from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
 from .sentences import Sentence, Sentences
 from .subjects import SubjectReader
+
+
+class _AsciiDigits(dict[int, int | str]):
+    """``str.translate`` table: every decimal digit of another script as its ASCII digit, and the
+    Arabic and full-width percent, decimal and group signs as ASCII ones — one character for one,
+    so offsets hold. Filled per character met, not for all of Unicode up front."""
+
+    def __missing__(self, code: int) -> int | str:
+        digit = unicodedata.decimal(chr(code), None) if code > 127 else None
+        self[code] = found = code if digit is None else str(digit)
+        return found
+
+
+_ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("％"): "%", ord("．"): ".",
+                              ord("，"): ","})
+
+
+def ascii_digits(prose: str) -> str:
+    """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022")."""
+    return prose if prose.isascii() else prose.translate(_ASCII_DIGITS)
 
 
 def claim_id(surface: str, sentence: str) -> str:
@@ -35,6 +58,7 @@ class Extractor:
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int) -> None:
         self.text = text
+        prose = ascii_digits(prose)
         self.prose = prose
         self.body_start = body_start
         self.line_col = line_col
@@ -46,6 +70,8 @@ class Extractor:
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
         self.entities = EntityReader(prose, body_start, gazetteer)
+        # Figures whose value no float holds (a 400-digit numeral): left out, their spans kept here.
+        self.unrepresentable: list[tuple[int, int]] = []
 
     def run(self) -> list[Claim]:
         found: list[tuple[Quantity, Sentence]] = []
@@ -70,9 +96,20 @@ class Extractor:
             found.append((quantity, sentence))
         # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
-        return [self._claim(quantity, sentence, seen_ids) for quantity, sentence in found]
+        claims = []
+        for quantity, sentence in found:
+            claim = self._claim(quantity, sentence, seen_ids)
+            if claim is None:
+                self.unrepresentable.append((quantity.start, quantity.end))
+            else:
+                claims.append(claim)
+        return claims
 
-    def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim:
+    def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim | None:
+        value = _finite(q.value, q.places)
+        high = None if q.value_high is None else _finite(q.value_high, q.places)
+        if value is None or (q.value_high is not None and high is None):
+            return None
         surface = self.text[q.start:q.end]
         if sentence.key is None:
             # sentence.text is already whitespace-normalised: the key of ``claim_id`` without the split.
@@ -81,10 +118,6 @@ class Extractor:
         seen_ids[base] = seen_ids.get(base, 0) + 1
         cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
         line, column = self.line_col(q.start)
-        value = float(round(q.value, q.places)) if q.places is not None else float(q.value)
-        high = None
-        if q.value_high is not None:
-            high = float(round(q.value_high, q.places)) if q.places is not None else float(q.value_high)
         # model_validate of a dict validates exactly as Claim(...) does, a third faster per claim.
         return Claim.model_validate({
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
@@ -92,3 +125,12 @@ class Extractor:
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.periods.period_for(q, sentence), "subject": q.subject,
             "entities": self.entities.of(sentence), "decimals": q.decimals})
+
+
+def _finite(value: Decimal, places: int | None) -> float | None:
+    """The value as a float rounded to ``places``; None when no finite float holds it."""
+    try:
+        number = float(round(value, places)) if places is not None else float(value)
+    except (InvalidOperation, OverflowError, ValueError):
+        return None
+    return number if math.isfinite(number) else None

@@ -188,8 +188,8 @@ class QuantityReader:
         # Year spans ("2019–2020", "2019-20") are periods, not ranges.
         if is_year(core) and not unit and (is_year(hi_surface) or _TWO_DIGITS.fullmatch(hi_surface)):
             return None
-        if found.high[0] <= value and range_match.group("sep").strip() in "-–—":
-            return None  # "3-1", "50-50": a score or a split, not a range
+        if found.high[0] <= value and found.between is None and range_match.group("sep").strip() in "-–—":
+            return None  # "3-1", "50-50": a score or a split, not a range ("between" has no "sep")
         high_scale, pos_hi = self._scale(range_match.end(), bool(unit or range_match.group("cur")))
         if range_match.group("cur") and not unit:
             form = units.lookup_prefix(range_match.group("cur").strip())
@@ -210,6 +210,8 @@ class QuantityReader:
                      value=value * (low_scale or 1) * unit_scale,
                      value_high=found.high[0] * (high_scale or 1) * unit_scale,
                      unit=unit, qualifier=Qualifier.range, decimals=max(decimals, found.high[1]))
+        if q.value_high is not None and q.value_high < q.value:  # "between 5 and 3%": the same range
+            q.value, q.value_high = q.value_high, q.value
         q.left_end = q.start
         self.kinds.classify(q, q.start)
         return q
