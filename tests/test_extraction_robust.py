@@ -85,3 +85,42 @@ def test_digits_of_other_scripts_read_like_ascii_ones(digits: str) -> None:
     claims = extract_text(text)
     assert [(c.text, c.value, c.unit, c.period) for c in claims] == [
         (f"{local('12.5')}%", 12.5, "%", "2022"), (f"{local('1,250')} tonnes", 1250.0, "t", "2022")]
+
+
+_LONG_LINE = """
+import random, sys, time
+from workbench.extraction import extract_text
+figures = int(sys.argv[1])
+rng = random.Random(figures)
+text = "".join(f"exports rose {rng.randint(2, 99)}% in {rng.choice(['2021', 'Q3 2022', 'the first half of 2020'])}"
+               f" compared with {rng.randint(1, 9)} in 2019; " for _ in range(figures))
+extract_text("warm-up: 5% in 2020")
+start = time.process_time()
+claims = extract_text(text)
+print(time.process_time() - start, len(claims))
+"""
+
+
+def _run_on_line(figures: int, timeout: float) -> float:
+    """CPU seconds to extract one line with no sentence break: ``figures`` figures, each with a
+    period, all in one sentence (the shape that was cubic: a period chosen per figure). In a
+    process of its own, so a superlinear path fails at the timeout instead of running for hours."""
+    import subprocess
+    import sys
+    try:
+        done = subprocess.run([sys.executable, "-c", _LONG_LINE, str(figures)], capture_output=True, text=True,
+                              timeout=timeout, cwd=ROOT, check=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"{figures} figures in one sentence took over {timeout:.0f} s")
+    seconds, found = done.stdout.split()
+    assert int(found) >= figures
+    return float(seconds)
+
+
+def test_one_long_sentence_with_many_figures_takes_linear_time() -> None:
+    """Eight times the figures in one sentence may take at most ~8 times as long (bound 20×, for
+    a shared machine); the quadratic path takes 64 times, the cubic one 500."""
+    small = min(_run_on_line(250, 120) for _ in range(2))
+    bound = max(20 * small, 1.0)
+    large = _run_on_line(2000, bound + 15)  # + the process's start-up
+    assert large < bound, (small, large)

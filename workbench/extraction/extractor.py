@@ -37,14 +37,28 @@ _ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", or
                               ord("，"): ","})
 
 
-def ascii_digits(prose: str) -> str:
-    """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022")."""
-    return prose if prose.isascii() else prose.translate(_ASCII_DIGITS)
+def ascii_digits(prose: str, starts: list[int]) -> str | None:
+    """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
+    or None when no candidate (``starts``) opens with another script's digit — nearly always, so
+    ordinary text costs one look per candidate, not a pass over every character."""
+    if prose.isascii() or all(prose[start] < "\x80" for start in starts):
+        return None
+    return prose.translate(_ASCII_DIGITS)
+
+
+# A sentence longer than this (no news sentence is; a run-on line or a huge table can be) enters
+# claim ids as its own digest, so each of its thousands of figures hashes a few bytes, not it all.
+LONG_SENTENCE = 8192
 
 
 def claim_id(surface: str, sentence: str) -> str:
     """Id from the quantity's surface and its sentence (whitespace and case normalised)."""
-    return _claim_id(surface, ("\x1f" + " ".join(sentence.split()).lower()).encode("utf-8"))
+    return _claim_id(surface, _sentence_key(" ".join(sentence.split())))
+
+
+def _sentence_key(normalised: str) -> bytes:
+    key = ("\x1f" + normalised.lower()).encode("utf-8")
+    return key if len(normalised) <= LONG_SENTENCE else b"\x1f#" + hashlib.sha1(key).digest()
 
 
 def _claim_id(surface: str, sentence_key: bytes) -> str:
@@ -58,9 +72,13 @@ class Extractor:
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int) -> None:
         self.text = text
-        prose = ascii_digits(prose)
-        self.prose = prose
         self.body_start = body_start
+        self.starts = candidates(prose, body_start)
+        translated = ascii_digits(prose, self.starts)
+        if translated is not None:
+            prose = translated
+            self.starts = candidates(prose, body_start)
+        self.prose = prose
         self.line_col = line_col
         reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
         self.periods = PeriodReader(prose, reversed_prose, as_of)
@@ -77,7 +95,7 @@ class Extractor:
         found: list[tuple[Quantity, Sentence]] = []
         consumed = -1
         prose = self.prose
-        for start in candidates(prose, self.body_start):
+        for start in self.starts:
             if start < consumed:
                 continue
             m = core_at(prose, start)
@@ -113,7 +131,7 @@ class Extractor:
         surface = self.text[q.start:q.end]
         if sentence.key is None:
             # sentence.text is already whitespace-normalised: the key of ``claim_id`` without the split.
-            sentence.key = ("\x1f" + sentence.text.lower()).encode("utf-8")
+            sentence.key = _sentence_key(sentence.text)
         base = _claim_id(surface, sentence.key)
         seen_ids[base] = seen_ids.get(base, 0) + 1
         cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"

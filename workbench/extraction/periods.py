@@ -3,6 +3,7 @@ which of them a figure belongs to."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -144,22 +145,87 @@ class PeriodReader:
         sentence ("In 2022, … 10%"), else the first after it ("grew by 10% to 28.2 billion in
         2022", "exports rose 5% and imports 3% in 2023") — unless a semicolon stands between, or
         a figure between them about something else has a verb of its own ("employs 12,000 people
-        and plans to open 40 offices by 2026": 2026 is the offices')."""
+        and plans to open 40 offices by 2026": 2026 is the offices').
+
+        Each test is a binary search in the sentence's index (built once per sentence), so a
+        sentence with thousands of figures and periods costs a logarithm per figure.
+        """
+        index = sentence.period_index
+        if index is None:
+            index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
-        after = [p for p in sentence.periods
-                 if p[0] >= q.end and p[2] and not _BASELINE_IN_GAP.search(self.prose, q.end, p[0])]
-        if after and after[0][0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0][0]):
-            return after[0][2]
-        before = [p for p in sentence.periods if p[1] <= q.start and p[2]]
-        if before:
-            return before[-1][2]
-        if not after or ";" in self.prose[q.end:after[0][0]]:
+        after = index.first_after(q.end)
+        if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]):
+            return after[2]
+        before = index.last_before(q.start)
+        if before is not None:
+            return before[2]
+        if after is None or index.semicolon_between(q.end, after[0]):
             return None
-        for other in sentence.quantities:
-            if other.start >= q.end and other.end <= after[0][0] and other.subject != q.subject \
-                    and _HAS_VERB.search(self.prose, q.end, other.left_end):
-                return None
-        return after[0][2]
+        if index.other_figure_with_verb(q, after[0]):
+            return None
+        return after[2]
+
+
+class _SentenceIndex:
+    """A sentence's periods, comparison words, semicolons, verbs and figures, sorted for bisection."""
+
+    def __init__(self, prose: str, sentence: Sentence) -> None:
+        start, end = sentence.start, sentence.end
+        self.valued = [p for p in sentence.periods if p[2]]  # in text order, never overlapping
+        self.valued_starts = [p[0] for p in self.valued]
+        self.valued_ends = [p[1] for p in self.valued]
+        comparisons = list(_BASELINE_IN_GAP.finditer(prose, start, end))
+        self.comparison_starts = [m.start() for m in comparisons]
+        self.comparison_ends = [m.end() for m in comparisons]
+        self.semicolons = [m.start() for m in re.finditer(";", prose[start:end])]
+        self.offset = start
+        verbs = list(_HAS_VERB.finditer(prose, start, end))
+        self.verb_starts = [m.start() for m in verbs]
+        self.verb_ends = [m.end() for m in verbs]
+        figures = sentence.quantities
+        self.figure_starts = [f.start for f in figures]
+        self.figure_left_ends = [f.left_end for f in figures]
+        self.figures = figures
+        # next_other[i]: the first figure from i on whose subject differs from figure i's.
+        self.next_other = [len(figures)] * len(figures)
+        for i in range(len(figures) - 2, -1, -1):
+            same = figures[i + 1].subject == figures[i].subject
+            self.next_other[i] = self.next_other[i + 1] if same else i + 1
+
+    def first_after(self, pos: int) -> Period | None:
+        """The first valued period starting at or after ``pos`` with no comparison word before it."""
+        i = bisect.bisect_left(self.valued_starts, pos)
+        if i == len(self.valued):
+            return None
+        period = self.valued[i]
+        c = bisect.bisect_left(self.comparison_starts, pos)
+        if c < len(self.comparison_starts) and self.comparison_ends[c] <= period[0]:
+            return None  # every later period has that comparison word before it too
+        return period
+
+    def last_before(self, pos: int) -> Period | None:
+        i = bisect.bisect_right(self.valued_ends, pos)
+        return self.valued[i - 1] if i else None
+
+    def semicolon_between(self, low: int, high: int) -> bool:
+        i = bisect.bisect_left(self.semicolons, low - self.offset)
+        return i < len(self.semicolons) and self.semicolons[i] < high - self.offset
+
+    def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
+        """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
+        v = bisect.bisect_left(self.verb_starts, q.end)
+        if v == len(self.verb_starts):
+            return False
+        verb_end = self.verb_ends[v]  # the earliest verb after q: any later figure sees it
+        first = max(bisect.bisect_left(self.figure_starts, q.end), bisect.bisect_left(self.figure_left_ends, verb_end))
+        i = first
+        while i < len(self.figures) and self.figures[i].start < before:
+            figure = self.figures[i]
+            if figure.subject != q.subject:
+                return figure.end <= before
+            i = self.next_other[i]
+        return False
 
 
 def _quarter_code(g: Callable[[str], str]) -> str | None:
