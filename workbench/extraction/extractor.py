@@ -14,6 +14,7 @@ from ..models import Claim
 from .cores import candidates, core_at
 from .entities import EntityReader
 from .kinds import Classifier
+from .nonclaims import NonClaims
 from .periods import PeriodReader
 from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
@@ -83,7 +84,8 @@ class Extractor:
         reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
         self.periods = PeriodReader(prose, reversed_prose, as_of)
         self.sentences = Sentences(text, prose, body_start, self.periods.periods_in)
-        kinds = Classifier(prose, reversed_prose, self.sentences)
+        kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
+        self.nonclaims = NonClaims(prose)
         self.quantities = QuantityReader(prose, reversed_prose, kinds)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
@@ -108,7 +110,11 @@ class Extractor:
             if quantity is None:
                 continue
             consumed = quantity.end
+            if self.nonclaims.rejects(quantity):
+                continue
             sentence = self.sentences.at(quantity.start)
+            if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
+                self.kinds.restated(quantity, sentence.quantities[-1])
             self.subjects.fill(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
