@@ -311,3 +311,21 @@ def test_spans_trailing_periods_and_fiscal_years(text: str, period: str | None) 
 def test_a_change_restated_in_another_unit_is_the_same_change(text: str, expected: list) -> None:
     claims = claims_in(text, NOV_2023)
     assert [(c.kind.value, c.direction and c.direction.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diesel pump price (EUR per litre) in 2015: 1.35", [(1.35, "EUR", "level")]),
+    ("Public debt (% of GDP) in the region stood at 41.2", [(41.2, "%", "share")]),
+    ("The herd numbered 2.75 (millions of) in 2020.", [(2750000.0, "", "count")]),
+    ("Wheat (tonnes) rose to 300 and the budget (2020) was 12.", [(300.0, "", "count"), (12.0, "", "count")]),
+])
+def test_a_unit_stated_once_in_parentheses_applies_to_bare_figures(text: str, expected: list) -> None:
+    assert [(c.value, c.unit, c.kind.value) for c in claims_in(text)] == expected
+
+
+def test_a_markdown_table_header_gives_its_column_a_unit() -> None:
+    table = ("Exports by country.\n\n| Country | Exports (US$ bn) | Growth (%) | Firms |\n|---|--:|--:|---|\n"
+             "| Chile | 12.5 | 3.1 | 400 |\n| Peru | 7 | 0.4 | 52 |\n")
+    found = [(c.text, c.value, c.unit) for c in claims_in(table)]
+    assert found == [("12.5", 12.5e9, "USD"), ("3.1", 3.1, "%"), ("400", 400.0, ""),
+                     ("7", 7e9, "USD"), ("0.4", 0.4, "%"), ("52", 52.0, "")]

@@ -13,6 +13,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .cores import candidates, core_at
 from .entities import EntityReader
+from .headers import TableHeaders, apply_header
 from .kinds import Classifier
 from .nonclaims import NonClaims
 from .periods import PeriodReader
@@ -86,6 +87,7 @@ class Extractor:
         self.sentences = Sentences(text, prose, body_start, self.periods.periods_in)
         kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
         self.nonclaims = NonClaims(prose)
+        self.tables = TableHeaders(text)
         self.quantities = QuantityReader(prose, reversed_prose, kinds)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
@@ -113,6 +115,7 @@ class Extractor:
             if self.nonclaims.rejects(quantity):
                 continue
             sentence = self.sentences.at(quantity.start)
+            apply_header(prose, quantity, sentence, self.tables)
             if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
                 self.kinds.restated(quantity, sentence.quantities[-1])
             self.subjects.fill(quantity, sentence)
