@@ -124,3 +124,11 @@ def test_one_long_sentence_with_many_figures_takes_linear_time() -> None:
     bound = max(20 * small, 1.0)
     large = _run_on_line(2000, bound + 15)  # + the process's start-up
     assert large < bound, (small, large)
+
+
+def test_a_claim_in_a_sentence_longer_than_8_kb_carries_the_text_around_it() -> None:
+    text = "".join(f"exports rose {n % 90 + 2}% in 2021, " for n in range(800))
+    claims = extract_text(text)
+    assert len(claims) == 800
+    assert all(len(c.sentence) < 1100 and c.text in c.sentence for c in claims)
+    assert claims[400].sentence.startswith("…") and claims[400].sentence.endswith("…")

@@ -51,6 +51,7 @@ def ascii_digits(prose: str, starts: list[int]) -> str | None:
 # A sentence longer than this (no news sentence is; a run-on line or a huge table can be) enters
 # claim ids as its own digest, so each of its thousands of figures hashes a few bytes, not it all.
 LONG_SENTENCE = 8192
+SENTENCE_WINDOW = 500  # characters either side of a figure that a long sentence's claim carries
 
 
 def claim_id(surface: str, sentence: str) -> str:
@@ -132,6 +133,9 @@ class Extractor:
                 claims.append(claim)
         return claims
 
+    def _sentence_text(self, q: Quantity, sentence: Sentence) -> str:
+        return sentence.text if len(sentence.text) <= LONG_SENTENCE else _window(self.prose, q, sentence)
+
     def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim | None:
         value = _finite(q.value, q.places)
         high = None if q.value_high is None else _finite(q.value_high, q.places)
@@ -148,10 +152,18 @@ class Extractor:
         # model_validate of a dict validates exactly as Claim(...) does, a third faster per claim.
         return Claim.model_validate({
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
-            "sentence": sentence.text, "value": value, "value_high": high, "unit": q.unit,
+            "sentence": self._sentence_text(q, sentence), "value": value, "value_high": high, "unit": q.unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.periods.period_for(q, sentence), "subject": q.subject,
             "entities": self.entities.of(sentence), "decimals": q.decimals})
+
+
+def _window(prose: str, q: Quantity, sentence: Sentence) -> str:
+    """The part of a sentence longer than ``LONG_SENTENCE`` around a figure, "…" where cut:
+    every claim of a 5 MB line carrying the whole line would make its JSON quadratic."""
+    low, high = max(sentence.start, q.start - SENTENCE_WINDOW), min(sentence.end, q.end + SENTENCE_WINDOW)
+    text = " ".join(prose[low:high].split())
+    return ("…" if low > sentence.start else "") + text + ("…" if high < sentence.end else "")
 
 
 def _finite(value: Decimal, places: int | None) -> float | None:
