@@ -122,7 +122,7 @@ def test_set_up_is_not_a_change() -> None:
     ("In the current year exports grew by 10%.", "2023"),
     ("Last year exports grew by 10%.", "2022"),
     ("In ten months of the current year exports grew by 10%.", "2023-01/2023-10"),
-    ("Officials said that, so far this year, exports grew by 10%.", "2023"),
+    ("Officials said that, so far this year, exports grew by 10%.", "2023-01/2023-11"),
     ("In October exports grew by 10%.", "2023-10"),
     ("Exports grew by 10%.", None),
 ])
@@ -282,3 +282,50 @@ def test_a_period_phrase_is_read_whole_however_far_its_period_word_is() -> None:
     periods = PeriodReader(text, text[::-1], NOV_2023).periods_in(0, len(text))
     assert [(text[start:end], value) for start, end, value in periods] == [
         ("the  first  eleven  months of the current year", "2023-01/2023-11")]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Grain output grew by 30% from 1990 to 2020.", "1990/2020"),
+    ("Between 2001 and 2010 wages rose 80%.", "2001/2010"),
+    ("Output rose 12% compared with 2019.", None),
+    ("Rents rose 40% over the past 10 years.", "2013/2022"),
+    ("Rents rose 40% in the last five years.", "2018/2022"),
+    ("Prices rose 6.1% in the 12 months ended March 2023.", "2022-04/2023-03"),
+    ("Prices rose 2.5% in the three months to June 2023.", "2023-04/2023-06"),
+    ("Sales fell 3% year-to-date.", "2023-01/2023-11"),
+    ("Sales fell 3% YTD.", "2023-01/2023-11"),
+    ("The deficit was $3 billion in FY2022/23.", "2022/2023"),
+    ("The deficit was $3 billion in fiscal 2021.", "2021"),
+    ("Output fell 2% in Q4 2022.", "2022-10/2022-12"),
+    ("Exports rose 3% in the second half.", "2022-07/2022-12"),  # the latest second half ended
+])
+def test_spans_trailing_periods_and_fiscal_years(text: str, period: str | None) -> None:
+    assert one_claim(text, NOV_2023).period == period
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Employment saw a fall of 12,000, or 0.3 per cent, in May 2023.", [("change", "down"), ("change", "down")]),
+    ("Exports rose 8% (about $2 billion) last year.", [("change", "up"), ("change", "up")]),
+    ("Exports rose 8% and 4,000 firms exported.", [("change", "up"), ("count", None)]),
+])
+def test_a_change_restated_in_another_unit_is_the_same_change(text: str, expected: list) -> None:
+    claims = claims_in(text, NOV_2023)
+    assert [(c.kind.value, c.direction and c.direction.value) for c in claims] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diesel pump price (EUR per litre) in 2015: 1.35", [(1.35, "EUR", "level")]),
+    ("Public debt (% of GDP) in the region stood at 41.2", [(41.2, "%", "share")]),
+    ("The herd numbered 2.75 (millions of) in 2020.", [(2750000.0, "", "count")]),
+    ("Wheat (tonnes) rose to 300 and the budget (2020) was 12.", [(300.0, "", "count"), (12.0, "", "count")]),
+])
+def test_a_unit_stated_once_in_parentheses_applies_to_bare_figures(text: str, expected: list) -> None:
+    assert [(c.value, c.unit, c.kind.value) for c in claims_in(text)] == expected
+
+
+def test_a_markdown_table_header_gives_its_column_a_unit() -> None:
+    table = ("Exports by country.\n\n| Country | Exports (US$ bn) | Growth (%) | Firms |\n|---|--:|--:|---|\n"
+             "| Chile | 12.5 | 3.1 | 400 |\n| Peru | 7 | 0.4 | 52 |\n")
+    found = [(c.text, c.value, c.unit) for c in claims_in(table)]
+    assert found == [("12.5", 12.5e9, "USD"), ("3.1", 3.1, "%"), ("400", 400.0, ""),
+                     ("7", 7e9, "USD"), ("0.4", 0.4, "%"), ("52", 52.0, "")]

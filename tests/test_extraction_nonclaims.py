@@ -78,3 +78,31 @@ def test_one_counts_after_only_or_a_qualifier(text: str, qualifier: str) -> None
 
 def test_one_as_a_pronoun_or_article_is_not_a_count() -> None:
     assert claims_in("One official said talks went well. One of the tasks is growth.") == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The share of residents aged 60 or older reached 22%.", [22.0]),
+    ("Pupils under the age of 12 make up 18% of the town.", [18.0]),
+    ("Between the ages of 15 and 24, 14% of people smoke.", [14.0]),
+    ("A 70-year-old farmer paid $300 for the permit.", [300.0]),
+    ("Voters 18 and over cast 3 million ballots.", [3000000.0]),
+])
+def test_ages_are_not_claims(text: str, kept: list[float]) -> None:
+    assert [c.value for c in claims_in(text)] == kept
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("57 Life Expectancy Mongolia 71.4", 57.0),
+    ("| 8 | Urban Population Chile | 1.9 |", 8.0),
+    ("- 12 Forest Area Finland 73.7 years", 12.0),
+])
+def test_a_rank_opening_a_list_line_is_not_a_claim(text: str, rank: float) -> None:
+    assert rank not in [c.value for c in claims_in(text)]
+
+
+def test_a_figure_opening_a_sentence_is_still_one() -> None:
+    assert [c.value for c in claims_in("Some 57 Kazakh companies signed 12 deals.")] == [57.0, 12.0]
+
+
+def test_a_camel_case_model_name_is_no_count() -> None:
+    assert [c.value for c in claims_in("The new iPad 11 sold 2 million units.")] == [2000000.0]

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import math
+import unicodedata
+from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
 
 from ..gazetteer import Gazetteer
 from ..models import Claim
 from .cores import candidates, core_at
 from .entities import EntityReader
+from .headers import TableHeaders, apply_header
 from .kinds import Classifier
+from .nonclaims import NonClaims
 from .periods import PeriodReader
 from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
@@ -19,9 +24,44 @@ from .sentences import Sentence, Sentences
 from .subjects import SubjectReader
 
 
+class _AsciiDigits(dict[int, int | str]):
+    """``str.translate`` table: every decimal digit of another script as its ASCII digit, and the
+    Arabic and full-width percent, decimal and group signs as ASCII ones — one character for one,
+    so offsets hold. Filled per character met, not for all of Unicode up front."""
+
+    def __missing__(self, code: int) -> int | str:
+        digit = unicodedata.decimal(chr(code), None) if code > 127 else None
+        self[code] = found = code if digit is None else str(digit)
+        return found
+
+
+_ASCII_DIGITS = _AsciiDigits({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("％"): "%", ord("．"): ".",
+                              ord("，"): ","})
+
+
+def ascii_digits(prose: str, starts: list[int]) -> str | None:
+    """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
+    or None when no candidate (``starts``) opens with another script's digit — nearly always, so
+    ordinary text costs one look per candidate, not a pass over every character."""
+    if prose.isascii() or all(prose[start] < "\x80" for start in starts):
+        return None
+    return prose.translate(_ASCII_DIGITS)
+
+
+# A sentence longer than this (no news sentence is; a run-on line or a huge table can be) enters
+# claim ids as its own digest, so each of its thousands of figures hashes a few bytes, not it all.
+LONG_SENTENCE = 8192
+SENTENCE_WINDOW = 500  # characters either side of a figure that a long sentence's claim carries
+
+
 def claim_id(surface: str, sentence: str) -> str:
     """Id from the quantity's surface and its sentence (whitespace and case normalised)."""
-    return _claim_id(surface, ("\x1f" + " ".join(sentence.split()).lower()).encode("utf-8"))
+    return _claim_id(surface, _sentence_key(" ".join(sentence.split())))
+
+
+def _sentence_key(normalised: str) -> bytes:
+    key = ("\x1f" + normalised.lower()).encode("utf-8")
+    return key if len(normalised) <= LONG_SENTENCE else b"\x1f#" + hashlib.sha1(key).digest()
 
 
 def _claim_id(surface: str, sentence_key: bytes) -> str:
@@ -35,23 +75,32 @@ class Extractor:
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int) -> None:
         self.text = text
-        self.prose = prose
         self.body_start = body_start
+        self.starts = candidates(prose, body_start)
+        translated = ascii_digits(prose, self.starts)
+        if translated is not None:
+            prose = translated
+            self.starts = candidates(prose, body_start)
+        self.prose = prose
         self.line_col = line_col
         reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
         self.periods = PeriodReader(prose, reversed_prose, as_of)
         self.sentences = Sentences(text, prose, body_start, self.periods.periods_in)
-        kinds = Classifier(prose, reversed_prose, self.sentences)
+        kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
+        self.nonclaims = NonClaims(prose)
+        self.tables = TableHeaders(text)
         self.quantities = QuantityReader(prose, reversed_prose, kinds)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
         self.entities = EntityReader(prose, body_start, gazetteer)
+        # Figures whose value no float holds (a 400-digit numeral): left out, their spans kept here.
+        self.unrepresentable: list[tuple[int, int]] = []
 
     def run(self) -> list[Claim]:
         found: list[tuple[Quantity, Sentence]] = []
         consumed = -1
         prose = self.prose
-        for start in candidates(prose, self.body_start):
+        for start in self.starts:
             if start < consumed:
                 continue
             m = core_at(prose, start)
@@ -64,31 +113,63 @@ class Extractor:
             if quantity is None:
                 continue
             consumed = quantity.end
+            if self.nonclaims.rejects(quantity):
+                continue
             sentence = self.sentences.at(quantity.start)
+            apply_header(prose, quantity, sentence, self.tables)
+            if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
+                self.kinds.restated(quantity, sentence.quantities[-1])
             self.subjects.fill(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
         # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
-        return [self._claim(quantity, sentence, seen_ids) for quantity, sentence in found]
+        claims = []
+        for quantity, sentence in found:
+            claim = self._claim(quantity, sentence, seen_ids)
+            if claim is None:
+                self.unrepresentable.append((quantity.start, quantity.end))
+            else:
+                claims.append(claim)
+        return claims
 
-    def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim:
+    def _sentence_text(self, q: Quantity, sentence: Sentence) -> str:
+        return sentence.text if len(sentence.text) <= LONG_SENTENCE else _window(self.prose, q, sentence)
+
+    def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim | None:
+        value = _finite(q.value, q.places)
+        high = None if q.value_high is None else _finite(q.value_high, q.places)
+        if value is None or (q.value_high is not None and high is None):
+            return None
         surface = self.text[q.start:q.end]
         if sentence.key is None:
             # sentence.text is already whitespace-normalised: the key of ``claim_id`` without the split.
-            sentence.key = ("\x1f" + sentence.text.lower()).encode("utf-8")
+            sentence.key = _sentence_key(sentence.text)
         base = _claim_id(surface, sentence.key)
         seen_ids[base] = seen_ids.get(base, 0) + 1
         cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
         line, column = self.line_col(q.start)
-        value = float(round(q.value, q.places)) if q.places is not None else float(q.value)
-        high = None
-        if q.value_high is not None:
-            high = float(round(q.value_high, q.places)) if q.places is not None else float(q.value_high)
         # model_validate of a dict validates exactly as Claim(...) does, a third faster per claim.
         return Claim.model_validate({
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
-            "sentence": sentence.text, "value": value, "value_high": high, "unit": q.unit,
+            "sentence": self._sentence_text(q, sentence), "value": value, "value_high": high, "unit": q.unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.periods.period_for(q, sentence), "subject": q.subject,
             "entities": self.entities.of(sentence), "decimals": q.decimals})
+
+
+def _window(prose: str, q: Quantity, sentence: Sentence) -> str:
+    """The part of a sentence longer than ``LONG_SENTENCE`` around a figure, "…" where cut:
+    every claim of a 5 MB line carrying the whole line would make its JSON quadratic."""
+    low, high = max(sentence.start, q.start - SENTENCE_WINDOW), min(sentence.end, q.end + SENTENCE_WINDOW)
+    text = " ".join(prose[low:high].split())
+    return ("…" if low > sentence.start else "") + text + ("…" if high < sentence.end else "")
+
+
+def _finite(value: Decimal, places: int | None) -> float | None:
+    """The value as a float rounded to ``places``; None when no finite float holds it."""
+    try:
+        number = float(round(value, places)) if places is not None else float(value)
+    except (InvalidOperation, OverflowError, ValueError):
+        return None
+    return number if math.isfinite(number) else None

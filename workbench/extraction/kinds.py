@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..models import Direction, Kind, Qualifier
 from ..numbers import alternation
 from ..patterns import Behind, reversed_words
+from .nonclaims import nonclaim_words as _nonclaim_words
 from .sentences import Sentences
 from .vocabulary import CLAUSE_BREAK, DIRECTION_OF, LEX, NOUN_DIRECTION, OF_AFTER, PHRASAL_PARTICLES, QUALIFIER_OF
 
@@ -31,6 +32,9 @@ _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRE
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
+# What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
+_RESTATING_GAP = re.compile(
+    rf"\s*(?:{alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])})\s*\Z", re.I)
 _COMPARATIVE_AFTER = re.compile(rf"\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
 
 
@@ -96,6 +100,14 @@ class Classifier:
             q.subject_after = True
         elif q.unit == "x":
             q.kind = Kind.ratio
+
+    def restated(self, q: Quantity, previous: Quantity) -> None:
+        """A change restated in another unit right after it is the same change, same direction."""
+        if previous.kind != Kind.change or q.kind == Kind.change or previous.end > q.left_end \
+                or q.left_end - previous.end > 24:
+            return
+        if _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
+            q.kind, q.direction = Kind.change, previous.direction
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
         if OF_AFTER.match(self.prose, q.end):

@@ -3,10 +3,13 @@ which of them a figure belongs to."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+import json
+from importlib import resources
+from typing import TYPE_CHECKING, Any
 
 from ..numbers import alternation, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
@@ -16,6 +19,7 @@ if TYPE_CHECKING:
     from .quantities import Quantity
     from .sentences import Period, Sentence
 
+_MORE: dict[str, Any] = json.loads(resources.files("workbench").joinpath("data/periods.json").read_text("utf-8"))
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
@@ -25,12 +29,17 @@ _MONTH_PREPOSITIONS = "|".join(LEX["month_prepositions"])
 # The word a period expression can start with, when it starts with neither a digit nor a capital
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
 _PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"],
-                              *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS)})
+                              *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
+                              *_MORE["first_words"]})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 PERIOD = re.compile(
     rf"(?<![\w]){PERIOD_FIRST_WORD}(?:"
     rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
     rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))))"
+    rf"|(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))"
+    rf"|(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)"
+    rf"|(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))"
+    rf"|(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))"
     rf"|(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)"
     rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
@@ -45,8 +54,9 @@ PERIOD = re.compile(
 _PERIOD_GATE = re.compile(
     r"1(?<!\d.)[89]\d\d(?!\d)|2(?<!\d.)[01]\d\d(?!\d)|"
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
-                     + [w for word in LEX["period_words"] for w in (word, word.capitalize())]))
+                     + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}))(?![\w])")
+_SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 _BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(LEX['comparison_words'])})(?![\w])", re.I)
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 # A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
@@ -64,7 +74,8 @@ class PeriodReader:
         self._values: dict[str, Callable[[Callable[[str], str]], str | None]] = {
             "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
             "qcode": _quarter_code, "monthyear": _month_year, "yspan": _year_span, "year": _year,
-            "rel": self._relative, "month": self._month_alone}
+            "rel": self._relative, "month": self._month_alone, "trailing": _trailing_months,
+            "past": self._past_years, "ytd": self._year_to_date, "fiscal": _fiscal_year}
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
@@ -84,7 +95,9 @@ class PeriodReader:
         found: list[Period] = []
         for low, high in windows:
             for m in PERIOD.finditer(self.prose, low, high):
-                baseline = _BASELINE_BEFORE.found(self.reversed, m.start(), 20)
+                # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
+                baseline = _BASELINE_BEFORE.found(self.reversed, m.start(), 20) \
+                    and not (m.lastgroup == "yspan" and _SPAN_OPENER_BEFORE.found(self.reversed, m.start(), 12))
                 found.append((m.start(), m.end(), None if baseline else self.value(m)))
         return found
 
@@ -132,6 +145,22 @@ class PeriodReader:
         year = self._relative_year(g("rel"))
         return str(year) if year is not None else None
 
+    def _past_years(self, g: Callable[[str], str]) -> str | None:
+        """ "over the past 10 years": the ten whole years before the draft's year."""
+        try:
+            years = int(parse_number(g("pastn"))[0])
+        except ValueError:
+            return None
+        if self.as_of is None or not 1 <= years <= 500:
+            return None
+        return f"{self.as_of.year - years}/{self.as_of.year - 1}" if years > 1 else str(self.as_of.year - 1)
+
+    def _year_to_date(self, g: Callable[[str], str]) -> str | None:
+        if self.as_of is None:
+            return None
+        year, month = self.as_of.year, self.as_of.month
+        return f"{year}-01/{year}-{month:02d}" if month > 1 else f"{year}-01"
+
     def _month_alone(self, g: Callable[[str], str]) -> str | None:
         if self.as_of is None:
             return None
@@ -144,22 +173,111 @@ class PeriodReader:
         sentence ("In 2022, … 10%"), else the first after it ("grew by 10% to 28.2 billion in
         2022", "exports rose 5% and imports 3% in 2023") — unless a semicolon stands between, or
         a figure between them about something else has a verb of its own ("employs 12,000 people
-        and plans to open 40 offices by 2026": 2026 is the offices')."""
+        and plans to open 40 offices by 2026": 2026 is the offices').
+
+        Each test is a binary search in the sentence's index (built once per sentence), so a
+        sentence with thousands of figures and periods costs a logarithm per figure.
+        """
+        index = sentence.period_index
+        if index is None:
+            index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
-        after = [p for p in sentence.periods
-                 if p[0] >= q.end and p[2] and not _BASELINE_IN_GAP.search(self.prose, q.end, p[0])]
-        if after and after[0][0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0][0]):
-            return after[0][2]
-        before = [p for p in sentence.periods if p[1] <= q.start and p[2]]
-        if before:
-            return before[-1][2]
-        if not after or ";" in self.prose[q.end:after[0][0]]:
+        after = index.first_after(q.end)
+        if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]):
+            return after[2]
+        before = index.last_before(q.start)
+        if before is not None:
+            return before[2]
+        if after is None or index.semicolon_between(q.end, after[0]):
             return None
-        for other in sentence.quantities:
-            if other.start >= q.end and other.end <= after[0][0] and other.subject != q.subject \
-                    and _HAS_VERB.search(self.prose, q.end, other.left_end):
-                return None
-        return after[0][2]
+        if index.other_figure_with_verb(q, after[0]):
+            return None
+        return after[2]
+
+
+class _SentenceIndex:
+    """A sentence's periods, comparison words, semicolons, verbs and figures, sorted for bisection."""
+
+    def __init__(self, prose: str, sentence: Sentence) -> None:
+        start, end = sentence.start, sentence.end
+        self.valued = [p for p in sentence.periods if p[2]]  # in text order, never overlapping
+        self.valued_starts = [p[0] for p in self.valued]
+        self.valued_ends = [p[1] for p in self.valued]
+        comparisons = list(_BASELINE_IN_GAP.finditer(prose, start, end))
+        self.comparison_starts = [m.start() for m in comparisons]
+        self.comparison_ends = [m.end() for m in comparisons]
+        self.semicolons = [m.start() for m in re.finditer(";", prose[start:end])]
+        self.offset = start
+        verbs = list(_HAS_VERB.finditer(prose, start, end))
+        self.verb_starts = [m.start() for m in verbs]
+        self.verb_ends = [m.end() for m in verbs]
+        figures = sentence.quantities
+        self.figure_starts = [f.start for f in figures]
+        self.figure_left_ends = [f.left_end for f in figures]
+        self.figures = figures
+        # next_other[i]: the first figure from i on whose subject differs from figure i's.
+        self.next_other = [len(figures)] * len(figures)
+        for i in range(len(figures) - 2, -1, -1):
+            same = figures[i + 1].subject == figures[i].subject
+            self.next_other[i] = self.next_other[i + 1] if same else i + 1
+
+    def first_after(self, pos: int) -> Period | None:
+        """The first valued period starting at or after ``pos`` with no comparison word before it."""
+        i = bisect.bisect_left(self.valued_starts, pos)
+        if i == len(self.valued):
+            return None
+        period = self.valued[i]
+        c = bisect.bisect_left(self.comparison_starts, pos)
+        if c < len(self.comparison_starts) and self.comparison_ends[c] <= period[0]:
+            return None  # every later period has that comparison word before it too
+        return period
+
+    def last_before(self, pos: int) -> Period | None:
+        i = bisect.bisect_right(self.valued_ends, pos)
+        return self.valued[i - 1] if i else None
+
+    def semicolon_between(self, low: int, high: int) -> bool:
+        i = bisect.bisect_left(self.semicolons, low - self.offset)
+        return i < len(self.semicolons) and self.semicolons[i] < high - self.offset
+
+    def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
+        """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
+        v = bisect.bisect_left(self.verb_starts, q.end)
+        if v == len(self.verb_starts):
+            return False
+        verb_end = self.verb_ends[v]  # the earliest verb after q: any later figure sees it
+        first = max(bisect.bisect_left(self.figure_starts, q.end), bisect.bisect_left(self.figure_left_ends, verb_end))
+        i = first
+        while i < len(self.figures) and self.figures[i].start < before:
+            figure = self.figures[i]
+            if figure.subject != q.subject:
+                return figure.end <= before
+            i = self.next_other[i]
+        return False
+
+
+def _trailing_months(g: Callable[[str], str]) -> str | None:
+    """ "the 12 months ended October 2022" → 2021-11/2022-10."""
+    try:
+        months = int(parse_number(g("tn"))[0])
+    except ValueError:
+        return None
+    if not 1 <= months <= 120:
+        return None
+    last = int(g("ty")) * 12 + _month(g("tm")) - 1
+    first = last - months + 1
+    end = f"{last // 12}-{last % 12 + 1:02d}"
+    return end if months == 1 else f"{first // 12}-{first % 12 + 1:02d}/{end}"
+
+
+def _fiscal_year(g: Callable[[str], str]) -> str | None:
+    """ "FY2023/24" → 2023/2024, the calendar years a fiscal year touches; "FY2023" → 2023."""
+    first, last = g("fy1"), g("fy2")
+    if not last:
+        return first
+    if len(last) == 2:
+        last = first[:2] + last
+    return f"{first}/{last}" if last > first else None
 
 
 def _quarter_code(g: Callable[[str], str]) -> str | None:

@@ -307,6 +307,8 @@ class QuantityReader:
         q = Quantity(start=start - (len(found.between.group()) if found.between else 0), end=pos_hi,
                      value=low, value_high=high,
                      unit=unit, qualifier=Qualifier.range, decimals=max(decimals, found.high[1]))
+        if q.value_high is not None and q.value_high < q.value:  # "between 5 and 3%": the same range
+            q.value, q.value_high = q.value_high, q.value
         q.left_end = q.start
         self.kinds.classify(q, q.start)
         return q

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..structure import heading_lines
 from .vocabulary import LEX
@@ -35,6 +35,7 @@ class Sentence:
     entities: list[str] | None = None
     key: bytes | None = None  # the sentence's part of claim ids
     quantities: list[Quantity] = field(default_factory=list)  # in text order
+    period_index: Any = None  # built by ``periods`` the first time a figure's period is chosen
 
 
 class Sentences:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..gazetteer import Gazetteer
@@ -26,6 +27,11 @@ _STRIP_DETERMINERS = frozenset(LEX["determiners_to_strip"])
 _SMALL_WORDS = STOPWORDS | VERB_WORDS | MEASURE_NOUNS | NUMBER_WORD_SET | frozenset(LEX["time_units"])
 _INNER_SUBJECT_WORDS = frozenset(LEX["inner_subject_words"])
 _PERIOD_OPENERS = frozenset(LEX["period_openers"])
+# A period that opens its sentence starts at most this far in (the longest opener, plus ", ").
+_OPENER_REACH = max(map(len, _PERIOD_OPENERS)) + 8
+# How far back from a figure its subject is looked for: a subject is a clause or two before its
+# figure, and a bound keeps a sentence with thousands of figures linear, not quadratic.
+SUBJECT_REACH = 600
 SHARE_VERB_CUES = [c for c in LEX["share_cues"] if not c.endswith(" of")]
 # A share verb that ends a clause ("Russians make up 19%"), read backwards: one anchored
 # attempt. Its plain form, ``(?<![\w])(?:cues)\s*\Z`` searched forwards, is in the tests.
@@ -80,8 +86,12 @@ class SubjectReader:
     def _without_periods(self, sentence: Sentence, start: int, end: int) -> str:
         """Text between two offsets with the sentence's period phrases blanked out."""
         text = self.prose[start:end]
-        for p_start, p_end, _ in sentence.periods:
-            if p_start >= start and p_end <= end:
+        periods = sentence.periods
+        for i in range(bisect.bisect_left(periods, start, key=_period_start), len(periods)):
+            p_start, p_end, _ = periods[i]
+            if p_start >= end:
+                break
+            if p_end <= end:
                 a, b = p_start - start, p_end - start
                 text = text[:a] + " " * (b - a) + text[b:]
         return text
@@ -121,12 +131,17 @@ class SubjectReader:
         previous figure stands in the same clause ("deposits 2 bln roubles and reserves 1.1 tn"),
         the phrase after it comes first.
         """
-        cut = self._opening_period_end(q, sentence)
-        left = self._without_periods(sentence, sentence.start, q.left_end)[cut:]
+        low = sentence.start + self._opening_period_end(q, sentence)
+        left = self._without_periods(sentence, max(low, q.left_end - SUBJECT_REACH), q.left_end)
+        if q.left_end - SUBJECT_REACH > low:  # cut short: start at a clause break, not mid-phrase
+            low = q.left_end - SUBJECT_REACH
+            first_break = CLAUSE_BREAK.search(left)
+            left = left[first_break.end():] if first_break else ""
+            low = q.left_end - len(left)
         cue = SHARE_VERB_ENDING.start_at_end(left)
         if cue is not None:
             left = left[:cue]  # "Russians make up 19% of…": the part is the subject
-        after_previous = -1 if previous_end is None else previous_end - sentence.start - cut
+        after_previous = -1 if previous_end is None else previous_end - low
         phrase: list[str] = []
         if 0 <= after_previous <= len(left) and not CLAUSE_BREAK.search(left, after_previous):
             phrase = _phrase_before(left[after_previous:], quantity_is_verb=q.is_verb)
@@ -144,6 +159,8 @@ class SubjectReader:
         """Where a period phrase that opens the sentence ("In 2022, …") ends, from the sentence start."""
         cut = 0
         for p_start, p_end, _ in sentence.periods:
+            if p_start - sentence.start > _OPENER_REACH:
+                break  # in text order: no later period opens the sentence
             if p_end <= q.left_end and self.prose[sentence.start:p_start].strip(" ,").lower() in _PERIOD_OPENERS:
                 cut = max(cut, p_end - sentence.start)
         return cut
@@ -157,6 +174,10 @@ class SubjectReader:
         if q.kind == Kind.share:
             subject = _SHARE_OPENER.sub("", subject) or subject  # "share of Russians…" → "Russians…"
         return subject
+
+
+def _period_start(period: tuple[int, int, str | None]) -> int:
+    return period[0]
 
 
 def _only_small_words(clause: str) -> bool:

@@ -7,6 +7,7 @@ not the way a table shows them ('28.2 bn').
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 
 from ..matching import ClaimContext, MatchMode
@@ -242,6 +243,8 @@ def _how_far(claimed: float, observed: float) -> str:
     ratio = claimed / observed
     if ratio >= 10 or ratio <= 0.1:
         times = ratio if ratio >= 1 else 1 / ratio
+        if not math.isfinite(times):  # 1e-300 against 5: no float holds how many times
+            return "a different figure"
         return f"{spoken_digits(times)} times {'as much' if ratio >= 1 else 'less'}"
     pct = (ratio - 1) * 100
     return f"{abs(pct):.0f} % {'more' if pct > 0 else 'less'}"

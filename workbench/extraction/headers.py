@@ -1,0 +1,130 @@
+"""A unit stated once, in parentheses, for the bare figures after it: the way statistical
+portals and tables write it ("(US$ per liter) 2012: 1.80", "(% of GDP) … was 6.59",
+"3.52 (millions of)"). The words are in ``workbench/data/nonclaims.json``."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .. import units
+from ..models import Kind
+from ..numbers import alternation, scale_of
+from .nonclaims import nonclaim_words
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
+    from .sentences import Sentence
+
+_WORDS = nonclaim_words()
+_SCALES = {w: Decimal(v) for w, v in _WORDS["header_scales"].items()}
+_PERCENT = re.compile(rf"(?:{alternation(_WORDS['header_percent'])})(?![\w])", re.I)
+_SCALE = re.compile(rf"(?<![\w])(?:{alternation(list(_SCALES))})(?![\w])", re.I)
+_PARENS = re.compile(r"\(([^()\d\n]{1,60})\)")
+_PARENS_RIGHT_AFTER = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
+_TOKEN = re.compile(r"[^\s,;]+")
+REACH = 200  # how far before a figure, in its sentence, a header is looked for
+
+
+def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
+    """What a parenthesised header says: (unit or None, scale or None, "of" a whole)."""
+    unit: str | None = None
+    if _PERCENT.search(content):
+        unit = "%"
+    else:
+        for token in _TOKEN.findall(content):
+            found = units.canonical_unit(token.strip("()[]"))
+            if found and units.is_money(found):
+                unit = found
+                break
+    scale_word = _SCALE.search(content)
+    scale = _SCALES[scale_word.group().lower()] if scale_word else None
+    if scale is None and unit is not None:  # "(US$ bn)", "(KZT m)": an abbreviation beside the unit
+        scale = next((found for token in _TOKEN.findall(content) if (found := scale_of(token.strip("()")))), None)
+    return unit, scale, " of " in f" {content.lower()} "
+
+
+_SEPARATOR_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?\r?$")
+_ROW_START = re.compile(r"[ \t]*\|")
+
+
+class TableHeaders:
+    """The header row of the Markdown table a line belongs to, found once per table (memoised
+    per line, so a table of any length costs one pass)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._header: dict[int, list[str] | None] = {}
+        # The line of the last figure asked about: its start, that figure's offset and the pipes
+        # before it. Figures come in text order, so each character is looked at once.
+        self._line = (0, 0, 0)
+
+    def cell_header(self, pos: int) -> str | None:
+        """The header of the column ``pos`` stands in, if it stands in a table's body row."""
+        line_start, last, pipes = self._line
+        if pos < last or self.text.find("\n", last, pos) != -1:
+            line_start, last, pipes = self.text.rfind("\n", last if pos >= last else 0, pos) + 1, 0, 0
+            last = line_start
+        pipes += self.text.count("|", last, pos)
+        self._line = (line_start, pos, pipes)
+        if not _ROW_START.match(self.text, line_start, pos):
+            return None
+        header = self._header_of(line_start)
+        column = pipes - 1  # the row's opening pipe
+        return header[column] if header and 0 <= column < len(header) else None
+
+    def _header_of(self, line_start: int) -> list[str] | None:
+        visited: list[int] = []
+        found: list[str] | None = None
+        start = line_start
+        while start > 0 and start not in self._header:
+            visited.append(start)
+            above = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[above:start - 1]
+            if _SEPARATOR_ROW.match(line):
+                header_start = self.text.rfind("\n", 0, max(0, above - 1)) + 1
+                found = _cells(self.text[header_start:max(header_start, above - 1)])
+                break
+            if not line.lstrip().startswith("|"):
+                break
+            start = above
+        else:
+            found = self._header.get(start)
+        for visited_start in visited:
+            self._header[visited_start] = found
+        return found
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip()
+    return [cell.strip() for cell in row.strip("|").split("|")]
+
+
+def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeaders) -> None:
+    """Give a bare figure (no unit, no scale) the unit and scale of the header before or right
+    after it, or of its table column's header ("| Exports (US$ bn) |")."""
+    if q.unit or q.kind != Kind.count or q.end - q.start > 24:
+        return
+    column = tables.cell_header(q.start)
+    after = _PARENS_RIGHT_AFTER.match(prose, q.end)
+    if column is not None:
+        in_parens = _PARENS.search(column)
+        headers = [in_parens.group(1) if in_parens else column]
+    elif after:
+        headers = [after.group(1)]
+    else:
+        headers = [m.group(1) for m in _PARENS.finditer(prose, max(sentence.start, q.start - REACH), q.start)]
+    for header in reversed(headers):
+        unit, scale, of_whole = header_unit(header)
+        if unit is None and scale is None:
+            continue
+        if scale is not None:
+            q.value *= scale
+            if q.value_high is not None:
+                q.value_high *= scale
+        if unit is not None:
+            q.unit = unit
+            q.kind = Kind.share if unit == "%" and of_whole else Kind.level
+            q.subject_after = False
+        return
