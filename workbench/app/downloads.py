@@ -6,6 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from ..config import Organisation
 from ..drafts import Draft
 from ..ledger import Ledger
 from ..models import ClaimResult, DraftReport
@@ -17,18 +18,22 @@ def _current(draft: Draft, ledger: Ledger | None) -> Ledger | None:
     return ledger if ledger is not None and ledger.draft.sha256 == draft.sha256 else None
 
 
-def publication(draft: Draft, results: list[ClaimResult], ledger: Ledger | None) -> Publication:
+def publication(draft: Draft, results: list[ClaimResult], ledger: Ledger | None,
+                organisation: Organisation | None) -> Publication:
     """What `workbench export` publishes: the ledger when it is current, else the automatic check."""
     current = _current(draft, ledger)
-    return from_ledger(draft, current) if current is not None else from_results(draft, results)
+    if current is not None:
+        return from_ledger(draft, current, organisation)
+    return from_results(draft, results, organisation)
 
 
-def render_downloads(draft: Draft, results: list[ClaimResult], report: DraftReport, ledger: Ledger | None) -> None:
+def render_downloads(draft: Draft, results: list[ClaimResult], report: DraftReport, ledger: Ledger | None,
+                     organisation: Organisation | None) -> None:
     """Three download buttons; each file is built only when its button is clicked."""
     stem = Path(draft.path).stem
 
     def export(fmt: str) -> str:
-        return render_export(publication(draft, results, ledger), fmt)
+        return render_export(publication(draft, results, ledger, organisation), fmt)
 
     st.markdown("**Download the results**")
     current = _current(draft, ledger)

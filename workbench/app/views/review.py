@@ -485,7 +485,7 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
                      "claim and refresh the ledger (reviewer decisions are kept)", width="stretch"):
             _rerun_check(draft, config, ledger_file)
             st.rerun()
-        render_downloads(draft, results, report, ledger)
+        render_downloads(draft, results, report, ledger, config.organisation)
 
     st.header(md(draft.title or Path(draft.path).name), anchor=False)
     _where(draft, config, ledger_file, ledger)
