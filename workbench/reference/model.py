@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import SOURCE_COLUMN, Resource
+from ..datapackage import SOURCE_COLUMN, LoadedMeta
+from .problems import Problem
 
 
 @dataclass(frozen=True)
 class LoadedResource:
-    meta: Resource
+    meta: LoadedMeta  # .name is ``resource`` or, for a wide table's columns, ``resource:column``
     dimensions: tuple[str, ...]
     frame: pd.DataFrame
     package_dir: Path
@@ -28,6 +29,8 @@ class ReferenceData:
     resources: dict[str, LoadedResource]
     fingerprint: str
     package_dirs: tuple[Path, ...] = ()
+    # Warnings, and with ``skip_invalid`` the errors of the resources that were left out.
+    problems: tuple[Problem, ...] = ()
 
     @property
     def observations(self) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 from ..errors import ReferenceDataError
 
@@ -36,6 +37,8 @@ class ProblemCode(StrEnum):
     CONSTRAINT_ERROR = "constraint-error"
     UNKNOWN_SOURCE = "unknown-source"
     DUPLICATE_ROW = "duplicate-row"
+    TOO_LARGE = "too-large"
+    MATCHING = "matching"  # a warning: what the matcher will miss (no aliases, no unit, default kind)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,12 @@ class Problem:
     column: int | None = None
     field: str | None = None
     hint: str | None = None  # None: the general advice of ReferenceDataError
+    severity: Literal["error", "warning"] = "error"  # warnings never stop a package from loading
+    resource: str | None = None  # the resource it concerns, when one
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     @property
     def where(self) -> str:
@@ -62,8 +71,12 @@ class Problem:
 
     def __str__(self) -> str:
         hint = ReferenceDataError.hint if self.hint is None else self.hint
-        text = f"{self.where}: {self.message}" if self.path or self.line else self.message
-        return f"{text} ({hint})" if hint else text
+        return f"{self.line_text()} ({hint})" if hint else self.line_text()
+
+    def line_text(self) -> str:
+        """The problem without its hint: ``path:line:col: [warning: ]message``."""
+        message = f"warning: {self.message}" if self.severity == "warning" else self.message
+        return f"{self.where}: {message}" if self.path or self.line else message
 
     def to_dict(self) -> dict[str, object]:
         return {**asdict(self), "code": self.code.value}
