@@ -446,7 +446,7 @@ def test_line_numbers_count_blank_lines_and_quoted_newlines(tmp_path: Path) -> N
            '2023,x,USD,Kazakhstan,Team sheet,\n')
     entry = resource_entry("team_trade", dims=("country", "source", "note"))
     folder = write_package(tmp_path / "p", {"team_trade": csv}, [entry])
-    problems = messages(validate_packages([folder]))
+    problems = messages(p for p in validate_packages([folder]) if p.is_error)
     assert len(problems) == 1
     assert problems[0].startswith(f"{os.path.relpath(folder / 'team_trade.csv')}:5:2: column 'value': 'x'")
 

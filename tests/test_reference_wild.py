@@ -230,10 +230,28 @@ def test_cli_reports_errors_and_warnings_in_one_run(tmp_path: Path, capsys) -> N
     assert main(["reference", "validate", str(wild("co2-ppm"))]) == 2
     err = capsys.readouterr().err.splitlines()
     assert sum("longer than the header" in line for line in err) == 2
-    assert sum("warning: " in line for line in err) == 6
+    assert sum("warning: " in line for line in err) == 7  # six resources to describe, one blank row
     assert sum("(`workbench reference init` writes a block to start from)" in line for line in err) == 1
-    assert err[-1].startswith("workbench: 2 problem(s) in 2 file(s), 6 warning(s)")
+    assert err[-1].startswith("workbench: 2 problem(s) in 2 file(s), 7 warning(s)")
     assert main(["reference", "validate", "--skip-invalid", str(wild("co2-ppm"))]) == 0
     assert "2 left out for errors" in capsys.readouterr().out
     assert main(["reference", "validate", "--format", "json", str(wild("inflation"))]) == 0
     assert {p["severity"] for p in json.loads(capsys.readouterr().out)} == {"warning"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Conformance: where the Frictionless specification and frictionless-py agree, we agree with them
+
+
+WILD_PACKAGES = ["co2-fossil-by-nation", "co2-ppm", "cpi", "exchange-rates", "inflation"]
+# frictionless-py's errors that the specification does not make errors: we warn instead.
+NOT_IN_SPEC = {"blank-row"}
+
+
+@pytest.mark.parametrize("name", WILD_PACKAGES)
+def test_we_reject_the_resources_frictionless_rejects(name: str) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(wild(name) / "datapackage.json"))
+    theirs = {task.name for task in report.tasks if {e.type for e in task.errors} - NOT_IN_SPEC}
+    ours = {p.resource for p in validate_packages([wild(name)]) if p.is_error}
+    assert ours == theirs

@@ -37,7 +37,7 @@ class ProblemCode(StrEnum):
     CONSTRAINT_ERROR = "constraint-error"
     UNKNOWN_SOURCE = "unknown-source"
     DUPLICATE_ROW = "duplicate-row"
-    TOO_LARGE = "too-large"
+    BLANK_ROW = "blank-row"
     MATCHING = "matching"  # a warning: what the matcher will miss (no aliases, no unit, default kind)
 
 

@@ -32,6 +32,7 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     if header is None:
         return [], problems.items
     _check_quotes(data, problems)
+    _note_blank_rows(data, problems)
     frame = _parsed_cells(data, problems)
     if frame is None or problems.errors():
         return [], problems.items
@@ -60,6 +61,15 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
 
 def _in_file_order(items: list[Problem]) -> list[Problem]:
     return sorted(items, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _note_blank_rows(data: bytes, problems: FileProblems) -> None:
+    """Blank lines are skipped; frictionless-py calls them errors, the specification does not: a warning."""
+    blanks = [m.start() for m in re.finditer(rb"\n(?=\r?\n|$)", data.rstrip(b"\r\n") + b"\n")][:-1]
+    if blanks:
+        first = data.count(b"\n", 0, blanks[0] + 1) + 1
+        problems.add(ProblemCode.BLANK_ROW, f"{len(blanks)} blank row(s) skipped, the first on line {first}", first,
+                     severity="warning")
 
 
 def _check_quotes(data: bytes, problems: FileProblems) -> None:
