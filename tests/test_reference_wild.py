@@ -255,3 +255,17 @@ def test_we_reject_the_resources_frictionless_rejects(name: str) -> None:
     theirs = {task.name for task in report.tasks if {e.type for e in task.errors} - NOT_IN_SPEC}
     ours = {p.resource for p in validate_packages([wild(name)]) if p.is_error}
     assert ours == theirs
+
+
+def test_check_skip_invalid_names_what_it_left_out_and_checks_with_the_rest(tmp_path: Path, capsys) -> None:
+    from conftest import REFERENCE, SAMPLE_DRAFT
+
+    args = ["check", str(SAMPLE_DRAFT), "--reference", str(REFERENCE), "--reference", str(wild("co2-ppm")),
+            "--no-progress", "--exit-zero", "--format", "json"]
+    assert main(args) == 2  # a broken file blocks the check by default
+    capsys.readouterr()
+    assert main([*args, "--skip-invalid"]) == 0
+    captured = capsys.readouterr()
+    left_out = [line for line in captured.err.splitlines() if "left out" in line]
+    assert len(left_out) == 2 and all("longer than the header" in line for line in left_out)
+    assert json.loads(captured.out)["drafts"]

@@ -75,6 +75,7 @@ def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[Reference
             resources[res.name] = res
     data = ReferenceData(resources=resources, fingerprint=fingerprint,
                          package_dirs=tuple(f.resolve() for f in folders), problems=tuple(problems))
-    if not any(p.is_error for p in problems):
-        store(key, data, cache_dir)
+    # A package with errors is remembered in this process only (a --skip-invalid check loads it
+    # twice: once to say what was left out, once to check); the disk keeps valid packages.
+    store(key, data, None if any(p.is_error for p in problems) else cache_dir)
     return data, problems
