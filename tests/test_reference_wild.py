@@ -65,6 +65,8 @@ def test_a_world_bank_layout_loads_unchanged_with_inherited_sources(tmp_path: Pa
     assert frame["source_title"].iloc[0] == "The World Bank"  # the package's sources hold for the resource
     assert frame["source_url"].iloc[0].startswith("http://data.worldbank.org/indicator/")
     assert frame["period"].str.fullmatch(r"\d{4}").all()
+    terms = data.gazetteer_terms()
+    assert "Kazakhstan" in terms and "KAZ" not in terms  # a code column is not words a text uses
     # Without a workbench block the package loads, and validation says what matching will miss.
     warnings = [p for p in data.problems if not p.is_error]
     assert warnings and all("matching will miss" in p.message and "no aliases" in p.message for p in warnings)
