@@ -184,6 +184,34 @@ def test_mapped_roles_sdmx_units_and_number_formats(tmp_path: Path) -> None:
     assert frame["source_url"].tolist() == ["https://stats.example/bulletin"] * 2
 
 
+def test_a_declared_encoding_and_delimiter_are_read(tmp_path: Path) -> None:
+    descriptor = {"name": "eu", "resources": [{"name": "prices", "path": "p.csv", "encoding": "windows-1252",
+                                               "dialect": {"delimiter": ";"}, "sources": [{"title": "Office"}],
+                                               "schema": {"fields": [
+                                                   {"name": "Jahr", "type": "year"}, {"name": "Région", "type": "string"},
+                                                   {"name": "Preis (€)", "type": "number", "decimalChar": ","}]}}]}
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    (folder / "p.csv").write_bytes("Jahr;Région;Preis (€)\n2022;Île-de-France;3,5\n2023;x;oops\n".encode("cp1252"))
+    problems = errors(validate_packages([folder]))
+    assert [(p.line, p.column, p.field) for p in problems] == [(3, 3, "Preis (€)")]
+    (folder / "p.csv").write_bytes("Jahr;Région;Preis (€)\n2022;Île-de-France;3,5\n".encode("cp1252"))
+    clear_cache()
+    frame = load_reference([folder]).resources["prices"].frame
+    assert frame["Région"].tolist() == ["Île-de-France"] and frame["value"].tolist() == [3.5]
+    assert frame["unit"].tolist() == ["EUR"]
+
+
+def test_a_resource_without_a_schema_is_typed_from_its_data(tmp_path: Path) -> None:
+    descriptor = {"name": "s", "title": "Unemployment rate", "resources": [{"name": "u", "path": "u.csv"}]}
+    folder = package(tmp_path / "p", descriptor, {"u.csv": "Year,Country,Rate\n2021,Kenya,5.7\n2022,Kenya,5.6\n"})
+    problems = validate_packages([folder])
+    assert not errors(problems) and any("no schema" in p.message for p in problems)
+    frame = load_reference([folder]).resources["u"].frame
+    assert frame["value"].tolist() == [5.7, 5.6] and frame["period"].tolist() == ["2021", "2022"]
+
+
 def test_bare_number_false_and_a_mapped_wide_table(tmp_path: Path) -> None:
     descriptor = {"name": "w", "resources": [{"name": "energy", "path": "e.csv", "title": "Energy", "sources": [
         {"title": "Agency", "path": "https://agency.example"}], "schema": {"fields": [

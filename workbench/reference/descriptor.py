@@ -63,8 +63,28 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
                 alone = len(raw_resources) == 1 and isinstance(raw.get("title"), str) and raw["title"].strip()
                 raw_res["title"] = raw["title"] if alone else raw_res["name"]
         line = lines[index] if index < len(lines) else None
+        if isinstance(raw_res, dict) and "schema" not in raw_res:
+            raw_res = _with_inferred_schema(pkg, raw_res, index, line, problems)
         loaded.extend(_load_resource(pkg, index, raw_res, line, seen, problems))
     return loaded, problems
+
+
+def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: int | None,
+                          problems: list[Problem]) -> dict:
+    """Frictionless lets a resource leave its Table Schema out; we type its columns from the data."""
+    from .init import infer_fields
+
+    data = pkg.files.get(raw_res.get("path")) if isinstance(raw_res.get("path"), str) else None
+    fields = infer_fields(data[: 1024 * 1024].decode("utf-8-sig", errors="replace")) if data else []
+    if not fields:
+        return raw_res
+    name = raw_res.get("name")
+    problems.append(Problem(ProblemCode.SCHEMA_ERROR, f"resources[{index}] ({name}): no schema: the columns were "
+                            f"typed from the data ({', '.join(f['name'] + ' ' + f['type'] for f in fields)})",
+                            shown_path(pkg.folder / DESCRIPTOR), line, severity="warning",
+                            hint="`workbench reference init` writes a block to start from",
+                            resource=name if isinstance(name, str) else None))
+    return {**raw_res, "schema": {"fields": fields}}
 
 
 def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | None, seen: set[str],

@@ -85,16 +85,26 @@ def _bare_csv_package(path: Path) -> dict[str, Any]:
         head = read_regular(path, MAX_FILE_BYTES)[: 4 * 1024 * 1024].decode("utf-8-sig", errors="replace")
     except OSError as exc:
         raise ReferenceDataError.at(f"cannot read: {exc.strerror or exc}", shown_path(path)) from None
-    rows = list(csv.reader(io.StringIO(head, newline="")))[: _SAMPLE_ROWS + 1]
-    if not rows or not any(rows[0]):
+    fields = infer_fields(head)
+    if not fields:
         raise ReferenceDataError.at("the file has no header row", shown_path(path), 1, 1)
-    header = rows[0]
-    fields = [{"name": name, "type": _column_type(name, [r[i] for r in rows[1:] if i < len(r)])}
-              for i, name in enumerate(header)]
     name = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-") or "data"
     title = " ".join(re.split(r"[-_]+", path.stem)).strip().capitalize()
     return {"name": name, "resources": [{"name": name, "path": path.name, "title": title,
                                          "schema": {"fields": fields}}]}
+
+
+def infer_fields(text: str) -> list[dict[str, str]]:
+    """A Table Schema's fields for CSV text, typed from its first rows ([] without a header)."""
+    rows = []
+    for row in csv.reader(io.StringIO(text, newline="")):
+        rows.append(row)
+        if len(rows) > _SAMPLE_ROWS:
+            break
+    if not rows or not any(rows[0]):
+        return []
+    return [{"name": name, "type": _column_type(name, [r[i] for r in rows[1:] if i < len(r)])}
+            for i, name in enumerate(rows[0])]
 
 
 def _column_type(name: str, cells: list[str]) -> str:

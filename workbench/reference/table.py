@@ -28,6 +28,9 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     """The CSV's metrics as ``LoadedResource``s (one per value column), or none and every
     problem found in it. Warnings (``severity='warning'``) do not stop the load."""
     problems = FileProblems(shown_path(csv_path))
+    data = _as_utf8_commas(meta, data, problems)
+    if data is None:
+        return [], problems.items
     header = _checked_header(meta, data, problems)
     if header is None:
         return [], problems.items
@@ -61,6 +64,31 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
 
 def _in_file_order(items: list[Problem]) -> list[Problem]:
     return sorted(items, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> bytes | None:
+    """The bytes as UTF-8 with ',' between cells: a declared ``encoding`` (latin-1, cp1252…) and
+    a Frictionless ``dialect`` delimiter (';', tab) are read here once, so every later step
+    sees one shape. Lines stay where they were, so line numbers still point into the file."""
+    dialect = getattr(meta, "dialect", None)
+    delimiter = dialect.get("delimiter", ",") if isinstance(dialect, dict) else ","
+    encoding = (meta.encoding or "utf-8").lower().replace("_", "-")
+    if encoding in ("utf-8", "utf8", "utf-8-sig") and delimiter == ",":
+        return data
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as exc:
+        problems.add(ProblemCode.ENCODING_ERROR, f"cannot be read as {meta.encoding}: {exc}", 1, 1)
+        return None
+    if not isinstance(delimiter, str) or len(delimiter) != 1:
+        problems.add(ProblemCode.SOURCE_ERROR, f"dialect.delimiter {delimiter!r} must be one character", 1, 1)
+        return None
+    if delimiter != ",":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        text = out.getvalue()
+    return text.encode("utf-8")
 
 
 def _note_blank_rows(data: bytes, problems: FileProblems) -> None:
