@@ -29,6 +29,7 @@ class ProblemCode(StrEnum):
     DUPLICATE_COLUMN = "duplicate-column"
     EXTRA_COLUMN = "extra-column"
     MISSING_COLUMN = "missing-column"
+    INCORRECT_LABEL = "incorrect-label"
     SOURCE_ERROR = "source-error"
     RAGGED_ROW = "ragged-row"
     MISSING_VALUE = "missing-value"

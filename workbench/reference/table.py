@@ -134,15 +134,23 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
             if header.index(col) != i:
                 problems.add(ProblemCode.DUPLICATE_COLUMN, f"column {col!r} appears twice in the header",
                              1, i + 1, col)
+    renamed = [(i, col, names[i]) for i, col in enumerate(header)
+               if len(header) == len(names) and col != names[i] and col not in names and names[i] not in header]
+    if renamed:
+        # Same width, other labels: an upstream header that drifted from its schema; one line for all.
+        shown = ", ".join(f"{col!r} where the schema has {name!r}" for _, col, name in renamed)
+        problems.add(ProblemCode.INCORRECT_LABEL, f"the header does not match the declared fields in "
+                     f"{len(renamed)} column(s): {shown}", 1, renamed[0][0] + 1, renamed[0][2])
+    done = {col for _, col, _ in renamed} | {name for _, _, name in renamed}
     for i, col in enumerate(header):
-        if col not in names:
+        if col not in names and col not in done:
             problems.add(ProblemCode.EXTRA_COLUMN, f"column {col!r} is not declared in the resource's schema",
                          1, i + 1, col)
     for name in names:
-        if name not in header:
+        if name not in header and name not in done:
             problems.add(ProblemCode.MISSING_COLUMN, f"schema field {name!r} has no column in the file",
                          1, None, name)
-    return None if problems.items else header
+    return None if problems.errors() else header
 
 
 def _parsed_cells(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
