@@ -32,9 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--force", action="store_true", help="replace workbench blocks that are already there")
     r = rsub.add_parser("list", help="list resources and their metrics")
     r.add_argument("--reference", action="append", type=Path, metavar="DIR")
+    r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     r = rsub.add_parser("show", help="print one resource as a table")
     r.add_argument("name")
     r.add_argument("--reference", action="append", type=Path, metavar="DIR")
+    r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     p.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
@@ -53,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         if text:
             sys.stdout.write(text)
         return EXIT_OK
-    data = load_reference(_dirs(args, args.reference), cache_dir=cache_dir)
+    data = load_reference(_dirs(args, args.reference), cache_dir=cache_dir, skip_invalid=args.skip_invalid)
     if args.reference_command == "list":
         print(render_list(data), end="")
         return EXIT_OK
