@@ -108,3 +108,27 @@ def test_only_http_links_pass(tmp_path: Path, url: str) -> None:
     assert any("is not an http(s) URL" in p.message for p in validate_packages([row]))
     home = package(tmp_path / "c", homepage=url)
     assert any("only http(s) URLs" in p.message for p in validate_packages([home]))
+
+
+def test_any_csv_text_gives_problems_or_a_frame_never_an_exception(tmp_path_factory) -> None:
+    import csv
+    import io
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    cell = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+    row = st.lists(cell, min_size=0, max_size=6)
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(rows=st.lists(row, max_size=8), raw_tail=st.binary(max_size=16))
+    def check(rows: list[list[str]], raw_tail: bytes) -> None:
+        out = io.StringIO()
+        csv.writer(out).writerows([["period", "value", "unit", "country"], *rows])
+        folder = package(tmp_path_factory.mktemp("h"), csv=None)
+        (folder / "r.csv").write_bytes(out.getvalue().encode("utf-8") + raw_tail)
+        clear_cache()
+        problems = validate_packages([folder])
+        assert all(p.path and p.message for p in problems)
+
+    check()
