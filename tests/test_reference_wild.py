@@ -8,10 +8,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED, skip_or_fail_in_ci
+
 from workbench.cli import main
-from workbench.reference import ReferenceProblems, clear_cache, load_reference, validate_packages
+from workbench.reference import (
+    ReferenceProblems,
+    clear_cache,
+    load_reference,
+    validate_packages,
+)
 
 WILD = SHARED / "reference-sources" / "wild"
 
@@ -236,8 +241,10 @@ def test_a_unit_validation_accepts_is_one_the_matcher_uses(tmp_path: Path) -> No
     from workbench.units import dimension
 
     for text, unit in [("US$", "USD"), ("ZAR", "ZAR"), ("NGN", "NGN"), ("ppm", "ppm"), ("°C", "°C"),
-                       ("tonnes", "t"), ("km²", "km2"), ("barrels", "bbl")]:
+                       ("tonnes", "t"), ("km²", "km2"), ("barrels", "bbl"), ("TWh", "TWh")]:
         assert read_unit(text).unit == unit, text
+    assert (read_unit("kt").unit, read_unit("kt").scale) == ("t", 1000)  # kilotonnes, not knots
+    assert (read_unit("Mt").unit, read_unit("Mt").scale) == ("t", 1e6)
     assert dimension(read_unit("naira").unit if read_unit("naira") else "NGN") == "money"
     descriptor = {"name": "u", "resources": [{"name": "bad-units", "path": "u.csv", "sources": [{"title": "x"}],
                                               "schema": {"fields": [{"name": "Year", "type": "year"},

@@ -22,7 +22,13 @@ from ..atomic import write_atomic
 from ..datapackage import Resource
 from ..errors import ReferenceDataError
 from ..models import Kind
-from .files import DESCRIPTOR, MAX_DESCRIPTOR_BYTES, MAX_FILE_BYTES, read_regular, shown_path
+from .files import (
+    DESCRIPTOR,
+    MAX_DESCRIPTOR_BYTES,
+    MAX_FILE_BYTES,
+    read_regular,
+    shown_path,
+)
 from .roles import Roles, resolve_roles
 from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary

@@ -11,9 +11,19 @@ import numpy as np
 import pandas as pd
 
 from ..datapackage import Resource
-from .checks import (MAX_ROWS_PER_PROBLEM, FileProblems, bad_where, check_constraints, check_field,
-                     check_periods, check_sources, check_unique, number_text, period_text, source_columns,
-                     to_float)
+from .checks import (
+    FileProblems,
+    bad_where,
+    check_constraints,
+    check_field,
+    check_periods,
+    check_sources,
+    check_unique,
+    number_text,
+    period_text,
+    source_columns,
+    to_float,
+)
 from .files import shown_path
 from .model import LoadedResource
 from .problems import Problem, ProblemCode

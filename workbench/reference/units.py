@@ -58,6 +58,9 @@ def read_unit(text: str) -> UnitReading | None:
     phrase = vocabulary()["unit_phrases"].get(text.lower())
     if phrase is not None:
         return UnitReading(phrase) if phrase != "LCU" else None
+    override = vocabulary()["unit_overrides"].get(text)
+    if isinstance(override, list):
+        return UnitReading(str(override[0]), float(override[1]))
     form = claim_units.lookup_suffix(text) or claim_units.lookup_prefix(text)
     if form is not None:
         return UnitReading(form.unit, form.scale)
@@ -93,8 +96,6 @@ def _pint_unit(text: str) -> UnitReading | None:
     if not re.fullmatch(r"[\w°²³µ/*^. -]+", text) or re.fullmatch(r"[A-Z]{3}", text):
         return None  # pint would read '$/x' as syntax, and three capitals are currency codes
     try:
-        import pint
-
         units = _registry().parse_units(text.replace("²", "**2").replace("³", "**3"))
     except (ImportError, AttributeError, ValueError, TypeError, AssertionError, KeyError):
         return None
