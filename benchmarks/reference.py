@@ -6,7 +6,10 @@ resource.getrusage):
   2. a generated package of 1,000,000 observations (target: < 3 s, < 1 GB peak RSS);
   3. the peer: a bare ``pandas.read_csv`` of the same 1,000,000-row file with no validation,
      the floor any loader pays (C and pyarrow engines);
-  4. the optional disk cache (cache_dir) serving a fresh process.
+  4. the optional disk cache (cache_dir) serving a fresh process;
+  5. the mapping layer: the same 1,000,000 rows as a publisher ships them (SDMX-like column
+     names, no workbench block: roles inferred), and as a wide table (two value columns, so
+     two metrics of 1,000,000 observations each).
 
 Run: .venv/bin/python benchmarks/reference.py [--rows N]
 """
@@ -82,6 +85,36 @@ def generate(folder: Path, rows: int) -> None:
                     {"title": "Statistics B", "path": "https://example.org/b"}],
         "workbench": {"metric": "trade", "aliases": ["trade turnover"], "kind": "level"}}]}
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
+    publisher_layouts(folder, frame)
+
+
+def publisher_layouts(folder: Path, frame) -> None:  # type: ignore[no-untyped-def]
+    """The same rows with a publisher's column names and no workbench block, and as a wide table."""
+    sdmx = folder / "publisher"
+    sdmx.mkdir()
+    frame.rename(columns={"period": "TIME_PERIOD", "country": "REF_AREA", "partner": "COUNTERPART_AREA",
+                          "value": "OBS_VALUE", "unit": "UNIT_MEASURE", "source": "Source"}).drop(columns=["note"]) \
+        .to_csv(sdmx / "big.csv", index=False)
+    fields = [{"name": "TIME_PERIOD", "type": "string"}, {"name": "OBS_VALUE", "type": "number"},
+              {"name": "UNIT_MEASURE", "type": "string"}, {"name": "REF_AREA", "type": "string"},
+              {"name": "COUNTERPART_AREA", "type": "string"}, {"name": "Source", "type": "string"}]
+    sources = [{"title": "Customs A", "path": "https://example.org/a"},
+               {"title": "Statistics B", "path": "https://example.org/b"}]
+    (sdmx / "datapackage.json").write_text(json.dumps({"name": "sdmx", "title": "Trade", "sources": sources,
+        "resources": [{"name": "big", "path": "big.csv", "schema": {"fields": fields}}]}, indent=2))
+    wide = folder / "wide"
+    wide.mkdir()
+    out = frame[["period", "country", "partner"]].rename(columns={"period": "Date", "country": "Country",
+                                                                  "partner": "Partner"})
+    out["Exports"] = frame["value"]
+    out["Imports"] = frame["value"] / 2
+    out.to_csv(wide / "big.csv", index=False)
+    fields = [{"name": "Date", "type": "yearmonth"}, {"name": "Country", "type": "string"},
+              {"name": "Partner", "type": "string"},
+              {"name": "Exports", "type": "number", "description": "Exports (current US$)"},
+              {"name": "Imports", "type": "number", "description": "Imports (current US$)"}]
+    (wide / "datapackage.json").write_text(json.dumps({"name": "wide", "title": "Trade", "sources": sources,
+        "resources": [{"name": "big", "path": "big.csv", "schema": {"fields": fields}}]}, indent=2))
 
 
 def child(mode: str, folder: Path, cache_dir: str | None = None) -> dict[str, float]:
@@ -117,6 +150,8 @@ def main() -> None:
         big = child("load", folder)
         peer = child("peer", folder)
         peer_arrow = child("peer-arrow", folder)
+        publisher = child("load", folder / "publisher")
+        wide = child("load", folder / "wide")
         with tempfile.TemporaryDirectory() as cache:
             shipped = ROOT / "reference_data"
             shipped_fill, shipped_disk = child("load", shipped, cache), child("load", shipped, cache)
@@ -129,6 +164,9 @@ def main() -> None:
     print(f"peer, bare pandas.read_csv of the same file, no validation: C engine {peer['seconds']:.2f} s "
           f"(peak RSS {peer['peak_rss_mb']:.0f} MB), pyarrow engine {peer_arrow['seconds']:.2f} s "
           f"(peak RSS {peer_arrow['peak_rss_mb']:.0f} MB)")
+    print(f"mapping layer: publisher's layout, roles inferred {publisher['seconds']:.2f} s "
+          f"(peak RSS {publisher['peak_rss_mb']:.0f} MB); wide table, two metrics = {wide['rows']:,} observations "
+          f"{wide['seconds']:.2f} s (peak RSS {wide['peak_rss_mb']:.0f} MB)")
     print(f"disk cache (cache_dir), fresh process: shipped {shipped_disk['seconds'] * 1000:.0f} ms "
           f"(first fill {shipped_fill['seconds']:.2f} s); generated {big_disk['seconds']:.2f} s "
           f"(first fill {big_fill['seconds']:.2f} s)")

@@ -295,7 +295,7 @@ def test_parsed_reference_is_cached_on_disk_by_content(tmp_path: Path) -> None:
     env = {"WORKBENCH_CACHE_DIR": str(tmp_path / "cache")}
     args = ["check", draft, "--reference", tmp_path / "ref", "--format", "json", "--claims", tmp_path]
     first = run_workbench_process(*args, env=env)
-    [cached] = (tmp_path / "cache").glob("reference-*.pickle")
+    [cached] = (tmp_path / "cache").glob("reference-*/manifest.json")
     second = run_workbench_process(*args, env=env)
     assert first.returncode == second.returncode == 0 and first.stdout == second.stdout
     # an edit to the data misses the cache: the new value is used, and validated
@@ -304,14 +304,14 @@ def test_parsed_reference_is_cached_on_disk_by_content(tmp_path: Path) -> None:
     third = run_workbench_process(*args, env=env)
     assert third.returncode == 1
     assert json.loads(third.stdout)["drafts"][0]["results"][0]["verdict"] == "contradicted"
-    assert len(list((tmp_path / "cache").glob("reference-*.pickle"))) == 2
+    assert len(list((tmp_path / "cache").glob("reference-*/manifest.json"))) == 2
     no_cache = run_workbench_process(*args, env={"WORKBENCH_NO_CACHE": "1", "WORKBENCH_CACHE_DIR": "",
                                                  "XDG_CACHE_HOME": str(tmp_path / "xdg")})
     assert no_cache.stdout == third.stdout and not (tmp_path / "xdg").exists()
     default = run_workbench_process(*args, env={"WORKBENCH_CACHE_DIR": "",
                                                 "XDG_CACHE_HOME": str(tmp_path / "xdg")})
     assert default.stdout == third.stdout  # the CLI's default cache folder is used when none is set
-    assert list((tmp_path / "xdg" / "claim-workbench").glob("reference-*.pickle"))
+    assert list((tmp_path / "xdg" / "claim-workbench").glob("reference-*/manifest.json"))
     csv_path.write_text(csv_path.read_text().replace("30100000000", "not a number"), encoding="utf-8")
     broken = run_workbench_process(*args, env=env)
     assert broken.returncode == 2 and "bilateral_trade.csv" in broken.stderr

@@ -217,7 +217,7 @@ def test_all_csv_problems_are_reported_at_once_with_line_and_column(tmp_path: Pa
            "2021,5,billion USD,Kazakhstan,Team sheet\n"      # line 5: unit not canonical
            "2020,5,USD,Kazakhstan,Team sheet\n"
            "2020,6,USD,Kazakhstan,Team sheet\n"              # line 7: duplicate of line 6
-           "2019,7,USD,Kazakhstan,Nobody\n")                 # line 8: undeclared source, no URL
+           "2019,7,USD,Kazakhstan,Nobody\n")                 # line 8: a source label, not a declared title
     folder = write_package(tmp_path / "p", {"team_trade": csv})
     problems = messages(validate_packages([folder]))
     where = os.path.relpath(folder / "team_trade.csv")
@@ -226,7 +226,7 @@ def test_all_csv_problems_are_reported_at_once_with_line_and_column(tmp_path: Pa
         f"{where}:3:1: column 'period': '' is empty",
         f"{where}:4:1: column 'period': '2022-13' is not a period",
         f"{where}:5:3: column 'unit': 'billion USD' is not a canonical unit",
-        f"{where}:8:5: column 'source': 'Nobody' is not one of the resource's sources",
+        f"{where}:8:5: warning: column 'source': 'Nobody' is not a declared source's title",
         f"{where}:7:1: duplicate observation (period='2020', country='Kazakhstan', source='Team sheet', "
         f"unit='USD') already on line 6",
     ]
@@ -334,9 +334,10 @@ def test_cli_validate_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
     lines = run.stderr.splitlines()
     assert len(lines) == 3 and "Traceback" not in run.stderr
     assert lines[0].endswith("team_trade.csv:2:2: column 'value': 'x' is not a number"
-                             " (write it fully scaled, with '.' as decimal point and no separators)"
+                             " (write it fully scaled, with the schema's decimal mark and no other text)"
                              f" ({ReferenceDataError.hint})")
     assert "team_trade.csv:3:1: column 'period'" in lines[1]
+    assert ReferenceDataError.hint not in lines[1]  # the same advice is given once
     assert lines[2] == "workbench: 2 problem(s) in 1 file(s); the data was not loaded"
 
 
@@ -347,10 +348,11 @@ def test_cli_validate_json_lists_every_problem_as_data(tmp_path: Path) -> None:
     assert run.returncode == 2 and run.stderr == ""
     problems = json.loads(run.stdout)
     where = os.path.relpath(folder / "team_trade.csv")
-    assert [(p["code"], p["path"], p["line"], p["column"], p["field"]) for p in problems] == [
-        ("type-error", where, 2, 2, "value"), ("unknown-source", where, 3, 5, "source")]
+    assert [(p["code"], p["path"], p["line"], p["column"], p["field"], p["severity"]) for p in problems] == [
+        ("type-error", where, 2, 2, "value", "error"), ("unknown-source", where, 3, 5, "source", "warning")]
     assert problems[0]["message"].startswith("column 'value': 'x' is not a number")
-    assert set(problems[0]) == {"code", "message", "path", "line", "column", "field", "hint"}
+    assert problems[0]["resource"] == "team_trade"
+    assert set(problems[0]) == {"code", "message", "path", "line", "column", "field", "hint", "severity", "resource"}
     valid = run_workbench("reference", "validate", "--format", "json", REFERENCE)
     assert valid.returncode == 0 and json.loads(valid.stdout) == []
 
@@ -391,8 +393,8 @@ def test_disk_cache_serves_fresh_processes_and_never_stale_data(tmp_path: Path) 
     cache = tmp_path / "cache"
     folder = write_package(tmp_path / "p", {"team_trade": GOOD_CSV})
     first = load_reference([folder], cache_dir=cache)
-    entries = list((tmp_path / "cache").glob("reference-*.pickle"))
-    assert len(entries) == 1
+    entries = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("reference-")]
+    assert len(entries) == 1 and {p.suffix for p in entries[0].iterdir()} == {".json", ".parquet"}
     clear_cache()  # as a new process would start
     again = load_reference([folder], cache_dir=cache)
     assert again is not first and again.fingerprint == first.fingerprint
@@ -400,19 +402,41 @@ def test_disk_cache_serves_fresh_processes_and_never_stale_data(tmp_path: Path) 
     (folder / "team_trade.csv").write_text(GOOD_CSV.replace("28200000000", "1"))
     clear_cache()
     assert load_reference([folder], cache_dir=cache).resources["team_trade"].frame["value"].iloc[0] == 1
-    entries[0].write_bytes(b"not a pickle")  # a damaged entry is a miss, not an error
+    for part in entries[0].iterdir():  # a damaged entry is a miss, not an error
+        part.write_bytes(b"damaged")
     (folder / "team_trade.csv").write_text(GOOD_CSV)
     clear_cache()
     assert load_reference([folder], cache_dir=cache).resources["team_trade"].frame["value"].iloc[0] == 28_200_000_000
 
 
-def test_rows_with_the_wrong_number_of_fields_are_reported_not_shifted(tmp_path: Path) -> None:
-    csv = "period,value,unit,country,source\n2022,1,USD,Kazakhstan,Team sheet,extra\n2021,1,USD\n"
+def test_a_planted_pickle_in_the_cache_never_runs(tmp_path: Path) -> None:
+    import pickle
+
+    cache, marker = tmp_path / "cache", tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    folder = write_package(tmp_path / "p", {"team_trade": GOOD_CSV})
+    load_reference([folder], cache_dir=cache)
+    entry = next(p for p in cache.iterdir() if p.name.startswith("reference-"))
+    for part in entry.iterdir():
+        part.write_bytes(pickle.dumps(Payload()))
+    (cache / (entry.name + ".pickle")).write_bytes(pickle.dumps(Payload()))
+    clear_cache()
+    data = load_reference([folder], cache_dir=cache)
+    assert not marker.exists() and data.resources["team_trade"].frame["value"].iloc[0] == 28_200_000_000
+
+
+def test_rows_with_the_wrong_number_of_fields_are_reported_once_with_a_count(tmp_path: Path) -> None:
+    csv = ("period,value,unit,country,source\n2022,1,USD,Kazakhstan,Team sheet,extra\n2021,1,USD\n"
+           "2020,1,USD,Kazakhstan,Team sheet,more,extra\n")
     folder = write_package(tmp_path / "p", {"team_trade": csv})
     where = os.path.relpath(folder / "team_trade.csv")
     problems = [p.split(" (")[0] for p in messages(validate_packages([folder]))]
-    assert problems == [f"{where}:2:6: the row has 6 fields but the header has 5",
-                        f"{where}:3:4: the row has 3 fields but the header has 5"]
+    assert problems == [f"{where}:2: 2 row(s) longer than the header",
+                        f"{where}:3: 1 row(s) shorter than the header"]
 
 
 def test_line_numbers_count_blank_lines_and_quoted_newlines(tmp_path: Path) -> None:
@@ -422,7 +446,7 @@ def test_line_numbers_count_blank_lines_and_quoted_newlines(tmp_path: Path) -> N
            '2023,x,USD,Kazakhstan,Team sheet,\n')
     entry = resource_entry("team_trade", dims=("country", "source", "note"))
     folder = write_package(tmp_path / "p", {"team_trade": csv}, [entry])
-    problems = messages(validate_packages([folder]))
+    problems = messages(p for p in validate_packages([folder]) if p.is_error)
     assert len(problems) == 1
     assert problems[0].startswith(f"{os.path.relpath(folder / 'team_trade.csv')}:5:2: column 'value': 'x'")
 

@@ -198,14 +198,14 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_init(config_json: str, root: str, cache_dir: Path | None) -> None:
+def _worker_init(config_json: str, root: str, cache_dir: Path | None, skip_invalid: bool = False) -> None:
     from .matching import reference_index
     from .reference import load_reference
 
     config = Config.model_validate_json(config_json).model_copy(update={"root": Path(root)})
     _WORKER["config"] = config
     if "reference" not in _WORKER:  # inherited when forked
-        _WORKER["reference"] = load_reference(config.reference_dirs, cache_dir=cache_dir)
+        _WORKER["reference"] = load_reference(config.reference_dirs, cache_dir=cache_dir, skip_invalid=skip_invalid)
     reference_index(_WORKER["reference"])
 
 
@@ -242,23 +242,24 @@ ProgressCallback = Callable[[int, int], None]  # (drafts done, drafts in all)
 
 def check_paths(paths: Sequence[str], config: Config, *, jobs: int | None = None,
                 progress: ProgressCallback | None = None, start_method: StartMethod | None = None,
-                cache_dir: Path | None = None) -> CheckReport:
+                cache_dir: Path | None = None, skip_invalid: bool = False) -> CheckReport:
     """Check every draft under ``paths`` (files, folders, globs) and return one report.
 
     ``jobs`` caps the worker processes (default: all cores); ``progress`` is told after each draft;
     ``start_method`` picks how workers start (default: fork on Linux, else the platform's own);
-    ``cache_dir`` holds parsed reference packages between processes (default: no disk cache).
+    ``cache_dir`` holds parsed reference packages between processes (default: no disk cache);
+    ``skip_invalid`` leaves out reference resources with errors instead of refusing to check.
     """
     from .reference import load_reference
 
     files = expand_paths(paths, config)
-    reference = load_reference(config.reference_dirs, cache_dir=cache_dir)
+    reference = load_reference(config.reference_dirs, cache_dir=cache_dir, skip_invalid=skip_invalid)
     workers = jobs or os.cpu_count() or 1
     reports: list[DraftReport] = []
     if workers <= 1 or len(files) < PARALLEL_THRESHOLD:
         checked = _check_here(files, reference, config)
     else:
-        checked = _check_in_workers(files, reference, config, workers, start_method, cache_dir)
+        checked = _check_in_workers(files, reference, config, workers, start_method, cache_dir, skip_invalid)
     if progress:
         progress(0, len(files))
     for report in checked:
@@ -278,7 +279,8 @@ def _check_here(files: Sequence[str], reference: ReferenceData, config: Config) 
 
 
 def _check_in_workers(files: Sequence[str], reference: ReferenceData, config: Config, workers: int,
-                      start_method: StartMethod | None, cache_dir: Path | None) -> Iterator[DraftReport]:
+                      start_method: StartMethod | None, cache_dir: Path | None,
+                      skip_invalid: bool = False) -> Iterator[DraftReport]:
     import multiprocessing
 
     # On Linux, forked workers share the parent's loaded data and index copy-on-write
@@ -296,7 +298,7 @@ def _check_in_workers(files: Sequence[str], reference: ReferenceData, config: Co
     chunk = max(1, min(32, len(files) // (workers * 4) or 1))
     with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context,
                              initializer=_worker_init,
-                             initargs=(config.model_dump_json(), str(config.root), cache_dir)) as pool:
+                             initargs=(config.model_dump_json(), str(config.root), cache_dir, skip_invalid)) as pool:
         for report in pool.map(_worker_check, files, chunksize=chunk):
             if isinstance(report, tuple):
                 error_type, fields = report

@@ -1,8 +1,9 @@
 """``datapackage.json``: the pydantic models of a reference data package.
 
-A Frictionless Data Package (https://datapackage.org) whose resources are tidy CSVs with a
-Table Schema, plus a ``workbench`` block per resource that says what the numbers measure and
-how news texts name it. These models are the single source of truth for the file; its JSON
+A Frictionless Data Package (https://datapackage.org) whose resources are CSVs with a Table
+Schema, as publishers ship them, plus an optional ``workbench`` block per resource that maps
+the publisher's columns onto the engine's roles and says what the numbers measure and how
+news texts name them. These models are the single source of truth for the file; its JSON
 Schema is exported to ``docs/schemas/datapackage.schema.json``.
 
 Frictionless allows extra properties on packages and resources, so we keep unknown keys
@@ -23,8 +24,28 @@ REQUIRED_COLUMNS: tuple[str, ...] = ("period", "value", "unit")
 RESERVED_COLUMNS: frozenset[str] = frozenset({"period", "value", "unit", "source_url", "note"})
 SOURCE_COLUMN = "source"
 
-FieldType = Literal["string", "number", "integer", "boolean", "date", "year", "yearmonth", "any"]
+FieldType = Literal["string", "number", "integer", "boolean", "date", "year", "yearmonth", "any", "datetime",
+                    "time", "duration", "object", "array", "geopoint", "geojson"]
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+ROLES: tuple[str, ...] = ("period", "value", "unit", "unit_mult", "source", "source_url", "note")
+
+
+def link_problem(url: str) -> str | None:
+    """Why ``url`` may not be shown as a link (None when it may): only http(s) addresses, or a
+    path without a scheme; ``javascript:``, ``data:``, ``file:`` and the like never."""
+    if any(ord(c) < 32 for c in url):
+        return "must not contain control characters"
+    scheme = _SCHEME.match(url.strip())
+    if scheme and scheme.group(1).lower() not in ("http", "https"):
+        return f"only http(s) URLs are allowed, not {scheme.group(1)!r}"
+    return None
+
+
+def _checked_link(value: str | None) -> str | None:
+    if value is not None and (reason := link_problem(value)):
+        raise ValueError(reason)
+    return value
 
 
 class _Open(BaseModel):
@@ -35,13 +56,17 @@ class _Open(BaseModel):
 
 class Source(_Open):
     title: str = Field(min_length=1, description="Who published the figures, as a reader would cite it.")
-    path: str | None = Field(None, description="URL of the page or file the figures come from.")
+    path: str | None = Field(None, description="URL of the page or file the figures come from (http or https).")
+
+    _link = field_validator("path")(classmethod(lambda cls, v: _checked_link(v)))
 
 
 class License(_Open):
     name: str | None = Field(None, description="SPDX-style identifier, e.g. CC-BY-4.0.")
     path: str | None = Field(None, description="URL of the licence text.")
     title: str | None = None
+
+    _link = field_validator("path")(classmethod(lambda cls, v: _checked_link(v)))
 
 
 class TableField(_Open):
@@ -50,6 +75,9 @@ class TableField(_Open):
     title: str | None = None
     description: str | None = None
     constraints: dict[str, object] = Field(default_factory=dict)
+    decimalChar: str = Field(".", min_length=1, description="Frictionless: the decimal mark of numbers.")
+    groupChar: str | None = Field(None, description="Frictionless: the thousands separator of numbers.")
+    bareNumber: bool = Field(True, description="Frictionless: false lets numbers carry text such as '5%' or '$5'.")
 
 
 class TableSchema(_Open):
@@ -82,16 +110,41 @@ class Fetched(BaseModel):
     scale: float | None = Field(None, description="Factor the published values were multiplied by (--scale, UNIT_MULT).")
 
 
-class WorkbenchBlock(BaseModel):
-    """What a resource measures and how texts name it: the matcher's view of the resource."""
+class MetricBlock(BaseModel):
+    """One value column of a wide table: what it measures, in which unit, how texts name it."""
 
     model_config = ConfigDict(extra="forbid")
 
-    metric: str = Field(min_length=1, description="What the values measure, in plain words.")
+    metric: str | None = Field(None, min_length=1, description="What the column measures (default: its title).")
     aliases: list[str] = Field(default_factory=list, description="Other ways news texts name the metric.")
+    unit: str | None = Field(None, description="The column's canonical unit ('' for counts).")
+    scale: float | None = Field(None, gt=0, description="Factor that turns the cells into fully scaled values.")
+    kind: Kind | None = Field(None, description="level | change | share | count | ratio")
+
+
+class WorkbenchBlock(BaseModel):
+    """What a resource measures and how texts name it: the matcher's view of the resource.
+
+    Every key is optional: without the block (or a key) the roles are inferred from the
+    schema, the metric is the resource's title and the unit is read from the publisher's
+    metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    metric: str | None = Field(None, min_length=1, description="What the values measure, in plain words "
+                               "(default: the resource's title).")
+    aliases: list[str] = Field(default_factory=list, description="Other ways news texts name the metric.")
+    fields: dict[str, str | list[str]] = Field(
+        default_factory=dict, description="role → the publisher's column: period, value (one column or a list: "
+        "a wide table), unit, unit_mult, source, source_url, note; any other key names a dimension.")
+    unit: str | None = Field(None, description="One unit for every row ('' for counts) when no column holds it.")
+    scale: float | None = Field(None, gt=0, description="Factor that turns the cells into fully scaled values "
+                                "(1e9 for a column in billions).")
+    metrics: dict[str, MetricBlock] = Field(
+        default_factory=dict, description="value column → its own metric, aliases, unit and kind (wide tables).")
     dimension_aliases: dict[str, dict[str, list[str]]] = Field(
         default_factory=dict, description="column → value → other names for that value (Almaty → Alma-Ata).")
-    kind: Kind = Field(Kind.level, description="level | change | share | count | ratio")
+    kind: Kind | None = Field(None, description="level | change | share | count | ratio (default level)")
     publisher: str | None = Field(None, description="The primary publisher of the figures.")
     fetched: Fetched | None = Field(None, description="Set by `workbench fetch`.")
 
@@ -102,19 +155,42 @@ class WorkbenchBlock(BaseModel):
             raise ValueError("aliases must not be blank")
         return value
 
+    @field_validator("fields")
+    @classmethod
+    def _one_column_per_role(cls, value: dict[str, str | list[str]]) -> dict[str, str | list[str]]:
+        for role, column in value.items():
+            if isinstance(column, list) and role != "value":
+                raise ValueError(f"{role!r} maps to one column; only 'value' may list several")
+        return value
+
+
+class ResolvedBlock(BaseModel):
+    """The matcher's view of one loaded metric: every key settled (what ``LoadedResource.meta.workbench`` holds)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    metric: str = Field(min_length=1)
+    aliases: list[str] = Field(default_factory=list)
+    dimension_aliases: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
+    kind: Kind = Kind.level
+    publisher: str | None = None
+    fetched: Fetched | None = None
+    unit: str | None = None
+    column: str | None = Field(None, description="The publisher's value column this metric comes from.")
+
 
 class Resource(_Open):
     name: str = Field(description="Lower-case identifier, unique across every loaded package.")
     path: str = Field(description="CSV file, relative to the package folder.")
-    title: str = Field(min_length=1)
+    title: str | None = Field(None, min_length=1, description="Default: the resource's name.")
     description: str | None = None
     format: str = "csv"
     mediatype: str = "text/csv"
     encoding: str = "utf-8"
     schema_: TableSchema = Field(alias="schema")
-    sources: list[Source] = Field(min_length=1)
-    licenses: list[License] = Field(default_factory=list)
-    workbench: WorkbenchBlock
+    sources: list[Source] = Field(default_factory=list, description="Default: the package's sources.")
+    licenses: list[License] = Field(default_factory=list, description="Default: the package's licenses.")
+    workbench: WorkbenchBlock | None = Field(None, description="Optional: roles, metric, aliases, unit, kind.")
 
     @field_validator("name")
     @classmethod
@@ -133,6 +209,28 @@ class Resource(_Open):
     def dimension_columns(self) -> tuple[str, ...]:
         return tuple(n for n in self.schema_.field_names() if n not in RESERVED_COLUMNS)
 
+    @property
+    def block(self) -> WorkbenchBlock:
+        """The block as written (an empty one when the resource has none)."""
+        return self.workbench if self.workbench is not None else WorkbenchBlock()
+
+
+class LoadedMeta(Resource):
+    """One loaded metric's description: the resource entry with title, sources and licenses
+    settled (inherited from the package where the resource has none) and the block resolved."""
+
+    title: str = Field(min_length=1)  # type: ignore[assignment]
+    workbench: ResolvedBlock  # type: ignore[assignment]
+    resource: str = Field(description="The resource's name in datapackage.json (a wide table's metrics share it).")
+
+    @field_validator("name")
+    @classmethod
+    def _name_shape(cls, value: str) -> str:
+        """A wide table's metrics are named ``resource:column``."""
+        if not all(_NAME.match(part) for part in value.split(":", 1)):
+            raise ValueError("must be lower-case letters, digits, '.', '_' or '-' (resource:column for a metric)")
+        return value
+
 
 class DataPackage(_Open):
     name: str = Field(min_length=1)
@@ -140,4 +238,8 @@ class DataPackage(_Open):
     description: str | None = None
     version: str | None = None
     licenses: list[License] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    homepage: str | None = None
     resources: list[Resource] = Field(min_length=1)
+
+    _link = field_validator("homepage")(classmethod(lambda cls, v: _checked_link(v)))

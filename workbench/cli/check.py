@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
-from .common import EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, reference_cache_dir
+from .common import (EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, reference_cache_dir,
+                     report_left_out)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -41,6 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="record every current finding in FILE (keyed by draft, claim text and sentence) and exit 0")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="leave out reference resources with errors (each named on stderr) and check with the rest")
     p.set_defaults(handler=run)
 
 
@@ -61,9 +64,12 @@ def run(args: argparse.Namespace) -> int:
         args.drafts = configured_drafts(args.drafts, config)
         if not args.drafts:
             return EXIT_OK
+    cache_dir = reference_cache_dir(config.reference_dirs)
+    if args.skip_invalid:
+        report_left_out(config.reference_dirs, cache_dir)
     bar = ProgressBar() if sys.stderr.isatty() and not args.no_progress else None
     report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=start_method(),
-                         cache_dir=reference_cache_dir(config.reference_dirs))
+                         cache_dir=cache_dir, skip_invalid=args.skip_invalid)
     if bar:
         bar.close()
     rendered = [(render(report, fmt, config.root), file) for fmt, file in formats]

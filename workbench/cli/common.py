@@ -66,7 +66,7 @@ def write(text: str) -> None:
 
 
 # Packages up to this size are cached by default; a bigger one would cost more disk and memory
-# to pickle than it saves (set WORKBENCH_CACHE_DIR to cache it anyway).
+# to write as Parquet than it saves (set WORKBENCH_CACHE_DIR to cache it anyway).
 DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024
 CACHE_DIR_ENV = "WORKBENCH_CACHE_DIR"
 
@@ -91,3 +91,17 @@ def _package_bytes(dirs: Sequence[Path]) -> int:
         except OSError:
             pass  # a missing folder is reported by the loader
     return total
+
+
+def report_left_out(reference_dirs: Sequence[Path], cache_dir: Path | None) -> None:
+    """With ``--skip-invalid``: one stderr line per reference resource left out for errors."""
+    from ..reference import load_reference
+
+    data = load_reference(reference_dirs, cache_dir=cache_dir, skip_invalid=True)
+    first: dict[tuple[str | None, str | None], object] = {}
+    for problem in data.problems:
+        if problem.is_error:
+            first.setdefault((problem.path, problem.resource), problem)
+    for problem in first.values():
+        sys.stderr.write(f"{problem.line_text()} — resource {problem.resource!r} left out "  # type: ignore[attr-defined]
+                         f"(run `workbench reference validate` for every problem)\n")

@@ -17,20 +17,28 @@ from ..wording import grouped_number
 from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser, cli_path
 
 if TYPE_CHECKING:
-    from ..reference import LoadedResource, ReferenceData
+    from ..reference import LoadedResource, Problem, ReferenceData
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reference", help="validate, list and show reference data")
     rsub = p.add_subparsers(dest="reference_command", metavar="ACTION", parser_class=Parser, required=True)
-    r = rsub.add_parser("validate", help="check reference packages; all errors at once")
+    r = rsub.add_parser("validate", help="check reference packages; all errors and warnings at once")
     r.add_argument("dirs", nargs="*", type=cli_path)
     r.add_argument("--format", choices=["text", "json"], default="text",
                    help="text: one line per problem on stderr; json: the list of problems on stdout")
+    r.add_argument("--skip-invalid", action="store_true",
+                   help="leave out resources with errors and load the rest (exit 0 when anything loads)")
+    r = rsub.add_parser("init", help="write a workbench block for a publisher's package or a bare CSV")
+    r.add_argument("path", type=Path, help="a package folder (with datapackage.json) or a CSV file")
+    r.add_argument("--diff", action="store_true", help="print the change as a unified diff instead of writing it")
+    r.add_argument("--force", action="store_true", help="replace workbench blocks that are already there")
     r = rsub.add_parser("list", help="list resources and their metrics")
     r.add_argument("--reference", action="append", type=cli_path, metavar="DIR")
+    r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     r = rsub.add_parser("show", help="print one resource as a table")
     r.add_argument("name")
     r.add_argument("--reference", action="append", type=cli_path, metavar="DIR")
+    r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     p.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
@@ -41,8 +49,15 @@ def run(args: argparse.Namespace) -> int:
     # Parsed packages are kept on disk between runs only when the user names a folder.
     cache_dir = Path(os.environ[CACHE_DIR_ENV]) if os.environ.get(CACHE_DIR_ENV) else None
     if args.reference_command == "validate":
-        return _validate(_dirs(args, args.dirs), args.format, cache_dir)
-    data = load_reference(_dirs(args, args.reference), cache_dir=cache_dir)
+        return _validate(_dirs(args, args.dirs), args.format, cache_dir, args.skip_invalid)
+    if args.reference_command == "init":
+        from ..reference.init import init_package
+
+        text = init_package(args.path, diff=args.diff, force=args.force)
+        if text:
+            sys.stdout.write(text)
+        return EXIT_OK
+    data = load_reference(_dirs(args, args.reference), cache_dir=cache_dir, skip_invalid=args.skip_invalid)
     if args.reference_command == "list":
         print(render_list(data), end="")
         return EXIT_OK
@@ -62,22 +77,53 @@ def _dirs(args: argparse.Namespace, explicit: Sequence[Path] | None) -> list[Pat
     return load_config(file=args.config).reference_dirs
 
 
-def _validate(dirs: list[Path], fmt: str, cache_dir: Path | None) -> int:
+def _validate(dirs: list[Path], fmt: str, cache_dir: Path | None, skip_invalid: bool = False) -> int:
     from ..reference import load_reference, validate_packages
 
     problems = validate_packages(dirs, cache_dir=cache_dir)
+    errors = [p for p in problems if p.is_error]
+    data = None
+    if not errors or skip_invalid:
+        try:
+            data = load_reference(dirs, cache_dir=cache_dir, skip_invalid=skip_invalid)
+        except ReferenceDataError:
+            data = None
     if fmt == "json":
         print(json.dumps([p.to_dict() for p in problems], indent=2, ensure_ascii=False))
-        return EXIT_ERROR if problems else EXIT_OK
-    if problems:
-        for problem in problems:
-            print(one_line(str(problem)), file=sys.stderr)
-        files = len({p.path for p in problems})
-        print(f"workbench: {len(problems)} problem(s) in {files} file(s); the data was not loaded", file=sys.stderr)
+        return EXIT_OK if data is not None else EXIT_ERROR
+    for line in problem_lines(problems):
+        print(one_line(line), file=sys.stderr)
+    if data is None:
+        files = len({p.path for p in errors})
+        print(f"workbench: {len(errors)} problem(s) in {files} file(s){_warnings(problems)}; the data was not loaded",
+              file=sys.stderr)
         return EXIT_ERROR
-    data = load_reference(dirs, cache_dir=cache_dir)
-    print(f"ok: {len(dirs)} package(s), {len(data.resources)} resource(s), {data.observations} observation(s)")
+    left_out = len({(p.path, p.resource) for p in errors})
+    skipped = f", {left_out} left out for errors" if left_out else ""
+    print(f"ok: {len(dirs)} package(s), {len(data.resources)} resource(s), {data.observations} observation(s)"
+          f"{skipped}{_warnings(problems)}")
     return EXIT_OK
+
+
+def _warnings(problems: Sequence[Problem]) -> str:
+    count = sum(1 for p in problems if not p.is_error)
+    return f", {count} warning(s)" if count else ""
+
+
+def problem_lines(problems: Sequence[Problem]) -> list[str]:
+    """One line per problem; each piece of advice is given once, on the first line it concerns."""
+    from ..errors import ReferenceDataError as Err
+
+    given: set[str] = set()
+    lines = []
+    for problem in problems:
+        hint = Err.hint if problem.hint is None else problem.hint
+        text = problem.line_text()
+        if hint and hint not in given:
+            given.add(hint)
+            text = f"{text} ({hint})"
+        lines.append(text)
+    return lines
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,27 +1,36 @@
 """The content caches of parsed packages: in this process, and optionally on disk.
 
 Both are keyed by the packages' content hash and their folders; the disk cache also by this
-code and pandas' version, so a stale entry is never used. The disk cache (pickles) serves fresh
-processes such as CI and the CLI; the caller chooses its folder.
+code and pandas' and pyarrow's versions, so a stale entry is never used. On disk an entry is a
+folder holding a JSON manifest and one Parquet file per frame — formats that cannot run code
+when read, unlike a pickle. The manifest names the content fingerprint and folders it was made
+for and the sha256 of each Parquet file; an entry that does not match them, or is damaged, is a
+cache miss. The caller chooses the folder (CI and the CLI use it for fresh processes).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
+import shutil
 import tempfile
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from .model import ReferenceData
+from ..datapackage import LoadedMeta
+from .model import LoadedResource, ReferenceData
+from .problems import Problem, ProblemCode
 
 CacheKey = tuple[str, tuple[str, ...]]  # (content fingerprint, resolved package folders)
 
 _MEMORY: dict[CacheKey, ReferenceData] = {}
 _MEMORY_LIMIT = 8
+_FORMAT = "claim-workbench-reference-cache/2"
+_MANIFEST = "manifest.json"
 
 
 def clear_cache() -> None:
@@ -50,43 +59,96 @@ def _remember(key: CacheKey, data: ReferenceData) -> None:
 
 @cache
 def _code_fingerprint() -> str:
+    import pyarrow
+
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for path in [*sorted(here.glob("*.py")), here.parent / "datapackage.py", here.parent / "periods.py"]:
+    for path in [*sorted(here.glob("*.py")), here.parent / "datapackage.py", here.parent / "periods.py",
+                 here.parent / "data" / "reference_vocabulary.json"]:
         try:
             digest.update(path.read_bytes())
         except OSError:
             digest.update(path.name.encode())
-    digest.update(pd.__version__.encode())
+    digest.update(pd.__version__.encode() + b"\0" + pyarrow.__version__.encode())
     return digest.hexdigest()
 
 
 def _disk_path(key: CacheKey, cache_dir: Path) -> Path:
     name = hashlib.sha256("\0".join([_code_fingerprint(), key[0], *key[1]]).encode()).hexdigest()
-    return cache_dir / f"reference-{name}.pickle"
+    return cache_dir / f"reference-{name}"
 
 
 def _disk_get(key: CacheKey, cache_dir: Path) -> ReferenceData | None:
-    path = _disk_path(key, cache_dir)
-    if not path.is_file():
-        return None
+    folder = _disk_path(key, cache_dir)
     try:
-        with path.open("rb") as fh:
-            data = pickle.load(fh)
-    except Exception:  # noqa: BLE001 — a damaged cache entry is only a cache miss
+        manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("format") != _FORMAT or manifest.get("fingerprint") != key[0] \
+                or manifest.get("folders") != list(key[1]):
+            return None
+        resources = {}
+        for entry in manifest["resources"]:
+            res = _read_resource(folder, entry)
+            resources[res.name] = res
+        problems = tuple(_problem(p) for p in manifest["problems"])
+        return ReferenceData(resources=resources, fingerprint=key[0],
+                             package_dirs=tuple(Path(p) for p in manifest["package_dirs"]), problems=problems)
+    except Exception:  # noqa: BLE001 — a damaged or foreign entry is only a cache miss
         return None
-    return data if isinstance(data, ReferenceData) and data.fingerprint == key[0] else None
+
+
+def _read_resource(folder: Path, entry: dict[str, Any]) -> LoadedResource:
+    import pyarrow.parquet as pq
+
+    path = folder / entry["frame"]
+    if Path(entry["frame"]).name != entry["frame"]:
+        raise ValueError("frame file outside the entry")
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+        raise ValueError("frame does not match the manifest")
+    frame = pq.read_table(pa_buffer(data)).to_pandas()
+    frame = frame.astype({c: "str" for c in frame.columns if c not in ("row", "value")})
+    return LoadedResource(meta=LoadedMeta.model_validate(entry["meta"]), dimensions=tuple(entry["dimensions"]),
+                          frame=frame, package_dir=Path(entry["package_dir"]), csv_path=Path(entry["csv_path"]))
+
+
+def pa_buffer(data: bytes):  # type: ignore[no-untyped-def]
+    import pyarrow as pa
+
+    return pa.BufferReader(data)
+
+
+def _problem(raw: dict[str, Any]) -> Problem:
+    return Problem(**{**raw, "code": ProblemCode(raw["code"])})
 
 
 def _disk_put(key: CacheKey, data: ReferenceData, cache_dir: Path) -> None:
-    path = _disk_path(key, cache_dir)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    final = _disk_path(key, cache_dir)
     tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".reference-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = tempfile.mkdtemp(dir=cache_dir, prefix=".reference-", suffix=".tmp")
+        entries = []
+        for index, res in enumerate(data.resources.values()):
+            sink = pa.BufferOutputStream()
+            pq.write_table(pa.Table.from_pandas(res.frame, preserve_index=False), sink)
+            blob = sink.getvalue().to_pybytes()
+            Path(tmp, f"{index}.parquet").write_bytes(blob)
+            entries.append({"frame": f"{index}.parquet", "sha256": hashlib.sha256(blob).hexdigest(),
+                            "meta": res.meta.model_dump(mode="json", by_alias=True), "dimensions": list(res.dimensions),
+                            "package_dir": str(res.package_dir), "csv_path": str(res.csv_path)})
+        manifest = {"format": _FORMAT, "fingerprint": key[0], "folders": list(key[1]),
+                    "package_dirs": [str(p) for p in data.package_dirs], "resources": entries,
+                    "problems": [p.to_dict() for p in data.problems]}
+        Path(tmp, _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        if final.exists():
+            shutil.rmtree(final, ignore_errors=True)
+        os.replace(tmp, final)
+        tmp = None
     except Exception:  # noqa: BLE001 — a cache that cannot be written costs time, never correctness
+        pass
+    finally:
         if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+            shutil.rmtree(tmp, ignore_errors=True)

@@ -6,18 +6,22 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from pydantic import ValidationError
 
-from ..datapackage import REQUIRED_COLUMNS, SOURCE_COLUMN, DataPackage, Resource
+from ..datapackage import DataPackage, MetricBlock, Resource
 from .files import DESCRIPTOR, PackageBytes, path_problem, shown_path
 from .model import LoadedResource
+from .positions import resource_lines
 from .problems import Problem, ProblemCode
+from .roles import Roles, plan_metrics, resolve_roles
 from .table import load_table
+from .units import read_unit
 
-_PLACEHOLDER_RESOURCE = {"name": "placeholder", "path": "x.csv", "title": "x",
-                         "schema": {"fields": [{"name": "x"}]}, "sources": [{"title": "x"}],
-                         "workbench": {"metric": "x"}}
+_PLACEHOLDER_RESOURCE = {"name": "placeholder", "path": "x.csv", "schema": {"fields": [{"name": "x"}]}}
+# Package properties a resource inherits when it declares none (Frictionless: the package's hold for all).
+_INHERITED = ("sources", "licenses")
 
 
 def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]]:
@@ -32,6 +36,8 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
         return [], [Problem(ProblemCode.JSON_ERROR, f"not valid JSON: {exc.msg}", where, exc.lineno, exc.colno)]
+    except RecursionError:
+        return [], [Problem(ProblemCode.JSON_ERROR, "nested too deeply to be a package description", where, 1, 1)]
     if not isinstance(raw, dict):
         return [], [Problem(ProblemCode.DESCRIPTOR_ERROR, "must be a JSON object with a 'resources' list",
                             where, 1, 1)]
@@ -47,55 +53,121 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
         problems.extend(_pydantic_problems(exc, where, "", None))
     loaded: list[LoadedResource] = []
     seen: set[str] = set()
+    lines = resource_lines(text)
+    inherited = {key: raw[key] for key in _INHERITED if isinstance(raw.get(key), list)}
     for index, raw_res in enumerate(raw_resources):
-        resource = _load_resource(pkg, index, raw_res, text, seen, problems)
-        if resource is not None:
-            loaded.append(resource)
+        if isinstance(raw_res, dict):
+            raw_res = {**inherited, **raw_res}
+            if "title" not in raw_res and isinstance(raw_res.get("name"), str):
+                # A package of one resource titles that resource; otherwise the name stands in.
+                alone = len(raw_resources) == 1 and isinstance(raw.get("title"), str) and raw["title"].strip()
+                raw_res["title"] = raw["title"] if alone else raw_res["name"]
+        line = lines[index] if index < len(lines) else None
+        if isinstance(raw_res, dict) and "schema" not in raw_res:
+            raw_res = _with_inferred_schema(pkg, raw_res, index, line, problems)
+        loaded.extend(_load_resource(pkg, index, raw_res, line, seen, problems))
     return loaded, problems
 
 
-def _load_resource(pkg: PackageBytes, index: int, raw_res: object, text: str, seen: set[str],
-                   problems: list[Problem]) -> LoadedResource | None:
-    """One entry of ``resources``: its model, name, path, schema, then its CSV."""
+def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: int | None,
+                          problems: list[Problem]) -> dict:
+    """Frictionless lets a resource leave its Table Schema out; we type its columns from the data."""
+    from .init import infer_fields
+
+    data = pkg.files.get(raw_res.get("path")) if isinstance(raw_res.get("path"), str) else None
+    fields = infer_fields(data[: 1024 * 1024].decode("utf-8-sig", errors="replace")) if data else []
+    if not fields:
+        return raw_res
+    name = raw_res.get("name")
+    problems.append(Problem(ProblemCode.SCHEMA_ERROR, f"resources[{index}] ({name}): no schema: the columns were "
+                            f"typed from the data ({', '.join(f['name'] + ' ' + f['type'] for f in fields)})",
+                            shown_path(pkg.folder / DESCRIPTOR), line, severity="warning",
+                            hint="`workbench reference init` writes a block to start from",
+                            resource=name if isinstance(name, str) else None))
+    return {**raw_res, "schema": {"fields": fields}}
+
+
+def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | None, seen: set[str],
+                   problems: list[Problem]) -> list[LoadedResource]:
+    """One entry of ``resources``: its model, name, path, schema and roles, then its CSV."""
     where = shown_path(pkg.folder / DESCRIPTOR)
     name = raw_res.get("name") if isinstance(raw_res, dict) else None
     label = f"resources[{index}]" + (f" ({name})" if isinstance(name, str) else "")
-    line = _line_of(text, f'"name": "{name}"') if isinstance(name, str) else None
-    if not isinstance(raw_res, dict):
-        problems.append(Problem(ProblemCode.DESCRIPTOR_ERROR, f"{label}: must be an object", where))
-        return None
+    found: list[Problem] = []
+    try:
+        if not isinstance(raw_res, dict):
+            found.append(Problem(ProblemCode.DESCRIPTOR_ERROR, f"{label}: must be an object", where, line))
+            return []
+        meta = _checked_entry(pkg, raw_res, label, where, line, seen, found)
+        if meta is None:
+            return []
+        roles, role_problems = resolve_roles(meta)
+        schema_problems = [f"{label}: {p}" for p in role_problems] or _schema_problems(meta, roles, label)
+        if schema_problems:
+            found.extend(Problem(ProblemCode.SCHEMA_ERROR, p, where, line) for p in schema_problems)
+            return []
+        found.extend(_matching_warnings(meta, roles, label, where, line))
+        data = pkg.files.get(meta.path)
+        if data is None:
+            reason = pkg.unreadable.get(meta.path, "is missing")
+            found.append(Problem(ProblemCode.MISSING_FILE, f"{label}: file {meta.path!r} {reason}", where, line,
+                                 hint=None if "larger" in reason else "restore the file or remove the resource"))
+            return []
+        loaded, table_problems = load_table(meta, roles, data, pkg.folder / meta.path, pkg.folder)
+        found.extend(table_problems)
+        return loaded
+    finally:
+        problems.extend(replace(p, resource=name if isinstance(name, str) else None) for p in found)
+
+
+def _checked_entry(pkg: PackageBytes, raw_res: dict, label: str, where: str, line: int | None, seen: set[str],
+                   found: list[Problem]) -> Resource | None:
     try:
         meta = Resource.model_validate(raw_res)
     except ValidationError as exc:
-        problems.extend(_pydantic_problems(exc, where, f"{label}.", line))
+        found.extend(_pydantic_problems(exc, where, f"{label}.", line))
         return None
     if meta.name in seen:
-        problems.append(Problem(ProblemCode.DUPLICATE_RESOURCE,
-                                f"{label}: resource name {meta.name!r} is used twice", where, line))
+        found.append(Problem(ProblemCode.DUPLICATE_RESOURCE,
+                             f"{label}: resource name {meta.name!r} is used twice", where, line))
         return None
     seen.add(meta.name)
     reason = path_problem(pkg.folder, meta.path)
     if reason:
-        problems.append(Problem(ProblemCode.INVALID_PATH, f"{label}.path {meta.path!r}: {reason}", where, line,
-                                hint="resource paths are relative to the package folder and stay inside it"))
+        found.append(Problem(ProblemCode.INVALID_PATH, f"{label}.path {meta.path!r}: {reason}", where, line,
+                             hint="resource paths are relative to the package folder and stay inside it"))
         return None
-    schema_problems = _schema_problems(meta, label)
-    if schema_problems:
-        problems.extend(Problem(ProblemCode.SCHEMA_ERROR, p, where, line) for p in schema_problems)
-        return None
-    data = pkg.files.get(meta.path)
-    if data is None:
-        problems.append(Problem(ProblemCode.MISSING_FILE, f"{label}: file {meta.path!r} is missing or unreadable",
-                                where, line))
-        return None
-    resource, found = load_table(meta, data, pkg.folder / meta.path, pkg.folder)
-    problems.extend(found)
-    return resource
+    return meta
 
 
-def _line_of(text: str, needle: str) -> int | None:
-    index = text.find(needle)
-    return None if index < 0 else text.count("\n", 0, index) + 1
+def _matching_warnings(meta: Resource, roles: Roles, label: str, where: str, line: int | None) -> list[Problem]:
+    """What the matcher will miss without a fuller ``workbench`` block: one warning per resource."""
+    block = meta.block
+    plans = plan_metrics(meta, roles)
+    wide = len(plans) > 1
+
+    def which(columns: list[str]) -> str:
+        return f" ({', '.join(columns)})" if wide and len(columns) < len(plans) else ""
+
+    missing = []
+    no_alias = [p.column for p in plans if not p.meta.workbench.aliases]
+    if no_alias:
+        missing.append("no aliases" + which(no_alias))
+    no_unit = [p.column for p in plans if p.unit_from == "none"]
+    if no_unit:
+        missing.append("no unit, read as counts" + which(no_unit))
+    no_kind = [p.column for p in plans if block.kind is None and block.metrics.get(p.column, MetricBlock()).kind is None]
+    if no_kind:
+        missing.append("no kind, read as levels" + which(no_kind))
+    if not missing:
+        return []
+    inferred = ""
+    if meta.workbench is None:
+        inferred = (f"; no workbench block, so the metric is {plans[0].meta.workbench.metric!r}" if not wide else
+                    f"; no workbench block, so {len(plans)} metrics, one per value column") + \
+            f", period {roles.period!r}"
+    return [Problem(ProblemCode.MATCHING, f"{label}: matching will miss: {'; '.join(missing)}{inferred}",
+                    where, line, hint="`workbench reference init` writes a block to start from", severity="warning")]
 
 
 def _pydantic_problems(exc: ValidationError, where: str, prefix: str, line: int | None) -> list[Problem]:
@@ -107,27 +179,40 @@ def _pydantic_problems(exc: ValidationError, where: str, prefix: str, line: int 
     return out
 
 
-def _schema_problems(meta: Resource, label: str) -> list[str]:
+def _schema_problems(meta: Resource, roles: Roles, label: str) -> list[str]:
     names = meta.schema_.field_names()
     out: list[str] = []
-    for required in REQUIRED_COLUMNS:
-        if required not in names:
-            out.append(f"{label}.schema: required field {required!r} is missing")
     duplicates = sorted({n for n in names if names.count(n) > 1})
     for dup in duplicates:
         out.append(f"{label}.schema: field {dup!r} is declared twice")
     types = {f.name: f.type for f in meta.schema_.fields}
-    if types.get("value") not in (None, "number", "integer"):
-        out.append(f"{label}.schema: field 'value' must be of type number or integer")
-    for col in ("period", "unit", "source_url", "note", SOURCE_COLUMN):
-        if types.get(col) not in (None, "string", "any"):
-            out.append(f"{label}.schema: field {col!r} must be of type string (period strings such as "
-                       f"'2023-01/2023-08' are not dates)")
+    for col in roles.values:
+        if types.get(col) not in ("number", "integer"):
+            out.append(f"{label}.schema: value field {col!r} must be of type number or integer")
+    for role in ("unit", "source_url", "note", "source"):
+        col = roles.column(role)
+        if col is not None and types.get(col) not in ("string", "any"):
+            out.append(f"{label}.schema: {role} field {col!r} must be of type string")
+    if roles.period is not None and types.get(roles.period) not in ("string", "any", "year", "yearmonth", "date",
+                                                                     "datetime", "integer"):
+        out.append(f"{label}.schema: period field {roles.period!r} must be typed year, yearmonth, date, integer "
+                   f"or string")
     for key in meta.schema_.primary_key() or []:
         if key not in names:
             out.append(f"{label}.schema.primaryKey: {key!r} is not a field")
-    for dim in meta.workbench.dimension_aliases:
-        if dim not in names:
-            out.append(f"{label}.workbench.dimension_aliases: {dim!r} is not a field of the resource")
+    dims = {roles.renamed.get(d, d) for d in roles.dimensions} | set(roles.dimensions)
+    for dim in meta.block.dimension_aliases:
+        if dim not in dims:
+            out.append(f"{label}.workbench.dimension_aliases: {dim!r} is not a dimension of the resource")
+    block = meta.block
+    stated = [("workbench.unit", block.unit)] + [(f"workbench.metrics.{c}.unit", m.unit)
+                                                 for c, m in block.metrics.items()]
+    for where, unit in stated:
+        if unit is not None and read_unit(unit) is None:
+            out.append(f"{label}.{where}: {unit!r} is not a unit the matcher knows (ISO 4217 code, %, pp, t, km2, "
+                       f"ppm…, or '' for counts)")
+    for column in block.metrics:
+        if column not in roles.values:
+            out.append(f"{label}.workbench.metrics: {column!r} is not a value column of the resource")
     return out
 

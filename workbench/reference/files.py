@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -17,6 +18,28 @@ from pathlib import Path, PurePosixPath
 from .problems import Problem, ProblemCode
 
 DESCRIPTOR = "datapackage.json"
+# The largest file we read: a CSV of about 10 million rows, and a package description far
+# beyond any real one. Sizes are checked before a byte is read.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_DESCRIPTOR_BYTES = 16 * 1024 * 1024
+
+
+def read_regular(path: Path, limit: int) -> bytes:
+    """The bytes of ``path`` when it is a regular file of at most ``limit`` bytes.
+
+    Opened without blocking, so a FIFO or device named as a file cannot hang us; it is then
+    refused, as is a file over the limit, before anything is read. Raises ``OSError``."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(0, "is not a regular file (a FIFO, device or folder cannot be data)")
+        if info.st_size > limit:
+            raise OSError(0, f"is larger than {limit // (1024 * 1024)} MB, the most the workbench reads")
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            return fh.read(limit + 1)[: limit]
+    finally:
+        os.close(fd)
 
 
 def shown_path(path: Path) -> str:
@@ -32,6 +55,7 @@ class PackageBytes:
     folder: Path
     descriptor: bytes | None
     files: dict[str, bytes] = field(default_factory=dict)  # resource path as written → bytes (readable ones)
+    unreadable: dict[str, str] = field(default_factory=dict)  # resource path → why it was not read
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -42,10 +66,10 @@ def read_package_bytes(folder: Path) -> PackageBytes:
             hint="give a folder that holds a datapackage.json")])
     descriptor_path = folder / DESCRIPTOR
     try:
-        descriptor = descriptor_path.read_bytes()
-    except OSError as exc:
+        descriptor = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES)
+    except (OSError, ValueError) as exc:
         return PackageBytes(folder, None, problems=[Problem(
-            ProblemCode.UNREADABLE_FILE, f"cannot read: {exc.strerror or exc}", shown_path(descriptor_path))])
+            ProblemCode.UNREADABLE_FILE, f"cannot read: {_reason(exc)}", shown_path(descriptor_path))])
     # Read the CSVs named in the descriptor even before validating it, so that the cache key
     # covers them; validation proper happens in descriptor.load_package.
     package = PackageBytes(folder, descriptor)
@@ -66,15 +90,19 @@ def _read_named_files(package: PackageBytes, descriptor: bytes) -> None:
     try:
         raw = json.loads(descriptor)
         paths = [r.get("path") for r in raw.get("resources", []) if isinstance(r, dict)]
-    except (ValueError, AttributeError, TypeError):
+    except (ValueError, AttributeError, TypeError, RecursionError):
         paths = []
     for rel in paths:
         if not isinstance(rel, str) or rel in package.files or path_problem(package.folder, rel) is not None:
             continue
         try:
-            package.files[rel] = (package.folder / rel).read_bytes()
-        except OSError:
-            pass  # reported with its row and column by descriptor.load_package
+            package.files[rel] = read_regular(package.folder / rel, MAX_FILE_BYTES)
+        except OSError as exc:  # reported with the resource's line by descriptor.load_package
+            package.unreadable[rel] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
+
+
+def _reason(exc: Exception) -> str:
+    return (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
 
 
 def fingerprint(packages: Sequence[PackageBytes]) -> str:
@@ -92,6 +120,8 @@ def path_problem(folder: Path, rel: str) -> str | None:
     """Why ``rel`` may not be used as a resource path in ``folder`` (None when it is fine)."""
     if not rel or rel.strip() != rel:
         return "must be a non-empty relative path"
+    if any(ord(c) < 32 for c in rel):
+        return "must not contain control characters (a NUL byte, a line break)"
     if "://" in rel:
         return "remote resources are not loaded; fetch them with `workbench fetch csv` first"
     if "\\" in rel:

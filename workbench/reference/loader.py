@@ -13,27 +13,37 @@ from .model import LoadedResource, ReferenceData
 from .problems import Problem, ProblemCode, ReferenceProblems
 
 
-def load_reference(dirs: Sequence[Path | str], *, cache_dir: Path | None = None) -> ReferenceData:
-    """Load and validate the packages in ``dirs``; raise ``ReferenceProblems`` listing every problem.
+def load_reference(dirs: Sequence[Path | str], *, cache_dir: Path | None = None,
+                   skip_invalid: bool = False) -> ReferenceData:
+    """Load and validate the packages in ``dirs``; raise ``ReferenceProblems`` listing every error.
 
-    Parsed packages are cached in-process by content; with ``cache_dir`` also on disk, for
-    fresh processes."""
+    Warnings never stop a load; they are kept in ``ReferenceData.problems``. With
+    ``skip_invalid`` a resource with errors is left out (its errors kept there too) and the
+    rest loads — unless nothing at all can be loaded. Parsed packages are cached in-process by
+    content; with ``cache_dir`` also on disk, for fresh processes."""
     data, problems = _load(dirs, cache_dir)
-    if problems:
-        raise ReferenceProblems.of(problems)
+    errors = [p for p in problems if p.is_error]
+    if errors and (not skip_invalid or data is None or not data.resources or _package_level(errors)):
+        raise ReferenceProblems.of(errors)
     assert data is not None
     return data
 
 
 def validate_packages(dirs: Sequence[Path | str], *, cache_dir: Path | None = None) -> list[Problem]:
-    """Every problem of every file in ``dirs`` (empty when the packages are valid)."""
+    """Every problem of every file in ``dirs``, errors and warnings (empty when there are none)."""
     return _load(dirs, cache_dir)[1]
+
+
+def _package_level(errors: list[Problem]) -> bool:
+    """Errors no resource can be left out for: a folder, the package description itself, a name clash."""
+    return any(p.resource is None for p in errors)
 
 
 def validate_staged(folder: Path, descriptor: bytes, files: dict[str, bytes]) -> list[Problem]:
     """Problems of the package in ``folder`` as it would be with ``descriptor`` and ``files``
-    (resource path → bytes) written over it — checked before anything touches the disk."""
-    return load_package(staged_package_bytes(folder, descriptor, files))[1]
+    (resource path → bytes) written over it — checked before anything touches the disk. Only
+    errors: a warning (a metric without aliases) never blocks a write."""
+    return [p for p in load_package(staged_package_bytes(folder, descriptor, files))[1] if p.is_error]
 
 
 def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[ReferenceData | None, list[Problem]]:
@@ -45,7 +55,7 @@ def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[Reference
     key = (fingerprint, tuple(str(f.resolve()) for f in folders))
     hit = cached(key, cache_dir)
     if hit is not None:
-        return hit, []
+        return hit, list(hit.problems)
     problems: list[Problem] = [p for pkg in packages for p in pkg.problems]
     resources: dict[str, LoadedResource] = {}
     for pkg in packages:
@@ -63,9 +73,9 @@ def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[Reference
                     hint="resource names must be unique across all --reference packages; rename one"))
                 continue
             resources[res.name] = res
-    if problems:
-        return None, problems
     data = ReferenceData(resources=resources, fingerprint=fingerprint,
-                         package_dirs=tuple(f.resolve() for f in folders))
-    store(key, data, cache_dir)
-    return data, []
+                         package_dirs=tuple(f.resolve() for f in folders), problems=tuple(problems))
+    # A package with errors is remembered in this process only (a --skip-invalid check loads it
+    # twice: once to say what was left out, once to check); the disk keeps valid packages.
+    store(key, data, None if any(p.is_error for p in problems) else cache_dir)
+    return data, problems

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..datapackage import SOURCE_COLUMN, Resource
+from ..datapackage import SOURCE_COLUMN, LoadedMeta
+from .problems import Problem
 
 
 @dataclass(frozen=True)
 class LoadedResource:
-    meta: Resource
+    meta: LoadedMeta  # .name is ``resource`` or, for a wide table's columns, ``resource:column``
     dimensions: tuple[str, ...]
     frame: pd.DataFrame
     package_dir: Path
@@ -28,6 +29,8 @@ class ReferenceData:
     resources: dict[str, LoadedResource]
     fingerprint: str
     package_dirs: tuple[Path, ...] = ()
+    # Warnings, and with ``skip_invalid`` the errors of the resources that were left out.
+    problems: tuple[Problem, ...] = ()
 
     @property
     def observations(self) -> int:
@@ -41,7 +44,10 @@ class ReferenceData:
             for dim in res.dimensions:
                 if dim == SOURCE_COLUMN:
                     continue
-                for value in res.frame[dim].unique():
+                uniques = res.frame[dim].unique()
+                if _code_column(uniques):
+                    continue  # ISO codes (ABW, AND, CAN) beside a name column are not words of a text
+                for value in uniques:
                     value = str(value)
                     if not value.strip() or _looks_numeric(value):
                         continue
@@ -50,6 +56,13 @@ class ReferenceData:
                         if alias not in known:
                             known.append(alias)
         return terms
+
+
+def _code_column(values: object) -> bool:
+    import re
+
+    codes = [str(v) for v in values]  # type: ignore[attr-defined]
+    return len(codes) > 3 and all(re.fullmatch(r"[A-Z0-9]{2,3}", c) for c in codes)
 
 
 def _looks_numeric(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 from ..errors import ReferenceDataError, location, one_line
 
@@ -28,6 +29,7 @@ class ProblemCode(StrEnum):
     DUPLICATE_COLUMN = "duplicate-column"
     EXTRA_COLUMN = "extra-column"
     MISSING_COLUMN = "missing-column"
+    INCORRECT_LABEL = "incorrect-label"
     SOURCE_ERROR = "source-error"
     RAGGED_ROW = "ragged-row"
     MISSING_VALUE = "missing-value"
@@ -36,6 +38,8 @@ class ProblemCode(StrEnum):
     CONSTRAINT_ERROR = "constraint-error"
     UNKNOWN_SOURCE = "unknown-source"
     DUPLICATE_ROW = "duplicate-row"
+    BLANK_ROW = "blank-row"
+    MATCHING = "matching"  # a warning: what the matcher will miss (no aliases, no unit, default kind)
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,12 @@ class Problem:
     column: int | None = None
     field: str | None = None
     hint: str | None = None  # None: the general advice of ReferenceDataError
+    severity: Literal["error", "warning"] = "error"  # warnings never stop a package from loading
+    resource: str | None = None  # the resource it concerns, when one
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     @property
     def where(self) -> str:
@@ -57,7 +67,12 @@ class Problem:
 
     def __str__(self) -> str:
         hint = ReferenceDataError.hint if self.hint is None else self.hint
-        return one_line(self.path, self.line, self.column, self.message, hint)
+        return f"{self.line_text()} ({hint})" if hint else self.line_text()
+
+    def line_text(self) -> str:
+        """The problem without its hint: ``path:line:col: [warning: ]message``."""
+        message = f"warning: {self.message}" if self.severity == "warning" else self.message
+        return one_line(self.path, self.line, self.column, message, None)
 
     def to_dict(self) -> dict[str, object]:
         return {**asdict(self), "code": self.code.value}

@@ -10,44 +10,119 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..datapackage import SOURCE_COLUMN, Resource
-from .checks import (MAX_ROWS_PER_PROBLEM, FileProblems, bad_where, check_constraints, check_field,
-                     check_periods, check_sources, check_unique, to_float)
+from ..datapackage import Resource
+from .checks import (
+    FileProblems,
+    bad_where,
+    check_constraints,
+    check_field,
+    check_periods,
+    check_sources,
+    check_unique,
+    number_text,
+    period_text,
+    source_columns,
+    to_float,
+)
 from .files import shown_path
 from .model import LoadedResource
 from .problems import Problem, ProblemCode
+from .roles import MetricPlan, Roles, plan_metrics
+from .units import UnitReading, read_unit
 
-# A unit is canonical (DESIGN: ISO 4217, %, pp, t, km…); scale words belong in the value.
-_SCALE_WORDS = re.compile(r"(?i)\b(?:thousand|million|billion|trillion|bn|bln|mln|mn|tn|k)\b")
 _URL = re.compile(r"^https?://\S+$")
 
 
-def load_table(meta: Resource, data: bytes, csv_path: Path,
-               folder: Path) -> tuple[LoadedResource | None, list[Problem]]:
-    """The CSV as a ``LoadedResource``, or None and every problem found in it."""
+def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
+               folder: Path) -> tuple[list[LoadedResource], list[Problem]]:
+    """The CSV's metrics as ``LoadedResource``s (one per value column), or none and every
+    problem found in it. Warnings (``severity='warning'``) do not stop the load."""
     problems = FileProblems(shown_path(csv_path))
+    data = _as_utf8_commas(meta, data, problems)
+    if data is None:
+        return [], problems.items
     header = _checked_header(meta, data, problems)
     if header is None:
-        return None, problems.items
+        return [], problems.items
+    _check_quotes(data, problems)
+    _note_blank_rows(data, problems)
     frame = _parsed_cells(data, problems)
-    if frame is None:
-        return None, problems.items
+    if frame is None or problems.errors():
+        return [], problems.items
     problems.line_of = _data_line_numbers(data, len(frame))
     col_index = {name: header.index(name) + 1 for name in header}
     missing = set(meta.schema_.missingValues)
-    values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in ("value", "note")) for name in header}
+    keep = {roles.note, *roles.values}
+    values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in keep) for name in header}
     empty = {name: values[name].isin(missing).to_numpy() for name in header}
-    numbers = _check_reserved(values, empty, col_index, problems)
-    _check_declared(meta, values, empty, numbers, col_index, problems)
-    dimensions = meta.dimension_columns()
-    check_sources(meta, values, empty, col_index, problems)
-    key = meta.schema_.primary_key() or ["period", *dimensions, "unit"]
+    plans = plan_metrics(meta, roles)
+    numbers = _check_roles(meta, roles, values, empty, col_index, problems)
+    _check_declared(meta, roles, values, empty, numbers, col_index, problems)
+    check_sources(meta, roles, values, empty, col_index, problems)
+    key = meta.schema_.primary_key() or [c for c in (roles.period, *roles.dimensions, roles.unit) if c]
     check_unique(frame, key, problems)
-    if problems.items:
-        return None, problems.items
-    out = _build_frame(meta, values, empty, numbers, dimensions)
-    return LoadedResource(meta=meta, dimensions=dimensions, frame=out, package_dir=folder.resolve(),
-                          csv_path=csv_path.resolve()), []
+    if problems.errors():
+        return [], _in_file_order(problems.items)
+    units = _row_units(roles, values)
+    loaded = []
+    for plan in plans:
+        out = _build_frame(plan, roles, values, empty, numbers[plan.column], units)
+        loaded.append(LoadedResource(meta=plan.meta, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
+                                     frame=out, package_dir=folder.resolve(), csv_path=csv_path.resolve()))
+    return loaded, _in_file_order(problems.items)
+
+
+def _in_file_order(items: list[Problem]) -> list[Problem]:
+    return sorted(items, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> bytes | None:
+    """The bytes as UTF-8 with ',' between cells: a declared ``encoding`` (latin-1, cp1252…) and
+    a Frictionless ``dialect`` delimiter (';', tab) are read here once, so every later step
+    sees one shape. Lines stay where they were, so line numbers still point into the file."""
+    dialect = getattr(meta, "dialect", None)
+    delimiter = dialect.get("delimiter", ",") if isinstance(dialect, dict) else ","
+    encoding = (meta.encoding or "utf-8").lower().replace("_", "-")
+    if encoding in ("utf-8", "utf8", "utf-8-sig") and delimiter == ",":
+        return data
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as exc:
+        problems.add(ProblemCode.ENCODING_ERROR, f"cannot be read as {meta.encoding}: {exc}", 1, 1)
+        return None
+    if not isinstance(delimiter, str) or len(delimiter) != 1:
+        problems.add(ProblemCode.SOURCE_ERROR, f"dialect.delimiter {delimiter!r} must be one character", 1, 1)
+        return None
+    if delimiter != ",":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerows(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        text = out.getvalue()
+    return text.encode("utf-8")
+
+
+def _note_blank_rows(data: bytes, problems: FileProblems) -> None:
+    """Blank lines are skipped; frictionless-py calls them errors, the specification does not: a warning."""
+    blanks = [m.start() for m in re.finditer(rb"\n(?=\r?\n|$)", data.rstrip(b"\r\n") + b"\n")][:-1]
+    if blanks:
+        first = data.count(b"\n", 0, blanks[0] + 1) + 1
+        problems.add(ProblemCode.BLANK_ROW, f"{len(blanks)} blank row(s) skipped, the first on line {first}", first,
+                     severity="warning")
+
+
+def _check_quotes(data: bytes, problems: FileProblems) -> None:
+    """An unclosed quote would swallow the rest of the file into one cell: refuse it."""
+    if data.count(b'"') % 2 == 0:
+        return
+    reader = csv.reader(io.StringIO(data.decode("utf-8-sig", errors="replace"), newline=""), strict=True)
+    line = None
+    try:
+        for _ in reader:
+            pass
+    except csv.Error:
+        line = reader.line_num
+    problems.add(ProblemCode.SOURCE_ERROR, "a quote is opened and never closed (the rest of the file would be read "
+                 "as one cell)", line)
 
 
 def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list[str] | None:
@@ -69,15 +144,23 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
             if header.index(col) != i:
                 problems.add(ProblemCode.DUPLICATE_COLUMN, f"column {col!r} appears twice in the header",
                              1, i + 1, col)
+    renamed = [(i, col, names[i]) for i, col in enumerate(header)
+               if len(header) == len(names) and col != names[i] and col not in names and names[i] not in header]
+    if renamed:
+        # Same width, other labels: an upstream header that drifted from its schema; one line for all.
+        shown = ", ".join(f"{col!r} where the schema has {name!r}" for _, col, name in renamed)
+        problems.add(ProblemCode.INCORRECT_LABEL, f"the header does not match the declared fields in "
+                     f"{len(renamed)} column(s): {shown}", 1, renamed[0][0] + 1, renamed[0][2])
+    done = {col for _, col, _ in renamed} | {name for _, _, name in renamed}
     for i, col in enumerate(header):
-        if col not in names:
+        if col not in names and col not in done:
             problems.add(ProblemCode.EXTRA_COLUMN, f"column {col!r} is not declared in the resource's schema",
                          1, i + 1, col)
     for name in names:
-        if name not in header:
+        if name not in header and name not in done:
             problems.add(ProblemCode.MISSING_COLUMN, f"schema field {name!r} has no column in the file",
                          1, None, name)
-    return None if problems.items else header
+    return None if problems.errors() else header
 
 
 def _parsed_cells(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
@@ -99,45 +182,77 @@ def _parsed_cells(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
     return frame
 
 
-def _check_reserved(values: dict[str, pd.Series], empty: dict[str, np.ndarray], col_index: dict[str, int],
-                    problems: FileProblems) -> pd.Series:
-    """Every observation needs a period and a fully scaled value in a canonical unit; the values as floats."""
-    for name in ("period", "value"):
-        problems.rows(ProblemCode.MISSING_VALUE, empty[name], name, col_index[name], values[name],
-                      "is empty; every row needs one")
-    numbers = to_float(values["value"], empty["value"])
-    bad_number = (~empty["value"]) & numbers.isna().to_numpy()
-    problems.rows(ProblemCode.TYPE_ERROR, bad_number, "value", col_index["value"], values["value"],
-                  "is not a number (write it fully scaled, with '.' as decimal point and no separators)")
-    infinite = np.isinf(numbers.to_numpy(dtype="float64", na_value=np.nan))
-    problems.rows(ProblemCode.TYPE_ERROR, infinite, "value", col_index["value"], values["value"],
-                  "is not a finite number")
-    check_periods(values["period"], empty["period"], col_index["period"], problems)
-    unit_bad = bad_where(values["unit"], lambda u: bool(_SCALE_WORDS.search(u) or re.search(r"\s", u)))
-    problems.rows(ProblemCode.INVALID_UNIT, unit_bad, "unit", col_index["unit"], values["unit"],
-                  "is not a canonical unit (ISO 4217 code, %, pp, t, km…, or empty for counts; "
-                  "scale the value instead)")
-    if "source_url" in values:
-        url = values["source_url"]
-        bad_url = (~empty["source_url"]) & bad_where(url, lambda u: not _URL.match(u))
-        problems.rows(ProblemCode.TYPE_ERROR, bad_url, "source_url", col_index["source_url"], url,
-                      "is not an http(s) URL")
+def _check_roles(meta: Resource, roles: Roles, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
+                 col_index: dict[str, int], problems: FileProblems) -> dict[str, pd.Series]:
+    """Every observation needs a period; values are numbers (an empty value cell is a missing
+    observation, not an error); units are ones the matcher knows. The values as floats."""
+    fields = {f.name: f for f in meta.schema_.fields}
+    period = roles.period
+    assert period is not None
+    problems.rows(ProblemCode.MISSING_VALUE, empty[period], period, col_index[period], values[period],
+                  "is empty; every row needs a period")
+    check_periods(values[period], empty[period], col_index[period], problems, period)
+    numbers: dict[str, pd.Series] = {}
+    for column in roles.values:
+        fld = fields[column]
+        parsed = to_float(number_text(values[column], fld), empty[column])
+        bad = (~empty[column]) & parsed.isna().to_numpy()
+        problems.rows(ProblemCode.TYPE_ERROR, bad, column, col_index[column], values[column],
+                      "is not a number (write it fully scaled, with the schema's decimal mark and no other text)")
+        infinite = np.isinf(parsed.to_numpy(dtype="float64", na_value=np.nan))
+        problems.rows(ProblemCode.TYPE_ERROR, infinite, column, col_index[column], values[column],
+                      "is not a finite number")
+        numbers[column] = parsed
+    for role in ("unit", "unit_mult"):
+        column = roles.column(role)
+        if column is not None:
+            _check_unit_cells(role, column, values[column], empty[column], col_index[column], problems)
+    for role in ("source_url",):
+        column = roles.column(role)
+        if column is not None:
+            url = values[column]
+            bad_url = (~empty[column]) & bad_where(url, lambda u: not _URL.match(u))
+            problems.rows(ProblemCode.TYPE_ERROR, bad_url, column, col_index[column], url, "is not an http(s) URL")
+    for column in (c for c in (period, roles.unit, *roles.dimensions) if c):
+        broken = values[column].str.contains("\n", regex=False).to_numpy()
+        problems.rows(ProblemCode.SOURCE_ERROR, broken, column, col_index[column], values[column],
+                      "holds a line break (is a quote left open on the line before?)")
     return numbers
 
 
-def _check_declared(meta: Resource, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
-                    numbers: pd.Series, col_index: dict[str, int], problems: FileProblems) -> None:
-    """Declared types and constraints. The reserved columns' types are fixed (checked before);
-    their constraints (an enum of units, a minimum value…) still apply."""
+def _check_unit_cells(role: str, column: str, cells: pd.Series, empty: np.ndarray, index: int,
+                      problems: FileProblems) -> None:
+    if role == "unit_mult":
+        problems.rows(ProblemCode.TYPE_ERROR, ~empty & bad_where(cells, lambda v: not re.fullmatch(r"-?\d{1,2}", v)),
+                      column, index, cells, "is not a power of ten (UNIT_MULT: 0, 3, 6, 9…)")
+        return
+
+    def scaled(text: str) -> bool:
+        reading = read_unit(text)
+        return bool(re.search(r"\s", text)) if reading is None else reading.scale != 1.0
+
+    problems.rows(ProblemCode.INVALID_UNIT, bad_where(cells, scaled), column, index, cells,
+                  "is not a canonical unit (ISO 4217 code, %, pp, t, km2, ppm…, or empty for counts; "
+                  "scale the value instead)")
+    unknown = bad_where(cells, lambda t: read_unit(t) is None and not re.search(r"\s", t))
+    problems.rows(ProblemCode.INVALID_UNIT, unknown, column, index, cells,
+                  "is not a unit the matcher knows: only claims in that very word will match it", severity="warning")
+
+
+def _check_declared(meta: Resource, roles: Roles, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
+                    numbers: dict[str, pd.Series], col_index: dict[str, int], problems: FileProblems) -> None:
+    """Declared types and constraints. The period's and values' types were checked with their
+    roles; their constraints (an enum of units, a minimum value…) still apply."""
     for fld in meta.schema_.fields:
-        if fld.name == "value":
+        if fld.name in numbers:
+            column = numbers[fld.name]
             if fld.type == "integer":
-                fraction = (~empty["value"]) & ~np.isnan(numbers.to_numpy()) & \
-                    (np.mod(numbers.to_numpy(), 1) != 0)
-                problems.rows(ProblemCode.TYPE_ERROR, fraction, "value", col_index["value"], values["value"],
+                nums = column.to_numpy()
+                fraction = (~empty[fld.name]) & ~np.isnan(nums) & (np.mod(nums, 1) != 0)
+                problems.rows(ProblemCode.TYPE_ERROR, fraction, fld.name, col_index[fld.name], values[fld.name],
                               "is not an integer")
-            check_constraints(fld, values["value"], empty["value"], numbers, col_index["value"], problems)
-        elif fld.name in ("period", "unit", "source_url"):
+            check_constraints(fld, values[fld.name], empty[fld.name], column, col_index[fld.name], problems)
+        elif fld.name in (roles.period, roles.unit, roles.source_url):
             check_constraints(fld, values[fld.name], empty[fld.name], None, col_index[fld.name], problems)
         else:
             check_field(fld, values[fld.name], empty[fld.name], col_index[fld.name], problems)
@@ -160,17 +275,16 @@ def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
             pass
     reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
     width = len(next(reader, []))
-    ragged = 0
+    ragged: dict[str, list[int]] = {"longer": [], "shorter": []}
     for record in reader:
         if record and len(record) != width:
-            ragged += 1
-            if ragged <= MAX_ROWS_PER_PROBLEM:
-                problems.add(ProblemCode.RAGGED_ROW, f"the row has {len(record)} fields but the header has {width}",
-                             reader.line_num, min(len(record), width) + 1)
-    if ragged > MAX_ROWS_PER_PROBLEM:
-        problems.add(ProblemCode.RAGGED_ROW,
-                     f"{ragged - MAX_ROWS_PER_PROBLEM} more row(s) with the wrong number of fields")
-    if ragged:
+            ragged["longer" if len(record) > width else "shorter"].append(reader.line_num)
+    for kind, lines in ragged.items():
+        if lines:
+            # An upstream defect repeats on every row: one line with the count, not one per row.
+            problems.add(ProblemCode.RAGGED_ROW, f"{len(lines)} row(s) {kind} than the header ({width} fields), "
+                         f"the first on line {lines[0]}", lines[0], None)
+    if any(ragged.values()):
         return None
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False,
                        encoding="utf-8-sig", skip_blank_lines=True, index_col=False)
@@ -206,32 +320,48 @@ def _stripped(column: pd.Series, keep: bool = False) -> pd.Series:
     return column
 
 
-def _build_frame(meta: Resource, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
-                 numbers: pd.Series, dimensions: tuple[str, ...]) -> pd.DataFrame:
+def _row_units(roles: Roles, values: dict[str, pd.Series]) -> tuple[pd.Series | None, np.ndarray | None]:
+    """Each row's canonical unit (from the unit column) and scale (10 ** UNIT_MULT), when columns give them."""
+    unit = None
+    if roles.unit is not None:
+        cells = values[roles.unit]
+        mapping = {u: (read_unit(u) or UnitReading(u)).unit for u in pd.unique(cells)}
+        unit = cells.map(mapping).astype("str")
+    scale = None
+    if roles.unit_mult is not None:
+        mult = pd.to_numeric(values[roles.unit_mult], errors="coerce").fillna(0).to_numpy(dtype="float64")
+        scale = np.power(10.0, mult)
+    return unit, scale
+
+
+def _build_frame(plan: MetricPlan, roles: Roles, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
+                 numbers: pd.Series, units: tuple[pd.Series | None, np.ndarray | None]) -> pd.DataFrame:
+    """The metric's observations in the engine's contract: row, period, value, unit, the
+    dimensions, note, source_title, source_url. Rows without a value are left out."""
+    meta = plan.meta
+    keep = ~empty[plan.column]
     n = len(numbers)
-    first = meta.sources[0]
-    url_by_title = {s.title: (s.path or "") for s in meta.sources}
-    if SOURCE_COLUMN in values:
-        title = values[SOURCE_COLUMN].where(~empty[SOURCE_COLUMN], first.title)
+    value = numbers.to_numpy(dtype="float64") * (plan.unit.scale if plan.unit else 1.0)
+    if units[1] is not None:
+        value = value * units[1]
+    if plan.unit is not None:
+        unit = pd.Series(np.full(n, plan.unit.unit, dtype=object), dtype="str")
     else:
-        title = pd.Series(np.full(n, first.title, dtype=object), dtype="str")
-    declared_url = title.map(url_by_title).fillna(first.path or "").astype("str")
-    if "source_url" in values:
-        url = values["source_url"].where(~empty["source_url"], declared_url)
-    else:
-        url = declared_url
+        assert units[0] is not None
+        unit = units[0]
+    title, url = source_columns(meta, roles, values, empty, n)
+    assert roles.period is not None
     columns: dict[str, object] = {
         "row": np.arange(1, n + 1, dtype="int64"),
-        "period": values["period"].astype("str"),
-        "value": numbers.to_numpy(dtype="float64"),
-        "unit": values["unit"].astype("str"),
+        "period": period_text(values[roles.period]),
+        "value": value,
+        "unit": unit,
     }
-    for dim in dimensions:
-        columns[dim] = values[dim].astype("str")
-    columns["note"] = values["note"].astype("str") if "note" in values else pd.Series([""] * n, dtype="str")
+    for dim in roles.dimensions:
+        columns[roles.renamed.get(dim, dim)] = values[dim].astype("str")
+    columns["note"] = values[roles.note].astype("str") if roles.note else pd.Series([""] * n, dtype="str")
     columns["source_title"] = title.astype("str")
     columns["source_url"] = url.astype("str")
     frame = pd.DataFrame({k: (v.reset_index(drop=True) if isinstance(v, pd.Series) else v)
                           for k, v in columns.items()})
-    return frame
-
+    return frame if keep.all() else frame[keep].reset_index(drop=True)

@@ -1,0 +1,309 @@
+"""Packages as publishers ship them: role mapping, wide tables, inherited sources, `reference init`,
+upstream defects reported once, `--skip-invalid`, and the five real packages of ../shared/reference-sources/wild."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, skip_or_fail_in_ci
+
+from workbench.cli import main
+from workbench.reference import (
+    ReferenceProblems,
+    clear_cache,
+    load_reference,
+    validate_packages,
+)
+
+WILD = SHARED / "reference-sources" / "wild"
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    clear_cache()
+    yield
+    clear_cache()
+
+
+def wild(name: str) -> Path:
+    folder = WILD / name
+    if not (folder / "datapackage.json").is_file():
+        skip_or_fail_in_ci(f"{folder} is missing", " (the wild packages must be present in CI)")
+    return folder
+
+
+def copy_of(name: str, tmp_path: Path) -> Path:
+    target = tmp_path / name
+    shutil.copytree(wild(name), target)
+    for path in [target, *target.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return target
+
+
+def errors(problems):
+    return [p for p in problems if p.is_error]
+
+
+def package(folder: Path, descriptor: dict, files: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    return folder
+
+
+# ---------------------------------------------------------------------------------------------
+# The real packages, unchanged
+
+
+def test_a_world_bank_layout_loads_unchanged_with_inherited_sources(tmp_path: Path) -> None:
+    data = load_reference([wild("inflation")])
+    res = data.resources["inflation-consumer"]
+    assert res.meta.title == "inflation-consumer" and res.meta.workbench.metric == "inflation-consumer"
+    assert res.dimensions == ("Country", "Country Code")
+    frame = res.frame
+    assert list(frame.columns) == ["row", "period", "value", "unit", "Country", "Country Code", "note",
+                                   "source_title", "source_url"]
+    assert frame["source_title"].iloc[0] == "The World Bank"  # the package's sources hold for the resource
+    assert frame["source_url"].iloc[0].startswith("http://data.worldbank.org/indicator/")
+    assert frame["period"].str.fullmatch(r"\d{4}").all()
+    terms = data.gazetteer_terms()
+    assert "Kazakhstan" in terms and "KAZ" not in terms  # a code column is not words a text uses
+    # Without a workbench block the package loads, and validation says what matching will miss.
+    warnings = [p for p in data.problems if not p.is_error]
+    assert warnings and all("matching will miss" in p.message and "no aliases" in p.message for p in warnings)
+
+
+def test_a_wide_table_is_one_metric_per_value_column_with_units_from_descriptions() -> None:
+    data = load_reference([wild("co2-fossil-by-nation")])
+    names = sorted(data.resources)
+    assert "fossil-fuel-co2-emissions-by-nation:total" in names and len(names) == 8
+    total = data.resources["fossil-fuel-co2-emissions-by-nation:total"]
+    assert total.meta.resource == "fossil-fuel-co2-emissions-by-nation"
+    assert total.meta.workbench.metric.startswith("Total (National CO2 emissions")
+    assert set(total.frame["unit"]) == {"t"}  # "(million metric tons of C)": tonnes, scaled by a million
+    row = total.frame[(total.frame["period"] == "1751") & (total.frame["Country"] == "UNITED KINGDOM")]
+    assert row["value"].iloc[0] == 2552 * 1e6
+    per_capita = data.resources["fossil-fuel-co2-emissions-by-nation:per-capita"].frame
+    assert per_capita["value"].notna().all() and len(per_capita) < len(total.frame)  # empty cells: no observation
+
+
+def test_upstream_defects_are_reported_once_each_with_a_count() -> None:
+    problems = errors(validate_packages([wild("co2-ppm")]))
+    assert len(problems) == 2
+    assert all(p.code == "ragged-row" and "longer than the header" in p.message for p in problems)
+    assert {p.resource for p in problems} == {"co2-mm-mlo", "co2-mm-gl"}
+    assert "820 row(s)" in next(p.message for p in problems if p.resource == "co2-mm-mlo")
+    cpi = errors(validate_packages([wild("cpi")]))
+    assert [(p.code, p.line, p.column) for p in cpi] == [("incorrect-label", 1, 1)]
+    assert "'Country' where the schema has 'Country Name'" in cpi[0].message
+    rates = errors(validate_packages([wild("exchange-rates")]))
+    assert [(p.code, p.resource) for p in rates] == [("missing-file", "daily")]
+
+
+def test_skip_invalid_loads_the_rest_and_keeps_the_errors() -> None:
+    with pytest.raises(ReferenceProblems):
+        load_reference([wild("co2-ppm")])
+    data = load_reference([wild("co2-ppm")], skip_invalid=True)
+    assert {n.split(":")[0] for n in data.resources} == {"co2-annmean-mlo", "co2-gr-mlo", "co2-annmean-gl", "co2-gr-gl"}
+    assert {p.resource for p in data.problems if p.is_error} == {"co2-mm-mlo", "co2-mm-gl"}
+    assert "monthly" in load_reference([wild("exchange-rates")], skip_invalid=True).resources
+    with pytest.raises(ReferenceProblems):  # nothing left to load: still an error
+        load_reference([wild("cpi")], skip_invalid=True)
+
+
+def test_init_writes_blocks_that_load_with_fewer_warnings(tmp_path: Path, capsys) -> None:
+    folder = copy_of("inflation", tmp_path)
+    before = json.loads((folder / "datapackage.json").read_text())
+    assert main(["reference", "init", str(folder), "--diff"]) == 0
+    diff = capsys.readouterr().out
+    assert diff.startswith("--- a/") and '+      "workbench": {' in diff
+    assert json.loads((folder / "datapackage.json").read_text()) == before  # --diff writes nothing
+    assert main(["reference", "init", str(folder)]) == 0
+    after = json.loads((folder / "datapackage.json").read_text())
+    for key in before:  # the rest of the description is kept
+        if key != "resources":
+            assert after[key] == before[key]
+    block = after["resources"][1]["workbench"]
+    assert block["fields"] == {"period": "Year", "value": "Inflation"}
+    assert block["unit"] == "%" and block["kind"] == "change" and "Inflation" in block["aliases"]
+    data = load_reference([folder])
+    assert set(data.resources["inflation-consumer"].frame["unit"]) == {"%"}
+    assert not [p for p in data.problems if "no aliases" in p.message or "no unit" in p.message]
+
+
+def test_init_on_a_wide_table_gives_each_column_its_metric(tmp_path: Path) -> None:
+    folder = copy_of("co2-ppm", tmp_path)
+    assert main(["reference", "init", str(folder)]) == 0
+    entry = json.loads((folder / "datapackage.json").read_text())["resources"][2]
+    metrics = entry["workbench"]["metrics"]
+    assert set(metrics) == {"Annual Increase", "Uncertainty"}
+    assert metrics["Annual Increase"]["unit"] == "ppm"
+    data = load_reference([folder], skip_invalid=True)
+    assert data.resources["co2-gr-mlo:annual-increase"].meta.workbench.unit == "ppm"
+
+
+def test_init_on_a_bare_csv_writes_a_package(tmp_path: Path) -> None:
+    (tmp_path / "gdp-by-country.csv").write_text("Country,Year,GDP (current US$)\nKenya,2021,110.3\nKenya,2022,113.4\n")
+    assert main(["reference", "init", str(tmp_path / "gdp-by-country.csv")]) == 0
+    data = load_reference([tmp_path])
+    res = data.resources["gdp-by-country"]
+    assert res.frame["unit"].tolist() == ["USD", "USD"] and res.frame["period"].tolist() == ["2021", "2022"]
+    assert res.dimensions == ("Country",)
+
+
+def test_init_refuses_what_it_cannot_read_with_one_line(tmp_path: Path, capsys) -> None:
+    (tmp_path / "notes.txt").write_text("x")
+    assert main(["reference", "init", str(tmp_path / "notes.txt")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# The mapping, on packages written here
+
+
+def test_mapped_roles_sdmx_units_and_number_formats(tmp_path: Path) -> None:
+    descriptor = {"name": "stats", "title": "Stats", "sources": [{"title": "Statistics Office, annual bulletin",
+                                                                  "path": "https://stats.example/bulletin"}],
+                  "resources": [{"name": "trade", "path": "trade.csv", "schema": {
+                      "missingValues": ["", "..", "n/a"],
+                      "fields": [{"name": "TIME_PERIOD", "type": "string"}, {"name": "REF_AREA", "type": "string"},
+                                 {"name": "OBS_VALUE", "type": "number", "decimalChar": ",", "groupChar": " "},
+                                 {"name": "UNIT_MEASURE", "type": "string"}, {"name": "UNIT_MULT", "type": "integer"},
+                                 {"name": "Source", "type": "string"}]}}]}
+    csv = ("TIME_PERIOD,REF_AREA,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,Source\n"
+           '2022,KZ,"1 234,5",USD,6,Statistics Office\n2023,KZ,..,USD,6,Statistics Office\n'
+           "2023-Q1,KZ,7,NGN,0,\n")
+    folder = package(tmp_path / "p", descriptor, {"trade.csv": csv})
+    problems = validate_packages([folder])
+    assert not errors(problems)
+    label = [p for p in problems if p.code == "unknown-source"]
+    assert len(label) == 1 and label[0].severity == "warning" and label[0].line == 2  # once, not per row
+    assert "'Statistics Office' (2 rows) is not a declared source's title" in label[0].message
+    frame = load_reference([folder]).resources["trade"].frame
+    assert frame["value"].tolist() == [1234.5e6, 7.0] and frame["unit"].tolist() == ["USD", "NGN"]
+    assert frame["row"].tolist() == [1, 3]
+    assert frame["source_title"].tolist() == ["Statistics Office", "Statistics Office, annual bulletin"]
+    assert frame["source_url"].tolist() == ["https://stats.example/bulletin"] * 2
+
+
+def test_a_declared_encoding_and_delimiter_are_read(tmp_path: Path) -> None:
+    descriptor = {"name": "eu", "resources": [{"name": "prices", "path": "p.csv", "encoding": "windows-1252",
+                                               "dialect": {"delimiter": ";"}, "sources": [{"title": "Office"}],
+                                               "schema": {"fields": [
+                                                   {"name": "Jahr", "type": "year"}, {"name": "Région", "type": "string"},
+                                                   {"name": "Preis (€)", "type": "number", "decimalChar": ","}]}}]}
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    (folder / "p.csv").write_bytes("Jahr;Région;Preis (€)\n2022;Île-de-France;3,5\n2023;x;oops\n".encode("cp1252"))
+    problems = errors(validate_packages([folder]))
+    assert [(p.line, p.column, p.field) for p in problems] == [(3, 3, "Preis (€)")]
+    (folder / "p.csv").write_bytes("Jahr;Région;Preis (€)\n2022;Île-de-France;3,5\n".encode("cp1252"))
+    clear_cache()
+    frame = load_reference([folder]).resources["prices"].frame
+    assert frame["Région"].tolist() == ["Île-de-France"] and frame["value"].tolist() == [3.5]
+    assert frame["unit"].tolist() == ["EUR"]
+
+
+def test_a_resource_without_a_schema_is_typed_from_its_data(tmp_path: Path) -> None:
+    descriptor = {"name": "s", "title": "Unemployment rate", "resources": [{"name": "u", "path": "u.csv"}]}
+    folder = package(tmp_path / "p", descriptor, {"u.csv": "Year,Country,Rate\n2021,Kenya,5.7\n2022,Kenya,5.6\n"})
+    problems = validate_packages([folder])
+    assert not errors(problems) and any("no schema" in p.message for p in problems)
+    frame = load_reference([folder]).resources["u"].frame
+    assert frame["value"].tolist() == [5.7, 5.6] and frame["period"].tolist() == ["2021", "2022"]
+
+
+def test_bare_number_false_and_a_mapped_wide_table(tmp_path: Path) -> None:
+    descriptor = {"name": "w", "resources": [{"name": "energy", "path": "e.csv", "title": "Energy", "sources": [
+        {"title": "Agency", "path": "https://agency.example"}], "schema": {"fields": [
+            {"name": "When", "type": "string"}, {"name": "Where", "type": "string"},
+            {"name": "Power", "type": "number", "bareNumber": False}, {"name": "Oil", "type": "number"}]},
+        "workbench": {"fields": {"period": "When", "value": ["Power", "Oil"], "country": "Where"},
+                      "metrics": {"Power": {"metric": "electricity generation", "unit": "TWh", "aliases": ["power"]},
+                                  "Oil": {"unit": "bbl", "scale": 1000}},
+                      "dimension_aliases": {"country": {"KZ": ["Kazakhstan"]}}}}]}
+    folder = package(tmp_path / "p", descriptor, {"e.csv": "When,Where,Power,Oil\n2022,KZ,~115 TWh,5\n"})
+    data = load_reference([folder])
+    power = data.resources["energy:power"]
+    assert power.meta.workbench.metric == "electricity generation" and power.frame["unit"].iloc[0] == "TWh"
+    assert power.frame["value"].iloc[0] == 115 and power.dimensions == ("country",)
+    assert data.resources["energy:oil"].frame["value"].iloc[0] == 5000
+    assert data.gazetteer_terms()["KZ"] == ["Kazakhstan"]
+
+
+def test_a_unit_validation_accepts_is_one_the_matcher_uses(tmp_path: Path) -> None:
+    from workbench.reference.units import read_unit
+    from workbench.units import dimension
+
+    for text, unit in [("US$", "USD"), ("ZAR", "ZAR"), ("NGN", "NGN"), ("ppm", "ppm"), ("°C", "°C"),
+                       ("tonnes", "t"), ("km²", "km2"), ("barrels", "bbl"), ("TWh", "TWh")]:
+        assert read_unit(text).unit == unit, text
+    assert (read_unit("kt").unit, read_unit("kt").scale) == ("t", 1000)  # kilotonnes, not knots
+    assert (read_unit("Mt").unit, read_unit("Mt").scale) == ("t", 1e6)
+    assert dimension(read_unit("naira").unit if read_unit("naira") else "NGN") == "money"
+    descriptor = {"name": "u", "resources": [{"name": "bad-units", "path": "u.csv", "sources": [{"title": "x"}],
+                                              "schema": {"fields": [{"name": "Year", "type": "year"},
+                                                                    {"name": "Value", "type": "number"}]},
+                                              "workbench": {"unit": "widgets per fortnight-ish"}}]}
+    folder = package(tmp_path / "p", descriptor, {"u.csv": "Year,Value\n2020,1\n"})
+    assert any("is not a unit the matcher knows" in p.message for p in errors(validate_packages([folder])))
+
+
+def test_a_resource_named_like_its_package_is_found_on_its_own_line(tmp_path: Path) -> None:
+    descriptor = {"name": "cpi", "title": "CPI", "resources": [{"name": "cpi", "path": "missing.csv", "schema": {
+        "fields": [{"name": "Year", "type": "year"}, {"name": "CPI", "type": "number"}]}}]}
+    folder = package(tmp_path / "p", descriptor, {})
+    missing = [p for p in validate_packages([folder]) if p.code == "missing-file"]
+    text = (folder / "datapackage.json").read_text().splitlines()
+    assert len(missing) == 1 and text[missing[0].line - 1].strip() == "{"
+    assert '"resources"' in text[missing[0].line - 2]
+
+
+def test_cli_reports_errors_and_warnings_in_one_run(tmp_path: Path, capsys) -> None:
+    assert main(["reference", "validate", str(wild("co2-ppm"))]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert sum("longer than the header" in line for line in err) == 2
+    assert sum("warning: " in line for line in err) == 7  # six resources to describe, one blank row
+    assert sum("(`workbench reference init` writes a block to start from)" in line for line in err) == 1
+    assert err[-1].startswith("workbench: 2 problem(s) in 2 file(s), 7 warning(s)")
+    assert main(["reference", "validate", "--skip-invalid", str(wild("co2-ppm"))]) == 0
+    assert "2 left out for errors" in capsys.readouterr().out
+    assert main(["reference", "validate", "--format", "json", str(wild("inflation"))]) == 0
+    assert {p["severity"] for p in json.loads(capsys.readouterr().out)} == {"warning"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Conformance: where the Frictionless specification and frictionless-py agree, we agree with them
+
+
+WILD_PACKAGES = ["co2-fossil-by-nation", "co2-ppm", "cpi", "exchange-rates", "inflation"]
+# frictionless-py's errors that the specification does not make errors: we warn instead.
+NOT_IN_SPEC = {"blank-row"}
+
+
+@pytest.mark.parametrize("name", WILD_PACKAGES)
+def test_we_reject_the_resources_frictionless_rejects(name: str) -> None:
+    frictionless = pytest.importorskip("frictionless")
+    report = frictionless.validate(str(wild(name) / "datapackage.json"))
+    theirs = {task.name for task in report.tasks if {e.type for e in task.errors} - NOT_IN_SPEC}
+    ours = {p.resource for p in validate_packages([wild(name)]) if p.is_error}
+    assert ours == theirs
+
+
+def test_check_skip_invalid_names_what_it_left_out_and_checks_with_the_rest(tmp_path: Path, capsys) -> None:
+    from conftest import REFERENCE, SAMPLE_DRAFT
+
+    args = ["check", str(SAMPLE_DRAFT), "--reference", str(REFERENCE), "--reference", str(wild("co2-ppm")),
+            "--no-progress", "--exit-zero", "--format", "json"]
+    assert main(args) == 2  # a broken file blocks the check by default
+    capsys.readouterr()
+    assert main([*args, "--skip-invalid"]) == 0
+    captured = capsys.readouterr()
+    left_out = [line for line in captured.err.splitlines() if "left out" in line]
+    assert len(left_out) == 2 and all("longer than the header" in line for line in left_out)
+    assert json.loads(captured.out)["drafts"]

@@ -1,0 +1,269 @@
+"""`workbench reference init`: a ``workbench`` block inferred for a publisher's package or a bare CSV.
+
+Roles come from the same inference the loader uses; the metric, aliases, unit and kind are
+drawn from the title, description, keywords and column names. The rest of datapackage.json is
+kept as it was (its keys and their order); the file is replaced atomically, or the change
+printed as a unified diff.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..atomic import write_atomic
+from ..datapackage import Resource
+from ..errors import ReferenceDataError
+from ..models import Kind
+from .files import (
+    DESCRIPTOR,
+    MAX_DESCRIPTOR_BYTES,
+    MAX_FILE_BYTES,
+    read_regular,
+    shown_path,
+)
+from .roles import Roles, resolve_roles
+from .units import UnitReading, unit_from_metadata
+from .vocabulary import plain, vocabulary
+
+_SAMPLE_ROWS = 2000  # rows read to infer a bare CSV's column types
+
+
+def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
+    """Write (or, with ``diff``, return as a diff) the package description with inferred blocks."""
+    descriptor_path, before, raw = _descriptor(path)
+    folder = descriptor_path.parent
+    changed = 0
+    for index, res in enumerate(raw.get("resources") or []):
+        if not isinstance(res, dict) or (res.get("workbench") is not None and not force):
+            continue
+        res["workbench"] = infer_block(res, raw, folder, index)
+        changed += 1
+    after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)
+    after += "\n" if not before or before.endswith("\n") else ""
+    shown = shown_path(descriptor_path)
+    if diff:
+        return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
+                                            fromfile=f"a/{shown}", tofile=f"b/{shown}"))
+    if after != before:
+        write_atomic(descriptor_path, after)
+    return f"{shown}: workbench block written for {changed} resource(s)\n" if changed else \
+        f"{shown}: every resource already has a workbench block (--force replaces them)\n"
+
+
+def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
+    """datapackage.json (its text and JSON), or for a bare CSV a new one describing it."""
+    if path.is_dir():
+        descriptor_path = path / DESCRIPTOR
+        try:
+            text = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES).decode("utf-8-sig")
+            raw = json.loads(text)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ReferenceDataError.at(f"cannot read: {exc}", shown_path(descriptor_path),
+                                        hint="give a package folder or a CSV file") from None
+        except json.JSONDecodeError as exc:
+            raise ReferenceDataError.at(f"not valid JSON: {exc.msg}", shown_path(descriptor_path), exc.lineno,
+                                        exc.colno) from None
+        except RecursionError:
+            raise ReferenceDataError.at("nested too deeply", shown_path(descriptor_path), 1, 1) from None
+        if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
+            raise ReferenceDataError.at("must be a JSON object with a 'resources' list", shown_path(descriptor_path))
+        return descriptor_path, text, raw
+    if path.suffix.lower() != ".csv" or not path.is_file():
+        raise ReferenceDataError.at("not a package folder or a CSV file", shown_path(path),
+                                    hint="give a folder holding datapackage.json, or a .csv file")
+    descriptor_path = path.parent / DESCRIPTOR
+    if descriptor_path.exists():
+        raise ReferenceDataError.at(f"{DESCRIPTOR} already exists beside the CSV", shown_path(descriptor_path),
+                                    hint="run `workbench reference init` on the folder instead")
+    return descriptor_path, "", _bare_csv_package(path)
+
+
+def _bare_csv_package(path: Path) -> dict[str, Any]:
+    try:
+        head = read_regular(path, MAX_FILE_BYTES)[: 4 * 1024 * 1024].decode("utf-8-sig", errors="replace")
+    except OSError as exc:
+        raise ReferenceDataError.at(f"cannot read: {exc.strerror or exc}", shown_path(path)) from None
+    fields = infer_fields(head)
+    if not fields:
+        raise ReferenceDataError.at("the file has no header row", shown_path(path), 1, 1)
+    name = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-") or "data"
+    title = " ".join(re.split(r"[-_]+", path.stem)).strip().capitalize()
+    return {"name": name, "resources": [{"name": name, "path": path.name, "title": title,
+                                         "schema": {"fields": fields}}]}
+
+
+def infer_fields(text: str) -> list[dict[str, str]]:
+    """A Table Schema's fields for CSV text, typed from its first rows ([] without a header)."""
+    rows = []
+    for row in csv.reader(io.StringIO(text, newline="")):
+        rows.append(row)
+        if len(rows) > _SAMPLE_ROWS:
+            break
+    if not rows or not any(rows[0]):
+        return []
+    return [{"name": name, "type": _column_type(name, [r[i] for r in rows[1:] if i < len(r)])}
+            for i, name in enumerate(rows[0])]
+
+
+def _column_type(name: str, cells: list[str]) -> str:
+    cells = [c.strip() for c in cells if c.strip()]
+    if not cells:
+        return "string"
+    if all(re.fullmatch(r"\d{4}", c) for c in cells) and plain(name) in vocabulary()["roles"]["period"]:
+        return "year"
+    if all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", c) for c in cells):
+        return "date"
+    if all(re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", c) for c in cells):
+        return "yearmonth"
+    if all(re.fullmatch(r"[+-]?\d+", c) for c in cells):
+        return "integer"
+    if all(re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", c) for c in cells):
+        return "number"
+    return "string"
+
+
+def _indent(text: str) -> int:
+    match = re.search(r"\n( +)\"", text)
+    return len(match.group(1)) if match else 2
+
+
+def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, index: int) -> dict[str, Any]:
+    """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher."""
+    entry = {k: package[k] for k in ("sources", "licenses") if isinstance(package.get(k), list)}
+    entry.update({k: v for k, v in res.items() if k != "workbench"})
+    entry.setdefault("title", entry.get("name"))
+    where = shown_path(folder / DESCRIPTOR)
+    try:
+        meta = Resource.model_validate(entry)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ReferenceDataError.at(f"resources[{index}].{'.'.join(map(str, first['loc']))}: {first['msg']}",
+                                    where, hint="fix the resource entry, then run init again") from None
+    roles, problems = resolve_roles(meta)
+    if problems:
+        raise ReferenceDataError.at(f"resources[{index}] ({meta.name}): {problems[0]}", where)
+    texts = _texts(meta, package)
+    block: dict[str, Any] = {"fields": _fields(roles)}
+    fields = {f.name: f for f in meta.schema_.fields}
+    if len(roles.values) == 1:
+        column = roles.values[0]
+        metric = _metric(meta, package, column)
+        block["metric"] = metric
+        block["aliases"] = _aliases(metric, [column, fields[column].title, *texts["aliases"]])
+        unit = None if roles.unit else _unit(
+            [column, fields[column].title, fields[column].description, *texts["unit"]], metric)
+        kind = _kind([metric, column, fields[column].description, *texts["kind"]], unit)
+        if unit is not None:
+            block["unit"] = unit.unit
+            if unit.scale != 1:
+                block["scale"] = unit.scale
+        block["kind"] = kind.value
+    else:
+        block["metrics"] = {}
+        for column in roles.values:
+            fld = fields[column]
+            label = fld.title or column
+            metric = f"{label} ({meta.title})"
+            own: dict[str, Any] = {"metric": metric, "aliases": _aliases(metric, [label, f"{label} {texts['short']}"])}
+            unit = _unit([column, fld.title, fld.description, *texts["unit"]], label)
+            kind = _kind([label, fld.description], unit)
+            if kind is Kind.count:
+                unit = UnitReading("")
+            if unit is not None:
+                own["unit"] = unit.unit
+                if unit.scale != 1:
+                    own["scale"] = unit.scale
+            own["kind"] = kind.value
+            block["metrics"][column] = own
+    if meta.sources:
+        block["publisher"] = meta.sources[0].title
+    return block
+
+
+def _fields(roles: Roles) -> dict[str, Any]:
+    out: dict[str, Any] = {"period": roles.period,
+                           "value": roles.values[0] if len(roles.values) == 1 else list(roles.values)}
+    for role in ("unit", "unit_mult", "source", "source_url", "note"):
+        if roles.column(role):
+            out[role] = roles.column(role)
+    return out
+
+
+def _texts(meta: Resource, package: dict[str, Any]) -> dict[str, Any]:
+    ptitle = package.get("title") if isinstance(package.get("title"), str) else None
+    pdesc = package.get("description") if isinstance(package.get("description"), str) else None
+    # Keywords describe the whole package: they name a resource only when it is the only one.
+    sources = {plain(s.title) for s in meta.sources}
+    keywords = [k for k in package.get("keywords") or [] if isinstance(k, str) and plain(k) not in sources
+                and len(package.get("resources") or []) == 1]
+    own_title = meta.title if meta.title and meta.title != meta.name else None
+    return {"aliases": [own_title, _name_words(meta.name), ptitle, *keywords],
+            "unit": [own_title, meta.description, ptitle, pdesc],
+            "kind": [own_title, meta.description, ptitle, _name_words(meta.name)],
+            "short": _strip_parens(own_title or ptitle or "")}
+
+
+def _metric(meta: Resource, package: dict[str, Any], column: str) -> str:
+    """The resource's own title; else the package's title when it holds one resource; else the
+    value column's name with the resource's name ("Inflation (inflation gdp)")."""
+    if meta.title and meta.title != meta.name:
+        return meta.title
+    if len(package.get("resources") or []) == 1 and isinstance(package.get("title"), str):
+        return package["title"]
+    label = column if plain(column) not in vocabulary()["roles"]["value"] else _name_words(meta.name)
+    words = _name_words(meta.name)
+    return label if plain(label) == plain(words) else f"{label} ({words})"
+
+
+def _aliases(metric: str, candidates: list[str | None]) -> list[str]:
+    generic = set(vocabulary()["generic_aliases"])
+    seen = {plain(metric)}
+    out: list[str] = []
+    for text in candidates:
+        if not text:
+            continue
+        for phrase in [_strip_parens(text), *re.findall(r"\(([A-Z][A-Za-z0-9]{1,9})\)", text)]:
+            phrase = " ".join(phrase.split()).strip(" .,;:-")
+            key = plain(phrase)
+            if not phrase or key in seen or key in generic or len(phrase.split()) > 8:
+                continue
+            seen.add(key)
+            out.append(phrase)
+    return out
+
+
+def _unit(texts: list[str | None], metric: str) -> UnitReading | None:
+    found = unit_from_metadata(*texts)
+    if found is not None:
+        return found
+    lowered = metric.lower()
+    if any(word in lowered for word in vocabulary()["percent_metrics"]):
+        return UnitReading("%")
+    return None
+
+
+def _kind(texts: list[str | None], unit: UnitReading | None) -> Kind:
+    text = " ".join(t for t in texts if t).lower()
+    kinds = vocabulary()["kinds"]
+    for kind in vocabulary()["kind_order"]:
+        if any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) for word in kinds[kind]):
+            if kind == "change" and unit is not None and unit.unit not in ("%", "pp", ""):
+                continue  # an absolute increase (ppm a year) is a level of the increase, not a rate
+            return Kind(kind)
+    return Kind.level
+
+
+def _strip_parens(text: str) -> str:
+    return " ".join(re.sub(r"\([^()]*\)", " ", text).split())
+
+
+def _name_words(name: str) -> str:
+    return " ".join(re.split(r"[-_.]+", name)).strip()
