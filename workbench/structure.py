@@ -60,10 +60,15 @@ def paragraph_spans(text: str, start: int = 0) -> list[Span]:
     return spans
 
 
-def paragraph_around(breaks: list[Span], offset: int, start: int, length: int) -> Span:
+def paragraph_around(breaks: list[Span], offset: int, start: int, length: int,
+                     break_starts: list[int] | None = None) -> Span:
     """The paragraph holding ``offset``, from the ``breaks`` of a text of ``length`` characters
-    read from ``start``. Blank lines belong to the paragraph after them."""
-    index = bisect.bisect_right(breaks, offset, key=lambda b: b.start)
+    read from ``start``. Blank lines belong to the paragraph after them. A caller asking for
+    many offsets passes ``break_starts`` (each break's start), to bisect without a key function."""
+    if break_starts is not None:
+        index = bisect.bisect_right(break_starts, offset)
+    else:
+        index = bisect.bisect_right(breaks, offset, key=lambda b: b.start)
     begin = breaks[index - 1].end if index > 0 else start
     end = breaks[index].start if index < len(breaks) else length
     return Span(begin, end)

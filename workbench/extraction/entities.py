@@ -23,6 +23,7 @@ class EntityReader:
         self.gazetteer = gazetteer
         self._main: list[str] | None = None
         self._paragraph_breaks: list[Span] | None = None
+        self._break_starts: list[int] = []
         self._mentions: list[tuple[int, int, Entity]] | None = None
         self._mention_starts: list[int] = []
         self._paragraph_entities: dict[tuple[int, int], list[str]] = {}
@@ -76,7 +77,8 @@ class EntityReader:
     def _paragraph_around(self, offset: int) -> tuple[int, int]:
         if self._paragraph_breaks is None:
             self._paragraph_breaks = paragraph_breaks(self.prose, self.body_start)
-        span = paragraph_around(self._paragraph_breaks, offset, self.body_start, len(self.prose))
+            self._break_starts = [b.start for b in self._paragraph_breaks]
+        span = paragraph_around(self._paragraph_breaks, offset, self.body_start, len(self.prose), self._break_starts)
         return span.start, span.end
 
     def _main_countries(self) -> list[str]:

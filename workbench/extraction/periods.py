@@ -58,6 +58,7 @@ _PERIOD_GATE = re.compile(
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}))(?![\w])")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 _BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(LEX['comparison_words'])})(?![\w])", re.I)
+_SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 # A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
 _HAS_VERB = re.compile(
@@ -196,22 +197,35 @@ class PeriodReader:
 
 
 class _SentenceIndex:
-    """A sentence's periods, comparison words, semicolons, verbs and figures, sorted for bisection."""
+    """A sentence's periods, comparison words, semicolons, verbs and figures, sorted for bisection.
+
+    Only the valued periods are indexed up front: most sentences have none (then every figure's
+    answer is None), and the other lists are needed only on the fallback paths, so each is built
+    the first time it is asked for.
+    """
 
     def __init__(self, prose: str, sentence: Sentence) -> None:
-        start, end = sentence.start, sentence.end
+        self.prose = prose
+        self.sentence = sentence
         self.valued = [p for p in sentence.periods if p[2]]  # in text order, never overlapping
         self.valued_starts = [p[0] for p in self.valued]
         self.valued_ends = [p[1] for p in self.valued]
-        comparisons = list(_BASELINE_IN_GAP.finditer(prose, start, end))
-        self.comparison_starts = [m.start() for m in comparisons]
-        self.comparison_ends = [m.end() for m in comparisons]
-        self.semicolons = [m.start() for m in re.finditer(";", prose[start:end])]
-        self.offset = start
-        verbs = list(_HAS_VERB.finditer(prose, start, end))
-        self.verb_starts = [m.start() for m in verbs]
-        self.verb_ends = [m.end() for m in verbs]
-        figures = sentence.quantities
+        self._comparisons: tuple[list[int], list[int]] | None = None
+        self._semicolons: list[int] | None = None
+        self._verbs: tuple[list[int], list[int]] | None = None
+
+    def _comparison_index(self) -> tuple[list[int], list[int]]:
+        if self._comparisons is None:
+            found = list(_BASELINE_IN_GAP.finditer(self.prose, self.sentence.start, self.sentence.end))
+            self._comparisons = [m.start() for m in found], [m.end() for m in found]
+        return self._comparisons
+
+    def _figure_index(self) -> None:
+        """Verbs and figures, for ``other_figure_with_verb``; read once the sentence's figures are all known."""
+        start, end = self.sentence.start, self.sentence.end
+        verbs = list(_HAS_VERB.finditer(self.prose, start, end))
+        self._verbs = [m.start() for m in verbs], [m.end() for m in verbs]
+        figures = self.sentence.quantities
         self.figure_starts = [f.start for f in figures]
         self.figure_left_ends = [f.left_end for f in figures]
         self.figures = figures
@@ -227,8 +241,9 @@ class _SentenceIndex:
         if i == len(self.valued):
             return None
         period = self.valued[i]
-        c = bisect.bisect_left(self.comparison_starts, pos)
-        if c < len(self.comparison_starts) and self.comparison_ends[c] <= period[0]:
+        comparison_starts, comparison_ends = self._comparison_index()
+        c = bisect.bisect_left(comparison_starts, pos)
+        if c < len(comparison_starts) and comparison_ends[c] <= period[0]:
             return None  # every later period has that comparison word before it too
         return period
 
@@ -237,15 +252,22 @@ class _SentenceIndex:
         return self.valued[i - 1] if i else None
 
     def semicolon_between(self, low: int, high: int) -> bool:
-        i = bisect.bisect_left(self.semicolons, low - self.offset)
-        return i < len(self.semicolons) and self.semicolons[i] < high - self.offset
+        if self._semicolons is None:
+            self._semicolons = [m.start() for m in _SEMICOLON.finditer(self.prose, self.sentence.start, self.sentence.end)]
+        semicolons = self._semicolons
+        i = bisect.bisect_left(semicolons, low)
+        return i < len(semicolons) and semicolons[i] < high
 
     def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
         """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
-        v = bisect.bisect_left(self.verb_starts, q.end)
-        if v == len(self.verb_starts):
+        if self._verbs is None:
+            self._figure_index()
+        assert self._verbs is not None
+        verb_starts, verb_ends = self._verbs
+        v = bisect.bisect_left(verb_starts, q.end)
+        if v == len(verb_starts):
             return False
-        verb_end = self.verb_ends[v]  # the earliest verb after q: any later figure sees it
+        verb_end = verb_ends[v]  # the earliest verb after q: any later figure sees it
         first = max(bisect.bisect_left(self.figure_starts, q.end), bisect.bisect_left(self.figure_left_ends, verb_end))
         i = first
         while i < len(self.figures) and self.figures[i].start < before:
