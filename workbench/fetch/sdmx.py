@@ -20,6 +20,7 @@ from ..errors import FetchError
 from ..reference import DESCRIPTOR, shown_path
 from .http import MAX_DOWNLOAD_BYTES, HttpClient, HttpSettings, host
 from .sdmx_read import SdmxObservation, SdmxTable, read_sdmx_csv, read_sdmx_message, sdmx_rules
+from ..urls import safe_url
 from .writing import csv_bytes, now, scaled_text, slug, write_resource
 
 UNCHANGED = "the reference package was left unchanged"
@@ -217,8 +218,9 @@ def _entry(name: str, table: SdmxTable, facts: Facts, options: SdmxOptions, down
             f"Every row: {what}." if what else "") if p),
         "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
         "schema": {"fields": fields, "primaryKey": ["period", *(_column(d) for d in facts.dims), "unit"]},
+        # A source's path is a link readers follow: only a web address (a local file stays in `fetched`).
         "sources": [{"title": options.source_title or (table.flow_name or table.flow or host(download.url)),
-                     "path": download.url}],
+                     **({"path": download.url} if safe_url(download.url) else {})}],
         "workbench": {"metric": metric, "aliases": aliases,
                       "dimension_aliases": {k: v for k, v in dimension_aliases.items() if v},
                       "kind": options.kind or "level", "fetched": fetched},

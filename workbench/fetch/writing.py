@@ -25,11 +25,17 @@ def now() -> str:
 
 
 def csv_bytes(columns: list[str], rows: Iterator[list[str]] | list[list[str]]) -> bytes:
+    """The tidy CSV of a fetched resource: one line per row. A line break inside a publisher's label
+    ("Narnia\n…") becomes a space, since the loader reads a cell holding one as a quote left open."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows([_one_line(cell) for cell in row] for row in rows)
     return buffer.getvalue().encode("utf-8")
+
+
+def _one_line(cell: object) -> object:
+    return " ".join(cell.split()) if isinstance(cell, str) and ("\n" in cell or "\r" in cell) else cell
 
 
 def _read_descriptor(package: Path) -> dict[str, Any]:
