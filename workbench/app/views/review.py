@@ -474,20 +474,10 @@ def render() -> None:
     write_url(draft)
 
 
-def _review_page(draft: Draft, config: Config, reference: ReferenceData, report: DraftReport,
-                 ledger_file: Path | None, ledger: Ledger | None, reviewer: str) -> None:
-    results = _results(report, ledger, draft)
-    by_id = {r.claim.id: r for r in results}
-
-    with st.sidebar:
-        st.divider()
-        if st.button("Re-run the check", icon=":material/refresh:", help="Re-read the draft and the reference data, re-check every "
-                     "claim and refresh the ledger (reviewer decisions are kept)", width="stretch"):
-            _rerun_check(draft, config, ledger_file)
-            st.rerun()
-        render_downloads(draft, results, report, ledger, config.organisation)
-
-    st.header(md(draft.title or Path(draft.path).name), anchor=False)
+def _notices(draft: Draft, config: Config, report: DraftReport, ledger_file: Path | None,
+             ledger: Ledger | None) -> None:
+    """What the reviewer must know before reading: where the files are, the last save, a stale
+    ledger, claims that could not be checked, a colleague's conflicting save, newer data on disk."""
     _where(draft, config, ledger_file, ledger)
     if flash := st.session_state.pop("flash", None):
         st.success(md(flash), icon=":material/check_circle:")
@@ -502,6 +492,23 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
     if conflict is not None and conflict.pending.claim_id != st.session_state.get("claim_id"):
         render_conflict(ledger_file, draft, report)  # about another claim than the open one: shown here
     _newer_on_disk_notice(ledger_file, ledger)
+
+
+def _review_page(draft: Draft, config: Config, reference: ReferenceData, report: DraftReport,
+                 ledger_file: Path | None, ledger: Ledger | None, reviewer: str) -> None:
+    results = _results(report, ledger, draft)
+    by_id = {r.claim.id: r for r in results}
+
+    with st.sidebar:
+        st.divider()
+        if st.button("Re-run the check", icon=":material/refresh:", help="Re-read the draft and the reference data, re-check every "
+                     "claim and refresh the ledger (reviewer decisions are kept)", width="stretch"):
+            _rerun_check(draft, config, ledger_file)
+            st.rerun()
+        render_downloads(draft, results, report, ledger, config.organisation)
+
+    st.header(md(draft.title or Path(draft.path).name), anchor=False)
+    _notices(draft, config, report, ledger_file, ledger)
     _summary(results)
     _orphans_and_findings(ledger, report)
 
