@@ -413,17 +413,8 @@ def test_derived_evidence_shows_its_formula_and_cells(workspace: Path) -> None:
 
 # ---------------------------------------------------------------- a claim that cannot be checked
 
-# A sentence shape that once ended the page in a traceback (an error deep in verification).
-CRASH_DRAFT = """---
-title: City census notes
-date: 2023-11-10
----
-# City census notes
-
-Astana is home to about 93.6 thousand ethnic Russians, roughly 15% of the city's residents.
-
-Bilateral trade reached 28.2 billion dollars in 2022.
-"""
+# A draft whose sentence once ended the page in a traceback (kept in the crash corpus).
+CRASH_DRAFT = (Path(__file__).parent / "corpus" / "crashes" / "census-notes-page.md").read_text(encoding="utf-8")
 
 
 @pytest.fixture
