@@ -146,6 +146,16 @@ def evidence_ok(result: dict, expected: dict) -> bool:
     return not period or str(top.get("period", "")).startswith(period[:4])
 
 
+def why_of(result: dict | None) -> str:
+    """The checker's reason code and top evidence row, to group misses by cause."""
+    if not result:
+        return ""
+    ev = (result.get("evidence") or [{}])[0]
+    place = "/".join((ev.get("dimensions") or {}).values())
+    row = f"{ev.get('metric', '')} {place} {ev.get('period', '')} = {ev.get('value', '')}" if ev else ""
+    return f"[{result.get('reason') or ''}] {row.strip()} | {result.get('explanation', '')[:90]}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", help="the shared/ folder (default: found upwards)")
@@ -239,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         if pred == "supported" and (truth != "supported" or not ok_ev):
             silent += 1
         if not ok_ev:
-            misses.append((item["id"], truth, pred, item["claim_text"]))
+            misses.append((item["id"], truth, pred, item["claim_text"], why_of(res)))
 
     print("# Verdicts development set")
     print(f"set: {Path(args.devset).relative_to(ROOT) if Path(args.devset).is_relative_to(ROOT) else args.devset}"
@@ -267,8 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     print("right (with evidence) per country/area: " + ", ".join(
         f"{c} {v['right']}/{v['n']}" for c, v in sorted(per_country.items())))
     if args.verbose:
-        for iid, truth, pred, text in misses:
-            print(f"  MISS {iid}: {text!r} truth {truth}, checker {pred}")
+        for iid, truth, pred, text, why in misses:
+            print(f"  MISS {iid}: {text!r} truth {truth}, checker {pred}" + (f" — {why}" if why else ""))
     if args.json:
         print(json.dumps({"n": n, "right": right, "right_with_evidence": right_ev,
                           "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,

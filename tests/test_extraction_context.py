@@ -329,3 +329,12 @@ def test_a_markdown_table_header_gives_its_column_a_unit() -> None:
     found = [(c.text, c.value, c.unit) for c in claims_in(table)]
     assert found == [("12.5", 12.5e9, "USD"), ("3.1", 3.1, "%"), ("400", 400.0, ""),
                      ("7", 7e9, "USD"), ("0.4", 0.4, "%"), ("52", 52.0, "")]
+
+
+def test_two_years_and_two_figures_joined_by_and_pair_up_in_order() -> None:
+    text = "Jobless rates in 2019 and 2020 were 3.7% and 8.1% in Spain's cities, and 3.1% and 3.8% in its villages."
+    assert [c.period for c in claims_in(text, NOV_2023)] == ["2019", "2020", "2019", "2020"]
+    # One figure for both years, or three figures: no pairing, the span stands.
+    assert [c.period for c in claims_in("Prices rose 5% in 2019 and 2020.", NOV_2023)] == ["2019/2020"]
+    three = claims_in("In 2019 and 2020 output was 3 and 4 and 5 tonnes.", NOV_2023)
+    assert {c.period for c in three} == {"2019/2020"}

@@ -138,12 +138,15 @@ def test_init_writes_blocks_that_load_with_fewer_warnings(tmp_path: Path, capsys
 def test_init_on_a_wide_table_gives_each_column_its_metric(tmp_path: Path) -> None:
     folder = copy_of("co2-ppm", tmp_path)
     assert main(["reference", "init", str(folder)]) == 0
-    entry = json.loads((folder / "datapackage.json").read_text())["resources"][2]
-    metrics = entry["workbench"]["metrics"]
-    assert set(metrics) == {"Annual Increase", "Uncertainty"}
-    assert metrics["Annual Increase"]["unit"] == "ppm"
+    entries = json.loads((folder / "datapackage.json").read_text())["resources"]
+    metrics = entries[0]["workbench"]["metrics"]
+    assert set(metrics) == {"Average", "Interpolated", "Trend", "Number of Days"}
+    assert metrics["Average"]["unit"] == "ppm"
+    # An 'Uncertainty' column qualifies its neighbour; it is no figure a text would state.
+    growth = entries[2]["workbench"]
+    assert growth["fields"]["value"] == "Annual Increase" and growth["unit"] == "ppm"
     data = load_reference([folder], skip_invalid=True)
-    assert data.resources["co2-gr-mlo:annual-increase"].meta.workbench.unit == "ppm"
+    assert data.resources["co2-gr-mlo"].meta.workbench.unit == "ppm"
 
 
 def test_init_on_a_bare_csv_writes_a_package(tmp_path: Path) -> None:
@@ -307,3 +310,58 @@ def test_check_skip_invalid_names_what_it_left_out_and_checks_with_the_rest(tmp_
     left_out = [line for line in captured.err.splitlines() if "left out" in line]
     assert len(left_out) == 2 and all("longer than the header" in line for line in left_out)
     assert json.loads(captured.out)["drafts"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A publisher's package after `reference init`: a series named only by its file name and title
+
+def _check_one(folder: Path, tmp_path: Path, date: str, text: str, *more: Path) -> dict:
+    from conftest import run_workbench
+
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: {date}\n---\n\n{text}\n")
+    refs = [arg for ref in [folder, *more] for arg in ("--reference", ref)]
+    run = run_workbench("check", draft, *refs, "--skip-invalid", "--format", "json", "--exit-zero", cwd=tmp_path)
+    return json.loads(run.stdout)["drafts"][0]["results"][0]
+
+
+def test_init_spells_out_file_name_shorthand_so_news_wording_finds_the_series(tmp_path: Path) -> None:
+    # NOAA's co2-ppm package: resources 'co2-annmean-gl' / 'co2-annmean-mlo', each with a 'Mean'
+    # column (2019: 410.07 global, 411.65 at Mauna Loa) and a package title
+    # 'CO2 PPM - Trends in Atmospheric Carbon Dioxide'. Nothing in it says 'average' or 'global'.
+    folder = copy_of("co2-ppm", tmp_path)
+    assert main(["reference", "init", str(folder)]) == 0
+    entries = {e["name"]: e["workbench"] for e in json.loads((folder / "datapackage.json").read_text())["resources"]}
+    assert "co2 annual mean global" in entries["co2-annmean-gl"]["aliases"]
+    assert "Trends in Atmospheric Carbon Dioxide" in entries["co2-annmean-gl"]["aliases"]
+
+    glob = _check_one(folder, tmp_path, "2021-03-01",
+                      "Last year's report put the global average level of carbon dioxide for 2019 at 410.1 ppm.")
+    assert glob["verdict"] == "supported"
+    assert glob["evidence"][0]["value"] == pytest.approx(410.07) and glob["evidence"][0]["period"] == "2019"
+
+    # The station's series, not the global one, when the text names the observatory.
+    station = _check_one(folder, tmp_path, "2021-03-01",
+                         "Carbon dioxide at the Mauna Loa Observatory averaged 409.0 ppm in 2019.")
+    assert station["verdict"] in ("contradicted", "needs_review")
+    assert station["evidence"][0]["value"] == pytest.approx(411.65)
+
+
+def test_a_series_with_no_place_column_is_the_place_its_name_says(tmp_path: Path) -> None:
+    # 'global' in the text names the World (a row of the country packages loaded beside it); the
+    # global-mean resource has no country column and its name says 'global': the figure is read
+    # against it, not left out as 'no rows for World'.
+    folder = copy_of("co2-ppm", tmp_path)
+    assert main(["reference", "init", str(folder)]) == 0
+    source = SHARED / "reference-sources" / "worldbank-population" / "population_KAZ_RUS.csv"
+    if not source.is_file():
+        skip_or_fail_in_ci(f"{source} is missing", " (the shared packages must be present in CI)")
+    countries = tmp_path / "population"
+    countries.mkdir()
+    shutil.copy(source, countries / source.name)
+    assert main(["reference", "init", str(countries / source.name)]) == 0
+    result = _check_one(folder, tmp_path, "2014-06-01",
+                        "In 2012 the global mean carbon dioxide concentration came to 392.6 parts per million.",
+                        countries)
+    assert result["reason"] != "place_not_covered"
+    assert result["verdict"] == "supported" and result["evidence"][0]["value"] == pytest.approx(392.65)

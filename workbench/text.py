@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 # Function words, numbers and scale words carry no meaning for matching.
 STOP_WORDS = frozenset(lexicon()["matching_stopwords"])
+SYNONYMS = {k: v for k, v in lexicon().get("matching_synonyms", {}).items() if not k.startswith("_")}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 
@@ -43,7 +44,7 @@ def lemma(word: str) -> str:
         w = w[:-1]  # russian → russia, indian → india
     elif len(w) > 6 and w.endswith("stani"):
         w = w[:-1]  # kazakhstani → kazakhstan
-    return w
+    return SYNONYMS.get(w, w)
 
 
 def _is_content(word: str) -> bool:

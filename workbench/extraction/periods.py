@@ -182,18 +182,40 @@ class PeriodReader:
         index = sentence.period_index
         if index is None:
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
+        period = self._nearest_period(q, index)
+        return None if period is None else self._respective(period, q, index)
+
+    def _respective(self, period: Period, q: Quantity, index: _SentenceIndex) -> str | None:
+        """ "in 2021 and 2022 … 4.7% and 7.7%": two years and two figures joined by 'and' pair up
+        in order, so each figure is its own year's, not the span's."""
+        years = _TWO_YEARS.fullmatch(self.prose, period[0], period[1])
+        if years is None:
+            return period[2]
+        i = bisect.bisect_left(index.figure_starts, q.start)
+        figures = index.figures
+
+        def joined(k: int) -> bool:  # figure k and figure k + 1 stand joined by a bare 'and'
+            return 0 <= k and k + 1 < len(figures) and \
+                _JUST_AND.fullmatch(self.prose, figures[k].end, figures[k + 1].start) is not None
+        if joined(i) and not joined(i - 1) and not joined(i + 1):
+            return years.group(1)
+        if joined(i - 1) and not joined(i - 2) and not joined(i):
+            return years.group(2)
+        return period[2]
+
+    def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
         if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]):
-            return after[2]
+            return after
         before = index.last_before(q.start)
         if before is not None:
-            return before[2]
+            return before
         if after is None or index.semicolon_between(q.end, after[0]):
             return None
         if index.other_figure_with_verb(q, after[0]):
             return None
-        return after[2]
+        return after
 
 
 class _SentenceIndex:
@@ -276,6 +298,10 @@ class _SentenceIndex:
                 return figure.end <= before
             i = self.next_other[i]
         return False
+
+
+_TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
+_JUST_AND = re.compile(r"\s+(?i:and)\s+")
 
 
 def _trailing_months(g: Callable[[str], str]) -> str | None:

@@ -58,6 +58,7 @@ class ResourceIndex:
     inherited_words: frozenset[str] = frozenset()  # words of the resources it refines (see _refines)
     place_dims: tuple[str, ...] = ()  # dimensions whose values are countries or country groups
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
+    metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
 
     def row_dimensions(self, pos: int) -> dict[str, str]:
         out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
@@ -139,8 +140,10 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
                                    else (None, []))
     title_codes, titles = _codes(frame["source_title"])
     url_codes, urls = _codes(frame["source_url"])
+    named = frozenset(marker(place.key) for text in [block.metric, *block.aliases]
+                      for _, _, place in Places.default().groups_in(text))
     return ResourceIndex(
-        name=res.name, metric=block.metric, kind=Kind(block.kind), phrases=phrases,
+        name=res.name, metric=block.metric, kind=Kind(block.kind), phrases=phrases, metric_places=named,
         dims=dims, values=frame["value"].to_numpy(dtype=float), rows=frame["row"].to_numpy(),
         unit_codes=unit_codes, units=units, period_codes=period_codes, periods=periods,
         period_start=np.array([p.start.toordinal() if p else 0 for p in periods], dtype=np.int64),
@@ -196,6 +199,10 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.weighted_phrases = [(tuple((t, idf.get(t, 1.0)) for t in sorted(p)), sum(idf.get(t, 1.0) for t in p))
                                for p in ri.phrases]
         ri.phrase_words = frozenset().union(*ri.phrases) if ri.phrases else frozenset()
+        if not ri.place_dims:
+            # A series with no place column whose name says where it is about ('global mean') is
+            # that place's series: the text naming the place points to it, not away from it.
+            ri.phrase_words |= ri.metric_places
     for ri in resources.values():
         ri.inherited_words = frozenset().union(frozenset(), *(
             other.phrase_words for other in resources.values() if _refines(ri, other)))

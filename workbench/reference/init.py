@@ -157,7 +157,7 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         column = roles.values[0]
         metric = _metric(meta, package, column)
         block["metric"] = metric
-        block["aliases"] = _aliases(metric, [column, fields[column].title, *texts["aliases"]])
+        block["aliases"] = _aliases(metric, [column, fields[column].title, *texts["aliases"], *texts["subjects"]])
         unit = None if roles.unit else _unit(
             [column, fields[column].title, fields[column].description, *texts["unit"]], metric)
         kind = _kind([metric, column, fields[column].description, *texts["kind"]], unit)
@@ -172,7 +172,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
             fld = fields[column]
             label = fld.title or column
             metric = f"{label} ({meta.title})"
-            own: dict[str, Any] = {"metric": metric, "aliases": _aliases(metric, [label, f"{label} {texts['short']}"])}
+            phrases = [label, f"{label} {texts['short']}", *(f"{label} {s}" for s in texts["subjects"])]
+            own: dict[str, Any] = {"metric": metric, "aliases": _aliases(metric, phrases)}
             unit = _unit([column, fld.title, fld.description, *texts["unit"]], label)
             kind = _kind([label, fld.description], unit)
             if kind is Kind.count:
@@ -208,7 +209,22 @@ def _texts(meta: Resource, package: dict[str, Any]) -> dict[str, Any]:
     return {"aliases": [own_title, _name_words(meta.name), ptitle, *keywords],
             "unit": [own_title, meta.description, ptitle, pdesc],
             "kind": [own_title, meta.description, ptitle, _name_words(meta.name)],
-            "short": _strip_parens(own_title or ptitle or "")}
+            "short": _strip_parens(own_title or ptitle or ""),
+            "subjects": _subjects(own_title or ptitle or "", meta.name)}
+
+
+def _subjects(title: str, name: str) -> list[str]:
+    """What a column of a many-column resource is about, in words news may use: each part of a
+    title like 'CO2 PPM - Trends in Atmospheric Carbon Dioxide' (one long alias of the whole
+    title rarely fits a sentence), and the resource's file name with its shorthand spelled out
+    ('co2-annmean-gl' → 'co2 annual mean global'), which is often all that tells resources apart."""
+    parts = [p for p in re.split(r"\s+[-\u2013\u2014:|]\s+", _strip_parens(title)) if p.strip()]
+    expand = {k: v for k, v in vocabulary().get("name_abbreviations", {}).items() if not k.startswith("_")}
+    words = [expand.get(w.lower(), w) for w in re.split(r"[-_.\s]+", name) if w]
+    spelled = " ".join(words)
+    if spelled.lower() != _name_words(name).lower():
+        parts.append(spelled)
+    return parts if len(parts) > 1 or spelled.lower() != _name_words(name).lower() else []
 
 
 def _metric(meta: Resource, package: dict[str, Any], column: str) -> str:
