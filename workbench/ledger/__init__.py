@@ -1,4 +1,4 @@
-"""The claims ledger, ``claims/<draft-stem>.json``: the reviewers' system of record.
+"""The claims ledger, ``claims/<draft path>.json``: the reviewers' system of record.
 
 Interfaces (others call these):
 

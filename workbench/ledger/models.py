@@ -87,7 +87,7 @@ class LedgerDraft(DraftInfo):
 
 
 class Ledger(_Model):
-    """``claims/<draft-stem>.json``."""
+    """``claims/<draft path under the drafts root>.json`` (ledger.location)."""
 
     schema_version: int = Field(default=SCHEMA_VERSION, ge=1)
     draft: LedgerDraft
