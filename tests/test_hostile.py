@@ -175,14 +175,14 @@ def test_injection_is_escaped_in_every_format(tmp_path: Path) -> None:
 def test_a_symlink_out_of_the_drafts_folder_is_never_read(tmp_path: Path) -> None:
     project = _project(tmp_path)
     secret = tmp_path / "secret.md"
-    secret.write_text("The secret budget is 42 billion dollars.\n", encoding="utf-8")
+    secret.write_text("The secret budget is 4217 billion dollars.\n", encoding="utf-8")
     (project / "drafts" / "ok.md").write_text("Trade grew by 10% in 2022.\n", encoding="utf-8")
     (project / "drafts" / "leak.md").symlink_to(secret)
     for argv in (["check", "--no-progress"], ["check", "drafts", "--no-progress"],
                  ["check", "drafts/*.md", "--no-progress"], ["check", "drafts/leak.md", "--no-progress"]):
         run = run_workbench(*argv, cwd=project)
         assert run.returncode == 2 and "drafts/leak.md" in run.stderr and "outside" in run.stderr, run.stderr
-        assert "42" not in run.stdout + run.stderr
+        assert "4217" not in run.stdout + run.stderr and "secret budget" not in run.stdout + run.stderr
     (project / "drafts" / "inside.md").symlink_to(project / "drafts" / "ok.md")  # a link inside is fine
     (project / "drafts" / "leak.md").unlink()
     assert run_workbench("check", "drafts", "--no-progress", cwd=project).returncode in (0, 1)

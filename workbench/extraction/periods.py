@@ -191,6 +191,7 @@ class PeriodReader:
         years = _TWO_YEARS.fullmatch(self.prose, period[0], period[1])
         if years is None:
             return period[2]
+        index.know_figures()
         i = bisect.bisect_left(index.figure_starts, q.start)
         figures = index.figures
 
@@ -235,6 +236,15 @@ class _SentenceIndex:
         self._comparisons: tuple[list[int], list[int]] | None = None
         self._semicolons: list[int] | None = None
         self._verbs: tuple[list[int], list[int]] | None = None
+        self.figures: list[Quantity] = []
+        self.figure_starts: list[int] = []
+        self.figure_left_ends: list[int] = []
+        self.next_other: list[int] = []
+
+    def know_figures(self) -> None:
+        """Index the verbs and figures (once), for the rules that compare a figure with its neighbours."""
+        if self._verbs is None:
+            self._figure_index()
 
     def _comparison_index(self) -> tuple[list[int], list[int]]:
         if self._comparisons is None:
@@ -282,8 +292,7 @@ class _SentenceIndex:
 
     def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
         """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
-        if self._verbs is None:
-            self._figure_index()
+        self.know_figures()
         assert self._verbs is not None
         verb_starts, verb_ends = self._verbs
         v = bisect.bisect_left(verb_starts, q.end)
