@@ -117,6 +117,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
 
 
 UNCHECKED_PREFIX = "Could not be checked: "
+UNCHECKED_REASON = "unchecked"  # the reason code of such a result (docs/check.md)
 _log = logging.getLogger(__name__)
 
 
@@ -132,7 +133,7 @@ def unchecked_result(draft: Draft, claim: Claim, exc: Exception) -> ClaimResult:
     explanation = (f"{UNCHECKED_PREFIX}an internal error in the verification ({what}) stopped it; "
                    "the error was logged — check this figure by hand.")
     return ClaimResult(claim=claim, verdict=Verdict.needs_review, auto_verdict=Verdict.needs_review,
-                       rule=rule_for(Verdict.needs_review), reason="unchecked", explanation=explanation)
+                       rule=rule_for(Verdict.needs_review), reason=UNCHECKED_REASON, explanation=explanation)
 
 
 def _with_review(ledger: Ledger, result: ClaimResult) -> ClaimResult:

@@ -22,7 +22,7 @@ from ..drafts import Draft
 from ..errors import ConflictError, WorkbenchError
 from ..ledger import ClaimEntry, Ledger, load_ledger, refresh_file, set_decision
 from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
-from ..check import UNCHECKED_PREFIX
+from ..check import UNCHECKED_PREFIX, UNCHECKED_REASON
 from ..reference import ReferenceData
 from . import state
 from .charts import COMPARISON_POINTS, Bar, claim_chart, comparison_chart, in_unit, other_units, select_series
@@ -84,9 +84,9 @@ def link_html(title: str, url: str | None) -> str:
 
 def unchecked_reason(result: ClaimResult) -> str | None:
     """Why the check could not verify this claim (``check.unchecked_result``), or None."""
-    if result.explanation.startswith(UNCHECKED_PREFIX):
-        return result.explanation[len(UNCHECKED_PREFIX):]
-    return None
+    if result.reason != UNCHECKED_REASON:
+        return None
+    return result.explanation.removeprefix(UNCHECKED_PREFIX)
 
 
 # ---------------------------------------------------------------- read-only parts
