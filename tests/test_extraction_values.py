@@ -157,3 +157,54 @@ def test_any_mix_of_signs_scales_and_currencies_reads_finite_values(pieces: list
 def test_a_fraction_glyph_alone_is_a_number_and_of_something_a_share() -> None:
     assert [(c.value, c.unit) for c in claims_in("The dial read \u00be and later \u00bd.")] == [(0.75, ""), (0.5, "")]
     assert [(c.value, c.unit) for c in claims_in("About \u2153 of the members voted.")] == [(33.33, "%")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hotel rooms in the resort cost anywhere from 90 to 140 euros a night.", [("90 to 140 euros", 90, 140, "EUR")]),
+    ("Forecasts for the harvest range from 2.1 to 2.6 million tonnes.", [("2.1 to 2.6 million tonnes", 2.1e6, 2.6e6, "t")]),
+    ("Wait times in the clinics are long, from 3 to 9, the survey found.", [("3 to 9", 3, 9, "")]),
+    ("Estimates put the damage at from 4% to 6% of output.", [("4% to 6%", 4, 6, "%")]),
+])
+def test_from_to_with_nothing_moving_is_a_span(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council raised parking fees from 2 to 3 euros.", [("2", 2, None, "EUR"), ("3 euros", 3, None, "EUR")]),
+    ("Membership climbed last spring, from 40 to 65 clubs.", [("40", 40, None, ""), ("65", 65, None, "")]),
+    ("The regulator wants to lift the cap from 10% to 15% on imports.", [("10%", 10, None, "%"), ("15%", 15, None, "%")]),
+])
+def test_from_to_after_a_change_word_is_the_old_and_the_new_value(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_years_from_to_stay_a_period_not_a_span() -> None:
+    assert found("Records are kept from 1950 to 2010 in the archive.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Is five halves a proper answer?", [("five halves", 2.5, None, "")]),
+    ("The recipe wants seven thirds of a cup.", [("seven thirds", pytest.approx(7 / 3), None, "")]),
+    ("Three quarters of the staff agreed.", [("Three quarters", 75, None, "%")]),
+])
+def test_a_fraction_above_one_is_a_number_not_a_share(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The catalogue lists source QSO B0957+5608 near the pole.", []),
+    ("Pupils learn that 7+3 makes ten.", [("ten", 10, None, "")]),
+    ("The venue took 2,000+ bookings.", [("2,000+", 2000, None, "")]),
+])
+def test_a_plus_between_characters_joins_a_code_or_a_sum(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The stall charged 310 47 rupees for the lot.", []),
+    ("The depot stores 2 350 000 litres of fuel.", [("2 350 000 litres", 2.35e6, None, "l")]),
+    ("On June 4 17 pupils sat the exam.", [("17", 17, None, "")]),
+    ("In 2021 48 firms closed.", [("48", 48, None, "")]),
+])
+def test_short_integers_side_by_side_are_unreadable_but_digit_groups_and_dates_are_not(text: str, expected: list) -> None:
+    assert found(text) == expected

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 QUALIFIER_BEFORE = Behind(rf"\s*(?P<q>{reversed_words(QUALIFIER_OF)})(?![\w])", re.I)
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
-_POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)")
+_POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)(?![\w.])")
 # "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure.
 _CHANGE_BEFORE = Behind(
     rf"\s+(?:(?:{reversed_words(['by', 'of'])})\s+)?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
@@ -35,6 +35,10 @@ _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX[
 # What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
 _RESTATING_GAP = re.compile(
     rf"\s*(?:{alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])})\s*\Z", re.I)
+# Words that make "from X to Y" a movement (two values, the old and the new) rather than a span.
+_MOVEMENT_WORDS = [*DIRECTION_OF, *_TRANSITIVE_DIRECTION, *NOUN_DIRECTION, *LEX["multiple_verbs"], *LEX["movement_words"]]
+_MOVEMENT = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().split()) for w in _MOVEMENT_WORDS}))})(?![\w-])",
+                       re.I)
 _COMPARATIVE_AFTER = re.compile(rf"\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
 
 
@@ -75,6 +79,11 @@ class Classifier:
             if previous and previous[0].lower().strip(",") in _PHRASAL_UP_DOWN:
                 return None  # "make up 19%", "set up 14 zones": not a change
         return DIRECTION_OF.get(verb)
+
+    def movement_before(self, pos: int) -> bool:
+        """A change word earlier in the sentence (within 160 characters): "rose from 7 to 10", "hike tariffs from"."""
+        left = max(self.sentences.at(pos).start, pos - 160)
+        return _MOVEMENT.search(self.prose, left, pos) is not None
 
     def change_noun_after(self, pos: int) -> Direction | None:
         """ "a 5% increase", "a threefold rise"."""

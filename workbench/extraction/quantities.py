@@ -71,6 +71,9 @@ _POWER_OF_TEN = re.compile(
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
+# "245 23 yen": two short integers one space apart that make no digit group ("1 500" does).
+_SPLIT_NEXT = re.compile(r" \d{1,2}(?![\w.,/\-–])")
+_SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
 
 # Context before a core: matched in a short window that ends where the core starts.
 _PREFIX_BEFORE = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
@@ -144,6 +147,8 @@ class QuantityReader:
     def read(self, m: re.Match[str]) -> Quantity | None:
         """The quantity of a numeral or number words (see ``cores.core_at``)."""
         is_numeral = m.lastgroup == "num"
+        if is_numeral and (self._glued_plus(m.start(), m.end()) or self._split_digits(m.start(), m.end())):
+            return None
         surface = self._numeral_surface(m) if is_numeral else self._words_surface(m)
         if surface is None:
             return None
@@ -164,6 +169,25 @@ class QuantityReader:
         if q is not None and not negative and units.is_money(q.unit):
             self._accounting_negative(q)
         return q
+
+    def _glued_plus(self, start: int, end: int) -> bool:
+        """ "J1149.5+6663", "7+3": a plus sign between two characters joins a code or a sum; no figure of its own."""
+        prose = self.prose
+        return (start > 1 and prose[start - 1] == "+" and prose[start - 2].isalnum()) \
+            or (prose.startswith("+", end) and prose[end + 1:end + 2].isalnum())
+
+    def _split_digits(self, start: int, end: int) -> bool:
+        """ "245 23 yen": short integers side by side, no digit group, so neither which is the
+        number nor whose the unit is can be told; neither is read. A date's day ("May 5 12") is no such pair."""
+        prose = self.prose
+        if end - start > 3 or not prose[start:end].isdecimal():
+            return False
+        first = start
+        if end - start <= 2 and prose[start - 1:start] == " " and _SPLIT_BEFORE.found(self.reversed, start, 6):
+            first = prose.rfind(" ", 0, start - 1) + 1
+        elif not (prose.startswith(" ", end) and _SPLIT_NEXT.match(prose, end)):
+            return False
+        return not _MONTH_BEFORE.found(self.reversed, first, 12)
 
     def _sign_before(self, start: int) -> tuple[bool, int]:
         """A minus sign or word right before the figure: "-0.5%", "−2.1", "minus 5", "negative one"."""
@@ -252,16 +276,20 @@ class QuantityReader:
         prose = self.prose
         between = _BETWEEN_BEFORE.before(self.reversed, start, 12)
         low_scale: Decimal | None = None
-        if between:
-            range_match = _AND_AFTER.match(prose, pos)
+        after_from = "rom" in prose[max(0, start - 8):start] and _FROM_BEFORE.found(self.reversed, start, 8)
+        if between or (after_from and not self.kinds.movement_before(start)):
+            # "between 3 and 5", and "from 7 to 10" where nothing moves ("ranging from", "high, from"):
+            # a span. After a change word ("rose from 7 to 10") the two are the old and the new value.
+            link = _AND_AFTER if between else _TO_END
+            range_match = link.match(prose, pos)
             if range_match is None:
                 # "between 3% and 5%", "between $3bn and $5bn": the low end has its own scale/unit.
                 low_scale, after_low = self._scale(pos, bool(unit))
                 low_unit = _UNIT_AFTER.match(prose, after_low)
                 if low_unit and units.lookup_suffix(low_unit.group("unit")):
                     after_low = low_unit.end()
-                range_match = _AND_AFTER.match(prose, after_low)
-        elif not _FROM_BEFORE.found(self.reversed, start, 8):
+                range_match = link.match(prose, after_low)
+        elif not after_from:
             range_match = _RANGE_AFTER.match(prose, pos)
             if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
                 range_match = None

@@ -56,6 +56,8 @@ class RatioReader:
             ratio = parse_fraction(numerator, denominator)
         except ValueError:
             return None
+        if ratio > 1:
+            return self._quotient(m.start(), m.end(), ratio)
         return self._share(m.start(), m.end(), ratio)
 
     def _read_ratio(self, m: re.Match[str]) -> Quantity | None:
@@ -93,6 +95,15 @@ class RatioReader:
         direction = self.kinds.change_before(qual_start)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
+        return q
+
+    def _quotient(self, start: int, end: int, ratio: Decimal) -> Quantity:
+        """ "three halves" is more than a whole, so no share of one: the number it spells (1.5)."""
+        decimals = max(0, -round(ratio, 4).normalize().as_tuple().exponent)  # type: ignore[operator]
+        qualifier, qual_start = self.kinds.qualifier_before(start)
+        q = Quantity(start=start, end=end, value=ratio, qualifier=qualifier, decimals=decimals)
+        q.left_end = qual_start
+        self.kinds.classify(q, qual_start)
         return q
 
     def _read_multiple(self, m: re.Match[str]) -> Quantity | None:
