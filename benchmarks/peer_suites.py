@@ -44,10 +44,17 @@ OUT_OF_SCOPE = {
                    r"|\bover\b|\^|\bpoint\b|[½¼¾⅓⅔⅙⅛]|^-?\d+/\d+$|\d \d/\d"),
     "a fraction is a share in percent here ('two thirds' = 66.67 %), a bare quotient there":
         re.compile(r"(?i)^(?:a|one|two|three|five) (?:half|third|quarter|fifth|eighth)s?$|\bout of\b|\b\d+ in \w+"),
-    "cents and pence are hundredths of their currency here (0.34 USD), a unit of their own there":
-        re.compile(r"(?i)\b(?:cents?|pence|penny|pennies|sen|satoshis?)\b|-cent\b"),
+    "a percent word before its number ('per cent of 210' as 210 %), which English never writes":
+        re.compile(r"(?i)^per\s?cent of\b"),
     "currencies that no longer exist (markka, peseta, guilder) or spoken units (kuai, mao)":
         re.compile(r"(?i)markka|peseta|guilder|kuai|\bmao\b"),
+}
+# Why a case is out of scope, recognised from an expected item's unit as the scorer normalises it.
+# ("3 dollars 50 cents" = 3.5 USD is in scope: there the suite and we agree.)
+UNIT_OUT_OF_SCOPE = {
+    "cents and pence as a unit of their own ('34 cents' = 34 cent): here they are hundredths of their currency"
+    " (0.34 USD), which the scorer cannot match":
+        re.compile(r"(?i)^(?:cents?|pence|penny|pennies|sen|satoshis?)$"),
 }
 # Cases recognised by their whole text (the expected items alone do not show it).
 CASE_OUT_OF_SCOPE = {
@@ -73,6 +80,9 @@ def out_of_scope(text: str, expected: list[dict]) -> str | None:
     for item in expected:
         for reason, pattern in OUT_OF_SCOPE.items():
             if pattern.search(item["text"].strip()):
+                return reason
+        for reason, pattern in UNIT_OUT_OF_SCOPE.items():
+            if pattern.search(item["unit"]):
                 return reason
     return None
 

@@ -56,12 +56,38 @@ def test_prices_per_unit(text: str, value: float, unit: str) -> None:
     assert units.dimension(unit) == ("price" if "/" in unit else "money")
 
 
-def test_every_iso_4217_code_is_money() -> None:
+def test_every_iso_4217_code_is_money_but_metals_funds_and_test_units() -> None:
+    import json
+    from importlib import resources
+
     import pycountry
 
+    data = resources.files("workbench").joinpath("data/currencies.json").read_text(encoding="utf-8")
+    not_money = set(json.loads(data)["not_currencies"]["codes"])
     table = units.currencies()
-    assert {c.alpha_3 for c in pycountry.currencies} <= set(table)
+    assert {c.alpha_3 for c in pycountry.currencies} - not_money <= set(table)
+    assert "XAU" in not_money and not set(table) & not_money
     assert all(units.is_money(code) for code in table)
+
+
+def test_medals_of_gold_and_silver_are_counts_not_money() -> None:
+    assert [(c.text, c.unit) for c in claims_in("The relay team took 4 gold and 2 silver medals.")] == [
+        ("4", ""), ("2", "")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The taxi fare was 35 lari.", 35, "GEL"),
+    ("A kilo of rice costs 12 bolivianos.", 12, "BOB"),
+    ("Entry costs 200 lek for adults.", 200, "ALL"),
+])
+def test_a_currency_whose_code_is_a_word_is_still_read_by_its_name(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_a_symbol_after_the_figure_then_cents() -> None:
+    claim = one_claim("The receipt read 14 $ 75 cents.")
+    assert (claim.text, claim.value, claim.unit) == ("14 $ 75 cents", pytest.approx(14.75), "USD")
 
 
 def test_codes_that_are_english_words_are_not_read_as_money() -> None:

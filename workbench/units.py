@@ -52,8 +52,11 @@ def currencies() -> dict[str, dict[str, list[str]]]:
         if not code.startswith("_"):
             table.setdefault(code, {k: list(v) for k, v in spec.items()})
     excluded = set(extra["excluded_codes"]["codes"])
+    not_money = set(extra["not_currencies"]["codes"])
     names, symbols = _cldr_names(), _cldr_symbols(extra["cldr_locales"], set(extra["excluded_symbols"]["symbols"]))
     for code in _iso_codes():
+        if code in not_money:
+            continue  # gold, fund and test units: "5 gold medals" is no money
         entry = table.setdefault(code, {"symbols": [], "codes": [], "words": []})
         if code not in excluded and code not in entry["codes"]:
             entry["codes"].append(code)
@@ -63,7 +66,7 @@ def currencies() -> dict[str, dict[str, list[str]]]:
         if not surface.startswith("_") and code in table and surface not in table[code]["symbols"]:
             table[code]["symbols"].append(surface)
     not_generic = set(extra["not_generic_words"]["words"])
-    for word, code in _generic_words(extra["generic_words"], names, excluded, not_generic).items():
+    for word, code in _generic_words(extra["generic_words"], names, excluded, not_money, not_generic).items():
         if code in table and word not in table[code]["words"]:
             table[code]["words"].append(word)
     return _first_owner_only(table)
@@ -112,16 +115,21 @@ def _cldr_symbols(locales: list[str], excluded: set[str]) -> dict[str, list[str]
     return by_code
 
 
-def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str],
+def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str], not_money: set[str],
                    not_generic: set[str]) -> dict[str, str]:
-    """Last words of currency names ("naira", "rupiah") owned by one current currency, plus the defaults."""
-    current = set(_iso_codes()) - excluded
+    """Last words of currency names ("naira", "rupiah", "lari") owned by one current currency, plus the defaults.
+
+    A currency whose code is an English word ("GEL") owns a word only where no other currency
+    has it: "lari" is GEL's, "dirham" stays AED's as before MAD was read.
+    """
+    current = set(_iso_codes()) - not_money
     owners: dict[str, set[str]] = {}
     for code, forms in names.items():
         if code in current:
             for form in forms:
                 owners.setdefault(form.split()[-1].lower(), set()).add(code)
-    words = {w: next(iter(c)) for w, c in owners.items()
+    preferred = {w: (c - excluded) or c for w, c in owners.items()}
+    words = {w: next(iter(c)) for w, c in preferred.items()
              if len(c) == 1 and len(w) > 2 and w.isalpha() and w not in not_generic}
     words.update({w: c for w, c in defaults.items() if not w.startswith("_")})
     return words

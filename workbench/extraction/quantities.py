@@ -420,8 +420,9 @@ class QuantityReader:
     def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
-        if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower():
-            unit_match = None  # "1 $10", "17 USD 25": the symbol or code belongs to the next figure
+        if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
+                and not _MINOR_AFTER.match(self.prose, unit_match.end()):
+            unit_match = None  # "1 $10", "17 USD 25": the symbol or code belongs to the next figure; not "10 $ 30 cents"
         if unit_match:
             form = units.lookup_suffix(unit_match.group("unit"))
             if form and not (unit and units.is_money(form.unit) and form.unit != unit):
