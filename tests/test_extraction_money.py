@@ -96,3 +96,12 @@ def test_codes_that_are_english_words_are_not_read_as_money() -> None:
 
 def test_a_symbol_before_the_next_figure_is_not_a_suffix() -> None:
     assert [(c.text, c.unit) for c in claims_in("He kept 1 $20 bill.")] == [("1", ""), ("$20", "USD")]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Brent settled at $88/bbl on Friday.", 88, "USD/bbl"),
+    ("Copper fetched $8,400/tonne.", 8400, "USD/t"),
+])
+def test_a_price_per_unit_after_a_slash(text: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (value, unit)

@@ -208,3 +208,20 @@ def test_a_plus_between_characters_joins_a_code_or_a_sum(text: str, expected: li
 ])
 def test_short_integers_side_by_side_are_unreadable_but_digit_groups_and_dates_are_not(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Analysts see revenue of $4.5bn-$5bn this year.", [("$4.5bn-$5bn", 4.5e9, 5e9, "USD")]),
+    ("Margins of 8%-11% are typical.", [("8%-11%", 8, 11, "%")]),
+    ("The bill is put at £20m to £25m.", [("£20m to £25m", 20e6, 25e6, "GBP")]),
+])
+def test_a_range_whose_low_end_has_its_own_scale_or_unit(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enrolment increased by 40,000 to 1.3 million.", [("40,000", 4e4, None, ""), ("1.3 million", 1.3e6, None, "")]),
+    ("Turnover grew 6% to 2.4 million euros.", [("6%", 6, None, "%"), ("2.4 million euros", 2.4e6, None, "EUR")]),
+])
+def test_a_change_then_the_new_level_is_no_range(text: str, expected: list) -> None:
+    assert found(text) == expected

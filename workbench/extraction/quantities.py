@@ -36,11 +36,14 @@ _ATTACHED_LETTERS = {k: int(v) for k, v in SCALES["attached_scale_letters"].item
 _CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
 _CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
 _CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
+# A scale ends where no letter follows, a hyphen and a letter included ("million-dollar" is
+# no scale of the figure); a hyphen before a figure or symbol is a range's ("$12.5bn-$13bn").
+_SCALE_END = r"(?!\w|-[A-Za-z])"
 _SCALE_AFTER = re.compile(
-    rf"(?:{WS}?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])}))(?![\w-])"
-    rf"|{WS}?(?P<abbr>{'|'.join(LEX['scale_abbreviations_after_number'])})(?![\w-])"
-    rf"|{WS}(?P<numeral_word>(?i:{alternation(list(_NUMERAL_SCALES))}))(?![\w-])"
-    r"|(?P<letter>[kKmMbBT])(?![\w-]))"
+    rf"(?:{WS}?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])})){_SCALE_END}"
+    rf"|{WS}?(?P<abbr>{'|'.join(LEX['scale_abbreviations_after_number'])}){_SCALE_END}"
+    rf"|{WS}(?P<numeral_word>(?i:{alternation(list(_NUMERAL_SCALES))})){_SCALE_END}"
+    rf"|(?P<letter>[kKmMbBT]){_SCALE_END})"
 )
 _UNIT_AFTER = re.compile(rf"(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")  # "16-metre" too
 _SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
@@ -58,7 +61,7 @@ _MINOR_AFTER = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
 _PER_AFTER = re.compile(
-    rf"(?:{WS}+(?:(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
+    rf"(?:(?:{WS}+(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
 _GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
@@ -71,6 +74,7 @@ _POWER_OF_TEN = re.compile(
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
+_RANGE_LINK_NEAR = re.compile(r"[–—-]|\s(?i:to)\s")  # a cheap test before reading a low end's own scale
 # "245 23 yen": two short integers one space apart that make no digit group ("1 500" does).
 _SPLIT_NEXT = re.compile(r" \d{1,2}(?![\w.,/\-–])")
 _SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
@@ -79,6 +83,7 @@ _SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
 _PREFIX_BEFORE = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
 # Either of a currency and a qualifier, in one attempt (for the many bare years).
 _PREFIX_OR_QUALIFIER_BEFORE = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
+_BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _BETWEEN_BEFORE = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
 _FROM_BEFORE = Behind(rf"\s+{reversed_words(['from'])}(?![\w])", re.I)
 _MONTH_BEFORE = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
@@ -284,13 +289,14 @@ class QuantityReader:
             range_match = link.match(prose, pos)
             if range_match is None:
                 # "between 3% and 5%", "between $3bn and $5bn": the low end has its own scale/unit.
-                low_scale, after_low = self._scale(pos, bool(unit))
-                low_unit = _UNIT_AFTER.match(prose, after_low)
-                if low_unit and units.lookup_suffix(low_unit.group("unit")):
-                    after_low = low_unit.end()
+                low_scale, after_low = self._low_end(pos, unit)
                 range_match = link.match(prose, after_low)
         elif not after_from:
             range_match = _RANGE_AFTER.match(prose, pos)
+            if range_match is None and _RANGE_LINK_NEAR.search(prose, pos, pos + 24):
+                range_match, low_scale = self._range_after_own_low_end(start, pos, unit)
+            if range_match and _BY_BEFORE.found(self.reversed, start, 6):
+                range_match = None  # "rose by 200,000 to 3.2 million": the change, then the new level
             if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
                 range_match = None
         else:
@@ -302,6 +308,34 @@ class QuantityReader:
         except ValueError:
             return None
         return _Range(range_match, high, between, low_scale)
+
+    def _range_after_own_low_end(self, start: int, pos: int, unit: str) -> tuple[re.Match[str] | None, Decimal | None]:
+        """ "$12.5bn-$13bn", "3%-5%": a low end with its own scale or unit is a range's only if the
+        high end has the same ("rose 5% to 3.2 million" is a change and a level), and never after a change word."""
+        low_scale, after_low = self._low_end(pos, unit)
+        if after_low == pos:
+            return None, None
+        range_match = _RANGE_AFTER.match(self.prose, after_low)
+        if range_match is None:
+            return None, None
+        if range_match.group("sep").strip() not in "-–—" and self.kinds.change_before(start) is not None:
+            return None, None
+        high_scale, after_high = self._scale(range_match.end(), bool(unit or range_match.group("cur")))
+        if (low_scale is None) != (high_scale is None):
+            return None, None
+        low_unit, high_unit = (_UNIT_AFTER.match(self.prose, p) for p in (self._scale(pos, bool(unit))[1], after_high))
+        forms = [units.lookup_suffix(u.group("unit")) if u else None for u in (low_unit, high_unit)]
+        if (forms[0].unit if forms[0] else "") != (forms[1].unit if forms[1] else ""):
+            return None, None
+        return range_match, low_scale
+
+    def _low_end(self, pos: int, unit: str) -> tuple[Decimal | None, int]:
+        """The low end's own scale and unit ("3bn" of "3bn-5bn", "3%" of "3% to 5%"): its scale and where it ends."""
+        low_scale, after_low = self._scale(pos, bool(unit))
+        low_unit = _UNIT_AFTER.match(self.prose, after_low)
+        if low_unit and units.lookup_suffix(low_unit.group("unit")):
+            after_low = low_unit.end()
+        return low_scale, after_low
 
     def _range_quantity(self, core: str, value: Decimal, decimals: int, start: int, unit: str,
                         found: _Range) -> Quantity | None:
@@ -329,6 +363,7 @@ class QuantityReader:
             return None  # "3-5 years", "10-12 May"
         # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
         low_scale = found.low_scale if found.low_scale is not None else high_scale
+        high_scale = high_scale if high_scale is not None else found.low_scale  # "3bn-5": both billions
         low, high = value * (low_scale or 1) * unit_scale, found.high[0] * (high_scale or 1) * unit_scale
         if high < low:  # "between 5 and 3%": the same range written high end first
             low, high = high, low
