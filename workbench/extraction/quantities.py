@@ -74,7 +74,7 @@ _POWER_OF_TEN = re.compile(
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
-_RANGE_LINK_NEAR = re.compile(r"[–—-]|\s(?i:to)\s")  # a cheap test before reading a low end's own scale
+_RANGE_LINK_FIRST = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
 # "245 23 yen": two short integers one space apart that make no digit group ("1 500" does).
 _SPLIT_NEXT = re.compile(r" \d{1,2}(?![\w.,/\-–])")
 _SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
@@ -152,7 +152,7 @@ class QuantityReader:
     def read(self, m: re.Match[str]) -> Quantity | None:
         """The quantity of a numeral or number words (see ``cores.core_at``)."""
         is_numeral = m.lastgroup == "num"
-        if is_numeral and (self._glued_plus(m.start(), m.end()) or self._split_digits(m.start(), m.end())):
+        if is_numeral and self._joined_to_another(m.start(), m.end()):
             return None
         surface = self._numeral_surface(m) if is_numeral else self._words_surface(m)
         if surface is None:
@@ -175,17 +175,22 @@ class QuantityReader:
             self._accounting_negative(q)
         return q
 
-    def _glued_plus(self, start: int, end: int) -> bool:
-        """ "J1149.5+6663", "7+3": a plus sign between two characters joins a code or a sum; no figure of its own."""
+    def _joined_to_another(self, start: int, end: int) -> bool:
+        """A numeral that is part of something else: a code or a sum ("J1149.5+6663", "7+3": a plus
+        between two characters), or one of two short integers side by side ("245 23 yen")."""
         prose = self.prose
-        return (start > 1 and prose[start - 1] == "+" and prose[start - 2].isalnum()) \
-            or (prose.startswith("+", end) and prose[end + 1:end + 2].isalnum())
+        before, after = prose[start - 2:start] if start > 1 else "", prose[end:end + 2]
+        if before[-1:] == "+" and before[:1].isalnum() or after[:1] == "+" and after[1:].isalnum():
+            return True
+        if end - start > 3 or not (after[:1] == " " and after[1:].isdigit() or before[:1].isdigit() and before[1:] == " "):
+            return False  # the common case, decided on the characters either side
+        return self._split_digits(start, end)
 
     def _split_digits(self, start: int, end: int) -> bool:
         """ "245 23 yen": short integers side by side, no digit group, so neither which is the
         number nor whose the unit is can be told; neither is read. A date's day ("May 5 12") is no such pair."""
         prose = self.prose
-        if end - start > 3 or not prose[start:end].isdecimal():
+        if not prose[start:end].isdecimal():
             return False
         first = start
         if end - start <= 2 and prose[start - 1:start] == " " and _SPLIT_BEFORE.found(self.reversed, start, 6):
@@ -293,8 +298,6 @@ class QuantityReader:
                 range_match = link.match(prose, after_low)
         elif not after_from:
             range_match = _RANGE_AFTER.match(prose, pos)
-            if range_match is None and _RANGE_LINK_NEAR.search(prose, pos, pos + 24):
-                range_match, low_scale = self._range_after_own_low_end(start, pos, unit)
             if range_match and _BY_BEFORE.found(self.reversed, start, 6):
                 range_match = None  # "rose by 200,000 to 3.2 million": the change, then the new level
             if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
@@ -309,25 +312,28 @@ class QuantityReader:
             return None
         return _Range(range_match, high, between, low_scale)
 
-    def _range_after_own_low_end(self, start: int, pos: int, unit: str) -> tuple[re.Match[str] | None, Decimal | None]:
+    def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
+                                 low_unit: str) -> _Range | None:
         """ "$12.5bn-$13bn", "3%-5%": a low end with its own scale or unit is a range's only if the
-        high end has the same ("rose 5% to 3.2 million" is a change and a level), and never after a change word."""
-        low_scale, after_low = self._low_end(pos, unit)
-        if after_low == pos:
-            return None, None
+        high end has the same ("rose 5% to 3.2 million" is a change and a level), and never after
+        a change word or "by" ("rose by 200,000 to 3.2 million")."""
         range_match = _RANGE_AFTER.match(self.prose, after_low)
-        if range_match is None:
-            return None, None
+        if range_match is None or _BY_BEFORE.found(self.reversed, start, 6) or _FROM_BEFORE.found(self.reversed, start, 8):
+            return None  # after "from", ``_range_after`` has decided
         if range_match.group("sep").strip() not in "-–—" and self.kinds.change_before(start) is not None:
-            return None, None
+            return None
         high_scale, after_high = self._scale(range_match.end(), bool(unit or range_match.group("cur")))
         if (low_scale is None) != (high_scale is None):
-            return None, None
-        low_unit, high_unit = (_UNIT_AFTER.match(self.prose, p) for p in (self._scale(pos, bool(unit))[1], after_high))
-        forms = [units.lookup_suffix(u.group("unit")) if u else None for u in (low_unit, high_unit)]
-        if (forms[0].unit if forms[0] else "") != (forms[1].unit if forms[1] else ""):
-            return None, None
-        return range_match, low_scale
+            return None
+        high_unit = _UNIT_AFTER.match(self.prose, after_high)
+        form = units.lookup_suffix(high_unit.group("unit")) if high_unit else None
+        if (form.unit if form else unit) != low_unit:
+            return None
+        try:
+            high = parse_number(range_match.group("hi"))
+        except ValueError:
+            return None
+        return _Range(range_match, high, None, low_scale)
 
     def _low_end(self, pos: int, unit: str) -> tuple[Decimal | None, int]:
         """The low end's own scale and unit ("3bn" of "3bn-5bn", "3%" of "3% to 5%"): its scale and where it ends."""
@@ -380,7 +386,13 @@ class QuantityReader:
                          unit: str) -> Quantity | None:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
         scale, pos = self._scale(pos, bool(unit))
+        unit_before = unit
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
+                and unit_scale == _ONE:
+            own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
+            if own is not None:
+                return self._range_quantity(core, value, decimals, start, unit_before, own)
         if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
                 and _FROM_BEFORE.found(self.reversed, start, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
