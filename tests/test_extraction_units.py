@@ -90,3 +90,8 @@ def test_units_news_uses(text: str, value: float, unit: str) -> None:
 def test_temperatures_in_words(text: str, value: float, unit: str) -> None:
     claim = one_claim(text)
     assert (claim.value, claim.unit) == (value, unit)
+
+
+def test_pc_is_per_cent_as_british_papers_write_it_but_pcs_are_computers() -> None:
+    found = [(c.text, c.value, c.unit) for c in claims_in("Wages rose 6.8pc while the firm shipped 40 PCs.")]
+    assert found == [("6.8pc", 6.8, "%"), ("40", 40, "")]
