@@ -205,6 +205,7 @@ def test_a_plus_between_characters_joins_a_code_or_a_sum(text: str, expected: li
     ("The depot stores 2 350 000 litres of fuel.", [("2 350 000 litres", 2.35e6, None, "l")]),
     ("On June 4 17 pupils sat the exam.", [("17", 17, None, "")]),
     ("In 2021 48 firms closed.", [("48", 48, None, "")]),
+    ("The till held 4 20 pound notes.", [("4", 4, None, ""), ("20 pound", 20, None, "GBP")]),
 ])
 def test_short_integers_side_by_side_are_unreadable_but_digit_groups_and_dates_are_not(text: str, expected: list) -> None:
     assert found(text) == expected

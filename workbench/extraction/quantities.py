@@ -192,12 +192,21 @@ class QuantityReader:
         prose = self.prose
         if not prose[start:end].isdecimal():
             return False
-        first = start
+        first, second_end = start, end
         if end - start <= 2 and prose[start - 1:start] == " " and _SPLIT_BEFORE.found(self.reversed, start, 6):
             first = prose.rfind(" ", 0, start - 1) + 1
-        elif not (prose.startswith(" ", end) and _SPLIT_NEXT.match(prose, end)):
-            return False
-        return not _MONTH_BEFORE.found(self.reversed, first, 12)
+        else:
+            second = _SPLIT_NEXT.match(prose, end) if prose.startswith(" ", end) else None
+            if second is None:
+                return False
+            second_end = second.end()
+        return not _MONTH_BEFORE.found(self.reversed, first, 12) and not self._denomination(second_end)
+
+    def _denomination(self, pos: int) -> bool:
+        """ "50 50 dollar bills": a unit and then a noun, so the second figure names what is counted."""
+        unit = _UNIT_AFTER.match(self.prose, pos)
+        noun = NOUN_AFTER.match(self.prose, unit.end()) if unit else None
+        return bool(noun) and noun.group(1).split()[0] not in STOPWORDS  # type: ignore[union-attr]
 
     def _sign_before(self, start: int) -> tuple[bool, int]:
         """A minus sign or word right before the figure: "-0.5%", "−2.1", "minus 5", "negative one"."""
