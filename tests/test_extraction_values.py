@@ -223,6 +223,11 @@ def test_a_range_whose_low_end_has_its_own_scale_or_unit(text: str, expected: li
 @pytest.mark.parametrize("text, expected", [
     ("Enrolment increased by 40,000 to 1.3 million.", [("40,000", 4e4, None, ""), ("1.3 million", 1.3e6, None, "")]),
     ("Turnover grew 6% to 2.4 million euros.", [("6%", 6, None, "%"), ("2.4 million euros", 2.4e6, None, "EUR")]),
+    ("Visitor numbers slid 150,000 to 1.1 million.", [("150,000", 1.5e5, None, ""), ("1.1 million", 1.1e6, None, "")]),
 ])
 def test_a_change_then_the_new_level_is_no_range(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+def test_a_change_by_a_span_is_still_a_range() -> None:
+    assert found("Fares will rise by 4 to 6 percent in spring.") == [("4 to 6 percent", 4, 6, "%")]

@@ -167,7 +167,7 @@ class QuantityReader:
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
-        found = self._range_after(start, pos, unit, is_numeral)
+        found = self._range_after(start, pos, unit, is_numeral, value)
         if found is not None:
             return self._range_quantity(core, value, decimals, start, unit, found)
         q = self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
@@ -290,7 +290,7 @@ class QuantityReader:
                 return form.unit, start - len(prefix.group())
         return "", start
 
-    def _range_after(self, start: int, pos: int, unit: str, is_numeral: bool) -> _Range | None:
+    def _range_after(self, start: int, pos: int, unit: str, is_numeral: bool, value: Decimal) -> _Range | None:
         """The upper end of a range: "3-5", "3 to 5", "between 3 and 5" (the unit may follow it only)."""
         prose = self.prose
         between = _BETWEEN_BEFORE.before(self.reversed, start, 12)
@@ -307,8 +307,6 @@ class QuantityReader:
                 range_match = link.match(prose, after_low)
         elif not after_from:
             range_match = _RANGE_AFTER.match(prose, pos)
-            if range_match and _BY_BEFORE.found(self.reversed, start, 6):
-                range_match = None  # "rose by 200,000 to 3.2 million": the change, then the new level
             if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
                 range_match = None
         else:
@@ -319,6 +317,8 @@ class QuantityReader:
             high = parse_number(range_match.group("hi"))
         except ValueError:
             return None
+        if not between and high[0] < value and (range_match.groupdict().get("sep") or "to").strip() not in "-–—":
+            return None  # "rose by 200,000 to 3.2 million": a change, then the new level; no range runs downwards
         return _Range(range_match, high, between, low_scale)
 
     def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
