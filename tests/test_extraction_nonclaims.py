@@ -106,3 +106,13 @@ def test_a_figure_opening_a_sentence_is_still_one() -> None:
 
 def test_a_camel_case_model_name_is_no_count() -> None:
     assert [c.value for c in claims_in("The new iPad 11 sold 2 million units.")] == [2000000.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output shrank 2.4% over 2021.", [("2.4%", 2.4)]),
+    ("Rents climbed over 2022 and 2023.", []),
+    ("The plant hired over 1800 workers.", [("1800", 1800)]),
+    ("Almost 1900 of the flats were empty.", [("1900", 1900)]),
+])
+def test_a_year_after_over_is_a_time_unless_it_counts_something(text: str, expected: list) -> None:
+    assert [(c.text, c.value) for c in claims_in(text)] == expected

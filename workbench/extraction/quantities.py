@@ -97,6 +97,8 @@ _SIGN_WORD_ENDS = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a c
 _SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 _BARE_SCALES = frozenset(LEX["word_scales"])
+# What may follow a year after "over", "by" ("over 2021 and 2022", "over 2020 to …"); "of" follows a count.
+_YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
 
@@ -532,7 +534,14 @@ class QuantityReader:
             return False
         if _SCALE_OR_UNIT_AFTER.match(self.prose, end):
             return False
-        return not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40)
+        if not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40):
+            return True
+        if _PREFIX_BEFORE.found(self.reversed, start, 8):
+            return False  # "$2022"
+        # "more than 2000 people" counts; "fell 3% over 2020", "over 2021 and 2022" name a time.
+        noun = NOUN_AFTER.match(self.prose, end)
+        word = noun.group(1).split()[0].lower() if noun else ""
+        return not word or word in _YEAR_FOLLOWERS
 
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
