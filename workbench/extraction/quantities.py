@@ -13,7 +13,18 @@ from functools import lru_cache
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
-from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of, trim_number_words
+from ..numbers import (
+    DENOMINATORS,
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    NUMERAL,
+    alternation,
+    fraction_decimals,
+    parse_fraction,
+    parse_number,
+    scale_of,
+    trim_number_words,
+)
 from ..patterns import Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
 from .vocabulary import (
@@ -60,9 +71,14 @@ _MINOR_AFTER = re.compile(
 _PER_AFTER = re.compile(
     rf"(?:{WS}+(?:(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
+# "3 million and a half": a fraction of the scale before it.
+_FRACTION_AFTER = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
+# Number words right before a fraction word are its numerator ("twenty-three fifths"), never a count.
+_DENOMINATOR_AFTER = re.compile(rf"(?:{WS}|-)(?i:{alternation(list(DENOMINATORS))})(?![\w-])")
 _GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
-_TAIL_STARTS = frozenset(" ×x·eE" + "".join(_GLYPHS))
+_TAIL_STARTS = frozenset(" ×x·eE^" + "".join(_GLYPHS))
+_POWER = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
 _AFTER_SPACE = frozenset("123456789×x·")
 _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
@@ -198,7 +214,10 @@ class QuantityReader:
         words = trim_number_words(m.group())
         if words.split(None, 1)[0].lower() in _BARE_SCALES:
             return None
-        return words, m.start() + len(words)
+        end = m.start() + len(words)
+        if _DENOMINATOR_AFTER.match(m.string, end):
+            return None  # spelled-out arithmetic: "twenty-three fifths", "one hundred thirty fifths"
+        return words, end
 
     def _numeral_surface(self, m: re.Match[str]) -> tuple[str, int] | None:
         """The numeral and where it ends, a decimal comma read ("3,5%"); None for a bare year."""
@@ -232,11 +251,24 @@ class QuantityReader:
         frac = _SPACED_FRACTION.match(prose, pos)
         if frac and 0 < int(frac.group(1)) < int(frac.group(2)):
             return str(whole + Decimal(frac.group(1)) / Decimal(frac.group(2))), frac.end()
+        if prose[pos] == "^":
+            return self._power(whole, core, pos)
         power = _POWER_OF_TEN.match(prose, pos)
         if power:
             exponent = (power.group("e1") or power.group("e2")).translate(_SUPERSCRIPTS)
             return f"{core}E{exponent}", power.end()
         return core, pos
+
+    def _power(self, whole: Decimal, core: str, pos: int) -> tuple[str, int]:
+        """ "1.1^23" → 8.95430243255239 (15 significant digits: what a float keeps)."""
+        power = _POWER.match(self.prose, pos)
+        if power is None:
+            return core, pos
+        try:
+            value = whole ** int(power.group("exp").replace("−", "-"))
+        except ArithmeticError:  # 0^-1
+            return core, pos
+        return f"{value:.15G}", power.end()
 
     def _currency_before(self, start: int) -> tuple[str, int]:
         """A currency symbol or code before the number ("$", "US$", "USD "): its unit and start."""
@@ -317,6 +349,8 @@ class QuantityReader:
                          unit: str) -> Quantity | None:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
         scale, pos = self._scale(pos, bool(unit))
+        if scale is not None and scale >= 1000 and self.prose.startswith((" and ", " & "), pos):
+            value, decimals, pos = self._fraction_of_scale(value, decimals, pos)
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
         if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
                 and _FROM_BEFORE.found(self.reversed, start, 8):
@@ -344,6 +378,19 @@ class QuantityReader:
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
         return q
+
+    def _fraction_of_scale(self, value: Decimal, decimals: int, pos: int) -> tuple[Decimal, int, int]:
+        """ "3 million and a half" → 3.5 (million): a fraction after a scale is a part of that scale."""
+        found = _FRACTION_AFTER.match(self.prose, pos)
+        if found is None:
+            return value, decimals, pos
+        numerator, denominator = found.group("frac").replace("-", " ").rsplit(None, 1)
+        try:
+            fraction = parse_fraction(numerator, denominator)
+        except ValueError:
+            return value, decimals, pos
+        decimals = max(decimals, fraction_decimals(DENOMINATORS[denominator.lower()]))
+        return value + (-fraction if value < 0 else fraction), decimals, found.end()
 
     def _unit_of_to_end(self, pos: int) -> tuple[str, Decimal | None, Decimal]:
         """The unit and scale of the "to" end after a bare "from" figure, to read it the same way."""
