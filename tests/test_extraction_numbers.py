@@ -168,3 +168,10 @@ def test_dozens_alone_are_vague() -> None:
 ])
 def test_a_numeral_to_a_power(text: str, value: float) -> None:
     assert claims_in(text)[0].value == pytest.approx(value)
+
+
+def test_fourths_are_quarters_and_mil_is_a_million() -> None:
+    assert one_claim("The stake grew to three and one fourth tonnes.").value == 3.25
+    assert [(c.text, c.unit) for c in claims_in("A fourth of the members left.")] == [("A fourth", "%")]
+    assert claims_in("It was her fourth term.") == []
+    assert one_claim("The club paid $4 mil for the striker.").value == 4e6
