@@ -210,7 +210,17 @@ def currency_prefixes() -> list[UnitForm]:
     for code, spec in currencies().items():
         for surface in [*spec["symbols"], *spec["codes"]]:
             forms.append(UnitForm(surface, code))
+        forms += _dollar_sign_variants(code, spec)
     return sorted(forms, key=lambda f: -len(f.surface))
+
+
+def _dollar_sign_variants(code: str, spec: dict[str, list[str]]) -> list[UnitForm]:
+    """A dollar or peso's code with its sign ("CAD$ 15", "nzd$15") and its letters spaced ("US $10")."""
+    signs = [s for s in spec["symbols"] if s.endswith("$") and s[:-1].isalpha() and len(s) > 2]  # not "Class C $5"
+    if not any("$" in s for s in spec["symbols"]) or code not in spec["codes"]:
+        return []
+    forms = [UnitForm(code + "$", code), UnitForm(code.lower() + "$", code)]
+    return forms + [UnitForm(f"{s[:-1]} $", code) for s in signs]
 
 
 @lru_cache(maxsize=1)

@@ -68,6 +68,9 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
 _MINOR_AFTER = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
+# "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
+_BARE_MINOR_AFTER = re.compile(
+    rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?={WS}*(?:[.,;:!?)]|\Z))")
 _PER_AFTER = re.compile(
     rf"(?:{WS}+(?:(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
@@ -351,6 +354,7 @@ class QuantityReader:
         scale, pos = self._scale(pos, bool(unit))
         if scale is not None and scale >= 1000 and self.prose.startswith((" and ", " & "), pos):
             value, decimals, pos = self._fraction_of_scale(value, decimals, pos)
+        before_unit = unit
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
         if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
                 and _FROM_BEFORE.found(self.reversed, start, 8):
@@ -358,7 +362,7 @@ class QuantityReader:
             if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
                 unit, scale, unit_scale = to_unit or unit, to_scale, to_unit_scale
         if unit and units.is_money(unit):
-            value, scale, pos = self._money_tail(value, scale, unit_scale, pos)
+            value, scale, pos = self._money_tail(value, scale, unit_scale, pos, not before_unit and decimals == 0)
             unit, pos = self._per_unit(unit, pos)
         if not unit:
             if scale is None:
@@ -417,8 +421,12 @@ class QuantityReader:
         return f"{unit}/{units.per_unit(per.group('per'))}", per.end()
 
     def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
-                    pos: int) -> tuple[Decimal, Decimal | None, int]:
-        """What may follow money: a scale after the code ("75 USD million"), cents ("3 dollars 50 cents")."""
+                    pos: int, named_after: bool = False) -> tuple[Decimal, Decimal | None, int]:
+        """What may follow money: a scale after the code ("75 USD million"), cents ("3 dollars 50 cents").
+
+        ``named_after``: a whole number with the currency's name or code after it, which may end
+        its clause with bare cents ("15 dollars 50.", "17 USD 25").
+        """
         if scale is None and unit_scale == _ONE:
             late = _SCALE_AFTER.match(self.prose, pos)
             if late and (late.group("word") or late.group("abbr")):
@@ -434,13 +442,28 @@ class QuantityReader:
                     return value, scale, pos
                 if form and form.scale < 1 and 0 <= cents < 100:
                     return value + (-cents if value < 0 else cents) * _decimal(form.scale), scale, minor.end()
+            elif named_after:
+                return self._bare_cents(value, scale, pos)
         return value, scale, pos
+
+    def _bare_cents(self, value: Decimal, scale: Decimal | None, pos: int) -> tuple[Decimal, Decimal | None, int]:
+        bare = _BARE_MINOR_AFTER.match(self.prose, pos)
+        if bare is None:
+            return value, scale, pos
+        try:
+            cents, decimals = parse_number(bare.group("cents"))
+        except ValueError:
+            return value, scale, pos
+        if decimals or not 0 <= cents < 100:
+            return value, scale, pos
+        return value + (-cents if value < 0 else cents) / 100, scale, bare.end()
 
     def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
-        if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower():
-            unit_match = None  # "1 $10", "17 USD 25": the symbol or code belongs to the next figure
+        if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
+                and not (unit_match.group("unit")[-1:].isalpha() and _BARE_MINOR_AFTER.match(self.prose, unit_match.end())):
+            unit_match = None  # "1 $10", "3 USD 50 cards": the symbol or code belongs to the next figure; "17 USD 25." is cents
         if unit_match:
             form = units.lookup_suffix(unit_match.group("unit"))
             if form and not (unit and units.is_money(form.unit) and form.unit != unit):
