@@ -103,3 +103,9 @@ def test_a_dollar_code_with_its_sign_and_spaced_dollar_symbols(text: str, surfac
 
 def test_a_single_capital_before_a_spaced_dollar_is_no_currency() -> None:
     assert [(c.text, c.unit) for c in claims_in("Class C $20 seats sold out.")] == [("$20", "USD")]
+
+
+def test_a_word_before_a_spaced_dollar_is_no_currency() -> None:
+    assert [(c.text, c.unit) for c in claims_in("They won a $ 300 million order and you can $ 5 it.")][:1] == [
+        ("$ 300 million", "USD")]
+    assert one_claim("The tower cost hk $ 3 billion.").unit == "HKD"

@@ -215,12 +215,19 @@ def currency_prefixes() -> list[UnitForm]:
 
 
 def _dollar_sign_variants(code: str, spec: dict[str, list[str]]) -> list[UnitForm]:
-    """A dollar or peso's code with its sign ("CAD$ 15", "nzd$15") and its letters spaced ("US $10")."""
-    signs = [s for s in spec["symbols"] if s.endswith("$") and s[:-1].isalpha() and len(s) > 2]  # not "Class C $5"
+    """A dollar or peso's code with its sign ("CAD$ 15", "nzd$15") and its letters spaced ("US $10").
+
+    Tokenised, lower-cased text spaces the symbols too ("hk $ 10 billion"). One letter before a
+    spaced dollar is a word or a label instead ("a $5 fee", "Class C $20").
+    """
     if not any("$" in s for s in spec["symbols"]) or code not in spec["codes"]:
         return []
     forms = [UnitForm(code + "$", code), UnitForm(code.lower() + "$", code)]
-    return forms + [UnitForm(f"{s[:-1]} $", code) for s in signs]
+    for sign in (s for s in spec["symbols"] if s.endswith("$") and s[:-1].isalpha() and len(s) > 2):
+        forms.append(UnitForm(f"{sign[:-1]} $", code))
+        if sign[:-1].isupper():  # "hk $", not "can $"
+            forms.append(UnitForm(f"{sign[:-1].lower()} $", code))
+    return forms
 
 
 @lru_cache(maxsize=1)

@@ -70,7 +70,7 @@ _MINOR_AFTER = re.compile(
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
 # "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
 _BARE_MINOR_AFTER = re.compile(
-    rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?={WS}*(?:[.,;:!?)]|\Z))")
+    rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
 _PER_AFTER = re.compile(
     rf"(?:{WS}+(?:(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
