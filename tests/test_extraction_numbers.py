@@ -175,3 +175,18 @@ def test_fourths_are_quarters_and_mil_is_a_million() -> None:
     assert [(c.text, c.unit) for c in claims_in("A fourth of the members left.")] == [("A fourth", "%")]
     assert claims_in("It was her fourth term.") == []
     assert one_claim("The club paid $4 mil for the striker.").value == 4e6
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The warehouse holds 2 thousand 4 hundred and 15 crates.", "2 thousand 4 hundred and 15", 2415),
+    ("The harvest was 1 million 250 thousand tonnes.", "1 million 250 thousand tonnes", 1_250_000),
+    ("The fund holds 3 crore and five hundred rupees.", "3 crore and five hundred rupees", 30_000_500),
+])
+def test_digits_and_scale_words_compound_into_one_number(text: str, surface: str, value: float) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value) == (surface, value)
+
+
+def test_a_count_after_a_scaled_figure_stays_its_own() -> None:
+    assert [c.value for c in claims_in("The chain had 3 million customers and 21 stores.")] == [3e6, 21]
+    assert [c.value for c in claims_in("Sales reached 3 million and 21 stores closed.")] == [3e6, 21]

@@ -74,6 +74,9 @@ _BARE_MINOR_AFTER = re.compile(
 _PER_AFTER = re.compile(
     rf"(?:{WS}+(?:(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
+# "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.
+_COMPOUND_AFTER = re.compile(
+    rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?![\d.,])|(?i:{NUMBER_WORDS})(?![\w-]))")
 # "3 million and a half": a fraction of the scale before it.
 _FRACTION_AFTER = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
 # Number words right before a fraction word are its numerator ("twenty-three fifths"), never a count.
@@ -354,6 +357,8 @@ class QuantityReader:
         scale, pos = self._scale(pos, bool(unit))
         if scale is not None and scale >= 1000 and self.prose.startswith((" and ", " & "), pos):
             value, decimals, pos = self._fraction_of_scale(value, decimals, pos)
+        if scale is not None and scale >= 100 and self.prose.startswith(" ", pos):
+            value, pos = self._compound_after_scale(value, scale, pos)
         before_unit = unit
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
         if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
@@ -382,6 +387,26 @@ class QuantityReader:
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
         return q
+
+    def _compound_after_scale(self, value: Decimal, scale: Decimal, pos: int) -> tuple[Decimal, int]:
+        """ "4 thousand 3 hundred and 21" → 4.321 (thousand): a smaller scaled part after a scale, or
+        "and" with the units after "hundred" ("3 hundred and 21") or with a number in words
+        ("6 crore and two hundred"). "3 million and 21 stores" stays two figures."""
+        total, last = value * scale, scale
+        while (found := _COMPOUND_AFTER.match(self.prose, pos)) is not None:
+            try:
+                rest, rest_decimals = parse_number(found.group("rest"))
+            except ValueError:
+                break
+            own_scale, after = self._scale(found.end(), False)
+            if own_scale is not None and own_scale < last and rest_decimals == 0:
+                total, last, pos = total + rest * own_scale, own_scale, after
+                continue
+            words = not found.group("rest")[0].isdigit()
+            if own_scale is None and found.group("and") and rest < last and (last == 100 or words and rest >= 100):
+                total, pos = total + rest, found.end()
+            break
+        return total / scale, pos
 
     def _fraction_of_scale(self, value: Decimal, decimals: int, pos: int) -> tuple[Decimal, int, int]:
         """ "3 million and a half" → 3.5 (million): a fraction after a scale is a part of that scale."""
