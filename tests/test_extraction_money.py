@@ -109,3 +109,9 @@ def test_a_word_before_a_spaced_dollar_is_no_currency() -> None:
     assert [(c.text, c.unit) for c in claims_in("They won a $ 300 million order and you can $ 5 it.")][:1] == [
         ("$ 300 million", "USD")]
     assert one_claim("The tower cost hk $ 3 billion.").unit == "HKD"
+
+
+def test_a_lower_case_code_after_a_number_is_money_unless_it_is_a_word() -> None:
+    assert [(c.text, c.unit) for c in claims_in("The fee rose to 40 eur and then 55 chf.")] == [
+        ("40 eur", "EUR"), ("55 chf", "CHF")]
+    assert [c.unit for c in claims_in("The side scored 5 try and towed 3 cop cars.")] == ["", ""]

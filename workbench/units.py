@@ -238,7 +238,7 @@ def unit_suffixes() -> list[UnitForm]:
     for code, spec in currencies().items():
         for surface in [*spec["words"], *spec["codes"], *spec["symbols"]]:
             forms.append(UnitForm(surface, code))
-    forms += money_suffix_forms()
+    forms += money_suffix_forms() + _lower_case_codes()
     for unit, spec in data["units"].items():
         for surface in spec["words"]:
             forms.append(UnitForm(surface, unit))
@@ -248,6 +248,14 @@ def unit_suffixes() -> list[UnitForm]:
         for surface in spec["words"]:
             forms.append(UnitForm(surface, spec["unit"], float(spec["scale"])))
     return sorted(forms, key=lambda f: -len(f.surface))
+
+
+def _lower_case_codes() -> list[UnitForm]:
+    """Codes in lower case after a number ("20 usd"), but not those that are English words ("5 try")."""
+    extra = _json("currencies.json")
+    not_lower = set(extra["not_lower_case_codes"]["codes"])
+    return [UnitForm(code.lower(), code) for code, spec in currencies().items()
+            if code in spec["codes"] and code not in not_lower]
 
 
 def _is_word(surface: str) -> bool:
