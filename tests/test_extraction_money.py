@@ -115,3 +115,10 @@ def test_a_lower_case_code_after_a_number_is_money_unless_it_is_a_word() -> None
     assert [(c.text, c.unit) for c in claims_in("The fee rose to 40 eur and then 55 chf.")] == [
         ("40 eur", "EUR"), ("55 chf", "CHF")]
     assert [c.unit for c in claims_in("The side scored 5 try and towed 3 cop cars.")] == ["", ""]
+
+
+def test_a_million_code_before_the_number_scales_it() -> None:
+    claim = one_claim("Revenue was about MEUR 45 last year.")
+    assert (claim.text, claim.value, claim.unit) == ("MEUR 45", 45e6, "EUR")
+    ranged = one_claim("Costs were MUSD 2-3 per site.")
+    assert (ranged.value, ranged.value_high) == (2e6, 3e6)

@@ -211,6 +211,7 @@ def currency_prefixes() -> list[UnitForm]:
         for surface in [*spec["symbols"], *spec["codes"]]:
             forms.append(UnitForm(surface, code))
         forms += _dollar_sign_variants(code, spec)
+    forms += [f for f in money_suffix_forms() if f.scale > 1]  # "MEUR 60" as "60 MEUR"
     return sorted(forms, key=lambda f: -len(f.surface))
 
 

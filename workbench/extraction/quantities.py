@@ -175,14 +175,20 @@ class QuantityReader:
         except ValueError:
             return None
         negative, start = self._sign_before(m.start())
-        unit, start = self._currency_before(start)
+        unit, start, prefix_scale = self._currency_before(start)
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
         found = self._range_after(start, pos, unit, is_numeral)
         if found is not None:
-            return self._range_quantity(core, value, decimals, start, unit, found)
-        q = self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+            q = self._range_quantity(core, value, decimals, start, unit, found)
+        else:
+            q = self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+        if q is not None and prefix_scale != _ONE:  # "MEUR 60": a code with an M for millions
+            q.value *= prefix_scale
+            q.value_high = q.value_high * prefix_scale if q.value_high is not None else None
+        if found is not None:
+            return q
         if q is not None and not negative and units.is_money(q.unit):
             self._accounting_negative(q)
         return q
@@ -276,14 +282,14 @@ class QuantityReader:
             return core, pos
         return f"{value:.15G}", power.end()
 
-    def _currency_before(self, start: int) -> tuple[str, int]:
-        """A currency symbol or code before the number ("$", "US$", "USD "): its unit and start."""
+    def _currency_before(self, start: int) -> tuple[str, int, Decimal]:
+        """A currency symbol or code before the number ("$", "US$", "USD ", "MEUR "): its unit, start, scale."""
         prefix = _PREFIX_BEFORE.before(self.reversed, start, 8)
         if prefix:
             form = units.lookup_prefix(prefix.group().strip())
             if form:
-                return form.unit, start - len(prefix.group())
-        return "", start
+                return form.unit, start - len(prefix.group()), _decimal(form.scale)
+        return "", start, _ONE
 
     def _range_after(self, start: int, pos: int, unit: str, is_numeral: bool) -> _Range | None:
         """The upper end of a range: "3-5", "3 to 5", "between 3 and 5" (the unit may follow it only)."""
