@@ -338,3 +338,13 @@ def test_two_years_and_two_figures_joined_by_and_pair_up_in_order() -> None:
     assert [c.period for c in claims_in("Prices rose 5% in 2019 and 2020.", NOV_2023)] == ["2019/2020"]
     three = claims_in("In 2019 and 2020 output was 3 and 4 and 5 tonnes.", NOV_2023)
     assert {c.period for c in three} == {"2019/2020"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jobless rate, per cent: 6.3", [("6.3", 6.3, "%")]),
+    ("Turnout in percent of 4,200 registered was not published.", [("4,200", 4200, "%")]),
+    ("Turnout rose 12 percent of 4,200 seats.", [("12 percent", 12, "%"), ("4,200", 4200, "")]),
+    ("Prices rose 4 per cent, 30 shops shut.", [("4 per cent", 4, "%"), ("30", 30, "")]),
+])
+def test_a_percent_word_without_a_figure_labels_the_bare_figure_after_it(text: str, expected: list) -> None:
+    assert [(c.text, c.value, c.unit) for c in claims_in(text)] == expected

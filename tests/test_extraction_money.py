@@ -105,3 +105,55 @@ def test_a_symbol_before_the_next_figure_is_not_a_suffix() -> None:
 def test_a_price_per_unit_after_a_slash(text: str, value: float, unit: str) -> None:
     claim = one_claim(text)
     assert (claim.value, claim.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The fare came to twelve dollars thirty.", "twelve dollars thirty", 12.3, "USD"),
+    ("A bowl of noodles costs 9 euros and 80.", "9 euros and 80", 9.8, "EUR"),
+    ("The monthly plan rises to 21 GBP 99.", "21 GBP 99", 21.99, "GBP"),
+])
+def test_cents_without_the_word_end_a_clause_after_the_currency_name(text: str, surface: str, value: float,
+                                                                      unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_a_figure_after_money_that_goes_on_is_its_own() -> None:
+    claims = claims_in("She paid 40 euros, 12 of them for the tip, and 7 GBP 20 times.")
+    found = [(c.text, c.unit) for c in claims]
+    assert ("40 euros", "EUR") in found and ("12", "") in found
+    assert all(c.value not in (40.12, 7.2) for c in claims)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Tickets were CAD$ 45 at the door.", "CAD$ 45", "CAD"),
+    ("Tickets were nzd$30 online.", "nzd$30", "NZD"),
+    ("The deal was worth US $2 billion.", "US $2 billion", "USD"),
+    ("The tower cost HK $ 3 billion.", "HK $ 3 billion", "HKD"),
+])
+def test_a_dollar_code_with_its_sign_and_spaced_dollar_symbols(text: str, surface: str, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.unit) == (surface, unit)
+
+
+def test_a_single_capital_before_a_spaced_dollar_is_no_currency() -> None:
+    assert [(c.text, c.unit) for c in claims_in("Class C $20 seats sold out.")] == [("$20", "USD")]
+
+
+def test_a_word_before_a_spaced_dollar_is_no_currency() -> None:
+    assert [(c.text, c.unit) for c in claims_in("They won a $ 300 million order and you can $ 5 it.")][:1] == [
+        ("$ 300 million", "USD")]
+    assert one_claim("The tower cost hk $ 3 billion.").unit == "HKD"
+
+
+def test_a_lower_case_code_after_a_number_is_money_unless_it_is_a_word() -> None:
+    assert [(c.text, c.unit) for c in claims_in("The fee rose to 40 eur and then 55 chf.")] == [
+        ("40 eur", "EUR"), ("55 chf", "CHF")]
+    assert [c.unit for c in claims_in("The side scored 5 try and towed 3 cop cars.")] == ["", ""]
+
+
+def test_a_million_code_before_the_number_scales_it() -> None:
+    claim = one_claim("Revenue was about MEUR 45 last year.")
+    assert (claim.text, claim.value, claim.unit) == ("MEUR 45", 45e6, "EUR")
+    ranged = one_claim("Costs were MUSD 2-3 per site.")
+    assert (ranged.value, ranged.value_high) == (2e6, 3e6)

@@ -110,3 +110,83 @@ def test_multiples(text: str, value: float, kind: str) -> None:
 def test_halved_is_a_downward_multiple() -> None:
     claim = one_claim("The deficit halved.")
     assert (claim.value, claim.unit, claim.direction.value if claim.direction else None) == (0.5, "x", "down")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The orchard sold five and a quarter tonnes of plums.", "five and a quarter tonnes", 5.25),
+    ("The league signed forty two and a third contracts on average.", "forty two and a third", 42 + 1 / 3),
+    ("The region has a million and a half inhabitants.", "a million and a half", 1.5e6),
+    ("The region has one and a half million inhabitants.", "one and a half million", 1.5e6),
+    ("The fund holds two million and three fifths shares.", "two million and three fifths", 2.6e6),
+    ("The budget was one billion and a quarter million pesos short.", "one billion and a quarter million", 1_000_250_000),
+    ("Turnout was 4 million and a half voters.", "4 million and a half", 4.5e6),
+    ("The port handled two thirds of a million containers.", "two thirds of a million", 2e6 / 3),
+    ("The port handled three quarters billion tonnes.", "three quarters billion tonnes", 7.5e8),
+    ("The port handled quarter million containers.", "quarter million", 2.5e5),
+])
+def test_a_whole_number_and_a_fraction_in_words_is_one_number(text: str, surface: str, value: float) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value) == (surface, pytest.approx(value))
+
+
+def test_a_fraction_alone_stays_a_share_and_its_spelled_out_numerator_is_no_count() -> None:
+    assert [(c.text, c.unit) for c in claims_in("Two thirds of the members voted.")] == [("Two thirds", "%")]
+    assert claims_in("The quiz answer was twenty-three fifths.") == []
+
+
+@pytest.mark.parametrize("text, surface, value, decimals", [
+    ("The anchor said growth was five point five percent.", "five point five percent", 5.5, 1),
+    ("The gauge read two hundred point zero three bar, said the engineer.", "two hundred point zero three", 200.03, 2),
+    ("The rate fell to minus nought point two five percent.", "minus nought point two five percent", -0.25, 2),
+])
+def test_spoken_decimals_are_read(text: str, surface: str, value: float, decimals: int) -> None:
+    claim = next(c for c in claims_in(text) if c.text == surface)
+    assert (claim.value, claim.decimals) == (pytest.approx(value), decimals)
+
+
+def test_point_and_nought_alone_are_no_numbers() -> None:
+    assert claims_in("At one point, the talks came to nought.") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The baker sold 3 dozens rolls.", "3 dozens", 36),
+    ("The baker sold three dozens rolls.", "three dozens", 36),
+    ("The baker sold two hundred and four dozen rolls.", "two hundred and four dozen", 248),
+    ("The baker sold 5 doz rolls.", "5 doz", 60),
+])
+def test_dozens_after_a_number_scale_it(text: str, surface: str, value: float) -> None:
+    assert (one_claim(text).text, one_claim(text).value) == (surface, value)
+
+
+def test_dozens_alone_are_vague() -> None:
+    assert claims_in("Dozens of bakers came.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The compound factor was 1.05^10, the report said.", 1.05 ** 10),
+    ("The damping factor was -2^-3 here.", -0.125),
+])
+def test_a_numeral_to_a_power(text: str, value: float) -> None:
+    assert claims_in(text)[0].value == pytest.approx(value)
+
+
+def test_fourths_are_quarters_and_mil_is_a_million() -> None:
+    assert one_claim("The stake grew to three and one fourth tonnes.").value == 3.25
+    assert [(c.text, c.unit) for c in claims_in("A fourth of the members left.")] == [("A fourth", "%")]
+    assert claims_in("It was her fourth term.") == []
+    assert one_claim("The club paid $4 mil for the striker.").value == 4e6
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The warehouse holds 2 thousand 4 hundred and 15 crates.", "2 thousand 4 hundred and 15", 2415),
+    ("The harvest was 1 million 250 thousand tonnes.", "1 million 250 thousand tonnes", 1_250_000),
+    ("The fund holds 3 crore and five hundred rupees.", "3 crore and five hundred rupees", 30_000_500),
+])
+def test_digits_and_scale_words_compound_into_one_number(text: str, surface: str, value: float) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value) == (surface, value)
+
+
+def test_a_count_after_a_scaled_figure_stays_its_own() -> None:
+    assert [c.value for c in claims_in("The chain had 3 million customers and 21 stores.")] == [3e6, 21]
+    assert [c.value for c in claims_in("Sales reached 3 million and 21 stores closed.")] == [3e6, 21]

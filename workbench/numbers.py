@@ -43,8 +43,8 @@ def alternation(words: list[str] | dict[str, Any], flexible_space: bool = True) 
 def _word_values() -> dict[str, float]:
     lex = lexicon()
     values: dict[str, float] = {}
-    for group in ("cardinals", "tens", "word_scales", "dozen"):
-        values.update({k: float(v) for k, v in lex[group].items()})
+    for group in ("cardinals", "tens", "word_scales", "dozen", "dozen_after_number"):
+        values.update({k: float(v) for k, v in lex[group].items() if not k.startswith("_")})
     return values
 
 
@@ -55,21 +55,39 @@ DENOMINATORS: dict[str, int] = {k: int(v) for k, v in lexicon()["denominators"].
 # Indian grouping ("12,34,567.89": lakhs) is tried first; it needs a two-digit group.
 NUMERAL = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _CARDINAL_WORDS = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
-_SCALE_WORDS = alternation([*lexicon()["word_scales"], *lexicon()["dozen"]])
+_SCALE_WORDS = alternation([*lexicon()["word_scales"], *lexicon()["dozen"],
+                            *(w for w in lexicon()["dozen_after_number"] if not w.startswith("_"))])
 _ONE_WORD = rf"(?:{_CARDINAL_WORDS}|{_SCALE_WORDS})"
 # Spaces between number words: a line break inside a paragraph, never a blank line.
 _SP = r"(?:[ \t\u00a0]|\n(?![ \t\r]*\n))+"
 # "two hundred", "sixty thousand", "twenty-five", "one and a half million", "a hundred", "half a million",
 # "one hundred and sixty-one", "three million, two hundred thousand" (``trim_number_words`` then
 # cuts what does not continue the number: "one, two" or "twenty twenty").
+_DENOMS = alternation(list(DENOMINATORS))
+_CARDINAL = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
+# A fraction in words: "a quarter", "one half", "three fifths", "twenty-one hundredths" is no denominator here.
+FRACTION_WORDS = rf"(?:an?|{_CARDINAL}(?:-{_CARDINAL})?)(?:{_SP}|-)(?:{_DENOMS})(?![\w-])"
+# A whole number and a fraction: "five and a quarter", "a million and a half", "two million and three fifths".
+_FRACTION_TAIL = rf"{_SP}(?:and|&){_SP}{FRACTION_WORDS}"
+# Spoken decimals: "five point five", "two hundred point zero three", "nought point five".
+_POINT = alternation(lexicon()["decimal_point_words"])
+ZERO_WORDS = frozenset(lexicon()["zero_words_before_point"])
+_DIGIT_WORD = rf"(?:{_CARDINAL}(?:-{_CARDINAL})?|{alternation(list(ZERO_WORDS))})"
+_POINT_TAIL = rf"{_SP}(?:{_POINT})(?:{_SP}{_DIGIT_WORD}(?![\w-]))+"
 NUMBER_WORDS = (
-    rf"(?:(?:(?:a{_SP})?(?:half|quarter)(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD})"
-    rf"(?:(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
-    rf"(?!\w)(?!-(?!{_ONE_WORD})))*"
+    rf"(?:(?:(?:(?:an?|{_CARDINAL}){_SP})?(?:{_DENOMS})(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD}"
+    rf"|{alternation(list(ZERO_WORDS))}(?={_POINT_TAIL}))"
+    rf"(?:{_FRACTION_TAIL}|(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
+    rf"(?!\w)(?!-(?!{_ONE_WORD})))*(?:{_POINT_TAIL})?"
 )
+_POINT_TAIL_RE = re.compile(_POINT_TAIL, re.IGNORECASE)
+_FRACTION_TAIL_RE = re.compile(
+    rf"{_SP}(?:and|&){_SP}(?P<num>an?|{_CARDINAL}(?:-{_CARDINAL})?)(?:{_SP}|-)(?P<den>{_DENOMS})(?![\w-])"
+    rf"(?:{_SP}(?P<scale>{alternation(list(lexicon()['word_scales']))})(?![\w-]))?", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|[,&]")
-_DOZENS = frozenset(lexicon()["dozen"])
-_PART_WORDS = frozenset(["a", "an", "half", "quarter", "of"])  # "half a million", "a quarter of a million"
+_DOZENS = frozenset([*lexicon()["dozen"], *lexicon()["dozen_after_number"]])
+# "half a million", "a quarter of a million", "two thirds of a million"
+_PART_WORDS = frozenset(["a", "an", "of", *DENOMINATORS])
 _HALF_NEXT = re.compile(r"\s+a\s+half\b", re.I)
 
 
@@ -78,8 +96,18 @@ def trim_number_words(surface: str) -> str:
 
     "three million, two hundred thousand" stays whole; "one, two" → "one"; "twenty twenty" → "twenty";
     "one hundred and three and two" → "one hundred and three". A comma or "and" continues a number
-    only after a scale word ("hundred", "million"), with a smaller number after it.
+    only after a scale word ("hundred", "million"), with a smaller number after it; "and" and a
+    fraction end a number that reads whole before them ("five and a quarter", "a million and a half").
     """
+    tail = _FRACTION_TAIL_RE.search(surface) or _POINT_TAIL_RE.search(surface)
+    if tail is not None:
+        head = surface[:tail.start()]
+        whole = head if head.lower() in ZERO_WORDS else _trim_words(head)
+        return surface[:tail.end()] if whole == head else whole
+    return _trim_words(surface)
+
+
+def _trim_words(surface: str) -> str:
     end, scale, last, joiner = 0, 0, 0.0, ""  # last: 0 nothing yet, -1 after "a"/"half"
     for token in _WORD_TOKEN.finditer(surface):
         word = token.group().lower()
@@ -110,8 +138,8 @@ def _continues(last: float, value: float, scale: int, joiner: str) -> bool:
         return True
     if last == -1:  # after "a" / "half": a scale, or "half" in "and a half"
         return value >= 100 or value == -1
-    if value == -1:
-        return False
+    if value == -1:  # "two thirds of a million": a numerator, then its fraction word
+        return 0 < last < 100 and not scale and not joiner
     if value >= 100:
         return joiner == "" and (last < 100 or value > last)
     if joiner and scale and value >= scale:
@@ -145,6 +173,12 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
 
     The second item is the decimals the words state: "and a half" states one (x.5).
     """
+    tail = _FRACTION_TAIL_RE.search(surface)
+    if tail is not None:
+        return _with_fraction(surface[:tail.start()], tail)
+    point = _POINT_TAIL_RE.search(surface)
+    if point is not None:
+        return _with_decimals(surface[:point.start()], point.group())
     text = surface.lower().replace("-", " ").replace(",", " ").replace("&", " and ")
     text = _AND_A_HALF.sub(" +half ", text)
     text = _HALF_A.sub(" half ", text)
@@ -160,15 +194,18 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
         elif token == "+half":
             current += Decimal("0.5")
             decimals = 1
-        elif token in ("half", "quarter"):
-            current = Decimal("0.5") if token == "half" else Decimal("0.25")
-            decimals = 1 if token == "half" else 2
+        elif token in DENOMINATORS:  # "half a million", "three quarters billion", "two thirds of a million"
+            current = (current or Decimal(1)) / DENOMINATORS[token]
+            decimals = max(decimals, fraction_decimals(DENOMINATORS[token]))
         elif token == "of":
             continue
         elif token in ("a", "an"):
             current = current or Decimal(1)
-        elif token in ("hundred", "dozen"):
-            current = (current or Decimal(1)) * int(WORD_VALUES[token])
+        elif token == "hundred":
+            current = (current or Decimal(1)) * 100
+        elif token in _DOZENS:  # "three hundred and two dozens" is 300 + 2 × 12
+            below_hundred = current % 100
+            current = current * 12 if not below_hundred else current - below_hundred + below_hundred * 12
         elif token in WORD_VALUES and WORD_VALUES[token] >= 1000:
             last_scale = Decimal(int(WORD_VALUES[token]))
             total += (current or Decimal(1)) * last_scale
@@ -178,6 +215,42 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
         else:
             raise ValueError(f"not a number word: {token!r} in {surface!r}")
     return total + current, decimals
+
+
+def fraction_decimals(denominator: int) -> int:
+    """Decimals a fraction states: a half or a fifth one (x.5, x.2), a quarter or a third two."""
+    return 1 if denominator in (2, 5, 10) else 2
+
+
+def _with_fraction(head: str, tail: re.Match[str]) -> tuple[Decimal, int]:
+    """A whole number and a fraction: "five and a quarter" → 5.25, "a million and a half" → 1.5 million.
+
+    The fraction is of the scale word after it ("one billion and a half million" → 1,000,500,000), of
+    the head's last scale when nothing follows it ("two million and three fifths" → 2.6 million); a
+    head without a scale and a scale after the fraction scale together ("one and a half million").
+    """
+    whole, decimals = parse_number_words(head)
+    numerator = tail.group("num").lower()
+    top = Decimal(1) if numerator in ("a", "an") else parse_number_words(numerator)[0]
+    denominator = DENOMINATORS[tail.group("den").lower()]
+    fraction = top / denominator
+    decimals = max(decimals, fraction_decimals(denominator))
+    last_word = head.lower().replace("-", " ").split()[-1] if head.strip() else ""
+    head_scale = Decimal(int(WORD_VALUES[last_word])) if WORD_VALUES.get(last_word, 0) >= 1000 else None
+    if tail.group("scale"):
+        scale = Decimal(int(WORD_VALUES[tail.group("scale").lower()]))
+        if whole < 1000:
+            return (whole + fraction) * scale, decimals
+        return whole + fraction * scale, decimals
+    return whole + fraction * (head_scale or 1), decimals
+
+
+def _with_decimals(head: str, tail: str) -> tuple[Decimal, int]:
+    """ "two hundred point zero three" → 200.03: each word after "point" gives its digits."""
+    whole = Decimal(0) if head.strip().lower() in ZERO_WORDS else parse_number_words(head)[0]
+    words = tail.lower().split()[1:]
+    digits = "".join("0" if w in ZERO_WORDS else str(parse_number_words(w)[0]) for w in words)
+    return whole + Decimal(f"0.{digits}"), len(digits)
 
 
 def parse_number(surface: str) -> tuple[Decimal, int]:

@@ -218,7 +218,25 @@ def currency_prefixes() -> list[UnitForm]:
     for code, spec in currencies().items():
         for surface in [*spec["symbols"], *spec["codes"]]:
             forms.append(UnitForm(surface, code))
+        forms += _dollar_sign_variants(code, spec)
+    forms += [f for f in money_suffix_forms() if f.scale > 1]  # "MEUR 60" as "60 MEUR"
     return sorted(forms, key=lambda f: -len(f.surface))
+
+
+def _dollar_sign_variants(code: str, spec: dict[str, list[str]]) -> list[UnitForm]:
+    """A dollar or peso's code with its sign ("CAD$ 15", "nzd$15") and its letters spaced ("US $10").
+
+    Tokenised, lower-cased text spaces the symbols too ("hk $ 10 billion"). One letter before a
+    spaced dollar is a word or a label instead ("a $5 fee", "Class C $20").
+    """
+    if not any("$" in s for s in spec["symbols"]) or code not in spec["codes"]:
+        return []
+    forms = [UnitForm(code + "$", code), UnitForm(code.lower() + "$", code)]
+    for sign in (s for s in spec["symbols"] if s.endswith("$") and s[:-1].isalpha() and len(s) > 2):
+        forms.append(UnitForm(f"{sign[:-1]} $", code))
+        if sign[:-1].isupper():  # "hk $", not "can $"
+            forms.append(UnitForm(f"{sign[:-1].lower()} $", code))
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +247,7 @@ def unit_suffixes() -> list[UnitForm]:
     for code, spec in currencies().items():
         for surface in [*spec["words"], *spec["codes"], *spec["symbols"]]:
             forms.append(UnitForm(surface, code))
-    forms += money_suffix_forms()
+    forms += money_suffix_forms() + _lower_case_codes()
     for unit, spec in data["units"].items():
         for surface in spec["words"]:
             forms.append(UnitForm(surface, unit))
@@ -239,6 +257,14 @@ def unit_suffixes() -> list[UnitForm]:
         for surface in spec["words"]:
             forms.append(UnitForm(surface, spec["unit"], float(spec["scale"])))
     return sorted(forms, key=lambda f: -len(f.surface))
+
+
+def _lower_case_codes() -> list[UnitForm]:
+    """Codes in lower case after a number ("20 usd"), but not those that are English words ("5 try")."""
+    extra = _json("currencies.json")
+    not_lower = set(extra["not_lower_case_codes"]["codes"])
+    return [UnitForm(code.lower(), code) for code, spec in currencies().items()
+            if code in spec["codes"] and code not in not_lower]
 
 
 def _is_word(surface: str) -> bool:

@@ -14,8 +14,8 @@ from ..patterns import caseless_literal_first, trie_regex, word_rests
 from .vocabulary import CARDINALS, LEX, SCALES
 
 DENOMS = alternation(list(LEX["denominators"]))
-# "a quarter million", "half a billion" are numbers, read by the number words, not shares.
-NOT_OF_A_SCALE = rf"(?!(?<=(?i:lf|er))\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
+# "a quarter million", "half a billion", "two thirds of a million" are numbers, read by the number words, not shares.
+NOT_OF_A_SCALE = rf"(?!\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
 FOLD_WORDS = alternation(list(LEX["fold_words"]))
 MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
 
@@ -37,7 +37,8 @@ SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'
 
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
 _FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["dozen"], *LEX["fold_words"],
-                *LEX["multiple_verbs"], "half"]
+                *LEX["multiple_verbs"], "half", "quarter",  # "half a million", "quarter million"
+                *LEX["zero_words_before_point"]]  # "nought point five"
 _A_WORDS = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
 # What a candidate is: the reference form (kept for the draft's first character, and for tests).
 GLYPHS = "".join(SCALES["fraction_glyphs"])  # "¾", "½": a number on their own too

@@ -25,6 +25,11 @@ _PARENS = re.compile(r"\(([^()\d\n]{1,60})\)")
 _PARENS_RIGHT_AFTER = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
 _TOKEN = re.compile(r"[^\s,;]+")
 REACH = 200  # how far before a figure, in its sentence, a header is looked for
+# A percent word with no figure of its own, right before a bare one: a label ("Unemployment, per cent: 5.2",
+# "in percent of 210"). Read on the 24 characters before the figure.
+_PERCENT_LABEL = re.compile(
+    rf"(?<![\d%])(?<![\d%] )(?:{alternation(_WORDS['header_percent'] + _WORDS['percent_labels'])})"
+    r"(?:\s+of)?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 
 
 def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
@@ -106,6 +111,8 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     after it, or of its table column's header ("| Exports (US$ bn) |")."""
     if q.unit or q.kind != Kind.count or q.end - q.start > 24:
         return
+    if _percent_label(prose, q):
+        return
     column = tables.cell_header(q.start)
     after = _PARENS_RIGHT_AFTER.match(prose, q.end)
     if column is not None:
@@ -128,3 +135,15 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
             q.kind = Kind.share if unit == "%" and of_whole else Kind.level
             q.subject_after = False
         return
+
+
+def _percent_label(prose: str, q: Quantity) -> bool:
+    """ "Unemployment rate, per cent: 5.2": a percent word with no figure of its own labels the next."""
+    if q.start == 0 or prose[q.start - 1] not in " \t:":
+        return False
+    label = _PERCENT_LABEL.search(prose, max(0, q.start - 24), q.start)
+    if label is None:
+        return False
+    q.unit, q.subject_after = "%", False
+    q.kind = Kind.share if " of" in label.group().lower() else Kind.level
+    return True

@@ -13,7 +13,18 @@ from functools import lru_cache
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
-from ..numbers import NUMBER_WORDS, NUMERAL, alternation, parse_number, scale_of, trim_number_words
+from ..numbers import (
+    DENOMINATORS,
+    FRACTION_WORDS,
+    NUMBER_WORDS,
+    NUMERAL,
+    alternation,
+    fraction_decimals,
+    parse_fraction,
+    parse_number,
+    scale_of,
+    trim_number_words,
+)
 from ..patterns import Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
 from .vocabulary import (
@@ -60,12 +71,23 @@ _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
 _MINOR_AFTER = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
+# "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
+_BARE_MINOR_AFTER = re.compile(
+    rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
 _PER_AFTER = re.compile(
     rf"(?:(?:{WS}+(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
+# "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.
+_COMPOUND_AFTER = re.compile(
+    rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?![\d.,])|(?i:{NUMBER_WORDS})(?![\w-]))")
+# "3 million and a half": a fraction of the scale before it.
+_FRACTION_AFTER = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
+# Number words right before a fraction word are its numerator ("twenty-three fifths"), never a count.
+_DENOMINATOR_AFTER = re.compile(rf"(?:{WS}|-)(?i:{alternation(list(DENOMINATORS))})(?![\w-])")
 _GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
-_TAIL_STARTS = frozenset(" ×x·eE" + "".join(_GLYPHS))
+_TAIL_STARTS = frozenset(" ×x·eE^" + "".join(_GLYPHS))
+_POWER = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
 _AFTER_SPACE = frozenset("123456789×x·")
 _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
@@ -165,14 +187,20 @@ class QuantityReader:
         except ValueError:
             return None
         negative, start = self._sign_before(m.start())
-        unit, start = self._currency_before(start)
+        unit, start, prefix_scale = self._currency_before(start)
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
         found = self._range_after(start, pos, unit, is_numeral, value)
         if found is not None:
-            return self._range_quantity(core, value, decimals, start, unit, found)
-        q = self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+            q = self._range_quantity(core, value, decimals, start, unit, found)
+        else:
+            q = self._single_quantity(core, value, decimals, is_numeral, start, pos, unit)
+        if q is not None and prefix_scale != _ONE:  # "MEUR 60": a code with an M for millions
+            q.value *= prefix_scale
+            q.value_high = q.value_high * prefix_scale if q.value_high is not None else None
+        if found is not None:
+            return q
         if q is not None and not negative and units.is_money(q.unit):
             self._accounting_negative(q)
         return q
@@ -243,7 +271,10 @@ class QuantityReader:
         words = trim_number_words(m.group())
         if words.split(None, 1)[0].lower() in _BARE_SCALES:
             return None
-        return words, m.start() + len(words)
+        end = m.start() + len(words)
+        if _DENOMINATOR_AFTER.match(m.string, end):
+            return None  # spelled-out arithmetic: "twenty-three fifths", "one hundred thirty fifths"
+        return words, end
 
     def _numeral_surface(self, m: re.Match[str]) -> tuple[str, int] | None:
         """The numeral and where it ends, a decimal comma read ("3,5%"); None for a bare year."""
@@ -277,20 +308,33 @@ class QuantityReader:
         frac = _SPACED_FRACTION.match(prose, pos)
         if frac and 0 < int(frac.group(1)) < int(frac.group(2)):
             return str(whole + Decimal(frac.group(1)) / Decimal(frac.group(2))), frac.end()
+        if prose[pos] == "^":
+            return self._power(whole, core, pos)
         power = _POWER_OF_TEN.match(prose, pos)
         if power:
             exponent = (power.group("e1") or power.group("e2")).translate(_SUPERSCRIPTS)
             return f"{core}E{exponent}", power.end()
         return core, pos
 
-    def _currency_before(self, start: int) -> tuple[str, int]:
-        """A currency symbol or code before the number ("$", "US$", "USD "): its unit and start."""
+    def _power(self, whole: Decimal, core: str, pos: int) -> tuple[str, int]:
+        """ "1.1^23" → 8.95430243255239 (15 significant digits: what a float keeps)."""
+        power = _POWER.match(self.prose, pos)
+        if power is None:
+            return core, pos
+        try:
+            value = whole ** int(power.group("exp").replace("−", "-"))
+        except ArithmeticError:  # 0^-1
+            return core, pos
+        return f"{value:.15G}", power.end()
+
+    def _currency_before(self, start: int) -> tuple[str, int, Decimal]:
+        """A currency symbol or code before the number ("$", "US$", "USD ", "MEUR "): its unit, start, scale."""
         prefix = _PREFIX_BEFORE.before(self.reversed, start, 8)
         if prefix:
             form = units.lookup_prefix(prefix.group().strip())
             if form:
-                return form.unit, start - len(prefix.group())
-        return "", start
+                return form.unit, start - len(prefix.group()), _decimal(form.scale)
+        return "", start, _ONE
 
     def _range_after(self, start: int, pos: int, unit: str, is_numeral: bool, value: Decimal) -> _Range | None:
         """The upper end of a range: "3-5", "3 to 5", "between 3 and 5" (the unit may follow it only)."""
@@ -397,6 +441,10 @@ class QuantityReader:
                          unit: str) -> Quantity | None:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
         scale, pos = self._scale(pos, bool(unit))
+        if scale is not None and scale >= 1000 and self.prose.startswith((" and ", " & "), pos):
+            value, decimals, pos = self._fraction_of_scale(value, decimals, pos)
+        if scale is not None and scale >= 100 and self.prose.startswith(" ", pos):
+            value, pos = self._compound_after_scale(value, scale, pos)
         unit_before = unit
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
@@ -410,7 +458,7 @@ class QuantityReader:
             if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
                 unit, scale, unit_scale = to_unit or unit, to_scale, to_unit_scale
         if unit and units.is_money(unit):
-            value, scale, pos = self._money_tail(value, scale, unit_scale, pos)
+            value, scale, pos = self._money_tail(value, scale, unit_scale, pos, not unit_before and decimals == 0)
             unit, pos = self._per_unit(unit, pos)
         if not unit:
             if scale is None:
@@ -430,6 +478,39 @@ class QuantityReader:
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
         return q
+
+    def _compound_after_scale(self, value: Decimal, scale: Decimal, pos: int) -> tuple[Decimal, int]:
+        """ "4 thousand 3 hundred and 21" → 4.321 (thousand): a smaller scaled part after a scale, or
+        "and" with the units after "hundred" ("3 hundred and 21") or with a number in words
+        ("6 crore and two hundred"). "3 million and 21 stores" stays two figures."""
+        total, last = value * scale, scale
+        while (found := _COMPOUND_AFTER.match(self.prose, pos)) is not None:
+            try:
+                rest, rest_decimals = parse_number(found.group("rest"))
+            except ValueError:
+                break
+            own_scale, after = self._scale(found.end(), False)
+            if own_scale is not None and own_scale < last and rest_decimals == 0:
+                total, last, pos = total + rest * own_scale, own_scale, after
+                continue
+            words = not found.group("rest")[0].isdigit()
+            if own_scale is None and found.group("and") and rest < last and (last == 100 or words and rest >= 100):
+                total, pos = total + rest, found.end()
+            break
+        return total / scale, pos
+
+    def _fraction_of_scale(self, value: Decimal, decimals: int, pos: int) -> tuple[Decimal, int, int]:
+        """ "3 million and a half" → 3.5 (million): a fraction after a scale is a part of that scale."""
+        found = _FRACTION_AFTER.match(self.prose, pos)
+        if found is None:
+            return value, decimals, pos
+        numerator, denominator = found.group("frac").replace("-", " ").rsplit(None, 1)
+        try:
+            fraction = parse_fraction(numerator, denominator)
+        except ValueError:
+            return value, decimals, pos
+        decimals = max(decimals, fraction_decimals(DENOMINATORS[denominator.lower()]))
+        return value + (-fraction if value < 0 else fraction), decimals, found.end()
 
     def _unit_of_to_end(self, pos: int) -> tuple[str, Decimal | None, Decimal]:
         """The unit and scale of the "to" end after a bare "from" figure, to read it the same way."""
@@ -456,8 +537,12 @@ class QuantityReader:
         return f"{unit}/{units.per_unit(per.group('per'))}", per.end()
 
     def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
-                    pos: int) -> tuple[Decimal, Decimal | None, int]:
-        """What may follow money: a scale after the code ("75 USD million"), cents ("3 dollars 50 cents")."""
+                    pos: int, named_after: bool = False) -> tuple[Decimal, Decimal | None, int]:
+        """What may follow money: a scale after the code ("75 USD million"), cents ("3 dollars 50 cents").
+
+        ``named_after``: a whole number with the currency's name or code after it, which may end
+        its clause with bare cents ("15 dollars 50.", "17 USD 25").
+        """
         if scale is None and unit_scale == _ONE:
             late = _SCALE_AFTER.match(self.prose, pos)
             if late and (late.group("word") or late.group("abbr")):
@@ -473,14 +558,29 @@ class QuantityReader:
                     return value, scale, pos
                 if form and form.scale < 1 and 0 <= cents < 100:
                     return value + (-cents if value < 0 else cents) * _decimal(form.scale), scale, minor.end()
+            elif named_after:
+                return self._bare_cents(value, scale, pos)
         return value, scale, pos
+
+    def _bare_cents(self, value: Decimal, scale: Decimal | None, pos: int) -> tuple[Decimal, Decimal | None, int]:
+        bare = _BARE_MINOR_AFTER.match(self.prose, pos)
+        if bare is None:
+            return value, scale, pos
+        try:
+            cents, decimals = parse_number(bare.group("cents"))
+        except ValueError:
+            return value, scale, pos
+        if decimals or not 0 <= cents < 100:
+            return value, scale, pos
+        return value + (-cents if value < 0 else cents) / 100, scale, bare.end()
 
     def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
         if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
-                and not _MINOR_AFTER.match(self.prose, unit_match.end()):
-            unit_match = None  # "1 $10", "17 USD 25": the symbol or code belongs to the next figure; not "10 $ 30 cents"
+                and not _MINOR_AFTER.match(self.prose, unit_match.end()) \
+                and not (unit_match.group("unit")[-1:].isalpha() and _BARE_MINOR_AFTER.match(self.prose, unit_match.end())):
+            unit_match = None  # "1 $10", "3 USD 50 cards": the symbol or code belongs to the next figure; not "10 $ 30 cents" or "17 USD 25."
         if unit_match:
             form = units.lookup_suffix(unit_match.group("unit"))
             if form and not (unit and units.is_money(form.unit) and form.unit != unit):
