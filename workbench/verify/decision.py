@@ -21,7 +21,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
-from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
+from ..periods import MULTI_YEAR, YEAR, Period, granularity, try_parse_period
 from .observations import (
     Observation,
     names_any,
@@ -125,6 +125,12 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
                       claim_period=claim_period)
+    if claim_period is not None and not any(o.exact_period for o in found.current) \
+            and _finer_than_rows(claim_period, close):
+        # 'Inflation hit 9.1 % in May' against a series of annual averages: whatever its year, the
+        # data holds no figure of the claim's kind, so it neither supports nor contradicts it.
+        lead = _nearest_in_time(found.current or in_close, claim_period)
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.current and not any(o.exact_period for o in found.current):
         o = (found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS))[0]
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
@@ -340,6 +346,24 @@ def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
             if int(band.judge(np.array([observed * f]))[0]) == SUPPORTS:
                 return f
     return None
+
+
+_SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
+
+
+def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
+    """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
+    and no candidate has a row of that length or shorter: the data is of another granularity."""
+    if granularity(claim_period) in (YEAR, MULTI_YEAR):
+        return False
+    length = (claim_period.end - claim_period.start).days
+    for cand in candidates:
+        res = cand.resource
+        codes = np.unique(res.period_codes[cand.positions])
+        codes = codes[res.period_valid[codes]]
+        if not len(codes) or ((res.period_end[codes] - res.period_start[codes]) <= length + _SAME_LENGTH_DAYS).any():
+            return False
+    return bool(candidates)
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
