@@ -126,3 +126,37 @@ def test_a_bad_front_matter_place_is_one_error_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().endswith("d.md:3:1: front matter about must be a place or a list of places "
                                           "(write `about: Kenya` or `about: [Kenya, Uganda]`)")
+
+
+def test_the_place_comes_from_an_earlier_paragraph_of_the_section(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\n## Prices\n\nGermany's statistics office published its figures on "
+            "Tuesday.\n\nThe office said inflation averaged 6.9% in 2022.\n")
+    result = _one(text, package, "6.9%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Germany"
+    assert result.evidence[0].context == "country Germany from an earlier paragraph"
+
+
+def test_the_nearest_earlier_paragraph_decides_and_a_heading_stops_the_reader(package: Path) -> None:
+    nearest = _one("---\ndate: 2023-06-01\n---\n\nGermany's office spoke first.\n\nThen India's ministry "
+                   "reported.\n\nInflation was 6.7% in 2022.\n", package, "6.7%")
+    assert nearest.verdict is Verdict.supported and nearest.evidence[0].dimensions["country"] == "India"
+    # a heading starts a new section: the paragraph above it says nothing about the figure below
+    stopped = _one("---\ndate: 2023-06-01\n---\n\nSome text first.\n\nIndia's ministry reported.\n\n## Elsewhere\n\n"
+                   "Inflation was 6.7% in 2022.\n", package, "6.7%")
+    assert stopped.verdict is Verdict.needs_review and stopped.evidence == []
+
+
+def test_an_earlier_paragraph_naming_two_places_leaves_the_figure_unplaced(package: Path) -> None:
+    result = _one("---\ndate: 2023-06-01\n---\n\nSome text first.\n\nIndia and Germany both reported on "
+                  "Tuesday.\n\nInflation was 6.7% in 2022.\n", package, "6.7%")
+    assert result.verdict is Verdict.needs_review and result.reason == "place_unnamed"
+
+
+def test_a_lead_naming_one_country_names_the_draft_s_place(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\nIndia's economy slowed sharply last year, officials said.\n\n"
+            "## The numbers\n\nInflation was 6.7% in 2022.\n")
+    result = _one(text, package, "6.7%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "India"
+    assert "from the draft's lead" in (result.evidence[0].context or "")
+    two = _one(text.replace("India's economy", "India's and Germany's economies"), package, "6.7%")
+    assert two.verdict is Verdict.needs_review and two.evidence == []

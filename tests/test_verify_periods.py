@@ -201,3 +201,22 @@ def test_an_average_growth_between_the_compound_and_the_mean_rate_is_unclear(tmp
     assert [e.value for e in result.evidence[:2]] == [pytest.approx(1.863, abs=1e-3), pytest.approx(3.085, abs=1e-3)]
     compound = one("Kazakhstan's GDP grew 1.9% a year on average between 2014 and 2023.", package, "2024-09-01")
     assert compound.verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text", ["Inflation in the United Kingdom hit 9.4% in June.",
+                                  "The United Kingdom's inflation rate was 9.4% in the second quarter.",
+                                  "The United Kingdom's inflation rate was 9.4% as at June."])
+def test_a_figure_shorter_than_any_row_is_a_different_period_whatever_its_year(package: Path, text: str) -> None:
+    # June 2025 or the second quarter: the package has annual averages only, and none for that year
+    # at all. Not 'unsupported' (the series is there) and never 'contradicted' by an older year.
+    result = one(text, package, "2025-07-10")
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert result.evidence and result.evidence[0].dimensions["country"] == "United Kingdom"
+    assert "compared with an annual figure" in result.explanation
+
+
+def test_a_day_written_out_is_that_day(package: Path) -> None:
+    for text in ("Kazakhstan had 20,100,000 inhabitants as of March 1, 2023.",
+                 "Kazakhstan had 20,100,000 inhabitants on 1 March 2023."):
+        result = one(text, package, "2023-06-01")
+        assert result.claim.period == "2023-03-01"
