@@ -160,3 +160,13 @@ def test_a_lead_naming_one_country_names_the_draft_s_place(package: Path) -> Non
     assert "from the draft's lead" in (result.evidence[0].context or "")
     two = _one(text.replace("India's economy", "India's and Germany's economies"), package, "6.7%")
     assert two.verdict is Verdict.needs_review and two.evidence == []
+
+
+def test_a_place_given_as_a_cause_after_the_figure_is_not_its_place(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\nGermany's statistics office reported on Tuesday.\n\nInflation averaged "
+            "6.9% in 2022, driven by energy prices that rose after the war in Turkey's neighbourhood.\n")
+    result = _one(text, package, "6.9%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Germany"
+    alone = _one("---\ndate: 2023-06-01\n---\n\nInflation averaged 6.9% in 2022, driven by energy prices "
+                 "that rose with demand in India.\n", package, "6.9%")
+    assert alone.verdict is Verdict.needs_review and alone.evidence == []

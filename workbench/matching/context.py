@@ -143,7 +143,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
         ("lead", _lead_place(draft, claim.start, reader))) if words]
     named = set(entities).union(*(words for _, words in layers))
-    rest = [e for e in claim.entities if not token_set(e) <= named]
+    # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
+    rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]
     if rest:
         layers.append(("draft", reader.read("\n".join(rest))))
     before = token_set(paragraph) | token_set(heading_text)
@@ -245,7 +246,8 @@ class PlaceReader:
                 found.append((start, end, group.name, group.key))
         found.sort()
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
-        return [m for m in found if m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places)]
+        return [m for m in found if (m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places))
+                and not _cause_after_figure(text, m[0], self.places)]
 
     @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
     def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
@@ -299,6 +301,22 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
     return any(w in places.ranking_words for w in before) or \
         (possessive and any(w in places.ranking_words for w in after))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _cause_after_figure(text: str, start: int, places: Places) -> bool:
+    """A place named after a figure behind a cause word ('… 9.1 % in May, due to … the war in
+    Ukraine'): the sentence gives a cause there, not the figure's place."""
+    if not places.cause_words:
+        return False
+    before = text[:start]
+    last_digit = max((m.end() for m in _DIGIT.finditer(before)), default=-1)
+    if last_digit < 0:
+        return False
+    between = f" {' '.join(_WORD.findall(before[last_digit:].casefold()))} "
+    return any(f" {w} " in between for w in places.cause_words)
 
 
 def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,
