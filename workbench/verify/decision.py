@@ -125,10 +125,10 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
                       claim_period=claim_period)
-    if claim_period is not None and not any(o.exact_period for o in found.current) \
-            and _finer_than_rows(claim_period, close):
-        # 'Inflation hit 9.1 % in May' against a series of annual averages: whatever its year, the
-        # data holds no figure of the claim's kind, so it neither supports nor contradicts it.
+    if claim_period is not None and not found.with_status(SUPPORTS) and _finer_than_rows(claim_period, close):
+        # 'Inflation hit 9.1 % in May' against a series of annual averages, or a count on 1 January
+        # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
+        # so a figure that does not agree is not contradicted by it.
         lead = _nearest_in_time(found.current or in_close, claim_period)
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.current and not any(o.exact_period for o in found.current):
