@@ -230,3 +230,13 @@ def test_a_count_on_a_day_that_disagrees_with_the_annual_estimate_is_a_different
     assert "a single-day figure compared with an annual figure" in off.explanation
     agrees = one("Kazakhstan had 20,030,000 inhabitants as of March 1, 2022.", package, "2023-06-01")
     assert agrees.verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text", ["So far this year, the United Kingdom's inflation rate has averaged 7.1%.",
+                                  "The United Kingdom's inflation rate averaged 7.1% in the 12 months to May 2023.",
+                                  "The United Kingdom's inflation rate was 7.1% in the first quarter of 2023."])
+def test_year_to_date_trailing_and_quarterly_figures_are_not_judged_by_the_annual_average(
+        package: Path, text: str) -> None:
+    result = one(text, package, "2023-06-20")
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert "compared with an annual figure" in result.explanation
