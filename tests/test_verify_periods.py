@@ -240,3 +240,25 @@ def test_year_to_date_trailing_and_quarterly_figures_are_not_judged_by_the_annua
     result = one(text, package, "2023-06-20")
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
     assert "compared with an annual figure" in result.explanation
+
+
+def test_an_annual_figure_is_not_judged_by_one_month_of_a_monthly_series(tmp_path: Path) -> None:
+    # A monthly series: one month equal to the claimed annual rate is a coincidence, one that differs
+    # is no contradiction. A month against a month is judged as usual.
+    monthly = {"name": "cpi_monthly", "metric": "consumer price inflation", "aliases": ["inflation"], "unit": "%",
+               "kind": "change", "dims": ["country"],
+               "rows": [{"period": f"2021-{m:02d}", "value": v, "country": "Portugal"}
+                        for m, v in zip(range(1, 13), [0.3, 0.5, 0.5, 0.6, 1.2, 0.5, 1.5, 1.3, 1.5, 1.8, 2.6, 2.7])]}
+    package = write_package(tmp_path / "reference", [monthly])
+
+    def one_of(text: str):
+        results, _ = check_text(f"---\ndate: 2022-06-01\n---\n\n{text}\n", package)
+        return next(iter(results.values()))
+
+    coincidence = one_of("Portugal's inflation rate was 1.5% in 2021.")
+    assert coincidence.verdict is Verdict.needs_review and coincidence.reason == "different_period"
+    assert "an annual figure compared with a monthly figure" in coincidence.explanation
+    differs = one_of("Portugal's inflation rate was 0.9% in 2021.")
+    assert differs.verdict is Verdict.needs_review and differs.evidence[0].period == "2021-12"
+    assert one_of("Portugal's inflation rate was 2.6% in November 2021.").verdict is Verdict.supported
+    assert one_of("Portugal's inflation rate was 3.6% in November 2021.").verdict is Verdict.contradicted

@@ -131,6 +131,14 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # so a figure that does not agree is not contradicted by it.
         lead = _nearest_in_time(found.current or in_close, claim_period)
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
+    if claim_period is not None and found.current and _rows_shorter(claim_period, found.current) \
+            and not (claim.kind is Kind.count and found.with_status(SUPPORTS)):
+        # 'Inflation was 8.3 % in 2022' against monthly rates: one month agreeing is a coincidence and
+        # one disagreeing no contradiction. A count may be read on any day of the year it speaks of.
+        supporting = found.with_status(SUPPORTS)
+        lead = _best(supporting) if supporting else min(
+            found.current, key=lambda o: (-o.period.end.toordinal(), o.origin))  # the latest part
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.current and not any(o.exact_period for o in found.current):
         o = (found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS))[0]
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
@@ -364,6 +372,12 @@ def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
         if not len(codes) or ((res.period_end[codes] - res.period_start[codes]) <= length + _SAME_LENGTH_DAYS).any():
             return False
     return bool(candidates)
+
+
+def _rows_shorter(claim_period: Period, current: list[Observation]) -> bool:
+    """Every figure for the claim's period covers only part of it (months of the claimed year)."""
+    length = (claim_period.end - claim_period.start).days
+    return all((o.period.end - o.period.start).days + _SAME_LENGTH_DAYS < length for o in current)
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
