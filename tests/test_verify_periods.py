@@ -262,3 +262,14 @@ def test_an_annual_figure_is_not_judged_by_one_month_of_a_monthly_series(tmp_pat
     assert differs.verdict is Verdict.needs_review and differs.evidence[0].period == "2021-12"
     assert one_of("Portugal's inflation rate was 2.6% in November 2021.").verdict is Verdict.supported
     assert one_of("Portugal's inflation rate was 3.6% in November 2021.").verdict is Verdict.contradicted
+
+
+def test_a_yearly_series_dated_to_the_first_day_of_each_year_still_speaks_of_the_year(tmp_path: Path) -> None:
+    # Publishers often stamp annual rows '2021-01-01': the series' step says those are years.
+    yearly = {"name": "cpi_yearly", "metric": "consumer price inflation", "aliases": ["inflation"], "unit": "%",
+              "kind": "change", "dims": ["country"],
+              "rows": [{"period": f"{y}-01-01", "value": v, "country": "Portugal"}
+                       for y, v in {2019: 0.3, 2020: -0.1, 2021: 1.3, 2022: 7.8}.items()]}
+    package = write_package(tmp_path / "reference", [yearly])
+    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nPortugal's inflation rate was 7.8% in 2022.\n", package)
+    assert next(iter(results.values())).verdict is Verdict.supported

@@ -19,6 +19,7 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ..matching.index import ResourceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import MULTI_YEAR, YEAR, Period, granularity, try_parse_period
@@ -375,9 +376,24 @@ def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
 
 
 def _rows_shorter(claim_period: Period, current: list[Observation]) -> bool:
-    """Every figure for the claim's period covers only part of it (months of the claimed year)."""
+    """Every figure for the claim's period covers only part of it (months of the claimed year). A row
+    dated to a day stands for the step between its series' dates: '2022-01-01' in a yearly file is
+    the year 2022, in a monthly one January."""
     length = (claim_period.end - claim_period.start).days
-    return all((o.period.end - o.period.start).days + _SAME_LENGTH_DAYS < length for o in current)
+    steps: dict[int, int] = {}
+    for o in current:
+        res = o.candidate.resource
+        if id(res) not in steps:
+            steps[id(res)] = _step_days(res)
+        if max((o.period.end - o.period.start).days, steps[id(res)]) + _SAME_LENGTH_DAYS >= length:
+            return False
+    return True
+
+
+def _step_days(res: ResourceIndex) -> int:
+    """The usual gap between a series' successive dates (the median), in days; 0 for one date."""
+    starts = np.unique(res.period_start[res.period_valid & res.period_point])
+    return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
