@@ -170,3 +170,13 @@ def test_a_place_given_as_a_cause_after_the_figure_is_not_its_place(package: Pat
     alone = _one("---\ndate: 2023-06-01\n---\n\nInflation averaged 6.9% in 2022, driven by energy prices "
                  "that rose with demand in India.\n", package, "6.9%")
     assert alone.verdict is Verdict.needs_review and alone.evidence == []
+
+
+def test_a_group_s_name_beats_a_shorter_table_value_inside_it(tmp_path: Path) -> None:
+    # An exchange-rate table lists the currency area 'Euro' as a country: 'the Euro Area' is still the group.
+    rates = {"name": "exchange_rates", "metric": "exchange rate", "aliases": ["exchange rate"], "dims": ["country"],
+             "rows": [{"period": "2022", "value": 0.95, "country": "Euro"},
+                      {"period": "2022", "value": 131.5, "country": "Japan"}]}
+    package = write_package(tmp_path / "reference", [*INFLATION, rates])
+    result = _one("---\ndate: 2023-06-01\n---\n\nInflation in the Euro Area averaged 8.5% in 2022.\n", package, "8.5%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Euro area"

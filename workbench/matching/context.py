@@ -240,9 +240,11 @@ class PlaceReader:
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
             found.append((start, end, entity.name, place))
-        taken = [(s, e) for s, e, _, _ in found]
         for start, end, group in self.places.groups_in(text):
-            if not any(s < end and start < e for s, e in taken):
+            overlapping = [m for m in found if m[0] < end and start < m[1]]
+            # the longer name wins: 'Euro Area' is the group, not the 'Euro' a table lists as a country
+            if all(start <= m[0] and m[1] <= end and (m[1] - m[0]) < end - start for m in overlapping):
+                found = [m for m in found if m not in overlapping]
                 found.append((start, end, group.name, group.key))
         found.sort()
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
