@@ -180,3 +180,11 @@ def test_a_group_s_name_beats_a_shorter_table_value_inside_it(tmp_path: Path) ->
     package = write_package(tmp_path / "reference", [*INFLATION, rates])
     result = _one("---\ndate: 2023-06-01\n---\n\nInflation in the Euro Area averaged 8.5% in 2022.\n", package, "8.5%")
     assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Euro area"
+
+
+def test_a_top_level_heading_is_the_title_when_the_front_matter_has_none(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\n# Prices in Germany\n\nThe office reported on Tuesday.\n\n"
+            "## Details\n\nInflation averaged 6.9% in 2022.\n")
+    result = _one(text, package, "6.9%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Germany"
+    assert "from the title" in (result.evidence[0].context or "")

@@ -139,7 +139,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("paragraph", reader.read(paragraph) if paragraph.strip() else frozenset()),
         ("previous paragraph", earlier),
         ("heading", reader.read(heading_text) if heading_text.strip() else frozenset()),
-        ("title", reader.read(draft.title) if (draft.title or "").strip() else frozenset()),
+        ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
         ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
         ("lead", _lead_place(draft, claim.start, reader))) if words]
     named = set(entities).union(*(words for _, words in layers))
@@ -149,6 +149,13 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         layers.append(("draft", reader.read("\n".join(rest))))
     before = token_set(paragraph) | token_set(heading_text)
     return _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
+
+
+def _title(draft: Draft) -> str:
+    """The front matter's ``title:``, else the draft's first top-level heading ('# …')."""
+    if draft.title:
+        return draft.title
+    return next((h.text for h in draft.headings if h.level == 1), "")
 
 
 def _one_place(words: frozenset[str]) -> frozenset[str] | None:
