@@ -188,3 +188,16 @@ def test_a_top_level_heading_is_the_title_when_the_front_matter_has_none(package
     result = _one(text, package, "6.9%")
     assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Germany"
     assert "from the title" in (result.evidence[0].context or "")
+
+
+def test_two_main_countries_do_not_place_a_figure_one_does(package: Path) -> None:
+    body = ("## Talks\n\nThe delegations met on Monday.\n\n## Trade\n\nThe ministers spoke about trade.\n\n"
+            "## Prices\n\nThe ministers also discussed prices. Inflation was 6.7% in 2022.\n")
+    one_country = ("---\ndate: 2023-06-01\n---\n\nThe talks went on for hours.\n\nMany words later, India "
+                   "signed.\n\n" + body + "\nIndia left on Tuesday.\n")
+    result = _one(one_country, package, "6.7%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "India"
+    assert "from the rest of the draft" in (result.evidence[0].context or "")
+    two = one_country.replace("India signed", "India and Germany signed").replace(
+        "India left", "India and Germany left")
+    assert _one(two, package, "6.7%").verdict is Verdict.needs_review

@@ -145,8 +145,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     named = set(entities).union(*(words for _, words in layers))
     # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
     rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]
-    if rest:
-        layers.append(("draft", reader.read("\n".join(rest))))
+    # the draft's main countries speak for a claim only when they are one: with two, a reader
+    # cannot tell which one a figure with no place nearer is about
+    main = reader.read("\n".join(rest)) if rest else frozenset()
+    if main and _one_place(main) is not None:
+        layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
     return _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
 
