@@ -201,3 +201,9 @@ def test_two_main_countries_do_not_place_a_figure_one_does(package: Path) -> Non
     two = one_country.replace("India signed", "India and Germany signed").replace(
         "India left", "India and Germany left")
     assert _one(two, package, "6.7%").verdict is Verdict.needs_review
+
+
+def test_a_cause_word_does_not_reach_past_a_comma(package: Path) -> None:
+    result = _one("---\ndate: 2023-06-01\n---\n\nIn 2022, driven by fuel costs in Turkey, India's inflation "
+                  "averaged 6.7%.\n", package, "6.7%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "India"

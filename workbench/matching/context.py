@@ -316,6 +316,7 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
 def _cause_after_figure(text: str, start: int, places: Places) -> bool:
@@ -327,7 +328,10 @@ def _cause_after_figure(text: str, start: int, places: Places) -> bool:
     last_digit = max((m.end() for m in _DIGIT.finditer(before)), default=-1)
     if last_digit < 0:
         return False
-    between = f" {' '.join(_WORD.findall(before[last_digit:].casefold()))} "
+    # only within the mention's own stretch of the clause: 'driven by demand in China, Kazakhstan's
+    # exports rose' gives China as a cause, not Kazakhstan
+    stretch = _CLAUSE_BREAK.split(before[last_digit:])[-1]
+    between = f" {' '.join(_WORD.findall(stretch.casefold()))} "
     return any(f" {w} " in between for w in places.cause_words)
 
 
