@@ -273,3 +273,24 @@ def test_a_yearly_series_dated_to_the_first_day_of_each_year_still_speaks_of_the
     package = write_package(tmp_path / "reference", [yearly])
     results, _ = check_text("---\ndate: 2023-06-01\n---\n\nPortugal's inflation rate was 7.8% in 2022.\n", package)
     assert next(iter(results.values())).verdict is Verdict.supported
+
+
+def test_a_day_against_a_monthly_series_dated_to_the_first_is_a_different_period(tmp_path: Path) -> None:
+    # '2022-10-01' in a monthly file is October: a rate quoted on 20 October is not judged by it,
+    # while a count on the very day a yearly file is dated to is judged as usual.
+    monthly = {"name": "rates_monthly", "metric": "policy rate", "unit": "%", "dims": ["country"],
+               "rows": [{"period": f"2022-{m:02d}-01", "value": v, "country": "Chile"}
+                        for m, v in zip(range(7, 11), [9.75, 9.75, 10.75, 10.75])]}
+    counts = {"name": "residents", "metric": "registered residents", "kind": "count", "dims": ["country"],
+              "rows": [{"period": f"{y}-01-01", "value": v, "country": "Chile"}
+                       for y, v in {2021: 19_100_000, 2022: 19_250_000}.items()]}
+    package = write_package(tmp_path / "reference", [monthly, counts])
+
+    def one_of(text: str):
+        results, _ = check_text(f"---\ndate: 2022-12-01\n---\n\n{text}\n", package)
+        return next(iter(results.values()))
+
+    rate = one_of("Chile's policy rate stood at 11.25% on 20 October 2022.")
+    assert rate.verdict is Verdict.needs_review and rate.reason == "different_period"
+    count = one_of("Chile had 18,000,000 registered residents on 1 January 2022.")
+    assert count.verdict is Verdict.contradicted

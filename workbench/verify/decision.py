@@ -126,7 +126,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
                       claim_period=claim_period)
-    if claim_period is not None and not found.with_status(SUPPORTS) and _finer_than_rows(claim_period, close):
+    if claim_period is not None and not found.with_status(SUPPORTS) and _finer_than_rows(claim_period, close) \
+            and not any(o.period.start == claim_period.start and o.period.end == claim_period.end
+                        for o in found.current):
         # 'Inflation hit 9.1 % in May' against a series of annual averages, or a count on 1 January
         # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
         # so a figure that does not agree is not contradicted by it.
@@ -370,7 +372,10 @@ def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
         res = cand.resource
         codes = np.unique(res.period_codes[cand.positions])
         codes = codes[res.period_valid[codes]]
-        if not len(codes) or ((res.period_end[codes] - res.period_start[codes]) <= length + _SAME_LENGTH_DAYS).any():
+        spans = res.period_end[codes] - res.period_start[codes]
+        # a row dated to a day stands for its series' step ('2022-10-01' in a monthly file is October)
+        spans = np.where(res.period_point[codes], np.maximum(spans, _step_days(res)), spans)
+        if not len(codes) or (spans <= length + _SAME_LENGTH_DAYS).any():
             return False
     return bool(candidates)
 
