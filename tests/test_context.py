@@ -126,3 +126,84 @@ def test_a_bad_front_matter_place_is_one_error_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().endswith("d.md:3:1: front matter about must be a place or a list of places "
                                           "(write `about: Kenya` or `about: [Kenya, Uganda]`)")
+
+
+def test_the_place_comes_from_an_earlier_paragraph_of_the_section(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\n## Prices\n\nGermany's statistics office published its figures on "
+            "Tuesday.\n\nThe office said inflation averaged 6.9% in 2022.\n")
+    result = _one(text, package, "6.9%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Germany"
+    assert result.evidence[0].context == "country Germany from an earlier paragraph"
+
+
+def test_the_nearest_earlier_paragraph_decides_and_a_heading_stops_the_reader(package: Path) -> None:
+    nearest = _one("---\ndate: 2023-06-01\n---\n\nGermany's office spoke first.\n\nThen India's ministry "
+                   "reported.\n\nInflation was 6.7% in 2022.\n", package, "6.7%")
+    assert nearest.verdict is Verdict.supported and nearest.evidence[0].dimensions["country"] == "India"
+    # a heading starts a new section: the paragraph above it says nothing about the figure below
+    stopped = _one("---\ndate: 2023-06-01\n---\n\nSome text first.\n\nIndia's ministry reported.\n\n## Elsewhere\n\n"
+                   "Inflation was 6.7% in 2022.\n", package, "6.7%")
+    assert stopped.verdict is Verdict.needs_review and stopped.evidence == []
+
+
+def test_an_earlier_paragraph_naming_two_places_leaves_the_figure_unplaced(package: Path) -> None:
+    result = _one("---\ndate: 2023-06-01\n---\n\nSome text first.\n\nIndia and Germany both reported on "
+                  "Tuesday.\n\nInflation was 6.7% in 2022.\n", package, "6.7%")
+    assert result.verdict is Verdict.needs_review and result.reason == "place_unnamed"
+
+
+def test_a_lead_naming_one_country_names_the_draft_s_place(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\nIndia's economy slowed sharply last year, officials said.\n\n"
+            "## The numbers\n\nInflation was 6.7% in 2022.\n")
+    result = _one(text, package, "6.7%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "India"
+    assert "from the draft's lead" in (result.evidence[0].context or "")
+    two = _one(text.replace("India's economy", "India's and Germany's economies"), package, "6.7%")
+    assert two.verdict is Verdict.needs_review and two.evidence == []
+
+
+def test_a_place_given_as_a_cause_after_the_figure_is_not_its_place(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\nGermany's statistics office reported on Tuesday.\n\nInflation averaged "
+            "6.9% in 2022, driven by energy prices that rose after the war in Turkey's neighbourhood.\n")
+    result = _one(text, package, "6.9%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Germany"
+    alone = _one("---\ndate: 2023-06-01\n---\n\nInflation averaged 6.9% in 2022, driven by energy prices "
+                 "that rose with demand in India.\n", package, "6.9%")
+    assert alone.verdict is Verdict.needs_review and alone.evidence == []
+
+
+def test_a_group_s_name_beats_a_shorter_table_value_inside_it(tmp_path: Path) -> None:
+    # An exchange-rate table lists the currency area 'Euro' as a country: 'the Euro Area' is still the group.
+    rates = {"name": "exchange_rates", "metric": "exchange rate", "aliases": ["exchange rate"], "dims": ["country"],
+             "rows": [{"period": "2022", "value": 0.95, "country": "Euro"},
+                      {"period": "2022", "value": 131.5, "country": "Japan"}]}
+    package = write_package(tmp_path / "reference", [*INFLATION, rates])
+    result = _one("---\ndate: 2023-06-01\n---\n\nInflation in the Euro Area averaged 8.5% in 2022.\n", package, "8.5%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Euro area"
+
+
+def test_a_top_level_heading_is_the_title_when_the_front_matter_has_none(package: Path) -> None:
+    text = ("---\ndate: 2023-06-01\n---\n\n# Prices in Germany\n\nThe office reported on Tuesday.\n\n"
+            "## Details\n\nInflation averaged 6.9% in 2022.\n")
+    result = _one(text, package, "6.9%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Germany"
+    assert "from the title" in (result.evidence[0].context or "")
+
+
+def test_two_main_countries_do_not_place_a_figure_one_does(package: Path) -> None:
+    body = ("## Talks\n\nThe delegations met on Monday.\n\n## Trade\n\nThe ministers spoke about trade.\n\n"
+            "## Prices\n\nThe ministers also discussed prices. Inflation was 6.7% in 2022.\n")
+    one_country = ("---\ndate: 2023-06-01\n---\n\nThe talks went on for hours.\n\nMany words later, India "
+                   "signed.\n\n" + body + "\nIndia left on Tuesday.\n")
+    result = _one(one_country, package, "6.7%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "India"
+    assert "from the rest of the draft" in (result.evidence[0].context or "")
+    two = one_country.replace("India signed", "India and Germany signed").replace(
+        "India left", "India and Germany left")
+    assert _one(two, package, "6.7%").verdict is Verdict.needs_review
+
+
+def test_a_cause_word_does_not_reach_past_a_comma(package: Path) -> None:
+    result = _one("---\ndate: 2023-06-01\n---\n\nIn 2022, driven by fuel costs in Turkey, India's inflation "
+                  "averaged 6.7%.\n", package, "6.7%")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "India"

@@ -275,3 +275,16 @@ def test_a_list_of_cities_against_the_shipped_data() -> None:
     assert aktobe.evidence[0].value == 74240 and aktobe.evidence[0].dimensions["city"] == "Aktobe"
     assert "for Aktobe on 1 January 2014" in aktobe.explanation  # the place, and the date as it is said
     assert "for Almaty on 1 January 2022" in almaty.explanation
+
+
+def test_a_metric_named_after_its_file_s_place_codes_is_found_by_its_quantity(tmp_path: Path) -> None:
+    """'Population kaz rus' (a metric named from population_KAZ_RUS.csv): the codes say where, the
+    text need only name the quantity and the place."""
+    rows = [{"period": "2021", "value": 19_000_000.0, "Country Name": "Kazakhstan", "Country Code": "KAZ"},
+            {"period": "2021", "value": 143_400_000.0, "Country Name": "Russian Federation", "Country Code": "RUS"}]
+    package = write_package(tmp_path / "reference", [{"name": "population_kaz_rus", "metric": "Population kaz rus",
+                                                       "kind": "count", "dims": ["Country Name", "Country Code"],
+                                                       "rows": rows}])
+    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nRussia's population was 143.4 million in 2021.\n", package)
+    result = results["143.4 million"]
+    assert result.verdict.value == "supported" and result.evidence[0].dimensions["Country Code"] == "RUS"

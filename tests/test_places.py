@@ -52,3 +52,17 @@ def test_the_gazetteer_knows_every_country_from_the_library_and_keeps_its_own_na
         ["Chad", "Kyrgyzstan", "Turkey", "Vietnam"]
     assert gazetteer.canonical("Alma-Ata") == "Almaty"  # what the libraries lack stays in the data file
     assert gazetteer.canonical("Russians") == "Russia" and "Russians" in gazetteer.people
+
+
+def test_a_territory_the_country_patterns_also_read_is_not_the_country(tmp_path: Path) -> None:
+    """CDIAC-style rows: 'CHINA (MAINLAND)' and 'FRENCH INDO-CHINA' both hold 'china'; the place is
+    the one with the fewest words beside the country's name, the other stays a territory."""
+    from workbench.matching.index import _PlaceResolver
+
+    resolver = _PlaceResolver()
+    found = resolver.places_of(["CHINA (MAINLAND)", "FRENCH INDO-CHINA", "UNITED KINGDOM", "FRANCE"])
+    assert found is not None
+    assert found["CHINA (MAINLAND)"].key == "CHN" and "FRENCH INDO-CHINA" not in found
+    exact = resolver.places_of(["Germany", "Federal Republic of Germany (West)", "France"])
+    assert exact is not None and exact["Germany"].key == "DEU"
+    assert "Federal Republic of Germany (West)" not in exact

@@ -201,3 +201,96 @@ def test_an_average_growth_between_the_compound_and_the_mean_rate_is_unclear(tmp
     assert [e.value for e in result.evidence[:2]] == [pytest.approx(1.863, abs=1e-3), pytest.approx(3.085, abs=1e-3)]
     compound = one("Kazakhstan's GDP grew 1.9% a year on average between 2014 and 2023.", package, "2024-09-01")
     assert compound.verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text", ["Inflation in the United Kingdom hit 9.4% in June.",
+                                  "The United Kingdom's inflation rate was 9.4% in the second quarter.",
+                                  "The United Kingdom's inflation rate was 9.4% as at June."])
+def test_a_figure_shorter_than_any_row_is_a_different_period_whatever_its_year(package: Path, text: str) -> None:
+    # June 2025 or the second quarter: the package has annual averages only, and none for that year
+    # at all. Not 'unsupported' (the series is there) and never 'contradicted' by an older year.
+    result = one(text, package, "2025-07-10")
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert result.evidence and result.evidence[0].dimensions["country"] == "United Kingdom"
+    assert "compared with an annual figure" in result.explanation
+
+
+def test_a_day_written_out_is_that_day(package: Path) -> None:
+    for text in ("Kazakhstan had 20,100,000 inhabitants as of March 1, 2023.",
+                 "Kazakhstan had 20,100,000 inhabitants on 1 March 2023."):
+        result = one(text, package, "2023-06-01")
+        assert result.claim.period == "2023-03-01"
+
+
+def test_a_count_on_a_day_that_disagrees_with_the_annual_estimate_is_a_different_period(package: Path) -> None:
+    # A 1 March count is not the year's mid-year estimate: agreeing, it supports; disagreeing, it is for a
+    # person to judge, not a contradiction.
+    off = one("Kazakhstan had 19,600,000 inhabitants as of March 1, 2022.", package, "2023-06-01")
+    assert off.verdict is Verdict.needs_review and off.reason == "different_period"
+    assert "a single-day figure compared with an annual figure" in off.explanation
+    agrees = one("Kazakhstan had 20,030,000 inhabitants as of March 1, 2022.", package, "2023-06-01")
+    assert agrees.verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text", ["So far this year, the United Kingdom's inflation rate has averaged 7.1%.",
+                                  "The United Kingdom's inflation rate averaged 7.1% in the 12 months to May 2023.",
+                                  "The United Kingdom's inflation rate was 7.1% in the first quarter of 2023."])
+def test_year_to_date_trailing_and_quarterly_figures_are_not_judged_by_the_annual_average(
+        package: Path, text: str) -> None:
+    result = one(text, package, "2023-06-20")
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert "compared with an annual figure" in result.explanation
+
+
+def test_an_annual_figure_is_not_judged_by_one_month_of_a_monthly_series(tmp_path: Path) -> None:
+    # A monthly series: one month equal to the claimed annual rate is a coincidence, one that differs
+    # is no contradiction. A month against a month is judged as usual.
+    monthly = {"name": "cpi_monthly", "metric": "consumer price inflation", "aliases": ["inflation"], "unit": "%",
+               "kind": "change", "dims": ["country"],
+               "rows": [{"period": f"2021-{m:02d}", "value": v, "country": "Portugal"}
+                        for m, v in zip(range(1, 13), [0.3, 0.5, 0.5, 0.6, 1.2, 0.5, 1.5, 1.3, 1.5, 1.8, 2.6, 2.7])]}
+    package = write_package(tmp_path / "reference", [monthly])
+
+    def one_of(text: str):
+        results, _ = check_text(f"---\ndate: 2022-06-01\n---\n\n{text}\n", package)
+        return next(iter(results.values()))
+
+    coincidence = one_of("Portugal's inflation rate was 1.5% in 2021.")
+    assert coincidence.verdict is Verdict.needs_review and coincidence.reason == "different_period"
+    assert "an annual figure compared with a monthly figure" in coincidence.explanation
+    differs = one_of("Portugal's inflation rate was 0.9% in 2021.")
+    assert differs.verdict is Verdict.needs_review and differs.evidence[0].period == "2021-12"
+    assert one_of("Portugal's inflation rate was 2.6% in November 2021.").verdict is Verdict.supported
+    assert one_of("Portugal's inflation rate was 3.6% in November 2021.").verdict is Verdict.contradicted
+
+
+def test_a_yearly_series_dated_to_the_first_day_of_each_year_still_speaks_of_the_year(tmp_path: Path) -> None:
+    # Publishers often stamp annual rows '2021-01-01': the series' step says those are years.
+    yearly = {"name": "cpi_yearly", "metric": "consumer price inflation", "aliases": ["inflation"], "unit": "%",
+              "kind": "change", "dims": ["country"],
+              "rows": [{"period": f"{y}-01-01", "value": v, "country": "Portugal"}
+                       for y, v in {2019: 0.3, 2020: -0.1, 2021: 1.3, 2022: 7.8}.items()]}
+    package = write_package(tmp_path / "reference", [yearly])
+    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nPortugal's inflation rate was 7.8% in 2022.\n", package)
+    assert next(iter(results.values())).verdict is Verdict.supported
+
+
+def test_a_day_against_a_monthly_series_dated_to_the_first_is_a_different_period(tmp_path: Path) -> None:
+    # '2022-10-01' in a monthly file is October: a rate quoted on 20 October is not judged by it,
+    # while a count on the very day a yearly file is dated to is judged as usual.
+    monthly = {"name": "rates_monthly", "metric": "policy rate", "unit": "%", "dims": ["country"],
+               "rows": [{"period": f"2022-{m:02d}-01", "value": v, "country": "Chile"}
+                        for m, v in zip(range(7, 11), [9.75, 9.75, 10.75, 10.75])]}
+    counts = {"name": "residents", "metric": "registered residents", "kind": "count", "dims": ["country"],
+              "rows": [{"period": f"{y}-01-01", "value": v, "country": "Chile"}
+                       for y, v in {2021: 19_100_000, 2022: 19_250_000}.items()]}
+    package = write_package(tmp_path / "reference", [monthly, counts])
+
+    def one_of(text: str):
+        results, _ = check_text(f"---\ndate: 2022-12-01\n---\n\n{text}\n", package)
+        return next(iter(results.values()))
+
+    rate = one_of("Chile's policy rate stood at 11.25% on 20 October 2022.")
+    assert rate.verdict is Verdict.needs_review and rate.reason == "different_period"
+    count = one_of("Chile had 18,000,000 registered residents on 1 January 2022.")
+    assert count.verdict is Verdict.contradicted

@@ -85,7 +85,8 @@ class Places:
     """Resolve a name or code to a ``Place``; find the places a text names."""
 
     def __init__(self, countries: list[dict[str, str]], aggregates: list[dict[str, str]],
-                 extra_names: dict[str, list[str]], ranking_words: list[str], ranking_window: int) -> None:
+                 extra_names: dict[str, list[str]], ranking_words: list[str], ranking_window: int,
+                 context_paragraphs_back: int = 3, cause_words: tuple[str, ...] = ()) -> None:
         self._countries: list[_Country] = []
         self._by_name: dict[str, Place] = {}
         self._by_code: dict[str, Place] = {}
@@ -115,6 +116,8 @@ class Places:
                 self._group_words.setdefault(w, place)
         self.ranking_words = frozenset(w.casefold() for w in ranking_words)
         self.ranking_window = ranking_window
+        self.context_paragraphs_back = context_paragraphs_back
+        self.cause_words = tuple(w.casefold() for w in cause_words)
 
     @staticmethod
     def default() -> Places:
@@ -205,7 +208,8 @@ def _default_places() -> Places:
     data = resources.files("workbench").joinpath("data")
     aggregates = list(csv.DictReader(data.joinpath("aggregates.csv").read_text(encoding="utf-8").splitlines()))
     rules = json.loads(data.joinpath("places.json").read_text(encoding="utf-8"))
-    return Places(_country_table(), aggregates, _pycountry_names(), rules["ranking_words"], rules["ranking_window"])
+    return Places(_country_table(), aggregates, _pycountry_names(), rules["ranking_words"], rules["ranking_window"],
+                  int(rules.get("context_paragraphs_back", 3)), tuple(rules.get("cause_words", ())))
 
 
 def marker(key: str) -> str:

@@ -42,11 +42,13 @@ PERIOD = re.compile(
     rf"|(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))"
     rf"|(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)"
     rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
+    rf"|(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))"
+    rf"|(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<rel>(?i:{RELATIVE})\b)"
-    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}))))"
+    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR}))))"
 )  # one regex, one pass per sentence window: the branch that matched is its ``lastgroup``
 
 # Every period expression above holds one of these; a sentence without any has no period.
@@ -74,7 +76,7 @@ class PeriodReader:
         self.as_of = as_of
         self._values: dict[str, Callable[[Callable[[str], str]], str | None]] = {
             "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
-            "qcode": _quarter_code, "monthyear": _month_year, "yspan": _year_span, "year": _year,
+            "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span, "year": _year,
             "rel": self._relative, "month": self._month_alone, "trailing": _trailing_months,
             "past": self._past_years, "ytd": self._year_to_date, "fiscal": _fiscal_year}
 
@@ -339,6 +341,15 @@ def _fiscal_year(g: Callable[[str], str]) -> str | None:
 
 def _quarter_code(g: Callable[[str], str]) -> str | None:
     return _part_of_year(int(g("y4")), "quarter" if g("qk") == "Q" else "half", int(g("qn")))
+
+
+def _date(g: Callable[[str], str]) -> str | None:
+    """'January 1, 2021' or '1 January 2021': that day, when it is one."""
+    day, month, year = (g("d5"), g("m5"), g("y6")) if g("m5") else (g("d6"), g("m6"), g("y7"))
+    try:
+        return dt.date(int(year), _month(month), int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def _month_year(g: Callable[[str], str]) -> str | None:

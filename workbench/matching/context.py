@@ -43,12 +43,13 @@ class MissingValue:
 
 
 # How strongly a place named farther from the claim counts: a reader takes the place from the
-# sentence, else the paragraph before it, else the heading above, the title, the front matter
-# (``about:`` / ``places:``), and last the countries the draft as a whole is about. The nearest
+# sentence, else the sentences before it in its paragraph, the paragraphs before that (in its
+# section), the heading above, the title, the front matter (``about:`` / ``places:``), the lead
+# (the draft's first paragraph), and last the countries the draft as a whole is about. The nearest
 # layer that names a value of a dimension decides it (``_select_rows`` keeps the strongest).
 SENTENCE = "sentence"
-LAYER_STRENGTH: dict[str, float] = {"paragraph": 0.6, "heading": 0.5, "title": 0.45, "front matter": 0.4,
-                                    "draft": 0.35}
+LAYER_STRENGTH: dict[str, float] = {"paragraph": 0.6, "previous paragraph": 0.55, "heading": 0.5, "title": 0.45,
+                                    "front matter": 0.4, "lead": 0.375, "draft": 0.35}
 
 
 def layer_of(strength: float) -> str:
@@ -133,19 +134,75 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     paragraph = draft.prose[max(draft.body_start, start - 600, draft.paragraph_at(claim.start).start):start]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
-    layers = [(name, reader.read(text)) for name, text in (
-        ("paragraph", paragraph), ("heading", heading_text), ("title", draft.title or ""),
-        ("front matter", "\n".join(draft.about))) if text.strip()]
+    earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader)
+    layers = [(name, words) for name, words in (
+        ("paragraph", reader.read(paragraph) if paragraph.strip() else frozenset()),
+        ("previous paragraph", earlier),
+        ("heading", reader.read(heading_text) if heading_text.strip() else frozenset()),
+        ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
+        ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
+        ("lead", _lead_place(draft, claim.start, reader))) if words]
     named = set(entities).union(*(words for _, words in layers))
-    rest = [e for e in claim.entities if not token_set(e) <= named]
-    if rest:
-        layers.append(("draft", reader.read("\n".join(rest))))
+    # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
+    rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]
+    # the draft's main countries speak for a claim only when they are one: with two, a reader
+    # cannot tell which one a figure with no place nearer is about
+    main = reader.read("\n".join(rest)) if rest else frozenset()
+    if main and _one_place(main) is not None:
+        layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
     return _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
 
 
-_LAYER_WORDS = {"paragraph": "the paragraph", "heading": "the heading", "title": "the title",
-                "front matter": "the front matter", "draft": "the rest of the draft"}
+def _title(draft: Draft) -> str:
+    """The front matter's ``title:``, else the draft's first top-level heading ('# …')."""
+    if draft.title:
+        return draft.title
+    return next((h.text for h in draft.headings if h.level == 1), "")
+
+
+def _one_place(words: frozenset[str]) -> frozenset[str] | None:
+    """A layer's place markers when it names exactly one place; empty when it names none; None when
+    it names several, for then a reader cannot tell which one a later figure is about."""
+    found = frozenset(w for w in words if is_marker(w))
+    return found if len(found) <= 1 else None
+
+
+def _earlier_places(draft: Draft, offset: int, section_start: int, reader: PlaceReader) -> frozenset[str]:
+    """The place named in the nearest earlier paragraph of the claim's section that names one (at
+    most ``context_paragraphs_back`` paragraphs back, never past the heading above): its marker."""
+    paragraphs = draft.paragraphs
+    own = draft.paragraph_at(offset).start
+    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i].start < own), None)
+    for back in range(reader.places.context_paragraphs_back):
+        if at is None or at - back < 0 or paragraphs[at - back].start < section_start:
+            break
+        span = paragraphs[at - back]
+        found = _one_place(reader.read(draft.prose[span.start:span.end]))
+        if found is None:
+            break
+        if found:
+            return found
+    return frozenset()
+
+
+def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str]:
+    """The draft's main place from one clear mention: the lead (its first paragraph, when the
+    claim stands after it) naming exactly one place."""
+    paragraphs = draft.paragraphs
+    if not paragraphs or offset < paragraphs[0].end:
+        return frozenset()
+    lead = paragraphs[0]
+    if draft.heading_for(lead.start) is not None and draft.heading_for(lead.start).start == lead.start:
+        lead = paragraphs[1] if len(paragraphs) > 1 and offset >= paragraphs[1].end else None
+        if lead is None:
+            return frozenset()
+    return _one_place(reader.read(draft.prose[lead.start:lead.end])) or frozenset()
+
+
+_LAYER_WORDS = {"paragraph": "the paragraph", "previous paragraph": "an earlier paragraph", "heading": "the heading",
+                "title": "the title", "front matter": "the front matter", "lead": "the draft's lead",
+                "draft": "the rest of the draft"}
 
 
 def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimResult:
@@ -193,13 +250,16 @@ class PlaceReader:
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
             found.append((start, end, entity.name, place))
-        taken = [(s, e) for s, e, _, _ in found]
         for start, end, group in self.places.groups_in(text):
-            if not any(s < end and start < e for s, e in taken):
+            overlapping = [m for m in found if m[0] < end and start < m[1]]
+            # the longer name wins: 'Euro Area' is the group, not the 'Euro' a table lists as a country
+            if all(start <= m[0] and m[1] <= end and (m[1] - m[0]) < end - start for m in overlapping):
+                found = [m for m in found if m not in overlapping]
                 found.append((start, end, group.name, group.key))
         found.sort()
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
-        return [m for m in found if m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places)]
+        return [m for m in found if (m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places))
+                and not _cause_after_figure(text, m[0], self.places)]
 
     @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
     def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
@@ -253,6 +313,26 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
     return any(w in places.ranking_words for w in before) or \
         (possessive and any(w in places.ranking_words for w in after))
+
+
+_DIGIT = re.compile(r"\d")
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def _cause_after_figure(text: str, start: int, places: Places) -> bool:
+    """A place named after a figure behind a cause word ('… 9.1 % in May, due to … the war in
+    Ukraine'): the sentence gives a cause there, not the figure's place."""
+    if not places.cause_words:
+        return False
+    before = text[:start]
+    last_digit = max((m.end() for m in _DIGIT.finditer(before)), default=-1)
+    if last_digit < 0:
+        return False
+    # only within the mention's own stretch of the clause: 'driven by demand in China, Kazakhstan's
+    # exports rose' gives China as a cause, not Kazakhstan
+    stretch = _CLAUSE_BREAK.split(before[last_digit:])[-1]
+    between = f" {' '.join(_WORD.findall(stretch.casefold()))} "
+    return any(f" {w} " in between for w in places.cause_words)
 
 
 def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,

@@ -136,6 +136,7 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         order = np.argsort(dim_codes[d], kind="stable")
         bounds = np.searchsorted(dim_codes[d][order], np.arange(len(dim_values[d]) + 1))
         dim_positions[d] = {v: np.sort(order[bounds[i]:bounds[i + 1]]) for i, v in enumerate(dim_values[d])}
+    phrases = _without_place_codes(phrases, dim_values)
     source_codes, source_values = (_codes(frame[SOURCE_DIMENSION]) if SOURCE_DIMENSION in res.dimensions
                                    else (None, []))
     title_codes, titles = _codes(frame["source_title"])
@@ -153,6 +154,16 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         dim_positions=dim_positions, dim_codes=dim_codes, dim_values=dim_values,
         source_codes=source_codes, source_values=source_values,
         title_codes=title_codes, titles=titles, url_codes=url_codes, urls=urls)
+
+
+def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, list[str]]) -> list[frozenset[str]]:
+    """A metric named after its file ('Population kaz rus') holds the codes of the places its rows
+    are about: they say where, not what, and a text naming the quantity need not repeat them."""
+    codes = {v.casefold() for values in dim_values.values() for v in values
+             if 2 <= len(v) <= 3 and v.isalpha() and Places.default().exact(v.upper()) is not None}
+    if not codes:
+        return phrases
+    return [(p - codes) or p for p in phrases]
 
 
 def _build_index(reference: ReferenceData) -> ReferenceIndex:
@@ -242,7 +253,35 @@ class _PlaceResolver:
         if not exact:  # no value is a country's name or code: cities, peoples, sources (the patterns cost time)
             return None
         found = {v: p for v in named if (p := exact.get(v) or self.resolve(v)) is not None}
-        return found if len(found) * 2 > len(named) else None
+        if len(found) * 2 <= len(named):
+            return None
+        return _one_value_per_place(found, exact)
+
+
+
+def _one_value_per_place(found: dict[str, Place], exact: dict[str, Place]) -> dict[str, Place]:
+    """When a pattern reads two values as one country ('CHINA (MAINLAND)' and 'FRENCH INDO-CHINA'
+    both say 'china'), the place is the value that names it exactly, else the one with the fewest
+    words beside the country's name; the other is a territory of its own, not that country."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for value, place in found.items():
+        by_key[place.key].append(value)
+    out = dict(found)
+    for key, values in by_key.items():
+        if len(values) < 2:
+            continue
+        exact_ones = [v for v in values if v in exact]
+        if exact_ones:
+            keep = set(exact_ones)
+        else:
+            name = token_set(found[values[0]].name)
+            extra = {v: len(token_set(v) - name) for v in values}
+            fewest = min(extra.values())
+            keep = {v for v in values if extra[v] == fewest}
+        for v in values:
+            if v not in keep:
+                del out[v]
+    return out
 
 
 def _numeric(text: str) -> bool:

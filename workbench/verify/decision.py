@@ -19,9 +19,10 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ..matching.index import ResourceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
-from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
+from ..periods import MULTI_YEAR, YEAR, Period, granularity, try_parse_period
 from .observations import (
     Observation,
     names_any,
@@ -125,6 +126,22 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
                       claim_period=claim_period)
+    if claim_period is not None and not found.with_status(SUPPORTS) and _finer_than_rows(claim_period, close) \
+            and not any(o.period.start == claim_period.start and o.period.end == claim_period.end
+                        for o in found.current):
+        # 'Inflation hit 9.1 % in May' against a series of annual averages, or a count on 1 January
+        # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
+        # so a figure that does not agree is not contradicted by it.
+        lead = _nearest_in_time(found.current or in_close, claim_period)
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
+    if claim_period is not None and found.current and _rows_shorter(claim_period, found.current) \
+            and not (claim.kind is Kind.count and found.with_status(SUPPORTS)):
+        # 'Inflation was 8.3 % in 2022' against monthly rates: one month agreeing is a coincidence and
+        # one disagreeing no contradiction. A count may be read on any day of the year it speaks of.
+        supporting = found.with_status(SUPPORTS)
+        lead = _best(supporting) if supporting else min(
+            found.current, key=lambda o: (-o.period.end.toordinal(), o.origin))  # the latest part
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.current and not any(o.exact_period for o in found.current):
         o = (found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS))[0]
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
@@ -340,6 +357,48 @@ def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
             if int(band.judge(np.array([observed * f]))[0]) == SUPPORTS:
                 return f
     return None
+
+
+_SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
+
+
+def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
+    """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
+    and no candidate has a row of that length or shorter: the data is of another granularity."""
+    if granularity(claim_period) in (YEAR, MULTI_YEAR):
+        return False
+    length = (claim_period.end - claim_period.start).days
+    for cand in candidates:
+        res = cand.resource
+        codes = np.unique(res.period_codes[cand.positions])
+        codes = codes[res.period_valid[codes]]
+        spans = res.period_end[codes] - res.period_start[codes]
+        # a row dated to a day stands for its series' step ('2022-10-01' in a monthly file is October)
+        spans = np.where(res.period_point[codes], np.maximum(spans, _step_days(res)), spans)
+        if not len(codes) or (spans <= length + _SAME_LENGTH_DAYS).any():
+            return False
+    return bool(candidates)
+
+
+def _rows_shorter(claim_period: Period, current: list[Observation]) -> bool:
+    """Every figure for the claim's period covers only part of it (months of the claimed year). A row
+    dated to a day stands for the step between its series' dates: '2022-01-01' in a yearly file is
+    the year 2022, in a monthly one January."""
+    length = (claim_period.end - claim_period.start).days
+    steps: dict[int, int] = {}
+    for o in current:
+        res = o.candidate.resource
+        if id(res) not in steps:
+            steps[id(res)] = _step_days(res)
+        if max((o.period.end - o.period.start).days, steps[id(res)]) + _SAME_LENGTH_DAYS >= length:
+            return False
+    return True
+
+
+def _step_days(res: ResourceIndex) -> int:
+    """The usual gap between a series' successive dates (the median), in days; 0 for one date."""
+    starts = np.unique(res.period_start[res.period_valid & res.period_point])
+    return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
