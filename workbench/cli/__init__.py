@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # a process of its own (the console script, `python -m workbench`)
+        from ..regex_cache import install
+        from .common import cache_dir
+
+        install(cache_dir())
     parser = build_parser()
     note_input(None)
 
