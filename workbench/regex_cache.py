@@ -87,7 +87,7 @@ def _read(path: Path) -> dict[tuple[str, int], _Kept]:
 class _Kept:
     """An entry read from the file, its code unpacked only when a run asks for its pattern."""
 
-    __slots__ = ("flags", "words", "at", "n", "groups", "groupindex")
+    __slots__ = ("at", "flags", "groupindex", "groups", "n", "words")
 
     def __init__(self, flags: int, words: array[int], at: int, n: int, groups: int, groupindex: dict[str, int]):
         self.flags, self.words, self.at, self.n, self.groups, self.groupindex = flags, words, at, n, groups, groupindex
@@ -150,7 +150,7 @@ def install(cache_dir: Path | None) -> None:
                 used[key] = entry
                 return built
             except (RuntimeError, TypeError, ValueError, OverflowError):  # code the engine refuses
-                del kept[key]
+                kept.pop(key, None)
         entry = _compile_entry(p, flags)  # raises re.error as re.compile does
         used[key] = entry
         missed.append(True)
