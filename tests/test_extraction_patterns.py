@@ -16,7 +16,7 @@ from workbench.drafts import parse_draft
 from workbench.extraction import cores, periods, quantities, sentences, subjects
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
-from workbench.extraction.vocabulary import CARDINALS
+from workbench.extraction.vocabulary import CARDINALS, LEX
 from workbench.numbers import NUMBER_WORDS, NUMERAL, alternation
 from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
 
@@ -230,3 +230,16 @@ def test_look_behind_patterns_built_from_forward_words_find_the_forward_match() 
     for _ in range(1000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 5)))
         assert bool(plain.search(text)) == quantities._NUMBER_SIGN_BEFORE.found(text[::-1], len(text), len(text)), text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_comparison_word_scan_finds_what_the_plain_pattern_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    words = [w for phrase in LEX["comparison_words"] for w in phrase.split()]
+    pieces = PIECES + words + [w.upper() for w in words] + [w.capitalize() for w in words]
+    plain = re.compile(periods._BASELINE_IN_GAP_PLAIN, re.IGNORECASE)
+    for _ in range(50):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n", "  "]) for _ in range(rng.randint(1, 60)))
+        for start in (0, rng.randint(0, len(text))):
+            assert [m.span() for m in periods._BASELINE_IN_GAP.finditer(text, start)] == \
+                [m.span() for m in plain.finditer(text, start)], (text, start)

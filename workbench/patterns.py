@@ -83,12 +83,13 @@ def caseless_literal_first(alternatives: dict[str, str], guard: str = "") -> str
     return "|".join(branches) or "(?!)"
 
 
-def word_rests(words: list[str]) -> dict[str, str]:
+def word_rests(words: list[str], flexible_space: bool = False) -> dict[str, str]:
     """Words by lower-case first letter → a regex for the rest of them (for ``caseless_literal_first``)."""
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0].lower(), []).append(word[1:])
-    return {letter: rf"(?:{trie_regex(rest)}){'?' if '' in rest else ''}" for letter, rest in rests.items()}
+    return {letter: rf"(?:{trie_regex(rest, flexible_space)}){'?' if '' in rest else ''}"
+            for letter, rest in rests.items()}
 
 
 def reversed_words(words: Iterable[str]) -> str:

@@ -94,7 +94,7 @@ def _cldr_names() -> dict[str, list[str]]:
     for code, name in en.currencies.items():
         plural = en._data["currency_names_plural"].get(code, {})
         forms = {name, *plural.values()}
-        names[code] = sorted((f for f in forms if f and not any(c.isdigit() for c in f)), key=len, reverse=True)
+        names[code] = sorted((f for f in forms if f and not any(c.isdigit() for c in f)), key=lambda f: (-len(f), f))
     return names
 
 

@@ -35,14 +35,29 @@ COMMANDS = (extract, check, review, export, reference, fetch, app, schemas)
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="workbench", description="Find, verify and review the numeric claims in news drafts.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {workbench.__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show program's version number and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.register(sub)
     return parser
 
 
+class _Version(argparse.Action):
+    """``--version``, reading the installed version only when asked (reading package metadata
+    costs a cold run about 50 ms)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        sys.stdout.write(f"{parser.prog} {workbench.__version__}\n")
+        parser.exit()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # a process of its own (the console script, `python -m workbench`)
+        from ..regex_cache import install
+        from .common import cache_dir
+
+        install(cache_dir())
     parser = build_parser()
     note_input(None)
 

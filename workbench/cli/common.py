@@ -77,7 +77,17 @@ def reference_cache_dir(reference_dirs: Sequence[Path]) -> Path | None:
     ``WORKBENCH_NO_CACHE=1`` or a package too big, else ``$XDG_CACHE_HOME/claim-workbench``."""
     if os.environ.get(CACHE_DIR_ENV):
         return Path(os.environ[CACHE_DIR_ENV])
-    if os.environ.get("WORKBENCH_NO_CACHE") or _package_bytes(reference_dirs) > DEFAULT_CACHE_MAX_BYTES:
+    if _package_bytes(reference_dirs) > DEFAULT_CACHE_MAX_BYTES:
+        return None
+    return cache_dir()
+
+
+def cache_dir() -> Path | None:
+    """The command's cache folder: ``WORKBENCH_CACHE_DIR``, else none with ``WORKBENCH_NO_CACHE=1``,
+    else ``$XDG_CACHE_HOME/claim-workbench``."""
+    if os.environ.get(CACHE_DIR_ENV):
+        return Path(os.environ[CACHE_DIR_ENV])
+    if os.environ.get("WORKBENCH_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "claim-workbench"

@@ -59,7 +59,12 @@ _PERIOD_GATE = re.compile(
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}))(?![\w])")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
-_BASELINE_IN_GAP = re.compile(rf"(?<![\w])(?:{alternation(LEX['comparison_words'])})(?![\w])", re.I)
+# Case-insensitive words, each branch opening with its first letter spelt out (see
+# ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
+# at every character of the sentence.
+_BASELINE_IN_GAP_PLAIN = rf"(?<![\w])(?:{alternation(LEX['comparison_words'])})(?![\w])"  # re.I; the meaning
+_BASELINE_IN_GAP = re.compile(
+    "(?:" + caseless_literal_first(word_rests(LEX["comparison_words"], flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 # A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").

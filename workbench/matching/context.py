@@ -444,12 +444,14 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                 if strength != 1.0:
                     continue
                 for phrase in phrases:
+                    if len(phrase) == 1:  # one word: every place it stands is a spot (most values)
+                        spots[dim] += [(pos, value, phrase) for pos in _phrase_starts(ctx, phrase)]
+                        continue
                     for pos in _phrase_starts(ctx, phrase):
-                        # only the words standing at this spot: 'Astana city' is not named by 'cities' far off
-                        here = frozenset(t for t in phrase
-                                         if any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())))
-                        if here == phrase:  # all its words together, not 'Kostanay' here and 'regions' there
-                            spots[dim].append((pos, value, here))
+                        # all its words together at this spot, not 'Kostanay' here and 'regions' there:
+                        # 'Astana city' is not named by 'cities' far off
+                        if all(any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())) for t in phrase):
+                            spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
     numbers, claim_at = _figure_groups(ctx)
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}

@@ -1,0 +1,70 @@
+"""Compiled patterns kept between runs (workbench/regex_cache.py) behave as ``re``'s own, and a
+damaged or foreign cache file only costs the compile time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, run_workbench, run_workbench_process
+
+# Each process prints, for every pattern, what ``re`` made of it and what it finds in a text.
+_PROBE = r'''
+import json, re, sys
+from pathlib import Path
+if sys.argv[1] != "-":
+    from workbench.regex_cache import install
+    install(Path(sys.argv[1]))
+from workbench.extraction import quantities
+patterns = [(r"(?P<year>\d{4})-(?P<month>\d\d)", 0), (r"(?i:per\s+cent|pc)\b", 0), (r"é+|ſ", re.IGNORECASE),
+            (r"(a)|(b)(?(2)c|d)", 0), (r"\w+(?<=ing)\b", re.ASCII), (r"^x$", re.MULTILINE),
+            (quantities._UNIT_AFTER.pattern, 0)]
+text = "2023-05 rose 5 per cent, 3 PC; éé ſ abd bc singing\nx\n 4 dollars, 7 kilometres, 2 ПК"
+out = []
+for source, flags in patterns:
+    p = re.compile(source, flags)
+    out.append([p.flags, p.groups, dict(p.groupindex), [m.span() for m in p.finditer(text)],
+                [m.groups() for m in p.finditer(text)]])
+print(json.dumps(out))
+'''
+
+
+def _probe(cache: Path | str) -> str:
+    proc = subprocess.run([sys.executable, "-c", _PROBE, str(cache)], cwd=ROOT, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120, check=True)
+    return proc.stdout
+
+
+def test_patterns_built_from_the_cache_match_as_freshly_compiled_ones(tmp_path: Path) -> None:
+    plain = _probe("-")
+    assert _probe(tmp_path) == plain  # compiles and writes the file
+    files = list(tmp_path.glob("regex-*.bin"))
+    assert len(files) == 1
+    assert _probe(tmp_path) == plain  # built from the file
+
+
+def test_a_damaged_cache_file_is_ignored(tmp_path: Path) -> None:
+    plain = _probe("-")
+    _probe(tmp_path)
+    cache = next(tmp_path.glob("regex-*.bin"))
+    data = bytearray(cache.read_bytes())
+    data[-100:] = bytes(100)  # code the checksum no longer covers
+    cache.write_bytes(bytes(data))
+    assert _probe(tmp_path) == plain
+    head = json.loads(cache.read_bytes().partition(b"\n")[0])  # rewritten whole
+    assert head["format"].startswith("claim-workbench-regex-cache/")
+    cache.write_bytes(b"not a cache file")
+    assert _probe(tmp_path) == plain
+
+
+def test_the_command_reads_the_same_claims_with_its_patterns_kept(tmp_path: Path) -> None:
+    args = ("extract", "drafts/kazakhstan-russia-visit.md", "--format", "json")
+    in_process = run_workbench(*args)
+    env = {"WORKBENCH_CACHE_DIR": str(tmp_path)}
+    first = run_workbench_process(*args, env=env)
+    assert list(tmp_path.glob("regex-*.bin"))
+    second = run_workbench_process(*args, env=env)
+    assert in_process.returncode == first.returncode == second.returncode == 0
+    assert first.stdout == second.stdout == in_process.stdout

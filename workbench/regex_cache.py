@@ -1,0 +1,172 @@
+"""Compiled regular expressions kept between runs of the command, so a cold start skips compiling them.
+
+The vocabularies compile to a few hundred large patterns (every currency, unit, scale and place
+name as an alternation); ``re`` parses and compiles them anew in every process, about 0.4 s of a
+cold `workbench check` of one draft, more than the check itself. ``install`` makes ``re`` build
+a pattern from the code an earlier run of the same Python compiled for the same pattern text and
+flags, and write at exit what it had to compile.
+
+What is kept is exactly what ``re`` hands its engine (``_sre.compile``: the code, the flags and
+the group names), in a file named after the Python build and the engine's version. The engine
+checks the code when it builds a pattern; a file that cannot be read, does not match its checksum
+or holds code the engine refuses is ignored and ``re`` compiles as always. Only a run of the
+command installs it (``workbench.cli.main`` called as a program): the library, the app and the
+tests compile as ``re`` always does.
+"""
+
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Any
+
+try:  # CPython 3.11+; anywhere else the cache is simply not installed
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover
+    _sre = None  # type: ignore[assignment]
+
+_FORMAT = "claim-workbench-regex-cache/1"
+# Past these, a file keeps only what the last run used: one process uses about 500 patterns
+# and 250,000 code words, and each reference package adds its own gazetteer pattern.
+_MAX_PATTERNS = 4000
+_MAX_CODE_WORDS = 4_000_000
+
+# (pattern, flags) → (flags as compiled, code, number of groups, group names)
+Entry = tuple[int, list[int], int, dict[str, int]]
+
+_installed: list[Path] = []
+
+
+def _tag() -> str:
+    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{sys.byteorder}"
+    return hashlib.sha256(build.encode()).hexdigest()[:16]
+
+
+def cache_file(cache_dir: Path) -> Path:
+    return cache_dir / f"regex-{_tag()}.bin"
+
+
+def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
+    """The pattern object, built as ``re._compiler.compile`` builds it from its code."""
+    flags, code, groups, groupindex = entry
+    indexgroup: list[str | None] = [None] * (groups + 1)
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))  # type: ignore[no-any-return]
+
+
+def _compile_entry(pattern: str, flags: int) -> Entry:
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict)
+
+
+def _read(path: Path) -> dict[tuple[str, int], _Kept]:
+    """The entries of a cache file; none when it is missing, damaged or from another build."""
+    try:
+        data = path.read_bytes()
+        head, _, blob = data.partition(b"\n")
+        meta = json.loads(head)
+        if meta.get("format") != _FORMAT or meta.get("sha256") != hashlib.sha256(blob).hexdigest():
+            return {}
+        words = array("I")
+        words.frombytes(blob)
+        return {(p, f): _Kept(f2, words, at, n, g, gi) for p, f, f2, g, gi, at, n in meta["entries"]}
+    except (OSError, ValueError, TypeError, KeyError):
+        return {}
+
+
+class _Kept:
+    """An entry read from the file, its code unpacked only when a run asks for its pattern."""
+
+    __slots__ = ("at", "flags", "groupindex", "groups", "n", "words")
+
+    def __init__(self, flags: int, words: array[int], at: int, n: int, groups: int, groupindex: dict[str, int]):
+        self.flags, self.words, self.at, self.n, self.groups, self.groupindex = flags, words, at, n, groups, groupindex
+
+    def entry(self) -> Entry:
+        return self.flags, self.words[self.at:self.at + self.n].tolist(), self.groups, self.groupindex
+
+
+def _write(path: Path, entries: dict[tuple[str, int], Entry]) -> None:
+    words = array("I")
+    rows: list[list[Any]] = []
+    for (pattern, flags), (flags2, code, groups, groupindex) in entries.items():
+        rows.append([pattern, flags, flags2, groups, groupindex, len(words), len(code)])
+        words.extend(code)
+    blob = words.tobytes()
+    head = json.dumps({"format": _FORMAT, "sha256": hashlib.sha256(blob).hexdigest(), "entries": rows})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(head.encode() + b"\n" + blob)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _works() -> bool:
+    """Whether patterns built from kept code behave as ``re``'s own (another Python may differ)."""
+    try:
+        probe = r"(?P<a>\d+)(?i:x|yz)?\s*(?=[^\W\d])"
+        mine = _build(probe, _compile_entry(probe, re.UNICODE))
+        theirs = _compiler.compile(probe, re.UNICODE)
+        return (mine.pattern, mine.flags, mine.groups, mine.groupindex) == \
+            (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex) and \
+            mine.match("12 YZ a") is not None and mine.match("12 YZ a").span() == theirs.match("12 YZ a").span()
+    except Exception:  # noqa: BLE001 - an interpreter whose internals differ: no cache
+        return False
+
+
+def install(cache_dir: Path | None) -> None:
+    """Keep this process's compiled patterns in ``cache_dir`` (nothing when None, or installed already)."""
+    if cache_dir is None or _installed or _sre is None or not _works():
+        return
+    path = cache_file(cache_dir)
+    kept = _read(path)
+    used: dict[tuple[str, int], Entry] = {}
+    missed: list[bool] = []
+    original = _compiler.compile
+
+    def compile_cached(p: Any, flags: int = 0) -> Any:
+        if not isinstance(p, str) or flags & re.DEBUG:
+            return original(p, flags)
+        key = (p, int(flags))
+        found = kept.get(key)
+        if found is not None:
+            try:
+                entry = found.entry()
+                built = _build(p, entry)
+                used[key] = entry
+                return built
+            except (RuntimeError, TypeError, ValueError, OverflowError):  # code the engine refuses
+                kept.pop(key, None)
+        entry = _compile_entry(p, flags)  # raises re.error as re.compile does
+        used[key] = entry
+        missed.append(True)
+        return _build(p, entry)
+
+    def save() -> None:
+        if not missed:
+            return
+        merged = {**{key: found.entry() for key, found in kept.items()}, **used}
+        if len(merged) > _MAX_PATTERNS or sum(len(e[1]) for e in merged.values()) > _MAX_CODE_WORDS:
+            merged = used
+        try:
+            _write(path, merged)
+        except OSError:
+            pass  # an unwritable cache folder costs the next run its compile time, nothing else
+
+    _compiler.compile = compile_cached
+    _installed.append(path)
+    atexit.register(save)
