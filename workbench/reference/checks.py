@@ -42,8 +42,9 @@ class FileProblems:
         return self.line_of[position] if self.line_of is not None else position + 2
 
     def add(self, code: ProblemCode, message: str, line: int | None = None, column: int | None = None,
-            field: str | None = None, severity: Literal["error", "warning"] = "error") -> None:
-        self.items.append(Problem(code, message, self.where, line, column, field, severity=severity))
+            field: str | None = None, severity: Literal["error", "warning"] = "error",
+            hint: str | None = None) -> None:
+        self.items.append(Problem(code, message, self.where, line, column, field, hint=hint, severity=severity))
 
     def errors(self) -> bool:
         return any(p.is_error for p in self.items)

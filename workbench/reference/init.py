@@ -26,6 +26,7 @@ from .files import (
     DESCRIPTOR,
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
+    bare_csv_names,
     read_regular,
     shown_path,
 )
@@ -34,6 +35,7 @@ from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
 
 _SAMPLE_ROWS = 2000  # rows read to infer a bare CSV's column types
+_HEAD_BYTES = 4 * 1024 * 1024  # of which at most this much
 
 
 def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
@@ -46,6 +48,11 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
             continue
         res["workbench"] = infer_block(res, raw, folder, index)
         changed += 1
+    if not before:  # a description written from the CSVs: each resource got its block there
+        changed = len(raw.get("resources") or [])
+    if not raw.get("resources"):
+        raise ReferenceDataError.at("no CSV file here holds observations (a period and a value column)",
+                                    shown_path(folder), hint="describe it with a datapackage.json")
     after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)
     after += "\n" if not before or before.endswith("\n") else ""
     shown = shown_path(descriptor_path)
@@ -60,6 +67,8 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
 
 def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
     """datapackage.json (its text and JSON), or for a bare CSV a new one describing it."""
+    if path.is_dir() and not (path / DESCRIPTOR).exists() and bare_csv_names(path):
+        return path / DESCRIPTOR, "", describe_folder(path, _csv_heads(path))[0]
     if path.is_dir():
         descriptor_path = path / DESCRIPTOR
         try:
@@ -88,16 +97,60 @@ def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
 
 def _bare_csv_package(path: Path) -> dict[str, Any]:
     try:
-        head = read_regular(path, MAX_FILE_BYTES)[: 4 * 1024 * 1024].decode("utf-8-sig", errors="replace")
+        data = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise ReferenceDataError.at(f"cannot read: {exc.strerror or exc}", shown_path(path)) from None
-    fields = infer_fields(head)
-    if not fields:
+    entry = _csv_entry(path.name, data)
+    if entry is None:
         raise ReferenceDataError.at("the file has no header row", shown_path(path), 1, 1)
-    name = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-") or "data"
-    title = " ".join(re.split(r"[-_]+", path.stem)).strip().capitalize()
-    return {"name": name, "resources": [{"name": name, "path": path.name, "title": title,
-                                         "schema": {"fields": fields}}]}
+    return {"name": entry["name"], "resources": [entry]}
+
+
+def _csv_heads(folder: Path) -> dict[str, bytes]:
+    heads = {}
+    for name in bare_csv_names(folder):
+        try:
+            heads[name] = read_regular(folder / name, MAX_FILE_BYTES)
+        except OSError:
+            continue  # a file that cannot be read is no resource to describe
+    return heads
+
+
+def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
+    """A resource entry for one CSV: name and title from the file name, fields typed from its first rows."""
+    fields = infer_fields(data[:_HEAD_BYTES].decode("utf-8-sig", errors="replace"))
+    if not fields:
+        return None
+    stem = Path(file_name).stem
+    name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-") or "data"
+    title = " ".join(re.split(r"[-_]+", stem)).strip().capitalize()
+    return {"name": name, "path": file_name, "title": title, "schema": {"fields": fields}}
+
+
+def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """The package description `reference init` writes for a folder of CSVs that has none: one
+    resource per CSV, its columns typed from its first rows, with its ``workbench`` block. A CSV
+    whose period and value cannot be told apart is left out: (file name, why) for each."""
+    package: dict[str, Any] = {"name": re.sub(r"[^a-z0-9._-]+", "-", folder.resolve().name.lower()).strip("-")
+                               or "data", "resources": []}
+    left_out: list[tuple[str, str]] = []
+    names: set[str] = set()
+    for file_name, data in sorted(files.items()):
+        entry = _csv_entry(file_name, data)
+        if entry is None:
+            left_out.append((file_name, "the file has no header row"))
+            continue
+        base, n = entry["name"], 2
+        while entry["name"] in names:
+            entry["name"], n = f"{base}-{n}", n + 1
+        try:
+            entry["workbench"] = infer_block(entry, package, folder, len(package["resources"]))
+        except ReferenceDataError as exc:
+            left_out.append((file_name, exc.message.split(": ", 1)[-1]))
+            continue
+        names.add(entry["name"])
+        package["resources"].append(entry)
+    return package, left_out
 
 
 def infer_fields(text: str) -> list[dict[str, str]]:
