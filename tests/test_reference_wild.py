@@ -62,7 +62,10 @@ def package(folder: Path, descriptor: dict, files: dict[str, str]) -> Path:
 def test_a_world_bank_layout_loads_unchanged_with_inherited_sources(tmp_path: Path) -> None:
     data = load_reference([wild("inflation")])
     res = data.resources["inflation-consumer"]
-    assert res.meta.title == "inflation-consumer" and res.meta.workbench.metric == "inflation-consumer"
+    # No workbench block: read as `reference init` would describe it (metric, unit and kind from
+    # the column, the resource's name and the package's words), and a notice says so.
+    assert res.meta.title == "inflation-consumer" and res.meta.workbench.metric == "Inflation (inflation consumer)"
+    assert res.meta.workbench.unit == "%" and res.meta.workbench.kind.value == "change"
     assert res.dimensions == ("Country", "Country Code")
     frame = res.frame
     assert list(frame.columns) == ["row", "period", "value", "unit", "Country", "Country Code", "note",
@@ -72,9 +75,10 @@ def test_a_world_bank_layout_loads_unchanged_with_inherited_sources(tmp_path: Pa
     assert frame["period"].str.fullmatch(r"\d{4}").all()
     terms = data.gazetteer_terms()
     assert "Kazakhstan" in terms and "KAZ" not in terms  # a code column is not words a text uses
-    # Without a workbench block the package loads, and validation says what matching will miss.
     warnings = [p for p in data.problems if not p.is_error]
-    assert warnings and all("matching will miss" in p.message and "no aliases" in p.message for p in warnings)
+    assert len(warnings) == 2 and all("no workbench block: read as `reference init` would describe it ("
+                                      in p.message and "unit '%', change" in p.message for p in warnings)
+    assert set(res.frame["unit"]) == {"%"}
 
 
 def test_a_wide_table_is_one_metric_per_value_column_with_units_from_descriptions() -> None:
@@ -332,13 +336,14 @@ def test_cli_reports_errors_and_warnings_in_one_run(tmp_path: Path, capsys) -> N
     captured = capsys.readouterr()
     err = captured.err.splitlines()
     assert sum("warning: " in line and "longer than the header" in line for line in err) == 2
-    assert sum("warning: " in line for line in err) == 9  # six resources to describe, one blank row, two ragged
-    assert sum("(`workbench reference init` writes a block to start from)" in line for line in err) == 1
+    assert sum("warning: " in line for line in err) == 9  # six resources described, one blank row, two ragged
+    assert sum("(run `workbench reference init` to write it down, then edit it)" in line for line in err) == 1
     assert captured.out.startswith("ok: 1 package(s), 10 resource(s)") and "9 warning(s)" in captured.out
     folder = copy_of("co2-ppm", tmp_path)
     (folder / "data" / "co2-gr-gl.csv").write_text("Year,Annual Increase,Uncertainty\n1959,x,0.1\n")
     assert main(["reference", "validate", str(folder)]) == 2
-    assert capsys.readouterr().err.splitlines()[-1].startswith("workbench: 1 problem(s) in 1 file(s), 9 warning(s)")
+    # The broken resource is not described (it does not load): one warning fewer.
+    assert capsys.readouterr().err.splitlines()[-1].startswith("workbench: 1 problem(s) in 1 file(s), 8 warning(s)")
     assert main(["reference", "validate", "--skip-invalid", str(folder)]) == 0
     assert "1 left out for errors" in capsys.readouterr().out
     assert main(["reference", "validate", "--format", "json", str(wild("inflation"))]) == 0
@@ -380,7 +385,7 @@ def test_check_says_what_it_took_as_shipped_and_checks_with_it(tmp_path: Path, c
     err = captured.err.splitlines()
     assert sum("warning: " in line and "longer than the header" in line for line in err) == 2
     assert sum("'data/daily.csv' is missing; the resource is left out" in line for line in err) == 1
-    assert not any("matching will miss" in line for line in err)  # advice for the data's keeper: `validate`
+    assert not any("no workbench block" in line for line in err)  # advice for the data's keeper: `validate`
     assert json.loads(captured.out)["drafts"]
 
 

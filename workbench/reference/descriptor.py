@@ -66,7 +66,13 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
         line = lines[index] if index < len(lines) else None
         if isinstance(raw_res, dict) and "schema" not in raw_res:
             raw_res = _with_inferred_schema(pkg, raw_res, index, line, problems)
-        loaded.extend(_load_resource(pkg, index, raw_res, line, seen, problems))
+        notice = None
+        if isinstance(raw_res, dict) and raw_res.get("workbench") is None and not pkg.bare:
+            raw_res, notice = _with_inferred_block(pkg, raw, raw_res, index, line)
+        found = _load_resource(pkg, index, raw_res, line, seen, problems)
+        if found and notice is not None:
+            problems.append(notice)
+        loaded.extend(found)
     if not loaded:
         # Nothing of the package is left: a file it cannot do without is an error after all.
         problems = [replace(p, severity="error", message=p.message.removesuffix(_LEFT_OUT))
@@ -90,6 +96,38 @@ def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: in
                             hint="`workbench reference init` writes a block to start from",
                             resource=name if isinstance(name, str) else None))
     return {**raw_res, "schema": {"fields": fields}}
+
+
+def _with_inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
+                         line: int | None) -> tuple[dict, Problem | None]:
+    """A resource with no ``workbench`` block gets, in memory, the block `reference init` would write
+    (metric, aliases, unit and kind from the publisher's titles, descriptions and column names), so a
+    package is matched as well as shipped as after init. When roles cannot be settled, the entry
+    stays as it is and its schema problems are reported as usual."""
+    from ..errors import ReferenceDataError
+    from .init import infer_block
+
+    try:
+        block = infer_block(raw_res, raw, pkg.folder, index)
+    except (ReferenceDataError, ValueError, TypeError, KeyError, AttributeError):
+        return raw_res, None
+    name = raw_res.get("name")
+    notice = Problem(ProblemCode.MATCHING, f"resources[{index}] ({name}): no workbench block: read as "
+                     f"`reference init` would describe it ({_described(block)})", _where(pkg, raw_res), line,
+                     severity="warning", hint="run `workbench reference init` to write it down, then edit it",
+                     resource=name if isinstance(name, str) else None)
+    return {**raw_res, "workbench": block}, notice
+
+
+def _described(block: dict) -> str:
+    metrics = block.get("metrics") or {"": block}
+    parts = []
+    for column, own in list(metrics.items())[:3]:
+        unit = own.get("unit")
+        shown = f"{own.get('metric')!r}" + (f", unit {unit!r}" if unit else ", a count") + f", {own.get('kind')}"
+        parts.append(f"{column}: {shown}" if column else shown)
+    more = f"; and {len(metrics) - 3} more" if len(metrics) > 3 else ""
+    return "; ".join(parts) + more
 
 
 def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | None, seen: set[str],

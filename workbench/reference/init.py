@@ -123,8 +123,19 @@ def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
         return None
     stem = Path(file_name).stem
     name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-") or "data"
-    title = " ".join(re.split(r"[-_]+", stem)).strip().capitalize()
-    return {"name": name, "path": file_name, "title": title, "schema": {"fields": fields}}
+    return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": {"fields": fields}}
+
+
+def _stem_title(stem: str, data: bytes) -> str:
+    """A title from a file name, in its own casing, without the words that only say which slice of
+    a larger table the file is: cells of its first rows ('population_KAZ_RUS' holds the rows of KAZ
+    and RUS: 'population') and bare numbers (a year or a date)."""
+    words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    head = data[:1024 * 1024].decode("utf-8-sig", errors="replace").splitlines()[1:]
+    cells = {c.strip() for row in csv.reader(head) for c in row}
+    kept = [w for w in words if w not in cells and not w.isdigit()]
+    text = " ".join(kept or words)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
@@ -210,7 +221,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         column = roles.values[0]
         metric = _metric(meta, package, column)
         block["metric"] = metric
-        block["aliases"] = _aliases(metric, [column, fields[column].title, *texts["aliases"], *texts["subjects"]])
+        block["aliases"] = _aliases(metric, [_unitless(metric), column, fields[column].title, *texts["aliases"],
+                                             *texts["subjects"]])
         unit = None if roles.unit else _unit(
             [column, fields[column].title, fields[column].description, *texts["unit"]], metric)
         kind = _kind([metric, column, fields[column].description, *texts["kind"]], unit)
@@ -307,6 +319,15 @@ def _aliases(metric: str, candidates: list[str | None]) -> list[str]:
             seen.add(key)
             out.append(phrase)
     return out
+
+
+def _unitless(text: str) -> str:
+    """The text without the unit words a title may carry ('GDP current USD' → 'GDP'): what news calls it."""
+    for phrase in sorted(vocabulary()["unit_phrases"], key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", " ", text, flags=re.IGNORECASE)
+    for word in ("current", "constant"):  # the price basis that went with the unit
+        text = re.sub(rf"\s{word}\s*$", " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
 
 
 def _unit(texts: list[str | None], metric: str) -> UnitReading | None:
