@@ -467,3 +467,42 @@ def test_a_series_with_no_place_column_is_the_place_its_name_says(tmp_path: Path
                         countries)
     assert result["reason"] != "place_not_covered"
     assert result["verdict"] == "supported" and result["evidence"][0]["value"] == pytest.approx(392.65)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a publisher's metadata says about periods and units
+
+
+def test_dates_at_period_starts_are_the_periods_the_resource_names(tmp_path: Path) -> None:
+    fields = [{"name": "Date", "type": "date"}, {"name": "Rate", "type": "number"}]
+
+    def entry(name: str, **more: str) -> dict:
+        return {"name": name, "path": f"{name}.csv", "schema": {"fields": fields}, **more}
+
+    starts = "Date,Rate\n2020-01-01,1.5\n2021-01-01,1.7\n"
+    folder = package(tmp_path / "p", {"name": "p", "resources": [
+        entry("annual"), entry("by-month", title="Rate, monthly averages"), entry("levels"), entry("yearly-mixed")]},
+        {"annual.csv": starts, "by-month.csv": "Date,Rate\n2020-01-01,1.5\n2020-02-01,1.6\n", "levels.csv": starts,
+         "yearly-mixed.csv": "Date,Rate\n2020-01-01,1.5\n2020-06-30,1.6\n"})
+    data = load_reference([folder])
+    assert data.resources["annual"].frame["period"].tolist() == ["2020", "2021"]
+    assert data.resources["by-month"].frame["period"].tolist() == ["2020-01", "2020-02"]
+    assert data.resources["levels"].frame["period"].tolist() == ["2020-01-01", "2021-01-01"]  # no frequency named
+    assert data.resources["yearly-mixed"].frame["period"].tolist() == ["2020-01-01", "2020-06-30"]  # not all starts
+    rates = load_reference([wild("exchange-rates")])
+    assert rates.resources["annual"].frame["period"].str.fullmatch(r"\d{4}").all()
+    assert rates.resources["monthly"].frame["period"].str.fullmatch(r"\d{4}-\d{2}").all()
+
+
+def test_a_bare_csv_title_drops_the_words_that_name_its_slice(tmp_path: Path) -> None:
+    folder = tmp_path / "bare"
+    folder.mkdir()
+    (folder / "population_KEN_UGA.csv").write_text("Country Name,Country Code,Year,Value\n"
+                                                   "Kenya,KEN,2021,53005614\nUganda,UGA,2021,45853778\n")
+    (folder / "gdp_current_usd_KEN_2021.csv").write_text("Country Name,Country Code,Year,Value\n"
+                                                         "Kenya,KEN,2021,109703000000\n")
+    data = load_reference([folder])
+    population = data.resources["population_ken_uga"].meta.workbench
+    assert population.metric == "Population" and population.kind.value == "count"
+    gdp = data.resources["gdp_current_usd_ken_2021"].meta.workbench
+    assert gdp.metric == "Gdp current usd" and gdp.unit == "USD" and "Gdp" in gdp.aliases

@@ -29,6 +29,7 @@ from .model import LoadedResource
 from .problems import Problem, ProblemCode
 from .roles import MetricPlan, Roles, plan_metrics
 from .units import UnitReading, read_unit
+from .vocabulary import vocabulary
 
 _URL = re.compile(r"^https?://\S+$")
 
@@ -66,12 +67,23 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     if problems.errors():
         return [], _in_file_order(problems.items)
     units = _row_units(roles, values)
+    assert roles.period is not None
+    periods = period_text(values[roles.period], stated_frequency(meta))
     loaded = []
     for plan in plans:
-        out = _build_frame(plan, roles, values, empty, numbers[plan.column], units)
+        out = _build_frame(plan, roles, values, empty, numbers[plan.column], units, periods)
         loaded.append(LoadedResource(meta=plan.meta, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
                                      frame=out, package_dir=folder.resolve(), csv_path=csv_path.resolve()))
     return loaded, _in_file_order(problems.items)
+
+
+def stated_frequency(meta: Resource) -> str | None:
+    """The frequency a resource's own name, title or description states ('annual' → year), if one."""
+    words = vocabulary()["frequency_words"]
+    text = " ".join(t for t in (meta.name, meta.title, meta.description) if t).lower()
+    found = {freq for word, freq in words.items()
+             if not word.startswith("_") and re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_file_order(items: list[Problem]) -> list[Problem]:
@@ -361,7 +373,8 @@ def _row_units(roles: Roles, values: dict[str, pd.Series]) -> tuple[pd.Series | 
 
 
 def _build_frame(plan: MetricPlan, roles: Roles, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
-                 numbers: pd.Series, units: tuple[pd.Series | None, np.ndarray | None]) -> pd.DataFrame:
+                 numbers: pd.Series, units: tuple[pd.Series | None, np.ndarray | None],
+                 periods: pd.Series) -> pd.DataFrame:
     """The metric's observations in the engine's contract: row, period, value, unit, the
     dimensions, note, source_title, source_url. Rows without a value are left out."""
     meta = plan.meta
@@ -376,10 +389,9 @@ def _build_frame(plan: MetricPlan, roles: Roles, values: dict[str, pd.Series], e
         assert units[0] is not None
         unit = units[0]
     title, url = source_columns(meta, roles, values, empty, n)
-    assert roles.period is not None
     columns: dict[str, object] = {
         "row": np.arange(1, n + 1, dtype="int64"),
-        "period": period_text(values[roles.period]),
+        "period": periods,
         "value": value,
         "unit": unit,
     }
