@@ -68,7 +68,11 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
             raw_res = _with_inferred_schema(pkg, raw_res, index, line, problems)
         notice = None
         if isinstance(raw_res, dict) and raw_res.get("workbench") is None and not pkg.bare:
-            raw_res, notice = _with_inferred_block(pkg, raw, raw_res, index, line)
+            # Inferred from the entry as the publisher wrote it (init sees no defaulted title).
+            as_written = raw_res if "title" in raw_resources[index] else \
+                {k: v for k, v in raw_res.items() if k != "title"}
+            block, notice = _inferred_block(pkg, raw, as_written, index, line)
+            raw_res = raw_res if block is None else {**raw_res, "workbench": block}
         found = _load_resource(pkg, index, raw_res, line, seen, problems)
         if found and notice is not None:
             problems.append(notice)
@@ -98,8 +102,8 @@ def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: in
     return {**raw_res, "schema": {"fields": fields}}
 
 
-def _with_inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
-                         line: int | None) -> tuple[dict, Problem | None]:
+def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
+                    line: int | None) -> tuple[dict | None, Problem | None]:
     """A resource with no ``workbench`` block gets, in memory, the block `reference init` would write
     (metric, aliases, unit and kind from the publisher's titles, descriptions and column names), so a
     package is matched as well as shipped as after init. When roles cannot be settled, the entry
@@ -110,13 +114,13 @@ def _with_inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int
     try:
         block = infer_block(raw_res, raw, pkg.folder, index)
     except (ReferenceDataError, ValueError, TypeError, KeyError, AttributeError):
-        return raw_res, None
+        return None, None
     name = raw_res.get("name")
     notice = Problem(ProblemCode.MATCHING, f"resources[{index}] ({name}): no workbench block: read as "
                      f"`reference init` would describe it ({_described(block)})", _where(pkg, raw_res), line,
                      severity="warning", hint="run `workbench reference init` to write it down, then edit it",
                      resource=name if isinstance(name, str) else None)
-    return {**raw_res, "workbench": block}, notice
+    return block, notice
 
 
 def _described(block: dict) -> str:
