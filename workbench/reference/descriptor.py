@@ -68,10 +68,7 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
             raw_res = _with_inferred_schema(pkg, raw_res, index, line, problems)
         notice = None
         if isinstance(raw_res, dict) and raw_res.get("workbench") is None and not pkg.bare:
-            # Inferred from the entry as the publisher wrote it (init sees no defaulted title).
-            as_written = raw_res if "title" in raw_resources[index] else \
-                {k: v for k, v in raw_res.items() if k != "title"}
-            block, notice = _inferred_block(pkg, raw, as_written, index, line)
+            block, notice = _inferred_block(pkg, raw, raw_res, index, line)
             raw_res = raw_res if block is None else {**raw_res, "workbench": block}
         found = _load_resource(pkg, index, raw_res, line, seen, problems)
         if found and notice is not None:

@@ -203,7 +203,11 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
     """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher."""
     entry = {k: package[k] for k in ("sources", "licenses") if isinstance(package.get(k), list)}
     entry.update({k: v for k, v in res.items() if k != "workbench"})
-    entry.setdefault("title", entry.get("name"))
+    if not entry.get("title"):
+        # As the loader reads it: a package of one resource titles that resource, else its name.
+        title = package.get("title")
+        alone = len(package.get("resources") or []) == 1 and isinstance(title, str) and title.strip()
+        entry["title"] = title if alone else entry.get("name")
     where = shown_path(folder / DESCRIPTOR)
     try:
         meta = Resource.model_validate(entry)
