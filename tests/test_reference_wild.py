@@ -167,6 +167,7 @@ def test_a_folder_of_csvs_without_a_descriptor_is_described_as_init_would(tmp_pa
     assert "no-descriptor" in {p["code"] for p in json.loads(capsys.readouterr().out)}
     # `reference init FOLDER` writes down what was inferred: the same resources, pinned.
     assert main(["reference", "init", str(folder)]) == 0
+    assert "codes.csv: left out: no period column" in capsys.readouterr().out
     written = json.loads((folder / "datapackage.json").read_text())
     assert [r["name"] for r in written["resources"]] == ["gdp-by-country"]
     clear_cache()

@@ -40,7 +40,7 @@ _HEAD_BYTES = 4 * 1024 * 1024  # of which at most this much
 
 def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
     """Write (or, with ``diff``, return as a diff) the package description with inferred blocks."""
-    descriptor_path, before, raw = _descriptor(path)
+    descriptor_path, before, raw, left_out = _descriptor(path)
     folder = descriptor_path.parent
     changed = 0
     for index, res in enumerate(raw.get("resources") or []):
@@ -61,14 +61,15 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
                                             fromfile=f"a/{shown}", tofile=f"b/{shown}"))
     if after != before:
         write_atomic(descriptor_path, after)
-    return f"{shown}: workbench block written for {changed} resource(s)\n" if changed else \
-        f"{shown}: every resource already has a workbench block (--force replaces them)\n"
+    notes = "".join(f"{shown_path(folder / name)}: left out: {why}\n" for name, why in left_out)
+    return notes + (f"{shown}: workbench block written for {changed} resource(s)\n" if changed else
+                    f"{shown}: every resource already has a workbench block (--force replaces them)\n")
 
 
-def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
+def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any], list[tuple[str, str]]]:
     """datapackage.json (its text and JSON), or for a bare CSV a new one describing it."""
     if path.is_dir() and not (path / DESCRIPTOR).exists() and bare_csv_names(path):
-        return path / DESCRIPTOR, "", describe_folder(path, _csv_heads(path))[0]
+        return path / DESCRIPTOR, "", *describe_folder(path, _csv_heads(path))
     if path.is_dir():
         descriptor_path = path / DESCRIPTOR
         try:
@@ -84,7 +85,7 @@ def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
             raise ReferenceDataError.at("nested too deeply", shown_path(descriptor_path), 1, 1) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
             raise ReferenceDataError.at("must be a JSON object with a 'resources' list", shown_path(descriptor_path))
-        return descriptor_path, text, raw
+        return descriptor_path, text, raw, []
     if path.suffix.lower() != ".csv" or not path.is_file():
         raise ReferenceDataError.at("not a package folder or a CSV file", shown_path(path),
                                     hint="give a folder holding datapackage.json, or a .csv file")
@@ -92,7 +93,7 @@ def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
     if descriptor_path.exists():
         raise ReferenceDataError.at(f"{DESCRIPTOR} already exists beside the CSV", shown_path(descriptor_path),
                                     hint="run `workbench reference init` on the folder instead")
-    return descriptor_path, "", _bare_csv_package(path)
+    return descriptor_path, "", _bare_csv_package(path), []
 
 
 def _bare_csv_package(path: Path) -> dict[str, Any]:
