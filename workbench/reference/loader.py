@@ -9,7 +9,13 @@ from pathlib import Path
 
 from .cache import cached, store
 from .descriptor import load_package
-from .files import DESCRIPTOR, PackageBytes, read_package_bytes, shown_path, staged_package_bytes
+from .files import (
+    DESCRIPTOR,
+    PackageBytes,
+    read_package_bytes,
+    shown_path,
+    staged_package_bytes,
+)
 from .files import fingerprint as content_fingerprint
 from .model import LoadedResource, ReferenceData
 from .problems import Problem, ProblemCode, ReferenceProblems
