@@ -132,3 +132,29 @@ def test_any_csv_text_gives_problems_or_a_frame_never_an_exception(tmp_path_fact
         assert all(p.path and p.message for p in problems)
 
     check()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_folder_without_a_descriptor_reads_only_its_own_regular_csvs(tmp_path: Path, capsys) -> None:
+    outside = tmp_path / "secret.csv"
+    outside.write_text("Year,Value\n2020,424242\n")
+    folder = tmp_path / "bare"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.csv")
+    (folder / "link.csv").symlink_to(outside)
+    (folder / "good.csv").write_text("Year,Country,Value\n2021,Kenya,5.7\n")
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(validate_packages([folder])), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert result, "describing the folder hung on a FIFO"
+    problems = result[0]
+    assert not [p for p in problems if p.is_error]
+    assert any(p.code == "missing-file" and p.path.endswith("pipe.csv") and "not a regular file" in p.message
+               for p in problems)
+    assert not any("link" in (p.path or "") or "link.csv" in p.message for p in problems if p.code != "no-descriptor")
+    assert "(good.csv, pipe.csv)" not in str(problems) and "(good.csv)" in str(problems)
+    (folder / "good.csv").unlink()
+    assert main(["reference", "validate", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "pipe.csv" in err and err.count("\n") == 2

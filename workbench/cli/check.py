@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
 from .common import (EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, reference_cache_dir,
-                     report_left_out)
+                     report_reference_problems)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -65,8 +65,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.drafts:
             return EXIT_OK
     cache_dir = reference_cache_dir(config.reference_dirs)
-    if args.skip_invalid:
-        report_left_out(config.reference_dirs, cache_dir)
+    report_reference_problems(config.reference_dirs, cache_dir, args.skip_invalid)
     bar = ProgressBar() if sys.stderr.isatty() and not args.no_progress else None
     report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=start_method(),
                          cache_dir=cache_dir, skip_invalid=args.skip_invalid)

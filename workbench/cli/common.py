@@ -103,11 +103,19 @@ def _package_bytes(dirs: Sequence[Path]) -> int:
     return total
 
 
-def report_left_out(reference_dirs: Sequence[Path], cache_dir: Path | None) -> None:
-    """With ``--skip-invalid``: one stderr line per reference resource left out for errors."""
-    from ..reference import load_reference
+def report_reference_problems(reference_dirs: Sequence[Path], cache_dir: Path | None,
+                              skip_invalid: bool = False) -> None:
+    """Load the reference data (raising its one-line error when it cannot be used) and say on stderr,
+    one line each, what was taken despite a defect (a drifted label, cells beyond the header, a
+    missing file left out, a folder described in memory) and, with ``--skip-invalid``, each
+    resource left out for errors. What the matcher will miss stays with `reference validate`."""
+    from ..reference import ProblemCode, load_reference
+    from .reference import problem_lines
 
-    data = load_reference(reference_dirs, cache_dir=cache_dir, skip_invalid=True)
+    data = load_reference(reference_dirs, cache_dir=cache_dir, skip_invalid=skip_invalid)
+    warnings = [p for p in data.problems if not p.is_error and p.code != ProblemCode.MATCHING]
+    for line in problem_lines(warnings):
+        sys.stderr.write(line + "\n")
     first: dict[tuple[str | None, str | None], object] = {}
     for problem in data.problems:
         if problem.is_error:

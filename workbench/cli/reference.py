@@ -57,7 +57,11 @@ def run(args: argparse.Namespace) -> int:
         if text:
             sys.stdout.write(text)
         return EXIT_OK
-    data = load_reference(_dirs(args, args.reference), cache_dir=cache_dir, skip_invalid=args.skip_invalid)
+    from .common import report_reference_problems
+
+    dirs = _dirs(args, args.reference)
+    report_reference_problems(dirs, cache_dir, args.skip_invalid)  # what was taken as shipped, on stderr
+    data = load_reference(dirs, cache_dir=cache_dir, skip_invalid=args.skip_invalid)
     if args.reference_command == "list":
         print(render_list(data), end="")
         return EXIT_OK

@@ -22,6 +22,7 @@ from .units import read_unit
 _PLACEHOLDER_RESOURCE = {"name": "placeholder", "path": "x.csv", "schema": {"fields": [{"name": "x"}]}}
 # Package properties a resource inherits when it declares none (Frictionless: the package's hold for all).
 _INHERITED = ("sources", "licenses")
+_LEFT_OUT = "; the resource is left out"
 
 
 def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]]:
@@ -53,7 +54,7 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
         problems.extend(_pydantic_problems(exc, where, "", None))
     loaded: list[LoadedResource] = []
     seen: set[str] = set()
-    lines = resource_lines(text)
+    lines = [] if pkg.bare else resource_lines(text)  # a description made in memory has no lines to show
     inherited = {key: raw[key] for key in _INHERITED if isinstance(raw.get(key), list)}
     for index, raw_res in enumerate(raw_resources):
         if isinstance(raw_res, dict):
@@ -65,7 +66,18 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
         line = lines[index] if index < len(lines) else None
         if isinstance(raw_res, dict) and "schema" not in raw_res:
             raw_res = _with_inferred_schema(pkg, raw_res, index, line, problems)
-        loaded.extend(_load_resource(pkg, index, raw_res, line, seen, problems))
+        notice = None
+        if isinstance(raw_res, dict) and raw_res.get("workbench") is None and not pkg.bare:
+            block, notice = _inferred_block(pkg, raw, raw_res, index, line)
+            raw_res = raw_res if block is None else {**raw_res, "workbench": block}
+        found = _load_resource(pkg, index, raw_res, line, seen, problems)
+        if found and notice is not None:
+            problems.append(notice)
+        loaded.extend(found)
+    if not loaded:
+        # Nothing of the package is left: a file it cannot do without is an error after all.
+        problems = [replace(p, severity="error", message=p.message.removesuffix(_LEFT_OUT))
+                    if p.code == ProblemCode.MISSING_FILE else p for p in problems]
     return loaded, problems
 
 
@@ -87,10 +99,42 @@ def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: in
     return {**raw_res, "schema": {"fields": fields}}
 
 
+def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
+                    line: int | None) -> tuple[dict | None, Problem | None]:
+    """A resource with no ``workbench`` block gets, in memory, the block `reference init` would write
+    (metric, aliases, unit and kind from the publisher's titles, descriptions and column names), so a
+    package is matched as well as shipped as after init. When roles cannot be settled, the entry
+    stays as it is and its schema problems are reported as usual."""
+    from ..errors import ReferenceDataError
+    from .init import infer_block
+
+    try:
+        block = infer_block(raw_res, raw, pkg.folder, index)
+    except (ReferenceDataError, ValueError, TypeError, KeyError, AttributeError):
+        return None, None
+    name = raw_res.get("name")
+    notice = Problem(ProblemCode.MATCHING, f"resources[{index}] ({name}): no workbench block: read as "
+                     f"`reference init` would describe it ({_described(block)})", _where(pkg, raw_res), line,
+                     severity="warning", hint="run `workbench reference init` to write it down, then edit it",
+                     resource=name if isinstance(name, str) else None)
+    return block, notice
+
+
+def _described(block: dict) -> str:
+    metrics = block.get("metrics") or {"": block}
+    parts = []
+    for column, own in list(metrics.items())[:3]:
+        unit = own.get("unit")
+        shown = f"{own.get('metric')!r}" + (f", unit {unit!r}" if unit else ", a count") + f", {own.get('kind')}"
+        parts.append(f"{column}: {shown}" if column else shown)
+    more = f"; and {len(metrics) - 3} more" if len(metrics) > 3 else ""
+    return "; ".join(parts) + more
+
+
 def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | None, seen: set[str],
                    problems: list[Problem]) -> list[LoadedResource]:
     """One entry of ``resources``: its model, name, path, schema and roles, then its CSV."""
-    where = shown_path(pkg.folder / DESCRIPTOR)
+    where = _where(pkg, raw_res)
     name = raw_res.get("name") if isinstance(raw_res, dict) else None
     label = f"resources[{index}]" + (f" ({name})" if isinstance(name, str) else "")
     found: list[Problem] = []
@@ -106,18 +150,29 @@ def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | N
         if schema_problems:
             found.extend(Problem(ProblemCode.SCHEMA_ERROR, p, where, line) for p in schema_problems)
             return []
-        found.extend(_matching_warnings(meta, roles, label, where, line))
         data = pkg.files.get(meta.path)
         if data is None:
+            # Frictionless opens a resource when it is read: a package whose other files are there
+            # is used without this one (an error only when nothing of the package is left).
             reason = pkg.unreadable.get(meta.path, "is missing")
-            found.append(Problem(ProblemCode.MISSING_FILE, f"{label}: file {meta.path!r} {reason}", where, line,
+            found.append(Problem(ProblemCode.MISSING_FILE, f"{label}: file {meta.path!r} {reason}{_LEFT_OUT}", where,
+                                 line, severity="warning",
                                  hint=None if "larger" in reason else "restore the file or remove the resource"))
             return []
+        found.extend(_matching_warnings(meta, roles, label, where, line))
         loaded, table_problems = load_table(meta, roles, data, pkg.folder / meta.path, pkg.folder)
         found.extend(table_problems)
         return loaded
     finally:
         problems.extend(replace(p, resource=name if isinstance(name, str) else None) for p in found)
+
+
+def _where(pkg: PackageBytes, raw_res: object) -> str:
+    """Where a resource's entry is: its line of datapackage.json, or its CSV when the folder had none."""
+    path = raw_res.get("path") if isinstance(raw_res, dict) else None
+    if pkg.bare and isinstance(path, str):
+        return shown_path(pkg.folder / path)
+    return shown_path(pkg.folder / DESCRIPTOR)
 
 
 def _checked_entry(pkg: PackageBytes, raw_res: dict, label: str, where: str, line: int | None, seen: set[str],

@@ -22,6 +22,9 @@ DESCRIPTOR = "datapackage.json"
 # beyond any real one. Sizes are checked before a byte is read.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_DESCRIPTOR_BYTES = 16 * 1024 * 1024
+# A folder without datapackage.json: at most this many of its CSVs are described (a folder of
+# thousands of exports is no package anyone meant).
+MAX_BARE_CSVS = 200
 
 
 def read_regular(path: Path, limit: int) -> bytes:
@@ -57,16 +60,25 @@ class PackageBytes:
     files: dict[str, bytes] = field(default_factory=dict)  # resource path as written → bytes (readable ones)
     unreadable: dict[str, str] = field(default_factory=dict)  # resource path → why it was not read
     problems: list[Problem] = field(default_factory=list)
+    # No datapackage.json: ``files`` are the folder's CSVs, described in memory by the loader.
+    bare: bool = False
 
 
 def read_package_bytes(folder: Path) -> PackageBytes:
     if not folder.is_dir():
         return PackageBytes(folder, None, problems=[Problem(
             ProblemCode.MISSING_FOLDER, "no such reference data folder", shown_path(folder),
-            hint="give a folder that holds a datapackage.json")])
+            hint="give a folder that holds a datapackage.json or CSV files")])
     descriptor_path = folder / DESCRIPTOR
     try:
         descriptor = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES)
+    except FileNotFoundError as exc:
+        bare = _bare_csvs(folder)
+        if bare.files or bare.unreadable:
+            return bare
+        return PackageBytes(folder, None, problems=[Problem(
+            ProblemCode.UNREADABLE_FILE, f"cannot read: {_reason(exc)}, and the folder holds no CSV file",
+            shown_path(descriptor_path), hint="give a folder that holds a datapackage.json or CSV files")])
     except (OSError, ValueError) as exc:
         return PackageBytes(folder, None, problems=[Problem(
             ProblemCode.UNREADABLE_FILE, f"cannot read: {_reason(exc)}", shown_path(descriptor_path))])
@@ -101,6 +113,25 @@ def _read_named_files(package: PackageBytes, descriptor: bytes) -> None:
             package.unreadable[rel] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
 
 
+def bare_csv_names(folder: Path) -> list[str]:
+    """The CSV files directly in ``folder``, by name, that may be read as resources."""
+    try:
+        names = sorted(entry.name for entry in folder.iterdir() if entry.suffix.lower() == ".csv")
+    except OSError:
+        return []
+    return [name for name in names if path_problem(folder, name) is None][:MAX_BARE_CSVS]
+
+
+def _bare_csvs(folder: Path) -> PackageBytes:
+    package = PackageBytes(folder, None, bare=True)
+    for name in bare_csv_names(folder):
+        try:
+            package.files[name] = read_regular(folder / name, MAX_FILE_BYTES)
+        except OSError as exc:
+            package.unreadable[name] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
+    return package
+
+
 def _reason(exc: Exception) -> str:
     return (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
 
@@ -108,7 +139,7 @@ def _reason(exc: Exception) -> str:
 def fingerprint(packages: Sequence[PackageBytes]) -> str:
     digest = hashlib.sha256()
     for pkg in packages:
-        digest.update(b"\x00package\x00")
+        digest.update(b"\x00bare\x00" if pkg.bare else b"\x00package\x00")
         digest.update(pkg.descriptor or b"")
         for rel in sorted(pkg.files):
             digest.update(b"\x00file\x00" + rel.encode() + b"\x00")

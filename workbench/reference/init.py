@@ -26,6 +26,7 @@ from .files import (
     DESCRIPTOR,
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
+    bare_csv_names,
     read_regular,
     shown_path,
 )
@@ -34,11 +35,12 @@ from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
 
 _SAMPLE_ROWS = 2000  # rows read to infer a bare CSV's column types
+_HEAD_BYTES = 4 * 1024 * 1024  # of which at most this much
 
 
 def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
     """Write (or, with ``diff``, return as a diff) the package description with inferred blocks."""
-    descriptor_path, before, raw = _descriptor(path)
+    descriptor_path, before, raw, left_out = _descriptor(path)
     folder = descriptor_path.parent
     changed = 0
     for index, res in enumerate(raw.get("resources") or []):
@@ -46,6 +48,11 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
             continue
         res["workbench"] = infer_block(res, raw, folder, index)
         changed += 1
+    if not before:  # a description written from the CSVs: each resource got its block there
+        changed = len(raw.get("resources") or [])
+    if not raw.get("resources"):
+        raise ReferenceDataError.at("no CSV file here holds observations (a period and a value column)",
+                                    shown_path(folder), hint="describe it with a datapackage.json")
     after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)
     after += "\n" if not before or before.endswith("\n") else ""
     shown = shown_path(descriptor_path)
@@ -54,12 +61,15 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
                                             fromfile=f"a/{shown}", tofile=f"b/{shown}"))
     if after != before:
         write_atomic(descriptor_path, after)
-    return f"{shown}: workbench block written for {changed} resource(s)\n" if changed else \
-        f"{shown}: every resource already has a workbench block (--force replaces them)\n"
+    notes = "".join(f"{shown_path(folder / name)}: left out: {why}\n" for name, why in left_out)
+    return notes + (f"{shown}: workbench block written for {changed} resource(s)\n" if changed else
+                    f"{shown}: every resource already has a workbench block (--force replaces them)\n")
 
 
-def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
+def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any], list[tuple[str, str]]]:
     """datapackage.json (its text and JSON), or for a bare CSV a new one describing it."""
+    if path.is_dir() and not (path / DESCRIPTOR).exists() and bare_csv_names(path):
+        return path / DESCRIPTOR, "", *describe_folder(path, _csv_heads(path))
     if path.is_dir():
         descriptor_path = path / DESCRIPTOR
         try:
@@ -75,7 +85,7 @@ def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
             raise ReferenceDataError.at("nested too deeply", shown_path(descriptor_path), 1, 1) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
             raise ReferenceDataError.at("must be a JSON object with a 'resources' list", shown_path(descriptor_path))
-        return descriptor_path, text, raw
+        return descriptor_path, text, raw, []
     if path.suffix.lower() != ".csv" or not path.is_file():
         raise ReferenceDataError.at("not a package folder or a CSV file", shown_path(path),
                                     hint="give a folder holding datapackage.json, or a .csv file")
@@ -83,21 +93,76 @@ def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any]]:
     if descriptor_path.exists():
         raise ReferenceDataError.at(f"{DESCRIPTOR} already exists beside the CSV", shown_path(descriptor_path),
                                     hint="run `workbench reference init` on the folder instead")
-    return descriptor_path, "", _bare_csv_package(path)
+    return descriptor_path, "", _bare_csv_package(path), []
 
 
 def _bare_csv_package(path: Path) -> dict[str, Any]:
     try:
-        head = read_regular(path, MAX_FILE_BYTES)[: 4 * 1024 * 1024].decode("utf-8-sig", errors="replace")
+        data = read_regular(path, MAX_FILE_BYTES)
     except OSError as exc:
         raise ReferenceDataError.at(f"cannot read: {exc.strerror or exc}", shown_path(path)) from None
-    fields = infer_fields(head)
-    if not fields:
+    entry = _csv_entry(path.name, data)
+    if entry is None:
         raise ReferenceDataError.at("the file has no header row", shown_path(path), 1, 1)
-    name = re.sub(r"[^a-z0-9._-]+", "-", path.stem.lower()).strip("-") or "data"
-    title = " ".join(re.split(r"[-_]+", path.stem)).strip().capitalize()
-    return {"name": name, "resources": [{"name": name, "path": path.name, "title": title,
-                                         "schema": {"fields": fields}}]}
+    return {"name": entry["name"], "resources": [entry]}
+
+
+def _csv_heads(folder: Path) -> dict[str, bytes]:
+    heads = {}
+    for name in bare_csv_names(folder):
+        try:
+            heads[name] = read_regular(folder / name, MAX_FILE_BYTES)
+        except OSError:
+            continue  # a file that cannot be read is no resource to describe
+    return heads
+
+
+def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
+    """A resource entry for one CSV: name and title from the file name, fields typed from its first rows."""
+    fields = infer_fields(data[:_HEAD_BYTES].decode("utf-8-sig", errors="replace"))
+    if not fields:
+        return None
+    stem = Path(file_name).stem
+    name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-") or "data"
+    return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": {"fields": fields}}
+
+
+def _stem_title(stem: str, data: bytes) -> str:
+    """A title from a file name, in its own casing, without the words that only say which slice of
+    a larger table the file is: cells of its first rows ('population_KAZ_RUS' holds the rows of KAZ
+    and RUS: 'population') and bare numbers (a year or a date)."""
+    words = [w for w in re.split(r"[-_\s]+", stem) if w]
+    head = data[:1024 * 1024].decode("utf-8-sig", errors="replace").splitlines()[1:]
+    cells = {c.strip() for row in csv.reader(head) for c in row}
+    kept = [w for w in words if w not in cells and not w.isdigit()]
+    text = " ".join(kept or words)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """The package description `reference init` writes for a folder of CSVs that has none: one
+    resource per CSV, its columns typed from its first rows, with its ``workbench`` block. A CSV
+    whose period and value cannot be told apart is left out: (file name, why) for each."""
+    package: dict[str, Any] = {"name": re.sub(r"[^a-z0-9._-]+", "-", folder.resolve().name.lower()).strip("-")
+                               or "data", "resources": []}
+    left_out: list[tuple[str, str]] = []
+    names: set[str] = set()
+    for file_name, data in sorted(files.items()):
+        entry = _csv_entry(file_name, data)
+        if entry is None:
+            left_out.append((file_name, "the file has no header row"))
+            continue
+        base, n = entry["name"], 2
+        while entry["name"] in names:
+            entry["name"], n = f"{base}-{n}", n + 1
+        try:
+            entry["workbench"] = infer_block(entry, package, folder, len(package["resources"]))
+        except ReferenceDataError as exc:
+            left_out.append((file_name, exc.message.split(": ", 1)[-1]))
+            continue
+        names.add(entry["name"])
+        package["resources"].append(entry)
+    return package, left_out
 
 
 def infer_fields(text: str) -> list[dict[str, str]]:
@@ -139,7 +204,11 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
     """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher."""
     entry = {k: package[k] for k in ("sources", "licenses") if isinstance(package.get(k), list)}
     entry.update({k: v for k, v in res.items() if k != "workbench"})
-    entry.setdefault("title", entry.get("name"))
+    if not entry.get("title"):
+        # As the loader reads it: a package of one resource titles that resource, else its name.
+        title = package.get("title")
+        alone = len(package.get("resources") or []) == 1 and isinstance(title, str) and title.strip()
+        entry["title"] = title if alone else entry.get("name")
     where = shown_path(folder / DESCRIPTOR)
     try:
         meta = Resource.model_validate(entry)
@@ -157,7 +226,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         column = roles.values[0]
         metric = _metric(meta, package, column)
         block["metric"] = metric
-        block["aliases"] = _aliases(metric, [column, fields[column].title, *texts["aliases"], *texts["subjects"]])
+        block["aliases"] = _aliases(metric, [_unitless(metric), column, fields[column].title, *texts["aliases"],
+                                             *texts["subjects"]])
         unit = None if roles.unit else _unit(
             [column, fields[column].title, fields[column].description, *texts["unit"]], metric)
         kind = _kind([metric, column, fields[column].description, *texts["kind"]], unit)
@@ -254,6 +324,15 @@ def _aliases(metric: str, candidates: list[str | None]) -> list[str]:
             seen.add(key)
             out.append(phrase)
     return out
+
+
+def _unitless(text: str) -> str:
+    """The text without the unit words a title may carry ('GDP current USD' → 'GDP'): what news calls it."""
+    for phrase in sorted(vocabulary()["unit_phrases"], key=len, reverse=True):
+        text = re.sub(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", " ", text, flags=re.IGNORECASE)
+    for word in ("current", "constant"):  # the price basis that went with the unit
+        text = re.sub(rf"\s{word}\s*$", " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split())
 
 
 def _unit(texts: list[str | None], metric: str) -> UnitReading | None:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from .cache import cached, store
 from .descriptor import load_package
-from .files import DESCRIPTOR, read_package_bytes, shown_path, staged_package_bytes
+from .files import (
+    DESCRIPTOR,
+    PackageBytes,
+    read_package_bytes,
+    shown_path,
+    staged_package_bytes,
+)
 from .files import fingerprint as content_fingerprint
 from .model import LoadedResource, ReferenceData
 from .problems import Problem, ProblemCode, ReferenceProblems
@@ -46,6 +54,28 @@ def validate_staged(folder: Path, descriptor: bytes, files: dict[str, bytes]) ->
     return [p for p in load_package(staged_package_bytes(folder, descriptor, files))[1] if p.is_error]
 
 
+def _describe_bare(pkg: PackageBytes) -> list[Problem]:
+    """A folder of CSVs without datapackage.json is described in memory as `reference init` would
+    describe it (``pkg.descriptor`` is set when any CSV holds observations); a notice says so."""
+    from .init import describe_folder
+
+    folder = shown_path(pkg.folder)
+    hint = f"run `workbench reference init {folder}` to write the description down and pin it"
+    described, left_out = describe_folder(pkg.folder, pkg.files)
+    problems = [Problem(ProblemCode.MISSING_FILE, f"{pkg.unreadable[name]}; left out", shown_path(pkg.folder / name),
+                        severity="warning", hint=hint) for name in sorted(pkg.unreadable)]
+    problems += [Problem(ProblemCode.NO_DESCRIPTOR, f"left out: {why}", shown_path(pkg.folder / name), 1,
+                         severity="warning", hint=hint) for name, why in left_out]
+    names = [r["path"] for r in described["resources"]]
+    if not names:
+        return [replace(p, severity="error") for p in problems] or [Problem(
+            ProblemCode.NO_DESCRIPTOR, "no datapackage.json, and no CSV file here holds observations", folder,
+            hint="describe the data with a datapackage.json")]
+    pkg.descriptor = json.dumps(described, indent=2, ensure_ascii=False).encode("utf-8")
+    return [Problem(ProblemCode.NO_DESCRIPTOR, f"no datapackage.json: {len(names)} CSV file(s) described from their "
+                    f"columns, in memory ({', '.join(names)})", folder, severity="warning", hint=hint), *problems]
+
+
 def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[ReferenceData | None, list[Problem]]:
     folders = [Path(d) for d in dirs]
     if not folders:
@@ -59,6 +89,8 @@ def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[Reference
     problems: list[Problem] = [p for pkg in packages for p in pkg.problems]
     resources: dict[str, LoadedResource] = {}
     for pkg in packages:
+        if pkg.bare:
+            problems.extend(_describe_bare(pkg))
         if pkg.descriptor is None:
             continue
         loaded, found = load_package(pkg)

@@ -19,6 +19,7 @@ class ProblemCode(StrEnum):
     MISSING_FOLDER = "missing-folder"
     UNREADABLE_FILE = "unreadable-file"
     MISSING_FILE = "missing-file"
+    NO_DESCRIPTOR = "no-descriptor"  # a warning: a folder of CSVs described in memory
     ENCODING_ERROR = "encoding-error"
     JSON_ERROR = "json-error"
     DESCRIPTOR_ERROR = "descriptor-error"
@@ -31,7 +32,8 @@ class ProblemCode(StrEnum):
     MISSING_COLUMN = "missing-column"
     INCORRECT_LABEL = "incorrect-label"
     SOURCE_ERROR = "source-error"
-    RAGGED_ROW = "ragged-row"
+    EXTRA_CELL = "extra-cell"  # a warning: cells beyond the header, ignored
+    MISSING_CELL = "missing-cell"  # a row shorter than the header
     MISSING_VALUE = "missing-value"
     TYPE_ERROR = "type-error"
     INVALID_UNIT = "invalid-unit"

@@ -29,6 +29,7 @@ from .model import LoadedResource
 from .problems import Problem, ProblemCode
 from .roles import MetricPlan, Roles, plan_metrics
 from .units import UnitReading, read_unit
+from .vocabulary import vocabulary
 
 _URL = re.compile(r"^https?://\S+$")
 
@@ -49,6 +50,8 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     frame = _parsed_cells(data, problems)
     if frame is None or problems.errors():
         return [], problems.items
+    if list(frame.columns) != header and len(frame.columns) == len(header):
+        frame.columns = header
     problems.line_of = _data_line_numbers(data, len(frame))
     col_index = {name: header.index(name) + 1 for name in header}
     missing = set(meta.schema_.missingValues)
@@ -64,12 +67,23 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     if problems.errors():
         return [], _in_file_order(problems.items)
     units = _row_units(roles, values)
+    assert roles.period is not None
+    periods = period_text(values[roles.period], stated_frequency(meta))
     loaded = []
     for plan in plans:
-        out = _build_frame(plan, roles, values, empty, numbers[plan.column], units)
+        out = _build_frame(plan, roles, values, empty, numbers[plan.column], units, periods)
         loaded.append(LoadedResource(meta=plan.meta, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
                                      frame=out, package_dir=folder.resolve(), csv_path=csv_path.resolve()))
     return loaded, _in_file_order(problems.items)
+
+
+def stated_frequency(meta: Resource) -> str | None:
+    """The frequency a resource's own name, title or description states ('annual' → year), if one."""
+    words = vocabulary()["frequency_words"]
+    text = " ".join(t for t in (meta.name, meta.title, meta.description) if t).lower()
+    found = {freq for word, freq in words.items()
+             if not word.startswith("_") and re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _in_file_order(items: list[Problem]) -> list[Problem]:
@@ -126,7 +140,9 @@ def _check_quotes(data: bytes, problems: FileProblems) -> None:
 
 
 def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list[str] | None:
-    """The header row when it names exactly the schema's fields (None after reporting why not)."""
+    """The schema's names for the file's columns, in the file's order (None after reporting why
+    there are none). A label that drifted from its field's name, in a header as wide as the
+    schema, is read by position as Frictionless reads it, with one warning for all such labels."""
     if not data.strip():
         problems.add(ProblemCode.BLANK_HEADER, "the file is empty; it needs a header row", 1, 1)
         return None
@@ -147,10 +163,11 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
     renamed = [(i, col, names[i]) for i, col in enumerate(header)
                if len(header) == len(names) and col != names[i] and col not in names and names[i] not in header]
     if renamed:
-        # Same width, other labels: an upstream header that drifted from its schema; one line for all.
         shown = ", ".join(f"{col!r} where the schema has {name!r}" for _, col, name in renamed)
         problems.add(ProblemCode.INCORRECT_LABEL, f"the header does not match the declared fields in "
-                     f"{len(renamed)} column(s): {shown}", 1, renamed[0][0] + 1, renamed[0][2])
+                     f"{len(renamed)} column(s): {shown}; read by position, as the schema's fields",
+                     1, renamed[0][0] + 1, renamed[0][2], severity="warning",
+                     hint="correct the header or the schema's field names")
     done = {col for _, col, _ in renamed} | {name for _, _, name in renamed}
     for i, col in enumerate(header):
         if col not in names and col not in done:
@@ -160,7 +177,10 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
         if name not in header and name not in done:
             problems.add(ProblemCode.MISSING_COLUMN, f"schema field {name!r} has no column in the file",
                          1, None, name)
-    return None if problems.errors() else header
+    if problems.errors():
+        return None
+    positional = {i: name for i, _, name in renamed}
+    return [positional.get(i, col) for i, col in enumerate(header)]
 
 
 def _parsed_cells(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
@@ -259,10 +279,12 @@ def _check_declared(meta: Resource, roles: Roles, values: dict[str, pd.Series], 
 
 
 def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
-    """Every cell as a string, or None after reporting rows with the wrong number of fields.
+    """Every cell as a string, or None after reporting rows shorter than the header.
 
     pyarrow's parser is about 3x faster than pandas' C parser; when it refuses a file, the csv
-    module finds the ragged rows (which the C parser would silently shift into an index)."""
+    module finds the ragged rows (which the C parser would silently shift into an index). Cells
+    beyond the header are ignored with one warning, as Frictionless ignores them (``extra-cell``);
+    a row with too few cells cannot say which are missing, so it is an error (``missing-cell``)."""
     try:
         import pyarrow  # noqa: F401  (optional speed-up)
     except ImportError:
@@ -275,19 +297,35 @@ def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
             pass
     reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
     width = len(next(reader, []))
-    ragged: dict[str, list[int]] = {"longer": [], "shorter": []}
+    longer: list[int] = []
+    shorter: list[int] = []
     for record in reader:
         if record and len(record) != width:
-            ragged["longer" if len(record) > width else "shorter"].append(reader.line_num)
-    for kind, lines in ragged.items():
-        if lines:
-            # An upstream defect repeats on every row: one line with the count, not one per row.
-            problems.add(ProblemCode.RAGGED_ROW, f"{len(lines)} row(s) {kind} than the header ({width} fields), "
-                         f"the first on line {lines[0]}", lines[0], None)
-    if any(ragged.values()):
+            (longer if len(record) > width else shorter).append(reader.line_num)
+    # An upstream defect repeats on every row: one line with the count, not one per row.
+    if longer:
+        problems.add(ProblemCode.EXTRA_CELL, f"{len(longer)} row(s) longer than the header ({width} fields), "
+                     f"the first on line {longer[0]}: the cells beyond column {width} are ignored", longer[0],
+                     width + 1, severity="warning", hint="add the missing labels to the header and the schema, "
+                     "or drop the extra cells")
+    if shorter:
+        problems.add(ProblemCode.MISSING_CELL, f"{len(shorter)} row(s) shorter than the header ({width} fields), "
+                     f"the first on line {shorter[0]}", shorter[0], None)
         return None
+    if longer:
+        data = _cut_to(data, width)
     return pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, na_filter=False,
                        encoding="utf-8-sig", skip_blank_lines=True, index_col=False)
+
+
+def _cut_to(data: bytes, width: int) -> bytes:
+    """The CSV with every row cut to ``width`` cells; each record keeps its lines (a quoted line
+    break is written quoted again, a blank line stays blank), so line numbers still hold."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    for record in csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")):
+        writer.writerow(record[:width])
+    return out.getvalue().encode("utf-8")
 
 
 def _data_line_numbers(data: bytes, rows: int) -> list[int] | None:
@@ -335,7 +373,8 @@ def _row_units(roles: Roles, values: dict[str, pd.Series]) -> tuple[pd.Series | 
 
 
 def _build_frame(plan: MetricPlan, roles: Roles, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
-                 numbers: pd.Series, units: tuple[pd.Series | None, np.ndarray | None]) -> pd.DataFrame:
+                 numbers: pd.Series, units: tuple[pd.Series | None, np.ndarray | None],
+                 periods: pd.Series) -> pd.DataFrame:
     """The metric's observations in the engine's contract: row, period, value, unit, the
     dimensions, note, source_title, source_url. Rows without a value are left out."""
     meta = plan.meta
@@ -350,10 +389,9 @@ def _build_frame(plan: MetricPlan, roles: Roles, values: dict[str, pd.Series], e
         assert units[0] is not None
         unit = units[0]
     title, url = source_columns(meta, roles, values, empty, n)
-    assert roles.period is not None
     columns: dict[str, object] = {
         "row": np.arange(1, n + 1, dtype="int64"),
-        "period": period_text(values[roles.period]),
+        "period": periods,
         "value": value,
         "unit": unit,
     }
