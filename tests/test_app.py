@@ -194,13 +194,13 @@ def test_saving_needs_the_reviewers_name(workspace: Path) -> None:
 
 def test_a_conflicting_save_is_refused_shown_and_can_be_reapplied(workspace: Path) -> None:
     results = sample_results(workspace)
-    mine, theirs = results[0].claim.id, results[2].claim.id
+    mine = results[0].claim.id
     at = start()
     at.sidebar.text_input(key="reviewer").input("Ann").run()
     decide(at, mine, "needs_review", note="first pass")  # creates the ledger; the page read revision 2
     assert load_ledger(ledger_file(workspace)).revision == 2
-    # Another reviewer saves from the shell while Ann's page still shows revision 2.
-    run = run_workbench("review", workspace / "drafts" / SAMPLE_DRAFT.name, "--set", f"{theirs}=contradicted",
+    # Another reviewer decides the same claim from the shell while Ann's page still shows revision 2.
+    run = run_workbench("review", workspace / "drafts" / SAMPLE_DRAFT.name, "--set", f"{mine}=contradicted",
                         "--reviewer", "Bob", "--note", "checked the customs table", cwd=workspace)
     assert run.returncode == 0, run.stderr
     decide(at, mine, "supported", note="second look")
@@ -208,8 +208,7 @@ def test_a_conflicting_save_is_refused_shown_and_can_be_reapplied(workspace: Pat
     assert any("another reviewer saved first" in e.value for e in at.error)
     on_disk = load_ledger(ledger_file(workspace))
     assert on_disk.revision == 3
-    assert on_disk.claims[mine].verdict == Verdict.needs_review  # Ann's second save did not land…
-    assert on_disk.claims[theirs].verdict == Verdict.contradicted  # …and did not overwrite Bob
+    assert on_disk.claims[mine].verdict == Verdict.contradicted  # Ann's second save did not land over Bob's
     changes = next(df.value for df in at.dataframe if "who" in df.value.columns and "claim" in df.value.columns)
     assert list(changes["who"]) == ["Bob"] and "contradicted" in changes["change"].iloc[0]
     button(at, "Re-apply my decision").click().run()
@@ -217,7 +216,24 @@ def test_a_conflicting_save_is_refused_shown_and_can_be_reapplied(workspace: Pat
     final = load_ledger(ledger_file(workspace))
     assert final.revision == 4
     assert final.claims[mine].verdict == Verdict.supported and final.claims[mine].note == "second look"
-    assert final.claims[theirs].verdict == Verdict.contradicted and final.claims[theirs].reviewer == "Bob"
+    assert [h.reviewer for h in final.claims[mine].history] == ["Ann", "Bob", "Ann"]
+
+
+def test_a_colleagues_save_on_another_claim_merges_with_mine(workspace: Path) -> None:
+    results = sample_results(workspace)
+    mine, theirs = results[0].claim.id, results[2].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, mine, "needs_review")  # the page read revision 2
+    set_decision(ledger_file(workspace), theirs, Verdict.contradicted, "Bob", note="customs table")
+    decide(at, mine, "supported", note="second look")
+    assert_clean(at)
+    final = load_ledger(ledger_file(workspace))
+    assert final.revision == 4
+    assert (final.claims[mine].verdict, final.claims[mine].reviewer) == (Verdict.supported, "Ann")
+    assert (final.claims[theirs].verdict, final.claims[theirs].note) == (Verdict.contradicted, "customs table")
+    form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
+    assert any("Saved" in plain(x.value) for x in form.success) and not form.error
 
 
 def test_a_colleagues_save_is_announced_and_loaded_on_request(workspace: Path) -> None:
@@ -555,8 +571,8 @@ def test_a_refused_save_looks_like_a_refusal_beside_the_button(workspace: Path) 
     assert not form.success and any("Not saved" in plain(t.value) for t in at.toast)
     at.sidebar.text_input(key="reviewer").input("Ann").run()
     decide(at, mine, "needs_review")
-    set_decision(ledger_file(workspace), theirs, Verdict.contradicted, "Bob")
-    decide(at, mine, "contradicted")  # a conflict: refused, and says what to do
+    set_decision(ledger_file(workspace), mine, Verdict.contradicted, "Bob")
+    decide(at, mine, "contradicted")  # a conflict on the same claim: refused, and says what to do
     form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
     refusal = " ".join(plain(e.value) for e in form.error)
     assert "Not saved" in refusal and "re-apply" in refusal and not form.success

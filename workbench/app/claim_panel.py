@@ -304,7 +304,7 @@ def _save(pending: state.PendingDecision, ledger_file: Path, draft: Draft, repor
     except ConflictError as exc:
         on_disk = load_ledger(ledger_file)
         st.session_state["conflict"] = state.Conflict(str(exc), pending, on_disk.revision if on_disk else 0)
-        _outcome(pending.claim_id, False, "Not saved — a colleague saved the ledger after you loaded it. "
+        _outcome(pending.claim_id, False, "Not saved — a colleague changed this claim after you loaded it. "
                  "Your decision is kept below: look at what they changed, then re-apply yours or discard it.")
         return
     state.remember_ledger(ledger_file, saved)
@@ -332,9 +332,10 @@ def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport,
     with st.container(border=True):
         st.error(f"Not saved — another reviewer saved first. {md(conflict.message)}", icon=":material/warning:")
         if on_disk is not None:
-            changes = state.changes_since(on_disk, seen.revision if seen else 0)
+            changes = [c for c in state.changes_since(on_disk, seen.revision if seen else 0)
+                       if c.claim_id == conflict.pending.claim_id]
             if changes:
-                st.markdown("**What changed since you loaded the ledger**")
+                st.markdown("**What they changed on this claim since you loaded the ledger**")
                 st.dataframe(pd.DataFrame([{
                     "revision": c.revision, "who": c.reviewer, "claim": c.claim_text, "event": c.event,
                     "change": f"{c.before} → {c.after}", "note": c.note} for c in changes]),
