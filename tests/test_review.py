@@ -68,16 +68,18 @@ def test_review_writes_the_check_into_the_ledger_and_keeps_decisions(project: Pa
     assert (result["verdict"], result["auto_verdict"], result["reviewed"]) == ("contradicted", was.value, True)
 
 
-def test_edited_sentence_is_reattached_and_a_changed_figure_orphaned(project: Path) -> None:
+def test_edited_sentence_and_corrected_figure_are_reattached_and_a_dropped_figure_orphaned(project: Path) -> None:
     assert review(project).returncode == 0
     trade = _claim_id(project, "28.2 billion dollars")
     firms = _claim_id(project, "42 thousand")
+    russian = _claim_id(project, "17 billion dollars")
     assert review(project, "--set", f"{trade}=supported", "--set", f"{firms}=needs_review",
-                  "--reviewer", "Ben").returncode == 0
+                  "--set", f"{russian}=unsupported", "--reviewer", "Ben").returncode == 0
     draft = project / DRAFT
     text = draft.read_text(encoding="utf-8")
     text = text.replace("28.2 billion dollars, officials said", "28.2 billion dollars, according to officials", 1)
-    text = text.replace("42 thousand", "45 thousand", 1)
+    text = text.replace("42 thousand", "45 thousand", 1)  # a corrected figure
+    text = text.replace("Russia's direct investment in the Kazakh economy now exceeds 17 billion dollars. ", "", 1)
     draft.write_text(text, encoding="utf-8")
 
     stale = review(project, "--set", f"{trade}=supported", "--reviewer", "Ben")
@@ -85,18 +87,20 @@ def test_edited_sentence_is_reattached_and_a_changed_figure_orphaned(project: Pa
 
     refreshed = review(project)
     assert refreshed.returncode == 0, refreshed.stderr
-    assert "1 reviewed, 1 to re-confirm, 1 orphaned" in refreshed.stdout
-    assert f"  orphaned {firms}: '42 thousand' is no longer in the draft" in refreshed.stdout
+    assert "2 reviewed, 2 to re-confirm, 1 orphaned" in refreshed.stdout
+    assert f"  orphaned {russian}: '17 billion dollars' is no longer in the draft" in refreshed.stdout
     exported = run_workbench("export", DRAFT, "--claims", "claims", "--format", "markdown", cwd=project).stdout
     assert "1 review(s) of claims no longer in the draft are kept" in exported
     ledger = load_ledger(project / LEDGER)
-    [moved] = [e for e in ledger.claims.values() if e.verdict is not None]
+    [moved, corrected] = [e for e in ledger.claims.values() if e.verdict is not None]
     assert moved.claim.text == "28.2 billion dollars" and moved.claim.id != trade
+    assert (corrected.claim.text, corrected.verdict, corrected.needs_reconfirmation) == ("45 thousand", Verdict.needs_review, True)
+    assert "the figure changed from “42 thousand” to “45 thousand”" in corrected.history[-1].note
     assert "according to officials" in moved.claim.sentence and moved.needs_reconfirmation
     assert f"  re-confirm {moved.claim.id} (line {moved.claim.line}): '28.2 billion dollars' kept as supported" \
         in refreshed.stdout
     [orphan] = ledger.orphans
-    assert orphan.entry.claim.id == firms and orphan.entry.verdict == Verdict.needs_review
+    assert orphan.entry.claim.id == russian and orphan.entry.verdict == Verdict.unsupported
 
     checked = run_workbench("check", DRAFT, "--reference", "reference_data", "--claims", "claims",
                             "--format", "json", "--exit-zero", "--no-progress", cwd=project)

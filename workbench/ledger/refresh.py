@@ -42,6 +42,13 @@ def _carry(old: ClaimEntry, new: ClaimEntry, **changes: object) -> ClaimEntry:
     return new.model_copy(update=update)
 
 
+def _reattached_note(old: ClaimEntry, new: ClaimEntry, similarity: float, number_changed: bool) -> str:
+    where = f"re-attached from {old.claim.id} (sentence similarity {similarity:.2f})"
+    if number_changed:
+        return f"{where}; the figure changed from “{old.claim.text}” to “{new.claim.text}”"
+    return where
+
+
 def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> Ledger:
     """A ledger with the new automatic results; every reviewed entry kept, re-attached or orphaned.
 
@@ -82,7 +89,7 @@ def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> 
         entry = _carry(old, new, needs_reconfirmation=True, revision=revision, checked_revision=revision)
         entry.history.append(HistoryEntry(
             at=now, reviewer=SYSTEM, event=event, from_verdict=old.verdict, to_verdict=old.verdict,
-            note=f"re-attached from {old.claim.id} (sentence similarity {pairing.similarity:.2f})",
+            note=_reattached_note(old, new, pairing.similarity, pairing.number_changed),
             revision=revision, claim_id=old.claim.id))
         claims[new.claim.id] = entry
 
