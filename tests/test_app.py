@@ -688,3 +688,64 @@ def test_a_draft_with_an_impossible_date_gets_one_box_and_the_others_open(worksp
     at.selectbox(key="draft_choice").set_value(f"drafts/{SAMPLE_DRAFT.name}").run()
     assert_clean(at)
     assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title
+
+
+# ---------------------------------------------------------------- the desk's workflow
+
+def test_status_assignee_and_comment_are_saved_and_the_table_filters_by_them(workspace: Path) -> None:
+    results = sample_results(workspace)
+    target = results[1].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ed").run()
+    pick_claim(at, target)
+    at.selectbox(key=f"wf-status-{target}").set_value("in_progress")
+    at.text_input(key=f"wf-assignee-{target}").input("Dana")
+    at.text_area(key=f"wf-comment-{target}").input("ask the customs office for the monthly table")
+    button(at, "Save status and comment").click().run()
+    assert_clean(at)
+    entry = load_ledger(ledger_file(workspace)).claims[target]
+    assert (entry.status.value, entry.assignee) == ("in_progress", "Dana")
+    assert [(c.author, c.text) for c in entry.comments] == [("Ed", "ask the customs office for the monthly table")]
+    assert any("ask the customs office" in plain(m.value) for m in at.markdown)
+
+    table = lambda: at.dataframe[-1].value
+    at.multiselect(key="filter_status").select("in progress").run()
+    assert list(table()["id"]) == [target]
+    at.multiselect(key="filter_status").unselect("in progress").run()
+    at.multiselect(key="filter_assignee").select("(nobody)").run()
+    assert target not in list(table()["id"]) and len(table()) == len(results) - 1
+
+    # Signing off without a verdict is refused beside the button, and nothing is written.
+    before = ledger_file(workspace).read_bytes()
+    at.selectbox(key=f"wf-status-{target}").set_value("signed_off")
+    button(at, "Save status and comment").click().run()
+    form = next(f for f in at.form if any(b.label == "Save status and comment" for b in f.button))
+    assert any("cannot be signed off" in plain(e.value) for e in form.error)
+    assert ledger_file(workspace).read_bytes() == before
+
+
+def test_reviewer_evidence_is_added_shown_and_leads_the_evidence(workspace: Path) -> None:
+    results = sample_results(workspace)
+    target = results[0].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Dana").run()
+    pick_claim(at, target)
+    at.text_input(key=f"ev-url-{target}").input("javascript:alert(1)")
+    at.text_input(key=f"ev-value-{target}").input("12.5")
+    button(at, "Add evidence").click().run()
+    assert any("web address" in plain(e.value) for e in at.error)
+    assert not ledger_file(workspace).exists()
+
+    at.text_input(key=f"ev-url-{target}").input("https://stat.example.org/table-7")
+    at.text_input(key=f"ev-title-{target}").input("Statistics office, table 7")
+    at.text_area(key=f"ev-quote-{target}").input("Total for the year: 12.5")
+    at.text_input(key=f"ev-value-{target}").input("12.5")
+    at.text_input(key=f"ev-period-{target}").input("2022")
+    button(at, "Add evidence").click().run()
+    assert_clean(at)
+    [added] = load_ledger(ledger_file(workspace)).claims[target].reviewer_evidence
+    assert (added.url, added.value, added.period, added.added_by) == (
+        "https://stat.example.org/table-7", 12.5, "2022", "Dana")
+    shown = " ".join(h.proto.body for h in at.get("html"))
+    assert 'href="https://stat.example.org/table-7"' in shown and "Total for the year: 12.5" in shown
+    assert "Evidence added by reviewers" in shown
