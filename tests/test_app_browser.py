@@ -345,3 +345,45 @@ def test_two_reviewers_in_two_browsers_merge_on_different_claims_and_conflict_on
         assert_no_errors(ben)
     finally:
         colleague.close()
+
+
+def test_status_assignee_comment_and_reviewer_evidence_through_the_page(app_server: AppServer, browser_page) -> None:
+    page = browser_page
+    results = sample_results(app_server.workspace)
+    target = results[2].claim.id
+    open_review(page, app_server)
+    sign_in(page, "Desk Editor")
+    click_claim(page, target)
+
+    form = _form(page, "Save status and comment")
+    form.locator('[data-testid="stSelectbox"]').click()
+    page.keyboard.type("in progress")
+    page.keyboard.press("Enter")
+    form.get_by_label("Assigned to").fill("Dana")
+    form.get_by_label("Add a comment").fill("waiting for the ministry's table")
+    form.get_by_role("button", name="Save status and comment").click()
+    wait_for_app(page)
+    form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
+    page.get_by_text("waiting for the ministry's table").first.wait_for()
+
+    page.get_by_text("Add evidence the reference data lacks").click()
+    form = _form(page, "Add evidence")
+    form.get_by_label("Web address (URL)").fill("https://stat.example.org/t/9")
+    form.get_by_label("Source name").fill("Statistics office, table 9")
+    form.get_by_label("Exact quote or table cell").fill("Annual total: 7.5")
+    form.get_by_label("Value").fill("7.5")
+    form.get_by_label("Period").fill("2023")
+    form.get_by_role("button", name="Add evidence").click()
+    wait_for_app(page)
+    form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
+    page.get_by_role("tab", name="Evidence").click()
+    link = page.locator('.cw-reviewer-evidence a[href="https://stat.example.org/t/9"]')
+    link.wait_for()
+    assert link.inner_text() == "Statistics office, table 9"
+    assert_no_errors(page)
+
+    entry = load_ledger(app_server.workspace / "claims" / f"{SAMPLE_DRAFT.stem}.json").claims[target]
+    assert (entry.status.value, entry.assignee, [c.text for c in entry.comments]) == (
+        "in_progress", "Dana", ["waiting for the ministry's table"])
+    assert [(e.url, e.value, e.quote) for e in entry.reviewer_evidence] == [
+        ("https://stat.example.org/t/9", 7.5, "Annual total: 7.5")]

@@ -505,18 +505,14 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
     if unchecked_reason(result) is None:  # else the error card above already says it
         st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
 
-    comments = len(entry.comments) if entry else 0
-    tab_chart, tab_evidence, tab_discussion, tab_history = st.tabs(
-        ["Chart", f"Evidence ({len(result.evidence)})", f"Status and comments ({comments})",
-         f"History ({len(entry.history) if entry else 0})"])
+    tab_chart, tab_evidence, tab_history = st.tabs(
+        ["Chart", f"Evidence ({len(result.evidence)})", f"History ({len(entry.history) if entry else 0})"])
     data_top = next((e for e in result.evidence if e.resource != REVIEWER_RESOURCE), None)
     with tab_chart:
         if data_top is not None:
             _chart(result, data_top, reference)
         else:
             st.caption("No reference series to draw.")
-    with tab_discussion:
-        workflow.render_workflow(result, entry, ledger, ledger_file, draft, report, can_save)
     with tab_evidence:
         if added := workflow.reviewer_evidence_html(entry):
             st.html(added)
@@ -532,7 +528,10 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
                     break
         else:
             st.caption("No reference observation matched this claim.")
-        workflow.render_add_evidence(result, ledger, ledger_file, draft, report, can_save)
     with tab_history:
         _history(entry)
     _decision_form(result, auto.evidence, entry, ledger_file, draft, report, ledger, reviewer, can_save)
+    # Outside the tabs: a tab set whose labels change (counts) opens on its first tab after a save.
+    workflow.render_workflow(result, entry, ledger, ledger_file, draft, report, can_save)
+    with st.expander("Add evidence the reference data lacks", icon=":material/add_link:"):
+        workflow.render_add_evidence(result, ledger, ledger_file, draft, report, can_save)

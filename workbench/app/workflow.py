@@ -181,6 +181,7 @@ def render_workflow(result: ClaimResult, entry: ClaimEntry | None, ledger: Ledge
                     draft: Draft, report: DraftReport, can_save: bool) -> None:
     """Status, assignee and a new comment, in one form; the discussion so far above it."""
     claim_id = result.claim.id
+    st.markdown("**Status and comments**")
     for c in entry.comments if entry is not None else []:
         st.markdown(f"**{md(c.author)}** · {c.at.strftime('%Y-%m-%d %H:%M UTC')}  \n{md(c.text)}")
     read = ledger.revision if ledger is not None else None
@@ -225,7 +226,8 @@ def render_add_evidence(result: ClaimResult, ledger: Ledger | None, ledger_file:
     claim_id = result.claim.id
     read = ledger.revision if ledger is not None else None
     with st.form(key=f"evidence-add-{claim_id}", border=True):
-        st.markdown("**Add evidence the reference data lacks**")
+        st.caption("Kept in the ledger as reviewer evidence, shown first under Evidence and exported like the "
+                   "data's (ClaimReview, CSV, Markdown).")
         left, right = st.columns(2)
         left.text_input("Web address (URL)", key=f"ev-url-{claim_id}", placeholder="https://…")
         right.text_input("Source name", key=f"ev-title-{claim_id}", placeholder="e.g. Statistics office, table 3")
