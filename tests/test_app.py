@@ -563,7 +563,7 @@ def test_a_save_says_so_beside_the_button_and_in_a_toast(workspace: Path) -> Non
 
 def test_a_refused_save_looks_like_a_refusal_beside_the_button(workspace: Path) -> None:
     results = sample_results(workspace)
-    mine, theirs = results[0].claim.id, results[2].claim.id
+    mine = results[0].claim.id
     at = start()
     decide(at, mine, "supported")  # no name yet: refused
     form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))

@@ -21,7 +21,15 @@ from pydantic import ValidationError
 from ..drafts import Draft
 from ..errors import ConflictError, LedgerError, UsageError
 from ..models import Verdict
-from .models import ClaimEntry, Comment, HistoryEntry, Ledger, ReviewerEvidence, Status, utc_now
+from .models import (
+    ClaimEntry,
+    Comment,
+    HistoryEntry,
+    Ledger,
+    ReviewerEvidence,
+    Status,
+    utc_now,
+)
 from .reading import check_matches
 from .writing import locked, read_locked, write_locked
 

@@ -7,15 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
-
 from urllib.parse import urlsplit
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
-from ..urls import safe_url
-
 from ..models import Claim, ClaimResult, DraftInfo, Evidence, Flag, Verdict
 from ..rules import rule_for
+from ..urls import safe_url
 
 SCHEMA_VERSION = 3
 SYSTEM = "workbench"  # who history entries name when the tool itself acted (re-attachment)
