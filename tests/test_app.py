@@ -194,13 +194,13 @@ def test_saving_needs_the_reviewers_name(workspace: Path) -> None:
 
 def test_a_conflicting_save_is_refused_shown_and_can_be_reapplied(workspace: Path) -> None:
     results = sample_results(workspace)
-    mine, theirs = results[0].claim.id, results[2].claim.id
+    mine = results[0].claim.id
     at = start()
     at.sidebar.text_input(key="reviewer").input("Ann").run()
     decide(at, mine, "needs_review", note="first pass")  # creates the ledger; the page read revision 2
     assert load_ledger(ledger_file(workspace)).revision == 2
-    # Another reviewer saves from the shell while Ann's page still shows revision 2.
-    run = run_workbench("review", workspace / "drafts" / SAMPLE_DRAFT.name, "--set", f"{theirs}=contradicted",
+    # Another reviewer decides the same claim from the shell while Ann's page still shows revision 2.
+    run = run_workbench("review", workspace / "drafts" / SAMPLE_DRAFT.name, "--set", f"{mine}=contradicted",
                         "--reviewer", "Bob", "--note", "checked the customs table", cwd=workspace)
     assert run.returncode == 0, run.stderr
     decide(at, mine, "supported", note="second look")
@@ -208,8 +208,7 @@ def test_a_conflicting_save_is_refused_shown_and_can_be_reapplied(workspace: Pat
     assert any("another reviewer saved first" in e.value for e in at.error)
     on_disk = load_ledger(ledger_file(workspace))
     assert on_disk.revision == 3
-    assert on_disk.claims[mine].verdict == Verdict.needs_review  # Ann's second save did not land…
-    assert on_disk.claims[theirs].verdict == Verdict.contradicted  # …and did not overwrite Bob
+    assert on_disk.claims[mine].verdict == Verdict.contradicted  # Ann's second save did not land over Bob's
     changes = next(df.value for df in at.dataframe if "who" in df.value.columns and "claim" in df.value.columns)
     assert list(changes["who"]) == ["Bob"] and "contradicted" in changes["change"].iloc[0]
     button(at, "Re-apply my decision").click().run()
@@ -217,7 +216,24 @@ def test_a_conflicting_save_is_refused_shown_and_can_be_reapplied(workspace: Pat
     final = load_ledger(ledger_file(workspace))
     assert final.revision == 4
     assert final.claims[mine].verdict == Verdict.supported and final.claims[mine].note == "second look"
-    assert final.claims[theirs].verdict == Verdict.contradicted and final.claims[theirs].reviewer == "Bob"
+    assert [h.reviewer for h in final.claims[mine].history] == ["Ann", "Bob", "Ann"]
+
+
+def test_a_colleagues_save_on_another_claim_merges_with_mine(workspace: Path) -> None:
+    results = sample_results(workspace)
+    mine, theirs = results[0].claim.id, results[2].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, mine, "needs_review")  # the page read revision 2
+    set_decision(ledger_file(workspace), theirs, Verdict.contradicted, "Bob", note="customs table")
+    decide(at, mine, "supported", note="second look")
+    assert_clean(at)
+    final = load_ledger(ledger_file(workspace))
+    assert final.revision == 4
+    assert (final.claims[mine].verdict, final.claims[mine].reviewer) == (Verdict.supported, "Ann")
+    assert (final.claims[theirs].verdict, final.claims[theirs].note) == (Verdict.contradicted, "customs table")
+    form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
+    assert any("Saved" in plain(x.value) for x in form.success) and not form.error
 
 
 def test_a_colleagues_save_is_announced_and_loaded_on_request(workspace: Path) -> None:
@@ -547,7 +563,7 @@ def test_a_save_says_so_beside_the_button_and_in_a_toast(workspace: Path) -> Non
 
 def test_a_refused_save_looks_like_a_refusal_beside_the_button(workspace: Path) -> None:
     results = sample_results(workspace)
-    mine, theirs = results[0].claim.id, results[2].claim.id
+    mine = results[0].claim.id
     at = start()
     decide(at, mine, "supported")  # no name yet: refused
     form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
@@ -555,8 +571,8 @@ def test_a_refused_save_looks_like_a_refusal_beside_the_button(workspace: Path) 
     assert not form.success and any("Not saved" in plain(t.value) for t in at.toast)
     at.sidebar.text_input(key="reviewer").input("Ann").run()
     decide(at, mine, "needs_review")
-    set_decision(ledger_file(workspace), theirs, Verdict.contradicted, "Bob")
-    decide(at, mine, "contradicted")  # a conflict: refused, and says what to do
+    set_decision(ledger_file(workspace), mine, Verdict.contradicted, "Bob")
+    decide(at, mine, "contradicted")  # a conflict on the same claim: refused, and says what to do
     form = next(f for f in at.form if any(b.label == "Save decision" for b in f.button))
     refusal = " ".join(plain(e.value) for e in form.error)
     assert "Not saved" in refusal and "re-apply" in refusal and not form.success
@@ -672,3 +688,64 @@ def test_a_draft_with_an_impossible_date_gets_one_box_and_the_others_open(worksp
     at.selectbox(key="draft_choice").set_value(f"drafts/{SAMPLE_DRAFT.name}").run()
     assert_clean(at)
     assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title
+
+
+# ---------------------------------------------------------------- the desk's workflow
+
+def test_status_assignee_and_comment_are_saved_and_the_table_filters_by_them(workspace: Path) -> None:
+    results = sample_results(workspace)
+    target = results[1].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ed").run()
+    pick_claim(at, target)
+    at.selectbox(key=f"wf-status-{target}").set_value("in_progress")
+    at.text_input(key=f"wf-assignee-{target}").input("Dana")
+    at.text_area(key=f"wf-comment-{target}").input("ask the customs office for the monthly table")
+    button(at, "Save status and comment").click().run()
+    assert_clean(at)
+    entry = load_ledger(ledger_file(workspace)).claims[target]
+    assert (entry.status.value, entry.assignee) == ("in_progress", "Dana")
+    assert [(c.author, c.text) for c in entry.comments] == [("Ed", "ask the customs office for the monthly table")]
+    assert any("ask the customs office" in plain(m.value) for m in at.markdown)
+
+    table = lambda: at.dataframe[-1].value
+    at.multiselect(key="filter_status").select("in progress").run()
+    assert list(table()["id"]) == [target]
+    at.multiselect(key="filter_status").unselect("in progress").run()
+    at.multiselect(key="filter_assignee").select("(nobody)").run()
+    assert target not in list(table()["id"]) and len(table()) == len(results) - 1
+
+    # Signing off without a verdict is refused beside the button, and nothing is written.
+    before = ledger_file(workspace).read_bytes()
+    at.selectbox(key=f"wf-status-{target}").set_value("signed_off")
+    button(at, "Save status and comment").click().run()
+    form = next(f for f in at.form if any(b.label == "Save status and comment" for b in f.button))
+    assert any("cannot be signed off" in plain(e.value) for e in form.error)
+    assert ledger_file(workspace).read_bytes() == before
+
+
+def test_reviewer_evidence_is_added_shown_and_leads_the_evidence(workspace: Path) -> None:
+    results = sample_results(workspace)
+    target = results[0].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Dana").run()
+    pick_claim(at, target)
+    at.text_input(key=f"ev-url-{target}").input("javascript:alert(1)")
+    at.text_input(key=f"ev-value-{target}").input("12.5")
+    button(at, "Add evidence").click().run()
+    assert any("web address" in plain(e.value) for e in at.error)
+    assert not ledger_file(workspace).exists()
+
+    at.text_input(key=f"ev-url-{target}").input("https://stat.example.org/table-7")
+    at.text_input(key=f"ev-title-{target}").input("Statistics office, table 7")
+    at.text_area(key=f"ev-quote-{target}").input("Total for the year: 12.5")
+    at.text_input(key=f"ev-value-{target}").input("12.5")
+    at.text_input(key=f"ev-period-{target}").input("2022")
+    button(at, "Add evidence").click().run()
+    assert_clean(at)
+    [added] = load_ledger(ledger_file(workspace)).claims[target].reviewer_evidence
+    assert (added.url, added.value, added.period, added.added_by) == (
+        "https://stat.example.org/table-7", 12.5, "2022", "Dana")
+    shown = " ".join(h.proto.body for h in at.get("html"))
+    assert 'href="https://stat.example.org/table-7"' in shown and "Total for the year: 12.5" in shown
+    assert "Evidence added by reviewers" in shown

@@ -55,7 +55,7 @@ def test_a_reviewer_changes_a_verdict_through_the_page(app_server: AppServer, br
 
     sign_in(page, "Playwright Reviewer")
     click_claim(page, target.claim.id)  # choose the claim by clicking it in the article
-    form = page.locator('[data-testid="stForm"]')
+    form = _form(page)
     new_verdict = Verdict.not_a_claim if target.verdict != Verdict.not_a_claim else Verdict.supported
     form.get_by_text("Not a claim" if new_verdict == Verdict.not_a_claim else "Supported", exact=False).first.click()
     form.locator("textarea").fill("decided in the browser")
@@ -147,8 +147,9 @@ def test_a_draft_with_the_sentence_that_crashed_has_no_traceback(census_server: 
     assert "Traceback" not in page.locator('[data-testid="stMain"]').inner_text()
 
 
-def _form(page):
-    return page.locator('[data-testid="stForm"]')
+def _form(page, button: str = "Save decision"):
+    """The claim panel's form with ``button`` (the decision form by default)."""
+    return page.locator('[data-testid="stForm"]').filter(has=page.get_by_role("button", name=button))
 
 
 def test_the_save_outcome_is_beside_the_button_and_a_refusal_is_red(app_server: AppServer, browser_page) -> None:
@@ -289,3 +290,100 @@ def test_a_name_or_note_is_text_for_a_colleague_never_an_image_or_link(app_serve
         assert _Recorder.hits == []  # nothing was fetched by the colleague's browser
     finally:
         server.shutdown()
+
+
+def _decide_in(page, claim_id: str, verdict_label: str, note: str) -> None:
+    click_claim(page, claim_id)
+    form = _form(page)
+    form.get_by_text(verdict_label, exact=False).first.click()
+    form.locator("textarea").fill(note)
+    form.get_by_role("button", name="Save decision").click()
+    wait_for_app(page)
+
+
+def test_two_reviewers_in_two_browsers_merge_on_different_claims_and_conflict_on_the_same(
+        app_server: AppServer, browser_page) -> None:
+    ann = browser_page
+    results = sample_results(app_server.workspace)
+    first, second = results[1].claim.id, results[3].claim.id
+    path = app_server.workspace / "claims" / f"{SAMPLE_DRAFT.stem}.json"
+    colleague = ann.context.browser.new_context(viewport={"width": 1600, "height": 1000})  # a session of its own
+    try:
+        ben = colleague.new_page()
+        ben.set_default_timeout(30_000)
+        for page, name in ((ann, "Ann Browser"), (ben, "Ben Browser")):
+            open_review(page, app_server)
+            sign_in(page, name)
+        read = load_ledger(path).revision  # both pages show this revision
+
+        _decide_in(ann, first, "Not a claim", "ann on the first claim")
+        _form(ann).locator('[data-testid="stAlertContentSuccess"]').wait_for()
+        _decide_in(ben, second, "Not a claim", "ben on another claim")  # Ben's page still shows `read`
+        saved = _form(ben).locator('[data-testid="stAlertContentSuccess"]')
+        saved.wait_for()
+        assert "Saved" in saved.inner_text()
+        merged = load_ledger(path)
+        assert merged.revision == read + 2
+        assert (merged.claims[first].note, merged.claims[second].note) == ("ann on the first claim",
+                                                                           "ben on another claim")
+
+        # Now both have seen the first claim at different revisions: Ben's page read it before Ann's save.
+        ben.reload()
+        wait_for_app(ben, "All claims")
+        ann_again = "ann changes her mind"
+        _decide_in(ann, second, "Supported", ann_again)  # Ann read `second` before Ben's save
+        refusal = _form(ann).locator('[data-testid="stAlertContentError"]')
+        refusal.wait_for()
+        assert "Not saved" in refusal.inner_text() and "changed this claim" in refusal.inner_text()
+        final = load_ledger(path)
+        assert final.revision == read + 2 and final.claims[second].note == "ben on another claim"
+        ann.get_by_role("button", name="Re-apply my decision").click()
+        wait_for_app(ann)
+        final = load_ledger(path)
+        assert final.revision == read + 3 and final.claims[second].note == ann_again
+        assert [h.reviewer for h in final.claims[second].history][-2:] == ["Ben Browser", "Ann Browser"]
+        assert_no_errors(ben)
+    finally:
+        colleague.close()
+
+
+def test_status_assignee_comment_and_reviewer_evidence_through_the_page(app_server: AppServer, browser_page) -> None:
+    page = browser_page
+    results = sample_results(app_server.workspace)
+    target = results[2].claim.id
+    open_review(page, app_server)
+    sign_in(page, "Desk Editor")
+    click_claim(page, target)
+
+    form = _form(page, "Save status and comment")
+    form.locator('[data-testid="stSelectbox"]').click()
+    page.keyboard.type("in progress")
+    page.keyboard.press("Enter")
+    form.get_by_label("Assigned to").fill("Dana")
+    form.get_by_label("Add a comment").fill("waiting for the ministry's table")
+    form.get_by_role("button", name="Save status and comment").click()
+    wait_for_app(page)
+    form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
+    page.get_by_text("waiting for the ministry's table").first.wait_for()
+
+    page.get_by_text("Add evidence the reference data lacks").click()
+    form = _form(page, "Add evidence")
+    form.get_by_label("Web address (URL)").fill("https://stat.example.org/t/9")
+    form.get_by_label("Source name").fill("Statistics office, table 9")
+    form.get_by_label("Exact quote or table cell").fill("Annual total: 7.5")
+    form.get_by_label("Value").fill("7.5")
+    form.get_by_label("Period").fill("2023")
+    form.get_by_role("button", name="Add evidence").click()
+    wait_for_app(page)
+    form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
+    page.get_by_role("tab", name="Evidence").click()
+    link = page.locator('.cw-reviewer-evidence a[href="https://stat.example.org/t/9"]')
+    link.wait_for()
+    assert link.inner_text() == "Statistics office, table 9"
+    assert_no_errors(page)
+
+    entry = load_ledger(app_server.workspace / "claims" / f"{SAMPLE_DRAFT.stem}.json").claims[target]
+    assert (entry.status.value, entry.assignee, [c.text for c in entry.comments]) == (
+        "in_progress", "Dana", ["waiting for the ministry's table"])
+    assert [(e.url, e.value, e.quote) for e in entry.reviewer_evidence] == [
+        ("https://stat.example.org/t/9", 7.5, "Annual total: 7.5")]

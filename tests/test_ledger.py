@@ -49,27 +49,66 @@ def test_decision_is_saved_with_history_and_revision(tmp_path: Path) -> None:
     assert entry.effective_evidence() == [] and entry.note == "the row is for 2021"
 
 
-def test_two_saves_of_the_same_revision_second_conflicts_and_nothing_is_overwritten(tmp_path: Path) -> None:
+def test_two_writers_on_different_claims_both_saves_are_kept(tmp_path: Path) -> None:
+    # Both read revision 1; concurrency is per claim, so the second save merges with the first.
     _, path, ledger = make_ledger(tmp_path)
     ids = list(ledger.claims)
-    mine = set_decision(path, ids[0], Verdict.supported, "alice", expected_revision=1)
+    set_decision(path, ids[0], Verdict.supported, "alice", note="alice's", expected_revision=1)
+    merged = set_decision(path, ids[1], Verdict.contradicted, "bob", note="bob's", expected_revision=1)
+    assert merged.revision == 3
+    on_disk = load_ledger(path)
+    assert (on_disk.claims[ids[0]].verdict, on_disk.claims[ids[0]].note) == (Verdict.supported, "alice's")
+    assert (on_disk.claims[ids[1]].verdict, on_disk.claims[ids[1]].note) == (Verdict.contradicted, "bob's")
+    assert (on_disk.claims[ids[0]].revision, on_disk.claims[ids[1]].revision) == (2, 3)
+
+
+def test_two_writers_on_the_same_claim_second_is_refused_and_nothing_is_lost(tmp_path: Path) -> None:
+    _, path, ledger = make_ledger(tmp_path)
+    ids = list(ledger.claims)
+    set_decision(path, ids[0], Verdict.supported, "alice", note="alice's", expected_revision=1)
     before = path.read_bytes()
     with pytest.raises(ConflictError) as caught:
-        set_decision(path, ids[1], Verdict.contradicted, "bob", expected_revision=1)
+        set_decision(path, ids[0], Verdict.contradicted, "bob", note="bob's", expected_revision=1)
     message = str(caught.value)
-    assert "revision 2 on disk is newer than revision 1" in message
-    assert f"alice set {ids[0]} to supported" in message and "nothing was saved" in message
+    assert f"{ids[0]} was changed at revision 2, after revision 1 you read" in message
+    assert "alice set it to supported" in message and "nothing was saved" in message
     assert path.read_bytes() == before
+    # Having seen revision 2, bob's save lands on top of alice's, both in the history.
+    again = set_decision(path, ids[0], Verdict.contradicted, "bob", note="bob's", expected_revision=2)
+    assert [h.note for h in again.claims[ids[0]].history] == ["alice's", "bob's"]
 
-    # Whole-ledger saves follow the same rule: both read revision 2, only the first lands.
-    a = mine.model_copy(update={"change": "first"})
-    b = mine.model_copy(update={"change": "second"})
-    assert save_ledger(a, path, expected_revision=2).revision == 3
+
+def test_whole_ledger_saves_still_check_the_file_revision(tmp_path: Path) -> None:
+    _, path, ledger = make_ledger(tmp_path)
+    a = ledger.model_copy(update={"change": "first"})
+    b = ledger.model_copy(update={"change": "second"})
+    assert save_ledger(a, path, expected_revision=1).revision == 2
     after_first = path.read_bytes()
-    with pytest.raises(ConflictError):
-        save_ledger(b, path, expected_revision=2)
+    with pytest.raises(ConflictError, match="revision 2 on disk is newer than revision 1"):
+        save_ledger(b, path, expected_revision=1)
     assert path.read_bytes() == after_first
     assert load_ledger(path).change == "first"
+
+
+def test_rerunning_the_check_refuses_no_save_but_a_pick_by_a_stale_rank(tmp_path: Path) -> None:
+    from ledger_support import report_for
+
+    from workbench.ledger import refresh_file
+
+    draft, path, ledger = make_ledger(tmp_path)
+    ids = list(ledger.claims)
+    report = report_for(draft)
+    reranked = report.model_copy(update={"results": [
+        r.model_copy(update={"evidence": list(reversed(r.evidence))}) if r.claim.id in ids[1:3] else r
+        for r in report.results]})
+    assert refresh_file(path, load_draft(draft), reranked).revision == 2
+    # A reviewer who read revision 1 still saves: verdict, note, and evidence of an unchanged ranking.
+    set_decision(path, ids[0], Verdict.supported, "carol", evidence=2, expected_revision=1)
+    set_decision(path, ids[1], Verdict.supported, "carol", evidence="none", expected_revision=1)
+    before = path.read_bytes()
+    with pytest.raises(ConflictError, match="re-ranked its evidence"):
+        set_decision(path, ids[2], Verdict.supported, "carol", evidence=1, expected_revision=1)
+    assert path.read_bytes() == before
 
 
 def test_creating_a_ledger_that_already_exists_conflicts(tmp_path: Path) -> None:
@@ -185,6 +224,36 @@ def test_older_schema_is_migrated_and_a_backup_kept(tmp_path: Path) -> None:
     assert on_disk["schema_version"] == SCHEMA_VERSION
     assert on_disk["claims"][first.claim.id]["note"] == "checked by phone"
     assert on_disk["claims"][second.claim.id]["verdict"] == "supported"
+    assert on_disk["claims"][first.claim.id]["status"] == "checked"
+
+
+_V3_FIELDS = ("status", "assignee", "comments", "reviewer_evidence", "revision", "checked_revision")
+
+
+def test_schema_version_2_gets_per_claim_revisions_and_a_status(tmp_path: Path) -> None:
+    draft, path, _ = make_ledger(tmp_path)
+    ids = list(load_ledger(path).claims)
+    set_decision(path, ids[0], Verdict.contradicted, "carol")  # revision 2
+    set_decision(path, ids[1], Verdict.supported, "dave")  # revision 3
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw["schema_version"] = 2
+    for entry in raw["claims"].values():
+        for field in _V3_FIELDS:
+            entry.pop(field)
+        for h in entry["history"]:
+            for field in ("from_status", "to_status", "assignee"):
+                h.pop(field)
+    path.write_text(json.dumps(raw, indent=2), encoding="utf-8")
+    old_bytes = path.read_bytes()
+
+    migrated = load_ledger(path, load_draft(draft))
+    assert [migrated.claims[i].revision for i in ids[:3]] == [2, 3, 0]
+    assert [migrated.claims[i].status.value for i in ids[:3]] == ["checked", "checked", "to_check"]
+    # Per-claim concurrency works on the migrated file: a save that read revision 2 lands on another claim.
+    set_decision(path, ids[2], Verdict.supported, "erin", expected_revision=2)
+    assert path.with_name(path.name + ".schema-v2.bak").read_bytes() == old_bytes
+    with pytest.raises(ConflictError):
+        set_decision(path, ids[1], Verdict.contradicted, "erin", expected_revision=2)
 
 
 # ---------------------------------------------------------------- real processes
@@ -224,6 +293,41 @@ def test_eight_processes_fifty_sets_each_every_decision_recorded(tmp_path: Path)
     assert sorted(h.revision for e in final.claims.values() for h in e.history) == list(range(2, 2 + workers * count))
     leftovers = [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")]
     assert leftovers == []
+
+
+def _two_processes(tmp_path: Path, draft: Path, path: Path, first: str, second: str) -> list[subprocess.CompletedProcess]:
+    """Two `workbench review --set … --revision 1` processes started together."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    procs = [subprocess.Popen([sys.executable, "-m", "workbench", "review", str(draft), "--claims", str(path.parent),
+                               "--set", f"{claim_id}=contradicted", "--reviewer", who, "--note", f"{who}'s",
+                               "--revision", "1"],
+                              cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for claim_id, who in ((first, "ann"), (second, "ben"))]
+    return [subprocess.CompletedProcess(p.args, p.wait(timeout=120), *p.communicate()) for p in procs]
+
+
+def test_two_processes_on_different_claims_both_land(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path)
+    ids = list(ledger.claims)
+    results = _two_processes(tmp_path, draft, path, ids[0], ids[1])
+    assert [r.returncode for r in results] == [0, 0], [r.stderr for r in results]
+    final = load_ledger(path)
+    assert final.revision == 3
+    assert (final.claims[ids[0]].note, final.claims[ids[1]].note) == ("ann's", "ben's")
+
+
+def test_two_processes_on_the_same_claim_one_is_refused_and_the_other_kept(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path)
+    claim_id = next(iter(ledger.claims))
+    results = _two_processes(tmp_path, draft, path, claim_id, claim_id)
+    assert sorted(r.returncode for r in results) == [0, 2], [r.stderr for r in results]
+    [refused] = [r for r in results if r.returncode == 2]
+    [line] = refused.stderr.strip().splitlines()
+    assert f"{claim_id} was changed at revision 2, after revision 1 you read" in line and "nothing was saved" in line
+    final = load_ledger(path)
+    [event] = final.claims[claim_id].history
+    winner = "ann" if results[0].returncode == 0 else "ben"
+    assert final.revision == 2 and (event.reviewer, final.claims[claim_id].note) == (winner, f"{winner}'s")
 
 
 def _save_forever(path: str, ids: list[str], seed: int) -> None:

@@ -11,6 +11,8 @@ from ledger_support import make_ledger, report_for
 from workbench.drafts import load_draft
 from workbench.ledger import (
     Ledger,
+    Status,
+    claim_status,
     load_ledger,
     refresh_file,
     refresh_ledger,
@@ -72,15 +74,45 @@ def test_reworded_sentence_keeps_the_review_for_reconfirmation(tmp_path: Path) -
     assert [h.event for h in entry.history] == ["decision", "reattached", "decision"]
 
 
-def test_changed_number_orphans_the_review_and_restores_it_when_it_returns(tmp_path: Path) -> None:
+def test_a_corrected_figure_keeps_the_review_for_reconfirmation(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path, sentences=6)
+    target = ledger.claims[list(ledger.claims)[1]]
+    set_decision(path, target.claim.id, Verdict.supported, "bob", note="matches the 2023 row")
+    lines = _lines(draft)
+    i = _claim_line(lines, target.claim.text)
+    lines[i] = lines[i].replace(f"reached {target.claim.text} units", "reached 999.5 units")
+    _write(draft, lines)
+
+    refreshed = _refresh(draft, path)
+    assert refreshed.orphans == []
+    [moved] = [e for e in refreshed.claims.values() if e.verdict is not None]
+    assert moved.claim.text == "999.5" and moved.claim.id != target.claim.id
+    assert (moved.verdict, moved.note, moved.needs_reconfirmation) == (Verdict.supported, "matches the 2023 row", True)
+    event = moved.history[-1]
+    assert (event.event, event.claim_id) == ("reattached", target.claim.id)
+    assert f"the figure changed from “{target.claim.text}” to “999.5”" in event.note
+    assert claim_status(refreshed, moved.claim.id) == Status.to_check  # back in the queue until re-confirmed
+
+
+def test_a_figure_in_another_sentence_is_not_taken_for_a_correction(tmp_path: Path) -> None:
+    draft, path, ledger = make_ledger(tmp_path, sentences=6)
+    target = ledger.claims[list(ledger.claims)[1]]
+    set_decision(path, target.claim.id, Verdict.supported, "bob")
+    lines = _lines(draft)
+    i = _claim_line(lines, target.claim.text)
+    lines[i] = "Officials at the ministry of trade said the harvest reached 999.5 units."
+    _write(draft, lines)
+    refreshed = _refresh(draft, path)
+    assert [o.entry.claim.id for o in refreshed.orphans] == [target.claim.id]
+    assert all(e.verdict is None for e in refreshed.claims.values())
+
+
+def test_a_deleted_sentence_orphans_the_review_and_restores_it_when_it_returns(tmp_path: Path) -> None:
     draft, path, ledger = make_ledger(tmp_path, sentences=6)
     target = ledger.claims[list(ledger.claims)[1]]
     set_decision(path, target.claim.id, Verdict.supported, "bob", note="matches the 2023 row")
     original = _lines(draft)
-    lines = list(original)
-    i = _claim_line(lines, target.claim.text)
-    lines[i] = lines[i].replace(f"reached {target.claim.text} units", "reached 999.9 units")
-    _write(draft, lines)
+    _write(draft, [line for line in original if f"reached {target.claim.text} units" not in line])
 
     refreshed = _refresh(draft, path)
     assert all(e.verdict is None for e in refreshed.claims.values())

@@ -68,16 +68,18 @@ def test_review_writes_the_check_into_the_ledger_and_keeps_decisions(project: Pa
     assert (result["verdict"], result["auto_verdict"], result["reviewed"]) == ("contradicted", was.value, True)
 
 
-def test_edited_sentence_is_reattached_and_a_changed_figure_orphaned(project: Path) -> None:
+def test_edited_sentence_and_corrected_figure_are_reattached_and_a_dropped_figure_orphaned(project: Path) -> None:
     assert review(project).returncode == 0
     trade = _claim_id(project, "28.2 billion dollars")
     firms = _claim_id(project, "42 thousand")
+    russian = _claim_id(project, "17 billion dollars")
     assert review(project, "--set", f"{trade}=supported", "--set", f"{firms}=needs_review",
-                  "--reviewer", "Ben").returncode == 0
+                  "--set", f"{russian}=unsupported", "--reviewer", "Ben").returncode == 0
     draft = project / DRAFT
     text = draft.read_text(encoding="utf-8")
     text = text.replace("28.2 billion dollars, officials said", "28.2 billion dollars, according to officials", 1)
-    text = text.replace("42 thousand", "45 thousand", 1)
+    text = text.replace("42 thousand", "45 thousand", 1)  # a corrected figure
+    text = text.replace("Russia's direct investment in the Kazakh economy now exceeds 17 billion dollars. ", "", 1)
     draft.write_text(text, encoding="utf-8")
 
     stale = review(project, "--set", f"{trade}=supported", "--reviewer", "Ben")
@@ -85,18 +87,20 @@ def test_edited_sentence_is_reattached_and_a_changed_figure_orphaned(project: Pa
 
     refreshed = review(project)
     assert refreshed.returncode == 0, refreshed.stderr
-    assert "1 reviewed, 1 to re-confirm, 1 orphaned" in refreshed.stdout
-    assert f"  orphaned {firms}: '42 thousand' is no longer in the draft" in refreshed.stdout
+    assert "2 reviewed, 2 to re-confirm, 1 orphaned" in refreshed.stdout
+    assert f"  orphaned {russian}: '17 billion dollars' is no longer in the draft" in refreshed.stdout
     exported = run_workbench("export", DRAFT, "--claims", "claims", "--format", "markdown", cwd=project).stdout
     assert "1 review(s) of claims no longer in the draft are kept" in exported
     ledger = load_ledger(project / LEDGER)
-    [moved] = [e for e in ledger.claims.values() if e.verdict is not None]
+    [moved, corrected] = [e for e in ledger.claims.values() if e.verdict is not None]
     assert moved.claim.text == "28.2 billion dollars" and moved.claim.id != trade
+    assert (corrected.claim.text, corrected.verdict, corrected.needs_reconfirmation) == ("45 thousand", Verdict.needs_review, True)
+    assert "the figure changed from “42 thousand” to “45 thousand”" in corrected.history[-1].note
     assert "according to officials" in moved.claim.sentence and moved.needs_reconfirmation
     assert f"  re-confirm {moved.claim.id} (line {moved.claim.line}): '28.2 billion dollars' kept as supported" \
         in refreshed.stdout
     [orphan] = ledger.orphans
-    assert orphan.entry.claim.id == firms and orphan.entry.verdict == Verdict.needs_review
+    assert orphan.entry.claim.id == russian and orphan.entry.verdict == Verdict.unsupported
 
     checked = run_workbench("check", DRAFT, "--reference", "reference_data", "--claims", "claims",
                             "--format", "json", "--exit-zero", "--no-progress", cwd=project)
@@ -180,3 +184,66 @@ def test_random_edits_of_the_sample_draft_never_lose_a_review(project: Path) -> 
                 text = _random_edit(rng, text, surfaces)
             draft_path.write_text(text, encoding="utf-8")
     assert outcomes["reattached"] > 0 and outcomes["orphaned"] > 0, outcomes
+
+
+def test_workflow_status_assignee_and_comments_are_kept_with_their_history(project: Path) -> None:
+    assert review(project).returncode == 0
+    firms = _claim_id(project, "42 thousand")
+    assigned = review(project, "--claim", firms, "--assign", "Dana", "--status", "in progress",
+                      "--comment", "ask the statistics office", "--reviewer", "Ed")
+    assert assigned.returncode == 0, assigned.stderr
+    assert f"{firms}: in progress, assigned to Dana, 1 comment(s)" in assigned.stdout
+    early = review(project, "--claim", firms, "--status", "signed_off", "--reviewer", "Ed")
+    assert early.returncode == 2 and "cannot be signed off: it has no reviewer verdict" in early.stderr
+    assert review(project, "--set", f"{firms}=supported", "--reviewer", "Dana").returncode == 0
+    assert review(project, "--claim", firms, "--status", "signed_off", "--reviewer", "Ed").returncode == 0
+
+    entry = load_ledger(project / LEDGER).claims[firms]
+    assert (entry.status.value, entry.assignee, entry.verdict) == ("signed_off", "Dana", Verdict.supported)
+    assert [(c.author, c.text) for c in entry.comments] == [("Ed", "ask the statistics office")]
+    assert [(h.event, h.reviewer) for h in entry.history] == [
+        ("status", "Ed"), ("assigned", "Ed"), ("comment", "Ed"), ("decision", "Dana"), ("status", "Ed")]
+    assert entry.history[3].to_status.value == "checked" and entry.history[4].to_status.value == "signed_off"
+    # A new decision needs a new sign-off.
+    assert review(project, "--set", f"{firms}=contradicted", "--reviewer", "Dana").returncode == 0
+    assert load_ledger(project / LEDGER).claims[firms].status.value == "checked"
+
+
+def test_reviewer_evidence_is_kept_and_published_like_data_evidence(project: Path) -> None:
+    assert review(project).returncode == 0
+    firms = _claim_id(project, "42 thousand")
+    url = "https://stat.example.org/registry/2023"
+    added = review(project, "--set", f"{firms}=supported", "--add-evidence", url, "--value", "42118",
+                   "--quote", "Registered legal entities with foreign participation: 42,118", "--period", "2023",
+                   "--source-title", "Statistics office registry", "--reviewer", "Dana")
+    assert added.returncode == 0, added.stderr
+    entry = load_ledger(project / LEDGER).claims[firms]
+    [evidence] = entry.reviewer_evidence
+    assert (evidence.url, evidence.value, evidence.added_by) == (url, 42118, "Dana")
+
+    checked = run_workbench("check", DRAFT, "--reference", "reference_data", "--claims", "claims",
+                            "--format", "json", "--exit-zero", "--no-progress", cwd=project)
+    result = next(r for r in json.loads(checked.stdout)["drafts"][0]["results"] if r["claim"]["id"] == firms)
+    assert (result["evidence"][0]["url"], result["evidence"][0]["source"]) == (url, "Statistics office registry")
+
+    reviews = json.loads(run_workbench("export", DRAFT, "--claims", "claims", "--format", "claimreview",
+                                       "--author", "Example Fact Desk", cwd=project).stdout)
+    [mine] = [r for r in reviews if r["identifier"] == firms]
+    assert mine["isBasedOn"][0] == {"@type": "CreativeWork", "name": "Statistics office registry", "url": url,
+                                    "text": "Registered legal entities with foreign participation: 42,118",
+                                    "temporalCoverage": "2023"}
+    csv_text = run_workbench("export", DRAFT, "--claims", "claims", "--format", "csv", cwd=project).stdout
+    assert "Registered legal entities with foreign participation: 42,118" in csv_text
+    markdown = run_workbench("export", DRAFT, "--claims", "claims", "--format", "markdown", cwd=project).stdout
+    assert f"[Statistics office registry]({url}), 2023: 42,118 (quoted by Dana: “Registered legal entities" in markdown
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "ftp://example.org/x", "https://exa mple.org", "/local/file"])
+def test_reviewer_evidence_without_a_web_address_is_refused(project: Path, url: str) -> None:
+    assert review(project).returncode == 0
+    firms = _claim_id(project, "42 thousand")
+    before = (project / LEDGER).read_bytes()
+    refused = review(project, "--claim", firms, "--add-evidence", url, "--value", "1", "--reviewer", "Dana")
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    assert "http(s) URL" in refused.stderr
+    assert (project / LEDGER).read_bytes() == before

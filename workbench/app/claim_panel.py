@@ -20,7 +20,7 @@ import streamlit as st
 
 from ..drafts import Draft
 from ..errors import ConflictError, WorkbenchError
-from ..ledger import ClaimEntry, Ledger, load_ledger, refresh_file, set_decision
+from ..ledger import REVIEWER_RESOURCE, ClaimEntry, HistoryEntry, Ledger, load_ledger, refresh_file, set_decision
 from ..models import ClaimResult, DraftReport, Evidence, Flag, Verdict
 from ..check import UNCHECKED_PREFIX, UNCHECKED_REASON
 from ..reference import ReferenceData
@@ -156,7 +156,10 @@ def cell_location(reference: ReferenceData, resource: str, row: int | None) -> s
 
 
 def evidence_cells(reference: ReferenceData, e: Evidence) -> list[str]:
-    """The table cells a piece of evidence rests on: its own row, or every cell a derived figure used."""
+    """The table cells a piece of evidence rests on: its own row, or every cell a derived figure used;
+    for a reviewer's own evidence, the quote and who added it."""
+    if e.resource == REVIEWER_RESOURCE:
+        return [e.context or "added by a reviewer"]
     if e.formula and e.cells:
         return [f"{cell_location(reference, c.resource, c.row)} ({c.period}: {format_quantity(c.value, c.unit)})"
                 for c in e.cells]
@@ -255,14 +258,26 @@ def _comparison(result: ClaimResult, claimed: float | None, unit: str, title: st
                "with the deviation (claimed − observed) / observed written out.")
 
 
+def _history_change(h: HistoryEntry) -> str:
+    """What one history entry changed, in words."""
+    if h.event == "assigned":
+        return f"assigned to {h.assignee or 'nobody'}"
+    if h.event in ("comment", "evidence_added"):
+        return ""
+    verdicts = f"{h.from_verdict.value if h.from_verdict else AUTOMATIC} → {h.to_verdict.value if h.to_verdict else AUTOMATIC}"
+    if h.to_status is not None:
+        status = f"{h.from_status.label if h.from_status else '?'} → {h.to_status.label}"
+        return status if h.event == "status" else f"{verdicts}; {status}"
+    return verdicts
+
+
 def _history(entry: ClaimEntry | None) -> None:
     if entry is None or not entry.history:
         st.caption("No reviewer has decided this claim yet.")
         return
-    rows = [{"when": h.at.strftime("%Y-%m-%d %H:%M UTC"), "who": h.reviewer, "event": h.event,
-             "change": f"{h.from_verdict.value if h.from_verdict else AUTOMATIC} → "
-                       f"{h.to_verdict.value if h.to_verdict else AUTOMATIC}",
-             "evidence": h.evidence or "", "note": h.note or "", "revision": h.revision}
+    rows = [{"when": h.at.strftime("%Y-%m-%d %H:%M UTC"), "who": h.reviewer, "event": h.event.replace("_", " "),
+             "change": _history_change(h), "evidence": h.evidence or "", "note": h.note or "",
+             "revision": h.revision}
             for h in reversed(entry.history)]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
@@ -304,7 +319,7 @@ def _save(pending: state.PendingDecision, ledger_file: Path, draft: Draft, repor
     except ConflictError as exc:
         on_disk = load_ledger(ledger_file)
         st.session_state["conflict"] = state.Conflict(str(exc), pending, on_disk.revision if on_disk else 0)
-        _outcome(pending.claim_id, False, "Not saved — a colleague saved the ledger after you loaded it. "
+        _outcome(pending.claim_id, False, "Not saved — a colleague changed this claim after you loaded it. "
                  "Your decision is kept below: look at what they changed, then re-apply yours or discard it.")
         return
     state.remember_ledger(ledger_file, saved)
@@ -332,9 +347,10 @@ def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport,
     with st.container(border=True):
         st.error(f"Not saved — another reviewer saved first. {md(conflict.message)}", icon=":material/warning:")
         if on_disk is not None:
-            changes = state.changes_since(on_disk, seen.revision if seen else 0)
+            changes = [c for c in state.changes_since(on_disk, seen.revision if seen else 0)
+                       if c.claim_id == conflict.pending.claim_id]
             if changes:
-                st.markdown("**What changed since you loaded the ledger**")
+                st.markdown("**What they changed on this claim since you loaded the ledger**")
                 st.dataframe(pd.DataFrame([{
                     "revision": c.revision, "who": c.reviewer, "claim": c.claim_text, "event": c.event,
                     "change": f"{c.before} → {c.after}", "note": c.note} for c in changes]),
@@ -461,6 +477,8 @@ def _unchecked_card(reason: str) -> None:
 
 def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft: Draft, report: DraftReport,
                          ledger: Ledger | None, ledger_file: Path | None, reviewer: str, can_save: bool) -> None:
+    from . import workflow  # imports this module's helpers
+
     claim = result.claim
     entry = ledger.claims.get(claim.id) if ledger is not None else None
     auto = next((r for r in report.results if r.claim.id == claim.id), result)
@@ -473,6 +491,7 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
         st.caption(f"✎ Reviewed{by}; the automatic verdict was {verdict_label(result.auto_verdict)}.")
     else:
         st.caption(f"Automatic verdict (rule {result.rule}); not reviewed yet.")
+    workflow.workflow_badges(ledger, claim.id)
     if (reason := unchecked_reason(auto)) is not None:
         _unchecked_card(reason)
     if result.flags:
@@ -488,12 +507,15 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
 
     tab_chart, tab_evidence, tab_history = st.tabs(
         ["Chart", f"Evidence ({len(result.evidence)})", f"History ({len(entry.history) if entry else 0})"])
+    data_top = next((e for e in result.evidence if e.resource != REVIEWER_RESOURCE), None)
     with tab_chart:
-        if top is not None:
-            _chart(result, top, reference)
+        if data_top is not None:
+            _chart(result, data_top, reference)
         else:
             st.caption("No reference series to draw.")
     with tab_evidence:
+        if added := workflow.reviewer_evidence_html(entry):
+            st.html(added)
         if result.evidence:
             st.html(evidence_html(result.evidence, reference))
             for e in result.evidence[:3]:
@@ -509,3 +531,7 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
     with tab_history:
         _history(entry)
     _decision_form(result, auto.evidence, entry, ledger_file, draft, report, ledger, reviewer, can_save)
+    # Outside the tabs: a tab set whose labels change (counts) opens on its first tab after a save.
+    workflow.render_workflow(result, entry, ledger, ledger_file, draft, report, can_save)
+    with st.expander("Add evidence the reference data lacks", icon=":material/add_link:"):
+        workflow.render_add_evidence(result, ledger, ledger_file, draft, report, can_save)

@@ -11,7 +11,7 @@ from .common import EXIT_OK, add_common, cli_path, config_from_args, reference_c
 if TYPE_CHECKING:
     from ..config import Config
     from ..drafts import Draft
-    from ..ledger import Ledger
+    from ..ledger import ClaimChange, Ledger
     from ..models import DraftReport, Verdict
 
 
@@ -22,13 +22,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--set", action="append", metavar="CLAIM_ID=VERDICT", help="record a reviewer verdict")
     p.add_argument("--note", help="note to store with --set")
     p.add_argument("--evidence", metavar="N", help="rank of the evidence to use (1-based) or 'none'")
-    p.add_argument("--reviewer", help="who decides (required with --set)")
+    p.add_argument("--reviewer", help="who decides (required with --set and the options below)")
+    p.add_argument("--claim", action="append", metavar="CLAIM_ID", help="the claim the options below apply to "
+                   "without a new verdict (repeatable); with --set they apply to the --set claims")
+    p.add_argument("--status", help="workflow status: to_check, in_progress, checked, signed_off")
+    p.add_argument("--assign", metavar="NAME", help="assign the claim to NAME ('' to unassign)")
+    p.add_argument("--comment", help="add a comment to the claim's discussion")
+    p.add_argument("--add-evidence", metavar="URL", help="add reviewer evidence published at URL (with --value)")
+    p.add_argument("--value", type=float, help="the figure the added evidence states")
+    p.add_argument("--quote", default="", help="the exact words or table cell of the added evidence")
+    p.add_argument("--unit", default="", help="the unit of --value")
+    p.add_argument("--period", default="", help="the period the added evidence is about")
+    p.add_argument("--source-title", default="", help="the name of the added evidence's source")
+    p.add_argument("--revision", type=int, metavar="N", help="the ledger revision you read: refuse (exit 2) "
+                   "when a claim you change was changed after it")
     p.set_defaults(handler=run)
+
+
+_WORKFLOW = ("status", "assign", "comment", "add_evidence")
 
 
 def run(args: argparse.Namespace) -> int:
     from ..drafts import load_draft
-    from ..ledger import load_ledger, load_ledger_of, refresh_file, relocate, set_decisions
+    from ..ledger import load_ledger, load_ledger_of, refresh_file, relocate, update_claims
     from ..reports.escaping import one_line
     from ..wording import shown_path
 
@@ -40,21 +56,60 @@ def run(args: argparse.Namespace) -> int:
     if moved_from is not None:
         print(f"{one_line(shown_path(moved_from.resolve()))}: moved to {shown} (ledgers are now kept by the "
               "draft's path under the drafts folder)")
-    if args.set:
-        if args.reviewer is None:
-            raise UsageError.at("--set needs --reviewer NAME (who decides)")
-        decisions = [_parse_set(item) for item in args.set]
-        ledger = set_decisions(path, decisions, args.reviewer, args.note, args.evidence, draft=draft)
-        for claim_id, verdict in decisions:
-            print(f"{shown}: revision {ledger.revision}: {claim_id} → "
-                  f"{verdict.value if verdict else 'automatic'} ({args.reviewer})")
+    if args.set or args.claim:
+        ledger = update_claims(path, _changes(args), _reviewer(args), args.revision, draft=draft)
+        for line in _describe_changes(args, ledger):
+            print(f"{shown}: revision {ledger.revision}: {line}")
         return EXIT_OK
     if args.note is not None or args.evidence is not None:
         raise UsageError.at("--note and --evidence go with --set CLAIM_ID=VERDICT")
+    if any(getattr(args, name) is not None for name in _WORKFLOW) or args.revision is not None:
+        raise UsageError.at("--status, --assign, --comment, --add-evidence and --revision go with --set or --claim")
     load_ledger(path)  # a broken ledger stops us before the (slower) check runs
     ledger = refresh_file(path, draft, automatic_check(draft, config))
     _print_refresh(shown, ledger, draft)
     return EXIT_OK
+
+
+def _reviewer(args: argparse.Namespace) -> str:
+    if args.reviewer is None:
+        raise UsageError.at("--set and --claim need --reviewer NAME (who decides)")
+    return str(args.reviewer)
+
+
+def _changes(args: argparse.Namespace) -> list[ClaimChange]:
+    """One change per --set and --claim claim, each carrying the note, evidence and workflow options."""
+    from ..ledger import ClaimChange, NewEvidence, parse_status
+
+    if args.claim and (args.note is not None or args.evidence is not None) and not args.set:
+        raise UsageError.at("--note and --evidence go with --set CLAIM_ID=VERDICT")
+    added = None
+    if args.add_evidence is not None:
+        if args.value is None:
+            raise UsageError.at("--add-evidence URL needs --value (the figure the source states)")
+        added = NewEvidence(url=args.add_evidence, value=args.value, quote=args.quote, unit=args.unit,
+                            period=args.period, title=args.source_title)
+    elif args.value is not None:
+        raise UsageError.at("--value goes with --add-evidence URL")
+    common = {"status": parse_status(args.status) if args.status is not None else None,
+              "assign": args.assign is not None, "assignee": (args.assign or "").strip() or None,
+              "comment": args.comment, "add_evidence": added}
+    changes = [ClaimChange(claim_id, decide=True, verdict=verdict, note=args.note, evidence=args.evidence, **common)
+               for claim_id, verdict in (_parse_set(item) for item in args.set or [])]
+    changes += [ClaimChange(claim_id.strip(), **common) for claim_id in args.claim or []]
+    return changes
+
+
+def _describe_changes(args: argparse.Namespace, ledger: Ledger) -> list[str]:
+    lines = []
+    for claim_id, verdict in (_parse_set(item) for item in args.set or []):
+        lines.append(f"{claim_id} → {verdict.value if verdict else 'automatic'} ({args.reviewer})")
+    for claim_id in [c for c, _ in (_parse_set(i) for i in args.set or [])] + [c.strip() for c in args.claim or []]:
+        entry = ledger.claims.get(claim_id)
+        if entry is not None and (args.claim or any(getattr(args, n) is not None for n in _WORKFLOW)):
+            lines.append(f"{claim_id}: {entry.status.label}, assigned to {entry.assignee or 'nobody'}, "
+                         f"{len(entry.comments)} comment(s), {len(entry.reviewer_evidence)} added evidence")
+    return lines
 
 
 def _parse_set(item: str) -> tuple[str, Verdict | None]:

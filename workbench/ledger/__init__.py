@@ -47,16 +47,31 @@ at errors), ``migration`` (older shapes), ``writing`` (lock, revision check, ato
 Re-attachment (which reviewed claim goes where after an edit) lives in ``reattach.py``.
 """
 
-from .decisions import parse_verdict, set_decision, set_decisions
+from .decisions import (
+    ClaimChange,
+    NewEvidence,
+    apply_change,
+    parse_status,
+    parse_verdict,
+    set_decision,
+    set_decisions,
+    update_claims,
+)
 from .models import (
+    REVIEWER_RESOURCE,
     SCHEMA_VERSION,
+    STATUS_LABELS,
     ClaimEntry,
+    Comment,
     Decided,
     HistoryEntry,
     Ledger,
     LedgerDraft,
     Orphan,
+    ReviewerEvidence,
+    Status,
     apply_decision,
+    claim_status,
     decide,
 )
 from .location import ledger_key, ledger_path_for, load_ledger_of, relocate
@@ -65,8 +80,19 @@ from .refresh import refresh_file, refresh_ledger
 from .writing import locked, save_ledger, serialise
 
 __all__ = [
+    "REVIEWER_RESOURCE",
     "SCHEMA_VERSION",
+    "STATUS_LABELS",
+    "ClaimChange",
     "ClaimEntry",
+    "Comment",
+    "NewEvidence",
+    "ReviewerEvidence",
+    "Status",
+    "apply_change",
+    "claim_status",
+    "parse_status",
+    "update_claims",
     "Decided",
     "HistoryEntry",
     "Ledger",

@@ -11,6 +11,8 @@ from .models import SCHEMA_VERSION
 
 def migrate(raw: dict[str, Any], version: int, name: str) -> dict[str, Any]:
     """Older shapes → the current one, one version at a time."""
+    if version < 1:
+        raise LedgerError.at(f"schema_version {version} never existed; the first was 1", name)
     if version == 1:
         try:
             raw = _migrate_v1(raw, name)
@@ -18,8 +20,36 @@ def migrate(raw: dict[str, Any], version: int, name: str) -> dict[str, Any]:
             # A hand-damaged old ledger: say so in one line; the file is left as it is.
             raise LedgerError.at(f"a schema_version 1 ledger in a shape it cannot have ({type(exc).__name__}: {exc})",
                                  name) from None
-    elif version < 1:
-        raise LedgerError.at(f"schema_version {version} never existed; the first was 1", name)
+        version = 2
+    if version == 2:
+        try:
+            raw = _migrate_v2(raw)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise LedgerError.at(f"a schema_version 2 ledger in a shape it cannot have ({type(exc).__name__}: {exc})",
+                                 name) from None
+    return raw
+
+
+def _migrate_v2_entry(entry: Any) -> Any:
+    """Version 3 adds per-claim revisions (concurrency per claim) and the workflow: a claim's
+    revision is the latest one its history names, and a claim with a reviewer verdict is checked."""
+    if not isinstance(entry, dict):
+        return entry  # the model reports it, with its place
+    history = entry.get("history") or []
+    revisions = [h.get("revision") for h in history if isinstance(h, dict) and isinstance(h.get("revision"), int)]
+    entry.setdefault("revision", max(revisions, default=0))
+    entry.setdefault("status", "checked" if entry.get("verdict") is not None else "to_check")
+    return entry
+
+
+def _migrate_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    claims = raw.get("claims")
+    if isinstance(claims, dict):
+        raw["claims"] = {k: _migrate_v2_entry(v) for k, v in claims.items()}
+    for orphan in raw.get("orphans") or []:
+        if isinstance(orphan, dict):
+            orphan["entry"] = _migrate_v2_entry(orphan.get("entry"))
+    raw["schema_version"] = SCHEMA_VERSION
     return raw
 
 
@@ -43,7 +73,7 @@ def _migrate_v1(raw: dict[str, Any], name: str) -> dict[str, Any]:
             "explanation": item.get("explanation", ""), "evidence": item.get("evidence", []),
             "verdict": item.get("verdict"), "note": item.get("note"), "reviewer": item.get("reviewer"),
             "reviewed_at": item.get("reviewed_at"), "history": history}
-    return {"schema_version": SCHEMA_VERSION, "draft": raw.get("draft"), "revision": revision,
+    return {"schema_version": 2, "draft": raw.get("draft"), "revision": revision,
             "claims": entries, "orphans": [], "change": "migrated from schema_version 1"}
 
 

@@ -19,7 +19,15 @@ def _entry_from_result(result: ClaimResult) -> ClaimEntry:
 
 
 _REVIEW_FIELDS = ("verdict", "evidence_choice", "chosen_evidence", "note", "reviewer", "reviewed_at",
-                  "needs_reconfirmation", "history")
+                  "needs_reconfirmation", "status", "assignee", "comments", "reviewer_evidence", "revision",
+                  "history")
+
+
+def _checked_at(old: ClaimEntry | None, new: ClaimEntry, revision: int) -> int:
+    """The revision that last re-ranked this claim's evidence: kept while the ranking is the same."""
+    if old is not None and old.evidence == new.evidence:
+        return old.checked_revision
+    return revision
 
 
 def _carry(old: ClaimEntry, new: ClaimEntry, **changes: object) -> ClaimEntry:
@@ -34,6 +42,13 @@ def _carry(old: ClaimEntry, new: ClaimEntry, **changes: object) -> ClaimEntry:
     return new.model_copy(update=update)
 
 
+def _reattached_note(old: ClaimEntry, new: ClaimEntry, similarity: float, number_changed: bool) -> str:
+    where = f"re-attached from {old.claim.id} (sentence similarity {similarity:.2f})"
+    if number_changed:
+        return f"{where}; the figure changed from “{old.claim.text}” to “{new.claim.text}”"
+    return where
+
+
 def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> Ledger:
     """A ledger with the new automatic results; every reviewed entry kept, re-attached or orphaned.
 
@@ -44,6 +59,8 @@ def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> 
     info = LedgerDraft(path=report.draft.path if report.draft else draft.path, sha256=draft.sha256,
                      date=draft.date.isoformat() if draft.date else None, title=draft.title, url=draft.url)
     fresh = {r.claim.id: _entry_from_result(r) for r in report.results}
+    for cid, entry in fresh.items():
+        entry.checked_revision = _checked_at(ledger.claims.get(cid) if ledger else None, entry, revision)
     if ledger is None:
         return Ledger(draft=info, revision=0, updated_at=now, updated_by=SYSTEM,
                       change=f"created with {len(fresh)} claims", claims=fresh)
@@ -69,10 +86,10 @@ def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> 
         old = candidates[pairing.old_index]
         new = fresh[free[pairing.new_index].id]
         event: Event = "restored" if pairing.old_index >= len(pending) else "reattached"
-        entry = _carry(old, new, needs_reconfirmation=True)
+        entry = _carry(old, new, needs_reconfirmation=True, revision=revision, checked_revision=revision)
         entry.history.append(HistoryEntry(
             at=now, reviewer=SYSTEM, event=event, from_verdict=old.verdict, to_verdict=old.verdict,
-            note=f"re-attached from {old.claim.id} (sentence similarity {pairing.similarity:.2f})",
+            note=_reattached_note(old, new, pairing.similarity, pairing.number_changed),
             revision=revision, claim_id=old.claim.id))
         claims[new.claim.id] = entry
 
@@ -81,7 +98,7 @@ def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> 
     for i, old in enumerate(pending):
         if i in matched:
             continue
-        old = old.model_copy(update={"history": [*old.history, HistoryEntry(
+        old = old.model_copy(update={"revision": revision, "history": [*old.history, HistoryEntry(
             at=now, reviewer=SYSTEM, event="orphaned", from_verdict=old.verdict, to_verdict=old.verdict,
             note="the claim is no longer in the draft", revision=revision, claim_id=old.claim.id)]})
         orphans.append(Orphan(orphaned_at=now, draft_sha256=draft.sha256, entry=old))

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..config import Organisation
 from ..drafts import Draft
+from ..ledger import REVIEWER_RESOURCE
 from ..models import Verdict
 from ..urls import safe_url
 from .escaping import json_for_html
@@ -95,12 +96,20 @@ def claim_reviewed(row: Row, shared: bool) -> str:
 
 
 def sources(row: Row) -> list[dict[str, Any]]:
-    """Up to three distinct evidence sources (the same source cited for two rows counts once)."""
+    """Up to three distinct evidence sources (the same source cited for two rows counts once): the
+    reference data's as ``Dataset``s, a reviewer's own evidence as the ``CreativeWork`` it quotes."""
     seen: dict[tuple[str, str | None], dict[str, Any]] = {}
     for e in row.evidence:
         name = e.source or e.resource
         url = safe_url(e.url)
-        seen.setdefault((name, url), {"@type": "Dataset", "name": name, **({"url": url} if url else {})})
+        node: dict[str, Any] = {"@type": "Dataset", "name": name, **({"url": url} if url else {})}
+        if e.resource == REVIEWER_RESOURCE:
+            node["@type"] = "CreativeWork"
+            if quote := row.quote_for(e):
+                node["text"] = quote
+            if e.period:
+                node["temporalCoverage"] = e.period
+        seen.setdefault((name, url), node)
     return list(seen.values())[:3]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..config import Organisation
 from ..drafts import Draft
-from ..ledger import ClaimEntry, Ledger, decide
+from ..ledger import REVIEWER_RESOURCE, ClaimEntry, Ledger, ReviewerEvidence, decide
 from ..models import Claim, ClaimResult, Evidence, Flag, Verdict
 
 AUTOMATIC_SOURCE = "the automatic check (no reviewer ledger yet)"
@@ -35,6 +35,13 @@ class Row:
     reviewed_at: dt.datetime | None = None
     note: str | None = None
     confirmed: bool = False  # a person set this verdict and it needs no re-confirmation
+    added: list[ReviewerEvidence] = field(default_factory=list)  # reviewers' own evidence, newest first
+
+    def quote_for(self, e: Evidence) -> str:
+        """The quote behind a reviewer's evidence row ('' for the data's rows)."""
+        if e.resource != REVIEWER_RESOURCE:
+            return ""
+        return next((a.quote for a in self.added if a.url == e.url and a.value == e.value), "")
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,8 @@ def rows_from_ledger(entries: Sequence[ClaimEntry]) -> list[Row]:
         rows.append(Row(claim=e.claim, verdict=decided.verdict, auto_verdict=e.auto_verdict,
                         reviewed=decided.reviewed, explanation=e.explanation, evidence=decided.evidence,
                         flags=flags, reason=e.reason, reviewer=e.reviewer, reviewed_at=e.reviewed_at, note=e.note,
-                        confirmed=e.verdict is not None and not e.needs_reconfirmation))
+                        confirmed=e.verdict is not None and not e.needs_reconfirmation,
+                        added=list(reversed(e.reviewer_evidence))))
     return rows
 
 

@@ -11,7 +11,7 @@ from .published import Publication
 CSV_COLUMNS = ["id", "line", "column", "text", "sentence", "value", "unit", "period", "subject",
                "verdict", "auto_verdict", "reviewed", "reviewer", "reviewed_at", "note", "flags",
                "reason", "explanation", "evidence_source", "evidence_url", "evidence_period", "evidence_value",
-               "evidence_unit", "deviation"]
+               "evidence_unit", "deviation", "evidence_quote"]
 
 
 def render(publication: Publication) -> str:
@@ -29,6 +29,6 @@ def render(publication: Publication) -> str:
             ";".join(f.value for f in row.flags), row.reason or "", row.explanation,
             (top.source or top.resource) if top else "", top.url if top else "", top.period if top else "",
             top.value if top else "", top.unit if top else "",
-            top.deviation if top and top.deviation is not None else ""]
+            top.deviation if top and top.deviation is not None else "", row.quote_for(top) if top else ""]
         writer.writerow([spreadsheet_safe(v) for v in values])
     return out.getvalue()

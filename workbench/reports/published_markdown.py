@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..ledger import REVIEWER_RESOURCE
 from ..models import Evidence
 from ..urls import markdown_link_target, safe_url
 from ..wording import format_quantity
@@ -16,7 +17,11 @@ def _evidence_md(e: Evidence) -> str:
     name = _md(e.source or e.resource)
     url = safe_url(e.url)
     label = f"[{name}]({markdown_link_target(url)})" if url else name
-    return f"{label}, {e.period}: {_md(format_quantity(e.value, e.unit))}"
+    shown = f"{label}, {e.period}: {_md(format_quantity(e.value, e.unit))}" if e.period else \
+        f"{label}: {_md(format_quantity(e.value, e.unit))}"
+    if e.resource == REVIEWER_RESOURCE and e.context:
+        shown += f" ({_md(e.context)})"  # a reviewer's own evidence: who added it and the quote
+    return shown
 
 
 def render(publication: Publication) -> str:

@@ -33,6 +33,7 @@ from ..catalog import (
 )
 from ..claim_panel import md, render_claim_details, render_conflict, show_toast, unchecked_reason
 from ..downloads import render_downloads
+from ..workflow import filter_workflow, workflow_columns, workflow_filters
 from ..highlight import render_article, verdict_label
 
 UPLOAD_PREFIX = "⬆ "
@@ -237,8 +238,9 @@ def _summary(results: list[ClaimResult]) -> None:
     columns[-1].metric("✎ Reviewed", f"{reviewed} / {len(results)}")
 
 
-def claims_frame(results: list[ClaimResult]) -> pd.DataFrame:
+def claims_frame(results: list[ClaimResult], ledger: Ledger | None = None) -> pd.DataFrame:
     return pd.DataFrame({
+        **workflow_columns(results, ledger),
         "id": [r.claim.id for r in results],
         "#": list(range(1, len(results) + 1)),
         "line": [r.claim.line for r in results],
@@ -292,11 +294,11 @@ def _select(claim_id: str) -> None:
 
 
 @st.fragment
-def _claims_table(results: list[ClaimResult], draft: Draft) -> None:
+def _claims_table(results: list[ClaimResult], draft: Draft, ledger: Ledger | None = None) -> None:
     """Filters rerun only this fragment; choosing a row reruns the whole page to open the claim."""
     if st.session_state.pop("table_chose_claim", False):
         st.rerun()
-    frame = claims_frame(results)
+    frame = claims_frame(results, ledger)
     st.subheader("All claims")
     left, middle, right = st.columns([2, 2, 2])
     verdicts = left.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
@@ -304,14 +306,14 @@ def _claims_table(results: list[ClaimResult], draft: Draft) -> None:
     flags = middle.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key="filter_flag",
                                placeholder="any flag")
     review_state = right.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
-    shown = filter_claims(frame, verdicts, flags, review_state)
+    shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame))
     st.session_state["table_ids"] = list(shown["id"])
     st.caption(f"{len(shown)} of {len(frame)} claims shown. Select a row to open the claim.")
     st.dataframe(
         shown, key="claims_table", on_select=_select_from_table, selection_mode="single-row",
         hide_index=True, width="stretch", height=min(38 * (len(shown) + 1) + 4, 560),
         column_order=["#", "line", "claim", "subject", "period", "verdict", "automatic", "flags", "reviewed",
-                      "explanation"],
+                      "status", "assignee", "comments", "explanation"],
         column_config={
             "#": st.column_config.NumberColumn("#", width="small", help="Order in the draft"),
             "line": st.column_config.NumberColumn("Line", width="small"),
@@ -323,6 +325,9 @@ def _claims_table(results: list[ClaimResult], draft: Draft) -> None:
             "automatic": st.column_config.TextColumn("Automatic"),
             "flags": st.column_config.ListColumn("Flags"),
             "reviewed": st.column_config.CheckboxColumn("Reviewed", width="small"),
+            "status": st.column_config.TextColumn("Status", width="small"),
+            "assignee": st.column_config.TextColumn("Assigned to", width="small"),
+            "comments": st.column_config.TextColumn("Comments", width="small"),
             "explanation": st.column_config.TextColumn("Why", width="large"),
         })
     write_url(draft)  # a filter change reruns only this fragment
@@ -549,7 +554,7 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
                 st.error(md(f"This claim's details cannot be shown: an internal error ({type(exc).__name__}) "
                             "stopped them. It was logged; the rest of the draft works — pick another claim."),
                          icon=":material/report:")
-    _claims_table(results, draft)
+    _claims_table(results, draft, ledger if ledger is not None and ledger.draft.sha256 == draft.sha256 else None)
 
 
 def _share(draft: Draft) -> None:
