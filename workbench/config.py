@@ -30,6 +30,7 @@ class Tolerances(BaseModel):
     wrong_measure_ratio: float = Field(20.0, gt=1, description="A claim this many times off its evidence, and no slip of the pen, is probably compared with the wrong measure: needs_review.")
     per_capita_words: list[str] = Field(default_factory=lambda: ["per capita", "per person", "per head", "per inhabitant", "per resident", "per citizen", "a head"], description="Words that make a claim a per-capita figure.")
     population_words: list[str] = Field(default_factory=lambda: ["population"], description="A resource whose metric or aliases hold one of these words divides totals into per-capita figures.")
+    change_series_words: list[str] = Field(default_factory=lambda: ["increase", "growth", "change", "decrease", "rise"], description="A series whose metric names one of these words holds changes ('Annual increase', ppm a year): a change claim reads its rows directly rather than recomputing a difference of them.")
     average_words: list[str] = Field(default_factory=lambda: ["average", "averaged", "averaging", "mean", "on average"], description="Words that make a claim over a span of years the average of its yearly figures.")
 
 

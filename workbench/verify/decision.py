@@ -109,6 +109,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
+    candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
     observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
         return Decision(Verdict.unsupported, Reason.NO_FIGURE)
@@ -171,28 +172,57 @@ def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, c
     observations: list[Observation] = []
     spans = _span_reading(claim, tol, claim_period)
     for cand in candidates[:8]:
+        period = _change_year(claim, cand, tol, claim_period)
         derived = observe_span(claim, cand, tol, claim_period, spans == "average") \
             if spans and claim_period and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH) else []
         if derived:  # several years read from their yearly rows, not from each year alone
             observations += derived
         elif cand.mode is MatchMode.PER_CAPITA:
-            observations += observe_per_capita(claim, cand, index, ctx, tol, claim_period)
+            observations += observe_per_capita(claim, cand, index, ctx, tol, period)
         elif cand.mode is MatchMode.DIRECT:
-            observations += observe_direct(claim, cand, ctx, tol, claim_period)
+            observations += observe_direct(claim, cand, ctx, tol, period)
         elif cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
-            observations += observe_change(claim, cand, ctx, tol, claim_period)
+            observations += observe_change(claim, cand, ctx, tol, period)
     if not any(o.status == SUPPORTS and o.current for o in observations):
         for cand in [c for c in candidates if c.mode is MatchMode.SHARE][:3]:
             observations += observe_share(claim, cand, index, ctx, tol, claim_period)
     return observations
 
 
+def _is_change_series(cand: Candidate, tol: Tolerances) -> bool:
+    """The resource's rows are changes themselves ('Annual increase', ppm a year), by its kind or by
+    a word of its metric (``change_series_words``)."""
+    res = cand.resource
+    return res.kind is Kind.change or names_any(res, tol.change_series_words)
+
+
+def _changes_read_directly(claim: Claim, cand: Candidate, tol: Tolerances) -> Candidate:
+    """A change in a unit of its own ('up 2.8 ppm') against a series of such changes is read from
+    the row, not recomputed as the difference of two yearly increases."""
+    if cand.mode is MatchMode.DIFFERENCE and claim.unit not in ("%", "pp") and _is_change_series(cand, tol):
+        return dataclasses.replace(cand, mode=MatchMode.DIRECT)
+    return cand
+
+
+def _change_year(claim: Claim, cand: Candidate, tol: Tolerances, claim_period: Period | None) -> Period | None:
+    """'The increase between 2022 and 2023' is a change series' 2023 row, and the change a level
+    series gives for 2023 (two whole consecutive years → the later one)."""
+    if claim_period is None or not (claim.kind is Kind.change or _is_change_series(cand, tol)):
+        return claim_period
+    first, last = claim_period.start, claim_period.end
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or last.year - first.year != 1:
+        return claim_period
+    return try_parse_period(str(last.year)) or claim_period
+
+
 def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) -> str | None:
     """How a claim about several whole years is read from yearly rows: 'average' (its wording says
     so, ``average_words``; for a change, the compound annual growth), 'range' (lowest and highest),
-    or None (not about several years)."""
+    'multiple' (a figure in times), or None (not about several years)."""
     if claim_period is None or granularity(claim_period) != MULTI_YEAR:
         return None
+    if claim.unit == "x":
+        return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
     text = f" {' '.join(claim.sentence.lower().split())} "
     if any(f" {w.lower()} " in text for w in tol.average_words):
         return "average"

@@ -1,0 +1,131 @@
+"""Derived readings: series of changes read directly, multiples over a span, shares of a table's
+own total column, and shares never taken of a rate or of an unrelated table.
+
+The rows are real figures, copied from the shared reference sources (never read from there):
+
+- CO2 annual increase, ppm: ``../shared/reference-sources/wild/co2-ppm/data/co2-gr-gl.csv`` (NOAA);
+- GDP, current US$: ``../shared/reference-sources/worldbank-gdp/gdp_current_usd_KAZ_RUS.csv``;
+- fossil-fuel CO2 by nation, thousand t of carbon:
+  ``../shared/reference-sources/wild/co2-fossil-by-nation/data/fossil-fuel-co2-emissions-by-nation.csv``;
+- exchange rate, yuan per US$: ``../shared/reference-sources/wild/exchange-rates/data/annual.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from test_matching import check_text, write_package
+
+from workbench.models import Flag, Verdict
+
+INCREASE = {"name": "co2_increase", "metric": "annual increase of carbon dioxide",
+            "aliases": ["CO2 growth rate", "carbon dioxide increase"], "unit": "ppm",
+            "rows": [{"period": str(y), "value": v, "source": "NOAA Global Monitoring Laboratory",
+                      "url": "https://gml.noaa.gov/ccgg/trends/gl_gr.html"}
+                     for y, v in {2015: 2.95, 2016: 2.83, 2017: 2.14, 2018: 2.39, 2019: 2.50, 2020: 2.33,
+                                  2021: 2.38, 2022: 2.25, 2023: 2.71}.items()]}
+GDP = {"name": "gdp", "metric": "gross domestic product", "aliases": ["GDP", "economy"], "dims": ["country"],
+       "unit": "USD", "rows": [{"period": str(y), "value": v, "country": "Kazakhstan"}
+                               for y, v in {2000: 18291990619.13, 2009: 115308879518.07,
+                                            2022: 225496328925.4941, 2023: 261421121085.57208}.items()]}
+EXCHANGE = {"name": "exchange_rate", "metric": "exchange rate", "aliases": ["yuan per dollar"], "kind": "ratio",
+            "dims": ["country"], "rows": [{"period": str(y), "value": v, "country": "China"}
+                                          for y, v in {1983: 1.9809, 1984: 2.3308}.items()]}
+EMISSIONS = {"name": "emissions", "metric": "carbon emissions", "aliases": ["CO2 emissions"], "kind": "level",
+             "dims": ["country"], "unit": "t",
+             "rows": [{"period": str(y), "value": v, "country": "China"}
+                      for y, v in {1983: 1.40e9, 1984: 1.51e9}.items()]}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("derived") / "reference", [INCREASE, GDP, EXCHANGE, EMISSIONS])
+
+
+def one(text: str, package: Path, date: str = "2024-06-01", **config: object):
+    results, _ = check_text(f"---\ndate: {date}\n---\n\n{text}\n", package, **config)
+    assert len(results) == 1, list(results)
+    return next(iter(results.values()))
+
+
+def test_a_series_of_increases_answers_a_change_from_its_own_row(package: Path) -> None:
+    result = one("Carbon dioxide rose by 2.7 ppm in 2023, NOAA said.", package)
+    assert result.verdict is Verdict.supported
+    lead = result.evidence[0]
+    assert (lead.resource, lead.period, lead.value, lead.formula) == ("co2_increase", "2023", 2.71, None)
+    wrong = one("Carbon dioxide rose by 3.1 ppm in 2023, NOAA said.", package)
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].value == 2.71
+    assert wrong.evidence[0].formula is None  # never 2.71 − 2.25, a difference of two increases
+
+
+def test_the_increase_between_two_consecutive_years_is_the_later_years_row(package: Path) -> None:
+    result = one("The carbon dioxide increase between 2021 and 2022 was 2.25 ppm.", package)
+    assert result.verdict is Verdict.supported
+    assert (result.evidence[0].period, result.evidence[0].value) == ("2022", 2.25)
+
+
+def test_a_claim_naming_its_year_is_not_out_of_date_by_a_figure_years_older(package: Path) -> None:
+    # 2.95 is the 2015 figure: for a claim about 2023 that is a coincidence, not a stale figure.
+    far = one("The carbon dioxide increase in 2023 was 2.95 ppm.", package)
+    assert far.verdict is Verdict.contradicted and far.reason == "contradicted" and Flag.stale not in far.flags
+    assert far.evidence[0].period == "2023"
+    # 2.38 is the 2021 figure, two years before: a slip the explanation names.
+    near = one("The carbon dioxide increase in 2023 was 2.38 ppm.", package)
+    assert near.verdict is Verdict.contradicted and near.reason == "stale"
+    assert [e.period for e in near.evidence[:2]] == ["2023", "2021"] and "2021 figure" in near.explanation
+
+
+def test_a_multiple_over_a_span_is_the_last_years_figure_over_the_first(package: Path) -> None:
+    result = one("Kazakhstan's GDP grew 14 times from 2000 to 2023.", package)
+    assert result.verdict is Verdict.supported and Flag.derived in result.flags
+    lead = result.evidence[0]
+    assert lead.formula == "v2023 / v2000" and lead.value == pytest.approx(261421121085.57 / 18291990619.13, rel=1e-6)
+    assert [c.period for c in lead.cells] == ["2000", "2023"]
+    closer = one("Kazakhstan's GDP grew 2.27 times between 2009 and 2023.", package)
+    assert closer.verdict is Verdict.supported and closer.evidence[0].formula == "v2023 / v2009"
+    wrong = one("Kazakhstan's GDP grew 20 times from 2000 to 2023.", package)
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].formula == "v2023 / v2000"
+
+
+def test_a_rate_is_never_a_part_of_another_tables_total(package: Path) -> None:
+    result = one("In 1984 China's exchange rate stood at 154% of its carbon emissions.", package)
+    assert not any(e.formula and "exchange_rate" in e.formula for e in result.evidence)
+    assert result.verdict is not Verdict.contradicted
+
+
+def _wide_package(folder: Path) -> Path:
+    """A publisher's wide table: one row per country and year, one column per fuel and the total."""
+    folder.mkdir(parents=True)
+    columns = ["Year", "Country", "Total", "Solid Fuel", "Cement", "Bunker fuels (Not in Total)"]
+    rows = [[2008, "CHINA (MAINLAND)", 2006115, 1563721, 136774, 8941],
+            [2012, "CHINA (MAINLAND)", 2628825, 2037338, 194568, 12701],
+            [2008, "INDIA", 439655, 304701, 31070, 3582]]
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([columns, *rows])
+    values = columns[2:]
+    metric = {c: {"metric": f"{c} carbon emissions", "aliases": [c], "unit": "t", "scale": 1000.0, "kind": "level"}
+              for c in values}
+    (folder / "datapackage.json").write_text(json.dumps({"name": "emissions", "resources": [{
+        "name": "emissions", "path": "emissions.csv", "title": "CO2 emissions by nation",
+        "schema": {"fields": [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+                              *({"name": c, "type": "number"} for c in values)]},
+        "sources": [{"title": "CDIAC", "path": "https://cdiac.ess-dive.lbl.gov"}],
+        "workbench": {"fields": {"period": "Year", "value": values}, "metrics": metric}}]}), encoding="utf-8")
+    return folder
+
+
+def test_a_share_of_the_tables_own_total_column(tmp_path: Path) -> None:
+    package = _wide_package(tmp_path / "wide")
+    results, _ = check_text("---\ndate: 2015-01-01\n---\n\nCement emissions were 6.8% of China's 2008 total.\n",
+                            package)
+    share = results["6.8%"]
+    assert share.verdict is Verdict.supported
+    lead = share.evidence[0]
+    assert lead.value == pytest.approx(136774 / 2006115 * 100, rel=1e-6)
+    assert "cement" in lead.formula and "total" in lead.formula and "bunker" not in lead.formula
+    results, _ = check_text("---\ndate: 2015-01-01\n---\n\nCement emissions were 9.8% of China's 2008 total.\n",
+                            package)
+    assert results["9.8%"].verdict is Verdict.contradicted
