@@ -129,3 +129,56 @@ def test_a_share_of_the_tables_own_total_column(tmp_path: Path) -> None:
     results, _ = check_text("---\ndate: 2015-01-01\n---\n\nCement emissions were 9.8% of China's 2008 total.\n",
                             package)
     assert results["9.8%"].verdict is Verdict.contradicted
+
+
+MONTHLY = {"name": "fx_monthly", "metric": "exchange rate (monthly)", "aliases": ["exchange rate"], "kind": "ratio",
+           "dims": ["country"],
+           "rows": [{"period": f"2022-{m:02d}-01", "value": v, "country": "Japan",
+                     "source": "Federal Reserve Bank of St. Louis", "url": "https://fred.stlouisfed.org"}
+                    for m, v in {8: 135.2835, 9: 143.2843, 10: 147.0515, 11: 142.4450}.items()]
+           + [{"period": f"2022-{m:02d}-01", "value": v, "country": "China",
+               "source": "Federal Reserve Bank of St. Louis", "url": "https://fred.stlouisfed.org"}
+              for m, v in {1: 6.3556, 8: 6.7866}.items()]}
+ANNUAL = {"name": "fx_annual", "metric": "exchange rate (annual)", "aliases": ["exchange rate"], "kind": "ratio",
+          "dims": ["country"],
+          "rows": [{"period": f"{y}-01-01", "value": v, "country": c, "source": "Federal Reserve Bank of St. Louis",
+                    "url": "https://fred.stlouisfed.org"}
+                   for (y, c), v in {(2021, "China"): 6.4508, (2022, "China"): 6.7290, (2021, "Japan"): 109.8429,
+                                     (2022, "Japan"): 131.4589}.items()]}
+
+
+@pytest.fixture(scope="module")
+def rates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("rates") / "reference", [MONTHLY, ANNUAL])
+
+
+def test_a_currency_amount_per_dollar_is_read_from_its_countrys_rate_series(rates: Path) -> None:
+    result = one("In October 2022 the yen traded at ¥147 per dollar.", rates, "2023-03-01")
+    assert result.verdict is Verdict.supported
+    lead = result.evidence[0]
+    # the row is stamped 2022-10-01 by the publisher and stands for October's average
+    assert (lead.resource, lead.period, lead.value, lead.row) == ("fx_monthly", "2022-10", 147.0515, 3)
+    wrong = one("In October 2022 the yen traded at ¥139 per dollar.", rates, "2023-03-01")
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].value == 147.0515
+
+
+def test_a_rate_on_a_day_is_not_a_monthly_average(rates: Path) -> None:
+    result = one("The yen fell to ¥150 per dollar on Thursday.", rates, "2022-10-20")
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert (result.evidence[0].resource, result.evidence[0].value) == ("fx_monthly", 147.0515)
+    assert "the draft's date, 20 October 2022" in result.explanation and "monthly" in result.explanation
+
+
+def test_a_yearly_rate_is_read_from_the_yearly_series_and_not_before_the_year_is_over(rates: Path) -> None:
+    late = one("The yuan's average exchange rate in 2022 was 6.54 CNY.", rates, "2023-06-01")
+    assert late.verdict is Verdict.contradicted
+    assert [(e.resource, e.value) for e in late.evidence[:1]] == [("fx_annual", 6.729)]
+    assert all(e.resource == "fx_annual" for e in late.evidence)  # no month answers a year
+    early = one("The yuan's average exchange rate in 2022 was 6.54 CNY.", rates, "2022-08-16")
+    assert early.verdict is Verdict.needs_review and early.reason == "postdated_evidence"
+    assert Flag.postdated in early.flags
+
+
+def test_an_amount_of_money_that_is_no_rate_is_not_read_as_one(rates: Path) -> None:
+    result = one("The museum's ticket costs ¥147 in October 2022.", rates, "2023-03-01")
+    assert result.verdict is not Verdict.supported and result.evidence == []

@@ -32,6 +32,7 @@ from .observations import (
     observe_span,
     signed_value,
 )
+from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 
 # Candidates scoring within this of the best are "about equally" good matches.
@@ -105,12 +106,18 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
+    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
+    candidates = rates or candidates
     if not candidates:
         return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
-    observations = _observe(claim, candidates, index, ctx, tol, claim_period)
+    if rates:
+        period = rate_period(claim_period, ctx)
+        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period)
+    else:
+        observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
         return Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
@@ -127,7 +134,8 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
                       claim_period=claim_period)
     if found.current and not any(o.exact_period for o in found.current):
-        o = (found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS))[0]
+        group = found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS)
+        o = min(group, key=lambda o: o.period.end.toordinal() - o.period.start.toordinal())  # the finest period
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
     if found.with_status(SUPPORTS):
         return _supported(found, ctx, tol)

@@ -52,12 +52,19 @@ def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    # A claim with no period of its own that still meets a different period is a rate on the draft's day.
+    theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
+        f"the draft's date, {_period_words(_day(ctx.as_of))}"
     text = (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r} "
-            f"but covers a different period than the claim's {_period_or_latest(claim)}")
-    claimed = try_parse_period(claim.period) if claim.period else None
+            f"but covers a different period than {theirs}")
+    claimed = try_parse_period(claim.period) if claim.period else _day(ctx.as_of)
     if claimed is not None and granularity(claimed) != granularity(o.period):
         text += f" — {granularity_words(claimed)} compared with {granularity_words(o.period)}"
     return text + "."
+
+
+def _day(day: dt.date) -> Period:
+    return Period(day, day, day.isoformat())
 
 
 def _year_mixup(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
