@@ -182,3 +182,20 @@ def test_a_yearly_rate_is_read_from_the_yearly_series_and_not_before_the_year_is
 def test_an_amount_of_money_that_is_no_rate_is_not_read_as_one(rates: Path) -> None:
     result = one("The museum's ticket costs ¥147 in October 2022.", rates, "2023-03-01")
     assert result.verdict is not Verdict.supported and result.evidence == []
+
+
+def test_a_sum_of_money_beside_an_exchange_rate_is_not_read_as_one(rates: Path) -> None:
+    result = one("To defend the exchange rate, Japan spent 2.8 trillion yen in September 2022.", rates, "2023-03-01")
+    assert not any(e.resource.startswith("fx_") for e in result.evidence)
+
+
+def test_a_series_of_another_magnitude_does_not_make_a_contradiction_uncertain(tmp_path: Path) -> None:
+    # Real World Bank rows: SP.POP.TOTL and EN.POP.DNST (people per km² of land) for Kazakhstan.
+    package = write_package(tmp_path / "ref", [
+        {"name": "population", "metric": "population", "aliases": ["inhabitants"], "kind": "count",
+         "dims": ["country"], "rows": [{"period": "2020", "value": 19482117, "country": "Kazakhstan"}]},
+        {"name": "density", "metric": "population density", "aliases": ["population"], "kind": "count",
+         "dims": ["country"], "rows": [{"period": "2020", "value": 7.21, "country": "Kazakhstan"}]}])
+    result = one("Kazakhstan's population was 18.75 million in 2020.", package, "2023-01-01")
+    assert result.verdict is Verdict.contradicted and result.reason == "contradicted"
+    assert result.evidence[0].resource == "population" and result.evidence[0].value == 19482117

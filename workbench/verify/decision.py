@@ -333,6 +333,9 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
 def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting: list[Observation]) -> Decision:
     """Current figures disagree: unless the series is not pinned down, the match is uncertain, the
     evidence postdates the draft or the gap is no slip of the pen, the claim is contradicted."""
+    # A series off by a factor no slip explains is no rival reading: it neither leads nor makes
+    # the contradiction uncertain while a series of the claim's order of magnitude is there.
+    contradicting = [o for o in contradicting if _plausible(o, claim, tol)] or contradicting
     published = [o for o in contradicting if not o.after_as_of]
     lead = _best(published or contradicting)
     distinct_metrics = {o.candidate.resource.metric for o in contradicting}
@@ -357,6 +360,16 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
             decision.per_capita = is_per_capita(claim, tol)
             return decision
     return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+
+
+def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
+    """The observed figure is within ``wrong_measure_ratio`` of the claim (or a slip of scale away)."""
+    claimed, observed = abs(signed_value(claim)), abs(o.observed)
+    if not claimed or not observed:
+        return True
+    ratio = max(claimed / observed, observed / claimed)
+    return ratio < tol.wrong_measure_ratio or (o.candidate.mode is MatchMode.DIRECT
+                                                and slip_factor(claim, o.observed, tol) is not None)
 
 
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:

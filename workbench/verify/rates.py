@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from functools import cache
 
 import numpy as np
@@ -33,8 +34,25 @@ def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
     """An amount of a currency other than the base one that the sentence calls an exchange rate."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() or claim.unit == tol.exchange_rate_base:
         return False
+    if not _written_in_full(claim):
+        return False  # '2.8 trillion yen' is a sum of money, never a rate
     text = f" {' '.join(claim.sentence.lower().split())} "
     return any(f" {w.lower()}" in text for w in tol.exchange_rate_words)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_in_full(claim: Claim) -> bool:
+    """The figure is written as its digits, with no scale word ('¥15,000', not '¥15 thousand')."""
+    found = _DIGITS.search(claim.text)
+    if found is None:
+        return False
+    try:
+        written = float(found.group().replace(",", ""))
+    except ValueError:
+        return False
+    return math.isclose(written, abs(claim.value), rel_tol=1e-9)
 
 
 @cache
