@@ -199,3 +199,32 @@ def test_a_series_of_another_magnitude_does_not_make_a_contradiction_uncertain(t
     result = one("Kazakhstan's population was 18.75 million in 2020.", package, "2023-01-01")
     assert result.verdict is Verdict.contradicted and result.reason == "contradicted"
     assert result.evidence[0].resource == "population" and result.evidence[0].value == 19482117
+
+
+@pytest.fixture(scope="module")
+def emissions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # CDIAC, China 2008: total 2,006,115 thousand t of carbon, 1.513 t of carbon per person.
+    return write_package(tmp_path_factory.mktemp("emissions") / "reference", [
+        {"name": "emissions", "metric": "carbon emissions", "aliases": ["CO2 emissions"], "unit": "t",
+         "dims": ["country"], "rows": [{"period": "2008", "value": 2006115000, "country": "China"}]},
+        {"name": "emissions_per_capita", "metric": "carbon emissions per capita", "kind": "ratio", "unit": "t",
+         "dims": ["country"], "rows": [{"period": "2008", "value": 1.513157606980653, "country": "China"}]}])
+
+
+def test_the_wrong_measure_names_the_likelier_one(emissions: Path) -> None:
+    result = one("China's carbon emissions were 1.51 tonnes per person in 2008.", emissions, "2015-01-01")
+    assert result.verdict is Verdict.needs_review and result.reason == "wrong_measure"
+    assert [e.resource for e in result.evidence[:2]] == ["emissions", "emissions_per_capita"]
+    assert "a per-capita figure compared with a total" in result.explanation
+    assert "the likelier measure is carbon emissions per capita" in result.explanation
+
+
+def test_a_total_of_another_magnitude_is_no_rival_to_a_supporting_per_capita_series(emissions: Path) -> None:
+    result = one("China's carbon emissions were 1.51 tonnes per capita in 2008.", emissions, "2015-01-01")
+    assert result.verdict is Verdict.supported and result.reason == "supported_within_tolerance"
+    assert result.evidence[0].resource == "emissions_per_capita"
+
+
+def test_a_rate_on_a_day_against_a_monthly_average_is_worded_as_such(rates: Path) -> None:
+    result = one("The yen fell to ¥150 per dollar on Thursday.", rates, "2022-10-20")
+    assert "a single-day rate compared with a monthly average" in result.explanation

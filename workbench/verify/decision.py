@@ -82,6 +82,7 @@ class Decision:
     not_covered: tuple[str, MissingValue] | None = None  # metric → the place its rows lack
     slip: float | None = None  # SCALE_SLIP: claimed ÷ observed, a power of a thousand
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
+    likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -138,7 +139,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         o = min(group, key=lambda o: o.period.end.toordinal() - o.period.start.toordinal())  # the finest period
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
     if found.with_status(SUPPORTS):
-        return _supported(found, ctx, tol)
+        return _supported(found, ctx, tol, claim)
     decision = _not_supported(found, claim, tol)
     if decision.reason is not Reason.CONTRADICTED:
         return decision
@@ -271,7 +272,7 @@ def _decision(found: _Findings, verdict: Verdict, reason: Reason, flags: list[Fl
     return Decision(verdict, reason, list(dict.fromkeys(flags)), lead, found.ranked, disagreeing)
 
 
-def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision:
+def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Claim) -> Decision:
     """A current figure agrees; other sources, rival metrics or a weak match may qualify that."""
     flags: list[Flag] = []
     supporting = found.with_status(SUPPORTS)
@@ -291,7 +292,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision
         flags.append(Flag.stale)  # supported, but by a figure many years old: say so
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
-              and o.candidate.score >= lead.candidate.score - 0.02]
+              and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)]
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)
@@ -358,8 +359,17 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
             decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
             decision.per_capita = is_per_capita(claim, tol)
+            decision.likelier = _likelier(found, claim, tol, lead)
             return decision
     return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+
+
+def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Observation | None:
+    """Another series' figure for the claim's period that is of the claim's order of magnitude,
+    supporting ones first: the measure the writer more likely meant."""
+    others = [o for o in found.ranked if o.current and o.candidate.resource is not lead.candidate.resource
+              and o.observed and _plausible(o, claim, tol)]
+    return min(others, key=lambda o: (o.status != SUPPORTS, abs(o.deviation), o.origin)) if others else None
 
 
 def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
