@@ -228,3 +228,11 @@ def test_a_total_of_another_magnitude_is_no_rival_to_a_supporting_per_capita_ser
 def test_a_rate_on_a_day_against_a_monthly_average_is_worded_as_such(rates: Path) -> None:
     result = one("The yen fell to ¥150 per dollar on Thursday.", rates, "2022-10-20")
     assert "a single-day rate compared with a monthly average" in result.explanation
+
+
+def test_an_inequality_met_by_a_figure_of_another_order_is_no_support(emissions: Path) -> None:
+    # 2,006 million tonnes is 'more than 1.4 million tonnes', but no writer means that: another measure.
+    result = one("In 2008 China's carbon emissions were more than 1.4 million tonnes.", emissions, "2015-01-01")
+    assert result.verdict is Verdict.needs_review and result.reason == "wrong_measure"
+    near = one("In 2008 China's carbon emissions were more than 1.9 billion tonnes.", emissions, "2015-01-01")
+    assert near.verdict is Verdict.supported

@@ -139,6 +139,14 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         o = min(group, key=lambda o: o.period.end.toordinal() - o.period.start.toordinal())  # the finest period
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
     if found.with_status(SUPPORTS):
+        if not any(_plausible(o, claim, tol) for o in found.with_status(SUPPORTS)):
+            # 'more than 1.38 billion' against 2 trillion: true as an inequality, but no figure of
+            # the claim's order — probably another measure, not support.
+            lead = _best(found.with_status(SUPPORTS))
+            decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
+            decision.per_capita = is_per_capita(claim, tol)
+            decision.likelier = _likelier(found, claim, tol, lead)
+            return decision
         return _supported(found, ctx, tol, claim)
     decision = _not_supported(found, claim, tol)
     if decision.reason is not Reason.CONTRADICTED:
