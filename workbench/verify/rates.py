@@ -22,8 +22,8 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
-from ..places import Places
 from ..periods import Period, parse_period
+from ..places import Places
 from .observations import Observation, names_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
