@@ -142,11 +142,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         if not any(_plausible(o, claim, tol) for o in found.with_status(SUPPORTS)):
             # 'more than 1.38 billion' against 2 trillion: true as an inequality, but no figure of
             # the claim's order — probably another measure, not support.
-            lead = _best(found.with_status(SUPPORTS))
-            decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
-            decision.per_capita = is_per_capita(claim, tol)
-            decision.likelier = _likelier(found, claim, tol, lead)
-            return decision
+            return _wrong_measure(found, claim, tol, _best(found.with_status(SUPPORTS)))
         return _supported(found, ctx, tol, claim)
     decision = _not_supported(found, claim, tol)
     if decision.reason is not Reason.CONTRADICTED:
@@ -365,11 +361,15 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
             return decision
         ratio = abs(signed_value(claim) / lead.observed)
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
-            decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
-            decision.per_capita = is_per_capita(claim, tol)
-            decision.likelier = _likelier(found, claim, tol, lead)
-            return decision
+            return _wrong_measure(found, claim, tol, lead)
     return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+
+
+def _wrong_measure(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Decision:
+    decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
+    decision.per_capita = is_per_capita(claim, tol)
+    decision.likelier = _likelier(found, claim, tol, lead)
+    return decision
 
 
 def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Observation | None:
