@@ -102,7 +102,7 @@ def test_a_monthly_rate_is_not_judged_against_an_annual_average(package: Path) -
     result = one("Inflation in the United States hit 8.6% in May 2022.", package, "2022-06-20")
     assert result.claim.period == "2022-05"
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
-    assert "a monthly figure compared with an annual figure" in result.explanation
+    assert "a monthly rate compared with an annual average" in result.explanation
 
 
 def test_a_claimed_year_inside_a_reference_span_is_compared(tmp_path: Path) -> None:

@@ -30,6 +30,10 @@ class Tolerances(BaseModel):
     wrong_measure_ratio: float = Field(20.0, gt=1, description="A claim this many times off its evidence, and no slip of the pen, is probably compared with the wrong measure: needs_review.")
     per_capita_words: list[str] = Field(default_factory=lambda: ["per capita", "per person", "per head", "per inhabitant", "per resident", "per citizen", "a head"], description="Words that make a claim a per-capita figure.")
     population_words: list[str] = Field(default_factory=lambda: ["population"], description="A resource whose metric or aliases hold one of these words divides totals into per-capita figures.")
+    change_series_words: list[str] = Field(default_factory=lambda: ["increase", "growth", "change", "decrease", "rise"], description="A series whose metric names one of these words holds changes ('Annual increase', ppm a year): a change claim reads its rows directly rather than recomputing a difference of them.")
+    exchange_rate_words: list[str] = Field(default_factory=lambda: ["per dollar", "to the dollar", "against the dollar", "versus the dollar", "per us dollar", "per u.s. dollar", "to the us dollar", "to the u.s. dollar", "against the us dollar", "against the u.s. dollar", "exchange rate", "per usd", "/usd"], description="Words that make an amount of money an exchange rate against the base currency ('¥150 per dollar').")
+    exchange_rate_metrics: list[str] = Field(default_factory=lambda: ["exchange rate"], description="A resource whose metric or aliases hold one of these is a series of exchange rates, read for a currency's countries.")
+    exchange_rate_base: str = Field("USD", pattern=r"^[A-Z]{3}$", description="The currency the exchange-rate series are quoted against (ISO 4217).")
     average_words: list[str] = Field(default_factory=lambda: ["average", "averaged", "averaging", "mean", "on average"], description="Words that make a claim over a span of years the average of its yearly figures.")
 
 

@@ -53,6 +53,11 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[Match
     """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor."""
     out: list[tuple[MatchMode, float]] = []
     cu = claim.unit
+    if claim.kind is Kind.change and cu == "x":
+        # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes)
+        if resource_kind in (Kind.level, Kind.count) and ref_unit not in _NOT_ADDITIVE:
+            out.append((MatchMode.GROWTH, 1.0))
+        return out
     if claim.kind is Kind.change:
         # A rate series (inflation, unemployment) answers both readings of a change, whatever its
         # ``kind``: 'fell 14 %' is its relative change, 'fell 0.9 points' its difference; a series

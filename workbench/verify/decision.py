@@ -33,6 +33,7 @@ from .observations import (
     observe_span,
     signed_value,
 )
+from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 
 # Candidates scoring within this of the best are "about equally" good matches.
@@ -82,6 +83,7 @@ class Decision:
     not_covered: tuple[str, MissingValue] | None = None  # metric → the place its rows lack
     slip: float | None = None  # SCALE_SLIP: claimed ÷ observed, a power of a thousand
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
+    likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -106,11 +108,18 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
+    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
+    candidates = rates or candidates
     if not candidates:
         return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
-    observations = _observe(claim, candidates, index, ctx, tol, claim_period)
+    candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
+    if rates:
+        period = rate_period(claim_period, ctx)
+        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period)
+    else:
+        observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
         return Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
@@ -143,10 +152,15 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
             found.current, key=lambda o: (-o.period.end.toordinal(), o.origin))  # the latest part
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.current and not any(o.exact_period for o in found.current):
-        o = (found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS))[0]
+        group = found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS)
+        o = min(group, key=lambda o: o.period.end.toordinal() - o.period.start.toordinal())  # the finest period
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
     if found.with_status(SUPPORTS):
-        return _supported(found, ctx, tol)
+        if not any(_plausible(o, claim, tol) for o in found.with_status(SUPPORTS)):
+            # 'more than 1.38 billion' against 2 trillion: true as an inequality, but no figure of
+            # the claim's order — probably another measure, not support.
+            return _wrong_measure(found, claim, tol, _best(found.with_status(SUPPORTS)))
+        return _supported(found, ctx, tol, claim)
     decision = _not_supported(found, claim, tol)
     if decision.reason is not Reason.CONTRADICTED:
         return decision
@@ -188,28 +202,57 @@ def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, c
     observations: list[Observation] = []
     spans = _span_reading(claim, tol, claim_period)
     for cand in candidates[:8]:
+        period = _change_year(claim, cand, tol, claim_period)
         derived = observe_span(claim, cand, tol, claim_period, spans == "average") \
             if spans and claim_period and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH) else []
         if derived:  # several years read from their yearly rows, not from each year alone
             observations += derived
         elif cand.mode is MatchMode.PER_CAPITA:
-            observations += observe_per_capita(claim, cand, index, ctx, tol, claim_period)
+            observations += observe_per_capita(claim, cand, index, ctx, tol, period)
         elif cand.mode is MatchMode.DIRECT:
-            observations += observe_direct(claim, cand, ctx, tol, claim_period)
+            observations += observe_direct(claim, cand, ctx, tol, period)
         elif cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE):
-            observations += observe_change(claim, cand, ctx, tol, claim_period)
+            observations += observe_change(claim, cand, ctx, tol, period)
     if not any(o.status == SUPPORTS and o.current for o in observations):
         for cand in [c for c in candidates if c.mode is MatchMode.SHARE][:3]:
             observations += observe_share(claim, cand, index, ctx, tol, claim_period)
     return observations
 
 
+def _is_change_series(cand: Candidate, tol: Tolerances) -> bool:
+    """The resource's rows are changes themselves ('Annual increase', ppm a year), by its kind or by
+    a word of its metric (``change_series_words``)."""
+    res = cand.resource
+    return res.kind is Kind.change or names_any(res, tol.change_series_words)
+
+
+def _changes_read_directly(claim: Claim, cand: Candidate, tol: Tolerances) -> Candidate:
+    """A change in a unit of its own ('up 2.8 ppm') against a series of such changes is read from
+    the row, not recomputed as the difference of two yearly increases."""
+    if cand.mode is MatchMode.DIFFERENCE and claim.unit not in ("%", "pp") and _is_change_series(cand, tol):
+        return dataclasses.replace(cand, mode=MatchMode.DIRECT)
+    return cand
+
+
+def _change_year(claim: Claim, cand: Candidate, tol: Tolerances, claim_period: Period | None) -> Period | None:
+    """'The increase between 2022 and 2023' is a change series' 2023 row, and the change a level
+    series gives for 2023 (two whole consecutive years → the later one)."""
+    if claim_period is None or not (claim.kind is Kind.change or _is_change_series(cand, tol)):
+        return claim_period
+    first, last = claim_period.start, claim_period.end
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or last.year - first.year != 1:
+        return claim_period
+    return try_parse_period(str(last.year)) or claim_period
+
+
 def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) -> str | None:
     """How a claim about several whole years is read from yearly rows: 'average' (its wording says
     so, ``average_words``; for a change, the compound annual growth), 'range' (lowest and highest),
-    or None (not about several years)."""
+    'multiple' (a figure in times), or None (not about several years)."""
     if claim_period is None or granularity(claim_period) != MULTI_YEAR:
         return None
+    if claim.unit == "x":
+        return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
     text = f" {' '.join(claim.sentence.lower().split())} "
     if any(f" {w.lower()} " in text for w in tol.average_words):
         return "average"
@@ -250,7 +293,7 @@ def _decision(found: _Findings, verdict: Verdict, reason: Reason, flags: list[Fl
     return Decision(verdict, reason, list(dict.fromkeys(flags)), lead, found.ranked, disagreeing)
 
 
-def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision:
+def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Claim) -> Decision:
     """A current figure agrees; other sources, rival metrics or a weak match may qualify that."""
     flags: list[Flag] = []
     supporting = found.with_status(SUPPORTS)
@@ -270,7 +313,7 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision
         flags.append(Flag.stale)  # supported, but by a figure many years old: say so
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
-              and o.candidate.score >= lead.candidate.score - 0.02]
+              and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)]
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)
@@ -312,6 +355,9 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
 def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting: list[Observation]) -> Decision:
     """Current figures disagree: unless the series is not pinned down, the match is uncertain, the
     evidence postdates the draft or the gap is no slip of the pen, the claim is contradicted."""
+    # A series off by a factor no slip explains is no rival reading: it neither leads nor makes
+    # the contradiction uncertain while a series of the claim's order of magnitude is there.
+    contradicting = [o for o in contradicting if _plausible(o, claim, tol)] or contradicting
     published = [o for o in contradicting if not o.after_as_of]
     lead = _best(published or contradicting)
     distinct_metrics = {o.candidate.resource.metric for o in contradicting}
@@ -332,10 +378,33 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
             return decision
         ratio = abs(signed_value(claim) / lead.observed)
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
-            decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
-            decision.per_capita = is_per_capita(claim, tol)
-            return decision
+            return _wrong_measure(found, claim, tol, lead)
     return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+
+
+def _wrong_measure(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Decision:
+    decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
+    decision.per_capita = is_per_capita(claim, tol)
+    decision.likelier = _likelier(found, claim, tol, lead)
+    return decision
+
+
+def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Observation | None:
+    """Another series' figure for the claim's period that is of the claim's order of magnitude,
+    supporting ones first: the measure the writer more likely meant."""
+    others = [o for o in found.ranked if o.current and o.candidate.resource is not lead.candidate.resource
+              and o.observed and _plausible(o, claim, tol)]
+    return min(others, key=lambda o: (o.status != SUPPORTS, abs(o.deviation), o.origin)) if others else None
+
+
+def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
+    """The observed figure is within ``wrong_measure_ratio`` of the claim (or a slip of scale away)."""
+    claimed, observed = abs(signed_value(claim)), abs(o.observed)
+    if not claimed or not observed:
+        return True
+    ratio = max(claimed / observed, observed / claimed)
+    return ratio < tol.wrong_measure_ratio or (o.candidate.mode is MatchMode.DIRECT
+                                                and slip_factor(claim, o.observed, tol) is not None)
 
 
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:

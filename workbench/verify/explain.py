@@ -11,8 +11,8 @@ import math
 from collections.abc import Callable
 
 from ..matching import ClaimContext, MatchMode
-from ..models import Claim, Flag
-from ..periods import Period, granularity, granularity_words, try_parse_period
+from ..models import Claim, Flag, Kind
+from ..periods import DAY, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
 from .observations import Observation, signed_value
@@ -52,12 +52,30 @@ def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    # A claim with no period of its own that still meets a different period is a rate on the draft's day.
+    theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
+        f"the draft's date, {_period_words(_day(ctx.as_of))}"
     text = (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r} "
-            f"but covers a different period than the claim's {_period_or_latest(claim)}")
-    claimed = try_parse_period(claim.period) if claim.period else None
+            f"but covers a different period than {theirs}")
+    claimed = try_parse_period(claim.period) if claim.period else _day(ctx.as_of)
     if claimed is not None and granularity(claimed) != granularity(o.period):
-        text += f" — {granularity_words(claimed)} compared with {granularity_words(o.period)}"
+        rate = claim.unit in ("%", "pp") or o.candidate.resource.kind in (Kind.change, Kind.ratio)
+        text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, True)}"
     return text + "."
+
+
+def _span_words(period: Period, rate: bool, data: bool) -> str:
+    """'a monthly figure'; for a rate 'a monthly rate', and the data's longer span 'an annual average'."""
+    words = granularity_words(period)
+    if not rate:
+        return words
+    if data and granularity(period) not in (DAY,):
+        return words.replace("figure", "average")
+    return words.replace("figure", "rate")
+
+
+def _day(day: dt.date) -> Period:
+    return Period(day, day, day.isoformat())
 
 
 def _year_mixup(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -84,8 +102,13 @@ def _wrong_measure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
         likely = "probably a per-capita figure, a part or another unit compared with a total"
     else:
         likely = "probably a total compared with a per-capita or partial series"
-    return (f"{_disagrees(decision, claim)}; no slip of the pen explains that gap — {likely} "
-            f"({lead.candidate.resource.metric}), so a person should find the right series.")
+    text = (f"{_disagrees(decision, claim)}; no slip of the pen explains that gap — {likely} "
+            f"({lead.candidate.resource.metric})")
+    if decision.likelier is not None:
+        o = decision.likelier
+        agrees = "agrees with the claim" if o.status == SUPPORTS else "is of the claim's order"
+        return text + f"; the likelier measure is {o.candidate.resource.metric}: {_says(o, claim)}, which {agrees}."
+    return text + ", so a person should find the right series."
 
 
 def _points_not_percent(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:

@@ -24,6 +24,9 @@ from ..unit_families import COUNT_FAMILY, unit_family
 from ..periods import Period, parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 
+# Units whose figures do not add up across rows: rates, ratios, multiples, concentrations.
+_NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
+
 
 @dataclass(eq=False)
 class Observation:
@@ -142,7 +145,10 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
         exact = bool(current.any())
         if not exact:  # nothing for the claim's own period: overlapping periods are near, not the same
             current = (starts <= last) & (first <= ends) & res.period_valid[codes]
-        older = (starts < first) & ~current & (starts >= first - back)
+        # A claim that names its period took its figure for that period: an older one that agrees is
+        # a slip of a year or two (like a later one), not a figure quoted years out of date.
+        near = tol.mixup_window_years * _DAYS_PER_YEAR
+        older = (starts < first) & ~current & (starts >= first - min(back, near))
         same_length = np.abs((ends - starts) - (last - first)) <= 3
         later = (starts > last) & same_length & (starts <= last + tol.mixup_window_years * _DAYS_PER_YEAR)
         return Targets(positions[current], positions[older], positions[later], exact, ~published[current])
@@ -316,11 +322,16 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     claimed = claim.value
     band = band_for(claimed, claim, tol, high_value=claim.value_high)
     out: list[Observation] = []
-    totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)[:3]]
+    if not _additive(res):
+        return out  # a rate, a price or an exchange rate is no part of a total
+    totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
+              if _additive(t.resource) and _same_family(res, t.resource)][:3]
+    siblings = _named_columns(index, ctx, cand)
     for pos in current.tolist()[:4]:
         period = res.periods[res.period_codes[pos]]
         assert period is not None
-        wholes = _named_aggregates(index, ctx, cand, pos)[:2] + [(pos, t) for t in totals]
+        wholes = _named_aggregates(index, ctx, cand, pos)[:2] + [(pos, t) for t in totals] \
+            + _sibling_rows(res, pos, siblings, cand)
         for part, total in wholes:
             tres = total.resource
             match = [p for p in total.positions if not (tres is res and p == part) and tres.periods[tres.period_codes[p]] is not None
@@ -331,6 +342,51 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
                 if denominator:
                     out.append(_share(claim, cand, band, part, period, total, tpos,
                                       res.values[part] * cand.factor / denominator * 100.0))
+    return out
+
+
+def _additive(res: ResourceIndex) -> bool:
+    """Rows that add up to a total: counts and levels of money or quantities, not rates or prices."""
+    return res.kind in (Kind.count, Kind.level) and all(u not in _NOT_ADDITIVE for u in res.units)
+
+
+def _same_family(a: ResourceIndex, b: ResourceIndex) -> bool:
+    return {unit_family(u)[0] for u in a.units} == {unit_family(u)[0] for u in b.units}
+
+
+def _table_of(res: ResourceIndex) -> str:
+    """The publisher's table a resource comes from: a wide table's columns are loaded as
+    ``table:column`` (a package's own resource names cannot hold a colon)."""
+    return res.name.split(":", 1)[0]
+
+
+def _named_columns(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate) -> list[ResourceIndex]:
+    """Other columns of the part's own table that the sentence names after the figure ('9.8 % of the
+    country's total'): a word of the column's metric that its sibling columns do not share."""
+    res = cand.resource
+    if ":" not in res.name:
+        return []
+    table = _table_of(res)
+    siblings = [r for name, r in sorted(index.resources.items()) if name != res.name and _table_of(r) == table]
+    shared = frozenset.intersection(res.phrase_words, *(r.phrase_words for r in siblings)) if siblings else frozenset()
+    after = {t for t, at in ctx.positions.items() if any(p >= ctx.claim_end for p in at)}
+    if (res.phrase_words - shared) & after:
+        return []  # the part's own column is named after the figure: no other column is the whole
+    named = {r.name: len((r.phrase_words - shared) & after) / len(r.phrase_words - shared)
+             for r in siblings if r.phrase_words - shared and _additive(r) and _same_family(res, r)}
+    # Only a column named in full: 'total' names Total, not 'Bunker fuels (not in total)'.
+    return [r for r in siblings if named.get(r.name) == 1.0]
+
+
+def _sibling_rows(res: ResourceIndex, pos: int, siblings: list[ResourceIndex], cand: Candidate
+                  ) -> list[tuple[int, _Whole]]:
+    """(part row, whole) for each named column: the same row of the table, read from the other column."""
+    own = {k: v for k, v in res.row_dimensions(pos).items() if k != SOURCE_DIMENSION}
+    out: list[tuple[int, _Whole]] = []
+    for sib in siblings:
+        rows = _population_rows(sib, own)
+        if rows is not None and len(rows):
+            out.append((pos, _Whole(sib, rows.tolist(), cand.factor, cand.score)))
     return out
 
 
@@ -430,7 +486,8 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
                  ) -> list[Observation]:
     """A claim about several years read from the yearly rows inside them: their average ('averaged
     3.8 % a year'), their lowest and highest ('between -0.4 % and 13.5 %'), or — for a change — the
-    compound annual growth from the first year to the last and the mean of the yearly rates."""
+    compound annual growth from the first year to the last and the mean of the yearly rates, or the
+    multiple of the last year's figure over the first's ('grew 14 times from 2000 to 2023')."""
     res = cand.resource
     claimed = signed_value(claim)
     out: list[Observation] = []
@@ -439,21 +496,28 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
             continue
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
                          value=float(res.values[p]), unit=_unit_of(res, p)) for p in rows]
-        for figure, formula, unit, status, reading in _span_figures(claim, cand, tol, rows, cells, averaging):
+        for figure, formula, unit, status, reading in _span_figures(claim, cand, tol, rows, cells, averaging, span):
+            used = [cells[0], cells[-1]] if reading == "multiple" else cells  # a multiple reads two years only
             ev = partial(_evidence, res, None, span.text, round(figure, 6), unit, claimed, status == SUPPORTS,
-                         cand.score, formula=formula, cells=cells, pos_for_meta=rows[-1])
+                         cand.score, formula=formula, cells=used, pos_for_meta=rows[-1])
             out.append(Observation(cand, span, figure, status, ev, (*series, reading), _deviation(claimed, figure),
-                                   current=True, cells=cells, reading=reading))
+                                   current=True, cells=used, reading=reading))
     return out
 
 
 def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int], cells: list[CellRef],
-                  averaging: bool) -> list[tuple[float, str, str, int, str]]:
+                  averaging: bool, span: Period) -> list[tuple[float, str, str, int, str]]:
     """(figure, formula, unit, status, reading) for one series' yearly rows inside the claim's span."""
     res = cand.resource
     values = res.values[rows] * cand.factor
     first, last = cells[0].period, cells[-1].period
     claimed = signed_value(claim)
+    if cand.mode is MatchMode.GROWTH and claim.unit == "x":
+        if (first, last) != (str(span.start.year), str(span.end.year)) or values[0] <= 0:
+            return []  # a multiple compares the span's own first and last years
+        multiple = float(values[-1] / values[0])
+        return [(multiple, f"v{last} / v{first}", "x", int(band_for(claimed, claim, tol).judge(np.array([multiple]))[0]),
+                 "multiple")]
     if cand.mode is MatchMode.GROWTH:
         years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1
         if (values <= 0).any() or years <= 0:

@@ -1,0 +1,153 @@
+"""Exchange rates quoted as an amount of money: '¥150 per dollar', '6.79 CNY against the US dollar'.
+
+Such a figure names no metric a matcher can find — its currency is the whole clue. When the sentence
+says the amount is a rate (``exchange_rate_words``), the rows of every resource whose metric names
+an exchange rate (``exchange_rate_metrics``) about the countries that use that currency are the
+candidates, read as they stand: a publisher that quotes the rate the other way round (US dollars
+per pound) gives a figure that is no reading of the claim, and is left out.
+
+A rate is a price at a moment: a figure on a day (or, with no period, on the draft's day) is not a
+monthly or yearly average, so only a row of that day is the claim's own period.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from functools import cache
+
+import numpy as np
+
+from ..config import Tolerances
+from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
+from ..models import Claim, Kind
+from ..periods import Period, parse_period
+from ..places import Places
+from .observations import Observation, names_any
+
+# A rate series read for a currency is a strong structural match, but not a named one.
+RATE_SCORE = 0.8
+
+
+def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
+    """An amount of a currency other than the base one that the sentence calls an exchange rate."""
+    if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() or claim.unit == tol.exchange_rate_base:
+        return False
+    if not _written_in_full(claim):
+        return False  # '2.8 trillion yen' is a sum of money, never a rate
+    text = f" {' '.join(claim.sentence.lower().split())} "
+    return any(f" {w.lower()}" in text for w in tol.exchange_rate_words)
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_in_full(claim: Claim) -> bool:
+    """The figure is written as its digits, with no scale word ('¥15,000', not '¥15 thousand')."""
+    found = _DIGITS.search(claim.text)
+    if found is None:
+        return False
+    try:
+        written = float(found.group().replace(",", ""))
+    except ValueError:
+        return False
+    return math.isclose(written, abs(claim.value), rel_tol=1e-9)
+
+
+@cache
+def _countries_using(currency: str) -> frozenset[str]:
+    """ISO 3166 alpha-3 keys of the territories whose legal tender today is ``currency`` (CLDR)."""
+    from babel.core import get_global
+
+    places = Places.default()
+    out = set()
+    for territory, tenders in get_global("territory_currencies").items():
+        if any(code == currency and end is None and tender for code, _start, end, tender in tenders):
+            place = places.exact(territory)
+            if place is not None:
+                out.add(place.key)
+    return frozenset(out)
+
+
+def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) -> list[Candidate]:
+    """Candidates for an exchange-rate claim: the rows of rate series about the currency's countries,
+    when the publisher quotes them as units of that currency per base unit."""
+    keys = _countries_using(claim.unit)
+    out: list[Candidate] = []
+    for _name, res in sorted(index.resources.items()):
+        if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
+            continue
+        positions = _rows_about(res, keys)
+        if positions is None or not len(positions) or not _quoted_per_base(res, positions, claim.value):
+            continue
+        dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
+                for d in res.place_dims}
+        res = _restamped(res)
+        out.append(Candidate(res, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
+    return out
+
+
+def _restamped(res: ResourceIndex) -> ResourceIndex:
+    """A series stamped by the first day of each period ('2022-10-01' for October's average) read as
+    the months or years it stands for, when every row is the first day of a month (or of a year) and
+    the rows come a month (a year) apart; otherwise as it is."""
+    days = [p for p in res.periods if p is not None]
+    if not days or any(p.start != p.end or p.start.day != 1 for p in days):
+        return res
+    starts = np.unique(res.period_start[res.period_valid])
+    gap = float(np.median(np.diff(starts))) if len(starts) > 1 else 0.0
+    yearly = 360 <= gap <= 370 and all(p.start.month == 1 for p in days)
+    if not (yearly or 27 <= gap <= 32):
+        return res
+    periods = [None if p is None else parse_period(f"{p.start.year}" if yearly else f"{p.start:%Y-%m}")
+               for p in res.periods]
+    return dataclasses.replace(
+        res, periods=periods,
+        period_start=np.array([p.start.toordinal() if p else 0 for p in periods], dtype=res.period_start.dtype),
+        period_end=np.array([p.end.toordinal() if p else 0 for p in periods], dtype=res.period_end.dtype),
+        period_point=np.array([p is not None and p.months <= 1 for p in periods], dtype=bool))
+
+
+def _rows_about(res: ResourceIndex, keys: frozenset[str]) -> np.ndarray | None:
+    for d in res.place_dims:
+        values = [v for v in res.dim_values[d] if res.place_values.get(v) in keys]
+        if values:
+            return np.sort(np.concatenate([res.dim_positions[d][v] for v in values]))
+    return None
+
+
+def _quoted_per_base(res: ResourceIndex, positions: np.ndarray, claimed: float) -> bool:
+    """The rows are units of the currency per base unit, not the inverse: the claim is nearer the
+    rows' typical value than its reciprocal (a tenfold error is still read; a reciprocal is not)."""
+    values = res.values[positions]
+    values = values[np.isfinite(values) & (values > 0)]
+    if not len(values) or claimed <= 0:
+        return False
+    typical = float(np.median(values))
+    return abs(math.log(claimed / typical)) <= abs(math.log(claimed * typical))
+
+
+def rate_period(claim_period: Period | None, ctx: ClaimContext) -> Period:
+    """The period a rate speaks of: its own, or with none the draft's day."""
+    if claim_period is not None:
+        return claim_period
+    day = ctx.as_of.isoformat()
+    return Period(ctx.as_of, ctx.as_of, day)
+
+
+def only_same_period(observations: list[Observation], period: Period) -> list[Observation]:
+    """A rate is a price at a moment or an average over a period: a monthly average does not answer
+    a yearly one, nor either a rate on a day. Rows of the claim's own period are kept; without
+    any, the overlapping rows are kept as a different period; history is kept only at the same length."""
+    def same(o: Observation) -> bool:
+        return (o.period.start, o.period.end) == (period.start, period.end)
+    current = [o for o in observations if o.current]
+    if any(same(o) for o in current):
+        current = [o for o in current if same(o)]
+    else:
+        current = [dataclasses.replace(o, exact_period=False) for o in current]
+    length = period.end.toordinal() - period.start.toordinal()
+    history = [o for o in observations if not o.current
+               and abs(o.period.end.toordinal() - o.period.start.toordinal() - length) <= 3]
+    return current + history
