@@ -143,7 +143,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # so a figure that does not agree is not contradicted by it.
         lead = _nearest_in_time(found.current or in_close, claim_period)
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
-    if claim_period is not None and found.current and _rows_shorter(claim_period, found.current) \
+    if claim_period is not None and found.current \
+            and _rows_shorter([(o, _change_year(claim, o.candidate, tol, claim_period) or claim_period)
+                               for o in found.current]) \
             and not (claim.kind is Kind.count and found.with_status(SUPPORTS)):
         # 'Inflation was 8.3 % in 2022' against monthly rates: one month agreeing is a coincidence and
         # one disagreeing no contradiction. A count may be read on any day of the year it speaks of.
@@ -449,13 +451,14 @@ def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
     return bool(candidates)
 
 
-def _rows_shorter(claim_period: Period, current: list[Observation]) -> bool:
-    """Every figure for the claim's period covers only part of it (months of the claimed year). A row
-    dated to a day stands for the step between its series' dates: '2022-01-01' in a yearly file is
-    the year 2022, in a monthly one January."""
-    length = (claim_period.end - claim_period.start).days
+def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
+    """Every figure covers only part of the period it was judged against (months of the claimed
+    year; a change series' 'between 2021 and 2022' is judged against 2022). A row dated to a day
+    stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
+    in a monthly one January."""
     steps: dict[int, int] = {}
-    for o in current:
+    for o, period in judged:
+        length = (period.end - period.start).days
         res = o.candidate.resource
         if id(res) not in steps:
             steps[id(res)] = _step_days(res)
