@@ -34,6 +34,8 @@ from ..catalog import (
 from ..claim_panel import md, render_claim_details, render_conflict, show_toast, unchecked_reason
 from ..downloads import render_downloads
 from ..highlight import render_article, verdict_label
+from ..keys import action_of, keyboard_shortcuts, shortcuts_caption
+from ..queue import next_in_queue, review_queue, step
 
 UPLOAD_PREFIX = "⬆ "
 REVIEW_STATES = ("All", "Not reviewed", "Reviewed")
@@ -310,7 +312,8 @@ def _claims_table(results: list[ClaimResult], draft: Draft) -> None:
     st.dataframe(
         shown, key="claims_table", on_select=_select_from_table, selection_mode="single-row",
         hide_index=True, width="stretch", height=min(38 * (len(shown) + 1) + 4, 560),
-        column_order=["#", "line", "claim", "subject", "period", "verdict", "automatic", "flags", "reviewed",
+        # The verdict right after the number: on a phone only the first columns fit the screen.
+        column_order=["#", "verdict", "claim", "reviewed", "subject", "period", "automatic", "flags", "line",
                       "explanation"],
         column_config={
             "#": st.column_config.NumberColumn("#", width="small", help="Order in the draft"),
@@ -527,12 +530,13 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
         html = render_article(draft.text, [r.claim for r in results], {r.claim.id: r.verdict for r in results},
                               selected=selected, reviewed={r.claim.id for r in results if r.reviewed},
                               start=draft.body_start, display=draft.prose)
-        with st.container(height=780):
+        with st.container(height=780, key="article_box"):
             show_article(html, key="article", on_select=_select_from_text)
     with details:
         if not results or selected is None:
             st.info("No numeric claims were found in this draft.", icon=":material/search:")
         else:
+            _navigation(results, ledger, reviewer, selected)
             options = [r.claim.id for r in results]
             labels = {r.claim.id: f"#{i} · {r.claim.text} · {verdict_label(r.verdict)}"
                       for i, r in enumerate(results, 1)}
@@ -550,6 +554,50 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
                             "stopped them. It was logged; the rest of the draft works — pick another claim."),
                          icon=":material/report:")
     _claims_table(results, draft)
+
+
+# ---------------------------------------------------------------- moving between claims: queue and keys
+
+def _table_order(results: list[ClaimResult]) -> list[str]:
+    """The claims in the table's order as last shown (its filters applied), else the draft's."""
+    shown: list[str] = st.session_state.get("table_ids") or []
+    return shown if st.session_state.get("claim_id") in shown else [r.claim.id for r in results]
+
+
+def _go(action: str, results: list[ClaimResult], queue: list[str]) -> None:
+    """Open the claim a navigation button or key asks for; say so when the queue is empty."""
+    current = st.session_state.get("claim_id")
+    if action == "queue":
+        target = next_in_queue(queue, current)
+        if target is None:
+            st.session_state["toast"] = ("No claim needs you: every claim has a reviewer's decision.", True)
+            return
+    else:
+        target = step(_table_order(results), current, 1 if action == "next" else -1)
+    if target is not None:
+        _select(target)
+
+
+def _on_key(results: list[ClaimResult], queue: list[str]) -> None:
+    if action := action_of("keys"):
+        _go(action, results, queue)
+
+
+def _navigation(results: list[ClaimResult], ledger: Ledger | None, reviewer: str, selected: str) -> None:
+    """Previous / next in the table, the next claim that needs the reviewer, and the keyboard shortcuts."""
+    queue = review_queue(results, ledger, reviewer)
+    keyboard_shortcuts(key="keys", on_action=lambda: _on_key(results, queue))
+    back, forward, needed = st.columns([1, 1, 2], vertical_alignment="center")
+    back.button("Previous", icon=":material/arrow_upward:", key="nav_previous", width="stretch",
+                on_click=_go, args=("previous", results, queue), help="Previous claim in the table (k)")
+    forward.button("Next", icon=":material/arrow_downward:", key="nav_next", width="stretch",
+                   on_click=_go, args=("next", results, queue), help="Next claim in the table (j)")
+    waiting = len([c for c in queue if c != selected])
+    needed.button(f"Next that needs me ({waiting} left)" if waiting else "Nothing else needs me",
+                  icon=":material/assignment_late:", key="nav_queue", type="primary" if waiting else "secondary",
+                  width="stretch", on_click=_go, args=("queue", results, queue),
+                  help="Undecided claims, contradicted and unsupported first (n)")
+    st.caption(shortcuts_caption())
 
 
 def _share(draft: Draft) -> None:
