@@ -42,8 +42,9 @@ export default function(component) {
                       actions: data.actions };
   if (window.__cwKeysInstalled) { return; }
   window.__cwKeysInstalled = true;
-  const typing = (el) => el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
-                                || el.getAttribute?.('role') === 'combobox');
+  const choice = (el) => el.tagName === 'INPUT' && /^(radio|checkbox|button|submit)$/.test(el.type);
+  const typing = (el) => el && !choice(el) && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
+                                               || el.getAttribute?.('role') === 'combobox');
   const form = () => document.querySelector('[data-testid="stForm"]');
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.repeat) { return; }

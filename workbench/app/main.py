@@ -7,16 +7,20 @@ import sys
 
 import streamlit as st
 
+from .a11y import name_unnamed_dialogs
 from .highlight import stylesheet
 
 # Less empty space above the title than Streamlit's default; the app is a working tool.
 # Captions opaque and darker than Streamlit's (grey at 60 % opacity, 2.8:1 on white): 4.5:1 is WCAG AA.
-# On a phone the article box is shorter, so the claim panel follows right under the tapped claim.
+# On a phone the article box is shorter, so the claim panel follows right under the tapped claim, and the
+# keyboard shortcuts are not listed.
 _PAGE_CSS = "\n".join([
     '[data-testid="stMainBlockContainer"]{padding-top:2.5rem}',
     '[data-testid="stCaptionContainer"]{color:#5f5e5b;opacity:1}',
     "@media (max-width: 640px){"
-    ".st-key-article_box{height:auto !important;max-height:55vh}"
+    "div:has(> .st-key-article_box){flex:0 0 auto !important;height:auto !important}"
+    ".st-key-article_box{flex:0 0 auto !important;max-height:50vh}"
+    ".st-key-shortcuts{display:none}"
     '[data-testid="stMainBlockContainer"]{padding-left:.75rem;padding-right:.75rem}}',
 ])
 
@@ -42,6 +46,7 @@ def main() -> None:
     st.set_page_config(page_title="Claim Workbench", page_icon=":material/fact_check:", layout="wide",
                        initial_sidebar_state="auto")
     st.html(f"<style>{stylesheet()}\n{_PAGE_CSS}</style>")
+    name_unnamed_dialogs()
     from .views import reference, review
 
     pages = [

@@ -587,17 +587,18 @@ def _navigation(results: list[ClaimResult], ledger: Ledger | None, reviewer: str
     """Previous / next in the table, the next claim that needs the reviewer, and the keyboard shortcuts."""
     queue = review_queue(results, ledger, reviewer)
     keyboard_shortcuts(key="keys", on_action=lambda: _on_key(results, queue))
-    back, forward, needed = st.columns([1, 1, 2], vertical_alignment="center")
-    back.button("Previous", icon=":material/arrow_upward:", key="nav_previous", width="stretch",
-                on_click=_go, args=("previous", results, queue), help="Previous claim in the table (k)")
-    forward.button("Next", icon=":material/arrow_downward:", key="nav_next", width="stretch",
-                   on_click=_go, args=("next", results, queue), help="Next claim in the table (j)")
+    row = st.container(horizontal=True, vertical_alignment="center")  # one row on a phone too
+    row.button("Previous", icon=":material/arrow_upward:", key="nav_previous",
+               on_click=_go, args=("previous", results, queue), help="Previous claim in the table (k)")
+    row.button("Next", icon=":material/arrow_downward:", key="nav_next",
+               on_click=_go, args=("next", results, queue), help="Next claim in the table (j)")
     waiting = len([c for c in queue if c != selected])
-    needed.button(f"Next that needs me ({waiting} left)" if waiting else "Nothing else needs me",
-                  icon=":material/assignment_late:", key="nav_queue", type="primary" if waiting else "secondary",
-                  width="stretch", on_click=_go, args=("queue", results, queue),
-                  help="Undecided claims, contradicted and unsupported first (n)")
-    st.caption(shortcuts_caption())
+    row.button(f"Next that needs me ({waiting} left)" if waiting else "Nothing else needs me",
+               icon=":material/assignment_late:", key="nav_queue", type="primary" if waiting else "secondary",
+               on_click=_go, args=("queue", results, queue),
+               help="Undecided claims, contradicted and unsupported first (n)")
+    with st.container(key="shortcuts"):
+        st.caption(shortcuts_caption())
 
 
 def _share(draft: Draft) -> None:
