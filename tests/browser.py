@@ -99,13 +99,14 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout:
     raise RuntimeError(f"streamlit not healthy after {timeout} s:\n{log.read_text(errors='replace')}")
 
 
-def start_app(workspace: Path, log: Path) -> AppServer:
-    """`streamlit run` the workbench script against ``workspace``, as `workbench app` does."""
+def start_app(workspace: Path, log: Path, env_extra: dict[str, str] | None = None) -> AppServer:
+    """`streamlit run` the workbench script against ``workspace``, as `workbench app` does (``env_extra``:
+    more of the app's environment, e.g. its sign-in mode)."""
     from workbench.app.launch import app_environment, streamlit_command
 
     port = free_port()
     command = streamlit_command(port, headless=True, address="127.0.0.1")
-    env = app_environment(workspace / "workbench.toml", workspace)
+    env = app_environment(workspace / "workbench.toml", workspace) | (env_extra or {})
     handle = log.open("wb")
     process = subprocess.Popen(command, cwd=workspace, env=env, stdout=handle, stderr=subprocess.STDOUT)
     server = AppServer(f"http://127.0.0.1:{port}", workspace, process, log)
@@ -127,9 +128,9 @@ def stop_app(server: AppServer) -> None:
 
 
 @contextmanager
-def running_app(workspace: Path, log: Path) -> Iterator[AppServer]:
+def running_app(workspace: Path, log: Path, env_extra: dict[str, str] | None = None) -> Iterator[AppServer]:
     """The app served on ``workspace`` for the length of the block, stopped however it ends."""
-    server = start_app(workspace, log)
+    server = start_app(workspace, log, env_extra)
     try:
         yield server
     finally:

@@ -158,3 +158,43 @@ def test_axe_on_a_phone(app_server: AppServer, phone_page) -> None:
     open_review(phone_page, app_server)
     phone_page.wait_for_timeout(1000)
     _assert_accessible(phone_page, "review page on a phone")
+
+
+# ---------------------------------------------------------------- identity from a sign-in proxy
+
+HEADER = "X-Remote-User"
+
+
+@pytest.fixture
+def proxied_server(tmp_path: Path):
+    """The app as a team deploys it behind a sign-in proxy that names the person in ``HEADER``."""
+    browser.require_chromium()
+    ws = browser.make_workspace(tmp_path / "workspace", drafts=[SAMPLE_DRAFT], with_claims=False)
+    env = {"WORKBENCH_SIGN_IN": "proxy", "WORKBENCH_IDENTITY_HEADER": HEADER}
+    with browser.running_app(ws, tmp_path / "streamlit.log", env) as server:
+        yield server
+
+
+def test_behind_a_sign_in_proxy_the_author_is_the_signed_in_person(proxied_server: AppServer) -> None:
+    results = draft_results(proxied_server.workspace, SAMPLE_DRAFT.name)
+    target = results[1].claim.id
+    with browser.chromium_page(1600, 1000, browser.require_chromium(),
+                               extra_http_headers={HEADER: "ann.editor@desk.example"}) as page:
+        open_review(page, proxied_server)
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.get_by_text("Signed in as", exact=False).wait_for()
+        assert "ann.editor@desk.example" in sidebar.inner_text().replace("\u2060", "")
+        assert sidebar.get_by_label("Your name", exact=False).count() == 0  # no name to type
+        browser.click_claim(page, target)
+        form = page.locator('[data-testid="stForm"]')
+        form.get_by_text("Not a claim", exact=False).first.click()
+        form.get_by_role("button", name="Save decision").click()
+        form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
+    entry = load_ledger(proxied_server.workspace / "claims" / f"{SAMPLE_DRAFT.stem}.json").claims[target]
+    assert (entry.verdict, entry.reviewer) == (Verdict.not_a_claim, "ann.editor@desk.example")
+    # Without the proxy's header (someone reaching the server around the proxy) nothing is shown.
+    with browser.chromium_page(1600, 1000, browser.require_chromium()) as page:
+        page.goto(f"{proxied_server.url}/")
+        wait_for_app(page, "Sign-in required")
+        assert page.locator("mark[data-claim-id]").count() == 0
+        assert page.get_by_role("button", name="Save decision").count() == 0

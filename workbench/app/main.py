@@ -9,6 +9,7 @@ import streamlit as st
 
 from .a11y import name_unnamed_dialogs
 from .highlight import stylesheet
+from .identity import require_sign_in
 
 # Less empty space above the title than Streamlit's default; the app is a working tool.
 # Captions opaque and darker than Streamlit's (grey at 60 % opacity, 2.8:1 on white): 4.5:1 is WCAG AA.
@@ -47,6 +48,8 @@ def main() -> None:
                        initial_sidebar_state="auto")
     st.html(f"<style>{stylesheet()}\n{_PAGE_CSS}</style>")
     name_unnamed_dialogs()
+    if not require_sign_in():
+        return
     from .views import reference, review
 
     pages = [

@@ -34,6 +34,7 @@ from ..catalog import (
 from ..claim_panel import md, render_claim_details, render_conflict, show_toast, unchecked_reason
 from ..downloads import render_downloads
 from ..highlight import render_article, verdict_label
+from ..identity import current_identity
 from ..keys import action_of, keyboard_shortcuts, shortcuts_caption
 from ..queue import next_in_queue, review_queue, step
 
@@ -392,6 +393,15 @@ def write_url(draft: Draft) -> None:
 # ---------------------------------------------------------------- the page
 
 def _sidebar_reviewer() -> str:
+    """The reviewer's name: the signed-in identity when the deployment has a sign-in (no field to type
+    another name into), else typed in the sidebar and kept in this browser."""
+    if (identity := current_identity()) is not None:
+        st.session_state["reviewer"] = identity.name  # what a save records; no widget can change it
+        st.sidebar.caption(f"Signed in as **{md(identity.name)}** (from {md(identity.source)}); your decisions "
+                           "are saved under this name.")
+        if identity.can_sign_out:
+            st.sidebar.button("Sign out", icon=":material/logout:", key="sign_out", on_click=st.logout)
+        return identity.name
     state.keep_reviewer_name()
     st.sidebar.text_input("Your name (saved with each decision)", key="reviewer", max_chars=state.NAME_LIMIT,
                           placeholder="e.g. A. Reviewer",
