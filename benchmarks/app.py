@@ -215,7 +215,7 @@ def key_times(page, key: str, count: int) -> list[float]:
         before = page.locator("mark.cw-selected").first.get_attribute("data-claim-id")
         started = time.perf_counter()
         page.keyboard.press(key)
-        page.locator(f'mark.cw-selected:not([data-claim-id="{before}"])').wait_for()  # pierces the shadow root
+        page.locator(f'mark.cw-selected:not([data-claim-id="{before}"])').wait_for(timeout=120_000)  # pierces the shadow root
         wait_for_app(page)
         page.locator('[data-testid="stForm"]').first.wait_for()
         times.append(time.perf_counter() - started)
