@@ -56,7 +56,9 @@ def phone_screenshot(page, url: str, claim_id: str, out: Path) -> None:
     mark.tap()
     page.locator(f'mark.cw-selected[data-claim-id="{claim_id}"]').wait_for()
     wait_for_app(page)
-    mark.scroll_into_view_if_needed()
+    # The panel's heading at the bottom of the screen: above it, the article box with the tapped claim.
+    page.locator('[data-testid="stMain"] h3').filter(has_not_text="Article").first.evaluate(
+        "h => h.scrollIntoView({block: 'end'})")
     page.wait_for_timeout(800)
     page.screenshot(path=str(out))
 

@@ -233,11 +233,11 @@ def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[C
 def _summary(results: list[ClaimResult]) -> None:
     counts = {v: sum(1 for r in results if r.verdict == v) for v in Verdict}
     reviewed = sum(1 for r in results if r.reviewed)
-    columns = st.columns(len(Verdict) + 2)
-    columns[0].metric("Claims", len(results))
-    for column, verdict in zip(columns[1:], Verdict):
-        column.metric(verdict_label(verdict), counts[verdict])
-    columns[-1].metric("✎ Reviewed", f"{reviewed} / {len(results)}")
+    row = st.container(horizontal=True, gap="medium")  # wraps on a phone instead of stacking seven rows
+    row.metric("Claims", len(results), width="content")
+    for verdict in Verdict:
+        row.metric(verdict_label(verdict), counts[verdict], width="content")
+    row.metric("✎ Reviewed", f"{reviewed} / {len(results)}", width="content")
 
 
 def claims_frame(results: list[ClaimResult]) -> pd.DataFrame:
