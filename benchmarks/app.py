@@ -8,8 +8,8 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
 - a save in the page: click "Save decision" until the confirmation beside the button is shown
   (a whole rerun);
 - claim switching: click another claim in the article until its panel shows it and the run is over;
-- queue navigation: the "next claim that needs me" key (n) and the next-claim key (j), from the key
-  press until another claim is open and the run is over;
+- queue navigation: "Next that needs me" and "Next" (what the keys n and j run), from the click
+  until another claim is open and the run is over;
 - a save in the library: `ledger.set_decision` on the same 300-claim ledger (what the click does);
 - peer: time to interactive of a bare Streamlit page (one `st.write`) on the same server set-up —
   the framework's floor.
@@ -157,8 +157,8 @@ def main() -> int:
                 if run:  # the first save also creates the ledger
                     page_saves.append(time.perf_counter() - started)
             switches = switch_times(page, _claim_ids(workspace), args.runs * 4)
-            queue_moves = key_times(page, "n", args.runs * 4)
-            next_moves = key_times(page, "j", args.runs * 4)
+            queue_moves = navigation_times(page, "nav_queue", args.runs * 4)
+            next_moves = navigation_times(page, "nav_next", args.runs * 4)
             baseline = bare_page_time(browser, tmp)
             browser.close()
 
@@ -183,8 +183,8 @@ def main() -> int:
     print(f"time to interactive, warm (cached check): {med(warm)}")
     print(f"save in the page (click → confirmation beside the button, full rerun): {med(page_saves)}")
     print(f"claim switching (click a claim in the article → its panel, full rerun): {med(switches)}")
-    print(f"queue navigation (key n → the next claim that needs me open, full rerun): {med(queue_moves)}")
-    print(f"next claim (key j → the next row's claim open, full rerun): {med(next_moves)}")
+    print(f"queue navigation ("Next that needs me" / key n → that claim open, full rerun): {med(queue_moves)}")
+    print(f"next claim ("Next" / key j → the next row's claim open, full rerun): {med(next_moves)}")
     print(f"save in the library (set_decision, {len(ids)}-claim ledger): "
           f"{statistics.median(library_saves) * 1000:.1f} ms median (max {max(library_saves) * 1000:.1f} ms)")
     print(f"peer: bare Streamlit page to interactive: {baseline:.2f} s")
@@ -207,15 +207,15 @@ def switch_times(page, ids: list[str], count: int) -> list[float]:
     return times
 
 
-def key_times(page, key: str, count: int) -> list[float]:
-    """Press a navigation key outside any field, ``count`` times; time each until another claim is open."""
+def navigation_times(page, key: str, count: int) -> list[float]:
+    """Click a navigation button (the keys n and j run the same callback), ``count`` times; time each
+    until another claim is open and the run is over."""
     times = []
     for _ in range(count):
-        page.evaluate("() => document.activeElement && document.activeElement.blur()")
         before = page.locator("mark.cw-selected").first.get_attribute("data-claim-id")
         started = time.perf_counter()
-        page.keyboard.press(key)
-        page.locator(f'mark.cw-selected:not([data-claim-id="{before}"])').wait_for(timeout=120_000)  # pierces the shadow root
+        page.locator(f".st-key-{key} button").click()  # the button's Streamlit key
+        page.locator(f'mark.cw-selected:not([data-claim-id="{before}"])').wait_for(timeout=120_000)
         wait_for_app(page)
         page.locator('[data-testid="stForm"]').first.wait_for()
         times.append(time.perf_counter() - started)
