@@ -183,8 +183,8 @@ def main() -> int:
     print(f"time to interactive, warm (cached check): {med(warm)}")
     print(f"save in the page (click → confirmation beside the button, full rerun): {med(page_saves)}")
     print(f"claim switching (click a claim in the article → its panel, full rerun): {med(switches)}")
-    print(f"queue navigation ("Next that needs me" / key n → that claim open, full rerun): {med(queue_moves)}")
-    print(f"next claim ("Next" / key j → the next row's claim open, full rerun): {med(next_moves)}")
+    print(f"queue navigation (“Next that needs me” / key n → that claim open, full rerun): {med(queue_moves)}")
+    print(f"next claim (“Next” / key j → the next row's claim open, full rerun): {med(next_moves)}")
     print(f"save in the library (set_decision, {len(ids)}-claim ledger): "
           f"{statistics.median(library_saves) * 1000:.1f} ms median (max {max(library_saves) * 1000:.1f} ms)")
     print(f"peer: bare Streamlit page to interactive: {baseline:.2f} s")
