@@ -8,7 +8,15 @@ from pathlib import Path
 
 import browser
 import pytest
-from browser import AppServer, assert_no_errors, axe_violations, draft_results, sign_in, wait_for_app, wait_for_selected
+from browser import (
+    AppServer,
+    assert_no_errors,
+    axe_violations,
+    draft_results,
+    sign_in,
+    wait_for_app,
+    wait_for_selected,
+)
 from conftest import SAMPLE_DRAFT
 
 from workbench.app.highlight import verdict_label
@@ -77,7 +85,7 @@ def test_keys_walk_the_queue_choose_a_verdict_and_save(fresh_server: AppServer, 
     assert (entry.verdict, entry.reviewer, entry.note) == (Verdict.contradicted, "Key Reviewer", "keyboard onlyn")
     leave_fields(page)
     page.keyboard.press("n")  # the decided claim left the queue: the next is the new head
-    wait_for_selected(page, [c for c in queue if c != head][0])
+    wait_for_selected(page, next(c for c in queue if c != head))
     assert_no_errors(page)
 
 

@@ -103,7 +103,7 @@ def test_workbench_app_listens_on_localhost_unless_told_otherwise(tmp_path: Path
     with _served(workspace) as (port, _):
         addresses = _listening_addresses(port)
         assert addresses and all(ipaddress.ip_address(a).is_loopback for a in addresses), addresses
-    with _served(workspace, "--address", "0.0.0.0") as (port, log):
+    with _served(workspace, "--address", "0.0.0.0") as (port, _):
         assert "0.0.0.0" in _listening_addresses(port)
 
 

@@ -3,6 +3,7 @@ sample's real check results, and the page's buttons through AppTest."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,7 @@ def test_the_queue_puts_undecided_contradicted_and_unsupported_first(workspace: 
     assert ranks == sorted(ranks)
     assert {by_id[queue[0]].verdict} <= {Verdict.contradicted, Verdict.unsupported}
     position = {r.claim.id: i for i, r in enumerate(results)}
-    for a, b in zip(queue, queue[1:]):  # draft order within one verdict
+    for a, b in pairwise(queue):  # draft order within one verdict
         if by_id[a].verdict == by_id[b].verdict:
             assert position[a] < position[b]
 
@@ -104,5 +105,5 @@ def test_the_page_walks_the_queue_and_the_table(workspace: Path) -> None:
     next(b for b in at.button if b.label == "Save decision").click().run()
     assert load_ledger(workspace / "claims" / f"{SAMPLE_DRAFT.stem}.json").claims[expected].verdict == Verdict.supported
     _button(at, "nav_queue").click().run()
-    assert at.session_state["claim_id"] == [c for c in queue if c != expected][0]
+    assert at.session_state["claim_id"] == next(c for c in queue if c != expected)
     assert not at.exception and not at.error

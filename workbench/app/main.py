@@ -18,11 +18,11 @@ from .identity import require_sign_in
 _PAGE_CSS = "\n".join([
     '[data-testid="stMainBlockContainer"]{padding-top:2.5rem}',
     '[data-testid="stCaptionContainer"]{color:#5f5e5b;opacity:1}',
-    "@media (max-width: 640px){"
-    "div:has(> .st-key-article_box){flex:0 0 auto !important;height:auto !important}"
-    ".st-key-article_box{flex:0 0 auto !important;max-height:50vh}"
-    ".st-key-shortcuts{display:none}"
-    '[data-testid="stMainBlockContainer"]{padding-left:.75rem;padding-right:.75rem}}',
+    ("@media (max-width: 640px){"
+     "div:has(> .st-key-article_box){flex:0 0 auto !important;height:auto !important}"
+     ".st-key-article_box{flex:0 0 auto !important;max-height:50vh}"
+     ".st-key-shortcuts{display:none}"
+     '[data-testid="stMainBlockContainer"]{padding-left:.75rem;padding-right:.75rem}}'),
 ])
 
 

@@ -29,7 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Validate the configuration (bad config → exit 2 before any server starts), then serve."""
     from ..app.identity import ENV_IDENTITY_HEADER, ENV_SIGN_IN, check_sign_in
-    from ..app.launch import app_environment, checked_config_file, serve, streamlit_command
+    from ..app.launch import (
+        app_environment,
+        checked_config_file,
+        serve,
+        streamlit_command,
+    )
     from ..errors import ConfigError
 
     root = Path.cwd()

@@ -31,7 +31,13 @@ from ..catalog import (
     open_draft,
     read_upload,
 )
-from ..claim_panel import md, render_claim_details, render_conflict, show_toast, unchecked_reason
+from ..claim_panel import (
+    md,
+    render_claim_details,
+    render_conflict,
+    show_toast,
+    unchecked_reason,
+)
 from ..downloads import render_downloads
 from ..highlight import render_article, verdict_label
 from ..identity import current_identity
