@@ -20,6 +20,7 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
 from __future__ import annotations
 
 import argparse
+import re
 import platform
 import statistics
 import sys
@@ -157,8 +158,8 @@ def main() -> int:
                 if run:  # the first save also creates the ledger
                     page_saves.append(time.perf_counter() - started)
             switches = switch_times(page, _claim_ids(workspace), args.runs * 4)
-            queue_moves = navigation_times(page, "nav_queue", args.runs * 4)
-            next_moves = navigation_times(page, "nav_next", args.runs * 4)
+            queue_moves = navigation_times(page, r"Next that needs me", args.runs * 4)
+            next_moves = navigation_times(page, r"\bNext$", args.runs * 4)
             baseline = bare_page_time(browser, tmp)
             browser.close()
 
@@ -207,14 +208,14 @@ def switch_times(page, ids: list[str], count: int) -> list[float]:
     return times
 
 
-def navigation_times(page, key: str, count: int) -> list[float]:
+def navigation_times(page, name: str, count: int) -> list[float]:
     """Click a navigation button (the keys n and j run the same callback), ``count`` times; time each
     until another claim is open and the run is over."""
     times = []
     for _ in range(count):
         before = page.locator("mark.cw-selected").first.get_attribute("data-claim-id")
         started = time.perf_counter()
-        page.locator(f".st-key-{key} button").click()  # the button's Streamlit key
+        page.get_by_role("button", name=re.compile(name)).first.click()
         page.locator(f'mark.cw-selected:not([data-claim-id="{before}"])').wait_for(timeout=120_000)
         wait_for_app(page)
         page.locator('[data-testid="stForm"]').first.wait_for()
