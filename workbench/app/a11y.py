@@ -20,7 +20,7 @@ export default function() {
     const text = 'Notification: ' + toast.innerText.replace(/\\s+/g, ' ').trim().slice(0, 160);
     if (toast.getAttribute('aria-label') !== text) { toast.setAttribute('aria-label', text); }
   });
-  new MutationObserver(name).observe(document.body, {childList: true, subtree: true, characterData: true});
+  new MutationObserver(name).observe(document.body, {childList: true, subtree: true});
   name();
 }
 """
