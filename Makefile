@@ -17,7 +17,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/workbench app
 
-test: $(STAMP)
+# axe-core (the browser tests' accessibility check) from the npm registry, pinned by its lockfile,
+# into tests/axe/node_modules (git-ignored).
+AXE := tests/axe/node_modules/axe-core/axe.min.js
+
+$(AXE): tests/axe/package.json tests/axe/package-lock.json
+	npm ci --prefix tests/axe --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 extract: $(STAMP)

@@ -8,6 +8,8 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
 - a save in the page: click "Save decision" until the confirmation beside the button is shown
   (a whole rerun);
 - claim switching: click another claim in the article until its panel shows it and the run is over;
+- queue navigation: "Next that needs me" and "Next" (what the keys n and j run), from the click
+  until another claim is open and the run is over;
 - a save in the library: `ledger.set_decision` on the same 300-claim ledger (what the click does);
 - peer: time to interactive of a bare Streamlit page (one `st.write`) on the same server set-up —
   the framework's floor.
@@ -18,6 +20,7 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
 from __future__ import annotations
 
 import argparse
+import re
 import platform
 import statistics
 import sys
@@ -155,6 +158,8 @@ def main() -> int:
                 if run:  # the first save also creates the ledger
                     page_saves.append(time.perf_counter() - started)
             switches = switch_times(page, _claim_ids(workspace), args.runs * 4)
+            queue_moves = navigation_times(page, r"Next that needs me", args.runs * 4)
+            next_moves = navigation_times(page, r"\bNext$", args.runs * 4)
             baseline = bare_page_time(browser, tmp)
             browser.close()
 
@@ -179,6 +184,8 @@ def main() -> int:
     print(f"time to interactive, warm (cached check): {med(warm)}")
     print(f"save in the page (click → confirmation beside the button, full rerun): {med(page_saves)}")
     print(f"claim switching (click a claim in the article → its panel, full rerun): {med(switches)}")
+    print(f"queue navigation (“Next that needs me” / key n → that claim open, full rerun): {med(queue_moves)}")
+    print(f"next claim (“Next” / key j → the next row's claim open, full rerun): {med(next_moves)}")
     print(f"save in the library (set_decision, {len(ids)}-claim ledger): "
           f"{statistics.median(library_saves) * 1000:.1f} ms median (max {max(library_saves) * 1000:.1f} ms)")
     print(f"peer: bare Streamlit page to interactive: {baseline:.2f} s")
@@ -197,6 +204,21 @@ def switch_times(page, ids: list[str], count: int) -> list[float]:
         mark.click()
         wait_for_selected(page, claim_id)
         page.locator(f'.cw-source, [data-testid="stForm"]').first.wait_for()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def navigation_times(page, name: str, count: int) -> list[float]:
+    """Click a navigation button (the keys n and j run the same callback), ``count`` times; time each
+    until another claim is open and the run is over."""
+    times = []
+    for _ in range(count):
+        before = page.locator("mark.cw-selected").first.get_attribute("data-claim-id")
+        started = time.perf_counter()
+        page.get_by_role("button", name=re.compile(name)).first.click()
+        page.locator(f'mark.cw-selected:not([data-claim-id="{before}"])').wait_for(timeout=120_000)
+        wait_for_app(page)
+        page.locator('[data-testid="stForm"]').first.wait_for()
         times.append(time.perf_counter() - started)
     return times
 

@@ -99,13 +99,14 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout:
     raise RuntimeError(f"streamlit not healthy after {timeout} s:\n{log.read_text(errors='replace')}")
 
 
-def start_app(workspace: Path, log: Path) -> AppServer:
-    """`streamlit run` the workbench script against ``workspace``, as `workbench app` does."""
+def start_app(workspace: Path, log: Path, env_extra: dict[str, str] | None = None) -> AppServer:
+    """`streamlit run` the workbench script against ``workspace``, as `workbench app` does (``env_extra``:
+    more of the app's environment, e.g. its sign-in mode)."""
     from workbench.app.launch import app_environment, streamlit_command
 
     port = free_port()
     command = streamlit_command(port, headless=True, address="127.0.0.1")
-    env = app_environment(workspace / "workbench.toml", workspace)
+    env = app_environment(workspace / "workbench.toml", workspace) | (env_extra or {})
     handle = log.open("wb")
     process = subprocess.Popen(command, cwd=workspace, env=env, stdout=handle, stderr=subprocess.STDOUT)
     server = AppServer(f"http://127.0.0.1:{port}", workspace, process, log)
@@ -127,9 +128,9 @@ def stop_app(server: AppServer) -> None:
 
 
 @contextmanager
-def running_app(workspace: Path, log: Path) -> Iterator[AppServer]:
+def running_app(workspace: Path, log: Path, env_extra: dict[str, str] | None = None) -> Iterator[AppServer]:
     """The app served on ``workspace`` for the length of the block, stopped however it ends."""
-    server = start_app(workspace, log)
+    server = start_app(workspace, log, env_extra)
     try:
         yield server
     finally:
@@ -142,13 +143,15 @@ def launch_chromium(playwright, executable: Path | str = CHROMIUM):
 
 
 @contextmanager
-def chromium_page(width: int, height: int, executable: Path | str = CHROMIUM) -> Iterator:
-    """A fresh page of ``width``×``height`` in its own Chromium, closed with the block."""
+def chromium_page(width: int, height: int, executable: Path | str = CHROMIUM, **context_options) -> Iterator:
+    """A fresh page of ``width``×``height`` in its own Chromium, closed with the block (``context_options``:
+    Playwright's, e.g. ``has_touch=True, is_mobile=True`` for a phone, ``extra_http_headers``)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = launch_chromium(playwright, executable)
-        context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
+        context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True,
+                                      **context_options)
         page = context.new_page()
         page.set_default_timeout(30_000)
         try:
@@ -210,6 +213,26 @@ def draft_results(workspace: Path, draft_name: str) -> list[ClaimResult]:
     return check_draft(draft, load_reference(config.reference_dirs), config).results
 
 
+# axe-core from the npm registry, installed by `make test` (and so by .ci/run) from tests/axe/package-lock.json.
+AXE_SCRIPT = ROOT / "tests" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+BLOCKING_IMPACTS = ("serious", "critical")
+
+
+def axe_violations(page, impacts: tuple[str, ...] = BLOCKING_IMPACTS) -> list[str]:
+    """Run axe-core (WCAG 2.x A and AA rules, and axe's best practices) on the page as it is now; one
+    line per violation of the given impacts, naming the rule and the first elements it failed on."""
+    if not AXE_SCRIPT.is_file():
+        skip_or_fail_in_ci(f"{AXE_SCRIPT} is missing (npm ci --prefix tests/axe)", " — the accessibility check must run in CI")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=AXE_SCRIPT.read_text(encoding="utf-8"))
+    found = page.evaluate("""async () => {
+        const result = await axe.run(document, {resultTypes: ['violations']});
+        return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' — ' + (n.failureSummary || '').split('\\n').slice(1, 2).join(' '))}));
+    }""")
+    return [f"{v['impact']} {v['id']}: {v['help']} — " + " | ".join(v["nodes"]) for v in found if v["impact"] in impacts]
+
+
 def assert_no_errors(page) -> None:
     errors = page.locator(ERROR_SELECTOR)
     if errors.count():
@@ -217,11 +240,13 @@ def assert_no_errors(page) -> None:
 
 
 __all__ = [
+    "AXE_SCRIPT",
     "CHROMIUM",
     "CHROMIUM_ARGS",
     "AppServer",
     "app_server",
     "assert_no_errors",
+    "axe_violations",
     "browser_page",
     "chromium_page",
     "click_claim",

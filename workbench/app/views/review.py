@@ -31,10 +31,19 @@ from ..catalog import (
     open_draft,
     read_upload,
 )
-from ..claim_panel import md, render_claim_details, render_conflict, show_toast, unchecked_reason
+from ..claim_panel import (
+    md,
+    render_claim_details,
+    render_conflict,
+    show_toast,
+    unchecked_reason,
+)
 from ..downloads import render_downloads
 from ..workflow import filter_workflow, workflow_columns, workflow_filters
 from ..highlight import render_article, verdict_label
+from ..identity import current_identity
+from ..keys import action_of, keyboard_shortcuts, shortcuts_caption
+from ..queue import next_in_queue, review_queue, step
 
 UPLOAD_PREFIX = "⬆ "
 REVIEW_STATES = ("All", "Not reviewed", "Reviewed")
@@ -231,11 +240,11 @@ def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[C
 def _summary(results: list[ClaimResult]) -> None:
     counts = {v: sum(1 for r in results if r.verdict == v) for v in Verdict}
     reviewed = sum(1 for r in results if r.reviewed)
-    columns = st.columns(len(Verdict) + 2)
-    columns[0].metric("Claims", len(results))
-    for column, verdict in zip(columns[1:], Verdict):
-        column.metric(verdict_label(verdict), counts[verdict])
-    columns[-1].metric("✎ Reviewed", f"{reviewed} / {len(results)}")
+    row = st.container(horizontal=True, gap="medium")  # wraps on a phone instead of stacking seven rows
+    row.metric("Claims", len(results), width="content")
+    for verdict in Verdict:
+        row.metric(verdict_label(verdict), counts[verdict], width="content")
+    row.metric("✎ Reviewed", f"{reviewed} / {len(results)}", width="content")
 
 
 def claims_frame(results: list[ClaimResult], ledger: Ledger | None = None) -> pd.DataFrame:
@@ -312,7 +321,8 @@ def _claims_table(results: list[ClaimResult], draft: Draft, ledger: Ledger | Non
     st.dataframe(
         shown, key="claims_table", on_select=_select_from_table, selection_mode="single-row",
         hide_index=True, width="stretch", height=min(38 * (len(shown) + 1) + 4, 560),
-        column_order=["#", "line", "claim", "subject", "period", "verdict", "automatic", "flags", "reviewed",
+        # The verdict right after the number: on a phone only the first columns fit the screen.
+        column_order=["#", "verdict", "claim", "reviewed", "subject", "period", "automatic", "flags", "line",
                       "status", "assignee", "comments", "explanation"],
         column_config={
             "#": st.column_config.NumberColumn("#", width="small", help="Order in the draft"),
@@ -394,6 +404,15 @@ def write_url(draft: Draft) -> None:
 # ---------------------------------------------------------------- the page
 
 def _sidebar_reviewer() -> str:
+    """The reviewer's name: the signed-in identity when the deployment has a sign-in (no field to type
+    another name into), else typed in the sidebar and kept in this browser."""
+    if (identity := current_identity()) is not None:
+        st.session_state["reviewer"] = identity.name  # what a save records; no widget can change it
+        st.sidebar.caption(f"Signed in as **{md(identity.name)}** (from {md(identity.source)}); your decisions "
+                           "are saved under this name.")
+        if identity.can_sign_out:
+            st.sidebar.button("Sign out", icon=":material/logout:", key="sign_out", on_click=st.logout)
+        return identity.name
     state.keep_reviewer_name()
     st.sidebar.text_input("Your name (saved with each decision)", key="reviewer", max_chars=state.NAME_LIMIT,
                           placeholder="e.g. A. Reviewer",
@@ -532,12 +551,13 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
         html = render_article(draft.text, [r.claim for r in results], {r.claim.id: r.verdict for r in results},
                               selected=selected, reviewed={r.claim.id for r in results if r.reviewed},
                               start=draft.body_start, display=draft.prose)
-        with st.container(height=780):
+        with st.container(height=780, key="article_box"):
             show_article(html, key="article", on_select=_select_from_text)
     with details:
         if not results or selected is None:
             st.info("No numeric claims were found in this draft.", icon=":material/search:")
         else:
+            _navigation(results, ledger, reviewer, selected)
             options = [r.claim.id for r in results]
             labels = {r.claim.id: f"#{i} · {r.claim.text} · {verdict_label(r.verdict)}"
                       for i, r in enumerate(results, 1)}
@@ -555,6 +575,51 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
                             "stopped them. It was logged; the rest of the draft works — pick another claim."),
                          icon=":material/report:")
     _claims_table(results, draft, ledger if ledger is not None and ledger.draft.sha256 == draft.sha256 else None)
+
+
+# ---------------------------------------------------------------- moving between claims: queue and keys
+
+def _table_order(results: list[ClaimResult]) -> list[str]:
+    """The claims in the table's order as last shown (its filters applied), else the draft's."""
+    shown: list[str] = st.session_state.get("table_ids") or []
+    return shown if st.session_state.get("claim_id") in shown else [r.claim.id for r in results]
+
+
+def _go(action: str, results: list[ClaimResult], queue: list[str]) -> None:
+    """Open the claim a navigation button or key asks for; say so when the queue is empty."""
+    current = st.session_state.get("claim_id")
+    if action == "queue":
+        target = next_in_queue(queue, current)
+        if target is None:
+            st.session_state["toast"] = ("No claim needs you: every claim has a reviewer's decision.", True)
+            return
+    else:
+        target = step(_table_order(results), current, 1 if action == "next" else -1)
+    if target is not None:
+        _select(target)
+
+
+def _on_key(results: list[ClaimResult], queue: list[str]) -> None:
+    if action := action_of("keys"):
+        _go(action, results, queue)
+
+
+def _navigation(results: list[ClaimResult], ledger: Ledger | None, reviewer: str, selected: str) -> None:
+    """Previous / next in the table, the next claim that needs the reviewer, and the keyboard shortcuts."""
+    queue = review_queue(results, ledger, reviewer)
+    keyboard_shortcuts(key="keys", on_action=lambda: _on_key(results, queue))
+    row = st.container(horizontal=True, vertical_alignment="center")  # one row on a phone too
+    row.button("Previous", icon=":material/arrow_upward:", key="nav_previous",
+               on_click=_go, args=("previous", results, queue), help="Previous claim in the table (k)")
+    row.button("Next", icon=":material/arrow_downward:", key="nav_next",
+               on_click=_go, args=("next", results, queue), help="Next claim in the table (j)")
+    waiting = len([c for c in queue if c != selected])
+    row.button(f"Next that needs me ({waiting} left)" if waiting else "Nothing else needs me",
+               icon=":material/assignment_late:", key="nav_queue", type="primary" if waiting else "secondary",
+               on_click=_go, args=("queue", results, queue),
+               help="Undecided claims, contradicted and unsupported first (n)")
+    with st.container(key="shortcuts"):
+        st.caption(shortcuts_caption())
 
 
 def _share(draft: Draft) -> None:

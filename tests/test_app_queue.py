@@ -1,0 +1,109 @@
+"""The review queue ("next claim that needs me") and stepping through claims: the pure functions on the
+sample's real check results, and the page's buttons through AppTest."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from browser import draft_results, make_workspace
+from conftest import ROOT, SAMPLE_DRAFT
+from streamlit.testing.v1 import AppTest
+
+from workbench.app.queue import PRIORITY, needs_me, next_in_queue, review_queue, step
+from workbench.ledger import load_ledger, set_decision
+from workbench.models import Verdict
+
+SCRIPT = str(ROOT / "streamlit_app.py")
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT], with_claims=False)
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
+    monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
+    return ws
+
+
+def test_the_queue_puts_undecided_contradicted_and_unsupported_first(workspace: Path) -> None:
+    results = draft_results(workspace, SAMPLE_DRAFT.name)
+    queue = review_queue(results, None)
+    assert sorted(queue) == sorted(r.claim.id for r in results)  # nothing decided: every claim waits
+    by_id = {r.claim.id: r for r in results}
+    ranks = [PRIORITY[by_id[c].verdict] for c in queue]
+    assert ranks == sorted(ranks)
+    assert {by_id[queue[0]].verdict} <= {Verdict.contradicted, Verdict.unsupported}
+    position = {r.claim.id: i for i, r in enumerate(results)}
+    for a, b in pairwise(queue):  # draft order within one verdict
+        if by_id[a].verdict == by_id[b].verdict:
+            assert position[a] < position[b]
+
+
+def test_a_decided_claim_leaves_the_queue_until_an_edit_asks_to_reconfirm_it(workspace: Path) -> None:
+    from workbench.check import check_draft
+    from workbench.config import load_config
+    from workbench.drafts import load_draft
+    from workbench.ledger import ledger_path_for, refresh_file
+    from workbench.reference import load_reference
+
+    config = load_config(workspace, workspace / "workbench.toml")
+    draft = load_draft(workspace / "drafts" / SAMPLE_DRAFT.name)
+    report = check_draft(draft, load_reference(config.reference_dirs), config)
+    path = ledger_path_for(workspace / "drafts" / SAMPLE_DRAFT.name, config)
+    ledger = refresh_file(path, draft, report)
+    head = review_queue(report.results, ledger)[0]
+    ledger = set_decision(path, head, Verdict.supported, "Ann", expected_revision=ledger.revision)
+    results = [ledger.apply(r) for r in report.results]
+    queue = review_queue(results, ledger)
+    assert head not in queue and len(queue) == len(results) - 1
+    entry = ledger.claims[head].model_copy(update={"needs_reconfirmation": True})
+    decided = next(r for r in results if r.claim.id == head)
+    assert decided.reviewed and needs_me(decided, entry)
+
+
+def test_next_in_queue_skips_forward_and_returns_to_the_head_after_a_decision() -> None:
+    queue = ["a", "b", "c"]
+    assert next_in_queue(queue, None) == "a"
+    assert next_in_queue(queue, "a") == "b"
+    assert next_in_queue(queue, "c") == "a"  # skipping past the end comes round
+    assert next_in_queue(queue, "z") == "a"  # the current claim was just decided: the head
+    assert next_in_queue(["a"], "a") is None and next_in_queue([], "a") is None
+
+
+def test_step_stops_at_the_ends() -> None:
+    order = ["a", "b", "c"]
+    assert step(order, "b", 1) == "c" and step(order, "c", 1) == "c"
+    assert step(order, "b", -1) == "a" and step(order, "a", -1) == "a"
+    assert step(order, "z", 1) == "a" and step([], "a", 1) is None
+
+
+def _button(at: AppTest, key: str):
+    return next(b for b in at.button if b.key == key)
+
+
+def test_the_page_walks_the_queue_and_the_table(workspace: Path) -> None:
+    results = draft_results(workspace, SAMPLE_DRAFT.name)
+    queue = review_queue(results, None)
+    at = AppTest.from_file(SCRIPT, default_timeout=120)
+    at.run()
+    assert not at.exception and not at.error
+    first = at.session_state["claim_id"]
+    assert first == results[0].claim.id
+    assert any("**n** next claim that needs you" in c.value for c in at.caption)  # the keys are listed
+    _button(at, "nav_queue").click().run()
+    expected = next_in_queue(queue, first)
+    assert at.session_state["claim_id"] == expected
+    _button(at, "nav_next").click().run()
+    order = [r.claim.id for r in results]
+    assert at.session_state["claim_id"] == order[order.index(expected) + 1]
+    _button(at, "nav_previous").click().run()
+    assert at.session_state["claim_id"] == expected
+    # Deciding the claim takes it out of the queue; "next that needs me" then opens the new head.
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    at.radio(key=f"verdict-{expected}").set_value("supported")
+    next(b for b in at.button if b.label == "Save decision").click().run()
+    assert load_ledger(workspace / "claims" / f"{SAMPLE_DRAFT.stem}.json").claims[expected].verdict == Verdict.supported
+    _button(at, "nav_queue").click().run()
+    assert at.session_state["claim_id"] == next(c for c in queue if c != expected)
+    assert not at.exception and not at.error
