@@ -57,9 +57,33 @@ def test_a_decided_claim_leaves_the_queue_until_an_edit_asks_to_reconfirm_it(wor
     results = [ledger.apply(r) for r in report.results]
     queue = review_queue(results, ledger)
     assert head not in queue and len(queue) == len(results) - 1
-    entry = ledger.claims[head].model_copy(update={"needs_reconfirmation": True})
+    carried = ledger.model_copy(update={"claims": {**ledger.claims, head: ledger.claims[head].model_copy(
+        update={"needs_reconfirmation": True})}})
     decided = next(r for r in results if r.claim.id == head)
-    assert decided.reviewed and needs_me(decided, entry)
+    assert decided.reviewed and needs_me(decided, carried)
+
+
+def test_a_claim_signed_off_or_assigned_to_a_colleague_leaves_my_queue(workspace: Path) -> None:
+    from workbench.check import check_draft
+    from workbench.config import load_config
+    from workbench.drafts import load_draft
+    from workbench.ledger import ClaimChange, Status, ledger_path_for, refresh_file, update_claims
+    from workbench.reference import load_reference
+
+    config = load_config(workspace, workspace / "workbench.toml")
+    draft = load_draft(workspace / "drafts" / SAMPLE_DRAFT.name)
+    report = check_draft(draft, load_reference(config.reference_dirs), config)
+    path = ledger_path_for(workspace / "drafts" / SAMPLE_DRAFT.name, config)
+    ledger = refresh_file(path, draft, report)
+    first, second, third = review_queue(report.results, ledger, "Ann")[:3]
+    ledger = update_claims(path, [ClaimChange(first, decide=True, verdict=Verdict.supported),
+                                  ClaimChange(second, assign=True, assignee="Bob"),
+                                  ClaimChange(third, assign=True, assignee="ann")], "Ed")
+    ledger = update_claims(path, [ClaimChange(first, status=Status.signed_off)], "Ed")
+    results = [ledger.apply(r) for r in report.results]
+    mine, bobs = review_queue(results, ledger, "Ann"), review_queue(results, ledger, "Bob")
+    assert first not in mine and second not in mine and third in mine  # names compare without case
+    assert second in bobs and third not in bobs
 
 
 def test_next_in_queue_skips_forward_and_returns_to_the_head_after_a_decision() -> None:

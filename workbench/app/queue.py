@@ -6,16 +6,16 @@ carried over from an edit waits to be confirmed. The queue puts those first by h
 wrong number does if it is printed: contradicted, then unsupported, then the ones the check
 could not settle, then the rest; in draft order within each.
 
-``needs_me`` is the one place that says what "needs me" means: when the ledger carries a
-per-claim status and assignee, it is the function to extend (a claim signed off, or assigned to
-a colleague, no longer needs me).
+``needs_me`` is the one place that says what "needs me" means; it reads the claim's workflow
+status from the ledger (``ledger.claim_status``): a claim signed off, or assigned to a colleague,
+no longer needs me.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..ledger import ClaimEntry, Ledger
+from ..ledger import ClaimEntry, Ledger, Status, claim_status
 from ..models import ClaimResult, Verdict
 
 # Lower comes first. Verdicts a wrong number hides behind come before those that confirm one.
@@ -28,22 +28,25 @@ PRIORITY: dict[Verdict, int] = {
 }
 
 
-def needs_me(result: ClaimResult, entry: ClaimEntry | None, reviewer: str = "") -> bool:
-    """Whether this claim still waits for a person: not decided, or a carried-over decision to confirm.
-
-    ``reviewer`` is unused until the ledger records per-claim assignees; it is part of the signature
-    so the page already asks the right question ("needs *me*")."""
-    if entry is not None and entry.needs_reconfirmation:
+def needs_me(result: ClaimResult, ledger: Ledger | None, reviewer: str = "") -> bool:
+    """Whether this claim still waits for this reviewer: not decided, or a carried-over decision to
+    confirm — unless an editor signed it off or it is assigned to someone else."""
+    entry: ClaimEntry | None = ledger.claims.get(result.claim.id) if ledger is not None else None
+    status = claim_status(ledger, result.claim.id)
+    if status is Status.signed_off:
+        return False
+    if entry is not None and entry.assignee and reviewer and entry.assignee.casefold() != reviewer.casefold():
+        return False
+    if status is Status.to_check and entry is not None and entry.needs_reconfirmation:
         return True
     return not result.reviewed
 
 
 def review_queue(results: Sequence[ClaimResult], ledger: Ledger | None, reviewer: str = "") -> list[str]:
     """The ids of the claims that need the reviewer, most urgent first, then in draft order."""
-    entries = ledger.claims if ledger is not None else {}
     waiting = [(PRIORITY.get(r.verdict, len(PRIORITY)), position, r.claim.id)
                for position, r in enumerate(results)
-               if needs_me(r, entries.get(r.claim.id), reviewer)]
+               if needs_me(r, ledger, reviewer)]
     return [claim_id for _, _, claim_id in sorted(waiting)]
 
 
