@@ -12,8 +12,21 @@ from conftest import ROOT, SAMPLE_DRAFT
 from streamlit.testing.v1 import AppTest
 
 from workbench.app.queue import PRIORITY, needs_me, next_in_queue, review_queue, step
-from workbench.ledger import load_ledger, set_decision
-from workbench.models import Verdict
+from workbench.check import check_draft
+from workbench.config import load_config
+from workbench.drafts import load_draft
+from workbench.ledger import (
+    ClaimChange,
+    Ledger,
+    Status,
+    ledger_path_for,
+    load_ledger,
+    refresh_file,
+    set_decision,
+    update_claims,
+)
+from workbench.models import DraftReport, Verdict
+from workbench.reference import load_reference
 
 SCRIPT = str(ROOT / "streamlit_app.py")
 
@@ -24,6 +37,15 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
     monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
     return ws
+
+
+def _checked(workspace: Path) -> tuple[DraftReport, Path, Ledger]:
+    """The sample draft checked in the workspace, and its fresh ledger."""
+    config = load_config(workspace, workspace / "workbench.toml")
+    draft = load_draft(workspace / "drafts" / SAMPLE_DRAFT.name)
+    report = check_draft(draft, load_reference(config.reference_dirs), config)
+    path = ledger_path_for(workspace / "drafts" / SAMPLE_DRAFT.name, config)
+    return report, path, refresh_file(path, draft, report)
 
 
 def test_the_queue_puts_undecided_contradicted_and_unsupported_first(workspace: Path) -> None:
@@ -41,17 +63,7 @@ def test_the_queue_puts_undecided_contradicted_and_unsupported_first(workspace: 
 
 
 def test_a_decided_claim_leaves_the_queue_until_an_edit_asks_to_reconfirm_it(workspace: Path) -> None:
-    from workbench.check import check_draft
-    from workbench.config import load_config
-    from workbench.drafts import load_draft
-    from workbench.ledger import ledger_path_for, refresh_file
-    from workbench.reference import load_reference
-
-    config = load_config(workspace, workspace / "workbench.toml")
-    draft = load_draft(workspace / "drafts" / SAMPLE_DRAFT.name)
-    report = check_draft(draft, load_reference(config.reference_dirs), config)
-    path = ledger_path_for(workspace / "drafts" / SAMPLE_DRAFT.name, config)
-    ledger = refresh_file(path, draft, report)
+    report, path, ledger = _checked(workspace)
     head = review_queue(report.results, ledger)[0]
     ledger = set_decision(path, head, Verdict.supported, "Ann", expected_revision=ledger.revision)
     results = [ledger.apply(r) for r in report.results]
@@ -64,17 +76,7 @@ def test_a_decided_claim_leaves_the_queue_until_an_edit_asks_to_reconfirm_it(wor
 
 
 def test_a_claim_signed_off_or_assigned_to_a_colleague_leaves_my_queue(workspace: Path) -> None:
-    from workbench.check import check_draft
-    from workbench.config import load_config
-    from workbench.drafts import load_draft
-    from workbench.ledger import ClaimChange, Status, ledger_path_for, refresh_file, update_claims
-    from workbench.reference import load_reference
-
-    config = load_config(workspace, workspace / "workbench.toml")
-    draft = load_draft(workspace / "drafts" / SAMPLE_DRAFT.name)
-    report = check_draft(draft, load_reference(config.reference_dirs), config)
-    path = ledger_path_for(workspace / "drafts" / SAMPLE_DRAFT.name, config)
-    ledger = refresh_file(path, draft, report)
+    report, path, ledger = _checked(workspace)
     first, second, third = review_queue(report.results, ledger, "Ann")[:3]
     ledger = update_claims(path, [ClaimChange(first, decide=True, verdict=Verdict.supported),
                                   ClaimChange(second, assign=True, assignee="Bob"),
