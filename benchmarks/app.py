@@ -20,8 +20,8 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
 from __future__ import annotations
 
 import argparse
-import re
 import platform
+import re
 import statistics
 import sys
 import tempfile
@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # tests/browser.py: one way to start th
 
 from browser import (
     CHROMIUM,
+    claim_form,
     launch_chromium,
     make_workspace,
     running_app,
@@ -146,7 +147,7 @@ def main() -> int:
             page = context.new_page()
             time_to_interactive(page, server.url + "/", n_claims)
             sign_in(page, "Benchmark")
-            form = page.locator('[data-testid="stForm"]')
+            form = claim_form(page)
             for run in range(args.runs + 1):
                 form.get_by_text("Not a claim" if run % 2 else "Needs review", exact=False).first.click()
                 form.locator("textarea").fill(f"save {run}")
@@ -203,7 +204,7 @@ def switch_times(page, ids: list[str], count: int) -> list[float]:
         started = time.perf_counter()
         mark.click()
         wait_for_selected(page, claim_id)
-        page.locator(f'.cw-source, [data-testid="stForm"]').first.wait_for()
+        page.locator('.cw-source, [data-testid="stForm"]').first.wait_for()
         times.append(time.perf_counter() - started)
     return times
 

@@ -200,6 +200,11 @@ def wait_for_selected(page, claim_id: str) -> None:
     wait_for_app(page)
 
 
+def claim_form(page, button: str = "Save decision"):
+    """The claim panel's form with ``button``: the decision form by default (the panel has others)."""
+    return page.locator('[data-testid="stForm"]').filter(has=page.get_by_role("button", name=button))
+
+
 def click_claim(page, claim_id: str) -> None:
     """Choose a claim by clicking it in the article."""
     page.locator(f'mark[data-claim-id="{claim_id}"]').click()

@@ -25,10 +25,10 @@ from browser import (
 )
 from conftest import SAMPLE_DRAFT, run_workbench
 
-from workbench.reports.published_csv import CSV_COLUMNS
 from workbench.ledger import load_ledger
 from workbench.models import Verdict
 from workbench.reference import load_reference
+from workbench.reports.published_csv import CSV_COLUMNS
 
 pytestmark = pytest.mark.browser
 app_server = browser.app_server  # fixtures shared with other browser tests
@@ -55,7 +55,7 @@ def test_a_reviewer_changes_a_verdict_through_the_page(app_server: AppServer, br
 
     sign_in(page, "Playwright Reviewer")
     click_claim(page, target.claim.id)  # choose the claim by clicking it in the article
-    form = _form(page)
+    form = browser.claim_form(page)
     new_verdict = Verdict.not_a_claim if target.verdict != Verdict.not_a_claim else Verdict.supported
     form.get_by_text("Not a claim" if new_verdict == Verdict.not_a_claim else "Supported", exact=False).first.click()
     form.locator("textarea").fill("decided in the browser")
@@ -147,31 +147,26 @@ def test_a_draft_with_the_sentence_that_crashed_has_no_traceback(census_server: 
     assert "Traceback" not in page.locator('[data-testid="stMain"]').inner_text()
 
 
-def _form(page, button: str = "Save decision"):
-    """The claim panel's form with ``button`` (the decision form by default)."""
-    return page.locator('[data-testid="stForm"]').filter(has=page.get_by_role("button", name=button))
-
-
 def test_the_save_outcome_is_beside_the_button_and_a_refusal_is_red(app_server: AppServer, browser_page) -> None:
     page = browser_page
     results = sample_results(app_server.workspace)
     open_review(page, app_server)
     click_claim(page, results[1].claim.id)
-    save = _form(page).get_by_role("button", name="Save decision")
+    save = browser.claim_form(page).get_by_role("button", name="Save decision")
     save.click()  # no name yet: refused
-    refusal = _form(page).locator('[data-testid="stAlertContentError"]')
+    refusal = browser.claim_form(page).locator('[data-testid="stAlertContentError"]')
     refusal.wait_for()
     assert "Not saved" in refusal.inner_text() and "name" in refusal.inner_text()
     _assert_beside(save, refusal)
     page.locator('[data-testid="stToast"]').filter(has_text="Not saved").first.wait_for()
 
     sign_in(page, "Playwright Reviewer")
-    _form(page).get_by_text("Not a claim", exact=False).first.click()
+    browser.claim_form(page).get_by_text("Not a claim", exact=False).first.click()
     save.click()
-    saved = _form(page).locator('[data-testid="stAlertContentSuccess"]')
+    saved = browser.claim_form(page).locator('[data-testid="stAlertContentSuccess"]')
     saved.wait_for()
     assert "Saved: not a claim" in saved.inner_text()
-    assert _form(page).locator('[data-testid="stAlertContentError"]').count() == 0
+    assert browser.claim_form(page).locator('[data-testid="stAlertContentError"]').count() == 0
     _assert_beside(save, saved)
     page.locator('[data-testid="stToast"]').filter(has_text="Saved").first.wait_for()
 
@@ -245,7 +240,7 @@ def as_read(text: str) -> str:
 class _Recorder(BaseHTTPRequestHandler):
     hits: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802 — the http.server interface
+    def do_GET(self) -> None:
         type(self).hits.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "image/png")
@@ -294,7 +289,7 @@ def test_a_name_or_note_is_text_for_a_colleague_never_an_image_or_link(app_serve
 
 def _decide_in(page, claim_id: str, verdict_label: str, note: str) -> None:
     click_claim(page, claim_id)
-    form = _form(page)
+    form = browser.claim_form(page)
     form.get_by_text(verdict_label, exact=False).first.click()
     form.locator("textarea").fill(note)
     form.get_by_role("button", name="Save decision").click()
@@ -317,9 +312,9 @@ def test_two_reviewers_in_two_browsers_merge_on_different_claims_and_conflict_on
         read = load_ledger(path).revision  # both pages show this revision
 
         _decide_in(ann, first, "Not a claim", "ann on the first claim")
-        _form(ann).locator('[data-testid="stAlertContentSuccess"]').wait_for()
+        browser.claim_form(ann).locator('[data-testid="stAlertContentSuccess"]').wait_for()
         _decide_in(ben, second, "Not a claim", "ben on another claim")  # Ben's page still shows `read`
-        saved = _form(ben).locator('[data-testid="stAlertContentSuccess"]')
+        saved = browser.claim_form(ben).locator('[data-testid="stAlertContentSuccess"]')
         saved.wait_for()
         assert "Saved" in saved.inner_text()
         merged = load_ledger(path)
@@ -332,7 +327,7 @@ def test_two_reviewers_in_two_browsers_merge_on_different_claims_and_conflict_on
         wait_for_app(ben, "All claims")
         ann_again = "ann changes her mind"
         _decide_in(ann, second, "Supported", ann_again)  # Ann read `second` before Ben's save
-        refusal = _form(ann).locator('[data-testid="stAlertContentError"]')
+        refusal = browser.claim_form(ann).locator('[data-testid="stAlertContentError"]')
         refusal.wait_for()
         assert "Not saved" in refusal.inner_text() and "changed this claim" in refusal.inner_text()
         final = load_ledger(path)
@@ -355,7 +350,7 @@ def test_status_assignee_comment_and_reviewer_evidence_through_the_page(app_serv
     sign_in(page, "Desk Editor")
     click_claim(page, target)
 
-    form = _form(page, "Save status and comment")
+    form = browser.claim_form(page, "Save status and comment")
     form.locator('[data-testid="stSelectbox"]').click()
     page.keyboard.type("in progress")
     page.keyboard.press("Enter")
@@ -367,7 +362,7 @@ def test_status_assignee_comment_and_reviewer_evidence_through_the_page(app_serv
     page.get_by_text("waiting for the ministry's table").first.wait_for()
 
     page.get_by_text("Add evidence the reference data lacks").click()
-    form = _form(page, "Add evidence")
+    form = browser.claim_form(page, "Add evidence")
     form.get_by_label("Web address (URL)").fill("https://stat.example.org/t/9")
     form.get_by_label("Source name").fill("Statistics office, table 9")
     form.get_by_label("Exact quote or table cell").fill("Annual total: 7.5")

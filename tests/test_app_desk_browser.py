@@ -71,15 +71,15 @@ def test_keys_walk_the_queue_choose_a_verdict_and_save(fresh_server: AppServer, 
     page.keyboard.press("k")
     wait_for_selected(page, head)
     # Typing in a field is typing, not a shortcut.
-    page.locator('[data-testid="stForm"] textarea').fill("keyboard only")
-    page.locator('[data-testid="stForm"] textarea').press("n")
-    assert page.locator('[data-testid="stForm"] textarea').input_value() == "keyboard onlyn"
+    browser.claim_form(page).locator("textarea").fill("keyboard only")
+    browser.claim_form(page).locator("textarea").press("n")
+    assert browser.claim_form(page).locator("textarea").input_value() == "keyboard onlyn"
     page.wait_for_timeout(500)
     assert page.locator(f'mark.cw-selected[data-claim-id="{head}"]').count() == 1
     leave_fields(page)
     page.keyboard.press("2")  # contradicted
     page.keyboard.press("s")
-    page.locator('[data-testid="stForm"] [data-testid="stAlertContentSuccess"]').wait_for()
+    browser.claim_form(page).locator('[data-testid="stAlertContentSuccess"]').wait_for()
     wait_for_app(page)
     entry = load_ledger(fresh_server.workspace / "claims" / f"{SAMPLE_DRAFT.stem}.json").claims[head]
     assert (entry.verdict, entry.reviewer, entry.note) == (Verdict.contradicted, "Key Reviewer", "keyboard onlyn")
@@ -152,8 +152,8 @@ def test_axe_finds_no_serious_or_critical_violation(app_server: AppServer, brows
     page.get_by_role("tab", name="Evidence").click()
     page.locator('table[aria-label="Evidence"]').wait_for()
     _assert_accessible(page, "evidence tab")
-    page.locator('[data-testid="stForm"]').get_by_role("button", name="Save decision").click()  # no name: refused
-    page.locator('[data-testid="stForm"] [data-testid="stAlertContentError"]').wait_for()
+    browser.claim_form(page).get_by_role("button", name="Save decision").click()  # no name: refused
+    browser.claim_form(page).locator('[data-testid="stAlertContentError"]').wait_for()
     page.wait_for_timeout(500)
     _assert_accessible(page, "a refused save")
     page.get_by_role("link", name="Reference data").click()
@@ -194,7 +194,7 @@ def test_behind_a_sign_in_proxy_the_author_is_the_signed_in_person(proxied_serve
         assert "ann.editor@desk.example" in sidebar.inner_text().replace("\u2060", "")
         assert sidebar.get_by_label("Your name", exact=False).count() == 0  # no name to type
         browser.click_claim(page, target)
-        form = page.locator('[data-testid="stForm"]')
+        form = browser.claim_form(page)
         form.get_by_text("Not a claim", exact=False).first.click()
         form.get_by_role("button", name="Save decision").click()
         form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
