@@ -212,7 +212,7 @@ def test_a_figure_shorter_than_any_row_is_a_different_period_whatever_its_year(p
     result = one(text, package, "2025-07-10")
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
     assert result.evidence and result.evidence[0].dimensions["country"] == "United Kingdom"
-    assert "compared with an annual figure" in result.explanation
+    assert "rate compared with an annual average" in result.explanation
 
 
 def test_a_day_written_out_is_that_day(package: Path) -> None:
@@ -239,7 +239,7 @@ def test_year_to_date_trailing_and_quarterly_figures_are_not_judged_by_the_annua
         package: Path, text: str) -> None:
     result = one(text, package, "2023-06-20")
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
-    assert "compared with an annual figure" in result.explanation
+    assert "rate compared with an annual average" in result.explanation
 
 
 def test_an_annual_figure_is_not_judged_by_one_month_of_a_monthly_series(tmp_path: Path) -> None:
@@ -257,7 +257,7 @@ def test_an_annual_figure_is_not_judged_by_one_month_of_a_monthly_series(tmp_pat
 
     coincidence = one_of("Portugal's inflation rate was 1.5% in 2021.")
     assert coincidence.verdict is Verdict.needs_review and coincidence.reason == "different_period"
-    assert "an annual figure compared with a monthly figure" in coincidence.explanation
+    assert "an annual rate compared with a monthly rate" in coincidence.explanation
     differs = one_of("Portugal's inflation rate was 0.9% in 2021.")
     assert differs.verdict is Verdict.needs_review and differs.evidence[0].period == "2021-12"
     assert one_of("Portugal's inflation rate was 2.6% in November 2021.").verdict is Verdict.supported

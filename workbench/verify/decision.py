@@ -22,9 +22,11 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.index import ResourceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
-from ..periods import MULTI_YEAR, YEAR, Period, granularity, try_parse_period
+from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
 from .observations import (
+    SAME_LENGTH_DAYS,
     Observation,
+    finer_than_rows,
     names_any,
     observe_change,
     observe_direct,
@@ -32,6 +34,7 @@ from .observations import (
     observe_share,
     observe_span,
     signed_value,
+    step_days,
 )
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -430,25 +433,10 @@ def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
     return None
 
 
-_SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
-
-
 def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
     """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
     and no candidate has a row of that length or shorter: the data is of another granularity."""
-    if granularity(claim_period) in (YEAR, MULTI_YEAR):
-        return False
-    length = (claim_period.end - claim_period.start).days
-    for cand in candidates:
-        res = cand.resource
-        codes = np.unique(res.period_codes[cand.positions])
-        codes = codes[res.period_valid[codes]]
-        spans = res.period_end[codes] - res.period_start[codes]
-        # a row dated to a day stands for its series' step ('2022-10-01' in a monthly file is October)
-        spans = np.where(res.period_point[codes], np.maximum(spans, _step_days(res)), spans)
-        if not len(codes) or (spans <= length + _SAME_LENGTH_DAYS).any():
-            return False
-    return bool(candidates)
+    return bool(candidates) and all(finer_than_rows(claim_period, c.resource, c.positions) for c in candidates)
 
 
 def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
@@ -461,16 +449,10 @@ def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
         length = (period.end - period.start).days
         res = o.candidate.resource
         if id(res) not in steps:
-            steps[id(res)] = _step_days(res)
-        if max((o.period.end - o.period.start).days, steps[id(res)]) + _SAME_LENGTH_DAYS >= length:
+            steps[id(res)] = step_days(res)
+        if max((o.period.end - o.period.start).days, steps[id(res)]) + SAME_LENGTH_DAYS >= length:
             return False
     return True
-
-
-def _step_days(res: ResourceIndex) -> int:
-    """The usual gap between a series' successive dates (the median), in days; 0 for one date."""
-    starts = np.unique(res.period_start[res.period_valid & res.period_point])
-    return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
