@@ -294,3 +294,27 @@ def test_a_day_against_a_monthly_series_dated_to_the_first_is_a_different_period
     assert rate.verdict is Verdict.needs_review and rate.reason == "different_period"
     count = one_of("Chile had 18,000,000 registered residents on 1 January 2022.")
     assert count.verdict is Verdict.contradicted
+
+
+def test_a_year_is_judged_by_the_annual_rows_beside_a_monthly_series(tmp_path: Path) -> None:
+    # The same rate published monthly and as an annual average: a figure for the year is the average's
+    # to confirm or refute, whichever month happens to equal it.
+    months = [0.3, 0.5, 0.5, 0.6, 1.2, 0.5, 1.5, 1.3, 1.5, 1.8, 2.6, 2.7]
+    common = {"metric": "consumer price inflation", "aliases": ["inflation"], "unit": "%", "kind": "change",
+              "dims": ["country"]}
+    monthly = {**common, "name": "cpi_monthly",
+               "rows": [{"period": f"2021-{m:02d}", "value": v, "country": "Portugal"}
+                        for m, v in zip(range(1, 13), months)]}
+    annual = {**common, "name": "cpi_annual", "rows": [{"period": "2021", "value": 1.27, "country": "Portugal"}]}
+    package = write_package(tmp_path / "reference", [monthly, annual])
+
+    def one_of(text: str):
+        results, _ = check_text(f"---\ndate: 2022-06-01\n---\n\n{text}\n", package)
+        return next(iter(results.values()))
+
+    agrees = one_of("Portugal's inflation rate was 1.3% in 2021.")
+    assert agrees.verdict is Verdict.supported and agrees.evidence[0].period == "2021", agrees.explanation
+    a_month = one_of("Portugal's inflation rate was 2.7% in 2021.")
+    assert a_month.verdict is not Verdict.supported, a_month.explanation
+    assert a_month.evidence[0].period == "2021"
+    assert one_of("Portugal's inflation rate was 2.7% in December 2021.").verdict is Verdict.supported

@@ -133,7 +133,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if not in_close:
         in_close = observations
         close = list({id(o.candidate): o.candidate for o in observations}.values())
-    found = _Findings(current=[o for o in in_close if o.current],
+    found = _Findings(current=_own_length_first([o for o in in_close if o.current], claim_period),
                       older=[o for o in in_close if not o.current and not o.later],
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
@@ -437,6 +437,27 @@ def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
     """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
     and no candidate has a row of that length or shorter: the data is of another granularity."""
     return bool(candidates) and all(finer_than_rows(claim_period, c.resource, c.positions) for c in candidates)
+
+
+def _own_length_first(current: list[Observation], claim_period: Period | None) -> list[Observation]:
+    """A figure for the claim's period is judged by the rows of that length where some series has them:
+    beside an annual mean, one month of a monthly series is a part of the year, never its figure."""
+    if claim_period is None:
+        return current
+    length = (claim_period.end - claim_period.start).days
+    steps: dict[int, int] = {}
+
+    def covers(o: Observation) -> bool:
+        span = (o.period.end - o.period.start).days
+        if span + SAME_LENGTH_DAYS >= length:
+            return True
+        res = o.candidate.resource
+        if id(res) not in steps:
+            steps[id(res)] = step_days(res)
+        return steps[id(res)] + SAME_LENGTH_DAYS >= length
+
+    whole = [o for o in current if covers(o)]
+    return whole if whole else current
 
 
 def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
