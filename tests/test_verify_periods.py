@@ -212,7 +212,7 @@ def test_a_figure_shorter_than_any_row_is_a_different_period_whatever_its_year(p
     result = one(text, package, "2025-07-10")
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
     assert result.evidence and result.evidence[0].dimensions["country"] == "United Kingdom"
-    assert "compared with an annual figure" in result.explanation
+    assert "rate compared with an annual average" in result.explanation
 
 
 def test_a_day_written_out_is_that_day(package: Path) -> None:
@@ -239,7 +239,7 @@ def test_year_to_date_trailing_and_quarterly_figures_are_not_judged_by_the_annua
         package: Path, text: str) -> None:
     result = one(text, package, "2023-06-20")
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
-    assert "compared with an annual figure" in result.explanation
+    assert "rate compared with an annual average" in result.explanation
 
 
 def test_an_annual_figure_is_not_judged_by_one_month_of_a_monthly_series(tmp_path: Path) -> None:
@@ -257,7 +257,7 @@ def test_an_annual_figure_is_not_judged_by_one_month_of_a_monthly_series(tmp_pat
 
     coincidence = one_of("Portugal's inflation rate was 1.5% in 2021.")
     assert coincidence.verdict is Verdict.needs_review and coincidence.reason == "different_period"
-    assert "an annual figure compared with a monthly figure" in coincidence.explanation
+    assert "an annual rate compared with a monthly rate" in coincidence.explanation
     differs = one_of("Portugal's inflation rate was 0.9% in 2021.")
     assert differs.verdict is Verdict.needs_review and differs.evidence[0].period == "2021-12"
     assert one_of("Portugal's inflation rate was 2.6% in November 2021.").verdict is Verdict.supported
@@ -294,3 +294,27 @@ def test_a_day_against_a_monthly_series_dated_to_the_first_is_a_different_period
     assert rate.verdict is Verdict.needs_review and rate.reason == "different_period"
     count = one_of("Chile had 18,000,000 registered residents on 1 January 2022.")
     assert count.verdict is Verdict.contradicted
+
+
+def test_a_year_is_judged_by_the_annual_rows_beside_a_monthly_series(tmp_path: Path) -> None:
+    # The same rate published monthly and as an annual average: a figure for the year is the average's
+    # to confirm or refute, whichever month happens to equal it.
+    months = [0.3, 0.5, 0.5, 0.6, 1.2, 0.5, 1.5, 1.3, 1.5, 1.8, 2.6, 2.7]
+    common = {"metric": "consumer price inflation", "aliases": ["inflation"], "unit": "%", "kind": "change",
+              "dims": ["country"]}
+    monthly = {**common, "name": "cpi_monthly",
+               "rows": [{"period": f"2021-{m:02d}", "value": v, "country": "Portugal"}
+                        for m, v in zip(range(1, 13), months)]}
+    annual = {**common, "name": "cpi_annual", "rows": [{"period": "2021", "value": 1.27, "country": "Portugal"}]}
+    package = write_package(tmp_path / "reference", [monthly, annual])
+
+    def one_of(text: str):
+        results, _ = check_text(f"---\ndate: 2022-06-01\n---\n\n{text}\n", package)
+        return next(iter(results.values()))
+
+    agrees = one_of("Portugal's inflation rate was 1.3% in 2021.")
+    assert agrees.verdict is Verdict.supported and agrees.evidence[0].period == "2021", agrees.explanation
+    a_month = one_of("Portugal's inflation rate was 2.7% in 2021.")
+    assert a_month.verdict is not Verdict.supported, a_month.explanation
+    assert a_month.evidence[0].period == "2021"
+    assert one_of("Portugal's inflation rate was 2.7% in December 2021.").verdict is Verdict.supported

@@ -22,9 +22,11 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.index import ResourceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
-from ..periods import MULTI_YEAR, YEAR, Period, granularity, try_parse_period
+from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
 from .observations import (
+    SAME_LENGTH_DAYS,
     Observation,
+    finer_than_rows,
     names_any,
     observe_change,
     observe_direct,
@@ -32,6 +34,7 @@ from .observations import (
     observe_share,
     observe_span,
     signed_value,
+    step_days,
 )
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -130,7 +133,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if not in_close:
         in_close = observations
         close = list({id(o.candidate): o.candidate for o in observations}.values())
-    found = _Findings(current=[o for o in in_close if o.current],
+    found = _Findings(current=_own_length_first([o for o in in_close if o.current], claim_period),
                       older=[o for o in in_close if not o.current and not o.later],
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
@@ -430,25 +433,31 @@ def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
     return None
 
 
-_SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
-
-
 def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:
     """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
     and no candidate has a row of that length or shorter: the data is of another granularity."""
-    if granularity(claim_period) in (YEAR, MULTI_YEAR):
-        return False
+    return bool(candidates) and all(finer_than_rows(claim_period, c.resource, c.positions) for c in candidates)
+
+
+def _own_length_first(current: list[Observation], claim_period: Period | None) -> list[Observation]:
+    """A figure for the claim's period is judged by the rows of that length where some series has them:
+    beside an annual mean, one month of a monthly series is a part of the year, never its figure."""
+    if claim_period is None:
+        return current
     length = (claim_period.end - claim_period.start).days
-    for cand in candidates:
-        res = cand.resource
-        codes = np.unique(res.period_codes[cand.positions])
-        codes = codes[res.period_valid[codes]]
-        spans = res.period_end[codes] - res.period_start[codes]
-        # a row dated to a day stands for its series' step ('2022-10-01' in a monthly file is October)
-        spans = np.where(res.period_point[codes], np.maximum(spans, _step_days(res)), spans)
-        if not len(codes) or (spans <= length + _SAME_LENGTH_DAYS).any():
-            return False
-    return bool(candidates)
+    steps: dict[int, int] = {}
+
+    def covers(o: Observation) -> bool:
+        span = (o.period.end - o.period.start).days
+        if span + SAME_LENGTH_DAYS >= length:
+            return True
+        res = o.candidate.resource
+        if id(res) not in steps:
+            steps[id(res)] = step_days(res)
+        return steps[id(res)] + SAME_LENGTH_DAYS >= length
+
+    whole = [o for o in current if covers(o)]
+    return whole if whole else current
 
 
 def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
@@ -461,16 +470,10 @@ def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
         length = (period.end - period.start).days
         res = o.candidate.resource
         if id(res) not in steps:
-            steps[id(res)] = _step_days(res)
-        if max((o.period.end - o.period.start).days, steps[id(res)]) + _SAME_LENGTH_DAYS >= length:
+            steps[id(res)] = step_days(res)
+        if max((o.period.end - o.period.start).days, steps[id(res)]) + SAME_LENGTH_DAYS >= length:
             return False
     return True
-
-
-def _step_days(res: ResourceIndex) -> int:
-    """The usual gap between a series' successive dates (the median), in days; 0 for one date."""
-    starts = np.unique(res.period_start[res.period_valid & res.period_point])
-    return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:

@@ -15,7 +15,7 @@ from ..models import Claim, Flag, Kind
 from ..periods import DAY, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
-from .observations import Observation, signed_value
+from .observations import SAME_LENGTH_DAYS, Observation, signed_value
 from .tolerance import SUPPORTS
 
 
@@ -60,16 +60,19 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     claimed = try_parse_period(claim.period) if claim.period else _day(ctx.as_of)
     if claimed is not None and granularity(claimed) != granularity(o.period):
         rate = claim.unit in ("%", "pp") or o.candidate.resource.kind in (Kind.change, Kind.ratio)
-        text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, True)}"
+        # data spanning at least the claim's length averages it; a shorter row (one month) is a rate of its own
+        average = (o.period.end - o.period.start).days + SAME_LENGTH_DAYS >= (claimed.end - claimed.start).days
+        text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
     return text + "."
 
 
-def _span_words(period: Period, rate: bool, data: bool) -> str:
-    """'a monthly figure'; for a rate 'a monthly rate', and the data's longer span 'an annual average'."""
+def _span_words(period: Period, rate: bool, average: bool) -> str:
+    """'a monthly figure'; for a rate 'a monthly rate', and a longer span of data 'an annual average'
+    (a month of a monthly series is that month's rate, not an average of the claim's shorter spans)."""
     words = granularity_words(period)
     if not rate:
         return words
-    if data and granularity(period) not in (DAY,):
+    if average and granularity(period) not in (DAY,):
         return words.replace("figure", "average")
     return words.replace("figure", "rate")
 

@@ -21,7 +21,7 @@ from ..matching.index import SOURCE_DIMENSION
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..periods import Period, parse_period
+from ..periods import MULTI_YEAR, YEAR, Period, granularity, parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 
 # Units whose figures do not add up across rows: rates, ratios, multiples, concentrations.
@@ -128,6 +128,27 @@ class Targets:
 
 
 _DAYS_PER_YEAR = 366
+SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
+
+
+def step_days(res: ResourceIndex) -> int:
+    """The usual gap between a series' successive dates (the median), in days; 0 for one date."""
+    starts = np.unique(res.period_start[res.period_valid & res.period_point])
+    return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
+
+
+def finer_than_rows(claim_period: Period, res: ResourceIndex, positions: np.ndarray) -> bool:
+    """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
+    and none of ``positions`` is a row of that length or shorter: the data is of another granularity."""
+    if granularity(claim_period) in (YEAR, MULTI_YEAR):
+        return False
+    length = (claim_period.end - claim_period.start).days
+    codes = np.unique(res.period_codes[positions])
+    codes = codes[res.period_valid[codes]]
+    spans = res.period_end[codes] - res.period_start[codes]
+    # a row dated to a day stands for its series' step ('2022-10-01' in a monthly file is October)
+    spans = np.where(res.period_point[codes], np.maximum(spans, step_days(res)), spans)
+    return bool(len(codes)) and not (spans <= length + SAME_LENGTH_DAYS).any()
 
 
 def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,
@@ -146,8 +167,10 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
         if not exact:  # nothing for the claim's own period: overlapping periods are near, not the same
             current = (starts <= last) & (first <= ends) & res.period_valid[codes]
         # A claim that names its period took its figure for that period: an older one that agrees is
-        # a slip of a year or two (like a later one), not a figure quoted years out of date.
-        near = tol.mixup_window_years * _DAYS_PER_YEAR
+        # a slip of a year or two (like a later one), not a figure quoted years out of date. A claim
+        # finer than every row took its figure from elsewhere: the nearest row within the stale window
+        # is shown as a different period, never as a slip.
+        near = back if finer_than_rows(claim_period, res, positions) else tol.mixup_window_years * _DAYS_PER_YEAR
         older = (starts < first) & ~current & (starts >= first - min(back, near))
         same_length = np.abs((ends - starts) - (last - first)) <= 3
         later = (starts > last) & same_length & (starts <= last + tol.mixup_window_years * _DAYS_PER_YEAR)
