@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from conftest import skip_or_fail_in_ci
+from conftest import SAMPLE_DRAFT, skip_or_fail_in_ci
 
 from workbench.check import check_draft
 from workbench.config import load_config
@@ -82,6 +82,15 @@ class AppServer:
     workspace: Path
     process: subprocess.Popen[bytes]
     log: Path
+
+
+def app_workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A workspace with the sample draft and no ledger yet, which the app (AppTest) in this
+    process opens: its config and root in the environment the launcher would set."""
+    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT], with_claims=False)
+    monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
+    monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
+    return ws
 
 
 def wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:

@@ -14,13 +14,13 @@ import re
 from pathlib import Path
 
 import pytest
-from browser import draft_results, make_workspace
+from browser import app_workspace, draft_results, make_workspace
 from conftest import ROOT, SAMPLE_DRAFT, run_workbench
 from streamlit.testing.v1 import AppTest
 
 from workbench.app.catalog import UPLOAD_LIMIT_BYTES
-from workbench.check import UNCHECKED_PREFIX
 from workbench.app.highlight import verdict_label
+from workbench.check import UNCHECKED_PREFIX
 from workbench.drafts import load_draft
 from workbench.ledger import load_ledger, set_decision
 from workbench.models import ClaimResult, Verdict
@@ -40,10 +40,7 @@ Farmers shipped 9.5 million tonnes of wheat last season, about 12% more than a y
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT], with_claims=False)  # no ledger yet
-    monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
-    monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
-    return ws
+    return app_workspace(tmp_path, monkeypatch)
 
 
 def start(timeout: float = 120) -> AppTest:

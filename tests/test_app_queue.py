@@ -7,7 +7,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from browser import draft_results, make_workspace
+from browser import app_workspace, draft_results
 from conftest import ROOT, SAMPLE_DRAFT
 from streamlit.testing.v1 import AppTest
 
@@ -33,10 +33,7 @@ SCRIPT = str(ROOT / "streamlit_app.py")
 
 @pytest.fixture
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    ws = make_workspace(tmp_path / "ws", drafts=[SAMPLE_DRAFT], with_claims=False)
-    monkeypatch.setenv("WORKBENCH_CONFIG", str(ws / "workbench.toml"))
-    monkeypatch.setenv("WORKBENCH_ROOT", str(ws))
-    return ws
+    return app_workspace(tmp_path, monkeypatch)
 
 
 def _checked(workspace: Path) -> tuple[DraftReport, Path, Ledger]:
