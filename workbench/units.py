@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -28,13 +28,14 @@ class UnitForm:
     scale: float = 1.0
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    return json.loads(resources.files("workbench").joinpath("data/units.json").read_text(encoding="utf-8"))
-
-
+@cache
 def _json(name: str) -> dict[str, Any]:
+    """A table of ``workbench/data``, read once (callers only read it)."""
     return json.loads(resources.files("workbench").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def _data() -> dict[str, Any]:
+    return _json("units.json")
 
 
 @lru_cache(maxsize=1)
