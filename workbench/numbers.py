@@ -64,25 +64,24 @@ _SP = r"(?:[ \t\u00a0]|\n(?![ \t\r]*\n))+"
 # "one hundred and sixty-one", "three million, two hundred thousand" (``trim_number_words`` then
 # cuts what does not continue the number: "one, two" or "twenty twenty").
 _DENOMS = alternation(list(DENOMINATORS))
-_CARDINAL = alternation([*lexicon()["cardinals"], *lexicon()["tens"]])
 # A fraction in words: "a quarter", "one half", "three fifths", "twenty-one hundredths" is no denominator here.
-FRACTION_WORDS = rf"(?:an?|{_CARDINAL}(?:-{_CARDINAL})?)(?:{_SP}|-)(?:{_DENOMS})(?![\w-])"
+FRACTION_WORDS = rf"(?:an?|{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?)(?:{_SP}|-)(?:{_DENOMS})(?![\w-])"
 # A whole number and a fraction: "five and a quarter", "a million and a half", "two million and three fifths".
 _FRACTION_TAIL = rf"{_SP}(?:and|&){_SP}{FRACTION_WORDS}"
 # Spoken decimals: "five point five", "two hundred point zero three", "nought point five".
 _POINT = alternation(lexicon()["decimal_point_words"])
 ZERO_WORDS = frozenset(lexicon()["zero_words_before_point"])
-_DIGIT_WORD = rf"(?:{_CARDINAL}(?:-{_CARDINAL})?|{alternation(list(ZERO_WORDS))})"
+_DIGIT_WORD = rf"(?:{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?|{alternation(list(ZERO_WORDS))})"
 _POINT_TAIL = rf"{_SP}(?:{_POINT})(?:{_SP}{_DIGIT_WORD}(?![\w-]))+"
 NUMBER_WORDS = (
-    rf"(?:(?:(?:(?:an?|{_CARDINAL}){_SP})?(?:{_DENOMS})(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD}"
+    rf"(?:(?:(?:(?:an?|{_CARDINAL_WORDS}){_SP})?(?:{_DENOMS})(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD}"
     rf"|{alternation(list(ZERO_WORDS))}(?={_POINT_TAIL}))"
     rf"(?:{_FRACTION_TAIL}|(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
     rf"(?!\w)(?!-(?!{_ONE_WORD})))*(?:{_POINT_TAIL})?"
 )
 _POINT_TAIL_RE = re.compile(_POINT_TAIL, re.IGNORECASE)
 _FRACTION_TAIL_RE = re.compile(
-    rf"{_SP}(?:and|&){_SP}(?P<num>an?|{_CARDINAL}(?:-{_CARDINAL})?)(?:{_SP}|-)(?P<den>{_DENOMS})(?![\w-])"
+    rf"{_SP}(?:and|&){_SP}(?P<num>an?|{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?)(?:{_SP}|-)(?P<den>{_DENOMS})(?![\w-])"
     rf"(?:{_SP}(?P<scale>{alternation(list(lexicon()['word_scales']))})(?![\w-]))?", re.IGNORECASE)
 _WORD_TOKEN = re.compile(r"[A-Za-z]+|[,&]")
 _DOZENS = frozenset([*lexicon()["dozen"], *lexicon()["dozen_after_number"]])
