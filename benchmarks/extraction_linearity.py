@@ -21,6 +21,7 @@ import gc
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,24 +56,22 @@ def prose(size: int, rng: random.Random) -> str:
     return "".join(parts)[:size]
 
 
-def line(size: int, rng: random.Random) -> str:
+def _one_line(size: int, part: Callable[[], str]) -> str:
+    """``part()`` repeated until the text reaches ``size`` characters, cut there."""
     parts: list[str] = []
     length = 0
     while length < size:
-        part = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {_figure(rng)}, "
-        parts.append(part)
-        length += len(part)
-    return "In 2022 " + "".join(parts)[:size]
+        parts.append(part())
+        length += len(parts[-1])
+    return "".join(parts)[:size]
+
+
+def line(size: int, rng: random.Random) -> str:
+    return "In 2022 " + _one_line(size, lambda: f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {_figure(rng)}, ")
 
 
 def periods(size: int, rng: random.Random) -> str:
-    parts: list[str] = []
-    length = 0
-    while length < size:
-        part = f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {_figure(rng)} {rng.choice(PERIODS)}, "
-        parts.append(part)
-        length += len(part)
-    return "".join(parts)[:size]
+    return _one_line(size, lambda: f"{rng.choice(SUBJECTS)} {rng.choice(VERBS)} {_figure(rng)} {rng.choice(PERIODS)}, ")
 
 
 SHAPES = {"prose": prose, "line": line, "periods": periods}
