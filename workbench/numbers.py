@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -21,18 +21,20 @@ from .patterns import trie_regex
 THOUSANDS_SEPARATORS = ",\u00a0\u2009\u202f "
 
 
-@lru_cache(maxsize=1)
+@cache
+def data_json(name: str) -> dict[str, Any]:
+    """A JSON table of ``workbench/data``, read once per process (callers only read it)."""
+    return json.loads(resources.files("workbench").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
 def lexicon() -> dict[str, Any]:
     """The extractor's vocabulary (``workbench/data/lexicon.json``)."""
-    text = resources.files("workbench").joinpath("data/lexicon.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return data_json("lexicon.json")
 
 
-@lru_cache(maxsize=1)
 def scales() -> dict[str, Any]:
     """Signs, scale words and fraction glyphs (``workbench/data/scales.json``)."""
-    text = resources.files("workbench").joinpath("data/scales.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return data_json("scales.json")
 
 
 def alternation(words: list[str] | dict[str, Any], flexible_space: bool = True) -> str:

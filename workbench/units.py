@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
+
+from .numbers import data_json
 
 MONEY = "money"
 COUNT = "count"
@@ -28,14 +29,8 @@ class UnitForm:
     scale: float = 1.0
 
 
-@cache
-def _json(name: str) -> dict[str, Any]:
-    """A table of ``workbench/data``, read once (callers only read it)."""
-    return json.loads(resources.files("workbench").joinpath(f"data/{name}").read_text(encoding="utf-8"))
-
-
 def _data() -> dict[str, Any]:
-    return _json("units.json")
+    return data_json("units.json")
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +41,7 @@ def currencies() -> dict[str, dict[str, list[str]]]:
     code, babel the English names and symbols; ``data/currencies.json`` says what to leave out
     and add (see there). A form already taken by an earlier currency is not given to a later one.
     """
-    extra = _json("currencies.json")
+    extra = data_json("currencies.json")
     table: dict[str, dict[str, list[str]]] = {
         code: {k: list(v) for k, v in spec.items()} for code, spec in _data()["currencies"].items()}
     for code, spec in extra["extra_currencies"].items():
@@ -153,7 +148,7 @@ def _first_owner_only(table: dict[str, dict[str, list[str]]]) -> dict[str, dict[
 @lru_cache(maxsize=1)
 def money_suffix_forms() -> list[UnitForm]:
     """Scaled money forms written after a number: minor units ("cents") and M-codes ("MEUR")."""
-    extra = _json("currencies.json")
+    extra = data_json("currencies.json")
     forms = [UnitForm(word, code, 0.01) for code, words in extra["minor_units"].items()
              if not code.startswith("_") for word in words]
     forms += [UnitForm("M" + code, code, 1e6) for code in extra["million_codes"]["codes"]]
@@ -262,7 +257,7 @@ def unit_suffixes() -> list[UnitForm]:
 
 def _lower_case_codes() -> list[UnitForm]:
     """Codes in lower case after a number ("20 usd"), but not those that are English words ("5 try")."""
-    extra = _json("currencies.json")
+    extra = data_json("currencies.json")
     not_lower = set(extra["not_lower_case_codes"]["codes"])
     return [UnitForm(code.lower(), code) for code, spec in currencies().items()
             if code in spec["codes"] and code not in not_lower]

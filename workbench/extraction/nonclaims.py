@@ -5,22 +5,17 @@ in ``workbench/data/nonclaims.json``."""
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ..numbers import alternation
+from ..numbers import alternation, data_json
 
 if TYPE_CHECKING:
     from .quantities import Quantity
 
 
-@lru_cache(maxsize=1)
 def nonclaim_words() -> dict[str, Any]:
-    text = resources.files("workbench").joinpath("data/nonclaims.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return data_json("nonclaims.json")
 
 
 _WORDS = nonclaim_words()

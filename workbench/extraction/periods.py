@@ -7,11 +7,9 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-import json
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from ..numbers import alternation, parse_number
+from ..numbers import alternation, data_json, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
 from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS
 
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
     from .quantities import Quantity
     from .sentences import Period, Sentence
 
-_MORE: dict[str, Any] = json.loads(resources.files("workbench").joinpath("data/periods.json").read_text("utf-8"))
+_MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
