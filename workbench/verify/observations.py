@@ -172,7 +172,7 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
         # is shown as a different period, never as a slip.
         near = back if finer_than_rows(claim_period, res, positions) else tol.mixup_window_years * _DAYS_PER_YEAR
         older = (starts < first) & ~current & (starts >= first - min(back, near))
-        same_length = np.abs((ends - starts) - (last - first)) <= 3
+        same_length = np.abs((ends - starts) - (last - first)) <= SAME_LENGTH_DAYS
         later = (starts > last) & same_length & (starts <= last + tol.mixup_window_years * _DAYS_PER_YEAR)
         return Targets(positions[current], positions[older], positions[later], exact, ~published[current])
     if published.any():
