@@ -267,7 +267,7 @@ def _one_value_per_place(found: dict[str, Place], exact: dict[str, Place]) -> di
     for value, place in found.items():
         by_key[place.key].append(value)
     out = dict(found)
-    for key, values in by_key.items():
+    for values in by_key.values():
         if len(values) < 2:
             continue
         exact_ones = [v for v in values if v in exact]
