@@ -33,7 +33,6 @@ from .observations import (
     observe_share,
     observe_span,
     signed_value,
-    step_days,
 )
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -443,29 +442,22 @@ def _own_length_first(current: list[Observation], claim_period: Period | None) -
     beside an annual mean, one month of a monthly series is a part of the year, never its figure."""
     if claim_period is None:
         return current
-    steps: dict[int, int] = {}
-    whole = [o for o in current if _covers(o, claim_period, steps)]
+    whole = [o for o in current if _covers(o, claim_period)]
     return whole if whole else current
 
 
 def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
     """Every figure covers only part of the period it was judged against (months of the claimed
     year; a change series' 'between 2021 and 2022' is judged against 2022)."""
-    steps: dict[int, int] = {}
-    return not any(_covers(o, period, steps) for o, period in judged)
+    return not any(_covers(o, period) for o, period in judged)
 
 
-def _covers(o: Observation, period: Period, steps: dict[int, int]) -> bool:
+def _covers(o: Observation, period: Period) -> bool:
     """The observation's row is as long as ``period`` (within ``SAME_LENGTH_DAYS``). A row dated to a
     day stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
-    in a monthly one January. ``steps`` caches ``step_days`` per resource, by identity."""
-    length = (period.end - period.start).days
-    if (o.period.end - o.period.start).days + SAME_LENGTH_DAYS >= length:
-        return True
-    res = o.candidate.resource
-    if id(res) not in steps:
-        steps[id(res)] = step_days(res)
-    return steps[id(res)] + SAME_LENGTH_DAYS >= length
+    in a monthly one January."""
+    span = max((o.period.end - o.period.start).days, o.candidate.resource.step_days)
+    return span + SAME_LENGTH_DAYS >= (period.end - period.start).days
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
