@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -59,6 +60,12 @@ class ResourceIndex:
     place_dims: tuple[str, ...] = ()  # dimensions whose values are countries or country groups
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
+
+    @cached_property
+    def step_days(self) -> int:
+        """The usual gap between the series' successive dates (the median), in days; 0 for one date."""
+        starts = np.unique(self.period_start[self.period_valid & self.period_point])
+        return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
 
     def row_dimensions(self, pos: int) -> dict[str, str]:
         out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
@@ -267,7 +274,7 @@ def _one_value_per_place(found: dict[str, Place], exact: dict[str, Place]) -> di
     for value, place in found.items():
         by_key[place.key].append(value)
     out = dict(found)
-    for key, values in by_key.items():
+    for values in by_key.values():
         if len(values) < 2:
             continue
         exact_ones = [v for v in values if v in exact]

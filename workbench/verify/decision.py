@@ -19,7 +19,6 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
-from ..matching.index import ResourceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
@@ -34,7 +33,6 @@ from .observations import (
     observe_share,
     observe_span,
     signed_value,
-    step_days,
 )
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -444,36 +442,22 @@ def _own_length_first(current: list[Observation], claim_period: Period | None) -
     beside an annual mean, one month of a monthly series is a part of the year, never its figure."""
     if claim_period is None:
         return current
-    length = (claim_period.end - claim_period.start).days
-    steps: dict[int, int] = {}
-
-    def covers(o: Observation) -> bool:
-        span = (o.period.end - o.period.start).days
-        if span + SAME_LENGTH_DAYS >= length:
-            return True
-        res = o.candidate.resource
-        if id(res) not in steps:
-            steps[id(res)] = step_days(res)
-        return steps[id(res)] + SAME_LENGTH_DAYS >= length
-
-    whole = [o for o in current if covers(o)]
+    whole = [o for o in current if _covers(o, claim_period)]
     return whole if whole else current
 
 
 def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
     """Every figure covers only part of the period it was judged against (months of the claimed
-    year; a change series' 'between 2021 and 2022' is judged against 2022). A row dated to a day
-    stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
+    year; a change series' 'between 2021 and 2022' is judged against 2022)."""
+    return not any(_covers(o, period) for o, period in judged)
+
+
+def _covers(o: Observation, period: Period) -> bool:
+    """The observation's row is as long as ``period`` (within ``SAME_LENGTH_DAYS``). A row dated to a
+    day stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
     in a monthly one January."""
-    steps: dict[int, int] = {}
-    for o, period in judged:
-        length = (period.end - period.start).days
-        res = o.candidate.resource
-        if id(res) not in steps:
-            steps[id(res)] = step_days(res)
-        if max((o.period.end - o.period.start).days, steps[id(res)]) + SAME_LENGTH_DAYS >= length:
-            return False
-    return True
+    span = max((o.period.end - o.period.start).days, o.candidate.resource.step_days)
+    return span + SAME_LENGTH_DAYS >= (period.end - period.start).days
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:

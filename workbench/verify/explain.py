@@ -89,10 +89,10 @@ def _year_mixup(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _scale_slip(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    lead = decision.lead[0]
+    lead, slip = decision.lead[0], decision.slip or 1.0  # decide() sets slip with SCALE_SLIP
     said, data = _scale_word(signed_value(claim)), _scale_word(lead.observed)
     which = (f"{data}, not {said}" if said != data and said and data
-             else f"off by a factor of {spoken_quantity(decision.slip if (decision.slip or 0) >= 1 else 1 / (decision.slip or 1), '')}")
+             else f"off by a factor of {spoken_quantity(max(slip, 1 / slip), '')}")
     return f"{_disagrees(decision, claim)} — a slip of scale: {which}."
 
 

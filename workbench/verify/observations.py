@@ -131,12 +131,6 @@ _DAYS_PER_YEAR = 366
 SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
 
 
-def step_days(res: ResourceIndex) -> int:
-    """The usual gap between a series' successive dates (the median), in days; 0 for one date."""
-    starts = np.unique(res.period_start[res.period_valid & res.period_point])
-    return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
-
-
 def finer_than_rows(claim_period: Period, res: ResourceIndex, positions: np.ndarray) -> bool:
     """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
     and none of ``positions`` is a row of that length or shorter: the data is of another granularity."""
@@ -147,7 +141,7 @@ def finer_than_rows(claim_period: Period, res: ResourceIndex, positions: np.ndar
     codes = codes[res.period_valid[codes]]
     spans = res.period_end[codes] - res.period_start[codes]
     # a row dated to a day stands for its series' step ('2022-10-01' in a monthly file is October)
-    spans = np.where(res.period_point[codes], np.maximum(spans, step_days(res)), spans)
+    spans = np.where(res.period_point[codes], np.maximum(spans, res.step_days), spans)
     return bool(len(codes)) and not (spans <= length + SAME_LENGTH_DAYS).any()
 
 
@@ -172,7 +166,7 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
         # is shown as a different period, never as a slip.
         near = back if finer_than_rows(claim_period, res, positions) else tol.mixup_window_years * _DAYS_PER_YEAR
         older = (starts < first) & ~current & (starts >= first - min(back, near))
-        same_length = np.abs((ends - starts) - (last - first)) <= 3
+        same_length = np.abs((ends - starts) - (last - first)) <= SAME_LENGTH_DAYS
         later = (starts > last) & same_length & (starts <= last + tol.mixup_window_years * _DAYS_PER_YEAR)
         return Targets(positions[current], positions[older], positions[later], exact, ~published[current])
     if published.any():

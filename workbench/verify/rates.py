@@ -24,7 +24,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
-from .observations import Observation, names_any
+from .observations import SAME_LENGTH_DAYS, Observation, names_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
@@ -149,5 +149,5 @@ def only_same_period(observations: list[Observation], period: Period) -> list[Ob
         current = [dataclasses.replace(o, exact_period=False) for o in current]
     length = period.end.toordinal() - period.start.toordinal()
     history = [o for o in observations if not o.current
-               and abs(o.period.end.toordinal() - o.period.start.toordinal() - length) <= 3]
+               and abs(o.period.end.toordinal() - o.period.start.toordinal() - length) <= SAME_LENGTH_DAYS]
     return current + history
