@@ -87,9 +87,7 @@ class Draft:
         or a list of strings): the places a claim falls back on when nothing nearer names one."""
         out: list[str] = []
         for key in PLACE_KEYS:
-            value = self.front_matter.get(key)
-            items = value if isinstance(value, list) else [value] if value is not None else []
-            out += [str(v).strip() for v in items if str(v).strip()]
+            out += [str(v).strip() for v in _place_items(self.front_matter.get(key)) if str(v).strip()]
         return out
 
     @property
@@ -324,11 +322,14 @@ def _front_line(text: str, match: re.Match[str], key: str) -> int:
     return line
 
 
+def _place_items(value: object) -> list[object]:
+    """A place key's value as a list: a list as it is, one value as one item, none as none."""
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
 def _check_place_keys(front: dict[str, object], text: str, match: re.Match[str], path: str) -> None:
     for key in PLACE_KEYS:
-        value = front.get(key)
-        items = value if isinstance(value, list) else [value]
-        if value is not None and not all(isinstance(v, (str, int, float)) for v in items):
+        if not all(isinstance(v, (str, int, float)) for v in _place_items(front.get(key))):
             raise DraftError.at(f"front matter {key} must be a place or a list of places", path,
                                 _front_line(text, match, key), 1,
                                 hint=f"write `{key}: Kenya` or `{key}: [Kenya, Uganda]`")

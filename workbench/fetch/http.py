@@ -148,7 +148,7 @@ class HttpClient:
         s = self.settings
         if self.remaining() <= 0:
             raise self._deadline_error(shown)
-        tries = f" (after {s.retries} retr{'y' if s.retries == 1 else 'ies'})" if s.retries else ""
+        tries = _after_retries(s)
         timeout = (min(s.connect_timeout, self.remaining()), min(s.read_timeout, self.remaining()))
         try:
             response = self.session.get(url, params=params, timeout=timeout, stream=True, allow_redirects=False)
@@ -216,12 +216,17 @@ def _read_some(response: requests.Response) -> bytes:
         raise requests.exceptions.ChunkedEncodingError(exc) from exc
 
 
+def _after_retries(settings: HttpSettings) -> str:
+    """" (after N retries)" for a failure the session retried; "" when it does not retry."""
+    n = settings.retries
+    return f" (after {n} retr{'y' if n == 1 else 'ies'})" if n else ""
+
+
 def _checked_status(response: requests.Response, shown: str, settings: HttpSettings) -> requests.Response:
     if response.status_code == 404:
         raise FetchError.at("not found (HTTP 404)", shown, hint="check the URL or the indicator code; " + UNCHANGED)
     if response.status_code >= 400:
-        tries = f" (after {settings.retries} retr{'y' if settings.retries == 1 else 'ies'})" \
-            if settings.retries and response.status_code in RETRY_STATUSES else ""
+        tries = _after_retries(settings) if response.status_code in RETRY_STATUSES else ""
         raise FetchError.at(f"the server answered HTTP {response.status_code} {response.reason or ''}".rstrip()
                             + tries, shown, hint=UNCHANGED)
     return response

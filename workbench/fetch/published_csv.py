@@ -51,9 +51,9 @@ def _read_rows(data: bytes, url: str) -> tuple[list[str], list[list[str]]]:
         header = [h.strip() for h in next(reader)]
         start = reader.line_num + 1
         for row in reader:
-            if any(cell.strip() for cell in row) and len(row) != len(header):
-                misaligned.append((start, len(row)))
-            if any(cell.strip() for cell in row):
+            if any(cell.strip() for cell in row):  # blank rows are skipped
+                if len(row) != len(header):
+                    misaligned.append((start, len(row)))
                 rows.append(row)
             start = reader.line_num + 1
     except csv.Error as exc:

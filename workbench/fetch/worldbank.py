@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -174,7 +175,9 @@ def _number_text(value: object) -> str:
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
 
 
+@lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
+    """``data/worldbank.json``, read once (as ``sdmx_read.sdmx_rules``)."""
     return json.loads(_RULES_FILE.read_text(encoding="utf-8"))
 
 

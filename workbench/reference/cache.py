@@ -97,6 +97,7 @@ def _disk_get(key: CacheKey, cache_dir: Path) -> ReferenceData | None:
 
 
 def _read_resource(folder: Path, entry: dict[str, Any]) -> LoadedResource:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     path = folder / entry["frame"]
@@ -105,16 +106,10 @@ def _read_resource(folder: Path, entry: dict[str, Any]) -> LoadedResource:
     data = path.read_bytes()
     if hashlib.sha256(data).hexdigest() != entry["sha256"]:
         raise ValueError("frame does not match the manifest")
-    frame = pq.read_table(pa_buffer(data)).to_pandas()
+    frame = pq.read_table(pa.BufferReader(data)).to_pandas()
     frame = frame.astype({c: "str" for c in frame.columns if c not in ("row", "value")})
     return LoadedResource(meta=LoadedMeta.model_validate(entry["meta"]), dimensions=tuple(entry["dimensions"]),
                           frame=frame, package_dir=Path(entry["package_dir"]), csv_path=Path(entry["csv_path"]))
-
-
-def pa_buffer(data: bytes):  # type: ignore[no-untyped-def]
-    import pyarrow as pa
-
-    return pa.BufferReader(data)
 
 
 def _problem(raw: dict[str, Any]) -> Problem:

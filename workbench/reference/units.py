@@ -97,9 +97,7 @@ def _pint_unit(text: str) -> UnitReading | None:
         return None  # pint would read '$/x' as syntax, and three capitals are currency codes
     try:
         units = _registry().parse_units(text.replace("²", "**2").replace("³", "**3"))
-    except (ImportError, AttributeError, ValueError, TypeError, AssertionError, KeyError):
-        return None
-    except Exception:  # noqa: BLE001 — pint raises its own error types for anything it cannot read
+    except Exception:  # noqa: BLE001 — pint raises its own errors, and ValueError, KeyError…
         return None
     if units.dimensionless and str(units) == "dimensionless":
         return None
