@@ -243,18 +243,21 @@ ProgressCallback = Callable[[int, int], None]  # (drafts done, drafts in all)
 
 def check_paths(paths: Sequence[str], config: Config, *, jobs: int | None = None,
                 progress: ProgressCallback | None = None, start_method: StartMethod | None = None,
-                cache_dir: Path | None = None, skip_invalid: bool = False) -> CheckReport:
+                cache_dir: Path | None = None, skip_invalid: bool = False,
+                reference: ReferenceData | None = None) -> CheckReport:
     """Check every draft under ``paths`` (files, folders, globs) and return one report.
 
     ``jobs`` caps the worker processes (default: all cores); ``progress`` is told after each draft;
     ``start_method`` picks how workers start (default: fork on Linux, else the platform's own);
     ``cache_dir`` holds parsed reference packages between processes (default: no disk cache);
-    ``skip_invalid`` leaves out reference resources with errors instead of refusing to check.
+    ``skip_invalid`` leaves out reference resources with errors instead of refusing to check;
+    ``reference`` is the data already loaded from ``config.reference_dirs`` (else it is loaded here).
     """
     from .reference import load_reference
 
     files = expand_paths(paths, config)
-    reference = load_reference(config.reference_dirs, cache_dir=cache_dir, skip_invalid=skip_invalid)
+    if reference is None:
+        reference = load_reference(config.reference_dirs, cache_dir=cache_dir, skip_invalid=skip_invalid)
     workers = jobs or os.cpu_count() or 1
     reports: list[DraftReport] = []
     if workers <= 1 or len(files) < PARALLEL_THRESHOLD:

@@ -65,10 +65,10 @@ def run(args: argparse.Namespace) -> int:
         if not args.drafts:
             return EXIT_OK
     cache_dir = reference_cache_dir(config.reference_dirs)
-    report_reference_problems(config.reference_dirs, cache_dir, args.skip_invalid)
+    reference = report_reference_problems(config.reference_dirs, cache_dir, args.skip_invalid)
     bar = ProgressBar() if sys.stderr.isatty() and not args.no_progress else None
     report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=start_method(),
-                         cache_dir=cache_dir, skip_invalid=args.skip_invalid)
+                         cache_dir=cache_dir, skip_invalid=args.skip_invalid, reference=reference)
     if bar:
         bar.close()
     rendered = [(render(report, fmt, config.root), file) for fmt, file in formats]

@@ -14,6 +14,7 @@ from ..errors import UsageError
 
 if TYPE_CHECKING:
     from ..config import Config
+    from ..reference import ReferenceData
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -104,8 +105,8 @@ def _package_bytes(dirs: Sequence[Path]) -> int:
 
 
 def report_reference_problems(reference_dirs: Sequence[Path], cache_dir: Path | None,
-                              skip_invalid: bool = False) -> None:
-    """Load the reference data (raising its one-line error when it cannot be used) and say on stderr,
+                              skip_invalid: bool = False) -> ReferenceData:
+    """Load the reference data (raising its one-line error when it cannot be used), return it, and say on stderr,
     one line each, what was taken despite a defect (a drifted label, cells beyond the header, a
     missing file left out, a folder described in memory) and, with ``--skip-invalid``, each
     resource left out for errors. What the matcher will miss stays with `reference validate`."""
@@ -123,3 +124,4 @@ def report_reference_problems(reference_dirs: Sequence[Path], cache_dir: Path | 
     for problem in first.values():
         sys.stderr.write(f"{problem.line_text()} — resource {problem.resource!r} left out "  # type: ignore[attr-defined]
                          f"(run `workbench reference validate` for every problem)\n")
+    return data

@@ -44,8 +44,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..reference import load_reference
-
     # Parsed packages are kept on disk between runs only when the user names a folder.
     cache_dir = Path(os.environ[CACHE_DIR_ENV]) if os.environ.get(CACHE_DIR_ENV) else None
     if args.reference_command == "validate":
@@ -60,8 +58,7 @@ def run(args: argparse.Namespace) -> int:
     from .common import report_reference_problems
 
     dirs = _dirs(args, args.reference)
-    report_reference_problems(dirs, cache_dir, args.skip_invalid)  # what was taken as shipped, on stderr
-    data = load_reference(dirs, cache_dir=cache_dir, skip_invalid=args.skip_invalid)
+    data = report_reference_problems(dirs, cache_dir, args.skip_invalid)  # what was taken as shipped, on stderr
     if args.reference_command == "list":
         print(render_list(data), end="")
         return EXIT_OK
