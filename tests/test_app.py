@@ -22,7 +22,13 @@ from workbench.app.catalog import UPLOAD_LIMIT_BYTES
 from workbench.app.highlight import verdict_label
 from workbench.check import UNCHECKED_PREFIX
 from workbench.drafts import load_draft
-from workbench.ledger import load_ledger, set_decision
+from workbench.ledger import (
+    ClaimChange,
+    Status,
+    load_ledger,
+    set_decision,
+    update_claims,
+)
 from workbench.models import ClaimResult, Verdict
 from workbench.reference import load_reference
 
@@ -719,6 +725,23 @@ def test_status_assignee_and_comment_are_saved_and_the_table_filters_by_them(wor
     form = next(f for f in at.form if any(b.label == "Save status and comment" for b in f.button))
     assert any("cannot be signed off" in plain(e.value) for e in form.error)
     assert ledger_file(workspace).read_bytes() == before
+
+
+def test_loading_the_latest_ledger_shows_a_colleagues_status_and_assignee_in_the_form(workspace: Path) -> None:
+    # A stale form would save the old status and assignee back over the colleague's.
+    target = sample_results(workspace)[0].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ann").run()
+    decide(at, target, "supported")
+    assert at.selectbox(key=f"wf-status-{target}").value == "to_check"
+    revision = load_ledger(ledger_file(workspace)).revision
+    update_claims(ledger_file(workspace), [ClaimChange(target, status=Status.in_progress, assign=True,
+                                                       assignee="Bob")], "Bob", expected_revision=revision)
+    at.run()
+    button(at, "Load the latest").click().run()
+    assert_clean(at)
+    assert at.selectbox(key=f"wf-status-{target}").value == "in_progress"
+    assert at.text_input(key=f"wf-assignee-{target}").value == "Bob"
 
 
 def test_reviewer_evidence_is_added_shown_and_leads_the_evidence(workspace: Path) -> None:

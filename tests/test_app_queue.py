@@ -70,6 +70,9 @@ def test_a_decided_claim_leaves_the_queue_until_an_edit_asks_to_reconfirm_it(wor
         update={"needs_reconfirmation": True})}})
     decided = next(r for r in results if r.claim.id == head)
     assert decided.reviewed and needs_me(decided, carried)
+    in_progress = carried.model_copy(update={"claims": {**carried.claims, head: carried.claims[head].model_copy(
+        update={"status": Status.in_progress})}})
+    assert needs_me(decided, in_progress)  # a carried-over decision waits whatever the status short of sign-off
 
 
 def test_a_claim_signed_off_or_assigned_to_a_colleague_leaves_my_queue(workspace: Path) -> None:

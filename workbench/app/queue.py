@@ -37,7 +37,7 @@ def needs_me(result: ClaimResult, ledger: Ledger | None, reviewer: str = "") -> 
         return False
     if entry is not None and entry.assignee and reviewer and entry.assignee.casefold() != reviewer.casefold():
         return False
-    if status is Status.to_check and entry is not None and entry.needs_reconfirmation:
+    if entry is not None and entry.needs_reconfirmation:  # whatever the status, short of a sign-off
         return True
     return not result.reviewed
 

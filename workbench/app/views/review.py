@@ -225,7 +225,7 @@ def _ledger_for(draft: Draft, config: Config) -> tuple[Path | None, Ledger | Non
 def _reload_ledger(path: Path) -> None:
     state.remember_ledger(path, load_ledger(path))
     st.session_state.pop("conflict", None)
-    for key in [k for k in st.session_state if str(k).startswith(("verdict-", "note-", "evidence-"))]:
+    for key in [k for k in st.session_state if str(k).startswith(("verdict-", "note-", "evidence-", "wf-status-", "wf-assignee-"))]:
         del st.session_state[key]  # the forms show the loaded decisions, not stale widget values
 
 
