@@ -243,3 +243,14 @@ def test_comparison_word_scan_finds_what_the_plain_pattern_finds(seed: int) -> N
         for start in (0, rng.randint(0, len(text))):
             assert [m.span() for m in periods._BASELINE_IN_GAP.finditer(text, start)] == \
                 [m.span() for m in plain.finditer(text, start)], (text, start)
+
+
+def test_a_word_list_renders_as_a_trie_with_runs_of_single_letters_spelt_out() -> None:
+    from workbench.patterns import scannable_trie, trie_regex
+
+    words = ["Kazakh", "Kazakhstan", "Kyiv", "New York", "New Zealand"]
+    assert trie_regex(words, flexible_space=True) == r"(?:K(?:azakh(?:stan)?|yiv)|New\s+(?:York|Zealand))"
+    assert scannable_trie(words[:4], guard="(?<!x)") == r"K(?<!x)(?:azakh(?:stan)?|yiv)|N(?<!x)ew\ York"
+    pattern = re.compile(trie_regex(words, flexible_space=True))
+    assert [m.group() for m in pattern.finditer("Kazakhstan, Kazakh, Kyiv, New  York")] == \
+        ["Kazakhstan", "Kazakh", "Kyiv", "New  York"]

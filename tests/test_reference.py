@@ -394,7 +394,7 @@ def test_disk_cache_serves_fresh_processes_and_never_stale_data(tmp_path: Path) 
     folder = write_package(tmp_path / "p", {"team_trade": GOOD_CSV})
     first = load_reference([folder], cache_dir=cache)
     entries = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("reference-")]
-    assert len(entries) == 1 and {p.suffix for p in entries[0].iterdir()} == {".json", ".parquet"}
+    assert len(entries) == 1 and {p.suffix for p in entries[0].iterdir()} == {".json", ".arrow"}
     clear_cache()  # as a new process would start
     again = load_reference([folder], cache_dir=cache)
     assert again is not first and again.fingerprint == first.fingerprint

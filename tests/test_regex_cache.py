@@ -68,3 +68,34 @@ def test_the_command_reads_the_same_claims_with_its_patterns_kept(tmp_path: Path
     second = run_workbench_process(*args, env=env)
     assert in_process.returncode == first.returncode == second.returncode == 0
     assert first.stdout == second.stdout == in_process.stdout
+
+
+_CURRENCIES = r'''
+import json, sys
+from pathlib import Path
+if sys.argv[1] != "-":
+    from workbench.regex_cache import install
+    install(Path(sys.argv[1]))
+from workbench import units
+print(json.dumps(units.currencies()), "babel" in sys.modules)
+'''
+
+
+def _currencies(cache: Path | str) -> tuple[str, bool]:
+    proc = subprocess.run([sys.executable, "-c", _CURRENCIES, str(cache)], cwd=ROOT, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120, check=True)
+    table, babel = proc.stdout.rsplit(" ", 1)
+    return table, babel.strip() == "True"
+
+
+def test_the_currency_table_is_kept_and_a_damaged_copy_is_rebuilt(tmp_path: Path) -> None:
+    plain, _ = _currencies("-")
+    assert _currencies(tmp_path) == (plain, True)  # built from CLDR, then written
+    kept = next(tmp_path.glob("currencies-*.json"))
+    assert _currencies(tmp_path) == (plain, False)  # read back: babel is not even imported
+    head, _, body = kept.read_bytes().partition(b"\n")
+    kept.write_bytes(head + b"\n" + body.replace(b'"USD"', b'"XXX"', 1))  # no longer what the checksum covers
+    assert _currencies(tmp_path) == (plain, True)
+    kept.write_bytes(b"not a cache file")
+    assert _currencies(tmp_path) == (plain, True)
+    assert _currencies(tmp_path) == (plain, False)  # and written again whole

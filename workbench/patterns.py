@@ -33,15 +33,41 @@ def _trie(words: Iterable[str]) -> dict[str, dict]:
 def _render(node: dict[str, dict], flexible_space: bool) -> str:
     ends_here = "" in node
     branches = []
-    for char in sorted((c for c in node if c), key=lambda c: (c == " ", c)):
-        rest = _render(node[char], flexible_space)
-        piece = r"\s+" if char == " " and flexible_space else re.escape(char)
-        branches.append(piece + rest)
+    for char in sorted((c for c in node if c), key=_space_last) if len(node) > 1 else node:
+        if not char:
+            continue
+        # A run of characters each with one follower renders as those characters in a row: walk
+        # it here instead of one call per character (most of a list of names is such runs).
+        pieces = [_piece(char, flexible_space)]
+        child = node[char]
+        while len(child) == 1 and "" not in child:
+            (char, child), = child.items()
+            pieces.append(_piece(char, flexible_space))
+        pieces.append(_render(child, flexible_space))
+        branches.append("".join(pieces))
     if not branches:
         return ""
     # Longer branches are tried before stopping here, so the longest word wins.
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if ends_here else body
+
+
+def _space_last(char: str) -> tuple[bool, str]:
+    return char == " ", char
+
+
+def _piece(char: str, flexible_space: bool) -> str:
+    return r"\s+" if char == " " and flexible_space else _escaped(char)
+
+
+_ESCAPED: dict[str, str] = {}
+
+
+def _escaped(char: str) -> str:
+    found = _ESCAPED.get(char)
+    if found is None:
+        found = _ESCAPED[char] = re.escape(char)
+    return found
 
 
 def scannable_trie(words: Iterable[str], guard: str = "", tail: str = "") -> str:

@@ -7,11 +7,17 @@ a pattern from the code an earlier run of the same Python compiled for the same 
 flags, and write at exit what it had to compile.
 
 What is kept is exactly what ``re`` hands its engine (``_sre.compile``: the code, the flags and
-the group names), in a file named after the Python build and the engine's version. The engine
+the group names), in a file named after the Python build and the engine's version, each entry
+under a digest of its pattern text and flags (the text itself, hundreds of kilobytes of
+alternations, would cost every run parsing it back; the caller has it already). The engine
 checks the code when it builds a pattern; a file that cannot be read, does not match its checksum
 or holds code the engine refuses is ignored and ``re`` compiles as always. Only a run of the
 command installs it (``workbench.cli.main`` called as a program): the library, the app and the
 tests compile as ``re`` always does.
+
+``kept_json`` keeps, the same way and in the same folder, a table the vocabularies derive from
+installed libraries at start-up (the currency table reads CLDR through babel: ~45 ms a run),
+under a digest of everything it is made from.
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ import re
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 try:  # CPython 3.11+; anywhere else the cache is simply not installed
     import _sre
@@ -33,16 +40,17 @@ try:  # CPython 3.11+; anywhere else the cache is simply not installed
 except ImportError:  # pragma: no cover
     _sre = None  # type: ignore[assignment]
 
-_FORMAT = "claim-workbench-regex-cache/1"
+_FORMAT = "claim-workbench-regex-cache/2"
 # Past these, a file keeps only what the last run used: one process uses about 500 patterns
 # and 250,000 code words, and each reference package adds its own gazetteer pattern.
 _MAX_PATTERNS = 4000
 _MAX_CODE_WORDS = 4_000_000
 
-# (pattern, flags) → (flags as compiled, code, number of groups, group names)
+# digest of (pattern, flags) → (flags as compiled, code, number of groups, group names)
 Entry = tuple[int, list[int], int, dict[str, int]]
 
 _installed: list[Path] = []
+T = TypeVar("T")
 
 
 def _tag() -> str:
@@ -51,7 +59,8 @@ def _tag() -> str:
 
 
 def cache_file(cache_dir: Path) -> Path:
-    return cache_dir / f"regex-{_tag()}.bin"
+    # The format's version in the name: builds of another format keep their own file, not this one.
+    return cache_dir / f"regex-{_tag()}-v{_FORMAT.rsplit('/', 1)[1]}.bin"
 
 
 def _build(pattern: str, entry: Entry) -> re.Pattern[str]:
@@ -69,17 +78,22 @@ def _compile_entry(pattern: str, flags: int) -> Entry:
     return flags | parsed.state.flags, code, parsed.state.groups - 1, dict(parsed.state.groupdict)
 
 
-def _read(path: Path) -> dict[tuple[str, int], _Kept]:
+def _key(pattern: str, flags: int) -> str:
+    digest = hashlib.blake2b(pattern.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return f"{digest}:{flags}"
+
+
+def _read(path: Path) -> dict[str, _Kept]:
     """The entries of a cache file; none when it is missing, damaged or from another build."""
     try:
         data = path.read_bytes()
-        head, _, blob = data.partition(b"\n")
-        meta = json.loads(head)
+        end = data.index(b"\n")
+        meta = json.loads(data[:end])
+        blob = memoryview(data)[end + 1:]  # the code words, read in place rather than copied
         if meta.get("format") != _FORMAT or meta.get("sha256") != hashlib.sha256(blob).hexdigest():
             return {}
-        words = array("I")
-        words.frombytes(blob)
-        return {(p, f): _Kept(f2, words, at, n, g, gi) for p, f, f2, g, gi, at, n in meta["entries"]}
+        words = blob.cast("I")
+        return {key: _Kept(f2, words, at, n, g, gi) for key, f2, g, gi, at, n in meta["entries"]}
     except (OSError, ValueError, TypeError, KeyError):
         return {}
 
@@ -89,18 +103,18 @@ class _Kept:
 
     __slots__ = ("at", "flags", "groupindex", "groups", "n", "words")
 
-    def __init__(self, flags: int, words: array[int], at: int, n: int, groups: int, groupindex: dict[str, int]):
+    def __init__(self, flags: int, words: memoryview, at: int, n: int, groups: int, groupindex: dict[str, int]):
         self.flags, self.words, self.at, self.n, self.groups, self.groupindex = flags, words, at, n, groups, groupindex
 
     def entry(self) -> Entry:
         return self.flags, self.words[self.at:self.at + self.n].tolist(), self.groups, self.groupindex
 
 
-def _write(path: Path, entries: dict[tuple[str, int], Entry]) -> None:
+def _write(path: Path, entries: dict[str, Entry]) -> None:
     words = array("I")
     rows: list[list[Any]] = []
-    for (pattern, flags), (flags2, code, groups, groupindex) in entries.items():
-        rows.append([pattern, flags, flags2, groups, groupindex, len(words), len(code)])
+    for key, (flags2, code, groups, groupindex) in entries.items():
+        rows.append([key, flags2, groups, groupindex, len(words), len(code)])
         words.extend(code)
     blob = words.tobytes()
     head = json.dumps({"format": _FORMAT, "sha256": hashlib.sha256(blob).hexdigest(), "entries": rows})
@@ -134,14 +148,14 @@ def install(cache_dir: Path | None) -> None:
         return
     path = cache_file(cache_dir)
     kept = _read(path)
-    used: dict[tuple[str, int], Entry] = {}
+    used: dict[str, Entry] = {}
     missed: list[bool] = []
     original = _compiler.compile
 
     def compile_cached(p: Any, flags: int = 0) -> Any:
         if not isinstance(p, str) or flags & re.DEBUG:
             return original(p, flags)
-        key = (p, int(flags))
+        key = _key(p, int(flags))
         found = kept.get(key)
         if found is not None:
             try:
@@ -170,3 +184,32 @@ def install(cache_dir: Path | None) -> None:
     _compiler.compile = compile_cached
     _installed.append(path)
     atexit.register(save)
+
+
+def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """``build()``, a JSON value, read back from the cache folder when an earlier run of the command
+    made it from the same ``sources`` (the bytes of everything it depends on). Without the cache
+    installed, or with a file that is missing, damaged or fails ``valid``, it is built as usual."""
+    if not _installed:
+        return build()
+    digest = hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), *sources])).hexdigest()[:32]
+    path = _installed[0].parent / f"{name}-{digest}.json"
+    try:
+        head, _, body = path.read_bytes().partition(b"\n")
+        if json.loads(head) == {"sha256": hashlib.sha256(body).hexdigest()}:
+            value = json.loads(body)
+            if valid(value):
+                return value  # type: ignore[no-any-return]
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass  # missing, damaged or foreign: built below
+    value = build()
+    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(json.dumps({"sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # an unwritable cache folder costs the next run the build, nothing else
+    return value

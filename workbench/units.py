@@ -12,6 +12,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .numbers import data_json
@@ -35,6 +37,34 @@ def _data() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def currencies() -> dict[str, dict[str, list[str]]]:
+    """Every currency's symbols, codes and words (``_currencies``); a run of the command reads it
+    from its cache folder when the files it is made from have not changed."""
+    from .regex_cache import kept_json
+
+    return kept_json("currencies", _currency_sources(), _currencies, _is_currency_table)
+
+
+def _currency_sources() -> list[bytes]:
+    """What the currency table is made from: our two data files, pycountry's ISO 4217 table and
+    babel's release (its ``__init__``, which names the version and so the CLDR data)."""
+    from importlib.util import find_spec
+
+    data = resources.files("workbench").joinpath("data")
+    out = [data.joinpath("units.json").read_bytes(), data.joinpath("currencies.json").read_bytes()]
+    for package, file in (("pycountry", "databases/iso4217.json"), ("babel", "__init__.py")):
+        spec = find_spec(package)
+        folder = next(iter(spec.submodule_search_locations or []), None) if spec else None
+        out.append(Path(folder, file).read_bytes() if folder else b"")
+    return out
+
+
+def _is_currency_table(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(spec, dict) and all(isinstance(forms, list) and all(isinstance(f, str) for f in forms)
+                                       for forms in spec.values()) for spec in value.values())
+
+
+def _currencies() -> dict[str, dict[str, list[str]]]:
     """Every currency's symbols, codes and words: units.json's entries, then ISO 4217 and CLDR.
 
     units.json's hand-checked forms come first and win; pycountry gives every current ISO 4217

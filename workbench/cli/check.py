@@ -8,7 +8,6 @@ start) and the reference cache switches ``WORKBENCH_NO_CACHE``, ``WORKBENCH_CACH
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -101,13 +100,15 @@ def configured_drafts(files: Sequence[str], config: "Config") -> list[str]:
 
 
 def _load_baseline_arg(args: argparse.Namespace) -> "Baseline | None":
-    from ..baseline import load_baseline
-
     if args.baseline is not None and args.write_baseline is not None:
         raise UsageError.at("give --baseline or --write-baseline, not both")
     if args.write_baseline is not None:
         _check_folder(args.write_baseline)
-    return load_baseline(args.baseline) if args.baseline is not None else None
+    if args.baseline is None:
+        return None
+    from ..baseline import load_baseline
+
+    return load_baseline(args.baseline)
 
 
 def _exit_with_baseline(report: "CheckReport", config: "Config", baseline: "Baseline") -> int:
@@ -161,10 +162,14 @@ def _check_folder(path: Path) -> None:
 def start_method() -> StartMethod | None:
     """``WORKBENCH_START_METHOD`` (fork, forkserver or spawn), checked against this platform."""
     method = os.environ.get("WORKBENCH_START_METHOD")
-    if method and method not in multiprocessing.get_all_start_methods():
+    if not method:
+        return None
+    import multiprocessing
+
+    if method not in multiprocessing.get_all_start_methods():
         raise ConfigError.at(f"WORKBENCH_START_METHOD={method!r} is not available here; use one of "
                              f"{', '.join(multiprocessing.get_all_start_methods())}")
-    return cast("StartMethod | None", method or None)
+    return cast("StartMethod", method)
 
 
 class ProgressBar:

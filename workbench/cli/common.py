@@ -67,7 +67,7 @@ def write(text: str) -> None:
 
 
 # Packages up to this size are cached by default; a bigger one would cost more disk and memory
-# to write as Parquet than it saves (set WORKBENCH_CACHE_DIR to cache it anyway).
+# to write as Arrow than it saves (set WORKBENCH_CACHE_DIR to cache it anyway).
 DEFAULT_CACHE_MAX_BYTES = 32 * 1024 * 1024
 CACHE_DIR_ENV = "WORKBENCH_CACHE_DIR"
 

@@ -8,8 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from ..atomic import write_atomic
 from ..errors import ConflictError, LedgerError, WorkbenchError
 from .migration import stored_version
@@ -47,6 +45,8 @@ def _backup_path(path: Path, version: int) -> Path:
 @contextmanager
 def locked(path: Path) -> Iterator[None]:
     """Hold the ledger's cross-process lock (a kernel lock: released if the holder dies)."""
+    from filelock import FileLock, Timeout  # only writers lock; `check` reads ledgers without it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         _lock_folder(path)

@@ -123,7 +123,8 @@ def _codes(column: Any) -> tuple[np.ndarray, list[str]]:
     """A column as integer codes into its distinct values (as text), in order of first appearance."""
     import pandas as pd
 
-    codes, uniques = pd.factorize(column.astype(str), sort=False)
+    # Loaded text columns are str already; astype would copy each one (half the index's build time).
+    codes, uniques = pd.factorize(column if column.dtype == "str" else column.astype(str), sort=False)
     return codes.astype(np.int32), [str(v) for v in uniques]
 
 
