@@ -279,8 +279,9 @@ def _how_far(claimed: float, observed: float) -> str:
 def _says(o: Observation, claim: Claim) -> str:
     """'Source X gives 28.2 billion USD for 2022'."""
     rate = o.evidence.formula is not None and o.candidate.mode in (MatchMode.GROWTH, MatchMode.SHARE)
-    unit = "%" if rate else o.evidence.unit
-    figure = spoken_quantity(o.evidence.value, unit)
+    unit = "%" if rate and claim.unit != "x" else o.evidence.unit
+    # a multiple ('grew 14 times') is computed as the ratio of the two years, and read as one
+    figure = f"{spoken_digits(o.evidence.value)} times" if claim.unit == "x" else spoken_quantity(o.evidence.value, unit)
     if o.evidence.formula and (len(o.cells) != 2 or o.candidate.mode is MatchMode.DIRECT):
         # several years read from their yearly rows: an average, the lowest and highest, a compound rate
         return f"computed as {o.evidence.formula} ({o.source}), the figure for {_period_words(o.period)} is {figure}"
