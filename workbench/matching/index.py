@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -18,7 +18,8 @@ import numpy as np
 from ..models import Kind
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
-from ..text import token_set
+from ..numbers import lexicon
+from ..text import lemma, token_set
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
@@ -60,6 +61,7 @@ class ResourceIndex:
     place_dims: tuple[str, ...] = ()  # dimensions whose values are countries or country groups
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
+    counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
 
     @cached_property
     def step_days(self) -> int:
@@ -217,6 +219,8 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.weighted_phrases = [(tuple((t, idf.get(t, 1.0)) for t in sorted(p)), sum(idf.get(t, 1.0) for t in p))
                                for p in ri.phrases]
         ri.phrase_words = frozenset().union(*ri.phrases) if ri.phrases else frozenset()
+        ri.counted_words = frozenset().union(frozenset(), *(nouns for key, nouns in _counted_nouns().items()
+                                                           if key in ri.phrase_words))
         if not ri.place_dims:
             # A series with no place column whose name says where it is about ('global mean') is
             # that place's series: the text naming the place points to it, not away from it.
@@ -227,6 +231,13 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
                           place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
                           {marker(p.key): v for (_, _, v), p in sorted(place_of.items())})
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> dict[str, frozenset[str]]:
+    """metric word → the lemmas of the nouns news counts it in (lexicon ``counted_nouns``)."""
+    table = lexicon().get("counted_nouns", {})
+    return {lemma(key): token_set(" ".join(nouns)) for key, nouns in table.items() if not key.startswith("_")}
 
 
 class _PlaceResolver:

@@ -118,7 +118,7 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
             elif t in before:
                 hit += 0.4 * w
         precision = max(precision, hit / total)
-    explained = resource.phrase_words | resource.inherited_words | dimension_words
+    explained = resource.phrase_words | resource.inherited_words | dimension_words | resource.counted_words
     focus = ctx.subject or ctx.clause
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)

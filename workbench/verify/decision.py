@@ -22,6 +22,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
+from ..unit_families import COUNT_FAMILY, unit_family
 from .observations import (
     SAME_LENGTH_DAYS,
     Observation,
@@ -36,6 +37,7 @@ from .observations import (
 )
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
+from .wording import holds_any
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -158,6 +160,11 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         group = found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS)
         o = min(group, key=lambda o: o.period.end.toordinal() - o.period.start.toordinal())  # the finest period
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
+    if claim_period is None and _stock_on_draft_date(claim, found, ctx, tol):
+        # 'The population has fallen to 145.1 million': a count of a stock with no period is today's,
+        # and the latest complete row (a mid-year estimate) is another day's figure, not its evidence
+        lead = _best(found.with_status(SUPPORTS) or found.current)
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.with_status(SUPPORTS):
         if not any(_plausible(o, claim, tol) for o in found.with_status(SUPPORTS)):
             # 'more than 1.38 billion' against 2 trillion: true as an inequality, but no figure of
@@ -181,6 +188,23 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 # A change of a rate read the other way: percent as points, points as percent.
 _OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PERCENT),
                   MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
+
+
+_STOCK_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE)
+
+
+def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """A count of a stock series (``stock_words``), or its change in people ('a decline of 430,000'),
+    stated without a period in a sentence that speaks of the present (``present_words``: 'the latest
+    report', 'now'), whose current rows (or the later year of a computed change) do not hold the
+    draft's date: the claim and the rows speak of different days. Without such a word a count with no
+    period speaks of the latest complete period, as any figure does."""
+    if not found.current or unit_family(claim.unit)[0] != COUNT_FAMILY \
+            or not holds_any(claim.sentence, tol.present_words):
+        return False
+    day = ctx.as_of.toordinal()
+    return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
+               and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
 
 
 def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate], ctx: ClaimContext,

@@ -246,7 +246,9 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         for period in periods:
             if claim_period is not None and not _period_fits(period, claim_period):
                 continue
-            if claim_period is None and period.start > ctx.as_of:
+            # without a period of its own, a change speaks of the latest period complete and published
+            # by the draft's date (as ``target_positions`` reads a level), not of the year in progress
+            if claim_period is None and period.end.toordinal() + tol.publication_lag_days > ctx.as_of.toordinal():
                 continue
             previous = period.shifted_years(-1)
             prev_pos = next((rows[p.text] for p in periods if p.start == previous.start and p.end == previous.end),
