@@ -82,3 +82,16 @@ def test_the_sentence_beats_the_page_address(package: Path) -> None:
 def test_an_address_that_names_no_single_country_leaves_the_claim_unplaced(package: Path, url: str) -> None:
     result = check_text(_draft("The economy reached $192 billion in 2015.", url=url), package)[0]["$192 billion"]
     assert result.verdict is Verdict.needs_review and result.evidence == []
+
+
+def test_a_multiple_over_one_year_is_the_ratio_of_the_two_years(package: Path) -> None:
+    # 2.50e11 / 2.43e11 = 1.029
+    result = check_text(_draft("Chile's GDP in US dollars grew 1.03 times in 2016."), package)[0]["1.03 times"]
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].formula == "v2016 / v2015"
+
+
+def test_a_multiple_that_names_no_first_year_is_no_contradiction(package: Path) -> None:
+    # Peru's GDP grew 2.5-fold from 2005 to 2015, but the sentence does not say since when
+    result = check_text(_draft("Peru's GDP in US dollars has grown 2.5-fold."), package)[0]["2.5-fold"]
+    assert result.verdict is Verdict.needs_review

@@ -172,6 +172,11 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
             return _wrong_measure(found, claim, tol, _best(found.with_status(SUPPORTS)))
         return _supported(found, ctx, tol, claim)
     decision = _not_supported(found, claim, tol)
+    if decision.reason is Reason.CONTRADICTED and _multiple_without_span(claim, claim_period):
+        # 'has grown 1.77 times' with no first year named: read against the year before, a figure that
+        # disagrees says the span is another, not that the claim is wrong
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
+                         decision.lead[:1])
     if decision.reason is not Reason.CONTRADICTED:
         return decision
     other = _other_reading(decision, claim, candidates, ctx, tol, claim_period)
@@ -188,6 +193,12 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 # A change of a rate read the other way: percent as points, points as percent.
 _OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PERCENT),
                   MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
+
+
+def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
+    """A change in times ('grew 1.77-fold') that names no span of years to take it over."""
+    return claim.unit == "x" and claim.kind is Kind.change and \
+        (claim_period is None or granularity(claim_period) != MULTI_YEAR)
 
 
 _STOCK_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE)
