@@ -94,19 +94,6 @@ class ClaimContext:
                                  *(words for _, words in self.layers))
 
 
-def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContext:
-    """The words matching may use for ``claim``, with ``before_text`` its paragraph and heading before it.
-
-    The claim's entities count as named in its sentence. ``draft_context`` reads a whole draft
-    the way a reader does instead.
-    """
-    entity_tokens: set[str] = set()
-    for e in claim.entities:
-        entity_tokens |= token_set(e)
-    before = token_set(before_text)
-    return _context(claim, claim.sentence, frozenset(entity_tokens), {}, before, (("paragraph", before),), as_of)
-
-
 def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dict[str, list[int]],
              before: frozenset[str], layers: tuple[tuple[str, frozenset[str]], ...], as_of: dt.date) -> ClaimContext:
     offset = max(claim.sentence.find(claim.text), 0)

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..models import Kind
+from ..numbers import lexicon
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
-from ..numbers import lexicon
 from ..text import lemma, token_set
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ from ..models import Claim, Flag, Kind, Verdict
 from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from .observations import (
-    SAME_LENGTH_DAYS,
     Observation,
+    covers,
     finer_than_rows,
     names_any,
     observe_change,
@@ -477,22 +477,14 @@ def _own_length_first(current: list[Observation], claim_period: Period | None) -
     beside an annual mean, one month of a monthly series is a part of the year, never its figure."""
     if claim_period is None:
         return current
-    whole = [o for o in current if _covers(o, claim_period)]
+    whole = [o for o in current if covers(o, claim_period)]
     return whole if whole else current
 
 
 def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
     """Every figure covers only part of the period it was judged against (months of the claimed
     year; a change series' 'between 2021 and 2022' is judged against 2022)."""
-    return not any(_covers(o, period) for o, period in judged)
-
-
-def _covers(o: Observation, period: Period) -> bool:
-    """The observation's row is as long as ``period`` (within ``SAME_LENGTH_DAYS``). A row dated to a
-    day stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
-    in a monthly one January."""
-    span = max((o.period.end - o.period.start).days, o.candidate.resource.step_days)
-    return span + SAME_LENGTH_DAYS >= (period.end - period.start).days
+    return not any(covers(o, period) for o, period in judged)
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:

@@ -15,7 +15,7 @@ from ..models import Claim, Flag, Kind
 from ..periods import DAY, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
-from .observations import SAME_LENGTH_DAYS, Observation, signed_value
+from .observations import Observation, covers, signed_value
 from .tolerance import SUPPORTS
 
 
@@ -61,7 +61,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     if claimed is not None and granularity(claimed) != granularity(o.period):
         rate = claim.unit in ("%", "pp") or o.candidate.resource.kind in (Kind.change, Kind.ratio)
         # data spanning at least the claim's length averages it; a shorter row (one month) is a rate of its own
-        average = (o.period.end - o.period.start).days + SAME_LENGTH_DAYS >= (claimed.end - claimed.start).days
+        average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
     return text + "."
 

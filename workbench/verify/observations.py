@@ -131,6 +131,14 @@ _DAYS_PER_YEAR = 366
 SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
 
 
+def covers(o: Observation, period: Period) -> bool:
+    """The observation's row is as long as ``period`` (within ``SAME_LENGTH_DAYS``). A row dated to a
+    day stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
+    in a monthly one January."""
+    span = max((o.period.end - o.period.start).days, o.candidate.resource.step_days)
+    return span + SAME_LENGTH_DAYS >= (period.end - period.start).days
+
+
 def finer_than_rows(claim_period: Period, res: ResourceIndex, positions: np.ndarray) -> bool:
     """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
     and none of ``positions`` is a row of that length or shorter: the data is of another granularity."""
