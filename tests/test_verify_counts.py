@@ -71,3 +71,18 @@ def test_a_change_with_no_year_is_not_read_from_the_year_in_progress(package: Pa
     assert result.evidence[0].period == "2016"
     early = _result("Chile's GDP grew 2.9 % in US dollar terms.", package, "2.9 %", date="2016-06-01")
     assert not early.evidence or early.evidence[0].period != "2016"
+
+
+def test_a_sentence_that_refers_back_to_this_indicator_reads_the_metric_named_before(package: Path) -> None:
+    body = ("The value for population in Peru was 30.47 million in 2015.\n\n"
+            "Over the decade this indicator reached a maximum value of 30.93 million in 2016.")
+    result = _result(body, package, "30.93 million")
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].dimensions["country"] == "Peru" and result.evidence[0].period == "2016"
+
+
+def test_without_referring_back_a_count_of_something_else_is_no_population(package: Path) -> None:
+    body = ("The value for population in Peru was 30.47 million in 2015.\n\n"
+            "Over the decade 30.93 million tourists visited the country in 2016.")
+    result = _result(body, package, "30.93 million")
+    assert result.verdict is not Verdict.supported

@@ -6,13 +6,14 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ..gazetteer import Gazetteer
 from ..models import Claim, ClaimResult
+from ..numbers import lexicon
 from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -79,6 +80,8 @@ class ClaimContext:
     clause_span: tuple[int, int] = (0, 0)
     # Where a place may come from beyond the sentence, nearest first: (layer name, its words and places).
     layers: tuple[tuple[str, frozenset[str]], ...] = ()
+    # The words of the sentence before, when this one refers back to what it measured ('this indicator').
+    referred: frozenset[str] = frozenset()
     # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
     missing: dict[str, MissingValue] = field(default_factory=dict)
     # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
@@ -141,7 +144,35 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     if main and _one_place(main) is not None:
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
-    return _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
+    ctx = _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
+    return _referring_back(ctx, claim, draft, start, paragraph)
+
+
+def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str
+                    ) -> ClaimContext:
+    """'Over 60 years this indicator reached a maximum of 18.8 million': the sentence names what it
+    measures only by referring back, so the sentence before it (in its paragraph, else the paragraph
+    before) names the metric as if it stood here, and a referring noun counts nothing itself."""
+    if not REFERRING.search(claim.sentence):
+        return ctx
+    text = paragraph
+    if not text.strip():
+        own = draft.paragraph_at(sentence_start).start
+        earlier = [p for p in draft.paragraphs if p.end <= own]
+        text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
+    last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    referred = token_set(last[-1]) if last else frozenset()
+    counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
+    return replace(ctx, referred=referred, counted=counted)
+
+
+
+_REFERRING = lexicon().get("referring_back", {})
+REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
+_DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
+REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
+                       re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _title(draft: Draft) -> str:

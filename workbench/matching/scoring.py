@@ -113,7 +113,7 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
         for t, w in phrase:
             if t in own:
                 hit += w
-            elif t in sentence:
+            elif t in sentence or t in ctx.referred:
                 hit += 0.75 * w
             elif t in before:
                 hit += 0.4 * w
@@ -148,7 +148,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     of, so a resource that lacks the named dimension altogether (all groups together) is kept.
     """
     names: set[str] = set()
-    for tok in ctx.sentence | ctx.subject | ctx.before:
+    for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
