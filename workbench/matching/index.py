@@ -133,6 +133,7 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
     frame = res.frame
     block = res.meta.workbench
     phrases = [p for p in (token_set(t) for t in [block.metric, *block.aliases]) if p]
+    phrases += [p for p in _implied_aliases(phrases) if p not in phrases]
     unit_codes, units = _codes(frame["unit"])
     period_codes, period_texts = _codes(frame["period"])
     periods = [try_parse_period(p) for p in period_texts]
@@ -231,6 +232,20 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
                           place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
                           {marker(p.key): v for (_, _, v), p in sorted(place_of.items())})
+
+
+def _implied_aliases(phrases: list[frozenset[str]]) -> list[frozenset[str]]:
+    """What news calls a metric its publisher names tersely ('GDP' is 'the economy', 'gross domestic
+    product'): lexicon ``metric_aliases``, for a metric whose words hold the key and none of the
+    words that make it another measure (``unless``: a GDP per capita is no economy)."""
+    table = lexicon().get("metric_aliases", {})
+    words = frozenset().union(frozenset(), *phrases)
+    out: list[frozenset[str]] = []
+    for key, spec in table.items():
+        if key.startswith("_") or lemma(key) not in words or words & token_set(" ".join(spec.get("unless", []))):
+            continue
+        out += [token_set(alias) for alias in spec.get("aliases", [])]
+    return out
 
 
 @lru_cache(maxsize=1)

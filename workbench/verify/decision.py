@@ -23,6 +23,7 @@ from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
+from ..units import is_money
 from .observations import (
     Observation,
     covers,
@@ -112,7 +113,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
     rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
-    candidates = rates or candidates
+    candidates = [c for c in rates or candidates if not _real_growth_of_nominal(claim, c, tol)]
     if not candidates:
         return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
@@ -193,6 +194,15 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 # A change of a rate read the other way: percent as points, points as percent.
 _OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PERCENT),
                   MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
+
+
+def _real_growth_of_nominal(claim: Claim, cand: Candidate, tol: Tolerances) -> bool:
+    """'The economy grew 5.2 %' is real growth: a percent change recomputed from a money series in
+    current prices (``nominal_series_words``) is another measure, unless the sentence says it is
+    nominal ('in dollar terms', ``nominal_claim_words``)."""
+    return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp") \
+        and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
+        and not holds_any(claim.sentence, tol.nominal_claim_words)
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
