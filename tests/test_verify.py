@@ -209,7 +209,8 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
     from workbench.config import Config
     from workbench.drafts import parse_draft
     from workbench.extraction import extract
-    from workbench.matching import build_context, match, reference_index
+    from workbench.gazetteer import Gazetteer
+    from workbench.matching import draft_context, match, reference_index
     from workbench.reference import load_reference
     from workbench.verify import Reason, decide, explain, verify
 
@@ -224,7 +225,7 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
                  "Maule has 2.1 million inhabitants.", "The fleet has 5 million boats."):
         draft = parse_draft(f"---\ndate: 2022-01-01\n---\n\n{text}\n".encode(), "draft.md")
         claim = extract(draft, as_of=draft.date)[0]
-        ctx = build_context(claim, draft.context_before(claim.start), draft.date)
+        ctx = draft_context(claim, draft, draft.date, Gazetteer.default())
         candidates = match(claim, index, ctx)
         decision = decide(claim, candidates, index, ctx, tol)
         result = verify(claim, candidates, index, ctx, tol)

@@ -86,7 +86,8 @@ class Places:
 
     def __init__(self, countries: list[dict[str, str]], aggregates: list[dict[str, str]],
                  extra_names: dict[str, list[str]], ranking_words: list[str], ranking_window: int,
-                 context_paragraphs_back: int = 3, cause_words: tuple[str, ...] = ()) -> None:
+                 context_paragraphs_back: int = 3, cause_words: tuple[str, ...] = (),
+                 currency_words_before: tuple[str, ...] = ()) -> None:
         self._countries: list[_Country] = []
         self._by_name: dict[str, Place] = {}
         self._by_code: dict[str, Place] = {}
@@ -118,6 +119,7 @@ class Places:
         self.ranking_window = ranking_window
         self.context_paragraphs_back = context_paragraphs_back
         self.cause_words = tuple(w.casefold() for w in cause_words)
+        self.currency_words_before = frozenset(w.casefold() for w in currency_words_before)
 
     @staticmethod
     def default() -> Places:
@@ -209,7 +211,8 @@ def _default_places() -> Places:
     aggregates = list(csv.DictReader(data.joinpath("aggregates.csv").read_text(encoding="utf-8").splitlines()))
     rules = json.loads(data.joinpath("places.json").read_text(encoding="utf-8"))
     return Places(_country_table(), aggregates, _pycountry_names(), rules["ranking_words"], rules["ranking_window"],
-                  int(rules.get("context_paragraphs_back", 3)), tuple(rules.get("cause_words", ())))
+                  int(rules.get("context_paragraphs_back", 3)), tuple(rules.get("cause_words", ())),
+                  tuple(rules.get("currency_words_before", ())))
 
 
 def marker(key: str) -> str:

@@ -150,7 +150,7 @@ add(t,BC,None,"16 million",C,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","2009"
 t="According to several estimated, Kazakhstan’s population will grow to 19.8 million in 2030 and 22.2 million in 2050."
 add(t,BC,None,"19.8 million",U,none("Kazakhstan","a projection for 2030"),"no data for the future")
 t="Official estimates put the population of Kazakhstan at 20,182,003 as of August 2024, of which 62.7% is urban and 37.3% is rural population."
-add(t,"https://wikimili.com/en/Demographics_of_Kazakhstan",None,"20,182,003",U,none("Kazakhstan","2024 not in the package (ends 2023)"),"period not covered")
+add(t,"https://wikimili.com/en/Demographics_of_Kazakhstan",None,"20,182,003",N,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","2024",'Value',20592571),"an August 2024 count vs the 2024 mid-year estimate (20.59 million); the package has 2024 rows (relabelled: it was 'unsupported, ends 2023')")
 DS="https://www.desht.org/en/post/how-the-kazakhstani-economy-is-formed"
 t="In 2022, Kazakhstan’s GDP was 104 trillion tenge, or $225 billion."
 add(t,DS,"2024-07-16","$225 billion",S,ev(GDP,"gdp_current_usd_KAZ_RUS.csv","Kazakhstan","2022","Value",225496328925.4941),"225.50 bn within 224.5–225.5 +0.5 %")

@@ -17,7 +17,7 @@ the same candidates, the same evidence order and the same reasons, so a ledger r
 unchanged draft is a no-op.
 """
 
-from .context import ClaimContext, PlaceReader, build_context, describe_context, draft_context
+from .context import ClaimContext, PlaceReader, describe_context, draft_context
 from .index import ReferenceIndex, ResourceIndex, reference_index
 from .scoring import Candidate, MatchMode, find_totals, match
 
@@ -28,7 +28,6 @@ __all__ = [
     "PlaceReader",
     "ReferenceIndex",
     "ResourceIndex",
-    "build_context",
     "describe_context",
     "draft_context",
     "find_totals",

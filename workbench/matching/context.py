@@ -6,15 +6,18 @@ import datetime as dt
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ..gazetteer import Gazetteer
 from ..models import Claim, ClaimResult
+from ..numbers import lexicon
 from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
+from ..units import is_money, lookup_suffix
 from .index import ReferenceIndex, ResourceIndex
 
 if TYPE_CHECKING:
@@ -49,7 +52,7 @@ class MissingValue:
 # layer that names a value of a dimension decides it (``_select_rows`` keeps the strongest).
 SENTENCE = "sentence"
 LAYER_STRENGTH: dict[str, float] = {"paragraph": 0.6, "previous paragraph": 0.55, "heading": 0.5, "title": 0.45,
-                                    "front matter": 0.4, "lead": 0.375, "draft": 0.35}
+                                    "front matter": 0.4, "lead": 0.375, "address": 0.36, "draft": 0.35}
 
 
 def layer_of(strength: float) -> str:
@@ -77,6 +80,8 @@ class ClaimContext:
     clause_span: tuple[int, int] = (0, 0)
     # Where a place may come from beyond the sentence, nearest first: (layer name, its words and places).
     layers: tuple[tuple[str, frozenset[str]], ...] = ()
+    # The words of the sentence before, when this one refers back to what it measured ('this indicator').
+    referred: frozenset[str] = frozenset()
     # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
     missing: dict[str, MissingValue] = field(default_factory=dict)
     # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
@@ -90,19 +95,6 @@ class ClaimContext:
     def all(self) -> frozenset[str]:
         return frozenset().union(self.sentence, self.entities, self.before, self.subject,
                                  *(words for _, words in self.layers))
-
-
-def build_context(claim: Claim, before_text: str, as_of: dt.date) -> ClaimContext:
-    """The words matching may use for ``claim``, with ``before_text`` its paragraph and heading before it.
-
-    The claim's entities count as named in its sentence. ``draft_context`` reads a whole draft
-    the way a reader does instead.
-    """
-    entity_tokens: set[str] = set()
-    for e in claim.entities:
-        entity_tokens |= token_set(e)
-    before = token_set(before_text)
-    return _context(claim, claim.sentence, frozenset(entity_tokens), {}, before, (("paragraph", before),), as_of)
 
 
 def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dict[str, list[int]],
@@ -141,7 +133,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("heading", reader.read(heading_text) if heading_text.strip() else frozenset()),
         ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
         ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
-        ("lead", _lead_place(draft, claim.start, reader))) if words]
+        ("lead", _lead_place(draft, claim.start, reader)),
+        ("address", _address_place(draft, reader))) if words]
     named = set(entities).union(*(words for _, words in layers))
     # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
     rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]
@@ -151,7 +144,35 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     if main and _one_place(main) is not None:
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
-    return _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
+    ctx = _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
+    return _referring_back(ctx, claim, draft, start, paragraph)
+
+
+def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str
+                    ) -> ClaimContext:
+    """'Over 60 years this indicator reached a maximum of 18.8 million': the sentence names what it
+    measures only by referring back, so the sentence before it (in its paragraph, else the paragraph
+    before) names the metric as if it stood here, and a referring noun counts nothing itself."""
+    if not REFERRING.search(claim.sentence):
+        return ctx
+    text = paragraph
+    if not text.strip():
+        own = draft.paragraph_at(sentence_start).start
+        earlier = [p for p in draft.paragraphs if p.end <= own]
+        text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
+    last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    referred = token_set(last[-1]) if last else frozenset()
+    counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
+    return replace(ctx, referred=referred, counted=counted)
+
+
+
+_REFERRING = lexicon().get("referring_back", {})
+REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
+_DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
+REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
+                       re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _title(draft: Draft) -> str:
@@ -159,6 +180,21 @@ def _title(draft: Draft) -> str:
     if draft.title:
         return draft.title
     return next((h.text for h in draft.headings if h.level == 1), "")
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
+    """The one country the page's address names ('…/Demography_Of_Russia.html', '…/kazakhstan/population'):
+    a slug is the page's headline in the publisher's words. Country groups are left out, for an address's
+    sections ('/world/', '/asia/') file the page under a region; several countries name none."""
+    if not draft.url:
+        return frozenset()
+    path = urlsplit(draft.url).path
+    words = " ".join(w if w.isupper() else w.capitalize() for w in _SLUG_WORD.findall(path))
+    found = frozenset(m for m in reader.read(words) if is_marker(m) and not reader.places.is_group(m[len(marker("")):]))
+    return found if len(found) == 1 else frozenset()
 
 
 def _one_place(words: frozenset[str]) -> frozenset[str] | None:
@@ -202,6 +238,7 @@ def _lead_place(draft: Draft, offset: int, reader: PlaceReader) -> frozenset[str
 
 _LAYER_WORDS = {"paragraph": "the paragraph", "previous paragraph": "an earlier paragraph", "heading": "the heading",
                 "title": "the title", "front matter": "the front matter", "lead": "the draft's lead",
+                "address": "the page's address (url:)",
                 "draft": "the rest of the draft"}
 
 
@@ -216,7 +253,11 @@ def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimR
         cand = by_resource.get(ev.resource)
         parts: list[str] = []
         said: set[str] = set()
-        for dim, layer in sorted(cand.context.items()) if cand else ():
+        # a dimension that holds the place's name reads better than one that holds its code
+        named_first = sorted(cand.context.items(), key=lambda item: (
+            cand.resource.place_values.get(ev.dimensions.get(item[0], "")) == ev.dimensions.get(item[0]),
+            item[0])) if cand else ()
+        for dim, layer in named_first:
             value = ev.dimensions.get(dim)
             # only where the context chose (one value needs no reader), and one place said once
             if value is None or layer not in _LAYER_WORDS or len(cand.resource.dim_values.get(dim, ())) < 2:
@@ -259,7 +300,8 @@ class PlaceReader:
         found.sort()
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
         return [m for m in found if (m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places))
-                and not _cause_after_figure(text, m[0], self.places)]
+                and not _cause_after_figure(text, m[0], self.places)
+                and not _currency_unit(text, m[0], m[1], self.places)]
 
     @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
     def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
@@ -333,6 +375,24 @@ def _cause_after_figure(text: str, start: int, places: Places) -> bool:
     stretch = _CLAUSE_BREAK.split(before[last_digit:])[-1]
     between = f" {' '.join(_WORD.findall(stretch.casefold()))} "
     return any(f" {w} " in between for w in places.cause_words)
+
+
+_CURRENCY_LOOKBACK = 3  # words: 'in current US dollars', 'against the US dollar'
+
+
+def _currency_unit(text: str, start: int, end: int, places: Places) -> bool:
+    """A place that starts a currency's name behind a unit word ('in US dollars', 'against the
+    Russian ruble'): the money a figure is written in or quoted against, not the figure's place."""
+    if not places.currency_words_before:
+        return False
+    following = list(_WORD.finditer(text, end, min(len(text), end + 40)))[:2]
+    if not following or text[end:following[0].start()].strip():
+        return False
+    if not any((form := lookup_suffix(text[start:m.end()])) is not None and is_money(form.unit) for m in following):
+        return False
+    lo = clause_span(text, start)[0]
+    before = [w.casefold() for w in _WORD.findall(text[max(lo, start - 60):start])][-_CURRENCY_LOOKBACK:]
+    return any(w in places.currency_words_before for w in before)
 
 
 def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,

@@ -10,15 +10,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..models import Kind
+from ..numbers import lexicon
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
-from ..text import token_set
+from ..text import lemma, token_set
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
@@ -60,6 +61,7 @@ class ResourceIndex:
     place_dims: tuple[str, ...] = ()  # dimensions whose values are countries or country groups
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
+    counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
 
     @cached_property
     def step_days(self) -> int:
@@ -132,6 +134,7 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
     frame = res.frame
     block = res.meta.workbench
     phrases = [p for p in (token_set(t) for t in [block.metric, *block.aliases]) if p]
+    phrases += [p for p in _implied_aliases(phrases) if p not in phrases]
     unit_codes, units = _codes(frame["unit"])
     period_codes, period_texts = _codes(frame["period"])
     periods = [try_parse_period(p) for p in period_texts]
@@ -218,6 +221,8 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.weighted_phrases = [(tuple((t, idf.get(t, 1.0)) for t in sorted(p)), sum(idf.get(t, 1.0) for t in p))
                                for p in ri.phrases]
         ri.phrase_words = frozenset().union(*ri.phrases) if ri.phrases else frozenset()
+        ri.counted_words = frozenset().union(frozenset(), *(nouns for key, nouns in _counted_nouns().items()
+                                                           if key in ri.phrase_words))
         if not ri.place_dims:
             # A series with no place column whose name says where it is about ('global mean') is
             # that place's series: the text naming the place points to it, not away from it.
@@ -228,6 +233,27 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
                           place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
                           {marker(p.key): v for (_, _, v), p in sorted(place_of.items())})
+
+
+def _implied_aliases(phrases: list[frozenset[str]]) -> list[frozenset[str]]:
+    """What news calls a metric its publisher names tersely ('GDP' is 'the economy', 'gross domestic
+    product'): lexicon ``metric_aliases``, for a metric whose words hold the key and none of the
+    words that make it another measure (``unless``: a GDP per capita is no economy)."""
+    table = lexicon().get("metric_aliases", {})
+    words = frozenset().union(frozenset(), *phrases)
+    out: list[frozenset[str]] = []
+    for key, spec in table.items():
+        if key.startswith("_") or lemma(key) not in words or words & token_set(" ".join(spec.get("unless", []))):
+            continue
+        out += [token_set(alias) for alias in spec.get("aliases", [])]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> dict[str, frozenset[str]]:
+    """metric word → the lemmas of the nouns news counts it in (lexicon ``counted_nouns``)."""
+    table = lexicon().get("counted_nouns", {})
+    return {lemma(key): token_set(" ".join(nouns)) for key, nouns in table.items() if not key.startswith("_")}
 
 
 class _PlaceResolver:

@@ -22,9 +22,11 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
+from ..unit_families import COUNT_FAMILY, unit_family
+from ..units import is_money
 from .observations import (
-    SAME_LENGTH_DAYS,
     Observation,
+    covers,
     finer_than_rows,
     names_any,
     observe_change,
@@ -36,6 +38,7 @@ from .observations import (
 )
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
+from .wording import holds_any
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -110,7 +113,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
     rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
-    candidates = rates or candidates
+    candidates = [c for c in rates or candidates if not _real_growth_of_nominal(claim, c, tol)]
     if not candidates:
         return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
@@ -158,6 +161,11 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         group = found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS)
         o = min(group, key=lambda o: o.period.end.toordinal() - o.period.start.toordinal())  # the finest period
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
+    if claim_period is None and _stock_on_draft_date(claim, found, ctx, tol):
+        # 'The population has fallen to 145.1 million': a count of a stock with no period is today's,
+        # and the latest complete row (a mid-year estimate) is another day's figure, not its evidence
+        lead = _best(found.with_status(SUPPORTS) or found.current)
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.with_status(SUPPORTS):
         if not any(_plausible(o, claim, tol) for o in found.with_status(SUPPORTS)):
             # 'more than 1.38 billion' against 2 trillion: true as an inequality, but no figure of
@@ -165,6 +173,11 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
             return _wrong_measure(found, claim, tol, _best(found.with_status(SUPPORTS)))
         return _supported(found, ctx, tol, claim)
     decision = _not_supported(found, claim, tol)
+    if decision.reason is Reason.CONTRADICTED and _multiple_without_span(claim, claim_period):
+        # 'has grown 1.77 times' with no first year named: read against the year before, a figure that
+        # disagrees says the span is another, not that the claim is wrong
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
+                         decision.lead[:1])
     if decision.reason is not Reason.CONTRADICTED:
         return decision
     other = _other_reading(decision, claim, candidates, ctx, tol, claim_period)
@@ -181,6 +194,38 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 # A change of a rate read the other way: percent as points, points as percent.
 _OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PERCENT),
                   MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
+
+
+def _real_growth_of_nominal(claim: Claim, cand: Candidate, tol: Tolerances) -> bool:
+    """'The economy grew 5.2 %' is real growth: a percent change recomputed from a money series in
+    current prices (``nominal_series_words``) is another measure, unless the sentence says it is
+    nominal ('in dollar terms', ``nominal_claim_words``)."""
+    return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp") \
+        and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
+        and not holds_any(claim.sentence, tol.nominal_claim_words)
+
+
+def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
+    """A change in times ('grew 1.77-fold') that names no span of years to take it over."""
+    return claim.unit == "x" and claim.kind is Kind.change and \
+        (claim_period is None or granularity(claim_period) != MULTI_YEAR)
+
+
+_STOCK_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE)
+
+
+def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """A count of a stock series (``stock_words``), or its change in people ('a decline of 430,000'),
+    stated without a period in a sentence that speaks of the present (``present_words``: 'the latest
+    report', 'now'), whose current rows (or the later year of a computed change) do not hold the
+    draft's date: the claim and the rows speak of different days. Without such a word a count with no
+    period speaks of the latest complete period, as any figure does."""
+    if not found.current or unit_family(claim.unit)[0] != COUNT_FAMILY \
+            or not holds_any(claim.sentence, tol.present_words):
+        return False
+    day = ctx.as_of.toordinal()
+    return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
+               and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
 
 
 def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate], ctx: ClaimContext,
@@ -442,22 +487,14 @@ def _own_length_first(current: list[Observation], claim_period: Period | None) -
     beside an annual mean, one month of a monthly series is a part of the year, never its figure."""
     if claim_period is None:
         return current
-    whole = [o for o in current if _covers(o, claim_period)]
+    whole = [o for o in current if covers(o, claim_period)]
     return whole if whole else current
 
 
 def _rows_shorter(judged: list[tuple[Observation, Period]]) -> bool:
     """Every figure covers only part of the period it was judged against (months of the claimed
     year; a change series' 'between 2021 and 2022' is judged against 2022)."""
-    return not any(_covers(o, period) for o, period in judged)
-
-
-def _covers(o: Observation, period: Period) -> bool:
-    """The observation's row is as long as ``period`` (within ``SAME_LENGTH_DAYS``). A row dated to a
-    day stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
-    in a monthly one January."""
-    span = max((o.period.end - o.period.start).days, o.candidate.resource.step_days)
-    return span + SAME_LENGTH_DAYS >= (period.end - period.start).days
+    return not any(covers(o, period) for o, period in judged)
 
 
 def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:

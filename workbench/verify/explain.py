@@ -15,7 +15,7 @@ from ..models import Claim, Flag, Kind
 from ..periods import DAY, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
-from .observations import SAME_LENGTH_DAYS, Observation, signed_value
+from .observations import Observation, covers, signed_value
 from .tolerance import SUPPORTS
 
 
@@ -61,7 +61,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     if claimed is not None and granularity(claimed) != granularity(o.period):
         rate = claim.unit in ("%", "pp") or o.candidate.resource.kind in (Kind.change, Kind.ratio)
         # data spanning at least the claim's length averages it; a shorter row (one month) is a rate of its own
-        average = (o.period.end - o.period.start).days + SAME_LENGTH_DAYS >= (claimed.end - claimed.start).days
+        average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
     return text + "."
 
@@ -279,8 +279,9 @@ def _how_far(claimed: float, observed: float) -> str:
 def _says(o: Observation, claim: Claim) -> str:
     """'Source X gives 28.2 billion USD for 2022'."""
     rate = o.evidence.formula is not None and o.candidate.mode in (MatchMode.GROWTH, MatchMode.SHARE)
-    unit = "%" if rate else o.evidence.unit
-    figure = spoken_quantity(o.evidence.value, unit)
+    unit = "%" if rate and claim.unit != "x" else o.evidence.unit
+    # a multiple ('grew 14 times') is computed as the ratio of the two years, and read as one
+    figure = f"{spoken_digits(o.evidence.value)} times" if claim.unit == "x" else spoken_quantity(o.evidence.value, unit)
     if o.evidence.formula and (len(o.cells) != 2 or o.candidate.mode is MatchMode.DIRECT):
         # several years read from their yearly rows: an average, the lowest and highest, a compound rate
         return f"computed as {o.evidence.formula} ({o.source}), the figure for {_period_words(o.period)} is {figure}"

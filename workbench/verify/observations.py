@@ -131,6 +131,14 @@ _DAYS_PER_YEAR = 366
 SAME_LENGTH_DAYS = 3  # months and quarters differ by a few days in length
 
 
+def covers(o: Observation, period: Period) -> bool:
+    """The observation's row is as long as ``period`` (within ``SAME_LENGTH_DAYS``). A row dated to a
+    day stands for the step between its series' dates: '2022-01-01' in a yearly file is the year 2022,
+    in a monthly one January."""
+    span = max((o.period.end - o.period.start).days, o.candidate.resource.step_days)
+    return span + SAME_LENGTH_DAYS >= (period.end - period.start).days
+
+
 def finer_than_rows(claim_period: Period, res: ResourceIndex, positions: np.ndarray) -> bool:
     """The claim speaks of a span shorter than a year (a month, a quarter, a day, the year to date)
     and none of ``positions`` is a row of that length or shorter: the data is of another granularity."""
@@ -237,7 +245,8 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         period = res.periods[res.period_codes[pos]]
         if period is not None:
             by_series.setdefault(res.series_key(pos), {})[period.text] = pos
-    claimed = signed_value(claim)
+    # a multiple is a factor, its direction in its verb ('fell 1.1 times'): compared as a size
+    claimed = abs(claim.value) if claim.unit == "x" else signed_value(claim)
     points = cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp")
     band = band_for(claimed, claim, tol, points=points, high_value=claim.value_high)
     found: list[tuple[Period, int, int, float]] = []
@@ -246,7 +255,9 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         for period in periods:
             if claim_period is not None and not _period_fits(period, claim_period):
                 continue
-            if claim_period is None and period.start > ctx.as_of:
+            # without a period of its own, a change speaks of the latest period complete and published
+            # by the draft's date (as ``target_positions`` reads a level), not of the year in progress
+            if claim_period is None and period.end.toordinal() + tol.publication_lag_days > ctx.as_of.toordinal():
                 continue
             previous = period.shifted_years(-1)
             prev_pos = next((rows[p.text] for p in periods if p.start == previous.start and p.end == previous.end),
@@ -258,7 +269,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
             if cand.mode == MatchMode.GROWTH:
                 if v0 == 0:
                     continue
-                change = (v1 / v0 - 1.0) * 100.0
+                change = _multiple(claim, v0, v1) if claim.unit == "x" else (v1 / v0 - 1.0) * 100.0
             else:
                 change = (v1 - v0) * cand.factor
             found.append((period, prev_pos, now_pos, change))
@@ -274,6 +285,10 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         unit = "%" if cand.mode == MatchMode.GROWTH else ("pp" if claim.unit in ("pp", "%") else claim.unit)
         formula = (f"(v{period.text} / v{p0.text} - 1) × 100" if cand.mode == MatchMode.GROWTH
                    else f"v{period.text} - v{p0.text}")
+        if cand.mode == MatchMode.GROWTH and claim.unit == "x":
+            unit = "x"
+            formula = f"v{p0.text} / v{period.text}" if claim.direction is Direction.down else \
+                f"v{period.text} / v{p0.text}"
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
                          value=float(res.values[p]), unit=_unit_of(res, p)) for p in (prev_pos, now_pos)]
         ev = partial(_evidence, res, None, period.text, round(change, 6), unit, claimed, status == SUPPORTS,
@@ -281,6 +296,14 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         out.append(Observation(cand, period, change, status, ev, res.series_key(now_pos), _deviation(claimed, change),
                                current=period.start == latest, cells=cells))
     return out
+
+
+def _multiple(claim: Claim, v0: float, v1: float) -> float:
+    """How many times the later figure is the earlier ('grew 1.2 times'), or the earlier the later
+    when the claim says it fell ('fell 1.1 times': a calque news translated from Russian uses)."""
+    if claim.direction is Direction.down:
+        return float(v0 / v1) if v1 else math.inf
+    return float(v1 / v0)
 
 
 @dataclass
@@ -532,8 +555,9 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
     if cand.mode is MatchMode.GROWTH and claim.unit == "x":
         if (first, last) != (str(span.start.year), str(span.end.year)) or values[0] <= 0:
             return []  # a multiple compares the span's own first and last years
-        multiple = float(values[-1] / values[0])
-        return [(multiple, f"v{last} / v{first}", "x", int(band_for(claimed, claim, tol).judge(np.array([multiple]))[0]),
+        multiple = _multiple(claim, float(values[0]), float(values[-1]))
+        formula = f"v{first} / v{last}" if claim.direction is Direction.down else f"v{last} / v{first}"
+        return [(multiple, formula, "x", int(band_for(abs(claim.value), claim, tol).judge(np.array([multiple]))[0]),
                  "multiple")]
     if cand.mode is MatchMode.GROWTH:
         years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1

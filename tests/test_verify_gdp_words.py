@@ -1,0 +1,48 @@
+"""How news names GDP in current US dollars, and which of its changes such a series can check.
+
+The package is shaped like the World Bank's 'GDP (current US$)' (NY.GDP.MKTP.CD): a level in money
+at current prices. News calls it 'the economy' or 'gross domestic product'; a growth rate news gives
+for an economy is real growth, another series, unless the sentence says it is nominal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_matching import check_text, write_package
+
+from workbench.models import Verdict
+
+_ROWS = [("Chile", "2015", 2.43e11), ("Chile", "2016", 2.50e11), ("Peru", "2015", 1.92e11), ("Peru", "2016", 1.95e11)]
+PACKAGE = [{"name": "gdp_usd", "metric": "GDP (current US$)", "unit": "USD", "dims": ["country"],
+            "rows": [{"period": y, "value": v, "country": c} for c, y, v in _ROWS]}]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("gdp") / "reference", PACKAGE)
+
+
+def _result(body: str, package: Path, claim: str):
+    return check_text(f"---\ndate: 2017-09-01\n---\n\n{body}\n", package)[0][claim]
+
+
+@pytest.mark.parametrize("body", ["Chile's gross domestic product reached $250 billion in 2016.",
+                                  "In 2016 Chile's economy was worth $250 billion."])
+def test_news_names_gdp_as_the_economy_or_in_full(package: Path, body: str) -> None:
+    result = _result(body, package, "$250 billion")
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["country"] == "Chile"
+
+
+def test_an_economys_growth_rate_is_not_recomputed_from_current_dollars(package: Path) -> None:
+    # 2.50 / 2.43 - 1 = 2.9 % nominal: a real growth rate of 2.9 % agreeing with it is a coincidence,
+    # and one of 1.3 % is no contradiction
+    for figure in ("2.9%", "1.3%"):
+        result = _result(f"Chile's economy grew {figure} in 2016.", package, figure)
+        assert result.verdict is Verdict.unsupported and result.evidence == []
+
+
+def test_a_growth_rate_said_to_be_nominal_is_read_from_current_dollars(package: Path) -> None:
+    result = _result("In dollar terms, Chile's GDP grew 2.9% in 2016.", package, "2.9%")
+    assert result.verdict is Verdict.supported and result.evidence[0].formula == "(v2016 / v2015 - 1) × 100"
