@@ -363,11 +363,14 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     contradicting = [o for o in contradicting if _plausible(o, claim, tol)] or contradicting
     published = [o for o in contradicting if not o.after_as_of]
     lead = _best(published or contradicting)
-    distinct_metrics = {o.candidate.resource.metric for o in contradicting}
+    # Series disagreeing among themselves make the contradiction uncertain; a figure computed from
+    # one of them (a rate's growth beside the rate itself) is another reading, not another series.
+    read_alike = [o for o in contradicting if o.candidate.mode is lead.candidate.mode]
+    distinct_metrics = {o.candidate.resource.metric for o in read_alike}
     open_series = {o.series for o in found.current if o.candidate is lead.candidate}
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
-    if found.weak or (len(distinct_metrics) > 1 and _spread(contradicting) > 0.2):
+    if found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])
     if lead.after_as_of:  # the writer could not have known this figure

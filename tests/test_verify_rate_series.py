@@ -1,0 +1,104 @@
+"""Which rate series a claim is judged against, and how: an index is differenced, a % series read
+directly, and a series described as an index whose figures cannot be one is read as the rate it is.
+
+Packages here are shaped like a publisher's (World Bank layout, no ``workbench`` block); their
+figures are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import Verdict
+from workbench.reference.loader import load_reference
+
+
+def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],
+                      description: str | None = None, resource: str | None = None) -> Path:
+    """A World Bank-style package: Country, Country Code, Year, <column>; no workbench block."""
+    folder.mkdir(parents=True, exist_ok=True)
+    resource = resource or name
+    codes = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN"}
+    lines = [f"Country,Country Code,Year,{column}"]
+    lines += [f"{country},{codes[country]},{year},{value}" for (country, year), value in sorted(rows.items())]
+    (folder / "data").mkdir(exist_ok=True)
+    (folder / "data" / f"{resource}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    value_field: dict[str, str] = {"name": column, "type": "number"}
+    if description:
+        value_field["description"] = description
+    descriptor = {"name": name, "title": title,
+                  "sources": [{"name": "Statistics Office", "path": "https://stats.example.org", "title": "Statistics Office"}],
+                  "resources": [{"name": resource, "path": f"data/{resource}.csv",
+                                 "schema": {"fields": [{"name": "Country", "type": "string"},
+                                                       {"name": "Country Code", "type": "string"},
+                                                       {"name": "Year", "type": "year"}, value_field]}}]}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
+    return folder
+
+
+def only(text: str, packages: list[Path], date: str = "2024-03-01"):
+    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
+    assert len(report.results) == 1, [r.claim.text for r in report.results]
+    return report.results[0]
+
+
+# Yearly % changes, one of them negative, published under an index's description.
+RATES = {("Norway", 2019): 2.17, ("Norway", 2020): 1.29, ("Norway", 2021): 3.48, ("Norway", 2022): 5.76,
+         ("Chile", 2019): 2.56, ("Chile", 2020): -0.31, ("Chile", 2021): 4.52, ("Chile", 2022): 11.64,
+         ("Portugal", 2010): 1.4, ("Portugal", 2011): 3.65}
+# A real index: 2010 = 100 and rising.
+INDEX = {("Portugal", 2010): 100.0, ("Portugal", 2011): 103.65, ("Portugal", 2012): 106.5,
+         ("Kenya", 2010): 100.0, ("Kenya", 2011): 114.0, ("Kenya", 2012): 124.9}
+
+
+def test_a_series_described_as_an_index_that_cannot_be_one_is_read_as_a_rate(tmp_path: Path) -> None:
+    pkg = publisher_package(tmp_path / "prices", "prices", "Yearly Consumer Price Index", "CPI", RATES,
+                            description="CPI (2010=100)")
+    data = load_reference([pkg])
+    (res,) = data.resources.values()
+    assert (res.meta.workbench.unit, res.meta.workbench.kind.value) == ("%", "change")
+    assert set(res.frame["unit"]) == {"%"}
+    warning = [p for p in data.problems if "described as an index" in p.message]
+    assert len(warning) == 1 and "negative" in warning[0].message and warning[0].severity == "warning"
+    agreeing = only("Consumer prices in Norway rose 3.5% in 2021.", [pkg])
+    assert agreeing.verdict is Verdict.supported
+    assert (agreeing.evidence[0].value, agreeing.evidence[0].formula) == (3.48, None)
+    wrong = only("Consumer prices in Chile rose 9.1% in 2022.", [pkg])
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].value == 11.64
+
+
+def test_an_index_whose_base_year_is_not_near_100_is_no_index(tmp_path: Path) -> None:
+    rates = {k: v for k, v in RATES.items() if v > 0}  # no negative figure to tell it by
+    pkg = publisher_package(tmp_path / "prices", "prices", "Consumer Price Index", "CPI", rates,
+                            description="index, 2010=100")
+    (res,) = load_reference([pkg]).resources.values()
+    assert res.meta.workbench.unit == "%"
+    assert only("Consumer prices in Portugal rose 3.7% in 2011.", [pkg]).verdict is Verdict.supported
+
+
+def test_a_real_index_is_differenced(tmp_path: Path) -> None:
+    pkg = publisher_package(tmp_path / "prices", "prices", "Consumer Price Index", "CPI", INDEX,
+                            description="index, 2010=100")
+    data = load_reference([pkg])
+    (res,) = data.resources.values()
+    assert res.meta.workbench.unit != "%"
+    assert not [p for p in data.problems if "described as an index" in p.message]
+    result = only("Consumer prices in Kenya rose 14% in 2011.", [pkg])
+    assert result.verdict is Verdict.supported and result.evidence[0].formula
+
+
+def test_a_rate_contradicted_by_its_own_series_is_not_made_uncertain_by_its_computed_growth(tmp_path: Path) -> None:
+    # Two consumer-price series close to each other: the rate's own relative change (a far larger
+    # figure computed from it) is another reading of one series, not a third series disagreeing.
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Consumer Price Index", "CPI", RATES,
+                            description="CPI (2010=100)")
+    other = publisher_package(tmp_path / "inflation", "inflation", "Inflation, consumer prices", "Inflation",
+                              {("Chile", 2021): 4.4, ("Chile", 2022): 11.1})
+    result = only("Consumer prices in Chile rose by 9.1% in 2022.", [cpi, other])
+    assert result.verdict is Verdict.contradicted and result.reason == "contradicted"
+    assert result.evidence[0].value in (11.64, 11.1)
