@@ -34,8 +34,10 @@ from .observations import (
     observe_span,
     signed_value,
 )
+from .series import other_series, preferred_measure
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
+from .wording import holds_any
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -69,6 +71,7 @@ class Reason(StrEnum):
     POINTS_NOT_PERCENT = "points_not_percent"  # 'fell 0.9 %' where the rate fell 0.9 points
     PERCENT_NOT_POINTS = "percent_not_points"  # 'fell 14 points' where the rate fell 14 %
     AVERAGE_UNCLEAR = "average_unclear"  # 'grew 13.8 % a year': between the compound and the mean rate
+    OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI', 'month-on-month')
 
 
 @dataclass
@@ -85,6 +88,7 @@ class Decision:
     slip: float | None = None  # SCALE_SLIP: claimed ÷ observed, a power of a thousand
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
+    series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -110,7 +114,10 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
     rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
-    candidates = rates or candidates
+    variant = None if rates else other_series(claim, index, ctx, tol)
+    if variant is not None:
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
+    candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
     if not candidates:
         return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
@@ -256,8 +263,7 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
         return None
     if claim.unit == "x":
         return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
-    text = f" {' '.join(claim.sentence.lower().split())} "
-    if any(f" {w.lower()} " in text for w in tol.average_words):
+    if holds_any(claim.sentence, tol.average_words):
         return "average"
     return "range" if claim.value_high is not None else None
 
@@ -415,9 +421,7 @@ def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
 
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
     """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config)."""
-    text = " " + " ".join(claim.sentence.lower().split()) + " "
-    return any(f" {w.lower()} " in text or f" {w.lower()}," in text or f" {w.lower()}." in text
-               for w in tol.per_capita_words)
+    return holds_any(claim.sentence, tol.per_capita_words)
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:

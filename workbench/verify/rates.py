@@ -25,6 +25,7 @@ from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
+from .wording import holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
@@ -36,8 +37,7 @@ def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
         return False
     if not _written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
-    text = f" {' '.join(claim.sentence.lower().split())} "
-    return any(f" {w.lower()}" in text for w in tol.exchange_rate_words)
+    return holds_any(claim.sentence, tol.exchange_rate_words)
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -1,0 +1,42 @@
+"""Whether a claim's text holds one of a configured list of words — one rule for every word list.
+
+A word counts where it stands whole: 'per head' is in 'spending per head, on average' but not in
+'per headline'; 'mean' is not in 'meant'. Case and runs of whitespace do not matter. A listed word
+that begins or ends with a sign ('/usd') needs no word edge on that side ('CNY/USD').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+
+def normalized(text: str) -> str:
+    """Lower case, single spaces: how every word list is compared with a text."""
+    return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=256)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = []
+    for word in words:
+        word = normalized(word)
+        if not word:
+            continue
+        left = r"(?<!\w)" if word[0].isalnum() else ""
+        right = r"(?!\w)" if word[-1].isalnum() else ""
+        parts.append(left + re.escape(word) + right)
+    return re.compile("|".join(sorted(parts, key=len, reverse=True))) if parts else None
+
+
+def find_any(text: str, words: Iterable[str]) -> list[re.Match[str]]:
+    """Where the words stand in ``normalized(text)``, longest listed word first at each place."""
+    pattern = _pattern(tuple(words))
+    return list(pattern.finditer(normalized(text))) if pattern is not None else []
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """``text`` holds one of ``words`` as whole words."""
+    pattern = _pattern(tuple(words))
+    return pattern is not None and pattern.search(normalized(text)) is not None
