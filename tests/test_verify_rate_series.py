@@ -102,3 +102,100 @@ def test_a_rate_contradicted_by_its_own_series_is_not_made_uncertain_by_its_comp
     result = only("Consumer prices in Chile rose by 9.1% in 2022.", [cpi, other])
     assert result.verdict is Verdict.contradicted and result.reason == "contradicted"
     assert result.evidence[0].value in (11.64, 11.1)
+
+
+# ---------------------------------------------------------------- which series a word means
+
+YEARS = range(2015, 2023)
+COUNTRIES = ("Norway", "Chile", "Portugal", "Kenya")
+# Invented consumer-price and GDP-deflator inflation, different enough to tell apart.
+CONSUMER = {(c, y): round(1.5 + i * 0.7 + (y - 2015) * 0.45, 2) for i, c in enumerate(COUNTRIES) for y in YEARS}
+DEFLATOR = {k: round(v * 1.4 + 0.3, 2) for k, v in CONSUMER.items()}
+
+
+def two_measures(folder: Path, *, swapped: bool = False) -> Path:
+    """One package, two resources in World Bank layout; ``swapped``: each file holds the other's figures
+    (a publisher's labelling slip)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "data").mkdir(exist_ok=True)
+    files = {"inflation-consumer": DEFLATOR if swapped else CONSUMER, "inflation-deflator": CONSUMER if swapped else DEFLATOR}
+    codes = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN"}
+    resources = []
+    for name, rows in files.items():
+        lines = ["Country,Country Code,Year,Inflation"]
+        lines += [f"{c},{codes[c]},{y},{v}" for (c, y), v in sorted(rows.items())]
+        (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
+            {"name": "Country", "type": "string"}, {"name": "Country Code", "type": "string"},
+            {"name": "Year", "type": "year"}, {"name": "Inflation", "type": "number"}]}})
+    descriptor = {"name": "prices", "title": "Inflation by consumer prices and GDP deflator",
+                  "sources": [{"name": "Statistics Office", "path": "https://stats.example.org", "title": "Statistics Office"}],
+                  "resources": resources}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
+    return folder
+
+
+def test_unqualified_inflation_means_the_consumer_price_series(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CONSUMER)
+    deflator = publisher_package(tmp_path / "deflator", "deflator", "Inflation, GDP deflator (annual %)", "Inflation",
+                                 DEFLATOR)
+    packages = [cpi, deflator]
+    figure = CONSUMER[("Chile", 2019)]
+    plain = only(f"Inflation in Chile was {figure}% in 2019.", packages)
+    assert plain.verdict is Verdict.supported and plain.reason == "supported_within_tolerance"
+    assert plain.evidence[0].resource == "cpi"
+    # the deflator's figure is no support for 'inflation' …
+    other = only(f"Inflation in Chile was {DEFLATOR[('Chile', 2019)]}% in 2019.", packages)
+    assert other.verdict is Verdict.contradicted and other.evidence[0].resource == "cpi"
+    # … unless the sentence names the deflator
+    named = only(f"The GDP deflator showed inflation in Chile of {DEFLATOR[('Chile', 2019)]}% in 2019.", packages)
+    assert named.verdict in (Verdict.supported, Verdict.needs_review)
+    assert named.evidence[0].resource == "deflator"
+
+
+def test_inflation_for_a_place_only_the_deflator_covers_is_not_judged_by_the_deflator(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation",
+                            {k: v for k, v in CONSUMER.items() if k[0] != "Kenya"})
+    deflator = publisher_package(tmp_path / "deflator", "deflator", "Inflation, GDP deflator (annual %)", "Inflation",
+                                 DEFLATOR)
+    result = only("Inflation in Kenya was 9.9% in 2020.", [cpi, deflator])
+    assert result.verdict is Verdict.unsupported and result.reason == "place_not_covered"
+
+
+def test_a_series_with_the_consumer_price_figures_counts_as_that_measure_whatever_its_label(tmp_path: Path) -> None:
+    # Labelled the wrong way round upstream; a second package names the consumer-price series and
+    # holds the same figures as the file labelled 'deflator'.
+    swapped = two_measures(tmp_path / "prices", swapped=True)
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Consumer Price Index", "CPI",
+                            {**CONSUMER, ("Chile", 2014): -0.4})
+    figure = CONSUMER[("Portugal", 2021)]
+    result = only(f"Portugal's inflation rate was {figure}% in 2021.", [swapped, cpi])
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].value == figure
+    assert all(e.resource != "inflation-consumer" for e in result.evidence)
+    # without the package naming the measure, the two labels stay two equally likely series
+    alone = only(f"Portugal's inflation rate was {figure}% in 2021.", [swapped])
+    assert alone.verdict is Verdict.needs_review and alone.reason == "ambiguous"
+
+
+def test_a_variant_the_data_does_not_hold_is_another_series(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CONSUMER)
+    figure = CONSUMER[("Norway", 2021)]
+    for text in (f"Core inflation in Norway was {figure}% in 2021.",
+                 f"Norway's harmonised consumer prices rose {figure}% in 2021.",
+                 f"In Norway, food inflation reached {figure}% in 2021.",
+                 f"Consumer prices in Norway rose {figure}% month-on-month in December 2021."):
+        result = only(text, [cpi])
+        assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), text
+        assert "does not hold" in result.explanation
+    # a qualifier elsewhere in the sentence is no variant of the series
+    headline = only(f"Including food and fuel, consumer prices in Norway rose {figure}% in 2021.", [cpi])
+    assert headline.verdict is Verdict.supported
+
+
+def test_a_variant_the_data_holds_is_matched_as_usual(tmp_path: Path) -> None:
+    core = publisher_package(tmp_path / "core", "core", "Core inflation (annual %)", "Inflation",
+                             {k: round(v - 0.5, 2) for k, v in CONSUMER.items()})
+    figure = round(CONSUMER[("Norway", 2021)] - 0.5, 2)
+    result = only(f"Core inflation in Norway was {figure}% in 2021.", [core])
+    assert result.verdict is Verdict.supported and result.evidence[0].resource == "core"
