@@ -199,3 +199,41 @@ def test_a_variant_the_data_holds_is_matched_as_usual(tmp_path: Path) -> None:
     figure = round(CONSUMER[("Norway", 2021)] - 0.5, 2)
     result = only(f"Core inflation in Norway was {figure}% in 2021.", [core])
     assert result.verdict is Verdict.supported and result.evidence[0].resource == "core"
+
+
+# ---------------------------------------------------------------- when a rate claim speaks of
+
+
+def test_a_rate_the_year_closed_at_is_its_last_months_rate_not_the_average(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CONSUMER)
+    average = CONSUMER[("Chile", 2021)]
+    closing = only(f"Inflation in Chile closed out 2021 at {average + 3}%.", [cpi], date="2022-01-12")
+    assert (closing.verdict, closing.reason) == (Verdict.needs_review, "different_period")
+    assert "December 2021" in closing.explanation and "annual average" in closing.explanation
+    assert closing.claim.period == "2021"  # the claim as written; only its reading changed
+    plain = only(f"Inflation in Chile was {average + 3}% in 2021.", [cpi], date="2022-01-12")
+    assert plain.verdict is Verdict.contradicted
+
+
+def test_a_year_before_every_series_begins_is_unsupported_whichever_place(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CONSUMER)
+    early = only("The last time inflation was that high was in 1951, when it stood at 7.6%.", [cpi])
+    assert (early.verdict, early.reason) == (Verdict.unsupported, "no_figure")
+    covered = only("The last time inflation was that high was in 2019, when it stood at 7.6%.", [cpi])
+    assert (covered.verdict, covered.reason) == (Verdict.needs_review, "place_unnamed")
+
+
+def test_a_latest_row_years_before_the_draft_does_not_contradict_a_claim_about_now(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CONSUMER)
+    old = only("Inflation in Kenya is running at 40%.", [cpi], date="2029-05-01")
+    assert (old.verdict, old.reason) == (Verdict.unsupported, "nearest_other_period")
+    assert old.evidence[0].period == "2022" and "2022" in old.explanation
+    recent = only("Inflation in Kenya is running at 40%.", [cpi], date="2023-05-01")
+    assert recent.verdict is Verdict.contradicted
+
+
+def test_a_qualified_series_named_after_the_claims_clause_is_another_subject(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CONSUMER)
+    figure = CONSUMER[("Chile", 2020)]
+    result = only(f"Inflation in Chile averaged {figure}% in 2020, driven by food consumer prices abroad.", [cpi])
+    assert result.verdict is Verdict.supported

@@ -11,6 +11,7 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
+from .timing import year_end_claim
 from .explain import explain
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -23,9 +24,10 @@ __all__ = ["SUPPORTS", "Band", "Decision", "Reason", "band_for", "decide", "expl
 def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
-    decision = decide(claim, candidates, index, ctx, tol)
+    judged = year_end_claim(claim, tol)  # 'closed out 2022 at 5.8 %' speaks of December, not the year
+    decision = decide(judged, candidates, index, ctx, tol)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
-                       explanation=explain(decision, claim, ctx),
+                       explanation=explain(decision, judged, ctx),
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])

@@ -35,6 +35,7 @@ from .observations import (
     signed_value,
 )
 from .series import other_series, preferred_measure
+from .timing import beyond_every_series, outdated
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .wording import holds_any
@@ -118,9 +119,11 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
-    if not candidates:
-        return _nothing_matches(ctx)
     claim_period = try_parse_period(claim.period) if claim.period else None
+    if not candidates:
+        if beyond_every_series(index, ctx, claim_period):
+            return Decision(Verdict.unsupported, Reason.NO_FIGURE)
+        return _nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
     if rates:
@@ -174,6 +177,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = _not_supported(found, claim, tol)
     if decision.reason is not Reason.CONTRADICTED:
         return decision
+    if outdated(decision.lead[0], claim_period, ctx.as_of, tol):
+        # the latest row is years before the draft: no figure for the present the claim speaks of
+        return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [Flag.stale], decision.lead[:1])
     other = _other_reading(decision, claim, candidates, ctx, tol, claim_period)
     if other is not None:
         return other

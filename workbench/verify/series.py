@@ -35,8 +35,12 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         if not any(names_any(r, [found.group()]) for r in index.resources.values()):
             return found.group()
     text = normalized(claim.sentence)
+    # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
+    end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
     for found in find_any(text, tol.series_qualifiers):
         qualifier = found.group()
+        if found.start() >= end:
+            continue
         if any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
         head = _series_head(text[found.end():], resources)
