@@ -237,3 +237,55 @@ def test_a_qualified_series_named_after_the_claims_clause_is_another_subject(tmp
     figure = CONSUMER[("Chile", 2020)]
     result = only(f"Inflation in Chile averaged {figure}% in 2020, driven by food consumer prices abroad.", [cpi])
     assert result.verdict is Verdict.supported
+
+
+# ---------------------------------------------------------------- exchange rates read from their wording
+
+YEN = {"2022-01-01": 114.8, "2022-02-01": 115.3, "2022-03-01": 118.6, "2022-09-01": 143.1, "2022-10-01": 147.1}
+YUAN = {"2022-06-01": 6.71, "2022-07-01": 6.74}
+
+
+def exchange_package(folder: Path) -> Path:
+    """Monthly and annual units per US dollar, shaped like a central bank's export."""
+    (folder / "data").mkdir(parents=True, exist_ok=True)
+    monthly = [f"{d},Japan,{v}" for d, v in YEN.items()] + [f"{d},China,{v}" for d, v in YUAN.items()]
+    annual = ["1990-01-01,Japan,145.0", "2022-01-01,Japan,131.5", "2022-01-01,China,6.73"]
+    resources = []
+    for name, rows in (("monthly", monthly), ("annual", annual)):
+        (folder / "data" / f"{name}.csv").write_text("Date,Country,Exchange rate\n" + "\n".join(rows) + "\n",
+                                                   encoding="utf-8")
+        resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
+            {"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
+            {"name": "Exchange rate", "type": "number"}]}})
+    descriptor = {"name": "exchange-rates", "title": "Foreign exchange rates",
+                  "sources": [{"name": "Central Bank", "path": "https://bank.example.org", "title": "Central Bank"}],
+                  "resources": resources}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
+    return folder
+
+
+def test_a_rate_at_the_beginning_of_the_year_is_januarys(tmp_path: Path) -> None:
+    rates = exchange_package(tmp_path / "fx")
+    result = only("Since the beginning of the year, when it was around ¥115 to the dollar, the yen has slid.",
+                  [rates], date="2022-10-20")
+    assert result.verdict is Verdict.supported
+    assert (result.evidence[0].period, result.evidence[0].value) == ("2022-01", 114.8)
+
+
+def test_a_rate_on_a_weekday_is_that_days_price_whatever_year_the_sentence_recalls(tmp_path: Path) -> None:
+    rates = exchange_package(tmp_path / "fx")
+    result = only("The yen fell to ¥150 against the dollar on Tuesday, a low last seen in 1990.",
+                  [rates], date="2022-10-18")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
+    assert "single-day rate" in result.explanation
+
+
+def test_a_bare_figure_the_sentence_calls_a_rate_of_a_named_currency_is_read_as_one(tmp_path: Path) -> None:
+    rates = exchange_package(tmp_path / "fx")
+    result = only("The yuan strengthened to 6.7391 against the U.S. dollar on Friday.", [rates], date="2022-07-22")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
+    assert result.evidence[0].dimensions["Country"] == "China"
+    # two currencies named: no way to tell which the figure is of
+    both = only("The yuan and the yen moved to 6.7391 against the U.S. dollar on Friday.", [rates],
+                date="2022-07-22")
+    assert (both.verdict, both.evidence) == (Verdict.unsupported, [])

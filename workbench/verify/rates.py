@@ -24,6 +24,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
+from ..units import currencies
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .wording import holds_any
 
@@ -38,6 +39,17 @@ def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
     if not _written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words)
+
+
+def with_named_currency(claim: Claim, tol: Tolerances) -> Claim:
+    """A bare figure ('strengthened to 6.7522 against the U.S. dollar') read as an amount of the one
+    other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate."""
+    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) \
+            or not holds_any(claim.sentence, tol.exchange_rate_words):
+        return claim
+    named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
+             and holds_any(claim.sentence, [*spec["words"], *spec["codes"]])}
+    return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from ..config import Tolerances
@@ -28,6 +29,22 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
     if not holds_any(claim.sentence, tol.year_end_words):
         return claim
     return claim.model_copy(update={"period": f"{period.end.year}-{period.end.month:02d}"})
+
+
+def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """A price at a moment with no period of its own, said of the start of the draft's year ('the
+    yen was ¥115 to the dollar at the beginning of the year'): January of that year."""
+    if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_words):
+        return claim
+    return claim.model_copy(update={"period": f"{as_of.year}-01"})
+
+
+def on_a_weekday_claim(claim: Claim) -> Claim:
+    """An exchange rate its sentence puts on a weekday ('fell to 148.6 on Monday, a low last seen in
+    1990') is that day's price, whatever other year the sentence names: the draft's day."""
+    if claim.period and holds_any(claim.sentence, list(calendar.day_name)):
+        return claim.model_copy(update={"period": None})
+    return claim
 
 
 def beyond_every_series(index: ReferenceIndex, ctx: ClaimContext, claim_period: Period | None) -> bool:
