@@ -289,3 +289,15 @@ def test_a_bare_figure_the_sentence_calls_a_rate_of_a_named_currency_is_read_as_
     both = only("The yuan and the yen moved to 6.7391 against the U.S. dollar on Friday.", [rates],
                 date="2022-07-22")
     assert (both.verdict, both.evidence) == (Verdict.unsupported, [])
+
+
+def test_a_series_stamped_by_first_days_is_read_as_its_months_once_per_index(tmp_path: Path) -> None:
+    from workbench.matching import reference_index
+    from workbench.verify.rates import _restamped
+
+    index = reference_index(load_reference([exchange_package(tmp_path / "fx")]))
+    monthly, annual = index.resources["monthly"], index.resources["annual"]
+    first = _restamped(monthly, index)
+    assert first is _restamped(monthly, index)  # shared by every claim, not rebuilt
+    assert sorted(p.text for p in first.periods if p)[:2] == ["2022-01", "2022-02"]
+    assert {p.text for p in _restamped(annual, index).periods if p} == {"1990", "2022"}
