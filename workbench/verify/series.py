@@ -27,25 +27,26 @@ _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
 def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
     """The words naming a variant of a series ('core CPI') that no series of the reference data is
     named by, when that series could speak to the claim; None when the claim's series may be there."""
-    resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
-    if not resources:
-        return None
     clause = ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]] if ctx.clause_span[1] else claim.sentence
-    for found in find_any(clause, tol.series_basis_words):
-        if not any(names_any(r, [found.group()]) for r in index.resources.values()):
-            return found.group()
+    bases = find_any(clause, tol.series_basis_words)
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
-    for found in find_any(text, tol.series_qualifiers):
-        qualifier = found.group()
-        if found.start() >= end:
-            continue
-        if any(names_any(r, [qualifier]) for r in index.resources.values()):
+    qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
+    if not bases and not qualifiers:
+        return None
+    resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
+    if not resources:
+        return None
+    for found in bases:
+        if not any(names_any(r, [found.group()]) for r in index.resources.values()):
+            return found.group()
+    for found in qualifiers:
+        if any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
         head = _series_head(text[found.end():], resources)
         if head:
-            return f"{qualifier} {head}"
+            return f"{found.group()} {head}"
     return None
 
 
@@ -83,7 +84,7 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
         named = [r for r in family if _metric_names(r, terms)]
         if not named:
             continue
-        measure = {r.name for r in family if r in named or any(_same_figures(index, r, n) for n in named)}
+        measure = {r.name for r in family if any(_same_figures(index, r, n) for n in named)}
         known = token_set(" ".join([word, *terms, *(r.metric for r in named)]))
         sentence = token_set(claim.sentence)
 
