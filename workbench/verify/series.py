@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 
@@ -56,7 +57,8 @@ def _speaks_to(res: ResourceIndex, claim: Claim) -> bool:
 
 def _series_head(rest: str, resources: list[ResourceIndex]) -> str | None:
     """The words right after a qualifier when they begin a series' name and give at least half of
-    it ('core consumer prices' for 'Consumer Price Index'; not 'food prices')."""
+    it, and two of its words when it has two ('core consumer prices' for 'Consumer Price Index',
+    'core CPI'; not 'food prices')."""
     words = _HEAD.match(rest).group(1).split()[:4]  # type: ignore[union-attr]
     if not words:
         return None
@@ -67,9 +69,11 @@ def _series_head(rest: str, resources: list[ResourceIndex]) -> str | None:
         for phrase in res.phrases:
             if not first <= phrase:
                 continue
-            taken = [w for w in words if token_set(w) and token_set(w) <= phrase]
-            if 2 * len(token_set(" ".join(taken)) & phrase) >= len(phrase):
-                return " ".join(words[:words.index(taken[-1]) + 1])
+            taken = list(itertools.takewhile(lambda w: token_set(w) <= phrase, words))  # 'of' is in any name
+            covered = len(token_set(" ".join(taken)) & phrase)
+            # half the name and two of its words ('energy prices' is no 'consumer prices')
+            if 2 * covered >= len(phrase) and covered >= min(len(phrase), 2):
+                return " ".join(taken)
     return None
 
 
