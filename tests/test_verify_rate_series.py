@@ -290,6 +290,9 @@ def test_a_bare_figure_the_sentence_calls_a_rate_of_a_named_currency_is_read_as_
     both = only("The yuan and the yen moved to 6.7391 against the U.S. dollar on Friday.", [rates],
                 date="2022-07-22")
     assert (both.verdict, both.evidence) == (Verdict.unsupported, [])
+    # a whole number beside the rate's words is a count, not a rate
+    count = only("As the yuan slid against the U.S. dollar, 7 ships left the port.", [rates], date="2022-07-22")
+    assert count.evidence == []
 
 
 def test_a_series_stamped_by_first_days_is_read_as_its_months_once_per_index(tmp_path: Path) -> None:

@@ -44,9 +44,9 @@ def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
 def with_named_currency(claim: Claim, tol: Tolerances) -> Claim:
     """A bare figure ('strengthened to 6.7522 against the U.S. dollar') read as an amount of the one
     other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate."""
-    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) \
+    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text \
             or not holds_any(claim.sentence, tol.exchange_rate_words):
-        return claim
+        return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
     named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
              and holds_any(claim.sentence, [*spec["words"], *spec["codes"]])}
     return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
