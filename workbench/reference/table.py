@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..datapackage import Resource
+from ..datapackage import LoadedMeta, Resource
 from .checks import (
     FileProblems,
     bad_where,
@@ -25,6 +25,7 @@ from .checks import (
     to_float,
 )
 from .files import shown_path
+from .index_check import index_read_as_rate
 from .model import LoadedResource
 from .problems import Problem, ProblemCode
 from .roles import MetricPlan, Roles, plan_metrics
@@ -72,9 +73,22 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     loaded = []
     for plan in plans:
         out = _build_frame(plan, roles, values, empty, numbers[plan.column], units, periods)
-        loaded.append(LoadedResource(meta=plan.meta, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
+        metric, out = _index_checked(plan, meta, out, col_index, problems)
+        loaded.append(LoadedResource(meta=metric, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
                                      frame=out, package_dir=folder.resolve(), csv_path=csv_path.resolve()))
     return loaded, _in_file_order(problems.items)
+
+
+def _index_checked(plan: MetricPlan, resource: Resource, frame: pd.DataFrame, col_index: dict[str, int],
+                   problems: FileProblems) -> tuple[LoadedMeta, pd.DataFrame]:
+    """The metric as its figures allow: one described as an index that cannot be is read as % change."""
+    field = next((f for f in resource.schema_.fields if f.name == plan.column), None)
+    meta, frame, why = index_read_as_rate(plan.meta, frame, field.description if field else None)
+    if why is not None:
+        problems.add(ProblemCode.MATCHING, f"column {plan.column!r} is described as an index, but {why}: "
+                     "read as a % change", None, col_index.get(plan.column), plan.column, severity="warning",
+                     hint=f"set \"unit\" and \"kind\" in the workbench block of {resource.name!r} to say what it holds")
+    return meta, frame
 
 
 def stated_frequency(meta: Resource) -> str | None:

@@ -11,6 +11,8 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
+from .rates import is_rate_claim, with_named_currency
+from .timing import on_a_weekday_claim, year_end_claim, year_start_claim
 from .explain import explain
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -23,9 +25,20 @@ __all__ = ["SUPPORTS", "Band", "Decision", "Reason", "band_for", "decide", "expl
 def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
-    decision = decide(claim, candidates, index, ctx, tol)
+    judged = _as_read(claim, ctx, tol)
+    decision = decide(judged, candidates, index, ctx, tol)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
-                       explanation=explain(decision, claim, ctx),
+                       explanation=explain(decision, judged, ctx),
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])
+
+
+def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """The claim as its wording reads beyond what extraction gave it: a bare figure the sentence
+    calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
+    beginning of the year' January's; 'closed out 2022 at 5.8 %' is December's rate, not the year's."""
+    judged = with_named_currency(claim, tol)
+    if is_rate_claim(judged, tol):
+        judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
+    return year_end_claim(judged, tol)

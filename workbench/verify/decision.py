@@ -36,6 +36,8 @@ from .observations import (
     observe_span,
     signed_value,
 )
+from .series import other_series, preferred_measure
+from .timing import beyond_every_series, outdated
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .wording import holds_any
@@ -72,6 +74,7 @@ class Reason(StrEnum):
     POINTS_NOT_PERCENT = "points_not_percent"  # 'fell 0.9 %' where the rate fell 0.9 points
     PERCENT_NOT_POINTS = "percent_not_points"  # 'fell 14 points' where the rate fell 14 %
     AVERAGE_UNCLEAR = "average_unclear"  # 'grew 13.8 % a year': between the compound and the mean rate
+    OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI', 'month-on-month')
 
 
 @dataclass
@@ -88,6 +91,7 @@ class Decision:
     slip: float | None = None  # SCALE_SLIP: claimed ÷ observed, a power of a thousand
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
+    series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -113,10 +117,16 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
     rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
-    candidates = [c for c in rates or candidates if not _real_growth_of_nominal(claim, c, tol)]
-    if not candidates:
-        return _nothing_matches(ctx)
+    variant = None if rates else other_series(claim, index, ctx, tol)
+    if variant is not None:
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
+    candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
+    candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, tol)]
     claim_period = try_parse_period(claim.period) if claim.period else None
+    if not candidates:
+        if beyond_every_series(index, ctx, claim_period):
+            return Decision(Verdict.unsupported, Reason.NO_FIGURE)
+        return _nothing_matches(ctx)
     candidates = _per_capita_readings(claim, candidates, index, ctx, tol, claim_period)
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
     if rates:
@@ -180,6 +190,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                          decision.lead[:1])
     if decision.reason is not Reason.CONTRADICTED:
         return decision
+    if outdated(decision.lead[0], claim_period, ctx.as_of, tol):
+        # the latest row is years before the draft: no figure for the present the claim speaks of
+        return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [Flag.stale], decision.lead[:1])
     other = _other_reading(decision, claim, candidates, ctx, tol, claim_period)
     if other is not None:
         return other
@@ -301,8 +314,7 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
         return None
     if claim.unit == "x":
         return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
-    text = f" {' '.join(claim.sentence.lower().split())} "
-    if any(f" {w.lower()} " in text for w in tol.average_words):
+    if holds_any(claim.sentence, tol.average_words):
         return "average"
     return "range" if claim.value_high is not None else None
 
@@ -408,11 +420,14 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     contradicting = [o for o in contradicting if _plausible(o, claim, tol)] or contradicting
     published = [o for o in contradicting if not o.after_as_of]
     lead = _best(published or contradicting)
-    distinct_metrics = {o.candidate.resource.metric for o in contradicting}
+    # Series disagreeing among themselves make the contradiction uncertain; a figure computed from
+    # one of them (a rate's growth beside the rate itself) is another reading, not another series.
+    read_alike = [o for o in contradicting if o.candidate.mode is lead.candidate.mode]
+    distinct_metrics = {o.candidate.resource.metric for o in read_alike}
     open_series = {o.series for o in found.current if o.candidate is lead.candidate}
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
-    if found.weak or (len(distinct_metrics) > 1 and _spread(contradicting) > 0.2):
+    if found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])
     if lead.after_as_of:  # the writer could not have known this figure
@@ -457,9 +472,7 @@ def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
 
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
     """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config)."""
-    text = " " + " ".join(claim.sentence.lower().split()) + " "
-    return any(f" {w.lower()} " in text or f" {w.lower()}," in text or f" {w.lower()}." in text
-               for w in tol.per_capita_words)
+    return holds_any(claim.sentence, tol.per_capita_words)
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:

@@ -28,6 +28,11 @@ def _no_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return f"Nothing in the reference data matches {_claimed_words(claim)!r}{_about(claim)}."
 
 
+def _other_series(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The claim speaks of {decision.series!r}, a series the reference data does not hold; its other "
+            f"series measure something else, so nothing can confirm or refute {_claimed_words(claim)!r}.")
+
+
 def _place_not_covered(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     assert decision.not_covered is not None
     metric, missing = decision.not_covered
@@ -234,6 +239,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.AVERAGE_UNCLEAR: _average_unclear,
     Reason.PERCENT_NOT_POINTS: _percent_not_points,
     Reason.POSTDATED_EVIDENCE: _postdated_evidence,
+    Reason.OTHER_SERIES: _other_series,
 }
 
 

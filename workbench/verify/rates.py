@@ -24,7 +24,9 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
+from ..units import currencies
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
+from .wording import holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
@@ -36,8 +38,18 @@ def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
         return False
     if not _written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
-    text = f" {' '.join(claim.sentence.lower().split())} "
-    return any(f" {w.lower()}" in text for w in tol.exchange_rate_words)
+    return holds_any(claim.sentence, tol.exchange_rate_words)
+
+
+def with_named_currency(claim: Claim, tol: Tolerances) -> Claim:
+    """A bare figure ('strengthened to 6.7522 against the U.S. dollar') read as an amount of the one
+    other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate."""
+    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text \
+            or not holds_any(claim.sentence, tol.exchange_rate_words):
+        return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
+    named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
+             and holds_any(claim.sentence, [*spec["words"], *spec["codes"]])}
+    return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -83,20 +95,28 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) -> lis
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
                 for d in res.place_dims}
-        res = _restamped(res)
+        res = _restamped(res, index)
         out.append(Candidate(res, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
     return out
 
 
-def _restamped(res: ResourceIndex) -> ResourceIndex:
+def _restamped(res: ResourceIndex, index: ReferenceIndex) -> ResourceIndex:
+    """``res`` read by the periods its dates stand for (see ``_stamped_periods``), built once per
+    reference index and shared by every claim."""
+    key = ("restamped", res.name)
+    if key not in index.mention_cache:
+        index.mention_cache[key] = _stamped_periods(res)
+    return index.mention_cache[key]
+
+
+def _stamped_periods(res: ResourceIndex) -> ResourceIndex:
     """A series stamped by the first day of each period ('2022-10-01' for October's average) read as
     the months or years it stands for, when every row is the first day of a month (or of a year) and
-    the rows come a month (a year) apart; otherwise as it is."""
+    the rows come a month (a year) apart (``step_days``); otherwise as it is."""
     days = [p for p in res.periods if p is not None]
     if not days or any(p.start != p.end or p.start.day != 1 for p in days):
         return res
-    starts = np.unique(res.period_start[res.period_valid])
-    gap = float(np.median(np.diff(starts))) if len(starts) > 1 else 0.0
+    gap = res.step_days + 1  # step_days counts the days between two dates, not the gap
     yearly = 360 <= gap <= 370 and all(p.start.month == 1 for p in days)
     if not (yearly or 27 <= gap <= 32):
         return res

@@ -1,0 +1,157 @@
+"""Which series a claim's words mean, beyond the metric the matcher found.
+
+- A variant the data does not hold: 'core CPI', 'food inflation', 'harmonised index of consumer
+  prices', 'up 1.2 % month-on-month'. The headline series is another measure; agreeing or not, it
+  cannot judge the claim (``series_qualifiers``, ``series_basis_words``).
+- The measure an unqualified word means: news says 'inflation' for consumer-price inflation. When
+  the data has a series whose metric names that measure, the word's other series (a GDP deflator)
+  are not read for the claim unless the sentence names them (``measure_words``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import math
+import re
+
+from ..config import Tolerances
+from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
+from ..models import Claim
+from ..text import token_set
+from .observations import names_any
+from .wording import find_any, holds_any, normalized
+
+_HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
+
+
+def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """The words naming a variant of a series ('core CPI') that no series of the reference data is
+    named by, when that series could speak to the claim; None when the claim's series may be there."""
+    clause = ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]] if ctx.clause_span[1] else claim.sentence
+    bases = find_any(clause, tol.series_basis_words)
+    text = normalized(claim.sentence)
+    # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
+    end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
+    qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
+    if not bases and not qualifiers:
+        return None
+    resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
+    if not resources:
+        return None
+    for found in bases:
+        if not any(names_any(r, [found.group()]) for r in index.resources.values()):
+            return found.group()
+    for found in qualifiers:
+        if any(names_any(r, [found.group()]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        head = _series_head(text[found.end():], resources)
+        if head:
+            return f"{found.group()} {head}"
+    return None
+
+
+def _speaks_to(res: ResourceIndex, claim: Claim) -> bool:
+    return (claim.unit or "") in res.units
+
+
+def _series_head(rest: str, resources: list[ResourceIndex]) -> str | None:
+    """The words right after a qualifier when they begin a series' name and give at least half of
+    it, and two of its words when it has two ('core consumer prices' for 'Consumer Price Index',
+    'core CPI'; not 'food prices')."""
+    words = _HEAD.match(rest).group(1).split()[:4]  # type: ignore[union-attr]
+    if not words:
+        return None
+    first = token_set(words[0])
+    if not first:
+        return None
+    for res in resources:
+        for phrase in res.phrases:
+            if not first <= phrase:
+                continue
+            taken = list(itertools.takewhile(lambda w: token_set(w) <= phrase, words))  # 'of' is in any name
+            covered = len(token_set(" ".join(taken)) & phrase)
+            # half the name and two of its words ('energy prices' is no 'consumer prices')
+            if 2 * covered >= len(phrase) and covered >= min(len(phrase), 2):
+                return " ".join(taken)
+    return None
+
+
+def preferred_measure(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                      tol: Tolerances) -> list[Candidate]:
+    """The candidates once an unqualified word is read as the measure it means: its other series
+    leave, and the measure's own series are matched when the word alone did not name them."""
+    for word, terms in tol.measure_words.items():
+        if not holds_any(claim.sentence, [word, *terms]):
+            continue
+        family = [r for r in index.resources.values() if names_any(r, [word, *terms])]
+        named = [r for r in family if _metric_names(r, terms)]
+        if not named:
+            continue
+        measure = {r.name for r in family if any(_same_figures(index, r, n) for n in named)}
+        known = token_set(" ".join([word, *terms, *(r.metric for r in named)]))
+        sentence = token_set(claim.sentence)
+
+        def kept(c: Candidate) -> bool:
+            if c.resource.name in measure:
+                return True
+            # another measure of the word, unless the sentence names it ('the GDP deflator')
+            return bool((token_set(c.resource.metric) - known) & sentence)
+
+        in_family = {r.name for r in family}
+        about_word = bool(candidates) and candidates[0].resource.name in in_family
+        left = [c for c in candidates if (c.resource.name in in_family and kept(c))
+                or (c.resource.name not in in_family and not about_word)]
+        if len(left) < len(candidates) and not any(c.resource.name in measure for c in left):
+            left = [c for c in _matched_as(claim, index, ctx, terms) if c.resource.name in measure] + left
+        candidates = left
+    return candidates
+
+
+def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:
+    metric = token_set(res.metric)
+    return any(token_set(t) and token_set(t) <= metric for t in terms)
+
+
+# Two resources are one series published twice when this share of their common cells agree.
+_SAME_SHARE = 0.9
+_SAME_MIN_CELLS = 20
+
+
+def _same_figures(index: ReferenceIndex, a: ResourceIndex, b: ResourceIndex) -> bool:
+    """``a`` and ``b`` give the same figures for the same places and periods: whatever their names
+    say, they are one series (a publisher's copy under another label). Cached on the index."""
+    if a is b:
+        return True
+    key = ("same-figures", *sorted((a.name, b.name)))
+    if key not in index.mention_cache:
+        ka, kb = _cells(a), _cells(b)
+        common = ka.keys() & kb.keys()
+        agree = sum(1 for k in common if math.isclose(ka[k], kb[k], rel_tol=1e-6, abs_tol=1e-9))
+        index.mention_cache[key] = len(common) >= _SAME_MIN_CELLS and agree >= _SAME_SHARE * len(common)
+    return bool(index.mention_cache[key])
+
+
+def _cells(res: ResourceIndex) -> dict[tuple[str, int], float]:
+    """(place, period start) → figure, for a series whose only dimensions name its place (a country
+    and its code); empty for any other shape."""
+    if not res.place_dims or set(res.dims) != set(res.place_dims):
+        return {}
+    dim = res.place_dims[0]
+    places = [res.place_values.get(v, "") for v in res.dim_values[dim]]
+    starts = res.period_start[res.period_codes]
+    return {(places[c], int(t)): float(v) for c, t, v in zip(res.dim_codes[dim], starts, res.values, strict=True)
+            if places[c] and math.isfinite(v)}
+
+
+def _matched_as(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, terms: list[str]) -> list[Candidate]:
+    """The matcher's candidates when the sentence also says the measure's own words."""
+    extra = token_set(" ".join(terms))
+    at = ctx.claim_offset
+    positions = {**ctx.positions, **{t: ctx.positions.get(t, [at]) for t in extra}}
+    wider = dataclasses.replace(ctx, sentence=ctx.sentence | extra, clause=ctx.clause | extra, positions=positions,
+                                missing={}, unplaced={})
+    found = match(claim, index, wider)
+    ctx.missing.update({k: v for k, v in wider.missing.items() if k not in ctx.missing})
+    ctx.unplaced.update({k: v for k, v in wider.unplaced.items() if k not in ctx.unplaced})
+    return found

@@ -1,0 +1,65 @@
+"""When a claim speaks of, read from its wording and from what the data covers.
+
+- 'Inflation closed out 2022 at 5.8 %' is the rate of the year's last month (December on
+  December), not the year's average (``year_end_words``).
+- A period no series of the claim's metric reaches (a year before the data begins) cannot be judged,
+  whichever place the claim is about: unsupported, not a question of which place.
+- A claim without a period speaks of the draft's present: a yearly rate of change many years
+  older (``stale_years``) does not contradict it — the data has no figure for the present.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from ..config import Tolerances
+from ..matching import ClaimContext, ReferenceIndex
+from ..models import Claim, Kind
+from ..periods import YEAR, Period, granularity, try_parse_period
+from .observations import Observation
+from .wording import holds_any
+
+
+def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """A rate stated for a whole year with year-end wording, read as the rate of the year's last month."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or claim.unit != "%" or granularity(period) != YEAR:
+        return claim
+    if not holds_any(claim.sentence, tol.year_end_words):
+        return claim
+    return claim.model_copy(update={"period": f"{period.end.year}-{period.end.month:02d}"})
+
+
+def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """A price at a moment with no period of its own, said of the start of the draft's year ('the
+    yen was ¥115 to the dollar at the beginning of the year'): January of that year."""
+    if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_words):
+        return claim
+    return claim.model_copy(update={"period": f"{as_of.year}-01"})
+
+
+def on_a_weekday_claim(claim: Claim) -> Claim:
+    """An exchange rate its sentence puts on a weekday ('fell to 148.6 on Monday, a low last seen in
+    1990') is that day's price, whatever other year the sentence names: the draft's day."""
+    if claim.period and holds_any(claim.sentence, list(calendar.day_name)):
+        return claim.model_copy(update={"period": None})
+    return claim
+
+
+def beyond_every_series(index: ReferenceIndex, ctx: ClaimContext, claim_period: Period | None) -> bool:
+    """The claim names a period that no series the text left unplaced has any row for."""
+    if claim_period is None or not ctx.unplaced:
+        return False
+    first, last = claim_period.start.toordinal(), claim_period.end.toordinal()
+    series = [r for r in index.resources.values() if r.metric in ctx.unplaced]
+    return bool(series) and not any(
+        ((r.period_start <= last) & (r.period_end >= first) & r.period_valid).any() for r in series)
+
+
+def outdated(lead: Observation, claim_period: Period | None, as_of: dt.date, tol: Tolerances) -> bool:
+    """A claim without a period met by a latest row of a series of changes (a yearly inflation rate)
+    from years before the draft (``stale_years``). A level (a share, a count) moves slowly, so its
+    latest row still speaks of the present; one year's rate of change says nothing of another's."""
+    return claim_period is None and lead.candidate.resource.kind is Kind.change \
+        and lead.period.end.year < as_of.year - tol.stale_years
