@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import math
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from ..gazetteer import Gazetteer
 from ..models import Claim
@@ -69,6 +71,24 @@ def _claim_id(surface: str, sentence_key: bytes) -> str:
     return "c-" + digest.hexdigest()[:8]
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector held off while a draft is read, then restored as it was.
+
+    The pass allocates a few container objects per candidate (matches, quantities, claims) and
+    frees nearly all of them by reference counting; the collector would still walk the young
+    ones hundreds of times per megabyte (about a tenth of the CPU time, measured). The few
+    cycles made here (a sentence and its period index) are collected after the pass.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 class Extractor:
     """The readers of one draft, wired together; ``run`` returns its claims in text order."""
 
@@ -97,6 +117,10 @@ class Extractor:
         self.unrepresentable: list[tuple[int, int]] = []
 
     def run(self) -> list[Claim]:
+        with collector_paused():
+            return self._run()
+
+    def _run(self) -> list[Claim]:
         found: list[tuple[Quantity, Sentence]] = []
         consumed = -1
         prose = self.prose
@@ -149,8 +173,10 @@ class Extractor:
         seen_ids[base] = seen_ids.get(base, 0) + 1
         cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
         line, column = self.line_col(q.start)
-        # model_validate of a dict validates exactly as Claim(...) does, a third faster per claim.
-        return Claim.model_validate({
+        # The model's own validator on a dict validates exactly as Claim(...) does, a third faster
+        # per claim; called directly, not through ``model_validate``, whose keyword handling cost
+        # as much again (measured).
+        return Claim.__pydantic_validator__.validate_python({
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
             "sentence": self._sentence_text(q, sentence), "value": value, "value_high": high, "unit": q.unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,

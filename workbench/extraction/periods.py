@@ -186,6 +186,8 @@ class PeriodReader:
         """
         index = sentence.period_index
         if index is None:
+            if not any(p[2] for p in sentence.periods):
+                return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         period = self._nearest_period(q, index)
         return None if period is None else self._respective(period, q, index)
