@@ -186,7 +186,10 @@ class PeriodReader:
         """
         index = sentence.period_index
         if index is None:
-            if not any(p[2] for p in sentence.periods):
+            for period in sentence.periods:
+                if period[2]:
+                    break
+            else:
                 return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         period = self._nearest_period(q, index)
