@@ -157,9 +157,6 @@ class Extractor:
                 claims.append(claim)
         return claims
 
-    def _sentence_text(self, q: Quantity, sentence: Sentence) -> str:
-        return sentence.text if len(sentence.text) <= LONG_SENTENCE else _window(self.prose, q, sentence)
-
     def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim | None:
         value = _finite(q.value, q.places)
         high = None if q.value_high is None else _finite(q.value_high, q.places)
@@ -170,15 +167,16 @@ class Extractor:
             # sentence.text is already whitespace-normalised: the key of ``claim_id`` without the split.
             sentence.key = _sentence_key(sentence.text)
         base = _claim_id(surface, sentence.key)
-        seen_ids[base] = seen_ids.get(base, 0) + 1
-        cid = base if seen_ids[base] == 1 else f"{base}-{seen_ids[base]}"
+        count = seen_ids[base] = seen_ids.get(base, 0) + 1
+        cid = base if count == 1 else f"{base}-{count}"
         line, column = self.line_col(q.start)
+        text = sentence.text if len(sentence.text) <= LONG_SENTENCE else _window(self.prose, q, sentence)
         # The model's own validator on a dict validates exactly as Claim(...) does, a third faster
         # per claim; called directly, not through ``model_validate``, whose keyword handling cost
         # as much again (measured).
         return Claim.__pydantic_validator__.validate_python({
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
-            "sentence": self._sentence_text(q, sentence), "value": value, "value_high": high, "unit": q.unit,
+            "sentence": text, "value": value, "value_high": high, "unit": q.unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.periods.period_for(q, sentence), "subject": q.subject,
             "entities": self.entities.of(sentence), "decimals": q.decimals})
