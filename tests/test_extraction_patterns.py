@@ -254,3 +254,16 @@ def test_a_word_list_renders_as_a_trie_with_runs_of_single_letters_spelt_out() -
     pattern = re.compile(trie_regex(words, flexible_space=True))
     assert [m.group() for m in pattern.finditer("Kazakhstan, Kazakh, Kyiv, New  York")] == \
         ["Kazakhstan", "Kazakh", "Kyiv", "New  York"]
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_currency_prefix_shortcut_turns_away_no_prefix(seed: int) -> None:
+    """``has_prefix_end`` may skip ``_PREFIX_BEFORE`` only where the pattern finds nothing."""
+    rng = random.Random(seed)
+    prefixes = [f.surface for f in units.currency_prefixes()]
+    pieces = [*PIECES, *rng.sample(prefixes, 40), "US $", "R$", "Rs.", "\u00a0", "  "]
+    text = "".join(rng.choice(pieces) + rng.choice(["", "", " ", "\u00a0"]) for _ in range(rng.randint(1, 300)))
+    reversed_text = text[::-1]
+    for start in range(len(text) + 1):
+        if not quantities.has_prefix_end(text, start):
+            assert quantities._PREFIX_BEFORE.before(reversed_text, start, 8) is None, (text[:start][-10:], start)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import random
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from tests.conftest import REFERENCE, ROOT, run_workbench
 from workbench.drafts import parse_draft
 from workbench.extraction import extract, extract_text
+from workbench.extraction.extractor import collector_paused
 from workbench.models import CheckReport
 
 TOKENS = ["In", "2022", "2019–2020", ",", ".", "grew", "by", "10%", "to", "$", "28.2", "billion", "dollars", "about",
@@ -132,3 +134,20 @@ def test_a_claim_in_a_sentence_longer_than_8_kb_carries_the_text_around_it() -> 
     assert len(claims) == 800
     assert all(len(c.sentence) < 1100 and c.text in c.sentence for c in claims)
     assert claims[400].sentence.startswith("…") and claims[400].sentence.endswith("…")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_extraction_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> None:
+    """The pass holds the collector off for its own speed, and gives it back as the caller had it,
+    after a normal run and after one that raised."""
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        assert [c.value for c in extract_text("Exports grew by 10% to 28.2 billion in 2022.")] == [10.0, 28.2e9]
+        assert gc.isenabled() is enabled
+        with pytest.raises(ValueError), collector_paused():
+            assert not gc.isenabled()
+            raise ValueError("a reader failed")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

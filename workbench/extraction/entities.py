@@ -32,7 +32,8 @@ class EntityReader:
         """Entities named in the sentence; else in its paragraph; else the draft's main countries.
 
         A sentence like "Bilateral trade rose by 10%" names no country; the paragraph or the
-        draft as a whole says which ones it is about.
+        draft as a whole says which ones it is about. The list is the sentence's own, shared by
+        its claims: each claim's validation copies it.
         """
         if sentence.entities is None:
             found = self._between(sentence.start, sentence.end)
@@ -42,7 +43,7 @@ class EntityReader:
                     self._paragraph_entities[paragraph] = self._between(*paragraph)
                 found = self._paragraph_entities[paragraph]
             sentence.entities = found or self._main_countries()
-        return list(sentence.entities)
+        return sentence.entities
 
     def _all_mentions(self) -> list[tuple[int, int, Entity]]:
         """Every gazetteer mention in the draft.

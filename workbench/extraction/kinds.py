@@ -70,15 +70,20 @@ class Classifier:
         q.qualifier = _OR_QUALIFIER[found.group("w").lower()]
 
     def change_before(self, pos: int) -> Direction | None:
+        return self._change_before(pos)[0]
+
+    def _change_before(self, pos: int) -> tuple[Direction | None, str]:
+        """The direction of the change word before ``pos``, and that word as written ("" if none)."""
         found = _CHANGE_BEFORE.before(self.reversed, pos, 40)
         if not found:
-            return None
-        verb = " ".join(found.group("v").lower().split())
+            return None, ""
+        written = found.group("v")
+        verb = " ".join(written.lower().split())
         if verb in PHRASAL_PARTICLES:
             previous = self.prose[max(0, pos - 40):found.start()].split()[-1:]
             if previous and previous[0].lower().strip(",") in _PHRASAL_UP_DOWN:
-                return None  # "make up 19%", "set up 14 zones": not a change
-        return DIRECTION_OF.get(verb)
+                return None, written  # "make up 19%", "set up 14 zones": not a change
+        return DIRECTION_OF.get(verb), written
 
     def movement_before(self, pos: int) -> bool:
         """A change word earlier in the sentence (within 160 characters): "rose from 7 to 10", "hike tariffs from"."""
@@ -92,8 +97,8 @@ class Classifier:
 
     def classify(self, q: Quantity, left_pos: int) -> None:
         """Kind and direction from the words around the quantity."""
-        direction = self.change_before(left_pos)
-        if direction is not None and self._bare_updown(left_pos) and not q.unit:
+        direction, verb = self._change_before(left_pos)  # one match serves both tests
+        if direction is not None and verb.lower() in _BARE_CHANGE_VERBS and not q.unit:
             direction = None  # "set up 14 zones" is not a change
         if direction is None and q.unit:
             direction = self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
@@ -136,7 +141,3 @@ class Classifier:
         """ "32% more than in 2020": a change relative to a baseline."""
         found = _COMPARATIVE_AFTER.match(self.prose, pos)
         return _COMPARATIVE_DIRECTION.get(" ".join(found.group("c").lower().split())) if found else None
-
-    def _bare_updown(self, pos: int) -> bool:
-        found = _CHANGE_BEFORE.before(self.reversed, pos, 40)
-        return bool(found and found.group("v").lower() in _BARE_CHANGE_VERBS)

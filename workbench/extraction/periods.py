@@ -186,6 +186,11 @@ class PeriodReader:
         """
         index = sentence.period_index
         if index is None:
+            for period in sentence.periods:
+                if period[2]:
+                    break
+            else:
+                return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         period = self._nearest_period(q, index)
         return None if period is None else self._respective(period, q, index)

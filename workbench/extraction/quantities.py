@@ -103,6 +103,9 @@ _SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
 
 # Context before a core: matched in a short window that ends where the core starts.
 _PREFIX_BEFORE = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
+# What a currency prefix can end with (the first character ``_PREFIX_BEFORE`` reads); a figure
+# with none of these right before it (or before one space) has no prefix, without a regex call.
+PREFIX_LAST_CHARACTERS = frozenset(f.surface[-1] for f in units.currency_prefixes())
 # Either of a currency and a qualifier, in one attempt (for the many bare years).
 _PREFIX_OR_QUALIFIER_BEFORE = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
@@ -163,6 +166,17 @@ def is_year(surface: str) -> bool:
     """1000–2199 (the pattern ``(?:1[0-9]|20|21)\\d{2}`` on the stripped surface), without a regex call."""
     s = surface.strip()
     return len(s) == 4 and (s[0] == "1" and s[1] in "0123456789" or s[:2] in ("20", "21")) and s[2:].isdecimal()
+
+
+def has_prefix_end(prose: str, start: int) -> bool:
+    """Whether a currency prefix could end right before ``start``: its last character there, or
+    before the one space or no-break space ``_PREFIX_BEFORE`` allows."""
+    if start == 0:
+        return False
+    before = prose[start - 1]
+    if before == " " or before == "\u00a0":
+        before = prose[start - 2] if start > 1 else ""
+    return before in PREFIX_LAST_CHARACTERS
 
 
 class QuantityReader:
@@ -329,6 +343,8 @@ class QuantityReader:
 
     def _currency_before(self, start: int) -> tuple[str, int, Decimal]:
         """A currency symbol or code before the number ("$", "US$", "USD ", "MEUR "): its unit, start, scale."""
+        if not has_prefix_end(self.prose, start):
+            return "", start, _ONE
         prefix = _PREFIX_BEFORE.before(self.reversed, start, 8)
         if prefix:
             form = units.lookup_prefix(prefix.group().strip())

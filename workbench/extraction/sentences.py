@@ -51,13 +51,15 @@ class Sentences:
         self._cut: dict[int, Sentence] = {}
 
     def _split(self) -> None:
-        prose = self.prose
+        prose, after_abbreviation = self.prose, self.after_abbreviation
         # Break ends come in increasing order, each after the body's start: already sorted.
         ordered = [self.body_start]
+        append = ordered.append  # bound once: this loop runs for every break of the draft
         for m in SENTENCE_BREAK.finditer(prose, self.body_start):
             # Only a full stop can end an abbreviation ("!" and "?" always end the sentence).
-            if prose[m.start()] != "." or not self.after_abbreviation(m.start() + 1):
-                ordered.append(m.end())
+            dot = m.start()
+            if prose[dot] != "." or not after_abbreviation(dot + 1):
+                append(m.end())
         if self.text is not prose:
             starts = set(ordered)
             starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))

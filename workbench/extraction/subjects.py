@@ -60,7 +60,7 @@ class SubjectReader:
         previous_end = self._previous_end.get(sentence.start)
         self._previous_end[sentence.start] = q.end
         last_subject = self._last_subject
-        of = OF_AFTER.match(self.prose, q.end)
+        of = None if q.subject_after else OF_AFTER.match(self.prose, q.end)  # read by the other branches only
         if q.subject_after:
             q.subject = self.noun_after(q.end) or last_subject.get(sentence.start) \
                 or self._subject_before(q, sentence, previous_end)
