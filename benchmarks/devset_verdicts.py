@@ -140,7 +140,11 @@ def evidence_ok(result: dict, expected: dict) -> bool:
     if not ev or not expected or "value" not in expected:
         return False
     top = ev[0]
-    if top.get("value") is None or not close(top["value"], expected["value"]):
+    # Labels give the cell as published; the checker reports it in the canonical unit, with the
+    # publisher's stated scale applied ('thousand metric tons' → tonnes).
+    # A derived figure (a share, a growth rate) is labelled with the cell it is computed from.
+    values = [top.get("value")] + [c.get("value") for c in top.get("cells") or []]
+    if not any(v is not None and close(v, expected["value"] * 1000.0 ** k) for v in values for k in range(4)):
         return False
     period = str(expected.get("period", ""))
     return not period or str(top.get("period", "")).startswith(period[:4])

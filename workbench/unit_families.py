@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from . import substances
+
 COUNT_FAMILY = "count"
 
 # Units that are the same quantity at another scale: unit → (canonical unit, factor to it).
@@ -24,7 +26,7 @@ def unit_family(unit: str) -> tuple[str, float]:
     Plain counts ('') and counted nouns ('persons', 'companies') share the family ``count``;
     each currency is its own family, so money is never mixed across currencies.
     """
-    unit = unit.strip()
+    unit = substances.split(unit.strip())[0]  # 't C' is a mass like 't'; the substance is convert_factor's
     if unit in _SCALED:
         base, factor = _SCALED[unit]
         return base, factor
@@ -40,4 +42,7 @@ def convert_factor(ref_unit: str, claim_unit: str) -> float | None:
     claim_family, claim_factor = unit_family(claim_unit)
     if ref_family != claim_family:
         return None
-    return ref_factor / claim_factor
+    mass = substances.factor(substances.split(ref_unit.strip())[1], substances.split(claim_unit.strip())[1])
+    if mass is None:
+        return None
+    return ref_factor / claim_factor * mass

@@ -1,0 +1,132 @@
+"""Units and measures read from a publisher's metadata, as a wide emissions table ships them.
+
+The package is written here, in the shape of a national emissions table with no ``workbench``
+block: the unit is stated once, in the total column's description, and stated wrong by a
+thousand (the values are thousand tonnes of carbon, the description says million); the sibling
+columns state none. The figures are made up for the test and chosen so that total ÷ per capita
+is a plausible population only at a thousand tonnes.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from test_matching import check_text
+
+from workbench.models import Verdict
+from workbench.reference import load_reference
+from workbench.reference.units import read_unit, unit_from_metadata
+from workbench.substances import OTHER, claim_substance
+from workbench.unit_families import convert_factor
+
+TABLE = "emissions-by-nation"
+COLUMNS = {
+    "Total": "Total carbon emissions from fuel use and cement (million metric tons of C)",
+    "Solid Fuel": "Carbon emissions from solid fuel consumption",
+    "Liquid Fuel": "Carbon emissions from liquid fuel consumption",
+    "Cement": "Carbon emissions from cement production",
+    "Per Capita": "Per capita carbon emissions (metric tons of carbon)",
+}
+ROWS = [  # Year, Country, Total, Solid, Liquid, Cement, Per Capita (thousand t C; t C per person)
+    [2010, "FRANCE", 100000, 10000, 80000, 10000, 1.6],
+    [2011, "FRANCE", 95000, 9000, 77000, 9000, 1.5],
+    [2010, "BRAZIL", 120000, 15000, 90000, 15000, 0.62],
+    [2011, "BRAZIL", 125000, 15000, 94000, 16000, 0.64],
+]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("units") / "emissions"
+    folder.mkdir()
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["Year", "Country", *COLUMNS], *ROWS])
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string", "description": "Nation"},
+              *({"name": c, "type": "number", "description": d} for c, d in COLUMNS.items())]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "emissions", "title": "National emissions from fuels and cement",
+        "resources": [{"name": TABLE, "path": "emissions.csv", "schema": {"fields": fields}}],
+        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    return folder
+
+
+def one(text: str, package: Path, figure: str):
+    results, _ = check_text(f"---\ndate: 2015-01-01\n---\n\n{text}\n", package)
+    return results[figure]
+
+
+def test_a_mass_keeps_the_substance_its_unit_names() -> None:
+    assert unit_from_metadata("Emissions (thousand metric tons of C)") == read_unit("thousand metric tons of C")
+    assert read_unit("thousand metric tons of C").unit == "t C"
+    assert read_unit("Mt CO2").unit == "t CO2" and read_unit("Mt CO2").scale == 1e6
+    assert read_unit("t C").unit == "t C"  # a canonical unit written in a block reads as itself
+    assert unit_from_metadata("Energy (million tonnes of oil equivalent)").unit == "t"  # no substance the checker converts
+    assert convert_factor("t C", "t CO2") == pytest.approx(3.664, rel=1e-3)
+    assert convert_factor("t CO2", "t C") == pytest.approx(1 / 3.664, rel=1e-3)
+    assert convert_factor("t C", "t") == 1.0 and convert_factor("t", "t CO2") == 1.0  # one side silent
+    assert convert_factor("t C", "t CO2e") is None and convert_factor("t C", f"t {OTHER}") is None
+
+
+def test_a_claims_substance_comes_from_the_words_after_its_figure_then_its_sentence() -> None:
+    assert claim_substance("Output was 3.1 billion tonnes of carbon, up from 2009.", "3.1 billion tonnes") == "C"
+    assert claim_substance("Emissions hit 4.2 Gt CO2 last year.", "4.2 Gt") == "CO2"
+    assert claim_substance("Emissions hit 4.2 gigatonnes (Gt) of CO2 last year.", "4.2 gigatonnes") == "CO2"
+    assert claim_substance("Its CO2 emissions were about 600 million tonnes.", "600 million tonnes") == "CO2"
+    assert claim_substance("Mills made 90 million tonnes of steel.", "90 million tonnes") == OTHER
+    assert claim_substance("It emitted 9 Gt CO2e of greenhouse gases.", "9 Gt") == "CO2e"
+    assert claim_substance("It emitted 9 Gt of emissions.", "9 Gt") is None
+    assert claim_substance("Carbon emissions were 9 Gt.", "9 Gt") is None  # 'carbon emissions' is said of both
+
+
+def test_siblings_take_the_stated_unit_and_a_per_capita_column_corrects_its_scale(package: Path) -> None:
+    data = load_reference([package])
+    total = data.resources[f"{TABLE}:total"].frame
+    assert set(total["unit"]) == {"t C"}
+    # 'million' would make total ÷ per capita 62 billion Frenchmen: the scale read is a thousand.
+    assert total[(total["Country"] == "FRANCE") & (total["period"] == "2010")]["value"].iloc[0] == 100000 * 1e3
+    solid = data.resources[f"{TABLE}:solid-fuel"].frame
+    assert set(solid["unit"]) == {"t C"} and solid["value"].iloc[0] == 10000 * 1e3
+    per_capita = data.resources[f"{TABLE}:per-capita"].frame
+    assert set(per_capita["unit"]) == {"t C"} and per_capita["value"].iloc[0] == pytest.approx(1.6)
+
+
+def test_carbon_is_compared_with_co2_at_44_over_12_and_the_explanation_says_so(package: Path) -> None:
+    right = one("France emitted 366 million tonnes of CO2 in 2010.", package, "366 million tonnes")
+    assert right.verdict is Verdict.supported and right.evidence[0].value == 100000 * 1e3
+    assert "CO2" in right.explanation and "3.664" in right.explanation
+    wrong = one("France emitted 100 million tonnes of CO2 in 2010.", package, "100 million tonnes")
+    assert wrong.verdict is not Verdict.supported
+    carbon = one("France emitted 100 million tonnes of carbon in 2010.", package, "100 million tonnes")
+    assert carbon.verdict is Verdict.supported and "3.664" not in carbon.explanation
+
+
+def test_a_mass_of_something_else_or_of_all_greenhouse_gases_is_not_an_emission(package: Path) -> None:
+    cement = one("France produced 37 million tonnes of cement in 2010.", package, "37 million tonnes")
+    assert cement.verdict is Verdict.unsupported and not cement.evidence
+    gases = one("France emitted 366 million tonnes of CO2e of greenhouse gases in 2010.", package,
+                "366 million tonnes")
+    assert gases.verdict is Verdict.unsupported and not gases.evidence
+
+
+def test_the_total_is_meant_when_the_text_names_what_it_covers_and_a_part_when_it_names_one(package: Path) -> None:
+    total = one("Brazil's carbon emissions from fuel use and cement were 120 million tonnes of carbon in 2010.",
+                package, "120 million tonnes")
+    assert total.verdict is Verdict.supported and total.evidence[0].resource == f"{TABLE}:total"
+    part = one("Brazil's cement emissions were 15 million tonnes of carbon in 2010.", package, "15 million tonnes")
+    assert part.verdict is Verdict.supported and part.evidence[0].resource == f"{TABLE}:cement"
+    coal = one("Brazil's coal emissions were 15 million tonnes of carbon in 2011.", package, "15 million tonnes")
+    assert coal.evidence[0].resource == f"{TABLE}:solid-fuel"  # the everyday word for the column's label
+
+
+def test_a_share_of_the_measure_is_a_share_of_the_tables_total(package: Path) -> None:
+    share = one("In France, liquid fuels made up 70% of emissions in 2010.", package, "70%")
+    assert share.verdict is Verdict.contradicted
+    assert share.evidence[0].value == pytest.approx(80.0) and "total" in share.evidence[0].formula
+    both = check_text("---\ndate: 2015-01-01\n---\n\nIn Brazil coal was 12.5% of the total in 2010 and 10% in "
+                      "2011.\n", package)[0]
+    assert both["12.5%"].verdict is Verdict.supported
+    later = both["10%"]  # the whole is named once, before this figure
+    assert later.verdict is Verdict.contradicted and later.evidence[0].value == pytest.approx(15000 / 125000 * 100)
