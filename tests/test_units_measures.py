@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 from test_matching import check_text
 
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
 from workbench.models import Verdict
 from workbench.reference import load_reference
 from workbench.reference.units import read_unit, unit_from_metadata
@@ -130,3 +133,29 @@ def test_a_share_of_the_measure_is_a_share_of_the_tables_total(package: Path) ->
     assert both["12.5%"].verdict is Verdict.supported
     later = both["10%"]  # the whole is named once, before this figure
     assert later.verdict is Verdict.contradicted and later.evidence[0].value == pytest.approx(15000 / 125000 * 100)
+
+
+def test_a_unit_word_is_no_country_code_of_another_package(package: Path, tmp_path: Path) -> None:
+    # A World Bank-style table with ISO codes beside the names: 'TON' is Tonga's code, 'tons' a unit.
+    other = tmp_path / "prices"
+    other.mkdir()
+    rows = [["Country", "Country Code", "Year", "Inflation"], ["France", "FRA", 2010, 1.5], ["Brazil", "BRA", 2010, 5.0],
+            ["Tonga", "TON", 2010, 3.5], ["United States", "USA", 2010, 1.6]]
+    with (other / "inflation.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    (other / "datapackage.json").write_text(json.dumps({"name": "prices", "resources": [{
+        "name": "inflation", "path": "inflation.csv", "title": "Inflation, consumer prices (annual %)",
+        "schema": {"fields": [{"name": "Country", "type": "string"}, {"name": "Country Code", "type": "string"},
+                              {"name": "Year", "type": "year"}, {"name": "Inflation", "type": "number"}]}}]}),
+        encoding="utf-8")
+    draft = "---\ndate: 2015-01-01\n---\n\nAt 100 million metric tons of carbon in 2010, France was a mid-sized emitter.\n"
+    report = check_draft(parse_draft(draft.encode("utf-8"), "draft.md"), load_reference([package, other]),
+                         Config(root=tmp_path, reference=[package, other]))
+    [result] = [r for r in report.results if r.claim.text == "100 million metric tons"]
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions == {"Country": "FRANCE"}
+
+
+def test_a_per_capita_column_is_no_part_of_the_total(package: Path) -> None:
+    result = one("On a per capita basis, Brazil's carbon emissions were 0.62 tonnes of carbon per person in 2010.",
+                 package, "0.62 tonnes")
+    assert result.verdict is Verdict.supported and result.evidence[0].resource == f"{TABLE}:per-capita"

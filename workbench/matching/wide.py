@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..models import Kind
 from ..reference.siblings import everyday_names
 from ..reference.vocabulary import vocabulary
 from ..text import token_set
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 # A part not named in the claim's clause ranks this far below its table's total: beyond the
 # margin within which two candidates count as equally good.
 PART_PENALTY = 0.1
+_PARTS = (Kind.level, Kind.count)
 
 
 def _table_and_column(name: str) -> tuple[str, str] | None:
@@ -35,7 +37,7 @@ def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
     tables: dict[str, dict[str, frozenset[str]]] = {}
     for cand in candidates:
         split = _table_and_column(cand.resource.name)
-        if split:
+        if split and cand.resource.kind in _PARTS:  # a per-capita or rate column is no part of the total
             tables.setdefault(split[0], {})[split[1]] = _label_words(split[1])
     own = ctx.clause | ctx.subject
     meant: dict[str, str] = {}
@@ -45,7 +47,7 @@ def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
             meant[table] = _named_part(labels, total, own) or total
     for cand in candidates:
         split = _table_and_column(cand.resource.name)
-        if split and split[0] in meant and split[1] != meant[split[0]]:
+        if split and split[0] in meant and split[1] != meant[split[0]] and cand.resource.kind in _PARTS:
             cand.score = round(cand.score - PART_PENALTY, 4)
 
 
