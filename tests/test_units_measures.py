@@ -159,3 +159,27 @@ def test_a_per_capita_column_is_no_part_of_the_total(package: Path) -> None:
     result = one("On a per capita basis, Brazil's carbon emissions were 0.62 tonnes of carbon per person in 2010.",
                  package, "0.62 tonnes")
     assert result.verdict is Verdict.supported and result.evidence[0].resource == f"{TABLE}:per-capita"
+
+
+STATIONS = [
+    {"name": f"co2-annmean-{code}", "metric": f"Mean (co2 annmean {code})", "unit": "ppm",
+     "aliases": ["carbon dioxide concentration", f"co2 annual mean {words}"],
+     "rows": [{"period": str(y), "value": v} for y, v in values.items()]}
+    for code, words, values in [("gl", "global", {2014: 395.1, 2015: 397.0}),
+                                ("mlo", "Mauna Loa Observatory", {2014: 398.4, 2015: 400.5})]]
+
+
+def test_the_station_or_the_global_series_named_in_the_text_is_the_one_meant(tmp_path: Path) -> None:
+    from test_matching import write_package
+
+    package = write_package(tmp_path / "reference", STATIONS)
+    station = one("At Mauna Loa Observatory the carbon dioxide concentration was 400.5 ppm in 2015.", package, "400.5 ppm")
+    assert station.verdict is Verdict.supported and station.evidence[0].resource == "co2-annmean-mlo"
+    world = one("The global carbon dioxide concentration was 397 ppm in 2015.", package, "397 ppm")
+    assert world.verdict is Verdict.supported and world.evidence[0].resource == "co2-annmean-gl"
+    # The station named in the sentence before carries over; naming none leaves both in play.
+    carried = check_text("---\ndate: 2016-06-01\n---\n\nMeasurements at Mauna Loa go back decades. The carbon dioxide "
+                         "concentration was 400.5 ppm in 2015.\n", package)[0]["400.5 ppm"]
+    assert carried.verdict is Verdict.supported and carried.evidence[0].resource == "co2-annmean-mlo"
+    unnamed = one("The carbon dioxide concentration was 400.5 ppm in 2015.", package, "400.5 ppm")
+    assert unnamed.verdict is Verdict.needs_review

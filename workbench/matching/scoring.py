@@ -18,6 +18,7 @@ from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
+from .variants import named_variant
 from .wide import total_before_parts
 
 
@@ -185,6 +186,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             continue
         candidates += _candidates_of(claim, res, res_hits, named, m_score)
     total_before_parts(candidates, ctx)
+    named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
     return candidates
 
