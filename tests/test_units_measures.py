@@ -38,6 +38,8 @@ ROWS = [  # Year, Country, Total, Solid, Liquid, Cement, Per Capita (thousand t 
     [2011, "FRANCE", 95000, 9000, 77000, 9000, 1.5],
     [2010, "BRAZIL", 120000, 15000, 90000, 15000, 0.62],
     [2011, "BRAZIL", 125000, 15000, 94000, 16000, 0.64],
+    [2012, "BRAZIL", 130000, 16000, 98000, 16000, 0.66],
+    [2013, "BRAZIL", 140000, 17000, 105000, 18000, 0.70],
 ]
 
 
@@ -183,3 +185,15 @@ def test_the_station_or_the_global_series_named_in_the_text_is_the_one_meant(tmp
     assert carried.verdict is Verdict.supported and carried.evidence[0].resource == "co2-annmean-mlo"
     unnamed = one("The carbon dioxide concentration was 400.5 ppm in 2015.", package, "400.5 ppm")
     assert unnamed.verdict is Verdict.needs_review
+
+
+def test_a_rate_a_year_over_a_span_is_the_compound_growth_with_a_slack_spread_over_its_years(package: Path) -> None:
+    # Brazil's total: 120,000 (2010) → 140,000 (2013): 5.27 % a year compounded.
+    grew = one("Brazil's carbon emissions grew at an annual rate of 5.3% from 2010 to 2013.", package, "5.3%")
+    assert grew.claim.kind.value == "change" and grew.verdict is Verdict.supported
+    compound = ((140000 / 120000) ** (1 / 3) - 1) * 100
+    mean = (125000 / 120000 + 130000 / 125000 + 140000 / 130000 - 3) / 3 * 100
+    assert {round(e.value, 4) for e in grew.evidence[:2]} == {round(compound, 4), round(mean, 4)}
+    # Half a point a year is a one-year rate's slack; over three years it would pass 4.9 % for 5.27 %.
+    wrong = one("Brazil's carbon emissions grew 4.9% a year from 2010 to 2013.", package, "4.9%")
+    assert wrong.verdict is Verdict.contradicted

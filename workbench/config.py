@@ -34,7 +34,7 @@ class Tolerances(BaseModel):
     exchange_rate_words: list[str] = Field(default_factory=lambda: ["per dollar", "to the dollar", "against the dollar", "versus the dollar", "per us dollar", "per u.s. dollar", "to the us dollar", "to the u.s. dollar", "against the us dollar", "against the u.s. dollar", "exchange rate", "per usd", "/usd"], description="Words that make an amount of money an exchange rate against the base currency ('¥150 per dollar').")
     exchange_rate_metrics: list[str] = Field(default_factory=lambda: ["exchange rate"], description="A resource whose metric or aliases hold one of these is a series of exchange rates, read for a currency's countries.")
     exchange_rate_base: str = Field("USD", pattern=r"^[A-Z]{3}$", description="The currency the exchange-rate series are quoted against (ISO 4217).")
-    average_words: list[str] = Field(default_factory=lambda: ["average", "averaged", "averaging", "mean", "on average"], description="Words that make a claim over a span of years the average of its yearly figures.")
+    average_words: list[str] = Field(default_factory=lambda: ["average", "averaged", "averaging", "mean", "on average", "a year", "per year", "per annum", "annually", "annual rate", "yearly rate"], description="Words that make a claim over a span of years the average of its yearly figures (for a change: its compound annual rate, 'grew 5 % a year from 2000 to 2010').")
 
 
 class Organisation(BaseModel):

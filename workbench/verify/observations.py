@@ -538,7 +538,8 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
         years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1
         if (values <= 0).any() or years <= 0:
             return []
-        band = band_for(claimed, claim, tol, points=True)
+        # A rate a year over many years: the slack a recomputed one-year rate gets, spread over them.
+        band = band_for(claimed, claim, tol.model_copy(update={"change_pp": tol.change_pp / years}), points=True)
         compound = ((values[-1] / values[0]) ** (1 / years) - 1) * 100.0
         out = [(compound, f"((v{last} / v{first}) ^ (1 / {years}) - 1) × 100", "%",
                 int(band.judge(np.array([compound]))[0]), "compound")]
