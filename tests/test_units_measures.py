@@ -197,3 +197,23 @@ def test_a_rate_a_year_over_a_span_is_the_compound_growth_with_a_slack_spread_ov
     # Half a point a year is a one-year rate's slack; over three years it would pass 4.9 % for 5.27 %.
     wrong = one("Brazil's carbon emissions grew 4.9% a year from 2010 to 2013.", package, "4.9%")
     assert wrong.verdict is Verdict.contradicted
+
+
+def test_a_resource_is_attributed_to_the_source_its_file_name_points_to(tmp_path: Path) -> None:
+    folder = tmp_path / "ppm"
+    folder.mkdir()
+    for code, value in (("gl", 397.0), ("mlo", 400.5)):
+        (folder / f"co2-annmean-{code}.csv").write_text(f"Year,Mean\n2015,{value}\n", encoding="utf-8")
+    resources = [{"name": f"co2-annmean-{code}", "path": f"co2-annmean-{code}.csv",
+                  "schema": {"fields": [{"name": "Year", "type": "year"}, {"name": "Mean", "type": "number"}]}}
+                 for code in ("gl", "mlo")]
+    (folder / "datapackage.json").write_text(json.dumps({"name": "ppm", "resources": resources, "sources": [
+        {"title": "Carbon dioxide trends, Mauna Loa, Hawaii", "path": "https://station.example.org/mlo"},
+        {"title": "Carbon dioxide trends, Global", "path": "https://station.example.org/global"}]}),
+        encoding="utf-8")
+    data = load_reference([folder])
+    world = data.resources["co2-annmean-gl"].frame
+    station = data.resources["co2-annmean-mlo"].frame
+    assert set(world["source_title"]) == {"Carbon dioxide trends, Global"}
+    assert set(world["source_url"]) == {"https://station.example.org/global"}
+    assert set(station["source_title"]) == {"Carbon dioxide trends, Mauna Loa, Hawaii"}

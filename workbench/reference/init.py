@@ -260,7 +260,7 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
             block["metrics"][column] = own
         _read_together(block["metrics"], fields, meta, folder)
     if meta.sources:
-        block["publisher"] = meta.sources[0].title
+        block["publisher"] = siblings.own_source(meta).title
     return block
 
 

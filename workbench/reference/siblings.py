@@ -126,3 +126,20 @@ def measure_of_total(metrics: dict[str, dict[str, Any]], descriptions: dict[str,
         aliases = metrics[totals[0]].setdefault("aliases", [])
         if plain(" ".join(common)) not in {plain(a) for a in aliases}:
             aliases.append(" ".join(common))
+
+
+def own_source(meta: Any) -> Any:
+    """The declared source a resource's file name points to when a package declares several
+    ('co2-annmean-gl' → '…, Global', 'co2-annmean-mlo' → '…, Mauna Loa, Hawaii', through the
+    vocabulary's ``name_abbreviations``); the first source otherwise."""
+    sources = list(meta.sources or [])
+    if len(sources) < 2:
+        return sources[0] if sources else None
+    expand = {k.lower(): v for k, v in vocabulary().get("name_abbreviations", {}).items() if not k.startswith("_")}
+    named = {w for code in re.split(r"[-_.\s]+", meta.name.lower()) if code
+             for w in re.findall(r"\w+", expand.get(code, code).lower())}
+    titles = [set(re.findall(r"\w+", s.title.lower())) for s in sources]
+    common = set.intersection(*titles)
+    hits = [len((t - common) & named) for t in titles]
+    best = max(hits)
+    return sources[hits.index(best)] if best and hits.count(best) == 1 else sources[0]
