@@ -217,3 +217,18 @@ def test_a_resource_is_attributed_to_the_source_its_file_name_points_to(tmp_path
     assert set(world["source_title"]) == {"Carbon dioxide trends, Global"}
     assert set(world["source_url"]) == {"https://station.example.org/global"}
     assert set(station["source_title"]) == {"Carbon dioxide trends, Mauna Loa, Hawaii"}
+
+
+def test_an_indicator_name_is_read_by_the_one_metadata_reader() -> None:
+    from workbench.errors import UsageError
+    from workbench.fetch.worldbank import unit_from_indicator_name
+
+    for name, unit in [("Land area (sq. km)", ("km2", 1.0)), ("Emissions excluding LULUCF (kt)", ("t", 1000.0)),
+                       ("Exports of goods (current US$)", ("USD", 1.0)), ("Life expectancy at birth (years)",
+                                                                        ("years", 1.0))]:
+        reading = unit_from_metadata(name)
+        assert unit_from_indicator_name(name) == unit == (reading.unit, reading.scale)
+    # A rate in local currency per dollar is no dollar figure, for the loader as for the fetcher.
+    assert unit_from_metadata("Official exchange rate (LCU per US$, period average)") is None
+    with pytest.raises(UsageError):
+        unit_from_indicator_name("Official exchange rate (LCU per US$, period average)")

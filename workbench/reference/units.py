@@ -150,6 +150,8 @@ def unit_from_metadata(*texts: str | None) -> UnitReading | None:
     for text in texts:
         if not text:
             continue
+        if names_local_currency(text):
+            return None  # 'LCU per US$': the currency is each country's own, whatever else the text names
         for inner in _PAREN.findall(text):
             reading = _reading_of_phrase(inner)
             if reading is not None:
@@ -160,6 +162,13 @@ def unit_from_metadata(*texts: str | None) -> UnitReading | None:
                 unit = vocabulary()["unit_phrases"][phrase]
                 return UnitReading(unit) if unit != "LCU" else None
     return None
+
+
+def names_local_currency(text: str) -> bool:
+    """The text states its figures in local currency units ('current LCU', 'LCU per US$')."""
+    lowered = text.lower()
+    return any(re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
+               for phrase, unit in vocabulary()["unit_phrases"].items() if unit == "LCU")
 
 
 def _reading_of_phrase(inner: str) -> UnitReading | None:
