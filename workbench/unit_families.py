@@ -7,6 +7,7 @@ megawatts with gigawatts, a plain count with counted nouns; each currency is its
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import substances
 
@@ -20,6 +21,7 @@ _KNOWN_NON_COUNT = frozenset({"%", "pp", "bp", "x", "t", "km", "km2", "m3", "bbl
                               "kg", "m", "mt", "bcm"})
 
 
+@lru_cache(maxsize=4096)
 def unit_family(unit: str) -> tuple[str, float]:
     """(family, factor): values in ``unit`` times ``factor`` are in the family's base unit.
 
@@ -36,6 +38,7 @@ def unit_family(unit: str) -> tuple[str, float]:
     return unit, 1.0
 
 
+@lru_cache(maxsize=16384)
 def convert_factor(ref_unit: str, claim_unit: str) -> float | None:
     """Factor turning a reference value into the claim's unit, or None when they cannot compare."""
     ref_family, ref_factor = unit_family(ref_unit)

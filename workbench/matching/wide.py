@@ -7,6 +7,7 @@ when the table's total column is a candidate too, the total is what the figure i
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import Kind
@@ -25,6 +26,7 @@ PART_PENALTY = 0.1
 _PARTS = (Kind.level, Kind.count)
 
 
+@lru_cache(maxsize=4096)
 def _table_and_column(name: str) -> tuple[str, str] | None:
     table, sep, column = name.partition(":")
     return (table, column.replace("-", " ")) if sep else None
@@ -51,6 +53,7 @@ def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
             cand.score = round(cand.score - PART_PENALTY, 4)
 
 
+@lru_cache(maxsize=4096)
 def _label_words(column: str) -> frozenset[str]:
     return token_set(column).union(*(token_set(n) for n in everyday_names(column)))
 
