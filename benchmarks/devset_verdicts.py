@@ -141,10 +141,13 @@ def evidence_ok(result: dict, expected: dict) -> bool:
         return False
     top = ev[0]
     period = str(expected.get("period", ""))
-    # a derived figure (a ratio of two years, a share) names the rows it was computed from as cells
-    rows = [top, *(top.get("cells") or [])]
-    return any(r.get("value") is not None and close(r["value"], expected["value"])
-               and (not period or str(top.get("period", "")).startswith(period[:4])) for r in rows)
+    if period and not str(top.get("period", "")).startswith(period[:4]):
+        return False
+    # Labels give the cell as published; the checker reports it in the canonical unit, with the
+    # publisher's stated scale applied ('thousand metric tons' → tonnes). A derived figure (a ratio
+    # of two years, a share, a growth rate) names the rows it was computed from as cells.
+    values = [top.get("value"), *(c.get("value") for c in top.get("cells") or [])]
+    return any(v is not None and close(v, expected["value"] * 1000.0 ** k) for v in values for k in range(4))
 
 
 def why_of(result: dict | None) -> str:

@@ -88,9 +88,14 @@ def test_a_wide_table_is_one_metric_per_value_column_with_units_from_description
     total = data.resources["fossil-fuel-co2-emissions-by-nation:total"]
     assert total.meta.resource == "fossil-fuel-co2-emissions-by-nation"
     assert total.meta.workbench.metric.startswith("Total (National CO2 emissions")
-    assert set(total.frame["unit"]) == {"t"}  # "(million metric tons of C)": tonnes, scaled by a million
+    # "(million metric tons of C)": tonnes of carbon; the stated million would make Total ÷ Per Capita
+    # a trillion people, so the scale read is a thousand (CDIAC's own unit).
+    assert set(total.frame["unit"]) == {"t C"}
     row = total.frame[(total.frame["period"] == "1751") & (total.frame["Country"] == "UNITED KINGDOM")]
-    assert row["value"].iloc[0] == 2552 * 1e6
+    assert row["value"].iloc[0] == 2552 * 1e3
+    # The sibling columns state no unit: they take the one their total states.
+    solid = data.resources["fossil-fuel-co2-emissions-by-nation:solid-fuel"].frame
+    assert set(solid["unit"]) == {"t C"} and solid["value"].iloc[0] == 2552 * 1e3
     per_capita = data.resources["fossil-fuel-co2-emissions-by-nation:per-capita"].frame
     assert per_capita["value"].notna().all() and len(per_capita) < len(total.frame)  # empty cells: no observation
 

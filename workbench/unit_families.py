@@ -7,6 +7,9 @@ megawatts with gigawatts, a plain count with counted nouns; each currency is its
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from . import substances
 
 COUNT_FAMILY = "count"
 
@@ -18,13 +21,14 @@ _KNOWN_NON_COUNT = frozenset({"%", "pp", "bp", "x", "t", "km", "km2", "m3", "bbl
                               "kg", "m", "mt", "bcm"})
 
 
+@lru_cache(maxsize=4096)
 def unit_family(unit: str) -> tuple[str, float]:
     """(family, factor): values in ``unit`` times ``factor`` are in the family's base unit.
 
     Plain counts ('') and counted nouns ('persons', 'companies') share the family ``count``;
     each currency is its own family, so money is never mixed across currencies.
     """
-    unit = unit.strip()
+    unit = substances.split(unit.strip())[0]  # 't C' is a mass like 't'; the substance is convert_factor's
     if unit in _SCALED:
         base, factor = _SCALED[unit]
         return base, factor
@@ -34,10 +38,14 @@ def unit_family(unit: str) -> tuple[str, float]:
     return unit, 1.0
 
 
+@lru_cache(maxsize=16384)
 def convert_factor(ref_unit: str, claim_unit: str) -> float | None:
     """Factor turning a reference value into the claim's unit, or None when they cannot compare."""
     ref_family, ref_factor = unit_family(ref_unit)
     claim_family, claim_factor = unit_family(claim_unit)
     if ref_family != claim_family:
         return None
-    return ref_factor / claim_factor
+    mass = substances.factor(substances.split(ref_unit.strip())[1], substances.split(claim_unit.strip())[1])
+    if mass is None:
+        return None
+    return ref_factor / claim_factor * mass

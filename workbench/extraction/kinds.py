@@ -32,6 +32,10 @@ _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRE
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
+# 'grew at an annual rate of 5.4 %': a change verb, then a rate phrase (lexicon ``rate_of_before``).
+_RATE_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<v>{alternation(list(DIRECTION_OF))})\s+(?:{alternation(LEX.get('rate_of_before', ['at a rate of']))})\s*\Z",
+    re.I)
 # What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
 _RESTATING_GAP = re.compile(
     rf"\s*(?:{alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])})\s*\Z", re.I)
@@ -102,7 +106,7 @@ class Classifier:
             direction = None  # "set up 14 zones" is not a change
         if direction is None and q.unit:
             direction = self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
-                or self._comparative_after(q.end)
+                or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
             return
@@ -136,6 +140,11 @@ class Classifier:
         clause = CLAUSE_BREAK.split(self.prose[max(0, pos - 80):pos])[-1]
         verbs = _TRANSITIVE_VERB.findall(clause)
         return _TRANSITIVE_DIRECTION.get(verbs[-1].lower()) if verbs else None
+
+    def _rate_of_after_change_verb(self, pos: int) -> Direction | None:
+        """ "grew at an annual rate of 5.4 %": the verb's change, given as a rate."""
+        found = _RATE_OF_BEFORE.search(self.prose, max(0, pos - 80), pos)
+        return DIRECTION_OF.get(" ".join(found.group("v").lower().split())) if found else None
 
     def _comparative_after(self, pos: int) -> Direction | None:
         """ "32% more than in 2020": a change relative to a baseline."""

@@ -19,6 +19,7 @@ import requests
 
 from ..errors import FetchError, UsageError
 from ..reference import DESCRIPTOR, shown_path
+from ..reference.units import names_local_currency, unit_from_metadata
 from .http import HttpClient, HttpSettings
 from .writing import csv_bytes, now, scaled_text, slug, write_resource
 
@@ -187,14 +188,13 @@ def _first_rule(name: str, rules: list[dict[str, Any]]) -> dict[str, Any] | None
 
 
 def unit_from_indicator_name(name: str) -> tuple[str, float]:
-    """The canonical unit and scale an indicator's name implies ("(current US$)" → USD, "(kt)" → t × 1000)."""
-    rule = _first_rule(name, _rules()["unit"])
-    if rule is None:
-        return "", 1.0
-    if rule["unit"] is None:
+    """The canonical unit and scale an indicator's name implies ("(current US$)" → USD, "(kt)" → t × 1000),
+    read as any publisher's metadata is (``reference.units``)."""
+    if names_local_currency(name):
         raise UsageError.at(f"indicator {name!r} is in local currency units",
                             hint="pass --unit with the ISO 4217 code of that currency")
-    return rule["unit"], float(rule.get("scale", 1))
+    found = unit_from_metadata(name)
+    return (found.unit, found.scale) if found is not None else ("", 1.0)
 
 
 def kind_from_indicator(name: str, unit: str) -> str:

@@ -8,6 +8,7 @@ positions, so that a claim only ever touches the rows of the few resources its w
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
 
 SOURCE_DIMENSION = "source"
+_CODE = re.compile(r"[A-Z]{2,3}")
 
 
 @dataclass
@@ -202,7 +204,9 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
                     ri.place_values[value] = place.key
                     # A group is named by its words only ('global', 'euro area'): the bare word
                     # 'world' in 'the fifth-largest economy in the world' must not pick its rows.
-                    phrases = [frozenset({marker(place.key)}), *([] if place.aggregate else phrases)]
+                    # A code ('TON', 'USA') is named through its place only: as a word it is 'tons', 'us'.
+                    phrases = [frozenset({marker(place.key)}),
+                               *([] if place.aggregate or _CODE.fullmatch(value) else phrases)]
                 elif (people := resolver.people_of(value)) is not None:
                     # 'Russians' as an ethnic group: the text's 'Russians' marks Russia, and this
                     # value explains that mention, so it is not read as a country elsewhere.

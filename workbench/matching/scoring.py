@@ -12,11 +12,14 @@ from enum import StrEnum
 
 import numpy as np
 
+from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
+from .variants import named_variant
+from .wide import total_before_parts
 
 
 class MatchMode(StrEnum):
@@ -52,7 +55,7 @@ _NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
 def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[MatchMode, float]]:
     """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor."""
     out: list[tuple[MatchMode, float]] = []
-    cu = claim.unit
+    cu = claim_unit(claim, ref_unit)
     if claim.kind is Kind.change and cu == "x":
         # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes)
         if resource_kind in (Kind.level, Kind.count) and ref_unit not in _NOT_ADDITIVE:
@@ -91,6 +94,15 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[Match
             and ref_unit not in _NOT_ADDITIVE:
         out.append((MatchMode.SHARE, 1.0))  # a share of an additive total: money, tonnes ('3 % of the world economy')
     return out
+
+
+def claim_unit(claim: Claim, ref_unit: str) -> str:
+    """The claim's unit, with the substance its words give a mass when the reference states one
+    ('8.5 Gt CO2' against tonnes of carbon)."""
+    if substances.split(ref_unit)[1] is None or not claim.unit or unit_family(claim.unit)[0] != unit_family(ref_unit)[0]:
+        return claim.unit
+    tag = substances.claim_substance(claim.sentence, claim.text)
+    return f"{claim.unit} {tag}" if tag else claim.unit
 
 
 def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext,
@@ -177,6 +189,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
         candidates += _candidates_of(claim, res, res_hits, named, m_score)
+    total_before_parts(candidates, ctx)
+    named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
     return candidates
 

@@ -16,6 +16,7 @@ import pandas as pd
 from ..datapackage import Resource, TableField
 from ..periods import parse_period
 from .problems import Problem, ProblemCode
+from .siblings import own_source
 
 if TYPE_CHECKING:
     from .roles import Roles
@@ -182,9 +183,10 @@ def check_sources(meta: Resource, roles: Roles, values: dict[str, pd.Series], em
 def source_columns(meta: Resource, roles: Roles, values: dict[str, pd.Series], empty: dict[str, np.ndarray],
                    n: int) -> tuple[pd.Series, pd.Series]:
     """Each row's source title and URL: its own cells, else the declared source it names (or
-    resembles most), else the resource's first source."""
-    first_title = meta.sources[0].title if meta.sources else ""
-    first_url = (meta.sources[0].path or "") if meta.sources else ""
+    resembles most), else the source the resource's file name points to, else its first source."""
+    first = own_source(meta)
+    first_title = first.title if first else ""
+    first_url = (first.path or "") if first else ""
     if roles.source is not None:
         title = values[roles.source].where(~empty[roles.source], first_title)
     else:

@@ -22,11 +22,13 @@ from ..atomic import write_atomic
 from ..datapackage import Resource
 from ..errors import ReferenceDataError
 from ..models import Kind
+from . import siblings
 from .files import (
     DESCRIPTOR,
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
     bare_csv_names,
+    path_problem,
     read_regular,
     shown_path,
 )
@@ -242,8 +244,10 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
             fld = fields[column]
             label = fld.title or column
             metric = f"{label} ({meta.title})"
-            phrases = [label, f"{label} {texts['short']}", *(f"{label} {s}" for s in texts["subjects"])]
-            own: dict[str, Any] = {"metric": metric, "aliases": _aliases(metric, phrases)}
+            phrases = [label, f"{label} {texts['short']}", *(f"{label} {s}" for s in texts["subjects"]),
+                       *siblings.everyday_names(label)]
+            own: dict[str, Any] = {"metric": metric, "aliases": siblings.with_description(
+                _aliases(metric, phrases), fld.description)}
             unit = _unit([column, fld.title, fld.description, *texts["unit"]], label)
             kind = _kind([label, fld.description], unit)
             if kind is Kind.count:
@@ -254,9 +258,25 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
                     own["scale"] = unit.scale
             own["kind"] = kind.value
             block["metrics"][column] = own
+        _read_together(block["metrics"], fields, meta, folder)
     if meta.sources:
-        block["publisher"] = meta.sources[0].title
+        block["publisher"] = siblings.own_source(meta).title
     return block
+
+
+def _read_together(metrics: dict[str, dict[str, Any]], fields: dict[str, Any], meta: Resource,
+                   folder: Path) -> None:
+    """A wide table's columns: the unit one states for its siblings, checked by a per-capita column."""
+    per_capita = [c for c in metrics if siblings.is_per_capita(fields[c].title or c, fields[c].description)]
+    path = meta.path if isinstance(meta.path, str) else None
+    if len(per_capita) == 1 and path and path_problem(folder, path) is None:
+        try:
+            siblings.checked_scale(metrics, per_capita[0], read_regular(folder / path, MAX_FILE_BYTES))
+        except OSError:
+            pass  # the loader reports an unreadable file; the stated scale stands
+    siblings.shared_unit(metrics)
+    siblings.measure_of_total(metrics, {c: fields[c].description for c in metrics
+                                        if not siblings.is_per_capita(fields[c].title or c, fields[c].description)})
 
 
 def _fields(roles: Roles) -> dict[str, Any]:

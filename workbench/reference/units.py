@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import substances as substance_tags
 from .. import units as claim_units
 from .vocabulary import vocabulary
 
@@ -45,15 +46,27 @@ def read_unit(text: str) -> UnitReading | None:
     """The canonical unit ``text`` names, with its scale; None when it names none we know.
 
     "USD", "US$", "%", "t", "ppm", "°C", "TWh", "NGN" (any ISO 4217 code), "thousand USD"
-    (USD, 1000). A value the matcher cannot use is never returned."""
+    (USD, 1000); a mass keeps the substance it counts ("metric tons of C" → "t C"). A value the
+    matcher cannot use is never returned."""
     text = " ".join(text.split())
+    base, tag = substance_tags.split(text)
+    if tag is not None and base in claim_units.UNIT_DIMENSION:
+        return UnitReading(text)  # already canonical: 't C'
+    tag, bare = _substance_of(text)
+    reading = _read_unit(text) or (_read_unit(bare) if tag else None)
+    if reading is None or reading.unit != "t" or tag is None:
+        return reading
+    return UnitReading(f"t {tag}", reading.scale)
+
+
+def _read_unit(text: str) -> UnitReading | None:
     if text == "":
         return UnitReading("")
     if text in claim_units.UNIT_DIMENSION or text in iso_currencies():
         return UnitReading(text)
     scale, rest = _leading_scale(text)
     if rest != text:
-        inner = read_unit(rest) if rest else UnitReading("")
+        inner = _read_unit(rest) if rest else UnitReading("")
         return UnitReading(inner.unit, inner.scale * scale) if inner else None
     phrase = vocabulary()["unit_phrases"].get(text.lower())
     if phrase is not None:
@@ -92,6 +105,16 @@ def _physical(text: str) -> UnitReading | None:
     return None
 
 
+def _substance_of(text: str) -> tuple[str | None, str]:
+    """The substance tag a unit's trailing words give a mass, and the unit without them
+    ('metric tons of C' → 'C', 'metric tons')."""
+    lowered = text.lower()
+    for sub in sorted(vocabulary()["unit_substances"], key=len, reverse=True):
+        if lowered.endswith(" " + sub):
+            return substance_tags.tag_of_words(text[-len(sub):]), text[: -len(sub) - 1].strip()
+    return None, text
+
+
 def _pint_unit(text: str) -> UnitReading | None:
     if not re.fullmatch(r"[\w°²³µ/*^. -]+", text) or re.fullmatch(r"[A-Z]{3}", text):
         return None  # pint would read '$/x' as syntax, and three capitals are currency codes
@@ -127,6 +150,8 @@ def unit_from_metadata(*texts: str | None) -> UnitReading | None:
     for text in texts:
         if not text:
             continue
+        if names_local_currency(text):
+            return None  # 'LCU per US$': the currency is each country's own, whatever else the text names
         for inner in _PAREN.findall(text):
             reading = _reading_of_phrase(inner)
             if reading is not None:
@@ -137,6 +162,13 @@ def unit_from_metadata(*texts: str | None) -> UnitReading | None:
                 unit = vocabulary()["unit_phrases"][phrase]
                 return UnitReading(unit) if unit != "LCU" else None
     return None
+
+
+def names_local_currency(text: str) -> bool:
+    """The text states its figures in local currency units ('current LCU', 'LCU per US$')."""
+    lowered = text.lower()
+    return any(re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
+               for phrase, unit in vocabulary()["unit_phrases"].items() if unit == "LCU")
 
 
 def _reading_of_phrase(inner: str) -> UnitReading | None:
@@ -153,7 +185,8 @@ def _reading_of_phrase(inner: str) -> UnitReading | None:
         for candidate in (piece, head):
             reading = read_unit(candidate) if candidate else None
             if reading is not None:
-                return reading
+                tag = _substance_of(piece)[0] if reading.unit == "t" else None
+                return UnitReading(f"t {tag}", reading.scale) if tag else reading
     lowered = inner.lower()
     for phrase, unit in vocabulary()["unit_phrases"].items():
         if lowered.startswith(phrase) and unit != "LCU":

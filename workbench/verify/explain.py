@@ -10,7 +10,9 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
+from .. import substances
 from ..matching import ClaimContext, MatchMode
+from ..matching.scoring import claim_unit
 from ..models import Claim, Flag, Kind
 from ..periods import DAY, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
@@ -282,12 +284,23 @@ def _how_far(claimed: float, observed: float) -> str:
     return f"{abs(pct):.0f} % {'more' if pct > 0 else 'less'}"
 
 
+def _converted(o: Observation, claim: Claim) -> str:
+    """' (9.63 billion t CO2 at 3.664 t of CO2 per t of carbon)' when the figure was converted to the
+    claim's substance: a reader checks the conversion, so the explanation names it."""
+    ref_tag = substances.split(o.evidence.unit or "")[1]
+    claim_tag = substances.split(claim_unit(claim, o.evidence.unit or ""))[1]
+    if ref_tag is None or claim_tag in (None, substances.OTHER, ref_tag) or o.candidate.mode is not MatchMode.DIRECT:
+        return ""
+    return f" ({spoken_quantity(o.observed, f't {claim_tag}')} {substances.describe(ref_tag, claim_tag)})"
+
+
 def _says(o: Observation, claim: Claim) -> str:
     """'Source X gives 28.2 billion USD for 2022'."""
     rate = o.evidence.formula is not None and o.candidate.mode in (MatchMode.GROWTH, MatchMode.SHARE)
     unit = "%" if rate and claim.unit != "x" else o.evidence.unit
     # a multiple ('grew 14 times') is computed as the ratio of the two years, and read as one
-    figure = f"{spoken_digits(o.evidence.value)} times" if claim.unit == "x" else spoken_quantity(o.evidence.value, unit)
+    figure = (f"{spoken_digits(o.evidence.value)} times" if claim.unit == "x"
+              else spoken_quantity(o.evidence.value, unit) + _converted(o, claim))
     if o.evidence.formula and (len(o.cells) != 2 or o.candidate.mode is MatchMode.DIRECT):
         # several years read from their yearly rows: an average, the lowest and highest, a compound rate
         return f"computed as {o.evidence.formula} ({o.source}), the figure for {_period_words(o.period)} is {figure}"

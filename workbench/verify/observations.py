@@ -18,6 +18,7 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
+from ..matching.wide import columns_named_after
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -402,20 +403,18 @@ def _table_of(res: ResourceIndex) -> str:
 
 def _named_columns(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate) -> list[ResourceIndex]:
     """Other columns of the part's own table that the sentence names after the figure ('9.8 % of the
-    country's total'): a word of the column's metric that its sibling columns do not share."""
+    country's total', '14 % of emissions': the measure all columns share is the total's)."""
     res = cand.resource
     if ":" not in res.name:
         return []
     table = _table_of(res)
     siblings = [r for name, r in sorted(index.resources.items()) if name != res.name and _table_of(r) == table]
     shared = frozenset.intersection(res.phrase_words, *(r.phrase_words for r in siblings)) if siblings else frozenset()
-    after = {t for t, at in ctx.positions.items() if any(p >= ctx.claim_end for p in at)}
-    if (res.phrase_words - shared) & after:
-        return []  # the part's own column is named after the figure: no other column is the whole
-    named = {r.name: len((r.phrase_words - shared) & after) / len(r.phrase_words - shared)
-             for r in siblings if r.phrase_words - shared and _additive(r) and _same_family(res, r)}
-    # Only a column named in full: 'total' names Total, not 'Bunker fuels (not in total)'.
-    return [r for r in siblings if named.get(r.name) == 1.0]
+    after = frozenset(t for t, at in ctx.positions.items() if any(p >= ctx.claim_end for p in at))
+    wholes = [r for r in siblings if _additive(r) and _same_family(res, r)]
+    # '98.7 % of the total in 1950 and 73.3 % in 2008': the second share's whole is named before it.
+    return columns_named_after(res, wholes, after, shared) or \
+        columns_named_after(res, wholes, ctx.clause | ctx.sentence, shared, own_named=False)
 
 
 def _sibling_rows(res: ResourceIndex, pos: int, siblings: list[ResourceIndex], cand: Candidate
@@ -563,7 +562,8 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
         years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1
         if (values <= 0).any() or years <= 0:
             return []
-        band = band_for(claimed, claim, tol, points=True)
+        # A rate a year over many years: the slack a recomputed one-year rate gets, spread over them.
+        band = band_for(claimed, claim, tol.model_copy(update={"change_pp": tol.change_pp / years}), points=True)
         compound = ((values[-1] / values[0]) ** (1 / years) - 1) * 100.0
         out = [(compound, f"((v{last} / v{first}) ^ (1 / {years}) - 1) × 100", "%",
                 int(band.judge(np.array([compound]))[0]), "compound")]

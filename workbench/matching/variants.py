@@ -1,0 +1,80 @@
+"""Sibling series told apart by one code in their names: 'co2-annmean-gl' and 'co2-annmean-mlo'.
+
+Publishers split one measure into files per station, region or variant and say which only in
+the file name; the vocabulary's ``name_abbreviations`` spell the codes out ('mlo' → 'Mauna Loa
+Observatory', 'gl' → 'global'). When the claim's sentence (else the text before it) names one
+variant's words and not the other's, the other is not what the figure is about.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..reference.vocabulary import vocabulary
+from ..text import token_set
+
+if TYPE_CHECKING:
+    from .context import ClaimContext
+    from .scoring import Candidate
+
+# The variant the text does not name ranks this far below: beyond the margin within which two
+# candidates count as equally good.
+UNNAMED_VARIANT_PENALTY = 0.1
+
+
+@lru_cache(maxsize=4096)
+def _parts(name: str) -> tuple[str, ...]:
+    """The codes of a resource's file name; a wide table's column ('co2-mm-mlo:average') is left
+    out, so that a file and a column of its sibling file compare by their files' codes."""
+    return tuple(p for p in re.split(r"[-_.\s]+", name.lower().partition(":")[0]) if p)
+
+
+@lru_cache(maxsize=1)
+def _expansions() -> dict[str, str]:
+    return {k.lower(): v for k, v in vocabulary().get("name_abbreviations", {}).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=65536)
+def _differing_code(a: str, b: str) -> tuple[str, str] | None:
+    """The one code two names differ in, when the vocabulary spells both out (a plain word such as
+    'gdp' vs 'consumer' is the publisher's label, which may be wrong, not a code to read)."""
+    pa, pb = _parts(a), _parts(b)
+    if len(pa) != len(pb):
+        return None
+    diff = [(x, y) for x, y in zip(pa, pb, strict=True) if x != y]
+    if len(diff) != 1 or not all(code in _expansions() for code in diff[0]):
+        return None
+    return diff[0]
+
+
+@lru_cache(maxsize=1024)
+def _distinct_words(a: str, b: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words only one of two codes' spellings has: 'annual mean' / 'monthly mean' → annual, monthly."""
+    wa, wb = token_set(_expansions()[a]), token_set(_expansions()[b])
+    return wa - wb, wb - wa
+
+
+def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
+    """Lower the score of a candidate whose sibling (the same name but for one code) is named by
+    the claim's sentence, else by the text before it, while it is not (in place)."""
+    names = sorted({c.resource.name for c in candidates if any(p in _expansions() for p in _parts(c.resource.name))})
+    unnamed: set[str] = set()
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            codes = _differing_code(a, b)
+            if codes is None:
+                continue
+            wa, wb = _distinct_words(*codes)
+
+            for layer in (ctx.sentence, ctx.before):
+                ha, hb = bool(wa & layer), bool(wb & layer)
+                if ha != hb:
+                    unnamed.add(b if ha else a)
+                    break
+                if ha and hb:
+                    break
+    for cand in candidates:
+        if cand.resource.name in unnamed:
+            cand.score = round(cand.score - UNNAMED_VARIANT_PENALTY, 4)

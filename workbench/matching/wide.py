@@ -1,0 +1,95 @@
+"""A wide table's total column and its parts ('Total', 'Solid Fuel', 'Cement'…) as candidates.
+
+News names the parts of a total to say what the total covers ('emissions from fossil fuels and
+cement'): a part is meant when its own label is in the claim's clause or subject; otherwise,
+when the table's total column is a candidate too, the total is what the figure is about.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..models import Kind
+from ..reference.siblings import everyday_names
+from ..reference.vocabulary import vocabulary
+from ..text import token_set
+
+if TYPE_CHECKING:
+    from .context import ClaimContext
+    from .index import ResourceIndex
+    from .scoring import Candidate
+
+# A part not named in the claim's clause ranks this far below its table's total: beyond the
+# margin within which two candidates count as equally good.
+PART_PENALTY = 0.1
+_PARTS = (Kind.level, Kind.count)
+
+
+@lru_cache(maxsize=4096)
+def _table_and_column(name: str) -> tuple[str, str] | None:
+    table, sep, column = name.partition(":")
+    return (table, column.replace("-", " ")) if sep else None
+
+
+def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
+    """Lower the score of parts when their table's total column is a candidate too, unless the
+    claim's clause names that one part; lower the total's when it does (in place)."""
+    totals = vocabulary().get("total_labels", [])
+    tables: dict[str, dict[str, frozenset[str]]] = {}
+    for cand in candidates:
+        split = _table_and_column(cand.resource.name)
+        if split and cand.resource.kind in _PARTS:  # a per-capita or rate column is no part of the total
+            tables.setdefault(split[0], {})[split[1]] = _label_words(split[1])
+    own = ctx.clause | ctx.subject
+    meant: dict[str, str] = {}
+    for table, labels in tables.items():
+        total = next((c for c in labels if c in totals), None)
+        if total is not None:
+            meant[table] = _named_part(labels, total, own) or total
+    for cand in candidates:
+        split = _table_and_column(cand.resource.name)
+        if split and split[0] in meant and split[1] != meant[split[0]] and cand.resource.kind in _PARTS:
+            cand.score = round(cand.score - PART_PENALTY, 4)
+
+
+@lru_cache(maxsize=4096)
+def _label_words(column: str) -> frozenset[str]:
+    return token_set(column).union(*(token_set(n) for n in everyday_names(column)))
+
+
+def _named_part(labels: dict[str, frozenset[str]], total: str, own: frozenset[str]) -> str | None:
+    """The one part the clause names by a word no other part's label has ('coal', 'cement'),
+    when the clause names no further part or group of parts ('fossil fuel and cement': the total)."""
+    parts = {c: words for c, words in labels.items() if c != total}
+    shared = {w for c, words in parts.items() for w in words
+              if any(w in other for o, other in parts.items() if o != c)}
+    named = [c for c, words in parts.items() if (words - shared) & own]
+    if len(named) != 1:
+        return None
+    mentioned = {w for words in parts.values() for w in words} & own
+    return named[0] if mentioned <= parts[named[0]] else None
+
+
+def columns_named_after(part: ResourceIndex, siblings: list[ResourceIndex], after: frozenset[str],
+                        measure: frozenset[str], own_named: bool = True) -> list[ResourceIndex]:
+    """The columns of the part's table that the words after its figure name as the whole: each
+    column whose label is named in full ('total' names Total, not 'Bunker fuels (not in total)');
+    else the total column when the words name the measure every column shares ('of emissions').
+    None when the part's own label is named there (it is then no part of another column), unless
+    ``own_named`` is off: words of the whole sentence, which names the part too, and then only the
+    total column is a whole they can name."""
+    own_column = _table_and_column(part.name)
+    totals = vocabulary().get("total_labels", [])
+    if own_column is None or (not own_named and own_column[1] in totals):
+        return []
+    if not own_named:  # the sentence's words: only the total is a whole they can name
+        siblings = [r for r in siblings if (split := _table_and_column(r.name)) and split[1] in totals]
+    labels = {r.name: _label_words(split[1]) for r in siblings if (split := _table_and_column(r.name))}
+    own = _label_words(own_column[1]) - frozenset().union(*labels.values())
+    if own_named and own & after:
+        return []
+    named = [r for r in siblings if labels.get(r.name) and labels[r.name] <= after]
+    if named or not measure & after:
+        return named
+    return [r for r in siblings if (split := _table_and_column(r.name)) and split[1] in totals]

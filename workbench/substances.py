@@ -1,0 +1,101 @@
+"""What a mass is a mass of: carbon or CO2, in reference units and in claims.
+
+Publishers count emissions as carbon ('thousand metric tons of C') and news as CO2 ('8.5 Gt
+CO2'); a reader converts with 44/12 and expects the checker to. A reference unit keeps its
+substance as a tag after the unit ('t C'); a claim's substance is read from the words right
+after its figure, else from its sentence. The vocabulary is ``workbench/data/substances.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .numbers import data_json
+
+OTHER = "other"  # the claim names a mass of something else ('tons of hydraulic cement')
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return data_json("substances.json")
+
+
+def tags() -> dict[str, dict[str, Any]]:
+    return _data()["substances"]
+
+
+def split(unit: str) -> tuple[str, str | None]:
+    """'t C' → ('t', 'C'); a unit without a known substance tag → (unit, None)."""
+    base, _, tag = unit.rpartition(" ")
+    if base and (tag in tags() or tag == OTHER):
+        return base, tag
+    return unit, None
+
+
+def tag_of_words(words: str) -> str | None:
+    """The substance a unit's trailing words name ('of C', 'carbon', 'CO2'), or None."""
+    lowered = " ".join(words.lower().split())
+    for tag, spec in tags().items():
+        if lowered in spec["unit_words"] or words.strip() in spec["symbols"]:
+            return tag
+    return None
+
+
+def factor(ref_tag: str | None, claim_tag: str | None) -> float | None:
+    """Reference mass × factor = the claim's substance; 1 when either side does not say; None
+    when the claim is about another substance altogether."""
+    if claim_tag == OTHER and ref_tag is not None:
+        return None
+    if ref_tag is None or claim_tag is None or claim_tag == OTHER or ref_tag == claim_tag:
+        return 1.0
+    ref_fraction, claim_fraction = tags()[ref_tag]["carbon_fraction"], tags()[claim_tag]["carbon_fraction"]
+    if ref_fraction is None or claim_fraction is None:
+        return None  # a mixture of gases is not a mass of one
+    return float(ref_fraction) / float(claim_fraction)
+
+
+def describe(ref_tag: str, claim_tag: str) -> str:
+    """'at 3.664 t of CO2 per t of carbon' as the explanation words the conversion."""
+    f = factor(ref_tag, claim_tag) or 1.0
+    return f"at {f:.4g} t of {tags()[claim_tag]['name']} per t of {tags()[ref_tag]['name']}"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    words = sorted({w for s in tags().values() for w in s["unit_words"] if len(w) > 1}, key=len, reverse=True)
+    symbols = sorted({w for s in tags().values() for w in s["symbols"]}, key=len, reverse=True)
+    after = re.compile(r"^(?:\s*\([^()]{1,12}\))?[\s(]*(?:(?i:" + "|".join(map(re.escape, words)) + r")|"
+                       + "|".join(map(re.escape, symbols)) + r")(?![\w₂])")
+    text = sorted({w for s in tags().values() for w in s["text_words"]}, key=len, reverse=True)
+    mention = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, text)) + r")(?![\w₂])", re.IGNORECASE)
+    of_word = re.compile(r"^\s*of\s+(?:the\s+)?([^\W\d_][\w-]*)", re.IGNORECASE)
+    return after, mention, of_word
+
+
+@lru_cache(maxsize=4096)
+def claim_substance(sentence: str, claim_text: str) -> str | None:
+    """The substance a claim's mass is of: the words right after the figure ('1.9 bn tonnes of
+    carbon', '8.5 Gt CO2', 'Gt of carbon (GtC)'), else a CO2 mention in the sentence; ``OTHER``
+    for 'of' and another noun ('1.4 bn tonnes of cement'); None when nothing says."""
+    after, mention, of_word = _patterns()
+    at = sentence.find(claim_text)
+    following = sentence[at + len(claim_text):] if at >= 0 else ""
+    found = after.match(following)
+    if found:
+        word = re.sub(r"^\s*\([^()]*\)", "", found.group(0)).strip(" (")
+        return tag_of_words(word) or _tag_of_symbol(word)
+    of = of_word.match(following)
+    if of and of.group(1).lower() not in _data()["neutral_after_of"]:
+        return OTHER
+    named = {tag for tag, spec in tags().items() for m in mention.findall(sentence)
+             if " ".join(m.lower().split()) in spec["text_words"]}
+    return named.pop() if len(named) == 1 else None
+
+
+def _tag_of_symbol(symbol: str) -> str | None:
+    for tag, spec in tags().items():
+        if symbol in spec["symbols"] or symbol.lower() in spec["unit_words"]:
+            return tag
+    return None
