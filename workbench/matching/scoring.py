@@ -16,6 +16,7 @@ from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
+from .generic import GENERIC, GENERIC_WEIGHT, is_generic, names_a_measure
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
 from .variants import named_variant
@@ -119,9 +120,19 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     own = ctx.clause | ctx.subject
     sentence = ctx.sentence | ctx.entities
     before = ctx.before
+    # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
+    # ('the mean concentration was 316 ppm'), they are all there is to go by.
+    generic = GENERIC_WEIGHT if names_a_measure(own | sentence | ctx.referred, index.metric_index) else 1.0
+    # A series the text names only by such words ('Average' of CO2 for 'inflation … an average of
+    # 8 %') is not named; one it also names specifically ('ppm', 'emissions') is, by any of its names.
+    only_generic = generic < 1.0 and not names_a_measure(resource.phrase_words & (own | sentence | ctx.referred),
+                                                          index.metric_index)
     precision = 0.0
     for phrase, total in resource.weighted_phrases:
         hit = 0.0
+        specific = False  # a phrase named only by 'average' or 'rate' is not named
+        if generic < 1.0:
+            phrase, total = _generic_weighted(phrase, generic)
         for t, w in phrase:
             if t in own:
                 hit += w
@@ -129,14 +140,19 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
                 hit += 0.75 * w
             elif t in before:
                 hit += 0.4 * w
-        precision = max(precision, hit / total)
+            else:
+                continue
+            specific = specific or not is_generic(t)
+        precision = max(precision, generic * hit / total if only_generic and not specific else hit / total)
     explained = resource.phrase_words | resource.inherited_words | dimension_words
     focus = ctx.subject or ctx.clause
+    if generic < 1.0 and ctx.subject and not ctx.counted and ctx.subject <= GENERIC:
+        focus = ctx.subject | ctx.clause  # 'an annual rate of 5%': the clause names what grew
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
     if known:
         # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
-        weights = {t: index.weight(t) for t in sorted(known)}
+        weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
         # a bare noun for what the metric counts ('146 million people' of a population) explains half
         # as much as its name; 'Norwegian people' are a group of their own
         counted = resource.counted_words if ctx.subject and ctx.subject <= resource.counted_words else frozenset()
@@ -148,6 +164,14 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     if ctx.counted and ctx.subject and recall == 0:
         score *= 0.7
     return score
+
+
+def _generic_weighted(phrase: tuple[tuple[str, float], ...], generic: float
+                      ) -> tuple[tuple[tuple[str, float], ...], float]:
+    """A metric phrase with its generic words ('Total', 'annual') weighing ``generic`` of their
+    weight: missing from the text, they say as little against the phrase as they say for it."""
+    weighted = tuple((t, w * generic if is_generic(t) else w) for t, w in phrase)
+    return weighted, sum(w for _, w in weighted)
 
 
 MIN_METRIC_SCORE = 0.5
