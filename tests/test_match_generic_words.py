@@ -70,6 +70,15 @@ def test_a_named_measure_outranks_an_average_column(tmp_path: Path) -> None:
     assert (wrong.evidence[0].resource, wrong.evidence[0].value) == ("prices", 11.64)
 
 
+def test_a_bare_average_as_subject_is_read_with_its_sentence(tmp_path: Path) -> None:
+    # 'on average' stands alone between commas: its own clause names nothing, the sentence does.
+    packages = [household_averages(tmp_path), inflation(tmp_path)]
+    claim = result("In 2022 the annual inflation rate of consumer prices in Chile was, on average, 11.2 percent.",
+                   packages)
+    assert claim.evidence and claim.evidence[0].resource == "prices"
+    assert claim.verdict is not Verdict.supported  # the survey's 11.2 is no support for inflation
+
+
 def test_an_average_column_still_answers_a_sentence_that_names_no_other_measure(tmp_path: Path) -> None:
     packages = [household_averages(tmp_path), inflation(tmp_path)]
     alone = result("The household survey average for Chile was 11.2 in 2022.", packages)

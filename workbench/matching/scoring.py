@@ -147,7 +147,8 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     explained = resource.phrase_words | resource.inherited_words | dimension_words
     focus = ctx.subject or ctx.clause
     if generic < 1.0 and ctx.subject and not ctx.counted and ctx.subject <= GENERIC:
-        focus = ctx.subject | ctx.clause  # 'an annual rate of 5%': the clause names what grew
+        # 'an annual rate of 5%': the clause names what grew, else the sentence ('…, on average, 12 %')
+        focus = ctx.subject | (ctx.clause if names_a_measure(ctx.clause, index.metric_index) else ctx.sentence)
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
     if known:
