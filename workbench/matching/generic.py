@@ -20,7 +20,3 @@ GENERIC_WEIGHT: float = float(_ENTRY.get("weight", 0.25))
 def is_generic(token: str) -> bool:
     return token in GENERIC
 
-
-def names_a_measure(words: frozenset[str], known: dict[str, set[str]]) -> bool:
-    """Whether ``words`` hold a word some metric is named by that is not a generic one."""
-    return any(t in known and t not in GENERIC for t in words)

@@ -16,7 +16,7 @@ from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
-from .generic import GENERIC, GENERIC_WEIGHT, is_generic, names_a_measure
+from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
 from .variants import named_variant
@@ -107,7 +107,7 @@ def claim_unit(claim: Claim, ref_unit: str) -> str:
 
 
 def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext,
-                 dimension_words: frozenset[str] = frozenset()) -> float:
+                 dimension_words: frozenset[str] = frozenset(), measures: frozenset[str] | None = None) -> float:
     """How well the claim's words name the resource (0–1), weighting rare words more.
 
     Two halves: how much of a metric phrase the text contains (words of the claim's own clause
@@ -122,18 +122,22 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     before = ctx.before
     # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
     # ('the mean concentration was 316 ppm'), they are all there is to go by.
-    generic = GENERIC_WEIGHT if names_a_measure(own | sentence | ctx.referred, index.metric_index) else 1.0
+    if measures is None:
+        measures = specific_measures(index, ctx)
+    generic = GENERIC_WEIGHT if measures else 1.0
     # A series the text names only by such words ('Average' of CO2 for 'inflation … an average of
     # 8 %') is not named; one it also names specifically ('ppm', 'emissions') is, by any of its names.
-    only_generic = generic < 1.0 and not names_a_measure(resource.phrase_words & (own | sentence | ctx.referred),
-                                                          index.metric_index)
+    only_generic = bool(measures) and resource.phrase_words.isdisjoint(measures)
     precision = 0.0
     for phrase, total in resource.weighted_phrases:
         hit = 0.0
         specific = False  # a phrase named only by 'average' or 'rate' is not named
         if generic < 1.0:
-            phrase, total = _generic_weighted(phrase, generic)
+            total = 0.0  # a generic word missing from the text says as little against it as for it
         for t, w in phrase:
+            if generic < 1.0:
+                w = w * generic if t in GENERIC else w
+                total += w
             if t in own:
                 hit += w
             elif t in sentence or t in ctx.referred:
@@ -148,7 +152,7 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     focus = ctx.subject or ctx.clause
     if generic < 1.0 and ctx.subject and not ctx.counted and ctx.subject <= GENERIC:
         # 'an annual rate of 5%': the clause names what grew, else the sentence ('…, on average, 12 %')
-        focus = ctx.subject | (ctx.clause if names_a_measure(ctx.clause, index.metric_index) else ctx.sentence)
+        focus = ctx.subject | (ctx.sentence if ctx.clause.isdisjoint(measures) else ctx.clause)
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
     if known:
@@ -167,12 +171,10 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     return score
 
 
-def _generic_weighted(phrase: tuple[tuple[str, float], ...], generic: float
-                      ) -> tuple[tuple[tuple[str, float], ...], float]:
-    """A metric phrase with its generic words ('Total', 'annual') weighing ``generic`` of their
-    weight: missing from the text, they say as little against the phrase as they say for it."""
-    weighted = tuple((t, w * generic if is_generic(t) else w) for t, w in phrase)
-    return weighted, sum(w for _, w in weighted)
+def specific_measures(index: ReferenceIndex, ctx: ClaimContext) -> frozenset[str]:
+    """The words near the claim that name some metric and are not generic ('inflation', 'ppm')."""
+    return frozenset(t for t in ctx.clause | ctx.subject | ctx.sentence | ctx.entities | ctx.referred
+                     if t in index.metric_index and not is_generic(t))
 
 
 MIN_METRIC_SCORE = 0.5
@@ -193,13 +195,14 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         names |= index.metric_index.get(tok, set())
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
+    measures = specific_measures(index, ctx)  # once per claim, not once per resource
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
         res_hits: _Hits | None = hits.get(name, {})
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
-        m_score = metric_score(index, res, ctx, dimension_words)
+        m_score = metric_score(index, res, ctx, dimension_words, measures)
         if m_score < MIN_METRIC_SCORE:
             continue
         if named:
