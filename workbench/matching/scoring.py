@@ -16,6 +16,7 @@ from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
+from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
 from .variants import named_variant
@@ -106,7 +107,7 @@ def claim_unit(claim: Claim, ref_unit: str) -> str:
 
 
 def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext,
-                 dimension_words: frozenset[str] = frozenset()) -> float:
+                 dimension_words: frozenset[str] = frozenset(), measures: frozenset[str] | None = None) -> float:
     """How well the claim's words name the resource (0–1), weighting rare words more.
 
     Two halves: how much of a metric phrase the text contains (words of the claim's own clause
@@ -119,24 +120,44 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     own = ctx.clause | ctx.subject
     sentence = ctx.sentence | ctx.entities
     before = ctx.before
+    # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
+    # ('the mean concentration was 316 ppm'), they are all there is to go by.
+    if measures is None:
+        measures = specific_measures(index, ctx)
+    generic = GENERIC_WEIGHT if measures else 1.0
+    # A series the text names only by such words ('Average' of CO2 for 'inflation … an average of
+    # 8 %') is not named; one it also names specifically ('ppm', 'emissions') is, by any of its names.
+    only_generic = bool(measures) and resource.phrase_words.isdisjoint(measures)
     precision = 0.0
     for phrase, total in resource.weighted_phrases:
         hit = 0.0
+        specific = False  # a phrase named only by 'average' or 'rate' is not named
+        if generic < 1.0:
+            total = 0.0  # a generic word missing from the text says as little against it as for it
         for t, w in phrase:
+            if generic < 1.0:
+                w = w * generic if t in GENERIC else w
+                total += w
             if t in own:
                 hit += w
             elif t in sentence or t in ctx.referred:
                 hit += 0.75 * w
             elif t in before:
                 hit += 0.4 * w
-        precision = max(precision, hit / total)
+            else:
+                continue
+            specific = specific or not is_generic(t)
+        precision = max(precision, generic * hit / total if only_generic and not specific else hit / total)
     explained = resource.phrase_words | resource.inherited_words | dimension_words
     focus = ctx.subject or ctx.clause
+    if generic < 1.0 and ctx.subject and not ctx.counted and ctx.subject <= GENERIC:
+        # 'an annual rate of 5%': the clause names what grew, else the sentence ('…, on average, 12 %')
+        focus = ctx.subject | (ctx.sentence if ctx.clause.isdisjoint(measures) else ctx.clause)
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
     if known:
         # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
-        weights = {t: index.weight(t) for t in sorted(known)}
+        weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
         # a bare noun for what the metric counts ('146 million people' of a population) explains half
         # as much as its name; 'Norwegian people' are a group of their own
         counted = resource.counted_words if ctx.subject and ctx.subject <= resource.counted_words else frozenset()
@@ -148,6 +169,12 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     if ctx.counted and ctx.subject and recall == 0:
         score *= 0.7
     return score
+
+
+def specific_measures(index: ReferenceIndex, ctx: ClaimContext) -> frozenset[str]:
+    """The words near the claim that name some metric and are not generic ('inflation', 'ppm')."""
+    return frozenset(t for t in ctx.clause | ctx.subject | ctx.sentence | ctx.entities | ctx.referred
+                     if t in index.metric_index and not is_generic(t))
 
 
 MIN_METRIC_SCORE = 0.5
@@ -168,13 +195,14 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         names |= index.metric_index.get(tok, set())
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
+    measures = specific_measures(index, ctx)  # once per claim, not once per resource
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
         res_hits: _Hits | None = hits.get(name, {})
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
-        m_score = metric_score(index, res, ctx, dimension_words)
+        m_score = metric_score(index, res, ctx, dimension_words, measures)
         if m_score < MIN_METRIC_SCORE:
             continue
         if named:
