@@ -606,6 +606,32 @@ def test_the_url_holds_draft_claim_and_filters_and_a_new_session_restores_them(w
     assert list(again.dataframe[-1].value["id"]) == [r.claim.id for r in results if r.verdict == target.verdict]
 
 
+def test_status_and_assignee_filters_are_in_the_url_and_restored(workspace: Path) -> None:
+    results = sample_results(workspace)
+    target = results[2].claim.id
+    at = start()
+    at.sidebar.text_input(key="reviewer").input("Ed").run()
+    pick_claim(at, target)
+    at.selectbox(key=f"wf-status-{target}").set_value("in_progress")
+    at.text_input(key=f"wf-assignee-{target}").input("Dana Ö")
+    button(at, "Save status and comment").click().run()
+    at.multiselect(key="filter_status").select("in progress").run()
+    at.multiselect(key="filter_assignee").select("Dana Ö").run()
+    params = dict(at.query_params)
+    flat = {k: v if isinstance(v, list) else [v] for k, v in params.items()}
+    assert flat["status"] == ["in_progress"] and flat["assignee"] == ["Dana Ö"]
+
+    again = AppTest.from_file(SCRIPT, default_timeout=120)
+    for key, value in params.items():
+        again.query_params[key] = value
+    again.query_params["assignee"] = [*flat["assignee"], "Somebody Else"]  # nobody has that claim: dropped
+    again.run()
+    assert_clean(again)
+    assert again.multiselect(key="filter_status").value == ["in progress"]
+    assert again.multiselect(key="filter_assignee").value == ["Dana Ö"]
+    assert list(again.dataframe[-1].value["id"]) == [target]
+
+
 def test_an_unknown_claim_in_a_link_is_said_and_the_first_claim_opens(workspace: Path) -> None:
     at = AppTest.from_file(SCRIPT, default_timeout=120)
     at.query_params["claim"] = "c-00000000"

@@ -11,6 +11,7 @@ import html
 import logging
 import re
 from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
@@ -306,23 +307,33 @@ def show_toast() -> None:
                  duration="short" if saved else "long")
 
 
+def write_ledger(ledger_file: Path, draft: Draft, report: DraftReport, read_revision: int | None,
+                 write: Callable[[int], Ledger]) -> Ledger:
+    """The one way the page writes the ledger: ``write(expected_revision)`` against the revision this page
+    read (the ledger is created from the check first when there is none, as `workbench review` would);
+    the session then reads what was written. Raises what ``write`` raises (ConflictError, WorkbenchError)."""
+    if read_revision is None:
+        created = refresh_file(ledger_file, draft, report)
+        state.remember_ledger(ledger_file, created)
+        read_revision = created.revision
+    saved = write(read_revision)
+    state.remember_ledger(ledger_file, saved)
+    return saved
+
+
 def _save(pending: state.PendingDecision, ledger_file: Path, draft: Draft, report: DraftReport,
           expected: int | None) -> None:
     """Write the decision against the revision read; on conflict keep it for re-applying."""
     try:
-        if expected is None:  # no ledger yet: create it from the check, as `workbench review` would
-            created = refresh_file(ledger_file, draft, report)
-            state.remember_ledger(ledger_file, created)
-            expected = created.revision
-        saved = set_decision(ledger_file, pending.claim_id, pending.verdict, pending.reviewer, pending.note,
-                             pending.evidence, expected_revision=expected)
+        saved = write_ledger(ledger_file, draft, report, expected, lambda revision: set_decision(
+            ledger_file, pending.claim_id, pending.verdict, pending.reviewer, pending.note, pending.evidence,
+            expected_revision=revision))
     except ConflictError as exc:
         on_disk = load_ledger(ledger_file)
-        st.session_state["conflict"] = state.Conflict(str(exc), pending, on_disk.revision if on_disk else 0)
+        st.session_state["conflict"] = state.Conflict(str(exc), pending, on_disk)
         _outcome(pending.claim_id, False, "Not saved — a colleague changed this claim after you loaded it. "
                  "Your decision is kept below: look at what they changed, then re-apply yours or discard it.")
         return
-    state.remember_ledger(ledger_file, saved)
     st.session_state.pop("conflict", None)
     word = pending.verdict.value.replace("_", " ") if pending.verdict else "the automatic verdict"
     _outcome(pending.claim_id, True, f"Saved: {word} for “{pending_claim_text(saved, pending.claim_id)}” "
@@ -343,7 +354,7 @@ def render_conflict(ledger_file: Path | None, draft: Draft, report: DraftReport,
     if conflict is None or ledger_file is None or (claim_id is not None and conflict.pending.claim_id != claim_id):
         return
     _, seen = state.seen_ledger(ledger_file)
-    on_disk = load_ledger(ledger_file)
+    on_disk = conflict.on_disk  # read when the save was refused; a colleague's later save is a new conflict
     with st.container(border=True):
         st.error(f"Not saved — another reviewer saved first. {md(conflict.message)}", icon=":material/warning:")
         if on_disk is not None:

@@ -113,9 +113,12 @@ class PendingDecision:
 
 @dataclass
 class Conflict:
+    """A refused save: why, the decision kept, and the ledger as it was on disk when it was refused (what the
+    page shows of the colleague's change, and the revision a re-apply names)."""
+
     message: str
     pending: PendingDecision
-    disk_revision: int
+    on_disk: Ledger | None
 
 
 def ledger_on_disk(path: Path) -> Ledger | None:

@@ -27,14 +27,12 @@ from ..ledger import (
     NewEvidence,
     Status,
     claim_status,
-    refresh_file,
     update_claims,
 )
 from ..models import ClaimResult, DraftReport
 from ..urls import safe_url
 from ..wording import format_quantity
-from . import state
-from .claim_panel import link_html, md
+from .claim_panel import link_html, md, write_ledger
 
 _log = logging.getLogger(__name__)
 UNASSIGNED = "(nobody)"
@@ -77,6 +75,8 @@ def workflow_filters(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
     statuses = left.multiselect("Status", [STATUS_LABELS[s] for s in STATUS_ORDER], key="filter_status",
                                 placeholder="any status")
     people = sorted({a for a in frame["assignee"] if a})
+    if chosen := st.session_state.get("filter_assignee"):  # a link may name someone no claim is assigned to
+        st.session_state["filter_assignee"] = [a for a in chosen if a in people or a == UNASSIGNED]
     assignees = right.multiselect("Assigned to", [UNASSIGNED, *people], key="filter_assignee",
                                   placeholder="anyone")
     return list(statuses), list(assignees)
@@ -98,11 +98,8 @@ def _save_change(change: ClaimChange, form: str, ledger_file: Path, draft: Draft
                                          "records who made it.")
         return
     try:
-        if read_revision is None:  # no ledger yet: create it from the check first
-            created = refresh_file(ledger_file, draft, report)
-            state.remember_ledger(ledger_file, created)
-            read_revision = created.revision
-        saved = update_claims(ledger_file, [change], reviewer, expected_revision=read_revision)
+        saved = write_ledger(ledger_file, draft, report, read_revision,
+                             lambda revision: update_claims(ledger_file, [change], reviewer, expected_revision=revision))
     except ConflictError as exc:
         _outcome(change.claim_id, False, f"Not saved — a colleague changed this claim after you loaded it: "
                                          f"{exc}. Load the latest ledger (above) and apply your change again.")
@@ -114,7 +111,6 @@ def _save_change(change: ClaimChange, form: str, ledger_file: Path, draft: Draft
         _log.exception("saving the workflow of %s failed", change.claim_id)
         _outcome(change.claim_id, False, f"Not saved — an internal error ({type(exc).__name__}); it was logged.")
         return
-    state.remember_ledger(ledger_file, saved)
     _outcome(change.claim_id, True, f"Saved (ledger revision {saved.revision}).")
     for key in (f"wf-comment-{change.claim_id}", *(f"ev-{f}-{change.claim_id}" for f in EVIDENCE_FIELDS)):
         st.session_state.pop(key, None)  # a saved comment or evidence leaves its form empty

@@ -17,7 +17,7 @@ import streamlit as st
 from ...config import Config
 from ...drafts import Draft
 from ...errors import DraftError, WorkbenchError
-from ...ledger import Ledger, ledger_path_for, load_ledger, refresh_file
+from ...ledger import STATUS_LABELS, Ledger, Status, ledger_path_for, load_ledger, refresh_file
 from ...models import ClaimResult, DraftReport, Flag, Verdict
 from ...reference import ReferenceData
 from .. import state
@@ -370,6 +370,12 @@ def read_url_once() -> None:
     wanted = {r.lower().replace(" ", "-"): r for r in REVIEW_STATES}.get(review or "")
     if wanted:
         st.session_state["filter_review"] = wanted
+    statuses = [STATUS_LABELS[Status(s)] for s in params.get_all("status") if s in Status._value2member_map_]
+    if statuses:
+        st.session_state["filter_status"] = list(dict.fromkeys(statuses))
+    # Names are checked against the table's assignees when the filter is drawn (``workflow_filters``).
+    if people := [p[:state.NAME_LIMIT] for p in params.get_all("assignee") if p.strip()]:
+        st.session_state["filter_assignee"] = list(dict.fromkeys(people))
 
 
 def url_state(draft: Draft) -> dict[str, str | list[str]]:
@@ -388,6 +394,11 @@ def url_state(draft: Draft) -> dict[str, str | list[str]]:
     review = st.session_state.get("filter_review", REVIEW_STATES[0])
     if review != REVIEW_STATES[0]:
         wanted["review"] = review.lower().replace(" ", "-")
+    by_status_label = {label: status.value for status, label in STATUS_LABELS.items()}
+    if statuses := [by_status_label[s] for s in st.session_state.get("filter_status", []) if s in by_status_label]:
+        wanted["status"] = statuses
+    if people := list(st.session_state.get("filter_assignee", [])):
+        wanted["assignee"] = people
     return wanted
 
 
