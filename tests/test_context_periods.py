@@ -112,3 +112,10 @@ def test_a_year_named_for_something_else_is_not_the_figure_s(package: Path) -> N
                   package, "13.1 million tonnes")
     assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
     assert "names no period" not in result.explanation
+
+
+def test_a_baseline_year_in_between_stops_the_reader(package: Path) -> None:
+    result = _one("Frost hit Poland's wheat harvest in 2019. Farmers say the wheat harvest is larger than in "
+                  "2016. The wheat harvest was 13.1 million tonnes.", package, "13.1 million tonnes")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
+    assert "names no period" not in result.explanation

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import PERIOD, PeriodReader
@@ -23,6 +24,9 @@ _RULES = lexicon().get("carried_period", {})
 # 'now', 'currently', 'today': the sentence speaks of the draft's own time, whatever year came before.
 _PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _RULES.get('present_words', ['now'])))})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
+_BASELINE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
+                       r"\s+(?:(?:in|of|at|during|that\s+of|the\s+level\s+of)\s+)?$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
 
 
@@ -33,14 +37,17 @@ _CARRIED = frozenset({YEAR, QUARTER, MONTH})
 def _periods(text: str, as_of: dt.date) -> list[str]:
     """The valued periods a text names (baselines such as 'than in 2020' left out), in order."""
     reader = PeriodReader(text, text[::-1], as_of)
-    return [p for _, _, p in reader.periods_in(0, len(text)) if p and try_parse_period(p) is not None]
+    # a baseline ('than in 2020') or a period not read stands as '' : the text names a period, not one to carry
+    return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
+            else "" for start, _, p in reader.periods_in(0, len(text))]
 
 
 def _carriable(period: str) -> str | bool:
-    parsed = try_parse_period(period)
+    parsed = try_parse_period(period) if period else None
     return period if parsed is not None and granularity(parsed) in _CARRIED else False
 
 
+@lru_cache(maxsize=1024)  # the claims of one paragraph read the same sentences before them
 def _one_period(text: str, as_of: dt.date) -> str | None | bool:
     """The period a stretch of text is about: None when it names none; False when it names several
     and none opens it (a reader cannot tell which one a later figure is about)."""
@@ -82,6 +89,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     return None
 
 
+@lru_cache(maxsize=256)
 def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
     """An earlier paragraph's period: that of its last sentence naming one."""
     for sentence in reversed([s for s in _SENTENCE_END.split(text.strip()) if s.strip()]):

@@ -149,10 +149,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
     ctx = _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
-    back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
-                              reader.places.context_paragraphs_back)
-    period_from = None if claim.period else carried_period(claim.sentence, paragraph, back, heading_text, as_of,
-                                                           reader.content_words)
+    period_from = None
+    if not claim.period:
+        back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
+                                  reader.places.context_paragraphs_back)
+        period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words)
     return _referring_back(replace(ctx, period_from=period_from), claim, draft, start, paragraph)
 
 
@@ -329,6 +330,7 @@ class PlaceReader:
                 markers[marker(key)].append(start)
         return blanked, frozenset(entities), dict(markers)
 
+    @lru_cache(maxsize=512)  # noqa: B019
     def content_words(self, text: str) -> frozenset[str]:
         """The words of ``text`` with its places and named entities left out."""
         kept = list(text)
