@@ -76,6 +76,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
 
     from .consistency import appositions, find_inconsistencies, parts_and_totals
     from .matching import describe_context, draft_context, match, reference_index
+    from .matching.carried import describe_period
     from .suppression import apply_suppressions
     from .verify import verify
 
@@ -102,7 +103,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 candidates = [c for c in candidates if c.resource.name not in taken]
             if candidates:
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
-            results.append(describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates))
+            result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
+            results.append(describe_period(result, ctx))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, claim, exc))
     if ledger is not None:

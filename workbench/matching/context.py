@@ -18,6 +18,7 @@ from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money, lookup_suffix
+from .carried import carried_period, earlier_paragraphs
 from .index import ReferenceIndex, ResourceIndex
 
 if TYPE_CHECKING:
@@ -82,6 +83,9 @@ class ClaimContext:
     layers: tuple[tuple[str, frozenset[str]], ...] = ()
     # The words of the sentence before, when this one refers back to what it measured ('this indicator').
     referred: frozenset[str] = frozenset()
+    # The period a reader may carry from earlier text when the sentence names none: (period, layer,
+    # the words of the text that named it); verify keeps it only if that text names the claim's measure.
+    period_from: tuple[str, str, frozenset[str]] | None = None
     # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
     missing: dict[str, MissingValue] = field(default_factory=dict)
     # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
@@ -145,7 +149,12 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
     ctx = _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
-    return _referring_back(ctx, claim, draft, start, paragraph)
+    period_from = None
+    if not claim.period:
+        back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
+                                  reader.places.context_paragraphs_back)
+        period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words)
+    return _referring_back(replace(ctx, period_from=period_from), claim, draft, start, paragraph)
 
 
 def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str
@@ -153,7 +162,7 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
     """'Over 60 years this indicator reached a maximum of 18.8 million': the sentence names what it
     measures only by referring back, so the sentence before it (in its paragraph, else the paragraph
     before) names the metric as if it stood here, and a referring noun counts nothing itself."""
-    if not REFERRING.search(claim.sentence):
+    if not REFERRING.search(claim.sentence) and not _REFERRING_PRONOUN.search(claim.sentence):
         return ctx
     text = paragraph
     if not text.strip():
@@ -161,7 +170,7 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
         earlier = [p for p in draft.paragraphs if p.end <= own]
         text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
     last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    referred = token_set(last[-1]) if last else frozenset()
+    referred = token_set(" ".join(last[-_SENTENCES_BACK:]))
     counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
     return replace(ctx, referred=referred, counted=counted)
 
@@ -173,6 +182,11 @@ _DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
 REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause
+_REFERRING_PRONOUN = re.compile(
+    rf"(?:^|[,;:]\s*)(?:{'|'.join(map(re.escape, _REFERRING.get('pronouns', ['it'])))})\s+"
+    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_verbs', ['was'])))})\b", re.IGNORECASE)
+_SENTENCES_BACK = int(_REFERRING.get("sentences_back", 1))
 
 
 def _title(draft: Draft) -> str:
@@ -315,6 +329,14 @@ class PlaceReader:
             if key:
                 markers[marker(key)].append(start)
         return blanked, frozenset(entities), dict(markers)
+
+    @lru_cache(maxsize=512)  # noqa: B019
+    def content_words(self, text: str) -> frozenset[str]:
+        """The words of ``text`` with its places and named entities left out."""
+        kept = list(text)
+        for start, end, _, _ in self.mentions(text):
+            kept[start:end] = " " * (end - start)
+        return token_set("".join(kept))
 
     @lru_cache(maxsize=512)  # noqa: B019
     def read(self, text: str) -> frozenset[str]:

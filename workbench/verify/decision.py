@@ -19,6 +19,7 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
@@ -122,7 +123,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
     candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, tol)]
-    claim_period = try_parse_period(claim.period) if claim.period else None
+    # a sentence naming no period speaks of the one a reader carries from the text before it
+    period_text = claim.period or period_carried_to(ctx, candidates)
+    claim_period = try_parse_period(period_text) if period_text else None
     if not candidates:
         if beyond_every_series(index, ctx, claim_period):
             return Decision(Verdict.unsupported, Reason.NO_FIGURE)

@@ -1,0 +1,138 @@
+"""The period a reader carries to a figure whose own sentence names none: 'In 2006 emissions stood
+at a record. The US emitted 5.5 tons per person.' speaks of 2006, not of the latest year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..extraction.periods import PERIOD, PeriodReader
+from ..numbers import lexicon
+from ..periods import MONTH, QUARTER, YEAR, granularity, try_parse_period
+from ..text import token_set
+
+if TYPE_CHECKING:
+    from ..drafts import Draft
+    from ..models import ClaimResult
+    from .context import ClaimContext
+    from .scoring import Candidate
+
+_RULES = lexicon().get("carried_period", {})
+# 'now', 'currently', 'today': the sentence speaks of the draft's own time, whatever year came before.
+_PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _RULES.get('present_words', ['now'])))})\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
+_BASELINE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
+                       r"\s+(?:(?:in|of|at|during|that\s+of|the\s+level\s+of)\s+)?$", re.IGNORECASE)
+_OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
+
+
+# A span of years ('between 2016 and 2021') or a single day frames no one figure after it.
+_CARRIED = frozenset({YEAR, QUARTER, MONTH})
+
+
+def _periods(text: str, as_of: dt.date) -> list[str]:
+    """The valued periods a text names (baselines such as 'than in 2020' left out), in order."""
+    reader = PeriodReader(text, text[::-1], as_of)
+    # a baseline ('than in 2020') or a period not read stands as '' : the text names a period, not one to carry
+    return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
+            else "" for start, _, p in reader.periods_in(0, len(text))]
+
+
+def _carriable(period: str) -> str | bool:
+    parsed = try_parse_period(period) if period else None
+    return period if parsed is not None and granularity(parsed) in _CARRIED else False
+
+
+@lru_cache(maxsize=1024)  # the claims of one paragraph read the same sentences before them
+def _one_period(text: str, as_of: dt.date) -> str | None | bool:
+    """The period a stretch of text is about: None when it names none; False when it names several
+    and none opens it (a reader cannot tell which one a later figure is about)."""
+    found = _periods(text, as_of)
+    if not found:
+        return None
+    if len(set(found)) == 1:
+        return _carriable(found[0])
+    # 'In 2006, … 20 % above the level reached in 2000': the period that opens the sentence frames it
+    opening = PERIOD.search(text)
+    if opening is not None and _OPENING.fullmatch(text[:opening.start()]):
+        first = _periods(text[:opening.end()], as_of)
+        if first:
+            return _carriable(first[0])
+    return False
+
+
+def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: str, as_of: dt.date,
+                   words_of: Callable[[str], frozenset[str]] = token_set) -> tuple[str, str, frozenset[str]] | None:
+    """(period, layer, the words of the text that named it) a reader gives a figure whose sentence names no period: the nearest earlier
+    sentence of its paragraph that names one, else the heading above, else the nearest earlier
+    paragraph (``earlier``, nearest first). None when the sentence names a period of its own or
+    speaks of the present ('now'), or when the nearest text naming periods names several.
+    ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure)."""
+    if PERIOD.search(sentence) or _PRESENT.search(sentence):
+        return None
+    sentences = [s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()]
+    layers = [("paragraph", s) for s in reversed(sentences)]
+    layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]
+    for layer, text in layers:
+        if layer == "previous paragraph":
+            found = _last_sentence_period(text, as_of)
+        else:
+            found = _one_period(text, as_of) if text.strip() else None
+        if found is False:
+            return None
+        if found:
+            return found, layer, words_of(text)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
+    """An earlier paragraph's period: that of its last sentence naming one."""
+    for sentence in reversed([s for s in _SENTENCE_END.split(text.strip()) if s.strip()]):
+        found = _one_period(sentence, as_of)
+        if found is not None:
+            return found
+    return None
+
+
+def earlier_paragraphs(draft: Draft, offset: int, section_start: int, back: int) -> list[str]:
+    """The texts of up to ``back`` paragraphs before the one holding ``offset``, nearest first,
+    never past the heading above."""
+    own = draft.paragraph_at(offset).start
+    before = [p for p in draft.paragraphs if p.start < own and p.start >= section_start]
+    return [draft.prose[p.start:p.end] for p in reversed(before[-back:])] if back > 0 else []
+
+
+_LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
+                "previous paragraph": "an earlier paragraph"}
+
+
+def describe_period(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
+    """Say on the lead evidence, and in the explanation, where a carried period came from."""
+    if ctx.period_from is None or not result.evidence:
+        return result
+    period, layer, _ = ctx.period_from
+    said = f"period {period} from {_LAYER_WORDS.get(layer, layer)}"
+    lead = result.evidence[0]
+    evidence = [lead.model_copy(update={"context": f"{lead.context}; {said}" if lead.context else said}),
+                *result.evidence[1:]]
+    explanation = f"{result.explanation.rstrip()} (The sentence names no period: {said}.)"
+    return result.model_copy(update={"evidence": evidence, "explanation": explanation})
+
+
+def period_carried_to(ctx: ClaimContext, candidates: list[Candidate]) -> str | None:
+    """The carried period, when the text that named it speaks of the measure the claim is read
+    against ('In 2006 emissions stood at …' for a figure of emissions) or is the heading above; a
+    year named for something else ('students enrolled in 2022. Cities have big communities …') is
+    not the figure's. Forgets a period it does not carry, so that the explanation does not tell it."""
+    if ctx.period_from is None:
+        return None
+    period, layer, words = ctx.period_from
+    if layer == "heading" or (candidates and words & candidates[0].resource.phrase_words):
+        return period
+    ctx.period_from = None
+    return None
