@@ -7,44 +7,17 @@ the measure the sentence names. Packages are shaped like a publisher's; their fi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from workbench.check import check_draft
-from workbench.config import Config
-from workbench.drafts import parse_draft
-from workbench.models import Verdict
-from workbench.reference.loader import load_reference
+from package_support import only_result as result
+from package_support import publisher_package
 
-CODES = {"Norway": "NOR", "Chile": "CHL"}
+from workbench.models import Verdict
 
 
 def package(folder: Path, title: str, column: str, rows: dict[tuple[str, int], float],
             description: str | None = None) -> Path:
-    """A publisher's package: Country, Country Code, Year, <column>; no workbench block."""
-    (folder / "data").mkdir(parents=True)
-    lines = [f"Country,Country Code,Year,{column}"]
-    lines += [f"{c},{CODES[c]},{y},{v}" for (c, y), v in sorted(rows.items())]
-    (folder / "data" / f"{folder.name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    value: dict[str, str] = {"name": column, "type": "number"}
-    if description:
-        value["description"] = description
-    descriptor = {"name": folder.name, "title": title,
-                  "sources": [{"name": "Statistics Office", "path": "https://stats.example.org",
-                               "title": "Statistics Office"}],
-                  "resources": [{"name": folder.name, "path": f"data/{folder.name}.csv",
-                                 "schema": {"fields": [{"name": "Country", "type": "string"},
-                                                       {"name": "Country Code", "type": "string"},
-                                                       {"name": "Year", "type": "year"}, value]}}]}
-    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
-    return folder
-
-
-def result(text: str, packages: list[Path], date: str = "2024-03-01"):
-    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
-    report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
-    assert len(report.results) == 1, [r.claim.text for r in report.results]
-    return report.results[0]
+    return publisher_package(folder, folder.name, title, column, rows, description)
 
 
 def inflation(tmp_path: Path) -> Path:

@@ -1,0 +1,45 @@
+"""Small publisher-shaped packages (World Bank layout, no ``workbench`` block) and the check of a
+one-claim draft against them, for tests that need a package of their own invented figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult
+from workbench.reference.loader import load_reference
+
+CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN"}
+
+
+def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],
+                      description: str | None = None, resource: str | None = None) -> Path:
+    """A World Bank-style package: Country, Country Code, Year, <column>; no workbench block."""
+    folder.mkdir(parents=True, exist_ok=True)
+    resource = resource or name
+    lines = [f"Country,Country Code,Year,{column}"]
+    lines += [f"{country},{CODES[country]},{year},{value}" for (country, year), value in sorted(rows.items())]
+    (folder / "data").mkdir(exist_ok=True)
+    (folder / "data" / f"{resource}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    value_field: dict[str, str] = {"name": column, "type": "number"}
+    if description:
+        value_field["description"] = description
+    descriptor = {"name": name, "title": title,
+                  "sources": [{"name": "Statistics Office", "path": "https://stats.example.org", "title": "Statistics Office"}],
+                  "resources": [{"name": resource, "path": f"data/{resource}.csv",
+                                 "schema": {"fields": [{"name": "Country", "type": "string"},
+                                                       {"name": "Country Code", "type": "string"},
+                                                       {"name": "Year", "type": "year"}, value_field]}}]}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
+    return folder
+
+
+def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> ClaimResult:
+    """The check of a draft of one sentence holding one claim, dated ``date``."""
+    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
+    assert len(report.results) == 1, [r.claim.text for r in report.results]
+    return report.results[0]
