@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import ConfigError
 from .models import Verdict
+from .numbers import lexicon
 
 
 class Tolerances(BaseModel):
@@ -31,7 +32,7 @@ class Tolerances(BaseModel):
     per_capita_words: list[str] = Field(default_factory=lambda: ["per capita", "per person", "per head", "per inhabitant", "per resident", "per citizen", "a head"], description="Words that make a claim a per-capita figure.")
     population_words: list[str] = Field(default_factory=lambda: ["population"], description="A resource whose metric or aliases hold one of these words divides totals into per-capita figures.")
     stock_words: list[str] = Field(default_factory=lambda: ["population"], description="A series whose metric names one of these counts a stock on a day (mid-year, 1 January).")
-    present_words: list[str] = Field(default_factory=lambda: ["latest", "now", "currently", "at present", "presently", "today", "to date", "so far"], description="A count of a stock (stock_words) stated without a period in a sentence holding one of these speaks of the draft's date: another day's row is a different period (needs_review), never support nor contradiction.")
+    present_words: list[str] = Field(default_factory=lambda: list(lexicon()["present_words"]), description="A count of a stock (stock_words) stated without a period in a sentence holding one of these speaks of the draft's date: another day's row is a different period (needs_review), never support nor contradiction. The default list lives in workbench/data/lexicon.json (present_words), where it also keeps a period named in earlier text from being carried to a sentence that speaks of the present.")
     nominal_series_words: list[str] = Field(default_factory=lambda: ["current"], description="A money series whose metric names one of these is in current prices (nominal): a percent change news gives for it ('the economy grew 3 %') is real growth, another series, so it is not recomputed from these rows unless the sentence says it is nominal (nominal_claim_words).")
     nominal_claim_words: list[str] = Field(default_factory=lambda: ["nominal", "nominally", "in dollar terms", "in us dollar terms", "in us dollars", "in u.s. dollars", "in current prices", "in current dollars", "in current us dollars", "in dollars", "in usd"], description="Words that make a percent change of a money series a nominal one, read from its current-price rows.")
     change_series_words: list[str] = Field(default_factory=lambda: ["increase", "growth", "change", "decrease", "rise"], description="A series whose metric names one of these words holds changes ('Annual increase', ppm a year): a change claim reads its rows directly rather than recomputing a difference of them.")

@@ -20,9 +20,8 @@ if TYPE_CHECKING:
     from .context import ClaimContext
     from .scoring import Candidate
 
-_RULES = lexicon().get("carried_period", {})
 # 'now', 'currently', 'today': the sentence speaks of the draft's own time, whatever year came before.
-_PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, _RULES.get('present_words', ['now'])))})\b", re.IGNORECASE)
+_PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['present_words']))})\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
 _BASELINE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
