@@ -214,6 +214,11 @@ def claim_form(page, button: str = "Save decision"):
     return page.locator('[data-testid="stForm"]').filter(has=page.get_by_role("button", name=button))
 
 
+def claims_table(page):
+    """The claims table's data grid (the claim panel has grids of its own, some in hidden tabs)."""
+    return page.locator('.st-key-claims_table [data-testid="stDataFrame"]')
+
+
 def click_claim(page, claim_id: str) -> None:
     """Choose a claim by clicking it in the article."""
     page.locator(f'mark[data-claim-id="{claim_id}"]').click()

@@ -17,6 +17,7 @@ import pytest
 from browser import (
     AppServer,
     assert_no_errors,
+    claims_table,
     click_claim,
     draft_results,
     sign_in,
@@ -103,7 +104,7 @@ def test_choosing_a_claim_from_the_table_and_the_keyboard(app_server: AppServer,
     page = browser_page
     results = sample_results(app_server.workspace)
     open_review(page, app_server)
-    table = page.locator('[data-testid="stDataFrame"]').last
+    table = claims_table(page)
     table.scroll_into_view_if_needed()
     box = table.bounding_box()
     row = 4  # the fifth claim; rows (and the header) are 35 px high in Streamlit's data grid

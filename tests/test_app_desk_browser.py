@@ -12,6 +12,7 @@ from browser import (
     AppServer,
     assert_no_errors,
     axe_violations,
+    claims_table,
     draft_results,
     sign_in,
     wait_for_app,
@@ -125,7 +126,7 @@ def test_the_phone_layout(app_server: AppServer, phone_page) -> None:
     assert 0 < panel["y"] - (tapped["y"] + tapped["height"]) < PHONE["height"], (tapped, panel)
     assert panel["x"] >= 0 and panel["x"] + panel["width"] <= PHONE["width"]  # nothing off to the side
     # The table shows each claim's verdict without scrolling sideways (the grid renders visible cells only).
-    grid = page.locator('[data-testid="stDataFrame"]').last
+    grid = claims_table(page)
     grid.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
     first_row = grid.locator('tr[aria-rowindex="2"] td').all_inner_texts()
