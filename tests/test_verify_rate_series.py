@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from package_support import CODES, publisher_package
 from package_support import only_result as only
-from package_support import publisher_package
 
 from workbench.models import Verdict
 from workbench.reference.loader import load_reference
@@ -88,11 +88,10 @@ def two_measures(folder: Path, *, swapped: bool = False) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "data").mkdir(exist_ok=True)
     files = {"inflation-consumer": DEFLATOR if swapped else CONSUMER, "inflation-deflator": CONSUMER if swapped else DEFLATOR}
-    codes = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN"}
     resources = []
     for name, rows in files.items():
         lines = ["Country,Country Code,Year,Inflation"]
-        lines += [f"{c},{codes[c]},{y},{v}" for (c, y), v in sorted(rows.items())]
+        lines += [f"{c},{CODES[c]},{y},{v}" for (c, y), v in sorted(rows.items())]
         (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
         resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
             {"name": "Country", "type": "string"}, {"name": "Country Code", "type": "string"},
