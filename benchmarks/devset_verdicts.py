@@ -114,7 +114,9 @@ def write_draft(path: Path, item: dict) -> None:
     lines.append(f"url: {json.dumps(item['url'])}")
     lines += ["---", ""]
     if item.get("context"):
-        lines += [item["context"], ""]
+        # a title or heading is written as one, so the checker meets it where a reader does
+        heading = any(w in str(item.get("context_from") or "") for w in ("title", "heading"))
+        lines += [("# " if heading else "") + item["context"], ""]
     lines.append(item["text"])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -230,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     confusion: dict[str, Counter] = defaultdict(Counter)
     right = right_ev = false_alarm = silent = not_found = 0
     per_country: dict[str, Counter] = defaultdict(Counter)
+    per_batch: dict[int, Counter] = defaultdict(Counter)
     misses = []
     for item in items:
         truth = item["expected_verdict"]
@@ -248,10 +251,14 @@ def main(argv: list[str] | None = None) -> int:
         right_ev += ok_ev
         per_country[country]["n"] += 1
         per_country[country]["right"] += ok_ev
+        batch = per_batch[int(item.get("batch") or 1)]
+        batch.update(n=1, right=ok, right_ev=ok_ev)
         if pred in FLAGGING and truth in PASSING:
             false_alarm += 1
+            batch["false_alarms"] += 1
         if pred == "supported" and (truth != "supported" or not ok_ev):
             silent += 1
+            batch["silent"] += 1
         if not ok_ev:
             misses.append((item["id"], truth, pred, item["claim_text"], why_of(res)))
 
@@ -269,6 +276,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"false alarms (flagged, truth supported/needs_review): {false_alarm} = {false_alarm / n * 25:.2f} per 25 claims")
     print(f"silent passes (supported wrongly or by the wrong row): {silent}")
     print(f"judged quantity not extracted:      {not_found}")
+    if len(per_batch) > 1:
+        for b, c in sorted(per_batch.items()):
+            ids = [i["id"] for i in items if int(i.get("batch") or 1) == b]
+            print(f"  batch {b} ({ids[0]}–{ids[-1]}, {c['n']} claims): right {c['right']} ({c['right'] / c['n']:.3f}), "
+                  f"with the evidence row {c['right_ev']} ({c['right_ev'] / c['n']:.3f}), false alarms "
+                  f"{c['false_alarms']} = {c['false_alarms'] / c['n'] * 25:.2f} per 25, silent passes {c['silent']}")
     if draft_errors:
         print(f"drafts the checker refused or crashed on: {len(draft_errors)} (first: {draft_errors[0]})")
     print()
@@ -288,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
                           "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,
                           "silent_passes": silent, "not_extracted": not_found,
                           "failed_packages": failed,
+                          "batches": {str(b): dict(c) for b, c in sorted(per_batch.items())},
                           "confusion": {t: dict(c) for t, c in confusion.items()}}))
     return 0
 
