@@ -17,7 +17,7 @@ from ..numbers import lexicon
 from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..units import is_money, lookup_suffix
+from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
 from .index import ReferenceIndex, ResourceIndex
 
@@ -404,7 +404,10 @@ _CURRENCY_LOOKBACK = 3  # words: 'in current US dollars', 'against the US dollar
 
 def _currency_unit(text: str, start: int, end: int, places: Places) -> bool:
     """A place that starts a currency's name behind a unit word ('in US dollars', 'against the
-    Russian ruble'): the money a figure is written in or quoted against, not the figure's place."""
+    Russian ruble'), or a currency sign before a figure ('US$139 billion'): the money a figure is
+    written in or quoted against, not the figure's place."""
+    if _currency_sign(text, start, end):
+        return True
     if not places.currency_words_before:
         return False
     following = list(_WORD.finditer(text, end, min(len(text), end + 40)))[:2]
@@ -415,6 +418,19 @@ def _currency_unit(text: str, start: int, end: int, places: Places) -> bool:
     lo = clause_span(text, start)[0]
     before = [w.casefold() for w in _WORD.findall(text[max(lo, start - 60):start])][-_CURRENCY_LOOKBACK:]
     return any(w in places.currency_words_before for w in before)
+
+
+_SIGN_THEN_FIGURE = re.compile(r"\s?[^\w\s]{1,2}(?=\s?[\d.,]*\d)")
+
+
+def _currency_sign(text: str, start: int, end: int) -> bool:
+    """The place's letters and the symbol after them are one currency sign written before a figure
+    ('US$5', 'US $5', 'HK$ 12'), as the currency table spells its signs."""
+    sign = _SIGN_THEN_FIGURE.match(text, end)
+    if sign is None:
+        return False
+    form = lookup_prefix(text[start:sign.end()].strip())
+    return form is not None and is_money(form.unit)
 
 
 def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,
