@@ -24,6 +24,7 @@ import io
 import json
 import math
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -44,6 +45,7 @@ PACKAGES = [
 VERDICTS = ["supported", "contradicted", "unsupported", "needs_review"]
 FLAGGING = {"contradicted", "unsupported"}
 PASSING = {"supported", "needs_review"}
+NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def run_cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
@@ -134,7 +136,11 @@ def pick_result(results: list[dict], claim_text: str) -> dict | None:
         t = r["claim"]["text"]
         if t and (t in claim_text or claim_text in t):
             return r
-    return None
+    # the surfaces differ in what they take around the figure ('about 11.2 thousand dollars' vs
+    # '11.2 thousand dollars per capita'): the one result written with the same numeral
+    numeral = NUMERAL.search(claim_text)
+    same = [r for r in results if numeral and numeral.group() in NUMERAL.findall(r["claim"]["text"] or "")]
+    return same[0] if len(same) == 1 else None
 
 
 def evidence_ok(result: dict, expected: dict) -> bool:
