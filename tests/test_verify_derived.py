@@ -236,3 +236,11 @@ def test_an_inequality_met_by_a_figure_of_another_order_is_no_support(emissions:
     assert result.verdict is Verdict.needs_review and result.reason == "wrong_measure"
     near = one("In 2008 China's carbon emissions were more than 1.9 billion tonnes.", emissions, "2015-01-01")
     assert near.verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("against", ["against the greenback", "to the U.S. currency"])
+def test_a_bare_rate_quoted_against_the_us_currency_by_another_name(rates: Path, against: str) -> None:
+    # 'the greenback' and 'the U.S. currency' are the dollar: the figure is the yen's rate on a day
+    result = one(f"On Thursday the yen weakened to 149.85 {against}.", rates, "2022-10-20")
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period"
+    assert (result.evidence[0].resource, result.evidence[0].value) == ("fx_monthly", 147.0515)
