@@ -38,7 +38,7 @@ from .observations import (
     signed_value,
 )
 from .series import other_series, preferred_measure
-from .timing import beyond_every_series, outdated
+from .timing import beyond_every_series, outdated, short_change
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .wording import holds_any
@@ -93,6 +93,7 @@ class Decision:
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
     series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
+    coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -118,10 +119,15 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
     rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
-    variant = None if rates else other_series(claim, index, ctx, tol)
+    # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
+    short = None if rates else short_change(claim, candidates, tol)
+    variant = None if rates or short else other_series(claim, index, ctx, tol)
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
+    if short is not None:
+        short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
+        return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
     candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, tol)]
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or period_carried_to(ctx, candidates)

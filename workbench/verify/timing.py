@@ -6,6 +6,11 @@
   whichever place the claim is about: unsupported, not a question of which place.
 - A claim without a period speaks of the draft's present: a yearly rate of change many years
   older (``stale_years``) does not contradict it — the data has no figure for the present.
+- '14.77 points up on November', 'up 0.4 points from the previous month': a rate's change in points
+  over a month or a quarter (``short_change_words``) cannot be judged by rows a year long.
+- 'Growth at an average of 13.8 % a year, … over the period from 2000 to 2023': a figure said per
+  year (``average_words``) with no period of its own is the average over the one span of years its
+  sentence names.
 """
 
 from __future__ import annotations
@@ -14,10 +19,11 @@ import calendar
 import datetime as dt
 
 from ..config import Tolerances
-from ..matching import ClaimContext, ReferenceIndex
+from ..extraction.periods import PeriodReader
+from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, Kind
-from ..periods import YEAR, Period, granularity, try_parse_period
-from .observations import Observation
+from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, parse_period, try_parse_period
+from .observations import Observation, finer_than_rows
 from .wording import holds_any
 
 
@@ -63,3 +69,38 @@ def outdated(lead: Observation, claim_period: Period | None, as_of: dt.date, tol
     latest row still speaks of the present; one year's rate of change says nothing of another's."""
     return claim_period is None and lead.candidate.resource.kind is Kind.change \
         and lead.period.end.year < as_of.year - tol.stale_years
+
+
+def span_average_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """A figure said per year or on average with no period of its own, in a sentence naming one span of
+    several whole years (and no other period): the average over that span."""
+    if claim.period or not holds_any(claim.sentence, tol.average_words):
+        return claim
+    text = claim.sentence
+    named = {p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p}
+    spans = {p for p in named if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MULTI_YEAR}
+    if len(spans) != 1 or spans != named:
+        return claim
+    return claim.model_copy(update={"period": spans.pop()})
+
+
+# A month's length, for a change whose wording ('from the previous month') names no month of its own.
+_A_MONTH = parse_period("2000-01")
+
+
+def short_change(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> tuple[str, Period] | None:
+    """A change of a rate in points over a month or a quarter — in a month it names ('14.77 points up on
+    November's figure' in December) or by its wording (``short_change_words``) — when every candidate's
+    rows are longer: (the metric, the period of one of its rows), for the explanation; else None."""
+    if claim.kind is not Kind.change or claim.unit not in ("pp", "bp") or not candidates:
+        return None
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is not None and granularity(period) not in (MONTH, QUARTER):
+        return None
+    if period is None and not holds_any(claim.sentence, tol.short_change_words):
+        return None
+    if not all(finer_than_rows(period or _A_MONTH, c.resource, c.positions) for c in candidates):
+        return None
+    res, positions = candidates[0].resource, candidates[0].positions
+    row = res.periods[res.period_codes[positions[-1]]]
+    return (res.metric, row) if row is not None else None
