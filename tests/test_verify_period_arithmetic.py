@@ -122,3 +122,44 @@ def test_an_average_a_year_takes_the_span_its_sentence_names_for_another_figure(
     far = said(mean + 5)
     assert far.verdict is Verdict.contradicted
     assert "average" not in (by_mean.claim.subject or "")
+
+
+# ---------------------------------------------------------------- a year not yet published
+
+
+def _checked(text: str, packages: list[Path], date: str, **tolerances: object):
+    from workbench.check import check_draft
+    from workbench.config import Config
+    from workbench.reference.loader import load_reference
+
+    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances)
+    (result,) = check_draft(draft, load_reference(packages), config).results
+    return result
+
+
+def test_a_rate_for_a_year_that_ended_days_before_the_draft_is_not_its_annual_average(inflation: Path) -> None:
+    text = "Consumer prices in Chile rose 13.9% in 2022, the statistics office said."
+    early = _checked(text, [inflation], "2023-01-04")
+    assert (early.verdict, early.reason) == (Verdict.needs_review, "different_period")
+    assert "not yet published" in early.explanation and "December on December" in early.explanation
+    assert early.evidence[0].period == "2022" and "postdated" in early.flags
+    # months later the annual average is out: a figure that disagrees with it is contradicted
+    later = _checked(text, [inflation], "2023-05-04")
+    assert (later.verdict, later.reason) == (Verdict.contradicted, "contradicted")
+    # called an average, the figure is the annual average from a faster publisher: postdated evidence
+    average = _checked("Consumer prices in Chile rose 13.9% on average in 2022.", [inflation], "2023-01-04")
+    assert (average.verdict, average.reason) == (Verdict.needs_review, "postdated_evidence")
+    # a newsroom that counts annual figures as out when the year ends
+    prompt = _checked(text, [inflation], "2023-01-04", publication_lag_by_length={"year": 0})
+    assert prompt.verdict is Verdict.contradicted
+
+
+def test_a_publication_lag_for_an_unknown_length_of_period_is_a_configuration_error(tmp_path: Path) -> None:
+    from workbench.config import load_config
+    from workbench.errors import ConfigError
+
+    (tmp_path / "workbench.toml").write_text("[tolerances]\npublication_lag_by_length = { decade = 30 }\n",
+                                             encoding="utf-8")
+    with pytest.raises(ConfigError, match="decade"):
+        load_config(tmp_path)

@@ -38,7 +38,7 @@ from .observations import (
     signed_value,
 )
 from .series import other_series, preferred_measure
-from .timing import beyond_every_series, outdated, short_change
+from .timing import beyond_every_series, outdated, short_change, unpublished_year_rate
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .wording import holds_any
@@ -438,6 +438,11 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
     if found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
+                         [lead])
+    if lead.after_as_of and unpublished_year_rate(claim, lead, found.claim_period, tol):
+        # 'prices rose 36.08 % in 2021' three days into 2022: no annual average was out yet, so the
+        # figure is the rate of the year's last months, a different period from the row
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
                          [lead])
     if lead.after_as_of:  # the writer could not have known this figure
         return _decision(found, Verdict.needs_review, Reason.POSTDATED_EVIDENCE, [Flag.postdated, Flag.needs_review],

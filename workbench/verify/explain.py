@@ -60,6 +60,9 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     if decision.coarser is not None:
         return _change_finer_than_rows(decision.coarser, claim)
     o = decision.lead[0]
+    claimed_period = try_parse_period(claim.period) if claim.period else None
+    if o.after_as_of and claimed_period is not None and granularity(claimed_period) == granularity(o.period) == YEAR:
+        return _not_yet_published(o, claim, ctx)
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
     # A claim with no period of its own that still meets a different period is a rate on the draft's day.
     theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
@@ -73,6 +76,14 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
         average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
     return text + "."
+
+
+def _not_yet_published(o: Observation, claim: Claim, ctx: ClaimContext) -> str:
+    """A rate for a year that had just ended against that year's annual average, not yet out."""
+    year = _period_words(o.period)
+    return (f"The {year} annual average was not yet published on {_period_words(_day(ctx.as_of))}, the draft's "
+            f"date ({_says(o, claim)}); {_claimed_words(claim)!r} is likely the rate of the year's last month "
+            f"(December on December), a different period — a person should decide.")
 
 
 _DATA_WORDS = {YEAR: "annual data", QUARTER: "quarterly data", MONTH: "monthly data", MULTI_YEAR: "data over several years"}

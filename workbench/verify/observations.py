@@ -154,13 +154,33 @@ def finer_than_rows(claim_period: Period, res: ResourceIndex, positions: np.ndar
     return bool(len(codes)) and not (spans <= length + SAME_LENGTH_DAYS).any()
 
 
+# A row this many days long or longer is a year's (or several years'), a quarter's, a month's.
+_LENGTH_DAYS = (("year", 364), ("quarter", 89), ("month", 27))
+
+
+def publication_lag(starts: np.ndarray, ends: np.ndarray, tol: Tolerances) -> np.ndarray:
+    """Per row: the days after its period ends before its figure counts as published — the lag set for
+    rows of its length (``publication_lag_by_length``), else ``publication_lag_days``."""
+    spans = ends - starts
+    lag = np.full(len(spans), tol.publication_lag_by_length.get("day", tol.publication_lag_days), dtype=np.int64)
+    for length, days in reversed(_LENGTH_DAYS):  # the longest length a row reaches wins
+        lag = np.where(spans >= days, tol.publication_lag_by_length.get(length, tol.publication_lag_days), lag)
+    return lag
+
+
+def published_by(period: Period, as_of: dt.date, tol: Tolerances) -> bool:
+    """The period had ended, and its figure was published (``publication_lag``), by ``as_of``."""
+    start, end = np.array([period.start.toordinal()]), np.array([period.end.toordinal()])
+    return bool(end[0] + publication_lag(start, end, tol)[0] <= as_of.toordinal())
+
+
 def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,
                      as_of: dt.date, tol: Tolerances) -> Targets:
     """The rows of ``positions`` that speak of ``claim_period`` (or, without one, of the latest period
     complete and published by ``as_of``), and the history around them (see ``Targets``)."""
     codes = res.period_codes[positions]
     starts, ends = res.period_start[codes], res.period_end[codes]
-    published = (ends + tol.publication_lag_days <= as_of.toordinal()) & res.period_valid[codes]
+    published = (ends + publication_lag(starts, ends, tol) <= as_of.toordinal()) & res.period_valid[codes]
     back = tol.stale_window_years * _DAYS_PER_YEAR
     empty = positions[:0]
     if claim_period is not None:
@@ -258,7 +278,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
                 continue
             # without a period of its own, a change speaks of the latest period complete and published
             # by the draft's date (as ``target_positions`` reads a level), not of the year in progress
-            if claim_period is None and period.end.toordinal() + tol.publication_lag_days > ctx.as_of.toordinal():
+            if claim_period is None and not published_by(period, ctx.as_of, tol):
                 continue
             previous = period.shifted_years(-1)
             prev_pos = next((rows[p.text] for p in periods if p.start == previous.start and p.end == previous.end),
@@ -295,7 +315,8 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         ev = partial(_evidence, res, None, period.text, round(change, 6), unit, claimed, status == SUPPORTS,
                      cand.score, formula=formula, cells=cells, pos_for_meta=now_pos)
         out.append(Observation(cand, period, change, status, ev, res.series_key(now_pos), _deviation(claimed, change),
-                               current=period.start == latest, cells=cells))
+                               current=period.start == latest, cells=cells,
+                               after_as_of=not published_by(period, ctx.as_of, tol)))
     return out
 
 

@@ -8,6 +8,9 @@
   older (``stale_years``) does not contradict it — the data has no figure for the present.
 - '14.77 points up on November', 'up 0.4 points from the previous month': a rate's change in points
   over a month or a quarter (``short_change_words``) cannot be judged by rows a year long.
+- 'Consumer prices rose 36.08 % in 2021' in a draft dated 3 January 2022: the year's annual average
+  was not published yet (``publication_lag_by_length``), so a rate not called an average
+  (``annual_average_words``) is the rate of the year's last months — a different period.
 - 'Growth at an average of 13.8 % a year, … over the period from 2000 to 2023': a figure said per
   year (``average_words``) with no period of its own is the average over the one span of years its
   sentence names.
@@ -104,3 +107,12 @@ def short_change(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> 
     res, positions = candidates[0].resource, candidates[0].positions
     row = res.periods[res.period_codes[positions[-1]]]
     return (res.metric, row) if row is not None else None
+
+
+def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:
+    """A rate stated for a whole year, not called its average, whose row for that year was not yet
+    published by the draft's date (``lead.after_as_of``): the writer's figure cannot be that annual
+    average, and is most likely the rate of the year's last month (December on December)."""
+    return lead.after_as_of and claim_period is not None and granularity(claim_period) == YEAR \
+        and claim.unit == "%" and "%" in lead.candidate.resource.units and lead.evidence.formula is None \
+        and granularity(lead.period) == YEAR and not holds_any(claim.sentence, tol.annual_average_words)
