@@ -163,3 +163,39 @@ def test_a_publication_lag_for_an_unknown_length_of_period_is_a_configuration_er
                                              encoding="utf-8")
     with pytest.raises(ConfigError, match="decade"):
         load_config(tmp_path)
+
+
+# ---------------------------------------------------------------- a per-capita column beside the total
+
+
+@pytest.fixture(scope="module")
+def wide(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import csv
+    import json
+
+    folder = tmp_path_factory.mktemp("wide") / "emissions"
+    folder.mkdir()
+    # Kenya's total doubles over 2010–2016 while its population grows too: per capita only 3 % a year.
+    rows = [[year, "KENYA", 50000 * 2 ** ((year - 2010) / 6), round(1.2 * 1.03 ** (year - 2010), 4)]
+            for year in range(2010, 2017)]
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["Year", "Country", "Total", "Per Capita"], *rows])
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string", "description": "Nation"},
+              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuels and cement (thousand metric tons of C)"},
+              {"name": "Per Capita", "type": "number", "description": "Per capita carbon emissions from fossil fuels and cement (metric tons of carbon)"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "emissions", "title": "National carbon emissions",
+        "resources": [{"name": "emissions-by-nation", "path": "emissions.csv", "schema": {"fields": fields}}],
+        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    return folder
+
+
+def test_a_growth_rate_off_the_totals_is_contradicted_whatever_the_per_capita_column_says(wide: Path) -> None:
+    compound = (2 ** (1 / 6) - 1) * 100  # 12.25 % a year
+    off = _checked(f"From 2010 to 2016, Kenya's carbon emissions from fossil fuels grew at an annual rate of {compound - 1.5:.1f}%.",
+                   [wide], "2020-06-01")
+    assert (off.verdict, off.reason) == (Verdict.contradicted, "contradicted"), off.explanation
+    assert off.evidence[0].metric.startswith("Total")
+    right = _checked(f"From 2010 to 2016, Kenya's carbon emissions from fossil fuels grew at an annual rate of {compound:.1f}%.",
+                     [wide], "2020-06-01")
+    assert right.verdict is Verdict.supported

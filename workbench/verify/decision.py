@@ -431,7 +431,8 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     lead = _best(published or contradicting)
     # Series disagreeing among themselves make the contradiction uncertain; a figure computed from
     # one of them (a rate's growth beside the rate itself) is another reading, not another series.
-    read_alike = [o for o in contradicting if o.candidate.mode is lead.candidate.mode]
+    read_alike = [o for o in contradicting if o.candidate.mode is lead.candidate.mode
+                  and not _per_capita_beside_total(o, lead, claim, tol)]
     distinct_metrics = {o.candidate.resource.metric for o in read_alike}
     open_series = {o.series for o in found.current if o.candidate is lead.candidate}
     if lead.candidate.open_dims and len(open_series) > 1:
@@ -457,6 +458,13 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
             return _wrong_measure(found, claim, tol, lead)
     return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+
+
+def _per_capita_beside_total(o: Observation, lead: Observation, claim: Claim, tol: Tolerances) -> bool:
+    """A per-capita series (a wide table's 'Per Capita' beside its 'Total') disagreeing with a total that
+    leads, for a claim that says nothing per capita: another measure, not a rival reading of the claim."""
+    return not is_per_capita(claim, tol) and names_any(o.candidate.resource, tol.per_capita_words) \
+        and not names_any(lead.candidate.resource, tol.per_capita_words)
 
 
 def _wrong_measure(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Decision:
