@@ -199,3 +199,25 @@ def test_a_growth_rate_off_the_totals_is_contradicted_whatever_the_per_capita_co
     right = _checked(f"From 2010 to 2016, Kenya's carbon emissions from fossil fuels grew at an annual rate of {compound:.1f}%.",
                      [wide], "2020-06-01")
     assert right.verdict is Verdict.supported
+
+
+def test_a_rates_change_in_points_over_a_month_is_read_month_on_month_from_monthly_rows(tmp_path: Path) -> None:
+    from test_matching import check_text, write_package
+
+    rates = {"2022-02": 4.1, "2022-12": 4.6, "2023-01": 5.0, "2023-02": 5.3}
+    package = write_package(tmp_path / "ref", [
+        {"name": "jobless", "metric": "unemployment rate", "aliases": ["jobless rate"], "dims": ["country"],
+         "unit": "%", "rows": [{"period": p, "value": v, "country": "Chile"} for p, v in rates.items()]}])
+
+    def said(sentence: str):
+        results, _ = check_text(f"---\ndate: 2023-03-20\n---\n\n{sentence}\n", package)
+        (result,) = results.values()
+        return result
+
+    named = said("Chile's jobless rate rose 0.3 points in February 2023.")
+    assert named.verdict is Verdict.supported and named.evidence[0].formula == "v2023-02 - v2023-01"
+    assert said("Chile's jobless rate rose 1.2 points in February 2023.").verdict is Verdict.contradicted
+    worded = said("Chile's jobless rate rose 0.3 points from the previous month.")
+    assert worded.verdict is Verdict.supported and worded.evidence[0].formula == "v2023-02 - v2023-01"
+    yearly = said("Chile's jobless rate was up 1.2 points year-on-year in February 2023.")
+    assert yearly.verdict is Verdict.supported and yearly.evidence[0].formula == "v2023-02 - v2022-02"

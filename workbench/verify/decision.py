@@ -35,6 +35,7 @@ from .observations import (
     observe_per_capita,
     observe_share,
     observe_span,
+    short_change_step,
     signed_value,
 )
 from .series import other_series, preferred_measure
@@ -121,7 +122,8 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
-    variant = None if rates or short else other_series(claim, index, ctx, tol)
+    monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
+    variant = None if rates or monthly else other_series(claim, index, ctx, tol)
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)

@@ -7,6 +7,7 @@ says how (``formula``) and from which cells (``cells``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections.abc import Callable
@@ -22,8 +23,9 @@ from ..matching.wide import columns_named_after
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..periods import MULTI_YEAR, YEAR, Period, granularity, parse_period
+from ..periods import MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
+from .wording import find_any, holds_any
 
 # Units whose figures do not add up across rows: rates, ratios, multiples, concentrations.
 _NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
@@ -256,6 +258,31 @@ def _unit_of(res: ResourceIndex, pos: int) -> str:
     return res.units[res.unit_codes[pos]]
 
 
+def short_change_step(claim: Claim, claim_period: Period | None, tol: Tolerances) -> int:
+    """Months between the two figures of a rate's change in points said over a month or a quarter —
+    in a month or quarter it names ('up 0.5 points in March') or by its wording ('from the previous
+    month', ``short_change_words``) — unless it says year on year; 0 for a change on the year before."""
+    if claim.kind is not Kind.change or claim.unit not in ("pp", "bp") or holds_any(claim.sentence, tol.year_on_year_words):
+        return 0
+    if claim_period is not None and claim_period.start.day == 1 and claim_period.months in (1, 3):
+        return claim_period.months
+    if claim_period is None:
+        found = find_any(claim.sentence, tol.short_change_words)
+        if found:
+            return 3 if "quarter" in found[0].group() or "q/q" in found[0].group() else 1
+    return 0
+
+
+def _months_earlier(period: Period, months: int) -> Period:
+    """The span of whole months as long as ``period`` that ends ``months`` before it ends."""
+    first = period.start.year * 12 + period.start.month - 1 - months
+    last = period.end.year * 12 + period.end.month - 1 - months
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    end_month = dt.date(last // 12, last % 12 + 1, 1)
+    end = dt.date(end_month.year, end_month.month, calendar.monthrange(end_month.year, end_month.month)[1])
+    return Period(start, end, format_period(start, end))
+
+
 def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances,
                     claim_period: Period | None) -> list[Observation]:
     """Growth (%) or difference recomputed from the same span one year earlier, per series."""
@@ -271,6 +298,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
     points = cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp")
     band = band_for(claimed, claim, tol, points=points, high_value=claim.value_high)
     found: list[tuple[Period, int, int, float]] = []
+    step = short_change_step(claim, claim_period, tol)
     for rows in by_series.values():
         periods = sorted((parse_period(p) for p in rows), key=lambda p: (p.start, p.end), reverse=True)
         for period in periods:
@@ -280,7 +308,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
             # by the draft's date (as ``target_positions`` reads a level), not of the year in progress
             if claim_period is None and not published_by(period, ctx.as_of, tol):
                 continue
-            previous = period.shifted_years(-1)
+            previous = period.shifted_years(-1) if not step else _months_earlier(period, step)
             prev_pos = next((rows[p.text] for p in periods if p.start == previous.start and p.end == previous.end),
                             None)
             if prev_pos is None:

@@ -25,8 +25,8 @@ from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, Kind
-from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, parse_period, try_parse_period
-from .observations import Observation, finer_than_rows
+from ..periods import MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from .observations import Observation, finer_than_rows, short_change_step
 from .wording import holds_any
 
 
@@ -87,22 +87,19 @@ def span_average_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     return claim.model_copy(update={"period": spans.pop()})
 
 
-# A month's length, for a change whose wording ('from the previous month') names no month of its own.
-_A_MONTH = parse_period("2000-01")
+# Spans of a month and a quarter, for a change whose wording ('from the previous month') names no period.
+_SPAN_OF = {1: parse_period("2000-01"), 3: parse_period("2000-01/2000-03")}
 
 
 def short_change(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> tuple[str, Period] | None:
-    """A change of a rate in points over a month or a quarter — in a month it names ('14.77 points up on
-    November's figure' in December) or by its wording (``short_change_words``) — when every candidate's
-    rows are longer: (the metric, the period of one of its rows), for the explanation; else None."""
-    if claim.kind is not Kind.change or claim.unit not in ("pp", "bp") or not candidates:
-        return None
+    """A change of a rate in points over a month or a quarter (``short_change_step``) when every
+    candidate's rows are longer: (the metric, the period of one of its rows), for the explanation;
+    else None — rows as short are read month on month (``observe_change``)."""
     period = try_parse_period(claim.period) if claim.period else None
-    if period is not None and granularity(period) not in (MONTH, QUARTER):
+    step = short_change_step(claim, period, tol)
+    if not step or not candidates:
         return None
-    if period is None and not holds_any(claim.sentence, tol.short_change_words):
-        return None
-    if not all(finer_than_rows(period or _A_MONTH, c.resource, c.positions) for c in candidates):
+    if not all(finer_than_rows(period or _SPAN_OF[step], c.resource, c.positions) for c in candidates):
         return None
     res, positions = candidates[0].resource, candidates[0].positions
     row = res.periods[res.period_codes[positions[-1]]]
