@@ -153,7 +153,7 @@ def test_latest_period_on_or_before_the_draft_date(tmp_path: Path) -> None:
     results, _ = check_text(text, package)
     result = results["1,500"]
     assert result.verdict is Verdict.supported and result.evidence[0].period == "2020"
-    later, _ = check_text(text.replace("2021-05-01", "2024-01-01"), package)
+    later, _ = check_text(text.replace("2021-05-01", "2024-02-01"), package)
     assert later["1,500"].verdict is Verdict.contradicted  # the latest is now 2023's 2,000
     assert later["1,500"].evidence[0].period == "2023"
 

@@ -184,10 +184,10 @@ def test_no_contradiction_from_a_row_the_text_does_not_name(tmp_path: Path) -> N
         {"name": "regional_population", "metric": "population", "aliases": ["inhabitants"], "kind": "count",
          "dims": ["region"], "rows": [{"period": "2021", "value": 1.2e6, "region": "Atacama"},
                                       {"period": "2021", "value": 2.1e6, "region": "Maule"}]}])
-    unnamed, _ = check_text("---\ndate: 2022-01-01\n---\n\nThe region has 5 million inhabitants.\n", package)
+    unnamed, _ = check_text("---\ndate: 2022-02-01\n---\n\nThe region has 5 million inhabitants.\n", package)
     assert unnamed["5 million"].verdict is Verdict.needs_review
     assert "does not say which region" in unnamed["5 million"].explanation
-    named, _ = check_text("---\ndate: 2022-01-01\n---\n\nMaule has 5 million inhabitants.\n", package)
+    named, _ = check_text("---\ndate: 2022-02-01\n---\n\nMaule has 5 million inhabitants.\n", package)
     assert named["5 million"].verdict is Verdict.contradicted
     assert named["5 million"].evidence[0].dimensions["region"] == "Maule"
 
@@ -223,7 +223,7 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
     reasons = {}
     for text in ("The region has 5 million inhabitants.", "Maule has 5 million inhabitants.",
                  "Maule has 2.1 million inhabitants.", "The fleet has 5 million boats."):
-        draft = parse_draft(f"---\ndate: 2022-01-01\n---\n\n{text}\n".encode(), "draft.md")
+        draft = parse_draft(f"---\ndate: 2022-02-01\n---\n\n{text}\n".encode(), "draft.md")
         claim = extract(draft, as_of=draft.date)[0]
         ctx = draft_context(claim, draft, draft.date, Gazetteer.default())
         candidates = match(claim, index, ctx)

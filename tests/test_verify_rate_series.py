@@ -180,7 +180,7 @@ def test_a_rate_the_year_closed_at_is_its_last_months_rate_not_the_average(tmp_p
     assert (closing.verdict, closing.reason) == (Verdict.needs_review, "different_period")
     assert "December 2021" in closing.explanation and "annual average" in closing.explanation
     assert closing.claim.period == "2021"  # the claim as written; only its reading changed
-    plain = only(f"Inflation in Chile was {average + 3}% in 2021.", [cpi], date="2022-01-12")
+    plain = only(f"Inflation in Chile was {average + 3}% in 2021.", [cpi], date="2022-02-01")
     assert plain.verdict is Verdict.contradicted
 
 

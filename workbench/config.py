@@ -15,6 +15,9 @@ from .errors import ConfigError
 from .models import Verdict
 from .numbers import lexicon
 
+# The lengths of period a publication lag may be set for (``Tolerances.publication_lag_by_length``).
+_PERIOD_LENGTHS = ("year", "quarter", "month", "day")
+
 
 class Tolerances(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -45,6 +48,20 @@ class Tolerances(BaseModel):
     year_end_words: list[str] = Field(default_factory=lambda: ["closed out", "closed the year", "ended the year", "end of the year", "year-end", "year end", "end-year", "december on december", "december-on-december"], description="Wording that makes a rate stated for a year the rate of its last month (December on December), not the year's average: against annual averages it is a different period.")
     year_start_words: list[str] = Field(default_factory=lambda: ["beginning of the year", "start of the year", "the year began", "the turn of the year"], description="Wording that puts an exchange rate with no period of its own at the start of the draft's year: January's rate.")
     measure_words: dict[str, list[str]] = Field(default_factory=lambda: {"inflation": ["consumer price", "consumer prices", "cpi"]}, description="A word news uses unqualified → the measure it means ('inflation' → consumer prices). When a reference series whose metric names that measure exists, the word's other series (a GDP deflator) are not read for the claim unless the sentence names them.")
+    short_change_words: list[str] = Field(default_factory=lambda: ["month-on-month", "month on month", "m/m", "from the previous month", "on the previous month", "over the previous month", "from a month earlier", "on a month earlier", "from last month", "on last month", "quarter-on-quarter", "quarter on quarter", "q/q", "from the previous quarter", "on the previous quarter", "over the previous quarter", "from a quarter earlier"], description="Wording that makes a change in points of a rate ('up 0.4 points from the previous month') a change over a month or a quarter: against rows a year long it is a different period (needs_review), not another series and not a contradiction.")
+    publication_lag_by_length: dict[str, int] = Field(default_factory=lambda: {"year": 14}, description="Days after a period of this length ('year', 'quarter', 'month', 'day') ends before its figure counts as published, replacing publication_lag_days for rows of that length: a year's annual average comes out with its December figures, in January's second or third week at the earliest, so an annual figure for a year that ended days before the draft cannot be its source (for a rate, likely the December-on-December rate). One rule with publication_lag_days: what a claim without a period speaks of, and which evidence postdates the draft.")
+    annual_average_words: list[str] = Field(default_factory=lambda: ["average", "averaged", "on average", "mean"], description="Wording that makes a rate stated for a year its annual average: against a row not yet published by the draft's date it is postdated evidence, not the December-on-December rate of a different period.")
+    year_on_year_words: list[str] = Field(default_factory=lambda: ["year-on-year", "year on year", "y/y", "yoy", "from a year earlier", "on a year earlier", "compared with a year earlier", "than a year earlier", "from a year ago", "on a year ago", "than a year ago", "from the same month", "on the same month", "from the same quarter", "on the same quarter"], description="Wording that makes a rate's change in points in a month or a quarter a change on the same period a year before, not on the month or quarter before (short_change_words).")
+
+    @field_validator("publication_lag_by_length")
+    @classmethod
+    def _known_lengths(cls, value: dict[str, int]) -> dict[str, int]:
+        unknown = sorted(set(value) - set(_PERIOD_LENGTHS))
+        if unknown:
+            raise ValueError(f"unknown period length {', '.join(unknown)} (use {', '.join(_PERIOD_LENGTHS)})")
+        if any(days < 0 for days in value.values()):
+            raise ValueError("a publication lag is a number of days, 0 or more")
+        return value
 
 
 class Organisation(BaseModel):

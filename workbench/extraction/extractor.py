@@ -141,6 +141,7 @@ class Extractor:
             if self.nonclaims.rejects(quantity):
                 continue
             sentence = self.sentences.at(quantity.start)
+            self.kinds.rate_points(quantity, sentence.start)
             apply_header(prose, quantity, sentence, self.tables)
             if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
                 self.kinds.restated(quantity, sentence.quantities[-1])

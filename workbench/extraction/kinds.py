@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from .quantities import Quantity
 
 QUALIFIER_BEFORE = Behind(rf"\s*(?P<q>{reversed_words(QUALIFIER_OF)})(?![\w])", re.I)
+_UP_TO = "up to"
+_UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
 _POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)(?![\w.])")
@@ -32,10 +34,18 @@ _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRE
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
-# 'grew at an annual rate of 5.4 %': a change verb, then a rate phrase (lexicon ``rate_of_before``).
+# 'grew at an annual rate of 5.4 %', 'growth at an average of 13.8 %': a change verb or noun, then a
+# rate phrase (lexicon ``rate_of_before``).
 _RATE_OF_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<v>{alternation(list(DIRECTION_OF))})\s+(?:{alternation(LEX.get('rate_of_before', ['at a rate of']))})\s*\Z",
+    rf"(?<![\w-])(?P<v>{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})\s+(?:{alternation(LEX.get('rate_of_before', ['at a rate of']))})\s*\Z",
     re.I)
+# 'up 14.77 points on November': a bare figure in points, of a rate (see ``Classifier.rate_points``).
+_POINTS_AFTER = re.compile(rf"\s+(?:{alternation(LEX['rate_point_words'])})(?![\w-])", re.I)
+_RATE_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['rate_nouns'])})(?![\w-])", re.I)
+_INDEX_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['index_nouns'])})(?![\w-])", re.I)
+# '14.77 points up on November's', '2 % down on a year earlier': the direction written after the figure.
+_UP_DOWN_AFTER = re.compile(
+    rf"\s+(?P<d>(?i:up|down))\s+(?i:{alternation(LEX['rate_change_after'])})(?![\w-])")
 # What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
 _RESTATING_GAP = re.compile(
     rf"\s*(?:{alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])})\s*\Z", re.I)
@@ -60,7 +70,15 @@ class Classifier:
         if not found:
             return Qualifier.exact, pos
         word = " ".join(found.group("q").lower().split())
+        if word == _UP_TO and self._moved_up_to(found.start()):
+            return Qualifier.exact, pos
         return QUALIFIER_OF[word], found.start()
+
+    def _moved_up_to(self, start: int) -> bool:
+        """ "shot up to 36 %": the word before 'up to' is a verb of movement, so the figure is where it went."""
+        before = self.prose[max(0, start - 30):start].split()
+        word = before[-1].lower().strip(",") if before else ""
+        return word in _UP_TO_VERBS or word in DIRECTION_OF or (len(word) > 3 and word.endswith("ed"))
 
     def post_qualifier(self, q: Quantity) -> None:
         """ "300 or more", "5,000+": a qualifier written after the figure."""
@@ -106,7 +124,8 @@ class Classifier:
             direction = None  # "set up 14 zones" is not a change
         if direction is None and q.unit:
             direction = self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
-                or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos)
+                or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
+                or self._up_down_after(q)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
             return
@@ -118,6 +137,28 @@ class Classifier:
             q.subject_after = True
         elif q.unit == "x":
             q.kind = Kind.ratio
+
+    def rate_points(self, q: Quantity, sentence_start: int) -> None:
+        """ "The inflation rate rose to 36 %, 14.77 points up on November": a bare figure in points
+        after a rate is a change in percentage points; beside an index ('the index fell 300 points')
+        points stay the index's own."""
+        if q.unit or q.value_high is not None:
+            return
+        points = _POINTS_AFTER.match(self.prose, q.end)
+        if points is None:
+            return
+        before = self.prose[sentence_start:q.start]
+        if not _RATE_NOUN.search(before) or _INDEX_NOUN.search(before):
+            return
+        q.unit, q.end, q.subject_after = "pp", points.end(), False
+        self.classify(q, q.left_end)
+
+    def _up_down_after(self, q: Quantity) -> Direction | None:
+        """ "14.77 points up on November's figure": a rate's change with its direction after it."""
+        if q.unit not in ("%", "pp", "bp"):
+            return None
+        found = _UP_DOWN_AFTER.match(self.prose, q.end)
+        return DIRECTION_OF.get(found.group("d").lower()) if found else None
 
     def restated(self, q: Quantity, previous: Quantity) -> None:
         """A change restated in another unit right after it is the same change, same direction."""
@@ -144,7 +185,10 @@ class Classifier:
     def _rate_of_after_change_verb(self, pos: int) -> Direction | None:
         """ "grew at an annual rate of 5.4 %": the verb's change, given as a rate."""
         found = _RATE_OF_BEFORE.search(self.prose, max(0, pos - 80), pos)
-        return DIRECTION_OF.get(" ".join(found.group("v").lower().split())) if found else None
+        if found is None:
+            return None
+        word = " ".join(found.group("v").lower().split())
+        return DIRECTION_OF.get(word) or NOUN_DIRECTION.get(word)
 
     def _comparative_after(self, pos: int) -> Direction | None:
         """ "32% more than in 2020": a change relative to a baseline."""

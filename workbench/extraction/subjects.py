@@ -44,6 +44,8 @@ QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)"
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHARE_OPENER = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
+# 'grew at an average rate of 5 %': the rate phrase says how the figure is taken, not what it is about.
+_RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in LEX['rate_of_before'])})\s*\Z", re.I)
 
 
 class SubjectReader:
@@ -141,6 +143,9 @@ class SubjectReader:
         cue = SHARE_VERB_ENDING.start_at_end(left)
         if cue is not None:
             left = left[:cue]  # "Russians make up 19% of…": the part is the subject
+        rate_phrase = _RATE_PHRASE_END.search(left)
+        if rate_phrase is not None:
+            left = left[:rate_phrase.start()]
         after_previous = -1 if previous_end is None else previous_end - low
         phrase: list[str] = []
         if 0 <= after_previous <= len(left) and not CLAUSE_BREAK.search(left, after_previous):

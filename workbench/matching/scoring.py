@@ -150,8 +150,10 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
         precision = max(precision, generic * hit / total if only_generic and not specific else hit / total)
     explained = resource.phrase_words | resource.inherited_words | dimension_words
     focus = ctx.subject or ctx.clause
-    if generic < 1.0 and ctx.subject and not ctx.counted and ctx.subject <= GENERIC:
-        # 'an annual rate of 5%': the clause names what grew, else the sentence ('…, on average, 12 %')
+    naming = frozenset(t for t in ctx.subject if t in GENERIC or t in index.metric_index or t in index.dim_index)
+    if generic < 1.0 and naming and not ctx.counted and naming <= GENERIC:
+        # 'an annual rate of 5%', 'progressive growth at 5 %': the clause names what grew, else the
+        # sentence ('…, on average, 12 %'); a word no resource knows ('progressive') names nothing
         focus = ctx.subject | (ctx.sentence if ctx.clause.isdisjoint(measures) else ctx.clause)
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)

@@ -12,7 +12,7 @@ from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .rates import is_rate_claim, with_named_currency
-from .timing import on_a_weekday_claim, year_end_claim, year_start_claim
+from .timing import on_a_weekday_claim, span_average_claim, year_end_claim, year_start_claim
 from .explain import explain
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -37,8 +37,9 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """The claim as its wording reads beyond what extraction gave it: a bare figure the sentence
     calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
-    beginning of the year' January's; 'closed out 2022 at 5.8 %' is December's rate, not the year's."""
+    beginning of the year' January's; 'closed out 2022 at 5.8 %' is December's rate, not the year's;
+    'an average of 13.8 % a year' the average over the span of years its sentence names."""
     judged = with_named_currency(claim, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
-    return year_end_claim(judged, tol)
+    return span_average_claim(year_end_claim(judged, tol), ctx.as_of, tol)

@@ -35,10 +35,11 @@ from .observations import (
     observe_per_capita,
     observe_share,
     observe_span,
+    short_change_step,
     signed_value,
 )
 from .series import other_series, preferred_measure
-from .timing import beyond_every_series, outdated
+from .timing import beyond_every_series, outdated, short_change, unpublished_year_rate
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .wording import holds_any
@@ -93,6 +94,7 @@ class Decision:
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
     series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
+    coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -118,10 +120,16 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
     rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
-    variant = None if rates else other_series(claim, index, ctx, tol)
+    # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
+    short = None if rates else short_change(claim, candidates, tol)
+    monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
+    variant = None if rates or monthly else other_series(claim, index, ctx, tol)
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
+    if short is not None:
+        short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
+        return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
     candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, tol)]
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or period_carried_to(ctx, candidates)
@@ -425,13 +433,19 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     lead = _best(published or contradicting)
     # Series disagreeing among themselves make the contradiction uncertain; a figure computed from
     # one of them (a rate's growth beside the rate itself) is another reading, not another series.
-    read_alike = [o for o in contradicting if o.candidate.mode is lead.candidate.mode]
+    read_alike = [o for o in contradicting if o.candidate.mode is lead.candidate.mode
+                  and not _per_capita_beside_total(o, lead, claim, tol)]
     distinct_metrics = {o.candidate.resource.metric for o in read_alike}
     open_series = {o.series for o in found.current if o.candidate is lead.candidate}
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
     if found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
+                         [lead])
+    if lead.after_as_of and unpublished_year_rate(claim, lead, found.claim_period, tol):
+        # 'prices rose 36.08 % in 2021' three days into 2022: no annual average was out yet, so the
+        # figure is the rate of the year's last months, a different period from the row
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
                          [lead])
     if lead.after_as_of:  # the writer could not have known this figure
         return _decision(found, Verdict.needs_review, Reason.POSTDATED_EVIDENCE, [Flag.postdated, Flag.needs_review],
@@ -446,6 +460,13 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
             return _wrong_measure(found, claim, tol, lead)
     return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+
+
+def _per_capita_beside_total(o: Observation, lead: Observation, claim: Claim, tol: Tolerances) -> bool:
+    """A per-capita series (a wide table's 'Per Capita' beside its 'Total') disagreeing with a total that
+    leads, for a claim that says nothing per capita: another measure, not a rival reading of the claim."""
+    return not is_per_capita(claim, tol) and names_any(o.candidate.resource, tol.per_capita_words) \
+        and not names_any(lead.candidate.resource, tol.per_capita_words)
 
 
 def _wrong_measure(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Decision:

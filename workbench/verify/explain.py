@@ -14,7 +14,7 @@ from .. import substances
 from ..matching import ClaimContext, MatchMode
 from ..matching.scoring import claim_unit
 from ..models import Claim, Flag, Kind
-from ..periods import DAY, Period, granularity, granularity_words, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
@@ -57,7 +57,12 @@ def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    if decision.coarser is not None:
+        return _change_finer_than_rows(decision.coarser, claim)
     o = decision.lead[0]
+    claimed_period = try_parse_period(claim.period) if claim.period else None
+    if o.after_as_of and claimed_period is not None and granularity(claimed_period) == granularity(o.period) == YEAR:
+        return _not_yet_published(o, claim, ctx)
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
     # A claim with no period of its own that still meets a different period is a rate on the draft's day.
     theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
@@ -71,6 +76,30 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
         average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
     return text + "."
+
+
+def _not_yet_published(o: Observation, claim: Claim, ctx: ClaimContext) -> str:
+    """A rate for a year that had just ended against that year's annual average, not yet out."""
+    year = _period_words(o.period)
+    return (f"The {year} annual average was not yet published on {_period_words(_day(ctx.as_of))}, the draft's "
+            f"date ({_says(o, claim)}); {_claimed_words(claim)!r} is likely the rate of the year's last month "
+            f"(December on December), a different period — a person should decide.")
+
+
+_DATA_WORDS = {YEAR: "annual data", QUARTER: "quarterly data", MONTH: "monthly data", MULTI_YEAR: "data over several years"}
+_CHANGE_WORDS = {MONTH: "a monthly change", QUARTER: "a quarterly change"}
+
+
+def _change_finer_than_rows(coarser: tuple[str, Period], claim: Claim) -> str:
+    """'14.77 points up on November' against yearly rows: no figure of that change exists to compare."""
+    metric, row = coarser
+    claimed = try_parse_period(claim.period) if claim.period else None
+    change = _CHANGE_WORDS.get(granularity(claimed), "a change over a month or a quarter") if claimed \
+        else "a change from the previous month or quarter"
+    when = f" ({_period_words(claimed)})" if claimed else ""
+    data = _DATA_WORDS.get(granularity(row), "data of another period")
+    return (f"{_claimed_words(claim)!r} is {change}{when}, and {metric} has {data} only — {change} compared "
+            f"with {data}, a different period: nothing can confirm or refute it, a person should decide.")
 
 
 def _span_words(period: Period, rate: bool, average: bool) -> str:

@@ -7,6 +7,7 @@ says how (``formula``) and from which cells (``cells``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections.abc import Callable
@@ -22,8 +23,9 @@ from ..matching.wide import columns_named_after
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..periods import MULTI_YEAR, YEAR, Period, granularity, parse_period
+from ..periods import MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
+from .wording import find_any, holds_any
 
 # Units whose figures do not add up across rows: rates, ratios, multiples, concentrations.
 _NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
@@ -154,13 +156,33 @@ def finer_than_rows(claim_period: Period, res: ResourceIndex, positions: np.ndar
     return bool(len(codes)) and not (spans <= length + SAME_LENGTH_DAYS).any()
 
 
+# A row this many days long or longer is a year's (or several years'), a quarter's, a month's.
+_LENGTH_DAYS = (("year", 364), ("quarter", 89), ("month", 27))
+
+
+def publication_lag(starts: np.ndarray, ends: np.ndarray, tol: Tolerances) -> np.ndarray:
+    """Per row: the days after its period ends before its figure counts as published — the lag set for
+    rows of its length (``publication_lag_by_length``), else ``publication_lag_days``."""
+    spans = ends - starts
+    lag = np.full(len(spans), tol.publication_lag_by_length.get("day", tol.publication_lag_days), dtype=np.int64)
+    for length, days in reversed(_LENGTH_DAYS):  # the longest length a row reaches wins
+        lag = np.where(spans >= days, tol.publication_lag_by_length.get(length, tol.publication_lag_days), lag)
+    return lag
+
+
+def published_by(period: Period, as_of: dt.date, tol: Tolerances) -> bool:
+    """The period had ended, and its figure was published (``publication_lag``), by ``as_of``."""
+    start, end = np.array([period.start.toordinal()]), np.array([period.end.toordinal()])
+    return bool(end[0] + publication_lag(start, end, tol)[0] <= as_of.toordinal())
+
+
 def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,
                      as_of: dt.date, tol: Tolerances) -> Targets:
     """The rows of ``positions`` that speak of ``claim_period`` (or, without one, of the latest period
     complete and published by ``as_of``), and the history around them (see ``Targets``)."""
     codes = res.period_codes[positions]
     starts, ends = res.period_start[codes], res.period_end[codes]
-    published = (ends + tol.publication_lag_days <= as_of.toordinal()) & res.period_valid[codes]
+    published = (ends + publication_lag(starts, ends, tol) <= as_of.toordinal()) & res.period_valid[codes]
     back = tol.stale_window_years * _DAYS_PER_YEAR
     empty = positions[:0]
     if claim_period is not None:
@@ -236,6 +258,31 @@ def _unit_of(res: ResourceIndex, pos: int) -> str:
     return res.units[res.unit_codes[pos]]
 
 
+def short_change_step(claim: Claim, claim_period: Period | None, tol: Tolerances) -> int:
+    """Months between the two figures of a rate's change in points said over a month or a quarter —
+    in a month or quarter it names ('up 0.5 points in March') or by its wording ('from the previous
+    month', ``short_change_words``) — unless it says year on year; 0 for a change on the year before."""
+    if claim.kind is not Kind.change or claim.unit not in ("pp", "bp") or holds_any(claim.sentence, tol.year_on_year_words):
+        return 0
+    if claim_period is not None and claim_period.start.day == 1 and claim_period.months in (1, 3):
+        return claim_period.months
+    if claim_period is None:
+        found = find_any(claim.sentence, tol.short_change_words)
+        if found:
+            return 3 if "quarter" in found[0].group() or "q/q" in found[0].group() else 1
+    return 0
+
+
+def _months_earlier(period: Period, months: int) -> Period:
+    """The span of whole months as long as ``period`` that ends ``months`` before it ends."""
+    first = period.start.year * 12 + period.start.month - 1 - months
+    last = period.end.year * 12 + period.end.month - 1 - months
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    end_month = dt.date(last // 12, last % 12 + 1, 1)
+    end = dt.date(end_month.year, end_month.month, calendar.monthrange(end_month.year, end_month.month)[1])
+    return Period(start, end, format_period(start, end))
+
+
 def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances,
                     claim_period: Period | None) -> list[Observation]:
     """Growth (%) or difference recomputed from the same span one year earlier, per series."""
@@ -251,6 +298,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
     points = cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp")
     band = band_for(claimed, claim, tol, points=points, high_value=claim.value_high)
     found: list[tuple[Period, int, int, float]] = []
+    step = short_change_step(claim, claim_period, tol)
     for rows in by_series.values():
         periods = sorted((parse_period(p) for p in rows), key=lambda p: (p.start, p.end), reverse=True)
         for period in periods:
@@ -258,9 +306,9 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
                 continue
             # without a period of its own, a change speaks of the latest period complete and published
             # by the draft's date (as ``target_positions`` reads a level), not of the year in progress
-            if claim_period is None and period.end.toordinal() + tol.publication_lag_days > ctx.as_of.toordinal():
+            if claim_period is None and not published_by(period, ctx.as_of, tol):
                 continue
-            previous = period.shifted_years(-1)
+            previous = period.shifted_years(-1) if not step else _months_earlier(period, step)
             prev_pos = next((rows[p.text] for p in periods if p.start == previous.start and p.end == previous.end),
                             None)
             if prev_pos is None:
@@ -295,7 +343,8 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         ev = partial(_evidence, res, None, period.text, round(change, 6), unit, claimed, status == SUPPORTS,
                      cand.score, formula=formula, cells=cells, pos_for_meta=now_pos)
         out.append(Observation(cand, period, change, status, ev, res.series_key(now_pos), _deviation(claimed, change),
-                               current=period.start == latest, cells=cells))
+                               current=period.start == latest, cells=cells,
+                               after_as_of=not published_by(period, ctx.as_of, tol)))
     return out
 
 

@@ -6,6 +6,14 @@
   whichever place the claim is about: unsupported, not a question of which place.
 - A claim without a period speaks of the draft's present: a yearly rate of change many years
   older (``stale_years``) does not contradict it — the data has no figure for the present.
+- '14.77 points up on November', 'up 0.4 points from the previous month': a rate's change in points
+  over a month or a quarter (``short_change_words``) cannot be judged by rows a year long.
+- 'Consumer prices rose 36.08 % in 2021' in a draft dated 3 January 2022: the year's annual average
+  was not published yet (``publication_lag_by_length``), so a rate not called an average
+  (``annual_average_words``) is the rate of the year's last months — a different period.
+- 'Growth at an average of 13.8 % a year, … over the period from 2000 to 2023': a figure said per
+  year (``average_words``) with no period of its own is the average over the one span of years its
+  sentence names.
 """
 
 from __future__ import annotations
@@ -14,10 +22,11 @@ import calendar
 import datetime as dt
 
 from ..config import Tolerances
-from ..matching import ClaimContext, ReferenceIndex
+from ..extraction.periods import PeriodReader
+from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, Kind
-from ..periods import YEAR, Period, granularity, try_parse_period
-from .observations import Observation
+from ..periods import MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from .observations import Observation, finer_than_rows, short_change_step
 from .wording import holds_any
 
 
@@ -63,3 +72,44 @@ def outdated(lead: Observation, claim_period: Period | None, as_of: dt.date, tol
     latest row still speaks of the present; one year's rate of change says nothing of another's."""
     return claim_period is None and lead.candidate.resource.kind is Kind.change \
         and lead.period.end.year < as_of.year - tol.stale_years
+
+
+def span_average_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """A figure said per year or on average with no period of its own, in a sentence naming one span of
+    several whole years (and no other period): the average over that span."""
+    if claim.period or not holds_any(claim.sentence, tol.average_words):
+        return claim
+    text = claim.sentence
+    named = {p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p}
+    spans = {p for p in named if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MULTI_YEAR}
+    if len(spans) != 1 or spans != named:
+        return claim
+    return claim.model_copy(update={"period": spans.pop()})
+
+
+# Spans of a month and a quarter, for a change whose wording ('from the previous month') names no period.
+_SPAN_OF = {1: parse_period("2000-01"), 3: parse_period("2000-01/2000-03")}
+
+
+def short_change(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> tuple[str, Period] | None:
+    """A change of a rate in points over a month or a quarter (``short_change_step``) when every
+    candidate's rows are longer: (the metric, the period of one of its rows), for the explanation;
+    else None — rows as short are read month on month (``observe_change``)."""
+    period = try_parse_period(claim.period) if claim.period else None
+    step = short_change_step(claim, period, tol)
+    if not step or not candidates:
+        return None
+    if not all(finer_than_rows(period or _SPAN_OF[step], c.resource, c.positions) for c in candidates):
+        return None
+    res, positions = candidates[0].resource, candidates[0].positions
+    row = res.periods[res.period_codes[positions[-1]]]
+    return (res.metric, row) if row is not None else None
+
+
+def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:
+    """A rate stated for a whole year, not called its average, whose row for that year was not yet
+    published by the draft's date (``lead.after_as_of``): the writer's figure cannot be that annual
+    average, and is most likely the rate of the year's last month (December on December)."""
+    return lead.after_as_of and claim_period is not None and granularity(claim_period) == YEAR \
+        and claim.unit == "%" and "%" in lead.candidate.resource.units and lead.evidence.formula is None \
+        and granularity(lead.period) == YEAR and not holds_any(claim.sentence, tol.annual_average_words)
