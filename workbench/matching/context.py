@@ -20,6 +20,7 @@ from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
 from .index import ReferenceIndex, ResourceIndex
+from .measure import CarriedMeasure, measure_layers
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -86,6 +87,10 @@ class ClaimContext:
     # The period a reader may carry from earlier text when the sentence names none: (period, layer,
     # the words of the text that named it); verify keeps it only if that text names the claim's measure.
     period_from: tuple[str, str, frozenset[str]] | None = None
+    # Where a measure may come from beyond the paragraph and heading, nearest first: (layer, words, text).
+    measure_layers: tuple[tuple[str, frozenset[str], str], ...] = ()
+    # Filled by ``match``: the measure carried from one of ``measure_layers`` (``measure.carry_measure``).
+    measure_from: CarriedMeasure | None = None
     # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
     missing: dict[str, MissingValue] = field(default_factory=dict)
     # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
@@ -150,11 +155,13 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     before = token_set(paragraph) | token_set(heading_text)
     ctx = _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
     period_from = None
+    back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
+                              reader.places.context_paragraphs_back)
     if not claim.period:
-        back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
-                                  reader.places.context_paragraphs_back)
         period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words)
-    return _referring_back(replace(ctx, period_from=period_from), claim, draft, start, paragraph)
+    measures = measure_layers(draft, back, _title(draft), reader.content_words)
+    return _referring_back(replace(ctx, period_from=period_from, measure_layers=measures), claim, draft, start,
+                           paragraph)
 
 
 def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str

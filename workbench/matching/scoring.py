@@ -19,6 +19,7 @@ from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
+from .measure import carry_measure
 from .variants import named_variant
 from .wide import total_before_parts
 
@@ -190,6 +191,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     is left out, and recorded in ``ctx.missing``. ``wholes``: looking for the total a part is taken
     of, so a resource that lacks the named dimension altogether (all groups together) is kept.
     """
+    ctx, carried = carry_measure(index, claim, ctx)  # a sentence naming no measure takes one named farther back
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())
@@ -203,7 +205,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
         m_score = metric_score(index, res, ctx, dimension_words, measures)
-        if m_score < MIN_METRIC_SCORE:
+        if m_score < MIN_METRIC_SCORE or (carried is not None and not carried.names(res, ctx.sentence)):
             continue
         if named:
             res_hits = _named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)

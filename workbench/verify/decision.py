@@ -76,6 +76,7 @@ class Reason(StrEnum):
     PERCENT_NOT_POINTS = "percent_not_points"  # 'fell 14 points' where the rate fell 14 %
     AVERAGE_UNCLEAR = "average_unclear"  # 'grew 13.8 % a year': between the compound and the mean rate
     OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI', 'month-on-month')
+    MEASURE_UNNAMED = "measure_unnamed"  # nothing names the measure; one series of the place holds the figure
 
 
 @dataclass

@@ -217,6 +217,19 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
 
 
+def _measure_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    lead = decision.lead[0]
+    res = lead.candidate.resource
+    place = next((lead.evidence.dimensions[d] for d in res.place_dims if d in lead.evidence.dimensions), "")
+    whose = (f"{place}'" if place.endswith("s") else f"{place}'s") + " " if place else ""
+    text = (f"{_claimed_words(claim)!r} matches {whose}{res.metric} for {_period_words(lead.period)} "
+            f"({_says(lead, claim)}), but the text does not name the measure")
+    others = [o.candidate.resource.metric for o in decision.lead[1:]]
+    if others:
+        text += f"; it also matches {_and_list(others)}"
+    return text + ": a person should confirm which one is meant (or name it in the sentence, heading or title)."
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -242,6 +255,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PERCENT_NOT_POINTS: _percent_not_points,
     Reason.POSTDATED_EVIDENCE: _postdated_evidence,
     Reason.OTHER_SERIES: _other_series,
+    Reason.MEASURE_UNNAMED: _measure_unnamed,
 }
 
 
