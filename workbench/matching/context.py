@@ -21,6 +21,7 @@ from ..units import is_money, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
 from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
+from .proper_names import in_proper_name
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -320,7 +321,10 @@ class PlaceReader:
                 found.append((start, end, group.name, group.key))
         found.sort()
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
-        return [m for m in found if (m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places))
+        starts = frozenset(m[0] for m in found)
+        # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here
+        return [m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
+                                                                or in_proper_name(text, m[0], m[1], starts)))
                 and not _cause_after_figure(text, m[0], self.places)
                 and not _currency_unit(text, m[0], m[1], self.places)]
 

@@ -230,6 +230,15 @@ def _measure_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
     return text + ": a person should confirm which one is meant (or name it in the sentence, heading or title)."
 
 
+def _wider_series(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    assert decision.scope is not None
+    named, left_out, whole = decision.scope
+    lead = decision.lead[0]
+    said = (_agrees(decision, claim, ctx) if lead.status == SUPPORTS else _disagrees(decision, claim))
+    return (f"{said}; but that series counts {whole}, and the claim speaks of {named} only, without "
+            f"{left_out}: the whole bounds the part, it neither confirms nor refutes it — a person should check.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -256,6 +265,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.POSTDATED_EVIDENCE: _postdated_evidence,
     Reason.OTHER_SERIES: _other_series,
     Reason.MEASURE_UNNAMED: _measure_unnamed,
+    Reason.WIDER_SERIES: _wider_series,
 }
 
 
