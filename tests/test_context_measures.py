@@ -123,3 +123,11 @@ def test_a_wrong_measure_carried_from_the_title_is_no_false_alarm(packages: list
     result = _results("title: Unemployment in Chile\n", "In 2022 the value for Chile was 11.6 percent.",
                       packages)["11.6 percent"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_an_older_figure_of_a_carried_measure_is_no_false_alarm(packages: list[Path]) -> None:
+    # no period: the latest year (2022) disagrees and 2021 agrees — stale, were the measure the sentence's own
+    result = _results("title: Unemployment in Chile\n", "The highest value was in Chile: 9.1 percent.",
+                      packages)["9.1 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "names no measure" in result.explanation

@@ -15,7 +15,7 @@ from .rates import is_rate_claim, with_named_currency
 from .timing import on_a_weekday_claim, year_end_claim, year_start_claim
 from .explain import explain
 from .scope import part_of_wider_series
-from .unnamed import unnamed_measure
+from .unnamed import carried_contradiction, unnamed_measure
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -32,7 +32,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
-    decision = part_of_wider_series(decision, judged)
+    decision = carried_contradiction(part_of_wider_series(decision, judged), ctx)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -6,6 +6,8 @@ when a series does hold it, for that would cry wolf over a true figure."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..config import Tolerances
 from ..matching import ClaimContext, ReferenceIndex
 from ..matching.unnamed import series_of_the_place
@@ -41,3 +43,14 @@ def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol:
             lead.append(o)
     ranked = lead + [o for o in observations if o not in lead]
     return Decision(Verdict.needs_review, Reason.MEASURE_UNNAMED, [Flag.needs_review], lead, ranked)
+
+
+def carried_contradiction(decision: Decision, ctx: ClaimContext) -> Decision:
+    """A figure contradicted by a series its sentence does not name — the measure was carried from the
+    title, an earlier paragraph or the page's address — is for a person to review: the measure named
+    there may not be this figure's, and a linter that cries wolf over it is switched off."""
+    if ctx.measure_from is None or decision.verdict is not Verdict.contradicted or not decision.lead:
+        return decision
+    flags = [f for f in decision.flags if f is not Flag.needs_review] + [Flag.needs_review]
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNCERTAIN_CONTRADICTION,
+                               flags=flags, lead=decision.lead[:1])
