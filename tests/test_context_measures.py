@@ -32,7 +32,9 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return [publisher_package(root / "jobless", "jobless", "Unemployment rate (% of labour force)", "Unemployment",
                               _JOBLESS),
             publisher_package(root / "prices", "prices", "Inflation, consumer prices (annual %)", "Inflation",
-                              _PRICES)]
+                              _PRICES),
+            publisher_package(root / "people", "people", "Population, total", "Population",
+                              {("Chile", 2022): 19.6e6, ("Kenya", 2022): 54.0e6})]
 
 
 def _results(front: str, body: str, packages: list[Path]) -> dict[str, ClaimResult]:
@@ -131,3 +133,19 @@ def test_an_older_figure_of_a_carried_measure_is_no_false_alarm(packages: list[P
                       packages)["9.1 percent"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert "names no measure" in result.explanation
+
+
+@pytest.mark.parametrize("sentence", ["Chile led the list with 7.9 percent in 2022.",
+                                      "In 2022 the rate stood at 7.9 percent in Chile.",
+                                      "Chile recorded 7.9 percent in 2022, the highest figure among the countries."])
+def test_sentences_made_of_words_that_name_no_measure_take_the_title_s(packages: list[Path], sentence: str) -> None:
+    result = _results("title: Unemployment in South America\n", sentence, packages)["7.9 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "jobless"
+
+
+def test_a_title_naming_a_measure_of_another_kind_carries_nothing(packages: list[Path]) -> None:
+    # a percent is no population: the title's measure is not read as the whole a share is taken of
+    result = _results("title: Population of Chile\n", _BARE, packages)["7.9 percent"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "measure_unnamed"), result.explanation
+    assert result.evidence[0].resource == "jobless" and "from the title" not in result.explanation

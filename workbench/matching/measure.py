@@ -41,10 +41,13 @@ class CarriedMeasure:
     period_fits: bool = False  # a period carried from text naming no measure the data knows is its period
     said: str = ""  # those words as the text writes them ('unemployment'), for the evidence
 
-    def names(self, res: ResourceIndex, sentence: frozenset[str]) -> bool:
+    def names(self, res: ResourceIndex, sentence: frozenset[str], reads: Callable[[str], bool]) -> bool:
         """The carried words name one of the resource's names whole (with the sentence's words):
-        'GDP' in a title names a GDP series, not 'Inflation (inflation gdp)'."""
-        return any(phrase & self.words and phrase <= self.words | sentence for phrase in res.phrases)
+        'GDP' in a title names a GDP series, not 'Inflation (inflation gdp)'; and the resource is read
+        as the claim's own measure in one of its units (``reads``), not as the whole a share is of —
+        '5 percent' under a title about population is no share of the population."""
+        return any(phrase & self.words and phrase <= self.words | sentence for phrase in res.phrases) \
+            and any(reads(unit) for unit in res.units)
 
 
 # Nearest first, after the paragraph and heading (``before``): the order a reader looks in.
@@ -109,9 +112,9 @@ def specific_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[st
 
 def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
                   ) -> tuple[ClaimContext, CarriedMeasure | None]:
-    """``ctx`` with the measure carried from farther text added to the words before the claim, and
-    that measure (set on ``ctx`` too, so the evidence can say where it came from), when the sentence,
-    its paragraph and its heading name no measure; else ``ctx`` unchanged and None."""
+    """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,
+    and that measure, when the sentence, its paragraph and its heading name no measure; else ``ctx``
+    unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
     if not ctx.measure_layers or specific_words(index, ctx.sentence | ctx.subject | ctx.referred | ctx.before):
         return ctx, None
     if not names_no_measure(claim, ctx):
@@ -121,8 +124,8 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
         if found:
             # 'The average for 2023 was …' before it speaks of the same measure, and of the figure's year
             fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
-            ctx.measure_from = CarriedMeasure(layer, found, fits, _as_written(text, found))
-            return dataclasses.replace(ctx, before=ctx.before | found), ctx.measure_from
+            carried = CarriedMeasure(layer, found, fits, _as_written(text, found))
+            return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
     return ctx, None
 
 

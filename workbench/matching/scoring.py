@@ -191,7 +191,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     is left out, and recorded in ``ctx.missing``. ``wholes``: looking for the total a part is taken
     of, so a resource that lacks the named dimension altogether (all groups together) is kept.
     """
-    ctx, carried = carry_measure(index, claim, ctx)  # a sentence naming no measure takes one named farther back
+    # a sentence naming no measure takes the one named farther back
+    given, (ctx, carried) = ctx, carry_measure(index, claim, ctx)
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())
@@ -205,7 +206,10 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
         m_score = metric_score(index, res, ctx, dimension_words, measures)
-        if m_score < MIN_METRIC_SCORE or (carried is not None and not carried.names(res, ctx.sentence)):
+        # a measure carried from farther text is named there whole, however little the sentence says of it
+        if not carried.names(res, ctx.sentence, lambda unit: any(
+                mode is not MatchMode.SHARE for mode, _ in _modes(claim, res.kind, unit))) \
+                if carried is not None else m_score < MIN_METRIC_SCORE:
             continue
         if named:
             res_hits = _named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
@@ -222,6 +226,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     total_before_parts(candidates, ctx)
     named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
+    if carried is not None and not wholes:
+        given.measure_from = carried if candidates else None  # what the evidence will say
     return candidates
 
 
