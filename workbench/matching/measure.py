@@ -50,8 +50,6 @@ class CarriedMeasure:
             and any(reads(unit) for unit in res.units)
 
 
-# Nearest first, after the paragraph and heading (``before``): the order a reader looks in.
-MEASURE_LAYERS = ("previous paragraph", "title", "front matter", "address")
 _LAYER_WORDS = {"previous paragraph": "an earlier paragraph", "title": "the title",
                 "front matter": "the front matter (about:)", "address": "the page's address (url:)"}
 
