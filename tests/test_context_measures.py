@@ -149,3 +149,14 @@ def test_a_title_naming_a_measure_of_another_kind_carries_nothing(packages: list
     result = _results("title: Population of Chile\n", _BARE, packages)["7.9 percent"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "measure_unnamed"), result.explanation
     assert result.evidence[0].resource == "jobless" and "from the title" not in result.explanation
+
+
+@pytest.mark.parametrize("sentence", ["In 2022 unemployment was 7.9 percent in Chile and 5.6 percent in Kenya.",
+                                      "In 2022 unemployment in Chile was 7.9 percent and 5.6 percent in Kenya.",
+                                      "In 2022 the highest value was in Chile: 7.9 percent, the lowest in Kenya: "
+                                      "5.6 percent."])
+def test_two_figures_each_take_the_place_their_words_lead_into(packages: list[Path], sentence: str) -> None:
+    results = _results("title: Unemployment\n", sentence, packages)
+    for claim, country in (("7.9 percent", "Chile"), ("5.6 percent", "Kenya")):
+        assert results[claim].verdict is Verdict.supported, results[claim].explanation
+        assert results[claim].evidence[0].dimensions["Country"] == country

@@ -565,7 +565,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                     continue
                 gap = abs(gap)
             else:
-                gap = gap if gap >= 0 else -2 * gap
+                gap = gap if gap >= 0 else 0.0 if _right_after(ctx, pos) else -2 * gap
             known = nearest.get(dim)
             if known is None or gap < known[0]:
                 nearest[dim] = (gap, {value}, set(phrase), pos, side is not None)
@@ -582,6 +582,15 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
 
     return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed)
             for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+# 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
+# into belongs to it, however near the place named before it stands
+_STRAIGHT_AFTER = re.compile(r"\W*(?:in|for|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _right_after(ctx: ClaimContext, pos: int) -> bool:
+    return ctx.claim_end <= pos and bool(_STRAIGHT_AFTER.fullmatch(ctx.sentence_text[ctx.claim_end:pos]))
 
 
 _LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')
