@@ -153,8 +153,8 @@ def test_a_title_naming_a_measure_of_another_kind_carries_nothing(packages: list
 
 @pytest.mark.parametrize("sentence", ["In 2022 unemployment was 7.9 percent in Chile and 5.6 percent in Kenya.",
                                       "In 2022 unemployment in Chile was 7.9 percent and 5.6 percent in Kenya.",
-                                      "In 2022 the highest value was in Chile: 7.9 percent, the lowest in Kenya: "
-                                      "5.6 percent."])
+                                      ("In 2022 the highest value was in Chile: 7.9 percent, the lowest in Kenya: "
+                                       "5.6 percent.")])
 def test_two_figures_each_take_the_place_their_words_lead_into(packages: list[Path], sentence: str) -> None:
     results = _results("title: Unemployment\n", sentence, packages)
     for claim, country in (("7.9 percent", "Chile"), ("5.6 percent", "Kenya")):
