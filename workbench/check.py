@@ -77,6 +77,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .consistency import appositions, find_inconsistencies, parts_and_totals
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
+    from .matching.measure import describe_measure
     from .suppression import apply_suppressions
     from .verify import verify
 
@@ -104,7 +105,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             if candidates:
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
-            results.append(describe_period(result, ctx))
+            results.append(describe_measure(describe_period(result, ctx), ctx))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, claim, exc))
     if ledger is not None:

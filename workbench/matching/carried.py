@@ -133,5 +133,7 @@ def period_carried_to(ctx: ClaimContext, candidates: list[Candidate]) -> str | N
     period, layer, words = ctx.period_from
     if layer == "heading" or (candidates and words & candidates[0].resource.phrase_words):
         return period
+    if candidates and ctx.measure_from is not None and ctx.measure_from.period_fits:
+        return period  # the measure came from farther text, and this text names no other one
     ctx.period_from = None
     return None

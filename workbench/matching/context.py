@@ -20,6 +20,8 @@ from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
 from .index import ReferenceIndex, ResourceIndex
+from .measure import CarriedMeasure, measure_layers
+from .proper_names import in_proper_name
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -86,6 +88,10 @@ class ClaimContext:
     # The period a reader may carry from earlier text when the sentence names none: (period, layer,
     # the words of the text that named it); verify keeps it only if that text names the claim's measure.
     period_from: tuple[str, str, frozenset[str]] | None = None
+    # Where a measure may come from beyond the paragraph and heading, nearest first: (layer, words, text).
+    measure_layers: tuple[tuple[str, frozenset[str], str], ...] = ()
+    # Filled by ``match``: the measure carried from one of ``measure_layers`` (``measure.carry_measure``).
+    measure_from: CarriedMeasure | None = None
     # Filled by ``match``: metric → the value the text names that the metric's rows do not cover.
     missing: dict[str, MissingValue] = field(default_factory=dict)
     # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
@@ -150,11 +156,13 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     before = token_set(paragraph) | token_set(heading_text)
     ctx = _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
     period_from = None
+    back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
+                              reader.places.context_paragraphs_back)
     if not claim.period:
-        back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
-                                  reader.places.context_paragraphs_back)
         period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words)
-    return _referring_back(replace(ctx, period_from=period_from), claim, draft, start, paragraph)
+    measures = measure_layers(draft, back, _title(draft), reader.content_words)
+    return _referring_back(replace(ctx, period_from=period_from, measure_layers=measures), claim, draft, start,
+                           paragraph)
 
 
 def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str
@@ -313,7 +321,10 @@ class PlaceReader:
                 found.append((start, end, group.name, group.key))
         found.sort()
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
-        return [m for m in found if (m[3] not in groups or not _ranking_field(text, m[0], m[1], self.places))
+        starts = frozenset(m[0] for m in found)
+        # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here
+        return [m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
+                                                                or in_proper_name(text, m[0], m[1], starts)))
                 and not _cause_after_figure(text, m[0], self.places)
                 and not _currency_unit(text, m[0], m[1], self.places)]
 
@@ -570,7 +581,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                     continue
                 gap = abs(gap)
             else:
-                gap = gap if gap >= 0 else -2 * gap
+                gap = gap if gap >= 0 else 0.0 if _right_after(ctx, pos) else -2 * gap
             known = nearest.get(dim)
             if known is None or gap < known[0]:
                 nearest[dim] = (gap, {value}, set(phrase), pos, side is not None)
@@ -587,6 +598,15 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
 
     return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed)
             for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+# 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
+# into belongs to it, however near the place named before it stands
+_STRAIGHT_AFTER = re.compile(r"\W*(?:in|for|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _right_after(ctx: ClaimContext, pos: int) -> bool:
+    return ctx.claim_end <= pos and bool(_STRAIGHT_AFTER.fullmatch(ctx.sentence_text[ctx.claim_end:pos]))
 
 
 _LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')

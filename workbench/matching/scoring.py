@@ -19,6 +19,7 @@ from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
+from .measure import carry_measure
 from .variants import named_variant
 from .wide import total_before_parts
 
@@ -192,6 +193,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     is left out, and recorded in ``ctx.missing``. ``wholes``: looking for the total a part is taken
     of, so a resource that lacks the named dimension altogether (all groups together) is kept.
     """
+    # a sentence naming no measure takes the one named farther back
+    given, (ctx, carried) = ctx, carry_measure(index, claim, ctx)
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())
@@ -205,7 +208,10 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
         m_score = metric_score(index, res, ctx, dimension_words, measures)
-        if m_score < MIN_METRIC_SCORE:
+        # a measure carried from farther text is named there whole, however little the sentence says of it
+        if not carried.names(res, ctx.sentence, lambda unit: any(
+                mode is not MatchMode.SHARE for mode, _ in _modes(claim, res.kind, unit))) \
+                if carried is not None else m_score < MIN_METRIC_SCORE:
             continue
         if named:
             res_hits = _named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
@@ -222,6 +228,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     total_before_parts(candidates, ctx)
     named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
+    if carried is not None and not wholes:
+        given.measure_from = carried if candidates else None  # what the evidence will say
     return candidates
 
 

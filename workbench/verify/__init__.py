@@ -14,6 +14,8 @@ from .decision import Decision, Reason, decide
 from .rates import is_rate_claim, with_named_currency
 from .timing import on_a_weekday_claim, span_average_claim, year_end_claim, year_start_claim
 from .explain import explain
+from .scope import part_of_wider_series
+from .unnamed import carried_contradiction, unnamed_measure
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -26,7 +28,11 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = _as_read(claim, ctx, tol)
+    carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     decision = decide(judged, candidates, index, ctx, tol)
+    if decision.reason is Reason.NO_MATCH:
+        decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
+    decision = carried_contradiction(part_of_wider_series(decision, judged), ctx)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -77,6 +77,8 @@ class Reason(StrEnum):
     PERCENT_NOT_POINTS = "percent_not_points"  # 'fell 14 points' where the rate fell 14 %
     AVERAGE_UNCLEAR = "average_unclear"  # 'grew 13.8 % a year': between the compound and the mean rate
     OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI', 'month-on-month')
+    MEASURE_UNNAMED = "measure_unnamed"  # nothing names the measure; one series of the place holds the figure
+    WIDER_SERIES = "wider_series"  # judged against a whole the claim names one part of ('fossil fuels' of '… and cement')
 
 
 @dataclass
@@ -95,6 +97,7 @@ class Decision:
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
     series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
+    scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
 
     @property
     def evidence_order(self) -> list[Observation]:

@@ -246,6 +246,28 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
 
 
+def _measure_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    lead = decision.lead[0]
+    res = lead.candidate.resource
+    place = next((lead.evidence.dimensions[d] for d in res.place_dims if d in lead.evidence.dimensions), "")
+    whose = (f"{place}'" if place.endswith("s") else f"{place}'s") + " " if place else ""
+    text = (f"{_claimed_words(claim)!r} matches {whose}{res.metric} for {_period_words(lead.period)} "
+            f"({_says(lead, claim)}), but the text does not name the measure")
+    others = [o.candidate.resource.metric for o in decision.lead[1:]]
+    if others:
+        text += f"; it also matches {_and_list(others)}"
+    return text + ": a person should confirm which one is meant (or name it in the sentence, heading or title)."
+
+
+def _wider_series(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    assert decision.scope is not None
+    named, left_out, whole = decision.scope
+    lead = decision.lead[0]
+    said = (_agrees(decision, claim, ctx) if lead.status == SUPPORTS else _disagrees(decision, claim))
+    return (f"{said}; but that series counts {whole}, and the claim speaks of {named} only, without "
+            f"{left_out}: the whole bounds the part, it neither confirms nor refutes it — a person should check.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -271,6 +293,8 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PERCENT_NOT_POINTS: _percent_not_points,
     Reason.POSTDATED_EVIDENCE: _postdated_evidence,
     Reason.OTHER_SERIES: _other_series,
+    Reason.MEASURE_UNNAMED: _measure_unnamed,
+    Reason.WIDER_SERIES: _wider_series,
 }
 
 

@@ -81,8 +81,9 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
                       tol: Tolerances) -> list[Candidate]:
     """The candidates once an unqualified word is read as the measure it means: its other series
     leave, and the measure's own series are matched when the word alone did not name them."""
+    carried = ctx.measure_from.words if ctx.measure_from is not None else frozenset()
     for word, terms in tol.measure_words.items():
-        if not holds_any(claim.sentence, [word, *terms]):
+        if not holds_any(claim.sentence, [word, *terms]) and not any(token_set(w) <= carried for w in [word, *terms]):
             continue
         family = [r for r in index.resources.values() if names_any(r, [word, *terms])]
         named = [r for r in family if _metric_names(r, terms)]

@@ -1,0 +1,140 @@
+"""The measure a reader carries to a figure whose sentence names none: 'Inflation around the world'
+as a title, then 'The highest value was in Lebanon: 221.3 percent' is Lebanon's inflation.
+
+A sentence that names a measure of its own (one the data knows or not: 'unemployment') keeps it;
+one made only of words that name no measure ('the highest value', 'it stood at', places, the
+figure's own unit words: ``measureless_words`` in lexicon.json and the lexicon's verb and measure
+noun lists) takes the measure from the nearest text beyond its paragraph that names one the data
+knows: an earlier paragraph of its section, the title, the front matter's ``about:``, and last
+the page's address (its path and query words). The paragraph and the heading above already speak
+for a claim through ``ClaimContext.before``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, urlsplit
+
+from ..numbers import lexicon
+from ..places import Places, is_marker
+from ..text import WORD, lemma, token_set
+from .generic import is_generic
+
+if TYPE_CHECKING:
+    from ..drafts import Draft
+    from ..models import Claim, ClaimResult
+    from .context import ClaimContext
+    from .index import ReferenceIndex, ResourceIndex
+
+
+@dataclass(frozen=True)
+class CarriedMeasure:
+    """Where a claim's measure came from: the layer, the words there that name a metric."""
+
+    layer: str
+    words: frozenset[str]
+    period_fits: bool = False  # a period carried from text naming no measure the data knows is its period
+    said: str = ""  # those words as the text writes them ('unemployment'), for the evidence
+
+    def names(self, res: ResourceIndex, sentence: frozenset[str], reads: Callable[[str], bool]) -> bool:
+        """The carried words name one of the resource's names whole (with the sentence's words):
+        'GDP' in a title names a GDP series, not 'Inflation (inflation gdp)'; and the resource is read
+        as the claim's own measure in one of its units (``reads``), not as the whole a share is of —
+        '5 percent' under a title about population is no share of the population."""
+        return any(phrase & self.words and phrase <= self.words | sentence for phrase in res.phrases) \
+            and any(reads(unit) for unit in res.units)
+
+
+_LAYER_WORDS = {"previous paragraph": "an earlier paragraph", "title": "the title",
+                "front matter": "the front matter (about:)", "address": "the page's address (url:)"}
+
+
+@lru_cache(maxsize=1)
+def measureless_words() -> frozenset[str]:
+    """Words that say nothing of what a figure measures: ranking and extreme words, measure nouns
+    ('value', 'figure'), verbs of level and change, generic words, referring nouns. Data."""
+    lex = lexicon()
+    words: list[str] = list(lex.get("measureless_words", {}).get("words", []))
+    words += lex.get("measure_nouns", []) + lex.get("level_verbs", []) + lex.get("movement_words", [])
+    words += lex.get("present_words", []) + lex.get("referring_back", {}).get("nouns", [])
+    words += lex.get("generic_measure_words", {}).get("words", [])
+    for side in lex.get("change_verbs", {}).values():
+        words += side
+    words += sorted(Places.default().ranking_words)
+    return frozenset().union(*(token_set(w) for w in words))
+
+
+def names_no_measure(claim: Claim, ctx: ClaimContext) -> bool:
+    """The claim's sentence is made only of words that name no measure, its places and its figures."""
+    own = ctx.sentence - ctx.entities - token_set(claim.text)
+    return all(is_marker(t) or t in measureless_words() for t in own)
+
+
+def measure_layers(draft: Draft, earlier: list[str], title: str, content_words: Callable[[str], frozenset[str]]
+                   ) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(layer, its content words, its text) beyond the claim's paragraph and heading, nearest first;
+    places left out of the words."""
+    texts = [("previous paragraph", p) for p in earlier]
+    texts += [("title", title), ("front matter", "\n".join(draft.about)), ("address", address_words(draft.url))]
+    return tuple((layer, content_words(text), text) for layer, text in texts if text.strip())
+
+
+def _as_written(text: str, lemmas: frozenset[str]) -> str:
+    """The words of ``text`` whose lemmas are ``lemmas``, as written, in order, each once."""
+    said = dict.fromkeys(w.lower() for w in WORD.findall(text) if lemma(w) in lemmas)
+    return " ".join(said) or " ".join(sorted(lemmas))
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
+def address_words(url: str | None) -> str:
+    """The words of a page's address that may say what it is about: its path and its query's values
+    ('…/search?query=inflation+global' → 'search inflation global'); the host names the publisher."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    values = [v for _, v in parse_qsl(parts.query)]
+    return " ".join(_SLUG_WORD.findall(" ".join([parts.path, *values])))
+
+
+def specific_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
+    """The words that name some metric of the data and are not generic ('inflation', not 'average')."""
+    return frozenset(t for t in words if t in index.metric_index and not is_generic(t))
+
+
+def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
+                  ) -> tuple[ClaimContext, CarriedMeasure | None]:
+    """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,
+    and that measure, when the sentence, its paragraph and its heading name no measure; else ``ctx``
+    unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
+    if not ctx.measure_layers or specific_words(index, ctx.sentence | ctx.subject | ctx.referred | ctx.before):
+        return ctx, None
+    if not names_no_measure(claim, ctx):
+        return ctx, None
+    for layer, words, text in ctx.measure_layers:
+        found = specific_words(index, words)
+        if found:
+            # 'The average for 2023 was …' before it speaks of the same measure, and of the figure's year
+            fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
+            carried = CarriedMeasure(layer, found, fits, _as_written(text, found))
+            return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
+    return ctx, None
+
+
+def describe_measure(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
+    """Say on the lead evidence, and in the explanation, where a carried measure came from."""
+    carried = ctx.measure_from
+    if carried is None or not result.evidence:
+        return result
+    said = f"measure '{carried.said}' from {_LAYER_WORDS.get(carried.layer, carried.layer)}"
+    lead = result.evidence[0]
+    evidence = [lead.model_copy(update={"context": f"{lead.context}; {said}" if lead.context else said}),
+                *result.evidence[1:]]
+    explanation = f"{result.explanation.rstrip()} (The sentence names no measure: {said}.)"
+    return result.model_copy(update={"evidence": evidence, "explanation": explanation})

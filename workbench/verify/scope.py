@@ -1,0 +1,83 @@
+"""A claim about one part of what a series counts: 'CO2 emissions from fossil-fuel burning' read
+against 'emissions from fossil fuels and cement manufacture', 'goods exports' against 'exports of
+goods and services'.
+
+A series whose name joins two scopes with 'and' counts both; a claim whose sentence names every
+word of one and none of the other speaks of that one alone. The whole is then an upper bound of
+the part, no figure of it: agreeing with the whole does not support the part ('over 9,800 million
+tonnes' may hold for fuels and cement together and not for fuels alone), and falling short of the
+whole does not contradict it. Only a claim beyond the whole ('more than' it, or above it) is
+contradicted by it, and one bounded above by it ('under …') supported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..matching import MatchMode
+from ..matching.generic import is_generic
+from ..models import Claim, Flag, Kind, Qualifier, Verdict
+from ..text import token_set
+from .decision import Decision, Reason
+from .observations import signed_value
+
+_JOIN = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+# where a scope's words end: punctuation and the prepositions that open or close a name's part
+_EDGE = re.compile(r"[(),;:/]|\b(?:from|of|for|in|on|by|with|at|to|per|excluding|including|total)\b",
+                   re.IGNORECASE)
+_SCOPE_WORDS = 3  # a scope is a short noun phrase: 'fossil fuels', 'cement manufacture'
+_JUDGED = {Reason.SUPPORTED_WITHIN_TOLERANCE, Reason.WEAK_MATCH, Reason.SUPPORTED_BY_LATER_DATA,
+           Reason.CONTRADICTED}
+_READ_AS_IS = (MatchMode.DIRECT, MatchMode.PER_CAPITA)  # a total, or a total per person: the whole bounds the part
+
+
+def _scopes(metric: str) -> list[tuple[str, str, str]]:
+    """The pairs of scopes a series' name joins with 'and' ('fossil fuels', 'cement manufacture'),
+    with the rest of its name."""
+    pairs = []
+    for m in _JOIN.finditer(metric):
+        left = _EDGE.split(metric[:m.start()])[-1].split()[-_SCOPE_WORDS:]
+        right = _EDGE.split(metric[m.end():])[0].split()[:_SCOPE_WORDS]
+        if left and right:
+            a, b = " ".join(left), " ".join(right)
+            rest = metric[:metric.rfind(a, 0, m.start())] + metric[metric.find(b, m.end()) + len(b):]
+            pairs.append((a, b, rest))
+    return pairs
+
+
+def narrower_scope(sentence: str, metric: str) -> tuple[str, str, str] | None:
+    """(the scope the sentence names, the one it leaves out, the series' words for both) when the
+    sentence names every word of one scope the series' name joins and none of the other — unless the
+    rest of the name is that part itself ('Cement (emissions from fossil fuels and cement …)', a
+    column of a table whose title joins the two)."""
+    words = token_set(sentence)
+    for left, right, rest in _scopes(metric):
+        a, b = (frozenset(t for t in token_set(side) if not is_generic(t)) for side in (left, right))
+        if not a or not b or a & b:
+            continue
+        for named, other, named_text, other_text in ((a, b, left, right), (b, a, right, left)):
+            if named <= words and not other & words and not named & token_set(rest):
+                return named_text, other_text, f"{left} and {right}"
+    return None
+
+
+def part_of_wider_series(decision: Decision, claim: Claim) -> Decision:
+    """needs_review (``wider_series``) where the figure was judged against a whole the claim names only a
+    part of, unless the whole bounds the claim either way; else ``decision`` unchanged."""
+    if decision.reason not in _JUDGED or not decision.lead or claim.kind in (Kind.change, Kind.share):
+        return decision
+    lead = decision.lead[0]
+    if lead.candidate.mode not in _READ_AS_IS:
+        return decision
+    scope = narrower_scope(claim.sentence, lead.candidate.resource.metric)
+    if scope is None:
+        return decision
+    above = signed_value(claim) > lead.observed or claim.qualifier in (Qualifier.gt, Qualifier.ge)
+    if decision.verdict is Verdict.contradicted and above:
+        return decision  # more than the whole is more than any part of it
+    if decision.verdict is Verdict.supported and claim.qualifier in (Qualifier.lt, Qualifier.le):
+        return decision  # under the whole is under any part of it
+    flags = [f for f in decision.flags if f is not Flag.needs_review] + [Flag.needs_review]
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.WIDER_SERIES, flags=flags,
+                               lead=decision.lead[:1], scope=scope)
