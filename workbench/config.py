@@ -22,7 +22,7 @@ class Tolerances(BaseModel):
     exact_slack: float = Field(0.005, ge=0, description="Relative slack added to the rounding of stated digits.")
     approx: float = Field(0.05, ge=0, description="Relative band for about/around/roughly.")
     nearly: float = Field(0.05, ge=0, description="How far below the value 'nearly X' may be.")
-    change_pp: float = Field(0.5, ge=0, description="Absolute slack, in points, for recomputed growth rates.")
+    change_pp: float = Field(0.0, ge=0, description="Absolute slack, in points, for recomputed growth rates, when wider than the rounding of the stated digits plus exact_slack (the default: 0, DESIGN's rule for every figure).")
     stale_years: int = Field(2, ge=0, description="A claim is stale when its evidence is older than this many years before the period it speaks of.")
     stale_window_years: int = Field(10, ge=0, description="How far back an older figure may explain a claim as out of date; older agreements are coincidences.")
     mixup_window_years: int = Field(2, ge=0, description="How far forward a later figure may explain a claim as a year mix-up ('the 2022 figure, not 2021's').")
