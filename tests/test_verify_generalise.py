@@ -143,3 +143,10 @@ def test_a_fiscal_year_against_calendar_rows_is_another_period(package: Path, se
 def test_a_fiscal_deficit_names_no_fiscal_year(package: Path) -> None:
     result = one("Despite a wide fiscal deficit, Chile's CO2 emissions were 86.1 million tonnes in 2017.", package)
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_from_a_to_b_after_two_years_spans_them(package: Path) -> None:
+    found = results("Chile's emissions were counted in 2015 and again in 2018; in that time its CO2 emissions "
+                    "rose from 84 million tonnes to 88.9 million tonnes.", package)
+    assert {t: r.claim.period for t, r in found.items()} == {"84 million tonnes": "2015", "88.9 million tonnes": "2018"}
+    assert all(r.verdict is Verdict.supported for r in found.values()), [r.explanation for r in found.values()]

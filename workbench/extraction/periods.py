@@ -216,7 +216,30 @@ class PeriodReader:
                 return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         period = self._nearest_period(q, index)
-        return None if period is None else self._respective(period, q, index)
+        if period is None:
+            return None
+        return self._from_to_years(q, period, index) or self._respective(period, q, index)
+
+    def _from_to_years(self, q: Quantity, period: Period, index: _SentenceIndex) -> str | None:
+        """ "… in 1950 and … in 2008; the oil share rose from 11% to 20%": a 'from A to B' pair of
+        figures after two years, neither with its own, spans them — A the first year's, B the last's."""
+        if period[1] > q.start:
+            return None
+        years = [p for p in index.valued if p[1] <= q.start and _ONE_YEAR.fullmatch(p[2] or "")]
+        if len(years) < 2 or years[-1] is not period or years[0][2] >= period[2]:
+            return None
+        index.know_figures()
+        i = bisect.bisect_left(index.figure_starts, q.start)
+        figures = index.figures
+        if i >= len(figures) or figures[i].start != q.start:
+            return None
+        if i + 1 < len(figures) and _FROM_BEFORE.search(self.prose, max(0, q.start - 8), q.start) \
+                and _TO_BETWEEN.fullmatch(self.prose, q.end, figures[i + 1].start):
+            return years[0][2]
+        if i and _TO_BETWEEN.fullmatch(self.prose, figures[i - 1].end, q.start) \
+                and _FROM_BEFORE.search(self.prose, max(0, figures[i - 1].start - 8), figures[i - 1].start):
+            return period[2]
+        return None
 
     def _respective(self, period: Period, q: Quantity, index: _SentenceIndex) -> str | None:
         """ "in 2021 and 2022 … 4.7% and 7.7%": two years and two figures joined by 'and' pair up
@@ -342,6 +365,9 @@ class _SentenceIndex:
         return False
 
 
+_ONE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 
