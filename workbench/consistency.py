@@ -28,8 +28,8 @@ from .structure import PARAGRAPH_BREAK
 from .text import clause_around, token_set
 from .unit_families import unit_family
 from .verify import band_for
-from .verify.tolerance import Band, stated_scale
 from .verify.observations import target_positions
+from .verify.tolerance import Band, stated_scale
 from .wording import spoken_quantity
 
 if TYPE_CHECKING:
