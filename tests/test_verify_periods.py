@@ -223,13 +223,13 @@ def test_a_day_written_out_is_that_day(package: Path) -> None:
 
 
 def test_a_count_on_a_day_that_disagrees_with_the_annual_estimate_is_a_different_period(package: Path) -> None:
-    # A 1 March count is not the year's mid-year estimate: agreeing, it supports; disagreeing, it is for a
-    # person to judge, not a contradiction.
+    # A 1 March count is not the year's mid-year estimate: agreeing or not, it is another day's figure,
+    # for a person to judge — neither a contradiction nor support.
     off = one("Kazakhstan had 19,600,000 inhabitants as of March 1, 2022.", package, "2023-06-01")
     assert off.verdict is Verdict.needs_review and off.reason == "different_period"
     assert "a single-day figure compared with an annual figure" in off.explanation
     agrees = one("Kazakhstan had 20,030,000 inhabitants as of March 1, 2022.", package, "2023-06-01")
-    assert agrees.verdict is Verdict.supported
+    assert agrees.verdict is Verdict.needs_review and agrees.reason == "different_period"
 
 
 @pytest.mark.parametrize("text", ["So far this year, the United Kingdom's inflation rate has averaged 7.1%.",

@@ -29,6 +29,7 @@ from .text import clause_around, token_set
 from .unit_families import unit_family
 from .verify import band_for
 from .verify.observations import target_positions
+from .verify.tolerance import Band, stated_scale
 from .wording import spoken_quantity
 
 if TYPE_CHECKING:
@@ -154,12 +155,22 @@ def _growth_vs_levels(draft: Draft, claims: list[Claim], tol: Tolerances) -> lis
                 computed = (b.value / a.value - 1) * 100
                 claimed = -abs(change.value) if change.direction is Direction.down else change.value
                 band = band_for(claimed, change, tol, points=True)
-                if int(band.judge(np.array([computed]))[0]) == 1:
+                if int(band.judge(np.array([computed]))[0]) == 1 or _within_rounding(a, b, band):
                     continue
                 out.append(_finding(draft, RuleId.GROWTH_VS_LEVELS, Verdict.contradicted, change.start,
                                     f"From {a.text.strip()} to {b.text.strip()} is a change of {computed:+.1f} %, "
                                     f"not {change.text.strip()}.", [change, a, b]))
     return out
+
+
+def _within_rounding(a: Claim, b: Claim, band: Band) -> bool:
+    """Whether the growth between two rounded levels could be the claimed one: each level may be
+    off by half its last stated digit, and the growth recomputed from them by as much more."""
+    def half(c: Claim) -> float:
+        return 0.5 * stated_scale(c.value, c.decimals) * 10 ** (-c.decimals)
+    low = ((b.value - half(b)) / (a.value + half(a)) - 1) * 100
+    high = ((b.value + half(b)) / max(a.value - half(a), 1e-12) - 1) * 100
+    return band.high >= low and band.low <= high
 
 
 def _share_vs_count(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,

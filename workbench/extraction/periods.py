@@ -42,6 +42,7 @@ PERIOD = re.compile(
     rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
     rf"|(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))"
     rf"|(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))"
+    rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
@@ -56,6 +57,10 @@ _PERIOD_GATE = re.compile(
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}))(?![\w])")
+# 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
+_CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
+                             rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
+_YEAR_CLAUSE = re.compile(rf",?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
@@ -81,7 +86,8 @@ class PeriodReader:
             "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
             "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span, "year": _year,
             "rel": self._relative, "month": self._month_alone, "trailing": _trailing_months,
-            "past": self._past_years, "ytd": self._year_to_date, "fiscal": _fiscal_year}
+            "past": self._past_years, "ytd": self._year_to_date, "fiscal": _fiscal_year,
+            "dayonly": self._day_alone}
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
@@ -102,9 +108,13 @@ class PeriodReader:
         for low, high in windows:
             for m in PERIOD.finditer(self.prose, low, high):
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
-                baseline = _BASELINE_BEFORE.found(self.reversed, m.start(), 20) \
+                baseline = (_BASELINE_BEFORE.found(self.reversed, m.start(), 20)
+                            or m.lastgroup == "year" and _CHANGE_BASE_BEFORE.found(self.reversed, m.start(), 24)) \
                     and not (m.lastgroup == "yspan" and _SPAN_OPENER_BEFORE.found(self.reversed, m.start(), 12))
-                found.append((m.start(), m.end(), None if baseline else self.value(m)))
+                value = None if baseline and not _YEAR_CLAUSE.match(self.prose, m.end()) else self.value(m)
+                if value and m.lastgroup == "rel":
+                    value = _anchored(m.group("rel"), found) or value
+                found.append((m.start(), m.end(), value))
         return found
 
     def value(self, m: re.Match[str]) -> str | None:
@@ -120,7 +130,9 @@ class PeriodReader:
 
     def _month_span(self, g: Callable[[str], str]) -> str | None:
         first, last = _month(g("m1")), _month(g("m2"))
-        return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}" if first <= last else None
+        if first > last:  # 'July–June 2015': a fiscal year, July 2014 to June 2015
+            return f"{int(g('y1')) - 1}-{first:02d}/{g('y1')}-{last:02d}"
+        return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}"
 
     def _first_months(self, g: Callable[[str], str]) -> str | None:
         year = int(g("y2")) if g("y2") else self._relative_year(g("rel2"))
@@ -167,6 +179,17 @@ class PeriodReader:
         year, month = self.as_of.year, self.as_of.month
         return f"{year}-01/{year}-{month:02d}" if month > 1 else f"{year}-01"
 
+    def _day_alone(self, g: Callable[[str], str]) -> str | None:
+        """ "on Nov. 14" with no year: that day on or before the draft's date."""
+        if self.as_of is None:
+            return None
+        month, day = _month(g("m7")), int(g("d7"))
+        year = self.as_of.year if (month, day) <= (self.as_of.month, self.as_of.day) else self.as_of.year - 1
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+
     def _month_alone(self, g: Callable[[str], str]) -> str | None:
         if self.as_of is None:
             return None
@@ -193,7 +216,30 @@ class PeriodReader:
                 return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         period = self._nearest_period(q, index)
-        return None if period is None else self._respective(period, q, index)
+        if period is None:
+            return None
+        return self._from_to_years(q, period, index) or self._respective(period, q, index)
+
+    def _from_to_years(self, q: Quantity, period: Period, index: _SentenceIndex) -> str | None:
+        """ "… in 1950 and … in 2008; the oil share rose from 11% to 20%": a 'from A to B' pair of
+        figures after two years, neither with its own, spans them — A the first year's, B the last's."""
+        if period[1] > q.start:
+            return None
+        years = [p for p in index.valued if p[1] <= q.start and _ONE_YEAR.fullmatch(p[2] or "")]
+        if len(years) < 2 or years[-1] is not period or years[0][2] >= period[2]:
+            return None
+        index.know_figures()
+        i = bisect.bisect_left(index.figure_starts, q.start)
+        figures = index.figures
+        if i >= len(figures) or figures[i].start != q.start:
+            return None
+        if i + 1 < len(figures) and _FROM_BEFORE.search(self.prose, max(0, q.start - 8), q.start) \
+                and _TO_BETWEEN.fullmatch(self.prose, q.end, figures[i + 1].start):
+            return years[0][2]
+        if i and _TO_BETWEEN.fullmatch(self.prose, figures[i - 1].end, q.start) \
+                and _FROM_BEFORE.search(self.prose, max(0, figures[i - 1].start - 8), figures[i - 1].start):
+            return period[2]
+        return None
 
     def _respective(self, period: Period, q: Quantity, index: _SentenceIndex) -> str | None:
         """ "in 2021 and 2022 … 4.7% and 7.7%": two years and two figures joined by 'and' pair up
@@ -319,8 +365,24 @@ class _SentenceIndex:
         return False
 
 
+_ONE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
+_TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+
+
+_ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" ".join(p.lower().split()), -1)
+                             for p in _MORE["anchored_relative"]}
+
+
+def _anchored(phrase: str, before: list[Period]) -> str | None:
+    """ "a year earlier" after a year the sentence named: counted from that year, not the draft's."""
+    offset = _ANCHORED.get(" ".join(phrase.lower().split()))
+    if offset is None:
+        return None
+    named = next((p[2] for p in reversed(before) if p[2] and p[2].isdigit() and len(p[2]) == 4), None)
+    return None if named is None else str(int(named) + offset)
 
 
 def _trailing_months(g: Callable[[str], str]) -> str | None:
@@ -368,6 +430,10 @@ def _year_span(g: Callable[[str], str]) -> str | None:
     first_year, last_year = g("ys"), g("ye")
     if len(last_year) == 2:
         last_year = first_year[:2] + last_year  # "2019-20" → 2020
+    if last_year < first_year and _JUST_AND.search(g("yspan")):
+        # 'in 2021 and 2020 … 3.4 % and 0.7 %, respectively': two years listed newest first, each
+        # figure its own (``_respective`` pairs them in text order); alone they span both years
+        return f"{last_year}/{first_year}"
     return f"{first_year}/{last_year}" if last_year > first_year else None
 
 

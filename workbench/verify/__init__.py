@@ -12,7 +12,7 @@ from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .rates import is_rate_claim, with_named_currency
-from .timing import on_a_weekday_claim, span_average_claim, year_end_claim, year_start_claim
+from .timing import on_a_weekday_claim, span_average_claim, year_end_claim, year_end_level_claim, year_start_claim
 from .explain import explain
 from .scope import part_of_wider_series
 from .unnamed import carried_contradiction, unnamed_measure
@@ -48,4 +48,4 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = with_named_currency(claim, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
-    return span_average_claim(year_end_claim(judged, tol), ctx.as_of, tol)
+    return span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)

@@ -22,7 +22,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
-from ..periods import MULTI_YEAR, Period, granularity, try_parse_period
+from ..periods import DAY, MULTI_YEAR, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money
 from .observations import (
@@ -39,7 +39,7 @@ from .observations import (
     signed_value,
 )
 from .series import other_series, preferred_measure
-from .timing import beyond_every_series, outdated, short_change, unpublished_year_rate
+from .timing import beyond_every_series, fiscal_against_calendar, outdated, short_change, unpublished_year_rate
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .wording import holds_any
@@ -163,6 +163,15 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
                       claim_period=claim_period)
+    if claim_period is not None and (granularity(claim_period) == DAY and _finer_than_rows(claim_period, close)
+                                     and not any((o.period.start, o.period.end) == (claim_period.start, claim_period.end)
+                                                 for o in found.current)
+                                     or fiscal_against_calendar(claim, claim_period, close, tol)):
+        # 'reached 20 million on 14 November', 'closed 2022 at 19.50 pesos': one day's figure, and the
+        # rows are averages or mid-year estimates of longer spans; 'in fiscal 2008/2009' against calendar
+        # years: agreeing or not, they are another period
+        lead = _nearest_in_time(found.current or in_close, claim_period)
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if claim_period is not None and not found.with_status(SUPPORTS) and _finer_than_rows(claim_period, close) \
             and not any(o.period.start == claim_period.start and o.period.end == claim_period.end
                         for o in found.current):

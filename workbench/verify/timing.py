@@ -1,7 +1,8 @@
 """When a claim speaks of, read from its wording and from what the data covers.
 
 - 'Inflation closed out 2022 at 5.8 %' is the rate of the year's last month (December on
-  December), not the year's average (``year_end_words``).
+  December), not the year's average (``year_end_words``); a level said so ('the peso ended 2022 at
+  19.50') is the year's last day.
 - A period no series of the claim's metric reaches (a year before the data begins) cannot be judged,
   whichever place the claim is about: unsupported, not a question of which place.
 - A claim without a period speaks of the draft's present: a yearly rate of change many years
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+from functools import lru_cache
 
 from ..config import Tolerances
 from ..extraction.periods import PeriodReader
@@ -27,7 +30,7 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, Kind
 from ..periods import MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, short_change_step
-from .wording import holds_any
+from .wording import holds_any, normalized
 
 
 def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
@@ -38,6 +41,18 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
     if not holds_any(claim.sentence, tol.year_end_words):
         return claim
     return claim.model_copy(update={"period": f"{period.end.year}-{period.end.month:02d}"})
+
+
+def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """A level (a price, a count) stated for a year with year-end wording ('the peso ended 2022 at
+    19.50', 'at the end of 2022') is the year's last day: a stock or a closing price, not the year's
+    average or mid-year estimate."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or claim.unit == "%" or claim.kind is Kind.change or granularity(period) != YEAR:
+        return claim
+    if not holds_any(claim.sentence, tol.year_end_words):
+        return claim
+    return claim.model_copy(update={"period": period.end.isoformat()})
 
 
 def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
@@ -113,3 +128,22 @@ def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period 
     return lead.after_as_of and claim_period is not None and granularity(claim_period) == YEAR \
         and claim.unit == "%" and "%" in lead.candidate.resource.units and lead.evidence.formula is None \
         and granularity(lead.period) == YEAR and not holds_any(claim.sentence, tol.annual_average_words)
+
+
+def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:
+    """'1.14 billion tonnes in fiscal 2008/2009': a fiscal year (``fiscal_year_words`` before a year)
+    against calendar-year rows is another period, unless the series is itself fiscal. A 'fiscal
+    deficit' names no fiscal year: the word must stand before a year."""
+    if granularity(claim_period) not in (YEAR, MULTI_YEAR) or claim_period.end.year - claim_period.start.year > 1:
+        return False
+    if not _fiscal_year_pattern(tuple(tol.fiscal_year_words)).search(normalized(claim.sentence)):
+        return False
+    return bool(candidates) and not any(holds_any(f"{c.resource.metric} {c.resource.name}", tol.fiscal_year_words)
+                                        for c in candidates)
+
+
+@lru_cache(maxsize=8)
+def _fiscal_year_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A fiscal-year word right before a year: 'fiscal 2008/2009', 'FY2023', "financial year '22"."""
+    names = "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names or '(?!)'})\s?'?(?:1[89]|2[01])?\d\d(?!\d)")

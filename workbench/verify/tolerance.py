@@ -51,13 +51,15 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
              high_value: float | None = None) -> Band:
     """The band of observed values that support ``claimed`` (in the claim's unit).
 
-    ``points``: the figure is a rate recomputed from levels, so the slack is absolute
-    (``change_pp`` points) rather than relative.
+    ``points``: the figure is a rate recomputed from levels. It gets the same rounding and
+    relative slack as any figure (DESIGN), or ``change_pp`` points when a newsroom sets more.
     """
     half = 0.5 * stated_scale(claimed, claim.decimals) * 10 ** (-claim.decimals)
     if points:
         half = 0.5 * 10 ** (-claim.decimals)
-    slack_abs = tol.change_pp if points else abs(claimed) * tol.exact_slack
+    slack_abs = abs(claimed) * tol.exact_slack
+    if points:
+        slack_abs = max(slack_abs, tol.change_pp)
     lo, hi = claimed - half - slack_abs, claimed + half + slack_abs
     q = claim.qualifier
     if q is Qualifier.exact and not any(ch.isdigit() for ch in claim.text):
@@ -78,5 +80,6 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
     if q is Qualifier.le:
         return Band(-inf, hi)
     if q is Qualifier.range and high_value is not None:
-        return Band(lo, high_value + half + (tol.change_pp if points else abs(high_value) * tol.exact_slack))
+        high_slack = abs(high_value) * tol.exact_slack
+        return Band(lo, high_value + half + (max(high_slack, tol.change_pp) if points else high_slack))
     return Band(lo, hi)
