@@ -126,7 +126,13 @@ def _comparison_html(result: ClaimResult, top: Evidence | None) -> str:
     return f'<div style="display:flex;gap:1rem;margin:.25rem 0 .5rem 0">{body}</div>'
 
 
-def _describe_claim(result: ClaimResult) -> str:
+def _reading_html(result: ClaimResult) -> str:
+    """The claim's reading under its sentence, styled as a caption (escaped: part of one HTML block)."""
+    return (f'<p style="font-size:.875rem;color:#5f5e5b;margin:0 0 .5rem 0">'
+            f"{html.escape(plain_reading(result))}</p>")
+
+
+def plain_reading(result: ClaimResult) -> str:
     c = result.claim
     parts = [f"line {c.line}", f"{c.kind.value}", f"qualifier {c.qualifier.value}"]
     if c.direction:
@@ -136,7 +142,7 @@ def _describe_claim(result: ClaimResult) -> str:
         parts.append(f"about “{c.subject}”")
     if c.entities:
         parts.append("entities " + ", ".join(c.entities))
-    return md(" · ".join(parts))
+    return " · ".join(parts)
 
 
 def _value_column(reference: ReferenceData, resource: str) -> str:
@@ -527,10 +533,10 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
         st.html(source_line_html(top, reference))
     if result.reviewed:
         by = f" by {md(entry.reviewer)}" if entry and entry.reviewer else ""
-        st.caption(f"✎ Reviewed{by}; the automatic verdict was {verdict_label(result.auto_verdict)}.")
+        who = f"✎ Reviewed{by}; the automatic verdict was {verdict_label(result.auto_verdict)}."
     else:
-        st.caption(f"Automatic verdict (rule {result.rule}); not reviewed yet.")
-    workflow.workflow_badges(ledger, claim.id)
+        who = f"Automatic verdict (rule {result.rule}); not reviewed yet."
+    st.caption(f"{who}  \n{workflow.status_caption(ledger, claim.id)}")
     if (reason := unchecked_reason(auto)) is not None:
         _unchecked_card(reason)
     if result.flags:
@@ -538,9 +544,7 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
             for flag in result.flags:
                 label, icon, colour = FLAG_LABELS.get(flag, (flag.value, ":material/label:", "gray"))
                 st.badge(label, icon=icon, color=colour)
-    st.html(_sentence_html(result, draft))
-    st.caption(_describe_claim(result))
-    st.html(_comparison_html(result, top))
+    st.html(_sentence_html(result, draft) + _reading_html(result) + _comparison_html(result, top))
     if unchecked_reason(result) is None:  # else the error card above already says it
         st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
 

@@ -312,13 +312,13 @@ def _claims_table(results: list[ClaimResult], draft: Draft, ledger: Ledger | Non
         st.rerun()
     frame = claims_frame(results, ledger)
     st.subheader("All claims")
-    left, middle, right = st.columns([2, 2, 2])
-    verdicts = left.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
+    row = st.container(horizontal=True)  # one block for the five filters; wraps on a narrow screen
+    verdicts = row.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
                                 placeholder="any verdict")
-    flags = middle.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key="filter_flag",
+    flags = row.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key="filter_flag",
                                placeholder="any flag")
-    review_state = right.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
-    shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame))
+    review_state = row.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
+    shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame, row))
     st.session_state["table_ids"] = list(shown["id"])
     st.caption(f"{len(shown)} of {len(frame)} claims shown. Select a row to open the claim.")
     st.dataframe(
@@ -463,8 +463,7 @@ def _where(draft: Draft, config: Config, ledger_file: Path | None, ledger: Ledge
     if ledger_file is not None:
         where += f" · ledger {md(display_name(config, ledger_file))}"
         where += f" revision {ledger.revision}" if ledger else " (created at the first save)"
-    st.caption(where)
-    st.caption(f"Relative periods (“last year”, “this month”) are read from **{day.isoformat()}** — "
+    st.caption(f"{where}  \nRelative periods (“last year”, “this month”) are read from **{day.isoformat()}** — "
                f"{md(source)}.")
 
 
