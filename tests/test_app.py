@@ -66,6 +66,13 @@ def html_blocks(at: AppTest) -> list[str]:
     return [h.proto.body for h in at.get("html")]
 
 
+def summary(at: AppTest) -> dict[str, str]:
+    """The summary row's figures by label (claims, each verdict, reviewed), as the page shows them."""
+    row = next(h for h in html_blocks(at) if 'class="cw-summary"' in h)
+    return {html.unescape(label): html.unescape(value)
+            for label, value in re.findall(r'<li data-label="([^"]*)"><span>[^<]*</span><strong>([^<]*)</strong>', row)}
+
+
 def assert_clean(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
@@ -104,7 +111,7 @@ def test_the_sample_opens_first_with_the_same_verdicts_as_the_check(workspace: P
     at = start()
     results = sample_results(workspace)
     assert plain(at.header[0].value) == load_draft(SAMPLE_DRAFT).title
-    metrics = {m.label: m.value for m in at.metric}
+    metrics = summary(at)
     assert metrics["Claims"] == str(len(results))
     for verdict in Verdict:
         assert metrics[verdict_label(verdict)] == str(sum(r.verdict == verdict for r in results))
@@ -124,7 +131,7 @@ def test_the_shipped_ledger_decisions_are_shown(tmp_path: Path, monkeypatch: pyt
     at = start()
     assert not at.warning, "the shipped ledger was written for another version of the sample draft"
     decided = [cid for cid, e in ledger.claims.items() if e.verdict is not None]
-    assert {m.label: m.value for m in at.metric}["✎ Reviewed"].startswith(f"{len(decided)} / ")
+    assert summary(at)["✎ Reviewed"].startswith(f"{len(decided)} / ")
     table = at.dataframe[-1].value.set_index("id")
     for cid in decided:
         assert table.loc[cid, "verdict"] == verdict_label(ledger.claims[cid].verdict)
@@ -135,6 +142,7 @@ def test_choosing_a_claim_shows_its_sentence_and_evidence(workspace: Path) -> No
     at = start()
     results = sample_results(workspace)
     target = next(r for r in results if r.evidence)
+    at.session_state["claim_tab_kind"] = "Evidence"  # only the open tab is drawn
     pick_claim(at, target.claim.id)
     headings = [m.value for m in at.markdown if m.value.startswith("### ")]
     assert any(verdict_label(target.verdict) in h for h in headings), headings
@@ -180,9 +188,11 @@ def test_saving_a_verdict_writes_the_ledger(workspace: Path) -> None:
         Verdict.not_a_claim, "Dana Checker", "a quotation, not our figure", "none")
     assert [h.to_verdict for h in entry.history] == [Verdict.not_a_claim]
     assert any("Saved" in s.value for s in at.success)
-    metrics = {m.label: m.value for m in at.metric}
+    metrics = summary(at)
     assert metrics["✎ Reviewed"].startswith("1 / ")
     # Picking the same claim again shows the decision, and history has one row.
+    at.session_state["claim_tab_kind"] = "History"
+    at.run()
     history = next(df.value for df in at.dataframe if "who" in df.value.columns)
     assert list(history["who"]) == ["Dana Checker"]
 
@@ -249,7 +259,7 @@ def test_a_colleagues_save_is_announced_and_loaded_on_request(workspace: Path) -
     assert any("revision 3" in i.value and "Bob" in i.value for i in at.info)
     button(at, "Load the latest").click().run()
     assert_clean(at)
-    assert {m.label: m.value for m in at.metric}["✎ Reviewed"].startswith("2 / ")
+    assert summary(at)["✎ Reviewed"].startswith("2 / ")
 
 
 def test_filters_by_verdict_flag_and_review_state(workspace: Path) -> None:
@@ -424,6 +434,7 @@ def test_derived_evidence_shows_its_formula_and_cells(workspace: Path) -> None:
         pytest.skip("no derived evidence in the sample's check")
     evidence = next(e for e in derived.evidence[:3] if e.formula)
     at = start()
+    at.session_state["claim_tab_kind"] = "Evidence"  # only the open tab is drawn
     pick_claim(at, derived.claim.id)
     assert evidence.formula in [c.value for c in at.code]
     cells = next(df.value for df in at.dataframe if "resource" in df.value.columns and "row" in df.value.columns)
@@ -775,6 +786,8 @@ def test_reviewer_evidence_is_added_shown_and_leads_the_evidence(workspace: Path
     target = results[0].claim.id
     at = start()
     at.sidebar.text_input(key="reviewer").input("Dana").run()
+    at.session_state["add_evidence"] = True  # the expander is open: its form is drawn
+    at.session_state["claim_tab_kind"] = "Evidence"
     pick_claim(at, target)
     at.text_input(key=f"ev-url-{target}").input("javascript:alert(1)")
     at.text_input(key=f"ev-value-{target}").input("12.5")

@@ -226,8 +226,10 @@ def test_the_source_is_a_real_link_beside_the_verdict(app_server: AppServer, bro
     link.focus()  # a plain link: reachable with Tab, its text selectable and copyable
     assert page.evaluate("() => { const a = document.activeElement; return a.tagName === 'A' && a.tabIndex === 0 }"
                          ) or link.evaluate("a => a.tabIndex === 0 && a.matches(':focus')")
-    page.get_by_role("tab", name="Evidence").click()
+    page.get_by_role("tab", name="Evidence").click()  # only the open tab is drawn: one run brings it
     rows = page.locator('table[aria-label="Evidence"] tbody tr')
+    rows.first.wait_for()
+    wait_for_app(page)
     assert rows.count() == len(target.evidence)
     first = rows.first.inner_text()
     assert target.evidence[0].period in first and f"row {target.evidence[0].row}" in first

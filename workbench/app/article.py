@@ -2,7 +2,9 @@
 
 The HTML comes from ``highlight.render_article`` (all draft text escaped); this small
 ``st.components.v2`` component only shows it and reports which ``data-claim-id`` was
-clicked (or activated with Enter/Space) as the trigger value ``selected``.
+clicked (or activated with Enter/Space) as the trigger value ``selected``. The chosen claim is
+outlined by the component, not in the HTML, so moving between claims re-sends the same article
+and the browser only moves the outline.
 """
 
 from __future__ import annotations
@@ -22,17 +24,31 @@ export default function(component) {
     root = document.createElement('div');
     root.className = 'cw-root';
     parentElement.appendChild(root);
-  }
-  root.innerHTML = data.html;
-  const choose = (mark) => setTriggerValue('selected', mark.getAttribute('data-claim-id'));
-  root.querySelectorAll('mark[data-claim-id]').forEach((mark) => {
-    mark.addEventListener('click', () => choose(mark));
-    mark.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); choose(mark); }
+    // One listener for every mark (delegation): a 300-claim draft would otherwise bind 600.
+    const choose = (event) => {
+      const mark = event.target.closest('mark[data-claim-id]');
+      if (mark) { root.cwChoose(mark.getAttribute('data-claim-id')); }
+    };
+    root.addEventListener('click', choose);
+    root.addEventListener('keydown', (e) => {
+      if ((e.key === 'Enter' || e.key === ' ') && e.target.closest('mark[data-claim-id]')) {
+        e.preventDefault(); choose(e);
+      }
     });
-  });
-  const chosen = root.querySelector('.cw-selected');
-  if (chosen && data.scroll) { chosen.scrollIntoView({block: 'nearest'}); }
+  }
+  root.cwChoose = (id) => setTriggerValue('selected', id);
+  // Choosing another claim sends the same article: only the selection moves, the text is not parsed again.
+  if (root.cwHtml !== data.html) {
+    root.innerHTML = data.html;
+    root.cwHtml = data.html;
+  }
+  const before = root.querySelector('.cw-selected');
+  const chosen = data.selected ? root.querySelector('mark[data-claim-id="' + CSS.escape(data.selected) + '"]') : null;
+  if (before && before !== chosen) { before.classList.remove('cw-selected'); }
+  if (chosen) {
+    chosen.classList.add('cw-selected');
+    if (data.scroll) { chosen.scrollIntoView({block: 'nearest'}); }
+  }
 }
 """
 
@@ -47,6 +63,11 @@ def _article_component() -> Callable[..., Any]:
     return _component
 
 
-def show_article(html: str, *, key: str, on_select: Callable[[], None], scroll: bool = True) -> None:
-    """Mount the article; ``on_select`` runs when a claim is clicked (read ``st.session_state[key]``)."""
-    _article_component()(key=key, data={"html": html, "scroll": scroll}, on_selected_change=on_select)
+def show_article(html: str, *, key: str, on_select: Callable[[], None], selected: str | None = None,
+                 scroll: bool = True) -> None:
+    """Mount the article; ``on_select`` runs when a claim is clicked (read ``st.session_state[key]``).
+
+    ``selected`` is outlined in the browser, so ``html`` (rendered without a selection) stays the same
+    while the reviewer moves between claims."""
+    _article_component()(key=key, data={"html": html, "selected": selected, "scroll": scroll},
+                         on_selected_change=on_select)

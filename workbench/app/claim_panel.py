@@ -126,7 +126,13 @@ def _comparison_html(result: ClaimResult, top: Evidence | None) -> str:
     return f'<div style="display:flex;gap:1rem;margin:.25rem 0 .5rem 0">{body}</div>'
 
 
-def _describe_claim(result: ClaimResult) -> str:
+def _reading_html(result: ClaimResult) -> str:
+    """The claim's reading under its sentence, styled as a caption (escaped: part of one HTML block)."""
+    return (f'<p style="font-size:.875rem;color:#5f5e5b;margin:0 0 .5rem 0">'
+            f"{html.escape(plain_reading(result))}</p>")
+
+
+def plain_reading(result: ClaimResult) -> str:
     c = result.claim
     parts = [f"line {c.line}", f"{c.kind.value}", f"qualifier {c.qualifier.value}"]
     if c.direction:
@@ -136,7 +142,7 @@ def _describe_claim(result: ClaimResult) -> str:
         parts.append(f"about “{c.subject}”")
     if c.entities:
         parts.append("entities " + ", ".join(c.entities))
-    return md(" · ".join(parts))
+    return " · ".join(parts)
 
 
 def _value_column(reference: ReferenceData, resource: str) -> str:
@@ -486,6 +492,34 @@ def _unchecked_card(reason: str) -> None:
              icon=":material/report:")
 
 
+TAB_KEY = "claim_tabs"
+TAB_STATE = "claim_tab_kind"  # which tab (Chart, Evidence, History) stays open from claim to claim
+
+
+def _remember_tab(tabs: dict[str, str]) -> None:
+    """The tab's labels carry counts that differ per claim, so the kind chosen is kept, not the label."""
+    chosen = st.session_state.get(TAB_KEY)
+    st.session_state[TAB_STATE] = next((kind for kind, label in tabs.items() if label == chosen), "Chart")
+
+
+def _evidence_tab(result: ClaimResult, entry: ClaimEntry | None, reference: ReferenceData) -> None:
+    from . import workflow  # imports this module's helpers
+
+    if added := workflow.reviewer_evidence_html(entry):
+        st.html(added)
+    if not result.evidence:
+        st.caption("No reference observation matched this claim.")
+        return
+    st.html(evidence_html(result.evidence, reference))
+    for e in result.evidence[:3]:
+        if e.formula:
+            st.markdown(f"**Derived** from {len(e.cells)} reference cell(s):")
+            st.code(e.formula, language=None)
+            if e.cells:
+                st.dataframe(pd.DataFrame([c.model_dump() for c in e.cells]), hide_index=True, width="stretch")
+            break
+
+
 def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft: Draft, report: DraftReport,
                          ledger: Ledger | None, ledger_file: Path | None, reviewer: str, can_save: bool) -> None:
     from . import workflow  # imports this module's helpers
@@ -499,10 +533,10 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
         st.html(source_line_html(top, reference))
     if result.reviewed:
         by = f" by {md(entry.reviewer)}" if entry and entry.reviewer else ""
-        st.caption(f"✎ Reviewed{by}; the automatic verdict was {verdict_label(result.auto_verdict)}.")
+        who = f"✎ Reviewed{by}; the automatic verdict was {verdict_label(result.auto_verdict)}."
     else:
-        st.caption(f"Automatic verdict (rule {result.rule}); not reviewed yet.")
-    workflow.workflow_badges(ledger, claim.id)
+        who = f"Automatic verdict (rule {result.rule}); not reviewed yet."
+    st.caption(f"{who}  \n{workflow.status_caption(ledger, claim.id)}")
     if (reason := unchecked_reason(auto)) is not None:
         _unchecked_card(reason)
     if result.flags:
@@ -510,39 +544,36 @@ def render_claim_details(result: ClaimResult, *, reference: ReferenceData, draft
             for flag in result.flags:
                 label, icon, colour = FLAG_LABELS.get(flag, (flag.value, ":material/label:", "gray"))
                 st.badge(label, icon=icon, color=colour)
-    st.html(_sentence_html(result, draft))
-    st.caption(_describe_claim(result))
-    st.html(_comparison_html(result, top))
+    st.html(_sentence_html(result, draft) + _reading_html(result) + _comparison_html(result, top))
     if unchecked_reason(result) is None:  # else the error card above already says it
         st.info(md(result.explanation) or "No explanation.", icon=":material/chat:")
 
-    tab_chart, tab_evidence, tab_history = st.tabs(
-        ["Chart", f"Evidence ({len(result.evidence)})", f"History ({len(entry.history) if entry else 0})"])
+    tabs = {"Chart": "Chart", "Evidence": f"Evidence ({len(result.evidence)})",
+            "History": f"History ({len(entry.history) if entry else 0})"}
+    # Only the open tab is drawn (one run when another is chosen): a hidden chart or evidence table
+    # would cost the browser as much as a shown one on every move between claims.
+    wanted = st.session_state.get(TAB_STATE, "Chart")
+    tab_chart, tab_evidence, tab_history = st.tabs(list(tabs.values()), key=TAB_KEY, on_change=_remember_tab,
+                                                   default=tabs.get(wanted, tabs["Chart"]), args=(tabs,))
     data_top = next((e for e in result.evidence if e.resource != REVIEWER_RESOURCE), None)
-    with tab_chart:
-        if data_top is not None:
-            _chart(result, data_top, reference)
-        else:
-            st.caption("No reference series to draw.")
-    with tab_evidence:
-        if added := workflow.reviewer_evidence_html(entry):
-            st.html(added)
-        if result.evidence:
-            st.html(evidence_html(result.evidence, reference))
-            for e in result.evidence[:3]:
-                if e.formula:
-                    st.markdown(f"**Derived** from {len(e.cells)} reference cell(s):")
-                    st.code(e.formula, language=None)
-                    if e.cells:
-                        st.dataframe(pd.DataFrame([c.model_dump() for c in e.cells]), hide_index=True,
-                                     width="stretch")
-                    break
-        else:
-            st.caption("No reference observation matched this claim.")
-    with tab_history:
-        _history(entry)
+    if tab_chart.open is not False:
+        with tab_chart:
+            if data_top is not None:
+                _chart(result, data_top, reference)
+            else:
+                st.caption("No reference series to draw.")
+    if tab_evidence.open is not False:
+        with tab_evidence:
+            _evidence_tab(result, entry, reference)
+    if tab_history.open is not False:
+        with tab_history:
+            _history(entry)
     _decision_form(result, auto.evidence, entry, ledger_file, draft, report, ledger, reviewer, can_save)
     # Outside the tabs: a tab set whose labels change (counts) opens on its first tab after a save.
     workflow.render_workflow(result, entry, ledger, ledger_file, draft, report, can_save)
-    with st.expander("Add evidence the reference data lacks", icon=":material/add_link:"):
-        workflow.render_add_evidence(result, ledger, ledger_file, draft, report, can_save)
+    # Its form is drawn only while the expander is open: seven fields the browser need not build for every claim.
+    adding = st.expander("Add evidence the reference data lacks", icon=":material/add_link:", key="add_evidence",
+                         on_change="rerun")
+    if adding.open:
+        with adding:
+            workflow.render_add_evidence(result, ledger, ledger_file, draft, report, can_save)

@@ -76,6 +76,12 @@ def stylesheet() -> str:
         (".cw-tag{font-family:system-ui,sans-serif;font-size:.68em;font-weight:600;margin-left:3px;"
          "padding:0 4px;border-radius:3px;vertical-align:.15em;white-space:nowrap}"),
         ".cw-reviewed::after{content:' ✎';font-size:.7em}",
+        # The page's summary row (claims per verdict): label over a large figure, wrapping on a phone.
+        (".cw-summary{display:flex;flex-wrap:wrap;gap:.5rem 2rem;list-style:none;margin:0;padding:0;"
+         "font-family:'Source Sans',system-ui,sans-serif;color:#1f2328}"),
+        ".cw-summary li{display:flex;flex-direction:column;margin:0;padding:0}",
+        ".cw-summary span{font-size:.875rem;color:#4b5058}",
+        ".cw-summary strong{font-size:2rem;font-weight:400;line-height:1.25}",
     ]
     for verdict, style in [*VERDICT_STYLES.items(), ("unknown", UNKNOWN_STYLE)]:
         name = css_class(verdict)

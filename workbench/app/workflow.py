@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from ..drafts import Draft
 from ..errors import ConflictError, WorkbenchError
@@ -69,15 +70,14 @@ def filter_workflow(frame: pd.DataFrame, statuses: Sequence[str], assignees: Seq
     return frame[mask]
 
 
-def workflow_filters(frame: pd.DataFrame) -> tuple[list[str], list[str]]:
-    """The status and assignee filters above the claim table."""
-    left, right = st.columns(2)
-    statuses = left.multiselect("Status", [STATUS_LABELS[s] for s in STATUS_ORDER], key="filter_status",
+def workflow_filters(frame: pd.DataFrame, row: DeltaGenerator) -> tuple[list[str], list[str]]:
+    """The status and assignee filters above the claim table, drawn in ``row``."""
+    statuses = row.multiselect("Status", [STATUS_LABELS[s] for s in STATUS_ORDER], key="filter_status",
                                 placeholder="any status")
     people = sorted({a for a in frame["assignee"] if a})
     if chosen := st.session_state.get("filter_assignee"):  # a link may name someone no claim is assigned to
         st.session_state["filter_assignee"] = [a for a in chosen if a in people or a == UNASSIGNED]
-    assignees = right.multiselect("Assigned to", [UNASSIGNED, *people], key="filter_assignee",
+    assignees = row.multiselect("Assigned to", [UNASSIGNED, *people], key="filter_assignee",
                                   placeholder="anyone")
     return list(statuses), list(assignees)
 
@@ -166,11 +166,12 @@ def _on_evidence(claim_id: str, ledger_file: Path, draft: Draft, report: DraftRe
 
 # ---------------------------------------------------------------- the claim panel's parts
 
-def workflow_badges(ledger: Ledger | None, claim_id: str) -> None:
+def status_caption(ledger: Ledger | None, claim_id: str) -> str:
+    """The claim's status and assignee in words (Markdown-escaped), for the panel's caption."""
     entry = ledger.claims.get(claim_id) if ledger is not None else None
     status = claim_status(ledger, claim_id)
     who = entry.assignee if entry is not None and entry.assignee else "nobody"
-    st.caption(md(f"Status: {STATUS_LABELS[status]} · assigned to {who}"))
+    return md(f"Status: {STATUS_LABELS[status]} · assigned to {who}")
 
 
 def render_workflow(result: ClaimResult, entry: ClaimEntry | None, ledger: Ledger | None, ledger_file: Path | None,

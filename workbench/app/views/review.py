@@ -3,6 +3,7 @@ and the reviewer's decision saved to the ledger with its revision check."""
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import re
@@ -237,14 +238,16 @@ def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[C
 
 # ---------------------------------------------------------------- summary and table
 
-def _summary(results: list[ClaimResult]) -> None:
+def summary_html(results: list[ClaimResult]) -> str:
+    """Claims per verdict and how many a reviewer decided, as one HTML row: one element for the browser
+    to draw instead of seven metrics (it wraps on a phone)."""
     counts = {v: sum(1 for r in results if r.verdict == v) for v in Verdict}
     reviewed = sum(1 for r in results if r.reviewed)
-    row = st.container(horizontal=True, gap="medium")  # wraps on a phone instead of stacking seven rows
-    row.metric("Claims", len(results), width="content")
-    for verdict in Verdict:
-        row.metric(verdict_label(verdict), counts[verdict], width="content")
-    row.metric("✎ Reviewed", f"{reviewed} / {len(results)}", width="content")
+    cells = [("Claims", str(len(results))), *((verdict_label(v), str(counts[v])) for v in Verdict),
+             ("✎ Reviewed", f"{reviewed} / {len(results)}")]
+    items = "".join(f'<li data-label="{html.escape(label, quote=True)}"><span>{html.escape(label)}</span>'
+                    f"<strong>{html.escape(value)}</strong></li>" for label, value in cells)
+    return ('<ul class="cw-summary" aria-label="Summary">' + items + "</ul>")
 
 
 def claims_frame(results: list[ClaimResult], ledger: Ledger | None = None) -> pd.DataFrame:
@@ -309,13 +312,13 @@ def _claims_table(results: list[ClaimResult], draft: Draft, ledger: Ledger | Non
         st.rerun()
     frame = claims_frame(results, ledger)
     st.subheader("All claims")
-    left, middle, right = st.columns([2, 2, 2])
-    verdicts = left.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
+    row = st.container(horizontal=True)  # one block for the five filters; wraps on a narrow screen
+    verdicts = row.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
                                 placeholder="any verdict")
-    flags = middle.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key="filter_flag",
+    flags = row.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key="filter_flag",
                                placeholder="any flag")
-    review_state = right.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
-    shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame))
+    review_state = row.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
+    shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame, row))
     st.session_state["table_ids"] = list(shown["id"])
     st.caption(f"{len(shown)} of {len(frame)} claims shown. Select a row to open the claim.")
     st.dataframe(
@@ -460,8 +463,7 @@ def _where(draft: Draft, config: Config, ledger_file: Path | None, ledger: Ledge
     if ledger_file is not None:
         where += f" · ledger {md(display_name(config, ledger_file))}"
         where += f" revision {ledger.revision}" if ledger else " (created at the first save)"
-    st.caption(where)
-    st.caption(f"Relative periods (“last year”, “this month”) are read from **{day.isoformat()}** — "
+    st.caption(f"{where}  \nRelative periods (“last year”, “this month”) are read from **{day.isoformat()}** — "
                f"{md(source)}.")
 
 
@@ -544,7 +546,7 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
 
     st.header(md(draft.title or Path(draft.path).name), anchor=False)
     _notices(draft, config, report, ledger_file, ledger)
-    _summary(results)
+    st.html(summary_html(results))
     _orphans_and_findings(ledger, report)
 
     if results and st.session_state.get("claim_id") not in by_id:
@@ -560,10 +562,10 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
         st.subheader("Article")
         st.caption("Every claim is marked with its verdict; click one to open it.")
         html = render_article(draft.text, [r.claim for r in results], {r.claim.id: r.verdict for r in results},
-                              selected=selected, reviewed={r.claim.id for r in results if r.reviewed},
+                              reviewed={r.claim.id for r in results if r.reviewed},
                               start=draft.body_start, display=draft.prose)
         with st.container(height=780, key="article_box"):
-            show_article(html, key="article", on_select=_select_from_text)
+            show_article(html, key="article", on_select=_select_from_text, selected=selected)
     with details:
         if not results or selected is None:
             st.info("No numeric claims were found in this draft.", icon=":material/search:")
@@ -638,9 +640,11 @@ def _share(draft: Draft) -> None:
     base = getattr(st.context, "url", None)
     if not base:
         return
-    with st.popover("Link to this claim", icon=":material/link:"):
-        st.caption("Opens this draft, this claim and these filters; your name is not in it.")
-        st.code(f"{base}?{urlencode(url_state(draft), doseq=True)}", language=None, wrap_lines=True)
+    share = st.popover("Link to this claim", icon=":material/link:", key="share_link", on_change="rerun")
+    if share.open:  # drawn when opened, not for every claim the reviewer passes
+        with share:
+            st.caption("Opens this draft, this claim and these filters; your name is not in it.")
+            st.code(f"{base}?{urlencode(url_state(draft), doseq=True)}", language=None, wrap_lines=True)
 
 
 def _orphans_and_findings(ledger: Ledger | None, report: DraftReport) -> None:
