@@ -267,3 +267,20 @@ def test_currency_prefix_shortcut_turns_away_no_prefix(seed: int) -> None:
     for start in range(len(text) + 1):
         if not quantities.has_prefix_end(text, start):
             assert quantities._PREFIX_BEFORE.before(reversed_text, start, 8) is None, (text[:start][-10:], start)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_opening_lookup_turns_away_no_unit_the_pattern_finds(seed: int) -> None:
+    unit_after = quantities._UNIT_AFTER
+    rng = random.Random(seed)
+    leads = ["", " ", "  ", "-", "\t", "\n", "\n\n", "\u00a0", "\u2009", "x"]
+    samples = []
+    for surface in quantities._UNIT_FORMS:
+        for variant in (surface, surface.upper(), surface.lower(), surface.title(), "ſ" + surface[1:], surface[:1]):
+            samples.append(rng.choice(leads) + variant + rng.choice(["", " of", "s", ".", "5"]))
+    samples += ["".join(rng.choice(PIECES + ["%", "bn", "km", "USD", "usd", "Kg", "K", "\u212a"]) + rng.choice(leads)
+                        for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    for text in samples:
+        for pos in range(min(len(text), 6)):
+            a, b = unit_after.match(text, pos), unit_after.regex.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
