@@ -119,7 +119,15 @@ class Extractor:
 
     def run(self) -> list[Claim]:
         with collector_paused():
-            return self._run()
+            claims = self._run()
+            self._release()
+        return claims
+
+    def _release(self) -> None:
+        """Free what the pass built (sentences, their figures and indexes) before the collector
+        resumes: its first collection then walks the claims alone, not every object of the pass."""
+        self.sentences.release()
+        del self.sentences, self.kinds, self.subjects, self.entities, self.periods, self.quantities, self.ratios
 
     def _run(self) -> list[Claim]:
         found: list[tuple[Quantity, Sentence]] = []

@@ -80,6 +80,12 @@ class Sentences:
         token = word[0].rstrip(".").lower().lstrip("(\"“")
         return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
+    def release(self) -> None:
+        """Forget the sentences cut so far, breaking each one's cycle with its period index."""
+        for sentence in self._cut.values():
+            sentence.period_index = None
+        self._cut.clear()
+
     def at(self, offset: int) -> Sentence:
         if self._starts is None:
             self._split()
