@@ -7,12 +7,12 @@ A core is a numeral, number words, a fraction in words, a ratio ("one in five") 
 
 from __future__ import annotations
 
-import codecs
 import re
 from typing import Any
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
 from ..patterns import caseless_literal_first, trie_regex, word_rests
+from . import scanbytes
 from .vocabulary import CARDINALS, LEX, SCALES
 
 DENOMS = alternation(list(LEX["denominators"]))
@@ -72,8 +72,9 @@ def _candidate_scan() -> re.Pattern[str]:
 _CANDIDATE_SCAN = _candidate_scan()
 
 
-def candidates(prose: str, body_start: int) -> list[int]:
-    """Where ``CANDIDATE`` matches, as ``finditer`` from the body's start would find them."""
+def candidates(prose: str, body_start: int, data: bytes | None = None) -> list[int]:
+    """Where ``CANDIDATE`` matches, as ``finditer`` from the body's start would find them.
+    ``data``: the prose's ``scanbytes`` copy, when the caller has it."""
     found: list[int] = []
     pos = body_start - 1  # the character before the body is the first match's lead character
     if body_start == 0:
@@ -82,96 +83,37 @@ def candidates(prose: str, body_start: int) -> list[int]:
         found = [] if first is None else [0]
     if _RE2_SCAN is None:  # pragma: no cover — google-re2 is a dependency
         return found + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, pos)]
-    return found + _re2_candidates(scan_bytes(prose), pos)
+    return found + _re2_candidates(scanbytes.scan_bytes(prose) if data is None else data, pos)
 
 
-# The same scan on RE2 (google-re2), whose automaton reads the text once whatever the number of
-# words, where ``re`` tries the word branches at every word start (a third of the pass's
-# instructions went to this scan). RE2 has no look-arounds and reads bytes, so it runs on a
-# copy of the text of the same length, one byte per character (``scan_bytes``), in which every
-# character the scan tells apart keeps its class: ASCII as written, any other letter or digit a
-# word character ("_" or "0"), "–", a fraction glyph and "’" each their own byte, other white
-# space a tab; and the look-ahead after a word ("no word character or apostrophe") consumes
-# the character it tests, which ``_re2_candidates`` steps back over. Tested against ``CANDIDATE``.
-_GLYPH, _EN_DASH, _OTHER = "\x01", "\x02", "\x03"
-_WORD_BYTES = r"0-9A-Za-z_\x01"  # what ``\w`` matches, in ``scan_bytes``'s copy
-
-
-class _ScanByte(dict[str, str]):
-    """A non-ASCII character's byte in ``scan_bytes``, worked out the first time it is met."""
-
-    def __missing__(self, char: str) -> str:
-        if char in GLYPHS:
-            byte = _GLYPH
-        elif char == "–":
-            byte = _EN_DASH
-        elif char == "’":
-            byte = "'"
-        elif char in _CASELESS_ASCII:
-            byte = _CASELESS_ASCII[char]  # "ſix" is "six" to a caseless match
-        elif char.isdecimal():
-            byte = "0"
-        elif char.isalnum():
-            byte = "_"
-        else:
-            byte = "\t" if char.isspace() else _OTHER
-        self[char] = byte
-        return byte
-
-
-_SCAN_BYTE = _ScanByte()
-# The non-ASCII letters ``re`` matches caselessly with an ASCII one (patterns.CASE_INSENSITIVE_EXTRAS).
-_CASELESS_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-# ASCII characters whose byte would mean something else: the placeholders, and the white space
-# ``re``'s ``\s`` matches but RE2's does not.
-_ASCII_FIX = str.maketrans({"\x01": _OTHER, "\x02": _OTHER, "\x0b": "\t", "\x1c": "\t", "\x1d": "\t",
-                            "\x1e": "\t", "\x1f": "\t"})
-_ASCII_TO_FIX = re.compile("[\x01\x02\x0b\x1c-\x1f]")
-
-
-def _scan_byte_error(error: UnicodeError) -> tuple[str, int]:
-    assert isinstance(error, UnicodeEncodeError)
-    return "".join(_SCAN_BYTE[char] for char in error.object[error.start:error.end]), error.end
-
-
-codecs.register_error("workbench.scan_bytes", _scan_byte_error)
-
-
-def scan_bytes(text: str) -> bytes:
-    """The text as one byte per character for the RE2 scan (see above)."""
-    if _ASCII_TO_FIX.search(text):
-        text = text.translate(_ASCII_FIX)
-    return text.encode("ascii", "workbench.scan_bytes")
-
-
+# The same scan on RE2 over the text's one-byte copy (``scanbytes``): its automaton reads the
+# text once whatever the number of words, where ``re`` tries the word branches at every word
+# start (a third of the pass's instructions went to this scan). The look-ahead after a word
+# ("no word character or apostrophe") consumes the character it tests, which
+# ``_re2_candidates`` steps back over. Tested against ``CANDIDATE``.
 def _re2_scan() -> Any:
-    try:
-        import re2
-    except ImportError:  # pragma: no cover — a dependency
-        return None
     words = "|".join([f"(?i:{letter}{rest})" for letter, rest in word_rests(_FIRST_WORDS).items()]
                      + [rf"(?i:an?)\s+(?i:{trie_regex(_A_WORDS)})"])
-    pattern = rf"[^0-9A-Za-z_.,/\-\x01\x02](?:-[0-9]|[0-9\x01]|(?:{words})(?:[^{_WORD_BYTES}']|$))"
-    options = re2.Options()
-    options.encoding = re2.Options.Encoding.LATIN1
-    return re2.compile(pattern.encode("latin-1"), options=options)
+    digit = rf"[0-9{scanbytes.DIGIT}]"
+    return scanbytes.compile_scan(
+        rf"[^0-9A-Za-z_.,/\-{scanbytes.GLYPH}{scanbytes.EN_DASH}{scanbytes.DIGIT}]"
+        rf"(?:-{digit}|{digit}|{scanbytes.GLYPH}|(?:{words})(?:[^{scanbytes.WORD_BYTES}']|$))")
 
 
 _RE2_SCAN = _re2_scan()
 # A core that is one character (a digit, a glyph) or a sign before a digit: the scan's match
 # ends one past it; a word's match ends with the character after the word, if any.
-_SHORT_CORE_FIRST = frozenset(b"-0123456789\x01")
-_AFTER_WORD = frozenset(range(256)) - frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_\x01'")
+_SHORT_CORE_FIRST = frozenset(f"-0123456789{scanbytes.GLYPH}{scanbytes.DIGIT}".encode())
+_AFTER_WORD = frozenset(range(256)) - frozenset(
+    f"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_{scanbytes.GLYPH}{scanbytes.DIGIT}'".encode())
 
 
 def _re2_candidates(data: bytes, pos: int) -> list[int]:
     """The candidates from ``pos`` on, each found where the last one's core ends (as ``finditer``)."""
-    match = _RE2_SCAN._regexp.Match
-    unanchored = _RE2_SCAN._regexp.Anchor.UNANCHORED
+    first = scanbytes.first_match(_RE2_SCAN)
     found: list[int] = []
-    size = len(data)
     while True:
-        start, end = match(unanchored, data, pos, size)[0]
+        start, end = first(data, pos)
         if start < 0:
             return found
         found.append(start + 1)
