@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from workbench import units
+from workbench import structure, units
 from workbench.drafts import parse_draft
 from workbench.extraction import cores, periods, quantities, sentences, subjects
 from workbench.extraction import extract_text
@@ -300,3 +300,20 @@ def test_unit_opening_lookup_turns_away_no_unit_the_pattern_finds(seed: int) -> 
         for pos in range(min(len(text), 6)):
             a, b = unit_after.match(text, pos), unit_after.regex.match(text, pos)
             assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+LINE_PIECES = ["#", "##", "#######", " ", "  ", "   ", "    ", "\t", "\n", "\r\n", "\n\n", "-", "*", "+", ">", "1.", "12)",
+               "123456789.", "1234567890.", "٣.", "a", "Heading", "x y", "\u00a0", "\r"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_line_start_scans_find_what_their_caret_forms_find(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(50):
+        text = "".join(rng.choice(LINE_PIECES) for _ in range(rng.randint(0, 60)))
+        for start in {0, 1, rng.randint(0, len(text) + 1), len(text)}:
+            plain_headings = [structure.Heading(m.start(), m.end(), len(m.group(1)), m.start(2), m.group(2).strip())
+                              for m in structure._HEADING_LINE.finditer(text, start)]
+            assert structure.heading_lines(text, start) == plain_headings, (text, start)
+            plain_blocks = [m.start() for m in sentences._LIST_OR_HEADING.finditer(text, start)]
+            assert sentences.block_starts(text, start) == plain_blocks, (text, start)
