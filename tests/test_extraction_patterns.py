@@ -317,3 +317,21 @@ def test_line_start_scans_find_what_their_caret_forms_find(seed: int) -> None:
             assert structure.heading_lines(text, start) == plain_headings, (text, start)
             plain_blocks = [m.start() for m in sentences._LIST_OR_HEADING.finditer(text, start)]
             assert sentences.block_starts(text, start) == plain_blocks, (text, start)
+
+
+def test_claims_built_without_validation_are_the_validated_claims() -> None:
+    from workbench.models import Claim
+
+    text = ("In 2022, exports from Kazakhstan to Russia rose by 10% to $28.2 billion, while imports fell "
+            "between -0.4% and 3 per cent. About 1,500 companies, a third of them new, hired 12 people each "
+            "in the first half of 2023; the 12 months ended October 2022 saw 4.7% and 7.7% inflation. "
+            "Russians make up 19% of the city's residents, some ninety-three thousand people.")
+    claims = extract_text(text)
+    assert len(claims) >= 8
+    for claim in claims:
+        validated = Claim.model_validate(claim.model_dump())
+        assert validated == claim
+        assert {k: type(v) for k, v in claim.__dict__.items()} == {k: type(v) for k, v in validated.__dict__.items()}
+        assert claim.__pydantic_fields_set__ == validated.__pydantic_fields_set__
+        assert claim.model_dump_json() == validated.model_dump_json()
+    assert claims[0].entities is not claims[1].entities  # each claim has a list of its own
