@@ -13,7 +13,8 @@ import pytest
 
 from workbench import structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, periods, quantities, sentences, subjects
+from workbench.extraction import cores, entities, periods, quantities, scanbytes, sentences, subjects
+from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
 from workbench.extraction.vocabulary import CARDINALS, LEX
@@ -35,7 +36,8 @@ def test_candidate_scan_finds_what_the_reference_pattern_finds(seed: int) -> Non
     rng = random.Random(seed)
     text = "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 300)))
     for body_start in (0, 1, rng.randint(0, len(text))):
-        assert cores.candidates(text, body_start) == reference_candidates(text, body_start), (text, body_start)
+        for on_re2 in (False, True):
+            assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
 
 
 # Characters the RE2 scan's one-byte copy of the text maps specially (its placeholders, white
@@ -51,7 +53,26 @@ def test_candidate_scan_reads_every_kind_of_character_as_the_reference_pattern(s
     pieces = PIECES + SCAN_BYTE_PIECES
     text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "\u2009", "\x0b", "-"]) for _ in range(rng.randint(1, 200)))
     for body_start in (0, 1, rng.randint(0, len(text))):
-        assert cores.candidates(text, body_start) == reference_candidates(text, body_start), (text, body_start)
+        for on_re2 in (False, True):
+            assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
+
+
+def test_long_texts_are_scanned_on_re2_short_ones_on_re() -> None:
+    text = "Two hundred schools and 3.5 million people. " * (scanbytes.RE2_FROM // 40)
+    assert len(text) >= scanbytes.RE2_FROM
+    assert cores.candidates(text, 0) == cores.candidates(text, 0, on_re2=False) == reference_candidates(text, 0)
+    assert cores._re2_scan.cache_info().currsize == 1  # the long text loaded it
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_gazetteer_names_spotted_on_re2_are_the_gazetteers_mentions(seed: int) -> None:
+    gazetteer = Gazetteer.default()
+    names = sorted(gazetteer.forms)
+    rng = random.Random(seed)
+    pieces = [" ", "-", ".", "a", "é", "ж", "\n", "The ", "the ", "St.", "x", "’s", "Ö", "İ", "5"]
+    for _ in range(100):
+        text = "".join(rng.choice(names if rng.random() < 0.4 else pieces) for _ in range(rng.randint(0, 40)))
+        assert entities.find_mentions(gazetteer, text, on_re2=True) == gazetteer.find(text), text
 
 
 def test_candidate_at_the_very_start_of_the_text() -> None:

@@ -8,6 +8,7 @@ A core is a numeral, number words, a fraction in words, a ratio ("one in five") 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
@@ -72,18 +73,21 @@ def _candidate_scan() -> re.Pattern[str]:
 _CANDIDATE_SCAN = _candidate_scan()
 
 
-def candidates(prose: str, body_start: int, data: bytes | None = None) -> list[int]:
+def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[int]:
     """Where ``CANDIDATE`` matches, as ``finditer`` from the body's start would find them.
-    ``data``: the prose's ``scanbytes`` copy, when the caller has it."""
+
+    ``on_re2``: scan with RE2 (below) or ``re``; by default RE2 from ``scanbytes.RE2_FROM``
+    characters on, where it pays for loading it. Both find the same (tested)."""
     found: list[int] = []
     pos = body_start - 1  # the character before the body is the first match's lead character
     if body_start == 0:
         first = CANDIDATE.match(prose, 0)  # no character before the text's first one
         pos = 0 if first is None else first.end()
         found = [] if first is None else [0]
-    if _RE2_SCAN is None:  # pragma: no cover — google-re2 is a dependency
+    scan = _re2_scan() if (len(prose) >= scanbytes.RE2_FROM if on_re2 is None else on_re2) else None
+    if scan is None:
         return found + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, pos)]
-    return found + _re2_candidates(scanbytes.scan_bytes(prose) if data is None else data, pos)
+    return found + _re2_candidates(scan, scanbytes.scan_bytes(prose), pos)
 
 
 # The same scan on RE2 over the text's one-byte copy (``scanbytes``): its automaton reads the
@@ -91,7 +95,9 @@ def candidates(prose: str, body_start: int, data: bytes | None = None) -> list[i
 # start (a third of the pass's instructions went to this scan). The look-ahead after a word
 # ("no word character or apostrophe") consumes the character it tests, which
 # ``_re2_candidates`` steps back over. Tested against ``CANDIDATE``.
+@cache
 def _re2_scan() -> Any:
+    """The RE2 form of ``_CANDIDATE_SCAN``, compiled the first time a long text is scanned."""
     words = "|".join([f"(?i:{letter}{rest})" for letter, rest in word_rests(_FIRST_WORDS).items()]
                      + [rf"(?i:an?)\s+(?i:{trie_regex(_A_WORDS)})"])
     digit = rf"[0-9{scanbytes.DIGIT}]"
@@ -100,7 +106,6 @@ def _re2_scan() -> Any:
         rf"(?:-{digit}|{digit}|{scanbytes.GLYPH}|(?:{words})(?:[^{scanbytes.WORD_BYTES}']|$))")
 
 
-_RE2_SCAN = _re2_scan()
 # A core that is one character (a digit, a glyph) or a sign before a digit: the scan's match
 # ends one past it; a word's match ends with the character after the word, if any.
 _SHORT_CORE_FIRST = frozenset(f"-0123456789{scanbytes.GLYPH}{scanbytes.DIGIT}".encode())
@@ -108,9 +113,9 @@ _AFTER_WORD = frozenset(range(256)) - frozenset(
     f"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_{scanbytes.GLYPH}{scanbytes.DIGIT}'".encode())
 
 
-def _re2_candidates(data: bytes, pos: int) -> list[int]:
+def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
     """The candidates from ``pos`` on, each found where the last one's core ends (as ``finditer``)."""
-    first = scanbytes.first_match(_RE2_SCAN)
+    first = scanbytes.first_match(scan)
     found: list[int] = []
     while True:
         start, end = first(data, pos)

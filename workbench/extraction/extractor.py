@@ -23,7 +23,6 @@ from .periods import PeriodReader
 from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
-from .scanbytes import scan_bytes
 from .sentences import Sentence, Sentences
 from .subjects import SubjectReader
 
@@ -99,12 +98,11 @@ class Extractor:
                  line_col: Callable[[int], tuple[int, int]], body_start: int) -> None:
         self.text = text
         self.body_start = body_start
-        data = scan_bytes(prose)  # the copy the RE2 scan reads
-        self.starts = candidates(prose, body_start, data)
+        self.starts = candidates(prose, body_start)
         translated = ascii_digits(prose, self.starts)
         if translated is not None:
-            prose, data = translated, scan_bytes(translated)
-            self.starts = candidates(prose, body_start, data)
+            prose = translated
+            self.starts = candidates(prose, body_start)
         self.prose = prose
         self.line_col = line_col
         reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
