@@ -97,7 +97,12 @@ def first_match(compiled: Any) -> Callable[[bytes, int], tuple[int, int]]:
     """A function giving the span of the pattern's first match at or after a position ((-1, -1)
     when there is none). It calls the wrapper's compiled object directly: its ``search`` builds a
     match object through a Python generator, which would cost more than the scan saves."""
-    raw = compiled._regexp
+    raw = getattr(compiled, "_regexp", None)
+    if raw is None or not hasattr(raw, "Match") or not hasattr(raw, "Anchor"):  # pragma: no cover — another wrapper
+        def searched(data: bytes, pos: int) -> tuple[int, int]:
+            found = compiled.search(data, pos)
+            return found.span() if found else (-1, -1)
+        return searched
     match, unanchored = raw.Match, raw.Anchor.UNANCHORED
 
     def first(data: bytes, pos: int) -> tuple[int, int]:
