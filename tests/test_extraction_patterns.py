@@ -11,9 +11,10 @@ import re
 
 import pytest
 
-from workbench import units
+from workbench import structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, periods, quantities, sentences, subjects
+from workbench.extraction import cores, entities, periods, quantities, scanbytes, sentences, subjects
+from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
 from workbench.extraction.vocabulary import CARDINALS, LEX
@@ -35,7 +36,43 @@ def test_candidate_scan_finds_what_the_reference_pattern_finds(seed: int) -> Non
     rng = random.Random(seed)
     text = "".join(rng.choice(PIECES) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(1, 300)))
     for body_start in (0, 1, rng.randint(0, len(text))):
-        assert cores.candidates(text, body_start) == reference_candidates(text, body_start), (text, body_start)
+        for on_re2 in (False, True):
+            assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
+
+
+# Characters the RE2 scan's one-byte copy of the text maps specially (its placeholders, white
+# space only ``re`` counts as such, letters of other scripts, the apostrophe and dash it tells apart).
+SCAN_BYTE_PIECES = ["\x01", "\x02", "\x03", "\x0b", "\x1c", "\x1f", "\x85", "\u2009", "\u00a0", "\u3000", "’", "'",
+                    "ſix", "\u212aM", "İ", "ı", "é", "ж", "٣", "€", "₹", "¾", "½3", "–5", "a\u2009million", "an\x0bhalf",
+                    "Ⅻ", "²", "ten’s", "nine_", "billion–"]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_candidate_scan_reads_every_kind_of_character_as_the_reference_pattern(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = PIECES + SCAN_BYTE_PIECES
+    text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", "\u2009", "\x0b", "-"]) for _ in range(rng.randint(1, 200)))
+    for body_start in (0, 1, rng.randint(0, len(text))):
+        for on_re2 in (False, True):
+            assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
+
+
+def test_long_texts_are_scanned_on_re2_short_ones_on_re() -> None:
+    text = "Two hundred schools and 3.5 million people. " * (scanbytes.RE2_FROM // 40)
+    assert len(text) >= scanbytes.RE2_FROM
+    assert cores.candidates(text, 0) == cores.candidates(text, 0, on_re2=False) == reference_candidates(text, 0)
+    assert cores._re2_scan.cache_info().currsize == 1  # the long text loaded it
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_gazetteer_names_spotted_on_re2_are_the_gazetteers_mentions(seed: int) -> None:
+    gazetteer = Gazetteer.default()
+    names = sorted(gazetteer.forms)
+    rng = random.Random(seed)
+    pieces = [" ", "-", ".", "a", "é", "ж", "\n", "The ", "the ", "St.", "x", "’s", "Ö", "İ", "5"]
+    for _ in range(100):
+        text = "".join(rng.choice(names if rng.random() < 0.4 else pieces) for _ in range(rng.randint(0, 40)))
+        assert entities.find_mentions(gazetteer, text, on_re2=True) == gazetteer.find(text), text
 
 
 def test_candidate_at_the_very_start_of_the_text() -> None:
@@ -267,3 +304,55 @@ def test_currency_prefix_shortcut_turns_away_no_prefix(seed: int) -> None:
     for start in range(len(text) + 1):
         if not quantities.has_prefix_end(text, start):
             assert quantities._PREFIX_BEFORE.before(reversed_text, start, 8) is None, (text[:start][-10:], start)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unit_opening_lookup_turns_away_no_unit_the_pattern_finds(seed: int) -> None:
+    unit_after = quantities._UNIT_AFTER
+    rng = random.Random(seed)
+    leads = ["", " ", "  ", "-", "\t", "\n", "\n\n", "\u00a0", "\u2009", "x"]
+    samples = []
+    for surface in quantities._UNIT_FORMS:
+        for variant in (surface, surface.upper(), surface.lower(), surface.title(), "ſ" + surface[1:], surface[:1]):
+            samples.append(rng.choice(leads) + variant + rng.choice(["", " of", "s", ".", "5"]))
+    samples += ["".join(rng.choice(PIECES + ["%", "bn", "km", "USD", "usd", "Kg", "K", "\u212a"]) + rng.choice(leads)
+                        for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    for text in samples:
+        for pos in range(min(len(text), 6)):
+            a, b = unit_after.match(text, pos), unit_after.regex.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+LINE_PIECES = ["#", "##", "#######", " ", "  ", "   ", "    ", "\t", "\n", "\r\n", "\n\n", "-", "*", "+", ">", "1.", "12)",
+               "123456789.", "1234567890.", "٣.", "a", "Heading", "x y", "\u00a0", "\r"]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_line_start_scans_find_what_their_caret_forms_find(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(50):
+        text = "".join(rng.choice(LINE_PIECES) for _ in range(rng.randint(0, 60)))
+        for start in {0, 1, rng.randint(0, len(text) + 1), len(text)}:
+            plain_headings = [structure.Heading(m.start(), m.end(), len(m.group(1)), m.start(2), m.group(2).strip())
+                              for m in structure._HEADING_LINE.finditer(text, start)]
+            assert structure.heading_lines(text, start) == plain_headings, (text, start)
+            plain_blocks = [m.start() for m in sentences._LIST_OR_HEADING.finditer(text, start)]
+            assert sentences.block_starts(text, start) == plain_blocks, (text, start)
+
+
+def test_claims_built_without_validation_are_the_validated_claims() -> None:
+    from workbench.models import Claim
+
+    text = ("In 2022, exports from Kazakhstan to Russia rose by 10% to $28.2 billion, while imports fell "
+            "between -0.4% and 3 per cent. About 1,500 companies, a third of them new, hired 12 people each "
+            "in the first half of 2023; the 12 months ended October 2022 saw 4.7% and 7.7% inflation. "
+            "Russians make up 19% of the city's residents, some ninety-three thousand people.")
+    claims = extract_text(text)
+    assert len(claims) >= 8
+    for claim in claims:
+        validated = Claim.model_validate(claim.model_dump())
+        assert validated == claim
+        assert {k: type(v) for k, v in claim.__dict__.items()} == {k: type(v) for k, v in validated.__dict__.items()}
+        assert claim.__pydantic_fields_set__ == validated.__pydantic_fields_set__
+        assert claim.model_dump_json() == validated.model_dump_json()
+    assert claims[0].entities is not claims[1].entities  # each claim has a list of its own

@@ -19,6 +19,7 @@ PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r]*\n)+")
 _HEADING_MARK = r"[ \t]{0,3}(#{1,6})[ \t]"
 HEADING_MARKER = re.compile("^" + _HEADING_MARK, re.M)  # the "## " before a heading's words
 _HEADING_LINE = re.compile("^" + _HEADING_MARK + r"[ \t]*(.*)$", re.M)
+_HEADING_LINE_AFTER_BREAK = re.compile(r"\n" + _HEADING_MARK + r"[ \t]*(.*)$", re.M)
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,17 @@ def paragraph_end(text: str, offset: int) -> int:
 
 
 def heading_lines(text: str, start: int = 0) -> list[Heading]:
-    """Every heading line of ``text[start:]``, in order."""
-    return [Heading(m.start(), m.end(), len(m.group(1)), m.start(2), m.group(2).strip())
-            for m in _HEADING_LINE.finditer(text, start)]
+    """Every heading line of ``text[start:]``, in order.
+
+    Read as the line breaks followed by a heading (``re`` jumps from one "\\n" to the next),
+    not as ``_HEADING_LINE`` tried at every character; the text's first line is tried alone."""
+    first = _HEADING_LINE.match(text) if start == 0 else None
+    found = [] if first is None else [_heading(first, 0)]
+    return found + [_heading(m, 1) for m in _HEADING_LINE_AFTER_BREAK.finditer(text, max(0, start - 1))]
+
+
+def _heading(m: re.Match[str], line_break: int) -> Heading:
+    return Heading(m.start() + line_break, m.end(), len(m.group(1)), m.start(2), m.group(2).strip())
 
 
 def heading_before(headings: list[Heading], offset: int) -> Heading | None:

@@ -8,9 +8,12 @@ A core is a numeral, number words, a fraction in words, a ratio ("one in five") 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
 from ..patterns import caseless_literal_first, trie_regex, word_rests
+from . import scanbytes
 from .vocabulary import CARDINALS, LEX, SCALES
 
 DENOMS = alternation(list(LEX["denominators"]))
@@ -70,14 +73,59 @@ def _candidate_scan() -> re.Pattern[str]:
 _CANDIDATE_SCAN = _candidate_scan()
 
 
-def candidates(prose: str, body_start: int) -> list[int]:
-    """Where ``CANDIDATE`` matches, as ``finditer`` from the body's start would find them."""
-    if body_start > 0:  # the character before the body is the first match's lead character
-        return [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, body_start - 1)]
-    first = CANDIDATE.match(prose, 0)  # no character before the text's first one
-    if first is None:
-        return [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose)]
-    return [0] + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, first.end())]
+def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[int]:
+    """Where ``CANDIDATE`` matches, as ``finditer`` from the body's start would find them.
+
+    ``on_re2``: scan with RE2 (below) or ``re``; by default RE2 from ``scanbytes.RE2_FROM``
+    characters on, where it pays for loading it. Both find the same (tested)."""
+    found: list[int] = []
+    pos = body_start - 1  # the character before the body is the first match's lead character
+    if body_start == 0:
+        first = CANDIDATE.match(prose, 0)  # no character before the text's first one
+        pos = 0 if first is None else first.end()
+        found = [] if first is None else [0]
+    scan = _re2_scan() if (len(prose) >= scanbytes.RE2_FROM if on_re2 is None else on_re2) else None
+    if scan is None:
+        return found + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, pos)]
+    return found + _re2_candidates(scan, scanbytes.scan_bytes(prose), pos)
+
+
+# The same scan on RE2 over the text's one-byte copy (``scanbytes``): its automaton reads the
+# text once whatever the number of words, where ``re`` tries the word branches at every word
+# start (a third of the pass's instructions went to this scan). The look-ahead after a word
+# ("no word character or apostrophe") consumes the character it tests, which
+# ``_re2_candidates`` steps back over. Tested against ``CANDIDATE``.
+@cache
+def _re2_scan() -> Any:
+    """The RE2 form of ``_CANDIDATE_SCAN``, compiled the first time a long text is scanned."""
+    words = "|".join([f"(?i:{letter}{rest})" for letter, rest in word_rests(_FIRST_WORDS).items()]
+                     + [rf"(?i:an?)\s+(?i:{trie_regex(_A_WORDS)})"])
+    digit = rf"[0-9{scanbytes.DIGIT}]"
+    return scanbytes.compile_scan(
+        rf"[^0-9A-Za-z_.,/\-{scanbytes.GLYPH}{scanbytes.EN_DASH}{scanbytes.DIGIT}]"
+        rf"(?:-{digit}|{digit}|{scanbytes.GLYPH}|(?:{words})(?:[^{scanbytes.WORD_BYTES}']|$))")
+
+
+# A core that is one character (a digit, a glyph) or a sign before a digit: the scan's match
+# ends one past it; a word's match ends with the character after the word, if any.
+_SHORT_CORE_FIRST = frozenset(f"-0123456789{scanbytes.GLYPH}{scanbytes.DIGIT}".encode())
+_AFTER_WORD = frozenset(range(256)) - frozenset(
+    f"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_{scanbytes.GLYPH}{scanbytes.DIGIT}'".encode())
+
+
+def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
+    """The candidates from ``pos`` on, each found where the last one's core ends (as ``finditer``)."""
+    first = scanbytes.first_match(scan)
+    found: list[int] = []
+    while True:
+        start, end = first(data, pos)
+        if start < 0:
+            return found
+        found.append(start + 1)
+        if data[start + 1] in _SHORT_CORE_FIRST:
+            pos = start + 2
+        else:
+            pos = end - 1 if data[end - 1] in _AFTER_WORD else end
 
 
 # What a candidate is, read anchored at its position; the first branch that matches wins. The
@@ -87,11 +135,14 @@ def candidates(prose: str, body_start: int) -> list[int]:
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
 RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
               rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
+# "threefold" after a numeral: an "f" after the characters a numeral is made of, tested before the
+# numeral is read for the fold branch (nearly every numeral has none; the num branch reads it again).
+_FOLD_AHEAD = r"(?=[\d,.\u00a0\u2009\u202f ]*[\s-]?[fF])"
 _CORE_DIGIT = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP_DIGITS})"
     rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}){RATIO_REST})"
-    rf"|(?P<fold>(?P<foldnum>{NUMERAL})[\s-]?(?i:fold)(?![\w-]))"
+    rf"|(?P<fold>{_FOLD_AHEAD}(?P<foldnum>{NUMERAL})[\s-]?(?i:fold)(?![\w-]))"
     r"|(?P<slash>(?P<snum>\d{1,3})/(?P<sden>\d{1,3})(?![\d/]|[.,]\d))"
     rf"|(?P<num>{NUMERAL})"
     r")"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
 from ..structure import Span, paragraph_around, paragraph_breaks
 from .sentences import Sentence
+from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
 
 _CURRENCY_NAME_AT = re.compile(f"{SUFFIXES}|{PREFIXES}")  # a unit form starting here ("US dollars")
@@ -53,7 +55,7 @@ class EntityReader:
         """
         if self._mentions is None:
             body = self.body_start
-            self._mentions = [(start, end, entity) for start, end, entity in self.gazetteer.find(self.prose[body:])
+            self._mentions = [(start, end, entity) for start, end, entity in find_mentions(self.gazetteer, self.prose[body:])
                               if not self._opens_currency_name(start + body, end + body)]
             self._mention_starts = [start + body for start, _, _ in self._mentions]
         return self._mentions
@@ -92,3 +94,66 @@ class EntityReader:
             ranked = sorted(counts.items(), key=lambda item: -item[1])
             self._main = [name for name, count in ranked[:2] if count >= 2]
         return self._main
+
+
+def find_mentions(gazetteer: Gazetteer, text: str, on_re2: bool | None = None) -> list[tuple[int, int, Entity]]:
+    """``gazetteer.find(text)``; on a text of ``scanbytes.RE2_FROM`` characters or more (or with
+    ``on_re2``), each of its patterns tried only where one of its names starts.
+
+    ``re`` tests every character of the draft against the names' first letters and tries the
+    names at every capital; RE2 (google-re2) finds where any name is written, in one pass of its
+    automaton, and the gazetteer's own pattern (with its tests of the characters around a name)
+    is tried there alone. Every place the pattern can match is a place some name starts, so the
+    matches are ``finditer``'s (tested against ``Gazetteer.find``).
+    """
+    if not (len(text) >= scanbytes.RE2_FROM if on_re2 is None else on_re2):
+        return gazetteer.find(text)
+    patterns = gazetteer._patterns
+    spotters = _spotters(gazetteer)
+    if spotters is None:  # pragma: no cover — google-re2 is a dependency
+        return gazetteer.find(text)
+    data = text.encode("utf-8")
+    found = sorted((m.start(), -m.end(), m.group()) for p, spot in zip(patterns, spotters)
+                   for m in _spotted(p, spot, text, data))
+    mentions: list[tuple[int, int, Entity]] = []
+    for start, negative_end, surface in found:
+        if mentions and start < mentions[-1][1]:
+            continue
+        mentions.append((start, -negative_end, gazetteer.forms[surface]))
+    return mentions
+
+
+def _spotted(pattern: re.Pattern[str], spot: Any, text: str, data: bytes) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``spot`` (RE2 over ``data``, ``text`` in UTF-8) finds a name."""
+    first = scanbytes.first_match(spot)
+    ascii_only = len(data) == len(text)
+    found: list[re.Match[str]] = []
+    byte, char = 0, 0  # a position in both encodings, moved forward only
+    while True:
+        start = first(data, byte)[0]
+        if start < 0:
+            return found
+        char += start - byte if ascii_only else len(data[byte:start].decode("utf-8"))
+        m = pattern.match(text, char)
+        after = m.end() if m is not None else char + 1
+        if m is not None:
+            found.append(m)
+        byte = start + (after - char if ascii_only else len(text[char:after].encode("utf-8")))
+        char = after
+
+
+_SPOTTERS: dict[int, tuple[Gazetteer, list[Any] | None]] = {}
+
+
+def _spotters(gazetteer: Gazetteer) -> list[Any] | None:
+    """One RE2 alternation of the names of each of the gazetteer's patterns (kept for the last few gazetteers)."""
+    kept = _SPOTTERS.get(id(gazetteer))
+    if kept is not None and kept[0] is gazetteer:
+        return kept[1]
+    names = [[s for s in gazetteer.forms if not s[0].islower()], [s for s in gazetteer.forms if s[0].islower()]]
+    spotters = [scanbytes.compile_spotter([n for n in group]) for group in names if group]
+    result = None if any(s is None for s in spotters) else spotters
+    if len(_SPOTTERS) >= 8:
+        _SPOTTERS.clear()
+    _SPOTTERS[id(gazetteer)] = (gazetteer, result)
+    return result

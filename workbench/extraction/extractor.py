@@ -9,6 +9,7 @@ import math
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from collections.abc import Callable, Iterator
+from typing import Any
 from contextlib import contextmanager
 
 from ..gazetteer import Gazetteer
@@ -119,7 +120,15 @@ class Extractor:
 
     def run(self) -> list[Claim]:
         with collector_paused():
-            return self._run()
+            claims = self._run()
+            self._release()
+        return claims
+
+    def _release(self) -> None:
+        """Free what the pass built (sentences, their figures and indexes) before the collector
+        resumes: its first collection then walks the claims alone, not every object of the pass."""
+        self.sentences.release()
+        del self.sentences, self.kinds, self.subjects, self.entities, self.periods, self.quantities, self.ratios
 
     def _run(self) -> list[Claim]:
         found: list[tuple[Quantity, Sentence]] = []
@@ -173,15 +182,30 @@ class Extractor:
         cid = base if count == 1 else f"{base}-{count}"
         line, column = self.line_col(q.start)
         text = sentence.text if len(sentence.text) <= LONG_SENTENCE else _window(self.prose, q, sentence)
-        # The model's own validator on a dict validates exactly as Claim(...) does, a third faster
-        # per claim; called directly, not through ``model_validate``, whose keyword handling cost
-        # as much again (measured).
-        return Claim.__pydantic_validator__.validate_python({
+        return built_claim({
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
             "sentence": text, "value": value, "value_high": high, "unit": q.unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.periods.period_for(q, sentence), "subject": q.subject,
-            "entities": self.entities.of(sentence), "decimals": q.decimals})
+            "entities": list(self.entities.of(sentence)), "decimals": q.decimals})
+
+
+_CLAIM_FIELDS = tuple(Claim.model_fields)
+_set_attribute = object.__setattr__
+
+
+def built_claim(fields: dict[str, Any]) -> Claim:
+    """The Claim of ``fields``, every one already of its field's type and within its bounds (what
+    validation would return: floats from ``_finite``, the enums themselves, a list of its own),
+    made without validating them again, as ``Claim.model_construct`` does, minus its per-field
+    defaults and aliases: 2-3 times cheaper than the validator per claim. Tests compare every
+    claim of the corpora with the validated one, and every output validates against the schema."""
+    claim = Claim.__new__(Claim)
+    _set_attribute(claim, "__dict__", fields)
+    _set_attribute(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+    _set_attribute(claim, "__pydantic_extra__", None)
+    _set_attribute(claim, "__pydantic_private__", None)
+    return claim
 
 
 def _window(prose: str, q: Quantity, sentence: Sentence) -> str:

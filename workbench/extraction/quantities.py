@@ -25,7 +25,7 @@ from ..numbers import (
     scale_of,
     trim_number_words,
 )
-from ..patterns import Behind, BehindMatch, reversed_words
+from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
 from .vocabulary import (
     LEX,
@@ -56,8 +56,88 @@ _SCALE_AFTER = re.compile(
     rf"|{WS}(?P<numeral_word>(?i:{alternation(list(_NUMERAL_SCALES))})){_SCALE_END}"
     rf"|(?P<letter>[kKmMbBT]){_SCALE_END})"
 )
-_UNIT_AFTER = re.compile(rf"(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")  # "16-metre" too
-_SCALE_OR_UNIT_AFTER = re.compile(f"{_SCALE_AFTER.pattern}|{_UNIT_AFTER.pattern}")
+_UNIT_FORMS = [f.surface for f in units.unit_suffixes() if f.surface != "x"]  # what ``SUFFIXES`` spells
+
+
+def _unit_opening(form: str) -> str:
+    """A form's first three characters as ``_UnitAfter`` compares them: lower case, a space for any white space."""
+    return "".join(" " if c.isspace() else c.lower() for c in form[:3])
+
+
+def _is_word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _UnitAfter:
+    """``(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})``, anchored: a unit word, code or symbol after a figure.
+
+    The alternation holds every currency and unit form (hundreds), which ``re`` tries one group
+    after another: about 2 µs for each figure, most of which have no unit ("300 schools"). So
+    the first three characters where a form would start are looked up first among the openings
+    of every form (up to a space, after which a form's characters no longer line up with the
+    text's; a one- or two-letter word only where no word character follows it, as the form's
+    look-ahead requires); a miss is no match, as the pattern itself would find. Text that is not
+    ASCII there goes to the pattern (a caseless ASCII letter matches no other ASCII letter, and no
+    form opens with one of the non-ASCII letters ``re`` folds to ASCII: asserted when built). The
+    answer for each four characters of text is kept: a draft repeats few.
+    """
+
+    _LEAD = frozenset(" \t\r\n\u00a0\u2009\u202f-")  # what the optional part may consume first
+
+    def __init__(self) -> None:
+        self.regex = re.compile(rf"(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")  # "16-metre" too
+        self.pattern = self.regex.pattern
+        assert not any(c in CASE_INSENSITIVE_EXTRAS for form in _UNIT_FORMS for c in form[:3])
+        openings: set[str] = set()  # a form's opening: the text must start with it
+        short_words: set[str] = set()  # a form of one or two letters: no word character may follow
+        for form in _UNIT_FORMS:
+            opening = _unit_opening(form)
+            if " " in opening[:2]:
+                opening = opening[:opening.index(" ") + 1]
+            if len(form) < 3 and units._is_word(form):
+                short_words.add(opening)
+            else:
+                openings.add(opening)
+        self._openings = frozenset(openings)
+        self._short_words = frozenset(short_words)
+        self._seen: dict[str, bool] = {}  # four characters of text → whether a form may start there
+
+    def _opens(self, window: str) -> bool:
+        """Whether a form may start at the first of these (normalised) characters."""
+        openings, short_words = self._openings, self._short_words
+        if window in openings or window[:2] in openings or window[:1] in openings:
+            return True
+        return window[:1] in short_words and not _is_word_character(window[1:2] or " ") \
+            or window[:2] in short_words and not _is_word_character(window[2:3] or " ")
+
+    def _may_match(self, window: str) -> bool:
+        """Whether a form may start at the first of four ASCII characters, or at the second after a space or hyphen."""
+        normal = window.lower().translate(_ASCII_SPACES)
+        return self._opens(normal[:3]) or (normal[:1] in " -" and self._opens(normal[1:]))
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        window = text[pos:pos + 4]
+        if window.isascii():
+            seen = self._seen.get(window)
+            if seen is None:
+                if len(self._seen) > 50_000:  # the distinct openings of any text are few; bound them anyway
+                    self._seen.clear()
+                seen = self._seen[window] = self._may_match(window)
+            if not seen:
+                return None
+        return self.regex.match(text, pos)
+
+
+# ASCII white space (``str.isspace``) as a plain space: a form's space matches a run of any.
+_ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace()})
+_UNIT_AFTER = _UnitAfter()
+
+
+def _scale_or_unit_after(text: str, pos: int) -> bool:
+    """A scale or a unit right after ``pos`` ("2022 million", "2022 tonnes")."""
+    return _SCALE_AFTER.match(text, pos) is not None or _UNIT_AFTER.match(text, pos) is not None
+
+
 _X_AFTER = re.compile(r"x(?![\w-])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
 TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
@@ -301,7 +381,7 @@ class QuantityReader:
         if prose.startswith(",", pos):
             decimal_comma = _DECIMAL_COMMA.match(prose, pos)
             if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
-                if "," in core or "." in core or not _SCALE_OR_UNIT_AFTER.match(prose, decimal_comma.end()):
+                if "," in core or "." in core or not _scale_or_unit_after(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
         return self._numeral_tail(core, pos)
@@ -648,7 +728,7 @@ class QuantityReader:
         after = self.prose[end:end + 1]
         if after and (after.isalnum() or after in "%-–—+"):
             return False
-        if _SCALE_OR_UNIT_AFTER.match(self.prose, end):
+        if _scale_or_unit_after(self.prose, end):
             return False
         if not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40):
             return True

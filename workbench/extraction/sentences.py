@@ -22,8 +22,17 @@ Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline
 SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 _LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
+# The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
+# every character (the text's first line is tried alone).
+_LIST_OR_HEADING_AFTER_BREAK = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
 ABBREVIATIONS = frozenset(LEX["abbreviations"])
 _ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
+
+
+def block_starts(text: str, start: int) -> list[int]:
+    """Where ``_LIST_OR_HEADING`` matches from ``start`` on: the line breaks it follows, and the first line."""
+    found = [0] if start == 0 and _LIST_OR_HEADING.match(text) else []
+    return found + [m.start() + 1 for m in _LIST_OR_HEADING_AFTER_BREAK.finditer(text, max(0, start - 1))]
 
 
 @dataclass(slots=True)
@@ -62,7 +71,7 @@ class Sentences:
                 append(m.end())
         if self.text is not prose:
             starts = set(ordered)
-            starts.update(m.start() for m in _LIST_OR_HEADING.finditer(self.text, self.body_start))
+            starts.update(block_starts(self.text, self.body_start))
             starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
             ordered = sorted(starts)
         self._starts = ordered
@@ -79,6 +88,12 @@ class Sentences:
         word = prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
         token = word[0].rstrip(".").lower().lstrip("(\"“")
         return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+    def release(self) -> None:
+        """Forget the sentences cut so far, breaking each one's cycle with its period index."""
+        for sentence in self._cut.values():
+            sentence.period_index = None
+        self._cut.clear()
 
     def at(self, offset: int) -> Sentence:
         if self._starts is None:

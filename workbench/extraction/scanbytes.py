@@ -1,0 +1,121 @@
+"""The text as one byte per character, for the scans that run on RE2 (google-re2).
+
+RE2 reads a text once with an automaton, whatever the size of the pattern, where ``re`` tries
+a pattern's branches at every place they could start; it reads bytes and has no look-arounds.
+The scan that uses it (``cores``: where numbers start) reads this copy of the text: the same length, offsets unchanged, and every character a scan tells
+apart keeping its class. ASCII stays as written; any other character becomes the byte of its
+class (table below). Its tests hold it to its ``re`` form on text with every kind of
+character.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from typing import Any
+
+# From this many characters of text on, the scans run on RE2: loading it and compiling its patterns
+# costs about 50 ms once per process, which a scan of a few hundred kilobytes earns back; a
+# news draft of a few pages is scanned by ``re`` and never loads it.
+RE2_FROM = 100_000
+
+GLYPH = "\x01"  # a fraction glyph ("½"): a word character and a number of its own
+EN_DASH = "\x02"  # "–": joins a range, never a sign
+OTHER = "\x03"  # any other character that is no word character and no space
+DIGIT = "\x04"  # a decimal digit of another script ("٣"): ``\d`` and ``\w``, not ``[0-9]``
+CLOSING_QUOTE = "\x05"  # "”"
+OPENING_QUOTES = {"“": "\x06", "‘": "\x07"}
+SPACE = "\f"  # white space that ``re``'s ``\s`` matches beyond " \t\n\r" (RE2's ``\s`` has \f too)
+# The non-ASCII letters ``re`` matches caselessly with an ASCII one (patterns.CASE_INSENSITIVE_EXTRAS):
+# "ſix" is "six" to a caseless match, and none is a capital A-Z.
+_CASELESS_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
+WORD_BYTES = r"0-9A-Za-z_\x01\x04"  # what ``\w`` matches, as a character-set body over the copy
+
+
+class _ScanByte(dict[str, str]):
+    """A non-ASCII character's byte, worked out the first time it is met."""
+
+    def __missing__(self, char: str) -> str:
+        byte = self[char] = _classify(char)
+        return byte
+
+
+def _classify(char: str) -> str:
+    from .cores import GLYPHS  # the fraction glyphs are the candidate scan's
+
+    if char in GLYPHS:
+        return GLYPH
+    if char in _CASELESS_ASCII:
+        return _CASELESS_ASCII[char]
+    if char in OPENING_QUOTES:
+        return OPENING_QUOTES[char]
+    special = {"–": EN_DASH, "’": "'", "”": CLOSING_QUOTE}.get(char)
+    if special is not None:
+        return special
+    if char.isdecimal():
+        return DIGIT
+    if char.isalnum():
+        return "_"
+    return SPACE if char.isspace() else OTHER
+
+
+_SCAN_BYTE = _ScanByte()
+# ASCII characters whose byte means something else in the copy: the placeholders, and the
+# white space ``re``'s ``\s`` matches and RE2's does not.
+_ASCII_FIX = str.maketrans({**{chr(c): OTHER for c in range(1, 8)}, "\x0b": SPACE, "\x1c": SPACE, "\x1d": SPACE,
+                            "\x1e": SPACE, "\x1f": SPACE})
+_ASCII_TO_FIX = "\x01\x02\x03\x04\x05\x06\x07\x0b\x1c\x1d\x1e\x1f"
+
+
+def _scan_byte_error(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    return "".join(_SCAN_BYTE[char] for char in error.object[error.start:error.end]), error.end
+
+
+codecs.register_error("workbench.scan_bytes", _scan_byte_error)
+
+
+def scan_bytes(text: str) -> bytes:
+    """The copy of ``text`` the RE2 scans read: one byte per character."""
+    if any(char in text for char in _ASCII_TO_FIX):  # a C search each, not a regex over every character
+        text = text.translate(_ASCII_FIX)
+    return text.encode("ascii", "workbench.scan_bytes")
+
+
+def compile_scan(pattern: str) -> Any:
+    """An RE2 pattern over the copy (Latin-1: one byte, one character); None without google-re2."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover — a dependency
+        return None
+    options = re2.Options()
+    options.encoding = re2.Options.Encoding.LATIN1
+    return re2.compile(pattern.encode("latin-1"), options=options)
+
+
+def first_match(compiled: Any) -> Callable[[bytes, int], tuple[int, int]]:
+    """A function giving the span of the pattern's first match at or after a position ((-1, -1)
+    when there is none). It calls the wrapper's compiled object directly: its ``search`` builds a
+    match object through a Python generator, which would cost more than the scan saves."""
+    raw = getattr(compiled, "_regexp", None)
+    if raw is None or not hasattr(raw, "Match") or not hasattr(raw, "Anchor"):  # pragma: no cover — another wrapper
+        def searched(data: bytes, pos: int) -> tuple[int, int]:
+            found = compiled.search(data, pos)
+            return found.span() if found else (-1, -1)
+        return searched
+    match, unanchored = raw.Match, raw.Anchor.UNANCHORED
+
+    def first(data: bytes, pos: int) -> tuple[int, int]:
+        return match(unanchored, data, pos, len(data))[0]  # type: ignore[no-any-return]
+    return first
+
+
+def compile_spotter(words: list[str]) -> Any:
+    """An RE2 alternation of literal words over UTF-8 text (where any of them is written); None without google-re2."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover — a dependency
+        return None
+    options = re2.Options()
+    options.max_mem = 64 << 20  # a few thousand names: room for the automaton, not the slow fallback
+    return re2.compile("|".join(re2.escape(word) for word in sorted(words)).encode("utf-8"), options=options)
