@@ -58,7 +58,8 @@ def _distinct_words(a: str, b: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
     """Lower the score of a candidate whose sibling (the same name but for one code) is named by
-    the claim's sentence, else by the text before it, while it is not (in place)."""
+    the claim's sentence, else by the text before it (its paragraph, then earlier paragraphs and
+    the title, nearest first), while it is not (in place)."""
     names = sorted({c.resource.name for c in candidates if any(p in _expansions() for p in _parts(c.resource.name))})
     unnamed: set[str] = set()
     for i, a in enumerate(names):
@@ -68,7 +69,7 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
                 continue
             wa, wb = _distinct_words(*codes)
 
-            for layer in (ctx.sentence, ctx.before):
+            for layer in (ctx.sentence, ctx.before, *(words for _, words, _ in ctx.measure_layers)):
                 ha, hb = bool(wa & layer), bool(wb & layer)
                 if ha != hb:
                     unnamed.add(b if ha else a)

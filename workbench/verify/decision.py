@@ -41,6 +41,7 @@ from .observations import (
 from .series import other_series, preferred_measure
 from .timing import beyond_every_series, fiscal_against_calendar, outdated, short_change, unpublished_year_rate
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
+from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .wording import holds_any
 
@@ -396,7 +397,8 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
         flags.append(Flag.stale)  # supported, but by a figure many years old: say so
     rivals = [o for o in found.current if o.status != SUPPORTS and o not in others
               and o.candidate.resource.metric != lead.candidate.resource.metric
-              and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)]
+              and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
+              and is_rival(o, lead, signed_value(claim), found.claim_period, tol)]
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)

@@ -1,0 +1,40 @@
+"""Which disagreeing series make a supported figure ambiguous.
+
+A rival is another series that fits the claim's wording about as well as the one that agrees.
+Two kinds of disagreeing row are no rival: a row of another length than the period the claim
+names when the agreeing row has that length (a year's mean beside 'in May'), and a figure so far
+from the claim that no reader would take it for the same quantity (a count of days beside ppm).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..periods import Period
+
+if TYPE_CHECKING:
+    from ..config import Tolerances
+    from .observations import Observation
+
+
+def _same_length(a: Period, b: Period) -> bool:
+    return a.months == b.months and (a.end - a.start) == (b.end - b.start)
+
+
+def other_granularity(o: Observation, lead: Observation, claim_period: Period | None) -> bool:
+    """The claim names a period, the agreeing row is of its length and the rival's row is not."""
+    return claim_period is not None and _same_length(lead.period, claim_period) \
+        and not _same_length(o.period, claim_period)
+
+
+def far_off(o: Observation, claimed: float, tol: Tolerances) -> bool:
+    """The rival's figure is more than ``rival_ratio`` times off the claim, either way."""
+    a, b = abs(claimed), abs(o.observed)
+    if not a or not b:
+        return False
+    return max(a / b, b / a) > tol.rival_ratio
+
+
+def is_rival(o: Observation, lead: Observation, claimed: float, claim_period: Period | None,
+             tol: Tolerances) -> bool:
+    return not other_granularity(o, lead, claim_period) and not far_off(o, claimed, tol)
