@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extraction_helpers import claims_in
+from package_support import only_result as only
+from package_support import publisher_package
 
 
 @pytest.mark.parametrize("text, surface, value, direction", [
@@ -21,3 +25,42 @@ def test_a_comparative_with_to_is_the_move_and_the_figure_after_it_the_level() -
     claims = {c.text: c for c in claims_in("Inflation in Peru ended 2021 2.1 pp higher to 6.4% in December.")}
     assert (claims["2.1 pp"].kind.value, claims["2.1 pp"].direction.value) == ("change", "up")
     assert claims["6.4%"].kind.value != "change"
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The exchange rate averaged R11.20=US$1 in 2017.", "R11.20=US$1", 11.2, "ZAR"),
+    ("By March, R13.4 = USD 1 on the street.", "R13.4 = USD 1", 13.4, "ZAR"),
+    ("The shilling closed at Ksh101.9=US$1 in 2019.", "Ksh101.9=US$1", 101.9, "KES"),
+    ("The yen traded at ¥140 = US$1 in 2023.", "¥140 = US$1", 140, "JPY"),
+])
+def test_an_explicit_rate_reads_a_sign_glued_to_its_figure_and_swallows_the_base(
+        text: str, surface: str, value: float, unit: str) -> None:
+    claims = claims_in(text)
+    assert [(c.text, c.value, c.unit) for c in claims if c.unit] == [(surface, pytest.approx(value), unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "The R5 runs north of the river for 40 km.",
+    "Take the R61 towards the coast.",
+    "Conversely, R1=US$.09 that year.",  # the inverse quote: no base unit on the right
+    "Grade D3=US$1 was the label on the crate.",  # a sign with no single CLDR owner
+])
+def test_a_single_letter_sign_outside_an_explicit_rate_is_no_money(text: str) -> None:
+    assert not [c for c in claims_in(text) if c.unit == "ZAR"]
+    assert not [c for c in claims_in(text) if c.text.startswith(("R", "D")) and c.unit]
+
+
+RAND = {("South Africa", 2016): 14.71, ("South Africa", 2017): 13.32, ("South Africa", 2018): 13.23}
+
+
+def test_an_explicit_rate_with_a_single_letter_sign_is_judged_against_the_rate_series(tmp_path: Path) -> None:
+    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", RAND)
+    assert only("The rand averaged R13.32=US$1 in 2017.", [pkg]).verdict.value == "supported"
+    assert only("The rand averaged R15.90=US$1 in 2017.", [pkg]).verdict.value == "contradicted"
+
+
+def test_an_explicit_rate_on_one_day_is_not_settled_by_a_yearly_average(tmp_path: Path) -> None:
+    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", RAND)
+    assert only("On June 5, 2017, R13.32=US$1.", [pkg]).verdict.value not in ("supported", "contradicted")
