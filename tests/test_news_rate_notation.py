@@ -64,3 +64,31 @@ def test_an_explicit_rate_on_one_day_is_not_settled_by_a_yearly_average(tmp_path
     pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
                             "Exchange rate", RAND)
     assert only("On June 5, 2017, R13.32=US$1.", [pkg]).verdict.value not in ("supported", "contradicted")
+
+
+SHILLING = {("Kenya", 2017): 103.41, ("Kenya", 2018): 101.30, ("Kenya", 2019): 101.99}
+
+
+def test_an_amount_of_a_currency_about_that_currency_is_its_rate(tmp_path: Path) -> None:
+    """No rate words, but the figure's subject is the currency it is written in: its price."""
+    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", SHILLING)
+    result = only("In 2017 the Kenyan shilling averaged Ksh 103.41.", [pkg], date="2019-06-01")
+    assert (result.verdict.value, result.evidence[0].period) == ("supported", "2017")
+    assert only("In 2017 the Kenyan shilling averaged Ksh 98.20.", [pkg], date="2019-06-01").verdict.value \
+        == "contradicted"
+
+
+def test_a_sum_of_money_beside_the_currency_name_is_no_rate(tmp_path: Path) -> None:
+    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", SHILLING)
+    result = only("In 2017 the Kenyan shilling bond paid Ksh 500 to each holder.", [pkg], date="2019-06-01")
+    assert result.verdict.value not in ("supported", "contradicted")
+
+
+def test_an_average_of_a_year_not_over_at_the_draft_date_is_not_the_years_row(tmp_path: Path) -> None:
+    """A year-to-date average is another period than the whole year's, even when the figures agree."""
+    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", SHILLING)
+    result = only("This year the Kenyan shilling has averaged about Ksh 101.99.", [pkg], date="2019-12-20")
+    assert result.verdict.value == "needs_review"
