@@ -12,7 +12,7 @@ from workbench.drafts import parse_draft
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
 
-CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN"}
+CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "South Africa": "ZAF"}
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],

@@ -373,3 +373,69 @@ def canonical_unit(surface: str) -> str | None:
     """Canonical unit of any surface form, before or after a number; None if unknown."""
     form = lookup_prefix(surface) or lookup_suffix(surface)
     return form.unit if form else None
+
+
+@lru_cache(maxsize=1)
+def rate_notation_signs() -> dict[str, str]:
+    """Symbols left out as ambiguous in prose (``excluded_symbols``) that the English CLDR locales
+    give exactly one currency ('R': ZAR), read only in an explicit rate ('R3.55=US$1')."""
+    from babel import Locale
+
+    extra = data_json("currencies.json")
+    owners: dict[str, set[str]] = {}
+    for ident in extra["cldr_locales"]:
+        if not ident.startswith("_"):
+            for code, symbol in Locale.parse(ident).currency_symbols.items():
+                if symbol != code and symbol in extra["excluded_symbols"]["symbols"]:
+                    owners.setdefault(symbol, set()).add(code)
+    return {symbol: next(iter(codes)) for symbol, codes in owners.items() if len(codes) == 1 and not symbol.isdigit()}
+
+
+@lru_cache(maxsize=1)
+def rate_notation_base() -> re.Pattern[str]:
+    """What follows the figure in an explicit rate: '=US$1', ' = USD 1' (``rate_notation``)."""
+    written = data_json("currencies.json")["rate_notation"]["base_units"]
+    return re.compile(r"[ \u00a0]?=[ \u00a0]?(?:" + "|".join(re.escape(w) for w in sorted(written, key=len, reverse=True))
+                      + r")(?![\d,]|\.\d)")
+
+
+def rate_notation_end(prose: str, end: int) -> int:
+    """Where the base of an explicit rate right after a figure ends ('=US$1'), or 0."""
+    if "=" not in prose[end:end + 2]:
+        return 0
+    found = rate_notation_base().match(prose, end)
+    return found.end() if found else 0
+
+
+def rate_notation_sign(prose: str, start: int, end: int) -> tuple[str, int]:
+    """The currency of a figure written as an explicit rate with a sign otherwise ambiguous
+    ('R3.55=US$1' → ZAR) and where its sign starts; ('', start) when it is no such rate."""
+    if not rate_notation_end(prose, end):
+        return "", start
+    for symbol, code in rate_notation_signs().items():
+        begin = start - len(symbol)
+        if begin >= 0 and prose[begin:start] == symbol and (begin == 0 or not prose[begin - 1].isalnum()):
+            return code, begin
+    return "", start
+
+
+def rate_notation_starts(prose: str) -> list[int]:
+    """Where the figures of explicit rates with a glued sign begin ('R3.55=US$1' → the '3'): the
+    candidate scan starts no figure right after a letter."""
+    if "=" not in prose:
+        return []
+    pattern = _glued_rate_pattern(_glued_signs())
+    return [m.start("n") for m in pattern.finditer(prose)]
+
+
+@lru_cache(maxsize=1)
+def _glued_signs() -> tuple[str, ...]:
+    """Signs ending in a letter ('Rs', 'R'), after which the candidate scan starts no figure."""
+    signs = {*rate_notation_signs(), *(s for spec in currencies().values() for s in spec["symbols"] if s[-1:].isalpha())}
+    return tuple(sorted(signs, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _glued_rate_pattern(signs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.,])(?:{'|'.join(re.escape(s) for s in signs)})(?P<n>\d[\d,]*(?:\.\d+)?)"
+                      rf"(?={rate_notation_base().pattern})")

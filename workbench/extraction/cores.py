@@ -169,6 +169,11 @@ _CORE_DIGIT_AFTER_SIGN = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-â€
 _CORE_GLYPH = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
 
 
+def glued_core_at(text: str, pos: int) -> re.Match[str] | None:
+    """A numeral glued to a sign before it ('R3.55=US$1'), at a position the caller vouches for."""
+    return _CORE_DIGIT_AFTER_SIGN.match(text, pos)
+
+
 def core_at(text: str, pos: int) -> re.Match[str] | None:
     """The core at ``pos``: a numeral's branches at a digit (or a minus sign), the number words' elsewhere."""
     if text[pos] == "-":

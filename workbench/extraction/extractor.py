@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 from contextlib import contextmanager
 
+from .. import units
 from ..gazetteer import Gazetteer
 from ..models import Claim
-from .cores import candidates, core_at
+from .cores import candidates, core_at, glued_core_at
 from .entities import EntityReader
 from .headers import TableHeaders, apply_header
 from .kinds import Classifier
@@ -104,6 +105,9 @@ class Extractor:
             prose = translated
             self.starts = candidates(prose, body_start)
         self.prose = prose
+        self.glued = frozenset(units.rate_notation_starts(prose))  # "R3.55=US$1"
+        if self.glued:
+            self.starts = sorted({*self.starts, *self.glued})
         self.line_col = line_col
         reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
         self.periods = PeriodReader(prose, reversed_prose, as_of)
@@ -137,7 +141,7 @@ class Extractor:
         for start in self.starts:
             if start < consumed:
                 continue
-            m = core_at(prose, start)
+            m = glued_core_at(prose, start) if self.glued and start in self.glued else core_at(prose, start)
             if m is None:
                 continue
             if m.lastgroup == "skip":

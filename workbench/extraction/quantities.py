@@ -282,6 +282,8 @@ class QuantityReader:
             return None
         negative, start = self._sign_before(m.start())
         unit, start, prefix_scale = self._currency_before(start)
+        if not unit:
+            unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
@@ -295,6 +297,8 @@ class QuantityReader:
             q.value_high = q.value_high * prefix_scale if q.value_high is not None else None
         if found is not None:
             return q
+        if q is not None and q.unit and units.rate_notation_end(self.prose, q.end):
+            q.end = units.rate_notation_end(self.prose, q.end)  # "R3.55=US$1": the base is no figure of its own
         if q is not None and not negative and units.is_money(q.unit):
             self._accounting_negative(q)
         return q

@@ -146,7 +146,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     candidates = [_changes_read_directly(claim, c, tol) for c in candidates]
     if rates:
         period = rate_period(claim_period, ctx)
-        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period)
+        observations = only_same_period(_observe(claim, candidates, index, ctx, tol, period), period, ctx.as_of)
     else:
         observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:

@@ -13,6 +13,7 @@ monthly or yearly average, so only a row of that day is the claim's own period.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import re
 from functools import cache
@@ -26,6 +27,7 @@ from ..periods import Period, parse_period
 from ..places import Places
 from ..units import currencies
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
+from .tolerance import SUPPORTS
 from .wording import holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
@@ -38,7 +40,14 @@ def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
         return False
     if not _written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
-    return holds_any(claim.sentence, tol.exchange_rate_words)
+    return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim)
+
+
+def _priced_currency(claim: Claim) -> bool:
+    """'the rupee averaged Rs 73.90': an amount of a currency whose subject is that currency is its
+    price in the base currency. A rate is quoted with decimals; 'the rupee bond paid Rs 500' is a sum."""
+    spec = currencies().get(claim.unit)
+    return bool(spec and claim.subject and "." in claim.text and holds_any(claim.subject, spec["words"]))
 
 
 def with_named_currency(claim: Claim, tol: Tolerances) -> Claim:
@@ -156,12 +165,18 @@ def rate_period(claim_period: Period | None, ctx: ClaimContext) -> Period:
     return Period(ctx.as_of, ctx.as_of, day)
 
 
-def only_same_period(observations: list[Observation], period: Period) -> list[Observation]:
+def only_same_period(observations: list[Observation], period: Period, as_of: dt.date | None = None) -> list[Observation]:
     """A rate is a price at a moment or an average over a period: a monthly average does not answer
     a yearly one, nor either a rate on a day. Rows of the claim's own period are kept; without
-    any, the overlapping rows are kept as a different period; history is kept only at the same length."""
+    any, the overlapping rows are kept as a different period; history is kept only at the same length.
+    An average over a period not over by the draft date ('the rupee has averaged 73.9 this year')
+    is one to date: the whole period's row, published later, cannot confirm it (one that disagrees
+    is still shown as postdated evidence)."""
+    unfinished = as_of is not None and period.end > as_of
+
     def same(o: Observation) -> bool:
-        return (o.period.start, o.period.end) == (period.start, period.end)
+        return (o.period.start, o.period.end) == (period.start, period.end) \
+            and not (unfinished and o.status == SUPPORTS)
     current = [o for o in observations if o.current]
     if any(same(o) for o in current):
         current = [o for o in current if same(o)]
