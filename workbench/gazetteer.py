@@ -107,7 +107,11 @@ class Gazetteer:
         patterns = self._patterns
         if len(patterns) == 1:
             return [(m.start(), m.end(), self.forms[m.group()]) for m in patterns[0].finditer(text)]
-        found = sorted((m.start(), -m.end(), m.group()) for p in patterns for m in p.finditer(text))
+        return self.longest_mentions(m for p in patterns for m in p.finditer(text))
+
+    def longest_mentions(self, matches: Iterable[re.Match[str]]) -> list[tuple[int, int, Entity]]:
+        """Matches of the gazetteer's names as mentions, in order, the longest where they overlap."""
+        found = sorted((m.start(), -m.end(), m.group()) for m in matches)
         mentions: list[tuple[int, int, Entity]] = []
         for start, negative_end, surface in found:
             if mentions and start < mentions[-1][1]:

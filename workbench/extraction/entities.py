@@ -113,14 +113,7 @@ def find_mentions(gazetteer: Gazetteer, text: str, on_re2: bool | None = None) -
     if spotters is None:  # pragma: no cover — google-re2 is a dependency
         return gazetteer.find(text)
     data = text.encode("utf-8")
-    found = sorted((m.start(), -m.end(), m.group()) for p, spot in zip(patterns, spotters)
-                   for m in _spotted(p, spot, text, data))
-    mentions: list[tuple[int, int, Entity]] = []
-    for start, negative_end, surface in found:
-        if mentions and start < mentions[-1][1]:
-            continue
-        mentions.append((start, -negative_end, gazetteer.forms[surface]))
-    return mentions
+    return gazetteer.longest_mentions(m for p, spot in zip(patterns, spotters) for m in _spotted(p, spot, text, data))
 
 
 def _spotted(pattern: re.Pattern[str], spot: Any, text: str, data: bytes) -> list[re.Match[str]]:
