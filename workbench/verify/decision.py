@@ -43,6 +43,7 @@ from .timing import beyond_every_series, fiscal_against_calendar, outdated, shor
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
+from .nominal import nominal_beside_level
 from .wording import holds_any
 
 # Candidates scoring within this of the best are "about equally" good matches.
@@ -239,7 +240,8 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, tol: Tolerances) -> b
     nominal ('in dollar terms', ``nominal_claim_words``)."""
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp") \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
-        and not holds_any(claim.sentence, tol.nominal_claim_words)
+        and not holds_any(claim.sentence, tol.nominal_claim_words) \
+        and not nominal_beside_level(claim, tol)
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:
