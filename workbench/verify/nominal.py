@@ -1,11 +1,15 @@
-"""Whether a percent change of a money series is the nominal one its current-price rows give."""
+"""Which money series a GDP figure speaks of: the nominal change beside a level in money, and no\nseries that only its file id names."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..matching import Candidate, ClaimContext
+from ..matching.generic import is_generic
 from ..models import Claim, Kind
+from ..text import token_set
 from ..units import is_money
 from .wording import holds_any
 
@@ -25,3 +29,18 @@ def _states_money_level(sentence: str) -> bool:
     from ..extraction import extract_text  # extraction is heavy and only this rule needs it here
 
     return any(is_money(c.unit) and c.kind is Kind.level for c in extract_text(sentence))
+
+
+def named_only_by_file_id(cand: Candidate, ctx: ClaimContext) -> bool:
+    """A series titled only by its value column and its file's id ('Inflation (inflation gdp)', read
+    from ``inflation-gdp.csv``) that the sentence names by the id's words alone: the column names the
+    measure the rows hold, the id only files them, so 'GDP grew 4 %' does not name this inflation."""
+    res = cand.resource
+    words = " ".join(re.split(r"[-_.]+", res.name)).strip()  # as the loader spells an untitled resource
+    suffix = f" ({words})"
+    if not res.metric.endswith(suffix):
+        return False
+    label = token_set(res.metric[:-len(suffix)])
+    own = {t for t in label if not is_generic(t)}
+    said = ctx.sentence | ctx.clause | ctx.subject
+    return bool(own) and own.isdisjoint(said) and not (token_set(words) - label).isdisjoint(said)
