@@ -61,3 +61,9 @@ def test_a_change_beside_the_level_in_money_is_the_nominal_change(package: Path)
 def test_real_growth_stays_real_beside_a_level_in_money(package: Path) -> None:
     result = _result("Chile's real GDP growth was 1.3% in 2016, with output worth $250 billion.", package, "1.3%")
     assert result.verdict is Verdict.unsupported and result.evidence == []
+
+
+def test_a_money_figure_of_another_measure_leaves_growth_real(package: Path) -> None:
+    # $3 billion is no level of Chile's GDP (about $250 billion): the sentence's growth stays real
+    result = _result("Chile's economy grew 2.9% in 2016 as mines earned $3 billion.", package, "2.9%")
+    assert result.verdict is Verdict.unsupported and result.evidence == []

@@ -55,6 +55,7 @@ class Tolerances(BaseModel):
     year_on_year_words: list[str] = Field(default_factory=lambda: ["year-on-year", "year on year", "y/y", "yoy", "from a year earlier", "on a year earlier", "compared with a year earlier", "than a year earlier", "from a year ago", "on a year ago", "than a year ago", "from the same month", "on the same month", "from the same quarter", "on the same quarter"], description="Wording that makes a rate's change in points in a month or a quarter a change on the same period a year before, not on the month or quarter before (short_change_words).")
     rival_ratio: float = Field(3.0, gt=1, description="A disagreeing series this many times off a supported claim is no rival reading of it (a count of days beside ppm): the agreeing series is not made ambiguous by it.")
     real_claim_words: list[str] = Field(default_factory=lambda: ["real", "in real terms", "inflation-adjusted", "adjusted for inflation", "at constant prices", "in constant prices"], description="Words that keep a percent change real growth even when its sentence states the measure's level in money ('$197bn, up 15 %' is nominal; 'real growth of 4 %, with output at $259bn' is not).")
+    nominal_level_ratio: float = Field(2.0, gt=1, description="A money level stated beside a percent change is the changed measure's own (making the change nominal) when the series' rows for the place hold one within this factor of it.")
 
     @field_validator("publication_lag_by_length")
     @classmethod

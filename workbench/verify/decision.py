@@ -242,7 +242,7 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, tol: Tolerances) -> b
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp") \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
         and not holds_any(claim.sentence, tol.nominal_claim_words) \
-        and not nominal_beside_level(claim, tol)
+        and not nominal_beside_level(claim, cand, tol)
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:

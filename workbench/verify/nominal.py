@@ -1,4 +1,5 @@
-"""Which money series a GDP figure speaks of: the nominal change beside a level in money, and no\nseries that only its file id names."""
+"""Which money series a GDP figure speaks of: the nominal change beside a level in money, and no
+series that only its file id names."""
 
 from __future__ import annotations
 
@@ -14,21 +15,33 @@ from ..units import is_money
 from .wording import holds_any
 
 
-def nominal_beside_level(claim: Claim, tol: Tolerances) -> bool:
+def nominal_beside_level(claim: Claim, cand: Candidate, tol: Tolerances) -> bool:
     """'Output was $197bn, a 15 % increase': a sentence that states the measure's level in money
     beside its percent change speaks of money, so the change is the nominal one, unless it says it
-    is real (``real_claim_words``)."""
+    is real (``real_claim_words``). The level is the measure's when the candidate's rows for the
+    place hold one within ``nominal_level_ratio`` of it in the same currency: '$5bn on roads' beside
+    'the economy grew 3 %' is another measure, and that growth stays real."""
     if holds_any(claim.sentence, tol.real_claim_words):
         return False
-    return _states_money_level(claim.sentence)
+    res = cand.resource
+    rows = cand.positions
+    for value, unit in _money_levels(claim.sentence):
+        if unit not in res.units or value <= 0:
+            continue
+        code = res.units.index(unit)
+        held = res.values[rows][res.unit_codes[rows] == code]
+        ratios = held[held > 0] / value
+        if ((ratios <= tol.nominal_level_ratio) & (ratios >= 1 / tol.nominal_level_ratio)).any():
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
-def _states_money_level(sentence: str) -> bool:
-    """The sentence states an amount of money as a level (not a change of one)."""
+def _money_levels(sentence: str) -> tuple[tuple[float, str], ...]:
+    """The amounts of money the sentence states as levels (not as changes of one)."""
     from ..extraction import extract_text  # extraction is heavy and only this rule needs it here
 
-    return any(is_money(c.unit) and c.kind is Kind.level for c in extract_text(sentence))
+    return tuple((c.value, c.unit) for c in extract_text(sentence) if is_money(c.unit) and c.kind is Kind.level)
 
 
 def named_only_by_file_id(cand: Candidate, ctx: ClaimContext) -> bool:
