@@ -48,12 +48,18 @@ def named_only_by_file_id(cand: Candidate, ctx: ClaimContext) -> bool:
     """A series titled only by its value column and its file's id ('Inflation (inflation gdp)', read
     from ``inflation-gdp.csv``) that the sentence names by the id's words alone: the column names the
     measure the rows hold, the id only files them, so 'GDP grew 4 %' does not name this inflation."""
-    res = cand.resource
-    words = " ".join(re.split(r"[-_.]+", res.name)).strip()  # as the loader spells an untitled resource
-    suffix = f" ({words})"
-    if not res.metric.endswith(suffix):
-        return False
-    label = token_set(res.metric[:-len(suffix)])
-    own = {t for t in label if not is_generic(t)}
+    own, id_only = _column_and_id_words(cand.resource.name, cand.resource.metric)
     said = ctx.sentence | ctx.clause | ctx.subject
-    return bool(own) and own.isdisjoint(said) and not (token_set(words) - label).isdisjoint(said)
+    return bool(own) and own.isdisjoint(said) and not id_only.isdisjoint(said)
+
+
+@lru_cache(maxsize=4096)
+def _column_and_id_words(name: str, metric: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The specific words of an untitled series' column, and the words only its file id adds (none
+    when the series has a title of its own)."""
+    words = " ".join(re.split(r"[-_.]+", name)).strip()  # as the loader spells an untitled resource
+    suffix = f" ({words})"
+    if not metric.endswith(suffix):
+        return frozenset(), frozenset()
+    label = token_set(metric[:-len(suffix)])
+    return frozenset(t for t in label if not is_generic(t)), token_set(words) - label
