@@ -46,3 +46,24 @@ def test_an_economys_growth_rate_is_not_recomputed_from_current_dollars(package:
 def test_a_growth_rate_said_to_be_nominal_is_read_from_current_dollars(package: Path) -> None:
     result = _result("In dollar terms, Chile's GDP grew 2.9% in 2016.", package, "2.9%")
     assert result.verdict is Verdict.supported and result.evidence[0].formula == "(v2016 / v2015 - 1) × 100"
+
+
+def test_a_change_beside_the_level_in_money_is_the_nominal_change(package: Path) -> None:
+    # the sentence speaks of dollars: its 2.9 % is 2.50 / 2.43 - 1, and 6 % disagrees with that change
+    # (how sure the disagreement is depends on how well the words name the series, not on this rule)
+    supported = _result("Chile's GDP stood at $250 billion in 2016, up 2.9% from 2015.", package, "2.9%")
+    assert supported.verdict is Verdict.supported and supported.evidence[0].formula == "(v2016 / v2015 - 1) × 100"
+    wrong = _result("Chile's GDP stood at $250 billion in 2016, up 6% from 2015.", package, "6%")
+    assert wrong.verdict in (Verdict.contradicted, Verdict.needs_review)
+    assert wrong.evidence[0].formula == "(v2016 / v2015 - 1) × 100"
+
+
+def test_real_growth_stays_real_beside_a_level_in_money(package: Path) -> None:
+    result = _result("Chile's real GDP growth was 1.3% in 2016, with output worth $250 billion.", package, "1.3%")
+    assert result.verdict is Verdict.unsupported and result.evidence == []
+
+
+def test_a_money_figure_of_another_measure_leaves_growth_real(package: Path) -> None:
+    # $3 billion is no level of Chile's GDP (about $250 billion): the sentence's growth stays real
+    result = _result("Chile's economy grew 2.9% in 2016 as mines earned $3 billion.", package, "2.9%")
+    assert result.verdict is Verdict.unsupported and result.evidence == []

@@ -43,6 +43,7 @@ from .timing import beyond_every_series, fiscal_against_calendar, outdated, shor
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
+from .nominal import named_only_by_file_id, nominal_beside_level
 from .wording import holds_any
 
 # Candidates scoring within this of the best are "about equally" good matches.
@@ -134,7 +135,8 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if short is not None:
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
-    candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, tol)]
+    candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, tol)
+                  and not named_only_by_file_id(c, ctx)]
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or period_carried_to(ctx, candidates)
     claim_period = try_parse_period(period_text) if period_text else None
@@ -239,7 +241,8 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, tol: Tolerances) -> b
     nominal ('in dollar terms', ``nominal_claim_words``)."""
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp") \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
-        and not holds_any(claim.sentence, tol.nominal_claim_words)
+        and not holds_any(claim.sentence, tol.nominal_claim_words) \
+        and not nominal_beside_level(claim, cand, tol)
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:

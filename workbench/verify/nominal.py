@@ -1,0 +1,65 @@
+"""Which money series a GDP figure speaks of: the nominal change beside a level in money, and no
+series that only its file id names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..config import Tolerances
+from ..matching import Candidate, ClaimContext
+from ..matching.generic import is_generic
+from ..models import Claim, Kind
+from ..text import token_set
+from ..units import is_money
+from .wording import holds_any
+
+
+def nominal_beside_level(claim: Claim, cand: Candidate, tol: Tolerances) -> bool:
+    """'Output was $197bn, a 15 % increase': a sentence that states the measure's level in money
+    beside its percent change speaks of money, so the change is the nominal one, unless it says it
+    is real (``real_claim_words``). The level is the measure's when the candidate's rows for the
+    place hold one within ``nominal_level_ratio`` of it in the same currency: '$5bn on roads' beside
+    'the economy grew 3 %' is another measure, and that growth stays real."""
+    if holds_any(claim.sentence, tol.real_claim_words):
+        return False
+    res = cand.resource
+    rows = cand.positions
+    for value, unit in _money_levels(claim.sentence):
+        if unit not in res.units or value <= 0:
+            continue
+        code = res.units.index(unit)
+        held = res.values[rows][res.unit_codes[rows] == code]
+        ratios = held[held > 0] / value
+        if ((ratios <= tol.nominal_level_ratio) & (ratios >= 1 / tol.nominal_level_ratio)).any():
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _money_levels(sentence: str) -> tuple[tuple[float, str], ...]:
+    """The amounts of money the sentence states as levels (not as changes of one)."""
+    from ..extraction import extract_text  # extraction is heavy and only this rule needs it here
+
+    return tuple((c.value, c.unit) for c in extract_text(sentence) if is_money(c.unit) and c.kind is Kind.level)
+
+
+def named_only_by_file_id(cand: Candidate, ctx: ClaimContext) -> bool:
+    """A series titled only by its value column and its file's id ('Inflation (inflation gdp)', read
+    from ``inflation-gdp.csv``) that the sentence names by the id's words alone: the column names the
+    measure the rows hold, the id only files them, so 'GDP grew 4 %' does not name this inflation."""
+    own, id_only = _column_and_id_words(cand.resource.name, cand.resource.metric)
+    said = ctx.sentence | ctx.clause | ctx.subject
+    return bool(own) and own.isdisjoint(said) and not id_only.isdisjoint(said)
+
+
+@lru_cache(maxsize=4096)
+def _column_and_id_words(name: str, metric: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The specific words of an untitled series' column, and the words only its file id adds (none
+    when the series has a title of its own)."""
+    words = " ".join(re.split(r"[-_.]+", name)).strip()  # as the loader spells an untitled resource
+    suffix = f" ({words})"
+    if not metric.endswith(suffix):
+        return frozenset(), frozenset()
+    label = token_set(metric[:-len(suffix)])
+    return frozenset(t for t in label if not is_generic(t)), token_set(words) - label
