@@ -57,12 +57,14 @@ _LAYER_WORDS = {"previous paragraph": "an earlier paragraph", "title": "the titl
 @lru_cache(maxsize=1)
 def measureless_words() -> frozenset[str]:
     """Words that say nothing of what a figure measures: ranking and extreme words, measure nouns
-    ('value', 'figure'), verbs of level and change, generic words, referring nouns. Data."""
+    ('value', 'figure'), verbs of level and change, generic words, referring nouns, months and
+    units of time. Data."""
     lex = lexicon()
     words: list[str] = list(lex.get("measureless_words", {}).get("words", []))
     words += lex.get("measure_nouns", []) + lex.get("level_verbs", []) + lex.get("movement_words", [])
     words += lex.get("present_words", []) + lex.get("referring_back", {}).get("nouns", [])
     words += lex.get("generic_measure_words", {}).get("words", [])
+    words += list(lex.get("months", {})) + lex.get("time_units", [])  # 'in March', 'that month': when, not what
     for side in lex.get("change_verbs", {}).values():
         words += side
     words += sorted(Places.default().ranking_words)
