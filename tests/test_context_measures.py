@@ -172,3 +172,22 @@ def test_a_month_names_no_measure(packages: list[Path], sentence: str) -> None:
     lead = result.evidence[0]
     assert (lead.resource, lead.dimensions["Country"], lead.period) == ("jobless", "Chile", "2022")
     assert "from the title" in (lead.context or "")
+
+
+def test_a_clause_naming_no_measure_reads_the_heading_s(packages: list[Path]) -> None:
+    # 'after 9.1 percent in 2021' says only when: it speaks of the heading's measure, not of no measure
+    body = ("# Unemployment eased in Chile\n\n"
+            "On Friday the statistics office said joblessness had come down to 7.9 percent in 2022, after 9.1 percent "
+            "in 2021.")
+    result = _results("", body, packages)["9.1 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    lead = result.evidence[0]
+    assert (lead.resource, lead.dimensions["Country"], lead.period, lead.value) == ("jobless", "Chile", "2021", 9.1)
+
+
+def test_a_sentence_naming_another_measure_keeps_it_under_a_heading(packages: list[Path]) -> None:
+    # the heading says inflation, the sentence unemployment: the elliptic figure is the sentence's measure
+    body = "# Inflation and jobs in Chile\n\nUnemployment eased to 7.9 percent in 2022, after 9.1 percent in 2021."
+    result = _results("", body, packages)["9.1 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("jobless", "2021")

@@ -129,6 +129,23 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     return ctx, None
 
 
+def measure_before(index: ReferenceIndex, claim: Claim, ctx: ClaimContext) -> ClaimContext:
+    """'…, after 1.6% in 2021' under a heading on inflation: a figure whose own clause names no measure
+    speaks of the one named just before (the heading above, the paragraph's earlier sentences), read as
+    if its sentence named it — when every word of the sentence that names a metric names one of the
+    series those words name too ('price increases' agrees with 'inflation'; 'unemployment' does not)."""
+    own = (ctx.clause | ctx.subject) - ctx.entities - token_set(claim.text)
+    if not all(is_marker(t) or t in measureless_words() for t in own):
+        return ctx
+    found = specific_words(index, ctx.before - ctx.sentence)
+    if not found:
+        return ctx
+    named = frozenset().union(*(index.metric_index.get(t, set()) for t in found))
+    if any(named.isdisjoint(index.metric_index[t]) for t in specific_words(index, ctx.sentence | ctx.referred)):
+        return ctx
+    return dataclasses.replace(ctx, referred=ctx.referred | found)
+
+
 def describe_measure(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
     """Say on the lead evidence, and in the explanation, where a carried measure came from."""
     carried = ctx.measure_from
