@@ -160,3 +160,34 @@ def test_two_figures_each_take_the_place_their_words_lead_into(packages: list[Pa
     for claim, country in (("7.9 percent", "Chile"), ("5.6 percent", "Kenya")):
         assert results[claim].verdict is Verdict.supported, results[claim].explanation
         assert results[claim].evidence[0].dimensions["Country"] == country
+
+
+@pytest.mark.parametrize("sentence", ["In Chile the highest reading in 2022 was 7.9 percent in March.",
+                                      "Chile stood at 7.9 percent in June 2022, the peak of that year."])
+def test_a_month_names_no_measure(packages: list[Path], sentence: str) -> None:
+    # a month says when, not what: the title's measure is read, and a month's figure against a year's
+    # is for a person to review, never a no-match
+    result = _results("title: Unemployment in South America\n", sentence, packages)["7.9 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    lead = result.evidence[0]
+    assert (lead.resource, lead.dimensions["Country"], lead.period) == ("jobless", "Chile", "2022")
+    assert "from the title" in (lead.context or "")
+
+
+def test_a_clause_naming_no_measure_reads_the_heading_s(packages: list[Path]) -> None:
+    # 'after 9.1 percent in 2021' says only when: it speaks of the heading's measure, not of no measure
+    body = ("# Unemployment eased in Chile\n\n"
+            "On Friday the statistics office said joblessness had come down to 7.9 percent in 2022, after 9.1 percent "
+            "in 2021.")
+    result = _results("", body, packages)["9.1 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    lead = result.evidence[0]
+    assert (lead.resource, lead.dimensions["Country"], lead.period, lead.value) == ("jobless", "Chile", "2021", 9.1)
+
+
+def test_a_sentence_naming_another_measure_keeps_it_under_a_heading(packages: list[Path]) -> None:
+    # the heading says inflation, the sentence unemployment: the elliptic figure is the sentence's measure
+    body = "# Inflation and jobs in Chile\n\nUnemployment eased to 7.9 percent in 2022, after 9.1 percent in 2021."
+    result = _results("", body, packages)["9.1 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("jobless", "2021")

@@ -57,12 +57,14 @@ _LAYER_WORDS = {"previous paragraph": "an earlier paragraph", "title": "the titl
 @lru_cache(maxsize=1)
 def measureless_words() -> frozenset[str]:
     """Words that say nothing of what a figure measures: ranking and extreme words, measure nouns
-    ('value', 'figure'), verbs of level and change, generic words, referring nouns. Data."""
+    ('value', 'figure'), verbs of level and change, generic words, referring nouns, months and
+    units of time. Data."""
     lex = lexicon()
     words: list[str] = list(lex.get("measureless_words", {}).get("words", []))
     words += lex.get("measure_nouns", []) + lex.get("level_verbs", []) + lex.get("movement_words", [])
     words += lex.get("present_words", []) + lex.get("referring_back", {}).get("nouns", [])
     words += lex.get("generic_measure_words", {}).get("words", [])
+    words += list(lex.get("months", {})) + lex.get("time_units", [])  # 'in March', 'that month': when, not what
     for side in lex.get("change_verbs", {}).values():
         words += side
     words += sorted(Places.default().ranking_words)
@@ -125,6 +127,23 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
             carried = CarriedMeasure(layer, found, fits, _as_written(text, found))
             return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
     return ctx, None
+
+
+def measure_before(index: ReferenceIndex, claim: Claim, ctx: ClaimContext) -> ClaimContext:
+    """'…, after 1.6% in 2021' under a heading on inflation: a figure whose own clause names no measure
+    speaks of the one named just before (the heading above, the paragraph's earlier sentences), read as
+    if its sentence named it — when every word of the sentence that names a metric names one of the
+    series those words name too ('price increases' agrees with 'inflation'; 'unemployment' does not)."""
+    own = (ctx.clause | ctx.subject) - ctx.entities - token_set(claim.text)
+    if not all(is_marker(t) or t in measureless_words() for t in own):
+        return ctx
+    found = specific_words(index, ctx.before - ctx.sentence)
+    if not found:
+        return ctx
+    named = frozenset().union(*(index.metric_index.get(t, set()) for t in found))
+    if any(named.isdisjoint(index.metric_index[t]) for t in specific_words(index, ctx.sentence | ctx.referred)):
+        return ctx
+    return dataclasses.replace(ctx, referred=ctx.referred | found)
 
 
 def describe_measure(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:

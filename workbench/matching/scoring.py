@@ -19,7 +19,7 @@ from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
 from .index import ReferenceIndex, ResourceIndex
-from .measure import carry_measure
+from .measure import carry_measure, measure_before
 from .variants import named_variant
 from .wide import total_before_parts
 
@@ -195,6 +195,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     """
     # a sentence naming no measure takes the one named farther back
     given, (ctx, carried) = ctx, carry_measure(index, claim, ctx)
+    ctx = measure_before(index, claim, ctx) if carried is None else ctx
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())
