@@ -462,8 +462,79 @@ TM="https://time.news/?p=1063684"
 c="This is not a surprise for the majority of French people and companies. Although it has tended to moderate recently, inflation was at a high level in 2022. According to INSEE, the rise in consumer prices, calculated as an annual average, amounted to 5.2 % over the whole year (taking tobacco into account). Either still a little better than the 5.3% anticipated by the government."
 t="Still in this form of calculation, it was indeed 1.6% in 2021 and 0.5% a year earlier."
 add(t,TM,"2023-01-13","0.5%",S,cpi("France","2020",0.476499),"'a year earlier' than 2021 = 2020: 0.4765 within 0.45–0.55 −0.5 % (0.4428)",context=c,context_from="the previous paragraph",country="France")
+# ---- batch 3: a second measure of generalisation (v204-); labelled by hand from the data files before running the checker ----
+BATCH[0]=3
+NT="https://www.nationthailand.com/thailand/economy/40023749"
+c="Thailand’s average headline inflation in 2022 hit 6.08 per cent, the highest in 24 years, the Trade Policy and Strategy Office (TPSO) said on Wednesday."
+add(c,NT,"2023-01-05","6.08 per cent",S,cpi("Thailand","2022",6.07741228434321),"Thailand CPI 2022 = 6.077, within 6.075–6.085 ∓0.5 %")
+t="The inflation rate is still within the 5.5% to 6.5% range forecast by the Commerce Ministry, TPSO director Poonpong Naiyanapakorn said, adding that the last time Thailand’s headline inflation was this high was in 1998 when it rose to 8.1%."
+add(t,NT,"2023-01-05","8.1%",C,cpi("Thailand","1998",7.9947287502746),"Thailand 1998 = 7.995, below 8.05 − 0.5 % (8.010)",context=c)
+t="Based on the consumer price index (CPI), headline inflation in December was 5.89% — 0.06% higher than the previous month — due to global energy prices that continued to soar since August, said Poonpong."
+add(t,NT,"2023-01-05","5.89%",N,cpi("Thailand","2022",6.07741228434321),"a December 2022 12-month rate vs the 2022 annual average 6.08",context=c,context_from="the article's lead sentence",country="Thailand")
+t="Core inflation in December remained the same as in the previous month at 3.23%, while the whole-year average was 2.51%."
+add(t,NT,"2023-01-05","2.51%",U,none("Thailand","core CPI is not in the packages (headline 2022 = 6.08)"),"series absent",context=c,context_from="the article's lead sentence")
+RT="https://www.reuters.com/markets/asia/thai-dec-headline-cpi-rises-217-yy-below-forecast-2022-01-05/"
+c="BANGKOK, Jan 5 (Reuters) - Thailand's headline consumer price index (CPI) rose less than expected by 2.17% in December from a year earlier, driven by higher oil and vegetable prices, the commerce ministry said on Wednesday."
+t="For 2021, the headline CPI increased 1.23% while the core CPI index rose 0.23%."
+add(t,RT,"2022-01-05","1.23%",S,cpi("Thailand","2021",1.23039541318384),"Thailand CPI 2021 = 1.230",context=c,context_from="the article's lead sentence")
+t="The headline CPI in 2022 is projected to rise by 1.5%."
+add(t,RT,"2022-01-05","1.5%",N,cpi("Thailand","2022",6.07741228434321),"a projection for 2022 made in January 2022; the year was not complete at the draft date",context=c,context_from="the article's lead sentence",country="Thailand")
+MS="https://www.manila-shimbun.com/category/english/news268592.html"
+c="Inflation increased to 8.1 percent in December , from 8.0 percent in November 2022, the Philippine Statistics Authority (PSA) said Thursday."
+add(c,MS,"2023-01-06","8.1 percent",N,cpi("Philippines","2022",5.82115811213955),"a December 2022 12-month rate vs the 2022 annual average 5.82",country="Philippines")
+t="The average inflation rate for 2022 stood at 5.8 percent, higher than the 2021 average inflation rate of 3.9 percent."
+add(t,MS,"2023-01-06","5.8 percent",S,cpi("Philippines","2022",5.82115811213955),"Philippines CPI 2022 = 5.82 (place from the 'Philippine Statistics Authority' of the context)",context=c,context_from="the previous paragraph")
+add(t,MS,"2023-01-06","3.9 percent",S,cpi("Philippines","2021",3.92718022100332),"Philippines CPI 2021 = 3.93, within 3.85–3.95 ∓0.5 %",context=c,context_from="the previous paragraph")
+t="Food inflation at the national level rose further to 10.6 percent in December 2022, from 10.3 percent in November 2022."
+add(t,MS,"2023-01-06","10.6 percent",U,none("Philippines","food CPI is not in the packages"),"series absent",context=c,context_from="an earlier paragraph")
+CI="https://www.canindia.com/philippine-inflation-rate-rose-to-8-1-in-dec/"
+c="Year-on-year inflation in the Philippines accelerated to 8.1 per cent in December 2022 from 8 per cent the previous month, the highest since November 2008, authorities said on Thursday."
+t="In a news conference, Philippine Statistics Authority (PSA) head Dennis Mapa said the the country’s average inflation rate for 2022 stood at 5.8 per cent, higher than the 2021 average at 3.9 per cent, reports Xinhua news agency."
+add(t,CI,"2023-01-05","5.8 per cent",S,cpi("Philippines","2022",5.82115811213955),"Philippines CPI 2022 = 5.82",context=c)
+add(t,CI,"2023-01-05","3.9 per cent",S,cpi("Philippines","2021",3.92718022100332),"Philippines CPI 2021 = 3.93",context=c)
+AB="https://agenciabrasil.ebc.com.br/en/economia/noticia/2022-01/brazil-inflation-closed-out-2021-1006"
+c="Brazil’s National Broad Consumer Price Index—the country’s official inflation—was up 0.73 percent in December and 10.06 percent year to date."
+add(c,AB,"2022-01-11","10.06 percent",N,cpi("Brazil","2021",8.30165975585673),"IPCA December-on-December 2021 vs the World Bank annual average 8.30",country="Brazil")
+t="It is the highest rate for a year since 2015, when the IPCA rose 10.67 percent."
+add(t,AB,"2022-01-11","10.67 percent",N,cpi("Brazil","2015",9.02990102416136),"IPCA December-on-December 2015 vs the annual average 9.03",context=c,context_from="an earlier paragraph",country="Brazil")
+MP="https://en.mercopress.com/2022/01/12/brazil-s-inflation-for-2021-reaches-10.06?utm_source=feed&utm_medium=rss&utm_content=economy&utm_campaign=rss"
+c="Brazil's inflation for the year 2021 has reached 10.06%, which was the country's highest in the past six years, driven mainly by the rise in fuel prices and by the energy crisis, the Brazilian Institute of Geography and Statistics (IBGE) announced Tuesday."
+t="The National Expanded Consumer Price Index (INPCA) for 2020 had increased 4.52%."
+add(t,MP,"2022-01-12","4.52%",N,cpi("Brazil","2020",3.21176803803376),"IPCA December-on-December 2020 vs the annual average 3.21",context=c,context_from="the article's lead sentence",country="Brazil")
+t="The consumer price index (CPI) accelerated to 12.3%, up from 11.5% in November."
+add(t,"https://www.rt.com/business/569818-sweden-inflation-soars/","2023-01-14","12.3%",N,cpi("Sweden","2022",8.36929098869189),"a December 2022 12-month rate vs the 2022 annual average 8.37",context="Inflation in Sweden hits three-decade high",context_from="the article's title",country="Sweden")
+c="STOCKHOLM (dpa-AFX) - Sweden's consumer price inflation accelerated in December, figures from Statistics Sweden showed on Friday."
+t="The consumer price index rose 3.9 percent annually in December, following a 3.3 percent increase in November."
+add(t,"https://www.finanznachrichten.de/nachrichten-2022-01/54977034-sweden-inflation-highest-since-october-2008-020.htm","2022-01-14","3.9 percent",N,cpi("Sweden","2021",2.16319736447153),"a December 2021 12-month rate vs the 2021 annual average 2.16",context=c,country="Sweden")
+NN="http://www.namnewsnetwork.org/?p=216466"
+c="KUALA LUMPUR, March 29 (NNN-Bernama) — Malaysian ringgit experienced a period of sustained depreciation against the US dollar in 2022 amid the US Federal Reserve raising its policy interest rate aggressively by 425 basis points to address inflation, said Bank Negara Malaysia (BNM)."
+t="The ringgit fell to a historic low of RM4.7465 against the US dollar on Nov 4, 2022, almost at the Jan 7, 1998 level of 4.8850."
+add(t,NN,None,"RM4.7465",N,fxm("Malaysia","2022-11",4.6101),"a rate on one day (4 Nov 2022) vs the November 2022 average 4.61",context=c,context_from="the article's lead sentence")
+add(t,NN,None,"4.8850",N,fxm("Malaysia","1998-01",4.4093),"a rate on one day (7 Jan 1998) vs the January 1998 average 4.41",context=c,context_from="the article's lead sentence")
+PL="https://cdiac.ess-dive.lbl.gov/trends/emis/tre_pol.html"
+c="Carbon dioxide emissions from Poland's use of fossil-fuels and cement production climbed at a remarkably steady rate of 3.9% per year from 1800 until 1980, when they dropped abruptly (11.7%)."
+add(c,PL,None,"11.7%",S,co2("POLAND","1981","Total",111825),"derived change 111,825 (1981) / 126,691 (1980) = −11.73 %")
+t="Fossil-fuel CO2 emissions crept back up throughout the 1980s peaking in 1987 at 127 million metric tons of carbon."
+add(t,PL,None,"127 million metric tons",S,co2("POLAND","1987","Total",126903),"1987 = 126,903 kt C, within 126.5–127.5 Mt ∓0.5 %",context=c)
+t="Poland is the world's ninth largest producer of coal and emissions are predominantly from coal burning: 97% in 1950 and 68% in 2008."
+add(t,PL,None,"97%",S,co2("POLAND","1950","Solid Fuel",29798),"derived share Solid Fuel / Total 1950 = 29,798 / 30,604 = 97.4 %")
+add(t,PL,None,"68%",S,co2("POLAND","2008","Solid Fuel",58203),"derived share Solid Fuel / Total 2008 = 58,203 / 85,287 = 68.2 %")
+IM="https://indexmundi.com/facts/poland/indicator/EN.ATM.CO2E.KT"
+c="The value for CO2 emissions (kt) in Poland was 312,740 as of 2018."
+add(c,IM,None,"312,740",S,co2("POLAND","2018","Total",85448),"85,448 kt C × 3.664 = 313,081 kt CO2, within 312,740 ±0.5 %")
+t="As the graph below shows, over the past 28 years this indicator reached a maximum value of 355,320 in 1996 and a minimum value of 285,740 in 2014."
+add(t,IM,None,"355,320",S,co2("POLAND","1996","Total",96900),"96,900 kt C × 3.664 = 355,042 kt CO2, within ±0.5 %",context=c,country="POLAND")
+add(t,IM,None,"285,740",C,co2("POLAND","2014","Total",77548),"77,548 kt C × 3.664 = 284,136 kt CO2, 0.56 % below 285,740 (band floor 284,311)",context=c,country="POLAND")
+CP="https://www.climate-policy-watcher.org/global-climate-2/poland.html"
+t="located in eastern Europe, Poland has a land area of 120,728 sq. mi. (312,679 sq. km.), with a population of 38,125,500 (2006 est.), and a population density of 320 people per sq. mi. (122 people per sq. km.)."
+add(t,CP,None,"38,125,500",U,none("Poland","Poland is not in worldbank-population (Kazakhstan and Russia only)"),"country absent")
+t="As a result of this, even though Poland is less industrialized than many other European countries, it has a high per capita rate of carbon dioxide emissions—9.1 metric tons in 1990, falling slowly to 8.0 metric tons per person by 2004."
+add(t,CP,None,"9.1 metric tons",C,co2("POLAND","1990","Per Capita (t C)",2.648656),"2.649 t C × 3.664 = 9.70 t CO2, outside 9.05–9.15 ∓0.5 %")
+add(t,CP,None,"8.0 metric tons",C,co2("POLAND","2004","Per Capita (t C)",2.141440),"2.141 t C × 3.664 = 7.85 t CO2, below 7.95 − 0.5 % (7.91)")
+t="Indonesia's carbon emissions in 2022 reached 700 million tons per year."
+add(t,"https://databoks.katadata.co.id/en/environment/statistics/ff3327b4cf2c11f/indonesia-ranks-among-the-worlds-top-10-largest-carbon-emitting-countries",None,"700 million tons",U,none("Indonesia","2022 is outside the CO2 package (ends 2020)"),"period not covered")
 BATCH[0]=1
-NORM={"CHINA (MAINLAND)":"China","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)"}
+NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
 with open(__import__("pathlib").Path(__file__).with_name("verdicts.jsonl"),"w",encoding="utf-8") as f:
     for r in rows: f.write(json.dumps(r,ensure_ascii=False)+"\n")
