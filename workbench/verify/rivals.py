@@ -10,21 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..periods import Period
+from ..periods import Period, granularity
 
 if TYPE_CHECKING:
     from ..config import Tolerances
     from .observations import Observation
 
 
-def _same_length(a: Period, b: Period) -> bool:
-    return a.months == b.months and (a.end - a.start) == (b.end - b.start)
-
-
 def other_granularity(o: Observation, lead: Observation, claim_period: Period | None) -> bool:
     """The claim names a period, the agreeing row is of its length and the rival's row is not."""
-    return claim_period is not None and _same_length(lead.period, claim_period) \
-        and not _same_length(o.period, claim_period)
+    if claim_period is None:
+        return False
+    length = granularity(claim_period)
+    return granularity(lead.period) == length and granularity(o.period) != length
 
 
 def far_off(o: Observation, claimed: float, tol: Tolerances) -> bool:
