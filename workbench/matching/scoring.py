@@ -215,17 +215,17 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
                 if carried is not None else m_score < MIN_METRIC_SCORE:
             continue
         if named:
-            res_hits = _named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
+            res_hits = named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
             if res_hits is None:
                 continue
-        unnamed = _unnamed_places(res, res_hits)
+        unnamed = unnamed_places(res, res_hits)
         if unnamed:
             # Rows about many places and no place in the claim's context: reading the figure
             # against every place would let whichever country happens to fit 'support' it.
             if not wholes and any(_modes(claim, res.kind, unit) for unit in res.units):
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
-        candidates += _candidates_of(claim, res, res_hits, named, m_score)
+        candidates += candidates_of(claim, res, res_hits, named, m_score)
     total_before_parts(candidates, ctx)
     named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
@@ -254,7 +254,7 @@ def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex
     ctx.unplaced[res.metric] = max(ctx.unplaced.get(res.metric, 0), count)
 
 
-def _unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
+def unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
     """How many places a place dimension of ``res`` covers when the context names none of them (else 0)."""
     for d in res.place_dims:
         if len(res.dim_values[d]) > 1 and not res_hits.get(d):
@@ -262,7 +262,7 @@ def _unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
     return 0
 
 
-def _named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
+def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
                 named: dict[str, NamedValue], m_score: float, wholes: bool) -> _Hits | None:
     """The resource's hits narrowed to the values the text names for this claim, or None when its
     rows are about another value (recorded in ``ctx.missing`` when the claim could be read against it)."""
@@ -317,7 +317,7 @@ def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
     return sel
 
 
-def _candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict[str, NamedValue],
+def candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict[str, NamedValue],
                    m_score: float) -> list[Candidate]:
     """One candidate per unit of the resource and way it can speak to the claim."""
     sel = _select_rows(res, res_hits)

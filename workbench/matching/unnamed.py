@@ -15,7 +15,7 @@ from ..models import Claim
 from .context import ClaimContext, dimension_hits, named_values
 from .index import ReferenceIndex
 from .measure import names_no_measure
-from .scoring import Candidate, MatchMode, _candidates_of, _named_hits, _unnamed_places
+from .scoring import Candidate, MatchMode, candidates_of, named_hits, unnamed_places
 
 
 def series_of_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
@@ -34,11 +34,11 @@ def series_of_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) 
         if not any(res_hits.get(d) for d in res.place_dims):
             continue
         if named:
-            res_hits = _named_hits(claim, index, probe, res, res_hits, named, 0.0, False)
+            res_hits = named_hits(claim, index, probe, res, res_hits, named, 0.0, False)
             if res_hits is None:
                 continue
-        if _unnamed_places(res, res_hits):
+        if unnamed_places(res, res_hits):
             continue
-        found += [c for c in _candidates_of(claim, res, res_hits, named, 0.0)
+        found += [c for c in candidates_of(claim, res, res_hits, named, 0.0)
                   if c.mode is MatchMode.DIRECT and not c.open_dims]
     return found

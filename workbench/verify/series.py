@@ -89,7 +89,7 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
         named = [r for r in family if _metric_names(r, terms)]
         if not named:
             continue
-        measure = {r.name for r in family if any(_same_figures(index, r, n) for n in named)}
+        measure = {r.name for r in family if any(same_figures(index, r, n) for n in named)}
         known = token_set(" ".join([word, *terms, *(r.metric for r in named)]))
         sentence = token_set(claim.sentence)
 
@@ -119,7 +119,7 @@ _SAME_SHARE = 0.9
 _SAME_MIN_CELLS = 20
 
 
-def _same_figures(index: ReferenceIndex, a: ResourceIndex, b: ResourceIndex) -> bool:
+def same_figures(index: ReferenceIndex, a: ResourceIndex, b: ResourceIndex) -> bool:
     """``a`` and ``b`` give the same figures for the same places and periods: whatever their names
     say, they are one series (a publisher's copy under another label). Cached on the index."""
     if a is b:

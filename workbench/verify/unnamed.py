@@ -15,7 +15,7 @@ from ..models import Claim, Flag, Verdict
 from ..periods import try_parse_period
 from .decision import Decision, Reason
 from .observations import Observation, observe_direct
-from .series import _same_figures
+from .series import same_figures
 from .tolerance import SUPPORTS
 
 
@@ -38,7 +38,7 @@ def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol:
     # one figure per series, the closest series first; a publisher's copy of a series is that series
     lead: list[Observation] = []
     for o in holding:
-        if not any(o.candidate.resource is k.candidate.resource or _same_figures(index, o.candidate.resource,
+        if not any(o.candidate.resource is k.candidate.resource or same_figures(index, o.candidate.resource,
                                                                                  k.candidate.resource) for k in lead):
             lead.append(o)
     ranked = lead + [o for o in observations if o not in lead]
