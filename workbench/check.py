@@ -80,6 +80,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.measure import describe_measure
     from .suppression import apply_suppressions
     from .verify import verify
+    from .verify.nominal import money_levels
 
     as_of = as_of_date(draft, config)
     index = reference_index(reference)
@@ -90,10 +91,12 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     restates = appositions(draft, claims)
     part_of = {part.id: total.id for parts, total in parts_and_totals(draft, claims) for part in parts}
     total_resources: dict[str, set[str]] = {}
+    levels = money_levels(claims)
     results: list[ClaimResult] = []
     for claim in sorted(claims, key=lambda c: c.start):
         try:  # one claim that cannot be checked must not take the draft's other claims down
-            ctx = draft_context(claim, draft, as_of, gazetteer)
+            ctx = dataclasses.replace(draft_context(claim, draft, as_of, gazetteer),
+                                      money_levels=levels.get(claim.sentence, ()))
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(share.sentence.find(share.text), 0)

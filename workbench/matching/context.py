@@ -96,6 +96,8 @@ class ClaimContext:
     missing: dict[str, MissingValue] = field(default_factory=dict)
     # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
     unplaced: dict[str, int] = field(default_factory=dict)
+    # The amounts of money the claim's sentence states as levels (value, unit), from the draft's claims.
+    money_levels: tuple[tuple[float, str], ...] = ()
 
     @property
     def near(self) -> frozenset[str]:

@@ -135,7 +135,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if short is not None:
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
-    candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, tol)
+    candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, ctx, tol)
                   and not named_only_by_file_id(c, ctx)]
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or period_carried_to(ctx, candidates)
@@ -235,14 +235,14 @@ _OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PER
                   MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
 
 
-def _real_growth_of_nominal(claim: Claim, cand: Candidate, tol: Tolerances) -> bool:
+def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:
     """'The economy grew 5.2 %' is real growth: a percent change recomputed from a money series in
     current prices (``nominal_series_words``) is another measure, unless the sentence says it is
     nominal ('in dollar terms', ``nominal_claim_words``)."""
     return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp") \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
         and not holds_any(claim.sentence, tol.nominal_claim_words) \
-        and not nominal_beside_level(claim, cand, tol)
+        and not nominal_beside_level(claim, cand, ctx, tol)
 
 
 def _multiple_without_span(claim: Claim, claim_period: Period | None) -> bool:

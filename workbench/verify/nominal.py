@@ -4,6 +4,7 @@ series that only its file id names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..config import Tolerances
@@ -15,7 +16,7 @@ from ..units import is_money
 from .wording import holds_any
 
 
-def nominal_beside_level(claim: Claim, cand: Candidate, tol: Tolerances) -> bool:
+def nominal_beside_level(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:
     """'Output was $197bn, a 15 % increase': a sentence that states the measure's level in money
     beside its percent change speaks of money, so the change is the nominal one, unless it says it
     is real (``real_claim_words``). The level is the measure's when the candidate's rows for the
@@ -25,7 +26,7 @@ def nominal_beside_level(claim: Claim, cand: Candidate, tol: Tolerances) -> bool
         return False
     res = cand.resource
     rows = cand.positions
-    for value, unit in _money_levels(claim.sentence):
+    for value, unit in ctx.money_levels:
         if unit not in res.units or value <= 0:
             continue
         code = res.units.index(unit)
@@ -36,12 +37,13 @@ def nominal_beside_level(claim: Claim, cand: Candidate, tol: Tolerances) -> bool
     return False
 
 
-@lru_cache(maxsize=4096)
-def _money_levels(sentence: str) -> tuple[tuple[float, str], ...]:
-    """The amounts of money the sentence states as levels (not as changes of one)."""
-    from ..extraction import extract_text  # extraction is heavy and only this rule needs it here
-
-    return tuple((c.value, c.unit) for c in extract_text(sentence) if is_money(c.unit) and c.kind is Kind.level)
+def money_levels(claims: Iterable[Claim]) -> dict[str, tuple[tuple[float, str], ...]]:
+    """Sentence → the amounts of money its claims state as levels (not as changes of one)."""
+    levels: dict[str, tuple[tuple[float, str], ...]] = {}
+    for c in claims:
+        if is_money(c.unit) and c.kind is Kind.level:
+            levels[c.sentence] = (*levels.get(c.sentence, ()), (c.value, c.unit))
+    return levels
 
 
 def named_only_by_file_id(cand: Candidate, ctx: ClaimContext) -> bool:
