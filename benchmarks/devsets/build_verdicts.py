@@ -533,8 +533,136 @@ add(t,CP,None,"9.1 metric tons",C,co2("POLAND","1990","Per Capita (t C)",2.64865
 add(t,CP,None,"8.0 metric tons",C,co2("POLAND","2004","Per Capita (t C)",2.141440),"2.141 t C × 3.664 = 7.85 t CO2, below 7.95 − 0.5 % (7.91)")
 t="Indonesia's carbon emissions in 2022 reached 700 million tons per year."
 add(t,"https://databoks.katadata.co.id/en/environment/statistics/ff3327b4cf2c11f/indonesia-ranks-among-the-worlds-top-10-largest-carbon-emitting-countries",None,"700 million tons",U,none("Indonesia","2022 is outside the CO2 package (ends 2020)"),"period not covered")
+# ---- batch 4: a third measure of generalisation (v234-); labelled by hand from the data files before running the checker ----
+BATCH[0]=4
+def glob(res,y,col,v): return ev(PPM,res,"Global",y,col,v)
+FA="https://www.frontierafricareports.com/article/kenya-ends-2022-with-fastest-average-inflation-in-five-years"
+c="Kenya ends 2022 with fastest average inflation in five years"
+t="Kenya’s inflation slowed in December to an average of 7.7% this year, the fastest pace since 2017 when a severe drought drove up food costs."
+add(t,FA,None,"7.7%",S,cpi("Kenya","2022",7.65986268272224),"'this year' = 2022 (title); Kenya CPI 2022 = 7.660, within 7.65–7.75 ∓0.5 % (7.612–7.789)",context=c,context_from="the article's title")
+t="Consumer prices rose 9.1% from a year earlier, compared with 9.5% in November, the Nairobi-based Kenya National Bureau of Statistics said in an emailed statement on Friday."
+add(t,FA,None,"9.1%",N,cpi("Kenya","2022",7.65986268272224),"a December 2022 12-month rate vs the 2022 annual average 7.66",context=c,context_from="the article's title")
+FC="https://www.focus-economics.com/country-indicator/chile/inflation/"
+c="Consumer price inflation in Chile averaged 4.1% in the ten years to 2022, below the Latin America regional average of 8.4%."
+add(c,FC,None,"4.1%",S,ev(INF,CPIR,"Chile","2013/2022","Inflation",11.643866711056),"derived average: the mean of Chile's CPI rows 2013–2022 is 4.103, within 4.05–4.15 ∓0.5 %")
+add(c,FC,None,"8.4%",U,none("Latin America","FocusEconomics' own regional average over its panel; the World Bank 'Latin America & Caribbean' row is another aggregate (its 2013–2022 mean is 2.85)"),"aggregate not in the data")
+add("The 2022 average figure was 11.6%.",FC,None,"11.6%",S,cpi("Chile","2022",11.643866711056),"Chile CPI 2022 = 11.644, within 11.55–11.65 +0.5 % (11.708)",context=c)
+t="Chile growth registered in December Consumer price index (CPI) of 0.3%, with cumulative inflation at 12.8% in 2022, the highest in 31 years, the National Institute of Statistics (INE) said on Friday."
+add(t,"https://bunatimes.com/economy/104272.html",None,"12.8%",N,cpi("Chile","2022",11.643866711056),"cumulative (December-on-December) 2022 vs the 2022 annual average 11.64")
+VS="https://en.vietstock.vn/2022/12/vietnam8217s-2022-inflation-reaches-315-stats-office-38-498400.htm"
+c="Vietnam’s 2022 inflation reaches 3.15%: stats office"
+t="Vietnam’s Consumer Price Index (CPI) this year rose 3.15 percent over last year, meeting the target set by the National Assembly to keep inflation under four percent, according to the General Statistics Office (GSO)."
+add(t,VS,"2022-12","3.15 percent",S,cpi("Viet Nam","2022",3.15650749963129),"'this year' = 2022 (title); Viet Nam CPI 2022 = 3.157, within 3.145–3.155 +0.5 % (3.171); the file spells it 'Viet Nam'",context=c,context_from="the article's title")
+t="At a press conference to announce the country’s socioeconomic performance during the last quarter of the year, and in 2022 as a whole, held in Hanoi on Thursday, the GSO shared that the index in December alone increased 4.55 percent year on year, sending the index for the fourth quarter to 4.41 percent."
+add(t,VS,"2022-12","4.41 percent",N,cpi("Viet Nam","2022",3.15650749963129),"a fourth-quarter 2022 year-on-year rate vs the 2022 annual average 3.16",context=c,context_from="the article's title")
+t="For the whole year of 2022, CPI increased by 3.15% compared to 2021, reaching the target set by the National Assembly."
+add(t,"https://www.gso.gov.vn/en/data-and-statistics/2022/12/consumer-price-index-gold-and-usd-price-indexes-december-2022/","2022-12","3.15%",N,cpi("Viet Nam","2022",3.15650749963129),"no place named in the sentence or its paragraph (only the statistics office's site tells it is Viet Nam, whose 2022 row 3.157 fits; so would other countries' rows): judging it against every place would be a silent pass",context="The decrease in domestic petrol and oil prices in line with world fuel prices was the main reason for the consumer price index (CPI) in December 2022 decreased by 0.01% compared to the previous month and increased by 4.55% compared to December 2021.",country="(no place)")
+t="In 2021, Vietnam saw the CPI rise 1.84 percent compared to the previous year, the lowest level since 2016."
+add(t,"https://en.cand.com.vn/business/vietnam-s-cpi-up-3-02-percent-in-2022-s-11-months-i593440/","2022-12-01","1.84 percent",S,cpi("Viet Nam","2021",1.83471554810444),"Viet Nam CPI 2021 = 1.835, within 1.835–1.845 −0.5 % (1.826)")
+IR="http://cdiac.esd.ornl.gov/trends/emis/tre_ira.html"
+c="In 2008 total emissions reached an all-time high of 147 million metric tons of carbon."
+add(c,IR,None,"147 million metric tons",S,co2("ISLAMIC REPUBLIC OF IRAN","2008","Total",146274),"2008 = 146,274 kt C, within 146.5–147.5 Mt −0.5 % (145.77); the file spells it 'ISLAMIC REPUBLIC OF IRAN'",context="The Islamic Republic of Iran has shown remarkable growth in total fossil-fuel CO2 emissions since 1954, averaging 6.3% per year.")
+t="With Iran being the world's fourth largest oil-producing country it is not surprising crude oil and petroleum products account for the largest fraction of the Iranian emissions, 46.4% in 2008."
+add(t,IR,None,"46.4%",C,co2("ISLAMIC REPUBLIC OF IRAN","2008","Liquid Fuel",63850),"derived share Liquid Fuel / Total 2008 = 63,850 / 146,274 = 43.65 % (an older CDIAC vintage; in this one gas, 46.1 %, is the largest fraction)",context=c)
+t="From a per capita standpoint, Islamic Republic of Iran is above the global average at 2.00 metric tons of carbon."
+add(t,IR,None,"2.00 metric tons",S,co2("ISLAMIC REPUBLIC OF IRAN","2008","Per Capita",2.008564055125965),"2008 per capita = 2.009 t C, within 1.995–2.005 +0.5 % (2.015); the year from the paragraph",context=c,context_from="an earlier sentence of the paragraph")
+TE="https://tradingeconomics.com:443/ghana/inflation-cpi"
+t="Inflation Rate in Ghana averaged 15.60 percent from 1998 until 2022, reaching an all time high of 63.10 percent in March of 2001 and a record low of 0.40 percent in May of 1999."
+add(t,TE,"2022-06","15.60 percent",N,ev(INF,CPIR,"Ghana","1998/2022","Inflation",31.2558951049016),"an average of monthly 12-month rates from January 1998 to mid-2022 (2022 not complete at the draft date); the mean of the annual rows 1998–2022 is 16.11 — another measure, not a contradiction")
+add(t,TE,"2022-06","63.10 percent",N,cpi("Ghana","2001",41.509496287803),"a March 2001 12-month rate vs the 2001 annual average 41.51")
+t="With an estimated 18.7 million inhabitants (2020), Kazakhstan is ranked as the 61st most populous country in the world, although its population density is among the lowest at 6 people per km²."
+add(t,"https://www.blogen.wiki/blog/pt/Cazaquist%C3%A3o",None,"18.7 million",C,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","2020","Value",19482117),"World Bank 2020 = 19.48 million ('estimated' is not an approximation word; an older vintage)")
+t="Population (2015 est.) 17,544,000."
+add(t,"https://www.britannica.com/place/Kazakhstan/article-websites",None,"17,544,000",C,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","2015","Value",18084169),"World Bank 2015 = 18,084,169 (Britannica's older estimate)",context="Like much of Central Asia, the area that is now the Republic of Kazakhstan is rich in history.",context_from="the entry's first sentence")
+t="With 17 million people (2013 estimate)[8] Kazakhstan has the62nd largest population in the world, though its population density is less than 6 people per square kilometre (15 per sq. mi.)."
+add(t,"http://allormore.wikia.com/wiki/Kazakhstan",None,"17 million",S,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","2013","Value",17556502),"World Bank 2013 = 17.56 million, within 16.5–17.5 million +0.5 % (17.59): '17 million' is rounded to the million (borderline)")
+t="Russia is estimated to have a population of about 142,500,000."
+add(t,"https://www.enotes.com/homework-help/what-population-russia-458594",None,"about 142,500,000",S,ev(POP,"population_KAZ_RUS.csv","Russian Federation","2013","Value",143805638),"July 2013 (previous sentence): World Bank 2013 = 143.81 million, within 142.5 million ±5 %",context="The population of Russia, as estimated in July of 2013, is the 9th largest of the countries of the world.")
+t="Russia is one of the few countries with a negative growth rate, and its 2018 population is estimated at 143.96 million, a decline from an estimated population of 146.3 million in 2015."
+add(t,"https://www.keyworddensitychecker.com/search/population-of-russia-2021",None,"143.96 million",C,ev(POP,"population_KAZ_RUS.csv","Russian Federation","2018","Value",145398106),"World Bank 2018 = 145.40 million")
+t="With or without the Crimea, Russia is nineth most populated country in the world accounting for 2% of total world population."
+add(t,"https://knoema.com/mqdexhc/russia-population-data-and-charts-1900-2013",None,"2%",U,none("Russian Federation","a share of the world population: the population package holds Kazakhstan and Russia only, no World row"),"total not in the data")
+UA="https://uac-org.org/en/news/details/4660/%D8%A7%D8%B1%D8%AA%D9%81%D8%A7%D8%B9-%D8%A7%D9%84%D8%AA%D8%B6%D8%AE%D9%91%D9%85-%D9%81%D9%8A-%D8%A7%D9%84%D9%85%D8%BA%D8%B1%D8%A8-6-6-%D9%81%D9%8A-%D8%A7%D9%84%D9%85%D8%A6%D8%A9-"
+c="The High Commission for Planning in Morocco revealed that the annual consumer price index in the Kingdom increased by 6.6 percent in 2022, driven by the increase in food and transportation prices."
+add(c,UA,"2023-01-23","6.6 percent",S,cpi("Morocco","2022",6.65704202759067),"Morocco CPI 2022 = 6.657, within 6.55–6.65 +0.5 % (6.683)")
+t="On a monthly basis, the index rose 0.1 percent in December after an increase of 0.4 percent in November, noting that the annual inflation rate in Morocco reached 3.2 percent in 2021."
+add(t,UA,"2023-01-23","3.2 percent",N,cpi("Morocco","2021",1.40195883962006),"Morocco's December 2021 12-month rate (3.2 %), not the 2021 annual average (1.40)",context=c,context_from="the article's lead sentence")
+t="In September, the Central Bank of Morocco expected inflation at 6.3 percent in 2022 and 2.4 percent in 2023, compared to 1.4 percent in 2021."
+PM="https://pledgetimes.com/inflation-in-morocco-slows-to-8-1-percent-in-october/"
+add(t,PM,"2022-11-22","6.3 percent",N,cpi("Morocco","2022",6.65704202759067),"a September 2022 forecast for 2022, not complete at the draft date (the outcome, 6.66, is not a contradiction)")
+add(t,PM,"2022-11-22","1.4 percent",S,cpi("Morocco","2021",1.40195883962006),"Morocco CPI 2021 = 1.402")
+AR="https://archyde.com/?p=2604315"
+c="Dn a note on the evolution of inflation in Morocco, the High Commission for Planning (HCP) states that the last 20 years have shown a relatively moderate trend in price increases."
+t="The consumer price index evolved below the 2.0% bar, except for the years 2002, 2006 and 2008, by 2.8%, 3.3% and 3.9% respectively."
+add(t,AR,None,"2.8%",S,cpi("Morocco","2002",2.79561966936936),"'respectively': 2002 = 2.796",context=c)
+add(t,AR,None,"3.3%",S,cpi("Morocco","2006",3.28476166954811),"'respectively': 2006 = 3.285, within 3.25–3.35 −0.5 % (3.234)",context=c)
+add(t,AR,None,"3.9%",C,cpi("Morocco","2008",3.71484311494064),"'respectively': 2008 = 3.715, below 3.85 − 0.5 % (3.831)",context=c)
+BI="https://markets.businessinsider.com/news/interestrates/swiss-inflation-surges-to-2-8-in-2022-1031999361"
+c="(RTTNews) - Switzerland's consumer price inflation increased sharply in 2022, mainly due to a rise in prices of fuels, cars and housing rentals, while price growth slowed in December amid lower energy prices, data from the Federal Statistical Office showed on Wednesday."
+add("Average annual inflation rose to 2.8 percent in 2022 from 0.6 percent in 2021.",BI,None,"2.8 percent",S,cpi("Switzerland","2022",2.83502798644463),"Switzerland CPI 2022 = 2.835",context=c)
+add("In 2020, consumer prices fell 0.7 percent.",BI,None,"0.7 percent",S,cpi("Switzerland","2020",-0.725874933313384),"'fell 0.7' = −0.7; 2020 = −0.726",context=c,context_from="the article's lead sentence")
+t="SHAFAQNA- Pakistan’s average national consumer price index inflation increased suddenly to 29.2 percent in the fiscal year 2023."
+add(t,"https://en.shafaqna.com/346290/pakistans-inflation-increased-suddenly-to-29-2-pct-in-fy23-central-bank/","2023-12-29","29.2 percent",N,cpi("Pakistan","2023",30.7681280657005),"fiscal year July 2022–June 2023 vs calendar-year rows (2022: 19.87, 2023: 30.77)")
+MQ="https://moneyenquirer.com/2023/01/15/saudi-inflation-grows-to-3-3/"
+t="The General Authority for Statistics stated in a separate study, “The annual consumer price index for 2022 increased by 2.5% compared to 2021, mainly influenced by the rise in food and beverages prices by 3.7% and transport prices by 4.1%, due to their weight in the index,”"
+add(t,MQ,"2023-01-15","2.5%",S,cpi("Saudi Arabia","2022",2.4740737192537),"Saudi Arabia CPI 2022 = 2.474, within 2.45–2.55 −0.5 % (2.438)",context="The annual inflation rate in Saudi Arabia increased to 3.3% in December from 2.9% in November, according to government figures released on Sunday, with housing costs driving price increases once again.",context_from="the article's lead sentence")
+XI="https://english.news.cn/europe/20230106/e20f7014e3ba4fafa5ab4c8fc6673468/c.html"
+c="ROME, Jan. 5 (Xinhua) -- Prices in Italy rose 8.1 percent year-on-year in 2022, the government's statistics office reported on Thursday, with surging energy prices contributing the most to what was the largest full-year increase since the mid-1980s."
+add(c,XI,"2023-01-06","8.1 percent",C,cpi("Italy","2022",8.20128991161718),"Italy CPI 2022 = 8.201, above 8.15 + 0.5 % (8.191) (borderline: ISTAT's NIC vs the World Bank series)")
+add("In contrast, prices rose just 1.9 percent in 2021 compared to the previous year.",XI,"2023-01-06","1.9 percent",S,cpi("Italy","2021",1.87378325762481),"Italy CPI 2021 = 1.874, within 1.85–1.95 −0.5 % (1.841)",context=c,context_from="the article's lead sentence")
+JC="https://www.journalducameroun.com/en/nigerias-inflation-rate-for-december-2022-drops-to-21-34/"
+c="Nigeria’s National Bureau of Statistics (NBS) has announced that the headline inflation rate for December 2022 eased to 21.34 per cent, down from 21.47 per cent recorded in November 2022."
+add(c,JC,"2023-01-16","21.34 per cent",N,cpi("Nigeria","2022",18.8471877843274),"a December 2022 12-month rate vs the 2022 annual average 18.85")
+t="It explained that the percentage change in the average CPI for the twelve months ending December 2022 over the average of the CPI for the previous twelve months period was 18.85%, showing 1.89% increase compared to the 16.95% recorded in December 2021."
+add(t,JC,"2023-01-16","18.85%",S,cpi("Nigeria","2022",18.8471877843274),"the twelve-month average change ending December 2022 is the annual average: Nigeria 2022 = 18.847",context=c,context_from="the article's lead sentence")
+t="Colombia closed 2022 with an interannual inflation of 13.12%, the highest figure recorded since 1999, the National Administrative Department of Statistics (DANE) reported this Thursday."
+add(t,"https://247newsagency.com/top-news/110882.html",None,"13.12%",N,cpi("Colombia","2022",10.1772313546166),"December-on-December 2022 vs the 2022 annual average 10.18")
+SI="https://www.siasat.com/israels-inflation-at-5-3-in-2022-highest-in-20-years-2503700/"
+t="Tel Aviv: The consumer price index (CPI) in Israel rose by 5.3 per cent in 2022, according to data issued by the Central Bureau of Statistics on Sunday, the highest calendar-year level since 2002 when the annual inflation rate was 6.5 per cent."
+add(t,SI,None,"5.3 per cent",N,cpi("Israel","2022",4.39359665912654),"Israel's 'calendar-year' CPI change is December on December (the December 12-month rate, 5.3 %); the 2022 annual average is 4.39")
+add("This is a sharp rise from 2020 which recorded a deflation of 0.7 per cent and 2021 when the annual CPI was 2.8 per cent, reports Xinhua news agency.",SI,None,"0.7 per cent",N,cpi("Israel","2020",-0.61441235846577),"a December-on-December 2020 change (−0.7 %) vs the 2020 annual average −0.61",context=t)
+t="Gas flaring in Nigeria in 2020 released about 1.06 million tonnes of carbon dioxide (CO2) into the atmosphere."
+add(t,"https://staging.dataphyte.com/latest-reports/in-nigeria-gas-flaring-released-1-06-million-tonnes-of-co2-into-the-atmosphere-in-2020",None,"about 1.06 million tonnes",C,co2("NIGERIA","2020","Gas Flaring",2872),"Gas Flaring 2020 = 2,872 kt C × 3.664 = 10.52 Mt CO2, ten times the claim (same quantity, another estimate)")
+SP="https://www.thespectrum.com/story/news/nation/2023/04/07/carbon-dioxide-methane-up-again-noaa-says/11616338002/"
+t="The global surface average for carbon dioxide during 2022 was 417.06 parts per million (ppm), which is an increase of 2.13 ppm over the 2021 average, NOAA said."
+add(t,SP,"2023-04-07","417.06 parts per million",S,glob("data/co2-annmean-gl.csv","2022","Mean",417.08),"global 2022 = 417.08 (revised), within 417.06 ±0.5 %")
+add(t,SP,"2023-04-07","2.13 ppm",C,glob("data/co2-gr-gl.csv","2022","Annual Increase",2.25),"the growth-rate file now says 2.25 for 2022 (the difference of annual means is 2.38): both outside 2.125–2.135 ±0.5 %")
+t="Scientists at the Scripps Institute of Oceanography at the University of California San Diego, who maintain an independent record, calculated a May monthly average of 423.78 ppm, almost a 3 ppm increase compared to the May 2022 average."
+add(t,"https://bigpivots.com/atmospheric-c02-hits-423-ppm-in-may/",None,"423.78 ppm",S,mlo("2023-05",424.01),"May 2023 (after 'the May 2022 average'); 'atop volcanoes in Hawaii' is the Mauna Loa record: 424.01 within 423.78 ±0.5 % (global May 2023, 420.56, is not)",context="Not a surprise here, but to be noted nonetheless: Atmospheric concentrations of carbon dioxide as measured atop volcanoes in Hawaii peaked at 424 parts per million in May, an increase of 3 ppm compared to the prior May.",context_from="the previous paragraph",country="Mauna Loa")
+IT="https://indexmundi.com/facts/thailand/indicator/PA.NUS.FCRF"
+c="The value for Official exchange rate (LCU per US$, period average) in Thailand was 31.98 as of 2021."
+add(c,IT,None,"31.98",S,fxa("Thailand","2021",32.0052),"baht per USD, 2021 average = 32.005, within 31.975–31.985 +0.5 % (32.145)")
+t="As the graph below shows, over the past 61 years this indicator reached a maximum value of 44.43 in 2001 and a minimum value of 20.34 in 1978."
+add(t,IT,None,"44.43",S,fxa("Thailand","2001",44.5319),"2001 = 44.532 (the highest annual row), within 44.425–44.435 +0.5 % (44.657)",context=c)
+add(t,IT,None,"20.34",U,none("Thailand","the package's Thailand rows start in 1981; 1978 is absent"),"period not covered",context=c)
+SF="http://cdiac.ess-dive.lbl.gov/trends/emis/tre_saf.html"
+t="For 2008, 85% of South Africa's fossil-fuel CO2 emissions of 119 million metric tons of carbon were from coal, another 11.6% were from oil consumption, and the remainder was from cement manufacture and natural gas and coke-oven gas consumption."
+add(t,SF,None,"85%",S,co2("SOUTH AFRICA","2008","Solid Fuel",114164),"derived share Solid Fuel / Total 2008 = 114,164 / 135,190 = 84.45 %, within 84.5–85.5 −0.5 % (84.08)")
+add(t,SF,None,"119 million metric tons",C,co2("SOUTH AFRICA","2008","Total",135190),"2008 = 135,190 kt C (an older CDIAC vintage said 119)")
+t="In the same study, conducted by the International Energy Information Administration (IEIA), showed that in 2009 South Africa’s CO2 tonnes per capita was 9.11 placing it well above the global average of 4.49 tonnes COfor 2009."
+add(t,"http://urbanearth.co.za/articles/sa%E2%80%99s-co2-emissions-capita",None,"9.11",C,co2("SOUTH AFRICA","2009","Per Capita",2.573567009977807),"2.574 t C × 3.664 = 9.43 t CO2, outside 9.105–9.115 ±0.5 %")
+t="South Africa tops Africa’s big carbon emitters, with 471.6 million metric tons of carbon (MtC) emitted in 2019, up from 464.4 million MtC."
+add(t,"https://inkaba.org/about-africa/why-south-africa-has-the-highest-annual-emission-of-co2.html",None,"471.6 million metric tons",C,co2("SOUTH AFRICA","2019","Total",126831),"2019 = 126.8 Mt C (the claim says carbon and is 3.7× that); read as CO2, 126,831 × 3.664 = 464.7 Mt, still outside 471.55–471.65 ±0.5 %")
+t="The country’s emission record was in 2014, when it reached 485 million tons."
+add(t,"https://coinrevolution.com/carbon-dioxide-emissions-fell-5-5-in-2020-because-of-the-pandemic/",None,"485 million tons",C,co2("BRAZIL","2014","Total",140582),"2014 = 140,582 kt C × 3.664 = 515.1 Mt CO2 (fossil fuels without cement: 490.2, also outside 485 ±0.5 %)",context="Carbon dioxide emissions in Brazil fell by 5.5% in 2020.")
+t="Fueled by high deforestation in the Amazon, the country released 2.175 billion tons of CO2 into the air in 2019 and should not meet the national law target for 2020, according to SEEG."
+add(t,"http://www.observatoriodoclima.eco.br/en/emissoes-brasil-sobem-10-no-1o-ano-de-bolsonaro/","2020-11-06","2.175 billion tons",U,none("Brazil","SEEG's gross greenhouse-gas emissions in CO2 equivalent, land-use change included; the package holds fossil-fuel and cement CO2 only (2019: 117,954 kt C = 432 Mt CO2)"),"another quantity",context="Brazil emissions rise 10% during Bolsonaro’s 1st year",context_from="the article's title")
+PT="https://pledgetimes.com/gdp-per-capita-in-russia-approached-a-record/"
+c="GDP per capita in Russia in 2022 exceeded $15,000, thus approaching the record figure of 2013."
+add(c,PT,"2023-05-20","$15,000",S,percap("Russian Federation","2022",15710.46),"'exceeded' is an inequality: derived per capita 2,266.03 bn / 144,236,933 = 15,710 > 15,000")
+t="According to the data, GDP per capita at the end of last year amounted to $15.44 thousand, that is, it increased by 22.3 percent, or $2.82 thousand over the year."
+add(t,PT,"2023-05-20","$15.44 thousand",C,percap("Russian Federation","2022",15710.46),"derived per capita 2022 = 15,710, above 15,445 + 0.5 % (15,522) (IMF's figure, another measure of GDP and population)",context=c)
+add("This was the highest level since 2013 – then this figure was a record 15.93 thousand dollars.",PT,"2023-05-20","15.93 thousand dollars",S,percap("Russian Federation","2013",15941.45),"derived per capita 2,292.47 bn / 143,805,638 = 15,941, within 15,925–15,935 +0.5 % (16,015)",context=t)
+t="The latest value for GNI per capita, Atlas method (current US$) in Russia was 10,690 as of 2020."
+add(t,"https://indexmundi.com/facts/russia/gni-per-capita",None,"10,690",U,none("Russian Federation","GNI per capita (Atlas method) is not in the packages; GDP ÷ population for 2020 (10,280) is another measure"),"series absent")
+t="In 2020, it was 144.1 million, compared to 329.4 million in the United States."
+add(t,"https://locke-movie.com/2022/09/06/is-the-population-of-russia-declining","2022-09-06","144.1 million",C,ev(POP,"population_KAZ_RUS.csv","Russian Federation","2020","Value",145245148),"World Bank 2020 = 145.25 million, above 144.15 million + 0.5 % (144.87)",context="After the collapse of the communist bloc, and without the former Soviet republics, the population of the Russian Federation fell to 148.5 million.")
+t="The varied terrain of Kazakhstan, with a population around 18 million, includes flatlands, steppe, taiga, rock canyons, hills, deltas, snow-capped mountains, and deserts."
+add(t,"https://www.globalpeoplestrategist.com/kazakhstan/",None,"around 18 million",N,ev(POP,"population_KAZ_RUS.csv","Kazakhstan","2016","Value",18363600),"no year and no date: 'around 18 million' fits the 2014–2018 rows (17.8–18.6 million) but not the latest (2024: 20.59 million); which year is meant is unknown")
+t="The Egyptian pound on Tuesday recorded 27.6 against the U.S. dollar compared to 15.7 in March 2022 after it had been devaluated more than once by the Central Bank of Egypt."
+add(t,"https://newsaf.cgtn.com/news/2023-01-11/Egypt-s-annual-inflation-up-to-21-9-pct-in-December-2022-1gurzbkajTi/index.html","2023-01-11","27.6",U,none("Egypt","the exchange-rate package has no Egyptian pound"),"currency absent")
 BATCH[0]=1
-NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)"}
+NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
 with open(__import__("pathlib").Path(__file__).with_name("verdicts.jsonl"),"w",encoding="utf-8") as f:
     for r in rows: f.write(json.dumps(r,ensure_ascii=False)+"\n")
