@@ -38,6 +38,7 @@ from .observations import (
     short_change_step,
     signed_value,
 )
+from .basis import MonthlyBasis, annual_rate, monthly_basis
 from .series import other_series, preferred_measure
 from .timing import beyond_every_series, fiscal_against_calendar, outdated, short_change, unpublished_year_rate
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
@@ -100,6 +101,7 @@ class Decision:
     series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
+    basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -202,6 +204,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # and the latest complete row (a mid-year estimate) is another day's figure, not its evidence
         lead = _best(found.with_status(SUPPORTS) or found.current)
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
+    monthly = _monthly_rate(claim, found, ctx, tol)
+    if monthly is not None:
+        return monthly
     if found.with_status(SUPPORTS):
         if not any(_plausible(o, claim, tol) for o in found.with_status(SUPPORTS)):
             # 'more than 1.38 billion' against 2 trillion: true as an inequality, but no figure of
@@ -233,6 +238,21 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 # A change of a rate read the other way: percent as points, points as percent.
 _OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PERCENT),
                   MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
+
+
+def _monthly_rate(claim: Claim, found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision | None:
+    """A rate the text speaks of as a month's (12-month) rate (``basis.monthly_basis``) against annual
+    averages: a different period — when the figure is a sibling's month's, agreeing or not; else when
+    the average does not agree (one that agrees is most likely the average)."""
+    basis = monthly_basis(claim, found.current, ctx, tol)
+    supporting = found.with_status(SUPPORTS)
+    if basis is None or (supporting and not basis.strong):
+        return None
+    rates = [o for o in found.current if annual_rate(o, tol)]
+    decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review],
+                         [_best([o for o in rates if o.status == SUPPORTS] or rates)])
+    decision.basis = basis
+    return decision
 
 
 def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:
