@@ -2,6 +2,8 @@
 or the 12-month basis once for several figures, or in the text before them. Such a figure judged
 against annual averages is a different period ('a monthly (or 12-month) rate compared with an annual
 average'), never contradicted; one its sentence calls an average stays judged by the average.
+A series qualifier ('core', 'food') is scoped the same way, to its own figure's words: 'the headline
+CPI rose 1.2 % while the core index rose 0.5 %' judges 1.2 % by the headline series.
 
 Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
 """
@@ -101,3 +103,24 @@ def test_a_yearly_growth_rate_has_no_monthly_basis(tmp_path: Path) -> None:
                                description="Annual percentage growth rate of GDP at market prices (annual %)")
     result = results("Chile's GDP expanded 3.1% year-on-year in 2022.", [growth])["3.1%"]
     assert result.verdict is Verdict.contradicted and result.evidence[0].value == 11.6
+
+
+# A series qualifier ('core', 'food') belongs to its own figure's words, not to every figure of the sentence.
+
+def test_a_qualifier_after_the_figure_belongs_to_the_next_figure(cpi: Path) -> None:
+    found = results("In 2022 Chile's headline consumer price index rose 11.6% whereas the core consumer price index climbed 9.1%.",
+                    [cpi])
+    assert found["11.6%"].verdict is Verdict.supported and found["11.6%"].evidence[0].value == 11.6
+    assert (found["9.1%"].verdict, found["9.1%"].reason) == (Verdict.unsupported, "other_series")
+
+
+def test_a_qualifier_before_another_figure_is_not_this_ones(cpi: Path) -> None:
+    found = results("Core inflation in Norway was 4.4% in 2022 while headline CPI inflation was 5.8%.", [cpi])
+    assert found["5.8%"].verdict is Verdict.supported
+    assert (found["4.4%"].verdict, found["4.4%"].reason) == (Verdict.unsupported, "other_series")
+
+
+def test_a_qualifier_said_of_several_figures_stays_with_each(cpi: Path) -> None:
+    # the figures equal the headline series': judging them by it would be a silent pass
+    found = results("Norway's core inflation was 3.5% in 2021 and 5.8% in 2022.", [cpi])
+    assert [(r.verdict, r.reason) for r in found.values()] == [(Verdict.unsupported, "other_series")] * 2

@@ -20,6 +20,7 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, m
 from ..models import Claim
 from ..text import token_set
 from .observations import names_any
+from .qualifier_scope import elsewhere
 from .wording import find_any, holds_any, normalized
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
@@ -42,9 +43,12 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     for found in bases:
         if not any(names_any(r, [found.group()]) for r in index.resources.values()):
             return found.group()
+    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     for found in qualifiers:
         if any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
+        if elsewhere(found, ctx, text, resources, measure_terms):
+            continue  # 'while the core index rose 0.5 %' qualifies that figure, not this one
         head = _series_head(text[found.end():], resources)
         if head:
             return f"{found.group()} {head}"
