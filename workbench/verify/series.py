@@ -85,7 +85,8 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
                       tol: Tolerances) -> list[Candidate]:
     """The candidates once an unqualified word is read as the measure it means: its other series
     leave, and the measure's own series are matched when the word alone did not name them."""
-    carried = ctx.measure_from.words if ctx.measure_from is not None else frozenset()
+    # the word said in the paragraph or heading the claim was matched through counts as said here
+    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
     for word, terms in tol.measure_words.items():
         if not holds_any(claim.sentence, [word, *terms]) and not any(token_set(w) <= carried for w in [word, *terms]):
             continue
