@@ -151,6 +151,17 @@ def test_a_per_capita_claim_is_read_against_the_total_divided_by_the_population(
     assert wrong.verdict is Verdict.contradicted and wrong.reason == "contradicted"
 
 
+def test_a_sentence_referring_back_to_a_per_capita_measure_is_read_per_capita(package: Path) -> None:
+    # 225.50 billion USD ÷ 20,034,609 people = 11,255 USD per person in 2022
+    before = "The fund expects Kazakhstan's GDP per capita to reach $15,000 in 2030."
+    for figure, verdict in (("$11,260", Verdict.supported), ("$10,500", Verdict.contradicted)):
+        results, _ = check_text(f"---\ndate: 2024-09-01\n---\n\n{before} The country last led its neighbours "
+                                f"in this metric in 2022, at {figure}.\n", package)
+        result = results[figure]
+        assert result.verdict is verdict and result.evidence[0].formula, result.explanation
+        assert result.evidence[0].value == pytest.approx(225496328925.4941 / 20034609, rel=1e-6)
+
+
 def test_several_years_are_read_from_their_yearly_rows(package: Path) -> None:
     # US 2015–2019: 0.12, 1.26, 2.13, 2.44, 1.81 → mean 1.553, lowest 0.12, highest 2.44.
     average = one("Between 2015 and 2019, inflation in the United States averaged 1.55% a year.", package,

@@ -24,6 +24,7 @@ from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MULTI_YEAR, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
+from ..text import token_set
 from ..units import is_money
 from .observations import (
     Observation,
@@ -371,7 +372,7 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if claim.kind is Kind.change or not is_per_capita(claim, tol):
+    if claim.kind is Kind.change or not (is_per_capita(claim, tol) or _per_capita_referred(ctx, tol)):
         return candidates
     out = []
     for cand in candidates:
@@ -534,6 +535,13 @@ def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
     """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config)."""
     return holds_any(claim.sentence, tol.per_capita_words)
+
+
+def _per_capita_referred(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The sentence measures what the one before it did ('in this metric', ``ctx.referred``), and that
+    one is per capita ('Kazakhstan's GDP per capita will amount to …')."""
+    return bool(ctx.referred) and any(words and words <= ctx.referred
+                                      for words in (token_set(w) for w in tol.per_capita_words))
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
