@@ -124,3 +124,23 @@ def test_a_qualifier_said_of_several_figures_stays_with_each(cpi: Path) -> None:
     # the figures equal the headline series': judging them by it would be a silent pass
     found = results("Norway's core inflation was 3.5% in 2021 and 5.8% in 2022.", [cpi])
     assert [(r.verdict, r.reason) for r in found.values()] == [(Verdict.unsupported, "other_series")] * 2
+
+
+def test_eu_inflation_is_not_refuted_by_the_eu_row_of_a_headline_series(tmp_path: Path) -> None:
+    # EU inflation is the harmonised index; a headline series' EU row (national CPIs) is another measure
+    folder = tmp_path / "cpi"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "cpi.csv").write_text("Country,Country Code,Year,Inflation\nEuropean Union,EUU,2022,8.8\n"
+                                             "Norway,NOR,2022,5.8\n", encoding="utf-8")
+    publisher = publisher_package(tmp_path / "model", "cpi", "Consumer prices", "Inflation", CPI,
+                                  description=CPI_WORDS)
+    (folder / "datapackage.json").write_text((publisher / "datapackage.json").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    eu = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
+    assert (eu.verdict, eu.reason) == (Verdict.unsupported, "other_series") and "harmonised" in eu.explanation
+    norway = results("In 2022, Norway's annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
+    assert norway.verdict is Verdict.contradicted
+    # the newsroom's list: without it the EU row judges the figure
+    plain = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder],
+                    tolerances=Tolerances(place_series_qualifiers={}))["9.4 per cent"]
+    assert plain.verdict is Verdict.contradicted and plain.evidence[0].value == 8.8

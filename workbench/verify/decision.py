@@ -40,7 +40,7 @@ from .observations import (
     signed_value,
 )
 from .basis import MonthlyBasis, annual_rate, monthly_basis
-from .series import other_series, preferred_measure
+from .series import implied_variant, other_series, preferred_measure
 from .timing import beyond_every_series, fiscal_against_calendar, outdated, short_change, unpublished_year_rate
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .rivals import is_rival
@@ -222,6 +222,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                          decision.lead[:1])
     if decision.reason is not Reason.CONTRADICTED:
         return decision
+    variant = implied_variant(claim, list(decision.lead[0].evidence.dimensions.values()), index, tol)
+    if variant is not None:  # 'EU inflation' is the harmonised index: the headline series does not refute it
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     if outdated(decision.lead[0], claim_period, ctx.as_of, tol):
         # the latest row is years before the draft: no figure for the present the claim speaks of
         return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [Flag.stale], decision.lead[:1])
