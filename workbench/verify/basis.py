@@ -88,16 +88,21 @@ _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR = "words", "month", "unpublished"
 def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tuple[str, str] | None:
     """What in ``text`` shows a monthly basis (see the module docstring), as written, and which kind
     of sign it is; ``own_period`` is the figure's own, which shows nothing of a sibling's basis."""
-    if not text.strip() or not _PERCENT.search(text):
-        return None
-    words = find_any(text, tol.monthly_basis_words)
-    if words:
-        return words[0].group(), _WORDS
     lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
-    return _sub_year_rate(text, own_period, as_of, holds_any(text, tol.annual_average_words), lag)
+    return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), lag)
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same texts around them
+def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ...], average_words: tuple[str, ...],
+          lag_days: int) -> tuple[str, str] | None:
+    if not text.strip() or not _PERCENT.search(text):
+        return None
+    words = find_any(text, basis_words)
+    if words:
+        return words[0].group(), _WORDS
+    return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), lag_days)
+
+
 def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, lag_days: int
                    ) -> tuple[str, str] | None:
     """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
