@@ -22,7 +22,7 @@ from .wording import find_any, normalized
 
 _LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
 # A figure: a numeral that is not a bare year.
-_FIGURE = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?![\d.,]))\d[\d.,]*")
+_FIGURE = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
 
 
 def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources: list[ResourceIndex],
