@@ -151,6 +151,44 @@ def test_a_per_capita_claim_is_read_against_the_total_divided_by_the_population(
     assert wrong.verdict is Verdict.contradicted and wrong.reason == "contradicted"
 
 
+def test_a_sentence_referring_back_to_a_per_capita_measure_is_read_per_capita(package: Path) -> None:
+    # 225.50 billion USD ÷ 20,034,609 people = 11,255 USD per person in 2022
+    before = "The fund expects Kazakhstan's GDP per capita to reach $15,000 in 2030."
+    for figure, verdict in (("$11,260", Verdict.supported), ("$10,500", Verdict.contradicted)):
+        results, _ = check_text(f"---\ndate: 2024-09-01\n---\n\n{before} The country last led its neighbours "
+                                f"in this metric in 2022, at {figure}.\n", package)
+        result = results[figure]
+        assert result.verdict is verdict and result.evidence[0].formula, result.explanation
+        assert result.evidence[0].value == pytest.approx(225496328925.4941 / 20034609, rel=1e-6)
+
+
+def test_a_count_on_the_day_a_stocks_rows_count_is_judged_by_that_years_row(package: Path) -> None:
+    # yearly population rows are mid-year estimates (``stock_row_day``, 1 July by default)
+    mid_year = one("Kazakhstan's population was 20,034,609 as of July 1, 2022.", package, "2023-03-01")
+    assert mid_year.verdict is Verdict.supported and mid_year.evidence[0].period == "2022"
+    wrong = one("Kazakhstan's population was 19,100,000 as of July 1, 2022.", package, "2023-03-01")
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2022"
+    # another day's count is another figure, agreeing or not
+    other_day = one("Kazakhstan's population was 20,034,609 as of August 1, 2022.", package, "2023-03-01")
+    assert (other_day.verdict, other_day.reason) == (Verdict.needs_review, "different_period")
+    # a newsroom whose stock data are 1 January counts says so
+    january = {"tolerances": {"stock_row_day": "01-01"}}
+    assert one("Kazakhstan's population was 20,034,609 as of January 1, 2022.", package, "2023-03-01",
+               **january).verdict is Verdict.supported
+    assert one("Kazakhstan's population was 20,034,609 as of July 1, 2022.", package, "2023-03-01",
+               **january).reason == "different_period"
+
+
+def test_a_list_whose_first_figure_is_the_sum_of_the_rest_states_its_own_total(package: Path) -> None:
+    results, _ = check_text("---\ndate: 2023-06-01\n---\n\nIn 2022 Kazakhstan had about 20.0 million inhabitants, "
+                            "roughly 12.4 million in the towns, and 7.6 million in the countryside.\n", package)
+    assert results["20.0 million"].verdict is Verdict.supported
+    # the parts are no figures of the whole country's population
+    for part in ("12.4 million", "7.6 million"):
+        assert results[part].verdict is not Verdict.contradicted, results[part].explanation
+        assert all(e.resource != "population" for e in results[part].evidence)
+
+
 def test_several_years_are_read_from_their_yearly_rows(package: Path) -> None:
     # US 2015–2019: 0.12, 1.26, 2.13, 2.44, 1.81 → mean 1.553, lowest 0.12, highest 2.44.
     average = one("Between 2015 and 2019, inflation in the United States averaged 1.55% a year.", package,

@@ -146,6 +146,18 @@ def test_a_series_with_the_consumer_price_figures_counts_as_that_measure_whateve
     assert alone.verdict is Verdict.needs_review and alone.reason == "ambiguous"
 
 
+def test_the_word_inflation_said_before_the_sentence_means_the_consumer_price_series_too(tmp_path: Path) -> None:
+    # the sentence says only 'prices had increased'; the one before says which measure the story is about
+    swapped = two_measures(tmp_path / "prices", swapped=True)
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Consumer Price Index", "CPI",
+                            {**CONSUMER, ("Chile", 2014): -0.4})
+    figure = CONSUMER[("Portugal", 2021)]
+    text = f"Inflation in Portugal rose again. The statistics office said that prices had increased {figure}% in 2021."
+    result = only(text, [swapped, cpi])
+    assert result.verdict is Verdict.supported and result.evidence[0].value == figure
+    assert all(e.resource != "inflation-consumer" for e in result.evidence)
+
+
 def test_a_variant_the_data_does_not_hold_is_another_series(tmp_path: Path) -> None:
     cpi = publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CONSUMER)
     figure = CONSUMER[("Norway", 2021)]

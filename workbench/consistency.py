@@ -99,7 +99,23 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
                   and len(_SENTENCE_END.findall(draft.text[c.end:first.start])) <= 2]
         if before:
             out.append((parts, before[-1]))
+        elif _leads_its_parts(parts):
+            out.append((parts[1:], parts[0]))
     return out
+
+
+# How far the first figure of a list may be from the sum of the rest and still be their total: the
+# rounding of figures written to a few digits ('142,9 million …, roughly 102 million …, and 41 million').
+_TOTAL_SLACK = 0.02
+
+
+def _leads_its_parts(run: list[Claim]) -> bool:
+    """'Russia had 142.9 million inhabitants, 102 million in the European part and 41 million in the
+    Asian part': a list whose first figure is the sum of the others (two or more) states its own total."""
+    first, rest = run[0], run[1:]
+    whole = sum(c.value for c in rest)
+    return len(rest) >= 2 and first.value > max(c.value for c in rest) and whole > 0 \
+        and abs(first.value - whole) <= _TOTAL_SLACK * first.value
 
 
 _APPOSITION = re.compile(r"^[^.;!?]{0,40}?(\bor\b|\(|—|–)[^.;!?]{0,20}$")

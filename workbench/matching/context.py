@@ -98,6 +98,9 @@ class ClaimContext:
     unplaced: dict[str, int] = field(default_factory=dict)
     # The amounts of money the claim's sentence states as levels (value, unit), from the draft's claims.
     money_levels: tuple[tuple[float, str], ...] = ()
+    # The texts a reader carries a rate's basis from ('12-month', 'in December'), nearest first:
+    # (layer, text) for the paragraph before the sentence, the heading, earlier paragraphs and the title.
+    basis_texts: tuple[tuple[str, str], ...] = ()
 
     @property
     def near(self) -> frozenset[str]:
@@ -163,8 +166,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     if not claim.period:
         period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
-    return _referring_back(replace(ctx, period_from=period_from, measure_layers=measures), claim, draft, start,
-                           paragraph)
+    basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
+             ("title", _title(draft)))
+    return _referring_back(replace(ctx, period_from=period_from, measure_layers=measures,
+                                   basis_texts=tuple((layer, text) for layer, text in basis if text.strip())),
+                           claim, draft, start, paragraph)
 
 
 def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str

@@ -12,7 +12,14 @@ from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .rates import is_rate_claim, with_named_currency
-from .timing import on_a_weekday_claim, span_average_claim, year_end_claim, year_end_level_claim, year_start_claim
+from .timing import (
+    on_a_weekday_claim,
+    span_average_claim,
+    stock_row_day_claim,
+    year_end_claim,
+    year_end_level_claim,
+    year_start_claim,
+)
 from .explain import explain
 from .scope import part_of_wider_series
 from .unnamed import carried_contradiction, unnamed_measure
@@ -27,7 +34,7 @@ __all__ = ["SUPPORTS", "Band", "Decision", "Reason", "band_for", "decide", "expl
 def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
-    judged = _as_read(claim, ctx, tol)
+    judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:

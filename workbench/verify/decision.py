@@ -24,6 +24,7 @@ from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MULTI_YEAR, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
+from ..text import token_set
 from ..units import is_money
 from .observations import (
     Observation,
@@ -38,7 +39,8 @@ from .observations import (
     short_change_step,
     signed_value,
 )
-from .series import other_series, preferred_measure
+from .basis import MonthlyBasis, annual_rate, monthly_basis
+from .series import implied_variant, other_series, preferred_measure
 from .timing import beyond_every_series, fiscal_against_calendar, outdated, short_change, unpublished_year_rate
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .rivals import is_rival
@@ -100,6 +102,7 @@ class Decision:
     series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
+    basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -202,6 +205,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # and the latest complete row (a mid-year estimate) is another day's figure, not its evidence
         lead = _best(found.with_status(SUPPORTS) or found.current)
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
+    monthly = _monthly_rate(claim, found, ctx, tol)
+    if monthly is not None:
+        return monthly
     if found.with_status(SUPPORTS):
         if not any(_plausible(o, claim, tol) for o in found.with_status(SUPPORTS)):
             # 'more than 1.38 billion' against 2 trillion: true as an inequality, but no figure of
@@ -216,6 +222,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                          decision.lead[:1])
     if decision.reason is not Reason.CONTRADICTED:
         return decision
+    variant = implied_variant(claim, list(decision.lead[0].evidence.dimensions.values()), index, tol)
+    if variant is not None:  # 'EU inflation' is the harmonised index: the headline series does not refute it
+        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     if outdated(decision.lead[0], claim_period, ctx.as_of, tol):
         # the latest row is years before the draft: no figure for the present the claim speaks of
         return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [Flag.stale], decision.lead[:1])
@@ -233,6 +242,21 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
 # A change of a rate read the other way: percent as points, points as percent.
 _OTHER_READING = {MatchMode.GROWTH: (MatchMode.DIFFERENCE, Reason.POINTS_NOT_PERCENT),
                   MatchMode.DIFFERENCE: (MatchMode.GROWTH, Reason.PERCENT_NOT_POINTS)}
+
+
+def _monthly_rate(claim: Claim, found: _Findings, ctx: ClaimContext, tol: Tolerances) -> Decision | None:
+    """A rate the text speaks of as a month's (12-month) rate (``basis.monthly_basis``) against annual
+    averages: a different period — when the figure is a sibling's month's, agreeing or not; else when
+    the average does not agree (one that agrees is most likely the average)."""
+    basis = monthly_basis(claim, found.current, ctx, tol)
+    supporting = found.with_status(SUPPORTS)
+    if basis is None or (supporting and not basis.strong):
+        return None
+    rates = [o for o in found.current if annual_rate(o, tol)]
+    decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review],
+                         [_best([o for o in rates if o.status == SUPPORTS] or rates)])
+    decision.basis = basis
+    return decision
 
 
 def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:
@@ -351,7 +375,7 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if claim.kind is Kind.change or not is_per_capita(claim, tol):
+    if claim.kind is Kind.change or not (is_per_capita(claim, tol) or _per_capita_referred(ctx, tol)):
         return candidates
     out = []
     for cand in candidates:
@@ -514,6 +538,13 @@ def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
     """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config)."""
     return holds_any(claim.sentence, tol.per_capita_words)
+
+
+def _per_capita_referred(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The sentence measures what the one before it did ('in this metric', ``ctx.referred``), and that
+    one is per capita ('Kazakhstan's GDP per capita will amount to …')."""
+    return bool(ctx.referred) and any(words and words <= ctx.referred
+                                      for words in (token_set(w) for w in tol.per_capita_words))
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:

@@ -16,6 +16,7 @@ from ..matching.scoring import claim_unit
 from ..models import Claim, Flag, Kind
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
+from .basis import UNPUBLISHED_YEAR
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
 from .tolerance import SUPPORTS
@@ -59,6 +60,8 @@ def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if decision.coarser is not None:
         return _change_finer_than_rows(decision.coarser, claim)
+    if decision.basis is not None:
+        return _monthly_basis(decision, claim)
     o = decision.lead[0]
     claimed_period = try_parse_period(claim.period) if claim.period else None
     if o.after_as_of and claimed_period is not None and granularity(claimed_period) == granularity(o.period) == YEAR:
@@ -76,6 +79,27 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
         average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
     return text + "."
+
+
+_BASIS_LAYERS = {"sentence": "its sentence", "paragraph": "an earlier sentence of its paragraph",
+                 "heading": "the heading", "previous paragraph": "an earlier paragraph", "title": "the title"}
+
+
+def _monthly_basis(decision: Decision, claim: Claim) -> str:
+    """A rate the text speaks of as a month's (12-month) rate, against an annual average."""
+    basis, o = decision.basis, decision.lead[0]
+    assert basis is not None
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    where = _BASIS_LAYERS.get(basis.layer, basis.layer)
+    if basis.kind == UNPUBLISHED_YEAR:
+        said = f"a rate for {basis.words}, whose annual average was not yet published, in {where}"
+    elif basis.strong:
+        said = f"its sentence gives the figure beside it {basis.words!r}"
+    else:
+        said = f"{basis.words!r} in {where}"
+    return (f"The nearest figure: {_says(o, claim)}, an annual average, which {agrees} with {_claimed_words(claim)!r}; "
+            f"the text speaks of monthly or 12-month rates ({said}) — a monthly (or 12-month) rate compared "
+            f"with an annual average, a different period: a person should decide.")
 
 
 def _not_yet_published(o: Observation, claim: Claim, ctx: ClaimContext) -> str:

@@ -20,6 +20,7 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, m
 from ..models import Claim
 from ..text import token_set
 from .observations import names_any
+from .qualifier_scope import elsewhere
 from .wording import find_any, holds_any, normalized
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
@@ -42,12 +43,33 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     for found in bases:
         if not any(names_any(r, [found.group()]) for r in index.resources.values()):
             return found.group()
+    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     for found in qualifiers:
         if any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
+        if elsewhere(found, ctx, text, resources, measure_terms):
+            continue  # 'while the core index rose 0.5 %' qualifies that figure, not this one
         head = _series_head(text[found.end():], resources)
         if head:
             return f"{found.group()} {head}"
+    return None
+
+
+def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol: Tolerances) -> str | None:
+    """'EU annual inflation reached 9.2 %' against the EU row of a headline series: a place whose own
+    figures are a variant of the measure (``place_series_qualifiers``: the EU's inflation is the
+    harmonised index) names that variant unsaid. ``places`` are the row's dimension values. When no
+    series of the data is named by the variant, the words naming it, else None. Unsaid, it only keeps
+    the row from contradicting the claim (``decide``)."""
+    rows = {normalized(p) for p in places}
+    for qualifier, names in tol.place_series_qualifiers.items():
+        place = next((n for n in names if normalized(n) in rows), None)
+        if place is None or any(names_any(r, [qualifier]) for r in index.resources.values()):
+            continue
+        for word, terms in tol.measure_words.items():
+            measure = find_any(claim.sentence, [word, *terms])
+            if measure:
+                return f"{qualifier} {measure[0].group()}, the measure for the {place}"
     return None
 
 
@@ -81,7 +103,8 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
                       tol: Tolerances) -> list[Candidate]:
     """The candidates once an unqualified word is read as the measure it means: its other series
     leave, and the measure's own series are matched when the word alone did not name them."""
-    carried = ctx.measure_from.words if ctx.measure_from is not None else frozenset()
+    # the word said in the paragraph or heading the claim was matched through counts as said here
+    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
     for word, terms in tol.measure_words.items():
         if not holds_any(claim.sentence, [word, *terms]) and not any(token_set(w) <= carried for w in [word, *terms]):
             continue

@@ -28,8 +28,8 @@ from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, Kind
-from ..periods import MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
-from .observations import Observation, finer_than_rows, short_change_step
+from ..periods import DAY, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .wording import holds_any, normalized
 
 
@@ -61,6 +61,17 @@ def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_words):
         return claim
     return claim.model_copy(update={"period": f"{as_of.year}-01"})
+
+
+def stock_row_day_claim(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> Claim:
+    """A count stated on the day a stock series' yearly rows count (``stock_row_day``: 'as of July 1,
+    2021' against mid-year populations) speaks of that row's year: the row is its figure."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or granularity(period) != DAY or f"{period.start:%m-%d}" != tol.stock_row_day:
+        return claim
+    if not candidates or not names_any(candidates[0].resource, tol.stock_words):
+        return claim
+    return claim.model_copy(update={"period": str(period.start.year)})
 
 
 def on_a_weekday_claim(claim: Claim) -> Claim:

@@ -1,0 +1,146 @@
+"""Which basis a rate figure speaks of when its own words do not say: inflation news names the month
+or the 12-month basis once for several figures, or in the text before them. Such a figure judged
+against annual averages is a different period ('a monthly (or 12-month) rate compared with an annual
+average'), never contradicted; one its sentence calls an average stays judged by the average.
+A series qualifier ('core', 'food') is scoped the same way, to its own figure's words: 'the headline
+CPI rose 1.2 % while the core index rose 0.5 %' judges 1.2 % by the headline series.
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import publisher_package
+
+from workbench.check import check_draft
+from workbench.config import Config, Tolerances
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult, Verdict
+from workbench.reference.loader import load_reference
+
+CPI = {("Norway", 2020): 1.3, ("Norway", 2021): 3.5, ("Norway", 2022): 5.8,
+       ("Chile", 2020): 3.0, ("Chile", 2021): 4.5, ("Chile", 2022): 11.6}
+CPI_WORDS = ("Inflation as measured by the consumer price index reflects the annual percentage change in the "
+             "cost to the average consumer of acquiring a basket of goods and services (annual %)")
+MONTHLY_AGAINST_ANNUAL = "a monthly (or 12-month) rate compared with an annual average"
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", CPI, description=CPI_WORDS)
+
+
+def results(text: str, packages: list[Path], date: str = "2023-03-01",
+            tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
+    """Every claim of a draft, by the claim's text."""
+    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances or Tolerances())
+    report = check_draft(draft, load_reference(packages), config)
+    return {r.claim.text: r for r in report.results}
+
+
+def test_a_figure_beside_a_months_figure_is_a_months_rate_agreeing_or_not(cpi: Path) -> None:
+    disagreeing = results("Norwegian consumer price inflation slowed to 7.4%, down from 7.9% in January.", [cpi])
+    result = disagreeing["7.4%"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
+    assert MONTHLY_AGAINST_ANNUAL in result.explanation and "January" in result.explanation
+    assert result.evidence[0].period == "2022" and result.evidence[0].value == 5.8
+    # the annual average agreeing is a coincidence: a month's rate is never the year's average
+    agreeing = results("Norwegian consumer price inflation slowed to 5.8%, down from 7.9% in January.", [cpi])
+    assert (agreeing["5.8%"].verdict, agreeing["5.8%"].reason) == (Verdict.needs_review, "different_period")
+
+
+def test_a_years_rate_beside_a_months_is_judged_only_where_the_average_agrees(cpi: Path) -> None:
+    found = results("Chilean consumer prices climbed 12.7% in 2022, after 7.1% in December 2021.", [cpi])
+    assert (found["12.7%"].verdict, found["12.7%"].reason) == (Verdict.needs_review, "different_period")
+    assert MONTHLY_AGAINST_ANNUAL in found["12.7%"].explanation
+    # agreeing with the annual average, the figure is most likely that average
+    found = results("Chilean consumer prices climbed 11.6% in 2022, after 7.1% in December 2021.", [cpi])
+    assert found["11.6%"].verdict is Verdict.supported
+
+
+def test_a_basis_word_in_the_sentence_makes_a_disagreement_a_different_period(cpi: Path) -> None:
+    result = results("Chile's twelve-month inflation stood at 12.9% in 2022.", [cpi])["12.9%"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
+    assert "'twelve-month' in its sentence" in result.explanation
+    # an average is judged by the average, whatever else the sentence says
+    averaged = results("Chile's inflation averaged 12.9% in 2022 on a twelve-month basis.", [cpi])["12.9%"]
+    assert averaged.verdict is Verdict.contradicted
+    # the word list is the newsroom's: without the word the figure is judged by the average
+    plain = results("Chile's twelve-month inflation stood at 12.9% in 2022.", [cpi],
+                    tolerances=Tolerances(monthly_basis_words=[]))["12.9%"]
+    assert plain.verdict is Verdict.contradicted
+
+
+def test_the_basis_is_carried_from_an_earlier_paragraph(cpi: Path) -> None:
+    text = ("Consumer prices in Chile rose 0.4% in February and 12.2% in the past twelve months.\n\n"
+            "That is the steepest yearly rise since 2020, when the index climbed 3.6%.")
+    result = results(text, [cpi])["3.6%"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
+    assert "an earlier paragraph" in result.explanation and MONTHLY_AGAINST_ANNUAL in result.explanation
+    # with no monthly figure or basis word around it, the same sentence is judged by the average
+    alone = results("Consumer prices in Chile: the steepest yearly rise was in 2020, when the index climbed 3.6%.",
+                    [cpi])["3.6%"]
+    assert alone.verdict is Verdict.contradicted
+
+
+def test_a_year_not_yet_published_gives_the_story_its_basis(cpi: Path) -> None:
+    text = ("Norway's inflation for the year 2022 reached 5.9%, the statistics office said.\n\n"
+            "In 2021 consumer prices had increased 5.3%.")
+    # ten days after the year ended its annual average was not out: the story's rates are December's
+    early = results(text, [cpi], date="2023-01-10")["5.3%"]
+    assert (early.verdict, early.reason) == (Verdict.needs_review, "different_period")
+    assert "not yet published" in early.explanation
+    # months later the same rates may be annual averages: judged as usual
+    assert results(text, [cpi], date="2023-06-10")["5.3%"].verdict is Verdict.contradicted
+
+
+def test_a_yearly_growth_rate_has_no_monthly_basis(tmp_path: Path) -> None:
+    growth = publisher_package(tmp_path / "gdp", "gdp", "GDP growth", "GDP growth", CPI,
+                               description="Annual percentage growth rate of GDP at market prices (annual %)")
+    result = results("Chile's GDP expanded 3.1% year-on-year in 2022.", [growth])["3.1%"]
+    assert result.verdict is Verdict.contradicted and result.evidence[0].value == 11.6
+
+
+# A series qualifier ('core', 'food') belongs to its own figure's words, not to every figure of the sentence.
+
+def test_a_qualifier_after_the_figure_belongs_to_the_next_figure(cpi: Path) -> None:
+    found = results("In 2022 Chile's headline consumer price index rose 11.6% whereas the core consumer price index climbed 9.1%.",
+                    [cpi])
+    assert found["11.6%"].verdict is Verdict.supported and found["11.6%"].evidence[0].value == 11.6
+    assert (found["9.1%"].verdict, found["9.1%"].reason) == (Verdict.unsupported, "other_series")
+
+
+def test_a_qualifier_before_another_figure_is_not_this_ones(cpi: Path) -> None:
+    found = results("Core inflation in Norway was 4.4% in 2022 while headline CPI inflation was 5.8%.", [cpi])
+    assert found["5.8%"].verdict is Verdict.supported
+    assert (found["4.4%"].verdict, found["4.4%"].reason) == (Verdict.unsupported, "other_series")
+
+
+def test_a_qualifier_said_of_several_figures_stays_with_each(cpi: Path) -> None:
+    # the figures equal the headline series': judging them by it would be a silent pass
+    found = results("Norway's core inflation was 3.5% in 2021 and 5.8% in 2022.", [cpi])
+    assert [(r.verdict, r.reason) for r in found.values()] == [(Verdict.unsupported, "other_series")] * 2
+
+
+def test_eu_inflation_is_not_refuted_by_the_eu_row_of_a_headline_series(tmp_path: Path) -> None:
+    # EU inflation is the harmonised index; a headline series' EU row (national CPIs) is another measure
+    folder = tmp_path / "cpi"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "cpi.csv").write_text("Country,Country Code,Year,Inflation\nEuropean Union,EUU,2022,8.8\n"
+                                             "Norway,NOR,2022,5.8\n", encoding="utf-8")
+    publisher = publisher_package(tmp_path / "model", "cpi", "Consumer prices", "Inflation", CPI,
+                                  description=CPI_WORDS)
+    (folder / "datapackage.json").write_text((publisher / "datapackage.json").read_text(encoding="utf-8"),
+                                             encoding="utf-8")
+    eu = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
+    assert (eu.verdict, eu.reason) == (Verdict.unsupported, "other_series") and "harmonised" in eu.explanation
+    norway = results("In 2022, Norway's annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
+    assert norway.verdict is Verdict.contradicted
+    # the newsroom's list: without it the EU row judges the figure
+    plain = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder],
+                    tolerances=Tolerances(place_series_qualifiers={}))["9.4 per cent"]
+    assert plain.verdict is Verdict.contradicted and plain.evidence[0].value == 8.8

@@ -1,0 +1,119 @@
+"""Which basis a rate figure speaks of when its own words do not say: a month's 12-month rate, or a
+year's average.
+
+Inflation news names the month or the basis once for several figures, or in the sentence or paragraph
+before: 'accelerated to 12.3 %, up from 11.5 % in November' (12.3 % is a later month's rate), 'rose
+10.67 % in 2015' in a story about December's 12-month rate and the rate 'year to date', '4.52 % for
+2020' in a story whose 2021 rate came out days after the year ended (so it is December on
+December, and the writer compares like with like). Such a figure judged against annual averages is
+a different period, not a contradiction. A reader carries the basis the way place and year are
+carried: from the figure's sentence, then its paragraph, the earlier paragraphs, the heading and the
+title. The text shows a monthly basis when it holds
+
+- a rate stated for a month, a quarter, the year to date or 12 months (a period the figures' own
+  sentences name), or for a year whose annual average was not yet published by the draft's date
+  (``publication_lag_by_length``): that year's figure is the rate of its last month;
+- a word of ``monthly_basis_words`` ('12-month', 'year-on-year', 'year to date').
+
+A figure whose sentence calls it an average (``annual_average_words``) is the annual average. A
+figure with no period of its own whose sentence gives a sibling figure's month ('up from 11.5 % in
+November') is itself a month's rate: never the year's average, agreeing or not. Anywhere else the
+basis only keeps a figure the annual average disagrees with from being called contradicted: one that
+agrees is most likely that average.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..config import Tolerances
+from ..extraction.periods import PeriodReader
+from ..matching import ClaimContext, MatchMode
+from ..models import Claim
+from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
+from .observations import Observation, names_any
+from .wording import find_any, holds_any
+
+# The lengths of the figures that make a text speak of monthly (12-month) rates.
+_SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
+# A rate figure in a text: a percent sign or word.
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MonthlyBasis:
+    """What showed that a figure is a month's (12-month) rate, and where it stood."""
+
+    words: str  # as written: 'in November', '12-month', 'for the year 2021'
+    layer: str  # 'sentence', 'paragraph', 'previous paragraph', 'heading', 'title'
+    strong: bool  # a sibling figure's month in the figure's own sentence: the figure is a month's
+    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year)
+
+
+def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
+    """The monthly basis a rate figure with no period or a year speaks of, when its current evidence
+    holds annual averages of a rate read directly; None when the figure is (or may be) the average."""
+    own = try_parse_period(claim.period) if claim.period else None
+    if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
+        return None
+    if holds_any(claim.sentence, tol.annual_average_words):
+        return None
+    if not any(annual_rate(o, tol) for o in current):
+        return None
+    found = _in_text(ctx.sentence_text or claim.sentence, claim.period or "", ctx.as_of, tol)
+    if found is not None:
+        words, kind = found
+        return MonthlyBasis(words, "sentence", own is None and kind == _MONTH_FIGURE, kind)
+    for layer, text in ctx.basis_texts:
+        found = _in_text(text, "", ctx.as_of, tol)
+        if found is not None:
+            return MonthlyBasis(found[0], layer, False, found[1])
+    return None
+
+
+def annual_rate(o: Observation, tol: Tolerances) -> bool:
+    """A figure of a monthly published rate series (``monthly_rate_series_words``) for a whole year,
+    read from its row as it stands."""
+    return o.candidate.mode is MatchMode.DIRECT and o.evidence.formula is None \
+        and "%" in o.candidate.resource.units and granularity(o.period) == YEAR \
+        and names_any(o.candidate.resource, tol.monthly_rate_series_words)
+
+
+_WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR = "words", "month", "unpublished"
+
+
+def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tuple[str, str] | None:
+    """What in ``text`` shows a monthly basis (see the module docstring), as written, and which kind
+    of sign it is; ``own_period`` is the figure's own, which shows nothing of a sibling's basis."""
+    lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
+    return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), lag)
+
+
+@lru_cache(maxsize=1024)  # the claims of one paragraph read the same texts around them
+def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ...], average_words: tuple[str, ...],
+          lag_days: int) -> tuple[str, str] | None:
+    if not text.strip() or not _PERCENT.search(text):
+        return None
+    words = find_any(text, basis_words)
+    if words:
+        return words[0].group(), _WORDS
+    return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), lag_days)
+
+
+def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, lag_days: int
+                   ) -> tuple[str, str] | None:
+    """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
+    text that calls no figure an average: (the period as written, its kind)."""
+    for start, end, value in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)):
+        period = try_parse_period(value) if value and value != own_period else None
+        if period is None:
+            continue
+        if granularity(period) in _SUB_YEAR:
+            return text[start:end].strip(), _MONTH_FIGURE
+        if granularity(period) == YEAR and not averaged \
+                and period.end < as_of < period.end + dt.timedelta(days=lag_days):
+            return text[start:end].strip(), UNPUBLISHED_YEAR
+    return None

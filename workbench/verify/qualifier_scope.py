@@ -1,0 +1,60 @@
+"""Which figure of a sentence a series qualifier ('core', 'food', 'producer') belongs to.
+
+'The headline CPI rose 1.2 % while the core index rose 0.5 %': 'core' qualifies the figure after it,
+not 1.2 %, whose own words name the series ('the headline CPI rose'). A sentence is read as segments,
+each running from a link word (``series_clause_links``: 'while', 'whereas', 'and'…) or another figure
+up to a figure; a qualifier outside a figure's segment is another figure's when the figure's own
+segment names a series itself. Where it names none ('core inflation was 1.2 % in 2021 and 1.5 % in
+2022') the qualifier is said of both figures: dropping it there would let the headline series pass a
+core figure, a silent pass.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..matching import ClaimContext, ResourceIndex
+from ..matching.generic import is_generic
+from ..numbers import lexicon
+from ..text import token_set
+from .wording import find_any, normalized
+
+_LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
+# A figure: a numeral that is not a bare year.
+_FIGURE = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
+
+
+def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources: list[ResourceIndex],
+              measure_terms: frozenset[str]) -> bool:
+    """The qualifier (found in ``text``, the normalized sentence) belongs to another figure of the
+    sentence: it stands outside the claim's segment, and that segment names a series of
+    ``resources`` (or a word of ``measure_terms``) on its own."""
+    start, end = _segment(text, _normalized_offset(ctx.sentence_text, ctx.claim_offset),
+                          _normalized_offset(ctx.sentence_text, ctx.claim_end))
+    if start <= qualifier.start() < end:
+        return False
+    named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
+    return bool(token_set(text[start:end]) & named)
+
+
+def _normalized_offset(sentence: str, offset: int) -> int:
+    """Where ``offset`` of the sentence falls in ``normalized(sentence)``."""
+    return len(normalized(sentence[:offset] + "x")) - 1
+
+
+@lru_cache(maxsize=1024)
+def _bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every link word and figure of the normalized sentence, in order."""
+    spans = [(m.start(), m.end()) for m in find_any(text, _LINKS)]
+    spans += [(m.start(), m.end()) for m in _FIGURE.finditer(text)]
+    return tuple(sorted(spans))
+
+
+def _segment(text: str, claim_start: int, claim_end: int) -> tuple[int, int]:
+    """The claim's own segment: from the last link word or other figure before it to its end."""
+    start = 0
+    for left, right in _bounds(text):
+        if right <= claim_start and not (left >= claim_start - 1 and right <= claim_end + 1):
+            start = right
+    return start, max(claim_end, start)
