@@ -323,6 +323,49 @@ def test_unit_opening_lookup_turns_away_no_unit_the_pattern_finds(seed: int) -> 
             assert (a and a.span()) == (b and b.span()), (text, pos)
 
 
+
+@pytest.mark.parametrize("seed", range(3))
+def test_scale_first_letter_test_turns_away_no_scale_the_pattern_finds(seed: int) -> None:
+    scale_after = quantities._SCALE_AFTER
+    assert scale_after._firsts is not None  # the shipped words all open with an ASCII letter
+    rng = random.Random(seed)
+    leads = ["", " ", "  ", "-", "\t", "\n", "\n\n", "\u00a0", "\u2009", "\u2003", "x"]
+    words = [*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"], *quantities._NUMERAL_SCALES,
+             *quantities._SCALE_LETTERS]
+    samples = []
+    for word in words:
+        for variant in (word, word.upper(), word.lower(), word.title(), "ſ" + word[1:], "\u212a" + word[1:]):
+            samples.append(rng.choice(leads) + variant + rng.choice(["", " of", "s", ".", "5", "-dollar", "-5"]))
+    samples += ["".join(rng.choice(PIECES + ["bn", "m", "M", "k", "T", "tn", "lakh", "K", "\u212a"]) + rng.choice(leads)
+                        for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    for text in samples:
+        for pos in range(min(len(text), 6) + 1):
+            a, b = scale_after.match(text, pos), scale_after.regex.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rate_phrase_last_letter_test_turns_away_no_rate_the_pattern_finds(seed: int) -> None:
+    from workbench.extraction import kinds
+
+    assert kinds._RATE_OF_LAST is not None  # the shipped phrases all end with an ASCII letter
+    rng = random.Random(seed)
+    verbs = rng.sample(sorted(kinds.DIRECTION_OF), 20) + ["growth", "Rose", "ROSE"]
+    tails = ["", " ", "  ", "\n", "\u00a0", "\u2003", "ſ", "\u212a", ".", "5"]
+    texts = []
+    for phrase in kinds._RATE_OF_PHRASES:
+        for variant in (phrase, phrase.upper(), phrase.title(), phrase[:-1], phrase.replace(" ", "  ")):
+            texts.append(f"{rng.choice(PIECES)} {rng.choice(verbs)} {variant}{rng.choice(tails)}")
+    texts += ["".join(rng.choice(PIECES + verbs + ["at a rate of", "of", "OF", "oF "]) + " "
+                      for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    for text in texts:
+        classifier = kinds.Classifier(text, text[::-1], None)  # type: ignore[arg-type]
+        for pos in {len(text), len(text) - 1, max(0, len(text) - 3)}:
+            plain = kinds._RATE_OF_BEFORE.search(text, max(0, pos - 80), pos)
+            word = " ".join(plain.group("v").lower().split()) if plain else ""
+            expected = (kinds.DIRECTION_OF.get(word) or kinds.NOUN_DIRECTION.get(word)) if plain else None
+            assert classifier._rate_of_after_change_verb(pos) == expected, (text, pos)
+
 LINE_PIECES = ["#", "##", "#######", " ", "  ", "   ", "    ", "\t", "\n", "\r\n", "\n\n", "-", "*", "+", ">", "1.", "12)",
                "123456789.", "1234567890.", "٣.", "a", "Heading", "x y", "\u00a0", "\r"]
 
