@@ -366,6 +366,36 @@ def test_rate_phrase_last_letter_test_turns_away_no_rate_the_pattern_finds(seed:
             expected = (kinds.DIRECTION_OF.get(word) or kinds.NOUN_DIRECTION.get(word)) if plain else None
             assert classifier._rate_of_after_change_verb(pos) == expected, (text, pos)
 
+
+@pytest.mark.parametrize("seed", range(5))
+def test_range_link_and_between_tests_turn_away_nothing_their_patterns_find(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = [*PIECES, "to", "To", "TO", "tO", "between", "Between", "BETWEEN", "betweenness", "5", "-", "–", "—",
+              "\u2003", "\t", "\r", "\n", "\u00a0", "\u212a", "\u0130"]
+    reversed_between = quantities._BETWEEN_BEFORE
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "", " ", "  "]) for _ in range(rng.randint(1, 14)))
+        reversed_text = text[::-1]
+        for pos in range(len(text) + 1):
+            if not quantities.range_link_may_follow(text, pos):
+                assert quantities._RANGE_AFTER.match(text, pos) is None, (text, pos)
+            if not quantities.between_may_end_at(text, pos):
+                assert reversed_between.before(reversed_text, pos, 12) is None, (text, pos)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_entities_find_the_paragraph_structure_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    gazetteer = Gazetteer.default()
+    for _ in range(100):
+        text = "".join(rng.choice(["word", " ", "\n", "\n\n", " \n \n", "\r\n\r\n", "\t", "."]) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        reader = entities.EntityReader(text, start, gazetteer)
+        breaks = structure.paragraph_breaks(text, start)
+        for offset in range(start, len(text) + 1):
+            span = structure.paragraph_around(breaks, offset, start, len(text))
+            assert reader._paragraph_around(offset) == (span.start, span.end), (text, start, offset)
+
 LINE_PIECES = ["#", "##", "#######", " ", "  ", "   ", "    ", "\t", "\n", "\r\n", "\n\n", "-", "*", "+", ">", "1.", "12)",
                "123456789.", "1234567890.", "٣.", "a", "Heading", "x y", "\u00a0", "\r"]
 

@@ -218,6 +218,27 @@ _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
 _RANGE_LINK_FIRST = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
+_DASHES = frozenset("-–—")
+
+
+def range_link_may_follow(text: str, pos: int) -> bool:
+    """Whether ``_RANGE_AFTER``'s link ("-", " – ", " to ") may start at ``pos``: a dash, or white
+    space before a dash, more white space or a "t". Most figures are followed by a space and a
+    word, which this turns away without the pattern (a non-ASCII character goes to it)."""
+    first = text[pos:pos + 1]
+    if first in _DASHES:
+        return True
+    if not first.isspace():
+        return False
+    second = text[pos + 1:pos + 2]
+    return second in _DASHES or second in "tT" and second != "" or second.isspace() or not second.isascii()
+
+
+def between_may_end_at(text: str, pos: int) -> bool:
+    """Whether "between" may stand within the 12 characters before ``pos`` (``_BETWEEN_BEFORE``'s
+    window), in any case; a window with a non-ASCII character goes to the pattern."""
+    window = text[max(0, pos - 12):pos]
+    return "between" in window.lower() or not window.isascii()
 # "245 23 yen": two short integers one space apart that make no digit group ("1 500" does).
 _SPLIT_NEXT = re.compile(r" \d{1,2}(?![\w.,/\-–])")
 _SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
@@ -480,7 +501,7 @@ class QuantityReader:
     def _range_after(self, start: int, pos: int, unit: str, is_numeral: bool, value: Decimal) -> _Range | None:
         """The upper end of a range: "3-5", "3 to 5", "between 3 and 5" (the unit may follow it only)."""
         prose = self.prose
-        between = _BETWEEN_BEFORE.before(self.reversed, start, 12)
+        between = _BETWEEN_BEFORE.before(self.reversed, start, 12) if between_may_end_at(prose, start) else None
         low_scale: Decimal | None = None
         after_from = "rom" in prose[max(0, start - 8):start] and _FROM_BEFORE.found(self.reversed, start, 8)
         if between or (after_from and not self.kinds.movement_before(start)):
@@ -493,7 +514,7 @@ class QuantityReader:
                 low_scale, after_low = self._low_end(pos, unit)
                 range_match = link.match(prose, after_low)
         elif not after_from:
-            range_match = _RANGE_AFTER.match(prose, pos)
+            range_match = _RANGE_AFTER.match(prose, pos) if range_link_may_follow(prose, pos) else None
             if range_match and range_match.group("sep").strip() in "-–—" and not is_numeral:
                 range_match = None
         else:
