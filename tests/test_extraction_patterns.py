@@ -396,6 +396,24 @@ def test_entities_find_the_paragraph_structure_finds(seed: int) -> None:
             span = structure.paragraph_around(breaks, offset, start, len(text))
             assert reader._paragraph_around(offset) == (span.start, span.end), (text, start, offset)
 
+
+@pytest.mark.parametrize("seed", range(3))
+def test_four_digits_vouched_for_are_the_cores_reading(seed: int) -> None:
+    """Where ``four_digits_or_nothing`` says so, the core pattern finds nothing or those four digits as a numeral."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "2015", "1999", "2021", "20150", "fold", "Fold", " fold", "-fold", "am", " am", " pm", " p.m.",
+              " (", "(", ")", "'s", "s", "th", "/", ":", ".", ".5", ",000", " 000", "\u00a0000", "\u2009", "\u00a0",
+              "٣", "a", "p", " a", "%", "½"]
+    vouched = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for pos in range(len(text)):
+            if cores.four_digits_or_nothing(text, pos):
+                vouched += 1
+                m = cores.core_at(text, pos)
+                assert m is None or (m.lastgroup, m.span()) == ("num", (pos, pos + 4)), (text, pos)
+    assert vouched > 50
+
 LINE_PIECES = ["#", "##", "#######", " ", "  ", "   ", "    ", "\t", "\n", "\r\n", "\n\n", "-", "*", "+", ">", "1.", "12)",
                "123456789.", "1234567890.", "٣.", "a", "Heading", "x y", "\u00a0", "\r"]
 

@@ -365,6 +365,11 @@ class QuantityReader:
             self._accounting_negative(q)
         return q
 
+    def plain_year_at(self, start: int) -> bool:
+        """Whether the four digits at ``start`` are a bare year, which ``read`` turns away; for a
+        candidate ``cores.four_digits_or_nothing`` vouches for (its core is those digits or none)."""
+        return is_year(self.prose[start:start + 4]) and self._plain_year(start, start + 4)
+
     def _joined_to_another(self, start: int, end: int) -> bool:
         """A numeral that is part of something else: a code or a sum ("J1149.5+6663", "7+3": a plus
         between two characters), or one of two short integers side by side ("245 23 yen")."""
