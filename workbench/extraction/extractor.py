@@ -141,7 +141,7 @@ class Extractor:
         for start in self.starts:
             if start < consumed:
                 continue
-            glued = self.glued and start in self.glued
+            glued = bool(self.glued) and start in self.glued
             if not glued and four_digits_or_nothing(prose, start) and self.quantities.plain_year_at(start):
                 continue  # a bare year (most four-digit figures): what reading its core would conclude
             m = glued_core_at(prose, start) if glued else core_at(prose, start)
