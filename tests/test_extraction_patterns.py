@@ -327,7 +327,7 @@ def test_unit_opening_lookup_turns_away_no_unit_the_pattern_finds(seed: int) -> 
 @pytest.mark.parametrize("seed", range(3))
 def test_scale_first_letter_test_turns_away_no_scale_the_pattern_finds(seed: int) -> None:
     scale_after = quantities._SCALE_AFTER
-    assert scale_after._firsts is not None  # the shipped words all open with an ASCII letter
+    # (with a word list the first-letter test cannot cover, it is off and both sides are the pattern)
     rng = random.Random(seed)
     leads = ["", " ", "  ", "-", "\t", "\n", "\n\n", "\u00a0", "\u2009", "\u2003", "x"]
     words = [*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"], *quantities._NUMERAL_SCALES,
@@ -348,7 +348,6 @@ def test_scale_first_letter_test_turns_away_no_scale_the_pattern_finds(seed: int
 def test_rate_phrase_last_letter_test_turns_away_no_rate_the_pattern_finds(seed: int) -> None:
     from workbench.extraction import kinds
 
-    assert kinds._RATE_OF_LAST is not None  # the shipped phrases all end with an ASCII letter
     rng = random.Random(seed)
     verbs = rng.sample(sorted(kinds.DIRECTION_OF), 20) + ["growth", "Rose", "ROSE"]
     tails = ["", " ", "  ", "\n", "\u00a0", "\u2003", "ſ", "\u212a", ".", "5"]
