@@ -323,6 +323,96 @@ def test_unit_opening_lookup_turns_away_no_unit_the_pattern_finds(seed: int) -> 
             assert (a and a.span()) == (b and b.span()), (text, pos)
 
 
+
+@pytest.mark.parametrize("seed", range(3))
+def test_scale_first_letter_test_turns_away_no_scale_the_pattern_finds(seed: int) -> None:
+    scale_after = quantities._SCALE_AFTER
+    # (with a word list the first-letter test cannot cover, it is off and both sides are the pattern)
+    rng = random.Random(seed)
+    leads = ["", " ", "  ", "-", "\t", "\n", "\n\n", "\u00a0", "\u2009", "\u2003", "x"]
+    words = [*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"], *quantities._NUMERAL_SCALES,
+             *quantities._SCALE_LETTERS]
+    samples = []
+    for word in words:
+        for variant in (word, word.upper(), word.lower(), word.title(), "ſ" + word[1:], "\u212a" + word[1:]):
+            samples.append(rng.choice(leads) + variant + rng.choice(["", " of", "s", ".", "5", "-dollar", "-5"]))
+    samples += ["".join(rng.choice(PIECES + ["bn", "m", "M", "k", "T", "tn", "lakh", "K", "\u212a"]) + rng.choice(leads)
+                        for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    for text in samples:
+        for pos in range(min(len(text), 6) + 1):
+            a, b = scale_after.match(text, pos), scale_after.regex.match(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rate_phrase_last_letter_test_turns_away_no_rate_the_pattern_finds(seed: int) -> None:
+    from workbench.extraction import kinds
+
+    rng = random.Random(seed)
+    verbs = rng.sample(sorted(kinds.DIRECTION_OF), 20) + ["growth", "Rose", "ROSE"]
+    tails = ["", " ", "  ", "\n", "\u00a0", "\u2003", "ſ", "\u212a", ".", "5"]
+    texts = []
+    for phrase in kinds._RATE_OF_PHRASES:
+        for variant in (phrase, phrase.upper(), phrase.title(), phrase[:-1], phrase.replace(" ", "  ")):
+            texts.append(f"{rng.choice(PIECES)} {rng.choice(verbs)} {variant}{rng.choice(tails)}")
+    texts += ["".join(rng.choice(PIECES + verbs + ["at a rate of", "of", "OF", "oF "]) + " "
+                      for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    for text in texts:
+        classifier = kinds.Classifier(text, text[::-1], None)  # type: ignore[arg-type]
+        for pos in {len(text), len(text) - 1, max(0, len(text) - 3)}:
+            plain = kinds._RATE_OF_BEFORE.search(text, max(0, pos - 80), pos)
+            word = " ".join(plain.group("v").lower().split()) if plain else ""
+            expected = (kinds.DIRECTION_OF.get(word) or kinds.NOUN_DIRECTION.get(word)) if plain else None
+            assert classifier._rate_of_after_change_verb(pos) == expected, (text, pos)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_range_link_and_between_tests_turn_away_nothing_their_patterns_find(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = [*PIECES, "to", "To", "TO", "tO", "between", "Between", "BETWEEN", "betweenness", "5", "-", "–", "—",
+              "\u2003", "\t", "\r", "\n", "\u00a0", "\u212a", "\u0130"]
+    reversed_between = quantities._BETWEEN_BEFORE
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "", " ", "  "]) for _ in range(rng.randint(1, 14)))
+        reversed_text = text[::-1]
+        for pos in range(len(text) + 1):
+            if not quantities.range_link_may_follow(text, pos):
+                assert quantities._RANGE_AFTER.match(text, pos) is None, (text, pos)
+            if not quantities.between_may_end_at(text, pos):
+                assert reversed_between.before(reversed_text, pos, 12) is None, (text, pos)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_entities_find_the_paragraph_structure_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    gazetteer = Gazetteer.default()
+    for _ in range(100):
+        text = "".join(rng.choice(["word", " ", "\n", "\n\n", " \n \n", "\r\n\r\n", "\t", "."]) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        reader = entities.EntityReader(text, start, gazetteer)
+        breaks = structure.paragraph_breaks(text, start)
+        for offset in range(start, len(text) + 1):
+            span = structure.paragraph_around(breaks, offset, start, len(text))
+            assert reader._paragraph_around(offset) == (span.start, span.end), (text, start, offset)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_four_digits_vouched_for_are_the_cores_reading(seed: int) -> None:
+    """Where ``four_digits_or_nothing`` says so, the core pattern finds nothing or those four digits as a numeral."""
+    rng = random.Random(seed)
+    pieces = [*PIECES, "2015", "1999", "2021", "20150", "fold", "Fold", " fold", "-fold", "am", " am", " pm", " p.m.",
+              " (", "(", ")", "'s", "s", "th", "/", ":", ".", ".5", ",000", " 000", "\u00a0000", "\u2009", "\u00a0",
+              "٣", "a", "p", " a", "%", "½"]
+    vouched = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for pos in range(len(text)):
+            if cores.four_digits_or_nothing(text, pos):
+                vouched += 1
+                m = cores.core_at(text, pos)
+                assert m is None or (m.lastgroup, m.span()) == ("num", (pos, pos + 4)), (text, pos)
+    assert vouched > 50
+
 LINE_PIECES = ["#", "##", "#######", " ", "  ", "   ", "    ", "\t", "\n", "\r\n", "\n\n", "-", "*", "+", ">", "1.", "12)",
                "123456789.", "1234567890.", "٣.", "a", "Heading", "x y", "\u00a0", "\r"]
 

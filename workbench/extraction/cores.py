@@ -174,6 +174,30 @@ def glued_core_at(text: str, pos: int) -> re.Match[str] | None:
     return _CORE_DIGIT_AFTER_SIGN.match(text, pos)
 
 
+_NOT_AFTER_FOUR_DIGITS = frozenset("-/:')(.")  # what may open a skipped form after a run of digits, or extend a numeral
+
+
+def four_digits_or_nothing(text: str, pos: int) -> bool:
+    """Whether ``core_at(text, pos)`` is, if anything, the numeral branch reading exactly the four
+    ASCII digits at ``pos`` ("2015" of "in 2015, exports"): told from the characters after them.
+
+    Four digits make no ratio ("1 in 5" has at most three) and no fraction ("1/3", three); a skipped
+    form needs one of ``_SKIP_DIGITS``' characters after the digits (or "a", "p", "(" after white
+    space), a longer numeral a digit or a point, and "threefold" the word "fold". A letter after
+    them is left to the pattern too. Tested against ``core_at``.
+    """
+    head = text[pos:pos + 4]
+    if len(head) < 4 or not (head.isascii() and head.isdigit()):
+        return False
+    after = text[pos + 4:pos + 5]
+    if after.isalnum() or after in _NOT_AFTER_FOUR_DIGITS and after != "":
+        return False
+    if after.isspace():
+        second = text[pos + 5:pos + 6]
+        return not (second.isspace() or second in "ap(" and second != "" or text[pos + 5:pos + 9].lower() == "fold")
+    return True
+
+
 def core_at(text: str, pos: int) -> re.Match[str] | None:
     """The core at ``pos``: a numeral's branches at a digit (or a minus sign), the number words' elsewhere."""
     if text[pos] == "-":

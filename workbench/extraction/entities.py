@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
-from ..structure import Span, paragraph_around, paragraph_breaks
+from ..structure import PARAGRAPH_BREAK
 from .sentences import Sentence
 from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
@@ -24,8 +24,8 @@ class EntityReader:
         self.body_start = body_start
         self.gazetteer = gazetteer
         self._main: list[str] | None = None
-        self._paragraph_breaks: list[Span] | None = None
-        self._break_starts: list[int] = []
+        self._break_starts: list[int] | None = None  # the paragraph breaks (``structure.paragraph_breaks``)
+        self._break_ends: list[int] = []
         self._mentions: list[tuple[int, int, Entity]] | None = None
         self._mention_starts: list[int] = []
         self._paragraph_entities: dict[tuple[int, int], list[str]] = {}
@@ -78,11 +78,16 @@ class EntityReader:
         return list(seen)
 
     def _paragraph_around(self, offset: int) -> tuple[int, int]:
-        if self._paragraph_breaks is None:
-            self._paragraph_breaks = paragraph_breaks(self.prose, self.body_start)
-            self._break_starts = [b.start for b in self._paragraph_breaks]
-        span = paragraph_around(self._paragraph_breaks, offset, self.body_start, len(self.prose), self._break_starts)
-        return span.start, span.end
+        """``structure.paragraph_around`` on offsets kept in two lists: no ``Span`` made per break
+        of the draft and per sentence asked about (tested against it)."""
+        if self._break_starts is None:
+            breaks = [m.span() for m in PARAGRAPH_BREAK.finditer(self.prose, self.body_start)]
+            self._break_starts = [start for start, _ in breaks]
+            self._break_ends = [end for _, end in breaks]
+        index = bisect.bisect_right(self._break_starts, offset)
+        begin = self._break_ends[index - 1] if index > 0 else self.body_start
+        end = self._break_starts[index] if index < len(self._break_starts) else len(self.prose)
+        return begin, end
 
     def _main_countries(self) -> list[str]:
         """The (up to two) countries the draft names most often, each at least twice."""

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from .. import units
 from ..gazetteer import Gazetteer
 from ..models import Claim
-from .cores import candidates, core_at, glued_core_at
+from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader
 from .headers import TableHeaders, apply_header
 from .kinds import Classifier
@@ -141,7 +141,10 @@ class Extractor:
         for start in self.starts:
             if start < consumed:
                 continue
-            m = glued_core_at(prose, start) if self.glued and start in self.glued else core_at(prose, start)
+            glued = bool(self.glued) and start in self.glued
+            if not glued and four_digits_or_nothing(prose, start) and self.quantities.plain_year_at(start):
+                continue  # a bare year (most four-digit figures): what reading its core would conclude
+            m = glued_core_at(prose, start) if glued else core_at(prose, start)
             if m is None:
                 continue
             if m.lastgroup == "skip":
