@@ -43,11 +43,11 @@ PERIOD = re.compile(
     rf"|(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))"
     rf"|(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))"
     rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
-    rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
+    rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<rel>(?i:{RELATIVE})\b)"
-    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR}))))"
+    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR}))))"
 )  # one regex, one pass per sentence window: the branch that matched is its ``lastgroup``
 
 # Every period expression above holds one of these; a sentence without any has no period.
@@ -60,6 +60,8 @@ _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
+_CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
+                                      rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 _YEAR_CLAUSE = re.compile(rf",?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
@@ -109,7 +111,8 @@ class PeriodReader:
             for m in PERIOD.finditer(self.prose, low, high):
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 baseline = (_BASELINE_BEFORE.found(self.reversed, m.start(), 20)
-                            or m.lastgroup == "year" and _CHANGE_BASE_BEFORE.found(self.reversed, m.start(), 24)) \
+                            or m.lastgroup == "year" and _CHANGE_BASE_BEFORE.found(self.reversed, m.start(), 24)
+                            or m.lastgroup == "rel" and _CHANGE_BASE_BEFORE_RELATIVE.found(self.reversed, m.start(), 24)) \
                     and not (m.lastgroup == "yspan" and _SPAN_OPENER_BEFORE.found(self.reversed, m.start(), 12))
                 value = None if baseline and not _YEAR_CLAUSE.match(self.prose, m.end()) else self.value(m)
                 if value and m.lastgroup == "rel":
