@@ -19,6 +19,7 @@ from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
+from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
@@ -326,7 +327,8 @@ class PlaceReader:
         starts = frozenset(m[0] for m in found)
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here
         return [m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
-                                                                or in_proper_name(text, m[0], m[1], starts)))
+                                                                or in_proper_name(text, m[0], m[1], starts)
+                                                                or names_a_market(text, m[1])))
                 and not _cause_after_figure(text, m[0], self.places)
                 and not _currency_unit(text, m[0], m[1], self.places)]
 
