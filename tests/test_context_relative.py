@@ -91,3 +91,19 @@ def test_a_population_dated_by_the_sentence_before_is_not_supported_by_the_lates
     result = _one("The population of Peru, as counted in March of 2012, grew quickly. Peru is thought to have "
                   "a population of about 21,200,000.\n", package, "21,200,000")
     assert result.verdict is not Verdict.supported  # 21.2 million is 2024's figure, not 2012's
+
+
+_POPULATION = [{"name": "population", "metric": "population", "unit": "persons", "kind": "count", "dims": ["country"],
+                "rows": [{"period": str(y), "value": 12.0e6 + (y - 2010) * 0.5e6, "country": "Peru"}
+                         for y in range(2010, 2025)]}]
+
+
+@pytest.mark.parametrize("front, verdict", [("", Verdict.needs_review),
+                                            ("---\ndate: 2025-03-01\n---\n\n", Verdict.contradicted)])
+def test_a_yearless_figure_an_older_row_holds_is_stale_only_in_a_dated_draft(
+        tmp_path: Path, front: str, verdict: Verdict) -> None:
+    package = write_package(tmp_path / "reference", _POPULATION)
+    result = _one(f"{front}The mountain country of Peru, with a population of around 14 million, draws hikers.\n",
+                  package, "14 million")
+    assert result.verdict is verdict and result.reason == "stale"
+    assert ("no date" in result.explanation) is (verdict is Verdict.needs_review)

@@ -99,6 +99,8 @@ class ClaimContext:
     unplaced: dict[str, int] = field(default_factory=dict)
     # The amounts of money the claim's sentence states as levels (value, unit), from the draft's claims.
     money_levels: tuple[tuple[float, str], ...] = ()
+    # False when neither the draft nor the configuration gives a date, and as_of is only today's.
+    dated: bool = True
 
     @property
     def near(self) -> frozenset[str]:

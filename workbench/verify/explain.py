@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .. import substances
 from ..matching import ClaimContext, MatchMode
 from ..matching.scoring import claim_unit
-from ..models import Claim, Flag, Kind
+from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .decision import Decision, Reason
@@ -207,6 +207,10 @@ def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     now, then = decision.lead
+    if decision.verdict is Verdict.needs_review:  # no date and no year: stale or just older, a person decides
+        return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
+                f"{_period_words(then.period)} figure ({then.source}). The draft has no date and the text names "
+                f"no year, so whether the figure is out of date or speaks of that year is for a person to decide.")
     return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
             f"{_period_words(then.period)} figure ({then.source}) — the figure is out of date.")
 
