@@ -35,6 +35,7 @@ PERIOD = re.compile(
     rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
     rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))))"
     rf"|(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))"
+    rf"|(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))"
     rf"|(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)"
     rf"|(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))"
     rf"|(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))"
@@ -88,7 +89,7 @@ class PeriodReader:
             "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
             "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span, "year": _year,
             "rel": self._relative, "month": self._month_alone, "trailing": _trailing_months,
-            "past": self._past_years, "ytd": self._year_to_date, "fiscal": _fiscal_year,
+            "past": self._past_years, "yearsto": _years_to, "ytd": self._year_to_date, "fiscal": _fiscal_year,
             "dayonly": self._day_alone}
 
     def periods_in(self, start: int, end: int) -> list[Period]:
@@ -386,6 +387,18 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
         return None
     named = next((p[2] for p in reversed(before) if p[2] and p[2].isdigit() and len(p[2]) == 4), None)
     return None if named is None else str(int(named) + offset)
+
+
+def _years_to(g: Callable[[str], str]) -> str | None:
+    """ "the ten years to 2022", "the decade ending in 2022" → 2013/2022: the whole years up to and including it."""
+    try:
+        years = 10 if g("decade") else int(parse_number(g("ytn"))[0])
+    except ValueError:
+        return None
+    if not 2 <= years <= 100:
+        return None
+    last = int(g("yty"))
+    return f"{last - years + 1}/{last}"
 
 
 def _trailing_months(g: Callable[[str], str]) -> str | None:

@@ -81,6 +81,7 @@ class Reason(StrEnum):
     OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI', 'month-on-month')
     MEASURE_UNNAMED = "measure_unnamed"  # nothing names the measure; one series of the place holds the figure
     WIDER_SERIES = "wider_series"  # judged against a whole the claim names one part of ('fossil fuels' of '… and cement')
+    MONTHLY_AVERAGE = "monthly_average"  # an average of monthly figures over years against the mean of annual rows
 
 
 @dataclass

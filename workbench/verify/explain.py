@@ -272,6 +272,12 @@ def _wider_series(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"{left_out}: the whole bounds the part, it neither confirms nor refutes it — a person should check.")
 
 
+def _monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_capital(_says(decision.lead[0], claim))}; {_claimed_words(claim)!r} is an average of monthly "
+            f"figures (its sentence dates other figures of the series to months), the data's the mean of annual "
+            f"ones — another basis, so a person should decide.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -299,6 +305,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.OTHER_SERIES: _other_series,
     Reason.MEASURE_UNNAMED: _measure_unnamed,
     Reason.WIDER_SERIES: _wider_series,
+    Reason.MONTHLY_AVERAGE: _monthly_average,
 }
 
 
