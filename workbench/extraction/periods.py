@@ -219,10 +219,37 @@ class PeriodReader:
             else:
                 return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
+        listed = self._respectively(q, index)
+        if listed is not None:
+            return listed
         period = self._nearest_period(q, index)
         if period is None:
             return None
         return self._from_to_years(q, period, index) or self._respective(period, q, index)
+
+    def _respectively(self, q: Quantity, index: _SentenceIndex) -> str | None:
+        """ "in 2002, 2006 and 2008, by 2.8 %, 3.3 % and 3.9 % respectively": a list of years and a list
+        of as many figures, on either side of it, in a sentence saying 'respectively', pair in order."""
+        sentence = index.sentence
+        if not index.valued or not _RESPECTIVELY.search(self.prose, sentence.start, sentence.end):
+            return None
+        years: list[str] = []
+        for start, end, value in index.valued:
+            pair = _TWO_YEARS.fullmatch(self.prose, start, end)
+            if pair is not None:
+                years += [pair.group(1), pair.group(2)]
+            elif _ONE_YEAR.fullmatch(value or ""):
+                years.append(str(value))
+            else:
+                return None  # a month or a span among them: not a plain list of years
+        if len(years) < 2:
+            return None
+        index.know_figures()
+        first, last = index.valued[0][0], index.valued[-1][1]
+        for side in ([f for f in index.figures if f.start >= last], [f for f in index.figures if f.end <= first]):
+            if len(side) == len(years) and any(f.start == q.start for f in side):
+                return years[next(i for i, f in enumerate(side) if f.start == q.start)]
+        return None
 
     def _from_to_years(self, q: Quantity, period: Period, index: _SentenceIndex) -> str | None:
         """ "… in 1950 and … in 2008; the oil share rose from 11% to 20%": a 'from A to B' pair of
@@ -374,6 +401,7 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+_RESPECTIVELY = re.compile(r"(?<![\w])(?i:respectively)(?![\w])")
 
 
 _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" ".join(p.lower().split()), -1)

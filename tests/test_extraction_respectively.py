@@ -1,0 +1,28 @@
+"""'respectively' pairs a list of years with a list of as many figures, in order, whichever side the
+years stand on."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+
+
+def _periods(sentence: str) -> dict[str, str | None]:
+    return {c.text: c.period for c in extract(parse_draft(f"---\ndate: 2024-02-01\n---\n\n{sentence}\n".encode(), "d.md"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coffee exports stayed flat, except in 2003, 2007 and 2011, when they grew 2.6%, 3.1% and 4.2% respectively.",
+    "Coffee exports grew 2.6%, 3.1% and 4.2% in 2003, 2007 and 2011, respectively.",
+    "Coffee exports grew by 2.6%, 3.1%, and 4.2% in 2003, 2007, and 2011 respectively."])
+def test_three_years_and_three_figures_pair_in_order(sentence: str) -> None:
+    got = _periods(sentence)
+    assert (got["2.6%"], got["3.1%"], got["4.2%"]) == ("2003", "2007", "2011")
+
+
+def test_two_years_newest_first_pair_in_order() -> None:
+    got = _periods("Tea exports rose 3.4% and 0.7% in 2021 and 2020, respectively.")
+    assert (got["3.4%"], got["0.7%"]) == ("2021", "2020")
+
