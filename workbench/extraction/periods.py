@@ -294,7 +294,9 @@ class PeriodReader:
     def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
-        if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]):
+        # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's
+        if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]) \
+                and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):
             return after
         before = index.last_before(q.start)
         if before is not None:

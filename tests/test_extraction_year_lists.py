@@ -1,5 +1,6 @@
-"""'respectively' pairs a list of years with a list of as many figures, in order, whichever side the
-years stand on."""
+"""Figures beside several years: 'respectively' pairs a list of years with a list of as many figures,
+in order, whichever side the years stand on; a baseline year opening a 'which'/'when' clause owns the
+figures in it, and a year after a bare 'and' opens the next item, not the figure before it."""
 
 from __future__ import annotations
 
@@ -26,3 +27,9 @@ def test_two_years_newest_first_pair_in_order() -> None:
     got = _periods("Tea exports rose 3.4% and 0.7% in 2021 and 2020, respectively.")
     assert (got["3.4%"], got["0.7%"]) == ("2021", "2020")
 
+
+
+@pytest.mark.parametrize("opener", [" which", " when", ", when"])
+def test_a_baseline_year_opening_a_clause_owns_its_figure(opener: str) -> None:
+    got = _periods(f"Sales jumped, up from 2019{opener} they fell 0.4 per cent and 2020 when they rose 1.9 per cent.")
+    assert (got["0.4 per cent"], got["1.9 per cent"]) == ("2019", "2020")
