@@ -17,19 +17,26 @@ _QUALIFIERS = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rules = json.loads(resources.files("workbench").joinpath("data", "places.json").read_text(encoding="utf-8"))
     after = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})(?![\w])", re.I)
     before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
     links = alternation(rules.get("own_figure_links", ["of"]))
     own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
-    return after, before, own
+    gate = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))}|"
+                      rf"{alternation(rules.get('comparison_before_place', ['than']))})(?![\w])", re.I)
+    return after, before, own, gate
+
+
+def may_compare(sentence: str) -> bool:
+    """Whether the sentence holds a comparison word at all (most do not): only then are its places weighed."""
+    return _patterns()[3].search(sentence) is not None
 
 
 def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> bool:
     """Whether the place named at ``pos`` in ``sentence`` stands on the other side of a comparison
     from the figure at ``claim_start``–``claim_end``."""
-    after, before, own = _patterns()
+    after, before, own, _ = _patterns()
     if pos >= claim_end:
         comparison = after.search(sentence, claim_end, pos)
         return comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None

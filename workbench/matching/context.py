@@ -19,7 +19,7 @@ from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
-from .comparisons import other_side
+from .comparisons import may_compare, other_side
 from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
@@ -175,6 +175,8 @@ def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: froze
                markers: dict[str, list[int]]) -> tuple[str, frozenset[str], dict[str, list[int]]]:
     """The sentence as this figure reads it: places on the other side of a comparison (another
     figure's, or the baseline it is measured against) blanked, with their markers and names."""
+    if not markers or not may_compare(claim.sentence):
+        return sentence, entities, markers
     offset = max(claim.sentence.find(claim.text), 0)
     kept = reader.mentions(claim.sentence)
     other = [m for m in kept if m[3] and other_side(claim.sentence, offset, offset + len(claim.text), m[0])]
