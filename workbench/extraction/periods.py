@@ -63,7 +63,7 @@ _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_wor
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 _CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
-_YEAR_CLAUSE = re.compile(rf",?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
+_YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation

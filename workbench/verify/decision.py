@@ -25,6 +25,7 @@ from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MULTI_YEAR, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money
+from ..text import token_set
 from .observations import (
     Observation,
     covers,
@@ -352,7 +353,7 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if claim.kind is Kind.change or not is_per_capita(claim, tol):
+    if claim.kind is Kind.change or not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
         return candidates
     out = []
     for cand in candidates:
@@ -515,6 +516,12 @@ def _plausible(o: Observation, claim: Claim, tol: Tolerances) -> bool:
 def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
     """The claim's sentence calls its figure per capita ('per person', 'per head'…, from the config)."""
     return holds_any(claim.sentence, tol.per_capita_words)
+
+
+def referred_per_capita(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The sentence refers back ('this figure was a record 15.9 thousand dollars') to one that called
+    its figure per capita: the words of that sentence (``ctx.referred``) hold a per-capita phrase."""
+    return bool(ctx.referred) and any((words := token_set(p)) and words <= ctx.referred for p in tol.per_capita_words)
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
