@@ -1,5 +1,6 @@
-"""'This year' and 'last year' in a draft with no date are counted from the year the text above
-them names (paragraph, heading, title), never from the day the checker runs; the evidence says so.
+"""'This year' and 'last year' in a draft with no date are the year the text above them names
+(paragraph, heading, title), never counted from the day the checker runs; 'a year earlier' counts
+from that year. The evidence says so.
 
 A small package of our own: a yearly rate for two countries, each year's value different, so that
 a figure read against the wrong year fails.
@@ -42,11 +43,17 @@ def test_this_year_under_a_title_naming_a_year_is_that_year(package: Path) -> No
     assert "the title" in result.explanation and "no date" in result.explanation
 
 
-def test_last_year_counts_back_from_the_heading_s_year(package: Path) -> None:
-    result = _one("# Prices\n\n## Outlook for 2023\n\nIn Peru, inflation was 7.5% last year, officials said.\n",
-                  package, "7.5%")
+def test_last_year_under_a_heading_naming_a_year_is_that_year(package: Path) -> None:
+    result = _one("# Prices\n\n## Inflation in 2022, the highest in years\n\nIn Peru, average inflation for the "
+                  "whole of last year was 7.5%, officials said.\n", package, "7.5%")
     assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
     assert "heading" in result.explanation
+
+
+def test_a_year_earlier_counts_back_from_the_title_s_year(package: Path) -> None:
+    result = _one("# Peru's prices in 2022\n\nInflation in Peru was 4.0% a year earlier, the bank said.\n",
+                  package, "4.0%")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2021"
 
 
 def test_the_year_of_an_earlier_sentence_of_the_paragraph_anchors_this_year(package: Path) -> None:

@@ -1,6 +1,10 @@
-"""'This year' in a draft with no date: a reader counts it from the year the text it stands under
-names (the paragraph before it, the heading, the title), not from the day the checker happens to
-run. 'Kenya ends 2022 with its fastest inflation' over 'prices rose 7.7 % this year' speaks of 2022.
+"""'This year' in a draft with no date: a reader takes it for the year the text it stands under
+names (the paragraph before it, the heading, the title), not for the day the checker happens to
+run. 'Kenya ends 2022 with its fastest inflation' over 'prices rose 7.7 % this year' speaks of 2022,
+and so does 'Inflation in 2022 the second highest' over 'the average rate for the whole of last
+year was 15.1 %': without the writer's date, 'this' or 'last' cannot be counted, and the named year
+is the one the story is about. A year counted from another ('a year earlier', periods.json
+``anchored_relative``) is counted from the named year.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
+from ..numbers import data_json
 from .carried import _SENTENCE_END, _one_period
 
 if TYPE_CHECKING:
@@ -18,6 +23,7 @@ if TYPE_CHECKING:
 
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
                 "title": "the title"}
 
@@ -27,8 +33,9 @@ Reanchored = dict[str, tuple[str, str, str]]
 
 def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date) -> tuple[list[Claim], Reanchored]:
     """The claims of an undated draft with each year that a relative phrase ('this year', 'last
-    year') gave from today's date counted from the year the text above names instead; and, per
-    claim changed, where that year came from. Claims whose text above names no one year keep theirs."""
+    year') gave from today's date replaced by the year the text above names ('a year earlier':
+    counted from it); and, per claim changed, where that year came from. Claims whose text above
+    names no one year keep theirs."""
     out: list[Claim] = []
     moved: Reanchored = {}
     for claim in claims:
@@ -45,7 +52,8 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date) -> tupl
 def _reanchored(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str, str] | None:
     period = claim.period or ""
     for m in _RELATIVE.finditer(claim.sentence):
-        offset = RELATIVE_YEARS.get(" ".join(m.group().lower().split()))
+        phrase = " ".join(m.group().lower().split())
+        offset = RELATIVE_YEARS.get(phrase)
         if offset is None:
             continue
         counted = str(as_of.year + offset)
@@ -57,7 +65,8 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str, s
         if anchor is None:
             return None
         year, layer = anchor
-        return period.replace(counted, str(year + offset)), layer, m.group()
+        shift = offset if phrase in _COUNTED_FROM_ANOTHER else 0
+        return period.replace(counted, str(year + shift)), layer, m.group()
     return None
 
 
@@ -88,7 +97,7 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
     if moved is None:
         return result
     period, layer, phrase = moved
-    said = f"'{phrase}' read as {period}, counted from the year {_LAYER_WORDS.get(layer, layer)} names " \
+    said = f"'{phrase}' read as {period}, from the year {_LAYER_WORDS.get(layer, layer)} names " \
            f"(the draft has no date)"
     explanation = f"{result.explanation.rstrip()} ({said[0].upper()}{said[1:]}.)"
     if not result.evidence:
