@@ -219,7 +219,9 @@ class PeriodReader:
             else:
                 return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
-        listed = self._respectively(q, index)
+        if index.respective is None:  # once per sentence: a long one has thousands of figures
+            index.respective = self._respective_years(index)
+        listed = index.respective.get(q.start)
         if listed is not None:
             return listed
         period = self._nearest_period(q, index)
@@ -227,12 +229,13 @@ class PeriodReader:
             return None
         return self._from_to_years(q, period, index) or self._respective(period, q, index)
 
-    def _respectively(self, q: Quantity, index: _SentenceIndex) -> str | None:
+    def _respective_years(self, index: _SentenceIndex) -> dict[int, str]:
         """ "in 2002, 2006 and 2008, by 2.8 %, 3.3 % and 3.9 % respectively": a list of years and a list
-        of as many figures, on either side of it, in a sentence saying 'respectively', pair in order."""
+        of as many figures, on either side of it, in a sentence saying 'respectively', pair in order:
+        figure start → its year (empty when the sentence pairs nothing)."""
         sentence = index.sentence
         if not index.valued or not _RESPECTIVELY.search(self.prose, sentence.start, sentence.end):
-            return None
+            return {}
         years: list[str] = []
         for start, end, value in index.valued:
             pair = _TWO_YEARS.fullmatch(self.prose, start, end)
@@ -241,15 +244,16 @@ class PeriodReader:
             elif _ONE_YEAR.fullmatch(value or ""):
                 years.append(str(value))
             else:
-                return None  # a month or a span among them: not a plain list of years
+                return {}  # a month or a span among them: not a plain list of years
         if len(years) < 2:
-            return None
+            return {}
         index.know_figures()
         first, last = index.valued[0][0], index.valued[-1][1]
-        for side in ([f for f in index.figures if f.start >= last], [f for f in index.figures if f.end <= first]):
-            if len(side) == len(years) and any(f.start == q.start for f in side):
-                return years[next(i for i, f in enumerate(side) if f.start == q.start)]
-        return None
+        pairs: dict[int, str] = {}
+        for side in ([f for f in index.figures if f.end <= first], [f for f in index.figures if f.start >= last]):
+            if len(side) == len(years):
+                pairs.update((f.start, year) for f, year in zip(side, years))
+        return pairs
 
     def _from_to_years(self, q: Quantity, period: Period, index: _SentenceIndex) -> str | None:
         """ "… in 1950 and … in 2008; the oil share rose from 11% to 20%": a 'from A to B' pair of
@@ -329,6 +333,7 @@ class _SentenceIndex:
         self.figure_starts: list[int] = []
         self.figure_left_ends: list[int] = []
         self.next_other: list[int] = []
+        self.respective: dict[int, str] | None = None  # figure start → its year under 'respectively'
 
     def know_figures(self) -> None:
         """Index the verbs and figures (once), for the rules that compare a figure with its neighbours."""
