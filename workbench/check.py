@@ -78,6 +78,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
     from .matching.measure import describe_measure
+    from .matching.relative import Reanchored, describe_relative, reanchor_relative
     from .suppression import apply_suppressions
     from .verify import verify
     from .verify.nominal import money_levels
@@ -85,6 +86,9 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     as_of = as_of_date(draft, config)
     index = reference_index(reference)
     claims = _extract(draft, as_of, reference)
+    relative: Reanchored = {}
+    if not (config.as_of or draft.date):
+        claims, relative = reanchor_relative(claims, draft, as_of)
     gazetteer = reference_gazetteer(reference)
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
@@ -96,7 +100,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     for claim in sorted(claims, key=lambda c: c.start):
         try:  # one claim that cannot be checked must not take the draft's other claims down
             ctx = dataclasses.replace(draft_context(claim, draft, as_of, gazetteer),
-                                      money_levels=levels.get(claim.sentence, ()))
+                                      money_levels=levels.get(claim.sentence, ()),
+                                      dated=bool(config.as_of or draft.date))
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(share.sentence.find(share.text), 0)
@@ -108,7 +113,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             if candidates:
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
-            results.append(describe_measure(describe_period(result, ctx), ctx))
+            results.append(describe_relative(describe_measure(describe_period(result, ctx), ctx),
+                                             relative.get(claim.id)))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, claim, exc))
     if ledger is not None:

@@ -35,6 +35,7 @@ PERIOD = re.compile(
     rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
     rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))))"
     rf"|(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))"
+    rf"|(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))"
     rf"|(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)"
     rf"|(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))"
     rf"|(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))"
@@ -43,11 +44,11 @@ PERIOD = re.compile(
     rf"|(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))"
     rf"|(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))"
     rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
-    rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?P<y5>{_YEAR})(?!\d))"
+    rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<rel>(?i:{RELATIVE})\b)"
-    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR}))))"
+    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR}))))"
 )  # one regex, one pass per sentence window: the branch that matched is its ``lastgroup``
 
 # Every period expression above holds one of these; a sentence without any has no period.
@@ -60,7 +61,9 @@ _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
-_YEAR_CLAUSE = re.compile(rf",?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
+_CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
+                                      rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
+_YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
@@ -86,7 +89,7 @@ class PeriodReader:
             "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
             "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span, "year": _year,
             "rel": self._relative, "month": self._month_alone, "trailing": _trailing_months,
-            "past": self._past_years, "ytd": self._year_to_date, "fiscal": _fiscal_year,
+            "past": self._past_years, "yearsto": _years_to, "ytd": self._year_to_date, "fiscal": _fiscal_year,
             "dayonly": self._day_alone}
 
     def periods_in(self, start: int, end: int) -> list[Period]:
@@ -109,7 +112,8 @@ class PeriodReader:
             for m in PERIOD.finditer(self.prose, low, high):
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 baseline = (_BASELINE_BEFORE.found(self.reversed, m.start(), 20)
-                            or m.lastgroup == "year" and _CHANGE_BASE_BEFORE.found(self.reversed, m.start(), 24)) \
+                            or m.lastgroup == "year" and _CHANGE_BASE_BEFORE.found(self.reversed, m.start(), 24)
+                            or m.lastgroup == "rel" and _CHANGE_BASE_BEFORE_RELATIVE.found(self.reversed, m.start(), 24)) \
                     and not (m.lastgroup == "yspan" and _SPAN_OPENER_BEFORE.found(self.reversed, m.start(), 12))
                 value = None if baseline and not _YEAR_CLAUSE.match(self.prose, m.end()) else self.value(m)
                 if value and m.lastgroup == "rel":
@@ -215,10 +219,41 @@ class PeriodReader:
             else:
                 return None  # no valued period in the sentence (most have none): no index to build
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
+        if index.respective is None:  # once per sentence: a long one has thousands of figures
+            index.respective = self._respective_years(index)
+        listed = index.respective.get(q.start)
+        if listed is not None:
+            return listed
         period = self._nearest_period(q, index)
         if period is None:
             return None
         return self._from_to_years(q, period, index) or self._respective(period, q, index)
+
+    def _respective_years(self, index: _SentenceIndex) -> dict[int, str]:
+        """ "in 2002, 2006 and 2008, by 2.8 %, 3.3 % and 3.9 % respectively": a list of years and a list
+        of as many figures, on either side of it, in a sentence saying 'respectively', pair in order:
+        figure start → its year (empty when the sentence pairs nothing)."""
+        sentence = index.sentence
+        if not index.valued or not _RESPECTIVELY.search(self.prose, sentence.start, sentence.end):
+            return {}
+        years: list[str] = []
+        for start, end, value in index.valued:
+            pair = _TWO_YEARS.fullmatch(self.prose, start, end)
+            if pair is not None:
+                years += [pair.group(1), pair.group(2)]
+            elif _ONE_YEAR.fullmatch(value or ""):
+                years.append(str(value))
+            else:
+                return {}  # a month or a span among them: not a plain list of years
+        if len(years) < 2:
+            return {}
+        index.know_figures()
+        first, last = index.valued[0][0], index.valued[-1][1]
+        pairs: dict[int, str] = {}
+        for side in ([f for f in index.figures if f.end <= first], [f for f in index.figures if f.start >= last]):
+            if len(side) == len(years):
+                pairs.update((f.start, year) for f, year in zip(side, years))
+        return pairs
 
     def _from_to_years(self, q: Quantity, period: Period, index: _SentenceIndex) -> str | None:
         """ "… in 1950 and … in 2008; the oil share rose from 11% to 20%": a 'from A to B' pair of
@@ -263,7 +298,9 @@ class PeriodReader:
     def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
-        if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]):
+        # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's
+        if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]) \
+                and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):
             return after
         before = index.last_before(q.start)
         if before is not None:
@@ -296,6 +333,7 @@ class _SentenceIndex:
         self.figure_starts: list[int] = []
         self.figure_left_ends: list[int] = []
         self.next_other: list[int] = []
+        self.respective: dict[int, str] | None = None  # figure start → its year under 'respectively'
 
     def know_figures(self) -> None:
         """Index the verbs and figures (once), for the rules that compare a figure with its neighbours."""
@@ -370,6 +408,7 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+_RESPECTIVELY = re.compile(r"(?<![\w])(?i:respectively)(?![\w])")
 
 
 _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" ".join(p.lower().split()), -1)
@@ -383,6 +422,18 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
         return None
     named = next((p[2] for p in reversed(before) if p[2] and p[2].isdigit() and len(p[2]) == 4), None)
     return None if named is None else str(int(named) + offset)
+
+
+def _years_to(g: Callable[[str], str]) -> str | None:
+    """ "the ten years to 2022", "the decade ending in 2022" → 2013/2022: the whole years up to and including it."""
+    try:
+        years = 10 if g("decade") else int(parse_number(g("ytn"))[0])
+    except ValueError:
+        return None
+    if not 2 <= years <= 100:
+        return None
+    last = int(g("yty"))
+    return f"{last - years + 1}/{last}"
 
 
 def _trailing_months(g: Callable[[str], str]) -> str | None:

@@ -19,6 +19,8 @@ from ..text import clause_span, token_positions, token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
+from .comparisons import may_compare, other_side
+from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
@@ -101,6 +103,8 @@ class ClaimContext:
     # The texts a reader carries a rate's basis from ('12-month', 'in December'), nearest first:
     # (layer, text) for the paragraph before the sentence, the heading, earlier paragraphs and the title.
     basis_texts: tuple[tuple[str, str], ...] = ()
+    # False when neither the draft nor the configuration gives a date, and as_of is only today's.
+    dated: bool = True
 
     @property
     def near(self) -> frozenset[str]:
@@ -136,7 +140,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     the heading above, the title, the front matter's ``about:`` / ``places:``, and the countries
     the draft is about (the claim's entities named nowhere nearer)."""
     reader = _reader(gazetteer, places or Places.default())
-    sentence, entities, markers = reader.read_sentence(claim.sentence)
+    sentence, entities, markers = _this_side(reader, claim, *reader.read_sentence(claim.sentence))
     start = claim.start - max(claim.sentence.find(claim.text), 0)
     paragraph = draft.prose[max(draft.body_start, start - 600, draft.paragraph_at(claim.start).start):start]
     heading = draft.heading_for(claim.start)
@@ -171,6 +175,25 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     return _referring_back(replace(ctx, period_from=period_from, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip())),
                            claim, draft, start, paragraph)
+
+
+def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: frozenset[str],
+               markers: dict[str, list[int]]) -> tuple[str, frozenset[str], dict[str, list[int]]]:
+    """The sentence as this figure reads it: places on the other side of a comparison (another
+    figure's, or the baseline it is measured against) blanked, with their markers and names."""
+    if not markers or not may_compare(claim.sentence):
+        return sentence, entities, markers
+    offset = max(claim.sentence.find(claim.text), 0)
+    kept = reader.mentions(claim.sentence)
+    other = [m for m in kept if m[3] and other_side(claim.sentence, offset, offset + len(claim.text), m[0])]
+    if not other:
+        return sentence, entities, markers
+    chars = list(sentence)
+    for start, end, _, _ in other:
+        chars[start:end] = " " * (end - start)
+    names = frozenset().union(*(token_set(name) for m in kept if m not in other for _, _, name, _ in [m]))
+    spots = {m: [a for a in at if not any(s <= a < e for s, e, _, _ in other)] for m, at in markers.items()}
+    return "".join(chars), names, {m: at for m, at in spots.items() if at}
 
 
 def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str
@@ -332,7 +355,8 @@ class PlaceReader:
         starts = frozenset(m[0] for m in found)
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here
         return [m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
-                                                                or in_proper_name(text, m[0], m[1], starts)))
+                                                                or in_proper_name(text, m[0], m[1], starts)
+                                                                or names_a_market(text, m[1])))
                 and not _cause_after_figure(text, m[0], self.places)
                 and not _currency_unit(text, m[0], m[1], self.places)]
 

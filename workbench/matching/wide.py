@@ -7,6 +7,7 @@ when the table's total column is a candidate too, the total is what the figure i
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,8 @@ def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
         split = _table_and_column(cand.resource.name)
         if split and cand.resource.kind in _PARTS:  # a per-capita or rate column is no part of the total
             tables.setdefault(split[0], {})[split[1]] = _label_words(split[1])
-    own = ctx.clause | ctx.subject
+    # '85 % of the country's emissions of 119 Mt were from coal': the part is the share's, the figure the whole
+    own = frozenset() if whole_of_a_share(ctx) else ctx.clause | ctx.subject
     meant: dict[str, str] = {}
     for table, labels in tables.items():
         total = next((c for c in labels if c in totals), None)
@@ -51,6 +53,18 @@ def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
         split = _table_and_column(cand.resource.name)
         if split and split[0] in meant and split[1] != meant[split[0]] and cand.resource.kind in _PARTS:
             cand.score = round(cand.score - PART_PENALTY, 4)
+
+
+# a share, 'of', the whole's words (no figure among them; 'CO2' is a word), then 'of' right before the claim's figure
+_WHOLE_OF_SHARE = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:[^\d%;]|(?<=[^\W\d_])\d){3,80}?\s+of\s+"
+                             r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?\W{0,2}$", re.IGNORECASE)
+
+
+def whole_of_a_share(ctx: ClaimContext) -> bool:
+    """The claim's figure is the size of the whole a share in its clause is taken of ('85 % of the
+    country's emissions of 119 Mt'): parts named in the clause belong to the share, not to it."""
+    start = max(ctx.clause_span[0], ctx.claim_offset - 160)
+    return _WHOLE_OF_SHARE.search(ctx.sentence_text, start, ctx.claim_offset) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -23,6 +23,8 @@ from .timing import (
 from .explain import explain
 from .scope import part_of_wider_series
 from .unnamed import carried_contradiction, unnamed_measure
+from .undated import undated_stale
+from .monthly_average import monthly_average
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -39,7 +41,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
-    decision = carried_contradiction(part_of_wider_series(decision, judged), ctx)
+    decision = undated_stale(carried_contradiction(part_of_wider_series(decision, judged), ctx), judged, ctx)
+    decision = monthly_average(decision, judged, ctx)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -83,6 +83,7 @@ class Reason(StrEnum):
     OTHER_SERIES = "other_series"  # the text names a variant the data does not hold ('core CPI', 'month-on-month')
     MEASURE_UNNAMED = "measure_unnamed"  # nothing names the measure; one series of the place holds the figure
     WIDER_SERIES = "wider_series"  # judged against a whole the claim names one part of ('fossil fuels' of '… and cement')
+    MONTHLY_AVERAGE = "monthly_average"  # an average of monthly figures over years against the mean of annual rows
 
 
 @dataclass
@@ -375,7 +376,7 @@ def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: Refer
     """A per-capita claim reads a total series as the total ÷ the population of the same place and
     period, wherever the reference data has that population; elsewhere the total stays, and a gap no
     slip explains says the measure is probably the wrong one."""
-    if claim.kind is Kind.change or not (is_per_capita(claim, tol) or _per_capita_referred(ctx, tol)):
+    if claim.kind is Kind.change or not (is_per_capita(claim, tol) or referred_per_capita(ctx, tol)):
         return candidates
     out = []
     for cand in candidates:
@@ -540,11 +541,10 @@ def is_per_capita(claim: Claim, tol: Tolerances) -> bool:
     return holds_any(claim.sentence, tol.per_capita_words)
 
 
-def _per_capita_referred(ctx: ClaimContext, tol: Tolerances) -> bool:
-    """The sentence measures what the one before it did ('in this metric', ``ctx.referred``), and that
-    one is per capita ('Kazakhstan's GDP per capita will amount to …')."""
-    return bool(ctx.referred) and any(words and words <= ctx.referred
-                                      for words in (token_set(w) for w in tol.per_capita_words))
+def referred_per_capita(ctx: ClaimContext, tol: Tolerances) -> bool:
+    """The sentence refers back ('this figure was a record 15.9 thousand dollars') to one that called
+    its figure per capita: the words of that sentence (``ctx.referred``) hold a per-capita phrase."""
+    return bool(ctx.referred) and any((words := token_set(p)) and words <= ctx.referred for p in tol.per_capita_words)
 
 
 def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:

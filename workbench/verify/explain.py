@@ -13,7 +13,7 @@ from collections.abc import Callable
 from .. import substances
 from ..matching import ClaimContext, MatchMode
 from ..matching.scoring import claim_unit
-from ..models import Claim, Flag, Kind
+from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
@@ -231,6 +231,10 @@ def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     now, then = decision.lead
+    if decision.verdict is Verdict.needs_review:  # no date and no year: stale or just older, a person decides
+        return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
+                f"{_period_words(then.period)} figure ({then.source}). The draft has no date and the text names "
+                f"no year, so whether the figure is out of date or speaks of that year is for a person to decide.")
     return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
             f"{_period_words(then.period)} figure ({then.source}) — the figure is out of date.")
 
@@ -292,6 +296,12 @@ def _wider_series(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"{left_out}: the whole bounds the part, it neither confirms nor refutes it — a person should check.")
 
 
+def _monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_capital(_says(decision.lead[0], claim))}; {_claimed_words(claim)!r} is an average of monthly "
+            f"figures (its sentence dates other figures of the series to months), the data's the mean of annual "
+            f"ones — another basis, so a person should decide.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -319,6 +329,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.OTHER_SERIES: _other_series,
     Reason.MEASURE_UNNAMED: _measure_unnamed,
     Reason.WIDER_SERIES: _wider_series,
+    Reason.MONTHLY_AVERAGE: _monthly_average,
 }
 
 

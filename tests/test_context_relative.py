@@ -1,0 +1,116 @@
+"""'This year' and 'last year' in a draft with no date are the year the text above them names
+(paragraph, heading, title), never counted from the day the checker runs; 'a year earlier' counts
+from that year. The evidence says so.
+
+A small package of our own: a yearly rate for two countries, each year's value different, so that
+a figure read against the wrong year fails.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_matching import check_text, write_package
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.models import Verdict
+
+_RATE = {2018: 2.2, 2019: 2.9, 2020: 1.3, 2021: 4.0, 2022: 7.5, 2023: 6.1, 2024: 3.4}
+PACKAGE = [{"name": "prices", "metric": "consumer price inflation", "aliases": ["inflation", "consumer prices"],
+            "unit": "%", "dims": ["country"],
+            "rows": [{"period": str(y), "value": v, "country": "Peru"} for y, v in _RATE.items()]
+            + [{"period": str(y), "value": v + 1.7, "country": "Norway"} for y, v in _RATE.items()]}]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("prices") / "reference", PACKAGE)
+
+
+def _one(text: str, package: Path, claim: str):
+    results, _ = check_text(text, package)
+    return results[claim]
+
+
+def test_this_year_under_a_title_naming_a_year_is_that_year(package: Path) -> None:
+    result = _one("# Peru closes 2021 with its steepest price rises in years\n\n"
+                  "Inflation in Peru was 4.0% this year, the central bank said.\n", package, "4.0%")
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].period == "2021"
+    assert "'this year' read as 2021" in (result.evidence[0].context or "")
+    assert "the title" in result.explanation and "no date" in result.explanation
+
+
+def test_last_year_under_a_heading_naming_a_year_is_that_year(package: Path) -> None:
+    result = _one("# Prices\n\n## Inflation in 2022, the highest in years\n\nIn Peru, average inflation for the "
+                  "whole of last year was 7.5%, officials said.\n", package, "7.5%")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
+    assert "heading" in result.explanation
+
+
+def test_a_year_earlier_counts_back_from_the_title_s_year(package: Path) -> None:
+    result = _one("# Peru's prices in 2022\n\nInflation in Peru was 4.0% a year earlier, the bank said.\n",
+                  package, "4.0%")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2021"
+
+
+def test_the_year_of_an_earlier_sentence_of_the_paragraph_anchors_this_year(package: Path) -> None:
+    result = _one("The figures for 2019 came out on Friday. Inflation in Norway this year averaged 4.6%, "
+                  "the office said.\n", package, "4.6%")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2019"
+    assert "an earlier sentence of the paragraph" in result.explanation
+
+
+def test_the_draft_s_date_beats_the_year_the_text_names(package: Path) -> None:
+    result = _one("---\ndate: 2023-03-01\n---\n\n# A look back at 2021\n\nInflation in Peru was 7.5% last year.\n",
+                  package, "7.5%")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
+    assert "read as" not in result.explanation
+
+
+def test_a_title_naming_two_years_anchors_nothing(package: Path) -> None:
+    result = _one("# Peru: from 2019 to 2021 in prices\n\nInflation in Peru was 4.0% this year.\n", package, "4.0%")
+    assert not (result.verdict is Verdict.supported and result.evidence[0].period == "2021")
+    assert "read as" not in result.explanation
+
+
+@pytest.mark.parametrize("base", ["over last year", "on the previous year"])
+def test_a_relative_year_after_a_change_is_its_base_not_its_period(base: str) -> None:
+    draft = parse_draft(f"---\ndate: 2024-05-02\n---\n\nThe index this year rose 3.15 percent {base}.\n".encode(), "d.md")
+    [claim] = extract(draft)
+    assert claim.period == "2024"
+
+
+@pytest.mark.parametrize("words, period", [("in July of 2013", "2013-07"), ("in March, of 2016", "2016-03")])
+def test_a_month_of_a_year_is_that_month(words: str, period: str) -> None:
+    draft = parse_draft(f"Exports rose 4% {words}, the ministry said.\n".encode(), "d.md")
+    [claim] = extract(draft)
+    assert claim.period == period
+
+
+def test_a_population_dated_by_the_sentence_before_is_not_supported_by_the_latest_year(tmp_path: Path) -> None:
+    package = write_package(tmp_path / "reference", [
+        {"name": "population", "metric": "population", "unit": "persons", "kind": "count", "dims": ["country"],
+         "rows": [{"period": str(y), "value": 17.0e6 + (y - 2010) * 0.3e6, "country": "Peru"}
+                  for y in range(2010, 2025)]}])
+    result = _one("The population of Peru, as counted in March of 2012, grew quickly. Peru is thought to have "
+                  "a population of about 21,200,000.\n", package, "21,200,000")
+    assert result.verdict is not Verdict.supported  # 21.2 million is 2024's figure, not 2012's
+
+
+_POPULATION = [{"name": "population", "metric": "population", "unit": "persons", "kind": "count", "dims": ["country"],
+                "rows": [{"period": str(y), "value": 12.0e6 + (y - 2010) * 0.5e6, "country": "Peru"}
+                         for y in range(2010, 2025)]}]
+
+
+@pytest.mark.parametrize("front, verdict", [("", Verdict.needs_review),
+                                            ("---\ndate: 2025-03-01\n---\n\n", Verdict.contradicted)])
+def test_a_yearless_figure_an_older_row_holds_is_stale_only_in_a_dated_draft(
+        tmp_path: Path, front: str, verdict: Verdict) -> None:
+    package = write_package(tmp_path / "reference", _POPULATION)
+    result = _one(f"{front}The mountain country of Peru, with a population of around 14 million, draws hikers.\n",
+                  package, "14 million")
+    assert result.verdict is verdict and result.reason == "stale"
+    assert ("no date" in result.explanation) is (verdict is Verdict.needs_review)

@@ -1,0 +1,35 @@
+"""Figures beside several years: 'respectively' pairs a list of years with a list of as many figures,
+in order, whichever side the years stand on; a baseline year opening a 'which'/'when' clause owns the
+figures in it, and a year after a bare 'and' opens the next item, not the figure before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+
+
+def _periods(sentence: str) -> dict[str, str | None]:
+    return {c.text: c.period for c in extract(parse_draft(f"---\ndate: 2024-02-01\n---\n\n{sentence}\n".encode(), "d.md"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Coffee exports stayed flat, except in 2003, 2007 and 2011, when they grew 2.6%, 3.1% and 4.2% respectively.",
+    "Coffee exports grew 2.6%, 3.1% and 4.2% in 2003, 2007 and 2011, respectively.",
+    "Coffee exports grew by 2.6%, 3.1%, and 4.2% in 2003, 2007, and 2011 respectively."])
+def test_three_years_and_three_figures_pair_in_order(sentence: str) -> None:
+    got = _periods(sentence)
+    assert (got["2.6%"], got["3.1%"], got["4.2%"]) == ("2003", "2007", "2011")
+
+
+def test_two_years_newest_first_pair_in_order() -> None:
+    got = _periods("Tea exports rose 3.4% and 0.7% in 2021 and 2020, respectively.")
+    assert (got["3.4%"], got["0.7%"]) == ("2021", "2020")
+
+
+
+@pytest.mark.parametrize("opener", [" which", " when", ", when"])
+def test_a_baseline_year_opening_a_clause_owns_its_figure(opener: str) -> None:
+    got = _periods(f"Sales jumped, up from 2019{opener} they fell 0.4 per cent and 2020 when they rose 1.9 per cent.")
+    assert (got["0.4 per cent"], got["1.9 per cent"]) == ("2019", "2020")

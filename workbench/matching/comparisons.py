@@ -1,0 +1,45 @@
+"""A place on the other side of a comparison is not the figure's: in '144.1 million, compared to
+329.4 million in the United States' the United States is the second figure's; in 'Iran is above the
+global average at 2.00 t' the world is the baseline and Iran the subject. Words in data/places.json
+(``comparison_before_place``, ``own_figure_links``) and the lexicon (``comparison_words``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..numbers import alternation, lexicon
+
+_NUMERAL = re.compile(r"\d")
+_QUALIFIERS = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rules = json.loads(resources.files("workbench").joinpath("data", "places.json").read_text(encoding="utf-8"))
+    after = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})(?![\w])", re.I)
+    before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
+    links = alternation(rules.get("own_figure_links", ["of"]))
+    own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
+    gate = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))}|"
+                      rf"{alternation(rules.get('comparison_before_place', ['than']))})(?![\w])", re.I)
+    return after, before, own, gate
+
+
+def may_compare(sentence: str) -> bool:
+    """Whether the sentence holds a comparison word at all (most do not): only then are its places weighed."""
+    return _patterns()[3].search(sentence) is not None
+
+
+def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> bool:
+    """Whether the place named at ``pos`` in ``sentence`` stands on the other side of a comparison
+    from the figure at ``claim_start``–``claim_end``."""
+    after, before, own, _ = _patterns()
+    if pos >= claim_end:
+        comparison = after.search(sentence, claim_end, pos)
+        return comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None
+    if pos >= claim_start or not before.search(sentence[max(0, pos - 40):pos]):
+        return False
+    return own.fullmatch(sentence, pos, claim_start) is None

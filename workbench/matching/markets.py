@@ -1,0 +1,39 @@
+"""'world oil prices', 'global food prices', 'international markets': a country group used to name
+the market a price is set on is no place a figure is about (data/places.json ``market_nouns``)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[frozenset[str], frozenset[str]]:
+    rules = json.loads(resources.files("workbench").joinpath("data", "places.json").read_text(encoding="utf-8"))
+    return (frozenset(w.casefold() for w in rules.get("market_nouns", ())),
+            frozenset(w.casefold() for w in rules.get("market_goods", ())))
+
+
+def names_a_market(text: str, end: int) -> bool:
+    """Whether the words right after a group's name (ending at ``end``) are a market noun, or one
+    traded good and then a market noun: 'world | oil prices', 'global | markets'."""
+    nouns, goods = _rules()
+    if not nouns:
+        return False
+    following = _WORD.finditer(text, end, min(len(text), end + 40))
+    words: list[str] = []
+    last = end
+    for m in following:
+        if text[last:m.start()].strip(" -"):
+            break  # a comma or other mark ends the phrase
+        words.append(m.group().casefold())
+        last = m.end()
+        if len(words) == 2:
+            break
+    if not words or text[end:end + 2] in ("'s", "’s"):
+        return False
+    return words[0] in nouns or (len(words) == 2 and words[0] in goods and words[1] in nouns)

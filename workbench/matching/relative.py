@@ -1,0 +1,108 @@
+"""'This year' in a draft with no date: a reader takes it for the year the text it stands under
+names (the paragraph before it, the heading, the title), not for the day the checker happens to
+run. 'Kenya ends 2022 with its fastest inflation' over 'prices rose 7.7 % this year' speaks of 2022,
+and so does 'Inflation in 2022 the second highest' over 'the average rate for the whole of last
+year was 15.1 %': without the writer's date, 'this' or 'last' cannot be counted, and the named year
+is the one the story is about. A year counted from another ('a year earlier', periods.json
+``anchored_relative``) is counted from the named year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
+from ..numbers import data_json
+from .carried import _SENTENCE_END, _one_period
+
+if TYPE_CHECKING:
+    from ..drafts import Draft
+    from ..models import Claim, ClaimResult
+
+_RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
+_LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
+                "title": "the title"}
+
+# (period, where the year came from, the relative words) per claim id
+Reanchored = dict[str, tuple[str, str, str]]
+
+
+def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date) -> tuple[list[Claim], Reanchored]:
+    """The claims of an undated draft with each year that a relative phrase ('this year', 'last
+    year') gave from today's date replaced by the year the text above names ('a year earlier':
+    counted from it); and, per claim changed, where that year came from. Claims whose text above
+    names no one year keep theirs."""
+    out: list[Claim] = []
+    moved: Reanchored = {}
+    for claim in claims:
+        found = _reanchored(claim, draft, as_of)
+        if found is None:
+            out.append(claim)
+            continue
+        period, layer, phrase = found
+        out.append(claim.model_copy(update={"period": period}))
+        moved[claim.id] = (period, layer, phrase)
+    return out, moved
+
+
+def _reanchored(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str, str] | None:
+    period = claim.period or ""
+    for m in _RELATIVE.finditer(claim.sentence):
+        phrase = " ".join(m.group().lower().split())
+        offset = RELATIVE_YEARS.get(phrase)
+        if offset is None:
+            continue
+        counted = str(as_of.year + offset)
+        # only a period the phrase gave: the year itself, or a part of it ('the first half of this year')
+        if period != counted and not (_YEAR.findall(period) and set(_YEAR.findall(period)) == {counted}
+                                      and claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"):
+            continue
+        anchor = _text_year(claim, draft, as_of)
+        if anchor is None:
+            return None
+        year, layer = anchor
+        shift = offset if phrase in _COUNTED_FROM_ANOTHER else 0
+        return period.replace(counted, str(year + shift)), layer, m.group()
+    return None
+
+
+def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | None:
+    """The one year the text above the claim names: its paragraph's earlier sentences (nearest
+    first), the heading above, the title. None when the nearest text naming years names several."""
+    start = claim.start - max(claim.sentence.find(claim.text), 0)
+    paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
+    layers = [("paragraph", s) for s in reversed([s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()])]
+    heading = draft.heading_for(claim.start)
+    if heading is not None and heading.end <= start:
+        first = heading.level == 1 and heading is draft.headings[0]  # a draft's first '# …' is its title
+        layers.append(("title" if first else "heading", draft.text[heading.text_start:heading.end]))
+    title = draft.title or next((h.text for h in draft.headings if h.level == 1), "")
+    if title and not (heading is not None and draft.text[heading.text_start:heading.end].strip() == title.strip()):
+        layers.append(("title", title))
+    for layer, text in layers:
+        found = _one_period(text, as_of)
+        if found is False:
+            return None
+        if found:
+            return int(str(found)[:4]), layer
+    return None
+
+
+def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -> ClaimResult:
+    """Say on the lead evidence, and in the explanation, which year a relative phrase was counted from."""
+    if moved is None:
+        return result
+    period, layer, phrase = moved
+    said = f"'{phrase}' read as {period}, from the year {_LAYER_WORDS.get(layer, layer)} names " \
+           f"(the draft has no date)"
+    explanation = f"{result.explanation.rstrip()} ({said[0].upper()}{said[1:]}.)"
+    if not result.evidence:
+        return result.model_copy(update={"explanation": explanation})
+    lead = result.evidence[0]
+    evidence = [lead.model_copy(update={"context": f"{lead.context}; {said}" if lead.context else said}),
+                *result.evidence[1:]]
+    return result.model_copy(update={"evidence": evidence, "explanation": explanation})
