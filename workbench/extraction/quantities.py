@@ -672,14 +672,14 @@ class QuantityReader:
 
     def _per_unit(self, unit: str, pos: int) -> tuple[str, int, bool]:
         """ "$80 a barrel" → USD/bbl; "$5,000 per capita" keeps USD and takes the words into the
-        claim, and so does "36 cents a share", a price per share (the last value: True)."""
+        claim; "36 cents a share" keeps USD, and is a price per share (the last value: True)."""
         per = _PER_AFTER.match(self.prose, pos)
         if per is None:
             return unit, pos, False
         if per.group("capita"):
             return unit, per.end(), False
         if per.group("item"):
-            return unit, per.end(), True
+            return unit, pos, True  # the figure's text stays the money, as in tables of prices per share
         return f"{unit}/{units.per_unit(per.group('per'))}", per.end(), False
 
     def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
