@@ -81,6 +81,12 @@ def test_prices_per_unit_and_per_share_are_ratios_and_their_changes_take_the_uni
     assert [(c.value, c.unit) for c in fee] == [(1.6, "USD/l"), (40, "USD")]  # other money keeps its unit
 
 
+def test_a_change_then_a_far_larger_level_in_money_is_no_range() -> None:
+    found = claims_in("Silver rose $0.85 to $24.10 an ounce, and output rose 3 to 5 percent.")
+    assert [(c.value, c.value_high, c.unit, c.kind.value) for c in found] == [
+        (0.85, None, "USD/oz", "change"), (24.1, None, "USD/oz", "ratio"), (3, 5, "%", "change")]
+
+
 def test_the_value_a_price_moved_from_is_that_price() -> None:
     found = claims_in("Cocoa averaged $2.10 a pound, up from $1.85 a year earlier.")
     assert [(c.value, c.unit) for c in found] == [(2.1, "USD/lb"), (1.85, "USD/lb")]

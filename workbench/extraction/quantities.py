@@ -483,6 +483,9 @@ class QuantityReader:
             return None
         if not between and high[0] < value and (range_match.groupdict().get("sep") or "to").strip() not in "-–—":
             return None  # "rose by 200,000 to 3.2 million": a change, then the new level; no range runs downwards
+        if not between and not after_from and high[0] > value * 5 > 0 and range_match.group("sep").strip() == "to" \
+                and range_match.group("cur") and self.kinds.change_before(start) is not None:
+            return None  # "gained $12.40 to $1,950.60": the change, then the new level; a range's ends are near
         return _Range(range_match, high, between, low_scale)
 
     def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
