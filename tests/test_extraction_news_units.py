@@ -38,6 +38,11 @@ def test_points_of_a_rate_are_percentage_points_and_of_an_index_stay_points() ->
     assert (rate.unit, index.unit) == ("pp", "points")
 
 
+def test_points_that_neither_move_nor_belong_to_an_index_or_score_are_a_count() -> None:
+    assert [(c.value, c.unit) for c in claims_in("Members can redeem 500 points of loyalty credit.")] == [(500, "")]
+    assert one_claim("The guard scored 41 points on Sunday.").unit == "points"
+
+
 def test_feet_and_inches_are_one_height_in_feet() -> None:
     assert _read("The suspect is 6 feet 3 inches tall.") == [("6 feet 3 inches", pytest.approx(6.25), "ft")]
     assert _read("The 6-foot-9 centre signed on Friday.") == [("6-foot-9", pytest.approx(6.75), "ft")]

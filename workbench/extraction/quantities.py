@@ -209,6 +209,7 @@ _NOT_BEFORE_SIGN = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, i
 _SIGN_WORD_ENDS = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
 _SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _COUNTED_AFTER_REFERENTIAL = re.compile(rf"\s+(?i:{alternation(LEX['counted_after_referential'])})(?![\w-])")
+_POINTS_CONTEXT = re.compile(rf"(?<![\w-])(?:{alternation(LEX['points_words'])})(?![\w-])")
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 _BARE_SCALES = frozenset(LEX["word_scales"])
 # What may follow a year after "over", "by" ("over 2021 and 2022", "over 2020 to …"); "of" follows a count.
@@ -571,6 +572,8 @@ class QuantityReader:
         per_item, counted = False, None
         if unit != unit_before or not unit:
             unit, value, pos, counted = self._unit_in_context(unit, value, scale, unit_scale, number_end, pos)
+            if unit == "points" and not self._points_in_context(start, pos):
+                unit, pos = unit_before, number_end  # "three points of your credit": a count, as before
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
                 and unit_scale == _ONE:
             own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
@@ -624,6 +627,14 @@ class QuantityReader:
             if rate is not None:
                 return rate[0], value, rate[1], rate[2]
         return unit, value, pos, None
+
+    def _points_in_context(self, start: int, end: int) -> bool:
+        """Points are a unit when they move ("fell 120 points", "0.1 percent or ten points") or
+        belong to an index, a market or a score named in the sentence (lexicon ``points_words``)."""
+        if self.kinds.movement_before(start):
+            return True
+        sentence = self.kinds.sentences.at(start)
+        return _POINTS_CONTEXT.search(self.prose, sentence.start, sentence.end) is not None
 
     def _compound_after_scale(self, value: Decimal, scale: Decimal, pos: int) -> tuple[Decimal, int]:
         """ "4 thousand 3 hundred and 21" → 4.321 (thousand): a smaller scaled part after a scale, or
