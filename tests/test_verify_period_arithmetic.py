@@ -46,13 +46,13 @@ def _claims(text: str) -> dict[str, tuple[str, Kind, Qualifier]]:
 # ---------------------------------------------------------------- points of a rate
 
 
-def test_points_after_a_rate_are_percentage_points_and_beside_an_index_stay_bare() -> None:
+def test_points_after_a_rate_are_percentage_points_and_beside_an_index_stay_index_points() -> None:
     rate = _claims("Chile's jobless rate reached 9.2% in March, 0.6 points up on February.")
     assert rate["0.6 points"] == ("pp", Kind.change, Qualifier.exact)
     fell = _claims("The yield on ten-year bonds fell 12 points last week.")
     assert fell["12 points"][:2] == ("pp", Kind.change)
     index = _claims("The share index rose 300 points, while the jobless rate held at 9.2%.")
-    assert "300" in index and index["300"][0] == ""  # an index's points are its own
+    assert index["300 points"][:2] == ("points", Kind.change)  # an index's points are its own, never pp
 
 
 def test_up_to_after_a_verb_of_movement_is_where_the_figure_went_not_a_ceiling() -> None:

@@ -78,7 +78,10 @@ class Claim(_Model):
     sentence: str
     value: float = Field(description="Fully scaled number (28.2 billion → 28200000000).")
     value_high: float | None = Field(None, description="Upper end of a range.")
-    unit: str = Field(description="Canonical unit: ISO 4217, %, pp, bp, x, t, km, m3, bbl, bbl/d, or '' for counts.")
+    unit: str = Field(description=(
+        "Canonical unit: ISO 4217 for money, '<ISO 4217>/<unit>' for a price per unit (USD/bbl), %, pp, bp, x, "
+        "points, '/100000' for a rate per 100,000, physical units (t, lb, km, m, cm, mm, ft, in, km2, ha, m3, l, "
+        "bbl, bbl/d, MW, TWh, °C, °F, ° for an angle, km/h, mph), or '' for counts."))
     qualifier: Qualifier = Qualifier.exact
     kind: Kind = Kind.level
     direction: Direction | None = None

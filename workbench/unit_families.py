@@ -10,15 +10,19 @@ import re
 from functools import lru_cache
 
 from . import substances
+from .numbers import data_json
 
 COUNT_FAMILY = "count"
 
 # Units that are the same quantity at another scale: unit → (canonical unit, factor to it).
 _SCALED: dict[str, tuple[str, float]] = {"kg": ("t", 1e-3), "GW": ("MW", 1e3), "m": ("km", 1e-3),
                                          "mt": ("t", 1e6), "bcm": ("m3", 1e9)}
+_UNITS = data_json("units.json")
+_SCALED.update({unit: (pair[0], float(pair[1])) for unit, pair in _UNITS["unit_factors"].items()
+                if not unit.startswith("_")})  # mm, ft, lb, mph…: the factors are checked with pint in tests
 _MONEY = re.compile(r"^[A-Z]{3}$")
 _KNOWN_NON_COUNT = frozenset({"%", "pp", "bp", "x", "t", "km", "km2", "m3", "bbl", "bbl/d", "MW", "GW",
-                              "kg", "m", "mt", "bcm"})
+                              "kg", "m", "mt", "bcm", *_UNITS["units"]})
 
 
 @lru_cache(maxsize=4096)

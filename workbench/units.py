@@ -224,6 +224,11 @@ def per_capita_words() -> list[str]:
     return list(_data()["per_units"]["per_capita"])
 
 
+def per_item_words() -> list[str]:
+    """ "a share", "per share": a price per item, whose unit stays the currency."""
+    return list(_data()["per_units"].get("per_item", []))
+
+
 def dimension(unit: str) -> str:
     """What a canonical unit measures; an unknown code of three capitals counts as money; money per unit a price."""
     if unit in UNIT_DIMENSION:

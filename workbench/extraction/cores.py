@@ -21,6 +21,10 @@ DENOMS = alternation(list(LEX["denominators"]))
 NOT_OF_A_SCALE = rf"(?!\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
 FOLD_WORDS = alternation(list(LEX["fold_words"]))
 MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
+# "half of", "half the"; "half a percentage point" (a unit in ``half_a_units``: "half a million"
+# is number words); "more than half." at a clause's end (read only after a qualifier or change word).
+HALF = (rf"(?i:half)(?=\s+(?:(?i:of|the)\b|(?i:an?)\s+(?i:{alternation(LEX['half_a_units'])})(?![\w-]))"
+        r"|[ \t]*(?:[-–—,.;:)!?]|\Z))")
 
 SKIP_DIGIT_FORMS = [
     r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
@@ -154,7 +158,7 @@ _CORE_WORD = re.compile(
     rf"|(?P<ratio>(?P<rtop>(?i:{CARDINALS})){RATIO_REST})"
     rf"|(?P<fold>(?:(?P<foldnum>(?i:{CARDINALS}))[\s-]?(?i:fold)|(?i:{FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{MULTIPLE_VERBS})(?![\w-]))"
-    r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
+    rf"|(?P<half>{HALF})"
     rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
     r")"
 )

@@ -19,6 +19,7 @@ from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader
 from .headers import TableHeaders, apply_header
 from .kinds import Classifier
+from .newsunits import DEGREES, carry_price_unit, degrees_unit
 from .nonclaims import NonClaims
 from .periods import PeriodReader
 from .quantities import Quantity, QuantityReader
@@ -161,6 +162,8 @@ class Extractor:
             apply_header(prose, quantity, sentence, self.tables)
             if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
                 self.kinds.restated(quantity, sentence.quantities[-1])
+                if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
+                    carry_price_unit(prose, quantity, sentence.quantities)
             self.subjects.fill(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
@@ -189,12 +192,14 @@ class Extractor:
         cid = base if count == 1 else f"{base}-{count}"
         line, column = self.line_col(q.start)
         text = sentence.text if len(sentence.text) <= LONG_SENTENCE else _window(self.prose, q, sentence)
+        entities = list(self.entities.of(sentence))
+        unit = q.unit if q.unit != DEGREES else degrees_unit(sentence.text, entities)
         return built_claim({
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
-            "sentence": text, "value": value, "value_high": high, "unit": q.unit,
+            "sentence": text, "value": value, "value_high": high, "unit": unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.periods.period_for(q, sentence), "subject": q.subject,
-            "entities": list(self.entities.of(sentence)), "decimals": q.decimals})
+            "entities": entities, "decimals": q.decimals})
 
 
 _CLAIM_FIELDS = tuple(Claim.model_fields)

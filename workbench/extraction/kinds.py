@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .. import units
 from ..models import Direction, Kind, Qualifier
 from ..numbers import alternation
 from ..patterns import Behind, reversed_words
@@ -141,22 +142,22 @@ class Classifier:
         elif q.unit == "":
             q.kind = Kind.count
             q.subject_after = True
-        elif q.unit == "x":
-            q.kind = Kind.ratio
+        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) == "price":
+            q.kind = Kind.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel"
 
     def rate_points(self, q: Quantity, sentence_start: int) -> None:
         """ "The inflation rate rose to 36 %, 14.77 points up on November": a bare figure in points
         after a rate is a change in percentage points; beside an index ('the index fell 300 points')
         points stay the index's own."""
-        if q.unit or q.value_high is not None:
+        if q.value_high is not None or q.unit not in ("", "points"):
             return
-        points = _POINTS_AFTER.match(self.prose, q.end)
-        if points is None:
+        points = _POINTS_AFTER.match(self.prose, q.end) if not q.unit else None
+        if points is None and not q.unit:
             return
         before = self.prose[sentence_start:q.start]
         if not _RATE_NOUN.search(before) or _INDEX_NOUN.search(before):
             return
-        q.unit, q.end, q.subject_after = "pp", points.end(), False
+        q.unit, q.end, q.subject_after = "pp", points.end() if points else q.end, False
         self.classify(q, q.left_end)
 
     def _up_down_after(self, q: Quantity) -> Direction | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from .. import units
 from ..numbers import alternation, data_json
 
 if TYPE_CHECKING:
@@ -29,6 +30,19 @@ _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
 # …and goes on with capitalised words, then another figure: a ranked list's line.
 _RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,()&-]*)*[ \t|]+[-−]?\d")
 _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
+# "$1 = 54.04 rupees", "GH¢16 to $1", "per one U.S. dollar": the unit of money another is quoted in.
+_DENOMINATOR_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?:{alternation([w for w in _WORDS['rate_denominator_before'] if w[0].isalpha()])})"
+    rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
+    rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+to)\s*\Z", re.I)
+_DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
+_GRADE_AFTER = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_after'])})(?![\w-])")
+# "call 911 or", "the first 10 Tests": what a bare figure after these words is.
+_CALL_OR_SPAN_BEFORE = re.compile(
+    rf"(?:(?<![\w-])(?P<call>{alternation(_WORDS['phone_cues_before'])})"
+    rf"|(?<![\w-])the\s+(?:{alternation(_WORDS['span_openers'])}))\s+\Z", re.I)
+_CALL_END = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_followers'])})(?![\w-]))")
+_NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
 
 
 class NonClaims:
@@ -39,8 +53,35 @@ class NonClaims:
 
     def rejects(self, q: Quantity) -> bool:
         if q.unit != "":
+            return q.value == 1 and q.value_high is None and self._rate_denominator(q)
+        return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q)
+
+    def _rate_denominator(self, q: Quantity) -> bool:
+        """ "($1 = 54.04 rupees)", "GH¢16.17 to $1", "against one U.S. dollar": money quoted against."""
+        if not units.is_money(q.unit):
             return False
-        return self._age(q) or self._rank(q) or self._model_name(q)
+        if _DENOMINATOR_AFTER.match(self.prose, q.end):
+            return True
+        before = _DENOMINATOR_BEFORE.search(self.prose, max(0, q.left_end - 24), q.left_end)
+        if before is None or not before.group("word"):
+            return before is not None
+        form = units.lookup_suffix(before.group("word"))  # "fell 5 cents to $1": one currency, a level
+        return form is None or form.unit != q.unit
+
+    def _named_or_delimiting(self, q: Quantity) -> bool:
+        """A grade ("95 unleaded"), a number to call ("call 911 or"), the size of a group ("the
+        first 10 Tests") or a verb ("zero in on"): none asserts a quantity."""
+        prose = self.prose
+        if q.value == 0 and _NUMBER_WORD_VERB.match(prose, q.start):
+            return True
+        if q.value_high is not None or q.value != int(q.value):
+            return False
+        if _GRADE_AFTER.match(prose, q.end):
+            return True
+        before = _CALL_OR_SPAN_BEFORE.search(prose, max(0, q.left_end - 16), q.left_end)
+        if before is None:
+            return False
+        return not before.group("call") or bool(_CALL_END.match(prose, q.end))
 
     def _age(self, q: Quantity) -> bool:
         before = self.prose[max(0, q.left_end - 40):q.left_end]

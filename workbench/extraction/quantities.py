@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .. import units
+from . import newsunits
 from ..models import Direction, Kind, Qualifier
 from ..numbers import (
     DENOMINATORS,
@@ -183,7 +184,9 @@ _X_AFTER = re.compile(r"x(?![\w-])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
 TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
-_TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b)?")
+# "three times the threshold" is a ratio; "met three times the next day" a frequency.
+_TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
+                          rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
 _RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_END}")  # "8- to 16-metre"
 _TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_END}")
@@ -197,7 +200,8 @@ _BARE_MINOR_AFTER = re.compile(
     rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
 _PER_AFTER = re.compile(
     rf"(?:(?:{WS}+(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
-    rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())})))(?![\w-])")
+    rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())}))"
+    rf"|{WS}+(?P<item>(?i:{alternation(units.per_item_words())})))(?![\w-])")
 # "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.
 _COMPOUND_AFTER = re.compile(
     rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?![\d.,])|(?i:{NUMBER_WORDS})(?![\w-]))")
@@ -210,6 +214,10 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "012345678
 _TAIL_STARTS = frozenset(" ×x·eE^" + "".join(_GLYPHS))
 _POWER = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
 _AFTER_SPACE = frozenset("123456789×x·")
+# Newswire's binary fractions ("49-1/4", "up 7/8"): halves down to sixty-fourths only, so "3-1/2"
+# is 3.5 but "24/7" and "9/11" stay no numbers.
+BINARY_DENOMINATORS = r"(?:2|4|8|16|32|64)"
+_DASHED_FRACTION = re.compile(rf"-([1-9]\d?)/({BINARY_DENOMINATORS})(?![\d/]|[.,]\d)")
 _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
@@ -262,6 +270,8 @@ _MINUS_SIGNS = "-\u2212"
 _NOT_BEFORE_SIGN = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
 _SIGN_WORD_ENDS = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
 _SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
+_COUNTED_AFTER_REFERENTIAL = re.compile(rf"\s+(?i:{alternation(LEX['counted_after_referential'])})(?![\w-])")
+_POINTS_CONTEXT = re.compile(rf"(?<![\w-])(?:{alternation(LEX['points_words'])})(?![\w-])")
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 _BARE_SCALES = frozenset(LEX["word_scales"])
 # What may follow a year after "over", "by" ("over 2021 and 2022", "over 2020 to …"); "of" follows a count.
@@ -461,6 +471,8 @@ class QuantityReader:
         """A power of ten ("2.48×10−5", "1e10") or a fraction ("2½", "2 1/2") that ends the numeral."""
         prose = self.prose
         if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
+            if prose[pos:pos + 1] == "-" and "/" in prose[pos + 2:pos + 4]:
+                return self._dashed_fraction(core, pos)
             return core, pos
         if prose[pos] == " " and prose[pos + 1:pos + 2] not in _AFTER_SPACE:
             return core, pos  # the common case: a space and a word
@@ -480,6 +492,13 @@ class QuantityReader:
             exponent = (power.group("e1") or power.group("e2")).translate(_SUPERSCRIPTS)
             return f"{core}E{exponent}", power.end()
         return core, pos
+
+    def _dashed_fraction(self, core: str, pos: int) -> tuple[str, int]:
+        """ "49-1/4": newswire's stock prices, a whole number and eighths, quarters or halves."""
+        frac = _DASHED_FRACTION.match(self.prose, pos)
+        if frac is None or int(frac.group(1)) >= int(frac.group(2)) or not core.isdecimal():
+            return core, pos
+        return str(Decimal(core) + Decimal(frac.group(1)) / Decimal(frac.group(2))), frac.end()
 
     def _power(self, whole: Decimal, core: str, pos: int) -> tuple[str, int]:
         """ "1.1^23" → 8.95430243255239 (15 significant digits: what a float keeps)."""
@@ -532,6 +551,9 @@ class QuantityReader:
             return None
         if not between and high[0] < value and (range_match.groupdict().get("sep") or "to").strip() not in "-–—":
             return None  # "rose by 200,000 to 3.2 million": a change, then the new level; no range runs downwards
+        if not between and not after_from and high[0] > value * 5 > 0 and range_match.group("sep").strip() == "to" \
+                and range_match.group("cur") and self.kinds.change_before(start) is not None:
+            return None  # "gained $12.40 to $1,950.60": the change, then the new level; a range's ends are near
         return _Range(range_match, high, between, low_scale)
 
     def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
@@ -612,8 +634,13 @@ class QuantityReader:
             value, decimals, pos = self._fraction_of_scale(value, decimals, pos)
         if scale is not None and scale >= 100 and self.prose.startswith(" ", pos):
             value, pos = self._compound_after_scale(value, scale, pos)
-        unit_before = unit
+        unit_before, number_end = unit, pos
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        per_item, counted = False, None
+        if unit != unit_before or not unit:
+            unit, value, pos, counted = self._unit_in_context(unit, value, scale, unit_scale, number_end, pos)
+            if unit == "points" and not self._points_in_context(start, pos):
+                unit, pos = unit_before, number_end  # "three points of your credit": a count, as before
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
                 and unit_scale == _ONE:
             own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
@@ -626,7 +653,7 @@ class QuantityReader:
                 unit, scale, unit_scale = to_unit or unit, to_scale, to_unit_scale
         if unit and units.is_money(unit):
             value, scale, pos = self._money_tail(value, scale, unit_scale, pos, not unit_before and decimals == 0)
-            unit, pos = self._per_unit(unit, pos)
+            unit, pos, per_item = self._per_unit(unit, pos)
         if not unit:
             if scale is None:
                 if self._not_a_quantity_after(start, pos, is_numeral):
@@ -644,7 +671,37 @@ class QuantityReader:
             return self._times_quantity(q, times, qual_start)
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
+        if per_item and q.kind != Kind.change:
+            q.kind = Kind.ratio  # "36 cents a share": a price per share
+        if counted:
+            q.subject = counted
         return q
+
+    def _unit_in_context(self, unit: str, value: Decimal, scale: Decimal | None, unit_scale: Decimal, number_end: int,
+                         pos: int) -> tuple[str, Decimal, int, str | None]:
+        """Units the words around decide (``newsunits``): a distance per hour, feet and inches,
+        pounds of weight, a rate per 100,000."""
+        prose = self.prose
+        if unit in newsunits.SPEED_OF:
+            return newsunits.speed_after(unit, prose, pos), value, pos, None
+        if unit == "ft" and scale is None:
+            value, pos = newsunits.inches_after(value, prose, pos)
+        elif unit == "GBP" and newsunits.pounds_of_weight(prose, number_end, pos, self.kinds.sentences.at(number_end).start):
+            unit = "lb"
+        elif not unit and scale is None and unit_scale == _ONE and (
+                prose.find("per", pos, pos + 60) >= 0 or prose.find("every", pos, pos + 60) >= 0):
+            rate = newsunits.rate_per(prose, pos)
+            if rate is not None:
+                return rate[0], value, rate[1], rate[2]
+        return unit, value, pos, None
+
+    def _points_in_context(self, start: int, end: int) -> bool:
+        """Points are a unit when they move ("fell 120 points", "0.1 percent or ten points") or
+        belong to an index, a market or a score named in the sentence (lexicon ``points_words``)."""
+        if self.kinds.movement_before(start):
+            return True
+        sentence = self.kinds.sentences.at(start)
+        return _POINTS_CONTEXT.search(self.prose, sentence.start, sentence.end) is not None
 
     def _compound_after_scale(self, value: Decimal, scale: Decimal, pos: int) -> tuple[Decimal, int]:
         """ "4 thousand 3 hundred and 21" → 4.321 (thousand): a smaller scaled part after a scale, or
@@ -694,14 +751,17 @@ class QuantityReader:
             return "", None, _ONE
         return form.unit, scale, _decimal(form.scale)
 
-    def _per_unit(self, unit: str, pos: int) -> tuple[str, int]:
-        """ "$80 a barrel" → USD/bbl; "$5,000 per capita" keeps USD and takes the words into the claim."""
+    def _per_unit(self, unit: str, pos: int) -> tuple[str, int, bool]:
+        """ "$80 a barrel" → USD/bbl; "$5,000 per capita" keeps USD and takes the words into the
+        claim; "36 cents a share" keeps USD, and is a price per share (the last value: True)."""
         per = _PER_AFTER.match(self.prose, pos)
         if per is None:
-            return unit, pos
+            return unit, pos, False
         if per.group("capita"):
-            return unit, per.end()
-        return f"{unit}/{units.per_unit(per.group('per'))}", per.end()
+            return unit, per.end(), False
+        if per.group("item"):
+            return unit, pos, True  # the figure's text stays the money, as in tables of prices per share
+        return f"{unit}/{units.per_unit(per.group('per'))}", per.end(), False
 
     def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
                     pos: int, named_after: bool = False) -> tuple[Decimal, Decimal | None, int]:
@@ -772,8 +832,9 @@ class QuantityReader:
         exact = qualifier == Qualifier.exact
         if is_numeral:
             return exact and (is_year(core) or self._looks_like_name(start))
-        if value <= 10 and exact and _REFERENTIAL_BEFORE.found(self.reversed, start, 12):
-            return True  # "the two countries": referring back, not counting
+        if value <= 10 and exact and _REFERENTIAL_BEFORE.found(self.reversed, start, 12) \
+                and not _COUNTED_AFTER_REFERENTIAL.match(self.prose, pos):
+            return True  # "the two countries": referring back, not counting; "the six other states" count
         if value == 2 and self._pair_noun_after(pos):
             return True  # "relations of two countries": the pair a bilateral story is about
         return value == 1 and core.strip().lower() in ("one", "a") and exact \

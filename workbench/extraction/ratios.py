@@ -6,14 +6,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..models import Direction, Kind
-from ..numbers import DENOMINATORS, parse_fraction, parse_number
+from .. import units
+from ..models import Direction, Kind, Qualifier
+from ..numbers import DENOMINATORS, alternation, parse_fraction, parse_number
 from ..patterns import Behind, reversed_words
 from .kinds import Classifier
 from .quantities import TIME_AFTER, Quantity
 from .vocabulary import LEX, OF_AFTER, SCALES
 
 BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
+_BINARY = frozenset({2, 4, 8, 16, 32, 64})
+_TIME_OR_DATE_AFTER = re.compile(r"/\d|\s*(?i:am|pm|a\.m\.|p\.m\.)\b")
+_HALF_A_UNIT = re.compile(rf"\s+(?i:an?)\s+(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
 _ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
 
 
@@ -75,14 +79,48 @@ class RatioReader:
     def _read_slash_fraction(self, m: re.Match[str]) -> Quantity | None:
         """ "1/3 of voters" is a share; "24/7" and "9/11" are not quantities at all."""
         top, bottom = int(m.group("snum")), int(m.group("sden"))
-        if not 0 < top < bottom or not OF_AFTER.match(self.prose, m.end()):
+        if not 0 < top < bottom:
             return None
+        if not OF_AFTER.match(self.prose, m.end()):
+            return self._binary_change(m.start(), m.end(), top, bottom)
         return self._share(m.start(), m.end(), Decimal(top) / Decimal(bottom))
+
+    def _binary_change(self, start: int, end: int, top: int, bottom: int) -> Quantity | None:
+        """ "rose 7/8", "down 3/4": newswire's price change in eighths, after a change word only."""
+        if bottom not in _BINARY or _TIME_OR_DATE_AFTER.match(self.prose, end):
+            return None
+        direction = self.kinds.change_before(start)
+        if direction is None:
+            return None
+        q = Quantity(start=start, end=end, value=Decimal(top) / Decimal(bottom), kind=Kind.change,
+                     direction=direction, decimals=len(str(Decimal(top) / Decimal(bottom)).split(".")[-1]))
+        q.left_end = start
+        return q
 
     def _read_half(self, m: re.Match[str]) -> Quantity | None:
         if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
             return None
+        unit = _HALF_A_UNIT.match(self.prose, m.end())
+        if unit is not None:
+            return self._half_a_unit(m.start(), unit)
+        if not OF_AFTER.match(self.prose, m.end()) and not self.prose.startswith(" the", m.end()) \
+                and self.kinds.qualifier_before(m.start())[0] is Qualifier.exact \
+                and self.kinds.change_before(m.start()) is None:
+            return None  # "half." alone is a share only after "more than", "by", "cut"…
         return self._share(m.start(), m.end(), Decimal("0.5"))
+
+    def _half_a_unit(self, start: int, found: re.Match[str]) -> Quantity | None:
+        """ "half a percentage point" is 0.5 pp; "half a degree" 0.5 degrees."""
+        word = " ".join(found.group("u").replace("-", " ").split())
+        form = units.lookup_suffix(word) or units.lookup_suffix(word + "s")
+        if form is None:
+            return None
+        qualifier, qual_start = self.kinds.qualifier_before(start)
+        q = Quantity(start=start, end=found.end(), value=Decimal("0.5") * Decimal(str(form.scale)), unit=form.unit,
+                     qualifier=qualifier, decimals=1)
+        q.left_end = qual_start
+        self.kinds.classify(q, qual_start)
+        return q
 
     def _share(self, start: int, end: int, ratio: Decimal) -> Quantity:
         percent = ratio * 100

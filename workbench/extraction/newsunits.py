@@ -1,0 +1,115 @@
+"""Units whose reading depends on the words around the figure: bare "degrees", a distance per hour
+("120 kilometres (75 miles) per hour"), rates per 100,000, feet and inches, pounds of weight, and
+a price's unit carried to the cents of its change. The words are in ``workbench/data/units.json``
+(``speed_of_distance``, ``bare_degrees``, ``rates_per``, ``pounds_of_weight``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .. import units
+from ..models import Kind
+from ..numbers import alternation, data_json
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
+
+_DATA = data_json("units.json")
+DEGREES = "°"  # what a bare "degrees" reads as until its sentence says temperature or angle
+_SPEED = _DATA["speed_of_distance"]
+SPEED_OF: dict[str, str] = dict(_SPEED["units"])
+_PER_HOUR = re.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,40}}\))?\)?\s+(?i:{alternation(_SPEED['per_hour'])})(?![\w-])")
+_DEGREES = _DATA["bare_degrees"]
+_FAHRENHEIT_PLACES = frozenset(_DEGREES["fahrenheit_places"])
+_ANGLE_WORD = re.compile(rf"(?<![\w-])(?:{alternation(_DEGREES['angle_words'])})(?![\w-])", re.I)
+_RATES = _DATA["rates_per"]
+# "21 per 100,000", "213.5 new cases per 100,000 residents": up to four lower-case words between.
+_RATE_PER = re.compile(
+    rf"(?P<words>(?:\s+[a-z][\w'’-]*){{0,4}}?)\s+(?i:{alternation(_RATES['per_words'])})\s+"
+    rf"(?P<den>1(?:0{{2,}}|0{{0,2}}(?:,000)+)|(?i:{alternation(list(_RATES['denominator_words']))}))(?!\w|,\d|\.\d)")
+_INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
+                           r"|-(?P<h>1[01]|\d)(?![\w.,])")
+_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:from)\s+\Z")
+_POUNDS = _DATA["pounds_of_weight"]
+_POUND_WORDS = frozenset(_POUNDS["words"])
+_WEIGHT_CUE = re.compile(rf"(?<![\w-])(?:{alternation(_POUNDS['cues'])})(?![\w-])", re.I)
+
+
+def speed_after(unit: str, prose: str, pos: int) -> str:
+    """ "120 kilometres (75 miles) per hour": a distance's speed unit when "per hour" follows it,
+    after at most a parenthesised conversion, or ends that conversion; else the unit unchanged."""
+    speed = SPEED_OF.get(unit)
+    if speed is None or not _PER_HOUR.match(prose, pos):
+        return unit
+    return speed
+
+
+def degrees_unit(sentence: str, entities: list[str]) -> str:
+    """A bare "degrees": an angle ("°") beside an angle word, else a temperature in the scale of
+    the claim's places (Fahrenheit where they use it, Celsius elsewhere)."""
+    if _ANGLE_WORD.search(sentence):
+        return DEGREES
+    return "°F" if any(e in _FAHRENHEIT_PLACES for e in entities) else "°C"
+
+
+def rate_per(prose: str, pos: int) -> tuple[str, int, str | None] | None:
+    """ "21 per 100,000": the unit "/100000", where the rate ends, and the words between (what is
+    counted), or None. The denominator is part of the rate, never a figure of its own."""
+    found = _RATE_PER.match(prose, pos)
+    if found is None:
+        return None
+    den = found.group("den")
+    words = _RATES["denominator_words"]
+    value = int(words[den.lower()]) if den.lower() in words else int(den.replace(",", ""))
+    counted = " ".join(found.group("words").split()) or None
+    return f"/{value}", found.end(), counted
+
+
+def inches_after(value: Decimal, prose: str, pos: int) -> tuple[Decimal, int]:
+    """ "6 feet 2 inches", "5 ft 10 in.", "6-foot-2": the inches after feet, as feet."""
+    found = _INCHES_AFTER.match(prose, pos)
+    if found is None:
+        return value, pos
+    inches = Decimal(found.group("n") or found.group("h"))
+    return value + (inches if value >= 0 else -inches) / 12, found.end()
+
+
+def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: int) -> bool:
+    """ "about 160 pounds" beside "weighs", "tall": a weight, not sterling. Only the bare word:
+    "£160" and "160 pounds sterling" stay money."""
+    if prose[number_end:unit_end].strip().lower() not in _POUND_WORDS:
+        return False
+    window = prose[max(clause_start, number_end - 80):min(len(prose), unit_end + 40)]
+    return _WEIGHT_CUE.search(window) is not None
+
+
+def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
+    """A price per unit ("$99.96 a barrel") and, in the same sentence, a change in the same
+    currency and of its size ("rose 36 cents") or the value it moved from ("up from 59 cents"):
+    that figure is in the price's unit too. Other money beside a price ("a $5 fee") keeps its own.
+
+    Run as each quantity joins its sentence, in both directions: the price may come first or last.
+    """
+    if "/" in q.unit and units.dimension(q.unit) == "price":
+        for other in earlier:
+            _take_price_unit(prose, other, q)
+    elif q.unit and "/" not in q.unit and units.is_money(q.unit):
+        for other in reversed(earlier):
+            if "/" in other.unit and _take_price_unit(prose, q, other):
+                return
+
+
+def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:
+    currency = price.unit.split("/", 1)[0]
+    if figure.unit != currency or figure.value_high is not None or price.value == 0 \
+            or abs(figure.value) > abs(price.value) * 10:
+        return False
+    if figure.kind != Kind.change and not _FROM_BEFORE.search(prose, max(0, figure.left_end - 8), figure.left_end):
+        return False
+    figure.unit = price.unit
+    if figure.kind != Kind.change:
+        figure.kind = Kind.ratio
+    return True
