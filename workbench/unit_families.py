@@ -22,7 +22,7 @@ _SCALED.update({unit: (pair[0], float(pair[1])) for unit, pair in _UNITS["unit_f
                 if not unit.startswith("_")})  # mm, ft, lb, mph…: the factors are checked with pint in tests
 _MONEY = re.compile(r"^[A-Z]{3}$")
 _KNOWN_NON_COUNT = frozenset({"%", "pp", "bp", "x", "t", "km", "km2", "m3", "bbl", "bbl/d", "MW", "GW",
-                              "kg", "m", "mt", "bcm", *_UNITS["units"]})
+                              "kg", "m", "mt", "bcm", "points"})
 
 
 @lru_cache(maxsize=4096)
