@@ -89,7 +89,13 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     of = of_word.match(following)
     if of and of.group(1).lower() not in _data()["neutral_after_of"]:
         return OTHER
-    named = {tag for tag, spec in tags().items() for m in mention.findall(sentence)
+    return mentioned(sentence)
+
+
+def mentioned(text: str) -> str | None:
+    """The one substance a text names anywhere ('CO2 emissions (kt)'), or None (none, or several)."""
+    mention = _patterns()[1]
+    named = {tag for tag, spec in tags().items() for m in mention.findall(text)
              if " ".join(m.lower().split()) in spec["text_words"]}
     return named.pop() if len(named) == 1 else None
 
@@ -99,3 +105,15 @@ def _tag_of_symbol(symbol: str) -> str | None:
         if symbol in spec["symbols"] or symbol.lower() in spec["unit_words"]:
             return tag
     return None
+
+
+@lru_cache(maxsize=1)
+def _other_gas() -> re.Pattern[str]:
+    words = sorted(_data().get("other_gases", []), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w₂])", re.IGNORECASE)
+
+
+def names_other_gas(subject: str | None) -> bool:
+    """The claim's subject names a gas other than CO2 ('methane emissions'): no series of carbon or
+    CO2 speaks for it, whatever its unit."""
+    return bool(subject) and bool(_data().get("other_gases")) and _other_gas().search(subject or "") is not None

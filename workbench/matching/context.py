@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from .. import substances
 from ..gazetteer import Gazetteer
 from ..models import Claim, ClaimResult
 from ..numbers import lexicon
@@ -98,6 +99,8 @@ class ClaimContext:
     unplaced: dict[str, int] = field(default_factory=dict)
     # The amounts of money the claim's sentence states as levels (value, unit), from the draft's claims.
     money_levels: tuple[tuple[float, str], ...] = ()
+    # The substance ('CO2', 'C') the text referred back to names, for a mass its own sentence leaves open.
+    substance: str | None = None
 
     @property
     def near(self) -> frozenset[str]:
@@ -182,7 +185,8 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
     last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     referred = token_set(" ".join(last[-_SENTENCES_BACK:]))
     counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
-    return replace(ctx, referred=referred, counted=counted)
+    substance = substances.mentioned(" ".join(last[-_SENTENCES_BACK:]))
+    return replace(ctx, referred=referred, counted=counted, substance=substance)
 
 
 

@@ -32,7 +32,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
-    decision = carried_contradiction(part_of_wider_series(decision, judged), ctx)
+    decision = carried_contradiction(part_of_wider_series(decision, judged, ctx), ctx)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

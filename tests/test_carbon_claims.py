@@ -1,0 +1,72 @@
+"""CO2 claims as news and indicator pages write them, against a table in tonnes of carbon.
+
+The package is test_units_measures' invented national emissions table (thousand tonnes of carbon,
+per capita in tonnes of carbon); the sentences are written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_units_measures import TABLE, one, package  # noqa: F401 — the module-scoped package fixture
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.models import Verdict
+
+__all__ = ["package"]
+
+
+def _claims(text: str) -> dict[str, tuple[float, str]]:
+    draft = parse_draft(f"---\ndate: 2015-01-01\n---\n\n{text}\n".encode(), "draft.md")
+    return {c.text: (c.value, c.unit) for c in extract(draft)}
+
+
+def test_a_unit_in_parentheses_after_the_measure_is_the_bare_figures_unit() -> None:
+    claims = _claims("The value for CO2 emissions (kt) in Brazil was 513,000 as of 2013.")
+    assert claims["513,000"] == (513_000_000.0, "t")
+    assert _claims("Coal output (million tonnes) in Chile was 4.5 in 2013.")["4.5"] == (4_500_000.0, "t")
+    # a scale abbreviation is never read as a unit: 'Population (m)' is not in metres
+    assert _claims("Population (m) of Chile was 19.6 in 2020.")["19.6"][1] == ""
+
+
+def test_a_sentence_referring_back_to_the_indicator_keeps_its_unit_and_substance(package: Path) -> None:
+    text = ("The value for CO2 emissions (kt) in Brazil was 513,000 as of 2013. Over the past four years this "
+            "indicator reached a minimum value of 440,000 in 2010.")
+    assert _claims(text)["440,000"] == (440_000_000.0, "t")
+    first = one(text, package, "513,000")
+    assert first.verdict is Verdict.supported and "3.664" in first.explanation
+    later = one(text, package, "440,000")  # 120,000 kt C × 3.664 = 439,700 kt CO2
+    assert later.verdict is Verdict.supported and later.evidence[0].resource == f"{TABLE}:total"
+    assert "3.664" in later.explanation
+    wrong = one(text.replace("440,000", "452,000"), package, "452,000")
+    assert wrong.verdict is not Verdict.supported
+
+
+def test_co2_equivalents_and_other_gases_are_not_read_against_carbon(package: Path) -> None:
+    plural = one("In 2010, France emitted 366 million tonnes of CO2 equivalents.", package, "366 million tonnes")
+    assert plural.verdict is Verdict.unsupported and not plural.evidence  # all greenhouse gases, not CO2
+    text = "In France, carbon emissions fell 5% in 2011, methane emissions by 1.4% and nitrous oxide emissions by 2%."
+    for figure in ("1.4%", "2%"):
+        gas = one(text, package, figure)
+        assert gas.verdict is Verdict.unsupported and not gas.evidence, figure
+    carbon = one(text, package, "5%")  # 100,000 → 95,000 kt C
+    assert carbon.verdict is Verdict.supported and carbon.evidence[0].resource == f"{TABLE}:total"
+
+
+def test_carbon_dioxide_spelled_out_names_a_co2_series_as_firmly_as_co2(tmp_path: Path) -> None:
+    from test_matching import write_package
+
+    rows = [{"period": str(y), "value": v, "country": "Brazil"} for y, v in ((2011, 125e6), (2012, 130e6))]
+    # beside it a concentration series named in full ('carbon dioxide'), as the CO2 packages ship them
+    co2 = write_package(tmp_path / "reference", [
+        {"name": "co2-by-nation", "metric": "national CO2 emissions from fuels and cement manufacture",
+         "aliases": ["carbon emissions"], "unit": "t C", "dims": ["country"], "rows": rows},
+        {"name": "co2-concentration", "metric": "atmospheric carbon dioxide concentration", "unit": "ppm",
+         "rows": [{"period": "2012", "value": 393.8}]}])
+    right = one("Brazil emitted 476 million tonnes of carbon dioxide in 2012.", co2, "476 million tonnes")
+    assert right.verdict is Verdict.supported and right.reason == "supported_within_tolerance", right.explanation
+    wrong = one("Brazil emitted 500 million tonnes of carbon dioxide in 2012.", co2, "500 million tonnes")
+    assert (wrong.verdict, wrong.reason) == (Verdict.contradicted, "contradicted"), wrong.explanation
+    assert "3.664" in wrong.explanation
