@@ -70,3 +70,24 @@ def test_carbon_dioxide_spelled_out_names_a_co2_series_as_firmly_as_co2(tmp_path
     wrong = one("Brazil emitted 500 million tonnes of carbon dioxide in 2012.", co2, "500 million tonnes")
     assert (wrong.verdict, wrong.reason) == (Verdict.contradicted, "contradicted"), wrong.explanation
     assert "3.664" in wrong.explanation
+
+
+def test_total_in_the_claim_names_the_total_not_a_column_labelled_not_in_total(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    rows = [["Year", "Country", "Total", "Solid Fuel", "Liquid Fuel", "Cement", "Bunker fuels (Not in Total)"],
+            [2011, "CHILE", 20000, 8000, 11100, 900, 1500], [2012, "CHILE", 21000, 8500, 11550, 950, 1400]]
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              *({"name": c, "type": "number"} for c in rows[0][2:])]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "emissions", "title": "National CO2 emissions (thousand metric tons of carbon)",
+        "resources": [{"name": "emissions", "path": "emissions.csv", "schema": {"fields": fields}}],
+        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    result = one("Chile's total fossil-fuel CO2 emissions rose 4.2% in 2012.", folder, "4.2%")  # 21,000 / 20,000: +5 %
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+    assert result.evidence[0].resource == "emissions:total"
