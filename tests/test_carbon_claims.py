@@ -91,3 +91,16 @@ def test_total_in_the_claim_names_the_total_not_a_column_labelled_not_in_total(t
     result = one("Chile's total fossil-fuel CO2 emissions rose 4.2% in 2012.", folder, "4.2%")  # 21,000 / 20,000: +5 %
     assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
     assert result.evidence[0].resource == "emissions:total"
+
+
+def test_a_bare_figure_compared_with_a_measured_one_takes_its_unit_place_and_substance(package: Path) -> None:
+    text = ("Brazil's per capita carbon dioxide emissions for 2012 were 0.8 compared to France, which stood at 1.5 "
+            "tonnes of carbon.")
+    assert _claims(text)["0.8"] == (0.8, "t")
+    result = one(text, package, "0.8")  # Brazil 2012: 0.66 t C
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].dimensions == {"Country": "BRAZIL"} and "CO2" not in result.explanation
+    world = one("Brazil's per capita emissions of 0.66 tonnes of carbon in 2012 were well below the world "
+                "average (1.2).", package, "1.2")
+    assert world.verdict is Verdict.unsupported and not world.evidence  # the table has no world row
+    assert _claims("The plant employs 300 people, more than the 250 tonnes it ships.")["300"] == (300.0, "")

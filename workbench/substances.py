@@ -89,7 +89,33 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     of = of_word.match(following)
     if of and of.group(1).lower() not in _data()["neutral_after_of"]:
         return OTHER
-    return mentioned(sentence)
+    return _after_other_mass(sentence, at) or mentioned(sentence)
+
+
+@lru_cache(maxsize=1)
+def _mass_units() -> re.Pattern[str]:
+    """The words of a mass unit (units vocabulary: 't' and the units scaled to it)."""
+    data = data_json("units.json")
+    words = list(data["units"]["t"]["words"])
+    words += [w for spec in data["scaled_units"].values() if isinstance(spec, dict) and spec.get("unit") == "t"
+              for w in spec["words"]]
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
+
+
+def _after_other_mass(sentence: str, at: int) -> str | None:
+    """'4.7 compared to the U.S., at 4.9 metric tons of carbon': a figure with no substance of its own is
+    in the one substance the sentence names after another figure's mass unit."""
+    after = _patterns()[0]
+    named = set()
+    for unit in _mass_units().finditer(sentence):
+        if at <= unit.start() <= at + 1:
+            continue
+        found = after.match(sentence[unit.end():])
+        if found:
+            word = re.sub(r"^\s*\([^()]*\)", "", found.group(0)).strip(" (")
+            named.add(tag_of_words(word) or _tag_of_symbol(word))
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 def mentioned(text: str) -> str | None:

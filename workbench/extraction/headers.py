@@ -183,3 +183,61 @@ def _percent_label(prose: str, q: Quantity) -> bool:
     q.unit, q.subject_after = "%", False
     q.kind = Kind.share if " of" in label.group().lower() else Kind.level
     return True
+
+
+# 'emitted 4.7 compared to the U.S., which sits at 4.9 metric tons of carbon', '0.40 metric tons … well
+# below the global average (1.30)': a bare figure compared with a measured one is in the same unit.
+_COMPARED = re.compile(rf"(?<![\w])(?:{alternation(_LEXICON_COMPARISON)})(?![\w])", re.IGNORECASE) \
+    if (_LEXICON_COMPARISON := [*lexicon().get("comparison_words", []), "below", "above", "compares with"]) \
+    else None
+_COMPARED_REACH = 120  # characters between the two figures
+
+
+def compared_unit(prose: str, q: Quantity, sentence: Sentence) -> None:
+    """Give a bare figure with nothing counted after it the physical unit (and scale) of the one figure
+    of its sentence it is compared with ('than', 'compared to', 'below'), in place."""
+    if q.unit or q.kind != Kind.count or _COMPARED is None or not _nothing_counted(prose, q.end):
+        return
+    measured = [o for o in sentence.quantities if o is not q and o.unit and o.unit not in ("%", "pp", "bp", "x")
+                and not units.is_money(o.unit) and o.kind == Kind.level]
+    linked = [o for o in measured if _compared(prose, q, o)]
+    if len(linked) != 1:
+        return
+    other = linked[0]
+    written = _written_number(prose[other.start:other.end])
+    scale = other.value / written if written else Decimal(1)
+    if scale not in _POWERS:
+        return
+    q.value *= scale
+    if q.value_high is not None:
+        q.value_high *= scale
+    q.unit, q.kind = other.unit, Kind.level
+
+
+_POWERS = frozenset(Decimal(10) ** (3 * k) for k in range(-2, 5))
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_number(surface: str) -> Decimal | None:
+    found = _NUMBER.search(surface)
+    try:
+        return Decimal(found.group().replace(",", "")) if found else None
+    except ArithmeticError:
+        return None
+
+
+_NOTHING_AFTER = re.compile(r"[ \t]*(?:[)\].,;:]|$)")
+
+
+def _nothing_counted(prose: str, end: int) -> bool:
+    """No noun follows the figure: punctuation, a closing bracket, or a comparison word ('4.7 compared to')."""
+    if _NOTHING_AFTER.match(prose, end):
+        return True
+    rest = prose[end:end + 40].lstrip()
+    found = _COMPARED.match(rest) if _COMPARED is not None else None
+    return found is not None
+
+
+def _compared(prose: str, a: Quantity, b: Quantity) -> bool:
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return 0 <= end - start <= _COMPARED_REACH and _COMPARED.search(prose, start, end) is not None

@@ -582,6 +582,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                       min(after_last) if not values_first and after_last else numbers[-1])
         for pos, value, phrase in found:
             gap = float(ctx.claim_offset - pos)
+            if not side and pos >= ctx.claim_end and _compared_side(ctx, pos):
+                continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if side:  # a list: the mention on the list's side, before the next (previous) figure
                 if not side[0] <= pos < side[1]:
                     continue
@@ -604,6 +606,15 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
 
     return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed)
             for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+_COMPARISON = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lexicon().get("comparison_words", [])))
+                         + r")(?![\w])", re.IGNORECASE)
+
+
+def _compared_side(ctx: ClaimContext, pos: int) -> bool:
+    """A comparison word ('compared to', 'than', 'versus') stands between the figure and a place after it."""
+    return _COMPARISON.search(ctx.sentence_text, ctx.claim_end, pos) is not None
 
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
