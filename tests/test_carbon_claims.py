@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from test_units_measures import TABLE, one, package  # noqa: F401 — the module-scoped package fixture
+from test_units_measures import TABLE, one, package
 
 from workbench.drafts import parse_draft
 from workbench.extraction import extract
@@ -104,3 +103,20 @@ def test_a_bare_figure_compared_with_a_measured_one_takes_its_unit_place_and_sub
                 "average (1.2).", package, "1.2")
     assert world.verdict is Verdict.unsupported and not world.evidence  # the table has no world row
     assert _claims("The plant employs 300 people, more than the 250 tonnes it ships.")["300"] == (300.0, "")
+
+
+def test_a_year_over_year_rise_in_ppm_is_computed_from_the_monthly_series(tmp_path: Path) -> None:
+    from test_matching import check_text, write_package
+
+    months = {"2023-05": 424.0, "2024-04": 426.6, "2024-05": 427.1}
+    ppm = write_package(tmp_path / "reference", [
+        {"name": "co2-monthly", "metric": "monthly mean carbon dioxide at the observatory", "unit": "ppm",
+         "aliases": ["co2 concentration"], "rows": [{"period": p, "value": v} for p, v in months.items()]}])
+    text = "The observatory measured a carbon dioxide concentration of 427.1 ppm in May 2024, a year-over-year rise of {} ppm."
+    def one(body: str, package: Path, figure: str):
+        return check_text(f"---\ndate: 2024-07-01\n---\n\n{body}\n", package)[0][figure]
+
+    right = one(text.format("3.1"), ppm, "3.1 ppm")
+    assert right.verdict is Verdict.supported and right.evidence[0].period == "2024-05", right.explanation
+    wrong = one(text.format("3.5"), ppm, "3.5 ppm")
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation

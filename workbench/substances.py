@@ -79,7 +79,7 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     """The substance a claim's mass is of: the words right after the figure ('1.9 bn tonnes of
     carbon', '8.5 Gt CO2', 'Gt of carbon (GtC)'), else a CO2 mention in the sentence; ``OTHER``
     for 'of' and another noun ('1.4 bn tonnes of cement'); None when nothing says."""
-    after, mention, of_word = _patterns()
+    after, _, of_word = _patterns()
     at = sentence.find(claim_text)
     following = sentence[at + len(claim_text):] if at >= 0 else ""
     found = after.match(following)

@@ -17,7 +17,7 @@ from ..models import Claim, ClaimResult
 from ..numbers import lexicon
 from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
-from ..unit_families import COUNT_FAMILY, unit_family
+from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
 from .index import ReferenceIndex, ResourceIndex
@@ -127,7 +127,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     return ClaimContext(sentence=token_set(sentence) | frozenset(markers), subject=token_set(claim.subject),
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
                         sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
-                        counted=unit_family(claim.unit)[0] == COUNT_FAMILY and counted_noun, layers=layers)
+                        counted=counts_things(claim.unit) and counted_noun, layers=layers)
 
 
 def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazetteer,
