@@ -120,3 +120,26 @@ def test_a_year_over_year_rise_in_ppm_is_computed_from_the_monthly_series(tmp_pa
     assert right.verdict is Verdict.supported and right.evidence[0].period == "2024-05", right.explanation
     wrong = one(text.format("3.5"), ppm, "3.5 ppm")
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_a_share_over_a_long_span_is_read_near_its_end_never_from_a_year_the_part_was_zero(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    rows = [["Year", "Country", "Total", "Solid Fuel", "Cement"],
+            *([y, "CHILE", 100 + y - 1850, 100 + y - 1850, 0] for y in range(1850, 1856)),
+            [2011, "CHILE", 20000, 18000, 900], [2012, "CHILE", 21000, 19000, 950]]
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              *({"name": c, "type": "number"} for c in rows[0][2:])]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "emissions", "title": "National CO2 emissions (thousand metric tons of carbon)",
+        "resources": [{"name": "emissions", "path": "emissions.csv", "schema": {"fields": fields}}],
+        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    result = one("In Chile, cement made up 11.7% of emissions from 1850 until 2012.", folder, "11.7%")
+    assert result.verdict is not Verdict.supported
+    lead = result.evidence[0]
+    assert lead.value != 0 and lead.period == "2012", (lead.period, lead.value, result.explanation)

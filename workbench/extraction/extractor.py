@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .cores import candidates, core_at, glued_core_at
 from .entities import EntityReader
-from .headers import TableHeaders, apply_header, compared_unit
+from .headers import TableHeaders, apply_header, compared_units
 from .kinds import Classifier
 from .nonclaims import NonClaims
 from .periods import PeriodReader
@@ -161,8 +161,8 @@ class Extractor:
             self.subjects.fill(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
-        for quantity, sentence in found:  # a bare figure compared with a measured one of its sentence
-            compared_unit(prose, quantity, sentence)
+        for sentence in {id(s): s for _, s in found}.values():  # a bare figure compared with a measured one
+            compared_units(prose, sentence)
         # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
         claims = []

@@ -142,7 +142,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     else:
         headers = [(m.group(1), prose[m.end():q.start])
                    for m in _PARENS.finditer(prose, max(sentence.start, q.start - REACH), q.start)]
-        if not headers and _REFERS_BACK.search(prose, sentence.start, q.start):
+        if not headers and _REFERS_BACK.search(prose, max(sentence.start, q.start - REACH), q.start):
             headers = [(h, "") for h in _headers_before(prose, sentence.start)]
     for header, between in reversed(headers):
         unit, scale, of_whole = header_unit(header)
@@ -193,17 +193,34 @@ _COMPARED = re.compile(rf"(?<![\w])(?:{alternation(_LEXICON_COMPARISON)})(?![\w]
 _COMPARED_REACH = 120  # characters between the two figures
 
 
-def compared_unit(prose: str, q: Quantity, sentence: Sentence) -> None:
-    """Give a bare figure with nothing counted after it the physical unit (and scale) of the one figure
-    of its sentence it is compared with ('than', 'compared to', 'below'), in place."""
-    if q.unit or q.kind != Kind.count or _COMPARED is None or not _nothing_counted(prose, q.end):
+def compared_units(prose: str, sentence: Sentence) -> None:
+    """Give each bare figure with nothing counted after it the physical unit (and scale) of the one
+    measured figure of its sentence it is compared with ('than', 'compared to', 'below'), in place.
+    Only figures within ``_COMPARED_REACH`` characters are looked at: linear in the sentence's figures."""
+    if _COMPARED is None:
         return
-    measured = [o for o in sentence.quantities if o is not q and o.unit and o.unit not in ("%", "pp", "bp", "x")
-                and not units.is_money(o.unit) and o.kind == Kind.level]
-    linked = [o for o in measured if _compared(prose, q, o)]
-    if len(linked) != 1:
-        return
-    other = linked[0]
+    figures = sentence.quantities
+    for i, q in enumerate(figures):
+        if q.unit or q.kind != Kind.count or not _nothing_counted(prose, q.end):
+            continue
+        near = [*_within_reach(figures, i, -1, q.start), *_within_reach(figures, i, 1, q.end)]
+        linked = [o for o in near if o.unit and o.unit not in ("%", "pp", "bp", "x") and not units.is_money(o.unit)
+                  and o.kind == Kind.level and _compared(prose, q, o)]
+        if len(linked) == 1:
+            _take_unit(prose, q, linked[0])
+
+
+def _within_reach(figures: list[Quantity], i: int, step: int, edge: int) -> list[Quantity]:
+    out = []
+    j = i + step
+    while 0 <= j < len(figures) and abs((figures[j].end if step < 0 else figures[j].start) - edge) \
+            <= _COMPARED_REACH:
+        out.append(figures[j])
+        j += step
+    return out
+
+
+def _take_unit(prose: str, q: Quantity, other: Quantity) -> None:
     written = _written_number(prose[other.start:other.end])
     scale = other.value / written if written else Decimal(1)
     if scale not in _POWERS:

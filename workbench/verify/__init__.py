@@ -15,6 +15,7 @@ from .rates import is_rate_claim, with_named_currency
 from .timing import on_a_weekday_claim, span_average_claim, year_end_claim, year_end_level_claim, year_start_claim
 from .explain import explain
 from .scope import part_of_wider_series
+from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -48,4 +49,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = with_named_currency(claim, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
-    return span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
+    judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
+    return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
