@@ -406,8 +406,9 @@ def _named_aggregates(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate,
 def _latest_figures(res: ResourceIndex, positions: np.ndarray, count: int, keep_zero: bool) -> list[int]:
     """The ``count`` newest rows among ``positions`` whose part is there: over a span of many years the
     share is read near its end, and an early year's 0 (a part not yet counted: cement in 1803) is no figure."""
-    ordered = sorted(positions.tolist(), key=lambda p: -int(res.period_start[res.period_codes[p]]))
-    return [p for p in ordered if keep_zero or res.values[p] != 0][:count]
+    kept = positions if keep_zero else positions[res.values[positions] != 0]
+    newest = np.argsort(-res.period_start[res.period_codes[kept]], kind="stable")[:count]  # C speed on many rows
+    return [int(p) for p in kept[newest]]
 
 
 def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
