@@ -317,7 +317,8 @@ def test_a_change_restated_in_another_unit_is_the_same_change(text: str, expecte
     ("Diesel pump price (EUR per litre) in 2015: 1.35", [(1.35, "EUR", "level")]),
     ("Public debt (% of GDP) in the region stood at 41.2", [(41.2, "%", "share")]),
     ("The herd numbered 2.75 (millions of) in 2020.", [(2750000.0, "", "count")]),
-    ("Wheat (tonnes) rose to 300 and the budget (2020) was 12.", [(300.0, "", "count"), (12.0, "", "count")]),
+    ("Wheat (tonnes) rose to 300 and the budget (2020) was 12.", [(300.0, "t", "level"), (12.0, "", "count")]),
+    ("CO2 emissions (kt) in the region were 312,740 in 2018.", [(312740000.0, "t", "level")]),
 ])
 def test_a_unit_stated_once_in_parentheses_applies_to_bare_figures(text: str, expected: list) -> None:
     assert [(c.value, c.unit, c.kind.value) for c in claims_in(text)] == expected

@@ -94,3 +94,14 @@ def test_a_group_before_a_country_s_name_is_still_a_group(package: Path) -> None
     assert {"World", "Chile"} <= found
     found = {name for _, _, name, _ in reader.mentions("It cites the Statistical Review of World Energy for Chile.")}
     assert "World" not in found and "Chile" in found
+
+
+@pytest.mark.parametrize("layout", ["\n\n", " "])  # the paragraph before, or the sentence before
+def test_a_part_s_name_is_the_whole_s_short_name_once_the_text_before_named_both(package: Path, layout: str) -> None:
+    body = (f"Chile's exports of goods and services have doubled since the 2000s.{layout}"
+            "In 2022 its exports of goods reached about $95 billion.")
+    result = _one(body, package, "$95 billion", front="about: Chile\n")
+    assert (result.verdict, result.reason) == (Verdict.supported, "supported_within_tolerance"), result.explanation
+    alone = _one("Chile's trade has doubled since the 2000s.\n\nIn 2022 its exports of goods reached about "
+                 "$95 billion.", package, "$95 billion", front="about: Chile\n")
+    assert alone.reason == "wider_series"

@@ -79,7 +79,7 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     """The substance a claim's mass is of: the words right after the figure ('1.9 bn tonnes of
     carbon', '8.5 Gt CO2', 'Gt of carbon (GtC)'), else a CO2 mention in the sentence; ``OTHER``
     for 'of' and another noun ('1.4 bn tonnes of cement'); None when nothing says."""
-    after, mention, of_word = _patterns()
+    after, _, of_word = _patterns()
     at = sentence.find(claim_text)
     following = sentence[at + len(claim_text):] if at >= 0 else ""
     found = after.match(following)
@@ -89,7 +89,39 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     of = of_word.match(following)
     if of and of.group(1).lower() not in _data()["neutral_after_of"]:
         return OTHER
-    named = {tag for tag, spec in tags().items() for m in mention.findall(sentence)
+    return _after_other_mass(sentence, at) or mentioned(sentence)
+
+
+@lru_cache(maxsize=1)
+def _mass_units() -> re.Pattern[str]:
+    """The words of a mass unit (units vocabulary: 't' and the units scaled to it)."""
+    data = data_json("units.json")
+    words = list(data["units"]["t"]["words"])
+    words += [w for spec in data["scaled_units"].values() if isinstance(spec, dict) and spec.get("unit") == "t"
+              for w in spec["words"]]
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
+
+
+def _after_other_mass(sentence: str, at: int) -> str | None:
+    """'4.7 compared to the U.S., at 4.9 metric tons of carbon': a figure with no substance of its own is
+    in the one substance the sentence names after another figure's mass unit."""
+    after = _patterns()[0]
+    named = set()
+    for unit in _mass_units().finditer(sentence):
+        if at <= unit.start() <= at + 1:
+            continue
+        found = after.match(sentence[unit.end():])
+        if found:
+            word = re.sub(r"^\s*\([^()]*\)", "", found.group(0)).strip(" (")
+            named.add(tag_of_words(word) or _tag_of_symbol(word))
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+def mentioned(text: str) -> str | None:
+    """The one substance a text names anywhere ('CO2 emissions (kt)'), or None (none, or several)."""
+    mention = _patterns()[1]
+    named = {tag for tag, spec in tags().items() for m in mention.findall(text)
              if " ".join(m.lower().split()) in spec["text_words"]}
     return named.pop() if len(named) == 1 else None
 
@@ -99,3 +131,15 @@ def _tag_of_symbol(symbol: str) -> str | None:
         if symbol in spec["symbols"] or symbol.lower() in spec["unit_words"]:
             return tag
     return None
+
+
+@lru_cache(maxsize=1)
+def _other_gas() -> re.Pattern[str]:
+    words = sorted(_data().get("other_gases", []), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w₂])", re.IGNORECASE)
+
+
+def names_other_gas(subject: str | None) -> bool:
+    """The claim's subject names a gas other than CO2 ('methane emissions'): no series of carbon or
+    CO2 speaks for it, whatever its unit."""
+    return bool(subject) and bool(_data().get("other_gases")) and _other_gas().search(subject or "") is not None

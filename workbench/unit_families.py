@@ -53,3 +53,14 @@ def convert_factor(ref_unit: str, claim_unit: str) -> float | None:
     if mass is None:
         return None
     return ref_factor / claim_factor * mass
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_units() -> frozenset[str]:
+    return frozenset(u for u in data_json("units.json").get("units", {}) if not u.startswith("_"))
+
+
+def counts_things(unit: str) -> bool:
+    """A plain count or a counted noun ('persons'), not a unit of measure the vocabulary knows ('ppm',
+    'ha'), though such a unit shares the count family so a bare figure can be read against its series."""
+    return unit_family(unit)[0] == COUNT_FAMILY and substances.split(unit.strip())[0] not in _vocabulary_units()

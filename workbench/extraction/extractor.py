@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader
-from .headers import TableHeaders, apply_header
+from .headers import TableHeaders, apply_header, compared_units
 from .kinds import Classifier
 from .newsunits import DEGREES, carry_price_unit, degrees_unit
 from .nonclaims import NonClaims
@@ -167,6 +167,8 @@ class Extractor:
             self.subjects.fill(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
+        for sentence in {id(s): s for _, s in found}.values():  # a bare figure compared with a measured one
+            compared_units(prose, sentence)
         # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
         claims = []

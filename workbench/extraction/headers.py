@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import units
 from ..models import Kind
-from ..numbers import alternation, scale_of
+from ..numbers import alternation, lexicon, scale_of
 from .nonclaims import nonclaim_words
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ _SCALE = re.compile(rf"(?<![\w])(?:{alternation(list(_SCALES))})(?![\w])", re.I)
 _PARENS = re.compile(r"\(([^()\d\n]{1,60})\)")
 _PARENS_RIGHT_AFTER = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
 _TOKEN = re.compile(r"[^\s,;]+")
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 REACH = 200  # how far before a figure, in its sentence, a header is looked for
 # A percent word with no figure of its own, right before a bare one: a label ("Unemployment, per cent: 5.2",
 # "in percent of 210"). Read on the 24 characters before the figure.
@@ -47,7 +48,24 @@ def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
     scale = _SCALES[scale_word.group().lower()] if scale_word else None
     if scale is None and unit is not None:  # "(US$ bn)", "(KZT m)": an abbreviation beside the unit
         scale = next((found for token in _TOKEN.findall(content) if (found := scale_of(token.strip("()")))), None)
+    if unit is None:
+        unit, unit_scale = _measure_unit(content)
+        if unit is not None and unit_scale != 1:
+            scale = (scale or Decimal(1)) * unit_scale
     return unit, scale, " of " in f" {content.lower()} "
+
+
+def _measure_unit(content: str) -> tuple[str | None, Decimal]:
+    """A physical unit a header names ("CO2 emissions (kt)", "(million tonnes)", "(ppm)") with the
+    scale its symbol carries (kt: 1,000 t); a token that is a scale abbreviation ("m", "mn") is one."""
+    for token in [content.strip(), *_TOKEN.findall(content)]:
+        token = token.strip("()[]")
+        if len(token) < 2 or _SCALE.fullmatch(token) or scale_of(token):
+            continue
+        form = units.lookup_suffix(token)
+        if form is not None and form.unit not in ("", "%", "x") and not units.is_money(form.unit):
+            return form.unit, Decimal(str(form.scale))
+    return None, Decimal(1)
 
 
 _SEPARATOR_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?\r?$")
@@ -115,17 +133,23 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         return
     column = tables.cell_header(q.start)
     after = _PARENS_RIGHT_AFTER.match(prose, q.end)
+    # (header, the text between it and the figure in the same sentence)
     if column is not None:
         in_parens = _PARENS.search(column)
-        headers = [in_parens.group(1) if in_parens else column]
+        headers = [(in_parens.group(1) if in_parens else column, "")]
     elif after:
-        headers = [after.group(1)]
+        headers = [(after.group(1), "")]
     else:
-        headers = [m.group(1) for m in _PARENS.finditer(prose, max(sentence.start, q.start - REACH), q.start)]
-    for header in reversed(headers):
+        headers = [(m.group(1), prose[m.end():q.start])
+                   for m in _PARENS.finditer(prose, max(sentence.start, q.start - REACH), q.start)]
+        if not headers and _REFERS_BACK.search(prose, max(sentence.start, q.start - REACH), q.start):
+            headers = [(h, "") for h in _headers_before(prose, sentence.start)]
+    for header, between in reversed(headers):
         unit, scale, of_whole = header_unit(header)
         if unit is None and scale is None:
             continue
+        if unit is not None and unit != "%" and not units.is_money(unit) and _CLAUSE_BREAK.search(between):
+            continue  # 'Wheat (tonnes) rose to 300 and the budget was 12': a measure's unit stays in its clause
         if scale is not None:
             q.value *= scale
             if q.value_high is not None:
@@ -135,6 +159,18 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
             q.kind = Kind.share if unit == "%" and of_whole else Kind.level
             q.subject_after = False
         return
+
+
+# 'this indicator reached a maximum value of 355,320': the figure is in the unit the sentence before
+# stated for what it refers back to (lexicon ``referring_back``, as matching reads the measure).
+_REFERRING = lexicon().get("referring_back", {})
+_REFERS_BACK = re.compile(rf"\b(?:{alternation(_REFERRING.get('determiners', ['this']))})\s+"
+                          rf"(?:{alternation(_REFERRING.get('nouns', ['indicator']))})\b", re.IGNORECASE)
+
+
+def _headers_before(prose: str, sentence_start: int) -> list[str]:
+    """The parenthesised headers of the text just before a sentence, within ``REACH`` characters."""
+    return [m.group(1) for m in _PARENS.finditer(prose, max(0, sentence_start - REACH), sentence_start)]
 
 
 def _percent_label(prose: str, q: Quantity) -> bool:
@@ -147,3 +183,78 @@ def _percent_label(prose: str, q: Quantity) -> bool:
     q.unit, q.subject_after = "%", False
     q.kind = Kind.share if " of" in label.group().lower() else Kind.level
     return True
+
+
+# 'emitted 4.7 compared to the U.S., which sits at 4.9 metric tons of carbon', '0.40 metric tons … well
+# below the global average (1.30)': a bare figure compared with a measured one is in the same unit.
+_COMPARED = re.compile(rf"(?<![\w])(?:{alternation(_LEXICON_COMPARISON)})(?![\w])", re.IGNORECASE) \
+    if (_LEXICON_COMPARISON := [*lexicon().get("comparison_words", []), "below", "above", "compares with"]) \
+    else None
+_COMPARED_REACH = 120  # characters between the two figures
+
+
+def compared_units(prose: str, sentence: Sentence) -> None:
+    """Give each bare figure with nothing counted after it the physical unit (and scale) of the one
+    measured figure of its sentence it is compared with ('than', 'compared to', 'below'), in place.
+    Only figures within ``_COMPARED_REACH`` characters are looked at: linear in the sentence's figures."""
+    if _COMPARED is None:
+        return
+    figures = sentence.quantities
+    for i, q in enumerate(figures):
+        if q.unit or q.kind != Kind.count or not _nothing_counted(prose, q.end):
+            continue
+        near = [*_within_reach(figures, i, -1, q.start), *_within_reach(figures, i, 1, q.end)]
+        linked = [o for o in near if o.unit and o.unit not in ("%", "pp", "bp", "x") and not units.is_money(o.unit)
+                  and o.kind == Kind.level and _compared(prose, q, o)]
+        if len(linked) == 1:
+            _take_unit(prose, q, linked[0])
+
+
+def _within_reach(figures: list[Quantity], i: int, step: int, edge: int) -> list[Quantity]:
+    out = []
+    j = i + step
+    while 0 <= j < len(figures) and abs((figures[j].end if step < 0 else figures[j].start) - edge) \
+            <= _COMPARED_REACH:
+        out.append(figures[j])
+        j += step
+    return out
+
+
+def _take_unit(prose: str, q: Quantity, other: Quantity) -> None:
+    written = _written_number(prose[other.start:other.end])
+    scale = other.value / written if written else Decimal(1)
+    if scale not in _POWERS:
+        return
+    q.value *= scale
+    if q.value_high is not None:
+        q.value_high *= scale
+    q.unit, q.kind = other.unit, Kind.level
+
+
+_POWERS = frozenset(Decimal(10) ** (3 * k) for k in range(-2, 5))
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _written_number(surface: str) -> Decimal | None:
+    found = _NUMBER.search(surface)
+    try:
+        return Decimal(found.group().replace(",", "")) if found else None
+    except ArithmeticError:
+        return None
+
+
+_NOTHING_AFTER = re.compile(r"[ \t]*(?:[)\].,;:]|$)")
+
+
+def _nothing_counted(prose: str, end: int) -> bool:
+    """No noun follows the figure: punctuation, a closing bracket, or a comparison word ('4.7 compared to')."""
+    if _NOTHING_AFTER.match(prose, end):
+        return True
+    rest = prose[end:end + 40].lstrip()
+    found = _COMPARED.match(rest) if _COMPARED is not None else None
+    return found is not None
+
+
+def _compared(prose: str, a: Quantity, b: Quantity) -> bool:
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return 0 <= end - start <= _COMPARED_REACH and _COMPARED.search(prose, start, end) is not None

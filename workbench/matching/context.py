@@ -11,12 +11,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from .. import substances
 from ..gazetteer import Gazetteer
 from ..models import Claim, ClaimResult
 from ..numbers import lexicon
 from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
-from ..unit_families import COUNT_FAMILY, unit_family
+from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
 from .comparisons import may_compare, other_side
@@ -105,6 +106,8 @@ class ClaimContext:
     basis_texts: tuple[tuple[str, str], ...] = ()
     # False when neither the draft nor the configuration gives a date, and as_of is only today's.
     dated: bool = True
+    # The substance ('CO2', 'C') the text referred back to names, for a mass its own sentence leaves open.
+    substance: str | None = None
 
     @property
     def near(self) -> frozenset[str]:
@@ -131,7 +134,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     return ClaimContext(sentence=token_set(sentence) | frozenset(markers), subject=token_set(claim.subject),
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
                         sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
-                        counted=unit_family(claim.unit)[0] == COUNT_FAMILY and counted_noun, layers=layers)
+                        counted=counts_things(claim.unit) and counted_noun, layers=layers)
 
 
 def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazetteer,
@@ -211,7 +214,8 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
     last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
     referred = token_set(" ".join(last[-_SENTENCES_BACK:]))
     counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
-    return replace(ctx, referred=referred, counted=counted)
+    substance = substances.mentioned(" ".join(last[-_SENTENCES_BACK:]))
+    return replace(ctx, referred=referred, counted=counted, substance=substance)
 
 
 
@@ -608,6 +612,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                       min(after_last) if not values_first and after_last else numbers[-1])
         for pos, value, phrase in found:
             gap = float(ctx.claim_offset - pos)
+            if not side and pos >= ctx.claim_end and _compared_side(ctx, pos):
+                continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if side:  # a list: the mention on the list's side, before the next (previous) figure
                 if not side[0] <= pos < side[1]:
                     continue
@@ -630,6 +636,15 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
 
     return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed)
             for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+_COMPARISON = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lexicon().get("comparison_words", [])))
+                         + r")(?![\w])", re.IGNORECASE)
+
+
+def _compared_side(ctx: ClaimContext, pos: int) -> bool:
+    """A comparison word ('compared to', 'than', 'versus') stands between the figure and a place after it."""
+    return _COMPARISON.search(ctx.sentence_text, ctx.claim_end, pos) is not None
 
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight

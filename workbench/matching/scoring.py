@@ -17,7 +17,8 @@ from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
-from .context import ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits, layer_of, named_values
+from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
+                      layer_of, named_values)
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before
 from .variants import named_variant
@@ -54,10 +55,14 @@ class Candidate:
 _NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
 
 
-def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[MatchMode, float]]:
-    """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor."""
+def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | None = None
+           ) -> list[tuple[MatchMode, float]]:
+    """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor;
+    ``referred``: the substance named by the text the claim's sentence refers back to."""
     out: list[tuple[MatchMode, float]] = []
-    cu = claim_unit(claim, ref_unit)
+    if substances.split(ref_unit)[1] is not None and substances.names_other_gas(claim.subject):
+        return out  # 'methane emissions fell 2.1 %' against a series of carbon: another gas
+    cu = claim_unit(claim, ref_unit, referred)
     if claim.kind is Kind.change and cu == "x":
         # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes)
         if resource_kind in (Kind.level, Kind.count) and ref_unit not in _NOT_ADDITIVE:
@@ -98,12 +103,13 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str) -> list[tuple[Match
     return out
 
 
-def claim_unit(claim: Claim, ref_unit: str) -> str:
+def claim_unit(claim: Claim, ref_unit: str, referred: str | None = None) -> str:
     """The claim's unit, with the substance its words give a mass when the reference states one
-    ('8.5 Gt CO2' against tonnes of carbon)."""
+    ('8.5 Gt CO2' against tonnes of carbon), else the substance of the text it refers back to
+    ('this indicator' after 'CO2 emissions (kt)')."""
     if substances.split(ref_unit)[1] is None or not claim.unit or unit_family(claim.unit)[0] != unit_family(ref_unit)[0]:
         return claim.unit
-    tag = substances.claim_substance(claim.sentence, claim.text)
+    tag = substances.claim_substance(claim.sentence, claim.text) or referred
     return f"{claim.unit} {tag}" if tag else claim.unit
 
 
@@ -119,6 +125,8 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     plants' is not a population.
     """
     own = ctx.clause | ctx.subject
+    if ctx.referred and ctx.subject and ctx.subject <= REFERRING_NOUNS:
+        own = own | ctx.referred  # 'this indicator reached a maximum of …' is the measure named before it
     sentence = ctx.sentence | ctx.entities
     before = ctx.before
     # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
@@ -211,7 +219,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         m_score = metric_score(index, res, ctx, dimension_words, measures)
         # a measure carried from farther text is named there whole, however little the sentence says of it
         if not carried.names(res, ctx.sentence, lambda unit: any(
-                mode is not MatchMode.SHARE for mode, _ in _modes(claim, res.kind, unit))) \
+                mode is not MatchMode.SHARE for mode, _ in _modes(claim, res.kind, unit, ctx.substance))) \
                 if carried is not None else m_score < MIN_METRIC_SCORE:
             continue
         if named:
@@ -222,10 +230,10 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         if unnamed:
             # Rows about many places and no place in the claim's context: reading the figure
             # against every place would let whichever country happens to fit 'support' it.
-            if not wholes and any(_modes(claim, res.kind, unit) for unit in res.units):
+            if not wholes and any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
-        candidates += candidates_of(claim, res, res_hits, named, m_score)
+        candidates += candidates_of(claim, res, res_hits, named, m_score, ctx.substance)
     total_before_parts(candidates, ctx)
     named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
@@ -271,7 +279,7 @@ def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: Reso
         for t in index.value_words.get((res.name, d, v), ()))
     elsewhere = about_elsewhere(res, named, own_words, wholes)
     if elsewhere is not None:
-        if wholes or not any(_modes(claim, res.kind, unit) for unit in res.units):
+        if wholes or not any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
             return None  # a series the claim could not be read against anyway ('%' for a count)
         known = ctx.missing.get(res.metric)
         missing = MissingValue(m_score, elsewhere.values, sorted(res.dim_values.get(elsewhere.dim, ())),
@@ -318,7 +326,7 @@ def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
 
 
 def candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict[str, NamedValue],
-                   m_score: float) -> list[Candidate]:
+                   m_score: float, referred: str | None = None) -> list[Candidate]:
     """One candidate per unit of the resource and way it can speak to the claim."""
     sel = _select_rows(res, res_hits)
     pinned = [d for d in res.dims if len(res.dim_values[d]) > 1]
@@ -330,7 +338,7 @@ def candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict
     specific = 0.01 * len(sel.matched)  # naming more of a row's dimensions is more specific
     out: list[Candidate] = []
     for code, unit in enumerate(res.units):
-        modes = _modes(claim, res.kind, unit)
+        modes = _modes(claim, res.kind, unit, referred)
         if not modes:
             continue
         if sel.positions is None:

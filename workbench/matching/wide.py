@@ -76,8 +76,9 @@ def _named_part(labels: dict[str, frozenset[str]], total: str, own: frozenset[st
     """The one part the clause names by a word no other part's label has ('coal', 'cement'),
     when the clause names no further part or group of parts ('fossil fuel and cement': the total)."""
     parts = {c: words for c, words in labels.items() if c != total}
+    # the total's own word names no part, though a part's label holds it ('Bunker fuels (not in total)')
     shared = {w for c, words in parts.items() for w in words
-              if any(w in other for o, other in parts.items() if o != c)}
+              if any(w in other for o, other in parts.items() if o != c)} | labels[total]
     named = [c for c, words in parts.items() if (words - shared) & own]
     if len(named) != 1:
         return None

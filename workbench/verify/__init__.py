@@ -22,6 +22,7 @@ from .timing import (
 )
 from .explain import explain
 from .scope import part_of_wider_series
+from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale
 from .monthly_average import monthly_average
@@ -41,7 +42,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
-    decision = undated_stale(carried_contradiction(part_of_wider_series(decision, judged), ctx), judged, ctx)
+    decision = undated_stale(carried_contradiction(part_of_wider_series(decision, judged, ctx), ctx), judged, ctx)
     decision = monthly_average(decision, judged, ctx)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
@@ -58,4 +59,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = with_named_currency(claim, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
-    return span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
+    judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
+    return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's

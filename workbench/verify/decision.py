@@ -199,7 +199,10 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if found.current and not any(o.exact_period for o in found.current):
         group = found.with_status(SUPPORTS) or found.with_status(UNSURE) or found.with_status(CONTRADICTS)
-        o = min(group, key=lambda o: o.period.end.toordinal() - o.period.start.toordinal())  # the finest period
+        # the finest period; of those, a figure that is there (an early year's 0 of a part not yet counted
+        # is no figure for a claim) and the latest, not whichever year the span happens to open with
+        o = min(group, key=lambda o: (o.period.end.toordinal() - o.period.start.toordinal(), o.observed == 0,
+                                      -o.period.end.toordinal(), o.origin))
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [o])
     if claim_period is None and _stock_on_draft_date(claim, found, ctx, tol):
         # 'The population has fallen to 145.1 million': a count of a stock with no period is today's,
@@ -361,14 +364,18 @@ def _change_year(claim: Claim, cand: Candidate, tol: Tolerances, claim_period: P
 def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) -> str | None:
     """How a claim about several whole years is read from yearly rows: 'average' (its wording says
     so, ``average_words``; for a change, the compound annual growth), 'range' (lowest and highest),
-    'multiple' (a figure in times), or None (not about several years)."""
+    'multiple' (a figure in times), 'change' (a percent change from the first year to the last), or
+    None (not about several years)."""
     if claim_period is None or granularity(claim_period) != MULTI_YEAR:
         return None
     if claim.unit == "x":
         return "multiple"  # 'grew 14 times from 2000 to 2023': the last year's figure over the first's
     if holds_any(claim.sentence, tol.average_words):
         return "average"
-    return "range" if claim.value_high is not None else None
+    if claim.value_high is not None:
+        return "range"
+    # 'fell 28 % between 2010 and 2019': the change from the first year to the last
+    return "change" if claim.kind is Kind.change and claim.unit == "%" else None
 
 
 def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,

@@ -376,10 +376,18 @@ def _converted(o: Observation, claim: Claim) -> str:
     """' (9.63 billion t CO2 at 3.664 t of CO2 per t of carbon)' when the figure was converted to the
     claim's substance: a reader checks the conversion, so the explanation names it."""
     ref_tag = substances.split(o.evidence.unit or "")[1]
-    claim_tag = substances.split(claim_unit(claim, o.evidence.unit or ""))[1]
+    claim_tag = substances.split(claim_unit(claim, o.evidence.unit or ""))[1] or _tag_of_factor(o)
     if ref_tag is None or claim_tag in (None, substances.OTHER, ref_tag) or o.candidate.mode is not MatchMode.DIRECT:
         return ""
     return f" ({spoken_quantity(o.observed, f't {claim_tag}')} {substances.describe(ref_tag, claim_tag)})"
+
+
+def _tag_of_factor(o: Observation) -> str | None:
+    """The substance a candidate was converted to, read from its factor (a substance the claim's
+    sentence leaves open came from the text it refers back to)."""
+    ref_tag = substances.split(o.evidence.unit or "")[1]
+    return next((tag for tag in substances.tags() if tag != ref_tag and (f := substances.factor(ref_tag, tag))
+                 and math.isclose(f, o.candidate.factor, rel_tol=1e-9)), None)
 
 
 def _says(o: Observation, claim: Claim) -> str:

@@ -403,6 +403,14 @@ def _named_aggregates(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate,
     return out
 
 
+def _latest_figures(res: ResourceIndex, positions: np.ndarray, count: int, keep_zero: bool) -> list[int]:
+    """The ``count`` newest rows among ``positions`` whose part is there: over a span of many years the
+    share is read near its end, and an early year's 0 (a part not yet counted: cement in 1803) is no figure."""
+    kept = positions if keep_zero else positions[res.values[positions] != 0]
+    newest = np.argsort(-res.period_start[res.period_codes[kept]], kind="stable")[:count]  # C speed on many rows
+    return [int(p) for p in kept[newest]]
+
+
 def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
                   claim_period: Period | None) -> list[Observation]:
     """part ÷ whole × 100: the whole is another resource's total for the same period, or an
@@ -417,7 +425,7 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
               if _additive(t.resource) and _same_family(res, t.resource)][:3]
     siblings = _named_columns(index, ctx, cand)
-    for pos in current.tolist()[:4]:
+    for pos in _latest_figures(res, current, 4, keep_zero=claimed == 0):
         period = res.periods[res.period_codes[pos]]
         assert period is not None
         wholes = _named_aggregates(index, ctx, cand, pos)[:2] + [(pos, t) for t in totals] \
@@ -585,12 +593,25 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
                          value=float(res.values[p]), unit=_unit_of(res, p)) for p in rows]
         for figure, formula, unit, status, reading in _span_figures(claim, cand, tol, rows, cells, averaging, span):
-            used = [cells[0], cells[-1]] if reading == "multiple" else cells  # a multiple reads two years only
-            ev = partial(_evidence, res, None, span.text, round(figure, 6), unit, claimed, status == SUPPORTS,
+            used = [cells[0], cells[-1]] if reading in ("multiple", "change") else cells  # two years only
+            # a change from the first year to the last is the last year's, as a yearly change is
+            shown = used[-1].period if reading == "change" else span.text
+            ev = partial(_evidence, res, None, shown, round(figure, 6), unit, claimed, status == SUPPORTS,
                          cand.score, formula=formula, cells=used, pos_for_meta=rows[-1])
             out.append(Observation(cand, span, figure, status, ev, (*series, reading), _deviation(claimed, figure),
                                    current=True, cells=used, reading=reading))
     return out
+
+
+def _whole_change(claim: Claim, tol: Tolerances, values: np.ndarray, years: tuple[str, str], span: Period
+                  ) -> list[tuple[float, str, str, int, str]]:
+    """'Emissions fell 28 % from 2010 to 2019': the change from the span's first year to its last."""
+    first, last = years
+    if (first, last) != (str(span.start.year), str(span.end.year)) or values[0] == 0:
+        return []
+    change = float((values[-1] / values[0] - 1.0) * 100.0)
+    band = band_for(signed_value(claim), claim, tol, points=True)
+    return [(change, f"(v{last} / v{first} - 1) × 100", "%", int(band.judge(np.array([change]))[0]), "change")]
 
 
 def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int], cells: list[CellRef],
@@ -607,6 +628,8 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
         formula = f"v{first} / v{last}" if claim.direction is Direction.down else f"v{last} / v{first}"
         return [(multiple, formula, "x", int(band_for(abs(claim.value), claim, tol).judge(np.array([multiple]))[0]),
                  "multiple")]
+    if cand.mode is MatchMode.GROWTH and not averaging:
+        return _whole_change(claim, tol, values, (first, last), span)
     if cand.mode is MatchMode.GROWTH:
         years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1
         if (values <= 0).any() or years <= 0:

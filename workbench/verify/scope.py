@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..matching import MatchMode
+from ..matching import ClaimContext, MatchMode
 from ..matching.generic import is_generic
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..text import token_set
@@ -46,23 +46,27 @@ def _scopes(metric: str) -> list[tuple[str, str, str]]:
     return pairs
 
 
-def narrower_scope(sentence: str, metric: str) -> tuple[str, str, str] | None:
+def narrower_scope(sentence: str, metric: str, before: frozenset[str] = frozenset()
+                   ) -> tuple[str, str, str] | None:
     """(the scope the sentence names, the one it leaves out, the series' words for both) when the
     sentence names every word of one scope the series' name joins and none of the other — unless the
     rest of the name is that part itself ('Cement (emissions from fossil fuels and cement …)', a
-    column of a table whose title joins the two)."""
+    column of a table whose title joins the two), or the text just before (``before``) named both:
+    'emissions from fossil fuels and cement production …. Fossil-fuel emissions peaked at …' is the
+    writer's short name for the whole."""
     words = token_set(sentence)
     for left, right, rest in _scopes(metric):
         a, b = (frozenset(t for t in token_set(side) if not is_generic(t)) for side in (left, right))
         if not a or not b or a & b:
             continue
         for named, other, named_text, other_text in ((a, b, left, right), (b, a, right, left)):
-            if named <= words and not other & words and not named & token_set(rest):
+            if named <= words and not other & words and not named & token_set(rest) \
+                    and not (named & before and other & before):
                 return named_text, other_text, f"{left} and {right}"
     return None
 
 
-def part_of_wider_series(decision: Decision, claim: Claim) -> Decision:
+def part_of_wider_series(decision: Decision, claim: Claim, ctx: ClaimContext | None = None) -> Decision:
     """needs_review (``wider_series``) where the figure was judged against a whole the claim names only a
     part of, unless the whole bounds the claim either way; else ``decision`` unchanged."""
     if decision.reason not in _JUDGED or not decision.lead or claim.kind in (Kind.change, Kind.share):
@@ -70,7 +74,7 @@ def part_of_wider_series(decision: Decision, claim: Claim) -> Decision:
     lead = decision.lead[0]
     if lead.candidate.mode not in _READ_AS_IS:
         return decision
-    scope = narrower_scope(claim.sentence, lead.candidate.resource.metric)
+    scope = narrower_scope(claim.sentence, lead.candidate.resource.metric, _text_before(ctx))
     if scope is None:
         return decision
     above = signed_value(claim) > lead.observed or claim.qualifier in (Qualifier.gt, Qualifier.ge)
@@ -81,3 +85,12 @@ def part_of_wider_series(decision: Decision, claim: Claim) -> Decision:
     flags = [f for f in decision.flags if f is not Flag.needs_review] + [Flag.needs_review]
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.WIDER_SERIES, flags=flags,
                                lead=decision.lead[:1], scope=scope)
+
+
+def _text_before(ctx: ClaimContext | None) -> frozenset[str]:
+    """The words a reader has just read: the paragraph and heading before the claim, and the paragraph
+    before that."""
+    if ctx is None:
+        return frozenset()
+    previous = next((words for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"), frozenset())
+    return ctx.before | previous

@@ -1,0 +1,145 @@
+"""CO2 claims as news and indicator pages write them, against a table in tonnes of carbon.
+
+The package is test_units_measures' invented national emissions table (thousand tonnes of carbon,
+per capita in tonnes of carbon); the sentences are written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_units_measures import TABLE, one, package
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.models import Verdict
+
+__all__ = ["package"]
+
+
+def _claims(text: str) -> dict[str, tuple[float, str]]:
+    draft = parse_draft(f"---\ndate: 2015-01-01\n---\n\n{text}\n".encode(), "draft.md")
+    return {c.text: (c.value, c.unit) for c in extract(draft)}
+
+
+def test_a_unit_in_parentheses_after_the_measure_is_the_bare_figures_unit() -> None:
+    claims = _claims("The value for CO2 emissions (kt) in Brazil was 513,000 as of 2013.")
+    assert claims["513,000"] == (513_000_000.0, "t")
+    assert _claims("Coal output (million tonnes) in Chile was 4.5 in 2013.")["4.5"] == (4_500_000.0, "t")
+    # a scale abbreviation is never read as a unit: 'Population (m)' is not in metres
+    assert _claims("Population (m) of Chile was 19.6 in 2020.")["19.6"][1] == ""
+
+
+def test_a_sentence_referring_back_to_the_indicator_keeps_its_unit_and_substance(package: Path) -> None:
+    text = ("The value for CO2 emissions (kt) in Brazil was 513,000 as of 2013. Over the past four years this "
+            "indicator reached a minimum value of 440,000 in 2010.")
+    assert _claims(text)["440,000"] == (440_000_000.0, "t")
+    first = one(text, package, "513,000")
+    assert first.verdict is Verdict.supported and "3.664" in first.explanation
+    later = one(text, package, "440,000")  # 120,000 kt C × 3.664 = 439,700 kt CO2
+    assert later.verdict is Verdict.supported and later.evidence[0].resource == f"{TABLE}:total"
+    assert "3.664" in later.explanation
+    wrong = one(text.replace("440,000", "452,000"), package, "452,000")
+    assert wrong.verdict is not Verdict.supported
+
+
+def test_co2_equivalents_and_other_gases_are_not_read_against_carbon(package: Path) -> None:
+    plural = one("In 2010, France emitted 366 million tonnes of CO2 equivalents.", package, "366 million tonnes")
+    assert plural.verdict is Verdict.unsupported and not plural.evidence  # all greenhouse gases, not CO2
+    text = "In France, carbon emissions fell 5% in 2011, methane emissions by 1.4% and nitrous oxide emissions by 2%."
+    for figure in ("1.4%", "2%"):
+        gas = one(text, package, figure)
+        assert gas.verdict is Verdict.unsupported and not gas.evidence, figure
+    carbon = one(text, package, "5%")  # 100,000 → 95,000 kt C
+    assert carbon.verdict is Verdict.supported and carbon.evidence[0].resource == f"{TABLE}:total"
+
+
+def test_carbon_dioxide_spelled_out_names_a_co2_series_as_firmly_as_co2(tmp_path: Path) -> None:
+    from test_matching import write_package
+
+    rows = [{"period": str(y), "value": v, "country": "Brazil"} for y, v in ((2011, 125e6), (2012, 130e6))]
+    # beside it a concentration series named in full ('carbon dioxide'), as the CO2 packages ship them
+    co2 = write_package(tmp_path / "reference", [
+        {"name": "co2-by-nation", "metric": "national CO2 emissions from fuels and cement manufacture",
+         "aliases": ["carbon emissions"], "unit": "t C", "dims": ["country"], "rows": rows},
+        {"name": "co2-concentration", "metric": "atmospheric carbon dioxide concentration", "unit": "ppm",
+         "rows": [{"period": "2012", "value": 393.8}]}])
+    right = one("Brazil emitted 476 million tonnes of carbon dioxide in 2012.", co2, "476 million tonnes")
+    assert right.verdict is Verdict.supported and right.reason == "supported_within_tolerance", right.explanation
+    wrong = one("Brazil emitted 500 million tonnes of carbon dioxide in 2012.", co2, "500 million tonnes")
+    assert (wrong.verdict, wrong.reason) == (Verdict.contradicted, "contradicted"), wrong.explanation
+    assert "3.664" in wrong.explanation
+
+
+def test_total_in_the_claim_names_the_total_not_a_column_labelled_not_in_total(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    rows = [["Year", "Country", "Total", "Solid Fuel", "Liquid Fuel", "Cement", "Bunker fuels (Not in Total)"],
+            [2011, "CHILE", 20000, 8000, 11100, 900, 1500], [2012, "CHILE", 21000, 8500, 11550, 950, 1400]]
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              *({"name": c, "type": "number"} for c in rows[0][2:])]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "emissions", "title": "National CO2 emissions (thousand metric tons of carbon)",
+        "resources": [{"name": "emissions", "path": "emissions.csv", "schema": {"fields": fields}}],
+        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    result = one("Chile's total fossil-fuel CO2 emissions rose 4.2% in 2012.", folder, "4.2%")  # 21,000 / 20,000: +5 %
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+    assert result.evidence[0].resource == "emissions:total"
+
+
+def test_a_bare_figure_compared_with_a_measured_one_takes_its_unit_place_and_substance(package: Path) -> None:
+    text = ("Brazil's per capita carbon dioxide emissions for 2012 were 0.8 compared to France, which stood at 1.5 "
+            "tonnes of carbon.")
+    assert _claims(text)["0.8"] == (0.8, "t")
+    result = one(text, package, "0.8")  # Brazil 2012: 0.66 t C
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].dimensions == {"Country": "BRAZIL"} and "CO2" not in result.explanation
+    world = one("Brazil's per capita emissions of 0.66 tonnes of carbon in 2012 were well below the world "
+                "average (1.2).", package, "1.2")
+    assert world.verdict is Verdict.unsupported and not world.evidence  # the table has no world row
+    assert _claims("The plant employs 300 people, more than the 250 tonnes it ships.")["300"] == (300.0, "")
+
+
+def test_a_year_over_year_rise_in_ppm_is_computed_from_the_monthly_series(tmp_path: Path) -> None:
+    from test_matching import check_text, write_package
+
+    months = {"2023-05": 424.0, "2024-04": 426.6, "2024-05": 427.1}
+    ppm = write_package(tmp_path / "reference", [
+        {"name": "co2-monthly", "metric": "monthly mean carbon dioxide at the observatory", "unit": "ppm",
+         "aliases": ["co2 concentration"], "rows": [{"period": p, "value": v} for p, v in months.items()]}])
+    text = "The observatory measured a carbon dioxide concentration of 427.1 ppm in May 2024, a year-over-year rise of {} ppm."
+    def one(body: str, package: Path, figure: str):
+        return check_text(f"---\ndate: 2024-07-01\n---\n\n{body}\n", package)[0][figure]
+
+    right = one(text.format("3.1"), ppm, "3.1 ppm")
+    assert right.verdict is Verdict.supported and right.evidence[0].period == "2024-05", right.explanation
+    wrong = one(text.format("3.5"), ppm, "3.5 ppm")
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_a_share_over_a_long_span_is_read_near_its_end_never_from_a_year_the_part_was_zero(tmp_path: Path) -> None:
+    import csv
+    import json
+
+    folder = tmp_path / "wide"
+    folder.mkdir()
+    rows = [["Year", "Country", "Total", "Solid Fuel", "Cement"],
+            *([y, "CHILE", 100 + y - 1850, 100 + y - 1850, 0] for y in range(1850, 1856)),
+            [2011, "CHILE", 20000, 18000, 900], [2012, "CHILE", 21000, 19000, 950]]
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              *({"name": c, "type": "number"} for c in rows[0][2:])]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "emissions", "title": "National CO2 emissions (thousand metric tons of carbon)",
+        "resources": [{"name": "emissions", "path": "emissions.csv", "schema": {"fields": fields}}],
+        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    result = one("In Chile, cement made up 11.7% of emissions from 1850 until 2012.", folder, "11.7%")
+    assert result.verdict is not Verdict.supported
+    lead = result.evidence[0]
+    assert lead.value != 0 and lead.period == "2012", (lead.period, lead.value, result.explanation)

@@ -1,0 +1,43 @@
+"""A percent change over several years: named as a span ('between 2010 and 2013') or measured from a
+base year named right after it ('a reduction of 28 % since 2010'), read from the first and the last
+year's rows. test_units_measures' invented emissions table (Brazil 2010–2013: 120, 125, 130 and 140
+thousand t C); the sentences are written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_units_measures import TABLE, one, package
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.models import Direction, Kind, Verdict
+
+__all__ = ["package"]
+
+
+@pytest.mark.parametrize("text", ["Brazil's carbon emissions rose 16.7% between 2010 and 2013.",
+                                  ("Brazil's carbon emissions reached 140 million tonnes of carbon in 2013, an "
+                                   "increase of 16.7% since 2010."),
+                                  "In 2013 Brazil's carbon emissions were up 16.7% over the 2010 level."])
+def test_a_change_over_several_years_is_read_from_the_first_and_last_year(package: Path, text: str) -> None:
+    result = one(text, package, "16.7%")  # 140 / 120 − 1
+    assert result.verdict is Verdict.supported, result.explanation
+    ev = result.evidence[0]
+    assert ev.resource == f"{TABLE}:total" and ev.period == "2013"
+    assert [c.period for c in ev.cells] == ["2010", "2013"]
+    wrong = one(text.replace("16.7%", "12%"), package, "12%")
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_a_year_named_after_a_superlative_is_no_base(package: Path) -> None:
+    result = one("Brazil's carbon emissions rose 7.7% in 2013, the most since 2010.", package, "7.7%")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2013"  # 140 / 130 − 1
+
+
+def test_a_reduction_of_is_a_change() -> None:
+    draft = parse_draft(b"---\ndate: 2015-01-01\n---\n\nThe plant's output was 9 tonnes, a reduction of 28% "
+                        b"since 2010.\n", "draft.md")
+    [share] = [c for c in extract(draft) if c.text == "28%"]
+    assert (share.kind, share.direction) == (Kind.change, Direction.down)
