@@ -22,7 +22,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     after = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})(?![\w])", re.I)
     before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
     links = alternation(rules.get("own_figure_links", ["of"]))
-    own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
+    own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
     gate = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))}|"
                       rf"{alternation(rules.get('comparison_before_place', ['than']))})(?![\w])", re.I)
     return after, before, own, gate
