@@ -349,3 +349,12 @@ def test_two_years_and_two_figures_joined_by_and_pair_up_in_order() -> None:
 ])
 def test_a_percent_word_without_a_figure_labels_the_bare_figure_after_it(text: str, expected: list) -> None:
     assert [(c.text, c.value, c.unit) for c in claims_in(text)] == expected
+
+
+def test_a_header_in_local_currency_units_gives_no_currency_to_its_figures() -> None:
+    # '(LCU per US$)' names the dollar only as the denominator: the figure is in each country's own currency.
+    text = ("The official exchange rate (LCU per US$, period average) in Ruritania was 12.5 in 2020. "
+            "Over the past 30 years this indicator reached a maximum value of 19.75 in 2003.")
+    units = {c.text: c.unit for c in claims_in(text)}
+    assert units["12.5"] == "" and units["19.75"] == ""
+    assert one_claim("Exports (current US$, billions) reached 4.2 last year.").unit == "USD"

@@ -444,3 +444,16 @@ def _glued_signs() -> tuple[str, ...]:
 def _glued_rate_pattern(signs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.,])(?:{'|'.join(re.escape(s) for s in signs)})(?P<n>\d[\d,]*(?:\.\d+)?)"
                       rf"(?={rate_notation_base().pattern})")
+
+
+@lru_cache(maxsize=1)
+def _local_currency() -> re.Pattern[str]:
+    phrases = [p for p, unit in data_json("reference_vocabulary.json")["unit_phrases"].items() if unit == "LCU"]
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(phrases, key=len, reverse=True))) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+def names_local_currency(text: str) -> bool:
+    """The text states its figures in local currency units ('current LCU', 'LCU per US$'): each
+    country's own currency, whatever other currency the text names (reference_vocabulary.json)."""
+    return _local_currency().search(text) is not None

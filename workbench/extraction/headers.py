@@ -36,6 +36,8 @@ _PERCENT_LABEL = re.compile(
 def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
     """What a parenthesised header says: (unit or None, scale or None, "of" a whole)."""
     unit: str | None = None
+    if units.names_local_currency(content):
+        return None, None, False  # '(LCU per US$)': each country's own currency, not the dollar it names
     if _PERCENT.search(content):
         unit = "%"
     else:

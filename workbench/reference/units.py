@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .. import substances as substance_tags
 from .. import units as claim_units
+from ..units import names_local_currency
 from .vocabulary import vocabulary
 
 
@@ -162,13 +163,6 @@ def unit_from_metadata(*texts: str | None) -> UnitReading | None:
                 unit = vocabulary()["unit_phrases"][phrase]
                 return UnitReading(unit) if unit != "LCU" else None
     return None
-
-
-def names_local_currency(text: str) -> bool:
-    """The text states its figures in local currency units ('current LCU', 'LCU per US$')."""
-    lowered = text.lower()
-    return any(re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", lowered)
-               for phrase, unit in vocabulary()["unit_phrases"].items() if unit == "LCU")
 
 
 def _reading_of_phrase(inner: str) -> UnitReading | None:
