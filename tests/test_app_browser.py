@@ -348,6 +348,7 @@ def test_two_reviewers_in_two_browsers_merge_on_different_claims_and_conflict_on
         final = load_ledger(path)
         assert final.revision == read + 2 and final.claims[second].note == "ben on another claim"
         ann.get_by_role("button", name="Re-apply my decision").click()
+        browser.claim_form(ann).locator('[data-testid="stAlertContentSuccess"]').wait_for()  # the outcome shown
         wait_for_app(ann)
         final = load_ledger(path)
         assert final.revision == read + 3 and final.claims[second].note == ann_again
