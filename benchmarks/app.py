@@ -6,7 +6,7 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
   script run has finished — cold (first visit: the draft is checked) and warm (a new browser
   session; the check and the reference data come from `st.cache_data`);
 - a save in the page: click "Save decision" until the confirmation beside the button is shown
-  (a whole rerun);
+  (a run of the claim panel, which sends the article, table rows and summary it changed);
 - claim switching: click another claim in the article until its panel shows it and the run is over;
 - queue navigation: "Next that needs me" and "Next" (what the keys n and j run), from the click
   until another claim is open and the run is over;
@@ -185,10 +185,10 @@ def main() -> int:
     print(f"draft: {n_claims} claims, {len(draft.text):,} characters; {args.runs} runs each")
     print(f"time to interactive, cold (check runs): {med(cold)}")
     print(f"time to interactive, warm (cached check): {med(warm)}")
-    print(f"save in the page (click → confirmation beside the button, full rerun): {med(page_saves)}")
+    print(f"save in the page (click → confirmation beside the button, the panel's run): {med(page_saves)}")
     print(f"claim switching (click a claim in the article → its panel, full rerun): {med(switches)}")
-    print(f"queue navigation (“Next that needs me” / key n → that claim open, full rerun): {med(queue_moves)}")
-    print(f"next claim (“Next” / key j → the next row's claim open, full rerun): {med(next_moves)}")
+    print(f"queue navigation (“Next that needs me” / key n → that claim open, the panel's run): {med(queue_moves)}")
+    print(f"next claim (“Next” / key j → the next row's claim open, the panel's run): {med(next_moves)}")
     print(f"save in the library (set_decision, {len(ids)}-claim ledger): "
           f"{statistics.median(library_saves) * 1000:.1f} ms median (max {max(library_saves) * 1000:.1f} ms)")
     print(f"peer: bare Streamlit page to interactive: {baseline:.2f} s")

@@ -215,8 +215,13 @@ def claim_form(page, button: str = "Save decision"):
 
 
 def claims_table(page):
-    """The claims table's data grid (the claim panel has grids of its own, some in hidden tabs)."""
-    return page.locator('.st-key-claims_table [data-testid="stDataFrame"]')
+    """The claims table (the claim panel has tables of its own, some in hidden tabs)."""
+    return page.locator('.st-key-claims_table [role="table"]')
+
+
+def claims_table_rows(page):
+    """The claims table's rows, in the order shown (the header row excluded)."""
+    return claims_table(page).locator('.cw-body [role="row"]')
 
 
 def click_claim(page, claim_id: str) -> None:

@@ -13,6 +13,7 @@ import logging
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from browser import app_workspace, draft_results, make_workspace
 from conftest import ROOT, SAMPLE_DRAFT, run_workbench
@@ -73,6 +74,15 @@ def summary(at: AppTest) -> dict[str, str]:
             for label, value in re.findall(r'<li data-label="([^"]*)"><span>[^<]*</span><strong>([^<]*)</strong>', row)}
 
 
+def claims_table(at: AppTest) -> pd.DataFrame:
+    """The claims table as the page sends it to the browser: the component's rows (claim id, then each
+    column's text), one column per field."""
+    sent = [e.proto for e in at.get("bidi_component") if e.proto.component_name == "claim_workbench_claims_table"]
+    assert len(sent) == 1, f"{len(sent)} claims tables on the page"
+    data = json.loads(sent[0].json)
+    return pd.DataFrame(data["rows"], columns=["id", *(c["field"] for c in data["columns"])])
+
+
 def assert_clean(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error, [e.value for e in at.error]
@@ -116,7 +126,7 @@ def test_the_sample_opens_first_with_the_same_verdicts_as_the_check(workspace: P
     for verdict in Verdict:
         assert metrics[verdict_label(verdict)] == str(sum(r.verdict == verdict for r in results))
     assert metrics["✎ Reviewed"] == f"0 / {len(results)}"
-    table = at.dataframe[-1].value
+    table = claims_table(at)
     assert list(table["id"]) == [r.claim.id for r in results]
 
 
@@ -132,10 +142,10 @@ def test_the_shipped_ledger_decisions_are_shown(tmp_path: Path, monkeypatch: pyt
     assert not at.warning, "the shipped ledger was written for another version of the sample draft"
     decided = [cid for cid, e in ledger.claims.items() if e.verdict is not None]
     assert summary(at)["✎ Reviewed"].startswith(f"{len(decided)} / ")
-    table = at.dataframe[-1].value.set_index("id")
+    table = claims_table(at).set_index("id")
     for cid in decided:
         assert table.loc[cid, "verdict"] == verdict_label(ledger.claims[cid].verdict)
-        assert bool(table.loc[cid, "reviewed"])
+        assert table.loc[cid, "reviewed"] == "✎ yes"
 
 
 def test_choosing_a_claim_shows_its_sentence_and_evidence(workspace: Path) -> None:
@@ -265,7 +275,7 @@ def test_a_colleagues_save_is_announced_and_loaded_on_request(workspace: Path) -
 def test_filters_by_verdict_flag_and_review_state(workspace: Path) -> None:
     results = sample_results(workspace)
     at = start()
-    table = lambda: at.dataframe[-1].value
+    table = lambda: claims_table(at)
     verdict = results[0].verdict
     at.multiselect(key="filter_verdict").select(verdict_label(verdict)).run()
     assert list(table()["id"]) == [r.claim.id for r in results if r.verdict == verdict]
@@ -397,7 +407,7 @@ def test_rerunning_the_check_after_the_reference_data_changed(workspace: Path) -
     assert changed, "editing the reference figure should change at least one verdict"
     button(at, "Re-run the check").click().run()
     assert_clean(at)
-    table = at.dataframe[-1].value.set_index("id")
+    table = claims_table(at).set_index("id")
     for cid in changed:
         assert table.loc[cid, "verdict"] == verdict_label(after[cid])
 
@@ -481,7 +491,7 @@ def test_the_sentence_that_crashed_the_page_is_checked_without_a_traceback(works
     assert not at.exception
     results = draft_results(workspace, "census.md")
     assert len(results) >= 3  # every claim of the draft is listed, the trade figure included
-    assert list(at.dataframe[-1].value["id"]) == [r.claim.id for r in results]
+    assert list(claims_table(at)["id"]) == [r.claim.id for r in results]
     for r in results:  # a claim that could not be checked shows its card; the others work
         pick_claim_allowing_errors(at, r.claim.id)
         cards = [e.value for e in at.error if "This claim could not be checked" in e.value]
@@ -504,13 +514,13 @@ def test_a_claim_whose_check_fails_gets_an_error_card_is_logged_and_can_be_decid
     assert not at.exception
     assert any("28.2 billion dollars" in r.getMessage() and "could not be checked" in r.getMessage()
                for r in caplog.records)
-    failed = next(cid for cid, text in zip(at.dataframe[-1].value["id"], at.dataframe[-1].value["claim"])
+    failed = next(cid for cid, text in zip(claims_table(at)["id"], claims_table(at)["claim"])
                   if text == "28.2 billion dollars")
     assert any(re.match(r"\d+ claim\(s\) could not be checked", e.value) for e in at.error)  # said at the top
     pick_claim_allowing_errors(at, failed)
     card = next(e.value for e in at.error if "This claim could not be checked" in e.value)
     assert "IndexError" in card and "logged" in card
-    assert at.dataframe[-1].value.set_index("id").loc[failed, "verdict"] == verdict_label(Verdict.needs_review)
+    assert claims_table(at).set_index("id").loc[failed, "verdict"] == verdict_label(Verdict.needs_review)
     # The rest of the page works: the claim can still be decided by a person.
     at.sidebar.text_input(key="reviewer").input("Ann").run()
     decide(at, failed, "supported", note="checked by hand")
@@ -614,7 +624,7 @@ def test_the_url_holds_draft_claim_and_filters_and_a_new_session_restores_them(w
     assert again.selectbox(key="claim_pick").value == target.claim.id
     assert again.multiselect(key="filter_verdict").value == [label]
     assert again.radio(key="filter_review").value == "Not reviewed"
-    assert list(again.dataframe[-1].value["id"]) == [r.claim.id for r in results if r.verdict == target.verdict]
+    assert list(claims_table(again)["id"]) == [r.claim.id for r in results if r.verdict == target.verdict]
 
 
 def test_status_and_assignee_filters_are_in_the_url_and_restored(workspace: Path) -> None:
@@ -640,7 +650,7 @@ def test_status_and_assignee_filters_are_in_the_url_and_restored(workspace: Path
     assert_clean(again)
     assert again.multiselect(key="filter_status").value == ["in progress"]
     assert again.multiselect(key="filter_assignee").value == ["Dana Ö"]
-    assert list(again.dataframe[-1].value["id"]) == [target]
+    assert list(claims_table(again)["id"]) == [target]
 
 
 def test_an_unknown_claim_in_a_link_is_said_and_the_first_claim_opens(workspace: Path) -> None:
@@ -748,7 +758,7 @@ def test_status_assignee_and_comment_are_saved_and_the_table_filters_by_them(wor
     assert [(c.author, c.text) for c in entry.comments] == [("Ed", "ask the customs office for the monthly table")]
     assert any("ask the customs office" in plain(m.value) for m in at.markdown)
 
-    table = lambda: at.dataframe[-1].value
+    table = lambda: claims_table(at)
     at.multiselect(key="filter_status").select("in progress").run()
     assert list(table()["id"]) == [target]
     at.multiselect(key="filter_status").unselect("in progress").run()

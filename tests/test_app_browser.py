@@ -18,6 +18,7 @@ from browser import (
     AppServer,
     assert_no_errors,
     claims_table,
+    claims_table_rows,
     click_claim,
     draft_results,
     sign_in,
@@ -104,13 +105,24 @@ def test_choosing_a_claim_from_the_table_and_the_keyboard(app_server: AppServer,
     page = browser_page
     results = sample_results(app_server.workspace)
     open_review(page, app_server)
-    table = claims_table(page)
-    table.scroll_into_view_if_needed()
-    box = table.bounding_box()
-    row = 4  # the fifth claim; rows (and the header) are 35 px high in Streamlit's data grid
-    page.mouse.click(box["x"] + 15, box["y"] + 35 * (row + 1) + 17)
-    wait_for_selected(page, results[row].claim.id)
+    row = claims_table_rows(page).nth(4)  # the fifth claim: a click anywhere on its row opens it
+    row.scroll_into_view_if_needed()
+    assert row.get_attribute("data-claim-id") == results[4].claim.id
+    row.locator('[role="cell"]').nth(5).click()
+    wait_for_selected(page, results[4].claim.id)
+    assert claims_table(page).locator('[aria-current="true"]').get_attribute("data-claim-id") == results[4].claim.id
     assert_no_errors(page)
+    # The claim in a row is a button: Tab reaches it and Enter opens the claim.
+    claims_table_rows(page).nth(2).get_by_role("button").press("Enter")
+    wait_for_selected(page, results[2].claim.id)
+    # A column header sorts the rows in the browser; again for the other direction, a third time for the draft's order.
+    header = claims_table(page).get_by_role("columnheader", name="Line")
+    header.click()
+    header.click()
+    lines = [int(t) for t in claims_table_rows(page).locator('[role="cell"]:nth-child(9)').all_inner_texts()]
+    assert lines == sorted(lines, reverse=True) and lines != sorted(lines)
+    header.click()
+    assert claims_table_rows(page).first.get_attribute("data-claim-id") == results[0].claim.id
     # …and from the keyboard: a focused claim opens with Enter.
     other = results[1].claim.id
     page.locator(f'mark[data-claim-id="{other}"]').focus()
@@ -336,6 +348,7 @@ def test_two_reviewers_in_two_browsers_merge_on_different_claims_and_conflict_on
         final = load_ledger(path)
         assert final.revision == read + 2 and final.claims[second].note == "ben on another claim"
         ann.get_by_role("button", name="Re-apply my decision").click()
+        browser.claim_form(ann).locator('[data-testid="stAlertContentSuccess"]').wait_for()  # the outcome shown
         wait_for_app(ann)
         final = load_ledger(path)
         assert final.revision == read + 3 and final.claims[second].note == ann_again

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import browser
 import pytest
+from playwright.sync_api import expect
 from browser import (
     AppServer,
     assert_no_errors,
@@ -101,6 +102,41 @@ def test_the_next_claim_button_names_what_is_left(fresh_server: AppServer, brows
     wait_for_selected(page, next_in_queue(queue, results[0].claim.id))
 
 
+def test_a_save_in_the_panel_updates_the_article_the_table_and_the_summary(fresh_server: AppServer,
+                                                                           browser_page) -> None:
+    """The panel reruns on its own (a fragment): what the save changed elsewhere on the page is sent to
+    the article, the table and the summary, and a reload shows the same."""
+    page = browser_page
+    results = draft_results(fresh_server.workspace, SAMPLE_DRAFT.name)
+    target = next(r for r in results if r.verdict != Verdict.not_a_claim)
+    open_review(page, fresh_server)
+    sign_in(page, "Sync Reviewer")
+    browser.click_claim(page, target.claim.id)
+    form = browser.claim_form(page)
+    form.get_by_text(verdict_label(Verdict.not_a_claim), exact=True).click()
+    form.get_by_role("button", name="Save decision").click()
+    form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
+    wait_for_app(page)
+
+    def shown() -> tuple[str | None, str, str, str]:
+        mark = page.locator(f'mark[data-claim-id="{target.claim.id}"]')
+        row = claims_table(page).locator(f'[role="row"][data-claim-id="{target.claim.id}"] [role="cell"]')
+        summary = page.locator(".cw-summary li", has_text="Reviewed").inner_text()
+        return mark.get_attribute("class"), mark.locator(".cw-tag").inner_text(), row.nth(1).text_content(), \
+            " ".join(summary.split())
+
+    mark_class, tag, row_verdict, summary = shown()
+    assert "cw-not-a-claim" in mark_class and "cw-reviewed" in mark_class and "cw-selected" in mark_class
+    assert tag == verdict_label(Verdict.not_a_claim) and row_verdict == verdict_label(Verdict.not_a_claim)
+    assert summary == f"✎ Reviewed 1 / {len(results)}"
+    assert "Ledger revision 2" in " ".join(page.locator(".cw-summary").inner_text().split())
+    page.reload()
+    open_review(page, fresh_server)
+    wait_for_selected(page, target.claim.id)
+    assert shown() == (mark_class, tag, row_verdict, summary)
+    assert_no_errors(page)
+
+
 @pytest.fixture
 def phone_page():
     with browser.chromium_page(PHONE["width"], PHONE["height"], browser.require_chromium(),
@@ -125,12 +161,13 @@ def test_the_phone_layout(app_server: AppServer, phone_page) -> None:
     assert tapped is not None and panel is not None
     assert 0 < panel["y"] - (tapped["y"] + tapped["height"]) < PHONE["height"], (tapped, panel)
     assert panel["x"] >= 0 and panel["x"] + panel["width"] <= PHONE["width"]  # nothing off to the side
-    # The table shows each claim's verdict without scrolling sideways (the grid renders visible cells only).
+    # The table shows each claim's verdict without scrolling sideways: it is the second column.
     grid = claims_table(page)
     grid.scroll_into_view_if_needed()
-    page.wait_for_timeout(500)
-    first_row = grid.locator('tr[aria-rowindex="2"] td').all_inner_texts()
-    assert verdict_label(results[0].verdict) in first_row, first_row
+    verdict_cell = grid.locator('.cw-body [role="row"]').first.locator('[role="cell"]').nth(1)
+    expect(verdict_cell).to_have_text(verdict_label(results[0].verdict))  # drawn once on screen
+    cell = verdict_cell.bounding_box()
+    assert cell is not None and cell["x"] >= 0 and cell["x"] + cell["width"] <= PHONE["width"], cell
     width = page.evaluate("() => document.documentElement.scrollWidth")
     assert width <= PHONE["width"], width  # the page itself never scrolls sideways
     assert_no_errors(page)

@@ -49,6 +49,7 @@ def test_nobody_signed_out_sees_the_pages(workspace: Path) -> None:
     assert not at.exception
     assert any("Sign-in required" in e.value or "Sign in" in e.value for e in [*at.error, *at.info])
     assert not at.dataframe and not [b for b in at.button if b.label == "Save decision"]
+    assert not [e for e in at.get("bidi_component") if e.proto.component_name == "claim_workbench_claims_table"]
 
 
 def test_sign_in_settings_are_checked() -> None:

@@ -37,18 +37,23 @@ export default function(component) {
     });
   }
   root.cwChoose = (id) => setTriggerValue('selected', id);
-  // Choosing another claim sends the same article: only the selection moves, the text is not parsed again.
-  if (root.cwHtml !== data.html) {
-    root.innerHTML = data.html;
-    root.cwHtml = data.html;
-  }
-  const before = root.querySelector('.cw-selected');
-  const chosen = data.selected ? root.querySelector('mark[data-claim-id="' + CSS.escape(data.selected) + '"]') : null;
-  if (before && before !== chosen) { before.classList.remove('cw-selected'); }
-  if (chosen) {
-    chosen.classList.add('cw-selected');
-    if (data.scroll) { chosen.scrollIntoView({block: 'nearest'}); }
-  }
+  // The claim panel's own runs (a save, a move to another claim) update the article through this.
+  root.cwUpdate = (html, selected, scroll) => {
+    // Choosing another claim sends the same article: only the selection moves, the text is not parsed again.
+    if (html && root.cwHtml !== html) {
+      root.innerHTML = html;
+      root.cwHtml = html;
+    }
+    const before = root.querySelector('.cw-selected');
+    const chosen = selected ? root.querySelector('mark[data-claim-id="' + CSS.escape(selected) + '"]') : null;
+    if (before && before !== chosen) { before.classList.remove('cw-selected'); }
+    if (chosen) {
+      chosen.classList.add('cw-selected');
+      if (scroll) { chosen.scrollIntoView({block: 'nearest'}); }
+    }
+  };
+  window.__cwArticle = root;
+  root.cwUpdate(data.html, data.selected, data.scroll);
 }
 """
 

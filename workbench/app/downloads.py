@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import streamlit as st
@@ -28,12 +29,14 @@ def publication(draft: Draft, results: list[ClaimResult], ledger: Ledger | None,
 
 
 def render_downloads(draft: Draft, results: list[ClaimResult], report: DraftReport, ledger: Ledger | None,
-                     organisation: Organisation | None) -> None:
-    """Three download buttons; each file is built only when its button is clicked."""
+                     organisation: Organisation | None,
+                     ledger_now: Callable[[], Ledger | None] | None = None) -> None:
+    """Three download buttons; each file is built only when its button is clicked, from ``ledger_now()``
+    then (the claim panel saves without redrawing the sidebar), else from ``ledger``."""
     stem = Path(draft.path).stem
 
     def export(fmt: str) -> str:
-        return render_export(publication(draft, results, ledger, organisation), fmt)
+        return render_export(publication(draft, results, ledger_now() if ledger_now else ledger, organisation), fmt)
 
     st.markdown("**Download the results**")
     current = _current(draft, ledger)

@@ -39,6 +39,8 @@ from ..claim_panel import (
     show_toast,
     unchecked_reason,
 )
+from ..claims_table import chosen_row, show_claims_table, table_rows
+from ..page_sync import sync_page
 from ..downloads import render_downloads
 from ..workflow import filter_workflow, workflow_columns, workflow_filters
 from ..highlight import render_article, verdict_label
@@ -238,13 +240,15 @@ def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[C
 
 # ---------------------------------------------------------------- summary and table
 
-def summary_html(results: list[ClaimResult]) -> str:
-    """Claims per verdict and how many a reviewer decided, as one HTML row: one element for the browser
-    to draw instead of seven metrics (it wraps on a phone)."""
+def summary_html(results: list[ClaimResult], revision: int | None = None) -> str:
+    """Claims per verdict, how many a reviewer decided and the ledger's revision, as one HTML row: one
+    element for the browser to draw instead of seven metrics (it wraps on a phone)."""
     counts = {v: sum(1 for r in results if r.verdict == v) for v in Verdict}
     reviewed = sum(1 for r in results if r.reviewed)
     cells = [("Claims", str(len(results))), *((verdict_label(v), str(counts[v])) for v in Verdict),
              ("✎ Reviewed", f"{reviewed} / {len(results)}")]
+    if revision is not None:
+        cells.append(("Ledger revision", str(revision)))
     items = "".join(f'<li data-label="{html.escape(label, quote=True)}"><span>{html.escape(label)}</span>'
                     f"<strong>{html.escape(value)}</strong></li>" for label, value in cells)
     return ('<ul class="cw-summary" aria-label="Summary">' + items + "</ul>")
@@ -281,11 +285,9 @@ def filter_claims(frame: pd.DataFrame, verdicts: list[str], flags: list[str], re
 
 
 def _select_from_table() -> None:
-    event = st.session_state.get("claims_table")
-    rows = event.selection.rows if event is not None else []
-    ids: list[str] = st.session_state.get("table_ids", [])
-    if rows and rows[0] < len(ids):
-        _select(ids[rows[0]])
+    chosen = chosen_row("claims_table")
+    if chosen and chosen in st.session_state.get("table_ids", []):
+        _select(chosen)
         st.session_state["table_chose_claim"] = True  # the fragment then asks for a full rerun
 
 
@@ -321,28 +323,8 @@ def _claims_table(results: list[ClaimResult], draft: Draft, ledger: Ledger | Non
     shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame, row))
     st.session_state["table_ids"] = list(shown["id"])
     st.caption(f"{len(shown)} of {len(frame)} claims shown. Select a row to open the claim.")
-    st.dataframe(
-        shown, key="claims_table", on_select=_select_from_table, selection_mode="single-row",
-        hide_index=True, width="stretch", height=min(38 * (len(shown) + 1) + 4, 560),
-        # The verdict right after the number: on a phone only the first columns fit the screen.
-        column_order=["#", "verdict", "claim", "reviewed", "subject", "period", "automatic", "flags", "line",
-                      "status", "assignee", "comments", "explanation"],
-        column_config={
-            "#": st.column_config.NumberColumn("#", width="small", help="Order in the draft"),
-            "line": st.column_config.NumberColumn("Line", width="small"),
-            "claim": st.column_config.TextColumn("Claim", width="medium"),
-            "subject": st.column_config.TextColumn("About"),
-            "period": st.column_config.TextColumn("Period", width="small"),
-            "verdict": st.column_config.TextColumn("Verdict", help="The reviewer's verdict when reviewed, "
-                                                   "else the automatic one"),
-            "automatic": st.column_config.TextColumn("Automatic"),
-            "flags": st.column_config.ListColumn("Flags"),
-            "reviewed": st.column_config.CheckboxColumn("Reviewed", width="small"),
-            "status": st.column_config.TextColumn("Status", width="small"),
-            "assignee": st.column_config.TextColumn("Assigned to", width="small"),
-            "comments": st.column_config.TextColumn("Comments", width="small"),
-            "explanation": st.column_config.TextColumn("Why", width="large"),
-        })
+    show_claims_table(shown, key="claims_table", on_select=_select_from_table,
+                      selected=st.session_state.get("claim_id"))
     write_url(draft)  # a filter change reruns only this fragment
 
 
@@ -462,7 +444,7 @@ def _where(draft: Draft, config: Config, ledger_file: Path | None, ledger: Ledge
     where = md(draft.path) + (f" · dated {draft.date.isoformat()}" if draft.date else " · undated")
     if ledger_file is not None:
         where += f" · ledger {md(display_name(config, ledger_file))}"
-        where += f" revision {ledger.revision}" if ledger else " (created at the first save)"
+        where += "" if ledger else " (created at the first save)"  # its revision is in the summary row
     st.caption(f"{where}  \nRelative periods (“last year”, “this month”) are read from **{day.isoformat()}** — "
                f"{md(source)}.")
 
@@ -542,11 +524,12 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
                      "claim and refresh the ledger (reviewer decisions are kept)", width="stretch"):
             _rerun_check(draft, config, ledger_file)
             st.rerun()
-        render_downloads(draft, results, report, ledger, config.organisation)
+        render_downloads(draft, results, report, ledger, config.organisation,
+                         ledger_now=(lambda: state.seen_ledger(ledger_file)[1]) if ledger_file is not None else None)
 
     st.header(md(draft.title or Path(draft.path).name), anchor=False)
     _notices(draft, config, report, ledger_file, ledger)
-    st.html(summary_html(results))
+    st.html(summary_html(results, ledger.revision if ledger else None))
     _orphans_and_findings(ledger, report)
 
     if results and st.session_state.get("claim_id") not in by_id:
@@ -561,33 +544,63 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
     with article:
         st.subheader("Article")
         st.caption("Every claim is marked with its verdict; click one to open it.")
-        html = render_article(draft.text, [r.claim for r in results], {r.claim.id: r.verdict for r in results},
-                              reviewed={r.claim.id for r in results if r.reviewed},
-                              start=draft.body_start, display=draft.prose)
         with st.container(height=780, key="article_box"):
-            show_article(html, key="article", on_select=_select_from_text, selected=selected)
+            show_article(_article_html(draft, results), key="article", on_select=_select_from_text, selected=selected)
     with details:
-        if not results or selected is None:
-            st.info("No numeric claims were found in this draft.", icon=":material/search:")
-        else:
-            _navigation(results, ledger, reviewer, selected)
-            options = [r.claim.id for r in results]
-            labels = {r.claim.id: f"#{i} · {r.claim.text} · {verdict_label(r.verdict)}"
-                      for i, r in enumerate(results, 1)}
-            st.session_state["claim_pick"] = selected
-            st.selectbox("Claim", options, key="claim_pick", format_func=labels.__getitem__,
-                         on_change=_select_from_list)
-            can_save = ledger_file is not None and (ledger is None or ledger.draft.sha256 == draft.sha256)
-            try:
-                render_claim_details(by_id[selected], reference=reference, draft=draft, report=report,
-                                     ledger=ledger, ledger_file=ledger_file, reviewer=reviewer, can_save=can_save)
-                _share(draft)
-            except Exception as exc:  # noqa: BLE001 — one claim's panel must not take the page down
-                _log.error("showing claim %s of %s failed", selected, draft.path, exc_info=exc)
-                st.error(md(f"This claim's details cannot be shown: an internal error ({type(exc).__name__}) "
-                            "stopped them. It was logged; the rest of the draft works — pick another claim."),
-                         icon=":material/report:")
-    _claims_table(results, draft, ledger if ledger is not None and ledger.draft.sha256 == draft.sha256 else None)
+        st.session_state["desk_full_run"] = True
+        _desk(draft, reference, report, ledger_file, reviewer)
+    _claims_table(results, draft, _current(ledger, draft))
+
+
+def _current(ledger: Ledger | None, draft: Draft) -> Ledger | None:
+    """The ledger when it was written for this text of the draft (its decisions apply), else None."""
+    return ledger if ledger is not None and ledger.draft.sha256 == draft.sha256 else None
+
+
+def _article_html(draft: Draft, results: list[ClaimResult]) -> str:
+    return render_article(draft.text, [r.claim for r in results], {r.claim.id: r.verdict for r in results},
+                          reviewed={r.claim.id for r in results if r.reviewed},
+                          start=draft.body_start, display=draft.prose)
+
+
+@st.fragment
+def _desk(draft: Draft, reference: ReferenceData, report: DraftReport, ledger_file: Path | None,
+          reviewer: str) -> None:
+    """The claim panel: moving between claims, saving a decision, a status or evidence reruns only this
+    (the browser redraws one panel, not the page); such a run sends the article, the table rows and the
+    summary it changed to the components on the page (``page_sync``)."""
+    full_run = st.session_state.pop("desk_full_run", False)
+    show_toast()
+    # Read here, not passed in: a fragment run gets the arguments of the last full run, and a save
+    # since then changed the session's ledger.
+    ledger = state.seen_ledger(ledger_file)[1] if ledger_file is not None else None
+    results = _results(report, ledger, draft)
+    by_id = {r.claim.id: r for r in results}
+    selected: str | None = st.session_state.get("claim_id")
+    if not results or selected not in by_id:
+        st.info("No numeric claims were found in this draft.", icon=":material/search:")
+        return
+    _navigation(results, ledger, reviewer, selected)
+    labels = {r.claim.id: f"#{i} · {r.claim.text} · {verdict_label(r.verdict)}" for i, r in enumerate(results, 1)}
+    st.session_state["claim_pick"] = selected
+    st.selectbox("Claim", list(labels), key="claim_pick", format_func=labels.__getitem__, on_change=_select_from_list)
+    can_save = ledger_file is not None and (ledger is None or ledger.draft.sha256 == draft.sha256)
+    try:
+        render_claim_details(by_id[selected], reference=reference, draft=draft, report=report,
+                             ledger=ledger, ledger_file=ledger_file, reviewer=reviewer, can_save=can_save)
+        _share(draft)
+    except Exception as exc:  # noqa: BLE001 — one claim's panel must not take the page down
+        _log.error("showing claim %s of %s failed", selected, draft.path, exc_info=exc)
+        st.error(md(f"This claim's details cannot be shown: an internal error ({type(exc).__name__}) "
+                    "stopped them. It was logged; the rest of the draft works — pick another claim."),
+                 icon=":material/report:")
+    if not full_run:
+        shown = set(st.session_state.get("table_ids", []))
+        frame = claims_frame(results, _current(ledger, draft))
+        sync_page(key="page_sync", article=_article_html(draft, results), selected=selected,
+                  rows=table_rows(frame[frame["id"].isin(shown)]),
+                  summary=summary_html(results, ledger.revision if ledger else None))
+        write_url(draft)
 
 
 # ---------------------------------------------------------------- moving between claims: queue and keys
