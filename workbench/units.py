@@ -91,6 +91,7 @@ def _currencies() -> dict[str, dict[str, list[str]]]:
     for surface, code in extra["extra_symbols"].items():
         if not surface.startswith("_") and code in table and surface not in table[code]["symbols"]:
             table[code]["symbols"].append(surface)
+    _add_home_symbols(table, set(extra["excluded_symbols"]["symbols"]))
     not_generic = set(extra["not_generic_words"]["words"])
     for word, code in _generic_words(extra["generic_words"], names, excluded, not_money, not_generic).items():
         if code in table and word not in table[code]["words"]:
@@ -139,6 +140,76 @@ def _cldr_symbols(locales: list[str], excluded: set[str]) -> dict[str, list[str]
         if len(codes) == 1 and symbol not in excluded:
             by_code.setdefault(next(iter(codes)), []).append(symbol)
     return by_code
+
+
+def _home_symbol_owners() -> dict[str, set[str]]:
+    """Symbol → the current currencies whose home locale writes it so ("RM": MYR in Malay, "zł":
+    PLN in Polish, "kr": DKK, NOK and SEK): each territory's first official language in CLDR,
+    read as babel ships it (only the language's own file: ~90 of them)."""
+    from babel import localedata
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    wanted: dict[str, set[str]] = {}
+    for territory, tenders in get_global("territory_currencies").items():
+        current = {code for code, _start, end, tender in tenders if end is None and tender}
+        for language in get_official_languages(territory, de_facto=True)[:1]:
+            wanted.setdefault(language, set()).update(current)
+    owners: dict[str, set[str]] = {}
+    for language, codes in sorted(wanted.items()):
+        if not localedata.exists(language):
+            continue
+        symbols = localedata.load(language, merge_inherited=False).get("currency_symbols", {})
+        for code in codes:
+            symbol = symbols.get(code)
+            if symbol and symbol != code:
+                owners.setdefault(symbol, set()).add(code)
+    return owners
+
+
+def _add_home_symbols(table: dict[str, dict[str, list[str]]], excluded: set[str]) -> None:
+    """The symbols a currency's home locale writes ("RM", "Rp", "zł", "Kč", "Ft"), where one
+    currency owns them, no form already read names them, and they are longer than a letter
+    ("R", "K", "S" are read only where the text names the currency: ``context_symbols``)."""
+    taken = {s for spec in table.values() for kind in ("symbols", "codes") for s in spec.get(kind, [])}
+    for symbol, codes in sorted(_home_symbol_owners().items()):
+        code = next(iter(codes))
+        if len(codes) == 1 and len(symbol) > 1 and symbol not in excluded and symbol not in taken and code in table:
+            table[code]["symbols"].append(symbol)
+
+
+@lru_cache(maxsize=1)
+def context_symbols() -> dict[str, list[str]]:
+    """Signs read as money only where the text around them names the currency ("N1315" beside
+    "naira"): one-letter symbols and symbols several currencies share ("R", "K", "kr"), from the
+    English and home CLDR locales, plus ``currencies.json``'s ``context_symbols``."""
+    extra = data_json("currencies.json")
+    table = currencies()
+    taken = {s for spec in table.values() for s in spec.get("symbols", [])}
+    owners: dict[str, set[str]] = {s: set(c) for s, c in _home_symbol_owners().items()}
+    for symbol, code in rate_notation_signs().items():
+        owners.setdefault(symbol, set()).add(code)
+    for symbol, codes in extra["context_symbols"].items():
+        if not symbol.startswith("_"):
+            owners.setdefault(symbol, set()).update(codes)
+    return {s: sorted(c & set(table)) for s, c in sorted(owners.items())
+            if s not in taken and c & set(table) and (s.isascii() and s[-1:].isalpha())}
+
+
+@lru_cache(maxsize=None)
+def currency_signals(code: str) -> tuple[str, ...]:
+    """Words that name a currency in the text around a figure: its code, its English names and
+    generic word ("naira", "Nigerian naira"), and the English names of the places it is tender in."""
+    from babel import Locale
+    from babel.core import get_global
+
+    spec = currencies().get(code, {})
+    words = {code, *spec.get("codes", []), *spec.get("words", []), *_cldr_names().get(code, [])}
+    territories = Locale("en").territories
+    for territory, tenders in get_global("territory_currencies").items():
+        if any(c == code and end is None and tender for c, _start, end, tender in tenders) and territory in territories:
+            words.add(territories[territory])
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str], not_money: set[str],

@@ -27,6 +27,7 @@ from ..numbers import (
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
+from .money_signs import context_currency_before, money_after
 from .vocabulary import (
     LEX,
     SCALES,
@@ -284,6 +285,8 @@ class QuantityReader:
         unit, start, prefix_scale = self._currency_before(start)
         if not unit:
             unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
+        if not unit:
+            unit, start = context_currency_before(self.prose, start)  # "N1315" where "naira" is named
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
@@ -463,8 +466,11 @@ class QuantityReader:
             high = parse_number(range_match.group("hi"))
         except ValueError:
             return None
-        if not between and high[0] < value and (range_match.groupdict().get("sep") or "to").strip() not in "-–—":
+        sep = range_match.groupdict().get("sep") or "to"
+        if not between and high[0] < value and sep.strip() not in "-–—":
             return None  # "rose by 200,000 to 3.2 million": a change, then the new level; no range runs downwards
+        if high[0] <= value and sep.strip() in ("–", "—") and sep[:1].isspace() and sep[-1:].isspace():
+            return None  # "was 5.89 – 0.06 above": a spaced dash opens a clause; a score ("3-1") is written tight
         return _Range(range_match, high, between, low_scale)
 
     def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
@@ -550,8 +556,9 @@ class QuantityReader:
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
                 and unit_scale == _ONE:
             own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
-            if own is not None:
-                return self._range_quantity(core, value, decimals, start, unit_before, own)
+            ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
+            if ranged is not None:
+                return ranged  # else "5.89% - 0.06% higher": a dash that opens a clause, not a range
         if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
                 and _FROM_BEFORE.found(self.reversed, start, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
@@ -689,6 +696,8 @@ class QuantityReader:
                 return unit, _decimal(form.scale), unit_match.end()
         elif not unit and is_numeral and _X_AFTER.match(self.prose, pos):
             return "x", _ONE, pos + 1
+        if not unit and is_numeral and (money := money_after(self.prose, pos)) is not None:
+            return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
         return unit, _ONE, pos
 
     def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
@@ -732,6 +741,8 @@ class QuantityReader:
         after = self.prose[end:end + 1]
         if after and (after.isalnum() or after in "%-–—+"):
             return False
+        if start and self.prose[start - 1].isalpha():
+            return False  # glued to a currency sign ("N1315"): only ``money_signs`` starts a figure there
         if _scale_or_unit_after(self.prose, end):
             return False
         if not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40):
