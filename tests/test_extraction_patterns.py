@@ -203,7 +203,7 @@ WHOLE_CORE = re.compile(
     rf"|(?P<fold>(?:(?P<foldnum>{NUMERAL}|(?i:{CARDINALS}))[\s-]?(?i:fold)"
     rf"|(?i:{cores.FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{cores.MULTIPLE_VERBS})(?![\w-]))"
-    r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
+    rf"|(?P<half>{cores.HALF})"
     r"|(?P<slash>(?P<snum>\d{1,3})/(?P<sden>\d{1,3})(?![\d/]|[.,]\d))"
     rf"|(?P<num>{NUMERAL})"
     rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"

@@ -142,7 +142,8 @@ def _cldr_symbols(locales: list[str], excluded: set[str]) -> dict[str, list[str]
     return by_code
 
 
-def _home_symbol_owners() -> dict[str, set[str]]:
+@lru_cache(maxsize=1)
+def _home_symbol_owners() -> dict[str, frozenset[str]]:
     """Symbol → the current currencies whose home locale writes it so ("RM": MYR in Malay, "zł":
     PLN in Polish, "kr": DKK, NOK and SEK): each territory's first official language in CLDR,
     read as babel ships it (only the language's own file: ~90 of them)."""
@@ -164,7 +165,7 @@ def _home_symbol_owners() -> dict[str, set[str]]:
             symbol = symbols.get(code)
             if symbol and symbol != code:
                 owners.setdefault(symbol, set()).add(code)
-    return owners
+    return {symbol: frozenset(codes) for symbol, codes in owners.items()}
 
 
 def _add_home_symbols(table: dict[str, dict[str, list[str]]], excluded: set[str]) -> None:
@@ -182,7 +183,19 @@ def _add_home_symbols(table: dict[str, dict[str, list[str]]], excluded: set[str]
 def context_symbols() -> dict[str, list[str]]:
     """Signs read as money only where the text around them names the currency ("N1315" beside
     "naira"): one-letter symbols and symbols several currencies share ("R", "K", "kr"), from the
-    English and home CLDR locales, plus ``currencies.json``'s ``context_symbols``."""
+    English and home CLDR locales, plus ``currencies.json``'s ``context_symbols``; kept beside the
+    currency table between runs (reading the home locales costs most of a second)."""
+    from .regex_cache import kept_json
+
+    return kept_json("context_symbols", _currency_sources(), _context_symbols, _is_symbol_table)
+
+
+def _is_symbol_table(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(codes, list) and all(isinstance(c, str) for c in codes) for codes in value.values())
+
+
+def _context_symbols() -> dict[str, list[str]]:
     extra = data_json("currencies.json")
     table = currencies()
     taken = {s for spec in table.values() for s in spec.get("symbols", [])}

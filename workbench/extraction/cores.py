@@ -38,6 +38,10 @@ SKIP_DIGIT_FORMS = [
 _SKIP_DIGITS = rf"(?=\d+(?:[-/:')snrt(]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))(?:{'|'.join(SKIP_DIGIT_FORMS)})"
 SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
 
+# "half of", "half the", and "half" alone ("fell by half"), but not before "a"/"an" or a scale:
+# "half a million" is number words.
+HALF = rf"(?i:half)(?=\s+(?:of|the)\b|(?![\w-])(?!\s+(?i:an?|{alternation(list(LEX['word_scales']))})\b))"
+
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
 _FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["dozen"], *LEX["fold_words"],
                 *LEX["multiple_verbs"], "half", "quarter",  # "half a million", "quarter million"
@@ -154,7 +158,7 @@ _CORE_WORD = re.compile(
     rf"|(?P<ratio>(?P<rtop>(?i:{CARDINALS})){RATIO_REST})"
     rf"|(?P<fold>(?:(?P<foldnum>(?i:{CARDINALS}))[\s-]?(?i:fold)|(?i:{FOLD_WORDS}))(?![\w-]))"
     rf"|(?P<mverb>(?i:{MULTIPLE_VERBS})(?![\w-]))"
-    r"|(?P<half>(?i:half)(?=\s+(?:of|the)\b))"
+    rf"|(?P<half>{HALF})"
     rf"|(?P<words>(?i:{NUMBER_WORDS})(?![\w-]))"
     r")"
 )
@@ -169,8 +173,14 @@ _CORE_DIGIT_AFTER_SIGN = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-â€
 _CORE_GLYPH = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
 
 
+_POINT_CORE = re.compile(r"(?P<num>\.\d+)(?![\d.,])")  # ".08": a decimal with no digit before its point
+
+
 def glued_core_at(text: str, pos: int) -> re.Match[str] | None:
-    """A numeral glued to a sign before it ('R3.55=US$1'), at a position the caller vouches for."""
+    """A numeral glued to a sign before it ('R3.55=US$1', 'USD115') or opening with its decimal point
+    ('.08'), at a position the caller vouches for."""
+    if text[pos] == ".":
+        return _POINT_CORE.match(text, pos)
     return _CORE_DIGIT_AFTER_SIGN.match(text, pos)
 
 

@@ -19,7 +19,7 @@ from .cores import candidates, core_at, glued_core_at
 from .entities import EntityReader
 from .headers import TableHeaders, apply_header
 from .kinds import Classifier
-from .money_signs import glued_money_starts
+from .money_signs import glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader
 from .quantities import Quantity, QuantityReader
@@ -106,7 +106,7 @@ class Extractor:
             prose = translated
             self.starts = candidates(prose, body_start)
         self.prose = prose
-        self.glued = frozenset([*units.rate_notation_starts(prose), *glued_money_starts(prose)])  # "R3.55=US$1", "USD115"
+        self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose)])  # "R3.55=US$1", "USD115", ".08"
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
         self.line_col = line_col

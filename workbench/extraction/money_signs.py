@@ -19,8 +19,30 @@ from .vocabulary import LEX
 
 _SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph, where a currency's name counts
 
-# Letters (ASCII, and "?" that stands for any other character) as "a", digits as "0", the rest as " ".
-_CLASSES = bytes(97 if 65 <= i <= 90 or 97 <= i <= 122 or i == 63 else 48 if 48 <= i <= 57 else 32 for i in range(256))
+# Letters (ASCII, and "?" that stands for any other character) as "a", digits as "0", a full stop as
+# itself, what may stand before a figure's decimal point ("(", "$", "£", white space) as " ", the rest as "-".
+_BEFORE_POINT = frozenset(b" \t\n\r($")
+_CLASSES = bytes(97 if 65 <= i <= 90 or 97 <= i <= 122 or i == 63 else 48 if 48 <= i <= 57 else 46 if i == 46
+                 else 32 if i in _BEFORE_POINT else 45 for i in range(256))
+
+
+def glued_starts(prose: str) -> list[int]:
+    """Where figures start that the candidate scan does not see: glued to a currency sign ("USD115")
+    or opening with their decimal point (".08", "$.50")."""
+    classes = prose.encode("ascii", "replace").translate(_CLASSES)
+    found = glued_money_starts(prose, classes)
+    at = classes.find(b" .0")
+    if at >= 0 or classes.startswith(b".0"):
+        found += _point_starts(prose, classes, at)
+    return found
+
+
+def _point_starts(prose: str, classes: bytes, at: int) -> list[int]:
+    found = [0] if classes.startswith(b".0") else []
+    while at >= 0:
+        found.append(at + 1)
+        at = classes.find(b" .0", at + 3)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -50,9 +72,9 @@ def _amount_shape() -> re.Pattern[str]:
     return re.compile(rf"\d*[.,]\d|\d{{{digits}}}|\d+[ \u00a0]?(?:(?i:{scales})|[kKmMbBT])(?![A-Za-z])")
 
 
-def glued_money_starts(prose: str) -> list[int]:
-    """Where the figures glued to a currency sign begin ("USD115" → the "1")."""
-    classes = prose.encode("ascii", "replace").translate(_CLASSES)
+def glued_money_starts(prose: str, classes: bytes) -> list[int]:
+    """Where the figures glued to a currency sign begin ("USD115" → the "1"); ``classes`` is the
+    prose's byte copy (``_CLASSES``)."""
     signs = _glued_signs()
     found: list[int] = []
     at = classes.find(b"a0")
@@ -77,7 +99,7 @@ def context_currency_before(prose: str, start: int) -> tuple[str, int]:
     end = start - 1 if prose[start - 1:start] in (" ", "\u00a0") else start
     if end < 1:
         return "", start
-    for sign in _context_by_last().get(prose[end - 1], ()):
+    for sign in CONTEXT_BY_LAST.get(prose[end - 1], ()):
         begin = end - len(sign)
         if begin >= 0 and prose.startswith(sign, begin) and not (begin and prose[begin - 1].isalnum()):
             code = context_currency(prose, sign, start)
@@ -85,12 +107,16 @@ def context_currency_before(prose: str, start: int) -> tuple[str, int]:
     return "", start
 
 
-@lru_cache(maxsize=1)
 def _context_by_last() -> dict[str, tuple[str, ...]]:
     by_last: dict[str, list[str]] = {}
     for sign in sorted(units.context_symbols(), key=len, reverse=True):
         by_last.setdefault(sign[-1], []).append(sign)
     return {last: tuple(signs) for last, signs in by_last.items()}
+
+
+# Last character of a context sign → the signs: a figure with none of these before it (or before
+# one space) is tested with one dict lookup (``context_currency_before``).
+CONTEXT_BY_LAST = _context_by_last()
 
 
 def context_currency(prose: str, sign: str, pos: int) -> str:
@@ -124,7 +150,10 @@ def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
     to it ("212p" → 2.12 GBP) or a sign that is money where the text names its currency ("35 kr"
     beside "Swedish krona"): (currency, scale, where it ends), or None."""
     char = prose[pos:pos + 1]
-    letters, not_figures = _glued_minor_units()
+    if char == " " or char == "\u00a0":
+        signs = _CONTEXT_BY_FIRST.get(prose[pos + 1:pos + 2])
+        return None if signs is None else _context_sign_after(prose, pos, signs)
+    letters, not_figures = _GLUED_MINOR
     if char in letters:
         if prose[pos + 1:pos + 2].isalnum() or prose[pos + 1:pos + 2] in ("-", "'"):
             return None
@@ -133,9 +162,11 @@ def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
         if digits is None or digits.group()[::-1] in not_figures:
             return None  # "1080p" is a screen's resolution
         return letters[char], 0.01, pos + 1
-    if char not in (" ", "\u00a0"):
-        return None
-    for sign in _context_by_first().get(prose[pos + 1:pos + 2], ()):
+    return None
+
+
+def _context_sign_after(prose: str, pos: int, signs: tuple[str, ...]) -> tuple[str, float, int] | None:
+    for sign in signs:
         end = pos + 1 + len(sign)
         if prose.startswith(sign, pos + 1) and not prose[end:end + 1].isalnum():
             code = context_currency(prose, sign, pos)
@@ -143,7 +174,6 @@ def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _context_by_first() -> dict[str, tuple[str, ...]]:
     """Context signs of two characters or more by their first (after a figure "5 R" is too often a label)."""
     by_first: dict[str, list[str]] = {}
@@ -151,3 +181,7 @@ def _context_by_first() -> dict[str, tuple[str, ...]]:
         if len(sign) > 1:
             by_first.setdefault(sign[0], []).append(sign)
     return {first: tuple(signs) for first, signs in by_first.items()}
+
+
+_CONTEXT_BY_FIRST = _context_by_first()
+_GLUED_MINOR = _glued_minor_units()

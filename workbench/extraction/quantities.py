@@ -27,7 +27,7 @@ from ..numbers import (
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
-from .money_signs import context_currency_before, money_after
+from .money_signs import CONTEXT_BY_LAST, context_currency_before, money_after
 from .vocabulary import (
     LEX,
     SCALES,
@@ -52,8 +52,8 @@ _CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
 # no scale of the figure); a hyphen before a figure or symbol is a range's ("$12.5bn-$13bn").
 _SCALE_END = r"(?!\w|-[A-Za-z])"
 _SCALE_AFTER = re.compile(
-    rf"(?:{WS}?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])})){_SCALE_END}"
-    rf"|{WS}?(?P<abbr>{'|'.join(LEX['scale_abbreviations_after_number'])}){_SCALE_END}"
+    rf"(?:(?:{WS}|-)?(?P<word>(?i:{'|'.join(LEX['scale_words_after_number'])})){_SCALE_END}"  # "$27-billion" too
+    rf"|(?:{WS}|-)?(?P<abbr>{'|'.join(LEX['scale_abbreviations_after_number'])}){_SCALE_END}"
     rf"|{WS}(?P<numeral_word>(?i:{alternation(list(_NUMERAL_SCALES))})){_SCALE_END}"
     rf"|(?P<letter>[kKmMbBT]){_SCALE_END})"
 )
@@ -140,6 +140,7 @@ def _scale_or_unit_after(text: str, pos: int) -> bool:
 
 
 _X_AFTER = re.compile(r"x(?![\w-])")
+_TOKENISED_POINT = re.compile(r" \. (\d+)(?![\d.,])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
 TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
@@ -260,6 +261,17 @@ def has_prefix_end(prose: str, start: int) -> bool:
     return before in PREFIX_LAST_CHARACTERS
 
 
+def has_context_end(prose: str, start: int) -> bool:
+    """Whether a sign that is money only beside its currency's name could end right before ``start``
+    (or before one space): its last character there (``money_signs.CONTEXT_BY_LAST``)."""
+    if start == 0:
+        return False
+    before = prose[start - 1]
+    if before == " " or before == "\u00a0":
+        before = prose[start - 2] if start > 1 else ""
+    return before in CONTEXT_BY_LAST
+
+
 class QuantityReader:
     """Reads the cores the scan finds in one draft's prose."""
 
@@ -285,7 +297,7 @@ class QuantityReader:
         unit, start, prefix_scale = self._currency_before(start)
         if not unit:
             unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
-        if not unit:
+        if not unit and has_context_end(self.prose, start):
             unit, start = context_currency_before(self.prose, start)  # "N1315" where "naira" is named
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
@@ -391,7 +403,17 @@ class QuantityReader:
                 if "," in core or "." in core or not _scale_or_unit_after(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
+        elif prose.startswith(" . ", pos) and "." not in core:
+            core, pos = self._tokenised_decimal(core, pos)
         return self._numeral_tail(core, pos)
+
+    def _tokenised_decimal(self, core: str, pos: int) -> tuple[str, int]:
+        """ "6 . 2 %": a decimal point spaced as its own token (tokenised newswire), read only where a
+        unit or scale follows the digits, so "in 2022 . 5 people" stays a year and a count."""
+        found = _TOKENISED_POINT.match(self.prose, pos)
+        if found is None or not _scale_or_unit_after(self.prose, found.end()):
+            return core, pos
+        return f"{core}.{found.group(1)}", found.end()
 
     def _numeral_tail(self, core: str, pos: int) -> tuple[str, int]:
         """A power of ten ("2.48×10−5", "1e10") or a fraction ("2½", "2 1/2") that ends the numeral."""
@@ -460,8 +482,8 @@ class QuantityReader:
                 range_match = None
         else:
             range_match = None
-        if range_match is None:
-            return None
+        if range_match is None or range_match.group("hi").lower() in _BARE_SCALES:
+            return None  # "$27-billion": a scale joined by a hyphen, no range's high end
         try:
             high = parse_number(range_match.group("hi"))
         except ValueError:

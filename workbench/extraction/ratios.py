@@ -11,9 +11,10 @@ from ..numbers import DENOMINATORS, parse_fraction, parse_number
 from ..patterns import Behind, reversed_words
 from .kinds import Classifier
 from .quantities import TIME_AFTER, Quantity
-from .vocabulary import LEX, OF_AFTER, SCALES
+from .vocabulary import LEX, NOUN_AFTER, OF_AFTER, SCALES
 
 BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
+_ORDINAL_AFTER = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
 _ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
 
 
@@ -43,9 +44,9 @@ class RatioReader:
     def _read_fraction(self, m: re.Match[str]) -> Quantity | None:
         numerator, denominator = m.group("fnum"), m.group("fden")
         singular = DENOMINATORS.get(denominator.lower()) and not denominator.lower().endswith("s")
-        of_follows = bool(OF_AFTER.match(self.prose, m.end()))
+        of_follows = bool(OF_AFTER.match(self.prose, m.end())) or self._change_value(m.start(), m.end())
         if numerator.lower() in ("a", "an") and not of_follows:
-            return None  # "a third meeting" is an ordinal
+            return None  # "a third meeting" is an ordinal; "grew by a third" a change
         if singular and numerator.lower() not in ("a", "an", "one") and not of_follows:
             return None
         if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
@@ -82,7 +83,18 @@ class RatioReader:
     def _read_half(self, m: re.Match[str]) -> Quantity | None:
         if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
             return None
+        if not OF_AFTER.match(self.prose, m.end()) and not self.prose.startswith(" the", m.end()) \
+                and not self._change_value(m.start(), m.end()):
+            return None  # "half" alone: "fell by half" is a change, "half time" nothing
         return self._share(m.start(), m.end(), Decimal("0.5"))
+
+    def _change_value(self, start: int, end: int) -> bool:
+        """A fraction that is the size of a change: a change word right before it ("grew by a
+        third", "fell by half"), and no noun after it ("rose a third time" counts times)."""
+        if self.kinds.change_before(start) is None:
+            return False
+        noun = NOUN_AFTER.match(self.prose, end)
+        return noun is None or noun.group(1).split()[0].lower() not in _ORDINAL_AFTER
 
     def _share(self, start: int, end: int, ratio: Decimal) -> Quantity:
         percent = ratio * 100
