@@ -72,3 +72,10 @@ def test_pence_glued_as_p(text: str, surface: str, value: float, unit: str) -> N
 
 def test_a_screen_resolution_is_no_pence() -> None:
     assert not any(units.is_money(c.unit) for c in claims_in("The camera films 1080p and 720p video."))
+
+
+def test_home_symbols_file_is_what_babel_gives() -> None:
+    """data/home_symbols.json is generated (scripts/home_symbols.py); after a babel upgrade, run it again."""
+    from workbench.numbers import data_json
+
+    assert data_json("home_symbols.json")["symbols"] == units.read_home_symbols()

@@ -50,7 +50,7 @@ def _currency_sources() -> list[bytes]:
     from importlib.util import find_spec
 
     data = resources.files("workbench").joinpath("data")
-    out = [data.joinpath("units.json").read_bytes(), data.joinpath("currencies.json").read_bytes()]
+    out = [data.joinpath(name).read_bytes() for name in ("units.json", "currencies.json", "home_symbols.json")]
     for package, file in (("pycountry", "databases/iso4217.json"), ("babel", "__init__.py")):
         spec = find_spec(package)
         folder = next(iter(spec.submodule_search_locations or []), None) if spec else None
@@ -145,8 +145,16 @@ def _cldr_symbols(locales: list[str], excluded: set[str]) -> dict[str, list[str]
 @lru_cache(maxsize=1)
 def _home_symbol_owners() -> dict[str, frozenset[str]]:
     """Symbol → the current currencies whose home locale writes it so ("RM": MYR in Malay, "zł":
-    PLN in Polish, "kr": DKK, NOK and SEK): each territory's first official language in CLDR,
-    read as babel ships it (only the language's own file: ~90 of them)."""
+    PLN in Polish, "kr": DKK, NOK and SEK), as ``data/home_symbols.json`` holds them: generated
+    from babel's CLDR by ``read_home_symbols`` (reading ~90 locales costs most of a second, too
+    much for every start); a test holds the file to babel."""
+    table = data_json("home_symbols.json")["symbols"]
+    return {symbol: frozenset(codes) for symbol, codes in table.items()}
+
+
+def read_home_symbols() -> dict[str, list[str]]:
+    """What ``data/home_symbols.json`` holds, read from babel: each territory's first official
+    language's symbol for each currency current there (``scripts/home_symbols.py`` writes it)."""
     from babel import localedata
     from babel.core import get_global
     from babel.languages import get_official_languages
@@ -165,7 +173,7 @@ def _home_symbol_owners() -> dict[str, frozenset[str]]:
             symbol = symbols.get(code)
             if symbol and symbol != code:
                 owners.setdefault(symbol, set()).add(code)
-    return {symbol: frozenset(codes) for symbol, codes in owners.items()}
+    return {symbol: sorted(codes) for symbol, codes in sorted(owners.items())}
 
 
 def _add_home_symbols(table: dict[str, dict[str, list[str]]], excluded: set[str]) -> None:
