@@ -20,7 +20,7 @@ from workbench import units
     ("The ministry set aside Rp 3 trillion for the scheme.", "Rp 3 trillion", 3e12, "IDR"),
     ("The flat rents for zł2,800 a month.", "zł2,800", 2800, "PLN"),
     ("Tickets cost Kč450 at the door.", "Kč450", 450, "CZK"),
-    ("The fine was 90,000 Ft for the driver.", "90,000 Ft", 90000, "HUF"),
+    ("The fine was 90,000 forints for the driver.", "90,000 forints", 90000, "HUF"),
 ])
 def test_glued_codes_and_home_symbols(text: str, surface: str, value: float, unit: str) -> None:
     claim = one_claim(text)
@@ -79,3 +79,8 @@ def test_home_symbols_file_is_what_babel_gives() -> None:
     from workbench.numbers import data_json
 
     assert data_json("home_symbols.json")["symbols"] == units.read_home_symbols()
+
+
+def test_a_home_symbol_that_is_an_english_abbreviation_is_left_out() -> None:
+    claims = claims_in("They built a 30 ft wall and a 12 Ft fence.")
+    assert not any(units.is_money(c.unit) for c in claims)
