@@ -40,3 +40,13 @@ def test_ranges_with_dashes_still_read(text: str, surface: str) -> None:
 
 def test_a_tight_score_is_still_no_figure() -> None:
     assert claims_in("The visitors won 3-1 on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The relief bill (€2.8bn) cleared the senate.", "€2.8bn", 2.8e9),  # an aside after a noun
+    ("Quarterly profit was ($12.40) a share.", "($12.40)", -12.40),  # after a linking word: a loss
+    ("Operating result: (£1.7m)", "(£1.7m)", -1.7e6),
+])
+def test_money_in_brackets_is_negative_only_where_accounts_write_it(text: str, surface: str, value: float) -> None:
+    claims = claims_in(text)
+    assert [(c.text, c.value) for c in claims] == [(surface, pytest.approx(value))]

@@ -261,6 +261,19 @@ def has_prefix_end(prose: str, start: int) -> bool:
     return before in PREFIX_LAST_CHARACTERS
 
 
+_ACCOUNTING = LEX["accounting_negative_after"]
+_ACCOUNTING_WORDS, _ACCOUNTING_SIGNS = frozenset(_ACCOUNTING["words"]), tuple(_ACCOUNTING["signs"])
+
+
+def _accounting_lead(before: str) -> bool:
+    """Whether what precedes a bracket makes money in it a negative: a linking word, a colon, a
+    table cell or a line's start (lexicon ``accounting_negative_after``)."""
+    line = before.rsplit("\n", 1)[-1].rstrip()
+    if not line or line.endswith(_ACCOUNTING_SIGNS):
+        return True
+    return line.split()[-1].lower().strip(",;") in _ACCOUNTING_WORDS
+
+
 def has_context_end(prose: str, start: int) -> bool:
     """Whether a sign that is money only beside its currency's name could end right before ``start``
     (or before one space): its last character there (``money_signs.CONTEXT_BY_LAST``)."""
@@ -372,6 +385,8 @@ class QuantityReader:
         line_start = max(prose.rfind("\n", max(0, q.start - 20), q.start), q.start - 20, 0)
         if any(c.isdigit() for c in prose[line_start:q.start - 1]):
             return  # "1.6 billion ($2.54 billion)": a conversion of the figure before, not a loss
+        if not _accounting_lead(prose[max(0, q.start - 40):q.start - 1]):
+            return  # "the bill (€4.5bn) passed": an aside
         q.value, q.start, q.end = -q.value, q.start - 1, q.end + 1
         q.left_end = min(q.left_end, q.start)
 
