@@ -150,7 +150,7 @@ def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
     to it ("212p" → 2.12 GBP) or a sign that is money where the text names its currency ("35 kr"
     beside "Swedish krona"): (currency, scale, where it ends), or None."""
     char = prose[pos:pos + 1]
-    if char == " " or char == "\u00a0":
+    if char == " " or char == "\u00a0":  # "35 kr"
         signs = _CONTEXT_BY_FIRST.get(prose[pos + 1:pos + 2])
         return None if signs is None else _context_sign_after(prose, pos, signs)
     letters, not_figures = _GLUED_MINOR
@@ -185,3 +185,7 @@ def _context_by_first() -> dict[str, tuple[str, ...]]:
 
 _CONTEXT_BY_FIRST = _context_by_first()
 _GLUED_MINOR = _glued_minor_units()
+# Where ``money_after`` can find money, tested by the caller before the call: a glued minor unit's
+# letter right after the figure, or a context sign's first character one further on.
+GLUED_MINOR_LETTERS = frozenset(_GLUED_MINOR[0])
+CONTEXT_FIRST = frozenset(_CONTEXT_BY_FIRST)

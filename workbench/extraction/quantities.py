@@ -27,7 +27,7 @@ from ..numbers import (
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
-from .money_signs import CONTEXT_BY_LAST, context_currency_before, money_after
+from .money_signs import CONTEXT_BY_LAST, CONTEXT_FIRST, GLUED_MINOR_LETTERS, context_currency_before, money_after
 from .vocabulary import (
     LEX,
     SCALES,
@@ -274,17 +274,6 @@ def _accounting_lead(before: str) -> bool:
     return line.split()[-1].lower().strip(",;") in _ACCOUNTING_WORDS
 
 
-def has_context_end(prose: str, start: int) -> bool:
-    """Whether a sign that is money only beside its currency's name could end right before ``start``
-    (or before one space): its last character there (``money_signs.CONTEXT_BY_LAST``)."""
-    if start == 0:
-        return False
-    before = prose[start - 1]
-    if before == " " or before == "\u00a0":
-        before = prose[start - 2] if start > 1 else ""
-    return before in CONTEXT_BY_LAST
-
-
 class QuantityReader:
     """Reads the cores the scan finds in one draft's prose."""
 
@@ -310,7 +299,7 @@ class QuantityReader:
         unit, start, prefix_scale = self._currency_before(start)
         if not unit:
             unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
-        if not unit and has_context_end(self.prose, start):
+        if not unit and start > 1 and (self.prose[start - 1] in CONTEXT_BY_LAST or self.prose[start - 2] in CONTEXT_BY_LAST):
             unit, start = context_currency_before(self.prose, start)  # "N1315" where "naira" is named
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
@@ -733,7 +722,9 @@ class QuantityReader:
                 return unit, _decimal(form.scale), unit_match.end()
         elif not unit and is_numeral and _X_AFTER.match(self.prose, pos):
             return "x", _ONE, pos + 1
-        if not unit and is_numeral and (money := money_after(self.prose, pos)) is not None:
+        after = self.prose[pos:pos + 2]
+        if not unit and is_numeral and after and (after[0] in GLUED_MINOR_LETTERS or after[1:] in CONTEXT_FIRST) \
+                and (money := money_after(self.prose, pos)) is not None:
             return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
         return unit, _ONE, pos
 
