@@ -38,6 +38,7 @@ def test_home_symbols_come_from_babel_not_a_hand_list() -> None:
     "Engineers replaced valve N1315 during the overhaul.",  # no currency named: a part number
     "The R18 road is closed near the bridge.",
     "Doctors wore N95 masks on the ward.",
+    "The R21 highway near Johannesburg in South Africa was closed.",  # a place names no one-letter sign's currency
 ])
 def test_glued_signs_that_are_no_money(text: str) -> None:
     assert not any(units.is_money(c.unit) for c in claims_in(text)), [(c.text, c.unit) for c in claims_in(text)]
@@ -45,7 +46,7 @@ def test_glued_signs_that_are_no_money(text: str) -> None:
 
 @pytest.mark.parametrize("text, surfaces, unit", [
     ("Traders sold the dollar for N1480 on Friday as the naira slid again.", ["N1480"], "NGN"),
-    ("In Nigeria a bag of rice now costs N85,000 in Kano.", ["N85,000"], "NGN"),
+    ("A bag of rice now costs N85,000 in Kano, where the naira buys less each week.", ["N85,000"], "NGN"),
     ("The rand firmed to R17.95 against the dollar.", ["R17.95"], "ZAR"),
     ("Norway's ferries charge kr 120 for a car and kr 40 for a bike.", ["kr 120", "kr 40"], "NOK"),
     ("A Danish krone buys little: lunch in Aarhus costs 140 kr.", ["140 kr"], "DKK"),

@@ -218,14 +218,17 @@ def _context_symbols() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
-def currency_signals(code: str) -> tuple[str, ...]:
+def currency_signals(code: str, places: bool = True) -> tuple[str, ...]:
     """Words that name a currency in the text around a figure: its code, its English names and
-    generic word ("naira", "Nigerian naira"), and the English names of the places it is tender in."""
+    generic word ("naira", "Nigerian naira"), and (``places``) the English names of the places it
+    is tender in."""
     from babel import Locale
     from babel.core import get_global
 
     spec = currencies().get(code, {})
     words = {code, *spec.get("codes", []), *spec.get("words", []), *_cldr_names().get(code, [])}
+    if not places:
+        return tuple(sorted(words, key=len, reverse=True))
     territories = Locale("en").territories
     for territory, tenders in get_global("territory_currencies").items():
         if any(c == code and end is None and tender for c, _start, end, tender in tenders) and territory in territories:

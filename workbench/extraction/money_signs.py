@@ -124,14 +124,16 @@ def context_currency(prose: str, sign: str, pos: int) -> str:
     low, high = max(0, pos - _SIGNAL_REACH), min(len(prose), pos + _SIGNAL_REACH)
     before, after = prose.rfind("\n\n", low, pos), prose.find("\n\n", pos, high)
     window = prose[before + 1 if before >= 0 else low:after if after >= 0 else high]
-    named = [code for code in units.context_symbols().get(sign, ()) if _signal(code).search(window)]
+    places = len(sign) > 1  # a one-letter sign ("R21" is a road in South Africa too) needs the currency's own name
+    named = [code for code in units.context_symbols().get(sign, ()) if _signal(code, places).search(window)]
     return named[0] if len(named) == 1 else ""
 
 
 @lru_cache(maxsize=None)
-def _signal(code: str) -> re.Pattern[str]:
-    """The words that name ``code`` (``units.currency_signals``), whole words; names in any case, the code as written."""
-    words = units.currency_signals(code)
+def _signal(code: str, places: bool) -> re.Pattern[str]:
+    """The words that name ``code`` (``units.currency_signals``), whole words; names in any case, the
+    code as written; the places it is tender in only with ``places``."""
+    words = units.currency_signals(code, places)
     names = "|".join(re.escape(w) for w in words if w != code)
     return re.compile(rf"(?<![\w$]){re.escape(code)}(?!\w)|(?<!\w)(?i:{names})(?!\w)")
 
