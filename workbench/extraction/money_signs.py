@@ -187,7 +187,13 @@ def _context_by_first() -> dict[str, tuple[str, ...]]:
 
 _CONTEXT_BY_FIRST = _context_by_first()
 _GLUED_MINOR = _glued_minor_units()
-# Where ``money_after`` can find money, tested by the caller before the call: a glued minor unit's
-# letter right after the figure, or a context sign's first character one further on.
-GLUED_MINOR_LETTERS = frozenset(_GLUED_MINOR[0])
-CONTEXT_FIRST = frozenset(_CONTEXT_BY_FIRST)
+# The two characters after a figure where ``money_after`` can find money, tested by the caller
+# before the call: a glued minor unit's letter and what ends it ("212p "), or a space and a context
+# sign's first character ("35 kr").
+_WORD_ENDS = " \t\r\n\u00a0.,;:!?)'\"’”"
+MONEY_AFTER_WINDOWS = frozenset([*(letter + end for letter in _GLUED_MINOR[0] for end in _WORD_ENDS),
+                                 *_GLUED_MINOR[0],  # the text's last characters
+                                 *(space + first for space in " \u00a0" for first in _CONTEXT_BY_FIRST)])
+# The last characters of the context signs: a figure with none of them in the two characters
+# before it has no such sign (``context_currency_before``).
+CONTEXT_LAST = frozenset(CONTEXT_BY_LAST)

@@ -27,7 +27,7 @@ from ..numbers import (
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
-from .money_signs import CONTEXT_BY_LAST, CONTEXT_FIRST, GLUED_MINOR_LETTERS, context_currency_before, money_after
+from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
     LEX,
     SCALES,
@@ -170,7 +170,7 @@ _GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _TAIL_STARTS = frozenset(" ×x·eE^" + "".join(_GLYPHS))
 _POWER = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
-_AFTER_SPACE = frozenset("123456789×x·")
+_AFTER_SPACE = frozenset("123456789×x·.")  # "." for a tokenised decimal point ("6 . 2 %")
 _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
@@ -299,7 +299,7 @@ class QuantityReader:
         unit, start, prefix_scale = self._currency_before(start)
         if not unit:
             unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
-        if not unit and start > 1 and (self.prose[start - 1] in CONTEXT_BY_LAST or self.prose[start - 2] in CONTEXT_BY_LAST):
+        if not unit and start > 1 and not CONTEXT_LAST.isdisjoint(self.prose[start - 2:start]):
             unit, start = context_currency_before(self.prose, start)  # "N1315" where "naira" is named
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
@@ -407,8 +407,6 @@ class QuantityReader:
                 if "," in core or "." in core or not _scale_or_unit_after(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
-        elif prose.startswith(" . ", pos) and "." not in core:
-            core, pos = self._tokenised_decimal(core, pos)
         return self._numeral_tail(core, pos)
 
     def _tokenised_decimal(self, core: str, pos: int) -> tuple[str, int]:
@@ -426,6 +424,8 @@ class QuantityReader:
             return core, pos
         if prose[pos] == " " and prose[pos + 1:pos + 2] not in _AFTER_SPACE:
             return core, pos  # the common case: a space and a word
+        if prose.startswith(" . ", pos):
+            return self._tokenised_decimal(core, pos) if "." not in core else (core, pos)
         try:
             whole = parse_number(core)[0]
         except ValueError:
@@ -722,8 +722,7 @@ class QuantityReader:
                 return unit, _decimal(form.scale), unit_match.end()
         elif not unit and is_numeral and _X_AFTER.match(self.prose, pos):
             return "x", _ONE, pos + 1
-        after = self.prose[pos:pos + 2]
-        if not unit and is_numeral and after and (after[0] in GLUED_MINOR_LETTERS or after[1:] in CONTEXT_FIRST) \
+        if not unit and is_numeral and self.prose[pos:pos + 2] in MONEY_AFTER_WINDOWS \
                 and (money := money_after(self.prose, pos)) is not None:
             return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
         return unit, _ONE, pos
