@@ -257,7 +257,7 @@ def _with_decimals(head: str, tail: str) -> tuple[Decimal, int]:
 def parse_number(surface: str) -> tuple[Decimal, int]:
     """A numeral or number words → (value, stated decimals)."""
     stripped = surface.strip()
-    if stripped[:1].isdigit():
+    if stripped[:1].isdigit() or stripped[:1] == "." and stripped[1:2].isdigit():  # ".08"
         return parse_numeral(stripped)
     return parse_number_words(stripped)
 

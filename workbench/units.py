@@ -50,7 +50,7 @@ def _currency_sources() -> list[bytes]:
     from importlib.util import find_spec
 
     data = resources.files("workbench").joinpath("data")
-    out = [data.joinpath("units.json").read_bytes(), data.joinpath("currencies.json").read_bytes()]
+    out = [data.joinpath(name).read_bytes() for name in ("units.json", "currencies.json", "home_symbols.json")]
     for package, file in (("pycountry", "databases/iso4217.json"), ("babel", "__init__.py")):
         spec = find_spec(package)
         folder = next(iter(spec.submodule_search_locations or []), None) if spec else None
@@ -91,6 +91,7 @@ def _currencies() -> dict[str, dict[str, list[str]]]:
     for surface, code in extra["extra_symbols"].items():
         if not surface.startswith("_") and code in table and surface not in table[code]["symbols"]:
             table[code]["symbols"].append(surface)
+    _add_home_symbols(table, set(extra["excluded_symbols"]["symbols"]))
     not_generic = set(extra["not_generic_words"]["words"])
     for word, code in _generic_words(extra["generic_words"], names, excluded, not_money, not_generic).items():
         if code in table and word not in table[code]["words"]:
@@ -139,6 +140,100 @@ def _cldr_symbols(locales: list[str], excluded: set[str]) -> dict[str, list[str]
         if len(codes) == 1 and symbol not in excluded:
             by_code.setdefault(next(iter(codes)), []).append(symbol)
     return by_code
+
+
+@lru_cache(maxsize=1)
+def _home_symbol_owners() -> dict[str, frozenset[str]]:
+    """Symbol → the current currencies whose home locale writes it so ("RM": MYR in Malay, "zł":
+    PLN in Polish, "kr": DKK, NOK and SEK), as ``data/home_symbols.json`` holds them: generated
+    from babel's CLDR by ``read_home_symbols`` (reading ~90 locales costs most of a second, too
+    much for every start); a test holds the file to babel."""
+    table = data_json("home_symbols.json")["symbols"]
+    return {symbol: frozenset(codes) for symbol, codes in table.items()}
+
+
+def read_home_symbols() -> dict[str, list[str]]:
+    """What ``data/home_symbols.json`` holds, read from babel: each territory's first official
+    language's symbol for each currency current there (``scripts/home_symbols.py`` writes it)."""
+    from babel import localedata
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+
+    wanted: dict[str, set[str]] = {}
+    for territory, tenders in get_global("territory_currencies").items():
+        current = {code for code, _start, end, tender in tenders if end is None and tender}
+        for language in get_official_languages(territory, de_facto=True)[:1]:
+            wanted.setdefault(language, set()).update(current)
+    owners: dict[str, set[str]] = {}
+    for language, codes in sorted(wanted.items()):
+        if not localedata.exists(language):
+            continue
+        symbols = localedata.load(language, merge_inherited=False).get("currency_symbols", {})
+        for code in codes:
+            symbol = symbols.get(code)
+            if symbol and symbol != code:
+                owners.setdefault(symbol, set()).add(code)
+    return {symbol: sorted(codes) for symbol, codes in sorted(owners.items())}
+
+
+def _add_home_symbols(table: dict[str, dict[str, list[str]]], excluded: set[str]) -> None:
+    """The symbols a currency's home locale writes ("RM", "Rp", "zł", "Kč", "Ft"), where one
+    currency owns them, no form already read names them, and they are longer than a letter
+    ("R", "K", "S" are read only where the text names the currency: ``context_symbols``)."""
+    taken = {s for spec in table.values() for kind in ("symbols", "codes") for s in spec.get(kind, [])}
+    for symbol, codes in sorted(_home_symbol_owners().items()):
+        code = next(iter(codes))
+        if len(codes) == 1 and len(symbol) > 1 and symbol not in excluded and symbol not in taken and code in table:
+            table[code]["symbols"].append(symbol)
+
+
+@lru_cache(maxsize=1)
+def context_symbols() -> dict[str, list[str]]:
+    """Signs read as money only where the text around them names the currency ("N1315" beside
+    "naira"): one-letter symbols and symbols several currencies share ("R", "K", "kr"), from the
+    English and home CLDR locales, plus ``currencies.json``'s ``context_symbols``; kept beside the
+    currency table between runs (reading the home locales costs most of a second)."""
+    from .regex_cache import kept_json
+
+    return kept_json("context_symbols", _currency_sources(), _context_symbols, _is_symbol_table)
+
+
+def _is_symbol_table(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(codes, list) and all(isinstance(c, str) for c in codes) for codes in value.values())
+
+
+def _context_symbols() -> dict[str, list[str]]:
+    extra = data_json("currencies.json")
+    table = currencies()
+    taken = {s for spec in table.values() for s in spec.get("symbols", [])}
+    owners: dict[str, set[str]] = {s: set(c) for s, c in _home_symbol_owners().items()}
+    for symbol, code in rate_notation_signs().items():
+        owners.setdefault(symbol, set()).add(code)
+    for symbol, codes in extra["context_symbols"].items():
+        if not symbol.startswith("_"):
+            owners.setdefault(symbol, set()).update(codes)
+    return {s: sorted(c & set(table)) for s, c in sorted(owners.items())
+            if s not in taken and c & set(table) and (s.isascii() and s[-1:].isalpha())}
+
+
+@lru_cache(maxsize=None)
+def currency_signals(code: str, places: bool = True) -> tuple[str, ...]:
+    """Words that name a currency in the text around a figure: its code, its English names and
+    generic word ("naira", "Nigerian naira"), and (``places``) the English names of the places it
+    is tender in."""
+    from babel import Locale
+    from babel.core import get_global
+
+    spec = currencies().get(code, {})
+    words = {code, *spec.get("codes", []), *spec.get("words", []), *_cldr_names().get(code, [])}
+    if not places:
+        return tuple(sorted(words, key=len, reverse=True))
+    territories = Locale("en").territories
+    for territory, tenders in get_global("territory_currencies").items():
+        if any(c == code and end is None and tender for c, _start, end, tender in tenders) and territory in territories:
+            words.add(territories[territory])
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str], not_money: set[str],

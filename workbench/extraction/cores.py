@@ -22,9 +22,10 @@ NOT_OF_A_SCALE = rf"(?!\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(L
 FOLD_WORDS = alternation(list(LEX["fold_words"]))
 MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
 # "half of", "half the"; "half a percentage point" (a unit in ``half_a_units``: "half a million"
-# is number words); "more than half." at a clause's end (read only after a qualifier or change word).
+# is number words); and "half" alone ("fell by half", "more than half."), but not before "a"/"an" or
+# a scale — the reader keeps it only after a qualifier or a change word.
 HALF = (rf"(?i:half)(?=\s+(?:(?i:of|the)\b|(?i:an?)\s+(?i:{alternation(LEX['half_a_units'])})(?![\w-]))"
-        r"|[ \t]*(?:[-–—,.;:)!?]|\Z))")
+        rf"|(?![\w-])(?!\s+(?i:an?|{alternation(list(LEX['word_scales']))})\b))")
 
 SKIP_DIGIT_FORMS = [
     r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
@@ -41,6 +42,7 @@ SKIP_DIGIT_FORMS = [
 # ("28.2 billion", "19%", "300 schools") are turned away by one look-ahead, not tried form by form.
 _SKIP_DIGITS = rf"(?=\d+(?:[-/:')snrt(]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))(?:{'|'.join(SKIP_DIGIT_FORMS)})"
 SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
+
 
 # The scan: cheap candidate positions (a digit, or a word that can start a number) at word starts.
 _FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["dozen"], *LEX["fold_words"],
@@ -173,8 +175,14 @@ _CORE_DIGIT_AFTER_SIGN = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-�
 _CORE_GLYPH = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
 
 
+_POINT_CORE = re.compile(r"(?P<num>\.\d+)(?![\d.,])")  # ".08": a decimal with no digit before its point
+
+
 def glued_core_at(text: str, pos: int) -> re.Match[str] | None:
-    """A numeral glued to a sign before it ('R3.55=US$1'), at a position the caller vouches for."""
+    """A numeral glued to a sign before it ('R3.55=US$1', 'USD115') or opening with its decimal point
+    ('.08'), at a position the caller vouches for."""
+    if text[pos] == ".":
+        return _POINT_CORE.match(text, pos)
     return _CORE_DIGIT_AFTER_SIGN.match(text, pos)
 
 

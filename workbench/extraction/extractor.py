@@ -20,6 +20,7 @@ from .entities import EntityReader
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import Classifier
 from .newsunits import DEGREES, carry_price_unit, degrees_unit
+from .money_signs import glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader
 from .quantities import Quantity, QuantityReader
@@ -106,7 +107,7 @@ class Extractor:
             prose = translated
             self.starts = candidates(prose, body_start)
         self.prose = prose
-        self.glued = frozenset(units.rate_notation_starts(prose))  # "R3.55=US$1"
+        self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose)])  # "R3.55=US$1", "USD115", ".08"
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
         self.line_col = line_col

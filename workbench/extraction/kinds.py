@@ -23,9 +23,11 @@ _UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
 _POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|(?P<plus>\+)(?![\w.])")
-# "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure.
+# "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure, or
+# before the parenthesis or spaced dash that opens the figure's aside ("rose (by 4.2%", "fell — by 3%").
+_ASIDE_GAP = r"(?:\s+(?:[—–]\s+)?|\(\s*)"  # reversed: " (" before the figure reads "( "
 _CHANGE_BEFORE = Behind(
-    rf"\s+(?:(?:{reversed_words(['by', 'of'])})\s+)?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
+    rf"{_ASIDE_GAP}(?:(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP})?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"

@@ -28,6 +28,7 @@ from ..numbers import (
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
 from .kinds import QUALIFIER_BEFORE, Classifier
+from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
     LEX,
     SCALES,
@@ -58,7 +59,7 @@ class _ScaleAfter:
     """``_SCALE_AFTER``'s pattern, anchored, tried only where its first letter may stand.
 
     Every branch opens with a scale word, abbreviation or letter, after at most one white-space
-    character (``WS``); most figures have none ("300 schools", "5%", "in 2015,"), and the pattern
+    character (``WS``) or a hyphen; most figures have none ("300 schools", "5%", "in 2015,"), and the pattern
     costs about a microsecond to say so at each of the several places a figure asks. So the
     first character there (or the one after a white space) is tested first against the letters a
     branch can open with, both cases for the case-insensitive ones; text that is not ASCII there
@@ -66,12 +67,12 @@ class _ScaleAfter:
     open with anything but an ASCII letter turns the test off: the pattern decides everywhere.
     """
 
-    _SPACES = frozenset(" \t\r\n\u00a0\u2009\u202f")  # what ``WS`` matches first
+    _SPACES = frozenset(" \t\r\n\u00a0\u2009\u202f-")  # what ``WS`` or a hyphen matches first
 
     def __init__(self, words: list[str], abbreviations: list[str], numeral_words: list[str]) -> None:
         self.regex = re.compile(
-            rf"(?:{WS}?(?P<word>(?i:{'|'.join(words)})){_SCALE_END}"
-            rf"|{WS}?(?P<abbr>{'|'.join(abbreviations)}){_SCALE_END}"
+            rf"(?:(?:{WS}|-)?(?P<word>(?i:{'|'.join(words)})){_SCALE_END}"  # "$27-billion" too
+            rf"|(?:{WS}|-)?(?P<abbr>{'|'.join(abbreviations)}){_SCALE_END}"
             rf"|{WS}(?P<numeral_word>(?i:{alternation(numeral_words)})){_SCALE_END}"
             rf"|(?P<letter>[{_SCALE_LETTERS}]){_SCALE_END})"
         )
@@ -181,6 +182,7 @@ def _scale_or_unit_after(text: str, pos: int) -> bool:
 
 
 _X_AFTER = re.compile(r"x(?![\w-])")
+_TOKENISED_POINT = re.compile(r" \. (\d+)(?![\d.,])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
 TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
@@ -213,7 +215,7 @@ _GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _TAIL_STARTS = frozenset(" ×x·eE^" + "".join(_GLYPHS))
 _POWER = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
-_AFTER_SPACE = frozenset("123456789×x·")
+_AFTER_SPACE = frozenset("123456789×x·.")  # "." for a tokenised decimal point ("6 . 2 %")
 # Newswire's binary fractions ("49-1/4", "up 7/8"): halves down to sixty-fourths only, so "3-1/2"
 # is 3.5 but "24/7" and "9/11" stay no numbers.
 BINARY_DENOMINATORS = r"(?:2|4|8|16|32|64)"
@@ -331,6 +333,19 @@ def has_prefix_end(prose: str, start: int) -> bool:
     return before in PREFIX_LAST_CHARACTERS
 
 
+_ACCOUNTING = LEX["accounting_negative_after"]
+_ACCOUNTING_WORDS, _ACCOUNTING_SIGNS = frozenset(_ACCOUNTING["words"]), tuple(_ACCOUNTING["signs"])
+
+
+def _accounting_lead(before: str) -> bool:
+    """Whether what precedes a bracket makes money in it a negative: a linking word, a colon, a
+    table cell or a line's start (lexicon ``accounting_negative_after``)."""
+    line = before.rsplit("\n", 1)[-1].rstrip()
+    if not line or line.endswith(_ACCOUNTING_SIGNS):
+        return True
+    return line.split()[-1].lower().strip(",;") in _ACCOUNTING_WORDS
+
+
 class QuantityReader:
     """Reads the cores the scan finds in one draft's prose."""
 
@@ -356,6 +371,8 @@ class QuantityReader:
         unit, start, prefix_scale = self._currency_before(start)
         if not unit:
             unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
+        if not unit and start > 1 and not CONTEXT_LAST.isdisjoint(self.prose[start - 2:start]):
+            unit, start = context_currency_before(self.prose, start)  # "N1315" where "naira" is named
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
@@ -434,6 +451,8 @@ class QuantityReader:
         line_start = max(prose.rfind("\n", max(0, q.start - 20), q.start), q.start - 20, 0)
         if any(c.isdigit() for c in prose[line_start:q.start - 1]):
             return  # "1.6 billion ($2.54 billion)": a conversion of the figure before, not a loss
+        if not _accounting_lead(prose[max(0, q.start - 40):q.start - 1]):
+            return  # "the bill (€4.5bn) passed": an aside
         q.value, q.start, q.end = -q.value, q.start - 1, q.end + 1
         q.left_end = min(q.left_end, q.start)
 
@@ -467,6 +486,14 @@ class QuantityReader:
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
         return self._numeral_tail(core, pos)
 
+    def _tokenised_decimal(self, core: str, pos: int) -> tuple[str, int]:
+        """ "6 . 2 %": a decimal point spaced as its own token (tokenised newswire), read only where a
+        unit or scale follows the digits, so "in 2022 . 5 people" stays a year and a count."""
+        found = _TOKENISED_POINT.match(self.prose, pos)
+        if found is None or not _scale_or_unit_after(self.prose, found.end()):
+            return core, pos
+        return f"{core}.{found.group(1)}", found.end()
+
     def _numeral_tail(self, core: str, pos: int) -> tuple[str, int]:
         """A power of ten ("2.48×10−5", "1e10") or a fraction ("2½", "2 1/2") that ends the numeral."""
         prose = self.prose
@@ -476,6 +503,8 @@ class QuantityReader:
             return core, pos
         if prose[pos] == " " and prose[pos + 1:pos + 2] not in _AFTER_SPACE:
             return core, pos  # the common case: a space and a word
+        if prose.startswith(" . ", pos):
+            return self._tokenised_decimal(core, pos) if "." not in core else (core, pos)
         try:
             whole = parse_number(core)[0]
         except ValueError:
@@ -543,17 +572,20 @@ class QuantityReader:
                 range_match = None
         else:
             range_match = None
-        if range_match is None:
-            return None
+        if range_match is None or range_match.group("hi").lower() in _BARE_SCALES:
+            return None  # "$27-billion": a scale joined by a hyphen, no range's high end
         try:
             high = parse_number(range_match.group("hi"))
         except ValueError:
             return None
-        if not between and high[0] < value and (range_match.groupdict().get("sep") or "to").strip() not in "-–—":
+        sep = range_match.groupdict().get("sep") or "to"
+        if not between and high[0] < value and sep.strip() not in "-–—":
             return None  # "rose by 200,000 to 3.2 million": a change, then the new level; no range runs downwards
-        if not between and not after_from and high[0] > value * 5 > 0 and range_match.group("sep").strip() == "to" \
+        if not between and not after_from and high[0] > value * 5 > 0 and sep.strip() == "to" \
                 and range_match.group("cur") and self.kinds.change_before(start) is not None:
             return None  # "gained $12.40 to $1,950.60": the change, then the new level; a range's ends are near
+        if high[0] <= value and sep.strip() in ("–", "—") and sep[:1].isspace() and sep[-1:].isspace():
+            return None  # "was 5.89 – 0.06 above": a spaced dash opens a clause; a score ("3-1") is written tight
         return _Range(range_match, high, between, low_scale)
 
     def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
@@ -644,8 +676,9 @@ class QuantityReader:
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
                 and unit_scale == _ONE:
             own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
-            if own is not None:
-                return self._range_quantity(core, value, decimals, start, unit_before, own)
+            ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
+            if ranged is not None:
+                return ranged  # else "5.89% - 0.06% higher": a dash that opens a clause, not a range
         if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
                 and _FROM_BEFORE.found(self.reversed, start, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
@@ -816,6 +849,9 @@ class QuantityReader:
                 return unit, _decimal(form.scale), unit_match.end()
         elif not unit and is_numeral and _X_AFTER.match(self.prose, pos):
             return "x", _ONE, pos + 1
+        if not unit and is_numeral and self.prose[pos:pos + 2] in MONEY_AFTER_WINDOWS \
+                and (money := money_after(self.prose, pos)) is not None:
+            return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
         return unit, _ONE, pos
 
     def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
@@ -860,6 +896,8 @@ class QuantityReader:
         after = self.prose[end:end + 1]
         if after and (after.isalnum() or after in "%-–—+"):
             return False
+        if start and self.prose[start - 1].isalpha():
+            return False  # glued to a currency sign ("N1315"): only ``money_signs`` starts a figure there
         if _scale_or_unit_after(self.prose, end):
             return False
         if not _PREFIX_OR_QUALIFIER_BEFORE.found(self.reversed, start, 40):

@@ -12,12 +12,13 @@ from ..numbers import DENOMINATORS, alternation, parse_fraction, parse_number
 from ..patterns import Behind, reversed_words
 from .kinds import Classifier
 from .quantities import TIME_AFTER, Quantity
-from .vocabulary import LEX, OF_AFTER, SCALES
+from .vocabulary import LEX, NOUN_AFTER, OF_AFTER, SCALES
 
 BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
 _BINARY = frozenset({2, 4, 8, 16, 32, 64})
 _TIME_OR_DATE_AFTER = re.compile(r"/\d|\s*(?i:am|pm|a\.m\.|p\.m\.)\b")
 _HALF_A_UNIT = re.compile(rf"\s+(?i:an?)\s+(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
+_ORDINAL_AFTER = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
 _ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
 
 
@@ -47,9 +48,9 @@ class RatioReader:
     def _read_fraction(self, m: re.Match[str]) -> Quantity | None:
         numerator, denominator = m.group("fnum"), m.group("fden")
         singular = DENOMINATORS.get(denominator.lower()) and not denominator.lower().endswith("s")
-        of_follows = bool(OF_AFTER.match(self.prose, m.end()))
+        of_follows = bool(OF_AFTER.match(self.prose, m.end())) or self._change_value(m.start(), m.end())
         if numerator.lower() in ("a", "an") and not of_follows:
-            return None  # "a third meeting" is an ordinal
+            return None  # "a third meeting" is an ordinal; "grew by a third" a change
         if singular and numerator.lower() not in ("a", "an", "one") and not of_follows:
             return None
         if _ORDINAL_BEFORE.found(self.reversed, m.start(), 12):
@@ -105,8 +106,8 @@ class RatioReader:
             return self._half_a_unit(m.start(), unit)
         if not OF_AFTER.match(self.prose, m.end()) and not self.prose.startswith(" the", m.end()) \
                 and self.kinds.qualifier_before(m.start())[0] is Qualifier.exact \
-                and self.kinds.change_before(m.start()) is None:
-            return None  # "half." alone is a share only after "more than", "by", "cut"…
+                and not self._change_value(m.start(), m.end()):
+            return None  # "half" alone is a share only after "more than", or the size of a change ("fell by half")
         return self._share(m.start(), m.end(), Decimal("0.5"))
 
     def _half_a_unit(self, start: int, found: re.Match[str]) -> Quantity | None:
@@ -121,6 +122,14 @@ class RatioReader:
         q.left_end = qual_start
         self.kinds.classify(q, qual_start)
         return q
+
+    def _change_value(self, start: int, end: int) -> bool:
+        """A fraction that is the size of a change: a change word right before it ("grew by a
+        third", "fell by half"), and no noun after it ("rose a third time" counts times)."""
+        if self.kinds.change_before(start) is None:
+            return False
+        noun = NOUN_AFTER.match(self.prose, end)
+        return noun is None or noun.group(1).split()[0].lower() not in _ORDINAL_AFTER
 
     def _share(self, start: int, end: int, ratio: Decimal) -> Quantity:
         percent = ratio * 100

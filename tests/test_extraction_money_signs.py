@@ -1,0 +1,87 @@
+"""Currency signs glued to the digits, home-locale symbols, signs read only where the text names
+their currency, and pence glued as "p" (``extraction/money_signs.py``, ``currencies.json``)."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import claims_in, one_claim
+
+from workbench import units
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    # a code glued to an amount
+    ("The utility sold bonds worth USD250 million last week.", "USD250 million", 250e6, "USD"),
+    ("The fund returned EUR1.2bn to its members.", "EUR1.2bn", 1.2e9, "EUR"),
+    ("Each unit was priced at GBP1,450 before tax.", "GBP1,450", 1450, "GBP"),
+    ("The dinar closed at KWD0.307 per dollar.", "KWD0.307", 0.307, "KWD"),
+    # symbols of the currency's home locale (CLDR through babel), glued or spaced
+    ("A litre of milk costs RM6.20 in Penang.", "RM6.20", 6.2, "MYR"),
+    ("The ministry set aside Rp 3 trillion for the scheme.", "Rp 3 trillion", 3e12, "IDR"),
+    ("The flat rents for zł2,800 a month.", "zł2,800", 2800, "PLN"),
+    ("Tickets cost Kč450 at the door.", "Kč450", 450, "CZK"),
+    ("The fine was 90,000 forints for the driver.", "90,000 forints", 90000, "HUF"),
+])
+def test_glued_codes_and_home_symbols(text: str, surface: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_home_symbols_come_from_babel_not_a_hand_list() -> None:
+    for symbol, code in (("Rp", "IDR"), ("zł", "PLN"), ("Kč", "CZK"), ("RM", "MYR")):
+        assert units.canonical_unit(symbol) == code
+    assert "zł" not in str(units._data())  # not written in units.json by hand
+
+
+@pytest.mark.parametrize("text", [
+    "The COP26 talks ended late; COP27 followed in Egypt.",  # a short integer glued to a code is a name
+    "Engineers replaced valve N1315 during the overhaul.",  # no currency named: a part number
+    "The R18 road is closed near the bridge.",
+    "Doctors wore N95 masks on the ward.",
+    "The R21 highway near Johannesburg in South Africa was closed.",  # a place names no one-letter sign's currency
+])
+def test_glued_signs_that_are_no_money(text: str) -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in(text)), [(c.text, c.unit) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize("text, surfaces, unit", [
+    ("Traders sold the dollar for N1480 on Friday as the naira slid again.", ["N1480"], "NGN"),
+    ("A bag of rice now costs N85,000 in Kano, where the naira buys less each week.", ["N85,000"], "NGN"),
+    ("The rand firmed to R17.95 against the dollar.", ["R17.95"], "ZAR"),
+    ("Norway's ferries charge kr 120 for a car and kr 40 for a bike.", ["kr 120", "kr 40"], "NOK"),
+    ("A Danish krone buys little: lunch in Aarhus costs 140 kr.", ["140 kr"], "DKK"),
+])
+def test_signs_read_where_the_text_names_their_currency(text: str, surfaces: list[str], unit: str) -> None:
+    money = [c for c in claims_in(text) if units.is_money(c.unit)]
+    assert [(c.text, c.unit) for c in money] == [(s, unit) for s in surfaces]
+
+
+def test_a_shared_sign_with_two_currencies_named_is_not_guessed() -> None:
+    text = "Swedish and Norwegian shoppers paid kr 30 for the same cup."
+    assert not any(c.unit in ("SEK", "NOK", "DKK") for c in claims_in(text))
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("The shares closed at 318p on Tuesday.", "318p", 3.18, "GBP"),
+    ("The grocer's stock rose 4.5p in early trade.", "4.5p", 0.045, "GBP"),
+    ("Diesel rose 3p a litre over the month.", "3p a litre", 0.03, "GBP/l"),
+])
+def test_pence_glued_as_p(text: str, surface: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit) == (surface, pytest.approx(value), unit)
+
+
+def test_a_screen_resolution_is_no_pence() -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in("The camera films 1080p and 720p video."))
+
+
+def test_home_symbols_file_is_what_babel_gives() -> None:
+    """data/home_symbols.json is generated (scripts/home_symbols.py); after a babel upgrade, run it again."""
+    from workbench.numbers import data_json
+
+    assert data_json("home_symbols.json")["symbols"] == units.read_home_symbols()
+
+
+def test_a_home_symbol_that_is_an_english_abbreviation_is_left_out() -> None:
+    claims = claims_in("They built a 30 ft wall and a 12 Ft fence.")
+    assert not any(units.is_money(c.unit) for c in claims)

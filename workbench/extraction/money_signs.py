@@ -1,0 +1,199 @@
+"""Currency signs the candidate scan and the prefix pattern do not see: a code or a letter symbol
+glued to the digits ("USD115", "RM4.7465", "zł4.0"), and signs that are money only where the
+text names their currency ("N1315" beside "naira", "kr 10.5" beside "Norway").
+
+The candidate scan starts no figure right after a letter, so the figures glued to a sign are
+found here, in one pass over a byte copy of the text where each letter is "a" and each digit
+"0": ``bytes.find`` then skips to the few places a letter touches a digit ("G20", "CO2",
+"USD115"), and only those are looked at in Python.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import units
+from ..numbers import data_json
+from .vocabulary import LEX
+
+_SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph, where a currency's name counts
+
+# Letters (ASCII, and "?" that stands for any other character) as "a", digits as "0", a full stop as
+# itself, what may stand before a figure's decimal point ("(", "$", "£", white space) as " ", the rest as "-".
+_BEFORE_POINT = frozenset(b" \t\n\r($")
+_CLASSES = bytes(97 if 65 <= i <= 90 or 97 <= i <= 122 or i == 63 else 48 if 48 <= i <= 57 else 46 if i == 46
+                 else 32 if i in _BEFORE_POINT else 45 for i in range(256))
+
+
+def glued_starts(prose: str) -> list[int]:
+    """Where figures start that the candidate scan does not see: glued to a currency sign ("USD115")
+    or opening with their decimal point (".08", "$.50")."""
+    classes = prose.encode("ascii", "replace").translate(_CLASSES)
+    found = glued_money_starts(prose, classes)
+    at = classes.find(b" .0")
+    if at >= 0 or classes.startswith(b".0"):
+        found += _point_starts(prose, classes, at)
+    return found
+
+
+def _point_starts(prose: str, classes: bytes, at: int) -> list[int]:
+    found = [0] if classes.startswith(b".0") else []
+    while at >= 0:
+        found.append(at + 1)
+        at = classes.find(b" .0", at + 3)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _glued_signs() -> dict[str, tuple[tuple[str, str, bool], ...]]:
+    """Last character → the signs ending with it that may be glued to a figure: (sign, currency,
+    whether it is a code, which must look like an amount), longest first."""
+    signs: dict[str, tuple[str, bool]] = {}
+    for form in units.currency_prefixes():
+        if form.surface[-1:].isalpha() and form.scale == 1:
+            is_code = form.surface.isascii() and form.surface.isupper() and len(form.surface) == 3
+            signs.setdefault(form.surface, (form.unit, is_code))
+    for symbol in units.context_symbols():
+        signs.setdefault(symbol, ("", False))  # its currency is told by the text around it
+    by_last: dict[str, list[tuple[str, str, bool]]] = {}
+    for sign in sorted(signs, key=len, reverse=True):
+        by_last.setdefault(sign[-1], []).append((sign, *signs[sign]))
+    return {last: tuple(found) for last, found in by_last.items()}
+
+
+@lru_cache(maxsize=1)
+def _amount_shape() -> re.Pattern[str]:
+    """A figure that reads as an amount right after a glued code: a decimal part, a thousands
+    group, ``min_digits`` digits or more, or a scale word or letter after it."""
+    digits = int(data_json("currencies.json")["glued_codes"]["min_digits"])
+    scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
+                             key=len, reverse=True))
+    return re.compile(rf"\d*[.,]\d|\d{{{digits}}}|\d+[ \u00a0]?(?:(?i:{scales})|[kKmMbBT])(?![A-Za-z])")
+
+
+def glued_money_starts(prose: str, classes: bytes) -> list[int]:
+    """Where the figures glued to a currency sign begin ("USD115" → the "1"); ``classes`` is the
+    prose's byte copy (``_CLASSES``)."""
+    signs = _glued_signs()
+    found: list[int] = []
+    at = classes.find(b"a0")
+    while at >= 0:
+        digit = at + 1
+        for sign, unit, is_code in signs.get(prose[at], ()):
+            begin = digit - len(sign)
+            if begin < 0 or not prose.startswith(sign, begin) or begin and prose[begin - 1].isalnum():
+                continue
+            if is_code and not _amount_shape().match(prose, digit):
+                break  # "COP26": a name
+            if unit or context_currency(prose, sign, digit):
+                found.append(digit)
+            break
+        at = classes.find(b"a0", digit + 1)
+    return found
+
+
+def context_currency_before(prose: str, start: int) -> tuple[str, int]:
+    """A sign right before ``start`` (or before one space) that is money only where the text names
+    its currency ("N1315", "kr 10.5"): that currency and where the sign starts; ("", start) if none."""
+    end = start - 1 if prose[start - 1:start] in (" ", "\u00a0") else start
+    if end < 1:
+        return "", start
+    for sign in CONTEXT_BY_LAST.get(prose[end - 1], ()):
+        begin = end - len(sign)
+        if begin >= 0 and prose.startswith(sign, begin) and not (begin and prose[begin - 1].isalnum()):
+            code = context_currency(prose, sign, start)
+            return (code, begin) if code else ("", start)
+    return "", start
+
+
+def _context_by_last() -> dict[str, tuple[str, ...]]:
+    by_last: dict[str, list[str]] = {}
+    for sign in sorted(units.context_symbols(), key=len, reverse=True):
+        by_last.setdefault(sign[-1], []).append(sign)
+    return {last: tuple(signs) for last, signs in by_last.items()}
+
+
+# Last character of a context sign → the signs: a figure with none of these before it (or before
+# one space) is tested with one dict lookup (``context_currency_before``).
+CONTEXT_BY_LAST = _context_by_last()
+
+
+def context_currency(prose: str, sign: str, pos: int) -> str:
+    """The one currency ``sign`` may stand for that the text around ``pos`` names, or ""."""
+    low, high = max(0, pos - _SIGNAL_REACH), min(len(prose), pos + _SIGNAL_REACH)
+    before, after = prose.rfind("\n\n", low, pos), prose.find("\n\n", pos, high)
+    window = prose[before + 1 if before >= 0 else low:after if after >= 0 else high]
+    places = len(sign) > 1  # a one-letter sign ("R21" is a road in South Africa too) needs the currency's own name
+    named = [code for code in units.context_symbols().get(sign, ()) if _signal(code, places).search(window)]
+    return named[0] if len(named) == 1 else ""
+
+
+@lru_cache(maxsize=None)
+def _signal(code: str, places: bool) -> re.Pattern[str]:
+    """The words that name ``code`` (``units.currency_signals``), whole words; names in any case, the
+    code as written; the places it is tender in only with ``places``."""
+    words = units.currency_signals(code, places)
+    names = "|".join(re.escape(w) for w in words if w != code)
+    return re.compile(rf"(?<![\w$]){re.escape(code)}(?!\w)|(?<!\w)(?i:{names})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _glued_minor_units() -> tuple[dict[str, str], frozenset[str]]:
+    spec = data_json("currencies.json")["glued_minor_units"]
+    return dict(spec["units"]), frozenset(spec["not_figures"])
+
+
+_FIGURE_BEFORE = re.compile(r"[\d.,]*\d")
+
+
+def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
+    """Money written after a figure that ``_UNIT_AFTER`` does not read: a minor unit's letter glued
+    to it ("212p" → 2.12 GBP) or a sign that is money where the text names its currency ("35 kr"
+    beside "Swedish krona"): (currency, scale, where it ends), or None."""
+    char = prose[pos:pos + 1]
+    if char == " " or char == "\u00a0":  # "35 kr"
+        signs = _CONTEXT_BY_FIRST.get(prose[pos + 1:pos + 2])
+        return None if signs is None else _context_sign_after(prose, pos, signs)
+    letters, not_figures = _GLUED_MINOR
+    if char in letters:
+        if prose[pos + 1:pos + 2].isalnum() or prose[pos + 1:pos + 2] in ("-", "'"):
+            return None
+        head = prose[max(0, pos - 20):pos][::-1]
+        digits = _FIGURE_BEFORE.match(head)
+        if digits is None or digits.group()[::-1] in not_figures:
+            return None  # "1080p" is a screen's resolution
+        return letters[char], 0.01, pos + 1
+    return None
+
+
+def _context_sign_after(prose: str, pos: int, signs: tuple[str, ...]) -> tuple[str, float, int] | None:
+    for sign in signs:
+        end = pos + 1 + len(sign)
+        if prose.startswith(sign, pos + 1) and not prose[end:end + 1].isalnum():
+            code = context_currency(prose, sign, pos)
+            return (code, 1.0, end) if code else None
+    return None
+
+
+def _context_by_first() -> dict[str, tuple[str, ...]]:
+    """Context signs of two characters or more by their first (after a figure "5 R" is too often a label)."""
+    by_first: dict[str, list[str]] = {}
+    for sign in sorted(units.context_symbols(), key=len, reverse=True):
+        if len(sign) > 1:
+            by_first.setdefault(sign[0], []).append(sign)
+    return {first: tuple(signs) for first, signs in by_first.items()}
+
+
+_CONTEXT_BY_FIRST = _context_by_first()
+_GLUED_MINOR = _glued_minor_units()
+# The two characters after a figure where ``money_after`` can find money, tested by the caller
+# before the call: a glued minor unit's letter and what ends it ("212p "), or a space and a context
+# sign's first character ("35 kr").
+_WORD_ENDS = " \t\r\n\u00a0.,;:!?)'\"’”"
+MONEY_AFTER_WINDOWS = frozenset([*(letter + end for letter in _GLUED_MINOR[0] for end in _WORD_ENDS),
+                                 *_GLUED_MINOR[0],  # the text's last characters
+                                 *(space + first for space in " \u00a0" for first in _CONTEXT_BY_FIRST)])
+# The last characters of the context signs: a figure with none of them in the two characters
+# before it has no such sign (``context_currency_before``).
+CONTEXT_LAST = frozenset(CONTEXT_BY_LAST)
