@@ -56,6 +56,7 @@ class Tolerances(BaseModel):
     rival_ratio: float = Field(3.0, gt=1, description="A disagreeing series this many times off a supported claim is no rival reading of it (a count of days beside ppm): the agreeing series is not made ambiguous by it.")
     real_claim_words: list[str] = Field(default_factory=lambda: ["real", "in real terms", "inflation-adjusted", "adjusted for inflation", "at constant prices", "in constant prices"], description="Words that keep a percent change real growth even when its sentence states the measure's level in money ('$197bn, up 15 %' is nominal; 'real growth of 4 %, with output at $259bn' is not).")
     nominal_level_ratio: float = Field(2.0, gt=1, description="A money level stated beside a percent change is the changed measure's own (making the change nominal) when the series' rows for the place hold one within this factor of it.")
+    valuation_basis_words: list[str] = Field(default_factory=lambda: ["purchasing power parity", "purchasing-power parity", "purchasing power parities", "ppp", "at ppp", "in ppp terms", "ppp-adjusted", "adjusted for price differences"], description="A valuation basis in the claim's clause that makes a money figure another series than one at market exchange rates ('GDP at purchasing power parity'): when no reference series is named by it, the claim is unsupported (other_series), however the current-dollar row compares.")
 
     @field_validator("publication_lag_by_length")
     @classmethod
