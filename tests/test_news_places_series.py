@@ -64,3 +64,20 @@ def test_more_expensive_on_average_is_a_price_rise(tmp_path: Path) -> None:
     wrong = only(text.replace("22%", "12%"), [consumer_prices(tmp_path)], date="2022-03-01")
     assert wrong.verdict in (Verdict.contradicted, Verdict.needs_review), wrong.explanation
     assert wrong.verdict is not Verdict.supported
+
+
+@pytest.mark.parametrize("text", ["Total output for Africa reached $2.9 trillion in 2021, more than Kenya and Chile together.",
+                                  "Latin America's economies produced $5.4 trillion in 2021, led by Chile.",
+                                  "The 2021 regional total of GDP reached $1.6 trillion, with Chile and Kenya the largest.",
+                                  "The GDP of the two countries combined was $427 billion in 2021, with Chile the larger."])
+def test_a_region_or_a_combined_figure_is_not_one_named_country(tmp_path: Path, text: str) -> None:
+    result = only(text, [gdp(tmp_path)])
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered"), result.explanation
+
+
+def test_a_country_that_holds_a_continent_in_its_name_stays_that_country(tmp_path: Path) -> None:
+    rows = {("South Africa", 2021): 419.0e9, ("Kenya", 2021): 110.3e9}
+    pkg = publisher_package(tmp_path / "gdp2", "gdp", "GDP (current US$)", "Value", rows, description="GDP (current US$)")
+    result = only("South Africa's GDP was $419 billion in 2021, the largest in Africa after Nigeria.", [pkg])
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "South Africa"
