@@ -81,3 +81,71 @@ def test_a_country_that_holds_a_continent_in_its_name_stays_that_country(tmp_pat
     result = only("South Africa's GDP was $419 billion in 2021, the largest in Africa after Nigeria.", [pkg])
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions.get("Country") == "South Africa"
+
+
+def _claims(text: str) -> list:
+    from workbench.drafts import parse_draft
+    from workbench.extraction import extract
+    return extract(parse_draft(f"---\ndate: 2024-03-01\n---\n\n{text}\n".encode(), "draft.md"))
+
+
+def test_a_unit_written_once_is_carried_to_the_bare_figures_of_its_list() -> None:
+    claims = _claims("Other nations emitting more than 10 million metric tons of carbon a year are "
+                     "Chile (19.9), Colombia (18.5) and Peru (11.1).")
+    listed = {c.text: (c.unit, c.value) for c in claims}
+    assert listed["19.9"] == ("t", 19.9e6) and listed["11.1"] == ("t", 11.1e6), listed
+    joined = {c.text: (c.unit, c.value) for c in _claims("Chile and Peru follow with 19.9 and 11.1 million tonnes.")}
+    assert joined["19.9"] == ("t", 19.9e6), joined
+    labelled = {c.text: c.unit for c in _claims("Peru 'Tonnes of CO2' value is 40,440,000")}
+    assert labelled["40,440,000"] == "t", labelled
+
+
+def test_bare_figures_keep_no_unit_when_none_is_written_for_them() -> None:
+    claims = {c.text: c.unit for c in _claims("Chile (19.9), Colombia (18.5) and Peru (11.1) lead the index, "
+                                               "ahead of 12 others.")}
+    assert claims["19.9"] == "" and claims["11.1"] == "", claims
+    scores = {c.text: c.unit for c in _claims("Prices rose 7.5% and exports reached $3 billion; "
+                                              "the index: Chile (19.9) and Peru (11.1).")}
+    assert scores["19.9"] == "", scores
+
+
+def test_a_figure_in_parentheses_after_a_name_is_that_place_s(tmp_path: Path) -> None:
+    rows = {("Chile", 2021): 316.6e9, ("Kenya", 2021): 110.3e9, ("Norway", 2021): 482.2e9}
+    pkg = publisher_package(tmp_path / "gdp3", "gdp", "GDP (current US$)", "Value", rows, description="GDP (current US$)")
+    from workbench.check import check_draft
+    from workbench.config import Config
+    from workbench.drafts import parse_draft
+    from workbench.reference.loader import load_reference
+    text = "Economies with a GDP above $100 billion in 2021 were Chile (316.6), Kenya (110.3) and Norway (482.2)."
+    draft = parse_draft(f"---\ndate: 2022-09-01\n---\n\n{text}\n".encode(), "draft.md")
+    report = check_draft(draft, load_reference([pkg]), Config(root=tmp_path, reference=[pkg]))
+    got = {r.claim.text: (r.verdict, r.evidence[0].dimensions.get("Country") if r.evidence else None)
+           for r in report.results}
+    assert got["316.6"] == (Verdict.supported, "Chile"), got
+    assert got["110.3"] == (Verdict.supported, "Kenya"), got
+    assert got["482.2"] == (Verdict.supported, "Norway"), got
+
+
+def test_a_table_s_country_with_a_note_in_parentheses_is_that_country() -> None:
+    from workbench.places import Places
+    places = Places.default()
+    assert places.resolve("ITALY (INCLUDING SAN MARINO)").key == "ITA"
+    assert places.resolve("JAPAN (EXCLUDING THE RUYUKU ISLANDS)").key == "JPN"
+    assert places.resolve("YUGOSLAVIA (MONTENEGRO & SERBIA)") is None
+
+
+SHILLING = {("Kenya", 2017): 103.41, ("Kenya", 2018): 101.30}
+
+
+def test_a_rate_in_units_per_dollar_is_of_the_currency_the_text_before_names(tmp_path: Path) -> None:
+    pkg = publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", SHILLING)
+    text = ("The Kenyan shilling steadied in 2017, traders said.\n\n"
+            "It averaged 103.41 units per dollar over 2017, the central bank said.")
+    agreeing = only(text, [pkg], date="2019-06-01")
+    assert (agreeing.verdict, agreeing.evidence[0].period) == (Verdict.supported, "2017"), agreeing.explanation
+    wrong = only(text.replace("103.41", "96.20"), [pkg], date="2019-06-01")
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+    # with no currency named anywhere, the figure is nobody's rate
+    alone = only(text.split("\n\n")[1], [pkg], date="2019-06-01")
+    assert alone.verdict is not Verdict.supported and not alone.evidence, alone.explanation

@@ -25,6 +25,7 @@ from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
 from .sentences import Sentence, Sentences
+from .shared_units import share_units
 from .subjects import SubjectReader
 
 
@@ -161,6 +162,8 @@ class Extractor:
             self.subjects.fill(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
+        for sentence in {id(s): s for _q, s in found}.values():
+            share_units(prose, sentence.quantities, sentence.start)
         # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
         claims = []
