@@ -149,3 +149,33 @@ def test_a_rate_in_units_per_dollar_is_of_the_currency_the_text_before_names(tmp
     # with no currency named anywhere, the figure is nobody's rate
     alone = only(text.split("\n\n")[1], [pkg], date="2019-06-01")
     assert alone.verdict is not Verdict.supported and not alone.evidence, alone.explanation
+
+
+@pytest.mark.parametrize(("wording", "verdict", "reason"), [
+    ("annual average inflation rate reached", Verdict.contradicted, "contradicted"),
+    ("inflation averaged", Verdict.contradicted, "contradicted"),
+    ("inflation reached", Verdict.needs_review, "either"),
+    ("consumer price inflation reached", Verdict.needs_review, "either")])
+def test_an_average_of_a_year_just_over_is_judged_by_that_year_s_row_with_a_flag(
+        tmp_path: Path, wording: str, verdict: Verdict, reason: str) -> None:
+    # a draft dated a week into 2022: by the publication lag the 2021 row came out later, but a
+    # sentence that reports the year's average had that average at hand
+    text = f"Zambia's {wording} 14.9% in 2021, with an average monthly rise of 1.1%."
+    result = next(r for r in _results(text, [consumer_prices(tmp_path)], "2022-01-07") if r.claim.text == "14.9%")
+    assert result.verdict is verdict, result.explanation
+    assert (reason == "either" or result.reason == reason) and "postdated" in result.flags
+
+
+def test_an_average_of_a_year_not_yet_over_stays_for_review(tmp_path: Path) -> None:
+    text = "Zambia's annual average inflation rate reached 14.9% in 2021, the statistics office said."
+    result = only(text, [consumer_prices(tmp_path)], date="2021-11-20")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "postdated_evidence"), result.explanation
+
+
+def _results(text: str, packages: list[Path], date: str) -> list:
+    from workbench.check import check_draft
+    from workbench.config import Config
+    from workbench.drafts import parse_draft
+    from workbench.reference.loader import load_reference
+    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
+    return check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages)).results

@@ -35,7 +35,8 @@ _JOIN = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+)$")
 
 # a label right before the figure: quoted ('Tons of CO2' value is …) or closed by a colon (Tons of CO2: …)
 _QUOTED_LABEL = re.compile(r"[\'\"\u2018\u201c]([^\'\"\u2018\u2019\u201c\u201d]{2,60})[\'\"\u2019\u201d]"
-                           r"\s*(?:(?:value|figure|total|amount|number)\s+)?(?:is|was|stood at|:|=)?\s*$", re.IGNORECASE)
+                           r"\s*(?:(?:value|figure|total|amount|number)\s+)?(?:(?:in|for|of)\s+\d{4}\s+)?(?:is|was|stood at|:|=)?\s*$",
+                           re.IGNORECASE)
 _COLON_LABEL = re.compile(r"(?:^|[.;,(]\s*|\s)([^\W\d][^:;.()]{1,60}):\s*$")
 
 
