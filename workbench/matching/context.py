@@ -701,11 +701,15 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     return (best[1][me], best[1] is before) if best else None
 
 
-def _has_rows_for(res: ResourceIndex, words: frozenset[str]) -> bool:
+def _has_rows_for(res: ResourceIndex, value: NamedValue, named: dict[str, NamedValue]) -> bool:
     """The resource has rows for the place a mention marks, however its table spells the place
-    ('Libya' named, 'LIBYAN ARAB JAMAHIRIYAH' in the rows; another package's 'Country Name' column)."""
-    markers = {w for w in words if is_marker(w)}
-    return bool(markers) and any(marker(key) in markers for key in res.place_values.values())
+    ('Libya' named, 'LIBYAN ARAB JAMAHIRIYAH' in the rows; another package's 'Country Name' column),
+    and its own place columns, where the text names them, name that same place (a partner country
+    named beside 'the Kazakh economy' is no row of a national total)."""
+    markers = {w for w in value.words if is_marker(w)}
+    if not markers or not any(marker(key) in markers for key in res.place_values.values()):
+        return False
+    return all(markers & named[d].words for d in res.place_dims if d in named)
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
@@ -722,7 +726,7 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         # A place's marker stands beside the words that named it: those words decide ('Russian
         # universities' explained by the metric is not Russia the country named elsewhere).
         words = frozenset(w for w in value.words if not is_marker(w)) or value.words
-        if words <= explained or _has_rows_for(res, value.words):
+        if words <= explained or _has_rows_for(res, value, named):
             continue
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():
