@@ -12,7 +12,8 @@ from workbench.drafts import parse_draft
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
 
-CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "South Africa": "ZAF"}
+CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "South Africa": "ZAF",
+         "Zambia": "ZMB", "Uruguay": "URY", "Dominican Republic": "DOM"}
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],

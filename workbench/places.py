@@ -87,7 +87,7 @@ class Places:
     def __init__(self, countries: list[dict[str, str]], aggregates: list[dict[str, str]],
                  extra_names: dict[str, list[str]], ranking_words: list[str], ranking_window: int,
                  context_paragraphs_back: int = 3, cause_words: tuple[str, ...] = (),
-                 currency_words_before: tuple[str, ...] = ()) -> None:
+                 currency_words_before: tuple[str, ...] = (), territory_note_words: tuple[str, ...] = ()) -> None:
         self._countries: list[_Country] = []
         self._by_name: dict[str, Place] = {}
         self._by_code: dict[str, Place] = {}
@@ -120,6 +120,8 @@ class Places:
         self.context_paragraphs_back = context_paragraphs_back
         self.cause_words = tuple(w.casefold() for w in cause_words)
         self.currency_words_before = frozenset(w.casefold() for w in currency_words_before)
+        notes = "|".join(re.escape(w) for w in sorted(territory_note_words, key=len, reverse=True))
+        self._territory_note = re.compile(rf"\s*\(\s*(?:{notes})\s[^()]*\)\s*$", re.IGNORECASE) if notes else None
 
     @staticmethod
     def default() -> Places:
@@ -157,7 +159,11 @@ class Places:
         found = self.exact(value)
         if found is not None or not value.strip() or value.strip() in people:
             return found
-        return _regex_resolve(self, value.strip())
+        found = _regex_resolve(self, value.strip())
+        note = self._territory_note.search(value) if found is None and self._territory_note else None
+        if note is not None and note.start() > 0:  # 'ITALY (INCLUDING SAN MARINO)' is Italy
+            return self.resolve(value[:note.start()], people)
+        return found
 
     @cached_property
     def _regexes(self) -> list[tuple[re.Pattern[str], Place]]:
@@ -212,7 +218,7 @@ def _default_places() -> Places:
     rules = json.loads(data.joinpath("places.json").read_text(encoding="utf-8"))
     return Places(_country_table(), aggregates, _pycountry_names(), rules["ranking_words"], rules["ranking_window"],
                   int(rules.get("context_paragraphs_back", 3)), tuple(rules.get("cause_words", ())),
-                  tuple(rules.get("currency_words_before", ())))
+                  tuple(rules.get("currency_words_before", ())), tuple(rules.get("territory_note_words", ())))
 
 
 def marker(key: str) -> str:

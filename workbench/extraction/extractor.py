@@ -27,6 +27,7 @@ from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
 from .sentences import Sentence, Sentences
+from .shared_units import share_units
 from .subjects import SubjectReader
 
 
@@ -168,8 +169,9 @@ class Extractor:
             self.subjects.fill(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
-        for sentence in {id(s): s for _, s in found}.values():  # a bare figure compared with a measured one
-            compared_units(prose, sentence)
+        for sentence in {id(s): s for _, s in found}.values():
+            share_units(prose, sentence.quantities, sentence.start)  # a unit written once for several figures
+            compared_units(prose, sentence)  # a bare figure compared with a measured one
         # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
         claims = []

@@ -602,7 +602,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
     for dim, found in spots.items():
-        listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at)
+        listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at, values_first=_in_parentheses(ctx))
         side = listing[0] if listing else None
         if listing and extent is None:
             values_first = listing[1]
@@ -700,8 +700,19 @@ def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:
     return sorted({pos for tok in phrase for pos in ctx.positions.get(tok, ())})
 
 
-def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim_end: int
-               ) -> tuple[tuple[int, int], bool] | None:
+# 'Chile (19.9), Peru (11.1)': a figure in parentheses right after a name is that name's
+_OPENS_AFTER_NAME = re.compile(r"[^\W\d_][.'\u2019]?\s*\(\s*$")
+_CLOSES_BEFORE_NEXT = re.compile(r"[^()\d]*\)")
+
+
+def _in_parentheses(ctx: ClaimContext) -> bool:
+    text = ctx.sentence_text
+    return (_OPENS_AFTER_NAME.search(text[max(0, ctx.claim_offset - 8):ctx.claim_offset]) is not None
+            and _CLOSES_BEFORE_NEXT.match(text, ctx.claim_end) is not None)
+
+
+def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim_end: int,
+               values_first: bool = False) -> tuple[tuple[int, int], bool] | None:
     """The stretch of the sentence that belongs to the claim in a list of figures with a value each.
 
     "468 thousand in A, 138 thousand in B and 74 thousand in C" names each value after its figure;
@@ -709,7 +720,8 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     figures joined by 'and') holding the claim's has a mention each on the same side (before the next
     figure, or after the previous one), the claim owns the stretch
     on that side (and whether the values come before the figures); otherwise there is no list and
-    nearness decides.
+    nearness decides. ``values_first`` (the figure is in parentheses after a name) breaks a tie
+    between the sides for the values before the figures.
     """
     mine = [i for i, n in enumerate(numbers) if claim_offset <= n < claim_end]
     if len(numbers) < _LIST_LENGTH or not mine:
@@ -719,7 +731,7 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
     me = mine[0]
     best: tuple[int, list[tuple[int, int]]] | None = None
-    for stretches in (after, before):
+    for stretches in ((before, after) if values_first else (after, before)):
         named = [any(lo <= m < hi for m in mentions) for lo, hi in stretches]
         # the run of figures with a mention each that holds the claim's: a figure outside the list
         # ('compared with 1% before, the rates are 4.7% in A, 3.2% in B…') does not undo it; the
@@ -732,6 +744,17 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
         if named[me] and hi - lo + 1 >= _LIST_LENGTH and (best is None or hi - lo + 1 > best[0]):
             best = (hi - lo + 1, stretches)
     return (best[1][me], best[1] is before) if best else None
+
+
+def _has_rows_for(res: ResourceIndex, value: NamedValue, named: dict[str, NamedValue]) -> bool:
+    """The resource has rows for the place a mention marks, however its table spells the place
+    ('Libya' named, 'LIBYAN ARAB JAMAHIRIYAH' in the rows; another package's 'Country Name' column),
+    and its own place columns, where the text names them, name that same place (a partner country
+    named beside 'the Kazakh economy' is no row of a national total)."""
+    markers = {w for w in value.words if is_marker(w)}
+    if not markers or not any(marker(key) in markers for key in res.place_values.values()):
+        return False
+    return all(markers & named[d].words for d in res.place_dims if d in named)
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
@@ -748,7 +771,7 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         # A place's marker stands beside the words that named it: those words decide ('Russian
         # universities' explained by the metric is not Russia the country named elsewhere).
         words = frozenset(w for w in value.words if not is_marker(w)) or value.words
-        if words <= explained:
+        if words <= explained or _has_rows_for(res, value, named):
             continue
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():

@@ -56,7 +56,8 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
     beginning of the year' January's; 'closed out 2022 at 5.8 %' is December's rate, not the year's;
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
-    judged = with_named_currency(claim, tol)
+    earlier = tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
+    judged = with_named_currency(claim, tol, earlier)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)

@@ -11,6 +11,7 @@ so the order is total and the same in every process, whatever its hash seed.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -41,7 +42,8 @@ from .observations import (
 )
 from .basis import MonthlyBasis, annual_rate, monthly_basis
 from .series import implied_variant, other_series, preferred_measure
-from .timing import beyond_every_series, fiscal_against_calendar, outdated, short_change, unpublished_year_rate
+from .timing import (beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
+                     unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -120,6 +122,7 @@ class _Findings:
     ranked: list[Observation]
     weak: bool
     claim_period: Period | None
+    as_of: dt.date | None = None
 
     def with_status(self, status: int) -> list[Observation]:
         return [o for o in self.current if o.status == status]
@@ -169,7 +172,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       older=[o for o in in_close if not o.current and not o.later],
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
-                      claim_period=claim_period)
+                      claim_period=claim_period, as_of=ctx.as_of)
     if claim_period is not None and (granularity(claim_period) == DAY and _finer_than_rows(claim_period, close)
                                      and not any((o.period.start, o.period.end) == (claim_period.start, claim_period.end)
                                                  for o in found.current)
@@ -496,7 +499,10 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
         # figure is the rate of the year's last months, a different period from the row
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.postdated, Flag.needs_review],
                          [lead])
-    if lead.after_as_of:  # the writer could not have known this figure
+    # the writer could not have known this figure, unless the claim reports the average of a period
+    # already over (then the figure was out: the claim is judged, the evidence flagged)
+    known = lead.after_as_of and reported_average(claim, lead, found.claim_period, found.as_of, tol)
+    if lead.after_as_of and not known:
         return _decision(found, Verdict.needs_review, Reason.POSTDATED_EVIDENCE, [Flag.postdated, Flag.needs_review],
                          [lead])
     if lead.candidate.mode is MatchMode.DIRECT and lead.observed and claim.kind is not Kind.change:
@@ -508,7 +514,7 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
         ratio = abs(signed_value(claim) / lead.observed)
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
             return _wrong_measure(found, claim, tol, lead)
-    return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [], [lead])
+    return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [Flag.postdated] if known else [], [lead])
 
 
 def _per_capita_beside_total(o: Observation, lead: Observation, claim: Claim, tol: Tolerances) -> bool:

@@ -266,6 +266,9 @@ def _uncertain_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext
 
 
 def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    if Flag.postdated in decision.flags:  # a reported average judged by a row the lag dates later
+        return (f"{_disagrees(decision, claim)}; that figure may have been published after the draft's date "
+                f"{ctx.as_of.isoformat()}, but the claim reports the same completed average.")
     return _disagrees(decision, claim) + "."
 
 

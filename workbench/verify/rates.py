@@ -50,15 +50,25 @@ def _priced_currency(claim: Claim) -> bool:
     return bool(spec and claim.subject and "." in claim.text and holds_any(claim.subject, spec["words"]))
 
 
-def with_named_currency(claim: Claim, tol: Tolerances) -> Claim:
+def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = ()) -> Claim:
     """A bare figure ('strengthened to 6.7522 against the U.S. dollar') read as an amount of the one
-    other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate."""
+    other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate. A
+    sentence that names none ('closed at 16.95 units per dollar, the currency's best year') speaks
+    of the currency the nearest earlier text (``earlier``, nearest first) names, when it names one."""
     if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text \
             or not holds_any(claim.sentence, tol.exchange_rate_words):
         return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
-    named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
-             and holds_any(claim.sentence, [*spec["words"], *spec["codes"]])}
+    named = _currencies_named(claim.sentence, tol)
+    for text in earlier if not named else ():
+        named = _currencies_named(text, tol)
+        if named:
+            break
     return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
+
+
+def _currencies_named(text: str, tol: Tolerances) -> set[str]:
+    return {code for code, spec in currencies().items() if code != tol.exchange_rate_base
+            and holds_any(text, [*spec["words"], *spec["codes"]])}
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")

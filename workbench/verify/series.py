@@ -35,6 +35,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
     qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
+    # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
+    bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
     if not bases and not qualifiers:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]

@@ -141,6 +141,25 @@ def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period 
         and granularity(lead.period) == YEAR and not holds_any(claim.sentence, tol.annual_average_words)
 
 
+def reported_average(claim: Claim, lead: Observation, claim_period: Period | None, as_of: dt.date | None,
+                     tol: Tolerances) -> bool:
+    """A rate the sentence calls the average of a year that was over by the draft's date ('the annual
+    average inflation rate reached 17.6 % in 2023', a release in January 2024): the writer reports that
+    average as published, so a row for that year judges it even when the publication lag says the
+    row came out later; the row is still flagged as postdating the draft."""
+    return as_of is not None and claim_period is not None and granularity(claim_period) == YEAR \
+        and claim_period.end < as_of and granularity(lead.period) == YEAR and lead.evidence.formula is None \
+        and claim.unit == "%" and holds_any(_clause_before(claim), tol.annual_average_words)
+
+
+def _clause_before(claim: Claim) -> str:
+    """The words of the claim's clause before its figure: what the figure itself is said to be
+    ('the annual average rate reached 17.6 %', not '12.3 %, with an average monthly value of 1 %')."""
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[:at] if at >= 0 else ""
+    return re.split(r"[,;:()]", before)[-1]
+
+
 def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:
     """'1.14 billion tonnes in fiscal 2008/2009': a fiscal year (``fiscal_year_words`` before a year)
     against calendar-year rows is another period, unless the series is itself fiscal. A 'fiscal

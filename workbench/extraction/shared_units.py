@@ -1,0 +1,126 @@
+"""A unit written once for several figures of one sentence.
+
+News writes a unit once and lets the reader carry it to the figures around it:
+
+- a list of bare figures in parentheses after names, introduced by a figure with its unit
+  ("emitting more than 10 million metric tons of carbon: Chile (19.9), Peru (11.1)", or
+  "Chile (1.19 metric tons per person), Peru (0.56)"): each takes that unit and its scale word;
+- figures joined by "and" or commas before the one that carries the unit ("24.4 and 21.8 tons
+  respectively", "3.1, 2.7 and 2.2 million tonnes"): each takes the last one's unit and scale.
+
+- a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
+  rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
+  it takes the label's unit.
+
+A figure with a unit or scale word of its own, a percentage, a year or a figure outside such a
+list keeps what it has.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from ..units import lookup_suffix
+from .quantities import Quantity
+
+_BARE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+")
+_LEADING_NUMBER = re.compile(r"[^\d]*?(\d[\d,]*(?:\.\d+)?)")
+# a bare figure in parentheses right after a name: 'Chile (19.9)', 'Trinidad and Tobago (13.6)'
+_OPEN = re.compile(r"[A-Za-z\u00c0-\u024f.'\u2019)]\s*\(\s*$")
+_CLOSE = re.compile(r"^\s*\)")
+# what joins figures that share the unit written after the last: '24.4 and 21.8 tons', '3.1, 2.7 and 2.2'
+_JOIN = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+)$")
+
+
+# a label right before the figure: quoted ('Tons of CO2' value is …) or closed by a colon (Tons of CO2: …)
+_QUOTED_LABEL = re.compile(r"[\'\"\u2018\u201c]([^\'\"\u2018\u2019\u201c\u201d]{2,60})[\'\"\u2019\u201d]"
+                           r"\s*(?:(?:value|figure|total|amount|number)\s+)?(?:(?:in|for|of)\s+\d{4}\s+)?(?:is|was|stood at|:|=)?\s*$",
+                           re.IGNORECASE)
+_COLON_LABEL = re.compile(r"(?:^|[.;,(]\s*|\s)([^\W\d][^:;.()]{1,60}):\s*$")
+
+
+def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0) -> None:
+    """Give the bare figures of one sentence (in text order) the unit news wrote once for them."""
+    for q in quantities:
+        if _is_bare(prose, q):
+            _label_unit(prose, q, sentence_start)
+    if len(quantities) < 2:
+        return
+    _joined_before_unit(prose, quantities)
+    _parenthesised_list(prose, quantities)
+
+
+def _is_bare(prose: str, q: Quantity) -> bool:
+    return not q.unit and q.value_high is None and _BARE.fullmatch(prose[q.start:q.end]) is not None
+
+
+def _in_parentheses(prose: str, q: Quantity) -> bool:
+    return (_OPEN.search(prose[max(0, q.start - 40):q.start]) is not None
+            and _CLOSE.match(prose[q.end:q.end + 5]) is not None)
+
+
+def _scale(prose: str, q: Quantity) -> Decimal | None:
+    """The factor the donor's own words put on its numeral ('10 million metric tons' → 1e6)."""
+    m = _LEADING_NUMBER.match(prose[q.start:q.end])
+    if m is None:
+        return None
+    try:
+        written = Decimal(m.group(1).replace(",", ""))
+    except InvalidOperation:
+        return None
+    if written == 0:
+        return None
+    scale = q.value / written
+    return scale if scale >= 1 and scale == scale.to_integral_value() else None
+
+
+def _take_unit(prose: str, q: Quantity, donor: Quantity) -> bool:
+    scale = _scale(prose, donor)
+    if scale is None:
+        return False
+    q.unit = donor.unit
+    q.value = q.value * scale
+    q.kind = donor.kind
+    if q.subject is None:
+        q.subject = donor.subject
+    return True
+
+
+def _joined_before_unit(prose: str, quantities: list[Quantity]) -> None:
+    """'24.4 and 21.8 tons': the figures before the one with the unit, joined to it, take it."""
+    for i in range(len(quantities) - 1, 0, -1):
+        donor = quantities[i]
+        if not donor.unit or donor.unit == "%" or _is_bare(prose, donor):
+            continue
+        j = i - 1
+        while j >= 0 and _is_bare(prose, quantities[j]) and _JOIN.match(prose[quantities[j].end:quantities[j + 1].start]):
+            j -= 1
+        for q in quantities[j + 1:i]:
+            _take_unit(prose, q, donor)
+
+
+def _parenthesised_list(prose: str, quantities: list[Quantity]) -> None:
+    """'… 10 million metric tons …: Chile (19.9), Peru (11.1)': at least two bare figures in
+    parentheses after names take the unit of the one figure with a unit written before them."""
+    listed = [q for q in quantities if _is_bare(prose, q) and _in_parentheses(prose, q)]
+    if len(listed) < 2:
+        return
+    before = [q for q in quantities if q.end <= listed[0].start and q.unit and not _is_bare(prose, q)]
+    if not before or len({(q.unit, _scale(prose, q)) for q in before}) != 1:
+        return
+    for q in listed:
+        _take_unit(prose, q, before[-1])
+
+
+def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
+    before = prose[max(sentence_start, q.start - 120):q.start]
+    m = _QUOTED_LABEL.search(before) or _COLON_LABEL.search(before)
+    if m is None:
+        return
+    words = m.group(1).split()
+    for n in (3, 2, 1):  # the longest unit the label opens with ('metric tons' before 'tons')
+        form = lookup_suffix(" ".join(words[:n])) if len(words) >= n else None
+        if form is not None and form.unit and form.unit != "%":
+            q.unit = form.unit
+            return
