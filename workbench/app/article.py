@@ -17,6 +17,29 @@ import streamlit as st
 from .highlight import stylesheet
 
 _JS = """
+// A save changes a claim's mark or two: when the text around the marks is the same, only the marks
+// that changed are replaced, so the browser does not parse and lay out the whole article again.
+const MARK = /<mark [^>]*data-claim-id="([^"]*)"[^>]*>[\s\S]*?<\/mark>/g;
+function marksOf(html) {
+  const marks = new Map();
+  const skeleton = html.replace(MARK, (whole, id) => { marks.set(id, whole); return '\u0000' + id + '\u0000'; });
+  return { skeleton, marks };
+}
+function patchMarks(root, before, after) {
+  const old = marksOf(before);
+  const now = marksOf(after);
+  if (old.skeleton !== now.skeleton) { return false; }
+  for (const [id, markup] of now.marks) {
+    if (old.marks.get(id) === markup) { continue; }
+    const mark = root.querySelector('mark[data-claim-id="' + CSS.escape(id) + '"]');
+    if (!mark) { return false; }
+    const holder = document.createElement('template');
+    holder.innerHTML = markup;
+    mark.replaceWith(holder.content);
+  }
+  return true;
+}
+
 export default function(component) {
   const { data, setTriggerValue, parentElement } = component;
   let root = parentElement.querySelector('.cw-root');
@@ -41,7 +64,7 @@ export default function(component) {
   root.cwUpdate = (html, selected, scroll) => {
     // Choosing another claim sends the same article: only the selection moves, the text is not parsed again.
     if (html && root.cwHtml !== html) {
-      root.innerHTML = html;
+      if (!(root.cwHtml && patchMarks(root, root.cwHtml, html))) { root.innerHTML = html; }
       root.cwHtml = html;
     }
     const before = root.querySelector('.cw-selected');
