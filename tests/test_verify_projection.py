@@ -82,3 +82,11 @@ def test_year_end_and_interannual_wording_make_a_rate_a_months(cpi: Path) -> Non
     found = results("Interannual inflation in Chile reached 13.1%, the statistics institute said.", [cpi],
                     date="2023-03-01")
     assert found["13.1%"].verdict is Verdict.needs_review
+
+
+def test_a_year_end_verb_with_the_figures_year_makes_the_rate_decembers(cpi: Path) -> None:
+    found = results("Chilean inflation closed 2022 at 12.8%, the central bank said.", [cpi], date="2023-03-01")
+    assert (found["12.8%"].verdict, found["12.8%"].reason) == (Verdict.needs_review, "different_period")
+    plain = results("Chilean inflation closed 2022 at 12.8%, the central bank said.", [cpi], date="2023-03-01",
+                    tolerances=Tolerances(year_end_verbs=[]))
+    assert plain["12.8%"].verdict is Verdict.contradicted
