@@ -114,3 +114,17 @@ def test_a_yearless_figure_an_older_row_holds_is_stale_only_in_a_dated_draft(
                   package, "14 million")
     assert result.verdict is verdict and result.reason == "stale"
     assert ("no date" in result.explanation) is (verdict is Verdict.needs_review)
+
+
+def test_the_claims_own_sentence_naming_one_year_anchors_last_year(package: Path) -> None:
+    result = _one("# Prices\n\nOfficials said 2021 brought the fastest rise in a decade in Peru, with inflation "
+                  "at 4.0% last year.\n", package, "4.0%")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2021"
+    assert "its own sentence" in result.explanation
+
+
+def test_a_sibling_figures_year_does_not_anchor_last_year(package: Path) -> None:
+    # 2020 is 1.3 %'s own year; 'last year' is counted from the title's 2023, i.e. 2023 itself
+    result = _one("# Peru's prices in 2023\n\nIn Peru, prices rose 6.1% last year, after 1.3% in 2020.\n",
+                  package, "6.1%")
+    assert result.evidence[0].period == "2023"

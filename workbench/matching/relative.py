@@ -1,7 +1,9 @@
 """'This year' in a draft with no date: a reader takes it for the year the text it stands under
 names (the paragraph before it, the heading, the title), not for the day the checker happens to
-run. 'Kenya ends 2022 with its fastest inflation' over 'prices rose 7.7 % this year' speaks of 2022,
-and so does 'Inflation in 2022 the second highest' over 'the average rate for the whole of last
+run. The claim's own sentence comes first ('2022 had the highest rate in decades, 7.8 % last year'),
+unless its year is another figure's ('5 % last year, up from 3 % in 2021'); a year counted from
+another ('a year earlier') counts from a sibling's year too. 'Kenya ends 2022 with its fastest
+inflation' over 'prices rose 7.7 % this year' speaks of 2022, and so does 'Inflation in 2022 the second highest' over 'the average rate for the whole of last
 year was 15.1 %': without the writer's date, 'this' or 'last' cannot be counted, and the named year
 is the one the story is about. A year counted from another ('a year earlier', periods.json
 ``anchored_relative``) is counted from the named year.
@@ -24,8 +26,8 @@ if TYPE_CHECKING:
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
-_LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
-                "title": "the title"}
+_LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
+                "heading": "the heading", "title": "the title"}
 
 # (period, where the year came from, the relative words) per claim id
 Reanchored = dict[str, tuple[str, str, str]]
@@ -39,7 +41,7 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date) -> tupl
     out: list[Claim] = []
     moved: Reanchored = {}
     for claim in claims:
-        found = _reanchored(claim, draft, as_of)
+        found = _reanchored(claim, draft, as_of, _sibling_years(claim, claims))
         if found is None:
             out.append(claim)
             continue
@@ -49,7 +51,15 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date) -> tupl
     return out, moved
 
 
-def _reanchored(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str, str] | None:
+def _sibling_years(claim: Claim, claims: list[Claim]) -> frozenset[str]:
+    """The years the other figures of the claim's sentence are stated for ('up from 3 % in 2021'):
+    such a year is theirs, not the one the sentence is about."""
+    return frozenset(y for c in claims if c.id != claim.id and c.sentence == claim.sentence
+                     for y in _YEAR.findall(c.period or ""))
+
+
+def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[str] = frozenset()
+                ) -> tuple[str, str, str] | None:
     period = claim.period or ""
     for m in _RELATIVE.finditer(claim.sentence):
         phrase = " ".join(m.group().lower().split())
@@ -61,13 +71,25 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[str, str, s
         if period != counted and not (_YEAR.findall(period) and set(_YEAR.findall(period)) == {counted}
                                       and claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"):
             continue
-        anchor = _text_year(claim, draft, as_of)
+        taken = frozenset() if phrase in _COUNTED_FROM_ANOTHER else siblings
+        anchor = _sentence_year(claim, m, as_of, taken) or _text_year(claim, draft, as_of)
         if anchor is None:
             return None
         year, layer = anchor
         shift = offset if phrase in _COUNTED_FROM_ANOTHER else 0
         return period.replace(counted, str(year + shift)), layer, m.group()
     return None
+
+
+def _sentence_year(claim: Claim, phrase: re.Match[str], as_of: dt.date, siblings: frozenset[str]
+                   ) -> tuple[int, str] | None:
+    """The one year the claim's own sentence names besides the relative phrase ('2022 had the
+    highest rate …, an average of 7.8 % last year'), unless it is another figure's own year."""
+    text = claim.sentence[:phrase.start()] + " " * len(phrase.group()) + claim.sentence[phrase.end():]
+    found = _one_period(text, as_of)
+    if not isinstance(found, str) or not _YEAR.match(found) or found[:4] in siblings:
+        return None
+    return int(found[:4]), "sentence"
 
 
 def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | None:

@@ -26,6 +26,7 @@ from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale
 from .monthly_average import monthly_average
+from .projection import projected
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -43,7 +44,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
     decision = undated_stale(carried_contradiction(part_of_wider_series(decision, judged, ctx), ctx), judged, ctx)
-    decision = monthly_average(decision, judged, ctx)
+    decision = projected(monthly_average(decision, judged, ctx), ctx, tol)
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -86,6 +86,7 @@ class Reason(StrEnum):
     MEASURE_UNNAMED = "measure_unnamed"  # nothing names the measure; one series of the place holds the figure
     WIDER_SERIES = "wider_series"  # judged against a whole the claim names one part of ('fossil fuels' of '… and cement')
     MONTHLY_AVERAGE = "monthly_average"  # an average of monthly figures over years against the mean of annual rows
+    PROJECTION = "projection"  # the text calls the figure a projection; the row is the outturn
 
 
 @dataclass
@@ -106,6 +107,7 @@ class Decision:
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
+    projection: str | None = None  # PROJECTION: the words that make the figure a projection ('is projected to')
 
     @property
     def evidence_order(self) -> list[Observation]:

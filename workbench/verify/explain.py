@@ -305,6 +305,14 @@ def _monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"ones — another basis, so a person should decide.")
 
 
+def _projection(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    lead = decision.lead[0]
+    said = _agrees(decision, claim, ctx) if lead.status == SUPPORTS else _disagrees(decision, claim)
+    return (f"{said}; but the text calls {_claimed_words(claim)!r} a projection ({decision.projection!r}), and the "
+            f"data gives the outcome: a projection compared with the outcome neither confirms nor refutes it — "
+            f"a person should check.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -333,6 +341,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.MEASURE_UNNAMED: _measure_unnamed,
     Reason.WIDER_SERIES: _wider_series,
     Reason.MONTHLY_AVERAGE: _monthly_average,
+    Reason.PROJECTION: _projection,
 }
 
 

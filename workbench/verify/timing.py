@@ -38,9 +38,18 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is None or claim.unit != "%" or granularity(period) != YEAR:
         return claim
-    if not holds_any(claim.sentence, tol.year_end_words):
+    if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
     return claim.model_copy(update={"period": f"{period.end.year}-{period.end.month:02d}"})
+
+
+def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
+    """'Inflation closed 2023 at 2.1 %', 'ended 2022 with 5.8 %': a year-end verb (``year_end_verbs``)
+    with the figure's own year as its object."""
+    verbs = "|".join(re.escape(normalized(v)) for v in tol.year_end_verbs if v.strip())
+    if not verbs:
+        return False
+    return re.search(rf"(?<!\w)(?:{verbs}) (?:the year )?{year} (?:at|with|on)(?!\w)", normalized(sentence)) is not None
 
 
 def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
@@ -50,7 +59,7 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is None or claim.unit == "%" or claim.kind is Kind.change or granularity(period) != YEAR:
         return claim
-    if not holds_any(claim.sentence, tol.year_end_words):
+    if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
     return claim.model_copy(update={"period": period.end.isoformat()})
 

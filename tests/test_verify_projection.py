@@ -1,0 +1,95 @@
+"""A figure the text calls a projection, forecast or expectation for a year is no outturn: the row
+published for that year says what happened, so against it the figure is needs_review ('a projection
+compared with the outcome'), never supported and never contradicted. Year-end wording ('concluded at')
+and an interannual basis make a rate stated for a year a month's, as 'closed out' and '12-month' do.
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import publisher_package
+
+from workbench.check import check_draft
+from workbench.config import Config, Tolerances
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult, Verdict
+from workbench.reference.loader import load_reference
+
+CPI = {("Norway", 2020): 1.3, ("Norway", 2021): 3.5, ("Norway", 2022): 5.8,
+       ("Chile", 2020): 3.0, ("Chile", 2021): 4.5, ("Chile", 2022): 11.6}
+CPI_WORDS = ("Inflation as measured by the consumer price index reflects the annual percentage change in the "
+             "cost to the average consumer of acquiring a basket of goods and services (annual %)")
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", CPI, description=CPI_WORDS)
+
+
+def results(text: str, packages: list[Path], date: str | None = None,
+            tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
+    """Every claim of a draft, by the claim's text."""
+    front = f"---\ndate: {date}\n---\n\n" if date else ""
+    draft = parse_draft(f"{front}{text}\n".encode(), "draft.md")
+    config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances or Tolerances())
+    report = check_draft(draft, load_reference(packages), config)
+    return {r.claim.text: r for r in report.results}
+
+
+def test_a_projected_figure_is_neither_supported_nor_contradicted_by_the_outturn(cpi: Path) -> None:
+    found = results("Chilean inflation for 2022 is projected to average 11.6% before easing to 6.0% in 2021.", [cpi])
+    agreeing, disagreeing = found["11.6%"], found["6.0%"]
+    assert (agreeing.verdict, agreeing.reason) == (Verdict.needs_review, "projection")
+    assert (disagreeing.verdict, disagreeing.reason) == (Verdict.needs_review, "projection")
+    assert "a projection compared with the outcome" in agreeing.explanation
+    assert "'projected'" in agreeing.explanation
+    assert agreeing.evidence[0].value == 11.6
+
+
+def test_an_attribution_after_the_figure_makes_it_a_projection(cpi: Path) -> None:
+    found = results("Norwegian inflation should slow to 3.5% in 2021, the central bank forecasts.", [cpi])
+    assert (found["3.5%"].verdict, found["3.5%"].reason) == (Verdict.needs_review, "projection")
+    # a new clause after the figure is no attribution: the figure is an outturn
+    found = results("Norwegian inflation was 3.5% in 2021, and is expected to ease.", [cpi])
+    assert found["3.5%"].verdict is Verdict.supported
+
+
+def test_the_outturn_a_projection_starts_from_is_judged(cpi: Path) -> None:
+    found = results("Norwegian inflation is forecast to fall to 2.0% in 2023 from 5.8% in 2022.", [cpi])
+    assert found["5.8%"].verdict is Verdict.supported
+    found = results("Norwegian inflation was 9.9% in 2022 and is forecast to fall to 2.0% in 2023.", [cpi])
+    assert found["9.9%"].verdict is Verdict.contradicted
+
+
+def test_projection_words_are_the_newsrooms(cpi: Path) -> None:
+    text = "Chilean inflation for 2022 is projected to average 11.6%."
+    plain = results(text, [cpi], tolerances=Tolerances(projection_words=[]))["11.6%"]
+    assert plain.verdict is Verdict.supported
+
+
+def test_a_dated_text_projecting_a_period_already_over_reports_its_value(cpi: Path) -> None:
+    found = results("Chilean inflation was projected at 9.9% for 2021.", [cpi], date="2023-05-01")
+    assert found["9.9%"].verdict is Verdict.contradicted
+
+
+def test_year_end_and_interannual_wording_make_a_rate_a_months(cpi: Path) -> None:
+    found = results("Chile's annual inflation rate for 2022 concluded at 12.8%.", [cpi], date="2023-03-01")
+    assert (found["12.8%"].verdict, found["12.8%"].reason) == (Verdict.needs_review, "different_period")
+    found = results("Interannual inflation in Chile reached 13.1%, the statistics institute said.", [cpi],
+                    date="2023-03-01")
+    assert found["13.1%"].verdict is Verdict.needs_review
+
+
+def test_a_year_end_verb_with_the_figures_year_makes_the_rate_decembers(cpi: Path) -> None:
+    found = results("Chilean inflation closed 2022 at 12.8%, the central bank said.", [cpi], date="2023-03-01")
+    assert (found["12.8%"].verdict, found["12.8%"].reason) == (Verdict.needs_review, "different_period")
+    plain = results("Chilean inflation closed 2022 at 12.8%, the central bank said.", [cpi], date="2023-03-01",
+                    tolerances=Tolerances(year_end_verbs=[]))
+    assert plain["12.8%"].verdict is Verdict.contradicted
+    found = results("Norway ends 2022 with inflation of 6.9%, the statistics office reported.", [cpi],
+                    date="2023-09-12")
+    assert (found["6.9%"].verdict, found["6.9%"].reason) == (Verdict.needs_review, "different_period")

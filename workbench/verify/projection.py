@@ -1,0 +1,69 @@
+"""'Inflation is projected to average 6 % this year', 'growth will reach 3 % in 2025, the IMF forecasts':
+a figure the text calls a projection is not an outturn. The row published later for the same year
+says what happened, not whether the projection was right when it was made, so it neither supports nor
+contradicts it: a person decides (``needs_review``, 'a projection compared with the outcome').
+
+The projection wording reaches a figure when it stands before it in its sentence with no clause end
+(``projection_clause_ends``: 'from', 'after', 'was' …) or other sentence break between, or when it
+closes the figure's clause after a comma ('…, the central bank expects'). A dated text whose
+figure's period was over when it was written reports the figure as the value and is judged as usual.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..models import Flag, Verdict
+from .decision import Decision, Reason
+from .wording import find_any, holds_any, normalized
+
+_JUDGED = (Verdict.supported, Verdict.contradicted)
+# A year after the figure ('3.5 % in 2025, the IMF projects') is its period, not another figure.
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+# A break no projection word reaches across: the end of a sentence part or another clause.
+_BREAK = re.compile(r"[;:()\u2013\u2014]|\.\s")
+
+
+def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A supported or contradicted figure that its sentence calls a projection → needs_review."""
+    if decision.verdict not in _JUDGED or not decision.lead or not ctx.sentence_text:
+        return decision
+    if ctx.dated and decision.lead[0].period.end < ctx.as_of:
+        # a dated text that 'projects' a period already over quotes the figure as its value (UN
+        # population 'projected at' a past mid-year): the row judges it like any other figure
+        return decision
+    words = projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
+    if words is None:
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.PROJECTION,
+                               flags=[Flag.needs_review], lead=decision.lead[:1], projection=words)
+
+
+def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:
+    """The projection wording (as listed) that reaches the figure at ``sentence[start:end]``, if any."""
+    before = sentence[:start]
+    cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
+    before = before[cut:]
+    found = find_any(before, tol.projection_words)
+    if found:
+        reach = normalized(before)[found[-1].end():]
+        if not holds_any(reach, tol.projection_clause_ends):
+            return found[-1].group()
+    return _after(sentence[end:], tol)
+
+
+def _after(rest: str, tol: Tolerances) -> str | None:
+    """', the IMF projects' closing the figure's clause the figure's clause, with no other figure between."""
+    stop = _BREAK.search(rest + ". ")
+    tail = rest[:stop.start() if stop else len(rest)].rstrip(" .")
+    if any(ch.isdigit() for ch in _YEAR.sub("", tail)) or "," not in tail:
+        return None
+    clause = tail[tail.rindex(",") + 1:]
+    if len(clause.split()) > 6:
+        return None
+    found = find_any(clause, tol.projection_words)
+    # an attribution ends with its verb ('the IMF projects'); 'and is expected to ease' is a new clause
+    return found[-1].group() if found and found[-1].end() == len(normalized(clause)) else None
