@@ -85,3 +85,23 @@ def test_home_symbols_file_is_what_babel_gives() -> None:
 def test_a_home_symbol_that_is_an_english_abbreviation_is_left_out() -> None:
     claims = claims_in("They built a 30 ft wall and a 12 Ft fence.")
     assert not any(units.is_money(c.unit) for c in claims)
+
+
+@pytest.mark.parametrize("text, surfaces, values, unit", [
+    ("Uganda's parliament passed a budget of Shs72 trillion, up from Shs. 52 trillion.",
+     ["Shs72 trillion", "Shs. 52 trillion"], [72e12, 52e12], "UGX"),
+    ("In Kenya a sack of beans sold for Sh 3,100 at the market.", ["Sh 3,100"], [3100], "KES"),
+    ("Tanzania's treasury raised 1.8 trillion shillings, then 2 trillion Shillings more.",
+     ["1.8 trillion shillings", "2 trillion Shillings"], [1.8e12, 2e12], "TZS"),
+    ("A nurse in Nairobi earns KShs. 45,000 a month.", ["KShs. 45,000"], [45000], "KES"),
+    ("The levy costs traders Ush 250,000 a year.", ["Ush 250,000"], [250000], "UGX"),
+    ("Teachers asked for TSh 1.2 million each.", ["TSh 1.2 million"], [1.2e6], "TZS"),
+])
+def test_east_african_shillings(text: str, surfaces: list[str], values: list[float], unit: str) -> None:
+    money = [c for c in claims_in(text) if units.is_money(c.unit)]
+    assert [(c.text, c.value, c.unit) for c in money] == [
+        (s, pytest.approx(v), unit) for s, v in zip(surfaces, values)]
+
+
+def test_shillings_with_no_country_named_are_not_guessed() -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in("The old coin was worth 30 shillings then."))

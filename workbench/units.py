@@ -214,7 +214,13 @@ def _context_symbols() -> dict[str, list[str]]:
         if not symbol.startswith("_"):
             owners.setdefault(symbol, set()).update(codes)
     return {s: sorted(c & set(table)) for s, c in sorted(owners.items())
-            if s not in taken and c & set(table) and (s.isascii() and s[-1:].isalpha())}
+            if s not in taken and c & set(table) and s.isascii() and _ends_a_sign(s, extra["context_symbols"])}
+
+
+def _ends_a_sign(sign: str, listed: dict[str, Any]) -> bool:
+    """A sign ends with a letter; one listed in currencies.json may end with an abbreviation's full
+    stop ("Shs."), which CLDR's ("kr.") may not: after a figure that is the sentence's end."""
+    return sign[-1:].isalpha() or (sign in listed and sign[-1:] == "." and sign[-2:-1].isalpha())
 
 
 @lru_cache(maxsize=None)

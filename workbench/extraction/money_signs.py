@@ -180,7 +180,7 @@ def _context_by_first() -> dict[str, tuple[str, ...]]:
     """Context signs of two characters or more by their first (after a figure "5 R" is too often a label)."""
     by_first: dict[str, list[str]] = {}
     for sign in sorted(units.context_symbols(), key=len, reverse=True):
-        if len(sign) > 1:
+        if len(sign) > 1 and not sign.endswith("."):  # "30 Sh." ends a sentence: its stop is no sign's
             by_first.setdefault(sign[0], []).append(sign)
     return {first: tuple(signs) for first, signs in by_first.items()}
 
