@@ -53,6 +53,14 @@ _CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
 # no scale of the figure); a hyphen before a figure or symbol is a range's ("$12.5bn-$13bn").
 _SCALE_END = r"(?!\w|-[A-Za-z])"
 _SCALE_LETTERS = "kKmMbBT"
+_MILLIONS_M_LETTERS = frozenset(SCALES["millions_m"]["letters"])
+_MILLIONS_M_ARTICLES = frozenset(SCALES["millions_m"]["articles_before"])
+_METRE_WORDS = frozenset(SCALES["millions_m"]["metre_words"])
+_FIGURE_AT_END = re.compile(r"[\d.,]*\d\Z")
+_WORD_AT_END = re.compile(r"(\w+)\W{0,2}\Z")  # "a 5m", "the €"... the word before a figure
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z]+)")
+_CLAUSE_END = re.compile(r"[.,;:)!?]|\s*\Z")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 class _ScaleAfter:
@@ -915,8 +923,8 @@ class QuantityReader:
             return None, pos
         letter = found.group("letter")
         if letter:
-            if letter in _CURRENCY_ONLY_LETTERS and not has_currency:
-                return None, pos  # "5m" alone may be metres; only "$5m" is surely millions
+            if letter in _CURRENCY_ONLY_LETTERS and not has_currency and not self._millions_m(letter, pos, found.end()):
+                return None, pos  # "5m" alone may be metres; "$5m", "5m tonnes", "78m phones" are millions
             scale = Decimal(_ATTACHED_LETTERS[letter]) if letter in _ATTACHED_LETTERS else scale_of(letter)
             return (scale, found.end()) if scale is not None else (None, pos)
         word = found.group("word") or found.group("abbr") or found.group("numeral_word")
@@ -924,6 +932,29 @@ class QuantityReader:
             return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
         return self._chained(scale, found.end()) if scale is not None else (None, pos)
+
+    def _millions_m(self, letter: str, pos: int, end: int) -> bool:
+        """ "16.68m tonnes", "78m phones", "rose to 7.7m." are millions; "a 5m wall", "the 100m final",
+        "10m tall", "jumped 2.45m." are metres (scales.json ``millions_m``)."""
+        if letter not in _MILLIONS_M_LETTERS:
+            return False
+        head = self.prose[max(0, pos - 30):pos]
+        figure = _FIGURE_AT_END.search(head)
+        before = _WORD_AT_END.search(head, 0, figure.start() if figure else len(head))
+        if before and before.group(1).lower() in _MILLIONS_M_ARTICLES:
+            return False
+        nxt = _NEXT_WORD.match(self.prose, end)
+        if nxt:
+            word = nxt.group(1)
+            if word.lower() in _METRE_WORDS:
+                return False
+            if _UNIT_AFTER.match(self.prose, end) is not None:
+                return True
+            return word.islower() and word not in STOPWORDS and word not in TIME_UNITS
+        if not _CLAUSE_END.match(self.prose, end):
+            return False
+        start = max(self.prose.rfind(".", 0, pos - 1 - len(figure.group()) if figure else pos), pos - 200, 0)
+        return not any(w.lower() in _METRE_WORDS for w in _WORDS.findall(self.prose, start, pos))
 
     def _chained(self, scale: Decimal, pos: int) -> tuple[Decimal, int]:
         """ "4.71 lakh crore", "86 thousand crores": a second scale multiplies the first."""
