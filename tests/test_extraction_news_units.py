@@ -26,6 +26,16 @@ def _read(text: str) -> list[tuple[str, float, str]]:
     ("The new hull is 3 metres wide.", 3, "m", "level"),
     ("The pipeline will carry 450,000 barrels per day from 2027.", 450000, "bbl/d", "level"),
     ("Gusts reached 95 mph along the coast.", 95, "mph", "level"),
+    # mining, shipping, property, astronomy
+    ("The pit poured 48,310oz of gold in the quarter.", 48310, "oz", "level"),
+    ("Reserves stand at 2.4 million troy ounces.", 2.4e6, "oz", "level"),
+    ("Drilling hit 7.6 grams per tonne of gold.", 7.6, "g/t", "level"),
+    ("The new lode assays at 1.8gpt.", 1.8, "g/t", "level"),
+    ("The flat covers 82 sqm on one floor.", 82, "m2", "level"),
+    ("The terminal handled 3.9 million TEUs last year.", 3.9e6, "TEU", "level"),
+    ("The convoy drove 140 kms before dawn.", 140, "km", "level"),
+    ("Customs seized 40 kilos of cocaine.", 0.04, "t", "level"),
+    ("The galaxy lies 13 billion light-years away.", 13e9, "ly", "level"),
 ])
 def test_units_news_writes(text: str, value: float, unit: str, kind: str) -> None:
     claim = one_claim(text)
@@ -161,3 +171,15 @@ def test_unit_factors_for_matching_agree_with_pint() -> None:
         assert unit_family(unit) == (base, pytest.approx(factor))
     assert convert_factor("km", "mm") == pytest.approx(1e6)  # a reference in km compares with a claim in mm
     assert unit_family("points")[0] != unit_family("")[0]  # index points are no plain count
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Bullion traded at $2,310/oz by noon.", "$2,310/oz", 2310, "USD/oz"),
+    ("Feeder cattle fetched $184 per cwt at auction.", "$184 per cwt", 184, "USD/cwt"),
+    ("Saffron sells for €9 per gram in Madrid.", "€9 per gram", 9, "EUR/g"),
+    ("Processors paid $8.10 per kgMS this season.", "$8.10 per kgMS", 8.1, "USD/kg"),
+])
+def test_prices_per_ounce_hundredweight_gram_and_kilogram_of_milk_solids(
+        text: str, surface: str, value: float, unit: str) -> None:
+    claim = one_claim(text)
+    assert (claim.text, claim.value, claim.unit) == (surface, pytest.approx(value), unit)
