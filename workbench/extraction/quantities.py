@@ -58,7 +58,7 @@ _MILLIONS_M_ARTICLES = frozenset(SCALES["millions_m"]["articles_before"])
 _METRE_WORDS = frozenset(SCALES["millions_m"]["metre_words"])
 _FIGURE_AT_END = re.compile(r"[\d.,]*\d\Z")
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}\Z")  # "a 5m", "the €"... the word before a figure
-_NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Za-z]+)(?![\w'’])")  # "1m isn't" is no count of "isn"
 _CLAUSE_END = re.compile(r"[.,;:)!?]|\s*\Z")
 _WORDS = re.compile(r"[A-Za-z]+")
 
