@@ -6,6 +6,8 @@ per capita in tonnes of carbon); the sentences are written here.
 
 from __future__ import annotations
 
+import csv
+import json
 from pathlib import Path
 
 from test_units_measures import TABLE, one, package
@@ -15,6 +17,20 @@ from workbench.extraction import extract
 from workbench.models import Verdict
 
 __all__ = ["package"]
+
+
+def _wide_emissions(folder: Path, rows: list[list]) -> Path:
+    """A publisher-shaped wide table (a column per fuel, in thousand tonnes of carbon) at ``folder``."""
+    folder.mkdir()
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              *({"name": c, "type": "number"} for c in rows[0][2:])]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "emissions", "title": "National CO2 emissions (thousand metric tons of carbon)",
+        "resources": [{"name": "emissions", "path": "emissions.csv", "schema": {"fields": fields}}],
+        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    return folder
 
 
 def _claims(text: str) -> dict[str, tuple[float, str]]:
@@ -72,21 +88,9 @@ def test_carbon_dioxide_spelled_out_names_a_co2_series_as_firmly_as_co2(tmp_path
 
 
 def test_total_in_the_claim_names_the_total_not_a_column_labelled_not_in_total(tmp_path: Path) -> None:
-    import csv
-    import json
-
-    folder = tmp_path / "wide"
-    folder.mkdir()
     rows = [["Year", "Country", "Total", "Solid Fuel", "Liquid Fuel", "Cement", "Bunker fuels (Not in Total)"],
             [2011, "CHILE", 20000, 8000, 11100, 900, 1500], [2012, "CHILE", 21000, 8500, 11550, 950, 1400]]
-    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              *({"name": c, "type": "number"} for c in rows[0][2:])]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "emissions", "title": "National CO2 emissions (thousand metric tons of carbon)",
-        "resources": [{"name": "emissions", "path": "emissions.csv", "schema": {"fields": fields}}],
-        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    folder = _wide_emissions(tmp_path / "wide", rows)
     result = one("Chile's total fossil-fuel CO2 emissions rose 4.2% in 2012.", folder, "4.2%")  # 21,000 / 20,000: +5 %
     assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
     assert result.evidence[0].resource == "emissions:total"
@@ -123,22 +127,10 @@ def test_a_year_over_year_rise_in_ppm_is_computed_from_the_monthly_series(tmp_pa
 
 
 def test_a_share_over_a_long_span_is_read_near_its_end_never_from_a_year_the_part_was_zero(tmp_path: Path) -> None:
-    import csv
-    import json
-
-    folder = tmp_path / "wide"
-    folder.mkdir()
     rows = [["Year", "Country", "Total", "Solid Fuel", "Cement"],
             *([y, "CHILE", 100 + y - 1850, 100 + y - 1850, 0] for y in range(1850, 1856)),
             [2011, "CHILE", 20000, 18000, 900], [2012, "CHILE", 21000, 19000, 950]]
-    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              *({"name": c, "type": "number"} for c in rows[0][2:])]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "emissions", "title": "National CO2 emissions (thousand metric tons of carbon)",
-        "resources": [{"name": "emissions", "path": "emissions.csv", "schema": {"fields": fields}}],
-        "sources": [{"title": "Emissions institute", "path": "https://emissions.example.org"}]}), encoding="utf-8")
+    folder = _wide_emissions(tmp_path / "wide", rows)
     result = one("In Chile, cement made up 11.7% of emissions from 1850 until 2012.", folder, "11.7%")
     assert result.verdict is not Verdict.supported
     lead = result.evidence[0]
