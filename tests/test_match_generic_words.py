@@ -72,3 +72,17 @@ def test_an_annual_rate_of_growth_is_read_against_what_grew_not_a_rate_series(tm
     wrong = result("From 2010 to 2020, Norway's carbon dioxide emissions grew at an annual rate of 4.6%.", packages)
     assert wrong.verdict is not Verdict.supported
     assert wrong.evidence and wrong.evidence[0].resource == "emissions"
+
+
+def test_an_average_in_a_clause_without_subject_is_read_with_the_measure_its_sentence_names(tmp_path: Path) -> None:
+    # The figure's own clause ('standing at an average of …') has no subject and names no measure:
+    # the sentence's 'inflation' decides, not the survey's 'Average' column.
+    packages = [household_averages(tmp_path), inflation(tmp_path)]
+    sentence = ("Chile's statistics office said the annual inflation rate in 2022 was the highest in 30 years "
+                "of data, standing at an average of {}%.")
+    claim = result(sentence.format("11.6"), packages)
+    assert claim.evidence and (claim.evidence[0].resource, claim.evidence[0].value) == ("prices", 11.64)
+    assert claim.verdict is Verdict.supported
+    wrong = result(sentence.format("11.2"), packages)  # the survey's figure, not inflation's
+    assert wrong.evidence and wrong.evidence[0].resource == "prices"
+    assert wrong.verdict is Verdict.contradicted

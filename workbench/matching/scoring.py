@@ -159,7 +159,9 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
         precision = max(precision, generic * hit / total if only_generic and not specific else hit / total)
     explained = resource.phrase_words | resource.inherited_words | dimension_words
     focus = ctx.subject or ctx.clause
-    naming = frozenset(t for t in ctx.subject if t in GENERIC or t in index.metric_index or t in index.dim_index)
+    # with no subject, the clause's own words are what names the figure ('standing at an average of 7.8%')
+    naming = frozenset(t for t in (ctx.subject or ctx.clause)
+                       if t in GENERIC or t in index.metric_index or t in index.dim_index)
     if generic < 1.0 and naming and not ctx.counted and naming <= GENERIC:
         # 'an annual rate of 5%', 'progressive growth at 5 %': the clause names what grew, else the
         # sentence ('…, on average, 12 %'); a word no resource knows ('progressive') names nothing
