@@ -43,8 +43,12 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
-    decision = undated_stale(carried_contradiction(part_of_wider_series(decision, judged, ctx), ctx), judged, ctx)
-    decision = projected(monthly_average(decision, judged, ctx), ctx, tol)
+    # Readings that temper a decision, in order: each sees the one before it.
+    decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
+    decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
+    decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
+    decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
+    decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
