@@ -189,9 +189,9 @@ def _percent_label(prose: str, q: Quantity) -> bool:
 
 # 'emitted 4.7 compared to the U.S., which sits at 4.9 metric tons of carbon', '0.40 metric tons … well
 # below the global average (1.30)': a bare figure compared with a measured one is in the same unit.
-_COMPARED = re.compile(rf"(?<![\w])(?:{alternation(_LEXICON_COMPARISON)})(?![\w])", re.IGNORECASE) \
-    if (_LEXICON_COMPARISON := [*lexicon().get("comparison_words", []), "below", "above", "compares with"]) \
-    else None
+_COMPARED = re.compile(
+    rf"(?<![\w])(?:{alternation([*lexicon()['comparison_words'], *lexicon()['unit_comparison_words']])})(?![\w])",
+    re.IGNORECASE)
 _COMPARED_REACH = 120  # characters between the two figures
 
 
@@ -199,8 +199,6 @@ def compared_units(prose: str, sentence: Sentence) -> None:
     """Give each bare figure with nothing counted after it the physical unit (and scale) of the one
     measured figure of its sentence it is compared with ('than', 'compared to', 'below'), in place.
     Only figures within ``_COMPARED_REACH`` characters are looked at: linear in the sentence's figures."""
-    if _COMPARED is None:
-        return
     figures = sentence.quantities
     for i, q in enumerate(figures):
         if q.unit or q.kind != Kind.count or not _nothing_counted(prose, q.end):
@@ -252,9 +250,7 @@ def _nothing_counted(prose: str, end: int) -> bool:
     """No noun follows the figure: punctuation, a closing bracket, or a comparison word ('4.7 compared to')."""
     if _NOTHING_AFTER.match(prose, end):
         return True
-    rest = prose[end:end + 40].lstrip()
-    found = _COMPARED.match(rest) if _COMPARED is not None else None
-    return found is not None
+    return _COMPARED.match(prose[end:end + 40].lstrip()) is not None
 
 
 def _compared(prose: str, a: Quantity, b: Quantity) -> bool:
