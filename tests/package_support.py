@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from workbench.check import check_draft
-from workbench.config import Config
+from workbench.config import Config, Tolerances
 from workbench.drafts import parse_draft
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
@@ -44,3 +44,24 @@ def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> Cl
     report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
     assert len(report.results) == 1, [r.claim.text for r in report.results]
     return report.results[0]
+
+
+def claim_results(text: str, packages: list[Path], date: str | None = "2023-03-01",
+                  tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
+    """Every claim of a draft checked against ``packages``, by the claim's text; no front matter
+    when ``date`` is None (an undated draft)."""
+    front = f"---\ndate: {date}\n---\n\n" if date else ""
+    draft = parse_draft(f"{front}{text}\n".encode(), "draft.md")
+    config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances or Tolerances())
+    return {r.claim.text: r for r in check_draft(draft, load_reference(packages), config).results}
+
+
+# Consumer-price inflation as the World Bank describes it, with invented figures.
+CPI = {("Norway", 2020): 1.3, ("Norway", 2021): 3.5, ("Norway", 2022): 5.8,
+       ("Chile", 2020): 3.0, ("Chile", 2021): 4.5, ("Chile", 2022): 11.6}
+CPI_WORDS = ("Inflation as measured by the consumer price index reflects the annual percentage change in the "
+             "cost to the average consumer of acquiring a basket of goods and services (annual %)")
+
+
+def cpi_package(folder: Path) -> Path:
+    return publisher_package(folder, "cpi", "Consumer prices", "Inflation", CPI, description=CPI_WORDS)

@@ -11,33 +11,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import publisher_package
+from package_support import claim_results, cpi_package
 
-from workbench.check import check_draft
-from workbench.config import Config, Tolerances
-from workbench.drafts import parse_draft
+from workbench.config import Tolerances
 from workbench.models import ClaimResult, Verdict
-from workbench.reference.loader import load_reference
-
-CPI = {("Norway", 2020): 1.3, ("Norway", 2021): 3.5, ("Norway", 2022): 5.8,
-       ("Chile", 2020): 3.0, ("Chile", 2021): 4.5, ("Chile", 2022): 11.6}
-CPI_WORDS = ("Inflation as measured by the consumer price index reflects the annual percentage change in the "
-             "cost to the average consumer of acquiring a basket of goods and services (annual %)")
 
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", CPI, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi")
 
 
 def results(text: str, packages: list[Path], date: str | None = None,
             tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
-    """Every claim of a draft, by the claim's text."""
-    front = f"---\ndate: {date}\n---\n\n" if date else ""
-    draft = parse_draft(f"{front}{text}\n".encode(), "draft.md")
-    config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances or Tolerances())
-    report = check_draft(draft, load_reference(packages), config)
-    return {r.claim.text: r for r in report.results}
+    """Every claim of a draft (undated unless ``date``), by the claim's text."""
+    return claim_results(text, packages, date, tolerances)
 
 
 def test_a_projected_figure_is_neither_supported_nor_contradicted_by_the_outturn(cpi: Path) -> None:

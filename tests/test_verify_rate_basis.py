@@ -13,33 +13,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import publisher_package
+from package_support import (
+    CPI,
+    CPI_WORDS,
+    claim_results,
+    cpi_package,
+    publisher_package,
+)
 
-from workbench.check import check_draft
-from workbench.config import Config, Tolerances
-from workbench.drafts import parse_draft
+from workbench.config import Tolerances
 from workbench.models import ClaimResult, Verdict
-from workbench.reference.loader import load_reference
 
-CPI = {("Norway", 2020): 1.3, ("Norway", 2021): 3.5, ("Norway", 2022): 5.8,
-       ("Chile", 2020): 3.0, ("Chile", 2021): 4.5, ("Chile", 2022): 11.6}
-CPI_WORDS = ("Inflation as measured by the consumer price index reflects the annual percentage change in the "
-             "cost to the average consumer of acquiring a basket of goods and services (annual %)")
 MONTHLY_AGAINST_ANNUAL = "a monthly (or 12-month) rate compared with an annual average"
 
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", CPI, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi")
 
 
 def results(text: str, packages: list[Path], date: str = "2023-03-01",
             tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
-    """Every claim of a draft, by the claim's text."""
-    draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")
-    config = Config(root=packages[0].parent, reference=packages, tolerances=tolerances or Tolerances())
-    report = check_draft(draft, load_reference(packages), config)
-    return {r.claim.text: r for r in report.results}
+    """Every claim of a draft dated ``date``, by the claim's text."""
+    return claim_results(text, packages, date, tolerances)
 
 
 def test_a_figure_beside_a_months_figure_is_a_months_rate_agreeing_or_not(cpi: Path) -> None:
