@@ -31,6 +31,8 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from workbench.periods import try_parse_period
+
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "benchmarks" / "devsets" / "verdicts.jsonl"
 PACKAGES = [
@@ -146,8 +148,8 @@ def pick_result(results: list[dict], claim_text: str) -> dict | None:
 def within_span(evidence_period: str, labelled: str) -> bool:
     """A figure computed over a span ('the highest in 61 years': min and max of 1961/2021) names the
     span; the labelled row (the year of the extreme) is one of the rows it was computed from."""
-    first, sep, last = evidence_period.partition("/")
-    return bool(sep) and first[:4].isdigit() and last[:4].isdigit() and first[:4] <= labelled[:4] <= last[:4]
+    span, row = try_parse_period(evidence_period), try_parse_period(labelled)
+    return span is not None and row is not None and span != row and span.contains(row)
 
 
 def evidence_ok(result: dict, expected: dict) -> bool:

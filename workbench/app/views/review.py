@@ -233,9 +233,8 @@ def _reload_ledger(path: Path) -> None:
 
 
 def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[ClaimResult]:
-    if ledger is None or ledger.draft.sha256 != draft.sha256:
-        return list(report.results)
-    return [ledger.apply(r) for r in report.results]
+    current = _current(ledger, draft)
+    return [current.apply(r) for r in report.results] if current else list(report.results)
 
 
 # ---------------------------------------------------------------- summary and table
@@ -584,7 +583,7 @@ def _desk(draft: Draft, reference: ReferenceData, report: DraftReport, ledger_fi
     labels = {r.claim.id: f"#{i} · {r.claim.text} · {verdict_label(r.verdict)}" for i, r in enumerate(results, 1)}
     st.session_state["claim_pick"] = selected
     st.selectbox("Claim", list(labels), key="claim_pick", format_func=labels.__getitem__, on_change=_select_from_list)
-    can_save = ledger_file is not None and (ledger is None or ledger.draft.sha256 == draft.sha256)
+    can_save = ledger_file is not None and (ledger is None or _current(ledger, draft) is not None)
     try:
         render_claim_details(by_id[selected], reference=reference, draft=draft, report=report,
                              ledger=ledger, ledger_file=ledger_file, reviewer=reviewer, can_save=can_save)
