@@ -20,6 +20,7 @@ from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
 from workbench.models import Verdict
+from workbench.unit_families import convert_factor
 from workbench.reference import load_reference
 from workbench.reference.units import read_unit, unit_from_metadata
 from workbench.substances import OTHER, claim_substance
@@ -232,3 +233,14 @@ def test_an_indicator_name_is_read_by_the_one_metadata_reader() -> None:
     assert unit_from_metadata("Official exchange rate (LCU per US$, period average)") is None
     with pytest.raises(UsageError):
         unit_from_indicator_name("Official exchange rate (LCU per US$, period average)")
+
+
+@pytest.mark.parametrize("unit", ["oz", "ly", "points", "mph", "°C", "TEU"])
+def test_a_unit_of_measure_never_compares_with_a_plain_count(unit: str) -> None:
+    # every unit of the vocabulary is a family of its own, not a number of things
+    assert convert_factor(unit, "") is None and convert_factor("", unit) is None
+
+
+def test_a_bare_figure_compares_with_the_units_listed_to_share_the_count_family() -> None:
+    # 'the annual average was 400.8' after a sentence in ppm is read against the ppm series
+    assert convert_factor("ppm", "") == 1.0

@@ -21,8 +21,10 @@ _UNITS = data_json("units.json")
 _SCALED.update({unit: (pair[0], float(pair[1])) for unit, pair in _UNITS["unit_factors"].items()
                 if not unit.startswith("_")})  # mm, ft, lb, mph…: the factors are checked with pint in tests
 _MONEY = re.compile(r"^[A-Z]{3}$")
-_KNOWN_NON_COUNT = frozenset({"%", "pp", "bp", "x", "t", "km", "km2", "m3", "bbl", "bbl/d", "MW", "GW",
-                              "kg", "m", "mt", "bcm", "points"})
+# Every unit of the vocabulary is its own family, except those a bare figure is read against
+# (``count_family_units``: 'the annual average was 400.8' after a ppm sentence).
+_KNOWN_NON_COUNT = frozenset(u for u in _UNITS["units"] if not u.startswith("_")) \
+    - frozenset(_UNITS["count_family_units"])
 
 
 @lru_cache(maxsize=4096)

@@ -113,6 +113,12 @@ class Decision:
     def evidence_order(self) -> list[Observation]:
         return self.lead + [o for o in self.ranked if o not in self.lead]
 
+    @property
+    def review_flags(self) -> list[Flag]:
+        """This decision's flags with ``needs_review`` once, at the end: what a reading that sends the
+        claim to a person keeps (postdated, stale… still hold)."""
+        return [f for f in self.flags if f is not Flag.needs_review] + [Flag.needs_review]
+
 
 @dataclass
 class _Findings:

@@ -8,7 +8,7 @@ import dataclasses
 
 from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
-from ..models import Claim, Flag, Verdict
+from ..models import Claim, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, granularity, try_parse_period
 from .decision import Decision, Reason
 
@@ -27,5 +27,5 @@ def monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> Deci
         if parsed is not None and granularity(parsed) in (MONTH, DAY) and span.start <= parsed.start \
                 and parsed.end <= span.end:
             return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.MONTHLY_AVERAGE,
-                                       flags=[Flag.needs_review], lead=decision.lead[:1])
+                                       flags=decision.review_flags, lead=decision.lead[:1])
     return decision

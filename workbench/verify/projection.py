@@ -16,7 +16,7 @@ import re
 
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..models import Flag, Verdict
+from ..models import Verdict
 from .decision import Decision, Reason
 from .wording import find_any, holds_any, normalized
 
@@ -39,7 +39,7 @@ def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decisio
     if words is None:
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.PROJECTION,
-                               flags=[Flag.needs_review], lead=decision.lead[:1], projection=words)
+                               flags=decision.review_flags, lead=decision.lead[:1], projection=words)
 
 
 def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:

@@ -17,7 +17,7 @@ import re
 
 from ..matching import ClaimContext, MatchMode
 from ..matching.generic import is_generic
-from ..models import Claim, Flag, Kind, Qualifier, Verdict
+from ..models import Claim, Kind, Qualifier, Verdict
 from ..text import token_set
 from .decision import Decision, Reason
 from .observations import signed_value
@@ -82,7 +82,7 @@ def part_of_wider_series(decision: Decision, claim: Claim, ctx: ClaimContext | N
         return decision  # more than the whole is more than any part of it
     if decision.verdict is Verdict.supported and claim.qualifier in (Qualifier.lt, Qualifier.le):
         return decision  # under the whole is under any part of it
-    flags = [f for f in decision.flags if f is not Flag.needs_review] + [Flag.needs_review]
+    flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.WIDER_SERIES, flags=flags,
                                lead=decision.lead[:1], scope=scope)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..matching import ClaimContext
-from ..models import Claim, Flag, Verdict
+from ..models import Claim, Verdict
 from .decision import Decision, Reason
 
 
@@ -16,5 +16,5 @@ def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
     if ctx.dated or decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted \
             or claim.period or ctx.period_from is not None:
         return decision
-    flags = [f for f in decision.flags if f is not Flag.needs_review] + [Flag.needs_review]
+    flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)

@@ -51,6 +51,6 @@ def carried_contradiction(decision: Decision, ctx: ClaimContext) -> Decision:
     there may not be this figure's, and a linter that cries wolf over it is switched off."""
     if ctx.measure_from is None or decision.verdict is not Verdict.contradicted or not decision.lead:
         return decision
-    flags = [f for f in decision.flags if f is not Flag.needs_review] + [Flag.needs_review]
+    flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNCERTAIN_CONTRADICTION,
                                flags=flags, lead=decision.lead[:1])
