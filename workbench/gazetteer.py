@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -55,7 +56,8 @@ class Gazetteer:
             people.update(demonyms)
             surfaces += [s.strip() for s in (row.get("aliases") or "").split("|") if s.strip()] + demonyms
             for surface in surfaces:
-                forms.setdefault(surface, entity)
+                for form in spellings(surface):
+                    forms.setdefault(form, entity)
         return cls(forms, frozenset(people))
 
     @classmethod
@@ -81,8 +83,7 @@ class Gazetteer:
             known = forms.get(name)
             entity = known if known and known.name == name else Entity(name, known.type if known else type)
             forms[name] = entity
-            for alias in aliases:
-                alias = str(alias).strip()
+            for alias in (form for a in aliases for form in spellings(str(a).strip())):
                 if alias and (alias not in forms or forms[alias].name == alias):
                     forms[alias] = entity
         return Gazetteer(forms, self.people)
@@ -135,6 +136,21 @@ class Gazetteer:
 
     def __hash__(self) -> int:
         return id(self)
+
+
+_APOSTROPHES = "'\u2019\u02bc"  # straight, typographic (right single quote), modifier letter
+
+
+def spellings(surface: str) -> list[str]:
+    """A name as newsrooms type it: with a straight or typographic apostrophe, and with or without
+    its diacritics ("Côte d’Ivoire", "Cote d'Ivoire"), so a file's ASCII spelling meets a page's."""
+    out = [surface]
+    if any(a in surface for a in _APOSTROPHES):
+        out += [re.sub(f"[{_APOSTROPHES}]", a, surface) for a in _APOSTROPHES]
+    for form in list(out):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+        out.append(unicodedata.normalize("NFC", plain))
+    return list(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)

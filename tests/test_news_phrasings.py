@@ -1,0 +1,36 @@
+"""How newsrooms write what the data files spell or count differently: typographic apostrophes and
+diacritics against a file's ASCII names, fiscal years and trailing twelve months against calendar
+years, figures with no year. Sentences and figures are invented; the packages are publisher-shaped
+(tests/package_support.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from package_support import claim_results, publisher_package
+from workbench.gazetteer import Gazetteer
+
+RATES = {("Cote d'Ivoire", 2021): 4.2, ("Cote d'Ivoire", 2022): 5.1, ("Sao Tome and Principe", 2021): 8.1,
+         ("Peru", 2021): 4.0, ("Peru", 2022): 7.9, ("Bangladesh", 2011): 11.0, ("Bangladesh", 2012): 6.0,
+         ("Bangladesh", 2022): 7.7, ("Bangladesh", 2023): 9.9, ("Guatemala", 2019): 3.7, ("Guatemala", 2020): 3.2}
+WORDS = "Inflation, consumer prices (annual %)"
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", RATES, description=WORDS)
+
+
+@pytest.mark.parametrize("surface", ["Côte d’Ivoire", "Cote d'Ivoire", "Côte d'Ivoire", "Cote d’Ivoire",
+                                     "Ivory Coast", "Ivorian"])
+def test_a_name_is_found_however_its_apostrophe_and_accents_are_typed(surface: str) -> None:
+    assert Gazetteer.default().entities(f"Prices rose in {surface} last year.") != []
+
+
+def test_a_typographic_apostrophe_meets_the_files_ascii_spelling(cpi: Path) -> None:
+    results = claim_results("Consumer prices in Côte d’Ivoire rose 4.2% in 2021, and 5.1% in 2022.", [cpi])
+    assert results["4.2%"].verdict == "supported"
+    assert results["4.2%"].evidence[0].dimensions.get("Country") == "Cote d'Ivoire"
+    assert results["5.1%"].verdict == "supported"
