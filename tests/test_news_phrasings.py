@@ -34,3 +34,24 @@ def test_a_typographic_apostrophe_meets_the_files_ascii_spelling(cpi: Path) -> N
     assert results["4.2%"].verdict == "supported"
     assert results["4.2%"].evidence[0].dimensions.get("Country") == "Cote d'Ivoire"
     assert results["5.1%"].verdict == "supported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bangladesh's average inflation in FY2022/23 was 7.7 per cent, the statistics bureau said.",
+    "Bangladesh's inflation averaged 7.7 percent in the 2022-23 fiscal year.",
+    "In fiscal 2011-12 the average inflation rate in Bangladesh was 8.8 percent.",
+    "According to the bureau, Bangladesh's average inflation in the FY 12 stood at 8.8 per cent.",
+])
+def test_a_fiscal_year_is_never_judged_by_a_calendar_year(cpi: Path, sentence: str) -> None:
+    (result,) = claim_results(sentence, [cpi], date="2024-01-10").values()
+    assert result.verdict == "needs_review" and result.reason == "different_period"
+    assert "fiscal year" in result.explanation
+
+
+def test_twelve_months_to_a_month_date_only_their_own_figure(cpi: Path) -> None:
+    results = claim_results("Guatemala's average inflation for 2020 came in at 3.2%, down from 3.5% in the "
+                            "twelve months to October.", [cpi], date="2021-06-01")
+    assert results["3.2%"].verdict == "supported"
+    assert results["3.5%"].verdict == "needs_review" and "twelve months ending" in results["3.5%"].explanation
+    december = claim_results("Guatemala's inflation averaged 3.7% in the 12 months to December 2019.", [cpi])
+    assert december["3.7%"].verdict == "supported"  # twelve months to December are the calendar year

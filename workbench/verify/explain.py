@@ -17,6 +17,7 @@ from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
+from .other_year import FISCAL, TRAILING
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
 from .tolerance import SUPPORTS
@@ -81,6 +82,8 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     return text + "."
 
 
+OTHER_YEARS = {FISCAL: "to a fiscal year, which straddles two calendar years",
+               TRAILING: "to the twelve months ending in another month than December"}
 _BASIS_LAYERS = {"sentence": "its sentence", "paragraph": "an earlier sentence of its paragraph",
                  "heading": "the heading", "previous paragraph": "an earlier paragraph", "title": "the title"}
 
@@ -90,6 +93,11 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
     basis, o = decision.basis, decision.lead[0]
     assert basis is not None
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    if basis.kind in OTHER_YEARS:
+        return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
+                f"{_claimed_words(claim)!r}; but the text dates the figure {OTHER_YEARS[basis.kind]} "
+                f"({basis.words!r} in its sentence) — a different period, so it neither confirms nor refutes it: "
+                f"a person should decide.")
     where = _BASIS_LAYERS.get(basis.layer, basis.layer)
     if basis.kind == UNPUBLISHED_YEAR:
         said = f"a rate for {basis.words}, whose annual average was not yet published, in {where}"

@@ -1,0 +1,78 @@
+"""A figure for a year that is not a calendar year: 'the average inflation rate in the FY 12 was
+10.62 %', 'emissions for the 2022-23 fiscal', '4.3 % in the 12 months through November'. A fiscal year
+straddles two calendar years and a trailing twelve months ending in another month than December ends
+inside one; calendar-year rows speak of another period, so they neither support nor contradict the
+figure: a person decides (``needs_review``, 'a fiscal year compared with calendar years').
+
+The fiscal wording counts anywhere in the figure's sentence (it dates the sentence's figures); the
+trailing months only in the figure's own stretch, between the figures beside it, so 'the annual average
+for 2017 came in at 4.4 %, up from 4.3 % in the 12 months through November' dates 4.3 % alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..models import Verdict
+from ..periods import MULTI_YEAR, YEAR, granularity
+from .basis import MonthlyBasis
+from .decision import Decision, Reason
+
+FISCAL = "fiscal"
+TRAILING = "trailing"
+_JUDGED = (Verdict.supported, Verdict.contradicted)
+# another rate figure in the sentence: where a figure's own stretch ends
+_RATE_FIGURE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_MONTHS_BUT_DECEMBER = ("January|February|March|April|May|June|July|August|September|October|November"
+                        "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov")
+
+
+@lru_cache(maxsize=8)
+def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    upper = [re.escape(w) for w in words if w.isupper()]
+    other = [re.escape(w).replace(r"\ ", r"\s+") for w in words if not w.isupper()]
+    parts = ([rf"\b(?:{'|'.join(upper)})(?=\s?\d|\b)"] if upper else []) + \
+        ([rf"(?i:\b(?:{'|'.join(other)})\b)"] if other else [])
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+@lru_cache(maxsize=8)
+def _trailing_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    spans = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+    return re.compile(rf"(?i:\b(?:{spans})\s+(?:through|thru|to|ending(?:\s+in)?|ended(?:\s+in)?|until|up\s+to)\s+)"
+                      rf"(?:{_MONTHS_BUT_DECEMBER})\b\.?")
+
+
+def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> MonthlyBasis | None:
+    """The words that date the figure at ``sentence[start:end]`` to a fiscal year or to twelve months
+    ending in a month other than December, if any."""
+    fiscal = _fiscal_pattern(tuple(tol.fiscal_year_words)).search(sentence)
+    if fiscal is not None:
+        return MonthlyBasis(fiscal.group(), "sentence", False, FISCAL)
+    before = [m.end() for m in _RATE_FIGURE.finditer(sentence, 0, start) if m.end() <= start]
+    after = next((m.start() for m in _RATE_FIGURE.finditer(sentence, end)), len(sentence))
+    stretch = sentence[max(before, default=0):after]
+    trailing = _trailing_pattern(tuple(tol.trailing_months_words)).search(stretch)
+    if trailing is not None:
+        return MonthlyBasis(trailing.group().strip(), "sentence", False, TRAILING)
+    return None
+
+
+def other_year(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A supported or contradicted figure of a fiscal year or trailing twelve months, judged against a
+    calendar year's row → needs_review (DIFFERENT_PERIOD), saying which words date it."""
+    rewordable = decision.verdict is Verdict.needs_review and decision.reason is Reason.DIFFERENT_PERIOD \
+        and decision.basis is None and decision.coarser is None  # say why the period differs
+    if (decision.verdict not in _JUDGED and not rewordable) or not decision.lead or not ctx.sentence_text:
+        return decision
+    if granularity(decision.lead[0].period) not in (YEAR, MULTI_YEAR):
+        return decision
+    basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
+    if basis is None:
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DIFFERENT_PERIOD,
+                               flags=decision.review_flags, lead=decision.lead[:1], basis=basis)
