@@ -55,3 +55,19 @@ def test_twelve_months_to_a_month_date_only_their_own_figure(cpi: Path) -> None:
     assert results["3.5%"].verdict == "needs_review" and "twelve months ending" in results["3.5%"].explanation
     december = claim_results("Guatemala's inflation averaged 3.7% in the 12 months to December 2019.", [cpi])
     assert december["3.7%"].verdict == "supported"  # twelve months to December are the calendar year
+
+
+def test_a_figure_with_no_year_is_not_judged_by_a_row_years_older_than_the_text(tmp_path: Path) -> None:
+    # the file ends in 2020 (last updated then); a text of 2024 may speak of any year up to 2023
+    co2 = publisher_package(tmp_path / "co2", "co2", "CO2 emissions per capita", "CO2 per capita (t)",
+                            {("Peru", 2019): 1.9, ("Peru", 2020): 1.7, ("Chile", 2020): 4.0},
+                            description="CO2 emissions (metric tons per capita)")
+    sentence = "Peru ranked 81st globally with 2.9 tons per capita of carbon dioxide."
+    late = claim_results(sentence, [co2], date="2024-03-01")["2.9 tons"]
+    assert late.verdict == "needs_review" and "names no year" in late.explanation
+    assert late.evidence[0].period == "2020"
+    timely = claim_results(sentence, [co2], date="2021-06-01")["2.9 tons"]
+    assert timely.verdict == "contradicted"  # 2020 is the year a text of mid-2021 speaks of
+    dated = claim_results("Peru ranked 81st globally with 2.9 tons per capita of carbon dioxide in 2020.", [co2],
+                          date="2024-03-01")["2.9 tons"]
+    assert dated.verdict == "contradicted"

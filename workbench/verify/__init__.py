@@ -27,7 +27,7 @@ from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale
 from .monthly_average import monthly_average
 from .projection import projected
-from .other_year import other_year
+from .other_year import other_year, undated_behind
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -51,6 +51,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
     decision = other_year(decision, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
+    decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

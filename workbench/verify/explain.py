@@ -17,7 +17,7 @@ from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
-from .other_year import FISCAL, TRAILING
+from .other_year import FISCAL, TRAILING, UNDATED
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
 from .tolerance import SUPPORTS
@@ -93,6 +93,10 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
     basis, o = decision.basis, decision.lead[0]
     assert basis is not None
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    if basis.kind == UNDATED:
+        return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}; but the text names "
+                f"no year, and the data ends there while a text of its date could speak of any year up to "
+                f"{basis.words}: which year is meant is unknown — a person should decide.")
     if basis.kind in OTHER_YEARS:
         return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
                 f"{_claimed_words(claim)!r}; but the text dates the figure {OTHER_YEARS[basis.kind]} "

@@ -12,12 +12,13 @@ for 2017 came in at 4.4 %, up from 4.3 % in the 12 months through November' date
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from functools import lru_cache
 
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..models import Verdict
+from ..models import Claim, Verdict
 from ..periods import MULTI_YEAR, YEAR, granularity
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
@@ -76,3 +77,27 @@ def other_year(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decisi
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DIFFERENT_PERIOD,
                                flags=decision.review_flags, lead=decision.lead[:1], basis=basis)
+
+
+UNDATED = "undated"
+
+
+def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A contradicted figure with no year of its own nor carried, in a dated draft, whose row is
+    ``undated_gap_years`` or more older than the last year published by the draft's date → needs_review:
+    'ranked 81st with 4.3 tons per capita' in a 2023 story speaks of a year after the data's 2020.
+    (Where the place's rows end years before others' the figure is unsupported, the data lacking the
+    period, and stays so.)"""
+    if decision.verdict is not Verdict.contradicted or not decision.lead or not ctx.dated \
+            or claim.period or ctx.period_from is not None:
+        return decision
+    row = decision.lead[0].period
+    if granularity(row) != YEAR:
+        return decision
+    lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
+    published = (ctx.as_of - dt.timedelta(days=lag)).year - 1
+    if published - row.start.year < tol.undated_gap_years:
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DIFFERENT_PERIOD,
+                               flags=decision.review_flags, lead=decision.lead[:1],
+                               basis=MonthlyBasis(str(published), "sentence", False, UNDATED))
