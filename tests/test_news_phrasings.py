@@ -71,3 +71,13 @@ def test_a_figure_with_no_year_is_not_judged_by_a_row_years_older_than_the_text(
     dated = claim_results("Peru ranked 81st globally with 2.9 tons per capita of carbon dioxide in 2020.", [co2],
                           date="2024-03-01")["2.9 tons"]
     assert dated.verdict == "contradicted"
+
+
+def test_a_series_named_by_average_alone_that_lacks_the_place_raises_no_alarm(tmp_path: Path, cpi: Path) -> None:
+    station = publisher_package(tmp_path / "station", "station", "Station readings", "Mean",
+                                {("Norway", 2020): 9.9, ("Norway", 2021): 10.1}, description="Mean reading (%)")
+    results = claim_results("The average value for Peru during that period was 9.9 percent.", [cpi, station])
+    result = results["9.9 percent"]
+    assert result.verdict == "needs_review" and "Nothing names the measure" in result.explanation
+    named = claim_results("The average inflation rate for Peru in 2021 was 9.9 percent.", [cpi, station])
+    assert named["9.9 percent"].verdict == "contradicted"  # the text names its measure: judged as usual

@@ -28,6 +28,7 @@ from .undated import undated_stale
 from .monthly_average import monthly_average
 from .projection import projected
 from .other_year import other_year, undated_behind
+from .generic_only import named_only_generically, unnamed_place_gap
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -44,6 +45,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
+    elif named_only_generically(decision, index, ctx):  # 'the average value for Denmark' vs a CO2 'Mean'
+        decision = unnamed_measure(judged, index, ctx, tol, carried) or unnamed_place_gap(decision)
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere

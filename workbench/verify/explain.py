@@ -42,6 +42,11 @@ def _place_not_covered(decision: Decision, claim: Claim, ctx: ClaimContext) -> s
     metric, missing = decision.not_covered
     place = _and_list(sorted(missing.named))
     covered = f" for {_and_list(missing.has)} only," if missing.has and len(missing.has) <= 4 else ""
+    if decision.verdict is Verdict.needs_review:  # the series was named by a generic word alone
+        place = min(missing.named, key=lambda n: (n.isupper(), n))  # one spelling: 'Denmark', not 'DENMARK'
+        return (f"Nothing names the measure of {_claimed_words(claim)!r} but a word like 'average' or 'value'; "
+                f"the one series such a word picks out, {metric}, has no figures for {place}, and none of "
+                f"{place}'s series holds the figure: a person should decide what it measures.")
     return (f"The reference data has {metric} figures{covered} but none for {place}, "
             f"so nothing can confirm or refute {_claimed_words(claim)!r}.")
 

@@ -1,0 +1,29 @@
+"""'The average value for Denmark during that period was 4.4 percent': a sentence that names no
+measure, only how a statistic is taken ('average', 'value', 'rate' — generic_measure_words), picks a
+series named by such a word alone (a CO2 file's 'Mean' column). That series lacking the place says
+nothing about the figure: the place's own series are tried as for a figure with no measure named
+(``unnamed_measure``), and when none holds it a person decides — never 'unsupported' because a
+series the text never named has no rows for the place."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..matching import ClaimContext, ReferenceIndex
+from ..matching.measure import specific_words
+from ..matching.scoring import specific_measures
+from ..models import Flag, Verdict
+from .decision import Decision, Reason
+
+
+def named_only_generically(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
+    """A place-not-covered decision whose text (the sentence and the paragraph before) names no measure
+    but by generic words."""
+    return decision.reason is Reason.PLACE_NOT_COVERED and not specific_measures(index, ctx) \
+        and not specific_words(index, ctx.before)
+
+
+def unnamed_place_gap(decision: Decision) -> Decision:
+    """The place-not-covered decision sent to a person: the series that lacks the place was named by a
+    generic word only (the explanation says so for a needs_review PLACE_NOT_COVERED)."""
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=[Flag.needs_review])
