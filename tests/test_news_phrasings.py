@@ -81,3 +81,19 @@ def test_a_series_named_by_average_alone_that_lacks_the_place_raises_no_alarm(tm
     assert result.verdict == "needs_review" and "Nothing names the measure" in result.explanation
     named = claim_results("The average inflation rate for Peru in 2021 was 9.9 percent.", [cpi, station])
     assert named["9.9 percent"].verdict == "contradicted"  # the text names its measure: judged as usual
+
+
+@pytest.mark.parametrize("description", ["the South American country", "the Latin American nation",
+                                         "the South American economy"])
+def test_a_regions_adjective_before_country_carries_the_place_named_before(cpi: Path, description: str) -> None:
+    results = claim_results(f"Peru's central bank met on Thursday.\n\nIn 2021, {description} recorded "
+                            f"inflation of 4.0%, the statistics office said.", [cpi], date="2022-06-01")
+    assert results["4.0%"].verdict == "supported"
+    assert results["4.0%"].evidence[0].dimensions.get("Country") == "Peru"
+
+
+def test_a_countrys_own_adjective_before_economy_is_that_country(cpi: Path) -> None:
+    results = claim_results("Peru's central bank met on Thursday.\n\nIn 2022 inflation in the Bangladeshi economy "
+                            "was 7.7%.", [cpi], date="2023-06-01")
+    assert results["7.7%"].verdict == "supported"  # Bangladesh's 2022 row, not Peru's 7.9
+    assert results["7.7%"].evidence[0].dimensions.get("Country") == "Bangladesh"

@@ -21,6 +21,7 @@ from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix
 from .carried import carried_period, earlier_paragraphs
 from .comparisons import may_compare, other_side
+from .descriptions import describes_a_member
 from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
@@ -362,7 +363,8 @@ class PlaceReader:
                                                                 or in_proper_name(text, m[0], m[1], starts)
                                                                 or names_a_market(text, m[1])))
                 and not _cause_after_figure(text, m[0], self.places)
-                and not _currency_unit(text, m[0], m[1], self.places)]
+                and not _currency_unit(text, m[0], m[1], self.places)
+                and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer)]
 
     @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
     def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
@@ -420,8 +422,9 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     window = places.ranking_window
     lo, hi = clause_span(text, start)
     before = [w.lower() for w in _WORD.findall(text[max(lo, start - 80):start])][-window:]
-    after = [w.lower() for w in _WORD.findall(text[end:min(hi, end + 60)])][:2]
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
+    skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
+    after = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])][:2]
     return any(w in places.ranking_words for w in before) or \
         (possessive and any(w in places.ranking_words for w in after))
 

@@ -53,7 +53,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
-    decision = other_year(decision, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
+    decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
-from ..periods import MULTI_YEAR, YEAR, granularity
+from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
 
@@ -63,9 +63,13 @@ def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> Mo
     return None
 
 
-def other_year(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decision:
+def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A supported or contradicted figure of a fiscal year or trailing twelve months, judged against a
-    calendar year's row → needs_review (DIFFERENT_PERIOD), saying which words date it."""
+    calendar year's row → needs_review (DIFFERENT_PERIOD), saying which words date it. A figure whose
+    period extraction read as months ('2022-06/2023-05') is left to the period rules."""
+    own = try_parse_period(claim.period) if claim.period else None
+    if own is not None and granularity(own) not in (YEAR, MULTI_YEAR):
+        return decision
     rewordable = decision.verdict is Verdict.needs_review and decision.reason is Reason.DIFFERENT_PERIOD \
         and decision.basis is None and decision.coarser is None  # say why the period differs
     if (decision.verdict not in _JUDGED and not rewordable) or not decision.lead or not ctx.sentence_text:

@@ -1,0 +1,31 @@
+"""'In 2021, the South American country recorded inflation of 6.43 %': a region's adjective before a
+noun for one of its members ('country', 'nation', 'economy' — ``member_nouns`` in data/places.json)
+describes the country the text named before, not the region (a gazetteer row of type 'region'). The mention is no place of the figure,
+so the place is carried from the sentence, paragraph, lead or title before it, as a reader does."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..gazetteer import Gazetteer
+
+_NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=1)
+def member_nouns() -> frozenset[str]:
+    rules = json.loads(resources.files("workbench").joinpath("data/places.json").read_text(encoding="utf-8"))
+    return frozenset(w.casefold() for w in rules.get("member_nouns", ()))
+
+
+def describes_a_member(text: str, start: int, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """The mention ``text[start:end]`` is a region's adjective (not its own name) followed by a member
+    noun: 'South American country'. A country's ('the Russian economy') is that country."""
+    entity = gazetteer.forms.get(text[start:end])
+    if text[start:end] == name or entity is None or entity.type != "region":
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1).casefold() in member_nouns()
