@@ -97,3 +97,11 @@ def test_a_countrys_own_adjective_before_economy_is_that_country(cpi: Path) -> N
                             "was 7.7%.", [cpi], date="2023-06-01")
     assert results["7.7%"].verdict == "supported"  # Bangladesh's 2022 row, not Peru's 7.9
     assert results["7.7%"].evidence[0].dimensions.get("Country") == "Bangladesh"
+
+
+def test_a_semicolon_list_after_a_colon_pairs_each_name_with_its_own_figure(cpi: Path) -> None:
+    results = claim_results("Prices rose fastest in three of the 20 economies surveyed: Peru, 7.9 percent in 2022; "
+                            "Bangladesh, 7.7 percent; and Guatemala, 3.2 percent in 2020.", [cpi])
+    assert {text: r.evidence[0].dimensions.get("Country") for text, r in results.items() if r.evidence} == \
+        {"7.9 percent": "Peru", "7.7 percent": "Bangladesh", "3.2 percent": "Guatemala"}
+    assert all(r.verdict == "supported" for text, r in results.items() if "percent" in text)

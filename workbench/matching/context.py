@@ -605,7 +605,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
     for dim, found in spots.items():
-        listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at, values_first=_in_parentheses(ctx))
+        listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at, values_first=_in_parentheses(ctx),
+                             text=ctx.sentence_text)
         side = listing[0] if listing else None
         if listing and extent is None:
             values_first = listing[1]
@@ -715,7 +716,7 @@ def _in_parentheses(ctx: ClaimContext) -> bool:
 
 
 def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim_end: int,
-               values_first: bool = False) -> tuple[tuple[int, int], bool] | None:
+               values_first: bool = False, text: str = "") -> tuple[tuple[int, int], bool] | None:
     """The stretch of the sentence that belongs to the claim in a list of figures with a value each.
 
     "468 thousand in A, 138 thousand in B and 74 thousand in C" names each value after its figure;
@@ -732,6 +733,8 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     bounds = [*numbers, 10**9]
     after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
     before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
+    if text:
+        after, before = _items_of(text, after, before)
     me = mine[0]
     best: tuple[int, list[tuple[int, int]]] | None = None
     for stretches in ((before, after) if values_first else (after, before)):
@@ -747,6 +750,24 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
         if named[me] and hi - lo + 1 >= _LIST_LENGTH and (best is None or hi - lo + 1 > best[0]):
             best = (hi - lo + 1, stretches)
     return (best[1][me], best[1] is before) if best else None
+
+
+_ITEM_BREAK = re.compile(r"[;:]")
+
+
+def _items_of(text: str, after: list[tuple[int, int]], before: list[tuple[int, int]]
+              ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stretches cut at a semicolon or colon, which end a list's item ('Iran, 146.8 Mt; Saudi Arabia,
+    118.2 Mt') or open the list ('65 % of the region's CO2: Iran, …'): a name past one is another
+    figure's."""
+    def cut_after(lo: int, hi: int) -> tuple[int, int]:
+        m = _ITEM_BREAK.search(text, lo, min(hi, len(text)))
+        return (lo, m.start()) if m else (lo, hi)
+
+    def cut_before(lo: int, hi: int) -> tuple[int, int]:
+        breaks = [m.end() for m in _ITEM_BREAK.finditer(text, lo, min(hi, len(text)))]
+        return (breaks[-1], hi) if breaks else (lo, hi)
+    return [cut_after(*s) for s in after], [cut_before(*s) for s in before]
 
 
 def _has_rows_for(res: ResourceIndex, value: NamedValue, named: dict[str, NamedValue]) -> bool:
