@@ -34,11 +34,19 @@ _MONTHS_BUT_DECEMBER = ("January|February|March|April|May|June|July|August|Septe
 
 @lru_cache(maxsize=8)
 def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    upper = [re.escape(w) for w in words if w.isupper()]
-    other = [re.escape(w).replace(r"\ ", r"\s+") for w in words if not w.isupper()]
-    parts = ([rf"\b(?:{'|'.join(upper)})(?=\s?\d|\b)"] if upper else []) + \
-        ([rf"(?i:\b(?:{'|'.join(other)})\b)"] if other else [])
-    return re.compile("|".join(parts) or r"(?!)")
+    """A fiscal year as written: a word naming one ('fiscal year', 'financial year') alone; a prefix
+    ('FY', 'fiscal') only with its year after it ('FY 12', 'fiscal 2008/09') or a span of years before
+    it ('the 2022-23 fiscal'), so 'a fiscal deficit' names none. Upper-case words match as written."""
+    def alternation(group: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in group) or r"(?!)"
+    upper = [w for w in words if w.isupper()]
+    named = [w for w in words if not w.isupper() and "year" in w.casefold()]
+    prefixes = [w for w in words if not w.isupper() and "year" not in w.casefold()]
+    year_after = r"(?=\s*(?:of\s+)?['\u2019]?\d)"
+    return re.compile(rf"\b(?:{alternation(upper)}){year_after}"
+                      rf"|(?i:\b(?:{alternation(named)})\b)"
+                      rf"|(?i:\b(?:{alternation(prefixes)})\b){year_after}"
+                      rf"|(?i:\b(?:1[89]|20)\d\d\s*[-/\u2013]\s*\d{{2,4}}\s+(?:{alternation(prefixes)})\b)")
 
 
 @lru_cache(maxsize=8)
