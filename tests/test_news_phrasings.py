@@ -105,3 +105,15 @@ def test_a_semicolon_list_after_a_colon_pairs_each_name_with_its_own_figure(cpi:
     assert {text: r.evidence[0].dimensions.get("Country") for text, r in results.items() if r.evidence} == \
         {"7.9 percent": "Peru", "7.7 percent": "Bangladesh", "3.2 percent": "Guatemala"}
     assert all(r.verdict == "supported" for text, r in results.items() if "percent" in text)
+
+
+def test_the_from_and_to_levels_of_a_change_over_a_span_are_its_end_years(tmp_path: Path) -> None:
+    co2 = publisher_package(tmp_path / "co2", "co2", "CO2 emissions", "CO2 emissions (kt)",
+                            {("Chile", 1995): 9_100, ("Chile", 2000): 12_400, ("Chile", 2010): 19_800},
+                            description="CO2 emissions (kt)")
+    results = claim_results("Chile's CO2 emissions grew 118 percent, from 9.1 million tonnes to 19.8 million "
+                            "tonnes, between 1995 and 2010.", [co2])
+    assert results["9.1 million tonnes"].verdict == "supported"
+    assert results["9.1 million tonnes"].evidence[0].period == "1995"
+    assert results["19.8 million tonnes"].verdict == "supported"
+    assert results["19.8 million tonnes"].evidence[0].period == "2010"

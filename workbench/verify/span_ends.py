@@ -1,0 +1,38 @@
+"""'Emissions rose from 5.8 million tonnes to 27.8 million tonnes between 1990 and 2005', 'the population
+grew from 26 million to 29 million between 2000 and 2010': the two levels of a change over a span are
+the span's end points — the first its first year's, the second its last year's — not figures for the
+whole span, which no yearly row could hold."""
+
+from __future__ import annotations
+
+import re
+
+from ..matching import ClaimContext
+from ..models import Claim, Kind
+from ..periods import MULTI_YEAR, granularity, try_parse_period
+
+# 'from' right before the figure (a qualifier between allowed), and a figure after a later 'to', in the same
+# clause (a decimal point is no sentence end)
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?[$€£¥]?"
+_CLAUSE = r"(?:[^;:.]|\.(?=\d))*"
+_FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
+_TO_AFTER = re.compile(rf"^{_CLAUSE}?\bto\s+{_HEDGE}\d", re.IGNORECASE)
+_TO = re.compile(rf"\bto\s+{_HEDGE}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}\d{_CLAUSE}$", re.IGNORECASE)
+
+
+def span_end_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """A level or count whose period is a span of years and that stands as the 'from' or the 'to' of
+    a change over it, read for the span's first or last year."""
+    if claim.kind not in (Kind.level, Kind.count) or not claim.period or not ctx.sentence_text:
+        return claim
+    span = try_parse_period(claim.period)
+    if span is None or granularity(span) != MULTI_YEAR:
+        return claim
+    before = ctx.sentence_text[:ctx.claim_offset]
+    after = ctx.sentence_text[ctx.claim_end:]
+    if _FROM.search(before) and _TO_AFTER.search(after):
+        return claim.model_copy(update={"period": str(span.start.year)})
+    if _TO.search(before) and _FROM_BEFORE.search(before[:_TO.search(before).start()]):
+        return claim.model_copy(update={"period": str(span.end.year)})
+    return claim
