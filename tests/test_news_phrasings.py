@@ -117,3 +117,12 @@ def test_the_from_and_to_levels_of_a_change_over_a_span_are_its_end_years(tmp_pa
     assert results["9.1 million tonnes"].evidence[0].period == "1995"
     assert results["19.8 million tonnes"].verdict == "supported"
     assert results["19.8 million tonnes"].evidence[0].period == "2010"
+
+
+@pytest.mark.parametrize("wording", ["to a dollar", "to one dollar", "against a dollar"])
+def test_a_rate_quoted_to_a_dollar_is_an_exchange_rate(tmp_path: Path, wording: str) -> None:
+    fx = publisher_package(tmp_path / "fx", "fx", "Exchange rates", "Exchange rate",
+                           {("India", 2021): 73.92, ("India", 2022): 78.60},
+                           description="Official exchange rate (local currency units per US dollar, period average)")
+    results = claim_results(f"India's rupee weakened last month.\n\nThe rupee averaged 78.60 {wording} in 2022.", [fx])
+    assert results["78.60"].verdict == "supported", results["78.60"].explanation
