@@ -757,8 +757,8 @@ _ITEM_BREAK = re.compile(r"[;:]")
 
 def _items_of(text: str, after: list[tuple[int, int]], before: list[tuple[int, int]]
               ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The stretches cut at a semicolon or colon, which end a list's item ('Iran, 146.8 Mt; Saudi Arabia,
-    118.2 Mt') or open the list ('65 % of the region's CO2: Iran, …'): a name past one is another
+    """The stretches cut at a semicolon or colon, which end a list's item ('Chile, 12.1 Mt; Peru,
+    8.4 Mt') or open the list ('half the region's CO2: Chile, …'): a name past one is another
     figure's."""
     def cut_after(lo: int, hi: int) -> tuple[int, int]:
         m = _ITEM_BREAK.search(text, lo, min(hi, len(text)))

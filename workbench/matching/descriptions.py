@@ -1,4 +1,4 @@
-"""'In 2021, the South American country recorded inflation of 6.43 %': a region's adjective before a
+"""'In 2021, the South American country recorded inflation of 4.0 %': a region's adjective before a
 noun for one of its members ('country', 'nation', 'economy' — ``member_nouns`` in data/places.json)
 describes the country the text named before, not the region (a gazetteer row of type 'region'). The mention is no place of the figure,
 so the place is carried from the sentence, paragraph, lead or title before it, as a reader does."""

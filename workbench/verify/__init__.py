@@ -46,7 +46,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, candidates, index, ctx, tol)
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
-    elif named_only_generically(decision, index, ctx):  # 'the average value for Denmark' vs a CO2 'Mean'
+    elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         decision = unnamed_measure(judged, index, ctx, tol, carried) or unnamed_place_gap(decision)
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it

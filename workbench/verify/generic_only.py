@@ -1,4 +1,4 @@
-"""'The average value for Denmark during that period was 4.4 percent': a sentence that names no
+"""'The average value for Chile over those years was 9.9 percent': a sentence that names no
 measure, only how a statistic is taken ('average', 'value', 'rate' — generic_measure_words), picks a
 series named by such a word alone (a CO2 file's 'Mean' column). That series lacking the place says
 nothing about the figure: the place's own series are tried as for a figure with no measure named

@@ -1,5 +1,5 @@
-"""A figure for a year that is not a calendar year: 'the average inflation rate in the FY 12 was
-10.62 %', 'emissions for the 2022-23 fiscal', '4.3 % in the 12 months through November'. A fiscal year
+"""A figure for a year that is not a calendar year: 'the average inflation rate in FY 14 was
+7.35 %', 'emissions for the 2019-20 fiscal', '4.3 % in the 12 months through November'. A fiscal year
 straddles two calendar years and a trailing twelve months ending in another month than December ends
 inside one; calendar-year rows speak of another period, so they neither support nor contradict the
 figure: a person decides (``needs_review``, 'a fiscal year compared with calendar years').
@@ -35,8 +35,8 @@ _MONTHS_BUT_DECEMBER = ("January|February|March|April|May|June|July|August|Septe
 @lru_cache(maxsize=8)
 def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A fiscal year as written: a word naming one ('fiscal year', 'financial year') alone; a prefix
-    ('FY', 'fiscal') only with its year after it ('FY 12', 'fiscal 2008/09') or a span of years before
-    it ('the 2022-23 fiscal'), so 'a fiscal deficit' names none. Upper-case words match as written."""
+    ('FY', 'fiscal') only with its year after it ('FY 14', 'fiscal 2008/09') or a span of years before
+    it ('the 2019-20 fiscal'), so 'a fiscal deficit' names none. Upper-case words match as written."""
     def alternation(group: list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in group) or r"(?!)"
     upper = [w for w in words if w.isupper()]
@@ -97,7 +97,7 @@ UNDATED = "undated"
 def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A contradicted figure with no year of its own nor carried, in a dated draft, whose row is
     ``undated_gap_years`` or more older than the last year published by the draft's date → needs_review:
-    'ranked 81st with 4.3 tons per capita' in a 2023 story speaks of a year after the data's 2020.
+    'ranked 40th with 2.9 tons per head' in a 2024 story speaks of a year after the data's 2020.
     (Where the place's rows end years before others' the figure is unsupported, the data lacking the
     period, and stays so.)"""
     if decision.verdict is not Verdict.contradicted or not decision.lead or not ctx.dated \

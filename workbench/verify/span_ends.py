@@ -1,4 +1,4 @@
-"""'Emissions rose from 5.8 million tonnes to 27.8 million tonnes between 1990 and 2005', 'the population
+"""'Emissions rose from 9.1 million tonnes to 19.8 million tonnes between 1995 and 2010', 'the population
 grew from 26 million to 29 million between 2000 and 2010': the two levels of a change over a span are
 the span's end points — the first its first year's, the second its last year's — not figures for the
 whole span, which no yearly row could hold."""
