@@ -62,14 +62,14 @@ def test_a_figure_with_no_year_is_not_judged_by_a_row_years_older_than_the_text(
     co2 = publisher_package(tmp_path / "co2", "co2", "CO2 emissions per capita", "CO2 per capita (t)",
                             {("Peru", 2019): 1.9, ("Peru", 2020): 1.7, ("Chile", 2020): 4.0},
                             description="CO2 emissions (metric tons per capita)")
-    sentence = "Peru ranked 81st globally with 2.9 tons per capita of carbon dioxide."
-    late = claim_results(sentence, [co2], date="2024-03-01")["2.9 tons"]
+    sentence = "Peru came 47th in the ranking, emitting 2.1 tons per capita of carbon dioxide."
+    late = claim_results(sentence, [co2], date="2024-03-01")["2.1 tons"]
     assert late.verdict == "needs_review" and "names no year" in late.explanation
     assert late.evidence[0].period == "2020"
-    timely = claim_results(sentence, [co2], date="2021-06-01")["2.9 tons"]
+    timely = claim_results(sentence, [co2], date="2021-06-01")["2.1 tons"]
     assert timely.verdict == "contradicted"  # 2020 is the year a text of mid-2021 speaks of
-    dated = claim_results("Peru ranked 81st globally with 2.9 tons per capita of carbon dioxide in 2020.", [co2],
-                          date="2024-03-01")["2.9 tons"]
+    dated = claim_results("Peru came 47th in the ranking, emitting 2.1 tons per capita of carbon dioxide in 2020.", [co2],
+                          date="2024-03-01")["2.1 tons"]
     assert dated.verdict == "contradicted"
 
 
@@ -126,3 +126,10 @@ def test_a_rate_quoted_to_a_dollar_is_an_exchange_rate(tmp_path: Path, wording: 
                            description="Official exchange rate (local currency units per US dollar, period average)")
     results = claim_results(f"India's rupee weakened last month.\n\nThe rupee averaged 78.60 {wording} in 2022.", [fx])
     assert results["78.60"].verdict == "supported", results["78.60"].explanation
+
+
+def test_an_undated_figure_far_from_any_plausible_year_stays_contradicted(tmp_path: Path) -> None:
+    co2 = publisher_package(tmp_path / "co2", "co2", "CO2 emissions per capita", "CO2 per capita (t)",
+                            {("Peru", 2019): 1.9, ("Peru", 2020): 1.7}, description="CO2 emissions (metric tons per capita)")
+    result = claim_results("Peru emits 6.5 tons of carbon dioxide per capita.", [co2], date="2024-03-01")["6.5 tons"]
+    assert result.verdict == "contradicted"

@@ -104,8 +104,8 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
             or claim.period or ctx.period_from is not None:
         return decision
     row = decision.lead[0].period
-    if granularity(row) != YEAR:
-        return decision
+    if granularity(row) != YEAR or abs(decision.lead[0].deviation) > tol.undated_gap_deviation:
+        return decision  # a figure that far off is wrong for any year near the row
     lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
     published = (ctx.as_of - dt.timedelta(days=lag)).year - 1
     if published - row.start.year < tol.undated_gap_years:
