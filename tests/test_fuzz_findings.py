@@ -5,6 +5,7 @@ test_extraction_robust); the shapes here are generated, because what fails is th
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -13,6 +14,10 @@ from pathlib import Path
 import pytest
 from conftest import SHARED, run_workbench, skip_or_fail_in_ci
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.test_extraction_properties import CONTEXT, FRONT, _draft, assert_extracts, quantities, tables
 from workbench.extraction import extract_text
 from workbench.reference import clear_cache
 
@@ -75,3 +80,26 @@ def test_reference_init_reads_package_keywords_of_any_type(keywords: object, tmp
     run = run_workbench("reference", "init", folder, "--diff", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert '"workbench"' in run.stdout
+
+
+# Pieces real pages carry that the sentence generator of test_extraction_properties does not: invisible
+# and direction marks, odd digits and fractions, HTML tables, entities and footnotes.
+ODD_PIECES = ["\u200b", "\u200d", "\u200e", "\u200f", "\u202b", "\u2066", "\u2069", "\ufeff", "\u00ad", "\u2009",
+              "\u202f", "\u066b", "\u066c", "((((", "))))", "[[[", "]]]", "[^1]", "[^1]: note 12",
+              "<table><tr><td>12%</td></tr></table>", "<td>", "&nbsp;", "&#x31;", "1e309", "1e-400", "1_000",
+              "۱۲٫۵", "١٢٬٣٤٥", "１２．５％", "٪", "‰", "¹²³", "Ⅻ", "⅕", "2½", "3 1/2", "1/0", "0/0", "--5",
+              "−−5", "±5", "5E+3", "$$$", "5..5", "5,,5", ".5", "5,"]
+odd_sentences = st.lists(st.one_of(quantities(), st.sampled_from(CONTEXT), st.sampled_from(ODD_PIECES)),
+                         min_size=1, max_size=40).map(lambda xs: "".join(x + (" " if i % 3 else "")
+                                                                        for i, x in enumerate(xs)))
+
+
+def _examples(default: int) -> int:
+    """A few examples in the suite; a local campaign sets WORKBENCH_FUZZ_EXAMPLES (e.g. 5000)."""
+    return int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", default))
+
+
+@settings(max_examples=_examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(odd_sentences, tables()), min_size=1, max_size=4).map("\n\n".join))
+def test_drafts_with_invisible_marks_odd_digits_and_markup_extract(body: str) -> None:
+    assert_extracts(_draft(FRONT + body, "odd.md"))
