@@ -103,3 +103,36 @@ def _examples(default: int) -> int:
 @given(st.lists(st.one_of(odd_sentences, tables()), min_size=1, max_size=4).map("\n\n".join))
 def test_drafts_with_invisible_marks_odd_digits_and_markup_extract(body: str) -> None:
     assert_extracts(_draft(FRONT + body, "odd.md"))
+
+
+SDMX = SHARED / "reference-sources" / "sdmx-samples"
+
+
+def _sdmx_sample(name: str) -> Path:
+    path = SDMX / name
+    if not path.is_file():
+        skip_or_fail_in_ci(f"{path} is missing", " (the SDMX samples must be present in CI)")
+    return path
+
+
+def test_a_second_fetch_into_a_package_with_warnings_only_is_written(tmp_path: Path) -> None:
+    """A message with no labels gives a resource with no aliases yet: a warning, which left the package
+    valid (`reference validate` exits 0) but refused every later fetch into it."""
+    sample = _sdmx_sample("v3/csv/example-09A.csv")
+    package = tmp_path / "pkg"
+    first = run_workbench("fetch", "sdmx", sample, "--package", package, "--unit", "USD", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    validated = run_workbench("reference", "validate", package, cwd=tmp_path)
+    assert validated.returncode == 0 and "warning" in validated.stdout + validated.stderr
+    again = run_workbench("fetch", "sdmx", sample, "--package", package, "--unit", "USD", "--name", "second",
+                          cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    names = [r["name"] for r in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]]
+    assert "second" in names and len(names) == 2
+
+
+def test_a_measure_column_that_is_not_there_is_named_as_asked(tmp_path: Path) -> None:
+    sample = _sdmx_sample("v3/csv/example-09A.csv")
+    run = run_workbench("fetch", "sdmx", sample, "--package", tmp_path / "pkg", "--unit", "USD",
+                        "--measure", "PRICE", cwd=tmp_path)
+    assert run.returncode == 2 and "no measure column (PRICE); it has OBS_VALUE" in run.stderr, run.stderr
