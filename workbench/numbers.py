@@ -75,11 +75,15 @@ _POINT = alternation(lexicon()["decimal_point_words"])
 ZERO_WORDS = frozenset(lexicon()["zero_words_before_point"])
 _DIGIT_WORD = rf"(?:{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?|{alternation(list(ZERO_WORDS))})"
 _POINT_TAIL = rf"{_SP}(?:{_POINT})(?:{_SP}{_DIGIT_WORD}(?![\w-]))+"
+# No number said in words runs longer ("nine hundred and ninety-nine trillion, nine hundred and …" is
+# ~30): bounding the run keeps a text of thousands of number words in a row linear, as each start
+# would otherwise read to the end of the run before ``trim_number_words`` cuts it back.
+MAX_NUMBER_WORDS = 64
 NUMBER_WORDS = (
     rf"(?:(?:(?:(?:an?|{_CARDINAL_WORDS}){_SP})?(?:{_DENOMS})(?:{_SP}(?:of{_SP})?an?)?|a){_SP}(?:{_SCALE_WORDS})|{_ONE_WORD}"
     rf"|{alternation(list(ZERO_WORDS))}(?={_POINT_TAIL}))"
     rf"(?:{_FRACTION_TAIL}|(?:{_SP}|-|,{_SP}(?={_ONE_WORD}))(?:(?:and|&){_SP})?(?:a{_SP}half|{_ONE_WORD})"
-    rf"(?!\w)(?!-(?!{_ONE_WORD})))*(?:{_POINT_TAIL})?"
+    rf"(?!\w)(?!-(?!{_ONE_WORD}))){{0,{MAX_NUMBER_WORDS}}}(?:{_POINT_TAIL})?"
 )
 _POINT_TAIL_RE = re.compile(_POINT_TAIL, re.IGNORECASE)
 _FRACTION_TAIL_RE = re.compile(

@@ -243,7 +243,7 @@ def _csv_roles(ids: list[str], header: list[str], where: str, measure: str | Non
     measures = [i for i, c in enumerate(ids) if c == measure or (measure is None and c in rules["measures"])]
     if len(measures) != 1:
         candidates = [c for c in ids if c.startswith(("OBS_VALUE", "MEAS"))]
-        raise FetchError.at(("no measure column (OBS_VALUE)" if not measures else "several measure columns")
+        raise FetchError.at((f"no measure column ({measure or 'OBS_VALUE'})" if not measures else "several measure columns")
                             + (f"; it has {', '.join(candidates)}" if candidates else ""), where, 1,
                             hint="name the one to read with --measure COLUMN")
     value_at = measures[0]

@@ -60,7 +60,9 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
     An existing resource of the same name keeps its file path and the aliases a person added.
     """
     if (package / DESCRIPTOR).is_file():
-        existing = validate_packages([package])
+        # Warnings (a missing file left out, a resource with no aliases yet) leave a package usable, as
+        # `reference validate` says: only errors stop a fetch, or a second fetch into one package fails.
+        existing = [p for p in validate_packages([package]) if p.is_error]
         if existing:
             first = existing[0]
             raise FetchError.at(f"the package does not validate as it is: {first.where}: {first.message}"

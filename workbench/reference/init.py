@@ -293,8 +293,9 @@ def _texts(meta: Resource, package: dict[str, Any]) -> dict[str, Any]:
     pdesc = package.get("description") if isinstance(package.get("description"), str) else None
     # Keywords describe the whole package: they name a resource only when it is the only one.
     sources = {plain(s.title) for s in meta.sources}
-    keywords = [k for k in package.get("keywords") or [] if isinstance(k, str) and plain(k) not in sources
-                and len(package.get("resources") or []) == 1]
+    listed = package.get("keywords")  # the loader ignores the key: any JSON may be there
+    keywords = [k for k in listed if isinstance(k, str) and plain(k) not in sources
+                and len(package.get("resources") or []) == 1] if isinstance(listed, list) else []
     own_title = meta.title if meta.title and meta.title != meta.name else None
     return {"aliases": [own_title, _name_words(meta.name), ptitle, *keywords],
             "unit": [own_title, meta.description, ptitle, pdesc],

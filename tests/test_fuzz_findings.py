@@ -1,0 +1,138 @@
+"""What fuzzing found: each class of input that crashed, hung or grew superlinearly, reduced to its
+shape. Inputs small enough to commit are in tests/corpus/crashes/ (run through extract and check by
+test_extraction_robust); the shapes here are generated, because what fails is their size."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import SHARED, run_workbench, skip_or_fail_in_ci
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.test_extraction_properties import CONTEXT, FRONT, _draft, assert_extracts, quantities, tables
+from workbench.extraction import extract_text
+from workbench.reference import clear_cache
+
+WILD = SHARED / "reference-sources" / "wild"
+
+
+def _cpu_seconds(text: str) -> tuple[float, int]:
+    start = time.process_time()
+    claims = extract_text(text)
+    return time.process_time() - start, len(claims)
+
+
+# Each shape once read every start to the end of its run: 8× the text took ~64× the time.
+LINEAR_SHAPES: dict[str, Callable[[int], str]] = {
+    # a run of number words: each start matched the whole run before it was trimmed to one number
+    "number words in a row": lambda n: "Counts: " + "one hundred and sixty-one " * n + "in 2022.",
+    # a run of digits no float holds: int() of the Decimal is quadratic in its digits
+    "one long run of digits": lambda n: "Trade grew " + "9" * (80 * n) + " in 2022.",
+}
+
+
+@pytest.mark.parametrize("shape", LINEAR_SHAPES)
+def test_a_long_run_takes_linear_time(shape: str) -> None:
+    """Eight times the text may take at most ~8 times as long (bound 20×, for a shared machine)."""
+    make = LINEAR_SHAPES[shape]
+    extract_text("warm-up: 5% in 2020")
+    small, found_small = min(_cpu_seconds(make(100)) for _ in range(2))
+    large, found_large = _cpu_seconds(make(800))
+    assert large < max(20 * small, 0.15), (small, large)
+    assert found_large >= found_small  # the run is still read, not skipped
+
+
+def test_a_number_in_words_as_long_as_news_writes_one_is_read_whole() -> None:
+    words = ("nine hundred and ninety-nine trillion, nine hundred and ninety-nine billion, nine hundred and "
+             "ninety-nine million, nine hundred and ninety-nine thousand, nine hundred and ninety-nine")
+    assert [(c.text, c.value) for c in extract_text(f"The tally was {words} votes.")] == [(words, 999999999999999.0)]
+
+
+def _wild_copy(name: str, tmp_path: Path) -> Path:
+    folder = WILD / name
+    if not (folder / "datapackage.json").is_file():
+        skip_or_fail_in_ci(f"{folder} is missing", " (the wild packages must be present in CI)")
+    target = tmp_path / name
+    shutil.copytree(folder, target)
+    for path in [target, *target.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    return target
+
+
+@pytest.mark.parametrize("keywords", [1.5, "inflation", {"a": 1}, None, True])
+def test_reference_init_reads_package_keywords_of_any_type(keywords: object, tmp_path: Path) -> None:
+    """The loader ignores a package's ``keywords``; ``init`` reads them as aliases when they are a
+    list of strings, and passes over anything else instead of raising."""
+    clear_cache()
+    folder = _wild_copy("cpi", tmp_path)
+    descriptor = folder / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package["keywords"] = keywords
+    descriptor.write_text(json.dumps(package), encoding="utf-8")
+    run = run_workbench("reference", "init", folder, "--diff", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert '"workbench"' in run.stdout
+
+
+# Pieces real pages carry that the sentence generator of test_extraction_properties does not: invisible
+# and direction marks, odd digits and fractions, HTML tables, entities and footnotes.
+ODD_PIECES = ["\u200b", "\u200d", "\u200e", "\u200f", "\u202b", "\u2066", "\u2069", "\ufeff", "\u00ad", "\u2009",
+              "\u202f", "\u066b", "\u066c", "((((", "))))", "[[[", "]]]", "[^1]", "[^1]: note 12",
+              "<table><tr><td>12%</td></tr></table>", "<td>", "&nbsp;", "&#x31;", "1e309", "1e-400", "1_000",
+              "۱۲٫۵", "١٢٬٣٤٥", "１２．５％", "٪", "‰", "¹²³", "Ⅻ", "⅕", "2½", "3 1/2", "1/0", "0/0", "--5",
+              "−−5", "±5", "5E+3", "$$$", "5..5", "5,,5", ".5", "5,"]
+odd_sentences = st.lists(st.one_of(quantities(), st.sampled_from(CONTEXT), st.sampled_from(ODD_PIECES)),
+                         min_size=1, max_size=40).map(lambda xs: "".join(x + (" " if i % 3 else "")
+                                                                        for i, x in enumerate(xs)))
+
+
+def _examples(default: int) -> int:
+    """A few examples in the suite; a local campaign sets WORKBENCH_FUZZ_EXAMPLES (e.g. 5000)."""
+    return int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", default))
+
+
+@settings(max_examples=_examples(30), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(odd_sentences, tables()), min_size=1, max_size=4).map("\n\n".join))
+def test_drafts_with_invisible_marks_odd_digits_and_markup_extract(body: str) -> None:
+    assert_extracts(_draft(FRONT + body, "odd.md"))
+
+
+SDMX = SHARED / "reference-sources" / "sdmx-samples"
+
+
+def _sdmx_sample(name: str) -> Path:
+    path = SDMX / name
+    if not path.is_file():
+        skip_or_fail_in_ci(f"{path} is missing", " (the SDMX samples must be present in CI)")
+    return path
+
+
+def test_a_second_fetch_into_a_package_with_warnings_only_is_written(tmp_path: Path) -> None:
+    """A message with no labels gives a resource with no aliases yet: a warning, which left the package
+    valid (`reference validate` exits 0) but refused every later fetch into it."""
+    sample = _sdmx_sample("v3/csv/example-09A.csv")
+    package = tmp_path / "pkg"
+    first = run_workbench("fetch", "sdmx", sample, "--package", package, "--unit", "USD", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    validated = run_workbench("reference", "validate", package, cwd=tmp_path)
+    assert validated.returncode == 0 and "warning" in validated.stdout + validated.stderr
+    again = run_workbench("fetch", "sdmx", sample, "--package", package, "--unit", "USD", "--name", "second",
+                          cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    names = [r["name"] for r in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["resources"]]
+    assert "second" in names and len(names) == 2
+
+
+def test_a_measure_column_that_is_not_there_is_named_as_asked(tmp_path: Path) -> None:
+    sample = _sdmx_sample("v3/csv/example-09A.csv")
+    run = run_workbench("fetch", "sdmx", sample, "--package", tmp_path / "pkg", "--unit", "USD",
+                        "--measure", "PRICE", cwd=tmp_path)
+    assert run.returncode == 2 and "no measure column (PRICE); it has OBS_VALUE" in run.stderr, run.stderr
