@@ -20,6 +20,7 @@ from ..drafts import Draft
 from ..ledger import Ledger, load_ledger
 from ..models import DraftReport, Verdict
 from ..reference import ReferenceData, load_reference
+from .components import component
 
 # ---------------------------------------------------------------- cached loads
 
@@ -198,7 +199,6 @@ export default function(component) {
   }
 }
 """
-_name_component: object | None = None
 NAME_LIMIT = 120
 
 
@@ -213,10 +213,7 @@ def _restore_name() -> None:
 def keep_reviewer_name() -> None:
     """Mount (before the name's text input) the tiny component that stores the name in the browser and
     gives it back after a reload."""
-    global _name_component
-    if _name_component is None:
-        _name_component = st.components.v2.component("claim_workbench_reviewer", js=_NAME_JS)
     name = str(st.session_state.get("reviewer", "")).strip()
-    _name_component(key="reviewer_store", data={"name": name,  # type: ignore[operator]
+    component("claim_workbench_reviewer", js=_NAME_JS)(key="reviewer_store", data={"name": name,
                                                 "restored": bool(st.session_state.get("reviewer_restored"))},
                     on_stored_change=_restore_name)
