@@ -4,7 +4,7 @@ Measures, with the app served by `streamlit run` and driven by headless Debian C
 
 - time to interactive: from `page.goto` until every claim is marked in the article and the
   script run has finished — cold (first visit: the draft is checked) and warm (a new browser
-  session; the check and the reference data come from `st.cache_data`);
+  session; the check and the reference data come from the server's cache);
 - a save in the page: click "Save decision" until the confirmation beside the button is shown
   (a run of the claim panel, which sends the article, table rows and summary it changed);
 - claim switching: click another claim in the article until its panel shows it and the run is over;

@@ -134,6 +134,15 @@ def test_a_save_in_the_panel_updates_the_article_the_table_and_the_summary(fresh
     open_review(page, fresh_server)
     wait_for_selected(page, target.claim.id)
     assert shown() == (mark_class, tag, row_verdict, summary)
+    # Two saves without a full run, the second undoing the first: the mark and the row are back to what the
+    # page was drawn with (each panel run sends every mark and row changed since that draw).
+    for verdict, revision in ((Verdict.contradicted, 3), (Verdict.not_a_claim, 4)):
+        form.get_by_text(verdict_label(verdict), exact=True).click()
+        form.get_by_role("button", name="Save decision").click()
+        form.locator('[data-testid="stAlertContentSuccess"]').get_by_text(f"revision {revision}", exact=False).wait_for()
+        wait_for_app(page)
+        assert tuple(shown()[1:3]) == (verdict_label(verdict),) * 2
+    assert shown() == (mark_class, tag, row_verdict, summary)
     assert_no_errors(page)
 
 

@@ -7,10 +7,7 @@ nothing else (axe-core: aria-dialog-name, serious). A tiny ``st.components.v2`` 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-import streamlit as st
+from .components import component
 
 _JS = """
 export default function() {
@@ -25,12 +22,6 @@ export default function() {
 }
 """
 
-_component: Callable[..., Any] | None = None
-
-
 def name_unnamed_dialogs() -> None:
     """Mount the watcher (it installs itself once per browser tab)."""
-    global _component
-    if _component is None:
-        _component = st.components.v2.component("claim_workbench_a11y", js=_JS)
-    _component(key="a11y")
+    component("claim_workbench_a11y", js=_JS)(key="a11y")

@@ -10,32 +10,28 @@ and the browser only moves the outline.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-import streamlit as st
-
+from .components import component
 from .highlight import stylesheet
 
-_JS = """
-// A save changes a claim's mark or two: when the text around the marks is the same, only the marks
-// that changed are replaced, so the browser does not parse and lay out the whole article again.
+_JS = r"""
+// Marks as highlight.render_article writes them (page_sync.marks_of reads them the same way).
 const MARK = /<mark [^>]*data-claim-id="([^"]*)"[^>]*>[\s\S]*?<\/mark>/g;
 function marksOf(html) {
   const marks = new Map();
   const skeleton = html.replace(MARK, (whole, id) => { marks.set(id, whole); return '\u0000' + id + '\u0000'; });
   return { skeleton, marks };
 }
-function patchMarks(root, before, after) {
-  const old = marksOf(before);
-  const now = marksOf(after);
-  if (old.skeleton !== now.skeleton) { return false; }
-  for (const [id, markup] of now.marks) {
-    if (old.marks.get(id) === markup) { continue; }
+// Replace the marks whose markup differs from what is shown; false when one is missing (draw it all).
+function replaceMarks(root, wanted) {
+  for (const [id, markup] of wanted) {
+    if (root.cwMarks.get(id) === markup) { continue; }
     const mark = root.querySelector('mark[data-claim-id="' + CSS.escape(id) + '"]');
     if (!mark) { return false; }
     const holder = document.createElement('template');
     holder.innerHTML = markup;
     mark.replaceWith(holder.content);
+    root.cwMarks.set(id, markup);
   }
   return true;
 }
@@ -46,6 +42,7 @@ export default function(component) {
   if (!root) {
     root = document.createElement('div');
     root.className = 'cw-root';
+    root.cwMarks = new Map();
     parentElement.appendChild(root);
     // One listener for every mark (delegation): a 300-claim draft would otherwise bind 600.
     const choose = (event) => {
@@ -60,13 +57,7 @@ export default function(component) {
     });
   }
   root.cwChoose = (id) => setTriggerValue('selected', id);
-  // The claim panel's own runs (a save, a move to another claim) update the article through this.
-  root.cwUpdate = (html, selected, scroll) => {
-    // Choosing another claim sends the same article: only the selection moves, the text is not parsed again.
-    if (html && root.cwHtml !== html) {
-      if (!(root.cwHtml && patchMarks(root, root.cwHtml, html))) { root.innerHTML = html; }
-      root.cwHtml = html;
-    }
+  const select = (selected, scroll) => {
     const before = root.querySelector('.cw-selected');
     const chosen = selected ? root.querySelector('mark[data-claim-id="' + CSS.escape(selected) + '"]') : null;
     if (before && before !== chosen) { before.classList.remove('cw-selected'); }
@@ -75,20 +66,36 @@ export default function(component) {
       if (scroll) { chosen.scrollIntoView({block: 'nearest'}); }
     }
   };
+  // The whole article (a full run, or a panel run after the text changed). A save changes a mark or
+  // two: when the text around the marks is the same, only the marks that changed are replaced, so the
+  // browser does not parse and lay out the whole article again; choosing another claim sends the same
+  // article, and only the outline moves.
+  root.cwUpdate = (html, selected, scroll) => {
+    if (html && (root.cwHtml !== html || root.cwPatched)) {
+      const now = marksOf(html);
+      if (!(root.cwSkeleton === now.skeleton && replaceMarks(root, now.marks))) {
+        root.innerHTML = html;
+        root.cwMarks = now.marks;
+      }
+      root.cwSkeleton = now.skeleton;
+      root.cwHtml = html;
+      root.cwPatched = false;
+    }
+    select(selected, scroll);
+  };
+  // The claim panel's own runs send only the marks that changed (page_sync).
+  root.cwPatch = (marks, selected, scroll) => {
+    const wanted = Object.entries(marks || {});
+    if (wanted.length) { root.cwPatched = true; }
+    replaceMarks(root, wanted);
+    select(selected, scroll);
+  };
   window.__cwArticle = root;
   root.cwUpdate(data.html, data.selected, data.scroll);
 }
 """
 
-_component: Callable[..., Any] | None = None
-
-
-def _article_component() -> Callable[..., Any]:
-    global _component
-    if _component is None:
-        _component = st.components.v2.component(
-            "claim_workbench_article", css=stylesheet() + "\n.cw-root{padding:.25rem .5rem}", js=_JS)
-    return _component
+_CSS = stylesheet() + "\n.cw-root{padding:.25rem .5rem}"
 
 
 def show_article(html: str, *, key: str, on_select: Callable[[], None], selected: str | None = None,
@@ -97,5 +104,5 @@ def show_article(html: str, *, key: str, on_select: Callable[[], None], selected
 
     ``selected`` is outlined in the browser, so ``html`` (rendered without a selection) stays the same
     while the reviewer moves between claims."""
-    _article_component()(key=key, data={"html": html, "selected": selected, "scroll": scroll},
+    component("claim_workbench_article", js=_JS, css=_CSS)(key=key, data={"html": html, "selected": selected, "scroll": scroll},
                          on_selected_change=on_select)

@@ -20,6 +20,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from .components import component
+
 
 @dataclass(frozen=True)
 class Column:
@@ -202,19 +204,13 @@ function render(box, data) {
 }
 """
 
-_component: Callable[..., Any] | None = None
-
-
-def show_claims_table(frame: pd.DataFrame, *, key: str, on_select: Callable[[], None], selected: str | None,
+def show_claims_table(rows: list[list[str]], *, key: str, on_select: Callable[[], None], selected: str | None,
                       label: str = "All claims") -> None:
-    """Mount the table of ``frame``'s rows (``review.claims_frame``'s columns); ``on_select`` runs when a
-    row is chosen (read ``chosen_row(key)``)."""
-    global _component
-    if _component is None:
-        _component = st.components.v2.component("claim_workbench_claims_table", css=_CSS, js=_JS)
+    """Mount the table of ``rows`` (``table_rows`` of ``review.claims_frame``'s columns); ``on_select`` runs
+    when a row is chosen (read ``chosen_row(key)``)."""
     columns = [{"field": c.field, "title": c.title, "width": c.width, "help": c.help, "numeric": c.field in NUMERIC}
                for c in COLUMNS]
-    _component(key=key, data={"columns": columns, "rows": table_rows(frame), "selected": selected, "label": label},
+    component("claim_workbench_claims_table", js=_JS, css=_CSS)(key=key, data={"columns": columns, "rows": rows, "selected": selected, "label": label},
                on_selected_change=on_select)
 
 

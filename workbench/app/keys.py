@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 import streamlit as st
+
+from .components import component
 
 
 @dataclass(frozen=True)
@@ -70,15 +71,9 @@ export default function(component) {
 }
 """
 
-_component: Callable[..., Any] | None = None
-
-
 def keyboard_shortcuts(*, key: str, on_action: Callable[[], None]) -> None:
     """Mount the listener; ``on_action`` runs for a navigation key (read ``action_of(key)``)."""
-    global _component
-    if _component is None:
-        _component = st.components.v2.component("claim_workbench_keys", js=_JS)
-    _component(key=key, data={"actions": ACTIONS}, on_action_change=on_action)
+    component("claim_workbench_keys", js=_JS)(key=key, data={"actions": ACTIONS}, on_action_change=on_action)
 
 
 def action_of(key: str) -> str | None:

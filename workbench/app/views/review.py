@@ -40,7 +40,7 @@ from ..claim_panel import (
     unchecked_reason,
 )
 from ..claims_table import chosen_row, show_claims_table, table_rows
-from ..page_sync import sync_page
+from .. import page_sync
 from ..downloads import render_downloads
 from ..workflow import filter_workflow, workflow_columns, workflow_filters
 from ..highlight import render_article, verdict_label
@@ -233,8 +233,21 @@ def _reload_ledger(path: Path) -> None:
 
 
 def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[ClaimResult]:
+    """The report's results with the ledger's decisions applied, once per (report, ledger): a full run asks
+    for them in the page, the claim panel and the table. A save replaces the session's ledger object."""
+    memo = st.session_state.get("results_memo")
+    if memo is not None and memo[0] is report and memo[1] is ledger and memo[2] == draft.sha256:
+        return memo[3]
     current = _current(ledger, draft)
-    return [current.apply(r) for r in report.results] if current else list(report.results)
+    results = [current.apply(r) for r in report.results] if current else list(report.results)
+    st.session_state["results_memo"] = (report, ledger, draft.sha256, results)
+    return results
+
+
+def _session_ledger(ledger_file: Path | None) -> Ledger | None:
+    """The ledger this session shows now. Fragments read it here rather than take it as an argument: a
+    fragment's run gets the arguments of the last full run, and a save since then changed the ledger."""
+    return state.seen_ledger(ledger_file)[1] if ledger_file is not None else None
 
 
 # ---------------------------------------------------------------- summary and table
@@ -307,11 +320,12 @@ def _select(claim_id: str) -> None:
 
 
 @st.fragment
-def _claims_table(results: list[ClaimResult], draft: Draft, ledger: Ledger | None = None) -> None:
+def _claims_table(report: DraftReport, draft: Draft, ledger_file: Path | None) -> None:
     """Filters rerun only this fragment; choosing a row reruns the whole page to open the claim."""
     if st.session_state.pop("table_chose_claim", False):
         st.rerun()
-    frame = claims_frame(results, ledger)
+    ledger = _session_ledger(ledger_file)
+    frame = claims_frame(_results(report, ledger, draft), _current(ledger, draft))
     st.subheader("All claims")
     row = st.container(horizontal=True)  # one block for the five filters; wraps on a narrow screen
     verdicts = row.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
@@ -322,7 +336,9 @@ def _claims_table(results: list[ClaimResult], draft: Draft, ledger: Ledger | Non
     shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame, row))
     st.session_state["table_ids"] = list(shown["id"])
     st.caption(f"{len(shown)} of {len(frame)} claims shown. Select a row to open the claim.")
-    show_claims_table(shown, key="claims_table", on_select=_select_from_table,
+    rows = table_rows(shown)
+    page_sync.drawn().draw_rows(rows)
+    show_claims_table(rows, key="claims_table", on_select=_select_from_table,
                       selected=st.session_state.get("claim_id"))
     write_url(draft)  # a filter change reruns only this fragment
 
@@ -544,11 +560,13 @@ def _review_page(draft: Draft, config: Config, reference: ReferenceData, report:
         st.subheader("Article")
         st.caption("Every claim is marked with its verdict; click one to open it.")
         with st.container(height=780, key="article_box"):
-            show_article(_article_html(draft, results), key="article", on_select=_select_from_text, selected=selected)
+            article_html = _article_html(draft, results)
+            page_sync.drawn().draw_article(article_html)
+            show_article(article_html, key="article", on_select=_select_from_text, selected=selected)
     with details:
         st.session_state["desk_full_run"] = True
         _desk(draft, reference, report, ledger_file, reviewer)
-    _claims_table(results, draft, _current(ledger, draft))
+    _claims_table(report, draft, ledger_file)
 
 
 def _current(ledger: Ledger | None, draft: Draft) -> Ledger | None:
@@ -570,9 +588,7 @@ def _desk(draft: Draft, reference: ReferenceData, report: DraftReport, ledger_fi
     summary it changed to the components on the page (``page_sync``)."""
     full_run = st.session_state.pop("desk_full_run", False)
     show_toast()
-    # Read here, not passed in: a fragment run gets the arguments of the last full run, and a save
-    # since then changed the session's ledger.
-    ledger = state.seen_ledger(ledger_file)[1] if ledger_file is not None else None
+    ledger = _session_ledger(ledger_file)
     results = _results(report, ledger, draft)
     by_id = {r.claim.id: r for r in results}
     selected: str | None = st.session_state.get("claim_id")
@@ -594,12 +610,19 @@ def _desk(draft: Draft, reference: ReferenceData, report: DraftReport, ledger_fi
                     "stopped them. It was logged; the rest of the draft works — pick another claim."),
                  icon=":material/report:")
     if not full_run:
-        shown = set(st.session_state.get("table_ids", []))
-        frame = claims_frame(results, _current(ledger, draft))
-        sync_page(key="page_sync", article=_article_html(draft, results), selected=selected,
-                  rows=table_rows(frame[frame["id"].isin(shown)]),
-                  summary=summary_html(results, ledger.revision if ledger else None))
+        _sync_page(draft, results, ledger, selected)
         write_url(draft)
+
+
+def _sync_page(draft: Draft, results: list[ClaimResult], ledger: Ledger | None, selected: str) -> None:
+    """After a panel-only run: send the marks and table rows that differ from the page's last full draw."""
+    drawn = page_sync.drawn()
+    article, marks = drawn.article_update(_article_html(draft, results))
+    shown = set(st.session_state.get("table_ids", []))
+    frame = claims_frame(results, _current(ledger, draft))
+    rows = drawn.row_update(table_rows(frame[frame["id"].isin(shown)]))
+    page_sync.sync_page(key="page_sync", article=article, marks=marks, selected=selected, rows=rows,
+                        summary=summary_html(results, ledger.revision if ledger else None))
 
 
 # ---------------------------------------------------------------- moving between claims: queue and keys
