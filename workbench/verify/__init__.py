@@ -24,8 +24,9 @@ from .explain import explain
 from .scope import part_of_wider_series
 from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
-from .undated import undated_stale
+from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
+from .open_substance import open_substance
 from .projection import projected
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -41,12 +42,14 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     decision = decide(judged, candidates, index, ctx, tol)
+    decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
+    decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,

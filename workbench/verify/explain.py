@@ -223,6 +223,11 @@ def _weak_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return _agrees(decision, claim, ctx) + "; the match is weak, a person should confirm it."
 
 
+def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (_agrees(decision, claim, ctx) + ". The draft has no date and the text names no year, so which "
+            "year the figure speaks of is for a person to decide.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -342,6 +347,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.WIDER_SERIES: _wider_series,
     Reason.MONTHLY_AVERAGE: _monthly_average,
     Reason.PROJECTION: _projection,
+    Reason.UNDATED_SUPPORT: _undated_support,
 }
 
 
