@@ -28,6 +28,7 @@ from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
 from .open_substance import open_substance
 from .projection import projected
+from .years_average import years_average_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -69,4 +70,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
+    judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
