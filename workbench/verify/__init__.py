@@ -28,6 +28,7 @@ from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
 from .open_substance import open_substance
 from .projection import projected
+from .rate_gap import unsaid_rate_basis
 from .years_average import years_average_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -53,6 +54,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
+    decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

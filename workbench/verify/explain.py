@@ -228,6 +228,12 @@ def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             "year the figure speaks of is for a person to decide.")
 
 
+def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_disagrees(decision, claim)} — an annual average; a December-on-December or 12-month rate of the "
+            f"same year often differs from it that much, and the text does not say which it gives: a person "
+            f"should decide.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -348,6 +354,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.MONTHLY_AVERAGE: _monthly_average,
     Reason.PROJECTION: _projection,
     Reason.UNDATED_SUPPORT: _undated_support,
+    Reason.RATE_BASIS: _rate_basis,
 }
 
 
