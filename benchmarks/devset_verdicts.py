@@ -134,13 +134,16 @@ def pick_result(results: list[dict], claim_text: str) -> dict | None:
     for r in results:
         if r["claim"]["text"] == claim_text:
             return r
-    for r in results:
-        t = r["claim"]["text"]
-        if t and (t in claim_text or claim_text in t):
+    # an overlap written with the same numeral first: '8%' is inside '+7.8%' but is another figure
+    numeral = NUMERAL.search(claim_text)
+    overlapping = [r for r in results if (t := r["claim"]["text"]) and (t in claim_text or claim_text in t)]
+    for r in overlapping:
+        if numeral and numeral.group() in NUMERAL.findall(r["claim"]["text"]):
             return r
+    if overlapping:
+        return overlapping[0]
     # the surfaces differ in what they take around the figure ('about 11.2 thousand dollars' vs
     # '11.2 thousand dollars per capita'): the one result written with the same numeral
-    numeral = NUMERAL.search(claim_text)
     same = [r for r in results if numeral and numeral.group() in NUMERAL.findall(r["claim"]["text"] or "")]
     return same[0] if len(same) == 1 else None
 

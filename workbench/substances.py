@@ -26,6 +26,11 @@ def tags() -> dict[str, dict[str, Any]]:
     return _data()["substances"]
 
 
+def open_readings() -> list[str]:
+    """The substances a mass whose text names none is also read as (``open_mass_readings``)."""
+    return [t for t in _data().get("open_mass_readings", []) if t in tags()]
+
+
 def split(unit: str) -> tuple[str, str | None]:
     """'t C' → ('t', 'C'); a unit without a known substance tag → (unit, None)."""
     base, _, tag = unit.rpartition(" ")

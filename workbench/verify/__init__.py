@@ -24,12 +24,15 @@ from .explain import explain
 from .scope import part_of_wider_series
 from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
-from .undated import undated_stale
+from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
+from .open_substance import open_substance
 from .projection import projected
 from .other_year import other_year, undated_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
+from .rate_gap import unsaid_rate_basis
+from .years_average import years_average_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -44,6 +47,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     decision = decide(judged, candidates, index, ctx, tol)
+    decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
@@ -52,10 +56,12 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
+    decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
+    decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
@@ -73,4 +79,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
+    judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's

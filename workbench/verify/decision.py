@@ -87,6 +87,8 @@ class Reason(StrEnum):
     WIDER_SERIES = "wider_series"  # judged against a whole the claim names one part of ('fossil fuels' of '… and cement')
     MONTHLY_AVERAGE = "monthly_average"  # an average of monthly figures over years against the mean of annual rows
     PROJECTION = "projection"  # the text calls the figure a projection; the row is the outturn
+    UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
+    RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
 
 
 @dataclass

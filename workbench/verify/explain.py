@@ -240,6 +240,17 @@ def _weak_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return _agrees(decision, claim, ctx) + "; the match is weak, a person should confirm it."
 
 
+def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (_agrees(decision, claim, ctx) + ". The draft has no date and the text names no year, so which "
+            "year the figure speaks of is for a person to decide.")
+
+
+def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_disagrees(decision, claim)} — an annual average; a December-on-December or 12-month rate of the "
+            f"same year often differs from it that much, and the text does not say which it gives: a person "
+            f"should decide.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -359,6 +370,8 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.WIDER_SERIES: _wider_series,
     Reason.MONTHLY_AVERAGE: _monthly_average,
     Reason.PROJECTION: _projection,
+    Reason.UNDATED_SUPPORT: _undated_support,
+    Reason.RATE_BASIS: _rate_basis,
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..matching import ClaimContext
-from ..models import Claim, Verdict
+from ..models import Claim, Flag, Verdict
 from .decision import Decision, Reason
 
 
@@ -18,3 +18,14 @@ def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
         return decision
     flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
+
+
+def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """Support only from a figure years older than the run (``stale``) for a claim naming no period (nor
+    carrying one) in an undated draft → needs_review: the row fits, but which year the text speaks of
+    is unknown, and the series' other years may not fit."""
+    if ctx.dated or decision.verdict is not Verdict.supported or Flag.stale not in decision.flags \
+            or claim.period or ctx.period_from is not None:
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_SUPPORT,
+                               flags=decision.review_flags)

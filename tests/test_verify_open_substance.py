@@ -1,0 +1,68 @@
+"""Masses whose text does not say what they are a mass of, signed changes, and support from an old row
+in an undated text with no year.
+
+The package is test_units_measures' invented national emissions table (thousand tonnes of carbon,
+per capita in tonnes of carbon); the sentences are written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_matching import check_text
+from test_units_measures import TABLE, one, package
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.models import Direction, Kind, Verdict
+
+__all__ = ["package"]
+
+
+def test_tons_with_no_substance_are_read_as_co2_when_carbon_does_not_fit(package: Path) -> None:
+    # France 2011: 1.5 t of carbon per person = 5.5 t of CO2
+    co2 = one("In 2011, France's per capita emissions came to about 5.5 tons.", package, "5.5 tons")
+    assert co2.verdict is Verdict.supported, co2.explanation
+    assert co2.evidence[0].resource == f"{TABLE}:per-capita" and "3.664" in co2.explanation
+    carbon = one("In 2011, France's per capita emissions came to about 1.5 tons.", package, "1.5 tons")
+    assert carbon.verdict is Verdict.supported and "3.664" not in carbon.explanation
+    # a bare 'carbon' names both: the reading that fits stands
+    said = one("France's carbon emissions per capita were 5.5 tons in 2011.", package, "5.5 tons")
+    assert said.verdict is Verdict.supported, said.explanation
+
+
+def test_a_mass_fitting_neither_reading_is_contradicted_by_the_reading_of_its_order(package: Path) -> None:
+    wrong = one("In 2011, France's per capita emissions came to about 9 tons.", package, "9 tons")
+    assert wrong.verdict is Verdict.contradicted
+    assert "3.664" in wrong.explanation and "5.5 t CO2" in wrong.explanation  # 64 % more, not six times
+
+
+def test_a_mass_whose_words_name_its_substance_has_no_other_reading(package: Path) -> None:
+    carbon = one("In 2011, France's per capita emissions came to 5.5 tonnes of carbon.", package, "5.5 tonnes")
+    assert carbon.verdict is Verdict.contradicted, carbon.explanation
+    co2 = one("In 2011, France's per capita emissions came to 1.5 tonnes of CO2.", package, "1.5 tonnes")
+    assert co2.verdict is Verdict.contradicted, co2.explanation
+
+
+def test_an_old_row_supporting_a_figure_with_no_year_in_an_undated_text_is_for_review(package: Path) -> None:
+    text = "Brazil's per capita emissions are about 2.5 tons."  # 2013: 0.70 t C = 2.56 t CO2
+    undated, _ = check_text(f"{text}\n", package)
+    result = undated["2.5 tons"]
+    assert result.verdict is Verdict.needs_review and result.reason == "undated_support", result.explanation
+    assert "no date" in result.explanation and result.evidence[0].period == "2013"
+    dated, _ = check_text(f"---\ndate: 2014-06-01\n---\n\n{text}\n", package)
+    assert dated["2.5 tons"].verdict is Verdict.supported
+    named, _ = check_text(f"In 2013, {text[0].lower()}{text[1:]}\n", package)  # a year named: judged as usual
+    assert named["2.5 tons"].verdict is Verdict.supported
+
+
+def test_a_percent_written_with_its_plus_sign_is_a_change(package: Path) -> None:
+    text = "Brazil's emissions rose in 2012 (+4%). In 2013 Brazil's emissions climbed again (+7.7%)."
+    draft = parse_draft(f"---\ndate: 2015-01-01\n---\n\n{text}\n".encode(), "draft.md")
+    claims = {c.text: c for c in extract(draft)}
+    assert (claims["4%"].kind, claims["4%"].direction) == (Kind.change, Direction.up)
+    levels = {c.text: c for c in extract(parse_draft(b"Its share was 4% in 2012.\n", "d.md"))}
+    assert levels["4%"].kind is not Kind.change
+    results, _ = check_text(f"---\ndate: 2015-01-01\n---\n\n{text}\n", package)
+    assert results["4%"].verdict is Verdict.supported, results["4%"].explanation  # 125,000 → 130,000
+    assert results["7.7%"].verdict is Verdict.supported, results["7.7%"].explanation  # 130,000 → 140,000
