@@ -138,7 +138,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
 
 
 def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazetteer,
-                  places: Places | None = None) -> ClaimContext:
+                  places: Places | None = None, dated: bool | None = None) -> ClaimContext:
     """The words and places a reader carries to ``claim``: its sentence, the paragraph before it,
     the heading above, the title, the front matter's ``about:`` / ``places:``, and the countries
     the draft is about (the claim's entities named nowhere nearer)."""
@@ -171,7 +171,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
     if not claim.period:
-        period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words)
+        period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
+                                     bool(draft.date) if dated is None else dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
