@@ -26,6 +26,7 @@ from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale
 from .monthly_average import monthly_average
+from .moving_average import twelve_month_average_claim
 from .projection import projected
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -62,7 +63,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     beginning of the year' January's; 'closed out 2022 at 5.8 %' is December's rate, not the year's;
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
     earlier = tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
-    judged = with_named_currency(claim, tol, earlier)
+    judged = twelve_month_average_claim(with_named_currency(claim, tol, earlier), tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
