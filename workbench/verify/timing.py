@@ -46,10 +46,16 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
 def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
     """'Inflation closed 2023 at 2.1 %', 'ended 2022 with 5.8 %': a year-end verb (``year_end_verbs``)
     with the figure's own year as its object."""
+    return year_closing(sentence, year, tol) is not None
+
+
+def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
+    """The words of ``closes_year`` as they stand in the normalised sentence ('ends 2022 with'), or None."""
     verbs = "|".join(re.escape(normalized(v)) for v in tol.year_end_verbs if v.strip())
     if not verbs:
-        return False
-    return re.search(rf"(?<!\w)(?:{verbs}) (?:the year )?{year} (?:at|with|on)(?!\w)", normalized(sentence)) is not None
+        return None
+    found = re.search(rf"(?<!\w)(?:{verbs}) (?:the year )?{year} (?:at|with|on)(?!\w)", normalized(sentence))
+    return found.group() if found else None
 
 
 def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
