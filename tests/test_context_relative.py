@@ -140,3 +140,18 @@ def test_last_year_compared_with_a_figure_of_a_named_year_is_the_year_before_it(
     assert result.evidence[0].period == "2021" and "'last year' read as 2021" in result.explanation
     wrong, _ = check_text(f"Peru's inflation reached 7.5% in 2022, {link} 1.3% last year.\n", package)
     assert wrong["1.3%"].verdict is not Verdict.supported and wrong["1.3%"].evidence[0].period == "2021"
+
+
+def test_a_yearless_figure_in_an_undated_draft_has_no_latest_period_to_miss(tmp_path: Path) -> None:
+    # the series runs to 2024, Chile's rows to 2022: with no date, 'the latest period' Chile lacks is the
+    # checker's reading, not the text's, so the missing row is for a person to weigh, not a failure;
+    # a dated draft keeps the flag
+    rows = [{"period": str(y), "value": v, "country": "Peru"} for y, v in _RATE.items()]
+    rows += [{"period": str(y), "value": v + 0.4, "country": "Chile"} for y, v in _RATE.items() if y <= 2022]
+    package = write_package(tmp_path / "reference", [{**PACKAGE[0], "kind": "change", "rows": rows}])
+    text = "Consumer price inflation in Chile stood at 9.9%, the statistics office said.\n"
+    undated, _ = check_text(text, package)
+    assert undated["9.9%"].verdict is Verdict.needs_review, undated["9.9%"].explanation
+    assert "has no date" in undated["9.9%"].explanation
+    dated, _ = check_text("---\ndate: 2025-09-01\n---\n\n" + text, package)
+    assert dated["9.9%"].verdict is Verdict.unsupported, dated["9.9%"].explanation
