@@ -2,7 +2,8 @@
 
 Each sentence of the set becomes one temporary draft (front matter `date:` = the page's
 publication date; the `context` sentence or heading, when the set gives one, is written
-before it as the reader saw it). All drafts are checked in one in-process call of the CLI
+before it as the reader saw it: a previous sentence in the same paragraph, a lead or an
+earlier paragraph as a paragraph before it, a title as `#`, a section heading as `##`). All drafts are checked in one in-process call of the CLI
 contract (`workbench check ... --format json --exit-zero`) against the shared reference
 packages, read where they are (`../shared/reference-sources/`), never copied.
 
@@ -117,12 +118,28 @@ def write_draft(path: Path, item: dict) -> None:
         lines.append(f"date: {published}")
     lines.append(f"url: {json.dumps(item['url'])}")
     lines += ["---", ""]
-    if item.get("context"):
-        # a title or heading is written as one, so the checker meets it where a reader does
-        heading = any(w in str(item.get("context_from") or "") for w in ("title", "heading"))
-        lines += [("# " if heading else "") + item["context"], ""]
-    lines.append(item["text"])
+    context, where = item.get("context"), str(item.get("context_from") or "")
+    if context and _same_paragraph(where):
+        # the sentences before it in its own paragraph: one paragraph, as the page printed them
+        lines.append(f"{context} {item['text']}")
+    else:
+        if context:
+            # a title or heading is written as one (a section's heading below the title), so the
+            # checker meets it where a reader does; a lead or an earlier paragraph is a paragraph
+            mark = "## " if "section" in where else "# " if any(w in where for w in ("title", "heading")) else ""
+            lines += [mark + context, ""]
+        lines.append(item["text"])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+_SAME_PARAGRAPH = ("previous sentence", "sentence of the paragraph", "previous sentences")
+
+
+def _same_paragraph(context_from: str) -> bool:
+    """The label's context stands in the claim's own paragraph ('previous sentence', 'an earlier
+    sentence of the paragraph', 'the two previous sentences'); a lead, a title or an earlier
+    paragraph stands apart from it."""
+    return any(w in context_from for w in _SAME_PARAGRAPH)
 
 
 def close(a: float, b: float, rel: float = 2e-3) -> bool:

@@ -45,3 +45,16 @@ def test_a_group_that_is_the_subject_is_the_place(package: Path, sentence: str) 
     result = results["8.0%"]
     assert result.verdict is Verdict.supported
     assert (result.evidence[0].dimensions or {}).get("country") == "World"
+
+
+@pytest.mark.parametrize("cause", ["given", "in light of", "spurred by"])
+def test_a_group_behind_a_cause_word_leaves_the_place_named_before(package: Path, cause: str) -> None:
+    # 'global' in the cause a sentence gives for its figure is no place: the country named one
+    # sentence back is the figure's, and the figure is judged against its row, not the World's
+    results, _ = check_text("---\ndate: 2023-02-01\n---\n\n"
+                            "The central bank praised Peru for its efforts to contain prices. "
+                            f"Inflation rose to 6.8% in 2021, {cause} rebounding demand and rising global "
+                            "inflationary pressures.\n", package)
+    result = results["6.8%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].dimensions or {}).get("country") == "Peru"

@@ -191,3 +191,22 @@ def test_a_sentence_naming_another_measure_keeps_it_under_a_heading(packages: li
     result = _results("", body, packages)["9.1 percent"]
     assert result.verdict is Verdict.supported, result.explanation
     assert (result.evidence[0].resource, result.evidence[0].period) == ("jobless", "2021")
+
+
+def test_an_earlier_sentence_of_the_paragraph_names_the_measure_as_whole_as_an_earlier_paragraph(
+        packages: list[Path]) -> None:
+    # the measure one sentence back in the same paragraph speaks for the figure at least as strongly
+    # as the same sentence one paragraph back, and beats the title's measure
+    same = "Consumer prices in Kenya climbed through the decade. The average figure for 2022 was 7.7 percent."
+    apart = same.replace(". The", ".\n\nThe")
+    for body in (same, apart):
+        result = _results("title: Unemployment and prices\n", body, packages)["7.7 percent"]
+        assert result.verdict is Verdict.supported, result.explanation
+        lead = result.evidence[0]
+        assert (lead.resource, lead.dimensions["Country"], lead.period) == ("prices", "Kenya", "2022")
+    said = _results("", same, packages)["7.7 percent"]
+    assert "from an earlier sentence of the paragraph" in (said.evidence[0].context or ""), said.evidence[0].context
+    # a wrong figure is never passed: it is read against the carried measure's row
+    wrong = _results("", same.replace("7.7", "9.4"), packages)["9.4 percent"]
+    assert wrong.verdict in (Verdict.contradicted, Verdict.needs_review), wrong.explanation
+    assert (wrong.evidence[0].resource, wrong.evidence[0].value) == ("prices", 7.7)

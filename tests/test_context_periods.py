@@ -119,3 +119,28 @@ def test_a_baseline_year_in_between_stops_the_reader(package: Path) -> None:
                   "2016. The wheat harvest was 13.1 million tonnes.", package, "13.1 million tonnes")
     assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
     assert "names no period" not in result.explanation
+
+
+def _undated(body: str, package: Path, claim: str):
+    results, _ = check_text(f"---\nurl: \"https://example.org/harvests\"\n---\n\n{body}\n", package)
+    return results[claim]
+
+
+@pytest.mark.parametrize("present", ["now", "currently", "at present"])
+def test_in_an_undated_draft_now_is_the_latest_year_the_text_before_names(package: Path, present: str) -> None:
+    # the time of writing is unknown: 'now' is no earlier than the latest year named before it (2019
+    # here, not the latest row of the data); a dated draft keeps 'now' to its date (the test above)
+    body = f"Poland's wheat harvest grew from 9.8 million tonnes in 2016 to 11.4 million tonnes in 2019. " \
+           f"Chile's wheat harvest {present} stands at {{}} million tonnes."
+    right = _undated(body.format("5.7"), package, "5.7 million tonnes")
+    assert right.verdict is Verdict.supported, right.explanation
+    assert (right.evidence[0].dimensions["country"], right.evidence[0].period) == ("Chile", "2019")
+    assert "period 2019 from an earlier sentence of the paragraph" in (right.evidence[0].context or "")
+    wrong = _undated(body.format("6.55"), package, "6.55 million tonnes")  # Chile's 2022 figure
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2019", wrong.explanation
+
+
+def test_in_an_undated_draft_now_with_no_year_before_is_not_given_one(package: Path) -> None:
+    result = _undated("Frost hit Poland's wheat harvest. Chile's wheat harvest now stands at 6.55 million tonnes.",
+                      package, "6.55 million tonnes")
+    assert "names no period" not in result.explanation

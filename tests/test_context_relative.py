@@ -128,3 +128,30 @@ def test_a_sibling_figures_year_does_not_anchor_last_year(package: Path) -> None
     result = _one("# Peru's prices in 2023\n\nIn Peru, prices rose 6.1% last year, after 1.3% in 2020.\n",
                   package, "6.1%")
     assert result.evidence[0].period == "2023"
+
+
+@pytest.mark.parametrize("link", ["compared with", "up from", "versus"])
+def test_last_year_compared_with_a_figure_of_a_named_year_is_the_year_before_it(package: Path, link: str) -> None:
+    # undated: the figure is the baseline of 7.5 % in 2022, so 'last year' is 2021, not the year before
+    # the day the check runs, nor 2022 (the sibling's own year)
+    results, _ = check_text(f"Peru's inflation reached 7.5% in 2022, {link} 4.0% last year.\n", package)
+    result = results["4.0%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2021" and "'last year' read as 2021" in result.explanation
+    wrong, _ = check_text(f"Peru's inflation reached 7.5% in 2022, {link} 1.3% last year.\n", package)
+    assert wrong["1.3%"].verdict is not Verdict.supported and wrong["1.3%"].evidence[0].period == "2021"
+
+
+def test_a_yearless_figure_in_an_undated_draft_has_no_latest_period_to_miss(tmp_path: Path) -> None:
+    # the series runs to 2024, Chile's rows to 2022: with no date, 'the latest period' Chile lacks is the
+    # checker's reading, not the text's, so the missing row is for a person to weigh, not a failure;
+    # a dated draft keeps the flag
+    rows = [{"period": str(y), "value": v, "country": "Peru"} for y, v in _RATE.items()]
+    rows += [{"period": str(y), "value": v + 0.4, "country": "Chile"} for y, v in _RATE.items() if y <= 2022]
+    package = write_package(tmp_path / "reference", [{**PACKAGE[0], "kind": "change", "rows": rows}])
+    text = "Consumer price inflation in Chile stood at 9.9%, the statistics office said.\n"
+    undated, _ = check_text(text, package)
+    assert undated["9.9%"].verdict is Verdict.needs_review, undated["9.9%"].explanation
+    assert "has no date" in undated["9.9%"].explanation
+    dated, _ = check_text("---\ndate: 2025-09-01\n---\n\n" + text, package)
+    assert dated["9.9%"].verdict is Verdict.unsupported, dated["9.9%"].explanation

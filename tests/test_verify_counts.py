@@ -86,3 +86,15 @@ def test_without_referring_back_a_count_of_something_else_is_no_population(packa
             "Over the decade 30.93 million tourists visited the country in 2016.")
     result = _result(body, package, "30.93 million")
     assert result.verdict is not Verdict.supported
+
+
+def test_a_count_for_the_month_that_holds_the_rows_day_is_that_year_s(package: Path) -> None:
+    # yearly populations are mid-year (1 July) estimates: 'July 2016' holds that day, its own or carried
+    # from the sentence before; another month does not
+    own = _result("Chile's population was estimated at 18.08 million in July 2016.", package, "18.08 million")
+    assert own.verdict is Verdict.supported and own.evidence[0].period == "2016", own.explanation
+    carried = _result("Chile's population was last estimated in July 2016. At that point Chile's population "
+                      "was 18.08 million.", package, "18.08 million")
+    assert carried.verdict is Verdict.supported and carried.evidence[0].period == "2016", carried.explanation
+    march = _result("Chile's population was estimated at 18.08 million in March 2016.", package, "18.08 million")
+    assert march.verdict is Verdict.needs_review and march.reason == Reason.DIFFERENT_PERIOD, march.explanation

@@ -140,3 +140,14 @@ def test_eu_inflation_is_not_refuted_by_the_eu_row_of_a_headline_series(tmp_path
     plain = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder],
                     tolerances=Tolerances(place_series_qualifiers={}))["9.4 per cent"]
     assert plain.verdict is Verdict.contradicted and plain.evidence[0].value == 8.8
+
+
+def test_a_rate_compared_with_a_year_end_rate_is_on_its_basis_not_the_annual_average(cpi: Path) -> None:
+    # 'ended 2022 with' makes 11.0 % December's 12-month rate, and the rate it is compared with, in the
+    # same sentence, is December 2021's: the 2021 annual average (4.5) does not contradict it
+    found = results("Chile ended 2022 with consumer price inflation of 11.0%, up from 7.2% in 2021.", [cpi])
+    assert found["7.2%"].verdict is Verdict.needs_review, found["7.2%"].explanation
+    assert found["7.2%"].reason == "different_period" and "ended 2022 with" in found["7.2%"].explanation
+    # without year-end wording the same figure is the year's own and judged by its average
+    plain = results("Chile's consumer price inflation was 11.0% in 2022, up from 7.2% in 2021.", [cpi])
+    assert plain["7.2%"].verdict is Verdict.contradicted, plain["7.2%"].explanation

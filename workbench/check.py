@@ -99,7 +99,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     results: list[ClaimResult] = []
     for claim in sorted(claims, key=lambda c: c.start):
         try:  # one claim that cannot be checked must not take the draft's other claims down
-            ctx = dataclasses.replace(draft_context(claim, draft, as_of, gazetteer),
+            ctx = dataclasses.replace(draft_context(claim, draft, as_of, gazetteer,
+                                                    dated=bool(config.as_of or draft.date)),
                                       money_levels=levels.get(claim.sentence, ()),
                                       dated=bool(config.as_of or draft.date))
             share = restates.get(claim.id)

@@ -64,15 +64,30 @@ def _one_period(text: str, as_of: dt.date) -> str | None | bool:
     return False
 
 
+# 'now', 'currently': the time of writing, which an undated draft leaves to the text before it
+_WRITING_TIME = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('writing_time_words', [])))})\b",
+                           re.IGNORECASE) if lexicon().get("writing_time_words") else None
+
+
+def _latest_period(text: str, as_of: dt.date) -> str | None:
+    """The latest carriable period a text names: an undated writer's 'now' is no earlier than it."""
+    found = [(parsed.end, p) for p in _periods(text, as_of) if p and _carriable(p)
+             and (parsed := try_parse_period(p)) is not None]
+    return max(found)[1] if found else None
+
+
 def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: str, as_of: dt.date,
-                   words_of: Callable[[str], frozenset[str]] = token_set) -> tuple[str, str, frozenset[str]] | None:
+                   words_of: Callable[[str], frozenset[str]] = token_set, dated: bool = True
+                   ) -> tuple[str, str, frozenset[str]] | None:
     """(period, layer, the words of the text that named it) a reader gives a figure whose sentence names no period: the nearest earlier
     sentence of its paragraph that names one, else the heading above, else the nearest earlier
     paragraph (``earlier``, nearest first). None when the sentence names a period of its own or
     speaks of the present ('now'), or when the nearest text naming periods names several.
     ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure)."""
-    if PERIOD.search(sentence) or _PRESENT.search(sentence):
+    if PERIOD.search(sentence):
         return None
+    if _PRESENT.search(sentence):
+        return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
     sentences = [s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()]
     layers = [("paragraph", s) for s in reversed(sentences)]
     layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]
@@ -83,6 +98,21 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
             found = _one_period(text, as_of) if text.strip() else None
         if found is False:
             return None
+        if found:
+            return found, layer, words_of(text)
+    return None
+
+
+def _writing_time(sentence: str, paragraph: str, earlier: list[str], heading: str, as_of: dt.date,
+                  words_of: Callable[[str], frozenset[str]]) -> tuple[str, str, frozenset[str]] | None:
+    """'In 2008 coal made up 73 % of the total. Liquid fuels now contribute 14.7 %.' in a draft with no
+    date: 'now' is when the text was written, no earlier than the latest period the nearest earlier
+    text (its paragraph, the heading, an earlier paragraph) names — not the day the check runs."""
+    if _WRITING_TIME is None or not _WRITING_TIME.search(sentence):
+        return None
+    texts = [("paragraph", paragraph), ("heading", heading)] + [("previous paragraph", p) for p in earlier]
+    for layer, text in texts:
+        found = _latest_period(text, as_of) if text.strip() else None
         if found:
             return found, layer, words_of(text)
     return None

@@ -28,6 +28,28 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return after, before, own, gate
 
 
+@lru_cache(maxsize=1)
+def _contrast() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A comparison word right before a place; a clause break followed by a contrast word."""
+    rules = json.loads(resources.files("workbench").joinpath("data", "places.json").read_text(encoding="utf-8"))
+    words = rules.get("contrast_clause_words", [])
+    if not words:
+        return None
+    compared = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})\s+(?:the\s+)?$", re.I)
+    return compared, re.compile(rf"[,;]\s*(?:{alternation(words)})(?![\w])", re.I)
+
+
+def _baseline_of_earlier_clause(sentence: str, claim_start: int, pos: int) -> bool:
+    """'China emits more in total than the United States, but per capita it is lower (7.6 t)': the place
+    after 'than' is the earlier clause's baseline; the figure after ', but' is that clause's subject's."""
+    patterns = _contrast()
+    if patterns is None:
+        return False
+    compared, contrast = patterns
+    return compared.search(sentence[max(0, pos - 30):pos]) is not None \
+        and contrast.search(sentence, pos, claim_start) is not None
+
+
 def may_compare(sentence: str) -> bool:
     """Whether the sentence holds a comparison word at all (most do not): only then are its places weighed."""
     return _patterns()[3].search(sentence) is not None
@@ -40,6 +62,8 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
     if pos >= claim_end:
         comparison = after.search(sentence, claim_end, pos)
         return comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None
+    if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):
+        return True
     if pos >= claim_start or not before.search(sentence[max(0, pos - 40):pos]):
         return False
     return own.fullmatch(sentence, pos, claim_start) is None

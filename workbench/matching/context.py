@@ -139,7 +139,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
 
 
 def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazetteer,
-                  places: Places | None = None) -> ClaimContext:
+                  places: Places | None = None, dated: bool | None = None) -> ClaimContext:
     """The words and places a reader carries to ``claim``: its sentence, the paragraph before it,
     the heading above, the title, the front matter's ``about:`` / ``places:``, and the countries
     the draft is about (the claim's entities named nowhere nearer)."""
@@ -172,7 +172,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
     if not claim.period:
-        period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words)
+        period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
+                                     bool(draft.date) if dated is None else dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
@@ -597,8 +598,10 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                         continue
                     for pos in _phrase_starts(ctx, phrase):
                         # all its words together at this spot, not 'Kostanay' here and 'regions' there:
-                        # 'Astana city' is not named by 'cities' far off
-                        if all(any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())) for t in phrase):
+                        # 'Astana city' is not named by 'cities' far off; and the spot is where the
+                        # mention starts, as a place's marker is ('United States' at 'United', not 'States')
+                        if all(any(abs(p - pos) <= _SPOT_WIDTH for p in ctx.positions.get(t, ())) for t in phrase) \
+                                and not _inside_mention(ctx, phrase, pos):
                             spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
     numbers, claim_at = _figure_groups(ctx)
@@ -697,6 +700,11 @@ def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
         if any(ctx.claim_offset <= m.start() < ctx.claim_end for m in group):
             return [g[0].start() for g in groups], (group[0].start(), group[0].start() + 1)
     return [g[0].start() for g in groups], (ctx.claim_offset, ctx.claim_end)
+
+
+def _inside_mention(ctx: ClaimContext, phrase: frozenset[str], pos: int) -> bool:
+    """Another word of ``phrase`` stands just before ``pos``: the spot is inside a mention that started there."""
+    return any(pos - _SPOT_WIDTH <= p < pos for t in phrase for p in ctx.positions.get(t, ()))
 
 
 def _phrase_starts(ctx: ClaimContext, phrase: frozenset[str]) -> list[int]:

@@ -50,7 +50,8 @@ class CarriedMeasure:
             and any(reads(unit) for unit in res.units)
 
 
-_LAYER_WORDS = {"previous paragraph": "an earlier paragraph", "title": "the title",
+_LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
+                "previous paragraph": "an earlier paragraph", "title": "the title",
                 "front matter": "the front matter (about:)", "address": "the page's address (url:)"}
 
 
@@ -115,10 +116,10 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,
     and that measure, when the sentence, its paragraph and its heading name no measure; else ``ctx``
     unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
-    if not ctx.measure_layers or specific_words(index, ctx.sentence | ctx.subject | ctx.referred | ctx.before):
+    if specific_words(index, ctx.sentence | ctx.subject | ctx.referred) or not names_no_measure(claim, ctx):
         return ctx, None
-    if not names_no_measure(claim, ctx):
-        return ctx, None
+    if specific_words(index, ctx.before):
+        return _carried_from_before(index, ctx)
     for layer, words, text in ctx.measure_layers:
         found = specific_words(index, words)
         if found:
@@ -126,6 +127,20 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
             fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
             carried = CarriedMeasure(layer, found, fits, _as_written(text, found))
             return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
+    return ctx, None
+
+
+def _carried_from_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[ClaimContext, CarriedMeasure | None]:
+    """'Consumer prices in Chile rose 4.1 % a year. The 2022 figure was 11.6 %.': the earlier sentences
+    of the paragraph (else the heading above) name the measure of a sentence that names none, as
+    whole as an earlier paragraph would — nearer text never speaks for a figure more weakly."""
+    for layer, text in ctx.basis_texts:
+        if layer not in ("paragraph", "heading"):
+            continue
+        found = specific_words(index, token_set(text))
+        if found:
+            fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
+            return ctx, CarriedMeasure(layer, found, fits, _as_written(text, found))
     return ctx, None
 
 

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
-from ..numbers import data_json
+from ..numbers import data_json, lexicon
 from .carried import _SENTENCE_END, _one_period
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date) -> tupl
     out: list[Claim] = []
     moved: Reanchored = {}
     for claim in claims:
-        found = _reanchored(claim, draft, as_of, _sibling_years(claim, claims))
+        found = _reanchored(claim, draft, as_of, _sibling_years(claim, claims), _compared_year(claim, claims))
         if found is None:
             out.append(claim)
             continue
@@ -58,8 +58,27 @@ def _sibling_years(claim: Claim, claims: list[Claim]) -> frozenset[str]:
                      for y in _YEAR.findall(c.period or ""))
 
 
-def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[str] = frozenset()
-                ) -> tuple[str, str, str] | None:
+_COMPARED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, lexicon().get('comparison_words', [])))})(?![\w])",
+                       re.IGNORECASE)
+
+
+def _compared_year(claim: Claim, claims: list[Claim]) -> int | None:
+    """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': the claim is the baseline a sibling
+    figure stated for one year before it is compared with (a comparison word between them), so its
+    relative year counts from that year, as 'a year earlier' does."""
+    at = claim.sentence.find(claim.text)
+    for other in claims:
+        if other.id == claim.id or other.sentence != claim.sentence:
+            continue
+        years = _YEAR.findall(other.period or "")
+        end = claim.sentence.find(other.text) + len(other.text)
+        if len(set(years)) == 1 and len(other.text) <= end <= at and _COMPARED.search(claim.sentence, end, at):
+            return int(years[0])
+    return None
+
+
+def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[str] = frozenset(),
+                compared: int | None = None) -> tuple[str, str, str] | None:
     period = claim.period or ""
     for m in _RELATIVE.finditer(claim.sentence):
         phrase = " ".join(m.group().lower().split())
@@ -71,6 +90,8 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
         if period != counted and not (_YEAR.findall(period) and set(_YEAR.findall(period)) == {counted}
                                       and claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"):
             continue
+        if compared is not None:  # counted from the compared figure's year: 'last year' is the one before it
+            return period.replace(counted, str(compared + offset)), "sentence", m.group()
         taken = frozenset() if phrase in _COUNTED_FROM_ANOTHER else siblings
         anchor = _sentence_year(claim, m, as_of, taken) or _text_year(claim, draft, as_of)
         if anchor is None:

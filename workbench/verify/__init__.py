@@ -27,6 +27,7 @@ from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
 from .open_substance import open_substance
+from .moving_average import twelve_month_average_claim
 from .projection import projected
 from .other_year import other_year, undated_behind
 from .span_ends import span_end_claim
@@ -76,6 +77,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
     earlier = tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = twelve_month_average_claim(judged, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)

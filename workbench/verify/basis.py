@@ -35,6 +35,7 @@ from ..matching import ClaimContext, MatchMode
 from ..models import Claim
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from .observations import Observation, names_any
+from .timing import year_closing
 from .wording import find_any, holds_any
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
@@ -67,11 +68,28 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     if found is not None:
         words, kind = found
         return MonthlyBasis(words, "sentence", own is None and kind == _MONTH_FIGURE, kind)
+    closing = _year_end_sibling(claim, tol)
+    if closing is not None:
+        return MonthlyBasis(closing, "sentence", False)
     for layer, text in ctx.basis_texts:
         found = _in_text(text, "", ctx.as_of, tol)
         if found is not None:
             return MonthlyBasis(found[0], layer, False, found[1])
     return None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+
+
+def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:
+    """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': a sentence that states a rate at a
+    year's end (``year_end_words``, a year-end verb with its year) compares it with a rate on the same
+    basis, December on December; the words that say so, as written."""
+    said = find_any(claim.sentence, tol.year_end_words)
+    if said:
+        return said[0].group()
+    return next((said for year in _YEAR.findall(claim.sentence)
+                 if (said := year_closing(claim.sentence, int(year), tol)) is not None), None)
 
 
 def annual_rate(o: Observation, tol: Tolerances) -> bool:

@@ -43,7 +43,7 @@ from .observations import (
 from .basis import MonthlyBasis, annual_rate, monthly_basis
 from .series import implied_variant, other_series, preferred_measure
 from .timing import (beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
-                     unpublished_year_rate)
+                     stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -157,6 +157,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or period_carried_to(ctx, candidates)
     claim_period = try_parse_period(period_text) if period_text else None
+    claim_period = stock_row_year(claim_period, candidates, tol) or claim_period  # 'estimated in July of 2013'
     if not candidates:
         if beyond_every_series(index, ctx, claim_period):
             return Decision(Verdict.unsupported, Reason.NO_FIGURE)

@@ -301,8 +301,11 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    return (f"The reference data has no figure for {_period_or_latest(claim)} matching "
+    text = (f"The reference data has no figure for {_period_or_latest(claim)} matching "
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
+    if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
+        text += " The draft has no date and the figure no year, so which period it speaks of is for a person to decide."
+    return text
 
 
 def _measure_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:

@@ -28,7 +28,7 @@ from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..models import Claim, Kind
-from ..periods import DAY, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .wording import holds_any, normalized
 
@@ -46,10 +46,16 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
 def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
     """'Inflation closed 2023 at 2.1 %', 'ended 2022 with 5.8 %': a year-end verb (``year_end_verbs``)
     with the figure's own year as its object."""
+    return year_closing(sentence, year, tol) is not None
+
+
+def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
+    """The words of ``closes_year`` as they stand in the normalised sentence ('ends 2022 with'), or None."""
     verbs = "|".join(re.escape(normalized(v)) for v in tol.year_end_verbs if v.strip())
     if not verbs:
-        return False
-    return re.search(rf"(?<!\w)(?:{verbs}) (?:the year )?{year} (?:at|with|on)(?!\w)", normalized(sentence)) is not None
+        return None
+    found = re.search(rf"(?<!\w)(?:{verbs}) (?:the year )?{year} (?:at|with|on)(?!\w)", normalized(sentence))
+    return found.group() if found else None
 
 
 def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
@@ -74,13 +80,21 @@ def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
 
 def stock_row_day_claim(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> Claim:
     """A count stated on the day a stock series' yearly rows count (``stock_row_day``: 'as of July 1,
-    2021' against mid-year populations) speaks of that row's year: the row is its figure."""
-    period = try_parse_period(claim.period) if claim.period else None
-    if period is None or granularity(period) != DAY or f"{period.start:%m-%d}" != tol.stock_row_day:
-        return claim
-    if not candidates or not names_any(candidates[0].resource, tol.stock_words):
-        return claim
-    return claim.model_copy(update={"period": str(period.start.year)})
+    2021' against mid-year populations), or for the month holding that day ('July 2021 est.'), speaks of
+    that row's year: the row is its figure."""
+    period = stock_row_year(try_parse_period(claim.period) if claim.period else None, candidates, tol)
+    return claim.model_copy(update={"period": str(period.start.year)}) if period is not None else claim
+
+
+def stock_row_year(period: Period | None, candidates: list[Candidate], tol: Tolerances) -> Period | None:
+    """The year whose stock row a day or month stands for (see ``stock_row_day_claim``); else None."""
+    if period is None or not candidates or not names_any(candidates[0].resource, tol.stock_words):
+        return None
+    kind = granularity(period)
+    if (kind == DAY and f"{period.start:%m-%d}" == tol.stock_row_day) \
+            or (kind == MONTH and f"{period.start:%m}" == tol.stock_row_day[:2]):
+        return parse_period(str(period.start.year))
+    return None
 
 
 def on_a_weekday_claim(claim: Claim) -> Claim:

@@ -1,0 +1,32 @@
+"""'Inflation, measured on an annual average basis, rose to 7.0 % in December 2021', 'the annual change
+based on the 12-month moving average was 15.8 % in December 2019': the rate of a month that its sentence
+calls an average of the past twelve months (``twelve_month_average_words``) is that average, and the
+twelve months to December are the calendar year, so the figure is the year's annual average and its
+yearly row judges it. To another month the same words give the twelve months ending that month, a
+12-month figure the yearly rows do not cover (a different period, never a contradiction).
+"""
+
+from __future__ import annotations
+
+from ..config import Tolerances
+from ..models import Claim
+from ..periods import MONTH, granularity, try_parse_period
+from .wording import find_any, normalized
+
+
+def twelve_month_average_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """The claim read over the twelve months its month closes, when its sentence says the rate is
+    their average before the figure; else the claim as it is."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or claim.unit != "%" or granularity(period) != MONTH:
+        return claim
+    sentence = normalized(claim.sentence)
+    at = sentence.find(normalized(claim.text))
+    said = find_any(sentence, tol.twelve_month_average_words)
+    if not said or at < 0 or said[0].start() > at:
+        return claim
+    end = period.end
+    if end.month == 12:
+        return claim.model_copy(update={"period": str(end.year)})
+    first = end.year * 12 + end.month - 12  # the month eleven months before, counted from 0
+    return claim.model_copy(update={"period": f"{first // 12}-{first % 12 + 1:02d}/{end.year}-{end.month:02d}"})
