@@ -38,6 +38,29 @@ _POUND_WORDS = frozenset(_POUNDS["words"])
 _WEIGHT_CUE = re.compile(rf"(?<![\w-])(?:{alternation(_POUNDS['cues'])})(?![\w-])", re.I)
 
 
+_GLUED = _DATA["glued_temperature"]
+GLUED_TEMPERATURE_LETTERS = frozenset(_GLUED["letters"])
+_GLUED_RANGE = {unit: (Decimal(low), Decimal(high)) for unit, (low, high) in _GLUED["range"].items()}
+_GLUED_NAME_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_GLUED['names_before'])})\.?[ \t]+[-−]?\Z")
+
+
+def glued_temperature(prose: str, pos: int, value: Decimal) -> tuple[str, int] | None:
+    """ "-13C", "hit 34C", "8.6F": a capital C or F glued to the figure and ending the word is a
+    temperature in that scale, within a plausible range (``glued_temperature`` in units.json).
+    A seat, a room or a class ("seat 12F", "Year 9C": ``names_before``) is a name; the caller rules
+    out a capitalised name before the figure ("Block 4C")."""
+    unit = _GLUED["letters"].get(prose[pos:pos + 1])
+    if unit is None or (pos + 1 < len(prose) and (prose[pos + 1].isalnum() or prose[pos + 1] in "_'’")):
+        return None
+    start = pos - 1
+    while start > 0 and (prose[start - 1].isdigit() or prose[start - 1] in ".,"):
+        start -= 1
+    if _GLUED_NAME_BEFORE.search(prose, max(0, start - 20), start):
+        return None  # "seat 12F", "room 4C": a place's name
+    low, high = _GLUED_RANGE[unit]
+    return (unit, pos + 1) if low <= value <= high else None
+
+
 def speed_after(unit: str, prose: str, pos: int) -> str:
     """ "120 kilometres (75 miles) per hour": a distance's speed unit when "per hour" follows it,
     after at most a parenthesised conversion, or ends that conversion; else the unit unchanged."""

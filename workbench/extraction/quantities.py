@@ -288,6 +288,7 @@ _BARE_SCALES = frozenset(LEX["word_scales"])
 _YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
+_CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
 
 @lru_cache(maxsize=None)
@@ -676,6 +677,8 @@ class QuantityReader:
             value, pos = self._compound_after_scale(value, scale, pos)
         unit_before, number_end = unit, pos
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        if not unit and scale is None and is_numeral and self.prose[pos:pos + 1] in newsunits.GLUED_TEMPERATURE_LETTERS:
+            unit, pos = self._glued_temperature(value, start, pos)
         per_item, counted = False, None
         if unit != unit_before or not unit:
             unit, value, pos, counted = self._unit_in_context(unit, value, scale, unit_scale, number_end, pos)
@@ -717,6 +720,13 @@ class QuantityReader:
         if counted:
             q.subject = counted
         return q
+
+    def _glued_temperature(self, value: Decimal, start: int, pos: int) -> tuple[str, int]:
+        """ "-13C", "34C": a temperature, unless the figure is part of a name ("Class 4C", "iPhone 5C")."""
+        found = newsunits.glued_temperature(self.prose, pos, value)
+        if found is None or self._looks_like_name(start) or _CAMEL_BEFORE.search(self.prose, max(0, start - 30), start):
+            return "", pos
+        return found
 
     def _unit_in_context(self, unit: str, value: Decimal, scale: Decimal | None, unit_scale: Decimal, number_end: int,
                          pos: int) -> tuple[str, Decimal, int, str | None]:
