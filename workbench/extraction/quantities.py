@@ -19,11 +19,14 @@ from ..numbers import (
     FRACTION_WORDS,
     NUMBER_WORDS,
     NUMERAL,
+    DIGITS_POINT_TAIL,
     alternation,
+    data_json,
     fraction_decimals,
     parse_fraction,
     parse_number,
     scale_of,
+    spoken_digits,
     trim_number_words,
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
@@ -232,6 +235,7 @@ _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
     r"|[eE](?P<e2>[-+]?\d{1,2})(?!\w|\.\d)")  # two digits: news never needs more, and 1e999 is no float
+_MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
@@ -288,6 +292,10 @@ _BARE_SCALES = frozenset(LEX["word_scales"])
 _YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
+_POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
+_MINOR_LETTERS = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
+_CONTINENTAL_SCALES = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
+_DOT_THOUSANDS = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
 _CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
 
@@ -490,10 +498,18 @@ class QuantityReader:
         if prose.startswith(",", pos):
             decimal_comma = _DECIMAL_COMMA.match(prose, pos)
             if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
+                if "." in core and self._continental_scale_at(decimal_comma.end()) and _DOT_THOUSANDS.fullmatch(core):
+                    return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()  # "2.345,6 Mrd"
                 if "," in core or "." in core or not _scale_or_unit_after(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
         return self._numeral_tail(core, pos)
+
+    def _continental_scale_at(self, pos: int) -> bool:
+        """A scale word of copy in another European language at ``pos`` ("millones", "Mrd"), whose
+        figures group thousands with a dot and write decimals with a comma."""
+        found = _SCALE_AFTER.match(self.prose, pos)
+        return found is not None and (found.group("word") or found.group("abbr") or "").lower() in _CONTINENTAL_SCALES
 
     def _tokenised_decimal(self, core: str, pos: int) -> tuple[str, int]:
         """ "6 . 2 %": a decimal point spaced as its own token (tokenised newswire), read only where a
@@ -506,6 +522,10 @@ class QuantityReader:
     def _numeral_tail(self, core: str, pos: int) -> tuple[str, int]:
         """A power of ten ("2.48×10−5", "1e10") or a fraction ("2½", "2 1/2") that ends the numeral."""
         prose = self.prose
+        if prose[pos + 1:pos + 2] in _POINT_FIRSTS and prose[pos:pos + 1] in "- \u00a0\t" and core.isdecimal():
+            spelled = DIGITS_POINT_TAIL.match(prose, pos)  # "25-point-seven billion"
+            if spelled is not None:
+                return f"{core}.{str(spoken_digits(spelled.group('digits'))[0])[2:]}", spelled.end()
         if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
             if prose[pos:pos + 1] == "-" and "/" in prose[pos + 2:pos + 4]:
                 return self._dashed_fraction(core, pos)
@@ -514,6 +534,9 @@ class QuantityReader:
             return core, pos  # the common case: a space and a word
         if prose.startswith(" . ", pos):
             return self._tokenised_decimal(core, pos) if "." not in core else (core, pos)
+        if prose[pos] == "·" and "." not in core and (dot := _MIDDLE_DOT_DECIMAL.match(prose, pos)) \
+                and not _POWER_OF_TEN.match(prose, pos):
+            return f"{core}.{dot.group(1)}", dot.end()  # "45·6%": the decimal point of British journals
         try:
             whole = parse_number(core)[0]
         except ValueError:
@@ -670,7 +693,14 @@ class QuantityReader:
     def _single_quantity(self, core: str, value: Decimal, decimals: int, is_numeral: bool, start: int, pos: int,
                          unit: str) -> Quantity | None:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
+        scale_start = pos
         scale, pos = self._scale(pos, bool(unit))
+        minor_letter = scale == 1000 and decimals == 2 and _MINOR_LETTERS.get(unit) == self.prose[scale_start:pos]
+        if minor_letter:
+            scale = None  # "N133.80k": 133 naira 80 kobo
+        if scale is not None and "." in core and _DOT_THOUSANDS.fullmatch(core) and self._continental_scale_at(scale_start):
+            value = Decimal(core.replace(".", ""))  # "4.785 millones": the dot groups thousands
+            decimals = 0
         if scale is not None and scale >= 1000 and self.prose.startswith((" and ", " & "), pos):
             value, decimals, pos = self._fraction_of_scale(value, decimals, pos)
         if scale is not None and scale >= 100 and self.prose.startswith(" ", pos):
@@ -690,7 +720,7 @@ class QuantityReader:
             ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
             if ranged is not None:
                 return ranged  # else "5.89% - 0.06% higher": a dash that opens a clause, not a range
-        if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
+        if scale is None and not minor_letter and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
                 and _FROM_BEFORE.found(self.reversed, start, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
             if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
