@@ -108,3 +108,70 @@ def test_spelled_and_middle_dot_decimals(text: str, expected: tuple) -> None:
 
 def test_a_middle_dot_before_a_power_of_ten_is_no_decimal_point() -> None:
     assert all(c.value != pytest.approx(2.1) for c in claims_in("The rate constant was 2·10−5."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare figure against another currency's unit is an amount of the currency the sentence names
+    ("The lira weakened to 32.5 to the dollar on Friday.", [("32.5", 32.5, "TRY")]),
+    ("The Ghanaian cedi traded at 12.1 against the dollar.", [("12.1", 12.1, "GHS")]),
+    ("The yen slid past 150 per dollar for the first time in decades.", [("150", 150, "JPY")]),
+    # after a currency pair, an amount of its quoted currency
+    ("USD/JPY hit 151.2 in Tokyo trading.", [("151.2", 151.2, "JPY")]),
+    ("The EURUSD rate ended the week near 1.0950.", [("1.0950", 1.095, "USD")]),
+    # a generic word where the text names one currency with it; "$1" quoted against is no claim
+    ("The Egyptian pound weakened to 30.9 pounds, from 24 pounds for $1 in March.",
+     [("30.9 pounds", 30.9, "EGP"), ("24 pounds", 24, "EGP")]),
+])
+def test_exchange_rates_take_the_currency_the_text_names(text: str, expected: list) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Exports to the euro zone rose by 40 to 120 firms.", ""),                 # a region, no base currency
+    ("The lira and the rouble fell; one traded at 32.5 to the dollar.", ""),   # two currencies named
+    ("He bought 24 shares for $1 each.", "USD"),                               # a price, not a quote
+    ("The British pound and the Egyptian pound fell; rent is 900 pounds.", "GBP"),
+])
+def test_rates_and_generic_words_left_as_they_are(text: str, expected: str) -> None:
+    assert [c.unit for c in claims_in(text)][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lows will be between -4 degrees and -11 degrees tonight.", (-11, -4, "°C")),
+    ("Yields ranged from -0.6% to -0.2% over the year.", (-0.6, -0.2, "%")),
+])
+def test_a_range_whose_high_end_has_its_own_sign(text: str, expected: tuple) -> None:
+    (claim,) = claims_in(text)
+    assert (claim.value, claim.value_high, claim.unit) == \
+        (pytest.approx(expected[0]), pytest.approx(expected[1]), expected[2])
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme pays residents over 18 a monthly grant.",
+    "Anyone under 16 needs a parent's consent.",
+    "The rate fell within the band of 1% to 3% [4].",
+    "The finding was confirmed twice [7, 9].",
+])
+def test_ages_after_people_and_citation_marks_are_no_claims(text: str) -> None:
+    assert all(c.unit for c in claims_in(text))
+
+
+def test_a_price_per_kilowatthour_written_as_one_word() -> None:
+    assert _read("Households paid 16.4 cents per kilowatthour in May.") == [
+        ("16.4 cents per kilowatthour", 0.164, "USD/kWh")]
+
+
+@pytest.mark.parametrize("text, surface, kind, direction", [
+    ("| 2021 | 5.1% | +0.7% |", "+0.7%", "change", "up"),
+    ("The team is +12 on goal difference.", "+12", "change", "up"),
+    ("Of 140 samples, 52 (37.1%) were positive.", "37.1%", "share", None),
+    ("The bank cut its rate by half a point (or 50 basis points) on Friday.", "50 basis points", "change", "down"),
+])
+def test_kinds_a_sign_a_bracket_or_a_restatement_give(text: str, surface: str, kind: str, direction: str | None) -> None:
+    (claim,) = [c for c in claims_in(text) if c.text == surface]
+    assert (claim.kind.value, claim.direction.value if claim.direction else None) == (kind, direction)
+
+
+def test_a_plus_before_a_temperature_keeps_its_level() -> None:
+    (claim,) = claims_in("Forecasts show +4C on the coast.")
+    assert (claim.unit, claim.kind.value) == ("°C", "level")

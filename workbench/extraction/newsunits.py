@@ -6,6 +6,7 @@ a price's unit carried to the cents of its change. The words are in ``workbench/
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -117,12 +118,23 @@ def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
     Run as each quantity joins its sentence, in both directions: the price may come first or last.
     """
     if "/" in q.unit and units.dimension(q.unit) == "price":
-        for other in earlier:
+        for other in _near(earlier, q.start):
             _take_price_unit(prose, other, q)
     elif q.unit and "/" not in q.unit and units.is_money(q.unit):
-        for other in reversed(earlier):
+        for other in _near(earlier, q.start):
             if "/" in other.unit and _take_price_unit(prose, q, other):
                 return
+
+
+_CARRY_REACH = 400  # characters: a run-on line of prices stays linear, as a sentence's own figures are near
+
+
+def _near(earlier: list[Quantity], start: int) -> Iterator[Quantity]:
+    """The earlier figures of the sentence within ``_CARRY_REACH`` characters, nearest first."""
+    for other in reversed(earlier):
+        if other.end < start - _CARRY_REACH:
+            return
+        yield other
 
 
 def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:

@@ -201,9 +201,11 @@ _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 _TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
                           rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
-_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_END}")  # "8- to 16-metre"
-_TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_END}")
-_AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_END}")
+# A high end's own sign, after "to" or "and" ("between -9 and -20", "from -3 to minus 5"; not "10 - -3").
+_HIGH_SIGN = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"
+_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_SIGN}{_HIGH_END}")  # "8- to 16-metre"
+_TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_SIGN}{_HIGH_END}")
+_AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_SIGN}{_HIGH_END}")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
 _MINOR_AFTER = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
@@ -235,6 +237,7 @@ _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
     r"|[eE](?P<e2>[-+]?\d{1,2})(?!\w|\.\d)")  # two digits: news never needs more, and 1e999 is no float
+_COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 (" of "67 (45.6%)"
 _MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
@@ -331,6 +334,11 @@ class _Range:
     high: tuple[Decimal, int]
     between: BehindMatch | None
     low_scale: Decimal | None  # "between 3bn and 5bn": the low end's own scale
+
+
+def _signed(high: tuple[Decimal, int], found: re.Match[str]) -> tuple[Decimal, int]:
+    """A range's high end with the sign written before it ("and -20")."""
+    return (-high[0], high[1]) if found.group("hsign") else high
 
 
 def is_year(surface: str) -> bool:
@@ -607,7 +615,7 @@ class QuantityReader:
         if range_match is None or range_match.group("hi").lower() in _BARE_SCALES:
             return None  # "$27-billion": a scale joined by a hyphen, no range's high end
         try:
-            high = parse_number(range_match.group("hi"))
+            high = _signed(parse_number(range_match.group("hi")), range_match)
         except ValueError:
             return None
         sep = range_match.groupdict().get("sep") or "to"
@@ -638,7 +646,7 @@ class QuantityReader:
         if (form.unit if form else unit) != low_unit:
             return None
         try:
-            high = parse_number(range_match.group("hi"))
+            high = _signed(parse_number(range_match.group("hi")), range_match)
         except ValueError:
             return None
         return _Range(range_match, high, None, low_scale)
@@ -745,6 +753,8 @@ class QuantityReader:
             return self._times_quantity(q, times, qual_start)
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
+        if q.kind != Kind.change:
+            self._written_plus_or_part(q)
         if per_item and q.kind != Kind.change:
             q.kind = Kind.ratio  # "36 cents a share": a price per share
         if counted:
@@ -757,6 +767,18 @@ class QuantityReader:
         if found is None or self._looks_like_name(start) or _CAMEL_BEFORE.search(self.prose, max(0, start - 30), start):
             return "", pos
         return found
+
+    def _written_plus_or_part(self, q: Quantity) -> None:
+        """ "+0.9%", "+12": a written plus sign makes a change up (a temperature keeps its level:
+        "+5C"); "67 (45.6%)": a percent in brackets right after a count is that count's share."""
+        prose, start = self.prose, q.start
+        if start and prose[start - 1] == "+" and not (start > 1 and prose[start - 2].isalnum()) \
+                and units.dimension(q.unit) != "temperature":
+            q.kind, q.direction = Kind.change, Direction.up
+            q.start = q.left_end = min(q.left_end, start - 1)
+        elif q.unit == "%" and q.kind == Kind.level and start and prose[start - 1] == "(" \
+                and _COUNT_BEFORE_BRACKET.search(prose, max(0, start - 24), start - 1):
+            q.kind = Kind.share
 
     def _unit_in_context(self, unit: str, value: Decimal, scale: Decimal | None, unit_scale: Decimal, number_end: int,
                          pos: int) -> tuple[str, Decimal, int, str | None]:
