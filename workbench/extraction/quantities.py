@@ -775,7 +775,7 @@ class QuantityReader:
         if start and prose[start - 1] == "+" and not (start > 1 and prose[start - 2].isalnum()) \
                 and units.dimension(q.unit) != "temperature":
             q.kind, q.direction = Kind.change, Direction.up
-            q.start = q.left_end = min(q.left_end, start - 1)
+            q.start, q.left_end = start - 1, min(q.left_end, start - 1)
         elif q.unit == "%" and q.kind == Kind.level and start and prose[start - 1] == "(" \
                 and _COUNT_BEFORE_BRACKET.search(prose, max(0, start - 24), start - 1):
             q.kind = Kind.share
