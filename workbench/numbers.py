@@ -74,7 +74,10 @@ _FRACTION_TAIL = rf"{_SP}(?:and|&){_SP}{FRACTION_WORDS}"
 _POINT = alternation(lexicon()["decimal_point_words"])
 ZERO_WORDS = frozenset(lexicon()["zero_words_before_point"])
 _DIGIT_WORD = rf"(?:{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?|{alternation(list(ZERO_WORDS))})"
-_POINT_TAIL = rf"{_SP}(?:{_POINT})(?:{_SP}{_DIGIT_WORD}(?![\w-]))+"
+# Korean and other wire copy joins them with hyphens: "eleven-point-seven", "25-point-seven".
+_POINT_TAIL = rf"(?:{_SP}|-)(?:{_POINT})(?:(?:{_SP}|-){_DIGIT_WORD}(?![\w-]))+"
+DIGITS_POINT_TAIL = re.compile(rf"(?:-|[ \t\u00a0])(?i:{_POINT})(?P<digits>(?:(?:[ \t\u00a0]|-){_DIGIT_WORD}(?![\w-]))+)",
+                               re.IGNORECASE)
 # No number said in words runs longer ("nine hundred and ninety-nine trillion, nine hundred and …" is
 # ~30): bounding the run keeps a text of thousands of number words in a row linear, as each start
 # would otherwise read to the end of the run before ``trim_number_words`` cuts it back.
@@ -253,9 +256,18 @@ def _with_fraction(head: str, tail: re.Match[str]) -> tuple[Decimal, int]:
 def _with_decimals(head: str, tail: str) -> tuple[Decimal, int]:
     """ "two hundred point zero three" → 200.03: each word after "point" gives its digits."""
     whole = Decimal(0) if head.strip().lower() in ZERO_WORDS else parse_number_words(head)[0]
-    words = tail.lower().split()[1:]
+    fraction, decimals = spoken_digits(_POINT_WORD_RE.sub("", tail, count=1))
+    return whole + fraction, decimals
+
+
+_POINT_WORD_RE = re.compile(rf"^[\s-]*(?:{_POINT})", re.IGNORECASE)
+
+
+def spoken_digits(words_after_point: str) -> tuple[Decimal, int]:
+    """ "zero three" → (0.03, 2), "-seven" → (0.7, 1): the digits spoken after a decimal point."""
+    words = words_after_point.lower().lstrip(" \t\u00a0-").split()
     digits = "".join("0" if w in ZERO_WORDS else str(parse_number_words(w)[0]) for w in words)
-    return whole + Decimal(f"0.{digits}"), len(digits)
+    return Decimal(f"0.{digits}"), len(digits)
 
 
 def parse_number(surface: str) -> tuple[Decimal, int]:

@@ -17,6 +17,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader
+from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import Classifier
 from .newsunits import DEGREES, carry_price_unit, degrees_unit
@@ -162,6 +163,7 @@ class Extractor:
             sentence = self.sentences.at(quantity.start)
             self.kinds.rate_points(quantity, sentence.start)
             apply_header(prose, quantity, sentence, self.tables)
+            read_rate(prose, quantity, sentence.start)  # "32.5 to the dollar", "USD/JPY 151.2"
             if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
                 self.kinds.restated(quantity, sentence.quantities[-1])
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too

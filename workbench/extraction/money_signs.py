@@ -125,8 +125,33 @@ def context_currency(prose: str, sign: str, pos: int) -> str:
     before, after = prose.rfind("\n\n", low, pos), prose.find("\n\n", pos, high)
     window = prose[before + 1 if before >= 0 else low:after if after >= 0 else high]
     places = len(sign) > 1  # a one-letter sign ("R21" is a road in South Africa too) needs the currency's own name
-    named = [code for code in units.context_symbols().get(sign, ()) if _signal(code, places).search(window)]
+    codes = units.context_symbols().get(sign, ())
+    named = [code for code in codes if _signal(code, places).search(window)]
+    if not named and not places and _one_letter_amount().match(prose, pos):
+        named = [code for code in codes if _place_signal(code).search(window)]  # "N992 per litre" in Nigeria
     return named[0] if len(named) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def _one_letter_amount() -> re.Pattern[str]:
+    """What a figure after a one-letter sign must look like to be money where only a place is named
+    ("N1,500", "R12.99", "N2.5bn", "N992 per litre", "N568 to N617"): a road or a mask ("R21",
+    "N95", "R512") has none of these."""
+    scales = "|".join(sorted({*LEX["scale_words_after_number"], *LEX["scale_abbreviations_after_number"]},
+                             key=len, reverse=True))
+    per = "|".join(re.escape(f.surface) for f in units.per_unit_forms())
+    return re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d{{2}}(?!\d|\.\d)"
+                      rf"|\d+(?:\.\d+)?(?:[ \u00a0]?(?:(?i:{scales})|[kmbKMB])(?![A-Za-z])"
+                      rf"|\s*(?:/|(?i:per|a|an)\s+)(?i:{per})(?![A-Za-z])|\s+to\s+[A-Z]\d)")
+
+
+@lru_cache(maxsize=None)
+def _place_signal(code: str) -> re.Pattern[str]:
+    """The places ``code`` is tender in, and their demonyms as most are made ("Nigeria", "Nigerian",
+    "Kenyan", "South African")."""
+    places = set(units.currency_signals(code, True)) - set(units.currency_signals(code, False))
+    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?:n|an|ian|ns|ans|ians)?(?!\w)") if names else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)

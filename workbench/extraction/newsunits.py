@@ -6,6 +6,7 @@ a price's unit carried to the cents of its change. The words are in ``workbench/
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,29 @@ _FROM_BEFORE = re.compile(r"(?<![\w-])(?i:from)\s+\Z")
 _POUNDS = _DATA["pounds_of_weight"]
 _POUND_WORDS = frozenset(_POUNDS["words"])
 _WEIGHT_CUE = re.compile(rf"(?<![\w-])(?:{alternation(_POUNDS['cues'])})(?![\w-])", re.I)
+
+
+_GLUED = _DATA["glued_temperature"]
+GLUED_TEMPERATURE_LETTERS = frozenset(_GLUED["letters"])
+_GLUED_RANGE = {unit: (Decimal(low), Decimal(high)) for unit, (low, high) in _GLUED["range"].items()}
+_GLUED_NAME_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(_GLUED['names_before'])})\.?[ \t]+[-−]?\Z")
+
+
+def glued_temperature(prose: str, pos: int, value: Decimal) -> tuple[str, int] | None:
+    """ "-13C", "hit 34C", "8.6F": a capital C or F glued to the figure and ending the word is a
+    temperature in that scale, within a plausible range (``glued_temperature`` in units.json).
+    A seat, a room or a class ("seat 12F", "Year 9C": ``names_before``) is a name; the caller rules
+    out a capitalised name before the figure ("Block 4C")."""
+    unit = _GLUED["letters"].get(prose[pos:pos + 1])
+    if unit is None or (pos + 1 < len(prose) and (prose[pos + 1].isalnum() or prose[pos + 1] in "_'’")):
+        return None
+    start = pos - 1
+    while start > 0 and (prose[start - 1].isdigit() or prose[start - 1] in ".,"):
+        start -= 1
+    if _GLUED_NAME_BEFORE.search(prose, max(0, start - 20), start):
+        return None  # "seat 12F", "room 4C": a place's name
+    low, high = _GLUED_RANGE[unit]
+    return (unit, pos + 1) if low <= value <= high else None
 
 
 def speed_after(unit: str, prose: str, pos: int) -> str:
@@ -94,12 +118,23 @@ def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
     Run as each quantity joins its sentence, in both directions: the price may come first or last.
     """
     if "/" in q.unit and units.dimension(q.unit) == "price":
-        for other in earlier:
+        for other in _near(earlier, q.start):
             _take_price_unit(prose, other, q)
     elif q.unit and "/" not in q.unit and units.is_money(q.unit):
-        for other in reversed(earlier):
+        for other in _near(earlier, q.start):
             if "/" in other.unit and _take_price_unit(prose, q, other):
                 return
+
+
+_CARRY_REACH = 400  # characters: a run-on line of prices stays linear, as a sentence's own figures are near
+
+
+def _near(earlier: list[Quantity], start: int) -> Iterator[Quantity]:
+    """The earlier figures of the sentence within ``_CARRY_REACH`` characters, nearest first."""
+    for other in reversed(earlier):
+        if other.end < start - _CARRY_REACH:
+            return
+        yield other
 
 
 def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:

@@ -26,6 +26,13 @@ _AGE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(_WORDS['age_cues_before'])})\s*(?:\d{{1,3}}\s*(?:and|to|-|–)\s*)?\Z", re.I)
 _AGE_AFTER = re.compile(rf"[\s-]*(?:{alternation(_WORDS['age_words_after'])})(?![\w])", re.I)
 _AGE_SUBJECTS = frozenset(_WORDS["age_subjects"])
+_AGE_COMPARED = _WORDS["age_comparisons_after_subject"]
+# "residents over 18", "anyone under 16": a people noun, a comparison, then the figure.
+_SUBJECT_COMPARED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{alternation(_WORDS['age_subjects'])})[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t]+\Z", re.I)
+_CITATION_OPEN = re.compile(r"\[(?:\d{1,3}[ \t]*[,–-][ \t]*)*\Z")
+_CITATION_CLOSE = re.compile(r"(?:[ \t]*[,–-][ \t]*\d{1,3})*\]")
+_COUNTED_AFTER = re.compile(r"[ \t]*(?:million|billion|thousand|hundred|[kmbKMB%]\b|%)", re.I)
 # A line that opens with the figure (after list or table markers)…
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
 # …and goes on with capitalised words, then another figure: a ranked list's line.
@@ -35,7 +42,7 @@ _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone
 _DENOMINATOR_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?:{alternation([w for w in _WORDS['rate_denominator_before'] if w[0].isalpha()])})"
     rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
-    rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+to)\s*\Z", re.I)
+    rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
 _GRADE_AFTER = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_after'])})(?![\w-])")
 # "call 911 or", "the first 10 Tests": what a bare figure after these words is.
@@ -61,7 +68,7 @@ class NonClaims:
     def rejects(self, q: Quantity) -> bool:
         if q.unit != "":
             return q.value == 1 and q.value_high is None and self._rate_denominator(q)
-        return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q)
+        return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q)
 
     def _rate_denominator(self, q: Quantity) -> bool:
         """ "($1 = 54.04 rupees)", "GH¢16.17 to $1", "against one U.S. dollar": money quoted against."""
@@ -73,6 +80,8 @@ class NonClaims:
         if before is None or not before.group("word"):
             return before is not None
         form = units.lookup_suffix(before.group("word"))  # "fell 5 cents to $1": one currency, a level
+        if before.group("link").lower() == "for":  # "24 pounds for $1"; "24 shares for $1" is a price
+            return form is not None and units.is_money(form.unit) and form.unit != q.unit
         return form is None or form.unit != q.unit
 
     def _named_or_delimiting(self, q: Quantity) -> bool:
@@ -96,7 +105,22 @@ class NonClaims:
             return True
         if _AGE_AFTER.match(self.prose, q.end):
             return q.subject is None or q.subject.split()[0].lower() in _AGE_SUBJECTS or q.qualifier.value != "exact"
-        return False
+        return self._age_after_people(q)
+
+    def _age_after_people(self, q: Quantity) -> bool:
+        """ "residents over 18", "anyone under 16": an age, unless something is counted after it."""
+        if q.value != int(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
+            return False
+        if not _SUBJECT_COMPARED_BEFORE.search(self.prose, max(0, q.start - 40), q.start):
+            return False
+        return not _COUNTED_AFTER.match(self.prose, q.end)
+
+    def _citation(self, q: Quantity) -> bool:
+        """ "… as reported [2].", "[4, 7]", "[3–5]": whole numbers alone in square brackets cite sources."""
+        prose = self.prose
+        if q.value != int(q.value) or "[" not in prose[max(0, q.start - 12):q.start]:
+            return False
+        return bool(_CITATION_OPEN.search(prose, max(0, q.start - 12), q.start)) and bool(_CITATION_CLOSE.match(prose, q.end))
 
     def _rank(self, q: Quantity) -> bool:
         if not _whole(q.value) or q.value_high is not None:

@@ -19,11 +19,14 @@ from ..numbers import (
     FRACTION_WORDS,
     NUMBER_WORDS,
     NUMERAL,
+    DIGITS_POINT_TAIL,
     alternation,
+    data_json,
     fraction_decimals,
     parse_fraction,
     parse_number,
     scale_of,
+    spoken_digits,
     trim_number_words,
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
@@ -198,9 +201,11 @@ _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 _TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
                           rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
-_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_END}")  # "8- to 16-metre"
-_TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_END}")
-_AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_END}")
+# A high end's own sign, after "to" or "and" ("between -9 and -20", "from -3 to minus 5"; not "10 - -3").
+_HIGH_SIGN = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"
+_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_SIGN}{_HIGH_END}")  # "8- to 16-metre"
+_TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_SIGN}{_HIGH_END}")
+_AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_SIGN}{_HIGH_END}")
 _MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
 _MINOR_AFTER = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
@@ -232,6 +237,8 @@ _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
 _POWER_OF_TEN = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
     r"|[eE](?P<e2>[-+]?\d{1,2})(?!\w|\.\d)")  # two digits: news never needs more, and 1e999 is no float
+_COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 (" of "67 (45.6%)"
+_MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
@@ -288,6 +295,11 @@ _BARE_SCALES = frozenset(LEX["word_scales"])
 _YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE = Decimal(1)
+_POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
+_MINOR_LETTERS = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
+_CONTINENTAL_SCALES = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
+_DOT_THOUSANDS = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
+_CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
 
 @lru_cache(maxsize=None)
@@ -322,6 +334,11 @@ class _Range:
     high: tuple[Decimal, int]
     between: BehindMatch | None
     low_scale: Decimal | None  # "between 3bn and 5bn": the low end's own scale
+
+
+def _signed(high: tuple[Decimal, int], found: re.Match[str]) -> tuple[Decimal, int]:
+    """A range's high end with the sign written before it ("and -20")."""
+    return (-high[0], high[1]) if found.group("hsign") else high
 
 
 def is_year(surface: str) -> bool:
@@ -489,10 +506,18 @@ class QuantityReader:
         if prose.startswith(",", pos):
             decimal_comma = _DECIMAL_COMMA.match(prose, pos)
             if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
+                if "." in core and self._continental_scale_at(decimal_comma.end()) and _DOT_THOUSANDS.fullmatch(core):
+                    return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()  # "2.345,6 Mrd"
                 if "," in core or "." in core or not _scale_or_unit_after(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
         return self._numeral_tail(core, pos)
+
+    def _continental_scale_at(self, pos: int) -> bool:
+        """A scale word of copy in another European language at ``pos`` ("millones", "Mrd"), whose
+        figures group thousands with a dot and write decimals with a comma."""
+        found = _SCALE_AFTER.match(self.prose, pos)
+        return found is not None and (found.group("word") or found.group("abbr") or "").lower() in _CONTINENTAL_SCALES
 
     def _tokenised_decimal(self, core: str, pos: int) -> tuple[str, int]:
         """ "6 . 2 %": a decimal point spaced as its own token (tokenised newswire), read only where a
@@ -505,6 +530,10 @@ class QuantityReader:
     def _numeral_tail(self, core: str, pos: int) -> tuple[str, int]:
         """A power of ten ("2.48×10−5", "1e10") or a fraction ("2½", "2 1/2") that ends the numeral."""
         prose = self.prose
+        if prose[pos + 1:pos + 2] in _POINT_FIRSTS and prose[pos:pos + 1] in "- \u00a0\t" and core.isdecimal():
+            spelled = DIGITS_POINT_TAIL.match(prose, pos)  # "25-point-seven billion"
+            if spelled is not None:
+                return f"{core}.{str(spoken_digits(spelled.group('digits'))[0])[2:]}", spelled.end()
         if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
             if prose[pos:pos + 1] == "-" and "/" in prose[pos + 2:pos + 4]:
                 return self._dashed_fraction(core, pos)
@@ -513,6 +542,9 @@ class QuantityReader:
             return core, pos  # the common case: a space and a word
         if prose.startswith(" . ", pos):
             return self._tokenised_decimal(core, pos) if "." not in core else (core, pos)
+        if prose[pos] == "·" and "." not in core and (dot := _MIDDLE_DOT_DECIMAL.match(prose, pos)) \
+                and not _POWER_OF_TEN.match(prose, pos):
+            return f"{core}.{dot.group(1)}", dot.end()  # "45·6%": the decimal point of British journals
         try:
             whole = parse_number(core)[0]
         except ValueError:
@@ -583,7 +615,7 @@ class QuantityReader:
         if range_match is None or range_match.group("hi").lower() in _BARE_SCALES:
             return None  # "$27-billion": a scale joined by a hyphen, no range's high end
         try:
-            high = parse_number(range_match.group("hi"))
+            high = _signed(parse_number(range_match.group("hi")), range_match)
         except ValueError:
             return None
         sep = range_match.groupdict().get("sep") or "to"
@@ -614,7 +646,7 @@ class QuantityReader:
         if (form.unit if form else unit) != low_unit:
             return None
         try:
-            high = parse_number(range_match.group("hi"))
+            high = _signed(parse_number(range_match.group("hi")), range_match)
         except ValueError:
             return None
         return _Range(range_match, high, None, low_scale)
@@ -669,13 +701,22 @@ class QuantityReader:
     def _single_quantity(self, core: str, value: Decimal, decimals: int, is_numeral: bool, start: int, pos: int,
                          unit: str) -> Quantity | None:
         """One figure with its scale ("28.2 billion", "$5bn") and unit ("dollars", "%", "tonnes")."""
+        scale_start = pos
         scale, pos = self._scale(pos, bool(unit))
+        minor_letter = scale == 1000 and decimals == 2 and _MINOR_LETTERS.get(unit) == self.prose[scale_start:pos]
+        if minor_letter:
+            scale = None  # "N133.80k": 133 naira 80 kobo
+        if scale is not None and "." in core and _DOT_THOUSANDS.fullmatch(core) and self._continental_scale_at(scale_start):
+            value = Decimal(core.replace(".", ""))  # "4.785 millones": the dot groups thousands
+            decimals = 0
         if scale is not None and scale >= 1000 and self.prose.startswith((" and ", " & "), pos):
             value, decimals, pos = self._fraction_of_scale(value, decimals, pos)
         if scale is not None and scale >= 100 and self.prose.startswith(" ", pos):
             value, pos = self._compound_after_scale(value, scale, pos)
         unit_before, number_end = unit, pos
         unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        if not unit and scale is None and is_numeral and self.prose[pos:pos + 1] in newsunits.GLUED_TEMPERATURE_LETTERS:
+            unit, pos = self._glued_temperature(value, start, pos)
         per_item, counted = False, None
         if unit != unit_before or not unit:
             unit, value, pos, counted = self._unit_in_context(unit, value, scale, unit_scale, number_end, pos)
@@ -687,7 +728,7 @@ class QuantityReader:
             ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
             if ranged is not None:
                 return ranged  # else "5.89% - 0.06% higher": a dash that opens a clause, not a range
-        if scale is None and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
+        if scale is None and not minor_letter and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
                 and _FROM_BEFORE.found(self.reversed, start, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
             if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
@@ -712,11 +753,32 @@ class QuantityReader:
             return self._times_quantity(q, times, qual_start)
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
+        if q.kind != Kind.change:
+            self._written_plus_or_part(q)
         if per_item and q.kind != Kind.change:
             q.kind = Kind.ratio  # "36 cents a share": a price per share
         if counted:
             q.subject = counted
         return q
+
+    def _glued_temperature(self, value: Decimal, start: int, pos: int) -> tuple[str, int]:
+        """ "-13C", "34C": a temperature, unless the figure is part of a name ("Class 4C", "iPhone 5C")."""
+        found = newsunits.glued_temperature(self.prose, pos, value)
+        if found is None or self._looks_like_name(start) or _CAMEL_BEFORE.search(self.prose, max(0, start - 30), start):
+            return "", pos
+        return found
+
+    def _written_plus_or_part(self, q: Quantity) -> None:
+        """ "+0.9%", "+12": a written plus sign makes a change up (a temperature keeps its level:
+        "+5C"); "67 (45.6%)": a percent in brackets right after a count is that count's share."""
+        prose, start = self.prose, q.start
+        if start and prose[start - 1] == "+" and not (start > 1 and prose[start - 2].isalnum()) \
+                and units.dimension(q.unit) != "temperature":
+            q.kind, q.direction = Kind.change, Direction.up
+            q.start, q.left_end = start - 1, min(q.left_end, start - 1)
+        elif q.unit == "%" and q.kind == Kind.level and start and prose[start - 1] == "(" \
+                and _COUNT_BEFORE_BRACKET.search(prose, max(0, start - 24), start - 1):
+            q.kind = Kind.share
 
     def _unit_in_context(self, unit: str, value: Decimal, scale: Decimal | None, unit_scale: Decimal, number_end: int,
                          pos: int) -> tuple[str, Decimal, int, str | None]:

@@ -1,0 +1,139 @@
+"""Figures quoted as exchange rates, and generic currency words the text around resolves:
+
+- a bare figure quoted against another currency's one unit ("32.5 to the dollar", "150 per
+  dollar", "12.1 against the euro") is an amount of the one other currency its sentence names
+  ("the lira weakened to 32.5 to the dollar": TRY), as ``verify.rates`` reads a rate;
+- a bare figure after a currency pair ("USD/JPY 151.2", "the EURUSD rate … 1.0950") is an amount
+  of the pair's quoted currency (JPY, USD);
+- "30.9 pounds" where the text just before names "the Egyptian pound" (and no other pound): EGP.
+
+The words are in ``currencies.json`` (``exchange_rates``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .. import units
+from ..models import Kind
+from ..numbers import alternation, data_json
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
+
+_DATA = data_json("currencies.json")
+_RATES = _DATA["exchange_rates"]
+_GENERIC = {w.lower(): code for w, code in _DATA["generic_words"].items() if not w.startswith("_")}
+_GENERIC_CODES = frozenset(_GENERIC.values())
+_EXTRA_BASE = {w.lower(): code for w, code in _RATES["extra_base_words"].items()}
+_LINK_FIRSTS = frozenset(w[0] for w in (*_RATES["level_links"], *_RATES["per_links"])) | \
+    frozenset(w[0].upper() for w in (*_RATES["level_links"], *_RATES["per_links"]))
+_BARE_FIGURE = re.compile(r"[\d.,\u00a0 ]+")
+_OPEN_BEFORE = re.compile(r"[\s(\[]")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
+
+
+@lru_cache(maxsize=1)
+def _money_words() -> re.Pattern[str]:
+    """Currency names and codes as written after a figure ("dollar", "Egyptian pound", "USD")."""
+    forms = [f for f in units.unit_suffixes() if f.scale == 1 and units.is_money(f.unit)
+             and all(c.isalpha() or c in " .'" for c in f.surface)]
+    forms += [units.UnitForm(w, code) for w, code in _EXTRA_BASE.items()]
+    return re.compile(rf"(?<![\w$])(?:{units.surface_alternation(sorted(forms, key=lambda f: -len(f.surface)))})")
+
+
+@lru_cache(maxsize=1)
+def _base_after() -> re.Pattern[str]:
+    links = alternation([*_RATES["level_links"], *_RATES["per_links"]])
+    return re.compile(rf"[ \t\u00a0]+(?P<link>(?i:{links}))[ \t\u00a0]+(?:(?i:{alternation(_RATES['determiners'])})[ \t\u00a0]+)?"
+                      rf"(?P<base>{_money_words().pattern})(?![ \t\u00a0]+(?i:{alternation(_RATES['not_after_base'])})\b)")
+
+
+@lru_cache(maxsize=1)
+def _pair() -> re.Pattern[str]:
+    return re.compile(r"(?<![A-Za-z])(?P<base>[A-Z]{3})[/ -]?(?P<quote>[A-Z]{3})(?![A-Za-z])")
+
+
+def _unit_of(surface: str) -> str:
+    form = units.lookup_suffix(surface)
+    return form.unit if form is not None else _EXTRA_BASE.get(surface.lower(), "")
+
+
+def read_rate(prose: str, q: Quantity, sentence_start: int) -> None:
+    """Give a figure quoted as an exchange rate its currency, or a generic currency word the
+    currency the text names; leave every other figure as it is."""
+    if q.value_high is not None or q.kind == Kind.change:
+        return
+    if q.unit in _GENERIC_CODES:
+        _local_generic(prose, q)
+    if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
+        return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
+    if prose[q.end:q.end + 1] in " \t\u00a0" and prose[q.end + 1:q.end + 2] in _LINK_FIRSTS and _rate_after(prose, q, sentence_start):
+        return
+    _pair_before(prose, q, sentence_start)
+
+
+def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:
+    """ "32.5 to the dollar", "Rp 15,600 per US dollar"."""
+    found = _base_after().match(prose, q.end)
+    if found is None:
+        return False
+    base = _unit_of(found.group("base"))
+    quoted = _named_currency(prose, max(sentence_start, q.start - int(_RATES["generic_reach"])), q.start, base)
+    if not base or not quoted:
+        return False
+    q.unit = quoted
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+    return True
+
+
+def _named_currency(prose: str, start: int, end: int, base: str) -> str:
+    """The one currency other than ``base`` the text from ``start`` to ``end`` names, or ""."""
+    named = {_unit_of(m.group()) for m in _money_words().finditer(prose, start, end)
+             if not _link_before().search(prose, max(start, m.start() - 20), m.start())} - {base, ""}
+    return named.pop() if len(named) == 1 else ""  # "¢16 to the pound and 13.3 to the euro": the pound is a base
+
+
+@lru_cache(maxsize=1)
+def _link_before() -> re.Pattern[str]:
+    links = alternation([*_RATES["level_links"], *_RATES["per_links"]])
+    return re.compile(rf"(?<![\w-])(?i:{links})[ \t\u00a0]+(?:(?i:{alternation(_RATES['determiners'])})[ \t\u00a0]+)?\Z")
+
+
+def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
+    """ "USD/JPY 151.2", "the USDPHP rate … 42.86": the first bare figure after a currency pair."""
+    low = max(sentence_start, q.start - int(_RATES["pair_reach"]))
+    if not any(c.isupper() for c in prose[low:q.start]):
+        return
+    pairs = list(_pair().finditer(prose, low, q.start))
+    if not pairs:
+        return
+    pair = pairs[-1]
+    codes = units.currencies()
+    base, quote = pair.group("base"), pair.group("quote")
+    if base == quote or base not in codes or quote not in codes or any(c.isdigit() for c in prose[pair.end():q.start]):
+        return
+    q.unit = quote
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+
+
+def _local_generic(prose: str, q: Quantity) -> None:
+    """ "30.9 pounds" after "the Egyptian pound": the one currency the text before names with the
+    generic word; none where it names several ("the Egyptian pound … the British pound")."""
+    word = _LAST_WORD.search(prose, q.start, q.end)
+    if word is None or _GENERIC.get(word.group(1).lower()) != q.unit:
+        return
+    stem = word.group(1).lower().rstrip("s")
+    low = max(0, q.start - int(_RATES["generic_reach"]))
+    blank = prose.rfind("\n\n", low, q.start)
+    named = set()
+    for m in _money_words().finditer(prose, blank + 2 if blank >= 0 else low, q.start):
+        parts = m.group().split()
+        if len(parts) > 1 and parts[-1].lower().rstrip("s") == stem:
+            named.add(_unit_of(m.group()))
+    named.discard("")
+    if len(named) == 1:
+        q.unit = named.pop()
