@@ -60,9 +60,9 @@ def test_a_percent_written_with_its_plus_sign_is_a_change(package: Path) -> None
     text = "Brazil's emissions rose in 2012 (+4%). In 2013 Brazil's emissions climbed again (+7.7%)."
     draft = parse_draft(f"---\ndate: 2015-01-01\n---\n\n{text}\n".encode(), "draft.md")
     claims = {c.text: c for c in extract(draft)}
-    assert (claims["4%"].kind, claims["4%"].direction) == (Kind.change, Direction.up)
+    assert (claims["+4%"].kind, claims["+4%"].direction) == (Kind.change, Direction.up)
     levels = {c.text: c for c in extract(parse_draft(b"Its share was 4% in 2012.\n", "d.md"))}
     assert levels["4%"].kind is not Kind.change
     results, _ = check_text(f"---\ndate: 2015-01-01\n---\n\n{text}\n", package)
-    assert results["4%"].verdict is Verdict.supported, results["4%"].explanation  # 125,000 → 130,000
-    assert results["7.7%"].verdict is Verdict.supported, results["7.7%"].explanation  # 130,000 → 140,000
+    assert results["+4%"].verdict is Verdict.supported, results["+4%"].explanation  # 125,000 → 130,000
+    assert results["+7.7%"].verdict is Verdict.supported, results["+7.7%"].explanation  # 130,000 → 140,000

@@ -134,7 +134,7 @@ class Classifier:
         if direction is None and q.unit:
             direction = self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
                 or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
-                or self._up_down_after(q) or self._plus_sign(q)
+                or self._up_down_after(q)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
             return
@@ -161,12 +161,6 @@ class Classifier:
             return
         q.unit, q.end, q.subject_after = "pp", points.end() if points else q.end, False
         self.classify(q, q.left_end)
-
-    def _plus_sign(self, q: Quantity) -> Direction | None:
-        """ "China (+3.4%)", "+2.1 points": a rate written with its plus sign is a change, up."""
-        if q.unit not in ("%", "pp") or q.value < 0 or q.start < 1:
-            return None
-        return Direction.up if self.prose[q.start - 1] == "+" else None
 
     def _up_down_after(self, q: Quantity) -> Direction | None:
         """ "14.77 points up on November's figure": a rate's change with its direction after it."""
