@@ -130,3 +130,27 @@ def test_quantities_per_person_and_per_unit(text: str, expected: list[tuple]) ->
 ])
 def test_bare_figures_with_a_fraction_measure(text: str, expected: list[tuple]) -> None:
     assert _kinds(text) == [(pytest.approx(v), u, k, d) for v, u, k, d in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a transitive change verb right before a percentage
+    ("The outlook was trimmed 0.4% on Friday.", [(0.4, "%", Kind.change, DOWN)]),
+    ("Water tariffs were raised 12 percent in July.", [(12, "%", Kind.change, UP)]),
+    # a change noun as the subject, a linking verb, then the figure
+    ("Wage growth slowed to 3.2% in the autumn.", [(3.2, "%", Kind.change, UP)]),
+    ("The decline in output was roughly 2 per cent.", [(2, "%", Kind.change, DOWN)]),
+    ("Export growth is seen at about 4–5% next year.", [(4, "%", Kind.change, UP)]),
+    # the change a change is compared with
+    ("Rents climbed 6.1 percent in the capital, compared with 4.4 percent a year earlier.",
+     [(6.1, "%", Kind.change, UP), (4.4, "%", Kind.change, UP)]),
+    ("Pay growth accelerated to 5.2% from 4.8%.", [(5.2, "%", Kind.change, UP), (4.8, "%", Kind.change, UP)]),
+    # a level beside a change stays a level
+    ("The decline was 4%, and the jobless rate was 6%.", [(4, "%", Kind.change, DOWN), (6, "%", Kind.level, None)]),
+])
+def test_rates_stated_as_changes(text: str, expected: list[tuple]) -> None:
+    assert _kinds(text) == [(pytest.approx(v), u, k, d) for v, u, k, d in expected]
+
+
+def test_a_share_cue_holds_across_decimal_figures_of_its_list() -> None:
+    found = _kinds("Of the 9.1 million voters, of which 54.2% are women and 45.8% men, few abstained.")
+    assert [(v, k) for v, _, k, _ in found][1:] == [(pytest.approx(54.2), Kind.share), (pytest.approx(45.8), Kind.share)]

@@ -31,9 +31,19 @@ _CHANGE_BEFORE = Behind(
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
-_SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>[^.;:!?]*)\Z", re.I)
+# the cue may stand before other figures of the list ("of which 62.7% is urban and 37.3% rural"):
+# a decimal point is no sentence end
+_SHARE_BEFORE = re.compile(
+    rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>(?:[^.;:!?]|(?<=\d)\.(?=\d))*)\Z", re.I)
 _TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
 _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
+# "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
+_TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})(?![\w-])", re.I)
+# "GDP growth will be around 3 %", "the increase for the year works out to 1.45 %": a change noun, then a
+# linking verb, before the figure.
+_CHANGE_SUBJECT = re.compile(
+    rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.;:!?()\d%]{{0,50}}?"
+    rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
@@ -79,6 +89,10 @@ _PER_CAPITA_AFTER = re.compile(
 _PER_CAPITA_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['per_capita_before'])})(?![\w])", re.I)
 _NOT_RATIO_DIMENSIONS = frozenset({"speed", "percent", "money", "temperature"})
 _THRESHOLD = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])})(?![\w])")
+# "rose 13.58 percent, compared to 3.51 percent in November", "accelerated to 7.5% from 5.4%": the
+# change it is compared with, in the same unit, is a change too.
+_COMPARED_CHANGE = re.compile(
+    rf"[^.;:!?\d]{{0,40}}?(?<![\w-])(?:{alternation(LEX['compared_change_links'])})\s*\Z", re.I)
 _THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)\Z", re.I)
 
@@ -177,7 +191,19 @@ class Classifier:
             return self._by_after_transitive_verb(left_pos) or self._comparative_after(q.end, than_only=True)
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
-            or self._up_down_after(q) or self._signed(q)
+            or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos)
+
+    def _rate_changed(self, q: Quantity, left_pos: int) -> Direction | None:
+        """ "lowered 6%", "growth was 3.5%": a percentage a transitive verb or a change noun's
+        linking verb states."""
+        if q.unit not in _SIGNED_UNITS:
+            return None
+        found = _TRANSITIVE_BEFORE.before(self.reversed, left_pos, 16)
+        if found is not None:
+            return _TRANSITIVE_DIRECTION.get(" ".join(found.group("v").lower().split()))
+        clause = max(self.sentences.at(q.start).start, left_pos - 80)
+        subject = _CHANGE_SUBJECT.search(self.prose, clause, left_pos)
+        return NOUN_DIRECTION.get(subject.group("n").lower()) if subject else None
 
     def _threshold(self, qual_start: int, start: int) -> bool:
         return _THRESHOLD.match(self.prose, qual_start, start) is not None
@@ -236,13 +262,15 @@ class Classifier:
         ("fell by 556,000, or 0.44 per cent"); a figure joined to a change by "and" or a comma in the
         same unit is another change of the same verb ("plummeted 20.5% and 20.6%"); a percentage
         restating a count or an amount is its share ("2.45 million, or 5.4%")."""
-        if previous.end > q.left_end or q.left_end - previous.end > 24 or q.kind not in (Kind.level, Kind.count):
+        gap = q.left_end - previous.end
+        if gap < 0 or gap > 48 or q.kind not in (Kind.level, Kind.count):
             return
         if previous.kind == Kind.change:
-            if _RESTATING_GAP.match(self.prose, previous.end, q.left_end) or (
-                    q.unit == previous.unit and _COORDINATED.match(self.prose, previous.end, q.left_end)):
+            if gap <= 24 and (_RESTATING_GAP.match(self.prose, previous.end, q.left_end) or q.unit == previous.unit
+                              and _COORDINATED.match(self.prose, previous.end, q.left_end)) \
+                    or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end):
                 q.kind, q.direction = Kind.change, previous.direction
-        elif q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \
+        elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \
                 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
             q.kind = Kind.share
 
