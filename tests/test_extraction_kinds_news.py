@@ -154,3 +154,14 @@ def test_rates_stated_as_changes(text: str, expected: list[tuple]) -> None:
 def test_a_share_cue_holds_across_decimal_figures_of_its_list() -> None:
     found = _kinds("Of the 9.1 million voters, of which 54.2% are women and 45.8% men, few abstained.")
     assert [(v, k) for v, _, k, _ in found][1:] == [(pytest.approx(54.2), Kind.share), (pytest.approx(45.8), Kind.share)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Output rose 3% in May and 2% in June.", [(3, "%", Kind.change, UP), (2, "%", Kind.change, UP)]),
+    ("Sales were down 5% in Europe, 4% in Asia and 1% in Africa.",
+     [(5, "%", Kind.change, DOWN), (4, "%", Kind.change, DOWN), (1, "%", Kind.change, DOWN)]),
+    # a clause of its own after "and" is no part of the change
+    ("Prices rose 3% in May and inflation was 2%.", [(3, "%", Kind.change, UP), (2, "%", Kind.level, None)]),
+])
+def test_a_change_listed_over_places_and_times(text: str, expected: list[tuple]) -> None:
+    assert _kinds(text) == [(pytest.approx(v), u, k, d) for v, u, k, d in expected]

@@ -34,7 +34,7 @@ _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without
 # the cue may stand before other figures of the list ("of which 62.7% is urban and 37.3% rural"):
 # a decimal point is no sentence end
 _SHARE_BEFORE = re.compile(
-    rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>(?:[^.;:!?]|(?<=\d)\.(?=\d))*)\Z", re.I)
+    rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>(?:[^.;:!?]++|(?<=\d)\.(?=\d))*+)\Z", re.I)
 _TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
 _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
 # "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
@@ -44,6 +44,8 @@ _TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})
 _CHANGE_SUBJECT = re.compile(
     rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.;:!?()\d%]{{0,50}}?"
     rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
+_SUBJECT_LINK_BEFORE = Behind(
+    rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
@@ -80,6 +82,8 @@ _NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])
 # 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'.
 _CHANGE_NOUN_OF = Behind(
     rf"{_ASIDE_GAP}(?:{reversed_words(['of', 'at'])})\s+(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])", re.I)
+_OF_AT = ("of", "at", "Of", "At", "OF", "AT")
+_ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
 _SIGNED_UNITS = frozenset(_SIGNED["units"])
 _MINUS_LEVEL_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
@@ -87,6 +91,9 @@ _MINUS_SIGNS = frozenset("-\u2212\u2013")
 _PER_CAPITA_AFTER = re.compile(
     rf"(?:\s+[\w.-]+){{0,3}}?\s+(?:{alternation(LEX['per_capita_after'])})(?![\w])", re.I)
 _PER_CAPITA_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['per_capita_before'])})(?![\w])", re.I)
+# a word every per-person phrase holds, looked for before the patterns are tried
+_PER_CAPITA_CUES = tuple({w.lower().replace("-", " ").split()[-1 if w.lower().startswith(("a ", "each ")) else 0]
+                          for w in [*LEX["per_capita_after"], *LEX["per_capita_before"]]})
 _NOT_RATIO_DIMENSIONS = frozenset({"speed", "percent", "money", "temperature"})
 _THRESHOLD = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])})(?![\w])")
 # "rose 13.58 percent, compared to 3.51 percent in November", "accelerated to 7.5% from 5.4%": the
@@ -94,7 +101,11 @@ _THRESHOLD = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])})(?![\w
 _COMPARED_CHANGE = re.compile(
     rf"[^.;:!?\d]{{0,40}}?(?<![\w-])(?:{alternation(LEX['compared_change_links'])})\s*\Z", re.I)
 _THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)\Z", re.I)
+# "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
+# of the same change, after at most a short phrase of place or time.
+_COORDINATED = re.compile(
+    r"(?:\s+(?:in|on|at|for|over|during|among|across|from|to|by)\s+[^.;:!?%()]{1,30}?)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+|while\s+|but\s+)?|(?:and|or|&|while|but|whereas)\s+)\Z", re.I)
 
 
 class Classifier:
@@ -188,7 +199,8 @@ class Classifier:
         "0.2% lower", "grew at a rate of 5%", "2% up on", "+8.6%"; for a count "reduced by 100,000",
         "200,000 fewer than"."""
         if not q.unit:
-            return self._by_after_transitive_verb(left_pos) or self._comparative_after(q.end, than_only=True)
+            return self._by_after_transitive_verb(left_pos) or (
+                self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None)
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
             or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos)
@@ -201,14 +213,19 @@ class Classifier:
         found = _TRANSITIVE_BEFORE.before(self.reversed, left_pos, 16)
         if found is not None:
             return _TRANSITIVE_DIRECTION.get(" ".join(found.group("v").lower().split()))
-        clause = max(self.sentences.at(q.start).start, left_pos - 80)
-        subject = _CHANGE_SUBJECT.search(self.prose, clause, left_pos)
+        link = _SUBJECT_LINK_BEFORE.before(self.reversed, left_pos, 40)
+        if link is None:
+            return None
+        # the pattern crosses no sentence end, so the window needs no sentence lookup
+        subject = _CHANGE_SUBJECT.search(self.prose, max(0, link.start() - 60), left_pos)
         return NOUN_DIRECTION.get(subject.group("n").lower()) if subject else None
 
     def _threshold(self, qual_start: int, start: int) -> bool:
         return _THRESHOLD.match(self.prose, qual_start, start) is not None
 
     def _change_noun_of(self, pos: int) -> Direction | None:
+        if not self.prose[max(0, pos - 6):pos].rstrip(_ASIDE_CHARS).endswith(_OF_AT):
+            return None  # the common case, decided on the characters before the figure
         found = _CHANGE_NOUN_OF.before(self.reversed, pos, 40)
         return NOUN_DIRECTION.get(found.group("v").lower()) if found else None
 
@@ -227,6 +244,9 @@ class Classifier:
 
     def _per_capita(self, q: Quantity) -> bool:
         """ "6.4 tonnes per person", "per capita emissions of 15.4 tons": a physical quantity per person."""
+        window = self.prose[max(0, q.left_end - 60):q.end + 50].lower()
+        if not any(cue in window for cue in _PER_CAPITA_CUES):
+            return False  # the common case: no per word near the figure
         if units.dimension(q.unit) in _NOT_RATIO_DIMENSIONS or units.is_money(q.unit) or q.unit in ("pp", "bp"):
             return False
         after = _PER_CAPITA_AFTER.match(self.prose, q.end)
@@ -266,8 +286,8 @@ class Classifier:
         if gap < 0 or gap > 48 or q.kind not in (Kind.level, Kind.count):
             return
         if previous.kind == Kind.change:
-            if gap <= 24 and (_RESTATING_GAP.match(self.prose, previous.end, q.left_end) or q.unit == previous.unit
-                              and _COORDINATED.match(self.prose, previous.end, q.left_end)) \
+            if gap <= 24 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end) or q.unit == previous.unit \
+                    and _COORDINATED.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end):
                 q.kind, q.direction = Kind.change, previous.direction
         elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \

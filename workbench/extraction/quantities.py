@@ -208,6 +208,7 @@ _MINOR_AFTER = re.compile(
 # "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
 _BARE_MINOR_AFTER = re.compile(
     rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
+_PER_WORDS = ("a ", "an ", "per ", "each ")
 _PER_UNIT_DIMENSIONS = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
 _PER_AFTER = re.compile(
     rf"(?:(?:{WS}+(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
@@ -811,6 +812,8 @@ class QuantityReader:
     def _physical_per_unit(self, unit: str, pos: int) -> tuple[str, int]:
         """ "8.4 tonnes per hectare" → t/ha, "3.6t/acre" → t/acre: a mass or volume per unit of the
         price vocabulary (units.json ``per_units``)."""
+        if not (self.prose.startswith("/", pos) or self.prose[pos:pos + 7].lstrip().lower().startswith(_PER_WORDS)):
+            return unit, pos  # the common case, decided without the pattern
         per = _PER_AFTER.match(self.prose, pos)
         if per is None or not per.group("per"):
             return unit, pos
