@@ -144,6 +144,8 @@ def test_bare_figures_with_a_fraction_measure(text: str, expected: list[tuple]) 
     ("Rents climbed 6.1 percent in the capital, compared with 4.4 percent a year earlier.",
      [(6.1, "%", Kind.change, UP), (4.4, "%", Kind.change, UP)]),
     ("Pay growth accelerated to 5.2% from 4.8%.", [(5.2, "%", Kind.change, UP), (4.8, "%", Kind.change, UP)]),
+    # a change noun in another clause says nothing of the figure
+    ("The sharpest rise in years came in Chile, with unemployment at 7.1%.", [(7.1, "%", Kind.level, None)]),
     # a level beside a change stays a level
     ("The decline was 4%, and the jobless rate was 6%.", [(4, "%", Kind.change, DOWN), (6, "%", Kind.level, None)]),
 ])

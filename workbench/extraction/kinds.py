@@ -39,10 +39,11 @@ _TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_
 _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
 # "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
 _TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})(?![\w-])", re.I)
-# "GDP growth will be around 3 %", "the increase for the year works out to 1.45 %": a change noun, then a
+# "GDP growth will be around 3 %", "the increase for the year works out to 1.45 %": a change noun, then (in
+# the same clause: "the fastest rise in a decade, with inflation at 4 %" is no change) a
 # linking verb, before the figure.
 _CHANGE_SUBJECT = re.compile(
-    rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.;:!?()\d%]{{0,50}}?"
+    rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.,;:!?()\d%]{{0,50}}?"
     rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
 _SUBJECT_LINK_BEFORE = Behind(
     rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
