@@ -14,7 +14,7 @@ from workbench.models import Direction, Kind
      [("4.12%", Kind.level, None), ("0.3%", Kind.change, Direction.down)]),
     ("Unemployment stood at 7.4% – 0.2% above the forecast – in the spring.",
      [("7.4%", Kind.level, None), ("0.2%", Kind.change, Direction.up)]),
-    ("The gauge read 61.8 — 2.5 points under its peak.", [("61.8", Kind.count, None), ("2.5", None, None)]),
+    ("The gauge read 61.8 — 2.5 points under its peak.", [("61.8", Kind.level, None), ("2.5", None, None)]),
     # the change word before the parenthesis or dash of the aside still makes a change
     ("Rents climbed (by 6.3% on the year) in the capital.", [("6.3%", Kind.change, Direction.up)]),
     ("Car sales dropped (2.7%) in the quarter.", [("2.7%", Kind.change, Direction.down)]),

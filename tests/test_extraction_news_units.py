@@ -24,13 +24,13 @@ def _read(text: str) -> list[tuple[str, float, str]]:
     ("Up to 25 centimetres of snow is forecast for the pass.", 25, "cm", "level"),
     ("The seawall is 12 feet high.", 12, "ft", "level"),
     ("The new hull is 3 metres wide.", 3, "m", "level"),
-    ("The pipeline will carry 450,000 barrels per day from 2027.", 450000, "bbl/d", "level"),
+    ("The pipeline will carry 450,000 barrels per day from 2027.", 450000, "bbl/d", "ratio"),
     ("Gusts reached 95 mph along the coast.", 95, "mph", "level"),
     # mining, shipping, property, astronomy
     ("The pit poured 48,310oz of gold in the quarter.", 48310, "oz", "level"),
     ("Reserves stand at 2.4 million troy ounces.", 2.4e6, "oz", "level"),
-    ("Drilling hit 7.6 grams per tonne of gold.", 7.6, "g/t", "level"),
-    ("The new lode assays at 1.8gpt.", 1.8, "g/t", "level"),
+    ("Drilling hit 7.6 grams per tonne of gold.", 7.6, "g/t", "ratio"),
+    ("The new lode assays at 1.8gpt.", 1.8, "g/t", "ratio"),
     ("The flat covers 82 sqm on one floor.", 82, "m2", "level"),
     ("The terminal handled 3.9 million TEUs last year.", 3.9e6, "TEU", "level"),
     ("The convoy drove 140 kms before dawn.", 140, "km", "level"),
@@ -130,7 +130,7 @@ def test_times_before_a_time_is_a_frequency() -> None:
 
 def test_newswire_binary_fractions() -> None:
     found = claims_in("Acme shares rose 3/8 to 27-5/8 while the bond fell 1/32.")
-    assert [(c.value, c.kind.value) for c in found] == [(0.375, "change"), (27.625, "count"), (0.03125, "change")]
+    assert [(c.value, c.kind.value) for c in found] == [(0.375, "change"), (27.625, "level"), (0.03125, "change")]
     assert claims_in("The helpline runs 24/7 and opened after 9/11.") == []
 
 

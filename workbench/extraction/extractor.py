@@ -19,7 +19,7 @@ from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
-from .kinds import Classifier
+from .kinds import Classifier, bare_measures
 from .newsunits import DEGREES, carry_price_unit, degrees_unit
 from .money_signs import glued_starts
 from .nonclaims import NonClaims
@@ -174,6 +174,7 @@ class Extractor:
         for sentence in {id(s): s for _, s in found}.values():
             share_units(prose, sentence.quantities, sentence.start)  # a unit written once for several figures
             compared_units(prose, sentence)  # a bare figure compared with a measured one
+            bare_measures(sentence.quantities)
         # Claims are made once the whole text is read: a period may belong to a later figure.
         seen_ids: dict[str, int] = {}
         claims = []

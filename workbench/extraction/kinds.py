@@ -31,9 +31,22 @@ _CHANGE_BEFORE = Behind(
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
-_SHARE_BEFORE = re.compile(rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>[^.;:!?]*)\Z", re.I)
+# the cue may stand before other figures of the list ("of which 62.7% is urban and 37.3% rural"):
+# a decimal point is no sentence end
+_SHARE_BEFORE = re.compile(
+    rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>(?:[^.;:!?]++|(?<=\d)\.(?=\d))*+)\Z", re.I)
 _TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
 _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
+# "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
+_TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})(?![\w-])", re.I)
+# "GDP growth will be around 3 %", "the increase for the year works out to 1.45 %": a change noun, then (in
+# the same clause: "the fastest rise in a decade, with inflation at 4 %" is no change) a
+# linking verb, before the figure.
+_CHANGE_SUBJECT = re.compile(
+    rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.,;:!?()\d%]{{0,50}}?"
+    rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
+_SUBJECT_LINK_BEFORE = Behind(
+    rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
@@ -62,7 +75,38 @@ _RESTATING_GAP = re.compile(
 _MOVEMENT_WORDS = [*DIRECTION_OF, *_TRANSITIVE_DIRECTION, *NOUN_DIRECTION, *LEX["multiple_verbs"], *LEX["movement_words"]]
 _MOVEMENT = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().split()) for w in _MOVEMENT_WORDS}))})(?![\w-])",
                        re.I)
-_COMPARATIVE_AFTER = re.compile(rf"\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
+# '32% more than', '0.2% lower', '€365m (1.7%) ahead of target': the comparative may follow an aside
+# in brackets that restates the figure.
+_COMPARATIVE_AFTER = re.compile(
+    rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
+_NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
+# 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'.
+_CHANGE_NOUN_OF = Behind(
+    rf"{_ASIDE_GAP}(?:{reversed_words(['of', 'at'])})\s+(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])", re.I)
+_OF_AT = ("of", "at", "Of", "At", "OF", "AT")
+_ASIDE_CHARS = " \t\n\u00a0(—–"
+_SIGNED = LEX["signed_change"]
+_SIGNED_UNITS = frozenset(_SIGNED["units"])
+_MINUS_LEVEL_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
+_MINUS_SIGNS = frozenset("-\u2212\u2013")
+_PER_CAPITA_AFTER = re.compile(
+    rf"(?:\s+[\w.-]+){{0,3}}?\s+(?:{alternation(LEX['per_capita_after'])})(?![\w])", re.I)
+_PER_CAPITA_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['per_capita_before'])})(?![\w])", re.I)
+# a word every per-person phrase holds, looked for before the patterns are tried
+_PER_CAPITA_CUES = tuple({w.lower().replace("-", " ").split()[-1 if w.lower().startswith(("a ", "each ")) else 0]
+                          for w in [*LEX["per_capita_after"], *LEX["per_capita_before"]]})
+_NOT_RATIO_DIMENSIONS = frozenset({"speed", "percent", "money", "temperature"})
+_THRESHOLD = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])})(?![\w])")
+# "rose 13.58 percent, compared to 3.51 percent in November", "accelerated to 7.5% from 5.4%": the
+# change it is compared with, in the same unit, is a change too.
+_COMPARED_CHANGE = re.compile(
+    rf"[^.;:!?\d]{{0,40}}?(?<![\w-])(?:{alternation(LEX['compared_change_links'])})\s*\Z", re.I)
+_THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
+# "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
+# of the same change, after at most a short phrase of place or time.
+_COORDINATED = re.compile(
+    r"(?:\s+(?:in|on|at|for|over|during|among|across|from|to|by)\s+[^.;:!?%()]{1,30}?)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+|while\s+|but\s+)?|(?:and|or|&|while|but|whereas)\s+)\Z", re.I)
 
 
 class Classifier:
@@ -129,12 +173,14 @@ class Classifier:
     def classify(self, q: Quantity, left_pos: int) -> None:
         """Kind and direction from the words around the quantity."""
         direction, verb = self._change_before(left_pos)  # one match serves both tests
-        if direction is not None and verb.lower() in _BARE_CHANGE_VERBS and not q.unit:
+        # "fell below 2 %", "rose above $100": where the measure went, a level
+        threshold = direction is not None and left_pos != q.start and self._threshold(left_pos, q.start)
+        if direction is None:
+            direction = self._change_noun_of(left_pos)
+        if direction is not None and (threshold or verb.lower() in _BARE_CHANGE_VERBS and not q.unit):
             direction = None  # "set up 14 zones" is not a change
-        if direction is None and q.unit:
-            direction = self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
-                or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
-                or self._up_down_after(q)
+        if direction is None and not threshold:
+            direction = self._direction_around(q, left_pos)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
             return
@@ -144,8 +190,71 @@ class Classifier:
         elif q.unit == "":
             q.kind = Kind.count
             q.subject_after = True
-        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) == "price":
-            q.kind = Kind.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel"
+        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in _NOT_RATIO_DIMENSIONS:
+            q.kind = Kind.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel", a yield "9 t/ha"
+        elif self._per_capita(q):
+            q.kind = Kind.ratio
+
+    def _direction_around(self, q: Quantity, left_pos: int) -> Direction | None:
+        """A change no verb right before the figure states: "a 5% increase", "raised … by 5%",
+        "0.2% lower", "grew at a rate of 5%", "2% up on", "+8.6%"; for a count "reduced by 100,000",
+        "200,000 fewer than"."""
+        if not q.unit:
+            return self._by_after_transitive_verb(left_pos) or (
+                self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None)
+        return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
+            or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
+            or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos)
+
+    def _rate_changed(self, q: Quantity, left_pos: int) -> Direction | None:
+        """ "lowered 6%", "growth was 3.5%": a percentage a transitive verb or a change noun's
+        linking verb states."""
+        if q.unit not in _SIGNED_UNITS:
+            return None
+        found = _TRANSITIVE_BEFORE.before(self.reversed, left_pos, 16)
+        if found is not None:
+            return _TRANSITIVE_DIRECTION.get(" ".join(found.group("v").lower().split()))
+        link = _SUBJECT_LINK_BEFORE.before(self.reversed, left_pos, 40)
+        if link is None:
+            return None
+        # the pattern crosses no sentence end, so the window needs no sentence lookup
+        subject = _CHANGE_SUBJECT.search(self.prose, max(0, link.start() - 60), left_pos)
+        return NOUN_DIRECTION.get(subject.group("n").lower()) if subject else None
+
+    def _threshold(self, qual_start: int, start: int) -> bool:
+        return _THRESHOLD.match(self.prose, qual_start, start) is not None
+
+    def _change_noun_of(self, pos: int) -> Direction | None:
+        if not self.prose[max(0, pos - 6):pos].rstrip(_ASIDE_CHARS).endswith(_OF_AT):
+            return None  # the common case, decided on the characters before the figure
+        found = _CHANGE_NOUN_OF.before(self.reversed, pos, 40)
+        return NOUN_DIRECTION.get(found.group("v").lower()) if found else None
+
+    def _signed(self, q: Quantity) -> Direction | None:
+        """ "+8.6%", "Thailand (-11.5%)": a sign written on a percentage or points is a change
+        (lexicon ``signed_change``); a plus on money too."""
+        prose, start = self.prose, q.start
+        if q.value < 0 and prose[start:start + 1] in _MINUS_SIGNS:
+            if q.unit not in _SIGNED_UNITS:
+                return None
+            sentence = self.sentences.at(start)
+            return None if _MINUS_LEVEL_NOUN.search(prose, sentence.start, start) else Direction.down
+        if start == 0 or prose[start - 1] != "+" or (start > 1 and prose[start - 2].isalnum()):
+            return None
+        return Direction.up if q.unit in _SIGNED_UNITS or units.is_money(q.unit) else None
+
+    def _per_capita(self, q: Quantity) -> bool:
+        """ "6.4 tonnes per person", "per capita emissions of 15.4 tons": a physical quantity per person."""
+        window = self.prose[max(0, q.left_end - 60):q.end + 50].lower()
+        if not any(cue in window for cue in _PER_CAPITA_CUES):
+            return False  # the common case: no per word near the figure
+        if units.dimension(q.unit) in _NOT_RATIO_DIMENSIONS or units.is_money(q.unit) or q.unit in ("pp", "bp"):
+            return False
+        after = _PER_CAPITA_AFTER.match(self.prose, q.end)
+        if after and not CLAUSE_BREAK.search(after.group()):
+            return True
+        left = CLAUSE_BREAK.split(self.prose[max(0, q.left_end - 60):q.left_end])[-1]
+        return _PER_CAPITA_BEFORE.search(left) is not None
 
     def rate_points(self, q: Quantity, sentence_start: int) -> None:
         """ "The inflation rate rose to 36 %, 14.77 points up on November": a bare figure in points
@@ -170,12 +279,21 @@ class Classifier:
         return DIRECTION_OF.get(found.group("d").lower()) if found else None
 
     def restated(self, q: Quantity, previous: Quantity) -> None:
-        """A change restated in another unit right after it is the same change, same direction."""
-        if previous.kind != Kind.change or q.kind == Kind.change or previous.end > q.left_end \
-                or q.left_end - previous.end > 24:
+        """A change restated in another unit right after it is the same change, same direction
+        ("fell by 556,000, or 0.44 per cent"); a figure joined to a change by "and" or a comma in the
+        same unit is another change of the same verb ("plummeted 20.5% and 20.6%"); a percentage
+        restating a count or an amount is its share ("2.45 million, or 5.4%")."""
+        gap = q.left_end - previous.end
+        if gap < 0 or gap > 48 or q.kind not in (Kind.level, Kind.count):
             return
-        if _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
-            q.kind, q.direction = Kind.change, previous.direction
+        if previous.kind == Kind.change:
+            if gap <= 24 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end) or q.unit == previous.unit \
+                    and _COORDINATED.match(self.prose, previous.end, q.left_end) \
+                    or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end):
+                q.kind, q.direction = Kind.change, previous.direction
+        elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \
+                and _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
+            q.kind = Kind.share
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
         if OF_AFTER.match(self.prose, q.end):
@@ -204,7 +322,22 @@ class Classifier:
         word = " ".join(found.group("v").lower().split())
         return DIRECTION_OF.get(word) or NOUN_DIRECTION.get(word)
 
-    def _comparative_after(self, pos: int) -> Direction | None:
-        """ "32% more than in 2020": a change relative to a baseline."""
+    def _comparative_after(self, pos: int, than_only: bool = False) -> Direction | None:
+        """ "32% more than in 2020", "0.2% lower": a change relative to a baseline; a count only
+        before "than" ("200,000 fewer than"). "3,397 metres above sea level" places, it compares nothing."""
         found = _COMPARATIVE_AFTER.match(self.prose, pos)
-        return _COMPARATIVE_DIRECTION.get(" ".join(found.group("c").lower().split())) if found else None
+        if found is None or _NOT_COMPARED.match(self.prose, found.end()):
+            return None
+        word = " ".join(found.group("c").lower().split())
+        if than_only and not word.endswith(" than") and not _THAN_AFTER.match(self.prose, found.end()):
+            return None  # "1,200 fewer workers than" compares; "3 more survivors" adds
+        return _COMPARATIVE_DIRECTION.get(word)
+
+
+def bare_measures(quantities: list[Quantity]) -> None:
+    """A bare figure with a fraction and nothing that made it a unit ("stood at 185.8", "a
+    7.5-magnitude quake") measures something, it counts nothing: a level. Run once a sentence's
+    units are settled (headers, shared units), which look for bare figures as counts."""
+    for q in quantities:
+        if q.kind is Kind.count and not q.unit and q.value != q.value.to_integral_value():
+            q.kind = Kind.level

@@ -28,9 +28,12 @@ _FAHRENHEIT_PLACES = frozenset(_DEGREES["fahrenheit_places"])
 _ANGLE_WORD = re.compile(rf"(?<![\w-])(?:{alternation(_DEGREES['angle_words'])})(?![\w-])", re.I)
 _RATES = _DATA["rates_per"]
 # "21 per 100,000", "213.5 new cases per 100,000 residents": up to four lower-case words between.
+_DENOMINATOR_UNITS: dict[str, str] = {k.lower(): v for k, v in _RATES["denominator_units"].items()}
+# "births/1,000 population", "people per square mile": a slash, or a per word and a power of ten or an area.
 _RATE_PER = re.compile(
-    rf"(?P<words>(?:\s+[a-z][\w'’-]*){{0,4}}?)\s+(?i:{alternation(_RATES['per_words'])})\s+"
-    rf"(?P<den>1(?:0{{2,}}|0{{0,2}}(?:,000)+)|(?i:{alternation(list(_RATES['denominator_words']))}))(?!\w|,\d|\.\d)")
+    rf"(?P<words>(?:\s+[a-z][\w'’-]*){{0,4}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/)"
+    rf"(?:(?P<den>1(?:0{{2,}}|0{{0,2}}(?:,000)+)|(?i:{alternation(list(_RATES['denominator_words']))}))"
+    rf"|(?P<area>(?i:{alternation(list(_DENOMINATOR_UNITS))}))s?)(?!\w|,\d|\.\d)")
 _INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
                            r"|-(?P<h>1[01]|\d)(?![\w.,])")
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?i:from)\s+\Z")
@@ -85,10 +88,13 @@ def rate_per(prose: str, pos: int) -> tuple[str, int, str | None] | None:
     found = _RATE_PER.match(prose, pos)
     if found is None:
         return None
+    counted = " ".join(found.group("words").split()) or None
+    area = found.group("area")
+    if area:
+        return f"/{_DENOMINATOR_UNITS[' '.join(area.lower().split())]}", found.end(), counted
     den = found.group("den")
     words = _RATES["denominator_words"]
     value = int(words[den.lower()]) if den.lower() in words else int(den.replace(",", ""))
-    counted = " ".join(found.group("words").split()) or None
     return f"/{value}", found.end(), counted
 
 

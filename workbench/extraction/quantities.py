@@ -213,6 +213,8 @@ _MINOR_AFTER = re.compile(
 # "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
 _BARE_MINOR_AFTER = re.compile(
     rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
+_PER_WORDS = ("a ", "an ", "per ", "each ")
+_PER_UNIT_DIMENSIONS = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
 _PER_AFTER = re.compile(
     rf"(?:(?:{WS}+(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())}))"
@@ -736,6 +738,8 @@ class QuantityReader:
         if unit and units.is_money(unit):
             value, scale, pos = self._money_tail(value, scale, unit_scale, pos, not unit_before and decimals == 0)
             unit, pos, per_item = self._per_unit(unit, pos)
+        elif unit and units.dimension(unit) in _PER_UNIT_DIMENSIONS:
+            unit, pos = self._physical_per_unit(unit, pos)
         if not unit:
             if scale is None:
                 if self._not_a_quantity_after(start, pos, is_numeral):
@@ -792,7 +796,8 @@ class QuantityReader:
         elif unit == "GBP" and newsunits.pounds_of_weight(prose, number_end, pos, self.kinds.sentences.at(number_end).start):
             unit = "lb"
         elif not unit and scale is None and unit_scale == _ONE and (
-                prose.find("per", pos, pos + 60) >= 0 or prose.find("every", pos, pos + 60) >= 0):
+                prose.find("per", pos, pos + 60) >= 0 or prose.find("every", pos, pos + 60) >= 0
+                or prose.find("/", pos, pos + 60) >= 0):
             rate = newsunits.rate_per(prose, pos)
             if rate is not None:
                 return rate[0], value, rate[1], rate[2]
@@ -865,6 +870,17 @@ class QuantityReader:
         if per.group("item"):
             return unit, pos, True  # the figure's text stays the money, as in tables of prices per share
         return f"{unit}/{units.per_unit(per.group('per'))}", per.end(), False
+
+    def _physical_per_unit(self, unit: str, pos: int) -> tuple[str, int]:
+        """ "8.4 tonnes per hectare" → t/ha, "3.6t/acre" → t/acre: a mass or volume per unit of the
+        price vocabulary (units.json ``per_units``)."""
+        if not (self.prose.startswith("/", pos) or self.prose[pos:pos + 7].lstrip().lower().startswith(_PER_WORDS)):
+            return unit, pos  # the common case, decided without the pattern
+        per = _PER_AFTER.match(self.prose, pos)
+        if per is None or not per.group("per"):
+            return unit, pos
+        denominator = units.per_unit(per.group("per"))
+        return (f"{unit}/{denominator}", per.end()) if denominator != unit else (unit, pos)
 
     def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
                     pos: int, named_after: bool = False) -> tuple[Decimal, Decimal | None, int]:

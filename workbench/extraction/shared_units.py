@@ -8,6 +8,10 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - figures joined by "and" or commas before the one that carries the unit ("24.4 and 21.8 tons
   respectively", "3.1, 2.7 and 2.2 million tonnes"): each takes the last one's unit and scale.
 
+- an amount with a scale word and nothing counted after it, linked by "from", "to", "than", "and"…
+  to money earlier in its sentence ("fall to four billion stg … from 4.75 billion", "17.7 mln dlrs
+  from 15.3 mln"): that money's currency, or the one the words between name ("213.5 trillion
+  rubles, which in dollar terms is 2.556 trillion" is dollars);
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit.
@@ -21,6 +25,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from .. import units
+from ..models import Kind
 from ..units import lookup_suffix
 from .quantities import Quantity
 
@@ -49,6 +55,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
         return
     _joined_before_unit(prose, quantities)
     _parenthesised_list(prose, quantities)
+    _money_before(prose, quantities)
 
 
 def _is_bare(prose: str, q: Quantity) -> bool:
@@ -124,3 +131,48 @@ def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
         if form is not None and form.unit and form.unit != "%":
             q.unit = form.unit
             return
+
+
+_MONEY_LINK = re.compile(r"(?<![\w])(?:from|to|than|versus|vs|against|compared|and|or|while|whereas|with|is|was)(?![\w])",
+                         re.IGNORECASE)
+# what may follow an amount that counts nothing: punctuation, the end, or a linking word
+_NOTHING_COUNTED = re.compile(
+    r"[ \t]*(?:[)\].,;:!?]|$|(?:from|to|in|on|at|for|and|or|than|a|an|the|compared|versus|vs|against|while|"
+    r"whereas|which|by|over|last|this|that|earlier|before|after|previously|reported|a year)(?![\w]))", re.IGNORECASE)
+_MONEY_REACH = 150  # characters from the money to the amount
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _money_before(prose: str, quantities: list[Quantity]) -> None:
+    """ "fell to four billion stg … from 4.75 billion": a scaled amount with nothing counted after
+    it takes the currency of the money before it in its sentence, when a linking word joins them
+    and no other measure stands between (a percentage may); a currency the words between name wins."""
+    for i, q in enumerate(quantities):
+        if q.unit or q.value_high is not None or _is_bare(prose, q) or not _NOTHING_COUNTED.match(prose, q.end):
+            continue
+        scale = _scale(prose, q)
+        if scale is None or scale < 1000:
+            continue
+        for donor in reversed(quantities[:i]):
+            if q.start - donor.end > _MONEY_REACH or donor.unit not in ("", "%", "pp", "bp") and not _plain_money(donor):
+                break
+            if not _plain_money(donor):
+                continue
+            between = prose[donor.end:q.start]
+            if _MONEY_LINK.search(between):
+                q.unit = _currency_named(between) or donor.unit
+                q.kind = Kind.level if q.kind is Kind.count else q.kind
+                q.subject_after = False
+            break
+
+
+def _plain_money(q: Quantity) -> bool:
+    return bool(q.unit) and "/" not in q.unit and units.is_money(q.unit)
+
+
+def _currency_named(text: str) -> str | None:
+    for word in _WORD.findall(text):
+        form = lookup_suffix(word) if len(word) > 2 else None
+        if form is not None and units.is_money(form.unit):
+            return form.unit
+    return None
