@@ -109,7 +109,7 @@ class NonClaims:
 
     def _age_after_people(self, q: Quantity) -> bool:
         """ "residents over 18", "anyone under 16": an age, unless something is counted after it."""
-        if q.value != int(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
+        if not _whole(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
             return False
         if not _SUBJECT_COMPARED_BEFORE.search(self.prose, max(0, q.start - 40), q.start):
             return False
@@ -118,7 +118,7 @@ class NonClaims:
     def _citation(self, q: Quantity) -> bool:
         """ "… as reported [2].", "[4, 7]", "[3–5]": whole numbers alone in square brackets cite sources."""
         prose = self.prose
-        if q.value != int(q.value) or "[" not in prose[max(0, q.start - 12):q.start]:
+        if not _whole(q.value) or "[" not in prose[max(0, q.start - 12):q.start]:
             return False
         return bool(_CITATION_OPEN.search(prose, max(0, q.start - 12), q.start)) and bool(_CITATION_CLOSE.match(prose, q.end))
 
