@@ -201,7 +201,8 @@ class Classifier:
         "200,000 fewer than"."""
         if not q.unit:
             return self._by_after_transitive_verb(left_pos) or (
-                self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None)
+                self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None) \
+                or self._signed(q)
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
             or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos)
@@ -231,17 +232,22 @@ class Classifier:
         return NOUN_DIRECTION.get(found.group("v").lower()) if found else None
 
     def _signed(self, q: Quantity) -> Direction | None:
-        """ "+8.6%", "Thailand (-11.5%)": a sign written on a percentage or points is a change
-        (lexicon ``signed_change``); a plus on money too."""
+        """ "Thailand (-11.5%)": a minus written on a percentage or points is a change (lexicon
+        ``signed_change``) unless the sentence names something that can itself be negative; a written
+        plus ("+8.6%", "+$3m", "+12") makes any figure but a temperature a change up, sign and all."""
         prose, start = self.prose, q.start
         if q.value < 0 and prose[start:start + 1] in _MINUS_SIGNS:
             if q.unit not in _SIGNED_UNITS:
                 return None
             sentence = self.sentences.at(start)
             return None if _MINUS_LEVEL_NOUN.search(prose, sentence.start, start) else Direction.down
-        if start == 0 or prose[start - 1] != "+" or (start > 1 and prose[start - 2].isalnum()):
+        if prose[start:start + 1] == "+":  # classified before, its sign already in the claim's text
+            return Direction.up
+        if start == 0 or prose[start - 1] != "+" or (start > 1 and prose[start - 2].isalnum()) \
+                or units.dimension(q.unit) == "temperature":  # "+5C" is a level
             return None
-        return Direction.up if q.unit in _SIGNED_UNITS or units.is_money(q.unit) else None
+        q.start, q.left_end = start - 1, min(q.left_end, start - 1)
+        return Direction.up
 
     def _per_capita(self, q: Quantity) -> bool:
         """ "6.4 tonnes per person", "per capita emissions of 15.4 tons": a physical quantity per person."""

@@ -758,7 +758,7 @@ class QuantityReader:
         self.kinds.post_qualifier(q)
         self.kinds.classify(q, qual_start)
         if q.kind != Kind.change:
-            self._written_plus_or_part(q)
+            self._share_in_brackets(q)
         if per_item and q.kind != Kind.change:
             q.kind = Kind.ratio  # "36 cents a share": a price per share
         if counted:
@@ -772,15 +772,10 @@ class QuantityReader:
             return "", pos
         return found
 
-    def _written_plus_or_part(self, q: Quantity) -> None:
-        """ "+0.9%", "+12": a written plus sign makes a change up (a temperature keeps its level:
-        "+5C"); "67 (45.6%)": a percent in brackets right after a count is that count's share."""
+    def _share_in_brackets(self, q: Quantity) -> None:
+        """ "67 (45.6%)": a percent in brackets right after a count is that count's share."""
         prose, start = self.prose, q.start
-        if start and prose[start - 1] == "+" and not (start > 1 and prose[start - 2].isalnum()) \
-                and units.dimension(q.unit) != "temperature":
-            q.kind, q.direction = Kind.change, Direction.up
-            q.start, q.left_end = start - 1, min(q.left_end, start - 1)
-        elif q.unit == "%" and q.kind == Kind.level and start and prose[start - 1] == "(" \
+        if q.unit == "%" and q.kind == Kind.level and start and prose[start - 1] == "(" \
                 and _COUNT_BEFORE_BRACKET.search(prose, max(0, start - 24), start - 1):
             q.kind = Kind.share
 
