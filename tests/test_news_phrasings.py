@@ -154,3 +154,13 @@ def test_a_money_series_that_lacks_the_place_still_leaves_the_figure_unsupported
     text = "For this indicator, we hold data for Peru. Last year, its average level in Peru was 12.3 thousand US dollars."
     result = claim_results(text, [income])["12.3 thousand US dollars"]
     assert result.verdict == "unsupported"
+
+
+def test_during_that_period_names_when_not_what(tmp_path: Path, cpi: Path) -> None:
+    jobless = publisher_package(tmp_path / "jobless", "jobless", "Unemployment", "Unemployment",
+                                {("Peru", 2021): 7.9, ("Peru", 2022): 7.8}, description="Unemployment (% of labour force)")
+    text = ("# Inflation in Peru\n\nFor this indicator, we hold data for Peru from 2021 to 2022. "
+            "The highest value for Peru during that period was 7.9 percent in 2022.")
+    result = claim_results(text, [cpi, jobless])["7.9 percent"]
+    assert result.verdict == "supported" and "measure 'inflation'" in result.explanation
+    assert result.evidence[0].period == "2022"
