@@ -164,3 +164,13 @@ def test_during_that_period_names_when_not_what(tmp_path: Path, cpi: Path) -> No
     result = claim_results(text, [cpi, jobless])["7.9 percent"]
     assert result.verdict == "supported" and "measure 'inflation'" in result.explanation
     assert result.evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_rate_takes_the_currency_the_sentence_before_names_in_or_out_of_its_paragraph(tmp_path: Path, gap: str) -> None:
+    fx = publisher_package(tmp_path / "fx", "fx", "Exchange rates", "Exchange rate",
+                           {("India", 2021): 73.92, ("India", 2022): 78.60},
+                           description="Official exchange rate (local currency units per US dollar, period average)")
+    text = f"The rupee lost ground through 2022, traders said.{gap}It averaged 78.60 to a dollar over 2022."
+    assert claim_results(text, [fx])["78.60"].verdict == "supported"
+    assert claim_results(text.replace("78.60", "71.15"), [fx])["71.15"].verdict == "contradicted"
