@@ -33,3 +33,16 @@ def test_two_years_newest_first_pair_in_order() -> None:
 def test_a_baseline_year_opening_a_clause_owns_its_figure(opener: str) -> None:
     got = _periods(f"Sales jumped, up from 2019{opener} they fell 0.4 per cent and 2020 when they rose 1.9 per cent.")
     assert (got["0.4 per cent"], got["1.9 per cent"]) == ("2019", "2020")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Rents rose by a third on 2019 (4.1 %) and hit their steepest climb since 1981 (12.4 %).",
+     {"4.1 %": "2019", "12.4 %": "1981"}),
+    ("Unemployment was the lowest since 2001 [3.2 percent].", {"3.2 percent": "2001"}),
+    ("Output rose 2.2 % in 2023 (1.9 % in 2022).", {"2.2 %": "2023", "1.9 %": "2022"}),
+    ("Output fell 18 % since 2015 (4.4 million tonnes) to 3.6 million tonnes in 2023.",
+     {"4.4 million tonnes": "2015", "3.6 million tonnes": "2023"}),
+])
+def test_a_figure_alone_in_brackets_after_a_year_is_that_years(sentence: str, expected: dict[str, str]) -> None:
+    got = _periods(sentence)
+    assert {text: got.get(text) for text in expected} == expected, got

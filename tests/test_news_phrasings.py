@@ -133,3 +133,44 @@ def test_an_undated_figure_far_from_any_plausible_year_stays_contradicted(tmp_pa
                             {("Peru", 2019): 1.9, ("Peru", 2020): 1.7}, description="CO2 emissions (metric tons per capita)")
     result = claim_results("Peru emits 6.5 tons of carbon dioxide per capita.", [co2], date="2024-03-01")["6.5 tons"]
     assert result.verdict == "contradicted"
+
+
+def test_data_named_in_the_sentence_before_names_no_measure(tmp_path: Path, cpi: Path) -> None:
+    # the station file's description says 'data': a word the lexicon counts as naming no measure
+    station = publisher_package(tmp_path / "station", "station", "Station data", "Mean",
+                                {("Norway", 2020): 9.9, ("Norway", 2021): 10.1},
+                                description="Mean reading (%) of the station data")
+    text = ("For this indicator, we hold data for Peru from 2015 to 2022. "
+            "The average value for Peru during that period was 9.9 percent.")
+    result = claim_results(text, [cpi, station])["9.9 percent"]
+    assert result.verdict == "needs_review" and "Nothing names the measure" in result.explanation
+
+
+def test_a_money_series_that_lacks_the_place_still_leaves_the_figure_unsupported(tmp_path: Path) -> None:
+    # reached by the figure's currency, not by 'average': the data's own answer that it has no such figure
+    income = publisher_package(tmp_path / "income", "income", "Income", "Income (current US$)",
+                               {("Norway", 2021): 89000.0, ("Norway", 2022): 92000.0},
+                               description="Income per person (current US$)")
+    text = "For this indicator, we hold data for Peru. Last year, its average level in Peru was 12.3 thousand US dollars."
+    result = claim_results(text, [income])["12.3 thousand US dollars"]
+    assert result.verdict == "unsupported"
+
+
+def test_during_that_period_names_when_not_what(tmp_path: Path, cpi: Path) -> None:
+    jobless = publisher_package(tmp_path / "jobless", "jobless", "Unemployment", "Unemployment",
+                                {("Peru", 2021): 7.9, ("Peru", 2022): 7.8}, description="Unemployment (% of labour force)")
+    text = ("# Inflation in Peru\n\nFor this indicator, we hold data for Peru from 2021 to 2022. "
+            "The highest value for Peru during that period was 7.9 percent in 2022.")
+    result = claim_results(text, [cpi, jobless])["7.9 percent"]
+    assert result.verdict == "supported" and "measure 'inflation'" in result.explanation
+    assert result.evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_a_rate_takes_the_currency_the_sentence_before_names_in_or_out_of_its_paragraph(tmp_path: Path, gap: str) -> None:
+    fx = publisher_package(tmp_path / "fx", "fx", "Exchange rates", "Exchange rate",
+                           {("India", 2021): 73.92, ("India", 2022): 78.60},
+                           description="Official exchange rate (local currency units per US dollar, period average)")
+    text = f"The rupee lost ground through 2022, traders said.{gap}It averaged 78.60 to a dollar over 2022."
+    assert claim_results(text, [fx])["78.60"].verdict == "supported"
+    assert claim_results(text.replace("78.60", "71.15"), [fx])["71.15"].verdict == "contradicted"

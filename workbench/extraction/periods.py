@@ -64,6 +64,11 @@ _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_wor
 _CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 _YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
+# 'as in 2021 (2.8 %)', 'the highest since 1974 (9.5 %)': a figure alone in brackets right after a year
+_BRACKETS = _MORE.get("year_figure_brackets", {"(": ")"})
+_YEAR_BEFORE_BRACKET = re.compile(
+    rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
+_BRACKET_CLOSE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
@@ -216,14 +221,17 @@ class PeriodReader:
             for period in sentence.periods:
                 if period[2]:
                     break
-            else:
-                return None  # no valued period in the sentence (most have none): no index to build
+            else:  # no valued period in the sentence (most have none): no index to build
+                return _bracketed_year(self.prose, q) if sentence.periods else None
             index = sentence.period_index = _SentenceIndex(self.prose, sentence)
         if index.respective is None:  # once per sentence: a long one has thousands of figures
             index.respective = self._respective_years(index)
         listed = index.respective.get(q.start)
         if listed is not None:
             return listed
+        bracketed = _bracketed_year(self.prose, q)
+        if bracketed is not None:
+            return bracketed
         period = self._nearest_period(q, index)
         if period is None:
             return None
@@ -413,6 +421,13 @@ _RESPECTIVELY = re.compile(r"(?<![\w])(?i:respectively)(?![\w])")
 
 _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" ".join(p.lower().split()), -1)
                              for p in _MORE["anchored_relative"]}
+
+
+def _bracketed_year(prose: str, q: Quantity) -> str | None:
+    """The year a figure standing alone in brackets right after it belongs to, even a baseline's
+    ('the highest since 1974 (9.5 %)': the 9.5 % is 1974's, as in 'since 1974, when it was 9.5 %')."""
+    m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
+    return m.group(1) if m and _BRACKET_CLOSE.match(prose, q.end) else None
 
 
 def _anchored(phrase: str, before: list[Period]) -> str | None:

@@ -111,6 +111,21 @@ def specific_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[st
     return frozenset(t for t in words if t in index.metric_index and not is_generic(t))
 
 
+@lru_cache(maxsize=1)
+def _never_a_measure() -> frozenset[str]:
+    """Words that name no measure even where a publisher's metric name holds one ('data' in a
+    column's title, 'indicator'): ``measureless_words``' own list and the referring nouns. Data."""
+    lex = lexicon()
+    words = list(lex.get("measureless_words", {}).get("words", [])) + lex.get("referring_back", {}).get("nouns", [])
+    return frozenset().union(*(token_set(w) for w in words))
+
+
+def measure_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
+    """The words of text beyond the claim's sentence that name a measure the data knows: 'For that
+    indicator we provide data for A' names none, and carries none to the next sentence."""
+    return specific_words(index, words - _never_a_measure())
+
+
 def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
                   ) -> tuple[ClaimContext, CarriedMeasure | None]:
     """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,
@@ -118,10 +133,10 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
     if specific_words(index, ctx.sentence | ctx.subject | ctx.referred) or not names_no_measure(claim, ctx):
         return ctx, None
-    if specific_words(index, ctx.before):
+    if measure_words(index, ctx.before):
         return _carried_from_before(index, ctx)
     for layer, words, text in ctx.measure_layers:
-        found = specific_words(index, words)
+        found = measure_words(index, words)
         if found:
             # 'The average for 2023 was …' before it speaks of the same measure, and of the figure's year
             fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
@@ -137,7 +152,7 @@ def _carried_from_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[Clai
     for layer, text in ctx.basis_texts:
         if layer not in ("paragraph", "heading"):
             continue
-        found = specific_words(index, token_set(text))
+        found = measure_words(index, token_set(text))
         if found:
             fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
             return ctx, CarriedMeasure(layer, found, fits, _as_written(text, found))
@@ -152,7 +167,7 @@ def measure_before(index: ReferenceIndex, claim: Claim, ctx: ClaimContext) -> Cl
     own = (ctx.clause | ctx.subject) - ctx.entities - token_set(claim.text)
     if not all(is_marker(t) or t in measureless_words() for t in own):
         return ctx
-    found = specific_words(index, ctx.before - ctx.sentence)
+    found = measure_words(index, ctx.before - ctx.sentence)
     if not found:
         return ctx
     named = frozenset().union(*(index.metric_index.get(t, set()) for t in found))

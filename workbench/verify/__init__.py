@@ -75,7 +75,9 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
     beginning of the year' January's; 'closed out 2022 at 5.8 %' is December's rate, not the year's;
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
-    earlier = tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
+    # nearest first: the paragraph's earlier sentences and the heading, then farther text
+    near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+    earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = twelve_month_average_claim(judged, tol)
     if is_rate_claim(judged, tol):

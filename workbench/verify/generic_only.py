@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..matching import ClaimContext, ReferenceIndex
-from ..matching.measure import specific_words
+from ..matching.measure import measure_words
 from ..matching.scoring import specific_measures
 from ..models import Flag, Verdict
 from .decision import Decision, Reason
@@ -20,7 +20,17 @@ def named_only_generically(decision: Decision, index: ReferenceIndex, ctx: Claim
     """A place-not-covered decision whose text (the sentence and the paragraph before) names no measure
     but by generic words."""
     return decision.reason is Reason.PLACE_NOT_COVERED and not specific_measures(index, ctx) \
-        and not specific_words(index, ctx.before)
+        and not measure_words(index, ctx.before) and _named_by_generic_word(decision, index, ctx)
+
+
+def _named_by_generic_word(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
+    """A word of the text ('average') names the series that lacks the place; one reached otherwise
+    (by the figure's currency, say) is the data's own answer that it has no such figure."""
+    if decision.not_covered is None:
+        return False
+    resource = decision.not_covered[1].resource
+    words = ctx.sentence | ctx.subject | ctx.before | ctx.referred
+    return any(resource in index.metric_index.get(t, ()) for t in words)
 
 
 def unnamed_place_gap(decision: Decision) -> Decision:
