@@ -62,6 +62,12 @@ def plain(markdown: str) -> str:
     return re.sub(r"\\(.)", r"\1", markdown).replace("\u2060", "")
 
 
+def uploader(at: AppTest):
+    """The uploader, drawn once its sidebar expander is open (as a click on it does)."""
+    at.session_state["upload_open"] = True
+    return at.run().sidebar.file_uploader(key="upload")
+
+
 def html_blocks(at: AppTest) -> list[str]:
     """The bodies of every ``st.html`` element on the page."""
     return [h.proto.body for h in at.get("html")]
@@ -304,7 +310,7 @@ def test_filters_by_verdict_flag_and_review_state(workspace: Path) -> None:
 ])
 def test_a_bad_upload_is_refused_with_a_clear_message(workspace: Path, name: str, data: bytes, message: str) -> None:
     at = start()
-    at.sidebar.file_uploader(key="upload").set_value((name, data, "text/markdown")).run()
+    uploader(at).set_value((name, data, "text/markdown")).run()
     assert not at.exception
     errors = [e.value for e in at.error]
     assert any("Upload refused" in e and message in plain(e) for e in errors), errors
@@ -313,7 +319,7 @@ def test_a_bad_upload_is_refused_with_a_clear_message(workspace: Path, name: str
 
 def test_a_good_upload_is_checked_but_not_saved(workspace: Path) -> None:
     at = start()
-    at.sidebar.file_uploader(key="upload").set_value(("grain.md", SECOND_DRAFT.encode(), "text/markdown")).run()
+    uploader(at).set_value(("grain.md", SECOND_DRAFT.encode(), "text/markdown")).run()
     assert_clean(at)
     assert plain(at.header[0].value) == "Grain exports on the rise"
     save = button(at, "Save decision")
@@ -695,7 +701,7 @@ def test_the_page_says_which_date_relative_periods_are_read_from(workspace: Path
 
 def test_an_upload_can_be_saved_into_the_drafts_folder_and_then_keeps_decisions(workspace: Path) -> None:
     at = start()
-    at.sidebar.file_uploader(key="upload").set_value(("../../Grain report!.md", SECOND_DRAFT.encode(),
+    uploader(at).set_value(("../../Grain report!.md", SECOND_DRAFT.encode(),
                                                       "text/markdown")).run()
     assert_clean(at)
     assert at.sidebar.text_input(key="keep_name").value == "Grain-report-.md"
@@ -717,7 +723,7 @@ def test_saving_an_upload_never_overwrites_a_draft(workspace: Path) -> None:
     at = start()
     existing = workspace / "drafts" / SAMPLE_DRAFT.name
     before = existing.read_bytes()
-    at.sidebar.file_uploader(key="upload").set_value((SAMPLE_DRAFT.name, SECOND_DRAFT.encode(),
+    uploader(at).set_value((SAMPLE_DRAFT.name, SECOND_DRAFT.encode(),
                                                       "text/markdown")).run()
     button(at, "Save into the drafts folder").click().run()
     assert not at.exception

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from ...config import Config
 from ...drafts import Draft
@@ -92,18 +93,11 @@ def _choose_draft(config: Config) -> Draft | None:
         except WorkbenchError as exc:
             st.session_state["draft_refused"] = str(exc)
     picker = st.sidebar.container()
-    with st.sidebar.expander("Upload a draft", expanded=not names or uploaded is not None):
-        # The MIME types make the browser's file picker offer drafts first while leaving the
-        # refusal of other files to `read_upload`, which says clearly why.
-        st.file_uploader("Markdown or text, UTF-8", type=[".md", ".markdown", ".txt", "text/markdown", "text/plain"],
-                         key="upload", on_change=_handle_upload,
-                         max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024),
-                         help="An uploaded draft is checked and exported here; save it into the drafts "
-                              "folder to keep decisions in its ledger.")
-        if error := st.session_state.get("upload_error"):
-            st.error(f"Upload refused — {md(error)}", icon=":material/block:")
-        if uploaded is not None:
-            _offer_to_keep(config, uploaded)
+    # Drawn only while open: the uploader is a costly element the browser need not build on every load.
+    upload = st.sidebar.expander("Upload a draft", expanded=not names or uploaded is not None, key="upload_open",
+                                 on_change="rerun")
+    if upload.open:
+        _upload_form(config, upload, uploaded)
     if refused := st.session_state.get("draft_refused"):
         picker.error(f"Cannot open that draft — {md(refused)}", icon=":material/block:")
     if not options:
@@ -116,6 +110,21 @@ def _choose_draft(config: Config) -> Draft | None:
     if uploaded is not None and choice == _upload_choice(uploaded):
         return uploaded
     return open_draft(config, choice)
+
+
+def _upload_form(config: Config, upload: DeltaGenerator, uploaded: Draft | None) -> None:
+    with upload:
+        # The MIME types make the browser's file picker offer drafts first while leaving the
+        # refusal of other files to `read_upload`, which says clearly why.
+        st.file_uploader("Markdown or text, UTF-8", type=[".md", ".markdown", ".txt", "text/markdown", "text/plain"],
+                         key="upload", on_change=_handle_upload,
+                         max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024),
+                         help="An uploaded draft is checked and exported here; save it into the drafts "
+                              "folder to keep decisions in its ledger.")
+        if error := st.session_state.get("upload_error"):
+            st.error(f"Upload refused — {md(error)}", icon=":material/block:")
+        if uploaded is not None:
+            _offer_to_keep(config, uploaded)
 
 
 # ---------------------------------------------------------------- keeping an upload
