@@ -132,7 +132,7 @@ def write_draft(path: Path, item: dict) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-_SAME_PARAGRAPH = ("previous sentence", "sentence of the paragraph", "previous sentences")
+_SAME_PARAGRAPH = ("previous sentence", "sentence of the paragraph")  # also "the two previous sentences"
 
 
 def _same_paragraph(context_from: str) -> bool:
@@ -153,15 +153,12 @@ def pick_result(results: list[dict], claim_text: str) -> dict | None:
             return r
     # an overlap written with the same numeral first: '8%' is inside '+7.8%' but is another figure
     numeral = NUMERAL.search(claim_text)
+    same = [r for r in results if numeral and numeral.group() in NUMERAL.findall(r["claim"]["text"] or "")]
     overlapping = [r for r in results if (t := r["claim"]["text"]) and (t in claim_text or claim_text in t)]
-    for r in overlapping:
-        if numeral and numeral.group() in NUMERAL.findall(r["claim"]["text"]):
-            return r
     if overlapping:
-        return overlapping[0]
+        return next((r for r in overlapping if r in same), overlapping[0])
     # the surfaces differ in what they take around the figure ('about 11.2 thousand dollars' vs
     # '11.2 thousand dollars per capita'): the one result written with the same numeral
-    same = [r for r in results if numeral and numeral.group() in NUMERAL.findall(r["claim"]["text"] or "")]
     return same[0] if len(same) == 1 else None
 
 
