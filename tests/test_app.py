@@ -327,6 +327,19 @@ def test_a_good_upload_is_checked_but_not_saved(workspace: Path) -> None:
     assert not (workspace / "drafts" / "grain.md").exists() and not list((workspace / "claims").glob("*.json"))
 
 
+def test_the_uploader_is_closed_by_default_while_there_are_drafts(workspace: Path) -> None:
+    at = start()
+    assert not at.sidebar.get("file_uploader")
+
+
+def test_with_no_drafts_the_uploader_is_open_without_a_click(workspace: Path) -> None:
+    (workspace / "drafts" / SAMPLE_DRAFT.name).unlink()
+    at = start()
+    assert "upload_open" not in at.session_state or at.session_state["upload_open"]
+    assert [u.key for u in at.sidebar.get("file_uploader")] == ["upload"]
+    assert any("No drafts found" in plain(i.value) for i in at.info)
+
+
 def test_a_draft_outside_the_configured_folders_cannot_be_opened(workspace: Path) -> None:
     secret = workspace.parent / "secret.md"
     secret.write_text(SECOND_DRAFT, encoding="utf-8")
