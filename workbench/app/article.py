@@ -71,7 +71,7 @@ export default function(component) {
   // browser does not parse and lay out the whole article again; choosing another claim sends the same
   // article, and only the outline moves.
   root.cwUpdate = (html, selected, scroll) => {
-    if (html && (root.cwHtml !== html || root.cwPatched)) {
+    if (html && root.cwHtml !== html) {
       const now = marksOf(html);
       if (!(root.cwSkeleton === now.skeleton && replaceMarks(root, now.marks))) {
         root.innerHTML = html;
@@ -79,14 +79,13 @@ export default function(component) {
       }
       root.cwSkeleton = now.skeleton;
       root.cwHtml = html;
-      root.cwPatched = false;
     }
     select(selected, scroll);
   };
   // The claim panel's own runs send only the marks that changed (page_sync).
   root.cwPatch = (marks, selected, scroll) => {
     const wanted = Object.entries(marks || {});
-    if (wanted.length) { root.cwPatched = true; }
+    if (wanted.length) { root.cwHtml = null; }  // the marks no longer match the HTML last drawn
     replaceMarks(root, wanted);
     select(selected, scroll);
   };
