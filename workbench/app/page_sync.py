@@ -40,31 +40,38 @@ def marks_of(article: str) -> tuple[str, dict[str, str]]:
 
 @dataclass
 class Drawn:
-    """What the last full draw put in the browser (the article's marks, the table's rows by claim id), and
+    """What the last full draw put in the browser (the article's HTML, the table's rows by claim id), and
     the ids whose mark or row differed from it in any panel run since."""
 
-    skeleton: str = ""
-    marks: dict[str, str] = field(default_factory=dict)
+    html: str = ""
     rows: dict[str, list[str]] = field(default_factory=dict)
     changed_marks: set[str] = field(default_factory=set)
     changed_rows: set[str] = field(default_factory=set)
+    # Split from ``html`` on the first panel run only: a full run (a page load) never needs it.
+    _split: tuple[str, dict[str, str]] | None = None
+    # The last update sent and the results it came from: a move to another claim changes neither.
+    last: tuple[object, tuple[str | None, dict[str, str], list[list[str]]]] | None = None
 
     def draw_article(self, article: str) -> None:
-        self.skeleton, self.marks = marks_of(article)
+        self.html, self._split, self.last = article, None, None
         self.changed_marks = set()
 
     def draw_rows(self, rows: list[list[str]]) -> None:
         self.rows = {cells[0]: cells for cells in rows}
-        self.changed_rows = set()
+        self.changed_rows, self.last = set(), None
 
     def article_update(self, article: str) -> tuple[str | None, dict[str, str]]:
         """(the whole article when its text around the marks changed, else None; the marks to replace)."""
+        if self._split is None:
+            self._split = marks_of(self.html)
+        drawn_skeleton, drawn_marks = self._split
         skeleton, marks = marks_of(article)
-        if skeleton != self.skeleton:
+        if skeleton != drawn_skeleton:
             self.draw_article(article)
             return article, {}
-        self.changed_marks |= {cid for cid, markup in marks.items() if self.marks.get(cid) != markup}
-        return None, {cid: marks[cid] for cid in sorted(self.changed_marks) if cid in marks}
+        # Equal skeletons hold the same claim ids, so every changed id has a mark now.
+        self.changed_marks |= {cid for cid, markup in marks.items() if drawn_marks[cid] != markup}
+        return None, {cid: marks[cid] for cid in sorted(self.changed_marks)}
 
     def row_update(self, rows: list[list[str]]) -> list[list[str]]:
         """The rows, among those drawn, whose cells differ from the drawn ones now or did in a panel run since."""

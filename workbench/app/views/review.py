@@ -245,11 +245,11 @@ def _results(report: DraftReport, ledger: Ledger | None, draft: Draft) -> list[C
     """The report's results with the ledger's decisions applied, once per (report, ledger): a full run asks
     for them in the page, the claim panel and the table. A save replaces the session's ledger object."""
     memo = st.session_state.get("results_memo")
-    if memo is not None and memo[0] is report and memo[1] is ledger and memo[2] == draft.sha256:
-        return memo[3]
+    if memo is not None and memo[0] is report and memo[1] is ledger:  # a report is of one text of the draft
+        return memo[2]
     current = _current(ledger, draft)
     results = [current.apply(r) for r in report.results] if current else list(report.results)
-    st.session_state["results_memo"] = (report, ledger, draft.sha256, results)
+    st.session_state["results_memo"] = (report, ledger, results)
     return results
 
 
@@ -624,12 +624,15 @@ def _desk(draft: Draft, reference: ReferenceData, report: DraftReport, ledger_fi
 
 
 def _sync_page(draft: Draft, results: list[ClaimResult], ledger: Ledger | None, selected: str) -> None:
-    """After a panel-only run: send the marks and table rows that differ from the page's last full draw."""
+    """After a panel-only run: send the marks and table rows that differ from the page's last full draw.
+    The update is made once per results list (``_results`` keeps one per ledger object): moving to
+    another claim sends the last one again with the new selection."""
     drawn = page_sync.drawn()
-    article, marks = drawn.article_update(_article_html(draft, results))
-    shown = set(st.session_state.get("table_ids", []))
-    frame = claims_frame(results, _current(ledger, draft))
-    rows = drawn.row_update(table_rows(frame[frame["id"].isin(shown)]))
+    if drawn.last is None or drawn.last[0] is not results:
+        article, marks = drawn.article_update(_article_html(draft, results))
+        rows = drawn.row_update(table_rows(claims_frame(results, _current(ledger, draft))))
+        drawn.last = (results, (article, marks, rows))
+    article, marks, rows = drawn.last[1]
     page_sync.sync_page(key="page_sync", article=article, marks=marks, selected=selected, rows=rows,
                         summary=summary_html(results, ledger.revision if ledger else None))
 
