@@ -26,7 +26,7 @@ from ..numbers import (
     parse_fraction,
     parse_number,
     scale_of,
-    spoken_digits,
+    spoken_digit_string,
     trim_number_words,
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
@@ -535,7 +535,7 @@ class QuantityReader:
         if prose[pos + 1:pos + 2] in _POINT_FIRSTS and prose[pos:pos + 1] in "- \u00a0\t" and core.isdecimal():
             spelled = DIGITS_POINT_TAIL.match(prose, pos)  # "25-point-seven billion"
             if spelled is not None:
-                return f"{core}.{str(spoken_digits(spelled.group('digits'))[0])[2:]}", spelled.end()
+                return f"{core}.{spoken_digit_string(spelled.group('digits'))}", spelled.end()
         if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
             if prose[pos:pos + 1] == "-" and "/" in prose[pos + 2:pos + 4]:
                 return self._dashed_fraction(core, pos)
