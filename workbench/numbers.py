@@ -284,6 +284,12 @@ def spoken_digits(words_after_point: str) -> tuple[Decimal, int]:
     return Decimal(f"0.{digits}"), len(digits)
 
 
+def is_whole(value: Decimal) -> bool:
+    """Whether ``value`` is a whole number, in constant time: ``int()`` of a Decimal of 60,000 digits
+    (a run of digits in a pasted table) costs seconds, and every figure is asked."""
+    return value == value.to_integral_value()
+
+
 def parse_number(surface: str) -> tuple[Decimal, int]:
     """A numeral or number words → (value, stated decimals)."""
     stripped = surface.strip()

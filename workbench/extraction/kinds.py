@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
-from ..numbers import alternation
+from ..numbers import alternation, is_whole
 from ..patterns import Behind, reversed_words
 from .nonclaims import nonclaim_words as _nonclaim_words
 from .sentences import Sentences
@@ -345,5 +345,5 @@ def bare_measures(quantities: list[Quantity]) -> None:
     7.5-magnitude quake") measures something, it counts nothing: a level. Run once a sentence's
     units are settled (headers, shared units), which look for bare figures as counts."""
     for q in quantities:
-        if q.kind is Kind.count and not q.unit and q.value != q.value.to_integral_value():
+        if q.kind is Kind.count and not q.unit and not is_whole(q.value):
             q.kind = Kind.level

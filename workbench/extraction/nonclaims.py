@@ -6,11 +6,10 @@ in ``workbench/data/nonclaims.json``."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .. import units
-from ..numbers import alternation, data_json
+from ..numbers import alternation, data_json, is_whole
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -53,12 +52,6 @@ _CALL_END = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_f
 _NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
 
 
-def _whole(value: Decimal) -> bool:
-    """Whether ``value`` is a whole number, in constant time: ``int()`` of a Decimal of 60,000 digits
-    (a run of digits in a pasted table) costs seconds, and every figure is asked."""
-    return value == value.to_integral_value()
-
-
 class NonClaims:
     """Tells which read quantities are ages, ranks or names, from the prose around them."""
 
@@ -90,7 +83,7 @@ class NonClaims:
         prose = self.prose
         if q.value == 0 and _NUMBER_WORD_VERB.match(prose, q.start):
             return True
-        if q.value_high is not None or not _whole(q.value):
+        if q.value_high is not None or not is_whole(q.value):
             return False
         if _GRADE_AFTER.match(prose, q.end):
             return True
@@ -109,7 +102,7 @@ class NonClaims:
 
     def _age_after_people(self, q: Quantity) -> bool:
         """ "residents over 18", "anyone under 16": an age, unless something is counted after it."""
-        if not _whole(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
+        if not is_whole(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
             return False
         if not _SUBJECT_COMPARED_BEFORE.search(self.prose, max(0, q.start - 40), q.start):
             return False
@@ -118,12 +111,12 @@ class NonClaims:
     def _citation(self, q: Quantity) -> bool:
         """ "… as reported [2].", "[4, 7]", "[3–5]": whole numbers alone in square brackets cite sources."""
         prose = self.prose
-        if not _whole(q.value) or "[" not in prose[max(0, q.start - 12):q.start]:
+        if not is_whole(q.value) or "[" not in prose[max(0, q.start - 12):q.start]:
             return False
         return bool(_CITATION_OPEN.search(prose, max(0, q.start - 12), q.start)) and bool(_CITATION_CLOSE.match(prose, q.end))
 
     def _rank(self, q: Quantity) -> bool:
-        if not _whole(q.value) or q.value_high is not None:
+        if not is_whole(q.value) or q.value_high is not None:
             return False
         if not _LINE_OPENING.search(self.prose, max(0, q.left_end - 12), q.left_end):
             return False

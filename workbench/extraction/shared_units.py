@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 
 from .. import units
 from ..models import Kind
+from ..numbers import is_whole
 from ..units import lookup_suffix
 from .quantities import Quantity
 
@@ -79,7 +80,7 @@ def _scale(prose: str, q: Quantity) -> Decimal | None:
     if written == 0:
         return None
     scale = q.value / written
-    return scale if scale >= 1 and scale == scale.to_integral_value() else None
+    return scale if scale >= 1 and is_whole(scale) else None
 
 
 def _take_unit(prose: str, q: Quantity, donor: Quantity) -> bool:
