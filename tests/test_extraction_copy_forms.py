@@ -164,6 +164,7 @@ def test_a_price_per_kilowatthour_written_as_one_word() -> None:
 @pytest.mark.parametrize("text, surface, kind, direction", [
     ("| 2021 | 5.1% | +0.7% |", "+0.7%", "change", "up"),
     ("The team is +12 on goal difference.", "+12", "change", "up"),
+    ("A +9% jump in rents came next.", "+9%", "change", "up"),  # a change noun decides; the sign stays in the text
     ("Of 140 samples, 52 (37.1%) were positive.", "37.1%", "share", None),
     ("The bank cut its rate by half a point (or 50 basis points) on Friday.", "50 basis points", "change", "down"),
 ])

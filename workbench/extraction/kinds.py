@@ -183,6 +183,8 @@ class Classifier:
             direction = self._direction_around(q, left_pos)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
+            if direction is Direction.up and self._written_plus(q):  # the claim's text takes its sign
+                q.start, q.left_end = q.start - 1, min(q.left_end, q.start - 1)
             return
         if q.unit == "%":
             sentence = self.sentences.at(q.start)
@@ -243,11 +245,13 @@ class Classifier:
             return None if _MINUS_LEVEL_NOUN.search(prose, sentence.start, start) else Direction.down
         if prose[start:start + 1] == "+":  # classified before, its sign already in the claim's text
             return Direction.up
-        if start == 0 or prose[start - 1] != "+" or (start > 1 and prose[start - 2].isalnum()) \
-                or units.dimension(q.unit) == "temperature":  # "+5C" is a level
-            return None
-        q.start, q.left_end = start - 1, min(q.left_end, start - 1)
-        return Direction.up
+        return Direction.up if self._written_plus(q) else None
+
+    def _written_plus(self, q: Quantity) -> bool:
+        """A '+' written right before the figure ("+8.6%"), not a temperature's ("+5C" is a level)."""
+        prose, start = self.prose, q.start
+        return start > 0 and prose[start - 1] == "+" and not (start > 1 and prose[start - 2].isalnum()) \
+            and units.dimension(q.unit) != "temperature"
 
     def _per_capita(self, q: Quantity) -> bool:
         """ "6.4 tonnes per person", "per capita emissions of 15.4 tons": a physical quantity per person."""
