@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import units
-from ..numbers import alternation, data_json, is_whole
+from ..numbers import alternation, data_json, is_whole, lexicon
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -31,7 +31,10 @@ _SUBJECT_COMPARED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(_WORDS['age_subjects'])})[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t]+\Z", re.I)
 _CITATION_OPEN = re.compile(r"\[(?:\d{1,3}[ \t]*[,–-][ \t]*)*\Z")
 _CITATION_CLOSE = re.compile(r"(?:[ \t]*[,–-][ \t]*\d{1,3})*\]")
-_COUNTED_AFTER = re.compile(r"[ \t]*(?:million|billion|thousand|hundred|[kmbKMB%]\b|%)", re.I)
+# a scale word or abbreviation after the figure: "over 18 million" counts something, it is no age
+_SCALES_AFTER = alternation([*lexicon()["word_scales"], *lexicon()["scale_words_after_number"],
+                             *lexicon()["scale_abbreviations_after_number"]])
+_COUNTED_AFTER = re.compile(rf"[ \t]*(?:(?:{_SCALES_AFTER})(?![\w-])|[kmbKMB%]\b|%)", re.I)
 # A line that opens with the figure (after list or table markers)…
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
 # …and goes on with capitalised words, then another figure: a ranked list's line.
