@@ -104,9 +104,10 @@ _COMPARED_CHANGE = re.compile(
 _THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
 # "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
 # of the same change, after at most a short phrase of place or time.
+_COORDINATED_LINK = alternation(LEX["coordinated_change_links"])
 _COORDINATED = re.compile(
-    r"(?:\s+(?:in|on|at|for|over|during|among|across|from|to|by)\s+[^.;:!?%()]{1,30}?)?"
-    r"\s*(?:,\s*(?:and\s+|or\s+|while\s+|but\s+)?|(?:and|or|&|while|but|whereas)\s+)\Z", re.I)
+    rf"(?:\s+(?:{alternation(LEX['coordinated_change_places'])})\s+[^.;:!?%()]{{1,30}}?)?"
+    rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)\Z", re.I)
 
 
 class Classifier:
