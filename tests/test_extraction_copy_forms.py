@@ -74,6 +74,8 @@ def test_real_before_a_noun_is_no_currency() -> None:
     ("Nigerian stations sold petrol at N617 per litre on Monday.", [("N617 per litre", 617, "NGN/l")]),
     ("A Nigerian lender made N2.5bn last year.", [("N2.5bn", 2.5e9, "NGN")]),
     ("Tolls in South Africa rose to R12.50 this week.", [("R12.50", 12.5, "ZAR")]),
+    # a people the gazetteer names, however its name is made: 'Basotho' is Lesotho's, where the rand is tender
+    ("Basotho bakers charged R18.40 a loaf in May.", [("R18.40", 18.4, "ZAR")]),
     # Gulf copy's dirham
     ("The fund invested Dh4.2 billion in housing.", [("Dh4.2 billion", 4.2e9, "AED")]),
     ("Rents fell to Dhs 85,000 a year.", [("Dhs 85,000", 85000, "AED")]),
@@ -164,6 +166,7 @@ def test_a_price_per_kilowatthour_written_as_one_word() -> None:
 @pytest.mark.parametrize("text, surface, kind, direction", [
     ("| 2021 | 5.1% | +0.7% |", "+0.7%", "change", "up"),
     ("The team is +12 on goal difference.", "+12", "change", "up"),
+    ("A +9% jump in rents came next.", "+9%", "change", "up"),  # a change noun decides; the sign stays in the text
     ("Of 140 samples, 52 (37.1%) were positive.", "37.1%", "share", None),
     ("The bank cut its rate by half a point (or 50 basis points) on Friday.", "50 basis points", "change", "down"),
 ])

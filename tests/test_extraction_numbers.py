@@ -138,6 +138,11 @@ def test_a_fraction_alone_stays_a_share_and_its_spelled_out_numerator_is_no_coun
     ("The anchor said growth was five point five percent.", "five point five percent", 5.5, 1),
     ("The gauge read two hundred point zero three bar, said the engineer.", "two hundred point zero three", 200.03, 2),
     ("The rate fell to minus nought point two five percent.", "minus nought point two five percent", -0.25, 2),
+    # Wire copy joins every word with hyphens: each digit word is one digit, zeros included.
+    ("Its share came to 31-point-four-six percent, the board said.", "31-point-four-six percent", 31.46, 2),
+    ("The yield was nine-point-zero-three percent on Friday.", "nine-point-zero-three percent", 9.03, 2),
+    ("The gauge showed 14-point-zero-eight bar before noon.", "14-point-zero-eight", 14.08, 2),
+    ("Output grew 6-point-zero-zero-four percent in May.", "6-point-zero-zero-four percent", 6.004, 3),
 ])
 def test_spoken_decimals_are_read(text: str, surface: str, value: float, decimals: int) -> None:
     claim = next(c for c in claims_in(text) if c.text == surface)

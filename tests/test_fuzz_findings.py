@@ -30,24 +30,29 @@ def _cpu_seconds(text: str) -> tuple[float, int]:
     return time.process_time() - start, len(claims)
 
 
-# Each shape once read every start to the end of its run: 8× the text took ~64× the time.
-LINEAR_SHAPES: dict[str, Callable[[int], str]] = {
+# Each shape once read every start to the end of its run: 8× the text took ~64× the time. Beside each,
+# whether its run holds claims: number words are read one number at a time, while a run of digits no
+# float holds is no figure a draft states, so it is dropped (and must not crash on the way).
+LINEAR_SHAPES: dict[str, tuple[Callable[[int], str], bool]] = {
     # a run of number words: each start matched the whole run before it was trimmed to one number
-    "number words in a row": lambda n: "Counts: " + "one hundred and sixty-one " * n + "in 2022.",
+    "number words in a row": (lambda n: "Counts: " + "one hundred and sixty-one " * n + "in 2022.", True),
     # a run of digits no float holds: int() of the Decimal is quadratic in its digits
-    "one long run of digits": lambda n: "Trade grew " + "9" * (80 * n) + " in 2022.",
+    "one long run of digits": (lambda n: "Trade grew " + "9" * (80 * n) + " in 2022.", False),
 }
 
 
 @pytest.mark.parametrize("shape", LINEAR_SHAPES)
 def test_a_long_run_takes_linear_time(shape: str) -> None:
     """Eight times the text may take at most ~8 times as long (bound 20×, for a shared machine)."""
-    make = LINEAR_SHAPES[shape]
+    make, gives_claims = LINEAR_SHAPES[shape]
     extract_text("warm-up: 5% in 2020")
     small, found_small = min(_cpu_seconds(make(100)) for _ in range(2))
     large, found_large = _cpu_seconds(make(800))
     assert large < max(20 * small, 0.15), (small, large)
-    assert found_large >= found_small  # the run is still read, not skipped
+    if gives_claims:  # the run is still read, not skipped, and the longer run gives more
+        assert 0 < found_small < found_large, (found_small, found_large)
+    else:
+        assert found_small == found_large == 0, (found_small, found_large)
 
 
 def test_a_number_in_words_as_long_as_news_writes_one_is_read_whole() -> None:

@@ -73,10 +73,13 @@ _FRACTION_TAIL = rf"{_SP}(?:and|&){_SP}{FRACTION_WORDS}"
 # Spoken decimals: "five point five", "two hundred point zero three", "nought point five".
 _POINT = alternation(lexicon()["decimal_point_words"])
 ZERO_WORDS = frozenset(lexicon()["zero_words_before_point"])
+_TENS = frozenset(lexicon()["tens"])
 _DIGIT_WORD = rf"(?:{_CARDINAL_WORDS}(?:-{_CARDINAL_WORDS})?|{alternation(list(ZERO_WORDS))})"
 # Korean and other wire copy joins them with hyphens: "eleven-point-seven", "25-point-seven".
-_POINT_TAIL = rf"(?:{_SP}|-)(?:{_POINT})(?:(?:{_SP}|-){_DIGIT_WORD}(?![\w-]))+"
-DIGITS_POINT_TAIL = re.compile(rf"(?:-|[ \t\u00a0])(?i:{_POINT})(?P<digits>(?:(?:[ \t\u00a0]|-){_DIGIT_WORD}(?![\w-]))+)",
+# A digit word ends the tail unless a hyphen joins it to the next digit word ("point-zero-zero-seven").
+_DIGIT_END = rf"(?!\w)(?!-(?!{_DIGIT_WORD}\b))"
+_POINT_TAIL = rf"(?:{_SP}|-)(?:{_POINT})(?:(?:{_SP}|-){_DIGIT_WORD}{_DIGIT_END})+"
+DIGITS_POINT_TAIL = re.compile(rf"(?:-|[ \t\u00a0])(?i:{_POINT})(?P<digits>(?:(?:[ \t\u00a0]|-){_DIGIT_WORD}{_DIGIT_END})+)",
                                re.IGNORECASE)
 # No number said in words runs longer ("nine hundred and ninety-nine trillion, nine hundred and …" is
 # ~30): bounding the run keeps a text of thousands of number words in a row linear, as each start
@@ -263,11 +266,28 @@ def _with_decimals(head: str, tail: str) -> tuple[Decimal, int]:
 _POINT_WORD_RE = re.compile(rf"^[\s-]*(?:{_POINT})", re.IGNORECASE)
 
 
+def spoken_digit_string(words_after_point: str) -> str:
+    """ "zero three" → "03", "-seven-five" → "75": the digits spoken after a decimal point, one word
+    each whether spaces or hyphens part them; a hyphened tens-and-unit ("twenty-five") stays one number."""
+    digits = []
+    for word in words_after_point.lower().split():
+        parts = [p for p in word.split("-") if p]
+        if len(parts) == 2 and parts[0] in _TENS and parts[1] not in ZERO_WORDS:
+            parts = [word.strip("-")]
+        digits += ["0" if p in ZERO_WORDS else str(parse_number_words(p)[0]) for p in parts]
+    return "".join(digits)
+
+
 def spoken_digits(words_after_point: str) -> tuple[Decimal, int]:
     """ "zero three" → (0.03, 2), "-seven" → (0.7, 1): the digits spoken after a decimal point."""
-    words = words_after_point.lower().lstrip(" \t\u00a0-").split()
-    digits = "".join("0" if w in ZERO_WORDS else str(parse_number_words(w)[0]) for w in words)
+    digits = spoken_digit_string(words_after_point)
     return Decimal(f"0.{digits}"), len(digits)
+
+
+def is_whole(value: Decimal) -> bool:
+    """Whether ``value`` is a whole number, in constant time: ``int()`` of a Decimal of 60,000 digits
+    (a run of digits in a pasted table) costs seconds, and every figure is asked."""
+    return value == value.to_integral_value()
 
 
 def parse_number(surface: str) -> tuple[Decimal, int]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
-from ..numbers import alternation
+from ..numbers import alternation, is_whole
 from ..patterns import Behind, reversed_words
 from .nonclaims import nonclaim_words as _nonclaim_words
 from .sentences import Sentences
@@ -104,9 +104,10 @@ _COMPARED_CHANGE = re.compile(
 _THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
 # "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
 # of the same change, after at most a short phrase of place or time.
+_COORDINATED_LINK = alternation(LEX["coordinated_change_links"])
 _COORDINATED = re.compile(
-    r"(?:\s+(?:in|on|at|for|over|during|among|across|from|to|by)\s+[^.;:!?%()]{1,30}?)?"
-    r"\s*(?:,\s*(?:and\s+|or\s+|while\s+|but\s+)?|(?:and|or|&|while|but|whereas)\s+)\Z", re.I)
+    rf"(?:\s+(?:{alternation(LEX['coordinated_change_places'])})\s+[^.;:!?%()]{{1,30}}?)?"
+    rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)\Z", re.I)
 
 
 class Classifier:
@@ -183,6 +184,8 @@ class Classifier:
             direction = self._direction_around(q, left_pos)
         if direction is not None:
             q.kind, q.direction = Kind.change, direction
+            if direction is Direction.up and self._written_plus(q):  # the claim's text takes its sign
+                q.start, q.left_end = q.start - 1, min(q.left_end, q.start - 1)
             return
         if q.unit == "%":
             sentence = self.sentences.at(q.start)
@@ -243,11 +246,13 @@ class Classifier:
             return None if _MINUS_LEVEL_NOUN.search(prose, sentence.start, start) else Direction.down
         if prose[start:start + 1] == "+":  # classified before, its sign already in the claim's text
             return Direction.up
-        if start == 0 or prose[start - 1] != "+" or (start > 1 and prose[start - 2].isalnum()) \
-                or units.dimension(q.unit) == "temperature":  # "+5C" is a level
-            return None
-        q.start, q.left_end = start - 1, min(q.left_end, start - 1)
-        return Direction.up
+        return Direction.up if self._written_plus(q) else None
+
+    def _written_plus(self, q: Quantity) -> bool:
+        """A '+' written right before the figure ("+8.6%"), not a temperature's ("+5C" is a level)."""
+        prose, start = self.prose, q.start
+        return start > 0 and prose[start - 1] == "+" and not (start > 1 and prose[start - 2].isalnum()) \
+            and units.dimension(q.unit) != "temperature"
 
     def _per_capita(self, q: Quantity) -> bool:
         """ "6.4 tonnes per person", "per capita emissions of 15.4 tons": a physical quantity per person."""
@@ -345,5 +350,5 @@ def bare_measures(quantities: list[Quantity]) -> None:
     7.5-magnitude quake") measures something, it counts nothing: a level. Run once a sentence's
     units are settled (headers, shared units), which look for bare figures as counts."""
     for q in quantities:
-        if q.kind is Kind.count and not q.unit and q.value != q.value.to_integral_value():
+        if q.kind is Kind.count and not q.unit and not is_whole(q.value):
             q.kind = Kind.level

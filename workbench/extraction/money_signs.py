@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from .. import units
+from ..gazetteer import Gazetteer
 from ..numbers import data_json
 from .vocabulary import LEX
 
@@ -145,13 +146,26 @@ def _one_letter_amount() -> re.Pattern[str]:
                       rf"|\s*(?:/|(?i:per|a|an)\s+)(?i:{per})(?![A-Za-z])|\s+to\s+[A-Z]\d)")
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, list[str]]:
+    """Place name → its people's names in the gazetteer ("Nigeria" → "Nigerian", "Nigerians")."""
+    gazetteer = Gazetteer.default()
+    found: dict[str, list[str]] = {}
+    for people in gazetteer.people:
+        place = gazetteer.forms.get(people)
+        if place is not None:
+            found.setdefault(place.name, []).append(people)
+    return found
+
+
 @lru_cache(maxsize=None)
 def _place_signal(code: str) -> re.Pattern[str]:
-    """The places ``code`` is tender in, and their demonyms as most are made ("Nigeria", "Nigerian",
-    "Kenyan", "South African")."""
+    """The places ``code`` is tender in, and their demonyms the gazetteer keeps ("Nigeria", "Nigerian",
+    "Kenyan", "South African", "German")."""
     places = set(units.currency_signals(code, True)) - set(units.currency_signals(code, False))
-    names = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{names})(?:n|an|ian|ns|ans|ians)?(?!\w)") if names else re.compile(r"(?!)")
+    words = places | {people for place in places for people in _demonyms().get(place, [])}
+    names = "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{names})(?!\w)") if names else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)

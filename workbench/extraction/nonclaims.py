@@ -6,11 +6,10 @@ in ``workbench/data/nonclaims.json``."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .. import units
-from ..numbers import alternation, data_json
+from ..numbers import alternation, data_json, is_whole, lexicon
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -32,7 +31,10 @@ _SUBJECT_COMPARED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(_WORDS['age_subjects'])})[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t]+\Z", re.I)
 _CITATION_OPEN = re.compile(r"\[(?:\d{1,3}[ \t]*[,–-][ \t]*)*\Z")
 _CITATION_CLOSE = re.compile(r"(?:[ \t]*[,–-][ \t]*\d{1,3})*\]")
-_COUNTED_AFTER = re.compile(r"[ \t]*(?:million|billion|thousand|hundred|[kmbKMB%]\b|%)", re.I)
+# a scale word or abbreviation after the figure: "over 18 million" counts something, it is no age
+_SCALES_AFTER = alternation([*lexicon()["word_scales"], *lexicon()["scale_words_after_number"],
+                             *lexicon()["scale_abbreviations_after_number"]])
+_COUNTED_AFTER = re.compile(rf"[ \t]*(?:(?:{_SCALES_AFTER})(?![\w-])|[kmbKMB%]\b|%)", re.I)
 # A line that opens with the figure (after list or table markers)…
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
 # …and goes on with capitalised words, then another figure: a ranked list's line.
@@ -51,12 +53,6 @@ _CALL_OR_SPAN_BEFORE = re.compile(
     rf"|(?<![\w-])the\s+(?:{alternation(_WORDS['span_openers'])}))\s+\Z", re.I)
 _CALL_END = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_followers'])})(?![\w-]))")
 _NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
-
-
-def _whole(value: Decimal) -> bool:
-    """Whether ``value`` is a whole number, in constant time: ``int()`` of a Decimal of 60,000 digits
-    (a run of digits in a pasted table) costs seconds, and every figure is asked."""
-    return value == value.to_integral_value()
 
 
 class NonClaims:
@@ -90,7 +86,7 @@ class NonClaims:
         prose = self.prose
         if q.value == 0 and _NUMBER_WORD_VERB.match(prose, q.start):
             return True
-        if q.value_high is not None or not _whole(q.value):
+        if q.value_high is not None or not is_whole(q.value):
             return False
         if _GRADE_AFTER.match(prose, q.end):
             return True
@@ -109,7 +105,7 @@ class NonClaims:
 
     def _age_after_people(self, q: Quantity) -> bool:
         """ "residents over 18", "anyone under 16": an age, unless something is counted after it."""
-        if not _whole(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
+        if not is_whole(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
             return False
         if not _SUBJECT_COMPARED_BEFORE.search(self.prose, max(0, q.start - 40), q.start):
             return False
@@ -118,12 +114,12 @@ class NonClaims:
     def _citation(self, q: Quantity) -> bool:
         """ "… as reported [2].", "[4, 7]", "[3–5]": whole numbers alone in square brackets cite sources."""
         prose = self.prose
-        if not _whole(q.value) or "[" not in prose[max(0, q.start - 12):q.start]:
+        if not is_whole(q.value) or "[" not in prose[max(0, q.start - 12):q.start]:
             return False
         return bool(_CITATION_OPEN.search(prose, max(0, q.start - 12), q.start)) and bool(_CITATION_CLOSE.match(prose, q.end))
 
     def _rank(self, q: Quantity) -> bool:
-        if not _whole(q.value) or q.value_high is not None:
+        if not is_whole(q.value) or q.value_high is not None:
             return False
         if not _LINE_OPENING.search(self.prose, max(0, q.left_end - 12), q.left_end):
             return False

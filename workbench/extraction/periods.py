@@ -65,7 +65,7 @@ _CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 _YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
 # 'as in 2021 (2.8 %)', 'the highest since 1974 (9.5 %)': a figure alone in brackets right after a year
-_BRACKETS = _MORE.get("year_figure_brackets", {"(": ")"})
+_BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
     rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")

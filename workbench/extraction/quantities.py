@@ -26,7 +26,7 @@ from ..numbers import (
     parse_fraction,
     parse_number,
     scale_of,
-    spoken_digits,
+    spoken_digit_string,
     trim_number_words,
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
@@ -213,10 +213,11 @@ _MINOR_AFTER = re.compile(
 # "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
 _BARE_MINOR_AFTER = re.compile(
     rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
-_PER_WORDS = ("a ", "an ", "per ", "each ")
+_PER_WORDS = ("a", "an", "per", "each")  # "$80 a barrel", "8.4 tonnes per hectare"
+_PER_WORDS_SPACED = tuple(f"{w} " for w in _PER_WORDS)
 _PER_UNIT_DIMENSIONS = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
 _PER_AFTER = re.compile(
-    rf"(?:(?:{WS}+(?i:a|an|per|each){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
+    rf"(?:(?:{WS}+(?i:{'|'.join(_PER_WORDS)}){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())}))"
     rf"|{WS}+(?P<item>(?i:{alternation(units.per_item_words())})))(?![\w-])")
 # "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.
@@ -535,7 +536,7 @@ class QuantityReader:
         if prose[pos + 1:pos + 2] in _POINT_FIRSTS and prose[pos:pos + 1] in "- \u00a0\t" and core.isdecimal():
             spelled = DIGITS_POINT_TAIL.match(prose, pos)  # "25-point-seven billion"
             if spelled is not None:
-                return f"{core}.{str(spoken_digits(spelled.group('digits'))[0])[2:]}", spelled.end()
+                return f"{core}.{spoken_digit_string(spelled.group('digits'))}", spelled.end()
         if pos >= len(prose) or prose[pos] not in _TAIL_STARTS:
             if prose[pos:pos + 1] == "-" and "/" in prose[pos + 2:pos + 4]:
                 return self._dashed_fraction(core, pos)
@@ -869,13 +870,12 @@ class QuantityReader:
     def _physical_per_unit(self, unit: str, pos: int) -> tuple[str, int]:
         """ "8.4 tonnes per hectare" → t/ha, "3.6t/acre" → t/acre: a mass or volume per unit of the
         price vocabulary (units.json ``per_units``)."""
-        if not (self.prose.startswith("/", pos) or self.prose[pos:pos + 7].lstrip().lower().startswith(_PER_WORDS)):
+        if not (self.prose.startswith("/", pos) or self.prose[pos:pos + 7].lstrip().lower().startswith(_PER_WORDS_SPACED)):
             return unit, pos  # the common case, decided without the pattern
-        per = _PER_AFTER.match(self.prose, pos)
-        if per is None or not per.group("per"):
+        per_unit, end, _ = self._per_unit(unit, pos)
+        if per_unit in (unit, f"{unit}/{unit}"):  # no unit after the per word (per capita, per share), or its own
             return unit, pos
-        denominator = units.per_unit(per.group("per"))
-        return (f"{unit}/{denominator}", per.end()) if denominator != unit else (unit, pos)
+        return per_unit, end
 
     def _money_tail(self, value: Decimal, scale: Decimal | None, unit_scale: Decimal,
                     pos: int, named_after: bool = False) -> tuple[Decimal, Decimal | None, int]:

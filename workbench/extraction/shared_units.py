@@ -27,8 +27,10 @@ from decimal import Decimal, InvalidOperation
 
 from .. import units
 from ..models import Kind
+from ..numbers import alternation, is_whole
 from ..units import lookup_suffix
 from .quantities import Quantity
+from .vocabulary import LEX
 
 _BARE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+")
 _LEADING_NUMBER = re.compile(r"[^\d]*?(\d[\d,]*(?:\.\d+)?)")
@@ -79,7 +81,7 @@ def _scale(prose: str, q: Quantity) -> Decimal | None:
     if written == 0:
         return None
     scale = q.value / written
-    return scale if scale >= 1 and scale == scale.to_integral_value() else None
+    return scale if scale >= 1 and is_whole(scale) else None
 
 
 def _take_unit(prose: str, q: Quantity, donor: Quantity) -> bool:
@@ -133,12 +135,10 @@ def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
             return
 
 
-_MONEY_LINK = re.compile(r"(?<![\w])(?:from|to|than|versus|vs|against|compared|and|or|while|whereas|with|is|was)(?![\w])",
-                         re.IGNORECASE)
+_MONEY_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\w])", re.IGNORECASE)
 # what may follow an amount that counts nothing: punctuation, the end, or a linking word
 _NOTHING_COUNTED = re.compile(
-    r"[ \t]*(?:[)\].,;:!?]|$|(?:from|to|in|on|at|for|and|or|than|a|an|the|compared|versus|vs|against|while|"
-    r"whereas|which|by|over|last|this|that|earlier|before|after|previously|reported|a year)(?![\w]))", re.IGNORECASE)
+    rf"[ \t]*(?:[)\].,;:!?]|$|(?:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))", re.IGNORECASE)
 _MONEY_REACH = 150  # characters from the money to the amount
 _WORD = re.compile(r"[A-Za-z]+")
 
