@@ -20,7 +20,7 @@ from ..config import Tolerances
 from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
-from ..numbers import alternation
+from ..numbers import alternation, data_json
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
@@ -51,7 +51,8 @@ def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=8)
 def _trailing_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     spans = alternation(words)
-    return re.compile(rf"(?i:\b(?:{spans})\s+(?:through|thru|to|ending(?:\s+in)?|ended(?:\s+in)?|until|up\s+to)\s+)"
+    links = alternation(data_json("periods.json")["ended_words"])  # 'through', 'to', 'ending (in)'
+    return re.compile(rf"(?i:\b(?:{spans})\s+(?:{links})(?:\s+in)?\s+)"
                       rf"(?:{_MONTHS_BUT_DECEMBER})\b\.?")
 
 
