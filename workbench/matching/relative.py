@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
 from ..numbers import data_json
 from .carried import _SENTENCE_END, _one_period
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from ..models import Claim, ClaimResult
 
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_YEAR = re.compile(YEAR_DIGITS)
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
                 "heading": "the heading", "title": "the title"}
