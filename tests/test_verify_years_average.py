@@ -39,4 +39,5 @@ def test_the_years_own_figure_ends_the_span_and_a_figure_before_the_phrase_is_no
 def test_an_average_with_no_year_to_end_it_is_not_given_a_span(tmp_path: Path) -> None:
     text = "Chilean inflation ran above the five-year average of 5.2%."
     result = claim_results(text, [_package(tmp_path)], date=None)["5.2%"]
-    assert not (result.evidence and "/" in result.evidence[0].period)
+    assert result.verdict is Verdict.needs_review, result.explanation  # no year: a person picks the period
+    assert result.evidence and all("/" not in e.period for e in result.evidence)  # yearly rows, no span

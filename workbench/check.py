@@ -87,7 +87,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     index = reference_index(reference)
     claims = _extract(draft, as_of, reference)
     relative: Reanchored = {}
-    if not (config.as_of or draft.date):
+    dated = bool(config.as_of or draft.date)  # a date the draft's undated figures can be read against
+    if not dated:
         claims, relative = reanchor_relative(claims, draft, as_of)
     gazetteer = reference_gazetteer(reference)
     # Two readings of the text around a claim that matching alone cannot see: a count that
@@ -99,10 +100,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     results: list[ClaimResult] = []
     for claim in sorted(claims, key=lambda c: c.start):
         try:  # one claim that cannot be checked must not take the draft's other claims down
-            ctx = dataclasses.replace(draft_context(claim, draft, as_of, gazetteer,
-                                                    dated=bool(config.as_of or draft.date)),
-                                      money_levels=levels.get(claim.sentence, ()),
-                                      dated=bool(config.as_of or draft.date))
+            ctx = dataclasses.replace(draft_context(claim, draft, as_of, gazetteer, dated=dated),
+                                      money_levels=levels.get(claim.sentence, ()))
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(share.sentence.find(share.text), 0)

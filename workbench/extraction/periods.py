@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
+YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
 _PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
@@ -411,7 +412,7 @@ class _SentenceIndex:
         return False
 
 
-_ONE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_ONE_YEAR = re.compile(_YEAR)
 _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")

@@ -5,21 +5,25 @@ global average at 2.00 t' the world is the baseline and Iran the subject. Words 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
-from ..numbers import alternation, lexicon
+from ..numbers import alternation, data_json, lexicon
 
 _NUMERAL = re.compile(r"\d")
 _QUALIFIERS = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?"
 
 
 @lru_cache(maxsize=1)
+def comparison_word() -> re.Pattern[str]:
+    """A comparison word of the lexicon ('than', 'compared with') standing as words."""
+    return re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    rules = json.loads(resources.files("workbench").joinpath("data", "places.json").read_text(encoding="utf-8"))
-    after = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})(?![\w])", re.I)
+    rules = data_json("places.json")
+    after = comparison_word()
     before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
     links = alternation(rules.get("own_figure_links", ["of"]))
     own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
@@ -31,7 +35,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 @lru_cache(maxsize=1)
 def _contrast() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A comparison word right before a place; a clause break followed by a contrast word."""
-    rules = json.loads(resources.files("workbench").joinpath("data", "places.json").read_text(encoding="utf-8"))
+    rules = data_json("places.json")
     words = rules.get("contrast_clause_words", [])
     if not words:
         return None

@@ -167,13 +167,14 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     if main and _one_place(main) is not None:
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
-    ctx = _context(claim, sentence, entities, markers, before, tuple(layers), as_of)
+    ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of),
+                  dated=bool(draft.date) if dated is None else dated)
     period_from = None
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
     if not claim.period:
         period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
-                                     bool(draft.date) if dated is None else dated)
+                                     ctx.dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))

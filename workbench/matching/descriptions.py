@@ -5,19 +5,18 @@ so the place is carried from the sentence, paragraph, lead or title before it, a
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from ..gazetteer import Gazetteer
+from ..numbers import data_json
 
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=1)
 def member_nouns() -> frozenset[str]:
-    rules = json.loads(resources.files("workbench").joinpath("data/places.json").read_text(encoding="utf-8"))
+    rules = data_json("places.json")
     return frozenset(w.casefold() for w in rules.get("member_nouns", ()))
 
 

@@ -3,17 +3,17 @@ the market a price is set on is no place a figure is about (data/places.json ``m
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
+
+from ..numbers import data_json
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
-    rules = json.loads(resources.files("workbench").joinpath("data", "places.json").read_text(encoding="utf-8"))
+    rules = data_json("places.json")
     return (frozenset(w.casefold() for w in rules.get("market_nouns", ())),
             frozenset(w.casefold() for w in rules.get("market_goods", ())))
 

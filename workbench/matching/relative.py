@@ -15,16 +15,18 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
-from ..numbers import data_json, lexicon
+from ..numbers import data_json
 from .carried import _SENTENCE_END, _one_period
+from .comparisons import comparison_word
 
 if TYPE_CHECKING:
     from ..drafts import Draft
     from ..models import Claim, ClaimResult
 
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_YEAR = re.compile(YEAR_DIGITS)
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
                 "heading": "the heading", "title": "the title"}
@@ -58,10 +60,6 @@ def _sibling_years(claim: Claim, claims: list[Claim]) -> frozenset[str]:
                      for y in _YEAR.findall(c.period or ""))
 
 
-_COMPARED = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, lexicon().get('comparison_words', [])))})(?![\w])",
-                       re.IGNORECASE)
-
-
 def _compared_year(claim: Claim, claims: list[Claim]) -> int | None:
     """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': the claim is the baseline a sibling
     figure stated for one year before it is compared with (a comparison word between them), so its
@@ -72,7 +70,7 @@ def _compared_year(claim: Claim, claims: list[Claim]) -> int | None:
             continue
         years = _YEAR.findall(other.period or "")
         end = claim.sentence.find(other.text) + len(other.text)
-        if len(set(years)) == 1 and len(other.text) <= end <= at and _COMPARED.search(claim.sentence, end, at):
+        if len(set(years)) == 1 and len(other.text) <= end <= at and comparison_word().search(claim.sentence, end, at):
             return int(years[0])
     return None
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import Tolerances
-from ..extraction.periods import PeriodReader
+from ..extraction.periods import YEAR_DIGITS, PeriodReader
 from ..matching import ClaimContext, MatchMode
 from ..models import Claim
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
@@ -78,7 +78,7 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 
 
 def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:

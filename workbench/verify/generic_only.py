@@ -12,7 +12,7 @@ import dataclasses
 from ..matching import ClaimContext, ReferenceIndex
 from ..matching.measure import measure_words
 from ..matching.scoring import specific_measures
-from ..models import Flag, Verdict
+from ..models import Verdict
 from .decision import Decision, Reason
 
 
@@ -36,4 +36,4 @@ def _named_by_generic_word(decision: Decision, index: ReferenceIndex, ctx: Claim
 def unnamed_place_gap(decision: Decision) -> Decision:
     """The place-not-covered decision sent to a person: the series that lacks the place was named by a
     generic word only (the explanation says so for a needs_review PLACE_NOT_COVERED)."""
-    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=[Flag.needs_review])
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)

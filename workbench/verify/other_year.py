@@ -17,8 +17,10 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
+from ..numbers import alternation, data_json
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
@@ -28,8 +30,7 @@ TRAILING = "trailing"
 _JUDGED = (Verdict.supported, Verdict.contradicted)
 # another rate figure in the sentence: where a figure's own stretch ends
 _RATE_FIGURE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-_MONTHS_BUT_DECEMBER = ("January|February|March|April|May|June|July|August|September|October|November"
-                        "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov")
+_MONTHS_BUT_DECEMBER = alternation(sorted({m.capitalize() for m, n in MONTH_NAMES.items() if n != 12}))
 
 
 @lru_cache(maxsize=8)
@@ -37,8 +38,6 @@ def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A fiscal year as written: a word naming one ('fiscal year', 'financial year') alone; a prefix
     ('FY', 'fiscal') only with its year after it ('FY 14', 'fiscal 2008/09') or a span of years before
     it ('the 2019-20 fiscal'), so 'a fiscal deficit' names none. Upper-case words match as written."""
-    def alternation(group: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in group) or r"(?!)"
     upper = [w for w in words if w.isupper()]
     named = [w for w in words if not w.isupper() and "year" in w.casefold()]
     prefixes = [w for w in words if not w.isupper() and "year" not in w.casefold()]
@@ -51,8 +50,9 @@ def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _trailing_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    spans = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
-    return re.compile(rf"(?i:\b(?:{spans})\s+(?:through|thru|to|ending(?:\s+in)?|ended(?:\s+in)?|until|up\s+to)\s+)"
+    spans = alternation(words)
+    links = alternation(data_json("periods.json")["ended_words"])  # 'through', 'to', 'ending (in)'
+    return re.compile(rf"(?i:\b(?:{spans})\s+(?:{links})(?:\s+in)?\s+)"
                       rf"(?:{_MONTHS_BUT_DECEMBER})\b\.?")
 
 

@@ -15,6 +15,7 @@ import dataclasses
 import re
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
 from ..models import Verdict
 from .decision import Decision, Reason
@@ -22,7 +23,7 @@ from .wording import find_any, holds_any, normalized
 
 _JUDGED = (Verdict.supported, Verdict.contradicted)
 # A year after the figure ('3.5 % in 2025, the IMF projects') is its period, not another figure.
-_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
 # A break no projection word reaches across: the end of a sentence part or another clause.
 _BREAK = re.compile(r"[;:()\u2013\u2014]|\.\s")
 

@@ -51,11 +51,19 @@ def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
 
 def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
     """The words of ``closes_year`` as they stand in the normalised sentence ('ends 2022 with'), or None."""
-    verbs = "|".join(re.escape(normalized(v)) for v in tol.year_end_verbs if v.strip())
-    if not verbs:
+    pattern = _year_closing_pattern(tuple(tol.year_end_verbs))
+    if pattern is None:
         return None
-    found = re.search(rf"(?<!\w)(?:{verbs}) (?:the year )?{year} (?:at|with|on)(?!\w)", normalized(sentence))
-    return found.group() if found else None
+    return next((m.group() for m in pattern.finditer(normalized(sentence)) if m.group("year") == str(year)), None)
+
+
+@lru_cache(maxsize=8)
+def _year_closing_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A year-end verb with a year as its object, compiled once per verb list: read per claim."""
+    alternation = "|".join(re.escape(normalized(v)) for v in verbs if v.strip())
+    if not alternation:
+        return None
+    return re.compile(rf"(?<!\w)(?:{alternation}) (?:the year )?(?P<year>\d+) (?:at|with|on)(?!\w)")
 
 
 def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
