@@ -121,6 +121,12 @@ class Decision:
         claim to a person keeps (postdated, stale… still hold)."""
         return [f for f in self.flags if f is not Flag.needs_review] + [Flag.needs_review]
 
+    def for_review(self, reason: Reason, **details: object) -> Decision:
+        """This decision sent to a person for ``reason``: needs_review, its other flags kept, the
+        first lead row as the evidence shown first, and the ``details`` the explanation names."""
+        return dataclasses.replace(self, verdict=Verdict.needs_review, reason=reason, flags=self.review_flags,
+                                   lead=self.lead[:1], **details)
+
 
 @dataclass
 class _Findings:

@@ -4,7 +4,6 @@ rows that is another basis, so a disagreement is for review, not a contradiction
 
 from __future__ import annotations
 
-import dataclasses
 
 from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
@@ -26,6 +25,5 @@ def monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> Deci
         parsed = try_parse_period(named) if named else None
         if parsed is not None and granularity(parsed) in (MONTH, DAY) and span.start <= parsed.start \
                 and parsed.end <= span.end:
-            return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.MONTHLY_AVERAGE,
-                                       flags=decision.review_flags, lead=decision.lead[:1])
+            return decision.for_review(Reason.MONTHLY_AVERAGE)
     return decision

@@ -11,7 +11,6 @@ for 2017 came in at 4.4 %, up from 4.3 % in the 12 months through November' date
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -87,8 +86,7 @@ def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleran
     basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
     if basis is None:
         return decision
-    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DIFFERENT_PERIOD,
-                               flags=decision.review_flags, lead=decision.lead[:1], basis=basis)
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=basis)
 
 
 UNDATED = "undated"
@@ -110,6 +108,4 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
     published = (ctx.as_of - dt.timedelta(days=lag)).year - 1
     if published - row.start.year < tol.undated_gap_years:
         return decision
-    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DIFFERENT_PERIOD,
-                               flags=decision.review_flags, lead=decision.lead[:1],
-                               basis=MonthlyBasis(str(published), "sentence", False, UNDATED))
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(str(published), "sentence", False, UNDATED))

@@ -11,7 +11,6 @@ figure's period was over when it was written reports the figure as the value and
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from ..config import Tolerances
@@ -39,8 +38,7 @@ def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decisio
     words = projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
     if words is None:
         return decision
-    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.PROJECTION,
-                               flags=decision.review_flags, lead=decision.lead[:1], projection=words)
+    return decision.for_review(Reason.PROJECTION, projection=words)
 
 
 def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:
