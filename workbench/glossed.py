@@ -1,0 +1,78 @@
+"""A draft's non-English claims checked through its English gloss (``languages``), reported as written.
+
+The draft's own claims (ids, offsets, text) stay what extraction read in the draft; each is paired with
+the claim extraction reads at the same place of the glossed draft (its period, kind and subject read
+from English words: 'a dicembre 2021' is December 2021, 'dell'anno precedente' the year before), and
+that one is matched and verified. The result is then given back its own claim. A figure of a
+non-English sentence that still matches nothing is ``needs_review`` (``unknown_language_words``),
+naming the words the checker could not read: a linter must not flag what it did not understand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .drafts import Draft
+from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words
+from .models import Claim, ClaimResult, Verdict
+from .rules import rule_for
+
+UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
+_FLAGGED_UNREAD = frozenset({"no_match"})  # reasons that mean: nothing the checker knows was named
+
+
+@dataclass
+class GlossedReading:
+    """The glossed draft, and each original claim id → the claim read there."""
+
+    draft: Draft
+    gloss: Gloss
+    twins: dict[str, Claim]
+
+    def claim(self, claim: Claim) -> Claim:
+        return self.twins.get(claim.id, claim)
+
+    def draft_for(self, claim: Claim) -> Draft | None:
+        """The glossed draft for a claim read in it; None for one to read in the original."""
+        return self.draft if claim.id in self.twins else None
+
+    def restore(self, result: ClaimResult, claim: Claim) -> ClaimResult:
+        """``result`` about ``claim`` as written in the draft; unread words said when nothing matched."""
+        twin = self.twins.get(claim.id)
+        if twin is None:
+            return result
+        explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
+        result = result.model_copy(update={"claim": claim, "explanation": explanation})
+        code = self.gloss.language_at(claim.start)
+        if code == ENGLISH or result.verdict is not Verdict.unsupported or result.reason not in _FLAGGED_UNREAD:
+            return result
+        return _unread(result, claim, code)
+
+
+def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
+    lang = language(code)
+    words = list(dict.fromkeys(unknown_words(claim.sentence, code)))[:6]
+    name = lang.name if lang else code
+    said = f" (words it does not know: {', '.join(words)})" if words else ""
+    explanation = (f"The sentence is in {name}: read through its {name} words, it names no measure or place "
+                   f"the reference data has{said}. Check it by hand, or add the words to "
+                   f"workbench/data/languages.json. {result.explanation}")
+    verdict = Verdict.needs_review
+    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "reason": UNKNOWN_LANGUAGE_WORDS,
+                                     "rule": rule_for(verdict, result.flags), "explanation": explanation})
+
+
+def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading | None:
+    """Claims of the draft's non-English paragraphs paired with their reading in the glossed draft."""
+    glossed = glossed_draft(draft)
+    if glossed is None:
+        return None
+    text, gloss = glossed
+    by_place = {(c.start, c.value): c for c in claims if gloss.language_at(c.start) != ENGLISH}
+    twins: dict[str, Claim] = {}
+    for twin in extract(text):
+        original = by_place.get((gloss.to_original(twin.start), twin.value))
+        if original is not None and original.id not in twins:
+            twins[original.id] = twin.model_copy(update={"id": original.id})
+    return GlossedReading(text, gloss, twins)

@@ -1,0 +1,248 @@
+"""Drafts in other languages, read through the checker's English words.
+
+The matcher's measure, place and period words are English (the lexicon, the reference vocabulary,
+the gazetteer, the period and basis rules). A paragraph in French, German, Portuguese, Spanish,
+Italian or Dutch is glossed word for word into that English — 'il tasso di inflazione in Tunisia
+a dicembre 2021' reads 'the inflation rate in Tunisia in December 2021' — so every rule that reads
+English reads it too, and a newsroom writing in another language gets the verdicts an English
+draft gets. What is glossed is data: ``workbench/data/languages.json`` (function words, measure and
+period words, the adjectives a language names a country by) plus, from babel (CLDR), every
+country's name and every month's name in each listed language.
+
+A paragraph's language: the draft's front matter ``lang:``, else the language whose function words
+the paragraph holds most (at least ``detect.min_hits``, more than English's), else the same count over
+the whole body, else English. English paragraphs are never touched.
+
+``Gloss.to_original`` maps an offset of the glossed text back to the draft's, so a claim read in the
+glossed text is reported where it stands in the draft.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .text import WORD
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+
+ENGLISH = "en"
+LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
+_APOSTROPHES = "'\u2019\u02bc"
+_WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    function_words: frozenset[str]
+    glossary: dict[str, str]  # lower-case word or phrase → its English
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return _pattern(self.code)
+
+    def gloss_of(self, surface: str) -> str:
+        return self.glossary.get(_fold(surface), surface)
+
+
+def _fold(surface: str) -> str:
+    return re.sub(f"[{_APOSTROPHES}]", "'", surface.lower())
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, object]:
+    text = resources.files("workbench").joinpath("data/languages.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def codes() -> list[str]:
+    """The languages a draft may be read in besides English."""
+    return list(_data()["languages"])  # type: ignore[call-overload]
+
+
+@lru_cache(maxsize=16)
+def language(code: str) -> Language | None:
+    """A language of the data file, with babel's country and month names added to its glossary."""
+    spec = _data()["languages"].get(code)  # type: ignore[attr-defined]
+    if spec is None:
+        return None
+    glossary: dict[str, str] = {}
+    glossary.update(_babel_names(code))
+    glossary.update(_demonyms(spec))
+    glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
+    function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
+    glossary.update(function)
+    return Language(code, spec.get("name", code), frozenset(function), glossary)
+
+
+def _babel_names(code: str) -> dict[str, str]:
+    """Country and month names in ``code`` → English, from CLDR. Country groups ('001' World, '150'
+    Europe) are left to the data file: a group is named only by the words that name it."""
+    try:
+        from babel import Locale
+
+        local, english = Locale.parse(code), Locale.parse(ENGLISH)
+    except Exception:  # noqa: BLE001 — an unknown locale glosses no names
+        return {}
+    out: dict[str, str] = {}
+    for key, name in local.territories.items():
+        if key.isalpha() and key in english.territories and name.lower() != english.territories[key].lower():
+            out[_fold(name)] = english.territories[key]
+    for context in ("format", "stand-alone"):
+        for number, name in local.months[context]["wide"].items():
+            out.setdefault(_fold(name), english.months["format"]["wide"][number])
+    return out
+
+
+def _demonyms(spec: dict[str, object]) -> dict[str, str]:
+    """The adjectives of ``demonyms`` (country → stems) with each of the language's endings."""
+    endings = ["", *spec.get("demonym_endings", [])]  # type: ignore[misc]
+    out: dict[str, str] = {}
+    for country, stems in spec.get("demonyms", {}).items():  # type: ignore[attr-defined]
+        for stem in stems:
+            for ending in endings:
+                out.setdefault(_fold(stem + ending), country)
+    return out
+
+
+@lru_cache(maxsize=16)
+def _pattern(code: str) -> re.Pattern[str]:
+    lang = language(code)
+    keys = sorted(lang.glossary if lang else (), key=lambda k: (-len(k), k))
+    parts = [re.escape(k).replace("'", f"[{_APOSTROPHES}]") for k in keys]
+    # a key ending in an apostrophe ('dell'') joins the next word; others end at a word's end
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?:(?<=['\u2019\u02bc])|(?!\w))", re.IGNORECASE)
+
+
+def detect(text: str, default: str = ENGLISH) -> str:
+    """The language whose function words ``text`` holds most; ``default`` when none stands out."""
+    words = [_fold(w) for w in _WORDS.findall(text)]
+    if not words:
+        return default
+    counts = {code: sum(w in words_of for w in words) for code, words_of in _function_words().items()}
+    best = max(counts, key=lambda c: (counts[c], c == default))
+    floor = int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
+    if counts[best] < floor or sorted(counts.values())[-2] == counts[best]:
+        return default
+    return best
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Each language's function words, English's first: detection needs no glossary (nor babel)."""
+    data = _data()
+    out = {ENGLISH: frozenset(_fold(w) for w in data.get("en", {}).get("function_words", []))}  # type: ignore[attr-defined]
+    for code, spec in data["languages"].items():  # type: ignore[attr-defined]
+        out[code] = frozenset(_fold(w) for w in spec.get("function_words", {}))
+    return out
+
+
+@dataclass
+class Gloss:
+    """A text glossed into English, and the way back to the original's offsets."""
+
+    text: str
+    # (glossed start, original start, glossed end, original end) of every replaced stretch, in order
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # original (start, end) of each glossed paragraph, and its language
+    languages: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def to_original(self, offset: int) -> int:
+        i = bisect.bisect_right([s[0] for s in self.spans], offset) - 1
+        if i < 0:
+            return offset
+        g_start, o_start, g_end, o_end = self.spans[i]
+        if offset < g_end:
+            return o_start
+        return o_end + (offset - g_end)
+
+    def language_at(self, original_offset: int) -> str:
+        for start, end, code in self.languages:
+            if start <= original_offset < end:
+                return code
+        return ENGLISH
+
+
+def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss:
+    """``text`` with each (start, end, language) stretch glossed; the rest kept as it is."""
+    out: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    at = 0
+    length = 0
+    for start, end, code in sorted(paragraphs):
+        lang = language(code)
+        if lang is None or start < at:
+            continue
+        for m in lang.pattern.finditer(text, start, end):
+            english = lang.gloss_of(m.group())
+            if english == m.group():
+                continue
+            if m.group()[:1].isupper() and english[:1].islower():
+                english = english[:1].upper() + english[1:]
+            if m.group()[-1:] in _APOSTROPHES and english:
+                english += " "  # 'l'anno' → 'the year'
+            kept = text[at:m.start()]
+            out.append(kept)
+            length += len(kept)
+            spans.append((length, m.start(), length + len(english), m.end()))
+            out.append(english)
+            length += len(english)
+            at = m.end()
+    out.append(text[at:])
+    return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
+
+
+def unknown_words(text: str, code: str) -> list[str]:
+    """Words of a non-English ``text`` its language's glossary does not know (lower case, no figures):
+    what a person reviewing the claim should read, since the checker could not."""
+    lang = language(code)
+    if lang is None:
+        return []
+    return [w for w in WORD.findall(text) if w.islower() and not w.isdigit() and _fold(w) not in lang.glossary]
+
+
+def _foreign_words_in(text: str) -> bool:
+    """Whether any language but English could stand out in a paragraph of ``text``."""
+    floor = int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
+    english = _function_words()[ENGLISH]
+    words = [w for w in (_fold(w) for w in _WORDS.findall(text)) if w not in english]
+    return any(sum(w in words_of for w in words) >= floor for code, words_of in _function_words().items()
+               if code != ENGLISH)
+
+
+def draft_language(draft: Draft) -> str:
+    """The language the front matter names (``lang:``), else the one the body's words show."""
+    named = str(draft.front_matter.get(LANG_KEY) or "").strip().lower()[:2]
+    if named == ENGLISH or language(named) is not None:
+        return named
+    return detect(draft.text[draft.body_start:])
+
+
+def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
+    """The draft with its non-English paragraphs glossed into English; None when it is all English."""
+    main = draft_language(draft)
+    forced = bool(str(draft.front_matter.get(LANG_KEY) or "").strip())
+    if main == ENGLISH and (forced or not _foreign_words_in(draft.text[draft.body_start:])):
+        return None  # the common case, decided in one pass over the text
+    stretches: list[tuple[int, int, str]] = []
+    for span in draft.paragraphs:
+        chunk = draft.text[span.start:span.end]
+        code = main if forced else detect(chunk, default=main)
+        if code != ENGLISH:
+            stretches.append((span.start, span.end, code))
+    if not stretches:
+        return None
+    gloss = gloss_paragraphs(draft.text, stretches)
+    front = dict(draft.front_matter)
+    if main != ENGLISH and isinstance(front.get("title"), str):
+        front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
+    # only paragraphs of the body are glossed: the front matter before it keeps its length
+    return replace(draft, text=gloss.text, front_matter=front), gloss
