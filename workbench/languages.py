@@ -75,7 +75,11 @@ def language(code: str) -> Language | None:
     if spec is None:
         return None
     glossary: dict[str, str] = {}
-    glossary.update(_babel_names(code))
+    countries, months = _babel_names(code)
+    glossary.update(months)
+    for name, english in countries.items():
+        for ending in ["", *spec.get("name_endings", [])]:
+            glossary.setdefault(name + ending, english)
     glossary.update(_demonyms(spec))
     glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
@@ -83,23 +87,24 @@ def language(code: str) -> Language | None:
     return Language(code, spec.get("name", code), frozenset(function), glossary)
 
 
-def _babel_names(code: str) -> dict[str, str]:
-    """Country and month names in ``code`` → English, from CLDR. Country groups ('001' World, '150'
-    Europe) are left to the data file: a group is named only by the words that name it."""
+def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Country names and month names in ``code`` → English, from CLDR. Country groups ('001' World,
+    '150' Europe) are left to the data file: a group is named only by the words that name it."""
     try:
         from babel import Locale
 
         local, english = Locale.parse(code), Locale.parse(ENGLISH)
     except Exception:  # noqa: BLE001 — an unknown locale glosses no names
-        return {}
-    out: dict[str, str] = {}
+        return {}, {}
+    countries: dict[str, str] = {}
     for key, name in local.territories.items():
         if key.isalpha() and key in english.territories and name.lower() != english.territories[key].lower():
-            out[_fold(name)] = english.territories[key]
+            countries.setdefault(_fold(name), english.territories[key])
+    months: dict[str, str] = {}
     for context in ("format", "stand-alone"):
         for number, name in local.months[context]["wide"].items():
-            out.setdefault(_fold(name), english.months["format"]["wide"][number])
-    return out
+            months.setdefault(_fold(name), english.months["format"]["wide"][number])
+    return countries, months
 
 
 def _demonyms(spec: dict[str, object]) -> dict[str, str]:
