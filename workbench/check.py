@@ -93,6 +93,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         claims, relative = reanchor_relative(claims, draft, as_of)
     gazetteer = reference_gazetteer(reference)
     glossed = read_glossed(draft, claims, lambda text: _extract(text, as_of, reference))
+    claims = glossed.claims(claims) if glossed else claims
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
     restates = appositions(draft, claims)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .drafts import Draft
+from .extraction.extractor import claim_id
 from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words
 from .models import Claim, ClaimResult, Verdict
 from .rules import rule_for
@@ -29,6 +30,12 @@ class GlossedReading:
     draft: Draft
     gloss: Gloss
     twins: dict[str, Claim]
+    added: list[Claim]  # figures only the gloss reads (or reads otherwise), as the draft writes them
+    dropped: set[str]  # ids of the draft's own readings the gloss's replace
+
+    def claims(self, claims: list[Claim]) -> list[Claim]:
+        """The draft's claims with the gloss's readings in place of those it replaces."""
+        return [*(c for c in claims if c.id not in self.dropped), *self.added]
 
     def claim(self, claim: Claim) -> Claim:
         return self.twins.get(claim.id, claim)
@@ -40,10 +47,9 @@ class GlossedReading:
     def restore(self, result: ClaimResult, claim: Claim) -> ClaimResult:
         """``result`` about ``claim`` as written in the draft; unread words said when nothing matched."""
         twin = self.twins.get(claim.id)
-        if twin is None:
-            return result
-        explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
-        result = result.model_copy(update={"claim": claim, "explanation": explanation})
+        if twin is not None:
+            explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
+            result = result.model_copy(update={"claim": claim, "explanation": explanation})
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported or result.reason not in _FLAGGED_UNREAD:
             return result
@@ -64,15 +70,47 @@ def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
 
 
 def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading | None:
-    """Claims of the draft's non-English paragraphs paired with their reading in the glossed draft."""
+    """Claims of the draft's non-English paragraphs paired with their reading in the glossed draft.
+
+    Where the gloss reads a figure the draft's own reading missed ('37,5 millions'), or read with
+    another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion), the gloss's
+    reading stands, as the draft writes it (``added``, ``dropped``)."""
     glossed = glossed_draft(draft)
     if glossed is None:
         return None
     text, gloss = glossed
-    by_place = {(c.start, c.value): c for c in claims if gloss.language_at(c.start) != ENGLISH}
-    twins: dict[str, Claim] = {}
+    foreign = [c for c in claims if gloss.language_at(c.start) != ENGLISH]
+    by_place = {(c.start, c.value): c for c in foreign}
+    at_start = {c.start: c for c in foreign}
+    taken = {c.start for c in claims}
+    reading = GlossedReading(text, gloss, {}, [], set())
     for twin in extract(text):
-        original = by_place.get((gloss.to_original(twin.start), twin.value))
-        if original is not None and original.id not in twins:
-            twins[original.id] = twin.model_copy(update={"id": original.id})
-    return GlossedReading(text, gloss, twins)
+        start = gloss.to_original(twin.start)
+        original = by_place.get((start, twin.value))
+        if original is None and (start not in taken or start in at_start):
+            original = _as_written(twin, draft, gloss)
+            if original is not None:
+                if start in at_start:
+                    reading.dropped.add(at_start.pop(start).id)
+                reading.added.append(original)
+                taken.add(start)
+        if original is not None and original.id not in reading.twins:
+            reading.twins[original.id] = twin.model_copy(update={"id": original.id})
+    return reading
+
+
+def _as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim | None:
+    """A claim the glossed draft holds where the draft's own reading has none, as the draft writes it:
+    its surface, sentence, offsets and id those of the draft's text; its reading the gloss's."""
+    start, end = gloss.to_original(twin.start), gloss.to_original_end(twin.end)
+    if gloss.language_at(start) == ENGLISH or not 0 <= start < end <= len(draft.text):
+        return None
+    at = twin.sentence.find(twin.text)
+    sentence_start = gloss.to_original(twin.start - at) if at >= 0 else start
+    sentence_end = gloss.to_original_end(twin.start - at + len(twin.sentence)) if at >= 0 else end
+    surface, sentence = draft.text[start:end], " ".join(draft.text[sentence_start:max(sentence_end, end)].split())
+    if not surface.strip() or " ".join(surface.split()) not in sentence:
+        return None
+    line, column = draft.line_col(start)
+    return twin.model_copy(update={"id": claim_id(surface, sentence), "text": surface, "start": start, "end": end,
+                                   "line": line, "column": column, "sentence": sentence})

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _APOSTROPHES = "'\u2019\u02bc"
+_FIGURE_NEXT = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
 
@@ -44,6 +45,7 @@ class Language:
     name: str
     function_words: frozenset[str]
     glossary: dict[str, str]  # lower-case word or phrase → its English
+    before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -84,7 +86,8 @@ def language(code: str) -> Language | None:
     glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
-    return Language(code, spec.get("name", code), frozenset(function), glossary)
+    before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
+    return Language(code, spec.get("name", code), frozenset(function), glossary, before)
 
 
 def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -132,7 +135,7 @@ def detect(text: str, default: str = ENGLISH) -> str:
     words = [_fold(w) for w in _WORDS.findall(text)]
     if not words:
         return default
-    counts = {code: sum(w in words_of for w in words) for code, words_of in _function_words().items()}
+    counts = {code: sum(w in words_of for w in words) for code, words_of in _telling_words().items()}
     best = max(counts, key=lambda c: (counts[c], c == default))
     floor = int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
     if counts[best] < floor or sorted(counts.values())[-2] == counts[best]:
@@ -147,6 +150,18 @@ def _function_words() -> dict[str, frozenset[str]]:
     out = {ENGLISH: frozenset(_fold(w) for w in data.get("en", {}).get("function_words", []))}  # type: ignore[attr-defined]
     for code, spec in data["languages"].items():  # type: ignore[attr-defined]
         out[code] = frozenset(_fold(w) for w in spec.get("function_words", {}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _telling_words() -> dict[str, frozenset[str]]:
+    """Each language's function words and the one-word entries of its ``words`` that are not English
+    as well ('inflation' is French and English alike): what tells a short sentence's language."""
+    data = _data()
+    out = {ENGLISH: _function_words()[ENGLISH]}
+    for code, spec in data["languages"].items():  # type: ignore[attr-defined]
+        words = {_fold(k) for k, v in spec.get("words", {}).items() if " " not in k and _fold(k) != _fold(v)}
+        out[code] = _function_words()[code] | frozenset(words)
     return out
 
 
@@ -169,6 +184,13 @@ class Gloss:
             return o_start
         return o_end + (offset - g_end)
 
+    def to_original_end(self, offset: int) -> int:
+        """The original offset of a stretch's end: inside or at the end of a glossed word, that word's end."""
+        i = bisect.bisect_left([s[0] for s in self.spans], offset) - 1
+        if i >= 0 and offset <= self.spans[i][2]:
+            return self.spans[i][3]
+        return self.to_original(offset)
+
     def language_at(self, original_offset: int) -> str:
         for start, end, code in self.languages:
             if start <= original_offset < end:
@@ -188,6 +210,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             continue
         for m in lang.pattern.finditer(text, start, end):
             english = lang.gloss_of(m.group())
+            if lang.before_figure and _FIGURE_NEXT.match(text, m.end()):
+                english = lang.before_figure.get(_fold(m.group()), english)
             if english == m.group():
                 continue
             if m.group()[:1].isupper() and english[:1].islower():
@@ -219,7 +243,7 @@ def _foreign_words_in(text: str) -> bool:
     floor = int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
     english = _function_words()[ENGLISH]
     words = [w for w in (_fold(w) for w in _WORDS.findall(text)) if w not in english]
-    return any(sum(w in words_of for w in words) >= floor for code, words_of in _function_words().items()
+    return any(sum(w in words_of for w in words) >= floor for code, words_of in _telling_words().items()
                if code != ENGLISH)
 
 
