@@ -106,3 +106,22 @@ def test_a_mixed_draft_is_read_paragraph_by_paragraph() -> None:
     assert "In Norway the inflation rate fell to 3 per cent in 2023." in draft.text
     at = draft.text.index("3 per cent")
     assert gloss.to_original(at) == text.index("3 per cento")
+
+
+def test_english_words_and_spanish_names_do_not_make_a_paragraph_foreign() -> None:
+    for text in ("In 2022, exports reached 14.5 billion dollars.", "El Salvador's inflation hit 7% in the El Niño year.",
+                 "La Paz and Los Angeles both grew by 2% in 2020."):
+        assert detect(text) == "en", text
+    glossed = glossed_draft(parse_draft("En El Salvador, la inflación fue del 7,2 por ciento en 2022.\n".encode(), "s.md"))
+    assert glossed is not None and "In El Salvador, the inflation" in glossed[0].text
+
+
+def test_figures_the_draft_s_reading_misses_are_read_through_the_gloss(packages: list[Path]) -> None:
+    # 'millions' after a decimal comma and German's 'Billionen' (10^12) read as the gloss reads them
+    results = claim_results("La population du Portugal était de 10,41 millions d'habitants en 2022, selon l'institut.",
+                            packages)
+    [(text, result)] = results.items()
+    assert text.startswith("10,41 millions") and result.verdict is Verdict.supported, result.explanation
+    assert result.claim.value == pytest.approx(10_410_000)
+    zero = claim_results("Au Portugal, la population a augmenté de 0,472 % en 2022 selon l'institut.", packages)
+    assert [r.claim.value for r in zero.values()] == [pytest.approx(0.472)]

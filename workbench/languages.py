@@ -20,6 +20,8 @@ glossed text is reported where it stands in the draft.
 from __future__ import annotations
 
 import bisect
+import csv
+import io
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -36,6 +38,9 @@ ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _APOSTROPHES = "'\u2019\u02bc"
 _FIGURE_NEXT = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
+_SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
+_NO_WORD = re.compile(r"\w")
+_LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
 
@@ -46,6 +51,7 @@ class Language:
     function_words: frozenset[str]
     glossary: dict[str, str]  # lower-case word or phrase → its English
     before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
+    capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -87,7 +93,8 @@ def language(code: str) -> Language | None:
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
-    return Language(code, spec.get("name", code), frozenset(function), glossary, before)
+    return Language(code, spec.get("name", code), frozenset(function), glossary, before,
+                    bool(spec.get("capitalises_nouns", False)))
 
 
 def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -111,13 +118,28 @@ def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _demonyms(spec: dict[str, object]) -> dict[str, str]:
-    """The adjectives of ``demonyms`` (country → stems) with each of the language's endings."""
+    """The adjectives of ``demonyms`` (country → stems) with each of the language's endings, glossed
+    as the English adjective the gazetteer knows ('mexikanische Pesos' → 'Mexican pesos'), else the
+    country's name."""
     endings = ["", *spec.get("demonym_endings", [])]  # type: ignore[misc]
+    english = _english_demonyms()
     out: dict[str, str] = {}
     for country, stems in spec.get("demonyms", {}).items():  # type: ignore[attr-defined]
         for stem in stems:
             for ending in endings:
-                out.setdefault(_fold(stem + ending), country)
+                out.setdefault(_fold(stem + ending), english.get(country, country))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_demonyms() -> dict[str, str]:
+    """Country → its first English demonym in the gazetteer's data file ('Mexico' → 'Mexican')."""
+    text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
+    out = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        first = (row.get("demonyms") or "").split("|")[0].strip()
+        if row.get("type") == "country" and first:
+            out[row["name"].strip()] = first
     return out
 
 
@@ -131,8 +153,9 @@ def _pattern(code: str) -> re.Pattern[str]:
 
 
 def detect(text: str, default: str = ENGLISH) -> str:
-    """The language whose function words ``text`` holds most; ``default`` when none stands out."""
-    words = [_fold(w) for w in _WORDS.findall(text)]
+    """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
+    words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
+    words = [_fold(w) for w in _WORDS.findall(text) if w.islower()]
     if not words:
         return default
     counts = {code: sum(w in words_of for w in words) for code, words_of in _telling_words().items()}
@@ -155,14 +178,38 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _telling_words() -> dict[str, frozenset[str]]:
-    """Each language's function words and the one-word entries of its ``words`` that are not English
-    as well ('inflation' is French and English alike): what tells a short sentence's language."""
+    """Each language's function words and the one-word entries of its ``words``, less every word
+    English has too ('in', 'billion', 'per', 'inflation'): what tells a short sentence's language."""
     data = _data()
+    english = _english_words()
     out = {ENGLISH: _function_words()[ENGLISH]}
     for code, spec in data["languages"].items():  # type: ignore[attr-defined]
         words = {_fold(k) for k, v in spec.get("words", {}).items() if " " not in k and _fold(k) != _fold(v)}
-        out[code] = _function_words()[code] | frozenset(words)
+        out[code] = (_function_words()[code] | frozenset(words)) - english
     return out
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English words the lexicon knows (its stop words, scale words, months, units of time …)."""
+    from .numbers import lexicon
+
+    out: set[str] = set(_function_words()[ENGLISH])
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.update(_fold(w) for w in value.split() if w.isalpha())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not str(key).startswith("_"):
+                    walk(key)
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({k: v for k, v in lexicon().items() if not k.startswith("_")})
+    return frozenset(out)
 
 
 @dataclass
@@ -204,17 +251,22 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
     spans: list[tuple[int, int, int, int]] = []
     at = 0
     length = 0
+    text = _decimal_commas(text, paragraphs)
     for start, end, code in sorted(paragraphs):
         lang = language(code)
         if lang is None or start < at:
             continue
         for m in lang.pattern.finditer(text, start, end):
             english = lang.gloss_of(m.group())
+            if m.group()[:1].isupper() and _fold(m.group()) in lang.function_words \
+                    and not _starts_sentence(text, start, m.start()):
+                continue  # 'El Salvador', 'La Paz': a name, not an article
             if lang.before_figure and _FIGURE_NEXT.match(text, m.end()):
                 english = lang.before_figure.get(_fold(m.group()), english)
             if english == m.group():
                 continue
-            if m.group()[:1].isupper() and english[:1].islower():
+            if m.group()[:1].isupper() and english[:1].islower() and (
+                    not lang.capitalises_nouns or _starts_sentence(text, start, m.start())):
                 english = english[:1].upper() + english[1:]
             if m.group()[-1:] in _APOSTROPHES and english:
                 english += " "  # 'l'anno' → 'the year'
@@ -227,6 +279,22 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             at = m.end()
     out.append(text[at:])
     return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
+
+
+def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence of the paragraph starting at ``paragraph_start``."""
+    return not _NO_WORD.search(text, paragraph_start, at) or bool(_SENTENCE_START.search(text, paragraph_start, at))
+
+
+def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
+    """``text`` with '0,955' written '0.955' in the glossed paragraphs: a comma after a lone zero is a
+    decimal comma in every language listed, though three digits after a comma are thousands in English.
+    The same length, so offsets hold."""
+    chars = list(text)
+    for start, end, _ in paragraphs:
+        for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
+            chars[m.end() - 1] = "."
+    return "".join(chars)
 
 
 def unknown_words(text: str, code: str) -> list[str]:
@@ -242,7 +310,7 @@ def _foreign_words_in(text: str) -> bool:
     """Whether any language but English could stand out in a paragraph of ``text``."""
     floor = int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
     english = _function_words()[ENGLISH]
-    words = [w for w in (_fold(w) for w in _WORDS.findall(text)) if w not in english]
+    words = [w for w in (_fold(w) for w in _WORDS.findall(text) if w.islower()) if w not in english]
     return any(sum(w in words_of for w in words) >= floor for code, words_of in _telling_words().items()
                if code != ENGLISH)
 
