@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .text import WORD
 
@@ -53,16 +53,13 @@ class Language:
     before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
     capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
 
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return _pattern(self.code)
-
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
 
 
 def _fold(surface: str) -> str:
-    return re.sub(f"[{_APOSTROPHES}]", "'", surface.lower())
+    folded = surface.lower()
+    return folded.replace("\u2019", "'").replace("\u02bc", "'") if "\u2019" in folded or "\u02bc" in folded else folded
 
 
 @lru_cache(maxsize=1)
@@ -143,27 +140,82 @@ def _english_demonyms() -> dict[str, str]:
     return out
 
 
+def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each glossary entry in ``text[start:end]``, longest first at each word, left
+    to right: a dictionary look-up per word and phrase length, linear in the text (an alternation
+    of a thousand entries would try each at every character)."""
+    tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
+    longest, openers = _longest_entry(lang.code), _phrase_openers(lang.code)
+    i = 0
+    while i < len(tokens):
+        found = None
+        reach = longest if _fold(text[tokens[i][0]:tokens[i][1]]) in openers else 1
+        for j in range(min(len(tokens), i + reach) - 1, i - 1, -1):
+            first, last = tokens[i][0], tokens[j][1]
+            key = " ".join(_fold(text[first:last]).split())
+            if key in lang.glossary:
+                found = (j, last)
+                break
+            if text[last:last + 1] == "." and key + "." in lang.glossary:  # 'Mrd.'
+                found = (j, last + 1)
+                break
+        if found is None:
+            i += 1
+            continue
+        yield tokens[i][0], found[1]
+        i = found[0] + 1
+
+
 @lru_cache(maxsize=16)
-def _pattern(code: str) -> re.Pattern[str]:
+def _phrase_openers(code: str) -> frozenset[str]:
+    """The first words of the glossary's entries of several words: only they start a longer look-up."""
     lang = language(code)
-    keys = sorted(lang.glossary if lang else (), key=lambda k: (-len(k), k))
-    parts = [re.escape(k).replace("'", f"[{_APOSTROPHES}]") for k in keys]
-    # a key ending in an apostrophe ('dell'') joins the next word; others end at a word's end
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?:(?<=['\u2019\u02bc])|(?!\w))", re.IGNORECASE)
+    return frozenset(_fold(words[0]) for k in (lang.glossary if lang else ()) if len(words := _WORDS.findall(k)) > 1)
+
+
+@lru_cache(maxsize=16)
+def _longest_entry(code: str) -> int:
+    """The most words an entry of the language's glossary has."""
+    lang = language(code)
+    return max((len(_WORDS.findall(k)) for k in (lang.glossary if lang else ())), default=1)
 
 
 def detect(text: str, default: str = ENGLISH) -> str:
     """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
-    words = [_fold(w) for w in _WORDS.findall(text) if w.islower()]
-    if not words:
-        return default
-    counts = {code: sum(w in words_of for w in words) for code, words_of in _telling_words().items()}
+    return _decide(_counts(text), default)
+
+
+def _counts(text: str) -> dict[str, int]:
+    """How many words of ``text`` (lower case) tell each language."""
+    table = _languages_of_word()
+    counts = dict.fromkeys(_telling_words(), 0)
+    for word in _WORDS.findall(text.replace("\u2019", "'").replace("\u02bc", "'")):
+        for code in table.get(word, ()):
+            counts[code] += 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Word (lower case) → the languages it tells: one look-up per word of a draft."""
+    out: dict[str, list[str]] = {}
+    for code, words in _telling_words().items():
+        for word in words:
+            out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+def _decide(counts: dict[str, int], default: str) -> str:
     best = max(counts, key=lambda c: (counts[c], c == default))
-    floor = int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
-    if counts[best] < floor or sorted(counts.values())[-2] == counts[best]:
+    if counts[best] < _min_hits() or sorted(counts.values())[-2] == counts[best]:
         return default
     return best
+
+
+@lru_cache(maxsize=1)
+def _min_hits() -> int:
+    return int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)
@@ -256,34 +308,46 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        for m in lang.pattern.finditer(text, start, end):
-            english = lang.gloss_of(m.group())
-            if m.group()[:1].isupper() and _fold(m.group()) in lang.function_words \
-                    and not _starts_sentence(text, start, m.start()):
-                continue  # 'El Salvador', 'La Paz': a name, not an article
-            if lang.before_figure and _FIGURE_NEXT.match(text, m.end()):
-                english = lang.before_figure.get(_fold(m.group()), english)
-            if english == m.group():
+        for m_start, m_end in glossary_matches(lang, text, start, end):
+            english = _english_for(lang, text, start, m_start, m_end)
+            if english is None:
                 continue
-            if m.group()[:1].isupper() and english[:1].islower() and (
-                    not lang.capitalises_nouns or _starts_sentence(text, start, m.start())):
-                english = english[:1].upper() + english[1:]
-            if m.group()[-1:] in _APOSTROPHES and english:
-                english += " "  # 'l'anno' → 'the year'
-            kept = text[at:m.start()]
+            kept = text[at:m_start]
             out.append(kept)
             length += len(kept)
-            spans.append((length, m.start(), length + len(english), m.end()))
+            spans.append((length, m_start, length + len(english), m_end))
             out.append(english)
             length += len(english)
-            at = m.end()
+            at = m_end
     out.append(text[at:])
     return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
 
 
+def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
+    """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
+    surface = text[start:end]
+    english = lang.gloss_of(" ".join(surface.split()))
+    if surface[:1].isupper() and _fold(surface) in lang.function_words \
+            and not _starts_sentence(text, paragraph_start, start):
+        return None  # 'El Salvador', 'La Paz': a name, not an article
+    if lang.before_figure and _FIGURE_NEXT.match(text, end):
+        english = lang.before_figure.get(_fold(surface), english)
+    if english == surface:
+        return None
+    if surface[:1].isupper() and english[:1].islower() and (
+            not lang.capitalises_nouns or _starts_sentence(text, paragraph_start, start)):
+        english = english[:1].upper() + english[1:]
+    if surface[-1:] in _APOSTROPHES and english:
+        english += " "  # 'l'anno' → 'the year'
+    return english
+
+
 def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
     """Whether the word at ``at`` opens a sentence of the paragraph starting at ``paragraph_start``."""
-    return not _NO_WORD.search(text, paragraph_start, at) or bool(_SENTENCE_START.search(text, paragraph_start, at))
+    before = text[max(paragraph_start, at - 40):at]
+    if at - paragraph_start <= 40 and not _NO_WORD.search(before):
+        return True
+    return bool(_SENTENCE_START.search(before))
 
 
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
@@ -306,28 +370,25 @@ def unknown_words(text: str, code: str) -> list[str]:
     return [w for w in WORD.findall(text) if w.islower() and not w.isdigit() and _fold(w) not in lang.glossary]
 
 
-def _foreign_words_in(text: str) -> bool:
-    """Whether any language but English could stand out in a paragraph of ``text``."""
-    floor = int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
-    english = _function_words()[ENGLISH]
-    words = [w for w in (_fold(w) for w in _WORDS.findall(text) if w.islower()) if w not in english]
-    return any(sum(w in words_of for w in words) >= floor for code, words_of in _telling_words().items()
-               if code != ENGLISH)
-
-
 def draft_language(draft: Draft) -> str:
     """The language the front matter names (``lang:``), else the one the body's words show."""
+    return _draft_language(draft)[0]
+
+
+def _draft_language(draft: Draft) -> tuple[str, bool]:
+    """The draft's language, and whether a paragraph of it may be in another one."""
     named = str(draft.front_matter.get(LANG_KEY) or "").strip().lower()[:2]
     if named == ENGLISH or language(named) is not None:
-        return named
-    return detect(draft.text[draft.body_start:])
+        return named, False
+    counts = _counts(draft.text[draft.body_start:])
+    return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 
 def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
     """The draft with its non-English paragraphs glossed into English; None when it is all English."""
-    main = draft_language(draft)
+    main, mixed = _draft_language(draft)
     forced = bool(str(draft.front_matter.get(LANG_KEY) or "").strip())
-    if main == ENGLISH and (forced or not _foreign_words_in(draft.text[draft.body_start:])):
+    if main == ENGLISH and not mixed:
         return None  # the common case, decided in one pass over the text
     stretches: list[tuple[int, int, str]] = []
     for span in draft.paragraphs:
