@@ -125,3 +125,10 @@ def test_figures_the_draft_s_reading_misses_are_read_through_the_gloss(packages:
     assert result.claim.value == pytest.approx(10_410_000)
     zero = claim_results("Au Portugal, la population a augmenté de 0,472 % en 2022 selon l'institut.", packages)
     assert [r.claim.value for r in zero.values()] == [pytest.approx(0.472)]
+
+
+def test_what_the_english_reading_takes_for_no_figure_is_no_claim(packages: list[Path]) -> None:
+    results = claim_results("A taxa de inflação do Chile acumulada em 12 meses chegou a 12,8% em dezembro de 2022.",
+                            packages)
+    assert list(results) == ["12,8%"]  # '12 meses' is a period, as '12 months' is
+    assert results["12,8%"].verdict is Verdict.needs_review, results["12,8%"].explanation

@@ -21,6 +21,7 @@ from .rules import rule_for
 
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
 _FLAGGED_UNREAD = frozenset({"no_match"})  # reasons that mean: nothing the checker knows was named
+_UNREAD_WORDS_MATTER = frozenset({"no_figure"})  # … or a reading the words it did not know may change
 
 
 @dataclass
@@ -51,9 +52,10 @@ class GlossedReading:
             explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
             result = result.model_copy(update={"claim": claim, "explanation": explanation})
         code = self.gloss.language_at(claim.start)
-        if code == ENGLISH or result.verdict is not Verdict.unsupported or result.reason not in _FLAGGED_UNREAD:
+        if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
-        return _unread(result, claim, code)
+        unread = result.reason in _UNREAD_WORDS_MATTER and bool(unknown_words(claim.sentence, code))
+        return _unread(result, claim, code) if result.reason in _FLAGGED_UNREAD or unread else result
 
 
 def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
@@ -84,7 +86,12 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     at_start = {c.start: c for c in foreign}
     taken = {c.start for c in claims}
     reading = GlossedReading(text, gloss, {}, [], set())
-    for twin in extract(text):
+    twins = extract(text)
+    covered = [(gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins]
+    for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
+        if not any(s <= claim.start < e or claim.start <= s < claim.end for s, e in covered):
+            reading.dropped.add(claim.id)
+    for twin in twins:
         start = gloss.to_original(twin.start)
         original = by_place.get((start, twin.value))
         if original is None and (start not in taken or start in at_start):
