@@ -80,7 +80,11 @@ def language(code: str) -> Language | None:
     if spec is None:
         return None
     glossary: dict[str, str] = {}
-    countries, months = _babel_names(code)
+    countries, months = {}, {}
+    for locale in spec.get("locales", [code]):  # 'pt' and 'pt_PT' spell Kenya 'Quênia' and 'Quénia'
+        names, month_names = _babel_names(locale)
+        countries.update({k: v for k, v in names.items() if k not in countries})
+        months.update({k: v for k, v in month_names.items() if k not in months})
     glossary.update(months)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
