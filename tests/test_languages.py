@@ -132,3 +132,16 @@ def test_what_the_english_reading_takes_for_no_figure_is_no_claim(packages: list
                             packages)
     assert list(results) == ["12,8%"]  # '12 meses' is a period, as '12 months' is
     assert results["12,8%"].verdict is Verdict.needs_review, results["12,8%"].explanation
+
+
+def test_a_name_english_spells_alike_keeps_its_words() -> None:
+    glossed = glossed_draft(parse_draft("En Côte d'Ivoire, les prix ont augmenté de 5 % en 2022.\n".encode(), "c.md"))
+    assert glossed is not None and "In Côte d" in glossed[0].text and "Ivoire" in glossed[0].text
+    assert "of the Ivoire" not in glossed[0].text
+
+
+def test_a_title_in_the_language_gives_place_and_measure(packages: list[Path]) -> None:
+    text = "# L'inflation au Chili\n\nElle a atteint 11,6 % en 2022, contre 4,5 % un an plus tôt."
+    results = claim_results(text, packages)
+    assert {t: (r.verdict, r.evidence[0].period if r.evidence else None) for t, r in results.items()} == {
+        "11,6 %": (Verdict.supported, "2022"), "4,5 %": (Verdict.supported, "2021")}

@@ -109,7 +109,8 @@ def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
         return {}, {}
     countries: dict[str, str] = {}
     for key, name in local.territories.items():
-        if key.isalpha() and key in english.territories and name.lower() != english.territories[key].lower():
+        # a name English spells alike is kept too: as one entry, 'Côte d'Ivoire' keeps its 'd'' from the gloss
+        if key.isalpha() and key in english.territories:
             countries.setdefault(_fold(name), english.territories[key])
     months: dict[str, str] = {}
     for context in ("format", "stand-alone"):
