@@ -10,6 +10,7 @@ naming the words the checker could not read: a linter must not flag what it did 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -87,9 +88,10 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     taken = {c.start for c in claims}
     reading = GlossedReading(text, gloss, {}, [], set())
     twins = extract(text)
-    covered = [(gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins]
+    covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
+    starts = [s for s, _ in covered]
     for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
-        if not any(s <= claim.start < e or claim.start <= s < claim.end for s, e in covered):
+        if not _overlaps(covered, starts, claim.start, claim.end):
             reading.dropped.add(claim.id)
     for twin in twins:
         start = gloss.to_original(twin.start)
@@ -104,6 +106,12 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
         if original is not None and original.id not in reading.twins:
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
     return reading
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether a span of ``spans`` (sorted, with their ``starts``) overlaps [start, end)."""
+    i = bisect.bisect_left(starts, end)  # spans starting before ``end``; the nearest few reach back
+    return any(s < end and start < e for s, e in spans[max(0, i - 3):i])
 
 
 def _as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim | None:

@@ -25,7 +25,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Iterator
 
@@ -279,8 +279,12 @@ class Gloss:
     # original (start, end) of each glossed paragraph, and its language
     languages: list[tuple[int, int, str]] = field(default_factory=list)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s[0] for s in self.spans]
+
     def to_original(self, offset: int) -> int:
-        i = bisect.bisect_right([s[0] for s in self.spans], offset) - 1
+        i = bisect.bisect_right(self._starts, offset) - 1
         if i < 0:
             return offset
         g_start, o_start, g_end, o_end = self.spans[i]
@@ -290,15 +294,19 @@ class Gloss:
 
     def to_original_end(self, offset: int) -> int:
         """The original offset of a stretch's end: inside or at the end of a glossed word, that word's end."""
-        i = bisect.bisect_left([s[0] for s in self.spans], offset) - 1
+        i = bisect.bisect_left(self._starts, offset) - 1
         if i >= 0 and offset <= self.spans[i][2]:
             return self.spans[i][3]
         return self.to_original(offset)
 
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p[0] for p in self.languages]
+
     def language_at(self, original_offset: int) -> str:
-        for start, end, code in self.languages:
-            if start <= original_offset < end:
-                return code
+        i = bisect.bisect_right(self._paragraph_starts, original_offset) - 1
+        if i >= 0 and original_offset < self.languages[i][1]:
+            return self.languages[i][2]
         return ENGLISH
 
 
