@@ -11,6 +11,7 @@ naming the words the checker could not read: a linter must not flag what it did 
 from __future__ import annotations
 
 import bisect
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words
 from .models import Claim, ClaimResult, Verdict
 from .rules import rule_for
 
+_log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
 _FLAGGED_UNREAD = frozenset({"no_match"})  # reasons that mean: nothing the checker knows was named
 _UNREAD_WORDS_MATTER = frozenset({"no_figure"})  # … or a reading the words it did not know may change
@@ -78,7 +80,11 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     Where the gloss reads a figure the draft's own reading missed ('37,5 millions'), or read with
     another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion), the gloss's
     reading stands, as the draft writes it (``added``, ``dropped``)."""
-    glossed = glossed_draft(draft)
+    try:
+        glossed = glossed_draft(draft)
+    except Exception as exc:  # noqa: BLE001 — a bug in glossing: the draft is read as written
+        _log.warning("%s: not glossed (%s: %s)", draft.path, type(exc).__name__, exc)
+        return None
     if glossed is None:
         return None
     text, gloss = glossed

@@ -113,9 +113,11 @@ def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
         if key.isalpha() and key in english.territories:
             countries.setdefault(_fold(name), english.territories[key])
     months: dict[str, str] = {}
+    english_months = english.months.get("format", {}).get("wide", {})
     for context in ("format", "stand-alone"):
-        for number, name in local.months[context]["wide"].items():
-            months.setdefault(_fold(name), english.months["format"]["wide"][number])
+        for number, name in local.months.get(context, {}).get("wide", {}).items():
+            if number in english_months:
+                months.setdefault(_fold(name), english_months[number])
     return countries, months
 
 
