@@ -79,6 +79,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.carried import describe_period
     from .matching.measure import describe_measure
     from .matching.relative import Reanchored, describe_relative, reanchor_relative
+    from .glossed import read_glossed
     from .suppression import apply_suppressions
     from .verify import verify
     from .verify.nominal import money_levels
@@ -91,6 +92,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     if not dated:
         claims, relative = reanchor_relative(claims, draft, as_of)
     gazetteer = reference_gazetteer(reference)
+    glossed = read_glossed(draft, claims, lambda text: _extract(text, as_of, reference))
+    claims = glossed.claims(claims) if glossed else claims
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
     restates = appositions(draft, claims)
@@ -98,10 +101,12 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     total_resources: dict[str, set[str]] = {}
     levels = money_levels(claims)
     results: list[ClaimResult] = []
-    for claim in sorted(claims, key=lambda c: c.start):
+    for written in sorted(claims, key=lambda c: c.start):
+        claim = glossed.claim(written) if glossed else written  # a glossed paragraph's claim is read in English
         try:  # one claim that cannot be checked must not take the draft's other claims down
-            ctx = dataclasses.replace(draft_context(claim, draft, as_of, gazetteer, dated=dated),
-                                      money_levels=levels.get(claim.sentence, ()))
+            read_in = glossed.draft_for(claim) or draft if glossed else draft
+            ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
+                                      money_levels=levels.get(written.sentence, ()))
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(share.sentence.find(share.text), 0)
@@ -113,10 +118,10 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             if candidates:
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
-            results.append(describe_relative(describe_measure(describe_period(result, ctx), ctx),
-                                             relative.get(claim.id)))
+            result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
+            results.append(glossed.restore(result, written) if glossed else result)
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
-            results.append(unchecked_result(draft, claim, exc))
+            results.append(unchecked_result(draft, written, exc))
     if ledger is not None:
         results = [_with_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances, gazetteer)

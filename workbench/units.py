@@ -165,14 +165,21 @@ def read_home_symbols() -> dict[str, list[str]]:
         for language in get_official_languages(territory, de_facto=True)[:1]:
             wanted.setdefault(language, set()).update(current)
     owners: dict[str, set[str]] = {}
-    for language, codes in sorted(wanted.items()):
-        if not localedata.exists(language):
-            continue
-        symbols = localedata.load(language, merge_inherited=False).get("currency_symbols", {})
-        for code in codes:
-            symbol = symbols.get(code)
-            if symbol and symbol != code:
-                owners.setdefault(symbol, set()).add(code)
+    cached = set(localedata._cache)  # noqa: SLF001
+    try:
+        for language, codes in sorted(wanted.items()):
+            if not localedata.exists(language):
+                continue
+            symbols = localedata.load(language, merge_inherited=False).get("currency_symbols", {})
+            for code in codes:
+                symbol = symbols.get(code)
+                if symbol and symbol != code:
+                    owners.setdefault(symbol, set()).add(code)
+    finally:
+        # babel caches un-merged data under the locale's name: every later Locale of the process
+        # would lack what it inherits (month names, territories), so those entries go again
+        for name in set(localedata._cache) - cached:  # noqa: SLF001
+            localedata._cache.pop(name, None)  # noqa: SLF001
     return {symbol: sorted(codes) for symbol, codes in sorted(owners.items())}
 
 

@@ -1,0 +1,147 @@
+"""Drafts in Italian, Spanish, French, German, Dutch and Portuguese get the verdicts an English draft
+gets: measure, place and period words read through the language's glossary (data) and babel's
+country and month names. Invented figures (package_support); sentences written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package, publisher_package
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.languages import detect, glossed_draft
+from workbench.models import Verdict
+from workbench.reference.loader import load_reference
+
+POPULATION = {("Portugal", 2021): 10_361_000, ("Portugal", 2022): 10_410_000, ("Kenya", 2022): 54_030_000}
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    population = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
+                                   description="Total population counts all residents regardless of legal status")
+    return [cpi_package(tmp_path / "cpi"), population]
+
+
+def _verdicts(text: str, packages: list[Path]) -> dict[str, tuple[Verdict, str | None]]:
+    return {t: (r.verdict, r.evidence[0].period if r.evidence else None)
+            for t, r in claim_results(text, packages).items()}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Il tasso di inflazione in Cile è salito all'11,6 per cento nel 2022, rispetto al 4,5 per cento "
+     "dell'anno precedente.", {"11,6 per cento": "2022", "4,5 per cento": "2021"}),
+    ("La inflación en Noruega fue del 5,8 por ciento en 2022, frente al 3,5 por ciento del año anterior.",
+     {"5,8 por ciento": "2022", "3,5 por ciento": "2021"}),
+    ("En Norvège, l'inflation a atteint 3,5 % en 2021, contre 1,3 % l'année précédente.",
+     {"3,5 %": "2021", "1,3 %": "2020"}),
+    ("Die Inflationsrate in Chile stieg 2022 auf 11,6 Prozent, nach 4,5 Prozent im Vorjahr.",
+     {"11,6 Prozent": "2022", "4,5 Prozent": "2021"}),
+    ("De gemiddelde inflatie in Noorwegen steeg van 3,5% in 2021 naar 5,8% in 2022, aldus het statistiekbureau.",
+     {"3,5%": "2021", "5,8%": "2022"}),
+    ("A população de Portugal era de 10,4 milhões de habitantes em 2022, segundo o instituto de estatística.",
+     {"10,4 milhões": "2022"}),
+    ("Die Bevölkerung Kenias lag 2022 bei 54 Millionen Einwohnern.", {"54 Millionen": "2022"}),
+])
+def test_a_right_figure_is_supported_in_six_languages(packages: list[Path], sentence: str,
+                                                      expected: dict[str, str]) -> None:
+    assert _verdicts(sentence, packages) == {t: (Verdict.supported, p) for t, p in expected.items()}
+
+
+def test_a_wrong_figure_is_contradicted_and_a_month_is_a_different_period(packages: list[Path]) -> None:
+    wrong = claim_results("Il tasso di inflazione in Cile è salito all'11,9 per cento nel 2022.", packages)
+    assert wrong["11,9 per cento"].verdict is Verdict.contradicted, wrong["11,9 per cento"].explanation
+    month = claim_results("A dicembre 2022 l'inflazione in Cile era al 12,8 per cento su base annua.", packages)
+    assert month["12,8 per cento"].verdict is Verdict.needs_review, month["12,8 per cento"].explanation
+    closing = claim_results("Chile cerró el año 2022 con una inflación del 12,8 por ciento.", packages)
+    assert closing["12,8 por ciento"].verdict is Verdict.needs_review, closing["12,8 por ciento"].explanation
+
+
+def test_an_adjective_names_the_place(packages: list[Path]) -> None:
+    result = claim_results("La inflación chilena llegó al 11,6 por ciento en 2022, según el instituto.", packages)
+    assert result["11,6 por ciento"].verdict is Verdict.supported
+    assert result["11,6 por ciento"].evidence[0].dimensions.get("Country") in {"Chile", "CHL"}, result
+
+
+def test_unknown_words_are_for_review_and_named(packages: list[Path]) -> None:
+    result = claim_results("Il tasso di zorbazione in Cile è salito all'11,6 per cento nel 2022, secondo l'istituto.",
+                           packages)["11,6 per cento"]
+    assert result.verdict is Verdict.needs_review and result.reason == "unknown_language_words", result.explanation
+    assert "Italian" in result.explanation and "zorbazione" in result.explanation
+
+
+def test_the_report_keeps_the_draft_s_own_claims(packages: list[Path]) -> None:
+    text = "---\ndate: 2023-03-01\n---\n\nDe inflatie in Noorwegen bedroeg 5,8% in 2022, aldus het statistiekbureau.\n"
+    draft = parse_draft(text.encode(), "draft.md")
+    report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
+    [result] = report.results
+    claim = result.claim
+    assert text[claim.start:claim.end] == claim.text == "5,8%" and "inflatie" in claim.sentence
+    assert result.verdict is Verdict.supported and "'5,8%'" in result.explanation
+
+
+def test_language_from_front_matter_or_function_words() -> None:
+    assert detect("Le taux d'inflation de la France a atteint 5 % en 2022 selon l'institut.") == "fr"
+    assert detect("The Banco de Portugal said inflation in the euro area was 5% in 2022.") == "en"
+    assert detect("Inflation 5 % 2022") == "en"  # too few words to tell: the default
+    english = parse_draft(b"Inflation at the Banco de la Republica rose to 5% in 2022, the bank said.\n", "a.md")
+    assert glossed_draft(english) is None
+    forced = parse_draft("---\nlang: es\n---\n\nInflación 5 % 2022.\n".encode(), "b.md")
+    glossed = glossed_draft(forced)
+    assert glossed is not None and "Inflation 5 % 2022." in glossed[0].text
+    kept = parse_draft("---\nlang: en\n---\n\nLa inflación en Chile fue del 5 % en 2022.\n".encode(), "c.md")
+    assert glossed_draft(kept) is None
+
+
+def test_a_mixed_draft_is_read_paragraph_by_paragraph() -> None:
+    text = ("Inflation in Chile rose to 5% in 2022, the bank said.\n\n"
+            "In Norvegia il tasso di inflazione è sceso al 3 per cento nel 2023.\n")
+    glossed = glossed_draft(parse_draft(text.encode(), "mixed.md"))
+    assert glossed is not None
+    draft, gloss = glossed
+    assert draft.text.startswith("Inflation in Chile rose to 5% in 2022, the bank said.\n\n")
+    assert "In Norway the inflation rate fell to 3 per cent in 2023." in draft.text
+    at = draft.text.index("3 per cent")
+    assert gloss.to_original(at) == text.index("3 per cento")
+
+
+def test_english_words_and_spanish_names_do_not_make_a_paragraph_foreign() -> None:
+    for text in ("In 2022, exports reached 14.5 billion dollars.", "El Salvador's inflation hit 7% in the El Niño year.",
+                 "La Paz and Los Angeles both grew by 2% in 2020."):
+        assert detect(text) == "en", text
+    glossed = glossed_draft(parse_draft("En El Salvador, la inflación fue del 7,2 por ciento en 2022.\n".encode(), "s.md"))
+    assert glossed is not None and "In El Salvador, the inflation" in glossed[0].text
+
+
+def test_figures_the_draft_s_reading_misses_are_read_through_the_gloss(packages: list[Path]) -> None:
+    # 'millions' after a decimal comma and German's 'Billionen' (10^12) read as the gloss reads them
+    results = claim_results("La population du Portugal était de 10,41 millions d'habitants en 2022, selon l'institut.",
+                            packages)
+    [(text, result)] = results.items()
+    assert text.startswith("10,41 millions") and result.verdict is Verdict.supported, result.explanation
+    assert result.claim.value == pytest.approx(10_410_000)
+    zero = claim_results("Au Portugal, la population a augmenté de 0,472 % en 2022 selon l'institut.", packages)
+    assert [r.claim.value for r in zero.values()] == [pytest.approx(0.472)]
+
+
+def test_what_the_english_reading_takes_for_no_figure_is_no_claim(packages: list[Path]) -> None:
+    results = claim_results("A taxa de inflação do Chile acumulada em 12 meses chegou a 12,8% em dezembro de 2022.",
+                            packages)
+    assert list(results) == ["12,8%"]  # '12 meses' is a period, as '12 months' is
+    assert results["12,8%"].verdict is Verdict.needs_review, results["12,8%"].explanation
+
+
+def test_a_name_english_spells_alike_keeps_its_words() -> None:
+    glossed = glossed_draft(parse_draft("En Côte d'Ivoire, les prix ont augmenté de 5 % en 2022.\n".encode(), "c.md"))
+    assert glossed is not None and "In Côte d" in glossed[0].text and "Ivoire" in glossed[0].text
+    assert "of the Ivoire" not in glossed[0].text
+
+
+def test_a_title_in_the_language_gives_place_and_measure(packages: list[Path]) -> None:
+    text = "# L'inflation au Chili\n\nElle a atteint 11,6 % en 2022, contre 4,5 % un an plus tôt."
+    results = claim_results(text, packages)
+    assert {t: (r.verdict, r.evidence[0].period if r.evidence else None) for t, r in results.items()} == {
+        "11,6 %": (Verdict.supported, "2022"), "4,5 %": (Verdict.supported, "2021")}

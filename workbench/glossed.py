@@ -1,0 +1,137 @@
+"""A draft's non-English claims checked through its English gloss (``languages``), reported as written.
+
+The draft's own claims (ids, offsets, text) stay what extraction read in the draft; each is paired with
+the claim extraction reads at the same place of the glossed draft (its period, kind and subject read
+from English words: 'a dicembre 2021' is December 2021, 'dell'anno precedente' the year before), and
+that one is matched and verified. The result is then given back its own claim. A figure of a
+non-English sentence that still matches nothing is ``needs_review`` (``unknown_language_words``),
+naming the words the checker could not read: a linter must not flag what it did not understand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .drafts import Draft
+from .extraction.extractor import claim_id
+from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words
+from .models import Claim, ClaimResult, Verdict
+from .rules import rule_for
+
+_log = logging.getLogger(__name__)
+UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
+_FLAGGED_UNREAD = frozenset({"no_match"})  # reasons that mean: nothing the checker knows was named
+_UNREAD_WORDS_MATTER = frozenset({"no_figure"})  # … or a reading the words it did not know may change
+
+
+@dataclass
+class GlossedReading:
+    """The glossed draft, and each original claim id → the claim read there."""
+
+    draft: Draft
+    gloss: Gloss
+    twins: dict[str, Claim]
+    added: list[Claim]  # figures only the gloss reads (or reads otherwise), as the draft writes them
+    dropped: set[str]  # ids of the draft's own readings the gloss's replace
+
+    def claims(self, claims: list[Claim]) -> list[Claim]:
+        """The draft's claims with the gloss's readings in place of those it replaces."""
+        return [*(c for c in claims if c.id not in self.dropped), *self.added]
+
+    def claim(self, claim: Claim) -> Claim:
+        return self.twins.get(claim.id, claim)
+
+    def draft_for(self, claim: Claim) -> Draft | None:
+        """The glossed draft for a claim read in it; None for one to read in the original."""
+        return self.draft if claim.id in self.twins else None
+
+    def restore(self, result: ClaimResult, claim: Claim) -> ClaimResult:
+        """``result`` about ``claim`` as written in the draft; unread words said when nothing matched."""
+        twin = self.twins.get(claim.id)
+        if twin is not None:
+            explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
+            result = result.model_copy(update={"claim": claim, "explanation": explanation})
+        code = self.gloss.language_at(claim.start)
+        if code == ENGLISH or result.verdict is not Verdict.unsupported:
+            return result
+        unread = result.reason in _UNREAD_WORDS_MATTER and bool(unknown_words(claim.sentence, code))
+        return _unread(result, claim, code) if result.reason in _FLAGGED_UNREAD or unread else result
+
+
+def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
+    lang = language(code)
+    words = list(dict.fromkeys(unknown_words(claim.sentence, code)))[:6]
+    name = lang.name if lang else code
+    said = f" (words it does not know: {', '.join(words)})" if words else ""
+    explanation = (f"The sentence is in {name}: read through its {name} words, it names no measure or place "
+                   f"the reference data has{said}. Check it by hand, or add the words to "
+                   f"workbench/data/languages.json. {result.explanation}")
+    verdict = Verdict.needs_review
+    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "reason": UNKNOWN_LANGUAGE_WORDS,
+                                     "rule": rule_for(verdict, result.flags), "explanation": explanation})
+
+
+def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading | None:
+    """Claims of the draft's non-English paragraphs paired with their reading in the glossed draft.
+
+    Where the gloss reads a figure the draft's own reading missed ('37,5 millions'), or read with
+    another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion), the gloss's
+    reading stands, as the draft writes it (``added``, ``dropped``)."""
+    try:
+        glossed = glossed_draft(draft)
+    except Exception as exc:  # noqa: BLE001 — a bug in glossing: the draft is read as written
+        _log.warning("%s: not glossed (%s: %s)", draft.path, type(exc).__name__, exc)
+        return None
+    if glossed is None:
+        return None
+    text, gloss = glossed
+    foreign = [c for c in claims if gloss.language_at(c.start) != ENGLISH]
+    by_place = {(c.start, c.value): c for c in foreign}
+    at_start = {c.start: c for c in foreign}
+    taken = {c.start for c in claims}
+    reading = GlossedReading(text, gloss, {}, [], set())
+    twins = extract(text)
+    covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
+    starts = [s for s, _ in covered]
+    for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
+        if not _overlaps(covered, starts, claim.start, claim.end):
+            reading.dropped.add(claim.id)
+    for twin in twins:
+        start = gloss.to_original(twin.start)
+        original = by_place.get((start, twin.value))
+        if original is None and (start not in taken or start in at_start):
+            original = _as_written(twin, draft, gloss)
+            if original is not None:
+                if start in at_start:
+                    reading.dropped.add(at_start.pop(start).id)
+                reading.added.append(original)
+                taken.add(start)
+        if original is not None and original.id not in reading.twins:
+            reading.twins[original.id] = twin.model_copy(update={"id": original.id})
+    return reading
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether a span of ``spans`` (sorted, with their ``starts``) overlaps [start, end)."""
+    i = bisect.bisect_left(starts, end)  # spans starting before ``end``; the nearest few reach back
+    return any(s < end and start < e for s, e in spans[max(0, i - 3):i])
+
+
+def _as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim | None:
+    """A claim the glossed draft holds where the draft's own reading has none, as the draft writes it:
+    its surface, sentence, offsets and id those of the draft's text; its reading the gloss's."""
+    start, end = gloss.to_original(twin.start), gloss.to_original_end(twin.end)
+    if gloss.language_at(start) == ENGLISH or not 0 <= start < end <= len(draft.text):
+        return None
+    at = twin.sentence.find(twin.text)
+    sentence_start = gloss.to_original(twin.start - at) if at >= 0 else start
+    sentence_end = gloss.to_original_end(twin.start - at + len(twin.sentence)) if at >= 0 else end
+    surface, sentence = draft.text[start:end], " ".join(draft.text[sentence_start:max(sentence_end, end)].split())
+    if not surface.strip() or " ".join(surface.split()) not in sentence:
+        return None
+    line, column = draft.line_col(start)
+    return twin.model_copy(update={"id": claim_id(surface, sentence), "text": surface, "start": start, "end": end,
+                                   "line": line, "column": column, "sentence": sentence})

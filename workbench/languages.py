@@ -1,0 +1,421 @@
+"""Drafts in other languages, read through the checker's English words.
+
+The matcher's measure, place and period words are English (the lexicon, the reference vocabulary,
+the gazetteer, the period and basis rules). A paragraph in French, German, Portuguese, Spanish,
+Italian or Dutch is glossed word for word into that English — 'il tasso di inflazione in Tunisia
+a dicembre 2021' reads 'the inflation rate in Tunisia in December 2021' — so every rule that reads
+English reads it too, and a newsroom writing in another language gets the verdicts an English
+draft gets. What is glossed is data: ``workbench/data/languages.json`` (function words, measure and
+period words, the adjectives a language names a country by) plus, from babel (CLDR), every
+country's name and every month's name in each listed language.
+
+A paragraph's language: the draft's front matter ``lang:``, else the language whose function words
+the paragraph holds most (at least ``detect.min_hits``, more than English's), else the same count over
+the whole body, else English. English paragraphs are never touched.
+
+``Gloss.to_original`` maps an offset of the glossed text back to the draft's, so a claim read in the
+glossed text is reported where it stands in the draft.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Iterator
+
+from .text import WORD
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+
+ENGLISH = "en"
+LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
+_APOSTROPHES = "'\u2019\u02bc"
+_FIGURE_NEXT = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
+_SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
+_NO_WORD = re.compile(r"\w")
+_LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
+_WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    function_words: frozenset[str]
+    glossary: dict[str, str]  # lower-case word or phrase → its English
+    before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
+    capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
+
+    def gloss_of(self, surface: str) -> str:
+        return self.glossary.get(_fold(surface), surface)
+
+
+def _fold(surface: str) -> str:
+    folded = surface.lower()
+    return folded.replace("\u2019", "'").replace("\u02bc", "'") if "\u2019" in folded or "\u02bc" in folded else folded
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, object]:
+    text = resources.files("workbench").joinpath("data/languages.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def codes() -> list[str]:
+    """The languages a draft may be read in besides English."""
+    return list(_data()["languages"])  # type: ignore[call-overload]
+
+
+@lru_cache(maxsize=16)
+def language(code: str) -> Language | None:
+    """A language of the data file, with babel's country and month names added to its glossary."""
+    spec = _data()["languages"].get(code)  # type: ignore[attr-defined]
+    if spec is None:
+        return None
+    glossary: dict[str, str] = {}
+    countries, months = {}, {}
+    for locale in spec.get("locales", [code]):  # 'pt' and 'pt_PT' spell Kenya 'Quênia' and 'Quénia'
+        names, month_names = _babel_names(locale)
+        countries.update({k: v for k, v in names.items() if k not in countries})
+        months.update({k: v for k, v in month_names.items() if k not in months})
+    glossary.update(months)
+    for name, english in countries.items():
+        for ending in ["", *spec.get("name_endings", [])]:
+            glossary.setdefault(name + ending, english)
+    glossary.update(_demonyms(spec))
+    glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
+    function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
+    glossary.update(function)
+    before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
+    return Language(code, spec.get("name", code), frozenset(function), glossary, before,
+                    bool(spec.get("capitalises_nouns", False)))
+
+
+def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Country names and month names in ``code`` → English, from CLDR. Country groups ('001' World,
+    '150' Europe) are left to the data file: a group is named only by the words that name it."""
+    try:
+        from babel import Locale
+
+        local, english = Locale.parse(code), Locale.parse(ENGLISH)
+    except Exception:  # noqa: BLE001 — an unknown locale glosses no names
+        return {}, {}
+    countries: dict[str, str] = {}
+    for key, name in local.territories.items():
+        # a name English spells alike is kept too: as one entry, 'Côte d'Ivoire' keeps its 'd'' from the gloss
+        if key.isalpha() and key in english.territories:
+            countries.setdefault(_fold(name), english.territories[key])
+    months: dict[str, str] = {}
+    english_months = english.months.get("format", {}).get("wide", {})
+    for context in ("format", "stand-alone"):
+        for number, name in local.months.get(context, {}).get("wide", {}).items():
+            if number in english_months:
+                months.setdefault(_fold(name), english_months[number])
+    return countries, months
+
+
+def _demonyms(spec: dict[str, object]) -> dict[str, str]:
+    """The adjectives of ``demonyms`` (country → stems) with each of the language's endings, glossed
+    as the English adjective the gazetteer knows ('mexikanische Pesos' → 'Mexican pesos'), else the
+    country's name."""
+    endings = ["", *spec.get("demonym_endings", [])]  # type: ignore[misc]
+    english = _english_demonyms()
+    out: dict[str, str] = {}
+    for country, stems in spec.get("demonyms", {}).items():  # type: ignore[attr-defined]
+        for stem in stems:
+            for ending in endings:
+                out.setdefault(_fold(stem + ending), english.get(country, country))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_demonyms() -> dict[str, str]:
+    """Country → its first English demonym in the gazetteer's data file ('Mexico' → 'Mexican')."""
+    text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
+    out = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        first = (row.get("demonyms") or "").split("|")[0].strip()
+        if row.get("type") == "country" and first:
+            out[row["name"].strip()] = first
+    return out
+
+
+def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each glossary entry in ``text[start:end]``, longest first at each word, left
+    to right: a dictionary look-up per word and phrase length, linear in the text (an alternation
+    of a thousand entries would try each at every character)."""
+    tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
+    longest, openers = _longest_entry(lang.code), _phrase_openers(lang.code)
+    i = 0
+    while i < len(tokens):
+        found = None
+        reach = longest if _fold(text[tokens[i][0]:tokens[i][1]]) in openers else 1
+        for j in range(min(len(tokens), i + reach) - 1, i - 1, -1):
+            first, last = tokens[i][0], tokens[j][1]
+            key = " ".join(_fold(text[first:last]).split())
+            if key in lang.glossary:
+                found = (j, last)
+                break
+            if text[last:last + 1] == "." and key + "." in lang.glossary:  # 'Mrd.'
+                found = (j, last + 1)
+                break
+        if found is None:
+            i += 1
+            continue
+        yield tokens[i][0], found[1]
+        i = found[0] + 1
+
+
+@lru_cache(maxsize=16)
+def _phrase_openers(code: str) -> frozenset[str]:
+    """The first words of the glossary's entries of several words: only they start a longer look-up."""
+    lang = language(code)
+    return frozenset(_fold(words[0]) for k in (lang.glossary if lang else ()) if len(words := _WORDS.findall(k)) > 1)
+
+
+@lru_cache(maxsize=16)
+def _longest_entry(code: str) -> int:
+    """The most words an entry of the language's glossary has."""
+    lang = language(code)
+    return max((len(_WORDS.findall(k)) for k in (lang.glossary if lang else ())), default=1)
+
+
+def detect(text: str, default: str = ENGLISH) -> str:
+    """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
+    words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
+    return _decide(_counts(text), default)
+
+
+def _counts(text: str) -> dict[str, int]:
+    """How many words of ``text`` (lower case) tell each language."""
+    table = _languages_of_word()
+    counts = dict.fromkeys(_telling_words(), 0)
+    for word in _WORDS.findall(text.replace("\u2019", "'").replace("\u02bc", "'")):
+        for code in table.get(word, ()):
+            counts[code] += 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    """Word (lower case) → the languages it tells: one look-up per word of a draft."""
+    out: dict[str, list[str]] = {}
+    for code, words in _telling_words().items():
+        for word in words:
+            out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+def _decide(counts: dict[str, int], default: str) -> str:
+    best = max(counts, key=lambda c: (counts[c], c == default))
+    if counts[best] < _min_hits() or sorted(counts.values())[-2] == counts[best]:
+        return default
+    return best
+
+
+@lru_cache(maxsize=1)
+def _min_hits() -> int:
+    return int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    """Each language's function words, English's first: detection needs no glossary (nor babel)."""
+    data = _data()
+    out = {ENGLISH: frozenset(_fold(w) for w in data.get("en", {}).get("function_words", []))}  # type: ignore[attr-defined]
+    for code, spec in data["languages"].items():  # type: ignore[attr-defined]
+        out[code] = frozenset(_fold(w) for w in spec.get("function_words", {}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _telling_words() -> dict[str, frozenset[str]]:
+    """Each language's function words and the one-word entries of its ``words``, less every word
+    English has too ('in', 'billion', 'per', 'inflation'): what tells a short sentence's language."""
+    data = _data()
+    english = _english_words()
+    out = {ENGLISH: _function_words()[ENGLISH]}
+    for code, spec in data["languages"].items():  # type: ignore[attr-defined]
+        words = {_fold(k) for k, v in spec.get("words", {}).items() if " " not in k and _fold(k) != _fold(v)}
+        out[code] = (_function_words()[code] | frozenset(words)) - english
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The English words the lexicon knows (its stop words, scale words, months, units of time …)."""
+    from .numbers import lexicon
+
+    out: set[str] = set(_function_words()[ENGLISH])
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.update(_fold(w) for w in value.split() if w.isalpha())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if not str(key).startswith("_"):
+                    walk(key)
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({k: v for k, v in lexicon().items() if not k.startswith("_")})
+    return frozenset(out)
+
+
+@dataclass
+class Gloss:
+    """A text glossed into English, and the way back to the original's offsets."""
+
+    text: str
+    # (glossed start, original start, glossed end, original end) of every replaced stretch, in order
+    spans: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # original (start, end) of each glossed paragraph, and its language
+    languages: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s[0] for s in self.spans]
+
+    def to_original(self, offset: int) -> int:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return offset
+        g_start, o_start, g_end, o_end = self.spans[i]
+        if offset < g_end:
+            return o_start
+        return o_end + (offset - g_end)
+
+    def to_original_end(self, offset: int) -> int:
+        """The original offset of a stretch's end: inside or at the end of a glossed word, that word's end."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        if i >= 0 and offset <= self.spans[i][2]:
+            return self.spans[i][3]
+        return self.to_original(offset)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p[0] for p in self.languages]
+
+    def language_at(self, original_offset: int) -> str:
+        i = bisect.bisect_right(self._paragraph_starts, original_offset) - 1
+        if i >= 0 and original_offset < self.languages[i][1]:
+            return self.languages[i][2]
+        return ENGLISH
+
+
+def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss:
+    """``text`` with each (start, end, language) stretch glossed; the rest kept as it is."""
+    out: list[str] = []
+    spans: list[tuple[int, int, int, int]] = []
+    at = 0
+    length = 0
+    text = _decimal_commas(text, paragraphs)
+    for start, end, code in sorted(paragraphs):
+        lang = language(code)
+        if lang is None or start < at:
+            continue
+        for m_start, m_end in glossary_matches(lang, text, start, end):
+            english = _english_for(lang, text, start, m_start, m_end)
+            if english is None:
+                continue
+            kept = text[at:m_start]
+            out.append(kept)
+            length += len(kept)
+            spans.append((length, m_start, length + len(english), m_end))
+            out.append(english)
+            length += len(english)
+            at = m_end
+    out.append(text[at:])
+    return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
+
+
+def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
+    """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
+    surface = text[start:end]
+    english = lang.gloss_of(" ".join(surface.split()))
+    if surface[:1].isupper() and _fold(surface) in lang.function_words \
+            and not _starts_sentence(text, paragraph_start, start):
+        return None  # 'El Salvador', 'La Paz': a name, not an article
+    if lang.before_figure and _FIGURE_NEXT.match(text, end):
+        english = lang.before_figure.get(_fold(surface), english)
+    if english == surface:
+        return None
+    if surface[:1].isupper() and english[:1].islower() and (
+            not lang.capitalises_nouns or _starts_sentence(text, paragraph_start, start)):
+        english = english[:1].upper() + english[1:]
+    if surface[-1:] in _APOSTROPHES and english:
+        english += " "  # 'l'anno' → 'the year'
+    return english
+
+
+def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence of the paragraph starting at ``paragraph_start``."""
+    before = text[max(paragraph_start, at - 40):at]
+    if at - paragraph_start <= 40 and not _NO_WORD.search(before):
+        return True
+    return bool(_SENTENCE_START.search(before))
+
+
+def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
+    """``text`` with '0,955' written '0.955' in the glossed paragraphs: a comma after a lone zero is a
+    decimal comma in every language listed, though three digits after a comma are thousands in English.
+    The same length, so offsets hold."""
+    chars = list(text)
+    for start, end, _ in paragraphs:
+        for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
+            chars[m.end() - 1] = "."
+    return "".join(chars)
+
+
+def unknown_words(text: str, code: str) -> list[str]:
+    """Words of a non-English ``text`` its language's glossary does not know (lower case, no figures):
+    what a person reviewing the claim should read, since the checker could not."""
+    lang = language(code)
+    if lang is None:
+        return []
+    return [w for w in WORD.findall(text) if w.islower() and not w.isdigit() and _fold(w) not in lang.glossary]
+
+
+def draft_language(draft: Draft) -> str:
+    """The language the front matter names (``lang:``), else the one the body's words show."""
+    return _draft_language(draft)[0]
+
+
+def _draft_language(draft: Draft) -> tuple[str, bool]:
+    """The draft's language, and whether a paragraph of it may be in another one."""
+    named = str(draft.front_matter.get(LANG_KEY) or "").strip().lower()[:2]
+    if named == ENGLISH or language(named) is not None:
+        return named, False
+    counts = _counts(draft.text[draft.body_start:])
+    return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
+
+
+def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
+    """The draft with its non-English paragraphs glossed into English; None when it is all English."""
+    main, mixed = _draft_language(draft)
+    forced = bool(str(draft.front_matter.get(LANG_KEY) or "").strip())
+    if main == ENGLISH and not mixed:
+        return None  # the common case, decided in one pass over the text
+    stretches: list[tuple[int, int, str]] = []
+    for span in draft.paragraphs:
+        chunk = draft.text[span.start:span.end]
+        code = main if forced else detect(chunk, default=main)
+        if code != ENGLISH:
+            stretches.append((span.start, span.end, code))
+    if not stretches:
+        return None
+    gloss = gloss_paragraphs(draft.text, stretches)
+    front = dict(draft.front_matter)
+    if main != ENGLISH and isinstance(front.get("title"), str):
+        front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
+    # only paragraphs of the body are glossed: the front matter before it keeps its length
+    return replace(draft, text=gloss.text, front_matter=front), gloss
