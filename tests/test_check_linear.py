@@ -7,6 +7,8 @@ as long to check. What a sentence's figures share is now read once per sentence.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import time
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from conftest import REFERENCE
 from workbench.check import check_draft
 from workbench.config import load_config
 from workbench.drafts import load_draft
-from workbench.matching.context import _compared_side, _list_side
+from workbench.matching.context import _COMPARISON, ClaimContext, _compared_side, _list_side
 from workbench.reference import load_reference
 
 _PLACES = ["Kazakhstan", "Russia", "Almaty", "the north", "Astana", "the capital"]
@@ -55,15 +57,11 @@ def test_a_sentence_of_many_figures_costs_the_same_per_figure(tmp_path: Path) ->
 
 def test_the_comparison_reader_finds_what_a_search_between_finds() -> None:
     """The per-sentence comparison reader answers as a search of the stretch between figure and place."""
-    import re
-
-    from workbench.matching.context import ClaimContext, _COMPARISON
-
     text = ("Exports were 4.7 % in Chile compared to 3.1 % in Peru, higher than in Bolivia versus "
             "the year before, and thanks to Chile's copper than-ever sales; vs. Peru, compared with Ecuador.")
     for claim_end in range(0, len(text), 3):
         ctx = ClaimContext(sentence=frozenset(), subject=frozenset(), entities=frozenset(), before=frozenset(),
-                           as_of=__import__("datetime").date(2025, 1, 1), sentence_text=text, claim_end=claim_end)
+                           as_of=dt.date(2025, 1, 1), sentence_text=text, claim_end=claim_end)
         for m in re.finditer(r"\w+", text):
             if m.start() >= claim_end:
                 expected = _COMPARISON.search(text, claim_end, m.start()) is not None
