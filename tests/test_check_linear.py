@@ -17,7 +17,12 @@ from conftest import REFERENCE
 from workbench.check import check_draft
 from workbench.config import load_config
 from workbench.drafts import load_draft
-from workbench.matching.context import _COMPARISON, ClaimContext, _compared_side, _list_side
+from workbench.matching.context import (
+    _COMPARISON,
+    ClaimContext,
+    _compared_side,
+    _list_side,
+)
 from workbench.reference import load_reference
 
 _PLACES = ["Kazakhstan", "Russia", "Almaty", "the north", "Astana", "the capital"]
