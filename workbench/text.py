@@ -58,6 +58,7 @@ def tokens(text: str | None) -> list[str]:
     return [lemma(w) for w in WORD.findall(text) if _is_content(w)]
 
 
+@lru_cache(maxsize=8192)  # a draft's sentences, paragraphs and subjects are read for each of their claims
 def token_set(text: str | None) -> frozenset[str]:
     return frozenset(tokens(text))
 

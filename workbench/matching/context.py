@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -26,6 +27,7 @@ from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
+from .sentence_scan import any_between, last_digit_end, longest_literal, search_between
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -128,14 +130,20 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
     subject_at = claim.sentence.lower().find(claim.subject.lower()) if claim.subject else -1
     counted_noun = subject_at < 0 or span[0] <= subject_at < span[1]
-    positions = token_positions(sentence)
-    positions.update(markers)
+    words, sentence_positions = _sentence_words(sentence)
+    positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
         m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at))
-    return ClaimContext(sentence=token_set(sentence) | frozenset(markers), subject=token_set(claim.subject),
+    return ClaimContext(sentence=words | frozenset(markers), subject=token_set(claim.subject),
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
                         sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
                         counted=counts_things(claim.unit) and counted_noun, layers=layers)
+
+
+@lru_cache(maxsize=256)
+def _sentence_words(sentence: str) -> tuple[frozenset[str], dict[str, list[int]]]:
+    """A sentence's words and where each stands, read once for all its figures (shared: not to be changed)."""
+    return token_set(sentence), token_positions(sentence)
 
 
 def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazetteer,
@@ -345,6 +353,10 @@ class PlaceReader:
 
     def mentions(self, text: str) -> list[tuple[int, int, str, str | None]]:
         """(start, end, entity name, place key or None), in order, ranking fields left out."""
+        return list(self._mentions_of(text))
+
+    @lru_cache(maxsize=512)  # noqa: B019 - each figure of a sentence reads its places: read them once
+    def _mentions_of(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
         found: list[tuple[int, int, str, str | None]] = []
         for start, end, entity in self.gazetteer.find(text):
             # a city or an organisation is a place only by its exact name ('European Union'): the
@@ -361,12 +373,12 @@ class PlaceReader:
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
         starts = frozenset(m[0] for m in found)
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here
-        return [m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
-                                                                or in_proper_name(text, m[0], m[1], starts)
-                                                                or names_a_market(text, m[1])))
-                and not _cause_after_figure(text, m[0], self.places)
-                and not _currency_unit(text, m[0], m[1], self.places)
-                and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer)]
+        return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
+                                                                     or in_proper_name(text, m[0], m[1], starts)
+                                                                     or names_a_market(text, m[1])))
+                     and not _cause_after_figure(text, m[0], self.places)
+                     and not _currency_unit(text, m[0], m[1], self.places)
+                     and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer))
 
     @lru_cache(maxsize=512)  # noqa: B019 - readers are few and long-lived (``_reader``); the claims of a
     def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
@@ -431,7 +443,6 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
         (possessive and any(w in places.ranking_words for w in after))
 
 
-_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")
 
 
@@ -440,13 +451,12 @@ def _cause_after_figure(text: str, start: int, places: Places) -> bool:
     Ukraine'): the sentence gives a cause there, not the figure's place."""
     if not places.cause_words:
         return False
-    before = text[:start]
-    last_digit = max((m.end() for m in _DIGIT.finditer(before)), default=-1)
+    last_digit = last_digit_end(text, start)  # the sentence's digits found once, not per mention
     if last_digit < 0:
         return False
     # only within the mention's own stretch of the clause: 'driven by demand in China, Kazakhstan's
     # exports rose' gives China as a cause, not Kazakhstan
-    stretch = _CLAUSE_BREAK.split(before[last_digit:])[-1]
+    stretch = _CLAUSE_BREAK.split(text[last_digit:start])[-1]
     between = f" {' '.join(_WORD.findall(stretch.casefold()))} "
     return any(f" {w} " in between for w in places.cause_words)
 
@@ -648,11 +658,12 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
 
 _COMPARISON = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lexicon().get("comparison_words", [])))
                          + r")(?![\w])", re.IGNORECASE)
+_COMPARISON_LONGEST = longest_literal(lexicon().get("comparison_words", []))
 
 
 def _compared_side(ctx: ClaimContext, pos: int) -> bool:
     """A comparison word ('compared to', 'than', 'versus') stands between the figure and a place after it."""
-    return _COMPARISON.search(ctx.sentence_text, ctx.claim_end, pos) is not None
+    return search_between(_COMPARISON, ctx.sentence_text, ctx.claim_end, pos, _COMPARISON_LONGEST)
 
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
@@ -690,17 +701,29 @@ _JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-
 def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
     """Where each group of figures starts, and the claim's group as (start, end): figures joined by
     'and' / 'or' / 'to' share what follows them ('4.7% and 7.7% in the US, 3.2% and 5.5% in Germany')."""
-    found = [m for m in _NUMERAL.finditer(ctx.sentence_text) if not _YEAR_LIKE.fullmatch(m.group())]
-    groups: list[list[re.Match[str]]] = []
+    starts, figures, group_of = _sentence_figures(ctx.sentence_text)
+    i = bisect_left(figures, ctx.claim_offset)  # the first figure of the claim's: its group is the claim's
+    if i < len(figures) and figures[i] < ctx.claim_end:
+        return starts, (starts[group_of[i]], starts[group_of[i]] + 1)
+    return starts, (ctx.claim_offset, ctx.claim_end)
+
+
+@lru_cache(maxsize=256)
+def _sentence_figures(text: str) -> tuple[list[int], list[int], list[int]]:
+    """Read once per sentence, for all its claims: where each group of figures starts, where each
+    figure starts, and the group each figure is in."""
+    found = [m for m in _NUMERAL.finditer(text) if not _YEAR_LIKE.fullmatch(m.group())]
+    starts: list[int] = []
+    group_of: list[int] = []
+    last_end = -1
     for m in found:
-        if groups and _JOINED_FIGURES.fullmatch(ctx.sentence_text[groups[-1][-1].end():m.start()]):
-            groups[-1].append(m)
+        if starts and _JOINED_FIGURES.fullmatch(text[last_end:m.start()]):
+            group_of.append(len(starts) - 1)
         else:
-            groups.append([m])
-    for group in groups:
-        if any(ctx.claim_offset <= m.start() < ctx.claim_end for m in group):
-            return [g[0].start() for g in groups], (group[0].start(), group[0].start() + 1)
-    return [g[0].start() for g in groups], (ctx.claim_offset, ctx.claim_end)
+            starts.append(m.start())
+            group_of.append(len(starts) - 1)
+        last_end = m.end()
+    return starts, [m.start() for m in found], group_of
 
 
 def _inside_mention(ctx: ClaimContext, phrase: frozenset[str], pos: int) -> bool:
@@ -736,29 +759,49 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     nearness decides. ``values_first`` (the figure is in parentheses after a name) breaks a tie
     between the sides for the values before the figures.
     """
-    mine = [i for i, n in enumerate(numbers) if claim_offset <= n < claim_end]
-    if len(numbers) < _LIST_LENGTH or not mine:
+    me = bisect_left(numbers, claim_offset)  # numbers are in order: the first at or after the claim
+    if len(numbers) < _LIST_LENGTH or me == len(numbers) or numbers[me] >= claim_end:
         return None
-    bounds = [*numbers, 10**9]
-    after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
-    before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
-    if text:
-        after, before = _items_of(text, after, before)
-    me = mine[0]
+    after, before = _stretches(text, tuple(numbers))
     best: tuple[int, list[tuple[int, int]]] | None = None
+    ordered = tuple(sorted(mentions))
     for stretches in ((before, after) if values_first else (after, before)):
-        named = [any(lo <= m < hi for m in mentions) for lo, hi in stretches]
         # the run of figures with a mention each that holds the claim's: a figure outside the list
         # ('compared with 1% before, the rates are 4.7% in A, 3.2% in B…') does not undo it; the
         # side with the longer run is the list's
-        lo, hi = me, me
-        while lo > 0 and named[lo - 1]:
-            lo -= 1
-        while hi + 1 < len(named) and named[hi + 1]:
-            hi += 1
-        if named[me] and hi - lo + 1 >= _LIST_LENGTH and (best is None or hi - lo + 1 > best[0]):
-            best = (hi - lo + 1, stretches)
+        named, run_before, run_after = _named_runs(stretches, ordered)
+        run = run_before[me] + 1 + run_after[me]
+        if named[me] and run >= _LIST_LENGTH and (best is None or run > best[0]):
+            best = (run, stretches)
     return (best[1][me], best[1] is before) if best else None
+
+
+@lru_cache(maxsize=64)
+def _stretches(text: str, numbers: tuple[int, ...]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stretch after and before each figure, up to the next (previous) one and cut at an item's
+    end: the same for every claim of the sentence."""
+    bounds = [*numbers, 10**9]
+    after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
+    before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
+    return _items_of(text, after, before) if text else (after, before)
+
+
+@lru_cache(maxsize=64)
+def _named_runs_cached(stretches: tuple[tuple[int, int], ...], ordered: tuple[int, ...]
+                       ) -> tuple[list[bool], list[int], list[int]]:
+    named = [any_between(ordered, lo, hi) for lo, hi in stretches]  # type: ignore[arg-type]
+    run_before = [0] * len(named)  # how many stretches just before each have a mention, in a row
+    for i in range(1, len(named)):
+        run_before[i] = run_before[i - 1] + 1 if named[i - 1] else 0
+    run_after = [0] * len(named)
+    for i in range(len(named) - 2, -1, -1):
+        run_after[i] = run_after[i + 1] + 1 if named[i + 1] else 0
+    return named, run_before, run_after
+
+
+def _named_runs(stretches: list[tuple[int, int]], ordered: tuple[int, ...]) -> tuple[list[bool], list[int], list[int]]:
+    """Whether a mention stands in each stretch, and the run of named stretches around each."""
+    return _named_runs_cached(tuple(stretches), ordered)
 
 
 _ITEM_BREAK = re.compile(r"[;:]")

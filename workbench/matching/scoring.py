@@ -124,16 +124,9 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     no resource knows say nothing either way, except a plain count's counted noun: '3 power
     plants' is not a population.
     """
-    own = ctx.clause | ctx.subject
-    if ctx.referred and ctx.subject and ctx.subject <= REFERRING_NOUNS:
-        own = own | ctx.referred  # 'this indicator reached a maximum of …' is the measure named before it
-    sentence = ctx.sentence | ctx.entities
-    before = ctx.before
-    # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
-    # ('the mean concentration was 316 ppm'), they are all there is to go by.
-    if measures is None:
-        measures = specific_measures(index, ctx)
-    generic = GENERIC_WEIGHT if measures else 1.0
+    words = _claim_words(index, ctx, measures)
+    own, sentence, before, generic = words.own, words.sentence, words.before, words.generic
+    measures = words.measures
     # A series the text names only by such words ('Average' of CO2 for 'inflation … an average of
     # 8 %') is not named; one it also names specifically ('ppm', 'emissions') is, by any of its names.
     only_generic = bool(measures) and resource.phrase_words.isdisjoint(measures)
@@ -158,6 +151,51 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
             specific = specific or not is_generic(t)
         precision = max(precision, generic * hit / total if only_generic and not specific else hit / total)
     explained = resource.phrase_words | resource.inherited_words | dimension_words
+    if words.weights:
+        weights = words.weights
+        # a bare noun for what the metric counts ('146 million people' of a population) explains half
+        # as much as its name; 'Norwegian people' are a group of their own
+        counted = resource.counted_words if ctx.subject and ctx.subject <= resource.counted_words else frozenset()
+        recall = sum(w if t in explained else 0.5 * w for t, w in weights.items()
+                     if t in explained or t in counted) / words.weight_total
+    else:
+        recall = precision
+    score = 0.55 * precision + 0.45 * recall
+    if ctx.counted and ctx.subject and recall == 0:
+        score *= 0.7
+    return score
+
+
+@dataclass(frozen=True)
+class _ClaimWords:
+    """What ``metric_score`` reads of the claim's context, the same for every resource it scores."""
+
+    own: frozenset[str]
+    sentence: frozenset[str]
+    before: frozenset[str]
+    measures: frozenset[str]
+    generic: float
+    weights: dict[str, float]  # the words that name the figure, weighted, in word order
+    weight_total: float
+
+
+_LAST_WORDS: list[tuple[tuple[object, ...], _ClaimWords]] = []
+
+
+def _claim_words(index: ReferenceIndex, ctx: ClaimContext, measures: frozenset[str] | None) -> _ClaimWords:
+    """The claim's words for ``metric_score``, read once per claim (kept for the context last asked
+    about: a claim's resources are scored one after another with the same context)."""
+    key = (index, ctx, measures, ctx.clause, ctx.subject, ctx.sentence, ctx.entities, ctx.before, ctx.referred,
+           ctx.counted)
+    if _LAST_WORDS and all(a is b for a, b in zip(_LAST_WORDS[0][0], key)):
+        return _LAST_WORDS[0][1]
+    own = ctx.clause | ctx.subject
+    if ctx.referred and ctx.subject and ctx.subject <= REFERRING_NOUNS:
+        own = own | ctx.referred  # 'this indicator reached a maximum of …' is the measure named before it
+    # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
+    # ('the mean concentration was 316 ppm'), they are all there is to go by.
+    wanted = specific_measures(index, ctx) if measures is None else measures
+    generic = GENERIC_WEIGHT if wanted else 1.0
     focus = ctx.subject or ctx.clause
     # with no subject, the clause's own words are what names the figure ('standing at an average of 7.8%')
     naming = frozenset(t for t in (ctx.subject or ctx.clause)
@@ -165,23 +203,15 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     if generic < 1.0 and naming and not ctx.counted and naming <= GENERIC:
         # 'an annual rate of 5%', 'progressive growth at 5 %': the clause names what grew, else the
         # sentence ('…, on average, 12 %'); a word no resource knows ('progressive') names nothing
-        focus = ctx.subject | (ctx.sentence if ctx.clause.isdisjoint(measures) else ctx.clause)
+        focus = ctx.subject | (ctx.sentence if ctx.clause.isdisjoint(wanted) else ctx.clause)
     known = focus if (ctx.counted and ctx.subject) else frozenset(
         t for t in focus if t in index.metric_index or t in index.dim_index)
-    if known:
-        # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
-        weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
-        # a bare noun for what the metric counts ('146 million people' of a population) explains half
-        # as much as its name; 'Norwegian people' are a group of their own
-        counted = resource.counted_words if ctx.subject and ctx.subject <= resource.counted_words else frozenset()
-        recall = sum(w if t in explained else 0.5 * w for t, w in weights.items()
-                     if t in explained or t in counted) / sum(weights.values())
-    else:
-        recall = precision
-    score = 0.55 * precision + 0.45 * recall
-    if ctx.counted and ctx.subject and recall == 0:
-        score *= 0.7
-    return score
+    # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
+    weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
+    words = _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, weights,
+                        sum(weights.values()) if weights else 0.0)
+    _LAST_WORDS[:] = [(key, words)]
+    return words
 
 
 def specific_measures(index: ReferenceIndex, ctx: ClaimContext) -> frozenset[str]:

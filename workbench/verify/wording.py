@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 
+@lru_cache(maxsize=1024)  # the dozen word lists a claim is read for each normalize its sentence
 def normalized(text: str) -> str:
     """Lower case, single spaces: how every word list is compared with a text."""
     return " ".join(text.lower().split())
@@ -32,11 +33,22 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def find_any(text: str, words: Iterable[str]) -> list[re.Match[str]]:
     """Where the words stand in ``normalized(text)``, longest listed word first at each place."""
-    pattern = _pattern(tuple(words))
-    return list(pattern.finditer(normalized(text))) if pattern is not None else []
+    return list(_found(text, tuple(words)))
 
 
 def holds_any(text: str, words: Iterable[str]) -> bool:
     """``text`` holds one of ``words`` as whole words."""
-    pattern = _pattern(tuple(words))
+    return _holds(text, tuple(words))
+
+
+# The claims of one sentence ask the same questions of it: each is answered once per sentence.
+@lru_cache(maxsize=4096)
+def _found(text: str, words: tuple[str, ...]) -> tuple[re.Match[str], ...]:
+    pattern = _pattern(words)
+    return tuple(pattern.finditer(normalized(text))) if pattern is not None else ()
+
+
+@lru_cache(maxsize=4096)
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    pattern = _pattern(words)
     return pattern is not None and pattern.search(normalized(text)) is not None

@@ -1,0 +1,83 @@
+"""Checking a sentence that lists many figures costs about the same per figure however long the list.
+
+Each figure's place, list item and comparison used to be read by scanning its whole sentence again,
+and each figure of a list once per other figure: a sentence eight times as long took a hundred times
+as long to check. What a sentence's figures share is now read once per sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+from pathlib import Path
+
+from conftest import REFERENCE
+
+from workbench.check import check_draft
+from workbench.config import load_config
+from workbench.drafts import load_draft
+from workbench.matching.context import (
+    _COMPARISON,
+    ClaimContext,
+    _compared_side,
+    _list_side,
+)
+from workbench.reference import load_reference
+
+_PLACES = ["Kazakhstan", "Russia", "Almaty", "the north", "Astana", "the capital"]
+_MEASURES = ["exports", "imports", "output", "spending"]
+
+
+def _listing(figures: int) -> str:
+    items = [f"{_MEASURES[i % 4]} of {1 + (i * 37) % 900}.{i % 10} million dollars in {_PLACES[i % 6]} "
+             f"in {2000 + i % 24}" for i in range(figures)]
+    return "---\ntitle: A long list\ndate: 2025-06-30\n---\n\nOver the years, the figures were " + \
+        ", ".join(items) + ".\n"
+
+
+def _cpu_per_figure(tmp_path: Path, figures: int) -> float:
+    path = tmp_path / f"list-{figures}.md"
+    path.write_text(_listing(figures), encoding="utf-8")
+    config = load_config(REFERENCE.parent)
+    reference = load_reference([REFERENCE])
+    best = float("inf")
+    for _ in range(2):
+        draft = load_draft(str(path))
+        start = time.process_time()
+        report = check_draft(draft, reference, config)
+        best = min(best, time.process_time() - start)
+    assert len(report.results) == figures  # every figure is read and checked
+    return best / figures
+
+
+def test_a_sentence_of_many_figures_costs_the_same_per_figure(tmp_path: Path) -> None:
+    """120 figures in one sentence (about 7,000 characters) against 15 (about 900): each figure may
+    cost at most a few times as much (a sentence's reading window grows to its cap), not ~20×."""
+    _cpu_per_figure(tmp_path, 3)  # warm-up: modules, patterns, the reference index
+    small = _cpu_per_figure(tmp_path, 15)
+    large = _cpu_per_figure(tmp_path, 120)
+    assert large < 6 * small, (small, large)
+
+
+def test_the_comparison_reader_finds_what_a_search_between_finds() -> None:
+    """The per-sentence comparison reader answers as a search of the stretch between figure and place."""
+    text = ("Exports were 4.7 % in Chile compared to 3.1 % in Peru, higher than in Bolivia versus "
+            "the year before, and thanks to Chile's copper than-ever sales; vs. Peru, compared with Ecuador.")
+    for claim_end in range(0, len(text), 3):
+        ctx = ClaimContext(sentence=frozenset(), subject=frozenset(), entities=frozenset(), before=frozenset(),
+                           as_of=dt.date(2025, 1, 1), sentence_text=text, claim_end=claim_end)
+        for m in re.finditer(r"\w+", text):
+            if m.start() >= claim_end:
+                expected = _COMPARISON.search(text, claim_end, m.start()) is not None
+                assert _compared_side(ctx, m.start()) is expected, (claim_end, m.start())
+
+
+def test_a_list_reads_the_same_side_for_each_figure() -> None:
+    """'A 468, B 138, C 74' and '468 in A, 138 in B, 74 in C': each figure owns its list item."""
+    text = "rates were 4.7 in Chile, 3.2 in Peru, 5.5 in Bolivia and 2.1 in Ecuador"
+    numbers = [text.index(n) for n in ("4.7", "3.2", "5.5", "2.1")]
+    mentions = [text.index(p) for p in ("Chile", "Peru", "Bolivia", "Ecuador")]
+    for at, place in zip(numbers, mentions):
+        side = _list_side(numbers, mentions, at, at + 3, text=text)
+        assert side is not None and side[1] is False and side[0][0] <= place < side[0][1]
