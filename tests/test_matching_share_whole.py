@@ -35,3 +35,25 @@ def test_a_part_named_for_the_figure_itself_stays_the_part(tmp_path: Path) -> No
     lead = _lead("For 2008, India's CO2 emissions from coal came to 305 thousand metric tons of carbon.",
                  package, "305 thousand metric tons")
     assert "solid" in lead.resource
+
+
+def test_a_list_of_parts_split_across_clauses_names_the_total(tmp_path: Path) -> None:
+    # the list's last item opens the figure's clause ('…, and cement production rose …'): the items
+    # before the comma are the figure's too, so the parts it lists are what the total covers
+    package = _wide_package(tmp_path / "wide")
+    results, _ = check_text("---\ndate: 2015-01-01\n---\n\nChina's emissions from burning coal, oil, and cement "
+                            "production reached 2,006 million metric tons of carbon in 2008.\n", package)
+    result = results["2,006 million metric tons"]
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].resource.endswith("total")
+    results, _ = check_text("---\ndate: 2015-01-01\n---\n\nChina's emissions from burning coal, oil, and cement "
+                            "production reached 2,300 million metric tons of carbon in 2008.\n", package)
+    assert results["2,300 million metric tons"].evidence[0].resource.endswith("total")
+
+
+def test_a_clause_after_a_figure_keeps_its_own_part(tmp_path: Path) -> None:
+    # 'and' after a clause holding a figure opens a new statement, not the end of a list
+    package = _wide_package(tmp_path / "wide")
+    lead = _lead("In 2008 India's emissions from coal were 305 million metric tons of carbon, and cement "
+                 "emissions came to 31 million metric tons of carbon.", package, "31 million metric tons")
+    assert "cement" in lead.resource

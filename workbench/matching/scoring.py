@@ -21,8 +21,9 @@ from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, a
                       layer_of, named_values)
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before
+from .points import points_written_as_percent
 from .variants import named_variant
-from .wide import total_before_parts
+from .wide import total_before_parts, with_listed_parts
 
 
 class MatchMode(StrEnum):
@@ -206,6 +207,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     # a sentence naming no measure takes the one named farther back
     given, (ctx, carried) = ctx, carry_measure(index, claim, ctx)
     ctx = measure_before(index, claim, ctx) if carried is None else ctx
+    ctx = with_listed_parts(ctx)  # 'from coal, cement, and gas flaring rose 5 %': the list's words are the clause's
+    claim = points_written_as_percent(claim, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())

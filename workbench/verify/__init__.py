@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
+from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
@@ -79,6 +80,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = twelve_month_average_claim(judged, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
