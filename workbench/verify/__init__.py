@@ -35,6 +35,7 @@ from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .years_average import years_average_claim
+from .carried_span import carried_span_average
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -86,4 +87,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
+    judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's

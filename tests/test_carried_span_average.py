@@ -1,0 +1,46 @@
+"""An average over a span of years named before its sentence ('data from 2020 to 2022 … the average
+during that period', a title '… 2020 - 2022'): the yearly rows of that span are averaged, even when
+the sentence dates another figure (the low 'in 2020')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI, claim_results, cpi_package
+
+from workbench.models import Verdict
+
+NORWAY_MEAN = sum(v for (country, _), v in CPI.items() if country == "Norway") / 3
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi")
+
+
+def test_that_period_is_the_span_named_before(package: Path) -> None:
+    text = ("Our inflation figures for Norway run from 2020 to 2022. The average rate during that period was "
+            "3.5 percent, with a low of 1.3 percent in 2020.")
+    result = claim_results(text, [package])["3.5 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2020/2022"
+    assert result.evidence[0].value == pytest.approx(NORWAY_MEAN, rel=1e-6)
+    wrong = claim_results(text.replace("3.5 percent", "4.9 percent"), [package])["4.9 percent"]
+    assert wrong.verdict is not Verdict.supported
+
+
+def test_an_average_with_no_period_takes_the_titles_span(package: Path) -> None:
+    text = ("# Norway: consumer price inflation, 2020 - 2022\n\n"
+            "The average inflation rate for Norway is 3.53 percent (the average of all years).")
+    result = claim_results(text, [package], date=None)["3.53 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2020/2022"
+
+
+def test_a_year_of_its_own_is_kept_without_a_word_pointing_back(package: Path) -> None:
+    # 'averaged 5.8 % in 2022' is that year's average, whatever span the sentence before names
+    text = "Our inflation figures for Norway run from 2020 to 2022. Inflation averaged 5.8 percent in 2022."
+    result = claim_results(text, [package])["5.8 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
