@@ -103,6 +103,11 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     return None
 
 
+def one_period(text: str, as_of: dt.date) -> str | None | bool:
+    """The period a stretch of text is about (None: it names none; False: several, none opening it)."""
+    return _one_period(text, as_of)
+
+
 # '… compared to 16.4 metric tons in the United States. (2013).': a period in brackets standing
 # alone after the sentence dates it, as a table's footnote or a caption's year does
 _TRAILING = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)\s*[.;]?\s*(?:\n|$)")

@@ -21,6 +21,7 @@ from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, a
                       layer_of, named_values)
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before
+from .multiples import compared_year, year_comparison_multiple
 from .points import points_written_as_percent
 from .variants import named_variant
 from .wide import total_before_parts, with_listed_parts
@@ -65,8 +66,11 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | Non
         return out  # 'methane emissions fell 2.1 %' against a series of carbon: another gas
     cu = claim_unit(claim, ref_unit, referred)
     if claim.kind is Kind.change and cu == "x":
-        # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes)
+        # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes);
+        # 'three times as high as in 2021' compares two years' levels, of a rate too
         if resource_kind in (Kind.level, Kind.count) and ref_unit not in _NOT_ADDITIVE:
+            out.append((MatchMode.GROWTH, 1.0))
+        elif ref_unit in ("%", "ppm") and compared_year(claim) is not None:
             out.append((MatchMode.GROWTH, 1.0))
         return out
     if claim.kind is Kind.change:
@@ -209,6 +213,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     ctx = measure_before(index, claim, ctx) if carried is None else ctx
     ctx = with_listed_parts(ctx)  # 'from coal, cement, and gas flaring rose 5 %': the list's words are the clause's
     claim = points_written_as_percent(claim, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
+    claim = year_comparison_multiple(claim, ctx)  # 'three times as high as in 2021'
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())

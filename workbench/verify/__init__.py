@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
+from ..matching.multiples import year_comparison_multiple
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
@@ -82,6 +83,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
+    judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
     judged = twelve_month_average_claim(judged, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
