@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI, claim_results, cpi_package
+from package_support import CPI, claim_results, cpi_package, publisher_package
 
 from workbench.models import Verdict
 
@@ -44,3 +44,19 @@ def test_a_year_of_its_own_is_kept_without_a_word_pointing_back(package: Path) -
     result = claim_results(text, [package])["5.8 percent"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2022"
+
+
+
+POPULATION = {("Norway", 2010): 4.9e6, ("Norway", 2019): 5.35e6, ("Norway", 2020): 5.4e6,
+              ("Chile", 2010): 17.0e6, ("Chile", 2019): 19.0e6, ("Chile", 2020): 19.3e6}
+
+
+def test_a_change_with_no_period_is_over_the_span_compared_before(tmp_path: Path) -> None:
+    people = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
+                               description="Total population")
+    text = "Norway's population rose 10 percent between 2010 and 2020. Chile's population grew 13.5 percent."
+    result = claim_results(text, [people])["13.5 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].value == pytest.approx((19.3 / 17.0 - 1) * 100, rel=1e-4)
+    wrong = claim_results(text.replace("13.5 percent", "1.6 percent"), [people])["1.6 percent"]
+    assert wrong.verdict is not Verdict.supported

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
-from ..models import Claim
+from ..models import Claim, Kind
 from ..periods import MULTI_YEAR, granularity, try_parse_period
 from .wording import holds_any
 
@@ -26,8 +26,14 @@ def _only_span(text: str, ctx: ClaimContext) -> str | None | bool:
 
 def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """The claim over the span named before its sentence, when the sentence calls it an average and
-    either names no period for it or points back to a period ('during that period')."""
-    if claim.value_high is not None or not holds_any(claim.sentence, tol.annual_average_words):
+    either names no period for it or points back to a period ('during that period'); or when it is a
+    change naming no period."""
+    if claim.value_high is not None:
+        return claim
+    # 'Malaysia ranked second with a 224 percent increase' after '… increased 376 percent between 1990
+    # and 2005': a change with no period of its own is over the span the text before it compares
+    change = claim.kind is Kind.change and claim.unit in ("%", "x") and not claim.period
+    if not change and not holds_any(claim.sentence, tol.annual_average_words):
         return claim
     if claim.period and not holds_any(claim.sentence, tol.span_referring_words):
         return claim
