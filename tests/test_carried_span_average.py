@@ -60,3 +60,17 @@ def test_a_change_with_no_period_is_over_the_span_compared_before(tmp_path: Path
     assert result.evidence[0].value == pytest.approx((19.3 / 17.0 - 1) * 100, rel=1e-4)
     wrong = claim_results(text.replace("13.5 percent", "1.6 percent"), [people])["1.6 percent"]
     assert wrong.verdict is not Verdict.supported
+
+
+def test_the_ends_of_a_change_take_the_years_of_the_change_before(tmp_path: Path) -> None:
+    people = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
+                               description="Total population")
+    text = ("Norway's population rose from 4.9 million in 2010 to 5.4 million in 2020. "
+            "Chile's population grew from 17.0 million to 19.3 million.")
+    results = claim_results(text, [people])
+    first, last = results["17.0 million"], results["19.3 million"]
+    assert first.verdict is Verdict.supported and first.evidence[0].period == "2010", first.explanation
+    assert last.verdict is Verdict.supported and last.evidence[0].period == "2020", last.explanation
+    # the first end against the last year's row would be a false alarm; against 2010's a wrong one is caught
+    wrong = claim_results(text.replace("17.0 million", "15.0 million"), [people])["15.0 million"]
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2010"

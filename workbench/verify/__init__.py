@@ -36,7 +36,7 @@ from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .years_average import years_average_claim
-from .carried_span import carried_span_average
+from .carried_span import carried_span_average, carried_span_end
 from .since_base import since_base_claim
 from .full_year import full_year_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
@@ -83,7 +83,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     # nearest first: the paragraph's earlier sentences and the heading, then farther text
     near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
-    judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points

@@ -6,12 +6,17 @@ the yearly rows of that span are averaged."""
 
 from __future__ import annotations
 
+import re
+
 from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
 from ..models import Claim, Kind
 from ..periods import MULTI_YEAR, granularity, try_parse_period
+from .span_ends import span_end_side
 from .wording import holds_any
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _only_span(text: str, ctx: ClaimContext) -> str | None | bool:
@@ -45,4 +50,32 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
             return claim
         if found:
             return claim.model_copy(update={"period": found})
+    return claim
+
+
+_YEAR = re.compile(r"(?<![\d.,])((?:1[89]|2[01])\d\d)(?![\d.,]\d)")
+# 'from 0.69 … in 1991 to 1.9 … in 2022', 'between 1991 and 2022', 'over 1991-2022'
+_TWO_ENDS = re.compile(r"\bfrom\b.*\bto\b|\bbetween\b.*\band\b|\d\s*[-–]\s*\d", re.IGNORECASE | re.DOTALL)
+
+
+def _two_years(text: str) -> tuple[int, int] | None:
+    """The first and last year of the one change from one year to another a sentence states."""
+    years = sorted({int(y) for y in _YEAR.findall(text)})
+    return (years[0], years[1]) if len(years) == 2 and _TWO_ENDS.search(text) else None
+
+
+def carried_span_end(claim: Claim, ctx: ClaimContext) -> Claim:
+    """'India's emissions rose from 0.69 t in 1991 to 1.9 t in 2022. Pakistan's grew from 0.57 to 0.97 t':
+    a level standing as the 'from' or the 'to' of a change whose sentence names no year is the first or
+    the last year of the change the sentence before it states."""
+    if claim.kind not in (Kind.level, Kind.count) or claim.period or not ctx.sentence_text:
+        return claim
+    end = span_end_side(ctx)
+    if end is None or _YEAR.search(ctx.sentence_text):
+        return claim
+    for layer, text in ctx.basis_texts[:1]:
+        last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()] if layer == "paragraph" else []
+        ends = _two_years(last[-1]) if last else None
+        if ends is not None:
+            return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})
     return claim
