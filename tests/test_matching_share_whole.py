@@ -57,3 +57,38 @@ def test_a_clause_after_a_figure_keeps_its_own_part(tmp_path: Path) -> None:
     lead = _lead("In 2008 India's emissions from coal were 305 million metric tons of carbon, and cement "
                  "emissions came to 31 million metric tons of carbon.", package, "31 million metric tons")
     assert "cement" in lead.resource
+
+
+def _described_wide_package(folder: Path) -> Path:
+    """A wide table whose part is described in the words news uses for the whole ('carbon dioxide
+    emissions'), and whose total column is labelled only 'Total'."""
+    import csv
+    import json
+    folder.mkdir(parents=True)
+    columns = ["Year", "Country", "Total", "Coal", "Cement"]
+    with (folder / "emissions.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([columns, [2008, "INDIA", 439655, 304701, 31070],
+                                      [2008, "CHILE", 20000, 5000, 900]])
+    metric = {"Total": {"metric": "Total", "unit": "t", "scale": 1000.0, "kind": "level"},
+              "Coal": {"metric": "Coal", "unit": "t", "scale": 1000.0, "kind": "level"},
+              "Cement": {"metric": "Carbon dioxide emissions from cement production", "unit": "t",
+                         "scale": 1000.0, "kind": "level"}}
+    (folder / "datapackage.json").write_text(json.dumps({"name": "fuels", "resources": [{
+        "name": "fuels", "path": "emissions.csv", "title": "Fuels by nation",
+        "schema": {"fields": [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+                              *({"name": c, "type": "number"} for c in columns[2:])]},
+        "sources": [{"title": "Inventory", "path": "https://inventory.example.org"}],
+        "workbench": {"fields": {"period": "Year", "value": columns[2:]}, "metrics": metric}}]}), encoding="utf-8")
+    return folder
+
+
+def test_a_part_named_only_by_the_tables_shared_words_stands_for_the_total(tmp_path: Path) -> None:
+    package = _described_wide_package(tmp_path / "fuels")
+    results, _ = check_text("---\ndate: 2015-01-01\n---\n\nIndia's carbon dioxide emissions reached "
+                            "439.7 million metric tons of carbon in 2008.\n", package)
+    result = results["439.7 million metric tons"]
+    assert result.evidence[0].resource.endswith("total"), [e.resource for e in result.evidence]
+    assert result.verdict is not Verdict.contradicted
+    lead = _lead("India's carbon dioxide emissions from cement production reached 31 million metric tons of "
+                 "carbon in 2008.", package, "31 million metric tons")
+    assert lead.resource.endswith("cement")

@@ -24,7 +24,7 @@ from .measure import carry_measure, measure_before
 from .multiples import compared_year, year_comparison_multiple
 from .points import points_written_as_percent
 from .variants import named_variant
-from .wide import total_before_parts, with_listed_parts
+from .wide import total_before_parts, totals_of_unnamed_parts, with_listed_parts
 
 
 class MatchMode(StrEnum):
@@ -244,6 +244,9 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
         candidates += candidates_of(claim, res, res_hits, named, m_score, ctx.substance)
+    if not wholes:  # a part named by no word of its own stands for its table's total, a candidate too
+        candidates += totals_of_unnamed_parts(candidates, index, ctx, lambda res, score: _candidates_for(
+            claim, index, ctx, res, hits.get(res.name, {}), named, score))
     total_before_parts(candidates, ctx)
     named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
@@ -254,6 +257,19 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
 
 # dimension → value → strength of its mention
 _Hits = dict[str, dict[str, float]]
+
+
+def _candidates_for(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
+                    named: dict[str, NamedValue], m_score: float) -> list[Candidate]:
+    """The candidates of one resource at a given metric score, its rows narrowed as ``match`` does."""
+    if named:
+        narrowed = named_hits(claim, index, ctx, res, res_hits, named, m_score, False)
+        if narrowed is None:
+            return []
+        res_hits = narrowed
+    if unnamed_places(res, res_hits):
+        return []
+    return candidates_of(claim, res, res_hits, named, m_score, ctx.substance)
 
 
 def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, count: int,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from ..text import token_set
 
 if TYPE_CHECKING:
     from .context import ClaimContext
-    from .index import ResourceIndex
+    from .index import ReferenceIndex, ResourceIndex
     from .scoring import Candidate
 
 # A part not named in the claim's clause ranks this far below its table's total: beyond the
@@ -78,6 +79,34 @@ def listed_before(ctx: ClaimContext) -> frozenset[str]:
     before = ctx.sentence_text[:lo]
     last_figure = max((i for i, ch in enumerate(before) if ch.isdigit()), default=-1)
     return token_set(before[last_figure + 1:])
+
+
+def totals_of_unnamed_parts(candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                            build: Callable[[ResourceIndex, float], list[Candidate]]) -> list[Candidate]:
+    """Candidates for a wide table's total column when only parts of it are candidates and the text
+    names none of those parts by a word of its own ('Tons of CO2' matched to 'Cement' by the words
+    'carbon dioxide emissions' every column shares): the total is what such a figure is about. Each
+    total at the best score of its parts; ``total_before_parts`` then ranks it first."""
+    totals = vocabulary().get("total_labels", [])
+    have = {c.resource.name for c in candidates}
+    best: dict[str, float] = {}
+    for cand in candidates:
+        split = _table_and_column(cand.resource.name)
+        if split and cand.resource.kind in _PARTS and split[1] not in totals:
+            best[split[0]] = max(best.get(split[0], cand.metric_score), cand.metric_score)
+    words = ctx.clause | ctx.subject | ctx.sentence
+    out: list[Candidate] = []
+    for table, score in best.items():
+        columns = {split[1]: name for name in index.resources
+                   if (split := _table_and_column(name)) and split[0] == table}
+        total = next((c for c in columns if c in totals), None)
+        if total is None or columns[total] in have:
+            continue
+        labels = {c: _label_words(c) for c, name in columns.items()
+                  if index.resources[name].kind in _PARTS}
+        if total in labels and not _parts_named(labels, total, words):
+            out += build(index.resources[columns[total]], score)
+    return out
 
 
 def with_listed_parts(ctx: ClaimContext) -> ClaimContext:
