@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_matching import check_text
+from package_support import claim_results
 from test_verify_derived import _wide_package
 
 from workbench.models import Verdict
@@ -92,3 +93,42 @@ def test_a_part_named_only_by_the_tables_shared_words_stands_for_the_total(tmp_p
     lead = _lead("India's carbon dioxide emissions from cement production reached 31 million metric tons of "
                  "carbon in 2008.", package, "31 million metric tons")
     assert lead.resource.endswith("cement")
+
+
+def _fuels_package(folder: Path) -> Path:
+    """A CDIAC-shaped wide table without a workbench block: total, solid, liquid and gas fuel, cement."""
+    import json
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "emissions.csv").write_text(
+        "Year,Country,Total,Solid Fuel,Liquid Fuel,Gas Fuel,Cement\n"
+        "2008,INDIA,440000,217800,90000,101200,31000\n2008,CHILE,20000,5000,11000,3100,900\n", encoding="utf-8")
+    described = {"Total": "Total carbon emissions from fossil fuel consumption and cement production "
+                          "(thousand metric tons of C)",
+                 "Solid Fuel": "Carbon emissions from solid fuel consumption",
+                 "Liquid Fuel": "Carbon emissions from liquid fuel consumption",
+                 "Gas Fuel": "Carbon emissions from gas fuel consumption",
+                 "Cement": "Carbon emissions from cement production"}
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              *({"name": c, "type": "number", "description": d} for c, d in described.items())]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "fuels", "title": "Carbon emissions from fuels and cement by nation",
+        "sources": [{"title": "Inventory", "path": "https://inventory.example.org"}],
+        "resources": [{"name": "emissions", "path": "data/emissions.csv", "schema": {"fields": fields}}]}),
+        encoding="utf-8")
+    return folder
+
+
+def test_the_other_columns_of_a_table_are_no_rival_readings_of_a_part(tmp_path: Path) -> None:
+    # oil's share is 20.5 %; gas's 23 % and the other columns disagreeing too are other measures,
+    # not rival readings that would make the named part's contradiction uncertain
+    package = _fuels_package(tmp_path / "fuels")
+    text = ("In 2008 total emissions reached 440 million metric tons of carbon. Crude oil and petroleum products "
+            "account for the largest fraction of the Indian emissions, 25% in 2008.")
+    result = claim_results(text, [package])["25%"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert "liquid" in result.evidence[0].resource
+
+
+def test_a_subscript_two_is_the_two_of_co2() -> None:
+    from workbench.text import token_set
+    assert token_set("CO₂ emissions") == token_set("CO2 emissions")

@@ -81,6 +81,13 @@ def listed_before(ctx: ClaimContext) -> frozenset[str]:
     return token_set(before[last_figure + 1:])
 
 
+def other_column(name: str, lead: str) -> bool:
+    """Another column of the lead's wide table (its total, a part): no rival reading of the lead's
+    measure — its parts disagree with a total by being parts."""
+    split, lead_split = _table_and_column(name), _table_and_column(lead)
+    return split is not None and lead_split is not None and split[0] == lead_split[0] and split[1] != lead_split[1]
+
+
 def totals_of_unnamed_parts(candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                             build: Callable[[ResourceIndex, float], list[Candidate]]) -> list[Candidate]:
     """Candidates for a wide table's total column when only parts of it are candidates and the text
