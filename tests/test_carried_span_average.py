@@ -74,3 +74,11 @@ def test_the_ends_of_a_change_take_the_years_of_the_change_before(tmp_path: Path
     # the first end against the last year's row would be a false alarm; against 2010's a wrong one is caught
     wrong = claim_results(text.replace("17.0 million", "15.0 million"), [people])["15.0 million"]
     assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2010"
+
+
+def test_a_change_of_the_present_is_not_carried_over_the_span(tmp_path: Path) -> None:
+    people = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
+                               description="Total population")
+    text = "Norway's population rose 10 percent between 2010 and 2020. Chile's population is now up 1.6 percent."
+    result = claim_results(text, [people], date="2021-06-01")["1.6 percent"]
+    assert result.evidence and "2010" not in result.evidence[0].period, result.explanation

@@ -12,6 +12,7 @@ from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
 from ..models import Claim, Kind
+from ..numbers import lexicon
 from ..periods import MULTI_YEAR, granularity, try_parse_period
 from .span_ends import span_end_side
 from .wording import holds_any
@@ -37,20 +38,32 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
         return claim
     # 'Malaysia ranked second with a 224 percent increase' after '… increased 376 percent between 1990
     # and 2005': a change with no period of its own is over the span the text before it compares
-    change = claim.kind is Kind.change and claim.unit in ("%", "x") and not claim.period
-    if not change and not holds_any(claim.sentence, tol.annual_average_words):
+    average = holds_any(claim.sentence, tol.annual_average_words)
+    change = claim.kind is Kind.change and claim.unit in ("%", "x") and not claim.period and not average
+    if not change and not average:
         return claim
     if claim.period and not holds_any(claim.sentence, tol.span_referring_words):
         return claim
     if claim.period and (parsed := try_parse_period(claim.period)) is not None and granularity(parsed) == MULTI_YEAR:
         return claim  # its sentence named the span already
-    for _layer, text in ctx.basis_texts:
+    texts = ctx.basis_texts
+    if change:
+        # only the sentence right before, and not a sentence of the present ('prices are up 2 % now')
+        if holds_any(claim.sentence, lexicon().get("present_words", [])):
+            return claim
+        texts = tuple((layer, _last_sentence(text)) for layer, text in texts[:1] if layer == "paragraph")
+    for _layer, text in texts:
         found = _only_span(text, ctx)
         if found is False:
             return claim
         if found:
             return claim.model_copy(update={"period": found})
     return claim
+
+
+def _last_sentence(text: str) -> str:
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    return sentences[-1] if sentences else ""
 
 
 _YEAR = re.compile(r"(?<![\d.,])((?:1[89]|2[01])\d\d)(?![\d.,]\d)")
