@@ -15,7 +15,9 @@ from .wording import holds_any
 
 def since_base_claim(claim: Claim, tol: Tolerances) -> Claim:
     """The claim with no period when its only year is the base of a record after it."""
-    parsed = try_parse_period(claim.period) if claim.period else None
+    if not claim.period or "since" not in claim.sentence.lower():
+        return claim
+    parsed = try_parse_period(claim.period)
     if parsed is None or granularity(parsed) != YEAR or not holds_any(claim.sentence, tol.record_words):
         return claim
     year = str(parsed.start.year)
