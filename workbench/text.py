@@ -24,11 +24,15 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 
 
+# 'CO₂' in text is the 'CO2' of a column name
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """A crude English stem, the same for data and text: plurals, -ment, -ed, -ly, -ing folded,
     nationality adjectives to their country (Russians → russia), -ise to -ize."""
-    w = word.lower().replace("isation", "ization").replace("ised", "ized")
+    w = word.lower().translate(_SUBSCRIPT_DIGITS).replace("isation", "ization").replace("ised", "ized")
     if len(w) > 4 and w.endswith("ies"):
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith(("sses", "shes", "ches", "xes")):

@@ -103,6 +103,26 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     return None
 
 
+def one_period(text: str, as_of: dt.date) -> str | None | bool:
+    """The period a stretch of text is about (None: it names none; False: several, none opening it)."""
+    return _one_period(text, as_of)
+
+
+# '… compared to 16.4 metric tons in the United States. (2013).': a period in brackets standing
+# alone after the sentence dates it, as a table's footnote or a caption's year does
+_TRAILING = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)\s*[.;]?\s*(?:\n|$)")
+SENTENCE_END_LAYER = "sentence end"
+
+
+def trailing_period(after: str, as_of: dt.date) -> tuple[str, str, frozenset[str]] | None:
+    """(period, layer, no words) when the text right after a sentence is a bracketed period alone."""
+    m = _TRAILING.match(after)
+    if m is None or not PERIOD.fullmatch(m.group(1)):
+        return None
+    found = _one_period(m.group(1), as_of)
+    return (found, SENTENCE_END_LAYER, frozenset()) if found else None
+
+
 def _writing_time(sentence: str, paragraph: str, earlier: list[str], heading: str, as_of: dt.date,
                   words_of: Callable[[str], frozenset[str]]) -> tuple[str, str, frozenset[str]] | None:
     """'In 2008 coal made up 73 % of the total. Liquid fuels now contribute 14.7 %.' in a draft with no
@@ -137,7 +157,7 @@ def earlier_paragraphs(draft: Draft, offset: int, section_start: int, back: int)
 
 
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
-                "previous paragraph": "an earlier paragraph"}
+                "previous paragraph": "an earlier paragraph", SENTENCE_END_LAYER: "the brackets after the sentence"}
 
 
 def describe_period(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
@@ -161,7 +181,7 @@ def period_carried_to(ctx: ClaimContext, candidates: list[Candidate]) -> str | N
     if ctx.period_from is None:
         return None
     period, layer, words = ctx.period_from
-    if layer == "heading" or (candidates and words & candidates[0].resource.phrase_words):
+    if layer in ("heading", SENTENCE_END_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
         return period
     if candidates and ctx.measure_from is not None and ctx.measure_from.period_fits:
         return period  # the measure came from farther text, and this text names no other one

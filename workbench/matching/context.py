@@ -20,7 +20,7 @@ from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix
-from .carried import carried_period, earlier_paragraphs
+from .carried import carried_period, earlier_paragraphs, trailing_period
 from .comparisons import may_compare, other_side
 from .descriptions import describes_a_member
 from .markets import names_a_market
@@ -181,7 +181,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
     if not claim.period:
-        period_from = carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
+        period_from = trailing_period(draft.prose[start + len(claim.sentence):draft.paragraph_at(claim.start).end],
+                                      as_of) or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
                                      ctx.dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),

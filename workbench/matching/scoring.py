@@ -21,8 +21,10 @@ from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, a
                       layer_of, named_values)
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before
+from .multiples import compared_year, year_comparison_multiple
+from .points import points_written_as_percent
 from .variants import named_variant
-from .wide import total_before_parts
+from .wide import total_before_parts, totals_of_unnamed_parts, with_listed_parts
 
 
 class MatchMode(StrEnum):
@@ -64,8 +66,11 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | Non
         return out  # 'methane emissions fell 2.1 %' against a series of carbon: another gas
     cu = claim_unit(claim, ref_unit, referred)
     if claim.kind is Kind.change and cu == "x":
-        # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes)
+        # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes);
+        # 'three times as high as in 2021' compares two years' levels, of a rate too
         if resource_kind in (Kind.level, Kind.count) and ref_unit not in _NOT_ADDITIVE:
+            out.append((MatchMode.GROWTH, 1.0))
+        elif ref_unit in ("%", "ppm") and compared_year(claim) is not None:
             out.append((MatchMode.GROWTH, 1.0))
         return out
     if claim.kind is Kind.change:
@@ -236,6 +241,9 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     # a sentence naming no measure takes the one named farther back
     given, (ctx, carried) = ctx, carry_measure(index, claim, ctx)
     ctx = measure_before(index, claim, ctx) if carried is None else ctx
+    ctx = with_listed_parts(ctx)  # 'from coal, cement, and gas flaring rose 5 %': the list's words are the clause's
+    claim = points_written_as_percent(claim, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
+    claim = year_comparison_multiple(claim, ctx)  # 'three times as high as in 2021'
     names: set[str] = set()
     for tok in ctx.sentence | ctx.subject | ctx.before | ctx.referred:
         names |= index.metric_index.get(tok, set())
@@ -266,6 +274,9 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
         candidates += candidates_of(claim, res, res_hits, named, m_score, ctx.substance)
+    if not wholes:  # a part named by no word of its own stands for its table's total, a candidate too
+        candidates += totals_of_unnamed_parts(candidates, index, ctx, lambda res, score: _candidates_for(
+            claim, index, ctx, res, hits.get(res.name, {}), named, score))
     total_before_parts(candidates, ctx)
     named_variant(candidates, ctx)
     candidates.sort(key=candidate_order)
@@ -276,6 +287,19 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
 
 # dimension → value → strength of its mention
 _Hits = dict[str, dict[str, float]]
+
+
+def _candidates_for(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
+                    named: dict[str, NamedValue], m_score: float) -> list[Candidate]:
+    """The candidates of one resource at a given metric score, its rows narrowed as ``match`` does."""
+    if named:
+        narrowed = named_hits(claim, index, ctx, res, res_hits, named, m_score, False)
+        if narrowed is None:
+            return []
+        res_hits = narrowed
+    if unnamed_places(res, res_hits):
+        return []
+    return candidates_of(claim, res, res_hits, named, m_score, ctx.substance)
 
 
 def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, count: int,

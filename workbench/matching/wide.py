@@ -7,7 +7,9 @@ when the table's total column is a candidate too, the total is what the figure i
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,7 +20,7 @@ from ..text import token_set
 
 if TYPE_CHECKING:
     from .context import ClaimContext
-    from .index import ResourceIndex
+    from .index import ReferenceIndex, ResourceIndex
     from .scoring import Candidate
 
 # A part not named in the claim's clause ranks this far below its table's total: beyond the
@@ -45,14 +47,79 @@ def total_before_parts(candidates: list[Candidate], ctx: ClaimContext) -> None:
     # '85 % of the country's emissions of 119 Mt were from coal': the part is the share's, the figure the whole
     own = frozenset() if whole_of_a_share(ctx) else ctx.clause | ctx.subject
     meant: dict[str, str] = {}
+    listed: set[str] = set()  # tables whose parts the clause lists: the total is what it covers
     for table, labels in tables.items():
         total = next((c for c in labels if c in totals), None)
         if total is not None:
             meant[table] = _named_part(labels, total, own) or total
+            if meant[table] == total and len(_parts_named(labels, total, own)) > 1:
+                listed.add(table)
+    best_total = {t: max((c.score for c in candidates if _table_and_column(c.resource.name) == (t, meant[t])),
+                         default=None) for t in listed}
     for cand in candidates:
         split = _table_and_column(cand.resource.name)
         if split and split[0] in meant and split[1] != meant[split[0]] and cand.resource.kind in _PARTS:
             cand.score = round(cand.score - PART_PENALTY, 4)
+            top = best_total.get(split[0])
+            if top is not None and cand.score >= top - PART_PENALTY:
+                # 'from fossil fuel use, cement and gas flaring': each listed part's words are in the
+                # clause, so its label scores high; the list names what the total covers
+                cand.score = round(top - PART_PENALTY, 4)
+
+
+def listed_before(ctx: ClaimContext) -> frozenset[str]:
+    """The words of a list the claim's clause ends ('emissions from fossil fuel use, cement
+    manufacturing, and gas flaring increased …'): a clause opening with a list's last link
+    continues the figure-free stretch before it, whose items are the figure's too."""
+    lo = ctx.clause_span[0]
+    head = ctx.sentence_text[lo:ctx.claim_offset].lstrip().lower()
+    links = vocabulary().get("part_list_links", [])
+    if lo == 0 or not any(head.startswith(w + " ") or head.startswith(w + "\t") for w in links):
+        return frozenset()
+    before = ctx.sentence_text[:lo]
+    last_figure = max((i for i, ch in enumerate(before) if ch.isdigit()), default=-1)
+    return token_set(before[last_figure + 1:])
+
+
+def other_column(name: str, lead: str) -> bool:
+    """Another column of the lead's wide table (its total, a part): no rival reading of the lead's
+    measure — its parts disagree with a total by being parts."""
+    split, lead_split = _table_and_column(name), _table_and_column(lead)
+    return split is not None and lead_split is not None and split[0] == lead_split[0] and split[1] != lead_split[1]
+
+
+def totals_of_unnamed_parts(candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                            build: Callable[[ResourceIndex, float], list[Candidate]]) -> list[Candidate]:
+    """Candidates for a wide table's total column when only parts of it are candidates and the text
+    names none of those parts by a word of its own ('Tons of CO2' matched to 'Cement' by the words
+    'carbon dioxide emissions' every column shares): the total is what such a figure is about. Each
+    total at the best score of its parts; ``total_before_parts`` then ranks it first."""
+    totals = vocabulary().get("total_labels", [])
+    have = {c.resource.name for c in candidates}
+    best: dict[str, float] = {}
+    for cand in candidates:
+        split = _table_and_column(cand.resource.name)
+        if split and cand.resource.kind in _PARTS and split[1] not in totals:
+            best[split[0]] = max(best.get(split[0], cand.metric_score), cand.metric_score)
+    words = ctx.clause | ctx.subject | ctx.sentence
+    out: list[Candidate] = []
+    for table, score in best.items():
+        columns = {split[1]: name for name in index.resources
+                   if (split := _table_and_column(name)) and split[0] == table}
+        total = next((c for c in columns if c in totals), None)
+        if total is None or columns[total] in have:
+            continue
+        labels = {c: _label_words(c) for c, name in columns.items()
+                  if index.resources[name].kind in _PARTS}
+        if total in labels and not _parts_named(labels, total, words):
+            out += build(index.resources[columns[total]], score)
+    return out
+
+
+def with_listed_parts(ctx: ClaimContext) -> ClaimContext:
+    """The context with the words of the list its clause ends counted as the clause's own."""
+    listed = listed_before(ctx)
+    return dataclasses.replace(ctx, clause=ctx.clause | listed) if listed - ctx.clause else ctx
 
 
 # a share, 'of', the whole's words (no figure among them; 'CO2' is a word), then 'of' right before the claim's figure
@@ -76,14 +143,20 @@ def _named_part(labels: dict[str, frozenset[str]], total: str, own: frozenset[st
     """The one part the clause names by a word no other part's label has ('coal', 'cement'),
     when the clause names no further part or group of parts ('fossil fuel and cement': the total)."""
     parts = {c: words for c, words in labels.items() if c != total}
-    # the total's own word names no part, though a part's label holds it ('Bunker fuels (not in total)')
-    shared = {w for c, words in parts.items() for w in words
-              if any(w in other for o, other in parts.items() if o != c)} | labels[total]
-    named = [c for c, words in parts.items() if (words - shared) & own]
+    named = _parts_named(labels, total, own)
     if len(named) != 1:
         return None
     mentioned = {w for words in parts.values() for w in words} & own
     return named[0] if mentioned <= parts[named[0]] else None
+
+
+def _parts_named(labels: dict[str, frozenset[str]], total: str, own: frozenset[str]) -> list[str]:
+    """The parts the clause names, each by a word no other part's label has ('coal', 'cement')."""
+    parts = {c: words for c, words in labels.items() if c != total}
+    # the total's own word names no part, though a part's label holds it ('Bunker fuels (not in total)')
+    shared = {w for c, words in parts.items() for w in words
+              if any(w in other for o, other in parts.items() if o != c)} | labels[total]
+    return [c for c, words in parts.items() if (words - shared) & own]
 
 
 def columns_named_after(part: ResourceIndex, siblings: list[ResourceIndex], after: frozenset[str],

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
+from ..matching.multiples import year_comparison_multiple
+from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
@@ -34,6 +36,9 @@ from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .years_average import years_average_claim
+from .carried_span import carried_span_average, carried_span_end
+from .since_base import since_base_claim
+from .full_year import full_year_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -78,10 +83,15 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     # nearest first: the paragraph's earlier sentences and the heading, then farther text
     near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
-    judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
+    judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023
+    judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
+    judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
     judged = twelve_month_average_claim(judged, tol)
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
+    judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's

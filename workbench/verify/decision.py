@@ -20,6 +20,7 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..models import Claim, Flag, Kind, Verdict
@@ -503,7 +504,8 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     # Series disagreeing among themselves make the contradiction uncertain; a figure computed from
     # one of them (a rate's growth beside the rate itself) is another reading, not another series.
     read_alike = [o for o in contradicting if o.candidate.mode is lead.candidate.mode
-                  and not _per_capita_beside_total(o, lead, claim, tol)]
+                  and not _per_capita_beside_total(o, lead, claim, tol)
+                  and not other_column(o.candidate.resource.name, lead.candidate.resource.name)]
     distinct_metrics = {o.candidate.resource.metric for o in read_alike}
     open_series = {o.series for o in found.current if o.candidate is lead.candidate}
     if lead.candidate.open_dims and len(open_series) > 1:

@@ -29,10 +29,19 @@ def span_end_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     span = try_parse_period(claim.period)
     if span is None or granularity(span) != MULTI_YEAR:
         return claim
+    side = span_end_side(ctx)
+    if side is None:
+        return claim
+    return claim.model_copy(update={"period": str(span.start.year if side == "from" else span.end.year)})
+
+
+def span_end_side(ctx: ClaimContext) -> str | None:
+    """'from' or 'to' when the claim's figure stands as that end of a change in its clause."""
     before = ctx.sentence_text[:ctx.claim_offset]
     after = ctx.sentence_text[ctx.claim_end:]
     if _FROM.search(before) and _TO_AFTER.search(after):
-        return claim.model_copy(update={"period": str(span.start.year)})
-    if _TO.search(before) and _FROM_BEFORE.search(before[:_TO.search(before).start()]):
-        return claim.model_copy(update={"period": str(span.end.year)})
-    return claim
+        return "from"
+    to = _TO.search(before)
+    if to and _FROM_BEFORE.search(before[:to.start()]):
+        return "to"
+    return None

@@ -1,0 +1,38 @@
+"""Two readings of a figure's year: 'the highest annual rate since 2008' names the record's base, not
+the figure's year; 'full year inflation' in a story about December's rate is that December's year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi")
+
+
+@pytest.mark.parametrize("record", ["the highest annual rate since 2008 when it reached 7.1 percent",
+                                    "its fastest pace since the start of 2008, when prices rose 7.1 percent"])
+def test_the_year_after_since_in_a_record_is_not_the_figures(package: Path, record: str) -> None:
+    result = claim_results(f"Inflation in Norway averaged 5.8 percent, {record}.", [package])["5.8 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
+
+
+def test_a_year_before_the_figure_stays_its_own(package: Path) -> None:
+    result = claim_results("In 2021 inflation in Norway averaged 5.8 percent, the highest since 2008.",
+                           [package])["5.8 percent"]
+    assert result.verdict is not Verdict.supported
+
+
+def test_full_year_is_the_year_of_the_month_named_before(package: Path) -> None:
+    text = ("Norway's consumer prices rose 5.1 percent in the twelve months to December 2022.\n\n"
+            "Full-year inflation averaged 5.8 percent.")
+    result = claim_results(text, [package], date="2023-01-10")["5.8 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"

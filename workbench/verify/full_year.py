@@ -1,0 +1,29 @@
+"""'Full year inflation averaged 6 percent' in a story about December 2023's rate: the full year is
+the calendar year of the month, quarter or year-to-date the nearest earlier text names (its
+paragraph, the heading, an earlier paragraph, the title), for a figure naming no period of its own."""
+
+from __future__ import annotations
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..matching.carried import one_period
+from ..models import Claim
+from ..periods import MONTH, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
+from .wording import holds_any
+
+_PART_OF_A_YEAR = (MONTH, QUARTER, YEAR_TO_DATE, YEAR)
+
+
+def full_year_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """The claim dated to the year of the part of a year named before it, when it says 'full year'."""
+    if claim.period or not holds_any(claim.sentence, tol.full_year_words):
+        return claim
+    for _layer, text in ctx.basis_texts:
+        found = one_period(text, ctx.as_of) if text.strip() else None
+        if found is None:
+            continue
+        parsed = try_parse_period(found) if isinstance(found, str) else None
+        if parsed is None or granularity(parsed) not in _PART_OF_A_YEAR or parsed.start.year != parsed.end.year:
+            return claim
+        return claim.model_copy(update={"period": str(parsed.start.year)})
+    return claim
