@@ -34,6 +34,8 @@ from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .years_average import years_average_claim
+from .bounds import extreme_value_claim, negated_bound
+from .points_in_year import dated_point_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -79,9 +81,10 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
-    judged = twelve_month_average_claim(judged, tol)
+    judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
+    judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's

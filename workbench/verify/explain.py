@@ -84,6 +84,8 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
         # data spanning at least the claim's length averages it; a shorter row (one month) is a rate of its own
         average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
+    if decision.row_day is not None and granularity(o.period) == YEAR:
+        text += f" (the row counts {_period_words(_day(dt.date.fromisoformat(f'{o.period.start.year}-{decision.row_day}')))})"
     return text + "."
 
 

@@ -1,0 +1,88 @@
+"""A level said of a day its sentence puts in words extraction reads no day from: 'at end-2022',
+'by mid-2021', 'at the beginning of 2006', 'as of 01.07.2021', '2021-07-01'.
+
+Left as a bare year (or no period at all), such a count is judged by the year's row — a mid-year
+estimate, an annual average — as if the day and the row were the same thing, or by whichever row
+was latest at the draft's date. Read as the day it names, the usual rules apply: the stock row's own
+day (``stock_row_day``) is that row's figure; any other day is a different period (needs_review).
+The words are ``point_in_year_words`` (day of the year → phrases before a year); a phrase right
+after a span word ('since the start of 2021', ``point_span_words``) opens a span and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..config import Tolerances
+from ..models import Claim, Kind
+from ..periods import YEAR, granularity, try_parse_period
+
+# Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
+_NUMERIC = re.compile(r"(?<![\d.])(?:(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+                      r"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>(?:1[89]|20)\d\d))(?![\d.]\d)")
+
+
+def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """The claim read as of the day its sentence names in words or digits, nearest the figure; the
+    claim unchanged when it is a change or a rate, names a finer period already, or names none."""
+    if claim.kind is Kind.change or claim.unit in ("%", "pp", "bp"):
+        return claim
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is not None and granularity(period) != YEAR:
+        return claim
+    at = max(claim.sentence.find(claim.text), 0)
+    days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)
+            if period is None or day[:4] == str(period.start.year)]
+    if not days:
+        return claim
+    return claim.model_copy(update={"period": min(days)[1]})
+
+
+def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:
+    """(where, ISO day) of every day the sentence names in words before a year, or in digits."""
+    out = []
+    key = _key(tol)
+    spans = _span_end(key[1])
+    for m in _pattern(key).finditer(sentence):
+        if spans is not None and spans.search(sentence, 0, m.start()):
+            continue  # 'since the start of 2021': a span's first day, not the day of the figure
+        day = next(d for d, group in _groups(key) if m.group(group))
+        out.append((m.start(), f"{m.group('year')}-{day}"))
+    for m in _NUMERIC.finditer(sentence):
+        y, mo, d = (m.group("iy"), m.group("im"), m.group("id")) if m.group("iy") else \
+            (m.group("dy"), m.group("dm"), m.group("dd"))
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            out.append((m.start(), f"{y}-{int(mo):02d}-{int(d):02d}"))
+    return out
+
+
+_Key = tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]
+
+
+def _key(tol: Tolerances) -> _Key:
+    return tuple((day, tuple(words)) for day, words in sorted(tol.point_in_year_words.items())), \
+        tuple(tol.point_span_words)
+
+
+def _groups(key: _Key) -> list[tuple[str, str]]:
+    return [(day, f"d{i}") for i, (day, _) in enumerate(key[0])]
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases if p.strip()),
+                           key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _pattern(key: _Key) -> re.Pattern[str]:
+    """Each day's phrases (a hyphen or a space before the year), then a year."""
+    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})" for day, group in _groups(key))
+    return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A span word (and 'the') right before a match: the text before it ends so."""
+    alternation = _alternation(words)
+    return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:the\s+)?\Z", re.I) if alternation else None
