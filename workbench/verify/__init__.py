@@ -35,7 +35,7 @@ from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .years_average import years_average_claim
 from .bounds import extreme_value_claim, negated_bound
-from .points_in_year import dated_point_claim
+from .points_in_year import context_day_claim, dated_point_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -82,6 +82,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
+    judged = context_day_claim(judged, ctx)  # 'on 1 July', or a heading's day: that day
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)

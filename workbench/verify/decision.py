@@ -478,6 +478,10 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
         then = _nearest_in_time(history, found.claim_period or now.period)
         if then.later:
             return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [now, then])
+        if now.after_as_of and not any(not o.after_as_of for o in contradicting or unsure):
+            # the period's only figure came out after the draft: the writer's older figure is no error yet
+            return _decision(found, Verdict.needs_review, Reason.POSTDATED_EVIDENCE,
+                             [Flag.stale, Flag.postdated, Flag.needs_review], [now, then])
         return _decision(found, Verdict.contradicted, Reason.STALE, [Flag.stale], [now, then])
     if unsure:
         return _decision(found, Verdict.needs_review, Reason.UNDECIDABLE, [Flag.needs_review], [_best(unsure)])

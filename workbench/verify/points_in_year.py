@@ -11,12 +11,17 @@ after a span word ('since the start of 2021', ``point_span_words``) opens a span
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.periods import PeriodReader
+from ..matching import ClaimContext
 from ..models import Claim, Kind
-from ..periods import YEAR, granularity, try_parse_period
+from ..numbers import lexicon
+from ..periods import DAY, YEAR, granularity, try_parse_period
 
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
 _NUMERIC = re.compile(r"(?<![\d.])(?:(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
@@ -86,3 +91,49 @@ def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A span word (and 'the') right before a match: the text before it ends so."""
     alternation = _alternation(words)
     return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:the\s+)?\Z", re.I) if alternation else None
+
+
+def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """A level with no period of its own nor one carried to it, whose sentence names a day without a
+    year ('reached 19 million on 1 July': the latest such day by the draft's date), or whose paragraph
+    before it or heading names one day and no other period ('# The population on 1 July 2021'):
+    that day. A reader dates the count so; read against the latest row instead, a count of 1 July
+    2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
+    if claim.period or ctx.period_from is not None or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
+        return claim
+    day = _yearless_day(claim.sentence, ctx.as_of)
+    for layer, text in ctx.basis_texts:
+        if day is not None or layer not in ("paragraph", "heading"):
+            continue
+        named = {p for _, _, p in PeriodReader(text, text[::-1], ctx.as_of).periods_in(0, len(text)) if p}
+        if not named:
+            continue
+        parsed = try_parse_period(named.pop()) if len(named) == 1 else None
+        if parsed is None or granularity(parsed) != DAY:
+            break  # the nearest text dating anything dates it otherwise
+        day = parsed.start
+    return claim.model_copy(update={"period": day.isoformat()}) if day is not None else claim
+
+
+_RATE_UNITS = ("%", "pp", "bp")
+
+
+@lru_cache(maxsize=1)
+def _yearless_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, lexicon()["months"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:on|as\s+of|as\s+at)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})"
+                      rf"|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w-])(?!,?\s*(?:1[89]|20)\d\d)", re.I)
+
+
+def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:
+    """The one day the sentence names without a year, in the year that makes it the latest by ``as_of``."""
+    days = set()
+    for m in _yearless_pattern().finditer(sentence):
+        month = lexicon()["months"][(m.group("m1") or m.group("m2")).lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        for year in (as_of.year, as_of.year - 1):
+            with contextlib.suppress(ValueError):
+                if (found := dt.date(year, month, day)) <= as_of:
+                    days.add(found)
+                    break
+    return days.pop() if len(days) == 1 else None
