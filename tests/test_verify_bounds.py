@@ -46,6 +46,9 @@ def checker(tmp_path_factory: pytest.TempPathFactory):
     # a fall's bound is on its size, and a spelled round figure's rounding does not widen it
     ("Kenya's population declined by more than one million people in 2021.", "one million", Verdict.contradicted),
     ("Kenya's population fell by more than 400,000 in 2021.", "400,000", Verdict.supported),
+    # "one million" in words states no precision of half a million either side
+    ("Kenya's population declined by one million people in 2021.", "one million", Verdict.contradicted),
+    ("Kenya's population fell by half a million in 2021.", "half a million", Verdict.supported),
     ("Kenya's population shrank by less than 300,000 in 2021.", "300,000", Verdict.contradicted),
     ("Kenya's population fell by less than 600,000 in 2021.", "600,000", Verdict.supported),
     # a bound missed by less than bound_slack cannot be decided, never supported

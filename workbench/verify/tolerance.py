@@ -76,8 +76,12 @@ def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_valu
         slack_abs = max(slack_abs, tol.change_pp)
     lo, hi = claimed - half - slack_abs, claimed + half + slack_abs
     q = claim.qualifier
-    if q is Qualifier.exact and not any(ch.isdigit() for ch in claim.text):
-        q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
+    if not any(ch.isdigit() for ch in claim.text):
+        if q is Qualifier.exact:
+            q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
+        if stated_scale(claimed, claim.decimals) > 1:
+            # "one million" states no digit's precision: half a million either side is no rounding
+            lo, hi = claimed - slack_abs, claimed + slack_abs
     if q in _BOUNDS:
         # a bound holds against the row or it does not: the rounding of its digits does not widen it
         return _bound(q, claimed, abs(claimed) * tol.bound_slack + (tol.change_pp if points else 0.0))
