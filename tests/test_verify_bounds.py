@@ -51,6 +51,7 @@ def checker(tmp_path_factory: pytest.TempPathFactory):
     ("Kenya's population fell by half a million in 2021.", "half a million", Verdict.supported),
     ("Kenya's population shrank by less than 300,000 in 2021.", "300,000", Verdict.contradicted),
     ("Kenya's population fell by less than 600,000 in 2021.", "600,000", Verdict.supported),
+    ("Peru's population fell by less than 600,000 in 2021.", "600,000", Verdict.contradicted),  # it rose
     # a bound missed by less than bound_slack cannot be decided, never supported
     ("Kenya's population fell by at least 500,000 in 2021.", "500,000", Verdict.needs_review),
     ("Peru's population grew by over 300,000 in 2021.", "300,000", Verdict.supported),

@@ -7,6 +7,7 @@ inequality, ``nearly`` at most the value and within the approx band, ``range`` i
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
@@ -61,10 +62,13 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
     ('fell by more than 1 million' is a change of −1 million or less), so the band is built on the
     size and mirrored.
     """
-    if claimed < 0 and claim.kind is Kind.change and claim.direction is Direction.down:
-        high = abs(high_value) if high_value is not None else None
-        return _band(-claimed, claim, tol, points, high).mirrored()
-    return _band(claimed, claim, tol, points, high_value)
+    fall = claimed < 0 and claim.kind is Kind.change and claim.direction is Direction.down
+    size = -claimed if fall else claimed
+    band = _band(size, claim, tol, points, abs(high_value) if fall and high_value is not None else high_value)
+    if claim.kind is Kind.change and claim.direction is not None and size >= 0 \
+            and claim.qualifier in (Qualifier.lt, Qualifier.le):
+        band = dataclasses.replace(band, low=0.0)  # 'fell by less than 300,000': it fell, by under that
+    return band.mirrored() if fall else band
 
 
 def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_value: float | None) -> Band:
