@@ -105,10 +105,10 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     for layer, text in ctx.basis_texts:
         if day is not None or layer not in ("paragraph", "heading"):
             continue
-        named = {p for _, _, p in PeriodReader(text, text[::-1], ctx.as_of).periods_in(0, len(text)) if p}
+        named = _named_periods(text, ctx.as_of)
         if not named:
             continue
-        parsed = try_parse_period(named.pop()) if len(named) == 1 else None
+        parsed = try_parse_period(next(iter(named))) if len(named) == 1 else None
         if parsed is None or granularity(parsed) != DAY:
             break  # the nearest text dating anything dates it otherwise
         day = parsed.start
@@ -116,6 +116,11 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
 
 
 _RATE_UNITS = ("%", "pp", "bp")
+
+
+@lru_cache(maxsize=1024)  # the claims of one paragraph read the same text before them
+def _named_periods(text: str, as_of: dt.date) -> frozenset[str]:
+    return frozenset(p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p)
 
 
 @lru_cache(maxsize=1)
