@@ -44,10 +44,10 @@ def checker(tmp_path_factory: pytest.TempPathFactory):
 
 @pytest.mark.parametrize(("sentence", "claim", "verdict"), [
     # a fall's bound is on its size, and a spelled round figure's rounding does not widen it
-    ("Kenya's population declined by more than one million people in 2021.", "one million", Verdict.contradicted),
+    ("Kenya's population contracted by more than a million in 2021.", "a million", Verdict.contradicted),
     ("Kenya's population fell by more than 400,000 in 2021.", "400,000", Verdict.supported),
     # "one million" in words states no precision of half a million either side
-    ("Kenya's population declined by one million people in 2021.", "one million", Verdict.contradicted),
+    ("Kenya's population shrank by one million in 2021.", "one million", Verdict.contradicted),
     ("Kenya's population fell by half a million in 2021.", "half a million", Verdict.supported),
     ("Kenya's population shrank by less than 300,000 in 2021.", "300,000", Verdict.contradicted),
     ("Kenya's population fell by less than 600,000 in 2021.", "600,000", Verdict.supported),
@@ -64,7 +64,7 @@ def checker(tmp_path_factory: pytest.TempPathFactory):
     ("Chile's population was nearly 19.2 million in 2021.", "19.2 million", Verdict.contradicted),
     # a negated bound turns around
     ("Chile's population was not below 19.8 million in 2021.", "19.8 million", Verdict.contradicted),
-    ("Chile's population had not fallen below 19.2 million in 2021.", "19.2 million", Verdict.supported),
+    ("Chile's population never dropped below 19.2 million in 2021.", "19.2 million", Verdict.supported),
     ("Chile's population did not exceed 19 million in 2021.", "19 million", Verdict.contradicted),
     ("Chile's population was no higher than 19.7 million in 2021.", "19.7 million", Verdict.supported),
     ("Chile's population was no more than 19 million in 2021.", "19 million", Verdict.contradicted),
