@@ -39,6 +39,8 @@ from .years_average import years_average_claim
 from .carried_span import carried_span_average, carried_span_end
 from .since_base import since_base_claim
 from .full_year import full_year_claim
+from .bounds import extreme_value_claim, negated_bound
+from .points_in_year import context_day_claim, dated_point_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
 MAX_EVIDENCE = 8
@@ -88,10 +90,12 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
-    judged = twelve_month_average_claim(judged, tol)
+    judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
+    judged = context_day_claim(judged, ctx)  # 'on 1 July', or a heading's day: that day
     if is_rate_claim(judged, tol):
         judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
+    judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's

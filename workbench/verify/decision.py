@@ -111,6 +111,7 @@ class Decision:
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
     projection: str | None = None  # PROJECTION: the words that make the figure a projection ('is projected to')
+    row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -199,7 +200,9 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # rows are averages or mid-year estimates of longer spans; 'in fiscal 2008/2009' against calendar
         # years: agreeing or not, they are another period
         lead = _nearest_in_time(found.current or in_close, claim_period)
-        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
+        decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
+        decision.row_day = tol.stock_row_day if names_any(lead.candidate.resource, tol.stock_words) else None
+        return decision
     if claim_period is not None and not found.with_status(SUPPORTS) and _finer_than_rows(claim_period, close) \
             and not any(o.period.start == claim_period.start and o.period.end == claim_period.end
                         for o in found.current):
@@ -476,6 +479,10 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
         then = _nearest_in_time(history, found.claim_period or now.period)
         if then.later:
             return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [now, then])
+        if now.after_as_of and not any(not o.after_as_of for o in contradicting or unsure):
+            # the period's only figure came out after the draft: the writer's older figure is no error yet
+            return _decision(found, Verdict.needs_review, Reason.POSTDATED_EVIDENCE,
+                             [Flag.stale, Flag.postdated, Flag.needs_review], [now, then])
         return _decision(found, Verdict.contradicted, Reason.STALE, [Flag.stale], [now, then])
     if unsure:
         return _decision(found, Verdict.needs_review, Reason.UNDECIDABLE, [Flag.needs_review], [_best(unsure)])

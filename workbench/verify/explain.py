@@ -84,6 +84,8 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
         # data spanning at least the claim's length averages it; a shorter row (one month) is a rate of its own
         average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
+    if decision.row_day is not None and granularity(o.period) == YEAR:
+        text += f" (the row counts {_period_words(_day(dt.date.fromisoformat(f'{o.period.start.year}-{decision.row_day}')))})"
     return text + "."
 
 
@@ -268,8 +270,15 @@ def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _undecidable(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    return (f"{_capital(_says(decision.lead[0], claim))}; that is {_claimed_words(claim)!r} itself, so the data "
-            f"cannot confirm the comparison the claim makes.")
+    lead = decision.lead[0]
+    claimed = signed_value(claim)
+    if math.isclose(lead.observed, claimed, rel_tol=1e-9):
+        return (f"{_capital(_says(lead, claim))}; that is {_claimed_words(claim)!r} itself, so the data "
+                f"cannot confirm the comparison the claim makes.")
+    gap = abs(lead.observed - claimed) / abs(claimed) * 100 if claimed else 0.0
+    return (f"{_capital(_says(lead, claim))}; that misses the bound {_claimed_words(claim)!r} by {gap:.1f} %, "
+            f"within the slack for bounds (bound_slack), so the data neither confirms nor refutes it — a "
+            f"person should decide.")
 
 
 def _only_older_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:

@@ -7,13 +7,14 @@ inequality, ``nearly`` at most the value and within the approx band, ``range`` i
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..config import Tolerances
-from ..models import Claim, Qualifier
+from ..models import Claim, Direction, Kind, Qualifier
 
 # What one observed value says of the claim.
 SUPPORTS, CONTRADICTS, UNSURE = 1, 0, 2
@@ -46,6 +47,10 @@ class Band:
             out = np.where(unsure, UNSURE, out)
         return out
 
+    def mirrored(self) -> Band:
+        """The band of the negated values: a fall's band from the band of its size."""
+        return Band(-self.high, -self.low, -self.unsure_high, -self.unsure_low)
+
 
 def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = False,
              high_value: float | None = None) -> Band:
@@ -53,7 +58,20 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
 
     ``points``: the figure is a rate recomputed from levels. It gets the same rounding and
     relative slack as any figure (DESIGN), or ``change_pp`` points when a newsroom sets more.
+    A fall's figure is signed (``claimed`` < 0): its qualifier speaks of the size of the fall
+    ('fell by more than 1 million' is a change of −1 million or less), so the band is built on the
+    size and mirrored.
     """
+    fall = claimed < 0 and claim.kind is Kind.change and claim.direction is Direction.down
+    size = -claimed if fall else claimed
+    band = _band(size, claim, tol, points, abs(high_value) if fall and high_value is not None else high_value)
+    if claim.kind is Kind.change and claim.direction is not None and size >= 0 \
+            and claim.qualifier in (Qualifier.lt, Qualifier.le):
+        band = dataclasses.replace(band, low=0.0)  # 'fell by less than 300,000': it fell, by under that
+    return band.mirrored() if fall else band
+
+
+def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_value: float | None) -> Band:
     half = 0.5 * stated_scale(claimed, claim.decimals) * 10 ** (-claim.decimals)
     if points:
         half = 0.5 * 10 ** (-claim.decimals)
@@ -62,24 +80,40 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
         slack_abs = max(slack_abs, tol.change_pp)
     lo, hi = claimed - half - slack_abs, claimed + half + slack_abs
     q = claim.qualifier
-    if q is Qualifier.exact and not any(ch.isdigit() for ch in claim.text):
-        q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
-    approx = abs(claimed) * tol.approx + (tol.change_pp if points else 0.0)
-    inf = math.inf
+    if not any(ch.isdigit() for ch in claim.text):
+        if q is Qualifier.exact:
+            q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
+        if stated_scale(claimed, claim.decimals) > 1:
+            # "one million" states no digit's precision: half a million either side is no rounding
+            lo, hi = claimed - slack_abs, claimed + slack_abs
+    if q in _BOUNDS:
+        # a bound holds against the row or it does not: the rounding of its digits does not widen it
+        return _bound(q, claimed, abs(claimed) * tol.bound_slack + (tol.change_pp if points else 0.0))
     if q is Qualifier.approx:
+        approx = abs(claimed) * tol.approx + (tol.change_pp if points else 0.0)
         return Band(min(lo, claimed - approx), max(hi, claimed + approx))
-    if q is Qualifier.nearly:
-        below = abs(claimed) * tol.nearly + (tol.change_pp if points else 0.0)
-        return Band(claimed - below, claimed + half)
-    if q is Qualifier.gt:  # "more than 60": above it; equal to it (within rounding) cannot be decided
-        return Band(claimed + half if half else claimed, inf, lo, claimed + half)
-    if q is Qualifier.ge:
-        return Band(lo, inf)
-    if q is Qualifier.lt:
-        return Band(-inf, claimed - half if half else claimed, claimed - half, hi)
-    if q is Qualifier.le:
-        return Band(-inf, hi)
+    if q is Qualifier.nearly:  # at most the figure (DESIGN): above it is a bound missed
+        extra = tol.change_pp if points else 0.0
+        below = abs(claimed) * tol.nearly + extra
+        return Band(claimed - below, claimed, claimed, claimed + abs(claimed) * tol.bound_slack + extra)
     if q is Qualifier.range and high_value is not None:
         high_slack = abs(high_value) * tol.exact_slack
         return Band(lo, high_value + half + (max(high_slack, tol.change_pp) if points else high_slack))
     return Band(lo, hi)
+
+
+_BOUNDS = (Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le)
+
+
+def _bound(q: Qualifier, bound: float, slack: float) -> Band:
+    """'more than' / 'at least' (a lower bound), 'less than' / 'at most' (an upper one): the row
+    supports when the bound holds; within ``slack`` on the wrong side (or equal to a strict bound)
+    it is undecidable; beyond, it contradicts."""
+    inf = math.inf
+    if q is Qualifier.gt:
+        return Band(math.nextafter(bound, inf), inf, bound - slack, bound)
+    if q is Qualifier.ge:
+        return Band(bound, inf, bound - slack, bound)
+    if q is Qualifier.lt:
+        return Band(-inf, math.nextafter(bound, -inf), bound, bound + slack)
+    return Band(-inf, bound, bound, bound + slack)

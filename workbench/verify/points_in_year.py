@@ -1,0 +1,144 @@
+"""A level said of a day its sentence puts in words extraction reads no day from: 'at end-2022',
+'by mid-2021', 'at the beginning of 2006', 'as of 01.07.2021', '2021-07-01'.
+
+Left as a bare year (or no period at all), such a count is judged by the year's row — a mid-year
+estimate, an annual average — as if the day and the row were the same thing, or by whichever row
+was latest at the draft's date. Read as the day it names, the usual rules apply: the stock row's own
+day (``stock_row_day``) is that row's figure; any other day is a different period (needs_review).
+The words are ``point_in_year_words`` (day of the year → phrases before a year); a phrase right
+after a span word ('since the start of 2021', ``point_span_words``) opens a span and is left alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..config import Tolerances
+from ..extraction.periods import PeriodReader
+from ..matching import ClaimContext
+from ..models import Claim, Kind
+from ..numbers import lexicon
+from ..periods import DAY, YEAR, granularity, try_parse_period
+
+# Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
+_NUMERIC = re.compile(r"(?<![\d.])(?:(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+                      r"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>(?:1[89]|20)\d\d))(?![\d.]\d)")
+
+
+def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """The claim read as of the day its sentence names in words or digits, nearest the figure; the
+    claim unchanged when it is a change or a rate, names a finer period already, or names none."""
+    if claim.kind is Kind.change or claim.unit in ("%", "pp", "bp"):
+        return claim
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is not None and granularity(period) != YEAR:
+        return claim
+    at = max(claim.sentence.find(claim.text), 0)
+    days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)
+            if period is None or day[:4] == str(period.start.year)]
+    if not days:
+        return claim
+    return claim.model_copy(update={"period": min(days)[1]})
+
+
+def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:
+    """(where, ISO day) of every day the sentence names in words before a year, or in digits."""
+    out = []
+    key = _key(tol)
+    spans = _span_end(key[1])
+    for m in _pattern(key).finditer(sentence):
+        if spans is not None and spans.search(sentence, 0, m.start()):
+            continue  # 'since the start of 2021': a span's first day, not the day of the figure
+        day = next(d for d, group in _groups(key) if m.group(group))
+        out.append((m.start(), f"{m.group('year')}-{day}"))
+    for m in _NUMERIC.finditer(sentence):
+        y, mo, d = (m.group("iy"), m.group("im"), m.group("id")) if m.group("iy") else \
+            (m.group("dy"), m.group("dm"), m.group("dd"))
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            out.append((m.start(), f"{y}-{int(mo):02d}-{int(d):02d}"))
+    return out
+
+
+_Key = tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]
+
+
+def _key(tol: Tolerances) -> _Key:
+    return tuple((day, tuple(words)) for day, words in sorted(tol.point_in_year_words.items())), \
+        tuple(tol.point_span_words)
+
+
+def _groups(key: _Key) -> list[tuple[str, str]]:
+    return [(day, f"d{i}") for i, (day, _) in enumerate(key[0])]
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases if p.strip()),
+                           key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _pattern(key: _Key) -> re.Pattern[str]:
+    """Each day's phrases (a hyphen or a space before the year), then a year."""
+    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})" for day, group in _groups(key))
+    return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A span word (and 'the') right before a match: the text before it ends so."""
+    alternation = _alternation(words)
+    return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:the\s+)?\Z", re.I) if alternation else None
+
+
+def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """A level with no period of its own nor one carried to it, whose sentence names a day without a
+    year ('reached 19 million on 1 July': the latest such day by the draft's date), or whose paragraph
+    before it or heading names one day and no other period ('# The population on 1 July 2021'):
+    that day. A reader dates the count so; read against the latest row instead, a count of 1 July
+    2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
+    if claim.period or ctx.period_from is not None or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
+        return claim
+    day = _yearless_day(claim.sentence, ctx.as_of)
+    for layer, text in ctx.basis_texts:
+        if day is not None or layer not in ("paragraph", "heading"):
+            continue
+        named = _named_periods(text, ctx.as_of)
+        if not named:
+            continue
+        parsed = try_parse_period(next(iter(named))) if len(named) == 1 else None
+        if parsed is None or granularity(parsed) != DAY:
+            break  # the nearest text dating anything dates it otherwise
+        day = parsed.start
+    return claim.model_copy(update={"period": day.isoformat()}) if day is not None else claim
+
+
+_RATE_UNITS = ("%", "pp", "bp")
+
+
+@lru_cache(maxsize=1024)  # the claims of one paragraph read the same text before them
+def _named_periods(text: str, as_of: dt.date) -> frozenset[str]:
+    return frozenset(p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p)
+
+
+@lru_cache(maxsize=1)
+def _yearless_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(map(re.escape, lexicon()["months"]), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:on|as\s+of|as\s+at)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})"
+                      rf"|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w-])(?!,?\s*(?:1[89]|20)\d\d)", re.I)
+
+
+def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:
+    """The one day the sentence names without a year, in the year that makes it the latest by ``as_of``."""
+    days = set()
+    for m in _yearless_pattern().finditer(sentence):
+        month = lexicon()["months"][(m.group("m1") or m.group("m2")).lower()]
+        day = int(m.group("d1") or m.group("d2"))
+        for year in (as_of.year, as_of.year - 1):
+            with contextlib.suppress(ValueError):
+                if (found := dt.date(year, month, day)) <= as_of:
+                    days.add(found)
+                    break
+    return days.pop() if len(days) == 1 else None
