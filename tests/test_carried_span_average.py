@@ -46,6 +46,15 @@ def test_a_year_of_its_own_is_kept_without_a_word_pointing_back(package: Path) -
     assert result.evidence[0].period == "2022"
 
 
+def test_a_minimum_dated_after_it_is_that_years_figure(package: Path) -> None:
+    # the sentence points back to the span for its average, not for the low it dates itself
+    text = ("Our inflation figures for Norway run from 2020 to 2022. The average rate during that period was "
+            "3.5 percent, with a minimum of 1.3 percent in 2020.")
+    low = claim_results(text, [package])["1.3 percent"]
+    assert low.evidence[0].period == "2020", low.explanation
+    assert low.evidence[0].value == pytest.approx(CPI[("Norway", 2020)])
+
+
 
 POPULATION = {("Norway", 2010): 4.9e6, ("Norway", 2019): 5.35e6, ("Norway", 2020): 5.4e6,
               ("Chile", 2010): 17.0e6, ("Chile", 2019): 19.0e6, ("Chile", 2020): 19.3e6}

@@ -35,6 +35,12 @@ def negated_bound(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
 _DATED_AFTER = re.compile(r"\s*(?:in|on)\s+(?:[A-Za-z]+\s+)?(?:1[89]|20)\d\d(?!\d)")
 
 
+def dated_right_after(ctx: ClaimContext) -> bool:
+    """Whether the figure's own period follows it ('0.3 % in 2016'): that period is the figure's,
+    whatever span the sentence or the text before it speaks of."""
+    return bool(ctx.sentence_text) and _DATED_AFTER.match(ctx.sentence_text, ctx.claim_end) is not None
+
+
 def extreme_value_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """'With a minimum of 0.3 % in 2016 and a maximum of 15.3 % in 1974': the lowest and highest
     values of a series (``extreme_value_words`` with a period right after the figure), read as
@@ -45,7 +51,7 @@ def extreme_value_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cla
     if phrase is None or " ".join(phrase.group().lower().split()) not in \
             {" ".join(w.lower().split()) for w in tol.extreme_value_words}:
         return claim
-    if not _DATED_AFTER.match(ctx.sentence_text, ctx.claim_end):
+    if not dated_right_after(ctx):
         return claim
     return claim.model_copy(update={"qualifier": Qualifier.exact})
 

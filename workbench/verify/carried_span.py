@@ -14,6 +14,7 @@ from ..matching import ClaimContext
 from ..models import Claim, Kind
 from ..numbers import lexicon
 from ..periods import MULTI_YEAR, granularity, try_parse_period
+from .bounds import dated_right_after
 from .span_ends import span_end_side
 from .wording import holds_any
 
@@ -42,8 +43,8 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
     change = claim.kind is Kind.change and claim.unit in ("%", "x") and not claim.period and not average
     if not change and not average:
         return claim
-    if claim.period and not holds_any(claim.sentence, tol.span_referring_words):
-        return claim
+    if claim.period and (dated_right_after(ctx) or not holds_any(claim.sentence, tol.span_referring_words)):
+        return claim  # 'with a minimum of 0.3 % in 2016': that figure is 2016's, not the span's
     if claim.period and (parsed := try_parse_period(claim.period)) is not None and granularity(parsed) == MULTI_YEAR:
         return claim  # its sentence named the span already
     texts = ctx.basis_texts
