@@ -282,6 +282,20 @@ def test_comparison_word_scan_finds_what_the_plain_pattern_finds(seed: int) -> N
                 [m.span() for m in plain.finditer(text, start)], (text, start)
 
 
+@pytest.mark.parametrize("seed", range(5))
+def test_respectively_scan_finds_what_the_plain_pattern_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = PIECES + ["respectively", "Respectively", "RESPECTIVELY", "reſpectively", "respective", "irrespectively",
+                       "xrespectively", "respectivelyx", "_respectively", "éRespectively", "-respectively"]
+    plain = re.compile(r"(?<![\w])(?:respectively)(?![\w])", re.IGNORECASE)
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n", ","]) for _ in range(rng.randint(1, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert [m.span() for m in periods._RESPECTIVELY.finditer(text, start, end)] == \
+            [m.span() for m in plain.finditer(text, start, end)], (text, start, end)
+
+
 def test_a_word_list_renders_as_a_trie_with_runs_of_single_letters_spelt_out() -> None:
     from workbench.patterns import scannable_trie, trie_regex
 

@@ -28,6 +28,8 @@ from .extractor import Extractor, claim_id
 
 __all__ = ["claim_id", "extract", "extract_report", "extract_text"]
 
+_LINE_BREAK = re.compile("\n")
+
 
 def extract(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Every numeric claim in the draft, in text order, with stable ids."""
@@ -45,9 +47,11 @@ def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazett
 
 def extract_text(text: str, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Claims in plain text (no front matter, no Markdown): for benchmarks and quick checks."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    starts: list[int] = []  # line starts, found when the first claim asks for its line
 
     def line_col(offset: int) -> tuple[int, int]:
+        if not starts:
+            starts.extend([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
         line = bisect.bisect_right(starts, offset)
         return line, offset - starts[line - 1] + 1
 

@@ -195,13 +195,15 @@ def four_digits_or_nothing(text: str, pos: int) -> bool:
 
     Four digits make no ratio ("1 in 5" has at most three) and no fraction ("1/3", three); a skipped
     form needs one of ``_SKIP_DIGITS``' characters after the digits (or "a", "p", "(" after white
-    space), a longer numeral a digit or a point, and "threefold" the word "fold". A letter after
+    space), a longer numeral a digit or a point and a digit, and "threefold" the word "fold". A letter after
     them is left to the pattern too. Tested against ``core_at``.
     """
     head = text[pos:pos + 4]
     if len(head) < 4 or not (head.isascii() and head.isdigit()):
         return False
     after = text[pos + 4:pos + 5]
+    if after == ".":  # a decimal or a dated form needs a digit after the point; "in 2017." ends a sentence
+        return not text[pos + 5:pos + 6].isdecimal()
     if after.isalnum() or after in _NOT_AFTER_FOUR_DIGITS and after != "":
         return False
     if after.isspace():

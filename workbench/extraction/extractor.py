@@ -113,20 +113,27 @@ class Extractor:
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
         self.line_col = line_col
+        # Figures whose value no float holds (a 400-digit numeral): left out, their spans kept here.
+        self.unrepresentable: list[tuple[int, int]] = []
+        if self.starts:  # a text with no candidate (a paragraph of prose alone) needs no reader
+            self._wire(text, prose, as_of, gazetteer)
+
+    def _wire(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer) -> None:
+        """The readers the pass hands each candidate to."""
         reversed_prose = prose[::-1]  # for the look-behind patterns (``patterns.Behind``)
         self.periods = PeriodReader(prose, reversed_prose, as_of)
-        self.sentences = Sentences(text, prose, body_start, self.periods.periods_in)
+        self.sentences = Sentences(text, prose, self.body_start, self.periods.periods_in)
         kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
         self.nonclaims = NonClaims(prose)
         self.tables = TableHeaders(text)
         self.quantities = QuantityReader(prose, reversed_prose, kinds)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
-        self.entities = EntityReader(prose, body_start, gazetteer)
-        # Figures whose value no float holds (a 400-digit numeral): left out, their spans kept here.
-        self.unrepresentable: list[tuple[int, int]] = []
+        self.entities = EntityReader(prose, self.body_start, gazetteer)
 
     def run(self) -> list[Claim]:
+        if not self.starts:
+            return []
         with collector_paused():
             claims = self._run()
             self._release()

@@ -269,8 +269,9 @@ class PeriodReader:
         figures after two years, neither with its own, spans them — A the first year's, B the last's."""
         if period[1] > q.start:
             return None
-        years = [p for p in index.valued if p[1] <= q.start and _ONE_YEAR.fullmatch(p[2] or "")]
-        if len(years) < 2 or years[-1] is not period or years[0][2] >= period[2]:
+        years, year_ends = index.single_years()
+        before = bisect.bisect_right(year_ends, q.start)  # the single years that end before the figure
+        if before < 2 or years[before - 1] is not period or years[0][2] >= period[2]:
             return None
         index.know_figures()
         i = bisect.bisect_left(index.figure_starts, q.start)
@@ -338,11 +339,20 @@ class _SentenceIndex:
         self._comparisons: tuple[list[int], list[int]] | None = None
         self._semicolons: list[int] | None = None
         self._verbs: tuple[list[int], list[int]] | None = None
+        self._single_years: tuple[list[Period], list[int]] | None = None
         self.figures: list[Quantity] = []
         self.figure_starts: list[int] = []
         self.figure_left_ends: list[int] = []
         self.next_other: list[int] = []
         self.respective: dict[int, str] | None = None  # figure start → its year under 'respectively'
+
+    def single_years(self) -> tuple[list[Period], list[int]]:
+        """The valued periods that name one year, and their ends (in text order, as they never
+        overlap), built once: each figure then bisects instead of filtering every period again."""
+        if self._single_years is None:
+            years = [p for p in self.valued if _ONE_YEAR.fullmatch(p[2] or "")]
+            self._single_years = years, [p[1] for p in years]
+        return self._single_years
 
     def know_figures(self) -> None:
         """Index the verbs and figures (once), for the rules that compare a figure with its neighbours."""
@@ -417,7 +427,9 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
-_RESPECTIVELY = re.compile(r"(?<![\w])(?i:respectively)(?![\w])")
+# Literal first ("R" or "r", the guard after it), so ``re`` skips to those letters instead of trying the
+# look-behind at every character of the sentence; the same matches as the plain form (tested).
+_RESPECTIVELY = re.compile("(?:" + caseless_literal_first(word_rests(["respectively"]), r"(?<![\w].)") + r")(?![\w])")
 
 
 _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" ".join(p.lower().split()), -1)
