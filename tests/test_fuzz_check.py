@@ -4,6 +4,7 @@ ended in a traceback (or in a claim that "could not be checked"), reduced to its
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,63 @@ def test_a_configuration_saved_with_a_byte_order_mark_is_read(tmp_path: Path) ->
     run = run_workbench("check", "--format", "text", cwd=root)
     assert run.returncode in (0, 1), run.stderr
     assert "1 draft" in run.stdout
+
+
+FIELDS = [{"name": "period", "type": "string"}, {"name": "value", "type": "number"},
+          {"name": "unit", "type": "string"}, {"name": "country", "type": "string"}]
+
+
+def _inflation_package(folder: Path, rows: list[tuple[str, str]]) -> Path:
+    """A tidy package of one country's inflation, with the rows given."""
+    folder.mkdir(parents=True)
+    entry = {"name": "inflation", "path": "inflation.csv", "title": "Inflation",
+             "sources": [{"title": "Statistics office", "path": "https://stats.example/cpi"}],
+             "schema": {"fields": FIELDS}, "workbench": {"metric": "inflation", "aliases": ["consumer prices"],
+                                                         "kind": "level"}}
+    (folder / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [entry]}), encoding="utf-8")
+    body = "".join(f"{period},{value},%,Kazakhstan\n" for period, value in rows)
+    (folder / "inflation.csv").write_text("period,value,unit,country\n" + body, encoding="utf-8")
+    return folder
+
+
+def _check_against(tmp_path: Path, rows: list[tuple[str, str]], body: str) -> tuple[int, dict, str]:
+    _inflation_package(tmp_path / "data", rows)
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text(f"---\ntitle: Prices\ndate: 2023-05-01\n---\n\n{body}\n",
+                                              encoding="utf-8")
+    (tmp_path / "workbench.toml").write_text('reference = ["data"]\ndrafts = ["drafts/*.md"]\n', encoding="utf-8")
+    run = run_workbench("check", "--format", "json", cwd=tmp_path)
+    return run.returncode, json.loads(run.stdout) if run.stdout else {}, run.stderr
+
+
+def _unchecked(report: dict) -> list[str]:
+    return [r["explanation"] for d in report["drafts"] for r in d["results"] if r["reason"] == "unchecked"]
+
+
+# Rows at the calendar's ends: a period reaching 9999-12-31 was moved a day (or a publication lag) past it,
+# and one in year 1 a year before it — OverflowError and ValueError inside the verdicts.
+CALENDAR_EDGES = [("2021/9999", "7.0"), ("0001/2020", "5.0"), ("9999-12-31", "4.4"), ("0001-01", "3.0"),
+                  ("0001", "2.0"), ("9999", "6.0")]
+EDGE_SENTENCES = ("Inflation in Kazakhstan was 7.4% year-to-date in the first half of 2021. Inflation in "
+                  "Kazakhstan was 4.0% in 2017. Inflation in Kazakhstan rose 2% in 2021. Inflation in Kazakhstan "
+                  "was 3% in January. Inflation in Kazakhstan rose 1 percentage point.")
+
+
+def test_rows_at_the_ends_of_the_calendar_are_judged_not_unchecked(tmp_path: Path) -> None:
+    code, report, stderr = _check_against(tmp_path, CALENDAR_EDGES, EDGE_SENTENCES)
+    assert code in (0, 1), stderr
+    assert "could not be checked" not in stderr and not _unchecked(report), stderr
+    assert len(report["drafts"][0]["results"]) == 5
+
+
+def test_figures_computed_past_what_a_float_holds_are_no_evidence(tmp_path: Path) -> None:
+    """Rows near 1e308 are finite, but their mean is not: it was evidence, and an explanation that could not
+    be worded (OverflowError) — now it is left out, and numpy's warning is no line on stderr."""
+    rows = [(str(year), "1.7e308") for year in range(2000, 2023)]
+    code, report, stderr = _check_against(
+        tmp_path, rows, "Kazakhstan's inflation compounded at 7% annually from 2000 to 2020. Inflation in Kazakhstan "
+                        "averaged 6% a year between 2010 and 2020.")
+    assert code in (0, 1), stderr
+    assert "could not be checked" not in stderr and not _unchecked(report), stderr
+    assert "RuntimeWarning" not in stderr
+    assert all(e["value"] is not None for d in report["drafts"] for r in d["results"] for e in r["evidence"])

@@ -392,11 +392,12 @@ def _build_frame(plan: MetricPlan, roles: Roles, values: dict[str, pd.Series], e
     """The metric's observations in the engine's contract: row, period, value, unit, the
     dimensions, note, source_title, source_url. Rows without a value are left out."""
     meta = plan.meta
-    keep = ~empty[plan.column]
     n = len(numbers)
-    value = numbers.to_numpy(dtype="float64") * (plan.unit.scale if plan.unit else 1.0)
-    if units[1] is not None:
-        value = value * units[1]
+    with np.errstate(over="ignore", invalid="ignore"):  # a scale a float cannot hold: the row is left out below
+        value = numbers.to_numpy(dtype="float64") * (plan.unit.scale if plan.unit else 1.0)
+        if units[1] is not None:
+            value = value * units[1]
+    keep = ~empty[plan.column] & np.isfinite(value)
     if plan.unit is not None:
         unit = pd.Series(np.full(n, plan.unit.unit, dtype=object), dtype="str")
     else:

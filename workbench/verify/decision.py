@@ -335,6 +335,14 @@ def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate]
 
 def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
              tol: Tolerances, claim_period: Period | None) -> list[Observation]:
+    # A figure computed from finite rows may not be finite (the mean or growth of values near 1e308):
+    # it is no evidence, and numpy's overflow warning is no line for stderr.
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return [o for o in _observe_all(claim, candidates, index, ctx, tol, claim_period) if math.isfinite(o.observed)]
+
+
+def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                 tol: Tolerances, claim_period: Period | None) -> list[Observation]:
     observations: list[Observation] = []
     spans = _span_reading(claim, tol, claim_period)
     for cand in candidates[:8]:

@@ -308,7 +308,10 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
             # by the draft's date (as ``target_positions`` reads a level), not of the year in progress
             if claim_period is None and not published_by(period, ctx.as_of, tol):
                 continue
-            previous = period.shifted_years(-1) if not step else _months_earlier(period, step)
+            try:
+                previous = period.shifted_years(-1) if not step else _months_earlier(period, step)
+            except ValueError:  # a row of year 1 has no year before it in the calendar
+                continue
             prev_pos = next((rows[p.text] for p in periods if p.start == previous.start and p.end == previous.end),
                             None)
             if prev_pos is None:
