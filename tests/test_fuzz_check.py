@@ -5,6 +5,7 @@ ended in a traceback (or in a claim that "could not be checked"), reduced to its
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,7 @@ def test_rows_at_the_ends_of_the_calendar_are_judged_not_unchecked(tmp_path: Pat
     assert len(report["drafts"][0]["results"]) == 5
 
 
+@pytest.mark.filterwarnings("error::RuntimeWarning")  # numpy's overflow warnings are no lines for stderr
 def test_figures_computed_past_what_a_float_holds_are_no_evidence(tmp_path: Path) -> None:
     """Rows near 1e308 are finite, but their mean is not: it was evidence, and an explanation that could not
     be worded (OverflowError) — now it is left out, and numpy's warning is no line on stderr."""
@@ -121,3 +123,15 @@ def test_figures_computed_past_what_a_float_holds_are_no_evidence(tmp_path: Path
     assert "could not be checked" not in stderr and not _unchecked(report), stderr
     assert "RuntimeWarning" not in stderr
     assert all(e["value"] is not None for d in report["drafts"] for r in d["results"] for e in r["evidence"])
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")  # numpy's overflow warnings are no lines for stderr
+def test_a_change_near_the_largest_float_is_shown_as_computed(tmp_path: Path) -> None:
+    """numpy's round of a change of -1e308 to 6 places is -inf: the evidence had no value (null in the JSON
+    report, against its schema) and its sentence could not be worded (OverflowError)."""
+    rows = [("2017", "2.0"), ("2018", "-1e-300"), ("2019", "-1e308"), ("2020", "3.0")]
+    code, report, stderr = _check_against(tmp_path, rows, "Inflation in Kazakhstan rose 0.9 percentage points in 2019.")
+    assert code in (0, 1), stderr
+    assert "could not be checked" not in stderr and not _unchecked(report), stderr
+    values = [e["value"] for d in report["drafts"] for r in d["results"] for e in r["evidence"]]
+    assert values and all(isinstance(v, float) and math.isfinite(v) for v in values), values

@@ -326,8 +326,9 @@ def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate]
         return None
     mode, reason = _OTHER_READING[lead.candidate.mode]
     other = dataclasses.replace(lead.candidate, mode=mode)
-    agreeing = [o for o in observe_change(claim, other, ctx, tol, claim_period)
-                if o.status == SUPPORTS and o.period == lead.period]
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # as in _observe
+        agreeing = [o for o in observe_change(claim, other, ctx, tol, claim_period)
+                    if o.status == SUPPORTS and o.period == lead.period]
     if not agreeing:
         return None
     return Decision(Verdict.contradicted, reason, [Flag.derived], [lead, agreeing[0]], decision.ranked)
