@@ -135,3 +135,16 @@ def test_a_change_near_the_largest_float_is_shown_as_computed(tmp_path: Path) ->
     assert "could not be checked" not in stderr and not _unchecked(report), stderr
     values = [e["value"] for d in report["drafts"] for r in d["results"] for e in r["evidence"]]
     assert values and all(isinstance(v, float) and math.isfinite(v) for v in values), values
+
+
+def test_a_cell_past_the_csv_field_limit_is_one_problem_on_its_line(tmp_path: Path) -> None:
+    """pyarrow refuses the file and the csv module, which looks for ragged rows, stops at 128 KiB a cell:
+    `_csv.Error` escaped as an internal error."""
+    rows = [("2020", "1.0"), ("2021", "9" * 200_000 + " ,"), ("2022", "2.0")]  # the stray comma: a ragged row too
+    folder = _inflation_package(tmp_path / "data", rows)
+    for args in (["reference", "validate", folder], ["check", "--reference", folder, "--format", "text"]):
+        draft = tmp_path / "a.md"
+        draft.write_text("Inflation in Kazakhstan was 2% in 2022.\n", encoding="utf-8")
+        run = run_workbench(*args, *([draft] if args[0] == "check" else []), cwd=tmp_path)
+        assert run.returncode == 2, run.stderr
+        assert "inflation.csv:3: cannot be read as CSV: field larger than field limit" in run.stderr, run.stderr

@@ -313,9 +313,14 @@ def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
     width = len(next(reader, []))
     longer: list[int] = []
     shorter: list[int] = []
-    for record in reader:
-        if record and len(record) != width:
-            (longer if len(record) > width else shorter).append(reader.line_num)
+    try:
+        for record in reader:
+            if record and len(record) != width:
+                (longer if len(record) > width else shorter).append(reader.line_num)
+    except csv.Error as exc:  # a cell past the csv module's field limit (128 KiB), a NUL byte
+        problems.add(ProblemCode.SOURCE_ERROR, f"cannot be read as CSV: {exc}", reader.line_num, None,
+                     hint="shorten or remove the cell")
+        return None
     # An upstream defect repeats on every row: one line with the count, not one per row.
     if longer:
         problems.add(ProblemCode.EXTRA_CELL, f"{len(longer)} row(s) longer than the header ({width} fields), "
