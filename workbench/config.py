@@ -17,6 +17,9 @@ from .numbers import lexicon
 
 # The lengths of period a publication lag may be set for (``Tolerances.publication_lag_by_length``).
 _PERIOD_LENGTHS = ("year", "quarter", "month", "day")
+# Upper bounds of the windows and lags: a date moved further than the calendar holds (year 9999) is an
+# OverflowError deep in the verdicts, so an absurd setting is refused where it is read.
+_MAX_YEARS, _MAX_DAYS = 1000, 36_525
 
 
 class Tolerances(BaseModel):
@@ -26,10 +29,10 @@ class Tolerances(BaseModel):
     approx: float = Field(0.05, ge=0, description="Relative band for about/around/roughly.")
     nearly: float = Field(0.05, ge=0, description="How far below the value 'nearly X' may be.")
     change_pp: float = Field(0.0, ge=0, description="Absolute slack, in points, for recomputed growth rates, when wider than the rounding of the stated digits plus exact_slack (the default: 0, DESIGN's rule for every figure).")
-    stale_years: int = Field(2, ge=0, description="A claim is stale when its evidence is older than this many years before the period it speaks of.")
-    stale_window_years: int = Field(10, ge=0, description="How far back an older figure may explain a claim as out of date; older agreements are coincidences.")
-    mixup_window_years: int = Field(2, ge=0, description="How far forward a later figure may explain a claim as a year mix-up ('the 2022 figure, not 2021's').")
-    publication_lag_days: int = Field(0, ge=0, description="Days after a period ends before its figure counts as published; a claim without a period speaks of the latest period complete and published by the draft's date.")
+    stale_years: int = Field(2, ge=0, le=_MAX_YEARS, description="A claim is stale when its evidence is older than this many years before the period it speaks of.")
+    stale_window_years: int = Field(10, ge=0, le=_MAX_YEARS, description="How far back an older figure may explain a claim as out of date; older agreements are coincidences.")
+    mixup_window_years: int = Field(2, ge=0, le=_MAX_YEARS, description="How far forward a later figure may explain a claim as a year mix-up ('the 2022 figure, not 2021's').")
+    publication_lag_days: int = Field(0, ge=0, le=_MAX_DAYS, description="Days after a period ends before its figure counts as published; a claim without a period speaks of the latest period complete and published by the draft's date.")
     slip_factors: list[float] = Field(default_factory=lambda: [1e3, 1e6, 1e9, 1e12], description="Deviations that are a slip of the pen (thousand/million/billion/trillion): the claim stays contradicted and the explanation names the scale.")
     wrong_measure_ratio: float = Field(20.0, gt=1, description="A claim this many times off its evidence, and no slip of the pen, is probably compared with the wrong measure: needs_review.")
     per_capita_words: list[str] = Field(default_factory=lambda: ["per capita", "per person", "per head", "per inhabitant", "per resident", "per citizen", "a head"], description="Words that make a claim a per-capita figure.")
@@ -65,7 +68,7 @@ class Tolerances(BaseModel):
     projection_clause_ends: list[str] = Field(default_factory=lambda: ["from", "after", "but", "while", "whereas", "compared with", "compared to", "against", "than", "having", "was", "were", "came in", "stood", "actual", "actually", "last year", "a year earlier"], description="Words that end the reach of projection_words before a figure: 'is forecast to rise to 3 % from 2.5 %' — the figure after 'from' is the outturn it starts from.")
     year_end_verbs: list[str] = Field(default_factory=lambda: ["closed", "ended", "finished", "concluded", "wrapped up", "closing", "ending", "finishing", "closes", "ends", "finishes", "concludes", "close", "end"], description="Verbs that, with a figure's own year as their object ('inflation closed 2023 at 2.1 %', 'the peso ended 2022 at 19.50'), make it the year's end (as year_end_words do): a rate is the last month's (December on December), a level the last day's.")
     trailing_months_words: list[str] = Field(default_factory=lambda: ["12 months", "twelve months", "12-month period", "twelve-month period", "past year", "last 12 months", "last twelve months"], description="Wording that, followed by 'through', 'to', 'ending', 'ended' or 'until' and a month other than December, dates a figure to the 12 months ending that month ('3.5 % in the 12 months to October'): against calendar-year rows a different period (needs_review).")
-    undated_gap_years: int = Field(2, ge=1, description="A figure that names no year (nor carries one from the text around it), in a dated draft, contradicted only by a year's row this many years or more older than the last year published by the draft's date (publication_lag_by_length): the text most likely speaks of a year the data does not reach, so needs_review ('the data ends in 2020'), not contradicted.")
+    undated_gap_years: int = Field(2, ge=1, le=_MAX_YEARS, description="A figure that names no year (nor carries one from the text around it), in a dated draft, contradicted only by a year's row this many years or more older than the last year published by the draft's date (publication_lag_by_length): the text most likely speaks of a year the data does not reach, so needs_review ('the data ends in 2020'), not contradicted.")
     undated_gap_deviation: float = Field(0.5, ge=0, description="How far (relative) an undated figure may be from the older row for undated_gap_years to send it to review: a figure that far off ('40 %' against 14.2 %) is wrong for any nearby year, and stays contradicted.")
     rate_basis_gap: float = Field(0.08, ge=0, description="A rate of a monthly-published series (monthly_rate_series_words) whose sentence does not call it an average (annual_average_words) and that the year's annual-average row misses by more than this share of the row is needs_review (rate_basis), not contradicted: a December-on-December or 12-month rate of the same year commonly differs that much from the average, a revised or another agency's average rarely does. 0 turns the rule off.")
     rate_basis_ratio: float = Field(1.35, gt=1, description="The rate_basis rule holds only for a figure within this factor of the annual row (sizes compared): a rate several times the year's average is wrong on any basis, and stays contradicted.")
@@ -85,8 +88,8 @@ class Tolerances(BaseModel):
         unknown = sorted(set(value) - set(_PERIOD_LENGTHS))
         if unknown:
             raise ValueError(f"unknown period length {', '.join(unknown)} (use {', '.join(_PERIOD_LENGTHS)})")
-        if any(days < 0 for days in value.values()):
-            raise ValueError("a publication lag is a number of days, 0 or more")
+        if any(not 0 <= days <= _MAX_DAYS for days in value.values()):
+            raise ValueError(f"a publication lag is a number of days, 0 to {_MAX_DAYS}")
         return value
 
 
@@ -112,6 +115,14 @@ class Config(BaseModel):
                                                         "`workbench fetch worldbank` (a mirror or a recorded copy).")
     as_of: str | None = None
     organisation: Organisation | None = Field(None, description="Who publishes ClaimReview exports: {name, url}.")
+
+    @field_validator("reference", "claims", "drafts")
+    @classmethod
+    def _no_nul(cls, value: object) -> object:
+        """A NUL byte names no file: the operating system refuses it with a ValueError wherever it is used."""
+        if any("\x00" in str(v) for v in (value if isinstance(value, list) else [value])):
+            raise ValueError("a path may not contain a NUL byte (\\u0000)")
+        return value
 
     @field_validator("fail_on", mode="before")
     @classmethod
@@ -165,14 +176,19 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
     if file is None:
         return Config(root=start)
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        data = tomllib.loads(file.read_text(encoding="utf-8-sig"))  # a BOM, as Windows editors write one
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError.at(f"not valid TOML: {exc}", str(file)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError.at(f"cannot read: {exc}", str(file)) from None
     if file.name == "pyproject.toml":
-        data = data.get("tool", {}).get("workbench", {})
+        tool = data.get("tool", {})
+        data = tool.get("workbench", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise ConfigError.at("tool.workbench: should be a table ([tool.workbench])", str(file))
     data = {k.replace("-", "_"): v for k, v in data.items()}
+    if "root" in data:  # the file's own folder, never a setting: it would clash with the argument below
+        raise ConfigError.at("root: not a setting (paths are relative to this file's folder)", str(file))
     try:
         return Config(root=file.parent, **data)
     except ValidationError as exc:

@@ -143,4 +143,4 @@ def granularity_words(period: Period) -> str:
 
 def complete_by(period: Period, as_of: dt.date, lag_days: int = 0) -> bool:
     """The period had ended (and, with ``lag_days`` of publication delay, its figure was out) by ``as_of``."""
-    return period.end + dt.timedelta(days=lag_days) <= as_of
+    return period.end.toordinal() + lag_days <= as_of.toordinal()  # in days: a row of 9999 is no OverflowError

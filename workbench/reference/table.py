@@ -313,9 +313,14 @@ def _read_table(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
     width = len(next(reader, []))
     longer: list[int] = []
     shorter: list[int] = []
-    for record in reader:
-        if record and len(record) != width:
-            (longer if len(record) > width else shorter).append(reader.line_num)
+    try:
+        for record in reader:
+            if record and len(record) != width:
+                (longer if len(record) > width else shorter).append(reader.line_num)
+    except csv.Error as exc:  # a cell past the csv module's field limit (128 KiB), a NUL byte
+        problems.add(ProblemCode.SOURCE_ERROR, f"cannot be read as CSV: {exc}", reader.line_num, None,
+                     hint="shorten or remove the cell")
+        return None
     # An upstream defect repeats on every row: one line with the count, not one per row.
     if longer:
         problems.add(ProblemCode.EXTRA_CELL, f"{len(longer)} row(s) longer than the header ({width} fields), "
@@ -392,11 +397,12 @@ def _build_frame(plan: MetricPlan, roles: Roles, values: dict[str, pd.Series], e
     """The metric's observations in the engine's contract: row, period, value, unit, the
     dimensions, note, source_title, source_url. Rows without a value are left out."""
     meta = plan.meta
-    keep = ~empty[plan.column]
     n = len(numbers)
-    value = numbers.to_numpy(dtype="float64") * (plan.unit.scale if plan.unit else 1.0)
-    if units[1] is not None:
-        value = value * units[1]
+    with np.errstate(over="ignore", invalid="ignore"):  # a scale a float cannot hold: the row is left out below
+        value = numbers.to_numpy(dtype="float64") * (plan.unit.scale if plan.unit else 1.0)
+        if units[1] is not None:
+            value = value * units[1]
+    keep = ~empty[plan.column] & np.isfinite(value)
     if plan.unit is not None:
         unit = pd.Series(np.full(n, plan.unit.unit, dtype=object), dtype="str")
     else:

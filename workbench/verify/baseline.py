@@ -36,7 +36,7 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     if found is None:
         return claim
     lag = tol.publication_lag_by_length.get("year", tol.publication_lag_days)
-    last = period.start.year if period is not None else (as_of - dt.timedelta(days=lag)).year - 1
+    last = period.start.year if period is not None else dt.date.fromordinal(max(1, as_of.toordinal() - lag)).year - 1
     if not int(found.group("year")) < last - 1:
         return claim
     return claim.model_copy(update={"period": f"{found.group('year')}/{last}"})

@@ -132,6 +132,6 @@ def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, l
         if granularity(period) in _SUB_YEAR:
             return text[start:end].strip(), _MONTH_FIGURE
         if granularity(period) == YEAR and not averaged \
-                and period.end < as_of < period.end + dt.timedelta(days=lag_days):
+                and period.end < as_of and as_of.toordinal() < period.end.toordinal() + lag_days:
             return text[start:end].strip(), UNPUBLISHED_YEAR
     return None

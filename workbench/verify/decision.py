@@ -330,8 +330,9 @@ def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate]
         return None
     mode, reason = _OTHER_READING[lead.candidate.mode]
     other = dataclasses.replace(lead.candidate, mode=mode)
-    agreeing = [o for o in observe_change(claim, other, ctx, tol, claim_period)
-                if o.status == SUPPORTS and o.period == lead.period]
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):  # as in _observe
+        agreeing = [o for o in observe_change(claim, other, ctx, tol, claim_period)
+                    if o.status == SUPPORTS and o.period == lead.period]
     if not agreeing:
         return None
     return Decision(Verdict.contradicted, reason, [Flag.derived], [lead, agreeing[0]], decision.ranked)
@@ -339,6 +340,14 @@ def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate]
 
 def _observe(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
              tol: Tolerances, claim_period: Period | None) -> list[Observation]:
+    # A figure computed from finite rows may not be finite (the mean or growth of values near 1e308):
+    # it is no evidence, and numpy's overflow warning is no line for stderr.
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        return [o for o in _observe_all(claim, candidates, index, ctx, tol, claim_period) if math.isfinite(o.observed)]
+
+
+def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                 tol: Tolerances, claim_period: Period | None) -> list[Observation]:
     observations: list[Observation] = []
     spans = _span_reading(claim, tol, claim_period)
     for cand in candidates[:8]:

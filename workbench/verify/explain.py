@@ -6,6 +6,7 @@ not the way a table shows them ('28.2 bn').
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections.abc import Callable
@@ -401,7 +402,7 @@ def _scale_word(value: float) -> str:
 def _period_words(period: Period) -> str:
     """A period as it is said aloud: '2014', '1 January 2014', 'August 2023', 'January–August 2023'."""
     start, end = period.start, period.end
-    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]  # never past 9999-12-31
     if start == end:
         return f"{start.day} {start:%B %Y}"
     if whole_months and start.month == 1 and end.month == 12:

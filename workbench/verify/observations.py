@@ -100,7 +100,7 @@ def _evidence(res: ResourceIndex, pos: int | None, period: str, value: float, un
     deviation = (claimed_in_unit - value) / value if value else None
     return Evidence(resource=res.name, row=int(res.rows[pos]) if pos is not None else None, metric=res.metric,
                     period=period, value=float(value), unit=unit, source=source, url=url, dimensions=dims,
-                    claimed=claimed_in_unit, deviation=None if deviation is None else round(deviation, 6),
+                    claimed=claimed_in_unit, deviation=None if deviation is None else round(float(deviation), 6),
                     supports=supports, score=round(min(score, 1.0), 4), formula=formula, cells=cells or [])
 
 
@@ -308,7 +308,10 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
             # by the draft's date (as ``target_positions`` reads a level), not of the year in progress
             if claim_period is None and not published_by(period, ctx.as_of, tol):
                 continue
-            previous = period.shifted_years(-1) if not step else _months_earlier(period, step)
+            try:
+                previous = period.shifted_years(-1) if not step else _months_earlier(period, step)
+            except ValueError:  # a row of year 1 has no year before it in the calendar
+                continue
             prev_pos = next((rows[p.text] for p in periods if p.start == previous.start and p.end == previous.end),
                             None)
             if prev_pos is None:
@@ -340,7 +343,8 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
                 f"v{period.text} / v{p0.text}"
         cells = [CellRef(resource=res.name, row=int(res.rows[p]), period=res.periods[res.period_codes[p]].text,  # type: ignore[union-attr]
                          value=float(res.values[p]), unit=_unit_of(res, p)) for p in (prev_pos, now_pos)]
-        ev = partial(_evidence, res, None, period.text, round(change, 6), unit, claimed, status == SUPPORTS,
+        # Python's round, not numpy's: numpy scales by 10**6 first, and a change of -1e308 becomes -inf
+        ev = partial(_evidence, res, None, period.text, round(float(change), 6), unit, claimed, status == SUPPORTS,
                      cand.score, formula=formula, cells=cells, pos_for_meta=now_pos)
         out.append(Observation(cand, period, change, status, ev, res.series_key(now_pos), _deviation(claimed, change),
                                current=period.start == latest, cells=cells,
@@ -500,7 +504,7 @@ def _share(claim: Claim, cand: Candidate, band: Band, pos: int, period: Period, 
                                                        if k != SOURCE_DIMENSION)
     part = res.name if tres is not res else "/".join(v for k, v in res.row_dimensions(pos).items()
                                                      if k != SOURCE_DIMENSION)
-    ev = partial(_evidence, res, None, period.text, round(share, 6), "%", claim.value, status == SUPPORTS,
+    ev = partial(_evidence, res, None, period.text, round(float(share), 6), "%", claim.value, status == SUPPORTS,
                  round(min(cand.score, total.score), 4),
                  formula=f"{part}[{period.text}] / {whole}[{tperiod.text}] × 100", cells=cells, pos_for_meta=pos)
     return Observation(cand, period, share, status, ev, res.series_key(pos) + (tres.name,),
@@ -556,7 +560,7 @@ def observe_per_capita(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx
                              value=float(res.values[pos]), unit=_unit_of(res, pos)),
                      CellRef(resource=pop.name, row=int(pop.rows[ppos]), period=period.text,
                              value=float(pop.values[ppos]), unit=_unit_of(pop, ppos))]
-            ev = partial(_evidence, res, None, period.text, round(figure, 6), claim.unit, claimed,
+            ev = partial(_evidence, res, None, period.text, round(float(figure), 6), claim.unit, claimed,
                          status == SUPPORTS, cand.score, formula=f"{res.name}[{period.text}] / {pop.name}[{period.text}]",
                          cells=cells, pos_for_meta=pos)
             out.append(Observation(cand, period, figure, status, ev, res.series_key(pos) + (pop.name,),
@@ -596,7 +600,7 @@ def observe_span(claim: Claim, cand: Candidate, tol: Tolerances, span: Period, a
             used = [cells[0], cells[-1]] if reading in ("multiple", "change") else cells  # two years only
             # a change from the first year to the last is the last year's, as a yearly change is
             shown = used[-1].period if reading == "change" else span.text
-            ev = partial(_evidence, res, None, shown, round(figure, 6), unit, claimed, status == SUPPORTS,
+            ev = partial(_evidence, res, None, shown, round(float(figure), 6), unit, claimed, status == SUPPORTS,
                          cand.score, formula=formula, cells=used, pos_for_meta=rows[-1])
             out.append(Observation(cand, span, figure, status, ev, (*series, reading), _deviation(claimed, figure),
                                    current=True, cells=used, reading=reading))

@@ -105,7 +105,7 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
     if granularity(row) != YEAR or abs(decision.lead[0].deviation) > tol.undated_gap_deviation:
         return decision  # a figure that far off is wrong for any year near the row
     lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
-    published = (ctx.as_of - dt.timedelta(days=lag)).year - 1
+    published = dt.date.fromordinal(max(1, ctx.as_of.toordinal() - lag)).year - 1  # a draft of year 1 stays in it
     if published - row.start.year < tol.undated_gap_years:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(str(published), "sentence", False, UNDATED))
