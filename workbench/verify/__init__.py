@@ -12,6 +12,7 @@ from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .rates import is_rate_claim, with_named_currency
+from .rate_clues import rate_near
 from .timing import (
     on_a_weekday_claim,
     span_average_claim,
@@ -33,6 +34,7 @@ from .other_year import other_year, undated_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
+from .day_price import day_price
 from .years_average import years_average_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -63,6 +65,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
+    decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
@@ -80,8 +83,9 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = twelve_month_average_claim(judged, tol)
-    if is_rate_claim(judged, tol):
-        judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
+    if is_rate_claim(judged, tol, rate_near(ctx)):
+        # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
+        judged = year_start_claim(on_a_weekday_claim(judged) if ctx.dated else judged, ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's

@@ -251,6 +251,15 @@ def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"should decide.")
 
 
+def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but the text "
+            f"quotes one moment's price ({decision.series!r}), and the row is "
+            f"{_span_words(o.period, True, True)} — a different period, so it neither confirms nor refutes it: "
+            f"a person should decide.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -375,6 +384,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PROJECTION: _projection,
     Reason.UNDATED_SUPPORT: _undated_support,
     Reason.RATE_BASIS: _rate_basis,
+    Reason.DAY_PRICE: _day_price,
 }
 
 

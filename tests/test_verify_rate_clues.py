@@ -1,0 +1,88 @@
+"""Exchange rates a sentence does not call one in so many words, and rates at one moment.
+
+A currency amount that prices the base currency ('the U.S. dollar bought …'), or whose paragraph
+calls that currency's amounts exchange rates, is read against the rate series of the currency's
+country; a close, an open or an intraday level is one moment's price, never a yearly average's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+RATES = {("Kenya", 2017): 103.41, ("Kenya", 2018): 101.30, ("India", 2017): 65.12, ("India", 2018): 68.39,
+         ("South Africa", 2017): 13.32, ("South Africa", 2018): 13.23}
+
+
+@pytest.fixture
+def fx(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "fx", "fx", "Official exchange rate (LCU per US$, period average)",
+                             "Exchange rate", RATES)
+
+
+def verdict_of(text: str, surface: str, fx: Path, date: str | None = "2019-06-01") -> tuple[str, str]:
+    result = claim_results(text, [fx], date=date)[surface]
+    return result.verdict.value, result.reason or ""
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    ("In 2017 the U.S. dollar bought an average of Ksh 103.41.", "Ksh 103.41", "supported"),
+    ("In 2017 the U.S. dollar bought an average of Ksh 96.80.", "Ksh 96.80", "contradicted"),
+    ("The US dollar traded at an average of 13.32 rand in 2017.", "13.32 rand", "supported"),
+    ("Over 2018 the American dollars fetched on average 64.10 rupees each.", "64.10 rupees", "contradicted"),
+])
+def test_an_amount_pricing_the_base_currency_is_its_rate(fx: Path, text: str, surface: str, verdict: str) -> None:
+    assert verdict_of(text, surface, fx)[0] == verdict
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    ("The rupee-dollar exchange rate has weakened for a year. The 2018 average of 68.39 rupees was a record.",
+     "68.39 rupees", "supported"),
+    ("Nairobi traders watch the shilling's exchange rate closely. Its 2017 mean, Ksh 99.75, was the weakest yet.",
+     "Ksh 99.75", "contradicted"),
+])
+def test_a_rate_named_in_the_paragraph_before_is_the_figure_s_measure(fx: Path, text: str, surface: str,
+                                                                     verdict: str) -> None:
+    assert verdict_of(text, surface, fx)[0] == verdict
+
+
+def test_a_heading_naming_the_rate_and_the_currency_counts_as_the_paragraph_before(fx: Path) -> None:
+    text = "# The rand's exchange rate to the US dollar, year by year\n\nIn 2018 it averaged 13.23 rand."
+    assert verdict_of(text, "13.23 rand", fx)[0] == "supported"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The exchange rate was stable all year. A cup of tea cost Ksh 103.41 in 2017.", "Ksh 103.41"),
+    ("Exports to the US were worth Ksh 103.41 in 2017.", "Ksh 103.41"),
+    ("The US dollar bond paid Ksh 500 a year in 2017.", "Ksh 500"),
+])
+def test_an_amount_with_no_rate_in_reach_is_no_rate(fx: Path, text: str, surface: str) -> None:
+    assert verdict_of(text, surface, fx)[0] == "unsupported"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The U.S. dollar rose 0.2 to close at Ksh 103.41 against the shilling in 2017.", "Ksh 103.41"),
+    ("The rand closed at R14.95 to the dollar in 2018.", "R14.95"),
+    ("In early trade in 2018 the rupee was quoted at 68.39 per dollar.", "68.39"),
+    ("The US dollar opened at 13.32 rand in 2017, dealers said.", "13.32 rand"),
+])
+def test_a_rate_at_one_moment_is_not_judged_by_a_yearly_average(fx: Path, text: str, surface: str) -> None:
+    verdict, reason = verdict_of(text, surface, fx)
+    assert (verdict, reason) == ("needs_review", "day_price")
+
+
+def test_a_weekday_in_an_undated_draft_places_the_rate_on_no_known_day(fx: Path) -> None:
+    text = "On Thursday, the last session of 2018, the rupee ended at 70.10 per dollar."
+    verdict, reason = verdict_of(text, "70.10", fx, date=None)
+    assert verdict == "needs_review", reason
+
+
+def test_an_unqualified_dollar_beside_another_dollar_prices_no_base(fx: Path) -> None:
+    """'the Australian dollar fell to 95.20 yen' is a cross rate: 'dollar' alone is not the base's word."""
+    assert verdict_of("In 2018 the Australian dollar averaged 68.39 rupees.", "68.39 rupees", fx)[0] == "unsupported"
+
+
+def test_a_weekday_in_a_dated_draft_is_the_draft_s_day(fx: Path) -> None:
+    verdict, _ = verdict_of("On Thursday the rupee traded at 70.10 per dollar.", "70.10", fx, date="2018-06-07")
+    assert verdict == "needs_review"
