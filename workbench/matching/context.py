@@ -27,6 +27,7 @@ from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
 from .respective import respective_spot
+from .implied import ImpliedMeasure
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -110,6 +111,8 @@ class ClaimContext:
     dated: bool = True
     # The substance ('CO2', 'C') the text referred back to names, for a mass its own sentence leaves open.
     substance: str | None = None
+    # Filled by ``match``: the measure a figure's counted noun or unit implied (``implied.implied_context``).
+    implied: ImpliedMeasure | None = None
 
     @property
     def near(self) -> frozenset[str]:

@@ -19,6 +19,7 @@ from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
+from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before
 from .variants import named_variant
@@ -241,6 +242,22 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     candidates.sort(key=candidate_order)
     if carried is not None and not wholes:
         given.measure_from = carried if candidates else None  # what the evidence will say
+    if not candidates and not wholes:
+        return _implied_candidates(claim, index, given)
+    return candidates
+
+
+def _implied_candidates(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
+    """A figure that matches nothing by its own words, read with the measure its counted noun or unit
+    implies ('people … live': population); ``ctx.implied`` says so when that finds a series."""
+    implied = implied_context(claim, ctx)
+    if implied is None:
+        return []
+    candidates = match(claim, index, implied)
+    if candidates:
+        ctx.implied = implied.implied
+        ctx.missing.clear()
+        ctx.unplaced.clear()
     return candidates
 
 

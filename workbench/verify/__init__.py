@@ -35,6 +35,7 @@ from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .day_price import day_price
+from .implied import implied_measure
 from .years_average import years_average_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -66,6 +67,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
+    decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -91,6 +91,7 @@ class Reason(StrEnum):
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
     DAY_PRICE = "day_price"  # an exchange rate at one moment (a close, a weekday) against a longer period's average
+    MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
 
 
 @dataclass

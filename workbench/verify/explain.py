@@ -260,6 +260,15 @@ def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"a person should decide.")
 
 
+def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    measure = ctx.implied.measure if ctx.implied is not None else "that measure"
+    return (f"{_capital(_says(o, claim))} ({o.candidate.resource.metric}), which {agrees} with "
+            f"{_claimed_words(claim)!r}; but the text names no measure for it — only {decision.series!r}, "
+            f"which suggests {measure}: a person should confirm the series.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -385,6 +394,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.UNDATED_SUPPORT: _undated_support,
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,
+    Reason.MEASURE_IMPLIED: _measure_implied,
 }
 
 
