@@ -86,3 +86,27 @@ def test_an_unqualified_dollar_beside_another_dollar_prices_no_base(fx: Path) ->
 def test_a_weekday_in_a_dated_draft_is_the_draft_s_day(fx: Path) -> None:
     verdict, _ = verdict_of("On Thursday the rupee traded at 70.10 per dollar.", "70.10", fx, date="2018-06-07")
     assert verdict == "needs_review"
+
+
+@pytest.mark.parametrize("text, surface, country", [
+    ("The rupee fell 3.1 percent against the US dollar in 2018.", "3.1 percent", "India"),
+    ("In 2018 the U.S. dollar rose 5 percent against the rupee.", "5 percent", "India"),
+    ("The rand's exchange rate strengthened by 0.7% in 2018.", "0.7%", "South Africa"),
+    ("Over 2018 the Kenyan shilling gained 2.04 percent on the US dollar.", "2.04 percent", "Kenya"),
+])
+def test_a_currency_s_move_is_read_from_its_country_s_rate_series_for_review(
+        fx: Path, text: str, surface: str, country: str) -> None:
+    """The base currency's name ('US dollar') is no place; the moved currency's country is, and a move
+    quoted close to close, signed by the currency that moved, is for a person against average rows."""
+    result = claim_results(text, [fx], date="2019-06-01")[surface]
+    assert (result.verdict.value, result.reason) == ("needs_review", "rate_move"), result.explanation
+    assert result.evidence[0].dimensions["Country"] == country
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Kenya's exports rose 5 percent in 2018.", "5 percent"),
+    ("The rupee and the rand both fell 3 percent against the US dollar in 2018.", "3 percent"),
+])
+def test_no_single_currency_s_move_is_no_rate_move(fx: Path, text: str, surface: str) -> None:
+    result = claim_results(text, [fx], date="2019-06-01")[surface]
+    assert result.reason != "rate_move"

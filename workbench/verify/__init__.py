@@ -36,6 +36,7 @@ from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .day_price import day_price
 from .implied import implied_measure
+from .rate_move import move_candidates, rate_move
 from .years_average import years_average_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 
@@ -50,7 +51,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
-    decision = decide(judged, candidates, index, ctx, tol)
+    moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
+    decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
@@ -68,6 +70,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
     decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
+    decision = rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

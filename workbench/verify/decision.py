@@ -92,6 +92,7 @@ class Reason(StrEnum):
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
     DAY_PRICE = "day_price"  # an exchange rate at one moment (a close, a weekday) against a longer period's average
     MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
+    RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
 
 
 @dataclass

@@ -269,6 +269,14 @@ def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"which suggests {measure}: a person should confirm the series.")
 
 
+def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but a "
+            f"currency's move is usually quoted from one close to another and signed by which currency moved, "
+            f"while the rows are averages quoted one way: a person should decide.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -395,6 +403,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,
     Reason.MEASURE_IMPLIED: _measure_implied,
+    Reason.RATE_MOVE: _rate_move,
 }
 
 
