@@ -31,6 +31,7 @@ def verdict_of(text: str, surface: str, fx: Path, date: str | None = "2019-06-01
     ("In 2017 the U.S. dollar bought an average of Ksh 96.80.", "Ksh 96.80", "contradicted"),
     ("The US dollar traded at an average of 13.32 rand in 2017.", "13.32 rand", "supported"),
     ("Over 2018 the American dollars fetched on average 64.10 rupees each.", "64.10 rupees", "contradicted"),
+    ("In 2018 the dollar bought an average of 68.39 rupees.", "68.39 rupees", "supported"),
 ])
 def test_an_amount_pricing_the_base_currency_is_its_rate(fx: Path, text: str, surface: str, verdict: str) -> None:
     assert verdict_of(text, surface, fx)[0] == verdict

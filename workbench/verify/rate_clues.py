@@ -2,8 +2,9 @@
 
 - 'The U.S. dollar rose to close at NT$28.508 against the Taiwan dollar': an amount of another
   currency, with the base currency named as what it prices, is the base currency's price in it.
-  The base currency's own words are those no other currency's name holds ('US dollar', 'greenback',
-  not 'dollar', which 'Taiwan dollar' holds), read from the currency table, not listed here.
+  The base currency is named by a word of its own ('US dollar', 'USD'), or by a word it shares with
+  other currencies ('dollar') where no other currency's name ('Taiwan dollar') holds it; both read
+  from the currency table, not listed here.
 - 'The average won-dollar exchange rate reached 1,412 won. It surpasses the 1998 average of
   1,394.97 won': a figure quoted with decimals in a currency whose amounts the sentences before it in
   its paragraph, or its heading, call exchange rates (``exchange_rate_words``) is one too.
@@ -17,7 +18,7 @@ from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim
 from ..units import currencies
-from .wording import holds_any
+from .wording import find_any, holds_any
 
 
 @cache
@@ -32,10 +33,29 @@ def base_currency_words(base: str) -> tuple[str, ...]:
     return tuple(own + list(spec["codes"]))
 
 
+def names_base(text: str, base: str) -> bool:
+    """``text`` names the base currency: by a word of its own ('US dollar', 'USD'), or by a word it
+    shares ('dollar') standing outside every other currency's name ('the dollar bought 140.5 yen', not
+    'the Australian dollar')."""
+    if holds_any(text, base_currency_words(base)):
+        return True
+    shared = [w for w in currencies().get(base, {}).get("words", []) if w not in base_currency_words(base)]
+    spans = [m.span() for m in find_any(text, shared)]
+    if not spans:
+        return False
+    others = [m.span() for m in find_any(text, _other_words(base))]
+    return any(not any(lo <= a and b <= hi for lo, hi in others) for a, b in spans)
+
+
+@cache
+def _other_words(base: str) -> tuple[str, ...]:
+    return tuple(w for code, spec in currencies().items() if code != base for w in spec["words"])
+
+
 def prices_base(claim: Claim, tol: Tolerances) -> bool:
     """An amount of another currency quoted with decimals in a sentence that names the base currency
-    by its own words: what one unit of the base currency costs."""
-    return "." in claim.text and holds_any(claim.sentence, base_currency_words(tol.exchange_rate_base))
+    (``names_base``): what one unit of the base currency costs."""
+    return "." in claim.text and names_base(claim.sentence, tol.exchange_rate_base)
 
 
 def rate_named_near(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> bool:

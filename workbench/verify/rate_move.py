@@ -17,7 +17,7 @@ from ..models import Claim, Kind, Verdict
 from ..units import currencies
 from .decision import Decision, Reason
 from .observations import names_any
-from .rate_clues import base_currency_words
+from .rate_clues import base_currency_words, names_base
 from .rates import RATE_SCORE, _countries_using, _restamped, _rows_about
 from .wording import holds_any
 
@@ -27,7 +27,7 @@ def moved_currency(claim: Claim, tol: Tolerances) -> str | None:
     if claim.kind is not Kind.change or claim.unit != "%":
         return None
     sentence = claim.sentence
-    if not (holds_any(sentence, tol.exchange_rate_words) or holds_any(sentence, base_currency_words(tol.exchange_rate_base))):
+    if not (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         return None
     base = set(base_currency_words(tol.exchange_rate_base))
     named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
