@@ -111,3 +111,14 @@ def test_a_currency_s_move_is_read_from_its_country_s_rate_series_for_review(
 def test_no_single_currency_s_move_is_no_rate_move(fx: Path, text: str, surface: str) -> None:
     result = claim_results(text, [fx], date="2019-06-01")[surface]
     assert result.reason != "rate_move"
+
+
+@pytest.mark.parametrize("text", [
+    "The rupee closed at 70.10 per dollar, its weakest ever.",
+    "The rand traded at 13.32 to the dollar, dealers said.",
+])
+def test_a_rate_with_no_period_in_an_undated_draft_is_no_missing_figure(fx: Path, text: str) -> None:
+    """With no date and no period, the rate's day is unknown — not the day the check runs, for which
+    the data has no row: for a person, not unsupported."""
+    result = next(iter(claim_results(text, [fx], date=None).values()))
+    assert (result.verdict.value, result.reason) == ("needs_review", "day_price"), result.explanation

@@ -252,6 +252,10 @@ def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    if not decision.lead:
+        quoted = f" ({decision.series!r})" if decision.series else ""
+        return (f"{_claimed_words(claim)!r} is an exchange rate on one day{quoted}, and neither the text nor the "
+                f"draft says which: the rate series cannot judge it — a person should decide.")
     o = decision.lead[0]
     agrees = "agrees" if o.status == SUPPORTS else "does not agree"
     return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but the text "
