@@ -122,3 +122,20 @@ def test_a_rate_with_no_period_in_an_undated_draft_is_no_missing_figure(fx: Path
     the data has no row: for a person, not unsupported."""
     result = next(iter(claim_results(text, [fx], date=None).values()))
     assert (result.verdict.value, result.reason) == ("needs_review", "day_price"), result.explanation
+
+
+def test_a_dollar_sign_rate_beside_a_peso_country_is_read_in_its_currency_for_review(tmp_path: Path) -> None:
+    """An exchange rate against the dollar written '$' cannot be in dollars: a place the paragraph names
+    that writes its own currency with '$' (Chile's peso) gives the currency — a guess, for a person."""
+    pkg = publisher_package(tmp_path / "fxcl", "fxcl", "Official exchange rate (LCU per US$, period average)",
+                            "Exchange rate", {("Chile", 2021): 759.27, ("Chile", 2022): 873.31})
+    text = "Chile's central bank publishes a daily rate. The exchange rate in 2022 averaged $873.31 per dollar."
+    result = claim_results(text, [pkg], date="2023-06-01")["$873.31"]
+    assert (result.verdict.value, result.reason) == ("needs_review", "currency_unsure"), result.explanation
+    assert result.evidence[0].dimensions["Country"] == "Chile"
+
+
+def test_a_dollar_sign_rate_with_no_dollar_country_named_stays_as_it_was(fx: Path) -> None:
+    text = "Kenya's central bank publishes a daily rate. The exchange rate in 2017 averaged $103.41 per dollar."
+    result = next(iter(claim_results(text, [fx], date="2019-06-01").values()))
+    assert result.reason != "currency_unsure"

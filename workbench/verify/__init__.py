@@ -12,7 +12,7 @@ from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .rates import is_rate_claim, with_named_currency
-from .rate_clues import rate_near
+from .rate_clues import local_dollar_review, rate_near, with_local_dollar
 from .timing import (
     on_a_weekday_claim,
     span_average_claim,
@@ -71,6 +71,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
     decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
     decision = rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
+    decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
@@ -87,6 +88,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(claim, ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = twelve_month_average_claim(judged, tol)
     if is_rate_claim(judged, tol, rate_near(ctx)):
         # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it

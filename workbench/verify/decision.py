@@ -93,6 +93,7 @@ class Reason(StrEnum):
     DAY_PRICE = "day_price"  # an exchange rate at one moment (a close, a weekday) against a longer period's average
     MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
     RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
+    CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
 
 
 @dataclass

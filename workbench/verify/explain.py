@@ -281,6 +281,14 @@ def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"while the rows are averages quoted one way: a person should decide.")
 
 
+def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    return (f"{_capital(_says(o, claim))}, which {agrees} with {_claimed_words(claim)!r} read in {decision.series}: "
+            f"the text calls the figure an exchange rate and writes it with '$', which the place it names uses for "
+            f"its own currency — a person should confirm the currency.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -408,6 +416,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.DAY_PRICE: _day_price,
     Reason.MEASURE_IMPLIED: _measure_implied,
     Reason.RATE_MOVE: _rate_move,
+    Reason.CURRENCY_UNSURE: _currency_unsure,
 }
 
 

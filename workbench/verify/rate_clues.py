@@ -12,13 +12,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+import re
 from functools import cache
 
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..models import Claim
+from ..models import Claim, Verdict
+from ..places import is_marker, marker
 from ..units import currencies
 from .wording import find_any, holds_any
+
+if TYPE_CHECKING:
+    from .decision import Decision
 
 
 @cache
@@ -74,3 +81,61 @@ def rate_near(ctx: ClaimContext) -> tuple[str, ...]:
     """The texts ``rate_named_near`` reads: the sentences before the claim's in its paragraph, and the
     heading above it."""
     return tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+
+
+_BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # '$20.19', not 'US$20.19' nor 'NT$20.19'
+
+
+def local_dollar(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'The exchange rate in 2022 was $20.1957 MN' after a sentence on Mexico: an amount the sentence
+    calls an exchange rate against the base currency cannot be in the base currency itself; written
+    with a bare '$', it is in the currency that a place its sentence or paragraph names writes with
+    '$' at home (the peso in Mexico, CLDR through babel). The one such currency, else None."""
+    if claim.unit != tol.exchange_rate_base or not _BARE_DOLLAR.search(claim.text) \
+            or not holds_any(claim.sentence, tol.exchange_rate_words):
+        return None
+    words = ctx.sentence.union(*(w for layer, w in ctx.layers if layer == "paragraph"))
+    named = {w[len(marker("")):] for w in words if is_marker(w)}
+    found = {code for key in sorted(named) for code in _home_dollars(key) if code != tol.exchange_rate_base}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _home_dollars(key: str) -> tuple[str, ...]:
+    """The legal tenders of the place with ``key`` (ISO alpha-3) that its first official language writes
+    with a bare '$' (CLDR through babel); read for the places a text names only."""
+    import pycountry
+    from babel.core import Locale, UnknownLocaleError, get_global
+
+    country = pycountry.countries.get(alpha_3=key)
+    if country is None:
+        return ()
+    territory = country.alpha_2
+    spoken = sorted(get_global("territory_languages").get(territory, {}).items(),
+                    key=lambda kv: -kv[1].get("population_percent", 0))
+    language = next((lang for lang, info in spoken if info.get("official_status")), None)
+    if language is None:
+        return ()
+    try:
+        symbols = Locale.parse(f"{language}_{territory}").currency_symbols
+    except (UnknownLocaleError, ValueError):
+        return ()
+    return tuple(code for code, _start, end, tender in get_global("territory_currencies").get(territory, ())
+                 if end is None and tender and symbols.get(code) == "$")
+
+
+def with_local_dollar(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """The claim read in the local currency ``local_dollar`` finds, else as it is."""
+    code = local_dollar(claim, ctx, tol)
+    return claim.model_copy(update={"unit": code}) if code else claim
+
+
+def local_dollar_review(decision: Decision, claim: Claim, judged: Claim, tol: Tolerances) -> Decision:
+    """A rate read in a currency the text only signs with '$' is judged on a guess of that currency:
+    agreeing or not, for a person (``currency_unsure``)."""
+    from .decision import Reason
+
+    if claim.unit != tol.exchange_rate_base or judged.unit == claim.unit or not decision.lead \
+            or decision.verdict not in (Verdict.supported, Verdict.contradicted):
+        return decision
+    return decision.for_review(Reason.CURRENCY_UNSURE, series=judged.unit)
