@@ -16,7 +16,7 @@ from ..periods import DAY, granularity
 from .decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
-from .wording import find_any, holds_any
+from .wording import find_any
 
 
 def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:

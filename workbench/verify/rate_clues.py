@@ -8,14 +8,15 @@
 - 'The average won-dollar exchange rate reached 1,412 won. It surpasses the 1998 average of
   1,394.97 won': a figure quoted with decimals in a currency whose amounts the sentences before it in
   its paragraph, or its heading, call exchange rates (``exchange_rate_words``) is one too.
+- 'The exchange rate in 2022 was $20.1957' beside Mexico: an exchange rate against the dollar is
+  no amount of dollars; a bare '$' is the sign the named place writes its own currency with.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ..config import Tolerances
 from ..matching import ClaimContext
