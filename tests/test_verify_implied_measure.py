@@ -71,3 +71,17 @@ def test_a_figure_in_ppm_is_read_as_co2_and_reviewed_when_co2_is_named_nowhere(p
 def test_a_figure_in_ppm_far_from_any_co2_reading_is_no_false_alarm(ppm: Path) -> None:
     """'Lead in the water reached 15 ppm': read as CO2 it is off by a factor no slip explains."""
     assert _ppm("Lead in the town's water reached 15 ppm in 2020.", ppm, "15 ppm")[0] == "needs_review"
+
+
+def test_another_gas_in_ppm_is_never_read_as_co2(ppm: Path) -> None:
+    assert _ppm("Methane at the observatory reached 1.86 ppm in 2020.", ppm, "1.86 ppm")[0] == "unsupported"
+
+
+def test_another_gas_in_ppm_is_read_against_its_own_series(tmp_path: Path) -> None:
+    both = write_package(tmp_path / "gases", [
+        {"name": "co2-annual", "metric": "annual mean carbon dioxide at the observatory", "unit": "ppm",
+         "aliases": ["co2 concentration"], "rows": [{"period": "2020", "value": 414.2}]},
+        {"name": "ch4-annual", "metric": "annual mean methane at the observatory", "unit": "ppm",
+         "rows": [{"period": "2020", "value": 1.87}]}])
+    assert _ppm("Methane at the observatory averaged 1.87 ppm in 2020.", both, "1.87 ppm")[0] == "supported"
+    assert _ppm("Methane at the observatory averaged 2.10 ppm in 2020.", both, "2.10 ppm")[0] == "contradicted"

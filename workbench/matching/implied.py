@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..numbers import data_json
 from ..text import token_set
+from .gases import other_gas
 
 if TYPE_CHECKING:
     from ..models import Claim
@@ -70,8 +71,8 @@ def _implying(claim: Claim) -> tuple[_Rule, str] | None:
 def implied_context(claim: Claim, ctx: ClaimContext) -> ClaimContext | None:
     """``ctx`` with the implied measure's words in the claim's clause and subject (and ``implied`` set),
     or None when no rule applies or the context already carries one."""
-    if ctx.implied is not None:
-        return None
+    if ctx.implied is not None or other_gas(ctx.clause | ctx.subject) is not None:
+        return None  # 'methane … 1.86 ppm' implies no CO2
     found = _implying(claim)
     if found is None:
         return None

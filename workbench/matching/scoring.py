@@ -19,6 +19,7 @@ from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
+from .gases import other_gas, speaks_for_gas
 from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before
@@ -213,9 +214,12 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
     measures = specific_measures(index, ctx)  # once per claim, not once per resource
+    gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
+        if not speaks_for_gas(gas, res.phrase_words | res.inherited_words):
+            continue
         res_hits: _Hits | None = hits.get(name, {})
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
