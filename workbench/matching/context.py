@@ -28,6 +28,8 @@ from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
 from .sentence_scan import any_between, last_digit_end, longest_literal, search_between
+from .respective import respective_spot
+from .implied import ImpliedMeasure
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -111,6 +113,8 @@ class ClaimContext:
     dated: bool = True
     # The substance ('CO2', 'C') the text referred back to names, for a mass its own sentence leaves open.
     substance: str | None = None
+    # Filled by ``match``: the measure a figure's counted noun or unit implied (``implied.implied_context``).
+    implied: ImpliedMeasure | None = None
 
     @property
     def near(self) -> frozenset[str]:
@@ -647,6 +651,10 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                 known[2].update(phrase)
                 if pos < known[3]:  # equally near on both sides: the mention that comes first
                     nearest[dim] = (gap, known[1], known[2], pos, known[4])
+    for dim, found in spots.items():  # '… Kuwait and the UAE, with 24.4 and 21.8 respectively'
+        paired = respective_spot(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, found)
+        if paired is not None:
+            nearest[dim] = (0.0, paired[1], paired[2], paired[0], True)
     # A value paired with the figure by a list stands in the claim's own part of the sentence too,
     # and so do the words that introduce or close the list: they are said of every item.
     def own(at: int, listed: bool) -> bool:

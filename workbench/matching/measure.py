@@ -72,9 +72,20 @@ def measureless_words() -> frozenset[str]:
     return frozenset().union(*(token_set(w) for w in words))
 
 
+@lru_cache(maxsize=64)
+def unit_words(unit: str) -> frozenset[str]:
+    """The words a unit is written with ('tons', 'metric tonnes' for t): a figure's unit stated once for
+    several figures ('24.4 and 21.8 tons') is the figure's own word, not a measure."""
+    from ..units import unit_suffixes
+
+    if not unit:
+        return frozenset()
+    return frozenset().union(*(token_set(f.surface) for f in unit_suffixes() if f.unit == unit))
+
+
 def names_no_measure(claim: Claim, ctx: ClaimContext) -> bool:
     """The claim's sentence is made only of words that name no measure, its places and its figures."""
-    own = ctx.sentence - ctx.entities - token_set(claim.text)
+    own = ctx.sentence - ctx.entities - token_set(claim.text) - unit_words(claim.unit)
     return all(is_marker(t) or t in measureless_words() for t in own)
 
 
@@ -164,7 +175,7 @@ def measure_before(index: ReferenceIndex, claim: Claim, ctx: ClaimContext) -> Cl
     speaks of the one named just before (the heading above, the paragraph's earlier sentences), read as
     if its sentence named it — when every word of the sentence that names a metric names one of the
     series those words name too ('price increases' agrees with 'inflation'; 'unemployment' does not)."""
-    own = (ctx.clause | ctx.subject) - ctx.entities - token_set(claim.text)
+    own = (ctx.clause | ctx.subject) - ctx.entities - token_set(claim.text) - unit_words(claim.unit)
     if not all(is_marker(t) or t in measureless_words() for t in own):
         return ctx
     found = measure_words(index, ctx.before - ctx.sentence)

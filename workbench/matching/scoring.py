@@ -19,6 +19,8 @@ from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
+from .gases import other_gas, speaks_for_gas
+from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before
 from .multiples import compared_year, year_comparison_multiple
@@ -250,9 +252,12 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
     measures = specific_measures(index, ctx)  # once per claim, not once per resource
+    gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
+        if not speaks_for_gas(gas, res.phrase_words | res.inherited_words):
+            continue
         res_hits: _Hits | None = hits.get(name, {})
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
@@ -282,6 +287,22 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     candidates.sort(key=candidate_order)
     if carried is not None and not wholes:
         given.measure_from = carried if candidates else None  # what the evidence will say
+    if not candidates and not wholes:
+        return _implied_candidates(claim, index, given)
+    return candidates
+
+
+def _implied_candidates(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
+    """A figure that matches nothing by its own words, read with the measure its counted noun or unit
+    implies ('people … live': population); ``ctx.implied`` says so when that finds a series."""
+    implied = implied_context(claim, ctx)
+    if implied is None:
+        return []
+    candidates = match(claim, index, implied)
+    if candidates:
+        ctx.implied = implied.implied
+        ctx.missing.clear()
+        ctx.unplaced.clear()
     return candidates
 
 

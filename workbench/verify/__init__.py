@@ -14,6 +14,7 @@ from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .rates import is_rate_claim, with_named_currency
+from .rate_clues import local_dollar_review, rate_near, with_local_dollar
 from .timing import (
     on_a_weekday_claim,
     span_average_claim,
@@ -35,6 +36,9 @@ from .other_year import other_year, undated_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
+from .day_price import day_price
+from .implied import implied_measure
+from .rate_move import move_candidates, rate_move
 from .years_average import years_average_claim
 from .carried_span import carried_span_average, carried_span_end
 from .since_base import since_base_claim
@@ -54,7 +58,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
-    decision = decide(judged, candidates, index, ctx, tol)
+    moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
+    decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
@@ -70,6 +75,10 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
+    decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
+    decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
+    decision = rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
+    decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
@@ -86,14 +95,16 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
     judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
     judged = context_day_claim(judged, ctx)  # 'on 1 July', or a heading's day: that day
-    if is_rate_claim(judged, tol):
-        judged = year_start_claim(on_a_weekday_claim(judged), ctx.as_of, tol)
+    if is_rate_claim(judged, tol, rate_near(ctx)):
+        # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
+        judged = year_start_claim(on_a_weekday_claim(judged) if ctx.dated else judged, ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'

@@ -46,6 +46,7 @@ from .series import implied_variant, other_series, preferred_measure
 from .timing import (beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
+from .rate_clues import rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .nominal import named_only_by_file_id, nominal_beside_level
@@ -90,6 +91,10 @@ class Reason(StrEnum):
     PROJECTION = "projection"  # the text calls the figure a projection; the row is the outturn
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
+    DAY_PRICE = "day_price"  # an exchange rate at one moment (a close, a weekday) against a longer period's average
+    MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
+    RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
+    CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
 
 
 @dataclass
@@ -149,7 +154,7 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
-    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol) else []
+    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx)) else []
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0

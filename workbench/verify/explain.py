@@ -254,6 +254,44 @@ def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"should decide.")
 
 
+def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    if not decision.lead:
+        quoted = f" ({decision.series!r})" if decision.series else ""
+        return (f"{_claimed_words(claim)!r} is an exchange rate on one day{quoted}, and neither the text nor the "
+                f"draft says which: the rate series cannot judge it — a person should decide.")
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but the text "
+            f"quotes one moment's price ({decision.series!r}), and the row is "
+            f"{_span_words(o.period, True, True)} — a different period, so it neither confirms nor refutes it: "
+            f"a person should decide.")
+
+
+def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    measure = ctx.implied.measure if ctx.implied is not None else "that measure"
+    return (f"{_capital(_says(o, claim))} ({o.candidate.resource.metric}), which {agrees} with "
+            f"{_claimed_words(claim)!r}; but the text names no measure for it — only {decision.series!r}, "
+            f"which suggests {measure}: a person should confirm the series.")
+
+
+def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but a "
+            f"currency's move is usually quoted from one close to another and signed by which currency moved, "
+            f"while the rows are averages quoted one way: a person should decide.")
+
+
+def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    return (f"{_capital(_says(o, claim))}, which {agrees} with {_claimed_words(claim)!r} read in {decision.series}: "
+            f"the text calls the figure an exchange rate and writes it with '$', which the place it names uses for "
+            f"its own currency — a person should confirm the currency.")
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -385,6 +423,10 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PROJECTION: _projection,
     Reason.UNDATED_SUPPORT: _undated_support,
     Reason.RATE_BASIS: _rate_basis,
+    Reason.DAY_PRICE: _day_price,
+    Reason.MEASURE_IMPLIED: _measure_implied,
+    Reason.RATE_MOVE: _rate_move,
+    Reason.CURRENCY_UNSURE: _currency_unsure,
 }
 
 

@@ -28,19 +28,23 @@ from ..places import Places
 from ..units import currencies
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
+from .rate_clues import prices_base, rate_named_near
 from .wording import holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
 
 
-def is_rate_claim(claim: Claim, tol: Tolerances) -> bool:
-    """An amount of a currency other than the base one that the sentence calls an exchange rate."""
+def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> bool:
+    """An amount of a currency other than the base one that the sentence calls an exchange rate, or
+    that prices the base currency; or, quoted with decimals, one whose paragraph before it or heading
+    (``near``) calls that currency's amounts exchange rates."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() or claim.unit == tol.exchange_rate_base:
         return False
     if not _written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
-    return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim)
+    return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
+        or prices_base(claim, tol) or rate_named_near(claim, tol, near)
 
 
 def _priced_currency(claim: Claim) -> bool:

@@ -1,0 +1,33 @@
+"""'Methane at the observatory reached 1.86 ppm': a figure whose own clause names a gas other than CO2
+(``other_gases`` in data/substances.json), and no CO2 or carbon (the substances' ``text_words`` and
+names), speaks only for a series that names that gas too — not for a CO2 concentration in the same
+unit, whatever its words have in common with the sentence."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..numbers import data_json
+from ..text import token_set
+
+
+@lru_cache(maxsize=1)
+def _gases() -> tuple[tuple[frozenset[str], ...], frozenset[frozenset[str]]]:
+    data = data_json("substances.json")
+    others = tuple(token_set(n) for n in data.get("other_gases", []) if token_set(n))
+    ours = frozenset(token_set(w) for spec in data.get("substances", {}).values()
+                     for w in [spec.get("name", ""), *spec.get("text_words", [])] if token_set(w))
+    return others, ours
+
+
+def other_gas(words: frozenset[str]) -> frozenset[str] | None:
+    """The words of the other gas a claim's own words name ('methane'), when they name no CO2; else None."""
+    others, ours = _gases()
+    if any(w <= words for w in ours):
+        return None
+    return next((gas for gas in others if gas <= words), None)
+
+
+def speaks_for_gas(gas: frozenset[str] | None, phrase_words: frozenset[str]) -> bool:
+    """A series may answer a figure about ``gas`` only when its names hold that gas's words."""
+    return gas is None or gas <= phrase_words

@@ -1,0 +1,85 @@
+"""The measure a figure's counted noun or unit implies when its words name none the data knows
+('144.1 million people live in Russia': a population; '2.4 ppm higher': CO2), from
+``data/implied_measures.json``. ``match`` reads a figure that matches nothing by its own words
+again with these words in its clause, and says so on the context (``ImpliedMeasure``); verify sends
+a figure so read to a person unless the text names that measure somewhere."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from ..numbers import data_json
+from ..text import token_set
+from .gases import other_gas
+
+if TYPE_CHECKING:
+    from ..models import Claim
+    from .context import ClaimContext
+
+
+@dataclass(frozen=True)
+class ImpliedMeasure:
+    """The measure words read into a figure's clause, what implied them, and whether the text names
+    the measure anywhere (then the reading is as sure as a named one)."""
+
+    words: frozenset[str]
+    measure: str
+    said: str  # what in the text implied it ('people … live', 'ppm')
+    named: bool
+
+
+@dataclass(frozen=True)
+class _Rule:
+    measure: str
+    counted: frozenset[str]
+    cues: re.Pattern[str] | None
+    units: frozenset[str]
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    raw: list[dict[str, Any]] = data_json("implied_measures.json").get("rules", [])
+    return tuple(_Rule(r["measure"], frozenset(w.lower() for w in r.get("counted", [])),
+                       _words_pattern(list(r.get("cues", []))), frozenset(r.get("units", []))) for r in raw)
+
+
+def _implying(claim: Claim) -> tuple[_Rule, str] | None:
+    """The rule the claim's unit or counted noun and sentence meet, and the words that met it."""
+    subject = (claim.subject or "").lower().split()
+    for rule in _rules():
+        if claim.unit and claim.unit in rule.units:
+            return rule, claim.unit
+        if not subject or subject[-1] not in rule.counted:
+            continue
+        cue = rule.cues.search(claim.sentence) if rule.cues is not None else None
+        if cue is not None:
+            return rule, f"{subject[-1]} … {cue.group()}" if cue.group().lower() != subject[-1] else subject[-1]
+    return None
+
+
+def implied_context(claim: Claim, ctx: ClaimContext) -> ClaimContext | None:
+    """``ctx`` with the implied measure's words in the claim's clause and subject (and ``implied`` set),
+    or None when no rule applies or the context already carries one."""
+    if ctx.implied is not None or other_gas(ctx.clause | ctx.subject) is not None:
+        return None  # 'methane … 1.86 ppm' implies no CO2
+    found = _implying(claim)
+    if found is None:
+        return None
+    rule, said = found
+    words = token_set(rule.measure)
+    if words <= ctx.clause:
+        return None
+    elsewhere = ctx.sentence | ctx.before | frozenset().union(*(w for _, w, _ in ctx.measure_layers))
+    implied = ImpliedMeasure(words, rule.measure, said, bool(words & elsewhere))
+    return dataclasses.replace(ctx, clause=ctx.clause | words, subject=ctx.subject | words, implied=implied)

@@ -1,0 +1,74 @@
+"""'Kuwait and the United Arab Emirates follow with 24.4 and 21.8 tons respectively': figures paired
+in order with the places named before them. The n-th figure of a run joined by commas and 'and' is
+the n-th place's, when the sentence says so (``respective_words`` in lexicon.json) and names exactly
+as many places before the run (else after it) as it has figures; otherwise nearness decides."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import lexicon
+
+_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+# between two figures of one run: at most a unit word or two, then a comma or 'and' ('24.4 and 21.8',
+# '4.6 tons, 3.1 tons and 2.4 tons', '8 %, 6 %')
+_RUN_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|%\s*){0,2}(?:,\s*and|,|and)\s*(?:[^\W\d_]+\s*)?", re.IGNORECASE)
+# between two place mentions of one list: a comma or 'and', with an article
+_PLACE_GAP = re.compile(r"[^.;:!?\d]{0,12}?(?:,|\band\b|&)[^.;:!?\d]{0,12}", re.IGNORECASE)
+
+Spot = tuple[int, str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _respective() -> re.Pattern[str] | None:
+    words = lexicon().get("respective_words", [])
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE) \
+        if words else None
+
+
+def _run(text: str, start: int, end: int) -> tuple[list[int], int] | None:
+    """The starts of the run of figures holding the claim's (at ``start``…``end``), and its index."""
+    found = [m for m in _NUMERAL.finditer(text) if not _YEAR_LIKE.fullmatch(m.group())]
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and _RUN_GAP.fullmatch(text[runs[-1][-1].end():m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        for i, m in enumerate(run):
+            if start <= m.start() < end:
+                return ([m.start() for m in run], i) if len(run) > 1 else None
+    return None
+
+
+def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spot]
+                    ) -> tuple[int, set[str], set[str]] | None:
+    """(position, values, words) of the place a 'respectively' list pairs with the claim, or None."""
+    pattern = _respective()
+    if pattern is None or not pattern.search(text):
+        return None
+    run = _run(text, claim_start, claim_end)
+    if run is None:
+        return None
+    starts, me = run
+    before = _mentions(text, [s for s in found if s[0] < starts[0]])
+    if len(before) == len(starts):
+        return before[me]
+    after = _mentions(text, [s for s in found if s[0] > starts[-1]])  # '7.9 % and 7.7 % in Chile and Peru'
+    return after[me] if len(after) == len(starts) else None
+
+
+def _mentions(text: str, spots: list[Spot]) -> list[tuple[int, set[str], set[str]]]:
+    """The distinct place mentions among ``spots``, in order: spots of one mention (another spelling
+    of the value, another word of its name) are merged; a comma or 'and' between two starts a new one."""
+    mentions: list[tuple[int, set[str], set[str]]] = []
+    for pos, value, phrase in sorted(spots, key=lambda s: s[0]):
+        if mentions and (pos == mentions[-1][0] or not _PLACE_GAP.search(text[mentions[-1][0]:pos])):
+            mentions[-1][1].add(value)
+            mentions[-1][2].update(phrase)
+        else:
+            mentions.append((pos, {value}, set(phrase)))
+    return mentions

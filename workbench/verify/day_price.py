@@ -1,0 +1,50 @@
+"""An exchange rate quoted as one moment's price — a day's close or open, an intraday level
+('closed at NT$28.51', 'in early trade'; ``day_price_words``), or in an undated draft a weekday's
+('on Thursday'), which no date places — is no monthly or yearly average: rows of those periods
+neither confirm nor refute it, whatever the year (``needs_review``, reason ``day_price``). So is a
+rate with no period in a draft with no date: its day is unknown, not today."""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..models import Claim, Verdict
+from ..periods import DAY, granularity
+from .decision import Decision, Reason
+from .rate_clues import rate_near
+from .rates import is_rate_claim
+from .wording import find_any
+
+
+def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """The words that make a rate claim one moment's price, as they stand in its sentence; else None."""
+    if not is_rate_claim(claim, tol, rate_near(ctx)):
+        return None
+    found = find_any(claim.sentence, tol.day_price_words)
+    if found:
+        return found[0].group()
+    if not ctx.dated:
+        weekday = find_any(claim.sentence, list(calendar.day_name))
+        return weekday[0].group() if weekday else None
+    return None
+
+
+def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A rate at one moment judged against a longer row's average: for review, saying so. A rate with
+    no period in a draft with no date is a price on a day nobody gave: not 'no figure for today'."""
+    if decision.reason is Reason.NO_FIGURE and not ctx.dated and not claim.period \
+            and is_rate_claim(claim, tol, rate_near(ctx)):
+        words = find_any(claim.sentence, tol.day_price_words)
+        return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE,
+                                   flags=decision.review_flags, series=words[0].group() if words else None)
+    if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead:
+        return decision
+    if granularity(decision.lead[0].period) == DAY:
+        return decision
+    words = day_price_words(claim, ctx, tol)
+    if words is None:
+        return decision
+    return decision.for_review(Reason.DAY_PRICE, series=words)

@@ -1,0 +1,142 @@
+"""Exchange rates the sentence does not call one in so many words.
+
+- 'The U.S. dollar rose to close at NT$28.508 against the Taiwan dollar': an amount of another
+  currency, with the base currency named as what it prices, is the base currency's price in it.
+  The base currency is named by a word of its own ('US dollar', 'USD'), or by a word it shares with
+  other currencies ('dollar') where no other currency's name ('Taiwan dollar') holds it; both read
+  from the currency table, not listed here.
+- 'The average won-dollar exchange rate reached 1,412 won. It surpasses the 1998 average of
+  1,394.97 won': a figure quoted with decimals in a currency whose amounts the sentences before it in
+  its paragraph, or its heading, call exchange rates (``exchange_rate_words``) is one too.
+- 'The exchange rate in 2022 was $20.1957' beside Mexico: an exchange rate against the dollar is
+  no amount of dollars; a bare '$' is the sign the named place writes its own currency with.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..models import Claim, Verdict
+from ..places import is_marker, marker
+from ..units import currencies
+from .wording import find_any, holds_any
+
+if TYPE_CHECKING:
+    from .decision import Decision
+
+
+@cache
+def base_currency_words(base: str) -> tuple[str, ...]:
+    """The words and codes of ``base`` that no other currency's words hold ('US dollar', 'USD')."""
+    table = currencies()
+    spec = table.get(base)
+    if spec is None:
+        return ()
+    others = [w.lower() for code, s in table.items() if code != base for w in s["words"]]
+    own = [w for w in spec["words"] if not any(w.lower() in other for other in others)]
+    return tuple(own + list(spec["codes"]))
+
+
+def names_base(text: str, base: str) -> bool:
+    """``text`` names the base currency: by a word of its own ('US dollar', 'USD'), or by a word it
+    shares ('dollar') standing outside every other currency's name ('the dollar bought 140.5 yen', not
+    'the Australian dollar')."""
+    if holds_any(text, base_currency_words(base)):
+        return True
+    shared = [w for w in currencies().get(base, {}).get("words", []) if w not in base_currency_words(base)]
+    spans = [m.span() for m in find_any(text, shared)]
+    if not spans:
+        return False
+    others = [m.span() for m in find_any(text, _other_words(base))]
+    return any(not any(lo <= a and b <= hi for lo, hi in others) for a, b in spans)
+
+
+@cache
+def _other_words(base: str) -> tuple[str, ...]:
+    return tuple(w for code, spec in currencies().items() if code != base for w in spec["words"])
+
+
+def prices_base(claim: Claim, tol: Tolerances) -> bool:
+    """An amount of another currency quoted with decimals in a sentence that names the base currency
+    (``names_base``): what one unit of the base currency costs."""
+    return "." in claim.text and names_base(claim.sentence, tol.exchange_rate_base)
+
+
+def rate_named_near(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> bool:
+    """An amount quoted with decimals whose paragraph before it, or heading, names both an exchange rate
+    and the amount's currency (by a word, its head noun, a code or a sign)."""
+    spec = currencies().get(claim.unit or "")
+    if spec is None or "." not in claim.text:
+        return False
+    # 'the shilling's exchange rate' names the Kenyan shilling's: a word's head noun, in either number
+    heads = {w.split()[-1].lower().rstrip("s") for w in spec["words"] if w.split()[-1].isalpha()}
+    names = [*spec["words"], *spec["codes"], *spec["symbols"], *heads, *(h + "s" for h in heads)]
+    return any(holds_any(text, tol.exchange_rate_words) and holds_any(text, names) for text in near)
+
+
+def rate_near(ctx: ClaimContext) -> tuple[str, ...]:
+    """The texts ``rate_named_near`` reads: the sentences before the claim's in its paragraph, and the
+    heading above it."""
+    return tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+
+
+_BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # '$20.19', not 'US$20.19' nor 'NT$20.19'
+
+
+def local_dollar(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'The exchange rate in 2022 was $20.1957 MN' after a sentence on Mexico: an amount the sentence
+    calls an exchange rate against the base currency cannot be in the base currency itself; written
+    with a bare '$', it is in the currency that a place its sentence or paragraph names writes with
+    '$' at home (the peso in Mexico, CLDR through babel). The one such currency, else None."""
+    if claim.unit != tol.exchange_rate_base or not _BARE_DOLLAR.search(claim.text) \
+            or not holds_any(claim.sentence, tol.exchange_rate_words):
+        return None
+    words = ctx.sentence.union(*(w for layer, w in ctx.layers if layer == "paragraph"))
+    named = {w[len(marker("")):] for w in words if is_marker(w)}
+    found = {code for key in sorted(named) for code in _home_dollars(key) if code != tol.exchange_rate_base}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _home_dollars(key: str) -> tuple[str, ...]:
+    """The legal tenders of the place with ``key`` (ISO alpha-3) that its first official language writes
+    with a bare '$' (CLDR through babel); read for the places a text names only."""
+    import pycountry
+    from babel.core import Locale, UnknownLocaleError, get_global
+
+    country = pycountry.countries.get(alpha_3=key)
+    if country is None:
+        return ()
+    territory = country.alpha_2
+    spoken = sorted(get_global("territory_languages").get(territory, {}).items(),
+                    key=lambda kv: -kv[1].get("population_percent", 0))
+    language = next((lang for lang, info in spoken if info.get("official_status")), None)
+    if language is None:
+        return ()
+    try:
+        symbols = Locale.parse(f"{language}_{territory}").currency_symbols
+    except (UnknownLocaleError, ValueError):
+        return ()
+    return tuple(code for code, _start, end, tender in get_global("territory_currencies").get(territory, ())
+                 if end is None and tender and symbols.get(code) == "$")
+
+
+def with_local_dollar(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """The claim read in the local currency ``local_dollar`` finds, else as it is."""
+    code = local_dollar(claim, ctx, tol)
+    return claim.model_copy(update={"unit": code}) if code else claim
+
+
+def local_dollar_review(decision: Decision, claim: Claim, judged: Claim, tol: Tolerances) -> Decision:
+    """A rate read in a currency the text only signs with '$' is judged on a guess of that currency:
+    agreeing or not, for a person (``currency_unsure``)."""
+    from .decision import Reason
+
+    if claim.unit != tol.exchange_rate_base or judged.unit == claim.unit or not decision.lead \
+            or decision.verdict not in (Verdict.supported, Verdict.contradicted):
+        return decision
+    return decision.for_review(Reason.CURRENCY_UNSURE, series=judged.unit)
