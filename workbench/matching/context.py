@@ -27,7 +27,7 @@ from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
 from .measure import CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
-from .sentence_scan import any_between, last_digit_end, longest_literal, search_between
+from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
 from .respective import respective_spot
 from .implied import ImpliedMeasure
 
@@ -686,8 +686,6 @@ def _right_after(ctx: ClaimContext, pos: int) -> bool:
 
 _LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')
 _SPOT_WIDTH = 24  # characters: the words of one mention stand this close together
-_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
-_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
@@ -721,7 +719,7 @@ def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
 def _sentence_figures(text: str) -> tuple[list[int], list[int], list[int]]:
     """Read once per sentence, for all its claims: where each group of figures starts, where each
     figure starts, and the group each figure is in."""
-    found = [m for m in _NUMERAL.finditer(text) if not _YEAR_LIKE.fullmatch(m.group())]
+    found = [m for m in NUMERAL.finditer(text) if not YEAR_LIKE.fullmatch(m.group())]
     starts: list[int] = []
     group_of: list[int] = []
     last_end = -1

@@ -6,12 +6,11 @@ as many places before the run (else after it) as it has figures; otherwise nearn
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..numbers import lexicon
-
-_NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
-_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+from .sentence_scan import NUMERAL, YEAR_LIKE
 # between two figures of one run: at most a unit word or two, then a comma or 'and' ('24.4 and 21.8',
 # '4.6 tons, 3.1 tons and 2.4 tons', '8 %, 6 %')
 _RUN_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|%\s*){0,2}(?:,\s*and|,|and)\s*(?:[^\W\d_]+\s*)?", re.IGNORECASE)
@@ -28,20 +27,35 @@ def _respective() -> re.Pattern[str] | None:
         if words else None
 
 
-def _run(text: str, start: int, end: int) -> tuple[list[int], int] | None:
+@lru_cache(maxsize=256)
+def _sentence_runs(text: str
+                   ) -> tuple[tuple[int, ...], tuple[tuple[int, ...], ...], tuple[tuple[int, int], ...]]:
+    """Read once per sentence, for all its claims: where each figure starts, the runs (their
+    figures' starts), and each figure's run and place in it."""
+    runs: list[list[int]] = []
+    figures: list[int] = []
+    run_of: list[tuple[int, int]] = []
+    last_end = -1
+    for m in NUMERAL.finditer(text):
+        if YEAR_LIKE.fullmatch(m.group()):
+            continue
+        if not (runs and _RUN_GAP.fullmatch(text[last_end:m.start()])):
+            runs.append([])
+        run_of.append((len(runs) - 1, len(runs[-1])))
+        runs[-1].append(m.start())
+        figures.append(m.start())
+        last_end = m.end()
+    return tuple(figures), tuple(tuple(run) for run in runs), tuple(run_of)
+
+
+def _run(text: str, start: int, end: int) -> tuple[tuple[int, ...], int] | None:
     """The starts of the run of figures holding the claim's (at ``start``…``end``), and its index."""
-    found = [m for m in _NUMERAL.finditer(text) if not _YEAR_LIKE.fullmatch(m.group())]
-    runs: list[list[re.Match[str]]] = []
-    for m in found:
-        if runs and _RUN_GAP.fullmatch(text[runs[-1][-1].end():m.start()]):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    for run in runs:
-        for i, m in enumerate(run):
-            if start <= m.start() < end:
-                return ([m.start() for m in run], i) if len(run) > 1 else None
-    return None
+    figures, runs, run_of = _sentence_runs(text)
+    i = bisect_left(figures, start)  # the claim's first figure
+    if i == len(figures) or figures[i] >= end:
+        return None
+    run, me = run_of[i]
+    return (runs[run], me) if len(runs[run]) > 1 else None
 
 
 def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spot]

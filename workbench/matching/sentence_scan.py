@@ -13,6 +13,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 _TEXTS = 256  # sentences kept: a draft's claims are read sentence by sentence
+# a figure as the sentence readers see it; a year among them is no figure of a list
+NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
+YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 
 class StartsAt:
