@@ -17,6 +17,7 @@ from ..models import Kind
 from ..reference.siblings import everyday_names
 from ..reference.vocabulary import vocabulary
 from ..text import token_set
+from .sentence_scan import last_digit_end
 
 if TYPE_CHECKING:
     from .context import ClaimContext
@@ -76,9 +77,8 @@ def listed_before(ctx: ClaimContext) -> frozenset[str]:
     links = vocabulary().get("part_list_links", [])
     if lo == 0 or not any(head.startswith(w + " ") or head.startswith(w + "\t") for w in links):
         return frozenset()
-    before = ctx.sentence_text[:lo]
-    last_figure = max((i for i, ch in enumerate(before) if ch.isdigit()), default=-1)
-    return token_set(before[last_figure + 1:])
+    after_figure = max(last_digit_end(ctx.sentence_text, lo), 0)  # read once per sentence
+    return token_set(ctx.sentence_text[after_figure:lo])
 
 
 def other_column(name: str, lead: str) -> bool:
