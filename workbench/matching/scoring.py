@@ -120,8 +120,8 @@ def claim_unit(claim: Claim, ref_unit: str, referred: str | None = None) -> str:
     return f"{claim.unit} {tag}" if tag else claim.unit
 
 
-def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext,
-                 dimension_words: frozenset[str] = frozenset(), measures: frozenset[str] | None = None) -> float:
+def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimContext, words: _ClaimWords,
+                 dimension_words: frozenset[str] = frozenset()) -> float:
     """How well the claim's words name the resource (0–1), weighting rare words more.
 
     Two halves: how much of a metric phrase the text contains (words of the claim's own clause
@@ -129,9 +129,8 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     still), and how much of what the claim is about the resource explains — the subject's (or
     clause's) words found in the resource's metric phrases or matched dimension values. Words
     no resource knows say nothing either way, except a plain count's counted noun: '3 power
-    plants' is not a population.
+    plants' is not a population. ``words``: ``_claim_words`` of the claim, read once for all its resources.
     """
-    words = _claim_words(index, ctx, measures)
     own, sentence, before, generic = words.own, words.sentence, words.before, words.generic
     measures = words.measures
     # A series the text names only by such words ('Average' of CO2 for 'inflation … an average of
@@ -186,22 +185,14 @@ class _ClaimWords:
     weight_total: float
 
 
-_LAST_WORDS: list[tuple[tuple[object, ...], _ClaimWords]] = []
-
-
-def _claim_words(index: ReferenceIndex, ctx: ClaimContext, measures: frozenset[str] | None) -> _ClaimWords:
-    """The claim's words for ``metric_score``, read once per claim (kept for the context last asked
-    about: a claim's resources are scored one after another with the same context)."""
-    key = (index, ctx, measures, ctx.clause, ctx.subject, ctx.sentence, ctx.entities, ctx.before, ctx.referred,
-           ctx.counted)
-    if _LAST_WORDS and all(a is b for a, b in zip(_LAST_WORDS[0][0], key)):
-        return _LAST_WORDS[0][1]
+def _claim_words(index: ReferenceIndex, ctx: ClaimContext) -> _ClaimWords:
+    """The claim's words for ``metric_score``, read once per claim: the same for each resource scored."""
     own = ctx.clause | ctx.subject
     if ctx.referred and ctx.subject and ctx.subject <= REFERRING_NOUNS:
         own = own | ctx.referred  # 'this indicator reached a maximum of …' is the measure named before it
     # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
     # ('the mean concentration was 316 ppm'), they are all there is to go by.
-    wanted = specific_measures(index, ctx) if measures is None else measures
+    wanted = specific_measures(index, ctx)
     generic = GENERIC_WEIGHT if wanted else 1.0
     focus = ctx.subject or ctx.clause
     # with no subject, the clause's own words are what names the figure ('standing at an average of 7.8%')
@@ -215,10 +206,8 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext, measures: frozenset[s
         t for t in focus if t in index.metric_index or t in index.dim_index)
     # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
     weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
-    words = _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, weights,
-                        sum(weights.values()) if weights else 0.0)
-    _LAST_WORDS[:] = [(key, words)]
-    return words
+    return _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, weights,
+                       sum(weights.values()) if weights else 0.0)
 
 
 def specific_measures(index: ReferenceIndex, ctx: ClaimContext) -> frozenset[str]:
@@ -251,7 +240,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         names |= index.metric_index.get(tok, set())
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
-    measures = specific_measures(index, ctx)  # once per claim, not once per resource
+    words = _claim_words(index, ctx)  # once per claim, not once per resource
     gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
@@ -261,7 +250,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         res_hits: _Hits | None = hits.get(name, {})
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
                                     for t in index.value_words.get((name, d, v), ()))
-        m_score = metric_score(index, res, ctx, dimension_words, measures)
+        m_score = metric_score(index, res, ctx, words, dimension_words)
         # a measure carried from farther text is named there whole, however little the sentence says of it
         if not carried.names(res, ctx.sentence, lambda unit: any(
                 mode is not MatchMode.SHARE for mode, _ in _modes(claim, res.kind, unit, ctx.substance))) \
