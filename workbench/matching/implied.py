@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from ..numbers import data_json
+from ..numbers import alternation, data_json
 from ..text import token_set
 from .gases import other_gas
 
@@ -43,8 +43,7 @@ class _Rule:
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
     if not words:
         return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                      + r")(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(words, flexible_space=False)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

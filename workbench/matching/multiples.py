@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..models import Claim, Direction, Kind
-from ..numbers import data_json
+from ..numbers import alternation, data_json
 from ..periods import YEAR, granularity, try_parse_period
 from .carried import one_period
 from .context import ClaimContext
@@ -22,16 +22,12 @@ _YEAR = r"((?:1[89]|2[01])\d\d)\b"
 _FIGURE_YEAR = re.compile(r"\d[^\d.;]{0,15}?\b(?:in|for|during)\s+" + _YEAR)
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _comparison() -> re.Pattern[str]:
     data = data_json("multiples.json")
-    links = rf"(?:(?:{_alternation(data['links'])})\s+)?"
-    return re.compile(rf"\s*(?:as\s+(?P<as>{_alternation(data['as_words'])})\s+as"
-                      rf"|(?P<cmp>{_alternation(data['comparative_words'])})\s+than)\s+{links}{_YEAR}",
+    links = rf"(?:(?:{alternation(data['links'])})\s+)?"
+    return re.compile(rf"\s*(?:as\s+(?P<as>{alternation(data['as_words'])})\s+as"
+                      rf"|(?P<cmp>{alternation(data['comparative_words'])})\s+than)\s+{links}{_YEAR}",
                       re.IGNORECASE)
 
 

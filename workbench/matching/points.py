@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..models import Claim, Kind
 from ..reference.vocabulary import vocabulary
-from ..numbers import data_json
+from ..numbers import alternation, data_json
 from .context import ClaimContext
 
 _NUMBER = r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)"
@@ -25,8 +25,8 @@ def _percent_figure() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _end_link() -> re.Pattern[str]:
-    links = sorted(vocabulary().get("change_end_links", []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in links) + r")\s+(?:\W{0,2}\s*)$", re.IGNORECASE)
+    links = alternation(vocabulary().get("change_end_links", []), flexible_space=False)
+    return re.compile(rf"\b(?:{links})\s+(?:\W{{0,2}}\s*)$", re.IGNORECASE)
 
 
 def _ends(ctx: ClaimContext) -> list[tuple[float, bool]]:

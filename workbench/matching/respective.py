@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..numbers import lexicon
+from ..numbers import alternation, lexicon
 from .sentence_scan import NUMERAL, YEAR_LIKE
 # between two figures of one run: at most a unit word or two, then a comma or 'and' ('24.4 and 21.8',
 # '4.6 tons, 3.1 tons and 2.4 tons', '8 %, 6 %')
@@ -23,7 +23,7 @@ Spot = tuple[int, str, frozenset[str]]
 @lru_cache(maxsize=1)
 def _respective() -> re.Pattern[str] | None:
     words = lexicon().get("respective_words", [])
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE) \
+    return re.compile(rf"(?<!\w)(?:{alternation(words, flexible_space=False)})(?!\w)", re.IGNORECASE) \
         if words else None
 
 
