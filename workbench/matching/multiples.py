@@ -13,13 +13,20 @@ import re
 from functools import lru_cache
 
 from ..models import Claim, Direction, Kind
+from ..extraction.periods import YEAR_DIGITS
 from ..numbers import alternation, data_json
 from ..periods import YEAR, granularity, try_parse_period
 from .carried import one_period
 from .context import ClaimContext
 
-_YEAR = r"((?:1[89]|2[01])\d\d)\b"
-_FIGURE_YEAR = re.compile(r"\d[^\d.;]{0,15}?\b(?:in|for|during)\s+" + _YEAR)
+_YEAR = rf"({YEAR_DIGITS})\b"
+
+
+@lru_cache(maxsize=1)
+def _figure_year_pattern() -> re.Pattern[str]:
+    """'amounted to 8.6 % in 2022': a figure, then a link word, then the year it is stated for."""
+    links = alternation(data_json("multiples.json").get("figure_year_links", []))
+    return re.compile(rf"\d[^\d.;]{{0,15}}?\b(?:{links})\s+{_YEAR}")
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +61,7 @@ def _figure_year(claim: Claim, ctx: ClaimContext, base: int) -> int | None:
             continue
         last = text.strip().rsplit(". ", 1)[-1]
         # 'amounted to 8.6 % in 2022' beside 'CPI 2020': the year a figure is stated for
-        dated = set(_FIGURE_YEAR.findall(last))
+        dated = set(_figure_year_pattern().findall(last))
         if len(dated) == 1:
             return int(dated.pop())
         found = one_period(last, ctx.as_of) if last else None

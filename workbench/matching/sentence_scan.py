@@ -12,10 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ..extraction.periods import YEAR_DIGITS
+
 _TEXTS = 256  # sentences kept: a draft's claims are read sentence by sentence
 # a figure as the sentence readers see it; a year among them is no figure of a list
 NUMERAL = re.compile(r"\d[\d,.]*\d|\d")
-YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+YEAR_LIKE = re.compile(YEAR_DIGITS)
 
 
 class StartsAt:
