@@ -47,7 +47,7 @@ def _carriable(period: str) -> str | bool:
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same sentences before them
-def _one_period(text: str, as_of: dt.date) -> str | None | bool:
+def one_period(text: str, as_of: dt.date) -> str | None | bool:
     """The period a stretch of text is about: None when it names none; False when it names several
     and none opens it (a reader cannot tell which one a later figure is about)."""
     found = _periods(text, as_of)
@@ -95,17 +95,12 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         if layer == "previous paragraph":
             found = _last_sentence_period(text, as_of)
         else:
-            found = _one_period(text, as_of) if text.strip() else None
+            found = one_period(text, as_of) if text.strip() else None
         if found is False:
             return None
         if found:
             return found, layer, words_of(text)
     return None
-
-
-def one_period(text: str, as_of: dt.date) -> str | None | bool:
-    """The period a stretch of text is about (None: it names none; False: several, none opening it)."""
-    return _one_period(text, as_of)
 
 
 # '… compared to 16.4 metric tons in the United States. (2013).': a period in brackets standing
@@ -119,7 +114,7 @@ def trailing_period(after: str, as_of: dt.date) -> tuple[str, str, frozenset[str
     m = _TRAILING.match(after)
     if m is None or not PERIOD.fullmatch(m.group(1)):
         return None
-    found = _one_period(m.group(1), as_of)
+    found = one_period(m.group(1), as_of)
     return (found, SENTENCE_END_LAYER, frozenset()) if found else None
 
 
@@ -142,7 +137,7 @@ def _writing_time(sentence: str, paragraph: str, earlier: list[str], heading: st
 def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
     """An earlier paragraph's period: that of its last sentence naming one."""
     for sentence in reversed([s for s in _SENTENCE_END.split(text.strip()) if s.strip()]):
-        found = _one_period(sentence, as_of)
+        found = one_period(sentence, as_of)
         if found is not None:
             return found
     return None

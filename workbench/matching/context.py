@@ -770,7 +770,7 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
     if len(numbers) < _LIST_LENGTH or me == len(numbers) or numbers[me] >= claim_end:
         return None
     after, before = _stretches(text, tuple(numbers))
-    best: tuple[int, list[tuple[int, int]]] | None = None
+    best: tuple[int, tuple[tuple[int, int], ...], bool] | None = None
     ordered = tuple(sorted(mentions))
     for stretches in ((before, after) if values_first else (after, before)):
         # the run of figures with a mention each that holds the claim's: a figure outside the list
@@ -779,23 +779,26 @@ def _list_side(numbers: list[int], mentions: list[int], claim_offset: int, claim
         named, run_before, run_after = _named_runs(stretches, ordered)
         run = run_before[me] + 1 + run_after[me]
         if named[me] and run >= _LIST_LENGTH and (best is None or run > best[0]):
-            best = (run, stretches)
-    return (best[1][me], best[1] is before) if best else None
+            best = (run, stretches, stretches is before)
+    return (best[1][me], best[2]) if best else None
 
 
 @lru_cache(maxsize=64)
-def _stretches(text: str, numbers: tuple[int, ...]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _stretches(text: str, numbers: tuple[int, ...]) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """The stretch after and before each figure, up to the next (previous) one and cut at an item's
     end: the same for every claim of the sentence."""
     bounds = [*numbers, 10**9]
     after = [(bounds[i] + 1, bounds[i + 1]) for i in range(len(numbers))]
     before = [(0 if i == 0 else numbers[i - 1] + 1, numbers[i]) for i in range(len(numbers))]
-    return _items_of(text, after, before) if text else (after, before)
+    if text:
+        after, before = _items_of(text, after, before)
+    return tuple(after), tuple(before)  # cached: shared by every claim of the sentence
 
 
 @lru_cache(maxsize=64)
-def _named_runs_cached(stretches: tuple[tuple[int, int], ...], ordered: tuple[int, ...]
-                       ) -> tuple[list[bool], list[int], list[int]]:
+def _named_runs(stretches: tuple[tuple[int, int], ...], ordered: tuple[int, ...]
+                ) -> tuple[tuple[bool, ...], tuple[int, ...], tuple[int, ...]]:
+    """Whether a mention stands in each stretch, and the run of named stretches around each."""
     named = [any_between(ordered, lo, hi) for lo, hi in stretches]  # type: ignore[arg-type]
     run_before = [0] * len(named)  # how many stretches just before each have a mention, in a row
     for i in range(1, len(named)):
@@ -803,12 +806,7 @@ def _named_runs_cached(stretches: tuple[tuple[int, int], ...], ordered: tuple[in
     run_after = [0] * len(named)
     for i in range(len(named) - 2, -1, -1):
         run_after[i] = run_after[i + 1] + 1 if named[i + 1] else 0
-    return named, run_before, run_after
-
-
-def _named_runs(stretches: list[tuple[int, int]], ordered: tuple[int, ...]) -> tuple[list[bool], list[int], list[int]]:
-    """Whether a mention stands in each stretch, and the run of named stretches around each."""
-    return _named_runs_cached(tuple(stretches), ordered)
+    return tuple(named), tuple(run_before), tuple(run_after)
 
 
 _ITEM_BREAK = re.compile(r"[;:]")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
 from ..numbers import data_json
-from .carried import _SENTENCE_END, _one_period
+from .carried import _SENTENCE_END, one_period
 from .comparisons import comparison_word
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def _sentence_year(claim: Claim, phrase: re.Match[str], as_of: dt.date, siblings
     """The one year the claim's own sentence names besides the relative phrase ('2022 had the
     highest rate …, an average of 7.8 % last year'), unless it is another figure's own year."""
     text = claim.sentence[:phrase.start()] + " " * len(phrase.group()) + claim.sentence[phrase.end():]
-    found = _one_period(text, as_of)
+    found = one_period(text, as_of)
     if not isinstance(found, str) or not _YEAR.match(found) or found[:4] in siblings:
         return None
     return int(found[:4]), "sentence"
@@ -125,7 +125,7 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
     if title and not (heading is not None and draft.text[heading.text_start:heading.end].strip() == title.strip()):
         layers.append(("title", title))
     for layer, text in layers:
-        found = _one_period(text, as_of)
+        found = one_period(text, as_of)
         if found is False:
             return None
         if found:
