@@ -158,7 +158,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     reader = _reader(gazetteer, places or Places.default())
     sentence, entities, markers = _this_side(reader, claim, *reader.read_sentence(claim.sentence))
     start = claim.start - max(claim.sentence.find(claim.text), 0)
-    paragraph = draft.prose[max(draft.body_start, start - 600, draft.paragraph_at(claim.start).start):start]
+    own_paragraph = draft.paragraph_at(claim.start)
+    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):start]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader)
@@ -185,7 +186,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
     if not claim.period:
-        period_from = trailing_period(draft.prose[start + len(claim.sentence):draft.paragraph_at(claim.start).end],
+        period_from = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end],
                                       as_of) or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
                                      ctx.dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)

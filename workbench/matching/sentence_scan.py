@@ -25,7 +25,7 @@ class StartsAt:
     what ``pattern.search(text, pos)`` finds first, for any ``pos``, without rescanning the text."""
 
     def __init__(self, pattern: re.Pattern[str], text: str) -> None:
-        found = [(m.start(), m.end(1)) for m in re.compile(f"(?=({pattern.pattern}))", pattern.flags).finditer(text)]
+        found = [(m.start(), m.end(1)) for m in _look_ahead(pattern).finditer(text)]
         self.starts = [s for s, _ in found]
         self.ends = [e for _, e in found]
 
@@ -33,6 +33,12 @@ class StartsAt:
         """The (start, end) of the match ``pattern.search(text, pos)`` returns."""
         i = bisect_left(self.starts, pos)
         return (self.starts[i], self.ends[i]) if i < len(self.starts) else None
+
+
+@lru_cache(maxsize=64)
+def _look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` as a look-ahead, so that overlapping matches are found: compiled once per pattern."""
+    return re.compile(f"(?=({pattern.pattern}))", pattern.flags)
 
 
 @lru_cache(maxsize=_TEXTS)

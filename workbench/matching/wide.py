@@ -103,9 +103,9 @@ def totals_of_unnamed_parts(candidates: list[Candidate], index: ReferenceIndex, 
             best[split[0]] = max(best.get(split[0], cand.metric_score), cand.metric_score)
     words = ctx.clause | ctx.subject | ctx.sentence
     out: list[Candidate] = []
+    by_table = _columns_by_table(index)
     for table, score in best.items():
-        columns = {split[1]: name for name in index.resources
-                   if (split := _table_and_column(name)) and split[0] == table}
+        columns = by_table.get(table, {})
         total = next((c for c in columns if c in totals), None)
         if total is None or columns[total] in have:
             continue
@@ -114,6 +114,19 @@ def totals_of_unnamed_parts(candidates: list[Candidate], index: ReferenceIndex, 
         if total in labels and not _parts_named(labels, total, words):
             out += build(index.resources[columns[total]], score)
     return out
+
+
+def _columns_by_table(index: ReferenceIndex) -> dict[str, dict[str, str]]:
+    """Each wide table's columns (label → resource name), read once per index."""
+    key = ("wide table columns",)
+    if key not in index.mention_cache:
+        by_table: dict[str, dict[str, str]] = {}
+        for name in index.resources:
+            split = _table_and_column(name)
+            if split:
+                by_table.setdefault(split[0], {})[split[1]] = name
+        index.mention_cache[key] = by_table
+    return index.mention_cache[key]
 
 
 def with_listed_parts(ctx: ClaimContext) -> ClaimContext:
