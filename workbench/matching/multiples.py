@@ -43,8 +43,13 @@ def compared_year(claim: Claim) -> tuple[int, bool] | None:
     after a multiple compare it with another year ('as high as in 2021', 'lower than in 2015')."""
     if claim.unit != "x" or claim.kind not in (Kind.ratio, Kind.change) or not claim.text:
         return None
-    at = claim.sentence.find(claim.text)
-    m = _comparison().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    return _compared_after(claim.sentence, claim.text)
+
+
+@lru_cache(maxsize=256)  # asked for each resource and unit a claim is read against
+def _compared_after(sentence: str, text: str) -> tuple[int, bool] | None:
+    at = sentence.find(text)
+    m = _comparison().match(sentence, at + len(text)) if at >= 0 else None
     if m is None:
         return None
     word = (m.group("as") or m.group("cmp") or "").lower()
