@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..models import Claim, Direction, Kind
 from ..extraction.periods import YEAR_DIGITS
+from ..models import Claim, Direction, Kind
 from ..numbers import alternation, data_json
 from ..periods import YEAR, granularity, try_parse_period
 from .carried import one_period

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..numbers import alternation, lexicon
 from .sentence_scan import NUMERAL, YEAR_LIKE
+
 # between two figures of one run: at most a unit word or two, then a comma or 'and' ('24.4 and 21.8',
 # '4.6 tons, 3.1 tons and 2.4 tons', '8 %, 6 %')
 _RUN_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|%\s*){0,2}(?:,\s*and|,|and)\s*(?:[^\W\d_]+\s*)?", re.IGNORECASE)
