@@ -18,9 +18,9 @@ from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
-from .other_year import FISCAL, TRAILING, UNDATED
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
+from .other_year import FISCAL, TRAILING, UNDATED
 from .tolerance import SUPPORTS
 
 
@@ -73,7 +73,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     claimed_period = try_parse_period(claim.period) if claim.period else None
     if o.after_as_of and claimed_period is not None and granularity(claimed_period) == granularity(o.period) == YEAR:
         return _not_yet_published(o, claim, ctx)
-    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    agrees = _agreement(o)
     # A claim with no period of its own that still meets a different period is a rate on the draft's day.
     theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
         f"the draft's date, {_period_words(_day(ctx.as_of))}"
@@ -100,7 +100,7 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
     """A rate the text speaks of as a month's (12-month) rate, against an annual average."""
     basis, o = decision.basis, decision.lead[0]
     assert basis is not None
-    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    agrees = _agreement(o)
     if basis.kind == UNDATED:
         return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}; but the text names "
                 f"no year, and the data ends there while a text of its date could speak of any year up to "
@@ -260,7 +260,7 @@ def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
         return (f"{_claimed_words(claim)!r} is an exchange rate on one day{quoted}, and neither the text nor the "
                 f"draft says which: the rate series cannot judge it — a person should decide.")
     o = decision.lead[0]
-    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    agrees = _agreement(o)
     return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but the text "
             f"quotes one moment's price ({decision.series!r}), and the row is "
             f"{_span_words(o.period, True, True)} — a different period, so it neither confirms nor refutes it: "
@@ -269,7 +269,7 @@ def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
-    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    agrees = _agreement(o)
     measure = ctx.implied.measure if ctx.implied is not None else "that measure"
     return (f"{_capital(_says(o, claim))} ({o.candidate.resource.metric}), which {agrees} with "
             f"{_claimed_words(claim)!r}; but the text names no measure for it — only {decision.series!r}, "
@@ -278,7 +278,7 @@ def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
-    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    agrees = _agreement(o)
     return (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r}; but a "
             f"currency's move is usually quoted from one close to another and signed by which currency moved, "
             f"while the rows are averages quoted one way: a person should decide.")
@@ -286,7 +286,7 @@ def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
-    agrees = "agrees" if o.status == SUPPORTS else "does not agree"
+    agrees = _agreement(o)
     return (f"{_capital(_says(o, claim))}, which {agrees} with {_claimed_words(claim)!r} read in {decision.series}: "
             f"the text calls the figure an exchange rate and writes it with '$', which the place it names uses for "
             f"its own currency — a person should confirm the currency.")
@@ -485,6 +485,10 @@ def _tag_of_factor(o: Observation) -> str | None:
     ref_tag = substances.split(o.evidence.unit or "")[1]
     return next((tag for tag in substances.tags() if tag != ref_tag and (f := substances.factor(ref_tag, tag))
                  and math.isclose(f, o.candidate.factor, rel_tol=1e-9)), None)
+
+
+def _agreement(o: Observation) -> str:
+    return "agrees" if o.status == SUPPORTS else "does not agree"
 
 
 def _says(o: Observation, claim: Claim) -> str:
