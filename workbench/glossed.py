@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
@@ -93,7 +93,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     at_start = {c.start: c for c in foreign}
     taken = {c.start for c in claims}
     reading = GlossedReading(text, gloss, {}, [], set())
-    twins = extract(text)
+    twins = extract(_glossed_only(text, gloss))
     covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
     starts = [s for s, _ in covered]
     for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
@@ -112,6 +112,23 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
         if original is not None and original.id not in reading.twins:
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
     return reading
+
+
+def _glossed_only(draft: Draft, gloss: Gloss) -> Draft:
+    """The glossed draft with its English paragraphs blanked (newlines kept, so offsets hold): their
+    claims are the draft's own already, and reading them again would double the draft's extraction."""
+    chars = list(draft.text)
+    at = draft.body_start
+    for start, end, _ in gloss.languages:
+        g_start, g_end = gloss.to_glossed(start), gloss.to_glossed(end)
+        chars[at:g_start] = _blank(chars[at:g_start])
+        at = max(at, g_end)
+    chars[at:] = _blank(chars[at:])
+    return replace(draft, text="".join(chars))
+
+
+def _blank(chars: list[str]) -> list[str]:
+    return [c if c == "\n" else " " for c in chars]
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -302,6 +302,18 @@ class Gloss:
         return self.to_original(offset)
 
     @cached_property
+    def _original_starts(self) -> list[int]:
+        return [s[1] for s in self.spans]
+
+    def to_glossed(self, original_offset: int) -> int:
+        """The glossed offset of an original one; inside a replaced stretch, the stretch's start."""
+        i = bisect.bisect_right(self._original_starts, original_offset) - 1
+        if i < 0:
+            return original_offset
+        g_start, o_start, g_end, o_end = self.spans[i]
+        return g_start if original_offset < o_end else g_end + (original_offset - o_end)
+
+    @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [p[0] for p in self.languages]
 
