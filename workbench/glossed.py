@@ -37,6 +37,11 @@ class GlossedReading:
     added: list[Claim]  # figures only the gloss reads (or reads otherwise), as the draft writes them
     dropped: set[str]  # ids of the draft's own readings the gloss's replace
 
+    @classmethod
+    def as_written(cls, draft: Draft) -> GlossedReading:
+        """The reading of a draft nothing of which is glossed: every claim is read as the draft writes it."""
+        return cls(draft, Gloss(draft.text), {}, [], set())
+
     def claims(self, claims: list[Claim]) -> list[Claim]:
         """The draft's claims with the gloss's readings in place of those it replaces."""
         return [*(c for c in claims if c.id not in self.dropped), *self.added]
@@ -74,19 +79,20 @@ def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
                                      "rule": rule_for(verdict, result.flags), "explanation": explanation})
 
 
-def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading | None:
+def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading:
     """Claims of the draft's non-English paragraphs paired with their reading in the glossed draft.
 
     Where the gloss reads a figure the draft's own reading missed ('37,5 millions'), or read with
     another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion), the gloss's
-    reading stands, as the draft writes it (``added``, ``dropped``)."""
+    reading stands, as the draft writes it (``added``, ``dropped``). A draft with nothing glossed (all
+    English, or a glossing bug) is read as written."""
     try:
         glossed = glossed_draft(draft)
     except Exception as exc:  # noqa: BLE001 — a bug in glossing: the draft is read as written
         _log.warning("%s: not glossed (%s: %s)", draft.path, type(exc).__name__, exc)
-        return None
+        return GlossedReading.as_written(draft)
     if glossed is None:
-        return None
+        return GlossedReading.as_written(draft)
     text, gloss = glossed
     foreign = [c for c in claims if gloss.language_at(c.start) != ENGLISH]
     by_place = {(c.start, c.value): c for c in foreign}
