@@ -298,7 +298,7 @@ class Gloss:
         i = bisect.bisect_right(self._original_starts, original_offset) - 1
         if i < 0:
             return original_offset
-        g_start, o_start, g_end, o_end = self.spans[i]
+        g_start, _, g_end, o_end = self.spans[i]
         return g_start if original_offset < o_end else g_end + (original_offset - o_end)
 
     @cached_property
