@@ -94,7 +94,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         claims, relative = reanchor_relative(claims, draft, as_of)
     gazetteer = reference_gazetteer(reference)
     glossed = read_glossed(draft, claims, lambda text: _extract(text, as_of, reference))
-    claims = glossed.claims(claims) if glossed else claims
+    claims = glossed.claims(claims)
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
     restates = appositions(draft, claims)
@@ -103,9 +103,9 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     levels = money_levels(claims)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
-        claim = glossed.claim(written) if glossed else written  # a glossed paragraph's claim is read in English
+        claim = glossed.claim(written)  # a glossed paragraph's claim is read in English
         try:  # one claim that cannot be checked must not take the draft's other claims down
-            read_in = glossed.draft_for(claim) or draft if glossed else draft
+            read_in = glossed.draft_for(claim) or draft
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
                                       money_levels=levels.get(written.sentence, ()))
             share = restates.get(claim.id)
@@ -120,7 +120,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
-            results.append(glossed.restore(result, written) if glossed else result)
+            results.append(glossed.restore(result, written))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))
     if ledger is not None:

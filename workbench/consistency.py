@@ -57,7 +57,8 @@ def _finding(draft: Draft, rule: RuleId, verdict: Verdict, offset: int, message:
 
 
 def _countable(c: Claim) -> bool:
-    return c.kind is not Kind.change and c.unit not in ("%", "pp", "bp", "x") and c.qualifier is not Qualifier.range
+    """A figure that adds up with others: no change, share or range, and no ratio ('39.7 tons per capita')."""
+    return c.kind not in (Kind.change, Kind.ratio) and c.unit not in ("%", "pp", "bp", "x") and c.qualifier is not Qualifier.range
 
 
 def _same_paragraph(text: str, start: int, end: int) -> bool:
@@ -93,9 +94,8 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}
         largest = max(c.value for c in parts)
-        # a ratio ('39.7 tons per capita') adds up with nothing: no total of the figures after it
         before = [c for c in claims if c.start < first.start and c.id not in part_ids and _countable(c)
-                  and c.kind is not Kind.ratio and unit_family(c.unit)[0] == family and c.value > largest
+                  and unit_family(c.unit)[0] == family and c.value > largest
                   and _same_paragraph(draft.text, c.start, first.start)
                   and len(_SENTENCE_END.findall(draft.text[c.end:first.start])) <= 2]
         if before:

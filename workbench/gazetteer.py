@@ -138,15 +138,15 @@ class Gazetteer:
         return id(self)
 
 
-_APOSTROPHES = "'\u2019\u02bc"  # straight, typographic (right single quote), modifier letter
+APOSTROPHES = "'\u2019\u02bc"  # straight, typographic (right single quote), modifier letter
 
 
 def spellings(surface: str) -> list[str]:
     """A name as newsrooms type it: with a straight or typographic apostrophe, and with or without
     its diacritics ("Côte d’Ivoire", "Cote d'Ivoire"), so a file's ASCII spelling meets a page's."""
     out = [surface]
-    if any(a in surface for a in _APOSTROPHES):
-        out += [re.sub(f"[{_APOSTROPHES}]", a, surface) for a in _APOSTROPHES]
+    if any(a in surface for a in APOSTROPHES):
+        out += [re.sub(f"[{APOSTROPHES}]", a, surface) for a in APOSTROPHES]
     for form in list(out):
         plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
         out.append(unicodedata.normalize("NFC", plain))
@@ -154,11 +154,17 @@ def spellings(surface: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def gazetteer_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``data/gazetteer.csv``, read once (the gazetteer and the languages' demonyms read them)."""
+    text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
+@lru_cache(maxsize=1)
 def _default_gazetteer() -> Gazetteer:
     from .places import Places
 
-    text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
-    rows = list(csv.DictReader(io.StringIO(text)))
+    rows = list(gazetteer_rows())
     return Gazetteer.from_rows([*rows, *library_country_rows(Places.default(), rows)])
 
 

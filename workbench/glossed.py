@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
@@ -36,6 +36,11 @@ class GlossedReading:
     twins: dict[str, Claim]
     added: list[Claim]  # figures only the gloss reads (or reads otherwise), as the draft writes them
     dropped: set[str]  # ids of the draft's own readings the gloss's replace
+
+    @classmethod
+    def as_written(cls, draft: Draft) -> GlossedReading:
+        """The reading of a draft nothing of which is glossed: every claim is read as the draft writes it."""
+        return cls(draft, Gloss(draft.text), {}, [], set())
 
     def claims(self, claims: list[Claim]) -> list[Claim]:
         """The draft's claims with the gloss's readings in place of those it replaces."""
@@ -74,26 +79,27 @@ def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
                                      "rule": rule_for(verdict, result.flags), "explanation": explanation})
 
 
-def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading | None:
+def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading:
     """Claims of the draft's non-English paragraphs paired with their reading in the glossed draft.
 
     Where the gloss reads a figure the draft's own reading missed ('37,5 millions'), or read with
     another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion), the gloss's
-    reading stands, as the draft writes it (``added``, ``dropped``)."""
+    reading stands, as the draft writes it (``added``, ``dropped``). A draft with nothing glossed (all
+    English, or a glossing bug) is read as written."""
     try:
         glossed = glossed_draft(draft)
     except Exception as exc:  # noqa: BLE001 — a bug in glossing: the draft is read as written
         _log.warning("%s: not glossed (%s: %s)", draft.path, type(exc).__name__, exc)
-        return None
+        return GlossedReading.as_written(draft)
     if glossed is None:
-        return None
+        return GlossedReading.as_written(draft)
     text, gloss = glossed
     foreign = [c for c in claims if gloss.language_at(c.start) != ENGLISH]
     by_place = {(c.start, c.value): c for c in foreign}
     at_start = {c.start: c for c in foreign}
     taken = {c.start for c in claims}
     reading = GlossedReading(text, gloss, {}, [], set())
-    twins = extract(text)
+    twins = extract(_glossed_only(text, gloss))
     covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
     starts = [s for s, _ in covered]
     for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
@@ -112,6 +118,23 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
         if original is not None and original.id not in reading.twins:
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
     return reading
+
+
+def _glossed_only(draft: Draft, gloss: Gloss) -> Draft:
+    """The glossed draft with its English paragraphs blanked (newlines kept, so offsets hold): their
+    claims are the draft's own already, and reading them again would double the draft's extraction."""
+    chars = list(draft.text)
+    at = draft.body_start
+    for start, end, _ in gloss.languages:
+        g_start, g_end = gloss.to_glossed(start), gloss.to_glossed(end)
+        chars[at:g_start] = _blank(chars[at:g_start])
+        at = max(at, g_end)
+    chars[at:] = _blank(chars[at:])
+    return replace(draft, text="".join(chars))
+
+
+def _blank(chars: list[str]) -> list[str]:
+    return [c if c == "\n" else " " for c in chars]
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -20,8 +20,6 @@ glossed text is reported where it stands in the draft.
 from __future__ import annotations
 
 import bisect
-import csv
-import io
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -29,6 +27,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Iterator
 
+from .gazetteer import APOSTROPHES, gazetteer_rows
 from .text import WORD
 
 if TYPE_CHECKING:
@@ -36,7 +35,7 @@ if TYPE_CHECKING:
 
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
-_APOSTROPHES = "'\u2019\u02bc"
+_ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typographic ones read as the straight one
 _FIGURE_NEXT = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
 _NO_WORD = re.compile(r"\w")
@@ -56,21 +55,25 @@ class Language:
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
 
+    @cached_property
+    def phrase_openers(self) -> frozenset[str]:
+        """The first words of the glossary's entries of several words: only they start a longer look-up."""
+        return frozenset(_fold(words[0]) for k in self.glossary if len(words := _WORDS.findall(k)) > 1)
+
+    @cached_property
+    def longest_entry(self) -> int:
+        """The most words an entry of the glossary has."""
+        return max((len(_WORDS.findall(k)) for k in self.glossary), default=1)
+
 
 def _fold(surface: str) -> str:
-    folded = surface.lower()
-    return folded.replace("\u2019", "'").replace("\u02bc", "'") if "\u2019" in folded or "\u02bc" in folded else folded
+    return surface.lower().translate(_ONE_APOSTROPHE)
 
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, object]:
     text = resources.files("workbench").joinpath("data/languages.json").read_text(encoding="utf-8")
     return json.loads(text)
-
-
-def codes() -> list[str]:
-    """The languages a draft may be read in besides English."""
-    return list(_data()["languages"])  # type: ignore[call-overload]
 
 
 @lru_cache(maxsize=16)
@@ -138,9 +141,8 @@ def _demonyms(spec: dict[str, object]) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _english_demonyms() -> dict[str, str]:
     """Country → its first English demonym in the gazetteer's data file ('Mexico' → 'Mexican')."""
-    text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")
     out = {}
-    for row in csv.DictReader(io.StringIO(text)):
+    for row in gazetteer_rows():
         first = (row.get("demonyms") or "").split("|")[0].strip()
         if row.get("type") == "country" and first:
             out[row["name"].strip()] = first
@@ -152,7 +154,7 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
     to right: a dictionary look-up per word and phrase length, linear in the text (an alternation
     of a thousand entries would try each at every character)."""
     tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
-    longest, openers = _longest_entry(lang.code), _phrase_openers(lang.code)
+    longest, openers = lang.longest_entry, lang.phrase_openers
     i = 0
     while i < len(tokens):
         found = None
@@ -173,20 +175,6 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
         i = found[0] + 1
 
 
-@lru_cache(maxsize=16)
-def _phrase_openers(code: str) -> frozenset[str]:
-    """The first words of the glossary's entries of several words: only they start a longer look-up."""
-    lang = language(code)
-    return frozenset(_fold(words[0]) for k in (lang.glossary if lang else ()) if len(words := _WORDS.findall(k)) > 1)
-
-
-@lru_cache(maxsize=16)
-def _longest_entry(code: str) -> int:
-    """The most words an entry of the language's glossary has."""
-    lang = language(code)
-    return max((len(_WORDS.findall(k)) for k in (lang.glossary if lang else ())), default=1)
-
-
 def detect(text: str, default: str = ENGLISH) -> str:
     """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
@@ -197,7 +185,7 @@ def _counts(text: str) -> dict[str, int]:
     """How many words of ``text`` (lower case) tell each language."""
     table = _languages_of_word()
     counts = dict.fromkeys(_telling_words(), 0)
-    for word in _WORDS.findall(text.replace("\u2019", "'").replace("\u02bc", "'")):
+    for word in _WORDS.findall(text.translate(_ONE_APOSTROPHE)):
         for code in table.get(word, ()):
             counts[code] += 1
     return counts
@@ -302,6 +290,18 @@ class Gloss:
         return self.to_original(offset)
 
     @cached_property
+    def _original_starts(self) -> list[int]:
+        return [s[1] for s in self.spans]
+
+    def to_glossed(self, original_offset: int) -> int:
+        """The glossed offset of an original one; inside a replaced stretch, the stretch's start."""
+        i = bisect.bisect_right(self._original_starts, original_offset) - 1
+        if i < 0:
+            return original_offset
+        g_start, _, g_end, o_end = self.spans[i]
+        return g_start if original_offset < o_end else g_end + (original_offset - o_end)
+
+    @cached_property
     def _paragraph_starts(self) -> list[int]:
         return [p[0] for p in self.languages]
 
@@ -352,7 +352,7 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if surface[:1].isupper() and english[:1].islower() and (
             not lang.capitalises_nouns or _starts_sentence(text, paragraph_start, start)):
         english = english[:1].upper() + english[1:]
-    if surface[-1:] in _APOSTROPHES and english:
+    if surface[-1:] in APOSTROPHES and english:
         english += " "  # 'l'anno' → 'the year'
     return english
 
@@ -383,11 +383,6 @@ def unknown_words(text: str, code: str) -> list[str]:
     if lang is None:
         return []
     return [w for w in WORD.findall(text) if w.islower() and not w.isdigit() and _fold(w) not in lang.glossary]
-
-
-def draft_language(draft: Draft) -> str:
-    """The language the front matter names (``lang:``), else the one the body's words show."""
-    return _draft_language(draft)[0]
 
 
 def _draft_language(draft: Draft) -> tuple[str, bool]:

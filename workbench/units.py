@@ -155,7 +155,7 @@ def _home_symbol_owners() -> dict[str, frozenset[str]]:
 def read_home_symbols() -> dict[str, list[str]]:
     """What ``data/home_symbols.json`` holds, read from babel: each territory's first official
     language's symbol for each currency current there (``scripts/home_symbols.py`` writes it)."""
-    from babel import localedata
+    from babel import Locale, localedata
     from babel.core import get_global
     from babel.languages import get_official_languages
 
@@ -165,22 +165,26 @@ def read_home_symbols() -> dict[str, list[str]]:
         for language in get_official_languages(territory, de_facto=True)[:1]:
             wanted.setdefault(language, set()).update(current)
     owners: dict[str, set[str]] = {}
-    cached = set(localedata._cache)  # noqa: SLF001
-    try:
-        for language, codes in sorted(wanted.items()):
-            if not localedata.exists(language):
-                continue
-            symbols = localedata.load(language, merge_inherited=False).get("currency_symbols", {})
-            for code in codes:
-                symbol = symbols.get(code)
-                if symbol and symbol != code:
-                    owners.setdefault(symbol, set()).add(code)
-    finally:
-        # babel caches un-merged data under the locale's name: every later Locale of the process
-        # would lack what it inherits (month names, territories), so those entries go again
-        for name in set(localedata._cache) - cached:  # noqa: SLF001
-            localedata._cache.pop(name, None)  # noqa: SLF001
+    for language, codes in sorted(wanted.items()):
+        if not localedata.exists(language):
+            continue
+        symbols = Locale.parse(language).currency_symbols
+        # what the locale inherits ('US$', 'A$' from root) is no locale's own way of writing a currency
+        inherited = _parent_locale(language).currency_symbols
+        for code in codes:
+            symbol = symbols.get(code)
+            if symbol and symbol != code and inherited.get(code) != symbol:
+                owners.setdefault(symbol, set()).add(code)
     return {symbol: sorted(codes) for symbol, codes in sorted(owners.items())}
+
+
+def _parent_locale(name: str) -> Any:
+    """The locale ``name`` inherits from (CLDR's exceptions, else its name less a part, else root)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    parent = get_global("parent_exceptions").get(name) or ("_".join(name.split("_")[:-1]) or "root")
+    return Locale.parse(parent)
 
 
 def _add_home_symbols(table: dict[str, dict[str, list[str]]], excluded: set[str]) -> None:
