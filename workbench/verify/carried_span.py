@@ -12,7 +12,6 @@ from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
 from ..models import Claim, Kind
-from ..numbers import lexicon
 from ..periods import MULTI_YEAR, granularity, try_parse_period
 from .bounds import dated_right_after
 from .span_ends import span_end_side
@@ -50,7 +49,7 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
     texts = ctx.basis_texts
     if change:
         # only the sentence right before, and not a sentence of the present ('prices are up 2 % now')
-        if holds_any(claim.sentence, lexicon().get("present_words", [])):
+        if holds_any(claim.sentence, tol.present_words):
             return claim
         texts = tuple((layer, _last_sentence(text)) for layer, text in texts[:1] if layer == "paragraph")
     for _layer, text in texts:
