@@ -11,7 +11,6 @@ after a span word ('since the start of 2021', ``point_span_words``) opens a span
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from functools import lru_cache
@@ -20,7 +19,6 @@ from ..config import Tolerances
 from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
 from ..models import Claim, Kind
-from ..numbers import lexicon
 from ..periods import DAY, YEAR, granularity, try_parse_period
 
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
@@ -123,22 +121,8 @@ def _named_periods(text: str, as_of: dt.date) -> frozenset[str]:
     return frozenset(p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p)
 
 
-@lru_cache(maxsize=1)
-def _yearless_pattern() -> re.Pattern[str]:
-    months = "|".join(sorted(map(re.escape, lexicon()["months"]), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:on|as\s+of|as\s+at)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})"
-                      rf"|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w-])(?!,?\s*(?:1[89]|20)\d\d)", re.I)
-
-
 def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:
-    """The one day the sentence names without a year, in the year that makes it the latest by ``as_of``."""
-    days = set()
-    for m in _yearless_pattern().finditer(sentence):
-        month = lexicon()["months"][(m.group("m1") or m.group("m2")).lower()]
-        day = int(m.group("d1") or m.group("d2"))
-        for year in (as_of.year, as_of.year - 1):
-            with contextlib.suppress(ValueError):
-                if (found := dt.date(year, month, day)) <= as_of:
-                    days.add(found)
-                    break
+    """The one day the sentence names (without a year: the latest such day by ``as_of``), else None."""
+    days = {parsed.start for p in _named_periods(sentence, as_of)
+            if (parsed := try_parse_period(p)) is not None and granularity(parsed) == DAY}
     return days.pop() if len(days) == 1 else None
