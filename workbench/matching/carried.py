@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..extraction.periods import PERIOD, PeriodReader
 from ..numbers import lexicon
-from ..periods import MONTH, QUARTER, YEAR, granularity, try_parse_period
+from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, granularity, try_parse_period
 from ..text import token_set
 
 if TYPE_CHECKING:
@@ -33,12 +33,32 @@ _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 20
 _CARRIED = frozenset({YEAR, QUARTER, MONTH})
 
 
+@lru_cache(maxsize=1024)  # the claims of one paragraph, and each rule about one claim, read the same text
+def read_periods(text: str, as_of: dt.date) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, period or None for a baseline) of every period ``text`` names, in order."""
+    return tuple(PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)))
+
+
+def named_periods(text: str, as_of: dt.date) -> frozenset[str]:
+    """The valued periods ``text`` names (baselines such as 'than in 2020' left out)."""
+    return frozenset(p for _, _, p in read_periods(text, as_of) if p)
+
+
+def only_span(text: str, as_of: dt.date) -> str | None | bool:
+    """The one span of whole years a text names; None when it names no period; False when it names
+    other periods too (a reader cannot tell which one a figure is over)."""
+    named = named_periods(text, as_of)
+    if not named:
+        return None
+    spans = {p for p in named if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MULTI_YEAR}
+    return spans.pop() if len(spans) == 1 and spans == named else False
+
+
 def _periods(text: str, as_of: dt.date) -> list[str]:
     """The valued periods a text names (baselines such as 'than in 2020' left out), in order."""
-    reader = PeriodReader(text, text[::-1], as_of)
     # a baseline ('than in 2020') or a period not read stands as '' : the text names a period, not one to carry
     return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
-            else "" for start, _, p in reader.periods_in(0, len(text))]
+            else "" for start, _, p in read_periods(text, as_of)]
 
 
 def _carriable(period: str) -> str | bool:

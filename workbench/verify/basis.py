@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import Tolerances
-from ..extraction.periods import YEAR_DIGITS, PeriodReader
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext, MatchMode
+from ..matching.carried import read_periods
 from ..models import Claim
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from .observations import Observation, names_any
@@ -125,7 +126,7 @@ def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, l
                    ) -> tuple[str, str] | None:
     """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
     text that calls no figure an average: (the period as written, its kind)."""
-    for start, end, value in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)):
+    for start, end, value in read_periods(text, as_of):
         period = try_parse_period(value) if value and value != own_period else None
         if period is None:
             continue

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..config import Tolerances
-from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
+from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..periods import MULTI_YEAR, granularity, try_parse_period
 from .bounds import dated_right_after
@@ -18,16 +18,6 @@ from .span_ends import span_end_side
 from .wording import holds_any
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def _only_span(text: str, ctx: ClaimContext) -> str | None | bool:
-    """The one span of whole years a text names; None when it names no period; False when it names
-    other periods too (a reader cannot tell which one an average is over)."""
-    named = {p for _, _, p in PeriodReader(text, text[::-1], ctx.as_of).periods_in(0, len(text)) if p}
-    if not named:
-        return None
-    spans = {p for p in named if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MULTI_YEAR}
-    return spans.pop() if len(spans) == 1 and spans == named else False
 
 
 def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
@@ -53,7 +43,7 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
             return claim
         texts = tuple((layer, _last_sentence(text)) for layer, text in texts[:1] if layer == "paragraph")
     for _layer, text in texts:
-        found = _only_span(text, ctx)
+        found = only_span(text, ctx.as_of)
         if found is False:
             return claim
         if found:

@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
-from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
+from ..matching.carried import named_periods
 from ..models import Claim, Kind
 from ..periods import DAY, YEAR, granularity, try_parse_period
 
@@ -103,7 +103,7 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     for layer, text in ctx.basis_texts:
         if day is not None or layer not in ("paragraph", "heading"):
             continue
-        named = _named_periods(text, ctx.as_of)
+        named = named_periods(text, ctx.as_of)
         if not named:
             continue
         parsed = try_parse_period(next(iter(named))) if len(named) == 1 else None
@@ -116,13 +116,8 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
 _RATE_UNITS = ("%", "pp", "bp")
 
 
-@lru_cache(maxsize=1024)  # the claims of one paragraph read the same text before them
-def _named_periods(text: str, as_of: dt.date) -> frozenset[str]:
-    return frozenset(p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p)
-
-
 def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:
     """The one day the sentence names (without a year: the latest such day by ``as_of``), else None."""
-    days = {parsed.start for p in _named_periods(sentence, as_of)
+    days = {parsed.start for p in named_periods(sentence, as_of)
             if (parsed := try_parse_period(p)) is not None and granularity(parsed) == DAY}
     return days.pop() if len(days) == 1 else None
