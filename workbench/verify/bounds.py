@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
 from ..models import Claim, Qualifier
-from ..numbers import lexicon
+from ..numbers import alternation, lexicon
 
 _FLIPPED = {Qualifier.gt: Qualifier.le, Qualifier.ge: Qualifier.lt,
             Qualifier.lt: Qualifier.ge, Qualifier.le: Qualifier.gt}
@@ -32,7 +33,7 @@ def negated_bound(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
 
 
 # A period right after the figure: 'in 2016', 'in March 2020'.
-_DATED_AFTER = re.compile(r"\s*(?:in|on)\s+(?:[A-Za-z]+\s+)?(?:1[89]|20)\d\d(?!\d)")
+_DATED_AFTER = re.compile(rf"\s*(?:in|on)\s+(?:[A-Za-z]+\s+)?{YEAR_DIGITS}(?!\d)")
 
 
 def dated_right_after(ctx: ClaimContext) -> bool:
@@ -59,15 +60,13 @@ def extreme_value_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cla
 @lru_cache(maxsize=1)
 def _bound_words() -> re.Pattern[str]:
     """A bound's words of the lexicon ('no more than', 'below') right before the figure."""
-    phrases = sorted((p for group in ("gt", "ge", "lt", "le") for p in lexicon()["qualifiers"][group]),
-                     key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    words = alternation([p for group in ("gt", "ge", "lt", "le") for p in lexicon()["qualifiers"][group]])
     return re.compile(rf"(?<![\w'’-])(?:{words})\s*$", re.I)
 
 
 @lru_cache(maxsize=8)
 def _negation(negations: tuple[str, ...]) -> re.Pattern[str]:
     """A negation, then at most one word (a verb: 'did not rise'), at the end of the text."""
-    neg = "|".join(sorted((re.escape(n.strip()) for n in negations if n.strip()), key=len, reverse=True))
+    neg = alternation([n.strip() for n in negations if n.strip()])
     # "n't" is glued to its verb ("didn't"); other negations stand as words
     return re.compile(rf"(?:(?<![\w'’])(?:{neg})|n['’]t)(?:\s+[\w'’-]+)?\s+$", re.I)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
 from ..matching.carried import only_span
 from ..models import Claim, Kind
@@ -56,7 +57,7 @@ def _last_sentence(text: str) -> str:
     return sentences[-1] if sentences else ""
 
 
-_YEAR = re.compile(r"(?<![\d.,])((?:1[89]|2[01])\d\d)(?![\d.,]\d)")
+_YEAR = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})(?![\d.,]\d)")
 # 'from 0.69 … in 1991 to 1.9 … in 2022', 'between 1991 and 2022', 'over 1991-2022'
 _TWO_ENDS = re.compile(r"\bfrom\b.*\bto\b|\bbetween\b.*\band\b|\d\s*[-–]\s*\d", re.IGNORECASE | re.DOTALL)
 

@@ -16,14 +16,16 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
 from ..matching.carried import named_periods
 from ..models import Claim, Kind
+from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
 
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
-_NUMERIC = re.compile(r"(?<![\d.])(?:(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-                      r"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>(?:1[89]|20)\d\d))(?![\d.]\d)")
+_NUMERIC = re.compile(rf"(?<![\d.])(?:(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+                      rf"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>{YEAR_DIGITS}))(?![\d.]\d)")
 
 
 def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
@@ -73,22 +75,21 @@ def _groups(key: _Key) -> list[tuple[str, str]]:
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases if p.strip()),
-                           key=len, reverse=True))
+    return alternation([p for p in phrases if p.strip()]) if any(p.strip() for p in phrases) else ""
 
 
 @lru_cache(maxsize=8)
 def _pattern(key: _Key) -> re.Pattern[str]:
     """Each day's phrases (a hyphen or a space before the year), then a year."""
     days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})" for day, group in _groups(key))
-    return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)", re.I)
+    return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})(?!\d)", re.I)
 
 
 @lru_cache(maxsize=8)
 def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A span word (and 'the') right before a match: the text before it ends so."""
-    alternation = _alternation(words)
-    return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:the\s+)?\Z", re.I) if alternation else None
+    words_alternation = _alternation(words)
+    return re.compile(rf"(?<!\w)(?:{words_alternation})\s+(?:the\s+)?\Z", re.I) if words_alternation else None
 
 
 def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
