@@ -26,7 +26,7 @@ def negated_bound(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     if claim.qualifier not in _FLIPPED or not tol.negation_words or not ctx.sentence_text:
         return claim
     before = ctx.sentence_text[:ctx.claim_offset]
-    phrase = _bound_words().search(before)  # leftmost start: the longest bound the words make
+    phrase = _bound_before(before)
     if phrase is None or _negation(tuple(tol.negation_words)).search(before[:phrase.start()]) is None:
         return claim
     return claim.model_copy(update={"qualifier": _FLIPPED[claim.qualifier]})
@@ -48,7 +48,7 @@ def extreme_value_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cla
     stated — not 'at least 0.3 %', a bound the row would have to clear."""
     if claim.qualifier not in _FLIPPED or not tol.extreme_value_words or not ctx.sentence_text:
         return claim
-    phrase = _bound_words().search(ctx.sentence_text[:ctx.claim_offset])
+    phrase = _bound_before(ctx.sentence_text[:ctx.claim_offset])
     if phrase is None or " ".join(phrase.group().lower().split()) not in \
             {" ".join(w.lower().split()) for w in tol.extreme_value_words}:
         return claim
@@ -62,6 +62,12 @@ def _bound_words() -> re.Pattern[str]:
     """A bound's words of the lexicon ('no more than', 'below') right before the figure."""
     words = alternation([p for group in ("gt", "ge", "lt", "le") for p in lexicon()["qualifiers"][group]])
     return re.compile(rf"(?<![\w'’-])(?:{words})\s*$", re.I)
+
+
+@lru_cache(maxsize=256)  # negated_bound and extreme_value_claim read the same text of one claim
+def _bound_before(before: str) -> re.Match[str] | None:
+    """The bound's words right before the figure; leftmost start: the longest bound the words make."""
+    return _bound_words().search(before)
 
 
 @lru_cache(maxsize=8)
