@@ -61,6 +61,11 @@ def _periods(text: str, as_of: dt.date) -> list[str]:
             else "" for start, _, p in read_periods(text, as_of)]
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, in order (a sentence ends at '.', '!' or '?' and a space)."""
+    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
 def _carriable(period: str) -> str | bool:
     parsed = try_parse_period(period) if period else None
     return period if parsed is not None and granularity(parsed) in _CARRIED else False
@@ -108,8 +113,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         return None
     if _PRESENT.search(sentence):
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
-    sentences = [s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()]
-    layers = [("paragraph", s) for s in reversed(sentences)]
+    layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]
     for layer, text in layers:
         if layer == "previous paragraph":
@@ -161,7 +165,7 @@ def _writing_time(sentence: str, paragraph: str, earlier: list[str], heading: st
 @lru_cache(maxsize=256)
 def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
     """An earlier paragraph's period: that of its last sentence naming one."""
-    for sentence in reversed([s for s in _SENTENCE_END.split(text.strip()) if s.strip()]):
+    for sentence in reversed(sentences(text)):
         found = _one_period(sentence, as_of)
         if found is not None:
             return found

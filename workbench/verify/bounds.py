@@ -16,6 +16,7 @@ from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
 from ..models import Claim, Qualifier
 from ..numbers import alternation, lexicon
+from .wording import normalized
 
 _FLIPPED = {Qualifier.gt: Qualifier.le, Qualifier.ge: Qualifier.lt,
             Qualifier.lt: Qualifier.ge, Qualifier.le: Qualifier.gt}
@@ -49,8 +50,7 @@ def extreme_value_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cla
     if claim.qualifier not in _FLIPPED or not tol.extreme_value_words or not ctx.sentence_text:
         return claim
     phrase = _bound_before(ctx.sentence_text[:ctx.claim_offset])
-    if phrase is None or " ".join(phrase.group().lower().split()) not in \
-            {" ".join(w.lower().split()) for w in tol.extreme_value_words}:
+    if phrase is None or normalized(phrase.group()) not in {normalized(w) for w in tol.extreme_value_words}:
         return claim
     if not dated_right_after(ctx):
         return claim

@@ -11,14 +11,12 @@ import re
 from ..config import Tolerances
 from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
-from ..matching.carried import only_span
+from ..matching.carried import only_span, sentences
 from ..models import Claim, Kind
 from ..periods import MULTI_YEAR, granularity, try_parse_period
 from .bounds import dated_right_after
 from .span_ends import span_end_side
 from .wording import holds_any
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
@@ -53,8 +51,7 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
 
 
 def _last_sentence(text: str) -> str:
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    return sentences[-1] if sentences else ""
+    return next(reversed(sentences(text)), "")
 
 
 _YEAR = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})(?![\d.,]\d)")
@@ -78,8 +75,8 @@ def carried_span_end(claim: Claim, ctx: ClaimContext) -> Claim:
     if end is None or _YEAR.search(ctx.sentence_text):
         return claim
     for layer, text in ctx.basis_texts[:1]:
-        last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()] if layer == "paragraph" else []
-        ends = _two_years(last[-1]) if last else None
+        last = _last_sentence(text) if layer == "paragraph" else ""
+        ends = _two_years(last) if last else None
         if ends is not None:
             return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})
     return claim

@@ -23,6 +23,8 @@ from ..models import Claim, Kind
 from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
 
+_RATE_UNITS = ("%", "pp", "bp")  # a rate is no count of a stock on a day
+
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
 _NUMERIC = re.compile(rf"(?<![\d.])(?:(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
                       rf"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>{YEAR_DIGITS}))(?![\d.]\d)")
@@ -31,7 +33,7 @@ _NUMERIC = re.compile(rf"(?<![\d.])(?:(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<i
 def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     """The claim read as of the day its sentence names in words or digits, nearest the figure; the
     claim unchanged when it is a change or a rate, names a finer period already, or names none."""
-    if claim.kind is Kind.change or claim.unit in ("%", "pp", "bp"):
+    if claim.kind is Kind.change or claim.unit in _RATE_UNITS:
         return claim
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
@@ -102,7 +104,9 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         return claim
     day = _yearless_day(claim.sentence, ctx.as_of)
     for layer, text in ctx.basis_texts:
-        if day is not None or layer not in ("paragraph", "heading"):
+        if day is not None:
+            break
+        if layer not in ("paragraph", "heading"):
             continue
         named = named_periods(text, ctx.as_of)
         if not named:
@@ -113,8 +117,6 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         day = parsed.start
     return claim.model_copy(update={"period": day.isoformat()}) if day is not None else claim
 
-
-_RATE_UNITS = ("%", "pp", "bp")
 
 
 def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:
