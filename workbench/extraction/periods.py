@@ -44,7 +44,7 @@ PERIOD = re.compile(
     rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
     rf"|(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))"
     rf"|(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))"
-    rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
+    rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
@@ -190,10 +190,10 @@ class PeriodReader:
         return f"{year}-01/{year}-{month:02d}" if month > 1 else f"{year}-01"
 
     def _day_alone(self, g: Callable[[str], str]) -> str | None:
-        """ "on Nov. 14" with no year: that day on or before the draft's date."""
+        """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date."""
         if self.as_of is None:
             return None
-        month, day = _month(g("m7")), int(g("d7"))
+        month, day = _month(g("m7") or g("m8")), int(g("d7") or g("d8"))
         year = self.as_of.year if (month, day) <= (self.as_of.month, self.as_of.day) else self.as_of.year - 1
         try:
             return dt.date(year, month, day).isoformat()

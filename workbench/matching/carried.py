@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..extraction.periods import PERIOD, PeriodReader
 from ..numbers import lexicon
-from ..periods import MONTH, QUARTER, YEAR, granularity, try_parse_period
+from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, granularity, try_parse_period
 from ..text import token_set
 
 if TYPE_CHECKING:
@@ -33,12 +33,37 @@ _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 20
 _CARRIED = frozenset({YEAR, QUARTER, MONTH})
 
 
+@lru_cache(maxsize=1024)  # the claims of one paragraph, and each rule about one claim, read the same text
+def read_periods(text: str, as_of: dt.date) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, period or None for a baseline) of every period ``text`` names, in order."""
+    return tuple(PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)))
+
+
+def named_periods(text: str, as_of: dt.date) -> frozenset[str]:
+    """The valued periods ``text`` names (baselines such as 'than in 2020' left out)."""
+    return frozenset(p for _, _, p in read_periods(text, as_of) if p)
+
+
+def only_span(text: str, as_of: dt.date) -> str | None | bool:
+    """The one span of whole years a text names; None when it names no period; False when it names
+    other periods too (a reader cannot tell which one a figure is over)."""
+    named = named_periods(text, as_of)
+    if not named:
+        return None
+    spans = {p for p in named if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MULTI_YEAR}
+    return spans.pop() if len(spans) == 1 and spans == named else False
+
+
 def _periods(text: str, as_of: dt.date) -> list[str]:
     """The valued periods a text names (baselines such as 'than in 2020' left out), in order."""
-    reader = PeriodReader(text, text[::-1], as_of)
     # a baseline ('than in 2020') or a period not read stands as '' : the text names a period, not one to carry
     return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
-            else "" for start, _, p in reader.periods_in(0, len(text))]
+            else "" for start, _, p in read_periods(text, as_of)]
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``, in order (a sentence ends at '.', '!' or '?' and a space)."""
+    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
 
 
 def _carriable(period: str) -> str | bool:
@@ -88,8 +113,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         return None
     if _PRESENT.search(sentence):
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
-    sentences = [s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()]
-    layers = [("paragraph", s) for s in reversed(sentences)]
+    layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]
     for layer, text in layers:
         if layer == "previous paragraph":
@@ -136,7 +160,7 @@ def _writing_time(sentence: str, paragraph: str, earlier: list[str], heading: st
 @lru_cache(maxsize=256)
 def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
     """An earlier paragraph's period: that of its last sentence naming one."""
-    for sentence in reversed([s for s in _SENTENCE_END.split(text.strip()) if s.strip()]):
+    for sentence in reversed(sentences(text)):
         found = one_period(sentence, as_of)
         if found is not None:
             return found

@@ -20,7 +20,7 @@ from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix
-from .carried import carried_period, earlier_paragraphs, trailing_period
+from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import may_compare, other_side
 from .descriptions import describes_a_member
 from .markets import names_a_market
@@ -228,7 +228,7 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]
         text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
-    last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    last = sentences(text)
     referred = token_set(" ".join(last[-_SENTENCES_BACK:]))
     counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
     substance = substances.mentioned(" ".join(last[-_SENTENCES_BACK:]))
@@ -241,7 +241,6 @@ REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
 _DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
 REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
                        re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause
 _REFERRING_PRONOUN = re.compile(
     rf"(?:^|[,;:]\s*)(?:{'|'.join(map(re.escape, _REFERRING.get('pronouns', ['it'])))})\s+"

@@ -92,7 +92,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     beginning of the year' January's; 'closed out 2022 at 5.8 %' is December's rate, not the year's;
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
     # nearest first: the paragraph's earlier sentences and the heading, then farther text
-    near = tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+    near = rate_near(ctx)
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
@@ -102,7 +102,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
     judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
     judged = context_day_claim(judged, ctx)  # 'on 1 July', or a heading's day: that day
-    if is_rate_claim(judged, tol, rate_near(ctx)):
+    if is_rate_claim(judged, tol, near):
         # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
         judged = year_start_claim(on_a_weekday_claim(judged) if ctx.dated else judged, ctx.as_of, tol)
     judged = span_average_claim(year_end_level_claim(year_end_claim(judged, tol), tol), ctx.as_of, tol)

@@ -13,6 +13,7 @@ from ..config import Tolerances
 from ..models import Claim, Kind
 from ..numbers import alternation, data_json
 from ..periods import YEAR, granularity, try_parse_period
+from .observations import last_published_year
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +36,7 @@ def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     found = _base_after().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     if found is None:
         return claim
-    lag = tol.publication_lag_by_length.get("year", tol.publication_lag_days)
-    last = period.start.year if period is not None else dt.date.fromordinal(max(1, as_of.toordinal() - lag)).year - 1
+    last = period.start.year if period is not None else last_published_year(as_of, tol)
     if not int(found.group("year")) < last - 1:
         return claim
     return claim.model_copy(update={"period": f"{found.group('year')}/{last}"})

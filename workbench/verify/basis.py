@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import Tolerances
-from ..extraction.periods import YEAR_DIGITS, PeriodReader
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext, MatchMode
+from ..matching.carried import read_periods
 from ..models import Claim
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
-from .observations import Observation, names_any
+from .observations import Observation, last_published_year, names_any
 from .timing import year_closing
 from .wording import find_any, holds_any
 
@@ -106,32 +107,32 @@ _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR = "words", "month", "unpublished"
 def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tuple[str, str] | None:
     """What in ``text`` shows a monthly basis (see the module docstring), as written, and which kind
     of sign it is; ``own_period`` is the figure's own, which shows nothing of a sibling's basis."""
-    lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
-    return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), lag)
+    last = last_published_year(as_of, tol)
+    return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), last)
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same texts around them
 def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ...], average_words: tuple[str, ...],
-          lag_days: int) -> tuple[str, str] | None:
+          last_year: int) -> tuple[str, str] | None:
     if not text.strip() or not _PERCENT.search(text):
         return None
     words = find_any(text, basis_words)
     if words:
         return words[0].group(), _WORDS
-    return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), lag_days)
+    return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), last_year)
 
 
-def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, lag_days: int
+def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, last_year: int
                    ) -> tuple[str, str] | None:
     """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
     text that calls no figure an average: (the period as written, its kind)."""
-    for start, end, value in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)):
+    for start, end, value in read_periods(text, as_of):
         period = try_parse_period(value) if value and value != own_period else None
         if period is None:
             continue
         if granularity(period) in _SUB_YEAR:
             return text[start:end].strip(), _MONTH_FIGURE
         if granularity(period) == YEAR and not averaged \
-                and period.end < as_of and as_of.toordinal() < period.end.toordinal() + lag_days:
+                and period.end < as_of and period.start.year > last_year:
             return text[start:end].strip(), UNPUBLISHED_YEAR
     return None

@@ -12,9 +12,11 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
 from ..models import Claim, Qualifier
-from ..numbers import lexicon
+from ..numbers import alternation, lexicon
+from .wording import normalized
 
 _FLIPPED = {Qualifier.gt: Qualifier.le, Qualifier.ge: Qualifier.lt,
             Qualifier.lt: Qualifier.ge, Qualifier.le: Qualifier.gt}
@@ -25,14 +27,14 @@ def negated_bound(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     if claim.qualifier not in _FLIPPED or not tol.negation_words or not ctx.sentence_text:
         return claim
     before = ctx.sentence_text[:ctx.claim_offset]
-    phrase = _bound_words().search(before)  # leftmost start: the longest bound the words make
+    phrase = _bound_before(before)
     if phrase is None or _negation(tuple(tol.negation_words)).search(before[:phrase.start()]) is None:
         return claim
     return claim.model_copy(update={"qualifier": _FLIPPED[claim.qualifier]})
 
 
 # A period right after the figure: 'in 2016', 'in March 2020'.
-_DATED_AFTER = re.compile(r"\s*(?:in|on)\s+(?:[A-Za-z]+\s+)?(?:1[89]|20)\d\d(?!\d)")
+_DATED_AFTER = re.compile(rf"\s*(?:in|on)\s+(?:[A-Za-z]+\s+)?{YEAR_DIGITS}(?!\d)")
 
 
 def dated_right_after(ctx: ClaimContext) -> bool:
@@ -47,9 +49,8 @@ def extreme_value_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cla
     stated — not 'at least 0.3 %', a bound the row would have to clear."""
     if claim.qualifier not in _FLIPPED or not tol.extreme_value_words or not ctx.sentence_text:
         return claim
-    phrase = _bound_words().search(ctx.sentence_text[:ctx.claim_offset])
-    if phrase is None or " ".join(phrase.group().lower().split()) not in \
-            {" ".join(w.lower().split()) for w in tol.extreme_value_words}:
+    phrase = _bound_before(ctx.sentence_text[:ctx.claim_offset])
+    if phrase is None or normalized(phrase.group()) not in {normalized(w) for w in tol.extreme_value_words}:
         return claim
     if not dated_right_after(ctx):
         return claim
@@ -59,15 +60,19 @@ def extreme_value_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cla
 @lru_cache(maxsize=1)
 def _bound_words() -> re.Pattern[str]:
     """A bound's words of the lexicon ('no more than', 'below') right before the figure."""
-    phrases = sorted((p for group in ("gt", "ge", "lt", "le") for p in lexicon()["qualifiers"][group]),
-                     key=len, reverse=True)
-    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    words = alternation([p for group in ("gt", "ge", "lt", "le") for p in lexicon()["qualifiers"][group]])
     return re.compile(rf"(?<![\w'’-])(?:{words})\s*$", re.I)
+
+
+@lru_cache(maxsize=256)  # negated_bound and extreme_value_claim read the same text of one claim
+def _bound_before(before: str) -> re.Match[str] | None:
+    """The bound's words right before the figure; leftmost start: the longest bound the words make."""
+    return _bound_words().search(before)
 
 
 @lru_cache(maxsize=8)
 def _negation(negations: tuple[str, ...]) -> re.Pattern[str]:
     """A negation, then at most one word (a verb: 'did not rise'), at the end of the text."""
-    neg = "|".join(sorted((re.escape(n.strip()) for n in negations if n.strip()), key=len, reverse=True))
+    neg = alternation([n.strip() for n in negations if n.strip()])
     # "n't" is glued to its verb ("didn't"); other negations stand as words
     return re.compile(rf"(?:(?<![\w'’])(?:{neg})|n['’]t)(?:\s+[\w'’-]+)?\s+$", re.I)

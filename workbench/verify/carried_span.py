@@ -9,26 +9,14 @@ from __future__ import annotations
 import re
 
 from ..config import Tolerances
-from ..extraction.periods import PeriodReader
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
+from ..matching.carried import only_span, sentences
 from ..models import Claim, Kind
-from ..numbers import lexicon
 from ..periods import MULTI_YEAR, granularity, try_parse_period
 from .bounds import dated_right_after
 from .span_ends import span_end_side
 from .wording import holds_any
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def _only_span(text: str, ctx: ClaimContext) -> str | None | bool:
-    """The one span of whole years a text names; None when it names no period; False when it names
-    other periods too (a reader cannot tell which one an average is over)."""
-    named = {p for _, _, p in PeriodReader(text, text[::-1], ctx.as_of).periods_in(0, len(text)) if p}
-    if not named:
-        return None
-    spans = {p for p in named if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MULTI_YEAR}
-    return spans.pop() if len(spans) == 1 and spans == named else False
 
 
 def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
@@ -50,11 +38,11 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
     texts = ctx.basis_texts
     if change:
         # only the sentence right before, and not a sentence of the present ('prices are up 2 % now')
-        if holds_any(claim.sentence, lexicon().get("present_words", [])):
+        if holds_any(claim.sentence, tol.present_words):
             return claim
         texts = tuple((layer, _last_sentence(text)) for layer, text in texts[:1] if layer == "paragraph")
     for _layer, text in texts:
-        found = _only_span(text, ctx)
+        found = only_span(text, ctx.as_of)
         if found is False:
             return claim
         if found:
@@ -63,11 +51,10 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
 
 
 def _last_sentence(text: str) -> str:
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
-    return sentences[-1] if sentences else ""
+    return next(reversed(sentences(text)), "")
 
 
-_YEAR = re.compile(r"(?<![\d.,])((?:1[89]|2[01])\d\d)(?![\d.,]\d)")
+_YEAR = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})(?![\d.,]\d)")
 # 'from 0.69 … in 1991 to 1.9 … in 2022', 'between 1991 and 2022', 'over 1991-2022'
 _TWO_ENDS = re.compile(r"\bfrom\b.*\bto\b|\bbetween\b.*\band\b|\d\s*[-–]\s*\d", re.IGNORECASE | re.DOTALL)
 
@@ -88,8 +75,8 @@ def carried_span_end(claim: Claim, ctx: ClaimContext) -> Claim:
     if end is None or _YEAR.search(ctx.sentence_text):
         return claim
     for layer, text in ctx.basis_texts[:1]:
-        last = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()] if layer == "paragraph" else []
-        ends = _two_years(last[-1]) if last else None
+        last = _last_sentence(text) if layer == "paragraph" else ""
+        ends = _two_years(last) if last else None
         if ends is not None:
             return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})
     return claim

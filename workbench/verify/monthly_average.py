@@ -4,9 +4,8 @@ rows that is another basis, so a disagreement is for review, not a contradiction
 
 from __future__ import annotations
 
-
-from ..extraction.periods import PeriodReader
 from ..matching import ClaimContext
+from ..matching.carried import named_periods
 from ..models import Claim, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, granularity, try_parse_period
 from .decision import Decision, Reason
@@ -20,9 +19,8 @@ def monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> Deci
     span = try_parse_period(claim.period or "")
     if span is None or granularity(span) != MULTI_YEAR or granularity(decision.lead[0].period) not in (MULTI_YEAR, YEAR):
         return decision
-    text = claim.sentence
-    for _, _, named in PeriodReader(text, text[::-1], ctx.as_of).periods_in(0, len(text)):
-        parsed = try_parse_period(named) if named else None
+    for named in named_periods(claim.sentence, ctx.as_of):
+        parsed = try_parse_period(named)
         if parsed is not None and granularity(parsed) in (MONTH, DAY) and span.start <= parsed.start \
                 and parsed.end <= span.end:
             return decision.for_review(Reason.MONTHLY_AVERAGE)

@@ -176,6 +176,13 @@ def published_by(period: Period, as_of: dt.date, tol: Tolerances) -> bool:
     return bool(end[0] + publication_lag(start, end, tol)[0] <= as_of.toordinal())
 
 
+def last_published_year(as_of: dt.date, tol: Tolerances) -> int:
+    """The latest calendar year whose figure was published by ``as_of`` (``published_by`` for a year's
+    row: its 31 December plus the year's publication lag); a draft of year 1 stays in it."""
+    lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
+    return dt.date.fromordinal(max(1, as_of.toordinal() - lag + 1)).year - 1
+
+
 def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,
                      as_of: dt.date, tol: Tolerances) -> Targets:
     """The rows of ``positions`` that speak of ``claim_period`` (or, without one, of the latest period

@@ -11,7 +11,6 @@ for 2017 came in at 4.4 %, up from 4.3 % in the 12 months through November' date
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
@@ -23,6 +22,7 @@ from ..numbers import alternation, data_json
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
+from .observations import last_published_year
 
 FISCAL = "fiscal"
 TRAILING = "trailing"
@@ -104,8 +104,7 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
     row = decision.lead[0].period
     if granularity(row) != YEAR or abs(decision.lead[0].deviation) > tol.undated_gap_deviation:
         return decision  # a figure that far off is wrong for any year near the row
-    lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
-    published = dt.date.fromordinal(max(1, ctx.as_of.toordinal() - lag)).year - 1  # a draft of year 1 stays in it
+    published = last_published_year(ctx.as_of, tol)
     if published - row.start.year < tol.undated_gap_years:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(str(published), "sentence", False, UNDATED))

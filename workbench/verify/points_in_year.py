@@ -11,27 +11,29 @@ after a span word ('since the start of 2021', ``point_span_words``) opens a span
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from functools import lru_cache
 
 from ..config import Tolerances
-from ..extraction.periods import PeriodReader
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
+from ..matching.carried import named_periods
 from ..models import Claim, Kind
-from ..numbers import lexicon
+from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
 
+_RATE_UNITS = ("%", "pp", "bp")  # a rate is no count of a stock on a day
+
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
-_NUMERIC = re.compile(r"(?<![\d.])(?:(?P<iy>(?:1[89]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-                      r"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>(?:1[89]|20)\d\d))(?![\d.]\d)")
+_NUMERIC = re.compile(rf"(?<![\d.])(?:(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+                      rf"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>{YEAR_DIGITS}))(?![\d.]\d)")
 
 
 def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     """The claim read as of the day its sentence names in words or digits, nearest the figure; the
     claim unchanged when it is a change or a rate, names a finer period already, or names none."""
-    if claim.kind is Kind.change or claim.unit in ("%", "pp", "bp"):
+    if claim.kind is Kind.change or claim.unit in _RATE_UNITS:
         return claim
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
@@ -75,22 +77,21 @@ def _groups(key: _Key) -> list[tuple[str, str]]:
 
 
 def _alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(sorted((r"\s+".join(map(re.escape, p.split())) for p in phrases if p.strip()),
-                           key=len, reverse=True))
+    return alternation([p for p in phrases if p.strip()]) if any(p.strip() for p in phrases) else ""
 
 
 @lru_cache(maxsize=8)
 def _pattern(key: _Key) -> re.Pattern[str]:
     """Each day's phrases (a hyphen or a space before the year), then a year."""
     days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})" for day, group in _groups(key))
-    return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>(?:1[89]|20)\d\d)(?!\d)", re.I)
+    return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})(?!\d)", re.I)
 
 
 @lru_cache(maxsize=8)
 def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A span word (and 'the') right before a match: the text before it ends so."""
-    alternation = _alternation(words)
-    return re.compile(rf"(?<!\w)(?:{alternation})\s+(?:the\s+)?\Z", re.I) if alternation else None
+    words_alternation = _alternation(words)
+    return re.compile(rf"(?<!\w)(?:{words_alternation})\s+(?:the\s+)?\Z", re.I) if words_alternation else None
 
 
 def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
@@ -103,9 +104,11 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         return claim
     day = _yearless_day(claim.sentence, ctx.as_of)
     for layer, text in ctx.basis_texts:
-        if day is not None or layer not in ("paragraph", "heading"):
+        if day is not None:
+            break
+        if layer not in ("paragraph", "heading"):
             continue
-        named = _named_periods(text, ctx.as_of)
+        named = named_periods(text, ctx.as_of)
         if not named:
             continue
         parsed = try_parse_period(next(iter(named))) if len(named) == 1 else None
@@ -115,30 +118,9 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     return claim.model_copy(update={"period": day.isoformat()}) if day is not None else claim
 
 
-_RATE_UNITS = ("%", "pp", "bp")
-
-
-@lru_cache(maxsize=1024)  # the claims of one paragraph read the same text before them
-def _named_periods(text: str, as_of: dt.date) -> frozenset[str]:
-    return frozenset(p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p)
-
-
-@lru_cache(maxsize=1)
-def _yearless_pattern() -> re.Pattern[str]:
-    months = "|".join(sorted(map(re.escape, lexicon()["months"]), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:on|as\s+of|as\s+at)\s+(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{months})"
-                      rf"|(?P<m2>{months})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w-])(?!,?\s*(?:1[89]|20)\d\d)", re.I)
-
 
 def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:
-    """The one day the sentence names without a year, in the year that makes it the latest by ``as_of``."""
-    days = set()
-    for m in _yearless_pattern().finditer(sentence):
-        month = lexicon()["months"][(m.group("m1") or m.group("m2")).lower()]
-        day = int(m.group("d1") or m.group("d2"))
-        for year in (as_of.year, as_of.year - 1):
-            with contextlib.suppress(ValueError):
-                if (found := dt.date(year, month, day)) <= as_of:
-                    days.add(found)
-                    break
+    """The one day the sentence names (without a year: the latest such day by ``as_of``), else None."""
+    days = {parsed.start for p in named_periods(sentence, as_of)
+            if (parsed := try_parse_period(p)) is not None and granularity(parsed) == DAY}
     return days.pop() if len(days) == 1 else None

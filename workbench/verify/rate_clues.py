@@ -69,13 +69,21 @@ def prices_base(claim: Claim, tol: Tolerances) -> bool:
 def rate_named_near(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> bool:
     """An amount quoted with decimals whose paragraph before it, or heading, names both an exchange rate
     and the amount's currency (by a word, its head noun, a code or a sign)."""
-    spec = currencies().get(claim.unit or "")
-    if spec is None or "." not in claim.text:
+    names = _currency_names(claim.unit or "")
+    if not names or "." not in claim.text:
         return False
-    # 'the shilling's exchange rate' names the Kenyan shilling's: a word's head noun, in either number
-    heads = {w.split()[-1].lower().rstrip("s") for w in spec["words"] if w.split()[-1].isalpha()}
-    names = [*spec["words"], *spec["codes"], *spec["symbols"], *heads, *(h + "s" for h in heads)]
     return any(holds_any(text, tol.exchange_rate_words) and holds_any(text, names) for text in near)
+
+
+@cache  # one entry per currency code
+def _currency_names(code: str) -> tuple[str, ...]:
+    """Every way a text names the currency ``code``; empty for no currency."""
+    spec = currencies().get(code)
+    if spec is None:
+        return ()
+    # 'the shilling's exchange rate' names the Kenyan shilling's: a word's head noun, in either number
+    heads = sorted({w.split()[-1].lower().rstrip("s") for w in spec["words"] if w.split()[-1].isalpha()})
+    return (*spec["words"], *spec["codes"], *spec["symbols"], *heads, *(h + "s" for h in heads))
 
 
 def rate_near(ctx: ClaimContext) -> tuple[str, ...]:

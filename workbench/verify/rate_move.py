@@ -9,16 +9,13 @@ is shown, and the verdict is for a person (``needs_review``, reason ``rate_move`
 
 from __future__ import annotations
 
-import numpy as np
-
 from ..config import Tolerances
 from ..matching import Candidate, MatchMode, ReferenceIndex
 from ..models import Claim, Kind, Verdict
 from ..units import currencies
 from .decision import Decision, Reason
-from .observations import names_any
 from .rate_clues import base_currency_words, names_base
-from .rates import RATE_SCORE, _countries_using, _restamped, _rows_about
+from .rates import rate_candidates
 from .wording import holds_any
 
 
@@ -39,20 +36,7 @@ def moved_currency(claim: Claim, tol: Tolerances) -> str | None:
 def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) -> list[Candidate]:
     """The rate series' rows about the moved currency's countries, read as changes."""
     code = moved_currency(claim, tol)
-    if code is None:
-        return []
-    keys = _countries_using(code)
-    out: list[Candidate] = []
-    for _name, res in sorted(index.resources.items()):
-        if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
-            continue
-        positions = _rows_about(res, keys)
-        if positions is None or not len(positions):
-            continue
-        dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
-                for d in res.place_dims}
-        out.append(Candidate(_restamped(res, index), MatchMode.GROWTH, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
-    return out
+    return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
 
 
 def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:

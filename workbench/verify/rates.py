@@ -105,21 +105,26 @@ def _countries_using(currency: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) -> list[Candidate]:
-    """Candidates for an exchange-rate claim: the rows of rate series about the currency's countries,
-    when the publisher quotes them as units of that currency per base unit."""
-    keys = _countries_using(claim.unit)
+def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, currency: str | None = None,
+                    mode: MatchMode = MatchMode.DIRECT) -> list[Candidate]:
+    """Candidates for an exchange-rate claim: the rows of rate series about the countries of
+    ``currency`` (the claim's unit unless given), when the publisher quotes them as units of that
+    currency per base unit — a move in percent (``MatchMode.GROWTH``) reads the same whichever way
+    the pair is quoted, so only a level is checked against the quote."""
+    keys = _countries_using(currency or claim.unit)
     out: list[Candidate] = []
     for _name, res in sorted(index.resources.items()):
         if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
             continue
         positions = _rows_about(res, keys)
-        if positions is None or not len(positions) or not _quoted_per_base(res, positions, claim.value):
+        if positions is None or not len(positions):
+            continue
+        if mode is MatchMode.DIRECT and not _quoted_per_base(res, positions, claim.value):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
                 for d in res.place_dims}
         res = _restamped(res, index)
-        out.append(Candidate(res, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
+        out.append(Candidate(res, mode, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
     return out
 
 

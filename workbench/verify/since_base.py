@@ -6,9 +6,12 @@ its own, so it is never called out of date by that year's row."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..models import Claim
+from ..numbers import alternation
 from ..periods import YEAR, granularity, try_parse_period
 from .wording import holds_any
 
@@ -25,9 +28,20 @@ def since_base_claim(claim: Claim, tol: Tolerances) -> Claim:
     if at < 0 or year in claim.sentence[:at]:
         return claim  # the sentence names the year before the figure: it may be the figure's own
     after = claim.sentence[at + len(claim.text):]
-    since = re.search(rf"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?{year}\b", after, re.IGNORECASE)
+    since = next((m for m in _since_year(_point_words(tol)).finditer(after) if m.group("year") == year), None)
     if since is None or after[:since.start()].count(year):
         return claim
     if not holds_any(after[:since.start()], tol.record_words):
         return claim  # 'up 5 % since 2008' is a change over the span, read elsewhere
     return claim.model_copy(update={"period": None})
+
+
+def _point_words(tol: Tolerances) -> tuple[str, ...]:
+    return tuple(sorted({w for words in tol.point_in_year_words.values() for w in words if w.strip()}))
+
+
+@lru_cache(maxsize=8)
+def _since_year(point_words: tuple[str, ...]) -> re.Pattern[str]:
+    """'since 2008', 'since the start of 2008': a record's base year (or a day of it, ``point_in_year_words``)."""
+    return re.compile(rf"\bsince\s+(?:(?:the\s+)?(?:{alternation(list(point_words))})\s+)?(?P<year>{YEAR_DIGITS})\b",
+                      re.IGNORECASE)

@@ -25,8 +25,8 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
-from ..extraction.periods import PeriodReader
 from ..matching import Candidate, ClaimContext, ReferenceIndex
+from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, names_any, short_change_step
@@ -136,12 +136,8 @@ def span_average_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     several whole years (and no other period): the average over that span."""
     if claim.period or not holds_any(claim.sentence, tol.average_words):
         return claim
-    text = claim.sentence
-    named = {p for _, _, p in PeriodReader(text, text[::-1], as_of).periods_in(0, len(text)) if p}
-    spans = {p for p in named if (parsed := try_parse_period(p)) is not None and granularity(parsed) == MULTI_YEAR}
-    if len(spans) != 1 or spans != named:
-        return claim
-    return claim.model_copy(update={"period": spans.pop()})
+    span = only_span(claim.sentence, as_of)
+    return claim.model_copy(update={"period": span}) if isinstance(span, str) else claim
 
 
 # Spans of a month and a quarter, for a change whose wording ('from the previous month') names no period.
