@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
 from ..numbers import data_json
-from .carried import _SENTENCE_END, one_period
+from .carried import one_period, sentences
 from .comparisons import comparison_word
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
     first), the heading above, the title. None when the nearest text naming years names several."""
     start = claim.start - max(claim.sentence.find(claim.text), 0)
     paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
-    layers = [("paragraph", s) for s in reversed([s for s in _SENTENCE_END.split(paragraph.strip()) if s.strip()])]
+    layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     heading = draft.heading_for(claim.start)
     if heading is not None and heading.end <= start:
         first = heading.level == 1 and heading is draft.headings[0]  # a draft's first '# …' is its title
