@@ -22,11 +22,13 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
+from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows
 from .text import WORD
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typographic ones read as the straight one
-_FIGURE_NEXT = re.compile(r"\s+(?!(?:1[89]|20)\d\d(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
+_FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
 _NO_WORD = re.compile(r"\w")
 _LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
@@ -277,7 +279,7 @@ class Gloss:
         i = bisect.bisect_right(self._starts, offset) - 1
         if i < 0:
             return offset
-        g_start, o_start, g_end, o_end = self.spans[i]
+        _, o_start, g_end, o_end = self.spans[i]
         if offset < g_end:
             return o_start
         return o_end + (offset - g_end)
