@@ -117,6 +117,10 @@ def test_a_save_in_the_panel_updates_the_article_the_table_and_the_summary(fresh
     form.get_by_role("button", name="Save decision").click()
     form.locator('[data-testid="stAlertContentSuccess"]').wait_for()
     wait_for_app(page)
+    # the article, the table and the summary are patched one after another: wait for the summary's
+    page.wait_for_function("want => [...document.querySelectorAll('.cw-summary li')]"
+                           ".some(li => li.innerText.split(/\\s+/).join(' ').includes(want))",
+                           arg=f"Reviewed 1 / {len(results)}")
 
     def shown() -> tuple[str | None, str, str, str]:
         mark = page.locator(f'mark[data-claim-id="{target.claim.id}"]')
