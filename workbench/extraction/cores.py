@@ -12,7 +12,12 @@ from functools import cache
 from typing import Any
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
-from ..patterns import caseless_first_characters, caseless_literal_first, trie_regex, word_rests
+from ..patterns import (
+    caseless_first_characters,
+    caseless_literal_first,
+    trie_regex,
+    word_rests,
+)
 from . import scanbytes
 from .vocabulary import CARDINALS, LEX, SCALES
 
