@@ -472,7 +472,7 @@ def test_percent_label_test_turns_away_no_label_the_pattern_finds(seed: int) -> 
     for _ in range(300):
         text = "".join(rng.choice(pieces) + rng.choice(["", "", " ", "  ", ": "]) for _ in range(rng.randint(1, 10)))
         for end in range(len(text) + 1):
-            label = headers._PERCENT_LABEL.search(text, max(0, end - 24), end)
+            label = headers._PERCENT_LABEL.search(text, max(0, end - headers._LABEL_REACH), end)
             found += label is not None
             if not headers.label_may_end_at(text, end):
                 assert label is None, (text, end)
