@@ -13,7 +13,7 @@ import pytest
 
 from workbench import structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, entities, periods, quantities, scanbytes, sentences, subjects
+from workbench.extraction import cores, entities, headers, periods, quantities, scanbytes, sentences, shared_units, subjects
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
@@ -460,3 +460,35 @@ def test_claims_built_without_validation_are_the_validated_claims() -> None:
         assert claim.__pydantic_fields_set__ == validated.__pydantic_fields_set__
         assert claim.model_dump_json() == validated.model_dump_json()
     assert claims[0].entities is not claims[1].entities  # each claim has a list of its own
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_percent_label_test_turns_away_no_label_the_pattern_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    labels = [*headers._WORDS["header_percent"], *headers._WORDS["percent_labels"]]
+    pieces = [*PIECES, *labels, *(w.upper() for w in labels), "of", "OF", ":", "::", " ", "\t", "5", "%",
+              "\u017f", "\u212a", "\u00a0"]
+    found = 0
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) + rng.choice(["", "", " ", "  ", ": "]) for _ in range(rng.randint(1, 10)))
+        for end in range(len(text) + 1):
+            label = headers._PERCENT_LABEL.search(text, max(0, end - headers._LABEL_REACH), end)
+            found += label is not None
+            if not headers.label_may_end_at(text, end):
+                assert label is None, (text, end)
+    assert found  # the pieces make labels, so the test can fail
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_label_before_a_figure_is_what_its_patterns_find(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = [*PIECES, "'", '"', "\u2018", "\u2019", "\u201c", "\u201d", ":", ": ", ":\n", "is", "was", "value",
+              "Tons of CO2", "in 2020", ".", ";", "(", "\u2003", "\n"]
+    found = 0
+    for _ in range(400):
+        before = "".join(rng.choice(pieces) + rng.choice(["", " ", "  "]) for _ in range(rng.randint(0, 12)))
+        plain = shared_units._QUOTED_LABEL.search(before) or shared_units._COLON_LABEL.search(before)
+        label = shared_units._label_before(before)
+        assert (label and label.span(1)) == (plain and plain.span(1)), before
+        found += plain is not None
+    assert found  # the pieces make labels, so the test can fail

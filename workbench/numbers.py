@@ -110,6 +110,8 @@ def trim_number_words(surface: str) -> str:
     only after a scale word ("hundred", "million"), with a smaller number after it; "and" and a
     fraction end a number that reads whole before them ("five and a quarter", "a million and a half").
     """
+    if _one_word(surface):
+        return _trim_words(surface)  # the tails need a blank or a hyphen before them
     tail = _FRACTION_TAIL_RE.search(surface) or _POINT_TAIL_RE.search(surface)
     if tail is not None:
         head = surface[:tail.start()]
@@ -184,6 +186,8 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
 
     The second item is the decimals the words state: "and a half" states one (x.5).
     """
+    if _one_word(surface):  # "two", "dozen": no tail, no "and a half" (each needs a blank or a hyphen)
+        return _words_value(surface.lower(), surface)
     tail = _FRACTION_TAIL_RE.search(surface)
     if tail is not None:
         return _with_fraction(surface[:tail.start()], tail)
@@ -193,6 +197,16 @@ def parse_number_words(surface: str) -> tuple[Decimal, int]:
     text = surface.lower().replace("-", " ").replace(",", " ").replace("&", " and ")
     text = _AND_A_HALF.sub(" +half ", text)
     text = _HALF_A.sub(" half ", text)
+    return _words_value(text, surface)
+
+
+def _one_word(surface: str) -> bool:
+    """ASCII letters alone: one word, read without the patterns that need a blank or a hyphen."""
+    return surface.isalpha() and surface.isascii()
+
+
+def _words_value(text: str, surface: str) -> tuple[Decimal, int]:
+    """The value of ``surface``'s number words, ``text`` (lower case, "+half" for "and a half")."""
     total = Decimal(0)
     current = Decimal(0)
     decimals = 0

@@ -103,10 +103,20 @@ def caseless_literal_first(alternatives: dict[str, str], guard: str = "") -> str
     """
     branches = []
     for letter, rest in sorted(alternatives.items()):
-        variants = {letter, letter.upper()}
-        variants |= {c for c in CASE_INSENSITIVE_EXTRAS if re.fullmatch(f"(?i:{re.escape(letter)})", c)}
-        branches += [re.escape(variant) + guard + f"(?i:{rest})" for variant in sorted(variants)]
+        branches += [re.escape(variant) + guard + f"(?i:{rest})" for variant in sorted(_case_variants(letter))]
     return "|".join(branches) or "(?!)"
+
+
+def _case_variants(letter: str) -> set[str]:
+    """Every character ``(?i:letter)`` matches: both cases, and the non-ASCII ones ``re`` folds to it."""
+    return {letter, letter.upper()} | {c for c in CASE_INSENSITIVE_EXTRAS if re.fullmatch(f"(?i:{re.escape(letter)})", c)}
+
+
+def caseless_first_characters(alternatives: dict[str, str]) -> str:
+    """The characters a branch of ``caseless_literal_first(alternatives)`` can open with, escaped
+    for a character set: a look-ahead of them rejects most positions in one test, before ``re``
+    compares the position with each branch's literal in turn."""
+    return "".join(re.escape(c) for letter in sorted(alternatives) for c in sorted(_case_variants(letter)))
 
 
 def word_rests(words: list[str], flexible_space: bool = False) -> dict[str, str]:

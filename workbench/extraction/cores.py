@@ -12,7 +12,12 @@ from functools import cache
 from typing import Any
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
-from ..patterns import caseless_literal_first, trie_regex, word_rests
+from ..patterns import (
+    caseless_first_characters,
+    caseless_literal_first,
+    trie_regex,
+    word_rests,
+)
 from . import scanbytes
 from .vocabulary import CARDINALS, LEX, SCALES
 
@@ -73,7 +78,11 @@ def _candidate_scan() -> re.Pattern[str]:
     # Same order as in CANDIDATE: a number word first, then "a"/"an" + fraction or scale word.
     alternatives["a"] = f"{alternatives['a']}|{a_phrase}" if "a" in alternatives else a_phrase
     guard = r"(?<![\w–].)"  # the character before this one is no word character and no "–"
-    return re.compile(rf"[^0-9A-Za-z_.,/\-](?:-(?<![\w–]-)(?=\d)|\d{guard}|[{GLYPHS}]{guard}|{caseless_literal_first(alternatives, guard)})")
+    # One set test turns away most positions (a space before "the", "of", "in"...) before the
+    # branches are tried one literal after another.
+    opens = rf"(?=[-\d{GLYPHS}{caseless_first_characters(alternatives)}])"
+    return re.compile(rf"[^0-9A-Za-z_.,/\-]{opens}(?:-(?<![\w–]-)(?=\d)|\d{guard}|[{GLYPHS}]{guard}"
+                      rf"|{caseless_literal_first(alternatives, guard)})")
 
 
 _CANDIDATE_SCAN = _candidate_scan()

@@ -129,8 +129,11 @@ def _local_generic(prose: str, q: Quantity) -> None:
     stem = word.group(1).lower().rstrip("s")
     low = max(0, q.start - int(_RATES["generic_reach"]))
     blank = prose.rfind("\n\n", low, q.start)
+    low = blank + 2 if blank >= 0 else low
+    if stem not in prose[low:q.start].lower():
+        return  # a name ending in the word needs the word (ASCII) in the window: no search of every position
     named = set()
-    for m in _money_words().finditer(prose, blank + 2 if blank >= 0 else low, q.start):
+    for m in _money_words().finditer(prose, low, q.start):
         parts = m.group().split()
         if len(parts) > 1 and parts[-1].lower().rstrip("s") == stem:
             named.add(_unit_of(m.group()))

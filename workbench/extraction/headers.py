@@ -31,6 +31,30 @@ REACH = 200  # how far before a figure, in its sentence, a header is looked for
 _PERCENT_LABEL = re.compile(
     rf"(?<![\d%])(?<![\d%] )(?:{alternation(_WORDS['header_percent'] + _WORDS['percent_labels'])})"
     r"(?:\s+of)?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+_LABEL_REACH = 24  # characters before a figure that a percent label is read in
+# The characters a label can end with before its colon and blanks ("of" included); None turns the
+# test below off (a word ending in a blank or a colon, which the test would step over).
+_LABEL_LASTS: frozenset[str] | None = frozenset(
+    c for w in (*_WORDS["header_percent"], *_WORDS["percent_labels"], "of") for c in (w[-1].lower(), w[-1].upper()))
+_LABEL_LASTS = None if _LABEL_LASTS & set(" \t:") else _LABEL_LASTS
+
+
+def label_may_end_at(prose: str, end: int) -> bool:
+    """Whether ``_PERCENT_LABEL`` may match before ``end``: the character before its trailing blanks
+    and colon is one a label ends with (a non-ASCII one goes to the pattern, which folds a few to
+    ASCII letters). Most figures follow an ordinary word, and the pattern searches 24 positions."""
+    if _LABEL_LASTS is None:
+        return True
+    low = max(0, end - _LABEL_REACH)  # the label's last character stands in the window
+    i = end
+    while i > low and prose[i - 1] in " \t":
+        i -= 1
+    if i > low and prose[i - 1] == ":":
+        i -= 1
+        while i > low and prose[i - 1] in " \t":
+            i -= 1
+    last = prose[i - 1] if i > low else ""
+    return last in _LABEL_LASTS or not last.isascii()
 
 
 def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
@@ -177,9 +201,9 @@ def _headers_before(prose: str, sentence_start: int) -> list[str]:
 
 def _percent_label(prose: str, q: Quantity) -> bool:
     """ "Unemployment rate, per cent: 5.2": a percent word with no figure of its own labels the next."""
-    if q.start == 0 or prose[q.start - 1] not in " \t:":
+    if q.start == 0 or prose[q.start - 1] not in " \t:" or not label_may_end_at(prose, q.start):
         return False
-    label = _PERCENT_LABEL.search(prose, max(0, q.start - 24), q.start)
+    label = _PERCENT_LABEL.search(prose, max(0, q.start - _LABEL_REACH), q.start)
     if label is None:
         return False
     q.unit, q.subject_after = "%", False

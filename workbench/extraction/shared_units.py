@@ -46,6 +46,18 @@ _QUOTED_LABEL = re.compile(r"[\'\"\u2018\u201c]([^\'\"\u2018\u2019\u201c\u201d]{
                            r"\s*(?:(?:value|figure|total|amount|number)\s+)?(?:(?:in|for|of)\s+\d{4}\s+)?(?:is|was|stood at|:|=)?\s*$",
                            re.IGNORECASE)
 _COLON_LABEL = re.compile(r"(?:^|[.;,(]\s*|\s)([^\W\d][^:;.()]{1,60}):\s*$")
+_LABEL_QUOTES = "'\"\u2018\u201c"  # what ``_QUOTED_LABEL`` opens with
+
+
+def _label_before(before: str) -> re.Match[str] | None:
+    """``_QUOTED_LABEL`` or ``_COLON_LABEL`` in ``before``, each searched only where it can end
+    there: an opening quote in the window, a colon before its last blanks. Both patterns search
+    every position, and the colon's reads up to 60 characters at each: 8 µs in a plain sentence."""
+    if any(quote in before for quote in _LABEL_QUOTES):
+        quoted = _QUOTED_LABEL.search(before)
+        if quoted is not None:
+            return quoted
+    return _COLON_LABEL.search(before) if before.rstrip().endswith(":") else None
 
 
 def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0) -> None:
@@ -124,7 +136,7 @@ def _parenthesised_list(prose: str, quantities: list[Quantity]) -> None:
 
 def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
     before = prose[max(sentence_start, q.start - 120):q.start]
-    m = _QUOTED_LABEL.search(before) or _COLON_LABEL.search(before)
+    m = _label_before(before)
     if m is None:
         return
     words = m.group(1).split()
