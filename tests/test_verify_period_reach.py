@@ -46,3 +46,49 @@ def test_last_year_in_a_dated_draft_is_judged(cpi: Path) -> None:
     result = claim_results("Chilean inflation averaged 9.6% last year.", [cpi], "2023-03-01")["9.6%"]
     assert result.verdict is Verdict.contradicted
     assert result.evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Norway's inflation will exceed 5.1%, analysts at a Nordic bank predicted.", "5.1%"),
+    ("In its latest outlook, the Norwegian central bank forecasts inflation of 5.8%.", "5.8%"),
+    ("Chile's consumer price inflation, at 11.6%, will top that of its neighbours, the finance ministry says.", "11.6%"),
+    ("Economists in Santiago reckon Chilean inflation is likely to settle near 11.6 percent.", "11.6 percent"),
+])
+def test_a_forecast_naming_no_year_is_not_judged_by_the_last_complete_year(cpi: Path, text: str, claim: str) -> None:
+    # the data ends in 2022, before the draft's date: nothing can judge a forecast of a later period
+    result = claim_results(text, [cpi], "2023-08-01")[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "forecast_period")
+    assert "a forecast" in result.explanation and "names no year" in result.explanation
+    assert result.evidence[0].period == "2022"  # the nearest row is still shown
+
+
+def test_a_forecast_naming_no_year_is_for_review_when_the_data_reaches_past_the_draft(cpi: Path) -> None:
+    result = claim_results("The central bank expects Norwegian inflation of 1.3%.", [cpi], "2021-06-15")["1.3%"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "forecast_period")  # 2020's 1.3 is no outcome
+    undated = claim_results("The central bank expects Norwegian inflation of 9.0%.", [cpi], None)["9.0%"]
+    assert undated.verdict is Verdict.needs_review
+
+
+def test_an_outturn_beside_a_forecast_is_still_judged(cpi: Path) -> None:
+    found = claim_results("Norwegian inflation was 9.9% in 2022 and will ease next year.", [cpi], "2023-08-01")
+    assert found["9.9%"].verdict is Verdict.contradicted
+    found = claim_results("Norway's inflation of 9.9 per cent will be revised, the bureau said.", [cpi], "2023-08-01")
+    assert found["9.9 per cent"].verdict is Verdict.contradicted  # 'will be' makes no forecast
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Norway's inflation is expected to reach 4.1% next year.", "4.1%"),
+    ("Chilean inflation will surpass 7.5% this year, according to the finance ministry.", "7.5%"),
+    ("Die Inflation in Chile dürfte 2024 auf 4,0 Prozent sinken.", "4,0 Prozent"),
+])
+def test_a_forecast_for_a_year_the_data_does_not_reach_is_unsupported_saying_so(cpi: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [cpi], "2023-08-01")[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "forecast_period")
+    assert "a period the data does not reach" in result.explanation
+
+
+def test_forecast_modals_are_the_newsrooms(cpi: Path) -> None:
+    from workbench.config import Tolerances
+    text = "Norway's inflation will exceed 5.1%, analysts say."
+    plain = claim_results(text, [cpi], "2023-08-01", Tolerances(projection_modals=[]))["5.1%"]
+    assert plain.verdict is Verdict.supported  # read as an outturn without the modal rule

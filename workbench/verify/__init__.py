@@ -31,6 +31,7 @@ from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
 from .open_substance import open_substance
 from .moving_average import twelve_month_average_claim
+from .forecast import forecast_period
 from .projection import projected
 from .other_year import other_year, undated_behind
 from .span_ends import span_end_claim
@@ -71,6 +72,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
+    decision = forecast_period(decision, judged, ctx, tol)  # a forecast naming no year: not last year's outturn
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier

@@ -95,6 +95,7 @@ class Reason(StrEnum):
     MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
     RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
     CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
+    FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
 
 
 @dataclass
