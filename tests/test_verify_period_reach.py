@@ -92,3 +92,11 @@ def test_forecast_modals_are_the_newsrooms(cpi: Path) -> None:
     text = "Norway's inflation will exceed 5.1%, analysts say."
     plain = claim_results(text, [cpi], "2023-08-01", Tolerances(projection_modals=[]))["5.1%"]
     assert plain.verdict is Verdict.supported  # read as an outturn without the modal rule
+
+
+def test_a_first_release_naming_no_year_is_of_the_latest_year_which_the_data_does_not_reach(cpi: Path) -> None:
+    text = "According to the statistics bureau's flash estimate, Chilean inflation came to 10.9%."
+    result = claim_results(text, [cpi], "2025-03-01")["10.9%"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "nearest_other_period")
+    assert "'flash estimate': a release of the latest period" in result.explanation
+    assert result.evidence[0].period == "2022"

@@ -118,6 +118,7 @@ class Decision:
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
     projection: str | None = None  # PROJECTION: the words that make the figure a projection ('is projected to')
     row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
+    release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
 
     @property
     def evidence_order(self) -> list[Observation]:

@@ -353,6 +353,9 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
         text += " The draft has no date and the figure no year, so which period it speaks of is for a person to decide."
+    if decision.release:  # 'first estimate': the latest period by the draft's date, named by the basis
+        text += (f" The text calls it {decision.release!r}: a release of the latest period by the draft's date"
+                 f"{f' ({decision.basis.words})' if decision.basis else ''}, which the data does not reach.")
     return text
 
 
