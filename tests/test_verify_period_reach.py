@@ -100,3 +100,12 @@ def test_a_first_release_naming_no_year_is_of_the_latest_year_which_the_data_doe
     assert (result.verdict, result.reason) == (Verdict.unsupported, "nearest_other_period")
     assert "'flash estimate': a release of the latest period" in result.explanation
     assert result.evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("In Norwegen lag die Teuerung 2021 nach dem harmonisierten Verbraucherpreisindex bei 3,5 Prozent.", "3,5 Prozent"),
+    ("In Chili steeg de geharmoniseerde consumentenprijsindex in 2021 met 4,5 procent.", "4,5 procent"),
+])
+def test_a_harmonised_index_named_in_another_language_is_another_series(cpi: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [cpi], "2022-06-01")[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series")  # agreeing or not
