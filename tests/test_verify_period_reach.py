@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, cpi_package, publisher_package
 
 from workbench.models import Verdict
 
@@ -109,3 +109,21 @@ def test_a_first_release_naming_no_year_is_of_the_latest_year_which_the_data_doe
 def test_a_harmonised_index_named_in_another_language_is_another_series(cpi: Path, text: str, claim: str) -> None:
     result = claim_results(text, [cpi], "2022-06-01")[claim]
     assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series")  # agreeing or not
+
+
+@pytest.fixture()
+def gdp(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "gdp", "gdp", "GDP (current US$)", "GDP (current US$)",
+                             {("Norway", 2021): 490.3e9, ("Chile", 2021): 316.6e9, ("Chile", 2022): 301.0e9},
+                             description="GDP at purchaser's prices, current U.S. dollars")
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Norway's gross national income reached $490.3 billion in 2021.", "$490.3 billion"),
+    ("In 2022 Chile's GNI (Atlas method) was $301 billion, the World Bank says.", "$301 billion"),
+])
+def test_another_aggregate_than_gdp_is_another_series_agreeing_or_not(gdp: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [gdp], "2023-09-01")[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series")
+    same = claim_results("Norway's GDP reached $490.3 billion in 2021.", [gdp], "2023-09-01")["$490.3 billion"]
+    assert same.verdict is Verdict.supported
