@@ -127,3 +127,11 @@ def test_another_aggregate_than_gdp_is_another_series_agreeing_or_not(gdp: Path,
     assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series")
     same = claim_results("Norway's GDP reached $490.3 billion in 2021.", [gdp], "2023-09-01")["$490.3 billion"]
     assert same.verdict is Verdict.supported
+
+
+def test_last_year_counts_from_the_year_the_paragraph_above_names(cpi: Path) -> None:
+    text = "Chile's copper exports slowed sharply in 2022.\n\nLast year, Chilean inflation averaged {}."
+    result = claim_results(text.format("11.6%"), [cpi], None)["11.6%"]
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
+    assert "the paragraph before" in result.explanation
+    assert claim_results(text.format("9.9%"), [cpi], None)["9.9%"].verdict is Verdict.contradicted

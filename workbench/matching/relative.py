@@ -21,7 +21,7 @@ from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
 from ..models import Verdict
 from ..numbers import data_json
 from ..rules import rule_for
-from .carried import one_period, sentences
+from .carried import earlier_paragraphs, one_period, sentences
 from .comparisons import comparison_word
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(YEAR_DIGITS)
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
-                "heading": "the heading", "title": "the title"}
+                "previous paragraph": "the paragraph before", "heading": "the heading", "title": "the title"}
 
 # (period, where the year came from, the relative words) per claim id
 Reanchored = dict[str, tuple[str, str, str]]
@@ -123,6 +123,9 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
     paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     heading = draft.heading_for(claim.start)
+    section = max(draft.body_start, heading.end if heading is not None and heading.end <= start else 0)
+    for previous in earlier_paragraphs(draft, claim.start, section, 1):  # the paragraph right above, as carried
+        layers += [("previous paragraph", s) for s in reversed(sentences(previous))]
     if heading is not None and heading.end <= start:
         first = heading.level == 1 and heading is draft.headings[0]  # a draft's first '# …' is its title
         layers.append(("title" if first else "heading", draft.text[heading.text_start:heading.end]))
