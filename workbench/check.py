@@ -79,7 +79,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
     from .matching.measure import describe_measure
-    from .matching.relative import Reanchored, describe_relative, reanchor_relative
+    from .matching.relative import (Reanchored, counted_from_run_date, describe_relative, reanchor_glossed,
+                                    reanchor_relative, review_run_date_year)
     from .glossed import read_glossed
     from .suppression import apply_suppressions
     from .verify import verify
@@ -106,6 +107,9 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         claim = glossed.claim(written)  # a glossed paragraph's claim is read in English
         try:  # one claim that cannot be checked must not take the draft's other claims down
             read_in = glossed.draft_for(claim) or draft
+            if not dated and claim is not written:  # 'im Vorjahr' (the previous year) counts from the text's year
+                claim, moved = reanchor_glossed(claim, glossed.twins.values(), read_in, as_of)
+                relative.update({claim.id: moved} if moved else {})
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
                                       money_levels=levels.get(written.sentence, ()))
             share = restates.get(claim.id)
@@ -120,6 +124,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
+            if not dated and claim.id not in relative:
+                result = review_run_date_year(result, counted_from_run_date(claim, as_of))
             results.append(glossed.restore(result, written))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))

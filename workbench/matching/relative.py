@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
+from ..models import Verdict
 from ..numbers import data_json
-from .carried import one_period, sentences
+from ..rules import rule_for
+from .carried import earlier_paragraphs, one_period, sentences
 from .comparisons import comparison_word
 
 if TYPE_CHECKING:
@@ -29,7 +32,7 @@ _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(YEAR_DIGITS)
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
-                "heading": "the heading", "title": "the title"}
+                "previous paragraph": "the paragraph before", "heading": "the heading", "title": "the title"}
 
 # (period, where the year came from, the relative words) per claim id
 Reanchored = dict[str, tuple[str, str, str]]
@@ -108,6 +111,8 @@ def _sentence_year(claim: Claim, phrase: re.Match[str], as_of: dt.date, siblings
     found = one_period(text, as_of)
     if not isinstance(found, str) or not _YEAR.match(found) or found[:4] in siblings:
         return None
+    if found[:4] not in text:  # a bare month ('in December of last year') is dated from the run, no year of the text's
+        return None
     return int(found[:4]), "sentence"
 
 
@@ -118,6 +123,9 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
     paragraph = draft.prose[max(draft.body_start, draft.paragraph_at(claim.start).start):start]
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     heading = draft.heading_for(claim.start)
+    section = max(draft.body_start, heading.end if heading is not None and heading.end <= start else 0)
+    for previous in earlier_paragraphs(draft, claim.start, section, 1):  # the paragraph right above, as carried
+        layers += [("previous paragraph", s) for s in reversed(sentences(previous))]
     if heading is not None and heading.end <= start:
         first = heading.level == 1 and heading is draft.headings[0]  # a draft's first '# …' is its title
         layers.append(("title" if first else "heading", draft.text[heading.text_start:heading.end]))
@@ -147,3 +155,48 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
     evidence = [lead.model_copy(update={"context": f"{lead.context}; {said}" if lead.context else said}),
                 *result.evidence[1:]]
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
+
+
+def reanchor_glossed(claim: Claim, twins: Iterable[Claim], draft: Draft, as_of: dt.date
+                     ) -> tuple[Claim, tuple[str, str, str] | None]:
+    """A claim read in the English gloss of an undated draft, its relative year ('im Vorjahr': 'the
+    previous year') counted from the year the glossed text names, as a draft's own claims are;
+    ``twins`` are the gloss's other claims, whose own years the sentence's year may be."""
+    others = [t for t in twins if t.id != claim.id]
+    found = _reanchored(claim, draft, as_of, _sibling_years(claim, others), _compared_year(claim, [claim, *others]))
+    if found is None:
+        return claim, None
+    return claim.model_copy(update={"period": found[0]}), found
+
+
+def counted_from_run_date(claim: Claim, as_of: dt.date) -> str | None:
+    """The relative phrase ('last year', 'December of last year') that gave the claim of an undated
+    draft its period from the checker's run date, when nothing in the text named a year to count from
+    (so ``reanchor_relative`` left it): the words, else None."""
+    period = claim.period or ""
+    for m in _RELATIVE.finditer(claim.sentence):
+        offset = RELATIVE_YEARS.get(" ".join(m.group().lower().split()))
+        counted = str(as_of.year + offset) if offset is not None else ""
+        if not counted or counted in claim.sentence:  # a year the sentence writes is no count
+            continue
+        of_year = claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"
+        if period == counted or (of_year and set(_YEAR.findall(period)) == {counted}):
+            return m.group()
+    return None
+
+
+# Verdicts that take the run date's year for the text's: a row judged, or none found for that year.
+_RUN_DATE_VERDICTS = frozenset({Verdict.contradicted, Verdict.unsupported})
+
+
+def review_run_date_year(result: ClaimResult, phrase: str | None) -> ClaimResult:
+    """A figure of an undated draft whose year is a relative phrase counted from the day the checker
+    runs ('13.9 % in December of last year'), contradicted or unsupported for that year → needs_review:
+    the writer's 'last year' may be any year, so the row (or its absence) judges a guess."""
+    if phrase is None or result.verdict not in _RUN_DATE_VERDICTS or result.reviewed:
+        return result
+    said = (f" The draft has no date and its text names no year to count {phrase!r} from: {result.claim.period} is "
+            f"counted from the day of the check, so which period the figure speaks of is for a person to decide.")
+    verdict = Verdict.needs_review
+    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "rule": rule_for(verdict, result.flags),
+                                     "explanation": result.explanation.rstrip() + said})

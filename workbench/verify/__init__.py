@@ -31,6 +31,8 @@ from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
 from .open_substance import open_substance
 from .moving_average import twelve_month_average_claim
+from .forecast import forecast_period
+from .latest_release import latest_release
 from .projection import projected
 from .other_year import other_year, undated_behind
 from .span_ends import span_end_claim
@@ -71,9 +73,11 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
+    decision = forecast_period(decision, judged, ctx, tol)  # a forecast naming no year: not last year's outturn
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
+    decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
     decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere

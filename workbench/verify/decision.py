@@ -95,6 +95,7 @@ class Reason(StrEnum):
     MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
     RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
     CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
+    FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
 
 
 @dataclass
@@ -117,6 +118,7 @@ class Decision:
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
     projection: str | None = None  # PROJECTION: the words that make the figure a projection ('is projected to')
     row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
+    release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
 
     @property
     def evidence_order(self) -> list[Observation]:

@@ -353,6 +353,9 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
         text += " The draft has no date and the figure no year, so which period it speaks of is for a person to decide."
+    if decision.release:  # 'first estimate': the latest period by the draft's date, named by the basis
+        text += (f" The text calls it {decision.release!r}: a release of the latest period by the draft's date"
+                 f"{f' ({decision.basis.words})' if decision.basis else ''}, which the data does not reach.")
     return text
 
 
@@ -392,6 +395,25 @@ def _projection(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"a person should check.")
 
 
+def _forecast_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """A forecast against a row of an earlier period, or for a period the data does not reach."""
+    lead, words = decision.lead[0], f"{_claimed_words(claim)!r} a forecast ({decision.projection!r})"
+    own = try_parse_period(claim.period) if claim.period else None
+    if decision.verdict is Verdict.unsupported and own is not None:
+        return (f"The text calls {words} for {_period_words(own)}, a period the data does not reach; the nearest "
+                f"figure: {_says(lead, claim)}.")
+    if decision.verdict is Verdict.unsupported:
+        return (f"The text calls {words} and names no year: a forecast speaks of a period not over on "
+                f"{_period_words(_day(ctx.as_of))}, the draft's date, and the data ends before it "
+                f"({_says(lead, claim)}), so nothing in it can judge the figure.")
+    if not ctx.dated:
+        return (f"The text calls {words} and names no year, and the draft has no date: which period it speaks of "
+                f"is unknown ({_says(lead, claim)}, the data's latest) — a person should decide.")
+    return (f"The text calls {words} and names no year: {_says(lead, claim)}, a period over before the draft's "
+            f"date, so it is no outcome of the forecast — a person should compare the figure with the row of the "
+            f"period it forecasts.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -427,6 +449,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.MEASURE_IMPLIED: _measure_implied,
     Reason.RATE_MOVE: _rate_move,
     Reason.CURRENCY_UNSURE: _currency_unsure,
+    Reason.FORECAST_PERIOD: _forecast_period,
 }
 
 

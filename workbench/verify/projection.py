@@ -12,6 +12,7 @@ figure's period was over when it was written reports the figure as the value and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..config import Tolerances
 from ..extraction.periods import YEAR_DIGITS
@@ -46,7 +47,7 @@ def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -
     before = sentence[:start]
     cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
     before = before[cut:]
-    found = find_any(before, tol.projection_words)
+    found = sorted([*find_any(before, tol.projection_words), *future_verbs(before, tol)], key=lambda m: m.end())
     if found:
         reach = normalized(before)[found[-1].end():]
         if not holds_any(reach, tol.projection_clause_ends):
@@ -66,3 +67,20 @@ def _after(rest: str, tol: Tolerances) -> str | None:
     found = find_any(clause, tol.projection_words)
     # an attribution ends with its verb ('the IMF projects'); 'and is expected to ease' is a new clause
     return found[-1].group() if found and found[-1].end() == len(normalized(clause)) else None
+
+
+def future_verbs(text: str, tol: Tolerances) -> list[re.Match[str]]:
+    """'will surpass', 'will top': a future modal and the verb after it (not 'will be'), in ``normalized(text)``."""
+    pattern = _modal_pattern(tuple(tol.projection_modals), tuple(tol.projection_modal_exceptions))
+    return list(pattern.finditer(normalized(text))) if pattern is not None else []
+
+
+@lru_cache(maxsize=8)
+def _modal_pattern(modals: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = sorted((normalized(m) for m in modals if normalized(m)), key=len, reverse=True)
+    if not words:
+        return None
+    left = "|".join((r"(?<![\w'])" if w[0].isalnum() else "") + re.escape(w) for w in words)
+    unless = "|".join(re.escape(normalized(e)) for e in exceptions if normalized(e))
+    not_after = rf"(?!(?:{unless})(?!\w))" if unless else ""
+    return re.compile(rf"(?:{left}) (?:not )?{not_after}[a-z]+(?:-[a-z]+)?")
