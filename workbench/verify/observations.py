@@ -625,6 +625,17 @@ def _whole_change(claim: Claim, tol: Tolerances, values: np.ndarray, years: tupl
     return [(change, f"(v{last} / v{first} - 1) × 100", "%", int(band.judge(np.array([change]))[0]), "change")]
 
 
+def _whole_difference(claim: Claim, tol: Tolerances, values: np.ndarray, years: tuple[str, str], span: Period,
+                      unit: str) -> list[tuple[float, str, str, int, str]]:
+    """'The population grew by 2.5 million from 1991 to 2021': the last year's figure less the first's."""
+    first, last = years
+    if (first, last) != (str(span.start.year), str(span.end.year)):
+        return []
+    change = float(values[-1] - values[0])
+    band = band_for(signed_value(claim), claim, tol)
+    return [(change, f"v{last} - v{first}", unit, int(band.judge(np.array([change]))[0]), "change")]
+
+
 def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int], cells: list[CellRef],
                   averaging: bool, span: Period) -> list[tuple[float, str, str, int, str]]:
     """(figure, formula, unit, status, reading) for one series' yearly rows inside the claim's span."""
@@ -641,6 +652,8 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
                  "multiple")]
     if cand.mode is MatchMode.GROWTH and not averaging:
         return _whole_change(claim, tol, values, (first, last), span)
+    if cand.mode is MatchMode.DIFFERENCE:
+        return _whole_difference(claim, tol, values, (first, last), span, cells[-1].unit) if not averaging else []
     if cand.mode is MatchMode.GROWTH:
         years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1
         if (values <= 0).any() or years <= 0:
