@@ -48,6 +48,7 @@ from .points_in_year import context_day_claim, dated_point_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
 from .bracketed import bracketed_change
 from .era import era_note, era_review, era_span_claim
+from .mixup_basis import undated_rate_mixup
 
 MAX_EVIDENCE = 8
 
@@ -85,6 +86,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
+    decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

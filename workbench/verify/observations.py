@@ -677,6 +677,19 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
                  SUPPORTS if ok else CONTRADICTS, "range")]
     if averaging and cand.mode is MatchMode.DIRECT:
         mean = float(values.mean())
-        return [(mean, f"mean(v{first}…v{last}), {len(rows)} years", cells[0].unit,
-                 int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), "mean")]
+        out = [(mean, f"mean(v{first}…v{last}), {len(rows)} years", cells[0].unit,
+                int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), "mean")]
+        return out + _mean_after_base(claim, tol, values, cells, span)
     return []
+
+
+def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: list[CellRef], span: Period
+                     ) -> list[tuple[float, str, str, int, str]]:
+    """'The average inflation rate from 1960 to 2021': a rate of change (a % series) from one year to
+    another may count the changes after the first year, the first year's level the base — the mean
+    of the rates of the years after it is the other reading."""
+    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != str(span.start.year):
+        return []
+    mean = float(values[1:].mean())
+    return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,
+             int(band_for(signed_value(claim), claim, tol).judge(np.array([mean]))[0]), "mean_after_base")]
