@@ -109,3 +109,15 @@ def test_a_bracketed_percent_after_a_change_over_a_span_is_that_change(populatio
     assert results["1.9 million"].verdict is Verdict.supported, results["1.9 million"].explanation
     assert results["10.9 percent"].verdict is Verdict.supported, results["10.9 percent"].explanation
     assert results["10.9 percent"].evidence[0].cells[0].period == "2010"
+
+
+@pytest.mark.parametrize(("text", "figure", "first"), [
+    ("Since joining the EU, Portugal's population has shrunk by 390,000 people.", "390,000", 1986),
+    ("Since the collapse of the Soviet Union, Kenya's population has grown by 22.4 million people.",
+     "22.4 million", 1991),
+    ("Since the 2008 crisis, Chile's population has increased by 2.85 million people.", "2.85 million", 2008),
+])
+def test_named_eras_of_other_places_and_kinds(population: Path, text: str, figure: str, first: int) -> None:
+    result = claim_results(text, [population], date="2024-09-01")[figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert [c.period for c in result.evidence[0].cells] == [str(first), "2023"]
