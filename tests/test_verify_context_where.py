@@ -84,3 +84,35 @@ def test_a_years_rate_matching_a_later_year_in_an_undated_draft_is_for_review(cp
     averaged = claim_results("Zambia's annual average inflation was 10.0 percent in 2020.", [cpi],
                              date=None)["10.0 percent"]
     assert averaged.verdict is Verdict.contradicted and averaged.reason == "year_mixup", averaged.explanation
+
+
+# Invented annual averages, units per US dollar: India 2017 65.12 → 2018 68.39 (+5.02 %; the rupee's
+# dollar value −4.78 %)
+_FX = {("India", 2017): 65.12, ("India", 2018): 68.39, ("Kenya", 2017): 103.41, ("Kenya", 2018): 101.30}
+
+
+@pytest.fixture(scope="module")
+def fx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return publisher_package(tmp_path_factory.mktemp("fx") / "fx", "fx",
+                             "Official exchange rate (LCU per US$, period average)", "Exchange rate", _FX)
+
+
+@pytest.mark.parametrize(("figure", "verdict"), [("5.02%", Verdict.supported), ("4.78%", Verdict.supported),
+                                                 ("4.2%", Verdict.contradicted)])
+def test_a_move_between_two_averages_named_as_averages_is_judged_both_ways(fx: Path, figure: str,
+                                                                            verdict: Verdict) -> None:
+    text = (f"The average exchange rate of the rupee against the US dollar in 2018 was 68.39, compared with "
+            f"65.12 in the previous year, a depreciation of {figure}.")
+    result = claim_results(text, [fx], date="2019-06-01")[figure]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2018"  # the change from the previous year to 2018, not 2017's
+
+
+def test_a_change_after_the_two_figures_it_compares_runs_between_their_years(cpi: Path) -> None:
+    # Zambia 2022 = 10.0, 2023 = 11.0: the rate rose 1.0 point (2021 → 2022 it fell 12 points); extraction
+    # dates the figure 2022, the year named last before it
+    text = ("Zambia's inflation rate was 11.0 percent in 2023, compared with 10.0 percent in 2022, a rise of "
+            "1.0 percentage point.")
+    result = claim_results(text, [cpi], date="2024-06-01")["1.0 percentage point"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2023"
