@@ -121,3 +121,17 @@ def test_named_eras_of_other_places_and_kinds(population: Path, text: str, figur
     result = claim_results(text, [population], date="2024-09-01")[figure]
     assert result.verdict is Verdict.supported, result.explanation
     assert [c.period for c in result.evidence[0].cells] == [str(first), "2023"]
+
+
+def test_the_eras_year_from_an_earlier_sentence_of_the_same_paragraph(population: Path) -> None:
+    text = ("Chile became independent in 1970, by this story's account. Since independence, the population "
+            "of Chile has grown by 10.07 million people.")
+    result = claim_results(text, [population], date="2024-09-01")["10.07 million"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert [c.period for c in result.evidence[0].cells] == ["1970", "2023"]
+
+
+def test_a_possessive_before_a_participle_is_no_present_perfect() -> None:
+    from workbench.matching.present_perfect import states_present_perfect
+    assert not states_present_perfect("The country's estimated 19 million people live in cities.")
+    assert states_present_perfect("The country has now passed 19 million people.")

@@ -106,8 +106,7 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
         inner = _YEAR.search(found.group("era"))  # 'since the 2008 crisis'
         if inner:
             return Era(found.group(0), int(inner.group(1)), "the phrase")
-        earlier = [s for s in claim_texts_before(ctx)]
-        beside = _year_beside(found.group("era"), earlier)
+        beside = _year_beside(found.group("era"), claim_texts_before(ctx))
         if beside is not None:
             return Era(found.group(0), beside, "an earlier sentence")
         name = _era_name(found.group("era"))
@@ -128,7 +127,8 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
 def claim_texts_before(ctx: ClaimContext) -> list[str]:
     """The text before the claim's sentence a reader has seen, nearest first (its paragraph and heading,
     then earlier paragraphs, the title, front matter)."""
-    return [text for _layer, _words, text in ctx.measure_layers if text]
+    near = [text for _layer, text in ctx.basis_texts if text]  # its paragraph, the heading, earlier paragraphs
+    return near + [text for _layer, _words, text in ctx.measure_layers if text and text not in near]
 
 
 def _counted_span(claim: Claim, period: Period, tol: Tolerances) -> Claim:
