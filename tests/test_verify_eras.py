@@ -135,3 +135,9 @@ def test_a_possessive_before_a_participle_is_no_present_perfect() -> None:
     from workbench.matching.present_perfect import states_present_perfect
     assert not states_present_perfect("The country's estimated 19 million people live in cities.")
     assert states_present_perfect("The country has now passed 19 million people.")
+
+
+def test_a_headline_in_the_simple_present_is_of_the_drafts_date(population: Path) -> None:
+    text = "# Chile's population tops 20 million\n\nThe statistics office gave the figure on Monday."
+    result = claim_results(text, [population], date="2024-09-01")["20 million"]
+    assert result.verdict is Verdict.needs_review and result.reason == "different_period", result.explanation

@@ -23,12 +23,22 @@ def _before_figure() -> re.Pattern[str]:
                       rf"(?:\s+(?:{links}))*\s*[$€£¥]?\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _present_before_figure() -> re.Pattern[str]:
+    """A verb of the simple present closing the text right before a figure ('reaches', 'tops')."""
+    d = data_json("present_perfect.json")
+    return re.compile(rf"\b(?:{alternation(d['present_verbs'])})(?:\s+(?:{alternation(d['links'])}))*\s*[$€£¥]?\s*$",
+                      re.IGNORECASE)
+
+
 _FIGURE = re.compile(r"[$€£¥]?\d")
 
 
 def present_perfect_before(text: str) -> bool:
-    """``text`` (a sentence up to a figure) ends in a verb of the present perfect."""
-    return _before_figure().search(text[-120:]) is not None
+    """``text`` (a sentence up to a figure) ends in a verb of the present perfect, or of the simple
+    present that states a level reached ('reaches', 'tops')."""
+    tail = text[-120:]
+    return _before_figure().search(tail) is not None or _present_before_figure().search(tail) is not None
 
 
 @lru_cache(maxsize=4096)
