@@ -62,8 +62,10 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
-    judged, era = era_span_claim(compared_pair_claim(bracketed_change(judged), ctx), ctx, tol)  # 'increased by 2.5 million (15.5 %) since independence'
-    if judged.kind is not claim.kind:  # a bracketed percent read as the change it restates: its candidates too
+    restated = bracketed_change(judged)  # '(15.5 %)' after 'increased by 2.5 million': the same object when not
+    reread = restated is not judged
+    judged, era = era_span_claim(compared_pair_claim(restated, ctx), ctx, tol)  # '… since independence'
+    if reread:  # read as the change it restates: its candidates too
         candidates = match(judged, index, ctx)
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
