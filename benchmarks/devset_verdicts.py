@@ -146,8 +146,19 @@ def close(a: float, b: float, rel: float = 2e-3) -> bool:
     return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=1e-9)
 
 
-def pick_result(results: list[dict], claim_text: str) -> dict | None:
-    """The checker's result for the judged quantity: exact surface, else overlap."""
+def pick_result(results: list[dict], claim_text: str, text: str = "") -> dict | None:
+    """The checker's result for the judged quantity: exact surface, else overlap. The judged
+    quantity stands in the item's own text: a figure of its context (a lead that says '19 million'
+    too) is another claim, read only when the text's own is not found."""
+    own = [r for r in results if text and (r["claim"].get("sentence") or "") and r["claim"]["sentence"] in text]
+    if own and own is not results:
+        found = _pick(own, claim_text)
+        if found is not None:
+            return found
+    return _pick(results, claim_text)
+
+
+def _pick(results: list[dict], claim_text: str) -> dict | None:
     for r in results:
         if r["claim"]["text"] == claim_text:
             return r
@@ -268,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     misses = []
     for item in items:
         truth = item["expected_verdict"]
-        res = pick_result(by_path.get(f"{item['id']}.md", []), item["claim_text"])
+        res = pick_result(by_path.get(f"{item['id']}.md", []), item["claim_text"], item["text"])
         pred = res["verdict"] if res else "not_extracted"
         if res is None:
             not_found += 1

@@ -13,6 +13,7 @@ from ..extraction.periods import PERIOD, PeriodReader
 from ..numbers import lexicon
 from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, granularity, try_parse_period
 from ..text import token_set
+from .present_perfect import states_present_perfect
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -111,7 +112,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure)."""
     if PERIOD.search(sentence):
         return None
-    if _PRESENT.search(sentence):
+    if _PRESENT.search(sentence) or states_present_perfect(sentence):  # 'now', 'has reached'
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]

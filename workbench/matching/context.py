@@ -30,6 +30,7 @@ from .proper_names import in_proper_name
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
 from .respective import respective_spot
 from .implied import ImpliedMeasure
+from .stray_subject import stray_subject
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -138,10 +139,14 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
         m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at))
-    return ClaimContext(sentence=words | frozenset(markers), subject=token_set(claim.subject),
+    # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
+    # says before the figure names it
+    stray = stray_subject(claim)
+    subject = token_set(sentence[:offset]) if stray else token_set(claim.subject)
+    return ClaimContext(sentence=words | frozenset(markers), subject=subject,
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
                         sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
-                        counted=counts_things(claim.unit) and counted_noun, layers=layers)
+                        counted=counts_things(claim.unit) and counted_noun and not stray, layers=layers)
 
 
 @lru_cache(maxsize=256)
@@ -266,7 +271,10 @@ def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
         return frozenset()
     path = urlsplit(draft.url).path
     words = " ".join(w if w.isupper() else w.capitalize() for w in _SLUG_WORD.findall(path))
-    found = frozenset(m for m in reader.read(words) if is_marker(m) and not reader.places.is_group(m[len(marker("")):]))
+    # a slug drops the apostrophe of a possessive: 'costa-ricas-inflation' is Costa Rica's
+    unpossessed = re.sub(r"(?<=[a-z]{2})s\b", "", words)
+    found = frozenset(m for text in (words, unpossessed) for m in reader.read(text)
+                      if is_marker(m) and not reader.places.is_group(m[len(marker("")):]))
     return found if len(found) == 1 else frozenset()
 
 

@@ -7,7 +7,7 @@ both into the reported ``ClaimResult``.
 from __future__ import annotations
 
 from ..config import Tolerances
-from ..matching import Candidate, ClaimContext, ReferenceIndex
+from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
@@ -48,6 +48,11 @@ from .full_year import full_year_claim
 from .bounds import extreme_value_claim, negated_bound
 from .points_in_year import context_day_claim, dated_point_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
+from .bracketed import bracketed_change
+from .average_move import inverse_note, move_between_averages
+from .compared_pair import compared_pair_claim
+from .era import era_note, era_review, era_span_claim
+from .mixup_basis import undated_rate_mixup
 
 MAX_EVIDENCE = 8
 
@@ -59,6 +64,11 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
+    restated = bracketed_change(judged)  # '(15.5 %)' after 'increased by 2.5 million': the same object when not
+    reread = restated is not judged
+    judged, era = era_span_claim(compared_pair_claim(restated, ctx), ctx, tol)  # '… since independence'
+    if reread:  # read as the change it restates: its candidates too
+        candidates = match(judged, index, ctx)
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
@@ -81,12 +91,15 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
     decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
-    decision = rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
+    between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'
+    decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
+    decision = era_review(decision, era)  # a change over an era whose first year nothing gives
+    decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
-                       explanation=explain(decision, judged, ctx),
+                       explanation=explain(decision, judged, ctx) + era_note(era) + (inverse_note(decision, moved) if between else ""),
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])
 
 

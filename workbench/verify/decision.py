@@ -23,6 +23,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
+from ..matching.present_perfect import present_perfect_before
 from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MULTI_YEAR, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
@@ -96,6 +97,7 @@ class Reason(StrEnum):
     RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
     CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
     FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
+    SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives
 
 
 @dataclass
@@ -320,11 +322,17 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
     draft's date: the claim and the rows speak of different days. Without such a word a count with no
     period speaks of the latest complete period, as any figure does."""
     if not found.current or unit_family(claim.unit)[0] != COUNT_FAMILY \
-            or not holds_any(claim.sentence, tol.present_words):
+            or not (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim)):
         return False
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
                and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
+
+
+def _present_perfect(claim: Claim) -> bool:
+    """'The population has reached 19 million': the figure is stated of the time of writing."""
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and present_perfect_before(claim.sentence[:at])
 
 
 def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate], ctx: ClaimContext,
@@ -360,7 +368,7 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     for cand in candidates[:8]:
         period = _change_year(claim, cand, tol, claim_period)
         derived = observe_span(claim, cand, tol, claim_period, spans == "average") \
-            if spans and claim_period and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH) else []
+            if spans and claim_period and cand.mode in (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE) else []
         if derived:  # several years read from their yearly rows, not from each year alone
             observations += derived
         elif cand.mode is MatchMode.PER_CAPITA:
@@ -415,7 +423,8 @@ def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) ->
     if claim.value_high is not None:
         return "range"
     # 'fell 28 % between 2010 and 2019': the change from the first year to the last
-    return "change" if claim.kind is Kind.change and claim.unit == "%" else None
+    # 'grew by 2.5 million people between 1991 and 2021': the last year's figure less the first's
+    return "change" if claim.kind is Kind.change and claim.unit not in ("pp", "x") else None
 
 
 def _per_capita_readings(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,

@@ -292,6 +292,16 @@ def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"its own currency — a person should confirm the currency.")
 
 
+def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    nearest = ""
+    if decision.lead:
+        o = decision.lead[0]
+        nearest = f" The nearest figure: {_says(o, claim)}, which {_agreement(o)} with {_claimed_words(claim)!r}."
+    return (f"{_claimed_words(claim)!r} is a change {decision.series!r}, and neither the text nor the era table "
+            f"(workbench/data/eras.json) gives that span's first year for this place: a person should check it."
+            + nearest)
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -450,6 +460,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_MOVE: _rate_move,
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.FORECAST_PERIOD: _forecast_period,
+    Reason.SPAN_START_UNKNOWN: _span_start_unknown,
 }
 
 

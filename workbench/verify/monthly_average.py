@@ -14,7 +14,7 @@ from .decision import Decision, Reason
 def monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """A contradicted mean of annual rows over the claim's span of years → needs_review when the
     sentence names a month or a day inside that span for another figure."""
-    if decision.verdict is not Verdict.contradicted or not decision.lead or decision.lead[0].reading != "mean":
+    if decision.verdict is not Verdict.contradicted or not decision.lead or decision.lead[0].reading not in ("mean", "mean_after_base"):
         return decision
     span = try_parse_period(claim.period or "")
     if span is None or granularity(span) != MULTI_YEAR or granularity(decision.lead[0].period) not in (MULTI_YEAR, YEAR):

@@ -625,6 +625,17 @@ def _whole_change(claim: Claim, tol: Tolerances, values: np.ndarray, years: tupl
     return [(change, f"(v{last} / v{first} - 1) × 100", "%", int(band.judge(np.array([change]))[0]), "change")]
 
 
+def _whole_difference(claim: Claim, tol: Tolerances, values: np.ndarray, years: tuple[str, str], span: Period,
+                      unit: str) -> list[tuple[float, str, str, int, str]]:
+    """'The population grew by 2.5 million from 1991 to 2021': the last year's figure less the first's."""
+    first, last = years
+    if (first, last) != (str(span.start.year), str(span.end.year)):
+        return []
+    change = float(values[-1] - values[0])
+    band = band_for(signed_value(claim), claim, tol)
+    return [(change, f"v{last} - v{first}", unit, int(band.judge(np.array([change]))[0]), "change")]
+
+
 def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int], cells: list[CellRef],
                   averaging: bool, span: Period) -> list[tuple[float, str, str, int, str]]:
     """(figure, formula, unit, status, reading) for one series' yearly rows inside the claim's span."""
@@ -641,6 +652,8 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
                  "multiple")]
     if cand.mode is MatchMode.GROWTH and not averaging:
         return _whole_change(claim, tol, values, (first, last), span)
+    if cand.mode is MatchMode.DIFFERENCE:
+        return _whole_difference(claim, tol, values, (first, last), span, cells[-1].unit) if not averaging else []
     if cand.mode is MatchMode.GROWTH:
         years = int(last) - int(first) if first.isdigit() and last.isdigit() else len(rows) - 1
         if (values <= 0).any() or years <= 0:
@@ -664,6 +677,19 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
                  SUPPORTS if ok else CONTRADICTS, "range")]
     if averaging and cand.mode is MatchMode.DIRECT:
         mean = float(values.mean())
-        return [(mean, f"mean(v{first}…v{last}), {len(rows)} years", cells[0].unit,
-                 int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), "mean")]
+        out = [(mean, f"mean(v{first}…v{last}), {len(rows)} years", cells[0].unit,
+                int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), "mean")]
+        return out + _mean_after_base(claim, tol, values, cells, span)
     return []
+
+
+def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: list[CellRef], span: Period
+                     ) -> list[tuple[float, str, str, int, str]]:
+    """'The average inflation rate from 1960 to 2021': a rate of change (a % series) from one year to
+    another may count the changes after the first year, the first year's level the base — the mean
+    of the rates of the years after it is the other reading."""
+    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != str(span.start.year):
+        return []
+    mean = float(values[1:].mean())
+    return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,
+             int(band_for(signed_value(claim), claim, tol).judge(np.array([mean]))[0]), "mean_after_base")]

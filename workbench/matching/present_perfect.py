@@ -1,0 +1,48 @@
+"""A figure stated in the present perfect ('the population has reached 19 million', 'prices have
+risen 3 %') speaks of the time of writing, as 'now' does: nothing earlier text dates is carried to it,
+and a stock's count is of the draft's date. The words are data (``data/present_perfect.json``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import alternation, data_json
+
+
+@lru_cache(maxsize=1)
+def _before_figure() -> re.Pattern[str]:
+    """The present perfect closing the text right before a figure: auxiliary, an adverb or two, the
+    participle, then only link words ('to', 'the … mark of')."""
+    d = data_json("present_perfect.json")
+    aux = alternation(d["auxiliaries"])
+    adverbs = alternation(d["adverbs"])
+    participle = rf"(?:[^\W\d_]+ed|{alternation(d['irregular_participles'])})"
+    links = alternation(d["links"])
+    return re.compile(rf"(?:\b|(?<=\w)){aux}\s+(?:(?:{adverbs}|[^\W\d_]+ly)\s+){{0,2}}{participle}"
+                      rf"(?:\s+(?:{links}))*\s*[$€£¥]?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _present_before_figure() -> re.Pattern[str]:
+    """A verb of the simple present closing the text right before a figure ('reaches', 'tops')."""
+    d = data_json("present_perfect.json")
+    return re.compile(rf"\b(?:{alternation(d['present_verbs'])})(?:\s+(?:{alternation(d['links'])}))*\s*[$€£¥]?\s*$",
+                      re.IGNORECASE)
+
+
+_FIGURE = re.compile(r"[$€£¥]?\d")
+
+
+def present_perfect_before(text: str) -> bool:
+    """``text`` (a sentence up to a figure) ends in a verb of the present perfect, or of the simple
+    present that states a level reached ('reaches', 'tops')."""
+    tail = text[-120:]
+    return _before_figure().search(tail) is not None or _present_before_figure().search(tail) is not None
+
+
+@lru_cache(maxsize=4096)
+def states_present_perfect(sentence: str) -> bool:
+    """Some figure of ``sentence`` stands right after a verb in the present perfect."""
+    return any(present_perfect_before(sentence[:m.start()]) for m in _FIGURE.finditer(sentence)
+               if m.start() == 0 or not sentence[m.start() - 1].isalnum())

@@ -1,0 +1,207 @@
+"""A change over a named era ('over the years of independence, the population increased by 2.5
+million', 'since the fall of the Soviet Union', 'since joining the EU', 'over the past decade'): the
+change from the era's first year to the figure's own, read as a span (``observations.observe_span``).
+
+The era's first year is, in order: a year its phrase names ('since independence in 1991', 'since the
+2008 crisis'); a year an earlier sentence names beside the era's own word ('Kazakhstan gained
+independence in 1991.'); a relative span counted back from the figure's year ('the past decade');
+the year ``data/eras.json`` gives for the place the figure is about. With none the start is unknown:
+the claim is sent to a person (``span_start_unknown``), never read as a one-year change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..models import Claim, Flag, Kind, Verdict
+from ..numbers import WORD_VALUES, alternation, data_json
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, try_parse_period
+from ..places import is_marker
+from .decision import Decision, Reason
+from .observations import last_published_year
+from .wording import holds_any
+
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Era:
+    """The era a claim's sentence names: its phrase, and where its first year came from (None: unknown)."""
+
+    phrase: str
+    start: int | None
+    source: str  # 'the phrase', 'an earlier sentence', 'the past decade', 'the era table', ''
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return data_json("eras.json")
+
+
+@lru_cache(maxsize=1)
+def _era_pattern() -> re.Pattern[str]:
+    d = _data()
+    words = {w: name for name, era in d["eras"].items() for w in era["words"]}
+    # each era word once, its name looked up from the words matched
+    return re.compile(rf"\b(?P<opener>{alternation(d['openers'])})\s+(?:the\s+)?(?P<era>{alternation(list(words))})"
+                      r"(?:\s+(?:in|of)\s+(?P<year>(?:1[6-9]|20)\d\d))?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    d = _data()
+    count = rf"(?:\d{{1,3}}|{alternation([w for w in WORD_VALUES if WORD_VALUES[w] < 100])})"
+    return re.compile(rf"\b(?:{alternation(d['relative_openers'])})\s+(?:(?P<count>{count})\s+)?"
+                      rf"(?P<unit>{alternation(list(d['relative_units']))})\b", re.IGNORECASE)
+
+
+def _era_name(words: str) -> str | None:
+    folded = " ".join(words.casefold().split())
+    for name, era in _data()["eras"].items():
+        if any(" ".join(w.casefold().split()) == folded for w in era["words"]):
+            return name
+    return None
+
+
+def _place_keys(ctx: ClaimContext) -> list[str]:
+    """The places the claim is about, nearest first: its sentence, then the layers a place is carried from."""
+    keys = [t.split(":", 1)[1] for t in sorted(ctx.sentence) if is_marker(t)]
+    for _layer, words in ctx.layers:
+        keys += [t.split(":", 1)[1] for t in sorted(words) if is_marker(t) and t.split(":", 1)[1] not in keys]
+    return keys
+
+
+def _year_beside(word: str, texts: list[str]) -> int | None:
+    """A year an earlier text names within a few words of the era's own word ('gained independence in
+    1991', 'the 1991 independence'), nearest text first; None when it names none or several."""
+    last = word.split()[-1]
+    core = re.escape(last[:max(5, len(last) - 3)]) + r"\w*"  # 'independence': 'independent' too
+    near = re.compile(rf"\b{core}(?:\W+\w+){{0,3}}?\W+(1[6-9]\d\d|20\d\d)\b"
+                      rf"|\b(1[6-9]\d\d|20\d\d)\b(?:\W+\w+){{0,2}}?\W+{core}", re.IGNORECASE)
+    for text in texts:
+        years = {int(a or b) for a, b in near.findall(text)}
+        if len(years) == 1:
+            return years.pop()
+        if years:
+            return None
+    return None
+
+
+def _after_record(sentence: str, at: int, tol: Tolerances) -> bool:
+    """The words before ``at`` (eight, in its clause) hold a record's word: 'the lowest since 2016'."""
+    clause = re.split(r"[;:]|,\s", sentence[:at])[-1]
+    return holds_any(" ".join(clause.split()[-8:]), [*tol.record_words, *_data()["record_words"]])
+
+
+def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
+    """The era the claim's sentence names before or around its figure, with its first year."""
+    sentence = claim.sentence
+    found = next((m for m in _era_pattern().finditer(sentence) if not _after_record(sentence, m.start(), tol)), None)
+    if found is not None:
+        if found.group("year"):
+            return Era(found.group(0), int(found.group("year")), "the phrase")
+        inner = _YEAR.search(found.group("era"))  # 'since the 2008 crisis'
+        if inner:
+            return Era(found.group(0), int(inner.group(1)), "the phrase")
+        beside = _year_beside(found.group("era"), claim_texts_before(ctx))
+        if beside is not None:
+            return Era(found.group(0), beside, "an earlier sentence")
+        name = _era_name(found.group("era"))
+        years = _data()["eras"].get(name or "", {}).get("years", {})
+        for key in [*_place_keys(ctx), "*"]:
+            if key in years:
+                return Era(found.group(0), int(years[key]), "the era table")
+        return Era(found.group(0), None, "")
+    relative = _relative_pattern().search(sentence)
+    if relative is not None and not _after_record(sentence, relative.start(), tol):
+        unit = _data()["relative_units"][relative.group("unit").casefold()]
+        count = relative.group("count")
+        n = int(count) if count and count.isdigit() else int(WORD_VALUES.get((count or "").casefold(), 1))
+        return Era(relative.group(0), end - n * unit, relative.group(0).split(None, 2)[-1])
+    return None
+
+
+def claim_texts_before(ctx: ClaimContext) -> list[str]:
+    """The text before the claim's sentence a reader has seen, nearest first (its paragraph and heading,
+    then earlier paragraphs, the title, front matter)."""
+    near = [text for _layer, text in ctx.basis_texts if text]  # its paragraph, the heading, earlier paragraphs
+    return near + [text for _layer, _words, text in ctx.measure_layers if text and text not in near]
+
+
+def _counted_span(claim: Claim, period: Period, tol: Tolerances) -> Claim:
+    """'Fell by 300,000 in the last ten years', read as the ten yearly rows 2014–2023: a change over ten
+    years runs from the row before them (2013), as 'the past decade' does."""
+    relative = _relative_pattern().search(claim.sentence)
+    if relative is None or _after_record(claim.sentence, relative.start(), tol):
+        return claim
+    count = relative.group("count")
+    n = int(count) if count and count.isdigit() else int(WORD_VALUES.get((count or "").casefold(), 1))
+    years = n * _data()["relative_units"][relative.group("unit").casefold()]
+    if period.end.year - period.start.year + 1 != years:
+        return claim
+    return claim.model_copy(update={"period": f"{period.start.year - 1}/{period.end.year}"})
+
+
+def _end_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> int | None:
+    if not claim.period:
+        return last_published_year(ctx.as_of, tol)
+    period = try_parse_period(claim.period)
+    if period is None or granularity(period) not in (YEAR, QUARTER, MONTH, DAY):
+        return None  # a span of its own ('between 1991 and 2021') is read as written
+    return period.end.year
+
+
+def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Claim, Era | None]:
+    """The change claim with its period widened to 'first year of the era/its own year'; the era
+    found (its start None when unknown), or None when the sentence names no era."""
+    if claim.kind is not Kind.change or claim.unit in ("x", "pp"):
+        return claim, None
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is not None and granularity(period) == MULTI_YEAR:
+        return _counted_span(claim, period, tol), None
+    end = _end_year(claim, ctx, tol)
+    if end is None:
+        return claim, None
+    era = find_era(claim, ctx, end, tol) or _since_year(claim, tol)
+    if era is None:
+        return claim, None
+    if era.start is not None and era.start == end and claim.period:
+        # 'since independence in 1991', 'since 2017': the year the figure was dated by is the era's first
+        end = last_published_year(ctx.as_of, tol)
+    if era.start is None:
+        return claim, era
+    if not era.start < end:
+        return claim, None
+    return claim.model_copy(update={"period": f"{era.start}/{end}"}), era
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–|—|to|and|/)\s*\d)",
+                         re.IGNORECASE)
+
+
+def _since_year(claim: Claim, tol: Tolerances) -> Era | None:
+    """'Since 1991, the population grew by 2.5 million', '… up 3 million since 2010': a first year named
+    by 'since' in the figure's sentence (one only: several leave the span unsaid)."""
+    found = list(_SINCE_YEAR.finditer(claim.sentence))
+    if len(found) != 1 or _after_record(claim.sentence, found[0].start(), tol):
+        return None
+    return Era(found[0].group(0), int(found[0].group(1)), "the phrase")
+
+
+def era_review(decision: Decision, era: Era | None) -> Decision:
+    """A change over an era whose first year nothing gives: for a person, never a one-year change."""
+    if era is None or era.start is not None:
+        return decision
+    if decision.lead:
+        return decision.for_review(Reason.SPAN_START_UNKNOWN, series=era.phrase)
+    return Decision(Verdict.needs_review, Reason.SPAN_START_UNKNOWN, [Flag.needs_review], series=era.phrase)
+
+
+def era_note(era: Era | None) -> str:
+    """Where the era's first year came from, for the explanation."""
+    if era is None or era.start is None:
+        return ""
+    return f" ({era.phrase!r} read as from {era.start}, from {era.source}.)"
