@@ -29,7 +29,8 @@ from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
-from .open_substance import open_substance
+from .open_substance import open_substance, substance_slip
+from .pinned import carried_in_paragraph
 from .moving_average import twelve_month_average_claim
 from .projection import projected
 from .other_year import other_year, undated_behind
@@ -61,13 +62,15 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
+    decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         decision = unnamed_measure(judged, index, ctx, tol, carried) or unnamed_place_gap(decision)
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
-    decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
+    if not carried_in_paragraph(decision, judged, ctx):  # the paragraph's measure, pinned by the unit, stands
+        decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
