@@ -7,7 +7,7 @@ in thousand metric tons of carbon (a Total, its parts and a per-capita column), 
   gases, or leaves the gas of a percent change unsaid;
 - 'tonnes of carbon, not of CO2': the figure is the series' own, in the other substance;
 - a mass whose gas is unsaid that agrees only read as carbon goes to a person with both readings;
-- the publisher's own name for the table ('fossil-co2-…') names its Total, not a part.
+- the publisher's own name for the table ('fossil-fuel-co2-…') names its Total, not a part.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for year, pair in TOTALS.items():
         for country, total in zip(("CHILE", "PERU"), pair, strict=True):
             rows.append([year, country, total, total // 4, total // 20, round(total * 1000 / POPULATION[country], 3)])
-    with (folder / "data" / "fossil-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
+    with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     described = {"Total": "Total carbon emissions from fossil fuel consumption and cement production "
                           "(thousand metric tons of C)",
@@ -46,7 +46,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (folder / "datapackage.json").write_text(json.dumps({
         "name": "co2-by-country", "title": "Carbon emissions from fossil fuels and cement by country",
         "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
-        "resources": [{"name": "fossil-co2-by-country", "path": "data/fossil-co2-by-country.csv",
+        "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
                        "schema": {"fields": fields}}]}), encoding="utf-8")
     return folder
 
@@ -133,8 +133,8 @@ def test_a_per_capita_mass_of_unsaid_gas_agreeing_only_as_carbon_names_both_read
 
 
 def test_the_publishers_name_for_the_table_names_its_total(package: Path) -> None:
-    # 'fossil-co2-by-country' counts fuels and cement: 'fossil CO2' of an exact figure is its Total
-    exact = _result("Chile's fossil CO2 emissions were 22 million tonnes of carbon in 2015.", package,
+    # 'fossil-fuel-co2-by-country' counts fuels and cement: 'fossil-fuel CO2' of an exact figure is its Total
+    exact = _result("Chile's fossil-fuel CO2 emissions were 22 million tonnes of carbon in 2015.", package,
                     "22 million tonnes")
     assert exact.verdict is Verdict.supported, exact.explanation
     # a bound the whole meets says nothing of which one the writer meant

@@ -29,6 +29,7 @@ from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
+from .month_base import month_base_claim, month_rows_only
 from .open_substance import open_substance, substance_slip
 from .pinned import carried_in_paragraph
 from .moving_average import twelve_month_average_claim
@@ -58,6 +59,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
+    candidates = month_rows_only(judged, claim, candidates)  # 'over May 2023': May 2024's monthly rows
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
@@ -112,4 +114,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
-    return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
+    judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
+    return month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
