@@ -4,6 +4,7 @@ an annual increase that spans both. Invented figures; the sentences are written 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,34 @@ def test_a_span_from_a_month_or_a_month_not_yet_over_keeps_its_own_period(packag
     early = _one("Carbon dioxide at the observatory is 2.9 ppm above May 2023.", package, "2.9 ppm",
                  date="2024-05-10")  # May 2024 had not ended: no month a year on to read
     assert not early.evidence or early.evidence[0].period != "2024-05"
+
+
+def _station_table(folder: Path) -> Path:
+    """A station's monthly file as NOAA-style publishers ship it: the measured average beside a
+    seasonally corrected trend, described in the schema."""
+    folder.mkdir(parents=True)
+    rows = ["Date,Average,Trend", "2024-03,425.4,422.9", "2024-04,426.0,423.1", "2024-05,426.9,423.3"]
+    (folder / "station-monthly.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fields = [{"name": "Date", "type": "string", "description": "Month"},
+              {"name": "Average", "type": "number", "description": "Monthly mean CO2 mole fraction (ppm)"},
+              {"name": "Trend", "type": "number", "description": "Seasonally corrected."}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "station-co2", "title": "Trends in Atmospheric Carbon Dioxide at the observatory",
+        "sources": [{"title": "Observatory", "path": "https://observatory.example.org"}],
+        "resources": [{"name": "station-monthly", "path": "station-monthly.csv", "schema": {"fields": fields}}]}),
+        encoding="utf-8")
+    return folder
+
+
+def test_a_seasonal_peak_for_a_year_in_a_month_is_that_month_s_measured_figure(tmp_path: Path) -> None:
+    table = _station_table(tmp_path / "station")
+    body = "The average carbon dioxide at the observatory reached a seasonal peak of 426.9 ppm for 2024 in May."
+    result = _one(body, table, "426.9 ppm")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource.lower().endswith(":average") and result.evidence[0].period == "2024-05"
+    wrong = _one(body.replace("426.9", "423.3"), table, "423.3 ppm")  # the corrected figure is no peak
+    assert wrong.verdict is not Verdict.supported, wrong.explanation
+    # named only by words the corrected series shares: no month of it judges the peak
+    unnamed = _one("Carbon dioxide at the observatory reached a seasonal peak of 425.0 ppm for 2024 in May.",
+                   table, "425.0 ppm")
+    assert unnamed.verdict is not Verdict.contradicted, unnamed.explanation

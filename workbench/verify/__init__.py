@@ -29,7 +29,7 @@ from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
-from .month_base import month_base_claim, month_rows_only
+from .month_base import month_base_claim, month_rows_only, seasonal_reading
 from .open_substance import open_substance, substance_slip
 from .pinned import carried_in_paragraph
 from .moving_average import twelve_month_average_claim
@@ -60,6 +60,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
     candidates = month_rows_only(judged, claim, candidates)  # 'over May 2023': May 2024's monthly rows
+    judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
