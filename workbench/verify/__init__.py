@@ -29,7 +29,9 @@ from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
 from .undated import undated_stale, undated_stale_support
 from .monthly_average import monthly_average
-from .open_substance import open_substance
+from .month_base import month_base_claim, month_rows_only, seasonal_reading
+from .open_substance import open_substance, substance_slip
+from .pinned import carried_in_paragraph
 from .moving_average import twelve_month_average_claim
 from .forecast import forecast_period
 from .latest_release import latest_release
@@ -69,17 +71,21 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, era = era_span_claim(compared_pair_claim(restated, ctx), ctx, tol)  # '… since independence'
     if reread:  # read as the change it restates: its candidates too
         candidates = match(judged, index, ctx)
+    candidates = month_rows_only(judged, claim, candidates)  # 'over May 2023': May 2024's monthly rows
+    judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
+    decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         decision = unnamed_measure(judged, index, ctx, tol, carried) or unnamed_place_gap(decision)
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
-    decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
+    if not carried_in_paragraph(decision, judged, ctx):  # the paragraph's measure, pinned by the unit, stands
+        decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
@@ -126,4 +132,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = years_average_claim(judged, ctx)  # 'the 5-year average of 3.7 %': the five years to its year
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
-    return base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
+    judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
+    return month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's

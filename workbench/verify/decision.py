@@ -51,6 +51,7 @@ from .rate_clues import rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .nominal import named_only_by_file_id, nominal_beside_level
+from .pinned import pinned_by_unit
 from .wording import holds_any
 
 # Candidates scoring within this of the best are "about equally" good matches.
@@ -98,6 +99,8 @@ class Reason(StrEnum):
     CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
     FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
     SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives
+    SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
+    SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
 
 
 @dataclass
@@ -121,6 +124,7 @@ class Decision:
     projection: str | None = None  # PROJECTION: the words that make the figure a projection ('is projected to')
     row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
     release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
+    substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -150,6 +154,7 @@ class _Findings:
     weak: bool
     claim_period: Period | None
     as_of: dt.date | None = None
+    ctx: ClaimContext | None = None  # for a reading that needs the words around the claim
 
     def with_status(self, status: int) -> list[Observation]:
         return [o for o in self.current if o.status == status]
@@ -200,7 +205,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       older=[o for o in in_close if not o.current and not o.later],
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
-                      claim_period=claim_period, as_of=ctx.as_of)
+                      claim_period=claim_period, as_of=ctx.as_of, ctx=ctx)
     if claim_period is not None and (granularity(claim_period) == DAY and _finer_than_rows(claim_period, close)
                                      and not any((o.period.start, o.period.end) == (claim_period.start, claim_period.end)
                                                  for o in found.current)
@@ -542,7 +547,9 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     open_series = {o.series for o in found.current if o.candidate is lead.candidate}
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
-    if found.weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
+    # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
+    weak = found.weak and not pinned_by_unit(claim, lead, found.ctx, found.claim_period)
+    if weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])
     if lead.after_as_of and unpublished_year_rate(claim, lead, found.claim_period, tol):

@@ -424,6 +424,25 @@ def _forecast_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"period it forecasts.")
 
 
+def _substance_slip(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """'…; '22 million tonnes' is the figure in tonnes of carbon, not of CO2.'"""
+    assert decision.substance is not None
+    said, agrees = (substances.tags()[t]["name"] for t in decision.substance)
+    return (f"{_disagrees(decision, claim)}; {_claimed_words(claim)!r} is the figure in tonnes of {agrees}, "
+            f"not of {said}.")
+
+
+def _substance_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """Both readings of a mass whose text does not say what it is a mass of, for a person to choose."""
+    assert decision.substance is not None
+    usual, agrees = (substances.tags()[t]["name"] for t in decision.substance)
+    read = decision.lead[1:2]
+    other = f", {spoken_quantity(read[0].observed, f't {decision.substance[0]}')} as {usual}" if read else ""
+    return (f"{_capital(_says(decision.lead[0], claim))}: {_claimed_words(claim)!r} agrees read as tonnes of "
+            f"{agrees}{other}, and the text does not say which — news counts emissions in tonnes of {usual}, "
+            f"so a person should decide.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
@@ -461,6 +480,8 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
+    Reason.SUBSTANCE_SLIP: _substance_slip,
+    Reason.SUBSTANCE_UNSAID: _substance_unsaid,
 }
 
 

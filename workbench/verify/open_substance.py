@@ -13,14 +13,17 @@ import dataclasses
 import math
 from collections.abc import Callable
 
+import numpy as np
+
 from .. import substances
 from ..config import Tolerances
-from ..matching import Candidate, ClaimContext, ReferenceIndex
+from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.scoring import claim_unit
 from ..models import Claim, Verdict
 from ..unit_families import unit_family
-from .decision import Decision
+from .decision import Decision, Reason
 from .observations import signed_value
+from .tolerance import SUPPORTS, band_for
 
 Decide = Callable[[Claim, list[Candidate], ReferenceIndex, ClaimContext, Tolerances], Decision]
 
@@ -29,9 +32,12 @@ def open_substance(decision: Decision, claim: Claim, candidates: list[Candidate]
                    ctx: ClaimContext, tol: Tolerances, decide: Decide) -> Decision:
     """``decision`` read with the claim's mass in each other substance its words leave open: a
     supporting reading replaces a decision that does not support; of two that contradict, the one
-    whose figure is nearer the claim's leads."""
-    if decision.verdict is Verdict.supported or not claim.unit or not candidates:
+    whose figure is nearer the claim's leads; a figure that agrees only in the series' own substance,
+    not in the one news counts in, is for a person to read (``substance_unsaid``)."""
+    if not claim.unit or not candidates:
         return decision
+    if decision.verdict is Verdict.supported:
+        return _supported_as_carbon_only(decision, claim, candidates, index, ctx, tol, decide)
     for tag in substances.open_readings():
         read = [_read_as(c, claim, ctx, tag) for c in candidates]
         if all(r is c for r, c in zip(read, candidates, strict=True)):
@@ -40,6 +46,47 @@ def open_substance(decision: Decision, claim: Claim, candidates: list[Candidate]
         if other.verdict is Verdict.supported or (
                 other.verdict is decision.verdict is Verdict.contradicted and _nearer(other, decision, claim)):
             decision = other
+    return decision
+
+
+def _supported_as_carbon_only(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+                              ctx: ClaimContext, tol: Tolerances, decide: Decide) -> Decision:
+    """'Per capita emissions were 1.2 tons': agreeing read as tonnes of carbon, the series' own substance,
+    and not as CO2, in which news counts — the text does not say which, so both readings go to a person."""
+    lead = decision.lead[0] if decision.lead else None
+    ref_tag = substances.split(lead.evidence.unit or "")[1] if lead else None
+    if lead is None or ref_tag is None:
+        return decision
+    for tag in substances.open_readings():
+        if _read_as(lead.candidate, claim, ctx, tag) is lead.candidate:
+            continue
+        other = decide(claim, [_read_as(c, claim, ctx, tag) for c in candidates], index, ctx, tol)
+        if other.verdict is Verdict.supported or not other.lead:
+            return decision
+        return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.SUBSTANCE_UNSAID,
+                                   flags=decision.review_flags, lead=[lead, other.lead[0]], substance=(tag, ref_tag))
+    return decision
+
+
+def substance_slip(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A contradiction whose figure is the series' own in the other substance ('CO2 emissions of 22
+    million tonnes' where the rows give 22 million tonnes of carbon): contradicted, and said to be the
+    figure in tonnes of carbon, not of CO2 (``substance_slip``)."""
+    if decision.reason is not Reason.CONTRADICTED or not decision.lead:
+        return decision
+    lead = decision.lead[0]
+    if lead.candidate.mode not in (MatchMode.DIRECT, MatchMode.PER_CAPITA):
+        return decision
+    ref_tag = substances.split(lead.evidence.unit or "")[1]
+    claim_tag = substances.split(claim_unit(claim, lead.evidence.unit or "", ctx.substance))[1]
+    f = substances.factor(ref_tag, claim_tag) if ref_tag and claim_tag else None
+    if not f:
+        return decision
+    band = band_for(signed_value(claim), claim, tol, high_value=claim.value_high)
+    for tag in substances.tags():
+        other = substances.factor(ref_tag, tag) if tag != claim_tag else None
+        if other and int(band.judge(np.array([lead.observed / f * other]))[0]) == SUPPORTS:
+            return dataclasses.replace(decision, reason=Reason.SUBSTANCE_SLIP, substance=(str(claim_tag), tag))
     return decision
 
 

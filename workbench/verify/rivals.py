@@ -3,7 +3,8 @@
 A rival is another series that fits the claim's wording about as well as the one that agrees.
 Two kinds of disagreeing row are no rival: a row of another length than the period the claim
 names when the agreeing row has that length (a year's mean beside 'in May'), and a figure so far
-from the claim that no reader would take it for the same quantity (a count of days beside ppm).
+from the claim that no reader would take it for the same quantity (a count of days beside ppm), or a
+change computed the other way from the one the claim states ('an increase of 2.9 ppm' beside a fall).
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ def far_off(o: Observation, claimed: float, tol: Tolerances) -> bool:
     return max(a / b, b / a) > tol.rival_ratio
 
 
+def against_stated_change(o: Observation, lead: Observation, claimed: float) -> bool:
+    """Both figures are changes computed from two rows, and the rival's runs against the claimed one's
+    sign (a fall beside 'an increase'), which the agreeing one keeps."""
+    computed = o.evidence.formula is not None and lead.evidence.formula is not None
+    return computed and claimed * o.observed < 0 < claimed * lead.observed
+
+
 def is_rival(o: Observation, lead: Observation, claimed: float, claim_period: Period | None,
              tol: Tolerances) -> bool:
-    return not other_granularity(o, lead, claim_period) and not far_off(o, claimed, tol)
+    return not other_granularity(o, lead, claim_period) and not far_off(o, claimed, tol) \
+        and not against_stated_change(o, lead, claimed)

@@ -8,6 +8,11 @@ the part, no figure of it: agreeing with the whole does not support the part ('o
 tonnes' may hold for fuels and cement together and not for fuels alone), and falling short of the
 whole does not contradict it. Only a claim beyond the whole ('more than' it, or above it) is
 contradicted by it, and one bounded above by it ('under …') supported.
+
+A part's words that are the publisher's own name for the table ('fossil-fuel-co2-emissions-by-nation',
+whose total counts fuels and cement) name the whole as its publisher calls it, for a figure stated
+exactly: its digits agree or disagree with that whole, as its publisher counts it. A bound ('over …')
+the whole meets says nothing of which one the writer meant, and stays bounded.
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ def part_of_wider_series(decision: Decision, claim: Claim, ctx: ClaimContext | N
     if lead.candidate.mode not in _READ_AS_IS:
         return decision
     scope = narrower_scope(claim.sentence, lead.candidate.resource.metric, _text_before(ctx))
-    if scope is None:
+    if scope is None or (claim.qualifier is Qualifier.exact and _publishers_name(scope[0], lead.candidate.resource.name)):
         return decision
     above = signed_value(claim) > lead.observed or claim.qualifier in (Qualifier.gt, Qualifier.ge)
     if decision.verdict is Verdict.contradicted and above:
@@ -94,3 +99,11 @@ def _text_before(ctx: ClaimContext | None) -> frozenset[str]:
         return frozenset()
     previous = next((words for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"), frozenset())
     return ctx.before | previous
+
+
+def _publishers_name(part: str, resource: str) -> bool:
+    """The part's words are all in the name the publisher gave the table the series is a column of
+    ('fossil fuel' in 'fossil-fuel-co2-emissions-by-nation:Total'): the whole, by its publisher's name."""
+    table, sep, _column = resource.partition(":")
+    words = frozenset(t for t in token_set(part) if not is_generic(t))
+    return bool(sep) and bool(words) and words <= token_set(table.replace("-", " "))

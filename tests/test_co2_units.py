@@ -1,0 +1,143 @@
+"""National CO2 claims as agencies, wires and inventories write them, against a publisher's wide table
+in thousand metric tons of carbon (a Total, its parts and a per-capita column), with invented figures.
+
+- the unit pins the series: a mass of CO2 (or carbon) for a named country and year, or a percent change
+  over a span, is contradicted by the converted Total however little of the title the sentence repeats,
+  unless the sentence names a part the series does not hold ('from coal', 'deforestation'), a mixture of
+  gases, or leaves the gas of a percent change unsaid;
+- 'tonnes of carbon, not of CO2': the figure is the series' own, in the other substance;
+- a mass whose gas is unsaid that agrees only read as carbon goes to a person with both readings;
+- the publisher's own name for the table ('fossil-fuel-co2-…') names its Total, not a part.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results
+
+from workbench.models import Verdict
+
+# thousand tonnes of carbon: Chile, Peru by year
+TOTALS = {1990: (8_000, 5_000), 2005: (16_000, 8_000), 2014: (21_000, 14_500), 2015: (22_000, 15_000)}
+POPULATION = {"CHILE": 18e6, "PERU": 31e6}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("co2") / "co2-by-country"
+    (folder / "data").mkdir(parents=True)
+    rows: list[list[object]] = [["Year", "Country", "Total", "Solid Fuel", "Cement", "Per Capita"]]
+    for year, pair in TOTALS.items():
+        for country, total in zip(("CHILE", "PERU"), pair, strict=True):
+            rows.append([year, country, total, total // 4, total // 20, round(total * 1000 / POPULATION[country], 3)])
+    with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    described = {"Total": "Total carbon emissions from fossil fuel consumption and cement production "
+                          "(thousand metric tons of C)",
+                 "Solid Fuel": "Carbon emissions from solid fuel consumption",
+                 "Cement": "Carbon emissions from cement production",
+                 "Per Capita": "Per capita carbon emissions (metric tons of carbon)"}
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              *({"name": name, "type": "number", "description": text} for name, text in described.items())]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "co2-by-country", "title": "Carbon emissions from fossil fuels and cement by country",
+        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
+        "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
+                       "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
+
+def _result(text: str, package: Path, claim: str):
+    return claim_results(text, [package], date="2017-03-01")[claim]
+
+
+# 2015 Chile: 22,000 kt C = 80.6 Mt CO2 (× 3.664)
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Chile emitted 82.1 million tonnes of CO2 in 2015, the inventory said.", "82.1 million tonnes"),
+    ("In 2015 Chile's carbon dioxide emissions stood at 0.082 gigatons.", "0.082 gigatons"),
+    ("Chile's CO2 emissions were 82.1 million tonnes in 2015.", "82.1 million tonnes"),
+])
+def test_a_mass_of_co2_a_few_percent_off_the_converted_total_is_contradicted(package: Path, text: str,
+                                                                             claim: str) -> None:
+    result = _result(text, package, claim)
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "contradicted"), result.explanation
+    assert "3.664" in result.explanation and result.evidence[0].period == "2015"
+    assert result.evidence[0].resource.lower().endswith(":total")
+
+
+def test_the_same_sentence_with_the_converted_figure_is_supported(package: Path) -> None:
+    result = _result("Chile's CO2 emissions were 80.6 million tonnes in 2015.", package, "80.6 million tonnes")
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    # a part the series' name does not hold: the Total bounds nothing it can judge
+    ("Chile's emissions from power plants reached 82.1 million tonnes of CO2 in 2015.", "82.1 million tonnes"),
+    # land use and deforestation are not in a fossil-fuel inventory
+    ("Driven by deforestation, Chile's CO2 emissions reached 82.1 million tonnes in 2015.", "82.1 million tonnes"),
+])
+def test_a_part_the_series_does_not_hold_leaves_the_contradiction_to_a_person(package: Path, text: str,
+                                                                              claim: str) -> None:
+    assert _result(text, package, claim).verdict is not Verdict.contradicted
+
+
+def test_greenhouse_gases_are_not_pinned_to_a_co2_series(package: Path) -> None:
+    result = _result("Chile's greenhouse gas emissions were 82.1 million tonnes in 2015.", package,
+                     "82.1 million tonnes")
+    assert result.verdict is not Verdict.contradicted, result.explanation
+
+
+def test_a_percent_change_over_a_span_is_computed_from_both_years(package: Path) -> None:
+    # Chile 8,000 → 16,000 kt C: +100 %; Peru 5,000 → 8,000: +60 %
+    text = ("Chile's carbon dioxide emissions rose 110 percent between 1990 and 2005. "
+            "Peru followed with a 60 percent increase.")
+    first = _result(text, package, "110 percent")
+    assert first.verdict is Verdict.contradicted, first.explanation
+    assert "1990 and 2005" in first.explanation and "100 %" in first.explanation
+    second = _result(text, package, "60 percent")  # the measure and span of the sentence before
+    assert second.verdict is Verdict.supported, second.explanation
+    wrong = _result(text.replace("a 60 percent", "a 45 percent"), package, "45 percent")
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_a_percent_change_of_emissions_whose_gas_is_unsaid_stays_for_review(package: Path) -> None:
+    result = _result("Chile's emissions rose 110 percent between 1990 and 2005.", package, "110 percent")
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_co2_figure_that_is_the_carbon_figure_says_so(package: Path) -> None:
+    result = _result("Chile's CO2 emissions were 22 million tonnes in 2015.", package, "22 million tonnes")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "substance_slip"), result.explanation
+    assert "tonnes of carbon, not of CO2" in result.explanation
+
+
+def test_a_carbon_figure_that_is_the_co2_figure_says_so(package: Path) -> None:
+    result = _result("Chile emitted 80.6 million tonnes of carbon in 2015.", package, "80.6 million tonnes")
+    assert (result.verdict, result.reason) == (Verdict.contradicted, "substance_slip"), result.explanation
+    assert "tonnes of CO2, not of carbon" in result.explanation
+
+
+def test_a_per_capita_mass_of_unsaid_gas_agreeing_only_as_carbon_names_both_readings(package: Path) -> None:
+    # 22,000 kt C / 18 m people = 1.222 t C = 4.48 t CO2 per person
+    result = _result("Chile's per capita emissions were 1.22 tonnes in 2015.", package, "1.22 tonnes")
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "substance_unsaid"), result.explanation
+    assert "carbon" in result.explanation and "4.48 t CO2" in result.explanation
+    as_co2 = _result("Chile's per capita emissions were 4.48 tonnes in 2015.", package, "4.48 tonnes")
+    assert as_co2.verdict is Verdict.supported, as_co2.explanation
+    neither = _result("Chile's per capita emissions were 4.3 tonnes in 2015.", package, "4.3 tonnes")
+    assert neither.verdict is Verdict.contradicted and "4.48 t CO2" in neither.explanation
+
+
+def test_the_publishers_name_for_the_table_names_its_total(package: Path) -> None:
+    # 'fossil-fuel-co2-by-country' counts fuels and cement: 'fossil-fuel CO2' of an exact figure is its Total
+    exact = _result("Chile's fossil-fuel CO2 emissions were 22 million tonnes of carbon in 2015.", package,
+                    "22 million tonnes")
+    assert exact.verdict is Verdict.supported, exact.explanation
+    # a bound the whole meets says nothing of which one the writer meant
+    bound = _result("Chile's fossil fuel emissions were over 21 million tonnes of carbon in 2015.", package,
+                    "21 million tonnes")
+    assert bound.verdict is Verdict.needs_review, bound.explanation

@@ -1,0 +1,86 @@
+"""A change measured from a month of an earlier year ('an increase of 2.9 ppm over May 2023') speaks of
+the same month a year later, read from a series with month rows — not of the base month, and not from
+an annual increase that spans both. Invented figures; the sentences are written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_matching import check_text, write_package
+
+from workbench.models import Verdict
+
+MONTHS = {"2022-05": 421.0, "2023-04": 423.4, "2023-05": 424.0, "2024-04": 426.0, "2024-05": 426.9}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("ppm") / "reference", [
+        {"name": "co2-monthly", "metric": "monthly mean carbon dioxide at the observatory", "unit": "ppm",
+         "aliases": ["co2 concentration"], "rows": [{"period": p, "value": v} for p, v in MONTHS.items()]},
+        {"name": "co2-growth", "metric": "annual increase of carbon dioxide", "unit": "ppm", "kind": "change",
+         "aliases": ["co2 growth"], "rows": [{"period": "2023", "value": 3.4}, {"period": "2024", "value": 2.2}]}])
+
+
+def _one(body: str, package: Path, figure: str, date: str = "2024-06-15"):
+    return check_text(f"---\ndate: {date}\n---\n\n{body}\n", package)[0][figure]
+
+
+@pytest.mark.parametrize("body", [
+    "The monthly mean carbon dioxide at the observatory was 426.9 ppm in May, an increase of 2.9 ppm over May 2023.",
+    "The carbon dioxide concentration rose 2.9 ppm compared with May 2023, the observatory said.",
+])
+def test_a_change_over_a_base_month_is_the_next_year_s_month(package: Path, body: str) -> None:
+    result = _one(body, package, "2.9 ppm")  # 426.9 − 424.0
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2024-05"
+    wrong = _one(body.replace("2.9 ppm", "3.4 ppm"), package, "3.4 ppm")  # the annual increase is no evidence
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2024-05", wrong.explanation
+
+
+def test_a_level_beside_the_base_month_is_that_month_a_year_on(package: Path) -> None:
+    body = ("The observatory calculated a May monthly average of 424.0 ppm of carbon dioxide, up 3 ppm "
+            "compared to the May 2022 average.")
+    result = _one(body, package, "424.0 ppm", date="2023-06-10")
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2023-05", result.explanation
+
+
+def test_a_span_from_a_month_or_a_month_not_yet_over_keeps_its_own_period(package: Path) -> None:
+    span = _one("Carbon dioxide at the observatory rose 2.9 ppm from May 2023 to May 2024.", package, "2.9 ppm")
+    assert span.evidence and span.evidence[0].period != "2025-05"
+    early = _one("Carbon dioxide at the observatory is 2.9 ppm above May 2023.", package, "2.9 ppm",
+                 date="2024-05-10")  # May 2024 had not ended: no month a year on to read
+    assert not early.evidence or early.evidence[0].period != "2024-05"
+
+
+def _station_table(folder: Path) -> Path:
+    """A station's monthly file as NOAA-style publishers ship it: the measured average beside a
+    seasonally corrected trend, described in the schema."""
+    folder.mkdir(parents=True)
+    rows = ["Date,Average,Trend", "2024-03,425.4,422.9", "2024-04,426.0,423.1", "2024-05,426.9,423.3"]
+    (folder / "station-monthly.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fields = [{"name": "Date", "type": "string", "description": "Month"},
+              {"name": "Average", "type": "number", "description": "Monthly mean CO2 mole fraction (ppm)"},
+              {"name": "Trend", "type": "number", "description": "Seasonally corrected."}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "station-co2", "title": "Trends in Atmospheric Carbon Dioxide at the observatory",
+        "sources": [{"title": "Observatory", "path": "https://observatory.example.org"}],
+        "resources": [{"name": "station-monthly", "path": "station-monthly.csv", "schema": {"fields": fields}}]}),
+        encoding="utf-8")
+    return folder
+
+
+def test_a_seasonal_peak_for_a_year_in_a_month_is_that_month_s_measured_figure(tmp_path: Path) -> None:
+    table = _station_table(tmp_path / "station")
+    body = "The average carbon dioxide at the observatory reached a seasonal peak of 426.9 ppm for 2024 in May."
+    result = _one(body, table, "426.9 ppm")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource.lower().endswith(":average") and result.evidence[0].period == "2024-05"
+    wrong = _one(body.replace("426.9", "423.3"), table, "423.3 ppm")  # the corrected figure is no peak
+    assert wrong.verdict is not Verdict.supported, wrong.explanation
+    # named only by words the corrected series shares: no month of it judges the peak
+    unnamed = _one("Carbon dioxide at the observatory reached a seasonal peak of 425.0 ppm for 2024 in May.",
+                   table, "425.0 ppm")
+    assert unnamed.verdict is not Verdict.contradicted, unnamed.explanation

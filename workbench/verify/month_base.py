@@ -1,0 +1,114 @@
+"""A change measured from a month of an earlier year ('an increase of 2.9 ppm over May 2023', 'almost a
+3 ppm increase compared to the May 2022 average'): the base, not the period the figure speaks of.
+
+Monthly series (CO2 at an observatory, prices, arrivals) are reported year on year: the change and the
+level of that sentence are the same month a year later, so the change is read from both months' rows.
+The words are data (``month_base_words`` in ``workbench/data/periods.json``).
+
+A figure dated to a year and then a month of it right after ('a seasonal peak of 417.1 ppm for 2020 in
+May') is that month's: the month narrows the year, it names no other figure's period. A point of the
+seasonal cycle ('seasonal peak') is read from the series as measured, never from one its publisher
+calls seasonally corrected (``seasonal_cycle_words``, ``seasonally_corrected_words``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from ..matching import Candidate, ClaimContext
+from ..models import Claim
+from ..numbers import alternation, data_json
+from ..periods import MONTH, granularity, try_parse_period
+from ..text import token_set
+from .observations import finer_than_rows
+
+
+@lru_cache(maxsize=1)
+def _base_month() -> re.Pattern[str]:
+    words = data_json("periods.json").get("month_base_words", [])
+    months = "|".join(calendar.month_name[1:])
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+)?(?P<month>{months})\s+(?:of\s+)?"
+                      r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to\b|until\b|through\b))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _year_then_month() -> re.Pattern[str]:
+    months = "|".join(calendar.month_name[1:])
+    return re.compile(rf"\s*(?:for|in|of)\s+(?P<year>(?:1[6-9]|20|21)\d\d),?\s+in\s+(?P<month>{months})\b"
+                      r"(?!\s*,?\s*(?:1[6-9]|20|21)\d\d)", re.IGNORECASE)
+
+
+def month_of_year_claim(claim: Claim) -> Claim:
+    """The claim dated to the month that follows its figure's year ('417.1 ppm for 2020 in May': May 2020);
+    else unchanged."""
+    at = claim.sentence.find(claim.text)
+    found = _year_then_month().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
+    if found is None or claim.period != found.group("year"):
+        return claim
+    month = [m.lower() for m in calendar.month_name].index(found.group("month").lower())
+    return claim.model_copy(update={"period": f"{found.group('year')}-{month:02d}"})
+
+
+def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """The claim speaking of the month a year after the one its sentence measures from, when its own
+    period is none or that base month; else unchanged (a sentence with several bases is left alone)."""
+    found = list(_base_month().finditer(claim.sentence))
+    if len(found) != 1:
+        return month_of_year_claim(claim)
+    month = [m.lower() for m in calendar.month_name].index(found[0].group("month").lower())
+    year = int(found[0].group("year"))
+    base = f"{year:04d}-{month:02d}"
+    period = try_parse_period(claim.period) if claim.period else None
+    if claim.period and claim.period != base:
+        return claim
+    if period is not None and granularity(period) != MONTH:
+        return claim
+    after = f"{year + 1:04d}-{month:02d}"
+    later = try_parse_period(after)
+    if later is None or (ctx.dated and later.end > ctx.as_of):
+        return claim  # the month a year on had not ended by the draft's date
+    return claim.model_copy(update={"period": after})
+
+
+def month_rows_only(judged: Claim, written: Claim, candidates: list[Candidate]) -> list[Candidate]:
+    """For a figure read as a month a year after its base month (``month_base_claim`` moved its period),
+    the candidates with rows of that month, when some have them: the change from May to May is in a
+    monthly series, not in an annual increase that spans both; else ``candidates`` unchanged."""
+    period = try_parse_period(judged.period) if judged.period and judged.period != written.period else None
+    if period is None:
+        return candidates
+    monthly = [c for c in candidates if not finer_than_rows(period, c.resource, c.positions)]
+    return monthly or candidates
+
+
+@lru_cache(maxsize=1)
+def _seasonal() -> tuple[re.Pattern[str], tuple[frozenset[str], ...]]:
+    data = data_json("periods.json")
+    cycle = re.compile(rf"\b(?:{alternation(data.get('seasonal_cycle_words', []))})", re.IGNORECASE)
+    return cycle, tuple(token_set(w) for w in data.get("seasonally_corrected_words", []))
+
+
+def seasonal_cycle_series(claim: Claim, candidates: list[Candidate]) -> list[Candidate]:
+    """For a figure its sentence calls a point of the seasonal cycle, the candidates not described as
+    seasonally corrected (a corrected series has no peak to agree or disagree with); empty when no
+    other is left."""
+    cycle, corrected = _seasonal()
+    if not corrected or cycle.search(claim.sentence) is None:
+        return candidates
+    kept = [c for c in candidates if not any(words <= c.resource.phrase_words | c.resource.inherited_words
+                                             for words in corrected)]
+    return kept
+
+
+def seasonal_reading(judged: Claim, written: Claim, candidates: list[Candidate]) -> tuple[Claim, list[Candidate]]:
+    """The claim and its candidates without seasonally corrected series (``seasonal_cycle_series``); when
+    no other series is left, the candidates as they were and the claim's year as written, not the month
+    ``month_of_year_claim`` read: a corrected series' month is no evidence of a peak either way."""
+    kept = seasonal_cycle_series(judged, candidates)
+    if kept or not candidates:
+        return judged, kept
+    if written.period and judged.period and judged.period.startswith(f"{written.period}-"):
+        judged = judged.model_copy(update={"period": written.period})
+    return judged, candidates
