@@ -104,6 +104,13 @@ def test_a_percent_change_over_a_span_is_computed_from_both_years(package: Path)
     assert wrong.verdict is Verdict.contradicted, wrong.explanation
 
 
+@pytest.mark.parametrize("years", ["2014/2015", "2014/15", "2014-15"])
+def test_a_change_between_split_years_is_not_pinned_to_calendar_rows(package: Path, years: str) -> None:
+    # a fiscal or season year: 2015 on 2014 is +4.8 %, but the text speaks of years that straddle two
+    text = f"Chile's CO2 emissions for {years} rose 9.5 percent on the year before, the ministry said."
+    assert _result(text, package, "9.5 percent").verdict is not Verdict.contradicted
+
+
 def test_a_percent_change_of_emissions_whose_gas_is_unsaid_stays_for_review(package: Path) -> None:
     result = _result("Chile's emissions rose 110 percent between 1990 and 2005.", package, "110 percent")
     assert result.verdict is Verdict.needs_review, result.explanation

@@ -11,6 +11,7 @@ as a fuel or a sector the series' name does not hold).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,16 @@ if TYPE_CHECKING:  # decision imports this module
     from .decision import Decision
 
 _PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.PER_CAPITA)
+# '2016/2017', '2016/17', '2016-17': news writes a fiscal or season year so, and calendar rows do not pin it
+_SPLIT_YEAR = re.compile(r"\b(\d{4})[/-](\d{2}|\d{4})\b")
+
+
+def _names_split_year(sentence: str) -> bool:
+    for m in _SPLIT_YEAR.finditer(sentence):
+        first, second = int(m[1]), int(m[2])
+        if second == (first + 1) % (100 if len(m[2]) == 2 else 10_000):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +53,8 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
     that substance and of no part the series' name does not hold."""
     cand = lead.candidate
     if ctx is None or claim_period is None or cand.mode not in _PINNED_MODES or cand.open_dims \
-            or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims):
+            or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims) \
+            or _names_split_year(claim.sentence):
         return False
     tags = [substances.split(u)[1] for u in cand.resource.units]
     if not any(t is not None and t != substances.OTHER for t in tags):
