@@ -78,6 +78,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .consistency import appositions, find_inconsistencies, parts_and_totals
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
+    from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure
     from .matching.relative import Reanchored, describe_relative, reanchor_relative
     from .glossed import read_glossed
@@ -103,7 +104,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     levels = money_levels(claims)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
-        claim = glossed.claim(written)  # a glossed paragraph's claim is read in English
+        claim = labelled_claim(glossed.claim(written))  # glossed: read in English; labelled: 'CO2, t per capita: 7.4'
         try:  # one claim that cannot be checked must not take the draft's other claims down
             read_in = glossed.draft_for(claim) or draft
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
@@ -120,7 +121,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
-            results.append(glossed.restore(result, written))
+            results.append(glossed.restore(as_written(result, claim, glossed.claim(written)), written))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))
     if ledger is not None:
