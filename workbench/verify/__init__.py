@@ -41,6 +41,7 @@ from .implied import implied_measure
 from .rate_move import move_candidates, rate_move
 from .years_average import years_average_claim
 from .place_part import place_part
+from .current_rate import current_rate
 from .carried_span import carried_span_average, carried_span_end
 from .since_base import since_base_claim
 from .full_year import full_year_claim
@@ -81,6 +82,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
+    decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
