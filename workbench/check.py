@@ -78,6 +78,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .consistency import appositions, find_inconsistencies, parts_and_totals
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
+    from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure
     from .matching.relative import (Reanchored, counted_from_run_date, describe_relative, reanchor_glossed,
                                     reanchor_relative, review_run_date_year)
@@ -104,10 +105,11 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     levels = money_levels(claims)
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
-        claim = glossed.claim(written)  # a glossed paragraph's claim is read in English
+        in_english = glossed.claim(written)  # a glossed paragraph's claim is read in English
+        claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
         try:  # one claim that cannot be checked must not take the draft's other claims down
             read_in = glossed.draft_for(claim) or draft
-            if not dated and claim is not written:  # 'im Vorjahr' (the previous year) counts from the text's year
+            if not dated and in_english is not written:  # 'im Vorjahr' (the previous year) counts from the text's year
                 claim, moved = reanchor_glossed(claim, glossed.twins.values(), read_in, as_of)
                 relative.update({claim.id: moved} if moved else {})
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
@@ -126,7 +128,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
             if not dated and claim.id not in relative:
                 result = review_run_date_year(result, counted_from_run_date(claim, as_of))
-            results.append(glossed.restore(result, written))
+            results.append(glossed.restore(as_written(result, claim, in_english), written))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))
     if ledger is not None:

@@ -496,16 +496,28 @@ def _currency_unit(text: str, start: int, end: int, places: Places) -> bool:
 
 
 _SIGN_THEN_FIGURE = re.compile(r"\s?[^\w\s]{1,2}(?=\s?[\d.,]*\d)")
+_SIGN_GLUED = re.compile(r"[^\w\s]{1,2}")
 
 
 def _currency_sign(text: str, start: int, end: int) -> bool:
     """The place's letters and the symbol after them are one currency sign written before a figure
-    ('US$5', 'US $5', 'HK$ 12'), as the currency table spells its signs."""
+    ('US$5', 'US $5', 'HK$ 12'), or glued to them anywhere ('GDP (current US$)'), as the currency
+    table spells its signs."""
     sign = _SIGN_THEN_FIGURE.match(text, end)
-    if sign is None:
-        return False
-    form = lookup_prefix(text[start:sign.end()].strip())
-    return form is not None and is_money(form.unit)
+    form = lookup_prefix(text[start:sign.end()].strip()) if sign is not None else None
+    return (form is not None and is_money(form.unit)) or _glued_sign(text, start, end)
+
+
+def _glued_sign(text: str, start: int, end: int) -> bool:
+    """The place's letters with a currency symbol glued after them and no word following:
+    'GDP (current US$)', 'GDP, US$: 181.7 billion' name the money, wherever they stand."""
+    for width in (1, 2):
+        cut = end + width
+        if cut <= len(text) and _SIGN_GLUED.fullmatch(text, end, cut) and not (cut < len(text) and text[cut].isalnum()):
+            form = lookup_prefix(text[start:cut])
+            if form is not None and is_money(form.unit):
+                return True
+    return False
 
 
 def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,

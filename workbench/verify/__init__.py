@@ -44,6 +44,8 @@ from .day_price import day_price
 from .implied import implied_measure
 from .rate_move import move_candidates, rate_move
 from .years_average import years_average_claim
+from .place_part import place_part
+from .current_rate import current_rate
 from .carried_span import carried_span_average, carried_span_end
 from .since_base import since_base_claim
 from .full_year import full_year_claim
@@ -102,6 +104,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
+    decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
+    decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

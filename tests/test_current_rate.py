@@ -1,0 +1,40 @@
+"""A rate stated in the present tense with no year ('inflation in Chile is at 5.1 %') in a dated
+story is the latest 12-month rate at the story's date: an annual average of an earlier year does not
+contradict it. Invented CPI figures (package_support.CPI); the sentences are written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+def test_a_present_rate_with_no_year_is_not_contradicted_by_an_earlier_years_average(tmp_path: Path) -> None:
+    cpi = cpi_package(tmp_path / "cpi")  # Chile 2022: 11.6 %, published by mid-2023
+    result = claim_results("Consumer price inflation in Chile is at 5.1 %, the central bank said.", [cpi],
+                           date="2023-06-20")["5.1 %"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period" and result.evidence[0].period == "2022"
+    assert "12-month" in result.explanation and "annual average" in result.explanation
+    ranked = claim_results("Chile has the region's highest inflation, with 5.1 %.", [cpi], date="2023-06-20")["5.1 %"]
+    assert ranked.verdict is Verdict.needs_review, ranked.explanation
+
+
+def test_a_past_tense_a_named_year_or_an_undated_story_keep_the_contradiction(tmp_path: Path) -> None:
+    cpi = cpi_package(tmp_path / "cpi")
+    past = claim_results("Consumer price inflation in Chile was 5.1 %, the central bank said.", [cpi],
+                         date="2023-06-20")["5.1 %"]
+    assert past.verdict is Verdict.contradicted, past.explanation
+    aside = claim_results("The bank, which is independent, said inflation in Chile was 5.1 %.", [cpi],
+                          date="2023-06-20")["5.1 %"]
+    assert aside.verdict is Verdict.contradicted, aside.explanation  # 'is' of an aside; the figure's clause is past
+    named = claim_results("Consumer price inflation in Chile is 5.1 % in 2022, the bank says.", [cpi],
+                          date="2023-06-20")["5.1 %"]
+    assert named.verdict is Verdict.contradicted, named.explanation
+    undated = claim_results("Consumer price inflation in Chile is at 5.1 %.", [cpi], date=None)["5.1 %"]
+    assert undated.verdict is not Verdict.supported
+    agreeing = claim_results("Consumer price inflation in Chile is at 11.6 %.", [cpi], date="2023-06-20")["11.6 %"]
+    assert agreeing.verdict is Verdict.supported, agreeing.explanation
