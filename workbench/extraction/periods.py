@@ -91,12 +91,6 @@ class PeriodReader:
         self.prose = prose
         self.reversed = reversed_prose
         self.as_of = as_of
-        self._values: dict[str, Callable[[Callable[[str], str]], str | None]] = {
-            "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
-            "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span, "year": _year,
-            "rel": self._relative, "month": self._month_alone, "trailing": _trailing_months,
-            "past": self._past_years, "yearsto": _years_to, "ytd": self._year_to_date, "fiscal": _fiscal_year,
-            "dayonly": self._day_alone}
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
@@ -129,8 +123,12 @@ class PeriodReader:
 
     def value(self, m: re.Match[str]) -> str | None:
         """The period a match of ``PERIOD`` names; its branch encloses its inner groups, so closes last."""
-        read = self._values.get(m.lastgroup or "")
-        return read(m.group) if read else None
+        branch = m.lastgroup or ""
+        plain = _PLAIN_VALUES.get(branch)
+        if plain is not None:
+            return plain(m.group)
+        read = _READER_VALUES.get(branch)
+        return read(self, m.group) if read else None
 
     def _relative_year(self, phrase: str | None) -> int | None:
         if not phrase or self.as_of is None:
@@ -320,6 +318,14 @@ class PeriodReader:
         if index.other_figure_with_verb(q, after[0]):
             return None
         return after
+
+
+# The reader of each branch of ``PERIOD``, as module data rather than a table of bound methods per
+# draft: those that need the draft's date (``as_of``) and those that need nothing but the match.
+_READER_VALUES: dict[str, Callable[[PeriodReader, Callable[[str], str]], str | None]] = {
+    "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
+    "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
+    "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone}
 
 
 class _SentenceIndex:
@@ -534,3 +540,8 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
         return f"{year}-{first:02d}/{year}-{first + 5:02d}"
     first = 3 * (index - 1) + 1
     return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+
+
+_PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
+    "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span,
+    "year": _year, "trailing": _trailing_months, "yearsto": _years_to, "fiscal": _fiscal_year}
