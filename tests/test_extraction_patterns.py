@@ -463,3 +463,22 @@ def test_claims_built_without_validation_are_the_validated_claims() -> None:
         assert claim.__pydantic_fields_set__ == validated.__pydantic_fields_set__
         assert claim.model_dump_json() == validated.model_dump_json()
     assert claims[0].entities is not claims[1].entities  # each claim has a list of its own
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_character_tests_before_figure_patterns_turn_away_nothing_they_find(seed: int) -> None:
+    """The tests of the characters right before a figure, made before a pattern that must end there
+    is searched: a year and a bracket ("since 1974 (9.5 %)"), a model name ("iPhone 15"), a number to call."""
+    from workbench.extraction import nonclaims
+
+    rng = random.Random(seed)
+    pieces = ["1974", "2021", "(", "[", ")", " ", "  ", "\t", "\n", "-", "+", "\u2212", "iPhone", "eBay", "call",
+              "the first", "x", "5", "\u00a0", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if periods._YEAR_BEFORE_BRACKET.search(text):
+            assert periods.opens_bracket_before(text), text
+        if nonclaims._CAMEL_NAME_BEFORE.search(text):
+            assert text[-1:] in (" ", "\t"), text
+        if nonclaims._CALL_OR_SPAN_BEFORE.search(text):
+            assert text[-1:].isspace(), text

@@ -450,8 +450,22 @@ _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" "
 def _bracketed_year(prose: str, q: Quantity) -> str | None:
     """The year a figure standing alone in brackets right after it belongs to, even a baseline's
     ('the highest since 1974 (9.5 %)': the 9.5 % is 1974's, as in 'since 1974, when it was 9.5 %')."""
+    if not opens_bracket_before(prose[max(0, q.start - 12):q.start]):
+        return None  # nearly every figure: no bracket right before it
     m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
     return m.group(1) if m and _BRACKET_CLOSE.match(prose, q.end) else None
+
+
+_BRACKET_OPENERS = tuple(_BRACKETS)
+
+
+def opens_bracket_before(window: str) -> bool:
+    """Whether ``window`` ends with an opening bracket, then white space and a sign at most: what
+    ``_YEAR_BEFORE_BRACKET`` needs at its end, tested before that search tries every start."""
+    rest = window.rstrip()
+    if rest[-1:] in ("-", "+", "\u2212"):
+        rest = rest[:-1].rstrip()
+    return rest.endswith(_BRACKET_OPENERS)
 
 
 def _anchored(phrase: str, before: list[Period]) -> str | None:
