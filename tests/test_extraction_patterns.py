@@ -17,7 +17,7 @@ from workbench.extraction import cores, entities, headers, periods, quantities, 
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
-from workbench.extraction.vocabulary import CARDINALS, LEX
+from workbench.extraction.vocabulary import CARDINALS, LEX, may_end_rate_phrase
 from workbench.numbers import NUMBER_WORDS, NUMERAL, alternation
 from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
 
@@ -366,7 +366,7 @@ def test_rate_phrase_last_letter_test_turns_away_no_rate_the_pattern_finds(seed:
     verbs = rng.sample(sorted(kinds.DIRECTION_OF), 20) + ["growth", "Rose", "ROSE"]
     tails = ["", " ", "  ", "\n", "\u00a0", "\u2003", "ſ", "\u212a", ".", "5"]
     texts = []
-    for phrase in kinds._RATE_OF_PHRASES:
+    for phrase in kinds.RATE_OF_PHRASES:
         for variant in (phrase, phrase.upper(), phrase.title(), phrase[:-1], phrase.replace(" ", "  ")):
             texts.append(f"{rng.choice(PIECES)} {rng.choice(verbs)} {variant}{rng.choice(tails)}")
     texts += ["".join(rng.choice(PIECES + verbs + ["at a rate of", "of", "OF", "oF "]) + " "
@@ -378,6 +378,9 @@ def test_rate_phrase_last_letter_test_turns_away_no_rate_the_pattern_finds(seed:
             word = " ".join(plain.group("v").lower().split()) if plain else ""
             expected = (kinds.DIRECTION_OF.get(word) or kinds.NOUN_DIRECTION.get(word)) if plain else None
             assert classifier._rate_of_after_change_verb(pos) == expected, (text, pos)
+            # the subject reader cuts the same phrases off the words before a figure, behind the same test
+            if subjects._RATE_PHRASE_END.search(text[:pos]):
+                assert may_end_rate_phrase(text[:pos]), (text, pos)
 
 
 @pytest.mark.parametrize("seed", range(5))
@@ -492,3 +495,22 @@ def test_label_before_a_figure_is_what_its_patterns_find(seed: int) -> None:
         assert (label and label.span(1)) == (plain and plain.span(1)), before
         found += plain is not None
     assert found  # the pieces make labels, so the test can fail
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_character_tests_before_figure_patterns_turn_away_nothing_they_find(seed: int) -> None:
+    """The tests of the characters right before a figure, made before a pattern that must end there
+    is searched: a year and a bracket ("since 1974 (9.5 %)"), a model name ("iPhone 15"), a number to call."""
+    from workbench.extraction import nonclaims
+
+    rng = random.Random(seed)
+    pieces = ["1974", "2021", "(", "[", ")", " ", "  ", "\t", "\n", "-", "+", "\u2212", "iPhone", "eBay", "call",
+              "the first", "x", "5", "\u00a0", "."]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if periods._YEAR_BEFORE_BRACKET.search(text):
+            assert periods.opens_bracket_before(text), text
+        if nonclaims._CAMEL_NAME_BEFORE.search(text):
+            assert text[-1:] in (" ", "\t"), text
+        if nonclaims._CALL_OR_SPAN_BEFORE.search(text):
+            assert text[-1:].isspace(), text

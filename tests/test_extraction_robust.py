@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import REFERENCE, ROOT, run_workbench
 from workbench.drafts import parse_draft
 from workbench.extraction import extract, extract_text
-from workbench.extraction.extractor import collector_paused
+from workbench.extraction.extractor import CollectorPaused
 from workbench.models import CheckReport
 
 TOKENS = ["In", "2022", "2019–2020", ",", ".", "grew", "by", "10%", "to", "$", "28.2", "billion", "dollars", "about",
@@ -145,7 +145,7 @@ def test_extraction_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> 
         (gc.enable if enabled else gc.disable)()
         assert [c.value for c in extract_text("Exports grew by 10% to 28.2 billion in 2022.")] == [10.0, 28.2e9]
         assert gc.isenabled() is enabled
-        with pytest.raises(ValueError), collector_paused():
+        with pytest.raises(ValueError), CollectorPaused():
             assert not gc.isenabled()
             raise ValueError("a reader failed")
         assert gc.isenabled() is enabled

@@ -44,7 +44,7 @@ class EntityReader:
                 if paragraph not in self._paragraph_entities:
                     self._paragraph_entities[paragraph] = self._between(*paragraph)
                 found = self._paragraph_entities[paragraph]
-            sentence.entities = found or self._main_countries()
+            sentence.entities = found or (self._main if self._main is not None else self._main_countries())
         return sentence.entities
 
     def _all_mentions(self) -> list[tuple[int, int, Entity]]:

@@ -8,9 +8,8 @@ import hashlib
 import math
 import unicodedata
 from decimal import Decimal, InvalidOperation
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
-from contextlib import contextmanager
 
 from .. import units
 from ..gazetteer import Gazetteer
@@ -19,7 +18,7 @@ from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
-from .kinds import Classifier, bare_measures
+from .kinds import POINTS_UNITS, Classifier, bare_measures
 from .newsunits import DEGREES, carry_price_unit, degrees_unit
 from .money_signs import glued_starts
 from .nonclaims import NonClaims
@@ -51,7 +50,7 @@ def ascii_digits(prose: str, starts: list[int]) -> str | None:
     """The prose with digits of every script read as ASCII digits ("۲۰۲۲" is a year like "2022"),
     or None when no candidate (``starts``) opens with another script's digit — nearly always, so
     ordinary text costs one look per candidate, not a pass over every character."""
-    if prose.isascii() or all(prose[start] < "\x80" for start in starts):
+    if prose.isascii() or not starts or max(map(prose.__getitem__, starts)) < "\x80":
         return None
     return prose.translate(_ASCII_DIGITS)
 
@@ -77,22 +76,25 @@ def _claim_id(surface: str, sentence_key: bytes) -> str:
     return "c-" + digest.hexdigest()[:8]
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
+class CollectorPaused:
     """Python's cycle collector held off while a draft is read, then restored as it was.
 
     The pass allocates a few container objects per candidate (matches, quantities, claims) and
     frees nearly all of them by reference counting; the collector would still walk the young
     ones hundreds of times per megabyte (2 % of the instructions by callgrind, more in memory
     traffic). The few cycles made here (a sentence and its period index) are collected after
-    the pass.
+    the pass. A class, not a ``contextmanager``: that costs a generator per call, which a
+    paragraph-sized text notices.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
+
+    __slots__ = ("was_enabled",)
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.was_enabled:
             gc.enable()
 
 
@@ -134,7 +136,7 @@ class Extractor:
     def run(self) -> list[Claim]:
         if not self.starts:
             return []
-        with collector_paused():
+        with CollectorPaused():
             claims = self._run()
             self._release()
         return claims
@@ -148,34 +150,39 @@ class Extractor:
     def _run(self) -> list[Claim]:
         found: list[tuple[Quantity, Sentence]] = []
         consumed = -1
-        prose = self.prose
+        prose, glued_at = self.prose, self.glued
+        # Bound once: this loop runs for every candidate of the draft.
+        read_quantity, read_ratio, year_at = self.quantities.read, self.ratios.read, self.quantities.plain_year_at
+        rejects, sentence_at, fill_subject = self.nonclaims.rejects, self.sentences.at, self.subjects.fill
         for start in self.starts:
             if start < consumed:
                 continue
-            glued = bool(self.glued) and start in self.glued
-            if not glued and four_digits_or_nothing(prose, start) and self.quantities.plain_year_at(start):
+            glued = start in glued_at
+            if not glued and four_digits_or_nothing(prose, start) and year_at(start):
                 continue  # a bare year (most four-digit figures): what reading its core would conclude
             m = glued_core_at(prose, start) if glued else core_at(prose, start)
             if m is None:
                 continue
-            if m.lastgroup == "skip":
+            branch = m.lastgroup
+            if branch == "skip":
                 consumed = m.end()
                 continue
-            quantity = (self.ratios if m.lastgroup in RATIO_BRANCHES else self.quantities).read(m)
+            quantity = (read_ratio if branch in RATIO_BRANCHES else read_quantity)(m)
             if quantity is None:
                 continue
             consumed = quantity.end
-            if self.nonclaims.rejects(quantity):
+            if rejects(quantity):
                 continue
-            sentence = self.sentences.at(quantity.start)
-            self.kinds.rate_points(quantity, sentence.start)
+            sentence = sentence_at(quantity.start)
+            if quantity.unit in POINTS_UNITS:
+                self.kinds.rate_points(quantity, sentence.start)
             apply_header(prose, quantity, sentence, self.tables)
             read_rate(prose, quantity, sentence.start)  # "32.5 to the dollar", "USD/JPY 151.2"
             if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
                 self.kinds.restated(quantity, sentence.quantities[-1])
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
-            self.subjects.fill(quantity, sentence)
+            fill_subject(quantity, sentence)
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
         for sentence in {id(s): s for _, s in found}.values():
@@ -217,7 +224,7 @@ class Extractor:
             "entities": entities, "decimals": q.decimals})
 
 
-_CLAIM_FIELDS = tuple(Claim.model_fields)
+_CLAIM_FIELDS = frozenset(Claim.model_fields)
 _set_attribute = object.__setattr__
 
 
@@ -229,7 +236,7 @@ def built_claim(fields: dict[str, Any]) -> Claim:
     claim of the corpora with the validated one, and every output validates against the schema."""
     claim = Claim.__new__(Claim)
     _set_attribute(claim, "__dict__", fields)
-    _set_attribute(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+    _set_attribute(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))  # a set of its own: pydantic adds to it
     _set_attribute(claim, "__pydantic_extra__", None)
     _set_attribute(claim, "__pydantic_private__", None)
     return claim

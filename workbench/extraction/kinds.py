@@ -12,7 +12,17 @@ from ..numbers import alternation, is_whole
 from ..patterns import Behind, reversed_words
 from .nonclaims import nonclaim_words as _nonclaim_words
 from .sentences import Sentences
-from .vocabulary import CLAUSE_BREAK, DIRECTION_OF, LEX, NOUN_DIRECTION, OF_AFTER, PHRASAL_PARTICLES, QUALIFIER_OF
+from .vocabulary import (
+    CLAUSE_BREAK,
+    DIRECTION_OF,
+    LEX,
+    NOUN_DIRECTION,
+    OF_AFTER,
+    PHRASAL_PARTICLES,
+    QUALIFIER_OF,
+    RATE_OF_PHRASES,
+    may_end_rate_phrase,
+)
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -52,15 +62,11 @@ _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX[
                           for w in words}
 # 'grew at an annual rate of 5.4 %', 'growth at an average of 13.8 %': a change verb or noun, then a
 # rate phrase (lexicon ``rate_of_before``).
-_RATE_OF_PHRASES = LEX.get("rate_of_before", ["at a rate of"])
 _RATE_OF_BEFORE = re.compile(
-    rf"(?<![\w-])(?P<v>{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})\s+(?:{alternation(_RATE_OF_PHRASES)})\s*\Z",
+    rf"(?<![\w-])(?P<v>{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})\s+(?:{alternation(RATE_OF_PHRASES)})\s*\Z",
     re.I)
-# The letters a rate phrase can end with (both cases): the pattern is searched only where the
-# text before a figure ends with one, once white space is stripped (as its ``\s*`` would); None
-# when a phrase ends otherwise, and the pattern is searched always.
-_RATE_OF_LAST = frozenset(c for p in _RATE_OF_PHRASES for c in (p[-1:].lower(), p[-1:].upper())) \
-    if all(p[-1:].isascii() and p[-1:].isalpha() for p in _RATE_OF_PHRASES) else None
+# The units a figure in points of a rate can have been read with (``Classifier.rate_points``).
+POINTS_UNITS = frozenset({"", "points"})
 # 'up 14.77 points on November': a bare figure in points, of a rate (see ``Classifier.rate_points``).
 _POINTS_AFTER = re.compile(rf"\s+(?:{alternation(LEX['rate_point_words'])})(?![\w-])", re.I)
 _RATE_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['rate_nouns'])})(?![\w-])", re.I)
@@ -271,7 +277,7 @@ class Classifier:
         """ "The inflation rate rose to 36 %, 14.77 points up on November": a bare figure in points
         after a rate is a change in percentage points; beside an index ('the index fell 300 points')
         points stay the index's own."""
-        if q.value_high is not None or q.unit not in ("", "points"):
+        if q.value_high is not None or q.unit not in POINTS_UNITS:
             return
         points = _POINTS_AFTER.match(self.prose, q.end) if not q.unit else None
         if points is None and not q.unit:
@@ -323,10 +329,8 @@ class Classifier:
     def _rate_of_after_change_verb(self, pos: int) -> Direction | None:
         """ "grew at an annual rate of 5.4 %": the verb's change, given as a rate."""
         low = max(0, pos - 80)
-        if _RATE_OF_LAST is not None:
-            last = self.prose[low:pos].rstrip()[-1:]
-            if last not in _RATE_OF_LAST and last.isascii():  # non-ASCII: ``re`` folds a few letters to ASCII
-                return None
+        if not may_end_rate_phrase(self.prose[low:pos]):
+            return None
         found = _RATE_OF_BEFORE.search(self.prose, low, pos)
         if found is None:
             return None

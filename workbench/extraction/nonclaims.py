@@ -90,6 +90,9 @@ class NonClaims:
             return False
         if _GRADE_AFTER.match(prose, q.end):
             return True
+        # (the pattern ends in white space: most figures follow a word, and skip the search)
+        if not prose[q.left_end - 1:q.left_end].isspace():
+            return False
         before = _CALL_OR_SPAN_BEFORE.search(prose, max(0, q.left_end - 16), q.left_end)
         if before is None:
             return False
@@ -126,4 +129,6 @@ class NonClaims:
         return bool(_RANKED_REST.match(self.prose, q.end, min(len(self.prose), q.end + 160)))
 
     def _model_name(self, q: Quantity) -> bool:
+        if self.prose[q.start - 1:q.start] not in (" ", "\t"):
+            return False  # the pattern ends in a space or a tab: tested before it is searched
         return bool(_CAMEL_NAME_BEFORE.search(self.prose, max(0, q.start - 30), q.start))

@@ -91,12 +91,6 @@ class PeriodReader:
         self.prose = prose
         self.reversed = reversed_prose
         self.as_of = as_of
-        self._values: dict[str, Callable[[Callable[[str], str]], str | None]] = {
-            "mspan": self._month_span, "nmonths": self._first_months, "part": self._part,
-            "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span, "year": _year,
-            "rel": self._relative, "month": self._month_alone, "trailing": _trailing_months,
-            "past": self._past_years, "yearsto": _years_to, "ytd": self._year_to_date, "fiscal": _fiscal_year,
-            "dayonly": self._day_alone}
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
@@ -104,33 +98,42 @@ class PeriodReader:
         Every period expression holds a year, a month or a period word, so only the text around
         those anchors is read.
         """
+        prose, reversed_prose = self.prose, self.reversed
         windows: list[list[int]] = []
-        for anchor in _PERIOD_GATE.finditer(self.prose, start, end):
+        for anchor in _PERIOD_GATE.finditer(prose, start, end):
             # An expression's first anchor is at most 20 characters in ("the first seventeen months":
             # "months" is an anchor too), 25 with slack for extra spaces; the longest tail is " earlier".
-            low, high = max(start, anchor.start() - 25), min(end, anchor.end() + 10)
+            anchor_start, anchor_end = anchor.span()
+            low, high = max(start, anchor_start - 25), min(end, anchor_end + 10)
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
                 windows.append([low, high])
         found: list[Period] = []
+        n = len(reversed_prose)
         for low, high in windows:
-            for m in PERIOD.finditer(self.prose, low, high):
+            for m in PERIOD.finditer(prose, low, high):
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
-                baseline = (_BASELINE_BEFORE.found(self.reversed, m.start(), 20)
-                            or m.lastgroup == "year" and _CHANGE_BASE_BEFORE.found(self.reversed, m.start(), 24)
-                            or m.lastgroup == "rel" and _CHANGE_BASE_BEFORE_RELATIVE.found(self.reversed, m.start(), 24)) \
-                    and not (m.lastgroup == "yspan" and _SPAN_OPENER_BEFORE.found(self.reversed, m.start(), 12))
-                value = None if baseline and not _YEAR_CLAUSE.match(self.prose, m.end()) else self.value(m)
-                if value and m.lastgroup == "rel":
+                # (``Behind.found`` spelt out: one call fewer per expression)
+                at, branch = n - m.start(), m.lastgroup
+                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 20)
+                            or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
+                            or branch == "rel" and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
+                    and not (branch == "yspan" and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
+                value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
+                if value and branch == "rel":
                     value = _anchored(m.group("rel"), found) or value
-                found.append((m.start(), m.end(), value))
+                found.append((n - at, m.end(), value))
         return found
 
     def value(self, m: re.Match[str]) -> str | None:
         """The period a match of ``PERIOD`` names; its branch encloses its inner groups, so closes last."""
-        read = self._values.get(m.lastgroup or "")
-        return read(m.group) if read else None
+        branch = m.lastgroup or ""
+        plain = _PLAIN_VALUES.get(branch)
+        if plain is not None:
+            return plain(m.group)
+        read = _READER_VALUES.get(branch)
+        return read(self, m.group) if read else None
 
     def _relative_year(self, phrase: str | None) -> int | None:
         if not phrase or self.as_of is None:
@@ -322,6 +325,14 @@ class PeriodReader:
         return after
 
 
+# The reader of each branch of ``PERIOD``, as module data rather than a table of bound methods per
+# draft: those that need the draft's date (``as_of``) and those that need nothing but the match.
+_READER_VALUES: dict[str, Callable[[PeriodReader, Callable[[str], str]], str | None]] = {
+    "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
+    "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
+    "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone}
+
+
 class _SentenceIndex:
     """A sentence's periods, comparison words, semicolons, verbs and figures, sorted for bisection.
 
@@ -439,8 +450,22 @@ _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" "
 def _bracketed_year(prose: str, q: Quantity) -> str | None:
     """The year a figure standing alone in brackets right after it belongs to, even a baseline's
     ('the highest since 1974 (9.5 %)': the 9.5 % is 1974's, as in 'since 1974, when it was 9.5 %')."""
+    if not opens_bracket_before(prose[max(0, q.start - 12):q.start]):
+        return None  # nearly every figure: no bracket right before it
     m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
     return m.group(1) if m and _BRACKET_CLOSE.match(prose, q.end) else None
+
+
+_BRACKET_OPENERS = tuple(_BRACKETS)
+
+
+def opens_bracket_before(window: str) -> bool:
+    """Whether ``window`` ends with an opening bracket, then white space and a sign at most: what
+    ``_YEAR_BEFORE_BRACKET`` needs at its end, tested before that search tries every start."""
+    rest = window.rstrip()
+    if rest[-1:] in ("-", "+", "\u2212"):
+        rest = rest[:-1].rstrip()
+    return rest.endswith(_BRACKET_OPENERS)
 
 
 def _anchored(phrase: str, before: list[Period]) -> str | None:
@@ -534,3 +559,8 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
         return f"{year}-{first:02d}/{year}-{first + 5:02d}"
     first = 3 * (index - 1) + 1
     return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+
+
+_PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
+    "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span,
+    "year": _year, "trailing": _trailing_months, "yearsto": _years_to, "fiscal": _fiscal_year}

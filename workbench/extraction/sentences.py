@@ -67,7 +67,9 @@ class Sentences:
         for m in SENTENCE_BREAK.finditer(prose, self.body_start):
             # Only a full stop can end an abbreviation ("!" and "?" always end the sentence).
             dot = m.start()
-            if prose[dot] != "." or not after_abbreviation(dot + 1):
+            # (eight letters before the dot, the first test of ``after_abbreviation``, is read here
+            # without the call: most full stops end a word that long or shorter words' tests)
+            if prose[dot] != "." or dot >= 8 and prose[dot - 8:dot].isalpha() or not after_abbreviation(dot + 1):
                 append(m.end())
         if self.text is not prose:
             starts = set(ordered)

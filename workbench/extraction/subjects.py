@@ -19,8 +19,10 @@ from .vocabulary import (
     NOUN_PHRASE_LINKS,
     NUMBER_WORD_SET,
     OF_AFTER,
+    RATE_OF_PHRASES,
     STOPWORDS,
     VERB_WORDS,
+    may_end_rate_phrase,
 )
 
 _STRIP_DETERMINERS = frozenset(LEX["determiners_to_strip"])
@@ -45,7 +47,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _SHARE_OPENER = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 # 'grew at an average rate of 5 %': the rate phrase says how the figure is taken, not what it is about.
-_RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in LEX['rate_of_before'])})\s*\Z", re.I)
+_RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
 
 
 class SubjectReader:
@@ -66,7 +68,8 @@ class SubjectReader:
         if q.subject_after:
             q.subject = self.noun_after(q.end) or last_subject.get(sentence.start) \
                 or self._subject_before(q, sentence, previous_end)
-            if q.qualifier == Qualifier.exact:
+            # (the pattern's "or" starts within 62 characters: most figures have none there)
+            if q.qualifier == Qualifier.exact and "or" in self.prose[q.end:q.end + 64].lower():
                 later = _OR_QUALIFIER_LATER.match(self.prose, q.end, sentence.end)
                 if later:  # "300 schools or more"
                     q.qualifier = _OR_QUALIFIER[later.group("w").lower()]
@@ -143,7 +146,7 @@ class SubjectReader:
         cue = SHARE_VERB_ENDING.start_at_end(left)
         if cue is not None:
             left = left[:cue]  # "Russians make up 19% of…": the part is the subject
-        rate_phrase = _RATE_PHRASE_END.search(left)
+        rate_phrase = _RATE_PHRASE_END.search(left) if may_end_rate_phrase(left) else None
         if rate_phrase is not None:
             left = left[:rate_phrase.start()]
         after_previous = -1 if previous_end is None else previous_end - low
@@ -210,22 +213,22 @@ def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
     """
     words = _WORD.findall(clause)
     lowered = [word.lower() for word in words]  # once per word, not once per test
+    n = len(words)
     # Peel off the verb and the small words between the subject and the number.
-    while words and (lowered[-1] in STOPWORDS or (not quantity_is_verb and _is_verb_at(lowered, len(words) - 1))
-                     or lowered[-1] in MEASURE_NOUNS or words[-1][0].isdigit()):
-        words.pop()
-        lowered.pop()
-    head = len(words) - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
-    first = len(words)
-    for i in range(len(words) - 1, -1, -1):
+    while n and (lowered[n - 1] in STOPWORDS or (not quantity_is_verb and _is_verb_at(lowered, n - 1))
+                 or lowered[n - 1] in MEASURE_NOUNS or words[n - 1][0].isdigit()):
+        n -= 1
+    head = n - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
+    first = n
+    for i in range(n - 1, -1, -1):
         word = lowered[i]
         if (word in STOPWORDS and word not in _INNER_SUBJECT_WORDS) or words[i][0].isdigit() \
                 or (i != head and _is_verb_at(lowered, i)):
             break
         first = i
-        if len(words) - first == 8:
+        if n - first == 8:
             break
-    last = len(words)
+    last = n
     # A phrase neither opens nor ends with a small word or a link ("and costs", "exports of").
     while first < last and (lowered[first] in STOPWORDS or lowered[first] in NOUN_PHRASE_LINKS):
         first += 1

@@ -55,3 +55,18 @@ OF_AFTER = re.compile(r"\s+of\b", re.I)
 _WORD_RE = r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 NOUN_AFTER = re.compile(rf"{WS}+((?:{_WORD_RE})(?:{WS}+{_WORD_RE}){{0,7}})")  # up to eight words after a figure
 CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
+# Phrases that say how a figure is taken ("grew at an annual rate of 5 %"), and the letters (both
+# cases) they can end with: a pattern ending in one is searched only where the text before a figure
+# ends with one of these, white space stripped; None when a phrase ends otherwise (then always).
+RATE_OF_PHRASES: list[str] = LEX.get("rate_of_before", ["at a rate of"])
+RATE_OF_LAST = frozenset(c for p in RATE_OF_PHRASES for c in (p[-1:].lower(), p[-1:].upper())) \
+    if all(p[-1:].isascii() and p[-1:].isalpha() for p in RATE_OF_PHRASES) else None
+
+
+def may_end_rate_phrase(text: str) -> bool:
+    """Whether ``text`` (white space stripped at its end) can end with a ``RATE_OF_PHRASES`` phrase.
+    A non-ASCII last character is sent to the pattern: ``re`` folds a few letters to ASCII ones."""
+    if RATE_OF_LAST is None:
+        return True
+    last = text.rstrip()[-1:]
+    return last in RATE_OF_LAST or not last.isascii()
