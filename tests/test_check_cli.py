@@ -361,3 +361,26 @@ def test_a_ledger_for_an_older_draft_is_refused_not_applied(tmp_path: Path) -> N
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "workbench review" in lines[0] and ledger.name in lines[0]
     assert (claims / ledger.name).read_bytes() == before
+
+
+def test_a_check_process_of_its_own_freezes_its_startup_state_and_collects_again() -> None:
+    """The console script builds its long-lived state with the collector off (cli.common.long_lived):
+    afterwards the collector must be on again, or a long run would keep every draft's garbage, and
+    the state frozen; a caller's process (here: main with arguments) keeps its collector untouched."""
+    import subprocess
+    import sys
+
+    code = ("import gc, sys\nfrom workbench.cli import main\n"
+            "mode = sys.argv.pop(1)\n"
+            f"sys.argv = ['workbench', 'check', {SAMPLE!r}, '--format', 'json']\n"
+            "main() if mode == 'own' else main(sys.argv[1:])\n"
+            "print(gc.isenabled(), gc.get_freeze_count())")
+    counts = {}
+    for mode in ("own", "caller"):
+        proc = subprocess.run([sys.executable, "-c", code, mode], cwd=ROOT, capture_output=True, text=True,
+                              timeout=120, check=True)
+        enabled, frozen = proc.stdout.split()[-2:]
+        assert enabled == "True"
+        counts[mode] = int(frozen)
+    assert counts["caller"] == 0
+    assert counts["own"] > 10_000  # pandas, the engine's modules and the index

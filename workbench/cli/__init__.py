@@ -67,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help(sys.stderr)
             return EXIT_ERROR
         handler: Handler = args.handler
+        args.own_process = argv is None  # the process ends with the command: see common.long_lived
         note_input(str(getattr(args, "draft", "") or "") or None)
         return handler(args)
 
