@@ -9,9 +9,12 @@ flags, and write at exit what it had to compile.
 What is kept is exactly what ``re`` hands its engine (``_sre.compile``: the code, the flags and
 the group names), in a file named after the Python build and the engine's version, each entry
 under a digest of its pattern text and flags (the text itself, hundreds of kilobytes of
-alternations, would cost every run parsing it back; the caller has it already). The engine
-checks the code when it builds a pattern; a file that cannot be read, does not match its checksum
-or holds code the engine refuses is ignored and ``re`` compiles as always. Only a run of the
+alternations, would cost every run parsing it back; the caller has it already). The file is
+mapped, not read: a run touches only the code of the patterns it builds, and checks each entry's
+checksum when it uses it (a file several Python checkouts share holds thousands of patterns, ten
+megabytes a run would otherwise read and hash). The engine checks the code when it builds a
+pattern; an entry that does not match its checksum or holds code the engine refuses, and a file
+that cannot be read, are ignored and ``re`` compiles as always. Only a run of the
 command installs it (``workbench.cli.main`` called as a program): the library, the app and the
 tests compile as ``re`` always does.
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
+import mmap
 import os
 import re
 import sys
@@ -40,7 +44,7 @@ try:  # CPython 3.11+; anywhere else the cache is simply not installed
 except ImportError:  # pragma: no cover
     _sre = None  # type: ignore[assignment]
 
-_FORMAT = "claim-workbench-regex-cache/2"
+_FORMAT = "claim-workbench-regex-cache/3"
 # Past these, a file keeps only what the last run used: one process uses about 500 patterns
 # and 250,000 code words, and each reference package adds its own gazetteer pattern.
 _MAX_PATTERNS = 4000
@@ -86,38 +90,49 @@ def _key(pattern: str, flags: int) -> str:
 def _read(path: Path) -> dict[str, _Kept]:
     """The entries of a cache file; none when it is missing, damaged or from another build."""
     try:
-        data = path.read_bytes()
-        end = data.index(b"\n")
+        with path.open("rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        end = data.find(b"\n")
         meta = json.loads(data[:end])
-        blob = memoryview(data)[end + 1:]  # the code words, read in place rather than copied
-        if meta.get("format") != _FORMAT or meta.get("sha256") != hashlib.sha256(blob).hexdigest():
+        if meta.get("format") != _FORMAT:
             return {}
-        words = blob.cast("I")
-        return {key: _Kept(f2, words, at, n, g, gi) for key, f2, g, gi, at, n in meta["entries"]}
+        words = memoryview(data)[end + 1:].cast("I")  # the code words, read in place when used
+        return {key: _Kept(f2, words, at, n, g, gi, digest) for key, f2, g, gi, at, n, digest in meta["entries"]}
     except (OSError, ValueError, TypeError, KeyError):
         return {}
 
 
+def _digest(code: memoryview | array) -> str:
+    return hashlib.blake2b(code, digest_size=16).hexdigest()
+
+
 class _Kept:
-    """An entry read from the file, its code unpacked only when a run asks for its pattern."""
+    """An entry of the file, its code checked and unpacked only when a run asks for its pattern."""
 
-    __slots__ = ("at", "flags", "groupindex", "groups", "n", "words")
+    __slots__ = ("at", "digest", "flags", "groupindex", "groups", "n", "words")
 
-    def __init__(self, flags: int, words: memoryview, at: int, n: int, groups: int, groupindex: dict[str, int]):
+    def __init__(self, flags: int, words: memoryview, at: int, n: int, groups: int, groupindex: dict[str, int],
+                 digest: str):
         self.flags, self.words, self.at, self.n, self.groups, self.groupindex = flags, words, at, n, groups, groupindex
+        self.digest = digest
 
     def entry(self) -> Entry:
-        return self.flags, self.words[self.at:self.at + self.n].tolist(), self.groups, self.groupindex
+        """The entry; ValueError when its code does not match its checksum (a damaged file)."""
+        code = self.words[self.at:self.at + self.n]
+        if _digest(code) != self.digest:
+            raise ValueError("regex cache entry does not match its checksum")
+        return self.flags, code.tolist(), self.groups, self.groupindex
 
 
 def _write(path: Path, entries: dict[str, Entry]) -> None:
     words = array("I")
     rows: list[list[Any]] = []
     for key, (flags2, code, groups, groupindex) in entries.items():
-        rows.append([key, flags2, groups, groupindex, len(words), len(code)])
-        words.extend(code)
+        packed = array("I", code)
+        rows.append([key, flags2, groups, groupindex, len(words), len(code), _digest(packed)])
+        words.extend(packed)
     blob = words.tobytes()
-    head = json.dumps({"format": _FORMAT, "sha256": hashlib.sha256(blob).hexdigest(), "entries": rows})
+    head = json.dumps({"format": _FORMAT, "entries": rows})
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=path.parent)
     try:
@@ -173,7 +188,7 @@ def install(cache_dir: Path | None) -> None:
     def save() -> None:
         if not missed:
             return
-        merged = {**{key: found.entry() for key, found in kept.items()}, **used}
+        merged = {**_intact(kept), **used}
         if len(merged) > _MAX_PATTERNS or sum(len(e[1]) for e in merged.values()) > _MAX_CODE_WORDS:
             merged = used
         try:
@@ -184,6 +199,17 @@ def install(cache_dir: Path | None) -> None:
     _compiler.compile = compile_cached
     _installed.append(path)
     atexit.register(save)
+
+
+def _intact(kept: dict[str, _Kept]) -> dict[str, Entry]:
+    """The entries of ``kept`` whose code matches its checksum."""
+    out: dict[str, Entry] = {}
+    for key, found in kept.items():
+        try:
+            out[key] = found.entry()
+        except ValueError:
+            pass
+    return out
 
 
 def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
