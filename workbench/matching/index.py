@@ -135,7 +135,7 @@ def _codes(column: Any) -> tuple[np.ndarray, list[str]]:
 
     if column.dtype == "str" and len(column) <= _SMALL_COLUMN:
         seen: dict[str, int] = {}
-        codes = [-1 if value != value or value is None else seen.setdefault(value, len(seen))
+        codes = [seen.setdefault(value, len(seen)) if isinstance(value, str) else -1  # else missing
                  for value in column.tolist()]
         return np.array(codes, dtype=np.int32), list(seen)
     # Loaded text columns are str already; astype would copy each one (half the index's build time).
