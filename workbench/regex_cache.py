@@ -18,6 +18,9 @@ that cannot be read, are ignored and ``re`` compiles as always. Only a run of th
 command installs it (``workbench.cli.main`` called as a program): the library, the app and the
 tests compile as ``re`` always does.
 
+The word lists' alternations (``patterns.trie_regex``) are kept as text the same way, in a file
+named after the code that renders them, under a digest of each word list.
+
 ``kept_json`` keeps, the same way and in the same folder, a table the vocabularies derive from
 installed libraries at start-up (the currency table reads CLDR through babel: ~45 ms a run),
 under a digest of everything it is made from.
@@ -199,6 +202,67 @@ def install(cache_dir: Path | None) -> None:
     _compiler.compile = compile_cached
     _installed.append(path)
     atexit.register(save)
+    _keep_trie_texts(cache_dir)
+
+
+def _keep_trie_texts(cache_dir: Path) -> None:
+    """Keep the text of every word list's alternation between runs (``patterns.keep_texts``)."""
+    from . import patterns
+
+    try:
+        code = Path(patterns.__file__).read_bytes()
+    except OSError:
+        return
+    version = hashlib.sha256(b"\0".join([_FORMAT.encode(), _tag().encode(), code])).hexdigest()[:16]
+    path = cache_dir / f"tries-{version}.json"
+    kept = _read_checked(path)
+    kept = kept if isinstance(kept, dict) and all(isinstance(v, str) for v in kept.values()) else {}
+    used: dict[str, str] = {}
+    made: list[str] = []
+
+    def memo(key: str, build: Callable[[], str]) -> str:
+        text = kept.get(key)
+        if text is None:
+            text = build()
+            made.append(key)
+        used[key] = text
+        return text
+
+    def save() -> None:
+        if made:
+            merged = {**kept, **used}
+            _write_checked(path, merged if len(merged) <= _MAX_PATTERNS else used)
+
+    patterns.keep_texts(memo)
+    atexit.register(save)
+
+
+def _read_checked(path: Path) -> Any:
+    """The JSON value of a file written by ``_write_checked``; None when missing or damaged."""
+    try:
+        head, _, body = path.read_bytes().partition(b"\n")
+        if json.loads(head) == {"sha256": hashlib.sha256(body).hexdigest()}:
+            return json.loads(body)
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass
+    return None
+
+
+def _write_checked(path: Path, value: Any) -> None:
+    """``value`` as JSON under the checksum of its bytes, replaced whole; an unwritable folder is no error."""
+    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(json.dumps({"sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # the next run renders or builds it again, nothing else
 
 
 def _intact(kept: dict[str, _Kept]) -> dict[str, Entry]:
@@ -220,22 +284,9 @@ def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid
         return build()
     digest = hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), *sources])).hexdigest()[:32]
     path = _installed[0].parent / f"{name}-{digest}.json"
-    try:
-        head, _, body = path.read_bytes().partition(b"\n")
-        if json.loads(head) == {"sha256": hashlib.sha256(body).hexdigest()}:
-            value = json.loads(body)
-            if valid(value):
-                return value  # type: ignore[no-any-return]
-    except (OSError, ValueError, TypeError, AttributeError):
-        pass  # missing, damaged or foreign: built below
-    value = build()
-    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(json.dumps({"sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # an unwritable cache folder costs the next run the build, nothing else
+    value = _read_checked(path)
+    if value is not None and valid(value):
+        return value  # type: ignore[no-any-return]
+    value = build()  # missing, damaged or foreign
+    _write_checked(path, value)
     return value
