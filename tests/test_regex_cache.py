@@ -131,3 +131,22 @@ def test_word_list_alternations_kept_between_runs_are_the_rendered_ones(tmp_path
     kept.write_bytes(text.replace(b"cent", b"cant"))  # a damaged file is not used, and is rewritten
     assert _tries(tmp_path) == plain
     assert b"cant" not in kept.read_bytes()
+
+
+def test_a_library_pattern_new_in_every_process_does_not_rewrite_the_file(tmp_path: Path) -> None:
+    """Another library's pattern whose text follows the hash seed (the standard library's tokenize
+    joins string prefixes from a set) is new in every process: it must not make each run rewrite the
+    file, megabytes at every exit. The workbench's own patterns are the same text in every run."""
+    def run(seed: str) -> None:
+        proc = subprocess.run([sys.executable, "-m", "workbench", "check", "drafts/kazakhstan-russia-visit.md",
+                               "--format", "json"], cwd=ROOT, capture_output=True, timeout=180,
+                              env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed,
+                                   "WORKBENCH_CACHE_DIR": str(tmp_path)})
+        assert proc.returncode in (0, 1), proc.stderr
+
+    run("1")
+    cache = next(tmp_path.glob("regex-*.bin"))
+    written = cache.read_bytes()
+    for seed in ("2", "3"):
+        run(seed)
+        assert cache.read_bytes() == written

@@ -185,7 +185,8 @@ def install(cache_dir: Path | None) -> None:
                 kept.pop(key, None)
         entry = _compile_entry(p, flags)  # raises re.error as re.compile does
         used[key] = entry
-        missed.append(True)
+        if _ours(sys._getframe(1)):
+            missed.append(True)
         return _build(p, entry)
 
     def save() -> None:
@@ -274,6 +275,15 @@ def _intact(kept: dict[str, _Kept]) -> dict[str, Entry]:
         except ValueError:
             pass
     return out
+
+
+def _ours(frame: Any) -> bool:
+    """Whether the code compiling a pattern (the first caller outside ``re``) is the workbench's. Only
+    its misses rewrite the file: a library's pattern built from a set in hash order (``tokenize``'s
+    string prefixes) is new text in every process, and rewrote megabytes at the end of every run."""
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] in ("re", "functools"):
+        frame = frame.f_back
+    return frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "workbench"
 
 
 def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
