@@ -361,3 +361,57 @@ def test_a_ledger_for_an_older_draft_is_refused_not_applied(tmp_path: Path) -> N
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "workbench review" in lines[0] and ledger.name in lines[0]
     assert (claims / ledger.name).read_bytes() == before
+
+
+def test_a_check_process_of_its_own_freezes_its_startup_state_and_collects_again() -> None:
+    """The console script builds its long-lived state with the collector off (cli.common.long_lived):
+    afterwards the collector must be on again, or a long run would keep every draft's garbage, and
+    the state frozen; a caller's process (here: main with arguments) keeps its collector untouched."""
+    import subprocess
+    import sys
+
+    code = ("import gc, sys\nfrom workbench.cli import main\n"
+            "mode = sys.argv.pop(1)\n"
+            f"sys.argv = ['workbench', 'check', {SAMPLE!r}, '--format', 'json']\n"
+            "main() if mode == 'own' else main(sys.argv[1:])\n"
+            "print(gc.isenabled(), gc.get_freeze_count())")
+    counts = {}
+    for mode in ("own", "caller"):
+        proc = subprocess.run([sys.executable, "-c", code, mode], cwd=ROOT, capture_output=True, text=True,
+                              timeout=120, check=True)
+        enabled, frozen = proc.stdout.split()[-2:]
+        assert enabled == "True"
+        counts[mode] = int(frozen)
+    assert counts["caller"] == 0
+    assert counts["own"] > 10_000  # pandas, the engine's modules and the index
+
+
+# What a cold `workbench check` of an English draft against a cached package never needs: units and
+# country tables of libraries (read into cached tables or used by other commands), other languages'
+# names (babel), fetchers, the descriptor and CSV readers (a cache hit), workers (one draft), RE2
+# (long texts only), the app.
+_NOT_FOR_ONE_ENGLISH_DRAFT = (
+    "pint", "babel", "pycountry", "country_converter", "frictionless", "sdmx", "quantulum3", "re2", "requests",
+    "streamlit", "multiprocessing", "filelock", "pyarrow.parquet", "pyarrow.dataset",
+    "workbench.reference.descriptor", "workbench.reference.table", "workbench.reference.init", "workbench.fetch",
+    "workbench.app", "workbench.baseline", "workbench.reports.sarif")
+
+
+def test_a_cold_check_of_an_english_draft_imports_nothing_it_does_not_need(tmp_path: Path) -> None:
+    """The console script's own process (main() with no arguments: its caches installed), run twice
+    on the sample with a cache folder of its own: the second run, as every later one, reads the
+    package from the cache and imports none of the modules above."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom workbench.cli import main\n"
+            f"sys.argv = ['workbench', 'check', {SAMPLE!r}, '--format', 'json']\nmain()\n"
+            f"print('\\nIMPORTED', sorted(m for m in {_NOT_FOR_ONE_ENGLISH_DRAFT!r} if m in sys.modules))")
+    import os
+
+    env = {**os.environ, "WORKBENCH_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=180,
+                              check=True, env=env)
+    assert proc.stdout.strip().splitlines()[-1] == "IMPORTED []"
+    assert json.loads(proc.stdout.rsplit("\nIMPORTED", 1)[0])["summary"]  # the check ran to its report

@@ -48,3 +48,24 @@ def test_missing_draft_names_the_path() -> None:
     result = run_workbench("extract", "drafts/does-not-exist.md")
     assert result.returncode == 2
     assert result.stderr.strip() == "workbench: drafts/does-not-exist.md: no such file (check the path)"
+
+
+def test_a_parser_for_one_command_reads_its_arguments_as_the_whole_parser_does() -> None:
+    """main registers only the command its arguments name (build_parser(argv)): the same values,
+    the same handler, the same help; without a command, every command is there."""
+    lines = [["check", "drafts", "--format", "json", "--jobs", "2", "--fail-on", "contradicted"],
+             ["extract", "drafts/kazakhstan-russia-visit.md", "--format", "csv"],
+             ["reference", "show", "bilateral_trade"], ["fetch", "worldbank", "NY.GDP.MKTP.CD", "--country", "KAZ"],
+             ["review", "d.md", "--set", "c-1=supported", "--reviewer", "A"]]
+    for argv in lines:
+        assert vars(build_parser(argv).parse_args(argv)) == vars(build_parser().parse_args(argv)), argv
+        assert _help(build_parser(argv), argv[0]) == _help(build_parser(), argv[0])
+    assert _commands(build_parser(["check", "x.md"])) == ["check"]
+    assert _commands(build_parser(["--help"])) == _commands(build_parser()) == _commands(build_parser(["nope"]))
+    full = run_workbench("check", "--help").stdout
+    assert full == _help(build_parser(), "check")
+
+
+def _help(parser: argparse.ArgumentParser, command: str) -> str:
+    action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return action.choices[command].format_help()

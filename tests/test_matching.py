@@ -288,3 +288,22 @@ def test_a_metric_named_after_its_file_s_place_codes_is_found_by_its_quantity(tm
     results, _ = check_text("---\ndate: 2023-06-01\n---\n\nRussia's population was 143.4 million in 2021.\n", package)
     result = results["143.4 million"]
     assert result.verdict.value == "supported" and result.evidence[0].dimensions["Country Code"] == "RUS"
+
+
+def test_a_small_text_column_is_coded_as_pandas_factorize_codes_it() -> None:
+    """The index codes small text columns in Python (index._codes): the same codes and values as
+    pandas' factorize, a missing value -1, whether the column is small or large."""
+    import numpy as np
+    import pandas as pd
+
+    from workbench.matching.index import _SMALL_COLUMN, _codes
+
+    words = ["Kazakhstan", None, "Russia", "Kazakhstan", "", "Russia", None, "World"]
+    for size in (len(words), _SMALL_COLUMN + 3):
+        column = pd.Series((words * (size // len(words) + 1))[:size], dtype="str")
+        codes, values = _codes(column)
+        expected_codes, expected_values = pd.factorize(column, sort=False)
+        assert codes.dtype == np.int32
+        assert codes.tolist() == expected_codes.tolist()
+        assert values == [str(v) for v in expected_values]
+        assert -1 in codes.tolist() and values == ["Kazakhstan", "Russia", "", "World"]

@@ -99,3 +99,54 @@ def test_the_currency_table_is_kept_and_a_damaged_copy_is_rebuilt(tmp_path: Path
     kept.write_bytes(b"not a cache file")
     assert _currencies(tmp_path) == (plain, True)
     assert _currencies(tmp_path) == (plain, False)  # and written again whole
+
+
+_TRIES = r'''
+import json, sys
+from pathlib import Path
+if sys.argv[1] != "-":
+    from workbench.regex_cache import install
+    install(Path(sys.argv[1]))
+from workbench.patterns import trie_regex
+from workbench.numbers import lexicon
+lists = [["per cent", "percent", "pc"], ["Kazakhstan", "Kazakh", "Russia", "Russian Federation", "Ru"], [],
+         ["a.b", "a*b", "(x)", "tonne", "tonnes", "t"], list(lexicon()["matching_stopwords"])]
+print(json.dumps([[trie_regex(words), trie_regex(iter(words), flexible_space=True)] for words in lists]))
+'''
+
+
+def _tries(cache: Path | str) -> str:
+    proc = subprocess.run([sys.executable, "-c", _TRIES, str(cache)], cwd=ROOT, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120, check=True)
+    return proc.stdout
+
+
+def test_word_list_alternations_kept_between_runs_are_the_rendered_ones(tmp_path: Path) -> None:
+    plain = _tries("-")
+    assert _tries(tmp_path) == plain  # renders and writes the texts
+    kept = next(tmp_path.glob("tries-*.json"))
+    assert "per" in kept.read_text(encoding="utf-8")
+    assert _tries(tmp_path) == plain  # read back
+    text = kept.read_bytes()
+    kept.write_bytes(text.replace(b"cent", b"cant"))  # a damaged file is not used, and is rewritten
+    assert _tries(tmp_path) == plain
+    assert b"cant" not in kept.read_bytes()
+
+
+def test_a_library_pattern_new_in_every_process_does_not_rewrite_the_file(tmp_path: Path) -> None:
+    """Another library's pattern whose text follows the hash seed (the standard library's tokenize
+    joins string prefixes from a set) is new in every process: it must not make each run rewrite the
+    file, megabytes at every exit. The workbench's own patterns are the same text in every run."""
+    def run(seed: str) -> None:
+        proc = subprocess.run([sys.executable, "-m", "workbench", "check", "drafts/kazakhstan-russia-visit.md",
+                               "--format", "json"], cwd=ROOT, capture_output=True, timeout=180, check=False,
+                              env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed,
+                                   "WORKBENCH_CACHE_DIR": str(tmp_path)})
+        assert proc.returncode in (0, 1), proc.stderr
+
+    run("1")
+    cache = next(tmp_path.glob("regex-*.bin"))
+    written = cache.read_bytes()
+    for seed in ("2", "3"):
+        run(seed)
+        assert cache.read_bytes() == written

@@ -320,7 +320,7 @@ def _check_in_workers(files: Sequence[str], reference: ReferenceData, config: Co
     default = "fork" if sys.platform.startswith("linux") else multiprocessing.get_start_method()
     method = start_method or default
     if method == "fork":
-        _prepare_for_fork(reference)
+        prepare(reference)
         _WORKER["reference"] = reference
     context = multiprocessing.get_context(method)
     # Small chunks: the last ones keep every worker busy to the end (a draft takes ~30 ms to check).
@@ -345,10 +345,11 @@ def _check_in_workers(files: Sequence[str], reference: ReferenceData, config: Co
             gc.unfreeze()
 
 
-def _prepare_for_fork(reference: ReferenceData) -> None:
-    """Build in the parent what every worker would otherwise build for itself: the index, the
-    modules a check imports (the extractor compiles its patterns at import) and the gazetteer's
-    pattern. Forked workers then share them instead of each paying about half a second."""
+def prepare(reference: ReferenceData) -> None:
+    """Build what every draft's check needs and keeps: the index, the modules a check imports (the
+    extractor compiles its patterns at import) and the gazetteer's pattern. Forked workers then
+    share them instead of each paying about half a second, and a command can build them while it
+    holds off the cyclic collector (``cli.common.long_lived``)."""
     from . import consistency, extraction, suppression, verify  # noqa: F401
     from .matching import reference_index
 

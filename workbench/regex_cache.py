@@ -9,11 +9,17 @@ flags, and write at exit what it had to compile.
 What is kept is exactly what ``re`` hands its engine (``_sre.compile``: the code, the flags and
 the group names), in a file named after the Python build and the engine's version, each entry
 under a digest of its pattern text and flags (the text itself, hundreds of kilobytes of
-alternations, would cost every run parsing it back; the caller has it already). The engine
-checks the code when it builds a pattern; a file that cannot be read, does not match its checksum
-or holds code the engine refuses is ignored and ``re`` compiles as always. Only a run of the
+alternations, would cost every run parsing it back; the caller has it already). The file is
+mapped, not read: a run touches only the code of the patterns it builds, and checks each entry's
+checksum when it uses it (a file several Python checkouts share holds thousands of patterns, ten
+megabytes a run would otherwise read and hash). The engine checks the code when it builds a
+pattern; an entry that does not match its checksum or holds code the engine refuses, and a file
+that cannot be read, are ignored and ``re`` compiles as always. Only a run of the
 command installs it (``workbench.cli.main`` called as a program): the library, the app and the
 tests compile as ``re`` always does.
+
+The word lists' alternations (``patterns.trie_regex``) are kept as text the same way, in a file
+named after the code that renders them, under a digest of each word list.
 
 ``kept_json`` keeps, the same way and in the same folder, a table the vocabularies derive from
 installed libraries at start-up (the currency table reads CLDR through babel: ~45 ms a run),
@@ -25,6 +31,7 @@ from __future__ import annotations
 import atexit
 import hashlib
 import json
+import mmap
 import os
 import re
 import sys
@@ -40,7 +47,7 @@ try:  # CPython 3.11+; anywhere else the cache is simply not installed
 except ImportError:  # pragma: no cover
     _sre = None  # type: ignore[assignment]
 
-_FORMAT = "claim-workbench-regex-cache/2"
+_FORMAT = "claim-workbench-regex-cache/3"
 # Past these, a file keeps only what the last run used: one process uses about 500 patterns
 # and 250,000 code words, and each reference package adds its own gazetteer pattern.
 _MAX_PATTERNS = 4000
@@ -86,38 +93,49 @@ def _key(pattern: str, flags: int) -> str:
 def _read(path: Path) -> dict[str, _Kept]:
     """The entries of a cache file; none when it is missing, damaged or from another build."""
     try:
-        data = path.read_bytes()
-        end = data.index(b"\n")
+        with path.open("rb") as handle:
+            data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        end = data.find(b"\n")
         meta = json.loads(data[:end])
-        blob = memoryview(data)[end + 1:]  # the code words, read in place rather than copied
-        if meta.get("format") != _FORMAT or meta.get("sha256") != hashlib.sha256(blob).hexdigest():
+        if meta.get("format") != _FORMAT:
             return {}
-        words = blob.cast("I")
-        return {key: _Kept(f2, words, at, n, g, gi) for key, f2, g, gi, at, n in meta["entries"]}
+        words = memoryview(data)[end + 1:].cast("I")  # the code words, read in place when used
+        return {key: _Kept(f2, words, at, n, g, gi, digest) for key, f2, g, gi, at, n, digest in meta["entries"]}
     except (OSError, ValueError, TypeError, KeyError):
         return {}
 
 
+def _digest(code: memoryview | array) -> str:
+    return hashlib.blake2b(code, digest_size=16).hexdigest()
+
+
 class _Kept:
-    """An entry read from the file, its code unpacked only when a run asks for its pattern."""
+    """An entry of the file, its code checked and unpacked only when a run asks for its pattern."""
 
-    __slots__ = ("at", "flags", "groupindex", "groups", "n", "words")
+    __slots__ = ("at", "digest", "flags", "groupindex", "groups", "n", "words")
 
-    def __init__(self, flags: int, words: memoryview, at: int, n: int, groups: int, groupindex: dict[str, int]):
+    def __init__(self, flags: int, words: memoryview, at: int, n: int, groups: int, groupindex: dict[str, int],
+                 digest: str):
         self.flags, self.words, self.at, self.n, self.groups, self.groupindex = flags, words, at, n, groups, groupindex
+        self.digest = digest
 
     def entry(self) -> Entry:
-        return self.flags, self.words[self.at:self.at + self.n].tolist(), self.groups, self.groupindex
+        """The entry; ValueError when its code does not match its checksum (a damaged file)."""
+        code = self.words[self.at:self.at + self.n]
+        if _digest(code) != self.digest:
+            raise ValueError("regex cache entry does not match its checksum")
+        return self.flags, code.tolist(), self.groups, self.groupindex
 
 
 def _write(path: Path, entries: dict[str, Entry]) -> None:
     words = array("I")
     rows: list[list[Any]] = []
     for key, (flags2, code, groups, groupindex) in entries.items():
-        rows.append([key, flags2, groups, groupindex, len(words), len(code)])
-        words.extend(code)
+        packed = array("I", code)
+        rows.append([key, flags2, groups, groupindex, len(words), len(code), _digest(packed)])
+        words.extend(packed)
     blob = words.tobytes()
-    head = json.dumps({"format": _FORMAT, "sha256": hashlib.sha256(blob).hexdigest(), "entries": rows})
+    head = json.dumps({"format": _FORMAT, "entries": rows})
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=path.parent)
     try:
@@ -167,13 +185,14 @@ def install(cache_dir: Path | None) -> None:
                 kept.pop(key, None)
         entry = _compile_entry(p, flags)  # raises re.error as re.compile does
         used[key] = entry
-        missed.append(True)
+        if _ours(sys._getframe(1)):
+            missed.append(True)
         return _build(p, entry)
 
     def save() -> None:
         if not missed:
             return
-        merged = {**{key: found.entry() for key, found in kept.items()}, **used}
+        merged = {**_intact(kept), **used}
         if len(merged) > _MAX_PATTERNS or sum(len(e[1]) for e in merged.values()) > _MAX_CODE_WORDS:
             merged = used
         try:
@@ -184,6 +203,87 @@ def install(cache_dir: Path | None) -> None:
     _compiler.compile = compile_cached
     _installed.append(path)
     atexit.register(save)
+    _keep_trie_texts(cache_dir)
+
+
+def _keep_trie_texts(cache_dir: Path) -> None:
+    """Keep the text of every word list's alternation between runs (``patterns.keep_texts``)."""
+    from . import patterns
+
+    try:
+        code = Path(patterns.__file__).read_bytes()
+    except OSError:
+        return
+    version = hashlib.sha256(b"\0".join([_FORMAT.encode(), _tag().encode(), code])).hexdigest()[:16]
+    path = cache_dir / f"tries-{version}.json"
+    kept = _read_checked(path)
+    kept = kept if isinstance(kept, dict) and all(isinstance(v, str) for v in kept.values()) else {}
+    used: dict[str, str] = {}
+    made: list[str] = []
+
+    def memo(key: str, build: Callable[[], str]) -> str:
+        text = kept.get(key)
+        if text is None:
+            text = build()
+            made.append(key)
+        used[key] = text
+        return text
+
+    def save() -> None:
+        if made:
+            merged = {**kept, **used}
+            _write_checked(path, merged if len(merged) <= _MAX_PATTERNS else used)
+
+    patterns.keep_texts(memo)
+    atexit.register(save)
+
+
+def _read_checked(path: Path) -> Any:
+    """The JSON value of a file written by ``_write_checked``; None when missing or damaged."""
+    try:
+        head, _, body = path.read_bytes().partition(b"\n")
+        if json.loads(head) == {"sha256": hashlib.sha256(body).hexdigest()}:
+            return json.loads(body)
+    except (OSError, ValueError, TypeError, AttributeError):
+        pass
+    return None
+
+
+def _write_checked(path: Path, value: Any) -> None:
+    """``value`` as JSON under the checksum of its bytes, replaced whole; an unwritable folder is no error."""
+    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(json.dumps({"sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # the next run renders or builds it again, nothing else
+
+
+def _intact(kept: dict[str, _Kept]) -> dict[str, Entry]:
+    """The entries of ``kept`` whose code matches its checksum."""
+    out: dict[str, Entry] = {}
+    for key, found in kept.items():
+        try:
+            out[key] = found.entry()
+        except ValueError:
+            pass
+    return out
+
+
+def _ours(frame: Any) -> bool:
+    """Whether the code compiling a pattern (the first caller outside ``re``) is the workbench's. Only
+    its misses rewrite the file: a library's pattern built from a set in hash order (``tokenize``'s
+    string prefixes) is new text in every process, and rewrote megabytes at the end of every run."""
+    while frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] in ("re", "functools"):
+        frame = frame.f_back
+    return frame is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "workbench"
 
 
 def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
@@ -194,22 +294,9 @@ def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid
         return build()
     digest = hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), *sources])).hexdigest()[:32]
     path = _installed[0].parent / f"{name}-{digest}.json"
-    try:
-        head, _, body = path.read_bytes().partition(b"\n")
-        if json.loads(head) == {"sha256": hashlib.sha256(body).hexdigest()}:
-            value = json.loads(body)
-            if valid(value):
-                return value  # type: ignore[no-any-return]
-    except (OSError, ValueError, TypeError, AttributeError):
-        pass  # missing, damaged or foreign: built below
-    value = build()
-    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(json.dumps({"sha256": hashlib.sha256(body).hexdigest()}).encode() + b"\n" + body)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # an unwritable cache folder costs the next run the build, nothing else
+    value = _read_checked(path)
+    if value is not None and valid(value):
+        return value  # type: ignore[no-any-return]
+    value = build()  # missing, damaged or foreign
+    _write_checked(path, value)
     return value

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
-from .common import (EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, reference_cache_dir,
+from .common import (EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, long_lived, reference_cache_dir,
                      report_reference_problems)
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """0 clean, 1 flagged, 2 bad input or configuration."""
     from ..atomic import write_atomic
-    from ..check import check_paths, failing
+    from ..check import check_paths, failing, prepare
     from ..reports import render
 
     formats = parse_formats(args.format)
@@ -64,9 +64,13 @@ def run(args: argparse.Namespace) -> int:
         if not args.drafts:
             return EXIT_OK
     cache_dir = reference_cache_dir(config.reference_dirs)
-    reference = report_reference_problems(config.reference_dirs, cache_dir, args.skip_invalid)
+    method = start_method()
+    with long_lived(getattr(args, "own_process", False)):
+        reference = report_reference_problems(config.reference_dirs, cache_dir, args.skip_invalid)
+        if method in (None, "fork"):  # fresh workers (forkserver, spawn) build their own
+            prepare(reference)
     bar = ProgressBar() if sys.stderr.isatty() and not args.no_progress else None
-    report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=start_method(),
+    report = check_paths(args.drafts, config, jobs=args.jobs, progress=bar, start_method=method,
                          cache_dir=cache_dir, skip_invalid=args.skip_invalid, reference=reference)
     if bar:
         bar.close()

@@ -8,7 +8,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from .cache import cached, store
-from .descriptor import load_package
 from .files import (
     DESCRIPTOR,
     PackageBytes,
@@ -51,6 +50,8 @@ def validate_staged(folder: Path, descriptor: bytes, files: dict[str, bytes]) ->
     """Problems of the package in ``folder`` as it would be with ``descriptor`` and ``files``
     (resource path → bytes) written over it — checked before anything touches the disk. Only
     errors: a warning (a metric without aliases) never blocks a write."""
+    from .descriptor import load_package
+
     return [p for p in load_package(staged_package_bytes(folder, descriptor, files))[1] if p.is_error]
 
 
@@ -86,6 +87,9 @@ def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[Reference
     hit = cached(key, cache_dir)
     if hit is not None:
         return hit, list(hit.problems)
+    # Reading a descriptor and its CSVs (and their models) is needed only when the cache misses.
+    from .descriptor import load_package
+
     problems: list[Problem] = [p for pkg in packages for p in pkg.problems]
     resources: dict[str, LoadedResource] = {}
     for pkg in packages:
