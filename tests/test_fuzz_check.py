@@ -44,6 +44,10 @@ BAD_CONFIGS = {
                                         "publication_lag_days"),
     "a window of a billion years": ("workbench.toml", SETTINGS + "[tolerances]\nstale_window_years = 1000000000\n",
                                     "stale_window_years"),
+    # each slip factor is divided by: 0 was a ZeroDivisionError on every claim ("could not be checked")
+    "a slip factor of zero": ("workbench.toml", SETTINGS + "[tolerances]\nslip_factors = [1000.0, 0.0]\n",
+                              "slip_factors.1: Input should be greater than 1"),
+    "a slip factor of nan": ("workbench.toml", SETTINGS + "[tolerances]\nslip_factors = [nan]\n", "finite number"),
 }
 
 
