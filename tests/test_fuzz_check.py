@@ -209,3 +209,18 @@ def test_a_draft_dated_before_the_year_1000_is_checked(year: str, tmp_path: Path
     run = run_workbench("check", "drafts/a.md", "--reference", REFERENCE, "--format", "json", cwd=tmp_path)
     assert run.returncode in (0, 1), run.stderr
     assert "could not be checked" not in run.stderr and not _unchecked(json.loads(run.stdout)), run.stderr
+
+
+@pytest.mark.parametrize("total", ["0", "-1"])
+def test_listed_parts_below_zero_are_no_share_of_a_total_of_zero(total: str, tmp_path: Path) -> None:
+    """A stated total of 0 above negative parts: 'X % short of the total' divided by it (ZeroDivisionError out of
+    the whole check, exit 2 'internal error'). A net figure of zero or less is no total its parts fall short of."""
+    draft = tmp_path / "a.md"
+    draft.write_text(f"Net migration was {total} people: -500 people in Almaty, -300 people in Astana and -200 "
+                     "people in Shymkent. Trade reached 100 tonnes in 2022: 50 tonnes in the north and 20 tonnes in "
+                     "the south.\n", encoding="utf-8")
+    run = run_workbench("check", draft, "--reference", REFERENCE, "--format", "json", cwd=tmp_path)
+    assert run.returncode in (0, 1), run.stderr
+    findings = json.loads(run.stdout)["drafts"][0]["findings"]  # the positive total is still read with its parts
+    assert [(f["rule"], f["message"].split(" add up")[0]) for f in findings] == [
+        ("CW201", "The listed parts 50 tonnes and 20 tonnes")], findings
