@@ -7,10 +7,13 @@ from __future__ import annotations
 import csv
 import json
 import math
+import time
 from pathlib import Path
 
 import pytest
 from conftest import REFERENCE, run_workbench
+
+from workbench.reference import clear_cache
 
 DRAFT = "---\ntitle: Trade\ndate: 2023-05-01\n---\n\nIn 2022, bilateral trade reached 28.2 billion dollars.\n"
 REFERENCE_ONLY = f'reference = ["{REFERENCE.as_posix()}"]\n'
@@ -41,6 +44,10 @@ BAD_CONFIGS = {
                                         "publication_lag_days"),
     "a window of a billion years": ("workbench.toml", SETTINGS + "[tolerances]\nstale_window_years = 1000000000\n",
                                     "stale_window_years"),
+    # each slip factor is divided by: 0 was a ZeroDivisionError on every claim ("could not be checked")
+    "a slip factor of zero": ("workbench.toml", SETTINGS + "[tolerances]\nslip_factors = [1000.0, 0.0]\n",
+                              "slip_factors.1: Input should be greater than 1"),
+    "a slip factor of nan": ("workbench.toml", SETTINGS + "[tolerances]\nslip_factors = [nan]\n", "finite number"),
 }
 
 
@@ -152,3 +159,68 @@ def test_a_cell_past_the_csv_field_limit_is_one_problem_on_its_line(tmp_path: Pa
         run = run_workbench(*args, *([draft] if args[0] == "check" else []), cwd=tmp_path)
         assert run.returncode == 2, run.stderr
         assert "inflation.csv:3: cannot be read as CSV: field larger than field limit" in run.stderr, run.stderr
+
+
+def test_a_cell_past_the_csv_field_limit_in_a_file_pyarrow_reads_is_no_internal_error(
+        tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """pyarrow reads a long quoted cell; with a blank line in the file, the rows' line numbers were then counted
+    with the csv module, which stops at 128 KiB a cell: `_csv.Error` escaped as an internal error."""
+    folder = _inflation_package(tmp_path / "data", [("2020", "1.0"), ("2021", "2.0")])
+    with (folder / "inflation.csv").open("a", encoding="utf-8") as csv_file:
+        csv_file.write(f'\n2022,3.0,%,"{"Kazakhstan " * 20_000}"\n')
+    limit = csv.field_size_limit(131_072)  # the module's default, which another test may have raised
+    request.addfinalizer(lambda: csv.field_size_limit(limit))
+    validated = run_workbench("reference", "validate", folder, cwd=tmp_path)
+    assert validated.returncode in (0, 2) and "inflation.csv" in validated.stdout + validated.stderr, validated.stderr
+    draft = tmp_path / "a.md"
+    draft.write_text("Inflation in Kazakhstan was 2% in 2021.\n", encoding="utf-8")
+    checked = run_workbench("check", "--reference", folder, "--format", "text", draft, cwd=tmp_path)
+    assert checked.returncode in (0, 1), checked.stderr
+
+
+def test_a_long_cell_in_a_place_column_is_indexed_in_linear_time(tmp_path: Path) -> None:
+    """country_converter's patterns, tried on every place cell, backtrack on a long one: an 11,000-character
+    cell took over two minutes to index. No place is named by a cell that long."""
+    from workbench.matching.index import reference_index
+    from workbench.reference import load_reference
+
+    def seconds(repeat: int) -> float:
+        clear_cache()
+        folder = _inflation_package(tmp_path / f"data{repeat}", [("2020", "1.0"), ("2021", "2.0")])
+        with (folder / "inflation.csv").open("a", encoding="utf-8") as csv_file:
+            csv_file.write(f'2022,3.0,%,"{"Kazakhstan and Russia " * repeat}"\n')
+        data = load_reference([folder])
+        start = time.process_time()
+        reference_index(data)
+        return time.process_time() - start
+
+    small, large = seconds(50), seconds(2000)
+    assert large < max(20 * small, 1.0), (small, large)
+
+
+@pytest.mark.parametrize("year", ["0001", "0999"])
+def test_a_draft_dated_before_the_year_1000_is_checked(year: str, tmp_path: Path) -> None:
+    """Periods written from the draft's date as str(year) ('1', '999') are no period the parser reads
+    ('0001'): 'ValueError: not a period' made the claim unchecked."""
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text(f"---\ndate: {year}-11-02\n---\n\nKazakhstan's population was 19.6 "
+                                              "million on 1 July. Inflation was 5% at the beginning of the year.\n",
+                                              encoding="utf-8")
+    run = run_workbench("check", "drafts/a.md", "--reference", REFERENCE, "--format", "json", cwd=tmp_path)
+    assert run.returncode in (0, 1), run.stderr
+    assert "could not be checked" not in run.stderr and not _unchecked(json.loads(run.stdout)), run.stderr
+
+
+@pytest.mark.parametrize("total", ["0", "-1"])
+def test_listed_parts_below_zero_are_no_share_of_a_total_of_zero(total: str, tmp_path: Path) -> None:
+    """A stated total of 0 above negative parts: 'X % short of the total' divided by it (ZeroDivisionError out of
+    the whole check, exit 2 'internal error'). A net figure of zero or less is no total its parts fall short of."""
+    draft = tmp_path / "a.md"
+    draft.write_text(f"Net migration was {total} people: -500 people in Almaty, -300 people in Astana and -200 "
+                     "people in Shymkent. Trade reached 100 tonnes in 2022: 50 tonnes in the north and 20 tonnes in "
+                     "the south.\n", encoding="utf-8")
+    run = run_workbench("check", draft, "--reference", REFERENCE, "--format", "json", cwd=tmp_path)
+    assert run.returncode in (0, 1), run.stderr
+    findings = json.loads(run.stdout)["drafts"][0]["findings"]  # the positive total is still read with its parts
+    assert [(f["rule"], f["message"].split(" add up")[0]) for f in findings] == [
+        ("CW201", "The listed parts 50 tonnes and 20 tonnes")], findings

@@ -4,6 +4,7 @@ type — never anything else — and what they return keeps its promises."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from workbench.drafts import Draft, mask_markup, parse_draft
 from workbench.errors import DraftError, LedgerError
 from workbench.ledger.reading import parse_ledger
+from workbench.periods import format_period, parse_period
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -104,3 +106,12 @@ def test_the_sample_ledger_survives_every_single_byte_deletion() -> None:
             parse_ledger(Path("claims/k.json"), data[:cut] + data[cut + 1:])
         except LedgerError:
             pass
+
+
+@SETTINGS
+@given(st.dates(), st.dates())
+def test_every_period_written_is_one_the_parser_reads(first: dt.date, second: dt.date) -> None:
+    """Years before 1000 were written unpadded ('999', and glibc's %Y too) and then not read back."""
+    start, end = min(first, second), max(first, second)
+    text = format_period(start, end)
+    assert (parse_period(text).start, parse_period(text).end) == (start, end)

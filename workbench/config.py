@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -33,7 +34,8 @@ class Tolerances(BaseModel):
     stale_window_years: int = Field(10, ge=0, le=_MAX_YEARS, description="How far back an older figure may explain a claim as out of date; older agreements are coincidences.")
     mixup_window_years: int = Field(2, ge=0, le=_MAX_YEARS, description="How far forward a later figure may explain a claim as a year mix-up ('the 2022 figure, not 2021's').")
     publication_lag_days: int = Field(0, ge=0, le=_MAX_DAYS, description="Days after a period ends before its figure counts as published; a claim without a period speaks of the latest period complete and published by the draft's date.")
-    slip_factors: list[float] = Field(default_factory=lambda: [1e3, 1e6, 1e9, 1e12], description="Deviations that are a slip of the pen (thousand/million/billion/trillion): the claim stays contradicted and the explanation names the scale.")
+    # each factor and its inverse is tried: 0 divides by zero, and 1 or less is no slip of scale
+    slip_factors: list[Annotated[float, Field(gt=1, allow_inf_nan=False)]] = Field(default_factory=lambda: [1e3, 1e6, 1e9, 1e12], description="Deviations that are a slip of the pen (thousand/million/billion/trillion): the claim stays contradicted and the explanation names the scale.")
     wrong_measure_ratio: float = Field(20.0, gt=1, description="A claim this many times off its evidence, and no slip of the pen, is probably compared with the wrong measure: needs_review.")
     per_capita_words: list[str] = Field(default_factory=lambda: ["per capita", "per person", "per head", "per inhabitant", "per resident", "per citizen", "a head"], description="Words that make a claim a per-capita figure.")
     population_words: list[str] = Field(default_factory=lambda: ["population"], description="A resource whose metric or aliases hold one of these words divides totals into per-capita figures.")

@@ -94,8 +94,9 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}
         largest = max(c.value for c in parts)
+        # a total is above zero: of nothing (or of a net figure below it) no part is a share, nor a shortfall
         before = [c for c in claims if c.start < first.start and c.id not in part_ids and _countable(c)
-                  and unit_family(c.unit)[0] == family and c.value > largest
+                  and unit_family(c.unit)[0] == family and c.value > max(largest, 0)
                   and _same_paragraph(draft.text, c.start, first.start)
                   and len(_SENTENCE_END.findall(draft.text[c.end:first.start])) <= 2]
         if before:

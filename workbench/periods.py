@@ -91,9 +91,9 @@ def format_period(start: dt.date, end: dt.date, like: str | None = None) -> str:
     """Shortest period string for [start, end]: a year, a month, a month span or a date span."""
     whole_months = start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
     if whole_months and start.month == 1 and end.month == 12:
-        return str(start.year) if start.year == end.year else f"{start.year}/{end.year}"
+        return f"{start.year:04d}" if start.year == end.year else f"{start.year:04d}/{end.year:04d}"
     if whole_months:
-        first, last = f"{start:%Y-%m}", f"{end:%Y-%m}"
+        first, last = f"{start.year:04d}-{start.month:02d}", f"{end.year:04d}-{end.month:02d}"
         return first if first == last else f"{first}/{last}"
     if start == end:
         return start.isoformat()

@@ -157,7 +157,7 @@ class Places:
         group column is not a place column, though the country patterns would take 'Russians'.
         """
         found = self.exact(value)
-        if found is not None or not value.strip() or value.strip() in people:
+        if found is not None or not value.strip() or value.strip() in people or len(value) > _LONGEST_NAME:
             return found
         found = _regex_resolve(self, value.strip())
         note = self._territory_note.search(value) if found is None and self._territory_note else None
@@ -203,6 +203,11 @@ class Places:
             if word == word.lower() and word.casefold() == folded:
                 return place
         return None
+
+
+# A cell longer than this names no place (the longest official names run to about 60 characters), and
+# country_converter's patterns backtrack: a 11,000-character note cell took two minutes to index.
+_LONGEST_NAME = 200
 
 
 def _regex_resolve(places: Places, value: str) -> Place | None:

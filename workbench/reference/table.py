@@ -357,10 +357,13 @@ def _data_line_numbers(data: bytes, rows: int) -> list[int] | None:
     next(reader, None)
     starts: list[int] = []
     previous_end = reader.line_num
-    for record in reader:
-        if record:  # pandas skips blank lines
-            starts.append(previous_end + 1)
-        previous_end = reader.line_num
+    try:
+        for record in reader:
+            if record:  # pandas skips blank lines
+                starts.append(previous_end + 1)
+            previous_end = reader.line_num
+    except csv.Error:  # a cell past the csv module's field limit, which pyarrow read: rows are numbered row + 1
+        return None
     return starts if len(starts) == rows else None
 
 

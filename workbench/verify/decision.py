@@ -411,7 +411,7 @@ def _change_year(claim: Claim, cand: Candidate, tol: Tolerances, claim_period: P
     first, last = claim_period.start, claim_period.end
     if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or last.year - first.year != 1:
         return claim_period
-    return try_parse_period(str(last.year)) or claim_period
+    return try_parse_period(f"{last.year:04d}") or claim_period
 
 
 def _span_reading(claim: Claim, tol: Tolerances, claim_period: Period | None) -> str | None:

@@ -25,5 +25,5 @@ def full_year_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
         parsed = try_parse_period(found) if isinstance(found, str) else None
         if parsed is None or granularity(parsed) not in _PART_OF_A_YEAR or parsed.start.year != parsed.end.year:
             return claim
-        return claim.model_copy(update={"period": str(parsed.start.year)})
+        return claim.model_copy(update={"period": f"{parsed.start.year:04d}"})
     return claim

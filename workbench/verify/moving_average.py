@@ -27,6 +27,6 @@ def twelve_month_average_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     end = period.end
     if end.month == 12:
-        return claim.model_copy(update={"period": str(end.year)})
+        return claim.model_copy(update={"period": f"{end.year:04d}"})
     first = end.year * 12 + end.month - 12  # the month eleven months before, counted from 0
-    return claim.model_copy(update={"period": f"{first // 12}-{first % 12 + 1:02d}/{end.year}-{end.month:02d}"})
+    return claim.model_copy(update={"period": f"{first // 12:04d}-{first % 12 + 1:02d}/{end.year:04d}-{end.month:02d}"})

@@ -148,7 +148,7 @@ def _stamped_periods(res: ResourceIndex) -> ResourceIndex:
     yearly = 360 <= gap <= 370 and all(p.start.month == 1 for p in days)
     if not (yearly or 27 <= gap <= 32):
         return res
-    periods = [None if p is None else parse_period(f"{p.start.year}" if yearly else f"{p.start:%Y-%m}")
+    periods = [None if p is None else parse_period(f"{p.start.year:04d}" if yearly else f"{p.start.year:04d}-{p.start.month:02d}")
                for p in res.periods]
     return dataclasses.replace(
         res, periods=periods,

@@ -40,7 +40,7 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    return claim.model_copy(update={"period": f"{period.end.year}-{period.end.month:02d}"})
+    return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
 
 
 def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
@@ -83,7 +83,7 @@ def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     yen was ¥115 to the dollar at the beginning of the year'): January of that year."""
     if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_words):
         return claim
-    return claim.model_copy(update={"period": f"{as_of.year}-01"})
+    return claim.model_copy(update={"period": f"{as_of.year:04d}-01"})
 
 
 def stock_row_day_claim(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> Claim:
@@ -91,7 +91,7 @@ def stock_row_day_claim(claim: Claim, candidates: list[Candidate], tol: Toleranc
     2021' against mid-year populations), or for the month holding that day ('July 2021 est.'), speaks of
     that row's year: the row is its figure."""
     period = stock_row_year(try_parse_period(claim.period) if claim.period else None, candidates, tol)
-    return claim.model_copy(update={"period": str(period.start.year)}) if period is not None else claim
+    return claim.model_copy(update={"period": f"{period.start.year:04d}"}) if period is not None else claim
 
 
 def stock_row_year(period: Period | None, candidates: list[Candidate], tol: Tolerances) -> Period | None:
@@ -101,7 +101,7 @@ def stock_row_year(period: Period | None, candidates: list[Candidate], tol: Tole
     kind = granularity(period)
     if (kind == DAY and f"{period.start:%m-%d}" == tol.stock_row_day) \
             or (kind == MONTH and f"{period.start:%m}" == tol.stock_row_day[:2]):
-        return parse_period(str(period.start.year))
+        return parse_period(f"{period.start.year:04d}")
     return None
 
 
