@@ -142,6 +142,12 @@ class Decision:
         return dataclasses.replace(self, verdict=Verdict.needs_review, reason=reason, flags=self.review_flags,
                                    lead=self.lead[:1], **details)
 
+    def judged(self, verdict: Verdict, reason: Reason, **details: object) -> Decision:
+        """This decision judged by a reading to ``verdict`` for ``reason``: the review flag dropped, its
+        other flags kept, and the ``details`` (a narrower lead, what the explanation names) applied."""
+        flags = [f for f in self.flags if f is not Flag.needs_review]
+        return dataclasses.replace(self, verdict=verdict, reason=reason, flags=flags, **details)
+
 
 @dataclass
 class _Findings:
