@@ -93,7 +93,7 @@ def _year_beside(word: str, texts: list[str]) -> int | None:
 def _after_record(sentence: str, at: int, tol: Tolerances) -> bool:
     """The words before ``at`` (eight, in its clause) hold a record's word: 'the lowest since 2016'."""
     clause = re.split(r"[;:]|,\s", sentence[:at])[-1]
-    return holds_any(" ".join(clause.split()[-8:]), [*tol.record_words, *_data()["record_words"]])
+    return holds_any(" ".join(clause.split()[-8:]), tol.record_words)
 
 
 def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
