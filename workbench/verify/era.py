@@ -177,7 +177,7 @@ def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Cl
     end = _end_year(claim, ctx, tol)
     if end is None:
         return claim, None
-    era = find_era(claim, ctx, end, tol) or _since_year(claim, tol)
+    era = find_era(claim, ctx, end, tol)
     if era is None:
         return claim, None
     if era.start is not None and era.start == end and claim.period:
@@ -188,19 +188,6 @@ def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Cl
     if not era.start < end:
         return claim, None
     return claim.model_copy(update={"period": f"{era.start}/{end}"}), era
-
-
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–|—|to|and|/)\s*\d)",
-                         re.IGNORECASE)
-
-
-def _since_year(claim: Claim, tol: Tolerances) -> Era | None:
-    """'Since 1991, the population grew by 2.5 million', '… up 3 million since 2010': a first year named
-    by 'since' in the figure's sentence (one only: several leave the span unsaid)."""
-    found = list(_SINCE_YEAR.finditer(claim.sentence))
-    if len(found) != 1 or _after_record(claim.sentence, found[0].start(), tol):
-        return None
-    return Era(found[0].group(0), int(found[0].group(1)), "the phrase")
 
 
 def era_review(decision: Decision, era: Era | None) -> Decision:
