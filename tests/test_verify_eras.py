@@ -69,6 +69,8 @@ def test_an_era_whose_start_nothing_gives_goes_to_a_person(population: Path) -> 
     ("Over the past decade, Portugal's population fell by 300,000 people.", "300,000"),
     ("Portugal's population has shrunk by 300,000 people in the last ten years.", "300,000"),
     ("Since 2013, Portugal's population has declined by 300,000 people.", "300,000"),
+    ("Since 2013, Portugal's population has declined by 2.9 %.", "2.9 %"),
+    ("Compared with 2013, Portugal's population was down by 300,000 people.", "300,000"),
 ])
 def test_a_relative_span_or_a_since_year_counts_back_from_the_figures_year(population: Path, text: str,
                                                                           figure: str) -> None:

@@ -7,8 +7,6 @@ currency's dollar value). Either agreeing supports it; neither agreeing contradi
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 
 from ..config import Tolerances
@@ -42,8 +40,7 @@ def move_between_averages(decision: Decision, claim: Claim, moved: list[Candidat
     agrees = bool((band.judge(readings) == SUPPORTS).any())
     verdict, reason = (Verdict.supported, Reason.SUPPORTED_WITHIN_TOLERANCE) if agrees \
         else (Verdict.contradicted, Reason.CONTRADICTED)
-    return dataclasses.replace(decision, verdict=verdict, reason=reason, lead=decision.lead[:1],
-                               flags=[f for f in decision.flags if f.value != "needs_review"])
+    return decision.judged(verdict, reason, lead=decision.lead[:1])
 
 
 def inverse_note(decision: Decision, moved: list[Candidate]) -> str:

@@ -9,31 +9,15 @@ the row (``max_ratio``: 'running at 40 %' against 7.7 %) keep their verdict. Wor
 
 from __future__ import annotations
 
-import json
-import re
-from functools import cache
-from importlib import resources
-from typing import Any
-
 from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim
+from ..numbers import data_json
 from ..text import clause_span
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .observations import signed_value
-
-
-@cache
-def _data() -> dict[str, Any]:
-    return json.loads(resources.files("workbench.data").joinpath("current_rates.json").read_text(encoding="utf-8"))
-
-
-@cache
-def _words() -> dict[str, re.Pattern[str]]:
-    data = _data()
-    return {key: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(data[key], key=len, reverse=True))
-                            + r")\b", re.IGNORECASE) for key in ("present_words", "past_words")}
+from .wording import find_any, holds_any
 
 
 def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
@@ -45,7 +29,7 @@ def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     lead = decision.lead[0]
     if not annual_rate(lead, tol) or lead.period.end >= ctx.as_of or not _near(signed_value(claim), lead.observed):
         return decision
-    said = _present_before(ctx.sentence_text, ctx.claim_offset)
+    said = _present_before(ctx.sentence_text, ctx.claim_offset, tol)
     if said is None:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(f"{said} …, no year named", "sentence", False))
@@ -53,17 +37,18 @@ def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
 
 def _near(claimed: float, observed: float) -> bool:
     """The figure is within ``max_ratio`` of the row, both of one sign: a rate a few months on could be it."""
-    limit = float(_data()["max_ratio"])
+    limit = float(data_json("current_rates.json")["max_ratio"])
     return claimed * observed > 0 and 1 / limit <= claimed / observed <= limit
 
 
-def _present_before(sentence: str, at: int) -> str | None:
-    """The present-tense word before the figure in its sentence, as written, or None when there is
-    none or the figure's own clause is in the past tense before it."""
+def _present_before(sentence: str, at: int, tol: Tolerances) -> str | None:
+    """The present-tense word before the figure in its sentence (the table's verbs, the config's
+    present_words), or None when there is none or the figure's own clause is in the past tense before it."""
     if not sentence:
         return None
     start, _ = clause_span(sentence, at)
-    if _words()["past_words"].search(sentence, start, at):
+    words = data_json("current_rates.json")
+    if holds_any(sentence[start:at], words["past_words"]):
         return None
-    found = list(_words()["present_words"].finditer(sentence, 0, at))
+    found = find_any(sentence[:at], [*words["present_words"], *tol.present_words])
     return found[-1].group() if found else None

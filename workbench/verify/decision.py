@@ -142,6 +142,12 @@ class Decision:
         return dataclasses.replace(self, verdict=Verdict.needs_review, reason=reason, flags=self.review_flags,
                                    lead=self.lead[:1], **details)
 
+    def judged(self, verdict: Verdict, reason: Reason, **details: object) -> Decision:
+        """This decision judged by a reading to ``verdict`` for ``reason``: the review flag dropped, its
+        other flags kept, and the ``details`` (a narrower lead, what the explanation names) applied."""
+        flags = [f for f in self.flags if f is not Flag.needs_review]
+        return dataclasses.replace(self, verdict=verdict, reason=reason, flags=flags, **details)
+
 
 @dataclass
 class _Findings:
@@ -153,8 +159,11 @@ class _Findings:
     ranked: list[Observation]
     weak: bool
     claim_period: Period | None
-    as_of: dt.date | None = None
-    ctx: ClaimContext | None = None  # for a reading that needs the words around the claim
+    ctx: ClaimContext | None = None  # for a reading that needs the words around the claim or the draft's date
+
+    @property
+    def as_of(self) -> dt.date | None:
+        return self.ctx.as_of if self.ctx is not None else None
 
     def with_status(self, status: int) -> list[Observation]:
         return [o for o in self.current if o.status == status]
@@ -205,7 +214,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                       older=[o for o in in_close if not o.current and not o.later],
                       later=[o for o in in_close if o.later],
                       ranked=_rank(observations), weak=max(c.metric_score for c in close) < STRONG_METRIC,
-                      claim_period=claim_period, as_of=ctx.as_of, ctx=ctx)
+                      claim_period=claim_period, ctx=ctx)
     if claim_period is not None and (granularity(claim_period) == DAY and _finer_than_rows(claim_period, close)
                                      and not any((o.period.start, o.period.end) == (claim_period.start, claim_period.end)
                                                  for o in found.current)

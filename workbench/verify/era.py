@@ -42,11 +42,21 @@ def _data() -> dict:
 
 
 @lru_cache(maxsize=1)
+def _era_names() -> dict[str, str]:
+    """Each era word, case and spacing folded → its era's name."""
+    names: dict[str, str] = {}
+    for name, era in _data()["eras"].items():
+        for w in era["words"]:
+            names.setdefault(" ".join(w.casefold().split()), name)  # the first era listing a word names it
+    return names
+
+
+@lru_cache(maxsize=1)
 def _era_pattern() -> re.Pattern[str]:
     d = _data()
-    words = {w: name for name, era in d["eras"].items() for w in era["words"]}
     # each era word once, its name looked up from the words matched
-    return re.compile(rf"\b(?P<opener>{alternation(d['openers'])})\s+(?:the\s+)?(?P<era>{alternation(list(words))})"
+    return re.compile(rf"\b(?P<opener>{alternation(d['openers'])})\s+(?:the\s+)?"
+                      rf"(?P<era>{alternation(list(dict.fromkeys(w for e in d['eras'].values() for w in e['words'])))})"
                       r"(?:\s+(?:in|of)\s+(?P<year>(?:1[6-9]|20)\d\d))?\b", re.IGNORECASE)
 
 
@@ -59,11 +69,14 @@ def _relative_pattern() -> re.Pattern[str]:
 
 
 def _era_name(words: str) -> str | None:
-    folded = " ".join(words.casefold().split())
-    for name, era in _data()["eras"].items():
-        if any(" ".join(w.casefold().split()) == folded for w in era["words"]):
-            return name
-    return None
+    return _era_names().get(" ".join(words.casefold().split()))
+
+
+def _relative_years(relative: re.Match[str]) -> int:
+    """The years a relative span counts back ('the last ten years': 10, 'the past decade': 10)."""
+    count = relative.group("count")
+    n = int(count) if count and count.isdigit() else int(WORD_VALUES.get((count or "").casefold(), 1))
+    return n * _data()["relative_units"][relative.group("unit").casefold()]
 
 
 def _place_keys(ctx: ClaimContext) -> list[str]:
@@ -77,10 +90,7 @@ def _place_keys(ctx: ClaimContext) -> list[str]:
 def _year_beside(word: str, texts: list[str]) -> int | None:
     """A year an earlier text names within a few words of the era's own word ('gained independence in
     1991', 'the 1991 independence'), nearest text first; None when it names none or several."""
-    last = word.split()[-1]
-    core = re.escape(last[:max(5, len(last) - 3)]) + r"\w*"  # 'independence': 'independent' too
-    near = re.compile(rf"\b{core}(?:\W+\w+){{0,3}}?\W+(1[6-9]\d\d|20\d\d)\b"
-                      rf"|\b(1[6-9]\d\d|20\d\d)\b(?:\W+\w+){{0,2}}?\W+{core}", re.IGNORECASE)
+    near = _near_word(word.split()[-1])
     for text in texts:
         years = {int(a or b) for a, b in near.findall(text)}
         if len(years) == 1:
@@ -90,10 +100,17 @@ def _year_beside(word: str, texts: list[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def _near_word(last: str) -> re.Pattern[str]:
+    core = re.escape(last[:max(5, len(last) - 3)]) + r"\w*"  # 'independence': 'independent' too
+    return re.compile(rf"\b{core}(?:\W+\w+){{0,3}}?\W+(1[6-9]\d\d|20\d\d)\b"
+                      rf"|\b(1[6-9]\d\d|20\d\d)\b(?:\W+\w+){{0,2}}?\W+{core}", re.IGNORECASE)
+
+
 def _after_record(sentence: str, at: int, tol: Tolerances) -> bool:
     """The words before ``at`` (eight, in its clause) hold a record's word: 'the lowest since 2016'."""
     clause = re.split(r"[;:]|,\s", sentence[:at])[-1]
-    return holds_any(" ".join(clause.split()[-8:]), [*tol.record_words, *_data()["record_words"]])
+    return holds_any(" ".join(clause.split()[-8:]), tol.record_words)
 
 
 def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
@@ -117,10 +134,7 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
         return Era(found.group(0), None, "")
     relative = _relative_pattern().search(sentence)
     if relative is not None and not _after_record(sentence, relative.start(), tol):
-        unit = _data()["relative_units"][relative.group("unit").casefold()]
-        count = relative.group("count")
-        n = int(count) if count and count.isdigit() else int(WORD_VALUES.get((count or "").casefold(), 1))
-        return Era(relative.group(0), end - n * unit, relative.group(0).split(None, 2)[-1])
+        return Era(relative.group(0), end - _relative_years(relative), relative.group(0).split(None, 2)[-1])
     return None
 
 
@@ -137,9 +151,7 @@ def _counted_span(claim: Claim, period: Period, tol: Tolerances) -> Claim:
     relative = _relative_pattern().search(claim.sentence)
     if relative is None or _after_record(claim.sentence, relative.start(), tol):
         return claim
-    count = relative.group("count")
-    n = int(count) if count and count.isdigit() else int(WORD_VALUES.get((count or "").casefold(), 1))
-    years = n * _data()["relative_units"][relative.group("unit").casefold()]
+    years = _relative_years(relative)
     if period.end.year - period.start.year + 1 != years:
         return claim
     return claim.model_copy(update={"period": f"{period.start.year - 1}/{period.end.year}"})
@@ -165,7 +177,7 @@ def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Cl
     end = _end_year(claim, ctx, tol)
     if end is None:
         return claim, None
-    era = find_era(claim, ctx, end, tol) or _since_year(claim, tol)
+    era = find_era(claim, ctx, end, tol)
     if era is None:
         return claim, None
     if era.start is not None and era.start == end and claim.period:
@@ -176,19 +188,6 @@ def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Cl
     if not era.start < end:
         return claim, None
     return claim.model_copy(update={"period": f"{era.start}/{end}"}), era
-
-
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:year\s+)?)?((?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–|—|to|and|/)\s*\d)",
-                         re.IGNORECASE)
-
-
-def _since_year(claim: Claim, tol: Tolerances) -> Era | None:
-    """'Since 1991, the population grew by 2.5 million', '… up 3 million since 2010': a first year named
-    by 'since' in the figure's sentence (one only: several leave the span unsaid)."""
-    found = list(_SINCE_YEAR.finditer(claim.sentence))
-    if len(found) != 1 or _after_record(claim.sentence, found[0].start(), tol):
-        return None
-    return Era(found[0].group(0), int(found[0].group(1)), "the phrase")
 
 
 def era_review(decision: Decision, era: Era | None) -> Decision:

@@ -16,7 +16,6 @@ reach stays unsupported, its explanation saying it is a forecast.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -24,7 +23,7 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..models import Claim, Flag, Verdict
+from ..models import Claim, Verdict
 from .decision import Decision, Reason
 from .projection import future_verbs, projection_words_for
 from .wording import find_any
@@ -83,6 +82,4 @@ def _last_day(decision: Decision) -> dt.date:
 
 
 def _beyond(decision: Decision, words: str) -> Decision:
-    flags = [f for f in decision.flags if f is not Flag.needs_review]
-    return dataclasses.replace(decision, verdict=Verdict.unsupported, reason=Reason.FORECAST_PERIOD, flags=flags,
-                               lead=decision.lead[:1], projection=words)
+    return decision.judged(Verdict.unsupported, Reason.FORECAST_PERIOD, lead=decision.lead[:1], projection=words)

@@ -6,11 +6,9 @@ unsupported, the nearest row shown."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..models import Flag, Verdict
+from ..models import Verdict
 from .decision import Decision, Reason
 from .other_year import UNDATED
 from .wording import find_any
@@ -25,6 +23,4 @@ def latest_release(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> De
     found = find_any(ctx.sentence_text, tol.latest_release_words) if behind or latest else []
     if not found:
         return decision
-    flags = [f for f in decision.flags if f is not Flag.needs_review]
-    return dataclasses.replace(decision, verdict=Verdict.unsupported, reason=Reason.NEAREST_OTHER_PERIOD,
-                               flags=flags, release=found[0].group())
+    return decision.judged(Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, release=found[0].group())

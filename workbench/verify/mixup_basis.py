@@ -7,8 +7,6 @@ it was published by then, which the period rules check; a figure the text calls 
 
 from __future__ import annotations
 
-import dataclasses
-
 from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
@@ -23,5 +21,4 @@ def undated_rate_mixup(decision: Decision, claim: Claim, ctx: ClaimContext, tol:
             or not decision.lead or claim.unit != "%" or not annual_rate(decision.lead[0], tol) \
             or holds_any(claim.sentence, tol.annual_average_words):
         return decision
-    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
-                               flags=decision.review_flags, lead=decision.lead[:1])
+    return decision.for_review(Reason.RATE_BASIS)

@@ -13,14 +13,14 @@ calls seasonally corrected (``seasonal_cycle_words``, ``seasonally_corrected_wor
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
+from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import Candidate, ClaimContext
 from ..models import Claim
 from ..numbers import alternation, data_json
-from ..periods import MONTH, granularity, try_parse_period
+from ..periods import try_parse_period
 from ..text import token_set
 from .observations import finer_than_rows
 
@@ -28,14 +28,14 @@ from .observations import finer_than_rows
 @lru_cache(maxsize=1)
 def _base_month() -> re.Pattern[str]:
     words = data_json("periods.json").get("month_base_words", [])
-    months = "|".join(calendar.month_name[1:])
+    months = alternation(MONTH_NAMES)
     return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+)?(?P<month>{months})\s+(?:of\s+)?"
                       r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to\b|until\b|through\b))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _year_then_month() -> re.Pattern[str]:
-    months = "|".join(calendar.month_name[1:])
+    months = alternation(MONTH_NAMES)
     return re.compile(rf"\s*(?:for|in|of)\s+(?P<year>(?:1[6-9]|20|21)\d\d),?\s+in\s+(?P<month>{months})\b"
                       r"(?!\s*,?\s*(?:1[6-9]|20|21)\d\d)", re.IGNORECASE)
 
@@ -47,7 +47,7 @@ def month_of_year_claim(claim: Claim) -> Claim:
     found = _year_then_month().match(claim.sentence, at + len(claim.text)) if at >= 0 else None
     if found is None or claim.period != found.group("year"):
         return claim
-    month = [m.lower() for m in calendar.month_name].index(found.group("month").lower())
+    month = MONTH_NAMES[found.group("month").casefold()]
     return claim.model_copy(update={"period": f"{found.group('year')}-{month:02d}"})
 
 
@@ -57,13 +57,10 @@ def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     found = list(_base_month().finditer(claim.sentence))
     if len(found) != 1:
         return month_of_year_claim(claim)
-    month = [m.lower() for m in calendar.month_name].index(found[0].group("month").lower())
+    month = MONTH_NAMES[found[0].group("month").casefold()]
     year = int(found[0].group("year"))
     base = f"{year:04d}-{month:02d}"
-    period = try_parse_period(claim.period) if claim.period else None
     if claim.period and claim.period != base:
-        return claim
-    if period is not None and granularity(period) != MONTH:
         return claim
     after = f"{year + 1:04d}-{month:02d}"
     later = try_parse_period(after)

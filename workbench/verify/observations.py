@@ -431,10 +431,10 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     claimed = claim.value
     band = band_for(claimed, claim, tol, high_value=claim.value_high)
     out: list[Observation] = []
-    if not _additive(res):
+    if not additive(res):
         return out  # a rate, a price or an exchange rate is no part of a total
     totals = [_Whole(t.resource, t.positions.tolist(), t.factor, t.score) for t in find_totals(index, ctx, cand)
-              if _additive(t.resource) and _same_family(res, t.resource)][:3]
+              if additive(t.resource) and _same_family(res, t.resource)][:3]
     siblings = _named_columns(index, ctx, cand)
     for pos in _latest_figures(res, current, 4, keep_zero=claimed == 0):
         period = res.periods[res.period_codes[pos]]
@@ -454,7 +454,7 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
     return out
 
 
-def _additive(res: ResourceIndex) -> bool:
+def additive(res: ResourceIndex) -> bool:
     """Rows that add up to a total: counts and levels of money or quantities, not rates or prices."""
     return res.kind in (Kind.count, Kind.level) and all(u not in _NOT_ADDITIVE for u in res.units)
 
@@ -479,7 +479,7 @@ def _named_columns(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate) ->
     siblings = [r for name, r in sorted(index.resources.items()) if name != res.name and _table_of(r) == table]
     shared = frozenset.intersection(res.phrase_words, *(r.phrase_words for r in siblings)) if siblings else frozenset()
     after = frozenset(t for t, at in ctx.positions.items() if any(p >= ctx.claim_end for p in at))
-    wholes = [r for r in siblings if _additive(r) and _same_family(res, r)]
+    wholes = [r for r in siblings if additive(r) and _same_family(res, r)]
     # '98.7 % of the total in 1950 and 73.3 % in 2008': the second share's whole is named before it.
     return columns_named_after(res, wholes, after, shared) or \
         columns_named_after(res, wholes, ctx.clause | ctx.sentence, shared, own_named=False)

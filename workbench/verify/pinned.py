@@ -43,8 +43,12 @@ def _names_split_year(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     spec = data_json("substances.json").get("pinning", {})
-    return {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
-            for key in ("measure_words", "substance_words", "mixture_words", "part_words")}
+    words = {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
+             for key in ("measure_words", "mixture_words", "part_words")}
+    # one substance (carbon, CO2), not a mixture: the words the substances table names it by
+    words["substance_words"] = frozenset(t for tag in substances.tags().values() if tag.get("carbon_fraction") is not None
+                                         for w in [tag["name"], *tag.get("text_words", [])] for t in token_set(w))
+    return words
 
 
 def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:

@@ -13,24 +13,15 @@ country's total of an additive measure stays contradicted.
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from functools import cache
-from importlib import resources
-from typing import Any
 
 from ..matching import ClaimContext
 from ..matching.context import MissingValue
 from ..models import Claim, Verdict
+from ..numbers import data_json
 from .decision import Decision, Reason
-from .observations import signed_value
-
-_NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
-
-
-@cache
-def _data() -> dict[str, Any]:
-    return json.loads(resources.files("workbench.data").joinpath("place_parts.json").read_text(encoding="utf-8"))
+from .observations import additive, signed_value
 
 
 def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
@@ -43,7 +34,7 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     places = {v for values in lead.candidate.matched_dims.values() for v in values}
     if part is None or any(v.casefold() in part.casefold() for v in places):
         return decision  # no part named, or the row is the part's own ('the capital, Nairobi' in a city table)
-    if decision.verdict is Verdict.contradicted and not set(lead.candidate.resource.units) & _NOT_ADDITIVE \
+    if decision.verdict is Verdict.contradicted and additive(lead.candidate.resource) \
             and abs(signed_value(claim)) > abs(lead.observed):
         return decision  # more than the whole country is more than any part of it
     has = sorted(places)
@@ -61,16 +52,12 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
     ('1.32 million in the capital, Nur-Sultan'), or opening its clause ('The capital, Accra, has …')."""
     if not sentence or sentence[at:at + len(figure)] != figure:
         return None
-    noun = _nouns()
+    part_after, part_opening, part_before = _part_patterns()
     after = re.split(r"[;:]|\d", sentence[at + len(figure):])[0]
-    found = re.match(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?:live\s+|living\s+)?(?:in|of|for)\s+"
-                     r"((?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", after, re.IGNORECASE)
+    found = part_after.match(after)
     if found is None:
         before = re.split(r"[;:]|\d", sentence[:at])[-1].strip()
-        found = re.match(r"^(?:in\s+)?((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", before,
-                         re.IGNORECASE) or re.search(  # 'prices in the capital rose 7.7 %': the part just before it
-            r"\b(?:in|of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))"
-            r"(?=(?:,?\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*,)?(?:\s+[\w-]+){0,2}\s*$)", before, re.IGNORECASE)
+        found = part_opening.match(before) or part_before.search(before)
         if found is None:
             return None
         rest = before[found.end():]
@@ -81,5 +68,13 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
 
 
 @cache
-def _nouns() -> str:
-    return "|".join(re.escape(n) for n in sorted(_data()["nouns"], key=len, reverse=True))
+def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The part named right after the figure; opening its clause; just before it ('prices in the
+    capital rose 7.7 %')."""
+    noun = "|".join(re.escape(n) for n in sorted(data_json("place_parts.json")["nouns"], key=len, reverse=True))
+    after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?:live\s+|living\s+)?(?:in|of|for)\s+"
+                       r"((?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", re.IGNORECASE)
+    opening = re.compile(r"^(?:in\s+)?((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", re.IGNORECASE)
+    before = re.compile(r"\b(?:in|of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))"
+                        r"(?=(?:,?\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*,)?(?:\s+[\w-]+){0,2}\s*$)", re.IGNORECASE)
+    return after, opening, before
