@@ -112,8 +112,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
         in_english = glossed.claim(written)  # a glossed paragraph's claim is read in English
-        claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
         try:  # one claim that cannot be checked must not take the draft's other claims down
+            claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
             read_in = glossed.draft_for(claim) or draft
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
                                       money_levels=levels.get(written.sentence, ()))
