@@ -49,10 +49,14 @@ def test_a_level_beside_the_base_month_is_that_month_a_year_on(package: Path) ->
 
 def test_a_span_from_a_month_or_a_month_not_yet_over_keeps_its_own_period(package: Path) -> None:
     span = _one("Carbon dioxide at the observatory rose 2.9 ppm from May 2023 to May 2024.", package, "2.9 ppm")
-    assert span.evidence and span.evidence[0].period != "2025-05"
+    assert span.verdict is Verdict.supported, span.explanation  # 426.9 − 424.0, the span's own end
+    assert span.claim.period == "2024-05" and span.evidence[0].period == "2024-05", span.explanation
+    # May 2024 had not ended: no month a year on to read, so the change has no period of its own and is
+    # read as any such change, over a year to the latest month ended (426.0 − 423.4 = 2.6, not 2.9)
     early = _one("Carbon dioxide at the observatory is 2.9 ppm above May 2023.", package, "2.9 ppm",
-                 date="2024-05-10")  # May 2024 had not ended: no month a year on to read
-    assert not early.evidence or early.evidence[0].period != "2024-05"
+                 date="2024-05-10")
+    assert early.claim.period is None, early.explanation
+    assert early.verdict is Verdict.contradicted and early.evidence[0].period == "2024-04", early.explanation
 
 
 def _station_table(folder: Path) -> Path:

@@ -80,8 +80,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.carried import describe_period
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure
-    from .matching.relative import (Reanchored, counted_from_run_date, describe_relative, reanchor_glossed,
-                                    reanchor_relative, review_run_date_year)
+    from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,
+                                    review_run_date_year)
     from .glossed import read_glossed
     from .suppression import apply_suppressions
     from .verify import verify
@@ -91,11 +91,17 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     index = reference_index(reference)
     claims = _extract(draft, as_of, reference)
     relative: Reanchored = {}
+    unanchored: Unanchored = {}
     dated = bool(config.as_of or draft.date)  # a date the draft's undated figures can be read against
     if not dated:
-        claims, relative = reanchor_relative(claims, draft, as_of)
+        claims, relative, unanchored = reanchor_relative(claims, draft, as_of)
     gazetteer = reference_gazetteer(reference)
     glossed = read_glossed(draft, claims, lambda text: _extract(text, as_of, reference))
+    if not dated and glossed.twins:  # 'im Vorjahr' (the previous year) counts from the glossed text's year
+        twins, moved, left = reanchor_relative(list(glossed.twins.values()), glossed.draft, as_of)
+        glossed.twins = {twin.id: twin for twin in twins}
+        relative.update(moved)
+        unanchored = {i: words for i, words in unanchored.items() if i not in glossed.twins} | left
     claims = glossed.claims(claims)
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.
@@ -106,12 +112,9 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     results: list[ClaimResult] = []
     for written in sorted(claims, key=lambda c: c.start):
         in_english = glossed.claim(written)  # a glossed paragraph's claim is read in English
-        claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
         try:  # one claim that cannot be checked must not take the draft's other claims down
+            claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
             read_in = glossed.draft_for(claim) or draft
-            if not dated and in_english is not written:  # 'im Vorjahr' (the previous year) counts from the text's year
-                claim, moved = reanchor_glossed(claim, glossed.twins.values(), read_in, as_of)
-                relative.update({claim.id: moved} if moved else {})
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
                                       money_levels=levels.get(written.sentence, ()))
             share = restates.get(claim.id)
@@ -126,8 +129,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
-            if not dated and claim.id not in relative:
-                result = review_run_date_year(result, counted_from_run_date(claim, as_of))
+            if claim.id not in relative:
+                result = review_run_date_year(result, unanchored.get(claim.id))
             results.append(glossed.restore(as_written(result, claim, in_english), written))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))

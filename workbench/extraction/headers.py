@@ -32,19 +32,17 @@ _PERCENT_LABEL = re.compile(
     rf"(?<![\d%])(?<![\d%] )(?:{alternation(_WORDS['header_percent'] + _WORDS['percent_labels'])})"
     r"(?:\s+of)?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 _LABEL_REACH = 24  # characters before a figure that a percent label is read in
-# The characters a label can end with before its colon and blanks ("of" included); None turns the
-# test below off (a word ending in a blank or a colon, which the test would step over).
-_LABEL_LASTS: frozenset[str] | None = frozenset(
+# The characters a label can end with before its colon and blanks ("of" included); no word ends in a
+# blank or a colon, which the test below would step over (tests/test_extraction_patterns.py holds it
+# to the pattern).
+_LABEL_LASTS = frozenset(
     c for w in (*_WORDS["header_percent"], *_WORDS["percent_labels"], "of") for c in (w[-1].lower(), w[-1].upper()))
-_LABEL_LASTS = None if _LABEL_LASTS & set(" \t:") else _LABEL_LASTS
 
 
 def label_may_end_at(prose: str, end: int) -> bool:
     """Whether ``_PERCENT_LABEL`` may match before ``end``: the character before its trailing blanks
     and colon is one a label ends with (a non-ASCII one goes to the pattern, which folds a few to
     ASCII letters). Most figures follow an ordinary word, and the pattern searches 24 positions."""
-    if _LABEL_LASTS is None:
-        return True
     low = max(0, end - _LABEL_REACH)  # the label's last character stands in the window
     i = end
     while i > low and prose[i - 1] in " \t":

@@ -11,14 +11,14 @@ units are extraction's, from units.json.
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
 from typing import Any
 
 from ..models import Claim, ClaimResult, Kind
+from ..numbers import data_json
+from ..units import currency_prefixes, unit_suffixes
 
 # A label ends at the colon before the figure
 _LABEL_END = re.compile(r":\s*$")
@@ -27,12 +27,21 @@ _YEARISH = re.compile(r"^\(?\d{4}(?:\s*est\.?)?\)?$")
 
 @cache
 def _rules() -> dict[str, Any]:
-    return json.loads(resources.files("workbench.data").joinpath("labels.json").read_text(encoding="utf-8"))
+    return data_json("labels.json")
 
 
 @cache
 def _parts() -> re.Pattern[str]:
     return re.compile(r"\s*[" + "".join(re.escape(c) for c in _rules()["separators"]) + r"]\s*")
+
+
+@cache
+def _unit_opening() -> re.Pattern[str]:
+    """Any unit form extraction reads after a number, at the start of a text (in any case): a part of
+    a label that opens with none cannot lend the figure a unit, so it is not read beside it."""
+    surfaces = sorted({f.surface for f in (*unit_suffixes(), *currency_prefixes())}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(s) + (r"(?![^\W\d_])" if s[-1:].isalpha() else "") for s in surfaces),
+                      re.IGNORECASE)
 
 
 @cache
@@ -55,7 +64,10 @@ def labelled_claim(claim: Claim) -> Claim:
         for first in range(len(words)):  # 'current US$' reads as 'US$': a qualifier before the unit
             if first and words[first - 1].casefold().strip("(") in _denominators():
                 break  # 'LCU per US$': what the figure is counted per, not its unit
-            read = _read_beside(claim, " ".join(words[first:]))
+            tail = " ".join(words[first:])
+            if not _unit_opening().match(tail.lstrip("([")):
+                continue
+            read = _read_beside(claim, tail)
             if read is not None:
                 return claim.model_copy(update={"unit": read.unit, "kind": read.kind})
     return claim
@@ -76,11 +88,18 @@ def _label_before(claim: Claim) -> str | None:
 
 def _read_beside(claim: Claim, part: str) -> Claim | None:
     """The figure read with ``part`` written after it, when that gives it a unit and the same value."""
+    read = _read_written(f"{claim.text} {part}")
+    same = read is not None and math.isclose(read.value, claim.value, rel_tol=1e-9, abs_tol=1e-12)
+    return read if same else None
+
+
+@lru_cache(maxsize=4096)  # a draft checked again (the app, a watch run) reads the same figure after the same label
+def _read_written(written: str) -> Claim | None:
+    """The one figure extraction reads at the start of ``written``, when it carries a unit."""
     # imported here: extraction is loaded only when a label is read
     from ..drafts import parse_draft
     from ..extraction import extract
 
-    written = f"{claim.text} {part}"
     try:
         read = extract(parse_draft(f"{written}\n".encode(), "label.md"))
     except Exception:  # noqa: BLE001 — a label that cannot be read lends nothing; never fail the check
@@ -89,8 +108,7 @@ def _read_beside(claim: Claim, part: str) -> Claim | None:
         return None
     if written[read[0].end:].strip() and read[0].kind is not Kind.ratio:
         return None  # 'euros per US dollar': words the unit left unread, a rate between two currencies
-    same = math.isclose(read[0].value, claim.value, rel_tol=1e-9, abs_tol=1e-12)
-    return read[0] if same else None
+    return read[0]
 
 
 def as_written(result: ClaimResult, read: Claim, written: Claim) -> ClaimResult:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import YEAR_DIGITS
@@ -36,24 +35,30 @@ _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentenc
 
 # (period, where the year came from, the relative words) per claim id
 Reanchored = dict[str, tuple[str, str, str]]
+# the relative words that gave a claim its year from the run date, per claim id
+Unanchored = dict[str, str]
 
 
-def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date) -> tuple[list[Claim], Reanchored]:
+def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
+                      ) -> tuple[list[Claim], Reanchored, Unanchored]:
     """The claims of an undated draft with each year that a relative phrase ('this year', 'last
     year') gave from today's date replaced by the year the text above names ('a year earlier':
     counted from it); and, per claim changed, where that year came from. Claims whose text above
-    names no one year keep theirs."""
+    names no one year keep theirs, and the phrase that counted it from the run date ('December of
+    last year') is said per claim, unless the sentence writes that year itself."""
     out: list[Claim] = []
     moved: Reanchored = {}
+    left: Unanchored = {}
     for claim in claims:
         found = _reanchored(claim, draft, as_of, _sibling_years(claim, claims), _compared_year(claim, claims))
-        if found is None:
-            out.append(claim)
+        if isinstance(found, tuple):
+            out.append(claim.model_copy(update={"period": found[0]}))
+            moved[claim.id] = found
             continue
-        period, layer, phrase = found
-        out.append(claim.model_copy(update={"period": period}))
-        moved[claim.id] = (period, layer, phrase)
-    return out, moved
+        out.append(claim)
+        if found is not None:
+            left[claim.id] = found
+    return out, moved, left
 
 
 def _sibling_years(claim: Claim, claims: list[Claim]) -> frozenset[str]:
@@ -79,7 +84,9 @@ def _compared_year(claim: Claim, claims: list[Claim]) -> int | None:
 
 
 def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[str] = frozenset(),
-                compared: int | None = None) -> tuple[str, str, str] | None:
+                compared: int | None = None) -> tuple[str, str, str] | str | None:
+    """(period, layer, words) when the text gives the year a relative phrase counts from; the words
+    alone when the phrase gave the period from the run date and nothing names a year; else None."""
     period = claim.period or ""
     for m in _RELATIVE.finditer(claim.sentence):
         phrase = " ".join(m.group().lower().split())
@@ -95,8 +102,8 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
             return period.replace(counted, str(compared + offset)), "sentence", m.group()
         taken = frozenset() if phrase in _COUNTED_FROM_ANOTHER else siblings
         anchor = _sentence_year(claim, m, as_of, taken) or _text_year(claim, draft, as_of)
-        if anchor is None:
-            return None
+        if anchor is None:  # counted from the run date, unless the sentence writes that year itself
+            return None if counted in claim.sentence else m.group()
         year, layer = anchor
         shift = offset if phrase in _COUNTED_FROM_ANOTHER else 0
         return period.replace(counted, str(year + shift)), layer, m.group()
@@ -155,34 +162,6 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
     evidence = [lead.model_copy(update={"context": f"{lead.context}; {said}" if lead.context else said}),
                 *result.evidence[1:]]
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
-
-
-def reanchor_glossed(claim: Claim, twins: Iterable[Claim], draft: Draft, as_of: dt.date
-                     ) -> tuple[Claim, tuple[str, str, str] | None]:
-    """A claim read in the English gloss of an undated draft, its relative year ('im Vorjahr': 'the
-    previous year') counted from the year the glossed text names, as a draft's own claims are;
-    ``twins`` are the gloss's other claims, whose own years the sentence's year may be."""
-    others = [t for t in twins if t.id != claim.id]
-    found = _reanchored(claim, draft, as_of, _sibling_years(claim, others), _compared_year(claim, [claim, *others]))
-    if found is None:
-        return claim, None
-    return claim.model_copy(update={"period": found[0]}), found
-
-
-def counted_from_run_date(claim: Claim, as_of: dt.date) -> str | None:
-    """The relative phrase ('last year', 'December of last year') that gave the claim of an undated
-    draft its period from the checker's run date, when nothing in the text named a year to count from
-    (so ``reanchor_relative`` left it): the words, else None."""
-    period = claim.period or ""
-    for m in _RELATIVE.finditer(claim.sentence):
-        offset = RELATIVE_YEARS.get(" ".join(m.group().lower().split()))
-        counted = str(as_of.year + offset) if offset is not None else ""
-        if not counted or counted in claim.sentence:  # a year the sentence writes is no count
-            continue
-        of_year = claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"
-        if period == counted or (of_year and set(_YEAR.findall(period)) == {counted}):
-            return m.group()
-    return None
 
 
 # Verdicts that take the run date's year for the text's: a row judged, or none found for that year.

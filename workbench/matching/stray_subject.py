@@ -10,6 +10,7 @@ from ..models import Claim
 from ..numbers import data_json
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +30,27 @@ def stray_subject(claim: Claim) -> bool:
     parts = subject.casefold().split("-")
     if all(p in ranks for p in parts):
         return True
-    if not subject.casefold().endswith(endings) or " " in subject:
+    if not subject.casefold().endswith(endings):
         return False
-    found = re.search(rf"\b{re.escape(subject)}\s+([^\W\d_]+)", claim.sentence, re.IGNORECASE)
-    return found is not None and found.group(1).casefold() in objects
+    after = _word_after(claim.sentence, subject)
+    return after is not None and after.casefold() in objects
+
+
+def _word_after(sentence: str, word: str) -> str | None:
+    """The word right after the first ``word`` (any case, starting a word) that has one after it."""
+    low, key = _folded(sentence), _folded(word)
+    at = low.find(key)
+    while at >= 0:
+        if not at or not (low[at - 1].isalnum() or low[at - 1] == "_"):
+            found = _NEXT_WORD.match(sentence, at + len(key))
+            if found:
+                return found.group(1)
+        at = low.find(key, at + 1)
+    return None
+
+
+def _folded(text: str) -> str:
+    """``text`` case-folded letter for letter, as the regex module folds case ('ſ' as 's'; 'ß' and 'İ',
+    whose folds are longer, keep their places), so offsets carry over."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else "".join(c if len(c.casefold()) != 1 else c.casefold() for c in text)
