@@ -89,5 +89,5 @@ def named_rate_review(decision: Decision, judged: Claim, ctx: ClaimContext, tol:
 def explain_rate_unsaid(agreement: str, says: str, claimed: str) -> str:
     """The sentence ``explain`` gives a ``rate_unsaid`` review."""
     return (f"{says}, which {agreement} with {claimed!r} read as an exchange rate: the figure is an amount of "
-            f"the currency beside words about exchange rates, and the text does not say it is the rate against "
-            f"the dollar — it may be a sum of money. A person should decide.")
+            f"the currency beside words about exchange rates, and the text does not say it is the currency's rate "
+            f"— it may be a sum of money. A person should decide.")
