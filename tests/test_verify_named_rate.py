@@ -84,3 +84,14 @@ def test_a_month_dated_by_words_is_read_in_the_year_they_say(tmp_path: Path, tex
     result = claim_results(text, [monthly_package(tmp_path / "fx")], date="2024-03-05")[surface]
     assert result.verdict.value == verdict, result.explanation
     assert result.evidence[0].period == {"135.5 yen": "2023-11", "141.3 yen": "2023-12", "146.8 yen": "2024-01"}[surface]
+
+
+@pytest.mark.parametrize("rows, verdict", [
+    ({("Portugal", 2018): 0.847}, "supported"),  # one place in the data uses the euro: it is the place
+    ({("Portugal", 2018): 0.847, ("France", 2018): 0.847}, "unsupported"),  # several: no place to read
+])
+def test_the_currency_names_its_place_only_when_one_place_in_the_data_uses_it(tmp_path: Path, rows: dict,
+                                                                              verdict: str) -> None:
+    fx = publisher_package(tmp_path / "eur", "eur", "Official exchange rate (LCU per US$, period average)",
+                           "Exchange rate", rows)
+    assert verdict_of("The average rate eased to 0.85 euros in 2018.", "0.85 euros", fx)[0] == verdict
