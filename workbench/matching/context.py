@@ -31,6 +31,7 @@ from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, long
 from .respective import respective_spot
 from .implied import ImpliedMeasure
 from .stray_subject import stray_subject
+from .place_subject import place_only_subject
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -141,7 +142,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
         m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at))
     # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
     # says before the figure names it
-    stray = stray_subject(claim)
+    stray = stray_subject(claim) or place_only_subject(claim)  # 'The CPI in Vietnam was …': 'Vietnam' says where
     subject = token_set(sentence[:offset]) if stray else token_set(claim.subject)
     return ClaimContext(sentence=words | frozenset(markers), subject=subject,
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,

@@ -47,6 +47,7 @@ from .series import implied_variant, other_series, preferred_measure
 from .timing import (beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
+from .named_rate import named_rate_candidates
 from .rate_clues import rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -101,6 +102,7 @@ class Reason(StrEnum):
     SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
+    RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
 
 
 @dataclass
@@ -172,7 +174,8 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
-    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx)) else []
+    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx)) \
+        else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
@@ -184,7 +187,8 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
     candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, ctx, tol)
-                  and not named_only_by_file_id(c, ctx)]
+                  and (rates or not named_only_by_file_id(c, ctx))]  # a rate's series is the currency's, not the words'
+
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or period_carried_to(ctx, candidates)
     claim_period = try_parse_period(period_text) if period_text else None

@@ -292,6 +292,13 @@ def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"its own currency — a person should confirm the currency.")
 
 
+def _rate_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    from .named_rate import explain_rate_unsaid
+
+    o = decision.lead[0]
+    return explain_rate_unsaid(_agreement(o), _capital(_says(o, claim)), _claimed_words(claim))
+
+
 def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     nearest = ""
     if decision.lead:
@@ -482,6 +489,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SUBSTANCE_SLIP: _substance_slip,
     Reason.SUBSTANCE_UNSAID: _substance_unsaid,
+    Reason.RATE_UNSAID: _rate_unsaid,
 }
 
 

@@ -1,0 +1,17 @@
+"""A subject that is only a place: 'The 2020 consumer price index (CPI) in Vietnam was contained at
+3.23 %' gives the subject 'Vietnam', which names where, not what. The measure stands before it in
+the sentence, so, as for a stray subject, what the sentence says before the figure is read as the
+subject."""
+
+from __future__ import annotations
+
+from ..models import Claim
+from ..places import Places
+
+
+def place_only_subject(claim: Claim) -> bool:
+    """``claim.subject`` is one of the places the claim names, a country or a known group of them, and
+    nothing more (a group of people a table names, 'Kelts', is what is counted, not where)."""
+    subject = " ".join((claim.subject or "").casefold().split())
+    return bool(subject) and any(subject == " ".join(e.casefold().split()) for e in claim.entities) \
+        and Places.default().exact(subject) is not None

@@ -1,0 +1,75 @@
+"""The year of a month the sentence dates by words, not digits.
+
+- 'in November last year' in a draft of December 2025 is November 2024: a month followed by a year
+  counted from the draft's date (lexicon.json ``relative_years``) is that year's month, not the
+  draft year's.
+- 'from 1,394.3 won in November 2024 to 1,436.8 won in December': a bare month at the end of a span
+  whose start month is dated is the first such month after the start — December 2024 — not the
+  draft year's.
+
+Extraction dates a bare month by the draft's year; these readings give it the year the words say.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import cache
+
+from ..extraction.vocabulary import RELATIVE_YEARS
+from ..matching import ClaimContext
+from ..models import Claim
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_PERIOD = re.compile(r"(\d{4})-(\d{2})")
+
+
+@cache
+def _dated_month() -> re.Pattern[str]:
+    """A month and what dates it: a year in digits or a relative phrase ('of last year')."""
+    months = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    relative = "|".join(re.escape(p) for p in sorted(RELATIVE_YEARS, key=len, reverse=True))
+    return re.compile(rf"\b(?P<month>{months})\b(?:[ ,]+(?:(?P<year>\d{{4}})\b|(?:of[ ]+)?(?P<rel>{relative})\b))?",
+                      re.IGNORECASE)
+
+
+def month_year_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """The claim with its month's year as the words date it (see the module's note), else as it is."""
+    found = _MONTH_PERIOD.fullmatch(claim.period or "")
+    at = claim.sentence.find(claim.text)
+    if found is None or at < 0 or not ctx.dated or int(found.group(1)) != ctx.as_of.year:
+        return claim
+    month = int(found.group(2))
+    after = _next_month(claim.sentence, at + len(claim.text))
+    if after is None or _MONTHS[after.group("month").lower()] != month or after.group("year"):
+        return claim
+    if after.group("rel"):
+        year = ctx.as_of.year + RELATIVE_YEARS[" ".join(after.group("rel").lower().split())]
+    else:
+        year = _span_start_year(claim.sentence[:at], month, ctx)
+    if year is None or year == ctx.as_of.year:
+        return claim
+    return claim.model_copy(update={"period": f"{year}-{month:02d}"})
+
+
+def _next_month(sentence: str, start: int) -> re.Match[str] | None:
+    """The month named right after the figure ('… won in December'), before any other figure."""
+    window = re.split(r"\d", sentence[start:start + 40], maxsplit=1)[0]
+    found = _dated_month().search(window)
+    if found is None or not re.search(r"\b(?:in|for|of|by)\s+\Z", window[:found.start()], re.IGNORECASE):
+        return None  # 'may' is a month only where a preposition dates the figure with it
+    return _dated_month().match(sentence, start + found.start())
+
+
+def _span_start_year(before: str, month: int, ctx: ClaimContext) -> int | None:
+    """'from … in November 2024 to …' before the figure: the year of the first ``month`` after the
+    span's dated start month."""
+    if not re.search(r"\bfrom\b", before, re.IGNORECASE) or not re.search(r"\bto\b", before[-25:], re.IGNORECASE):
+        return None
+    starts = [m for m in _dated_month().finditer(before) if m.group("year") or m.group("rel")]
+    if len(starts) != 1:
+        return None
+    start = starts[0]
+    year = int(start.group("year")) if start.group("year") else \
+        ctx.as_of.year + RELATIVE_YEARS[" ".join(start.group("rel").lower().split())]
+    return year if month > _MONTHS[start.group("month").lower()] else year + 1
