@@ -180,7 +180,8 @@ def counted_from_run_date(claim: Claim, as_of: dt.date) -> str | None:
         if not counted or counted in claim.sentence:  # a year the sentence writes is no count
             continue
         of_year = claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"
-        if period == counted or (of_year and set(_YEAR.findall(period)) == {counted}):
+        in_year = period.startswith(f"{counted}-")  # 'in May this year': a month of the counted year
+        if period == counted or in_year or (of_year and set(_YEAR.findall(period)) == {counted}):
             return m.group()
     return None
 

@@ -57,6 +57,8 @@ from .average_move import inverse_note, move_between_averages
 from .compared_pair import compared_pair_claim
 from .era import era_note, era_review, era_span_claim
 from .mixup_basis import undated_rate_mixup
+from .averaging_span import short_mean
+from .year_before_month import month_peak_series, year_before_month_claim
 
 MAX_EVIDENCE = 8
 
@@ -75,6 +77,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         candidates = match(judged, index, ctx)
     candidates = month_rows_only(judged, claim, candidates)  # 'over May 2023': May 2024's monthly rows
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
+    candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
@@ -106,6 +109,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
+    decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
@@ -137,4 +141,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
-    return month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
+    judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
+    return year_before_month_claim(judged)  # 'its peak for 2022 at 421 ppm in May': May 2022

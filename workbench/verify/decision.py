@@ -101,6 +101,7 @@ class Reason(StrEnum):
     SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
+    AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
 
 
 @dataclass
