@@ -90,3 +90,15 @@ def test_spanish_parts_per_million_and_german_percent_adjectives_are_read(tmp_pa
                            "gestiegen.", [cpi_package(tmp_path / "cpi")], date="2023-03-01")
     result = next(r for t, r in german.items() if t.startswith("4,5"))
     assert result.verdict is Verdict.supported and result.evidence[0].period == "2021", result.explanation
+
+
+def test_an_average_over_the_years_with_data_is_no_one_year_s_figure(tmp_path: Path) -> None:
+    packages = [cpi_package(tmp_path / "cpi")]
+    text = ("The average inflation in Chile is 6.4 % (the long-term average), with a lowest value of 3.0 % in 2020 "
+            "and a highest value of 11.6 % in 2022.")
+    results = claim_results(text, packages, date=None)
+    mean = results["6.4 %"]
+    assert mean.verdict is Verdict.needs_review and mean.reason == "averaging_span", mean.explanation
+    assert "long-term average" in mean.explanation
+    for dated in ("3.0 %", "11.6 %"):  # figures the sentence dates are judged as their own years'
+        assert results[dated].verdict is Verdict.supported, results[dated].explanation

@@ -18,7 +18,7 @@ from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
-from .averaging_span import short_mean_days
+from .averaging_span import mean_phrase
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
 from .other_year import FISCAL, TRAILING, UNDATED
@@ -399,10 +399,9 @@ def _monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 
 def _averaging_span(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    found = short_mean_days(claim.sentence)
-    phrase = found[0] if found else "a shorter span's mean"
-    return (f"{_capital(_says(decision.lead[0], claim))}; but the sentence calls {_claimed_words(claim)!r} a "
-            f"{phrase}, a mean over a shorter span than that row's: the two may agree or differ by chance "
+    phrase = mean_phrase(claim.sentence) or "mean over another span"
+    return (f"{_capital(_says(decision.lead[0], claim))}; but the sentence calls {_claimed_words(claim)!r} the "
+            f"{phrase}, a mean over another span than that row's: the two may agree or differ by chance "
             f"— a person should decide.")
 
 
