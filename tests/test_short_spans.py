@@ -102,3 +102,11 @@ def test_an_average_over_the_years_with_data_is_no_one_year_s_figure(tmp_path: P
     assert "long-term average" in mean.explanation
     for dated in ("3.0 %", "11.6 %"):  # figures the sentence dates are judged as their own years'
         assert results[dated].verdict is Verdict.supported, results[dated].explanation
+
+
+def test_the_past_n_years_of_an_undated_draft_are_counted_from_no_known_day(tmp_path: Path) -> None:
+    text = "Consumer price inflation in Chile moved over the past three years between 3.0 % and 11.6 %."
+    results = claim_results(text, [cpi_package(tmp_path / "cpi")], date=None)
+    ranged = next(r for t, r in results.items() if "11.6" in t)
+    assert ranged.verdict is Verdict.needs_review, ranged.explanation
+    assert "the past three years" in ranged.explanation

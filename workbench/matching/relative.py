@@ -183,7 +183,21 @@ def counted_from_run_date(claim: Claim, as_of: dt.date) -> str | None:
         in_year = period.startswith(f"{counted}-")  # 'in May this year': a month of the counted year
         if period == counted or in_year or (of_year and set(_YEAR.findall(period)) == {counted}):
             return m.group()
-    return None
+    return _trailing_years(claim, as_of)
+
+
+_TRAILING_YEARS = re.compile(r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b",
+                             re.IGNORECASE)
+
+
+def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
+    """'Over the past 49 years': a span of years ending at the day of the check (this year or the last),
+    when the sentence writes neither of its ends — the words, else None."""
+    found = _TRAILING_YEARS.search(claim.sentence)
+    years = _YEAR.findall(claim.period or "")
+    if found is None or len(years) != 2 or int(years[1]) not in (as_of.year, as_of.year - 1):
+        return None
+    return None if any(y in claim.sentence for y in years) else found.group()
 
 
 # Verdicts that take the run date's year for the text's: a row judged, or none found for that year.
