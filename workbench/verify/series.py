@@ -118,7 +118,8 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
         measure = {r.name for r in family if any(same_figures(index, r, n) for n in named)}
         known = token_set(" ".join([word, *terms, *(r.metric for r in named)]))
         sentence = token_set(claim.sentence)
-        mislabelled, variant = swapped_labels(family, named, measure, known, sentence | carried, _cells)
+        mislabelled, variant = swapped_labels(family, named, measure, known, sentence | carried, _cells,
+                                               index.mention_cache)
 
         def kept(c: Candidate) -> bool:
             if c.resource.name in mislabelled or c.resource.name in variant:  # labels the figures belie

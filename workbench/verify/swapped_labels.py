@@ -22,7 +22,8 @@ Cells = Callable[[ResourceIndex], dict[tuple[str, int], float]]  # (place, perio
 
 
 def swapped_labels(family: list[ResourceIndex], named: list[ResourceIndex], measure: set[str],
-                   known: frozenset[str], words: frozenset[str], cells_of: Cells) -> tuple[set[str], set[str]]:
+                   known: frozenset[str], words: frozenset[str], cells_of: Cells,
+                   cache: dict[object, object]) -> tuple[set[str], set[str]]:
     """(series to leave out, series to read) for text naming a variant (``words``: the sentence's, and
     those of the text its measure was carried from) whose label its figures belie; two empty sets when
     no label is shown wrong."""
@@ -31,6 +32,17 @@ def swapped_labels(family: list[ResourceIndex], named: list[ResourceIndex], meas
              and (token_set(r.metric) - known) & words}
     if not wrong:
         return set(), set()
+    key = ("swapped-labels", *sorted(r.name for r in family), *sorted(named_names), *sorted(measure), *sorted(known))
+    if key not in cache:  # the figures' comparison, once per index: it reads every cell
+        cache[key] = _holding_the_variant(family, named, measure, known, cells_of)
+    right = set(cache[key])  # type: ignore[call-overload]
+    return (wrong, right) if right else (set(), set())
+
+
+def _holding_the_variant(family: list[ResourceIndex], named: list[ResourceIndex], measure: set[str],
+                         known: frozenset[str], cells_of: Cells) -> frozenset[str]:
+    """The series labelled only as the measure whose figures are not the measure's named series'."""
+    named_names = {r.name for r in named}
     reference = [cells_of(r) for r in named]
     right = set()
     for r in family:
@@ -43,4 +55,4 @@ def swapped_labels(family: list[ResourceIndex], named: list[ResourceIndex], meas
             if len(common) >= _MIN_COMMON and differ >= _DIFFER_SHARE * len(common):
                 right.add(r.name)
                 break
-    return (wrong, right) if right else (set(), set())
+    return frozenset(right)
