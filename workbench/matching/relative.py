@@ -56,8 +56,9 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
             moved[claim.id] = found
             continue
         out.append(claim)
-        if found is not None:
-            left[claim.id] = found
+        counted = found or _trailing_years(claim, as_of)
+        if counted is not None:
+            left[claim.id] = counted
     return out, moved, left
 
 
@@ -95,8 +96,10 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
             continue
         counted = str(as_of.year + offset)
         # only a period the phrase gave: the year itself, or a part of it ('the first half of this year')
-        if period != counted and not (_YEAR.findall(period) and set(_YEAR.findall(period)) == {counted}
-                                      and claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"):
+        in_year = period.startswith(f"{counted}-")  # 'in May this year': a month of the counted year
+        if period != counted and not in_year and not (
+                _YEAR.findall(period) and set(_YEAR.findall(period)) == {counted}
+                and claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"):
             continue
         if compared is not None:  # counted from the compared figure's year: 'last year' is the one before it
             return period.replace(counted, str(compared + offset)), "sentence", m.group()
@@ -162,6 +165,20 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
     evidence = [lead.model_copy(update={"context": f"{lead.context}; {said}" if lead.context else said}),
                 *result.evidence[1:]]
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
+
+
+_TRAILING_YEARS = re.compile(r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b",
+                             re.IGNORECASE)
+
+
+def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
+    """'Over the past 49 years': a span of years ending at the day of the check (this year or the last),
+    when the sentence writes neither of its ends — the words, else None."""
+    found = _TRAILING_YEARS.search(claim.sentence)
+    years = _YEAR.findall(claim.period or "")
+    if found is None or len(years) != 2 or int(years[1]) not in (as_of.year, as_of.year - 1):
+        return None
+    return None if any(y in claim.sentence for y in years) else found.group()
 
 
 # Verdicts that take the run date's year for the text's: a row judged, or none found for that year.

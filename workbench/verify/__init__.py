@@ -59,6 +59,8 @@ from .average_move import inverse_note, move_between_averages
 from .compared_pair import compared_pair_claim
 from .era import era_note, era_review, era_span_claim
 from .mixup_basis import undated_rate_mixup
+from .averaging_span import short_mean
+from .year_before_month import month_peak_series, year_before_month_claim
 
 MAX_EVIDENCE = 8
 
@@ -77,6 +79,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         candidates = match(judged, index, ctx)
     candidates = month_rows_only(judged, claim, candidates)  # 'over May 2023': May 2024's monthly rows
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
+    candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
     moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
@@ -109,6 +112,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
+    decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
@@ -141,4 +145,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
-    return month_year_claim(judged, ctx)  # 'in November last year', 'from November 2024 to … December'
+    judged = month_year_claim(judged, ctx)  # 'in November last year', 'from November 2024 to … December'
+    return year_before_month_claim(judged)  # 'its peak for 2022 at 421 ppm in May': May 2022

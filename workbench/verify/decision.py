@@ -103,6 +103,7 @@ class Reason(StrEnum):
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
+    AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
 
 
 @dataclass

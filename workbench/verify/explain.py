@@ -18,6 +18,7 @@ from ..models import Claim, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
+from .averaging_span import mean_phrase
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
 from .other_year import FISCAL, TRAILING, UNDATED
@@ -404,6 +405,13 @@ def _monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"ones — another basis, so a person should decide.")
 
 
+def _averaging_span(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    phrase = mean_phrase(claim.sentence) or "mean over another span"
+    return (f"{_capital(_says(decision.lead[0], claim))}; but the sentence calls {_claimed_words(claim)!r} the "
+            f"{phrase}, a mean over another span than that row's: the two may agree or differ by chance "
+            f"— a person should decide.")
+
+
 def _projection(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     lead = decision.lead[0]
     said = _agrees(decision, claim, ctx) if lead.status == SUPPORTS else _disagrees(decision, claim)
@@ -490,6 +498,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.SUBSTANCE_SLIP: _substance_slip,
     Reason.SUBSTANCE_UNSAID: _substance_unsaid,
     Reason.RATE_UNSAID: _rate_unsaid,
+    Reason.AVERAGING_SPAN: _averaging_span,
 }
 
 

@@ -109,3 +109,8 @@ def seasonal_reading(judged: Claim, written: Claim, candidates: list[Candidate])
     if written.period and judged.period and judged.period.startswith(f"{written.period}-"):
         judged = judged.model_copy(update={"period": written.period})
     return judged, candidates
+
+
+def seasonally_corrected_words() -> tuple[frozenset[str], ...]:
+    """The words (as token sets) that describe a series as seasonally corrected."""
+    return _seasonal()[1]

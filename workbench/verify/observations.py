@@ -16,6 +16,7 @@ from functools import cached_property, partial
 
 import numpy as np
 
+from .cumulative import compounded_rates
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
@@ -651,7 +652,8 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
         return [(multiple, formula, "x", int(band_for(abs(claim.value), claim, tol).judge(np.array([multiple]))[0]),
                  "multiple")]
     if cand.mode is MatchMode.GROWTH and not averaging:
-        return _whole_change(claim, tol, values, (first, last), span)
+        compounded = compounded_rates(claim, tol, res, values, (first, last), (span.start.year, span.end.year), claimed)
+        return compounded or _whole_change(claim, tol, values, (first, last), span)
     if cand.mode is MatchMode.DIFFERENCE:
         return _whole_difference(claim, tol, values, (first, last), span, cells[-1].unit) if not averaging else []
     if cand.mode is MatchMode.GROWTH:

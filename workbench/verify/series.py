@@ -21,6 +21,7 @@ from ..models import Claim
 from ..text import token_set
 from .observations import names_any
 from .qualifier_scope import elsewhere
+from .swapped_labels import swapped_labels
 from .wording import find_any, holds_any, normalized
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
@@ -117,8 +118,12 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
         measure = {r.name for r in family if any(same_figures(index, r, n) for n in named)}
         known = token_set(" ".join([word, *terms, *(r.metric for r in named)]))
         sentence = token_set(claim.sentence)
+        mislabelled, variant = swapped_labels(family, named, measure, known, sentence | carried, _cells,
+                                               index.mention_cache)
 
         def kept(c: Candidate) -> bool:
+            if c.resource.name in mislabelled or c.resource.name in variant:  # labels the figures belie
+                return c.resource.name in variant
             if c.resource.name in measure:
                 return True
             # another measure of the word, unless the sentence names it ('the GDP deflator')
@@ -128,7 +133,7 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
         about_word = bool(candidates) and candidates[0].resource.name in in_family
         left = [c for c in candidates if (c.resource.name in in_family and kept(c))
                 or (c.resource.name not in in_family and not about_word)]
-        if len(left) < len(candidates) and not any(c.resource.name in measure for c in left):
+        if len(left) < len(candidates) and not any(c.resource.name in measure | variant for c in left):
             left = [c for c in _matched_as(claim, index, ctx, terms) if c.resource.name in measure] + left
         candidates = left
     return candidates

@@ -1,0 +1,81 @@
+"""A package whose two series' labels are swapped upstream (the deflator filed as 'consumer', consumer
+prices as 'gdp'): the figures show it — one series has the figures of a consumer-price index published
+elsewhere, the other does not — so a sentence naming the GDP deflator is read from the series that
+holds it, not the one its label names. Invented figures; the sentences are written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+from workbench.models import Verdict
+
+YEARS = range(2000, 2012)
+CPI = {(c, y): round(2.0 + 0.3 * i + 0.1 * (y - 2000), 3) for i, c in enumerate(["Norway", "Chile"]) for y in YEARS}
+DEFLATOR = {(c, y): round(-4.0 + 0.7 * i + 0.2 * (y - 2000), 3) for i, c in enumerate(["Norway", "Chile"])
+            for y in YEARS}
+WORDS = "Annual growth rate of the GDP implicit deflator and inflation measured by the consumer price index"
+
+
+def _swapped(folder: Path) -> Path:
+    """Both series in one package, each under the other's name, as an upstream slip ships them."""
+    publisher_package(folder, "inflation", "Inflation", "Inflation", CPI, resource="inflation-gdp")
+    first = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    publisher_package(folder, "inflation", "Annual inflation by GDP deflator and consumer prices", "Inflation",
+                      DEFLATOR, resource="inflation-consumer")
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = first + descriptor["resources"]
+    descriptor["description"] = WORDS
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Consumer Price Index (CPI)", "CPI", CPI,
+                            description="Consumer prices, annual %")
+    return [_swapped(tmp_path / "inflation"), cpi]
+
+
+def _one(text: str, packages: list[Path], figure: str):
+    return claim_results(text, packages, date="2015-03-01")[figure]
+
+
+def test_the_deflator_named_is_read_from_the_series_that_holds_it(packages: list[Path]) -> None:
+    right = _one(f"The GDP deflator inflation in Chile was {DEFLATOR[('Chile', 2009)]} % in 2009.", packages,
+                 f"{DEFLATOR[('Chile', 2009)]} %")
+    assert right.verdict is Verdict.supported, right.explanation
+    assert right.evidence[0].resource == "inflation-consumer"
+    wrong = _one(f"The GDP deflator inflation in Chile was {CPI[('Chile', 2009)]} % in 2009.", packages,
+                 f"{CPI[('Chile', 2009)]} %")  # the consumer-price figure is no evidence for the deflator
+    assert wrong.verdict is not Verdict.supported, wrong.explanation
+
+
+def test_plain_inflation_is_still_the_consumer_price_series(packages: list[Path]) -> None:
+    result = _one(f"Inflation in Chile was {CPI[('Chile', 2009)]} % in 2009.", packages, f"{CPI[('Chile', 2009)]} %")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource != "inflation-consumer"
+
+
+def _labelled_right(folder: Path) -> Path:
+    publisher_package(folder, "inflation", "Inflation", "Inflation", DEFLATOR, resource="inflation-gdp")
+    first = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"]
+    publisher_package(folder, "inflation", "Inflation", "Inflation", CPI, resource="inflation-consumer")
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"] = first + descriptor["resources"]
+    descriptor["description"] = WORDS
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=1), encoding="utf-8")
+    return folder
+
+
+def test_labels_the_figures_do_not_belie_are_read_as_labelled(tmp_path: Path) -> None:
+    cpi = publisher_package(tmp_path / "cpi", "cpi", "Consumer Price Index (CPI)", "CPI", CPI,
+                            description="Consumer prices, annual %")
+    packages = [_labelled_right(tmp_path / "inflation"), cpi]
+    result = _one(f"The GDP deflator inflation in Chile was {DEFLATOR[('Chile', 2009)]} % in 2009.", packages,
+                  f"{DEFLATOR[('Chile', 2009)]} %")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "inflation-gdp"

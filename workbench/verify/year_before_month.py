@@ -1,0 +1,72 @@
+"""'Reached its peak for 2022 at 421 ppm in May': a year named just before a figure and a month named
+right after it date the figure to that month of that year. Extraction gives such a figure the month
+alone, counted from the draft's date (or, undated, the day of the check), or the year alone; the
+sentence says both. The mirror of ``month_of_year_claim`` ('417.1 ppm for 2020 in May').
+
+A figure of one month called a peak ('peaked at 424 ppm in May') is a point of the seasonal cycle, so
+never read from a series its publisher describes as seasonally corrected (``month_peak_words``)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+from ..numbers import alternation, data_json
+
+from ..matching import Candidate
+from ..models import Claim
+from ..periods import MONTH, granularity, try_parse_period
+from ..text import token_set
+from .month_base import seasonally_corrected_words
+
+_YEAR = r"(?:1[6-9]|20|21)\d\d"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    months = "|".join(calendar.month_name[1:])
+    # the year, then a few words without another figure or a clause's end, then the figure
+    before = re.compile(rf"\b(?:for|in|of)\s+(?P<year>{_YEAR})\b[^\d.;:!?]{{0,40}}$", re.IGNORECASE)
+    after = re.compile(rf"\s+in\s+(?P<month>{months})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})", re.IGNORECASE)
+    return before, after
+
+
+def year_before_month_claim(claim: Claim) -> Claim:
+    """The claim dated to the month named right after its figure, of the year named just before it, when
+    its own period is that year or a month of a year the sentence does not write; else unchanged."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim
+    before, after = _patterns()
+    year = before.search(claim.sentence, 0, at)
+    month = after.match(claim.sentence, at + len(claim.text))
+    if year is None or month is None:
+        return claim
+    period = claim.period or ""
+    written = period == year.group("year") or (len(period) == 7 and period[:4] not in claim.sentence)
+    if not written:
+        return claim
+    number = [m.lower() for m in calendar.month_name].index(month.group("month").lower())
+    return claim.model_copy(update={"period": f"{year.group('year')}-{number:02d}"})
+
+
+@lru_cache(maxsize=1)
+def _peak_words() -> re.Pattern[str]:
+    words = data_json("periods.json").get("month_peak_words", [])
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE) if words else re.compile(r"(?!)")
+
+
+def month_peak_series(claim: Claim, candidates: list[Candidate]) -> list[Candidate]:
+    """For a figure dated to one month that its sentence calls a peak or a low ('peaked at 424 ppm in May'),
+    the candidates not described as seasonally corrected (``month_peak_words``): a corrected series has
+    no peak in May. Unchanged when the sentence says the figure is corrected, or no other series is left."""
+    period = try_parse_period(claim.period or "")
+    if period is None or granularity(period) != MONTH or _peak_words().search(claim.sentence) is None:
+        return candidates
+    corrected = seasonally_corrected_words()
+    if any(words <= token_set(claim.sentence) for words in corrected):
+        return candidates
+    kept = [c for c in candidates if not any(words <= c.resource.phrase_words | c.resource.inherited_words
+                                             for words in corrected)]
+    return kept or candidates
