@@ -24,8 +24,7 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ReferenceIndex
 from ..models import Claim, Kind, Verdict
-from .observations import names_any
-from .rates import _countries_using, _rows_about, _written_in_full, is_rate_claim, rate_candidates
+from .rates import _written_in_full, is_rate_claim, rate_candidates, rate_rows
 from .wording import holds_any
 
 if TYPE_CHECKING:
@@ -55,13 +54,7 @@ def named_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
         return []
     places: set[str] = set()
     low, high = np.inf, -np.inf
-    keys = _countries_using(claim.unit)
-    for _name, res in sorted(index.resources.items()):
-        if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
-            continue
-        positions = _rows_about(res, keys)
-        if positions is None or not len(positions):
-            continue
+    for res, positions in rate_rows(index, tol, claim.unit):
         for d in res.place_dims:
             places |= {res.place_values.get(res.dim_values[d][c]) or res.dim_values[d][c]
                        for c in np.unique(res.dim_codes[d][positions])}

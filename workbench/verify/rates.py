@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
+from collections.abc import Iterator
 from functools import cache
 
 import numpy as np
@@ -105,20 +106,25 @@ def _countries_using(currency: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str | None) -> Iterator[tuple[ResourceIndex, np.ndarray]]:
+    """Each exchange-rate series with rows about the countries that use ``currency``, and those rows."""
+    keys = _countries_using(currency)
+    for _name, res in sorted(index.resources.items()):
+        if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
+            continue
+        positions = _rows_about(res, keys)
+        if positions is not None and len(positions):
+            yield res, positions
+
+
 def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, currency: str | None = None,
                     mode: MatchMode = MatchMode.DIRECT) -> list[Candidate]:
     """Candidates for an exchange-rate claim: the rows of rate series about the countries of
     ``currency`` (the claim's unit unless given), when the publisher quotes them as units of that
     currency per base unit — a move in percent (``MatchMode.GROWTH``) reads the same whichever way
     the pair is quoted, so only a level is checked against the quote."""
-    keys = _countries_using(currency or claim.unit)
     out: list[Candidate] = []
-    for _name, res in sorted(index.resources.items()):
-        if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
-            continue
-        positions = _rows_about(res, keys)
-        if positions is None or not len(positions):
-            continue
+    for res, positions in rate_rows(index, tol, currency or claim.unit):
         if mode is MatchMode.DIRECT and not _quoted_per_base(res, positions, claim.value):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
