@@ -106,7 +106,7 @@ def _countries_using(currency: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str | None) -> Iterator[tuple[ResourceIndex, np.ndarray]]:
+def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator[tuple[ResourceIndex, np.ndarray]]:
     """Each exchange-rate series with rows about the countries that use ``currency``, and those rows."""
     keys = _countries_using(currency)
     for _name, res in sorted(index.resources.items()):
