@@ -149,4 +149,5 @@ def test_a_library_pattern_new_in_every_process_does_not_rewrite_the_file(tmp_pa
     written = cache.read_bytes()
     for seed in ("2", "3"):
         run(seed)
-        assert cache.read_bytes() == written
+        same = cache.read_bytes() == written  # a bool: pytest's diff of two megabyte strings takes minutes
+        assert same, f"the run with PYTHONHASHSEED={seed} rewrote the file"

@@ -39,7 +39,8 @@ def _parts() -> re.Pattern[str]:
 def _unit_opening() -> re.Pattern[str]:
     """Any unit form extraction reads after a number, at the start of a text (in any case): a part of
     a label that opens with none cannot lend the figure a unit, so it is not read beside it."""
-    surfaces = sorted({f.surface for f in (*unit_suffixes(), *currency_prefixes())}, key=len, reverse=True)
+    # longest first, ties by text: the same pattern in every process (a set's order follows the hash seed)
+    surfaces = sorted({f.surface for f in (*unit_suffixes(), *currency_prefixes())}, key=lambda s: (-len(s), s))
     return re.compile("|".join(re.escape(s) + (r"(?![^\W\d_])" if s[-1:].isalpha() else "") for s in surfaces),
                       re.IGNORECASE)
 
