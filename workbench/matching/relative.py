@@ -167,8 +167,8 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
 
 
-_TRAILING_YEARS = re.compile(r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b",
-                             re.IGNORECASE)
+_PAST = "|".join(re.escape(w) for w in data_json("periods.json")["past_words"])
+_TRAILING_YEARS = re.compile(rf"\b(?:the\s+)?(?:{_PAST})\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+years\b", re.IGNORECASE)
 
 
 def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
