@@ -255,3 +255,9 @@ def test_per_person_names_the_per_capita_series(emissions: Path, per: str) -> No
     wrong = one(f"China's carbon emissions were 1.71 tonnes {per} in 2008.", emissions, "2015-01-01")
     assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].resource == "emissions_per_capita", \
         wrong.explanation
+
+
+def test_per_capita_words_opening_the_sentence_name_the_per_capita_series(emissions: Path) -> None:
+    result = one("Per inhabitant, China's carbon emissions were 1.51 tonnes in 2008.", emissions, "2015-01-01")
+    assert result.verdict is Verdict.supported and result.evidence[0].resource == "emissions_per_capita", \
+        result.explanation

@@ -157,10 +157,16 @@ def _per_capita_after() -> re.Pattern[str]:
     return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,30}}?\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _per_capita_opening() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{alternation(per_capita_words())})\b", re.IGNORECASE)
+
+
 def per_capita_token(sentence: str, offset: int) -> frozenset[str]:
-    """'16 metric tons per person': the word a publisher names such a series by ('Per Capita'), for a
-    figure that per-capita words follow closely."""
-    found = _per_capita_after().match(sentence, offset)
+    """'16 metric tons per person', 'Per inhabitant, emissions were 6.5 tonnes': the word a publisher
+    names such a series by ('Per Capita'), for a figure that per-capita words follow closely or whose
+    sentence they open."""
+    found = _per_capita_after().match(sentence, offset) or _per_capita_opening().match(sentence)
     return token_set("per capita") if found else frozenset()
 
 
