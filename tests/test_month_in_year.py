@@ -59,3 +59,12 @@ def test_a_change_from_a_figure_of_a_month_is_that_month_a_year_on(package: Path
     assert base.verdict is Verdict.supported and base.evidence[0].period == "2023-05", base.explanation
     wrong = _results(body.replace("2.9 ppm", "2.2 ppm"), package)["2.2 ppm"]
     assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2024-05", wrong.explanation
+
+
+def test_a_base_month_after_a_possessive_is_still_the_base(package: Path) -> None:
+    body = ("The observatory's May monthly mean of carbon dioxide was 426.9 ppm, 2.9 ppm higher than the "
+            "observatory's May 2023 average.")
+    results = _results(body, package)
+    level, change = results["426.9 ppm"], results["2.9 ppm"]
+    assert level.verdict is Verdict.supported and level.evidence[0].period == "2024-05", level.explanation
+    assert change.verdict is Verdict.supported and change.evidence[0].period == "2024-05", change.explanation

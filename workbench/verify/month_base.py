@@ -30,7 +30,8 @@ from .observations import finer_than_rows
 def _base_month() -> re.Pattern[str]:
     words = data_json("periods.json").get("month_base_words", [])
     months = alternation(MONTH_NAMES)
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+)?(?P<month>{months})\s+(?:of\s+)?"
+    # 'than the May 2018 average', "than Scripps' May 2018 average": a possessive may stand before the month
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+|[^\W\d_][\w.&-]*(?:'s?|’s?)\s+)?(?P<month>{months})\s+(?:of\s+)?"
                       r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to\b|until\b|through\b))", re.IGNORECASE)
 
 
