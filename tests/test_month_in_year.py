@@ -13,7 +13,10 @@ from test_matching import check_text, write_package
 
 from workbench.models import Verdict
 
-MONTHS = {"2022-05": 421.0, "2023-04": 423.4, "2023-05": 424.0, "2024-04": 426.0, "2024-05": 426.9}
+# a month's row for every month, as a station's file has them (its step is a month)
+MONTHS = {f"{y}-{m:02d}": 418.0 + 0.2 * i for i, (y, m) in enumerate(
+    (y, m) for y in (2022, 2023, 2024) for m in range(1, 13) if (y, m) <= (2024, 5))}
+MONTHS |= {"2022-05": 421.0, "2023-04": 423.4, "2023-05": 424.0, "2024-04": 426.0, "2024-05": 426.9}
 
 
 @pytest.fixture(scope="module")
@@ -69,4 +72,12 @@ def test_a_base_month_after_a_possessive_is_still_the_base(package: Path) -> Non
     level, change = results["426.9 ppm"], results["2.9 ppm"]
     # read as May 2024's (not the latest month's); which series holds it is left to a person here
     assert level.verdict is not Verdict.contradicted and "May 2024" in level.explanation, level.explanation
+    assert change.verdict is Verdict.supported and change.evidence[0].period == "2024-05", change.explanation
+
+
+def test_in_an_undated_draft_a_bare_month_beside_a_dated_base_is_that_month_a_year_on(package: Path) -> None:
+    body = "At the observatory the carbon dioxide level in May was almost 427 ppm, 2.9 ppm more than in May 2023."
+    results = check_text(f"---\nurl: \"https://example.org/co2\"\n---\n\n{body}\n", package)[0]
+    level, change = results["427 ppm"], results["2.9 ppm"]  # May 2024: 426.9, 426.9 − 424.0
+    assert level.verdict is Verdict.supported and level.evidence[0].period == "2024-05", level.explanation
     assert change.verdict is Verdict.supported and change.evidence[0].period == "2024-05", change.explanation

@@ -31,7 +31,7 @@ def _base_month() -> re.Pattern[str]:
     words = data_json("periods.json").get("month_base_words", [])
     months = alternation(MONTH_NAMES)
     # 'than the May 2018 average', "than Scripps' May 2018 average": a possessive may stand before the month
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+|[^\W\d_][\w.&-]*(?:'s?|’s?)\s+)?(?P<month>{months})\s+(?:of\s+)?"
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:in\s+)?(?:the\s+|[^\W\d_][\w.&-]*(?:'s?|’s?)\s+)?(?P<month>{months})\s+(?:of\s+)?"
                       r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to\b|until\b|through\b))", re.IGNORECASE)
 
 
@@ -75,6 +75,14 @@ def month_of_year_claim(claim: Claim) -> Claim:
     return claim.model_copy(update={"period": f"{found.group('year')}-{month:02d}"})
 
 
+def _bare_month_of_undated(claim: Claim, ctx: ClaimContext, month: int) -> bool:
+    """The claim's period is the base's month written without a year in an undated draft ('Im Mai waren es
+    fast 415 ppm … mehr als im Mai 2018'): its year came from the day of the check, not from the text."""
+    period = claim.period or ""
+    return (not ctx.dated and len(period) == 7 and period[5:] == f"{month:02d}"
+            and period[:4] not in claim.sentence)
+
+
 def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim speaking of the month a year after the one its sentence measures from, when its own
     period is none or that base month; else unchanged (a sentence with several bases is left alone)."""
@@ -83,7 +91,7 @@ def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         month = MONTH_NAMES[found[0].group("month").casefold()]
         year = int(found[0].group("year"))
         base = f"{year:04d}-{month:02d}"
-        if claim.period and claim.period != base:
+        if claim.period and claim.period != base and not _bare_month_of_undated(claim, ctx, month):
             return claim
     elif (based := _change_over_base_figure(claim)) is not None:
         year, month = based
