@@ -62,6 +62,10 @@ def test_a_sentence_referring_back_to_the_indicator_keeps_its_unit_and_substance
 def test_co2_equivalents_and_other_gases_are_not_read_against_carbon(package: Path) -> None:
     plural = one("In 2010, France emitted 366 million tonnes of CO2 equivalents.", package, "366 million tonnes")
     assert plural.verdict is Verdict.unsupported and not plural.evidence  # all greenhouse gases, not CO2
+    # an inventory's wording, the gas spelled out with its formula in brackets before 'equivalent'
+    inventory = one("France's total greenhouse gas emissions, as carbon dioxide (CO2) equivalent, were 366 million "
+                    "tonnes in 2010, the statistics office said.", package, "366 million tonnes")
+    assert inventory.verdict is Verdict.unsupported and not inventory.evidence, inventory.explanation
     text = "In France, carbon emissions fell 5% in 2011, methane emissions by 1.4% and nitrous oxide emissions by 2%."
     for figure in ("1.4%", "2%"):
         gas = one(text, package, figure)

@@ -114,6 +114,17 @@ def test_a_year_named_for_something_else_is_not_the_figure_s(package: Path) -> N
     assert "names no period" not in result.explanation
 
 
+def test_the_year_of_the_figure_compared_with_leaves_the_figure_the_year_before(package: Path) -> None:
+    body = ("Frost hit Poland's wheat harvest in 2016. Its farms brought in a wheat harvest of 9.8 million tonnes, "
+            "compared with 11.4 million tonnes in 2019.")
+    result = _one(body, package, "9.8 million tonnes")  # 2016's, not the latest year's 13.1
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2016", result.explanation
+    compared = _one(body, package, "11.4 million tonnes")
+    assert compared.verdict is Verdict.supported and compared.evidence[0].period == "2019", compared.explanation
+    wrong = _one(body.replace("9.8 million", "13.1 million"), package, "13.1 million tonnes")
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].period == "2016", wrong.explanation
+
+
 def test_a_baseline_year_in_between_stops_the_reader(package: Path) -> None:
     result = _one("Frost hit Poland's wheat harvest in 2019. Farmers say the wheat harvest is larger than in "
                   "2016. The wheat harvest was 13.1 million tonnes.", package, "13.1 million tonnes")

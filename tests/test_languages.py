@@ -145,3 +145,11 @@ def test_a_title_in_the_language_gives_place_and_measure(packages: list[Path]) -
     results = claim_results(text, packages)
     assert {t: (r.verdict, r.evidence[0].period if r.evidence else None) for t, r in results.items()} == {
         "11,6 %": (Verdict.supported, "2022"), "4,5 %": (Verdict.supported, "2021")}
+
+
+def test_a_spanish_increase_compared_with_the_year_before_is_a_change(packages: list[Path]) -> None:
+    text = "La población de Portugal fue de 10,41 millones en 2022, con un aumento del 0,5 % respecto del año 2021."
+    results = claim_results(text, packages)  # 10,410,000 / 10,361,000 − 1 = 0.47 %
+    assert results["0,5 %"].verdict is Verdict.supported, results["0,5 %"].explanation
+    wrong = claim_results(text.replace("0,5 %", "0,9 %"), packages)
+    assert wrong["0,9 %"].verdict is Verdict.contradicted, wrong["0,9 %"].explanation

@@ -105,3 +105,18 @@ def test_a_part_s_name_is_the_whole_s_short_name_once_the_text_before_named_both
     alone = _one("Chile's trade has doubled since the 2000s.\n\nIn 2022 its exports of goods reached about "
                  "$95 billion.", package, "$95 billion", front="about: Chile\n")
     assert alone.reason == "wider_series"
+
+
+def test_fuel_combustion_names_the_fuels_part_of_a_fuels_and_cement_series(tmp_path: Path) -> None:
+    """'Emissions from fuel combustion' (an energy agency's measure) leave cement out, without repeating
+    'fossil fuels': the fuels-and-cement total bounds the figure and cannot contradict it."""
+    rows = [{"period": "2021", "value": 22.5e6, "country": "Chile"}]
+    emissions = write_package(tmp_path / "reference", [
+        {"name": "co2-by-nation", "metric": "national CO2 emissions from fossil fuels and cement manufacture",
+         "aliases": ["carbon emissions"], "unit": "t C", "dims": ["country"], "rows": rows}])
+    # 22.5 Mt C × 3.664 = 82.4 Mt CO2 for fuels and cement together
+    part = _one("Chile's carbon dioxide emissions from fuel combustion were 80.1 million tonnes in 2021.",
+                emissions, "80.1 million tonnes")
+    assert (part.verdict, part.reason) == (Verdict.needs_review, "wider_series"), part.explanation
+    whole = _one("Chile's carbon dioxide emissions were 80.1 million tonnes in 2021.", emissions, "80.1 million tonnes")
+    assert whole.verdict is Verdict.contradicted, whole.explanation

@@ -212,7 +212,8 @@ def emissions(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_wrong_measure_names_the_likelier_one(emissions: Path) -> None:
-    result = one("China's carbon emissions were 1.51 tonnes per person in 2008.", emissions, "2015-01-01")
+    # 'per citizen' is per-capita wording no series is named by: matched to the total, the gap names the other
+    result = one("China's carbon emissions were 1.51 tonnes per citizen in 2008.", emissions, "2015-01-01")
     assert result.verdict is Verdict.needs_review and result.reason == "wrong_measure"
     assert [e.resource for e in result.evidence[:2]] == ["emissions", "emissions_per_capita"]
     assert "a per-capita figure compared with a total" in result.explanation
@@ -244,3 +245,19 @@ def test_a_bare_rate_quoted_against_the_us_currency_by_another_name(rates: Path,
     result = one(f"On Thursday the yen weakened to 149.85 {against}.", rates, "2022-10-20")
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
     assert (result.evidence[0].resource, result.evidence[0].value) == ("fx_monthly", 147.0515)
+
+
+@pytest.mark.parametrize("per", ["per person", "of carbon per person", "per head", "per inhabitant"])
+def test_per_person_names_the_per_capita_series(emissions: Path, per: str) -> None:
+    result = one(f"China's carbon emissions were 1.51 tonnes {per} in 2008.", emissions, "2015-01-01")
+    assert result.verdict is Verdict.supported and result.evidence[0].resource == "emissions_per_capita", \
+        result.explanation
+    wrong = one(f"China's carbon emissions were 1.71 tonnes {per} in 2008.", emissions, "2015-01-01")
+    assert wrong.verdict is Verdict.contradicted and wrong.evidence[0].resource == "emissions_per_capita", \
+        wrong.explanation
+
+
+def test_per_capita_words_opening_the_sentence_name_the_per_capita_series(emissions: Path) -> None:
+    result = one("Per inhabitant, China's carbon emissions were 1.51 tonnes in 2008.", emissions, "2015-01-01")
+    assert result.verdict is Verdict.supported and result.evidence[0].resource == "emissions_per_capita", \
+        result.explanation

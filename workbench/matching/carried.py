@@ -28,6 +28,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _BASELINE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
                        r"\s+(?:(?:in|of|at|during|that\s+of|the\s+level\s+of)\s+)?$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
+# 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
+_COMPARED_FIGURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
+                              r"\s+(?:the\s+)?[\d.,]*\d[^\d.;:!?]{0,25}?\s(?:in|of|for)\s+$", re.IGNORECASE)
+
+
+def _compared_figure_s(sentence: str, at: int) -> bool:
+    """The period at ``at`` dates the figure the sentence compares with ('compared to 400.0 ppm in 2015')."""
+    return _COMPARED_FIGURE.search(sentence[max(0, at - 50):at]) is not None
 
 
 # A span of years ('between 2016 and 2021') or a single day frames no one figure after it.
@@ -110,7 +118,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     paragraph (``earlier``, nearest first). None when the sentence names a period of its own or
     speaks of the present ('now'), or when the nearest text naming periods names several.
     ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure)."""
-    if PERIOD.search(sentence):
+    if any(not _compared_figure_s(sentence, m.start()) for m in PERIOD.finditer(sentence)):
         return None
     if _PRESENT.search(sentence) or states_present_perfect(sentence):  # 'now', 'has reached'
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)

@@ -15,11 +15,11 @@ from urllib.parse import urlsplit
 from .. import substances
 from ..gazetteer import Gazetteer
 from ..models import Claim, ClaimResult
-from ..numbers import lexicon
+from ..numbers import alternation, lexicon
 from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
-from ..units import is_money, lookup_prefix, lookup_suffix
+from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import may_compare, other_side
 from .descriptions import describes_a_member
@@ -139,7 +139,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     words, sentence_positions = _sentence_words(sentence)
     positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
-        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at))
+        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) | per_capita_token(sentence, offset + len(claim.text))
     # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
     # says before the figure names it
     stray = stray_subject(claim) or place_only_subject(claim)  # 'The CPI in Vietnam was …': 'Vietnam' says where
@@ -148,6 +148,26 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
                         entities=entities, before=before, as_of=as_of, positions=positions, claim_offset=offset,
                         sentence_text=sentence, claim_end=offset + len(claim.text), clause_span=span, clause=clause,
                         counted=counts_things(claim.unit) and counted_noun and not stray, layers=layers)
+
+
+@lru_cache(maxsize=1)
+def _per_capita_after() -> re.Pattern[str]:
+    words = [w for w in per_capita_words() if w != "per capita"]
+    # the words between may name the substance ('of CO2 per person'), not another figure
+    return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,30}}?\b(?:{alternation(words)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _per_capita_opening() -> re.Pattern[str]:
+    return re.compile(rf"\W*(?:{alternation(per_capita_words())})\b", re.IGNORECASE)
+
+
+def per_capita_token(sentence: str, offset: int) -> frozenset[str]:
+    """'16 metric tons per person', 'Per inhabitant, emissions were 6.5 tonnes': the word a publisher
+    names such a series by ('Per Capita'), for a figure that per-capita words follow closely or whose
+    sentence they open."""
+    found = _per_capita_after().match(sentence, offset) or _per_capita_opening().match(sentence)
+    return token_set("per capita") if found else frozenset()
 
 
 @lru_cache(maxsize=256)

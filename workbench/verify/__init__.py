@@ -77,7 +77,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, era = era_span_claim(compared_pair_claim(restated, ctx), ctx, tol)  # '… since independence'
     if reread:  # read as the change it restates: its candidates too
         candidates = match(judged, index, ctx)
-    candidates = month_rows_only(judged, claim, candidates)  # 'over May 2023': May 2024's monthly rows
+    candidates = month_rows_only(judged, candidates)  # May's figure, 'over May 2023': monthly rows
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with

@@ -1,5 +1,6 @@
 """A change measured from a month of an earlier year ('an increase of 2.9 ppm over May 2023', 'almost a
-3 ppm increase compared to the May 2022 average'): the base, not the period the figure speaks of.
+3 ppm increase compared to the May 2022 average', '3.5 ppm higher than the 411.2 ppm peak reached in May
+2018'): the base, not the period the figure speaks of.
 
 Monthly series (CO2 at an observatory, prices, arrivals) are reported year on year: the change and the
 level of that sentence are the same month a year later, so the change is read from both months' rows.
@@ -18,9 +19,9 @@ from functools import lru_cache
 
 from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import Candidate, ClaimContext
-from ..models import Claim
+from ..models import Claim, Kind
 from ..numbers import alternation, data_json
-from ..periods import try_parse_period
+from ..periods import MONTH, granularity, try_parse_period
 from ..text import token_set
 from .observations import finer_than_rows
 
@@ -29,7 +30,8 @@ from .observations import finer_than_rows
 def _base_month() -> re.Pattern[str]:
     words = data_json("periods.json").get("month_base_words", [])
     months = alternation(MONTH_NAMES)
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+)?(?P<month>{months})\s+(?:of\s+)?"
+    # 'than the May 2018 average', "than Scripps' May 2018 average": a possessive may stand before the month
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:in\s+)?(?:the\s+|[^\W\d_][\w.&-]*(?:'s?|’s?)\s+)?(?P<month>{months})\s+(?:of\s+)?"
                       r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to\b|until\b|through\b))", re.IGNORECASE)
 
 
@@ -38,6 +40,28 @@ def _year_then_month() -> re.Pattern[str]:
     months = alternation(MONTH_NAMES)
     return re.compile(rf"\s*(?:for|in|of)\s+(?P<year>(?:1[6-9]|20|21)\d\d),?\s+in\s+(?P<month>{months})\b"
                       r"(?!\s*,?\s*(?:1[6-9]|20|21)\d\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _base_figure_month() -> re.Pattern[str]:
+    """The base written as a figure of that month: 'higher than the 411.2 ppm peak reached in May 2018'."""
+    words = data_json("periods.json").get("month_base_words", [])
+    months = alternation(MONTH_NAMES)
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+)?[\d.,]+\s*[^\d;:!?]{{0,40}}?\b(?:in|of)\s+"
+                      rf"(?P<month>{months})\s+(?P<year>(?:1[6-9]|20|21)\d\d)\b", re.IGNORECASE)
+
+
+def _change_over_base_figure(claim: Claim) -> tuple[int, int] | None:
+    """(year, month) of the one base figure a change is measured from ('3.5 ppm higher than the 411.2 ppm
+    peak reached in May 2018'), when the change is dated to none or to the year after it; else None.
+    Only a change: the base figure itself ('from 4 % in May 2023') is that month's."""
+    if claim.kind is not Kind.change:
+        return None
+    found = list(_base_figure_month().finditer(claim.sentence))
+    if len(found) != 1 or claim.sentence.find(claim.text) > found[0].start():
+        return None
+    year, month = int(found[0].group("year")), MONTH_NAMES[found[0].group("month").casefold()]
+    return (year, month) if claim.period in (None, str(year + 1)) else None
 
 
 def month_of_year_claim(claim: Claim) -> Claim:
@@ -51,17 +75,28 @@ def month_of_year_claim(claim: Claim) -> Claim:
     return claim.model_copy(update={"period": f"{found.group('year')}-{month:02d}"})
 
 
+def _bare_month_of_undated(claim: Claim, ctx: ClaimContext, month: int) -> bool:
+    """The claim's period is the base's month written without a year in an undated draft ('Im Mai waren es
+    fast 415 ppm … mehr als im Mai 2018'): its year came from the day of the check, not from the text."""
+    period = claim.period or ""
+    return (not ctx.dated and len(period) == 7 and period[5:] == f"{month:02d}"
+            and period[:4] not in claim.sentence)
+
+
 def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim speaking of the month a year after the one its sentence measures from, when its own
     period is none or that base month; else unchanged (a sentence with several bases is left alone)."""
     found = list(_base_month().finditer(claim.sentence))
-    if len(found) != 1:
+    if len(found) == 1:
+        month = MONTH_NAMES[found[0].group("month").casefold()]
+        year = int(found[0].group("year"))
+        base = f"{year:04d}-{month:02d}"
+        if claim.period and claim.period != base and not _bare_month_of_undated(claim, ctx, month):
+            return claim
+    elif (based := _change_over_base_figure(claim)) is not None:
+        year, month = based
+    else:
         return month_of_year_claim(claim)
-    month = MONTH_NAMES[found[0].group("month").casefold()]
-    year = int(found[0].group("year"))
-    base = f"{year:04d}-{month:02d}"
-    if claim.period and claim.period != base:
-        return claim
     after = f"{year + 1:04d}-{month:02d}"
     later = try_parse_period(after)
     if later is None or (ctx.dated and later.end > ctx.as_of):
@@ -69,12 +104,13 @@ def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     return claim.model_copy(update={"period": after})
 
 
-def month_rows_only(judged: Claim, written: Claim, candidates: list[Candidate]) -> list[Candidate]:
-    """For a figure read as a month a year after its base month (``month_base_claim`` moved its period),
-    the candidates with rows of that month, when some have them: the change from May to May is in a
-    monthly series, not in an annual increase that spans both; else ``candidates`` unchanged."""
-    period = try_parse_period(judged.period) if judged.period and judged.period != written.period else None
-    if period is None:
+def month_rows_only(judged: Claim, candidates: list[Candidate]) -> list[Candidate]:
+    """For a figure dated to a month (as written, or read so: 'over May 2023' is May 2024's), the
+    candidates with rows of that length, when some have them: May's 411.2 ppm is a monthly mean, not
+    the year's, and the change from May to May is in a monthly series, not in an annual increase that
+    spans both; else ``candidates`` unchanged."""
+    period = try_parse_period(judged.period) if judged.period else None
+    if period is None or granularity(period) != MONTH:
         return candidates
     monthly = [c for c in candidates if not finer_than_rows(period, c.resource, c.positions)]
     return monthly or candidates

@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from ..matching import ClaimContext, MatchMode
 from ..matching.generic import is_generic
 from ..models import Claim, Kind, Qualifier, Verdict
+from ..numbers import data_json
 from ..text import token_set
 from .decision import Decision, Reason
 from .observations import signed_value
@@ -60,15 +62,35 @@ def narrower_scope(sentence: str, metric: str, before: frozenset[str] = frozense
     'emissions from fossil fuels and cement production …. Fossil-fuel emissions peaked at …' is the
     writer's short name for the whole."""
     words = token_set(sentence)
+    said_otherwise = _scope_names_said(words)
     for left, right, rest in _scopes(metric):
-        a, b = (frozenset(t for t in token_set(side) if not is_generic(t)) for side in (left, right))
+        a, b = (_content_words(side) for side in (left, right))
         if not a or not b or a & b:
             continue
         for named, other, named_text, other_text in ((a, b, left, right), (b, a, right, left)):
-            if named <= words and not other & words and not named & token_set(rest) \
-                    and not (named & before and other & before):
+            if other & words or named & token_set(rest) or (named & before and other & before):
+                continue
+            if named <= words:
                 return named_text, other_text, f"{left} and {right}"
+            if named in said_otherwise:  # 'from fuel combustion': the writer's words, not the publisher's
+                return said_otherwise[named], other_text, f"{left} and {right}"
     return None
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(t for t in token_set(text) if not is_generic(t))
+
+
+@lru_cache(maxsize=1)
+def _scope_names() -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
+    """(a scope's words, another name for it, that name's words) from ``scope_names`` in substances.json."""
+    names = data_json("substances.json").get("scope_names", {})
+    return tuple((_content_words(scope), name, token_set(name)) for scope, others in names.items() for name in others)
+
+
+def _scope_names_said(words: frozenset[str]) -> dict[frozenset[str], str]:
+    """The scopes a sentence names by another name ('fuel combustion' for fossil fuels): scope words → name."""
+    return {scope: name for scope, name, name_words in _scope_names() if name_words <= words}
 
 
 def part_of_wider_series(decision: Decision, claim: Claim, ctx: ClaimContext | None = None) -> Decision:

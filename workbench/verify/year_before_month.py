@@ -1,5 +1,6 @@
 """'Reached its peak for 2022 at 421 ppm in May': a year named just before a figure and a month named
-right after it date the figure to that month of that year. Extraction gives such a figure the month
+right after it (or between the two: 'in 2019, with the average for May peaking at 414.7 ppm') date
+the figure to that month of that year. Extraction gives such a figure the month
 alone, counted from the draft's date (or, undated, the day of the check), or the year alone; the
 sentence says both. The mirror of ``month_of_year_claim`` ('417.1 ppm for 2020 in May').
 
@@ -24,12 +25,16 @@ _YEAR = r"(?:1[6-9]|20|21)\d\d"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     months = "|".join(calendar.month_name[1:])
     # the year, then a few words without another figure or a clause's end, then the figure
     before = re.compile(rf"\b(?:for|in|of)\s+(?P<year>{_YEAR})\b[^\d.;:!?]{{0,40}}$", re.IGNORECASE)
     after = re.compile(rf"\s+in\s+(?P<month>{months})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})", re.IGNORECASE)
-    return before, after
+    # or the month between the year and the figure: 'in 2019, with the average for May peaking at 414.7'
+    # (the clause from the year to the figure may then run longer: the month stands in it)
+    between = re.compile(rf"\b(?:for|in|of)\s+(?P<year>{_YEAR})\b[^\d.;:!?]{{0,40}}?\b(?:for|in|of)\s+"
+                         rf"(?P<month>{months})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})[^\d.;:!?]{{0,30}}$", re.IGNORECASE)
+    return before, after, between
 
 
 def year_before_month_claim(claim: Claim) -> Claim:
@@ -38,9 +43,11 @@ def year_before_month_claim(claim: Claim) -> Claim:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return claim
-    before, after = _patterns()
+    before, after, between = _patterns()
     year = before.search(claim.sentence, 0, at)
-    month = after.match(claim.sentence, at + len(claim.text))
+    month = after.match(claim.sentence, at + len(claim.text)) if year is not None else None
+    if month is None:
+        year = month = between.search(claim.sentence, 0, at)
     if year is None or month is None:
         return claim
     period = claim.period or ""
