@@ -34,7 +34,7 @@ PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD
 PERIOD = re.compile(
     rf"(?<![\w]){PERIOD_FIRST_WORD}(?:"
     rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
-    rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))))"
+    rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))"
     rf"|(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))"
     rf"|(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))"
     rf"|(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)"
@@ -148,7 +148,8 @@ class PeriodReader:
         return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}"
 
     def _first_months(self, g: Callable[[str], str]) -> str | None:
-        year = int(g("y2")) if g("y2") else self._relative_year(g("rel2"))
+        # 'the first eleven months of the year': the draft's year, as 'so far this year' is
+        year = int(g("y2")) if g("y2") else self.as_of.year if g("cur2") and self.as_of else self._relative_year(g("rel2"))
         try:
             months = int(parse_number(g("n"))[0])
         except ValueError:
