@@ -3,7 +3,9 @@
 2023 … cerró con'), a month after 'for' ('the annual rate for January'), the first months of the
 year ('in the first eleven months of the year'). Against annual averages each is a different period:
 for review, never contradicted. A figure its own words call an average stays judged by the average,
-even in a sentence that also gives the year's close.
+even in a sentence that also gives the year's close. A year the sentence before names only for a
+figure it is compared with ('8 % in 2022 compared with 4 % in 2021') leaves that sentence's own year to
+carry to the next figure.
 
 Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
 """
@@ -72,3 +74,10 @@ def test_the_first_months_of_the_year_are_a_year_to_date_span(cpi: Path) -> None
     assert found["7.2%"].verdict is Verdict.needs_review
     assert "January–November 2022" in found["7.2%"].explanation
 
+
+
+def test_a_year_compared_with_in_the_sentence_before_does_not_hide_its_own_year(cpi: Path) -> None:
+    found = claim_results("Across the region, consumer prices rose 8.0% in 2022 compared with 4.0% in 2021. "
+                          "Uruguay recorded an inflation rate of 9.1%.", [cpi], "2024-02-07")
+    assert found["9.1%"].verdict is Verdict.supported
+    assert "2022" in found["9.1%"].explanation
