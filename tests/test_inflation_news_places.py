@@ -1,6 +1,8 @@
 """Which place a figure of a ranking speaks of: in 'Peru leads with 8.5 %, followed by Chile with
 7.9 %' the place after 'followed by' (data/places.json ``succession_words``, glossed from 'suivi du',
-'seguido de') has its own figure after it, so the first figure stays the leader's.
+'seguido de') has its own figure after it, so the first figure stays the leader's. The sides of a war
+given as a cause ('due to the Russia-Ukraine war', 'the war in Ukraine') are no place of the figure:
+the story's country is (data/places.json ``conflict_nouns``).
 
 Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
 """
@@ -14,7 +16,8 @@ from package_support import CPI_WORDS, claim_results, publisher_package
 
 from workbench.models import Verdict
 
-ROWS = {("Peru", 2022): 8.3, ("Chile", 2022): 11.6, ("Uruguay", 2022): 9.1, ("Guatemala", 2022): 6.9}
+ROWS = {("Peru", 2022): 8.3, ("Chile", 2022): 11.6, ("Uruguay", 2022): 9.1, ("Guatemala", 2022): 6.9,
+        ("Russian Federation", 2022): 13.8, ("Ukraine", 2022): 20.2}
 
 
 @pytest.fixture()
@@ -41,3 +44,15 @@ def test_a_french_ranking_glossed_keeps_the_leaders_figure(cpi: Path) -> None:
     found = claim_results("En 2022, le Chili vient en tête avec un taux d'inflation de 11,6%, suivi de l'Uruguay "
                           "avec 9,1%.", [cpi], "2023-03-01")
     assert found["11,6%"].verdict is Verdict.supported
+
+
+def test_the_sides_of_a_war_given_as_a_cause_are_not_the_figures_place(cpi: Path) -> None:
+    found = claim_results("Guatemala's economy slowed last year. Higher fuel prices due to the Russia-Ukraine war "
+                          "pushed inflation to 6.9% in 2022.", [cpi], "2023-03-01")
+    assert found["6.9%"].verdict is Verdict.supported
+
+
+def test_a_war_in_a_named_country_leaves_the_figure_to_the_story_s_country(cpi: Path) -> None:
+    found = claim_results("Peru's central bank met on Thursday. Costlier fuel after the war in Ukraine and "
+                          "Russia's invasion lifted inflation to 8.3% in 2022.", [cpi], "2023-03-01")
+    assert found["8.3%"].verdict is Verdict.supported
