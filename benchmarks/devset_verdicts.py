@@ -148,6 +148,12 @@ def batch_key(item: dict) -> int | str:
     return int(batch) if str(batch).isdigit() else str(batch)
 
 
+def _batch_order(entry: tuple[int | str, Counter]) -> tuple[bool, str]:
+    """Numbered batches in their order, then named ones by name."""
+    key = entry[0]
+    return (isinstance(key, str), key if isinstance(key, str) else f"{key:06d}")
+
+
 def close(a: float, b: float, rel: float = 2e-3) -> bool:
     return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=1e-9)
 
@@ -326,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"silent passes (supported wrongly or by the wrong row): {silent}")
     print(f"judged quantity not extracted:      {not_found}")
     if len(per_batch) > 1:
-        for b, c in sorted(per_batch.items(), key=lambda kv: str(kv[0]).zfill(4)):
+        for b, c in sorted(per_batch.items(), key=_batch_order):
             ids = [i["id"] for i in items if batch_key(i) == b]
             print(f"  batch {b} ({ids[0]}–{ids[-1]}, {c['n']} claims): right {c['right']} ({c['right'] / c['n']:.3f}), "
                   f"with the evidence row {c['right_ev']} ({c['right_ev'] / c['n']:.3f}), false alarms "
@@ -350,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
                           "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,
                           "silent_passes": silent, "not_extracted": not_found,
                           "failed_packages": failed,
-                          "batches": {str(b): dict(c) for b, c in sorted(per_batch.items(), key=lambda kv: str(kv[0]).zfill(4))},
+                          "batches": {str(b): dict(c) for b, c in sorted(per_batch.items(), key=_batch_order)},
                           "confusion": {t: dict(c) for t, c in confusion.items()}}))
     return 0
 

@@ -148,8 +148,12 @@ class PeriodReader:
         return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}"
 
     def _first_months(self, g: Callable[[str], str]) -> str | None:
-        # 'the first eleven months of the year': the draft's year, as 'so far this year' is
-        year = int(g("y2")) if g("y2") else self.as_of.year if g("cur2") and self.as_of else self._relative_year(g("rel2"))
+        if g("y2"):
+            year: int | None = int(g("y2"))
+        elif g("cur2"):  # 'the first eleven months of the year': the draft's year, as 'so far this year' is
+            year = self.as_of.year if self.as_of else None
+        else:
+            year = self._relative_year(g("rel2"))
         try:
             months = int(parse_number(g("n"))[0])
         except ValueError:
