@@ -1,0 +1,50 @@
+"""'Above the central bank's 4 % target', 'a target range of 3 % to 6 %', 'la meta de 3,4 %': a figure
+its own words call a policy target (``policy_target_words`` in data/lexicon.json) is a goal someone
+set, not an outturn of the series it is compared with. The data holds outturns and no targets, so no
+row judges it: unsupported, the row it was compared with shown — never a contradiction."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..matching import ClaimContext
+from ..models import Verdict
+from ..numbers import alternation, lexicon
+from .decision import Decision, Reason
+
+_JUDGED = (Verdict.supported, Verdict.contradicted)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = lexicon().get("policy_target_words", [])
+    if not words:
+        return None
+    target = rf"(?:{alternation(words)})"
+    # '4 % target', '2 % inflation target': at most two plain words between the figure and the noun
+    after = re.compile(rf"\s*(?:[^\W\d]+\s+){{0,2}}?{target}(?![\w])", re.I)
+    # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %': the noun, then at most three
+    # plain words (no figure, no clause break) up to the figure
+    before = re.compile(rf"(?<![\w]){target}(?:\s+[^\W\d]+){{0,3}}\s+$", re.I)
+    return after, before
+
+
+def target_words(sentence: str, start: int, end: int) -> str | None:
+    """The target noun that names the figure at ``sentence[start:end]`` as a goal, if any."""
+    patterns = _patterns()
+    if patterns is None:
+        return None
+    after, before = patterns
+    found = after.match(sentence, end) or before.search(sentence[max(0, start - 60):start])
+    return found.group().strip() if found else None
+
+
+def policy_target(decision: Decision, ctx: ClaimContext) -> Decision:
+    """A judged figure its own words call a target → unsupported: the data has no targets."""
+    if decision.verdict not in _JUDGED or not decision.lead or not ctx.sentence_text:
+        return decision
+    words = target_words(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)
+    if words is None:
+        return decision
+    return decision.judged(Verdict.unsupported, Reason.POLICY_TARGET, lead=decision.lead[:1], projection=words)
