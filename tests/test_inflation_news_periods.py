@@ -1,7 +1,8 @@
 """Which period an inflation figure of world news speaks of, when its words say it another way than
 'in December' or 'the annual average': a year's close in Spanish ('al cierre de 2023', 'cerrando el
 2023 … cerró con'), a month after 'for' ('the annual rate for January'), the first months of the
-year ('in the first eleven months of the year'). Against annual averages each is a different period:
+year ('in the first eleven months of the year'), the year to a month ('in the year to October'), a span
+of months with no year ('from January to October', 'de enero a octubre'). Against annual averages each is a different period:
 for review, never contradicted. A figure its own words call an average stays judged by the average,
 even in a sentence that also gives the year's close. A year the sentence before names only for a
 figure it is compared with ('8 % in 2022 compared with 4 % in 2021') leaves that sentence's own year to
@@ -81,3 +82,18 @@ def test_a_year_compared_with_in_the_sentence_before_does_not_hide_its_own_year(
                           "Uruguay recorded an inflation rate of 9.1%.", [cpi], "2024-02-07")
     assert found["9.1%"].verdict is Verdict.supported
     assert "2022" in found["9.1%"].explanation
+
+
+def test_the_year_to_a_month_is_the_twelve_months_ending_then(cpi: Path) -> None:
+    found = claim_results("Chile's inflation eased to 5.0% in the year to October, the statistics office said.",
+                          [cpi], "2022-11-10")
+    assert found["5.0%"].verdict is Verdict.needs_review
+    assert "November 2021–October 2022" in found["5.0%"].explanation
+
+
+def test_a_span_of_months_without_a_year_is_this_years_to_date(cpi: Path) -> None:
+    english = claim_results("Peru's inflation from January to October was 6.1%.", [cpi], "2022-11-10")
+    spanish = claim_results("En Perú, la inflación acumulada de enero a octubre fue de 6,1%.", [cpi], "2022-11-10")
+    assert english["6.1%"].verdict is Verdict.needs_review
+    assert spanish["6,1%"].verdict is Verdict.needs_review
+    assert "January–October 2022" in spanish["6,1%"].explanation

@@ -183,18 +183,18 @@ def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
 
 
 def _bare_month(claim: Claim, as_of: dt.date) -> str | None:
-    """'The annual rate for December': a month the sentence names without a year, dated by the day of
-    the check (this year's or last year's), when the sentence writes no such year — the month's
-    name, else None."""
+    """'The annual rate for December', 'from January to October': a month (or a span of months) the
+    sentence names without a year, dated by the day of the check (this year's or last year's), when
+    the sentence writes no such year — the (last) month's name, else None."""
     period = claim.period or ""
-    if not _MONTH_PERIOD.fullmatch(period) or int(period[:4]) not in (as_of.year, as_of.year - 1) \
-            or period[:4] in claim.sentence:
+    if not _MONTH_PERIOD.fullmatch(period) or int(period[-7:-3]) not in (as_of.year, as_of.year - 1) \
+            or period[-7:-3] in claim.sentence:
         return None
-    name = calendar.month_name[int(period[5:])]
+    name = calendar.month_name[int(period[-2:])]
     return name if re.search(rf"\b{name}\b", claim.sentence) else None
 
 
-_MONTH_PERIOD = re.compile(r"\d{4}-\d{2}")
+_MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?\d{4}-\d{2}")  # a month, or a span of months ('January to October')
 
 
 # Verdicts that take the run date's year for the text's: a row judged, or none found for that year.
