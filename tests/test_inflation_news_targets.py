@@ -43,3 +43,12 @@ def test_a_spanish_target_glossed_is_a_target(cpi: Path) -> None:
                           "Central.", [cpi], "2024-01-20")
     assert found["7,6%"].verdict is Verdict.supported
     assert found["3%"].verdict is Verdict.unsupported
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's inflation was 6.5% in 2023 against a target of 2%.",
+    "Peru missed its target as inflation averaged 6.5% in 2023.",
+    "Peru's inflation was 6.5% above target in 2023.",
+])
+def test_an_outturn_beside_a_target_is_still_the_outturn(cpi: Path, sentence: str) -> None:
+    assert claim_results(sentence, [cpi], "2024-01-20")["6.5%"].verdict is Verdict.supported
