@@ -33,9 +33,10 @@ _PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_pre
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 PERIOD = re.compile(
     rf"(?<![\w]){PERIOD_FIRST_WORD}(?:"
-    rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\.?,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d))"
-    rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))))"
+    rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\b\.?(?:,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))"
+    rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))"
     rf"|(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))"
+    rf"|(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)"
     rf"|(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))"
     rf"|(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)"
     rf"|(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))"
@@ -119,7 +120,7 @@ class PeriodReader:
                 baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 20)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
                             or branch == "rel" and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
-                    and not (branch == "yspan" and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
+                    and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
                 if value and branch == "rel":
                     value = _anchored(m.group("rel"), found) or value
@@ -143,12 +144,22 @@ class PeriodReader:
 
     def _month_span(self, g: Callable[[str], str]) -> str | None:
         first, last = _month(g("m1")), _month(g("m2"))
+        if not g("y1"):  # 'from January to October': the latest such span ended by the draft's date
+            if self.as_of is None or first > last:
+                return None
+            year = self.as_of.year if last <= self.as_of.month else self.as_of.year - 1
+            return f"{year}-{first:02d}/{year}-{last:02d}"
         if first > last:  # 'July–June 2015': a fiscal year, July 2014 to June 2015
             return f"{int(g('y1')) - 1}-{first:02d}/{g('y1')}-{last:02d}"
         return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}"
 
     def _first_months(self, g: Callable[[str], str]) -> str | None:
-        year = int(g("y2")) if g("y2") else self._relative_year(g("rel2"))
+        if g("y2"):
+            year: int | None = int(g("y2"))
+        elif g("cur2"):  # 'the first eleven months of the year': the draft's year, as 'so far this year' is
+            year = self.as_of.year if self.as_of else None
+        else:
+            year = self._relative_year(g("rel2"))
         try:
             months = int(parse_number(g("n"))[0])
         except ValueError:
@@ -191,6 +202,20 @@ class PeriodReader:
             return None
         year, month = self.as_of.year, self.as_of.month
         return f"{year}-01/{year}-{month:02d}" if month > 1 else f"{year}-01"
+
+    def _year_to_month(self, g: Callable[[str], str]) -> str | None:
+        """ "the year to October": the twelve months ending with that month (of its year, else the
+        latest such month on or before the draft's date)."""
+        month = _month(g("ym"))
+        if g("yy"):
+            year = int(g("yy"))
+        elif self.as_of is not None:
+            year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
+        else:
+            return None
+        last = year * 12 + month - 1
+        first = last - 11
+        return f"{first // 12}-{first % 12 + 1:02d}/{year}-{month:02d}"
 
     def _day_alone(self, g: Callable[[str], str]) -> str | None:
         """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date."""
@@ -330,7 +355,7 @@ class PeriodReader:
 _READER_VALUES: dict[str, Callable[[PeriodReader, Callable[[str], str]], str | None]] = {
     "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
     "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
-    "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone}
+    "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month}
 
 
 class _SentenceIndex:

@@ -1,7 +1,9 @@
 """A place on the other side of a comparison is not the figure's: in '144.1 million, compared to
 329.4 million in the United States' the United States is the second figure's; in 'Iran is above the
 global average at 2.00 t' the world is the baseline and Iran the subject. Words in data/places.json
-(``comparison_before_place``, ``own_figure_links``) and the lexicon (``comparison_words``)."""
+(``comparison_before_place``, ``own_figure_links``, ``succession_words``) and the lexicon
+(``comparison_words``); in 'Burkina Faso leads with 14.1 %, followed by Mali with 9.6 %' Mali is the
+second figure's."""
 
 from __future__ import annotations
 
@@ -28,8 +30,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     links = alternation(rules.get("own_figure_links", ["of"]))
     own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
     gate = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))}|"
-                      rf"{alternation(rules.get('comparison_before_place', ['than']))})(?![\w])", re.I)
+                      rf"{alternation(rules.get('comparison_before_place', ['than']))}|"
+                      rf"{alternation(rules.get('succession_words', ['followed by']))})(?![\w])", re.I)
     return after, before, own, gate
+
+
+@lru_cache(maxsize=1)
+def _succession() -> re.Pattern[str]:
+    """A succession word ('followed by', 'ahead of') standing as words."""
+    words = data_json("places.json").get("succession_words", ["followed by"])
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +75,10 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
     after, before, own, _ = _patterns()
     if pos >= claim_end:
         comparison = after.search(sentence, claim_end, pos)
-        return comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None
+        if comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None:
+            return True
+        # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
+        return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None
     if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):
         return True
     if pos >= claim_start or not before.search(sentence[max(0, pos - 40):pos]):

@@ -22,6 +22,7 @@ from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import may_compare, other_side
+from .conflicts import joined_sides, names_a_conflict
 from .descriptions import describes_a_member
 from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
@@ -411,6 +412,7 @@ class PlaceReader:
                                                                      or in_proper_name(text, m[0], m[1], starts)
                                                                      or names_a_market(text, m[1])))
                      and not _cause_after_figure(text, m[0], self.places)
+                     and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)
                      and not describes_a_member(text, m[0], m[1], m[2], self.gazetteer))
 
@@ -543,13 +545,16 @@ def _glued_sign(text: str, start: int, end: int) -> bool:
 
 def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,
                   places: Places) -> str:
-    """``text`` with the place mentions that are ranking fields blanked out (same length)."""
+    """``text`` with the place mentions that are ranking fields, and the joined sides of a conflict
+    ('Russia-Ukraine war'), blanked out (same length)."""
     chars = list(text)
     kept_spans = {(s, e) for s, e, _, _ in kept}
     every = [(s, e) for s, e, _ in gazetteer.find(text)] + [(s, e) for s, e, _ in places.groups_in(text)]
     for s, e in every:
         if (s, e) not in kept_spans and not any(ks <= s and e <= ke for ks, ke in kept_spans):
             chars[s:e] = " " * (e - s)
+    for s, e in joined_sides(text):
+        chars[s:e] = " " * (e - s)
     return "".join(chars)
 
 

@@ -11,6 +11,7 @@ is the one the story is about. A year counted from another ('a year earlier', pe
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -56,7 +57,7 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
             moved[claim.id] = found
             continue
         out.append(claim)
-        counted = found or _trailing_years(claim, as_of)
+        counted = found or _trailing_years(claim, as_of) or _bare_month(claim, as_of)
         if counted is not None:
             left[claim.id] = counted
     return out, moved, left
@@ -179,6 +180,21 @@ def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
     if found is None or len(years) != 2 or int(years[1]) not in (as_of.year, as_of.year - 1):
         return None
     return None if any(y in claim.sentence for y in years) else found.group()
+
+
+def _bare_month(claim: Claim, as_of: dt.date) -> str | None:
+    """'The annual rate for December', 'from January to October': a month (or a span of months) the
+    sentence names without a year, dated by the day of the check (this year's or last year's), when
+    the sentence writes no such year — the (last) month's name, else None."""
+    period = claim.period or ""
+    if not _MONTH_PERIOD.fullmatch(period) or int(period[-7:-3]) not in (as_of.year, as_of.year - 1) \
+            or period[-7:-3] in claim.sentence:
+        return None
+    name = calendar.month_name[int(period[-2:])]
+    return name if re.search(rf"\b{name}\b", claim.sentence) else None
+
+
+_MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?\d{4}-\d{2}")  # a month, or a span of months ('January to October')
 
 
 # Verdicts that take the run date's year for the text's: a row judged, or none found for that year.

@@ -58,6 +58,7 @@ from .bracketed import bracketed_change
 from .average_move import inverse_note, move_between_averages
 from .compared_pair import compared_pair_claim
 from .era import era_note, era_review, era_span_claim
+from .target import policy_target
 from .mixup_basis import undated_rate_mixup
 from .averaging_span import short_mean
 from .year_before_month import month_peak_series, year_before_month_claim
@@ -98,6 +99,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = forecast_period(decision, judged, ctx, tol)  # a forecast naming no year: not last year's outturn
     decision = projected(decision, ctx, tol)  # a projection is never judged by the outturn
+    decision = policy_target(decision, ctx)  # nor is a target: the data holds no targets
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported

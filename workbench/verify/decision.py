@@ -92,6 +92,7 @@ class Reason(StrEnum):
     WIDER_SERIES = "wider_series"  # judged against a whole the claim names one part of ('fossil fuels' of '… and cement')
     MONTHLY_AVERAGE = "monthly_average"  # an average of monthly figures over years against the mean of annual rows
     PROJECTION = "projection"  # the text calls the figure a projection; the row is the outturn
+    POLICY_TARGET = "policy_target"  # the text calls the figure a target; the data holds outturns only
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
     DAY_PRICE = "day_price"  # an exchange rate at one moment (a close, a weekday) against a longer period's average
@@ -124,7 +125,7 @@ class Decision:
     coarser: tuple[str, Period] | None = None  # DIFFERENT_PERIOD with no figure: the metric, one of its longer rows
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
-    projection: str | None = None  # PROJECTION: the words that make the figure a projection ('is projected to')
+    projection: str | None = None  # PROJECTION, POLICY_TARGET: the words that make the figure a projection or a target
     row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
     release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)

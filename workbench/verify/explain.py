@@ -420,6 +420,12 @@ def _projection(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"a person should check.")
 
 
+def _policy_target(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The text calls {_claimed_words(claim)!r} a target ({decision.projection!r}): a goal someone set, "
+            f"not an outturn, and the data holds outturns only, so nothing can confirm or refute it; the figure "
+            f"it was compared with: {_says(decision.lead[0], claim)}.")
+
+
 def _forecast_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     """A forecast against a row of an earlier period, or for a period the data does not reach."""
     lead, words = decision.lead[0], f"{_claimed_words(claim)!r} a forecast ({decision.projection!r})"
@@ -487,6 +493,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.WIDER_SERIES: _wider_series,
     Reason.MONTHLY_AVERAGE: _monthly_average,
     Reason.PROJECTION: _projection,
+    Reason.POLICY_TARGET: _policy_target,
     Reason.UNDATED_SUPPORT: _undated_support,
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,

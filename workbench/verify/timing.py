@@ -40,12 +40,16 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
+    if holds_any(_own_words(claim), tol.annual_average_words):
+        # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %': the year's end is the
+        # first figure's; the one its own words call an average is the year's average
+        return claim
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
 
 
 def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
     """'Inflation closed 2023 at 2.1 %', 'ended 2022 with 5.8 %': a year-end verb (``year_end_verbs``)
-    with the figure's own year as its object."""
+    with the figure's own year as its object ('closing the 2023 with', as a gloss of Spanish 'el 2023' reads)."""
     return year_closing(sentence, year, tol) is not None
 
 
@@ -63,7 +67,7 @@ def _year_closing_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     alternation = "|".join(re.escape(normalized(v)) for v in verbs if v.strip())
     if not alternation:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternation}) (?:the year )?(?P<year>\d+) (?:at|with|on)(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{alternation}) (?:the year |the )?(?P<year>\d+) (?:at|with|on)(?!\w)")
 
 
 def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
@@ -185,6 +189,15 @@ def _clause_before(claim: Claim) -> str:
     at = claim.sentence.find(claim.text)
     before = claim.sentence[:at] if at >= 0 else ""
     return re.split(r"[,;:()]", before)[-1]
+
+
+def _own_words(claim: Claim) -> str:
+    """The words of the claim's clause between the figure before it (if any) and its own figure: what
+    this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %')."""
+    return _FIGURE.split(_clause_before(claim))[-1]
+
+
+_FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:

@@ -1,0 +1,38 @@
+"""Inflation news in French and Portuguese read through the gloss: the words wire copy uses for a
+rate ('une évolution de 1,4 %', 'os níveis de preços deverão permanecer elevados, acelerando de …')
+name the measure, so the figure is judged by the place's row instead of left unread.
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+ROWS = {("Portugal", 2021): 1.3, ("Portugal", 2022): 7.8, ("Portugal", 2023): 4.3,
+        ("Cote d'Ivoire", 2021): 4.1, ("Cote d'Ivoire", 2022): 5.3, ("Cote d'Ivoire", 2023): 4.4}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+
+
+def test_a_french_change_of_prices_names_the_rate(cpi: Path) -> None:
+    found = claim_results("Dans la région, le taux annuel moyen s'est établi à 6,9% en 2022. Tous les pays ont "
+                          "connu une forte hausse du niveau général des prix, y compris la Côte d'Ivoire qui a "
+                          "enregistré une évolution de 5,3%.", [cpi], "2023-03-01")
+    assert found["5,3%"].verdict is Verdict.supported
+
+
+def test_portuguese_price_levels_accelerating_name_the_rate(cpi: Path) -> None:
+    found = claim_results("O Governo de Portugal admite que os níveis de preços deverão permanecer elevados, "
+                          "acelerando de 1,3 por cento em 2021 para 7,2 por cento em 2022.", [cpi], "2023-03-01")
+    assert found["1,3 por cento"].verdict is Verdict.supported
+    # 'deverão' (are likely to): the year's figure is the government's projection, never flagged by the outturn
+    assert found["7,2 por cento"].verdict is Verdict.needs_review

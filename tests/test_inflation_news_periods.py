@@ -1,0 +1,99 @@
+"""Which period an inflation figure of world news speaks of, when its words say it another way than
+'in December' or 'the annual average': a year's close in Spanish ('al cierre de 2023', 'cerrando el
+2023 … cerró con'), a month after 'for' ('the annual rate for January'), the first months of the
+year ('in the first eleven months of the year'), the year to a month ('in the year to October'), a span
+of months with no year ('from January to October', 'de enero a octubre'). Against annual averages each is a different period:
+for review, never contradicted. A figure its own words call an average stays judged by the average,
+even in a sentence that also gives the year's close. A year the sentence before names only for a
+figure it is compared with ('8 % in 2022 compared with 4 % in 2021') leaves that sentence's own year to
+carry to the next figure.
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+ROWS = {("Guatemala", 2022): 6.9, ("Guatemala", 2023): 6.2,
+        ("Uruguay", 2022): 9.1, ("Uruguay", 2023): 5.9,
+        ("Kenya", 2022): 7.7, ("Kenya", 2023): 7.7,
+        ("Portugal", 2021): 1.3, ("Portugal", 2022): 7.8,
+        ("Zambia", 2022): 11.0, ("Zambia", 2023): 10.9,
+        ("Peru", 2021): 4.3, ("Peru", 2022): 7.9,
+        ("Chile", 2020): 3.0, ("Chile", 2021): 4.5, ("Chile", 2022): 11.6}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+
+
+def test_a_rate_at_the_close_of_a_year_in_spanish_is_the_years_last_month(cpi: Path) -> None:
+    found = claim_results("La inflación de Guatemala se ubicó en un 4,3% al cierre de 2023, frente al 9,4% "
+                          "con que cerró en 2022.", [cpi], "2024-01-12")
+    assert found["4,3%"].verdict is Verdict.needs_review
+    assert "December 2023" in found["4,3%"].explanation
+
+
+def test_closing_the_year_in_a_leading_clause_dates_every_rate_of_the_sentence(cpi: Path) -> None:
+    found = claim_results("Cerrando el 2023 con una inflación del 5,1%, Guatemala se sitúa detrás de Uruguay, "
+                          "que cerró con un 5,3%.", [cpi], "2024-01-12")
+    assert found["5,1%"].verdict is Verdict.needs_review
+    assert found["5,3%"].verdict is Verdict.needs_review
+    assert "Uruguay" in found["5,3%"].explanation or "5.9" in found["5,3%"].explanation
+
+
+def test_the_average_its_own_words_name_beside_a_years_close_is_the_annual_average(cpi: Path) -> None:
+    found = claim_results("Kenya closed the year 2023 with 12-month inflation of 6.6% and a one-year average "
+                          "of 7.7%, the statistics office said.", [cpi], "2024-01-15")
+    assert found["6.6%"].verdict is Verdict.needs_review
+    assert found["7.7%"].verdict is Verdict.supported
+
+
+def test_a_year_closed_with_an_annual_average_in_portuguese_is_judged_by_the_average(cpi: Path) -> None:
+    found = claim_results("Portugal fechou 2022 com uma inflação média anual de 7,8%, segundo o instituto "
+                          "de estatística.", [cpi], "2023-01-20")
+    assert found["7,8%"].verdict is Verdict.supported
+
+
+def test_the_annual_rate_for_a_month_is_that_months_not_the_last_years(cpi: Path) -> None:
+    found = claim_results("Zambia's annual inflation rate for January rose to 9.4 percent, the statistics "
+                          "agency said.", [cpi], "2023-02-16")
+    assert found["9.4 percent"].verdict is Verdict.needs_review
+    assert "January 2023" in found["9.4 percent"].explanation
+
+
+def test_the_first_months_of_the_year_are_a_year_to_date_span(cpi: Path) -> None:
+    found = claim_results("In the first eleven months of the year, Peru posted inflation of 7.2%.", [cpi],
+                          "2022-12-12")
+    assert found["7.2%"].verdict is Verdict.needs_review
+    assert "January–November 2022" in found["7.2%"].explanation
+
+
+
+def test_a_year_compared_with_in_the_sentence_before_does_not_hide_its_own_year(cpi: Path) -> None:
+    found = claim_results("Across the region, consumer prices rose 8.0% in 2022 compared with 4.0% in 2021. "
+                          "Uruguay recorded an inflation rate of 9.1%.", [cpi], "2024-02-07")
+    assert found["9.1%"].verdict is Verdict.supported
+    assert "2022" in found["9.1%"].explanation
+
+
+def test_the_year_to_a_month_is_the_twelve_months_ending_then(cpi: Path) -> None:
+    found = claim_results("Chile's inflation eased to 5.0% in the year to October, the statistics office said.",
+                          [cpi], "2022-11-10")
+    assert found["5.0%"].verdict is Verdict.needs_review
+    assert "November 2021–October 2022" in found["5.0%"].explanation
+
+
+def test_a_span_of_months_without_a_year_is_this_years_to_date(cpi: Path) -> None:
+    english = claim_results("Peru's inflation from January to October was 6.1%.", [cpi], "2022-11-10")
+    spanish = claim_results("En Perú, la inflación acumulada de enero a octubre fue de 6,1%.", [cpi], "2022-11-10")
+    assert english["6.1%"].verdict is Verdict.needs_review
+    assert spanish["6,1%"].verdict is Verdict.needs_review
+    assert "January–October 2022" in spanish["6,1%"].explanation

@@ -1,0 +1,58 @@
+"""Which place a figure of a ranking speaks of: in 'Peru leads with 8.5 %, followed by Chile with
+7.9 %' the place after 'followed by' (data/places.json ``succession_words``, glossed from 'suivi du',
+'seguido de') has its own figure after it, so the first figure stays the leader's. The sides of a war
+given as a cause ('due to the Russia-Ukraine war', 'the war in Ukraine') are no place of the figure:
+the story's country is (data/places.json ``conflict_nouns``).
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+ROWS = {("Peru", 2022): 8.3, ("Chile", 2022): 11.6, ("Uruguay", 2022): 9.1, ("Guatemala", 2022): 6.9,
+        ("Russian Federation", 2022): 13.8, ("Ukraine", 2022): 20.2}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+
+
+def test_the_leader_of_a_ranking_keeps_its_figure_beside_the_one_that_follows(cpi: Path) -> None:
+    found = claim_results("Chile topped the region with inflation of 11.6% in 2022, followed by Uruguay with 9.1%.",
+                          [cpi], "2023-03-01")
+    assert found["11.6%"].verdict is Verdict.supported
+    assert found["9.1%"].verdict is Verdict.supported
+
+
+def test_a_wrong_leaders_figure_is_not_judged_by_the_place_that_follows(cpi: Path) -> None:
+    found = claim_results("Guatemala ranked first with inflation of 9.1% in 2022, followed by Peru with 8.3%.",
+                          [cpi], "2023-03-01")
+    # judged by Guatemala's row (a gap that wide between a year's rates is for review), not by Peru's
+    assert found["9.1%"].verdict is not Verdict.supported
+    assert "6.9" in found["9.1%"].explanation and "8.3" not in found["9.1%"].explanation
+
+
+def test_a_french_ranking_glossed_keeps_the_leaders_figure(cpi: Path) -> None:
+    found = claim_results("En 2022, le Chili vient en tête avec un taux d'inflation de 11,6%, suivi de l'Uruguay "
+                          "avec 9,1%.", [cpi], "2023-03-01")
+    assert found["11,6%"].verdict is Verdict.supported
+
+
+def test_the_sides_of_a_war_given_as_a_cause_are_not_the_figures_place(cpi: Path) -> None:
+    found = claim_results("Guatemala's economy slowed last year. Higher fuel prices due to the Russia-Ukraine war "
+                          "pushed inflation to 6.9% in 2022.", [cpi], "2023-03-01")
+    assert found["6.9%"].verdict is Verdict.supported
+
+
+def test_a_war_in_a_named_country_leaves_the_figure_to_the_story_s_country(cpi: Path) -> None:
+    found = claim_results("Peru's central bank met on Thursday. Costlier fuel after the war in Ukraine and "
+                          "Russia's invasion lifted inflation to 8.3% in 2022.", [cpi], "2023-03-01")
+    assert found["8.3%"].verdict is Verdict.supported

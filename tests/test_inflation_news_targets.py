@@ -1,0 +1,54 @@
+"""A central bank's target beside the outturn ('above the central bank's 4 % target', 'la meta de
+3 %'): the target is a goal someone set, not a figure of the consumer-price series, so no row confirms
+or refutes it — unsupported, never contradicted — while the outturn beside it is judged as usual.
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+ROWS = {("Peru", 2022): 7.9, ("Peru", 2023): 6.5, ("Chile", 2022): 11.6, ("Chile", 2023): 7.6,
+        ("Uruguay", 2018): 4.0, ("Uruguay", 2023): 5.9}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+
+
+def test_a_target_beside_the_outturn_is_not_judged_by_the_outturn(cpi: Path) -> None:
+    found = claim_results("Peru's inflation averaged 6.5% in 2023, well above the central bank's 2% target.",
+                          [cpi], "2024-01-20")
+    assert found["6.5%"].verdict is Verdict.supported
+    assert found["2%"].verdict is Verdict.unsupported
+    assert found["2%"].reason == "policy_target"
+
+
+def test_a_target_that_matches_an_older_year_is_no_stale_figure(cpi: Path) -> None:
+    found = claim_results("The central bank's target of 4% was missed again as Uruguay's inflation reached "
+                          "5.9% in 2023.", [cpi], "2024-01-20")
+    assert found["4%"].verdict is Verdict.unsupported
+    assert found["5.9%"].verdict is Verdict.supported
+
+
+def test_a_spanish_target_glossed_is_a_target(cpi: Path) -> None:
+    found = claim_results("La inflación de Chile promedió 7,6% en 2023, por encima de la meta de 3% del Banco "
+                          "Central.", [cpi], "2024-01-20")
+    assert found["7,6%"].verdict is Verdict.supported
+    assert found["3%"].verdict is Verdict.unsupported
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's inflation was 6.5% in 2023 against a target of 2%.",
+    "Peru missed its target as inflation averaged 6.5% in 2023.",
+    "Peru's inflation was 6.5% above target in 2023.",
+])
+def test_an_outturn_beside_a_target_is_still_the_outturn(cpi: Path, sentence: str) -> None:
+    assert claim_results(sentence, [cpi], "2024-01-20")["6.5%"].verdict is Verdict.supported

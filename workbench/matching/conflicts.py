@@ -1,0 +1,48 @@
+"""'The Russia-Ukraine war', 'the war in Ukraine', 'Russia's invasion of Ukraine': places named as the
+sides of a conflict (data/places.json ``conflict_nouns``) are an event the sentence gives as a cause,
+not the place its figure is about ('Higher fuel prices due to the Russian-Ukraine conflict led to
+13.5 % inflation' in a story about Vanuatu)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import alternation, data_json
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    nouns = data_json("places.json").get("conflict_nouns", [])
+    if not nouns:
+        return None
+    words = alternation(nouns)
+    # after the place: at most two capitalised names joined by hyphens, 'and' or spaces, then the noun
+    after = re.compile(rf"(?:['’]s)?(?:(?:\s*[-–/]\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){{0,2}}\s*[-–]?\s*(?i:{words})(?![\w])")
+    # before the place: the noun and the preposition that names its side ('war in', 'invasion of')
+    before = re.compile(rf"(?<![\w])(?:{words})\s+(?:in|on|of|against|with)\s+(?:the\s+)?$", re.I)
+    return after, before
+
+
+@lru_cache(maxsize=1)
+def _joined_sides() -> re.Pattern[str] | None:
+    nouns = data_json("places.json").get("conflict_nouns", [])
+    if not nouns:
+        return None
+    # 'Russia-Ukraine war': names joined by a hyphen are no gazetteer mention, yet their words name places
+    return re.compile(rf"(?<![\w-])[A-Z][\w'’.]*(?:\s*[-–/]\s*[A-Z][\w'’.]*)+(?=\s*[-–]?\s*(?i:{alternation(nouns)})(?![\w]))")
+
+
+def joined_sides(text: str) -> list[tuple[int, int]]:
+    """Spans of hyphen-joined names before a conflict noun ('Russian-Ukraine conflict'): words to read as no place."""
+    pattern = _joined_sides()
+    return [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+
+
+def names_a_conflict(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``–``end`` of ``text`` is a side of a conflict named around it."""
+    patterns = _patterns()
+    if patterns is None:
+        return False
+    after, before = patterns
+    return after.match(text, end) is not None or before.search(text[max(0, start - 30):start]) is not None

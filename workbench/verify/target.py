@@ -1,0 +1,60 @@
+"""'Above the central bank's 4 % target', 'a target range of 3 % to 6 %', 'la meta de 3,4 %': a figure
+its own words call a policy target (``policy_target_words`` in data/lexicon.json) is a goal someone
+set, not an outturn of the series it is compared with. The data holds outturns and no targets, so no
+row judges it: unsupported, the row it was compared with shown — never a contradiction."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..matching import ClaimContext
+from ..models import Verdict
+from ..numbers import alternation, lexicon
+from .decision import Decision, Reason
+
+_JUDGED = (Verdict.supported, Verdict.contradicted)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = lexicon().get("policy_target_words", [])
+    if not words:
+        return None
+    target = rf"(?:{alternation(words)})"
+    # '4 % target', '2 % inflation target': at most two words between the figure and the noun, none a
+    # preposition or comparison ('5 % above target', '5 % against a target of 2 %' are outturns)
+    between = rf"(?!(?:{alternation(_NOT_BETWEEN)})\s)[^\W\d]+\s+"
+    after = re.compile(rf"\s*(?:{between}){{0,2}}?{target}(?![\w])", re.I)
+    # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %', 'targets 2 %': the noun, then
+    # only the words that join it to its figure
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:\s+(?:{alternation(_JOINING)}))?\s+$", re.I)
+    return after, before
+
+
+# Words that put a figure beside a target rather than name it as one.
+_NOT_BETWEEN = ["above", "below", "against", "versus", "vs", "within", "over", "under", "beyond", "than", "from",
+                "to", "the", "a", "an", "its", "their", "of", "on", "at", "near", "around", "inside", "outside",
+                "and", "or", "but", "with", "without", "missing", "exceeding", "topping"]
+# Words between a target noun and its own figure ('target of 4 %', 'target set at 3 %').
+_JOINING = ["of", "at", "set at", "is", "was", "remains", "stands at", "of around", "of about"]
+
+
+def target_words(sentence: str, start: int, end: int) -> str | None:
+    """The target noun that names the figure at ``sentence[start:end]`` as a goal, if any."""
+    patterns = _patterns()
+    if patterns is None:
+        return None
+    after, before = patterns
+    found = after.match(sentence, end) or before.search(sentence[max(0, start - 60):start])
+    return found.group().strip() if found else None
+
+
+def policy_target(decision: Decision, ctx: ClaimContext) -> Decision:
+    """A judged figure its own words call a target → unsupported: the data has no targets."""
+    if decision.verdict not in _JUDGED or not decision.lead or not ctx.sentence_text:
+        return decision
+    words = target_words(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)
+    if words is None:
+        return decision
+    return decision.judged(Verdict.unsupported, Reason.POLICY_TARGET, lead=decision.lead[:1], projection=words)
