@@ -356,11 +356,14 @@ def _unitless(text: str) -> str:
     return " ".join(text.split())
 
 
-def _unit(texts: list[str | None], metric: str) -> UnitReading | None:
+def _unit(texts: list[str | None], metric: str, field_texts: int = 3) -> UnitReading | None:
+    """The unit the metadata states; else % for a measure that is a rate by nature (inflation, a
+    yield), named by the metric or by the field's own name, title or description (the first
+    ``field_texts`` of ``texts``: a package title's 'unemployment rates' says nothing of its counts)."""
     found = unit_from_metadata(*texts)
     if found is not None:
         return found
-    lowered = metric.lower()
+    lowered = " ".join([metric, *(t for t in texts[:field_texts] if t)]).lower()
     if any(word in lowered for word in vocabulary()["percent_metrics"]):
         return UnitReading("%")
     return None
