@@ -113,7 +113,8 @@ def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
     except (ReferenceDataError, ValueError, TypeError, KeyError, AttributeError):
         return None, None
     name = raw_res.get("name")
-    notice = Problem(ProblemCode.MATCHING, f"resources[{index}] ({name}): no workbench block: read as "
+    shown = f" ({name})" if isinstance(name, str) else ""
+    notice = Problem(ProblemCode.MATCHING, f"resources[{index}]{shown}: no workbench block: read as "
                      f"`reference init` would describe it ({_described(block)})", _where(pkg, raw_res), line,
                      severity="warning", hint="run `workbench reference init` to write it down, then edit it",
                      resource=name if isinstance(name, str) else None)
