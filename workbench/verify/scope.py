@@ -23,6 +23,7 @@ import re
 from ..matching import ClaimContext, MatchMode
 from ..matching.generic import is_generic
 from ..models import Claim, Kind, Qualifier, Verdict
+from ..reference.vocabulary import vocabulary
 from ..text import token_set
 from .decision import Decision, Reason
 from .observations import signed_value
@@ -60,10 +61,11 @@ def narrower_scope(sentence: str, metric: str, before: frozenset[str] = frozense
     'emissions from fossil fuels and cement production …. Fossil-fuel emissions peaked at …' is the
     writer's short name for the whole."""
     words = token_set(sentence)
+    coverage = frozenset(vocabulary()["coverage_words"]["words"])
     for left, right, rest in _scopes(metric):
         a, b = (frozenset(t for t in token_set(side) if not is_generic(t)) for side in (left, right))
-        if not a or not b or a & b:
-            continue
+        if not a or not b or a & b or a <= coverage or b <= coverage:
+            continue  # 'Regional and World GDP' joins where rows are, not what they count
         for named, other, named_text, other_text in ((a, b, left, right), (b, a, right, left)):
             if named <= words and not other & words and not named & token_set(rest) \
                     and not (named & before and other & before):

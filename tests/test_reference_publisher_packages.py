@@ -1,0 +1,130 @@
+"""Publishers' packages the product was not developed on (tests/corpus/packages/, copied from the
+`datasets` repositories, descriptors unchanged): they load as shipped, their dates mean the periods
+they stand for, their units are read from their own words, and a newsroom's sentences about them
+get the verdicts their figures call for."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+
+from workbench.reference import clear_cache, load_reference
+
+PACKAGES = Path(__file__).parent / "corpus" / "packages"
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    clear_cache()
+    yield
+    clear_cache()
+
+
+def corpus(name: str) -> Path:
+    return PACKAGES / name
+
+
+def checked(tmp_path: Path, date: str, text: str, *packages: str) -> list[dict]:
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: {date}\n---\n\n{text}\n")
+    refs = [arg for name in packages for arg in ("--reference", corpus(name))]
+    run = run_workbench("check", draft, *refs, "--skip-invalid", "--format", "json", "--exit-zero", cwd=tmp_path)
+    return json.loads(run.stdout)["drafts"][0]["results"]
+
+
+def verdicts(results: list[dict]) -> dict[str, str]:
+    return {r["claim"]["text"]: r["verdict"] for r in results}
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates that stand for periods: by their start, end or middle
+
+
+def test_dates_at_a_periods_end_or_middle_are_that_period() -> None:
+    bonds = load_reference([corpus("bond-yields-uk-10y")])
+    assert bonds.resources["annual"].frame["period"].iloc[0] == "1984"  # 1984-12-31
+    assert bonds.resources["quarterly"].frame["period"].iloc[0] == "1984-01/1984-03"  # 1984-03-31
+    oil = load_reference([corpus("oil-prices")])
+    assert oil.resources["brent-year"].frame["period"].iloc[-1] == "2022"  # 2022-06-30
+    assert oil.resources["brent-month"].frame["period"].iloc[0] == "1987-05"  # 1987-05-15
+
+
+def test_a_description_naming_two_frequencies_leaves_the_dates_to_say_which() -> None:
+    # 'Monthly gold prices … carry the annual average price repeated': monthly, by its first days
+    gold = load_reference([corpus("gold-prices")])
+    assert gold.resources["monthly-processed"].frame["period"].iloc[:2].tolist() == ["1833-01", "1833-02"]
+
+
+def test_dates_without_one_rhythm_stay_dates(tmp_path: Path) -> None:
+    fields = [{"name": "Date", "type": "date"}, {"name": "Close", "type": "number"}]
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [
+        {"name": name, "path": f"{name}.csv", "schema": {"fields": fields}} for name in ("daily", "uneven", "weekly")]}))
+    (tmp_path / "p" / "daily.csv").write_text("Date,Close\n2024-03-04,1.1\n2024-03-05,1.2\n2024-03-06,1.3\n")
+    (tmp_path / "p" / "uneven.csv").write_text("Date,Close\n2024-01-15,1.1\n2024-02-20,1.2\n2024-03-15,1.3\n")
+    (tmp_path / "p" / "weekly.csv").write_text("Date,Close\n2024-03-01,1.1\n2024-03-08,1.2\n2024-03-15,1.3\n")
+    data = load_reference([tmp_path / "p"])
+    for name in ("daily", "uneven", "weekly"):
+        assert data.resources[name].frame["period"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all(), name
+
+
+def test_a_years_figure_is_judged_against_a_series_dated_by_year_end(tmp_path: Path) -> None:
+    results = checked(tmp_path, "2024-02-10",
+                      "Britain's 10-year government bond yield averaged 4.07 per cent in 2023.\n\n"
+                      "The 10-year UK government bond yield averaged 3.2 per cent in 2022.", "bond-yields-uk-10y")
+    assert verdicts(results) == {"4.07 per cent": "supported", "3.2 per cent": "contradicted"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Units the publisher states only in words
+
+
+def test_a_price_per_ounce_in_a_description_is_the_claims_unit(tmp_path: Path) -> None:
+    gold = load_reference([corpus("gold-prices")])
+    assert {r.frame["unit"].iloc[0] for r in gold.resources.values()} == {"USD/oz"}
+    results = checked(tmp_path, "2024-01-20",
+                      "Gold prices averaged $1,943 an ounce in 2023, 8% more than in 2022.\n\n"
+                      "The gold price averaged $1,650 per ounce in 2020.", "gold-prices")
+    assert verdicts(results) == {"$1,943 an ounce": "supported", "8%": "supported",
+                                 "$1,650 per ounce": "contradicted"}
+
+
+def test_percent_columns_of_a_wide_table_are_shares_not_counts(tmp_path: Path) -> None:
+    jobs = load_reference([corpus("employment-us")])
+    assert jobs.resources["aat1:unemployed_percent"].frame["unit"].iloc[0] == "%"
+    assert jobs.resources["aat1:unemployed_percent"].meta.workbench.kind.value == "share"
+    assert jobs.resources["aat1:population"].frame["unit"].iloc[0] == ""
+    results = checked(tmp_path, "2011-03-01", "The US unemployment rate averaged 9.6 percent in 2010, "
+                      "against 5.8 percent in 2008.", "employment-us")
+    assert verdicts(results) == {"9.6 percent": "supported", "5.8 percent": "supported"}
+
+
+def test_a_yield_with_no_unit_stated_is_a_percent() -> None:
+    bonds = load_reference([corpus("bond-yields-uk-10y")])
+    assert bonds.resources["annual"].frame["unit"].iloc[0] == "%"
+
+
+# ---------------------------------------------------------------------------------------------
+# An early descriptor, and a title that lists where its rows are
+
+
+def test_an_early_descriptor_loads_as_its_1_0_equivalent(tmp_path: Path) -> None:
+    # fields named by 'id', typed 'float'; a resource with no name; a source with 'web' and no title
+    run = run_workbench("reference", "validate", corpus("population"), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    data = load_reference([corpus("population")])
+    resource = data.resources["population"]
+    assert resource.frame["source_url"].iloc[0] == "http://data.worldbank.org/indicator/SP.POP.TOTL"
+    results = checked(tmp_path, "2016-01-15", "The population of the euro area was 338.7 million in 2014, "
+                      "against 265.2 million in 1960.", "population")
+    assert verdicts(results) == {"338.7 million": "supported", "265.2 million": "supported"}
+
+
+def test_a_title_listing_country_regional_and_world_rows_is_no_join_of_measures(tmp_path: Path) -> None:
+    # 'Country, Regional and World GDP': 'Arab World GDP' is a row of it, not 'World GDP' without 'Regional'
+    results = checked(tmp_path, "2017-05-01", "The Arab World's GDP came to $2.9 trillion in 2014.\n\n"
+                      "Arab World GDP reached $3.4 trillion in 2012.", "gdp")
+    assert verdicts(results) == {"$2.9 trillion": "supported", "$3.4 trillion": "contradicted"}
