@@ -128,3 +128,17 @@ def test_a_title_listing_country_regional_and_world_rows_is_no_join_of_measures(
     results = checked(tmp_path, "2017-05-01", "The Arab World's GDP came to $2.9 trillion in 2014.\n\n"
                       "Arab World GDP reached $3.4 trillion in 2012.", "gdp")
     assert verdicts(results) == {"$2.9 trillion": "supported", "$3.4 trillion": "contradicted"}
+
+
+def test_a_title_naming_only_the_file_gives_way_to_the_packages() -> None:
+    # employment-us titles its one resource 'CSV file (derived)': news names the measure, not the file
+    jobs = load_reference([corpus("employment-us")])
+    block = jobs.resources["aat1:unemployed_percent"].meta.workbench
+    assert "CSV" not in block.metric and "US Employment" in block.metric
+    assert not any("CSV" in alias for alias in block.aliases)
+
+
+def test_a_count_with_no_unit_stated_is_said_to_be_a_count(tmp_path: Path) -> None:
+    run = run_workbench("reference", "validate", corpus("population"), cwd=tmp_path)
+    assert "matching will miss" not in run.stderr
+    assert load_reference([corpus("population")]).resources["population"].meta.workbench.kind.value == "count"

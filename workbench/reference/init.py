@@ -33,6 +33,7 @@ from .files import (
     shown_path,
 )
 from .roles import Roles, resolve_roles
+from .titles import settled_title
 from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
 
@@ -206,11 +207,9 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
     """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher."""
     entry = {k: package[k] for k in ("sources", "licenses") if isinstance(package.get(k), list)}
     entry.update({k: v for k, v in res.items() if k != "workbench"})
-    if not entry.get("title"):
-        # As the loader reads it: a package of one resource titles that resource, else its name.
-        title = package.get("title")
-        alone = len(package.get("resources") or []) == 1 and isinstance(title, str) and title.strip()
-        entry["title"] = title if alone else entry.get("name")
+    title = settled_title(entry, package)  # as the loader reads it
+    if title is not None:
+        entry["title"] = title
     where = shown_path(folder / DESCRIPTOR)
     try:
         meta = Resource.model_validate(entry)
@@ -233,6 +232,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         unit = None if roles.unit else _unit(
             [column, fields[column].title, fields[column].description, *texts["unit"]], metric)
         kind = _kind([metric, column, fields[column].description, *texts["kind"]], unit)
+        if kind is Kind.count and unit is None:
+            unit = UnitReading("")  # a count is in no unit: say so, as a wide table's count columns do
         if unit is not None:
             block["unit"] = unit.unit
             if unit.scale != 1:
