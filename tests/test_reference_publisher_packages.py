@@ -6,6 +6,7 @@ get the verdicts their figures call for."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,28 @@ def test_a_count_with_no_unit_stated_is_said_to_be_a_count(tmp_path: Path) -> No
     run = run_workbench("reference", "validate", corpus("population"), cwd=tmp_path)
     assert "matching will miss" not in run.stderr
     assert load_reference([corpus("population")]).resources["population"].meta.workbench.kind.value == "count"
+
+
+def test_series_told_apart_by_file_name_after_init_and_a_unit(tmp_path: Path) -> None:
+    # oil-prices states no unit: the newsroom runs init and writes "USD/bbl"; 'brent-year' is then
+    # named by 'Brent' (its name without the frequency), a price per barrel is what 'Price' means,
+    # and each series cites its own source ('Annual … WTI …'), not the package's first
+    folder = tmp_path / "oil-prices"
+    shutil.copytree(corpus("oil-prices"), folder)
+    assert run_workbench("reference", "init", folder, cwd=tmp_path).returncode == 0
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    for resource in descriptor["resources"]:
+        resource["workbench"]["unit"] = "USD/bbl"
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
+    draft = tmp_path / "oil.md"
+    draft.write_text("---\ndate: 2023-03-01\n---\n\nBrent crude averaged $71.34 a barrel in 2018, while "
+                     "WTI averaged $65.20 per barrel.\n\nIn 2020 Brent averaged $48 a barrel.\n")
+    run = run_workbench("check", draft, "--reference", folder, "--skip-invalid", "--format", "json",
+                        "--exit-zero", cwd=tmp_path)
+    results = json.loads(run.stdout)["drafts"][0]["results"]
+    assert verdicts(results) == {"$71.34 a barrel": "supported", "$65.20 per barrel": "supported",
+                                 "$48 a barrel": "contradicted"}
+    by_text = {r["claim"]["text"]: r["evidence"][0] for r in results}
+    assert by_text["$71.34 a barrel"]["resource"] == "brent-year"
+    assert by_text["$65.20 per barrel"]["resource"] == "wti-year"
+    assert by_text["$65.20 per barrel"]["source"] == "Annual Cushing, OK WTI Spot Price"

@@ -298,7 +298,7 @@ def _texts(meta: Resource, package: dict[str, Any]) -> dict[str, Any]:
     keywords = [k for k in listed if isinstance(k, str) and plain(k) not in sources
                 and len(package.get("resources") or []) == 1] if isinstance(listed, list) else []
     own_title = meta.title if meta.title and meta.title != meta.name else None
-    return {"aliases": [own_title, _name_words(meta.name), ptitle, *keywords],
+    return {"aliases": [own_title, _name_words(meta.name), _name_without_frequency(meta.name), ptitle, *keywords],
             "unit": [own_title, meta.description, ptitle, pdesc],
             "kind": [own_title, meta.description, ptitle, _name_words(meta.name)],
             "short": _strip_parens(own_title or ptitle or ""),
@@ -383,6 +383,14 @@ def _kind(texts: list[str | None], unit: UnitReading | None) -> Kind:
 
 def _strip_parens(text: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", text).split())
+
+
+def _name_without_frequency(name: str) -> str | None:
+    """A file name's words without those naming its frequency ('brent-year' → 'brent'), when some remain."""
+    frequency = set(vocabulary()["frequency_name_words"]["words"])
+    words = _name_words(name).split()
+    kept = [w for w in words if w.lower() not in frequency]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
 def _name_words(name: str) -> str:

@@ -136,9 +136,11 @@ def own_source(meta: Any) -> Any:
     if len(sources) < 2:
         return sources[0] if sources else None
     expand = {k.lower(): v for k, v in vocabulary().get("name_abbreviations", {}).items() if not k.startswith("_")}
-    named = {w for code in re.split(r"[-_.\s]+", meta.name.lower()) if code
+    # 'wti-year' and 'Annual Cushing, OK WTI Spot Price' say one frequency in two words
+    often = {k: v for k, v in vocabulary()["frequency_words"].items() if not k.startswith("_")}
+    named = {often.get(w, w) for code in re.split(r"[-_.\s]+", meta.name.lower()) if code
              for w in re.findall(r"\w+", expand.get(code, code).lower())}
-    titles = [set(re.findall(r"\w+", s.title.lower())) for s in sources]
+    titles = [{often.get(w, w) for w in re.findall(r"\w+", s.title.lower())} for s in sources]
     common = set.intersection(*titles)
     hits = [len((t - common) & named) for t in titles]
     best = max(hits)
