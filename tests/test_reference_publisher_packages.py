@@ -168,3 +168,17 @@ def test_series_told_apart_by_file_name_after_init_and_a_unit(tmp_path: Path) ->
     assert by_text["$71.34 a barrel"]["resource"] == "brent-year"
     assert by_text["$65.20 per barrel"]["resource"] == "wti-year"
     assert by_text["$65.20 per barrel"]["source"] == "Annual Cushing, OK WTI Spot Price"
+
+
+def test_a_percent_of_column_is_named_as_the_rate_news_calls_it(tmp_path: Path) -> None:
+    # 'Unemployed % of labor force' beside 'Unemployed (Number)': the rate is the percent column,
+    # not a share computed from the count of the unemployed
+    results = checked(tmp_path, "2009-04-01", "Joblessness peaked in 1982, when the United States recorded "
+                      "its highest annual unemployment rate since the 1930s, 9.7 percent.", "employment-us")
+    assert results[0]["verdict"] == "supported"
+    assert results[0]["evidence"][0]["resource"] == "aat1:unemployed_percent"
+
+
+def test_a_maturity_written_10y_is_named_10_year() -> None:
+    bonds = load_reference([corpus("bond-yields-uk-10y")])
+    assert "10-year UK Government Bond Yields" in bonds.resources["annual"].meta.workbench.aliases

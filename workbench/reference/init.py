@@ -246,7 +246,7 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
             label = fld.title or column
             metric = f"{label} ({meta.title})"
             phrases = [label, f"{label} {texts['short']}", *(f"{label} {s}" for s in texts["subjects"]),
-                       *siblings.everyday_names(label)]
+                       *siblings.everyday_names(label), *siblings.rate_names(label)]
             own: dict[str, Any] = {"metric": metric, "aliases": siblings.with_description(
                 _aliases(metric, phrases), fld.description)}
             unit = _unit([column, fld.title, fld.description, *texts["unit"]], label)
@@ -331,6 +331,9 @@ def _metric(meta: Resource, package: dict[str, Any], column: str) -> str:
     return label if plain(label) == plain(words) else f"{label} ({words})"
 
 
+_TERM = re.compile(r"(?<![\w.])(\d{1,2})[yY](?![\w-])")  # a maturity or span in years: 10y, 30Y
+
+
 def _aliases(metric: str, candidates: list[str | None]) -> list[str]:
     generic = set(vocabulary()["generic_aliases"])
     seen = {plain(metric)}
@@ -338,7 +341,9 @@ def _aliases(metric: str, candidates: list[str | None]) -> list[str]:
     for text in candidates:
         if not text:
             continue
-        for phrase in [_strip_parens(text), *re.findall(r"\(([A-Z][A-Za-z0-9]{1,9})\)", text)]:
+        bare = _strip_parens(text)
+        spelled = _TERM.sub(lambda m: f"{m.group(1)}-year", bare)  # '10y UK Government Bond Yields': 10-year
+        for phrase in [bare, spelled, *re.findall(r"\(([A-Z][A-Za-z0-9]{1,9})\)", text)]:
             phrase = " ".join(phrase.split()).strip(" .,;:-")
             key = plain(phrase)
             if not phrase or key in seen or key in generic or len(phrase.split()) > 8:

@@ -45,6 +45,16 @@ def everyday_names(label: str) -> list[str]:
     return list(table.get(plain(label), []))
 
 
+_SHARE_OF = re.compile(r"^\s*(?P<part>[A-Za-z][\w\s-]*?)\s+(?:as\s+(?:a\s+)?)?(?:%|percent|per cent)\s+of\s+\S", re.I)
+
+
+def rate_names(label: str) -> list[str]:
+    """'Unemployed % of labor force' is what news calls the unemployment rate: the part's words and
+    'rate' ('Unemployed rate', read by its lemmas as 'unemployment rate')."""
+    match = _SHARE_OF.match(label)
+    return [f"{match.group('part').strip()} rate"] if match else []
+
+
 def shared_unit(metrics: dict[str, dict[str, Any]]) -> None:
     """Level columns without a unit take the one unit (and scale) their level siblings state."""
     stated = {(m["unit"], m.get("scale", 1.0)) for m in metrics.values()
