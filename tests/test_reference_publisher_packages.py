@@ -182,3 +182,11 @@ def test_a_percent_of_column_is_named_as_the_rate_news_calls_it(tmp_path: Path) 
 def test_a_maturity_written_10y_is_named_10_year() -> None:
     bonds = load_reference([corpus("bond-yields-uk-10y")])
     assert "10-year UK Government Bond Yields" in bonds.resources["annual"].meta.workbench.aliases
+
+
+def test_a_figure_in_us_dollars_is_not_about_the_united_states(tmp_path: Path) -> None:
+    # 'US' starts the unit of '2.74 trillion US dollars'; the place is the Arab region (the Arab World rows)
+    results = checked(tmp_path, "2014-03-01", "World Bank figures put the Arab region's combined output at "
+                      "2.74 trillion US dollars in 2012.", "gdp")
+    assert results[0]["verdict"] == "supported"
+    assert results[0]["evidence"][0]["dimensions"].get("Country Name") == "Arab World"
