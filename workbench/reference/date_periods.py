@@ -23,10 +23,11 @@ def _day_key(year: int, month: int, day: int) -> str:
 def regular_periods(cells: Iterable[object], frequency: str | None) -> dict[str, str] | None:
     """Each date cell as the period it stands for, when every non-empty cell is a date and the
     dates keep one rhythm: ``frequency`` ('year', 'quarter', 'month') when the publisher states
-    one, else the finest rhythm the dates show (at least MIN_DATES_UNSTATED of them). None when the
+    one, else the coarsest rhythm the dates show (at least MIN_DATES_UNSTATED of them). None when the
     dates keep none (a daily or weekly series, a mix), so they stay dates."""
     parsed: dict[str, tuple[int, int, int]] = {}
     blanks: list[str] = []
+    day: str | None = None
     for cell in cells:
         text = str(cell)
         match = _DATE.match(text.strip())
@@ -35,10 +36,14 @@ def regular_periods(cells: Iterable[object], frequency: str | None) -> dict[str,
                 return None
             blanks.append(text)
             continue
-        year, month, day = (int(g) for g in match.groups())
-        if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        year, month, date_day = (int(g) for g in match.groups())
+        if not 1 <= month <= 12 or not 1 <= date_day <= calendar.monthrange(year, month)[1]:
             return None
-        parsed[text] = (year, month, day)
+        key = _day_key(year, month, date_day)
+        if day is not None and key != day:
+            return None  # every rhythm keeps one day of its period: a daily series ends here, at its second row
+        day = key
+        parsed[text] = (year, month, date_day)
     if not parsed or (frequency is None and len(parsed) < MIN_DATES_UNSTATED):
         return None
     # the coarsest rhythm the dates keep: twelve dates on 12-31 are years, not twelve Decembers
