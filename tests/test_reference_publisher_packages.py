@@ -190,3 +190,11 @@ def test_a_figure_in_us_dollars_is_not_about_the_united_states(tmp_path: Path) -
                       "2.74 trillion US dollars in 2012.", "gdp")
     assert results[0]["verdict"] == "supported"
     assert results[0]["evidence"][0]["dimensions"].get("Country Name") == "Arab World"
+
+
+def test_a_quarters_figure_is_judged_against_rows_dated_by_the_quarters_last_day(tmp_path: Path) -> None:
+    results = checked(tmp_path, "2024-01-10", "The UK 10-year government bond yield averaged 4.46 per cent "
+                      "in the third quarter of 2023.\n\nThe UK 10-year government bond yield averaged 3.9 per cent "
+                      "in the fourth quarter of 2023.", "bond-yields-uk-10y")
+    assert verdicts(results) == {"4.46 per cent": "supported", "3.9 per cent": "contradicted"}
+    assert results[0]["evidence"][0]["resource"] == "quarterly"
