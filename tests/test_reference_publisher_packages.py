@@ -158,12 +158,13 @@ def test_series_told_apart_by_file_name_after_init_and_a_unit(tmp_path: Path) ->
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
     draft = tmp_path / "oil.md"
     draft.write_text("---\ndate: 2023-03-01\n---\n\nBrent crude averaged $71.34 a barrel in 2018, while "
-                     "WTI averaged $65.20 per barrel.\n\nIn 2020 Brent averaged $48 a barrel.\n")
+                     "WTI averaged $65.20 per barrel.\n\nIn 2020 Brent averaged $48 a barrel.\n\n"
+                     "The Brent spot price averaged $52/b in 2015.\n")
     run = run_workbench("check", draft, "--reference", folder, "--skip-invalid", "--format", "json",
                         "--exit-zero", cwd=tmp_path)
     results = json.loads(run.stdout)["drafts"][0]["results"]
     assert verdicts(results) == {"$71.34 a barrel": "supported", "$65.20 per barrel": "supported",
-                                 "$48 a barrel": "contradicted"}
+                                 "$48 a barrel": "contradicted", "$52/b": "supported"}  # EIA writes $/b
     by_text = {r["claim"]["text"]: r["evidence"][0] for r in results}
     assert by_text["$71.34 a barrel"]["resource"] == "brent-year"
     assert by_text["$65.20 per barrel"]["resource"] == "wti-year"
@@ -198,3 +199,21 @@ def test_a_quarters_figure_is_judged_against_rows_dated_by_the_quarters_last_day
                       "in the fourth quarter of 2023.", "bond-yields-uk-10y")
     assert verdicts(results) == {"4.46 per cent": "supported", "3.9 per cent": "contradicted"}
     assert results[0]["evidence"][0]["resource"] == "quarterly"
+
+
+def test_a_title_joining_two_series_names_each_by_its_own_part(tmp_path: Path) -> None:
+    oil = load_reference([corpus("oil-prices")])
+    aliases = oil.resources["brent-year"].meta.workbench.aliases
+    assert "Brent Spot Prices" in aliases and "Brent and WTI Spot Prices" not in aliases
+    # words the resources' names do not use are no series of the package: the title stays whole
+    fields = [{"name": "Year", "type": "year"}, {"name": "Rate", "type": "number"}]
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "datapackage.json").write_text(json.dumps({
+        "name": "p", "title": "Annual inflation by GDP deflator and consumer prices",
+        "resources": [{"name": n, "path": f"{n}.csv", "schema": {"fields": fields}}
+                      for n in ("inflation-gdp", "inflation-consumer")]}))
+    for n in ("inflation-gdp", "inflation-consumer"):
+        (tmp_path / "p" / f"{n}.csv").write_text("Year,Rate\n2020,1.5\n2021,2.5\n")
+    data = load_reference([tmp_path / "p"])
+    assert "Annual inflation by GDP deflator and consumer prices" in \
+        data.resources["inflation-consumer"].meta.workbench.aliases

@@ -298,7 +298,8 @@ def _texts(meta: Resource, package: dict[str, Any]) -> dict[str, Any]:
     keywords = [k for k in listed if isinstance(k, str) and plain(k) not in sources
                 and len(package.get("resources") or []) == 1] if isinstance(listed, list) else []
     own_title = meta.title if meta.title and meta.title != meta.name else None
-    return {"aliases": [own_title, _name_words(meta.name), _name_without_frequency(meta.name), ptitle, *keywords],
+    return {"aliases": [own_title, _name_words(meta.name), _name_without_frequency(meta.name),
+                        _narrowed_title(ptitle, meta.name, _sibling_name_words(package)), *keywords],
             "unit": [own_title, meta.description, ptitle, pdesc],
             "kind": [own_title, meta.description, ptitle, _name_words(meta.name)],
             "short": _strip_parens(own_title or ptitle or ""),
@@ -388,6 +389,30 @@ def _kind(texts: list[str | None], unit: UnitReading | None) -> Kind:
 
 def _strip_parens(text: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", text).split())
+
+
+_JOINED = re.compile(r"(?<![\w-])([\w-]+)\s+(?:and|&)\s+([\w-]+)(?![\w-])")
+
+
+def _sibling_name_words(package: dict[str, Any]) -> frozenset[str]:
+    """Every word of the package's resource names ('brent', 'wti', 'year', 'month'…)."""
+    names = [r.get("name") for r in package.get("resources") or [] if isinstance(r, dict)]
+    return frozenset(w.lower() for n in names if isinstance(n, str) for w in _name_words(n).split())
+
+
+def _narrowed_title(title: str | None, name: str, siblings_words: frozenset[str]) -> str | None:
+    """A package title joining two of its series by the words their file names use ('Brent and WTI
+    Spot Prices' over 'brent-year' and 'wti-year') as it names the one resource whose name says one
+    of them ('brent-year' → 'Brent Spot Prices'): the joined title would name its sibling as well."""
+    if not title:
+        return title
+    named = {w.lower() for w in _name_words(name).split()}
+    for match in _JOINED.finditer(title):
+        left, right = match.group(1), match.group(2)
+        if {left.lower(), right.lower()} <= siblings_words and (left.lower() in named) != (right.lower() in named):
+            kept = left if left.lower() in named else right
+            return title[:match.start()] + kept + title[match.end():]
+    return title
 
 
 def _name_without_frequency(name: str) -> str | None:
