@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .models import Kind
 
@@ -29,6 +29,9 @@ FieldType = Literal["string", "number", "integer", "boolean", "date", "year", "y
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 ROLES: tuple[str, ...] = ("period", "value", "unit", "unit_mult", "source", "source_url", "note")
+# Type names of early (pre-1.0) Table Schemas, as the 1.0 specification renamed them.
+LEGACY_TYPES: dict[str, str] = {"float": "number", "double": "number", "decimal": "number", "int": "integer",
+                                "long": "integer", "bool": "boolean", "timestamp": "datetime"}
 
 
 def link_problem(url: str) -> str | None:
@@ -56,11 +59,25 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True, defer_build=True)
 
 
+def _renamed(data: object, old: str, new: str) -> object:
+    """An early descriptor's key under the name the 1.0 specification gave it ('id' → 'name')."""
+    if isinstance(data, dict) and new not in data and isinstance(data.get(old), str):
+        return {**data, new: data[old]}
+    return data
+
+
 class Source(_Open):
-    title: str = Field(min_length=1, description="Who published the figures, as a reader would cite it.")
-    path: str | None = Field(None, description="URL of the page or file the figures come from (http or https).")
+    title: str = Field(min_length=1, description="Who published the figures, as a reader would cite it "
+                       "(default: its name).")
+    path: str | None = Field(None, description="URL of the page or file the figures come from (http or https; "
+                             "an early descriptor's 'web').")
 
     _link = field_validator("path")(classmethod(lambda cls, v: _checked_link(v)))
+
+    @model_validator(mode="before")
+    @classmethod
+    def _early_keys(cls, data: object) -> object:
+        return _renamed(_renamed(data, "name", "title"), "web", "path")
 
 
 class License(_Open):
@@ -80,6 +97,15 @@ class TableField(_Open):
     decimalChar: str = Field(".", min_length=1, description="Frictionless: the decimal mark of numbers.")
     groupChar: str | None = Field(None, description="Frictionless: the thousands separator of numbers.")
     bareNumber: bool = Field(True, description="Frictionless: false lets numbers carry text such as '5%' or '$5'.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _early_keys(cls, data: object) -> object:
+        """An early Table Schema's field: named by 'id', typed 'float' or 'int'."""
+        data = _renamed(data, "id", "name")
+        if isinstance(data, dict) and isinstance(data.get("type"), str) and data["type"] in LEGACY_TYPES:
+            data = {**data, "type": LEGACY_TYPES[data["type"]]}
+        return data
 
 
 class TableSchema(_Open):
@@ -193,6 +219,17 @@ class Resource(_Open):
     sources: list[Source] = Field(default_factory=list, description="Default: the package's sources.")
     licenses: list[License] = Field(default_factory=list, description="Default: the package's licenses.")
     workbench: WorkbenchBlock | None = Field(None, description="Optional: roles, metric, aliases, unit, kind.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _early_name(cls, data: object) -> object:
+        """An early descriptor's resource without a name: its file's name, as Frictionless names it."""
+        if isinstance(data, dict) and "name" not in data and isinstance(data.get("path"), str):
+            stem = re.sub(r"\.[^./]*$", "", data["path"].rstrip("/").rsplit("/", 1)[-1])
+            name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
+            if name:
+                return {**data, "name": name}
+        return data
 
     @field_validator("name")
     @classmethod

@@ -514,8 +514,13 @@ def _currency_unit(text: str, start: int, end: int, places: Places) -> bool:
     if not any((form := lookup_suffix(text[start:m.end()])) is not None and is_money(form.unit) for m in following):
         return False
     lo = clause_span(text, start)[0]
+    if _FIGURE_BEFORE.search(text[max(lo, start - 60):start]):
+        return True  # '2.5 trillion US dollars': the figure's unit, however its sentence names the place
     before = [w.casefold() for w in _WORD.findall(text[max(lo, start - 60):start])][-_CURRENCY_LOOKBACK:]
     return any(w in places.currency_words_before for w in before)
+
+
+_FIGURE_BEFORE = re.compile(rf"\d(?:\s+(?i:{'|'.join(map(re.escape, lexicon()['scale_words_after_number']))}))?\s+\Z")
 
 
 _SIGN_THEN_FIGURE = re.compile(r"\s?[^\w\s]{1,2}(?=\s?[\d.,]*\d)")

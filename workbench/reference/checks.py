@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..datapackage import Resource, TableField
 from ..periods import parse_period
+from .date_periods import regular_periods
 from .problems import Problem, ProblemCode
 from .siblings import own_source
 
@@ -230,46 +231,18 @@ def number_text(values: pd.Series, fld: TableField) -> pd.Series:
 
 def period_text(values: pd.Series, frequency: str | None = None) -> pd.Series:
     """Period cells as the engine's period strings: a datetime's time of day dropped, SDMX
-    quarters and months (2023-Q1, 2023Q1, 2023-M01) as months and spans. With a ``frequency``
-    the publisher states ('year', 'quarter', 'month'), dates that all fall on the first day of
-    such a period stand for that period, as many publishers date a period by its start
-    (FRED's annual 1971-01-01 is the year 1971, not the first of January)."""
+    quarters and months (2023-Q1, 2023Q1, 2023-M01) as months and spans. Dates that keep one
+    rhythm — the ``frequency`` the publisher states ('year', 'quarter', 'month'), else the one the
+    dates show — stand for their periods (date_periods: FRED's annual 1971-01-01 is the year 1971,
+    the Bank of England's 1984-12-31 is 1984)."""
     uniques = pd.unique(values)
-    starts = _period_starts(uniques, frequency)
+    starts = regular_periods(uniques, frequency)
     if starts is not None:
         return values.map(starts).astype("str")
     if not values.str.contains("[TQM]", regex=True).any():
         return values.astype("str")
     mapping = {v: _period(v) for v in uniques}
     return values.map(mapping).astype("str")
-
-
-_STARTS = {"year": re.compile(r"^(\d{4})-01-01(?:T00:00(?::00)?Z?)?$"),
-           "quarter": re.compile(r"^(\d{4})-(01|04|07|10)-01(?:T00:00(?::00)?Z?)?$"),
-           "month": re.compile(r"^(\d{4})-(\d{2})-01(?:T00:00(?::00)?Z?)?$")}
-
-
-def _period_starts(uniques: object, frequency: str | None) -> dict[str, str] | None:
-    """Each date as the period it starts, when every non-empty cell is such a start (else None)."""
-    pattern = _STARTS.get(frequency or "")
-    if pattern is None:
-        return None
-    mapping: dict[str, str] = {}
-    for value in uniques:  # type: ignore[attr-defined]
-        text = str(value)
-        match = pattern.match(text.strip())
-        if match is None:
-            if text.strip():
-                return None
-            mapping[text] = text
-        elif frequency == "year":
-            mapping[text] = match.group(1)
-        elif frequency == "month":
-            mapping[text] = f"{match.group(1)}-{match.group(2)}"
-        else:
-            year, month = match.group(1), int(match.group(2))
-            mapping[text] = f"{year}-{month:02d}/{year}-{month + 2:02d}"
-    return mapping if any(k != v for k, v in mapping.items()) else None
 
 
 _QUARTER = re.compile(r"^(\d{4})-?Q([1-4])$")

@@ -17,6 +17,7 @@ from .positions import resource_lines
 from .problems import Problem, ProblemCode
 from .roles import Roles, plan_metrics, resolve_roles
 from .table import load_table
+from .titles import settled_title
 from .units import read_unit
 
 _PLACEHOLDER_RESOURCE = {"name": "placeholder", "path": "x.csv", "schema": {"fields": [{"name": "x"}]}}
@@ -59,10 +60,9 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
     for index, raw_res in enumerate(raw_resources):
         if isinstance(raw_res, dict):
             raw_res = {**inherited, **raw_res}
-            if "title" not in raw_res and isinstance(raw_res.get("name"), str):
-                # A package of one resource titles that resource; otherwise the name stands in.
-                alone = len(raw_resources) == 1 and isinstance(raw.get("title"), str) and raw["title"].strip()
-                raw_res["title"] = raw["title"] if alone else raw_res["name"]
+            title = settled_title(raw_res, raw)
+            if title is not None:
+                raw_res["title"] = title
         line = lines[index] if index < len(lines) else None
         if isinstance(raw_res, dict) and "schema" not in raw_res:
             raw_res = _with_inferred_schema(pkg, raw_res, index, line, problems)
@@ -113,7 +113,8 @@ def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
     except (ReferenceDataError, ValueError, TypeError, KeyError, AttributeError):
         return None, None
     name = raw_res.get("name")
-    notice = Problem(ProblemCode.MATCHING, f"resources[{index}] ({name}): no workbench block: read as "
+    shown = f" ({name})" if isinstance(name, str) else ""
+    notice = Problem(ProblemCode.MATCHING, f"resources[{index}]{shown}: no workbench block: read as "
                      f"`reference init` would describe it ({_described(block)})", _where(pkg, raw_res), line,
                      severity="warning", hint="run `workbench reference init` to write it down, then edit it",
                      resource=name if isinstance(name, str) else None)

@@ -33,6 +33,7 @@ from .files import (
     shown_path,
 )
 from .roles import Roles, resolve_roles
+from .titles import settled_title
 from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
 
@@ -206,11 +207,9 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
     """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher."""
     entry = {k: package[k] for k in ("sources", "licenses") if isinstance(package.get(k), list)}
     entry.update({k: v for k, v in res.items() if k != "workbench"})
-    if not entry.get("title"):
-        # As the loader reads it: a package of one resource titles that resource, else its name.
-        title = package.get("title")
-        alone = len(package.get("resources") or []) == 1 and isinstance(title, str) and title.strip()
-        entry["title"] = title if alone else entry.get("name")
+    title = settled_title(entry, package)  # as the loader reads it
+    if title is not None:
+        entry["title"] = title
     where = shown_path(folder / DESCRIPTOR)
     try:
         meta = Resource.model_validate(entry)
@@ -233,6 +232,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         unit = None if roles.unit else _unit(
             [column, fields[column].title, fields[column].description, *texts["unit"]], metric)
         kind = _kind([metric, column, fields[column].description, *texts["kind"]], unit)
+        if kind is Kind.count and unit is None:
+            unit = UnitReading("")  # a count is in no unit: say so, as a wide table's count columns do
         if unit is not None:
             block["unit"] = unit.unit
             if unit.scale != 1:
@@ -245,7 +246,7 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
             label = fld.title or column
             metric = f"{label} ({meta.title})"
             phrases = [label, f"{label} {texts['short']}", *(f"{label} {s}" for s in texts["subjects"]),
-                       *siblings.everyday_names(label)]
+                       *siblings.everyday_names(label), *siblings.rate_names(label)]
             own: dict[str, Any] = {"metric": metric, "aliases": siblings.with_description(
                 _aliases(metric, phrases), fld.description)}
             unit = _unit([column, fld.title, fld.description, *texts["unit"]], label)
@@ -297,7 +298,8 @@ def _texts(meta: Resource, package: dict[str, Any]) -> dict[str, Any]:
     keywords = [k for k in listed if isinstance(k, str) and plain(k) not in sources
                 and len(package.get("resources") or []) == 1] if isinstance(listed, list) else []
     own_title = meta.title if meta.title and meta.title != meta.name else None
-    return {"aliases": [own_title, _name_words(meta.name), ptitle, *keywords],
+    return {"aliases": [own_title, _name_words(meta.name), _name_without_frequency(meta.name),
+                        _narrowed_title(ptitle, meta.name, _sibling_name_words(package)), *keywords],
             "unit": [own_title, meta.description, ptitle, pdesc],
             "kind": [own_title, meta.description, ptitle, _name_words(meta.name)],
             "short": _strip_parens(own_title or ptitle or ""),
@@ -330,6 +332,9 @@ def _metric(meta: Resource, package: dict[str, Any], column: str) -> str:
     return label if plain(label) == plain(words) else f"{label} ({words})"
 
 
+_TERM = re.compile(r"(?<![\w.])(\d{1,2})[yY](?![\w-])")  # a maturity or span in years: 10y, 30Y
+
+
 def _aliases(metric: str, candidates: list[str | None]) -> list[str]:
     generic = set(vocabulary()["generic_aliases"])
     seen = {plain(metric)}
@@ -337,7 +342,9 @@ def _aliases(metric: str, candidates: list[str | None]) -> list[str]:
     for text in candidates:
         if not text:
             continue
-        for phrase in [_strip_parens(text), *re.findall(r"\(([A-Z][A-Za-z0-9]{1,9})\)", text)]:
+        bare = _strip_parens(text)
+        spelled = _TERM.sub(lambda m: f"{m.group(1)}-year", bare)  # '10y UK Government Bond Yields': 10-year
+        for phrase in [bare, spelled, *re.findall(r"\(([A-Z][A-Za-z0-9]{1,9})\)", text)]:
             phrase = " ".join(phrase.split()).strip(" .,;:-")
             key = plain(phrase)
             if not phrase or key in seen or key in generic or len(phrase.split()) > 8:
@@ -356,11 +363,14 @@ def _unitless(text: str) -> str:
     return " ".join(text.split())
 
 
-def _unit(texts: list[str | None], metric: str) -> UnitReading | None:
+def _unit(texts: list[str | None], metric: str, field_texts: int = 3) -> UnitReading | None:
+    """The unit the metadata states; else % for a measure that is a rate by nature (inflation, a
+    yield), named by the metric or by the field's own name, title or description (the first
+    ``field_texts`` of ``texts``: a package title's 'unemployment rates' says nothing of its counts)."""
     found = unit_from_metadata(*texts)
     if found is not None:
         return found
-    lowered = metric.lower()
+    lowered = " ".join([metric, *(t for t in texts[:field_texts] if t)]).lower()
     if any(word in lowered for word in vocabulary()["percent_metrics"]):
         return UnitReading("%")
     return None
@@ -379,6 +389,38 @@ def _kind(texts: list[str | None], unit: UnitReading | None) -> Kind:
 
 def _strip_parens(text: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)", " ", text).split())
+
+
+_JOINED = re.compile(r"(?<![\w-])([\w-]+)\s+(?:and|&)\s+([\w-]+)(?![\w-])")
+
+
+def _sibling_name_words(package: dict[str, Any]) -> frozenset[str]:
+    """Every word of the package's resource names ('brent', 'wti', 'year', 'month'…)."""
+    names = [r.get("name") for r in package.get("resources") or [] if isinstance(r, dict)]
+    return frozenset(w.lower() for n in names if isinstance(n, str) for w in _name_words(n).split())
+
+
+def _narrowed_title(title: str | None, name: str, siblings_words: frozenset[str]) -> str | None:
+    """A package title joining two of its series by the words their file names use ('Brent and WTI
+    Spot Prices' over 'brent-year' and 'wti-year') as it names the one resource whose name says one
+    of them ('brent-year' → 'Brent Spot Prices'): the joined title would name its sibling as well."""
+    if not title:
+        return title
+    named = {w.lower() for w in _name_words(name).split()}
+    for match in _JOINED.finditer(title):
+        left, right = match.group(1), match.group(2)
+        if {left.lower(), right.lower()} <= siblings_words and (left.lower() in named) != (right.lower() in named):
+            kept = left if left.lower() in named else right
+            return title[:match.start()] + kept + title[match.end():]
+    return title
+
+
+def _name_without_frequency(name: str) -> str | None:
+    """A file name's words without those naming its frequency ('brent-year' → 'brent'), when some remain."""
+    frequency = set(vocabulary()["frequency_name_words"]["words"])
+    words = _name_words(name).split()
+    kept = [w for w in words if w.lower() not in frequency]
+    return " ".join(kept) if kept and len(kept) < len(words) else None
 
 
 def _name_words(name: str) -> str:

@@ -45,6 +45,16 @@ def everyday_names(label: str) -> list[str]:
     return list(table.get(plain(label), []))
 
 
+_SHARE_OF = re.compile(r"^\s*(?P<part>[A-Za-z][\w\s-]*?)\s+(?:as\s+(?:a\s+)?)?(?:%|percent|per cent)\s+of\s+\S", re.I)
+
+
+def rate_names(label: str) -> list[str]:
+    """'Unemployed % of labor force' is what news calls the unemployment rate: the part's words and
+    'rate' ('Unemployed rate', read by its lemmas as 'unemployment rate')."""
+    match = _SHARE_OF.match(label)
+    return [f"{match.group('part').strip()} rate"] if match else []
+
+
 def shared_unit(metrics: dict[str, dict[str, Any]]) -> None:
     """Level columns without a unit take the one unit (and scale) their level siblings state."""
     stated = {(m["unit"], m.get("scale", 1.0)) for m in metrics.values()
@@ -136,9 +146,11 @@ def own_source(meta: Any) -> Any:
     if len(sources) < 2:
         return sources[0] if sources else None
     expand = {k.lower(): v for k, v in vocabulary().get("name_abbreviations", {}).items() if not k.startswith("_")}
-    named = {w for code in re.split(r"[-_.\s]+", meta.name.lower()) if code
+    # 'wti-year' and 'Annual Cushing, OK WTI Spot Price' say one frequency in two words
+    often = {k: v for k, v in vocabulary()["frequency_words"].items() if not k.startswith("_")}
+    named = {often.get(w, w) for code in re.split(r"[-_.\s]+", meta.name.lower()) if code
              for w in re.findall(r"\w+", expand.get(code, code).lower())}
-    titles = [set(re.findall(r"\w+", s.title.lower())) for s in sources]
+    titles = [{often.get(w, w) for w in re.findall(r"\w+", s.title.lower())} for s in sources]
     common = set.intersection(*titles)
     hits = [len((t - common) & named) for t in titles]
     best = max(hits)

@@ -65,6 +65,9 @@ def _read_unit(text: str) -> UnitReading | None:
         return UnitReading("")
     if text in claim_units.UNIT_DIMENSION or text in iso_currencies():
         return UnitReading(text)
+    money, slash, per = text.partition("/")
+    if slash and money in iso_currencies() and per in {form.unit for form in claim_units.per_unit_forms()}:
+        return UnitReading(text)  # a price per unit, as the extraction writes one: 'USD/oz'
     scale, rest = _leading_scale(text)
     if rest != text:
         inner = _read_unit(rest) if rest else UnitReading("")
@@ -153,6 +156,9 @@ def unit_from_metadata(*texts: str | None) -> UnitReading | None:
             continue
         if names_local_currency(text):
             return None  # 'LCU per US$': the currency is each country's own, whatever else the text names
+        price = price_per_unit(text)
+        if price is not None:
+            return price
         for inner in _PAREN.findall(text):
             reading = _reading_of_phrase(inner)
             if reading is not None:
@@ -186,3 +192,30 @@ def _reading_of_phrase(inner: str) -> UnitReading | None:
         if lowered.startswith(phrase) and unit != "LCU":
             return UnitReading(unit)
     return None
+
+
+_PER = re.compile(r"(?<![\w$])((?:\S+\s+){0,2}\S+)\s+per\s+((?:\w+\s+)?\w+)", re.IGNORECASE)
+
+
+def price_per_unit(text: str) -> UnitReading | None:
+    """A price stated as money per a physical unit ('USD per troy ounce', 'Dollars per Barrel'):
+    the claim's unit for such a price ('$1,940 an ounce' is USD/oz), never the bare currency."""
+    for match in _PER.finditer(text):
+        words = match.group(1).split()
+        currency = next((reading for n in (2, 1) if len(words) >= n
+                         for reading in [read_unit(" ".join(words[-n:]).strip("(),;:"))]
+                         if reading is not None and reading.scale == 1 and claim_units.is_money(reading.unit)), None)
+        if currency is None:
+            continue
+        after = match.group(2).split()
+        for n in (2, 1):
+            unit = _per_unit_word(" ".join(after[:n])) if len(after) >= n else None
+            if unit is not None:
+                return UnitReading(f"{currency.unit}/{unit}")
+    return None
+
+
+def _per_unit_word(surface: str) -> str | None:
+    """The canonical unit a price's 'per' word names ('troy ounce' → oz), None for other words."""
+    key = surface.lower()
+    return next((form.unit for form in claim_units.per_unit_forms() if form.surface.lower() == key), None)

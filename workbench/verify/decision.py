@@ -189,7 +189,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         short = short_change(claim, candidates, tol) or short  # named by the measure the words mean
         return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], coarser=short)
     candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, ctx, tol)
-                  and (rates or not named_only_by_file_id(c, ctx))]  # a rate's series is the currency's, not the words'
+                  and (rates or not named_only_by_file_id(c, ctx, claim))]  # a rate's series is the currency's, not the words'
 
     # a sentence naming no period speaks of the one a reader carries from the text before it
     period_text = claim.period or period_carried_to(ctx, candidates)

@@ -12,7 +12,7 @@ from ..matching import Candidate, ClaimContext
 from ..matching.generic import is_generic
 from ..models import Claim, Kind
 from ..text import token_set
-from ..units import is_money
+from ..units import dimension, is_money
 from .wording import holds_any
 
 
@@ -46,10 +46,14 @@ def money_levels(claims: Iterable[Claim]) -> dict[str, tuple[tuple[float, str], 
     return levels
 
 
-def named_only_by_file_id(cand: Candidate, ctx: ClaimContext) -> bool:
+def named_only_by_file_id(cand: Candidate, ctx: ClaimContext, claim: Claim | None = None) -> bool:
     """A series titled only by its value column and its file's id ('Inflation (inflation gdp)', read
     from ``inflation-gdp.csv``) that the sentence names by the id's words alone: the column names the
-    measure the rows hold, the id only files them, so 'GDP grew 4 %' does not name this inflation."""
+    measure the rows hold, the id only files them, so 'GDP grew 4 %' does not name this inflation.
+    A price per unit the series is in ('$100.93 a barrel' of 'Price (brent year)' in USD/bbl) says
+    the column's measure itself, so the id's words name what it is the price of."""
+    if claim is not None and dimension(claim.unit) == "price" and claim.unit in cand.resource.units:
+        return False
     own, id_only = _column_and_id_words(cand.resource.name, cand.resource.metric)
     said = ctx.sentence | ctx.clause | ctx.subject
     return bool(own) and own.isdisjoint(said) and not id_only.isdisjoint(said)

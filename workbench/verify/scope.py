@@ -25,6 +25,7 @@ from ..matching import ClaimContext, MatchMode
 from ..matching.generic import is_generic
 from ..models import Claim, Kind, Qualifier, Verdict
 from ..numbers import data_json
+from ..reference.vocabulary import vocabulary
 from ..text import token_set
 from .decision import Decision, Reason
 from .observations import signed_value
@@ -63,10 +64,11 @@ def narrower_scope(sentence: str, metric: str, before: frozenset[str] = frozense
     writer's short name for the whole."""
     words = token_set(sentence)
     said_otherwise = _scope_names_said(words)
+    coverage = frozenset(vocabulary()["coverage_words"]["words"])
     for left, right, rest in _scopes(metric):
         a, b = (_content_words(side) for side in (left, right))
-        if not a or not b or a & b:
-            continue
+        if not a or not b or a & b or a <= coverage or b <= coverage:
+            continue  # 'Regional and World GDP' joins where rows are, not what they count
         for named, other, named_text, other_text in ((a, b, left, right), (b, a, right, left)):
             if other & words or named & token_set(rest) or (named & before and other & before):
                 continue

@@ -1,0 +1,219 @@
+"""Publishers' packages the product was not developed on (tests/corpus/packages/, copied from the
+`datasets` repositories, descriptors unchanged): they load as shipped, their dates mean the periods
+they stand for, their units are read from their own words, and a newsroom's sentences about them
+get the verdicts their figures call for."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+
+from workbench.reference import clear_cache, load_reference
+
+PACKAGES = Path(__file__).parent / "corpus" / "packages"
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    clear_cache()
+    yield
+    clear_cache()
+
+
+def corpus(name: str) -> Path:
+    return PACKAGES / name
+
+
+def checked(tmp_path: Path, date: str, text: str, *packages: str) -> list[dict]:
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: {date}\n---\n\n{text}\n")
+    refs = [arg for name in packages for arg in ("--reference", corpus(name))]
+    run = run_workbench("check", draft, *refs, "--skip-invalid", "--format", "json", "--exit-zero", cwd=tmp_path)
+    return json.loads(run.stdout)["drafts"][0]["results"]
+
+
+def verdicts(results: list[dict]) -> dict[str, str]:
+    return {r["claim"]["text"]: r["verdict"] for r in results}
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates that stand for periods: by their start, end or middle
+
+
+def test_dates_at_a_periods_end_or_middle_are_that_period() -> None:
+    bonds = load_reference([corpus("bond-yields-uk-10y")])
+    assert bonds.resources["annual"].frame["period"].iloc[0] == "1984"  # 1984-12-31
+    assert bonds.resources["quarterly"].frame["period"].iloc[0] == "1984-01/1984-03"  # 1984-03-31
+    oil = load_reference([corpus("oil-prices")])
+    assert oil.resources["brent-year"].frame["period"].iloc[-1] == "2022"  # 2022-06-30
+    assert oil.resources["brent-month"].frame["period"].iloc[0] == "1987-05"  # 1987-05-15
+
+
+def test_a_description_naming_two_frequencies_leaves_the_dates_to_say_which() -> None:
+    # 'Monthly gold prices … carry the annual average price repeated': monthly, by its first days
+    gold = load_reference([corpus("gold-prices")])
+    assert gold.resources["monthly-processed"].frame["period"].iloc[:2].tolist() == ["1833-01", "1833-02"]
+
+
+def test_dates_without_one_rhythm_stay_dates(tmp_path: Path) -> None:
+    fields = [{"name": "Date", "type": "date"}, {"name": "Close", "type": "number"}]
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [
+        {"name": name, "path": f"{name}.csv", "schema": {"fields": fields}} for name in ("daily", "uneven", "weekly")]}))
+    (tmp_path / "p" / "daily.csv").write_text("Date,Close\n2024-03-04,1.1\n2024-03-05,1.2\n2024-03-06,1.3\n")
+    (tmp_path / "p" / "uneven.csv").write_text("Date,Close\n2024-01-15,1.1\n2024-02-20,1.2\n2024-03-15,1.3\n")
+    (tmp_path / "p" / "weekly.csv").write_text("Date,Close\n2024-03-01,1.1\n2024-03-08,1.2\n2024-03-15,1.3\n")
+    data = load_reference([tmp_path / "p"])
+    for name in ("daily", "uneven", "weekly"):
+        assert data.resources[name].frame["period"].str.fullmatch(r"\d{4}-\d{2}-\d{2}").all(), name
+
+
+def test_a_years_figure_is_judged_against_a_series_dated_by_year_end(tmp_path: Path) -> None:
+    results = checked(tmp_path, "2024-02-10",
+                      "Britain's 10-year government bond yield averaged 4.07 per cent in 2023.\n\n"
+                      "The 10-year UK government bond yield averaged 3.2 per cent in 2022.", "bond-yields-uk-10y")
+    assert verdicts(results) == {"4.07 per cent": "supported", "3.2 per cent": "contradicted"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Units the publisher states only in words
+
+
+def test_a_price_per_ounce_in_a_description_is_the_claims_unit(tmp_path: Path) -> None:
+    gold = load_reference([corpus("gold-prices")])
+    assert {r.frame["unit"].iloc[0] for r in gold.resources.values()} == {"USD/oz"}
+    results = checked(tmp_path, "2024-01-20",
+                      "Gold prices averaged $1,943 an ounce in 2023, 8% more than in 2022.\n\n"
+                      "The gold price averaged $1,650 per ounce in 2020.", "gold-prices")
+    assert verdicts(results) == {"$1,943 an ounce": "supported", "8%": "supported",
+                                 "$1,650 per ounce": "contradicted"}
+
+
+def test_percent_columns_of_a_wide_table_are_shares_not_counts(tmp_path: Path) -> None:
+    jobs = load_reference([corpus("employment-us")])
+    assert jobs.resources["aat1:unemployed_percent"].frame["unit"].iloc[0] == "%"
+    assert jobs.resources["aat1:unemployed_percent"].meta.workbench.kind.value == "share"
+    assert jobs.resources["aat1:population"].frame["unit"].iloc[0] == ""
+    results = checked(tmp_path, "2011-03-01", "The US unemployment rate averaged 9.6 percent in 2010, "
+                      "against 5.8 percent in 2008.", "employment-us")
+    assert verdicts(results) == {"9.6 percent": "supported", "5.8 percent": "supported"}
+
+
+def test_a_yield_with_no_unit_stated_is_a_percent() -> None:
+    bonds = load_reference([corpus("bond-yields-uk-10y")])
+    assert bonds.resources["annual"].frame["unit"].iloc[0] == "%"
+
+
+# ---------------------------------------------------------------------------------------------
+# An early descriptor, and a title that lists where its rows are
+
+
+def test_an_early_descriptor_loads_as_its_1_0_equivalent(tmp_path: Path) -> None:
+    # fields named by 'id', typed 'float'; a resource with no name; a source with 'web' and no title
+    run = run_workbench("reference", "validate", corpus("population"), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    data = load_reference([corpus("population")])
+    resource = data.resources["population"]
+    assert resource.frame["source_url"].iloc[0] == "http://data.worldbank.org/indicator/SP.POP.TOTL"
+    results = checked(tmp_path, "2016-01-15", "The population of the euro area was 338.7 million in 2014, "
+                      "against 265.2 million in 1960.", "population")
+    assert verdicts(results) == {"338.7 million": "supported", "265.2 million": "supported"}
+
+
+def test_a_title_listing_country_regional_and_world_rows_is_no_join_of_measures(tmp_path: Path) -> None:
+    # 'Country, Regional and World GDP': 'Arab World GDP' is a row of it, not 'World GDP' without 'Regional'
+    results = checked(tmp_path, "2017-05-01", "The Arab World's GDP came to $2.9 trillion in 2014.\n\n"
+                      "Arab World GDP reached $3.4 trillion in 2012.", "gdp")
+    assert verdicts(results) == {"$2.9 trillion": "supported", "$3.4 trillion": "contradicted"}
+
+
+def test_a_title_naming_only_the_file_gives_way_to_the_packages() -> None:
+    # employment-us titles its one resource 'CSV file (derived)': news names the measure, not the file
+    jobs = load_reference([corpus("employment-us")])
+    block = jobs.resources["aat1:unemployed_percent"].meta.workbench
+    assert "CSV" not in block.metric and "US Employment" in block.metric
+    assert not any("CSV" in alias for alias in block.aliases)
+
+
+def test_a_count_with_no_unit_stated_is_said_to_be_a_count(tmp_path: Path) -> None:
+    run = run_workbench("reference", "validate", corpus("population"), cwd=tmp_path)
+    assert "matching will miss" not in run.stderr
+    assert load_reference([corpus("population")]).resources["population"].meta.workbench.kind.value == "count"
+
+
+def test_series_told_apart_by_file_name_after_init_and_a_unit(tmp_path: Path) -> None:
+    # oil-prices states no unit: the newsroom runs init and writes "USD/bbl"; 'brent-year' is then
+    # named by 'Brent' (its name without the frequency), a price per barrel is what 'Price' means,
+    # and each series cites its own source ('Annual … WTI …'), not the package's first
+    folder = tmp_path / "oil-prices"
+    shutil.copytree(corpus("oil-prices"), folder)
+    assert run_workbench("reference", "init", folder, cwd=tmp_path).returncode == 0
+    descriptor = json.loads((folder / "datapackage.json").read_text())
+    for resource in descriptor["resources"]:
+        resource["workbench"]["unit"] = "USD/bbl"
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2))
+    draft = tmp_path / "oil.md"
+    draft.write_text("---\ndate: 2023-03-01\n---\n\nBrent crude averaged $71.34 a barrel in 2018, while "
+                     "WTI averaged $65.20 per barrel.\n\nIn 2020 Brent averaged $48 a barrel.\n\n"
+                     "The Brent spot price averaged $52/b in 2015.\n")
+    run = run_workbench("check", draft, "--reference", folder, "--skip-invalid", "--format", "json",
+                        "--exit-zero", cwd=tmp_path)
+    results = json.loads(run.stdout)["drafts"][0]["results"]
+    assert verdicts(results) == {"$71.34 a barrel": "supported", "$65.20 per barrel": "supported",
+                                 "$48 a barrel": "contradicted", "$52/b": "supported"}  # EIA writes $/b
+    by_text = {r["claim"]["text"]: r["evidence"][0] for r in results}
+    assert by_text["$71.34 a barrel"]["resource"] == "brent-year"
+    assert by_text["$65.20 per barrel"]["resource"] == "wti-year"
+    assert by_text["$65.20 per barrel"]["source"] == "Annual Cushing, OK WTI Spot Price"
+
+
+def test_a_percent_of_column_is_named_as_the_rate_news_calls_it(tmp_path: Path) -> None:
+    # 'Unemployed % of labor force' beside 'Unemployed (Number)': the rate is the percent column,
+    # not a share computed from the count of the unemployed
+    results = checked(tmp_path, "2009-04-01", "Joblessness peaked in 1982, when the United States recorded "
+                      "its highest annual unemployment rate since the 1930s, 9.7 percent.", "employment-us")
+    assert results[0]["verdict"] == "supported"
+    assert results[0]["evidence"][0]["resource"] == "aat1:unemployed_percent"
+
+
+def test_a_maturity_written_10y_is_named_10_year() -> None:
+    bonds = load_reference([corpus("bond-yields-uk-10y")])
+    assert "10-year UK Government Bond Yields" in bonds.resources["annual"].meta.workbench.aliases
+
+
+def test_a_figure_in_us_dollars_is_not_about_the_united_states(tmp_path: Path) -> None:
+    # 'US' starts the unit of '2.74 trillion US dollars'; the place is the Arab region (the Arab World rows)
+    results = checked(tmp_path, "2014-03-01", "World Bank figures put the Arab region's combined output at "
+                      "2.74 trillion US dollars in 2012.", "gdp")
+    assert results[0]["verdict"] == "supported"
+    assert results[0]["evidence"][0]["dimensions"].get("Country Name") == "Arab World"
+
+
+def test_a_quarters_figure_is_judged_against_rows_dated_by_the_quarters_last_day(tmp_path: Path) -> None:
+    results = checked(tmp_path, "2024-01-10", "The UK 10-year government bond yield averaged 4.46 per cent "
+                      "in the third quarter of 2023.\n\nThe UK 10-year government bond yield averaged 3.9 per cent "
+                      "in the fourth quarter of 2023.", "bond-yields-uk-10y")
+    assert verdicts(results) == {"4.46 per cent": "supported", "3.9 per cent": "contradicted"}
+    assert results[0]["evidence"][0]["resource"] == "quarterly"
+
+
+def test_a_title_joining_two_series_names_each_by_its_own_part(tmp_path: Path) -> None:
+    oil = load_reference([corpus("oil-prices")])
+    aliases = oil.resources["brent-year"].meta.workbench.aliases
+    assert "Brent Spot Prices" in aliases and "Brent and WTI Spot Prices" not in aliases
+    # words the resources' names do not use are no series of the package: the title stays whole
+    fields = [{"name": "Year", "type": "year"}, {"name": "Rate", "type": "number"}]
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "datapackage.json").write_text(json.dumps({
+        "name": "p", "title": "Annual inflation by GDP deflator and consumer prices",
+        "resources": [{"name": n, "path": f"{n}.csv", "schema": {"fields": fields}}
+                      for n in ("inflation-gdp", "inflation-consumer")]}))
+    for n in ("inflation-gdp", "inflation-consumer"):
+        (tmp_path / "p" / f"{n}.csv").write_text("Year,Rate\n2020,1.5\n2021,2.5\n")
+    data = load_reference([tmp_path / "p"])
+    assert "Annual inflation by GDP deflator and consumer prices" in \
+        data.resources["inflation-consumer"].meta.workbench.aliases
