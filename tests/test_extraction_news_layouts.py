@@ -1,0 +1,60 @@
+"""News layouts and wordings the extractor reads (issue 11): dates written with dashes, a list's own
+numbers, shares taken of a whole, qualifiers before a written sign."""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import claims_in
+from workbench.models import Direction, Kind
+
+
+def _read(text: str) -> list[tuple[str, float, str, str, str]]:
+    return [(c.text, pytest.approx(c.value), c.unit, c.kind.value, c.qualifier.value) for c in claims_in(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The shares were allotted on 14-Feb-2022 to existing holders.",
+    "Bids closed on 3/Oct/2021 after a week.",
+    "Dividends are paid on 30-Jun each year.",
+])
+def test_a_date_written_with_dashes_or_slashes_is_no_claim(text: str) -> None:
+    assert claims_in(text) == []
+
+
+def test_a_date_with_dashes_leaves_the_figures_beside_it() -> None:
+    assert [(c.text, c.value) for c in claims_in("As of 31-Dec-2023 the fund held $4.2 billion.")] == [
+        ("$4.2 billion", 4.2e9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7- Ghana: prices rose 23.2% in the year to March.", [("23.2%", 23.2)]),
+    ("12. Kenya\n\n6.9%", [("6.9%", 6.9)]),
+    ("3) Peru: 2.1 million tourists arrived.", [("2.1 million", 2.1e6)]),
+])
+def test_a_list_number_before_a_name_is_no_claim(text: str, expected: list[tuple]) -> None:
+    assert [(c.text, c.value) for c in claims_in(text)] == [(t, pytest.approx(v)) for t, v in expected]
+
+
+def test_a_headline_opening_with_a_count_keeps_it() -> None:
+    assert [(c.text, c.kind) for c in claims_in("40 Rescued From Flooded Mine")] == [("40", Kind.count)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The independent gained 22% of the vote in the northern seat.", [("22%", 22, "%", "share", "exact")]),
+    ("The new brand captured 14 per cent of the market within a year.",
+     [("14 per cent", 14, "%", "share", "exact")]),
+    # a gain that is not a part taken of a whole stays a change
+    ("The shares gained 6% after the results.", [("6%", 6, "%", "change", "exact")]),
+])
+def test_a_percentage_taken_of_a_whole_is_a_share(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Retail sales were about +3% on the year.", [("+3%", 3, "%", "change", "approx")]),
+    ("The balance swung by nearly +$2 billion.", [("+$2 billion", 2e9, "USD", "change", "nearly")]),
+    ("Output slipped roughly -1.5% in May.", [("-1.5%", -1.5, "%", "change", "approx")]),
+])
+def test_a_qualifier_before_a_written_sign_is_kept(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+    assert all(c.direction in (Direction.up, Direction.down) for c in claims_in(text))
