@@ -58,3 +58,20 @@ def test_a_percentage_taken_of_a_whole_is_a_share(text: str, expected: list[tupl
 def test_a_qualifier_before_a_written_sign_is_kept(text: str, expected: list[tuple]) -> None:
     assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
     assert all(c.direction in (Direction.up, Direction.down) for c in claims_in(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rents rose 2.6 and 3.9 per cent respectively in the two cities.",
+     [("2.6", 2.6, "%", "change", "exact"), ("3.9 per cent", 3.9, "%", "change", "exact")]),
+    ("Yields fell 1.1, 0.8 and 2.0 respectively percent across the three farms.",
+     [("1.1", 1.1, "%", "change", "exact"), ("0.8", 0.8, "%", "change", "exact"),
+      ("2.0", 2.0, "%", "change", "exact")]),
+    ("The two mills produced 310 and 285 respectively tonnes of pulp.",
+     [("310", 310, "t", "level", "exact"), ("285", 285, "t", "level", "exact")]),
+    ("Revenue was $3bn and 4bn respectively in the two years.",
+     [("$3bn", 3e9, "USD", "level", "exact"), ("4bn", 4e9, "USD", "level", "exact")]),
+    # a count stays a count: 'respectively' before a counted noun carries no unit
+    ("The clubs signed 3 and 5 respectively players.", [("3", 3, "", "count", "exact"), ("5", 5, "", "count", "exact")]),
+])
+def test_a_unit_written_once_for_figures_listed_respectively(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
