@@ -75,3 +75,15 @@ def test_a_qualifier_before_a_written_sign_is_kept(text: str, expected: list[tup
 ])
 def test_a_unit_written_once_for_figures_listed_respectively(text: str, expected: list[tuple]) -> None:
     assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
+    claims = claims_in("Jobless claims fell 3.1 percent in 2021.The regulator put the fine at $40 million.")
+    assert [(c.text, c.period, c.sentence) for c in claims] == [
+        ("3.1 percent", "2021", "Jobless claims fell 3.1 percent in 2021."),
+        ("$40 million", None, "The regulator put the fine at $40 million.")]
+
+
+def test_an_abbreviation_glued_to_a_name_ends_no_sentence() -> None:
+    [claim] = claims_in("Shares of Acme Inc.The fund sold 2 million in 2020.")
+    assert claim.sentence == "Shares of Acme Inc.The fund sold 2 million in 2020."

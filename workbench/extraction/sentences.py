@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline: "than in 2020")
 
 # Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
-# at blank lines; and at line breaks before Markdown blocks (handled via the masked prose).
+# after one glued both to a lower-case word, a digit or a percent sign and to the capitalised word
+# after it, as pages lose the space ("rose 4.1 percent.The bank"); at blank lines; and at line
+# breaks before Markdown blocks (handled via the masked prose).
 # (The shared first character lets ``re`` skip ahead to it; the look-behinds pick the branch.)
-SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*)")
+SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z%0-9][.!?])(?=[A-Z][a-z])"
+                            r"|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 _LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
 # The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
