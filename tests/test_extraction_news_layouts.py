@@ -87,3 +87,21 @@ def test_a_full_stop_glued_to_the_next_sentence_still_ends_it() -> None:
 def test_an_abbreviation_glued_to_a_name_ends_no_sentence() -> None:
     [claim] = claims_in("Shares of Acme Inc.The fund sold 2 million in 2020.")
     assert claim.sentence == "Shares of Acme Inc.The fund sold 2 million in 2020."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Population\n\n38.2 million", [("38.2 million", "population", "Population 38.2 million")]),
+    ("Capital: Lima\nPopulation\n34.4 million\nArea\n1.29 million sq km",
+     [("34.4 million", "population", "Population 34.4 million"),
+      ("1.29 million sq km", "area", "Area 1.29 million sq km")]),
+    ("7. Chile\n\n3,9%", [("3,9%", "chile", "Chile 3,9%")]),
+])
+def test_a_fact_box_label_on_the_line_before_its_value_is_its_sentence(text: str, expected: list[tuple]) -> None:
+    claims = claims_in(text)
+    assert [(c.text, c.subject.lower() if c.subject else None, c.sentence) for c in claims] == expected
+
+
+def test_a_line_of_prose_before_a_sentence_opening_with_a_figure_is_no_label() -> None:
+    claims = claims_in("Storms hit the coast overnight\n\n12 homes were flooded and 3 roads closed.")
+    assert [(c.text, c.sentence) for c in claims] == [
+        ("12", "12 homes were flooded and 3 roads closed."), ("3", "12 homes were flooded and 3 roads closed.")]
