@@ -105,3 +105,15 @@ def test_a_line_of_prose_before_a_sentence_opening_with_a_figure_is_no_label() -
     claims = claims_in("Storms hit the coast overnight\n\n12 homes were flooded and 3 roads closed.")
     assert [(c.text, c.sentence) for c in claims] == [
         ("12", "12 homes were flooded and 3 roads closed."), ("3", "12 homes were flooded and 3 roads closed.")]
+
+
+def test_a_list_naming_each_item_before_its_figure_keeps_the_change() -> None:
+    text = "Shipments of machinery were up 6.1 per cent, chemicals, 4.4 per cent and textiles, 2.9 per cent."
+    assert [(c.text, c.kind, c.direction) for c in claims_in(text)] == [
+        ("6.1 per cent", Kind.change, Direction.up), ("4.4 per cent", Kind.change, Direction.up),
+        ("2.9 per cent", Kind.change, Direction.up)]
+
+
+def test_a_level_after_a_clause_about_something_else_stays_a_level() -> None:
+    claims = claims_in("Fares rose 4%, the operator said, with inflation at 2.1% in June.")
+    assert [(c.text, c.kind) for c in claims] == [("4%", Kind.change), ("2.1%", Kind.level)]

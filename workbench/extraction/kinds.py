@@ -112,9 +112,12 @@ _THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
 # "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
 # of the same change, after at most a short phrase of place or time.
 _COORDINATED_LINK = alternation(LEX["coordinated_change_links"])
+# A list names each item before its figure: "up 8.4 per cent, foodstuffs, 5.4 per cent and capital
+# goods, 3.9 per cent" (the item's name between a comma or link and a comma).
 _COORDINATED = re.compile(
     rf"(?:\s+(?:{alternation(LEX['coordinated_change_places'])})\s+[^.;:!?%()]{{1,30}}?)?"
-    rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)\Z", re.I)
+    rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)"
+    rf"(?:[^\W\d][^\d.;:!?%(),]{{0,30}},\s*)?\Z", re.I)
 
 
 class Classifier:
