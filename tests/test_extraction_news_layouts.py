@@ -117,3 +117,15 @@ def test_a_list_naming_each_item_before_its_figure_keeps_the_change() -> None:
 def test_a_level_after_a_clause_about_something_else_stays_a_level() -> None:
     claims = claims_in("Fares rose 4%, the operator said, with inflation at 2.1% in June.")
     assert [(c.text, c.kind) for c in claims] == [("4%", Kind.change), ("2.1%", Kind.level)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Palladium rose $14 an ounce to $1,012 on Friday.",
+     [("$14 an ounce", 14, "USD/oz", "change", "exact"), ("$1,012", 1012, "USD/oz", "ratio", "exact")]),
+    # money far beyond a price's scale keeps its own unit
+    ("Petrol fell 6 cents a litre to $1.88, and the levy raised $3 billion from $2.7 billion.",
+     [("6 cents a litre", 0.06, "USD/l", "change", "exact"), ("$1.88", 1.88, "USD/l", "ratio", "exact"),
+      ("$3 billion", 3e9, "USD", "level", "exact"), ("$2.7 billion", 2.7e9, "USD", "level", "exact")]),
+])
+def test_a_price_moved_to_by_a_change_per_unit_is_in_that_unit(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
