@@ -129,3 +129,14 @@ def test_a_level_after_a_clause_about_something_else_stays_a_level() -> None:
 ])
 def test_a_price_moved_to_by_a_change_per_unit_is_in_that_unit(text: str, expected: list[tuple]) -> None:
     assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change after "by", then the level it reached: no unit follows, so no range
+    ("The headcount was cut by 450 to 3,900.", [("450", 450, "", "change", "exact"), ("3,900", 3900, "", "count", "exact")]),
+    # a range of a change keeps its ends when a unit or a counted noun follows them
+    ("Fares may rise by 4 to 6 percent.", [("4 to 6 percent", 4, "%", "change", "range")]),
+    ("The plant will cut staff by 20 to 30 workers.", [("20 to 30", 20, "", "change", "range")]),
+])
+def test_by_a_change_to_a_level_is_no_range(text: str, expected: list[tuple]) -> None:
+    assert _read(text) == [(t, pytest.approx(v), u, k, q) for t, v, u, k, q in expected]
