@@ -120,6 +120,12 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     return reading
 
 
+def claims_as_read(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> list[Claim]:
+    """The draft's claims, in text order, with the figures its non-English paragraphs hold only in words
+    the gloss reads ('dos millones de personas', 'trois milliards d'euros') as the draft writes them."""
+    return sorted(read_glossed(draft, claims, extract).claims(claims), key=lambda claim: claim.start)
+
+
 def _glossed_only(draft: Draft, gloss: Gloss) -> Draft:
     """The glossed draft with its English paragraphs blanked (newlines kept, so offsets hold): their
     claims are the draft's own already, and reading them again would double the draft's extraction."""

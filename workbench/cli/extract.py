@@ -17,9 +17,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ..drafts import load_draft
-    from ..extraction import extract_report
+    from ..extraction import extract, extract_report
+    from ..glossed import claims_as_read
     from ..reports.claims import render_claims
 
-    report = extract_report(load_draft(args.draft), as_of=args.as_of)
+    draft = load_draft(args.draft)
+    report = extract_report(draft, as_of=args.as_of)
+    claims = claims_as_read(draft, report.claims, lambda glossed: extract(glossed, as_of=args.as_of))
+    report = report.model_copy(update={"claims": claims})
     write(render_claims(report, args.format))
     return EXIT_OK

@@ -41,6 +41,7 @@ _CHANGE_BEFORE = Behind(
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
+_SHARE_TAKING_VERBS = frozenset(LEX["share_taking_verbs"])
 # the cue may stand before other figures of the list ("of which 62.7% is urban and 37.3% rural"):
 # a decimal point is no sentence end
 _SHARE_BEFORE = re.compile(
@@ -111,9 +112,12 @@ _THAN_AFTER = re.compile(r"(?:\s+[A-Za-z][\w'-]*){1,2}\s+than(?![\w])")
 # "surged 14% and 9%", "rose 3% in May and 2% in June", "up 5% in Europe, 4% in Asia": another figure
 # of the same change, after at most a short phrase of place or time.
 _COORDINATED_LINK = alternation(LEX["coordinated_change_links"])
+# A list names each item before its figure: "up 8.4 per cent, foodstuffs, 5.4 per cent and capital
+# goods, 3.9 per cent" (the item's name between a comma or link and a comma).
 _COORDINATED = re.compile(
     rf"(?:\s+(?:{alternation(LEX['coordinated_change_places'])})\s+[^.;:!?%()]{{1,30}}?)?"
-    rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)\Z", re.I)
+    rf"\s*(?:,\s*(?:(?:{_COORDINATED_LINK})\s+)?|(?:{_COORDINATED_LINK})\s+)"
+    rf"(?:[^\W\d][^\d.;:!?%(),]{{0,30}},\s*)?\Z", re.I)
 
 
 class Classifier:
@@ -127,6 +131,8 @@ class Classifier:
     def qualifier_before(self, pos: int) -> tuple[Qualifier, int]:
         """The qualifier written just before ``pos`` and where it starts."""
         found = QUALIFIER_BEFORE.before(self.reversed, pos, 40)
+        if not found and pos > 0 and self.prose[pos - 1] == "+":
+            found = QUALIFIER_BEFORE.before(self.reversed, pos - 1, 40)  # "about +3%": before the written plus
         if not found:
             return Qualifier.exact, pos
         word = " ".join(found.group("q").lower().split())
@@ -180,6 +186,9 @@ class Classifier:
     def classify(self, q: Quantity, left_pos: int) -> None:
         """Kind and direction from the words around the quantity."""
         direction, verb = self._change_before(left_pos)  # one match serves both tests
+        if q.unit == "%" and verb.lower() in _SHARE_TAKING_VERBS and OF_AFTER.match(self.prose, q.end):
+            q.kind = Kind.share  # "gained 19% of the vote": the part taken of a whole
+            return
         # "fell below 2 %", "rose above $100": where the measure went, a level
         threshold = direction is not None and left_pos != q.start and self._threshold(left_pos, q.start)
         if direction is None:

@@ -37,6 +37,8 @@ _RATE_PER = re.compile(
 _INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
                            r"|-(?P<h>1[01]|\d)(?![\w.,])")
 _FROM_BEFORE = re.compile(r"(?<![\w-])(?i:from)\s+\Z")
+_TO_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:to|from)\s+\Z")
+_LEVEL_REACH = 1000  # a price a change per unit moved to is at most this many times the change ("$2.01 … to $80.77")
 _POUNDS = _DATA["pounds_of_weight"]
 _POUND_WORDS = frozenset(_POUNDS["words"])
 _WEIGHT_CUE = re.compile(rf"(?<![\w-])(?:{alternation(_POUNDS['cues'])})(?![\w-])", re.I)
@@ -118,8 +120,9 @@ def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: i
 
 def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
     """A price per unit ("$99.96 a barrel") and, in the same sentence, a change in the same
-    currency and of its size ("rose 36 cents") or the value it moved from ("up from 59 cents"):
-    that figure is in the price's unit too. Other money beside a price ("a $5 fee") keeps its own.
+    currency and of its size ("rose 36 cents") or the value it moved from ("up from 59 cents"), or
+    a change per unit and the price it moved to or from ("lost $2.01 per barrel, or 2.43%, to
+    $80.77"): that figure is in the price's unit too. Other money beside a price ("a $5 fee") keeps its own.
 
     Run as each quantity joins its sentence, in both directions: the price may come first or last.
     """
@@ -145,8 +148,13 @@ def _near(earlier: list[Quantity], start: int) -> Iterator[Quantity]:
 
 def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:
     currency = price.unit.split("/", 1)[0]
-    if figure.unit != currency or figure.value_high is not None or price.value == 0 \
-            or abs(figure.value) > abs(price.value) * 10:
+    if figure.unit != currency or figure.value_high is not None or price.value == 0:
+        return False
+    if price.kind == Kind.change and figure.kind != Kind.change and abs(figure.value) <= abs(price.value) * _LEVEL_REACH \
+            and _TO_FROM_BEFORE.search(prose, max(0, figure.left_end - 8), figure.left_end):
+        figure.unit, figure.kind = price.unit, Kind.ratio  # "lost $2.01 per barrel … to $80.77"
+        return True
+    if abs(figure.value) > abs(price.value) * 10:
         return False
     if figure.kind != Kind.change and not _FROM_BEFORE.search(prose, max(0, figure.left_end - 8), figure.left_end):
         return False

@@ -1,6 +1,6 @@
 """Numbers read as quantities that place or name things instead: ages ("aged 65 or over",
 "under the age of 15", "65 and older"), ranks at the head of a list line ("102 Fertility Rate
-Kazakhstan 2.31": 102 is the rank, 2.31 the value) and model names ("iPhone 15"). The words are
+Kazakhstan 2.31": 102 is the rank, 2.31 the value; "1- Venezuela:", a list's own number) and model names ("iPhone 15"). The words are
 in ``workbench/data/nonclaims.json``."""
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ _COUNTED_AFTER = re.compile(rf"[ \t]*(?:(?:{_SCALES_AFTER})(?![\w-])|[kmbKMB%]\b
 _LINE_OPENING = re.compile(r"(?:\A|\n)[ \t|*#>+-]*\Z")
 # …and goes on with capitalised words, then another figure: a ranked list's line.
 _RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,()&-]*)*[ \t|]+[-−]?\d")
+# …or is the list's own number, marked off from a capitalised name: "1- Venezuela:", "3) Brazil".
+_LIST_MARKER_AFTER = re.compile(r"[.)–-][ \t]+[A-Z]")
 _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
 # "$1 = 54.04 rupees", "GH¢16 to $1", "per one U.S. dollar": the unit of money another is quoted in.
 _DENOMINATOR_BEFORE = re.compile(
@@ -126,6 +128,8 @@ class NonClaims:
             return False
         if not _LINE_OPENING.search(self.prose, max(0, q.left_end - 12), q.left_end):
             return False
+        if _LIST_MARKER_AFTER.match(self.prose, q.end):
+            return True
         return bool(_RANKED_REST.match(self.prose, q.end, min(len(self.prose), q.end + 160)))
 
     def _model_name(self, q: Quantity) -> bool:

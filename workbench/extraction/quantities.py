@@ -206,7 +206,8 @@ _HIGH_SIGN = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation
 _RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_SIGN}{_HIGH_END}")  # "8- to 16-metre"
 _TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_SIGN}{_HIGH_END}")
 _AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_SIGN}{_HIGH_END}")
-_MONTH_AFTER = re.compile(rf"\s*(?:of\s+)?(?:{MONTHS})\b")
+# "10 May", "10th of May", and a date written with dashes or slashes: "12-Mar-2023", "12/Mar/2023"
+_MONTH_AFTER = re.compile(rf"(?:\s*(?:of\s+)?|[-/])(?:{MONTHS})\b")
 _MINOR_AFTER = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
@@ -279,6 +280,9 @@ PREFIX_LAST_CHARACTERS = frozenset(f.surface[-1] for f in units.currency_prefixe
 # Either of a currency and a qualifier, in one attempt (for the many bare years).
 _PREFIX_OR_QUALIFIER_BEFORE = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
 _BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
+# what may follow a bare high end that counts nothing: punctuation, the end, or a linking or time word
+_NOTHING_COUNTED_AFTER = re.compile(
+    rf"[ \t]*(?:[)\].,;:!?]|\Z|(?i:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))")
 _BETWEEN_BEFORE = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
 _FROM_BEFORE = Behind(rf"\s+{reversed_words(['from'])}(?![\w])", re.I)
 _MONTH_BEFORE = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
@@ -627,6 +631,10 @@ class QuantityReader:
         if not between and not after_from and high[0] > value * 5 > 0 and sep.strip() == "to" \
                 and range_match.group("cur") and self.kinds.change_before(start) is not None:
             return None  # "gained $12.40 to $1,950.60": the change, then the new level; a range's ends are near
+        if not between and not after_from and sep.strip() == "to" and not unit and not range_match.group("cur") \
+                and _BY_BEFORE.found(self.reversed, start, 6) and self.kinds.change_before(start) is not None \
+                and _NOTHING_COUNTED_AFTER.match(prose, range_match.end()):
+            return None  # "revised up by 55,000 to 144,000.": the change, then the new level; no unit follows a range
         if high[0] <= value and sep.strip() in ("–", "—") and sep[:1].isspace() and sep[-1:].isspace():
             return None  # "was 5.89 – 0.06 above": a spaced dash opens a clause; a score ("3-1") is written tight
         return _Range(range_match, high, between, low_scale)

@@ -17,16 +17,52 @@ if TYPE_CHECKING:
 Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline: "than in 2020")
 
 # Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
-# at blank lines; and at line breaks before Markdown blocks (handled via the masked prose).
+# after one glued both to a lower-case word, a digit or a percent sign and to the capitalised word
+# after it, as pages lose the space ("rose 4.1 percent.The bank"); at blank lines; and at line
+# breaks before Markdown blocks (handled via the masked prose).
 # (The shared first character lets ``re`` skip ahead to it; the look-behinds pick the branch.)
-SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)[ \t\r]*\n\s*)")
+SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z%0-9][.!?])(?=[A-Z][a-z])"
+                            r"|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 _LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
 # The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
 # every character (the text's first line is tried alone).
 _LIST_OR_HEADING_AFTER_BREAK = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
+# A fact box or portal prints a label on one line and its value on the next, maybe after a blank
+# line ("Population\n\n19.8 million"): the pair is one sentence. Found from the value line's start.
+_VALUE_LINE_START = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[-+\u2212$\u20ac\u00a3\u00a5]?\d")
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)-][ \t]+")
+_FACT_LABEL_MAX, _FACT_VALUE_MAX, _FACT_LABEL_WORDS = 50, 60, 6
 ABBREVIATIONS = frozenset(LEX["abbreviations"])
 _ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
+
+
+def fact_box_pairs(text: str, prose: str, start: int) -> list[tuple[int, int]]:
+    """(label line start, value line end) of each label line followed by a line holding only a short
+    value ("Population\n19.8 million", "1. Zimbabwe\n\n284,94%", "Coastline\n\n0 km (landlocked)");
+    Markdown list items and headings (read from ``text``) are blocks of their own."""
+    pairs = []
+    for m in _VALUE_LINE_START.finditer(prose, start):
+        value_start = prose.rfind("\n", m.start(), m.end()) + 1
+        if _LIST_OR_HEADING.match(text, value_start):
+            continue
+        value_end = prose.find("\n", value_start)
+        value_end = len(prose) if value_end < 0 else value_end
+        value = prose[value_start:value_end].strip()
+        if len(value) > _FACT_VALUE_MAX or "|" in value or ". " in value or value.endswith((".", "!", "?", ":")):
+            continue
+        label_start = prose.rfind("\n", start, m.start()) + 1
+        label_start = max(label_start, start)
+        if _LIST_OR_HEADING.match(text, label_start) and not _LIST_NUMBER.match(text, label_start):
+            continue  # a bullet or a heading; a numbered line may be a ranking's label ("1. Zimbabwe")
+        label = prose[label_start:m.start()]
+        listed = _LIST_NUMBER.match(label)
+        words = label[listed.end() if listed else 0:].strip()
+        if not words or len(words) > _FACT_LABEL_MAX or not words[0].isalpha() or len(words.split()) > _FACT_LABEL_WORDS \
+                or any(ch.isdigit() for ch in words) or words.endswith((".", "!", "?", ",", ";", ":")):
+            continue
+        pairs.append((label_start, value_end))
+    return pairs
 
 
 def block_starts(text: str, start: int) -> list[int]:
@@ -75,6 +111,15 @@ class Sentences:
             starts = set(ordered)
             starts.update(block_starts(self.text, self.body_start))
             starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
+            ordered = sorted(starts)
+        pairs = fact_box_pairs(self.text, prose, self.body_start) if "\n" in prose else []
+        if pairs:
+            starts = set(ordered)
+            for label_start, value_end in pairs:
+                starts.difference_update(range(label_start + 1, value_end + 1))
+                starts.add(label_start)
+                if value_end < len(prose):
+                    starts.add(value_end + 1)
             ordered = sorted(starts)
         self._starts = ordered
         self._ends = ordered[1:] + [len(prose)]

@@ -6,7 +6,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
   ("emitting more than 10 million metric tons of carbon: Chile (19.9), Peru (11.1)", or
   "Chile (1.19 metric tons per person), Peru (0.56)"): each takes that unit and its scale word;
 - figures joined by "and" or commas before the one that carries the unit ("24.4 and 21.8 tons
-  respectively", "3.1, 2.7 and 2.2 million tonnes"): each takes the last one's unit and scale.
+  respectively", "3.1, 2.7 and 2.2 million tonnes", "rose 3.1 and 4.2 per cent"): each takes the
+  last one's unit and scale, or the unit written after 'respectively' ("3.1, 4.2 and 5.0
+  respectively per cent");
 
 - an amount with a scale word and nothing counted after it, linked by "from", "to", "than", "and"…
   to money earlier in its sentence ("fall to four billion stg … from 4.75 billion", "17.7 mln dlrs
@@ -39,6 +41,9 @@ _OPEN = re.compile(r"[A-Za-z\u00c0-\u024f.'\u2019)]\s*\(\s*$")
 _CLOSE = re.compile(r"^\s*\)")
 # what joins figures that share the unit written after the last: '24.4 and 21.8 tons', '3.1, 2.7 and 2.2'
 _JOIN = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+)$")
+# 'respectively' (or 'in that order') between the last joined figure and the unit of them all
+_RESPECTIVELY_THEN = re.compile(rf",?\s+(?i:{alternation(LEX['respective_words'])}),?\s+")
+_UNIT_WORDS = re.compile(r"[^\W\d][\w%/.-]*(?:\s+[^\W\d][\w%/.-]*){0,2}|%")
 
 
 # a label right before the figure: quoted ('Tons of CO2' value is …) or closed by a colon (Tons of CO2: …)
@@ -68,6 +73,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     if len(quantities) < 2:
         return
     _joined_before_unit(prose, quantities)
+    _unit_after_respectively(prose, quantities)
     _parenthesised_list(prose, quantities)
     _money_before(prose, quantities)
 
@@ -102,7 +108,8 @@ def _take_unit(prose: str, q: Quantity, donor: Quantity) -> bool:
         return False
     q.unit = donor.unit
     q.value = q.value * scale
-    q.kind = donor.kind
+    if q.kind is not Kind.change:  # "rose 3.1 and 4.2 per cent": the verb's change holds for both
+        q.kind = donor.kind
     if q.subject is None:
         q.subject = donor.subject
     return True
@@ -112,13 +119,43 @@ def _joined_before_unit(prose: str, quantities: list[Quantity]) -> None:
     """'24.4 and 21.8 tons': the figures before the one with the unit, joined to it, take it."""
     for i in range(len(quantities) - 1, 0, -1):
         donor = quantities[i]
-        if not donor.unit or donor.unit == "%" or _is_bare(prose, donor):
+        if not donor.unit or _is_bare(prose, donor):
             continue
         j = i - 1
         while j >= 0 and _is_bare(prose, quantities[j]) and _JOIN.match(prose[quantities[j].end:quantities[j + 1].start]):
             j -= 1
-        for q in quantities[j + 1:i]:
+        joined = quantities[j + 1:i]
+        for q in joined:
             _take_unit(prose, q, donor)
+        if joined and joined[0].kind is Kind.change and joined[0].unit == donor.unit \
+                and donor.kind in (Kind.level, Kind.count):
+            donor.kind, donor.direction = Kind.change, joined[0].direction
+
+
+def _unit_after_respectively(prose: str, quantities: list[Quantity]) -> None:
+    """ "rose 3.1, 4.2 and 5.0 respectively per cent": bare figures joined in a list, the unit
+    written after the word that pairs them with their subjects."""
+    for i, last in enumerate(quantities):
+        after = _RESPECTIVELY_THEN.match(prose, last.end) if _is_bare(prose, last) else None
+        if after is None:
+            continue
+        words = _UNIT_WORDS.match(prose, after.end())
+        form = None
+        for n in (3, 2, 1):  # the longest unit written there ('per cent' before 'per')
+            parts = words.group().split()[:n] if words else []
+            form = lookup_suffix(" ".join(parts)) if len(parts) == n else None
+            if form is not None and form.unit:
+                break
+        if form is None or not form.unit or units.is_money(form.unit):
+            continue
+        j = i
+        while j > 0 and _is_bare(prose, quantities[j - 1]) and _JOIN.match(prose[quantities[j - 1].end:quantities[j].start]):
+            j -= 1
+        for q in quantities[j:i + 1]:
+            q.unit = form.unit
+            q.value = q.value * Decimal(str(form.scale))
+            if q.kind is Kind.count:
+                q.kind = Kind.level
 
 
 def _parenthesised_list(prose: str, quantities: list[Quantity]) -> None:

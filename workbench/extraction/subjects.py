@@ -66,7 +66,7 @@ class SubjectReader:
         last_subject = self._last_subject
         of = None if q.subject_after else OF_AFTER.match(self.prose, q.end)  # read by the other branches only
         if q.subject_after:
-            q.subject = self.noun_after(q.end) or last_subject.get(sentence.start) \
+            q.subject = self.noun_after(q.end, sentence.end) or last_subject.get(sentence.start) \
                 or self._subject_before(q, sentence, previous_end)
             # (the pattern's "or" starts within 62 characters: most figures have none there)
             if q.qualifier == Qualifier.exact and "or" in self.prose[q.end:q.end + 64].lower():
@@ -101,9 +101,10 @@ class SubjectReader:
                 text = text[:a] + " " * (b - a) + text[b:]
         return text
 
-    def noun_after(self, pos: int) -> str | None:
-        """The counted noun phrase right after a number: "42 thousand local enterprises with…"."""
-        found = NOUN_AFTER.match(self.prose, pos)
+    def noun_after(self, pos: int, end: int | None = None) -> str | None:
+        """The counted noun phrase right after a number: "42 thousand local enterprises with…",
+        read no further than ``end`` (the sentence's: a fact box's next label is no noun of it)."""
+        found = NOUN_AFTER.match(self.prose, pos, len(self.prose) if end is None else end)
         if not found:
             return None
         words = found.group(1).split()
