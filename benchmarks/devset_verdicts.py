@@ -205,6 +205,12 @@ def why_of(result: dict | None) -> str:
     return f"[{result.get('reason') or ''}] {row.strip()} | {result.get('explanation', '')[:90]}"
 
 
+def _batch_of(item: dict) -> int | str:
+    """The row's batch: a number in the main set, an area's name in an exploration set ('fx')."""
+    batch = item.get("batch") or 1
+    return int(batch) if str(batch).isdigit() else str(batch)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", help="the shared/ folder (default: found upwards)")
@@ -275,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     confusion: dict[str, Counter] = defaultdict(Counter)
     right = right_ev = false_alarm = silent = not_found = 0
     per_country: dict[str, Counter] = defaultdict(Counter)
-    per_batch: dict[int, Counter] = defaultdict(Counter)
+    per_batch: dict[int | str, Counter] = defaultdict(Counter)
     misses = []
     for item in items:
         truth = item["expected_verdict"]
@@ -294,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         right_ev += ok_ev
         per_country[country]["n"] += 1
         per_country[country]["right"] += ok_ev
-        batch = per_batch[int(item.get("batch") or 1)]
+        batch = per_batch[_batch_of(item)]
         batch.update(n=1, right=ok, right_ev=ok_ev)
         if pred in FLAGGING and truth in PASSING:
             false_alarm += 1
@@ -320,8 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"silent passes (supported wrongly or by the wrong row): {silent}")
     print(f"judged quantity not extracted:      {not_found}")
     if len(per_batch) > 1:
-        for b, c in sorted(per_batch.items()):
-            ids = [i["id"] for i in items if int(i.get("batch") or 1) == b]
+        for b, c in sorted(per_batch.items(), key=lambda kv: str(kv[0]).zfill(4)):
+            ids = [i["id"] for i in items if _batch_of(i) == b]
             print(f"  batch {b} ({ids[0]}–{ids[-1]}, {c['n']} claims): right {c['right']} ({c['right'] / c['n']:.3f}), "
                   f"with the evidence row {c['right_ev']} ({c['right_ev'] / c['n']:.3f}), false alarms "
                   f"{c['false_alarms']} = {c['false_alarms'] / c['n'] * 25:.2f} per 25, silent passes {c['silent']}")
@@ -344,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
                           "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,
                           "silent_passes": silent, "not_extracted": not_found,
                           "failed_packages": failed,
-                          "batches": {str(b): dict(c) for b, c in sorted(per_batch.items())},
+                          "batches": {str(b): dict(c) for b, c in sorted(per_batch.items(), key=lambda kv: str(kv[0]).zfill(4))},
                           "confusion": {t: dict(c) for t, c in confusion.items()}}))
     return 0
 
