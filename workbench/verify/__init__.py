@@ -13,7 +13,7 @@ from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
-from .rates import is_rate_claim, with_named_currency
+from .rates import is_rate_claim, with_dollar_quote, with_named_currency
 from .named_rate import named_rate_review
 from .month_year import month_year_claim
 from .rate_clues import local_dollar_review, rate_near, with_local_dollar
@@ -106,7 +106,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
     between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
-    decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
+    decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
@@ -129,6 +129,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = rate_near(ctx)
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = with_dollar_quote(judged, tol, earlier)  # 'the euro had weakened to $1.1227': a euro rate, turned round
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023

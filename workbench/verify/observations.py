@@ -255,11 +255,20 @@ def _direct(claim: Claim, cand: Candidate, pos: int, observed: float, status: in
     period = res.periods[res.period_codes[pos]]
     assert period is not None
     ev = partial(_evidence, res, pos, period.text, float(res.values[pos]), _unit_of(res, pos),
-                 claimed / cand.factor, status == SUPPORTS, cand.score)
+                 claimed / cand.factor, status == SUPPORTS, cand.score, **_published_cell(res, pos, period))
     current = role == "current"
     return Observation(cand, period, observed, status, ev, res.series_key(pos), _deviation(claimed, observed),
                        current=current, exact_period=t.exact or not current,
                        after_as_of=current and bool(t.postdated[i]), row=int(res.rows[pos]), later=role == "later")
+
+
+def _published_cell(res: ResourceIndex, pos: int, period: Period) -> dict:
+    """A figure derived from one published cell (a rate turned round) names that cell and the sum."""
+    if res.published_values is None:
+        return {}
+    published = float(res.published_values[pos])
+    return {"formula": f"1 / {published:g}",
+            "cells": [CellRef(resource=res.name, row=int(res.rows[pos]), period=period.text, value=published, unit=_unit_of(res, pos))]}
 
 
 def _unit_of(res: ResourceIndex, pos: int) -> str:
