@@ -67,6 +67,10 @@ def test_an_amount_with_no_rate_in_reach_is_no_rate(fx: Path, text: str, surface
     ("The rand closed at R14.95 to the dollar in 2018.", "R14.95"),
     ("In early trade in 2018 the rupee was quoted at 68.39 per dollar.", "68.39"),
     ("The US dollar opened at 13.32 rand in 2017, dealers said.", "13.32 rand"),
+    # a record or a round level is one moment's too, whichever month or year it is said of
+    ("The rupee's all-time low against the dollar was 72.10 in 2018, dealers recall.", "72.10"),
+    ("The shilling last slid past the Ksh 110 mark against the dollar in 2017.", "Ksh 110"),
+    ("In 2018 the rand touched a record low of R15.70 to the dollar.", "R15.70"),
 ])
 def test_a_rate_at_one_moment_is_not_judged_by_a_yearly_average(fx: Path, text: str, surface: str) -> None:
     verdict, reason = verdict_of(text, surface, fx)
