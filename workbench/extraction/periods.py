@@ -453,7 +453,14 @@ def _bracketed_year(prose: str, q: Quantity) -> str | None:
     if not opens_bracket_before(prose[max(0, q.start - 12):q.start]):
         return None  # nearly every figure: no bracket right before it
     m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
-    return m.group(1) if m and _BRACKET_CLOSE.match(prose, q.end) else None
+    if not m or not _BRACKET_CLOSE.match(prose, q.end):
+        return None
+    month = _MONTH_BEFORE_YEAR.search(prose, max(0, m.start(1) - 14), m.start(1))
+    # 'the highest monthly average since March 1998 (1,488.87 won)': March 1998's, not the year's
+    return f"{m.group(1)}-{_month(month.group('mb')):02d}" if month else m.group(1)
+
+
+_MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
 
 
 _BRACKET_OPENERS = tuple(_BRACKETS)
