@@ -13,6 +13,7 @@ from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
+from .conversion import conversion_review
 from .rates import is_rate_claim, with_dollar_quote, with_named_currency
 from .named_rate import named_rate_review
 from .month_year import month_year_claim
@@ -113,6 +114,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
+    decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -54,6 +55,9 @@ from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .nominal import named_only_by_file_id, nominal_beside_level
 from .pinned import pinned_by_unit
 from .wording import holds_any
+
+if TYPE_CHECKING:
+    from .conversion import Conversion
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -103,6 +107,7 @@ class Reason(StrEnum):
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
+    CONVERSION = "conversion"  # a sum's conversion into another currency at an unnamed day's rate
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
 
 
@@ -128,6 +133,7 @@ class Decision:
     row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
     release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
+    conversion: Conversion | None = None  # CONVERSION: the sum converted, the implied rate, the month's average
 
     @property
     def evidence_order(self) -> list[Observation]:
