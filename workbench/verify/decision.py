@@ -49,6 +49,7 @@ from .timing import (beyond_every_series, fiscal_against_calendar, outdated, rep
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .named_rate import named_rate_candidates
+from .cross_rate import cross_rate_candidates
 from .rate_clues import rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
@@ -181,8 +182,9 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
-    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx)) \
-        else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'
+    rates = cross_rate_candidates(claim, index, tol) or (  # 'a euro was worth 1.03 Swiss francs'
+        rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx))
+        else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0

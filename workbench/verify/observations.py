@@ -263,11 +263,13 @@ def _direct(claim: Claim, cand: Candidate, pos: int, observed: float, status: in
 
 
 def _published_cell(res: ResourceIndex, pos: int, period: Period) -> dict:
-    """A figure derived from one published cell (a rate turned round) names that cell and the sum."""
+    """A figure derived from a published cell (a rate turned round, or divided by another currency's
+    rate of the same period) names that cell and the sum."""
     if res.published_values is None:
         return {}
     published = float(res.published_values[pos])
-    return {"formula": f"1 / {published:g}",
+    divisor = None if res.published_divisors is None else float(res.published_divisors[pos])
+    return {"formula": f"1 / {published:g}" if divisor is None else f"{published:g} / {divisor:g}",
             "cells": [CellRef(resource=res.name, row=int(res.rows[pos]), period=period.text, value=published, unit=_unit_of(res, pos))]}
 
 
