@@ -47,6 +47,7 @@ def verdict_of(text: str, surface: str, fx: Path, date: str | None = "2024-06-01
     ("In 2019 the euro averaged $1.12 against the dollar.", "$1.12", "supported", 0.8930),
     ("The euro averaged $1.25 in 2019, its strongest year.", "$1.25", "contradicted", 0.8930),
     ("Sterling averaged $1.28 in 2019 as Brexit talks dragged on.", "$1.28", "supported", 0.7830),
+    ("Against the £, the dollar averaged $1.35 in 2019.", "$1.35", "contradicted", 0.7830),  # the pound by its sign
     ("By 2023, with an average rate of 1.08, the euro had lost ground since 2018.", "1.08", "supported", 0.9250),
 ])
 def test_a_dollar_price_of_a_dollar_quoted_currency_is_judged_by_the_reciprocal_row(

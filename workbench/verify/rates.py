@@ -110,8 +110,15 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
 
 
 def _currencies_named(text: str, tol: Tolerances) -> set[str]:
+    """The non-base currencies ``text`` names: by a word, a code, or a sign of its own ('against the £')."""
     return {code for code, spec in currencies().items() if code != tol.exchange_rate_base
-            and holds_any(text, [*spec["words"], *spec["codes"]])}
+            and (holds_any(text, [*spec["words"], *spec["codes"]]) or any(sign in text for sign in _signs(code)))}
+
+
+@cache
+def _signs(code: str) -> tuple[str, ...]:
+    """The currency's symbols that hold no letter or digit ('£', '€', '₩'): never part of a word."""
+    return tuple(s for s in currencies()[code]["symbols"] if not any(ch.isalnum() for ch in s))
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
