@@ -120,6 +120,8 @@ def test_no_single_currency_s_move_is_no_rate_move(fx: Path, text: str, surface:
 @pytest.mark.parametrize("text", [
     "The rupee closed at 70.10 per dollar, its weakest ever.",
     "The rand traded at 13.32 to the dollar, dealers said.",
+    # a month with no year is no more dated than no period at all
+    "The shilling hit its weakest point in July, when it traded at Ksh 109.85 per dollar.",
 ])
 def test_a_rate_with_no_period_in_an_undated_draft_is_no_missing_figure(fx: Path, text: str) -> None:
     """With no date and no period, the rate's day is unknown — not the day the check runs, for which
