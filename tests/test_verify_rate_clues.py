@@ -145,3 +145,13 @@ def test_a_dollar_sign_rate_with_no_dollar_country_named_stays_as_it_was(fx: Pat
     text = "Kenya's central bank publishes a daily rate. The exchange rate in 2017 averaged $103.41 per dollar."
     result = next(iter(claim_results(text, [fx], date="2019-06-01").values()))
     assert result.reason != "currency_unsure"
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    ("In 2018 the rupee averaged 68.39 per unit US dollar, the central bank said.", "68.39", "supported"),
+    ("In 2018 the rupee averaged 61.20 per unit US dollar, the central bank said.", "61.20", "contradicted"),
+    ("In 2018 a rupee fund returned 6.85 while the US dollar fund returned 4.10.", "6.85", "unsupported"),
+])
+def test_a_bare_figure_whose_subject_is_a_currency_priced_in_the_base_is_its_rate(
+        fx: Path, text: str, surface: str, verdict: str) -> None:
+    assert verdict_of(text, surface, fx)[0] == verdict

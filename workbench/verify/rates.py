@@ -29,7 +29,7 @@ from ..places import Places
 from ..units import currencies
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
-from .rate_clues import prices_base, rate_named_near
+from .rate_clues import names_base, prices_base, rate_named_near
 from .wording import holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
@@ -71,9 +71,17 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
     other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate. A
     sentence that names none ('closed at 16.95 units per dollar, the currency's best year') speaks
     of the currency the nearest earlier text (``earlier``, nearest first) names, when it names one."""
-    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text \
-            or not holds_any(claim.sentence, tol.exchange_rate_words):
+    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text:
         return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
+    if not holds_any(claim.sentence, tol.exchange_rate_words):
+        # 'The rupee made an all-time low at 71.3725 … per unit US dollar': the currency is the
+        # figure's subject, the sentence names the base currency and speaks of a price's level or
+        # average ('a rupee fund returned 6.85 as the US dollar fell' is no rate)
+        subject = _currencies_named(claim.subject or "", tol)
+        if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
+                and holds_any(claim.sentence, [*tol.day_price_words, *tol.average_words]):
+            return claim.model_copy(update={"unit": subject.pop()})
+        return claim
     named = _currencies_named(claim.sentence, tol)
     for text in earlier if not named else ():
         named = _currencies_named(text, tol)
