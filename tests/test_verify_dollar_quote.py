@@ -72,3 +72,8 @@ def test_a_euro_rate_is_not_read_from_a_member_s_old_currency(fx: Path) -> None:
 ])
 def test_a_sum_of_money_beside_a_currency_is_no_rate(fx: Path, text: str, surface: str) -> None:
     assert verdict_of(text, surface, fx)[0] == "unsupported"
+
+
+def test_a_heading_naming_the_country_names_the_currency_a_dollar_rate_prices(fx: Path) -> None:
+    text = "# Canada's exchange rate, year by year\n\nAverage exchange rate in 2019: 0.7538 USD."
+    assert verdict_of(text, "0.7538 USD", fx) == ("supported", 1.3270)  # 1 / 1.3270 = 0.75358

@@ -11,6 +11,7 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
+from ..places import is_marker, marker
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .conversion import conversion_review
@@ -122,6 +123,12 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])
 
 
+def _places_named_around(ctx: ClaimContext) -> frozenset[str]:
+    """The places (ISO keys) the claim's paragraph, headings and lead name."""
+    prefix = marker("")
+    return frozenset(w[len(prefix):] for _layer, words in ctx.layers for w in words if is_marker(w))
+
+
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """The claim as its wording reads beyond what extraction gave it: a bare figure the sentence
     calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
@@ -131,7 +138,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = rate_near(ctx)
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
-    judged = with_dollar_quote(judged, tol, earlier)  # 'the euro had weakened to $1.1227': a euro rate, turned round
+    judged = with_dollar_quote(judged, tol, earlier, _places_named_around(ctx))  # 'the euro had weakened to $1.1227': a euro rate, turned round
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023

@@ -90,14 +90,16 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
     return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
 
 
-def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = ()) -> Claim:
+def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = (),
+                      places: frozenset[str] = frozenset()) -> Claim:
     """A price of a currency news quotes in base units (``dollar_quoted_currencies``): 'The euro had
     weakened to $1.1227', 'one euro could buy 1.12', or 'Average exchange rate in 2019: 0.7538 USD'
     under a heading about the Canadian dollar, read as an amount of that currency — ``rate_candidates``
     judges it by the reciprocal rows. The figure is quoted with decimals and written in full; a base
     amount's sentence names the currency before it, a bare figure's sentence speaks of its price
     (``dollar_quote_words``); a sentence that names no currency but speaks of exchange rates takes the
-    one the nearest earlier text (``earlier``, nearest first) names. A second currency named beside it
+    one the nearest earlier text (``earlier``, nearest first) names, else the one whose country the
+    paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
     ('against the euro sterling fell to 1.1625') makes a cross rate: left as it is."""
     base = claim.unit == tol.exchange_rate_base
     if claim.kind is Kind.change or not (base or not claim.unit) or "." not in claim.text or not _written_in_full(claim):
@@ -109,6 +111,8 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
             named = _currencies_named(text, tol)
             if named:
                 break
+        else:
+            named = {code for code in tol.dollar_quoted_currencies if _countries_using(code) & places}
     elif base and _currencies_named(claim.sentence[:at], tol) != named:
         return claim  # '$125.85 per barrel' after the rupee's rate prices something else
     elif not base and not holds_any(claim.sentence, tol.dollar_quote_words):
