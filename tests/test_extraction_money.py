@@ -27,6 +27,9 @@ from workbench import units
     ("The mint sold 2.5 bitcoins.", 2.5, "BTC"),
     ("Revenue reached $2.174T.", 2.174e12, "USD"),
     ("Debt rose to \u20ac4.5bn.", 4.5e9, "EUR"),
+    # names news gives beyond CLDR's (currencies.json extra_words)
+    ("The chipmaker will invest 300 trillion Korean won.", 300e12, "KRW"),
+    ("Ottawa's bond sale raised 2 billion loonies.", 2e9, "CAD"),
 ])
 def test_currencies_symbols_codes_and_names(text: str, value: float, unit: str) -> None:
     claim = one_claim(text)

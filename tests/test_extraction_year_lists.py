@@ -42,6 +42,9 @@ def test_a_baseline_year_opening_a_clause_owns_its_figure(opener: str) -> None:
     ("Output rose 2.2 % in 2023 (1.9 % in 2022).", {"2.2 %": "2023", "1.9 %": "2022"}),
     ("Output fell 18 % since 2015 (4.4 million tonnes) to 3.6 million tonnes in 2023.",
      {"4.4 million tonnes": "2015", "3.6 million tonnes": "2023"}),
+    # a month before the year makes the figure that month's, not the year's
+    ("The won's monthly average was the weakest since October 2008 (1,327.0 won).", {"1,327.0 won": "2008-10"}),
+    ("Prices rose 4.1 % in June, the fastest since Sept. 2011 (4.4 %).", {"4.4 %": "2011-09"}),
 ])
 def test_a_figure_alone_in_brackets_after_a_year_is_that_years(sentence: str, expected: dict[str, str]) -> None:
     got = _periods(sentence)

@@ -67,6 +67,10 @@ def test_an_amount_with_no_rate_in_reach_is_no_rate(fx: Path, text: str, surface
     ("The rand closed at R14.95 to the dollar in 2018.", "R14.95"),
     ("In early trade in 2018 the rupee was quoted at 68.39 per dollar.", "68.39"),
     ("The US dollar opened at 13.32 rand in 2017, dealers said.", "13.32 rand"),
+    # a record or a round level is one moment's too, whichever month or year it is said of
+    ("The rupee's all-time low against the dollar was 72.10 in 2018, dealers recall.", "72.10"),
+    ("The shilling last slid past the Ksh 110 mark against the dollar in 2017.", "Ksh 110"),
+    ("In 2018 the rand touched a record low of R15.70 to the dollar.", "R15.70"),
 ])
 def test_a_rate_at_one_moment_is_not_judged_by_a_yearly_average(fx: Path, text: str, surface: str) -> None:
     verdict, reason = verdict_of(text, surface, fx)
@@ -116,6 +120,8 @@ def test_no_single_currency_s_move_is_no_rate_move(fx: Path, text: str, surface:
 @pytest.mark.parametrize("text", [
     "The rupee closed at 70.10 per dollar, its weakest ever.",
     "The rand traded at 13.32 to the dollar, dealers said.",
+    # a month with no year is no more dated than no period at all
+    "The shilling hit its weakest point in July, when it traded at Ksh 109.85 per dollar.",
 ])
 def test_a_rate_with_no_period_in_an_undated_draft_is_no_missing_figure(fx: Path, text: str) -> None:
     """With no date and no period, the rate's day is unknown — not the day the check runs, for which
@@ -139,3 +145,13 @@ def test_a_dollar_sign_rate_with_no_dollar_country_named_stays_as_it_was(fx: Pat
     text = "Kenya's central bank publishes a daily rate. The exchange rate in 2017 averaged $103.41 per dollar."
     result = next(iter(claim_results(text, [fx], date="2019-06-01").values()))
     assert result.reason != "currency_unsure"
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    ("In 2018 the rupee averaged 68.39 per unit US dollar, the central bank said.", "68.39", "supported"),
+    ("In 2018 the rupee averaged 61.20 per unit US dollar, the central bank said.", "61.20", "contradicted"),
+    ("In 2018 a rupee fund returned 6.85 while the US dollar fund returned 4.10.", "6.85", "unsupported"),
+])
+def test_a_bare_figure_whose_subject_is_a_currency_priced_in_the_base_is_its_rate(
+        fx: Path, text: str, surface: str, verdict: str) -> None:
+    assert verdict_of(text, surface, fx)[0] == verdict

@@ -91,6 +91,9 @@ def _currencies() -> dict[str, dict[str, list[str]]]:
     for surface, code in extra["extra_symbols"].items():
         if not surface.startswith("_") and code in table and surface not in table[code]["symbols"]:
             table[code]["symbols"].append(surface)
+    for code, words in extra["extra_words"].items():
+        if not code.startswith("_") and code in table:
+            table[code]["words"] += [w for w in words if w not in table[code]["words"]]
     _add_home_symbols(table, set(extra["excluded_symbols"]["symbols"]))
     not_generic = set(extra["not_generic_words"]["words"])
     for word, code in _generic_words(extra["generic_words"], names, excluded, not_money, not_generic).items():

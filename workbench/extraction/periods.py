@@ -49,6 +49,7 @@ PERIOD = re.compile(
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
+    rf"|(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)"
     rf"|(?P<rel>(?i:{RELATIVE})\b)"
     rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR}))))"
 )  # one regex, one pass per sentence window: the branch that matched is its ``lastgroup``
@@ -119,7 +120,7 @@ class PeriodReader:
                 at, branch = n - m.start(), m.lastgroup
                 baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 20)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
-                            or branch == "rel" and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
+                            or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
                 if value and branch == "rel":
@@ -141,6 +142,14 @@ class PeriodReader:
             return None
         offset = RELATIVE_YEARS.get(" ".join(phrase.lower().split()))
         return None if offset is None else self.as_of.year + offset
+
+    def _relative_month(self, g: Callable[[str], str]) -> str | None:
+        """ "last month": the calendar month before the draft's."""
+        offset = _RELATIVE_MONTHS.get(" ".join(g("relmonth").lower().split()))
+        if offset is None or self.as_of is None:
+            return None
+        months = self.as_of.year * 12 + self.as_of.month - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
     def _month_span(self, g: Callable[[str], str]) -> str | None:
         first, last = _month(g("m1")), _month(g("m2"))
@@ -355,7 +364,8 @@ class PeriodReader:
 _READER_VALUES: dict[str, Callable[[PeriodReader, Callable[[str], str]], str | None]] = {
     "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
     "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
-    "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month}
+    "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month,
+    "relmonth": PeriodReader._relative_month}
 
 
 class _SentenceIndex:
@@ -468,6 +478,7 @@ _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 _RESPECTIVELY = re.compile("(?:" + caseless_literal_first(word_rests(["respectively"]), r"(?<![\w].)") + r")(?![\w])")
 
 
+_RELATIVE_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["relative_months"].items()}
 _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" ".join(p.lower().split()), -1)
                              for p in _MORE["anchored_relative"]}
 
@@ -478,7 +489,14 @@ def _bracketed_year(prose: str, q: Quantity) -> str | None:
     if not opens_bracket_before(prose[max(0, q.start - 12):q.start]):
         return None  # nearly every figure: no bracket right before it
     m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
-    return m.group(1) if m and _BRACKET_CLOSE.match(prose, q.end) else None
+    if not m or not _BRACKET_CLOSE.match(prose, q.end):
+        return None
+    month = _MONTH_BEFORE_YEAR.search(prose, max(0, m.start(1) - 14), m.start(1))
+    # 'the highest monthly average since March 1998 (1,488.87 won)': March 1998's, not the year's
+    return f"{m.group(1)}-{_month(month.group('mb')):02d}" if month else m.group(1)
+
+
+_MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
 
 
 _BRACKET_OPENERS = tuple(_BRACKETS)

@@ -64,6 +64,8 @@ class ResourceIndex:
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
+    published_values: np.ndarray | None = None  # the cells as published, when ``values`` are derived from them (a rate turned round)
+    published_divisors: np.ndarray | None = None  # the cells ``published_values`` were divided by (a cross rate)
 
     @cached_property
     def step_days(self) -> int:

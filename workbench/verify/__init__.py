@@ -11,9 +11,11 @@ from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
+from ..places import is_marker, marker
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
-from .rates import is_rate_claim, with_named_currency
+from .conversion import conversion_review
+from .rates import is_rate_claim, with_dollar_quote, with_named_currency
 from .named_rate import named_rate_review
 from .month_year import month_year_claim
 from .rate_clues import local_dollar_review, rate_near, with_local_dollar
@@ -108,18 +110,25 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
     between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
-    decision = local_dollar_review(decision, claim, judged, tol)  # a '$' rate read in the named place's currency
+    decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
+    decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,
                        explanation=explain(decision, judged, ctx) + era_note(era) + (inverse_note(decision, moved) if between else ""),
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])
+
+
+def _places_named_around(ctx: ClaimContext) -> frozenset[str]:
+    """The places (ISO keys) the claim's paragraph, headings and lead name."""
+    prefix = marker("")
+    return frozenset(w[len(prefix):] for _layer, words in ctx.layers for w in words if is_marker(w))
 
 
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
@@ -131,6 +140,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = rate_near(ctx)
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = with_dollar_quote(judged, tol, earlier, _places_named_around(ctx))  # 'the euro had weakened to $1.1227': a euro rate, turned round
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023

@@ -2,12 +2,14 @@
 ('closed at NT$28.51', 'in early trade'; ``day_price_words``), or in an undated draft a weekday's
 ('on Thursday'), which no date places — is no monthly or yearly average: rows of those periods
 neither confirm nor refute it, whatever the year (``needs_review``, reason ``day_price``). So is a
-rate with no period in a draft with no date: its day is unknown, not today."""
+rate with no period, or a month with no year ('in July'), in a draft with no date: its day is
+unknown, not today's or this year's."""
 
 from __future__ import annotations
 
 import calendar
 import dataclasses
+import re
 
 from ..config import Tolerances
 from ..matching import ClaimContext
@@ -17,6 +19,9 @@ from .decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
 from .wording import find_any
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -35,10 +40,12 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
 def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A rate at one moment judged against a longer row's average: for review, saying so. A rate with
     no period in a draft with no date is a price on a day nobody gave: not 'no figure for today'."""
-    if decision.reason is Reason.NO_FIGURE and not ctx.dated and not claim.period \
-            and is_rate_claim(claim, tol, rate_near(ctx)):
+    undated = decision.reason is Reason.NO_FIGURE and not claim.period \
+        or decision.reason in (Reason.NO_FIGURE, Reason.NEAREST_OTHER_PERIOD) and bool(claim.period) \
+        and not _YEAR.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
+    if undated and not ctx.dated and is_rate_claim(claim, tol, rate_near(ctx)):
         words = find_any(claim.sentence, tol.day_price_words)
-        return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE,
+        return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],
                                    flags=decision.review_flags, series=words[0].group() if words else None)
     if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead:
         return decision

@@ -15,6 +15,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -48,12 +49,16 @@ from .timing import (beyond_every_series, fiscal_against_calendar, outdated, rep
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .named_rate import named_rate_candidates
+from .cross_rate import cross_rate_candidates
 from .rate_clues import rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .nominal import named_only_by_file_id, nominal_beside_level
 from .pinned import pinned_by_unit
 from .wording import holds_any
+
+if TYPE_CHECKING:
+    from .conversion import Conversion
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08
@@ -104,6 +109,7 @@ class Reason(StrEnum):
     SUBSTANCE_SLIP = "substance_slip"  # the figure in tonnes of carbon where the text says CO2 (or the reverse)
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
+    CONVERSION = "conversion"  # a sum's conversion into another currency at an unnamed day's rate
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
 
 
@@ -129,6 +135,7 @@ class Decision:
     row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
     release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
+    conversion: Conversion | None = None  # CONVERSION: the sum converted, the implied rate, the month's average
 
     @property
     def evidence_order(self) -> list[Observation]:
@@ -176,8 +183,9 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
-    rates = rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx)) \
-        else named_rate_candidates(claim, index, tol, rate_near(ctx))  # '1,436.8 won' beside 'the exchange rate'
+    rates = cross_rate_candidates(claim, index, tol) or (  # 'a euro was worth 1.03 Swiss francs'
+        rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx))
+        else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0

@@ -255,6 +255,12 @@ def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"should decide.")
 
 
+def _conversion(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    from .conversion import explain_conversion
+
+    return explain_conversion(decision.conversion, _claimed_words(claim))
+
+
 def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if not decision.lead:
         quoted = f" ({decision.series!r})" if decision.series else ""
@@ -505,6 +511,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.SUBSTANCE_SLIP: _substance_slip,
     Reason.SUBSTANCE_UNSAID: _substance_unsaid,
     Reason.RATE_UNSAID: _rate_unsaid,
+    Reason.CONVERSION: _conversion,
     Reason.AVERAGING_SPAN: _averaging_span,
 }
 

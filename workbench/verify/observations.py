@@ -255,11 +255,22 @@ def _direct(claim: Claim, cand: Candidate, pos: int, observed: float, status: in
     period = res.periods[res.period_codes[pos]]
     assert period is not None
     ev = partial(_evidence, res, pos, period.text, float(res.values[pos]), _unit_of(res, pos),
-                 claimed / cand.factor, status == SUPPORTS, cand.score)
+                 claimed / cand.factor, status == SUPPORTS, cand.score, **_published_cell(res, pos, period))
     current = role == "current"
     return Observation(cand, period, observed, status, ev, res.series_key(pos), _deviation(claimed, observed),
                        current=current, exact_period=t.exact or not current,
                        after_as_of=current and bool(t.postdated[i]), row=int(res.rows[pos]), later=role == "later")
+
+
+def _published_cell(res: ResourceIndex, pos: int, period: Period) -> dict:
+    """A figure derived from a published cell (a rate turned round, or divided by another currency's
+    rate of the same period) names that cell and the sum."""
+    if res.published_values is None:
+        return {}
+    published = float(res.published_values[pos])
+    divisor = None if res.published_divisors is None else float(res.published_divisors[pos])
+    return {"formula": f"1 / {published:g}" if divisor is None else f"{published:g} / {divisor:g}",
+            "cells": [CellRef(resource=res.name, row=int(res.rows[pos]), period=period.text, value=published, unit=_unit_of(res, pos))]}
 
 
 def _unit_of(res: ResourceIndex, pos: int) -> str:

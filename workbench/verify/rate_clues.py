@@ -139,12 +139,14 @@ def with_local_dollar(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim
     return claim.model_copy(update={"unit": code}) if code else claim
 
 
-def local_dollar_review(decision: Decision, claim: Claim, judged: Claim, tol: Tolerances) -> Decision:
+def local_dollar_review(decision: Decision, claim: Claim, judged: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """A rate read in a currency the text only signs with '$' is judged on a guess of that currency:
-    agreeing or not, for a person (``currency_unsure``)."""
+    agreeing or not, for a person (``currency_unsure``). A '$' price of a currency the text names
+    ('the euro at $1.08') is no guess."""
     from .decision import Reason
 
     if claim.unit != tol.exchange_rate_base or judged.unit == claim.unit or not decision.lead \
-            or decision.verdict not in (Verdict.supported, Verdict.contradicted):
+            or decision.verdict not in (Verdict.supported, Verdict.contradicted) \
+            or local_dollar(claim, ctx, tol) != judged.unit:
         return decision
     return decision.for_review(Reason.CURRENCY_UNSURE, series=judged.unit)

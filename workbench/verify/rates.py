@@ -29,7 +29,7 @@ from ..places import Places
 from ..units import currencies
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
-from .rate_clues import prices_base, rate_named_near
+from .rate_clues import names_base, prices_base, rate_named_near
 from .wording import holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
@@ -45,7 +45,18 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
     if not _written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
-        or prices_base(claim, tol) or rate_named_near(claim, tol, near)
+        or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol)
+
+
+def _dollar_quoted(claim: Claim, tol: Tolerances) -> bool:
+    """'with a rate of 1.08', 'one euro could buy 1.12': a bare figure with decimals read for a currency
+    news prices in base units, beside words about its price (``dollar_quote_words``). An amount written
+    in the currency ('0.85 euros') is its own price of the dollar, read by the other rules."""
+    return claim.unit in tol.dollar_quoted_currencies and _BARE_DECIMAL.fullmatch(claim.text.strip()) is not None \
+        and holds_any(claim.sentence, tol.dollar_quote_words)
+
+
+_BARE_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
 
 
 def _priced_currency(claim: Claim) -> bool:
@@ -60,9 +71,17 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
     other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate. A
     sentence that names none ('closed at 16.95 units per dollar, the currency's best year') speaks
     of the currency the nearest earlier text (``earlier``, nearest first) names, when it names one."""
-    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text \
-            or not holds_any(claim.sentence, tol.exchange_rate_words):
+    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text:
         return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
+    if not holds_any(claim.sentence, tol.exchange_rate_words):
+        # 'The rupee made an all-time low at 71.3725 … per unit US dollar': the currency is the
+        # figure's subject, the sentence names the base currency and speaks of a price's level or
+        # average ('a rupee fund returned 6.85 as the US dollar fell' is no rate)
+        subject = _currencies_named(claim.subject or "", tol)
+        if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
+                and holds_any(claim.sentence, [*tol.day_price_words, *tol.average_words]):
+            return claim.model_copy(update={"unit": subject.pop()})
+        return claim
     named = _currencies_named(claim.sentence, tol)
     for text in earlier if not named else ():
         named = _currencies_named(text, tol)
@@ -71,9 +90,47 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
     return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
 
 
+def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = (),
+                      places: frozenset[str] = frozenset()) -> Claim:
+    """A price of a currency news quotes in base units (``dollar_quoted_currencies``): 'The euro had
+    weakened to $1.1227', 'one euro could buy 1.12', or 'Average exchange rate in 2019: 0.7538 USD'
+    under a heading about the Canadian dollar, read as an amount of that currency — ``rate_candidates``
+    judges it by the reciprocal rows. The figure is quoted with decimals and written in full; a base
+    amount's sentence names the currency before it, a bare figure's sentence speaks of its price
+    (``dollar_quote_words``); a sentence that names no currency but speaks of exchange rates takes the
+    one the nearest earlier text (``earlier``, nearest first) names, else the one whose country the
+    paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
+    ('against the euro sterling fell to 1.1625') makes a cross rate: left as it is."""
+    base = claim.unit == tol.exchange_rate_base
+    if claim.kind is Kind.change or not (base or not claim.unit) or "." not in claim.text or not _written_in_full(claim):
+        return claim
+    at = max(claim.sentence.find(claim.text), 0)
+    named = _currencies_named(claim.sentence, tol)
+    if not named and holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words]):
+        for text in earlier:
+            named = _currencies_named(text, tol)
+            if named:
+                break
+        else:
+            named = {code for code in tol.dollar_quoted_currencies if _countries_using(code) & places}
+    elif base and _currencies_named(claim.sentence[:at], tol) != named:
+        return claim  # '$125.85 per barrel' after the rupee's rate prices something else
+    elif not base and not holds_any(claim.sentence, tol.dollar_quote_words):
+        return claim
+    quoted = named & set(tol.dollar_quoted_currencies)
+    return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
+
+
 def _currencies_named(text: str, tol: Tolerances) -> set[str]:
+    """The non-base currencies ``text`` names: by a word, a code, or a sign of its own ('against the £')."""
     return {code for code, spec in currencies().items() if code != tol.exchange_rate_base
-            and holds_any(text, [*spec["words"], *spec["codes"]])}
+            and (holds_any(text, [*spec["words"], *spec["codes"]]) or any(sign in text for sign in _signs(code)))}
+
+
+@cache
+def _signs(code: str) -> tuple[str, ...]:
+    """The currency's symbols that hold no letter or digit ('£', '€', '₩'): never part of a word."""
+    return tuple(s for s in currencies()[code]["symbols"] if not any(ch.isalnum() for ch in s))
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -94,13 +151,16 @@ def _written_in_full(claim: Claim) -> bool:
 @cache
 def _countries_using(currency: str) -> frozenset[str]:
     """ISO 3166 alpha-3 keys of the territories whose legal tender today is ``currency`` (CLDR)."""
+    import pycountry
     from babel.core import get_global
 
     places = Places.default()
     out = set()
     for territory, tenders in get_global("territory_currencies").items():
         if any(code == currency and end is None and tender for code, _start, end, tender in tenders):
-            place = places.exact(territory)
+            # by the alpha-3 code: some alpha-2 codes are words a text means otherwise ('GB')
+            country = pycountry.countries.get(alpha_2=territory)
+            place = places.exact(country.alpha_3 if country is not None else territory)
             if place is not None:
                 out.add(place.key)
     return frozenset(out)
@@ -109,10 +169,13 @@ def _countries_using(currency: str) -> frozenset[str]:
 def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator[tuple[ResourceIndex, np.ndarray]]:
     """Each exchange-rate series with rows about the countries that use ``currency``, and those rows."""
     keys = _countries_using(currency)
+    spec = currencies().get(currency)
     for _name, res in sorted(index.resources.items()):
         if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
             continue
-        positions = _rows_about(res, keys)
+        positions = _rows_named(res, spec["words"]) if spec else None
+        if positions is None:
+            positions = _rows_about(res, keys)
         if positions is not None and len(positions):
             yield res, positions
 
@@ -124,12 +187,16 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     currency per base unit — a move in percent (``MatchMode.GROWTH``) reads the same whichever way
     the pair is quoted, so only a level is checked against the quote."""
     out: list[Candidate] = []
-    for res, positions in rate_rows(index, tol, currency or claim.unit):
-        if mode is MatchMode.DIRECT and not _quoted_per_base(res, positions, claim.value):
+    code = currency or claim.unit
+    for res, positions in rate_rows(index, tol, code):
+        reciprocal = mode is MatchMode.DIRECT and not _quoted_per_base(res, positions, claim.value)
+        if reciprocal and not _reciprocal_reading(res, positions, claim.value, code, tol):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
                 for d in res.place_dims}
         res = _restamped(res, index)
+        if reciprocal:  # 'the euro at $1.08': the base currency's units per unit of the currency
+            res = _reciprocal(res, index, tol)
         out.append(Candidate(res, mode, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
     return out
 
@@ -140,6 +207,18 @@ def _restamped(res: ResourceIndex, index: ReferenceIndex) -> ResourceIndex:
     key = ("restamped", res.name)
     if key not in index.mention_cache:
         index.mention_cache[key] = _stamped_periods(res)
+    return index.mention_cache[key]
+
+
+def _reciprocal(res: ResourceIndex, index: ReferenceIndex, tol: Tolerances) -> ResourceIndex:
+    """``res`` with each rate turned round (base units per unit of the currency), built once per
+    reference index; its metric says so, for the explanation."""
+    key = ("reciprocal", res.name)
+    if key not in index.mention_cache:
+        values = np.full_like(res.values, np.nan, dtype=float)
+        np.divide(1.0, res.values, out=values, where=np.isfinite(res.values) & (res.values > 0))
+        index.mention_cache[key] = dataclasses.replace(
+            res, values=values, published_values=res.values, metric=f"{res.metric} ({tol.exchange_rate_base} per unit, the reciprocal of the rows)")
     return index.mention_cache[key]
 
 
@@ -163,12 +242,32 @@ def _stamped_periods(res: ResourceIndex) -> ResourceIndex:
         period_point=np.array([p is not None and p.months <= 1 for p in periods], dtype=bool))
 
 
+def _rows_named(res: ResourceIndex, words: list[str]) -> np.ndarray | None:
+    """The rows a series files under the currency's own name ('Euro'), not under a country: a
+    currency union's rate. Its members' rows of the years before it are their old currencies'."""
+    for d in res.place_dims:
+        values = [v for v in res.dim_values[d] if v not in res.place_values and holds_any(v, words)]
+        if values:
+            return np.sort(np.concatenate([res.dim_positions[d][v] for v in values]))
+    return None
+
+
 def _rows_about(res: ResourceIndex, keys: frozenset[str]) -> np.ndarray | None:
     for d in res.place_dims:
         values = [v for v in res.dim_values[d] if res.place_values.get(v) in keys]
         if values:
             return np.sort(np.concatenate([res.dim_positions[d][v] for v in values]))
     return None
+
+
+def _reciprocal_reading(res: ResourceIndex, positions: np.ndarray, claimed: float, currency: str, tol: Tolerances) -> bool:
+    """A figure of a currency news prices in base units (``dollar_quoted_currencies``) that lies within
+    ``named_rate_range`` of the reciprocals of its rows: 'the pound at $1.14' — not '€1,361', a sum."""
+    values = res.values[positions]
+    values = values[np.isfinite(values) & (values > 0)]
+    if currency not in tol.dollar_quoted_currencies or not len(values):
+        return False
+    return 1.0 / float(values.max()) / tol.named_rate_range <= claimed <= 1.0 / float(values.min()) * tol.named_rate_range
 
 
 def _quoted_per_base(res: ResourceIndex, positions: np.ndarray, claimed: float) -> bool:

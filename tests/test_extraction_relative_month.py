@@ -1,0 +1,28 @@
+"""'Last month' and 'this month' name calendar months counted from the draft's date; after a
+baseline word ('up 0.3 % from last month') the month is the change's base, not its period."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+
+
+def _periods(sentence: str, date: str) -> dict[str, str | None]:
+    return {c.text: c.period for c in extract(parse_draft(f"---\ndate: {date}\n---\n\n{sentence}\n".encode(), "d.md"))}
+
+
+@pytest.mark.parametrize("sentence, date, surface, period", [
+    ("The won's average rate last month was 1,391.6 won, dealers said.", "2025-12-14", "1,391.6 won", "2025-11"),
+    ("The rupee averaged 86.4 to the dollar last month.", "2026-01-09", "86.4", "2025-12"),
+    ("So far this month the rand has averaged R17.95 to the dollar.", "2025-03-20", "R17.95", "2025-03"),
+])
+def test_a_month_named_by_its_distance_from_the_draft_is_that_month(sentence: str, date: str, surface: str,
+                                                                     period: str) -> None:
+    assert _periods(sentence, date)[surface] == period
+
+
+def test_last_month_after_a_baseline_word_is_no_period_of_the_figure() -> None:
+    got = _periods("Consumer prices rose 0.3% from last month, the statistics office said.", "2025-06-12")
+    assert got["0.3%"] != "2025-05"

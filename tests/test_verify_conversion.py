@@ -1,0 +1,45 @@
+"""A sum of money with its conversion in brackets ('12 trillion won ($9.1 billion)') states the rate
+the writer converted at, on a day the text does not name: the monthly averages of a rate series
+neither confirm nor refute it — for a person, with the implied rate and the draft month's average.
+A currency no rate series covers, or a bracket in the same currency, stays unsupported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results
+
+
+@pytest.fixture
+def fx(tmp_path: Path) -> Path:
+    """A FRED-shaped monthly series of won per US dollar (invented figures)."""
+    folder = tmp_path / "fx"
+    (folder / "data").mkdir(parents=True)
+    months = {"2024-03": 1331.0, "2024-04": 1368.0, "2024-05": 1365.0}
+    (folder / "data" / "monthly.csv").write_text(
+        "Date,Country,Exchange rate\n" + "".join(f"{m}-01,South Korea,{v}\n" for m, v in months.items()), encoding="utf-8")
+    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
+              {"name": "Exchange rate", "type": "number", "description": "Foreign Exchange Rate to USD"}]
+    (folder / "datapackage.json").write_text(json.dumps({"name": "fx-monthly", "resources": [
+        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Hyundai will spend 12 trillion won ($9.1 billion) on battery plants, it said on Tuesday.", "$9.1 billion"),
+    ("The carrier agreed to buy 20 jets for $2.4 billion (3.3 trillion won), the filing showed.", "3.3 trillion won"),
+])
+def test_a_conversion_at_an_unnamed_day_s_rate_is_for_review(fx: Path, text: str, surface: str) -> None:
+    result = claim_results(text, [fx], date="2024-05-21")[surface]
+    assert (result.verdict.value, result.reason) == ("needs_review", "conversion"), result.explanation
+    assert "2024-05" in result.explanation and "KRW per US dollar" in result.explanation
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The ministry pledged 50 billion naira ($32 million) for flood relief.", "$32 million"),  # no naira series
+    ("Revenue reached 80 trillion won (75 trillion won a year earlier).", "75 trillion won"),  # no conversion
+])
+def test_a_bracketed_sum_no_rate_series_can_weigh_stays_unsupported(fx: Path, text: str, surface: str) -> None:
+    assert claim_results(text, [fx], date="2024-05-21")[surface].verdict.value == "unsupported"

@@ -1,0 +1,53 @@
+"""A rate between two currencies neither of which is the US dollar ('a euro was worth 1.03 Swiss
+francs') is the ratio of their rows of one units-per-dollar series for the same period, with both
+cells named; a day's cross rate goes to a person, a sum of money is no cross rate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results
+
+# Units per US dollar, as the Federal Reserve's series give them; the figures are invented.
+RATES = {("Euro", 2019): 0.8930, ("Euro", 2021): 0.8460,
+         ("Switzerland", 2019): 0.9940, ("Switzerland", 2021): 0.9140,
+         ("United Kingdom", 2019): 0.7830}
+
+
+@pytest.fixture
+def fx(tmp_path: Path) -> Path:
+    pkg = tmp_path / "fx"
+    (pkg / "data").mkdir(parents=True)
+    lines = ["Date,Country,Exchange rate", *(f"{year}-01-01,{country},{value}" for (country, year), value in sorted(RATES.items()))]
+    (pkg / "data" / "annual.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
+              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
+    (pkg / "datapackage.json").write_text(json.dumps({
+        "name": "exchange-rates", "resources": [{"name": "annual", "path": "data/annual.csv", "schema": {"fields": fields}}],
+    }), encoding="utf-8")
+    return pkg
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    ("In 2019 a euro was worth 1.11 Swiss francs on average.", "1.11 Swiss francs", "supported"),  # 0.9940 / 0.8930
+    ("In 2021 the euro bought 1.25 Swiss francs on average, exporters complained.", "1.25 Swiss francs", "contradicted"),
+])
+def test_a_cross_rate_is_the_ratio_of_the_two_currencies_rows(fx: Path, text: str, surface: str, verdict: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == verdict, result.explanation
+    assert result.evidence[0].formula in ("0.994 / 0.893", "0.914 / 0.846")
+
+
+def test_a_day_s_cross_rate_is_for_a_person(fx: Path) -> None:
+    result = claim_results("On 31 December 2021 a euro was worth 1.03 Swiss francs.", [fx], date="2024-06-01")["1.03 Swiss francs"]
+    assert result.verdict.value == "needs_review"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("With the Swiss franc strong, tourists spent 1,250.50 euros per trip in 2019.", "1,250.50 euros"),
+    ("The franc rose in 2019 while Swiss shoppers spent 11.50 euros per visit, up from 9.20 pounds.", "11.50 euros"),
+])
+def test_a_sum_beside_another_currency_is_no_cross_rate(fx: Path, text: str, surface: str) -> None:
+    assert claim_results(text, [fx], date="2024-06-01")[surface].verdict.value == "unsupported"

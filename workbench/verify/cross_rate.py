@@ -1,0 +1,76 @@
+"""A rate between two currencies, neither the base one: 'a euro was worth 1.03 Swiss francs', 'the
+euro bought 1.60 francs'. The claim is an amount of one currency priced per unit of another the
+sentence names before it (``cross_rate_words`` beside them); a rate series quoted against the base
+currency holds both, so the cross rate of a period is the ratio of their rows for that period — the
+claim's currency per base unit over the priced currency's. Read so, the figure is judged as any
+rate: a period's average confirms or refutes a period's average, a day's rate goes to a person."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from ..config import Tolerances
+from ..matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
+from ..models import Claim, Kind
+from .rates import RATE_SCORE, _currencies_named, _restamped, _written_in_full, rate_rows
+from .wording import holds_any
+
+
+def cross_currency(claim: Claim, tol: Tolerances) -> str | None:
+    """The currency ``claim`` (an amount of another non-base currency, with decimals) is the price
+    of: the one other currency its sentence names before it, when it names none after it."""
+    if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
+            or claim.unit == tol.exchange_rate_base or "." not in claim.text or not _written_in_full(claim):
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not holds_any(claim.sentence, tol.cross_rate_words):
+        return None
+    before = _currencies_named(claim.sentence[:at], tol) - {claim.unit}
+    after = _currencies_named(claim.sentence[at + len(claim.text):], tol) - {claim.unit}
+    return before.pop() if len(before) == 1 and not after else None
+
+
+def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) -> list[Candidate]:
+    """Candidates for a cross rate: per series holding both currencies, the claim's currency's rows
+    divided by the priced currency's rows of the same period."""
+    priced = cross_currency(claim, tol)
+    if priced is None:
+        return []
+    divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
+    out: list[Candidate] = []
+    for res, positions in rate_rows(index, tol, claim.unit):
+        if res.name not in divisors:
+            continue
+        cross = _cross(_restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
+        kept = positions[np.isfinite(cross.values[positions])]
+        if len(kept) and _within_range(claim.value, cross.values[kept], tol):
+            dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
+            out.append(Candidate(cross, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, kept, dims))
+    return out
+
+
+def _within_range(claimed: float, values: np.ndarray, tol: Tolerances) -> bool:
+    """A price lies within ``named_rate_range`` of what the cross rate has been: '1,250.50 euros per
+    trip' after the franc is a sum, not the franc's price."""
+    return float(values.min()) / tol.named_rate_range <= claimed <= float(values.max()) * tol.named_rate_range
+
+
+def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndarray, currency: str, priced: str,
+           index: ReferenceIndex) -> ResourceIndex:
+    """``res`` with the rows of ``positions`` divided by the rows of ``divisor_positions`` for the
+    same period (the rest empty), built once per reference index."""
+    key = ("cross", res.name, currency, priced)
+    if key not in index.mention_cache:
+        by_period = {int(res.period_codes[p]): float(res.values[p]) for p in divisor_positions}
+        values = np.full(len(res.values), np.nan)
+        divisors = np.full(len(res.values), np.nan)
+        for p in positions:
+            d = by_period.get(int(res.period_codes[p]))
+            if d and np.isfinite(d) and d > 0 and np.isfinite(res.values[p]):
+                values[p], divisors[p] = res.values[p] / d, d
+        index.mention_cache[key] = dataclasses.replace(
+            res, values=values, published_values=res.values, published_divisors=divisors,
+            metric=f"{res.metric} ({currency} per {priced}, the ratio of their rows)")
+    return index.mention_cache[key]
