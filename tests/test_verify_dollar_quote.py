@@ -17,7 +17,7 @@ from package_support import claim_results
 RATES = {("Euro", 2018): 0.8470, ("Euro", 2019): 0.8930, ("Euro", 2023): 0.9250,
          ("Austria", 1999): 12.92, ("Austria", 2000): 14.92,
          ("United Kingdom", 2019): 0.7830, ("United Kingdom", 2022): 0.8110,
-         ("Canada", 2019): 1.3270, ("Canada", 2020): 1.3420,
+         ("Canada", 2014): 1.1043, ("Canada", 2019): 1.3270, ("Canada", 2020): 1.3420,
          ("India", 2019): 70.42}
 
 
@@ -77,3 +77,15 @@ def test_a_sum_of_money_beside_a_currency_is_no_rate(fx: Path, text: str, surfac
 def test_a_heading_naming_the_country_names_the_currency_a_dollar_rate_prices(fx: Path) -> None:
     text = "# Canada's exchange rate, year by year\n\nAverage exchange rate in 2019: 0.7538 USD."
     assert verdict_of(text, "0.7538 USD", fx) == ("supported", 1.3270)  # 1 / 1.3270 = 0.75358
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Over 2014 a US dollar cost 0.906 Canadian dollars on average.", "0.906 Canadian dollars"),
+    ("One US dollar bought 1.12 euros on average in 2019.", "1.12 euros"),
+])
+def test_an_amount_written_in_the_currency_is_its_price_of_the_dollar_never_turned_round(
+        fx: Path, text: str, surface: str) -> None:
+    """The figure names its own currency, so it is that currency's units per dollar: a writer who put the
+    dollar's price there is contradicted by the rows as published, not supported by their reciprocal."""
+    verdict, _cell = verdict_of(text, surface, fx)
+    assert verdict == "contradicted"

@@ -188,8 +188,10 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     the pair is quoted, so only a level is checked against the quote."""
     out: list[Candidate] = []
     code = currency or claim.unit
+    # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
+    in_own_units = code in _currencies_named(claim.text, tol)
     for res, positions in rate_rows(index, tol, code):
-        reciprocal = mode is MatchMode.DIRECT and not _quoted_per_base(res, positions, claim.value)
+        reciprocal = mode is MatchMode.DIRECT and not in_own_units and not _quoted_per_base(res, positions, claim.value)
         if reciprocal and not _reciprocal_reading(res, positions, claim.value, code, tol):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
