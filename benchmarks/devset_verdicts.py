@@ -195,6 +195,15 @@ def evidence_ok(result: dict, expected: dict) -> bool:
     return any(v is not None and close(v, expected["value"] * 1000.0 ** k) for v in values for k in range(4))
 
 
+def batch_of(item: dict) -> str:
+    """The item's batch: a number in the development set, an area's name in an exploration set."""
+    return str(item.get("batch") or 1)
+
+
+def batch_order(batch: str) -> tuple[int, int, str]:
+    return (0, int(batch), "") if batch.isdigit() else (1, 0, batch)
+
+
 def why_of(result: dict | None) -> str:
     """The checker's reason code and top evidence row, to group misses by cause."""
     if not result:
@@ -275,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
     confusion: dict[str, Counter] = defaultdict(Counter)
     right = right_ev = false_alarm = silent = not_found = 0
     per_country: dict[str, Counter] = defaultdict(Counter)
-    per_batch: dict[int, Counter] = defaultdict(Counter)
+    per_batch: dict[str, Counter] = defaultdict(Counter)
     misses = []
     for item in items:
         truth = item["expected_verdict"]
@@ -294,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
         right_ev += ok_ev
         per_country[country]["n"] += 1
         per_country[country]["right"] += ok_ev
-        batch = per_batch[int(item.get("batch") or 1)]
+        batch = per_batch[batch_of(item)]
         batch.update(n=1, right=ok, right_ev=ok_ev)
         if pred in FLAGGING and truth in PASSING:
             false_alarm += 1
@@ -320,8 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"silent passes (supported wrongly or by the wrong row): {silent}")
     print(f"judged quantity not extracted:      {not_found}")
     if len(per_batch) > 1:
-        for b, c in sorted(per_batch.items()):
-            ids = [i["id"] for i in items if int(i.get("batch") or 1) == b]
+        for b, c in sorted(per_batch.items(), key=lambda kv: batch_order(kv[0])):
+            ids = [i["id"] for i in items if batch_of(i) == b]
             print(f"  batch {b} ({ids[0]}–{ids[-1]}, {c['n']} claims): right {c['right']} ({c['right'] / c['n']:.3f}), "
                   f"with the evidence row {c['right_ev']} ({c['right_ev'] / c['n']:.3f}), false alarms "
                   f"{c['false_alarms']} = {c['false_alarms'] / c['n'] * 25:.2f} per 25, silent passes {c['silent']}")
@@ -344,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
                           "false_alarms": false_alarm, "false_alarms_per_25": false_alarm / n * 25,
                           "silent_passes": silent, "not_extracted": not_found,
                           "failed_packages": failed,
-                          "batches": {str(b): dict(c) for b, c in sorted(per_batch.items())},
+                          "batches": {b: dict(c) for b, c in sorted(per_batch.items(), key=lambda kv: batch_order(kv[0]))},
                           "confusion": {t: dict(c) for t, c in confusion.items()}}))
     return 0
 
