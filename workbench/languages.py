@@ -2,7 +2,7 @@
 
 The matcher's measure, place and period words are English (the lexicon, the reference vocabulary,
 the gazetteer, the period and basis rules). A paragraph in French, German, Portuguese, Spanish,
-Italian or Dutch is glossed word for word into that English — 'il tasso di inflazione in Tunisia
+Italian, Dutch or Russian is glossed word for word into that English — 'il tasso di inflazione in Tunisia
 a dicembre 2021' reads 'the inflation rate in Tunisia in December 2021' — so every rule that reads
 English reads it too, and a newsroom writing in another language gets the verdicts an English
 draft gets. What is glossed is data: ``workbench/data/languages.json`` (function words, measure and

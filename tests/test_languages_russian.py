@@ -1,0 +1,58 @@
+"""Drafts in Russian get the verdicts an English draft gets: population and GDP sentences read through
+the Russian glossary (``workbench/data/languages.json``), and a figure whose Russian words name nothing
+the checker knows is for review, never flagged as unsupported. Invented figures; sentences written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+from workbench.languages import detect
+from workbench.models import Verdict
+
+POPULATION = {("Kazakhstan", 2021): 19_010_000, ("Kazakhstan", 2022): 19_300_000,
+              ("Russian Federation", 2020): 146_000_000, ("Russian Federation", 2021): 145_500_000}
+GDP = {("Kazakhstan", 2022): 220_000_000_000, ("Russian Federation", 2022): 2_200_000_000_000}
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    return [publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
+                              description="Total population counts all residents regardless of legal status"),
+            publisher_package(tmp_path / "gdp", "gdp", "GDP (current US$)", "GDP", GDP,
+                              description="Gross domestic product in current US dollars")]
+
+
+def test_a_russian_paragraph_is_told_from_english() -> None:
+    assert detect("По данным Росстата, численность населения России на начало года составила 146 млн человек.") == "ru"
+    assert detect("Russia's population was 146 million at the start of the year, Rosstat said.") == "en"
+
+
+@pytest.mark.parametrize(("sentence", "claim", "verdict", "period"), [
+    ("По данным бюро, численность населения Казахстана в 2022 году составила 19,3 миллиона человек.",
+     "19,3 миллиона", Verdict.supported, "2022"),
+    ("Население России в 2021 году составило 147,9 млн человек, сообщили в ведомстве.",
+     "147,9 млн", Verdict.contradicted, "2021"),
+    ("ВВП Казахстана по итогам 2022 года составил 220 млрд долларов.", "220 млрд долларов", Verdict.supported, "2022"),
+])
+def test_population_and_gdp_in_russian(packages: list[Path], sentence: str, claim: str, verdict: Verdict,
+                                       period: str) -> None:
+    results = claim_results(sentence, packages)
+    [result] = [r for t, r in results.items() if claim in t]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == period
+
+
+def test_a_count_on_the_first_of_january_is_not_the_mid_year_row(packages: list[Path]) -> None:
+    results = claim_results("Численность населения Казахстана на 1 января 2022 года составила 19 миллионов "
+                            "300 тысяч человек.", packages)
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_russian_words_the_checker_does_not_know_are_for_review(packages: list[Path]) -> None:
+    results = claim_results("Число зарегистрированных браков в Казахстане в 2022 году составило 95 тысяч.", packages)
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review, result.explanation
