@@ -376,6 +376,8 @@ class PlaceReader:
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
+            if place is None and entity.type in _SETTLEMENTS:
+                place = entity.name  # a city is a place of its own: its country's row is not its figure
             found.append((start, end, entity.name, place))
         for start, end, group in self.places.groups_in(text):
             overlapping = [m for m in found if m[0] < end and start < m[1]]
@@ -433,6 +435,7 @@ def _reader(gazetteer: Gazetteer, places: Places) -> PlaceReader:
 
 
 _MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
+_SETTLEMENTS = frozenset({"city"})  # gazetteer types that name a place inside a country
 
 
 @lru_cache(maxsize=4096)
@@ -719,8 +722,16 @@ def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
             continue
         known = {term.dim for term in index.dim_index.get(token, ())}
         name = index.place_names.get(token) or Places.default().name_of(token)
+        if not known and not Places.default().knows(token) and _a_dimension_value(index, name):
+            continue  # a city a table lists by name (a 'city' column): its rows decide, not the country's
         for dim in sorted(index.place_dim_names - known):
             spots[dim] += [(pos, name, frozenset({token})) for pos in offsets]
+
+
+def _a_dimension_value(index: ReferenceIndex, name: str) -> bool:
+    """Every word of ``name`` names a value of some resource's dimension ('Almaty' in a city column)."""
+    words = token_set(name)
+    return bool(words) and all(w in index.dim_index for w in words)
 
 
 _JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
