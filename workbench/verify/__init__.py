@@ -60,6 +60,7 @@ from .compared_pair import compared_pair_claim
 from .era import era_note, era_review, era_span_claim
 from .mixup_basis import undated_rate_mixup
 from .averaging_span import short_mean
+from .place_ratio import place_ratio
 from .year_before_month import month_peak_series, year_before_month_claim
 
 MAX_EVIDENCE = 8
@@ -113,6 +114,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
+    decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -104,6 +104,7 @@ class Reason(StrEnum):
     SUBSTANCE_UNSAID = "substance_unsaid"  # 'tons' unsaid of what: agrees as carbon only, not as CO2
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
+    PLACE_RATIO = "place_ratio"  # a multiple or share of one place's figure over another's: not computed
 
 
 @dataclass
