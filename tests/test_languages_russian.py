@@ -56,3 +56,21 @@ def test_russian_words_the_checker_does_not_know_are_for_review(packages: list[P
     results = claim_results("Число зарегистрированных браков в Казахстане в 2022 году составило 95 тысяч.", packages)
     [result] = results.values()
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize(("sentence", "claim", "verdict", "period"), [
+    # 'тыс.' with its dot inside a sentence that goes on: '$9,99 thousand in Kazakhstan', per capita
+    ("ВВП Казахстана на душу населения в 2022 году составил около 11,4 тыс. долларов, сообщили в бюро.",
+     "11,4 тыс. долларов", Verdict.supported, "2022"),
+    # 'сократилось на' is 'fell by': the change over the year, not the level
+    ("В 2021 году население России сократилось на 500 тысяч человек.", "500 тысяч", Verdict.supported, "2021"),
+    # 'с … до' before figures is 'from … to': the first figure is the earlier year's, and judged by its row
+    ("Население Казахстана выросло с 18 млн в 2021 году до 19,3 млн в 2022 году.", "18 млн", Verdict.contradicted,
+     "2021"),
+])
+def test_russian_scale_change_and_span_words(packages: list[Path], sentence: str, claim: str, verdict: Verdict,
+                                              period: str) -> None:
+    results = claim_results(sentence, packages)
+    [result] = [r for t, r in results.items() if t.startswith(claim)]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == period, result.evidence[0]

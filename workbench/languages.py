@@ -42,6 +42,7 @@ _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # 
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
 _NO_WORD = re.compile(r"\w")
 _LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
+_SENTENCE_GOES_ON = re.compile(r"\s*[^\W\d_](?<![A-ZА-ЯЁ])|\s*[\d$€£¥(]")  # lower case, a figure: no sentence ends
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
 
@@ -164,11 +165,13 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
         for j in range(min(len(tokens), i + reach) - 1, i - 1, -1):
             first, last = tokens[i][0], tokens[j][1]
             key = " ".join(_fold(text[first:last]).split())
+            # 'Mrd.', and 'тыс.' before its sentence goes on ('$10,5 тыс. у Казахстана'): the dot is the word's
+            if text[last:last + 1] == "." and key + "." in lang.glossary \
+                    and (key not in lang.glossary or _SENTENCE_GOES_ON.match(text, last + 1)):
+                found = (j, last + 1)
+                break
             if key in lang.glossary:
                 found = (j, last)
-                break
-            if text[last:last + 1] == "." and key + "." in lang.glossary:  # 'Mrd.'
-                found = (j, last + 1)
                 break
         if found is None:
             i += 1
