@@ -13,7 +13,8 @@ from workbench.languages import detect
 from workbench.models import Verdict
 
 POPULATION = {("Kazakhstan", 2021): 19_010_000, ("Kazakhstan", 2022): 19_300_000,
-              ("Russian Federation", 2020): 146_000_000, ("Russian Federation", 2021): 145_500_000}
+              ("Russian Federation", 2020): 146_000_000, ("Russian Federation", 2021): 145_500_000,
+              ("Russian Federation", 2022): 145_000_000}
 GDP = {("Kazakhstan", 2022): 220_000_000_000, ("Russian Federation", 2022): 2_200_000_000_000}
 
 
@@ -74,3 +75,15 @@ def test_russian_scale_change_and_span_words(packages: list[Path], sentence: str
     [result] = [r for t, r in results.items() if t.startswith(claim)]
     assert result.verdict is verdict, result.explanation
     assert result.evidence[0].period == period, result.evidence[0]
+
+
+def test_a_measure_in_the_heading_and_a_dropped_year_word(packages: list[Path]) -> None:
+    """'в 2022 году (…)': 'году' is dropped with one of its spaces, so the bracketed figures read as the
+    English '… in 2022 (…)' does, per capita from the heading."""
+    text = ("# Казахстан и Россия: ВВП на душу населения\n\n"
+            "Казахстан по этому показателю отставал от России в 2022 году ($11,4 тыс. у Казахстана против $15,2 тыс. у РФ).")
+    results = claim_results(text, packages)
+    for claim in ("$11,4 тыс.", "$15,2 тыс."):
+        [result] = [r for t, r in results.items() if t.startswith(claim)]
+        assert result.verdict is Verdict.supported, result.explanation
+        assert "population" in result.explanation.lower(), result.explanation  # GDP ÷ population

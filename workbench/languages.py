@@ -332,6 +332,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             english = _english_for(lang, text, start, m_start, m_end)
             if english is None:
                 continue
+            if not english and m_start > start and text[m_start - 1] == " " and text[m_end:m_end + 1] == " ":
+                m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
             kept = text[at:m_start]
             out.append(kept)
             length += len(kept)
