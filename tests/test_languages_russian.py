@@ -87,3 +87,11 @@ def test_a_measure_in_the_heading_and_a_dropped_year_word(packages: list[Path]) 
         [result] = [r for t, r in results.items() if t.startswith(claim)]
         assert result.verdict is Verdict.supported, result.explanation
         assert "population" in result.explanation.lower(), result.explanation  # GDP ÷ population
+
+
+def test_a_russian_city_is_its_own_place(packages: list[Path]) -> None:
+    """'Москвы' is Moscow, a city: Russia's row (the place of the heading) neither confirms nor refutes it."""
+    text = "# Население России\n\nЧисленность населения Москвы в 2021 году составила 13,1 млн человек."
+    [result] = claim_results(text, packages).values()
+    assert result.verdict is Verdict.unsupported and result.reason == "place_not_covered", result.explanation
+    assert "Moscow" in result.explanation
