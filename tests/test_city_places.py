@@ -66,3 +66,19 @@ def test_a_table_of_cities_judges_the_city(tmp_path: Path, national: list[Path])
     [result] = claim_results(text, packages, date="2023-06-01").values()
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].dimensions.get("city") == "Almaty"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almaty, Kazakhstan's largest city, had 2.2 million residents in 2022.",
+    "Almaty, the largest city of Kazakhstan, had 2.2 million residents in 2022.",
+    "Shymkent is the third-largest city in Kazakhstan, with a population of 1.2 million in 2022.",
+])
+def test_the_country_that_holds_the_city_is_not_the_figure_s_place(national: list[Path], sentence: str) -> None:
+    [result] = claim_results(sentence, national, date="2023-06-01").values()
+    assert result.verdict is Verdict.unsupported and result.reason == "place_not_covered", result.explanation
+
+
+def test_a_city_in_an_aside_about_the_country_leaves_the_country_s_figure(national: list[Path]) -> None:
+    [result] = claim_results("The population of Kazakhstan, whose largest city is Almaty, was 19.3 million in 2022.",
+                             national, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
