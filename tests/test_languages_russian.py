@@ -95,3 +95,19 @@ def test_a_russian_city_is_its_own_place(packages: list[Path]) -> None:
     [result] = claim_results(text, packages).values()
     assert result.verdict is Verdict.unsupported and result.reason == "place_not_covered", result.explanation
     assert "Moscow" in result.explanation
+
+
+def test_people_living_somewhere_imply_the_population_as_in_english(packages: list[Path]) -> None:
+    """'В Казахстане проживали 19,3 млн человек' reads as '19.3 million people lived in Kazakhstan': the
+    population is implied, not named — for a person to confirm, not flagged as matching nothing."""
+    [result] = claim_results("В Казахстане в 2022 году проживали 19,3 млн человек.", packages).values()
+    assert result.verdict is Verdict.needs_review and result.reason == "measure_implied", result.explanation
+
+
+def test_a_count_said_of_today_is_not_last_year_s_row(packages: list[Path]) -> None:
+    """'На сегодняшний день … почти 19 млн' is today's count, as 'today nearly 19 million' is: not judged by
+    the last complete year's row."""
+    results = claim_results("На сегодняшний день в Казахстане живут почти 19 млн человек, сообщает бюро.", packages,
+                            date="2022-12-20")
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review, result.explanation
