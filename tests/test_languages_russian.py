@@ -111,3 +111,11 @@ def test_a_count_said_of_today_is_not_last_year_s_row(packages: list[Path]) -> N
                             date="2022-12-20")
     [result] = results.values()
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_times_in_russian_is_a_multiple(packages: list[Path]) -> None:
+    """'в семь раз больше, чем …' is 'seven times more than …': a multiple comparing two places, for a person."""
+    results = claim_results("Население России в 2022 году было примерно в семь раз больше, чем население Казахстана.",
+                            packages)
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review and result.reason == "place_ratio", result.explanation
