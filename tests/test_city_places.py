@@ -82,3 +82,9 @@ def test_a_city_in_an_aside_about_the_country_leaves_the_country_s_figure(nation
     [result] = claim_results("The population of Kazakhstan, whose largest city is Almaty, was 19.3 million in 2022.",
                              national, date="2023-06-01").values()
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_dateline_city_is_where_the_story_was_filed(national: list[Path]) -> None:
+    text = "# Kazakhstan's population keeps growing\n\nAstana (Newswire) - The population grew by 1.6% in 2022."
+    [result] = claim_results(text, national, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation

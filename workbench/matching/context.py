@@ -727,7 +727,8 @@ def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
         if not Places.default().knows(token):  # a city
             if not known and _a_dimension_value(index, name):
                 continue  # a table lists it by name (a 'city' column): its rows decide, not the country's
-            offsets = [pos for pos in offsets if not _in_an_aside(ctx.sentence_text, pos)]
+            offsets = [pos for pos in offsets if not _in_an_aside(ctx.sentence_text, pos)
+                       and not (pos <= 3 and _DATELINE.match(ctx.sentence_text, pos))]
         for dim in sorted(index.place_dim_names - known):
             spots[dim] += [(pos, name, frozenset({token})) for pos in offsets]
 
@@ -739,6 +740,10 @@ def _container_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"\b(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
     after = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
     return before, after
+
+
+# 'Astana (Kazinform) - …', 'Almaty, Nov 16 (Reuters) – …': where the story was filed, not a figure's place
+_DATELINE = re.compile(r"[^\W\d_][\w .'’-]{0,30}?(?:,[^()\n]{0,30}?)?\s*\(\s*[^()\n]{2,40}\)\s*[-–—]")
 
 
 @lru_cache(maxsize=1)
