@@ -117,6 +117,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
                 taken.add(start)
         if original is not None and original.id not in reading.twins:
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
+    _drop_parts(reading, foreign)
     return reading
 
 
@@ -124,6 +125,16 @@ def claims_as_read(draft: Draft, claims: list[Claim], extract: Callable[[Draft],
     """The draft's claims, in text order, with the figures its non-English paragraphs hold only in words
     the gloss reads ('dos millones de personas', 'trois milliards d'euros') as the draft writes them."""
     return sorted(read_glossed(draft, claims, extract).claims(claims), key=lambda claim: claim.start)
+
+
+def _drop_parts(reading: GlossedReading, foreign: list[Claim]) -> None:
+    """The draft's own readings inside a figure the gloss reads whole are parts of it, not claims:
+    '19 миллионов 300 тысяч' is 19.3 million, and its '300' no figure of its own."""
+    for whole in reading.added:
+        for part in foreign:
+            if part.id != whole.id and whole.start <= part.start and part.end <= whole.end \
+                    and (part.start, part.end) != (whole.start, whole.end):
+                reading.dropped.add(part.id)
 
 
 def _glossed_only(draft: Draft, gloss: Gloss) -> Draft:

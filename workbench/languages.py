@@ -2,7 +2,7 @@
 
 The matcher's measure, place and period words are English (the lexicon, the reference vocabulary,
 the gazetteer, the period and basis rules). A paragraph in French, German, Portuguese, Spanish,
-Italian or Dutch is glossed word for word into that English — 'il tasso di inflazione in Tunisia
+Italian, Dutch or Russian is glossed word for word into that English — 'il tasso di inflazione in Tunisia
 a dicembre 2021' reads 'the inflation rate in Tunisia in December 2021' — so every rule that reads
 English reads it too, and a newsroom writing in another language gets the verdicts an English
 draft gets. What is glossed is data: ``workbench/data/languages.json`` (function words, measure and
@@ -45,6 +45,7 @@ _LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal
 # '118.400', '1.000 millones', '22.463.300', '1.234,5': dots grouping thousands (a decimal comma after)
 _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
+_SENTENCE_GOES_ON = re.compile(r"\s*[^\W\d_](?<![A-ZА-ЯЁ])|\s*[\d$€£¥(]")  # lower case, a figure: no sentence ends
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
 
@@ -167,11 +168,13 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
         for j in range(min(len(tokens), i + reach) - 1, i - 1, -1):
             first, last = tokens[i][0], tokens[j][1]
             key = " ".join(_fold(text[first:last]).split())
+            # 'Mrd.', and 'тыс.' before its sentence goes on ('$10,5 тыс. у Казахстана'): the dot is the word's
+            if text[last:last + 1] == "." and key + "." in lang.glossary \
+                    and (key not in lang.glossary or _SENTENCE_GOES_ON.match(text, last + 1)):
+                found = (j, last + 1)
+                break
             if key in lang.glossary:
                 found = (j, last)
-                break
-            if text[last:last + 1] == "." and key + "." in lang.glossary:  # 'Mrd.'
-                found = (j, last + 1)
                 break
         if found is None:
             i += 1
@@ -332,6 +335,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             english = _english_for(lang, text, start, m_start, m_end)
             if english is None:
                 continue
+            if not english and m_start > start and text[m_start - 1] == " " and text[m_end:m_end + 1] == " ":
+                m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
             kept = text[at:m_start]
             out.append(kept)
             length += len(kept)

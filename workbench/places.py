@@ -133,6 +133,10 @@ class Places:
         place = self._by_code.get(key)
         return place.name if place else key
 
+    def knows(self, key_or_marker: str) -> bool:
+        """Whether a key (or its marker) is a country's or a group's: a city's is neither."""
+        return key_or_marker.removeprefix(_MARKER) in self._by_code
+
     def is_group(self, key: str) -> bool:
         place = self._by_code.get(key)
         return place is not None and place.aggregate

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from .. import substances
 from ..gazetteer import Gazetteer
 from ..models import Claim, ClaimResult
-from ..numbers import alternation, lexicon
+from ..numbers import alternation, data_json, lexicon
 from ..places import Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
@@ -397,6 +397,8 @@ class PlaceReader:
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
+            if place is None and entity.type in _SETTLEMENTS:
+                place = entity.name  # a city is a place of its own: its country's row is not its figure
             found.append((start, end, entity.name, place))
         for start, end, group in self.places.groups_in(text):
             overlapping = [m for m in found if m[0] < end and start < m[1]]
@@ -405,6 +407,8 @@ class PlaceReader:
                 found = [m for m in found if m not in overlapping]
                 found.append((start, end, group.name, group.key))
         found.sort()
+        if any(key and not self.places.knows(key) for _, _, _, key in found):  # a city is named
+            found = [m for m in found if not (m[3] and self.places.knows(m[3]) and _holds_a_part(text, m[0], m[1]))]
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
         starts = frozenset(m[0] for m in found)
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here
@@ -455,6 +459,7 @@ def _reader(gazetteer: Gazetteer, places: Places) -> PlaceReader:
 
 
 _MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
+_SETTLEMENTS = frozenset({"city"})  # gazetteer types that name a place inside a country
 
 
 @lru_cache(maxsize=4096)
@@ -749,8 +754,53 @@ def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
             continue
         known = {term.dim for term in index.dim_index.get(token, ())}
         name = index.place_names.get(token) or Places.default().name_of(token)
+        if not Places.default().knows(token):  # a city
+            if not known and _a_dimension_value(index, name):
+                continue  # a table lists it by name (a 'city' column): its rows decide, not the country's
+            offsets = [pos for pos in offsets if not _in_an_aside(ctx.sentence_text, pos)
+                       and not (pos <= 3 and _DATELINE.match(ctx.sentence_text, pos))]
         for dim in sorted(index.place_dim_names - known):
             spots[dim] += [(pos, name, frozenset({token})) for pos in offsets]
+
+
+@lru_cache(maxsize=1)
+def _container_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(n) for n in sorted(data_json("place_parts.json").get("container_nouns", []),
+                                                   key=len, reverse=True)) or "(?!)"
+    before = re.compile(rf"\b(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+    return before, after
+
+
+# 'Astana (Kazinform) - …', 'Almaty, Nov 16 (Reuters) – …': where the story was filed, not a figure's place
+_DATELINE = re.compile(r"[^\W\d_][\w .'’-]{0,30}?(?:,[^()\n]{0,30}?)?\s*\(\s*[^()\n]{2,40}\)\s*[-–—]")
+
+
+@lru_cache(maxsize=1)
+def _aside_opener() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(data_json("place_parts.json").get("aside_openers", []),
+                                                   key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:{words})\b", re.IGNORECASE)
+
+
+def _in_an_aside(sentence: str, at: int) -> bool:
+    """The place at ``at`` stands in a clause that opens as an aside about another place ('Kazakhstan,
+    whose largest city is Almaty, has …'): not the figure's place."""
+    start, _ = clause_span(sentence, at)
+    return start > 0 and _aside_opener().match(sentence, start) is not None
+
+
+def _holds_a_part(text: str, start: int, end: int) -> bool:
+    """The country named at ``text[start:end]`` is what holds a part the sentence names ('the most
+    populous region of Kazakhstan', "Kazakhstan's largest city"), not the figure's place."""
+    before, after = _container_patterns()
+    return bool(before.search(text[max(0, start - 60):start]) or after.match(text, end))
+
+
+def _a_dimension_value(index: ReferenceIndex, name: str) -> bool:
+    """Every word of ``name`` names a value of some resource's dimension ('Almaty' in a city column)."""
+    words = token_set(name)
+    return bool(words) and all(w in index.dim_index for w in words)
 
 
 _JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)

@@ -111,6 +111,7 @@ class Reason(StrEnum):
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
     CONVERSION = "conversion"  # a sum's conversion into another currency at an unnamed day's rate
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
+    PLACE_RATIO = "place_ratio"  # a multiple or share of one place's figure over another's: not computed
 
 
 @dataclass

@@ -299,6 +299,12 @@ def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"its own currency — a person should confirm the currency.")
 
 
+def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_claimed_words(claim)!r} compares one place's figure with another's ({decision.series}): the "
+            f"reference data has rows for both, but the checker does not compute a ratio of two places — a "
+            f"person should compare the rows.")
+
+
 def _rate_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     from .named_rate import explain_rate_unsaid
 
@@ -506,6 +512,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.MEASURE_IMPLIED: _measure_implied,
     Reason.RATE_MOVE: _rate_move,
     Reason.CURRENCY_UNSURE: _currency_unsure,
+    Reason.PLACE_RATIO: _place_ratio,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SUBSTANCE_SLIP: _substance_slip,

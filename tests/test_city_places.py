@@ -1,0 +1,90 @@
+"""A city named in a figure's own sentence is the figure's place: a country's row — carried from the
+heading or an earlier sentence — is not the city's figure (a false alarm when it disagrees, a silent
+pass when it happens to fit), while a table that lists the city by name still judges it. Invented
+figures; sentences written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+from workbench.models import Verdict
+
+POPULATION = {("Kazakhstan", 2021): 19_000_000, ("Kazakhstan", 2022): 19_300_000,
+              ("Russian Federation", 2021): 145_500_000, ("Russian Federation", 2022): 145_000_000}
+
+
+@pytest.fixture()
+def national(tmp_path: Path) -> list[Path]:
+    return [publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
+                              description="Total population counts all residents regardless of legal status")]
+
+
+def _city_package(folder: Path) -> Path:
+    """A tidy package of city counts on one day: period, value, unit, country, city, source."""
+    folder.mkdir(parents=True)
+    (folder / "city.csv").write_text(
+        "period,value,unit,country,city,source\n"
+        "2022-01-01,2100000,,Kazakhstan,Almaty,Statistics bureau\n"
+        "2022-01-01,1250000,,Kazakhstan,Astana,Statistics bureau\n", encoding="utf-8")
+    fields = [{"name": n, "type": "number" if n == "value" else "string"}
+              for n in ("period", "value", "unit", "country", "city", "source")]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "cities", "title": "City population",
+        "resources": [{"name": "city_population", "path": "city.csv", "title": "Population of cities",
+                       "schema": {"fields": fields},
+                       "sources": [{"title": "Statistics bureau", "path": "https://example.org/cities"}]}],
+    }), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almaty's population grew by 60 thousand people in 2022.",  # the country's change: a false alarm
+    "Almaty had 19.3 million inhabitants in 2022.",  # the country's level fits: a silent pass
+    "The population of Astana grew by 1.6% in 2022.",  # the country's growth fits: a silent pass
+])
+def test_a_city_is_not_judged_by_its_country_s_row(national: list[Path], sentence: str) -> None:
+    text = f"# Kazakhstan's population keeps growing\n\n{sentence}"
+    [result] = claim_results(text, national, date="2023-06-01").values()
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "place_not_covered", result.explanation
+    assert any(city in result.explanation for city in ("Almaty", "Astana")), result.explanation
+
+
+def test_the_country_named_under_the_same_heading_is_still_judged(national: list[Path]) -> None:
+    text = "# Almaty keeps growing\n\nKazakhstan's population reached 19.3 million in 2022."
+    [result] = claim_results(text, national, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_table_of_cities_judges_the_city(tmp_path: Path, national: list[Path]) -> None:
+    packages = [*national, _city_package(tmp_path / "cities")]
+    text = "# Kazakhstan's population keeps growing\n\nAlmaty had 2.1 million residents on 1 January 2022."
+    [result] = claim_results(text, packages, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("city") == "Almaty"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Almaty, Kazakhstan's largest city, had 2.2 million residents in 2022.",
+    "Almaty, the largest city of Kazakhstan, had 2.2 million residents in 2022.",
+    "Shymkent is the third-largest city in Kazakhstan, with a population of 1.2 million in 2022.",
+])
+def test_the_country_that_holds_the_city_is_not_the_figure_s_place(national: list[Path], sentence: str) -> None:
+    [result] = claim_results(sentence, national, date="2023-06-01").values()
+    assert result.verdict is Verdict.unsupported and result.reason == "place_not_covered", result.explanation
+
+
+def test_a_city_in_an_aside_about_the_country_leaves_the_country_s_figure(national: list[Path]) -> None:
+    [result] = claim_results("The population of Kazakhstan, whose largest city is Almaty, was 19.3 million in 2022.",
+                             national, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_dateline_city_is_where_the_story_was_filed(national: list[Path]) -> None:
+    text = "# Kazakhstan's population keeps growing\n\nAstana (Newswire) - The population grew by 1.6% in 2022."
+    [result] = claim_results(text, national, date="2023-06-01").values()
+    assert result.verdict is Verdict.supported, result.explanation

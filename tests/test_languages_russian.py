@@ -1,0 +1,121 @@
+"""Drafts in Russian get the verdicts an English draft gets: population and GDP sentences read through
+the Russian glossary (``workbench/data/languages.json``), and a figure whose Russian words name nothing
+the checker knows is for review, never flagged as unsupported. Invented figures; sentences written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+from workbench.languages import detect
+from workbench.models import Verdict
+
+POPULATION = {("Kazakhstan", 2021): 19_010_000, ("Kazakhstan", 2022): 19_300_000,
+              ("Russian Federation", 2020): 146_000_000, ("Russian Federation", 2021): 145_500_000,
+              ("Russian Federation", 2022): 145_000_000}
+GDP = {("Kazakhstan", 2022): 220_000_000_000, ("Russian Federation", 2022): 2_200_000_000_000}
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    return [publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
+                              description="Total population counts all residents regardless of legal status"),
+            publisher_package(tmp_path / "gdp", "gdp", "GDP (current US$)", "GDP", GDP,
+                              description="Gross domestic product in current US dollars")]
+
+
+def test_a_russian_paragraph_is_told_from_english() -> None:
+    assert detect("По данным Росстата, численность населения России на начало года составила 146 млн человек.") == "ru"
+    assert detect("Russia's population was 146 million at the start of the year, Rosstat said.") == "en"
+
+
+@pytest.mark.parametrize(("sentence", "claim", "verdict", "period"), [
+    ("По данным бюро, численность населения Казахстана в 2022 году составила 19,3 миллиона человек.",
+     "19,3 миллиона", Verdict.supported, "2022"),
+    ("Население России в 2021 году составило 147,9 млн человек, сообщили в ведомстве.",
+     "147,9 млн", Verdict.contradicted, "2021"),
+    ("ВВП Казахстана по итогам 2022 года составил 220 млрд долларов.", "220 млрд долларов", Verdict.supported, "2022"),
+])
+def test_population_and_gdp_in_russian(packages: list[Path], sentence: str, claim: str, verdict: Verdict,
+                                       period: str) -> None:
+    results = claim_results(sentence, packages)
+    [result] = [r for t, r in results.items() if claim in t]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == period
+
+
+def test_a_count_on_the_first_of_january_is_not_the_mid_year_row(packages: list[Path]) -> None:
+    results = claim_results("Численность населения Казахстана на 1 января 2022 года составила 19 миллионов "
+                            "300 тысяч человек.", packages)
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_russian_words_the_checker_does_not_know_are_for_review(packages: list[Path]) -> None:
+    results = claim_results("Число зарегистрированных браков в Казахстане в 2022 году составило 95 тысяч.", packages)
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize(("sentence", "claim", "verdict", "period"), [
+    # 'тыс.' with its dot inside a sentence that goes on: '$9,99 thousand in Kazakhstan', per capita
+    ("ВВП Казахстана на душу населения в 2022 году составил около 11,4 тыс. долларов, сообщили в бюро.",
+     "11,4 тыс. долларов", Verdict.supported, "2022"),
+    # 'сократилось на' is 'fell by': the change over the year, not the level
+    ("В 2021 году население России сократилось на 500 тысяч человек.", "500 тысяч", Verdict.supported, "2021"),
+    # 'с … до' before figures is 'from … to': the first figure is the earlier year's, and judged by its row
+    ("Население Казахстана выросло с 18 млн в 2021 году до 19,3 млн в 2022 году.", "18 млн", Verdict.contradicted,
+     "2021"),
+])
+def test_russian_scale_change_and_span_words(packages: list[Path], sentence: str, claim: str, verdict: Verdict,
+                                              period: str) -> None:
+    results = claim_results(sentence, packages)
+    [result] = [r for t, r in results.items() if t.startswith(claim)]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == period, result.evidence[0]
+
+
+def test_a_measure_in_the_heading_and_a_dropped_year_word(packages: list[Path]) -> None:
+    """'в 2022 году (…)': 'году' is dropped with one of its spaces, so the bracketed figures read as the
+    English '… in 2022 (…)' does, per capita from the heading."""
+    text = ("# Казахстан и Россия: ВВП на душу населения\n\n"
+            "Казахстан по этому показателю отставал от России в 2022 году ($11,4 тыс. у Казахстана против $15,2 тыс. у РФ).")
+    results = claim_results(text, packages)
+    for claim in ("$11,4 тыс.", "$15,2 тыс."):
+        [result] = [r for t, r in results.items() if t.startswith(claim)]
+        assert result.verdict is Verdict.supported, result.explanation
+        assert "population" in result.explanation.lower(), result.explanation  # GDP ÷ population
+
+
+def test_a_russian_city_is_its_own_place(packages: list[Path]) -> None:
+    """'Москвы' is Moscow, a city: Russia's row (the place of the heading) neither confirms nor refutes it."""
+    text = "# Население России\n\nЧисленность населения Москвы в 2021 году составила 13,1 млн человек."
+    [result] = claim_results(text, packages).values()
+    assert result.verdict is Verdict.unsupported and result.reason == "place_not_covered", result.explanation
+    assert "Moscow" in result.explanation
+
+
+def test_people_living_somewhere_imply_the_population_as_in_english(packages: list[Path]) -> None:
+    """'В Казахстане проживали 19,3 млн человек' reads as '19.3 million people lived in Kazakhstan': the
+    population is implied, not named — for a person to confirm, not flagged as matching nothing."""
+    [result] = claim_results("В Казахстане в 2022 году проживали 19,3 млн человек.", packages).values()
+    assert result.verdict is Verdict.needs_review and result.reason == "measure_implied", result.explanation
+
+
+def test_a_count_said_of_today_is_not_last_year_s_row(packages: list[Path]) -> None:
+    """'На сегодняшний день … почти 19 млн' is today's count, as 'today nearly 19 million' is: not judged by
+    the last complete year's row."""
+    results = claim_results("На сегодняшний день в Казахстане живут почти 19 млн человек, сообщает бюро.", packages,
+                            date="2022-12-20")
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_times_in_russian_is_a_multiple(packages: list[Path]) -> None:
+    """'в семь раз больше, чем …' is 'seven times more than …': a multiple comparing two places, for a person."""
+    results = claim_results("Население России в 2022 году было примерно в семь раз больше, чем население Казахстана.",
+                            packages)
+    [result] = results.values()
+    assert result.verdict is Verdict.needs_review and result.reason == "place_ratio", result.explanation
