@@ -6,6 +6,7 @@ Command-line flags override it (see ``Config.merged``).
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 from typing import Annotated
@@ -23,8 +24,21 @@ _PERIOD_LENGTHS = ("year", "quarter", "month", "day")
 _MAX_YEARS, _MAX_DAYS = 1000, 36_525
 
 
+def _is_day_of_every_year(month_day: str) -> bool:
+    """'07-01' is; '02-29' (a leap day), '02-30' and '7-1' are not."""
+    if len(month_day) != 5:
+        return False
+    try:
+        dt.date.fromisoformat(f"2001-{month_day}")
+    except ValueError:
+        return False
+    return True
+
+
 class Tolerances(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # inf passes every bound (`ge=0`, `gt=1`) and makes a band or ratio of it meaningless: a slack of inf supported
+    # every claim; nan is refused by the bounds already, here with the same message
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     exact_slack: float = Field(0.005, ge=0, description="Relative slack added to the rounding of stated digits.")
     approx: float = Field(0.05, ge=0, description="Relative band for about/around/roughly.")
@@ -90,6 +104,22 @@ class Tolerances(BaseModel):
     rate_context_words: list[str] = Field(default_factory=lambda: ["exchange rate", "exchange rates", "average rate", "average rates"], description="Wording that makes an amount written in full in a currency other than exchange_rate_base ('the monthly average rate surged to 1,436.8 won') that currency's rate against the base, in the amount's own sentence, or in the sentences before it in its paragraph when the sentence speaks of the same thing (rate_subject_words): read against the rate series of the countries that use it, when the amount lies within named_rate_range of what the series has shown.")
     rate_subject_words: list[str] = Field(default_factory=lambda: ["it", "the average", "the monthly average", "the annual average", "the yearly average"], description="Words before an amount in its sentence that carry the subject of the sentences before it ('It came in at 1,455.5 won' after 'the average rate kept climbing'): with rate_context_words only there, the amount is the rate they name; 'A cup of tea cost 3,000 won' is not.")
     named_rate_range: float = Field(1.5, ge=1.0, le=10.0, description="An amount read as an exchange rate only from rate_context_words is read so only when it lies between the currency's lowest row divided by this and its highest row times this: a sum of money ('a fare of 15,000 won') is no rate.")
+
+    @field_validator("stock_row_day")
+    @classmethod
+    def _a_day_of_every_year(cls, value: str) -> str:
+        if not _is_day_of_every_year(value):
+            raise ValueError(f"{value!r} is no day every year has (write MM-DD, as '07-01'; not 02-29)")
+        return value
+
+    @field_validator("point_in_year_words")
+    @classmethod
+    def _days_of_every_year(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        """A key no day names ('mid', '02-30') was a setting that silently never applied."""
+        wrong = sorted(day for day in value if not _is_day_of_every_year(day))
+        if wrong:
+            raise ValueError(f"{', '.join(map(repr, wrong))}: no day every year has (write MM-DD, as '12-31')")
+        return value
 
     @field_validator("publication_lag_by_length")
     @classmethod
