@@ -116,3 +116,28 @@ def test_any_tolerances_table_is_read_or_one_config_error(tmp_path: Path, table:
         return
     tolerances = config.tolerances.model_dump()
     assert all(math.isfinite(v) for v in tolerances.values() if isinstance(v, float)), tolerances
+
+
+CONFIG_CORPUS = sorted((Path(__file__).parent / "corpus" / "configs").glob("*.toml"))
+
+
+def test_the_config_corpus_is_there() -> None:
+    assert len(CONFIG_CORPUS) >= 5
+
+
+@pytest.mark.parametrize("path", CONFIG_CORPUS, ids=lambda p: p.name)
+def test_every_configuration_that_ever_broke_a_check_is_refused_or_checks_every_claim(path: Path,
+                                                                                     tmp_path: Path) -> None:
+    """Each file here once made claims unchecked, or was taken and silently not applied."""
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "workbench.toml").write_text(f'reference = ["{REFERENCE.as_posix()}"]\n' + path.read_text("utf-8"),
+                                             encoding="utf-8")
+    run = run_workbench("check", "drafts/a.md", "--format", "json", "--no-progress", cwd=tmp_path)
+    if run.returncode == 2:
+        [line] = run.stderr.strip().splitlines()
+        assert line.startswith("workbench: ") and "workbench.toml" in line and "internal error" not in line, line
+        return
+    assert run.returncode in (0, 1), run.stderr
+    results = json.loads(run.stdout)["drafts"][0]["results"]
+    assert results and all(r["reason"] != "unchecked" for r in results), run.stderr
