@@ -11,7 +11,7 @@ from dataclasses import replace
 from pydantic import ValidationError
 
 from ..datapackage import DataPackage, MetricBlock, Resource
-from .files import DESCRIPTOR, PackageBytes, path_problem, shown_path
+from .files import DESCRIPTOR, PackageBytes, head_text, path_problem, shown_path
 from .model import LoadedResource
 from .positions import resource_lines
 from .problems import Problem, ProblemCode
@@ -87,7 +87,7 @@ def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: in
     from .init import infer_fields
 
     data = pkg.files.get(raw_res.get("path")) if isinstance(raw_res.get("path"), str) else None
-    fields = infer_fields(data[: 1024 * 1024].decode("utf-8-sig", errors="replace")) if data else []
+    fields = infer_fields(head_text(data, 1024 * 1024)) if data else []
     if not fields:
         return raw_res
     name = raw_res.get("name")

@@ -28,6 +28,7 @@ from .files import (
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
     bare_csv_names,
+    head_text,
     path_problem,
     read_regular,
     shown_path,
@@ -121,7 +122,7 @@ def _csv_heads(folder: Path) -> dict[str, bytes]:
 
 def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
     """A resource entry for one CSV: name and title from the file name, fields typed from its first rows."""
-    fields = infer_fields(data[:_HEAD_BYTES].decode("utf-8-sig", errors="replace"))
+    fields = infer_fields(head_text(data, _HEAD_BYTES))
     if not fields:
         return None
     stem = Path(file_name).stem
@@ -134,7 +135,7 @@ def _stem_title(stem: str, data: bytes) -> str:
     a larger table the file is: cells of its first rows ('population_KAZ_RUS' holds the rows of KAZ
     and RUS: 'population') and bare numbers (a year or a date)."""
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
-    head = data[:1024 * 1024].decode("utf-8-sig", errors="replace").splitlines()[1:]
+    head = head_text(data, 1024 * 1024).splitlines()[1:]
     cells = {c.strip() for row in csv.reader(head) for c in row}
     kept = [w for w in words if w not in cells and not w.isdigit()]
     text = " ".join(kept or words)
