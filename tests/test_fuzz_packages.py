@@ -11,11 +11,13 @@ import io
 import json
 import random
 import shutil
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 from conftest import ROOT, SHARED, run_workbench, skip_or_fail_in_ci
 
 from hypothesis import HealthCheck, given, settings
@@ -104,6 +106,48 @@ def test_a_csv_in_another_encoding_is_pointed_at_its_first_foreign_byte(tmp_path
     assert run.returncode == 2
     [line] = [x for x in run.stderr.splitlines() if "inflation-consumer.csv" in x]
     assert "inflation-consumer.csv:42:2: not UTF-8 text (byte 1391: 0xf4)" in line and '"encoding"' in line, line
+
+
+def _zipped(folder: Path) -> Path:
+    archive = folder.with_suffix(".zip")
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in folder.rglob("*"):
+            zipped.write(path, path.relative_to(folder))
+    return archive
+
+
+def _yaml_descriptor(folder: Path) -> Path:
+    raw = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    (folder / "datapackage.yaml").write_text(yaml.safe_dump(raw), encoding="utf-8")
+    (folder / "datapackage.json").unlink()
+    for path in (folder / "data").glob("*.csv"):  # CSVs beside it: no bare folder of CSVs either
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+# What a newsroom is handed instead of a package folder, and the one line that says what to give.
+NOT_A_FOLDER: dict[str, tuple[Callable[[Path], Path], str]] = {
+    "a zipped package": (_zipped, "co2-ppm.zip: a zipped package is not read (unzip it"),
+    "its datapackage.json": (lambda f: f / "datapackage.json",
+                             "co2-ppm/datapackage.json: is a file, not a package folder (give the folder that holds it"),
+    "a YAML descriptor": (_yaml_descriptor,
+                          "co2-ppm/datapackage.yaml: a YAML package descriptor is not read (save the same descriptor "
+                          "as JSON in datapackage.json"),
+}
+
+
+@pytest.mark.parametrize("case", NOT_A_FOLDER)
+def test_what_is_no_package_folder_says_what_to_give_instead(case: str, tmp_path: Path) -> None:
+    """Each was 'no such reference data folder' (of a path that exists), or — a YAML descriptor beside its
+    CSVs — a bare folder read without the publisher's units and descriptions."""
+    make, says = NOT_A_FOLDER[case]
+    given = make(_copy("co2-ppm", tmp_path / "co2-ppm"))
+    validated = run_workbench("reference", "validate", given.relative_to(tmp_path), cwd=tmp_path)
+    assert validated.returncode == 2 and validated.stderr.startswith(says), validated.stderr
+    code, _, stderr = _check(given.relative_to(tmp_path), tmp_path)
+    assert code == 2, stderr
+    [line] = stderr.strip().splitlines()
+    assert says.split(" (")[0] in line, line
 
 
 def _rewrite_cells(folder: Path, change: Callable[[str, random.Random], str], rnd: random.Random) -> None:
