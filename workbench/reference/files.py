@@ -6,7 +6,6 @@ changes while we work cannot make the key and the data disagree.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import os
@@ -16,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..readfile import marked_encoding
 from .problems import Problem, ProblemCode
 
 DESCRIPTOR = "datapackage.json"
@@ -26,20 +26,6 @@ MAX_DESCRIPTOR_BYTES = 16 * 1024 * 1024
 # A folder without datapackage.json: at most this many of its CSVs are described (a folder of
 # thousands of exports is no package anyone meant).
 MAX_BARE_CSVS = 200
-
-
-_UTF8_NAMES = ("utf-8", "utf8", "utf-8-sig")
-_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-
-
-def marked_encoding(data: bytes, declared: str | None = None) -> str:
-    """The encoding to read a CSV's bytes with: the declared one (UTF-8 by default), unless that is UTF-8 and
-    the bytes open with a UTF-16 byte-order mark, which no UTF-8 text can: Excel's "Unicode text" and many
-    Windows exports are UTF-16, and their publishers rarely declare it."""
-    encoding = (declared or "utf-8").lower().replace("_", "-")
-    if encoding in _UTF8_NAMES:
-        return "utf-16" if data.startswith(_UTF16_MARKS) else "utf-8-sig"
-    return encoding
 
 
 def head_text(data: bytes, limit: int) -> str:
