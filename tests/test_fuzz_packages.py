@@ -255,3 +255,19 @@ def test_a_mutated_wild_package_loads_or_is_one_line_per_problem(tmp_path_factor
         report = json.loads(run.stdout)
         jsonschema.validate(report, REPORT_SCHEMA)
         assert all(r["reason"] != "unchecked" for d in report["drafts"] for r in d["results"]), run.stderr
+
+
+def test_an_sdmx_csv_saved_as_utf16_is_fetched_as_its_utf8_original(tmp_path: Path) -> None:
+    """SDMX-CSV downloaded through Excel or a Windows tool arrives as UTF-16: it was 'not UTF-8 text (byte 0)'."""
+    example = SHARED / "reference-sources" / "sdmx-samples" / "v3" / "csv" / "example-01.csv"
+    if not example.is_file():
+        skip_or_fail_in_ci(f"{example} is missing", " (the SDMX samples must be present in CI)")
+    written = []
+    for codec in ("utf-8", "utf-16"):
+        source = tmp_path / f"{codec}.csv"
+        source.write_bytes(example.read_text(encoding="utf-8").encode(codec))
+        run = run_workbench("fetch", "sdmx", source, "--package", tmp_path / codec, "--unit", "EUR", "--name", "na",
+                            cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        written.append((tmp_path / codec / "na.csv").read_text(encoding="utf-8"))
+    assert written[0] == written[1] and "12.4" in written[1]
