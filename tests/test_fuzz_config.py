@@ -100,7 +100,12 @@ def _toml(value: object) -> str:
         return str(value).lower()
     if isinstance(value, float):
         return "nan" if math.isnan(value) else ("inf" if value > 0 else "-inf") if math.isinf(value) else repr(value)
-    return json.dumps(value) if isinstance(value, str) else str(value)
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+
+
+def setting_keys(exc: ConfigError) -> list[str]:
+    """The keys a configuration error names: 'tolerances.publication_lag_by_length.07-01: …' → the last two."""
+    return exc.message.split(": ", 1)[0].split(".")[1:]
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -112,7 +117,12 @@ def test_any_tolerances_table_is_read_or_one_config_error(tmp_path: Path, table:
     try:
         config = load_config(tmp_path, file)
     except ConfigError as exc:
-        assert "\n" not in str(exc) and "workbench.toml" in str(exc), str(exc)
+        assert "\n" not in str(exc), str(exc)
+        line, column = exc.line, exc.column  # every key is on a line of its own under [tolerances]
+        assert line is not None and column is not None, (str(exc), text)
+        if not exc.message.startswith("not valid TOML"):
+            written = text.splitlines()[line - 1][column - 1:].lstrip("\"'")
+            assert any(written.startswith(key) for key in setting_keys(exc)), (str(exc), text)
         return
     tolerances = config.tolerances.model_dump()
     assert all(math.isfinite(v) for v in tolerances.values() if isinstance(v, float)), tolerances
@@ -141,3 +151,20 @@ def test_every_configuration_that_ever_broke_a_check_is_refused_or_checks_every_
     assert run.returncode in (0, 1), run.stderr
     results = json.loads(run.stdout)["drafts"][0]["results"]
     assert results and all(r["reason"] != "unchecked" for r in results), run.stderr
+
+
+@pytest.mark.parametrize(("text", "at"), [
+    ("reference = 5\n", "workbench.toml:1:1: reference: Input should be a valid list"),
+    ('drafts = ["d/*.md"]\n[tolerances]\nexact_slack = 0.1\napprox = inf\n', "workbench.toml:4:1: tolerances.approx"),
+    ("tolerances = {approx = -1}\n", "workbench.toml:1:15: tolerances.approx"),
+    ('[tolerances]\nslip_factors = [1000.0, 0.5]\n', "workbench.toml:2:1: tolerances.slip_factors.1"),
+    ("bogus = 1\n", "workbench.toml:1:1: bogus: Extra inputs are not permitted"),
+    ("a = = 1\n", "workbench.toml:1:5: not valid TOML"),
+])
+def test_a_configuration_error_names_the_line_and_column_of_its_setting(text: str, at: str, tmp_path: Path) -> None:
+    """A long workbench.toml said 'tolerances.approx: …' and left the reader to find it."""
+    (tmp_path / "workbench.toml").write_text(text, encoding="utf-8")
+    run = run_workbench("reference", "list", cwd=tmp_path)
+    assert run.returncode == 2
+    [line] = run.stderr.strip().splitlines()
+    assert at in line, line

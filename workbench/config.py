@@ -7,6 +7,7 @@ Command-line flags override it (see ``Config.merged``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from pathlib import Path
 from typing import Annotated
@@ -215,9 +216,11 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
     if file is None:
         return Config(root=start)
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8-sig"))  # a BOM, as Windows editors write one
+        text = file.read_text(encoding="utf-8-sig")  # a BOM, as Windows editors write one
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError.at(f"not valid TOML: {exc}", str(file)) from None
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        raise ConfigError.at(f"not valid TOML: {exc}", str(file), *(map(int, at.groups()) if at else ())) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError.at(f"cannot read: {exc}", str(file)) from None
     if file.name == "pyproject.toml":
@@ -231,4 +234,22 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
     try:
         return Config(root=file.parent, **data)
     except ValidationError as exc:
-        raise ConfigError.at(_first_problem(exc), str(file)) from None
+        raise ConfigError.at(_first_problem(exc), str(file), *_setting_at(text, exc.errors()[0]["loc"])) from None
+
+
+def _setting_at(text: str, loc: tuple[int | str, ...]) -> tuple[int, int] | tuple[()]:
+    """Line and column of the setting a validation error names: its key, after its table's header when it
+    has one (``[tolerances]``, ``[tool.workbench.tolerances]``); nothing when the key is not written so."""
+    keys = [k for k in loc if isinstance(k, str)]
+    if not keys:
+        return ()
+    lines = text.splitlines()
+    header = re.compile(rf"^\s*\[\s*(?:tool\.workbench\.)?{re.escape(keys[0])}\s*\]")
+    start = next((i for i, line in enumerate(lines) if len(keys) > 1 and header.match(line)), 0)
+    for key in dict.fromkeys((keys[-1], keys[0])):
+        written = re.compile(rf"(?:^|(?<=[\s{{,]))[\"']?{re.escape(key)}[\"']?\s*=")
+        for number in range(start, len(lines)):
+            found = written.search(lines[number])
+            if found:
+                return number + 1, found.start() + 1
+    return ()
