@@ -85,6 +85,8 @@ def _draft(front: dict[str, object], blocks: list[str], eol: str) -> str:
 
 CLAIMS_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "claims.schema.json").read_text(encoding="utf-8"))
 REPORT_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "check-report.schema.json").read_text(encoding="utf-8"))
+LEDGER_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "ledger.schema.json").read_text(encoding="utf-8"))
+BASELINE_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "baseline.schema.json").read_text(encoding="utf-8"))
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
@@ -112,3 +114,15 @@ def test_any_news_shaped_draft_is_extracted_and_checked_within_its_schemas(
     report = json.loads(checked.stdout)
     jsonschema.validate(report, REPORT_SCHEMA)
     assert all(r["reason"] != "unchecked" for d in report["drafts"] for r in d["results"]), checked.stderr
+    baseline = run_workbench("check", "a.md", "--reference", REFERENCE, "--write-baseline", "baseline.json",
+                             "--no-progress", cwd=folder)
+    assert baseline.returncode == 0, baseline.stderr
+    jsonschema.validate(json.loads((folder / "baseline.json").read_text(encoding="utf-8")), BASELINE_SCHEMA)
+    reviewed = run_workbench("review", "a.md", "--reference", REFERENCE, "--claims", "claims", cwd=folder)
+    assert reviewed.returncode == 0, reviewed.stderr
+    for ledger in (folder / "claims").glob("*.json"):
+        jsonschema.validate(json.loads(ledger.read_text(encoding="utf-8")), LEDGER_SCHEMA)
+    exported = run_workbench("export", "a.md", "--reference", REFERENCE, "--claims", "claims", "--format",
+                             "claimreview", "--author", "Desk", "--include-automatic", cwd=folder)
+    assert exported.returncode == 0, exported.stderr
+    json.loads(exported.stdout)
