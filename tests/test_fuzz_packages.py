@@ -271,3 +271,14 @@ def test_an_sdmx_csv_saved_as_utf16_is_fetched_as_its_utf8_original(tmp_path: Pa
         assert run.returncode == 0, run.stderr
         written.append((tmp_path / codec / "na.csv").read_text(encoding="utf-8"))
     assert written[0] == written[1] and "12.4" in written[1]
+
+
+def test_a_resource_in_parts_says_it_is_not_read_and_what_to_do(tmp_path: Path) -> None:
+    """Frictionless lets `path` list a table's parts; it was 'path: Input should be a valid string'."""
+    folder = _copy("co2-ppm", tmp_path / "co2-ppm")
+    _descriptor(folder, lambda resource: resource.update(path=[resource["path"], resource["path"]]))
+    run = run_workbench("reference", "validate", "co2-ppm", cwd=tmp_path)
+    assert run.returncode == 2
+    errors = [line for line in run.stderr.splitlines() if "multipart" in line]
+    assert len(errors) == 6 and errors[0].startswith("co2-ppm/datapackage.json:"), run.stderr
+    assert "a list of 2 files (a multipart resource) is not read; join the parts into one CSV" in errors[0]
