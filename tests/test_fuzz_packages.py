@@ -282,3 +282,31 @@ def test_a_resource_in_parts_says_it_is_not_read_and_what_to_do(tmp_path: Path) 
     errors = [line for line in run.stderr.splitlines() if "multipart" in line]
     assert len(errors) == 6 and errors[0].startswith("co2-ppm/datapackage.json:"), run.stderr
     assert "a list of 2 files (a multipart resource) is not read; join the parts into one CSV" in errors[0]
+
+
+@pytest.mark.parametrize("placeholder", ["n/a", "—", "..", "-", "NA"])
+def test_a_column_of_figures_with_placeholders_is_typed_as_figures(placeholder: str, tmp_path: Path) -> None:
+    """Statistics tables write a missing figure as 'n/a', '—' or '..': one such cell typed the whole column
+    as text, and the package was refused ('value field must be of type number')."""
+    folder = tmp_path / "wages"
+    folder.mkdir()
+    rows = [f"{year},Kenya,{year - 1900}.5" for year in range(2000, 2020)]
+    rows[7] = f"2007,Kenya,{placeholder}"
+    (folder / "wages.csv").write_text("Year,Country,Value\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    validated = run_workbench("reference", "validate", "wages", cwd=tmp_path)
+    assert validated.returncode == 0, validated.stderr
+    assert "19 observation(s)" in validated.stderr + validated.stdout
+    assert run_workbench("reference", "init", "wages", cwd=tmp_path).returncode == 0
+    schema = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]["schema"]
+    assert schema["missingValues"] == ["", placeholder]
+    assert [f["type"] for f in schema["fields"]] == ["year", "string", "number"]
+    assert run_workbench("reference", "validate", "wages", cwd=tmp_path).returncode == 0
+
+
+def test_a_placeholder_in_a_column_of_words_stays_a_word(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "p.csv").write_text("Year,Country,Note,Value\n2020,Kenya,-,1.5\n2021,Kenya,revised,2.5\n", encoding="utf-8")
+    assert run_workbench("reference", "init", "p", cwd=tmp_path).returncode == 0
+    schema = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]["schema"]
+    assert "missingValues" not in schema and schema["fields"][2] == {"name": "Note", "type": "string"}

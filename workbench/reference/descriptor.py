@@ -84,19 +84,20 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
 def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: int | None,
                           problems: list[Problem]) -> dict:
     """Frictionless lets a resource leave its Table Schema out; we type its columns from the data."""
-    from .init import infer_fields
+    from .init import infer_schema
 
     data = pkg.files.get(raw_res.get("path")) if isinstance(raw_res.get("path"), str) else None
-    fields = infer_fields(head_text(data, 1024 * 1024)) if data else []
-    if not fields:
+    schema = infer_schema(head_text(data, 1024 * 1024)) if data else {}
+    if not schema:
         return raw_res
+    fields = schema["fields"]
     name = raw_res.get("name")
     problems.append(Problem(ProblemCode.SCHEMA_ERROR, f"resources[{index}] ({name}): no schema: the columns were "
                             f"typed from the data ({', '.join(f['name'] + ' ' + f['type'] for f in fields)})",
                             shown_path(pkg.folder / DESCRIPTOR), line, severity="warning",
                             hint="`workbench reference init` writes a block to start from",
                             resource=name if isinstance(name, str) else None))
-    return {**raw_res, "schema": {"fields": fields}}
+    return {**raw_res, "schema": schema}
 
 
 def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,

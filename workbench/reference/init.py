@@ -122,12 +122,12 @@ def _csv_heads(folder: Path) -> dict[str, bytes]:
 
 def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
     """A resource entry for one CSV: name and title from the file name, fields typed from its first rows."""
-    fields = infer_fields(head_text(data, _HEAD_BYTES))
-    if not fields:
+    schema = infer_schema(head_text(data, _HEAD_BYTES))
+    if not schema:
         return None
     stem = Path(file_name).stem
     name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-") or "data"
-    return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": {"fields": fields}}
+    return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": schema}
 
 
 def _stem_title(stem: str, data: bytes) -> str:
@@ -168,17 +168,29 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
     return package, left_out
 
 
-def infer_fields(text: str) -> list[dict[str, str]]:
-    """A Table Schema's fields for CSV text, typed from its first rows ([] without a header)."""
+def infer_schema(text: str) -> dict[str, Any]:
+    """A Table Schema for CSV text ({} without a header): its fields typed from the first rows, and the
+    placeholders its number columns write for a missing figure ('n/a', '—', '..': ``missing_markers``) as
+    its missingValues — a column of figures with one 'n/a' was typed as text, and the package refused."""
     rows = []
     for row in csv.reader(io.StringIO(text, newline="")):
         rows.append(row)
         if len(rows) > _SAMPLE_ROWS:
             break
     if not rows or not any(rows[0]):
-        return []
-    return [{"name": name, "type": _column_type(name, [r[i] for r in rows[1:] if i < len(r)])}
-            for i, name in enumerate(rows[0])]
+        return {}
+    markers = set(vocabulary()["missing_markers"])
+    fields, used = [], set()
+    for i, name in enumerate(rows[0]):
+        cells = [r[i].strip() for r in rows[1:] if i < len(r)]
+        figures = [c for c in cells if c not in markers]
+        kind = _column_type(name, figures)
+        if kind in ("number", "integer") and len(figures) < len(cells):
+            used.update(c for c in cells if c in markers)
+        else:
+            kind = _column_type(name, cells)
+        fields.append({"name": name, "type": kind})
+    return {"fields": fields, **({"missingValues": ["", *sorted(used)]} if used else {})}
 
 
 def _column_type(name: str, cells: list[str]) -> str:
