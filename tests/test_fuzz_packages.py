@@ -310,3 +310,17 @@ def test_a_placeholder_in_a_column_of_words_stays_a_word(tmp_path: Path) -> None
     assert run_workbench("reference", "init", "p", cwd=tmp_path).returncode == 0
     schema = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]["schema"]
     assert "missingValues" not in schema and schema["fields"][2] == {"name": "Note", "type": "string"}
+
+
+def test_a_value_column_typed_as_text_says_how_to_find_its_cells(tmp_path: Path) -> None:
+    """'value field must be of type number or integer' named no cell and no way to find one."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "p.csv").write_text('Year,Country,Value\n2020,Kenya,"1,234.5"\n2021,Kenya,7.5\n', encoding="utf-8")
+    assert run_workbench("reference", "init", "p", cwd=tmp_path).returncode == 0
+    first = run_workbench("reference", "validate", "p", cwd=tmp_path)
+    assert first.returncode == 2
+    assert "value field 'Value' is typed string, not number or integer (type it number" in first.stderr, first.stderr
+    _descriptor(folder, lambda resource: resource["schema"]["fields"][2].update(type="number"))
+    second = run_workbench("reference", "validate", "p", cwd=tmp_path)
+    assert second.returncode == 2 and "p/p.csv:2:3: column 'Value': '1,234.5' is not a number" in second.stderr

@@ -244,7 +244,9 @@ def _schema_problems(meta: Resource, roles: Roles, label: str) -> list[str]:
     types = {f.name: f.type for f in meta.schema_.fields}
     for col in roles.values:
         if types.get(col) not in ("number", "integer"):
-            out.append(f"{label}.schema: value field {col!r} must be of type number or integer")
+            typed = f"typed {types[col]}" if col in types else "not declared"
+            out.append(f"{label}.schema: value field {col!r} is {typed}, not number or integer (type it number: "
+                       "each cell that is no number is then reported on its line)")
     for role in ("unit", "source_url", "note", "source"):
         col = roles.column(role)
         if col is not None and types.get(col) not in ("string", "any"):
