@@ -312,15 +312,36 @@ def test_a_placeholder_in_a_column_of_words_stays_a_word(tmp_path: Path) -> None
     assert "missingValues" not in schema and schema["fields"][2] == {"name": "Note", "type": "string"}
 
 
-def test_a_value_column_typed_as_text_says_how_to_find_its_cells(tmp_path: Path) -> None:
-    """'value field must be of type number or integer' named no cell and no way to find one."""
+@pytest.mark.parametrize(("cells", "read"), [
+    (['"1,234.5"', "7.5", '"12,000"'], [1234.5, 7.5, 12000.0]),
+    (['"1,234,567"', "n/a", "42"], [1234567.0, 42.0]),
+])
+def test_figures_grouped_in_thousands_are_typed_as_figures(cells: list[str], read: list[float],
+                                                           tmp_path: Path) -> None:
+    """'1,234.5' in a column of figures typed it as text, and the package was refused."""
     folder = tmp_path / "p"
     folder.mkdir()
-    (folder / "p.csv").write_text('Year,Country,Value\n2020,Kenya,"1,234.5"\n2021,Kenya,7.5\n', encoding="utf-8")
+    body = "".join(f"{2020 + i},Kenya,{cell}\n" for i, cell in enumerate(cells))
+    (folder / "p.csv").write_text("Year,Country,Value\n" + body, encoding="utf-8")
+    assert run_workbench("reference", "init", "p", cwd=tmp_path).returncode == 0
+    field = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]["schema"]["fields"][2]
+    assert field == {"name": "Value", "type": "number", "groupChar": ","}
+    from workbench.reference import load_reference
+
+    [resource] = load_reference([folder]).resources.values()
+    assert sorted(resource.frame["value"]) == sorted(read)
+
+
+def test_a_value_column_typed_as_text_says_how_to_find_its_cells(tmp_path: Path) -> None:
+    """'value field must be of type number or integer' named no cell and no way to find one. Commas in
+    groups of three with no decimal point anywhere may be a decimal comma ('1,500' is 1.5 in German): text."""
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "p.csv").write_text('Year,Country,Value\n2020,Kenya,"1,234"\n2021,Kenya,"1,500"\n', encoding="utf-8")
     assert run_workbench("reference", "init", "p", cwd=tmp_path).returncode == 0
     first = run_workbench("reference", "validate", "p", cwd=tmp_path)
     assert first.returncode == 2
     assert "value field 'Value' is typed string, not number or integer (type it number" in first.stderr, first.stderr
     _descriptor(folder, lambda resource: resource["schema"]["fields"][2].update(type="number"))
     second = run_workbench("reference", "validate", "p", cwd=tmp_path)
-    assert second.returncode == 2 and "p/p.csv:2:3: column 'Value': '1,234.5' is not a number" in second.stderr
+    assert second.returncode == 2 and "p/p.csv:2:3: column 'Value': '1,234' is not a number" in second.stderr

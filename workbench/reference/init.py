@@ -184,13 +184,28 @@ def infer_schema(text: str) -> dict[str, Any]:
     for i, name in enumerate(rows[0]):
         cells = [r[i].strip() for r in rows[1:] if i < len(r)]
         figures = [c for c in cells if c not in markers]
-        kind = _column_type(name, figures)
-        if kind in ("number", "integer") and len(figures) < len(cells):
+        field: dict[str, str] = {"name": name, "type": _column_type(name, figures)}
+        if field["type"] == "string" and _thousands_grouped(figures):
+            field.update(type="number", groupChar=",")
+        if field["type"] in ("number", "integer") and len(figures) < len(cells):
             used.update(c for c in cells if c in markers)
-        else:
-            kind = _column_type(name, cells)
-        fields.append({"name": name, "type": kind})
+        elif len(figures) < len(cells):
+            field = {"name": name, "type": _column_type(name, cells)}
+        fields.append(field)
     return {"fields": fields, **({"missingValues": ["", *sorted(used)]} if used else {})}
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
+
+
+def _thousands_grouped(cells: list[str]) -> bool:
+    """Figures with commas between groups of three ('1,234.5'), where a comma cannot be a decimal mark: some
+    figure has a decimal point or two groups. '1,500' alone could be 1.5 written in German: not guessed."""
+    grouped = [c for c in cells if _GROUPED.fullmatch(c)]
+    if not grouped or not all(_GROUPED.fullmatch(c) or _PLAIN.fullmatch(c) for c in cells):
+        return False
+    return any("." in c for c in cells) or any(c.count(",") > 1 for c in grouped)
 
 
 def _column_type(name: str, cells: list[str]) -> str:
