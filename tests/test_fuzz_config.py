@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from workbench.config import Tolerances, load_config
 from workbench.errors import ConfigError
 
-DRAFT = ("---\ntitle: Population\ndate: 2023-05-01\n---\n\nKazakhstan's population reached 19.5 million at the start of "
-         "2021 and about 20 million at end-2022, officials said. Inflation in Kazakhstan was 20.3% in 2022.\n")
+DRAFT = ("---\ntitle: Population\ndate: 2023-05-01\n---\n\nKazakhstan's population reached 19.5 million at the "
+         "start of 2021 and about 20 million at end-2022, officials said. Inflation in Kazakhstan was 20.3% in 2022.\n")
 
 FLOAT_SETTINGS = sorted(name for name, field in Tolerances.model_fields.items() if field.annotation is float)
 

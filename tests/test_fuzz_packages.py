@@ -129,7 +129,8 @@ def _yaml_descriptor(folder: Path) -> Path:
 NOT_A_FOLDER: dict[str, tuple[Callable[[Path], Path], str]] = {
     "a zipped package": (_zipped, "co2-ppm.zip: a zipped package is not read (unzip it"),
     "its datapackage.json": (lambda f: f / "datapackage.json",
-                             "co2-ppm/datapackage.json: is a file, not a package folder (give the folder that holds it"),
+                             "co2-ppm/datapackage.json: is a file, not a package folder (give the folder that "
+                             "holds it"),
     "a YAML descriptor": (_yaml_descriptor,
                           "co2-ppm/datapackage.yaml: a YAML package descriptor is not read (save the same descriptor "
                           "as JSON in datapackage.json"),
@@ -227,7 +228,8 @@ REPORT_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "check-report.schema.jso
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
-@given(package=st.sampled_from(PACKAGES), names=st.lists(st.sampled_from(list(MUTATIONS)), min_size=1, max_size=3, unique=True),
+@given(package=st.sampled_from(PACKAGES),
+       names=st.lists(st.sampled_from(list(MUTATIONS)), min_size=1, max_size=3, unique=True),
        seed=st.integers(0, 2**16))
 def test_a_mutated_wild_package_loads_or_is_one_line_per_problem(tmp_path_factory: pytest.TempPathFactory,
                                                                  package: str, names: list[str], seed: int) -> None:
@@ -306,7 +308,8 @@ def test_a_column_of_figures_with_placeholders_is_typed_as_figures(placeholder: 
 def test_a_placeholder_in_a_column_of_words_stays_a_word(tmp_path: Path) -> None:
     folder = tmp_path / "p"
     folder.mkdir()
-    (folder / "p.csv").write_text("Year,Country,Note,Value\n2020,Kenya,-,1.5\n2021,Kenya,revised,2.5\n", encoding="utf-8")
+    (folder / "p.csv").write_text("Year,Country,Note,Value\n2020,Kenya,-,1.5\n2021,Kenya,revised,2.5\n",
+                                  encoding="utf-8")
     assert run_workbench("reference", "init", "p", cwd=tmp_path).returncode == 0
     schema = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]["schema"]
     assert "missingValues" not in schema and schema["fields"][2] == {"name": "Note", "type": "string"}
