@@ -6,6 +6,8 @@ Command-line flags override it (see ``Config.merged``).
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import tomllib
 from pathlib import Path
 from typing import Annotated
@@ -23,8 +25,21 @@ _PERIOD_LENGTHS = ("year", "quarter", "month", "day")
 _MAX_YEARS, _MAX_DAYS = 1000, 36_525
 
 
+def _is_day_of_every_year(month_day: str) -> bool:
+    """'07-01' is; '02-29' (a leap day), '02-30' and '7-1' are not."""
+    if len(month_day) != 5:
+        return False
+    try:
+        dt.date.fromisoformat(f"2001-{month_day}")
+    except ValueError:
+        return False
+    return True
+
+
 class Tolerances(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # inf passes every bound (`ge=0`, `gt=1`) and makes a band or ratio of it meaningless: a slack of inf supported
+    # every claim; nan is refused by the bounds already, here with the same message
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
     exact_slack: float = Field(0.005, ge=0, description="Relative slack added to the rounding of stated digits.")
     approx: float = Field(0.05, ge=0, description="Relative band for about/around/roughly.")
@@ -93,6 +108,22 @@ class Tolerances(BaseModel):
     rate_context_words: list[str] = Field(default_factory=lambda: ["exchange rate", "exchange rates", "average rate", "average rates"], description="Wording that makes an amount written in full in a currency other than exchange_rate_base ('the monthly average rate surged to 1,436.8 won') that currency's rate against the base, in the amount's own sentence, or in the sentences before it in its paragraph when the sentence speaks of the same thing (rate_subject_words): read against the rate series of the countries that use it, when the amount lies within named_rate_range of what the series has shown.")
     rate_subject_words: list[str] = Field(default_factory=lambda: ["it", "the average", "the monthly average", "the annual average", "the yearly average"], description="Words before an amount in its sentence that carry the subject of the sentences before it ('It came in at 1,455.5 won' after 'the average rate kept climbing'): with rate_context_words only there, the amount is the rate they name; 'A cup of tea cost 3,000 won' is not.")
     named_rate_range: float = Field(1.5, ge=1.0, le=10.0, description="An amount read as an exchange rate only from rate_context_words is read so only when it lies between the currency's lowest row divided by this and its highest row times this: a sum of money ('a fare of 15,000 won') is no rate.")
+
+    @field_validator("stock_row_day")
+    @classmethod
+    def _a_day_of_every_year(cls, value: str) -> str:
+        if not _is_day_of_every_year(value):
+            raise ValueError(f"{value!r} is no day every year has (write MM-DD, as '07-01'; not 02-29)")
+        return value
+
+    @field_validator("point_in_year_words")
+    @classmethod
+    def _days_of_every_year(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        """A key no day names ('mid', '02-30') was a setting that silently never applied."""
+        wrong = sorted(day for day in value if not _is_day_of_every_year(day))
+        if wrong:
+            raise ValueError(f"{', '.join(map(repr, wrong))}: no day every year has (write MM-DD, as '12-31')")
+        return value
 
     @field_validator("publication_lag_by_length")
     @classmethod
@@ -188,9 +219,11 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
     if file is None:
         return Config(root=start)
     try:
-        data = tomllib.loads(file.read_text(encoding="utf-8-sig"))  # a BOM, as Windows editors write one
+        text = file.read_text(encoding="utf-8-sig")  # a BOM, as Windows editors write one
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError.at(f"not valid TOML: {exc}", str(file)) from None
+        at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        raise ConfigError.at(f"not valid TOML: {exc}", str(file), *(map(int, at.groups()) if at else ())) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError.at(f"cannot read: {exc}", str(file)) from None
     if file.name == "pyproject.toml":
@@ -204,4 +237,22 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
     try:
         return Config(root=file.parent, **data)
     except ValidationError as exc:
-        raise ConfigError.at(_first_problem(exc), str(file)) from None
+        raise ConfigError.at(_first_problem(exc), str(file), *_setting_at(text, exc.errors()[0]["loc"])) from None
+
+
+def _setting_at(text: str, loc: tuple[int | str, ...]) -> tuple[int, int] | tuple[()]:
+    """Line and column of the setting a validation error names: its key, after its table's header when it
+    has one (``[tolerances]``, ``[tool.workbench.tolerances]``); nothing when the key is not written so."""
+    keys = [k for k in loc if isinstance(k, str)]
+    if not keys:
+        return ()
+    lines = text.splitlines()
+    header = re.compile(rf"^\s*\[\s*(?:tool\.workbench\.)?{re.escape(keys[0])}\s*\]")
+    start = next((i for i, line in enumerate(lines) if len(keys) > 1 and header.match(line)), 0)
+    for key in dict.fromkeys((keys[-1], keys[0])):
+        written = re.compile(rf"(?:^|(?<=[\s{{,]))[\"']?{re.escape(key)}[\"']?\s*=")
+        for number in range(start, len(lines)):
+            found = written.search(lines[number])
+            if found:
+                return number + 1, found.start() + 1
+    return ()

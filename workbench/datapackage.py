@@ -238,6 +238,15 @@ class Resource(_Open):
             raise ValueError("must be lower-case letters, digits, '.', '_' or '-'")
         return value
 
+    @field_validator("path", mode="before")
+    @classmethod
+    def _one_file(cls, value: object) -> object:
+        """Frictionless lets ``path`` list the parts of one table (a multipart resource); we read one file."""
+        if isinstance(value, list):
+            raise ValueError(f"a list of {len(value)} files (a multipart resource) is not read; join the parts "
+                             "into one CSV and give its path")
+        return value
+
     @field_validator("format")
     @classmethod
     def _csv_only(cls, value: str) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from .errors import DraftError
-from .readfile import read_regular
+from .readfile import marked_encoding, read_regular
 from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
 
@@ -186,6 +186,10 @@ def mask_markup(text: str, body_start: int = 0) -> str:
 def _decode(data: bytes, path: str) -> str:
     if not data.strip():
         raise DraftError.at("the draft is empty", path, 1, 1, hint="write some text in it")
+    if marked_encoding(data) == "utf-16":  # its NUL bytes are half its characters, not a binary file's
+        text = _utf16_text(data)
+        if text is not None:
+            return text
     if b"\x00" in data[:8192]:
         raise DraftError.at("the draft looks binary (it contains NUL bytes)", path, 1, 1)
     try:
@@ -196,6 +200,16 @@ def _decode(data: bytes, path: str) -> str:
         column = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
         raise DraftError.at(f"the draft is not UTF-8 (byte 0x{data[exc.start]:02x})", path, line, column,
                             hint="save it as UTF-8") from None
+
+
+def _utf16_text(data: bytes) -> str | None:
+    """The text of bytes that open with a UTF-16 byte-order mark, when they read as text: any draft, in any
+    script, has a space or a line break; two bytes of junk after a mark read as Chinese characters."""
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError:
+        return None
+    return text if ("\n" in text or " " in text) and "\x00" not in text[:8192] else None
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

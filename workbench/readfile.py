@@ -8,6 +8,7 @@ its size on disk, and never reads more than ``limit`` + 1 bytes (a file growing 
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import stat
@@ -55,3 +56,17 @@ def _read_at_most(fd: int, limit: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)
+
+
+_UTF8_NAMES = ("utf-8", "utf8", "utf-8-sig")
+_UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def marked_encoding(data: bytes, declared: str | None = None) -> str:
+    """The encoding to read a text file's bytes with: the declared one (UTF-8 by default), unless that is
+    UTF-8 and the bytes open with a UTF-16 byte-order mark, which no UTF-8 text can: Notepad's and Excel's
+    "Unicode" and many Windows exports are UTF-16, and their authors rarely say so."""
+    encoding = (declared or "utf-8").lower().replace("_", "-")
+    if encoding in _UTF8_NAMES:
+        return "utf-16" if data.startswith(_UTF16_MARKS) else "utf-8-sig"
+    return encoding

@@ -13,6 +13,7 @@ import pandas as pd
 
 from ..datapackage import RESERVED_COLUMNS
 from ..errors import FetchError, UsageError
+from ..readfile import marked_encoding
 from ..reference import DESCRIPTOR, shown_path
 from .http import HttpClient, HttpSettings, host
 from .writing import csv_bytes, now, scaled_text, slug, write_resource
@@ -38,7 +39,7 @@ def parse_scale(text: str) -> float:
 def _read_rows(data: bytes, url: str) -> tuple[list[str], list[list[str]]]:
     """Header and rows; a row with more or fewer cells than the header is blamed on its own line."""
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(marked_encoding(data))
     except UnicodeDecodeError as exc:
         raise FetchError.at(f"the CSV is not UTF-8 text (byte {exc.start})", url) from None
     if not text.strip():

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FetchError
+from ..readfile import marked_encoding
 
 _RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "sdmx.json"
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.@-]*$")
@@ -217,7 +218,7 @@ def read_sdmx_csv(data: bytes, where: str, measure: str | None = None) -> SdmxTa
 
 def _csv_rows(data: bytes, where: str) -> tuple[list[str], list[tuple[int, list[str]]], str]:
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(marked_encoding(data))
     except UnicodeDecodeError as exc:
         raise FetchError.at(f"not UTF-8 text (byte {exc.start})", where) from None
     first_line = text.split("\n", 1)[0]

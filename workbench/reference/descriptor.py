@@ -11,7 +11,7 @@ from dataclasses import replace
 from pydantic import ValidationError
 
 from ..datapackage import DataPackage, MetricBlock, Resource
-from .files import DESCRIPTOR, PackageBytes, path_problem, shown_path
+from .files import DESCRIPTOR, PackageBytes, head_text, path_problem, shown_path
 from .model import LoadedResource
 from .positions import resource_lines
 from .problems import Problem, ProblemCode
@@ -84,19 +84,20 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
 def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: int | None,
                           problems: list[Problem]) -> dict:
     """Frictionless lets a resource leave its Table Schema out; we type its columns from the data."""
-    from .init import infer_fields
+    from .init import infer_schema
 
     data = pkg.files.get(raw_res.get("path")) if isinstance(raw_res.get("path"), str) else None
-    fields = infer_fields(data[: 1024 * 1024].decode("utf-8-sig", errors="replace")) if data else []
-    if not fields:
+    schema = infer_schema(head_text(data, 1024 * 1024)) if data else {}
+    if not schema:
         return raw_res
+    fields = schema["fields"]
     name = raw_res.get("name")
     problems.append(Problem(ProblemCode.SCHEMA_ERROR, f"resources[{index}] ({name}): no schema: the columns were "
                             f"typed from the data ({', '.join(f['name'] + ' ' + f['type'] for f in fields)})",
                             shown_path(pkg.folder / DESCRIPTOR), line, severity="warning",
                             hint="`workbench reference init` writes a block to start from",
                             resource=name if isinstance(name, str) else None))
-    return {**raw_res, "schema": {"fields": fields}}
+    return {**raw_res, "schema": schema}
 
 
 def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
@@ -244,7 +245,9 @@ def _schema_problems(meta: Resource, roles: Roles, label: str) -> list[str]:
     types = {f.name: f.type for f in meta.schema_.fields}
     for col in roles.values:
         if types.get(col) not in ("number", "integer"):
-            out.append(f"{label}.schema: value field {col!r} must be of type number or integer")
+            typed = f"typed {types[col]}" if col in types else "not declared"
+            out.append(f"{label}.schema: value field {col!r} is {typed}, not number or integer (type it number: "
+                       "each cell that is no number is then reported on its line)")
     for role in ("unit", "source_url", "note", "source"):
         col = roles.column(role)
         if col is not None and types.get(col) not in ("string", "any"):

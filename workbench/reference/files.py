@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from ..readfile import marked_encoding
 from .problems import Problem, ProblemCode
 
 DESCRIPTOR = "datapackage.json"
@@ -25,6 +26,11 @@ MAX_DESCRIPTOR_BYTES = 16 * 1024 * 1024
 # A folder without datapackage.json: at most this many of its CSVs are described (a folder of
 # thousands of exports is no package anyone meant).
 MAX_BARE_CSVS = 200
+
+
+def head_text(data: bytes, limit: int) -> str:
+    """The first ``limit`` bytes of a CSV as text, for describing it (undecodable bytes replaced)."""
+    return data[:limit].decode(marked_encoding(data), errors="replace")
 
 
 def read_regular(path: Path, limit: int) -> bytes:
@@ -64,15 +70,23 @@ class PackageBytes:
     bare: bool = False
 
 
+# Descriptors Frictionless also reads, which we do not: named, so that a package shipped so is not
+# taken for a bare folder of CSVs (its units and descriptions silently dropped) or for no package at all.
+_YAML_DESCRIPTORS = ("datapackage.yaml", "datapackage.yml")
+
+
 def read_package_bytes(folder: Path) -> PackageBytes:
     if not folder.is_dir():
-        return PackageBytes(folder, None, problems=[Problem(
-            ProblemCode.MISSING_FOLDER, "no such reference data folder", shown_path(folder),
-            hint="give a folder that holds a datapackage.json or CSV files")])
+        return PackageBytes(folder, None, problems=[_not_a_folder(folder)])
     descriptor_path = folder / DESCRIPTOR
     try:
         descriptor = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES)
     except FileNotFoundError as exc:
+        yaml_descriptor = next((folder / n for n in _YAML_DESCRIPTORS if (folder / n).is_file()), None)
+        if yaml_descriptor is not None:
+            return PackageBytes(folder, None, problems=[Problem(
+                ProblemCode.UNREADABLE_FILE, "a YAML package descriptor is not read", shown_path(yaml_descriptor),
+                hint=f"save the same descriptor as JSON in {DESCRIPTOR} beside it")])
         bare = _bare_csvs(folder)
         if bare.files or bare.unreadable:
             return bare
@@ -87,6 +101,17 @@ def read_package_bytes(folder: Path) -> PackageBytes:
     package = PackageBytes(folder, descriptor)
     _read_named_files(package, descriptor)
     return package
+
+
+def _not_a_folder(path: Path) -> Problem:
+    """Why a reference path that is no folder holds no package, and what to give instead."""
+    if path.is_file() and path.suffix.lower() == ".zip":
+        what, hint = "a zipped package is not read", "unzip it and give the folder it holds"
+    elif path.is_file():
+        what, hint = "is a file, not a package folder", f"give the folder that holds it ({shown_path(path.parent)})"
+    else:
+        what, hint = "no such reference data folder", "give a folder that holds a datapackage.json or CSV files"
+    return Problem(ProblemCode.MISSING_FOLDER, what, shown_path(path), hint=hint)
 
 
 def staged_package_bytes(folder: Path, descriptor: bytes, files: dict[str, bytes]) -> PackageBytes:

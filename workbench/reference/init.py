@@ -28,6 +28,7 @@ from .files import (
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
     bare_csv_names,
+    head_text,
     path_problem,
     read_regular,
     shown_path,
@@ -122,12 +123,12 @@ def _csv_heads(folder: Path) -> dict[str, bytes]:
 
 def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
     """A resource entry for one CSV: name and title from the file name, fields typed from its first rows."""
-    fields = infer_fields(data[:_HEAD_BYTES].decode("utf-8-sig", errors="replace"))
-    if not fields:
+    schema = infer_schema(head_text(data, _HEAD_BYTES))
+    if not schema:
         return None
     stem = Path(file_name).stem
     name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-") or "data"
-    return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": {"fields": fields}}
+    return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": schema}
 
 
 def _stem_title(stem: str, data: bytes) -> str:
@@ -135,7 +136,7 @@ def _stem_title(stem: str, data: bytes) -> str:
     a larger table the file is: cells of its first rows ('population_KAZ_RUS' holds the rows of KAZ
     and RUS: 'population') and bare numbers (a year or a date)."""
     words = [w for w in re.split(r"[-_\s]+", stem) if w]
-    head = data[:1024 * 1024].decode("utf-8-sig", errors="replace").splitlines()[1:]
+    head = head_text(data, 1024 * 1024).splitlines()[1:]
     cells = {c.strip() for row in csv.reader(head) for c in row}
     kept = [w for w in words if w not in cells and not w.isdigit()]
     text = " ".join(kept or words)
@@ -168,17 +169,44 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
     return package, left_out
 
 
-def infer_fields(text: str) -> list[dict[str, str]]:
-    """A Table Schema's fields for CSV text, typed from its first rows ([] without a header)."""
+def infer_schema(text: str) -> dict[str, Any]:
+    """A Table Schema for CSV text ({} without a header): its fields typed from the first rows, and the
+    placeholders its number columns write for a missing figure ('n/a', '—', '..': ``missing_markers``) as
+    its missingValues — a column of figures with one 'n/a' was typed as text, and the package refused."""
     rows = []
     for row in csv.reader(io.StringIO(text, newline="")):
         rows.append(row)
         if len(rows) > _SAMPLE_ROWS:
             break
     if not rows or not any(rows[0]):
-        return []
-    return [{"name": name, "type": _column_type(name, [r[i] for r in rows[1:] if i < len(r)])}
-            for i, name in enumerate(rows[0])]
+        return {}
+    markers = set(vocabulary()["missing_markers"])
+    fields, used = [], set()
+    for i, name in enumerate(rows[0]):
+        cells = [r[i].strip() for r in rows[1:] if i < len(r)]
+        figures = [c for c in cells if c not in markers]
+        field: dict[str, str] = {"name": name, "type": _column_type(name, figures)}
+        if field["type"] == "string" and _thousands_grouped(figures):
+            field.update(type="number", groupChar=",")
+        if field["type"] in ("number", "integer") and len(figures) < len(cells):
+            used.update(c for c in cells if c in markers)
+        elif len(figures) < len(cells):
+            field = {"name": name, "type": _column_type(name, cells)}
+        fields.append(field)
+    return {"fields": fields, **({"missingValues": ["", *sorted(used)]} if used else {})}
+
+
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
+
+
+def _thousands_grouped(cells: list[str]) -> bool:
+    """Figures with commas between groups of three ('1,234.5'), where a comma cannot be a decimal mark: some
+    figure has a decimal point or two groups. '1,500' alone could be 1.5 written in German: not guessed."""
+    grouped = [c for c in cells if _GROUPED.fullmatch(c)]
+    if not grouped or not all(_GROUPED.fullmatch(c) or _PLAIN.fullmatch(c) for c in cells):
+        return False
+    return any("." in c for c in cells) or any(c.count(",") > 1 for c in grouped)
 
 
 def _column_type(name: str, cells: list[str]) -> str:

@@ -24,7 +24,7 @@ from .checks import (
     source_columns,
     to_float,
 )
-from .files import shown_path
+from .files import marked_encoding, shown_path
 from .index_check import index_read_as_rate
 from .model import LoadedResource
 from .problems import Problem, ProblemCode
@@ -110,8 +110,8 @@ def _as_utf8_commas(meta: Resource, data: bytes, problems: FileProblems) -> byte
     sees one shape. Lines stay where they were, so line numbers still point into the file."""
     dialect = getattr(meta, "dialect", None)
     delimiter = dialect.get("delimiter", ",") if isinstance(dialect, dict) else ","
-    encoding = (meta.encoding or "utf-8").lower().replace("_", "-")
-    if encoding in ("utf-8", "utf8", "utf-8-sig") and delimiter == ",":
+    encoding = marked_encoding(data, meta.encoding)
+    if encoding == "utf-8-sig" and delimiter == ",":
         return data
     try:
         text = data.decode(encoding)
@@ -164,7 +164,7 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
         text_head = data[:65536].decode("utf-8-sig", errors="strict")
     except UnicodeDecodeError as exc:
         if exc.start < 65536 - 4:
-            problems.add(ProblemCode.ENCODING_ERROR, f"not UTF-8 text (byte {exc.start})", 1, 1)
+            _not_utf8(data, exc.start, problems)
             return None
         text_head = data[:exc.start].decode("utf-8-sig")
     header = next(csv.reader(io.StringIO(text_head.splitlines()[0] if text_head else "")), [])
@@ -197,13 +197,22 @@ def _checked_header(meta: Resource, data: bytes, problems: FileProblems) -> list
     return [positional.get(i, col) for i, col in enumerate(header)]
 
 
+def _not_utf8(data: bytes, offset: int, problems: FileProblems) -> None:
+    """The first byte UTF-8 cannot read, by line and column, and the declaration that reads it."""
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    problems.add(ProblemCode.ENCODING_ERROR, f"not UTF-8 text (byte {offset}: 0x{data[offset]:02x})",
+                 data.count(b"\n", 0, offset) + 1, column,
+                 hint='save it as UTF-8, or declare its "encoding" in the resource (latin-1, cp1252, utf-16…)')
+
+
 def _parsed_cells(data: bytes, problems: FileProblems) -> pd.DataFrame | None:
     try:
         frame = _read_table(data, problems)
         if frame is None:
             return None
     except UnicodeDecodeError as exc:
-        problems.add(ProblemCode.ENCODING_ERROR, f"not UTF-8 text (byte {exc.start})", None, None)
+        _not_utf8(data, exc.start, problems)
         return None
     except (pd.errors.ParserError, ValueError) as exc:
         match = re.search(r"line (\d+)", str(exc))

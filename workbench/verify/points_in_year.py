@@ -83,7 +83,9 @@ def _alternation(phrases: tuple[str, ...]) -> str:
 @lru_cache(maxsize=8)
 def _pattern(key: _Key) -> re.Pattern[str]:
     """Each day's phrases (a hyphen or a space before the year), then a year."""
-    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})" for day, group in _groups(key))
+    # no days at all (an empty ``point_in_year_words``) is no phrase: an empty alternation would match before any year
+    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})"
+                    for day, group in _groups(key)) or "(?!)"
     return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})(?!\d)", re.I)
 
 
