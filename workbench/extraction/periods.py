@@ -122,7 +122,7 @@ class PeriodReader:
                             or branch == "rel" and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
-                if value and branch == "rel":
+                if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     value = _anchored(m.group("rel"), found) or value
                 found.append((n - at, m.end(), value))
         return found
@@ -140,7 +140,7 @@ class PeriodReader:
         if not phrase or self.as_of is None:
             return None
         offset = RELATIVE_YEARS.get(" ".join(phrase.lower().split()))
-        return None if offset is None else self.as_of.year + offset
+        return None if offset is None or _only_anchored(phrase) else self.as_of.year + offset
 
     def _month_span(self, g: Callable[[str], str]) -> str | None:
         first, last = _month(g("m1")), _month(g("m2"))
@@ -491,6 +491,14 @@ def opens_bracket_before(window: str) -> bool:
     if rest[-1:] in ("-", "+", "\u2212"):
         rest = rest[:-1].rstrip()
     return rest.endswith(_BRACKET_OPENERS)
+
+
+_ONLY_ANCHORED = frozenset(" ".join(p.lower().split()) for p in _MORE["counted_only_from_another"])
+
+
+def _only_anchored(phrase: str) -> bool:
+    """'two years later': a year only when counted from one the sentence named, never from the draft's date."""
+    return " ".join(phrase.lower().split()) in _ONLY_ANCHORED
 
 
 def _anchored(phrase: str, before: list[Period]) -> str | None:
