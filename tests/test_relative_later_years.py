@@ -48,3 +48,34 @@ def test_two_years_later_with_no_year_named_is_not_the_draft_s_year_plus_two() -
     draft = parse_draft((_DATED + "Two years later, inflation in Peru was 7.5%.\n").encode(), "d.md")
     claim = next(c for c in extract(draft) if c.text == "7.5%")
     assert claim.period != "2027"
+
+
+_PPM = {"2023-05": 424.0, "2024-03": 425.4, "2024-05": 426.9, "2025-03": 429.6, "2025-05": 430.5,
+        "2026-05": 433.4}
+MONTHLY = [{"name": "co2", "metric": "carbon dioxide concentration", "aliases": ["CO2", "carbon dioxide"],
+            "unit": "ppm", "dims": ["site"],
+            "rows": [{"period": p, "value": v, "site": "Mauna Loa"} for p, v in _PPM.items()]},
+           {"name": "co2-annual", "metric": "carbon dioxide concentration annual mean",
+            "aliases": ["CO2", "carbon dioxide"], "unit": "ppm", "dims": ["site"],
+            "rows": [{"period": str(y), "value": v, "site": "Mauna Loa"}
+                     for y, v in {2023: 421.1, 2024: 424.6, 2025: 424.2, 2026: 427.4}.items()]}]
+
+
+@pytest.fixture(scope="module")
+def monthly(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("co2") / "reference", MONTHLY)
+
+
+def test_a_year_earlier_after_a_month_is_that_month_a_year_before(monthly: Path) -> None:
+    results, _ = check_text("---\ndate: 2025-06-05\n---\n\nCO2 at Mauna Loa averaged 430.5 ppm in May, "
+                            "up from 426.9 ppm a year earlier.\n", monthly)
+    result = results["426.9 ppm"]
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2024-05"
+
+
+def test_an_undated_month_a_year_earlier_is_no_year_to_pass_or_fail(monthly: Path) -> None:
+    """No date and no year written: 'in May … a year earlier' may be any May, so no row of a year guessed
+    from the day of the check may pass the figure, nor fail it."""
+    results, _ = check_text("# Carbon dioxide sets a record in May\n\nCO2 at Mauna Loa averaged 427.5 ppm in May, "
+                            "up from 424.0 ppm a year earlier.\n", monthly)
+    assert results["424.0 ppm"].verdict is Verdict.needs_review

@@ -502,12 +502,16 @@ def _only_anchored(phrase: str) -> bool:
 
 
 def _anchored(phrase: str, before: list[Period]) -> str | None:
-    """ "a year earlier" after a year the sentence named: counted from that year, not the draft's."""
+    """ "a year earlier" after a year the sentence named: counted from that year, not the draft's; after
+    a month ('in May, up from 426.7 ppm a year earlier') it is the same month of the year counted."""
     offset = _ANCHORED.get(" ".join(phrase.lower().split()))
     if offset is None:
         return None
-    named = next((p[2] for p in reversed(before) if p[2] and p[2].isdigit() and len(p[2]) == 4), None)
-    return None if named is None else str(int(named) + offset)
+    named = next((p[2] for p in reversed(before) if p[2] and _YEAR_OR_MONTH.fullmatch(p[2])), None)
+    return None if named is None else str(int(named[:4]) + offset) + named[4:]
+
+
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
 
 
 def _years_to(g: Callable[[str], str]) -> str | None:
