@@ -79,14 +79,3 @@ def test_an_undated_month_a_year_earlier_is_no_year_to_pass_or_fail(monthly: Pat
     results, _ = check_text("# Carbon dioxide sets a record in May\n\nCO2 at Mauna Loa averaged 427.5 ppm in May, "
                             "up from 424.0 ppm a year earlier.\n", monthly)
     assert results["424.0 ppm"].verdict is Verdict.needs_review
-
-
-def test_this_year_borrowed_from_an_earlier_sentence_is_not_enough_to_call_a_figure_wrong(package: Path) -> None:
-    """No date: 'this year' read as the year an earlier sentence names, which may be an event's year."""
-    text = ("In 2018, Peru's central bank moved to a new price index. This year inflation in Peru "
-            "has reached {}, the bank said.\n")
-    wrong = check_text(text.format("6.1%"), package)[0]["6.1%"]
-    assert wrong.verdict is Verdict.needs_review, wrong.explanation
-    assert "2018" in wrong.explanation and "borrowed" in wrong.explanation
-    fits = check_text(text.format("2.2%"), package)[0]["2.2%"]
-    assert fits.verdict is Verdict.supported and fits.evidence[0].period == "2018"

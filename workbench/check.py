@@ -81,7 +81,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,
-                                    review_borrowed_year, review_run_date_year)
+                                    review_run_date_year)
     from .glossed import read_glossed
     from .suppression import apply_suppressions
     from .verify import verify
@@ -131,8 +131,6 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
             if claim.id not in relative:
                 result = review_run_date_year(result, unanchored.get(claim.id))
-            else:
-                result = review_borrowed_year(result, relative[claim.id])
             results.append(glossed.restore(as_written(result, claim, in_english), written))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))

@@ -214,23 +214,3 @@ def review_run_date_year(result: ClaimResult, phrase: str | None) -> ClaimResult
     verdict = Verdict.needs_review
     return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "rule": rule_for(verdict, result.flags),
                                      "explanation": result.explanation.rstrip() + said})
-
-
-# Layers whose year is another sentence's: 'In 1999, the first census was held. … This year the population
-# passed 19 million' — the earlier sentence may tell of a past event, not the year the text speaks from.
-_SENTENCE_LAYERS = frozenset({"paragraph", "previous paragraph"})
-
-
-def review_borrowed_year(result: ClaimResult, moved: tuple[str, str, str] | None) -> ClaimResult:
-    """A figure of an undated draft contradicted for a year its relative phrase ('this year') borrowed
-    from an earlier sentence → needs_review: that sentence's year may be an event's, not the writer's
-    present, so the year the figure speaks of is not certain enough to call it wrong."""
-    if moved is None or moved[1] not in _SENTENCE_LAYERS or result.verdict is not Verdict.contradicted \
-            or result.reviewed:
-        return result
-    period, layer, phrase = moved
-    said = (f" The year is borrowed: {phrase!r} was read as {period} from {_LAYER_WORDS[layer]}, which may tell "
-            f"of an earlier event, so whether the figure speaks of {period} is for a person to decide.")
-    verdict = Verdict.needs_review
-    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "rule": rule_for(verdict, result.flags),
-                                     "explanation": result.explanation.rstrip() + said})
