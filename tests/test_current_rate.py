@@ -40,3 +40,16 @@ def test_a_past_tense_or_a_named_year_keep_the_contradiction_an_undated_story_is
     assert undated.reason == "nearest_other_period" and undated.evidence[0].period == "2022"
     agreeing = claim_results("Consumer price inflation in Chile is at 11.6 %.", [cpi], date="2023-06-20")["11.6 %"]
     assert agreeing.verdict is Verdict.supported, agreeing.explanation
+
+
+def test_a_present_bound_that_an_older_year_fits_is_not_called_out_of_date(tmp_path: Path) -> None:
+    """'Running at less than 8 %': 2021's 4.5 % fits the bound, but so would many a year; the row says
+    nothing of which year the writer meant, and a 12-month rate a few months on may well be under 8 %."""
+    cpi = cpi_package(tmp_path / "cpi")
+    bound = claim_results("Inflation in Chile is running at less than 8 %, the central bank said.", [cpi],
+                          date="2023-06-20")["8 %"]
+    assert bound.verdict is Verdict.needs_review, bound.explanation
+    assert bound.reason != "stale" and "out of date" not in bound.explanation
+    exact = claim_results("Inflation in Chile is running at 4.5 %, the central bank said.", [cpi],
+                          date="2023-06-20")["4.5 %"]
+    assert exact.verdict is Verdict.contradicted and exact.reason == "stale", exact.explanation

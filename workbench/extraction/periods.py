@@ -123,7 +123,7 @@ class PeriodReader:
                             or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
-                if value and branch == "rel":
+                if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     value = _anchored(m.group("rel"), found) or value
                 found.append((n - at, m.end(), value))
         return found
@@ -141,7 +141,7 @@ class PeriodReader:
         if not phrase or self.as_of is None:
             return None
         offset = RELATIVE_YEARS.get(" ".join(phrase.lower().split()))
-        return None if offset is None else self.as_of.year + offset
+        return None if offset is None or _only_anchored(phrase) else self.as_of.year + offset
 
     def _relative_month(self, g: Callable[[str], str]) -> str | None:
         """ "last month": the calendar month before the draft's."""
@@ -511,13 +511,25 @@ def opens_bracket_before(window: str) -> bool:
     return rest.endswith(_BRACKET_OPENERS)
 
 
+_ONLY_ANCHORED = frozenset(" ".join(p.lower().split()) for p in _MORE["counted_only_from_another"])
+
+
+def _only_anchored(phrase: str) -> bool:
+    """'two years later': a year only when counted from one the sentence named, never from the draft's date."""
+    return " ".join(phrase.lower().split()) in _ONLY_ANCHORED
+
+
 def _anchored(phrase: str, before: list[Period]) -> str | None:
-    """ "a year earlier" after a year the sentence named: counted from that year, not the draft's."""
+    """ "a year earlier" after a year the sentence named: counted from that year, not the draft's; after
+    a month ('in May, up from 426.7 ppm a year earlier') it is the same month of the year counted."""
     offset = _ANCHORED.get(" ".join(phrase.lower().split()))
     if offset is None:
         return None
-    named = next((p[2] for p in reversed(before) if p[2] and p[2].isdigit() and len(p[2]) == 4), None)
-    return None if named is None else str(int(named) + offset)
+    named = next((p[2] for p in reversed(before) if p[2] and _YEAR_OR_MONTH.fullmatch(p[2])), None)
+    return None if named is None else str(int(named[:4]) + offset) + named[4:]
+
+
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
 
 
 def _years_to(g: Callable[[str], str]) -> str | None:

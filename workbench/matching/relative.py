@@ -80,7 +80,9 @@ def _compared_year(claim: Claim, claims: list[Claim]) -> int | None:
             continue
         years = _YEAR.findall(other.period or "")
         end = claim.sentence.find(other.text) + len(other.text)
-        if len(set(years)) == 1 and len(other.text) <= end <= at and comparison_word().search(claim.sentence, end, at):
+        # a year the sentence writes: a sibling's bare month ('in May') is dated from the run, no year to count from
+        if len(set(years)) == 1 and years[0] in claim.sentence and len(other.text) <= end <= at \
+                and comparison_word().search(claim.sentence, end, at):
             return int(years[0])
     return None
 
@@ -147,7 +149,7 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
         found = one_period(text, as_of)
         if found is False:
             return None
-        if found:
+        if found and str(found)[:4] in text:  # a bare month ('in May') is dated from the run: no year of the text's
             return int(str(found)[:4]), layer
     return None
 

@@ -4,14 +4,16 @@ the draft's date. The latest annual row published by then is for an earlier year
 average is not out), so a contradiction by that row compares two different periods: needs_review,
 said as a 12-month rate against an annual average. A figure its sentence dates, a past tense
 ('inflation was 5 %'), an undated draft, a figure that matches an older row (stale) or one far off
-the row (``max_ratio``: 'running at 40 %' against 7.7 %) keep their verdict. Words in current_rates.json.
+the row (``max_ratio``: 'running at 40 %' against 7.7 %) keep their verdict. A bound ('running at
+more than 130 %') that an older row fits is no stale figure: many years fit a bound, so that row
+says nothing of which year the writer meant. Words in current_rates.json.
 """
 
 from __future__ import annotations
 
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..models import Claim
+from ..models import Claim, Qualifier
 from ..numbers import data_json
 from ..text import clause_span
 from .basis import MonthlyBasis, annual_rate
@@ -23,9 +25,10 @@ from .wording import find_any, holds_any
 def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
     """needs_review (a 12-month rate against an annual average) for an undated present-tense rate that
     only an earlier year's annual row contradicts; else ``decision``."""
-    if decision.reason is not Reason.CONTRADICTED or not decision.lead or not ctx.dated \
+    stale_bound = decision.reason is Reason.STALE and claim.qualifier in _BOUNDS
+    if decision.reason is not Reason.CONTRADICTED and not stale_bound or not decision.lead or not ctx.dated \
             or claim.period or ctx.period_from is not None:
-        return decision  # a stale or mixed-up year says which row the figure is: it keeps that reading
+        return decision  # a stale or mixed-up year says which row an exact figure is: it keeps that reading
     lead = decision.lead[0]
     if not annual_rate(lead, tol) or lead.period.end >= ctx.as_of or not _near(signed_value(claim), lead.observed):
         return decision
@@ -33,6 +36,9 @@ def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     if said is None:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(f"{said} …, no year named", "sentence", False))
+
+
+_BOUNDS = frozenset({Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le})
 
 
 def _near(claimed: float, observed: float) -> bool:
