@@ -75,6 +75,26 @@ def test_gazetteer_names_spotted_on_re2_are_the_gazetteers_mentions(seed: int) -
         assert entities.find_mentions(gazetteer, text, on_re2=True) == gazetteer.find(text), text
 
 
+def _every_pattern_scanned(gazetteer: Gazetteer, text: str) -> list:
+    return gazetteer.longest_mentions(m for p in gazetteer._patterns for m in p.finditer(text))
+
+
+@pytest.mark.parametrize("extra", [{}, {"the Upper Valley": ["the Valley Commons"]},
+                                   {f"the {n}th District": [f"the Old {n}th"] for n in range(20)}])
+def test_lower_case_first_names_found_as_by_scanning_every_pattern(extra: dict[str, list[str]]) -> None:
+    # The default gazetteer's "the State of Palestine", a few names added, and more than are looked for one by one.
+    gazetteer = Gazetteer.default().extended(extra)
+    names = sorted(gazetteer.forms)
+    lower_first = [n for n in names if n[0].islower()]
+    rng = random.Random(len(extra))
+    pieces = [" ", ".", "the ", "The ", "State of ", "th", "x", "5", "\n"]
+    for _ in range(300):
+        words = names if rng.random() < 0.3 else lower_first if rng.random() < 0.3 else pieces
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        assert gazetteer.find(text) == _every_pattern_scanned(gazetteer, text), text
+    assert gazetteer.find("Talks with the State of Palestine and Chile.")[0][2].name == "Palestine"
+
+
 def test_candidate_at_the_very_start_of_the_text() -> None:
     assert [c.value for c in extract_text("A third of 40 schools")] == [33.33, 40.0]
     assert [c.text for c in extract_text("Two hundred schools")] == ["Two hundred"]
