@@ -13,7 +13,7 @@ import pytest
 
 from workbench import structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, entities, headers, periods, quantities, scanbytes, sentences, shared_units, subjects
+from workbench.extraction import cores, entities, headers, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
@@ -73,6 +73,24 @@ def test_gazetteer_names_spotted_on_re2_are_the_gazetteers_mentions(seed: int) -
     for _ in range(100):
         text = "".join(rng.choice(names if rng.random() < 0.4 else pieces) for _ in range(rng.randint(0, 40)))
         assert entities.find_mentions(gazetteer, text, on_re2=True) == gazetteer.find(text), text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_age_cue_read_backwards_is_the_plain_search_of_the_window(seed: int) -> None:
+    plain = re.compile(rf"(?<![\w-])(?:{alternation(nonclaims._WORDS['age_cues_before'])})"
+                       rf"\s*(?:\d{{1,3}}\s*(?:and|to|-|–)\s*)?\Z", re.I)
+    cues = nonclaims._WORDS["age_cues_before"]
+    pieces = [" ", "  ", "\n", "-", "–", "x", "5", "65", "1234", "٣", "and", "AND", "to", "ſ", "İ", "aGe", "s"]
+    rng = random.Random(seed)
+    for _ in range(400):
+        words = [rng.choice(cues).upper() if rng.random() < 0.2 else rng.choice(cues) if rng.random() < 0.4
+                 else rng.choice(pieces) for _ in range(rng.randint(0, 14))]
+        text = "".join(w + rng.choice(["", " ", " "]) for w in words)
+        reversed_text = text[::-1]
+        for end in range(len(text) + 1):
+            window = text[max(0, end - nonclaims.AGE_WINDOW):end]
+            assert nonclaims._AGE_BEFORE.found(reversed_text, end, nonclaims.AGE_WINDOW) \
+                == bool(plain.search(window)), (text, end)
 
 
 def _every_pattern_scanned(gazetteer: Gazetteer, text: str) -> list:
