@@ -13,7 +13,7 @@ import pytest
 
 from workbench import structure, units
 from workbench.drafts import parse_draft
-from workbench.extraction import cores, entities, headers, periods, quantities, scanbytes, sentences, shared_units, subjects
+from workbench.extraction import cores, entities, headers, nonclaims, periods, quantities, scanbytes, sentences, shared_units, subjects
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
@@ -73,6 +73,44 @@ def test_gazetteer_names_spotted_on_re2_are_the_gazetteers_mentions(seed: int) -
     for _ in range(100):
         text = "".join(rng.choice(names if rng.random() < 0.4 else pieces) for _ in range(rng.randint(0, 40)))
         assert entities.find_mentions(gazetteer, text, on_re2=True) == gazetteer.find(text), text
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_age_cue_read_backwards_is_the_plain_search_of_the_window(seed: int) -> None:
+    plain = re.compile(rf"(?<![\w-])(?:{alternation(nonclaims._WORDS['age_cues_before'])})"
+                       rf"\s*(?:\d{{1,3}}\s*(?:and|to|-|–)\s*)?\Z", re.I)
+    cues = nonclaims._WORDS["age_cues_before"]
+    pieces = [" ", "  ", "\n", "-", "–", "x", "5", "65", "1234", "٣", "and", "AND", "to", "ſ", "İ", "aGe", "s"]
+    rng = random.Random(seed)
+    for _ in range(400):
+        words = [rng.choice(cues).upper() if rng.random() < 0.2 else rng.choice(cues) if rng.random() < 0.4
+                 else rng.choice(pieces) for _ in range(rng.randint(0, 14))]
+        text = "".join(w + rng.choice(["", " ", " "]) for w in words)
+        reversed_text = text[::-1]
+        for end in range(len(text) + 1):
+            window = text[max(0, end - nonclaims.AGE_WINDOW):end]
+            assert nonclaims._AGE_BEFORE.found(reversed_text, end, nonclaims.AGE_WINDOW) \
+                == bool(plain.search(window)), (text, end)
+
+
+def _every_pattern_scanned(gazetteer: Gazetteer, text: str) -> list:
+    return gazetteer.longest_mentions(m for p in gazetteer._patterns for m in p.finditer(text))
+
+
+@pytest.mark.parametrize("extra", [{}, {"the Upper Valley": ["the Valley Commons"]},
+                                   {f"the {n}th District": [f"the Old {n}th"] for n in range(20)}])
+def test_lower_case_first_names_found_as_by_scanning_every_pattern(extra: dict[str, list[str]]) -> None:
+    # The default gazetteer's "the State of Palestine", a few names added, and more than are looked for one by one.
+    gazetteer = Gazetteer.default().extended(extra)
+    names = sorted(gazetteer.forms)
+    lower_first = [n for n in names if n[0].islower()]
+    rng = random.Random(len(extra))
+    pieces = [" ", ".", "the ", "The ", "State of ", "th", "x", "5", "\n"]
+    for _ in range(300):
+        words = names if rng.random() < 0.3 else lower_first if rng.random() < 0.3 else pieces
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 30)))
+        assert gazetteer.find(text) == _every_pattern_scanned(gazetteer, text), text
+    assert gazetteer.find("Talks with the State of Palestine and Chile.")[0][2].name == "Palestine"
 
 
 def test_candidate_at_the_very_start_of_the_text() -> None:

@@ -35,6 +35,10 @@ class Entity:
     type: str
 
 
+# Up to this many lower-case-first names are looked for one by one before their pattern runs.
+_LOWER_FIRST_TESTED = 16
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """Surface form → canonical entity; immutable, so one default instance can be shared."""
@@ -103,12 +107,28 @@ class Gazetteer:
                 patterns.append(re.compile(scannable_trie(names, guard=r"(?<![\w-].)", tail=r"(?![\w-]|\.\w)")))
         return patterns
 
+    @cached_property
+    def _lower_first_names(self) -> tuple[str, ...] | None:
+        """The few names that open with a lower-case letter ("the State of Palestine"), each a
+        literal a match must hold; None when there are too many to test one by one."""
+        names = tuple(s for s in self.forms if s[0].islower())
+        return names if len(names) <= _LOWER_FIRST_TESTED else None
+
     def find(self, text: str) -> list[tuple[int, int, Entity]]:
         """Every entity mention in ``text``: (start, end, entity), in order, the longest where they overlap."""
         patterns = self._patterns
+        if len(patterns) == 2 and not self._may_name_lower_first(text):
+            patterns = patterns[:1]
         if len(patterns) == 1:
             return [(m.start(), m.end(), self.forms[m.group()]) for m in patterns[0].finditer(text)]
         return self.longest_mentions(m for p in patterns for m in p.finditer(text))
+
+    def _may_name_lower_first(self, text: str) -> bool:
+        """Whether a lower-case-first name can stand in ``text``. Its pattern opens with a
+        lower-case letter, so ``re`` would try it at nearly every word; each of those names is
+        a literal, so a text holding none of them skips the scan (the same matches: none)."""
+        names = self._lower_first_names
+        return names is None or any(name in text for name in names)
 
     def longest_mentions(self, matches: Iterable[re.Match[str]]) -> list[tuple[int, int, Entity]]:
         """Matches of the gazetteer's names as mentions, in order, the longest where they overlap."""

@@ -126,7 +126,7 @@ class Extractor:
         self.periods = PeriodReader(prose, reversed_prose, as_of)
         self.sentences = Sentences(text, prose, self.body_start, self.periods.periods_in)
         kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
-        self.nonclaims = NonClaims(prose)
+        self.nonclaims = NonClaims(prose, reversed_prose)
         self.tables = TableHeaders(text)
         self.quantities = QuantityReader(prose, reversed_prose, kinds)
         self.ratios = RatioReader(prose, reversed_prose, kinds)

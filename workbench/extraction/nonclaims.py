@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import units
 from ..numbers import alternation, data_json, is_whole, lexicon
+from ..patterns import Behind, reversed_words
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -20,9 +21,13 @@ def nonclaim_words() -> dict[str, Any]:
 
 
 _WORDS = nonclaim_words()
-# "aged 65", and the second age of "ages of 15 and 24" / "aged 15-24".
-_AGE_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{alternation(_WORDS['age_cues_before'])})\s*(?:\d{{1,3}}\s*(?:and|to|-|–)\s*)?\Z", re.I)
+# "aged 65", and the second age of "ages of 15 and 24" / "aged 15-24": ending where the figure's
+# window ends, so matched once on the text reversed (``Behind``), not searched from every start of
+# the window. Its plain form, ``(?<![\w-])(?:cues)\s*(?:\d{1,3}\s*(?:and|to|-|–)\s*)?\Z`` searched
+# in the window, is in the tests.
+_AGE_BEFORE = Behind(
+    rf"(?:\s*(?:dna|ot|-|–)\s*\d{{1,3}})?\s*(?:{reversed_words(_WORDS['age_cues_before'])})(?![\w-])", re.I)
+AGE_WINDOW = 40  # characters before a figure its age cue is read in
 _AGE_AFTER = re.compile(rf"[\s-]*(?:{alternation(_WORDS['age_words_after'])})(?![\w])", re.I)
 _AGE_SUBJECTS = frozenset(_WORDS["age_subjects"])
 _AGE_COMPARED = _WORDS["age_comparisons_after_subject"]
@@ -60,8 +65,9 @@ _NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])}
 class NonClaims:
     """Tells which read quantities are ages, ranks or names, from the prose around them."""
 
-    def __init__(self, prose: str) -> None:
+    def __init__(self, prose: str, reversed_prose: str) -> None:
         self.prose = prose
+        self.reversed = reversed_prose
 
     def rejects(self, q: Quantity) -> bool:
         if q.unit != "":
@@ -101,8 +107,7 @@ class NonClaims:
         return not before.group("call") or bool(_CALL_END.match(prose, q.end))
 
     def _age(self, q: Quantity) -> bool:
-        before = self.prose[max(0, q.left_end - 40):q.left_end]
-        if _AGE_BEFORE.search(before):
+        if _AGE_BEFORE.found(self.reversed, q.left_end, AGE_WINDOW):
             return True
         if _AGE_AFTER.match(self.prose, q.end):
             return q.subject is None or q.subject.split()[0].lower() in _AGE_SUBJECTS or q.qualifier.value != "exact"
