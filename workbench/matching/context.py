@@ -299,6 +299,7 @@ def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     return found if len(found) == 1 else frozenset()
 
 
+@lru_cache(maxsize=1024)  # each claim asks it of the same few layers of its draft
 def _one_place(words: frozenset[str]) -> frozenset[str] | None:
     """A layer's place markers when it names exactly one place; empty when it names none; None when
     it names several, for then a reader cannot tell which one a later figure is about."""

@@ -171,6 +171,16 @@ def publication_lag(starts: np.ndarray, ends: np.ndarray, tol: Tolerances) -> np
     return lag
 
 
+def _published_on(res: ResourceIndex, tol: Tolerances) -> np.ndarray:
+    """Per period code of ``res``: the ordinal of the day its figure counts as published, worked out
+    once per resource and set of lags rather than per claim."""
+    key = (tol.publication_lag_days, tuple(sorted(tol.publication_lag_by_length.items())))
+    found = res.published_on.get(key)
+    if found is None:
+        found = res.published_on[key] = res.period_end + publication_lag(res.period_start, res.period_end, tol)
+    return found
+
+
 def published_by(period: Period, as_of: dt.date, tol: Tolerances) -> bool:
     """The period had ended, and its figure was published (``publication_lag``), by ``as_of``."""
     start, end = np.array([period.start.toordinal()]), np.array([period.end.toordinal()])
@@ -190,7 +200,7 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
     complete and published by ``as_of``), and the history around them (see ``Targets``)."""
     codes = res.period_codes[positions]
     starts, ends = res.period_start[codes], res.period_end[codes]
-    published = (ends + publication_lag(starts, ends, tol) <= as_of.toordinal()) & res.period_valid[codes]
+    published = (_published_on(res, tol)[codes] <= as_of.toordinal()) & res.period_valid[codes]
     back = tol.stale_window_years * _DAYS_PER_YEAR
     empty = positions[:0]
     if claim_period is not None:
