@@ -64,8 +64,9 @@ class ResourceIndex:
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
-    # Filled by verification, once per set of publication lags: per period code, the day its figure is out.
-    published_on: dict[tuple[object, ...], np.ndarray] = field(default_factory=dict, repr=False, compare=False)
+    # Filled by verification: arrays per period code worked out once per resource (the day a figure is out
+    # for a set of publication lags, which periods speak of a claim's period), not once per claim.
+    per_code: dict[tuple[object, ...], np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def step_days(self) -> int:
