@@ -112,6 +112,7 @@ _GRANULARITY_WORDS = {DAY: "a single-day figure", MONTH: "a monthly figure", QUA
                       SPAN: "a figure for part of a year"}
 
 
+@lru_cache(maxsize=4096)  # every rule of a claim's verification asks it of the same few periods
 def granularity(period: Period) -> str:
     """The kind of span ``period`` covers: day, month, quarter, year, year-to-date, trailing 12 months,
     several whole years, or another span."""

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import substances
-from ..gazetteer import Gazetteer
+from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
-from ..places import Places, is_marker, marker
+from ..places import Place, Places, is_marker, marker
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
@@ -300,6 +300,7 @@ def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     return found if len(found) == 1 else frozenset()
 
 
+@lru_cache(maxsize=1024)  # each claim asks it of the same few layers of its draft
 def _one_place(words: frozenset[str]) -> frozenset[str] | None:
     """A layer's place markers when it names exactly one place; empty when it names none; None when
     it names several, for then a reader cannot tell which one a later figure is about."""
@@ -390,17 +391,24 @@ class PlaceReader:
         """(start, end, entity name, place key or None), in order, ranking fields left out."""
         return list(self._mentions_of(text))
 
+    @lru_cache(maxsize=512)  # noqa: B019 - a text's mentions are read for its places and again to blank them
+    def found_in(self, text: str) -> tuple[list[tuple[int, int, Entity]], list[tuple[int, int, Place]]]:
+        """The gazetteer's mentions and the country groups' mentions in ``text``, unfiltered (shared: not
+        to be changed)."""
+        return self.gazetteer.find(text), self.places.groups_in(text)
+
     @lru_cache(maxsize=512)  # noqa: B019 - each figure of a sentence reads its places: read them once
     def _mentions_of(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
         found: list[tuple[int, int, str, str | None]] = []
-        for start, end, entity in self.gazetteer.find(text):
+        entities, groups_found = self.found_in(text)
+        for start, end, entity in entities:
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
             found.append((start, end, entity.name, place))
-        for start, end, group in self.places.groups_in(text):
+        for start, end, group in groups_found:
             overlapping = [m for m in found if m[0] < end and start < m[1]]
             # the longer name wins: 'Euro Area' is the group, not the 'Euro' a table lists as a country
             if all(start <= m[0] and m[1] <= end and (m[1] - m[0]) < end - start for m in overlapping):
@@ -424,7 +432,7 @@ class PlaceReader:
     def read_sentence(self, text: str) -> tuple[str, frozenset[str], dict[str, list[int]]]:  # draft share texts
         """The sentence with ranking fields blanked, its entities' words, and place markers → offsets."""
         kept = self.mentions(text)
-        blanked = _blank_except(text, kept, self.gazetteer, self.places)
+        blanked = _blank_except(text, kept, self)
         entities: set[str] = set()
         markers: dict[str, list[int]] = defaultdict(list)
         for start, _, name, key in kept:
@@ -445,7 +453,7 @@ class PlaceReader:
     def read(self, text: str) -> frozenset[str]:
         """A layer's words, its entities' names and its places' markers."""
         kept = self.mentions(text)
-        words = set(token_set(_blank_except(text, kept, self.gazetteer, self.places)))
+        words = set(token_set(_blank_except(text, kept, self)))
         for _, _, name, key in kept:
             words |= token_set(name)
             if key:
@@ -516,13 +524,14 @@ def _currency_unit(text: str, start: int, end: int, places: Places) -> bool:
     following = list(_WORD.finditer(text, end, min(len(text), end + 40)))[:2]
     if not following or text[end:following[0].start()].strip():
         return False
-    if not any((form := lookup_suffix(text[start:m.end()])) is not None and is_money(form.unit) for m in following):
-        return False
+    # the unit word before decides first: it is cheap to read, and most places have none
     lo = clause_span(text, start)[0]
     if _FIGURE_BEFORE.search(text[max(lo, start - 60):start]):
         return True  # '2.5 trillion US dollars': the figure's unit, however its sentence names the place
     before = [w.casefold() for w in _WORD.findall(text[max(lo, start - 60):start])][-_CURRENCY_LOOKBACK:]
-    return any(w in places.currency_words_before for w in before)
+    if not any(w in places.currency_words_before for w in before):
+        return False
+    return any((form := lookup_suffix(text[start:m.end()])) is not None and is_money(form.unit) for m in following)
 
 
 _FIGURE_BEFORE = re.compile(rf"\d(?:\s+(?i:{'|'.join(map(re.escape, lexicon()['scale_words_after_number']))}))?\s+\Z")
@@ -553,13 +562,13 @@ def _glued_sign(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], gazetteer: Gazetteer,
-                  places: Places) -> str:
+def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], reader: PlaceReader) -> str:
     """``text`` with the place mentions that are ranking fields, and the joined sides of a conflict
     ('Russia-Ukraine war'), blanked out (same length)."""
     chars = list(text)
     kept_spans = {(s, e) for s, e, _, _ in kept}
-    every = [(s, e) for s, e, _ in gazetteer.find(text)] + [(s, e) for s, e, _ in places.groups_in(text)]
+    entities, groups_found = reader.found_in(text)
+    every = [(s, e) for s, e, _ in entities] + [(s, e) for s, e, _ in groups_found]
     for s, e in every:
         if (s, e) not in kept_spans and not any(ks <= s and e <= ke for ks, ke in kept_spans):
             chars[s:e] = " " * (e - s)
@@ -593,6 +602,8 @@ def _mentions(index: ReferenceIndex, ctx: ClaimContext
     hits: dict[str, dict[str, dict[str, tuple[float, tuple[frozenset[str], ...]]]]] = \
         defaultdict(lambda: defaultdict(dict))
     seen: set[int] = set()
+    # one phrase names a value in many resources (a place in every table): weigh it once
+    strengths: dict[frozenset[str], float] = {}
     # Sorted: the order values are found in decides the order of ``matched_dims`` and of the
     # mentions ``named_values`` weighs, so it must not follow the process's hash seed.
     for tok in sorted(everything):
@@ -600,14 +611,11 @@ def _mentions(index: ReferenceIndex, ctx: ClaimContext
             if id(term) in seen:
                 continue
             seen.add(id(term))
-            if term.phrase <= near:
-                strength = 1.0
-            else:
-                strength = next((LAYER_STRENGTH[name] for name, words in ctx.layers if term.phrase <= words), 0.0)
-                if not strength and term.phrase <= everything:
-                    strength = LAYER_STRENGTH["paragraph"]  # its words spread over the sentence and before it
-                if not strength:
-                    continue
+            strength = strengths.get(term.phrase)
+            if strength is None:
+                strength = strengths[term.phrase] = _phrase_strength(term.phrase, near, ctx.layers, everything)
+            if not strength:
+                continue
             slot = hits[term.resource][term.dim]
             known = slot.get(term.value)
             if known is None or strength > known[0]:
@@ -618,6 +626,17 @@ def _mentions(index: ReferenceIndex, ctx: ClaimContext
         index.mention_cache.clear()
     index.mention_cache[key] = hits
     return hits
+
+
+def _phrase_strength(phrase: frozenset[str], near: frozenset[str],
+                     layers: tuple[tuple[str, frozenset[str]], ...], everything: frozenset[str]) -> float:
+    """1 for a phrase the sentence holds, else the strength of the nearest layer that holds it, else 0."""
+    if phrase <= near:
+        return 1.0
+    strength = next((LAYER_STRENGTH[name] for name, words in layers if phrase <= words), 0.0)
+    if not strength and phrase <= everything:
+        return LAYER_STRENGTH["paragraph"]  # its words spread over the sentence and before it
+    return strength
 
 
 def dimension_hits(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, dict[str, dict[str, float]]]:

@@ -66,6 +66,9 @@ class ResourceIndex:
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
     published_values: np.ndarray | None = None  # the cells as published, when ``values`` are derived from them (a rate turned round)
     published_divisors: np.ndarray | None = None  # the cells ``published_values`` were divided by (a cross rate)
+    # Filled by verification: arrays per period code worked out once per resource (the day a figure is out
+    # for a set of publication lags, which periods speak of a claim's period), not once per claim.
+    per_code: dict[tuple[object, ...], np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @cached_property
     def step_days(self) -> int:

@@ -106,7 +106,15 @@ def _evidence(res: ResourceIndex, pos: int | None, period: str, value: float, un
 
 
 def _fits(res: ResourceIndex, target: Period) -> np.ndarray:
-    """Per period code of ``res``: does that period speak of ``target`` (see ``_period_fits``)?"""
+    """Per period code of ``res``: does that period speak of ``target`` (see ``_period_fits``)? Shared
+    by the claims of one period: not to be changed."""
+    found = res.per_code.get(("fits", target))
+    if found is None:
+        found = _kept_per_code(res, ("fits", target), _fits_of(res, target))
+    return found
+
+
+def _fits_of(res: ResourceIndex, target: Period) -> np.ndarray:
     start, end = target.start.toordinal(), target.end.toordinal()
     same = (res.period_start == start) & (res.period_end == end)
     point_inside = res.period_point & (res.period_start >= start) & (res.period_end <= end)
@@ -171,6 +179,26 @@ def publication_lag(starts: np.ndarray, ends: np.ndarray, tol: Tolerances) -> np
     return lag
 
 
+def _published_on(res: ResourceIndex, tol: Tolerances) -> np.ndarray:
+    """Per period code of ``res``: the ordinal of the day its figure counts as published, worked out
+    once per resource and set of lags rather than per claim."""
+    key = ("published", tol.publication_lag_days, tuple(sorted(tol.publication_lag_by_length.items())))
+    found = res.per_code.get(key)
+    if found is None:
+        found = _kept_per_code(res, key, res.period_end + publication_lag(res.period_start, res.period_end, tol))
+    return found
+
+
+def _kept_per_code(res: ResourceIndex, key: tuple[object, ...], found: np.ndarray) -> np.ndarray:
+    if len(res.per_code) > _PER_CODE_KEPT:  # a long-lived index (the app) meets ever more periods
+        res.per_code.clear()
+    res.per_code[key] = found
+    return found
+
+
+_PER_CODE_KEPT = 1024
+
+
 def published_by(period: Period, as_of: dt.date, tol: Tolerances) -> bool:
     """The period had ended, and its figure was published (``publication_lag``), by ``as_of``."""
     start, end = np.array([period.start.toordinal()]), np.array([period.end.toordinal()])
@@ -190,7 +218,7 @@ def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Pe
     complete and published by ``as_of``), and the history around them (see ``Targets``)."""
     codes = res.period_codes[positions]
     starts, ends = res.period_start[codes], res.period_end[codes]
-    published = (ends + publication_lag(starts, ends, tol) <= as_of.toordinal()) & res.period_valid[codes]
+    published = (_published_on(res, tol)[codes] <= as_of.toordinal()) & res.period_valid[codes]
     back = tol.stale_window_years * _DAYS_PER_YEAR
     empty = positions[:0]
     if claim_period is not None:
