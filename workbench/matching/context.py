@@ -524,13 +524,16 @@ def _currency_unit(text: str, start: int, end: int, places: Places) -> bool:
     following = list(_WORD.finditer(text, end, min(len(text), end + 40)))[:2]
     if not following or text[end:following[0].start()].strip():
         return False
-    # the unit word before decides first: it is cheap to read, and most places have none
     lo = clause_span(text, start)[0]
     if _FIGURE_BEFORE.search(text[max(lo, start - 60):start]):
-        return True  # '2.5 trillion US dollars': the figure's unit, however its sentence names the place
+        # '2.5 trillion US dollars': the figure's unit, however its sentence names the place
+        return _names_money(text, start, following)
+    # the unit word before decides first: it is cheap to read, and most places have none
     before = [w.casefold() for w in _WORD.findall(text[max(lo, start - 60):start])][-_CURRENCY_LOOKBACK:]
-    if not any(w in places.currency_words_before for w in before):
-        return False
+    return any(w in places.currency_words_before for w in before) and _names_money(text, start, following)
+
+
+def _names_money(text: str, start: int, following: list[re.Match[str]]) -> bool:
     return any((form := lookup_suffix(text[start:m.end()])) is not None and is_money(form.unit) for m in following)
 
 
