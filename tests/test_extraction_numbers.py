@@ -195,3 +195,16 @@ def test_digits_and_scale_words_compound_into_one_number(text: str, surface: str
 def test_a_count_after_a_scaled_figure_stays_its_own() -> None:
     assert [c.value for c in claims_in("The chain had 3 million customers and 21 stores.")] == [3e6, 21]
     assert [c.value for c in claims_in("Sales reached 3 million and 21 stores closed.")] == [3e6, 21]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Highest annual inflation in 2023 (%): Kenya(7,6712), Uganda(5,3771), Rwanda(14,0155).",
+     [7.6712, 5.3771, 14.0155]),
+    ("The portal lists 2023 inflation at 12,40551 for the region.", [12.40551]),
+])
+def test_a_comma_before_four_or_more_digits_is_a_decimal_comma(text: str, values: list[float]) -> None:
+    assert [c.value for c in claims_in(text) if c.value != 2023] == pytest.approx(values)
+
+
+def test_a_comma_before_a_group_of_three_still_groups_thousands() -> None:
+    assert [c.value for c in claims_in("The agency hired 1,250 staff and 12,500 contractors.")] == [1250, 12500]

@@ -195,6 +195,9 @@ def _scale_or_unit_after(text: str, pos: int) -> bool:
 _X_AFTER = re.compile(r"x(?![\w-])")
 _TOKENISED_POINT = re.compile(r" \. (\d+)(?![\d.,])")
 _DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
+# ",7897" after one to three digits: four or more digits group no thousands in any convention, so the
+# comma is a decimal one (statistics portals print "Malawi(28,7897)").
+_LONG_DECIMAL_COMMA = re.compile(r",(\d{4,})(?![\d,])")
 TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 # "three times the threshold" is a ratio; "met three times the next day" a frequency.
@@ -518,6 +521,8 @@ class QuantityReader:
                 if "," in core or "." in core or not _scale_or_unit_after(prose, decimal_comma.end()):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
+            elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):
+                core, pos = f"{core}.{long_comma.group(1)}", long_comma.end()
         return self._numeral_tail(core, pos)
 
     def _continental_scale_at(self, pos: int) -> bool:
