@@ -166,6 +166,10 @@ class WorkbenchBlock(BaseModel):
         default_factory=dict, description="role → the publisher's column: period, value (one column or a list: "
         "a wide table), unit, unit_mult, source, source_url, note; any other key names a dimension.")
     unit: str | None = Field(None, description="One unit for every row ('' for counts) when no column holds it.")
+    period: str | None = Field(
+        None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        description="One period for every row (YYYY, YYYY-MM or YYYY-MM-DD) when no column holds it: a snapshot "
+        "table. Without it, one date in the file's name, else in the resource's title or description, is used.")
     scale: float | None = Field(None, gt=0, description="Factor that turns the cells into fully scaled values "
                                 "(1e9 for a column in billions).")
     metrics: dict[str, MetricBlock] = Field(

@@ -162,6 +162,11 @@ def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | N
                                  hint=None if "larger" in reason else "restore the file or remove the resource"))
             return []
         found.extend(_matching_warnings(meta, roles, label, where, line))
+        if roles.stated_period is not None and roles.period_from != "workbench.period":
+            found.append(Problem(ProblemCode.MATCHING, f"{label}: no period column: every row is read as "
+                                 f"{roles.stated_period}, the date in its {roles.period_from}", where, line,
+                                 severity="warning", hint=f"set \"period\": \"{roles.stated_period}\" in its "
+                                 "workbench block to pin it"))
         loaded, table_problems = load_table(meta, roles, data, pkg.folder / meta.path, pkg.folder)
         found.extend(table_problems)
         return loaded
@@ -252,7 +257,7 @@ def _schema_problems(meta: Resource, roles: Roles, label: str) -> list[str]:
         col = roles.column(role)
         if col is not None and types.get(col) not in ("string", "any"):
             out.append(f"{label}.schema: {role} field {col!r} must be of type string")
-    if roles.period is not None and types.get(roles.period) not in ("string", "any", "year", "yearmonth", "date",
+    if roles.period_column is not None and types.get(roles.period) not in ("string", "any", "year", "yearmonth", "date",
                                                                      "datetime", "integer"):
         out.append(f"{label}.schema: period field {roles.period!r} must be typed year, yearmonth, date, integer "
                    f"or string")

@@ -250,6 +250,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         raise ReferenceDataError.at(f"resources[{index}] ({meta.name}): {problems[0]}", where)
     texts = _texts(meta, package)
     block: dict[str, Any] = {"fields": _fields(roles)}
+    if roles.period_from == "workbench.period":
+        block["period"] = roles.stated_period
     fields = {f.name: f for f in meta.schema_.fields}
     if len(roles.values) == 1:
         column = roles.values[0]
@@ -309,8 +311,9 @@ def _read_together(metrics: dict[str, dict[str, Any]], fields: dict[str, Any], m
 
 
 def _fields(roles: Roles) -> dict[str, Any]:
-    out: dict[str, Any] = {"period": roles.period,
-                           "value": roles.values[0] if len(roles.values) == 1 else list(roles.values)}
+    out: dict[str, Any] = {"value": roles.values[0] if len(roles.values) == 1 else list(roles.values)}
+    if roles.period_column is not None:
+        out = {"period": roles.period_column, **out}
     for role in ("unit", "unit_mult", "source", "source_url", "note"):
         if roles.column(role):
             out[role] = roles.column(role)

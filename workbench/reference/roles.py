@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..datapackage import SOURCE_COLUMN as SOURCE_DIMENSION
 from ..datapackage import LoadedMeta, MetricBlock, ResolvedBlock, Resource, TableField
 from ..models import Kind
+from .stated_period import stated_period
 from .units import UnitReading, read_unit, unit_from_metadata
 from .vocabulary import plain, role_of_name, vocabulary
 
@@ -33,9 +34,20 @@ class Roles:
     dimensions: tuple[str, ...] = ()
     renamed: dict[str, str] = field(default_factory=dict)  # publisher column → dimension name given in fields
     inferred: bool = True  # no ``workbench.fields`` named the period and value
+    stated_period: str | None = None  # no period column: every row holds this period (``period`` names no field)
+    period_from: str = "column"  # where the period comes from: column, workbench.period, file name, title
 
     def column(self, role: str) -> str | None:
         return getattr(self, role)
+
+    @property
+    def period_column(self) -> str | None:
+        """The publisher's column holding the period, None when the resource states one for every row."""
+        return None if self.stated_period is not None else self.period
+
+
+# The column name a stated period takes in the loaded table; no publisher field has it then.
+STATED_PERIOD_COLUMN = "period"
 
 
 @dataclass(frozen=True)
@@ -86,8 +98,15 @@ def resolve_roles(meta: Resource) -> tuple[Roles, list[str]]:
     roles.renamed = renamed
     roles.dimensions = tuple(dims)
     if roles.period is None:
-        problems.append("no period column: name one in workbench.fields.period (a field typed year, "
-                        "yearmonth or date, or named Year, Date or TIME_PERIOD is found by itself)")
+        period, where = stated_period(meta)
+        if period is not None:
+            roles.stated_period, roles.period_from = period, where
+            roles.period = STATED_PERIOD_COLUMN if STATED_PERIOD_COLUMN not in fields else f"_{STATED_PERIOD_COLUMN}"
+        else:
+            problems.append("no period column: name one in workbench.fields.period (a field typed year, "
+                            "yearmonth or date, or named Year, Date or TIME_PERIOD is found by itself), or "
+                            "set one period for every row in workbench.period (\"2023-01-01\")"
+                            + (f"; {where}" if where else ""))
     if not roles.values:
         problems.append("no value column: name it in workbench.fields.value (numeric fields, typed number or "
                         "integer, are found by themselves)")

@@ -55,6 +55,12 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
         frame.columns = header
     problems.line_of = _data_line_numbers(data, len(frame))
     col_index = {name: header.index(name) + 1 for name in header}
+    if roles.stated_period is not None:
+        # A snapshot table: the period its file name or metadata states is every row's.
+        assert roles.period is not None
+        frame[roles.period] = roles.stated_period
+        header = [*header, roles.period]
+        col_index[roles.period] = len(header)
     missing = set(meta.schema_.missingValues)
     keep = {roles.note, *roles.values}
     values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in keep) for name in header}
