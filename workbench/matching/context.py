@@ -17,7 +17,6 @@ from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
-from ..reference.vocabulary import vocabulary
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
@@ -981,15 +980,7 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():
                 return value
-        elif value.in_clause and not wholes and not value.words <= _coverage_words():
+        elif value.in_clause and not wholes:
             return value
     return None
-
-
-@lru_cache(maxsize=1)
-def _coverage_words() -> frozenset[str]:
-    """Words for the kind of place a row is about ('country', 'region'): another package's column of
-    unit levels has them as values, but 'the country's inflation' names no place a table without
-    that column lacks — it points back to the place the text already named."""
-    return frozenset(w.casefold() for w in vocabulary()["coverage_words"]["words"])
 

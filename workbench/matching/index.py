@@ -20,6 +20,7 @@ from ..models import Kind
 from ..numbers import lexicon
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
+from ..reference.vocabulary import vocabulary
 from ..text import lemma, token_set
 
 if TYPE_CHECKING:
@@ -195,6 +196,13 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
     return [(p - codes) or p for p in phrases]
 
 
+
+@lru_cache(maxsize=1)
+def _coverage_words() -> frozenset[str]:
+    """Words for the kind of place a row is about (``coverage_words``): a column of unit levels holds them."""
+    return frozenset(w.casefold() for w in vocabulary()["coverage_words"]["words"])
+
+
 def _build_index(reference: ReferenceData) -> ReferenceIndex:
     resources: dict[str, ResourceIndex] = {}
     metric_index: dict[str, set[str]] = defaultdict(set)
@@ -227,6 +235,9 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
                     # 'Russians' as an ethnic group: the text's 'Russians' marks Russia, and this
                     # value explains that mention, so it is not read as a country elsewhere.
                     phrases.append(frozenset({marker(people.key)}))
+                else:
+                    # a unit's level ('country', 'region') names no row: 'the country' points back to a place
+                    phrases = [p for p in phrases if not p <= _coverage_words()]
                 for phrase in phrases:
                     if not phrase:
                         continue
