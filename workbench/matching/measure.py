@@ -142,7 +142,9 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,
     and that measure, when the sentence, its paragraph and its heading name no measure; else ``ctx``
     unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
-    if specific_words(index, ctx.sentence | ctx.subject | ctx.referred) or not names_no_measure(claim, ctx):
+    # the words of a name ('United' of the United Arab Emirates) name no measure, as in ``names_no_measure``
+    if specific_words(index, (ctx.sentence - ctx.entities) | ctx.subject | ctx.referred) \
+            or not names_no_measure(claim, ctx):
         return ctx, None
     if measure_words(index, ctx.before):
         return _carried_from_before(index, ctx)
