@@ -44,6 +44,7 @@ PACKAGES = [
     "wild/exchange-rates",
     "worldbank-population",
     "worldbank-gdp",
+    "kz-bns-region-population-2023",
 ]
 VERDICTS = ["supported", "contradicted", "unsupported", "needs_review"]
 FLAGGING = {"contradicted", "unsupported"}
