@@ -173,7 +173,7 @@ def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator
     for _name, res in sorted(index.resources.items()):
         if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
             continue
-        positions = _rows_named(res, spec["words"]) if spec else None
+        positions = _rows_named(res, [*spec["words"], *spec["codes"]]) if spec else None
         if positions is None:
             positions = _rows_about(res, keys)
         if positions is not None and len(positions):
@@ -244,11 +244,13 @@ def _stamped_periods(res: ResourceIndex) -> ResourceIndex:
         period_point=np.array([p is not None and p.months <= 1 for p in periods], dtype=bool))
 
 
-def _rows_named(res: ResourceIndex, words: list[str]) -> np.ndarray | None:
+def _rows_named(res: ResourceIndex, names: list[str]) -> np.ndarray | None:
     """The rows a series files under the currency's own name ('Euro'), not under a country: a
-    currency union's rate. Its members' rows of the years before it are their old currencies'."""
+    currency union's rate. Its members' rows of the years before it are their old currencies'.
+    The whole cell is the name: 'Egyptian Pound' or 'CFA Franc' is another currency's row."""
+    wanted = {name.casefold() for name in names}
     for d in res.place_dims:
-        values = [v for v in res.dim_values[d] if v not in res.place_values and holds_any(v, words)]
+        values = [v for v in res.dim_values[d] if v not in res.place_values and " ".join(v.split()).casefold() in wanted]
         if values:
             return np.sort(np.concatenate([res.dim_positions[d][v] for v in values]))
     return None
