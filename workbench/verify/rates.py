@@ -112,7 +112,10 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
             if named:
                 break
         else:
-            named = {code for code in tol.dollar_quoted_currencies if _countries_using(code) & places}
+            # a country named around makes a currency only of a figure its own sentence calls an exchange
+            # rate: 'Germany … the average rate of pass-through was 0.85' quotes no euro
+            if holds_any(claim.sentence, tol.exchange_rate_words):
+                named = {code for code in tol.dollar_quoted_currencies if _countries_using(code) & places}
     elif base and _currencies_named(claim.sentence[:at], tol) != named:
         return claim  # '$125.85 per barrel' after the rupee's rate prices something else
     elif not base and not holds_any(claim.sentence, tol.dollar_quote_words):
