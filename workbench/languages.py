@@ -44,6 +44,8 @@ _NO_WORD = re.compile(r"\w")
 _LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
 # '118.400', '1.000 millones', '22.463.300', '1.234,5': dots grouping thousands (a decimal comma after)
 _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)")
+# '1.12', '0.7538': a decimal point (not three digits after the dot, not part of a date '12.05.2023')
+_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]\d|\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
 _SENTENCE_GOES_ON = re.compile(r"\s*[^\W\d_](?<![A-ZА-ЯЁ])|\s*[\d$€£¥(]")  # lower case, a figure: no sentence ends
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
@@ -378,11 +380,14 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     """``text`` with '0,955' written '0.955' and '1.000' written '1,000' in the glossed paragraphs: a
     comma after a lone zero is a decimal comma and dots before groups of three digits group thousands
-    in every language listed, though English reads them the other way. The same length, so offsets hold."""
+    in every language listed, though English reads them the other way — unless the paragraph writes a
+    decimal point elsewhere ('1.12 Dollar'). The same length, so offsets hold."""
     chars = list(text)
     for start, end, _ in paragraphs:
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
+        if _DECIMAL_POINT.search(text, start, end):
+            continue  # the paragraph writes decimals with a point: its '1.085' is one of them
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)
