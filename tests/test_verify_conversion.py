@@ -43,3 +43,12 @@ def test_a_conversion_at_an_unnamed_day_s_rate_is_for_review(fx: Path, text: str
 ])
 def test_a_bracketed_sum_no_rate_series_can_weigh_stays_unsupported(fx: Path, text: str, surface: str) -> None:
     assert claim_results(text, [fx], date="2024-05-21")[surface].verdict.value == "unsupported"
+
+
+def test_the_implied_rate_is_named_per_unit_of_the_configured_base(fx: Path) -> None:
+    from workbench.config import Tolerances
+
+    text = "Hyundai will spend 12 trillion won (€8.3 billion) on battery plants, it said on Tuesday."
+    result = claim_results(text, [fx], date="2024-05-21", tolerances=Tolerances(exchange_rate_base="EUR"))["€8.3 billion"]
+    assert result.reason == "conversion", result.explanation
+    assert "KRW per euro" in result.explanation and "US dollar" not in result.explanation

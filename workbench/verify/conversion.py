@@ -25,13 +25,14 @@ _OPENS = re.compile(r"\(\s*(?:about|around|roughly|some|approximately|nearly|alm
 
 @dataclasses.dataclass(frozen=True)
 class Conversion:
-    """What the explanation names: the sum converted, the implied rate and the month's average."""
+    """What the explanation names: the sum converted, the implied rate, the month's average and the base."""
 
     sum_text: str
     currency: str
     implied: float
     average: float | None
     period: str | None
+    base: str  # the currency the rates are quoted against (``exchange_rate_base``)
 
 
 def converted_pair(claim: Claim, tol: Tolerances) -> Claim | None:
@@ -87,13 +88,16 @@ def conversion_review(decision: Decision, claim: Claim, ctx: ClaimContext, index
             return decision  # no rate series for the currency: nothing to weigh the pair against
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.CONVERSION,
                                flags=decision.review_flags,
-                               conversion=Conversion(other.text, local.unit, implied, average, period))
+                               conversion=Conversion(other.text, local.unit, implied, average, period, tol.exchange_rate_base))
 
 
 def explain_conversion(conversion: Conversion, claimed: str) -> str:
     """The sentence ``explain`` gives a ``conversion`` review."""
     month = (f"; the average for {conversion.period} is {conversion.average:,.4g}" if conversion.average is not None
              else "")
+    from babel.numbers import get_currency_name
+
+    base = get_currency_name(conversion.base, 1, "en")
     return (f"{claimed!r} converts {conversion.sum_text!r} at {conversion.implied:,.4g} {conversion.currency} per "
-            f"US dollar, a rate on a day the text does not name{month}. The rate series hold averages, which "
+            f"{base}, a rate on a day the text does not name{month}. The rate series hold averages, which "
             f"neither confirm nor refute one day's conversion: a person should decide.")
