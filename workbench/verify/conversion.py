@@ -35,20 +35,18 @@ class Conversion:
     base: str  # the currency the rates are quoted against (``exchange_rate_base``)
 
 
-def converted_pair(claim: Claim, tol: Tolerances) -> Claim | None:
-    """The sum ``claim`` converts: the amount right before the bracket that opens before it, in
-    another currency, one of the two being the base currency; else None."""
+def converted_pair(claim: Claim, tol: Tolerances, at: int) -> Claim | None:
+    """The sum ``claim`` (standing at ``at`` in its sentence) converts: the amount right before the
+    bracket that opens before it, in another currency, one of the two being the base currency; else None."""
     if not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() or claim.value <= 0:
         return None
-    at = claim.sentence.find(claim.text)
-    if at <= 0 or not _OPENS.search(claim.sentence[:at]):
+    before = claim.sentence[:at]
+    opened = _OPENS.search(before) if at > 0 else None
+    if opened is None:
         return None
     from ..drafts import parse_draft
     from ..extraction import extract
 
-    before = claim.sentence[:at]
-    opened = _OPENS.search(before)
-    assert opened is not None
     head = before[:opened.start()].rstrip()
     found = [c for c in extract(parse_draft(f"{head}\n".encode(), "conversion.md"))
              if c.unit and len(c.unit) == 3 and c.unit.isupper() and c.value > 0]
@@ -68,7 +66,7 @@ def conversion_review(decision: Decision, claim: Claim, ctx: ClaimContext, index
 
     if decision.verdict is not Verdict.unsupported:
         return decision
-    other = converted_pair(claim, tol)
+    other = converted_pair(claim, tol, ctx.claim_offset)
     if other is None:
         return decision
     local, base = (other, claim) if claim.unit == tol.exchange_rate_base else (claim, other)

@@ -18,24 +18,24 @@ from .rates import RATE_SCORE, _currencies_named, _restamped, _written_in_full, 
 from .wording import holds_any
 
 
-def cross_currency(claim: Claim, tol: Tolerances) -> str | None:
+def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     """The currency ``claim`` (an amount of another non-base currency, with decimals) is the price
-    of: the one other currency its sentence names before it, when it names none after it."""
+    of: the one other currency its sentence names before it (``at``: where the claim stands), when it
+    names none after it."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or "." not in claim.text or not _written_in_full(claim):
         return None
-    at = claim.sentence.find(claim.text)
-    if at < 0 or not holds_any(claim.sentence, tol.cross_rate_words):
+    if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
     before = _currencies_named(claim.sentence[:at], tol) - {claim.unit}
     after = _currencies_named(claim.sentence[at + len(claim.text):], tol) - {claim.unit}
     return before.pop() if len(before) == 1 and not after else None
 
 
-def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) -> list[Candidate]:
+def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int) -> list[Candidate]:
     """Candidates for a cross rate: per series holding both currencies, the claim's currency's rows
     divided by the priced currency's rows of the same period."""
-    priced = cross_currency(claim, tol)
+    priced = cross_currency(claim, tol, at)
     if priced is None:
         return []
     divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
