@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..config import Tolerances
 from ..matching import ClaimContext, ReferenceIndex
 from ..models import Claim, Verdict
-from .rates import _restamped, rate_rows
+from .rates import rate_rows, restamped
 
 if TYPE_CHECKING:
     from .decision import Decision
@@ -74,7 +74,7 @@ def conversion_review(decision: Decision, claim: Claim, ctx: ClaimContext, index
     average = period = None
     day = ctx.as_of.toordinal()
     for res, positions in rate_rows(index, tol, local.unit):
-        res = _restamped(res, index)
+        res = restamped(res, index)
         fitting = [(int(res.period_end[res.period_codes[p]] - res.period_start[res.period_codes[p]]), int(p))
                    for p in positions if res.period_start[res.period_codes[p]] <= day <= res.period_end[res.period_codes[p]]]
         if fitting:
