@@ -66,3 +66,12 @@ def test_a_conversion_is_read_where_it_stands_when_its_figure_comes_twice(fx: Pa
     results = check_draft(draft, load_reference([fx]), Config(root=fx.parent, reference=[fx])).results
     bracketed = max((r for r in results if r.claim.text == "3.3 trillion won"), key=lambda r: r.claim.start)
     assert (bracketed.verdict.value, bracketed.reason) == ("needs_review", "conversion"), bracketed.explanation
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Hyundai will spend 12 trillion won (close to $9.1 billion) on battery plants, it said.", "$9.1 billion"),
+    ("Hyundai will spend 12 trillion won (an estimated $9.1 billion) on battery plants, it said.", "$9.1 billion"),
+])
+def test_a_hedged_conversion_is_still_a_conversion(fx: Path, text: str, surface: str) -> None:
+    result = claim_results(text, [fx], date="2024-05-21")[surface]
+    assert (result.verdict.value, result.reason) == ("needs_review", "conversion"), result.explanation

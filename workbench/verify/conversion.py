@@ -12,15 +12,17 @@ import re
 from typing import TYPE_CHECKING
 
 from ..config import Tolerances
+from ..extraction.vocabulary import QUALIFIER_OF
 from ..matching import ClaimContext, ReferenceIndex
 from ..models import Claim, Verdict
+from ..numbers import alternation
 from .rates import rate_rows, restamped
 
 if TYPE_CHECKING:
     from .decision import Decision
 
-# the conversion opens a bracket right after the sum it converts
-_OPENS = re.compile(r"\(\s*(?:about|around|roughly|some|approximately|nearly|almost|over)?\s*$", re.IGNORECASE)
+# the conversion opens a bracket right after the sum it converts, maybe hedged ('(about $9 billion)')
+_OPENS = re.compile(rf"\(\s*(?:(?:{alternation(QUALIFIER_OF)})\s*)?$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
