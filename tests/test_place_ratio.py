@@ -39,3 +39,21 @@ def test_a_ratio_with_a_place_the_data_lacks_stays_unsupported(packages: list[Pa
     [result] = claim_results("Russia's population is about seven times that of Belarus.", packages,
                              date="2023-06-01").values()
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan sold about 12 % of its grain exports to Russia in 2022, the ministry said.",
+])
+def test_a_share_between_two_places_without_ratio_wording_is_no_ratio(packages: list[Path], sentence: str) -> None:
+    [result] = claim_results(sentence, packages, date="2023-06-01").values()
+    assert result.reason != "place_ratio", result.explanation
+
+
+def test_the_ratio_names_the_places_nearest_the_figure(packages: list[Path], tmp_path: Path) -> None:
+    more = publisher_package(tmp_path / "pop2", "population2", "Population, total", "Population",
+                             {("Ukraine", 2022): 38_000_000, ("France", 2022): 68_000_000},
+                             description="Total population counts all residents regardless of legal status")
+    sentence = "Unlike France, Ukraine has a population about 1.97 times that of Kazakhstan, not of Russia."
+    [result] = claim_results(sentence, [*packages, more], date="2023-06-01").values()
+    assert result.reason == "place_ratio", result.explanation
+    assert "Ukraine and Kazakhstan" in result.explanation, result.explanation

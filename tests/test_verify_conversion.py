@@ -43,3 +43,35 @@ def test_a_conversion_at_an_unnamed_day_s_rate_is_for_review(fx: Path, text: str
 ])
 def test_a_bracketed_sum_no_rate_series_can_weigh_stays_unsupported(fx: Path, text: str, surface: str) -> None:
     assert claim_results(text, [fx], date="2024-05-21")[surface].verdict.value == "unsupported"
+
+
+def test_the_implied_rate_is_named_per_unit_of_the_configured_base(fx: Path) -> None:
+    from workbench.config import Tolerances
+
+    text = "Hyundai will spend 12 trillion won (€8.3 billion) on battery plants, it said on Tuesday."
+    result = claim_results(text, [fx], date="2024-05-21", tolerances=Tolerances(exchange_rate_base="EUR"))["€8.3 billion"]
+    assert result.reason == "conversion", result.explanation
+    assert "KRW per euro" in result.explanation and "US dollar" not in result.explanation
+
+
+def test_a_conversion_is_read_where_it_stands_when_its_figure_comes_twice(fx: Path) -> None:
+    from workbench.check import check_draft
+    from workbench.config import Config
+    from workbench.drafts import parse_draft
+    from workbench.reference.loader import load_reference
+
+    text = ("Engines cost the carrier 3.3 trillion won last year, and the jets it ordered on Monday "
+            "$2.4 billion (3.3 trillion won), the filing showed.")
+    draft = parse_draft(f"---\ndate: 2024-05-21\n---\n\n{text}\n".encode(), "draft.md")
+    results = check_draft(draft, load_reference([fx]), Config(root=fx.parent, reference=[fx])).results
+    bracketed = max((r for r in results if r.claim.text == "3.3 trillion won"), key=lambda r: r.claim.start)
+    assert (bracketed.verdict.value, bracketed.reason) == ("needs_review", "conversion"), bracketed.explanation
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Hyundai will spend 12 trillion won (close to $9.1 billion) on battery plants, it said.", "$9.1 billion"),
+    ("Hyundai will spend 12 trillion won (an estimated $9.1 billion) on battery plants, it said.", "$9.1 billion"),
+])
+def test_a_hedged_conversion_is_still_a_conversion(fx: Path, text: str, surface: str) -> None:
+    result = claim_results(text, [fx], date="2024-05-21")[surface]
+    assert (result.verdict.value, result.reason) == ("needs_review", "conversion"), result.explanation

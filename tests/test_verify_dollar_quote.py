@@ -89,3 +89,9 @@ def test_an_amount_written_in_the_currency_is_its_price_of_the_dollar_never_turn
     dollar's price there is contradicted by the rows as published, not supported by their reciprocal."""
     verdict, _cell = verdict_of(text, surface, fx)
     assert verdict == "contradicted"
+
+
+def test_a_place_named_around_a_bare_average_rate_makes_no_currency_quote(fx: Path) -> None:
+    # 'average rate' alone is no exchange rate: Germany named beside it does not make 1.12 a euro's price
+    text = "# Germany's import prices\n\nThe average rate of pass-through from import prices was 1.12 in 2019."
+    assert verdict_of(text, "1.12", fx)[0] == "unsupported"

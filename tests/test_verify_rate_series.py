@@ -277,11 +277,11 @@ def test_a_bare_figure_the_sentence_calls_a_rate_of_a_named_currency_is_read_as_
 
 def test_a_series_stamped_by_first_days_is_read_as_its_months_once_per_index(tmp_path: Path) -> None:
     from workbench.matching import reference_index
-    from workbench.verify.rates import _restamped
+    from workbench.verify.rates import restamped
 
     index = reference_index(load_reference([exchange_package(tmp_path / "fx")]))
     monthly, annual = index.resources["monthly"], index.resources["annual"]
-    first = _restamped(monthly, index)
-    assert first is _restamped(monthly, index)  # shared by every claim, not rebuilt
+    first = restamped(monthly, index)
+    assert first is restamped(monthly, index)  # shared by every claim, not rebuilt
     assert sorted(p.text for p in first.periods if p)[:2] == ["2022-01", "2022-02"]
-    assert {p.text for p in _restamped(annual, index).periods if p} == {"1990", "2022"}
+    assert {p.text for p in restamped(annual, index).periods if p} == {"1990", "2022"}

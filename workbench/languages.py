@@ -44,8 +44,10 @@ _NO_WORD = re.compile(r"\w")
 _LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
 # '118.400', '1.000 millones', '22.463.300', '1.234,5': dots grouping thousands (a decimal comma after)
 _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.,]\d)")
+# '1.12', '0.7538': a decimal point (not three digits after the dot, not part of a date '12.05.2023')
+_DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]\d|\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
-_SENTENCE_GOES_ON = re.compile(r"\s*[^\W\d_](?<![A-ZА-ЯЁ])|\s*[\d$€£¥(]")  # lower case, a figure: no sentence ends
+_SPACES = re.compile(r"\s*")
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
 
@@ -155,6 +157,14 @@ def _english_demonyms() -> dict[str, str]:
     return out
 
 
+def _sentence_goes_on(text: str, at: int) -> bool:
+    """What follows ``at`` (after spaces) is a letter not written as a capital, in any script, or a
+    figure: no sentence ends before it."""
+    after = _SPACES.match(text, at).end()  # type: ignore[union-attr]
+    first = text[after:after + 1]
+    return bool(first) and ((first.isalpha() and not first.isupper()) or first.isdigit() or first in "$€£¥(")
+
+
 def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each glossary entry in ``text[start:end]``, longest first at each word, left
     to right: a dictionary look-up per word and phrase length, linear in the text (an alternation
@@ -170,7 +180,7 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
             key = " ".join(_fold(text[first:last]).split())
             # 'Mrd.', and 'тыс.' before its sentence goes on ('$10,5 тыс. у Казахстана'): the dot is the word's
             if text[last:last + 1] == "." and key + "." in lang.glossary \
-                    and (key not in lang.glossary or _SENTENCE_GOES_ON.match(text, last + 1)):
+                    and (key not in lang.glossary or _sentence_goes_on(text, last + 1)):
                 found = (j, last + 1)
                 break
             if key in lang.glossary:
@@ -378,11 +388,14 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     """``text`` with '0,955' written '0.955' and '1.000' written '1,000' in the glossed paragraphs: a
     comma after a lone zero is a decimal comma and dots before groups of three digits group thousands
-    in every language listed, though English reads them the other way. The same length, so offsets hold."""
+    in every language listed, though English reads them the other way — unless the paragraph writes a
+    decimal point elsewhere ('1.12 Dollar'). The same length, so offsets hold."""
     chars = list(text)
     for start, end, _ in paragraphs:
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
+        if _DECIMAL_POINT.search(text, start, end):
+            continue  # the paragraph writes decimals with a point: its '1.085' is one of them
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)

@@ -6,9 +6,16 @@ not the place its figure is about ('Higher fuel prices due to the Russian-Ukrain
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 from ..numbers import alternation, data_json
+
+
+@lru_cache(maxsize=1)
+def _capital() -> str:
+    """A character class of every upper-case letter, in any script ('É', 'Ö', 'Α'): names start with one."""
+    return "[" + "".join(re.escape(chr(c)) for c in range(sys.maxunicode + 1) if chr(c).isupper()) + "]"
 
 
 @lru_cache(maxsize=1)
@@ -17,10 +24,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if not nouns:
         return None
     words = alternation(nouns)
+    capital = _capital()
     # after the place: at most two capitalised names joined by hyphens, 'and' or spaces, then the noun
-    after = re.compile(rf"(?:['’]s)?(?:(?:\s*[-–/]\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){{0,2}}\s*[-–]?\s*(?i:{words})(?![\w])")
+    after = re.compile(rf"(?:['’]s)?(?:(?:\s*[-–/]\s*|\s+and\s+|\s+){capital}[\w'’.-]*){{0,2}}\s*[-–]?\s*(?i:{words})(?![\w])")
     # before the place: the noun and the preposition that names its side ('war in', 'invasion of')
-    before = re.compile(rf"(?<![\w])(?:{words})\s+(?:in|on|of|against|with)\s+(?:the\s+)?$", re.I)
+    prepositions = alternation(data_json("places.json").get("conflict_prepositions", []))
+    before = re.compile(rf"(?<![\w])(?:{words})\s+(?:{prepositions})\s+(?:the\s+)?$", re.I)
     return after, before
 
 
@@ -30,7 +39,8 @@ def _joined_sides() -> re.Pattern[str] | None:
     if not nouns:
         return None
     # 'Russia-Ukraine war': names joined by a hyphen are no gazetteer mention, yet their words name places
-    return re.compile(rf"(?<![\w-])[A-Z][\w'’.]*(?:\s*[-–/]\s*[A-Z][\w'’.]*)+(?=\s*[-–]?\s*(?i:{alternation(nouns)})(?![\w]))")
+    capital = _capital()
+    return re.compile(rf"(?<![\w-]){capital}[\w'’.]*(?:\s*[-–/]\s*{capital}[\w'’.]*)+(?=\s*[-–]?\s*(?i:{alternation(nouns)})(?![\w]))")
 
 
 def joined_sides(text: str) -> list[tuple[int, int]]:

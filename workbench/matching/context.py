@@ -129,9 +129,20 @@ class ClaimContext:
                                  *(words for _, words in self.layers))
 
 
+def offset_in_sentence(claim: Claim, text: str) -> int:
+    """Where ``claim`` stands in its sentence: found by the sentence's place in the draft ``text``, so a
+    figure the sentence writes twice is the claim's own occurrence; else its first occurrence."""
+    lo = max(claim.end - len(claim.sentence), 0)
+    at = text.find(claim.sentence, lo, claim.start + len(claim.sentence))
+    if at != -1 and at <= claim.start and claim.sentence.startswith(claim.text, claim.start - at):
+        return claim.start - at
+    return max(claim.sentence.find(claim.text), 0)
+
+
 def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dict[str, list[int]],
-             before: frozenset[str], layers: tuple[tuple[str, frozenset[str]], ...], as_of: dt.date) -> ClaimContext:
-    offset = max(claim.sentence.find(claim.text), 0)
+             before: frozenset[str], layers: tuple[tuple[str, frozenset[str]], ...], as_of: dt.date,
+             offset: int | None = None) -> ClaimContext:
+    offset = max(claim.sentence.find(claim.text), 0) if offset is None else offset
     span = clause_span(sentence, offset)
     # The subject is the counted noun when it stands in the claim's clause ('3 power plants'); one
     # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
@@ -184,7 +195,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     the draft is about (the claim's entities named nowhere nearer)."""
     reader = _reader(gazetteer, places or Places.default())
     sentence, entities, markers = _this_side(reader, claim, *reader.read_sentence(claim.sentence))
-    start = claim.start - max(claim.sentence.find(claim.text), 0)
+    offset = offset_in_sentence(claim, draft.text)
+    start = claim.start - offset
     own_paragraph = draft.paragraph_at(claim.start)
     paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):start]
     heading = draft.heading_for(claim.start)
@@ -207,7 +219,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     if main and _one_place(main) is not None:
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
-    ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of),
+    ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
                   dated=bool(draft.date) if dated is None else dated)
     period_from = None
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,

@@ -11,13 +11,12 @@ is the one the story is about. A year counted from another ('a year earlier', pe
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import YEAR_DIGITS
-from ..extraction.vocabulary import RELATIVE, RELATIVE_YEARS
+from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, RELATIVE_YEARS
 from ..models import Verdict
 from ..numbers import data_json
 from ..rules import rule_for
@@ -192,8 +191,10 @@ def _bare_month(claim: Claim, as_of: dt.date) -> str | None:
     if not _MONTH_PERIOD.fullmatch(period) or int(period[-7:-3]) not in (as_of.year, as_of.year - 1) \
             or period[-7:-3] in claim.sentence:
         return None
-    name = calendar.month_name[int(period[-2:])]
-    return name if re.search(rf"\b{name}\b", claim.sentence) else None
+    month = int(period[-2:])
+    names = sorted((n.capitalize() for n, number in MONTH_NAMES.items() if number == month), key=len, reverse=True)
+    found = re.search(rf"\b(?:{'|'.join(names)})\b", claim.sentence)
+    return found.group() if found else None
 
 
 _MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?\d{4}-\d{2}")  # a month, or a span of months ('January to October')

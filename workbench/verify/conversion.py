@@ -12,42 +12,43 @@ import re
 from typing import TYPE_CHECKING
 
 from ..config import Tolerances
+from ..extraction.vocabulary import QUALIFIER_OF
 from ..matching import ClaimContext, ReferenceIndex
 from ..models import Claim, Verdict
-from .rates import _restamped, rate_rows
+from ..numbers import alternation
+from .rates import rate_rows, restamped
 
 if TYPE_CHECKING:
     from .decision import Decision
 
-# the conversion opens a bracket right after the sum it converts
-_OPENS = re.compile(r"\(\s*(?:about|around|roughly|some|approximately|nearly|almost|over)?\s*$", re.IGNORECASE)
+# the conversion opens a bracket right after the sum it converts, maybe hedged ('(about $9 billion)')
+_OPENS = re.compile(rf"\(\s*(?:(?:{alternation(QUALIFIER_OF)})\s*)?$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
 class Conversion:
-    """What the explanation names: the sum converted, the implied rate and the month's average."""
+    """What the explanation names: the sum converted, the implied rate, the month's average and the base."""
 
     sum_text: str
     currency: str
     implied: float
     average: float | None
     period: str | None
+    base: str  # the currency the rates are quoted against (``exchange_rate_base``)
 
 
-def converted_pair(claim: Claim, tol: Tolerances) -> Claim | None:
-    """The sum ``claim`` converts: the amount right before the bracket that opens before it, in
-    another currency, one of the two being the base currency; else None."""
+def converted_pair(claim: Claim, tol: Tolerances, at: int) -> Claim | None:
+    """The sum ``claim`` (standing at ``at`` in its sentence) converts: the amount right before the
+    bracket that opens before it, in another currency, one of the two being the base currency; else None."""
     if not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() or claim.value <= 0:
         return None
-    at = claim.sentence.find(claim.text)
-    if at <= 0 or not _OPENS.search(claim.sentence[:at]):
+    before = claim.sentence[:at]
+    opened = _OPENS.search(before) if at > 0 else None
+    if opened is None:
         return None
     from ..drafts import parse_draft
     from ..extraction import extract
 
-    before = claim.sentence[:at]
-    opened = _OPENS.search(before)
-    assert opened is not None
     head = before[:opened.start()].rstrip()
     found = [c for c in extract(parse_draft(f"{head}\n".encode(), "conversion.md"))
              if c.unit and len(c.unit) == 3 and c.unit.isupper() and c.value > 0]
@@ -67,7 +68,7 @@ def conversion_review(decision: Decision, claim: Claim, ctx: ClaimContext, index
 
     if decision.verdict is not Verdict.unsupported:
         return decision
-    other = converted_pair(claim, tol)
+    other = converted_pair(claim, tol, ctx.claim_offset)
     if other is None:
         return decision
     local, base = (other, claim) if claim.unit == tol.exchange_rate_base else (claim, other)
@@ -75,7 +76,7 @@ def conversion_review(decision: Decision, claim: Claim, ctx: ClaimContext, index
     average = period = None
     day = ctx.as_of.toordinal()
     for res, positions in rate_rows(index, tol, local.unit):
-        res = _restamped(res, index)
+        res = restamped(res, index)
         fitting = [(int(res.period_end[res.period_codes[p]] - res.period_start[res.period_codes[p]]), int(p))
                    for p in positions if res.period_start[res.period_codes[p]] <= day <= res.period_end[res.period_codes[p]]]
         if fitting:
@@ -87,13 +88,16 @@ def conversion_review(decision: Decision, claim: Claim, ctx: ClaimContext, index
             return decision  # no rate series for the currency: nothing to weigh the pair against
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.CONVERSION,
                                flags=decision.review_flags,
-                               conversion=Conversion(other.text, local.unit, implied, average, period))
+                               conversion=Conversion(other.text, local.unit, implied, average, period, tol.exchange_rate_base))
 
 
 def explain_conversion(conversion: Conversion, claimed: str) -> str:
     """The sentence ``explain`` gives a ``conversion`` review."""
     month = (f"; the average for {conversion.period} is {conversion.average:,.4g}" if conversion.average is not None
              else "")
+    from babel.numbers import get_currency_name
+
+    base = get_currency_name(conversion.base, 1, "en")
     return (f"{claimed!r} converts {conversion.sum_text!r} at {conversion.implied:,.4g} {conversion.currency} per "
-            f"US dollar, a rate on a day the text does not name{month}. The rate series hold averages, which "
+            f"{base}, a rate on a day the text does not name{month}. The rate series hold averages, which "
             f"neither confirm nor refute one day's conversion: a person should decide.")

@@ -14,28 +14,35 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
-from .rates import RATE_SCORE, _currencies_named, _restamped, _written_in_full, rate_rows
+from .rates import (
+    RATE_SCORE,
+    currencies_named,
+    rate_rows,
+    restamped,
+    within_named_range,
+    written_in_full,
+)
 from .wording import holds_any
 
 
-def cross_currency(claim: Claim, tol: Tolerances) -> str | None:
+def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     """The currency ``claim`` (an amount of another non-base currency, with decimals) is the price
-    of: the one other currency its sentence names before it, when it names none after it."""
+    of: the one other currency its sentence names before it (``at``: where the claim stands), when it
+    names none after it."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
-            or claim.unit == tol.exchange_rate_base or "." not in claim.text or not _written_in_full(claim):
+            or claim.unit == tol.exchange_rate_base or "." not in claim.text or not written_in_full(claim):
         return None
-    at = claim.sentence.find(claim.text)
-    if at < 0 or not holds_any(claim.sentence, tol.cross_rate_words):
+    if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
-    before = _currencies_named(claim.sentence[:at], tol) - {claim.unit}
-    after = _currencies_named(claim.sentence[at + len(claim.text):], tol) - {claim.unit}
+    before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
+    after = currencies_named(claim.sentence[at + len(claim.text):], tol) - {claim.unit}
     return before.pop() if len(before) == 1 and not after else None
 
 
-def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) -> list[Candidate]:
+def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int) -> list[Candidate]:
     """Candidates for a cross rate: per series holding both currencies, the claim's currency's rows
     divided by the priced currency's rows of the same period."""
-    priced = cross_currency(claim, tol)
+    priced = cross_currency(claim, tol, at)
     if priced is None:
         return []
     divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
@@ -43,18 +50,12 @@ def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances) 
     for res, positions in rate_rows(index, tol, claim.unit):
         if res.name not in divisors:
             continue
-        cross = _cross(_restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
+        cross = _cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
         kept = positions[np.isfinite(cross.values[positions])]
-        if len(kept) and _within_range(claim.value, cross.values[kept], tol):
+        if len(kept) and within_named_range(claim.value, float(cross.values[kept].min()), float(cross.values[kept].max()), tol):
             dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
             out.append(Candidate(cross, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, kept, dims))
     return out
-
-
-def _within_range(claimed: float, values: np.ndarray, tol: Tolerances) -> bool:
-    """A price lies within ``named_rate_range`` of what the cross rate has been: '1,250.50 euros per
-    trip' after the franc is a sum, not the franc's price."""
-    return float(values.min()) / tol.named_rate_range <= claimed <= float(values.max()) * tol.named_rate_range
 
 
 def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndarray, currency: str, priced: str,

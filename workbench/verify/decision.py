@@ -184,7 +184,7 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
-    rates = cross_rate_candidates(claim, index, tol) or (  # 'a euro was worth 1.03 Swiss francs'
+    rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset) or (  # 'a euro was worth 1.03 Swiss francs'
         rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show

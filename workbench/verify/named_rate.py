@@ -24,7 +24,13 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ReferenceIndex
 from ..models import Claim, Kind, Verdict
-from .rates import _written_in_full, is_rate_claim, rate_candidates, rate_rows
+from .rates import (
+    is_rate_claim,
+    rate_candidates,
+    rate_rows,
+    within_named_range,
+    written_in_full,
+)
 from .wording import holds_any
 
 if TYPE_CHECKING:
@@ -38,7 +44,7 @@ def rate_by_name(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> bool:
     the sentences before it in its paragraph that do; and that the other rules do not already read
     as a rate."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
-            or claim.unit == tol.exchange_rate_base or not _written_in_full(claim):
+            or claim.unit == tol.exchange_rate_base or not written_in_full(claim):
         return False
     at = max(claim.sentence.find(claim.text), 0)
     worded = holds_any(claim.sentence, tol.rate_context_words) \
@@ -62,7 +68,7 @@ def named_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, 
         values = values[np.isfinite(values) & (values > 0)]
         if len(values):
             low, high = min(low, float(values.min())), max(high, float(values.max()))
-    if len(places) != 1 or not low / tol.named_rate_range <= claim.value <= high * tol.named_rate_range:
+    if len(places) != 1 or not within_named_range(claim.value, low, high, tol):
         return []
     return rate_candidates(claim, index, tol)
 

@@ -42,7 +42,7 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
     (``near``) calls that currency's amounts exchange rates."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() or claim.unit == tol.exchange_rate_base:
         return False
-    if not _written_in_full(claim):
+    if not written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
         or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol)
@@ -71,20 +71,20 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
     other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate. A
     sentence that names none ('closed at 16.95 units per dollar, the currency's best year') speaks
     of the currency the nearest earlier text (``earlier``, nearest first) names, when it names one."""
-    if claim.unit or claim.kind is Kind.change or not _written_in_full(claim) or "." not in claim.text:
+    if claim.unit or claim.kind is Kind.change or not written_in_full(claim) or "." not in claim.text:
         return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
     if not holds_any(claim.sentence, tol.exchange_rate_words):
         # 'The rupee made an all-time low at 71.3725 … per unit US dollar': the currency is the
         # figure's subject, the sentence names the base currency and speaks of a price's level or
         # average ('a rupee fund returned 6.85 as the US dollar fell' is no rate)
-        subject = _currencies_named(claim.subject or "", tol)
+        subject = currencies_named(claim.subject or "", tol)
         if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
                 and holds_any(claim.sentence, [*tol.day_price_words, *tol.average_words]):
             return claim.model_copy(update={"unit": subject.pop()})
         return claim
-    named = _currencies_named(claim.sentence, tol)
+    named = currencies_named(claim.sentence, tol)
     for text in earlier if not named else ():
-        named = _currencies_named(text, tol)
+        named = currencies_named(text, tol)
         if named:
             break
     return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
@@ -102,18 +102,21 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
     ('against the euro sterling fell to 1.1625') makes a cross rate: left as it is."""
     base = claim.unit == tol.exchange_rate_base
-    if claim.kind is Kind.change or not (base or not claim.unit) or "." not in claim.text or not _written_in_full(claim):
+    if claim.kind is Kind.change or not (base or not claim.unit) or "." not in claim.text or not written_in_full(claim):
         return claim
     at = max(claim.sentence.find(claim.text), 0)
-    named = _currencies_named(claim.sentence, tol)
+    named = currencies_named(claim.sentence, tol)
     if not named and holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words]):
         for text in earlier:
-            named = _currencies_named(text, tol)
+            named = currencies_named(text, tol)
             if named:
                 break
         else:
-            named = {code for code in tol.dollar_quoted_currencies if _countries_using(code) & places}
-    elif base and _currencies_named(claim.sentence[:at], tol) != named:
+            # a country named around makes a currency only of a figure its own sentence calls an exchange
+            # rate: 'Germany … the average rate of pass-through was 0.85' quotes no euro
+            if holds_any(claim.sentence, tol.exchange_rate_words):
+                named = {code for code in tol.dollar_quoted_currencies if _countries_using(code) & places}
+    elif base and currencies_named(claim.sentence[:at], tol) != named:
         return claim  # '$125.85 per barrel' after the rupee's rate prices something else
     elif not base and not holds_any(claim.sentence, tol.dollar_quote_words):
         return claim
@@ -121,7 +124,7 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
 
 
-def _currencies_named(text: str, tol: Tolerances) -> set[str]:
+def currencies_named(text: str, tol: Tolerances) -> set[str]:
     """The non-base currencies ``text`` names: by a word, a code, or a sign of its own ('against the £')."""
     return {code for code, spec in currencies().items() if code != tol.exchange_rate_base
             and (holds_any(text, [*spec["words"], *spec["codes"]]) or any(sign in text for sign in _signs(code)))}
@@ -136,7 +139,7 @@ def _signs(code: str) -> tuple[str, ...]:
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def _written_in_full(claim: Claim) -> bool:
+def written_in_full(claim: Claim) -> bool:
     """The figure is written as its digits, with no scale word ('¥15,000', not '¥15 thousand')."""
     found = _DIGITS.search(claim.text)
     if found is None:
@@ -173,7 +176,7 @@ def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator
     for _name, res in sorted(index.resources.items()):
         if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
             continue
-        positions = _rows_named(res, spec["words"]) if spec else None
+        positions = _rows_named(res, [*spec["words"], *spec["codes"]]) if spec else None
         if positions is None:
             positions = _rows_about(res, keys)
         if positions is not None and len(positions):
@@ -189,21 +192,21 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     out: list[Candidate] = []
     code = currency or claim.unit
     # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
-    in_own_units = code in _currencies_named(claim.text, tol)
+    in_own_units = code in currencies_named(claim.text, tol)
     for res, positions in rate_rows(index, tol, code):
         reciprocal = mode is MatchMode.DIRECT and not in_own_units and not _quoted_per_base(res, positions, claim.value)
         if reciprocal and not _reciprocal_reading(res, positions, claim.value, code, tol):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
                 for d in res.place_dims}
-        res = _restamped(res, index)
+        res = restamped(res, index)
         if reciprocal:  # 'the euro at $1.08': the base currency's units per unit of the currency
             res = _reciprocal(res, index, tol)
         out.append(Candidate(res, mode, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
     return out
 
 
-def _restamped(res: ResourceIndex, index: ReferenceIndex) -> ResourceIndex:
+def restamped(res: ResourceIndex, index: ReferenceIndex) -> ResourceIndex:
     """``res`` read by the periods its dates stand for (see ``_stamped_periods``), built once per
     reference index and shared by every claim."""
     key = ("restamped", res.name)
@@ -244,11 +247,13 @@ def _stamped_periods(res: ResourceIndex) -> ResourceIndex:
         period_point=np.array([p is not None and p.months <= 1 for p in periods], dtype=bool))
 
 
-def _rows_named(res: ResourceIndex, words: list[str]) -> np.ndarray | None:
+def _rows_named(res: ResourceIndex, names: list[str]) -> np.ndarray | None:
     """The rows a series files under the currency's own name ('Euro'), not under a country: a
-    currency union's rate. Its members' rows of the years before it are their old currencies'."""
+    currency union's rate. Its members' rows of the years before it are their old currencies'.
+    The whole cell is the name: 'Egyptian Pound' or 'CFA Franc' is another currency's row."""
+    wanted = {name.casefold() for name in names}
     for d in res.place_dims:
-        values = [v for v in res.dim_values[d] if v not in res.place_values and holds_any(v, words)]
+        values = [v for v in res.dim_values[d] if v not in res.place_values and " ".join(v.split()).casefold() in wanted]
         if values:
             return np.sort(np.concatenate([res.dim_positions[d][v] for v in values]))
     return None
@@ -269,7 +274,13 @@ def _reciprocal_reading(res: ResourceIndex, positions: np.ndarray, claimed: floa
     values = values[np.isfinite(values) & (values > 0)]
     if currency not in tol.dollar_quoted_currencies or not len(values):
         return False
-    return 1.0 / float(values.max()) / tol.named_rate_range <= claimed <= 1.0 / float(values.min()) * tol.named_rate_range
+    return within_named_range(claimed, 1.0 / float(values.max()), 1.0 / float(values.min()), tol)
+
+
+def within_named_range(claimed: float, low: float, high: float, tol: Tolerances) -> bool:
+    """A price lies within ``named_rate_range`` of what a rate has been (``low`` to ``high``): a sum of
+    money beside a currency's name ('a fare of 15,000 won') lies far outside."""
+    return low / tol.named_rate_range <= claimed <= high * tol.named_rate_range
 
 
 def _quoted_per_base(res: ResourceIndex, positions: np.ndarray, claimed: float) -> bool:

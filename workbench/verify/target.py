@@ -24,20 +24,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     target = rf"(?:{alternation(words)})"
     # '4 % target', '2 % inflation target': at most two words between the figure and the noun, none a
     # preposition or comparison ('5 % above target', '5 % against a target of 2 %' are outturns)
-    between = rf"(?!(?:{alternation(_NOT_BETWEEN)})\s)[^\W\d]+\s+"
+    not_between, joining = alternation(lexicon()["policy_target_not_between"]), alternation(lexicon()["policy_target_joining"])
+    between = rf"(?!(?:{not_between})\s)[^\W\d]+\s+"
     after = re.compile(rf"\s*(?:{between}){{0,2}}?{target}(?![\w])", re.I)
     # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %', 'targets 2 %': the noun, then
     # only the words that join it to its figure
-    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:\s+(?:{alternation(_JOINING)}))?\s+$", re.I)
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:\s+(?:{joining}))?\s+$", re.I)
     return after, before
 
-
-# Words that put a figure beside a target rather than name it as one.
-_NOT_BETWEEN = ["above", "below", "against", "versus", "vs", "within", "over", "under", "beyond", "than", "from",
-                "to", "the", "a", "an", "its", "their", "of", "on", "at", "near", "around", "inside", "outside",
-                "and", "or", "but", "with", "without", "missing", "exceeding", "topping"]
-# Words between a target noun and its own figure ('target of 4 %', 'target set at 3 %').
-_JOINING = ["of", "at", "set at", "is", "was", "remains", "stands at", "of around", "of about"]
 
 
 def target_words(sentence: str, start: int, end: int) -> str | None:

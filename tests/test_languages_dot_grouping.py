@@ -1,0 +1,29 @@
+"""In a glossed paragraph '118.400' is 118,400 — the languages listed group thousands with dots —
+unless the paragraph writes its decimals with a point elsewhere ('1.12 Dollar'): then '1.085' is a
+decimal too, written as the paragraph writes the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.languages import _decimal_commas
+
+
+def _read(paragraph: str) -> str:
+    return _decimal_commas(paragraph, [(0, len(paragraph), "de")])
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Die Stadt zählte 2022 genau 118.400 Einwohner, 1.250 mehr als im Vorjahr.",
+     "Die Stadt zählte 2022 genau 118,400 Einwohner, 1,250 mehr als im Vorjahr."),
+    ("Le budget atteint 1.234,5 millions d'euros, contre 1.085 millions en 2021.",
+     "Le budget atteint 1,234.5 millions d'euros, contre 1,085 millions en 2021."),
+    ("Am 12.05.2023 kostete ein Euro 1.085 Dollar.", "Am 12.05.2023 kostete ein Euro 1,085 Dollar."),  # a date is no decimal
+])
+def test_dots_group_thousands_in_a_glossed_paragraph(paragraph: str, expected: str) -> None:
+    assert _read(paragraph) == expected
+
+
+def test_a_paragraph_writing_decimal_points_keeps_its_dotted_figures_decimal() -> None:
+    paragraph = "Der Euro kostete 2019 im Schnitt 1.12 Dollar, Ende 2020 dann 1.085 Dollar."
+    assert _read(paragraph) == paragraph
