@@ -26,8 +26,8 @@ _MAX_YEARS, _MAX_DAYS = 1000, 36_525
 
 
 def _is_day_of_every_year(month_day: str) -> bool:
-    """'07-01' is; '02-29' (a leap day), '02-30' and '7-1' are not."""
-    if len(month_day) != 5:
+    """'07-01' is; '02-29' (a leap day), '02-30', '7-1' and 'W01-1' (a week date ISO also reads) are not."""
+    if not re.fullmatch(r"\d{2}-\d{2}", month_day):
         return False
     try:
         dt.date.fromisoformat(f"2001-{month_day}")
