@@ -291,6 +291,21 @@ def test_a_resource_without_a_schema_is_typed_from_its_data(tmp_path: Path) -> N
     assert frame["value"].tolist() == [5.7, 5.6] and frame["period"].tolist() == ["2021", "2022"]
 
 
+def test_a_resource_without_a_schema_is_typed_in_its_declared_encoding(tmp_path: Path) -> None:
+    """A cp1252 header typed from the data as UTF-8 named a column 'R\ufffdgion' the table then lacked."""
+    descriptor = {"name": "s", "title": "Unemployment rate",
+                  "resources": [{"name": "u", "path": "u.csv", "encoding": "cp1252"}]}
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    (folder / "u.csv").write_bytes("Year,Région,Rate\n2021,Bretagne,5.7\n2022,Bretagne,5.6\n".encode("cp1252"))
+    problems = validate_packages([folder])
+    assert not errors(problems)
+    assert any("Région string" in p.message for p in problems), [p.message for p in problems]
+    frame = load_reference([folder]).resources["u"].frame
+    assert frame["Région"].tolist() == ["Bretagne", "Bretagne"]
+
+
 def test_bare_number_false_and_a_mapped_wide_table(tmp_path: Path) -> None:
     descriptor = {"name": "w", "resources": [{"name": "energy", "path": "e.csv", "title": "Energy", "sources": [
         {"title": "Agency", "path": "https://agency.example"}], "schema": {"fields": [
