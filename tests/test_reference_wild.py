@@ -11,6 +11,7 @@ import pytest
 from conftest import SHARED, skip_or_fail_in_ci
 
 from workbench.cli import main
+from workbench.reference.init import infer_schema
 from workbench.reference import (
     ReferenceProblems,
     clear_cache,
@@ -527,3 +528,16 @@ def test_a_bare_csv_title_drops_the_words_that_name_its_slice(tmp_path: Path) ->
     assert population.metric == "Population" and population.kind.value == "count"
     gdp = data.resources["gdp_current_usd_ken_2021"].meta.workbench
     assert gdp.metric == "Gdp current usd" and gdp.unit == "USD" and "Gdp" in gdp.aliases
+
+
+def test_a_placeholder_of_a_figures_column_is_a_code_in_a_text_column(tmp_path: Path) -> None:
+    """'NA' for a missing figure was declared for the whole table: in a country-code column that must be
+    filled, Namibia's 'NA' was then a missing value, and the package refused."""
+    text = "iso2,year,exports\nNA,2020,1.5\nKE,2020,NA\nKE,2021,2.5\n"
+    schema = infer_schema(text)
+    schema["fields"][0]["constraints"] = {"required": True}
+    descriptor = {"name": "trade", "resources": [{"name": "exports", "path": "exports.csv", "schema": schema}]}
+    folder = package(tmp_path / "trade", descriptor, {"exports.csv": text})
+    assert not errors(validate_packages([folder]))
+    frame = load_reference([folder]).resources["exports"].frame
+    assert frame["iso2"].tolist() == ["NA", "KE"] and frame["value"].tolist() == [1.5, 2.5]

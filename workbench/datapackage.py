@@ -97,6 +97,7 @@ class TableField(_Open):
     decimalChar: str = Field(".", min_length=1, description="Frictionless: the decimal mark of numbers.")
     groupChar: str | None = Field(None, description="Frictionless: the thousands separator of numbers.")
     bareNumber: bool = Field(True, description="Frictionless: false lets numbers carry text such as '5%' or '$5'.")
+    missingValues: list[str] | None = Field(None, description="Frictionless v2: the cells that mean 'no value' in this column, in place of the table's missingValues ('NA' in a figures column, while 'NA' is Namibia in a country-code column).")
 
     @model_validator(mode="before")
     @classmethod
@@ -116,6 +117,11 @@ class TableSchema(_Open):
 
     def field_names(self) -> list[str]:
         return [f.name for f in self.fields]
+
+    def missing_values(self, name: str) -> set[str]:
+        """The cells that mean 'no value' in column ``name``: its own missingValues, else the table's."""
+        own = next((f.missingValues for f in self.fields if f.name == name and f.missingValues is not None), None)
+        return set(self.missingValues if own is None else own)
 
     def primary_key(self) -> list[str] | None:
         if self.primaryKey is None:

@@ -172,7 +172,7 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
 def infer_schema(text: str) -> dict[str, Any]:
     """A Table Schema for CSV text ({} without a header): its fields typed from the first rows, and the
     placeholders its number columns write for a missing figure ('n/a', '—', '..': ``missing_markers``) as
-    its missingValues — a column of figures with one 'n/a' was typed as text, and the package refused."""
+    those columns' own missingValues — a column of figures with one 'n/a' was typed as text, and the package refused."""
     rows = []
     for row in csv.reader(io.StringIO(text, newline="")):
         rows.append(row)
@@ -181,19 +181,20 @@ def infer_schema(text: str) -> dict[str, Any]:
     if not rows or not any(rows[0]):
         return {}
     markers = set(vocabulary()["missing_markers"])
-    fields, used = [], set()
+    fields = []
     for i, name in enumerate(rows[0]):
         cells = [r[i].strip() for r in rows[1:] if i < len(r)]
         figures = [c for c in cells if c not in markers]
-        field: dict[str, str] = {"name": name, "type": _column_type(name, figures)}
+        field: dict[str, Any] = {"name": name, "type": _column_type(name, figures)}
         if field["type"] == "string" and _thousands_grouped(figures):
             field.update(type="number", groupChar=",")
         if field["type"] in ("number", "integer") and len(figures) < len(cells):
-            used.update(c for c in cells if c in markers)
+            # the column's own: 'NA' is no figure here, but Namibia in a country-code column beside it
+            field["missingValues"] = ["", *sorted({c for c in cells if c in markers})]
         elif len(figures) < len(cells):
             field = {"name": name, "type": _column_type(name, cells)}
         fields.append(field)
-    return {"fields": fields, **({"missingValues": ["", *sorted(used)]} if used else {})}
+    return {"fields": fields}
 
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
