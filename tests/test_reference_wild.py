@@ -541,3 +541,14 @@ def test_a_placeholder_of_a_figures_column_is_a_code_in_a_text_column(tmp_path: 
     assert not errors(validate_packages([folder]))
     frame = load_reference([folder]).resources["exports"].frame
     assert frame["iso2"].tolist() == ["NA", "KE"] and frame["value"].tolist() == [1.5, 2.5]
+
+
+def test_a_word_holding_a_rate_word_gives_a_column_no_percent(tmp_path: Path) -> None:
+    """'yield' read inside 'yielded' in a column's description made its tonnes a percentage."""
+    descriptor = {"name": "crops", "title": "Maize harvest", "resources": [{"name": "maize", "path": "m.csv", "schema": {
+        "fields": [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+                   {"name": "Harvest", "type": "number",
+                    "description": "Maize harvested, before losses; irrigated plots yielded most of it"}]}}]}
+    folder = package(tmp_path / "p", descriptor, {"m.csv": "Year,Country,Harvest\n2021,Kenya,3600\n2022,Kenya,3300\n"})
+    [resource] = load_reference([folder]).resources.values()
+    assert resource.meta.workbench.unit != "%" and set(resource.frame["unit"]) != {"%"}

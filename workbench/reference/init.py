@@ -394,13 +394,15 @@ def _unitless(text: str) -> str:
 
 def _unit(texts: list[str | None], metric: str, field_texts: int = 3) -> UnitReading | None:
     """The unit the metadata states; else % for a measure that is a rate by nature (inflation, a
-    yield), named by the metric or by the field's own name, title or description (the first
-    ``field_texts`` of ``texts``: a package title's 'unemployment rates' says nothing of its counts)."""
+    yield), named in whole words ('yielded' and 'deflationary' name none) by the metric or by the field's
+    own name, title or description (the first ``field_texts`` of ``texts``: a package title's
+    'unemployment rates' says nothing of its counts; a publisher often names the measure only in the
+    field's description, 'Quarterly average yield from British Government Securities')."""
     found = unit_from_metadata(*texts)
     if found is not None:
         return found
-    lowered = " ".join([metric, *(t for t in texts[:field_texts] if t)]).lower()
-    if any(word in lowered for word in vocabulary()["percent_metrics"]):
+    words = " ".join(re.sub(r"[\W_]+", " ", t.lower()) for t in [metric, *texts[:field_texts]] if t)
+    if any(re.search(rf"(?<!\w){re.escape(word)}s?(?!\w)", words) for word in vocabulary()["percent_metrics"]):
         return UnitReading("%")
     return None
 
