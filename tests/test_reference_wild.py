@@ -552,3 +552,15 @@ def test_a_word_holding_a_rate_word_gives_a_column_no_percent(tmp_path: Path) ->
     folder = package(tmp_path / "p", descriptor, {"m.csv": "Year,Country,Harvest\n2021,Kenya,3600\n2022,Kenya,3300\n"})
     [resource] = load_reference([folder]).resources.values()
     assert resource.meta.workbench.unit != "%" and set(resource.frame["unit"]) != {"%"}
+
+
+def test_a_file_is_named_alike_described_by_init_or_by_an_early_descriptor(tmp_path: Path) -> None:
+    """`reference init` kept a leading '_' an early descriptor's unnamed resource dropped: one file, two names."""
+    text = "Year,Country,Rate\n2021,Kenya,5.7\n2022,Kenya,5.6\n"
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "_jobless_.csv").write_text(text)
+    early = package(tmp_path / "early", {"name": "e", "title": "Unemployment rate", "resources": [
+        {"path": "_jobless_.csv", "schema": {"fields": [{"id": "Year", "type": "year"}, {"id": "Country"},
+                                                        {"id": "Rate", "type": "float"}]}}]}, {"_jobless_.csv": text})
+    assert list(load_reference([bare]).resources) == list(load_reference([early]).resources) == ["jobless"]

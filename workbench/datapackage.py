@@ -88,6 +88,12 @@ class License(_Open):
     _link = field_validator("path")(classmethod(lambda cls, v: _checked_link(v)))
 
 
+def slug(text: str) -> str:
+    """A Frictionless name made of ``text`` (a file's stem, a folder's or a column's name): lower case,
+    runs of other characters as one '-', no separator at either end; '' when nothing is left."""
+    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-._")
+
+
 class TableField(_Open):
     name: str = Field(min_length=1)
     type: FieldType = "string"
@@ -232,7 +238,7 @@ class Resource(_Open):
         """An early descriptor's resource without a name: its file's name, as Frictionless names it."""
         if isinstance(data, dict) and "name" not in data and isinstance(data.get("path"), str):
             stem = re.sub(r"\.[^./]*$", "", data["path"].rstrip("/").rsplit("/", 1)[-1])
-            name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
+            name = slug(stem)
             if name:
                 return {**data, "name": name}
         return data

@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..atomic import write_atomic
-from ..datapackage import Resource
+from ..datapackage import Resource, slug
 from ..errors import ReferenceDataError
 from ..models import Kind
 from . import siblings
@@ -127,7 +127,7 @@ def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
     if not schema:
         return None
     stem = Path(file_name).stem
-    name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-") or "data"
+    name = slug(stem) or "data"
     return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": schema}
 
 
@@ -147,8 +147,7 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
     """The package description `reference init` writes for a folder of CSVs that has none: one
     resource per CSV, its columns typed from its first rows, with its ``workbench`` block. A CSV
     whose period and value cannot be told apart is left out: (file name, why) for each."""
-    package: dict[str, Any] = {"name": re.sub(r"[^a-z0-9._-]+", "-", folder.resolve().name.lower()).strip("-")
-                               or "data", "resources": []}
+    package: dict[str, Any] = {"name": slug(folder.resolve().name) or "data", "resources": []}
     left_out: list[tuple[str, str]] = []
     names: set[str] = set()
     for file_name, data in sorted(files.items()):
