@@ -95,10 +95,17 @@ def test_an_abbreviation_glued_to_a_name_ends_no_sentence() -> None:
      [("34.4 million", "population", "Population 34.4 million"),
       ("1.29 million sq km", "area", "Area 1.29 million sq km")]),
     ("7. Chile\n\n3,9%", [("3,9%", "chile", "Chile 3,9%")]),
+    ("U.S. exports\n$2.1 trillion", [("$2.1 trillion", "u s exports", "U.S. exports $2.1 trillion")]),
 ])
 def test_a_fact_box_label_on_the_line_before_its_value_is_its_sentence(text: str, expected: list[tuple]) -> None:
     claims = claims_in(text)
     assert [(c.text, c.subject.lower() if c.subject else None, c.sentence) for c in claims] == expected
+
+
+def test_a_line_ending_one_sentence_and_opening_another_is_no_fact_box_label() -> None:
+    """Pairing it with the value line below merged two sentences into one claim's sentence."""
+    text = "Fuel costs climbed in May. Inflation\n\n3.1%"
+    assert all("climbed" not in c.sentence for c in claims_in(text))
 
 
 def test_a_line_of_prose_before_a_sentence_opening_with_a_figure_is_no_label() -> None:

@@ -53,6 +53,8 @@ def test_a_float_setting_that_is_no_finite_number_is_refused_in_one_line(name: s
     ('stock_row_day = "02-30"', "stock_row_day: Value error, '02-30' is no day every year has"),
     ('point_in_year_words = {mid = ["mid"], "12-31" = ["end of"]}', "point_in_year_words: Value error, 'mid': no day"),
     ('point_in_year_words = {"04-31" = ["end of April"]}', "'04-31': no day every year has"),
+    ('point_in_year_words = {"W01-1" = ["start of"]}', "'W01-1': no day every year has"),
+    ('stock_row_day = "W01-1"', "tolerances.stock_row_day"),
 ])
 def test_a_day_setting_names_a_day_every_year_has(setting: str, says: str, tmp_path: Path) -> None:
     """A key that named no day ('mid') or a day some years lack was taken and never applied: 'at mid-2021'

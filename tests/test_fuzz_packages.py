@@ -300,7 +300,7 @@ def test_a_column_of_figures_with_placeholders_is_typed_as_figures(placeholder: 
     assert "19 observation(s)" in validated.stderr + validated.stdout
     assert run_workbench("reference", "init", "wages", cwd=tmp_path).returncode == 0
     schema = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]["schema"]
-    assert schema["missingValues"] == ["", placeholder]
+    assert schema["fields"][2]["missingValues"] == ["", placeholder] and "missingValues" not in schema
     assert [f["type"] for f in schema["fields"]] == ["year", "string", "number"]
     assert run_workbench("reference", "validate", "wages", cwd=tmp_path).returncode == 0
 
@@ -315,11 +315,11 @@ def test_a_placeholder_in_a_column_of_words_stays_a_word(tmp_path: Path) -> None
     assert "missingValues" not in schema and schema["fields"][2] == {"name": "Note", "type": "string"}
 
 
-@pytest.mark.parametrize(("cells", "read"), [
-    (['"1,234.5"', "7.5", '"12,000"'], [1234.5, 7.5, 12000.0]),
-    (['"1,234,567"', "n/a", "42"], [1234567.0, 42.0]),
+@pytest.mark.parametrize(("cells", "read", "missing"), [
+    (['"1,234.5"', "7.5", '"12,000"'], [1234.5, 7.5, 12000.0], {}),
+    (['"1,234,567"', "n/a", "42"], [1234567.0, 42.0], {"missingValues": ["", "n/a"]}),
 ])
-def test_figures_grouped_in_thousands_are_typed_as_figures(cells: list[str], read: list[float],
+def test_figures_grouped_in_thousands_are_typed_as_figures(cells: list[str], read: list[float], missing: dict,
                                                            tmp_path: Path) -> None:
     """'1,234.5' in a column of figures typed it as text, and the package was refused."""
     folder = tmp_path / "p"
@@ -328,7 +328,7 @@ def test_figures_grouped_in_thousands_are_typed_as_figures(cells: list[str], rea
     (folder / "p.csv").write_text("Year,Country,Value\n" + body, encoding="utf-8")
     assert run_workbench("reference", "init", "p", cwd=tmp_path).returncode == 0
     field = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))["resources"][0]["schema"]["fields"][2]
-    assert field == {"name": "Value", "type": "number", "groupChar": ","}
+    assert field == {"name": "Value", "type": "number", "groupChar": ",", **missing}
     from workbench.reference import load_reference
 
     [resource] = load_reference([folder]).resources.values()

@@ -97,3 +97,9 @@ def test_a_span_of_months_without_a_year_is_this_years_to_date(cpi: Path) -> Non
     assert english["6.1%"].verdict is Verdict.needs_review
     assert spanish["6,1%"].verdict is Verdict.needs_review
     assert "January–October 2022" in spanish["6,1%"].explanation
+
+
+def test_a_span_of_months_after_a_year_the_sentence_named_is_in_that_year(cpi: Path) -> None:
+    """'In 2021, ... from January to October' in a draft of 2022 was read as January–October 2022."""
+    results = claim_results("In 2021, Chile's inflation from January to October was 5.3%.", [cpi], "2022-11-10")
+    assert "January–October 2021" in results["5.3%"].explanation

@@ -59,6 +59,22 @@ def test_a_description_naming_two_frequencies_leaves_the_dates_to_say_which() ->
     assert gold.resources["monthly-processed"].frame["period"].iloc[:2].tolist() == ["1833-01", "1833-02"]
 
 
+def test_a_day_a_short_month_or_a_leap_year_lacks_keeps_its_rhythm(tmp_path: Path) -> None:
+    """A yearly series dated every 28 February (the month's last day but in leap years) and a monthly one
+    dated the 30th (the 28th in February) stayed dates: no year or month figure found its row."""
+    fields = [{"name": "Date", "type": "date"}, {"name": "Close", "type": "number"}]
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "datapackage.json").write_text(json.dumps({"name": "p", "resources": [
+        {"name": name, "path": f"{name}.csv", "schema": {"fields": fields}} for name in ("yearly", "monthly")]}))
+    (tmp_path / "p" / "yearly.csv").write_text(
+        "Date,Close\n" + "".join(f"{year}-02-28,{year - 2000}.5\n" for year in range(2018, 2023)))
+    (tmp_path / "p" / "monthly.csv").write_text("Date,Close\n2023-01-30,1.1\n2023-02-28,1.2\n2023-03-30,1.3\n"
+                                                "2023-04-30,1.4\n")
+    data = load_reference([tmp_path / "p"])
+    assert data.resources["yearly"].frame["period"].tolist() == ["2018", "2019", "2020", "2021", "2022"]
+    assert data.resources["monthly"].frame["period"].tolist() == ["2023-01", "2023-02", "2023-03", "2023-04"]
+
+
 def test_dates_without_one_rhythm_stay_dates(tmp_path: Path) -> None:
     fields = [{"name": "Date", "type": "date"}, {"name": "Close", "type": "number"}]
     (tmp_path / "p").mkdir()

@@ -11,6 +11,7 @@ import pytest
 from conftest import SHARED, skip_or_fail_in_ci
 
 from workbench.cli import main
+from workbench.reference.init import infer_schema
 from workbench.reference import (
     ReferenceProblems,
     clear_cache,
@@ -291,6 +292,21 @@ def test_a_resource_without_a_schema_is_typed_from_its_data(tmp_path: Path) -> N
     assert frame["value"].tolist() == [5.7, 5.6] and frame["period"].tolist() == ["2021", "2022"]
 
 
+def test_a_resource_without_a_schema_is_typed_in_its_declared_encoding(tmp_path: Path) -> None:
+    """A cp1252 header typed from the data as UTF-8 named a column 'R\ufffdgion' the table then lacked."""
+    descriptor = {"name": "s", "title": "Unemployment rate",
+                  "resources": [{"name": "u", "path": "u.csv", "encoding": "cp1252"}]}
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / "datapackage.json").write_text(json.dumps(descriptor))
+    (folder / "u.csv").write_bytes("Year,Région,Rate\n2021,Bretagne,5.7\n2022,Bretagne,5.6\n".encode("cp1252"))
+    problems = validate_packages([folder])
+    assert not errors(problems)
+    assert any("Région string" in p.message for p in problems), [p.message for p in problems]
+    frame = load_reference([folder]).resources["u"].frame
+    assert frame["Région"].tolist() == ["Bretagne", "Bretagne"]
+
+
 def test_bare_number_false_and_a_mapped_wide_table(tmp_path: Path) -> None:
     descriptor = {"name": "w", "resources": [{"name": "energy", "path": "e.csv", "title": "Energy", "sources": [
         {"title": "Agency", "path": "https://agency.example"}], "schema": {"fields": [
@@ -512,3 +528,39 @@ def test_a_bare_csv_title_drops_the_words_that_name_its_slice(tmp_path: Path) ->
     assert population.metric == "Population" and population.kind.value == "count"
     gdp = data.resources["gdp_current_usd_ken_2021"].meta.workbench
     assert gdp.metric == "Gdp current usd" and gdp.unit == "USD" and "Gdp" in gdp.aliases
+
+
+def test_a_placeholder_of_a_figures_column_is_a_code_in_a_text_column(tmp_path: Path) -> None:
+    """'NA' for a missing figure was declared for the whole table: in a country-code column that must be
+    filled, Namibia's 'NA' was then a missing value, and the package refused."""
+    text = "iso2,year,exports\nNA,2020,1.5\nKE,2020,NA\nKE,2021,2.5\n"
+    schema = infer_schema(text)
+    schema["fields"][0]["constraints"] = {"required": True}
+    descriptor = {"name": "trade", "resources": [{"name": "exports", "path": "exports.csv", "schema": schema}]}
+    folder = package(tmp_path / "trade", descriptor, {"exports.csv": text})
+    assert not errors(validate_packages([folder]))
+    frame = load_reference([folder]).resources["exports"].frame
+    assert frame["iso2"].tolist() == ["NA", "KE"] and frame["value"].tolist() == [1.5, 2.5]
+
+
+def test_a_word_holding_a_rate_word_gives_a_column_no_percent(tmp_path: Path) -> None:
+    """'yield' read inside 'yielded' in a column's description made its tonnes a percentage."""
+    descriptor = {"name": "crops", "title": "Maize harvest", "resources": [{"name": "maize", "path": "m.csv", "schema": {
+        "fields": [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+                   {"name": "Harvest", "type": "number",
+                    "description": "Maize harvested, before losses; irrigated plots yielded most of it"}]}}]}
+    folder = package(tmp_path / "p", descriptor, {"m.csv": "Year,Country,Harvest\n2021,Kenya,3600\n2022,Kenya,3300\n"})
+    [resource] = load_reference([folder]).resources.values()
+    assert resource.meta.workbench.unit != "%" and set(resource.frame["unit"]) != {"%"}
+
+
+def test_a_file_is_named_alike_described_by_init_or_by_an_early_descriptor(tmp_path: Path) -> None:
+    """`reference init` kept a leading '_' an early descriptor's unnamed resource dropped: one file, two names."""
+    text = "Year,Country,Rate\n2021,Kenya,5.7\n2022,Kenya,5.6\n"
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    (bare / "_jobless_.csv").write_text(text)
+    early = package(tmp_path / "early", {"name": "e", "title": "Unemployment rate", "resources": [
+        {"path": "_jobless_.csv", "schema": {"fields": [{"id": "Year", "type": "year"}, {"id": "Country"},
+                                                        {"id": "Rate", "type": "float"}]}}]}, {"_jobless_.csv": text})
+    assert list(load_reference([bare]).resources) == list(load_reference([early]).resources) == ["jobless"]

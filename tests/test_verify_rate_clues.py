@@ -77,6 +77,15 @@ def test_a_rate_at_one_moment_is_not_judged_by_a_yearly_average(fx: Path, text: 
     assert (verdict, reason) == ("needs_review", "day_price")
 
 
+@pytest.mark.parametrize("text, surface", [
+    ("In 2018 the rupee's average rate was 72.10 per dollar, its highest level since records began.", "72.10"),
+    ("The Deutsche mark was long gone when the rand averaged R16.20 to the dollar in 2018.", "R16.20"),
+])
+def test_an_average_is_no_moments_price_for_a_record_word_or_a_currency_named_mark(fx: Path, text: str,
+                                                                                  surface: str) -> None:
+    assert verdict_of(text, surface, fx)[0] == "contradicted"
+
+
 def test_a_weekday_in_an_undated_draft_places_the_rate_on_no_known_day(fx: Path) -> None:
     text = "On Thursday, the last session of 2018, the rupee ended at 70.10 per dollar."
     verdict, reason = verdict_of(text, "70.10", fx, date=None)

@@ -88,6 +88,12 @@ class License(_Open):
     _link = field_validator("path")(classmethod(lambda cls, v: _checked_link(v)))
 
 
+def slug(text: str) -> str:
+    """A Frictionless name made of ``text`` (a file's stem, a folder's or a column's name): lower case,
+    runs of other characters as one '-', no separator at either end; '' when nothing is left."""
+    return re.sub(r"[^a-z0-9._-]+", "-", text.lower()).strip("-._")
+
+
 class TableField(_Open):
     name: str = Field(min_length=1)
     type: FieldType = "string"
@@ -97,6 +103,7 @@ class TableField(_Open):
     decimalChar: str = Field(".", min_length=1, description="Frictionless: the decimal mark of numbers.")
     groupChar: str | None = Field(None, description="Frictionless: the thousands separator of numbers.")
     bareNumber: bool = Field(True, description="Frictionless: false lets numbers carry text such as '5%' or '$5'.")
+    missingValues: list[str] | None = Field(None, description="Frictionless v2: the cells that mean 'no value' in this column, in place of the table's missingValues ('NA' in a figures column, while 'NA' is Namibia in a country-code column).")
 
     @model_validator(mode="before")
     @classmethod
@@ -116,6 +123,11 @@ class TableSchema(_Open):
 
     def field_names(self) -> list[str]:
         return [f.name for f in self.fields]
+
+    def missing_values(self, name: str) -> set[str]:
+        """The cells that mean 'no value' in column ``name``: its own missingValues, else the table's."""
+        own = next((f.missingValues for f in self.fields if f.name == name and f.missingValues is not None), None)
+        return set(self.missingValues if own is None else own)
 
     def primary_key(self) -> list[str] | None:
         if self.primaryKey is None:
@@ -230,7 +242,7 @@ class Resource(_Open):
         """An early descriptor's resource without a name: its file's name, as Frictionless names it."""
         if isinstance(data, dict) and "name" not in data and isinstance(data.get("path"), str):
             stem = re.sub(r"\.[^./]*$", "", data["path"].rstrip("/").rsplit("/", 1)[-1])
-            name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-._")
+            name = slug(stem)
             if name:
                 return {**data, "name": name}
         return data

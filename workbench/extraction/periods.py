@@ -125,6 +125,8 @@ class PeriodReader:
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     value = _anchored(m.group("rel"), found) or value
+                elif branch == "mspan" and value and not m.group("y1"):
+                    value = _in_named_year(value, found)
                 found.append((n - at, m.end(), value))
         return found
 
@@ -525,8 +527,23 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
     offset = _ANCHORED.get(" ".join(phrase.lower().split()))
     if offset is None:
         return None
-    named = next((p[2] for p in reversed(before) if p[2] and _YEAR_OR_MONTH.fullmatch(p[2])), None)
+    named = _last_named(before)
     return None if named is None else str(int(named[:4]) + offset) + named[4:]
+
+
+def _last_named(before: list[Period]) -> str | None:
+    """The last year or month the sentence named before here."""
+    return next((p[2] for p in reversed(before) if p[2] and _YEAR_OR_MONTH.fullmatch(p[2])), None)
+
+
+def _in_named_year(span: str, before: list[Period]) -> str:
+    """ "In 2019, exports from January to October": a span of months with no year is in the year the
+    sentence named before it, not the draft's."""
+    named = _last_named(before)
+    if named is None:
+        return span
+    first, last = span.split("/")
+    return f"{named[:4]}{first[4:]}/{named[:4]}{last[4:]}"
 
 
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")

@@ -37,6 +37,18 @@ ABBREVIATIONS = frozenset(LEX["abbreviations"])
 _ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
 
 
+def _is_abbreviation(word: str) -> bool:
+    """Whether a word written with its full stop ("Mr.", "(e.g.", "U.S.") is an abbreviation or an initial."""
+    token = word.rstrip(".").lower().lstrip("(\"“")
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _ends_a_sentence_inside(words: str) -> bool:
+    """Whether a full stop and a space inside ``words`` end a sentence ("Inflation rose. GDP"), not an
+    abbreviation ("U.S. exports")."""
+    return any(not _is_abbreviation(word) for word in words.split()[:-1] if word.endswith("."))
+
+
 def fact_box_pairs(text: str, prose: str, start: int) -> list[tuple[int, int]]:
     """(label line start, value line end) of each label line followed by a line holding only a short
     value ("Population\n19.8 million", "1. Zimbabwe\n\n284,94%", "Coastline\n\n0 km (landlocked)");
@@ -59,7 +71,8 @@ def fact_box_pairs(text: str, prose: str, start: int) -> list[tuple[int, int]]:
         listed = _LIST_NUMBER.match(label)
         words = label[listed.end() if listed else 0:].strip()
         if not words or len(words) > _FACT_LABEL_MAX or not words[0].isalpha() or len(words.split()) > _FACT_LABEL_WORDS \
-                or any(ch.isdigit() for ch in words) or words.endswith((".", "!", "?", ",", ";", ":")):
+                or any(ch.isdigit() for ch in words) or words.endswith((".", "!", "?", ",", ";", ":")) \
+                or _ends_a_sentence_inside(words):
             continue
         pairs.append((label_start, value_end))
     return pairs
@@ -133,8 +146,7 @@ class Sentences:
                 and prose[pos - 3:pos - 1].lower() not in _ABBREVIATION_ENDINGS:
             return False  # a word of two or more letters that no abbreviation ends like
         word = prose[max(0, pos - 12):pos].rsplit(None, 1)[-1:] or [""]
-        token = word[0].rstrip(".").lower().lstrip("(\"“")
-        return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+        return _is_abbreviation(word[0])
 
     def release(self) -> None:
         """Forget the sentences cut so far, breaking each one's cycle with its period index."""

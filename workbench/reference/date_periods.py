@@ -15,9 +15,11 @@ _DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T00:00(?::00)?Z?)?$")
 MIN_DATES_UNSTATED = 3
 
 
-def _day_key(year: int, month: int, day: int) -> str:
-    """The day within its month, with every month's last day one key (03-31 and 06-30 alike)."""
-    return "end" if day == calendar.monthrange(year, month)[1] else str(day)
+def _day_keys(year: int, month: int, day: int) -> frozenset[int]:
+    """The days of the month a date can keep as its rhythm: its own, and on a month's last day every later
+    one too (a series dated the 30th is dated 02-28 in February; 03-31 and 06-30 both end a quarter)."""
+    last = calendar.monthrange(year, month)[1]
+    return frozenset(range(day, 32)) if day == last else frozenset((day,))
 
 
 def regular_periods(cells: Iterable[object], frequency: str | None) -> dict[str, str] | None:
@@ -27,7 +29,7 @@ def regular_periods(cells: Iterable[object], frequency: str | None) -> dict[str,
     dates keep none (a daily or weekly series, a mix), so they stay dates."""
     parsed: dict[str, tuple[int, int, int]] = {}
     blanks: list[str] = []
-    day: str | None = None
+    days: frozenset[int] | None = None
     for cell in cells:
         text = str(cell)
         match = _DATE.match(text.strip())
@@ -39,10 +41,10 @@ def regular_periods(cells: Iterable[object], frequency: str | None) -> dict[str,
         year, month, date_day = (int(g) for g in match.groups())
         if not 1 <= month <= 12 or not 1 <= date_day <= calendar.monthrange(year, month)[1]:
             return None
-        key = _day_key(year, month, date_day)
-        if day is not None and key != day:
+        keys = _day_keys(year, month, date_day)
+        days = keys if days is None else days & keys
+        if not days:
             return None  # every rhythm keeps one day of its period: a daily series ends here, at its second row
-        day = key
         parsed[text] = (year, month, date_day)
     if not parsed or (frequency is None and len(parsed) < MIN_DATES_UNSTATED):
         return None
@@ -55,18 +57,18 @@ def regular_periods(cells: Iterable[object], frequency: str | None) -> dict[str,
 
 
 def _as(frequency: str | None, dates: dict[str, tuple[int, int, int]], *, stated: bool) -> dict[str, str] | None:
-    days = {_day_key(*d) for d in dates.values()}
+    one_day = bool(frozenset.intersection(*(_day_keys(*d) for d in dates.values())))
     months = {m for _, m, _ in dates.values()}
     if frequency == "year":
-        if len({(m, _day_key(y, m, d)) for y, m, d in dates.values()}) != 1:
+        if len(months) != 1 or not one_day:
             return None
         periods = {text: str(y) for text, (y, _, _) in dates.items()}
     elif frequency == "quarter":
-        if len(days) != 1 or len({(m - 1) % 3 for m in months}) != 1 or (len(months) < 2 and not stated):
+        if not one_day or len({(m - 1) % 3 for m in months}) != 1 or (len(months) < 2 and not stated):
             return None
         periods = {text: _quarter(y, m) for text, (y, m, _) in dates.items()}
     elif frequency == "month":
-        if len(days) != 1 or (len(months) < 2 and not stated):
+        if not one_day or (len(months) < 2 and not stated):
             return None
         periods = {text: f"{y}-{m:02d}" for text, (y, m, _) in dates.items()}
     else:

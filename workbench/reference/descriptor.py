@@ -87,7 +87,8 @@ def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: in
     from .init import infer_schema
 
     data = pkg.files.get(raw_res.get("path")) if isinstance(raw_res.get("path"), str) else None
-    schema = infer_schema(head_text(data, 1024 * 1024)) if data else {}
+    encoding = raw_res.get("encoding")
+    schema = infer_schema(head_text(data, 1024 * 1024, encoding if isinstance(encoding, str) else None)) if data else {}
     if not schema:
         return raw_res
     fields = schema["fields"]

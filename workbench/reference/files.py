@@ -28,9 +28,13 @@ MAX_DESCRIPTOR_BYTES = 16 * 1024 * 1024
 MAX_BARE_CSVS = 200
 
 
-def head_text(data: bytes, limit: int) -> str:
-    """The first ``limit`` bytes of a CSV as text, for describing it (undecodable bytes replaced)."""
-    return data[:limit].decode(marked_encoding(data), errors="replace")
+def head_text(data: bytes, limit: int, declared: str | None = None) -> str:
+    """The first ``limit`` bytes of a CSV as text in its declared encoding, for describing it (undecodable
+    bytes replaced; an encoding no codec knows is reported where the table is read)."""
+    try:
+        return data[:limit].decode(marked_encoding(data, declared), errors="replace")
+    except LookupError:
+        return data[:limit].decode(marked_encoding(data), errors="replace")
 
 
 def read_regular(path: Path, limit: int) -> bytes:

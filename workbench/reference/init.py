@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..atomic import write_atomic
-from ..datapackage import Resource
+from ..datapackage import Resource, slug
 from ..errors import ReferenceDataError
 from ..models import Kind
 from . import siblings
@@ -127,7 +127,7 @@ def _csv_entry(file_name: str, data: bytes) -> dict[str, Any] | None:
     if not schema:
         return None
     stem = Path(file_name).stem
-    name = re.sub(r"[^a-z0-9._-]+", "-", stem.lower()).strip("-") or "data"
+    name = slug(stem) or "data"
     return {"name": name, "path": file_name, "title": _stem_title(stem, data), "schema": schema}
 
 
@@ -147,8 +147,7 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
     """The package description `reference init` writes for a folder of CSVs that has none: one
     resource per CSV, its columns typed from its first rows, with its ``workbench`` block. A CSV
     whose period and value cannot be told apart is left out: (file name, why) for each."""
-    package: dict[str, Any] = {"name": re.sub(r"[^a-z0-9._-]+", "-", folder.resolve().name.lower()).strip("-")
-                               or "data", "resources": []}
+    package: dict[str, Any] = {"name": slug(folder.resolve().name) or "data", "resources": []}
     left_out: list[tuple[str, str]] = []
     names: set[str] = set()
     for file_name, data in sorted(files.items()):
@@ -172,7 +171,7 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
 def infer_schema(text: str) -> dict[str, Any]:
     """A Table Schema for CSV text ({} without a header): its fields typed from the first rows, and the
     placeholders its number columns write for a missing figure ('n/a', '—', '..': ``missing_markers``) as
-    its missingValues — a column of figures with one 'n/a' was typed as text, and the package refused."""
+    those columns' own missingValues — a column of figures with one 'n/a' was typed as text, and the package refused."""
     rows = []
     for row in csv.reader(io.StringIO(text, newline="")):
         rows.append(row)
@@ -181,19 +180,20 @@ def infer_schema(text: str) -> dict[str, Any]:
     if not rows or not any(rows[0]):
         return {}
     markers = set(vocabulary()["missing_markers"])
-    fields, used = [], set()
+    fields = []
     for i, name in enumerate(rows[0]):
         cells = [r[i].strip() for r in rows[1:] if i < len(r)]
         figures = [c for c in cells if c not in markers]
-        field: dict[str, str] = {"name": name, "type": _column_type(name, figures)}
+        field: dict[str, Any] = {"name": name, "type": _column_type(name, figures)}
         if field["type"] == "string" and _thousands_grouped(figures):
             field.update(type="number", groupChar=",")
         if field["type"] in ("number", "integer") and len(figures) < len(cells):
-            used.update(c for c in cells if c in markers)
+            # the column's own: 'NA' is no figure here, but Namibia in a country-code column beside it
+            field["missingValues"] = ["", *sorted({c for c in cells if c in markers})]
         elif len(figures) < len(cells):
             field = {"name": name, "type": _column_type(name, cells)}
         fields.append(field)
-    return {"fields": fields, **({"missingValues": ["", *sorted(used)]} if used else {})}
+    return {"fields": fields}
 
 
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -396,13 +396,15 @@ def _unitless(text: str) -> str:
 
 def _unit(texts: list[str | None], metric: str, field_texts: int = 3) -> UnitReading | None:
     """The unit the metadata states; else % for a measure that is a rate by nature (inflation, a
-    yield), named by the metric or by the field's own name, title or description (the first
-    ``field_texts`` of ``texts``: a package title's 'unemployment rates' says nothing of its counts)."""
+    yield), named in whole words ('yielded' and 'deflationary' name none) by the metric or by the field's
+    own name, title or description (the first ``field_texts`` of ``texts``: a package title's
+    'unemployment rates' says nothing of its counts; a publisher often names the measure only in the
+    field's description, 'Quarterly average yield from British Government Securities')."""
     found = unit_from_metadata(*texts)
     if found is not None:
         return found
-    lowered = " ".join([metric, *(t for t in texts[:field_texts] if t)]).lower()
-    if any(word in lowered for word in vocabulary()["percent_metrics"]):
+    words = " ".join(re.sub(r"[\W_]+", " ", t.lower()) for t in [metric, *texts[:field_texts]] if t)
+    if any(re.search(rf"(?<!\w){re.escape(word)}s?(?!\w)", words) for word in vocabulary()["percent_metrics"]):
         return UnitReading("%")
     return None
 

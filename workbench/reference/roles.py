@@ -8,11 +8,17 @@ column that is not numeric is a dimension. ``workbench.fields`` overrides any of
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..datapackage import SOURCE_COLUMN as SOURCE_DIMENSION
-from ..datapackage import LoadedMeta, MetricBlock, ResolvedBlock, Resource, TableField
+from ..datapackage import (
+    LoadedMeta,
+    MetricBlock,
+    ResolvedBlock,
+    Resource,
+    TableField,
+    slug,
+)
 from ..models import Kind
 from .stated_period import stated_period
 from .units import UnitReading, read_unit, unit_from_metadata
@@ -144,16 +150,12 @@ def plan_metrics(meta: Resource, roles: Roles) -> list[MetricPlan]:
             dimension_aliases={roles.renamed.get(k, k): v for k, v in block.dimension_aliases.items()},
             kind=own.kind or block.kind or Kind.level, publisher=block.publisher, fetched=block.fetched,
             unit=unit.unit if unit else None, column=column)
-        name = f"{meta.name}:{slug(column)}" if wide else meta.name
+        name = f"{meta.name}:{slug(column) or 'value'}" if wide else meta.name
         loaded = LoadedMeta.model_construct(**{**dict(meta), "name": name, "resource": meta.name,
                                                "title": f"{title}: {label}" if wide else title,
                                                "workbench": resolved})
         plans.append(MetricPlan(column, loaded, unit, unit_from))
     return plans
-
-
-def slug(column: str) -> str:
-    return re.sub(r"[^a-z0-9._-]+", "-", column.lower()).strip("-") or "value"
 
 
 def _unit(meta: Resource, roles: Roles, fld: TableField, own: MetricBlock,

@@ -61,10 +61,9 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
         frame[roles.period] = roles.stated_period
         header = [*header, roles.period]
         col_index[roles.period] = len(header)
-    missing = set(meta.schema_.missingValues)
     keep = {roles.note, *roles.values}
     values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in keep) for name in header}
-    empty = {name: values[name].isin(missing).to_numpy() for name in header}
+    empty = {name: values[name].isin(meta.schema_.missing_values(name)).to_numpy() for name in header}
     plans = plan_metrics(meta, roles)
     numbers = _check_roles(meta, roles, values, empty, col_index, problems)
     _check_declared(meta, roles, values, empty, numbers, col_index, problems)

@@ -18,9 +18,11 @@ from ..periods import DAY, granularity
 from .decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
-from .wording import find_any
+from .wording import find_any, holds_any
 
 
+# 'past the Ksh 110 mark': a round level the figure names, not 'the Deutsche mark'
+_MARK_AFTER = re.compile(r"\s+mark\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -28,9 +30,11 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     """The words that make a rate claim one moment's price, as they stand in its sentence; else None."""
     if not is_rate_claim(claim, tol, rate_near(ctx)):
         return None
-    found = find_any(claim.sentence, tol.day_price_words)
+    found = find_any(claim.sentence, _moment_words(claim, tol))
     if found:
         return found[0].group()
+    if ctx.sentence_text and _MARK_AFTER.match(ctx.sentence_text, ctx.claim_end):
+        return "mark"
     if not ctx.dated:
         weekday = find_any(claim.sentence, list(calendar.day_name))
         return weekday[0].group() if weekday else None
@@ -44,7 +48,7 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
         or decision.reason in (Reason.NO_FIGURE, Reason.NEAREST_OTHER_PERIOD) and bool(claim.period) \
         and not _YEAR.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
     if undated and not ctx.dated and is_rate_claim(claim, tol, rate_near(ctx)):
-        words = find_any(claim.sentence, tol.day_price_words)
+        words = find_any(claim.sentence, _moment_words(claim, tol))
         return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],
                                    flags=decision.review_flags, series=words[0].group() if words else None)
     if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead:
@@ -55,3 +59,10 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
     if words is None:
         return decision
     return decision.for_review(Reason.DAY_PRICE, series=words)
+
+
+def _moment_words(claim: Claim, tol: Tolerances) -> list[str]:
+    """``day_price_words``, and the record words unless the sentence calls the figure an average."""
+    if holds_any(claim.sentence, tol.annual_average_words):
+        return tol.day_price_words
+    return [*tol.day_price_words, *tol.record_level_words]

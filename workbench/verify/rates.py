@@ -79,7 +79,7 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
         # average ('a rupee fund returned 6.85 as the US dollar fell' is no rate)
         subject = currencies_named(claim.subject or "", tol)
         if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
-                and holds_any(claim.sentence, [*tol.day_price_words, *tol.average_words]):
+                and holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words, *tol.average_words]):
             return claim.model_copy(update={"unit": subject.pop()})
         return claim
     named = currencies_named(claim.sentence, tol)
