@@ -41,6 +41,24 @@ def publisher_package(folder: Path, name: str, title: str, column: str, rows: di
     return folder
 
 
+
+def rates_package(folder: Path, rates: dict[tuple[str, int], float], source: str | None = None) -> Path:
+    """A package shaped like the Federal Reserve's yearly exchange-rate file: a date, a country (or a
+    currency union's name) and its units per US dollar."""
+    pkg = folder / "fx"
+    (pkg / "data").mkdir(parents=True)
+    lines = ["Date,Country,Exchange rate", *(f"{year}-01-01,{country},{value}" for (country, year), value in sorted(rates.items()))]
+    (pkg / "data" / "annual.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
+              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
+    resource: dict[str, object] = {"name": "annual", "path": "data/annual.csv", "schema": {"fields": fields}}
+    descriptor: dict[str, object] = {"name": "exchange-rates", "resources": [resource]}
+    if source is not None:
+        descriptor["title"] = "Foreign exchange rates"
+        resource["sources"] = [{"title": source, "path": "https://fred.stlouisfed.org"}]
+    (pkg / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    return pkg
+
 def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> ClaimResult:
     """The check of a draft of one sentence holding one claim, dated ``date``."""
     draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")

@@ -4,11 +4,10 @@ currency's — the pound's rate is the United Kingdom's row."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, rates_package
 
 # Units per US dollar; the figures are invented.
 RATES = {("Egyptian Pound", 2019): 16.77, ("United Kingdom", 2019): 0.7830,
@@ -18,16 +17,7 @@ RATES = {("Egyptian Pound", 2019): 16.77, ("United Kingdom", 2019): 0.7830,
 
 @pytest.fixture
 def fx(tmp_path: Path) -> Path:
-    pkg = tmp_path / "fx"
-    (pkg / "data").mkdir(parents=True)
-    lines = ["Date,Country,Exchange rate", *(f"{year}-01-01,{country},{value}" for (country, year), value in sorted(RATES.items()))]
-    (pkg / "data" / "annual.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (pkg / "datapackage.json").write_text(json.dumps({
-        "name": "exchange-rates", "resources": [{"name": "annual", "path": "data/annual.csv", "schema": {"fields": fields}}],
-    }), encoding="utf-8")
-    return pkg
+    return rates_package(tmp_path, RATES)
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -4,11 +4,10 @@ cells named; a day's cross rate goes to a person, a sum of money is no cross rat
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, rates_package
 
 # Units per US dollar, as the Federal Reserve's series give them; the figures are invented.
 RATES = {("Euro", 2019): 0.8930, ("Euro", 2021): 0.8460,
@@ -18,16 +17,7 @@ RATES = {("Euro", 2019): 0.8930, ("Euro", 2021): 0.8460,
 
 @pytest.fixture
 def fx(tmp_path: Path) -> Path:
-    pkg = tmp_path / "fx"
-    (pkg / "data").mkdir(parents=True)
-    lines = ["Date,Country,Exchange rate", *(f"{year}-01-01,{country},{value}" for (country, year), value in sorted(RATES.items()))]
-    (pkg / "data" / "annual.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (pkg / "datapackage.json").write_text(json.dumps({
-        "name": "exchange-rates", "resources": [{"name": "annual", "path": "data/annual.csv", "schema": {"fields": fields}}],
-    }), encoding="utf-8")
-    return pkg
+    return rates_package(tmp_path, RATES)
 
 
 @pytest.mark.parametrize("text, surface, verdict", [

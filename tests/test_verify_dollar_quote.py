@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import json
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, rates_package
 
 # Units per US dollar, as the Federal Reserve's series give them; the figures are invented.
 RATES = {("Euro", 2018): 0.8470, ("Euro", 2019): 0.8930, ("Euro", 2023): 0.9250,
@@ -23,19 +22,7 @@ RATES = {("Euro", 2018): 0.8470, ("Euro", 2019): 0.8930, ("Euro", 2023): 0.9250,
 
 @pytest.fixture
 def fx(tmp_path: Path) -> Path:
-    """A package shaped like the Federal Reserve's yearly file: a date, a country and a rate."""
-    pkg = tmp_path / "fx"
-    (pkg / "data").mkdir(parents=True)
-    lines = ["Date,Country,Exchange rate", *(f"{year}-01-01,{country},{value}" for (country, year), value in sorted(RATES.items()))]
-    (pkg / "data" / "annual.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
-    (pkg / "datapackage.json").write_text(json.dumps({
-        "name": "exchange-rates", "title": "Foreign exchange rates",
-        "resources": [{"name": "annual", "path": "data/annual.csv", "schema": {"fields": fields},
-                       "sources": [{"title": "Federal Reserve Bank of St. Louis", "path": "https://fred.stlouisfed.org"}]}],
-    }), encoding="utf-8")
-    return pkg
+    return rates_package(tmp_path, RATES, source="Federal Reserve Bank of St. Louis")
 
 
 def verdict_of(text: str, surface: str, fx: Path, date: str | None = "2024-06-01") -> tuple[str, float | None]:
