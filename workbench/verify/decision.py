@@ -21,6 +21,7 @@ import numpy as np
 
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ..matching.scoring import candidates_of
 from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
@@ -298,6 +299,12 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if other is not None:
         return other
     lead = decision.lead[0]
+    level = _level_difference_agrees(claim, lead, index, ctx, tol, claim_period)
+    if level is not None:
+        # 'rose 3.5 ppm between 2023 and 2024': the agency's growth series disagrees, the difference of
+        # the two years' means agrees; which one the writer took is for a person to judge
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
+                         [level, lead])
     if lead.candidate.mode is MatchMode.GROWTH and "%" in lead.candidate.resource.units:
         # 'Prices rose 36 %' against an inflation series is not the rate's own relative change:
         # a rate's change that agrees in neither reading is for a person to judge, not a false alarm.
@@ -425,6 +432,29 @@ def _changes_read_directly(claim: Claim, cand: Candidate, tol: Tolerances) -> Ca
     if cand.mode is MatchMode.DIFFERENCE and claim.unit not in ("%", "pp") and _is_change_series(cand, tol):
         return dataclasses.replace(cand, mode=MatchMode.DIRECT)
     return cand
+
+
+def _level_difference_agrees(claim: Claim, lead: Observation, index: ReferenceIndex, ctx: ClaimContext,
+                             tol: Tolerances, claim_period: Period | None) -> Observation | None:
+    """A change between two whole years read from a series of changes disagrees: the difference of
+    the two years' figures in a level series of the same source and unit, when it agrees."""
+    cand = lead.candidate
+    if claim.kind is not Kind.change or claim.unit in ("%", "pp", "x") or cand.mode is not MatchMode.DIRECT \
+            or not _is_change_series(cand, tol) or claim_period is None \
+            or _change_year(claim, cand, tol, claim_period) == claim_period:
+        return None
+    titles, units = set(cand.resource.titles), set(cand.resource.units)
+    levels = [res for res in index.resources.values()
+              if res.kind is not Kind.change and not names_any(res, tol.change_series_words)
+              and titles & set(res.titles) and units & set(res.units)
+              and all(len(res.dim_values[d]) <= 1 for d in res.place_dims)]  # no place to pick freely
+    readings = [c for res in levels for c in candidates_of(claim, res, {}, {}, cand.metric_score, ctx.substance)
+                if c.mode is MatchMode.DIFFERENCE]
+    # yearly rows: the two years' means, not one month's figure a year apart
+    agreeing = [o for o in _observe(claim, readings, index, ctx, tol, claim_period)
+                if o.current and o.status == SUPPORTS and (o.period.start, o.period.end) == (claim_period.start,
+                                                                                             claim_period.end)]
+    return _best(agreeing) if agreeing else None
 
 
 def _change_year(claim: Claim, cand: Candidate, tol: Tolerances, claim_period: Period | None) -> Period | None:
