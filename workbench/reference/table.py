@@ -24,6 +24,7 @@ from .checks import (
     source_columns,
     to_float,
 )
+from .count_column import count_columns
 from .files import marked_encoding, shown_path
 from .index_check import index_read_as_rate
 from .model import LoadedResource
@@ -75,10 +76,18 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     units = _row_units(roles, values)
     assert roles.period is not None
     periods = period_text(values[roles.period], stated_frequency(meta))
+    built = {plan.column: _build_frame(plan, roles, values, empty, numbers[plan.column], units, periods)
+             for plan in plans}
+    counts = count_columns(built) if len(built) > 1 else {}
     loaded = []
     for plan in plans:
-        out = _build_frame(plan, roles, values, empty, numbers[plan.column], units, periods)
-        metric, out = _index_checked(plan, meta, out, col_index, problems)
+        if plan.column in counts:
+            problems.add(ProblemCode.MATCHING, f"column {plan.column!r}: {counts[plan.column]}; left out", None,
+                         col_index.get(plan.column), plan.column, severity="warning",
+                         hint="check the header against the rows: a shifted header puts each figure under "
+                              "another column's name")
+            continue
+        metric, out = _index_checked(plan, meta, built[plan.column], col_index, problems)
         loaded.append(LoadedResource(meta=metric, dimensions=tuple(roles.renamed.get(d, d) for d in roles.dimensions),
                                      frame=out, package_dir=folder.resolve(), csv_path=csv_path.resolve()))
     return loaded, _in_file_order(problems.items)
