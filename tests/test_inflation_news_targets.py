@@ -52,3 +52,20 @@ def test_a_spanish_target_glossed_is_a_target(cpi: Path) -> None:
 ])
 def test_an_outturn_beside_a_target_is_still_the_outturn(cpi: Path, sentence: str) -> None:
     assert claim_results(sentence, [cpi], "2024-01-20")["6.5%"].verdict is Verdict.supported
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Chile's government has a medium-term target of keeping inflation at around 4% a year.", "4%"),
+    ("Peru's central bank restated its goal of bringing consumer prices down to 2%, its governor said.", "2%"),
+])
+def test_a_target_named_by_its_aim_is_a_target(cpi: Path, sentence: str, claim: str) -> None:
+    # 4 % and 2 % disagree with every recent row: judged, they would be contradicted
+    result = claim_results(sentence, [cpi], "2024-01-20")[claim]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "policy_target"
+
+
+def test_a_figure_after_an_aim_that_is_no_target_is_still_judged(cpi: Path) -> None:
+    found = claim_results("After years of fighting inflation at around 8%, Peru's prices rose 6.5% in 2023.",
+                          [cpi], "2024-01-20")
+    assert found["6.5%"].verdict is Verdict.supported

@@ -53,9 +53,13 @@ def _rules() -> tuple[_Rule, ...]:
                        _words_pattern(list(r.get("cues", []))), frozenset(r.get("units", []))) for r in raw)
 
 
+# 'the number of people in Kazakhstan': the place a subject ends with is where, not what is counted
+_WHERE = re.compile(r"\s+(?:in|across|at|throughout|within)\s.*$")
+
+
 def _implying(claim: Claim) -> tuple[_Rule, str] | None:
     """The rule the claim's unit or counted noun and sentence meet, and the words that met it."""
-    subject = (claim.subject or "").lower().split()
+    subject = _WHERE.sub("", (claim.subject or "").lower()).split()
     for rule in _rules():
         if claim.unit and claim.unit in rule.units:
             return rule, claim.unit

@@ -27,7 +27,7 @@ from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..matching.present_perfect import present_perfect_before
 from ..models import Claim, Flag, Kind, Verdict
-from ..periods import DAY, MULTI_YEAR, Period, granularity, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import token_set
 from ..units import is_money
@@ -217,7 +217,8 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     else:
         observations = _observe(claim, candidates, index, ctx, tol, claim_period)
     if not observations:
-        return Decision(Verdict.unsupported, Reason.NO_FIGURE)
+        return _part_of_a_year(claim, candidates, index, ctx, tol, claim_period) \
+            or Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
     # By identity: candidates hold arrays, so neither == nor hashing says which one an observation is of.
@@ -511,6 +512,27 @@ def _nothing_matches(ctx: ClaimContext) -> Decision:
     if ctx.unplaced:
         return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
     return Decision(Verdict.unsupported, Reason.NO_MATCH)
+
+
+# Spans a yearly row cannot show: a month, a quarter, the year to date, twelve months to a month other than December.
+_PART_OF_A_YEAR = (MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12)
+
+
+def _part_of_a_year(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                    tol: Tolerances, claim_period: Period | None) -> Decision | None:
+    """'Prices rose 11.4 % in the first ten months', 'up 0.2 % in the 12 months to January': no row is
+    of that span, but the series has the year it ends in, so the figure is another period's, for a
+    person to weigh, and neither unsupported by the data nor judged by the year's row."""
+    if claim_period is None or granularity(claim_period) not in _PART_OF_A_YEAR:
+        return None
+    year = try_parse_period(f"{claim_period.end.year:04d}")
+    if year is None:
+        return None
+    observations = [o for o in _observe(claim, candidates, index, ctx, tol, year) if o.current]
+    if not observations or not all(covers(o, claim_period) for o in observations):
+        return None
+    lead = _nearest_in_time(observations, claim_period)
+    return Decision(Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead], _rank(observations))
 
 
 def _decision(found: _Findings, verdict: Verdict, reason: Reason, flags: list[Flag], lead: list[Observation],

@@ -17,7 +17,7 @@ _JUDGED = (Verdict.supported, Verdict.contradicted)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     words = lexicon().get("policy_target_words", [])
     if not words:
         return None
@@ -30,7 +30,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %', 'targets 2 %': the noun, then
     # only the words that join it to its figure
     before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:\s+(?:{joining}))?\s+$", re.I)
-    return after, before
+    # 'a target of stabilizing inflation at around 6 %': the noun, an aim in a verb's -ing form and at
+    # most three words of what it aims at, then a word that ends the aim
+    aims = alternation(lexicon().get("policy_target_aims", []))
+    aiming = re.compile(rf"(?<![\w]){target}\s+of\s+[^\W\d]+ing\s+(?:[^\W\d]+\s+){{0,3}}?(?:{aims})\s+$", re.I)
+    return after, before, aiming
 
 
 
@@ -39,8 +43,9 @@ def target_words(sentence: str, start: int, end: int) -> str | None:
     patterns = _patterns()
     if patterns is None:
         return None
-    after, before = patterns
-    found = after.match(sentence, end) or before.search(sentence[max(0, start - 60):start])
+    after, before, aiming = patterns
+    found = after.match(sentence, end) or before.search(sentence[max(0, start - 60):start]) \
+        or aiming.search(sentence[max(0, start - 80):start])
     return found.group().strip() if found else None
 
 
