@@ -69,3 +69,14 @@ def test_a_level_column_is_no_place(packages: list[Path]) -> None:
     for resource in units:
         assert set(resource.place_dims) == {"unit_name_kk", "unit_name_en"}
         assert (("unit_name_kk", "unit_name_en"),) == resource.place_groups
+
+
+def test_a_region_the_text_does_not_name_goes_to_a_person(tmp_path: Path) -> None:
+    folder = tmp_path / "regions"
+    folder.mkdir()
+    (folder / "region_population_2024-01-01.csv").write_text(
+        "Region,Total\nAtacama Region,320000\nMaule Region,1150000\n", encoding="utf-8")
+    [unnamed] = claim_results("The region has 1.15 million inhabitants.", [folder], date="2024-02-01").values()
+    assert unnamed.verdict is Verdict.needs_review and unnamed.reason == "place_unnamed", unnamed.explanation
+    [named] = claim_results("The Maule Region has 1.15 million inhabitants.", [folder], date="2024-02-01").values()
+    assert named.verdict is Verdict.supported, named.explanation

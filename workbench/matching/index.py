@@ -111,6 +111,7 @@ class ReferenceIndex:
     place_of: dict[tuple[str, str, str], Place] = field(default_factory=dict)  # (resource, dim, value) → place
     place_dim_names: frozenset[str] = frozenset()  # the names of every resource's place dimensions
     place_names: dict[str, str] = field(default_factory=dict)  # place marker → a value that names it
+    area_dim_names: frozenset[str] = frozenset()  # place dimensions naming districts, cities, regions: no country
     mention_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
@@ -259,6 +260,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
     value_words: dict[tuple[str, str, str], frozenset[str]] = {}
     place_of: dict[tuple[str, str, str], Place] = {}
     resolver = _PlaceResolver()
+    areas: set[str] = set()
     for name, res in reference.resources.items():
         ri = resources[name] = _build_resource(res)
         for phrase in ri.phrases:
@@ -269,6 +271,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
                   for d in ri.dims}
         ri.place_dims = tuple(d for d in ri.dims if places[d] is not None)
         ri.place_groups = _alias_groups(ri)
+        areas.update(d for d in ri.place_dims if not places[d])
         for d in ri.dims:
             for value in ri.dim_values[d]:
                 place = (places[d] or {}).get(value)
@@ -314,7 +317,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
             other.phrase_words for other in resources.values() if _refines(ri, other)))
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
                           place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
-                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())})
+                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())}, frozenset(areas))
 
 
 def _implied_aliases(phrases: list[frozenset[str]]) -> list[frozenset[str]]:
