@@ -182,14 +182,15 @@ def test_more_than_a_figure_the_data_gives_exactly_cannot_be_confirmed(harbour: 
 def test_no_contradiction_from_a_row_the_text_does_not_name(tmp_path: Path) -> None:
     package = write_package(tmp_path / "ref", [
         {"name": "regional_population", "metric": "population", "aliases": ["inhabitants"], "kind": "count",
-         "dims": ["region"], "rows": [{"period": "2021", "value": 1.2e6, "region": "Atacama"},
-                                      {"period": "2021", "value": 2.1e6, "region": "Maule"}]}])
-    unnamed, _ = check_text("---\ndate: 2022-02-01\n---\n\nThe region has 5 million inhabitants.\n", package)
+         "dims": ["zone"], "rows": [{"period": "2021", "value": 1.2e6, "zone": "Atacama"},
+                                    {"period": "2021", "value": 2.1e6, "zone": "Maule"}]}])
+    # a column not headed for places (a region column is one: test_place_name_columns)
+    unnamed, _ = check_text("---\ndate: 2022-02-01\n---\n\nThe zone has 5 million inhabitants.\n", package)
     assert unnamed["5 million"].verdict is Verdict.needs_review
-    assert "does not say which region" in unnamed["5 million"].explanation
+    assert "does not say which zone" in unnamed["5 million"].explanation
     named, _ = check_text("---\ndate: 2022-02-01\n---\n\nMaule has 5 million inhabitants.\n", package)
     assert named["5 million"].verdict is Verdict.contradicted
-    assert named["5 million"].evidence[0].dimensions["region"] == "Maule"
+    assert named["5 million"].evidence[0].dimensions["zone"] == "Maule"
 
 
 def test_an_absolute_change_is_recomputed_as_a_difference(tmp_path: Path) -> None:
@@ -216,12 +217,12 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
 
     package = write_package(tmp_path / "ref", [
         {"name": "regional_population", "metric": "population", "aliases": ["inhabitants"], "kind": "count",
-         "dims": ["region"], "rows": [{"period": "2021", "value": 1.2e6, "region": "Atacama"},
-                                      {"period": "2021", "value": 2.1e6, "region": "Maule"}]}])
+         "dims": ["zone"], "rows": [{"period": "2021", "value": 1.2e6, "zone": "Atacama"},
+                                    {"period": "2021", "value": 2.1e6, "zone": "Maule"}]}])
     index = reference_index(load_reference([package]))
     tol = Config().tolerances
     reasons = {}
-    for text in ("The region has 5 million inhabitants.", "Maule has 5 million inhabitants.",
+    for text in ("The zone has 5 million inhabitants.", "Maule has 5 million inhabitants.",
                  "Maule has 2.1 million inhabitants.", "The fleet has 5 million boats."):
         draft = parse_draft(f"---\ndate: 2022-02-01\n---\n\n{text}\n".encode(), "draft.md")
         claim = extract(draft, as_of=draft.date)[0]
@@ -232,7 +233,7 @@ def test_decide_names_the_reason_the_explanation_is_worded_from(tmp_path: Path) 
         assert (result.verdict, result.explanation) == (decision.verdict, explain(decision, claim, ctx))
         assert result.reason == decision.reason.value  # the report carries the code the sentence is worded from
         reasons[text] = decision.reason
-    assert reasons == {"The region has 5 million inhabitants.": Reason.DIMENSION_UNNAMED,
+    assert reasons == {"The zone has 5 million inhabitants.": Reason.DIMENSION_UNNAMED,
                        "Maule has 5 million inhabitants.": Reason.CONTRADICTED,
                        "Maule has 2.1 million inhabitants.": Reason.SUPPORTED_WITHIN_TOLERANCE,
                        "The fleet has 5 million boats.": Reason.NO_MATCH}

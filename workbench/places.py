@@ -137,8 +137,8 @@ class Places:
         """Whether a key (or its marker) is a country's or a group's: a city's is neither."""
         return key_or_marker.removeprefix(_MARKER) in self._by_code
 
-    def is_group(self, key: str) -> bool:
-        place = self._by_code.get(key)
+    def is_group(self, key_or_marker: str) -> bool:
+        place = self._by_code.get(key_or_marker.removeprefix(_MARKER))
         return place is not None and place.aggregate
 
     def countries(self) -> list[tuple[str, list[str]]]:

@@ -793,7 +793,9 @@ def _name_unknown_places(index: ReferenceIndex, ctx: ClaimContext,
                 continue  # a table lists it by name (a 'city' column): its rows decide, not the country's
             offsets = [pos for pos in offsets if not _in_an_aside(ctx.sentence_text, pos)
                        and not (pos <= 3 and _DATELINE.match(ctx.sentence_text, pos))]
-        for dim in sorted(index.place_dim_names - known):
+        # a group ('the region', 'the world') is no district's or city's name: a column of them keeps its rows
+        skipped = index.area_dim_names if Places.default().is_group(token) else frozenset()
+        for dim in sorted(index.place_dim_names - known - skipped):
             spots[dim] += [(pos, name, frozenset({token})) for pos in offsets]
 
 

@@ -20,7 +20,7 @@ from ..models import Kind
 from ..numbers import lexicon
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
-from ..reference.vocabulary import vocabulary
+from ..reference.vocabulary import plain, vocabulary
 from ..text import lemma, token_set
 
 if TYPE_CHECKING:
@@ -61,7 +61,8 @@ class ResourceIndex:
     weighted_phrases: list[tuple[tuple[tuple[str, float], ...], float]] = field(default_factory=list)
     phrase_words: frozenset[str] = frozenset()
     inherited_words: frozenset[str] = frozenset()  # words of the resources it refines (see _refines)
-    place_dims: tuple[str, ...] = ()  # dimensions whose values are countries or country groups
+    place_dims: tuple[str, ...] = ()  # dimensions whose values are places: countries, or a column named for them
+    place_groups: tuple[tuple[str, ...], ...] = ()  # place dimensions naming the same rows in other words
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
@@ -110,6 +111,7 @@ class ReferenceIndex:
     place_of: dict[tuple[str, str, str], Place] = field(default_factory=dict)  # (resource, dim, value) → place
     place_dim_names: frozenset[str] = frozenset()  # the names of every resource's place dimensions
     place_names: dict[str, str] = field(default_factory=dict)  # place marker → a value that names it
+    area_dim_names: frozenset[str] = frozenset()  # place dimensions naming districts, cities, regions: no country
     mention_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
@@ -197,6 +199,54 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
 
 
 
+def _is_place_name_column(name: str) -> bool:
+    """The column's header says it names each row's place (``place_name_columns``): 'District', 'unit_name_en'."""
+    spec = vocabulary()["place_name_columns"]
+    padded = f" {plain(name)} "
+    return any(f" {w} " in padded for w in spec["words"]) and not any(f" {w} " in padded for w in spec["not"])
+
+
+def _named_places(dim: str, values: list[str]) -> dict[str, Place] | None:
+    """A column named for places whose values are mostly words, not a unit's level ('district'): a
+    place dimension none of whose values is a country (a national row there is still read only when
+    the text names it in the table's own words), else None."""
+    if not _is_place_name_column(dim):
+        return None
+    named = [v for v in values if v.strip() and not _numeric(v)]
+    if len(named) < 2 or len(named) * 2 <= len(values) or all(plain(v) in _coverage_words() for v in named):
+        return None
+    return {}
+
+
+def _alias_groups(ri: ResourceIndex) -> tuple[tuple[str, ...], ...]:
+    """The place dimensions grouped by the rows they name: two columns whose values pair one to one
+    where both are given (a Kazakh and an English name) name one place, and either names it."""
+    groups: list[list[str]] = []
+    for d in ri.place_dims:
+        for group in groups:
+            if _one_to_one(_given(ri, group[0]), _given(ri, d)):
+                group.append(d)
+                break
+        else:
+            groups.append([d])
+    return tuple(tuple(g) for g in groups)
+
+
+def _given(ri: ResourceIndex, dim: str) -> np.ndarray:
+    """The dimension's codes with a blank value ('' in a loaded table) coded missing, as -1."""
+    blank = [i for i, v in enumerate(ri.dim_values[dim]) if not v.strip()]
+    codes = ri.dim_codes[dim]
+    return np.where(np.isin(codes, blank), -1, codes) if blank else codes
+
+
+def _one_to_one(a: np.ndarray, b: np.ndarray) -> bool:
+    both = (a >= 0) & (b >= 0)
+    if not both.any():
+        return False
+    pairs = len(set(zip(a[both].tolist(), b[both].tolist())))
+    return pairs == len(np.unique(a[both])) == len(np.unique(b[both]))
+
+
 @lru_cache(maxsize=1)
 def _coverage_words() -> frozenset[str]:
     """Words for the kind of place a row is about (``coverage_words``): a column of unit levels holds them."""
@@ -210,14 +260,18 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
     value_words: dict[tuple[str, str, str], frozenset[str]] = {}
     place_of: dict[tuple[str, str, str], Place] = {}
     resolver = _PlaceResolver()
+    areas: set[str] = set()
     for name, res in reference.resources.items():
         ri = resources[name] = _build_resource(res)
         for phrase in ri.phrases:
             for tok in phrase:
                 metric_index[tok].add(name)
         aliases = res.meta.workbench.dimension_aliases
-        places = {d: resolver.places_of(ri.dim_values[d]) for d in ri.dims}
+        places = {d: resolver.places_of(ri.dim_values[d]) or _named_places(d, ri.dim_values[d])
+                  for d in ri.dims}
         ri.place_dims = tuple(d for d in ri.dims if places[d] is not None)
+        ri.place_groups = _alias_groups(ri)
+        areas.update(d for d in ri.place_dims if not places[d])
         for d in ri.dims:
             for value in ri.dim_values[d]:
                 place = (places[d] or {}).get(value)
@@ -263,7 +317,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
             other.phrase_words for other in resources.values() if _refines(ri, other)))
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
                           place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
-                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())})
+                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())}, frozenset(areas))
 
 
 def _implied_aliases(phrases: list[frozenset[str]]) -> list[frozenset[str]]:

@@ -329,10 +329,12 @@ def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex
 
 
 def unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
-    """How many places a place dimension of ``res`` covers when the context names none of them (else 0)."""
-    for d in res.place_dims:
-        if len(res.dim_values[d]) > 1 and not res_hits.get(d):
-            return len(res.dim_values[d])
+    """How many places a place dimension of ``res`` covers when the context names none of them (else 0);
+    a place named in any of the columns naming the same rows is named."""
+    for group in res.place_groups:
+        many = [d for d in group if len(res.dim_values[d]) > 1]
+        if many and not any(res_hits.get(d) for d in group):
+            return len(res.dim_values[many[0]])
     return 0
 
 
