@@ -7,6 +7,8 @@ The spellings are real: the World Bank's ("Korea, Rep.", "Russian Federation", "
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from workbench.gazetteer import Gazetteer

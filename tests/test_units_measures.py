@@ -24,7 +24,6 @@ from workbench.unit_families import convert_factor
 from workbench.reference import load_reference
 from workbench.reference.units import read_unit, unit_from_metadata
 from workbench.substances import OTHER, claim_substance
-from workbench.unit_families import convert_factor
 
 TABLE = "emissions-by-nation"
 COLUMNS = {

@@ -8,7 +8,6 @@ and below a row of a small package, and asserts that none whose bound fails is `
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
