@@ -59,6 +59,15 @@ def rates_package(folder: Path, rates: dict[tuple[str, int], float], source: str
     (pkg / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     return pkg
 
+
+def population_and_gdp(folder: Path, population: dict[tuple[str, int], float],
+                       gdp: dict[tuple[str, int], float]) -> list[Path]:
+    """World Bank-shaped population and GDP packages, as a newsroom downloads them."""
+    return [publisher_package(folder / "pop", "population", "Population, total", "Population", population,
+                              description="Total population counts all residents regardless of legal status"),
+            publisher_package(folder / "gdp", "gdp", "GDP (current US$)", "GDP", gdp,
+                              description="Gross domestic product in current US dollars")]
+
 def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> ClaimResult:
     """The check of a draft of one sentence holding one claim, dated ``date``."""
     draft = parse_draft(f"---\ndate: {date}\n---\n\n{text}\n".encode(), "draft.md")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, population_and_gdp
 
 from workbench.languages import detect
 from workbench.models import Verdict
@@ -20,10 +20,7 @@ GDP = {("Kazakhstan", 2022): 220_000_000_000, ("Russian Federation", 2022): 2_20
 
 @pytest.fixture()
 def packages(tmp_path: Path) -> list[Path]:
-    return [publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
-                              description="Total population counts all residents regardless of legal status"),
-            publisher_package(tmp_path / "gdp", "gdp", "GDP (current US$)", "GDP", GDP,
-                              description="Gross domestic product in current US dollars")]
+    return population_and_gdp(tmp_path, POPULATION, GDP)
 
 
 def test_a_russian_paragraph_is_told_from_english() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, population_and_gdp, publisher_package
 
 from workbench.models import Verdict
 
@@ -18,10 +18,7 @@ GDP = {("Kazakhstan", 2022): 220_000_000_000, ("Russian Federation", 2022): 2_20
 
 @pytest.fixture()
 def packages(tmp_path: Path) -> list[Path]:
-    return [publisher_package(tmp_path / "pop", "population", "Population, total", "Population", POPULATION,
-                              description="Total population counts all residents regardless of legal status"),
-            publisher_package(tmp_path / "gdp", "gdp", "GDP (current US$)", "GDP", GDP,
-                              description="Gross domestic product in current US dollars")]
+    return population_and_gdp(tmp_path, POPULATION, GDP)
 
 
 @pytest.mark.parametrize(("sentence", "places"), [
