@@ -54,3 +54,30 @@ def test_the_ratio_names_the_places_nearest_the_figure(packages: list[Path], tmp
     [result] = claim_results(sentence, [*packages, more], date="2023-06-01").values()
     assert result.reason == "place_ratio", result.explanation
     assert "Ukraine and Kazakhstan" in result.explanation, result.explanation
+
+
+def _regions_package(folder: Path) -> Path:
+    """A bureau's table of regions and cities on one day (dated by its file name), with the country's row."""
+    folder.mkdir(parents=True)
+    (folder / "regions_2023-01-01.csv").write_text("Region,Total\nAlmaty city,2200000\nAlmaty Region,1500000\n"
+                                        "Astana city,1400000\nThe Republic of Kazakhstan,20000000\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 11% of Kazakhstan's population lives in Almaty city, the bureau said.",
+    "Алматы қаласында Қазақстан халқының 11% тұрады.",
+])
+def test_a_citys_share_of_its_countrys_population_is_for_review(tmp_path: Path, sentence: str) -> None:
+    packages = [*population_and_gdp(tmp_path, POPULATION, GDP), _regions_package(tmp_path / "regions")]
+    results = claim_results(sentence, packages, date="2023-11-20")
+    [result] = [r for t, r in results.items() if t.endswith("11%")]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "place_ratio"), result.explanation
+    assert "Almaty city" in result.explanation and "Kazakhstan" in result.explanation
+
+
+def test_a_share_of_a_group_no_table_names_stays_unjudged(tmp_path: Path) -> None:
+    packages = [*population_and_gdp(tmp_path, POPULATION, GDP), _regions_package(tmp_path / "regions")]
+    results = claim_results("Ethnic Germans make up about 1% of Kazakhstan's population.", packages, date="2023-11-20")
+    [result] = results.values()
+    assert result.verdict is Verdict.unsupported, result.explanation

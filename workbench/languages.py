@@ -96,7 +96,9 @@ def language(code: str) -> Language | None:
         names, month_names = _babel_names(locale)
         countries.update({k: v for k, v in names.items() if k not in countries})
         months.update({k: v for k, v in month_names.items() if k not in months})
-    glossary.update(months)
+    for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
+        for ending in ["", *spec.get("month_endings", [])]:
+            glossary.setdefault(_fold(name + ending), english)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
             glossary.setdefault(name + ending, english)

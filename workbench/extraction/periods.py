@@ -45,6 +45,7 @@ PERIOD = re.compile(
     rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
     rf"|(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))"
     rf"|(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))"
+    rf"|(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)"
     rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
@@ -60,7 +61,8 @@ _PERIOD_GATE = re.compile(
     r"1(?<!\d.)[89]\d\d(?!\d)|2(?<!\d.)[01]\d\d(?!\d)|"
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
-_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])}))(?![\w])")
+# ('since the 2009 census': the census's year is the base too)
+_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:eht\s+ecnis))(?![\w])")
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
@@ -86,6 +88,11 @@ _HAS_VERB = re.compile(
     rf"(?<![\w'’-])(?:(?i:{alternation(sorted(VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")
 
 
+# A future modal or phrase (``future_words``) in the clause of a day or month written without its year
+_FUTURE = re.compile(rf"(?<![\w'’])(?i:{alternation(_MORE['future_words'])})(?![\w'’])")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
+
+
 class PeriodReader:
     """Reads period expressions as ISO periods ("2023-01/2023-08"); relative ones from ``as_of``."""
 
@@ -93,6 +100,7 @@ class PeriodReader:
         self.prose = prose
         self.reversed = reversed_prose
         self.as_of = as_of
+        self._reading = (0, 0)  # the span of the expression ``value`` reads
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
@@ -137,6 +145,7 @@ class PeriodReader:
         if plain is not None:
             return plain(m.group)
         read = _READER_VALUES.get(branch)
+        self._reading = m.span()
         return read(self, m.group) if read else None
 
     def _relative_year(self, phrase: str | None) -> int | None:
@@ -229,22 +238,41 @@ class PeriodReader:
         return f"{first // 12}-{first % 12 + 1:02d}/{year}-{month:02d}"
 
     def _day_alone(self, g: Callable[[str], str]) -> str | None:
-        """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date."""
+        """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date; in a clause
+        about the future ("on 1 July the population will amount to"), on or after it."""
         if self.as_of is None:
             return None
         month, day = _month(g("m7") or g("m8")), int(g("d7") or g("d8"))
-        year = self.as_of.year if (month, day) <= (self.as_of.month, self.as_of.day) else self.as_of.year - 1
+        past = (month, day) <= (self.as_of.month, self.as_of.day)
+        if self._in_future_clause():
+            year = self.as_of.year if (month, day) >= (self.as_of.month, self.as_of.day) else self.as_of.year + 1
+        else:
+            year = self.as_of.year if past else self.as_of.year - 1
         try:
             return dt.date(year, month, day).isoformat()
         except ValueError:
             return None
 
     def _month_alone(self, g: Callable[[str], str]) -> str | None:
+        """ "in May": the latest May begun by the draft's date; in a clause about the future ("by July
+        it will reach"), the next one."""
         if self.as_of is None:
             return None
         month = _month(g("m4"))
-        year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
+        if self._in_future_clause():
+            year = self.as_of.year if month >= self.as_of.month else self.as_of.year + 1
+        else:
+            year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
         return f"{year}-{month:02d}"
+
+    def _in_future_clause(self) -> bool:
+        """A future modal or phrase (``future_words``) in the clause of the expression being read."""
+        prose, (first, last) = self.prose, self._reading
+        starts = [b.end() for b in _CLAUSE_BREAK.finditer(prose, max(0, first - 160), first)]
+        start = starts[-1] if starts else max(0, first - 160)
+        after = _CLAUSE_BREAK.search(prose, last, last + 160)
+        end = after.start() if after else min(len(prose), last + 160)
+        return _FUTURE.search(prose, start, end) is not None
 
     def period_for(self, q: Quantity, sentence: Sentence) -> str | None:
         """The period right after the quantity ("10% in 2022"), else the nearest before it in the
@@ -590,8 +618,10 @@ def _quarter_code(g: Callable[[str], str]) -> str | None:
 
 
 def _date(g: Callable[[str], str]) -> str | None:
-    """'January 1, 2021' or '1 January 2021': that day, when it is one."""
-    day, month, year = (g("d5"), g("m5"), g("y6")) if g("m5") else (g("d6"), g("m6"), g("y7"))
+    """'January 1, 2021', '1 January 2021' or, year first as a gloss of Kazakh '2023 жылдың 1 қаңтары' reads,
+    '2023 1 January': that day, when it is one."""
+    day, month, year = (g("d5"), g("m5"), g("y6")) if g("m5") else (g("d9"), g("m9"), g("y8")) if g("m9") \
+        else (g("d6"), g("m6"), g("y7"))
     try:
         return dt.date(int(year), _month(month), int(day)).isoformat()
     except ValueError:
@@ -634,5 +664,5 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 
 _PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
-    "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "yspan": _year_span,
-    "year": _year, "trailing": _trailing_months, "yearsto": _years_to, "fiscal": _fiscal_year}
+    "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
+    "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to, "fiscal": _fiscal_year}

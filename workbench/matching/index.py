@@ -199,7 +199,7 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
 
 
 
-def _is_place_name_column(name: str) -> bool:
+def is_place_name_column(name: str) -> bool:
     """The column's header says it names each row's place (``place_name_columns``): 'District', 'unit_name_en'."""
     spec = vocabulary()["place_name_columns"]
     padded = f" {plain(name)} "
@@ -210,7 +210,7 @@ def _named_places(dim: str, values: list[str]) -> dict[str, Place] | None:
     """A column named for places whose values are mostly words, not a unit's level ('district'): a
     place dimension none of whose values is a country (a national row there is still read only when
     the text names it in the table's own words), else None."""
-    if not _is_place_name_column(dim):
+    if not is_place_name_column(dim):
         return None
     named = [v for v in values if v.strip() and not _numeric(v)]
     if len(named) < 2 or len(named) * 2 <= len(values) or all(plain(v) in _coverage_words() for v in named):

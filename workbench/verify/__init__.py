@@ -63,6 +63,7 @@ from .era import era_note, era_review, era_span_claim
 from .target import policy_target
 from .mixup_basis import undated_rate_mixup
 from .averaging_span import short_mean
+from .census import census_count
 from .place_ratio import place_ratio
 from .year_before_month import month_peak_series, year_before_month_claim
 
@@ -120,6 +121,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
+    decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

@@ -299,6 +299,12 @@ def _currency_unsure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"its own currency — a person should confirm the currency.")
 
 
+def _census_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"The sentence ties the change {_claimed_words(claim)!r} to a census, a count taken on its own days with "
+            f"its own coverage; {_says(decision.lead[0], claim)}, from yearly estimates revised from censuses and "
+            f"registers, so it neither confirms nor refutes a change between censuses — a person should compare them.")
+
+
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_claimed_words(claim)!r} compares one place's figure with another's ({decision.series}): the "
             f"reference data has rows for both, but the checker does not compute a ratio of two places — a "
@@ -513,6 +519,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_MOVE: _rate_move,
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.PLACE_RATIO: _place_ratio,
+    Reason.CENSUS_COUNT: _census_count,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SUBSTANCE_SLIP: _substance_slip,

@@ -10,10 +10,11 @@ exist, the ratio is not judged."""
 from __future__ import annotations
 
 from ..matching import ClaimContext
-from ..matching.index import ReferenceIndex
+from ..matching.index import ReferenceIndex, is_place_name_column
 from ..models import Claim, Kind, Verdict
 from ..numbers import data_json
 from ..places import Places, is_marker
+from ..text import token_set
 from .decision import Decision, Reason
 from .wording import holds_any
 
@@ -25,6 +26,9 @@ def place_ratio(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: Cl
     that nothing judged; else ``decision``."""
     if decision.verdict is not Verdict.unsupported or decision.reason not in _UNJUDGED:
         return decision
+    part = _part_share(claim, index, ctx)
+    if part is not None:
+        return part
     if not (claim.unit == "x" or (claim.kind is Kind.share and claim.unit == "%")):
         return decision
     if claim.unit != "x" and not holds_any(claim.sentence[ctx.claim_end:], data_json("multiples.json")["share_ratio_words"]):
@@ -47,3 +51,27 @@ def place_ratio(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: Cl
     _, first, second = pairs[0]
     return Decision(Verdict.needs_review, Reason.PLACE_RATIO,
                     series=f"{places.name_of(first)} and {places.name_of(second)}")
+
+
+def _part_share(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decision | None:
+    """'11 % of Kazakhstan's population lives in Almaty': a share of the one country the sentence names
+    that a city or region of it holds, where a table has a row for that part (a value of a place-name
+    column): both rows exist, the share of one in the other is not computed — a person compares them.
+    A part no table names ('ethnic Russians make up 15 %') stays unjudged."""
+    if claim.unit != "%":
+        return None
+    places = Places.default()
+    countries = [t for t in ctx.positions if is_marker(t) and places.knows(t) and index.dim_index.get(t)]
+    if len(countries) != 1:
+        return None
+    country = places.name_of(countries[0])
+    own_words = token_set(country)
+    for token in ctx.positions:
+        if is_marker(token) or token in own_words:
+            continue
+        parts = [t for t in index.dim_index.get(token, ()) if is_place_name_column(t.dim)]
+        if parts:  # the value the text names most of ('Almaty city' where it says 'in Almaty city')
+            part = max(parts, key=lambda t: (len(t.phrase & ctx.positions.keys()), -len(t.phrase)))
+            return Decision(Verdict.needs_review, Reason.PLACE_RATIO, series=f"{part.value} and {country}")
+    return None
+

@@ -1,0 +1,44 @@
+"""A change its sentence ties to a census ('grown by 20 % since the 2009 census') is a change between two
+census counts, with their own days and coverage: the mid-year estimates neither confirm nor refute it,
+so it is for a person (``census_count``), never a contradiction. A census count itself is judged by its
+year's row. Invented figures; sentences written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, population_and_gdp
+
+from workbench.models import Verdict
+
+POPULATION = {("Kazakhstan", year): 16_000_000 + 250_000 * (year - 2008) for year in range(2008, 2024)}
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    return population_and_gdp(tmp_path, POPULATION, {("Kazakhstan", 2021): 190_000_000_000})
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The population of Kazakhstan has grown by 25% since the 2009 census, the bureau reported in 2022.", "25%"),
+    ("Since the previous census in 2009, the population of Kazakhstan has grown by about 4 million.", "4 million"),
+])
+def test_a_change_since_a_census_is_for_review(packages: list[Path], sentence: str, claim: str) -> None:
+    results = claim_results(sentence, packages, date="2022-11-01")
+    result = results[claim]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "census_count"
+    assert "census" in result.explanation
+
+
+def test_since_the_census_year_is_the_base_of_the_change(packages: list[Path]) -> None:
+    results = claim_results("The population of Kazakhstan has grown by 25% since the 2009 census.", packages,
+                            date="2022-11-01")
+    assert results["25%"].claim.period is None or not results["25%"].claim.period.startswith("2009")
+
+
+def test_a_census_count_is_judged_by_its_years_row(packages: list[Path]) -> None:
+    results = claim_results("According to the 2021 census, Kazakhstan had a population of 19.6 million.", packages,
+                            date="2022-11-01")
+    assert results["19.6 million"].verdict is Verdict.contradicted, results["19.6 million"].explanation

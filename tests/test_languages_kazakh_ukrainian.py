@@ -1,0 +1,67 @@
+"""Drafts in Kazakh (Cyrillic, with a few words of its Latin alphabet) and in Ukrainian get the verdicts
+an English draft gets: the bureau's counts 'as of 1 January' read as that day, however the Kazakh words
+order the date, and Ukrainian GDP sentences read through their own glossary
+(``workbench/data/languages.json``). Invented figures; sentences written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, population_and_gdp
+
+from workbench.languages import detect
+from workbench.models import Verdict
+
+POPULATION = {("Kazakhstan", 2021): 19_010_000, ("Kazakhstan", 2022): 19_300_000,
+              ("Kazakhstan", 2023): 19_600_000,
+              ("Russian Federation", 2022): 145_000_000, ("Russian Federation", 2023): 144_500_000}
+GDP = {("Kazakhstan", 2022): 220_000_000_000, ("Kazakhstan", 2023): 250_000_000_000,
+       ("Russian Federation", 2022): 2_200_000_000_000, ("Russian Federation", 2023): 2_000_000_000_000}
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    return population_and_gdp(tmp_path, POPULATION, GDP)
+
+
+def test_kazakh_and_ukrainian_paragraphs_are_told_from_russian_and_english() -> None:
+    assert detect("Статистика бюросының мәліметі бойынша, биыл елдегі халық саны 19 миллионнан асты және өсіп келеді.") == "kk"
+    assert detect("У 2022 році економіка України скоротилася, але експорт зерна зріс, що підтримало гривню.") == "uk"
+    assert detect("По данным бюро, численность населения страны в 2022 году составила 19,3 млн человек.") == "ru"
+
+
+def test_a_kazakh_count_of_the_first_of_january_is_that_day_not_the_mid_year_row(packages: list[Path]) -> None:
+    results = claim_results("Ұлттық статистика бюросының мәліметіне қарағанда, 2023 жылдың 1 қаңтарындағы жағдай "
+                            "бойынша Қазақстан халқының саны 19 550 000 адамды құрады.", packages)
+    [result] = results.values()
+    assert "1 January 2023" in result.explanation
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"
+    assert result.evidence[0].period == "2023"
+
+
+def test_a_kazakh_count_in_thousands_of_a_year_is_judged_by_its_row(packages: list[Path]) -> None:
+    results = claim_results("2022 жылы Қазақстан халқының саны 19 млн 300 мың адамға жетті.", packages)
+    [result] = [r for t, r in results.items() if t.startswith("19 млн")]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
+
+
+def test_a_kazakh_count_in_the_latin_alphabet_is_read_not_flagged(packages: list[Path]) -> None:
+    results = claim_results("Ulttyq bıýro habarlaǵandaı, 2023 jyly Qazaqstan halqynyń sany 19 600 000 adamdy qurady.",
+                            packages)
+    [result] = results.values()
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize(("claim", "verdict"), [
+    ("2,0 трлн дол", Verdict.supported),
+    ("9,1%", Verdict.supported),  # 2,000 / 2,200 − 1 = −9.09 %
+])
+def test_russian_gdp_in_a_ukrainian_sentence(packages: list[Path], claim: str, verdict: Verdict) -> None:
+    results = claim_results("У 2023 році розмір економіки Росії скоротився на 9,1% – "
+                            "з 2,2 трлн дол до 2,0 трлн дол.", packages, date="2024-07-10")
+    [result] = [r for t, r in results.items() if t.startswith(claim)]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2023"

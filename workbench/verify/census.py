@@ -1,0 +1,33 @@
+"""A change its sentence ties to a census: 'the population has grown by 20 % since the 2009 census',
+'since the previous population census in 2010, … grown by approximately 1.8 million'.
+
+A census counts people on its own days, with its own coverage (Rosstat's counts hold Crimea from 2014),
+and the yearly estimates of a stock series (World Bank mid-year populations, ``stock_words``) are revised
+from it and from later registers. A change between two censuses is neither a change between two
+estimates nor a test of one, and which years the rows should span is seldom said, so a row that agrees
+or disagrees is shown to a person (``census_count``), not taken as support or flagged (``census_words``
+in ``workbench/data/lexicon.json``). A census count itself ('147.2 million according to the 2021
+census') is judged by its year's row, as any count said of a year."""
+
+from __future__ import annotations
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..models import Claim, Kind, Verdict
+from ..numbers import lexicon
+from .decision import Decision, Reason
+from .observations import names_any
+from .wording import holds_any
+
+_JUDGED = (Verdict.supported, Verdict.contradicted)
+
+
+def census_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``census_count``) for a change between censuses judged by a stock's yearly rows."""
+    if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.change:
+        return decision
+    if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
+        return decision
+    if not holds_any(ctx.sentence_text or claim.sentence, lexicon()["census_words"]):
+        return decision
+    return decision.for_review(Reason.CENSUS_COUNT)
