@@ -64,6 +64,7 @@ from .target import policy_target
 from .mixup_basis import undated_rate_mixup
 from .averaging_span import short_mean
 from .place_ratio import place_ratio
+from .recent_span import recent_span_average, undated_span_review
 from .year_before_month import month_peak_series, year_before_month_claim
 
 MAX_EVIDENCE = 8
@@ -76,6 +77,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
+    judged, undated_span = recent_span_average(judged, ctx, tol)  # 'a year during the last decade'
     restated = bracketed_change(judged)  # '(15.5 %)' after 'increased by 2.5 million': the same object when not
     reread = restated is not judged
     judged, era = era_span_claim(compared_pair_claim(restated, ctx), ctx, tol)  # '… since independence'
@@ -113,6 +115,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
+    decision = undated_span_review(decision, undated_span)  # 'the last decade' of a draft with no date
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year

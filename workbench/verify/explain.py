@@ -322,6 +322,15 @@ def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
             + nearest)
 
 
+def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    nearest = ""
+    if decision.lead:
+        o = decision.lead[0]
+        nearest = f" The nearest figure: {_says(o, claim)}, which {_agreement(o)} with {_claimed_words(claim)!r}."
+    return (f"{_claimed_words(claim)!r} is an average {decision.series!r}, and the draft has no date to count "
+            f"those years back from: a person should check which years it means." + nearest)
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -515,6 +524,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PLACE_RATIO: _place_ratio,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
+    Reason.SPAN_END_UNKNOWN: _span_end_unknown,
     Reason.SUBSTANCE_SLIP: _substance_slip,
     Reason.SUBSTANCE_UNSAID: _substance_unsaid,
     Reason.RATE_UNSAID: _rate_unsaid,
