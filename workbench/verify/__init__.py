@@ -50,7 +50,7 @@ from .rate_move import move_candidates, rate_move
 from .years_average import years_average_claim
 from .place_part import place_part
 from .current_rate import current_rate
-from .carried_span import carried_span_average, carried_span_end
+from .carried_span import carried_span_average, carried_span_end, sentence_before
 from .since_base import since_base_claim
 from .full_year import full_year_claim
 from .bounds import extreme_value_claim, negated_bound
@@ -87,7 +87,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
-    moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
+    moved = move_candidates(judged, index, tol, sentence_before(ctx))  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
