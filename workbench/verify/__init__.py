@@ -65,6 +65,7 @@ from .mixup_basis import undated_rate_mixup
 from .averaging_span import short_mean
 from .place_ratio import place_ratio
 from .recent_span import recent_span_average, undated_span_review
+from .consecutive_years import run_of_years
 from .year_before_month import month_peak_series, year_before_month_claim
 
 MAX_EVIDENCE = 8
@@ -116,6 +117,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
     decision = undated_span_review(decision, undated_span)  # 'the last decade' of a draft with no date
+    decision = run_of_years(decision, judged, ctx, tol)  # 'the fourth consecutive year above 2 ppm': each year
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year

@@ -387,6 +387,14 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return _disagrees(decision, claim) + "."
 
 
+def _run_broken(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    broken, own = decision.lead[0], decision.lead[1]
+    return (f"{_capital(_says(own, claim))}, which agrees with {_claimed_words(claim)!r}; but the sentence says "
+            f"every year of a run up to {_period_words(own.period)} did so, and {_says(broken, claim)}, which "
+            + ("is too close to the bound to say, so a person should check the run." if decision.verdict is Verdict.needs_review
+               else "does not."))
+
+
 def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     text = (f"The reference data has no figure for {_period_or_latest(claim)} matching "
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
@@ -500,6 +508,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.DIMENSION_UNNAMED: _dimension_unnamed,
     Reason.UNCERTAIN_CONTRADICTION: _uncertain_contradiction,
     Reason.CONTRADICTED: _contradicted,
+    Reason.RUN_BROKEN: _run_broken,
     Reason.NEAREST_OTHER_PERIOD: _nearest_other_period,
     Reason.YEAR_MIXUP: _year_mixup,
     Reason.SCALE_SLIP: _scale_slip,
