@@ -56,6 +56,21 @@ def test_the_currency_may_be_named_in_the_sentence_before(packages: list[Path]) 
     assert all(e.resource == "annual" for e in result.evidence), [e.resource for e in result.evidence]
 
 
+def test_a_change_of_its_own_after_a_currencys_move_is_that_move(packages: list[Path]) -> None:
+    # 'the decline' names nothing the data holds: the sentence before says whose move it is
+    text = "The rupee had depreciated by over 9 per cent in 2013. The fall was milder at about 3 per cent in 2012."
+    result = claim_results(text, packages, date="2014-12-28")["3 per cent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.RATE_MOVE.value
+
+
+def test_a_measure_of_its_own_after_a_currencys_move_is_judged_as_itself(packages: list[Path]) -> None:
+    text = ("The rupee had depreciated by over 9 per cent in 2013. The mean concentration rose 0.7 per cent "
+            "in 2012.")
+    result = claim_results(text, packages, date="2014-12-28")["0.7 per cent"]
+    assert result.reason != Reason.RATE_MOVE.value, result.explanation
+
+
 def test_a_move_word_with_no_currency_near_is_no_exchange_rate(packages: list[Path]) -> None:
     text = "House prices in the capital rose 5 per cent in 2013, a steady appreciation after the slump."
     result = claim_results(text, packages, date="2014-03-01")["5 per cent"]
