@@ -120,6 +120,9 @@ def test_a_middle_dot_before_a_power_of_ten_is_no_decimal_point() -> None:
     # after a currency pair, an amount of its quoted currency
     ("USD/JPY hit 151.2 in Tokyo trading.", [("151.2", 151.2, "JPY")]),
     ("The EURUSD rate ended the week near 1.0950.", [("1.0950", 1.095, "USD")]),
+    # a figure compared with the pair's first figure is an amount of the same currency
+    ("The USD/PHP rate closed the year at 55.6, compared with about 50.4 in 2019.",
+     [("55.6", 55.6, "PHP"), ("50.4", 50.4, "PHP")]),
     # a generic word where the text names one currency with it; "$1" quoted against is no claim
     ("The Egyptian pound weakened to 30.9 pounds, from 24 pounds for $1 in March.",
      [("30.9 pounds", 30.9, "EGP"), ("24 pounds", 24, "EGP")]),

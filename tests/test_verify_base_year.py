@@ -20,7 +20,8 @@ __all__ = ["package"]
 @pytest.mark.parametrize("text", ["Brazil's carbon emissions rose 16.7% between 2010 and 2013.",
                                   ("Brazil's carbon emissions reached 140 million tonnes of carbon in 2013, an "
                                    "increase of 16.7% since 2010."),
-                                  "In 2013 Brazil's carbon emissions were up 16.7% over the 2010 level."])
+                                  "In 2013 Brazil's carbon emissions were up 16.7% over the 2010 level.",
+                                  "Brazil's carbon emissions in 2013 were 16.7% higher than in 2010, the ministry said."])
 def test_a_change_over_several_years_is_read_from_the_first_and_last_year(package: Path, text: str) -> None:
     result = one(text, package, "16.7%")  # 140 / 120 − 1
     assert result.verdict is Verdict.supported, result.explanation

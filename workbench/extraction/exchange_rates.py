@@ -4,7 +4,8 @@
   dollar", "12.1 against the euro") is an amount of the one other currency its sentence names
   ("the lira weakened to 32.5 to the dollar": TRY), as ``verify.rates`` reads a rate;
 - a bare figure after a currency pair ("USD/JPY 151.2", "the EURUSD rate … 1.0950") is an amount
-  of the pair's quoted currency (JPY, USD);
+  of the pair's quoted currency (JPY, USD), and so is one compared with it ("… 88.70, compared to
+  around 62.00 in 2014");
 - "30.9 pounds" where the text just before names "the Egyptian pound" (and no other pound): EGP.
 
 The words are in ``currencies.json`` (``exchange_rates``)."""
@@ -102,9 +103,18 @@ def _link_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?i:{links})[ \t\u00a0]+(?:(?i:{alternation(_RATES['determiners'])})[ \t\u00a0]+)?\Z")
 
 
+@lru_cache(maxsize=1)
+def _compared_after_figure() -> re.Pattern[str]:
+    """The text between a pair and a figure compared with the pair's first figure: '… 88.70, compared to around '."""
+    links, approx = alternation(_RATES["compared_links"]), alternation(_RATES["compared_approx"])
+    return re.compile(rf"^[^\d]*\d[\d,.]*\d?\s*,?\s+(?i:{links})\s+(?:(?i:{approx})\s+)?\Z")
+
+
 def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
-    """ "USD/JPY 151.2", "the USDPHP rate … 42.86": the first bare figure after a currency pair."""
-    low = max(sentence_start, q.start - int(_RATES["pair_reach"]))
+    """ "USD/JPY 151.2", "the USDPHP rate … 42.86": the first bare figure after a currency pair, and
+    one compared with it ("the USD/INR rate stands at 88.70, compared to around 62.00 in 2014")."""
+    reach = int(_RATES["pair_reach"])
+    low = max(sentence_start, q.start - 2 * reach)
     if not any(c.isupper() for c in prose[low:q.start]):
         return
     pairs = list(_pair().finditer(prose, low, q.start))
@@ -113,7 +123,10 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
     pair = pairs[-1]
     codes = units.currencies()
     base, quote = pair.group("base"), pair.group("quote")
-    if base == quote or base not in codes or quote not in codes or any(c.isdigit() for c in prose[pair.end():q.start]):
+    between = prose[pair.end():q.start]
+    first = not any(c.isdigit() for c in between) and q.start - pair.start() <= reach
+    if base == quote or base not in codes or quote not in codes \
+            or not (first or _compared_after_figure().match(between)):
         return
     q.unit = quote
     if q.kind == Kind.count:

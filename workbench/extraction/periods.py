@@ -21,6 +21,8 @@ _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
+# 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade
+_WHOLE_DECADE = r"(?<![\w.,$£€-])(?<![Ee]arly\s)(?<![Ll]ate\s)(?<![Mm]id\s)"
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
 _PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
@@ -49,6 +51,7 @@ PERIOD = re.compile(
     rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
+    rf"|(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89]|20)\d0)['’]?s(?![\w]))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)"
     rf"|(?P<rel>(?i:{RELATIVE})\b)"
@@ -647,6 +650,12 @@ def _year(g: Callable[[str], str]) -> str | None:
     return g("y")
 
 
+def _decade(g: Callable[[str], str]) -> str:
+    """ "in the 1980s" → 1980/1989."""
+    first = int(g("dy"))
+    return f"{first}/{first + 9}"
+
+
 def _month(name: str) -> int:
     return MONTH_NAMES[name.lower().rstrip(".")]
 
@@ -665,4 +674,5 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 _PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
-    "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to, "fiscal": _fiscal_year}
+    "yspan": _year_span, "year": _year, "decadeof": _decade, "trailing": _trailing_months, "yearsto": _years_to,
+    "fiscal": _fiscal_year}

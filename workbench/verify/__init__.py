@@ -50,7 +50,7 @@ from .rate_move import move_candidates, rate_move
 from .years_average import years_average_claim
 from .place_part import place_part
 from .current_rate import current_rate
-from .carried_span import carried_span_average, carried_span_end
+from .carried_span import carried_span_average, carried_span_end, sentence_before
 from .since_base import since_base_claim
 from .full_year import full_year_claim
 from .bounds import extreme_value_claim, negated_bound
@@ -65,6 +65,8 @@ from .mixup_basis import undated_rate_mixup
 from .averaging_span import short_mean
 from .census import census_count
 from .place_ratio import place_ratio
+from .recent_span import recent_span_average, undated_span_review
+from .consecutive_years import run_of_years
 from .year_before_month import month_peak_series, year_before_month_claim
 
 MAX_EVIDENCE = 8
@@ -77,6 +79,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
            tol: Tolerances) -> ClaimResult:
     """The automatic verdict for one claim, with its evidence and explanation."""
     judged = stock_row_day_claim(_as_read(claim, ctx, tol), candidates, tol)
+    judged, undated_span = recent_span_average(judged, ctx, tol)  # 'a year during the last decade'
     restated = bracketed_change(judged)  # '(15.5 %)' after 'increased by 2.5 million': the same object when not
     reread = restated is not judged
     judged, era = era_span_claim(compared_pair_claim(restated, ctx), ctx, tol)  # '… since independence'
@@ -86,7 +89,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
-    moved = move_candidates(judged, index, tol)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
+    moved = move_candidates(judged, index, tol, sentence_before(ctx), unmatched=not candidates)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
@@ -114,6 +117,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
     decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
+    decision = undated_span_review(decision, undated_span)  # 'the last decade' of a draft with no date
+    decision = run_of_years(decision, judged, ctx, tol)  # 'the fourth consecutive year above 2 ppm': each year
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year

@@ -31,6 +31,8 @@ def move_between_averages(decision: Decision, claim: Claim, moved: list[Candidat
     if not moved or not decision.lead or decision.verdict not in (Verdict.supported, Verdict.contradicted) \
             or not holds_any(claim.sentence, tol.annual_average_words):
         return None
+    if not claim.period:
+        return None  # 'the average annual depreciation works out to 4.5 %': a rate a year over a span unsaid, no year's move
     lead = decision.lead[0]
     if granularity(lead.period) != YEAR or lead.observed <= -100.0:
         return None

@@ -54,6 +54,11 @@ def _last_sentence(text: str) -> str:
     return next(reversed(sentences(text)), "")
 
 
+def sentence_before(ctx: ClaimContext) -> str:
+    """The sentence right before the claim's in its paragraph; '' when the claim's opens it."""
+    return next((_last_sentence(text) for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
+
+
 _YEAR = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})(?![\d.,]\d)")
 # 'from 0.69 … in 1991 to 1.9 … in 2022', 'between 1991 and 2022', 'over 1991-2022'
 _TWO_ENDS = re.compile(r"\bfrom\b.*\bto\b|\bbetween\b.*\band\b|\d\s*[-–]\s*\d", re.IGNORECASE | re.DOTALL)
@@ -74,9 +79,8 @@ def carried_span_end(claim: Claim, ctx: ClaimContext) -> Claim:
     end = span_end_side(ctx)
     if end is None or _YEAR.search(ctx.sentence_text):
         return claim
-    for layer, text in ctx.basis_texts[:1]:
-        last = _last_sentence(text) if layer == "paragraph" else ""
-        ends = _two_years(last) if last else None
-        if ends is not None:
-            return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})
+    last = sentence_before(ctx)
+    ends = _two_years(last) if last else None
+    if ends is not None:
+        return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})
     return claim

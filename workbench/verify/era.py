@@ -68,6 +68,13 @@ def _relative_pattern() -> re.Pattern[str]:
                       rf"(?P<unit>{alternation(list(d['relative_units']))})\b", re.IGNORECASE)
 
 
+def relative_span(text: str) -> tuple[str, int] | None:
+    """The first span ``text`` counts back from its own time ('during the last decade': 10, 'over the
+    past five years': 5): its phrase and its years; None when it names none."""
+    found = _relative_pattern().search(text)
+    return (found.group(0), _relative_years(found)) if found is not None else None
+
+
 def _era_name(words: str) -> str | None:
     return _era_names().get(" ".join(words.casefold().split()))
 

@@ -328,6 +328,15 @@ def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> 
             + nearest)
 
 
+def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    nearest = ""
+    if decision.lead:
+        o = decision.lead[0]
+        nearest = f" The nearest figure: {_says(o, claim)}, which {_agreement(o)} with {_claimed_words(claim)!r}."
+    return (f"{_claimed_words(claim)!r} is an average {decision.series!r}, and the draft has no date to count "
+            f"those years back from: a person should check which years it means." + nearest)
+
+
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     rival = decision.lead[1]
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
@@ -382,6 +391,14 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
         return (f"{_disagrees(decision, claim)}; that figure may have been published after the draft's date "
                 f"{ctx.as_of.isoformat()}, but the claim reports the same completed average.")
     return _disagrees(decision, claim) + "."
+
+
+def _run_broken(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    broken, own = decision.lead[0], decision.lead[1]
+    return (f"{_capital(_says(own, claim))}, which agrees with {_claimed_words(claim)!r}; but the sentence says "
+            f"every year of a run up to {_period_words(own.period)} did so, and {_says(broken, claim)}, which "
+            + ("is too close to the bound to say, so a person should check the run." if decision.verdict is Verdict.needs_review
+               else "does not."))
 
 
 def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -497,6 +514,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.DIMENSION_UNNAMED: _dimension_unnamed,
     Reason.UNCERTAIN_CONTRADICTION: _uncertain_contradiction,
     Reason.CONTRADICTED: _contradicted,
+    Reason.RUN_BROKEN: _run_broken,
     Reason.NEAREST_OTHER_PERIOD: _nearest_other_period,
     Reason.YEAR_MIXUP: _year_mixup,
     Reason.SCALE_SLIP: _scale_slip,
@@ -522,6 +540,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.CENSUS_COUNT: _census_count,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
+    Reason.SPAN_END_UNKNOWN: _span_end_unknown,
     Reason.SUBSTANCE_SLIP: _substance_slip,
     Reason.SUBSTANCE_UNSAID: _substance_unsaid,
     Reason.RATE_UNSAID: _rate_unsaid,

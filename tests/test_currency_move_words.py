@@ -1,0 +1,77 @@
+"""A percent the sentence calls a currency's depreciation or devaluation ('the rupee had depreciated by
+over 9 per cent in 2013'), with the currency named there or in the sentence before, is that currency's
+move against the dollar: read from its rate series and sent to a person (rate_move), never left
+unmatched nor judged by a series its other words ('average annual') happen to match."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, rates_package
+
+from workbench.models import Verdict
+from workbench.verify import Reason
+
+RATES = {("India", 2000): 45.0, ("India", 2011): 46.6, ("India", 2012): 53.4, ("India", 2013): 58.5,
+         ("India", 2014): 61.0, ("India", 2023): 82.6, ("India", 2024): 83.7}
+
+
+def _yearly_means(folder: Path) -> Path:
+    """A place-less yearly series of generic name ('Mean'), as an atmospheric record publishes one."""
+    (folder / "data").mkdir(parents=True)
+    rows = "\n".join(f"{year},{300 + 2 * (year - 2000)}" for year in range(2000, 2025))
+    (folder / "data" / "annmean.csv").write_text(f"Year,Mean\n{rows}\n", encoding="utf-8")
+    descriptor = {"name": "annual-means", "title": "Annual mean concentrations",
+                  "resources": [{"name": "annmean", "path": "data/annmean.csv",
+                                 "schema": {"fields": [{"name": "Year", "type": "year"},
+                                                       {"name": "Mean", "type": "number"}]}}]}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("move")
+    return [rates_package(root, RATES, source="Federal Reserve Bank of St. Louis"), _yearly_means(root / "means")]
+
+
+def test_a_depreciation_in_a_year_is_the_currencys_move_for_review(packages: list[Path]) -> None:
+    text = "The rupee had depreciated by over 9 per cent in 2013 and by more than 14 per cent in 2012, dealers said."
+    results = claim_results(text, packages, date="2014-12-28")
+    for figure in ("9 per cent", "14 per cent"):
+        result = results[figure]
+        assert result.verdict is Verdict.needs_review, result.explanation
+        assert result.reason == Reason.RATE_MOVE.value
+        assert result.evidence[0].resource == "annual"
+
+
+def test_the_currency_may_be_named_in_the_sentence_before(packages: list[Path]) -> None:
+    text = ("Around 2000, the rupee was near 45 to the dollar. From then to now, the average annual "
+            "depreciation works out to roughly 2.5%.")
+    result = claim_results(text, packages, date="2025-06-01")["2.5%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.RATE_MOVE.value
+    assert all(e.resource == "annual" for e in result.evidence), [e.resource for e in result.evidence]
+
+
+def test_a_change_of_its_own_after_a_currencys_move_is_that_move(packages: list[Path]) -> None:
+    # 'the decline' names nothing the data holds: the sentence before says whose move it is
+    text = "The rupee had depreciated by over 9 per cent in 2013. The fall was milder at about 3 per cent in 2012."
+    result = claim_results(text, packages, date="2014-12-28")["3 per cent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.RATE_MOVE.value
+
+
+def test_a_measure_of_its_own_after_a_currencys_move_is_judged_as_itself(packages: list[Path]) -> None:
+    text = ("The rupee had depreciated by over 9 per cent in 2013. The mean concentration rose 0.7 per cent "
+            "in 2012.")
+    result = claim_results(text, packages, date="2014-12-28")["0.7 per cent"]
+    assert result.reason != Reason.RATE_MOVE.value, result.explanation
+
+
+def test_a_move_word_with_no_currency_near_is_no_exchange_rate(packages: list[Path]) -> None:
+    text = "House prices in the capital rose 5 per cent in 2013, a steady appreciation after the slump."
+    result = claim_results(text, packages, date="2014-03-01")["5 per cent"]
+    assert result.reason != Reason.RATE_MOVE.value, result.explanation

@@ -1,0 +1,68 @@
+"""An average over a decade: 'averaged 4.1 percent a year in the 1990s' is the mean of the yearly rows
+1990–1999, and 'during the last decade' the ten whole years before the draft's year — never the row of
+another figure's period, nor of the day the checker runs when the draft has no date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+from workbench.verify import Reason
+
+# Chile's inflation, invented: the 1990s average 11.74 %, the 2000s 3.38 %, the 2010s 2.95 %.
+RATES = {("Chile", year): value for year, value in zip(
+    range(1990, 2020),
+    [26.0, 21.8, 15.4, 12.7, 11.4, 8.2, 7.4, 6.1, 5.1, 3.3,
+     3.8, 3.6, 2.5, 2.8, 1.1, 3.1, 3.4, 4.4, 8.7, 0.4,
+     1.4, 3.3, 3.0, 1.8, 4.7, 4.3, 3.8, 2.2, 2.4, 2.6], strict=True)}
+
+
+def _mean(first: int, last: int) -> float:
+    return sum(RATES[("Chile", y)] for y in range(first, last + 1)) / (last - first + 1)
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation", RATES,
+                             description=CPI_WORDS)
+
+
+def test_a_decade_named_by_its_years_is_the_mean_of_its_ten_rows(package: Path) -> None:
+    text = "Consumer price inflation in Chile averaged 11.7 percent a year in the 1990s, and 3.4 percent in the 2000s."
+    results = claim_results(text, [package], date="2021-05-04")
+    nineties, noughties = results["11.7 percent"], results["3.4 percent"]
+    assert nineties.verdict is Verdict.supported, nineties.explanation
+    assert nineties.evidence[0].period == "1990/1999"
+    assert nineties.evidence[0].value == pytest.approx(_mean(1990, 1999))
+    assert noughties.verdict is Verdict.supported, noughties.explanation
+    assert noughties.evidence[0].period == "2000/2009"
+    wrong = claim_results(text.replace("11.7 percent", "9.4 percent"), [package], date="2021-05-04")["9.4 percent"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_the_last_decade_counts_back_from_the_drafts_year(package: Path) -> None:
+    text = ("Chile's inflation averaged 3.4 percent a year in the 2000s and 3.0 percent a year "
+            "during the last decade, the central bank said.")
+    result = claim_results(text, [package], date="2020-02-11")["3.0 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2010/2019"
+    assert result.evidence[0].value == pytest.approx(_mean(2010, 2019))
+
+
+def test_the_last_decade_of_an_undated_draft_goes_to_a_person(package: Path) -> None:
+    # counted from the day of the check, 'the last decade' would be years the writer never saw
+    text = ("Chile's inflation averaged 3.4 percent a year in the 2000s and 6.5 percent a year "
+            "during the last decade, the central bank said.")
+    result = claim_results(text, [package], date=None)["6.5 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == Reason.SPAN_END_UNKNOWN.value
+    assert "the last decade" in result.explanation
+
+
+def test_part_of_a_decade_is_no_whole_decade(package: Path) -> None:
+    text = "Chile's inflation averaged 3.4 percent a year in the early 2000s."
+    result = claim_results(text, [package], date="2021-05-04")["3.4 percent"]
+    assert all(e.period != "2000/2009" for e in result.evidence), result.explanation
