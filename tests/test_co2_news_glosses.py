@@ -77,3 +77,10 @@ def test_indonesian_emissions_in_million_tonnes(emissions: Path) -> None:
     assert result.verdict is Verdict.supported, result.explanation
     wrong = claim_results(text.replace("21,5", "25,5"), [emissions], "2022-06-01")["25,5 juta ton"]
     assert wrong.verdict is not Verdict.supported, wrong.explanation
+
+
+def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_comma(emissions: Path) -> None:
+    # Russian groups thousands with spaces, never commas: '83,920 миллиона' is 83.92 million
+    text = "В 2021 году выбросы диоксида углерода в Чили составили 83,920 миллиона тонн."
+    result = claim_results(text, [emissions], "2022-06-01")["83,920 миллиона тонн"]
+    assert result.verdict is Verdict.supported, result.explanation

@@ -35,3 +35,12 @@ def test_a_figure_whose_sentence_names_another_measure_keeps_it(tmp_path: Path) 
     text = f"{QUESTION}\n\nIn 2022 rail lines moved 7.9 metric tons of freight per person."
     result = claim_results(text, [_package(tmp_path)])["7.9 metric tons"]
     assert result.verdict.value != "supported", result.explanation
+
+
+def test_the_international_average_is_the_worlds_not_the_countrys_beside_it(tmp_path: Path) -> None:
+    # the package holds no world row: the average is not Norway's figure, so it is never contradicted by it
+    text = "In 2022 each Norwegian emitted 7.9 metric tons of CO2, and the international average was 4.7 metric tons."
+    results = claim_results(text, [_package(tmp_path)])
+    assert results["7.9 metric tons"].verdict.value == "supported", results["7.9 metric tons"].explanation
+    average = results["4.7 metric tons"]
+    assert average.verdict.value not in ("contradicted", "supported"), average.explanation
