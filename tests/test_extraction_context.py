@@ -358,3 +358,18 @@ def test_a_header_in_local_currency_units_gives_no_currency_to_its_figures() -> 
     units = {c.text: c.unit for c in claims_in(text)}
     assert units["12.5"] == "" and units["19.75"] == ""
     assert one_claim("Exports (current US$, billions) reached 4.2 last year.").unit == "USD"
+
+
+@pytest.mark.parametrize("text, periods", [
+    # the year right after the first figure is its own; a new clause after 'and' does not inherit it
+    ("Exports are up from 4.1 million tonnes in 2021 and push the country's total shipments to 9.8 million tonnes.",
+     {"4.1 million tonnes": "2021", "9.8 million tonnes": None}),
+    # 'and' with a bare second item shares the year
+    ("Exports rose 5% in 2022 and imports 3%.", {"5%": "2022", "3%": "2022"}),
+    # a year before both figures dates both
+    ("In 2022, exports rose 5% and the trade office raised its total forecast to 9.8 million tonnes.",
+     {"5%": "2022", "9.8 million tonnes": "2022"}),
+])
+def test_a_year_right_after_an_earlier_figure_is_that_figures(text: str, periods: dict[str, str | None]) -> None:
+    found = {c.text: c.period for c in claims_in(text, NOV_2023)}
+    assert {k: found.get(k, "missing") for k in periods} == periods

@@ -78,3 +78,16 @@ def test_a_column_far_off_the_figure_is_no_rival(stations: Path) -> None:
     result = _result(text, stations, "453.6")
     assert result.verdict.value == "supported", result.explanation
     assert result.reason != "ambiguous"
+
+
+def test_no_station_named_leads_with_the_global_series_when_both_agree(stations: Path) -> None:
+    # both series hold a figure within the claim's band: an unnamed level of the air is the world's
+    result = _result("Carbon dioxide in the atmosphere averaged 452.2 ppm in April 2031.", stations, "452.2")
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].resource == "co2-mm-gl:average", [(e.resource, e.value) for e in result.evidence]
+
+
+def test_station_named_in_the_sentence_still_leads_when_both_agree(stations: Path) -> None:
+    result = _result("At Mauna Loa, carbon dioxide averaged 452.2 ppm in April 2031.", stations, "452.2")
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].resource == "co2-mm-mlo:average", [(e.resource, e.value) for e in result.evidence]

@@ -143,3 +143,12 @@ def test_a_headline_in_the_simple_present_is_of_the_drafts_date(population: Path
     text = "# Chile's population tops 20 million\n\nThe statistics office gave the figure on Monday."
     result = claim_results(text, [population], date="2024-09-01")["20 million"]
     assert result.verdict is Verdict.needs_review and result.reason == "different_period", result.explanation
+
+
+def test_an_era_after_another_figure_is_that_figures(population: Path) -> None:
+    # Kenya grows by 700,000 a year: 'since independence' follows the second figure, not the year's change
+    results = claim_results("Kenya's population grew by 700,000 people in 2023 and by 42 million since "
+                            "independence.", [population], date="2024-09-01")
+    one_year = results["700,000"]
+    assert one_year.verdict is Verdict.supported, one_year.explanation
+    assert [c.period for c in one_year.evidence[0].cells] == ["2022", "2023"]

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows
+from .numbers import alternation
 from .text import WORD
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.
 # '1.12', '0.7538': a decimal point (not three digits after the dot, not part of a date '12.05.2023')
 _DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]\d|\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
 _SPACES = re.compile(r"\s*")
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
@@ -387,17 +389,43 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
     return bool(_SENTENCE_START.search(before))
 
 
+@lru_cache(maxsize=16)
+def _comma_before_scale(code: str) -> re.Pattern[str] | None:
+    """'2,334 миллиарда': a comma before three digits and a scale word ('million', 'billion' in the
+    language's glossary) — a decimal comma in a language none of whose locales groups thousands with a
+    comma (Latin American Spanish does: '1,500 millones' is 1.5 billion there); None for such a language."""
+    lang, spec = language(code), _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    if lang is None:
+        return None
+    try:
+        from babel import Locale
+
+        groups = {Locale.parse(loc).number_symbols.get("latn", {}).get("group") for loc in spec.get("locales", [code])}
+    except Exception:  # noqa: BLE001 — an unknown locale: keep the English reading
+        return None
+    if "," in groups or None in groups:
+        return None
+    scales = sorted(k for k, v in lang.glossary.items() if v in _SCALE_WORDS and " " not in k)
+    if not scales:
+        return None
+    return re.compile(rf"(?<![\d.,])[1-9]\d{{0,2}},\d{{3}}(?=\s+(?i:{alternation(scales)})(?!\w))")
+
+
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     """``text`` with '0,955' written '0.955' and '1.000' written '1,000' in the glossed paragraphs: a
     comma after a lone zero is a decimal comma and dots before groups of three digits group thousands
     in every language listed, though English reads them the other way — unless the paragraph writes a
     decimal point elsewhere ('1.12 Dollar'). The same length, so offsets hold."""
     chars = list(text)
-    for start, end, _ in paragraphs:
+    for start, end, code in paragraphs:
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
         if _DECIMAL_POINT.search(text, start, end):
             continue  # the paragraph writes decimals with a point: its '1.085' is one of them
+        scaled = _comma_before_scale(code)
+        if scaled is not None:  # '2,334 миллиарда': 2.334 billion where no locale groups with a comma
+            for m in scaled.finditer(text, start, end):
+                chars[m.end() - 4] = "."
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)

@@ -383,7 +383,7 @@ class PeriodReader:
                 and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):
             return after
         before = index.last_before(q.start)
-        if before is not None:
+        if before is not None and not index.another_figures_own(before, q):
             return before
         if after is None or index.semicolon_between(q.end, after[0]):
             return None
@@ -482,6 +482,18 @@ class _SentenceIndex:
         i = bisect.bisect_left(semicolons, low)
         return i < len(semicolons) and semicolons[i] < high
 
+    def another_figures_own(self, period: Period, q: Quantity) -> bool:
+        """'up from 16.3 tonnes in 2010 and takes the total to 392 million': the year right after an earlier
+        figure is that figure's, when a new clause ('and' and several words) leads from it to ``q``."""
+        self.know_figures()
+        i = bisect.bisect_right(self.figure_starts, period[0]) - 1
+        if i < 0 or self.figures[i].start == q.start or self.figures[i].end > period[0]:
+            return False
+        figure = self.figures[i]
+        if period[0] - figure.end > _OWN_YEAR_REACH or _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0]):
+            return False
+        return bool(_NEW_CLAUSE.match(self.prose, period[1], q.start))
+
     def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
         """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
         self.know_figures()
@@ -506,6 +518,9 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+_OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
+# 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
+_NEW_CLAUSE = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")
 # Literal first ("R" or "r", the guard after it), so ``re`` skips to those letters instead of trying the
 # look-behind at every character of the sentence; the same matches as the plain form (tested).
 _RESPECTIVELY = re.compile("(?:" + caseless_literal_first(word_rests(["respectively"]), r"(?<![\w].)") + r")(?![\w])")

@@ -118,6 +118,8 @@ class ClaimContext:
     substance: str | None = None
     # Filled by ``match``: the measure a figure's counted noun or unit implied (``implied.implied_context``).
     implied: ImpliedMeasure | None = None
+    # The words the sentence writes its places with ('American', 'Chinese'): where, never what is measured.
+    place_words: frozenset[str] = frozenset()
 
     @property
     def near(self) -> frozenset[str]:
@@ -220,7 +222,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
     ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
-                  dated=bool(draft.date) if dated is None else dated)
+                  dated=bool(draft.date) if dated is None else dated,
+                  place_words=frozenset().union(*(token_set(claim.sentence[start:end])
+                                                  for start, end, _, _ in reader.mentions(claim.sentence))))
     period_from = None
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)

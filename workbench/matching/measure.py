@@ -83,9 +83,21 @@ def unit_words(unit: str) -> frozenset[str]:
     return frozenset().union(*(token_set(f.surface) for f in unit_suffixes() if f.unit == unit))
 
 
+PER_CAPITA = token_set("per capita")  # what ``context.per_capita_token`` adds to a per-capita figure's clause
+
+
+@lru_cache(maxsize=1)
+def per_capita_tokens() -> frozenset[str]:
+    from ..units import per_capita_words
+
+    return frozenset().union(*(token_set(w) for w in per_capita_words()))
+
+
 def names_no_measure(claim: Claim, ctx: ClaimContext) -> bool:
     """The claim's sentence is made only of words that name no measure, its places and its figures."""
-    own = ctx.sentence - ctx.entities - token_set(claim.text) - unit_words(claim.unit)
+    own = ctx.sentence - ctx.entities - ctx.place_words - token_set(claim.text) - unit_words(claim.unit)
+    if PER_CAPITA <= ctx.clause:  # '6.6 tons per person': the figure's own denominator, not its measure
+        own -= per_capita_tokens()
     return all(is_marker(t) or t in measureless_words() for t in own)
 
 

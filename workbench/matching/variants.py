@@ -3,7 +3,9 @@
 Publishers split one measure into files per station, region or variant and say which only in
 the file name; the vocabulary's ``name_abbreviations`` spell the codes out ('mlo' → 'Mauna Loa
 Observatory', 'gl' → 'global'). When the claim's sentence (else the text before it) names one
-variant's words and not the other's, the other is not what the figure is about.
+variant's words and not the other's, the other is not what the figure is about. When the text
+names neither, a variant covering the whole (``whole_variant_words``: 'gl' → 'global') leads by a
+hair: 'CO2 levels reached 423.9 ppm in 2024' is the world's level, a station's only when it says so.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 # The variant the text does not name ranks this far below: beyond the margin within which two
 # candidates count as equally good.
 UNNAMED_VARIANT_PENALTY = 0.1
+# A station's series when the text names neither it nor the whole: ranked just below the whole's, so
+# the whole leads when both agree while the station's stays within the ambiguity margin.
+UNSAID_PART_PENALTY = 0.005
 
 
 @lru_cache(maxsize=4096)
@@ -34,6 +39,15 @@ def _parts(name: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _expansions() -> dict[str, str]:
     return {k.lower(): v for k, v in vocabulary().get("name_abbreviations", {}).items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> frozenset[str]:
+    return frozenset(vocabulary().get("whole_variant_words", {}).get("words", ()))
+
+
+def _covers_whole(code: str) -> bool:
+    return bool(token_set(_expansions()[code]) & _whole_words())
 
 
 @lru_cache(maxsize=65536)
@@ -62,20 +76,25 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
     the title, nearest first), while it is not (in place)."""
     names = sorted({c.resource.name for c in candidates if any(p in _expansions() for p in _parts(c.resource.name))})
     unnamed: set[str] = set()
+    unsaid_parts: set[str] = set()
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             codes = _differing_code(a, b)
             if codes is None:
                 continue
             wa, wb = _distinct_words(*codes)
-
+            said = False
             for layer in (ctx.sentence, ctx.before, *(words for _, words, _ in ctx.measure_layers)):
                 ha, hb = bool(wa & layer), bool(wb & layer)
+                said = ha or hb
                 if ha != hb:
                     unnamed.add(b if ha else a)
+                if said:
                     break
-                if ha and hb:
-                    break
+            if not said and _covers_whole(codes[0]) != _covers_whole(codes[1]):
+                unsaid_parts.add(b if _covers_whole(codes[0]) else a)
     for cand in candidates:
         if cand.resource.name in unnamed:
             cand.score = round(cand.score - UNNAMED_VARIANT_PENALTY, 4)
+        elif cand.resource.name in unsaid_parts:
+            cand.score = round(cand.score - UNSAID_PART_PENALTY, 4)

@@ -67,6 +67,7 @@ from .census import census_count
 from .place_ratio import place_ratio
 from .recent_span import recent_span_average, undated_span_review
 from .consecutive_years import run_of_years
+from .crossed_again import crossed_again
 from .year_before_month import month_peak_series, year_before_month_claim
 
 MAX_EVIDENCE = 8
@@ -109,6 +110,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = policy_target(decision, ctx)  # nor is a target: the data holds no targets
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
+    decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average

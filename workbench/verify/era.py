@@ -120,10 +120,23 @@ def _after_record(sentence: str, at: int, tol: Tolerances) -> bool:
     return holds_any(" ".join(clause.split()[-8:]), tol.record_words)
 
 
+_FIGURE = re.compile(r"\d")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _another_figures(sentence: str, claim_end: int, at: int) -> bool:
+    """A figure other than a year (and not in brackets) stands between the claim's end and ``at``: a phrase
+    after it ('2.3 ppm compared with 2022 and 151 % above pre-industrial levels') is that figure's."""
+    between = _BRACKETED.sub(" ", sentence[claim_end:at]) if claim_end < at else ""
+    return bool(_FIGURE.search(_YEAR.sub(" ", between)))
+
+
 def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
-    """The era the claim's sentence names before or around its figure, with its first year."""
+    """The era the claim's sentence names before or around its figure, with its first year; a phrase after
+    another figure of the sentence is that figure's."""
     sentence = claim.sentence
-    found = next((m for m in _era_pattern().finditer(sentence) if not _after_record(sentence, m.start(), tol)), None)
+    found = next((m for m in _era_pattern().finditer(sentence) if not _after_record(sentence, m.start(), tol)
+                  and not _another_figures(sentence, ctx.claim_end, m.start())), None)
     if found is not None:
         if found.group("year"):
             return Era(found.group(0), int(found.group("year")), "the phrase")
@@ -140,7 +153,8 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
                 return Era(found.group(0), int(years[key]), "the era table")
         return Era(found.group(0), None, "")
     relative = _relative_pattern().search(sentence)
-    if relative is not None and not _after_record(sentence, relative.start(), tol):
+    if relative is not None and not _after_record(sentence, relative.start(), tol) \
+            and not _another_figures(sentence, ctx.claim_end, relative.start()):
         return Era(relative.group(0), end - _relative_years(relative), relative.group(0).split(None, 2)[-1])
     return None
 

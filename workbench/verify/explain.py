@@ -21,6 +21,7 @@ from .basis import UNPUBLISHED_YEAR
 from .averaging_span import mean_phrase
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
+from .crossed_again import CROSSED
 from .other_year import FISCAL, TRAILING, UNDATED
 from .tolerance import SUPPORTS
 
@@ -106,6 +107,10 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
         return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}; but the text names "
                 f"no year, and the data ends there while a text of its date could speak of any year up to "
                 f"{basis.words}: which year is meant is unknown — a person should decide.")
+    if basis.kind == CROSSED:
+        return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}, and an older "
+                f"year's figure does; but the text names no year, and the series passes {_claimed_words(claim)!r} "
+                f"again between {basis.words}: which year's release the text quotes is unknown — a person should decide.")
     if basis.kind in OTHER_YEARS:
         return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
                 f"{_claimed_words(claim)!r}; but the text dates the figure {OTHER_YEARS[basis.kind]} "

@@ -1,0 +1,86 @@
+"""Carbon dioxide news in Portuguese, German, Italian, Russian and Indonesian read through the gloss:
+the words for parts per million ('partes por milhão', 'Teilen pro Million', 'parti per milione'), for
+a rise 'by' a percent ('выросли на 4,9%') and Indonesian's numbers and nouns ('juta ton', 'emisi
+karbon dioksida') name the measure, so the figure is judged by its row instead of left unread.
+
+Packages are publisher-shaped with invented figures: a station's and the globe's CO2 means, and a
+country's emissions in thousand tonnes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def ppm(tmp_path: Path) -> Path:
+    folder = tmp_path / "gas"
+    (folder / "data").mkdir(parents=True)
+    files = {"co2-annmean-gl": ("Year", "year", [(2030, 431.2), (2031, 433.6)]),
+             "co2-mm-mlo": ("Date", "date", [("2031-04", 438.9), ("2031-05", 440.5)])}
+    resources = []
+    for name, (key, kind, rows) in files.items():
+        value = "Mean" if kind == "year" else "Average"
+        lines = [f"{key},{value}", *(f"{k},{v}" for k, v in rows)]
+        (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
+            {"name": key, "type": kind}, {"name": value, "type": "number", "description": "Mole fraction in ppm"}]}})
+    descriptor = {"name": "co2-ppm", "title": "Atmospheric carbon dioxide (ppm)",
+                  "sources": [{"name": "Observatory network", "path": "https://gas.example.org",
+                               "title": "Observatory network"}], "resources": resources}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def emissions(tmp_path: Path) -> Path:
+    rows = {("Chile", 2020): 80_000, ("Chile", 2021): 83_920, ("Kenya", 2020): 18_400, ("Kenya", 2021): 21_500}
+    return publisher_package(tmp_path / "co2", "co2", "CO2 emissions (kt)", "CO2 emissions (kt)", rows,
+                             description="Carbon dioxide emissions from burning fossil fuels, thousand tonnes")
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("O dióxido de carbono alcançou uma média de 431,2 partes por milhão em 2030, segundo a agência.",
+     "431,2 partes por milhão"),
+    ("Im Jahr 2030 lag die Konzentration von Kohlendioxid bei 431,2 Teilen pro Million.", "431,2 Teilen pro Million"),
+])
+def test_parts_per_million_in_other_languages_name_the_gas(ppm: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [ppm], "2031-06-01")[claim]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource == "co2-annmean-gl"
+
+
+def test_an_italian_may_peak_at_the_station(ppm: Path) -> None:
+    text = ("I livelli di anidride carbonica hanno raggiunto un picco di 440,5 parti per milione al Mauna Loa "
+            "Observatory a maggio 2031.")
+    result = claim_results(text, [ppm], "2031-06-10")["440,5 parti per milione"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-mm-mlo", "2031-05")
+
+
+def test_a_russian_rise_by_a_percent_is_a_change(emissions: Path) -> None:
+    # 83,920 / 80,000 − 1 = 4.9 %
+    text = "В Чили выбросы диоксида углерода выросли на 4,9% по сравнению с 2020 годом."
+    result = claim_results(text, [emissions], "2022-06-01")["4,9%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert [c.period for c in result.evidence[0].cells] == ["2020", "2021"]
+
+
+def test_indonesian_emissions_in_million_tonnes(emissions: Path) -> None:
+    text = "Emisi karbon dioksida Kenya mencapai 21,5 juta ton pada tahun 2021, naik dari tahun sebelumnya."
+    result = claim_results(text, [emissions], "2022-06-01")["21,5 juta ton"]
+    assert result.verdict is Verdict.supported, result.explanation
+    wrong = claim_results(text.replace("21,5", "25,5"), [emissions], "2022-06-01")["25,5 juta ton"]
+    assert wrong.verdict is not Verdict.supported, wrong.explanation
+
+
+def test_a_comma_before_three_digits_and_a_scale_word_is_a_decimal_comma(emissions: Path) -> None:
+    # Russian groups thousands with spaces, never commas: '83,920 миллиона' is 83.92 million
+    text = "В 2021 году выбросы диоксида углерода в Чили составили 83,920 миллиона тонн."
+    result = claim_results(text, [emissions], "2022-06-01")["83,920 миллиона тонн"]
+    assert result.verdict is Verdict.supported, result.explanation
