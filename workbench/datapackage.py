@@ -221,6 +221,10 @@ class ResolvedBlock(BaseModel):
     fetched: Fetched | None = None
     unit: str | None = None
     column: str | None = Field(None, description="The publisher's value column this metric comes from.")
+    period_column: str | None = Field(None, description="The publisher's column its periods are read from; None "
+                                      "when every row holds one stated period.")
+    period_from: str = Field("column", description="Where its periods come from: 'column', 'workbench.period', or, "
+                             "inferred, its 'file name', 'title' or 'description'.")
 
 
 class Resource(_Open):

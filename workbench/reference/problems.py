@@ -22,6 +22,9 @@ class ProblemCode(StrEnum):
     NO_DESCRIPTOR = "no-descriptor"  # a warning: a folder of CSVs described in memory
     ENCODING_ERROR = "encoding-error"
     JSON_ERROR = "json-error"
+    YAML_ERROR = "yaml-error"  # datapackage.yaml / .yml that YAML cannot read
+    ARCHIVE_ERROR = "archive-error"  # a zip that cannot be read, or holds no package where one is looked for
+    UNSAFE_MEMBER = "unsafe-member"  # a zip member with an absolute path, '..' or a link: the archive is refused
     DESCRIPTOR_ERROR = "descriptor-error"
     DUPLICATE_RESOURCE = "duplicate-resource"
     INVALID_PATH = "invalid-path"
