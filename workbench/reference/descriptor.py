@@ -112,7 +112,7 @@ def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
     from .init import infer_block
 
     try:
-        block = infer_block(raw_res, raw, pkg.folder, index, pkg.files)
+        block = infer_block(raw_res, raw, pkg.folder, index, pkg.files, pkg.descriptor_name)
     except (ReferenceDataError, ValueError, TypeError, KeyError, AttributeError):
         return None, None
     name = raw_res.get("name")

@@ -76,7 +76,7 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tupl
         said, inferred = _period_said(res, raw)
         periods.append(f"{shown}: resources[{index}] ({res.get('name')}): {said}")
         if res.get("workbench") is None or force:
-            res["workbench"] = infer_block(res, raw, folder, index, described.files)
+            res["workbench"] = infer_block(res, raw, folder, index, described.files, described.path.name)
         if inferred is not None:  # read from the file's name or title: pinned, so a renamed file keeps it
             block = res["workbench"]
             res["workbench"] = {"fields": block.get("fields", {}), "period": inferred,
@@ -314,11 +314,11 @@ def _indent(text: str) -> int:
 
 
 def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, index: int,
-                files: Mapping[str, bytes] | None = None) -> dict[str, Any]:
+                files: Mapping[str, bytes] | None = None, descriptor: str = DESCRIPTOR) -> dict[str, Any]:
     """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher.
     ``files`` (resource path → bytes) are the package's files already read (a zipped package's);
-    without them a file is read from ``folder``."""
-    where = shown_path(folder / DESCRIPTOR)
+    without them a file is read from ``folder``. ``descriptor`` names the file problems point into."""
+    where = shown_path(folder / descriptor)
     try:
         meta = Resource.model_validate(_entry(res, package))
     except ValidationError as exc:

@@ -9,8 +9,9 @@ from pathlib import PurePosixPath
 
 from ..datapackage import Resource
 
-# A full date, a year-month or a year, not inside a longer run of digits.
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
+# A full date, a year-month or a year (from 1600: historical tables are dated in their titles too,
+# 'Imports and Exports of Scotland in 1780'), not inside a longer run of digits.
+_DATE = re.compile(r"(?<!\d)((?:1[6-9]|20)\d{2})(?:[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
 
 
 def dates_in(text: str) -> list[str]:
