@@ -236,7 +236,7 @@ def test_list_says_where_each_resources_period_comes_from(tmp_path: Path) -> Non
 
 def test_evidence_resting_on_a_period_read_from_a_file_name_names_it(tmp_path: Path) -> None:
     folder = _yaml_package(tmp_path / "harbour")
-    verdict, evidence = _check(folder, tmp_path)["48,300"]
+    _, evidence = _check(folder, tmp_path)["48,300"]
     assert evidence["period_from"] == "the file name towns_2024-01-01.csv"
     run = run_workbench("check", "towns.md", "--reference", "harbour", "--format", "json", "--no-progress",
                         cwd=tmp_path)

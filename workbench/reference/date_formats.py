@@ -33,4 +33,4 @@ def iso_cells(fields: list[TableField], values: dict[str, pd.Series], empty: dic
         parsed = pd.to_datetime(pd.Series(uniques, dtype="object"), format=pattern, errors="coerce")
         iso = {u: p.strftime(_ISO[fld.type]) for u, p in zip(uniques, parsed) if not pd.isna(p)}
         if iso:
-            values[fld.name] = cells.map(lambda c: iso.get(c, c)).astype(cells.dtype)
+            values[fld.name] = cells.map(iso).fillna(cells).astype(cells.dtype)
