@@ -253,3 +253,14 @@ def test_a_period_pinned_by_init_is_no_longer_called_inferred(tmp_path: Path) ->
     clear_cache()
     _, evidence = _check(folder, tmp_path)["48,300"]
     assert evidence["period"] == "2024-01-01" and evidence["period_from"] is None
+
+
+def test_the_apps_data_is_reloaded_when_a_zipped_package_changes(tmp_path: Path) -> None:
+    """The app keys its parsed reference data by the sources' files: a zip is a file, not a folder."""
+    from workbench.app.state import reference_content_key
+
+    archive = _zip(tmp_path / "export.zip", {"fuel.csv": PRICES_CSV})
+    first = reference_content_key([archive])
+    archive.unlink()
+    _zip(archive, {"fuel.csv": PRICES_CSV.replace("1.62", "1.66")})
+    assert reference_content_key([archive]) != first
