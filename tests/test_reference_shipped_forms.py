@@ -264,3 +264,23 @@ def test_the_apps_data_is_reloaded_when_a_zipped_package_changes(tmp_path: Path)
     archive.unlink()
     _zip(archive, {"fuel.csv": PRICES_CSV.replace("1.62", "1.66")})
     assert reference_content_key([archive]) != first
+
+
+@pytest.mark.parametrize("members, says", [
+    ({}, "holds no datapackage.json (or .yaml, .yml) or CSV file at its root or in one top folder"),
+    ({"notes/readme.txt": "see the website"}, "holds no datapackage.json"),
+    ({"fuel/datapackage.json": "{}", "towns/datapackage.json": "{}"}, "holds several packages (fuel/, towns/), not one"),
+])
+def test_an_archive_without_one_package_says_what_it_holds(tmp_path: Path, members: dict, says: str) -> None:
+    _zip(tmp_path / "download.zip", members)
+    run = run_workbench("reference", "list", "--reference", "download.zip", cwd=tmp_path)
+    assert run.returncode == 2
+    [line] = run.stderr.strip().splitlines()
+    assert f"download.zip: {says}" in line, line
+
+
+def test_a_file_named_zip_that_is_no_archive_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "fuel.zip").write_text(PRICES_CSV, encoding="utf-8")  # a CSV saved under the wrong name
+    run = run_workbench("reference", "validate", "fuel.zip", "--format", "json", cwd=tmp_path)
+    assert run.returncode == 2
+    assert [p["code"] for p in json.loads(run.stdout)] == ["archive-error"]

@@ -86,9 +86,12 @@ def open_archive(data: bytes, where: str, descriptor_names: tuple[str, ...]) -> 
     files = {info.filename.replace("\\", "/"): info for info in infos if not info.is_dir() and not _junk(info.filename)}
     prefix = _package_prefix(files, descriptor_names)
     if prefix is None:
-        return None, None, Problem(ProblemCode.ARCHIVE_ERROR, f"holds no {' or '.join(descriptor_names)} or CSV "
-                                   "file at its root or in one top folder", where,
-                                   hint="zip the package folder itself, with its descriptor inside")
+        packages = sorted(n.rsplit("/", 1)[0] + "/" for n in files if n.count("/") == 1
+                          and n.rsplit("/", 1)[1] in descriptor_names)
+        what = (f"holds several packages ({', '.join(packages)}), not one" if len(packages) > 1 else
+                f"holds no {descriptor_names[0]} (or .yaml, .yml) or CSV file at its root or in one top folder")
+        return None, None, Problem(ProblemCode.ARCHIVE_ERROR, what, where,
+                                   hint="zip one package folder itself, with its descriptor inside")
     members = {name[len(prefix):]: info for name, info in files.items() if name.startswith(prefix)}
     descriptor = next((n for n in descriptor_names if n in members), None)
     return Archive(zipped, members, prefix), descriptor, None
