@@ -42,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     r = rsub.add_parser("show", help="print one resource as a table")
     r.add_argument("name")
-    r.add_argument("--reference", action="append", type=cli_path, metavar="DIR")
+    r.add_argument("--reference", action="append", type=cli_path, metavar="PACKAGE",
+                   help="a package folder or a .zip of one; repeat for several (default: the configured packages)")
     r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     p.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
