@@ -96,4 +96,6 @@ class ReferenceProblems(ReferenceDataError):
         params: dict[str, object] = {"message": first.message + more}
         if more:
             params["hint"] = "run `workbench reference validate` to list them all"
+        elif first.hint:  # its own advice ('give the folder that holds it'), not the general one
+            params["hint"] = first.hint
         return cls(path=first.path, line=first.line, column=first.column, params=params, problems=problems)
