@@ -385,3 +385,19 @@ def test_settings_from_env() -> None:
     assert HttpSettings.from_env({"WORKBENCH_HTTP_TIMEOUT": "2,9", "WORKBENCH_HTTP_RETRIES": "1"}).timeout == (2, 9)
     assert HttpSettings.from_env({"WORKBENCH_HTTP_TIMEOUT": "0.5"}).timeout == (0.5, 0.5)
     assert HttpSettings.from_env({}) == HttpSettings()
+
+
+def test_a_fetch_never_hides_a_yaml_described_package_nor_writes_into_a_zip(server: str, tmp_path: Path) -> None:
+    """A datapackage.json written beside datapackage.yaml would win, and hide all the YAML describes."""
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "datapackage.yaml").write_text("name: harbour\nresources: []\n", encoding="utf-8")
+    archive = tmp_path / "harbour.zip"
+    archive.write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an empty zip
+    for target, says in ((folder, "the package is described in datapackage.yaml"),
+                         (archive, "is a file, not a package folder (a zipped package is read, never written)")):
+        before = snapshot(tmp_path)
+        run = run_workbench("fetch", "csv", f"{server}/data/trade.csv", "--package", target, "--name", "t",
+                            "--metric", "m", "--map", "Year=period", "--map", "Amount=value", "--unit", "USD", env=FAST)
+        assert run.returncode == 2 and says in run.stderr, run.stderr
+        assert snapshot(tmp_path) == before

@@ -127,20 +127,22 @@ def _yaml_descriptor(folder: Path) -> Path:
 
 # What a newsroom is handed instead of a package folder, and the one line that says what to give.
 NOT_A_FOLDER: dict[str, tuple[Callable[[Path], Path], str]] = {
-    "a zipped package": (_zipped, "co2-ppm.zip: a zipped package is not read (unzip it"),
     "its datapackage.json": (lambda f: f / "datapackage.json",
                              "co2-ppm/datapackage.json: is a file, not a package folder (give the folder that "
                              "holds it"),
-    "a YAML descriptor": (_yaml_descriptor,
-                          "co2-ppm/datapackage.yaml: a YAML package descriptor is not read (save the same descriptor "
-                          "as JSON in datapackage.json"),
+    "a zip that is no archive": (lambda f: _not_really_zipped(f), "co2-ppm.zip: not a readable zip archive"),
 }
+
+
+def _not_really_zipped(folder: Path) -> Path:
+    fake = folder.with_suffix(".zip")
+    fake.write_bytes((folder / "datapackage.json").read_bytes())  # a download that saved an error page, say
+    return fake
 
 
 @pytest.mark.parametrize("case", NOT_A_FOLDER)
 def test_what_is_no_package_folder_says_what_to_give_instead(case: str, tmp_path: Path) -> None:
-    """Each was 'no such reference data folder' (of a path that exists), or — a YAML descriptor beside its
-    CSVs — a bare folder read without the publisher's units and descriptions."""
+    """Each was 'no such reference data folder' (of a path that exists)."""
     make, says = NOT_A_FOLDER[case]
     given = make(_copy("co2-ppm", tmp_path / "co2-ppm"))
     validated = run_workbench("reference", "validate", given.relative_to(tmp_path), cwd=tmp_path)
@@ -149,6 +151,24 @@ def test_what_is_no_package_folder_says_what_to_give_instead(case: str, tmp_path
     assert code == 2, stderr
     [line] = stderr.strip().splitlines()
     assert says.split(" (")[0] in line, line
+
+
+# A package as publishers also ship it: the same verdicts as its folder with datapackage.json.
+SHIPPED_OTHERWISE: dict[str, Callable[[Path], Path]] = {"a zipped package": _zipped,
+                                                         "a YAML descriptor": _yaml_descriptor}
+
+
+@pytest.mark.parametrize("case", SHIPPED_OTHERWISE)
+def test_a_zipped_package_or_a_yaml_descriptor_checks_as_its_folder(case: str, tmp_path: Path) -> None:
+    """Both were one error ('a zipped package is not read', 'a YAML package descriptor is not read')."""
+    original = _copy("co2-ppm", tmp_path / "original")
+    given = SHIPPED_OTHERWISE[case](_copy("co2-ppm", tmp_path / "co2-ppm"))
+    assert run_workbench("reference", "validate", given.relative_to(tmp_path), cwd=tmp_path).returncode == 0
+    code, report, stderr = _check(given.relative_to(tmp_path), tmp_path)
+    assert code in (0, 1), stderr
+    clear_cache()
+    _, expected, _ = _check(original.relative_to(tmp_path), tmp_path)
+    assert _verdicts(report) == _verdicts(expected) and _verdicts(report)
 
 
 def _rewrite_cells(folder: Path, change: Callable[[str, random.Random], str], rnd: random.Random) -> None:

@@ -233,3 +233,78 @@ def test_a_title_joining_two_series_names_each_by_its_own_part(tmp_path: Path) -
     data = load_reference([tmp_path / "p"])
     assert "Annual inflation by GDP deflator and consumer prices" in \
         data.resources["inflation-consumer"].meta.workbench.aliases
+
+
+# ---------------------------------------------------------------------------------------------
+# YAML descriptors as publishers write them (playfair-data, finance-vix, rental-prices-european-cities)
+
+
+def test_a_historical_snapshot_takes_the_year_its_title_states() -> None:
+    """playfair-data's Scotland table has no year column; its title says 1780 (years before 1900 were
+    not read, and the resource was refused)."""
+    scotland = load_reference([corpus("playfair-data")]).resources["scotland:exports"]
+    assert set(scotland.frame["period"]) == {"1780"}
+    assert scotland.meta.workbench.period_from == "title"
+    listed = run_workbench("reference", "list", "--reference", corpus("playfair-data"))
+    [row] = [line for line in listed.stdout.splitlines() if line.startswith("scotland:exports")]
+    assert "1780" in row and "the title" in row
+
+
+def test_a_page_number_column_is_no_metric() -> None:
+    commerce = load_reference([corpus("playfair-data")])
+    assert sorted(n for n in commerce.resources if n.startswith("commerce:")) == [
+        "commerce:balance", "commerce:exports", "commerce:imports"]
+
+
+def test_a_figure_of_a_year_read_from_the_title_says_so_in_its_evidence(tmp_path: Path) -> None:
+    folder = tmp_path / "playfair"
+    shutil.copytree(corpus("playfair-data"), folder)
+    descriptor = folder / "datapackage.yaml"  # the newsroom states the currency its descriptions only hint at
+    descriptor.write_text(descriptor.read_text(encoding="utf-8") + "      workbench:\n        unit: GBP\n",
+                          encoding="utf-8")
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ndate: 2024-05-01\n---\n\nIn 1780 Scotland exported goods worth 305,167 pounds to "
+                     "Ireland, its largest customer, the trade tables show.\n")
+    run = run_workbench("check", draft, "--reference", folder, "--format", "json", "--exit-zero", cwd=tmp_path)
+    [result] = json.loads(run.stdout)["drafts"][0]["results"]
+    lead = result["evidence"][0]
+    assert (lead["value"], lead["period"], lead["period_from"]) == (305167, "1780", "the title")
+    assert "1780 was read from the title" in result["explanation"]
+
+
+def test_a_date_pattern_a_converted_file_no_longer_follows_still_reads_its_iso_dates() -> None:
+    """finance-vix declares CBOE's '%m/%d/%Y' over a file written since in ISO dates."""
+    vix = load_reference([corpus("finance-vix")]).resources["vix-daily:close"]
+    assert vix.frame["period"].iloc[:2].tolist() == ["1990-01-02", "1990-01-03"]
+
+
+def test_dates_in_the_pattern_a_field_declares_are_read_as_iso(tmp_path: Path) -> None:
+    folder = tmp_path / "vix"
+    shutil.copytree(corpus("finance-vix"), folder)
+    rows = (folder / "data" / "vix-daily.csv").read_text().splitlines()
+    as_cboe = [rows[0]] + [f"{r[5:7]}/{r[8:10]}/{r[:4]}{r[10:]}" for r in rows[1:]]  # 01/02/1990,…
+    (folder / "data" / "vix-daily.csv").write_text("\n".join(as_cboe) + "\n")
+    vix = load_reference([folder]).resources["vix-daily:close"]
+    assert vix.frame["period"].iloc[:2].tolist() == ["1990-01-02", "1990-01-03"]
+    assert vix.frame["value"].iloc[8] == 24.64
+    bad = as_cboe[:3] + ["13/45/1990,1,1,1,1"]
+    (folder / "data" / "vix-daily.csv").write_text("\n".join(bad) + "\n")
+    clear_cache()
+    run = run_workbench("reference", "validate", folder)
+    assert run.returncode == 2 and "vix-daily.csv:4:1" in run.stderr and "13/45/1990" in run.stderr, run.stderr
+
+
+def test_a_snapshot_no_date_describes_is_refused_naming_the_setting(tmp_path: Path) -> None:
+    """rental-prices-european-cities: no package name (optional in Frictionless, was an error too), no
+    date anywhere: one problem, naming workbench.period; once set, the ranking loads."""
+    run = run_workbench("reference", "validate", corpus("rental-prices-european-cities"))
+    assert run.returncode == 2
+    [problem] = [line for line in run.stderr.splitlines() if not line.startswith("workbench:")]
+    assert "datapackage.yaml:2:" in problem and "workbench.period" in problem and "name:" not in problem
+    folder = tmp_path / "rents"
+    shutil.copytree(corpus("rental-prices-european-cities"), folder)
+    descriptor = folder / "datapackage.yaml"
+    descriptor.write_text(descriptor.read_text(encoding="utf-8") + "    workbench:\n      period: '2019'\n",
+                          encoding="utf-8")
+    rents = load_reference([folder]).resources["xxx"]
+    assert set(rents.frame["period"]) == {"2019"} and len(rents.frame) == 40

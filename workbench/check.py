@@ -78,6 +78,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .consistency import appositions, find_inconsistencies, parts_and_totals
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
+    from .verify.period_source import describe_period_source
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,
@@ -129,6 +130,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
+            result = describe_period_source(result)
             if claim.id not in relative:
                 result = review_run_date_year(result, unanchored.get(claim.id))
             results.append(glossed.restore(as_written(result, claim, in_english), written))

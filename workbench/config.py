@@ -151,7 +151,8 @@ class Config(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     root: Path = Field(default_factory=Path.cwd, exclude=True)
-    reference: list[Path] = Field(default_factory=lambda: [Path("reference_data")])
+    reference: list[Path] = Field(default_factory=lambda: [Path("reference_data")], description="Reference data "
+                                  "packages: folders (datapackage.json or .yaml, or bare CSVs) or zipped packages.")
     claims: Path = Path("claims")
     drafts: list[str] = Field(default_factory=lambda: ["drafts/*.md", "drafts/*.txt"])
     fail_on: list[Verdict] = Field(default_factory=lambda: [Verdict.contradicted, Verdict.unsupported])

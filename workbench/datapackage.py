@@ -103,6 +103,9 @@ class TableField(_Open):
     decimalChar: str = Field(".", min_length=1, description="Frictionless: the decimal mark of numbers.")
     groupChar: str | None = Field(None, description="Frictionless: the thousands separator of numbers.")
     bareNumber: bool = Field(True, description="Frictionless: false lets numbers carry text such as '5%' or '$5'.")
+    format: str | None = Field(None, description="Frictionless: how the cells are written; for a date, datetime or "
+                               "yearmonth a strptime pattern ('%m/%d/%Y', or 'fmt:%m/%d/%Y' in early descriptors) "
+                               "whose cells are read as ISO dates.")
     missingValues: list[str] | None = Field(None, description="Frictionless v2: the cells that mean 'no value' in this column, in place of the table's missingValues ('NA' in a figures column, while 'NA' is Namibia in a country-code column).")
 
     @model_validator(mode="before")
@@ -221,6 +224,10 @@ class ResolvedBlock(BaseModel):
     fetched: Fetched | None = None
     unit: str | None = None
     column: str | None = Field(None, description="The publisher's value column this metric comes from.")
+    period_column: str | None = Field(None, description="The publisher's column its periods are read from; None "
+                                      "when every row holds one stated period.")
+    period_from: str = Field("column", description="Where its periods come from: 'column', 'workbench.period', or, "
+                             "inferred, its 'file name', 'title' or 'description'.")
 
 
 class Resource(_Open):
@@ -297,10 +304,16 @@ class LoadedMeta(Resource):
 
 
 class DataPackage(_Open):
-    name: str = Field(min_length=1)
+    name: str | None = Field(None, min_length=1, description="Recommended by Frictionless, not required.")
     title: str | None = None
     description: str | None = None
     version: str | None = None
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _written_as_number(cls, value: object) -> object:
+        """'version: 1.0' in YAML (or 1.0 in JSON) is a number; it names the same version as '1.0'."""
+        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
     licenses: list[License] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     homepage: str | None = None

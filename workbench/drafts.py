@@ -21,6 +21,7 @@ import yaml
 
 from .errors import DraftError
 from .readfile import marked_encoding, read_regular
+from .safe_yaml import bounded_loader, flow_depth_at, load_bounded
 from .structure import (HEADING_MARKER, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
 
@@ -212,65 +213,17 @@ def _utf16_text(data: bytes) -> str | None:
     return text if ("\n" in text or " " in text) and "\x00" not in text[:8192] else None
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """YAML's safe loader without aliases and without implicit timestamps.
-
-    An alias (``*name``) lets 360 bytes expand to gigabytes ("billion laughs"); front matter has no
-    use for them, so any alias is refused. Dates stay strings here and are parsed by
-    ``_front_date``, so a date that does not exist is our one-line error, not a traceback.
-    """
-
-    depth = 0
-
-    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:  # type: ignore[override]
-        event = self.peek_event()
-        if isinstance(event, yaml.AliasEvent):
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
-                                              event.start_mark)
-        # Stop deep nesting early: PyYAML's scanner slows down with every level (quadratically),
-        # and its composer recurses; front matter is flat key: value lines.
-        if self.depth >= MAX_FRONT_MATTER_DEPTH:
-            raise yaml.composer.ComposerError(None, None, f"front matter is nested more than "
-                                              f"{MAX_FRONT_MATTER_DEPTH} levels deep", event.start_mark)
-        self.depth += 1
-        try:
-            return super().compose_node(parent, index)  # type: ignore[no-any-return]
-        finally:
-            self.depth -= 1
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-
-
-_FLOW_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|[\[\]{}]')
-
-
-def _flow_depth_at(block: str) -> int | None:
-    """Where flow collections (``[`` / ``{``) first nest deeper than the limit, else None.
-    Checked before YAML sees the block: PyYAML's scanner reads a whole flow collection ahead in
-    time quadratic in its depth, before the composer could stop it."""
-    depth = 0
-    for m in _FLOW_TOKEN.finditer(block):
-        token = m.group()
-        if token in "[{":
-            depth += 1
-            if depth > MAX_FRONT_MATTER_DEPTH:
-                return m.start()
-        elif token in "]}":
-            depth = max(0, depth - 1)
-    return None
+_FrontMatterLoader = bounded_loader("front matter", MAX_FRONT_MATTER_DEPTH)
 
 
 def _load_front_matter(block: str, path: str) -> dict[str, object]:
-    deep = _flow_depth_at(block)
+    deep = flow_depth_at(block, MAX_FRONT_MATTER_DEPTH)
     if deep is not None:
         line = block.count("\n", 0, deep) + 2
         raise DraftError.at(f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep", path, line,
                             deep - (block.rfind("\n", 0, deep) + 1) + 1, hint="front matter holds flat key: value lines")
     try:
-        loaded = yaml.load(block, Loader=_FrontMatterLoader)  # noqa: S506 - a safe loader, aliases refused
+        loaded, _ = load_bounded(block, _FrontMatterLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1  # +1 for the opening ---, +1 for 1-based

@@ -126,6 +126,9 @@ class Evidence(_Model):
     cells: list[CellRef] = Field(default_factory=list)
     context: str | None = Field(None, description="Where the text names the row's place when not in the claim's "
                                                   "own sentence, e.g. 'country Germany from the heading'.")
+    period_from: str | None = Field(None, description="Where the row's period was read when no column of the data "
+                                    "holds it and its workbench block sets none: 'the file name "
+                                    "population_2023-01-01.csv', 'the title' or 'the description' of its resource.")
 
 
 class ClaimResult(_Model):

@@ -25,8 +25,10 @@ from .components import component
 # ---------------------------------------------------------------- cached loads
 
 def _files(dirs: Sequence[Path]) -> list[tuple[Path, Path]]:
-    return [(folder, path) for folder in dirs if folder.is_dir()
-            for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))]
+    """Every file of the reference sources: a folder's, or a zipped package itself."""
+    return [(folder.parent, folder) for folder in dirs if folder.is_file()] + [
+        (folder, path) for folder in dirs if folder.is_dir()
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))]
 
 
 _content_keys: dict[tuple[object, ...], str] = {}

@@ -47,7 +47,8 @@ def add_common(p: argparse.ArgumentParser) -> None:
     """--config, --reference, --claims and --as-of: where the data lives and which day it is."""
     p.add_argument("--config", type=cli_path, help="workbench.toml or pyproject.toml to use (default: found upwards)")
     p.add_argument("--reference", action="append", type=cli_path, metavar="DIR",
-                   help="reference data package folder; repeat for several (default: reference_data)")
+                   help="reference data package: a folder (datapackage.json or .yaml, or bare CSVs) or a .zip of "
+                        "one; repeat for several (default: reference_data)")
     p.add_argument("--claims", type=cli_path, metavar="DIR", help="folder of reviewer ledgers (default: claims)")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from, overriding its front matter")
 
@@ -120,7 +121,8 @@ def _package_bytes(dirs: Sequence[Path]) -> int:
     total = 0
     for folder in dirs:
         try:
-            total += sum(entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
+            total += folder.stat().st_size if folder.is_file() else sum(  # a zipped package: the archive
+                entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
         except OSError:
             pass  # a missing folder is reported by the loader
     return total

@@ -23,21 +23,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("reference", help="validate, list and show reference data")
     rsub = p.add_subparsers(dest="reference_command", metavar="ACTION", parser_class=Parser, required=True)
     r = rsub.add_parser("validate", help="check reference packages; all errors and warnings at once")
-    r.add_argument("dirs", nargs="*", type=cli_path)
+    r.add_argument("dirs", nargs="*", type=cli_path, metavar="PACKAGE",
+                   help="a package folder (datapackage.json or .yaml, or bare CSVs) or a .zip of one "
+                        "(default: the configured packages)")
     r.add_argument("--format", choices=["text", "json"], default="text",
                    help="text: one line per problem on stderr; json: the list of problems on stdout")
     r.add_argument("--skip-invalid", action="store_true",
                    help="leave out resources with errors and load the rest (exit 0 when anything loads)")
-    r = rsub.add_parser("init", help="write a workbench block for a publisher's package or a bare CSV")
-    r.add_argument("path", type=Path, help="a package folder (with datapackage.json) or a CSV file")
+    r = rsub.add_parser("init", help="write a workbench block for a publisher's package or a bare CSV, saying "
+                        "where each resource's period comes from")
+    r.add_argument("path", type=cli_path, help="a package folder (datapackage.json or .yaml, or bare CSVs), a CSV "
+                   "file, or a zipped package (read, never rewritten: the change is printed as a diff)")
     r.add_argument("--diff", action="store_true", help="print the change as a unified diff instead of writing it")
     r.add_argument("--force", action="store_true", help="replace workbench blocks that are already there")
-    r = rsub.add_parser("list", help="list resources and their metrics")
-    r.add_argument("--reference", action="append", type=cli_path, metavar="DIR")
+    r = rsub.add_parser("list", help="list resources: metric, kind, rows, periods and where they come from, units")
+    r.add_argument("--reference", action="append", type=cli_path, metavar="PACKAGE",
+                   help="a package folder or a .zip of one; repeat for several (default: the configured packages)")
     r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     r = rsub.add_parser("show", help="print one resource as a table")
     r.add_argument("name")
-    r.add_argument("--reference", action="append", type=cli_path, metavar="DIR")
+    r.add_argument("--reference", action="append", type=cli_path, metavar="PACKAGE",
+                   help="a package folder or a .zip of one; repeat for several (default: the configured packages)")
     r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     p.add_argument("--config", type=Path, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
@@ -51,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
     if args.reference_command == "init":
         from ..reference.init import init_package
 
-        text = init_package(args.path, diff=args.diff, force=args.force)
+        text, notes = init_package(args.path, diff=args.diff, force=args.force)
+        for note in notes:
+            print(one_line(note), file=sys.stderr)
         if text:
             sys.stdout.write(text)
         return EXIT_OK
@@ -152,6 +160,7 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: s
 def render_list(data: ReferenceData) -> str:
     from ..periods import parse_period
     from ..reference import shown_path
+    from ..reference.stated_period import period_origin
 
     rows = []
     for name, res in data.resources.items():
@@ -159,9 +168,11 @@ def render_list(data: ReferenceData) -> str:
         periods = sorted(frame["period"].unique(), key=lambda p: parse_period(p).start)
         span = f"{periods[0]} … {periods[-1]}" if len(periods) > 1 else (periods[0] if periods else "")
         units = ",".join(sorted(u or '""' for u in frame["unit"].unique()))
-        rows.append([name, res.meta.workbench.metric, res.meta.workbench.kind.value, str(len(frame)), span, units,
+        block = res.meta.workbench
+        origin = period_origin(block.period_from, column=block.period_column, path=res.meta.path)
+        rows.append([name, block.metric, block.kind.value, str(len(frame)), span, origin, units,
                      shown_path(res.package_dir)])
-    headers = ["resource", "metric", "kind", "rows", "periods", "units", "package"]
+    headers = ["resource", "metric", "kind", "rows", "periods", "period from", "units", "package"]
     if len(data.package_dirs) < 2:  # one package: the column would repeat one folder
         headers, rows = headers[:-1], [r[:-1] for r in rows]
     return render_table(headers, rows, right={3})

@@ -15,6 +15,7 @@ from typing import Any
 from ..atomic import replace_together
 from ..errors import FetchError
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
+from ..reference.yaml_descriptor import YAML_DESCRIPTORS
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
@@ -59,6 +60,15 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
 
     An existing resource of the same name keeps its file path and the aliases a person added.
     """
+    if package.is_file():
+        raise FetchError.at("is a file, not a package folder (a zipped package is read, never written)",
+                            str(package), hint="fetch into a folder; zip it afterwards if you need to")
+    yaml_named = next((n for n in YAML_DESCRIPTORS if (package / n).is_file()), None)
+    if yaml_named is not None and not (package / DESCRIPTOR).exists():
+        # a datapackage.json written beside it would win, and hide every resource the YAML describes
+        raise FetchError.at(f"the package is described in {yaml_named}; fetching writes datapackage.json, which "
+                            "would hide it", str(package / yaml_named),
+                            hint="fetch into a folder of its own, or save the description as datapackage.json first")
     if (package / DESCRIPTOR).is_file():
         # Warnings (a missing file left out, a resource with no aliases yet) leave a package usable, as
         # `reference validate` says: only errors stop a fetch, or a second fetch into one package fails.

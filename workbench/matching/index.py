@@ -20,6 +20,7 @@ from ..models import Kind
 from ..numbers import lexicon
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
+from ..reference.stated_period import INFERRED_FROM, period_origin
 from ..reference.vocabulary import plain, vocabulary
 from ..text import lemma, token_set
 
@@ -66,6 +67,7 @@ class ResourceIndex:
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
+    period_from: str | None = None  # no period column and none set: the file name or title its one period was read from
     published_values: np.ndarray | None = None  # the cells as published, when ``values`` are derived from them (a rate turned round)
     published_divisors: np.ndarray | None = None  # the cells ``published_values`` were divided by (a cross rate)
     # Filled by verification: arrays per period code worked out once per resource (the day a figure is out
@@ -185,7 +187,8 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         period_valid=np.array([p is not None for p in periods], dtype=bool),
         dim_positions=dim_positions, dim_codes=dim_codes, dim_values=dim_values,
         source_codes=source_codes, source_values=source_values,
-        title_codes=title_codes, titles=titles, url_codes=url_codes, urls=urls)
+        title_codes=title_codes, titles=titles, url_codes=url_codes, urls=urls,
+        period_from=period_origin(block.period_from, path=res.meta.path) if block.period_from in INFERRED_FROM else None)
 
 
 def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, list[str]]) -> list[frozenset[str]]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pydantic import ValidationError
 
 from ..datapackage import DataPackage, MetricBlock, Resource
-from .files import DESCRIPTOR, PackageBytes, head_text, path_problem, shown_path
+from .files import PackageBytes, head_text, shown_path
 from .model import LoadedResource
 from .positions import resource_lines
 from .problems import Problem, ProblemCode
@@ -28,7 +28,7 @@ _LEFT_OUT = "; the resource is left out"
 
 def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]]:
     """The package's valid resources as frames, and every problem of its files."""
-    where = shown_path(pkg.folder / DESCRIPTOR)
+    where = shown_path(pkg.descriptor_path)
     assert pkg.descriptor is not None
     try:
         text = pkg.descriptor.decode("utf-8-sig")
@@ -55,7 +55,8 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
         problems.extend(_pydantic_problems(exc, where, "", None))
     loaded: list[LoadedResource] = []
     seen: set[str] = set()
-    lines = [] if pkg.bare else resource_lines(text)  # a description made in memory has no lines to show
+    # a description made in memory has no lines to show; a YAML one has its own
+    lines = [] if pkg.bare else pkg.resource_lines if pkg.resource_lines is not None else resource_lines(text)
     inherited = {key: raw[key] for key in _INHERITED if isinstance(raw.get(key), list)}
     for index, raw_res in enumerate(raw_resources):
         if isinstance(raw_res, dict):
@@ -95,7 +96,7 @@ def _with_inferred_schema(pkg: PackageBytes, raw_res: dict, index: int, line: in
     name = raw_res.get("name")
     problems.append(Problem(ProblemCode.SCHEMA_ERROR, f"resources[{index}] ({name}): no schema: the columns were "
                             f"typed from the data ({', '.join(f['name'] + ' ' + f['type'] for f in fields)})",
-                            shown_path(pkg.folder / DESCRIPTOR), line, severity="warning",
+                            shown_path(pkg.descriptor_path), line, severity="warning",
                             hint="`workbench reference init` writes a block to start from",
                             resource=name if isinstance(name, str) else None))
     return {**raw_res, "schema": schema}
@@ -111,7 +112,7 @@ def _inferred_block(pkg: PackageBytes, raw: dict, raw_res: dict, index: int,
     from .init import infer_block
 
     try:
-        block = infer_block(raw_res, raw, pkg.folder, index)
+        block = infer_block(raw_res, raw, pkg.folder, index, pkg.files, pkg.descriptor_name)
     except (ReferenceDataError, ValueError, TypeError, KeyError, AttributeError):
         return None, None
     name = raw_res.get("name")
@@ -180,7 +181,7 @@ def _where(pkg: PackageBytes, raw_res: object) -> str:
     path = raw_res.get("path") if isinstance(raw_res, dict) else None
     if pkg.bare and isinstance(path, str):
         return shown_path(pkg.folder / path)
-    return shown_path(pkg.folder / DESCRIPTOR)
+    return shown_path(pkg.descriptor_path)
 
 
 def _checked_entry(pkg: PackageBytes, raw_res: dict, label: str, where: str, line: int | None, seen: set[str],
@@ -195,7 +196,7 @@ def _checked_entry(pkg: PackageBytes, raw_res: dict, label: str, where: str, lin
                              f"{label}: resource name {meta.name!r} is used twice", where, line))
         return None
     seen.add(meta.name)
-    reason = path_problem(pkg.folder, meta.path)
+    reason = pkg.path_problem(meta.path)
     if reason:
         found.append(Problem(ProblemCode.INVALID_PATH, f"{label}.path {meta.path!r}: {reason}", where, line,
                              hint="resource paths are relative to the package folder and stay inside it"))

@@ -11,12 +11,15 @@ import json
 import os
 import re
 import stat
-from collections.abc import Sequence
+import zipfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..readfile import marked_encoding
+from .archive import open_archive
 from .problems import Problem, ProblemCode
+from .yaml_descriptor import YAML_DESCRIPTORS, is_yaml_descriptor, yaml_as_json
 
 DESCRIPTOR = "datapackage.json"
 # The largest file we read: a CSV of about 10 million rows, and a package description far
@@ -65,53 +68,100 @@ def shown_path(path: Path) -> str:
 
 @dataclass
 class PackageBytes:
-    folder: Path
-    descriptor: bytes | None
+    folder: Path  # for a zipped package: the archive's path, with the top folder the package sits in
+    descriptor: bytes | None  # as JSON (a YAML descriptor is converted when read)
     files: dict[str, bytes] = field(default_factory=dict)  # resource path as written → bytes (readable ones)
     unreadable: dict[str, str] = field(default_factory=dict)  # resource path → why it was not read
     problems: list[Problem] = field(default_factory=list)
-    # No datapackage.json: ``files`` are the folder's CSVs, described in memory by the loader.
+    # No descriptor: ``files`` are the folder's CSVs, described in memory by the loader.
     bare: bool = False
+    descriptor_name: str = DESCRIPTOR  # the file the description was read from (datapackage.yaml…)
+    resource_lines: list[int] | None = None  # a converted YAML descriptor: the line of each resource entry
+    archive: Path | None = None  # the zip the package was read from, in memory
+    descriptor_source: bytes | None = None  # a converted YAML descriptor's own bytes
+
+    @property
+    def descriptor_path(self) -> Path:
+        return self.folder / self.descriptor_name
+
+    def path_problem(self, rel: str) -> str | None:
+        """Why ``rel`` may not be used as a resource path of this package (None when it is fine)."""
+        return path_problem(self.folder, rel, on_disk=self.archive is None)
 
 
-# Descriptors Frictionless also reads, which we do not: named, so that a package shipped so is not
-# taken for a bare folder of CSVs (its units and descriptions silently dropped) or for no package at all.
-_YAML_DESCRIPTORS = ("datapackage.yaml", "datapackage.yml")
+DESCRIPTORS = (DESCRIPTOR, *YAML_DESCRIPTORS)  # in the order they are looked for
 
 
-def read_package_bytes(folder: Path) -> PackageBytes:
-    if not folder.is_dir():
-        return PackageBytes(folder, None, problems=[_not_a_folder(folder)])
-    descriptor_path = folder / DESCRIPTOR
-    try:
-        descriptor = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES)
-    except FileNotFoundError as exc:
-        yaml_descriptor = next((folder / n for n in _YAML_DESCRIPTORS if (folder / n).is_file()), None)
-        if yaml_descriptor is not None:
-            return PackageBytes(folder, None, problems=[Problem(
-                ProblemCode.UNREADABLE_FILE, "a YAML package descriptor is not read", shown_path(yaml_descriptor),
-                hint=f"save the same descriptor as JSON in {DESCRIPTOR} beside it")])
-        bare = _bare_csvs(folder)
+def read_package_bytes(path: Path) -> PackageBytes:
+    """A package's bytes: a folder (with datapackage.json, .yaml or .yml, else its CSVs) or a zip of one."""
+    if path.is_file() and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)):
+        return _read_archive(path)
+    if not path.is_dir():
+        return PackageBytes(path, None, problems=[_not_a_folder(path)])
+    name = next((n for n in DESCRIPTORS if (path / n).is_file()), None)
+    if name is None and (path / DESCRIPTOR).exists():
+        name = DESCRIPTOR  # not a regular file: refused below with its reason
+    if name is None:
+        bare = _bare_csvs(path)
         if bare.files or bare.unreadable:
             return bare
-        return PackageBytes(folder, None, problems=[Problem(
-            ProblemCode.UNREADABLE_FILE, f"cannot read: {_reason(exc)}, and the folder holds no CSV file",
-            shown_path(descriptor_path), hint="give a folder that holds a datapackage.json or CSV files")])
+        return PackageBytes(path, None, problems=[Problem(
+            ProblemCode.UNREADABLE_FILE, "cannot read: No such file or directory, and the folder holds no CSV file",
+            shown_path(path / DESCRIPTOR), hint="give a folder that holds a datapackage.json or CSV files")])
+    try:
+        descriptor = read_regular(path / name, MAX_DESCRIPTOR_BYTES)
     except (OSError, ValueError) as exc:
-        return PackageBytes(folder, None, problems=[Problem(
-            ProblemCode.UNREADABLE_FILE, f"cannot read: {_reason(exc)}", shown_path(descriptor_path))])
+        return PackageBytes(path, None, problems=[Problem(
+            ProblemCode.UNREADABLE_FILE, f"cannot read: {_reason(exc)}", shown_path(path / name))])
+    return _described(PackageBytes(path, None, descriptor_name=name), descriptor,
+                      lambda rel: read_regular(path / rel, MAX_FILE_BYTES))
+
+
+def _described(package: PackageBytes, descriptor: bytes, read: Callable[[str], bytes]) -> PackageBytes:
+    """The package with its descriptor (a YAML one as JSON) and the files it names, read by ``read``."""
+    if is_yaml_descriptor(package.descriptor_name):
+        converted, lines, problems = yaml_as_json(descriptor, shown_path(package.descriptor_path))
+        if converted is None:
+            package.problems.extend(problems)
+            return package
+        package.descriptor_source = descriptor
+        descriptor, package.resource_lines = converted, lines
+    package.descriptor = descriptor
     # Read the CSVs named in the descriptor even before validating it, so that the cache key
     # covers them; validation proper happens in descriptor.load_package.
-    package = PackageBytes(folder, descriptor)
-    _read_named_files(package, descriptor)
+    _read_named_files(package, descriptor, read)
     return package
+
+
+def _read_archive(path: Path) -> PackageBytes:
+    where = shown_path(path)
+    try:
+        data = read_regular(path, MAX_FILE_BYTES)
+    except OSError as exc:
+        return PackageBytes(path, None, problems=[Problem(ProblemCode.UNREADABLE_FILE, f"cannot read: {_reason(exc)}",
+                                                          where)])
+    archive, name, problem = open_archive(data, where, DESCRIPTORS)
+    if archive is None:
+        return PackageBytes(path, None, problems=[problem] if problem else [], archive=path)
+    folder = path / archive.prefix if archive.prefix else path
+    if name is None:
+        package = PackageBytes(folder, None, bare=True, archive=path)
+        for rel in sorted(r for r in archive.members if "/" not in r and r.lower().endswith(".csv"))[:MAX_BARE_CSVS]:
+            _read_into(package, rel, lambda r: archive.read(r, MAX_FILE_BYTES))
+        return package
+    package = PackageBytes(folder, None, descriptor_name=name, archive=path)
+    try:
+        descriptor = archive.read(name, MAX_DESCRIPTOR_BYTES)
+    except OSError as exc:
+        package.problems.append(Problem(ProblemCode.ARCHIVE_ERROR, f"cannot read: {_reason(exc)}",
+                                        shown_path(package.descriptor_path)))
+        return package
+    return _described(package, descriptor, lambda rel: archive.read(rel, MAX_FILE_BYTES))
 
 
 def _not_a_folder(path: Path) -> Problem:
     """Why a reference path that is no folder holds no package, and what to give instead."""
-    if path.is_file() and path.suffix.lower() == ".zip":
-        what, hint = "a zipped package is not read", "unzip it and give the folder it holds"
-    elif path.is_file():
+    if path.is_file():
         what, hint = "is a file, not a package folder", f"give the folder that holds it ({shown_path(path.parent)})"
     else:
         what, hint = "no such reference data folder", "give a folder that holds a datapackage.json or CSV files"
@@ -123,23 +173,27 @@ def staged_package_bytes(folder: Path, descriptor: bytes, files: dict[str, bytes
     current = read_package_bytes(folder) if (folder / DESCRIPTOR).is_file() else PackageBytes(folder, None)
     staged = PackageBytes(folder, descriptor, {**current.files, **files})
     # The staged descriptor may name files that the current one does not: read those too.
-    _read_named_files(staged, descriptor)
+    _read_named_files(staged, descriptor, lambda rel: read_regular(folder / rel, MAX_FILE_BYTES))
     return staged
 
 
-def _read_named_files(package: PackageBytes, descriptor: bytes) -> None:
+def _read_named_files(package: PackageBytes, descriptor: bytes, read: Callable[[str], bytes]) -> None:
     try:
         raw = json.loads(descriptor)
         paths = [r.get("path") for r in raw.get("resources", []) if isinstance(r, dict)]
     except (ValueError, AttributeError, TypeError, RecursionError):
         paths = []
     for rel in paths:
-        if not isinstance(rel, str) or rel in package.files or path_problem(package.folder, rel) is not None:
+        if not isinstance(rel, str) or rel in package.files or package.path_problem(rel) is not None:
             continue
-        try:
-            package.files[rel] = read_regular(package.folder / rel, MAX_FILE_BYTES)
-        except OSError as exc:  # reported with the resource's line by descriptor.load_package
-            package.unreadable[rel] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
+        _read_into(package, rel, read)
+
+
+def _read_into(package: PackageBytes, rel: str, read: Callable[[str], bytes]) -> None:
+    try:
+        package.files[rel] = read(rel)
+    except OSError as exc:  # reported with the resource's line by descriptor.load_package
+        package.unreadable[rel] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
 
 
 def bare_csv_names(folder: Path) -> list[str]:
@@ -154,10 +208,7 @@ def bare_csv_names(folder: Path) -> list[str]:
 def _bare_csvs(folder: Path) -> PackageBytes:
     package = PackageBytes(folder, None, bare=True)
     for name in bare_csv_names(folder):
-        try:
-            package.files[name] = read_regular(folder / name, MAX_FILE_BYTES)
-        except OSError as exc:
-            package.unreadable[name] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
+        _read_into(package, name, lambda rel: read_regular(folder / rel, MAX_FILE_BYTES))
     return package
 
 
@@ -170,14 +221,17 @@ def fingerprint(packages: Sequence[PackageBytes]) -> str:
     for pkg in packages:
         digest.update(b"\x00bare\x00" if pkg.bare else b"\x00package\x00")
         digest.update(pkg.descriptor or b"")
+        if pkg.resource_lines is not None:  # problems found point into the YAML the description was read from
+            digest.update(f"\x00yaml\x00{pkg.resource_lines}".encode())
         for rel in sorted(pkg.files):
             digest.update(b"\x00file\x00" + rel.encode() + b"\x00")
             digest.update(hashlib.sha256(pkg.files[rel]).digest())
     return digest.hexdigest()
 
 
-def path_problem(folder: Path, rel: str) -> str | None:
-    """Why ``rel`` may not be used as a resource path in ``folder`` (None when it is fine)."""
+def path_problem(folder: Path, rel: str, *, on_disk: bool = True) -> str | None:
+    """Why ``rel`` may not be used as a resource path in ``folder`` (None when it is fine); ``on_disk``
+    also follows symbolic links (an archive's members were checked when it was opened)."""
     if not rel or rel.strip() != rel:
         return "must be a non-empty relative path"
     if any(ord(c) < 32 for c in rel):
@@ -191,6 +245,8 @@ def path_problem(folder: Path, rel: str) -> str | None:
         return "must be relative to the package folder, not absolute"
     if ".." in pure.parts:
         return "must not contain '..'"
+    if not on_disk:
+        return None
     try:
         real = (folder / rel).resolve()
         base = folder.resolve()

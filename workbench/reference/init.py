@@ -13,6 +13,9 @@ import difflib
 import io
 import json
 import re
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,50 +33,108 @@ from .files import (
     bare_csv_names,
     head_text,
     path_problem,
+    read_package_bytes,
     read_regular,
     shown_path,
 )
 from .roles import Roles, resolve_roles
+from .stated_period import INFERRED_FROM, period_origin
 from .titles import settled_title
 from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
+from .yaml_descriptor import YAML_DESCRIPTORS, dumped, is_yaml_descriptor, with_blocks
 
 _SAMPLE_ROWS = 2000  # rows read to infer a bare CSV's column types
 _HEAD_BYTES = 4 * 1024 * 1024  # of which at most this much
 
 
-def init_package(path: Path, *, diff: bool = False, force: bool = False) -> str:
-    """Write (or, with ``diff``, return as a diff) the package description with inferred blocks."""
-    descriptor_path, before, raw, left_out = _descriptor(path)
-    folder = descriptor_path.parent
+@dataclass
+class _Description:
+    """The description init works on: where it is (or will be) written, its text now, and its JSON."""
+
+    path: Path
+    before: str  # '' when there is none yet
+    raw: dict[str, Any]
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # CSVs no resource was made of: (name, why)
+    files: Mapping[str, bytes] | None = None  # the package's files, already read (a zipped package's)
+    archive: Path | None = None  # read from this zip: shown as a diff, never rewritten
+
+
+def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tuple[str, list[str]]:
+    """Write (or, with ``diff``, return as a diff) the package description with inferred blocks. Returns
+    what to print and the notes for the error stream (where each written resource's period comes from
+    when a diff is printed; a zipped package, which is never rewritten)."""
+    described = _descriptor(path)
+    raw, before = described.raw, described.before
+    folder = described.path.parent
+    shown = shown_path(described.path)
     changed = 0
+    periods: list[str] = []
     for index, res in enumerate(raw.get("resources") or []):
-        if not isinstance(res, dict) or (res.get("workbench") is not None and not force):
+        if not isinstance(res, dict) or (res.get("workbench") is not None and not force and before):
             continue
-        res["workbench"] = infer_block(res, raw, folder, index)
+        said, inferred = _period_said(res, raw)
+        periods.append(f"{shown}: resources[{index}] ({res.get('name')}): {said}")
+        if res.get("workbench") is None or force:
+            res["workbench"] = infer_block(res, raw, folder, index, described.files, described.path.name)
+        if inferred is not None:  # read from the file's name or title: pinned, so a renamed file keeps it
+            block = res["workbench"]
+            res["workbench"] = {"fields": block.get("fields", {}), "period": inferred,
+                                **{k: v for k, v in block.items() if k not in ("fields", "period")}}
         changed += 1
-    if not before:  # a description written from the CSVs: each resource got its block there
-        changed = len(raw.get("resources") or [])
     if not raw.get("resources"):
         raise ReferenceDataError.at("no CSV file here holds observations (a period and a value column)",
                                     shown_path(folder), hint="describe it with a datapackage.json")
-    after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)
-    after += "\n" if not before or before.endswith("\n") else ""
-    shown = shown_path(descriptor_path)
+    after = _dumped(raw, before, described.path)
+    notes = [f"{shown_path(folder / name)}: left out: {why}" for name, why in described.left_out]
+    if described.archive is not None and not diff:
+        diff = True
+        notes.append(f"{shown_path(described.archive)}: a zipped package is read where it lies, never rewritten: the "
+                     "change is printed as a diff (unzip it and run `workbench reference init` on the folder to write it)")
     if diff:
         return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                            fromfile=f"a/{shown}", tofile=f"b/{shown}"))
+                                            fromfile=f"a/{shown}", tofile=f"b/{shown}")), notes + periods
     if after != before:
-        write_atomic(descriptor_path, after)
-    notes = "".join(f"{shown_path(folder / name)}: left out: {why}\n" for name, why in left_out)
-    return notes + (f"{shown}: workbench block written for {changed} resource(s)\n" if changed else
-                    f"{shown}: every resource already has a workbench block (--force replaces them)\n")
+        write_atomic(described.path, after)
+    said = "".join(f"{line}\n" for line in [*notes, *periods])
+    return said + (f"{shown}: workbench block written for {changed} resource(s)\n" if changed else
+                   f"{shown}: every resource already has a workbench block (--force replaces them)\n"), []
 
 
-def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any], list[tuple[str, str]]]:
-    """datapackage.json (its text and JSON), or for a bare CSV a new one describing it."""
+def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, str | None]:
+    """Where the resource's periods come from, as init infers its block (from the entry without one), and
+    the period read from its file name or title (None when a column or the block gives them)."""
+    try:
+        meta = Resource.model_validate(_entry(res, package))
+    except ValidationError:
+        return "its periods cannot be told (the entry does not validate)", None
+    roles, _ = resolve_roles(meta)
+    origin = period_origin(roles.period_from, column=roles.period_column, path=meta.path)
+    if roles.stated_period is None:
+        return f"periods from {origin}", None
+    if roles.period_from not in INFERRED_FROM:
+        return f"one period for every row, {roles.stated_period}, from {origin}", None
+    return (f"one period for every row, {roles.stated_period}, read from {origin}; written as workbench.period",
+            roles.stated_period)
+
+
+def _dumped(raw: dict[str, Any], before: str, path: Path) -> str:
+    """The description as its file writes it: YAML stays YAML (keys in their order), JSON keeps its indentation."""
+    if is_yaml_descriptor(path.name):
+        return with_blocks(before, raw) if before else dumped(raw)
+    after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)
+    return after + ("\n" if not before or before.endswith("\n") else "")
+
+
+def _descriptor(path: Path) -> _Description:
+    """datapackage.json (its text and JSON); a YAML or zipped package's as the loader reads it; or for a
+    bare CSV, or a folder of them, a new one describing it."""
+    yaml_named = path.is_dir() and not (path / DESCRIPTOR).exists() and any(
+        (path / n).is_file() for n in YAML_DESCRIPTORS)
+    if path.is_file() and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)) or yaml_named:
+        return _read_by_loader(path)
     if path.is_dir() and not (path / DESCRIPTOR).exists() and bare_csv_names(path):
-        return path / DESCRIPTOR, "", *describe_folder(path, _csv_heads(path))
+        return _Description(path / DESCRIPTOR, "", *describe_folder(path, _csv_heads(path)))
     if path.is_dir():
         descriptor_path = path / DESCRIPTOR
         try:
@@ -89,15 +150,34 @@ def _descriptor(path: Path) -> tuple[Path, str, dict[str, Any], list[tuple[str, 
             raise ReferenceDataError.at("nested too deeply", shown_path(descriptor_path), 1, 1) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
             raise ReferenceDataError.at("must be a JSON object with a 'resources' list", shown_path(descriptor_path))
-        return descriptor_path, text, raw, []
+        return _Description(descriptor_path, text, raw)
     if path.suffix.lower() != ".csv" or not path.is_file():
-        raise ReferenceDataError.at("not a package folder or a CSV file", shown_path(path),
-                                    hint="give a folder holding datapackage.json, or a .csv file")
+        raise ReferenceDataError.at("not a package folder, a zipped package or a CSV file", shown_path(path),
+                                    hint="give a folder holding datapackage.json, a .zip of one, or a .csv file")
     descriptor_path = path.parent / DESCRIPTOR
     if descriptor_path.exists():
         raise ReferenceDataError.at(f"{DESCRIPTOR} already exists beside the CSV", shown_path(descriptor_path),
                                     hint="run `workbench reference init` on the folder instead")
-    return descriptor_path, "", _bare_csv_package(path), []
+    return _Description(descriptor_path, "", _bare_csv_package(path))
+
+
+def _read_by_loader(path: Path) -> _Description:
+    """A zipped package or a YAML descriptor, read exactly as the loader reads it (its first error raised)."""
+    pkg = read_package_bytes(path)
+    errors = [p for p in pkg.problems if p.is_error]
+    if errors:
+        first = errors[0]
+        raise ReferenceDataError.at(first.message, first.path, first.line, first.column, hint=first.hint)
+    archive = pkg.archive
+    if pkg.bare:
+        return _Description(pkg.folder / DESCRIPTOR, "", *describe_folder(pkg.folder, pkg.files), files=pkg.files,
+                            archive=archive)
+    assert pkg.descriptor is not None
+    raw = json.loads(pkg.descriptor)
+    if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
+        raise ReferenceDataError.at("must be a mapping with a 'resources' list", shown_path(pkg.descriptor_path))
+    before = (pkg.descriptor_source or pkg.descriptor).decode("utf-8-sig", errors="replace")
+    return _Description(pkg.descriptor_path, before, raw, files=pkg.files, archive=archive)
 
 
 def _bare_csv_package(path: Path) -> dict[str, Any]:
@@ -147,7 +227,9 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
     """The package description `reference init` writes for a folder of CSVs that has none: one
     resource per CSV, its columns typed from its first rows, with its ``workbench`` block. A CSV
     whose period and value cannot be told apart is left out: (file name, why) for each."""
-    package: dict[str, Any] = {"name": slug(folder.resolve().name) or "data", "resources": []}
+    name = folder.resolve().name
+    name = name[:-4] if name.lower().endswith(".zip") else name  # a zipped folder of CSVs: the archive's stem
+    package: dict[str, Any] = {"name": slug(name) or "data", "resources": []}
     left_out: list[tuple[str, str]] = []
     names: set[str] = set()
     for file_name, data in sorted(files.items()):
@@ -159,7 +241,7 @@ def describe_folder(folder: Path, files: dict[str, bytes]) -> tuple[dict[str, An
         while entry["name"] in names:
             entry["name"], n = f"{base}-{n}", n + 1
         try:
-            entry["workbench"] = infer_block(entry, package, folder, len(package["resources"]))
+            entry["workbench"] = infer_block(entry, package, folder, len(package["resources"]), files)
         except ReferenceDataError as exc:
             left_out.append((file_name, exc.message.split(": ", 1)[-1]))
             continue
@@ -231,16 +313,14 @@ def _indent(text: str) -> int:
     return len(match.group(1)) if match else 2
 
 
-def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, index: int) -> dict[str, Any]:
-    """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher."""
-    entry = {k: package[k] for k in ("sources", "licenses") if isinstance(package.get(k), list)}
-    entry.update({k: v for k, v in res.items() if k != "workbench"})
-    title = settled_title(entry, package)  # as the loader reads it
-    if title is not None:
-        entry["title"] = title
-    where = shown_path(folder / DESCRIPTOR)
+def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, index: int,
+                files: Mapping[str, bytes] | None = None, descriptor: str = DESCRIPTOR) -> dict[str, Any]:
+    """The ``workbench`` block for one resource entry: roles, metric, aliases, unit, kind, publisher.
+    ``files`` (resource path → bytes) are the package's files already read (a zipped package's);
+    without them a file is read from ``folder``. ``descriptor`` names the file problems point into."""
+    where = shown_path(folder / descriptor)
     try:
-        meta = Resource.model_validate(entry)
+        meta = Resource.model_validate(_entry(res, package))
     except ValidationError as exc:
         first = exc.errors()[0]
         raise ReferenceDataError.at(f"resources[{index}].{'.'.join(map(str, first['loc']))}: {first['msg']}",
@@ -289,18 +369,33 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
                     own["scale"] = unit.scale
             own["kind"] = kind.value
             block["metrics"][column] = own
-        _read_together(block["metrics"], fields, meta, folder)
+        _read_together(block["metrics"], fields, meta, folder, files)
     if meta.sources:
         block["publisher"] = siblings.own_source(meta).title
     return block
 
 
+def _entry(res: dict[str, Any], package: dict[str, Any]) -> dict[str, Any]:
+    """The resource entry as the loader reads it: the package's sources and licences inherited, its title settled."""
+    entry = {k: package[k] for k in ("sources", "licenses") if isinstance(package.get(k), list)}
+    entry.update({k: v for k, v in res.items() if k != "workbench"})
+    block = res.get("workbench")
+    if isinstance(block, dict) and isinstance(block.get("period"), str):  # a period a person set stays set
+        entry["workbench"] = {"period": block["period"]}
+    title = settled_title(entry, package)
+    if title is not None:
+        entry["title"] = title
+    return entry
+
+
 def _read_together(metrics: dict[str, dict[str, Any]], fields: dict[str, Any], meta: Resource,
-                   folder: Path) -> None:
+                   folder: Path, files: Mapping[str, bytes] | None) -> None:
     """A wide table's columns: the unit one states for its siblings, checked by a per-capita column."""
     per_capita = [c for c in metrics if siblings.is_per_capita(fields[c].title or c, fields[c].description)]
     path = meta.path if isinstance(meta.path, str) else None
-    if len(per_capita) == 1 and path and path_problem(folder, path) is None:
+    if len(per_capita) == 1 and path and files is not None and path in files:
+        siblings.checked_scale(metrics, per_capita[0], files[path])
+    elif len(per_capita) == 1 and path and files is None and path_problem(folder, path) is None:
         try:
             siblings.checked_scale(metrics, per_capita[0], read_regular(folder / path, MAX_FILE_BYTES))
         except OSError:

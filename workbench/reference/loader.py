@@ -92,6 +92,7 @@ def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[Reference
 
     problems: list[Problem] = [p for pkg in packages for p in pkg.problems]
     resources: dict[str, LoadedResource] = {}
+    described_in: dict[Path, Path] = {}  # a package's folder → the file its description was read from
     for pkg in packages:
         if pkg.bare:
             problems.extend(_describe_bare(pkg))
@@ -99,13 +100,14 @@ def _load(dirs: Sequence[Path | str], cache_dir: Path | None) -> tuple[Reference
             continue
         loaded, found = load_package(pkg)
         problems.extend(found)
+        described_in[pkg.folder.resolve()] = pkg.descriptor_path
         for res in loaded:
             if res.name in resources:
-                other = resources[res.name]
+                other = described_in.get(resources[res.name].package_dir, resources[res.name].package_dir / DESCRIPTOR)
                 problems.append(Problem(
                     ProblemCode.DUPLICATE_RESOURCE,
-                    f"resource name {res.name!r} is also used in {shown_path(other.package_dir / DESCRIPTOR)}",
-                    shown_path(res.package_dir / DESCRIPTOR),
+                    f"resource name {res.name!r} is also used in {shown_path(other)}",
+                    shown_path(pkg.descriptor_path),
                     hint="resource names must be unique across all --reference packages; rename one"))
                 continue
             resources[res.name] = res

@@ -22,6 +22,9 @@ class ProblemCode(StrEnum):
     NO_DESCRIPTOR = "no-descriptor"  # a warning: a folder of CSVs described in memory
     ENCODING_ERROR = "encoding-error"
     JSON_ERROR = "json-error"
+    YAML_ERROR = "yaml-error"  # datapackage.yaml / .yml that YAML cannot read
+    ARCHIVE_ERROR = "archive-error"  # a zip that cannot be read, or holds no package where one is looked for
+    UNSAFE_MEMBER = "unsafe-member"  # a zip member with an absolute path, '..' or a link: the archive is refused
     DESCRIPTOR_ERROR = "descriptor-error"
     DUPLICATE_RESOURCE = "duplicate-resource"
     INVALID_PATH = "invalid-path"
@@ -93,4 +96,6 @@ class ReferenceProblems(ReferenceDataError):
         params: dict[str, object] = {"message": first.message + more}
         if more:
             params["hint"] = "run `workbench reference validate` to list them all"
+        elif first.hint:  # its own advice ('give the folder that holds it'), not the general one
+            params["hint"] = first.hint
         return cls(path=first.path, line=first.line, column=first.column, params=params, problems=problems)

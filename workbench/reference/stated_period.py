@@ -9,8 +9,9 @@ from pathlib import PurePosixPath
 
 from ..datapackage import Resource
 
-# A full date, a year-month or a year, not inside a longer run of digits.
-_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
+# A full date, a year-month or a year (from 1600: historical tables are dated in their titles too,
+# 'Imports and Exports of Scotland in 1780'), not inside a longer run of digits.
+_DATE = re.compile(r"(?<!\d)((?:1[6-9]|20)\d{2})(?:[-_.]?(0[1-9]|1[0-2])(?:[-_.]?(0[1-9]|[12]\d|3[01]))?)?(?!\d)")
 
 
 def dates_in(text: str) -> list[str]:
@@ -26,17 +27,36 @@ def dates_in(text: str) -> list[str]:
     return found
 
 
+# Where a period can come from besides a column: the block, then what the publisher wrote about the file.
+SET_IN_BLOCK = "workbench.period"
+INFERRED_FROM = ("file name", "title", "description")
+
+
 def stated_period(meta: Resource) -> tuple[str | None, str]:
     """The period every row of the resource holds and where it was read (``workbench.period``,
-    "file name", "title"), or None and why none can be: no date, or several."""
+    "file name", "title", "description"), or None and why none can be: no date, or several."""
     if meta.block.period is not None:
-        return meta.block.period, "workbench.period"
+        return meta.block.period, SET_IN_BLOCK
     several = ""
     for where, text in (("file name", PurePosixPath(meta.path).stem),
                         ("title", " ".join(t for t in (meta.title, meta.description) if t))):
         dates = dates_in(text)
         if len(dates) == 1:
+            if where == "title" and dates[0] not in dates_in(meta.title or ""):
+                where = "description"
             return dates[0], where
         if len(dates) > 1 and not several:
             several = f"its {where} states several dates ({', '.join(dates)})"
     return None, several
+
+
+def period_origin(period_from: str, *, column: str | None = None, path: str | None = None) -> str:
+    """Where a resource's periods come from, as a person reads it: "column 'Year'", "workbench.period",
+    "the file name region_2023-01-01.csv", "the title"."""
+    if period_from == SET_IN_BLOCK:
+        return SET_IN_BLOCK
+    if period_from == "file name":
+        return f"the file name {PurePosixPath(path).name}" if path else "the file name"
+    if period_from in INFERRED_FROM:
+        return f"the {period_from}"
+    return f"column {column!r}" if column else "a column"

@@ -25,6 +25,7 @@ from .checks import (
     to_float,
 )
 from .count_column import count_columns
+from .date_formats import iso_cells
 from .files import marked_encoding, shown_path
 from .index_check import index_read_as_rate
 from .model import LoadedResource
@@ -65,6 +66,7 @@ def load_table(meta: Resource, roles: Roles, data: bytes, csv_path: Path,
     keep = {roles.note, *roles.values}
     values: dict[str, pd.Series] = {name: _stripped(frame[name], keep=name in keep) for name in header}
     empty = {name: values[name].isin(meta.schema_.missing_values(name)).to_numpy() for name in header}
+    iso_cells(meta.schema_.fields, values, empty)  # '01/02/1990' under a declared '%m/%d/%Y'
     plans = plan_metrics(meta, roles)
     numbers = _check_roles(meta, roles, values, empty, col_index, problems)
     _check_declared(meta, roles, values, empty, numbers, col_index, problems)

@@ -102,7 +102,8 @@ def _evidence(res: ResourceIndex, pos: int | None, period: str, value: float, un
     return Evidence(resource=res.name, row=int(res.rows[pos]) if pos is not None else None, metric=res.metric,
                     period=period, value=float(value), unit=unit, source=source, url=url, dimensions=dims,
                     claimed=claimed_in_unit, deviation=None if deviation is None else round(float(deviation), 6),
-                    supports=supports, score=round(min(score, 1.0), 4), formula=formula, cells=cells or [])
+                    supports=supports, score=round(min(score, 1.0), 4), formula=formula, cells=cells or [],
+                    period_from=res.period_from)
 
 
 def _fits(res: ResourceIndex, target: Period) -> np.ndarray:

@@ -1,0 +1,115 @@
+"""A zipped package read where it lies: its members are read into memory, never extracted to disk.
+
+Publishers ship packages zipped with the descriptor at the archive's root or inside one top folder
+(``gdp/datapackage.json``, as "compress this folder" makes it). Before a byte of data is read, every
+member's name is checked: an absolute path, a ``..`` part or a symbolic link makes the whole archive
+refused — it was made to write outside any folder it is unpacked in, and nothing in it is trusted.
+"""
+
+from __future__ import annotations
+
+import io
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .problems import Problem, ProblemCode
+
+# What archivers add beside the files: macOS resource forks and Finder's folder settings.
+_JUNK_PARTS = ("__MACOSX",)
+_JUNK_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
+
+
+class ArchiveError(OSError):
+    """A member that cannot be read (damaged, encrypted, an unknown compression)."""
+
+
+@dataclass
+class Archive:
+    """The archive's regular members by their name inside the package (``prefix`` removed)."""
+
+    zipped: zipfile.ZipFile
+    members: dict[str, zipfile.ZipInfo]
+    prefix: str  # '' or 'top/': the folder inside the archive the package lives in
+
+    def read(self, rel: str, limit: int) -> bytes:
+        """The bytes of member ``rel``; ``FileNotFoundError`` when there is none, ``ArchiveError`` when it cannot
+        be read or is larger than ``limit`` (checked from its stated size; the reader stops there too)."""
+        info = self.members.get(rel)
+        if info is None:
+            raise FileNotFoundError(2, "is missing")
+        if info.file_size > limit:
+            raise ArchiveError(0, f"is larger than {limit // (1024 * 1024)} MB, the most the workbench reads")
+        try:
+            with self.zipped.open(info) as fh:
+                return fh.read(limit + 1)[:limit]
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise ArchiveError(0, f"is damaged in the archive ({exc})") from None
+        except RuntimeError:  # zipfile's word for a member it needs a password for
+            raise ArchiveError(0, "is encrypted in the archive (zip it again without a password)") from None
+        except NotImplementedError as exc:
+            raise ArchiveError(0, f"cannot be unpacked: {exc}") from None
+
+
+def unsafe_member(name: str, info: zipfile.ZipInfo) -> str | None:
+    """Why a member may not be part of a package read from an archive (None when it may)."""
+    if any(ord(c) < 32 for c in name):
+        return "holds a control character"
+    path = PurePosixPath(name.replace("\\", "/"))
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return "is an absolute path"
+    if ".." in path.parts:
+        return "climbs out of the archive with '..'"
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return "is a symbolic link"
+    return None
+
+
+def open_archive(data: bytes, where: str, descriptor_names: tuple[str, ...]) -> tuple[Archive | None, str | None,
+                                                                                     Problem | None]:
+    """The archive, the name of its descriptor (None: a folder of CSVs), or the one problem that refuses it."""
+    try:
+        zipped = zipfile.ZipFile(io.BytesIO(data))
+        infos = zipped.infolist()
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+        return None, None, Problem(ProblemCode.ARCHIVE_ERROR, f"not a readable zip archive ({exc})", where,
+                                   hint="give the zip file as the publisher shipped it, or the folder it holds")
+    unsafe = [(info.filename, why) for info in infos if (why := unsafe_member(info.filename, info))]
+    if unsafe:
+        name, why = unsafe[0]
+        more = f" (and {len(unsafe) - 1} more such member(s))" if len(unsafe) > 1 else ""
+        return None, None, Problem(ProblemCode.UNSAFE_MEMBER, f"member {name!r} {why}{more}: the archive is not read",
+                                   where, hint="an archive whose members could land outside its folder is refused; "
+                                   "ask the publisher for the package again")
+    files = {info.filename.replace("\\", "/"): info for info in infos if not info.is_dir() and not _junk(info.filename)}
+    prefix = _package_prefix(files, descriptor_names)
+    if prefix is None:
+        packages = sorted(n.rsplit("/", 1)[0] + "/" for n in files if n.count("/") == 1
+                          and n.rsplit("/", 1)[1] in descriptor_names)
+        what = (f"holds several packages ({', '.join(packages)}), not one" if len(packages) > 1 else
+                f"holds no {descriptor_names[0]} (or .yaml, .yml) or CSV file at its root or in one top folder")
+        return None, None, Problem(ProblemCode.ARCHIVE_ERROR, what, where,
+                                   hint="zip one package folder itself, with its descriptor inside")
+    members = {name[len(prefix):]: info for name, info in files.items() if name.startswith(prefix)}
+    descriptor = next((n for n in descriptor_names if n in members), None)
+    return Archive(zipped, members, prefix), descriptor, None
+
+
+def _junk(name: str) -> bool:
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return any(p in _JUNK_PARTS for p in parts) or (bool(parts) and (parts[-1] in _JUNK_NAMES
+                                                                      or parts[-1].startswith("._")))
+
+
+def _package_prefix(files: dict[str, zipfile.ZipInfo], descriptor_names: tuple[str, ...]) -> str | None:
+    """'' when the package is the archive's root, 'top/' when everything sits in one top folder, None when
+    neither holds a descriptor or a CSV file."""
+    tops = {name.split("/", 1)[0] for name in files}
+    candidates = [""] + ([f"{next(iter(tops))}/"] if len(tops) == 1 and all("/" in n for n in files) else [])
+    for wanted in (lambda n: n in descriptor_names, lambda n: Path(n).suffix.lower() == ".csv" and "/" not in n):
+        for prefix in candidates:
+            if any(name.startswith(prefix) and wanted(name[len(prefix):]) for name in files):
+                return prefix
+    return None

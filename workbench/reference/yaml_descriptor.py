@@ -1,0 +1,138 @@
+"""datapackage.yaml / .yml: the same description in YAML, read as the JSON the loader reads.
+
+Frictionless reads either; so do we. The YAML is read by the bounded safe loader (no aliases, no
+timestamps, nesting limited) and handed on as JSON bytes, with the line where each resource's entry
+starts so that problems point into the YAML file the publisher wrote.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import yaml
+
+from ..safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
+from .problems import Problem, ProblemCode
+
+YAML_DESCRIPTORS = ("datapackage.yaml", "datapackage.yml")
+# Deeper than any package description's schema constraints; bounds the scanner's quadratic time.
+MAX_DESCRIPTOR_DEPTH = 64
+_LOADER = bounded_loader("a package description", MAX_DESCRIPTOR_DEPTH)
+
+
+def is_yaml_descriptor(name: str) -> bool:
+    return name.lower() in YAML_DESCRIPTORS
+
+
+def yaml_as_json(data: bytes, where: str) -> tuple[bytes | None, list[int], list[Problem]]:
+    """The description as JSON bytes and the line of each resource entry, or None and why not."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return None, [], [Problem(ProblemCode.ENCODING_ERROR, f"not UTF-8 text (byte 0x{data[exc.start]:02x})",
+                                  where, line, hint="save the descriptor as UTF-8")]
+    deep = flow_depth_at(text, MAX_DESCRIPTOR_DEPTH)
+    if deep is not None:
+        return None, [], [_yaml_problem(f"nested more than {MAX_DESCRIPTOR_DEPTH} levels deep", where,
+                                        *line_col(text, deep))]
+    try:
+        raw, node = load_bounded(text, _LOADER)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        return None, [], [_yaml_problem(problem, where, mark.line + 1 if mark else 1, mark.column + 1 if mark else 1)]
+    except RecursionError:
+        return None, [], [_yaml_problem("nested too deeply to be a package description", where, 1, 1)]
+    except (ValueError, TypeError, OverflowError) as exc:  # an explicit !!tag that cannot be built
+        return None, [], [_yaml_problem(f"a value cannot be read: {exc}", where, 1, 1)]
+    if not isinstance(raw, dict):
+        return None, [], [Problem(ProblemCode.DESCRIPTOR_ERROR, "must be a YAML mapping with a 'resources' list",
+                                  where, 1, 1)]
+    try:
+        converted = json.dumps(raw, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:  # a !!set, !!binary or .inf: nothing a package description holds
+        return None, [], [Problem(ProblemCode.DESCRIPTOR_ERROR, f"holds a value JSON cannot hold: {exc}", where, 1, 1,
+                                  hint="a package description holds text, numbers, lists and mappings")]
+    return converted, _resource_lines(node), []
+
+
+def _yaml_problem(message: str, where: str, line: int, column: int) -> Problem:
+    return Problem(ProblemCode.YAML_ERROR, f"not valid YAML: {message}", where, line, column)
+
+
+def _resource_lines(node: yaml.Node | None) -> list[int]:
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "resources" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def dumped(raw: dict[str, Any]) -> str:
+    """A whole description as YAML, keys in their order."""
+    return yaml.safe_dump(raw, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+
+
+def with_blocks(before: str, raw: dict[str, Any]) -> str:
+    """The YAML text ``before`` with each resource's ``workbench`` block as ``raw`` now has it, written into the
+    publisher's own text (its comments, quoting and layout kept); the whole description dumped again when
+    the text is not laid out so that the blocks can be placed (a resource written as a flow mapping)."""
+    try:
+        _, node = load_bounded(before, _LOADER)
+        placed = _placed(before, node, raw)
+        if placed is not None and load_bounded(placed, _LOADER)[0] == raw:
+            return placed
+    except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError):
+        pass
+    return dumped(raw)
+
+
+def _placed(text: str, node: yaml.Node | None, raw: dict[str, Any]) -> str | None:
+    items = _resource_items(node)
+    resources = raw.get("resources")
+    if items is None or not isinstance(resources, list) or len(items) != len(resources):
+        return None
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    edits: list[tuple[int, int, list[str]]] = []  # (first line, line after, new lines), 0-based
+    for item, res in zip(items, resources):
+        block = res.get("workbench") if isinstance(res, dict) else None
+        if block is None:
+            continue
+        if not isinstance(item, yaml.MappingNode) or item.flow_style or not item.value:
+            return None
+        indent = item.value[0][0].start_mark.column
+        written = dumped({"workbench": block}).splitlines(keepends=True)
+        new = [" " * indent + line if line.strip() else line for line in written]
+        existing = next(((k, v) for k, v in item.value if isinstance(k, yaml.ScalarNode) and k.value == "workbench"),
+                        None)
+        if existing is not None:
+            key, value = existing
+            edits.append((key.start_mark.line, _line_after(text, value), new))
+        else:
+            after = _line_after(text, item.value[-1][1])
+            edits.append((after, after, new))
+    for first, end, new in sorted(edits, reverse=True):
+        lines[first:end] = new
+    return "".join(lines)
+
+
+def _resource_items(node: yaml.Node | None) -> list[yaml.Node] | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key, value in node.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "resources" and isinstance(value, yaml.SequenceNode):
+            return None if value.flow_style else list(value.value)
+    return None
+
+
+def _line_after(text: str, node: yaml.Node) -> int:
+    """The 0-based line after the last line ``node`` is written on: a block collection ends where the next
+    token starts, which may be lines later."""
+    end = node.end_mark
+    line_start = text.rfind("\n", 0, end.index) + 1
+    return end.line if not text[line_start:end.index].strip() else end.line + 1

@@ -1,0 +1,77 @@
+"""YAML read without its hazards, for every YAML a user hands us (a draft's front matter, a package's
+datapackage.yaml): no aliases, no implicit timestamps, and nesting bounded before the scanner sees it.
+
+An alias (``*name``) lets 360 bytes expand to gigabytes ("billion laughs"); neither front matter nor a
+package description has a use for one, so any alias is refused. Dates stay strings: the caller parses
+them, so a date that does not exist is its own one-line error, not a traceback. PyYAML's scanner reads a
+flow collection ahead in time quadratic in its depth, and its composer recurses: both are stopped early.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+
+def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
+    """A safe loader for ``what`` ('front matter', 'a package description') that refuses aliases and
+    nesting deeper than ``max_depth``, and reads timestamps as plain strings."""
+
+    class Loader(yaml.SafeLoader):
+        depth = 0
+
+        def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:  # type: ignore[override]
+            event = self.peek_event()
+            if isinstance(event, yaml.AliasEvent):
+                raise yaml.composer.ComposerError(None, None, f"aliases (*name) are not allowed in {what}",
+                                                  event.start_mark)
+            if self.depth >= max_depth:
+                raise yaml.composer.ComposerError(None, None, f"{what} is nested more than {max_depth} levels deep",
+                                                  event.start_mark)
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)  # type: ignore[no-any-return]
+            finally:
+                self.depth -= 1
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+    return Loader
+
+
+_FLOW_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|[\[\]{}]')
+
+
+def flow_depth_at(text: str, max_depth: int) -> int | None:
+    """Where flow collections (``[`` / ``{``) first nest deeper than ``max_depth``, else None: checked
+    before YAML sees the text, whose scanner would spend time quadratic in the depth first."""
+    depth = 0
+    for m in _FLOW_TOKEN.finditer(text):
+        token = m.group()
+        if token in "[{":
+            depth += 1
+            if depth > max_depth:
+                return m.start()
+        elif token in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset`` in ``text``."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def load_bounded(text: str, loader: type[yaml.SafeLoader]) -> tuple[Any, yaml.Node | None]:
+    """``text`` read with ``loader``: its value and its node tree (whose marks give each item's line).
+    Raises ``yaml.YAMLError``, ``RecursionError``, or ``ValueError``/``TypeError`` for an explicit tag
+    that cannot be built."""
+    reader = loader(text)
+    try:
+        node = reader.get_single_node()
+        return (reader.construct_document(node) if node is not None else None), node
+    finally:
+        reader.dispose()
