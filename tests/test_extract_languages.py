@@ -80,3 +80,11 @@ def test_the_italian_and_serbian_long_scale_is_their_own(tmp_path: Path) -> None
 def test_mexican_copy_keeps_a_comma_before_three_digits_a_thousands_group(tmp_path: Path) -> None:
     text = "El gobierno destinará 1,500 millones de pesos a las obras, según la secretaría."
     assert _read(tmp_path, text)[0][0] == pytest.approx(1.5e9)
+
+
+def test_scale_and_currency_words_are_read_where_the_language_is_not_told(tmp_path: Path) -> None:
+    """A short sentence whose few words tell no language still has its Cyrillic scale and currency
+    words, and the German plural 'Billionen', read as the copy means them."""
+    assert _read(tmp_path, "Разходите ще са 12,4 млрд лв.") == [(pytest.approx(12.4e9), "BGN")]
+    assert _read(tmp_path, "Es sind gut 3,1 Billionen Euro.") == [(pytest.approx(3.1e12), "EUR")]
+    assert _read(tmp_path, "Власт улаже 7 милијарди евра у путеве") == [(pytest.approx(7e9), "EUR")]
