@@ -88,3 +88,14 @@ def test_scale_and_currency_words_are_read_where_the_language_is_not_told(tmp_pa
     assert _read(tmp_path, "Разходите ще са 12,4 млрд лв.") == [(pytest.approx(12.4e9), "BGN")]
     assert _read(tmp_path, "Es sind gut 3,1 Billionen Euro.") == [(pytest.approx(3.1e12), "EUR")]
     assert _read(tmp_path, "Власт улаже 7 милијарди евра у путеве") == [(pytest.approx(7e9), "EUR")]
+
+
+def test_a_scaled_amount_before_money_of_the_same_scale_is_in_that_currency(tmp_path: Path) -> None:
+    """German writes the currency once after two amounts of trillions; its English gloss, and English
+    copy written the same way, give both the currency."""
+    german = "Nach Angaben des Amtes stieg die Verschuldung von 2,4 Billionen auf 2,6 Billionen Euro im Jahr."
+    assert _read(tmp_path, german) == [(pytest.approx(2.4e12), "EUR"), (pytest.approx(2.6e12), "EUR")]
+    english = "The agency said the debt climbed from 2.4 trillion to 2.6 trillion euros last year."
+    assert _read(tmp_path, english) == [(pytest.approx(2.4e12), "EUR"), (pytest.approx(2.6e12), "EUR")]
+    counted = "The agency said visitors rose from 2.4 million to 2.6 million last year."
+    assert [u for _, u in _read(tmp_path, counted)] == ["", ""]
