@@ -83,8 +83,8 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     """Claims of the draft's non-English paragraphs paired with their reading in the glossed draft.
 
     Where the gloss reads a figure the draft's own reading missed ('37,5 millions'), or read with
-    another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion), the gloss's
-    reading stands, as the draft writes it (``added``, ``dropped``). A draft with nothing glossed (all
+    another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion) or without the unit
+    the gloss reads ('75 miliona evra'), the gloss's reading stands, as the draft writes it (``added``, ``dropped``). A draft with nothing glossed (all
     English, or a glossing bug) is read as written."""
     try:
         glossed = glossed_draft(draft)
@@ -108,6 +108,8 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     for twin in twins:
         start = gloss.to_original(twin.start)
         original = by_place.get((start, twin.value))
+        if original is not None and twin.unit and twin.unit != original.unit:
+            original = None  # the gloss reads the unit the draft's words name ('1,9 milijardi evra': EUR)
         if original is None and (start not in taken or start in at_start):
             original = _as_written(twin, draft, gloss)
             if original is not None:

@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows
-from .numbers import alternation
 from .text import WORD
 
 if TYPE_CHECKING:
@@ -48,7 +47,8 @@ _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.
 # '1.12', '0.7538': a decimal point (not three digits after the dot, not part of a date '12.05.2023')
 _DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]\d|\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+# '41,4', '18,745': one comma between digits, no other group ('22,24,26' is a list)
+_ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
 _SPACES = re.compile(r"\s*")
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
@@ -61,6 +61,7 @@ class Language:
     glossary: dict[str, str]  # lower-case word or phrase → its English
     before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
     capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
+    comma_groups_thousands: bool = False  # its copy may write '1,500 millones' for 1,500 million
 
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
@@ -86,7 +87,7 @@ def _data() -> dict[str, object]:
     return json.loads(text)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=32)
 def language(code: str) -> Language | None:
     """A language of the data file, with babel's country and month names added to its glossary."""
     spec = _data()["languages"].get(code)  # type: ignore[attr-defined]
@@ -110,7 +111,7 @@ def language(code: str) -> Language | None:
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
-                    bool(spec.get("capitalises_nouns", False)))
+                    bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)))
 
 
 def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -389,43 +390,23 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
     return bool(_SENTENCE_START.search(before))
 
 
-@lru_cache(maxsize=16)
-def _comma_before_scale(code: str) -> re.Pattern[str] | None:
-    """'2,334 миллиарда': a comma before three digits and a scale word ('million', 'billion' in the
-    language's glossary) — a decimal comma in a language none of whose locales groups thousands with a
-    comma (Latin American Spanish does: '1,500 millones' is 1.5 billion there); None for such a language."""
-    lang, spec = language(code), _data()["languages"].get(code, {})  # type: ignore[attr-defined]
-    if lang is None:
-        return None
-    try:
-        from babel import Locale
-
-        groups = {Locale.parse(loc).number_symbols.get("latn", {}).get("group") for loc in spec.get("locales", [code])}
-    except Exception:  # noqa: BLE001 — an unknown locale: keep the English reading
-        return None
-    if "," in groups or None in groups:
-        return None
-    scales = sorted(k for k, v in lang.glossary.items() if v in _SCALE_WORDS and " " not in k)
-    if not scales:
-        return None
-    return re.compile(rf"(?<![\d.,])[1-9]\d{{0,2}},\d{{3}}(?=\s+(?i:{alternation(scales)})(?!\w))")
-
-
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
-    """``text`` with '0,955' written '0.955' and '1.000' written '1,000' in the glossed paragraphs: a
-    comma after a lone zero is a decimal comma and dots before groups of three digits group thousands
-    in every language listed, though English reads them the other way — unless the paragraph writes a
-    decimal point elsewhere ('1.12 Dollar'). The same length, so offsets hold."""
+    """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '41,4' written '41.4' in the
+    glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
+    group thousands and a lone comma between digits is a decimal comma in every language listed, though
+    English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
+    Dollar'), or the comma is before three digits in a language whose copy may group thousands with it
+    ('comma_groups_thousands'). The same length, so offsets hold."""
     chars = list(text)
     for start, end, code in paragraphs:
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
         if _DECIMAL_POINT.search(text, start, end):
             continue  # the paragraph writes decimals with a point: its '1.085' is one of them
-        scaled = _comma_before_scale(code)
-        if scaled is not None:  # '2,334 миллиарда': 2.334 billion where no locale groups with a comma
-            for m in scaled.finditer(text, start, end):
-                chars[m.end() - 4] = "."
+        lang = language(code)
+        for m in _ONE_COMMA.finditer(text, start, end):
+            if len(m.group(1)) != 3 or not (lang and lang.comma_groups_thousands):
+                chars[m.start(1) - 1] = "."  # '18,745 трлн' is 18.745 trillion, '41,4 e 15,9 miliardi' 41.4
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)

@@ -14,6 +14,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
   to money earlier in its sentence ("fall to four billion stg … from 4.75 billion", "17.7 mln dlrs
   from 15.3 mln"): that money's currency, or the one the words between name ("213.5 trillion
   rubles, which in dollar terms is 2.556 trillion" is dollars);
+- an amount with a scale word and no unit right before money of the same scale, joined by "to" or
+  "and" ("from 9.3 trillion to 9.4 trillion euros", as "von 9,3 Billionen auf 9,4 Billionen Euro"
+  is glossed): that money's currency;
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit.
@@ -76,6 +79,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _unit_after_respectively(prose, quantities)
     _parenthesised_list(prose, quantities)
     _money_before(prose, quantities)
+    _scaled_before_money(prose, quantities)
 
 
 def _is_bare(prose: str, q: Quantity) -> bool:
@@ -225,3 +229,22 @@ def _currency_named(text: str) -> str | None:
         if form is not None and units.is_money(form.unit):
             return form.unit
     return None
+
+
+# 'from 9.3 trillion to 9.4 trillion euros': what joins a scaled amount to the money after it
+_TO_MONEY = re.compile(r"\s+(?:to|and)\s+")
+
+
+def _scaled_before_money(prose: str, quantities: list[Quantity]) -> None:
+    """ "from 9.3 trillion to 9.4 trillion euros": an amount written with its own scale word and no
+    unit, joined by "to" or "and" to money of the same scale right after it, is in that currency."""
+    for q, donor in zip(quantities, quantities[1:]):
+        if q.unit or q.value_high is not None or _is_bare(prose, q) or not donor.unit \
+                or not units.is_money(donor.unit) or not _TO_MONEY.fullmatch(prose, q.end, donor.start):
+            continue
+        scale = _scale(prose, q)
+        if scale is None or scale == 1 or scale != _scale(prose, donor):
+            continue
+        q.unit = donor.unit
+        if q.kind is Kind.count:
+            q.kind = donor.kind
