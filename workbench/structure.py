@@ -7,6 +7,8 @@ take a plain string so that code holding only text (suppression comments) reads 
 - A paragraph break is a run of blank lines; a blank line holds nothing but spaces, tabs and
   the ``\\r`` of a CRLF line end.
 - A heading is an ATX heading: up to three spaces, one to six ``#``, then a space or tab.
+- A list item opens with a Markdown marker (``-``, ``*``, ``+``, ``1.``) or with a bullet character a
+  word processor or web page leaves in pasted text (``PASTED_BULLETS``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+# '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
+PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r]*\n)+")
 _HEADING_MARK = r"[ \t]{0,3}(#{1,6})[ \t]"
 HEADING_MARKER = re.compile("^" + _HEADING_MARK, re.M)  # the "## " before a heading's words
