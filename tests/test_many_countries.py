@@ -29,3 +29,38 @@ def test_a_pasted_bullet_list_gives_each_item_its_own_sentence(tmp_path: Path) -
         result = results[figure]
         assert result.verdict.value == "supported", (figure, result.explanation)
         assert result.evidence[0].period == "2020" and country in str(result.evidence[0].dimensions)
+
+
+def test_respectively_pairs_the_places_named_since_the_figure_before_not_the_baseline(tmp_path: Path) -> None:
+    # 'than Russia' is the baseline; earlier places have figures of their own.
+    text = ("Among Russia's neighbours, prices rose fastest in 2020 in Zambia at 15.7%, and inflation in Kenya "
+            "and Ukraine was also higher than in Russia - 5.4% and 2.7%, respectively.")
+    results = claim_results(text, _inflation(tmp_path), date="2021-03-01")
+    for figure, country in (("5.4%", "Kenya"), ("2.7%", "Ukraine")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert country in str(result.evidence[0].dimensions)
+
+
+def test_a_place_that_leads_into_its_own_figure_is_not_the_figure_before_it(tmp_path: Path) -> None:
+    # Peru's 1.8 % must be judged by Peru's row, never by Kazakhstan's named after it.
+    text = "The slowest inflation in 2020 was recorded in Peru, where it was only 1.8%, and Kazakhstan with 6.8%."
+    results = claim_results(text, _inflation(tmp_path), date="2021-03-01")
+    assert results["1.8%"].verdict.value == "supported", results["1.8%"].explanation
+    assert "Peru" in str(results["1.8%"].evidence[0].dimensions)
+    assert "Kazakhstan" in str(results["6.8%"].evidence[0].dimensions)
+
+
+def test_a_lead_that_dates_the_rates_to_the_years_end_keeps_them_from_contradiction(tmp_path: Path) -> None:
+    # December rates of a round-up, far from (or close to) the annual averages: for review, not false alarms.
+    lead = "Uruguay, where inflation at the end of last year was 9.4%, ranked third in the region.\n\n"
+    body = "Inflation was highest in 2020 in Zambia (22.1%), while in Peru the rate was 1.9%."
+    results = claim_results(lead + body, _inflation(tmp_path), date="2021-02-20")
+    for figure, country in (("22.1%", "Zambia"), ("1.9%", "Peru")):
+        assert results[figure].verdict.value == "needs_review", (figure, results[figure].explanation)
+        assert country in str(results[figure].evidence[0].dimensions)
+    # the same figures under a lead that speaks of averages are contradicted
+    averaged = "Uruguay's inflation averaged 9.8% last year, the statistics office said.\n\n"
+    results = claim_results(averaged + body, _inflation(tmp_path / "again"), date="2021-02-20")
+    assert results["22.1%"].verdict.value == "contradicted", results["22.1%"].explanation
+    assert results["1.9%"].verdict.value == "contradicted", results["1.9%"].explanation
