@@ -8,6 +8,12 @@ from pathlib import Path
 
 from package_support import CPI_WORDS, claim_results, publisher_package
 
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult
+from workbench.reference.loader import load_reference
+
 INFLATION = {("Kenya", 2019): 5.2, ("Kenya", 2020): 5.4, ("Zambia", 2019): 9.2, ("Zambia", 2020): 15.7,
              ("Uruguay", 2019): 7.9, ("Uruguay", 2020): 9.8, ("Peru", 2019): 2.1, ("Peru", 2020): 1.8,
              ("Kazakhstan", 2019): 5.3, ("Kazakhstan", 2020): 6.8, ("Ukraine", 2019): 7.9,
@@ -64,3 +70,38 @@ def test_a_lead_that_dates_the_rates_to_the_years_end_keeps_them_from_contradict
     results = claim_results(averaged + body, _inflation(tmp_path / "again"), date="2021-02-20")
     assert results["22.1%"].verdict.value == "contradicted", results["22.1%"].explanation
     assert results["1.9%"].verdict.value == "contradicted", results["1.9%"].explanation
+
+
+def test_a_league_table_is_read_row_by_row_under_its_column_headers(tmp_path: Path) -> None:
+    # GitHub tables may leave out the rows' outer pipes; the header gives the unit and the year, a rank
+    # column holds positions, not claims, and a span in another column does not date the figure.
+    text = ("Where prices rose fastest:\n\n"
+            "Country | Inflation, 2020 | Rank | Data since |\n"
+            "---|---|---|---|\n"
+            "Zambia | 15.7 | 1 | 1986 - 2020 |\n"
+            "Uruguay | 9.8 | 2 | 1960 - 2020 |\n"
+            "Kazakhstan | 6.8 | 3 | 1994 - 2020 |\n"
+            "Russian Federation | 3.4 | 4 | 1992 - 2020 |\n"
+            "Kenya | 5.4 | 5 | 1960 - 2020 |")
+    results = claim_results(text, _inflation(tmp_path), date="2021-06-01")
+    assert sorted(results) == ["15.7", "3.4", "5.4", "6.8", "9.8"]  # no rank is a claim
+    for figure, country in (("15.7", "Zambia"), ("9.8", "Uruguay"), ("3.4", "Russian"), ("5.4", "Kenya")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert result.evidence[0].period == "2020" and country in str(result.evidence[0].dimensions)
+
+
+def test_a_value_two_rows_share_is_judged_by_each_rows_own_country(tmp_path: Path) -> None:
+    # Ukraine and Kenya both print 2.7: Kenya's (5.4 in its row) must not borrow Ukraine's agreement.
+    text = ("| Country | Inflation, 2020 |\n|---|---|\n| Ukraine | 2.7 |\n| Peru | 1.8 |\n| Kenya | 2.7 |")
+    ukraine, kenya = sorted((r for r in _all_results(text, _inflation(tmp_path)) if r.claim.text == "2.7"),
+                            key=lambda r: r.claim.line)
+    assert ukraine.verdict.value == "supported" and "Ukraine" in str(ukraine.evidence[0].dimensions)
+    assert kenya.verdict.value == "contradicted", (kenya.reason, kenya.explanation)
+    assert "Kenya" in str(kenya.evidence[0].dimensions)
+
+
+def _all_results(text: str, packages: list[Path]) -> list[ClaimResult]:
+    """Every claim of a draft, repeated figures included (``claim_results`` keys them by text)."""
+    draft = parse_draft(f"---\ndate: 2021-06-01\n---\n\n{text}\n".encode(), "draft.md")
+    return check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages)).results

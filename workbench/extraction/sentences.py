@@ -78,6 +78,28 @@ def fact_box_pairs(text: str, prose: str, start: int) -> list[tuple[int, int]]:
     return pairs
 
 
+# A Markdown table's separator row ('|---|---|', '---|---'): each line after it that holds a pipe is a row.
+_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$", re.M)
+
+
+def table_row_starts(text: str, start: int) -> list[int]:
+    """Where each body row of a Markdown table starts: a row is one record, its own sentence, so a
+    figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
+    found: list[int] = []
+    if "|" not in text:
+        return found
+    for m in _TABLE_SEPARATOR.finditer(text, start):
+        line = m.end() + 1
+        while line < len(text):
+            end = text.find("\n", line)
+            end = len(text) if end < 0 else end
+            if "|" not in text[line:end]:
+                break
+            found.append(line)
+            line = end + 1
+    return found
+
+
 def block_starts(text: str, start: int) -> list[int]:
     """Where ``_LIST_OR_HEADING`` matches from ``start`` on: the line breaks it follows, and the first line."""
     found = [0] if start == 0 and _LIST_OR_HEADING.match(text) else []
@@ -123,6 +145,7 @@ class Sentences:
         if self.text is not prose:
             starts = set(ordered)
             starts.update(block_starts(self.text, self.body_start))
+            starts.update(table_row_starts(self.text, self.body_start))
             starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
             ordered = sorted(starts)
         pairs = fact_box_pairs(self.text, prose, self.body_start) if "\n" in prose else []
