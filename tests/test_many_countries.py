@@ -105,3 +105,13 @@ def _all_results(text: str, packages: list[Path]) -> list[ClaimResult]:
     """Every claim of a draft, repeated figures included (``claim_results`` keys them by text)."""
     draft = parse_draft(f"---\ndate: 2021-06-01\n---\n\n{text}\n".encode(), "draft.md")
     return check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages)).results
+
+
+def test_a_row_whose_country_is_unknown_never_borrows_the_row_above(tmp_path: Path) -> None:
+    # 'S. Tome' names no place the reader knows: the figure is for a person, not Peru's record above it.
+    text = ("Inflation in 2020:\n\n| Country | Inflation, 2020 |\n|---|---|\n| Peru | 1.8 |\n| S.T.&Prn | 1.8 |")
+    peru, unknown = sorted((r for r in _all_results(text, _inflation(tmp_path)) if r.claim.text == "1.8"),
+                           key=lambda r: r.claim.line)
+    assert peru.verdict.value == "supported" and "Peru" in str(peru.evidence[0].dimensions)
+    assert unknown.verdict.value != "supported", unknown.explanation
+    assert not unknown.evidence or "Peru" not in str(unknown.evidence[0].dimensions)

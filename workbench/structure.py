@@ -7,6 +7,8 @@ take a plain string so that code holding only text (suppression comments) reads 
 - A paragraph break is a run of blank lines; a blank line holds nothing but spaces, tabs and
   the ``\\r`` of a CRLF line end.
 - A heading is an ATX heading: up to three spaces, one to six ``#``, then a space or tab.
+- A Markdown table's body row is a line holding a pipe after the table's separator row ('|---|---|',
+  outer pipes optional), up to the first line without one; each row is one record.
 - A list item opens with a Markdown marker (``-``, ``*``, ``+``, ``1.``) or with a bullet character a
   word processor or web page leaves in pasted text (``PASTED_BULLETS``).
 """
@@ -105,4 +107,45 @@ def heading_before(headings: list[Heading], offset: int) -> Heading | None:
     for heading in reversed(headings[:index]):
         if heading.text_start < min(heading.end, offset) and heading.text:
             return heading
+    return None
+
+
+# A Markdown table's separator row ('|---|---|', '---|---'): each line after it that holds a pipe is a row.
+_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$", re.M)
+
+
+def table_row_starts(text: str, start: int = 0) -> list[int]:
+    """Where each body row of a Markdown table starts: a row is one record, its own sentence, so a
+    figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
+    found: list[int] = []
+    if "|" not in text:
+        return found
+    for m in _TABLE_SEPARATOR.finditer(text, start):
+        line = m.end() + 1
+        while line < len(text):
+            end = text.find("\n", line)
+            end = len(text) if end < 0 else end
+            if "|" not in text[line:end]:
+                break
+            found.append(line)
+            line = end + 1
+    return found
+
+
+def table_start(text: str, offset: int, start: int = 0) -> int | None:
+    """Where the table whose body row holds ``offset`` starts (its header row), or None when ``offset``
+    stands in no body row: a row's reader carries what the text says before the table, never a
+    neighbour's record, and the header's cells only through the row's own column."""
+    line = text.rfind("\n", start, offset) + 1
+    end = text.find("\n", offset)
+    if "|" not in text[line:len(text) if end < 0 else end]:
+        return None
+    while line > start:
+        above = text.rfind("\n", start, line - 1) + 1
+        row = text[above:line - 1]
+        if _TABLE_SEPARATOR.fullmatch(row):
+            return text.rfind("\n", start, max(start, above - 1)) + 1 if above > start else above
+        if "|" not in row:
+            return None
+        line = above
     return None

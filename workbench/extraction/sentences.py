@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..structure import PASTED_BULLETS, heading_lines
+from ..structure import PASTED_BULLETS, heading_lines, table_row_starts
 from .vocabulary import LEX
 
 if TYPE_CHECKING:
@@ -76,28 +76,6 @@ def fact_box_pairs(text: str, prose: str, start: int) -> list[tuple[int, int]]:
             continue
         pairs.append((label_start, value_end))
     return pairs
-
-
-# A Markdown table's separator row ('|---|---|', '---|---'): each line after it that holds a pipe is a row.
-_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$", re.M)
-
-
-def table_row_starts(text: str, start: int) -> list[int]:
-    """Where each body row of a Markdown table starts: a row is one record, its own sentence, so a
-    figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
-    found: list[int] = []
-    if "|" not in text:
-        return found
-    for m in _TABLE_SEPARATOR.finditer(text, start):
-        line = m.end() + 1
-        while line < len(text):
-            end = text.find("\n", line)
-            end = len(text) if end < 0 else end
-            if "|" not in text[line:end]:
-                break
-            found.append(line)
-            line = end + 1
-    return found
 
 
 def block_starts(text: str, start: int) -> list[int]:

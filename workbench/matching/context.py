@@ -17,6 +17,7 @@ from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
+from ..structure import table_start
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
@@ -198,7 +199,10 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     offset = offset_in_sentence(claim, draft.text)
     start = claim.start - offset
     own_paragraph = draft.paragraph_at(claim.start)
-    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):start]
+    # a table's row carries what comes before the table, never the rows above it (another country's record)
+    table = table_start(draft.text, claim.start, own_paragraph.start)
+    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):
+                            start if table is None else min(start, table)]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader)
