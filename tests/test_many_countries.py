@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
 
 from workbench.check import check_draft
 from workbench.config import Config
@@ -115,3 +115,17 @@ def test_a_row_whose_country_is_unknown_never_borrows_the_row_above(tmp_path: Pa
     assert peru.verdict.value == "supported" and "Peru" in str(peru.evidence[0].dimensions)
     assert unknown.verdict.value != "supported", unknown.explanation
     assert not unknown.evidence or "Peru" not in str(unknown.evidence[0].dimensions)
+
+
+def test_a_group_named_in_the_possessive_is_where_its_figure_is(tmp_path: Path) -> None:
+    # 'the euro zone's (0.3 %)' beside 'Kenya's (5.4 %)': the group's own row, not a measure called 'zone'.
+    rows = {("Kenya", 2020): 5.4, ("Euro area", 2020): 0.3}
+    packages = [publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation",
+                                  rows, description=CPI_WORDS),
+                rates_package(tmp_path, {("Euro", 2020): 0.877, ("Kenya", 2020): 106.5})]
+    text = "In 2020, inflation in Zambia far exceeded Kenya's (5.4%) and the euro zone’s (0.3%)."
+    results = claim_results(text, packages, date="2021-06-01")
+    assert results["5.4%"].verdict.value == "supported", results["5.4%"].explanation
+    group = results["0.3%"]
+    assert group.verdict.value == "supported", group.explanation
+    assert "Euro area" in str(group.evidence[0].dimensions)
