@@ -7,12 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
+from test_units_measures import TABLE, one, package
 
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
+
+__all__ = ["package"]
 
 INFLATION = {("Kenya", 2019): 5.2, ("Kenya", 2020): 5.4, ("Zambia", 2019): 9.2, ("Zambia", 2020): 15.7,
              ("Uruguay", 2019): 7.9, ("Uruguay", 2020): 9.8, ("Peru", 2019): 2.1, ("Peru", 2020): 1.8,
@@ -129,3 +132,12 @@ def test_a_group_named_in_the_possessive_is_where_its_figure_is(tmp_path: Path) 
     group = results["0.3%"]
     assert group.verdict.value == "supported", group.explanation
     assert "Euro area" in str(group.evidence[0].dimensions)
+
+
+def test_a_fact_box_label_saying_per_person_names_the_per_capita_column(package: Path) -> None:
+    # A round-up's fact box, the country in the heading above: 1.6 t C per person × 3.664 = 5.86 t CO2.
+    text = ("## France\n\n> CO2 emissions (2010): 366 million metric tons\n\n"
+            "> CO2 emissions per person (2010): 5.9 metric tons")
+    result = one(text, package, "5.9 metric tons")
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].resource == f"{TABLE}:per-capita"

@@ -18,6 +18,7 @@ from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
+from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
@@ -152,7 +153,8 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     words, sentence_positions = _sentence_words(sentence)
     positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
-        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) | per_capita_token(sentence, offset + len(claim.text))
+        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) \
+        | per_capita_token(sentence, offset + len(claim.text)) | per_capita_label(sentence, offset)
     # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
     # says before the figure names it
     stray = stray_subject(claim) or place_only_subject(claim)  # 'The CPI in Vietnam was …': 'Vietnam' says where
@@ -173,6 +175,20 @@ def _per_capita_after() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _per_capita_opening() -> re.Pattern[str]:
     return re.compile(rf"\W*(?:{alternation(per_capita_words())})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _per_capita_label() -> re.Pattern[str]:
+    # per-capita words, then words (a bracketed year) and a colon right before the figure: a label
+    return re.compile(rf"\b(?:{alternation(per_capita_words())})\b[^\d,;.!?:]*(?:\(\s*{YEAR_DIGITS}\s*\))?\s*:\s*$",
+                      re.IGNORECASE)
+
+
+def per_capita_label(sentence: str, offset: int) -> frozenset[str]:
+    """'CO2 emissions from fossil fuel per person (2017): 11.7 metric tons': a label that says per
+    person before the colon right ahead of the figure, as a fact box prints it."""
+    found = _per_capita_label().search(sentence, max(0, offset - 120), offset)
+    return token_set("per capita") if found else frozenset()
 
 
 def per_capita_token(sentence: str, offset: int) -> frozenset[str]:
