@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
 PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
@@ -114,38 +115,41 @@ def heading_before(headings: list[Heading], offset: int) -> Heading | None:
 _TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$", re.M)
 
 
+@lru_cache(maxsize=8)  # the extractor and the matcher ask of the same draft text, row after row
+def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, list[int]], ...]]:
+    """Every Markdown table of ``text``, found in one pass: the body starts (for bisecting) and, per
+    table, (header row start, body end, its rows' starts)."""
+    tables: list[tuple[int, int, list[int]]] = []
+    if "|" in text:
+        for m in _TABLE_SEPARATOR.finditer(text):
+            header = text.rfind("\n", 0, max(0, m.start() - 1)) + 1 if m.start() > 0 else 0
+            rows: list[int] = []
+            line = m.end() + 1
+            while line < len(text):
+                end = text.find("\n", line)
+                end = len(text) if end < 0 else end
+                if "|" not in text[line:end]:
+                    break
+                rows.append(line)
+                line = end + 1
+            if rows:
+                tables.append((header, line, rows))
+    return tuple(t[2][0] for t in tables), tuple(tables)
+
+
 def table_row_starts(text: str, start: int = 0) -> list[int]:
     """Where each body row of a Markdown table starts: a row is one record, its own sentence, so a
     figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
-    found: list[int] = []
-    if "|" not in text:
-        return found
-    for m in _TABLE_SEPARATOR.finditer(text, start):
-        line = m.end() + 1
-        while line < len(text):
-            end = text.find("\n", line)
-            end = len(text) if end < 0 else end
-            if "|" not in text[line:end]:
-                break
-            found.append(line)
-            line = end + 1
-    return found
+    return [row for _, _, rows in _tables(text)[1] for row in rows if row >= start]
 
 
 def table_start(text: str, offset: int, start: int = 0) -> int | None:
     """Where the table whose body row holds ``offset`` starts (its header row), or None when ``offset``
     stands in no body row: a row's reader carries what the text says before the table, never a
     neighbour's record, and the header's cells only through the row's own column."""
-    line = text.rfind("\n", start, offset) + 1
-    end = text.find("\n", offset)
-    if "|" not in text[line:len(text) if end < 0 else end]:
+    bodies, tables = _tables(text)
+    index = bisect.bisect_right(bodies, offset) - 1
+    if index < 0:
         return None
-    while line > start:
-        above = text.rfind("\n", start, line - 1) + 1
-        row = text[above:line - 1]
-        if _TABLE_SEPARATOR.fullmatch(row):
-            return text.rfind("\n", start, max(start, above - 1)) + 1 if above > start else above
-        if "|" not in row:
-            return None
-        line = above
-    return None
+    header, end, _ = tables[index]
+    return header if offset < end and header >= start else None
