@@ -38,6 +38,8 @@ def test_a_pasted_bullet_list_gives_each_item_its_own_sentence(tmp_path: Path) -
         result = results[figure]
         assert result.verdict.value == "supported", (figure, result.explanation)
         assert result.evidence[0].period == "2020" and country in str(result.evidence[0].dimensions)
+    # 'but 9.2 % in 2019': the year is the contrasted figure's, not Kenya's 5.4 %
+    assert results["9.2%"].claim.period == "2019" and results["5.4%"].claim.period != "2019"
 
 
 def test_respectively_pairs_the_places_named_since_the_figure_before_not_the_baseline(tmp_path: Path) -> None:
