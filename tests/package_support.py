@@ -16,7 +16,8 @@ CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "So
          "Zambia": "ZMB", "Uruguay": "URY", "Dominican Republic": "DOM", "Cote d'Ivoire": "CIV", "Peru": "PER",
          "Bangladesh": "BGD", "Guatemala": "GTM", "Sao Tome and Principe": "STP", "India": "IND",
          "France": "FRA", "Kazakhstan": "KAZ", "Russian Federation": "RUS", "Ukraine": "UKR", "Sub-Saharan Africa": "SSF",
-         "Europe & Central Asia": "ECS", "East Asia & Pacific": "EAS", "High income": "HIC"}
+         "Europe & Central Asia": "ECS", "East Asia & Pacific": "EAS", "High income": "HIC",
+         "Euro area": "EMU"}
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],

@@ -7,6 +7,10 @@ take a plain string so that code holding only text (suppression comments) reads 
 - A paragraph break is a run of blank lines; a blank line holds nothing but spaces, tabs and
   the ``\\r`` of a CRLF line end.
 - A heading is an ATX heading: up to three spaces, one to six ``#``, then a space or tab.
+- A Markdown table's body row is a line holding a pipe after the table's separator row ('|---|---|',
+  outer pipes optional), up to the first line without one; each row is one record.
+- A list item opens with a Markdown marker (``-``, ``*``, ``+``, ``1.``) or with a bullet character a
+  word processor or web page leaves in pasted text (``PASTED_BULLETS``).
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+# '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
+PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r]*\n)+")
 _HEADING_MARK = r"[ \t]{0,3}(#{1,6})[ \t]"
 HEADING_MARKER = re.compile("^" + _HEADING_MARK, re.M)  # the "## " before a heading's words
@@ -102,3 +109,47 @@ def heading_before(headings: list[Heading], offset: int) -> Heading | None:
         if heading.text_start < min(heading.end, offset) and heading.text:
             return heading
     return None
+
+
+# A Markdown table's separator row ('|---|---|', '---|---'): each line after it that holds a pipe is a row.
+_TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*\r?$", re.M)
+
+
+@lru_cache(maxsize=8)  # the extractor and the matcher ask of the same draft text, row after row
+def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, list[int]], ...]]:
+    """Every Markdown table of ``text``, found in one pass: the body starts (for bisecting) and, per
+    table, (header row start, body end, its rows' starts)."""
+    tables: list[tuple[int, int, list[int]]] = []
+    if "|" in text:
+        for m in _TABLE_SEPARATOR.finditer(text):
+            header = text.rfind("\n", 0, max(0, m.start() - 1)) + 1 if m.start() > 0 else 0
+            rows: list[int] = []
+            line = m.end() + 1
+            while line < len(text):
+                end = text.find("\n", line)
+                end = len(text) if end < 0 else end
+                if "|" not in text[line:end]:
+                    break
+                rows.append(line)
+                line = end + 1
+            if rows:
+                tables.append((header, line, rows))
+    return tuple(t[2][0] for t in tables), tuple(tables)
+
+
+def table_row_starts(text: str, start: int = 0) -> list[int]:
+    """Where each body row of a Markdown table starts: a row is one record, its own sentence, so a
+    figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
+    return [row for _, _, rows in _tables(text)[1] for row in rows if row >= start]
+
+
+def table_start(text: str, offset: int, start: int = 0) -> int | None:
+    """Where the table whose body row holds ``offset`` starts (its header row), or None when ``offset``
+    stands in no body row: a row's reader carries what the text says before the table, never a
+    neighbour's record, and the header's cells only through the row's own column."""
+    bodies, tables = _tables(text)
+    index = bisect.bisect_right(bodies, offset) - 1
+    if index < 0:
+        return None
+    header, end, _ = tables[index]
+    return header if offset < end and header >= start else None

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
-from ..structure import PARAGRAPH_BREAK
+from ..structure import PARAGRAPH_BREAK, table_start
 from .sentences import Sentence
 from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
@@ -41,6 +41,12 @@ class EntityReader:
             found = self._between(sentence.start, sentence.end)
             if not found:
                 paragraph = self._paragraph_around(sentence.start)
+                table = table_start(self.prose, sentence.start, paragraph[0])
+                if table is not None:
+                    # a table's row names its own record: only the text before the table speaks for it,
+                    # never another row, nor the draft's countries (the rows' own)
+                    sentence.entities = self._between(paragraph[0], table) if table > paragraph[0] else []
+                    return sentence.entities
                 if paragraph not in self._paragraph_entities:
                     self._paragraph_entities[paragraph] = self._between(*paragraph)
                 found = self._paragraph_entities[paragraph]

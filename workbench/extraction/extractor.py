@@ -171,7 +171,7 @@ class Extractor:
             if quantity is None:
                 continue
             consumed = quantity.end
-            if rejects(quantity):
+            if rejects(quantity) or self.tables.rank_cell(quantity.start):
                 continue
             sentence = sentence_at(quantity.start)
             if quantity.unit in POINTS_UNITS:
@@ -183,6 +183,7 @@ class Extractor:
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
             fill_subject(quantity, sentence)
+            quantity.subject = self.tables.column_subject(quantity.start) or quantity.subject
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
         for sentence in {id(s): s for _, s in found}.values():
@@ -220,7 +221,7 @@ class Extractor:
             "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
             "sentence": text, "value": value, "value_high": high, "unit": unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
-            "period": self.periods.period_for(q, sentence), "subject": q.subject,
+            "period": self.tables.column_year(q.start) or self.periods.period_for(q, sentence), "subject": q.subject,
             "entities": entities, "decimals": q.decimals})
 
 

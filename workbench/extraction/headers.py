@@ -12,6 +12,7 @@ from .. import units
 from ..models import Kind
 from ..numbers import alternation, lexicon, scale_of
 from .nonclaims import nonclaim_words
+from .periods import YEAR_DIGITS
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -94,6 +95,13 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 
 _SEPARATOR_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?\r?$")
 _ROW_START = re.compile(r"[ \t]*\|")
+_HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
+_RANK_HEADERS = frozenset(_WORDS.get("rank_column_headers", []))
+# a measure published only as a percent, heading a column, the rest of the cell a year or a comma:
+# 'Inflation, 2023', 'Unemployment rate'
+_PERCENT_MEASURE = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures', []))})"
+                              rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
+    if _WORDS.get("percent_column_measures") else None
 
 
 class TableHeaders:
@@ -108,18 +116,45 @@ class TableHeaders:
         self._line = (0, 0, 0)
 
     def cell_header(self, pos: int) -> str | None:
-        """The header of the column ``pos`` stands in, if it stands in a table's body row."""
+        """The header of the column ``pos`` stands in, if it stands in a table's body row (with or
+        without the row's opening pipe, which GitHub's tables leave optional)."""
         line_start, last, pipes = self._line
         if pos < last or self.text.find("\n", last, pos) != -1:
             line_start, last, pipes = self.text.rfind("\n", last if pos >= last else 0, pos) + 1, 0, 0
             last = line_start
         pipes += self.text.count("|", last, pos)
         self._line = (line_start, pos, pipes)
-        if not _ROW_START.match(self.text, line_start, pos):
+        opened = _ROW_START.match(self.text, line_start, pos) is not None
+        if not opened and not pipes:
             return None
         header = self._header_of(line_start)
-        column = pipes - 1  # the row's opening pipe
+        column = pipes - 1 if opened else pipes
         return header[column] if header and 0 <= column < len(header) else None
+
+    def column_year(self, pos: int) -> str | None:
+        """The one year the header of ``pos``'s column names ('Inflation, 2023'): it dates the column's
+        figures, whatever another cell of their row holds (an 'Available data' span, a rank)."""
+        header = self.cell_header(pos)
+        years = _HEADER_YEAR.findall(header) if header else []
+        return years[0] if len(years) == 1 else None
+
+    def column_subject(self, pos: int) -> str | None:
+        """What the header of ``pos``'s column names ('Inflation, 2023 (%)' → 'Inflation'): the measure
+        the column's figures are of, said in the figure's own row as a reader takes it."""
+        header = self.cell_header(pos)
+        if not header:
+            return None
+        words = " ".join(_HEADER_YEAR.sub(" ", _PARENS.sub(" ", header)).replace(",", " ").split())
+        return words if any(ch.isalpha() for ch in words) else None
+
+    def rank_cell(self, pos: int) -> bool:
+        """Whether ``pos`` stands in a column headed by a rank ('Rank', 'Global rank'): a league
+        table's positions, no claims."""
+        header = self.cell_header(pos)
+        if not header:
+            return False
+        words = header.lower().split()
+        return header.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_HEADERS
 
     def _header_of(self, line_start: int) -> list[str] | None:
         visited: list[int] = []
@@ -133,7 +168,7 @@ class TableHeaders:
                 header_start = self.text.rfind("\n", 0, max(0, above - 1)) + 1
                 found = _cells(self.text[header_start:max(header_start, above - 1)])
                 break
-            if not line.lstrip().startswith("|"):
+            if "|" not in line:
                 break
             start = above
         else:
@@ -160,6 +195,9 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     # (header, the text between it and the figure in the same sentence)
     if column is not None:
         in_parens = _PARENS.search(column)
+        if in_parens is None and _PERCENT_MEASURE is not None and _PERCENT_MEASURE.fullmatch(column.strip()):
+            q.unit, q.subject_after = "%", False  # '| Inflation, 2023 |': the column's figures are percents
+            return
         headers = [(in_parens.group(1) if in_parens else column, "")]
     elif after:
         headers = [(after.group(1), "")]

@@ -86,6 +86,26 @@ _BASELINE_IN_GAP = re.compile(
     "(?:" + caseless_literal_first(word_rests(LEX["comparison_words"], flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
+# a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
+_CONTRAST_WORDS = data_json("places.json").get("contrast_clause_words", [])
+# a contrast word, then only verbs and qualifiers before the next figure: the same thing at another time
+_CONTRAST = re.compile(rf"(?<![\w])(?:{alternation(_CONTRAST_WORDS)})((?:\s+[^\W\d_]+)*)\s+[-+$€£]?\d", re.IGNORECASE) \
+    if _CONTRAST_WORDS else None
+
+
+def _contrasted_later(prose: str, end: int, period_start: int) -> bool:
+    """'5.4 % but 9.2 % in 2019', '10.2 % but soared to more than 34 % in 2017': the year after a
+    contrasted figure of the same thing (no subject of its own) is that figure's; 'sales grew 4 % while
+    profits fell 2 % in 2021' names a new subject, and the year is both."""
+    if _CONTRAST is None:
+        return False
+    found = _CONTRAST.search(prose, end, period_start)
+    if found is None:
+        return False
+    return all(word.lower() in VERB_WORDS or word.lower() in _CONTRAST_FILLERS for word in found.group(1).split())
+
+
+_CONTRAST_FILLERS = frozenset({"to", "than", "at", "as", "much", "high", "only", "just", "then", "a", "an"})
 # A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
 _HAS_VERB = re.compile(
     rf"(?<![\w'’-])(?:(?i:{alternation(sorted(VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")
@@ -389,6 +409,8 @@ class PeriodReader:
             return None
         if index.other_figure_with_verb(q, after[0]):
             return None
+        if _contrasted_later(self.prose, q.end, after[0]):
+            return None  # 'Egypt (10.2 % but more than 34 % in 2017)': the later year is the contrasted figure's
         return after
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..structure import heading_lines
+from ..structure import PASTED_BULLETS, heading_lines, table_row_starts
 from .vocabulary import LEX
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline
 SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z%0-9][.!?])(?=[A-Z][a-z])"
                             r"|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
-_LIST_OR_HEADING = re.compile(r"^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)]|#{1,6}|>)[ \t]", re.M)
+_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:[-*+{PASTED_BULLETS}]|\d{{1,9}}[.)]|#{{1,6}}|>)[ \t]", re.M)
 # The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
 # every character (the text's first line is tried alone).
 _LIST_OR_HEADING_AFTER_BREAK = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
@@ -123,6 +123,7 @@ class Sentences:
         if self.text is not prose:
             starts = set(ordered)
             starts.update(block_starts(self.text, self.body_start))
+            starts.update(table_row_starts(self.text, self.body_start))
             starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
             ordered = sorted(starts)
         pairs = fact_box_pairs(self.text, prose, self.body_start) if "\n" in prose else []

@@ -43,25 +43,50 @@ def _succession() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _contrast() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A comparison word right before a place; a clause break followed by a contrast word."""
-    rules = data_json("places.json")
-    words = rules.get("contrast_clause_words", [])
-    if not words:
-        return None
-    compared = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})\s+(?:the\s+)?$", re.I)
-    return compared, re.compile(rf"[,;]\s*(?:{alternation(words)})(?![\w])", re.I)
+def _compared() -> re.Pattern[str]:
+    """A comparison word of the lexicon ('than', 'compared with') ending the text before a place."""
+    return re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})\s+"
+                      r"(?:(?:in|for)\s+)?(?:the\s+)?$", re.I)
+
+
+def compared_place(sentence: str, pos: int) -> bool:
+    """Whether the place named at ``pos`` stands right after a comparison word ('higher than (in) Russia'):
+    the baseline the sentence measures against."""
+    return _compared().search(sentence[max(0, pos - 30):pos]) is not None
+
+
+@lru_cache(maxsize=1)
+def _contrast() -> re.Pattern[str] | None:
+    """A clause break followed by a contrast word."""
+    words = data_json("places.json").get("contrast_clause_words", [])
+    return re.compile(rf"[,;]\s*(?:{alternation(words)})(?![\w])", re.I) if words else None
 
 
 def _baseline_of_earlier_clause(sentence: str, claim_start: int, pos: int) -> bool:
     """'China emits more in total than the United States, but per capita it is lower (7.6 t)': the place
     after 'than' is the earlier clause's baseline; the figure after ', but' is that clause's subject's."""
-    patterns = _contrast()
-    if patterns is None:
-        return False
-    compared, contrast = patterns
-    return compared.search(sentence[max(0, pos - 30):pos]) is not None \
+    contrast = _contrast()
+    return contrast is not None and compared_place(sentence, pos) \
         and contrast.search(sentence, pos, claim_start) is not None
+
+
+@lru_cache(maxsize=1)
+def _next_figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rules = data_json("places.json")
+    links = alternation([*rules.get("own_figure_links", ["of"]), *rules.get("next_figure_links", ["with"])])
+    leads = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:(]\s*){_QUALIFIERS}\W{{0,2}}", re.I)
+    return leads, re.compile(r",|(?<![\w])and(?![\w])", re.I)
+
+
+def next_figures_place(sentence: str, claim_end: int, pos: int) -> bool:
+    """Whether the place named at ``pos``, after the figure ending at ``claim_end`` and past a comma or
+    'and', leads straight into a figure of its own ('… 1.8 %, and Oman with 1.98 %'): that figure's place."""
+    if pos < claim_end:
+        return False
+    leads, listed = _next_figure_patterns()
+    figure = _NUMERAL.search(sentence, pos)
+    return figure is not None and listed.search(sentence, claim_end, pos) is not None \
+        and leads.fullmatch(sentence, pos, figure.start()) is not None
 
 
 def may_compare(sentence: str) -> bool:

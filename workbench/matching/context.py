@@ -17,11 +17,13 @@ from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
+from ..structure import table_start
+from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
-from .comparisons import may_compare, other_side
+from .comparisons import may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .descriptions import describes_a_member
 from .markets import names_a_market
@@ -153,7 +155,8 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     words, sentence_positions = _sentence_words(sentence)
     positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
-        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) | per_capita_token(sentence, offset + len(claim.text))
+        m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) \
+        | per_capita_token(sentence, offset + len(claim.text)) | per_capita_label(sentence, offset)
     # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
     # says before the figure names it
     stray = stray_subject(claim) or place_only_subject(claim)  # 'The CPI in Vietnam was …': 'Vietnam' says where
@@ -174,6 +177,20 @@ def _per_capita_after() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _per_capita_opening() -> re.Pattern[str]:
     return re.compile(rf"\W*(?:{alternation(per_capita_words())})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _per_capita_label() -> re.Pattern[str]:
+    # per-capita words, then words (a bracketed year) and a colon right before the figure: a label
+    return re.compile(rf"\b(?:{alternation(per_capita_words())})\b[^\d,;.!?:]*(?:\(\s*{YEAR_DIGITS}\s*\))?\s*:\s*$",
+                      re.IGNORECASE)
+
+
+def per_capita_label(sentence: str, offset: int) -> frozenset[str]:
+    """'CO2 emissions from fossil fuel per person (2017): 11.7 metric tons': a label that says per
+    person before the colon right ahead of the figure, as a fact box prints it."""
+    found = _per_capita_label().search(sentence, max(0, offset - 120), offset)
+    return token_set("per capita") if found else frozenset()
 
 
 def per_capita_token(sentence: str, offset: int) -> frozenset[str]:
@@ -200,7 +217,10 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     offset = offset_in_sentence(claim, draft.text)
     start = claim.start - offset
     own_paragraph = draft.paragraph_at(claim.start)
-    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):start]
+    # a table's row carries what comes before the table, never the rows above it (another country's record)
+    table = table_start(draft.text, claim.start, own_paragraph.start)
+    paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):
+                            start if table is None else min(start, table)]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader)
@@ -731,6 +751,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             gap = float(ctx.claim_offset - pos)
             if not side and pos >= ctx.claim_end and _compared_side(ctx, pos):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
+            if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
+                continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
             if side:  # a list: the mention on the list's side, before the next (previous) figure
                 if not side[0] <= pos < side[1]:
                     continue

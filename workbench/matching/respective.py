@@ -1,7 +1,8 @@
 """'Kuwait and the United Arab Emirates follow with 24.4 and 21.8 tons respectively': figures paired
 in order with the places named before them. The n-th figure of a run joined by commas and 'and' is
 the n-th place's, when the sentence says so (``respective_words`` in lexicon.json) and names exactly
-as many places before the run (else after it) as it has figures; otherwise nearness decides."""
+as many places before the run (else after it) as it has figures, or as many since the figure before the
+run, a comparison's baseline left out ('higher than Russia'); otherwise nearness decides."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..numbers import alternation, lexicon
+from .comparisons import compared_place
 from .sentence_scan import NUMERAL, YEAR_LIKE
 
 # between two figures of one run: at most a unit word or two, then a comma or 'and' ('24.4 and 21.8',
@@ -72,8 +74,21 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
     before = _mentions(text, [s for s in found if s[0] < starts[0]])
     if len(before) == len(starts):
         return before[me]
+    # 'Kazakhstan at 20.3 %, … Inflation in Belarus and Uzbekistan is also higher than Russia - 12.8 % and
+    # 12.3 %, respectively': the places named since the figure before the run, its baseline left out
+    since = _figure_before(text, starts[0])
+    recent = _mentions(text, [s for s in found if since < s[0] < starts[0] and not compared_place(text, s[0])])
+    if len(recent) == len(starts) < len(before):
+        return recent[me]
     after = _mentions(text, [s for s in found if s[0] > starts[-1]])  # '7.9 % and 7.7 % in Chile and Peru'
     return after[me] if len(after) == len(starts) else None
+
+
+def _figure_before(text: str, start: int) -> int:
+    """The start of the figure before the one at ``start`` in the sentence, or -1."""
+    figures = _sentence_runs(text)[0]
+    i = bisect_left(figures, start)
+    return figures[i - 1] if i > 0 else -1
 
 
 def _mentions(text: str, spots: list[Spot]) -> list[tuple[int, set[str], set[str]]]:

@@ -76,6 +76,11 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         found = _in_text(text, "", ctx.as_of, tol)
         if found is not None:
             return MonthlyBasis(found[0], layer, False, found[1])
+        # a round-up's lead dating every rate after it to the year's end ('Russia, where inflation at the
+        # end of last year was 11.9 %, ranked 52nd …'): December on December, as in the figure's own sentence
+        closing = find_any(text, tol.year_end_words) if _PERCENT.search(text) else None
+        if closing:
+            return MonthlyBasis(closing[0].group(), layer, False)
     return None
 
 

@@ -1,0 +1,145 @@
+"""Drafts that give figures for several countries at once: pasted bullet lists, league tables,
+'respectively' beside a comparison, round-ups whose lead dates every rate to the year's end. Each
+figure must be judged by its own country's row, never by a neighbour's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
+from test_units_measures import TABLE, one, package
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult
+from workbench.reference.loader import load_reference
+
+__all__ = ["package"]
+
+INFLATION = {("Kenya", 2019): 5.2, ("Kenya", 2020): 5.4, ("Zambia", 2019): 9.2, ("Zambia", 2020): 15.7,
+             ("Uruguay", 2019): 7.9, ("Uruguay", 2020): 9.8, ("Peru", 2019): 2.1, ("Peru", 2020): 1.8,
+             ("Kazakhstan", 2019): 5.3, ("Kazakhstan", 2020): 6.8, ("Ukraine", 2019): 7.9,
+             ("Ukraine", 2020): 2.7, ("Russian Federation", 2019): 4.5, ("Russian Federation", 2020): 3.4}
+
+
+def _inflation(tmp_path: Path) -> list[Path]:
+    return [publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation",
+                              INFLATION, description=CPI_WORDS)]
+
+
+def test_a_pasted_bullet_list_gives_each_item_its_own_sentence(tmp_path: Path) -> None:
+    # The last item's later year belongs to that item; the others keep the year of the paragraph above.
+    text = ("Consumer prices rose fastest in these countries in 2020, the statistics office said.\n\n"
+            "The countries with the highest inflation were:\n\n"
+            "  \u2022 Zambia (15.7%)\n  \u2022 Uruguay (9.8%)\n  \u2022 Kenya (5.4% but 9.2% in 2019).")
+    results = claim_results(text, _inflation(tmp_path), date="2021-03-01")
+    for figure, country in (("15.7%", "Zambia"), ("9.8%", "Uruguay")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert result.evidence[0].period == "2020" and country in str(result.evidence[0].dimensions)
+    # 'but 9.2 % in 2019': the year is the contrasted figure's, not Kenya's 5.4 %
+    assert results["9.2%"].claim.period == "2019" and results["5.4%"].claim.period != "2019"
+
+
+def test_respectively_pairs_the_places_named_since_the_figure_before_not_the_baseline(tmp_path: Path) -> None:
+    # 'than Russia' is the baseline; earlier places have figures of their own.
+    text = ("Among Russia's neighbours, prices rose fastest in 2020 in Zambia at 15.7%, and inflation in Kenya "
+            "and Ukraine was also higher than in Russia - 5.4% and 2.7%, respectively.")
+    results = claim_results(text, _inflation(tmp_path), date="2021-03-01")
+    for figure, country in (("5.4%", "Kenya"), ("2.7%", "Ukraine")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert country in str(result.evidence[0].dimensions)
+
+
+def test_a_place_that_leads_into_its_own_figure_is_not_the_figure_before_it(tmp_path: Path) -> None:
+    # Peru's 1.8 % must be judged by Peru's row, never by Kazakhstan's named after it.
+    text = "The slowest inflation in 2020 was recorded in Peru, where it was only 1.8%, and Kazakhstan with 6.8%."
+    results = claim_results(text, _inflation(tmp_path), date="2021-03-01")
+    assert results["1.8%"].verdict.value == "supported", results["1.8%"].explanation
+    assert "Peru" in str(results["1.8%"].evidence[0].dimensions)
+    assert "Kazakhstan" in str(results["6.8%"].evidence[0].dimensions)
+
+
+def test_a_lead_that_dates_the_rates_to_the_years_end_keeps_them_from_contradiction(tmp_path: Path) -> None:
+    # December rates of a round-up, far from (or close to) the annual averages: for review, not false alarms.
+    lead = "Uruguay, where inflation at the end of last year was 9.4%, ranked third in the region.\n\n"
+    body = "Inflation was highest in 2020 in Zambia (22.1%), while in Peru the rate was 1.9%."
+    results = claim_results(lead + body, _inflation(tmp_path), date="2021-02-20")
+    for figure, country in (("22.1%", "Zambia"), ("1.9%", "Peru")):
+        assert results[figure].verdict.value == "needs_review", (figure, results[figure].explanation)
+        assert country in str(results[figure].evidence[0].dimensions)
+    # the same figures under a lead that speaks of averages are contradicted
+    averaged = "Uruguay's inflation averaged 9.8% last year, the statistics office said.\n\n"
+    results = claim_results(averaged + body, _inflation(tmp_path / "again"), date="2021-02-20")
+    assert results["22.1%"].verdict.value == "contradicted", results["22.1%"].explanation
+    assert results["1.9%"].verdict.value == "contradicted", results["1.9%"].explanation
+
+
+def test_a_league_table_is_read_row_by_row_under_its_column_headers(tmp_path: Path) -> None:
+    # GitHub tables may leave out the rows' outer pipes; the header gives the unit and the year, a rank
+    # column holds positions, not claims, and a span in another column does not date the figure.
+    text = ("Where prices rose fastest:\n\n"
+            "Country | Inflation, 2020 | Rank | Data since |\n"
+            "---|---|---|---|\n"
+            "Zambia | 15.7 | 1 | 1986 - 2020 |\n"
+            "Uruguay | 9.8 | 2 | 1960 - 2020 |\n"
+            "Kazakhstan | 6.8 | 3 | 1994 - 2020 |\n"
+            "Russian Federation | 3.4 | 4 | 1992 - 2020 |\n"
+            "Kenya | 5.4 | 5 | 1960 - 2020 |")
+    results = claim_results(text, _inflation(tmp_path), date="2021-06-01")
+    assert sorted(results) == ["15.7", "3.4", "5.4", "6.8", "9.8"]  # no rank is a claim
+    for figure, country in (("15.7", "Zambia"), ("9.8", "Uruguay"), ("3.4", "Russian"), ("5.4", "Kenya")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert result.evidence[0].period == "2020" and country in str(result.evidence[0].dimensions)
+
+
+def test_a_value_two_rows_share_is_judged_by_each_rows_own_country(tmp_path: Path) -> None:
+    # Ukraine and Kenya both print 2.7: Kenya's (5.4 in its row) must not borrow Ukraine's agreement.
+    text = ("| Country | Inflation, 2020 |\n|---|---|\n| Ukraine | 2.7 |\n| Peru | 1.8 |\n| Kenya | 2.7 |")
+    ukraine, kenya = sorted((r for r in _all_results(text, _inflation(tmp_path)) if r.claim.text == "2.7"),
+                            key=lambda r: r.claim.line)
+    assert ukraine.verdict.value == "supported" and "Ukraine" in str(ukraine.evidence[0].dimensions)
+    assert kenya.verdict.value == "contradicted", (kenya.reason, kenya.explanation)
+    assert "Kenya" in str(kenya.evidence[0].dimensions)
+
+
+def _all_results(text: str, packages: list[Path]) -> list[ClaimResult]:
+    """Every claim of a draft, repeated figures included (``claim_results`` keys them by text)."""
+    draft = parse_draft(f"---\ndate: 2021-06-01\n---\n\n{text}\n".encode(), "draft.md")
+    return check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages)).results
+
+
+def test_a_row_whose_country_is_unknown_never_borrows_the_row_above(tmp_path: Path) -> None:
+    # 'S. Tome' names no place the reader knows: the figure is for a person, not Peru's record above it.
+    text = ("Inflation in 2020:\n\n| Country | Inflation, 2020 |\n|---|---|\n| Peru | 1.8 |\n| S.T.&Prn | 1.8 |")
+    peru, unknown = sorted((r for r in _all_results(text, _inflation(tmp_path)) if r.claim.text == "1.8"),
+                           key=lambda r: r.claim.line)
+    assert peru.verdict.value == "supported" and "Peru" in str(peru.evidence[0].dimensions)
+    assert unknown.verdict.value != "supported", unknown.explanation
+    assert not unknown.evidence or "Peru" not in str(unknown.evidence[0].dimensions)
+
+
+def test_a_group_named_in_the_possessive_is_where_its_figure_is(tmp_path: Path) -> None:
+    # 'the euro zone's (0.3 %)' beside 'Kenya's (5.4 %)': the group's own row, not a measure called 'zone'.
+    rows = {("Kenya", 2020): 5.4, ("Euro area", 2020): 0.3}
+    packages = [publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation",
+                                  rows, description=CPI_WORDS),
+                rates_package(tmp_path, {("Euro", 2020): 0.877, ("Kenya", 2020): 106.5})]
+    text = "In 2020, inflation in Zambia far exceeded Kenya's (5.4%) and the euro zone’s (0.3%)."
+    results = claim_results(text, packages, date="2021-06-01")
+    assert results["5.4%"].verdict.value == "supported", results["5.4%"].explanation
+    group = results["0.3%"]
+    assert group.verdict.value == "supported", group.explanation
+    assert "Euro area" in str(group.evidence[0].dimensions)
+
+
+def test_a_fact_box_label_saying_per_person_names_the_per_capita_column(package: Path) -> None:
+    # A round-up's fact box, the country in the heading above: 1.6 t C per person × 3.664 = 5.86 t CO2.
+    text = ("## France\n\n> CO2 emissions (2010): 366 million metric tons\n\n"
+            "> CO2 emissions per person (2010): 5.9 metric tons")
+    result = one(text, package, "5.9 metric tons")
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].resource == f"{TABLE}:per-capita"
