@@ -14,6 +14,7 @@ from typing import Any
 
 from ..atomic import replace_together
 from ..errors import FetchError
+from ..readfile import parse_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
 
 def slug(text: str) -> str:
@@ -44,7 +45,7 @@ def _read_descriptor(package: Path) -> dict[str, Any]:
         return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({package.name})",
                 "resources": []}
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = parse_json(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FetchError.at(f"cannot read the package description: {exc}", str(path),
                             hint="fix it first (`workbench reference validate`); it was left unchanged") from None

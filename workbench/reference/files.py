@@ -7,7 +7,6 @@ changes while we work cannot make the key and the data disagree.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import stat
@@ -15,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..readfile import marked_encoding
+from ..readfile import marked_encoding, parse_json
 from .problems import Problem, ProblemCode
 
 DESCRIPTOR = "datapackage.json"
@@ -129,7 +128,7 @@ def staged_package_bytes(folder: Path, descriptor: bytes, files: dict[str, bytes
 
 def _read_named_files(package: PackageBytes, descriptor: bytes) -> None:
     try:
-        raw = json.loads(descriptor)
+        raw = parse_json(descriptor)
         paths = [r.get("path") for r in raw.get("resources", []) if isinstance(r, dict)]
     except (ValueError, AttributeError, TypeError, RecursionError):
         paths = []
