@@ -17,6 +17,7 @@ import sys
 from typing import Any
 
 from .errors import WorkbenchError
+from .paths import shown_name, undecodable
 
 
 def read_regular(path: str | os.PathLike[str], limit: int, error: type[WorkbenchError], what: str) -> bytes | None:
@@ -24,6 +25,9 @@ def read_regular(path: str | os.PathLike[str], limit: int, error: type[Workbench
     name = os.fspath(path)
     if "\x00" in str(name):
         raise error.at("the path contains a NUL byte", repr(name)[1:-1], hint="check the path")
+    if undecodable(name):
+        raise error.at("the file name is not UTF-8 text", shown_name(name),
+                       hint="rename the file; its name was written in another encoding")
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
