@@ -61,7 +61,8 @@ FETCHES: dict[str, Callable[[str, Path], list[object]]] = {
 def _fetched_or_one_line(fetch: str, answer: bytes, package: Path) -> tuple[int, str]:
     before = snapshot(package)
     with serving(answer) as server:
-        run = run_workbench(*FETCHES[fetch](server, Path(package.name)), "--deadline", "10", cwd=package.parent, env=NO_RETRIES)
+        run = run_workbench(*FETCHES[fetch](server, Path(package.name)), "--deadline", "10", cwd=package.parent,
+                            env=NO_RETRIES)
     assert run.returncode in (0, 2), run.stderr
     if run.returncode == 2:
         [line] = run.stderr.strip().splitlines()

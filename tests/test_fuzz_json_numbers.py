@@ -50,7 +50,8 @@ def test_a_descriptor_with_a_version_of_5001_digits_is_one_problem_on_its_line(t
     shutil.copy(CORPUS / "datapackage-version-of-5001-digits.json", package / "datapackage.json")
     validated = run_workbench("reference", "validate", "gdp", cwd=tmp_path)
     assert validated.returncode == 2
-    assert validated.stderr.startswith("gdp/datapackage.json: version: Input should be a valid string"), validated.stderr
+    says = "gdp/datapackage.json: version: Input should be a valid string"
+    assert validated.stderr.startswith(says), validated.stderr
     (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
     checked = run_workbench("check", "d.md", "--reference", "gdp", "--no-progress", cwd=tmp_path)
     assert checked.returncode == 2 and "gdp/datapackage.json" in checked.stderr, checked.stderr
