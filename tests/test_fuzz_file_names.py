@@ -144,3 +144,21 @@ def test_a_name_in_any_encoding_is_read_or_one_line(tmp_path_factory: pytest.Tem
                  ["export", shown, *reference, "--format", "markdown"], ["reference", "validate", reference[1]]):
         clear_cache()
         _one_line_or_result(run_workbench(*args, cwd=root), " ".join(args))
+
+
+def test_the_app_leaves_a_draft_so_named_out_of_its_picker_and_says_so_in_the_log(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """Its name in the drafts picker failed Streamlit's encoding: the page showed 'This draft cannot be opened'
+    and no draft could be picked."""
+    from browser import app_workspace
+    from streamlit.testing.v1 import AppTest
+
+    from conftest import ROOT
+
+    workspace = app_workspace(tmp_path, monkeypatch)
+    _named(workspace / "drafts", "Выборы".encode("cp1251") + b".md").write_text(DRAFT, encoding="utf-8")
+    app = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=120)
+    app.run()
+    assert not app.exception and not app.error, ([e.value for e in app.exception], [e.value for e in app.error])
+    assert app.selectbox(key="draft_choice").options == ["drafts/kazakhstan-russia-visit.md"]
+    assert any("the file name is not UTF-8 text; left out of the drafts" in r.getMessage() for r in caplog.records)
