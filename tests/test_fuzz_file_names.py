@@ -162,3 +162,19 @@ def test_the_app_leaves_a_draft_so_named_out_of_its_picker_and_says_so_in_the_lo
     assert not app.exception and not app.error, ([e.value for e in app.exception], [e.value for e in app.error])
     assert app.selectbox(key="draft_choice").options == ["drafts/kazakhstan-russia-visit.md"]
     assert any("the file name is not UTF-8 text; left out of the drafts" in r.getMessage() for r in caplog.records)
+
+
+def test_a_fetch_into_a_new_package_folder_named_in_latin1_writes_a_valid_package(tmp_path: Path) -> None:
+    """The new descriptor's title named the folder, and writing it failed (UnicodeEncodeError)."""
+    from conftest import SHARED, skip_or_fail_in_ci
+
+    sample = SHARED / "reference-sources" / "sdmx-samples" / "v3" / "csv" / "example-01.csv"
+    if not sample.is_file():
+        skip_or_fail_in_ci(f"{sample} is missing", " (the SDMX samples must be present in CI)")
+    package = _named(tmp_path, "Données".encode("latin-1"))
+    run = run_workbench("fetch", "sdmx", sample, "--package", package.name, "--unit", "EUR", "--name", "na",
+                        cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    title = json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["title"]
+    assert title == "Reference data (Donn\\udce9es)"
+    assert run_workbench("reference", "validate", package.name, cwd=tmp_path).returncode == 0

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..atomic import replace_together
 from ..errors import FetchError
+from ..paths import shown_name
 from ..readfile import parse_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
 
@@ -42,7 +43,7 @@ def _one_line(cell: object) -> object:
 def _read_descriptor(package: Path) -> dict[str, Any]:
     path = package / DESCRIPTOR
     if not path.exists():
-        return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({package.name})",
+        return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({shown_name(package.name)})",
                 "resources": []}
     try:
         data = parse_json(path.read_text(encoding="utf-8-sig"))
