@@ -86,7 +86,8 @@ def test_the_http_corpus_is_there() -> None:
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda p: p.stem)
 def test_every_answer_that_crashed_a_fetcher_is_a_package_or_one_line(answer: Path, fetch: str, package: Path) -> None:
     """Each was 'internal error': urllib3's DecodeError of a body that is not the gzip it says, a ValueError
-    of a redirect to 'http://[::1', a UnicodeDecodeError of a Location in Latin-1 or of a
+    of a redirect to 'http://[::1', urllib3's ProtocolError of a redirect whose body (not the gzip it says) is cut
+    short, which requests drains itself, a UnicodeDecodeError of a Location in Latin-1 or of a
     UTF-16 CSV, and Python's refusal to convert a 4,401-digit number in a World Bank answer."""
     _fetched_or_one_line(fetch, answer.read_bytes(), package)
 

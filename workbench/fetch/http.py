@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin, urlparse
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -178,6 +179,9 @@ class HttpClient:
                                 shown, hint="the server sent a damaged body; try again later; " + UNCHANGED) from None
         except requests.exceptions.RequestException as exc:
             raise FetchError.at(f"request failed: {exc}", shown, hint=UNCHANGED) from None
+        except urllib3.exceptions.HTTPError as exc:  # requests drains a redirect's body itself, uncaught
+            raise FetchError.at(f"the answer was cut off before its end: {_root_reason(exc)}", shown,
+                                hint="try again later; " + UNCHANGED) from None
         except ValueError as exc:  # requests reads a redirect's Location before we see it: not UTF-8, no URL
             raise FetchError.at(f"the answer cannot be read: {type(exc).__name__}: {exc}", shown,
                                 hint=UNCHANGED) from None
