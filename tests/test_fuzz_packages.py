@@ -226,6 +226,7 @@ PACKAGES = ["co2-ppm", "exchange-rates", "cpi"]
 REPORT_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "check-report.schema.json").read_text(encoding="utf-8"))
 
 
+@pytest.mark.filterwarnings("error::RuntimeWarning")
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(package=st.sampled_from(PACKAGES),
@@ -389,6 +390,7 @@ DESCRIPTOR_EDITS: dict[str, Callable[[dict], None]] = {
 }
 
 
+@pytest.mark.filterwarnings("error::RuntimeWarning")  # numpy's warnings print beside the one line a real run gives
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(package=st.sampled_from(PUBLISHERS),
