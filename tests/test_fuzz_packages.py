@@ -246,6 +246,7 @@ PACKAGES = ["co2-ppm", "exchange-rates", "cpi"]
 REPORT_SCHEMA = json.loads((ROOT / "docs" / "schemas" / "check-report.schema.json").read_text(encoding="utf-8"))
 
 
+@pytest.mark.filterwarnings("error::RuntimeWarning")
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                   HealthCheck.too_slow])
 @given(package=st.sampled_from(PACKAGES),
@@ -368,3 +369,77 @@ def test_a_value_column_typed_as_text_says_how_to_find_its_cells(tmp_path: Path)
     _descriptor(folder, lambda resource: resource["schema"]["fields"][2].update(type="number"))
     second = run_workbench("reference", "validate", "p", cwd=tmp_path)
     assert second.returncode == 2 and "p/p.csv:2:3: column 'Value': '1,234' is not a number" in second.stderr
+
+
+# ---------------------------------------------------------------------------------------------
+# The publishers' packages of tests/corpus/packages (pre-1.0 descriptors, wide tables, dates that stand for
+# periods, units in words), with their descriptors edited the ways hand-edited descriptors go wrong
+
+PUBLISHED = ROOT / "tests" / "corpus" / "packages"
+PUBLISHERS = sorted(p.name for p in PUBLISHED.iterdir() if (p / "datapackage.json").is_file())
+
+
+def _each_field(change: Callable[[dict], None]) -> Callable[[dict], None]:
+    """``change`` applied to every field of a resource whose schema is a table of fields (an earlier edit may
+    have made it a path)."""
+    def edit(resource: dict) -> None:
+        schema = resource.get("schema")
+        if isinstance(schema, dict) and isinstance(schema.get("fields"), list):
+            for field in schema["fields"]:
+                if isinstance(field, dict):
+                    change(field)
+    return edit
+
+
+DESCRIPTOR_EDITS: dict[str, Callable[[dict], None]] = {
+    "pre-1.0 ids for names": _each_field(lambda f: f.__setitem__("id", f.pop("name", "x"))),
+    "types of other tools": _each_field(lambda f: f.update(type=random.Random(len(str(f))).choice(
+        ["float", "decimal", "double", "int", "datetime", "gyear", None, ["number"]]))),
+    "formats of other tools": _each_field(lambda f: f.update(format=random.Random(len(str(f))).choice(
+        ["%d/%m/%Y", "%Q", "any", "fmt:%Y", 5, "%Y-%m-%d %H"]))),
+    "constraints RE2 refuses": _each_field(lambda f: f.update(constraints={"pattern": "((", "minimum": "abc"})),
+    "one decimal and group char": _each_field(lambda f: f.update(decimalChar=".", groupChar=".")),
+    "a schema named by path": lambda r: r.update(schema="schema.json"),
+    "dialects of other tools": lambda r: r.update(dialect={"delimiter": ";;", "quoteChar": "", "header": False,
+                                                           "commentChar": "1", "headerRows": [2, 3]}),
+    "an encoding no codec has": lambda r: r.update(encoding="klingon"),
+    "an encoding that is no text": lambda r: r.update(encoding="base64"),
+    "dates in the title": lambda r: r.update(title="Prices 2020-03-31 to 2021-02-29", description="As of 2021-06"),
+    "a stated period of the wrong type": lambda r: r.update(workbench={"period": 2020}),
+    "units in words": _each_field(lambda f: f.update(description="thousands of barrels per day, US cents per gallon")),
+}
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")  # numpy's warnings print beside the one line a real run gives
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                  HealthCheck.too_slow])
+@given(package=st.sampled_from(PUBLISHERS),
+       edits=st.lists(st.sampled_from(list(DESCRIPTOR_EDITS)), min_size=1, max_size=2, unique=True),
+       data=st.lists(st.sampled_from(["numbers as news writes them", "dates in other shapes", "Windows line ends",
+                                      "truncated", "a duplicate header", "UTF-16"]), max_size=2, unique=True),
+       seed=st.integers(0, 2**16))
+def test_an_edited_publisher_package_loads_or_is_one_line_per_problem(tmp_path_factory: pytest.TempPathFactory,
+                                                                      package: str, edits: list[str],
+                                                                      data: list[str], seed: int) -> None:
+    work = tmp_path_factory.mktemp("published")
+    folder = work / package
+    shutil.copytree(PUBLISHED / package, folder)
+    for name in edits:
+        _descriptor(folder, DESCRIPTOR_EDITS[name])
+    rnd = random.Random(seed)
+    for name in sorted(data, key=list(MUTATIONS).index):
+        MUTATIONS[name](folder, rnd)
+    clear_cache()
+    validated = run_workbench("reference", "validate", package, cwd=work)
+    assert validated.returncode in (0, 2), validated.stderr
+    assert all(line.startswith((f"{package}/", "workbench: ")) for line in validated.stderr.splitlines()), \
+        validated.stderr
+    (work / "d.md").write_text(DRAFT, encoding="utf-8")
+    clear_cache()
+    run = run_workbench("check", "d.md", "--reference", package, "--skip-invalid", "--format", "json", "--no-progress",
+                        cwd=work)
+    if run.returncode == 2:
+        assert len([x for x in run.stderr.splitlines() if ": warning:" not in x]) == 1, run.stderr
+        return
+    assert run.returncode in (0, 1), run.stderr
+    jsonschema.validate(json.loads(run.stdout), REPORT_SCHEMA)

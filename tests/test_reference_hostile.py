@@ -52,6 +52,24 @@ def test_a_pattern_re2_cannot_run_is_a_schema_problem(tmp_path: Path) -> None:
     assert any(p.code == "schema-error" and "RE2" in p.message for p in validate_packages([folder]))
 
 
+@pytest.mark.parametrize(("pattern", "reason"), [("((", "missing ): (("), (r"(?<=a)b", "invalid perl operator: (?<="),
+                                                  ("a{1001}", "invalid repetition size: {1001}")])
+def test_a_pattern_re2_refuses_is_one_line_of_text_on_the_process_stderr(pattern: str, reason: str,
+                                                                         tmp_path: Path) -> None:
+    """A real process, because RE2 logged each refusal itself on file descriptor 2 ('E0000 … re2.cc:242] Error
+    parsing …', twice per field), beside the problem lines, and the reason was shown as bytes (b'missing ): (()."""
+    from conftest import run_workbench_process
+
+    fields = [*FIELDS[:3], {"name": "country", "type": "string", "constraints": {"pattern": pattern}}]
+    package(tmp_path / "p", {"schema": {"fields": fields}})
+    run = run_workbench_process("reference", "validate", "p", cwd=tmp_path)
+    assert run.returncode == 2
+    problem, summary = run.stderr.strip().splitlines()
+    assert problem.startswith(f"p/r.csv:1:4: field 'country': constraint pattern cannot be used: {reason} (patterns "
+                              "run on RE2"), run.stderr
+    assert summary.startswith("workbench: 1 problem(s)"), run.stderr
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
 def test_a_fifo_as_resource_is_refused_without_hanging(tmp_path: Path) -> None:
     folder = package(tmp_path / "p", csv=None)
@@ -158,3 +176,18 @@ def test_a_folder_without_a_descriptor_reads_only_its_own_regular_csvs(tmp_path:
     assert main(["reference", "validate", str(folder)]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and "pipe.csv" in err and err.count("\n") == 2
+
+
+@pytest.mark.parametrize("cell", ["1e999", "-1e999", "inf"])
+def test_an_infinite_value_typed_integer_is_one_problem_and_no_numpy_warning(cell: str, tmp_path: Path) -> None:
+    """numpy's 'RuntimeWarning: invalid value encountered in remainder' was printed on the process's stderr
+    beside the problem lines, and the cell was reported twice (no finite number, no integer)."""
+    from conftest import run_workbench_process
+
+    fields = [FIELDS[0], {"name": "value", "type": "integer"}, *FIELDS[2:]]
+    package(tmp_path / "p", {"schema": {"fields": fields}}, f"period,value,unit,country\n2021,5,,KZ\n2022,{cell},,KZ\n")
+    run = run_workbench_process("reference", "validate", "p", cwd=tmp_path)
+    assert run.returncode == 2
+    problem, summary = [line for line in run.stderr.strip().splitlines() if ": warning:" not in line]
+    assert problem.startswith(f"p/r.csv:3:2: column 'value': '{cell}' is not a finite number"), run.stderr
+    assert summary.startswith("workbench: 1 problem(s)"), run.stderr

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import UsageError
 from .models import CheckReport, Verdict
+from .readfile import parse_json
 
 BASELINE_VERSION = 1
 # A finding a person could be asked to fix; supported claims and reviewer "not a claim" never are.
@@ -92,7 +93,7 @@ def load_baseline(path: Path) -> Baseline:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError.at(f"cannot read the baseline: {exc}", str(path)) from None
     try:
-        raw = json.loads(text)
+        raw = parse_json(text)
     except json.JSONDecodeError as exc:
         raise UsageError.at(f"not valid JSON: {exc.msg}", str(path), exc.lineno, exc.colno) from None
     if isinstance(raw, dict) and raw.get("schema_version", BASELINE_VERSION) != BASELINE_VERSION:

@@ -229,6 +229,11 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         raise ConfigError.at(f"not valid TOML: {exc}", str(file), *(map(int, at.groups()) if at else ())) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError.at(f"cannot read: {exc}", str(file)) from None
+    except ValueError:  # tomllib converts every integer with int(), which refuses more than 4,300 digits
+        long = re.search(r"\d[\d_]{4299,}", text)
+        at = (text.count("\n", 0, long.start()) + 1, long.start() - text.rfind("\n", 0, long.start())) if long else ()
+        raise ConfigError.at("a number of thousands of digits is no setting's value", str(file), *at,
+                             hint="write the number the setting means") from None
     if file.name == "pyproject.toml":
         tool = data.get("tool", {})
         data = tool.get("workbench", {}) if isinstance(tool, dict) else {}

@@ -22,6 +22,21 @@ def resolved(path: str | os.PathLike[str]) -> Path:
         return Path(os.path.abspath(path))
 
 
+def undecodable(path: str | os.PathLike[str]) -> bool:
+    """Whether a path holds bytes that are not UTF-8 — a file named in cp1251 or cp866 on Windows and
+    unzipped here, which Python keeps as lone surrogates — so no report, ledger or JSON can write it."""
+    try:
+        os.fspath(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def shown_name(path: str | os.PathLike[str]) -> str:
+    """The path as text any output can hold: a byte that is not UTF-8 written as an escape (\\udcff)."""
+    return os.fspath(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def glob_base(pattern: str) -> Path:
     """The folder a glob searches: its components before the first wildcard (``drafts/**/*.md`` →
     ``drafts``); for a pattern without wildcards, the folder of the file."""

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import codecs
 import errno
+import json
 import os
 import stat
+import sys
+from typing import Any
 
 from .errors import WorkbenchError
+from .paths import shown_name, undecodable
 
 
 def read_regular(path: str | os.PathLike[str], limit: int, error: type[WorkbenchError], what: str) -> bytes | None:
@@ -21,6 +25,9 @@ def read_regular(path: str | os.PathLike[str], limit: int, error: type[Workbench
     name = os.fspath(path)
     if "\x00" in str(name):
         raise error.at("the path contains a NUL byte", repr(name)[1:-1], hint="check the path")
+    if undecodable(name):
+        raise error.at("the file name is not UTF-8 text", shown_name(name),
+                       hint="rename the file; its name was written in another encoding")
     try:
         fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
@@ -70,3 +77,15 @@ def marked_encoding(data: bytes, declared: str | None = None) -> str:
     if encoding in _UTF8_NAMES:
         return "utf-16" if data.startswith(_UTF16_MARKS) else "utf-8-sig"
     return encoding
+
+
+def parse_json(text: str | bytes) -> Any:
+    """JSON from a user's file or a server's answer: a whole number longer than Python converts to an int
+    (4,300 digits) is read as the float it is (inf), as a decimal too large already is, not a ValueError
+    that no reader's ``except json.JSONDecodeError`` catches."""
+    return json.loads(text, parse_int=_json_int)
+
+
+def _json_int(digits: str) -> int | float:
+    limit = sys.get_int_max_str_digits()
+    return float(digits) if limit and len(digits.lstrip("-")) > limit else int(digits)

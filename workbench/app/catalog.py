@@ -9,14 +9,17 @@ An upload is size-limited, must be a .md/.txt file, and goes through ``drafts.pa
 from __future__ import annotations
 
 import glob
+import logging
 import os
 from pathlib import Path
 
 from ..config import Config, load_config
 from ..drafts import Draft, load_draft, parse_draft
 from ..errors import DraftError
-from ..paths import glob_base, resolved, within
+from ..paths import glob_base, resolved, shown_name, undecodable, within
 from .launch import ENV_CONFIG, ENV_ROOT
+
+logger = logging.getLogger(__name__)
 
 UPLOAD_LIMIT_BYTES = 2 * 1024 * 1024
 UPLOAD_SUFFIXES = (".md", ".markdown", ".txt")
@@ -33,7 +36,7 @@ def list_drafts(config: Config) -> list[Path]:
     """Resolved paths of every file matched by the configured globs, in glob order then by name.
 
     A match that resolves (through a symlink) outside its glob's folder is left out: a link in the
-    drafts folder must not expose any other file of the server."""
+    drafts folder must not expose any other file of the server; so is a file whose name is not UTF-8."""
     found: list[Path] = []
     seen: set[Path] = set()
     for pattern in config.drafts:
@@ -41,6 +44,10 @@ def list_drafts(config: Config) -> list[Path]:
         base = glob_base(full)
         for match in sorted(glob.glob(full, recursive=True)):
             path = resolved(match)
+            if undecodable(path):  # no page can show its name (nor can it be read): said in the log instead
+                logger.warning("%s: the file name is not UTF-8 text; left out of the drafts (rename the file)",
+                               shown_name(match))
+                continue
             if path.is_file() and path not in seen and within(path, [base]):
                 seen.add(path)
                 found.append(path)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode, urljoin, urlparse
 
 import requests
+import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
@@ -134,7 +135,7 @@ class HttpClient:
             response = self._get_once(current, query, shown)
             if not response.is_redirect:
                 return _checked_status(response, shown, self.settings)
-            target = urljoin(response.url, response.headers["Location"])
+            target = _redirect_target(response, shown)
             self.redirects.append(f"{response.url} -> {response.status_code} -> {target}")
             if host(target) != host(response.url) and not self.settings.allow_redirect_host:
                 raise FetchError.at(f"redirected to another host ({host(target)}); not followed", shown,
@@ -173,8 +174,17 @@ class HttpClient:
             if isinstance(exc, requests.exceptions.RetryError):
                 raise FetchError.at(f"gave up{tries}: {reason}", shown, hint=UNCHANGED) from None
             raise FetchError.at(f"cannot connect to {host(url)}{tries}: {reason}", shown, hint=UNCHANGED) from None
+        except requests.exceptions.ContentDecodingError as exc:
+            raise FetchError.at(f"the answer cannot be decoded as its Content-Encoding says: {_root_reason(exc)}",
+                                shown, hint="the server sent a damaged body; try again later; " + UNCHANGED) from None
         except requests.exceptions.RequestException as exc:
             raise FetchError.at(f"request failed: {exc}", shown, hint=UNCHANGED) from None
+        except urllib3.exceptions.HTTPError as exc:  # requests drains a redirect's body itself, uncaught
+            raise FetchError.at(f"the answer was cut off before its end: {_root_reason(exc)}", shown,
+                                hint="try again later; " + UNCHANGED) from None
+        except ValueError as exc:  # requests reads a redirect's Location before we see it: not UTF-8, no URL
+            raise FetchError.at(f"the answer cannot be read: {type(exc).__name__}: {exc}", shown,
+                                hint=UNCHANGED) from None
         return response
 
     def _read_body(self, response: requests.Response, shown: str) -> bytes:
@@ -206,7 +216,7 @@ class HttpClient:
 def _read_some(response: requests.Response) -> bytes:
     """What has arrived, up to 64 KB, without waiting to fill the buffer (so the deadline is checked
     between trickles too); urllib3's errors as the requests errors the caller handles."""
-    from urllib3.exceptions import ProtocolError, ReadTimeoutError
+    from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
 
     try:
         return response.raw.read1(1 << 16, decode_content=True)
@@ -214,6 +224,20 @@ def _read_some(response: requests.Response) -> bytes:
         raise requests.exceptions.ReadTimeout(exc) from exc
     except ProtocolError as exc:
         raise requests.exceptions.ChunkedEncodingError(exc) from exc
+    except DecodeError as exc:  # a body that is not the gzip or deflate its Content-Encoding says
+        raise requests.exceptions.ContentDecodingError(exc) from exc
+
+
+def _redirect_target(response: requests.Response, shown: str) -> str:
+    """The absolute address a redirect points to; a Location no URL parser reads is one FetchError."""
+    location = response.headers["Location"]
+    try:
+        target = urljoin(response.url, location)
+        urlparse(target).port  # noqa: B018 — raises on a port out of range or a broken IPv6 host
+    except ValueError as exc:
+        raise FetchError.at(f"redirected to an address that is no URL ({location!r}: {exc}); not followed",
+                            shown, hint=UNCHANGED) from None
+    return target
 
 
 def _after_retries(settings: HttpSettings) -> str:

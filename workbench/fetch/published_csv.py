@@ -123,7 +123,7 @@ def tidy_csv(data: bytes, url: str, mapping: dict[str, str], unit: str | None,
 
 def _data_lines(data: bytes, count: int) -> list[int]:
     """The physical line each data row starts on (quoted cells may span lines)."""
-    reader = csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    reader = csv.reader(io.StringIO(data.decode(marked_encoding(data)), newline=""))
     next(reader, None)
     lines, start = [], reader.line_num + 1
     for row in reader:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import FetchError
-from ..readfile import marked_encoding
+from ..readfile import marked_encoding, parse_json
 
 _RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "sdmx.json"
 _ID = re.compile(r"^[A-Za-z][A-Za-z0-9_.@-]*$")
@@ -154,7 +154,7 @@ def _text(value: Any) -> str:
 def _json_labels(data: bytes, table: SdmxTable) -> None:
     """SDMX-JSON carries its labels in ``structure.dimensions``/``attributes``: id → values[id, name]."""
     try:
-        doc = json.loads(data.decode("utf-8-sig"))
+        doc = parse_json(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return
     structure = (doc.get("data") or doc).get("structure") or doc.get("structure") or {}

@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 import requests
 
 from ..errors import FetchError, UsageError
+from ..readfile import parse_json
 from ..reference import DESCRIPTOR, shown_path
 from ..reference.units import names_local_currency, unit_from_metadata
 from .http import HttpClient, HttpSettings
@@ -56,7 +57,7 @@ class WorldBankSeries:
 
 def _decode_json(response: requests.Response, shown: str) -> Any:
     try:
-        return json.loads(response.content.decode("utf-8-sig"))
+        return parse_json(response.content.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         kind = response.headers.get("Content-Type", "unknown content type").split(";")[0]
         preview = " ".join(response.content[:80].decode("utf-8", "replace").split())

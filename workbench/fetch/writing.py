@@ -14,6 +14,8 @@ from typing import Any
 
 from ..atomic import replace_together
 from ..errors import FetchError
+from ..paths import shown_name
+from ..readfile import parse_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
 from ..reference.yaml_descriptor import YAML_DESCRIPTORS
 
@@ -42,10 +44,10 @@ def _one_line(cell: object) -> object:
 def _read_descriptor(package: Path) -> dict[str, Any]:
     path = package / DESCRIPTOR
     if not path.exists():
-        return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({package.name})",
+        return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({shown_name(package.name)})",
                 "resources": []}
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = parse_json(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FetchError.at(f"cannot read the package description: {exc}", str(path),
                             hint="fix it first (`workbench reference validate`); it was left unchanged") from None

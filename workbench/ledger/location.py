@@ -13,7 +13,6 @@ very draft; ``workbench review`` then moves it to the new place (``relocate``).
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..errors import LedgerError
 from ..paths import glob_base
 from ..paths import resolved as _resolved
-from ..readfile import read_regular
+from ..readfile import parse_json, read_regular
 from ..wording import shown_path
 from .reading import MAX_LEDGER_BYTES
 
@@ -79,7 +78,7 @@ def recorded_draft(ledger_file: Path, config: Config) -> Path | None:
 
 def _whole_draft_block(ledger_file: Path) -> dict[str, object] | None:
     try:
-        data = json.loads(read_regular(ledger_file, MAX_LEDGER_BYTES, LedgerError, "ledger") or b"null")
+        data = parse_json(read_regular(ledger_file, MAX_LEDGER_BYTES, LedgerError, "ledger") or b"null")
     except (LedgerError, ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..errors import LedgerError
+from ..readfile import parse_json
 from .models import SCHEMA_VERSION
 
 
@@ -79,7 +79,7 @@ def _migrate_v1(raw: dict[str, Any], name: str) -> dict[str, Any]:
 
 def stored_version(data: bytes) -> int | None:
     try:
-        version = json.loads(data).get("schema_version")
+        version = parse_json(data).get("schema_version")
     except (ValueError, AttributeError):
         return None
     return version if isinstance(version, int) else None

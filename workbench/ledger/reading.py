@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from ..drafts import Draft
 from ..errors import LedgerError
+from ..readfile import parse_json, read_regular
 from .migration import migrate
-from ..readfile import read_regular
 from .models import SCHEMA_VERSION, Ledger
 
 # A ledger holds a few kilobytes per claim; this bounds what one file can make us read and parse.
@@ -80,7 +80,7 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
         line = data[: exc.start].count(b"\n") + 1
         raise LedgerError.at(f"the ledger is not UTF-8 (byte 0x{data[exc.start]:02x})", name, line) from None
     try:
-        raw = json.loads(text)
+        raw = parse_json(text)
     except json.JSONDecodeError as exc:
         raise LedgerError.at(f"not valid JSON: {exc.msg}", name, exc.lineno, exc.colno) from None
     except RecursionError:

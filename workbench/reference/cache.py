@@ -75,7 +75,9 @@ def _code_fingerprint() -> str:
 
 
 def _disk_path(key: CacheKey, cache_dir: Path) -> Path:
-    name = hashlib.sha256("\0".join([_code_fingerprint(), key[0], *key[1]]).encode()).hexdigest()
+    # surrogatepass: a folder whose name is not UTF-8 (kept by Python as lone surrogates) has a key too
+    text = "\0".join([_code_fingerprint(), key[0], *key[1]])
+    name = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     return cache_dir / f"reference-{name}"
 
 

@@ -267,10 +267,15 @@ def data_pattern(pattern: str) -> tuple[object | None, str]:
         import re2
     except ImportError:  # pragma: no cover — a dependency
         return None, "google-re2 is not installed"
+    options = re2.Options()
+    options.log_errors = False  # RE2 would log each error on the process's stderr, beside our one line
     try:
-        return re2.compile(pattern), ""
+        return re2.compile(pattern, options=options), ""
     except Exception as exc:  # noqa: BLE001 — re2 raises its own error type
-        return None, f"{exc} (patterns run on RE2: no backreferences or look-arounds)"
+        reason = exc.args[0] if exc.args else exc
+        if isinstance(reason, bytes):  # RE2's messages are bytes
+            reason = reason.decode("utf-8", errors="replace")
+        return None, f"{reason} (patterns run on RE2: no backreferences or look-arounds)"
 
 
 def _full(pattern: object, text: str) -> bool:

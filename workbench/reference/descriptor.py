@@ -11,6 +11,7 @@ from dataclasses import replace
 from pydantic import ValidationError
 
 from ..datapackage import DataPackage, MetricBlock, Resource
+from ..readfile import parse_json
 from .files import PackageBytes, head_text, shown_path
 from .model import LoadedResource
 from .positions import resource_lines
@@ -35,7 +36,7 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
     except UnicodeDecodeError:
         return [], [Problem(ProblemCode.ENCODING_ERROR, "not UTF-8 text", where)]
     try:
-        raw = json.loads(text)
+        raw = parse_json(text)
     except json.JSONDecodeError as exc:
         return [], [Problem(ProblemCode.JSON_ERROR, f"not valid JSON: {exc.msg}", where, exc.lineno, exc.colno)]
     except RecursionError:

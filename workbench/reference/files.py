@@ -7,7 +7,6 @@ changes while we work cannot make the key and the data disagree.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 import stat
@@ -16,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from ..readfile import marked_encoding
+from ..paths import shown_name, undecodable
+from ..readfile import marked_encoding, parse_json
 from .archive import open_archive
 from .problems import Problem, ProblemCode
 from .yaml_descriptor import YAML_DESCRIPTORS, is_yaml_descriptor, yaml_as_json
@@ -179,7 +179,7 @@ def staged_package_bytes(folder: Path, descriptor: bytes, files: dict[str, bytes
 
 def _read_named_files(package: PackageBytes, descriptor: bytes, read: Callable[[str], bytes]) -> None:
     try:
-        raw = json.loads(descriptor)
+        raw = parse_json(descriptor)
         paths = [r.get("path") for r in raw.get("resources", []) if isinstance(r, dict)]
     except (ValueError, AttributeError, TypeError, RecursionError):
         paths = []
@@ -196,17 +196,23 @@ def _read_into(package: PackageBytes, rel: str, read: Callable[[str], bytes]) ->
         package.unreadable[rel] = "is missing" if exc.errno == 2 else f"cannot be read: {_reason(exc)}"
 
 
-def bare_csv_names(folder: Path) -> list[str]:
-    """The CSV files directly in ``folder``, by name, that may be read as resources."""
+def _csv_names(folder: Path) -> list[str]:
     try:
-        names = sorted(entry.name for entry in folder.iterdir() if entry.suffix.lower() == ".csv")
+        return sorted(entry.name for entry in folder.iterdir() if entry.suffix.lower() == ".csv")
     except OSError:
         return []
-    return [name for name in names if path_problem(folder, name) is None][:MAX_BARE_CSVS]
+
+
+def bare_csv_names(folder: Path) -> list[str]:
+    """The CSV files directly in ``folder``, by name, that may be read as resources."""
+    return [name for name in _csv_names(folder) if path_problem(folder, name) is None][:MAX_BARE_CSVS]
 
 
 def _bare_csvs(folder: Path) -> PackageBytes:
     package = PackageBytes(folder, None, bare=True)
+    for name in _csv_names(folder):
+        if undecodable(name):  # left out with a warning that names it, not skipped without a word
+            package.unreadable[shown_name(name)] = path_problem(folder, name) or "cannot be read"
     for name in bare_csv_names(folder):
         _read_into(package, name, lambda rel: read_regular(folder / rel, MAX_FILE_BYTES))
     return package
@@ -236,6 +242,8 @@ def path_problem(folder: Path, rel: str, *, on_disk: bool = True) -> str | None:
         return "must be a non-empty relative path"
     if any(ord(c) < 32 for c in rel):
         return "must not contain control characters (a NUL byte, a line break)"
+    if undecodable(rel):
+        return "is not UTF-8 text (a file name written in another encoding); rename the file"
     if "://" in rel:
         return "remote resources are not loaded; fetch them with `workbench fetch csv` first"
     if "\\" in rel:

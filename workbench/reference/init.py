@@ -25,6 +25,7 @@ from ..atomic import write_atomic
 from ..datapackage import Resource, slug
 from ..errors import ReferenceDataError
 from ..models import Kind
+from ..readfile import parse_json
 from . import siblings
 from .files import (
     DESCRIPTOR,
@@ -139,7 +140,7 @@ def _descriptor(path: Path) -> _Description:
         descriptor_path = path / DESCRIPTOR
         try:
             text = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES).decode("utf-8-sig")
-            raw = json.loads(text)
+            raw = parse_json(text)
         except (OSError, UnicodeDecodeError) as exc:
             raise ReferenceDataError.at(f"cannot read: {exc}", shown_path(descriptor_path),
                                         hint="give a package folder or a CSV file") from None

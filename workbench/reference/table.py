@@ -307,7 +307,8 @@ def _check_declared(meta: Resource, roles: Roles, values: dict[str, pd.Series], 
             column = numbers[fld.name]
             if fld.type == "integer":
                 nums = column.to_numpy()
-                fraction = (~empty[fld.name]) & ~np.isnan(nums) & (np.mod(nums, 1) != 0)
+                finite = np.isfinite(nums)  # an infinite cell is reported as no finite number, once
+                fraction = (~empty[fld.name]) & finite & (np.mod(np.where(finite, nums, 0), 1) != 0)
                 problems.rows(ProblemCode.TYPE_ERROR, fraction, fld.name, col_index[fld.name], values[fld.name],
                               "is not an integer")
             check_constraints(fld, values[fld.name], empty[fld.name], column, col_index[fld.name], problems)
