@@ -12,6 +12,7 @@ there; the ``workbench`` block is ours and strict, so a typo in it is an error, 
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Literal
 
@@ -312,8 +313,10 @@ class DataPackage(_Open):
     @field_validator("version", mode="before")
     @classmethod
     def _written_as_number(cls, value: object) -> object:
-        """'version: 1.0' in YAML (or 1.0 in JSON) is a number; it names the same version as '1.0'."""
-        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+        """'version: 1.0' in YAML (or 1.0 in JSON) is a number; it names the same version as '1.0'. A number
+        too long to be finite names no version and stays a problem."""
+        finite = isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+        return str(value) if finite and not isinstance(value, bool) else value
     licenses: list[License] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     homepage: str | None = None
