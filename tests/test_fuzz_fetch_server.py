@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 CORPUS = Path(__file__).parent / "corpus" / "http"
 ANSWERS = sorted(CORPUS.glob("*.http"))
-NO_RETRIES = {"WORKBENCH_HTTP_TIMEOUT": "2", "WORKBENCH_HTTP_RETRIES": "0", "WORKBENCH_HTTP_BACKOFF": "0"}
+NO_RETRIES = {"WORKBENCH_HTTP_TIMEOUT": "5", "WORKBENCH_HTTP_RETRIES": "0", "WORKBENCH_HTTP_BACKOFF": "0"}
 WORLD_BANK_PATHS = ("/v2/country/KEN/indicator/SP.POP.TOTL", "/v2/indicator/SP.POP.TOTL", "/v2/country/KEN")
 TRADE_CSV = "Year,Country,Amount\n2021,Kenya,12.5\n2022,Kenya,13.1\n"
 
