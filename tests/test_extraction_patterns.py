@@ -64,6 +64,18 @@ def test_long_texts_are_scanned_on_re2_short_ones_on_re() -> None:
     assert cores._re2_scan.cache_info().currsize == 1  # the long text loaded it
 
 
+def test_a_stream_of_paragraphs_moves_to_re2_once_it_has_paid_for_loading_it() -> None:
+    paragraph = ("Freight traffic through the port rose by 4.5% to 1.2 million tonnes in March, while a third "
+                 "of the 340 new berths planned for the northern harbour remain unbuilt, the operator said. "
+                 "Officials expect the remaining two thirds to open by the end of next year. ")
+    assert scanbytes.RE2_SHORTEST_TEXT <= len(paragraph) < scanbytes.RE2_FROM
+    for _ in range(scanbytes.RE2_FROM // len(paragraph) + 1):
+        assert cores.candidates(paragraph, 0) == reference_candidates(paragraph, 0)
+    assert scanbytes.worth_re2(len(paragraph))  # the process has scanned enough text in all
+    assert not scanbytes.worth_re2(scanbytes.RE2_SHORTEST_TEXT - 1)  # a line costs less on ``re``
+    assert cores.candidates(paragraph, 0) == reference_candidates(paragraph, 0)
+
+
 @pytest.mark.parametrize("seed", range(10))
 def test_gazetteer_names_spotted_on_re2_are_the_gazetteers_mentions(seed: int) -> None:
     gazetteer = Gazetteer.default()

@@ -91,15 +91,15 @@ _CANDIDATE_SCAN = _candidate_scan()
 def candidates(prose: str, body_start: int, on_re2: bool | None = None) -> list[int]:
     """Where ``CANDIDATE`` matches, as ``finditer`` from the body's start would find them.
 
-    ``on_re2``: scan with RE2 (below) or ``re``; by default RE2 from ``scanbytes.RE2_FROM``
-    characters on, where it pays for loading it. Both find the same (tested)."""
+    ``on_re2``: scan with RE2 (below) or ``re``; by default RE2 where it pays for loading it
+    (``scanbytes.worth_re2``). Both find the same (tested)."""
     found: list[int] = []
     pos = body_start - 1  # the character before the body is the first match's lead character
     if body_start == 0:
         first = CANDIDATE.match(prose, 0)  # no character before the text's first one
         pos = 0 if first is None else first.end()
         found = [] if first is None else [0]
-    scan = _re2_scan() if (len(prose) >= scanbytes.RE2_FROM if on_re2 is None else on_re2) else None
+    scan = _re2_scan() if (scanbytes.worth_re2(len(prose)) if on_re2 is None else on_re2) else None
     if scan is None:
         return found + [m.start() + 1 for m in _CANDIDATE_SCAN.finditer(prose, pos)]
     return found + _re2_candidates(scan, scanbytes.scan_bytes(prose), pos)

@@ -18,6 +18,19 @@ from typing import Any
 # costs about 50 ms once per process, which a scan of a few hundred kilobytes earns back; a
 # news draft of a few pages is scanned by ``re`` and never loads it.
 RE2_FROM = 100_000
+# Once a process has scanned that many characters in all (one long text, or a stream of paragraphs),
+# loading RE2 has paid for itself: every later text of this many characters or more is scanned on
+# it too. Below it the copy of the text and the call into RE2 cost more than ``re``'s scan.
+RE2_SHORTEST_TEXT = 200
+_scanned_chars = 0  # characters this process has asked to scan, up to RE2_FROM
+
+
+def worth_re2(length: int) -> bool:
+    """Whether a text of ``length`` characters is scanned on RE2 (see ``RE2_FROM``)."""
+    global _scanned_chars
+    if _scanned_chars < RE2_FROM:
+        _scanned_chars += length
+    return length >= RE2_FROM or (_scanned_chars >= RE2_FROM and length >= RE2_SHORTEST_TEXT)
 
 GLYPH = "\x01"  # a fraction glyph ("½"): a word character and a number of its own
 EN_DASH = "\x02"  # "–": joins a range, never a sign
