@@ -849,7 +849,7 @@ _JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-
 def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
     """Where each group of figures starts, and the claim's group as (start, end): figures joined by
     'and' / 'or' / 'to' share what follows them ('4.7% and 7.7% in the US, 3.2% and 5.5% in Germany')."""
-    starts, figures, group_of = _sentence_figures(ctx.sentence_text)
+    starts, figures, group_of = sentence_figures(ctx.sentence_text)
     i = bisect_left(figures, ctx.claim_offset)  # the first figure of the claim's: its group is the claim's
     if i < len(figures) and figures[i] < ctx.claim_end:
         return starts, (starts[group_of[i]], starts[group_of[i]] + 1)
@@ -857,7 +857,7 @@ def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
 
 
 @lru_cache(maxsize=256)
-def _sentence_figures(text: str) -> tuple[list[int], list[int], list[int]]:
+def sentence_figures(text: str) -> tuple[list[int], list[int], list[int]]:
     """Read once per sentence, for all its claims: where each group of figures starts, where each
     figure starts, and the group each figure is in."""
     found = [m for m in NUMERAL.finditer(text) if not YEAR_LIKE.fullmatch(m.group())]
