@@ -90,7 +90,9 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
-    moved = move_candidates(judged, index, tol, sentence_before(ctx), unmatched=not candidates)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
+    own_clause = ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]] if ctx.sentence_text else None
+    # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
+    moved = move_candidates(judged, index, tol, sentence_before(ctx), unmatched=not candidates, clause=own_clause)
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one

@@ -19,22 +19,25 @@ from .rates import rate_candidates
 from .wording import holds_any
 
 
-def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: bool = False) -> str | None:
+def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: bool = False,
+                   clause: str | None = None) -> str | None:
     """The one currency other than the base whose move in percent the claim's sentence states, else None:
     the sentence names an exchange rate or the base and one other currency; or it calls the figure a
     currency's move (``currency_move_words``) and names one currency, else the sentence ``before`` it
     ('it has depreciated at roughly 3 % a year' after 'the rupee was near 45 to the dollar') does; or,
     for a change that matched nothing of its own (``unmatched``: 'the decline was smaller at about 3 per
-    cent in 2012'), the sentence before states one currency's move."""
+    cent in 2012', with no subject of its own), the sentence before states one currency's move. A move
+    word counts only in the figure's own ``clause`` ('inflation was 5.4%, as the rupee's depreciation …'
+    is no move)."""
     if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
         return None
     sentence = claim.sentence
-    moves = holds_any(sentence, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
+    moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         return _one_currency(sentence, tol)
     if moves:
         return _one_currency(sentence, tol) or (_one_currency(before, tol) if before else None)
-    if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
+    if unmatched and claim.kind is Kind.change and not claim.subject and before and holds_any(before, tol.currency_move_words) \
             and _one_currency(sentence, tol) is None:
         return _one_currency(before, tol)
     return None
@@ -50,9 +53,9 @@ def _one_currency(text: str, tol: Tolerances) -> str | None:
 
 
 def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "",
-                    unmatched: bool = False) -> list[Candidate]:
+                    unmatched: bool = False, clause: str | None = None) -> list[Candidate]:
     """The rate series' rows about the moved currency's countries, read as changes."""
-    code = moved_currency(claim, tol, before, unmatched)
+    code = moved_currency(claim, tol, before, unmatched, clause)
     return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
 
 
