@@ -247,7 +247,7 @@ class PeriodReader:
             return None
         month, day = _month(g("m7") or g("m8")), int(g("d7") or g("d8"))
         past = (month, day) <= (self.as_of.month, self.as_of.day)
-        if self._in_future_clause():
+        if self._in_future_clause() and not _PAST_PREPOSITION.match(g("dayonly")):
             year = self.as_of.year if (month, day) >= (self.as_of.month, self.as_of.day) else self.as_of.year + 1
         else:
             year = self.as_of.year if past else self.as_of.year - 1
@@ -262,7 +262,7 @@ class PeriodReader:
         if self.as_of is None:
             return None
         month = _month(g("m4"))
-        if self._in_future_clause():
+        if self._in_future_clause() and not _PAST_PREPOSITION.match(g("month")):
             year = self.as_of.year if month >= self.as_of.month else self.as_of.year + 1
         else:
             year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
@@ -659,6 +659,9 @@ def _year_span(g: Callable[[str], str]) -> str | None:
         # figure its own (``_respective`` pairs them in text order); alone they span both years
         return f"{last_year}/{first_year}"
     return f"{first_year}/{last_year}" if last_year > first_year else None
+
+
+_PAST_PREPOSITION = re.compile(rf"(?i:{alternation(_MORE['past_prepositions'])})(?![\w])")
 
 
 def _year(g: Callable[[str], str]) -> str | None:
