@@ -484,12 +484,16 @@ class _SentenceIndex:
 
     def another_figures_own(self, period: Period, q: Quantity) -> bool:
         """'up from 16.3 tonnes in 2010 and takes the total to 392 million': the year right after an earlier
-        figure is that figure's, when a new clause ('and' and several words) leads from it to ``q``."""
+        baseline figure ('from', ``baseline_markers``) is that figure's, when a new clause ('and' and several
+        words) leads from it to ``q``; a year after a figure of its own ('reached 220 billion in 2022 and
+        the population rose to 20.1 million') is still shared."""
         self.know_figures()
         i = bisect.bisect_right(self.figure_starts, period[0]) - 1
         if i < 0 or self.figures[i].start == q.start or self.figures[i].end > period[0]:
             return False
         figure = self.figures[i]
+        if not _BASELINE_FIGURE.search(self.prose, max(0, figure.start - 24), figure.start):
+            return False
         if period[0] - figure.end > _OWN_YEAR_REACH or _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0]):
             return False
         return bool(_NEW_CLAUSE.match(self.prose, period[1], q.start))
@@ -518,6 +522,7 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+_BASELINE_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['baseline_markers'])})\s+\S{{0,3}}$")
 _OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
 _NEW_CLAUSE = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")
