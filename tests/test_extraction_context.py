@@ -376,3 +376,17 @@ def test_a_header_in_local_currency_units_gives_no_currency_to_its_figures() -> 
 def test_a_year_right_after_an_earlier_figure_is_that_figures(text: str, periods: dict[str, str | None]) -> None:
     found = {c.text: c.period for c in claims_in(text, NOV_2023)}
     assert {k: found.get(k, "missing") for k in periods} == periods
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Wheat yields rose 2 % a year in the 1970s.", "1970/1979"),
+    ("Wheat yields rose 2 % a year in the 2000s.", "2000/2009"),
+    # 'the 1900s' is usually the century: no decade is read
+    ("Wheat yields rose 2 % a year in the 1900s.", None),
+    ("Wheat yields rose 2 % a year in the 1800s.", None),
+    # a decade still running ends at the draft's year
+    ("Wheat yields have risen 2 % a year in the 2020s.", "2020/2023"),
+])
+def test_a_decade_is_ten_years_up_to_the_drafts_year(text: str, period: str | None) -> None:
+    [claim] = claims_in(text, NOV_2023)
+    assert claim.period == period

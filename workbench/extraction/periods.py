@@ -21,7 +21,8 @@ _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
-# 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade
+# 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
+# 'the 1800s', 'the 1900s' are usually centuries: left unread
 _WHOLE_DECADE = r"(?<![\w.,$£€-])(?<![Ee]arly\s)(?<![Ll]ate\s)(?<![Mm]id\s)"
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
@@ -51,7 +52,7 @@ PERIOD = re.compile(
     rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
-    rf"|(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89]|20)\d0)['’]?s(?![\w]))"
+    rf"|(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)"
     rf"|(?P<rel>(?i:{RELATIVE})\b)"
@@ -268,6 +269,10 @@ class PeriodReader:
             year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
         return f"{year}-{month:02d}"
 
+    def _decade_so_far(self, g: Callable[[str], str]) -> str:
+        """ "the 2020s" in a draft of 2024 → 2020/2024: no year after the draft's."""
+        return _decade(g, self.as_of.year if self.as_of else None)
+
     def _in_future_clause(self) -> bool:
         """A future modal or phrase (``future_words``) in the clause of the expression being read."""
         prose, (first, last) = self.prose, self._reading
@@ -395,7 +400,7 @@ class PeriodReader:
 # The reader of each branch of ``PERIOD``, as module data rather than a table of bound methods per
 # draft: those that need the draft's date (``as_of``) and those that need nothing but the match.
 _READER_VALUES: dict[str, Callable[[PeriodReader, Callable[[str], str]], str | None]] = {
-    "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
+    "decadeof": PeriodReader._decade_so_far, "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
     "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
     "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month,
     "relmonth": PeriodReader._relative_month}
@@ -673,10 +678,11 @@ def _year(g: Callable[[str], str]) -> str | None:
     return g("y")
 
 
-def _decade(g: Callable[[str], str]) -> str:
-    """ "in the 1980s" → 1980/1989."""
+def _decade(g: Callable[[str], str], last_year: int | None = None) -> str:
+    """ "in the 1980s" → 1980/1989; a decade still running ends at ``last_year`` (the draft's)."""
     first = int(g("dy"))
-    return f"{first}/{first + 9}"
+    last = first + 9 if last_year is None or last_year < first else min(first + 9, last_year)
+    return f"{first}/{last}" if last > first else str(first)
 
 
 def _month(name: str) -> int:
@@ -697,5 +703,5 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 _PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
-    "yspan": _year_span, "year": _year, "decadeof": _decade, "trailing": _trailing_months, "yearsto": _years_to,
+    "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
     "fiscal": _fiscal_year}
