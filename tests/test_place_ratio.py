@@ -66,7 +66,7 @@ def _regions_package(folder: Path) -> Path:
 
 @pytest.mark.parametrize("sentence", [
     "Almaty city is home to roughly 11% of Kazakhstan's population, according to the regional census office.",
-    "Алматы қаласында Қазақстан халқының 11% тұрады.",
+    "Алматы қаласында Қазақстан халқының шамамен 11% тұрады.",
 ])
 def test_a_citys_share_of_its_countrys_population_is_for_review(tmp_path: Path, sentence: str) -> None:
     packages = [*population_and_gdp(tmp_path, POPULATION, GDP), _regions_package(tmp_path / "regions")]
