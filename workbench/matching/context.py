@@ -26,7 +26,7 @@ from .conflicts import joined_sides, names_a_conflict
 from .descriptions import describes_a_member
 from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
-from .measure import CarriedMeasure, measure_layers
+from .measure import PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
 from .respective import respective_spot
@@ -181,7 +181,7 @@ def per_capita_token(sentence: str, offset: int) -> frozenset[str]:
     names such a series by ('Per Capita'), for a figure that per-capita words follow closely or whose
     sentence they open."""
     found = _per_capita_after().match(sentence, offset) or _per_capita_opening().match(sentence)
-    return token_set("per capita") if found else frozenset()
+    return PER_CAPITA if found else frozenset()
 
 
 @lru_cache(maxsize=256)
