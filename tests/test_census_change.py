@@ -23,6 +23,7 @@ def packages(tmp_path: Path) -> list[Path]:
 @pytest.mark.parametrize(("sentence", "claim"), [
     ("The population of Kazakhstan has grown by 25% since the 2009 census, the bureau reported in 2022.", "25%"),
     ("Since the previous census in 2009, the population of Kazakhstan has grown by about 4 million.", "4 million"),
+    ("Kazakhstan now has 18.5% more residents than during the 2009 census, officials estimate.", "18.5%"),
 ])
 def test_a_change_since_a_census_is_for_review(packages: list[Path], sentence: str, claim: str) -> None:
     results = claim_results(sentence, packages, date="2022-11-01")

@@ -30,3 +30,15 @@ def test_a_change_with_its_own_subject_is_not_the_previous_sentences_move(packag
                             "textiles fell 3 % in 2023.", packages, date="2024-02-01")
     assert results["5 %"].reason == "rate_move"
     assert results["3 %"].reason != "rate_move", results["3 %"].explanation
+
+
+def test_a_bracketed_figure_after_the_move_word_is_the_move(packages: list[Path]) -> None:
+    result = claim_results("Over 2023 the rupee showed a depreciation of about four rupees (5.1%) against the "
+                           "dollar.", packages, date="2024-02-01")["5.1%"]
+    assert result.reason == "rate_move", result.explanation
+
+
+def test_a_change_naming_no_place_after_a_move_is_that_move(packages: list[Path]) -> None:
+    results = claim_results("The rupee has been depreciating against the dollar for years. In 2023 the drop was "
+                            "steeper at close to 5 per cent.", packages, date="2024-02-01")
+    assert results["5 per cent"].reason == "rate_move", results["5 per cent"].explanation

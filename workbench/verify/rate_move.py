@@ -9,9 +9,12 @@ is shown, and the verdict is for a person (``needs_review``, reason ``rate_move`
 
 from __future__ import annotations
 
+import re
+
 from ..config import Tolerances
-from ..matching import Candidate, MatchMode, ReferenceIndex
+from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..models import Claim, Kind, Verdict
+from ..text import clause_around
 from ..units import currencies
 from .decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
@@ -26,7 +29,7 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     currency's move (``currency_move_words``) and names one currency, else the sentence ``before`` it
     ('it has depreciated at roughly 3 % a year' after 'the rupee was near 45 to the dollar') does; or,
     for a change that matched nothing of its own (``unmatched``: 'the decline was smaller at about 3 per
-    cent in 2012', with no subject of its own), the sentence before states one currency's move. A move
+    cent in 2012', naming no place of its own), the sentence before states one currency's move. A move
     word counts only in the figure's own ``clause`` ('inflation was 5.4%, as the rupee's depreciation …'
     is no move)."""
     if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
@@ -37,10 +40,20 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         return _one_currency(sentence, tol)
     if moves:
         return _one_currency(sentence, tol) or (_one_currency(before, tol) if before else None)
-    if unmatched and claim.kind is Kind.change and not claim.subject and before and holds_any(before, tol.currency_move_words) \
+    if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
             and _one_currency(sentence, tol) is None:
         return _one_currency(before, tol)
     return None
+
+
+def figure_clause(ctx: ClaimContext) -> str | None:
+    """The clause of the claim's figure, brackets read through ('an appreciation of Rs.15.46 (33.84%)')."""
+    if not ctx.sentence_text:
+        return None
+    return clause_around(_BRACKETS.sub(" ", ctx.sentence_text), ctx.claim_offset)
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
 
 
 def _one_currency(text: str, tol: Tolerances) -> str | None:
