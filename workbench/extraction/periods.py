@@ -23,7 +23,8 @@ _YEAR = r"(?:1[89]|2[01])\d{2}"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
 # 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
-_WHOLE_DECADE = r"(?<![\w.,$£€-])(?<![Ee]arly\s)(?<![Ll]ate\s)(?<![Mm]id\s)"
+_WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"
+                                             for w in _MORE["part_of_decade_words"])
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
 _PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
@@ -66,7 +67,7 @@ _PERIOD_GATE = re.compile(
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
-_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:eht\s+ecnis))(?![\w])")
+_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
