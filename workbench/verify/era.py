@@ -132,7 +132,7 @@ def _another_figures(sentence: str, claim_offset: int, claim_end: int, at: int) 
     levels') is that figure's."""
     if claim_end >= at:
         return False
-    starts, figures, group_of = sentence_figures(sentence)
+    _starts, figures, group_of = sentence_figures(sentence)
     bracketed = [m.span() for m in _BRACKETED.finditer(sentence)]
     own = next((group_of[i] for i, pos in enumerate(figures) if claim_offset <= pos < claim_end), None)
     for i, pos in enumerate(figures):
