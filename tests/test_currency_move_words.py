@@ -38,7 +38,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def test_a_depreciation_in_a_year_is_the_currencys_move_for_review(packages: list[Path]) -> None:
-    text = "The rupee had depreciated by over 9 per cent in 2013 and by more than 14 per cent in 2012, dealers said."
+    text = "Currency traders noted that the rupee depreciated in 2013 by over 9 per cent and in 2012 by more than 14 per cent."
     results = claim_results(text, packages, date="2014-12-28")
     for figure in ("9 per cent", "14 per cent"):
         result = results[figure]
@@ -48,8 +48,8 @@ def test_a_depreciation_in_a_year_is_the_currencys_move_for_review(packages: lis
 
 
 def test_the_currency_may_be_named_in_the_sentence_before(packages: list[Path]) -> None:
-    text = ("Around 2000, the rupee was near 45 to the dollar. From then to now, the average annual "
-            "depreciation works out to roughly 2.5%.")
+    text = ("In 2000 a dollar fetched about 45 rupees. Over the years since, the typical yearly "
+            "depreciation has come to roughly 2.5%.")
     result = claim_results(text, packages, date="2025-06-01")["2.5%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == Reason.RATE_MOVE.value
@@ -58,14 +58,14 @@ def test_the_currency_may_be_named_in_the_sentence_before(packages: list[Path]) 
 
 def test_a_change_of_its_own_after_a_currencys_move_is_that_move(packages: list[Path]) -> None:
     # 'the decline' names nothing the data holds: the sentence before says whose move it is
-    text = "The rupee had depreciated by over 9 per cent in 2013. The fall was milder at about 3 per cent in 2012."
+    text = "The rupee lost value, depreciating by over 9 per cent during 2013. In 2012 the drop was milder at close to 3 per cent."
     result = claim_results(text, packages, date="2014-12-28")["3 per cent"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == Reason.RATE_MOVE.value
 
 
 def test_a_measure_of_its_own_after_a_currencys_move_is_judged_as_itself(packages: list[Path]) -> None:
-    text = ("The rupee had depreciated by over 9 per cent in 2013. The mean concentration rose 0.7 per cent "
+    text = ("The rupee lost value, depreciating by over 9 per cent during 2013. The mean concentration rose 0.7 per cent "
             "in 2012.")
     result = claim_results(text, packages, date="2014-12-28")["0.7 per cent"]
     assert result.reason != Reason.RATE_MOVE.value, result.explanation

@@ -52,6 +52,21 @@ def test_the_last_decade_counts_back_from_the_drafts_year(package: Path) -> None
     assert result.evidence[0].value == pytest.approx(_mean(2010, 2019))
 
 
+@pytest.mark.parametrize("span", ["over the past 10 years", "over the past ten years"])
+def test_a_span_counted_in_digits_is_read_as_the_one_in_words(package: Path, span: str) -> None:
+    text = f"Chile's consumer prices rose an average 3.0 percent a year {span}, the central bank said."
+    result = claim_results(text, [package], date="2020-02-11")["3.0 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2010/2019"
+
+
+@pytest.mark.parametrize("span", ["during the last 10 years", "during the last ten years"])
+def test_a_span_in_digits_of_an_undated_draft_goes_to_a_person_too(package: Path, span: str) -> None:
+    text = f"Chile's consumer prices rose an average 6.5 percent a year {span}, the central bank said."
+    result = claim_results(text, [package], date=None)["6.5 percent"]
+    assert result.reason == Reason.SPAN_END_UNKNOWN.value, result.explanation
+
+
 def test_the_last_decade_of_an_undated_draft_goes_to_a_person(package: Path) -> None:
     # counted from the day of the check, 'the last decade' would be years the writer never saw
     text = ("Chile's inflation averaged 3.4 percent a year in the 2000s and 6.5 percent a year "

@@ -369,7 +369,24 @@ def test_a_header_in_local_currency_units_gives_no_currency_to_its_figures() -> 
     # a year before both figures dates both
     ("In 2022, exports rose 5% and the trade office raised its total forecast to 9.8 million tonnes.",
      {"5%": "2022", "9.8 million tonnes": "2022"}),
+    # a year after a figure that is no baseline still reaches the next clause's figure
+    ("Grain output hit 21 million tonnes in 2022 and the harvest of the northern farms came to 7.5 million tonnes.",
+     {"21 million tonnes": "2022", "7.5 million tonnes": "2022"}),
 ])
 def test_a_year_right_after_an_earlier_figure_is_that_figures(text: str, periods: dict[str, str | None]) -> None:
     found = {c.text: c.period for c in claims_in(text, NOV_2023)}
     assert {k: found.get(k, "missing") for k in periods} == periods
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Wheat yields rose 2 % a year in the 1970s.", "1970/1979"),
+    ("Wheat yields rose 2 % a year in the 2000s.", "2000/2009"),
+    # 'the 1900s' is usually the century: no decade is read
+    ("Wheat yields rose 2 % a year in the 1900s.", None),
+    ("Wheat yields rose 2 % a year in the 1800s.", None),
+    # a decade still running ends at the draft's year
+    ("Wheat yields have risen 2 % a year in the 2020s.", "2020/2023"),
+])
+def test_a_decade_is_ten_years_up_to_the_drafts_year(text: str, period: str | None) -> None:
+    [claim] = claims_in(text, NOV_2023)
+    assert claim.period == period

@@ -38,3 +38,12 @@ def test_a_day_in_a_past_clause_is_still_the_last_one_before_the_draft(packages:
     [result] = results.values()
     assert result.claim.period == "2016-07-01"
     assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since 1 July the number of people living in Kazakhstan has risen to 18 million and will rise further.",
+    "Since May the number of people living in Kazakhstan has risen to 18 million and is expected to keep rising.",
+])
+def test_since_a_day_is_already_past_even_in_a_clause_about_the_future(packages: list[Path], sentence: str) -> None:
+    [result] = claim_results(sentence, packages, date="2017-06-20").values()
+    assert result.claim.period is not None and result.claim.period < "2017-06-20", result.claim.period

@@ -43,3 +43,11 @@ def test_a_sentence_naming_no_run_is_judged_by_its_year_alone(package: Path) -> 
     text = "Kenya's inflation stayed above 5 percent in 2022, the statistics office said."
     result = claim_results(text, [package], date="2023-02-01")["5 percent"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_run_another_clause_names_leaves_the_bound_to_its_own_year(package: Path) -> None:
+    # the run is the exports' (another clause); the bound 'above 7 percent' is 2022's alone
+    text = "Kenya's exports rose for the fifth consecutive year, and inflation was above 7 percent in 2022."
+    result = claim_results(text, [package], date="2023-02-01")["7 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.reason != Reason.RUN_BROKEN.value

@@ -20,7 +20,7 @@ def packages(tmp_path: Path) -> list[Path]:
 
 
 def test_the_working_age_population_is_another_series(packages: list[Path]) -> None:
-    results = claim_results("The working age population in Kazakhstan totaled 11,320,410 people in 2021.", packages,
+    results = claim_results("Kazakhstan's working age population stood at 11,320,410 people in 2021, the labour ministry said.", packages,
                             date="2022-07-10")
     assert results["11,320,410"].verdict is Verdict.unsupported, results["11,320,410"].explanation
     assert results["11,320,410"].reason == "other_series"

@@ -114,7 +114,7 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
     """ "USD/JPY 151.2", "the USDPHP rate … 42.86": the first bare figure after a currency pair, and
     one compared with it ("the USD/INR rate stands at 88.70, compared to around 62.00 in 2014")."""
     reach = int(_RATES["pair_reach"])
-    low = max(sentence_start, q.start - 2 * reach)
+    low = max(sentence_start, q.start - int(_RATES["compared_reach"]))
     if not any(c.isupper() for c in prose[low:q.start]):
         return
     pairs = list(_pair().finditer(prose, low, q.start))

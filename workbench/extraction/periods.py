@@ -21,8 +21,10 @@ _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
-# 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade
-_WHOLE_DECADE = r"(?<![\w.,$£€-])(?<![Ee]arly\s)(?<![Ll]ate\s)(?<![Mm]id\s)"
+# 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
+# 'the 1800s', 'the 1900s' are usually centuries: left unread
+_WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"
+                                             for w in _MORE["part_of_decade_words"])
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
 _PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
@@ -51,7 +53,7 @@ PERIOD = re.compile(
     rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
     rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
     rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
-    rf"|(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89]|20)\d0)['’]?s(?![\w]))"
+    rf"|(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))"
     rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
     rf"|(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)"
     rf"|(?P<rel>(?i:{RELATIVE})\b)"
@@ -65,7 +67,7 @@ _PERIOD_GATE = re.compile(
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
-_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:eht\s+ecnis))(?![\w])")
+_BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
@@ -267,7 +269,7 @@ class PeriodReader:
             return None
         month, day = _month(g("m7") or g("m8")), int(g("d7") or g("d8"))
         past = (month, day) <= (self.as_of.month, self.as_of.day)
-        if self._in_future_clause():
+        if self._in_future_clause() and not _PAST_PREPOSITION.match(g("dayonly")):
             year = self.as_of.year if (month, day) >= (self.as_of.month, self.as_of.day) else self.as_of.year + 1
         else:
             year = self.as_of.year if past else self.as_of.year - 1
@@ -282,11 +284,15 @@ class PeriodReader:
         if self.as_of is None:
             return None
         month = _month(g("m4"))
-        if self._in_future_clause():
+        if self._in_future_clause() and not _PAST_PREPOSITION.match(g("month")):
             year = self.as_of.year if month >= self.as_of.month else self.as_of.year + 1
         else:
             year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
         return f"{year}-{month:02d}"
+
+    def _decade_so_far(self, g: Callable[[str], str]) -> str:
+        """ "the 2020s" in a draft of 2024 → 2020/2024: no year after the draft's."""
+        return _decade(g, self.as_of.year if self.as_of else None)
 
     def _in_future_clause(self) -> bool:
         """A future modal or phrase (``future_words``) in the clause of the expression being read."""
@@ -417,7 +423,7 @@ class PeriodReader:
 # The reader of each branch of ``PERIOD``, as module data rather than a table of bound methods per
 # draft: those that need the draft's date (``as_of``) and those that need nothing but the match.
 _READER_VALUES: dict[str, Callable[[PeriodReader, Callable[[str], str]], str | None]] = {
-    "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
+    "decadeof": PeriodReader._decade_so_far, "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
     "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
     "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month,
     "relmonth": PeriodReader._relative_month}
@@ -506,12 +512,16 @@ class _SentenceIndex:
 
     def another_figures_own(self, period: Period, q: Quantity) -> bool:
         """'up from 16.3 tonnes in 2010 and takes the total to 392 million': the year right after an earlier
-        figure is that figure's, when a new clause ('and' and several words) leads from it to ``q``."""
+        baseline figure ('from', ``baseline_markers``) is that figure's, when a new clause ('and' and several
+        words) leads from it to ``q``; a year after a figure of its own ('reached 220 billion in 2022 and
+        the population rose to 20.1 million') is still shared."""
         self.know_figures()
         i = bisect.bisect_right(self.figure_starts, period[0]) - 1
         if i < 0 or self.figures[i].start == q.start or self.figures[i].end > period[0]:
             return False
         figure = self.figures[i]
+        if not _BASELINE_FIGURE.search(self.prose, max(0, figure.start - 24), figure.start):
+            return False
         if period[0] - figure.end > _OWN_YEAR_REACH or _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0]):
             return False
         return bool(_NEW_CLAUSE.match(self.prose, period[1], q.start))
@@ -540,6 +550,7 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+_BASELINE_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['baseline_markers'])})\s+\S{{0,3}}$")
 _OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
 _NEW_CLAUSE = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")
@@ -683,14 +694,18 @@ def _year_span(g: Callable[[str], str]) -> str | None:
     return f"{first_year}/{last_year}" if last_year > first_year else None
 
 
+_PAST_PREPOSITION = re.compile(rf"(?i:{alternation(_MORE['past_prepositions'])})(?![\w])")
+
+
 def _year(g: Callable[[str], str]) -> str | None:
     return g("y")
 
 
-def _decade(g: Callable[[str], str]) -> str:
-    """ "in the 1980s" → 1980/1989."""
+def _decade(g: Callable[[str], str], last_year: int | None = None) -> str:
+    """ "in the 1980s" → 1980/1989; a decade still running ends at ``last_year`` (the draft's)."""
     first = int(g("dy"))
-    return f"{first}/{first + 9}"
+    last = first + 9 if last_year is None or last_year < first else min(first + 9, last_year)
+    return f"{first}/{last}" if last > first else str(first)
 
 
 def _month(name: str) -> int:
@@ -711,5 +726,5 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 _PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
-    "yspan": _year_span, "year": _year, "decadeof": _decade, "trailing": _trailing_months, "yearsto": _years_to,
+    "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
     "fiscal": _fiscal_year}

@@ -28,7 +28,7 @@ from .conflicts import joined_sides, names_a_conflict
 from .descriptions import describes_a_member
 from .markets import names_a_market
 from .index import ReferenceIndex, ResourceIndex
-from .measure import CarriedMeasure, measure_layers
+from .measure import PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
 from .respective import respective_spot
@@ -198,7 +198,7 @@ def per_capita_token(sentence: str, offset: int) -> frozenset[str]:
     names such a series by ('Per Capita'), for a figure that per-capita words follow closely or whose
     sentence they open."""
     found = _per_capita_after().match(sentence, offset) or _per_capita_opening().match(sentence)
-    return token_set("per capita") if found else frozenset()
+    return PER_CAPITA if found else frozenset()
 
 
 @lru_cache(maxsize=256)
@@ -871,7 +871,7 @@ _JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-
 def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
     """Where each group of figures starts, and the claim's group as (start, end): figures joined by
     'and' / 'or' / 'to' share what follows them ('4.7% and 7.7% in the US, 3.2% and 5.5% in Germany')."""
-    starts, figures, group_of = _sentence_figures(ctx.sentence_text)
+    starts, figures, group_of = sentence_figures(ctx.sentence_text)
     i = bisect_left(figures, ctx.claim_offset)  # the first figure of the claim's: its group is the claim's
     if i < len(figures) and figures[i] < ctx.claim_end:
         return starts, (starts[group_of[i]], starts[group_of[i]] + 1)
@@ -879,7 +879,7 @@ def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
 
 
 @lru_cache(maxsize=256)
-def _sentence_figures(text: str) -> tuple[list[int], list[int], list[int]]:
+def sentence_figures(text: str) -> tuple[list[int], list[int], list[int]]:
     """Read once per sentence, for all its claims: where each group of figures starts, where each
     figure starts, and the group each figure is in."""
     found = [m for m in NUMERAL.finditer(text) if not YEAR_LIKE.fullmatch(m.group())]

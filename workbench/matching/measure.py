@@ -83,7 +83,7 @@ def unit_words(unit: str) -> frozenset[str]:
     return frozenset().union(*(token_set(f.surface) for f in unit_suffixes() if f.unit == unit))
 
 
-PER_CAPITA = token_set("per capita")  # what ``context.per_capita_token`` adds to a per-capita figure's clause
+PER_CAPITA = token_set("per capita")  # the publishers' word for a per-capita series; ``context.per_capita_token`` adds it
 
 
 @lru_cache(maxsize=1)

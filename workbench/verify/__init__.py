@@ -46,7 +46,7 @@ from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .day_price import day_price
 from .implied import implied_measure
-from .rate_move import move_candidates, rate_move
+from .rate_move import figure_clause, move_candidates, rate_move
 from .years_average import years_average_claim
 from .place_part import place_part
 from .current_rate import current_rate
@@ -90,7 +90,9 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
-    moved = move_candidates(judged, index, tol, sentence_before(ctx), unmatched=not candidates)  # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'
+    # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'; a change that names its own place is its own
+    moved = move_candidates(judged, index, tol, sentence_before(ctx), clause=figure_clause(ctx),
+                            unmatched=not candidates and not any(is_marker(t) for t in ctx.positions))
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one

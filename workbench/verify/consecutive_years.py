@@ -46,14 +46,15 @@ def run_length(sentence: str) -> int | None:
 
 
 def run_of_years(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
-    """A bound supported for its own year, checked for each earlier year of the run its sentence names:
-    the first year that breaks it contradicts the claim."""
+    """A bound supported for its own year, checked for each earlier year of the run its own clause names
+    (a run another clause names is another figure's): the first year that breaks it contradicts the claim."""
     if decision.verdict is not Verdict.supported or claim.qualifier not in _BOUNDS or not decision.lead:
         return decision
     lead = decision.lead[0]
     if lead.candidate.mode is not MatchMode.DIRECT or granularity(lead.period) != YEAR:
         return decision
-    years = run_length(claim.sentence)
+    start, end = ctx.clause_span
+    years = run_length(ctx.sentence_text[start:end] if end > start else claim.sentence)  # the bound's own clause
     if years is None:
         return decision
     last = lead.period.start.year

@@ -115,7 +115,7 @@ class Reason(StrEnum):
     CONVERSION = "conversion"  # a sum's conversion into another currency at an unnamed day's rate
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
     PLACE_RATIO = "place_ratio"  # a multiple or share of one place's figure over another's: not computed
-    CENSUS_COUNT = "census_count"  # a census count or a change between censuses vs a stock's yearly estimates
+    CENSUS_COUNT = "census_count"  # a change tied to a census vs a stock's yearly estimates (a count is judged)
 
 
 @dataclass

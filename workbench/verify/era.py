@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..config import Tolerances
 from ..matching import ClaimContext
+from ..matching.context import sentence_figures
 from ..models import Claim, Flag, Kind, Verdict
 from ..numbers import WORD_VALUES, alternation, data_json
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, try_parse_period
@@ -120,15 +121,29 @@ def _after_record(sentence: str, at: int, tol: Tolerances) -> bool:
     return holds_any(" ".join(clause.split()[-8:]), tol.record_words)
 
 
-_FIGURE = re.compile(r"\d")
 _BRACKETED = re.compile(r"\([^()]*\)")
+_GLUED_TO_WORD = re.compile(r"[^\W\d_]")  # 'G7', 'CO2': part of a name, not a figure
 
 
-def _another_figures(sentence: str, claim_end: int, at: int) -> bool:
-    """A figure other than a year (and not in brackets) stands between the claim's end and ``at``: a phrase
-    after it ('2.3 ppm compared with 2022 and 151 % above pre-industrial levels') is that figure's."""
-    between = _BRACKETED.sub(" ", sentence[claim_end:at]) if claim_end < at else ""
-    return bool(_FIGURE.search(_YEAR.sub(" ", between)))
+def _another_figures(sentence: str, claim_offset: int, claim_end: int, at: int) -> bool:
+    """A figure of the sentence's own (not a year, not in brackets, not part of a name like 'G7', not
+    the claim's own group such as the target of 'grew by 40% to 22.4 million') stands between the claim's
+    end and ``at``: a phrase after it ('2.3 ppm compared with 2022 and 151 % above pre-industrial
+    levels') is that figure's."""
+    if claim_end >= at:
+        return False
+    _starts, figures, group_of = sentence_figures(sentence)
+    bracketed = [m.span() for m in _BRACKETED.finditer(sentence)]
+    own = next((group_of[i] for i, pos in enumerate(figures) if claim_offset <= pos < claim_end), None)
+    for i, pos in enumerate(figures):
+        if not claim_end <= pos < at or group_of[i] == own:
+            continue
+        if pos > 0 and _GLUED_TO_WORD.match(sentence, pos - 1):
+            continue
+        if any(a <= pos < b for a, b in bracketed):
+            continue
+        return True
+    return False
 
 
 def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
@@ -136,7 +151,7 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
     another figure of the sentence is that figure's."""
     sentence = claim.sentence
     found = next((m for m in _era_pattern().finditer(sentence) if not _after_record(sentence, m.start(), tol)
-                  and not _another_figures(sentence, ctx.claim_end, m.start())), None)
+                  and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, m.start())), None)
     if found is not None:
         if found.group("year"):
             return Era(found.group(0), int(found.group("year")), "the phrase")
@@ -154,7 +169,7 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
         return Era(found.group(0), None, "")
     relative = _relative_pattern().search(sentence)
     if relative is not None and not _after_record(sentence, relative.start(), tol) \
-            and not _another_figures(sentence, ctx.claim_end, relative.start()):
+            and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, relative.start()):
         return Era(relative.group(0), end - _relative_years(relative), relative.group(0).split(None, 2)[-1])
     return None
 

@@ -57,8 +57,10 @@ def _part_share(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decis
     """'11 % of Kazakhstan's population lives in Almaty': a share of the one country the sentence names
     that a city or region of it holds, where a table has a row for that part (a value of a place-name
     column): both rows exist, the share of one in the other is not computed — a person compares them.
-    A part no table names ('ethnic Russians make up 15 %') stays unjudged."""
-    if claim.unit != "%":
+    A part no table names ('ethnic Russians make up 15 %') stays unjudged, and so does any other percent
+    (a rate, a change: 'exports grew 12%, led by Almaty' compares no places). A level counts only when its
+    own subject names the part (a share whose noun was not read: 'Алматы қаласында Қазақстан халқының 11%')."""
+    if claim.unit != "%" or claim.kind not in (Kind.share, Kind.level):
         return None
     places = Places.default()
     countries = [t for t in ctx.positions if is_marker(t) and places.knows(t) and index.dim_index.get(t)]
@@ -66,8 +68,9 @@ def _part_share(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decis
         return None
     country = places.name_of(countries[0])
     own_words = token_set(country)
+    subject = token_set(claim.subject)
     for token in ctx.positions:
-        if is_marker(token) or token in own_words:
+        if is_marker(token) or token in own_words or (claim.kind is Kind.level and token not in subject):
             continue
         parts = [t for t in index.dim_index.get(token, ()) if is_place_name_column(t.dim)]
         if parts:  # the value the text names most of ('Almaty city' where it says 'in Almaty city')

@@ -9,9 +9,12 @@ is shown, and the verdict is for a person (``needs_review``, reason ``rate_move`
 
 from __future__ import annotations
 
+import re
+
 from ..config import Tolerances
-from ..matching import Candidate, MatchMode, ReferenceIndex
+from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..models import Claim, Kind, Verdict
+from ..text import clause_around
 from ..units import currencies
 from .decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
@@ -19,17 +22,20 @@ from .rates import rate_candidates
 from .wording import holds_any
 
 
-def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: bool = False) -> str | None:
+def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: bool = False,
+                   clause: str | None = None) -> str | None:
     """The one currency other than the base whose move in percent the claim's sentence states, else None:
     the sentence names an exchange rate or the base and one other currency; or it calls the figure a
     currency's move (``currency_move_words``) and names one currency, else the sentence ``before`` it
     ('it has depreciated at roughly 3 % a year' after 'the rupee was near 45 to the dollar') does; or,
     for a change that matched nothing of its own (``unmatched``: 'the decline was smaller at about 3 per
-    cent in 2012'), the sentence before states one currency's move."""
+    cent in 2012', naming no place of its own), the sentence before states one currency's move. A move
+    word counts only in the figure's own ``clause`` ('inflation was 5.4%, as the rupee's depreciation …'
+    is no move)."""
     if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
         return None
     sentence = claim.sentence
-    moves = holds_any(sentence, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
+    moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         return _one_currency(sentence, tol)
     if moves:
@@ -38,6 +44,16 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
             and _one_currency(sentence, tol) is None:
         return _one_currency(before, tol)
     return None
+
+
+def figure_clause(ctx: ClaimContext) -> str | None:
+    """The clause of the claim's figure, brackets read through ('an appreciation of Rs.15.46 (33.84%)')."""
+    if not ctx.sentence_text:
+        return None
+    return clause_around(_BRACKETS.sub(" ", ctx.sentence_text), ctx.claim_offset)
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
 
 
 def _one_currency(text: str, tol: Tolerances) -> str | None:
@@ -50,9 +66,9 @@ def _one_currency(text: str, tol: Tolerances) -> str | None:
 
 
 def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "",
-                    unmatched: bool = False) -> list[Candidate]:
+                    unmatched: bool = False, clause: str | None = None) -> list[Candidate]:
     """The rate series' rows about the moved currency's countries, read as changes."""
-    code = moved_currency(claim, tol, before, unmatched)
+    code = moved_currency(claim, tol, before, unmatched, clause)
     return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
 
 

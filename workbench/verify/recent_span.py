@@ -16,8 +16,10 @@ from .decision import Decision, Reason
 from .era import relative_span
 from .wording import holds_any
 
-# The figure's own words after it: up to the next figure, clause break or sentence end.
-_CLAUSE_END = re.compile(r"[;:]|,\s|\d")
+# The figure's own words after it: up to the next clause break or sentence end, and before the next figure.
+_CLAUSE_END = re.compile(r"[;:]|,\s")
+_FIGURE = re.compile(r"\d")
+_YEARS = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b")  # 'in the 2000s' is a period, not another figure
 
 
 def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Claim, str | None]:
@@ -26,13 +28,15 @@ def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tup
     count from (its period then unknown), else None."""
     if claim.kind is Kind.change or claim.value_high is not None or not holds_any(claim.sentence, tol.average_words):
         return claim, None
-    at = claim.sentence.find(claim.text)
-    if at < 0:
+    sentence = ctx.sentence_text or claim.sentence
+    end_of_claim = ctx.claim_end if ctx.sentence_text else sentence.find(claim.text) + len(claim.text)
+    if end_of_claim < len(claim.text):
         return claim, None
-    after = claim.sentence[at + len(claim.text):]
-    found = relative_span(after[:m.start()] if (m := _CLAUSE_END.search(after)) else after)
-    if found is None:
-        return claim, None
+    after = sentence[end_of_claim:]
+    clause = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
+    found = relative_span(clause)
+    if found is None or _FIGURE.search(_YEARS.sub(" ", clause[:clause.find(found[0])])):
+        return claim, None  # the span after another figure is that figure's
     phrase, years = found
     if not ctx.dated:
         return claim.model_copy(update={"period": None}), phrase

@@ -1,0 +1,44 @@
+"""A currency's move word makes a percent a move only in the figure's own clause, and a change that names
+its own subject is not carried into the move the sentence before states. Invented rows; own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("fx")
+    cpi = publisher_package(root / "cpi", "cpi", "Consumer prices", "Inflation",
+                            {("India", 2022): 6.7, ("India", 2023): 5.4}, description=CPI_WORDS)
+    return [cpi, rates_package(root, {("India", 2022): 78.6, ("India", 2023): 82.6}, source="Federal Reserve")]
+
+
+def test_a_level_beside_another_clauses_depreciation_keeps_its_own_series(packages: list[Path]) -> None:
+    result = claim_results("Consumer price inflation in India eased to 5.4% in 2023, even as the rupee's "
+                           "depreciation made fuel imports dearer.", packages, date="2024-02-01")["5.4%"]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_change_with_its_own_subject_is_not_the_previous_sentences_move(packages: list[Path]) -> None:
+    results = claim_results("The rupee depreciated 5 % against the dollar in 2023. India's exports of "
+                            "textiles fell 3 % in 2023.", packages, date="2024-02-01")
+    assert results["5 %"].reason == "rate_move"
+    assert results["3 %"].reason != "rate_move", results["3 %"].explanation
+
+
+def test_a_bracketed_figure_after_the_move_word_is_the_move(packages: list[Path]) -> None:
+    result = claim_results("Over 2023 the rupee showed a depreciation of about four rupees (5.1%) against the "
+                           "dollar.", packages, date="2024-02-01")["5.1%"]
+    assert result.reason == "rate_move", result.explanation
+
+
+def test_a_change_naming_no_place_after_a_move_is_that_move(packages: list[Path]) -> None:
+    results = claim_results("The rupee has been depreciating against the dollar for years. In 2023 the drop was "
+                            "steeper at close to 5 per cent.", packages, date="2024-02-01")
+    assert results["5 per cent"].reason == "rate_move", results["5 per cent"].explanation
