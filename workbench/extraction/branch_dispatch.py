@@ -68,7 +68,6 @@ class FirstCharacterDispatch:
 
     def __init__(self, start: str, branches: list[str], flags: int = 0) -> None:
         self.whole = re.compile(rf"{start}(?:{'|'.join(branches)})", flags)
-        self.starts = re.compile(start, flags)  # zero-width: where ``whole`` may match
         openers = [first_characters(branch, flags) for branch in branches]
         patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
         self.by_character: dict[str, re.Pattern[str] | None] = {}
@@ -81,6 +80,9 @@ class FirstCharacterDispatch:
                 patterns[chosen] = re.compile("(?:" + "|".join(branches[i] for i in chosen)
                                               + (f"|(?!)(?:{others})" if others else "") + ")", flags)
             self.by_character[c] = patterns[chosen] if chosen else None
+        # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
+        opening = "".join(re.escape(c) for c in _ASCII if self.by_character[c] is not None)
+        self.starts = re.compile(rf"{start}(?=[{opening}]|[^\x00-\x7f])", flags)
 
     def matches(self, text: str, low: int, high: int) -> list[re.Match[str]]:
         """What ``whole.finditer(text, low, high)`` finds; a non-ASCII character gets every branch."""
