@@ -40,8 +40,8 @@ def test_first_characters_follow_optional_parts_case_and_look_arounds() -> None:
 
 def test_a_branch_only_some_characters_open_is_tried_only_there() -> None:
     scan = FirstCharacterDispatch(r"(?<!\w)", [r"(?P<word>(?i:q)\w+)", r"(?P<num>\d+)"])
-    assert scan.by_character["Q"] is scan.by_character["q"] is not scan.by_character["7"]
-    assert scan.by_character["z"] is None
+    assert scan.pattern_for("Q") is scan.pattern_for("q") is not scan.pattern_for("7")
+    assert scan.pattern_for("z") is None and scan.pattern_for("é") is scan.whole
     assert [m.lastgroup for m in scan.matches("quota 42 Quiz", 0, 13)] == ["word", "num", "word"]
 
 

@@ -64,36 +64,56 @@ def first_characters(branch: str, flags: int = 0) -> frozenset[str]:
 
 
 class FirstCharacterDispatch:
-    """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first character."""
+    """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first character.
+
+    Each character's pattern is compiled the first time a text needs it (most texts need a few).
+    """
 
     def __init__(self, start: str, branches: list[str], flags: int = 0) -> None:
         self.whole = re.compile(rf"{start}(?:{'|'.join(branches)})", flags)
+        self.branches, self.flags = branches, flags
         openers = [first_characters(branch, flags) for branch in branches]
-        patterns: dict[tuple[int, ...], re.Pattern[str]] = {}
-        self.by_character: dict[str, re.Pattern[str] | None] = {}
-        for c in _ASCII:
-            chosen = tuple(i for i, first in enumerate(openers) if c in first)
-            if chosen and chosen not in patterns:
-                # The other branches stay behind a failing arm, so every group name exists
-                # (a reader may ask for a sibling branch's group: None, as in ``whole``).
-                others = "|".join(b for i, b in enumerate(branches) if i not in chosen)
-                patterns[chosen] = re.compile("(?:" + "|".join(branches[i] for i in chosen)
-                                              + (f"|(?!)(?:{others})" if others else "") + ")", flags)
-            self.by_character[c] = patterns[chosen] if chosen else None
+        self.chosen = {c: tuple(i for i, first in enumerate(openers) if c in first) for c in _ASCII}
+        self._names = [sre_parse.parse(branch, flags).state.groupdict for branch in branches]
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_character: dict[str, re.Pattern[str]] = {}
         # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
-        opening = "".join(re.escape(c) for c in _ASCII if self.by_character[c] is not None)
+        opening = "".join(re.escape(c) for c in _ASCII if self.chosen[c])
         self.starts = re.compile(rf"{start}(?=[{opening}]|[^\x00-\x7f])", flags)
 
+    def pattern_for(self, character: str) -> re.Pattern[str] | None:
+        """The branches ``character`` can open, in their order (all of them for a non-ASCII one)."""
+        known = self._by_character.get(character)
+        if known is not None:
+            return known
+        chosen = self.chosen.get(character)
+        if chosen is None:
+            pattern = self.whole
+        elif not chosen:
+            return None
+        elif chosen in self._compiled:
+            pattern = self._compiled[chosen]
+        else:
+            # The other branches' group names stay, as empty groups behind a failing arm: a reader
+            # may ask for a sibling branch's group (None, as in ``whole``).
+            names = sorted({name for i, groups in enumerate(self._names) if i not in chosen for name in groups}
+                           - {name for i in chosen for name in self._names[i]})
+            spare = "|(?!)" + "".join(f"(?P<{name}>)" for name in names) if names else ""
+            pattern = self._compiled[chosen] = re.compile(
+                "(?:" + "|".join(self.branches[i] for i in chosen) + spare + ")", self.flags)
+        self._by_character[character] = pattern
+        return pattern
+
     def matches(self, text: str, low: int, high: int) -> list[re.Match[str]]:
-        """What ``whole.finditer(text, low, high)`` finds; a non-ASCII character gets every branch."""
+        """What ``whole.finditer(text, low, high)`` finds."""
         found: list[re.Match[str]] = []
         after = low
-        by_character, whole = self.by_character, self.whole
+        by_character = self._by_character
         for start in self.starts.finditer(text, low, high):
             at = start.start()
             if at < after:
                 continue
-            pattern = by_character.get(text[at], whole)
+            pattern = by_character.get(text[at]) or self.pattern_for(text[at])
             if pattern is None:
                 continue
             m = pattern.match(text, at, high)
