@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..numbers import alternation, data_json, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
+from .branch_dispatch import FirstCharacterDispatch
 from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS
 
 if TYPE_CHECKING:
@@ -35,30 +36,34 @@ _PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_pre
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
                               *_MORE["first_words"]})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
-PERIOD = re.compile(
-    rf"(?<![\w]){PERIOD_FIRST_WORD}(?:"
-    rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\b\.?(?:,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))"
-    rf"|(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))"
-    rf"|(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))"
-    rf"|(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)"
-    rf"|(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))"
-    rf"|(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)"
-    rf"|(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))"
-    rf"|(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))"
-    rf"|(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)"
-    rf"|(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))"
-    rf"|(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))"
-    rf"|(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))"
-    rf"|(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)"
-    rf"|(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))"
-    rf"|(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))"
-    rf"|(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))"
-    rf"|(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))"
-    rf"|(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))"
-    rf"|(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)"
-    rf"|(?P<rel>(?i:{RELATIVE})\b)"
-    rf"|(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR}))))"
-)  # one regex, one pass per sentence window: the branch that matched is its ``lastgroup``
+# Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
+PERIOD_BRANCHES: list[str] = [
+    rf"(?P<mspan>(?P<m1>{MONTHS})\.?\s*(?:[–—-]|\s(?i:to|through|till|until)\s)\s*(?P<m2>{MONTHS})\b\.?(?:,?\s*(?:(?i:of)\s+)?(?P<y1>{_YEAR})(?!\d)|(?!,?\s+(?i:in|of|for|during)\s+(?:(?i:the\s+year)\s+)?{_YEAR})))",
+    rf"(?P<nmonths>(?i:(?:the\s+)?(?:first\s+)?)(?P<n>\d{{1,2}}|(?i:{CARDINALS}))\s+(?i:months)\s+(?i:of)\s+(?:(?P<y2>{_YEAR})(?!\d)|(?P<rel2>(?i:{RELATIVE}))|(?P<cur2>(?i:the\s+year))(?![\w-])))",
+    rf"(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))",
+    rf"(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)",
+    rf"(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))",
+    rf"(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)",
+    rf"(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))",
+    rf"(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))",
+    rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
+    rf"(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))",
+    rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))",
+    rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
+    rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
+    rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
+    rf"(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))",
+    rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))",
+    rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
+    rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
+    rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",
+    rf"(?P<rel>(?i:{RELATIVE})\b)",
+    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR})))",
+]
+_PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
+# ``periods_in`` tries at each position only the branches its first character can open.
+PERIOD_SCAN = FirstCharacterDispatch(rf"(?<![\w]){PERIOD_FIRST_WORD}", PERIOD_BRANCHES)
+PERIOD = PERIOD_SCAN.whole  # one regex: the branch that matched is its ``lastgroup``
 
 # Every period expression above holds one of these; a sentence without any has no period.
 # (Written so that every branch starts with a literal character, which ``re`` scans for fast.)
@@ -147,7 +152,7 @@ class PeriodReader:
         found: list[Period] = []
         n = len(reversed_prose)
         for low, high in windows:
-            for m in PERIOD.finditer(prose, low, high):
+            for m in PERIOD_SCAN.matches(prose, low, high):
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 # (``Behind.found`` spelt out: one call fewer per expression)
                 at, branch = n - m.start(), m.lastgroup

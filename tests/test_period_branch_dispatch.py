@@ -1,0 +1,55 @@
+"""Period expressions are read branch by first character, with the matches of the whole pattern."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from workbench.extraction import extract_text, periods
+from workbench.extraction.branch_dispatch import FirstCharacterDispatch, first_characters
+
+PIECES = ["In", "in", "IN", "since", "Since", "2019", "2020", "1998", "–", "-", "/", "to", "and", "March", "May",
+          "Dec.", "MAR", "the", "The", "first", "First", "ten", "Ten", "10", "3rd", "months", "month", "of", "this",
+          "year", "years", "Year", "last", "Last", "so", "far", "Q3", "H1", "second", "half", "quarter", "a",
+          "earlier", "ended", "FY2023/24", "fiscal", "Fiscal", "year-to-date", "YTD", "on", "as", "at", "14", "1st",
+          "past", "decade", "ending", "2019-20", "1990s", "$2020", "ſecond", "ſince", "Kelvin", "\u212aelvin", "İn",
+          "é", "٣", ",", ".", "(", "%", "next", "previous", "until"]
+
+
+def _seen(matches: list[re.Match[str]]) -> list[tuple]:
+    return [(m.span(), m.lastgroup, sorted((k, v) for k, v in m.groupdict().items() if v is not None)) for m in matches]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_dispatched_scan_finds_what_the_whole_pattern_finds(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(rng.choice(PIECES) + rng.choice([" ", " ", " ", "", ", ", "\n"]) for _ in range(500))
+    for low in range(0, len(text), 29):
+        high = min(len(text), low + rng.randint(5, 80))
+        assert _seen(periods.PERIOD_SCAN.matches(text, low, high)) == _seen(list(periods.PERIOD.finditer(text, low, high)))
+
+
+def test_first_characters_follow_optional_parts_case_and_look_arounds() -> None:
+    assert first_characters(r"(?i:the)") == {"t", "T"}
+    assert first_characters(r"(?:a\s+)?b|(?<!x)C") == {"a", "b", "C"}
+    assert first_characters(r"\d{1,2}x") == set("0123456789")
+    assert len(first_characters(r"x*")) == 128  # may match nothing: any position
+
+
+def test_a_branch_only_some_characters_open_is_tried_only_there() -> None:
+    scan = FirstCharacterDispatch(r"(?<!\w)", [r"(?P<word>(?i:q)\w+)", r"(?P<num>\d+)"])
+    assert scan.pattern_for("Q") is scan.pattern_for("q") is not scan.pattern_for("7")
+    assert scan.pattern_for("z") is None and scan.pattern_for("é") is scan.whole
+    assert [m.lastgroup for m in scan.matches("quota 42 Quiz", 0, 13)] == ["word", "num", "word"]
+
+
+def test_news_periods_of_every_opening_are_read() -> None:
+    text = ("In the first nine months of 2023, exports rose 12% to $4.1 billion. "
+            "Output grew 3.4% in Q3 2024. "
+            "Sales fell 2% in fiscal 2022. "
+            "Prices rose 7.5% between 2019 and 2021. "
+            "Imports were $2.2 billion in March 2020.")
+    assert [c.period for c in extract_text(text)] == ["2023-01/2023-09", "2023-01/2023-09", "2024-07/2024-09",
+                                                       "2022", "2019/2021", "2020-03"]

@@ -1,0 +1,123 @@
+"""An alternation of many branches, tried only where its branches can start.
+
+``re`` tries every branch of ``start(?:b1|b2|…)`` in turn at every position that passes
+``start``: a branch that opens with a group or a case-insensitive word is entered before it
+fails, so the period pattern's 19 branches cost about 20 branch entries per word start. Each
+branch can only open with a few characters ("the", a digit, a capital), read here from the
+parsed pattern; ``FirstCharacterDispatch`` finds the positions ``start`` admits and matches,
+at each, only the branches its character can open, in their order: the same matches as
+``finditer`` of the whole pattern (a test holds it to that).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _compiler as sre_compile  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_ASCII = tuple(chr(c) for c in range(128))
+_EVERY = frozenset(_ASCII)
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.CATEGORY)
+_REPEATS = tuple(op for op in (getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
+
+
+def _one_character(item: tuple, state: sre_parse.State, flags: int) -> frozenset[str]:
+    """The ASCII characters one single-character item accepts, under ``flags``: compiled alone, so
+    ``re`` itself says (case folding included)."""
+    alone = sre_parse.SubPattern(state, [item])
+    pattern = sre_compile.compile(alone, flags)
+    return frozenset(c for c in _ASCII if pattern.fullmatch(c))
+
+
+def _first(items: list, state: sre_parse.State, flags: int) -> tuple[frozenset[str], bool]:
+    """The ASCII characters a sequence can open with (a superset), and whether it can match nothing."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in _ONE_CHARACTER:
+            return frozenset(found | _one_character((op, av), state, flags)), False
+        if op in _ZERO_WIDTH:
+            continue  # consumes nothing: what follows opens the match
+        if op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            first, empty = _first(sub.data, state, (flags | add) & ~remove)
+        elif op is sre.BRANCH:
+            parts = [_first(alternative.data, state, flags) for alternative in av[1]]
+            first, empty = frozenset().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+        elif op in _REPEATS:
+            first, empty = _first(av[2].data, state, flags)
+            empty = empty or av[0] == 0
+        else:  # a back-reference, an atomic group…: anything may open it
+            return _EVERY, True
+        found |= first
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
+
+
+def first_characters(branch: str, flags: int = 0) -> frozenset[str]:
+    """The ASCII characters a match of ``branch`` can start with (every ASCII character when it can be empty)."""
+    parsed = sre_parse.parse(branch, flags)
+    first, empty = _first(parsed.data, parsed.state, parsed.state.flags)
+    return _EVERY if empty else first
+
+
+class FirstCharacterDispatch:
+    """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first character.
+
+    Each character's pattern is compiled the first time a text needs it (most texts need a few).
+    """
+
+    def __init__(self, start: str, branches: list[str], flags: int = 0) -> None:
+        self.whole = re.compile(rf"{start}(?:{'|'.join(branches)})", flags)
+        self.branches, self.flags = branches, flags
+        openers = [first_characters(branch, flags) for branch in branches]
+        self.chosen = {c: tuple(i for i, first in enumerate(openers) if c in first) for c in _ASCII}
+        self._names = [sre_parse.parse(branch, flags).state.groupdict for branch in branches]
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._by_character: dict[str, re.Pattern[str]] = {}
+        # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
+        opening = "".join(re.escape(c) for c in _ASCII if self.chosen[c])
+        self.starts = re.compile(rf"{start}(?=[{opening}]|[^\x00-\x7f])", flags)
+
+    def pattern_for(self, character: str) -> re.Pattern[str] | None:
+        """The branches ``character`` can open, in their order (all of them for a non-ASCII one)."""
+        known = self._by_character.get(character)
+        if known is not None:
+            return known
+        chosen = self.chosen.get(character)
+        if chosen is None:
+            pattern = self.whole
+        elif not chosen:
+            return None
+        elif chosen in self._compiled:
+            pattern = self._compiled[chosen]
+        else:
+            # The other branches' group names stay, as empty groups behind a failing arm: a reader
+            # may ask for a sibling branch's group (None, as in ``whole``).
+            names = sorted({name for i, groups in enumerate(self._names) if i not in chosen for name in groups}
+                           - {name for i in chosen for name in self._names[i]})
+            spare = "|(?!)" + "".join(f"(?P<{name}>)" for name in names) if names else ""
+            pattern = self._compiled[chosen] = re.compile(
+                "(?:" + "|".join(self.branches[i] for i in chosen) + spare + ")", self.flags)
+        self._by_character[character] = pattern
+        return pattern
+
+    def matches(self, text: str, low: int, high: int) -> list[re.Match[str]]:
+        """What ``whole.finditer(text, low, high)`` finds."""
+        found: list[re.Match[str]] = []
+        after = low
+        by_character = self._by_character
+        for start in self.starts.finditer(text, low, high):
+            at = start.start()
+            if at < after:
+                continue
+            pattern = by_character.get(text[at]) or self.pattern_for(text[at])
+            if pattern is None:
+                continue
+            m = pattern.match(text, at, high)
+            if m is not None:
+                found.append(m)
+                after = m.end() if m.end() > at else at + 1
+        return found
