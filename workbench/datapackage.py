@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .models import Kind
@@ -116,6 +117,36 @@ class TableField(_Open):
         if isinstance(data, dict) and isinstance(data.get("type"), str) and data["type"] in LEGACY_TYPES:
             data = {**data, "type": LEGACY_TYPES[data["type"]]}
         return data
+
+    def strptime_pattern(self) -> str | None:
+        """The strptime pattern a date, datetime or yearmonth field declares; None for the default (ISO) or 'any'."""
+        if self.type not in _DATED or not self.format:
+            return None
+        pattern = self.format.removeprefix("fmt:")
+        return pattern if "%" in pattern else None
+
+    @model_validator(mode="after")
+    def _readable_pattern(self) -> TableField:
+        """A declared pattern that cannot be read, or that leaves out the year (or the month of a date), would give
+        no dates or dates in 1900: refused on the field, not met as a crash or a silent wrong period."""
+        pattern = self.strptime_pattern()
+        if pattern is None:
+            return self
+        try:
+            pd.to_datetime(pd.Series(["2000"], dtype="object"), format=pattern, errors="coerce")
+        except ValueError as exc:
+            raise ValueError(f"format {pattern!r} is not a date pattern Python reads ({exc})") from None
+        directives = set(re.findall(r"%(.)", pattern.replace("%%", "")))
+        if not directives & {"Y", "y"}:
+            raise ValueError(f"format {pattern!r} has no year (%Y or %y): every row would be dated 1900")
+        if not directives & _DATED[self.type]:
+            raise ValueError(f"format {pattern!r} has no month (%m, %b or %B) for a {self.type}")
+        return self
+
+
+# The temporal types a declared strptime pattern is read for, each with the codes that place it within a year.
+_DATED: dict[str, set[str]] = {"date": {"m", "b", "B", "j"}, "datetime": {"m", "b", "B", "j"},
+                               "yearmonth": {"m", "b", "B"}}
 
 
 class TableSchema(_Open):
