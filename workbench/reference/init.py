@@ -87,6 +87,11 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tupl
                                     shown_path(folder), hint="describe it with a datapackage.json")
     after = _dumped(raw, before, described.path)
     notes = [f"{shown_path(folder / name)}: left out: {why}" for name, why in described.left_out]
+    if after is None:
+        after, diff = dumped(raw), True
+        notes.append(f"{shown}: the workbench blocks cannot be placed into this file's own layout (a resource "
+                     "written as a flow mapping), and it is never written again whole: the change is printed as a "
+                     "diff to copy in by hand")
     if described.archive is not None and not diff:
         diff = True
         notes.append(f"{shown_path(described.archive)}: a zipped package is read where it lies, never rewritten: the "
@@ -118,8 +123,9 @@ def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, str
             roles.stated_period)
 
 
-def _dumped(raw: dict[str, Any], before: str, path: Path) -> str:
-    """The description as its file writes it: YAML stays YAML (keys in their order), JSON keeps its indentation."""
+def _dumped(raw: dict[str, Any], before: str, path: Path) -> str | None:
+    """The description as its file writes it: YAML stays YAML (the publisher's own text, only the blocks placed;
+    None when they cannot be), JSON keeps its indentation."""
     if is_yaml_descriptor(path.name):
         return with_blocks(before, raw) if before else dumped(raw)
     after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)

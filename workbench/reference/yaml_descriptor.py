@@ -76,18 +76,31 @@ def dumped(raw: dict[str, Any]) -> str:
     return yaml.safe_dump(raw, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
 
 
-def with_blocks(before: str, raw: dict[str, Any]) -> str:
+def with_blocks(before: str, raw: dict[str, Any]) -> str | None:
     """The YAML text ``before`` with each resource's ``workbench`` block as ``raw`` now has it, written into the
-    publisher's own text (its comments, quoting and layout kept); the whole description dumped again when
-    the text is not laid out so that the blocks can be placed (a resource written as a flow mapping)."""
+    publisher's own text (its comments, quoting and layout kept); None when the text is not laid out so that
+    the blocks can be placed (a resource written as a flow mapping): the publisher's file is never dumped again
+    whole, which would drop its comments and rewrite what YAML reads differently from JSON (a key 2020)."""
     try:
-        _, node = load_bounded(before, _LOADER)
+        original, node = load_bounded(before, _LOADER)
         placed = _placed(before, node, raw)
-        if placed is not None and load_bounded(placed, _LOADER)[0] == raw:
+        if placed is not None and load_bounded(placed, _LOADER)[0] == _with_raw_blocks(original, raw):
             return placed
     except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError):
         pass
-    return dumped(raw)
+    return None
+
+
+def _with_raw_blocks(original: Any, raw: dict[str, Any]) -> Any:
+    """The description as the publisher's YAML reads, with only the resources' workbench blocks as ``raw`` has them."""
+    resources, changed = original.get("resources") if isinstance(original, dict) else None, raw.get("resources")
+    if not isinstance(resources, list) or not isinstance(changed, list) or len(resources) != len(changed):
+        return None
+    expected = []
+    for res, new in zip(resources, changed):
+        block = new.get("workbench") if isinstance(new, dict) else None
+        expected.append({**res, "workbench": block} if isinstance(res, dict) and block is not None else res)
+    return {**original, "resources": expected}
 
 
 def _placed(text: str, node: yaml.Node | None, raw: dict[str, Any]) -> str | None:
