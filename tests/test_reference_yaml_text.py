@@ -73,3 +73,47 @@ def test_init_prints_a_diff_when_its_blocks_cannot_be_placed_and_leaves_the_file
     assert (folder / "datapackage.yaml").read_text(encoding="utf-8") == flow
     assert "+    workbench:" in run.stdout or "+  workbench:" in run.stdout
     assert "cannot be placed into this file's own layout" in run.stderr
+
+
+TOWNS_YAML = """\
+name: towns
+version: 1.10
+resources:
+  - name: towns
+    path: {path}
+    title: Residents of harbour towns
+    schema:
+      fields:
+        - {{name: Town, type: string}}
+        - {{name: Residents, type: integer}}
+{block}"""
+
+
+def test_an_unquoted_year_pins_the_period_as_its_text(tmp_path: Path) -> None:
+    folder = tmp_path / "towns"
+    folder.mkdir()
+    (folder / "towns.csv").write_text("Town,Residents\nPort Avery,48300\n", encoding="utf-8")
+    (folder / "datapackage.yaml").write_text(
+        TOWNS_YAML.format(path="towns.csv", block="    workbench:\n      period: 2019\n"), encoding="utf-8")
+    run = run_workbench("reference", "validate", "towns", "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stdout
+    assert not [p for p in json.loads(run.stdout) if "valid string" in p["message"]]
+    from workbench.reference import load_reference
+    assert set(load_reference([folder]).resources["towns"].frame["period"]) == {"2019"}
+
+
+def test_the_pin_hint_of_a_yaml_package_is_written_in_yaml(tmp_path: Path) -> None:
+    folder = tmp_path / "towns"
+    folder.mkdir()
+    (folder / "towns_2019.csv").write_text("Town,Residents\nPort Avery,48300\n", encoding="utf-8")
+    (folder / "datapackage.yaml").write_text(TOWNS_YAML.format(path="towns_2019.csv", block=""), encoding="utf-8")
+    run = run_workbench("reference", "validate", "towns", "--format", "json", cwd=tmp_path)
+    hints = [p["hint"] for p in json.loads(run.stdout) if "no period column" in p["message"]]
+    assert hints == ["set period: '2019' in its workbench block to pin it"]
+
+
+def test_an_unquoted_version_keeps_its_text() -> None:
+    from workbench.reference.yaml_descriptor import yaml_as_json
+    converted, _, problems = yaml_as_json(TOWNS_YAML.format(path="towns.csv", block="").encode(), "datapackage.yaml")
+    assert not problems and converted is not None
+    assert json.loads(converted)["version"] == "1.10"

@@ -35,6 +35,12 @@ LEGACY_TYPES: dict[str, str] = {"float": "number", "double": "number", "decimal"
                                 "long": "integer", "bool": "boolean", "timestamp": "datetime"}
 
 
+def _number_as_text(value: object) -> object:
+    """A version or period written unquoted ('period: 2019' in YAML, 2019 in JSON) is a number; it names the same
+    as its text."""
+    return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+
+
 def link_problem(url: str) -> str | None:
     """Why ``url`` may not be shown as a link (None when it may): only http(s) addresses, or a
     path without a scheme; ``javascript:``, ``data:``, ``file:`` and the like never."""
@@ -226,6 +232,8 @@ class WorkbenchBlock(BaseModel):
     publisher: str | None = Field(None, description="The primary publisher of the figures.")
     fetched: Fetched | None = Field(None, description="Set by `workbench fetch`.")
 
+    _period_as_text = field_validator("period", mode="before")(classmethod(lambda cls, v: _number_as_text(v)))
+
     @field_validator("aliases")
     @classmethod
     def _no_blank_alias(cls, value: list[str]) -> list[str]:
@@ -339,15 +347,11 @@ class DataPackage(_Open):
     title: str | None = None
     description: str | None = None
     version: str | None = None
-
-    @field_validator("version", mode="before")
-    @classmethod
-    def _written_as_number(cls, value: object) -> object:
-        """'version: 1.0' in YAML (or 1.0 in JSON) is a number; it names the same version as '1.0'."""
-        return str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
     licenses: list[License] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     homepage: str | None = None
     resources: list[Resource] = Field(min_length=1)
+
+    _version_as_text = field_validator("version", mode="before")(classmethod(lambda cls, v: _number_as_text(v)))
 
     _link = field_validator("homepage")(classmethod(lambda cls, v: _checked_link(v)))

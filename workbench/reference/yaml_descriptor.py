@@ -50,12 +50,27 @@ def yaml_as_json(data: bytes, where: str) -> tuple[bytes | None, list[int], list
     if not isinstance(raw, dict):
         return None, [], [Problem(ProblemCode.DESCRIPTOR_ERROR, "must be a YAML mapping with a 'resources' list",
                                   where, 1, 1)]
+    _numbers_kept_as_written(raw, node)
     try:
         converted = json.dumps(raw, ensure_ascii=False, allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as exc:  # a !!set, !!binary or .inf: nothing a package description holds
         return None, [], [Problem(ProblemCode.DESCRIPTOR_ERROR, f"holds a value JSON cannot hold: {exc}", where, 1, 1,
                                   hint="a package description holds text, numbers, lists and mappings")]
     return converted, _resource_lines(node), []
+
+
+def _numbers_kept_as_written(raw: dict[str, Any], node: yaml.Node | None) -> None:
+    """A version written unquoted keeps its text ('version: 1.10' is release 1.10, not the number 1.1)."""
+    if not isinstance(node, yaml.MappingNode):
+        return
+    for key, value in node.value:
+        if (isinstance(key, yaml.ScalarNode) and key.value in _TEXT_AS_WRITTEN and isinstance(value, yaml.ScalarNode)
+                and not value.style and isinstance(raw.get(key.value), int | float)):
+            raw[key.value] = value.value
+
+
+# Top-level keys whose unquoted numbers are names, kept as the publisher wrote them.
+_TEXT_AS_WRITTEN = ("version",)
 
 
 def _yaml_problem(message: str, where: str, line: int, column: int) -> Problem:
