@@ -78,3 +78,14 @@ def test_a_member_that_expands_a_thousandfold_refuses_the_archive_in_one_problem
     assert code == 2
     assert [p["code"] for p in problems] == ["archive-error"]
     assert "member 'padding.csv' expands" in problems[0]["message"]
+
+
+def test_a_workbook_given_as_reference_is_a_file_not_a_broken_zipped_package(tmp_path: Path) -> None:
+    _zip(tmp_path / "ferries.xlsx", {"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"})
+    (tmp_path / "d.md").write_text("Ferries carried 5,350 passengers in 2023.\n", encoding="utf-8")
+    for args in (["check", "d.md", "--reference", "ferries.xlsx", "--no-progress"],
+                 ["reference", "init", "ferries.xlsx"]):
+        run = run_workbench(*args, cwd=tmp_path)
+        assert run.returncode == 2, (args, run.stdout)
+        assert "zip one package folder" not in run.stderr and "holds no datapackage.json" not in run.stderr
+        assert "ferries.xlsx" in run.stderr and "not a package folder" in run.stderr, run.stderr

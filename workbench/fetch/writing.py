@@ -15,7 +15,8 @@ from typing import Any
 from ..atomic import replace_together
 from ..errors import FetchError
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
-from ..reference.yaml_descriptor import YAML_DESCRIPTORS
+from ..reference.files import descriptor_name
+from ..reference.yaml_descriptor import is_yaml_descriptor
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
@@ -63,8 +64,8 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
     if package.is_file():
         raise FetchError.at("is a file, not a package folder (a zipped package is read, never written)",
                             str(package), hint="fetch into a folder; zip it afterwards if you need to")
-    yaml_named = next((n for n in YAML_DESCRIPTORS if (package / n).is_file()), None)
-    if yaml_named is not None and not (package / DESCRIPTOR).exists():
+    yaml_named = descriptor_name(package)
+    if yaml_named is not None and is_yaml_descriptor(yaml_named):
         # a datapackage.json written beside it would win, and hide every resource the YAML describes
         raise FetchError.at(f"the package is described in {yaml_named}; fetching writes datapackage.json, which "
                             "would hide it", str(package / yaml_named),

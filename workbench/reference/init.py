@@ -13,7 +13,6 @@ import difflib
 import io
 import json
 import re
-import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +30,9 @@ from .files import (
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
     bare_csv_names,
+    descriptor_name,
     head_text,
+    is_archive,
     path_problem,
     read_package_bytes,
     read_regular,
@@ -42,7 +43,7 @@ from .stated_period import INFERRED_FROM, period_origin
 from .titles import settled_title
 from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
-from .yaml_descriptor import YAML_DESCRIPTORS, dumped, is_yaml_descriptor, with_blocks
+from .yaml_descriptor import dumped, is_yaml_descriptor, with_blocks
 
 _SAMPLE_ROWS = 2000  # rows read to infer a bare CSV's column types
 _HEAD_BYTES = 4 * 1024 * 1024  # of which at most this much
@@ -135,11 +136,10 @@ def _dumped(raw: dict[str, Any], before: str, path: Path) -> str | None:
 def _descriptor(path: Path) -> _Description:
     """datapackage.json (its text and JSON); a YAML or zipped package's as the loader reads it; or for a
     bare CSV, or a folder of them, a new one describing it."""
-    yaml_named = path.is_dir() and not (path / DESCRIPTOR).exists() and any(
-        (path / n).is_file() for n in YAML_DESCRIPTORS)
-    if path.is_file() and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)) or yaml_named:
+    named = descriptor_name(path) if path.is_dir() else None
+    if is_archive(path) or (named is not None and is_yaml_descriptor(named)):
         return _read_by_loader(path)
-    if path.is_dir() and not (path / DESCRIPTOR).exists() and bare_csv_names(path):
+    if path.is_dir() and named is None and bare_csv_names(path):
         return _Description(path / DESCRIPTOR, "", *describe_folder(path, _csv_heads(path)))
     if path.is_dir():
         descriptor_path = path / DESCRIPTOR
