@@ -16,6 +16,7 @@ from .model import LoadedResource
 from .positions import resource_lines
 from .problems import Problem, ProblemCode
 from .roles import Roles, plan_metrics, resolve_roles
+from .stated_period import SET_IN_BLOCK
 from .table import load_table
 from .titles import settled_title
 from .units import read_unit
@@ -165,7 +166,7 @@ def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | N
                                  hint=None if "larger" in reason else "restore the file or remove the resource"))
             return []
         found.extend(_matching_warnings(meta, roles, label, where, line))
-        if roles.stated_period is not None and roles.period_from != "workbench.period":
+        if roles.stated_period is not None and roles.period_from != SET_IN_BLOCK:
             found.append(Problem(ProblemCode.MATCHING, f"{label}: no period column: every row is read as "
                                  f"{roles.stated_period}, the date in its {roles.period_from}", where, line,
                                  severity="warning", hint=f"set {_pinned(pkg, roles.stated_period)} in its "

@@ -39,7 +39,7 @@ from .files import (
     shown_path,
 )
 from .roles import Roles, resolve_roles
-from .stated_period import INFERRED_FROM, period_origin
+from .stated_period import INFERRED_FROM, SET_IN_BLOCK, period_origin
 from .titles import settled_title
 from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
@@ -336,7 +336,7 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         raise ReferenceDataError.at(f"resources[{index}] ({meta.name}): {problems[0]}", where)
     texts = _texts(meta, package)
     block: dict[str, Any] = {"fields": _fields(roles)}
-    if roles.period_from == "workbench.period":
+    if roles.period_from == SET_IN_BLOCK:
         block["period"] = roles.stated_period
     fields = {f.name: f for f in meta.schema_.fields}
     if len(roles.values) == 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from enum import StrEnum
 from functools import lru_cache
 from pathlib import PurePosixPath
 
@@ -45,23 +46,32 @@ def dates_in(text: str, *, prose: bool = False) -> list[str]:
     return found
 
 
-# Where a period can come from besides a column: the block, then what the publisher wrote about the file.
-SET_IN_BLOCK = "workbench.period"
-INFERRED_FROM = ("file name", "title", "description")
+class PeriodOrigin(StrEnum):
+    """Where a resource's periods come from: a column, its block, or what the publisher wrote about the file."""
+
+    COLUMN = "column"
+    BLOCK = "workbench.period"
+    FILE_NAME = "file name"
+    TITLE = "title"
+    DESCRIPTION = "description"
 
 
-def stated_period(meta: Resource) -> tuple[str | None, str]:
+SET_IN_BLOCK = PeriodOrigin.BLOCK
+INFERRED_FROM = (PeriodOrigin.FILE_NAME, PeriodOrigin.TITLE, PeriodOrigin.DESCRIPTION)
+
+
+def stated_period(meta: Resource) -> tuple[str | None, PeriodOrigin | str]:
     """The period every row of the resource holds and where it was read (``workbench.period``,
     "file name", "title", "description"), or None and why none can be: no date, or several."""
     if meta.block.period is not None:
         return meta.block.period, SET_IN_BLOCK
     several = ""
-    for where, text in (("file name", PurePosixPath(meta.path).stem),
-                        ("title", " ".join(t for t in (meta.title, meta.description) if t))):
-        dates = dates_in(text, prose=where == "title")
+    for where, text in ((PeriodOrigin.FILE_NAME, PurePosixPath(meta.path).stem),
+                        (PeriodOrigin.TITLE, " ".join(t for t in (meta.title, meta.description) if t))):
+        dates = dates_in(text, prose=where is PeriodOrigin.TITLE)
         if len(dates) == 1:
-            if where == "title" and dates[0] not in dates_in(meta.title or "", prose=True):
-                where = "description"
+            if where is PeriodOrigin.TITLE and dates[0] not in dates_in(meta.title or "", prose=True):
+                where = PeriodOrigin.DESCRIPTION
             return dates[0], where
         if len(dates) > 1 and not several:
             several = f"its {where} states several dates ({', '.join(dates)})"
@@ -73,7 +83,7 @@ def period_origin(period_from: str, *, column: str | None = None, path: str | No
     "the file name region_2023-01-01.csv", "the title"."""
     if period_from == SET_IN_BLOCK:
         return SET_IN_BLOCK
-    if period_from == "file name":
+    if period_from == PeriodOrigin.FILE_NAME:
         return f"the file name {PurePosixPath(path).name}" if path else "the file name"
     if period_from in INFERRED_FROM:
         return f"the {period_from}"
