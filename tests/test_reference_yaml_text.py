@@ -117,3 +117,14 @@ def test_an_unquoted_version_keeps_its_text() -> None:
     converted, _, problems = yaml_as_json(TOWNS_YAML.format(path="towns.csv", block="").encode(), "datapackage.yaml")
     assert not problems and converted is not None
     assert json.loads(converted)["version"] == "1.10"
+
+
+def test_init_on_a_crlf_yaml_writes_crlf_lines_only(tmp_path: Path) -> None:
+    crlf = DESCRIPTOR.replace("\n", "\r\n")
+    folder = _package(tmp_path / "ferries", crlf)
+    (folder / "datapackage.yaml").write_bytes(crlf.encode())  # write_text would translate nothing here; be exact
+    run = run_workbench("reference", "init", "ferries", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    written = (folder / "datapackage.yaml").read_bytes()
+    assert written.startswith(crlf.encode()) and b"workbench:" in written
+    assert written.count(b"\n") == written.count(b"\r\n")

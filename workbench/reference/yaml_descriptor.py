@@ -123,9 +123,10 @@ def _placed(text: str, node: yaml.Node | None, raw: dict[str, Any]) -> str | Non
     resources = raw.get("resources")
     if items is None or not isinstance(resources, list) or len(items) != len(resources):
         return None
+    ending = "\r\n" if "\r\n" in text else "\n"  # the file's own: a CRLF file gets no LF-only lines
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
+        lines[-1] += ending
     edits: list[tuple[int, int, list[str]]] = []  # (first line, line after, new lines), 0-based
     for item, res in zip(items, resources):
         block = res.get("workbench") if isinstance(res, dict) else None
@@ -135,7 +136,7 @@ def _placed(text: str, node: yaml.Node | None, raw: dict[str, Any]) -> str | Non
             return None
         indent = item.value[0][0].start_mark.column
         written = dumped({"workbench": block}).splitlines(keepends=True)
-        new = [" " * indent + line if line.strip() else line for line in written]
+        new = [(" " * indent + line if line.strip() else line).replace("\n", ending) for line in written]
         existing = next(((k, v) for k, v in item.value if isinstance(k, yaml.ScalarNode) and k.value == "workbench"),
                         None)
         if existing is not None:
