@@ -87,6 +87,9 @@ def _settings(args: argparse.Namespace) -> "HttpSettings":
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..fetch.writing import check_target
+
+    check_target(args.package)  # before any request: a refused target costs no download
     handlers = {"worldbank": _world_bank, "csv": _csv, "sdmx": _sdmx}
     print(printable(handlers[args.fetch_command](args)))
     return EXIT_OK
