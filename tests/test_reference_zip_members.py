@@ -89,3 +89,17 @@ def test_a_workbook_given_as_reference_is_a_file_not_a_broken_zipped_package(tmp
         assert run.returncode == 2, (args, run.stdout)
         assert "zip one package folder" not in run.stderr and "holds no datapackage.json" not in run.stderr
         assert "ferries.xlsx" in run.stderr and "not a package folder" in run.stderr, run.stderr
+
+
+def test_a_zipped_package_too_big_to_cache_is_measured_by_what_it_expands_to(tmp_path: Path, monkeypatch) -> None:
+    from workbench.cli.common import DEFAULT_CACHE_MAX_BYTES, reference_cache_dir
+
+    rows = "2023,5350\n" * (DEFAULT_CACHE_MAX_BYTES // 10 + 1)
+    archive = _zip(tmp_path / "ferries.zip", {"datapackage.json": _descriptor("ferries.csv"),
+                                               "ferries.csv": "Year,Passengers\n" + rows})
+    assert archive.stat().st_size < DEFAULT_CACHE_MAX_BYTES  # compressed, it would pass for small
+    monkeypatch.delenv("WORKBENCH_CACHE_DIR", raising=False)
+    monkeypatch.delenv("WORKBENCH_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert reference_cache_dir([archive]) is None
+    assert reference_cache_dir([tmp_path]) is not None  # the folder beside it is small

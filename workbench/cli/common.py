@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import os
 import sys
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -121,10 +122,13 @@ def _package_bytes(dirs: Sequence[Path]) -> int:
     total = 0
     for folder in dirs:
         try:
-            total += folder.stat().st_size if folder.is_file() else sum(  # a zipped package: the archive
-                entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
-        except OSError:
-            pass  # a missing folder is reported by the loader
+            if folder.is_file():  # a zipped package: what its members expand to, which the cache would hold
+                with zipfile.ZipFile(folder) as zipped:
+                    total += sum(info.file_size for info in zipped.infolist())
+            else:
+                total += sum(entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
+        except (OSError, zipfile.BadZipFile):
+            pass  # a missing folder or an unreadable archive is reported by the loader
     return total
 
 
