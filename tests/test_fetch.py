@@ -418,3 +418,9 @@ def test_a_refused_fetch_target_is_refused_before_any_download(tmp_path: Path, d
     assert ("described in datapackage.yaml" if described else "holds CSV files and no package description") \
         in run.stderr, run.stderr
     assert snapshot(tmp_path) == before
+
+
+def test_a_package_path_holding_a_nul_byte_is_a_usage_error(tmp_path: Path) -> None:
+    run = run_workbench("fetch", "csv", "http://127.0.0.1:9/ferries.csv", "--package", "harbour\x00", "--name", "t",
+                        "--metric", "m", "--map", "Year=period", "--map", "Passengers=value", cwd=tmp_path, env=FAST)
+    assert run.returncode == 2 and "contains a NUL byte" in run.stderr, run.stderr

@@ -47,7 +47,7 @@ def cli_path(value: str) -> Path:
 def add_common(p: argparse.ArgumentParser) -> None:
     """--config, --reference, --claims and --as-of: where the data lives and which day it is."""
     p.add_argument("--config", type=cli_path, help="workbench.toml or pyproject.toml to use (default: found upwards)")
-    p.add_argument("--reference", action="append", type=cli_path, metavar="DIR",
+    p.add_argument("--reference", action="append", type=cli_path, metavar="PACKAGE",
                    help="reference data package: a folder (datapackage.json or .yaml, or bare CSVs) or a .zip of "
                         "one; repeat for several (default: reference_data)")
     p.add_argument("--claims", type=cli_path, metavar="DIR", help="folder of reviewer ledgers (default: claims)")
