@@ -22,7 +22,8 @@ _LOADER = bounded_loader("a package description", MAX_DESCRIPTOR_DEPTH)
 
 
 def is_yaml_descriptor(name: str) -> bool:
-    return name.lower() in YAML_DESCRIPTORS
+    """Exactly as the descriptor is looked up (in a folder and in a zip): 'DataPackage.YAML' is no descriptor."""
+    return name in YAML_DESCRIPTORS
 
 
 def yaml_as_json(data: bytes, where: str) -> tuple[bytes | None, list[int], list[Problem]]:
