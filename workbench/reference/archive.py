@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .problems import Problem, ProblemCode
+from .vocabulary import vocabulary
 
-# What archivers add beside the files: macOS resource forks and Finder's folder settings.
-_JUNK_PARTS = ("__MACOSX",)
-_JUNK_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
 # What an archive may expand to, all its members together, and how much one member may outgrow its compressed
 # bytes: beyond either it is a zip bomb, not a package (a CSV deflates about tenfold, rarely a hundredfold).
 MAX_EXPANDED_BYTES = 1024 * 1024 * 1024
@@ -133,9 +131,11 @@ def _bomb(files: dict[str, zipfile.ZipInfo]) -> str | None:
 
 
 def _junk(name: str) -> bool:
+    """What an archiver added beside the package's files (reference_vocabulary.json's archive_junk)."""
+    junk = vocabulary()["archive_junk"]
     parts = PurePosixPath(name.replace("\\", "/")).parts
-    return any(p in _JUNK_PARTS for p in parts) or (bool(parts) and (parts[-1] in _JUNK_NAMES
-                                                                      or parts[-1].startswith("._")))
+    return any(p in junk["folders"] for p in parts) or (bool(parts) and (parts[-1] in junk["files"]
+                                                                          or parts[-1].startswith("._")))
 
 
 def _package_prefix(files: dict[str, zipfile.ZipInfo], descriptor_names: tuple[str, ...]) -> str | None:
