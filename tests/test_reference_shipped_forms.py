@@ -285,3 +285,13 @@ def test_a_file_named_zip_that_is_no_archive_is_one_line(tmp_path: Path) -> None
     run = run_workbench("reference", "validate", "fuel.zip", "--format", "json", cwd=tmp_path)
     assert run.returncode == 2
     assert [p["code"] for p in json.loads(run.stdout)] == ["archive-error"]
+
+
+def test_a_period_pinned_by_init_still_says_where_it_was_read(tmp_path: Path) -> None:
+    folder = _yaml_package(tmp_path / "harbour")
+    assert run_workbench("reference", "init", "harbour", cwd=tmp_path).returncode == 0
+    assert "period_read_from: file name" in (folder / "datapackage.yaml").read_text(encoding="utf-8")
+    clear_cache()
+    listed = run_workbench("reference", "list", "--reference", "harbour", cwd=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "workbench.period (read from the file name towns_2024-01-01" in listed.stdout

@@ -222,6 +222,9 @@ class WorkbenchBlock(BaseModel):
         None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
         description="One period for every row (YYYY, YYYY-MM or YYYY-MM-DD) when no column holds it: a snapshot "
         "table. Without it, one date in the file's name, else in the resource's title or description, is used.")
+    period_read_from: Literal["file name", "title", "description"] | None = Field(
+        None, description="Where `reference init` read the period it pinned as 'period': shown with it, so a reader "
+        "still tells a date read from a name from one the data states.")
     scale: float | None = Field(None, gt=0, description="Factor that turns the cells into fully scaled values "
                                 "(1e9 for a column in billions).")
     metrics: dict[str, MetricBlock] = Field(
@@ -267,6 +270,7 @@ class ResolvedBlock(BaseModel):
                                       "when every row holds one stated period.")
     period_from: str = Field("column", description="Where its periods come from: 'column', 'workbench.period', or, "
                              "inferred, its 'file name', 'title' or 'description'.")
+    period_read_from: str | None = Field(None, description="A pinned period's origin, as init recorded it.")
 
 
 class Resource(_Open):

@@ -80,8 +80,8 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tupl
             res["workbench"] = infer_block(res, raw, folder, index, described.files, described.path.name)
         if inferred is not None:  # read from the file's name or title: pinned, so a renamed file keeps it
             block = res["workbench"]
-            res["workbench"] = {"fields": block.get("fields", {}), "period": inferred,
-                                **{k: v for k, v in block.items() if k not in ("fields", "period")}}
+            res["workbench"] = {"fields": block.get("fields", {}), "period": inferred[0], "period_read_from": inferred[1],
+                                **{k: v for k, v in block.items() if k not in ("fields", "period", "period_read_from")}}
         changed += 1
     if not raw.get("resources"):
         raise ReferenceDataError.at("no CSV file here holds observations (a period and a value column)",
@@ -107,7 +107,7 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tupl
                    f"{shown}: every resource already has a workbench block (--force replaces them)\n"), []
 
 
-def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, str | None]:
+def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, tuple[str, str] | None]:
     """Where the resource's periods come from, as init infers its block (from the entry without one), and
     the period read from its file name or title (None when a column or the block gives them)."""
     try:
@@ -115,13 +115,14 @@ def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, str
     except ValidationError:
         return "its periods cannot be told (the entry does not validate)", None
     roles, _ = resolve_roles(meta)
-    origin = period_origin(roles.period_from, column=roles.period_column, path=meta.path)
+    origin = period_origin(roles.period_from, column=roles.period_column, path=meta.path,
+                           read_from=meta.block.period_read_from)
     if roles.stated_period is None:
         return f"periods from {origin}", None
     if roles.period_from not in INFERRED_FROM:
         return f"one period for every row, {roles.stated_period}, from {origin}", None
     return (f"one period for every row, {roles.stated_period}, read from {origin}; written as workbench.period",
-            roles.stated_period)
+            (roles.stated_period, str(roles.period_from)))
 
 
 def _dumped(raw: dict[str, Any], before: str, path: Path) -> str | None:
@@ -338,6 +339,8 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
     block: dict[str, Any] = {"fields": _fields(roles)}
     if roles.period_from == SET_IN_BLOCK:
         block["period"] = roles.stated_period
+        if meta.block.period_read_from is not None:
+            block["period_read_from"] = meta.block.period_read_from
     fields = {f.name: f for f in meta.schema_.fields}
     if len(roles.values) == 1:
         column = roles.values[0]
@@ -387,7 +390,8 @@ def _entry(res: dict[str, Any], package: dict[str, Any]) -> dict[str, Any]:
     entry.update({k: v for k, v in res.items() if k != "workbench"})
     block = res.get("workbench")
     if isinstance(block, dict) and isinstance(block.get("period"), str):  # a period a person set stays set
-        entry["workbench"] = {"period": block["period"]}
+        entry["workbench"] = {"period": block["period"],
+                              **{k: block[k] for k in ("period_read_from",) if isinstance(block.get(k), str)}}
     title = settled_title(entry, package)
     if title is not None:
         entry["title"] = title

@@ -150,7 +150,7 @@ def plan_metrics(meta: Resource, roles: Roles) -> list[MetricPlan]:
             dimension_aliases={roles.renamed.get(k, k): v for k, v in block.dimension_aliases.items()},
             kind=own.kind or block.kind or Kind.level, publisher=block.publisher, fetched=block.fetched,
             unit=unit.unit if unit else None, column=column, period_column=roles.period_column,
-            period_from=roles.period_from)
+            period_from=roles.period_from, period_read_from=block.period_read_from)
         name = f"{meta.name}:{slug(column) or 'value'}" if wide else meta.name
         loaded = LoadedMeta.model_construct(**{**dict(meta), "name": name, "resource": meta.name,
                                                "title": f"{title}: {label}" if wide else title,

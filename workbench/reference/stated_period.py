@@ -78,11 +78,12 @@ def stated_period(meta: Resource) -> tuple[str | None, PeriodOrigin | str]:
     return None, several
 
 
-def period_origin(period_from: str, *, column: str | None = None, path: str | None = None) -> str:
+def period_origin(period_from: str, *, column: str | None = None, path: str | None = None,
+                  read_from: str | None = None) -> str:
     """Where a resource's periods come from, as a person reads it: "column 'Year'", "workbench.period",
     "the file name region_2023-01-01.csv", "the title"."""
     if period_from == SET_IN_BLOCK:
-        return SET_IN_BLOCK
+        return f"{SET_IN_BLOCK} (read from {period_origin(read_from, path=path)})" if read_from else SET_IN_BLOCK
     if period_from == PeriodOrigin.FILE_NAME:
         return f"the file name {PurePosixPath(path).name}" if path else "the file name"
     if period_from in INFERRED_FROM:
