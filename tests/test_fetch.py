@@ -401,3 +401,26 @@ def test_a_fetch_never_hides_a_yaml_described_package_nor_writes_into_a_zip(serv
                             "--metric", "m", "--map", "Year=period", "--map", "Amount=value", "--unit", "USD", env=FAST)
         assert run.returncode == 2 and says in run.stderr, run.stderr
         assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("described", ["datapackage.yaml", None])
+def test_a_refused_fetch_target_is_refused_before_any_download(tmp_path: Path, described: str | None) -> None:
+    folder = tmp_path / "harbour"
+    folder.mkdir()
+    (folder / "ferries.csv").write_text("Year,Passengers\n2023,5350\n", encoding="utf-8")
+    if described:
+        (folder / described).write_text("name: harbour\nresources: []\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    # nothing listens on the discard port: a download attempted first would fail on the connection instead
+    run = run_workbench("fetch", "csv", "http://127.0.0.1:9/ferries.csv", "--package", folder, "--name", "t",
+                        "--metric", "m", "--map", "Year=period", "--map", "Passengers=value", "--unit", "", env=FAST)
+    assert run.returncode == 2
+    assert ("described in datapackage.yaml" if described else "holds CSV files and no package description") \
+        in run.stderr, run.stderr
+    assert snapshot(tmp_path) == before
+
+
+def test_a_package_path_holding_a_nul_byte_is_a_usage_error(tmp_path: Path) -> None:
+    run = run_workbench("fetch", "csv", "http://127.0.0.1:9/ferries.csv", "--package", "harbour\x00", "--name", "t",
+                        "--metric", "m", "--map", "Year=period", "--map", "Passengers=value", cwd=tmp_path, env=FAST)
+    assert run.returncode == 2 and "contains a NUL byte" in run.stderr, run.stderr

@@ -67,3 +67,31 @@ def test_the_shared_kazakhstan_region_snapshot_loads_on_1_january_2023() -> None
     loaded = load_reference([KZ_REGIONS])
     regions = [r for r in loaded.resources.values() if r.meta.resource == "region_population_2023-01-01"]
     assert regions and all(set(r.frame["period"].astype(str)) == {"2023-01-01"} for r in regions)
+
+
+def _early_years_package(folder: Path, title: str, description: str) -> Path:
+    folder.mkdir()
+    (folder / "rain.csv").write_text("Station,Rainfall\nBergen,2250\nVoss,1480\n", encoding="utf-8")
+    (folder / "datapackage.json").write_text(json.dumps({"name": "rain", "resources": [{
+        "name": "rain", "path": "rain.csv", "title": title, "description": description,
+        "schema": {"fields": [{"name": "Station", "type": "string"}, {"name": "Rainfall", "type": "number"}]}}]}),
+        encoding="utf-8")
+    return folder
+
+
+def test_an_early_number_in_prose_is_a_count_not_the_period(tmp_path: Path) -> None:
+    _early_years_package(tmp_path / "rain", "Yearly rainfall (mm)", "Readings from 1650 weather stations.")
+    run = run_workbench("reference", "validate", "rain", "--format", "json", cwd=tmp_path)
+    assert "1650" not in run.stdout
+
+
+@pytest.mark.parametrize("title, period", [("Rainfall of western Norway in 1780 (mm)", "1780"),
+                                           ("Rainfall, 1780-1781 average (mm)", None)])
+def test_an_early_year_after_a_cue_is_still_the_period(tmp_path: Path, title: str, period: str | None) -> None:
+    _early_years_package(tmp_path / "rain", title, "Readings from 1650 weather stations.")
+    run = run_workbench("reference", "validate", "rain", "--format", "json", cwd=tmp_path)
+    said = [p["message"] for p in json.loads(run.stdout) if "no period column" in p["message"]]
+    if period:
+        assert said and f"every row is read as {period}, the date in its title" in said[0]
+    else:
+        assert "1780, 1781" in run.stdout  # a range states two years: no one period

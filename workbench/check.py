@@ -78,7 +78,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .consistency import appositions, find_inconsistencies, parts_and_totals
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
-    from .verify.period_source import describe_period_source
+    from .verify.explain import describe_period_source
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,

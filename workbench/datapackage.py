@@ -16,6 +16,7 @@ import math
 import re
 from typing import Literal
 
+import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .models import Kind
@@ -33,6 +34,14 @@ ROLES: tuple[str, ...] = ("period", "value", "unit", "unit_mult", "source", "sou
 # Type names of early (pre-1.0) Table Schemas, as the 1.0 specification renamed them.
 LEGACY_TYPES: dict[str, str] = {"float": "number", "double": "number", "decimal": "number", "int": "integer",
                                 "long": "integer", "bool": "boolean", "timestamp": "datetime"}
+
+
+def _number_as_text(value: object) -> object:
+    """A version or period written unquoted ('period: 2019' in YAML, 2019 in JSON) is a number; it names the same
+    as its text. A number too long to be finite (a JSON whole number of thousands of digits) names nothing and
+    stays a problem."""
+    finite = isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
+    return str(value) if finite and not isinstance(value, bool) else value
 
 
 def link_problem(url: str) -> str | None:
@@ -118,6 +127,36 @@ class TableField(_Open):
             data = {**data, "type": LEGACY_TYPES[data["type"]]}
         return data
 
+    def strptime_pattern(self) -> str | None:
+        """The strptime pattern a date, datetime or yearmonth field declares; None for the default (ISO) or 'any'."""
+        if self.type not in _DATED or not self.format:
+            return None
+        pattern = self.format.removeprefix("fmt:")
+        return pattern if "%" in pattern else None
+
+    @model_validator(mode="after")
+    def _readable_pattern(self) -> TableField:
+        """A declared pattern that cannot be read, or that leaves out the year (or the month of a date), would give
+        no dates or dates in 1900: refused on the field, not met as a crash or a silent wrong period."""
+        pattern = self.strptime_pattern()
+        if pattern is None:
+            return self
+        try:
+            pd.to_datetime(pd.Series(["2000"], dtype="object"), format=pattern, errors="coerce")
+        except ValueError as exc:
+            raise ValueError(f"format {pattern!r} is not a date pattern Python reads ({exc})") from None
+        directives = set(re.findall(r"%(.)", pattern.replace("%%", "")))
+        if not directives & {"Y", "y"}:
+            raise ValueError(f"format {pattern!r} has no year (%Y or %y): every row would be dated 1900")
+        if not directives & _DATED[self.type]:
+            raise ValueError(f"format {pattern!r} has no month (%m, %b or %B) for a {self.type}")
+        return self
+
+
+# The temporal types a declared strptime pattern is read for, each with the codes that place it within a year.
+_DATED: dict[str, set[str]] = {"date": {"m", "b", "B", "j"}, "datetime": {"m", "b", "B", "j"},
+                               "yearmonth": {"m", "b", "B"}}
+
 
 class TableSchema(_Open):
     fields: list[TableField] = Field(min_length=1)
@@ -186,6 +225,9 @@ class WorkbenchBlock(BaseModel):
         None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
         description="One period for every row (YYYY, YYYY-MM or YYYY-MM-DD) when no column holds it: a snapshot "
         "table. Without it, one date in the file's name, else in the resource's title or description, is used.")
+    period_read_from: Literal["file name", "title", "description"] | None = Field(
+        None, description="Where `reference init` read the period it pinned as 'period': shown with it, so a reader "
+        "still tells a date read from a name from one the data states.")
     scale: float | None = Field(None, gt=0, description="Factor that turns the cells into fully scaled values "
                                 "(1e9 for a column in billions).")
     metrics: dict[str, MetricBlock] = Field(
@@ -195,6 +237,8 @@ class WorkbenchBlock(BaseModel):
     kind: Kind | None = Field(None, description="level | change | share | count | ratio (default level)")
     publisher: str | None = Field(None, description="The primary publisher of the figures.")
     fetched: Fetched | None = Field(None, description="Set by `workbench fetch`.")
+
+    _period_as_text = field_validator("period", mode="before")(classmethod(lambda cls, v: _number_as_text(v)))
 
     @field_validator("aliases")
     @classmethod
@@ -229,6 +273,7 @@ class ResolvedBlock(BaseModel):
                                       "when every row holds one stated period.")
     period_from: str = Field("column", description="Where its periods come from: 'column', 'workbench.period', or, "
                              "inferred, its 'file name', 'title' or 'description'.")
+    period_read_from: str | None = Field(None, description="A pinned period's origin, as init recorded it.")
 
 
 class Resource(_Open):
@@ -309,17 +354,11 @@ class DataPackage(_Open):
     title: str | None = None
     description: str | None = None
     version: str | None = None
-
-    @field_validator("version", mode="before")
-    @classmethod
-    def _written_as_number(cls, value: object) -> object:
-        """'version: 1.0' in YAML (or 1.0 in JSON) is a number; it names the same version as '1.0'. A number
-        too long to be finite names no version and stays a problem."""
-        finite = isinstance(value, int) or (isinstance(value, float) and math.isfinite(value))
-        return str(value) if finite and not isinstance(value, bool) else value
     licenses: list[License] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     homepage: str | None = None
     resources: list[Resource] = Field(min_length=1)
+
+    _version_as_text = field_validator("version", mode="before")(classmethod(lambda cls, v: _number_as_text(v)))
 
     _link = field_validator("homepage")(classmethod(lambda cls, v: _checked_link(v)))

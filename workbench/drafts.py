@@ -21,7 +21,7 @@ import yaml
 
 from .errors import DraftError
 from .readfile import marked_encoding, read_regular
-from .safe_yaml import bounded_loader, flow_depth_at, load_bounded
+from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
 from .structure import (HEADING_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
 
@@ -220,9 +220,9 @@ _FrontMatterLoader = bounded_loader("front matter", MAX_FRONT_MATTER_DEPTH)
 def _load_front_matter(block: str, path: str) -> dict[str, object]:
     deep = flow_depth_at(block, MAX_FRONT_MATTER_DEPTH)
     if deep is not None:
-        line = block.count("\n", 0, deep) + 2
-        raise DraftError.at(f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep", path, line,
-                            deep - (block.rfind("\n", 0, deep) + 1) + 1, hint="front matter holds flat key: value lines")
+        line, column = line_col(block, deep)
+        raise DraftError.at(f"front matter is nested more than {MAX_FRONT_MATTER_DEPTH} levels deep", path,
+                            line + 1, column, hint="front matter holds flat key: value lines")  # +1: the opening ---
     try:
         loaded, _ = load_bounded(block, _FrontMatterLoader)
     except yaml.YAMLError as exc:

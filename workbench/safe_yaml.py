@@ -1,5 +1,6 @@
 """YAML read without its hazards, for every YAML a user hands us (a draft's front matter, a package's
-datapackage.yaml): no aliases, no implicit timestamps, and nesting bounded before the scanner sees it.
+datapackage.yaml): no aliases, no implicit timestamps, no
+yes/no/on/off booleans, and nesting bounded before the scanner sees it.
 
 An alias (``*name``) lets 360 bytes expand to gigabytes ("billion laughs"); neither front matter nor a
 package description has a use for one, so any alias is refused. Dates stay strings: the caller parses
@@ -37,9 +38,15 @@ def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
                 self.depth -= 1
 
     Loader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        first: [(tag, _YAML_1_2_BOOL if tag == _BOOL else rx) for tag, rx in resolvers if tag != _TIMESTAMP]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
     return Loader
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_BOOL = "tag:yaml.org,2002:bool"
+# YAML 1.2's booleans: YAML 1.1's yes/no/on/off would turn Norway's code NO, or a note 'on', into false or true.
+_YAML_1_2_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 
 _FLOW_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|[\[\]{}]')

@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import os
 import sys
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,7 +47,7 @@ def cli_path(value: str) -> Path:
 def add_common(p: argparse.ArgumentParser) -> None:
     """--config, --reference, --claims and --as-of: where the data lives and which day it is."""
     p.add_argument("--config", type=cli_path, help="workbench.toml or pyproject.toml to use (default: found upwards)")
-    p.add_argument("--reference", action="append", type=cli_path, metavar="DIR",
+    p.add_argument("--reference", action="append", type=cli_path, metavar="PACKAGE",
                    help="reference data package: a folder (datapackage.json or .yaml, or bare CSVs) or a .zip of "
                         "one; repeat for several (default: reference_data)")
     p.add_argument("--claims", type=cli_path, metavar="DIR", help="folder of reviewer ledgers (default: claims)")
@@ -121,10 +122,13 @@ def _package_bytes(dirs: Sequence[Path]) -> int:
     total = 0
     for folder in dirs:
         try:
-            total += folder.stat().st_size if folder.is_file() else sum(  # a zipped package: the archive
-                entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
-        except OSError:
-            pass  # a missing folder is reported by the loader
+            if folder.is_file():  # a zipped package: what its members expand to, which the cache would hold
+                with zipfile.ZipFile(folder) as zipped:
+                    total += sum(info.file_size for info in zipped.infolist())
+            else:
+                total += sum(entry.stat().st_size for entry in os.scandir(folder) if entry.is_file())
+        except (OSError, zipfile.BadZipFile):
+            pass  # a missing folder or an unreadable archive is reported by the loader
     return total
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .common import EXIT_OK, Parser
+from .common import EXIT_OK, Parser, cli_path
 
 if TYPE_CHECKING:
     from ..fetch import HttpSettings
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--name", help="resource name (default: derived from the indicator)")
     f.add_argument("--metric", help="metric name (default: the indicator's name)")
     f.add_argument("--unit", help="canonical unit of the values (default: from the indicator's name: USD, %% or '' for counts)")
-    f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
+    f.add_argument("--package", type=cli_path, default=Path("reference_data"), metavar="DIR")
     f.add_argument("--base-url", metavar="URL",
                    help="the API's base URL, for a mirror or a recorded copy (default: the `worldbank-url` "
                         "setting, else https://api.worldbank.org/v2)")
@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="what the values are (default: level)")
     f.add_argument("--measure", metavar="COLUMN", help="SDMX-CSV with several measures: the one to read")
     f.add_argument("--source-title", help="who published the data (default: the dataflow's name)")
-    f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
+    f.add_argument("--package", type=cli_path, default=Path("reference_data"), metavar="DIR")
     _add_http(f)
     f = fsub.add_parser("csv", help="any published CSV")
     f.add_argument("url")
@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--source-title", help="who published the CSV (default: the URL's host)")
     f.add_argument("--scale", metavar="FACTOR",
                    help="multiply every value: a number (1e12) or a word (thousand, million, billion, trillion)")
-    f.add_argument("--package", type=Path, default=Path("reference_data"), metavar="DIR")
+    f.add_argument("--package", type=cli_path, default=Path("reference_data"), metavar="DIR")
     _add_http(f)
     p.set_defaults(handler=run)
 
@@ -87,6 +87,9 @@ def _settings(args: argparse.Namespace) -> "HttpSettings":
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..fetch.writing import check_target
+
+    check_target(args.package)  # before any request: a refused target costs no download
     handlers = {"worldbank": _world_bank, "csv": _csv, "sdmx": _sdmx}
     print(printable(handlers[args.fetch_command](args)))
     return EXIT_OK

@@ -169,7 +169,8 @@ def render_list(data: ReferenceData) -> str:
         span = f"{periods[0]} … {periods[-1]}" if len(periods) > 1 else (periods[0] if periods else "")
         units = ",".join(sorted(u or '""' for u in frame["unit"].unique()))
         block = res.meta.workbench
-        origin = period_origin(block.period_from, column=block.period_column, path=res.meta.path)
+        origin = period_origin(block.period_from, column=block.period_column, path=res.meta.path,
+                               read_from=block.period_read_from)
         rows.append([name, block.metric, block.kind.value, str(len(frame)), span, origin, units,
                      shown_path(res.package_dir)])
     headers = ["resource", "metric", "kind", "rows", "periods", "period from", "units", "package"]

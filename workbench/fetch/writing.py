@@ -17,7 +17,8 @@ from ..errors import FetchError
 from ..paths import shown_name
 from ..readfile import parse_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
-from ..reference.yaml_descriptor import YAML_DESCRIPTORS
+from ..reference.files import bare_csv_names, descriptor_name
+from ..reference.yaml_descriptor import is_yaml_descriptor
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "resource"
@@ -57,20 +58,34 @@ def _read_descriptor(package: Path) -> dict[str, Any]:
     return data
 
 
+def check_target(package: Path) -> None:
+    """Refuse a --package that fetching would spoil, before anything is downloaded: a file (a zipped package is
+    read, never written), or a folder a datapackage.json written into would hide — one described in YAML, or a
+    folder of CSVs read as resources because nothing describes it."""
+    if package.is_file():
+        raise FetchError.at("is a file, not a package folder (a zipped package is read, never written)",
+                            str(package), hint="fetch into a folder; zip it afterwards if you need to")
+    if not package.is_dir():
+        return
+    named = descriptor_name(package)
+    if named is not None and is_yaml_descriptor(named):
+        # a datapackage.json written beside it would win, and hide every resource the YAML describes
+        raise FetchError.at(f"the package is described in {named}; fetching writes datapackage.json, which "
+                            "would hide it", str(package / named),
+                            hint="fetch into a folder of its own, or save the description as datapackage.json first")
+    if named is None and bare_csv_names(package):
+        raise FetchError.at("the folder holds CSV files and no package description; fetching writes a "
+                            "datapackage.json that would describe only the fetched one, and hide the others",
+                            str(package), hint="run `workbench reference init` on it first, or fetch into a folder "
+                            "of its own")
+
+
 def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Path:
     """Add or replace resource ``entry`` (with its CSV) in ``package``; validate first, then swap files.
 
     An existing resource of the same name keeps its file path and the aliases a person added.
     """
-    if package.is_file():
-        raise FetchError.at("is a file, not a package folder (a zipped package is read, never written)",
-                            str(package), hint="fetch into a folder; zip it afterwards if you need to")
-    yaml_named = next((n for n in YAML_DESCRIPTORS if (package / n).is_file()), None)
-    if yaml_named is not None and not (package / DESCRIPTOR).exists():
-        # a datapackage.json written beside it would win, and hide every resource the YAML describes
-        raise FetchError.at(f"the package is described in {yaml_named}; fetching writes datapackage.json, which "
-                            "would hide it", str(package / yaml_named),
-                            hint="fetch into a folder of its own, or save the description as datapackage.json first")
+    check_target(package)
     if (package / DESCRIPTOR).is_file():
         # Warnings (a missing file left out, a resource with no aliases yet) leave a package usable, as
         # `reference validate` says: only errors stop a fetch, or a second fetch into one package fails.

@@ -16,10 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .problems import Problem, ProblemCode
+from .vocabulary import vocabulary
 
-# What archivers add beside the files: macOS resource forks and Finder's folder settings.
-_JUNK_PARTS = ("__MACOSX",)
-_JUNK_NAMES = (".DS_Store", "Thumbs.db", "desktop.ini")
+# What an archive may expand to, all its members together, and how much one member may outgrow its compressed
+# bytes: beyond either it is a zip bomb, not a package (a CSV deflates about tenfold, rarely a hundredfold).
+MAX_EXPANDED_BYTES = 1024 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 500
+_RATIO_FROM_BYTES = 1024 * 1024  # a small member's ratio says nothing
+_UTF8_NAME_FLAG = 0x800
 
 
 class ArchiveError(OSError):
@@ -37,7 +41,7 @@ class Archive:
     def read(self, rel: str, limit: int) -> bytes:
         """The bytes of member ``rel``; ``FileNotFoundError`` when there is none, ``ArchiveError`` when it cannot
         be read or is larger than ``limit`` (checked from its stated size; the reader stops there too)."""
-        info = self.members.get(rel)
+        info = self.members.get(PurePosixPath(rel).as_posix())  # './data/x.csv' and 'data//x.csv' as in a folder
         if info is None:
             raise FileNotFoundError(2, "is missing")
         if info.file_size > limit:
@@ -76,6 +80,8 @@ def open_archive(data: bytes, where: str, descriptor_names: tuple[str, ...]) -> 
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
         return None, None, Problem(ProblemCode.ARCHIVE_ERROR, f"not a readable zip archive ({exc})", where,
                                    hint="give the zip file as the publisher shipped it, or the folder it holds")
+    for info in infos:
+        info.filename = _member_name(info)
     unsafe = [(info.filename, why) for info in infos if (why := unsafe_member(info.filename, info))]
     if unsafe:
         name, why = unsafe[0]
@@ -84,6 +90,10 @@ def open_archive(data: bytes, where: str, descriptor_names: tuple[str, ...]) -> 
                                    where, hint="an archive whose members could land outside its folder is refused; "
                                    "ask the publisher for the package again")
     files = {info.filename.replace("\\", "/"): info for info in infos if not info.is_dir() and not _junk(info.filename)}
+    bomb = _bomb(files)
+    if bomb is not None:
+        return None, None, Problem(ProblemCode.ARCHIVE_ERROR, f"{bomb}: the archive is not read", where,
+                                   hint="a package expands to its CSVs' own size; ask the publisher for it again")
     prefix = _package_prefix(files, descriptor_names)
     if prefix is None:
         packages = sorted(n.rsplit("/", 1)[0] + "/" for n in files if n.count("/") == 1
@@ -97,19 +107,51 @@ def open_archive(data: bytes, where: str, descriptor_names: tuple[str, ...]) -> 
     return Archive(zipped, members, prefix), descriptor, None
 
 
+def _member_name(info: zipfile.ZipInfo) -> str:
+    """The member's name as its archiver wrote it: a zip made without the UTF-8 flag (Info-ZIP on Linux) holds
+    UTF-8 bytes all the same, which zipfile reads as cp437 ('donnÃ©es.csv' for 'données.csv')."""
+    if info.flag_bits & _UTF8_NAME_FLAG:
+        return info.filename
+    try:
+        return info.filename.encode("cp437").decode("utf-8")
+    except UnicodeError:  # truly cp437 (an old DOS archiver): as zipfile read it
+        return info.filename
+
+
+def _bomb(files: dict[str, zipfile.ZipInfo]) -> str | None:
+    """Why the members would expand beyond anything a package holds (None when they would not)."""
+    total = sum(info.file_size for info in files.values())
+    if total > MAX_EXPANDED_BYTES:
+        return f"its members expand to {total // (1024 * 1024)} MB, more than the {MAX_EXPANDED_BYTES // (1024 * 1024)} MB " \
+               "the workbench reads from one archive"
+    for name, info in files.items():
+        if info.file_size > _RATIO_FROM_BYTES and info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1):
+            return f"member {name!r} expands {info.file_size // max(info.compress_size, 1)} times its compressed size"
+    return None
+
+
 def _junk(name: str) -> bool:
+    """What an archiver added beside the package's files (reference_vocabulary.json's archive_junk)."""
+    junk = vocabulary()["archive_junk"]
     parts = PurePosixPath(name.replace("\\", "/")).parts
-    return any(p in _JUNK_PARTS for p in parts) or (bool(parts) and (parts[-1] in _JUNK_NAMES
-                                                                      or parts[-1].startswith("._")))
+    return any(p in junk["folders"] for p in parts) or (bool(parts) and (parts[-1] in junk["files"]
+                                                                          or parts[-1].startswith("._")))
 
 
 def _package_prefix(files: dict[str, zipfile.ZipInfo], descriptor_names: tuple[str, ...]) -> str | None:
-    """'' when the package is the archive's root, 'top/' when everything sits in one top folder, None when
-    neither holds a descriptor or a CSV file."""
+    """'' when the package is the archive's root; 'top/' when the root holds no descriptor and exactly one top
+    folder does (a README beside it is no package), or everything sits in one top folder; None when no
+    descriptor or CSV file is found so."""
+    if any(name in descriptor_names for name in files):
+        return ""
+    described = {name.split("/", 1)[0] + "/" for name in files
+                 if name.count("/") == 1 and name.rsplit("/", 1)[1] in descriptor_names}
+    if described:
+        return next(iter(described)) if len(described) == 1 else None
     tops = {name.split("/", 1)[0] for name in files}
     candidates = [""] + ([f"{next(iter(tops))}/"] if len(tops) == 1 and all("/" in n for n in files) else [])
-    for wanted in (lambda n: n in descriptor_names, lambda n: Path(n).suffix.lower() == ".csv" and "/" not in n):
-        for prefix in candidates:
-            if any(name.startswith(prefix) and wanted(name[len(prefix):]) for name in files):
-                return prefix
+    for prefix in candidates:
+        if any(name.startswith(prefix) and "/" not in name[len(prefix):] and Path(name).suffix.lower() == ".csv"
+               for name in files):
+            return prefix
     return None

@@ -16,10 +16,7 @@ _ISO = {"date": "%Y-%m-%d", "datetime": "%Y-%m-%dT%H:%M:%S", "yearmonth": "%Y-%m
 
 def declared_pattern(fld: TableField) -> str | None:
     """The strptime pattern a temporal field declares, None for the default (ISO) or 'any'."""
-    if fld.type not in _ISO or not fld.format:
-        return None
-    pattern = fld.format.removeprefix("fmt:")
-    return pattern if "%" in pattern else None
+    return fld.strptime_pattern()
 
 
 def iso_cells(fields: list[TableField], values: dict[str, pd.Series], empty: dict[str, np.ndarray]) -> None:

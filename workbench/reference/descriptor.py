@@ -17,9 +17,11 @@ from .model import LoadedResource
 from .positions import resource_lines
 from .problems import Problem, ProblemCode
 from .roles import Roles, plan_metrics, resolve_roles
+from .stated_period import SET_IN_BLOCK
 from .table import load_table
 from .titles import settled_title
 from .units import read_unit
+from .yaml_descriptor import is_yaml_descriptor
 
 _PLACEHOLDER_RESOURCE = {"name": "placeholder", "path": "x.csv", "schema": {"fields": [{"name": "x"}]}}
 # Package properties a resource inherits when it declares none (Frictionless: the package's hold for all).
@@ -165,16 +167,21 @@ def _load_resource(pkg: PackageBytes, index: int, raw_res: object, line: int | N
                                  hint=None if "larger" in reason else "restore the file or remove the resource"))
             return []
         found.extend(_matching_warnings(meta, roles, label, where, line))
-        if roles.stated_period is not None and roles.period_from != "workbench.period":
+        if roles.stated_period is not None and roles.period_from != SET_IN_BLOCK:
             found.append(Problem(ProblemCode.MATCHING, f"{label}: no period column: every row is read as "
                                  f"{roles.stated_period}, the date in its {roles.period_from}", where, line,
-                                 severity="warning", hint=f"set \"period\": \"{roles.stated_period}\" in its "
+                                 severity="warning", hint=f"set {_pinned(pkg, roles.stated_period)} in its "
                                  "workbench block to pin it"))
         loaded, table_problems = load_table(meta, roles, data, pkg.folder / meta.path, pkg.folder)
         found.extend(table_problems)
         return loaded
     finally:
         problems.extend(replace(p, resource=name if isinstance(name, str) else None) for p in found)
+
+
+def _pinned(pkg: PackageBytes, period: str) -> str:
+    """The period pinned in the syntax of the package's own descriptor."""
+    return f"period: '{period}'" if is_yaml_descriptor(pkg.descriptor_name) else f'"period": "{period}"'
 
 
 def _where(pkg: PackageBytes, raw_res: object) -> str:

@@ -10,8 +10,7 @@ import hashlib
 import os
 import re
 import stat
-import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -92,15 +91,32 @@ class PackageBytes:
 DESCRIPTORS = (DESCRIPTOR, *YAML_DESCRIPTORS)  # in the order they are looked for
 
 
+def is_archive(path: Path) -> bool:
+    """A zipped package: a file named .zip (a workbook or a .docx is a zip archive too, and no package)."""
+    return path.suffix.lower() == ".zip" and path.is_file()
+
+
+def descriptor_name(folder: Path) -> str | None:
+    """The file a package folder is described in (datapackage.json, else .yaml, else .yml), None for none."""
+    name = next((n for n in DESCRIPTORS if (folder / n).is_file()), None)
+    if name is None and (folder / DESCRIPTOR).exists():
+        return DESCRIPTOR  # not a regular file: refused with its reason when read
+    return name
+
+
+def bare_csvs(names: Iterable[str]) -> list[str]:
+    """Of the names of a folder's files (or an archive's root's), the CSVs read as resources when no
+    descriptor names them: in order, at most MAX_BARE_CSVS."""
+    return sorted(n for n in names if PurePosixPath(n).suffix.lower() == ".csv")[:MAX_BARE_CSVS]
+
+
 def read_package_bytes(path: Path) -> PackageBytes:
     """A package's bytes: a folder (with datapackage.json, .yaml or .yml, else its CSVs) or a zip of one."""
-    if path.is_file() and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)):
+    if is_archive(path):
         return _read_archive(path)
     if not path.is_dir():
         return PackageBytes(path, None, problems=[_not_a_folder(path)])
-    name = next((n for n in DESCRIPTORS if (path / n).is_file()), None)
-    if name is None and (path / DESCRIPTOR).exists():
-        name = DESCRIPTOR  # not a regular file: refused below with its reason
+    name = descriptor_name(path)
     if name is None:
         bare = _bare_csvs(path)
         if bare.files or bare.unreadable:
@@ -146,7 +162,7 @@ def _read_archive(path: Path) -> PackageBytes:
     folder = path / archive.prefix if archive.prefix else path
     if name is None:
         package = PackageBytes(folder, None, bare=True, archive=path)
-        for rel in sorted(r for r in archive.members if "/" not in r and r.lower().endswith(".csv"))[:MAX_BARE_CSVS]:
+        for rel in bare_csvs(r for r in archive.members if "/" not in r):
             _read_into(package, rel, lambda r: archive.read(r, MAX_FILE_BYTES))
         return package
     package = PackageBytes(folder, None, descriptor_name=name, archive=path)
@@ -205,7 +221,7 @@ def _csv_names(folder: Path) -> list[str]:
 
 def bare_csv_names(folder: Path) -> list[str]:
     """The CSV files directly in ``folder``, by name, that may be read as resources."""
-    return [name for name in _csv_names(folder) if path_problem(folder, name) is None][:MAX_BARE_CSVS]
+    return bare_csvs(name for name in _csv_names(folder) if path_problem(folder, name) is None)
 
 
 def _bare_csvs(folder: Path) -> PackageBytes:

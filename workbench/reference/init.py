@@ -13,7 +13,6 @@ import difflib
 import io
 import json
 import re
-import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,18 +31,20 @@ from .files import (
     MAX_DESCRIPTOR_BYTES,
     MAX_FILE_BYTES,
     bare_csv_names,
+    descriptor_name,
     head_text,
+    is_archive,
     path_problem,
     read_package_bytes,
     read_regular,
     shown_path,
 )
 from .roles import Roles, resolve_roles
-from .stated_period import INFERRED_FROM, period_origin
+from .stated_period import INFERRED_FROM, SET_IN_BLOCK, period_origin
 from .titles import settled_title
 from .units import UnitReading, unit_from_metadata
 from .vocabulary import plain, vocabulary
-from .yaml_descriptor import YAML_DESCRIPTORS, dumped, is_yaml_descriptor, with_blocks
+from .yaml_descriptor import dumped, is_yaml_descriptor, with_blocks
 
 _SAMPLE_ROWS = 2000  # rows read to infer a bare CSV's column types
 _HEAD_BYTES = 4 * 1024 * 1024  # of which at most this much
@@ -80,14 +81,19 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tupl
             res["workbench"] = infer_block(res, raw, folder, index, described.files, described.path.name)
         if inferred is not None:  # read from the file's name or title: pinned, so a renamed file keeps it
             block = res["workbench"]
-            res["workbench"] = {"fields": block.get("fields", {}), "period": inferred,
-                                **{k: v for k, v in block.items() if k not in ("fields", "period")}}
+            res["workbench"] = {"fields": block.get("fields", {}), "period": inferred[0], "period_read_from": inferred[1],
+                                **{k: v for k, v in block.items() if k not in ("fields", "period", "period_read_from")}}
         changed += 1
     if not raw.get("resources"):
         raise ReferenceDataError.at("no CSV file here holds observations (a period and a value column)",
                                     shown_path(folder), hint="describe it with a datapackage.json")
     after = _dumped(raw, before, described.path)
     notes = [f"{shown_path(folder / name)}: left out: {why}" for name, why in described.left_out]
+    if after is None:
+        after, diff = dumped(raw), True
+        notes.append(f"{shown}: the workbench blocks cannot be placed into this file's own layout (a resource "
+                     "written as a flow mapping), and it is never written again whole: the change is printed as a "
+                     "diff to copy in by hand")
     if described.archive is not None and not diff:
         diff = True
         notes.append(f"{shown_path(described.archive)}: a zipped package is read where it lies, never rewritten: the "
@@ -102,7 +108,7 @@ def init_package(path: Path, *, diff: bool = False, force: bool = False) -> tupl
                    f"{shown}: every resource already has a workbench block (--force replaces them)\n"), []
 
 
-def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, str | None]:
+def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, tuple[str, str] | None]:
     """Where the resource's periods come from, as init infers its block (from the entry without one), and
     the period read from its file name or title (None when a column or the block gives them)."""
     try:
@@ -110,17 +116,19 @@ def _period_said(res: dict[str, Any], package: dict[str, Any]) -> tuple[str, str
     except ValidationError:
         return "its periods cannot be told (the entry does not validate)", None
     roles, _ = resolve_roles(meta)
-    origin = period_origin(roles.period_from, column=roles.period_column, path=meta.path)
+    origin = period_origin(roles.period_from, column=roles.period_column, path=meta.path,
+                           read_from=meta.block.period_read_from)
     if roles.stated_period is None:
         return f"periods from {origin}", None
     if roles.period_from not in INFERRED_FROM:
         return f"one period for every row, {roles.stated_period}, from {origin}", None
     return (f"one period for every row, {roles.stated_period}, read from {origin}; written as workbench.period",
-            roles.stated_period)
+            (roles.stated_period, str(roles.period_from)))
 
 
-def _dumped(raw: dict[str, Any], before: str, path: Path) -> str:
-    """The description as its file writes it: YAML stays YAML (keys in their order), JSON keeps its indentation."""
+def _dumped(raw: dict[str, Any], before: str, path: Path) -> str | None:
+    """The description as its file writes it: YAML stays YAML (the publisher's own text, only the blocks placed;
+    None when they cannot be), JSON keeps its indentation."""
     if is_yaml_descriptor(path.name):
         return with_blocks(before, raw) if before else dumped(raw)
     after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)
@@ -130,11 +138,10 @@ def _dumped(raw: dict[str, Any], before: str, path: Path) -> str:
 def _descriptor(path: Path) -> _Description:
     """datapackage.json (its text and JSON); a YAML or zipped package's as the loader reads it; or for a
     bare CSV, or a folder of them, a new one describing it."""
-    yaml_named = path.is_dir() and not (path / DESCRIPTOR).exists() and any(
-        (path / n).is_file() for n in YAML_DESCRIPTORS)
-    if path.is_file() and (path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)) or yaml_named:
+    named = descriptor_name(path) if path.is_dir() else None
+    if is_archive(path) or (named is not None and is_yaml_descriptor(named)):
         return _read_by_loader(path)
-    if path.is_dir() and not (path / DESCRIPTOR).exists() and bare_csv_names(path):
+    if path.is_dir() and named is None and bare_csv_names(path):
         return _Description(path / DESCRIPTOR, "", *describe_folder(path, _csv_heads(path)))
     if path.is_dir():
         descriptor_path = path / DESCRIPTOR
@@ -331,8 +338,10 @@ def infer_block(res: dict[str, Any], package: dict[str, Any], folder: Path, inde
         raise ReferenceDataError.at(f"resources[{index}] ({meta.name}): {problems[0]}", where)
     texts = _texts(meta, package)
     block: dict[str, Any] = {"fields": _fields(roles)}
-    if roles.period_from == "workbench.period":
+    if roles.period_from == SET_IN_BLOCK:
         block["period"] = roles.stated_period
+        if meta.block.period_read_from is not None:
+            block["period_read_from"] = meta.block.period_read_from
     fields = {f.name: f for f in meta.schema_.fields}
     if len(roles.values) == 1:
         column = roles.values[0]
@@ -382,7 +391,8 @@ def _entry(res: dict[str, Any], package: dict[str, Any]) -> dict[str, Any]:
     entry.update({k: v for k, v in res.items() if k != "workbench"})
     block = res.get("workbench")
     if isinstance(block, dict) and isinstance(block.get("period"), str):  # a period a person set stays set
-        entry["workbench"] = {"period": block["period"]}
+        entry["workbench"] = {"period": block["period"],
+                              **{k: block[k] for k in ("period_read_from",) if isinstance(block.get(k), str)}}
     title = settled_title(entry, package)
     if title is not None:
         entry["title"] = title

@@ -20,7 +20,7 @@ from ..datapackage import (
     slug,
 )
 from ..models import Kind
-from .stated_period import stated_period
+from .stated_period import PeriodOrigin, stated_period
 from .units import UnitReading, read_unit, unit_from_metadata
 from .vocabulary import plain, role_of_name, vocabulary
 
@@ -41,7 +41,7 @@ class Roles:
     renamed: dict[str, str] = field(default_factory=dict)  # publisher column → dimension name given in fields
     inferred: bool = True  # no ``workbench.fields`` named the period and value
     stated_period: str | None = None  # no period column: every row holds this period (``period`` names no field)
-    period_from: str = "column"  # where the period comes from: column, workbench.period, file name, title
+    period_from: str = PeriodOrigin.COLUMN
 
     def column(self, role: str) -> str | None:
         return getattr(self, role)
@@ -150,7 +150,7 @@ def plan_metrics(meta: Resource, roles: Roles) -> list[MetricPlan]:
             dimension_aliases={roles.renamed.get(k, k): v for k, v in block.dimension_aliases.items()},
             kind=own.kind or block.kind or Kind.level, publisher=block.publisher, fetched=block.fetched,
             unit=unit.unit if unit else None, column=column, period_column=roles.period_column,
-            period_from=roles.period_from)
+            period_from=roles.period_from, period_read_from=block.period_read_from)
         name = f"{meta.name}:{slug(column) or 'value'}" if wide else meta.name
         loaded = LoadedMeta.model_construct(**{**dict(meta), "name": name, "resource": meta.name,
                                                "title": f"{title}: {label}" if wide else title,

@@ -22,7 +22,8 @@ _LOADER = bounded_loader("a package description", MAX_DESCRIPTOR_DEPTH)
 
 
 def is_yaml_descriptor(name: str) -> bool:
-    return name.lower() in YAML_DESCRIPTORS
+    """Exactly as the descriptor is looked up (in a folder and in a zip): 'DataPackage.YAML' is no descriptor."""
+    return name in YAML_DESCRIPTORS
 
 
 def yaml_as_json(data: bytes, where: str) -> tuple[bytes | None, list[int], list[Problem]]:
@@ -50,12 +51,27 @@ def yaml_as_json(data: bytes, where: str) -> tuple[bytes | None, list[int], list
     if not isinstance(raw, dict):
         return None, [], [Problem(ProblemCode.DESCRIPTOR_ERROR, "must be a YAML mapping with a 'resources' list",
                                   where, 1, 1)]
+    _numbers_kept_as_written(raw, node)
     try:
         converted = json.dumps(raw, ensure_ascii=False, allow_nan=False).encode("utf-8")
     except (TypeError, ValueError) as exc:  # a !!set, !!binary or .inf: nothing a package description holds
         return None, [], [Problem(ProblemCode.DESCRIPTOR_ERROR, f"holds a value JSON cannot hold: {exc}", where, 1, 1,
                                   hint="a package description holds text, numbers, lists and mappings")]
     return converted, _resource_lines(node), []
+
+
+def _numbers_kept_as_written(raw: dict[str, Any], node: yaml.Node | None) -> None:
+    """A version written unquoted keeps its text ('version: 1.10' is release 1.10, not the number 1.1)."""
+    if not isinstance(node, yaml.MappingNode):
+        return
+    for key, value in node.value:
+        if (isinstance(key, yaml.ScalarNode) and key.value in _TEXT_AS_WRITTEN and isinstance(value, yaml.ScalarNode)
+                and not value.style and isinstance(raw.get(key.value), int | float)):
+            raw[key.value] = value.value
+
+
+# Top-level keys whose unquoted numbers are names, kept as the publisher wrote them.
+_TEXT_AS_WRITTEN = ("version",)
 
 
 def _yaml_problem(message: str, where: str, line: int, column: int) -> Problem:
@@ -76,18 +92,31 @@ def dumped(raw: dict[str, Any]) -> str:
     return yaml.safe_dump(raw, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
 
 
-def with_blocks(before: str, raw: dict[str, Any]) -> str:
+def with_blocks(before: str, raw: dict[str, Any]) -> str | None:
     """The YAML text ``before`` with each resource's ``workbench`` block as ``raw`` now has it, written into the
-    publisher's own text (its comments, quoting and layout kept); the whole description dumped again when
-    the text is not laid out so that the blocks can be placed (a resource written as a flow mapping)."""
+    publisher's own text (its comments, quoting and layout kept); None when the text is not laid out so that
+    the blocks can be placed (a resource written as a flow mapping): the publisher's file is never dumped again
+    whole, which would drop its comments and rewrite what YAML reads differently from JSON (a key 2020)."""
     try:
-        _, node = load_bounded(before, _LOADER)
+        original, node = load_bounded(before, _LOADER)
         placed = _placed(before, node, raw)
-        if placed is not None and load_bounded(placed, _LOADER)[0] == raw:
+        if placed is not None and load_bounded(placed, _LOADER)[0] == _with_raw_blocks(original, raw):
             return placed
     except (yaml.YAMLError, RecursionError, ValueError, TypeError, OverflowError):
         pass
-    return dumped(raw)
+    return None
+
+
+def _with_raw_blocks(original: Any, raw: dict[str, Any]) -> Any:
+    """The description as the publisher's YAML reads, with only the resources' workbench blocks as ``raw`` has them."""
+    resources, changed = original.get("resources") if isinstance(original, dict) else None, raw.get("resources")
+    if not isinstance(resources, list) or not isinstance(changed, list) or len(resources) != len(changed):
+        return None
+    expected = []
+    for res, new in zip(resources, changed):
+        block = new.get("workbench") if isinstance(new, dict) else None
+        expected.append({**res, "workbench": block} if isinstance(res, dict) and block is not None else res)
+    return {**original, "resources": expected}
 
 
 def _placed(text: str, node: yaml.Node | None, raw: dict[str, Any]) -> str | None:
@@ -95,9 +124,10 @@ def _placed(text: str, node: yaml.Node | None, raw: dict[str, Any]) -> str | Non
     resources = raw.get("resources")
     if items is None or not isinstance(resources, list) or len(items) != len(resources):
         return None
+    ending = "\r\n" if "\r\n" in text else "\n"  # the file's own: a CRLF file gets no LF-only lines
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith("\n"):
-        lines[-1] += "\n"
+        lines[-1] += ending
     edits: list[tuple[int, int, list[str]]] = []  # (first line, line after, new lines), 0-based
     for item, res in zip(items, resources):
         block = res.get("workbench") if isinstance(res, dict) else None
@@ -107,7 +137,7 @@ def _placed(text: str, node: yaml.Node | None, raw: dict[str, Any]) -> str | Non
             return None
         indent = item.value[0][0].start_mark.column
         written = dumped({"workbench": block}).splitlines(keepends=True)
-        new = [" " * indent + line if line.strip() else line for line in written]
+        new = [(" " * indent + line if line.strip() else line).replace("\n", ending) for line in written]
         existing = next(((k, v) for k, v in item.value if isinstance(k, yaml.ScalarNode) and k.value == "workbench"),
                         None)
         if existing is not None:

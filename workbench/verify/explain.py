@@ -14,7 +14,7 @@ from collections.abc import Callable
 from .. import substances
 from ..matching import ClaimContext, MatchMode
 from ..matching.scoring import claim_unit
-from ..models import Claim, Flag, Kind, Verdict
+from ..models import Claim, ClaimResult, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
@@ -29,6 +29,16 @@ from .tolerance import SUPPORTS
 def explain(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     """The sentence that says why ``decision`` was reached for ``claim``."""
     return _SENTENCES[decision.reason](decision, claim, ctx)
+
+
+def describe_period_source(result: ClaimResult) -> ClaimResult:
+    """Say once in the explanation where the lead evidence's period was read, when the publisher never put it in a
+    column (the file's name or the resource's title dated every row): a reviewer tells it from one the data states."""
+    lead = result.evidence[0] if result.evidence else None
+    if lead is None or lead.period_from is None:
+        return result
+    said = f"(The data holds no period column: {lead.period} was read from {lead.period_from}.)"
+    return result.model_copy(update={"explanation": " ".join(p for p in (result.explanation.rstrip(), said) if p)})
 
 
 def _no_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
