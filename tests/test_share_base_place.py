@@ -38,6 +38,16 @@ def test_the_base_of_a_share_set_off_after_a_figure_leaves_the_country(package: 
     assert (result.evidence[0].dimensions or {}).get("country") == "Peru"
 
 
+def test_the_base_of_a_share_leaves_the_country_of_the_paragraph_before(package: Path) -> None:
+    results, _ = check_text("---\ndate: 2022-03-01\n---\n\n"
+                            "Peru has become the mining industry's favourite destination.\n\n"
+                            "In 2021 the country produced 45 million tonnes of copper output, "
+                            "17 percent of the global total.\n", package)
+    result = results["45 million tonnes"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].dimensions or {}).get("country") == "Peru"
+
+
 def test_a_share_standing_alone_keeps_its_group(package: Path) -> None:
     results, _ = check_text("---\ndate: 2022-03-01\n---\n\n"
                             "Peru's copper output reached 17% of world output in 2021.\n", package)

@@ -456,14 +456,12 @@ class PlaceReader:
             found = [m for m in found if not (m[3] and self.places.knows(m[3]) and _holds_a_part(text, m[0], m[1]))]
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
         starts = frozenset(m[0] for m in found)
-        names_a_country = any(key and key not in groups for _, _, _, key in found)
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here;
-        # nor the base of a share ('27 % of the world's total') where the sentence names a country of its own
+        # nor the base of a share set off after another figure (', 27 % of the world's total')
         return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
                                                                      or names_a_market(text, m[1])
-                                                                     or (names_a_country
-                                                                         and names_a_share_base(text, m[0]))))
+                                                                     or names_a_share_base(text, m[0])))
                      and not _cause_after_figure(text, m[0], self.places)
                      and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)

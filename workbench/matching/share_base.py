@@ -1,6 +1,7 @@
 """'2.6 billion tons of carbon, 27 percent of the world's total, came from China': a country group named
 as the whole of a share set off after another figure is the share's base, not the place the sentence's
-figures are about, when the sentence names a place of its own (data/places.json ``share_base_before``).
+figures are about: the country the sentence names, or the one before it ('the country'), is
+(data/places.json ``share_base_before``).
 A share that stands alone ('reached 3.8 % of world GDP') keeps its base: it is a share of that group."""
 
 from __future__ import annotations
