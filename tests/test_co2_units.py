@@ -148,3 +148,15 @@ def test_the_publishers_name_for_the_table_names_its_total(package: Path) -> Non
     bound = _result("Chile's fossil fuel emissions were over 21 million tonnes of carbon in 2015.", package,
                     "21 million tonnes")
     assert bound.verdict is Verdict.needs_review, bound.explanation
+
+
+# 2015 Chile: 22,000 kt C = 22 Tg C = 0.022 Pg C (a teragram is a million tonnes, a petagram a billion)
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Chile's fossil fuels released 22 teragrams of carbon (Tg C) in 2015.", "22 teragrams"),
+    ("In 2015 Chile emitted 22 Tg of carbon, the inventory said.", "22 Tg"),
+    ("In 2015 Chile emitted 0.022 Pg of carbon, the inventory said.", "0.022 Pg"),
+])
+def test_a_mass_in_teragrams_or_petagrams_is_read_in_tonnes(package: Path, text: str, claim: str) -> None:
+    result = _result(text, package, claim)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2015"

@@ -22,6 +22,8 @@ STOP_WORDS = frozenset(lexicon()["matching_stopwords"])
 SYNONYMS = {k: v for k, v in lexicon().get("matching_synonyms", {}).items() if not k.startswith("_")}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+# an abbreviation glossed in brackets ('carbon dioxide (CO2) emissions', 'output (GDP) grew') goes on with its clause
+_ABBREVIATION_GLOSS = re.compile(r"\(\s*[A-Z][A-Za-z0-9.]{0,9}\s*\)")
 
 
 # 'CO₂' in text is the 'CO2' of a column name
@@ -79,6 +81,8 @@ def token_positions(text: str) -> dict[str, list[int]]:
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) offsets of the clause around ``offset``: between the punctuation marks around it."""
     start, end = 0, len(sentence)
+    if "(" in sentence:
+        sentence = _ABBREVIATION_GLOSS.sub(lambda m: " " * len(m.group()), sentence)
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= offset:
             start = m.end()

@@ -27,6 +27,7 @@ from .comparisons import may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .descriptions import describes_a_member
 from .markets import names_a_market
+from .share_base import describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
 from .measure import PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
@@ -455,10 +456,12 @@ class PlaceReader:
             found = [m for m in found if not (m[3] and self.places.knows(m[3]) and _holds_a_part(text, m[0], m[1]))]
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
         starts = frozenset(m[0] for m in found)
-        # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here
+        # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here;
+        # nor the base of a share set off after another figure (', 27 % of the world's total')
         return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
-                                                                     or names_a_market(text, m[1])))
+                                                                     or names_a_market(text, m[1])
+                                                                     or names_a_share_base(text, m[0])))
                      and not _cause_after_figure(text, m[0], self.places)
                      and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)
@@ -543,7 +546,7 @@ def _cause_after_figure(text: str, start: int, places: Places) -> bool:
     # exports rose' gives China as a cause, not Kazakhstan
     stretch = _CLAUSE_BREAK.split(text[last_digit:start])[-1]
     between = f" {' '.join(_WORD.findall(stretch.casefold()))} "
-    return any(f" {w} " in between for w in places.cause_words)
+    return any(f" {w} " in between for w in places.cause_words) and not describes_itself_after(text, start)
 
 
 _CURRENCY_LOOKBACK = 3  # words: 'in current US dollars', 'against the US dollar'

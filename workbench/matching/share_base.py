@@ -1,0 +1,52 @@
+"""'2.6 billion tons of carbon, 27 percent of the world's total, came from China': a country group named
+as the whole of a share set off after another figure is the share's base, not the place the sentence's
+figures are about: the country the sentence names, or the one before it ('the country'), is
+(data/places.json ``share_base_before``).
+A share that stands alone ('reached 3.8 % of world GDP') keeps its base: it is a share of that group."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..numbers import data_json
+
+
+@lru_cache(maxsize=1)
+def _base_before() -> re.Pattern[str] | None:
+    words = data_json("places.json").get("share_base_before", ())
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # set off by a comma after the figure it is a share of, one word ('some', 'about') at most before it
+    return re.compile(rf",\s*(?:[^\W\d_]+\s+)?\d[\d.,]*\s*(?:%|(?:{alternation})\b)\s+of\s+(?:the\s+)?\Z",
+                      re.IGNORECASE)
+
+
+def names_a_share_base(text: str, start: int) -> bool:
+    """Whether the group named at ``text[start:]`` follows a share's figure set off by a comma and 'of'
+    (', 27 percent of | the world's total', ', 15 % of | global emissions')."""
+    pattern = _base_before()
+    return pattern is not None and pattern.search(text[max(0, start - 40):start]) is not None
+
+
+_NAME_END = re.compile(r"[\w'’.]*(?:\s+(?:of\s+)?[A-Z][\w'’.]*)*")  # the rest of a multi-word name
+
+
+@lru_cache(maxsize=1)
+def _described_after() -> re.Pattern[str] | None:
+    words = data_json("places.json").get("described_place_after", ())
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*,?\s*(?:{alternation})\b", re.IGNORECASE)
+
+
+def describes_itself_after(text: str, start: int) -> bool:
+    """Whether the place named at ``text[start:]`` opens a clause about itself ('China, where emissions
+    rose 9 %'): that clause's figures are its own, whatever word stands before it."""
+    pattern = _described_after()
+    if pattern is None:
+        return False
+    end = _NAME_END.match(text, start).end()
+    return pattern.match(text, end) is not None
