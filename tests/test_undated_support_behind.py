@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from test_matching import check_text, write_package
 
-from workbench.models import Verdict
+from workbench.models import Flag, Verdict
 from workbench.verify import Reason
 
 _PACKAGE = [
@@ -52,10 +52,8 @@ def test_a_count_that_names_its_day_keeps_the_old_row(package: Path) -> None:
     assert result.verdict is Verdict.supported
 
 
-def test_an_undated_yearly_level_years_behind_the_draft_is_unsupported(package: Path) -> None:
+def test_a_yearly_level_older_than_the_stale_window_keeps_its_flagged_support(package: Path) -> None:
+    # the stale flag already tells the reviewer the row is old: support stays, flagged
     result = _result("Chile produces 5.62 million tonnes of mined copper.", package, "5.62 million tonnes",
                      "2024-05-20")
-    assert result.verdict is Verdict.unsupported and result.evidence[0].period == "2021"
-    dated = _result("Chile produced 5.62 million tonnes of mined copper in 2021.", package,
-                    "5.62 million tonnes", "2024-05-20")
-    assert dated.verdict is Verdict.supported
+    assert result.verdict is Verdict.supported and Flag.stale in result.flags
