@@ -69,3 +69,11 @@ def test_a_figure_after_an_aim_that_is_no_target_is_still_judged(cpi: Path) -> N
     found = claim_results("After years of fighting inflation at around 8%, Peru's prices rose 6.5% in 2023.",
                           [cpi], "2024-01-20")
     assert found["6.5%"].verdict is Verdict.supported
+
+
+def test_an_official_target_after_a_cumulative_rate_is_unsupported_not_for_review(cpi: Path) -> None:
+    # the outturn's year-end wording sends the row's period to review; the target is no reading of any row
+    found = claim_results("Chile terminó 2023 con una inflación acumulada del 7,5 %, por encima de la meta oficial "
+                          "del 3 % fijada por el Banco Central.", [cpi], "2024-01-20")
+    assert found["3 %"].verdict is Verdict.unsupported, found["3 %"].explanation
+    assert found["3 %"].reason == "policy_target"

@@ -98,3 +98,16 @@ def test_a_count_for_the_month_that_holds_the_rows_day_is_that_year_s(package: P
     assert carried.verdict is Verdict.supported and carried.evidence[0].period == "2016", carried.explanation
     march = _result("Chile's population was estimated at 18.08 million in March 2016.", package, "18.08 million")
     assert march.verdict is Verdict.needs_review and march.reason == Reason.DIFFERENT_PERIOD, march.explanation
+
+
+def test_a_current_count_that_no_row_agrees_with_after_the_data_ends_is_unsupported(package: Path) -> None:
+    # the draft's year is past Chile's last row, and 18.6 million is not that row: the data lacks the day
+    result = _result("Chile's population now stands at 18.6 million, the statistics office said.", package,
+                     "18.6 million")
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == Reason.NEAREST_OTHER_PERIOD
+    assert result.evidence[0].period == "2016"
+    # within the row's own year the same count is only another day's figure: for review
+    same_year = _result("Chile's population now stands at 18.6 million, the statistics office said.", package,
+                        "18.6 million", date="2016-10-05")
+    assert same_year.verdict is Verdict.needs_review and same_year.reason == Reason.DIFFERENT_PERIOD

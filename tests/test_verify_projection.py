@@ -81,3 +81,8 @@ def test_a_year_end_verb_with_the_figures_year_makes_the_rate_decembers(cpi: Pat
     found = results("Norway ends 2022 with inflation of 6.9%, the statistics office reported.", [cpi],
                     date="2023-09-12")
     assert (found["6.9%"].verdict, found["6.9%"].reason) == (Verdict.needs_review, "different_period")
+
+
+def test_a_rate_expected_at_a_figure_is_a_forecast(cpi: Path) -> None:
+    found = results("For 2022, average inflation in Chile is expected at 6.1 percent, the ministry said.", [cpi])
+    assert (found["6.1 percent"].verdict, found["6.1 percent"].reason) == (Verdict.needs_review, "projection")

@@ -41,6 +41,7 @@ from .forecast import forecast_period
 from .latest_release import latest_release
 from .projection import projected
 from .other_year import other_year, undated_behind
+from .behind_support import undated_support_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
@@ -112,6 +113,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = policy_target(decision, ctx)  # nor is a target: the data holds no targets
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
+    decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid

@@ -26,7 +26,7 @@ from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..matching.present_perfect import present_perfect_before
-from ..models import Claim, Flag, Kind, Verdict
+from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import token_set
@@ -275,6 +275,11 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # 'The population has fallen to 145.1 million': a count of a stock with no period is today's,
         # and the latest complete row (a mid-year estimate) is another day's figure, not its evidence
         lead = _best(found.with_status(SUPPORTS) or found.current)
+        if ctx.dated and claim.qualifier in _LEVELS and not found.with_status(SUPPORTS) \
+                and all(_data_ends_before_year(o, ctx.as_of) for o in found.current):
+            # nor does it agree, and the draft's year is past the series' last row: the data lacks the day's
+            # period (a bound, 'tops 20 million', may be passed after the last row: that stays for review)
+            return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     monthly = _monthly_rate(claim, found, ctx, tol)
     if monthly is not None:
@@ -367,6 +372,16 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
                and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
+
+
+_LEVELS = (Qualifier.exact, Qualifier.approx, Qualifier.nearly)
+
+
+def _data_ends_before_year(o: Observation, as_of: dt.date) -> bool:
+    """The series ``o`` was read from (its place's rows, published or not) ends before ``as_of``'s year."""
+    res, positions = o.candidate.resource, o.candidate.positions
+    last = int(res.period_end[res.period_codes[positions]].max()) if len(positions) else o.period.end.toordinal()
+    return dt.date.fromordinal(last).year < as_of.year
 
 
 def _present_perfect(claim: Claim) -> bool:

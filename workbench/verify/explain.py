@@ -22,6 +22,7 @@ from .averaging_span import mean_phrase
 from .decision import Decision, Reason
 from .observations import Observation, covers, signed_value
 from .crossed_again import CROSSED
+from .behind_support import BEHIND
 from .other_year import FISCAL, TRAILING, UNDATED
 from .tolerance import SUPPORTS
 
@@ -421,6 +422,9 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
         text += " The draft has no date and the figure no year, so which period it speaks of is for a person to decide."
+    if decision.basis is not None and decision.basis.kind == BEHIND:  # a present level, the data's row years behind
+        text += (f" The figure names no year, so it speaks of the draft's date ({ctx.as_of.isoformat()}), when a figure "
+                 f"for {decision.basis.words} was due; the data ends with {_period_words(decision.lead[0].period)}.")
     if decision.release:  # 'first estimate': the latest period by the draft's date, named by the basis
         text += (f" The text calls it {decision.release!r}: a release of the latest period by the draft's date"
                  f"{f' ({decision.basis.words})' if decision.basis else ''}, which the data does not reach.")

@@ -13,7 +13,7 @@ from ..models import Verdict
 from ..numbers import alternation, lexicon
 from .decision import Decision, Reason
 
-_JUDGED = (Verdict.supported, Verdict.contradicted)
+_READ_BY_A_ROW = (Verdict.supported, Verdict.contradicted, Verdict.needs_review)
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +50,9 @@ def target_words(sentence: str, start: int, end: int) -> str | None:
 
 
 def policy_target(decision: Decision, ctx: ClaimContext) -> Decision:
-    """A judged figure its own words call a target → unsupported: the data has no targets."""
-    if decision.verdict not in _JUDGED or not decision.lead or not ctx.sentence_text:
+    """A figure its own words call a target, judged or sent to review by a row → unsupported: the data has
+    no targets, so no reading of the row's period or basis makes one judge it."""
+    if decision.verdict not in _READ_BY_A_ROW or not decision.lead or not ctx.sentence_text:
         return decision
     words = target_words(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)
     if words is None:

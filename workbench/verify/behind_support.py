@@ -1,0 +1,49 @@
+"""'Ulytau is the least populated region with 221,290 residents', in a story of April 2025: a level
+with no year of its own nor carried, in a dated draft, speaks of the present. When the only row that
+fits is a snapshot or a year the data's own rhythm would have replaced ``undated_gap_years`` or more
+before the draft's date (a 1 January count of 2023 when 1 January 2025's was due; a year's row two
+years behind the last year published), the figure is of a period the data does not reach: unsupported,
+saying which period the data has — not a silent pass on the old row. A row older than the stale
+window is flagged stale on its support, which already says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..config import Tolerances
+from ..matching import ClaimContext
+from ..models import Claim, Flag, Verdict
+from ..periods import DAY, YEAR, Period, granularity
+from .basis import MonthlyBasis
+from .decision import Decision, Reason
+from .observations import last_published_year
+
+BEHIND = "behind"
+
+
+def undated_support_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """unsupported (the data's period named) for a supported figure naming no period in a dated draft
+    whose row is ``undated_gap_years`` or more behind the latest one of its rhythm due by the draft's date."""
+    if decision.verdict is not Verdict.supported or not decision.lead or not ctx.dated \
+            or claim.period or ctx.period_from is not None or Flag.stale in decision.flags:
+        return decision  # a row flagged stale already tells the reviewer how old it is
+    row = decision.lead[0].period
+    due = _latest_due_year(row, ctx.as_of, tol)
+    if due is None or due - row.start.year < tol.undated_gap_years:
+        return decision
+    return decision.judged(Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD,
+                           basis=MonthlyBasis(str(due), "sentence", False, BEHIND))
+
+
+def _latest_due_year(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
+    """The year of the latest row of ``row``'s yearly rhythm published by ``as_of``: the last published
+    year for a year's row; for a day's snapshot, the last same-day count taken by then; None for others."""
+    kind = granularity(row)
+    if kind == YEAR:
+        return last_published_year(as_of, tol)
+    if kind != DAY:
+        return None
+    lag = tol.publication_lag_by_length.get(DAY, tol.publication_lag_days)
+    by = as_of - dt.timedelta(days=lag)
+    same_day = (row.start.month, row.start.day)
+    return by.year if (by.month, by.day) >= same_day else by.year - 1
