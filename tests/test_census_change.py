@@ -50,6 +50,7 @@ def test_a_census_count_is_judged_by_its_years_row(packages: list[Path]) -> None
 @pytest.mark.parametrize("sentence", [
     "Kazakhstan's population grew 1.3% in 2022, according to Census Bureau estimates.",
     "Kazakhstan's population grew 1.3% in 2022, the census office said in its yearly estimates.",
+    "Kazakhstan's population in 2022 was 1.3% higher than in 2021, the census office said.",
 ])
 def test_a_census_named_as_a_source_leaves_the_change_to_the_rows(packages: list[Path], sentence: str) -> None:
     # 2021 → 2022: 19.25 m → 19.5 m, a change of 1.3 %

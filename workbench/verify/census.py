@@ -38,7 +38,9 @@ def census_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
 
 @lru_cache(maxsize=1)
 def _tied_to_census() -> re.Pattern[str]:
-    """'since the 2009 census', 'between the last two censuses': a link, up to three words, a census word."""
+    """'since the 2009 census', 'between the last two censuses': a link, up to three words, a census word,
+    all in one phrase — 'lower than in 2002, the census office said' names a source after the comma."""
     words = lexicon()
-    return re.compile(rf"\b(?:{alternation(words['census_links'])})(?:\W+\w+){{0,3}}?\W+"
+    gap = r"[^\w,;:()]+"
+    return re.compile(rf"\b(?:{alternation(words['census_links'])})(?:{gap}\w+){{0,3}}?{gap}"
                       rf"(?:{alternation(words['census_words'])})\b", re.IGNORECASE)
