@@ -13,7 +13,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - an amount with a scale word and nothing counted after it, linked by "from", "to", "than", "and"…
   to money earlier in its sentence ("fall to four billion stg … from 4.75 billion", "17.7 mln dlrs
   from 15.3 mln"): that money's currency, or the one the words between name ("213.5 trillion
-  rubles, which in dollar terms is 2.556 trillion" is dollars);
+  rubles, which in dollar terms is 2.556 trillion" is dollars) or 'in' names right after it
+  ("4 billion dollars, equivalent to 380 billion in rupees");
 - an amount with a scale word and no unit right before money of the same scale, joined by "to" or
   "and" ("from 9.3 trillion to 9.4 trillion euros", as "von 9,3 Billionen auf 9,4 Billionen Euro"
   is glossed): that money's currency;
@@ -216,10 +217,18 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
                 continue
             between = prose[donor.end:q.start]
             if _MONEY_LINK.search(between):
-                q.unit = _currency_named(between) or donor.unit
+                q.unit = _currency_named(between) or _currency_named_after(prose, q.end) or donor.unit
                 q.kind = Kind.level if q.kind is Kind.count else q.kind
                 q.subject_after = False
             break
+
+
+_IN_CURRENCY_AFTER = re.compile(r"[ \t]+in[ \t]+([A-Za-z]+)")  # '380 billion in rupees'
+
+
+def _currency_named_after(prose: str, end: int) -> str | None:
+    after = _IN_CURRENCY_AFTER.match(prose, end)
+    return _currency_named(after.group(1)) if after else None
 
 
 def _plain_money(q: Quantity) -> bool:
