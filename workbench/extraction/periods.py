@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
+# '1980 to 80 million tonnes': a two-digit figure with a scale word after it is an amount, no span's end
+_NO_SCALE_AFTER = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
 # 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
@@ -53,7 +55,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))",
-    rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}})(?![\w%]|[.,]\d))",
+    rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
     rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",

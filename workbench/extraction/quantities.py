@@ -52,9 +52,12 @@ _ATTACHED_LETTERS = {k: int(v) for k, v in SCALES["attached_scale_letters"].item
 _CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
 _CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
 _CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
+_LETTERS_BEFORE_CURRENCY = frozenset(SCALES["scale_letters_before_currency"]["letters"])
+_SPACED_SCALE_LETTER = re.compile(rf"{WS}(?P<letter>[{''.join(sorted(_LETTERS_BEFORE_CURRENCY))}])(?![\w-])")
 # A scale ends where no letter follows, a hyphen and a letter included ("million-dollar" is
 # no scale of the figure); a hyphen before a figure or symbol is a range's ("$12.5bn-$13bn").
 _SCALE_END = r"(?!\w|-[A-Za-z])"
+_PLURAL_SCALE = re.compile(rf"{WS}(?P<word>(?i:{alternation(SCALES['plural_scales_after_number']['words'])})){_SCALE_END}")
 _SCALE_LETTERS = "kKmMbBT"
 _MILLIONS_M_LETTERS = frozenset(SCALES["millions_m"]["letters"])
 _MILLIONS_M_ARTICLES = frozenset(SCALES["millions_m"]["articles_before"])
@@ -1006,10 +1009,14 @@ class QuantityReader:
     def _scale(self, pos: int, has_currency: bool) -> tuple[Decimal | None, int]:
         found = _SCALE_AFTER.match(self.prose, pos)
         if not found:
-            return None, pos
+            plural = _PLURAL_SCALE.match(self.prose, pos)
+            if plural is not None:
+                return self._plural_scale(plural, pos)
+            return self._spaced_letter_before_currency(pos)
         letter = found.group("letter")
         if letter:
-            if letter in _CURRENCY_ONLY_LETTERS and not has_currency and not self._millions_m(letter, pos, found.end()):
+            if letter in _CURRENCY_ONLY_LETTERS and not has_currency and not self._millions_m(letter, pos, found.end()) \
+                    and not (letter in _LETTERS_BEFORE_CURRENCY and self._currency_named_at(found.end())):
                 return None, pos  # "5m" alone may be metres; "$5m", "5m tonnes", "78m phones" are millions
             scale = Decimal(_ATTACHED_LETTERS[letter]) if letter in _ATTACHED_LETTERS else scale_of(letter)
             return (scale, found.end()) if scale is not None else (None, pos)
@@ -1018,6 +1025,30 @@ class QuantityReader:
             return self._chained(Decimal(_NUMERAL_SCALES[word.lower()]), found.end())
         scale = scale_of(word)
         return self._chained(scale, found.end()) if scale is not None else (None, pos)
+
+    def _plural_scale(self, plural: re.Match[str], pos: int) -> tuple[Decimal | None, int]:
+        """ "80 millions": the scale, unless the figure is a bare year ("in 2020 millions of people")."""
+        figure = _FIGURE_AT_END.search(self.prose, max(0, pos - 12), pos)
+        scale = scale_of(plural.group("word"))
+        if scale is None or (figure is not None and is_year(figure.group())):
+            return None, pos
+        return scale, plural.end()
+
+    def _spaced_letter_before_currency(self, pos: int) -> tuple[Decimal | None, int]:
+        """ "2,02 T USD", "10,42 K USD": a scale letter apart from the figure is one only before a currency
+        code or name (scales.json ``scale_letters_before_currency``)."""
+        found = _SPACED_SCALE_LETTER.match(self.prose, pos)
+        if found is None or not self._currency_named_at(found.end()):
+            return None, pos
+        return Decimal(_ATTACHED_LETTERS[found.group("letter")]), found.end()
+
+    def _currency_named_at(self, pos: int) -> bool:
+        """A currency's code or name right after ``pos`` (" USD", " dollars"), not a sign of the next figure."""
+        unit_match = _UNIT_AFTER.match(self.prose, pos)
+        if unit_match is None or not unit_match.group("unit")[:1].isalpha():
+            return False
+        form = units.lookup_suffix(unit_match.group("unit"))
+        return form is not None and units.is_money(form.unit)
 
     def _millions_m(self, letter: str, pos: int, end: int) -> bool:
         """ "16.68m tonnes", "78m phones", "rose to 7.7m." are millions; "a 5m wall", "the 100m final",

@@ -13,10 +13,13 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - an amount with a scale word and nothing counted after it, linked by "from", "to", "than", "and"…
   to money earlier in its sentence ("fall to four billion stg … from 4.75 billion", "17.7 mln dlrs
   from 15.3 mln"): that money's currency, or the one the words between name ("213.5 trillion
-  rubles, which in dollar terms is 2.556 trillion" is dollars);
+  rubles, which in dollar terms is 2.556 trillion" is dollars) or 'in' names right after it
+  ("4 billion dollars, equivalent to 380 billion in rupees");
 - an amount with a scale word and no unit right before money of the same scale, joined by "to" or
   "and" ("from 9.3 trillion to 9.4 trillion euros", as "von 9,3 Billionen auf 9,4 Billionen Euro"
   is glossed): that money's currency;
+- an amount with a scale word and nothing counted after it, the far end of a span from a measure of
+  the same scale right before it ("from 14 million tonnes in 1990 to 31 million in 2010"): that measure's unit;
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit.
@@ -80,6 +83,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _parenthesised_list(prose, quantities)
     _money_before(prose, quantities)
     _scaled_before_money(prose, quantities)
+    _scaled_after_measure(prose, quantities)
 
 
 def _is_bare(prose: str, q: Quantity) -> bool:
@@ -213,10 +217,18 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
                 continue
             between = prose[donor.end:q.start]
             if _MONEY_LINK.search(between):
-                q.unit = _currency_named(between) or donor.unit
+                q.unit = _currency_named(between) or _currency_named_after(prose, q.end) or donor.unit
                 q.kind = Kind.level if q.kind is Kind.count else q.kind
                 q.subject_after = False
             break
+
+
+_IN_CURRENCY_AFTER = re.compile(r"[ \t]+in[ \t]+([A-Za-z]+)")  # '380 billion in rupees'
+
+
+def _currency_named_after(prose: str, end: int) -> str | None:
+    after = _IN_CURRENCY_AFTER.match(prose, end)
+    return _currency_named(after.group(1)) if after else None
 
 
 def _plain_money(q: Quantity) -> bool:
@@ -248,3 +260,26 @@ def _scaled_before_money(prose: str, quantities: list[Quantity]) -> None:
         q.unit = donor.unit
         if q.kind is Kind.count:
             q.kind = donor.kind
+
+
+_SPAN_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['span_links'])})(?![\w])", re.IGNORECASE)
+_SPAN_REACH = 60  # characters from the measure to the amount
+
+
+def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
+    """ "from 14 million tonnes in 1990 to 31 million in 2010": an amount written with its own scale word,
+    no unit and nothing counted after it, the other end of a span from a measure (not money, which
+    ``_money_before`` reads, nor a percentage) of the same scale right before it, is in that measure's unit."""
+    for donor, q in zip(quantities, quantities[1:]):
+        if q.unit or q.value_high is not None or _is_bare(prose, q) or not _NOTHING_COUNTED.match(prose, q.end):
+            continue
+        if not donor.unit or donor.unit in ("%", "pp", "bp") or units.is_money(donor.unit) or donor.value_high is not None:
+            continue
+        if q.start - donor.end > _SPAN_REACH or not _SPAN_LINK.search(prose, donor.end, q.start):
+            continue
+        scale = _scale(prose, q)
+        if scale is None or scale < 1000 or scale != _scale(prose, donor):
+            continue
+        q.unit = donor.unit
+        q.kind = donor.kind if q.kind is Kind.count else q.kind
+        q.subject_after = False
