@@ -73,6 +73,8 @@ def test_a_named_region_or_metropolitan_area_is_read_as_the_figures_part() -> No
     assert part_near(after, after.index("8.2"), "8.2 %") == "Metropolitan Nairobi"
     county = "In Kisumu County consumer prices rose 6.9 % last year."
     assert part_near(county, county.index("6.9"), "6.9 %") == "Kisumu County"
+    capital = "Mexico City's annual inflation slowed to 4.3 % in May."
+    assert part_near(capital, capital.index("4.3"), "4.3 %") == "Mexico City"  # a city may take its country's name
     local = "Transport costs drove an annual increase of 8.8 % for the area."
     assert part_near(local, local.index("8.8"), "8.8 %") == "the area"
 
@@ -82,6 +84,8 @@ def test_a_country_or_a_group_named_like_a_region_is_no_part() -> None:
     assert part_near(group, group.index("5.4"), "5.4 %") is None
     wide = "Growth in the East Asia and Pacific region slowed to 4.1 % last year."
     assert part_near(wide, wide.index("4.1"), "4.1 %") is None
+    continent = "Prices in the Asia region rose 3.8 % on average."
+    assert part_near(continent, continent.index("3.8"), "3.8 %") is None
     greater = "Exports from Greater China grew 3.5 % in the first half."
     assert part_near(greater, greater.index("3.5"), "3.5 %") is None
     firm = "Brokerage Sterling Capital expects inflation of 6.5 % next year."

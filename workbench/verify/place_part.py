@@ -90,8 +90,10 @@ def _part_by_name(after: str, before: str) -> str | None:
     places = Places.default()
     name = found.group("name") or found.group("pname")
     whole = found.group("part")
-    if places.exact(name) is not None or places.exact(whole) is not None or places.groups_in(whole):
-        return None  # 'the Asia-Pacific region', 'Greater China': no part of one country
+    settlement = (found.group("noun") or "").casefold() in _settlement_nouns()
+    if (places.exact(name) is not None and not settlement) or places.exact(whole) is not None \
+            or places.groups_in(whole):
+        return None  # 'the Asia region', 'Greater China': no part of one country ('Mexico City' is)
     return whole
 
 
@@ -120,6 +122,11 @@ def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 
 @cache
+def _settlement_nouns() -> frozenset[str]:
+    return frozenset(n.casefold() for n in data_json("place_parts.json").get("settlement_nouns", []))
+
+
+@cache
 def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A named part right after the figure; opening its clause (behind a country's possessive);
     just before it ('prices in Metropolitan Lima rose 3.1 %'). Names are capitalised, nouns not."""
@@ -128,7 +135,7 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     prefix = "|".join(re.escape(p) for p in parts.get("name_prefixes", [])) or "(?!)"
     name = r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|In|For|Of|An?)\b)[A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,3}"
     part = (rf"(?:[Tt]he\s+)?(?P<part>(?:{prefix})\s+(?P<pname>{name})(?:\s+(?i:{noun}))?\b"
-            rf"|(?P<name>{name})\s+(?i:{noun})\b)")
+            rf"|(?P<name>{name})\s+(?P<noun>(?i:{noun}))\b)")
     after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?i:in|of|for|across)\s+" + part)
     opening = re.compile(r"^(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
     before = re.compile(r"\b(?i:in|for|across)\s+" + part + r"(?=(?:\s+[\w-]+){0,2}\s*$)")
