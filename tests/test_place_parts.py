@@ -63,3 +63,51 @@ def test_a_rate_in_a_city_is_not_the_countrys_rate(inflation: Path) -> None:
     text = "## Kenya\n\nIn 2022 consumer prices in the capital rose 7.7 %, the statistics office said."
     result = claim_results(text, [inflation], date="2023-09-01")["7.7 %"]
     assert result.verdict is Verdict.unsupported and "the capital" in result.explanation, result.explanation
+
+
+def test_a_named_region_or_metropolitan_area_is_read_as_the_figures_part() -> None:
+    opening = "The Rift Valley region recorded the steepest rise, at 9.4 percent, and the Coast region the mildest, at 5.1 percent."
+    assert part_near(opening, opening.index("9.4"), "9.4 percent") == "Rift Valley region"
+    assert part_near(opening, opening.index("5.1"), "5.1 percent") == "Coast region"
+    after = "Prices climbed 8.2 % in Metropolitan Nairobi over the year."
+    assert part_near(after, after.index("8.2"), "8.2 %") == "Metropolitan Nairobi"
+    county = "In Kisumu County consumer prices rose 6.9 % last year."
+    assert part_near(county, county.index("6.9"), "6.9 %") == "Kisumu County"
+    capital = "Mexico City's annual inflation slowed to 4.3 % in May."
+    assert part_near(capital, capital.index("4.3"), "4.3 %") == "Mexico City"  # a city may take its country's name
+    local = "Transport costs drove an annual increase of 8.8 % for the area."
+    assert part_near(local, local.index("8.8"), "8.8 %") == "the area"
+
+
+def test_a_country_or_a_group_named_like_a_region_is_no_part() -> None:
+    group = "Consumer prices in the euro area rose 5.4 % in 2023."
+    assert part_near(group, group.index("5.4"), "5.4 %") is None
+    wide = "Growth in the East Asia and Pacific region slowed to 4.1 % last year."
+    assert part_near(wide, wide.index("4.1"), "4.1 %") is None
+    continent = "Prices in the Asia region rose 3.8 % on average."
+    assert part_near(continent, continent.index("3.8"), "3.8 %") is None
+    greater = "Exports from Greater China grew 3.5 % in the first half."
+    assert part_near(greater, greater.index("3.5"), "3.5 %") is None
+    firm = "Brokerage Sterling Capital expects inflation of 6.5 % next year."
+    assert part_near(firm, firm.index("6.5"), "6.5 %") is None
+    whole = "Annual inflation in Kenya eased to 7.7 % in 2022, while the Rift Valley region recorded 9.4 %."
+    assert part_near(whole, whole.index("7.7"), "7.7 %") is None  # the country's figure beside a region's
+
+
+def test_a_regions_rate_is_not_judged_by_the_countrys_row(inflation: Path) -> None:
+    text = ("## Kenya\n\nAnnual inflation in Kenya reached 7.66 % in 2022, while the Rift Valley region "
+            "recorded 12.9 %, the statistics office said.")
+    results = claim_results(text, [inflation], date="2023-09-01")
+    assert results["7.66 %"].verdict is Verdict.supported  # the country keeps its own row
+    region = results["12.9 %"]
+    assert region.verdict is Verdict.unsupported and not region.evidence, region.explanation
+    assert "Rift Valley region" in region.explanation, region.explanation
+
+
+def test_a_metropolitan_figure_carried_as_the_area_is_not_left_for_review_by_the_countrys_row(inflation: Path) -> None:
+    text = ("## Kenya\n\nFor Metropolitan Nairobi, consumer prices rose 0.6 % in December 2022. "
+            "That took the annual increase to 9.1 % for the area.")
+    results = claim_results(text, [inflation], date="2023-01-05")
+    for figure in ("0.6 %", "9.1 %"):
+        result = results[figure]
+        assert result.verdict is Verdict.unsupported and not result.evidence, (figure, result.explanation)

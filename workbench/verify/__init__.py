@@ -50,6 +50,7 @@ from .implied import implied_measure
 from .rate_move import figure_clause, move_candidates, rate_move
 from .years_average import years_average_claim
 from .place_part import place_part
+from .counted_average import counted_average
 from .current_rate import current_rate
 from .carried_span import carried_span_average, carried_span_end, sentence_before
 from .since_base import since_base_claim
@@ -98,6 +99,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
+    decision = counted_average(decision, ctx)  # 'the average … based on 149 countries': no row, no place to pick
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'

@@ -3,10 +3,11 @@
 'Its population exceeds 20 million, with 1.32 million in the capital and 2.13 million in its largest
 city': the last two figures carry the country from the paragraph, and the country's row was read
 for them — 15 times too few people, a false alarm. A figure whose own words name a part of a
-country (``place_parts.json``), right after it or opening its clause, is about that part, whether
-the country stands in its sentence or was carried from farther text: unless the row is the part's
-own, it cannot confirm or refute the figure, which is `unsupported`, said as for any place the
-data lacks. One exception: a part never counts more than its whole, so a figure above the
+country (``place_parts.json``: 'the capital', or a proper name a noun or prefix makes a part, 'the
+Greater Accra region', 'Metropolitan Lima'), right after it or opening its clause, is about that part,
+whether the country stands in its sentence or was carried from farther text: unless a row is the
+part's own, it cannot confirm, refute or leave the figure for review, which is `unsupported`, said as
+for any place the data lacks. One exception: a part never counts more than its whole, so a figure above the
 country's total of an additive measure stays contradicted.
 """
 
@@ -20,18 +21,21 @@ from ..matching import ClaimContext
 from ..matching.context import MissingValue
 from ..models import Claim, Verdict
 from ..numbers import data_json
+from ..places import Places
 from .decision import Decision, Reason
 from .observations import additive, signed_value
 
 
 def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """`unsupported` (the part is not covered) where a figure about a city or province of a country
-    was judged by the country's row carried from farther text; else ``decision``."""
-    if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead:
+    was judged, or left for review, by the country's row carried from farther text; else ``decision``."""
+    if decision.verdict not in (Verdict.supported, Verdict.contradicted, Verdict.needs_review) or not decision.lead:
         return decision
     lead = decision.lead[0]
     part = part_near(ctx.sentence_text, ctx.claim_offset, claim.text)
-    places = {v for values in lead.candidate.matched_dims.values() for v in values}
+    # a decision left for review weighs every row: one of them may be the part's own ('Almaty Region')
+    read = decision.lead + decision.ranked if decision.verdict is Verdict.needs_review else [lead]
+    places = {v for o in read for values in o.candidate.matched_dims.values() for v in values}
     if part is None or any(v.casefold() in part.casefold() for v in places):
         return decision  # no part named, or the row is the part's own ('the capital, Nairobi' in a city table)
     if decision.verdict is Verdict.contradicted and additive(lead.candidate.resource) \
@@ -49,22 +53,59 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
 
 def part_near(sentence: str, at: int, figure: str) -> str | None:
     """The words naming a part of a country as the figure's own place, or None: right after it
-    ('1.32 million in the capital, Nur-Sultan'), or opening its clause ('The capital, Accra, has …')."""
+    ('1.32 million in the capital, Nur-Sultan', '3.1 % in Metropolitan Lima'), or opening its clause
+    ('The capital, Accra, has …', 'The Greater Accra region had …')."""
     if not sentence or sentence[at:at + len(figure)] != figure:
         return None
-    part_after, part_opening, part_before = _part_patterns()
     after = re.split(r"[;:]|\d", sentence[at + len(figure):])[0]
+    before = re.split(r"[;:]|\d", sentence[:at])[-1].strip()
+    return _part_by_noun(after, before) or _part_by_name(after, before)
+
+
+def _part_by_noun(after: str, before: str) -> str | None:
+    """'in the capital', 'its largest city, Almaty': a part named by its noun, and its name behind it."""
+    part_after, part_opening, part_before = _part_patterns()
     found = part_after.match(after)
     if found is None:
-        before = re.split(r"[;:]|\d", sentence[:at])[-1].strip()
-        found = part_opening.match(before) or part_before.search(before)
+        clause = _last_clause(before)
+        found = part_opening.match(clause) or part_before.search(before)
         if found is None:
             return None
-        rest = before[found.end():]
+        rest = (clause if found.re is part_opening else before)[found.end():]
     else:
         rest = after[found.end():]
+    if Places.default().groups_in(found.group(1)):
+        return None  # 'in the euro area': a group of countries, not a part of one
     name = re.match(r",?\s+(?:of\s+)?([A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*)", rest)
     return found.group(1) + (f", {name.group(1)}" if name else "")
+
+
+def _part_by_name(after: str, before: str) -> str | None:
+    """'in the Greater Accra region', 'Metropolitan Lima's prices': a proper name that a part noun
+    or a prefix makes a city or region, unless the name is a country's or a group's."""
+    part_after, part_opening, part_before = _named_patterns()
+    found = part_after.match(after) or part_opening.match(_last_clause(before)) or part_before.search(before)
+    if found is None:
+        return None
+    places = Places.default()
+    name = found.group("name") or found.group("pname")
+    whole = found.group("part")
+    settlement = (found.group("noun") or "").casefold() in _settlement_nouns()
+    if (places.exact(name) is not None and not settlement) or places.exact(whole) is not None \
+            or places.groups_in(whole):
+        return None  # 'the Asia region', 'Greater China': no part of one country ('Mexico City' is)
+    return whole
+
+
+# a clause after an earlier figure opens behind its joining word ('…, while the Volta region had …')
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|while|whereas|but)\s+", re.IGNORECASE)
+
+
+def _last_clause(before: str) -> str:
+    """The text before the figure from where its clause opens: the sentence's start, the figure
+    before it, or a joining word after a comma."""
+    joins = list(_CLAUSE_JOIN.finditer(before))
+    return before[joins[-1].end():] if joins else before
 
 
 @cache
@@ -77,4 +118,25 @@ def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     opening = re.compile(r"^(?:in\s+)?((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", re.IGNORECASE)
     before = re.compile(r"\b(?:in|of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))"
                         r"(?=(?:,?\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*,)?(?:\s+[\w-]+){0,2}\s*$)", re.IGNORECASE)
+    return after, opening, before
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    return frozenset(n.casefold() for n in data_json("place_parts.json").get("settlement_nouns", []))
+
+
+@cache
+def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A named part right after the figure; opening its clause (behind a country's possessive);
+    just before it ('prices in Metropolitan Lima rose 3.1 %'). Names are capitalised, nouns not."""
+    parts = data_json("place_parts.json")
+    noun = "|".join(re.escape(n) for n in sorted(parts.get("named_nouns", []), key=len, reverse=True)) or "(?!)"
+    prefix = "|".join(re.escape(p) for p in parts.get("name_prefixes", [])) or "(?!)"
+    name = r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|In|For|Of|An?)\b)[A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,3}"
+    part = (rf"(?:[Tt]he\s+)?(?P<part>(?:{prefix})\s+(?P<pname>{name})(?:\s+(?i:{noun}))?\b"
+            rf"|(?P<name>{name})\s+(?P<noun>(?i:{noun}))\b)")
+    after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?i:in|of|for|across)\s+" + part)
+    opening = re.compile(r"^(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
+    before = re.compile(r"\b(?i:in|for|across)\s+" + part + r"(?=(?:\s+[\w-]+){0,2}\s*$)")
     return after, opening, before
