@@ -94,8 +94,8 @@ def test_station_named_in_the_sentence_still_leads_when_both_agree(stations: Pat
 
 
 @pytest.mark.parametrize("text", [
-    "Forests and the global ocean soak up part of each year's emissions, yet the gas keeps piling up. "
-    "In April 2031, carbon dioxide reached 451.0 ppm.",
+    ("Forests and the global ocean soak up part of each year's emissions, yet the gas keeps piling up. "
+     "In April 2031, carbon dioxide reached 451.0 ppm."),
     "Global warming has one main driver, and its level keeps rising. In April 2031, carbon dioxide reached 451.0 ppm.",
 ])
 def test_global_naming_another_thing_names_no_series(stations: Path, text: str) -> None:
