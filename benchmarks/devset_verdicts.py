@@ -182,10 +182,17 @@ def within_span(evidence_period: str, labelled: str) -> bool:
 
 
 def evidence_ok(result: dict, expected: dict) -> bool:
+    """The checker's first evidence is the labelled row, or one of the rows the label names as
+    equally right (``equally``: a sibling series the text does not tell apart from it, such as a
+    station's and the global series when the text names neither and both agree)."""
     ev = result.get("evidence") or []
     if not ev or not expected or "value" not in expected:
         return False
-    top = ev[0]
+    alternatives = [{**expected, **alt} for alt in expected.get("equally") or []]
+    return any(_is_row(ev[0], e) for e in [expected, *alternatives])
+
+
+def _is_row(top: dict, expected: dict) -> bool:
     period = str(expected.get("period", ""))
     if period and not (str(top.get("period", "")).startswith(period[:4]) or within_span(str(top.get("period", "")), period)):
         return False

@@ -91,3 +91,33 @@ def test_station_named_in_the_sentence_still_leads_when_both_agree(stations: Pat
     result = _result("At Mauna Loa, carbon dioxide averaged 452.2 ppm in April 2031.", stations, "452.2")
     assert result.verdict.value == "supported", result.explanation
     assert result.evidence[0].resource == "co2-mm-mlo:average", [(e.resource, e.value) for e in result.evidence]
+
+
+@pytest.mark.parametrize("text", [
+    ("Forests and the global ocean soak up part of each year's emissions, yet the gas keeps piling up. "
+     "In April 2031, carbon dioxide reached 451.0 ppm."),
+    "Global warming has one main driver, and its level keeps rising. In April 2031, carbon dioxide reached 451.0 ppm.",
+])
+def test_global_naming_another_thing_names_no_series(stations: Path, text: str) -> None:
+    # 'the global ocean', 'global warming' in the sentences before say nothing of which record: the station's 453.62 disagrees,
+    # so which series the writer read is for a person
+    result = _result(text, stations, "451.0")
+    assert result.verdict.value == "needs_review", result.explanation
+
+
+def test_global_naming_the_level_still_picks_the_global_series(stations: Path) -> None:
+    # the same figure, said of the global average (and of global warming too): the station is not read
+    text = ("Global warming has one main driver, and its level keeps rising. "
+            "In April 2031, the global average of carbon dioxide reached 451.0 ppm.")
+    result = _result(text, stations, "451.0")
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].resource == "co2-mm-gl:average", [(e.resource, e.value) for e in result.evidence]
+
+
+def test_global_record_named_in_an_earlier_paragraph_picks_the_global_series(stations: Path) -> None:
+    # the level is the global record the paragraph before speaks of, though the station's disagrees
+    text = ("The gases that warm the planet set a new global record in 2031, the network's yearly report says.\n\n"
+            "In April 2031, carbon dioxide reached 451.0 ppm.")
+    result = _result(text, stations, "451.0")
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].resource == "co2-mm-gl:average", [(e.resource, e.value) for e in result.evidence]

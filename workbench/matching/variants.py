@@ -6,6 +6,8 @@ Observatory', 'gl' → 'global'). When the claim's sentence (else the text befor
 variant's words and not the other's, the other is not what the figure is about. When the text
 names neither, a variant covering the whole (``whole_variant_words``: 'gl' → 'global') leads by a
 hair: 'CO2 levels reached 423.9 ppm in 2024' is the world's level, a station's only when it says so.
+A variant's word inside a phrase naming another thing ('the global ocean', 'global warming') names
+no variant.
 """
 
 from __future__ import annotations
@@ -46,6 +48,38 @@ def _whole_words() -> frozenset[str]:
     return frozenset(vocabulary().get("whole_variant_words", {}).get("words", ()))
 
 
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern[str] | None:
+    phrases = vocabulary().get("whole_variant_words", {}).get("elsewhere", ())
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _whole_said(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The whole's words ``text`` says of a series, and those it says only inside phrases naming
+    another thing ('the global ocean absorbs half of it': 'global'). A reader of places may have
+    taken the word for the world, which is what the whole variant is about."""
+    pattern = _elsewhere()
+    outside = token_set(pattern.sub(" ", text) if pattern is not None else text)
+    return outside & _whole_words(), (token_set(text) - outside) & _whole_words()
+
+
+def _layers(ctx: ClaimContext) -> list[frozenset[str]]:
+    """The sentence, the text before it, then the farther layers, nearest first: each layer's words,
+    with the whole's words as its text says them."""
+    before_text = "\n".join(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+    layers = [(ctx.sentence, ctx.sentence_text), (ctx.before, before_text),
+              *((words, text) for _, words, text in ctx.measure_layers)]
+    out: list[frozenset[str]] = []
+    for words, text in layers:
+        said, elsewhere_only = _whole_said(text) if text else (frozenset(), frozenset())
+        out.append((words | said) - elsewhere_only)
+    return out
+
+
 def _covers_whole(code: str) -> bool:
     return bool(token_set(_expansions()[code]) & _whole_words())
 
@@ -77,6 +111,7 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
     names = sorted({c.resource.name for c in candidates if any(p in _expansions() for p in _parts(c.resource.name))})
     unnamed: set[str] = set()
     unsaid_parts: set[str] = set()
+    layers = _layers(ctx) if names else []
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             codes = _differing_code(a, b)
@@ -84,7 +119,7 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
                 continue
             wa, wb = _distinct_words(*codes)
             said = False
-            for layer in (ctx.sentence, ctx.before, *(words for _, words, _ in ctx.measure_layers)):
+            for layer in layers:
                 ha, hb = bool(wa & layer), bool(wb & layer)
                 said = ha or hb
                 if ha != hb:

@@ -677,10 +677,29 @@ def _per_capita_beside_total(o: Observation, lead: Observation, claim: Claim, to
 
 
 def _wrong_measure(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Decision:
+    likelier = _likelier(found, claim, tol, lead)
+    if likelier is not None and _sole_reading(found, claim, tol, lead, likelier):
+        # 'the growth rate increased to 2.4 ppm per year': the level (399 ppm) leads by its words, but
+        # the one series of the claim's order agrees — that is the figure, weakly matched
+        return _decision(found, Verdict.supported, Reason.WEAK_MATCH, [Flag.needs_review], [likelier])
     decision = _decision(found, Verdict.needs_review, Reason.WRONG_MEASURE, [Flag.needs_review], [lead])
     decision.per_capita = is_per_capita(claim, tol)
-    decision.likelier = _likelier(found, claim, tol, lead)
+    decision.likelier = likelier
     return decision
+
+
+def _sole_reading(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation, likelier: Observation) -> bool:
+    """The likelier series agrees, was published by the draft's date, and every other series of the
+    claim's order for its period agrees too: no reading of the claim's order disagrees. A per-capita
+    series beside a total is another measure, for a person to pick."""
+    if likelier.status != SUPPORTS or likelier.after_as_of or not likelier.current:
+        return False
+    if names_any(likelier.candidate.resource, tol.per_capita_words) != names_any(lead.candidate.resource,
+                                                                                  tol.per_capita_words):
+        return False
+    return all(o.status == SUPPORTS for o in found.ranked
+               if o.current and o.candidate.resource is not lead.candidate.resource and o.observed
+               and o.period == likelier.period and _plausible(o, claim, tol))
 
 
 def _likelier(found: _Findings, claim: Claim, tol: Tolerances, lead: Observation) -> Observation | None:
