@@ -390,3 +390,13 @@ def test_a_year_right_after_an_earlier_figure_is_that_figures(text: str, periods
 def test_a_decade_is_ten_years_up_to_the_drafts_year(text: str, period: str | None) -> None:
     [claim] = claims_in(text, NOV_2023)
     assert claim.period == period
+
+
+def test_each_row_of_a_table_in_plain_copy_is_its_own_sentence() -> None:
+    """A draft with no front matter, emphasis or links still reads a table row by row: a row's figure
+    takes its own row's country, never every country of the table."""
+    table = ("Harvests by country.\n\n| Rank | Country | Wheat (kt) |\n|---|---|---|\n"
+             "| 1 | Ireland | 640 |\n| 2 | Portugal | 90 |\n")
+    found = claims_in(table)
+    assert [c.sentence for c in found] == ["| 1 | Ireland | 640 |", "| 2 | Portugal | 90 |"]
+    assert [c.entities for c in found] == [["Ireland"], ["Portugal"]]

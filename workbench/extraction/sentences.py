@@ -120,11 +120,16 @@ class Sentences:
             # without the call: most full stops end a word that long or shorter words' tests)
             if prose[dot] != "." or dot >= 8 and prose[dot - 8:dot].isalpha() or not after_abbreviation(dot + 1):
                 append(m.end())
-        if self.text is not prose:
+        # a block and a table row start a sentence in plain copy too: a draft with no masked markup
+        # may still hold a table, each row its own record
+        blocks = block_starts(self.text, self.body_start)
+        rows = table_row_starts(self.text, self.body_start) if "|" in self.text else []
+        if self.text is not prose or blocks or rows:
             starts = set(ordered)
-            starts.update(block_starts(self.text, self.body_start))
-            starts.update(table_row_starts(self.text, self.body_start))
-            starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
+            starts.update(blocks)
+            starts.update(rows)
+            if self.text is not prose:
+                starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
             ordered = sorted(starts)
         pairs = fact_box_pairs(self.text, prose, self.body_start) if "\n" in prose else []
         if pairs:
