@@ -400,3 +400,13 @@ def test_each_row_of_a_table_in_plain_copy_is_its_own_sentence() -> None:
     found = claims_in(table)
     assert [c.sentence for c in found] == ["| 1 | Ireland | 640 |", "| 2 | Portugal | 90 |"]
     assert [c.entities for c in found] == [["Ireland"], ["Portugal"]]
+
+
+def test_a_table_whose_rows_name_no_place_is_about_the_drafts_places() -> None:
+    """A country's own table of years names the country only above it; countries as column headers
+    name it only in the header: neither leaves a row's figure with no place."""
+    own = ("# Uruguay's harvest\n\nUruguay's farm ministry published its series.\n\n"
+           "| Year | Soy (Mt) |\n|---|---|\n| 2019 | 2.8 |\n| 2020 | 1.9 |\n")
+    assert [c.entities for c in claims_in(own)] == [["Uruguay"], ["Uruguay"]]
+    across = "Soy output by year.\n\n| Year | Uruguay | Paraguay |\n|---|---|---|\n| 2019 | 2.8 | 10.1 |\n"
+    assert all("Uruguay" in c.entities for c in claims_in(across))
