@@ -410,3 +410,14 @@ def test_a_table_whose_rows_name_no_place_is_about_the_drafts_places() -> None:
     assert [c.entities for c in claims_in(own)] == [["Uruguay"], ["Uruguay"]]
     across = "Soy output by year.\n\n| Year | Uruguay | Paraguay |\n|---|---|---|\n| 2019 | 2.8 | 10.1 |\n"
     assert all("Uruguay" in c.entities for c in claims_in(across))
+
+
+def test_a_base_year_in_a_column_header_does_not_date_the_column() -> None:
+    """'constant 2016 prices', 'since 2012', 'vs 2018' name a base year: the figure's own row (or its
+    sentence) dates it, never the base."""
+    table = ("Farm output in Ghana.\n\n| Year | Output (constant 2016 US$ bn) | Change vs 2018 (%) |\n"
+             "|---|---|---|\n| 2021 | 14.2 | 3.5 |\n")
+    found = [(c.text, c.period) for c in claims_in(table) if c.text in ("14.2", "3.5")]
+    assert found == [("14.2", "2021"), ("3.5", "2021")]
+    since = "| Country | Yield growth since 2012 (%) |\n|---|---|\n| Ghana | 17 |\n"
+    assert [c.period for c in claims_in(since)] != ["2012"]

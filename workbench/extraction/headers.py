@@ -12,7 +12,7 @@ from .. import units
 from ..models import Kind
 from ..numbers import alternation, lexicon, scale_of
 from .nonclaims import nonclaim_words
-from .periods import YEAR_DIGITS
+from .periods import LEX, YEAR_DIGITS
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -96,6 +96,10 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 _SEPARATOR_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?\r?$")
 _ROW_START = re.compile(r"[ \t]*\|")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
+# a base year, no date of the column's figures: 'Growth since 2010', 'constant 2015 US$', '2015 prices'
+_BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
+                               r"[\s(]+\Z", re.IGNORECASE)
+_BASE_YEAR_AFTER = re.compile(rf"[\s)]+(?:{alternation(_WORDS.get('base_year_after', ['prices']))})(?!\w)", re.IGNORECASE)
 _RANK_HEADERS = frozenset(_WORDS.get("rank_column_headers", []))
 # a measure published only as a percent, heading a column, the rest of the cell a year or a comma:
 # 'Inflation, 2023', 'Unemployment rate'
@@ -135,7 +139,10 @@ class TableHeaders:
         """The one year the header of ``pos``'s column names ('Inflation, 2023'): it dates the column's
         figures, whatever another cell of their row holds (an 'Available data' span, a rank)."""
         header = self.cell_header(pos)
-        years = _HEADER_YEAR.findall(header) if header else []
+        if not header:
+            return None
+        years = [m.group() for m in _HEADER_YEAR.finditer(header)
+                 if not _BASE_YEAR_BEFORE.search(header, 0, m.start()) and not _BASE_YEAR_AFTER.match(header, m.end())]
         return years[0] if len(years) == 1 else None
 
     def column_subject(self, pos: int) -> str | None:
