@@ -421,3 +421,9 @@ def test_a_base_year_in_a_column_header_does_not_date_the_column() -> None:
     assert found == [("14.2", "2021"), ("3.5", "2021")]
     since = "| Country | Yield growth since 2012 (%) |\n|---|---|\n| Ghana | 17 |\n"
     assert [c.period for c in claims_in(since)] != ["2012"]
+
+
+def test_a_header_ending_in_no_or_position_is_no_rank_column() -> None:
+    """Only 'rank'/'ranking' mark a rank column by the header's last word; 'Farms no.' counts farms."""
+    table = "| Region | Farms no. | World rank |\n|---|---|---|\n| Ghana | 4,100 | 12 |\n"
+    assert [c.value for c in claims_in(table)] == [4100]

@@ -101,6 +101,7 @@ _BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_marke
                                r"[\s(]+\Z", re.IGNORECASE)
 _BASE_YEAR_AFTER = re.compile(rf"[\s)]+(?:{alternation(_WORDS.get('base_year_after', ['prices']))})(?!\w)", re.IGNORECASE)
 _RANK_HEADERS = frozenset(_WORDS.get("rank_column_headers", []))
+_RANK_LAST_WORDS = frozenset(_WORDS.get("rank_column_last_words", []))
 # a measure published only as a percent, heading a column, the rest of the cell a year or a comma:
 # 'Inflation, 2023', 'Unemployment rate'
 _PERCENT_MEASURE = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures', []))})"
@@ -161,7 +162,7 @@ class TableHeaders:
         if not header:
             return False
         words = header.lower().split()
-        return header.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_HEADERS
+        return header.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_LAST_WORDS
 
     def _header_of(self, line_start: int) -> list[str] | None:
         visited: list[int] = []
