@@ -427,3 +427,9 @@ def test_a_header_ending_in_no_or_position_is_no_rank_column() -> None:
     """Only 'rank'/'ranking' mark a rank column by the header's last word; 'Farms no.' counts farms."""
     table = "| Region | Farms no. | World rank |\n|---|---|---|\n| Ghana | 4,100 | 12 |\n"
     assert [c.value for c in claims_in(table)] == [4100]
+
+
+def test_a_bare_unemployment_column_of_counts_is_no_percent() -> None:
+    """'Unemployment' may head people out of work or a rate: a figure above 100 counts people."""
+    table = "| Region | Unemployment |\n|---|---|\n| Ghana | 2,315,000 |\n| Togo | 6.1 |\n"
+    assert [(c.value, c.unit) for c in claims_in(table)] == [(2315000, ""), (6.1, "%")]

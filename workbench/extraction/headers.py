@@ -107,6 +107,10 @@ _RANK_LAST_WORDS = frozenset(_WORDS.get("rank_column_last_words", []))
 _PERCENT_MEASURE = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures', []))})"
                               rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
     if _WORDS.get("percent_column_measures") else None
+# a measure that may also count ('Unemployment': people or a rate): percents only up to 100
+_PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures_up_to_100', []))})"
+                                        rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
+    if _WORDS.get("percent_column_measures_up_to_100") else None
 
 
 class TableHeaders:
@@ -191,6 +195,14 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in row.strip("|").split("|")]
 
 
+def _percent_column(column: str, q: Quantity) -> bool:
+    """Whether a column headed ``column`` (no unit of its own) holds ``q`` as a percent."""
+    if _PERCENT_MEASURE is not None and _PERCENT_MEASURE.fullmatch(column):
+        return True
+    return _PERCENT_MEASURE_UP_TO_100 is not None and abs(q.value) <= 100 \
+        and _PERCENT_MEASURE_UP_TO_100.fullmatch(column) is not None
+
+
 def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeaders) -> None:
     """Give a bare figure (no unit, no scale) the unit and scale of the header before or right
     after it, or of its table column's header ("| Exports (US$ bn) |")."""
@@ -203,7 +215,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     # (header, the text between it and the figure in the same sentence)
     if column is not None:
         in_parens = _PARENS.search(column)
-        if in_parens is None and _PERCENT_MEASURE is not None and _PERCENT_MEASURE.fullmatch(column.strip()):
+        if in_parens is None and _percent_column(column.strip(), q):
             q.unit, q.subject_after = "%", False  # '| Inflation, 2023 |': the column's figures are percents
             return
         headers = [(in_parens.group(1) if in_parens else column, "")]
