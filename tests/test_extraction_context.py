@@ -433,3 +433,11 @@ def test_a_bare_unemployment_column_of_counts_is_no_percent() -> None:
     """'Unemployment' may head people out of work or a rate: a figure above 100 counts people."""
     table = "| Region | Unemployment |\n|---|---|\n| Ghana | 2,315,000 |\n| Togo | 6.1 |\n"
     assert [(c.value, c.unit) for c in claims_in(table)] == [(2315000, ""), (6.1, "%")]
+
+
+def test_a_pasted_bullet_against_its_text_opens_an_item() -> None:
+    """'•Togo 3.9% in 2021' with no space after the bullet is still its own item: its year stays its own."""
+    for head in ("", "---\ntitle: Prices\n---\n"):
+        found = claims_in(head + "Prices by country:\n\n• Ghana 5.2%\n•Togo 3.9% in 2021\n")
+        assert [(c.text, c.period, c.entities) for c in found] == [("5.2%", None, ["Ghana"]),
+                                                                   ("3.9%", "2021", ["Togo"])]

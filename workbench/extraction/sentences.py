@@ -24,7 +24,8 @@ Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline
 SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z%0-9][.!?])(?=[A-Z][a-z])"
                             r"|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
-_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:[-*+{PASTED_BULLETS}]|\d{{1,9}}[.)]|#{{1,6}}|>)[ \t]", re.M)
+# a pasted bullet may sit right against its text ('•Chile 7.6%'): no space needed after it
+_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:(?:[-*+]|\d{{1,9}}[.)]|#{{1,6}}|>)[ \t]|[{PASTED_BULLETS}][ \t]?)", re.M)
 # The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
 # every character (the text's first line is tried alone).
 _LIST_OR_HEADING_AFTER_BREAK = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
