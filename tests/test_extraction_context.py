@@ -441,3 +441,9 @@ def test_a_pasted_bullet_against_its_text_opens_an_item() -> None:
         found = claims_in(head + "Prices by country:\n\n• Ghana 5.2%\n•Togo 3.9% in 2021\n")
         assert [(c.text, c.period, c.entities) for c in found] == [("5.2%", None, ["Ghana"]),
                                                                    ("3.9%", "2021", ["Togo"])]
+
+
+def test_an_escaped_pipe_stays_inside_its_cell() -> None:
+    r"""'Ghana \| Accra' is one cell: the figure after it is still in the column headed 'Cocoa (kt)'."""
+    table = "| Place | Cocoa (kt) |\n|---|---|\n| Ghana \\| Accra | 650 |\n"
+    assert [(c.value, c.unit) for c in claims_in(table)] == [(650000.0, "t")]

@@ -131,7 +131,7 @@ class TableHeaders:
         if pos < last or self.text.find("\n", last, pos) != -1:
             line_start, last, pipes = self.text.rfind("\n", last if pos >= last else 0, pos) + 1, 0, 0
             last = line_start
-        pipes += self.text.count("|", last, pos)
+        pipes += self.text.count("|", last, pos) - self.text.count("\\|", last, pos)  # '\|' is a cell's pipe
         self._line = (line_start, pos, pipes)
         opened = _ROW_START.match(self.text, line_start, pos) is not None
         if not opened and not pipes:
@@ -190,9 +190,16 @@ class TableHeaders:
         return found
 
 
+_CELL_PIPE = re.compile(r"(?<!\\)\|")  # a separator: an escaped '\|' stands inside its cell
+
+
 def _cells(row: str) -> list[str]:
     row = row.strip()
-    return [cell.strip() for cell in row.strip("|").split("|")]
+    if row.startswith("|"):
+        row = row[1:]
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [cell.strip() for cell in _CELL_PIPE.split(row)]
 
 
 def _percent_column(column: str, q: Quantity) -> bool:
