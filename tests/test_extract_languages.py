@@ -1,8 +1,8 @@
 """`workbench extract` reads the figures of news in more languages through their gloss
 (``workbench/data/languages.json``): scale and currency words of Bulgarian, Serbian, Polish, Turkish,
 Indonesian, Italian and Russian copy, each language's own scale ('bilione', 'билион' are 10^12), and
-a lone comma between digits as the decimal comma those languages write ('18,745 трлн' is 18.745
-trillion; '41,4 e 15,9 miliardi' two figures of billions). Sentences written here."""
+a lone comma between digits as the decimal comma those languages write ('24,612 трлн' is 24.612
+trillion; '12,6 e 8,3 miliardi' two figures of billions). Sentences written here."""
 
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.
 # '1.12', '0.7538': a decimal point (not three digits after the dot, not part of a date '12.05.2023')
 _DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]\d|\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
-# '41,4', '18,745': one comma between digits, no other group ('22,24,26' is a list)
+# '12,6', '24,612': one comma between digits, no other group ('22,24,26' is a list)
 _ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('трлн', 'miliardi')
 _YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two years, no decimal
@@ -393,7 +393,7 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
 
 
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
-    """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '41,4' written '41.4' in the
+    """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '12,6' written '12.6' in the
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
     group thousands and a lone comma between digits is a decimal comma in every language listed, though
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12

@@ -15,7 +15,7 @@ News writes a unit once and lets the reader carry it to the figures around it:
   from 15.3 mln"): that money's currency, or the one the words between name ("213.5 trillion
   rubles, which in dollar terms is 2.556 trillion" is dollars);
 - an amount with a scale word and no unit right before money of the same scale, joined by "to" or
-  "and" ("from 9.3 trillion to 9.4 trillion euros", as "von 9,3 Billionen auf 9,4 Billionen Euro"
+  "and" ("from 2.4 trillion to 2.6 trillion euros", as "von 2,4 Billionen auf 2,6 Billionen Euro"
   is glossed): that money's currency;
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
