@@ -447,3 +447,9 @@ def test_an_escaped_pipe_stays_inside_its_cell() -> None:
     r"""'Ghana \| Accra' is one cell: the figure after it is still in the column headed 'Cocoa (kt)'."""
     table = "| Place | Cocoa (kt) |\n|---|---|\n| Ghana \\| Accra | 650 |\n"
     assert [(c.value, c.unit) for c in claims_in(table)] == [(650000.0, "t")]
+
+
+def test_a_column_subject_drops_a_base_year_and_its_parenthesis() -> None:
+    table = ("| Country | Yield growth since 2012 (%) | Output (constant 2016 US$ bn) |\n|---|---|---|\n"
+             "| Ghana | 17 | 14.2 |\n")
+    assert [c.subject for c in claims_in(table) if c.text in ("17", "14.2")] == ["Yield growth", "Output"]

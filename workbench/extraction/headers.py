@@ -100,6 +100,10 @@ _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
 _BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
                                r"[\s(]+\Z", re.IGNORECASE)
 _BASE_YEAR_AFTER = re.compile(rf"[\s)]+(?:{alternation(_WORDS.get('base_year_after', ['prices']))})(?!\w)", re.IGNORECASE)
+_ANY_PARENS = re.compile(r"\([^()\n]*\)")
+# words a header's subject never ends on: what named its base year ('Growth since 2012' → 'Growth')
+_BASE_WORDS = frozenset(word for phrase in [*LEX["baseline_markers"], *_WORDS.get("base_year_before", [])]
+                        for word in phrase.lower().split())
 _RANK_HEADERS = frozenset(_WORDS.get("rank_column_headers", []))
 _RANK_LAST_WORDS = frozenset(_WORDS.get("rank_column_last_words", []))
 # a measure published only as a percent, heading a column, the rest of the cell a year or a comma:
@@ -156,8 +160,11 @@ class TableHeaders:
         header = self.cell_header(pos)
         if not header:
             return None
-        words = " ".join(_HEADER_YEAR.sub(" ", _PARENS.sub(" ", header)).replace(",", " ").split())
-        return words if any(ch.isalpha() for ch in words) else None
+        words = _HEADER_YEAR.sub(" ", _ANY_PARENS.sub(" ", header)).replace(",", " ").split()
+        while words and words[-1].lower() in _BASE_WORDS:
+            words.pop()  # 'Growth since 2012' is about growth
+        subject = " ".join(words)
+        return subject if any(ch.isalpha() for ch in subject) else None
 
     def rank_cell(self, pos: int) -> bool:
         """Whether ``pos`` stands in a column headed by a rank ('Rank', 'Global rank'): a league
