@@ -453,3 +453,11 @@ def test_a_column_subject_drops_a_base_year_and_its_parenthesis() -> None:
     table = ("| Country | Yield growth since 2012 (%) | Output (constant 2016 US$ bn) |\n|---|---|---|\n"
              "| Ghana | 17 | 14.2 |\n")
     assert [c.subject for c in claims_in(table) if c.text in ("17", "14.2")] == ["Yield growth", "Output"]
+
+
+def test_the_cached_tables_of_a_text_cannot_be_changed_by_a_caller() -> None:
+    from workbench import structure
+
+    text = "| A | B |\n|---|---|\n| x | 1 |\n| y | 2 |\n"
+    _, tables = structure._tables(text)
+    assert all(isinstance(rows, tuple) for _, _, rows in tables)
