@@ -12,6 +12,7 @@ at each, only the branches its character can open, in their order: the same matc
 from __future__ import annotations
 
 import re
+
 _ASCII = tuple(chr(c) for c in range(128))
 _EVERY = frozenset(_ASCII)
 try:  # ``re``'s private parser: where a Python has another, every branch is tried at every start

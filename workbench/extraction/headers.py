@@ -202,8 +202,7 @@ _CELL_PIPE = re.compile(r"(?<!\\)\|")  # a separator: an escaped '\|' stands ins
 
 def _cells(row: str) -> list[str]:
     row = row.strip()
-    if row.startswith("|"):
-        row = row[1:]
+    row = row.removeprefix("|")
     if row.endswith("|") and not row.endswith("\\|"):
         row = row[:-1]
     return [cell.strip() for cell in _CELL_PIPE.split(row)]
