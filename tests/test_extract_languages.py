@@ -1,8 +1,8 @@
 """`workbench extract` reads the figures of news in more languages through their gloss
 (``workbench/data/languages.json``): scale and currency words of Bulgarian, Serbian, Polish, Turkish,
 Indonesian, Italian and Russian copy, each language's own scale ('bilione', 'билион' are 10^12), and
-a lone comma between digits as the decimal comma those languages write ('18,745 трлн' is 18.745
-trillion; '41,4 e 15,9 miliardi' two figures of billions). Sentences written here."""
+a lone comma between digits as the decimal comma those languages write ('24,612 трлн' is 24.612
+trillion; '12,6 e 8,3 miliardi' two figures of billions). Sentences written here."""
 
 from __future__ import annotations
 
@@ -99,3 +99,21 @@ def test_a_scaled_amount_before_money_of_the_same_scale_is_in_that_currency(tmp_
     assert _read(tmp_path, english) == [(pytest.approx(2.4e12), "EUR"), (pytest.approx(2.6e12), "EUR")]
     counted = "The agency said visitors rose from 2.4 million to 2.6 million last year."
     assert [u for _, u in _read(tmp_path, counted)] == ["", ""]
+
+
+def test_an_english_paragraph_of_a_german_draft_keeps_its_thousands_comma(tmp_path: Path) -> None:
+    """A forced language glosses every paragraph; the English one still groups thousands with a comma."""
+    text = ("---\nlang: de\n---\nDie Teuerung in Österreich lag im Jahr 2022 bei 8,6 Prozent, meldete das Amt.\n\n"
+            "The regional office said 48,316 households applied for the grant in 2022.")
+    assert _read(tmp_path, text) == [(pytest.approx(8.6), "%"), (pytest.approx(48316), "")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a comma before three digits with no scale word of the language after it groups thousands
+    ("Laut dem Amt ist die Zahl der Pendler in der Region auf 61,904 gestiegen, hieß es.", 61904),
+    # an English scale word inside Italian copy is no Italian decimal comma
+    ("Secondo l'ufficio, le esportazioni sono cresciute molto. The bloc's output was 13,000 billion euros.", 13e12),
+])
+def test_a_comma_before_three_digits_is_decimal_only_before_a_scale_word(tmp_path: Path, text: str,
+                                                                         value: float) -> None:
+    assert _read(tmp_path, text)[-1][0] == pytest.approx(value)

@@ -390,3 +390,74 @@ def test_a_year_right_after_an_earlier_figure_is_that_figures(text: str, periods
 def test_a_decade_is_ten_years_up_to_the_drafts_year(text: str, period: str | None) -> None:
     [claim] = claims_in(text, NOV_2023)
     assert claim.period == period
+
+
+def test_each_row_of_a_table_in_plain_copy_is_its_own_sentence() -> None:
+    """A draft with no front matter, emphasis or links still reads a table row by row: a row's figure
+    takes its own row's country, never every country of the table."""
+    table = ("Harvests by country.\n\n| Rank | Country | Wheat (kt) |\n|---|---|---|\n"
+             "| 1 | Ireland | 640 |\n| 2 | Portugal | 90 |\n")
+    found = claims_in(table)
+    assert [c.sentence for c in found] == ["| 1 | Ireland | 640 |", "| 2 | Portugal | 90 |"]
+    assert [c.entities for c in found] == [["Ireland"], ["Portugal"]]
+
+
+def test_a_table_whose_rows_name_no_place_is_about_the_drafts_places() -> None:
+    """A country's own table of years names the country only above it; countries as column headers
+    name it only in the header: neither leaves a row's figure with no place."""
+    own = ("# Uruguay's harvest\n\nUruguay's farm ministry published its series.\n\n"
+           "| Year | Soy (Mt) |\n|---|---|\n| 2019 | 2.8 |\n| 2020 | 1.9 |\n")
+    assert [c.entities for c in claims_in(own)] == [["Uruguay"], ["Uruguay"]]
+    across = "Soy output by year.\n\n| Year | Uruguay | Paraguay |\n|---|---|---|\n| 2019 | 2.8 | 10.1 |\n"
+    assert all("Uruguay" in c.entities for c in claims_in(across))
+
+
+def test_a_base_year_in_a_column_header_does_not_date_the_column() -> None:
+    """'constant 2016 prices', 'since 2012', 'vs 2018' name a base year: the figure's own row (or its
+    sentence) dates it, never the base."""
+    table = ("Farm output in Ghana.\n\n| Year | Output (constant 2016 US$ bn) | Change vs 2018 (%) |\n"
+             "|---|---|---|\n| 2021 | 14.2 | 3.5 |\n")
+    found = [(c.text, c.period) for c in claims_in(table) if c.text in ("14.2", "3.5")]
+    assert found == [("14.2", "2021"), ("3.5", "2021")]
+    since = "| Country | Yield growth since 2012 (%) |\n|---|---|\n| Ghana | 17 |\n"
+    assert [c.period for c in claims_in(since)] != ["2012"]
+
+
+def test_a_header_ending_in_no_or_position_is_no_rank_column() -> None:
+    """Only 'rank'/'ranking' mark a rank column by the header's last word; 'Farms no.' counts farms."""
+    table = "| Region | Farms no. | World rank |\n|---|---|---|\n| Ghana | 4,100 | 12 |\n"
+    assert [c.value for c in claims_in(table)] == [4100]
+
+
+def test_a_bare_unemployment_column_of_counts_is_no_percent() -> None:
+    """'Unemployment' may head people out of work or a rate: a figure above 100 counts people."""
+    table = "| Region | Unemployment |\n|---|---|\n| Ghana | 2,315,000 |\n| Togo | 6.1 |\n"
+    assert [(c.value, c.unit) for c in claims_in(table)] == [(2315000, ""), (6.1, "%")]
+
+
+def test_a_pasted_bullet_against_its_text_opens_an_item() -> None:
+    """'•Togo 3.9% in 2021' with no space after the bullet is still its own item: its year stays its own."""
+    for head in ("", "---\ntitle: Prices\n---\n"):
+        found = claims_in(head + "Prices by country:\n\n• Ghana 5.2%\n•Togo 3.9% in 2021\n")
+        assert [(c.text, c.period, c.entities) for c in found] == [("5.2%", None, ["Ghana"]),
+                                                                   ("3.9%", "2021", ["Togo"])]
+
+
+def test_an_escaped_pipe_stays_inside_its_cell() -> None:
+    r"""'Ghana \| Accra' is one cell: the figure after it is still in the column headed 'Cocoa (kt)'."""
+    table = "| Place | Cocoa (kt) |\n|---|---|\n| Ghana \\| Accra | 650 |\n"
+    assert [(c.value, c.unit) for c in claims_in(table)] == [(650000.0, "t")]
+
+
+def test_a_column_subject_drops_a_base_year_and_its_parenthesis() -> None:
+    table = ("| Country | Yield growth since 2012 (%) | Output (constant 2016 US$ bn) |\n|---|---|---|\n"
+             "| Ghana | 17 | 14.2 |\n")
+    assert [c.subject for c in claims_in(table) if c.text in ("17", "14.2")] == ["Yield growth", "Output"]
+
+
+def test_the_cached_tables_of_a_text_cannot_be_changed_by_a_caller() -> None:
+    from workbench import structure
+
+    text = "| A | B |\n|---|---|\n| x | 1 |\n| y | 2 |\n"
+    _, tables = structure._tables(text)
+    assert all(isinstance(rows, tuple) for _, _, rows in tables)

@@ -57,18 +57,28 @@ def test_candidate_scan_reads_every_kind_of_character_as_the_reference_pattern(s
             assert cores.candidates(text, body_start, on_re2) == reference_candidates(text, body_start), (text, body_start)
 
 
-def test_long_texts_are_scanned_on_re2_short_ones_on_re() -> None:
+@pytest.fixture
+def fresh_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that has scanned nothing yet, restored after the test: which engine a later test's
+    scan runs on never depends on the tests before it."""
+    monkeypatch.setattr(scanbytes, "_scanned_chars", 0)
+
+
+def test_long_texts_are_scanned_on_re2_short_ones_on_re(fresh_process: None) -> None:
     text = "Two hundred schools and 3.5 million people. " * (scanbytes.RE2_FROM // 40)
     assert len(text) >= scanbytes.RE2_FROM
+    assert scanbytes.worth_re2(len(text))  # a long text goes to RE2 at once
+    assert scanbytes._scanned_chars >= scanbytes.RE2_FROM
     assert cores.candidates(text, 0) == cores.candidates(text, 0, on_re2=False) == reference_candidates(text, 0)
     assert cores._re2_scan.cache_info().currsize == 1  # the long text loaded it
 
 
-def test_a_stream_of_paragraphs_moves_to_re2_once_it_has_paid_for_loading_it() -> None:
+def test_a_stream_of_paragraphs_moves_to_re2_once_it_has_paid_for_loading_it(fresh_process: None) -> None:
     paragraph = ("Freight traffic through the port rose by 4.5% to 1.2 million tonnes in March, while a third "
                  "of the 340 new berths planned for the northern harbour remain unbuilt, the operator said. "
                  "Officials expect the remaining two thirds to open by the end of next year. ")
     assert scanbytes.RE2_SHORTEST_TEXT <= len(paragraph) < scanbytes.RE2_FROM
+    assert not scanbytes.worth_re2(len(paragraph))  # a fresh process scans its first paragraph on ``re``
     for _ in range(scanbytes.RE2_FROM // len(paragraph) + 1):
         assert cores.candidates(paragraph, 0) == reference_candidates(paragraph, 0)
     assert scanbytes.worth_re2(len(paragraph))  # the process has scanned enough text in all

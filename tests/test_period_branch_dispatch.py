@@ -53,3 +53,22 @@ def test_news_periods_of_every_opening_are_read() -> None:
             "Imports were $2.2 billion in March 2020.")
     assert [c.period for c in extract_text(text)] == ["2023-01/2023-09", "2023-01/2023-09", "2024-07/2024-09",
                                                        "2022", "2019/2021", "2020-03"]
+
+
+def test_non_ascii_characters_take_the_whole_pattern_without_a_cache_entry() -> None:
+    dispatch = FirstCharacterDispatch(r"\b", [r"(?i:since)\s+\d{4}", r"\d{4}"])
+    text = "".join(chr(0x4E00 + i) + " 2019 " for i in range(200))
+    assert [m.span() for m in dispatch.matches(text, 0, len(text))] == [m.span() for m in dispatch.whole.finditer(text)]
+    assert all(ord(c) < 128 for c in dispatch._by_character)
+
+
+def test_without_re_introspection_every_branch_is_tried(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.extraction import branch_dispatch
+
+    def broken(*_args: object) -> frozenset[str]:
+        raise AttributeError("no _parser here")
+
+    monkeypatch.setattr(branch_dispatch, "first_characters", broken)
+    dispatch = FirstCharacterDispatch(r"\b", [r"(?i:since)\s+(?P<y>\d{4})", r"(?P<q>Q[1-4])"])
+    text = "Since 2019 and Q3, since 2020."
+    assert _seen(dispatch.matches(text, 0, len(text))) == _seen(list(dispatch.whole.finditer(text)))

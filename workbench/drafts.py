@@ -45,7 +45,7 @@ _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\]\n]*\)")  # ![alt text](src): a labe
 _IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\]\()")
 # The lookahead lets a line that opens with a letter fail at once instead of matching nothing.
 _LIST_OR_QUOTE = re.compile(rf"^(?=[ \t>*+\-\d{PASTED_BULLETS}])[ \t]*(?:>[ \t]?)*"
-                            rf"(?:[-*+{PASTED_BULLETS}][ \t]|\d{{1,9}}[.)][ \t])?", re.M)
+                            rf"(?:[-*+][ \t]|[{PASTED_BULLETS}][ \t]?|\d{{1,9}}[.)][ \t])?", re.M)
 # Emphasis markers; a single "_" only at a word's edge, so snake_case words keep theirs.
 # The leading lookahead makes every other character fail at once (10-20x faster on text with
 # few markers) instead of trying four alternatives that open with lookbehinds.

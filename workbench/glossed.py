@@ -84,7 +84,8 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
 
     Where the gloss reads a figure the draft's own reading missed ('37,5 millions'), or read with
     another value ('106,7 mil milhões': 106.7 where the gloss reads 106.7 billion) or without the unit
-    the gloss reads ('75 miliona evra'), the gloss's reading stands, as the draft writes it (``added``, ``dropped``). A draft with nothing glossed (all
+    the gloss reads, or with another one ('75 miliona evra'; '3 Euro pro Liter' is EUR/l in the gloss,
+    EUR in the English reading), the gloss's reading stands, as the draft writes it (``added``, ``dropped``). A draft with nothing glossed (all
     English, or a glossing bug) is read as written."""
     try:
         glossed = glossed_draft(draft)

@@ -47,8 +47,10 @@ _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.
 # '1.12', '0.7538': a decimal point (not three digits after the dot, not part of a date '12.05.2023')
 _DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]\d|\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
-# '41,4', '18,745': one comma between digits, no other group ('22,24,26' is a list)
+# '12,6', '24,612': one comma between digits, no other group ('22,24,26' is a list)
 _ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('трлн', 'miliardi')
+_YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two years, no decimal
 _SPACES = re.compile(r"\s*")
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
@@ -391,7 +393,7 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
 
 
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
-    """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '41,4' written '41.4' in the
+    """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '12,6' written '12.6' in the
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
     group thousands and a lone comma between digits is a decimal comma in every language listed, though
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
@@ -404,12 +406,30 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
         if _DECIMAL_POINT.search(text, start, end):
             continue  # the paragraph writes decimals with a point: its '1.085' is one of them
         lang = language(code)
+        if lang is None or detect(text[start:end], default=code) == ENGLISH:
+            continue  # a forced language's English paragraph keeps its '26,771' a thousands group
         for m in _ONE_COMMA.finditer(text, start, end):
-            if len(m.group(1)) != 3 or not (lang and lang.comma_groups_thousands):
-                chars[m.start(1) - 1] = "."  # '18,745 трлн' is 18.745 trillion, '41,4 e 15,9 miliardi' 41.4
+            if _YEAR_PAIR.fullmatch(m.group()):
+                continue
+            if len(m.group(1)) != 3 or (_foreign_scale_after(lang, text, m.end(), end)
+                                        and not lang.comma_groups_thousands):
+                chars[m.start(1) - 1] = "."  # '7,35 Prozent' is 7.35, '5,318 трлн' 5.318 trillion
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)
+
+
+def _foreign_scale_after(lang: Language, text: str, at: int, end: int) -> bool:
+    """Whether the word after a figure is a scale word of ``lang`` itself ('трлн', 'Milliarden'): a
+    comma before three digits is decimal only then; an English 'billion' there leaves it a group."""
+    from .numbers import scale_of
+
+    m = _NEXT_WORD.match(text, at, end)
+    if m is None:
+        return False
+    word = _fold(m.group(1))
+    english = lang.glossary.get(word)
+    return bool(english) and english != word and scale_of(english.split()[0]) is not None
 
 
 def unknown_words(text: str, code: str) -> list[str]:

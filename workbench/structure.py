@@ -116,10 +116,11 @@ _TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \
 
 
 @lru_cache(maxsize=8)  # the extractor and the matcher ask of the same draft text, row after row
-def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, list[int]], ...]]:
+def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]:
     """Every Markdown table of ``text``, found in one pass: the body starts (for bisecting) and, per
-    table, (header row start, body end, its rows' starts)."""
-    tables: list[tuple[int, int, list[int]]] = []
+    table, (header row start, body end, its rows' starts). Tuples all through: the cache hands the
+    same value to every caller, which must not be able to change it."""
+    tables: list[tuple[int, int, tuple[int, ...]]] = []
     if "|" in text:
         for m in _TABLE_SEPARATOR.finditer(text):
             header = text.rfind("\n", 0, max(0, m.start() - 1)) + 1 if m.start() > 0 else 0
@@ -133,7 +134,7 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, list[int]
                 rows.append(line)
                 line = end + 1
             if rows:
-                tables.append((header, line, rows))
+                tables.append((header, line, tuple(rows)))
     return tuple(t[2][0] for t in tables), tuple(tables)
 
 

@@ -12,15 +12,20 @@ at each, only the branches its character can open, in their order: the same matc
 from __future__ import annotations
 
 import re
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 _ASCII = tuple(chr(c) for c in range(128))
 _EVERY = frozenset(_ASCII)
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
-_ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.CATEGORY)
-_REPEATS = tuple(op for op in (getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
+try:  # ``re``'s private parser: where a Python has another, every branch is tried at every start
+    from re import _compiler as sre_compile  # type: ignore[attr-defined]
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+    _ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY, sre.CATEGORY)
+    _REPEATS = tuple(op for op in (getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"))
+                     if op)
+except (ImportError, AttributeError):  # pragma: no cover — CPython 3.11+ has them
+    sre_compile = sre = sre_parse = None  # type: ignore[assignment]
 
 
 def _one_character(item: tuple, state: sre_parse.State, flags: int) -> frozenset[str]:
@@ -72,9 +77,12 @@ class FirstCharacterDispatch:
     def __init__(self, start: str, branches: list[str], flags: int = 0) -> None:
         self.whole = re.compile(rf"{start}(?:{'|'.join(branches)})", flags)
         self.branches, self.flags = branches, flags
-        openers = [first_characters(branch, flags) for branch in branches]
+        try:
+            openers = [first_characters(branch, flags) for branch in branches]
+            self._names = [sre_parse.parse(branch, flags).state.groupdict for branch in branches]
+        except Exception:  # noqa: BLE001 — no introspection of ``re``: every branch opens anywhere
+            openers, self._names = [_EVERY] * len(branches), [{} for _ in branches]
         self.chosen = {c: tuple(i for i, first in enumerate(openers) if c in first) for c in _ASCII}
-        self._names = [sre_parse.parse(branch, flags).state.groupdict for branch in branches]
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_character: dict[str, re.Pattern[str]] = {}
         # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
@@ -88,8 +96,8 @@ class FirstCharacterDispatch:
             return known
         chosen = self.chosen.get(character)
         if chosen is None:
-            pattern = self.whole
-        elif not chosen:
+            return self.whole  # a non-ASCII character: not remembered, or the cache grows with every CJK one
+        if not chosen:
             return None
         elif chosen in self._compiled:
             pattern = self._compiled[chosen]

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
-from ..structure import PARAGRAPH_BREAK, table_start
+from ..structure import PARAGRAPH_BREAK, table_row_starts, table_start
 from .sentences import Sentence
 from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
@@ -44,14 +44,23 @@ class EntityReader:
                 table = table_start(self.prose, sentence.start, paragraph[0])
                 if table is not None:
                     # a table's row names its own record: only the text before the table speaks for it,
-                    # never another row, nor the draft's countries (the rows' own)
-                    sentence.entities = self._between(paragraph[0], table) if table > paragraph[0] else []
-                    return sentence.entities
+                    # never another row, nor the draft's countries where other rows name their own;
+                    # a table none of whose rows names a place ('| 2020 | 5.4 |', or countries as column
+                    # headers) is about its header's, its paragraph's or the draft's places
+                    before = self._between(paragraph[0], table) if table > paragraph[0] else []
+                    if before or self._rows_name_places(table, paragraph[1]):
+                        sentence.entities = before
+                        return sentence.entities
                 if paragraph not in self._paragraph_entities:
                     self._paragraph_entities[paragraph] = self._between(*paragraph)
                 found = self._paragraph_entities[paragraph]
             sentence.entities = found or (self._main if self._main is not None else self._main_countries())
         return sentence.entities
+
+    def _rows_name_places(self, table: int, end: int) -> bool:
+        """Whether a body row of the table starting at ``table`` (before ``end``) names a place."""
+        rows = table_row_starts(self.prose, table)
+        return bool(rows) and rows[0] < end and bool(self._between(rows[0], end))
 
     def _all_mentions(self) -> list[tuple[int, int, Entity]]:
         """Every gazetteer mention in the draft.

@@ -12,7 +12,7 @@ from .. import units
 from ..models import Kind
 from ..numbers import alternation, lexicon, scale_of
 from .nonclaims import nonclaim_words
-from .periods import YEAR_DIGITS
+from .periods import LEX, YEAR_DIGITS
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -96,12 +96,25 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 _SEPARATOR_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?\r?$")
 _ROW_START = re.compile(r"[ \t]*\|")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
+# a base year, no date of the column's figures: 'Growth since 2010', 'constant 2015 US$', '2015 prices'
+_BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
+                               r"[\s(]+\Z", re.IGNORECASE)
+_BASE_YEAR_AFTER = re.compile(rf"[\s)]+(?:{alternation(_WORDS.get('base_year_after', ['prices']))})(?!\w)", re.IGNORECASE)
+_ANY_PARENS = re.compile(r"\([^()\n]*\)")
+# words a header's subject never ends on: what named its base year ('Growth since 2012' → 'Growth')
+_BASE_WORDS = frozenset(word for phrase in [*LEX["baseline_markers"], *_WORDS.get("base_year_before", [])]
+                        for word in phrase.lower().split())
 _RANK_HEADERS = frozenset(_WORDS.get("rank_column_headers", []))
+_RANK_LAST_WORDS = frozenset(_WORDS.get("rank_column_last_words", []))
 # a measure published only as a percent, heading a column, the rest of the cell a year or a comma:
 # 'Inflation, 2023', 'Unemployment rate'
 _PERCENT_MEASURE = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures', []))})"
                               rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
     if _WORDS.get("percent_column_measures") else None
+# a measure that may also count ('Unemployment': people or a rate): percents only up to 100
+_PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures_up_to_100', []))})"
+                                        rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
+    if _WORDS.get("percent_column_measures_up_to_100") else None
 
 
 class TableHeaders:
@@ -122,7 +135,7 @@ class TableHeaders:
         if pos < last or self.text.find("\n", last, pos) != -1:
             line_start, last, pipes = self.text.rfind("\n", last if pos >= last else 0, pos) + 1, 0, 0
             last = line_start
-        pipes += self.text.count("|", last, pos)
+        pipes += self.text.count("|", last, pos) - self.text.count("\\|", last, pos)  # '\|' is a cell's pipe
         self._line = (line_start, pos, pipes)
         opened = _ROW_START.match(self.text, line_start, pos) is not None
         if not opened and not pipes:
@@ -135,7 +148,10 @@ class TableHeaders:
         """The one year the header of ``pos``'s column names ('Inflation, 2023'): it dates the column's
         figures, whatever another cell of their row holds (an 'Available data' span, a rank)."""
         header = self.cell_header(pos)
-        years = _HEADER_YEAR.findall(header) if header else []
+        if not header:
+            return None
+        years = [m.group() for m in _HEADER_YEAR.finditer(header)
+                 if not _BASE_YEAR_BEFORE.search(header, 0, m.start()) and not _BASE_YEAR_AFTER.match(header, m.end())]
         return years[0] if len(years) == 1 else None
 
     def column_subject(self, pos: int) -> str | None:
@@ -144,8 +160,11 @@ class TableHeaders:
         header = self.cell_header(pos)
         if not header:
             return None
-        words = " ".join(_HEADER_YEAR.sub(" ", _PARENS.sub(" ", header)).replace(",", " ").split())
-        return words if any(ch.isalpha() for ch in words) else None
+        words = _HEADER_YEAR.sub(" ", _ANY_PARENS.sub(" ", header)).replace(",", " ").split()
+        while words and words[-1].lower() in _BASE_WORDS:
+            words.pop()  # 'Growth since 2012' is about growth
+        subject = " ".join(words)
+        return subject if any(ch.isalpha() for ch in subject) else None
 
     def rank_cell(self, pos: int) -> bool:
         """Whether ``pos`` stands in a column headed by a rank ('Rank', 'Global rank'): a league
@@ -154,7 +173,7 @@ class TableHeaders:
         if not header:
             return False
         words = header.lower().split()
-        return header.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_HEADERS
+        return header.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_LAST_WORDS
 
     def _header_of(self, line_start: int) -> list[str] | None:
         visited: list[int] = []
@@ -178,9 +197,23 @@ class TableHeaders:
         return found
 
 
+_CELL_PIPE = re.compile(r"(?<!\\)\|")  # a separator: an escaped '\|' stands inside its cell
+
+
 def _cells(row: str) -> list[str]:
     row = row.strip()
-    return [cell.strip() for cell in row.strip("|").split("|")]
+    row = row.removeprefix("|")
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [cell.strip() for cell in _CELL_PIPE.split(row)]
+
+
+def _percent_column(column: str, q: Quantity) -> bool:
+    """Whether a column headed ``column`` (no unit of its own) holds ``q`` as a percent."""
+    if _PERCENT_MEASURE is not None and _PERCENT_MEASURE.fullmatch(column):
+        return True
+    return _PERCENT_MEASURE_UP_TO_100 is not None and abs(q.value) <= 100 \
+        and _PERCENT_MEASURE_UP_TO_100.fullmatch(column) is not None
 
 
 def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeaders) -> None:
@@ -195,7 +228,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     # (header, the text between it and the figure in the same sentence)
     if column is not None:
         in_parens = _PARENS.search(column)
-        if in_parens is None and _PERCENT_MEASURE is not None and _PERCENT_MEASURE.fullmatch(column.strip()):
+        if in_parens is None and _percent_column(column.strip(), q):
             q.unit, q.subject_after = "%", False  # '| Inflation, 2023 |': the column's figures are percents
             return
         headers = [(in_parens.group(1) if in_parens else column, "")]

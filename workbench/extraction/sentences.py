@@ -24,7 +24,8 @@ Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline
 SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z%0-9][.!?])(?=[A-Z][a-z])"
                             r"|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
-_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:[-*+{PASTED_BULLETS}]|\d{{1,9}}[.)]|#{{1,6}}|>)[ \t]", re.M)
+# a pasted bullet may sit right against its text ('•Chile 7.6%'): no space needed after it
+_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:(?:[-*+]|\d{{1,9}}[.)]|#{{1,6}}|>)[ \t]|[{PASTED_BULLETS}][ \t]?)", re.M)
 # The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
 # every character (the text's first line is tried alone).
 _LIST_OR_HEADING_AFTER_BREAK = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
@@ -120,11 +121,16 @@ class Sentences:
             # without the call: most full stops end a word that long or shorter words' tests)
             if prose[dot] != "." or dot >= 8 and prose[dot - 8:dot].isalpha() or not after_abbreviation(dot + 1):
                 append(m.end())
-        if self.text is not prose:
+        # a block and a table row start a sentence in plain copy too: a draft with no masked markup
+        # may still hold a table, each row its own record
+        blocks = block_starts(self.text, self.body_start)
+        rows = table_row_starts(self.text, self.body_start) if "|" in self.text else []
+        if self.text is not prose or blocks or rows:
             starts = set(ordered)
-            starts.update(block_starts(self.text, self.body_start))
-            starts.update(table_row_starts(self.text, self.body_start))
-            starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
+            starts.update(blocks)
+            starts.update(rows)
+            if self.text is not prose:
+                starts.update(h.end + 1 for h in heading_lines(self.text, self.body_start) if h.end < len(self.text))
             ordered = sorted(starts)
         pairs = fact_box_pairs(self.text, prose, self.body_start) if "\n" in prose else []
         if pairs:

@@ -16,7 +16,7 @@ News writes a unit once and lets the reader carry it to the figures around it:
   rubles, which in dollar terms is 2.556 trillion" is dollars) or 'in' names right after it
   ("4 billion dollars, equivalent to 380 billion in rupees");
 - an amount with a scale word and no unit right before money of the same scale, joined by "to" or
-  "and" ("from 9.3 trillion to 9.4 trillion euros", as "von 9,3 Billionen auf 9,4 Billionen Euro"
+  "and" ("from 2.4 trillion to 2.6 trillion euros", as "von 2,4 Billionen auf 2,6 Billionen Euro"
   is glossed): that money's currency;
 - an amount with a scale word and nothing counted after it, the far end of a span from a measure of
   the same scale right before it ("from 14 million tonnes in 1990 to 31 million in 2010"): that measure's unit;
