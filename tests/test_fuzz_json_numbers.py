@@ -130,3 +130,12 @@ def test_a_long_number_anywhere_in_a_ledger_or_descriptor_is_read_or_one_line(
     for args in (["check", "drafts/gdp.md", "--format", "json", "--no-progress"],
                  ["review", "drafts/gdp.md"], ["export", "drafts/gdp.md", "--format", "claimreview"]):
         _one_line_or_result(run_workbench(*args, cwd=root), " ".join(args))
+
+
+def test_a_whole_number_beyond_float_range_is_inf_not_an_int_that_float_refuses() -> None:
+    from workbench.fetch.worldbank import _number_text
+    big = parse_json('{"value": ' + "7" * 400 + "}")["value"]
+    assert big == float("inf")
+    assert _number_text(big) == "inf"
+    assert _number_text(int("7" * 400)) == "7" * 400
+    assert isinstance(parse_json("1" + "0" * 300), int)
