@@ -38,10 +38,10 @@ def undated_support_behind(decision: Decision, claim: Claim, ctx: ClaimContext, 
 
 
 def _yearly_or_closer(lead: Observation, ranked: list[Observation]) -> bool:
-    """Whether the lead's own series (the same place) steps a year or less between its day-dated rows."""
+    """Whether the lead's own series (the same place) steps a year or less between its day-dated rows (or has one)."""
     days = sorted({o.period.start for o in ranked if o.series == lead.series and granularity(o.period) == DAY})
     steps = [(b - a).days for a, b in zip(days, days[1:])]
-    return bool(steps) and min(steps) <= 366
+    return not steps or min(steps) <= 366  # one row: its rhythm unknown, taken as yearly
 
 
 def _latest_due_year(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
