@@ -9,6 +9,7 @@ window is flagged stale on its support, which already says so."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from ..config import Tolerances
 from ..matching import ClaimContext
@@ -40,7 +41,7 @@ def undated_support_behind(decision: Decision, claim: Claim, ctx: ClaimContext, 
 def _yearly_or_closer(lead: Observation, ranked: list[Observation]) -> bool:
     """Whether the lead's own series (the same place) steps a year or less between its day-dated rows (or has one)."""
     days = sorted({o.period.start for o in ranked if o.series == lead.series and granularity(o.period) == DAY})
-    steps = [(b - a).days for a, b in zip(days, days[1:])]
+    steps = [(b - a).days for a, b in pairwise(days)]
     return not steps or min(steps) <= 366  # one row: its rhythm unknown, taken as yearly
 
 
