@@ -39,6 +39,10 @@ def test_a_per_capita_figure_keeps_its_measure_past_a_bracketed_abbreviation(pac
 @pytest.mark.parametrize("sentence, offset_of, clause", [
     ("Output (GDP) grew 4% last year", "4%", "Output (GDP) grew 4% last year"),
     ("Russia reached 3.8%, ahead of Japan (3.7%) and Germany", "3.7%", "3.7%"),
+    ("Fish exports fell (Norway) by 12% in spring", "12%", "by 12% in spring"),
+    ("Ferry fares rose (Reuters) 9% over the summer", "9%", "9% over the summer"),
+    ("Bus ridership (January) hit 40% of its old level", "40%", "hit 40% of its old level"),
+    ("Freight (U.S.) grew 6% this year", "6%", "Freight (U.S.) grew 6% this year"),
 ])
 def test_only_a_glossed_abbreviation_leaves_the_clause_whole(sentence: str, offset_of: str, clause: str) -> None:
     assert clause_around(sentence, sentence.index(offset_of)).strip() == clause

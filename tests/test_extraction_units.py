@@ -95,3 +95,16 @@ def test_temperatures_in_words(text: str, value: float, unit: str) -> None:
 def test_pc_is_per_cent_as_british_papers_write_it_but_pcs_are_computers() -> None:
     found = [(c.text, c.value, c.unit) for c in claims_in("Wages rose 6.8pc while the firm shipped 40 PCs.")]
     assert found == [("6.8pc", 6.8, "%"), ("40", 40, "")]
+
+
+@pytest.mark.parametrize("text", ["Each cell held about 7 pg of DNA.", "The sample weighed 3 tg after drying."])
+def test_a_lower_case_pg_or_tg_is_no_petagram_or_teragram(text: str) -> None:
+    assert all(claim.unit != "t" for claim in claims_in(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [("Soils store 1.5 Pg of carbon.", 1.5e9),
+                                             ("The fires released 20 Tg of carbon.", 20e6)])
+def test_pg_and_tg_as_written_are_petagrams_and_teragrams(text: str, value: float) -> None:
+    claim = one_claim(text)
+    assert (claim.value, claim.unit) == (pytest.approx(value), "t")
+    assert units.lookup_suffix("pg") is None and units.lookup_suffix("Pg") is not None

@@ -174,3 +174,15 @@ def test_ledger_lock_files_are_never_seen_by_git(tmp_path: Path) -> None:
     status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=tmp_path,
                             capture_output=True, text=True, check=True).stdout
     assert status.strip().splitlines() == ["?? claims/draft.json"]
+
+
+def test_a_value_error_of_our_own_code_is_no_unreadable_answer(monkeypatch) -> None:
+    from workbench.fetch.http import HttpClient, HttpSettings
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug of ours")
+
+    with HttpClient(HttpSettings()) as client:
+        monkeypatch.setattr(client.session, "get", broken)
+        with pytest.raises(ValueError, match="a bug of ours"):
+            client.get("https://example.org/data")

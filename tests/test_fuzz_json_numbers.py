@@ -130,3 +130,26 @@ def test_a_long_number_anywhere_in_a_ledger_or_descriptor_is_read_or_one_line(
     for args in (["check", "drafts/gdp.md", "--format", "json", "--no-progress"],
                  ["review", "drafts/gdp.md"], ["export", "drafts/gdp.md", "--format", "claimreview"]):
         _one_line_or_result(run_workbench(*args, cwd=root), " ".join(args))
+
+
+def test_a_whole_number_beyond_float_range_is_inf_not_an_int_that_float_refuses() -> None:
+    from workbench.fetch.worldbank import _number_text
+    big = parse_json('{"value": ' + "7" * 400 + "}")["value"]
+    assert big == float("inf")
+    assert _number_text(big) == "inf"
+    assert _number_text(int("7" * 400)) == "7" * 400
+    assert isinstance(parse_json("1" + "0" * 300), int)
+
+
+def test_reference_init_of_a_zip_whose_descriptor_holds_a_5001_digit_number_is_no_internal_error(
+        tmp_path: Path) -> None:
+    import zipfile
+    text = (GDP / "datapackage.json").read_text(encoding="utf-8").replace("{", '{"x_tally": 9' + "1" * 5000 + ", ", 1)
+    with zipfile.ZipFile(tmp_path / "gdp.zip", "w") as archive:
+        archive.writestr("datapackage.json", text)
+        for path in sorted(GDP.rglob("*")):
+            if path.is_file() and path.name != "datapackage.json":
+                archive.write(path, path.relative_to(GDP).as_posix())
+    run = run_workbench("reference", "init", "gdp.zip", cwd=tmp_path)
+    assert "internal error" not in run.stderr, run.stderr
+    assert run.returncode in (0, 2), run.stderr

@@ -73,7 +73,7 @@ def test_a_figure_after_an_aim_that_is_no_target_is_still_judged(cpi: Path) -> N
 
 def test_an_official_target_after_a_cumulative_rate_is_unsupported_not_for_review(cpi: Path) -> None:
     # the outturn's year-end wording sends the row's period to review; the target is no reading of any row
-    found = claim_results("Chile terminó 2023 con una inflación acumulada del 7,5 %, por encima de la meta oficial "
-                          "del 3 % fijada por el Banco Central.", [cpi], "2024-01-20")
+    found = claim_results("Los precios en Chile cerraron 2023 con una inflación anual de 7,5 %, lejos de la meta "
+                          "de 3 % que persigue el Banco Central.", [cpi], "2024-01-20")
     assert found["3 %"].verdict is Verdict.unsupported, found["3 %"].explanation
     assert found["3 %"].reason == "policy_target"

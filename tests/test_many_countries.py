@@ -143,3 +143,11 @@ def test_a_fact_box_label_saying_per_person_names_the_per_capita_column(package:
     result = one(text, package, "5.9 metric tons")
     assert result.verdict.value == "supported", result.explanation
     assert result.evidence[0].resource == f"{TABLE}:per-capita"
+
+
+def test_year_end_wording_of_another_year_does_not_date_a_later_rate(tmp_path: Path) -> None:
+    # 'at the end of the strike in 1990' speaks of 1990: the 2020 rates below stay judged as averages.
+    lead = "Zambia's copper output fell 7 % at the end of the strike in 1990.\n\n"
+    body = "Inflation was highest in 2020 in Zambia (22.1%), while in Peru the rate was 1.9%."
+    results = claim_results(lead + body, _inflation(tmp_path), date="2021-02-20")
+    assert results["22.1%"].verdict.value == "contradicted", results["22.1%"].explanation

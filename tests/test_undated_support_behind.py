@@ -14,7 +14,12 @@ from workbench.verify import Reason
 _PACKAGE = [
     {"name": "residents", "metric": "population", "aliases": ["residents", "inhabitants"], "kind": "count",
      "dims": ["country"], "unit": "persons",
-     "rows": [{"period": "2021-01-01", "value": 5_412_000, "country": "Norway"}]},
+     "rows": [{"period": "2020-01-01", "value": 5_367_000, "country": "Norway"},
+              {"period": "2021-01-01", "value": 5_412_000, "country": "Norway"}]},
+    {"name": "census_count", "metric": "census count", "aliases": ["people counted", "counted people"],
+     "kind": "count", "dims": ["country"], "unit": "persons",
+     "rows": [{"period": "2011-03-27", "value": 3_101_000, "country": "Latvia"},
+              {"period": "2021-03-27", "value": 2_702_000, "country": "Latvia"}]},
     {"name": "copper_production", "metric": "copper production", "aliases": ["copper mined", "mined copper"],
      "dims": ["country"], "unit": "t",
      "rows": [{"period": "2020", "value": 5.73e6, "country": "Chile"},
@@ -57,3 +62,9 @@ def test_a_yearly_level_older_than_the_stale_window_keeps_its_flagged_support(pa
     result = _result("Chile produces 5.62 million tonnes of mined copper.", package, "5.62 million tonnes",
                      "2024-05-20")
     assert result.verdict is Verdict.supported and Flag.stale in result.flags
+
+
+def test_a_census_every_ten_years_owes_no_count_a_year_after_its_last(package: Path) -> None:
+    result = _result("Latvia is a small country with 2,700,000 counted people.", package, "2,700,000", "2023-06-10")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2021-03-27"

@@ -13,7 +13,6 @@ import errno
 import json
 import os
 import stat
-import sys
 from typing import Any
 
 from .errors import WorkbenchError
@@ -87,5 +86,9 @@ def parse_json(text: str | bytes) -> Any:
 
 
 def _json_int(digits: str) -> int | float:
-    limit = sys.get_int_max_str_digits()
-    return float(digits) if limit and len(digits.lstrip("-")) > limit else int(digits)
+    """A whole number beyond float range (309 digits or more) is read as the float it is (inf): every reader
+    converts values with float(), which raises OverflowError on such an int."""
+    length = len(digits.lstrip("-"))
+    if length >= 309:
+        return float(digits)
+    return int(digits)

@@ -103,7 +103,7 @@ def _mass_units() -> re.Pattern[str]:
     data = data_json("units.json")
     words = list(data["units"]["t"]["words"])
     words += [w for spec in data["scaled_units"].values() if isinstance(spec, dict) and spec.get("unit") == "t"
-              for w in spec["words"]]
+              for w in [*spec["words"], *spec.get("symbols", [])]]
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
 
 

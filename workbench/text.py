@@ -23,7 +23,8 @@ SYNONYMS = {k: v for k, v in lexicon().get("matching_synonyms", {}).items() if n
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 # an abbreviation glossed in brackets ('carbon dioxide (CO2) emissions', 'output (GDP) grew') goes on with its clause
-_ABBREVIATION_GLOSS = re.compile(r"\(\s*[A-Z][A-Za-z0-9.]{0,9}\s*\)")
+# an acronym's shape: a capital, then a second capital or a digit ('GDP', 'U.S.', 'CO2'), not a name ('Norway')
+_ABBREVIATION_GLOSS = re.compile(r"\(\s*(?=[A-Z][a-z.]{0,8}[A-Z0-9])[A-Z][A-Za-z0-9.]{1,9}\s*\)")
 
 
 # 'CO₂' in text is the 'CO2' of a column name

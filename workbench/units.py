@@ -29,6 +29,7 @@ class UnitForm:
     surface: str
     unit: str
     scale: float = 1.0
+    as_written: bool = False  # a symbol matched only in its own case ("Pg" petagram, not "pg" picogram)
 
 
 def _data() -> dict[str, Any]:
@@ -402,6 +403,8 @@ def unit_suffixes() -> list[UnitForm]:
             continue
         for surface in spec["words"]:
             forms.append(UnitForm(surface, spec["unit"], float(spec["scale"])))
+        for surface in spec.get("symbols", []):
+            forms.append(UnitForm(surface, spec["unit"], float(spec["scale"]), as_written=True))
     return sorted(forms, key=lambda f: -len(f.surface))
 
 
@@ -429,7 +432,7 @@ def surface_alternation(forms: list[UnitForm]) -> str:
     groups: dict[str, list[str]] = {}
     for form in forms:
         escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
-        if any(c.islower() for c in form.surface):
+        if any(c.islower() for c in form.surface) and not form.as_written:
             escaped = f"(?i:{escaped})"  # words in any case; codes and symbols as written
         groups.setdefault(_first_character_key(form.surface[0]), []).append(
             escaped + (r"(?!\w)" if _is_word(form.surface) else ""))
@@ -464,7 +467,7 @@ def _first_characters(key: str) -> str:
 def _suffix_lookup() -> dict[str, UnitForm]:
     lookup: dict[str, UnitForm] = {}
     for form in unit_suffixes():
-        lookup.setdefault(_key(form.surface), form)
+        lookup.setdefault(form.surface if form.as_written else _key(form.surface), form)
     return lookup
 
 

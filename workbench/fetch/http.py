@@ -179,10 +179,16 @@ class HttpClient:
                                 shown, hint="the server sent a damaged body; try again later; " + UNCHANGED) from None
         except requests.exceptions.RequestException as exc:
             raise FetchError.at(f"request failed: {exc}", shown, hint=UNCHANGED) from None
-        except urllib3.exceptions.HTTPError as exc:  # requests drains a redirect's body itself, uncaught
+        except (urllib3.exceptions.ProtocolError, urllib3.exceptions.IncompleteRead) as exc:
+            # requests drains a redirect's body itself, uncaught
             raise FetchError.at(f"the answer was cut off before its end: {_root_reason(exc)}", shown,
                                 hint="try again later; " + UNCHANGED) from None
+        except urllib3.exceptions.DecodeError as exc:  # a redirect's body drained by requests, undecodable
+            raise FetchError.at(f"the answer cannot be decoded as its Content-Encoding says: {_root_reason(exc)}",
+                                shown, hint="the server sent a damaged body; try again later; " + UNCHANGED) from None
         except ValueError as exc:  # requests reads a redirect's Location before we see it: not UTF-8, no URL
+            if not _raised_by_a_library(exc):
+                raise  # our own bug, not the server's answer
             raise FetchError.at(f"the answer cannot be read: {type(exc).__name__}: {exc}", shown,
                                 hint=UNCHANGED) from None
         return response
@@ -226,6 +232,15 @@ def _read_some(response: requests.Response) -> bytes:
         raise requests.exceptions.ChunkedEncodingError(exc) from exc
     except DecodeError as exc:  # a body that is not the gzip or deflate its Content-Encoding says
         raise requests.exceptions.ContentDecodingError(exc) from exc
+
+
+def _raised_by_a_library(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised inside requests, urllib3 or the standard library's URL and HTTP code."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    name = tb.tb_frame.f_code.co_filename.replace("\\", "/") if tb is not None else ""
+    return any(part in name for part in ("/requests/", "/urllib3/", "/urllib/", "/http/", "/encodings/"))
 
 
 def _redirect_target(response: requests.Response, shown: str) -> str:

@@ -172,7 +172,7 @@ def world_bank_period(date: str) -> str:
 def _number_text(value: object) -> str:
     try:
         number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return str(value)
     return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
 

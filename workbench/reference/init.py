@@ -181,7 +181,7 @@ def _read_by_loader(path: Path) -> _Description:
         return _Description(pkg.folder / DESCRIPTOR, "", *describe_folder(pkg.folder, pkg.files), files=pkg.files,
                             archive=archive)
     assert pkg.descriptor is not None
-    raw = json.loads(pkg.descriptor)
+    raw = parse_json(pkg.descriptor)
     if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
         raise ReferenceDataError.at("must be a mapping with a 'resources' list", shown_path(pkg.descriptor_path))
     before = (pkg.descriptor_source or pkg.descriptor).decode("utf-8-sig", errors="replace")

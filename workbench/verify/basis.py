@@ -79,12 +79,26 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         # a round-up's lead dating every rate after it to the year's end ('Russia, where inflation at the
         # end of last year was 11.9 %, ranked 52nd …'): December on December, as in the figure's own sentence
         closing = find_any(text, tol.year_end_words) if _PERCENT.search(text) else None
-        if closing:
+        if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of):
             return MonthlyBasis(closing[0].group(), layer, False)
     return None
 
 
 _YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+
+
+def _lead_dates_the_figures_year(text: str, claim: Claim, as_of: dt.date | None) -> bool:
+    """A lead's year-end wording dates a later rate only when it speaks of the figure's own year: 'at the end
+    of the strike in 1990' says nothing of a rate in 2022. A figure with no year of its own is taken as dated."""
+    own = try_parse_period(claim.period) if claim.period else None
+    if own is None or granularity(own) != YEAR:
+        return True
+    figure_year = int(str(claim.period)[:4])
+    years = {int(m.group()) for m in _YEAR.finditer(text)}
+    if as_of is not None and _LAST_YEAR.search(text):
+        years.add(as_of.year - 1)
+    return not years or figure_year in years
 
 
 def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:

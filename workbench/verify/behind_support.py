@@ -9,6 +9,7 @@ window is flagged stale on its support, which already says so."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from ..config import Tolerances
 from ..matching import ClaimContext
@@ -16,7 +17,7 @@ from ..models import Claim, Flag, Verdict
 from ..periods import DAY, YEAR, Period, granularity
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
-from .observations import last_published_year
+from .observations import Observation, last_published_year
 
 BEHIND = "behind"
 
@@ -28,11 +29,20 @@ def undated_support_behind(decision: Decision, claim: Claim, ctx: ClaimContext, 
             or claim.period or ctx.period_from is not None or Flag.stale in decision.flags:
         return decision  # a row flagged stale already tells the reviewer how old it is
     row = decision.lead[0].period
+    if granularity(row) == DAY and not _yearly_or_closer(decision.lead[0], decision.ranked):
+        return decision  # a census every ten years owes no count a year after its last one
     due = _latest_due_year(row, ctx.as_of, tol)
     if due is None or due - row.start.year < tol.undated_gap_years:
         return decision
     return decision.judged(Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD,
                            basis=MonthlyBasis(str(due), "sentence", False, BEHIND))
+
+
+def _yearly_or_closer(lead: Observation, ranked: list[Observation]) -> bool:
+    """Whether the lead's own series (the same place) steps a year or less between its day-dated rows (or has one)."""
+    days = sorted({o.period.start for o in ranked if o.series == lead.series and granularity(o.period) == DAY})
+    steps = [(b - a).days for a, b in pairwise(days)]
+    return not steps or min(steps) <= 366  # one row: its rhythm unknown, taken as yearly
 
 
 def _latest_due_year(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
