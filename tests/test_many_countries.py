@@ -77,6 +77,14 @@ def test_a_lead_that_dates_the_rates_to_the_years_end_keeps_them_from_contradict
     assert results["1.9%"].verdict.value == "contradicted", results["1.9%"].explanation
 
 
+def test_a_year_end_lead_of_last_year_in_an_undated_draft_still_dates_the_rates(tmp_path: Path) -> None:
+    # undated: 'last year' cannot be set against the figures' 2020, so the lead is not taken to speak of another year
+    lead = "Uruguay, where inflation at the end of last year was 9.4%, ranked third in the region.\n\n"
+    body = "Inflation was highest in 2020 in Zambia (22.1%), while in Peru the rate was 1.9%."
+    results = claim_results(lead + body, _inflation(tmp_path), date=None)
+    assert results["22.1%"].verdict.value == "needs_review", results["22.1%"].explanation
+
+
 def test_a_league_table_is_read_row_by_row_under_its_column_headers(tmp_path: Path) -> None:
     # GitHub tables may leave out the rows' outer pipes; the header gives the unit and the year, a rank
     # column holds positions, not claims, and a span in another column does not date the figure.

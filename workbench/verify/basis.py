@@ -79,7 +79,7 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         # a round-up's lead dating every rate after it to the year's end ('Russia, where inflation at the
         # end of last year was 11.9 %, ranked 52nd …'): December on December, as in the figure's own sentence
         closing = find_any(text, tol.year_end_words) if _PERCENT.search(text) else None
-        if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of):
+        if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of if ctx.dated else None):
             return MonthlyBasis(closing[0].group(), layer, False)
     return None
 
@@ -90,7 +90,8 @@ _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 
 def _lead_dates_the_figures_year(text: str, claim: Claim, as_of: dt.date | None) -> bool:
     """A lead's year-end wording dates a later rate only when it speaks of the figure's own year: 'at the end
-    of the strike in 1990' says nothing of a rate in 2022. A figure with no year of its own is taken as dated."""
+    of the strike in 1990' says nothing of a rate in 2022. A figure with no year of its own is taken as dated,
+    and so is 'last year' in an undated draft (``as_of`` None), which cannot say which year it was."""
     own = try_parse_period(claim.period) if claim.period else None
     if own is None or granularity(own) != YEAR:
         return True
