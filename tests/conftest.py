@@ -92,3 +92,14 @@ def run_workbench_process(*args: str | os.PathLike[str], cwd: Path | None = None
                           capture_output=True, text=True, timeout=timeout,
                           env={**os.environ, **(env or {})})
     return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def fresh_reference_cache():
+    """The in-process cache of loaded packages emptied before and after a test, so no package one test
+    read (or broke on purpose) is served to the next; modules opt in with ``pytestmark``."""
+    from workbench.reference import clear_cache
+
+    clear_cache()
+    yield
+    clear_cache()

@@ -26,11 +26,7 @@ DRAFT = "---\ndate: 2023-05-01\n---\n\nAlmaty had 2.2 million residents in 2023,
 CSV = "period,value,unit,city\n2023,2200000,,Almaty\n2023,1400000,,Astana\n"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _named(folder: Path, raw: bytes) -> Path:

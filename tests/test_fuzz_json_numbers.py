@@ -24,11 +24,7 @@ GDP = Path(__file__).parent / "corpus" / "packages" / "gdp"
 DRAFT = "---\ndate: 2023-03-01\n---\n\nThe Arab World's GDP was $25.8 billion in 1968.\n"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _one_line_or_result(run, what: str) -> None:  # type: ignore[no-untyped-def]

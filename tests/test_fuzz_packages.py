@@ -30,11 +30,7 @@ DRAFT = ("---\ntitle: Carbon\ndate: 2023-05-01\n---\n\nThe global mean concentra
          "in 2021. It rose by 2.4 ppm in 2020. Inflation in Kenya was 6.1% in 2021.\n")
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _copy(package: str, to: Path, rows: int = 400) -> Path:

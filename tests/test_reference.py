@@ -43,11 +43,7 @@ def write_package(folder: Path, csvs: dict[str, str], resources: list[dict] | No
 GOOD_CSV = "period,value,unit,country,source\n2022,28200000000,USD,Kazakhstan,Team sheet\n2023,1,USD,Kazakhstan,\n"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def messages(problems) -> list[str]:

@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import run_workbench
 
-from workbench.reference import clear_cache
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _rain_package(folder: Path, day_format: str, days: tuple[str, str]) -> Path:

@@ -17,11 +17,7 @@ FIELDS = [{"name": "period", "type": "string"}, {"name": "value", "type": "numbe
           {"name": "unit", "type": "string"}, {"name": "country", "type": "string"}]
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def package(folder: Path, resource: dict | None = None, csv: str | None = "period,value,unit,country\n2022,1,USD,KZ\n",

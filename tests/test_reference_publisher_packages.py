@@ -17,11 +17,7 @@ from workbench.reference import clear_cache, load_reference
 PACKAGES = Path(__file__).parent / "corpus" / "packages"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def corpus(name: str) -> Path:

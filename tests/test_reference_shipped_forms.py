@@ -45,11 +45,7 @@ resources:
 """
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _yaml_package(folder: Path, descriptor: str = YAML_DESCRIPTOR) -> Path:

@@ -9,16 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import SHARED, run_workbench, skip_or_fail_in_ci
 
-from workbench.reference import clear_cache, load_reference
+from workbench.reference import load_reference
 
 KZ_REGIONS = SHARED / "reference-sources" / "kz-bns-region-population-2023"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _snapshot(folder: Path, file_name: str, descriptor: dict | None = None) -> Path:

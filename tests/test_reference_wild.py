@@ -22,11 +22,7 @@ from workbench.reference import (
 WILD = SHARED / "reference-sources" / "wild"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def wild(name: str) -> Path:

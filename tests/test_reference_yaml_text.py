@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from conftest import run_workbench
 
-from workbench.reference import clear_cache
 
 FERRIES_CSV = "Year,Country,Passengers\n2022,NO,5100\n2022,SE,4200\n2023,NO,5350\n2023,SE,4410\n"
 
@@ -33,11 +32,7 @@ resources:
 """
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _package(folder: Path, descriptor: str = DESCRIPTOR) -> Path:

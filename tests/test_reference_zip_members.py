@@ -10,16 +10,11 @@ from pathlib import Path
 import pytest
 from conftest import run_workbench
 
-from workbench.reference import clear_cache
 
 FERRIES_CSV = "Year,Passengers\n2022,5100\n2023,5350\n"
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    clear_cache()
-    yield
-    clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")  # no package read by one test leaks into the next
 
 
 def _descriptor(path: str) -> str:
