@@ -185,7 +185,7 @@ def _flat_alternation(forms: list) -> str:
     parts = []
     for form in forms:
         escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
-        if any(c.islower() for c in form.surface):
+        if any(c.islower() for c in form.surface) and not form.as_written:
             escaped = f"(?i:{escaped})"
         parts.append(escaped + (r"(?!\w)" if units._is_word(form.surface) else ""))
     return "|".join(parts)

@@ -28,9 +28,9 @@ def _read(text: str) -> list[tuple[str, float, str]]:
     ("The insurer paid $2 million and covered 3 million homes.",
      [("$2 million", 2e6, "USD"), ("3 million", 3e6, "")]),
     ("The fund lost $5 million in 2 weeks.", [("$5 million", 5e6, "USD")]),
-    # another measure between the money and the amount breaks the link
+    # another measure between the money and the amount breaks the link: the amount is that measure's
     ("It shipped $3 billion of grain and 4 million tonnes of soy, from 2.5 million a year before.",
-     [("$3 billion", 3e9, "USD"), ("4 million tonnes", 4e6, "t"), ("2.5 million", 2.5e6, "")]),
+     [("$3 billion", 3e9, "USD"), ("4 million tonnes", 4e6, "t"), ("2.5 million", 2.5e6, "t")]),
 ])
 def test_money_carried_to_a_later_scaled_amount(text: str, expected: list[tuple]) -> None:
     assert _read(text) == expected
