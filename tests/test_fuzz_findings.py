@@ -47,7 +47,7 @@ def test_a_long_run_takes_linear_time(shape: str) -> None:
     make, gives_claims = LINEAR_SHAPES[shape]
     extract_text("warm-up: 5% in 2020")
     small, found_small = min(_cpu_seconds(make(100)) for _ in range(2))
-    large, found_large = _cpu_seconds(make(800))
+    large, found_large = min(_cpu_seconds(make(800)) for _ in range(2))  # best of two each: a pause is not a path
     assert large < max(20 * small, 0.15), (small, large)
     if gives_claims:  # the run is still read, not skipped, and the longer run gives more
         assert 0 < found_small < found_large, (found_small, found_large)
