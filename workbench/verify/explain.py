@@ -334,23 +334,23 @@ def _rate_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return explain_rate_unsaid(_agreement(o), _capital(_says(o, claim)), _claimed_words(claim))
 
 
+def _nearest_sentence(decision: Decision, claim: Claim) -> str:
+    """' The nearest figure: …, which agrees with …' for a decision left to a person, or nothing without one."""
+    if not decision.lead:
+        return ""
+    o = decision.lead[0]
+    return f" The nearest figure: {_says(o, claim)}, which {_agreement(o)} with {_claimed_words(claim)!r}."
+
+
 def _span_start_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    nearest = ""
-    if decision.lead:
-        o = decision.lead[0]
-        nearest = f" The nearest figure: {_says(o, claim)}, which {_agreement(o)} with {_claimed_words(claim)!r}."
     return (f"{_claimed_words(claim)!r} is a change {decision.series!r}, and neither the text nor the era table "
             f"(workbench/data/eras.json) gives that span's first year for this place: a person should check it."
-            + nearest)
+            + _nearest_sentence(decision, claim))
 
 
 def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    nearest = ""
-    if decision.lead:
-        o = decision.lead[0]
-        nearest = f" The nearest figure: {_says(o, claim)}, which {_agreement(o)} with {_claimed_words(claim)!r}."
     return (f"{_claimed_words(claim)!r} is an average {decision.series!r}, and the draft has no date to count "
-            f"those years back from: a person should check which years it means." + nearest)
+            f"those years back from: a person should check which years it means." + _nearest_sentence(decision, claim))
 
 
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
