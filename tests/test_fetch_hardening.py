@@ -186,3 +186,13 @@ def test_a_value_error_of_our_own_code_is_no_unreadable_answer(monkeypatch) -> N
         monkeypatch.setattr(client.session, "get", broken)
         with pytest.raises(ValueError, match="a bug of ours"):
             client.get("https://example.org/data")
+
+
+def test_a_csv_with_a_nul_byte_is_refused_in_one_line(monkeypatch, capsys, package: Path) -> None:
+    before = snapshot(package)
+    body = b"period,value,unit\n2021,1,USD\n2022,\x002,USD\n"
+    with loopback({"/nul.csv": lambda h: (200, {"Content-Type": "text/csv"}, body)}) as server:
+        run = fetch_csv(monkeypatch, capsys, f"{server}/nul.csv", package)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "NUL byte" in run.stderr and ":3:" in run.stderr, run.stderr
+    assert snapshot(package) == before

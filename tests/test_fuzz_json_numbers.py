@@ -149,3 +149,18 @@ def test_reference_init_of_a_zip_whose_descriptor_holds_a_5001_digit_number_is_n
     run = run_workbench("reference", "init", "gdp.zip", cwd=tmp_path)
     assert "internal error" not in run.stderr, run.stderr
     assert run.returncode in (0, 2), run.stderr
+
+
+@pytest.mark.parametrize("number", ["1e999", "-" + "9" * 400])
+def test_reference_init_never_writes_infinity_into_json(tmp_path: Path, number: str) -> None:
+    """A number beyond float range is read as inf; written back it would be `Infinity`, which no JSON reader
+    accepts: init says where it is and leaves the file as it was."""
+    package = tmp_path / "gdp"
+    shutil.copytree(GDP, package)
+    descriptor = package / "datapackage.json"
+    before = descriptor.read_text(encoding="utf-8").replace("{", '{"x_ceiling": ' + number + ", ", 1)
+    descriptor.write_text(before, encoding="utf-8")
+    run = run_workbench("reference", "init", "gdp", "--force", cwd=tmp_path)
+    assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+    assert "gdp/datapackage.json" in run.stderr and "x_ceiling" in run.stderr, run.stderr
+    assert descriptor.read_text(encoding="utf-8") == before

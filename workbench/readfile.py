@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import errno
 import json
+import math
 import os
 import stat
 from typing import Any
@@ -92,3 +93,28 @@ def _json_int(digits: str) -> int | float:
     if length >= 309:
         return float(digits)
     return int(digits)
+
+
+def written_json(value: Any, error: type[WorkbenchError], where: str, indent: int | None = None) -> str:
+    """``value`` as JSON text every strict reader reads back. A number beyond float range (``1e999`` or a whole
+    number of 309 digits or more, read as inf by ``parse_json``) has no JSON spelling: ``json.dumps`` would
+    write ``Infinity``, which no JSON reader accepts, so it is ``error`` (one line) naming where it sits."""
+    try:
+        return json.dumps(value, indent=indent, ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        place = _not_finite_at(value, "") or "a value"
+        raise error.at(f"{place} is a number beyond float range, which JSON cannot write back; the file was "
+                       "left unchanged", where, hint="write the number within range, or as text") from None
+
+
+def _not_finite_at(value: Any, place: str) -> str | None:
+    """Where in ``value`` the first infinite or NaN number sits ('resources[0].x_size'), None when none does."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return place or "the value"
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, item in items:
+        inner = f"{place}[{key}]" if isinstance(key, int) else f"{place}.{key}" if place else str(key)
+        found = _not_finite_at(item, inner)
+        if found is not None:
+            return found
+    return None

@@ -44,6 +44,9 @@ def _read_rows(data: bytes, url: str) -> tuple[list[str], list[list[str]]]:
         raise FetchError.at(f"the CSV is not UTF-8 text (byte {exc.start})", url) from None
     if not text.strip():
         raise FetchError.at("the CSV is empty", url)
+    if "\x00" in text:  # no text file holds one: a binary file or a broken export, whose cells cannot be trusted
+        raise FetchError.at("the CSV holds a NUL byte, so it is not a text file", url, text.count("\n", 0, text.index("\x00")) + 1,
+                            hint="check the URL names the CSV itself; the reference package was left unchanged")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows: list[list[str]] = []
     misaligned: list[tuple[int, int]] = []  # line, cells

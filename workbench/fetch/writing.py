@@ -15,7 +15,7 @@ from typing import Any
 from ..atomic import replace_together
 from ..errors import FetchError
 from ..paths import shown_name
-from ..readfile import parse_json
+from ..readfile import parse_json, written_json
 from ..reference import DESCRIPTOR, path_problem, validate_packages, validate_staged
 from ..reference.files import bare_csv_names, descriptor_name
 from ..reference.yaml_descriptor import is_yaml_descriptor
@@ -112,7 +112,7 @@ def write_resource(package: Path, entry: dict[str, Any], csv_data: bytes) -> Pat
         resources[index] = entry
     else:
         resources.append(entry)
-    new_descriptor = (json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    new_descriptor = (written_json(descriptor, FetchError, str(package / DESCRIPTOR), indent=2) + "\n").encode("utf-8")
     problems = validate_staged(package, new_descriptor, {entry["path"]: csv_data})
     if problems:
         first = problems[0]

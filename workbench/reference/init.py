@@ -24,7 +24,7 @@ from ..atomic import write_atomic
 from ..datapackage import Resource, slug
 from ..errors import ReferenceDataError
 from ..models import Kind
-from ..readfile import parse_json
+from ..readfile import parse_json, written_json
 from . import siblings
 from .files import (
     DESCRIPTOR,
@@ -131,7 +131,7 @@ def _dumped(raw: dict[str, Any], before: str, path: Path) -> str | None:
     None when they cannot be), JSON keeps its indentation."""
     if is_yaml_descriptor(path.name):
         return with_blocks(before, raw) if before else dumped(raw)
-    after = json.dumps(raw, indent=_indent(before), ensure_ascii=False)
+    after = written_json(raw, ReferenceDataError, shown_path(path), indent=_indent(before))
     return after + ("\n" if not before or before.endswith("\n") else "")
 
 
