@@ -151,3 +151,31 @@ def test_a_library_pattern_new_in_every_process_does_not_rewrite_the_file(tmp_pa
         run(seed)
         same = cache.read_bytes() == written  # a bool: pytest's diff of two megabyte strings takes minutes
         assert same, f"the run with PYTHONHASHSEED={seed} rewrote the file"
+
+
+_DERIVED = r'''
+import json, sys
+from pathlib import Path
+if sys.argv[1] != "-":
+    from workbench.regex_cache import install
+    install(Path(sys.argv[1]))
+from workbench.extraction.periods import PERIOD_SCAN
+from workbench.matching.conflicts import joined_sides, _capital
+text = "Prices rose after the Russia-Ukraine war and the Élan-Øster conflict; 3% in the first quarter of 2022."
+print(json.dumps([_capital(), {c: list(v) for c, v in PERIOD_SCAN.chosen.items()}, PERIOD_SCAN._names,
+                  joined_sides(text), [m.span() for m in PERIOD_SCAN.matches(text, 0, len(text))]]))
+'''
+
+
+def test_tables_derived_at_start_are_kept_between_runs_as_built(tmp_path: Path) -> None:
+    """The upper-case letters of every script and the period branches' opening characters are read back
+    from the cache folder (a cold start skips ~55 ms), and are what a run without the cache builds."""
+    def derived(cache: Path | str) -> str:
+        return subprocess.run([sys.executable, "-c", _DERIVED, str(cache)], cwd=ROOT, capture_output=True, text=True,
+                              env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120, check=True).stdout
+
+    plain = derived("-")
+    assert json.loads(plain)[3] and json.loads(plain)[4]  # the joined sides and the period were found
+    assert derived(tmp_path) == plain
+    assert len(list(tmp_path.glob("capital_letters-*.json"))) == 1 == len(list(tmp_path.glob("branch_openers-*.json")))
+    assert derived(tmp_path) == plain  # read back

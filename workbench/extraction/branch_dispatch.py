@@ -12,6 +12,8 @@ at each, only the branches its character can open, in their order: the same matc
 from __future__ import annotations
 
 import re
+import sys
+from typing import Any
 
 _ASCII = tuple(chr(c) for c in range(128))
 _EVERY = frozenset(_ASCII)
@@ -68,6 +70,30 @@ def first_characters(branch: str, flags: int = 0) -> frozenset[str]:
     return _EVERY if empty else first
 
 
+def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]], list[dict[str, int]]]:
+    """Each branch's opening characters and group names. Parsing the branches costs ~15 ms of a cold start,
+    so a run of the command keeps what it read in its cache folder, under the branches' text and the Python
+    whose parser read them."""
+    from ..regex_cache import kept_json
+
+    def read() -> dict[str, list[Any]]:
+        try:
+            openers = ["".join(sorted(first_characters(branch, flags))) for branch in branches]
+            names = [dict(sre_parse.parse(branch, flags).state.groupdict) for branch in branches]
+        except Exception:  # noqa: BLE001 — no introspection of ``re``: every branch opens anywhere
+            openers, names = ["".join(_ASCII)] * len(branches), [{} for _ in branches]
+        return {"openers": openers, "names": names}
+
+    def valid(kept: Any) -> bool:
+        return (isinstance(kept, dict) and isinstance(kept.get("openers"), list) and isinstance(kept.get("names"), list)
+                and len(kept["openers"]) == len(kept["names"]) == len(branches)
+                and all(isinstance(o, str) for o in kept["openers"]) and all(isinstance(n, dict) for n in kept["names"]))
+
+    sources = [sys.version.encode(), str(flags).encode(), *(branch.encode("utf-8", "surrogatepass") for branch in branches)]
+    kept = kept_json("branch_openers", sources, read, valid)
+    return [frozenset(o) for o in kept["openers"]], kept["names"]
+
+
 class FirstCharacterDispatch:
     """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first character.
 
@@ -77,11 +103,7 @@ class FirstCharacterDispatch:
     def __init__(self, start: str, branches: list[str], flags: int = 0) -> None:
         self.whole = re.compile(rf"{start}(?:{'|'.join(branches)})", flags)
         self.branches, self.flags = branches, flags
-        try:
-            openers = [first_characters(branch, flags) for branch in branches]
-            self._names = [sre_parse.parse(branch, flags).state.groupdict for branch in branches]
-        except Exception:  # noqa: BLE001 — no introspection of ``re``: every branch opens anywhere
-            openers, self._names = [_EVERY] * len(branches), [{} for _ in branches]
+        openers, self._names = _read_branches(branches, flags)
         self.chosen = {c: tuple(i for i, first in enumerate(openers) if c in first) for c in _ASCII}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_character: dict[str, re.Pattern[str]] = {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from functools import lru_cache
 
 from ..numbers import alternation, data_json
@@ -14,7 +15,16 @@ from ..numbers import alternation, data_json
 
 @lru_cache(maxsize=1)
 def _capital() -> str:
-    """A character class of every upper-case letter, in any script ('É', 'Ö', 'Α'): names start with one."""
+    """A character class of every upper-case letter, in any script ('É', 'Ö', 'Α'): names start with one.
+    Testing every code point costs ~40 ms, a tenth of a cold check, so a run of the command keeps the class
+    in its cache folder under the Unicode version that decides it."""
+    from ..regex_cache import kept_json
+
+    return kept_json("capital_letters", [unicodedata.unidata_version.encode()], _upper_case_class,
+                     lambda kept: isinstance(kept, str) and kept.startswith("[") and kept.endswith("]"))
+
+
+def _upper_case_class() -> str:
     return "[" + "".join(re.escape(chr(c)) for c in range(sys.maxunicode + 1) if chr(c).isupper()) + "]"
 
 
