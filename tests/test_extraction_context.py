@@ -461,3 +461,19 @@ def test_the_cached_tables_of_a_text_cannot_be_changed_by_a_caller() -> None:
     text = "| A | B |\n|---|---|\n| x | 1 |\n| y | 2 |\n"
     _, tables = structure._tables(text)
     assert all(isinstance(rows, tuple) for _, _, rows in tables)
+
+
+def test_a_table_header_is_read_once_for_every_row_of_its_column() -> None:
+    """Each figure of a column asks its header for a year, a subject, a rank and a unit: the header cell is
+    read once per table, and every row's figures get the same reading."""
+    from workbench.extraction.headers import TableHeaders
+
+    table = ("| Region | Harvest, 2021 (thousand tonnes) | Rank |\n|---|---|---|\n"
+             "| North | 410 | 2 |\n| South | 385 | 3 |\n| East | 96 | 7 |\n")
+    tables = TableHeaders(table)
+    headers = [tables.column_at(table.index(figure)) for figure in ("410", "385", "96")]
+    assert headers[0] is not None and all(h is headers[0] for h in headers)
+    assert (headers[0].year, headers[0].subject, headers[0].is_rank) == ("2021", "Harvest", False)
+    assert tables.rank_cell(table.index("| 3 |") + 2) and not tables.rank_cell(table.index("385"))
+    assert [(c.text, c.value, c.unit, c.period) for c in claims_in(table)] == [
+        ("410", 410000.0, "t", "2021"), ("385", 385000.0, "t", "2021"), ("96", 96000.0, "t", "2021")]

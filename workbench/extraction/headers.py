@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .. import units
@@ -117,18 +118,76 @@ _PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_c
     if _WORDS.get("percent_column_measures_up_to_100") else None
 
 
+class ColumnHeader:
+    """One cell of a table's header row, read once per table: every figure of its column asks the same
+    questions of it (its year, subject, rank, unit), and the answers are kept on the cell."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def year(self) -> str | None:
+        """The one year the header names ('Inflation, 2023'): it dates the column's figures, whatever another
+        cell of their row holds (an 'Available data' span, a rank); a base year ('since 2012') dates nothing."""
+        header = self.text
+        years = [m.group() for m in _HEADER_YEAR.finditer(header)
+                 if not _BASE_YEAR_BEFORE.search(header, 0, m.start()) and not _BASE_YEAR_AFTER.match(header, m.end())]
+        return years[0] if len(years) == 1 else None
+
+    @cached_property
+    def subject(self) -> str | None:
+        """What the header names ('Inflation, 2023 (%)' → 'Inflation'): the measure the column's figures are
+        of, said in the figure's own row as a reader takes it."""
+        words = _HEADER_YEAR.sub(" ", _ANY_PARENS.sub(" ", self.text)).replace(",", " ").split()
+        while words and words[-1].lower() in _BASE_WORDS:
+            words.pop()  # 'Growth since 2012' is about growth
+        subject = " ".join(words)
+        return subject if any(ch.isalpha() for ch in subject) else None
+
+    @cached_property
+    def is_rank(self) -> bool:
+        """Whether the header names a rank ('Rank', 'Global rank'): a league table's positions, no claims."""
+        words = self.text.lower().split()
+        return self.text.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_LAST_WORDS
+
+    @cached_property
+    def stated(self) -> str:
+        """The part that states a unit: its parentheses ('Exports (US$ bn)' → 'US$ bn'), else the whole cell."""
+        in_parens = _PARENS.search(self.text)
+        return in_parens.group(1) if in_parens else self.text
+
+    @cached_property
+    def unit(self) -> tuple[str | None, Decimal | None, bool]:
+        """``header_unit`` of what the header states."""
+        return header_unit(self.stated)
+
+    @cached_property
+    def _percent_measure(self) -> tuple[bool, bool]:
+        """Whether it names, unit-less, a measure published only as a percent; one that is a percent up to 100."""
+        if _PARENS.search(self.text) is not None:
+            return False, False
+        column = self.text.strip()
+        return (_PERCENT_MEASURE is not None and _PERCENT_MEASURE.fullmatch(column) is not None,
+                _PERCENT_MEASURE_UP_TO_100 is not None and _PERCENT_MEASURE_UP_TO_100.fullmatch(column) is not None)
+
+    def holds_percent(self, q: Quantity) -> bool:
+        """Whether the column (no unit of its own) holds ``q`` as a percent ('| Inflation, 2023 |')."""
+        always, up_to_100 = self._percent_measure
+        return always or up_to_100 and abs(q.value) <= 100
+
+
 class TableHeaders:
-    """The header row of the Markdown table a line belongs to, found once per table (memoised
+    """The header row of the Markdown table a line belongs to, found and read once per table (memoised
     per line, so a table of any length costs one pass)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._header: dict[int, list[str] | None] = {}
+        self._header: dict[int, list[ColumnHeader] | None] = {}
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
 
-    def cell_header(self, pos: int) -> str | None:
+    def column_at(self, pos: int) -> ColumnHeader | None:
         """The header of the column ``pos`` stands in, if it stands in a table's body row (with or
         without the row's opening pipe, which GitHub's tables leave optional)."""
         line_start, last, pipes = self._line
@@ -145,39 +204,23 @@ class TableHeaders:
         return header[column] if header and 0 <= column < len(header) else None
 
     def column_year(self, pos: int) -> str | None:
-        """The one year the header of ``pos``'s column names ('Inflation, 2023'): it dates the column's
-        figures, whatever another cell of their row holds (an 'Available data' span, a rank)."""
-        header = self.cell_header(pos)
-        if not header:
-            return None
-        years = [m.group() for m in _HEADER_YEAR.finditer(header)
-                 if not _BASE_YEAR_BEFORE.search(header, 0, m.start()) and not _BASE_YEAR_AFTER.match(header, m.end())]
-        return years[0] if len(years) == 1 else None
+        """The year the header of ``pos``'s column names (``ColumnHeader.year``)."""
+        header = self.column_at(pos)
+        return header.year if header else None
 
     def column_subject(self, pos: int) -> str | None:
-        """What the header of ``pos``'s column names ('Inflation, 2023 (%)' → 'Inflation'): the measure
-        the column's figures are of, said in the figure's own row as a reader takes it."""
-        header = self.cell_header(pos)
-        if not header:
-            return None
-        words = _HEADER_YEAR.sub(" ", _ANY_PARENS.sub(" ", header)).replace(",", " ").split()
-        while words and words[-1].lower() in _BASE_WORDS:
-            words.pop()  # 'Growth since 2012' is about growth
-        subject = " ".join(words)
-        return subject if any(ch.isalpha() for ch in subject) else None
+        """What the header of ``pos``'s column names (``ColumnHeader.subject``)."""
+        header = self.column_at(pos)
+        return header.subject if header else None
 
     def rank_cell(self, pos: int) -> bool:
-        """Whether ``pos`` stands in a column headed by a rank ('Rank', 'Global rank'): a league
-        table's positions, no claims."""
-        header = self.cell_header(pos)
-        if not header:
-            return False
-        words = header.lower().split()
-        return header.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_LAST_WORDS
+        """Whether ``pos`` stands in a column headed by a rank (``ColumnHeader.is_rank``)."""
+        header = self.column_at(pos)
+        return header is not None and header.is_rank
 
-    def _header_of(self, line_start: int) -> list[str] | None:
+    def _header_of(self, line_start: int) -> list[ColumnHeader] | None:
         visited: list[int] = []
-        found: list[str] | None = None
+        found: list[ColumnHeader] | None = None
         start = line_start
         while start > 0 and start not in self._header:
             visited.append(start)
@@ -185,7 +228,7 @@ class TableHeaders:
             line = self.text[above:start - 1]
             if _SEPARATOR_ROW.match(line):
                 header_start = self.text.rfind("\n", 0, max(0, above - 1)) + 1
-                found = _cells(self.text[header_start:max(header_start, above - 1)])
+                found = [ColumnHeader(cell) for cell in _cells(self.text[header_start:max(header_start, above - 1)])]
                 break
             if "|" not in line:
                 break
@@ -208,14 +251,6 @@ def _cells(row: str) -> list[str]:
     return [cell.strip() for cell in _CELL_PIPE.split(row)]
 
 
-def _percent_column(column: str, q: Quantity) -> bool:
-    """Whether a column headed ``column`` (no unit of its own) holds ``q`` as a percent."""
-    if _PERCENT_MEASURE is not None and _PERCENT_MEASURE.fullmatch(column):
-        return True
-    return _PERCENT_MEASURE_UP_TO_100 is not None and abs(q.value) <= 100 \
-        and _PERCENT_MEASURE_UP_TO_100.fullmatch(column) is not None
-
-
 def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeaders) -> None:
     """Give a bare figure (no unit, no scale) the unit and scale of the header before or right
     after it, or of its table column's header ("| Exports (US$ bn) |")."""
@@ -223,15 +258,14 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         return
     if _percent_label(prose, q):
         return
-    column = tables.cell_header(q.start)
+    column = tables.column_at(q.start)
     after = _PARENS_RIGHT_AFTER.match(prose, q.end)
     # (header, the text between it and the figure in the same sentence)
     if column is not None:
-        in_parens = _PARENS.search(column)
-        if in_parens is None and _percent_column(column.strip(), q):
+        if column.holds_percent(q):
             q.unit, q.subject_after = "%", False  # '| Inflation, 2023 |': the column's figures are percents
             return
-        headers = [(in_parens.group(1) if in_parens else column, "")]
+        headers = [(column.stated, "")]
     elif after:
         headers = [(after.group(1), "")]
     else:
@@ -240,7 +274,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         if not headers and _REFERS_BACK.search(prose, max(sentence.start, q.start - REACH), q.start):
             headers = [(h, "") for h in _headers_before(prose, sentence.start)]
     for header, between in reversed(headers):
-        unit, scale, of_whole = header_unit(header)
+        unit, scale, of_whole = column.unit if column is not None else header_unit(header)
         if unit is None and scale is None:
             continue
         if unit is not None and unit != "%" and not units.is_money(unit) and _CLAUSE_BREAK.search(between):
