@@ -22,7 +22,7 @@ import yaml
 from .errors import DraftError
 from .readfile import marked_encoding, read_regular
 from .safe_yaml import bounded_loader, flow_depth_at, line_col, load_bounded
-from .structure import (HEADING_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
+from .structure import (HEADING_MARKER, LIST_MARKER, PASTED_BULLETS, Heading, Span, heading_before, heading_lines, paragraph_around,
                         paragraph_breaks, paragraph_spans)
 
 # A news draft is tens of kilobytes; 4 MB is a book. Everything after reading is linear in the
@@ -45,7 +45,7 @@ _IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\]\n]*\)")  # ![alt text](src): a labe
 _IMAGE_OR_LINK_OPEN = re.compile(r"!?\[(?=[^\[\]\n]*\]\()")
 # The lookahead lets a line that opens with a letter fail at once instead of matching nothing.
 _LIST_OR_QUOTE = re.compile(rf"^(?=[ \t>*+\-\d{PASTED_BULLETS}])[ \t]*(?:>[ \t]?)*"
-                            rf"(?:[-*+][ \t]|[{PASTED_BULLETS}][ \t]?|\d{{1,9}}[.)][ \t])?", re.M)
+                            rf"(?:{LIST_MARKER})?", re.M)
 # Emphasis markers; a single "_" only at a word's edge, so snake_case words keep theirs.
 # The leading lookahead makes every other character fail at once (10-20x faster on text with
 # few markers) instead of trying four alternatives that open with lookbehinds.

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, lexicon, scale_of
+from ..structure import TABLE_ROW_START, TABLE_SEPARATOR_ROW, table_cells
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
 
@@ -94,8 +95,6 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
     return None, Decimal(1)
 
 
-_SEPARATOR_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?\r?$")
-_ROW_START = re.compile(r"[ \t]*\|")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
 # a base year, no date of the column's figures: 'Growth since 2010', 'constant 2015 US$', '2015 prices'
 _BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
@@ -196,7 +195,7 @@ class TableHeaders:
             last = line_start
         pipes += self.text.count("|", last, pos) - self.text.count("\\|", last, pos)  # '\|' is a cell's pipe
         self._line = (line_start, pos, pipes)
-        opened = _ROW_START.match(self.text, line_start, pos) is not None
+        opened = TABLE_ROW_START.match(self.text, line_start, pos) is not None
         if not opened and not pipes:
             return None
         header = self._header_of(line_start)
@@ -226,9 +225,9 @@ class TableHeaders:
             visited.append(start)
             above = self.text.rfind("\n", 0, start - 1) + 1
             line = self.text[above:start - 1]
-            if _SEPARATOR_ROW.match(line):
+            if TABLE_SEPARATOR_ROW.match(line):
                 header_start = self.text.rfind("\n", 0, max(0, above - 1)) + 1
-                found = [ColumnHeader(cell) for cell in _cells(self.text[header_start:max(header_start, above - 1)])]
+                found = [ColumnHeader(cell) for cell in table_cells(self.text[header_start:max(header_start, above - 1)])]
                 break
             if "|" not in line:
                 break
@@ -238,17 +237,6 @@ class TableHeaders:
         for visited_start in visited:
             self._header[visited_start] = found
         return found
-
-
-_CELL_PIPE = re.compile(r"(?<!\\)\|")  # a separator: an escaped '\|' stands inside its cell
-
-
-def _cells(row: str) -> list[str]:
-    row = row.strip()
-    row = row.removeprefix("|")
-    if row.endswith("|") and not row.endswith("\\|"):
-        row = row[:-1]
-    return [cell.strip() for cell in _CELL_PIPE.split(row)]
 
 
 def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeaders) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..structure import PASTED_BULLETS, heading_lines, table_row_starts
+from ..structure import LIST_MARKER, heading_lines, table_row_starts
 from .vocabulary import LEX
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘
                             r"|(?<=\n)[ \t\r]*\n\s*)")
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 # a pasted bullet may sit right against its text ('•Chile 7.6%'): no space needed after it
-_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:(?:[-*+]|\d{{1,9}}[.)]|#{{1,6}}|>)[ \t]|[{PASTED_BULLETS}][ \t]?)", re.M)
+_LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:(?:#{{1,6}}|>)[ \t]|{LIST_MARKER})", re.M)
 # The same after a line break: ``re`` jumps from one "\n" to the next instead of trying "^" at
 # every character (the text's first line is tried alone).
 _LIST_OR_HEADING_AFTER_BREAK = re.compile(r"\n" + _LIST_OR_HEADING.pattern[1:])
