@@ -123,3 +123,17 @@ def test_the_sample_draft() -> None:
     assert draft.context_before(offset).startswith("Trade and money\nBilateral trade rose by 10% in 2022, ")
     for p in draft.paragraphs:
         assert draft.paragraph_at(p.start) == p
+
+
+def test_one_table_reading_for_sentences_and_headers() -> None:
+    """A table of one column ('| Output (tonnes) |' over '|---|') is a table for every reader: each row is
+    its own sentence and takes its header's unit. A line of dashes without a pipe is a rule, no separator."""
+    from extraction_helpers import claims_in
+
+    from workbench.structure import TABLE_SEPARATOR_ROW, table_cells
+
+    found = [(c.text, c.value, c.unit, c.sentence) for c in claims_in("| Output (tonnes) |\n|---|\n| 410 |\n| 385 |\n")]
+    assert found == [("410", 410.0, "t", "| 410 |"), ("385", 385.0, "t", "| 385 |")]
+    assert [bool(TABLE_SEPARATOR_ROW.match(line)) for line in ("|---|", "--- | :-:", "| :-- | --: |", "---", "- - -")] \
+        == [True, True, True, False, False]
+    assert table_cells(r"| Region \| zone | 12 |") == [r"Region \| zone", "12"]
