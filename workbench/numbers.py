@@ -42,6 +42,14 @@ def alternation(words: list[str] | dict[str, Any], flexible_space: bool = True) 
     return trie_regex(list(words), flexible_space=flexible_space)
 
 
+def comparison_words(*more: str) -> str:
+    """The alternation of the words that compare a figure with another ('compared with', 'than', 'versus':
+    lexicon ``comparison_words``, and the lexicon lists ``more`` names): the one definition every reader of
+    comparisons builds on, each with its own guards (case as the caller's flags say)."""
+    words = [*lexicon()["comparison_words"], *(word for name in more for word in lexicon()[name])]
+    return f"(?:{alternation(words)})"
+
+
 def _word_values() -> dict[str, float]:
     lex = lexicon()
     values: dict[str, float] = {}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .. import units
 from ..models import Kind
-from ..numbers import alternation, lexicon, scale_of
+from ..numbers import alternation, comparison_words, lexicon, scale_of
 from ..structure import TABLE_ROW_START, TABLE_SEPARATOR_ROW, table_cells
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
@@ -304,9 +304,7 @@ def _percent_label(prose: str, q: Quantity) -> bool:
 
 # 'emitted 4.7 compared to the U.S., which sits at 4.9 metric tons of carbon', '0.40 metric tons … well
 # below the global average (1.30)': a bare figure compared with a measured one is in the same unit.
-_COMPARED = re.compile(
-    rf"(?<![\w])(?:{alternation([*lexicon()['comparison_words'], *lexicon()['unit_comparison_words']])})(?![\w])",
-    re.IGNORECASE)
+_COMPARED = re.compile(rf"(?<![\w]){comparison_words('unit_comparison_words')}(?![\w])", re.IGNORECASE)
 _COMPARED_REACH = 120  # characters between the two figures
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from ..numbers import alternation, data_json, parse_number
+from ..numbers import alternation, comparison_words, data_json, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
 from .branch_dispatch import FirstCharacterDispatch
 from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS
@@ -90,7 +90,7 @@ _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
 # at every character of the sentence.
-_BASELINE_IN_GAP_PLAIN = rf"(?<![\w])(?:{alternation(LEX['comparison_words'])})(?![\w])"  # re.I; the meaning
+_BASELINE_IN_GAP_PLAIN = rf"(?<![\w]){comparison_words()}(?![\w])"  # re.I; the meaning
 _BASELINE_IN_GAP = re.compile(
     "(?:" + caseless_literal_first(word_rests(LEX["comparison_words"], flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
 _SEMICOLON = re.compile(";")

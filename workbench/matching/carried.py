@@ -27,9 +27,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
 _BASELINE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
                        r"\s+(?:(?:in|of|at|during|that\s+of|the\s+level\s+of)\s+)?$", re.IGNORECASE)
-# '7.4 % in 2022 compared with 3.6 % in 2021': the year of the compared figure is a baseline too
-_COMPARED_FIGURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['comparison_words']))})\s+[^\s\d]{{0,3}}\d[\d.,]*"
-                              r"\s*(?:%|per\s*cent|percent)?\s+(?:in|of|during)\s+$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
 # 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
 _COMPARED_FIGURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers import alternation, data_json, lexicon
+from ..numbers import alternation, comparison_words, data_json
 
 _NUMERAL = re.compile(r"\d")
 _QUALIFIERS = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?"
@@ -19,7 +19,7 @@ _QUALIFIERS = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s
 @lru_cache(maxsize=1)
 def comparison_word() -> re.Pattern[str]:
     """A comparison word of the lexicon ('than', 'compared with') standing as words."""
-    return re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})(?![\w])", re.I)
+    return re.compile(rf"(?<![\w]){comparison_words()}(?![\w])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
     links = alternation(rules.get("own_figure_links", ["of"]))
     own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
-    gate = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))}|"
+    gate = re.compile(rf"(?<![\w])(?:{comparison_words()}|"
                       rf"{alternation(rules.get('comparison_before_place', ['than']))}|"
                       rf"{alternation(rules.get('succession_words', ['followed by']))})(?![\w])", re.I)
     return after, before, own, gate
@@ -45,7 +45,7 @@ def _succession() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _compared() -> re.Pattern[str]:
     """A comparison word of the lexicon ('than', 'compared with') ending the text before a place."""
-    return re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('comparison_words', ['than']))})\s+"
+    return re.compile(rf"(?<![\w]){comparison_words()}\s+"
                       r"(?:(?:in|for)\s+)?(?:the\s+)?$", re.I)
 
 

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from .. import substances
 from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
-from ..numbers import alternation, data_json, lexicon
+from ..numbers import alternation, comparison_words, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
 from ..extraction.periods import YEAR_DIGITS
@@ -784,8 +784,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             for dim, (_, values, words, at, listed) in nearest.items()}
 
 
-_COMPARISON = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, lexicon().get("comparison_words", [])))
-                         + r")(?![\w])", re.IGNORECASE)
+_COMPARISON = re.compile(rf"(?<![\w]){comparison_words()}(?![\w])", re.IGNORECASE)
 _COMPARISON_LONGEST = longest_literal(lexicon().get("comparison_words", []))
 
 
