@@ -8,16 +8,15 @@ window is flagged stale on its support, which already says so."""
 
 from __future__ import annotations
 
-import datetime as dt
 from itertools import pairwise
 
 from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim, Flag, Verdict
-from ..periods import DAY, YEAR, Period, granularity
+from ..periods import DAY, granularity
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
-from .observations import Observation, last_published_year
+from .observations import Observation, due_year_behind, names_no_period
 
 BEHIND = "behind"
 
@@ -26,13 +25,13 @@ def undated_support_behind(decision: Decision, claim: Claim, ctx: ClaimContext, 
     """unsupported (the data's period named) for a supported figure naming no period in a dated draft
     whose row is ``undated_gap_years`` or more behind the latest one of its rhythm due by the draft's date."""
     if decision.verdict is not Verdict.supported or not decision.lead or not ctx.dated \
-            or claim.period or ctx.period_from is not None or Flag.stale in decision.flags:
+            or not names_no_period(claim, ctx) or Flag.stale in decision.flags:
         return decision  # a row flagged stale already tells the reviewer how old it is
     row = decision.lead[0].period
     if granularity(row) == DAY and not _yearly_or_closer(decision.lead[0], decision.ranked):
         return decision  # a census every ten years owes no count a year after its last one
-    due = _latest_due_year(row, ctx.as_of, tol)
-    if due is None or due - row.start.year < tol.undated_gap_years:
+    due = due_year_behind(row, ctx.as_of, tol)
+    if due is None:
         return decision
     return decision.judged(Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD,
                            basis=MonthlyBasis(str(due), "sentence", False, BEHIND))
@@ -43,17 +42,3 @@ def _yearly_or_closer(lead: Observation, ranked: list[Observation]) -> bool:
     days = sorted({o.period.start for o in ranked if o.series == lead.series and granularity(o.period) == DAY})
     steps = [(b - a).days for a, b in pairwise(days)]
     return not steps or min(steps) <= 366  # one row: its rhythm unknown, taken as yearly
-
-
-def _latest_due_year(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
-    """The year of the latest row of ``row``'s yearly rhythm published by ``as_of``: the last published
-    year for a year's row; for a day's snapshot, the last same-day count taken by then; None for others."""
-    kind = granularity(row)
-    if kind == YEAR:
-        return last_published_year(as_of, tol)
-    if kind != DAY:
-        return None
-    lag = tol.publication_lag_by_length.get(DAY, tol.publication_lag_days)
-    by = as_of - dt.timedelta(days=lag)
-    same_day = (row.start.month, row.start.day)
-    return by.year if (by.month, by.day) >= same_day else by.year - 1

@@ -12,7 +12,7 @@ from ..models import Claim, Verdict
 from ..periods import YEAR, granularity
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
-from .observations import Observation, signed_value
+from .observations import Observation, names_no_period, signed_value
 
 CROSSED = "crossed"  # MonthlyBasis.kind: the years between whose rows the series passes the figure
 
@@ -48,7 +48,7 @@ def crossed_again(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
     """A STALE contradiction of a figure naming no period (nor carrying one) whose series passes the
     figure between two years after the agreeing row → needs_review, naming those years."""
     if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted \
-            or claim.period or ctx.period_from is not None or len(decision.lead) < 2:
+            or not names_no_period(claim, ctx) or len(decision.lead) < 2:
         return decision
     now, then = decision.lead[0], decision.lead[1]
     if granularity(now.period) != YEAR or then.candidate is not now.candidate:

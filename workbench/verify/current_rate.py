@@ -18,7 +18,7 @@ from ..numbers import data_json
 from ..text import clause_span
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
-from .observations import signed_value
+from .observations import names_no_period, signed_value
 from .wording import find_any, holds_any
 
 
@@ -27,7 +27,7 @@ def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     only an earlier year's annual row contradicts; else ``decision``."""
     stale_bound = decision.reason is Reason.STALE and claim.qualifier in _BOUNDS
     if decision.reason is not Reason.CONTRADICTED and not stale_bound or not decision.lead or not ctx.dated \
-            or claim.period or ctx.period_from is not None:
+            or not names_no_period(claim, ctx):
         return decision  # a stale or mixed-up year says which row an exact figure is: it keeps that reading
     lead = decision.lead[0]
     if not annual_rate(lead, tol) or lead.period.end >= ctx.as_of or not _near(signed_value(claim), lead.observed):

@@ -24,7 +24,7 @@ from ..matching.wide import columns_named_after
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..periods import MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
+from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
@@ -211,6 +211,35 @@ def last_published_year(as_of: dt.date, tol: Tolerances) -> int:
     row: its 31 December plus the year's publication lag); a draft of year 1 stays in it."""
     lag = tol.publication_lag_by_length.get(YEAR, tol.publication_lag_days)
     return dt.date.fromordinal(max(1, as_of.toordinal() - lag + 1)).year - 1
+
+
+def due_year_behind(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
+    """The year of the latest row of ``row``'s yearly rhythm due by ``as_of``, when ``row`` is
+    ``undated_gap_years`` or more behind it: a figure naming no period, in a draft of that date, most
+    likely speaks of a period the data does not reach. None when the row is recent enough, or of no yearly
+    rhythm. The one test of 'the data is older than the draft can expect'."""
+    due = _latest_due_year(row, as_of, tol)
+    return due if due is not None and due - row.start.year >= tol.undated_gap_years else None
+
+
+def _latest_due_year(row: Period, as_of: dt.date, tol: Tolerances) -> int | None:
+    """The year of the latest row of ``row``'s yearly rhythm published by ``as_of``: the last published
+    year for a year's row; for a day's snapshot, the last same-day count taken by then; None for others."""
+    kind = granularity(row)
+    if kind == YEAR:
+        return last_published_year(as_of, tol)
+    if kind != DAY:
+        return None
+    lag = tol.publication_lag_by_length.get(DAY, tol.publication_lag_days)
+    by = as_of - dt.timedelta(days=lag)
+    same_day = (row.start.month, row.start.day)
+    return by.year if (by.month, by.day) >= same_day else by.year - 1
+
+
+def names_no_period(claim: Claim, ctx: ClaimContext) -> bool:
+    """Whether the figure names no period of its own nor carries one from the text around it: only the
+    draft's date, if it has one, tells which period it speaks of."""
+    return not claim.period and ctx.period_from is None
 
 
 def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,

@@ -22,7 +22,7 @@ from ..numbers import alternation, data_json
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis
 from .decision import Decision, Reason
-from .observations import last_published_year
+from .observations import due_year_behind, names_no_period
 
 FISCAL = "fiscal"
 TRAILING = "trailing"
@@ -99,12 +99,12 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
     (Where the place's rows end years before others' the figure is unsupported, the data lacking the
     period, and stays so.)"""
     if decision.verdict is not Verdict.contradicted or not decision.lead or not ctx.dated \
-            or claim.period or ctx.period_from is not None:
+            or not names_no_period(claim, ctx):
         return decision
     row = decision.lead[0].period
     if granularity(row) != YEAR or abs(decision.lead[0].deviation) > tol.undated_gap_deviation:
         return decision  # a figure that far off is wrong for any year near the row
-    published = last_published_year(ctx.as_of, tol)
-    if published - row.start.year < tol.undated_gap_years:
+    published = due_year_behind(row, ctx.as_of, tol)
+    if published is None:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(str(published), "sentence", False, UNDATED))

@@ -10,6 +10,7 @@ import dataclasses
 from ..matching import ClaimContext
 from ..models import Claim, Flag, Verdict
 from .decision import Decision, Reason
+from .observations import names_no_period
 
 
 # The readings that take the checker's run date for the text's: a figure of an older row called out of
@@ -21,7 +22,7 @@ def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
     """A STALE contradiction, or a NEAREST_OTHER_PERIOD ('no figure for the latest period'), of a claim
     naming no period (nor carrying one) in an undated draft → needs_review."""
     if ctx.dated or _RUN_DATE_READINGS.get(decision.reason) is not decision.verdict \
-            or claim.period or ctx.period_from is not None:
+            or not names_no_period(claim, ctx):
         return decision
     flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
@@ -32,7 +33,7 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
     carrying one) in an undated draft → needs_review: the row fits, but which year the text speaks of
     is unknown, and the series' other years may not fit."""
     if ctx.dated or decision.verdict is not Verdict.supported or Flag.stale not in decision.flags \
-            or claim.period or ctx.period_from is not None:
+            or not names_no_period(claim, ctx):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_SUPPORT,
                                flags=decision.review_flags)
