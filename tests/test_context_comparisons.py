@@ -65,3 +65,12 @@ def test_the_baseline_s_own_figure_keeps_its_place(package: Path) -> None:
 def test_a_figure_set_off_after_than_a_place_is_that_place_s(package: Path) -> None:
     result = _result("In 2021 inflation in Chile was only lower than Peru's, at 5.1%.", package, "5.1%")
     assert _country(result) == "Peru"
+
+
+@pytest.mark.parametrize("lead", ["about", "approximately", "just", "close to", "more than"])
+def test_the_baseline_s_own_figure_keeps_its_place_after_any_qualifier(package: Path, lead: str) -> None:
+    """The words that may open the baseline's own figure are the lexicon's qualifiers and limiting words, not a
+    shorter list of the engine's own."""
+    result = _result(f"In 2021 Chile's emissions per person were 4.2 tonnes, well above the world average of {lead} "
+                     "3.1 tonnes.", package, "3.1 tonnes")
+    assert _country(result) == "World", (lead, result.evidence[:1])

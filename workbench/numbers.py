@@ -50,6 +50,14 @@ def comparison_words(*more: str) -> str:
     return f"(?:{alternation(words)})"
 
 
+def figure_lead_words() -> str:
+    """The optional words, and their blank, that may open a figure after the word linking it to its place or
+    whole ('of nearly 9.6 %', 'with just 4 %'): lexicon ``qualifiers`` of every kind and ``limiting_words``."""
+    lex = lexicon()
+    words = [*(word for group in lex["qualifiers"].values() for word in group), *lex.get("limiting_words", [])]
+    return rf"(?:(?:{alternation(words)})\s+)?"
+
+
 def _word_values() -> dict[str, float]:
     lex = lexicon()
     values: dict[str, float] = {}

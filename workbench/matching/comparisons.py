@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers import alternation, comparison_words, data_json
+from ..numbers import alternation, comparison_words, data_json, figure_lead_words
 
 _NUMERAL = re.compile(r"\d")
-_QUALIFIERS = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +27,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     after = comparison_word()
     before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
     links = alternation(rules.get("own_figure_links", ["of"]))
-    own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){_QUALIFIERS}\W{{0,2}}$", re.I)
+    own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){figure_lead_words()}\W{{0,2}}$", re.I)
     gate = re.compile(rf"(?<![\w])(?:{comparison_words()}|"
                       rf"{alternation(rules.get('comparison_before_place', ['than']))}|"
                       rf"{alternation(rules.get('succession_words', ['followed by']))})(?![\w])", re.I)
@@ -74,7 +73,7 @@ def _baseline_of_earlier_clause(sentence: str, claim_start: int, pos: int) -> bo
 def _next_figure_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rules = data_json("places.json")
     links = alternation([*rules.get("own_figure_links", ["of"]), *rules.get("next_figure_links", ["with"])])
-    leads = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:(]\s*){_QUALIFIERS}\W{{0,2}}", re.I)
+    leads = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:(]\s*){figure_lead_words()}\W{{0,2}}", re.I)
     return leads, re.compile(r",|(?<![\w])and(?![\w])", re.I)
 
 

@@ -795,7 +795,8 @@ def _compared_side(ctx: ClaimContext, pos: int) -> bool:
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
 # into belongs to it, however near the place named before it stands
-_STRAIGHT_AFTER = re.compile(r"\W*(?:in|for|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_STRAIGHT_AFTER = re.compile(rf"\W*(?:{alternation(data_json('places.json')['figure_into_place'])})\s+(?:the\s+)?$",
+                             re.IGNORECASE)
 
 
 def _right_after(ctx: ClaimContext, pos: int) -> bool:

@@ -54,7 +54,7 @@ def _rules() -> tuple[_Rule, ...]:
 
 
 # 'the number of people in Kazakhstan': the place a subject ends with is where, not what is counted
-_WHERE = re.compile(r"\s+(?:in|across|at|throughout|within)\s.*$")
+_WHERE = re.compile(rf"\s+(?:{alternation(data_json('places.json')['subject_place_prepositions'])})\s.*$")
 
 
 def _implying(claim: Claim) -> tuple[_Rule, str] | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import Kind
+from ..numbers import figure_lead_words
 from ..reference.siblings import everyday_names
 from ..reference.vocabulary import vocabulary
 from ..text import token_set
@@ -137,7 +138,7 @@ def with_listed_parts(ctx: ClaimContext) -> ClaimContext:
 
 # a share, 'of', the whole's words (no figure among them; 'CO2' is a word), then 'of' right before the claim's figure
 _WHOLE_OF_SHARE = re.compile(r"\d\s*(?:%|per\s?cent\b|percent\b)\s+of\s+(?:[^\d%;]|(?<=[^\W\d_])\d){3,80}?\s+of\s+"
-                             r"(?:(?:about|around|some|nearly|almost|roughly)\s+)?\W{0,2}$", re.IGNORECASE)
+                             + figure_lead_words() + r"\W{0,2}$", re.IGNORECASE)
 
 
 def whole_of_a_share(ctx: ClaimContext) -> bool:
