@@ -264,7 +264,7 @@ def test_a_figure_of_a_year_read_from_the_title_says_so_in_its_evidence(tmp_path
     run = run_workbench("check", draft, "--reference", folder, "--format", "json", "--exit-zero", cwd=tmp_path)
     [result] = json.loads(run.stdout)["drafts"][0]["results"]
     lead = result["evidence"][0]
-    assert (lead["value"], lead["period"], lead["period_from"]) == (305167, "1780", "the title")
+    assert (lead["value"], lead["period"], lead["period_from"], lead["period_file"]) == (305167, "1780", "title", None)
     assert "1780 was read from the title" in result["explanation"]
 
 

@@ -234,7 +234,7 @@ def test_list_says_where_each_resources_period_comes_from(tmp_path: Path) -> Non
 def test_evidence_resting_on_a_period_read_from_a_file_name_names_it(tmp_path: Path) -> None:
     folder = _yaml_package(tmp_path / "harbour")
     _, evidence = _check(folder, tmp_path)["48,300"]
-    assert evidence["period_from"] == "the file name towns_2024-01-01.csv"
+    assert (evidence["period_from"], evidence["period_file"]) == ("file name", "towns_2024-01-01.csv")
     run = run_workbench("check", "towns.md", "--reference", "harbour", "--format", "json", "--no-progress",
                         cwd=tmp_path)
     [result] = [r for d in json.loads(run.stdout)["drafts"] for r in d["results"]
@@ -291,3 +291,15 @@ def test_a_period_pinned_by_init_still_says_where_it_was_read(tmp_path: Path) ->
     listed = run_workbench("reference", "list", "--reference", "harbour", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     assert "workbench.period (read from the file name towns_2024-01-01" in listed.stdout
+
+
+def test_a_ledger_evidence_written_with_period_from_as_prose_still_reads() -> None:
+    """Ledgers written before ``period_from`` was typed hold its prose; they read as the typed fields."""
+    from workbench.models import Evidence, PeriodOrigin
+
+    old = {"resource": "towns", "period": "2024-01-01", "value": 48300.0, "unit": "persons"}
+    named = Evidence.model_validate({**old, "period_from": "the file name towns_2024-01-01.csv"})
+    assert (named.period_from, named.period_file) == (PeriodOrigin.FILE_NAME, "towns_2024-01-01.csv")
+    titled = Evidence.model_validate({**old, "period_from": "the title"})
+    assert (titled.period_from, titled.period_file) == (PeriodOrigin.TITLE, None)
+    assert Evidence.model_validate(named.model_dump(mode="json")) == named

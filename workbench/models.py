@@ -9,8 +9,9 @@ their own modules (``ledger.py``, ``datapackage.py``) because only those modules
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Qualifier(StrEnum):
@@ -98,6 +99,16 @@ class ExtractionReport(_Model):
     claims: list[Claim]
 
 
+class PeriodOrigin(StrEnum):
+    """Where a resource's periods come from: a column, its block, or what the publisher wrote about the file."""
+
+    COLUMN = "column"
+    BLOCK = "workbench.period"
+    FILE_NAME = "file name"
+    TITLE = "title"
+    DESCRIPTION = "description"
+
+
 class CellRef(_Model):
     """One reference cell that a derived figure was computed from."""
 
@@ -126,9 +137,23 @@ class Evidence(_Model):
     cells: list[CellRef] = Field(default_factory=list)
     context: str | None = Field(None, description="Where the text names the row's place when not in the claim's "
                                                   "own sentence, e.g. 'country Germany from the heading'.")
-    period_from: str | None = Field(None, description="Where the row's period was read when no column of the data "
-                                    "holds it and its workbench block sets none: 'the file name "
-                                    "population_2023-01-01.csv', 'the title' or 'the description' of its resource.")
+    period_from: PeriodOrigin | None = Field(None, description="What the row's period was read from when no column of "
+                                             "the data holds it and its workbench block sets none: 'file name', "
+                                             "'title' or 'description' of its resource.")
+    period_file: str | None = Field(None, description="The file name the row's period was read from, when "
+                                    "period_from is 'file name' (population_2023-01-01.csv).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _period_from_as_prose(cls, data: Any) -> Any:
+        """A ledger written before ``period_from`` was typed holds its prose ('the file name x.csv', 'the title')."""
+        said = data.get("period_from") if isinstance(data, dict) else None
+        prose = said.removeprefix("the ") if isinstance(said, str) and said.startswith("the ") else None
+        for origin in (PeriodOrigin.FILE_NAME, PeriodOrigin.TITLE, PeriodOrigin.DESCRIPTION) if prose else ():
+            if prose == origin.value or prose.startswith(f"{origin.value} "):
+                file_name = prose.removeprefix(origin.value).strip() or None
+                return {**data, "period_from": origin.value, "period_file": data.get("period_file") or file_name}
+        return data
 
 
 class ClaimResult(_Model):

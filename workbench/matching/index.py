@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import PurePosixPath
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -16,11 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..models import Kind
+from ..models import Kind, PeriodOrigin
 from ..numbers import lexicon
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
-from ..reference.stated_period import INFERRED_FROM, period_origin
+from ..reference.stated_period import INFERRED_FROM
 from ..reference.vocabulary import plain, vocabulary
 from ..text import lemma, token_set
 
@@ -67,7 +68,8 @@ class ResourceIndex:
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
-    period_from: str | None = None  # no period column and none set: the file name or title its one period was read from
+    period_from: PeriodOrigin | None = None  # no period column and none set: what its one period was read from
+    period_file: str | None = None  # the file name it was read from, when that is where
     published_values: np.ndarray | None = None  # the cells as published, when ``values`` are derived from them (a rate turned round)
     published_divisors: np.ndarray | None = None  # the cells ``published_values`` were divided by (a cross rate)
     # Filled by verification: arrays per period code worked out once per resource (the day a figure is out
@@ -188,7 +190,8 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         dim_positions=dim_positions, dim_codes=dim_codes, dim_values=dim_values,
         source_codes=source_codes, source_values=source_values,
         title_codes=title_codes, titles=titles, url_codes=url_codes, urls=urls,
-        period_from=period_origin(block.period_from, path=res.meta.path) if block.period_from in INFERRED_FROM else None)
+        period_from=PeriodOrigin(block.period_from) if block.period_from in INFERRED_FROM else None,
+        period_file=PurePosixPath(res.meta.path).name if block.period_from == PeriodOrigin.FILE_NAME else None)
 
 
 def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, list[str]]) -> list[frozenset[str]]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import PurePosixPath
 
 from ..datapackage import Resource
+from ..models import PeriodOrigin
 from .vocabulary import vocabulary
 
 # A full date, a year-month or a year, not inside a longer run of digits (the earliest year is checked apart).
@@ -44,16 +44,6 @@ def dates_in(text: str, *, prose: bool = False) -> list[str]:
         if date not in found:
             found.append(date)
     return found
-
-
-class PeriodOrigin(StrEnum):
-    """Where a resource's periods come from: a column, its block, or what the publisher wrote about the file."""
-
-    COLUMN = "column"
-    BLOCK = "workbench.period"
-    FILE_NAME = "file name"
-    TITLE = "title"
-    DESCRIPTION = "description"
 
 
 SET_IN_BLOCK = PeriodOrigin.BLOCK

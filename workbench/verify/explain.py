@@ -16,6 +16,7 @@ from ..matching import ClaimContext, MatchMode
 from ..matching.scoring import claim_unit
 from ..models import Claim, ClaimResult, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
+from ..reference.stated_period import period_origin
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
 from .averaging_span import mean_phrase
@@ -38,7 +39,8 @@ def describe_period_source(result: ClaimResult) -> ClaimResult:
     lead = result.evidence[0] if result.evidence else None
     if lead is None or lead.period_from is None:
         return result
-    said = f"(The data holds no period column: {lead.period} was read from {lead.period_from}.)"
+    origin = period_origin(lead.period_from, path=lead.period_file)
+    said = f"(The data holds no period column: {lead.period} was read from {origin}.)"
     return result.model_copy(update={"explanation": " ".join(p for p in (result.explanation.rstrip(), said) if p)})
 
 

@@ -103,7 +103,7 @@ def _evidence(res: ResourceIndex, pos: int | None, period: str, value: float, un
                     period=period, value=float(value), unit=unit, source=source, url=url, dimensions=dims,
                     claimed=claimed_in_unit, deviation=None if deviation is None else round(float(deviation), 6),
                     supports=supports, score=round(min(score, 1.0), 4), formula=formula, cells=cells or [],
-                    period_from=res.period_from)
+                    period_from=res.period_from, period_file=res.period_file)
 
 
 def _fits(res: ResourceIndex, target: Period) -> np.ndarray:
