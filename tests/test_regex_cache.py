@@ -161,21 +161,28 @@ if sys.argv[1] != "-":
     install(Path(sys.argv[1]))
 from workbench.extraction.periods import PERIOD_SCAN
 from workbench.matching.conflicts import joined_sides, _capital
+from workbench.languages import _telling_words, detect
 text = "Prices rose after the Russia-Ukraine war and the Élan-Øster conflict; 3% in the first quarter of 2022."
+texts = [text, "La inflación anual se situó en el 3,2 % en marzo, según el instituto.", "Die Inflation lag bei 2,1 Prozent."]
 print(json.dumps([_capital(), {c: list(v) for c, v in PERIOD_SCAN.chosen.items()}, PERIOD_SCAN._names,
-                  joined_sides(text), [m.span() for m in PERIOD_SCAN.matches(text, 0, len(text))]]))
+                  joined_sides(text), [m.span() for m in PERIOD_SCAN.matches(text, 0, len(text))],
+                  [detect(t) for t in texts], {code: sorted(words) for code, words in _telling_words().items()}]))
 '''
 
 
 def test_tables_derived_at_start_are_kept_between_runs_as_built(tmp_path: Path) -> None:
-    """The upper-case letters of every script and the period branches' opening characters are read back
-    from the cache folder (a cold start skips ~55 ms), and are what a run without the cache builds."""
+    """The upper-case letters of every script, the period branches' opening characters and the words that tell a
+    draft's language are read back from the cache folder (a cold start skips ~70 ms), and are what a run without
+    the cache builds."""
     def derived(cache: Path | str) -> str:
         return subprocess.run([sys.executable, "-c", _DERIVED, str(cache)], cwd=ROOT, capture_output=True, text=True,
                               env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}, timeout=120, check=True).stdout
 
     plain = derived("-")
-    assert json.loads(plain)[3] and json.loads(plain)[4]  # the joined sides and the period were found
+    read = json.loads(plain)
+    assert read[3] and read[4] and read[5] == ["en", "es", "de"]  # the joined sides, the period, the languages
+    assert list(read[6])[0] == "en"  # English first: it wins a tie
     assert derived(tmp_path) == plain
-    assert len(list(tmp_path.glob("capital_letters-*.json"))) == 1 == len(list(tmp_path.glob("branch_openers-*.json")))
+    assert len(list(tmp_path.glob("capital_letters-*.json"))) == 1 == len(list(tmp_path.glob("branch_openers-*.json"))) \
+        == len(list(tmp_path.glob("language_detection-*.json")))
     assert derived(tmp_path) == plain  # read back

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -235,7 +236,30 @@ def _decide(counts: dict[str, int], default: str) -> str:
 
 @lru_cache(maxsize=1)
 def _min_hits() -> int:
-    return int(_data().get("detect", {}).get("min_hits", 2))  # type: ignore[attr-defined]
+    return int(_detection()["min_hits"])
+
+
+@lru_cache(maxsize=1)
+def _detection() -> dict[str, object]:
+    """What telling a draft's language needs (``_telling_words``, ``min_hits``). Making it reads every
+    language's glossary and walks the lexicon, ~15 ms of a cold check of an English draft, so a run of the
+    command keeps it in its cache folder under the data it is made from; the glossaries themselves are
+    read only for a draft in another language."""
+    from .regex_cache import kept_json
+
+    data = resources.files("workbench").joinpath("data")
+    sources = [unicodedata.unidata_version.encode(), *(data.joinpath(name).read_bytes()
+                                                       for name in ("languages.json", "lexicon.json"))]
+
+    def build() -> dict[str, object]:
+        return {"min_hits": int(_data().get("detect", {}).get("min_hits", 2)),  # type: ignore[attr-defined]
+                "telling": {code: sorted(words) for code, words in _built_telling_words().items()}}
+
+    def valid(kept: object) -> bool:
+        return isinstance(kept, dict) and isinstance(kept.get("min_hits"), int) and isinstance(kept.get("telling"), dict) \
+            and all(isinstance(words, list) for words in kept["telling"].values())
+
+    return kept_json("language_detection", sources, build, valid)
 
 
 @lru_cache(maxsize=1)
@@ -250,6 +274,12 @@ def _function_words() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _telling_words() -> dict[str, frozenset[str]]:
+    """Each language's words that tell it (``_built_telling_words``), as kept between runs."""
+    telling: dict[str, list[str]] = _detection()["telling"]  # type: ignore[assignment]
+    return {code: frozenset(words) for code, words in telling.items()}
+
+
+def _built_telling_words() -> dict[str, frozenset[str]]:
     """Each language's function words and the one-word entries of its ``words``, less every word
     English has too ('in', 'billion', 'per', 'inflation'): what tells a short sentence's language."""
     data = _data()
