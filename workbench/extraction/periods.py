@@ -114,7 +114,7 @@ def _contrasted_later(prose: str, end: int, period_start: int) -> bool:
     return all(word.lower() in VERB_WORDS or word.lower() in _CONTRAST_FILLERS for word in found.group(1).split())
 
 
-_CONTRAST_FILLERS = frozenset({"to", "than", "at", "as", "much", "high", "only", "just", "then", "a", "an"})
+_CONTRAST_FILLERS = frozenset(w.lower() for w in data_json("places.json").get("contrast_fillers", []))
 # A verb between two figures: a known one, an "-ed" word, or "to" before a word ("plans to hire").
 _HAS_VERB = re.compile(
     rf"(?<![\w'’-])(?:(?i:{alternation(sorted(VERB_WORDS))})(?![\w'’-])|[A-Za-z]+ed\b|to\s+[A-Za-z])")

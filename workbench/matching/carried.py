@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import PERIOD, PeriodReader
-from ..numbers import lexicon
+from ..numbers import alternation, lexicon
 from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, granularity, try_parse_period
 from ..text import token_set
 from .present_perfect import states_present_perfect
@@ -26,7 +26,7 @@ _PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['present_words'
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
 _BASELINE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
-                       r"\s+(?:(?:in|of|at|during|that\s+of|the\s+level\s+of)\s+)?$", re.IGNORECASE)
+                       rf"\s+(?:(?:{alternation(lexicon()['baseline_links'])})\s+)?$", re.IGNORECASE)
 _OPENING = re.compile(r"\W*(?:[^\W\d]+\s+){0,2}")  # 'In 2006, …', 'Back in 2006, …'
 # 'compared to 400.0 ppm in 2015': the period of the figure a sentence compares with, not the sentence's
 _COMPARED_FIGURE = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('baseline_markers', ['than'])))})"
