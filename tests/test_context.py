@@ -117,6 +117,17 @@ def test_figures_joined_by_and_share_the_place_after_them(package: Path) -> None
     assert results["3.1%"].evidence[0].dimensions["country"] == "Germany"
 
 
+def test_figures_joined_after_any_percent_word_form_one_group() -> None:
+    """The percent and points words between joined figures are the units' own ('pct', 'percentage points'),
+    not a shorter list: each pair is one group, sharing what follows it."""
+    from workbench.matching.context import sentence_figures
+
+    for unit in ("pct", "percentage points", "per cent"):
+        text = f"Rates were 3.1 {unit} and 6.9 {unit} in the north, 5.1 {unit} to 6.7 {unit} in the south."
+        _, figures, groups = sentence_figures(text)
+        assert len(figures) == 4 and groups == [0, 0, 1, 1], (unit, groups)
+
+
 def test_a_bad_front_matter_place_is_one_error_line(tmp_path: Path) -> None:
     from conftest import run_workbench
 

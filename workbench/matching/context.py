@@ -868,7 +868,9 @@ def _a_dimension_value(index: ReferenceIndex, name: str) -> bool:
     return bool(words) and all(w in index.dim_index for w in words)
 
 
-_JOINED_FIGURES = re.compile(r"\s*(?:%|percent|per cent|pc|pp)?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
+# a percent's or points' unit word (units.json), then the word or dash that joins the next figure
+_RATE_WORDS = [word for unit in ("%", "pp") for word in data_json("units.json")["units"][unit]["words"]]
+_JOINED_FIGURES = re.compile(rf"\s*(?:{alternation(_RATE_WORDS)})?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
 
 
 def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:
