@@ -59,3 +59,4 @@ def test_a_publications_month_does_not_make_yearly_rates_monthly(cpi: Path, text
 def test_a_rate_for_a_month_is_still_a_monthly_rate(cpi: Path) -> None:
     found = claim_results("Inflation in Kenya was 7.9% in May 2021, the bank said.", [cpi], "2022-07-20")
     assert found["7.9%"].verdict is Verdict.needs_review
+
