@@ -60,3 +60,10 @@ def test_a_rate_for_a_month_is_still_a_monthly_rate(cpi: Path) -> None:
     found = claim_results("Inflation in Kenya was 7.9% in May 2021, the bank said.", [cpi], "2022-07-20")
     assert found["7.9%"].verdict is Verdict.needs_review
 
+
+
+def test_a_rate_called_an_average_behind_its_figure_is_the_years_average(cpi: Path) -> None:
+    found = claim_results("Kenya closed 2021 with year-on-year inflation of 5.7% and 6.0% on average over the year.",
+                          [cpi], "2022-07-20")
+    assert found["6.0%"].verdict is Verdict.supported
+    assert found["5.7%"].verdict is Verdict.needs_review  # the year's end, December on December
