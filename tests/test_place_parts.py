@@ -111,3 +111,13 @@ def test_a_metropolitan_figure_carried_as_the_area_is_not_left_for_review_by_the
     for figure in ("0.6 %", "9.1 %"):
         result = results[figure]
         assert result.verdict is Verdict.unsupported and not result.evidence, (figure, result.explanation)
+
+
+def test_a_part_named_behind_of_after_its_country_and_noun_is_not_the_countrys(inflation: Path) -> None:
+    # 'the Kenyan county of Nakuru': the country's name stands in the part's words, but its row is not the county's
+    found = claim_results("Inflation in the Kenya county of Nakuru was 9.4% in 2022.", [inflation], "2023-03-01")
+    assert found["9.4%"].verdict is Verdict.unsupported
+    line = "Inflation in the Kenya county of Nakuru was 9.4% in 2022."
+    assert part_near(line, line.index("9.4%"), "9.4%") == "the Kenya county, Nakuru"
+    whole = claim_results("Inflation in Kenya was 7.7% in 2022.", [inflation], "2023-03-01")
+    assert whole["7.7%"].verdict is Verdict.supported

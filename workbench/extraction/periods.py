@@ -408,13 +408,24 @@ class PeriodReader:
             return years.group(2)
         return period[2]
 
+    def _opens_next_clause(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
+        """'was 8.6 % and in 2020, it was 4.2 %': a year joined to the figure by a clause joiner
+        (``next_clause_joiners``) and at most two words, with a figure after it, is the next figure's."""
+        if not _NEXT_CLAUSE_JOIN.fullmatch(self.prose, q.end, after[0]):
+            return False
+        index.know_figures()
+        i = bisect.bisect_left(index.figure_starts, after[1])
+        return i < len(index.figures) and index.figures[i].start < index.sentence.end
+
     def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
         # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's
         if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]) \
                 and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):
-            return after
+            if not self._opens_next_clause(q, after, index):
+                return after
+            after = None
         before = index.last_before(q.start)
         if before is not None and not index.another_figures_own(before, q):
             return before
@@ -557,6 +568,7 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+_NEXT_CLAUSE_JOIN = re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,2}}")
 _BASELINE_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['baseline_markers'])})\s+\S{{0,3}}$")
 _OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'

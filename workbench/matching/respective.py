@@ -20,6 +20,11 @@ _RUN_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|%\s*){0,2}(?:,\s*and|,|and)\s*(?:[
 # between two place mentions of one list: a comma or 'and', with an article
 _PLACE_GAP = re.compile(r"[^.;:!?\d]{0,12}?(?:,|\band\b|&)[^.;:!?\d]{0,12}", re.IGNORECASE)
 
+# a place's name (capitalised words, 'of' between: 'Republic of Korea') and what may follow it in a list
+# said without 'respectively' before the next: a comma or 'and' and an article, nothing more
+_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
 Spot = tuple[int, str, frozenset[str]]
 
 
@@ -65,12 +70,13 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
                     ) -> tuple[int, set[str], set[str]] | None:
     """(position, values, words) of the place a 'respectively' list pairs with the claim, or None."""
     pattern = _respective()
-    if pattern is None or not pattern.search(text):
-        return None
+    said = pattern is not None and pattern.search(text) is not None
     run = _run(text, claim_start, claim_end)
     if run is None:
         return None
     starts, me = run
+    if not said:
+        return _listed_pair(text, starts, me, found)
     before = _mentions(text, [s for s in found if s[0] < starts[0]])
     if len(before) == len(starts):
         return before[me]
@@ -82,6 +88,23 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
         return recent[me]
     after = _mentions(text, [s for s in found if s[0] > starts[-1]])  # '7.9 % and 7.7 % in Chile and Peru'
     return after[me] if len(after) == len(starts) else None
+
+
+def _listed_pair(text: str, starts: tuple[int, ...], me: int, found: list[Spot]
+                 ) -> tuple[int, set[str], set[str]] | None:
+    """'except Saudi Arabia and Kuwait, which reached rates of 3.4 % and 2.1 %': with no 'respectively',
+    a list of places and then a run of as many figures still pair in order when no place is named
+    after the run, between the list and the run, and the list's places stand joined by commas or
+    'and' alone (a group named earlier, 'all GCC states … except Saudi Arabia and Kuwait', is no item)."""
+    mentions = _mentions(text, found)
+    if not mentions or mentions[-1][0] > starts[0]:
+        return None
+    listed = [mentions[-1]]
+    for earlier in reversed(mentions[:-1]):
+        if _LISTED_NAME.fullmatch(text, earlier[0], listed[0][0]) is None:
+            break
+        listed.insert(0, earlier)
+    return listed[me] if len(listed) == len(starts) else None
 
 
 def _figure_before(text: str, start: int) -> int:

@@ -124,33 +124,46 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
 _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR = "words", "month", "unpublished"
 
 
+@lru_cache(maxsize=8)
+def _publication_dating(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A publication word (``publication_date_words``) right before a period, with at most its preposition
+    between: searched in the few characters before the period's start."""
+    names = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{names})(?:\s+(?i:in|on|of))?\s*$") if names else None
+
+
 def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tuple[str, str] | None:
     """What in ``text`` shows a monthly basis (see the module docstring), as written, and which kind
     of sign it is; ``own_period`` is the figure's own, which shows nothing of a sibling's basis."""
     last = last_published_year(as_of, tol)
-    return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), last)
+    return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), last,
+                 tuple(tol.publication_date_words))
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same texts around them
 def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ...], average_words: tuple[str, ...],
-          last_year: int) -> tuple[str, str] | None:
+          last_year: int, publication_words: tuple[str, ...] = ()) -> tuple[str, str] | None:
     if not text.strip() or not _PERCENT.search(text):
         return None
     words = find_any(text, basis_words)
     if words:
         return words[0].group(), _WORDS
-    return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), last_year)
+    return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), last_year,
+                          _publication_dating(publication_words))
 
 
-def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, last_year: int
-                   ) -> tuple[str, str] | None:
+def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, last_year: int,
+                   publication: re.Pattern[str] | None = None) -> tuple[str, str] | None:
     """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
-    text that calls no figure an average: (the period as written, its kind)."""
+    text that calls no figure an average: (the period as written, its kind). A month that dates a
+    publication ('the report published in May') says nothing of the figures."""
     for start, end, value in read_periods(text, as_of):
         period = try_parse_period(value) if value and value != own_period else None
         if period is None:
             continue
         if granularity(period) in _SUB_YEAR:
+            if publication is not None and publication.search(text, max(0, start - 40), start):
+                continue
             return text[start:end].strip(), _MONTH_FIGURE
         if granularity(period) == YEAR and not averaged \
                 and period.end < as_of and period.start.year > last_year:

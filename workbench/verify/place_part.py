@@ -36,7 +36,9 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     # a decision left for review weighs every row: one of them may be the part's own ('Almaty Region')
     read = decision.lead + decision.ranked if decision.verdict is Verdict.needs_review else [lead]
     places = {v for o in read for values in o.candidate.matched_dims.values() for v in values}
-    if part is None or any(v.casefold() in part.casefold() for v in places):
+    # the part's own name when it has one ('the Oman governorate, Al Buraimi': Oman's row is not Al Buraimi's)
+    own = part.rsplit(", ", 1)[-1] if part is not None else None
+    if part is None or any(v.casefold() in own.casefold() for v in places):
         return decision  # no part named, or the row is the part's own ('the capital, Nairobi' in a city table)
     if decision.verdict is Verdict.contradicted and additive(lead.candidate.resource) \
             and abs(signed_value(claim)) > abs(lead.observed):
@@ -116,8 +118,11 @@ def _part_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?:live\s+|living\s+)?(?:in|of|for)\s+"
                        r"((?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", re.IGNORECASE)
     opening = re.compile(r"^(?:in\s+)?((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))\b", re.IGNORECASE)
+    # the part's name may follow its noun, set off by commas or behind 'of' ('in the Oman governorate of
+    # Al Buraimi was 4.3 %'); names are capitalised, so that alternative is read case-sensitively
     before = re.compile(r"\b(?:in|of|for)\s+((?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + noun + r"))"
-                        r"(?=(?:,?\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*,)?(?:\s+[\w-]+){0,2}\s*$)", re.IGNORECASE)
+                        r"(?=(?:,?\s+(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*),|\s+of\s+(?-i:[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*))?"
+                        r"(?:\s+[\w-]+){0,2}\s*$)", re.IGNORECASE)
     return after, opening, before
 
 

@@ -40,9 +40,9 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if holds_any(_own_words(claim), tol.annual_average_words):
-        # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %': the year's end is the
-        # first figure's; the one its own words call an average is the year's average
+    if holds_any(own_words(claim), tol.annual_average_words) or holds_any(words_after(claim), tol.annual_average_words):
+        # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %' ('… and 7.1 % on average'):
+        # the year's end is the first figure's; the one its own words call an average is the year's average
         return claim
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
 
@@ -78,6 +78,10 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
     if period is None or claim.unit == "%" or claim.kind is Kind.change or granularity(period) != YEAR:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
+        return claim
+    if holds_any(own_words(claim), tol.annual_average_words):
+        # 'ended the year 2023 with an average exchange rate of RM4.56': the year's end dates the
+        # sentence, but the figure its own words call an average is the year's average, not its last day
         return claim
     return claim.model_copy(update={"period": period.end.isoformat()})
 
@@ -191,13 +195,23 @@ def _clause_before(claim: Claim) -> str:
     return re.split(r"[,;:()]", before)[-1]
 
 
-def _own_words(claim: Claim) -> str:
+def own_words(claim: Claim) -> str:
     """The words of the claim's clause between the figure before it (if any) and its own figure: what
     this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %')."""
     return _FIGURE.split(_clause_before(claim))[-1]
 
 
 _FIGURE = re.compile(r"\d[\d.,]*")
+
+
+def words_after(claim: Claim) -> str:
+    """The first words after the claim's figure, up to the next figure or clause mark and at most
+    three ('7.1 % on average', '7.1 % average for the year'): what the figure is called behind it."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    rest = re.split(r"[,;:()]|\d", claim.sentence[at + len(claim.text):])[0]
+    return " ".join(rest.split()[:3])
 
 
 def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:
