@@ -12,6 +12,8 @@ from test_units_measures import TABLE, one, package
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.structure import plain_tables
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
 
@@ -159,3 +161,45 @@ def test_year_end_wording_of_another_year_does_not_date_a_later_rate(tmp_path: P
     body = "Inflation was highest in 2020 in Zambia (22.1%), while in Peru the rate was 1.9%."
     results = claim_results(lead + body, _inflation(tmp_path), date="2021-02-20")
     assert results["22.1%"].verdict.value == "contradicted", results["22.1%"].explanation
+
+
+# A plain-text table as a statistical release pastes it: a line of years over one row per country.
+_PLAIN_TABLE = ("Consumer price inflation, annual averages:\n\n"
+                "Country 2020 2019\n"
+                "Kenya 5.4% 5.2%\n"
+                "Zambia 15.7% 9.2%\n"
+                "Uruguay 9.8% 7.9%\n"
+                "Peru 1.8% 2.1%")
+
+
+def test_a_plain_text_table_reads_each_figure_under_its_column_year(tmp_path: Path) -> None:
+    # The first figure after a row's label is a cell, not part of a name ('Boeing 737'); each row is
+    # its own record, and the line of years dates each column.
+    claims = {(c.line, c.text): c for c in extract(parse_draft(f"{_PLAIN_TABLE}\n".encode(), "draft.md"))}
+    assert claims[(4, "5.4%")].period == "2020" and claims[(4, "5.2%")].period == "2019"
+    assert claims[(7, "1.8%")].period == "2020" and claims[(7, "2.1%")].period == "2019"
+    results = claim_results(_PLAIN_TABLE, _inflation(tmp_path), date="2021-06-01")
+    for figure, country, year in (("15.7%", "Zambia", "2020"), ("9.2%", "Zambia", "2019"), ("7.9%", "Uruguay", "2019"),
+                                  ("2.1%", "Peru", "2019")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert result.evidence[0].period == year and country in str(result.evidence[0].dimensions)
+
+
+def test_a_value_two_plain_rows_share_is_judged_by_each_rows_own_country(tmp_path: Path) -> None:
+    # Kenya's 2.7 must not borrow Ukraine's agreement from the row above: each line is its own record.
+    text = "Inflation in 2020:\n\nUkraine 2.7%\nPeru 1.8%\nKenya 2.7%"
+    ukraine, kenya = sorted((r for r in _all_results(text, _inflation(tmp_path)) if r.claim.text == "2.7%"),
+                            key=lambda r: r.claim.line)
+    assert ukraine.verdict.value == "supported" and "Ukraine" in str(ukraine.evidence[0].dimensions)
+    assert kenya.verdict.value != "supported", (kenya.reason, kenya.explanation)
+    assert "Kenya" in str(kenya.evidence[0].dimensions)
+
+
+def test_lines_of_prose_and_names_with_numbers_are_no_plain_table() -> None:
+    # Two lines are no table, and a name followed by its number in prose stays a name.
+    text = "The order went to Boeing 737 crews.\n\nKenya 5.4\nZambia 15.7\n"
+    claims = extract(parse_draft(text.encode(), "draft.md"))
+    assert "737" not in [c.text for c in claims]
+    texts = "Kenya 5.4 rose.\nZambia 15.7 fell.\nPeru 1.8 held.\n"  # figures inside prose lines: no cells
+    assert plain_tables(texts) == ()

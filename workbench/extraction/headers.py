@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, lexicon, scale_of
+from ..structure import plain_header_cells, plain_row_at, plain_row_cells
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
 
@@ -139,10 +140,34 @@ class TableHeaders:
         self._line = (line_start, pos, pipes)
         opened = _ROW_START.match(self.text, line_start, pos) is not None
         if not opened and not pipes:
-            return None
+            return self._plain_cell_header(pos)
         header = self._header_of(line_start)
         column = pipes - 1 if opened else pipes
         return header[column] if header and 0 <= column < len(header) else None
+
+    def plain_cell(self, pos: int) -> bool:
+        """Whether ``pos`` opens a figure of a plain-text table's row ('JAPAN YEN 106.7754 109.0188'):
+        a cell of its record, never part of the label's name ('Boeing 737')."""
+        return self._plain_cell_index(pos) is not None
+
+    def _plain_cell_index(self, pos: int) -> tuple[int, list[tuple[int, int]], str] | None:
+        row = plain_row_at(self.text, pos)
+        if row is None:
+            return None
+        row_start, row_end, header = row
+        cells = plain_row_cells(self.text[row_start:row_end]) or []
+        for index, (start, end) in enumerate(cells):
+            if row_start + start <= pos < row_start + end:
+                return index, cells, header
+        return None
+
+    def _plain_cell_header(self, pos: int) -> str | None:
+        found = self._plain_cell_index(pos)
+        if found is None:
+            return None
+        index, cells, header = found
+        headers = plain_header_cells(header, len(cells))
+        return headers[index] if headers else None
 
     def column_year(self, pos: int) -> str | None:
         """The one year the header of ``pos``'s column names ('Inflation, 2023'): it dates the column's

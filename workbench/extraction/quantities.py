@@ -7,6 +7,7 @@ time, a date, a name with digits, "the two countries").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -387,10 +388,12 @@ def _accounting_lead(before: str) -> bool:
 class QuantityReader:
     """Reads the cores the scan finds in one draft's prose."""
 
-    def __init__(self, prose: str, reversed_prose: str, kinds: Classifier) -> None:
+    def __init__(self, prose: str, reversed_prose: str, kinds: Classifier,
+                 table_cell: Callable[[int], bool] = lambda _: False) -> None:
         self.prose = prose
         self.reversed = reversed_prose
         self.kinds = kinds
+        self.table_cell = table_cell  # whether a figure is a cell of a plain-text table's row
 
     def read(self, m: re.Match[str]) -> Quantity | None:
         """The quantity of a numeral or number words (see ``cores.core_at``)."""
@@ -935,6 +938,7 @@ class QuantityReader:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
         if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
+                and not self._percent_then_spaced_figure(unit_match) \
                 and not _MINOR_AFTER.match(self.prose, unit_match.end()) \
                 and not (unit_match.group("unit")[-1:].isalpha() and _BARE_MINOR_AFTER.match(self.prose, unit_match.end())):
             unit_match = None  # "1 $10", "3 USD 50 cards": the symbol or code belongs to the next figure; not "10 $ 30 cents" or "17 USD 25."
@@ -951,6 +955,11 @@ class QuantityReader:
             return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
         return unit, _ONE, pos
 
+    def _percent_then_spaced_figure(self, unit_match: re.Match[str]) -> bool:
+        """ "5.4% 5.2%": a table's cells side by side; a percent sign never opens the next figure after a
+        space (a sign glued to it, "%5", may: Turkish copy writes it first)."""
+        return unit_match.group("unit") == "%" and self.prose[unit_match.end():unit_match.end() + 1] in (" ", "\u00a0")
+
     def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
         """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
         if _LETTER_AFTER.match(self.prose, pos):
@@ -964,7 +973,7 @@ class QuantityReader:
         """A bare figure without unit that counts nothing: a year, a name, "the two countries", "one of"."""
         exact = qualifier == Qualifier.exact
         if is_numeral:
-            return exact and (is_year(core) or self._looks_like_name(start))
+            return exact and (is_year(core) or self._looks_like_name(start) and not self.table_cell(start))
         if value <= 10 and exact and _REFERENTIAL_BEFORE.found(self.reversed, start, 12) \
                 and not _COUNTED_AFTER_REFERENTIAL.match(self.prose, pos):
             return True  # "the two countries": referring back, not counting; "the six other states" count
