@@ -203,3 +203,32 @@ def test_lines_of_prose_and_names_with_numbers_are_no_plain_table() -> None:
     assert "737" not in [c.text for c in claims]
     texts = "Kenya 5.4 rose.\nZambia 15.7 fell.\nPeru 1.8 held.\n"  # figures inside prose lines: no cells
     assert plain_tables(texts) == ()
+
+
+def test_a_plain_table_of_exchange_rates_reads_each_row_as_its_currency(tmp_path: Path) -> None:
+    # A central bank's release: labels in capitals naming a place and its currency, a line of years,
+    # the paragraph above calling the figures exchange rates. Each cell is that currency per dollar in
+    # its column's year; a row of a currency the data lacks is never judged by a neighbour's.
+    rates = {("Chile", 2021): 759.27, ("Chile", 2022): 873.31, ("Peru", 2021): 3.8811, ("Peru", 2022): 3.8353,
+             ("Kenya", 2021): 109.64, ("Kenya", 2022): 117.87}
+    text = ("Average exchange rates, in units of each currency per U.S. dollar:\n\n"
+            "COUNTRY CURRENCY 2022 2021\n"
+            "CHILE PESO 873.31 759.27\n"
+            "PERU SOL 3.8353 3.8811\n"
+            "KENYA SHILLING 117.87 109.64\n"
+            "UGANDA SHILLING 3689.82 3587.05")
+    results = claim_results(text, [rates_package(tmp_path, rates)], date="2023-03-01")
+    for figure, country, year in (("873.31", "Chile", "2022"), ("3.8811", "Peru", "2021"), ("109.64", "Kenya", "2021")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert result.evidence[0].period == year and country in str(result.evidence[0].dimensions)
+    assert results["3587.05"].verdict.value != "supported"
+    assert not results["3587.05"].evidence or "Kenya" not in str(results["3587.05"].evidence[0].dimensions)
+
+
+def test_a_place_and_currency_in_a_table_not_about_exchange_rates_stay_bare_figures() -> None:
+    # The same labels over trade volumes: no exchange-rate words before the table, so no currency.
+    text = ("Exports in thousand tonnes:\n\nCOUNTRY PRODUCT 2022 2021\nCHILE PESO 873 759\nPERU SOL 38 31\n"
+            "KENYA SHILLING 117 109\n")
+    claims = extract(parse_draft(text.encode(), "draft.md"))
+    assert claims and all(c.unit != "CLP" and c.unit != "PEN" and c.unit != "KES" for c in claims)
