@@ -212,14 +212,30 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[tuple
         tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
 
 
+@lru_cache(maxsize=8)
+def _plain_body_starts(text: str) -> tuple[int, ...]:
+    return tuple(rows[0] for _, _, _, rows in plain_tables(text))
+
+
+def _plain_table_at(text: str, offset: int) -> tuple[int, int, int, tuple[int, ...]] | None:
+    """The plain-text table whose body holds ``offset`` (found by bisection: a draft of many tables
+    costs a logarithm per figure)."""
+    index = bisect.bisect_right(_plain_body_starts(text), offset) - 1
+    if index < 0:
+        return None
+    table = plain_tables(text)[index]
+    return table if offset < table[2] else None
+
+
 def plain_row_at(text: str, offset: int) -> tuple[int, int, str] | None:
     """(row start, row end, header line) of the plain-text table row holding ``offset``, or None."""
-    for header_start, header_end, end, rows in plain_tables(text):
-        if rows[0] <= offset < end:
-            row = rows[bisect.bisect_right(rows, offset) - 1]
-            row_end = text.find("\n", row)
-            return row, len(text) if row_end < 0 else row_end, text[header_start:header_end]
-    return None
+    table = _plain_table_at(text, offset)
+    if table is None:
+        return None
+    header_start, header_end, _, rows = table
+    row = rows[bisect.bisect_right(rows, offset) - 1]
+    row_end = text.find("\n", row)
+    return row, len(text) if row_end < 0 else row_end, text[header_start:header_end]
 
 
 def plain_header_cells(header: str, count: int) -> list[str] | None:
@@ -253,7 +269,7 @@ def table_start(text: str, offset: int, start: int = 0) -> int | None:
         header, end, _ = tables[index]
         if offset < end:
             return header if header >= start else None
-    for header, _, end, rows in plain_tables(text):
-        if rows[0] <= offset < end:
-            return header if header >= start else None
+    plain = _plain_table_at(text, offset)
+    if plain is not None:
+        return plain[0] if plain[0] >= start else None
     return None
