@@ -4,6 +4,7 @@ figure must be judged by its own country's row, never by a neighbour's."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
@@ -232,3 +233,36 @@ def test_a_place_and_currency_in_a_table_not_about_exchange_rates_stay_bare_figu
             "KENYA SHILLING 117 109\n")
     claims = extract(parse_draft(text.encode(), "draft.md"))
     assert claims and all(c.unit != "CLP" and c.unit != "PEN" and c.unit != "KES" for c in claims)
+
+
+def test_a_dollar_rate_table_of_places_alone_reads_each_row_in_its_places_money(tmp_path: Path) -> None:
+    # A portal's list: each row a country, its rate in local currency per dollar, the month it is of
+    # ('Mar / 2021' dates the row), then changes in percent. A country the data lacks stays unjudged.
+    monthly = tmp_path / "fx"
+    (monthly / "data").mkdir(parents=True)
+    (monthly / "data" / "monthly.csv").write_text(
+        "Date,Country,Exchange rate\n2021-03-01,Peru,3.7170\n2021-03-01,Chile,722.90\n2021-01-01,Peru,3.6190\n",
+        encoding="utf-8")
+    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
+              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
+    (monthly / "datapackage.json").write_text(json.dumps({"name": "exchange-rates", "resources": [
+        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    text = ("Dollar exchange rates: how many local currency units one USD buys.\n\n"
+            "Countries Latest value Reference date Change three months\n"
+            "Chile 722.90 Mar / 2021 1.20%\n"
+            "Peru 3.7170 Mar / 2021 2.71%\n"
+            "Uganda 3655.20 Mar / 2021 -0.40%")
+    results = claim_results(text, [monthly], date="2021-06-01")
+    for figure, country in (("722.90", "Chile"), ("3.7170", "Peru")):
+        result = results[figure]
+        assert result.claim.period == "2021-03", (figure, result.claim.period)
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert country in str(result.evidence[0].dimensions)
+    assert results["3655.20"].verdict.value != "supported"
+
+
+def test_a_figure_with_decimals_before_a_month_is_no_day_of_it() -> None:
+    # '10 May' is a day; '1.25 May 2021' is a table's figure beside its date, and stays a figure.
+    texts = [c.text for c in extract(parse_draft(b"Kenya 1.25 May 2021 0.5%\nPeru 2.50 May 2021 0.7%\n"
+                                                 b"Chile 3.75 May 2021 0.9%\n\nIt opened on 10 May 2021.\n", "d.md"))]
+    assert "1.25" in texts and "3.75" in texts and "10" not in texts

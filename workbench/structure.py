@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .numbers import lexicon
+
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
 PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
 PARAGRAPH_BREAK = re.compile(r"\n(?:[ \t\r]*\n)+")
@@ -145,6 +147,7 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
 # A plain-text table's cell: a figure ('74.1429', '6,550.5', '-3.2%') or a dash for no value.
 _PLAIN_CELL = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014]")
 _PLAIN_TOKEN = re.compile(r"\S+")
+_MONTH_WORDS = frozenset(month.lower() for month in lexicon()["months"])  # 'Jul / 2022': a date cell
 _PLAIN_LINE_END = re.compile(r"(?:\d%?|[-\u2013\u2014])[ \t]*\r?$", re.M)  # a candidate row ends in a cell
 _FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
 _UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
@@ -156,16 +159,20 @@ _SENTENCE_END = (".", ":", ";", "!", "?", ",")
 
 def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
     """(start, end) within ``line`` of the figures that end it, when it is a plain-text table's row:
-    a short label opening with a letter (a '*' glued to it marks a note), then the figures; else None."""
+    a short label opening with a letter (a '*' glued to it marks a note), then the figures, a cell of
+    a month among them ('1.4567 Jul / 2022 7.18%'); else None."""
     tokens = list(_PLAIN_TOKEN.finditer(line))
     cells: list[tuple[int, int]] = []
+    first = len(tokens)
     for token in reversed(tokens):
-        if not _PLAIN_CELL.fullmatch(token.group()):
+        if _PLAIN_CELL.fullmatch(token.group()):
+            cells.append(token.span())
+        elif token.group() != "/" and token.group().lower().rstrip(".") not in _MONTH_WORDS:
             break
-        cells.append(token.span())
-    if not cells or len(cells) == len(tokens) or not any(ch.isdigit() for ch in line[cells[-1][0]:]):
+        first -= 1
+    if not cells or first == 0 or not any(ch.isdigit() for ch in line[cells[-1][0]:]):
         return None
-    label = line[:cells[-1][0]].strip()
+    label = line[:tokens[first].start()].strip()
     label = label[1:] if label.startswith("*") else label
     if not label[:1].isalpha() or len(label) > _PLAIN_LABEL_MAX or label.endswith(_SENTENCE_END):
         return None

@@ -294,6 +294,25 @@ def place_currency(label: str) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _place_tenders() -> dict[str, tuple[str, ...]]:
+    """A place's English name, lower case and without accents → the currencies tendered there today."""
+    from babel import Locale
+    from babel.core import get_global
+
+    territories = Locale("en").territories
+    return {_plain_letters(territories[territory].lower()): tuple(code for code, _start, end, tender in tenders
+                                                                   if end is None and tender)
+            for territory, tenders in get_global("territory_currencies").items() if territory in territories}
+
+
+def place_tender(label: str) -> str | None:
+    """The one currency of the place a table row's label is ('Australia' → AUD); None for a label that
+    is no place's name or a place of several tenders."""
+    codes = _place_tenders().get(_plain_letters(" ".join(label.lower().strip(" *").split())), ())
+    return codes[0] if len(codes) == 1 else None
+
+
 def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str], not_money: set[str],
                    not_generic: set[str]) -> dict[str, str]:
     """Last words of currency names ("naira", "rupiah", "lari") owned by one current currency, plus the defaults.

@@ -33,6 +33,7 @@ _GENERIC_CODES = frozenset(_GENERIC.values())
 _EXTRA_BASE = {w.lower(): code for w, code in _RATES["extra_base_words"].items()}
 _LINK_FIRSTS = frozenset(w[0] for w in (*_RATES["level_links"], *_RATES["per_links"])) | \
     frozenset(w[0].upper() for w in (*_RATES["level_links"], *_RATES["per_links"]))
+_LOCAL_WORDS = tuple(w.lower() for w in _RATES.get("local_currency_words", []))
 _TABLE_WORDS = tuple(w.lower() for w in _RATES.get("table_words", []))
 _BARE_FIGURE = re.compile(r"[\d.,\u00a0 ]+")
 _OPEN_BEFORE = re.compile(r"[\s(\[]")
@@ -90,13 +91,16 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     cells = plain_row_cells(prose[row_start:row_end])
     if not cells:
         return False
-    code = units.place_currency(prose[row_start:row_start + cells[0][0]])
-    if code is None:
-        return False
+    label = prose[row_start:row_start + cells[0][0]]
     table = table_start(prose, q.start)
     table = row_start if table is None else table
     before = f"{prose[max(0, table - int(_RATES.get('table_reach', 400))):table]} {header}".lower()
     if not any(word in before for word in _TABLE_WORDS):
+        return False
+    code = units.place_currency(label)
+    if code is None and any(word in before for word in _LOCAL_WORDS):
+        code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
+    if code is None:
         return False
     q.unit = code
     if q.kind == Kind.count:

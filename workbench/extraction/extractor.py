@@ -183,7 +183,8 @@ class Extractor:
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
             fill_subject(quantity, sentence)
-            quantity.subject = self.tables.column_subject(quantity.start) or quantity.subject
+            quantity.subject = self.tables.column_subject(quantity.start) or self.tables.plain_row_label(quantity.start) \
+                or quantity.subject
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
         for sentence in {id(s): s for _, s in found}.values():

@@ -150,6 +150,17 @@ class TableHeaders:
         a cell of its record, never part of the label's name ('Boeing 737')."""
         return self._plain_cell_index(pos) is not None
 
+    def plain_row_label(self, pos: int) -> str | None:
+        """The label of the plain-text table row whose figure opens at ``pos`` ('Australia' in
+        'Australia 1.4567 Jul / 2022'): the record its figures are about, whatever word follows them."""
+        found = self._plain_cell_index(pos)
+        if found is None:
+            return None
+        row = plain_row_at(self.text, pos)
+        assert row is not None
+        label = self.text[row[0]:row[0] + found[1][0][0]].strip().lstrip("*")
+        return label or None
+
     def _plain_cell_index(self, pos: int) -> tuple[int, list[tuple[int, int]], str] | None:
         row = plain_row_at(self.text, pos)
         if row is None:

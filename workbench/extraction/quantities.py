@@ -964,8 +964,10 @@ class QuantityReader:
         """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
         if _LETTER_AFTER.match(self.prose, pos):
             return True
-        if TIME_AFTER.match(self.prose, pos) or _MONTH_AFTER.match(self.prose, pos):
+        if TIME_AFTER.match(self.prose, pos):
             return True
+        if _MONTH_AFTER.match(self.prose, pos) and "." not in self.prose[start:pos]:
+            return True  # "10 May" is a day; "1.4567 Jul / 2022" a figure beside its month, as tables print it
         return is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12)
 
     def _not_counted(self, core: str, value: Decimal, is_numeral: bool, qualifier: Qualifier, start: int,

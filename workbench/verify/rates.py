@@ -26,7 +26,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
-from ..units import currencies, place_currency
+from ..units import currencies, place_currency, place_tender
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
 from .rate_clues import names_base, prices_base, rate_named_near
@@ -66,7 +66,7 @@ def _priced_currency(claim: Claim) -> bool:
     if not (spec and claim.subject and "." in claim.text):
         return False
     # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word
-    return holds_any(claim.subject, spec["words"]) or place_currency(claim.subject) == claim.unit
+    return holds_any(claim.subject, spec["words"]) or claim.unit in (place_currency(claim.subject), place_tender(claim.subject))
 
 
 def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = ()) -> Claim:
