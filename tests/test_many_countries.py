@@ -266,3 +266,12 @@ def test_a_figure_with_decimals_before_a_month_is_no_day_of_it() -> None:
     texts = [c.text for c in extract(parse_draft(b"Kenya 1.25 May 2021 0.5%\nPeru 2.50 May 2021 0.7%\n"
                                                  b"Chile 3.75 May 2021 0.9%\n\nIt opened on 10 May 2021.\n", "d.md"))]
     assert "1.25" in texts and "3.75" in texts and "10" not in texts
+
+
+def test_a_plain_rows_cells_side_by_side_are_never_a_range() -> None:
+    # '1.20% -0.40%': a change over three months, then one over twelve; in prose '5% - 7%' stays a range.
+    text = ("Kenya 109.64 1.20% -0.40%\nPeru 3.7170 2.71% -1.10%\nChile 722.90 0.50% 3.30%\n\n"
+            "Growth of 5% - 7% is expected.\n")
+    claims = {c.text: c for c in extract(parse_draft(text.encode(), "d.md"))}
+    assert claims["-0.40%"].value == -0.4 and claims["1.20%"].value_high is None
+    assert claims["5% - 7%"].value_high == 7

@@ -417,7 +417,8 @@ class QuantityReader:
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
-        found = self._range_after(start, pos, unit, is_numeral, value)
+        # a plain-text table's cells side by side ('1.82% -32.89%') are two figures, never a range
+        found = None if self.table_cell(m.start()) else self._range_after(start, pos, unit, is_numeral, value)
         if found is not None:
             q = self._range_quantity(core, value, decimals, start, unit, found)
         else:
@@ -745,7 +746,7 @@ class QuantityReader:
             if unit == "points" and not self._points_in_context(start, pos):
                 unit, pos = unit_before, number_end  # "three points of your credit": a count, as before
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
-                and unit_scale == _ONE:
+                and unit_scale == _ONE and not self.table_cell(start):
             own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
             ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
             if ranged is not None:
