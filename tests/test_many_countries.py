@@ -275,3 +275,10 @@ def test_a_plain_rows_cells_side_by_side_are_never_a_range() -> None:
     claims = {c.text: c for c in extract(parse_draft(text.encode(), "d.md"))}
     assert claims["-0.40%"].value == -0.4 and claims["1.20%"].value_high is None
     assert claims["5% - 7%"].value_high == 7
+
+
+def test_a_list_of_names_with_numbers_is_no_plain_table() -> None:
+    # 'Boeing 737' on each line is a fleet's list of models, not rows of figures.
+    text = "The fleet:\n\nBoeing 737\nAirbus 320\nEmbraer 190\n"
+    assert plain_tables(text) == ()
+    assert extract(parse_draft(text.encode(), "d.md")) == []

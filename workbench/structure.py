@@ -215,8 +215,21 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[tuple
             above = text[above_start:above_end].rstrip("\r")
             if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
-    if len(rows) >= PLAIN_TABLE_MIN_ROWS:
+    if len(rows) >= PLAIN_TABLE_MIN_ROWS and not _names_with_numbers(text, rows):
         tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
+
+
+_WHOLE_NUMBER = re.compile(r"\d+")
+
+
+def _names_with_numbers(text: str, rows: list[tuple[int, int]]) -> bool:
+    """Lines each of a name and one whole number ('Boeing 737', 'Route 66'): a list of names, no table."""
+    for start, end in rows:
+        line = text[start:end]
+        cells = plain_row_cells(line) or []
+        if len(cells) != 1 or not _WHOLE_NUMBER.fullmatch(line[cells[0][0]:cells[0][1]]):
+            return False
+    return True
 
 
 @lru_cache(maxsize=8)
