@@ -4,6 +4,7 @@ figure must be judged by its own country's row, never by a neighbour's."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
@@ -12,6 +13,8 @@ from test_units_measures import TABLE, one, package
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.structure import plain_tables
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
 
@@ -159,3 +162,123 @@ def test_year_end_wording_of_another_year_does_not_date_a_later_rate(tmp_path: P
     body = "Inflation was highest in 2020 in Zambia (22.1%), while in Peru the rate was 1.9%."
     results = claim_results(lead + body, _inflation(tmp_path), date="2021-02-20")
     assert results["22.1%"].verdict.value == "contradicted", results["22.1%"].explanation
+
+
+# A plain-text table as a statistical release pastes it: a line of years over one row per country.
+_PLAIN_TABLE = ("Consumer price inflation, annual averages:\n\n"
+                "Country 2020 2019\n"
+                "Kenya 5.4% 5.2%\n"
+                "Zambia 15.7% 9.2%\n"
+                "Uruguay 9.8% 7.9%\n"
+                "Peru 1.8% 2.1%")
+
+
+def test_a_plain_text_table_reads_each_figure_under_its_column_year(tmp_path: Path) -> None:
+    # The first figure after a row's label is a cell, not part of a name ('Boeing 737'); each row is
+    # its own record, and the line of years dates each column.
+    claims = {(c.line, c.text): c for c in extract(parse_draft(f"{_PLAIN_TABLE}\n".encode(), "draft.md"))}
+    assert claims[(4, "5.4%")].period == "2020" and claims[(4, "5.2%")].period == "2019"
+    assert claims[(7, "1.8%")].period == "2020" and claims[(7, "2.1%")].period == "2019"
+    results = claim_results(_PLAIN_TABLE, _inflation(tmp_path), date="2021-06-01")
+    for figure, country, year in (("15.7%", "Zambia", "2020"), ("9.2%", "Zambia", "2019"), ("7.9%", "Uruguay", "2019"),
+                                  ("2.1%", "Peru", "2019")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert result.evidence[0].period == year and country in str(result.evidence[0].dimensions)
+
+
+def test_a_value_two_plain_rows_share_is_judged_by_each_rows_own_country(tmp_path: Path) -> None:
+    # Kenya's 2.7 must not borrow Ukraine's agreement from the row above: each line is its own record.
+    text = "Inflation in 2020:\n\nUkraine 2.7%\nPeru 1.8%\nKenya 2.7%"
+    ukraine, kenya = sorted((r for r in _all_results(text, _inflation(tmp_path)) if r.claim.text == "2.7%"),
+                            key=lambda r: r.claim.line)
+    assert ukraine.verdict.value == "supported" and "Ukraine" in str(ukraine.evidence[0].dimensions)
+    assert kenya.verdict.value != "supported", (kenya.reason, kenya.explanation)
+    assert "Kenya" in str(kenya.evidence[0].dimensions)
+
+
+def test_lines_of_prose_and_names_with_numbers_are_no_plain_table() -> None:
+    # Two lines are no table, and a name followed by its number in prose stays a name.
+    text = "The order went to Boeing 737 crews.\n\nKenya 5.4\nZambia 15.7\n"
+    claims = extract(parse_draft(text.encode(), "draft.md"))
+    assert "737" not in [c.text for c in claims]
+    texts = "Kenya 5.4 rose.\nZambia 15.7 fell.\nPeru 1.8 held.\n"  # figures inside prose lines: no cells
+    assert plain_tables(texts) == ()
+
+
+def test_a_plain_table_of_exchange_rates_reads_each_row_as_its_currency(tmp_path: Path) -> None:
+    # A central bank's release: labels in capitals naming a place and its currency, a line of years,
+    # the paragraph above calling the figures exchange rates. Each cell is that currency per dollar in
+    # its column's year; a row of a currency the data lacks is never judged by a neighbour's.
+    rates = {("Chile", 2021): 759.27, ("Chile", 2022): 873.31, ("Peru", 2021): 3.8811, ("Peru", 2022): 3.8353,
+             ("Kenya", 2021): 109.64, ("Kenya", 2022): 117.87}
+    text = ("Average exchange rates, in units of each currency per U.S. dollar:\n\n"
+            "COUNTRY CURRENCY 2022 2021\n"
+            "CHILE PESO 873.31 759.27\n"
+            "PERU SOL 3.8353 3.8811\n"
+            "KENYA SHILLING 117.87 109.64\n"
+            "UGANDA SHILLING 3689.82 3587.05")
+    results = claim_results(text, [rates_package(tmp_path, rates)], date="2023-03-01")
+    for figure, country, year in (("873.31", "Chile", "2022"), ("3.8811", "Peru", "2021"), ("109.64", "Kenya", "2021")):
+        result = results[figure]
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert result.evidence[0].period == year and country in str(result.evidence[0].dimensions)
+    assert results["3587.05"].verdict.value != "supported"
+    assert not results["3587.05"].evidence or "Kenya" not in str(results["3587.05"].evidence[0].dimensions)
+
+
+def test_a_place_and_currency_in_a_table_not_about_exchange_rates_stay_bare_figures() -> None:
+    # The same labels over trade volumes: no exchange-rate words before the table, so no currency.
+    text = ("Exports in thousand tonnes:\n\nCOUNTRY PRODUCT 2022 2021\nCHILE PESO 873 759\nPERU SOL 38 31\n"
+            "KENYA SHILLING 117 109\n")
+    claims = extract(parse_draft(text.encode(), "draft.md"))
+    assert claims and all(c.unit != "CLP" and c.unit != "PEN" and c.unit != "KES" for c in claims)
+
+
+def test_a_dollar_rate_table_of_places_alone_reads_each_row_in_its_places_money(tmp_path: Path) -> None:
+    # A portal's list: each row a country, its rate in local currency per dollar, the month it is of
+    # ('Mar / 2021' dates the row), then changes in percent. A country the data lacks stays unjudged.
+    monthly = tmp_path / "fx"
+    (monthly / "data").mkdir(parents=True)
+    (monthly / "data" / "monthly.csv").write_text(
+        "Date,Country,Exchange rate\n2021-03-01,Peru,3.7170\n2021-03-01,Chile,722.90\n2021-01-01,Peru,3.6190\n",
+        encoding="utf-8")
+    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
+              {"name": "Exchange rate", "type": "number", "description": "Foreign exchange rate to USD"}]
+    (monthly / "datapackage.json").write_text(json.dumps({"name": "exchange-rates", "resources": [
+        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    text = ("Dollar exchange rates: how many local currency units one USD buys.\n\n"
+            "Countries Latest value Reference date Change three months\n"
+            "Chile 722.90 Mar / 2021 1.20%\n"
+            "Peru 3.7170 Mar / 2021 2.71%\n"
+            "Uganda 3655.20 Mar / 2021 -0.40%")
+    results = claim_results(text, [monthly], date="2021-06-01")
+    for figure, country in (("722.90", "Chile"), ("3.7170", "Peru")):
+        result = results[figure]
+        assert result.claim.period == "2021-03", (figure, result.claim.period)
+        assert result.verdict.value == "supported", (figure, result.explanation)
+        assert country in str(result.evidence[0].dimensions)
+    assert results["3655.20"].verdict.value != "supported"
+
+
+def test_a_figure_with_decimals_before_a_month_is_no_day_of_it() -> None:
+    # '10 May' is a day; '1.25 May 2021' is a table's figure beside its date, and stays a figure.
+    texts = [c.text for c in extract(parse_draft(b"Kenya 1.25 May 2021 0.5%\nPeru 2.50 May 2021 0.7%\n"
+                                                 b"Chile 3.75 May 2021 0.9%\n\nIt opened on 10 May 2021.\n", "d.md"))]
+    assert "1.25" in texts and "3.75" in texts and "10" not in texts
+
+
+def test_a_plain_rows_cells_side_by_side_are_never_a_range() -> None:
+    # '1.20% -0.40%': a change over three months, then one over twelve; in prose '5% - 7%' stays a range.
+    text = ("Kenya 109.64 1.20% -0.40%\nPeru 3.7170 2.71% -1.10%\nChile 722.90 0.50% 3.30%\n\n"
+            "Growth of 5% - 7% is expected.\n")
+    claims = {c.text: c for c in extract(parse_draft(text.encode(), "d.md"))}
+    assert claims["-0.40%"].value == -0.4 and claims["1.20%"].value_high is None
+    assert claims["5% - 7%"].value_high == 7
+
+
+def test_a_list_of_names_with_numbers_is_no_plain_table() -> None:
+    # 'Boeing 737' on each line is a fleet's list of models, not rows of figures.
+    text = "The fleet:\n\nBoeing 737\nAirbus 320\nEmbraer 190\n"
+    assert plain_tables(text) == ()
+    assert extract(parse_draft(text.encode(), "d.md")) == []

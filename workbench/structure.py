@@ -9,6 +9,10 @@ take a plain string so that code holding only text (suppression comments) reads 
 - A heading is an ATX heading: up to three spaces, one to six ``#``, then a space or tab.
 - A Markdown table's body row is a line holding a pipe after the table's separator row ('|---|---|',
   outer pipes optional), up to the first line without one; each row is one record.
+- A plain-text table (a statistical release pasted as text) is a run of lines, each a label that opens
+  with a letter and then figures separated by spaces ('INDIA RUPEE 74.1429 70.3777'), at least
+  ``PLAIN_TABLE_MIN_ROWS`` of them; its header is the line of years that opens the run, or else the
+  line right above it when that line is no sentence. Each row is one record, as a Markdown row is.
 - A list item opens with a Markdown marker (``-``, ``*``, ``+``, ``1.``) or with a bullet character a
   word processor or web page leaves in pasted text (``PASTED_BULLETS``).
 """
@@ -19,6 +23,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .numbers import lexicon
 
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
 PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
@@ -156,10 +162,139 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
     return tuple(t[2][0] for t in tables), tuple(tables)
 
 
+# A plain-text table's cell: a figure ('74.1429', '6,550.5', '-3.2%') or a dash for no value.
+_PLAIN_CELL = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014]")
+_PLAIN_TOKEN = re.compile(r"\S+")
+_MONTH_WORDS = frozenset(month.lower() for month in lexicon()["months"])  # 'Jul / 2022': a date cell
+_PLAIN_LINE_END = re.compile(r"(?:\d%?|[-\u2013\u2014])[ \t]*\r?$", re.M)  # a candidate row ends in a cell
+_FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
+_UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
+_PLAIN_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+PLAIN_TABLE_MIN_ROWS = 3  # fewer lines of a label and figures are as likely prose broken at its line ends
+_PLAIN_LABEL_MAX = 60  # characters: a row's label names a record; a longer one is prose
+_SENTENCE_END = (".", ":", ";", "!", "?", ",")
+
+
+def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
+    """(start, end) within ``line`` of the figures that end it, when it is a plain-text table's row:
+    a short label opening with a letter (a '*' glued to it marks a note), then the figures, a cell of
+    a month among them ('1.4567 Jul / 2022 7.18%'); else None."""
+    tokens = list(_PLAIN_TOKEN.finditer(line))
+    cells: list[tuple[int, int]] = []
+    first = len(tokens)
+    for token in reversed(tokens):
+        if _PLAIN_CELL.fullmatch(token.group()):
+            cells.append(token.span())
+        elif token.group() != "/" and token.group().lower().rstrip(".") not in _MONTH_WORDS:
+            break
+        first -= 1
+    if not cells or first == 0 or not any(ch.isdigit() for ch in line[cells[-1][0]:]):
+        return None
+    label = line[:tokens[first].start()].strip()
+    label = label[1:] if label.startswith("*") else label
+    if not label[:1].isalpha() or len(label) > _PLAIN_LABEL_MAX or label.endswith(_SENTENCE_END):
+        return None
+    return cells[::-1]
+
+
+def _year_cells(line: str) -> bool:
+    cells = plain_row_cells(line)
+    return cells is not None and all(_PLAIN_YEAR.fullmatch(line[a:b]) for a, b in cells)
+
+
+@lru_cache(maxsize=8)
+def plain_tables(text: str) -> tuple[tuple[int, int, int, tuple[int, ...]], ...]:
+    """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
+    starts); a table with no header line has its first row's start for both header ends."""
+    tables: list[tuple[int, int, int, tuple[int, ...]]] = []
+    run: list[tuple[int, int]] = []  # (line start, line end) of consecutive candidate rows
+    for m in _PLAIN_LINE_END.finditer(text):
+        end = m.end()
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if plain_row_cells(text[line_start:end]) is None:
+            continue
+        if run and line_start != run[-1][1] + 1:
+            _close_plain_table(text, run, tables)
+            run = []
+        run.append((line_start, end))
+    if run:
+        _close_plain_table(text, run, tables)
+    return tuple(tables)
+
+
+def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[tuple[int, int, int, tuple[int, ...]]]) -> None:
+    if _year_cells(text[run[0][0]:run[0][1]]):
+        header, rows = run[0], run[1:]  # 'COUNTRY CURRENCY 2023 2022 2021': the columns' years
+    else:
+        header, rows = (run[0][0], run[0][0]), run
+        above_end = run[0][0] - 1
+        if above_end > 0:
+            above_start = text.rfind("\n", 0, above_end) + 1
+            above = text[above_start:above_end].rstrip("\r")
+            if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
+                header = (above_start, above_start + len(above))
+    if len(rows) >= PLAIN_TABLE_MIN_ROWS and not _names_with_numbers(text, rows):
+        tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
+
+
+_WHOLE_NUMBER = re.compile(r"\d+")
+
+
+def _names_with_numbers(text: str, rows: list[tuple[int, int]]) -> bool:
+    """Lines each of a name and one whole number ('Boeing 737', 'Route 66'): a list of names, no table."""
+    for start, end in rows:
+        line = text[start:end]
+        cells = plain_row_cells(line) or []
+        if len(cells) != 1 or not _WHOLE_NUMBER.fullmatch(line[cells[0][0]:cells[0][1]]):
+            return False
+    return True
+
+
+@lru_cache(maxsize=8)
+def _plain_body_starts(text: str) -> tuple[int, ...]:
+    return tuple(rows[0] for _, _, _, rows in plain_tables(text))
+
+
+def _plain_table_at(text: str, offset: int) -> tuple[int, int, int, tuple[int, ...]] | None:
+    """The plain-text table whose body holds ``offset`` (found by bisection: a draft of many tables
+    costs a logarithm per figure)."""
+    index = bisect.bisect_right(_plain_body_starts(text), offset) - 1
+    if index < 0:
+        return None
+    table = plain_tables(text)[index]
+    return table if offset < table[2] else None
+
+
+def plain_row_at(text: str, offset: int) -> tuple[int, int, str] | None:
+    """(row start, row end, header line) of the plain-text table row holding ``offset``, or None."""
+    table = _plain_table_at(text, offset)
+    if table is None:
+        return None
+    header_start, header_end, _, rows = table
+    row = rows[bisect.bisect_right(rows, offset) - 1]
+    row_end = text.find("\n", row)
+    return row, len(text) if row_end < 0 else row_end, text[header_start:header_end]
+
+
+def plain_header_cells(header: str, count: int) -> list[str] | None:
+    """The header of each of a plain row's ``count`` figures: the header's years when there are as many
+    ('2023 2022 2021'), or its parts each closed by a parenthesised unit ('CO2 (kt) Per capita (t)')."""
+    years = _PLAIN_YEAR.findall(header)
+    if len(years) == count and all(_PLAIN_YEAR.fullmatch(header[a:b]) for a, b in plain_row_cells(header) or []):
+        return years
+    closes = [m.end() for m in _UNIT_CLOSE.finditer(header)]
+    if len(closes) == count:
+        starts = [0, *closes[:-1]]
+        return [_FOOTNOTE.sub("", header[a:b]).strip() for a, b in zip(starts, closes)]
+    return None
+
+
 def table_row_starts(text: str, start: int = 0) -> list[int]:
-    """Where each body row of a Markdown table starts: a row is one record, its own sentence, so a
-    figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
-    return [row for _, _, rows in _tables(text)[1] for row in rows if row >= start]
+    """Where each body row of a table (Markdown or plain text) starts: a row is one record, its own
+    sentence, so a figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
+    markdown = [row for _, _, rows in _tables(text)[1] for row in rows if row >= start]
+    plain = [row for _, _, _, rows in plain_tables(text) for row in rows if row >= start]
+    return sorted(markdown + plain) if plain else markdown
 
 
 def table_start(text: str, offset: int, start: int = 0) -> int | None:
@@ -168,7 +303,11 @@ def table_start(text: str, offset: int, start: int = 0) -> int | None:
     neighbour's record, and the header's cells only through the row's own column."""
     bodies, tables = _tables(text)
     index = bisect.bisect_right(bodies, offset) - 1
-    if index < 0:
-        return None
-    header, end, _ = tables[index]
-    return header if offset < end and header >= start else None
+    if index >= 0:
+        header, end, _ = tables[index]
+        if offset < end:
+            return header if header >= start else None
+    plain = _plain_table_at(text, offset)
+    if plain is not None:
+        return plain[0] if plain[0] >= start else None
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -255,6 +256,61 @@ def currency_signals(code: str, places: bool = True) -> tuple[str, ...]:
         if any(c == code and end is None and tender for c, _start, end, tender in tenders) and territory in territories:
             words.add(territories[territory])
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def _plain_letters(text: str) -> str:
+    """'bolívar' → 'bolivar': tables pasted as plain text often drop the accents."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1)
+def _tender_names() -> dict[str, list[tuple[str, str]]]:
+    """Last word of a current currency's English name, lower case → (a place it is tender in, lower
+    case; the code): 'peso' → ('mexico', 'MXN'), ('chile', 'CLP'), …"""
+    from babel import Locale
+    from babel.core import get_global
+
+    territories = Locale("en").territories
+    names = _cldr_names()
+    found: dict[str, list[tuple[str, str]]] = {}
+    for territory, tenders in get_global("territory_currencies").items():
+        place = territories.get(territory)
+        if not place:
+            continue
+        for code, _start, end, tender in tenders:
+            if end is None and tender:
+                for word in {_plain_letters(name.split()[-1].lower()) for name in names.get(code, [])}:
+                    found.setdefault(word, []).append((_plain_letters(place.lower()), code))
+    return found
+
+
+def place_currency(label: str) -> str | None:
+    """The currency a table row's label names by a place and the last word of its name ('MEXICO PESO',
+    'Sri Lanka rupee', 'CHINA, P.R. YUAN'): the one the place tenders under that word, or None."""
+    words = [w.strip(",.*()") for w in _plain_letters(label.lower()).split()]
+    text = " ".join(words)
+    codes = {code for word in words for place, code in _tender_names().get(word, ())
+             if re.search(rf"(?<![\w]){re.escape(place)}(?![\w])", text)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _place_tenders() -> dict[str, tuple[str, ...]]:
+    """A place's English name, lower case and without accents → the currencies tendered there today."""
+    from babel import Locale
+    from babel.core import get_global
+
+    territories = Locale("en").territories
+    return {_plain_letters(territories[territory].lower()): tuple(code for code, _start, end, tender in tenders
+                                                                   if end is None and tender)
+            for territory, tenders in get_global("territory_currencies").items() if territory in territories}
+
+
+def place_tender(label: str) -> str | None:
+    """The one currency of the place a table row's label is ('Australia' → AUD); None for a label that
+    is no place's name or a place of several tenders."""
+    codes = _place_tenders().get(_plain_letters(" ".join(label.lower().strip(" *").split())), ())
+    return codes[0] if len(codes) == 1 else None
 
 
 def _generic_words(defaults: dict[str, str], names: dict[str, list[str]], excluded: set[str], not_money: set[str],

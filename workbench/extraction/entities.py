@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
-from ..structure import PARAGRAPH_BREAK, table_row_starts, table_start
+from ..structure import PARAGRAPH_BREAK, plain_row_cells, plain_tables, table_row_starts, table_start
 from .sentences import Sentence
 from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
@@ -72,8 +72,30 @@ class EntityReader:
             body = self.body_start
             self._mentions = [(start, end, entity) for start, end, entity in find_mentions(self.gazetteer, self.prose[body:])
                               if not self._opens_currency_name(start + body, end + body)]
+            shouted = self._upper_case_row_labels(body)
+            if shouted:
+                self._mentions = sorted(self._mentions + shouted, key=lambda mention: mention[0])
             self._mention_starts = [start + body for start, _, _ in self._mentions]
         return self._mentions
+
+    def _upper_case_row_labels(self, body: int) -> list[tuple[int, int, Entity]]:
+        """Places named in capitals by the labels of plain-text tables' rows ('SOUTH AFRICA RAND 18.45'),
+        as statistical releases print them; the gazetteer reads names as prose writes them."""
+        found: list[tuple[int, int, Entity]] = []
+        for _, _, _, rows in plain_tables(self.prose):
+            for row in rows:
+                if row < body:
+                    continue
+                line_end = self.prose.find("\n", row)
+                line = self.prose[row:len(self.prose) if line_end < 0 else line_end]
+                cells = plain_row_cells(line)
+                label = line[:cells[0][0]] if cells else ""
+                titled = label.title()
+                if not label.isupper() or len(titled) != len(label):
+                    continue
+                found += [(row - body + start, row - body + end, entity)
+                          for start, end, entity in find_mentions(self.gazetteer, titled)]
+        return found
 
     def _opens_currency_name(self, start: int, end: int) -> bool:
         found = _CURRENCY_NAME_AT.match(self.prose, start)

@@ -6,7 +6,9 @@
 - a bare figure after a currency pair ("USD/JPY 151.2", "the EURUSD rate … 1.0950") is an amount
   of the pair's quoted currency (JPY, USD), and so is one compared with it ("… 88.70, compared to
   around 62.00 in 2014");
-- "30.9 pounds" where the text just before names "the Egyptian pound" (and no other pound): EGP.
+- "30.9 pounds" where the text just before names "the Egyptian pound" (and no other pound): EGP;
+- a bare figure in a plain-text table's row whose label names a place and its currency ("MEXICO PESO
+  19.2469"), in a table the text introduces as exchange rates: an amount of that currency.
 
 The words are in ``currencies.json`` (``exchange_rates``)."""
 
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
+from ..structure import plain_row_at, plain_row_cells, table_start
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -30,6 +33,8 @@ _GENERIC_CODES = frozenset(_GENERIC.values())
 _EXTRA_BASE = {w.lower(): code for w, code in _RATES["extra_base_words"].items()}
 _LINK_FIRSTS = frozenset(w[0] for w in (*_RATES["level_links"], *_RATES["per_links"])) | \
     frozenset(w[0].upper() for w in (*_RATES["level_links"], *_RATES["per_links"]))
+_LOCAL_WORDS = tuple(w.lower() for w in _RATES.get("local_currency_words", []))
+_TABLE_WORDS = tuple(w.lower() for w in _RATES.get("table_words", []))
 _BARE_FIGURE = re.compile(r"[\d.,\u00a0 ]+")
 _OPEN_BEFORE = re.compile(r"[\s(\[]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
@@ -72,7 +77,35 @@ def read_rate(prose: str, q: Quantity, sentence_start: int) -> None:
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
     if prose[q.end:q.end + 1] in " \t\u00a0" and prose[q.end + 1:q.end + 2] in _LINK_FIRSTS and _rate_after(prose, q, sentence_start):
         return
+    if _table_row_rate(prose, q):
+        return
     _pair_before(prose, q, sentence_start)
+
+
+def _table_row_rate(prose: str, q: Quantity) -> bool:
+    """ "JAPAN YEN 106.7754 109.0188" under "the average rates of exchange": the row label's currency."""
+    row = plain_row_at(prose, q.start)
+    if row is None:
+        return False
+    row_start, row_end, header = row
+    cells = plain_row_cells(prose[row_start:row_end])
+    if not cells:
+        return False
+    label = prose[row_start:row_start + cells[0][0]]
+    table = table_start(prose, q.start)
+    table = row_start if table is None else table
+    before = f"{prose[max(0, table - int(_RATES.get('table_reach', 400))):table]} {header}".lower()
+    if not any(word in before for word in _TABLE_WORDS):
+        return False
+    code = units.place_currency(label)
+    if code is None and any(word in before for word in _LOCAL_WORDS):
+        code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
+    if code is None:
+        return False
+    q.unit = code
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+    return True
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:

@@ -128,7 +128,7 @@ class Extractor:
         kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
         self.nonclaims = NonClaims(prose, reversed_prose)
         self.tables = TableHeaders(text)
-        self.quantities = QuantityReader(prose, reversed_prose, kinds)
+        self.quantities = QuantityReader(prose, reversed_prose, kinds, self.tables.plain_cell)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
         self.entities = EntityReader(prose, self.body_start, gazetteer)
@@ -183,7 +183,8 @@ class Extractor:
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
             fill_subject(quantity, sentence)
-            quantity.subject = self.tables.column_subject(quantity.start) or quantity.subject
+            quantity.subject = self.tables.column_subject(quantity.start) or self.tables.plain_row_label(quantity.start) \
+                or quantity.subject
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
         for sentence in {id(s): s for _, s in found}.values():

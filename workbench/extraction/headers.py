@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, comparison_words, lexicon, scale_of
-from ..structure import TABLE_ROW_START, TABLE_SEPARATOR_ROW, table_cells
+from ..structure import (TABLE_ROW_START, TABLE_SEPARATOR_ROW, plain_header_cells, plain_row_at, plain_row_cells,
+                         table_cells)
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
 
@@ -182,6 +183,7 @@ class TableHeaders:
     def __init__(self, text: str) -> None:
         self.text = text
         self._header: dict[int, list[ColumnHeader] | None] = {}
+        self._plain_headers: dict[tuple[str, int], list[ColumnHeader] | None] = {}  # by header line and cell count
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
@@ -197,10 +199,49 @@ class TableHeaders:
         self._line = (line_start, pos, pipes)
         opened = TABLE_ROW_START.match(self.text, line_start, pos) is not None
         if not opened and not pipes:
-            return None
+            return self._plain_cell_header(pos)
         header = self._header_of(line_start)
         column = pipes - 1 if opened else pipes
         return header[column] if header and 0 <= column < len(header) else None
+
+    def plain_cell(self, pos: int) -> bool:
+        """Whether ``pos`` opens a figure of a plain-text table's row ('JAPAN YEN 106.7754 109.0188'):
+        a cell of its record, never part of the label's name ('Boeing 737')."""
+        return self._plain_cell_index(pos) is not None
+
+    def plain_row_label(self, pos: int) -> str | None:
+        """The label of the plain-text table row whose figure opens at ``pos`` ('Australia' in
+        'Australia 1.4567 Jul / 2022'): the record its figures are about, whatever word follows them."""
+        found = self._plain_cell_index(pos)
+        if found is None:
+            return None
+        row = plain_row_at(self.text, pos)
+        assert row is not None
+        label = self.text[row[0]:row[0] + found[1][0][0]].strip().lstrip("*")
+        return label or None
+
+    def _plain_cell_index(self, pos: int) -> tuple[int, list[tuple[int, int]], str] | None:
+        row = plain_row_at(self.text, pos)
+        if row is None:
+            return None
+        row_start, row_end, header = row
+        cells = plain_row_cells(self.text[row_start:row_end]) or []
+        for index, (start, end) in enumerate(cells):
+            if row_start + start <= pos < row_start + end:
+                return index, cells, header
+        return None
+
+    def _plain_cell_header(self, pos: int) -> ColumnHeader | None:
+        found = self._plain_cell_index(pos)
+        if found is None:
+            return None
+        index, cells, header = found
+        key = (header, len(cells))
+        if key not in self._plain_headers:
+            texts = plain_header_cells(header, len(cells))
+            self._plain_headers[key] = [ColumnHeader(text) for text in texts] if texts else None
+        headers = self._plain_headers[key]
+        return headers[index] if headers else None
 
     def column_year(self, pos: int) -> str | None:
         """The year the header of ``pos``'s column names (``ColumnHeader.year``)."""

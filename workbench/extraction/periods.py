@@ -54,7 +54,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
-    rf"(?P<monthyear>(?P<m3>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<y5>{_YEAR})(?!\d))",
+    rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",

@@ -7,6 +7,7 @@ time, a date, a name with digits, "the two countries").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -387,10 +388,12 @@ def _accounting_lead(before: str) -> bool:
 class QuantityReader:
     """Reads the cores the scan finds in one draft's prose."""
 
-    def __init__(self, prose: str, reversed_prose: str, kinds: Classifier) -> None:
+    def __init__(self, prose: str, reversed_prose: str, kinds: Classifier,
+                 table_cell: Callable[[int], bool] = lambda _: False) -> None:
         self.prose = prose
         self.reversed = reversed_prose
         self.kinds = kinds
+        self.table_cell = table_cell  # whether a figure is a cell of a plain-text table's row
 
     def read(self, m: re.Match[str]) -> Quantity | None:
         """The quantity of a numeral or number words (see ``cores.core_at``)."""
@@ -414,7 +417,8 @@ class QuantityReader:
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value
-        found = self._range_after(start, pos, unit, is_numeral, value)
+        # a plain-text table's cells side by side ('1.82% -32.89%') are two figures, never a range
+        found = None if self.table_cell(m.start()) else self._range_after(start, pos, unit, is_numeral, value)
         if found is not None:
             q = self._range_quantity(core, value, decimals, start, unit, found)
         else:
@@ -742,7 +746,7 @@ class QuantityReader:
             if unit == "points" and not self._points_in_context(start, pos):
                 unit, pos = unit_before, number_end  # "three points of your credit": a count, as before
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
-                and unit_scale == _ONE:
+                and unit_scale == _ONE and not self.table_cell(start):
             own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
             ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
             if ranged is not None:
@@ -935,6 +939,7 @@ class QuantityReader:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
         if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
+                and not self._percent_then_spaced_figure(unit_match) \
                 and not _MINOR_AFTER.match(self.prose, unit_match.end()) \
                 and not (unit_match.group("unit")[-1:].isalpha() and _BARE_MINOR_AFTER.match(self.prose, unit_match.end())):
             unit_match = None  # "1 $10", "3 USD 50 cards": the symbol or code belongs to the next figure; not "10 $ 30 cents" or "17 USD 25."
@@ -951,12 +956,19 @@ class QuantityReader:
             return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
         return unit, _ONE, pos
 
+    def _percent_then_spaced_figure(self, unit_match: re.Match[str]) -> bool:
+        """ "5.4% 5.2%": a table's cells side by side; a percent sign never opens the next figure after a
+        space (a sign glued to it, "%5", may: Turkish copy writes it first)."""
+        return unit_match.group("unit") == "%" and self.prose[unit_match.end():unit_match.end() + 1] in (" ", "\u00a0")
+
     def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
         """A bare figure that is a date, a duration or part of a name ("5 years", "10 May", "A4")."""
         if _LETTER_AFTER.match(self.prose, pos):
             return True
-        if TIME_AFTER.match(self.prose, pos) or _MONTH_AFTER.match(self.prose, pos):
+        if TIME_AFTER.match(self.prose, pos):
             return True
+        if _MONTH_AFTER.match(self.prose, pos) and "." not in self.prose[start:pos]:
+            return True  # "10 May" is a day; "1.4567 Jul / 2022" a figure beside its month, as tables print it
         return is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12)
 
     def _not_counted(self, core: str, value: Decimal, is_numeral: bool, qualifier: Qualifier, start: int,
@@ -964,7 +976,7 @@ class QuantityReader:
         """A bare figure without unit that counts nothing: a year, a name, "the two countries", "one of"."""
         exact = qualifier == Qualifier.exact
         if is_numeral:
-            return exact and (is_year(core) or self._looks_like_name(start))
+            return exact and (is_year(core) or self._looks_like_name(start) and not self.table_cell(start))
         if value <= 10 and exact and _REFERENTIAL_BEFORE.found(self.reversed, start, 12) \
                 and not _COUNTED_AFTER_REFERENTIAL.match(self.prose, pos):
             return True  # "the two countries": referring back, not counting; "the six other states" count

@@ -124,7 +124,7 @@ class Sentences:
         # a block and a table row start a sentence in plain copy too: a draft with no masked markup
         # may still hold a table, each row its own record
         blocks = block_starts(self.text, self.body_start)
-        rows = table_row_starts(self.text, self.body_start) if "|" in self.text else []
+        rows = table_row_starts(self.text, self.body_start)
         if self.text is not prose or blocks or rows:
             starts = set(ordered)
             starts.update(blocks)

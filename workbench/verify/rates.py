@@ -26,7 +26,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
-from ..units import currencies
+from ..units import currencies, place_currency, place_tender
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
 from .rate_clues import names_base, prices_base, rate_named_near
@@ -63,7 +63,10 @@ def _priced_currency(claim: Claim) -> bool:
     """'the rupee averaged Rs 73.90': an amount of a currency whose subject is that currency is its
     price in the base currency. A rate is quoted with decimals; 'the rupee bond paid Rs 500' is a sum."""
     spec = currencies().get(claim.unit)
-    return bool(spec and claim.subject and "." in claim.text and holds_any(claim.subject, spec["words"]))
+    if not (spec and claim.subject and "." in claim.text):
+        return False
+    # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word
+    return holds_any(claim.subject, spec["words"]) or claim.unit in (place_currency(claim.subject), place_tender(claim.subject))
 
 
 def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = ()) -> Claim:
