@@ -7,33 +7,19 @@ The package is publisher-shaped with invented figures: a station's and the globe
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, ppm_package
 
 from workbench.models import Verdict
 
 
 @pytest.fixture()
 def ppm(tmp_path: Path) -> Path:
-    folder = tmp_path / "gas"
-    (folder / "data").mkdir(parents=True)
-    files = {"co2-mm-gl": [("2031-04", 435.2), ("2031-05", 436.1)],
-             "co2-mm-mlo": [("2031-04", 438.9), ("2031-05", 440.5)]}
-    resources = []
-    for name, rows in files.items():
-        lines = ["Date,Average", *(f"{k},{v}" for k, v in rows)]
-        (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
-            {"name": "Date", "type": "date"}, {"name": "Average", "type": "number",
-                                               "description": "Mole fraction in ppm"}]}})
-    descriptor = {"name": "co2-ppm", "title": "Atmospheric carbon dioxide (ppm)",
-                  "sources": [{"name": "Observatory network", "path": "https://gas.example.org",
-                               "title": "Observatory network"}], "resources": resources}
-    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    return folder
+    return ppm_package(tmp_path / "gas", {
+        "co2-mm-gl": ("Date", "date", "Average", [("2031-04", 435.2), ("2031-05", 436.1)]),
+        "co2-mm-mlo": ("Date", "date", "Average", [("2031-04", 438.9), ("2031-05", 440.5)])})
 
 
 @pytest.mark.parametrize(("text", "claim"), [
