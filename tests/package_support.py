@@ -42,6 +42,26 @@ def publisher_package(folder: Path, name: str, title: str, column: str, rows: di
     return folder
 
 
+# A CO2 series file: its key column ('Year' or 'Date'), the key's type, the value column, (key, value) rows.
+PpmSeries = tuple[str, str, str, list[tuple[object, float]]]
+
+
+def ppm_package(folder: Path, series: dict[str, PpmSeries], title: str = "Atmospheric carbon dioxide (ppm)") -> Path:
+    """A NOAA-style package of CO2 mole fractions: one file per series ('co2-mm-mlo', 'co2-annmean-gl'),
+    the station or the globe told only by the file's name."""
+    (folder / "data").mkdir(parents=True, exist_ok=True)
+    resources = []
+    for name, (key, kind, value, rows) in series.items():
+        lines = [f"{key},{value}", *(f"{k},{v}" for k, v in rows)]
+        (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
+            {"name": key, "type": kind}, {"name": value, "type": "number", "description": "Mole fraction in ppm"}]}})
+    descriptor = {"name": "co2-ppm", "title": title,
+                  "sources": [{"name": "Observatory network", "path": "https://gas.example.org",
+                               "title": "Observatory network"}], "resources": resources}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    return folder
+
 
 def rates_package(folder: Path, rates: dict[tuple[str, int], float], source: str | None = None) -> Path:
     """A package shaped like the Federal Reserve's yearly exchange-rate file: a date, a country (or a

@@ -8,33 +8,19 @@ country's emissions in thousand tonnes."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, ppm_package, publisher_package
 
 from workbench.models import Verdict
 
 
 @pytest.fixture()
 def ppm(tmp_path: Path) -> Path:
-    folder = tmp_path / "gas"
-    (folder / "data").mkdir(parents=True)
-    files = {"co2-annmean-gl": ("Year", "year", [(2030, 431.2), (2031, 433.6)]),
-             "co2-mm-mlo": ("Date", "date", [("2031-04", 438.9), ("2031-05", 440.5)])}
-    resources = []
-    for name, (key, kind, rows) in files.items():
-        value = "Mean" if kind == "year" else "Average"
-        lines = [f"{key},{value}", *(f"{k},{v}" for k, v in rows)]
-        (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
-            {"name": key, "type": kind}, {"name": value, "type": "number", "description": "Mole fraction in ppm"}]}})
-    descriptor = {"name": "co2-ppm", "title": "Atmospheric carbon dioxide (ppm)",
-                  "sources": [{"name": "Observatory network", "path": "https://gas.example.org",
-                               "title": "Observatory network"}], "resources": resources}
-    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    return folder
+    return ppm_package(tmp_path / "gas", {
+        "co2-annmean-gl": ("Year", "year", "Mean", [(2030, 431.2), (2031, 433.6)]),
+        "co2-mm-mlo": ("Date", "date", "Average", [("2031-04", 438.9), ("2031-05", 440.5)])})
 
 
 @pytest.fixture()

@@ -160,3 +160,18 @@ def test_a_mass_in_teragrams_or_petagrams_is_read_in_tonnes(package: Path, text:
     result = _result(text, package, claim)
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2015"
+
+
+# 2015 Chile: 22,000 kt C = 80.6 Mt CO2; the substance glued to the unit symbol decides the reading
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("Chile emitted 80.6 MtCO2 in 2015, the inventory said.", "80.6 MtCO2", Verdict.supported),
+    ("Chile emitted 80.6 MtCO₂ in 2015, the inventory said.", "80.6 MtCO₂", Verdict.supported),
+    ("Chile emitted 22 MtCO₂ in 2015, the inventory said.", "22 MtCO₂", Verdict.contradicted),
+    ("Chile emitted 22.0 MtC in 2015, the inventory said.", "22.0 MtC", Verdict.supported),
+    ("Chile emitted 80.6 MtC in 2015, the inventory said.", "80.6 MtC", Verdict.contradicted),
+    ("Chile emitted 0.0806 GtCO2 in 2015, the inventory said.", "0.0806 GtCO2", Verdict.supported),
+])
+def test_a_mass_with_its_substance_glued_to_the_unit(package: Path, text: str, claim: str,
+                                                     verdict: Verdict) -> None:
+    result = _result(text, package, claim)
+    assert result.verdict is verdict, result.explanation

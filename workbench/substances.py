@@ -85,6 +85,9 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     carbon', '8.5 Gt CO2', 'Gt of carbon (GtC)'), else a CO2 mention in the sentence; ``OTHER``
     for 'of' and another noun ('1.4 bn tonnes of cement'); None when nothing says."""
     after, _, of_word = _patterns()
+    glued = _glued_symbol(claim_text)
+    if glued is not None:
+        return glued
     at = sentence.find(claim_text)
     following = sentence[at + len(claim_text):] if at >= 0 else ""
     found = after.match(following)
@@ -95,6 +98,15 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     if of and of.group(1).lower() not in _data()["neutral_after_of"]:
         return OTHER
     return _after_other_mass(sentence, at) or mentioned(sentence)
+
+
+def _glued_symbol(claim_text: str) -> str | None:
+    """The substance of a unit written with it glued on, inside the claim's own text ('615.93 MtCO₂',
+    '9.9 GtC'): the symbol says it, whatever the sentence names."""
+    parts = claim_text.rsplit(None, 1)
+    if len(parts) < 2 or not parts[1][:1].isalpha():
+        return None
+    return next((tag for tag, spec in tags().items() if parts[1] in spec["symbols"]), None)
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,9 @@ _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
     rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
+# 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
+_SAME_MONTH_BEFORE = Behind(rf"\s+(?:(?i:fo|ni)\s+)?(?i:{reversed_words(_MORE['same_month_words'])})(?![\w])")
+_MONTH_VALUE = re.compile(r"\d{4}-(\d{2})")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
@@ -167,8 +170,28 @@ class PeriodReader:
                     value = _anchored(m.group("rel"), found) or value
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
+                if branch in ("rel", "year") and value and value.isdigit() \
+                        and _SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
+                    month = self._month_named_before(found, start)
+                    value = f"{value}-{month}" if month else value
                 found.append((n - at, m.end(), value))
         return found
+
+    def _month_named_before(self, found: list[Period], start: int) -> str | None:
+        """The month ('05') 'the same month' refers to: the last one the sentence named before it,
+        else the last one its paragraph or the paragraph before named."""
+        for period in reversed(found):
+            if period[2] and (named := _MONTH_VALUE.fullmatch(period[2])):
+                return named.group(1)
+        paragraph = self.prose.rfind("\n\n", 0, start)
+        low = max(self.prose.rfind("\n\n", 0, paragraph), 0) if paragraph > 0 else 0
+        reading, month = self._reading, None
+        for m in PERIOD_SCAN.matches(self.prose, low, start):
+            value = self.value(m)
+            if value and (named := _MONTH_VALUE.fullmatch(value)):
+                month = named.group(1)
+        self._reading = reading
+        return month
 
     def value(self, m: re.Match[str]) -> str | None:
         """The period a match of ``PERIOD`` names; its branch encloses its inner groups, so closes last."""
