@@ -116,3 +116,24 @@ def test_times_in_russian_is_a_multiple(packages: list[Path]) -> None:
                             packages)
     [result] = results.values()
     assert result.verdict is Verdict.needs_review and result.reason == "place_ratio", result.explanation
+
+
+CPI_KZ = {("Kazakhstan", 2021): 8.0, ("Kazakhstan", 2022): 15.0}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> list[Path]:
+    from package_support import publisher_package
+    return [publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CPI_KZ)]
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("В Казахстане годовая инфляция в октябре 2022 года ускорилась до 18,2%.", "18,2%"),
+    ("Годовая инфляция в Казахстане в мае 2022 года замедлилась, составив 13,5% (в апреле – 13,9%).", "13,9%"),
+    ("В Казахстане в декабре 2021 года годовая инфляция составила 8,4%.", "8,4%"),
+])
+def test_a_month_in_the_prepositional_case_dates_a_monthly_rate(cpi: list[Path], sentence: str, claim: str) -> None:
+    """'в октябре' (in October) is a month: its 12-month rate is no annual average to flag."""
+    [result] = [r for t, r in claim_results(sentence, cpi).items() if t == claim]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period", result.explanation
