@@ -137,3 +137,11 @@ def test_a_month_in_the_prepositional_case_dates_a_monthly_rate(cpi: list[Path],
     [result] = [r for t, r in claim_results(sentence, cpi).items() if t == claim]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period", result.explanation
+
+
+def test_a_word_of_a_known_phrase_is_not_called_unknown() -> None:
+    """'по итогам' (for, as a result of) is in the glossary: 'итогам' is no word the reviewer must read."""
+    from workbench.languages import unknown_words
+    words = unknown_words("По итогам 2023 года ВВП страны составил 250 млрд долларов, сообщил министр.", "ru")
+    assert "итогам" not in words
+    assert unknown_words("Прогноз на уровне 80 рублей озвучил министр.", "ru") == ["озвучил", "министр"]
