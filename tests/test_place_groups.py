@@ -31,6 +31,7 @@ def _only(text: str, packages: list[Path]) -> tuple[Verdict, list[str | None]]:
     "In 2022 consumer prices rose fastest in Kenya, and Chile and Peru followed with 8.3 %.",
     "Inflation in 2022: Kenya led the region, followed by Chile and by Peru, with 8.3 % each.",
     "Chile and Peru recorded consumer price inflation of 8.3 % in 2022.",
+    "Consumer price inflation was 8.3 % in Chile and Peru in 2022.",
 ])
 def test_a_group_that_agrees_is_supported_by_the_place_written_first(packages: list[Path], text: str) -> None:
     verdict, places = _only(text, packages)
@@ -41,6 +42,7 @@ def test_a_group_that_agrees_is_supported_by_the_place_written_first(packages: l
 @pytest.mark.parametrize("text", [
     "Peru and Kenya recorded consumer price inflation of 8.3 % in 2022.",
     "Kenya and Peru recorded consumer price inflation of 8.3 % in 2022.",
+    "Consumer price inflation was 8.3 % in Peru and Kenya in 2022.",
 ])
 def test_a_place_of_the_group_that_disagrees_is_no_pass(packages: list[Path], text: str) -> None:
     verdict, places = _only(text, packages)

@@ -25,7 +25,7 @@ from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
-from .coordinated import coordinated_start
+from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member
 from .markets import names_a_market
 from .share_base import describes_itself_after, names_a_share_base
@@ -780,6 +780,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             first = coordinated_start(ctx.sentence_text, at, spots[dim], values, words)
             if first is not None:
                 nearest[dim] = (gap, values, words, first, listed)
+            if coordinated_after(ctx.sentence_text, at, spots[dim], values, words) or first is not None:
                 grouped[dim] = tuple(sorted(values, key=lambda v: min(p for p, named, _ in spots[dim] if named == v)))
     paired_dims: set[str] = set()
     for dim, found in spots.items():  # '… Kuwait and the UAE, with 24.4 and 21.8 respectively'

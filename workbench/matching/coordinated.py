@@ -1,4 +1,5 @@
-"""'followed by Mali and Senegal with 9.7 %': one figure said of two or more places joined by 'and'.
+"""'followed by Mali and Senegal with 9.7 %', '9.7 % in Mali and Senegal': one figure said of two or
+more places joined by 'and'.
 The figure is each place's, so the whole group is the place the sentence names for it, in the order
 written, not only the mention nearest the figure. A 'respectively' list pairs places with figures one
 by one instead (``respective``), and a list of places each with its own figure is read by ``_list_side``."""
@@ -41,3 +42,22 @@ def coordinated_start(text: str, at: int, found: list[Spot], values: set[str], w
                 words.update(phrase)
         first = at = start
     return first
+
+
+def coordinated_after(text: str, at: int, found: list[Spot], values: set[str], words: set[str]) -> bool:
+    """Add to ``values`` and ``words`` the places joined by 'and' after the mention at ``at`` ('9.7 % in
+    Mali and Senegal'); whether there was any."""
+    grew = False
+    while True:
+        later = [s for s in found if s[0] > at and s[1] not in values]
+        if not later:
+            return grew
+        start = min(s[0] for s in later)
+        if not _joined().fullmatch(text, at, start):
+            return grew
+        for pos, value, phrase in later:
+            if pos == start:
+                values.add(value)
+                words.update(phrase)
+        grew = True
+        at = start
