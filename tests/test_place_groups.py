@@ -27,27 +27,27 @@ def _only(text: str, packages: list[Path]) -> tuple[Verdict, list[str | None]]:
     return result.verdict, [e.dimensions.get("Country") for e in result.evidence if e.period == "2022"]
 
 
-@pytest.mark.parametrize("text", [
-    "In 2022 consumer prices rose fastest in Kenya, and Chile and Peru followed with 8.3 %.",
-    "Inflation in 2022: Kenya led the region, followed by Chile and by Peru, with 8.3 % each.",
-    "Chile and Peru recorded consumer price inflation of 8.3 % in 2022.",
-    "Consumer price inflation was 8.3 % in Chile and Peru in 2022.",
-])
-def test_a_group_that_agrees_is_supported_by_the_place_written_first(packages: list[Path], text: str) -> None:
-    verdict, places = _only(text, packages)
-    assert verdict is Verdict.supported
-    assert places[:2] == ["Chile", "Peru"]
+_AGREE = (Verdict.supported, ["Chile", "Peru"])  # all agree: the row of the place written first leads
+_SPLIT = (Verdict.needs_review, ["Peru", "Kenya"])  # Kenya's row disagrees: no pass by Peru's
 
 
-@pytest.mark.parametrize("text", [
-    "Peru and Kenya recorded consumer price inflation of 8.3 % in 2022.",
-    "Kenya and Peru recorded consumer price inflation of 8.3 % in 2022.",
-    "Consumer price inflation was 8.3 % in Peru and Kenya in 2022.",
+@pytest.mark.parametrize("text, expected", [
+    ("In 2022 consumer prices rose fastest in Kenya, and Chile and Peru followed with 8.3 %.", _AGREE),
+    ("Inflation in 2022: Kenya led the region, followed by Chile and by Peru, with 8.3 % each.", _AGREE),
+    ("Chile and Peru recorded consumer price inflation of 8.3 % in 2022.", _AGREE),
+    ("Consumer price inflation was 8.3 % in Chile and Peru in 2022.", _AGREE),
+    ("Peru and Kenya recorded consumer price inflation of 8.3 % in 2022.", _SPLIT),
+    ("Kenya and Peru recorded consumer price inflation of 8.3 % in 2022.", _SPLIT),
+    ("Consumer price inflation was 8.3 % in Peru and Kenya in 2022.", _SPLIT),
 ])
-def test_a_place_of_the_group_that_disagrees_is_no_pass(packages: list[Path], text: str) -> None:
+def test_a_figure_said_of_a_group_is_checked_for_each_place(packages: list[Path], text: str,
+                                                            expected: tuple[Verdict, list[str]]) -> None:
     verdict, places = _only(text, packages)
-    assert verdict is Verdict.needs_review
-    assert set(places[:2]) == {"Peru", "Kenya"}
+    assert verdict is expected[0]
+    if verdict is Verdict.supported:
+        assert places[:2] == expected[1]
+    else:
+        assert set(places[:2]) == set(expected[1])
 
 
 def test_each_place_with_its_own_figure_is_no_group(packages: list[Path]) -> None:
