@@ -50,6 +50,11 @@ def test_a_figure_said_of_a_group_is_checked_for_each_place(packages: list[Path]
         assert set(places[:2]) == set(expected[1])
 
 
+def test_a_split_group_names_both_places(packages: list[Path]) -> None:
+    [result] = claim_results("Consumer price inflation was 8.3 % in Peru and Kenya in 2022.", packages).values()
+    assert "(Peru)" in result.explanation and "(Kenya)" in result.explanation, result.explanation
+
+
 def test_each_place_with_its_own_figure_is_no_group(packages: list[Path]) -> None:
     results = claim_results("In 2022 inflation was 5.8 % in Norway and 10.2 % in Kenya.", packages)
     assert {t: (r.verdict, r.evidence[0].dimensions.get("Country")) for t, r in results.items()} == {
