@@ -145,3 +145,13 @@ def test_a_word_of_a_known_phrase_is_not_called_unknown() -> None:
     words = unknown_words("По итогам 2023 года ВВП страны составил 250 млрд долларов, сообщил министр.", "ru")
     assert "итогам" not in words
     assert unknown_words("Прогноз на уровне 80 рублей озвучил министр.", "ru") == ["озвучил", "министр"]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "verdict"), [
+    ("За 2022 год потребительские цены в Казахстане выросли на 15 %.", "15 %", Verdict.supported),
+    ("По итогам 2021 года потребительские цены в Казахстане выросли на 11 %.", "11 %", Verdict.contradicted),
+])
+def test_consumer_prices_in_russian_are_the_cpi(cpi: list[Path], sentence: str, claim: str, verdict: Verdict) -> None:
+    """'потребительские цены' (consumer prices) names the CPI: a year's rise is judged, not left unread."""
+    [result] = [r for t, r in claim_results(sentence, cpi).items() if t == claim]
+    assert result.verdict is verdict, result.explanation
