@@ -116,3 +116,42 @@ def test_times_in_russian_is_a_multiple(packages: list[Path]) -> None:
                             packages)
     [result] = results.values()
     assert result.verdict is Verdict.needs_review and result.reason == "place_ratio", result.explanation
+
+
+CPI_KZ = {("Kazakhstan", 2021): 8.0, ("Kazakhstan", 2022): 15.0}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> list[Path]:
+    from package_support import publisher_package
+    return [publisher_package(tmp_path / "cpi", "cpi", "Inflation, consumer prices (annual %)", "Inflation", CPI_KZ)]
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("В Казахстане годовая инфляция в октябре 2022 года ускорилась до 18,2%.", "18,2%"),
+    ("Годовая инфляция в Казахстане в мае 2022 года замедлилась, составив 13,5% (в апреле – 13,9%).", "13,9%"),
+    ("В Казахстане в декабре 2021 года годовая инфляция составила 8,4%.", "8,4%"),
+])
+def test_a_month_in_the_prepositional_case_dates_a_monthly_rate(cpi: list[Path], sentence: str, claim: str) -> None:
+    """'в октябре' (in October) is a month: its 12-month rate is no annual average to flag."""
+    [result] = [r for t, r in claim_results(sentence, cpi).items() if t == claim]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period", result.explanation
+
+
+def test_a_word_of_a_known_phrase_is_not_called_unknown() -> None:
+    """'по итогам' (for, as a result of) is in the glossary: 'итогам' is no word the reviewer must read."""
+    from workbench.languages import unknown_words
+    words = unknown_words("По итогам 2023 года ВВП страны составил 250 млрд долларов, сообщил министр.", "ru")
+    assert "итогам" not in words
+    assert unknown_words("Прогноз на уровне 80 рублей озвучил министр.", "ru") == ["озвучил", "министр"]
+
+
+@pytest.mark.parametrize(("sentence", "claim", "verdict"), [
+    ("За 2022 год потребительские цены в Казахстане выросли на 15 %.", "15 %", Verdict.supported),
+    ("По итогам 2021 года потребительские цены в Казахстане выросли на 11 %.", "11 %", Verdict.contradicted),
+])
+def test_consumer_prices_in_russian_are_the_cpi(cpi: list[Path], sentence: str, claim: str, verdict: Verdict) -> None:
+    """'потребительские цены' (consumer prices) names the CPI: a year's rise is judged, not left unread."""
+    [result] = [r for t, r in claim_results(sentence, cpi).items() if t == claim]
+    assert result.verdict is verdict, result.explanation

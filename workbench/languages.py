@@ -468,7 +468,16 @@ def unknown_words(text: str, code: str) -> list[str]:
     lang = language(code)
     if lang is None:
         return []
-    return [w for w in WORD.findall(text) if w.islower() and not w.isdigit() and _fold(w) not in lang.glossary]
+    # a word of a phrase the glossary knows is known ('итогам' in 'по итогам', 'уровне' in 'на уровне')
+    phrases = [(a, b) for a, b in glossary_matches(lang, text, 0, len(text))]
+    starts = [a for a, _ in phrases]
+
+    def in_phrase(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < phrases[i][1]
+
+    return [m.group() for m in WORD.finditer(text) if m.group().islower() and not m.group().isdigit()
+            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start())]
 
 
 def _draft_language(draft: Draft) -> tuple[str, bool]:

@@ -25,6 +25,7 @@ from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
+from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member
 from .markets import names_a_market
 from .share_base import describes_itself_after, names_a_share_base
@@ -32,7 +33,7 @@ from .index import ReferenceIndex, ResourceIndex
 from .measure import PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
-from .respective import respective_spot
+from .respective import in_figure_run, respective_spot
 from .implied import ImpliedMeasure
 from .stray_subject import stray_subject
 from .place_subject import place_only_subject
@@ -710,6 +711,8 @@ class NamedValue:
     words: frozenset[str]  # the words of that mention
     in_clause: bool  # it stands in the claim's own clause, or a list pairs it with the claim's figure
     listed: bool = False  # a list pairs it with the claim's figure
+    # several places joined by 'and', the figure said of each ('Mali and Senegal with 9.7 %'): their values, as written
+    grouped: tuple[str, ...] = ()
 
 
 def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedValue]:
@@ -770,9 +773,20 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                 known[2].update(phrase)
                 if pos < known[3]:  # equally near on both sides: the mention that comes first
                     nearest[dim] = (gap, known[1], known[2], pos, known[4])
+    grouped: dict[str, tuple[str, ...]] = {}
+    in_run = in_figure_run(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)  # 'Chile and Peru … 4.6 and 1.9'
+    for dim, (gap, values, words, at, listed) in list(nearest.items()):  # 'Mali and Senegal with 9.7 %'
+        if not listed and not in_run:
+            first = coordinated_start(ctx.sentence_text, at, spots[dim], values, words)
+            if first is not None:
+                nearest[dim] = (gap, values, words, first, listed)
+            if coordinated_after(ctx.sentence_text, at, spots[dim], values, words) or first is not None:
+                grouped[dim] = tuple(sorted(values, key=lambda v: min(p for p, named, _ in spots[dim] if named == v)))
+    paired_dims: set[str] = set()
     for dim, found in spots.items():  # '… Kuwait and the UAE, with 24.4 and 21.8 respectively'
         paired = respective_spot(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, found)
         if paired is not None:
+            paired_dims.add(dim)
             nearest[dim] = (0.0, paired[1], paired[2], paired[0], True)
     # A value paired with the figure by a list stands in the claim's own part of the sentence too,
     # and so do the words that introduce or close the list: they are said of every item.
@@ -780,7 +794,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
         shared = extent is not None and not extent[0] <= at <= extent[1]
         return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
 
-    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed)
+    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed,
+                            () if dim in paired_dims else grouped.get(dim, ()))
             for dim, (_, values, words, at, listed) in nearest.items()}
 
 

@@ -66,6 +66,12 @@ def _run(text: str, start: int, end: int) -> tuple[tuple[int, ...], int] | None:
     return (runs[run], me) if len(runs[run]) > 1 else None
 
 
+def in_figure_run(text: str, start: int, end: int) -> bool:
+    """The figure at ``start``…``end`` is one of a run ('4.6 and 1.9 tons'): the run's figures share out
+    the places named with them, rather than each being said of all of them."""
+    return _run(text, start, end) is not None
+
+
 def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spot]
                     ) -> tuple[int, set[str], set[str]] | None:
     """(position, values, words) of the place a 'respectively' list pairs with the claim, or None."""

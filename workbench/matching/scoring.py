@@ -53,6 +53,7 @@ class Candidate:
     open_dims: list[str] = field(default_factory=list)  # dimensions the text does not pin down
     listed: list[str] = field(default_factory=list)  # values a list in the text pairs with this figure
     context: dict[str, str] = field(default_factory=dict)  # dimension → the layer its value was named in
+    grouped: tuple[str, ...] = ()  # the places of a group the figure is said of, as written ('Mali and Senegal')
 
 
 # Units whose figures do not add up across places: rates, ratios and multiples.
@@ -355,9 +356,16 @@ def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: Reso
         if known is None or missing.tells_more_than(known):
             ctx.missing[res.metric] = missing
         return None
-    # Rows of a named dimension: the value named for this claim, not another one nearby.
-    return {d: ({v: s for v, s in values.items() if v in named[d].values} or values)
-            if d in named else values for d, values in res_hits.items()}
+    # Rows of a named dimension: the value named for this claim, not another one nearby; the places
+    # of a group the figure is said of ('Mali and Senegal with 9.7 %') are named for it equally.
+    return {d: (_named_equally(values, named[d]) or values) if d in named else values
+            for d, values in res_hits.items()}
+
+
+def _named_equally(values: dict[str, float], named: NamedValue) -> dict[str, float]:
+    """The hits of the values named for the claim; a group's all at the strongest one's strength."""
+    kept = {v: s for v, s in values.items() if v in named.values}
+    return dict.fromkeys(kept, max(kept.values())) if named.grouped and kept else kept
 
 
 @dataclass
@@ -402,6 +410,7 @@ def candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict
     if len(listed) > 1:  # 'Germany' and 'DEU' in two columns are one place, said once
         keys = [res.place_values.get(v) or v for v in listed]
         listed = [v for i, v in enumerate(listed) if keys[i] not in keys[:i]]
+    grouped = next((named[d].grouped for d in res.dims if d in named and named[d].grouped), ())
     dim_score = (sum(sel.strengths) / len(pinned)) if pinned else 1.0
     specific = 0.01 * len(sel.matched)  # naming more of a row's dimensions is more specific
     out: list[Candidate] = []
@@ -420,7 +429,7 @@ def candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict
         for mode, factor in modes:
             score = 0.65 * m_score + 0.35 * dim_score + specific - _MODE_PENALTY[mode]
             out.append(Candidate(res, mode, factor, round(score, 4), m_score, positions,
-                                 sel.matched, sel.open_dims, listed, sel.context))
+                                 sel.matched, sel.open_dims, listed, sel.context, grouped))
     return out
 
 

@@ -565,6 +565,9 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     flags: list[Flag] = []
     supporting = found.with_status(SUPPORTS)
     lead = _best([o for o in supporting if not o.after_as_of] or supporting)
+    if lead.candidate.grouped:  # each place of the group agrees: the row of the one written first leads
+        lead = min((o for o in supporting if o.candidate is lead.candidate and o.period == lead.period),
+                   key=lambda o: _written_order(o, lead.candidate.grouped))
     if lead.after_as_of:
         flags.append(Flag.postdated)  # the only support was published after the draft: say so
     others = [o for o in found.with_status(CONTRADICTS) if o.source != lead.source
@@ -582,6 +585,12 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
               and o.candidate.resource.metric != lead.candidate.resource.metric
               and o.candidate.score >= lead.candidate.score - 0.02 and _plausible(o, claim, tol)
               and is_rival(o, lead, signed_value(claim), found.claim_period, tol)]
+    # 'Senegal and Burkina Faso with 9.7 %': one figure said of each of a group of places, and another
+    # place's row of the period, as strongly named, disagrees: support by one of them is no pass
+    grouped = lead.candidate.grouped
+    rivals += [o for o in found.current if grouped and o.status == CONTRADICTS and o not in others
+               and o.candidate is lead.candidate and o.period == lead.period
+               and _written_order(o, grouped) < len(grouped)]
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)
@@ -775,6 +784,11 @@ def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
 def _spread(obs: list[Observation]) -> float:
     values = [abs(o.observed) for o in obs if o.observed]
     return (max(values) - min(values)) / max(values) if values else 0.0
+
+
+def _written_order(o: Observation, grouped: tuple[str, ...]) -> int:
+    """Where the place of ``o``'s row stands in a group of places the text names, else after them all."""
+    return min((grouped.index(v) for v in o.evidence.dimensions.values() if v in grouped), default=len(grouped))
 
 
 def _best(obs: list[Observation]) -> Observation:

@@ -356,7 +356,11 @@ def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
 
 
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    rival = decision.lead[1]
+    lead, rival = decision.lead[0], decision.lead[1]
+    if rival.candidate is lead.candidate:  # 'Senegal and Burkina Faso with 9.7 %': one figure, each place's row
+        places = [next(iter(o.evidence.dimensions.values()), "") for o in (lead, rival)]
+        return (f"{_agrees(decision, claim, ctx)} ({places[0]}), but {_says(rival, claim)} ({places[1]}); "
+                f"the figure is said of both places, a person should decide.")
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
             f"both fit the wording about equally, a person should decide.")
 
