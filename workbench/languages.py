@@ -106,7 +106,7 @@ def language(code: str) -> Language | None:
             glossary.setdefault(_fold(name + ending), english)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
-            glossary.setdefault(name + ending, english)
+            glossary.setdefault(_inflected(name, ending), english)
     glossary.update(_demonyms(spec))
     glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
@@ -114,6 +114,16 @@ def language(code: str) -> Language | None:
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)))
+
+
+def _inflected(name: str, ending: str) -> str:
+    """``name`` with a case ending: added ('s': 'Kenias'), or 'a>i' replacing the name's own final
+    letters (Serbian locative 'Srbija' → 'Srbiji', Polish 'Polska' → 'Polsce' by 'ska>sce'); a
+    replacement whose letters the name does not end in leaves the name as it is."""
+    if ">" not in ending:
+        return name + ending
+    old, new = ending.split(">", 1)
+    return name[: len(name) - len(old)] + new if name.endswith(old) else name
 
 
 def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
