@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from decimal import Decimal
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -358,8 +359,11 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        for m_start, m_end in glossary_matches(lang, text, start, end):
-            english = _english_for(lang, text, start, m_start, m_end)
+        compounds = list(_number_compounds(code, text, start, end))
+        words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
+                 if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
+        for m_start, m_end, fixed in sorted(compounds + words):
+            english = fixed if fixed is not None else _english_for(lang, text, start, m_start, m_end)
             if english is None:
                 continue
             if not english and m_start > start and text[m_start - 1] == " " and text[m_end:m_end + 1] == " ":
@@ -373,6 +377,45 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             at = m_end
     out.append(text[at:])
     return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
+
+
+@lru_cache(maxsize=None)
+def _compound_pattern(code: str) -> tuple[re.Pattern[str], dict[str, tuple[Decimal, str]]] | None:
+    """The pattern of a figure written in parts ('37 mil 162.6 millones', '1 billón 649 mil 992.2
+    millones', 'mil 826 miles de millones'), from the language's 'number_compounds'; None without."""
+    spec = _data()["languages"].get(code, {}).get("number_compounds")  # type: ignore[attr-defined]
+    if not spec:
+        return None
+    def alternation(words: object) -> str:  # the longest first: 'miles de millones' before 'millones'
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+    scales = {_fold(w): (Decimal(str(size)), english) for w, (size, english) in spec["scales"].items()}
+    number = r"\d+(?:\.\d+)?"
+    big, thousand, scale = alternation(spec["big"]), alternation(spec["thousand"]), alternation(scales)
+    joiner = rf"(?:\s+(?:{alternation(spec['joiners'])})(?=\s))?" if spec.get("joiners") else ""
+    pattern = re.compile(
+        rf"(?<![\w.,])(?:(?P<big>\d+)\s+(?:{big})\s+)?(?:(?P<thousands>\d+)\s+)?"
+        rf"(?:{thousand})\s+(?:(?P<rest>{number})\s+)?(?P<scale>{scale}){joiner}(?!\w)", re.IGNORECASE)
+    return pattern, scales
+
+
+def _number_compounds(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Figures written in parts, each as one English figure of its scale: '37 mil 162.6 millones de' →
+    '37162.6 million' (thousands of the scale, then the rest of it; a 'billón' before them is a million
+    of the scale). 'tres mil millones' and '3 mil millones' (nothing after 'mil') are the glossary's."""
+    compiled = _compound_pattern(code)
+    if compiled is None:
+        return
+    pattern, scales = compiled
+    big_size = Decimal(str(_data()["languages"][code]["number_compounds"]["big_size"]))  # type: ignore[index]
+    for m in pattern.finditer(text, start, end):
+        if m.group("big") is None and m.group("rest") is None and m.group("thousands") is not None:
+            continue  # '3 mil millones': one scale word, the glossary reads it
+        size, english = scales[_fold(m.group("scale"))]
+        total = Decimal(m.group("thousands") or 1) * 1000 + Decimal(m.group("rest") or 0)
+        if m.group("big") is not None:
+            total += Decimal(m.group("big")) * big_size / size
+        yield m.start(), m.end(), f"{total:,f} {english}"
 
 
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:

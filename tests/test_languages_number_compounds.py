@@ -1,0 +1,46 @@
+"""Mexican copy writes large figures in parts — '37 mil 162.6 millones de dólares' is 37,162.6 million
+dollars, '1 billón 649 mil 992.2 millones' adds a million million, 'mil 826 miles de millones' is 1,826
+billion — and each is one figure (``number_compounds`` in ``workbench/data/languages.json``), not three.
+Serbian number words are read as figures before 'odsto'. Sentences written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+
+
+def _figures(tmp_path: Path, text: str) -> list[tuple[str, float, str]]:
+    draft = tmp_path / "nota.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    return [(c["text"], c["value"], c["unit"]) for c in json.loads(run.stdout)["claims"]]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("El gasto del estado alcanzó 12 mil 408.5 millones de dólares en el primer semestre.", 12_408.5e6, "USD"),
+    ("La deuda del sector público llegó a 3 billones 250 mil 17.4 millones de pesos al cierre del año.",
+     3_250_017.4e6, None),
+    ("Las exportaciones sumaron mil 140 miles de millones de dólares el año pasado.", 1_140e9, "USD"),
+])
+def test_a_figure_written_in_parts_is_one_figure(tmp_path: Path, text: str, value: float, unit: str | None) -> None:
+    figures = _figures(tmp_path, text)
+    assert len(figures) == 1, figures
+    [(_, read, read_unit)] = figures
+    assert read == pytest.approx(value)
+    if unit:
+        assert read_unit == unit
+
+
+def test_one_scale_word_after_mil_stays_the_glossary_reading(tmp_path: Path) -> None:
+    # '7 mil millones' is seven thousand million, as before: no compound, the same figure
+    [(_, read, unit)] = _figures(tmp_path, "El banco prestó 7 mil millones de dólares a las empresas este año.")
+    assert (read, unit) == (pytest.approx(7e9), "USD")
+
+
+def test_a_serbian_number_word_is_a_figure(tmp_path: Path) -> None:
+    [(_, read, unit)] = _figures(tmp_path, "Plate u Srbiji su prošle godine porasle za sedam odsto u proseku.")
+    assert (read, unit) == (7, "%")
