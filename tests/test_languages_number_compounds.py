@@ -44,3 +44,16 @@ def test_one_scale_word_after_mil_stays_the_glossary_reading(tmp_path: Path) -> 
 def test_a_serbian_number_word_is_a_figure(tmp_path: Path) -> None:
     [(_, read, unit)] = _figures(tmp_path, "Plate u Srbiji su prošle godine porasle za sedam odsto u proseku.")
     assert (read, unit) == (7, "%")
+
+
+def test_a_comma_before_its_own_scale_word_is_decimal_beside_a_decimal_point(tmp_path: Path) -> None:
+    # the paragraph writes '3.4 per cento' with a point, yet Italian never groups thousands with a comma
+    text = "Il fatturato del gruppo è salito a 18,452 miliardi di euro, in crescita del 3.4 per cento sul 2022."
+    values = {round(v, 3) for _, v, _ in _figures(tmp_path, text)}
+    assert 18.452e9 in values and 18_452e9 not in values
+
+
+def test_mexican_copy_keeps_its_thousands_comma_beside_a_decimal_point(tmp_path: Path) -> None:
+    text = "Las remesas sumaron 4,250 millones de dólares en el mes, un alza de 6.3 por ciento anual."
+    values = {v for _, v, _ in _figures(tmp_path, text)}
+    assert 4_250e6 in values

@@ -409,8 +409,8 @@ def _number_compounds(code: str, text: str, start: int, end: int) -> Iterator[tu
     pattern, scales = compiled
     big_size = Decimal(str(_data()["languages"][code]["number_compounds"]["big_size"]))  # type: ignore[index]
     for m in pattern.finditer(text, start, end):
-        if m.group("big") is None and m.group("rest") is None and m.group("thousands") is not None:
-            continue  # '3 mil millones': one scale word, the glossary reads it
+        if m.group("big") is None and m.group("rest") is None:
+            continue  # '3 mil millones', 'doscientos treinta mil millones': one scale word, the glossary's
         size, english = scales[_fold(m.group("scale"))]
         total = Decimal(m.group("thousands") or 1) * 1000 + Decimal(m.group("rest") or 0)
         if m.group("big") is not None:
@@ -450,23 +450,32 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
     group thousands and a lone comma between digits is a decimal comma in every language listed, though
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
-    Dollar'), or the comma is before three digits in a language whose copy may group thousands with it
+    Dollar': then only a comma before the language's own scale word is decimal, '26,771 miliardi'), or
+    the comma is before three digits in a language whose copy may group thousands with it
     ('comma_groups_thousands'). The same length, so offsets hold."""
     chars = list(text)
     for start, end, code in paragraphs:
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
-        if _DECIMAL_POINT.search(text, start, end):
-            continue  # the paragraph writes decimals with a point: its '1.085' is one of them
+        points = bool(_DECIMAL_POINT.search(text, start, end))  # its '1.085' is a decimal, its commas group
         lang = language(code)
         if lang is None or detect(text[start:end], default=code) == ENGLISH:
             continue  # a forced language's English paragraph keeps its '26,771' a thousands group
         for m in _ONE_COMMA.finditer(text, start, end):
             if _YEAR_PAIR.fullmatch(m.group()):
                 continue
+            if points:
+                # a paragraph writing decimal points groups thousands with its commas, but not before
+                # its own scale word in a language whose copy never does: '26,771 miliardi' beside
+                # '2.5 per cento' is 26.771 billion ('1,500 millones' stays 1,500 in Mexican Spanish)
+                if not lang.comma_groups_thousands and _foreign_scale_after(lang, text, m.end(), end):
+                    chars[m.start(1) - 1] = "."
+                continue
             if len(m.group(1)) != 3 or (_foreign_scale_after(lang, text, m.end(), end)
                                         and not lang.comma_groups_thousands):
                 chars[m.start(1) - 1] = "."  # '7,35 Prozent' is 7.35, '5,318 трлн' 5.318 trillion
+        if points:
+            continue
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)
