@@ -57,3 +57,20 @@ def test_mexican_copy_keeps_its_thousands_comma_beside_a_decimal_point(tmp_path:
     text = "Las remesas sumaron 4,250 millones de dólares en el mes, un alza de 6.3 por ciento anual."
     values = {v for _, v, _ in _figures(tmp_path, text)}
     assert 4_250e6 in values
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    # a case ending after the apostrophe is no part of the figure; the sign before it is its unit
+    ("Yıllık enflasyon 2021'de %19,6'lık bir artışla tamamlandı.", 19.6, "2021"),
+    ("Tüketici fiyatları 2021'de yüzde 36,1'e yükseldi.", 36.1, "2021"),
+    ("Bu yıl en yüksek enflasyona sahip ülke yüzde 1250’yle Sudan oldu.", 1250, None),
+])
+def test_turkish_case_endings_and_a_percent_sign_before_the_figure(tmp_path: Path, text: str, value: float,
+                                                                  period: str | None) -> None:
+    draft = tmp_path / "haber.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    [claim] = json.loads(run.stdout)["claims"]
+    assert (claim["value"], claim["unit"]) == (pytest.approx(value), "%")
+    if period:
+        assert claim["period"] == period

@@ -53,6 +53,7 @@ _ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('трлн', 'miliardi')
 _YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two years, no decimal
 _SPACES = re.compile(r"\s*")
+_ENDING_OF_FIGURE = re.compile(r"\d'")  # a figure and the apostrophe that joins an ending to it
 _WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
 
 
@@ -221,8 +222,11 @@ def _counts(text: str) -> dict[str, int]:
     """How many words of ``text`` (lower case) tell each language."""
     table = _languages_of_word()
     counts = dict.fromkeys(_telling_words(), 0)
-    for word in _WORDS.findall(text.translate(_ONE_APOSTROPHE)):
-        for code in table.get(word, ()):
+    text = text.translate(_ONE_APOSTROPHE)
+    for m in _WORDS.finditer(text):
+        if _ENDING_OF_FIGURE.match(text, max(m.start() - 2, 0), m.start()):
+            continue  # '2021'de', '36,1'e': a case ending glued to a figure, no word of any language
+        for code in table.get(m.group(), ()):
             counts[code] += 1
     return counts
 
@@ -359,7 +363,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        compounds = list(_number_compounds(code, text, start, end))
+        compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end))
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
         for m_start, m_end, fixed in sorted(compounds + words):
@@ -416,6 +420,35 @@ def _number_compounds(code: str, text: str, start: int, end: int) -> Iterator[tu
         if m.group("big") is not None:
             total += Decimal(m.group("big")) * big_size / size
         yield m.start(), m.end(), f"{total:,f} {english}"
+
+
+@lru_cache(maxsize=None)
+def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The case endings a language writes after a figure ('2023'te', '%5'lik', 'yüzde 1575’le') and the
+    percent sign or word it writes before one ('%64,8', 'yüzde 72,3'), from 'figure_suffixes' and
+    'percent_before_figure'."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    suffixes = sorted(spec.get("figure_suffixes", []), key=len, reverse=True)
+    apostrophes = "".join(sorted(APOSTROPHES))
+    suffix = re.compile(rf"(?<=\d)[{re.escape(apostrophes)}](?:{'|'.join(map(re.escape, suffixes))})(?!\w)",
+                        re.IGNORECASE) if suffixes else None
+    markers = sorted(spec.get("percent_before_figure", []), key=len, reverse=True)
+    percent = re.compile(rf"(?<![\w%])(?:{'|'.join(map(re.escape, markers))})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
+                         re.IGNORECASE) if markers else None
+    return suffix, percent
+
+
+def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A figure's case ending dropped ('2023'te' reads '2023') and a percent sign or word written before
+    a figure put after it ('%64.8', 'yüzde 64.8' read '64.8%'), so English reads the figure and its unit
+    and no year before it takes the sign ('2022'de yüzde 72,3')."""
+    suffix, percent = _affix_patterns(code)
+    if suffix is not None:
+        for m in suffix.finditer(text, start, end):
+            yield m.start(), m.end(), ""
+    if percent is not None:
+        for m in percent.finditer(text, start, end):
+            yield m.start(), m.end(), f"{m.group('figure')}%"
 
 
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
