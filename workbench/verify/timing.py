@@ -40,7 +40,7 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if holds_any(_own_words(claim), tol.annual_average_words):
+    if holds_any(own_words(claim), tol.annual_average_words):
         # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %': the year's end is the
         # first figure's; the one its own words call an average is the year's average
         return claim
@@ -191,7 +191,7 @@ def _clause_before(claim: Claim) -> str:
     return re.split(r"[,;:()]", before)[-1]
 
 
-def _own_words(claim: Claim) -> str:
+def own_words(claim: Claim) -> str:
     """The words of the claim's clause between the figure before it (if any) and its own figure: what
     this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %')."""
     return _FIGURE.split(_clause_before(claim))[-1]
