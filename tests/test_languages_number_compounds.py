@@ -10,14 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_workbench
-
-
-def _figures(tmp_path: Path, text: str) -> list[tuple[str, float, str]]:
-    draft = tmp_path / "nota.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    return [(c["text"], c["value"], c["unit"]) for c in json.loads(run.stdout)["claims"]]
+from test_extract_languages import _extracted as _figures
 
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
@@ -70,6 +63,7 @@ def test_turkish_case_endings_and_a_percent_sign_before_the_figure(tmp_path: Pat
     draft = tmp_path / "haber.md"
     draft.write_text(text + "\n", encoding="utf-8")
     run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
     [claim] = json.loads(run.stdout)["claims"]
     assert (claim["value"], claim["unit"]) == (pytest.approx(value), "%")
     if period:
