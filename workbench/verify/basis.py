@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from ..config import Tolerances
 from ..extraction.periods import YEAR_DIGITS
+from ..extraction.vocabulary import MONTHS
 from ..matching import ClaimContext, MatchMode
 from ..matching.carried import read_periods
 from ..models import Claim
@@ -41,6 +42,8 @@ from .wording import find_any, holds_any
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
 _SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
+# A month named in a figure's own words ('in the twelve months to October'): the month's reading says more.
+_NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")  # as written: "may" is no month
 # A rate figure in a text: a percent sign or word.
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
@@ -71,7 +74,8 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         return None
     own_clause = f"{own_words(claim)} … {_words_after(claim)}"
     named = find_any(own_clause, tol.monthly_basis_words)
-    if named and not holds_any(own_clause, tol.annual_average_words) and any(annual_rate(o, tol) for o in current):
+    if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
+            and any(annual_rate(o, tol) for o in current):
         # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
         # sentence's average is its neighbour's; this figure's own words name the 12-month basis
         return MonthlyBasis(named[0].group(), "sentence", False)
