@@ -17,7 +17,8 @@ CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "So
          "Bangladesh": "BGD", "Guatemala": "GTM", "Sao Tome and Principe": "STP", "India": "IND",
          "France": "FRA", "Kazakhstan": "KAZ", "Russian Federation": "RUS", "Ukraine": "UKR", "Sub-Saharan Africa": "SSF",
          "Europe & Central Asia": "ECS", "East Asia & Pacific": "EAS", "High income": "HIC",
-         "Euro area": "EMU", "Gabon": "GAB", "Indonesia": "IDN", "Mozambique": "MOZ"}
+         "Euro area": "EMU", "Gabon": "GAB", "Indonesia": "IDN", "Mozambique": "MOZ", "Romania": "ROU", "Serbia": "SRB",
+         "Poland": "POL", "Italy": "ITA", "Turkiye": "TUR"}
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],

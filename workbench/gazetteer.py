@@ -3,7 +3,8 @@
 Countries and their names come from maintained libraries (``places``: country_converter and
 pycountry); ``workbench/data/gazetteer.csv`` (type, name, aliases, demonyms; aliases and demonyms
 separated by ``|``) keeps only what they lack: demonyms, the short forms news uses ("UK",
-"America"), cities, regions, organisations and historic names (Alma-Ata). A country row of the
+"America"), a country's national statistics office ("Istat", "GUS", "INEGI": news cites it for the
+country it counts), cities, regions, organisations and historic names (Alma-Ata). A country row of the
 file names the country as the draft should call it and adds to the library's names. Reference data extends it:
 ``Gazetteer.default().extended({"Almaty": ["Alma-Ata"]})`` adds canonical names with their
 aliases, so a city named in a reference CSV is recognised in drafts under any spelling.

@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -107,7 +108,7 @@ def language(code: str) -> Language | None:
             glossary.setdefault(_fold(name + ending), english)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
-            glossary.setdefault(name + ending, english)
+            glossary.setdefault(_inflected(name, ending), english)
     glossary.update(_demonyms(spec))
     glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
@@ -115,6 +116,16 @@ def language(code: str) -> Language | None:
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)))
+
+
+def _inflected(name: str, ending: str) -> str:
+    """``name`` with a case ending: added ('s': 'Kenias'), or 'a>i' replacing the name's own final
+    letters (Serbian locative 'Srbija' → 'Srbiji', Polish 'Polska' → 'Polsce' by 'ska>sce'); a
+    replacement whose letters the name does not end in leaves the name as it is."""
+    if ">" not in ending:
+        return name + ending
+    old, new = ending.split(">", 1)
+    return name[: len(name) - len(old)] + new if name.endswith(old) else name
 
 
 def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -211,8 +222,12 @@ def _counts(text: str) -> dict[str, int]:
     """How many words of ``text`` (lower case) tell each language."""
     table = _languages_of_word()
     counts = dict.fromkeys(_telling_words(), 0)
-    for word in _WORDS.findall(text.translate(_ONE_APOSTROPHE)):
-        for code in table.get(word, ()):
+    text = text.translate(_ONE_APOSTROPHE)
+    for m in _WORDS.finditer(text):
+        at = m.start()
+        if at >= 2 and text[at - 1] == "'" and text[at - 2].isdigit():
+            continue  # '2021'de', '36,1'e': a case ending glued to a figure, no word of any language
+        for code in table.get(m.group(), ()):
             counts[code] += 1
     return counts
 
@@ -378,8 +393,11 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        for m_start, m_end in glossary_matches(lang, text, start, end):
-            english = _english_for(lang, text, start, m_start, m_end)
+        compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end))
+        words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
+                 if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
+        for m_start, m_end, fixed in sorted(compounds + words):
+            english = fixed if fixed is not None else _english_for(lang, text, start, m_start, m_end)
             if english is None:
                 continue
             if not english and m_start > start and text[m_start - 1] == " " and text[m_end:m_end + 1] == " ":
@@ -393,6 +411,74 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             at = m_end
     out.append(text[at:])
     return Gloss("".join(out), spans, [p for p in sorted(paragraphs) if p[2] != ENGLISH])
+
+
+@lru_cache(maxsize=None)
+def _compound_pattern(code: str) -> tuple[re.Pattern[str], dict[str, tuple[Decimal, str]]] | None:
+    """The pattern of a figure written in parts ('37 mil 162.6 millones', '1 billón 649 mil 992.2
+    millones', 'mil 826 miles de millones'), from the language's 'number_compounds'; None without."""
+    spec = _data()["languages"].get(code, {}).get("number_compounds")  # type: ignore[attr-defined]
+    if not spec:
+        return None
+    def alternation(words: object) -> str:  # the longest first: 'miles de millones' before 'millones'
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+    scales = {_fold(w): (Decimal(str(size)), english) for w, (size, english) in spec["scales"].items()}
+    number = r"\d+(?:\.\d+)?"
+    big, thousand, scale = alternation(spec["big"]), alternation(spec["thousand"]), alternation(scales)
+    joiner = rf"(?:\s+(?:{alternation(spec['joiners'])})(?=\s))?" if spec.get("joiners") else ""
+    pattern = re.compile(
+        rf"(?<![\w.,])(?:(?P<big>\d+)\s+(?:{big})\s+)?(?:(?P<thousands>\d+)\s+)?"
+        rf"(?:{thousand})\s+(?:(?P<rest>{number})\s+)?(?P<scale>{scale}){joiner}(?!\w)", re.IGNORECASE)
+    return pattern, scales
+
+
+def _number_compounds(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Figures written in parts, each as one English figure of its scale: '37 mil 162.6 millones de' →
+    '37162.6 million' (thousands of the scale, then the rest of it; a 'billón' before them is a million
+    of the scale). 'tres mil millones' and '3 mil millones' (nothing after 'mil') are the glossary's."""
+    compiled = _compound_pattern(code)
+    if compiled is None:
+        return
+    pattern, scales = compiled
+    big_size = Decimal(str(_data()["languages"][code]["number_compounds"]["big_size"]))  # type: ignore[index]
+    for m in pattern.finditer(text, start, end):
+        if m.group("big") is None and m.group("rest") is None:
+            continue  # '3 mil millones', 'doscientos treinta mil millones': one scale word, the glossary's
+        size, english = scales[_fold(m.group("scale"))]
+        total = Decimal(m.group("thousands") or 1) * 1000 + Decimal(m.group("rest") or 0)
+        if m.group("big") is not None:
+            total += Decimal(m.group("big")) * big_size / size
+        yield m.start(), m.end(), f"{total:,f} {english}"
+
+
+@lru_cache(maxsize=None)
+def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The case endings a language writes after a figure ('2023'te', '%5'lik', 'yüzde 1575’le') and the
+    percent sign or word it writes before one ('%64,8', 'yüzde 72,3'), from 'figure_suffixes' and
+    'percent_before_figure'."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    suffixes = sorted(spec.get("figure_suffixes", []), key=len, reverse=True)
+    apostrophes = "".join(sorted(APOSTROPHES))
+    suffix = re.compile(rf"(?<=\d)[{re.escape(apostrophes)}](?:{'|'.join(map(re.escape, suffixes))})(?!\w)",
+                        re.IGNORECASE) if suffixes else None
+    markers = sorted(spec.get("percent_before_figure", []), key=len, reverse=True)
+    percent = re.compile(rf"(?<![\w%])(?:{'|'.join(map(re.escape, markers))})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
+                         re.IGNORECASE) if markers else None
+    return suffix, percent
+
+
+def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """A figure's case ending dropped ('2023'te' reads '2023') and a percent sign or word written before
+    a figure put after it ('%64.8', 'yüzde 64.8' read '64.8%'), so English reads the figure and its unit
+    and no year before it takes the sign ('2022'de yüzde 72,3')."""
+    suffix, percent = _affix_patterns(code)
+    if suffix is not None:
+        for m in suffix.finditer(text, start, end):
+            yield m.start(), m.end(), ""
+    if percent is not None:
+        for m in percent.finditer(text, start, end):
+            yield m.start(), m.end(), f"{m.group('figure')}%"
 
 
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
@@ -427,23 +513,32 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
     group thousands and a lone comma between digits is a decimal comma in every language listed, though
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
-    Dollar'), or the comma is before three digits in a language whose copy may group thousands with it
+    Dollar': then only a comma before the language's own scale word is decimal, '26,771 miliardi'), or
+    the comma is before three digits in a language whose copy may group thousands with it
     ('comma_groups_thousands'). The same length, so offsets hold."""
     chars = list(text)
     for start, end, code in paragraphs:
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
-        if _DECIMAL_POINT.search(text, start, end):
-            continue  # the paragraph writes decimals with a point: its '1.085' is one of them
+        points = bool(_DECIMAL_POINT.search(text, start, end))  # its '1.085' is a decimal, its commas group
         lang = language(code)
         if lang is None or detect(text[start:end], default=code) == ENGLISH:
             continue  # a forced language's English paragraph keeps its '26,771' a thousands group
         for m in _ONE_COMMA.finditer(text, start, end):
             if _YEAR_PAIR.fullmatch(m.group()):
                 continue
+            if points:
+                # a paragraph writing decimal points groups thousands with its commas, but not before
+                # its own scale word in a language whose copy never does: '26,771 miliardi' beside
+                # '2.5 per cento' is 26.771 billion ('1,500 millones' stays 1,500 in Mexican Spanish)
+                if not lang.comma_groups_thousands and _foreign_scale_after(lang, text, m.end(), end):
+                    chars[m.start(1) - 1] = "."
+                continue
             if len(m.group(1)) != 3 or (_foreign_scale_after(lang, text, m.end(), end)
                                         and not lang.comma_groups_thousands):
                 chars[m.start(1) - 1] = "."  # '7,35 Prozent' is 7.35, '5,318 трлн' 5.318 trillion
+        if points:
+            continue
         for m in _DOT_GROUPED.finditer(text, start, end):
             chars[m.start():m.end()] = m.group().translate(_DOTS_TO_ENGLISH)
     return "".join(chars)

@@ -31,16 +31,19 @@ from functools import lru_cache
 
 from ..config import Tolerances
 from ..extraction.periods import YEAR_DIGITS
+from ..extraction.vocabulary import MONTHS
 from ..matching import ClaimContext, MatchMode
 from ..matching.carried import read_periods
 from ..models import Claim
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from .observations import Observation, last_published_year, names_any
-from .timing import year_closing
+from .timing import own_words, year_closing
 from .wording import find_any, holds_any
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
 _SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
+# A month named in a figure's own words ('in the twelve months to October'): the month's reading says more.
+_NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")  # as written: "may" is no month
 # A rate figure in a text: a percent sign or word.
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
@@ -55,12 +58,27 @@ class MonthlyBasis:
     kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year)
 
 
+def _words_after(claim: Claim) -> str:
+    """The words after the claim's figure up to the next figure or the clause's end: what this figure
+    is called when the language names the basis after it ('12.8 % year on year, and 11.6 % …')."""
+    at = claim.sentence.find(claim.text)
+    after = claim.sentence[at + len(claim.text):] if at >= 0 else ""
+    return re.split(r"[,;:()]|\d", after)[0]
+
+
 def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
     """The monthly basis a rate figure with no period or a year speaks of, when its current evidence
     holds annual averages of a rate read directly; None when the figure is (or may be) the average."""
     own = try_parse_period(claim.period) if claim.period else None
     if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
         return None
+    own_clause = f"{own_words(claim)} … {_words_after(claim)}"
+    named = find_any(own_clause, tol.monthly_basis_words)
+    if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
+            and any(annual_rate(o, tol) for o in current):
+        # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
+        # sentence's average is its neighbour's; this figure's own words name the 12-month basis
+        return MonthlyBasis(named[0].group(), "sentence", False)
     if holds_any(claim.sentence, tol.annual_average_words):
         return None
     if not any(annual_rate(o, tol) for o in current):
