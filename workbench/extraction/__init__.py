@@ -24,7 +24,8 @@ import re
 from ..drafts import Draft
 from ..gazetteer import Gazetteer
 from ..models import Claim, DraftInfo, ExtractionReport
-from .extractor import Extractor, claim_id
+from . import parallel
+from .extractor import claim_id
 
 __all__ = ["claim_id", "extract", "extract_report", "extract_text"]
 
@@ -33,8 +34,8 @@ _LINE_BREAK = re.compile("\n")
 
 def extract(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Every numeric claim in the draft, in text order, with stable ids."""
-    return Extractor(draft.text, draft.prose, as_of or draft.date, gazetteer or Gazetteer.default(),
-                     draft.line_col, draft.body_start).run()
+    return parallel.read(draft.text, draft.prose, as_of or draft.date, gazetteer or Gazetteer.default(),
+                         draft.line_col, draft.body_start)
 
 
 def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> ExtractionReport:
@@ -55,4 +56,4 @@ def extract_text(text: str, as_of: dt.date | None = None, gazetteer: Gazetteer |
         line = bisect.bisect_right(starts, offset)
         return line, offset - starts[line - 1] + 1
 
-    return Extractor(text, text, as_of, gazetteer or Gazetteer.default(), line_col, 0).run()
+    return parallel.read(text, text, as_of, gazetteer or Gazetteer.default(), line_col, 0)
