@@ -138,6 +138,11 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
     return tuple(t[2][0] for t in tables), tuple(tables)
 
 
+def clear_table_cache() -> None:
+    """Forget the tables of the texts read so far (a worker process that is done with its text)."""
+    _tables.cache_clear()
+
+
 def table_row_starts(text: str, start: int = 0) -> list[int]:
     """Where each body row of a Markdown table starts: a row is one record, its own sentence, so a
     figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..gazetteer import Gazetteer
 from ..models import Claim
+from .. import structure
 from ..structure import PARAGRAPH_BREAK
 from .extractor import CollectorPaused, Extractor, numbered
 
@@ -117,7 +118,12 @@ def _read_chunk(text: str, prose: str | None, as_of: dt.date | None, body_start:
         return line, offset - line_starts[line - 1] + 1
 
     extractor = Extractor(text, text if prose is None else prose, as_of, Gazetteer.default(), line_col, body_start, window)
-    return extractor.run_unnumbered(), extractor.consumed, extractor.first_sentence_start
+    try:
+        return extractor.run_unnumbered(), extractor.consumed, extractor.first_sentence_start
+    finally:
+        # The tables of a text are cached by its value: the next text sent (a new object, maybe equal)
+        # would be compared with this one in full at every lookup, and the cache would keep it alive.
+        structure.clear_table_cache()
 
 
 def _warm() -> None:
