@@ -276,7 +276,7 @@ def main() -> None:
     found = len(claims_holder[-1])
     print(f"ours:       {ours_rate:>12,.0f} chars/s  ({ours_s:.3f} s CPU for the corpus, {found:,} claims, one core)")
     _jobs(args.jobs)
-    cores = parallel.usable_cores()
+    cores = parallel.jobs_now()
     if cores > 1 and len(corpus) >= parallel.PARALLEL_FROM:
         extract_text(corpus)  # warm-up: the workers start and read their first text
         pool_wall = best_time(lambda: (claims_holder.clear(), claims_holder.append(extract_text(corpus))), 5,

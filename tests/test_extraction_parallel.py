@@ -107,3 +107,14 @@ def test_without_the_setting_the_cores_this_process_may_use_decide(monkeypatch: 
 
 def test_a_text_with_no_paragraph_break_is_one_chunk() -> None:
     assert parallel.chunk_windows("Exports rose 5% in 2021. " * 1000, 0, 2) == [(0, 25_000)]
+
+
+def test_the_setting_decides_even_on_a_busy_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    assert parallel.jobs_now() == 2
+
+
+def test_without_the_setting_a_long_text_is_read_on_the_cores_no_other_work_keeps_busy(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(parallel.JOBS_VARIABLE, raising=False)
+    assert 1 <= parallel.jobs_now() <= len(os.sched_getaffinity(0))

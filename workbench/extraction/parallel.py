@@ -52,10 +52,34 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def jobs_now() -> int:
+    """The processes to read a long text on now: ``usable_cores``, less the cores other work keeps busy
+    at this moment, unless ``WORKBENCH_EXTRACT_JOBS`` says. A worker on a busy core only adds its
+    set-up: on the shared 2-core machine, at load 9-11, two processes read the 1 MB corpus 0.6-0.97
+    times as fast as one (benchmarks/README.md, "xperf13")."""
+    cores = usable_cores()
+    if os.environ.get(JOBS_VARIABLE, "").strip() or cores < 2:
+        return cores
+    return max(1, min(cores, cores - _runnable_elsewhere()))
+
+
+def _runnable_elsewhere() -> int:
+    """Processes other than this one running or waiting for a core now (Linux: /proc/loadavg's
+    running count, which counts this process; elsewhere the last minute's load average)."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as file:
+            return max(0, int(file.read().split()[3].split("/")[0]) - 1)
+    except (OSError, ValueError, IndexError):
+        try:
+            return max(0, round(os.getloadavg()[0]) - 1)
+        except OSError:  # pragma: no cover — no load average on this platform
+            return 0
+
+
 def read(text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
          line_col: Callable[[int], tuple[int, int]], body_start: int) -> list[Claim]:
     """The claims of one pass over the text; in chunks on several cores when it is long."""
-    jobs = usable_cores()
+    jobs = jobs_now()
     if jobs < 2 or len(prose) - body_start < PARALLEL_FROM or gazetteer is not Gazetteer.default() \
             or multiprocessing.current_process().daemon:  # a daemon process may not start workers
         return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
