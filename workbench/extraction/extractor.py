@@ -7,6 +7,7 @@ import datetime as dt
 import gc
 import hashlib
 import math
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
@@ -240,6 +241,22 @@ class Extractor:
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.tables.column_year(q.start) or self.periods.period_for(q, sentence), "subject": q.subject,
             "entities": entities, "decimals": q.decimals}
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+def line_col_of(text: str) -> Callable[[int], tuple[int, int]]:
+    """1-based line and column of an offset of plain ``text``; its line starts are found when the
+    first claim asks for its line."""
+    starts: list[int] = []
+
+    def line_col(offset: int) -> tuple[int, int]:
+        if not starts:
+            starts.extend([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+    return line_col
 
 
 def numbered(claims: list[tuple[str, dict[str, Any]]], seen_ids: dict[str, int]) -> list[Claim]:

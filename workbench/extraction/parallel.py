@@ -15,7 +15,6 @@ import bisect
 import datetime as dt
 import multiprocessing
 import os
-import re
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -24,7 +23,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .. import structure
 from ..structure import PARAGRAPH_BREAK
-from .extractor import CollectorPaused, Extractor, numbered
+from .extractor import CollectorPaused, Extractor, line_col_of, numbered
 
 # From this many characters of text on, a text is read in chunks when two or more cores are free:
 # below it the workers' share of the set-up (each reads the whole text's sentences and places) and
@@ -35,7 +34,6 @@ JOBS_VARIABLE = "WORKBENCH_EXTRACT_JOBS"
 
 Chunk = tuple[list[tuple[str, dict[str, Any]]], int, int | None]  # claims before numbering, consumed, first sentence
 
-_LINE_BREAK = re.compile("\n")
 _pool: ProcessPoolExecutor | None = None
 _pool_workers = 0
 
@@ -133,15 +131,8 @@ def chunk_windows(prose: str, body_start: int, parts: int) -> list[tuple[int, in
 def _read_chunk(text: str, prose: str | None, as_of: dt.date | None, body_start: int,
                 window: tuple[int, int]) -> Chunk:
     """In a worker: the claims of the candidates in ``window``, read against the whole text."""
-    line_starts: list[int] = []  # found when the first claim asks for its line, as ``extract_text`` does
-
-    def line_col(offset: int) -> tuple[int, int]:
-        if not line_starts:
-            line_starts.extend([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
-        line = bisect.bisect_right(line_starts, offset)
-        return line, offset - line_starts[line - 1] + 1
-
-    extractor = Extractor(text, text if prose is None else prose, as_of, Gazetteer.default(), line_col, body_start, window)
+    extractor = Extractor(text, text if prose is None else prose, as_of, Gazetteer.default(), line_col_of(text), body_start,
+                          window)
     try:
         return extractor.run_unnumbered(), extractor.consumed, extractor.first_sentence_start
     finally:
