@@ -6,6 +6,7 @@ import json
 import os
 import random
 import signal
+import threading
 import time
 
 import pytest
@@ -44,6 +45,11 @@ def _as_json(claims: list) -> str:
     return json.dumps([claim.model_dump(mode="json") for claim in claims])
 
 
+def _forks() -> bool:
+    """Whether this test process has a pool or may fork one (no other thread runs in it)."""
+    return parallel._pool is not None or parallel.can_fork()
+
+
 @pytest.fixture
 def chunked(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every text of two paragraphs or more is read in chunks (the threshold is for speed, not meaning)."""
@@ -62,7 +68,8 @@ def test_a_long_draft_read_in_chunks_gives_the_claims_of_one_pass(jobs: str, chu
     chunked_claims = extract(draft)
     assert _as_json(chunked_claims) == _as_json(one_pass)
     assert any(claim.id.endswith("-2") for claim in one_pass)  # repeated sentences across chunks are numbered
-    assert parallel._pool is not None  # the workers did read it
+    if _forks():
+        assert parallel._pool is not None  # the workers did read it
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -79,6 +86,8 @@ def test_any_text_of_paragraphs_read_in_chunks_gives_the_claims_of_one_pass(text
 
 
 def test_a_worker_that_dies_leaves_the_text_read_in_one_pass(chunked: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    if not _forks():
+        pytest.skip("another thread runs in this test process: no worker is forked")
     text = _long_draft(random.Random(5), 60)
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
     one_pass = _as_json(extract_text(text))
@@ -118,3 +127,22 @@ def test_without_the_setting_a_long_text_is_read_on_the_cores_no_other_work_keep
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(parallel.JOBS_VARIABLE, raising=False)
     assert 1 <= parallel.jobs_now() <= len(os.sched_getaffinity(0))
+
+
+def test_a_process_running_other_threads_reads_a_long_text_in_one_pass(chunked: None,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fork copies the locks other threads hold (the app's server threads): no worker is forked then."""
+    text = _long_draft(random.Random(7), 60)
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
+    one_pass = _as_json(extract_text(text))
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    parallel._discard_pool()
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _as_json(extract_text(text)) == one_pass
+        assert parallel._pool is None
+    finally:
+        stop.set()
+        other.join()

@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
@@ -78,14 +79,15 @@ def read(text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
          line_col: Callable[[int], tuple[int, int]], body_start: int) -> list[Claim]:
     """The claims of one pass over the text; in chunks on several cores when it is long."""
     jobs = jobs_now()
-    if jobs < 2 or len(prose) - body_start < PARALLEL_FROM or gazetteer is not Gazetteer.default() \
-            or multiprocessing.current_process().daemon:  # a daemon process may not start workers
+    if jobs < 2 or len(prose) - body_start < PARALLEL_FROM or gazetteer is not Gazetteer.default():
         return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
     windows = chunk_windows(prose, body_start, jobs)
     if len(windows) < 2:
         return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+    pool = _pool_of(len(windows) - 1)
+    if pool is None:
+        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
     try:
-        pool = _pool_of(len(windows) - 1)
         futures: list[Future[Chunk]] = [
             pool.submit(_read_chunk, text, None if prose is text else prose, as_of, body_start, window)
             for window in windows[1:]]
@@ -146,19 +148,31 @@ def _warm() -> None:
     Extractor("Warm-up: 5% in 2020.", "Warm-up: 5% in 2020.", None, Gazetteer.default(), lambda _: (1, 1), 0).run()
 
 
-def _pool_of(workers: int) -> ProcessPoolExecutor:
-    """The process's pool of ``workers`` workers, started (forked where the platform can) the first time."""
+def _pool_of(workers: int) -> ProcessPoolExecutor | None:
+    """The process's pool of ``workers`` forked workers, started the first time; None where no worker
+    can be forked (``can_fork``)."""
     global _pool, _pool_workers
     if _pool is None or _pool_workers != workers:
         _discard_pool()
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        if not can_fork():
+            return None
+        context = multiprocessing.get_context("fork")
         _pool, _pool_workers = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm), workers
     return _pool
 
 
+def can_fork() -> bool:
+    """Whether workers can be forked from this process: the platform forks, this process runs no other
+    thread (a fork copies a lock another thread holds, held for ever: the app's server threads) and it
+    is no daemon (which may not start children). A fresh interpreter per worker (``spawn``) would run
+    the caller's script again and load every vocabulary again, so without a fork a text is read in one
+    pass. Asked only before a pool is started: a running pool has threads of its own."""
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon \
+        and threading.active_count() == 1
+
+
 def _discard_pool() -> None:
     global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=False, cancel_futures=True)
+    if _pool is not None:  # idle or broken: its threads end at once, so the next pool may fork
+        _pool.shutdown(wait=True, cancel_futures=True)
     _pool = None
