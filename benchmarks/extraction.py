@@ -277,6 +277,7 @@ def main() -> None:
     print(f"ours:       {ours_rate:>12,.0f} chars/s  ({ours_s:.3f} s CPU for the corpus, {found:,} claims, one core)")
     # The parallel read on every core this process may use, whatever else runs at this moment (by
     # default the library leaves out cores other processes are running on; here the figure is measured).
+    _jobs(None)
     _jobs(args.jobs or str(parallel.usable_cores()))
     cores = parallel.jobs_now()
     if cores > 1 and len(corpus) >= parallel.PARALLEL_FROM:
