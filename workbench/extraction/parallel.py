@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..gazetteer import Gazetteer
 from ..models import Claim
 from .. import structure
 from ..structure import PARAGRAPH_BREAK
 from .extractor import CollectorPaused, Extractor, line_col_of, numbered
+
+if TYPE_CHECKING:  # a draft of a few pages never starts a pool: the modules load when one does
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # From this many characters of text on, a text is read in chunks when two or more cores are free:
 # below it the workers' share of the set-up (each reads the whole text's sentences and places) and
@@ -156,6 +157,9 @@ def _pool_of(workers: int) -> ProcessPoolExecutor | None:
         _discard_pool()
         if not can_fork():
             return None
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("fork")
         _pool, _pool_workers = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm), workers
     return _pool
@@ -167,6 +171,8 @@ def can_fork() -> bool:
     is no daemon (which may not start children). A fresh interpreter per worker (``spawn``) would run
     the caller's script again and load every vocabulary again, so without a fork a text is read in one
     pass. Asked only before a pool is started: a running pool has threads of its own."""
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon \
         and threading.active_count() == 1
 
