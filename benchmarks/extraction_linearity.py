@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import sys
 import time
@@ -27,7 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.extraction import extract_text  # noqa: E402
+from workbench.extraction import extract_text, parallel  # noqa: E402
+
+# One process reads each text: this measures how the engine's time grows with the text, in CPU seconds
+# of this process, which would not count the workers of a parallel read (benchmarks/extraction.py times that).
+os.environ[parallel.JOBS_VARIABLE] = "1"
 
 SIZES = [10_000, 100_000, 1_000_000, 10_000_000]
 SUBJECTS = ["exports", "the budget deficit", "wheat output", "unemployment", "foreign investment", "tuition fees"]

@@ -6,6 +6,7 @@ The extractor rewrites some patterns so ``re`` can skip ahead quickly (see docs/
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 
@@ -574,3 +575,22 @@ def test_character_tests_before_figure_patterns_turn_away_nothing_they_find(seed
             assert text[-1:] in (" ", "\t"), text
         if nonclaims._CALL_OR_SPAN_BEFORE.search(text):
             assert text[-1:].isspace(), text
+
+
+_CONTRAST_PIECES = ["but", "But", "BUT", "while", "whereas", "although", "though", "yet", "Yet", "rose", "fell",
+                    "soared", "to", "more", "than", "only", "sales", "profits", "butter", "ſhortly", "12", "-3",
+                    "$4", "€5", "2019", "in", ",", ";", ".", "(", ")", "\u00a0", "  ", "\n"]
+
+
+def test_contrast_index_answers_as_the_search_from_every_figure_did() -> None:
+    """``_SentenceIndex.contrasted_later`` bisects positions read once per sentence; the answer for every
+    (figure end, year start) pair is the plain search's, on random runs of contrast words, verbs, figures."""
+    rng = random.Random(13)
+    for _ in range(300):
+        prose = " ".join(rng.choice(_CONTRAST_PIECES) for _ in range(rng.randint(1, 30)))
+        starts, ends, plain = periods._contrast_index(prose, 0, len(prose))
+        for low in range(len(prose) + 1):
+            for high in range(low, len(prose) + 1, 3):
+                i = bisect.bisect_left(starts, low)
+                indexed = i < len(starts) and ends[i] <= high and plain[i]
+                assert indexed == periods._contrasted_later(prose, low, high), (prose, low, high)

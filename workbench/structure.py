@@ -289,6 +289,12 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
     return None
 
 
+def clear_table_cache() -> None:
+    """Forget the tables of the texts read so far (a worker process that is done with its text)."""
+    _tables.cache_clear()
+    plain_tables.cache_clear()
+
+
 def table_row_starts(text: str, start: int = 0) -> list[int]:
     """Where each body row of a table (Markdown or plain text) starts: a row is one record, its own
     sentence, so a figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""

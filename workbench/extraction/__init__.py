@@ -17,24 +17,20 @@ knows about one article. What counts as a claim, and what does not, is in ``docs
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import re
 
 from ..drafts import Draft
 from ..gazetteer import Gazetteer
 from ..models import Claim, DraftInfo, ExtractionReport
-from .extractor import Extractor, claim_id
+from . import parallel
+from .extractor import claim_id, line_col_of
 
 __all__ = ["claim_id", "extract", "extract_report", "extract_text"]
 
-_LINE_BREAK = re.compile("\n")
-
-
 def extract(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Every numeric claim in the draft, in text order, with stable ids."""
-    return Extractor(draft.text, draft.prose, as_of or draft.date, gazetteer or Gazetteer.default(),
-                     draft.line_col, draft.body_start).run()
+    return parallel.read(draft.text, draft.prose, as_of or draft.date, gazetteer or Gazetteer.default(),
+                         draft.line_col, draft.body_start)
 
 
 def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> ExtractionReport:
@@ -47,12 +43,4 @@ def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazett
 
 def extract_text(text: str, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Claims in plain text (no front matter, no Markdown): for benchmarks and quick checks."""
-    starts: list[int] = []  # line starts, found when the first claim asks for its line
-
-    def line_col(offset: int) -> tuple[int, int]:
-        if not starts:
-            starts.extend([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
-        line = bisect.bisect_right(starts, offset)
-        return line, offset - starts[line - 1] + 1
-
-    return Extractor(text, text, as_of, gazetteer or Gazetteer.default(), line_col, 0).run()
+    return parallel.read(text, text, as_of, gazetteer or Gazetteer.default(), line_col_of(text), 0)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import gc
 import hashlib
 import math
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
@@ -102,7 +104,10 @@ class Extractor:
     """The readers of one draft, wired together; ``run`` returns its claims in text order."""
 
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
-                 line_col: Callable[[int], tuple[int, int]], body_start: int) -> None:
+                 line_col: Callable[[int], tuple[int, int]], body_start: int,
+                 window: tuple[int, int] | None = None) -> None:
+        """``window``: read only the candidates in ``[low, high)`` of the whole text (one chunk of a
+        long text read in parallel, ``parallel``); every reader still sees the whole text."""
         self.text = text
         self.body_start = body_start
         self.starts = candidates(prose, body_start)
@@ -114,7 +119,11 @@ class Extractor:
         self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose)])  # "R3.55=US$1", "USD115", ".08"
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
+        if window is not None:
+            self.starts = self.starts[bisect.bisect_left(self.starts, window[0]):bisect.bisect_left(self.starts, window[1])]
         self.line_col = line_col
+        self.consumed = -1  # where the last figure read (or skipped form) ends: a chunk after it starts there at the earliest
+        self.first_sentence_start: int | None = None  # the sentence of the first figure read
         # Figures whose value no float holds (a 400-digit numeral): left out, their spans kept here.
         self.unrepresentable: list[tuple[int, int]] = []
         if self.starts:  # a text with no candidate (a paragraph of prose alone) needs no reader
@@ -137,6 +146,15 @@ class Extractor:
         if not self.starts:
             return []
         with CollectorPaused():
+            claims = numbered(self._run(), {})
+            self._release()
+        return claims
+
+    def run_unnumbered(self) -> list[tuple[str, dict[str, Any]]]:
+        """Each claim as its id before numbering (``numbered``) and its fields, in text order."""
+        if not self.starts:
+            return []
+        with CollectorPaused():
             claims = self._run()
             self._release()
         return claims
@@ -147,7 +165,7 @@ class Extractor:
         self.sentences.release()
         del self.sentences, self.kinds, self.subjects, self.entities, self.periods, self.quantities, self.ratios
 
-    def _run(self) -> list[Claim]:
+    def _run(self) -> list[tuple[str, dict[str, Any]]]:
         found: list[tuple[Quantity, Sentence]] = []
         consumed = -1
         prose, glued_at = self.prose, self.glued
@@ -182,6 +200,8 @@ class Extractor:
                 self.kinds.restated(quantity, sentence.quantities[-1])
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
+            if self.first_sentence_start is None:
+                self.first_sentence_start = sentence.start
             fill_subject(quantity, sentence)
             quantity.subject = self.tables.column_subject(quantity.start) or self.tables.plain_row_label(quantity.start) \
                 or quantity.subject
@@ -191,18 +211,18 @@ class Extractor:
             share_units(prose, sentence.quantities, sentence.start)  # a unit written once for several figures
             compared_units(prose, sentence)  # a bare figure compared with a measured one
             bare_measures(sentence.quantities)
+        self.consumed = consumed
         # Claims are made once the whole text is read: a period may belong to a later figure.
-        seen_ids: dict[str, int] = {}
         claims = []
         for quantity, sentence in found:
-            claim = self._claim(quantity, sentence, seen_ids)
+            claim = self._claim(quantity, sentence)
             if claim is None:
                 self.unrepresentable.append((quantity.start, quantity.end))
             else:
                 claims.append(claim)
         return claims
 
-    def _claim(self, q: Quantity, sentence: Sentence, seen_ids: dict[str, int]) -> Claim | None:
+    def _claim(self, q: Quantity, sentence: Sentence) -> tuple[str, dict[str, Any]] | None:
         value = _finite(q.value, q.places)
         high = None if q.value_high is None else _finite(q.value_high, q.places)
         if value is None or (q.value_high is not None and high is None):
@@ -212,18 +232,44 @@ class Extractor:
             # sentence.text is already whitespace-normalised: the key of ``claim_id`` without the split.
             sentence.key = _sentence_key(sentence.text)
         base = _claim_id(surface, sentence.key)
-        count = seen_ids[base] = seen_ids.get(base, 0) + 1
-        cid = base if count == 1 else f"{base}-{count}"
         line, column = self.line_col(q.start)
         text = sentence.text if len(sentence.text) <= LONG_SENTENCE else _window(self.prose, q, sentence)
         entities = list(self.entities.of(sentence))
         unit = q.unit if q.unit != DEGREES else degrees_unit(sentence.text, entities)
-        return built_claim({
-            "id": cid, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
+        return base, {
+            "id": base, "text": surface, "start": q.start, "end": q.end, "line": line, "column": column,
             "sentence": text, "value": value, "value_high": high, "unit": unit,
             "qualifier": q.qualifier, "kind": q.kind, "direction": q.direction,
             "period": self.tables.column_year(q.start) or self.periods.period_for(q, sentence), "subject": q.subject,
-            "entities": entities, "decimals": q.decimals})
+            "entities": entities, "decimals": q.decimals}
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+def line_col_of(text: str) -> Callable[[int], tuple[int, int]]:
+    """1-based line and column of an offset of plain ``text``; its line starts are found when the
+    first claim asks for its line."""
+    starts: list[int] = []
+
+    def line_col(offset: int) -> tuple[int, int]:
+        if not starts:
+            starts.extend([0, *(m.end() for m in _LINE_BREAK.finditer(text))])
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
+    return line_col
+
+
+def numbered(claims: list[tuple[str, dict[str, Any]]], seen_ids: dict[str, int]) -> list[Claim]:
+    """The claims, the second and later claim of one id (the same surface in the same sentence)
+    numbered "-2", "-3"… in text order; ``seen_ids`` counts the ids already given."""
+    made = []
+    for base, fields in claims:
+        count = seen_ids[base] = seen_ids.get(base, 0) + 1
+        if count > 1:
+            fields["id"] = f"{base}-{count}"
+        made.append(built_claim(fields))
+    return made
 
 
 _CLAIM_FIELDS = frozenset(Claim.model_fields)

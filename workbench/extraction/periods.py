@@ -105,16 +105,52 @@ _CONTRAST = re.compile(rf"(?<![\w])(?:{alternation(_CONTRAST_WORDS)})((?:\s+[^\W
     if _CONTRAST_WORDS else None
 
 
+_CONTRAST_WORD = re.compile(rf"(?:{alternation(_CONTRAST_WORDS)})", re.IGNORECASE) if _CONTRAST_WORDS else None
+
+
 def _contrasted_later(prose: str, end: int, period_start: int) -> bool:
     """'5.4 % but 9.2 % in 2019', '10.2 % but soared to more than 34 % in 2017': the year after a
     contrasted figure of the same thing (no subject of its own) is that figure's; 'sales grew 4 % while
-    profits fell 2 % in 2021' names a new subject, and the year is both."""
+    profits fell 2 % in 2021' names a new subject, and the year is both. (The plain form of
+    ``_SentenceIndex.contrasted_later``, which answers the same from one read of the sentence.)"""
     if _CONTRAST is None:
         return False
     found = _CONTRAST.search(prose, end, period_start)
     if found is None:
         return False
-    return all(word.lower() in VERB_WORDS or word.lower() in _CONTRAST_FILLERS for word in found.group(1).split())
+    return _only_verbs_and_fillers(found.group(1).split())
+
+
+def _only_verbs_and_fillers(words: list[str]) -> bool:
+    return all(word.lower() in VERB_WORDS or word.lower() in _CONTRAST_FILLERS for word in words)
+
+
+def _contrast_index(prose: str, start: int, end: int) -> tuple[list[int], list[int], list[bool]]:
+    """Every position of ``prose[start:end]`` where ``_CONTRAST`` matches, with its match's end and
+    whether only verbs and fillers stand between the contrast word and the figure.
+
+    ``_CONTRAST`` has one match at most from a position (a contrast word, every letter-only word after
+    it, then the figure), and a contrast word among those words matches to the same figure, with the
+    words after it: so one ``finditer`` gives every position, and the ends never decrease from one
+    position to the next. ``search(prose, pos, endpos)`` is then the first position from ``pos`` on,
+    if its end is at most ``endpos`` (a later one ends no earlier)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    plain: list[bool] = []
+    assert _CONTRAST is not None and _CONTRAST_WORD is not None
+    for found in _CONTRAST.finditer(prose, start, end):
+        words = list(re.finditer(r"\S+", found.group(1)))
+        after = [word.group() for word in words]
+        starts.append(found.start())
+        ends.append(found.end())
+        plain.append(_only_verbs_and_fillers(after))
+        base = found.start(1)
+        for i, word in enumerate(words):
+            if _CONTRAST_WORD.fullmatch(word.group()):
+                starts.append(base + word.start())
+                ends.append(found.end())
+                plain.append(_only_verbs_and_fillers(after[i + 1:]))
+    return starts, ends, plain
 
 
 _CONTRAST_FILLERS = frozenset(w.lower() for w in data_json("places.json").get("contrast_fillers", []))
@@ -456,7 +492,7 @@ class PeriodReader:
             return None
         if index.other_figure_with_verb(q, after[0]):
             return None
-        if _contrasted_later(self.prose, q.end, after[0]):
+        if index.contrasted_later(q.end, after[0]):
             return None  # 'Egypt (10.2 % but more than 34 % in 2017)': the later year is the contrasted figure's
         return after
 
@@ -486,6 +522,7 @@ class _SentenceIndex:
         self.valued_ends = [p[1] for p in self.valued]
         self._comparisons: tuple[list[int], list[int]] | None = None
         self._semicolons: list[int] | None = None
+        self._contrasts: tuple[list[int], list[int], list[bool]] | None = None
         self._verbs: tuple[list[int], list[int]] | None = None
         self._single_years: tuple[list[Period], list[int]] | None = None
         self.figures: list[Quantity] = []
@@ -543,6 +580,17 @@ class _SentenceIndex:
     def last_before(self, pos: int) -> Period | None:
         i = bisect.bisect_right(self.valued_ends, pos)
         return self.valued[i - 1] if i else None
+
+    def contrasted_later(self, low: int, high: int) -> bool:
+        """``_contrasted_later(prose, low, high)`` within the sentence, by bisection in the positions
+        read once (the search ran from every figure to its year: quadratic in a run of figures)."""
+        if _CONTRAST is None:
+            return False
+        if self._contrasts is None:
+            self._contrasts = _contrast_index(self.prose, self.sentence.start, self.sentence.end)
+        starts, ends, plain = self._contrasts
+        i = bisect.bisect_left(starts, low)
+        return i < len(starts) and ends[i] <= high and plain[i]
 
     def semicolon_between(self, low: int, high: int) -> bool:
         if self._semicolons is None:

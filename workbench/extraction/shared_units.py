@@ -210,7 +210,8 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
         scale = _scale(prose, q)
         if scale is None or scale < 1000:
             continue
-        for donor in reversed(quantities[:i]):
+        for j in range(i - 1, -1, -1):  # by index: a copy of the figures before each one is quadratic in a long line
+            donor = quantities[j]
             if q.start - donor.end > _MONEY_REACH or donor.unit not in ("", "%", "pp", "bp") and not _plain_money(donor):
                 break
             if not _plain_money(donor):
