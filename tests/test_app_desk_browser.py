@@ -4,11 +4,11 @@ each test on a temporary copy of the drafts, ledgers and reference data."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import browser
 import pytest
-from playwright.sync_api import expect
 from browser import (
     AppServer,
     assert_no_errors,
@@ -20,6 +20,8 @@ from browser import (
     wait_for_selected,
 )
 from conftest import SAMPLE_DRAFT
+from playwright.sync_api import expect
+from sign_in_proxy import sign_in_proxy
 
 from workbench.app.highlight import verdict_label
 from workbench.app.queue import next_in_queue, review_queue
@@ -237,9 +239,9 @@ def proxied_server(tmp_path: Path):
 def test_behind_a_sign_in_proxy_the_author_is_the_signed_in_person(proxied_server: AppServer) -> None:
     results = draft_results(proxied_server.workspace, SAMPLE_DRAFT.name)
     target = results[1].claim.id
-    with browser.chromium_page(1600, 1000, browser.require_chromium(),
-                               extra_http_headers={HEADER: "ann.editor@desk.example"}) as page:
-        open_review(page, proxied_server)
+    with sign_in_proxy(proxied_server.url, HEADER, "ann.editor@desk.example") as proxy_url, \
+            browser.chromium_page(1600, 1000, browser.require_chromium()) as page:
+        open_review(page, dataclasses.replace(proxied_server, url=proxy_url))
         sidebar = page.locator('[data-testid="stSidebar"]')
         sidebar.get_by_text("Signed in as", exact=False).wait_for()
         assert "ann.editor@desk.example" in sidebar.inner_text().replace("\u2060", "")
