@@ -75,6 +75,9 @@ _PERIOD_GATE = re.compile(
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
+# 'since records began in 1958': the year something began, after 'since' and at most three words
+_SINCE_BEGAN_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
+                             rf"\s+(?i:{reversed_words(_MORE['since_began_openers'])})(?![\w])")
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
@@ -198,6 +201,7 @@ class PeriodReader:
                 # (``Behind.found`` spelt out: one call fewer per expression)
                 at, branch = n - m.start(), m.lastgroup
                 baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 20)
+                            or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
                             or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
