@@ -175,3 +175,19 @@ def test_a_mass_with_its_substance_glued_to_the_unit(package: Path, text: str, c
                                                      verdict: Verdict) -> None:
     result = _result(text, package, claim)
     assert result.verdict is verdict, result.explanation
+
+
+# A mass symbol with the substance glued on, with or without a space before it, in every scale:
+# 2015 Chile 22,000 kt C = 22 Mt C = 80.6 Mt CO2; per capita 1.222 t C = 4.48 t CO2.
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Chile emitted 22MtC from fossil fuels in 2015, mostly as CO2.", "22MtC"),
+    ("Chile emitted 22 MtC from fossil fuels in 2015, mostly as CO2.", "22 MtC"),
+    ("Chile's fossil emissions reached 80,600 ktCO2 in 2015.", "80,600 ktCO2"),
+    ("Chile's fossil emissions reached 80.6MtCO₂ in 2015.", "80.6MtCO₂"),
+    ("Chile's per capita emissions were 4.48 tCO2 in 2015, the inventory shows.", "4.48 tCO2"),
+    ("Chile's per capita emissions were 1.22 tC in 2015, the inventory shows.", "1.22 tC"),
+])
+def test_a_glued_substance_symbol_names_the_substance(package: Path, text: str, claim: str) -> None:
+    result = _result(text, package, claim)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2015"
