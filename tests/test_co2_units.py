@@ -162,7 +162,8 @@ def test_a_mass_in_teragrams_or_petagrams_is_read_in_tonnes(package: Path, text:
     assert result.evidence[0].period == "2015"
 
 
-# 2015 Chile: 22,000 kt C = 80.6 Mt CO2; the substance glued to the unit symbol decides the reading
+# 2015 Chile: 22,000 kt C = 80.6 Mt CO2 (per capita 1.222 t C = 4.48 t CO2); the substance glued to the
+# unit symbol decides the reading
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
     ("Chile emitted 80.6 MtCO2 in 2015, the inventory said.", "80.6 MtCO2", Verdict.supported),
     ("Chile emitted 80.6 MtCO₂ in 2015, the inventory said.", "80.6 MtCO₂", Verdict.supported),
@@ -170,8 +171,15 @@ def test_a_mass_in_teragrams_or_petagrams_is_read_in_tonnes(package: Path, text:
     ("Chile emitted 22.0 MtC in 2015, the inventory said.", "22.0 MtC", Verdict.supported),
     ("Chile emitted 80.6 MtC in 2015, the inventory said.", "80.6 MtC", Verdict.contradicted),
     ("Chile emitted 0.0806 GtCO2 in 2015, the inventory said.", "0.0806 GtCO2", Verdict.supported),
+    # glued to the figure too, whatever gas the sentence names after it; every mass scale, tonnes included
+    ("Chile emitted 22MtC from fossil fuels in 2015, mostly as CO2.", "22MtC", Verdict.supported),
+    ("Chile emitted 80.6MtC from fossil fuels in 2015, mostly as CO2.", "80.6MtC", Verdict.contradicted),
+    ("Chile's fossil emissions reached 80,600 ktCO2 in 2015.", "80,600 ktCO2", Verdict.supported),
+    ("Chile's per capita emissions were 4.48 tCO2 in 2015, the inventory shows.", "4.48 tCO2", Verdict.supported),
+    ("Chile's per capita emissions were 1.22 tC in 2015, the inventory shows.", "1.22 tC", Verdict.supported),
 ])
 def test_a_mass_with_its_substance_glued_to_the_unit(package: Path, text: str, claim: str,
                                                      verdict: Verdict) -> None:
     result = _result(text, package, claim)
     assert result.verdict is verdict, result.explanation
+

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from package_support import claim_results, ppm_package
 
+from workbench.extraction import extract_text
 from workbench.models import Verdict
 
 
@@ -37,3 +38,12 @@ def test_a_year_a_figure_is_stated_for_stays_its_period(ppm: Path) -> None:
     result = claim_results(text, [ppm], "2032-03-01")["316.9 ppm"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "1960"
+
+
+@pytest.mark.parametrize(("text", "figure", "year"), [
+    ("Production at the plant began in 2027 with 5,000 vehicles.", "5,000", "2027"),
+    ("Copper exports started in 2026 at 1.4 million tonnes.", "1.4 million tonnes", "2026"),
+])
+def test_a_year_something_began_in_is_the_figures_own_without_since(text: str, figure: str, year: str) -> None:
+    claims = {claim.text: claim for claim in extract_text(text)}
+    assert claims[figure].period == year, claims

@@ -28,6 +28,9 @@ def ppm(tmp_path: Path) -> Path:
     "The Mauna Loa station recorded a monthly mean of 443.0 ppm of CO2 in May 2031.\n\n"
     "In the same month last year the monthly mean had been 439.4 ppm, the station said.",
     "The Mauna Loa station recorded 443.0 ppm of CO2 in May 2031, against 439.4 ppm in the same month of 2030.",
+    "The Mauna Loa station recorded 443.0 ppm of CO2 on 14 May 2031, against 439.4 ppm in the same month of 2030.",
+    "The Mauna Loa station recorded a monthly mean of 443.0 ppm of CO2 in May 2031.\r\n\r\n"
+    "In the same month last year the monthly mean had been 439.4 ppm, the station said.",
 ])
 def test_the_same_month_a_year_back_is_that_month(ppm: Path, text: str) -> None:
     result = claim_results(text, [ppm], "2031-06-12")["439.4 ppm"]
@@ -41,7 +44,20 @@ def test_the_same_month_a_year_back_is_that_month(ppm: Path, text: str) -> None:
 def test_with_no_month_named_the_year_stays(ppm: Path) -> None:
     text = "The Mauna Loa station's CO2 mean for the same month last year was 437.2 ppm."
     result = claim_results(text, [ppm], "2031-06-12")["437.2 ppm"]
-    assert result.evidence[0].period.startswith("2030"), result.explanation
+    # a month of 2030 the text never names: no monthly row can confirm it, the annual one is another period
+    assert result.claim.period == "2030", result.explanation
+    assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_month_three_paragraphs_up_is_not_the_same_month(ppm: Path, newline: str) -> None:
+    paragraphs = ["The Mauna Loa station recorded a monthly mean of 441.9 ppm of CO2 in April 2031.",
+                  "The observatory sits high on a volcano.", "Its records are widely used.",
+                  "The station's CO2 mean for the same month last year was 437.2 ppm."]
+    result = claim_results((newline * 2).join(paragraphs), [ppm], "2031-06-12")["437.2 ppm"]
+    # a month of 2030 the text never names: no monthly row can confirm it, the annual one is another period
+    assert result.claim.period == "2030", result.explanation
+    assert result.verdict is Verdict.needs_review, result.explanation
 
 
 def test_an_undated_draft_counts_the_same_month_back_from_the_month_it_names(ppm: Path) -> None:

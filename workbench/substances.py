@@ -39,13 +39,34 @@ def split(unit: str) -> tuple[str, str | None]:
     return unit, None
 
 
+@lru_cache(maxsize=1)
+def glued_mass_symbols() -> dict[str, tuple[float, str]]:
+    """Every mass symbol with a substance's symbol glued on ('MtCO₂', 'tC', 'ktCO2e', 'PgC') → its
+    scale in tonnes and the substance: each ``glue_symbol`` of units.json times each substance's
+    ``symbols``. The one home of these forms: units reads them as unit symbols, a claim's text as
+    its substance."""
+    data = data_json("units.json")
+    scales = [(data["units"]["t"]["glue_symbol"], 1.0)]
+    scales += [(spec["glue_symbol"], float(spec["scale"])) for name, spec in data["scaled_units"].items()
+               if not name.startswith("_") and spec.get("unit") == "t" and spec.get("glue_symbol")]
+    return {prefix + symbol: (scale, tag) for prefix, scale in scales
+            for tag, spec in tags().items() for symbol in spec["symbols"]}
+
+
+@lru_cache(maxsize=1)
+def _symbol_tags() -> dict[str, str]:
+    """Each substance symbol, alone ('CO2') or glued to a mass symbol ('MtCO2'), → its substance."""
+    alone = {symbol: tag for tag, spec in tags().items() for symbol in spec["symbols"]}
+    return {**alone, **{surface: tag for surface, (_, tag) in glued_mass_symbols().items()}}
+
+
 def tag_of_words(words: str) -> str | None:
     """The substance a unit's trailing words name ('of C', 'carbon', 'CO2'), or None."""
     lowered = " ".join(words.lower().split())
     for tag, spec in tags().items():
-        if lowered in spec["unit_words"] or words.strip() in spec["symbols"]:
+        if lowered in spec["unit_words"]:
             return tag
-    return None
+    return _symbol_tags().get(words.strip())
 
 
 def factor(ref_tag: str | None, claim_tag: str | None) -> float | None:
@@ -70,7 +91,7 @@ def describe(ref_tag: str, claim_tag: str) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = sorted({w for s in tags().values() for w in s["unit_words"] if len(w) > 1}, key=len, reverse=True)
-    symbols = sorted({w for s in tags().values() for w in s["symbols"]}, key=len, reverse=True)
+    symbols = sorted(_symbol_tags(), key=len, reverse=True)
     after = re.compile(r"^(?:\s*\([^()]{1,12}\))?[\s(]*(?:(?i:" + "|".join(map(re.escape, words)) + r")|"
                        + "|".join(map(re.escape, symbols)) + r")(?![\w₂])")
     text = sorted({w for s in tags().values() for w in s["text_words"]}, key=len, reverse=True)
@@ -100,13 +121,15 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     return _after_other_mass(sentence, at) or mentioned(sentence)
 
 
+# the figure that opens a claim's text ('615.93 ', '2,693', 'about 1.2 '): what follows it is its unit
+_LEADING_FIGURE = re.compile(r"^\D*\d[\d.,\u00a0\u202f]*\s*")
+
+
 def _glued_symbol(claim_text: str) -> str | None:
     """The substance of a unit written with it glued on, inside the claim's own text ('615.93 MtCO₂',
-    '9.9 GtC'): the symbol says it, whatever the sentence names."""
-    parts = claim_text.rsplit(None, 1)
-    if len(parts) < 2 or not parts[1][:1].isalpha():
-        return None
-    return next((tag for tag, spec in tags().items() if parts[1] in spec["symbols"]), None)
+    '2,693MtC', '37.6 tCO2'): the symbol says it, whatever the sentence names."""
+    after = _LEADING_FIGURE.sub("", claim_text, count=1).split()
+    return _symbol_tags().get(after[-1]) if after else None
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +139,7 @@ def _mass_units() -> re.Pattern[str]:
     words = list(data["units"]["t"]["words"])
     words += [w for spec in data["scaled_units"].values() if isinstance(spec, dict) and spec.get("unit") == "t"
               for w in [*spec["words"], *spec.get("symbols", [])]]
+    words += glued_mass_symbols()
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w])")
 
 
@@ -144,10 +168,9 @@ def mentioned(text: str) -> str | None:
 
 
 def _tag_of_symbol(symbol: str) -> str | None:
-    for tag, spec in tags().items():
-        if symbol in spec["symbols"] or symbol.lower() in spec["unit_words"]:
-            return tag
-    return None
+    if symbol in _symbol_tags():
+        return _symbol_tags()[symbol]
+    return next((tag for tag, spec in tags().items() if symbol.lower() in spec["unit_words"]), None)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .numbers import data_json
+from .substances import glued_mass_symbols
 
 MONEY = "money"
 COUNT = "count"
@@ -461,6 +462,8 @@ def unit_suffixes() -> list[UnitForm]:
             forms.append(UnitForm(surface, spec["unit"], float(spec["scale"])))
         for surface in spec.get("symbols", []):
             forms.append(UnitForm(surface, spec["unit"], float(spec["scale"]), as_written=True))
+    # a mass with its substance glued on ('37.6 tCO2', '615.93 MtCO₂'): the substance is read from it
+    forms += [UnitForm(surface, "t", scale, as_written=True) for surface, (scale, _) in glued_mass_symbols().items()]
     return sorted(forms, key=lambda f: -len(f.surface))
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..numbers import alternation, comparison_words, data_json, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
+from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
 from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS
 
@@ -75,6 +76,9 @@ _PERIOD_GATE = re.compile(
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
+# 'since records began in 1958': the year something began, after 'since' and at most three words
+_SINCE_BEGAN_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
+                             rf"\s+(?i:{reversed_words(_MORE['since_began_openers'])})(?![\w])")
 # 'up 5 % on 2019': a figure of change, then 'on' and the year it is measured from.
 _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words'])}))\s+"
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
@@ -87,8 +91,11 @@ _YEAR_BEFORE_BRACKET = re.compile(
     rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
 # 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
-_SAME_MONTH_BEFORE = Behind(rf"\s+(?:(?i:fo|ni)\s+)?(?i:{reversed_words(_MORE['same_month_words'])})(?![\w])")
-_MONTH_VALUE = re.compile(r"\d{4}-(\d{2})")
+# (``SAME_MONTH_BEFORE.start_at_end(text)``: whether ``text`` ends with those words; relative.py asks it too)
+SAME_MONTH_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
+                           rf"(?i:{reversed_words(_MORE['same_month_words'])})(?![\w])")
+# the month of a period value: '2031-05', or a day's '2031-05-12'
+_MONTH_VALUE = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?")
 _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])}))(?![\w])")
 # Case-insensitive words, each branch opening with its first letter spelt out (see
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
@@ -198,6 +205,7 @@ class PeriodReader:
                 # (``Behind.found`` spelt out: one call fewer per expression)
                 at, branch = n - m.start(), m.lastgroup
                 baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 20)
+                            or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
                             or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
@@ -207,7 +215,7 @@ class PeriodReader:
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
                 if branch in ("rel", "year") and value and value.isdigit() \
-                        and _SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
+                        and SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
                     month = self._month_named_before(found, start)
                     value = f"{value}-{month}" if month else value
                 found.append((n - at, m.end(), value))
@@ -219,8 +227,8 @@ class PeriodReader:
         for period in reversed(found):
             if period[2] and (named := _MONTH_VALUE.fullmatch(period[2])):
                 return named.group(1)
-        paragraph = self.prose.rfind("\n\n", 0, start)
-        low = max(self.prose.rfind("\n\n", 0, paragraph), 0) if paragraph > 0 else 0
+        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.prose, 0, start)]
+        low = breaks[-2] if len(breaks) > 1 else 0  # the paragraph before's start (or the text's)
         reading, month = self._reading, None
         for m in PERIOD_SCAN.matches(self.prose, low, start):
             value = self.value(m)

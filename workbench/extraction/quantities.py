@@ -737,7 +737,7 @@ class QuantityReader:
         if scale is not None and scale >= 100 and self.prose.startswith(" ", pos):
             value, pos = self._compound_after_scale(value, scale, pos)
         unit_before, number_end = unit, pos
-        unit, unit_scale, pos = self._unit_after(pos, unit, is_numeral)
+        unit, unit_scale, pos = self._unit_after(start, pos, unit, is_numeral)
         if not unit and scale is None and is_numeral and self.prose[pos:pos + 1] in newsunits.GLUED_TEMPERATURE_LETTERS:
             unit, pos = self._glued_temperature(value, start, pos)
         per_item, counted = False, None
@@ -935,11 +935,11 @@ class QuantityReader:
             return value, scale, pos
         return value + (-cents if value < 0 else cents) / 100, scale, bare.end()
 
-    def _unit_after(self, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
+    def _unit_after(self, start: int, pos: int, unit: str, is_numeral: bool) -> tuple[str, Decimal, int]:
         """The unit written after the figure (a currency name may confirm a currency symbol)."""
         unit_match = None if (unit and not units.is_money(unit)) else _UNIT_AFTER.match(self.prose, pos)
         if unit_match and _DIGIT_NEXT.match(self.prose, unit_match.end()) and not unit_match.group("unit")[-1:].islower() \
-                and not self._percent_then_spaced_figure(unit_match) \
+                and not (self._percent_then_spaced_figure(unit_match) and self.table_cell(start)) \
                 and not _MINOR_AFTER.match(self.prose, unit_match.end()) \
                 and not (unit_match.group("unit")[-1:].isalpha() and _BARE_MINOR_AFTER.match(self.prose, unit_match.end())):
             unit_match = None  # "1 $10", "3 USD 50 cards": the symbol or code belongs to the next figure; not "10 $ 30 cents" or "17 USD 25."
@@ -957,8 +957,9 @@ class QuantityReader:
         return unit, _ONE, pos
 
     def _percent_then_spaced_figure(self, unit_match: re.Match[str]) -> bool:
-        """ "5.4% 5.2%": a table's cells side by side; a percent sign never opens the next figure after a
-        space (a sign glued to it, "%5", may: Turkish copy writes it first)."""
+        """ "5.4% 5.2%": a table's cells side by side; there a percent sign never opens the next figure
+        after a space (a sign glued to it, "%5", may: Turkish copy writes it first). In prose ("Ekim 2023
+        % 61,36") the spaced sign is the next figure's."""
         return unit_match.group("unit") == "%" and self.prose[unit_match.end():unit_match.end() + 1] in (" ", "\u00a0")
 
     def _not_a_quantity_after(self, start: int, pos: int, is_numeral: bool) -> bool:
@@ -967,8 +968,8 @@ class QuantityReader:
             return True
         if TIME_AFTER.match(self.prose, pos):
             return True
-        if _MONTH_AFTER.match(self.prose, pos) and "." not in self.prose[start:pos]:
-            return True  # "10 May" is a day; "1.4567 Jul / 2022" a figure beside its month, as tables print it
+        if _MONTH_AFTER.match(self.prose, pos) and ("." not in self.prose[start:pos] or not self.table_cell(start)):
+            return True  # "10 May" is a day; a table's "1.4567 Jul / 2022" a figure beside its month ("10.30 May 5" in prose is a time)
         return is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12)
 
     def _not_counted(self, core: str, value: Decimal, is_numeral: bool, qualifier: Qualifier, start: int,

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..extraction.periods import YEAR_DIGITS
+from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS
 from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, RELATIVE_YEARS
 from ..models import Verdict
 from ..numbers import data_json
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(YEAR_DIGITS)
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
-# 'the same month last year' under 'May 2025': a year before the month the text names, not that year
-_SAME_MONTH_BEFORE = re.compile(r"(?:" + "|".join(re.escape(w) for w in data_json("periods.json")["same_month_words"])
-                                + r")(?:\s+(?:of|in))?\s*$", re.IGNORECASE)
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
                 "previous paragraph": "the paragraph before", "heading": "the heading", "title": "the title"}
 
@@ -113,7 +110,9 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
         if anchor is None:  # counted from the run date, unless the sentence writes that year itself
             return None if counted in claim.sentence else m.group()
         year, layer = anchor
-        counted_back = phrase in _COUNTED_FROM_ANOTHER or _SAME_MONTH_BEFORE.search(claim.sentence, 0, m.start())
+        # 'the same month last year' under 'May 2025': a year before the month the text names, not that year
+        counted_back = phrase in _COUNTED_FROM_ANOTHER \
+            or SAME_MONTH_BEFORE.start_at_end(claim.sentence[:m.start()]) is not None
         shift = offset if counted_back else 0
         return period.replace(counted, str(year + shift)), layer, m.group()
     return None
