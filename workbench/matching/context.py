@@ -740,6 +740,11 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                                 and not _inside_mention(ctx, phrase, pos):
                             spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
+    for dim in spots.keys() & index.area_dim_names:
+        # the country among the regions (a national total row) is the whole the named area is part
+        # of: 'Almaty's share of Kazakhstan's population' is Almaty's row, however near the country stands
+        areas = [spot for spot in spots[dim] if not all(is_marker(t) for t in spot[2])]
+        spots[dim] = areas or spots[dim]
     numbers, claim_at = _figure_groups(ctx)
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value

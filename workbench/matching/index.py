@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 SOURCE_DIMENSION = "source"
 _CODE = re.compile(r"[A-Z]{2,3}")
+_LEADING_ARTICLE = re.compile(r"^\s*the\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -214,14 +215,22 @@ def is_place_name_column(name: str) -> bool:
 
 def _named_places(dim: str, values: list[str]) -> dict[str, Place] | None:
     """A column named for places whose values are mostly words, not a unit's level ('district'): a
-    place dimension none of whose values is a country (a national row there is still read only when
-    the text names it in the table's own words), else None."""
+    place dimension none of whose values is a country (its national row is reached through
+    ``_national_row``), else None."""
     if not is_place_name_column(dim):
         return None
     named = [v for v in values if v.strip() and not _numeric(v)]
     if len(named) < 2 or len(named) * 2 <= len(values) or all(plain(v) in _coverage_words() for v in named):
         return None
     return {}
+
+
+def _national_row(values: list[str], resolver: _PlaceResolver) -> dict[str, Place]:
+    """The one value of an area dimension that names a country by a full name of its own ('The
+    Republic of Kazakhstan' among the regions): the national total row, which a text naming the
+    country reaches; names the country patterns alone would take ('West Kazakhstan Region') stay areas."""
+    national = {v: p for v in values if v.strip() and (p := resolver.national(v)) is not None and not p.aggregate}
+    return national if len(national) == 1 else {}
 
 
 def _alias_groups(ri: ResourceIndex) -> tuple[tuple[str, ...], ...]:
@@ -278,6 +287,7 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.place_dims = tuple(d for d in ri.dims if places[d] is not None)
         ri.place_groups = _alias_groups(ri)
         areas.update(d for d in ri.place_dims if not places[d])
+        national = {d: _national_row(ri.dim_values[d], resolver) for d in ri.place_dims if not places[d]}
         for d in ri.dims:
             for value in ri.dim_values[d]:
                 place = (places[d] or {}).get(value)
@@ -291,6 +301,9 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
                     # A code ('TON', 'USA') is named through its place only: as a word it is 'tons', 'us'.
                     phrases = [frozenset({marker(place.key)}),
                                *([] if place.aggregate or _CODE.fullmatch(value) else phrases)]
+                elif (country := national.get(d, {}).get(value)) is not None:
+                    # the national total among the regions: the text's country names it, as do its own words
+                    phrases.append(frozenset({marker(country.key)}))
                 elif (people := resolver.people_of(value)) is not None:
                     # 'Russians' as an ethnic group: the text's 'Russians' marks Russia, and this
                     # value explains that mention, so it is not read as a country elsewhere.
@@ -362,6 +375,10 @@ class _PlaceResolver:
         if value not in self.cache:
             self.cache[value] = self.places.resolve(value, self.people)
         return self.cache[value]
+
+    def national(self, value: str) -> Place | None:
+        """The country a value names exactly, a leading article aside ('The Republic of Kazakhstan')."""
+        return self.places.exact(_LEADING_ARTICLE.sub("", value))
 
     def people_of(self, value: str) -> Place | None:
         """The country a people's name ('Russians') belongs to."""

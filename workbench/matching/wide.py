@@ -154,10 +154,12 @@ def _label_words(column: str) -> frozenset[str]:
 
 
 def _named_part(labels: dict[str, frozenset[str]], total: str, own: frozenset[str]) -> str | None:
-    """The one part the clause names by a word no other part's label has ('coal', 'cement'),
-    when the clause names no further part or group of parts ('fossil fuel and cement': the total)."""
+    """The one part the clause names by a word no other part's label has ('coal', 'cement'), or
+    else by all its label's words, when the clause names no further part or group of parts
+    ('fossil fuel and cement': the total)."""
     parts = {c: words for c, words in labels.items() if c != total}
-    named = _parts_named(labels, total, own)
+    # else the one part whose whole label the clause says ('urban' beside 'urban female', 'urban male')
+    named = _parts_named(labels, total, own) or [c for c, words in parts.items() if words and words <= own]
     if len(named) != 1:
         return None
     mentioned = {w for words in parts.values() for w in words} & own

@@ -224,6 +224,7 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
             or Decision(Verdict.unsupported, Reason.NO_FIGURE)
     best = candidates[0].score
     close = [c for c in candidates if c.score >= best - AMBIGUITY_MARGIN]
+    close = _same_day_rows(close, observations, claim_period) or close
     # By identity: candidates hold arrays, so neither == nor hashing says which one an observation is of.
     close_ids = {id(c) for c in close}
     in_close = [o for o in observations if id(o.candidate) in close_ids]
@@ -752,6 +753,30 @@ def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
             if int(band.judge(np.array([observed * f]))[0]) == SUPPORTS:
                 return f
     return None
+
+
+def _same_day_rows(close: list[Candidate], observations: list[Observation],
+                   claim_period: Period | None) -> list[Candidate] | None:
+    """A count on a day ('on 1 January 2023') is the row of that day where a series of the place the
+    text names holds one (a statistics bureau's count), though the metric's words fit a series of
+    mid-year estimates better: those are another period, so the day's row is the claim's evidence.
+    The candidates that fit about as well as the best one with that day's row; None when the closest
+    already hold it or none does."""
+    if claim_period is None or granularity(claim_period) != DAY:
+        return None
+
+    def same_day(o: Observation) -> bool:
+        return o.current and (o.period.start, o.period.end) == (claim_period.start, claim_period.end)
+
+    close_ids = {id(c) for c in close}
+    if any(same_day(o) for o in observations if id(o.candidate) in close_ids):
+        return None
+    dated = [o.candidate for o in observations if same_day(o) and any(
+        o.candidate.matched_dims.get(d) for d in o.candidate.resource.place_dims)]
+    if not dated:
+        return None
+    best = max(c.score for c in dated)
+    return list({id(c): c for c in dated if c.score >= best - AMBIGUITY_MARGIN}.values())
 
 
 def _finer_than_rows(claim_period: Period, candidates: list[Candidate]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import Candidate, ClaimContext
+from ..matching.index import ResourceIndex
 from ..models import Claim, Kind
 from ..numbers import alternation, data_json
 from ..periods import MONTH, granularity, try_parse_period
@@ -112,8 +113,18 @@ def month_rows_only(judged: Claim, candidates: list[Candidate]) -> list[Candidat
     period = try_parse_period(judged.period) if judged.period else None
     if period is None or granularity(period) != MONTH:
         return candidates
-    monthly = [c for c in candidates if not finer_than_rows(period, c.resource, c.positions)]
+    monthly = [c for c in candidates if not finer_than_rows(period, c.resource, c.positions)
+               and not _one_day_count(c.resource)]
     return monthly or candidates
+
+
+def _one_day_count(res: ResourceIndex) -> bool:
+    """Every row is of one and the same day (a bureau's count on 1 January): a snapshot, no monthly series."""
+    valid = res.period_valid[res.period_codes]
+    if not valid.any():
+        return False
+    starts, ends = res.period_start[res.period_codes][valid], res.period_end[res.period_codes][valid]
+    return bool((starts == starts[0]).all() and (ends == starts).all())
 
 
 @lru_cache(maxsize=1)

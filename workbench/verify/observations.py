@@ -548,6 +548,9 @@ def _named_columns(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate) ->
     table = _table_of(res)
     siblings = [r for name, r in sorted(index.resources.items()) if name != res.name and _table_of(r) == table]
     shared = frozenset.intersection(res.phrase_words, *(r.phrase_words for r in siblings)) if siblings else frozenset()
+    own = res.phrase_words - shared
+    if own and not own & (ctx.sentence | ctx.clause | ctx.subject | ctx.before):
+        return []  # '70 % of the population' is no share of the females column the text never names
     after = frozenset(t for t, at in ctx.positions.items() if any(p >= ctx.claim_end for p in at))
     wholes = [r for r in siblings if additive(r) and _same_family(res, r)]
     # '98.7 % of the total in 1950 and 73.3 % in 2008': the second share's whole is named before it.

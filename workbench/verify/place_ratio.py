@@ -24,11 +24,13 @@ _UNJUDGED = frozenset({Reason.NO_MATCH, Reason.NO_FIGURE})  # what a ratio of tw
 def place_ratio(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decision:
     """`needs_review` (``place_ratio``) for a multiple or share of one place's figure over another's
     that nothing judged; else ``decision``."""
-    if decision.verdict is not Verdict.unsupported or decision.reason not in _UNJUDGED:
+    if decision.verdict is not Verdict.unsupported or decision.reason not in _UNJUDGED | {Reason.PLACE_NOT_COVERED}:
         return decision
     part = _part_share(claim, index, ctx)
     if part is not None:
         return part
+    if decision.reason not in _UNJUDGED:
+        return decision  # the part named, the country's rows left out for it: only a part's share is sent on
     if not (claim.unit == "x" or (claim.kind is Kind.share and claim.unit == "%")):
         return decision
     if claim.unit != "x" and not holds_any(claim.sentence[ctx.claim_end:], data_json("multiples.json")["share_ratio_words"]):
