@@ -40,6 +40,8 @@ _SPLIT = (Verdict.needs_review, ["Peru", "Kenya"])  # Kenya's row disagrees: no 
     ("Peru and Kenya recorded consumer price inflation of 8.3 % in 2022.", _SPLIT),
     ("Kenya and Peru recorded consumer price inflation of 8.3 % in 2022.", _SPLIT),
     ("Consumer price inflation was 8.3 % in Peru and Kenya in 2022.", _SPLIT),
+    ("In 2022 consumer price inflation was 8.3 % in Peru and Kenya alike.", _SPLIT),
+    ("In 2022 consumer price inflation was 8.3 % in Peru and Kenya, a record.", _SPLIT),
 ])
 def test_a_figure_said_of_a_group_is_checked_for_each_place(packages: list[Path], text: str,
                                                             expected: tuple[Verdict, list[str]]) -> None:

@@ -54,7 +54,7 @@ def _phrase_end() -> re.Pattern[str]:
     the sentence's end, a mark (not the apostrophe of 'Peru's'), a figure, or a word that joins another
     place or opens a period; anything else starts the place's own clause ('… and in Kenya it was higher')."""
     lex = lexicon()
-    words = [*lex["place_group_joiners"], *lex["place_group_fillers"], *lex["month_prepositions"],
+    words = [*lex["place_group_joiners"], *lex["place_group_fillers"], *lex["place_group_closers"], *lex["month_prepositions"],
              *(w for w in lex["period_openers"] if w), *lex["relative_years"]]
     return re.compile(rf"\s*(?:$|[^\w\s'’]|\d|(?:{alternation(words, flexible_space=False)})(?!\w))", re.IGNORECASE)
 
