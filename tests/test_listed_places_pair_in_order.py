@@ -35,3 +35,13 @@ def test_a_group_named_before_the_list_is_no_item_of_it(gulf: Path) -> None:
                           "of 5.4 per cent and 15.7 per cent.", [gulf], "2021-06-01")
     assert found["5.4 per cent"].verdict is Verdict.supported
     assert found["15.7 per cent"].verdict is Verdict.supported
+
+
+def test_a_place_whose_name_holds_a_joiner_is_one_item(tmp_path: Path) -> None:
+    # 'Sao Tome and Principe' is one place of the list, however its name is written
+    package = publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation",
+                                {("Sao Tome and Principe", 2020): 9.8, ("Kenya", 2020): 5.4}, description=CPI_WORDS)
+    found = claim_results("In 2020, Sao Tome and Principe and Kenya had inflation rates of 9.8 per cent and "
+                          "5.4 per cent.", [package], "2021-06-01")
+    assert found["9.8 per cent"].verdict is Verdict.supported
+    assert found["5.4 per cent"].verdict is Verdict.supported

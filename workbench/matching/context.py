@@ -782,14 +782,14 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     in_run = in_figure_run(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)  # 'Chile and Peru … 4.6 and 1.9'
     for dim, (gap, values, words, at, listed) in list(nearest.items()):  # 'Mali and Senegal with 9.7 %'
         if not listed and not in_run:
-            first = coordinated_start(ctx.sentence_text, at, spots[dim], values, words)
+            first = coordinated_start(ctx.sentence_text, at, spots[dim], values, words, ctx.entities)
             if first is not None:
                 nearest[dim] = (gap, values, words, first, listed)
-            if coordinated_after(ctx.sentence_text, at, spots[dim], values, words) or first is not None:
+            if coordinated_after(ctx.sentence_text, at, spots[dim], values, words, ctx.entities) or first is not None:
                 grouped[dim] = tuple(sorted(values, key=lambda v: min(p for p, named, _ in spots[dim] if named == v)))
     paired_dims: set[str] = set()
     for dim, found in spots.items():  # '… Kuwait and the UAE, with 24.4 and 21.8 respectively'
-        paired = respective_spot(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, found)
+        paired = respective_spot(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, found, ctx.entities)
         if paired is not None:
             paired_dims.add(dim)
             nearest[dim] = (0.0, paired[1], paired[2], paired[0], True)

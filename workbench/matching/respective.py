@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..numbers import alternation, lexicon
 from .comparisons import compared_place
+from .coordinated import joins
 from .sentence_scan import NUMERAL, YEAR_LIKE
 
 # between two figures of one run: at most a unit word or two, then a comma or 'and' ('24.4 and 21.8',
@@ -19,11 +20,6 @@ from .sentence_scan import NUMERAL, YEAR_LIKE
 _RUN_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|%\s*){0,2}(?:,\s*and|,|and)\s*(?:[^\W\d_]+\s*)?", re.IGNORECASE)
 # between two place mentions of one list: a comma or 'and', with an article
 _PLACE_GAP = re.compile(r"[^.;:!?\d]{0,12}?(?:,|\band\b|&)[^.;:!?\d]{0,12}", re.IGNORECASE)
-
-# a place's name (capitalised words, 'of' between: 'Republic of Korea') and what may follow it in a list
-# said without 'respectively' before the next: a comma or 'and' and an article, nothing more
-_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
-                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
 Spot = tuple[int, str, frozenset[str]]
 
@@ -72,9 +68,10 @@ def in_figure_run(text: str, start: int, end: int) -> bool:
     return _run(text, start, end) is not None
 
 
-def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spot]
+def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spot], names: frozenset[str] = frozenset()
                     ) -> tuple[int, set[str], set[str]] | None:
-    """(position, values, words) of the place a 'respectively' list pairs with the claim, or None."""
+    """(position, values, words) of the place a 'respectively' list pairs with the claim, or None;
+    ``names`` are the words of the sentence's place names."""
     pattern = _respective()
     said = pattern is not None and pattern.search(text) is not None
     run = _run(text, claim_start, claim_end)
@@ -82,7 +79,7 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
         return None
     starts, me = run
     if not said:
-        return _listed_pair(text, starts, me, found)
+        return _listed_pair(text, starts, me, found, names)
     before = _mentions(text, [s for s in found if s[0] < starts[0]])
     if len(before) == len(starts):
         return before[me]
@@ -96,7 +93,7 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
     return after[me] if len(after) == len(starts) else None
 
 
-def _listed_pair(text: str, starts: tuple[int, ...], me: int, found: list[Spot]
+def _listed_pair(text: str, starts: tuple[int, ...], me: int, found: list[Spot], names: frozenset[str]
                  ) -> tuple[int, set[str], set[str]] | None:
     """'except Saudi Arabia and Kuwait, which reached rates of 3.4 % and 2.1 %': with no 'respectively',
     a list of places and then a run of as many figures still pair in order when no place is named
@@ -107,7 +104,7 @@ def _listed_pair(text: str, starts: tuple[int, ...], me: int, found: list[Spot]
         return None
     listed = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
-        if _LISTED_NAME.fullmatch(text, earlier[0], listed[0][0]) is None:
+        if not joins(text, earlier[0], listed[0][0], names | earlier[2], commas=True):
             break
         listed.insert(0, earlier)
     return listed[me] if len(listed) == len(starts) else None

@@ -27,6 +27,7 @@ from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..matching.present_perfect import present_perfect_before
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
+from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import token_set
@@ -116,6 +117,7 @@ class Reason(StrEnum):
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
     PLACE_RATIO = "place_ratio"  # a multiple or share of one place's figure over another's: not computed
     CENSUS_COUNT = "census_count"  # a change tied to a census vs a stock's yearly estimates (a count is judged)
+    GROUP_PLACE_UNCOVERED = "group_place_uncovered"  # one figure said of several places; one has no row for the period
 
 
 @dataclass
@@ -595,6 +597,13 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     if rivals:
         return _decision(found, Verdict.needs_review, Reason.AMBIGUOUS, [*flags, Flag.needs_review],
                          [lead, _best(rivals)], disagreeing)
+    uncovered = _group_places_without_row(found, lead)
+    if uncovered:  # '8.3 % in Peru and Kenya in 2022' with no 2022 row for Kenya: Peru's row is no pass for both
+        missing = MissingValue(score=lead.candidate.metric_score, named=frozenset(uncovered), has=[], in_clause=True,
+                               resource=lead.candidate.resource.name)
+        return dataclasses.replace(
+            _decision(found, Verdict.needs_review, Reason.GROUP_PLACE_UNCOVERED, [*flags, Flag.needs_review], [lead],
+                      disagreeing), not_covered=(lead.candidate.resource.metric, missing))
     ambiguous_series = len({o.series for o in found.current if o.candidate is lead.candidate}) > 3 \
         and lead.candidate.open_dims
     if found.weak or ambiguous_series:
@@ -809,6 +818,28 @@ def _nearest_in_time(obs: list[Observation], period: Period) -> Observation:
 def _spread(obs: list[Observation]) -> float:
     values = [abs(o.observed) for o in obs if o.observed]
     return (max(values) - min(values)) / max(values) if values else 0.0
+
+
+def _group_places_without_row(found: _Findings, lead: Observation) -> list[str]:
+    """The places of the group the lead's figure is said of that its series has no row for in the lead's
+    period, as written; a place spelled otherwise in another package is the same place."""
+    grouped, resource = lead.candidate.grouped, lead.candidate.resource
+    if not grouped:
+        return []
+    places = Places.default()
+
+    def place(value: str) -> str:
+        known = resource.place_values.get(value) or getattr(places.resolve(value), "key", None)
+        return known or value
+
+    covered = {place(v) for o in found.current if o.candidate is lead.candidate and o.period == lead.period
+               for v in o.evidence.dimensions.values()}
+    return [v for v in grouped if place(v) not in covered]
+
+
+def group_place(o: Observation) -> str | None:
+    """The value of ``o``'s row that names a place of the group its figure is said of, or None."""
+    return next((v for v in o.evidence.dimensions.values() if v in o.candidate.grouped), None)
 
 
 def _written_order(o: Observation, grouped: tuple[str, ...]) -> int:

@@ -20,7 +20,7 @@ from ..reference.stated_period import period_origin
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
 from .averaging_span import mean_phrase
-from .decision import Decision, Reason
+from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .crossed_again import CROSSED
 from .behind_support import BEHIND
@@ -358,11 +358,20 @@ def _span_end_unknown(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
 def _ambiguous(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     lead, rival = decision.lead[0], decision.lead[1]
     if rival.candidate is lead.candidate:  # 'Senegal and Burkina Faso with 9.7 %': one figure, each place's row
-        places = [next(iter(o.evidence.dimensions.values()), "") for o in (lead, rival)]
+        places = [group_place(o) or next(iter(o.evidence.dimensions.values()), "") for o in (lead, rival)]
         return (f"{_agrees(decision, claim, ctx)} ({places[0]}), but {_says(rival, claim)} ({places[1]}); "
-                f"the figure is said of both places, a person should decide.")
+                f"the figure is said of each place named with it, a person should decide.")
     return (f"{_agrees(decision, claim, ctx)}, but {_says(rival, claim)} ({rival.candidate.resource.metric}); "
             f"both fit the wording about equally, a person should decide.")
+
+
+def _group_place_uncovered(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    assert decision.not_covered is not None
+    lead, missing = decision.lead[0], decision.not_covered[1].named
+    unread = [v for v in lead.candidate.grouped if v in missing]
+    return (f"{_agrees(decision, claim, ctx)} ({group_place(lead)}), but the figure is also said of "
+            f"{_and_list(unread)}, for which the data has no {_period_words(lead.period)} figure; "
+            f"a person should check it.")
 
 
 def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -563,6 +572,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,
+    Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
     Reason.SPAN_END_UNKNOWN: _span_end_unknown,
