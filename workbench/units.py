@@ -265,16 +265,18 @@ def _plain_letters(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tender_words() -> dict[str, dict[str, str]]:
-    """A current currency's code → the last words of its English names, lower case and without
-    accents ('peso', 'yuan', 'renminbi'), each → the code."""
-    return {code: {_plain_letters(name.split()[-1].lower()): code for name in names}
+def _tender_words() -> dict[str, frozenset[str]]:
+    """A currency's code → the last words of its English names, lower case and without accents
+    ('peso'; 'yuan', 'renminbi')."""
+    return {code: frozenset(_plain_letters(name.split()[-1].lower()) for name in names)
             for code, names in _cldr_names().items()}
 
 
 @lru_cache(maxsize=1)
-def _territory_tenders() -> dict[str, tuple[str, ...]]:
-    """A country's ISO 3166 alpha-3 key → the currencies tendered there today (CLDR)."""
+def territory_tenders() -> dict[str, tuple[str, ...]]:
+    """A country's ISO 3166 alpha-3 key → the currencies tendered there today (CLDR). By the alpha-3
+    code: some alpha-2 codes are words a text means otherwise ('GB'); a territory the ISO list lacks
+    keeps CLDR's code ('XK', 'EU')."""
     import pycountry
     from babel.core import get_global
 
@@ -282,8 +284,8 @@ def _territory_tenders() -> dict[str, tuple[str, ...]]:
     for territory, tenders in get_global("territory_currencies").items():
         country = pycountry.countries.get(alpha_2=territory)
         codes = tuple(code for code, _start, end, tender in tenders if end is None and tender)
-        if country is not None and codes:
-            out[country.alpha_3] = codes
+        if codes:
+            out[country.alpha_3 if country is not None else territory] = codes
     return out
 
 
@@ -309,8 +311,8 @@ def place_currency(label: str) -> str | None:
     """The currency a table row's label names by a place and the last word of its name ('MEXICO PESO',
     'Sri Lanka rupee', 'CHINA, P.R. YUAN'): the one the place tenders under that word, or None."""
     words = {w.strip(",.*()") for w in _plain_letters(label.lower()).split()}
-    codes = {code for _start, _end, key in _label_places(label) for code in _territory_tenders().get(key, ())
-             if words & set(_tender_words().get(code, {}))}
+    codes = {code for _start, _end, key in _label_places(label) for code in territory_tenders().get(key, ())
+             if words & _tender_words().get(code, frozenset())}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -321,7 +323,7 @@ def place_tender(label: str) -> str | None:
     named = _label_places(text)
     if len(named) != 1 or named[0][:2] != (0, len(text)):
         return None
-    codes = _territory_tenders().get(named[0][2], ())
+    codes = territory_tenders().get(named[0][2], ())
     return codes[0] if len(codes) == 1 else None
 
 

@@ -27,7 +27,7 @@ from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
 from ..structure import plain_row_cells
-from ..units import currencies, place_currency, place_tender
+from ..units import currencies, place_currency, place_tender, territory_tenders
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
 from .rate_clues import names_base, prices_base, rate_named_near
@@ -169,19 +169,9 @@ def written_in_full(claim: Claim) -> bool:
 @cache
 def _countries_using(currency: str) -> frozenset[str]:
     """ISO 3166 alpha-3 keys of the territories whose legal tender today is ``currency`` (CLDR)."""
-    import pycountry
-    from babel.core import get_global
-
     places = Places.default()
-    out = set()
-    for territory, tenders in get_global("territory_currencies").items():
-        if any(code == currency and end is None and tender for code, _start, end, tender in tenders):
-            # by the alpha-3 code: some alpha-2 codes are words a text means otherwise ('GB')
-            country = pycountry.countries.get(alpha_2=territory)
-            place = places.exact(country.alpha_3 if country is not None else territory)
-            if place is not None:
-                out.add(place.key)
-    return frozenset(out)
+    found = (places.exact(key) for key, tenders in territory_tenders().items() if currency in tenders)
+    return frozenset(place.key for place in found if place is not None)
 
 
 def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator[tuple[ResourceIndex, np.ndarray]]:
