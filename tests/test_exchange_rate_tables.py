@@ -19,8 +19,8 @@ def _units(text: str) -> dict[str, str]:
 
 
 def test_exchange_rate_words_further_up_make_no_table_of_rates() -> None:
-    # The paragraph above speaks of money, but the sentence introducing the table says what its figures are.
-    text = ("Households with local currency deposits lost ground as exchange rates swung all year.\n"
+    # A paragraph further up speaks of money; the one introducing the table says what its figures are.
+    text = ("Households with local currency deposits lost ground as exchange rates swung all year.\n\n"
             "Annual consumer price inflation, in per cent:\n\n"
             "Argentina 133.5\nTurkey 53.9\nChile 7.8\n")
     units = _units(text)
