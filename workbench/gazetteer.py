@@ -169,9 +169,13 @@ def spellings(surface: str) -> list[str]:
     if any(a in surface for a in APOSTROPHES):
         out += [re.sub(f"[{APOSTROPHES}]", a, surface) for a in APOSTROPHES]
     for form in list(out):
-        plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
-        out.append(unicodedata.normalize("NFC", plain))
+        out.append(unicodedata.normalize("NFC", plain_letters(form)))
     return list(dict.fromkeys(out))
+
+
+def plain_letters(text: str) -> str:
+    """'Côte', 'bolívar' → 'Cote', 'bolivar': the letters without their accents, as ASCII copy writes them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

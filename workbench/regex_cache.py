@@ -38,6 +38,7 @@ import sys
 import tempfile
 from array import array
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -292,11 +293,26 @@ def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid
     installed, or with a file that is missing, damaged or fails ``valid``, it is built as usual."""
     if not _installed:
         return build()
-    digest = hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), *sources])).hexdigest()[:32]
-    path = _installed[0].parent / f"{name}-{digest}.json"
+    path = _installed[0].parent / f"{name}-{kept_digest(name, sources, build)}.json"
     value = _read_checked(path)
     if value is not None and valid(value):
         return value  # type: ignore[no-any-return]
     value = build()  # missing, damaged or foreign
     _write_checked(path, value)
     return value
+
+
+def kept_digest(name: str, sources: Sequence[bytes], build: Callable[[], Any]) -> str:
+    """The key of ``build()``'s kept value: its ``sources`` and the code of the module that defines
+    ``build`` (a change to how the value is made is a change to the value, as ``_keep_trie_texts``
+    keys the tries by ``patterns.py``)."""
+    return hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), _module_code(build.__code__.co_filename),
+                                       *sources])).hexdigest()[:32]
+
+
+@lru_cache(maxsize=None)
+def _module_code(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:  # no source beside the bytecode: the path itself is all there is to key by
+        return path.encode()

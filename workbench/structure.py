@@ -24,7 +24,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .numbers import lexicon
 
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
 PASTED_BULLETS = "\u2022\u25e6\u25aa\u2023\u25cf"
@@ -165,7 +164,7 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
 # A plain-text table's cell: a figure ('74.1429', '6,550.5', '-3.2%') or a dash for no value.
 _PLAIN_CELL = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014]")
 _PLAIN_TOKEN = re.compile(r"\S+")
-_MONTH_WORDS = frozenset(month.lower() for month in lexicon()["months"])  # 'Jul / 2022': a date cell
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")  # 'Chile | 7.6': a Markdown row written without outer pipes
 _PLAIN_LINE_END = re.compile(r"(?:\d%?|[-\u2013\u2014])[ \t]*\r?$", re.M)  # a candidate row ends in a cell
 _FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
 _UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
@@ -185,16 +184,26 @@ def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
     for token in reversed(tokens):
         if _PLAIN_CELL.fullmatch(token.group()):
             cells.append(token.span())
-        elif token.group() != "/" and token.group().lower().rstrip(".") not in _MONTH_WORDS:
+        elif token.group() != "/" and token.group().lower().rstrip(".") not in _month_words():
             break
         first -= 1
     if not cells or first == 0 or not any(ch.isdigit() for ch in line[cells[-1][0]:]):
         return None
     label = line[:tokens[first].start()].strip()
     label = label[1:] if label.startswith("*") else label
-    if not label[:1].isalpha() or len(label) > _PLAIN_LABEL_MAX or label.endswith(_SENTENCE_END):
+    if not label[:1].isalpha() or len(label) > _PLAIN_LABEL_MAX or label.endswith(_SENTENCE_END) \
+            or _UNESCAPED_PIPE.search(label):
         return None
     return cells[::-1]
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The months' names, lower case: 'Jul / 2022' is a date cell. (Imported when first asked: the
+    extraction package this lives in reads drafts through this module.)"""
+    from .extraction.vocabulary import MONTH_NAMES
+
+    return frozenset(MONTH_NAMES)
 
 
 def _year_cells(line: str) -> bool:
@@ -233,11 +242,17 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[tuple
             above = text[above_start:above_end].rstrip("\r")
             if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
-    if len(rows) >= PLAIN_TABLE_MIN_ROWS and not _names_with_numbers(text, rows):
+    if len(rows) >= PLAIN_TABLE_MIN_ROWS and (_dates_or_measures(text[header[0]:header[1]]) or not _names_with_numbers(text, rows)):
         tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
 
 
 _WHOLE_NUMBER = re.compile(r"\d+")
+
+
+def _dates_or_measures(header: str) -> bool:
+    """A header line holding a year or a parenthesised unit ('Population by country in 2023',
+    'Population (millions)'): the lines of a name and a whole number under it are a table's rows."""
+    return bool(header) and (_PLAIN_YEAR.search(header) is not None or _UNIT_CLOSE.search(header) is not None)
 
 
 def _names_with_numbers(text: str, rows: list[tuple[int, int]]) -> bool:
@@ -279,9 +294,10 @@ def plain_row_at(text: str, offset: int) -> tuple[int, int, str] | None:
 def plain_header_cells(header: str, count: int) -> list[str] | None:
     """The header of each of a plain row's ``count`` figures: the header's years when there are as many
     ('2023 2022 2021'), or its parts each closed by a parenthesised unit ('CO2 (kt) Per capita (t)')."""
-    years = _PLAIN_YEAR.findall(header)
-    if len(years) == count and all(_PLAIN_YEAR.fullmatch(header[a:b]) for a, b in plain_row_cells(header) or []):
-        return years
+    cells = plain_row_cells(header)
+    parts = [header[a:b] for a, b in cells] if cells is not None else header.split()
+    if len(parts) == count and all(_PLAIN_YEAR.fullmatch(part) for part in parts):
+        return parts  # every cell a year: 'Population, 2010-2020' dates no column
     closes = [m.end() for m in _UNIT_CLOSE.finditer(header)]
     if len(closes) == count:
         starts = [0, *closes[:-1]]

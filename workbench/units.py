@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -261,56 +260,71 @@ def currency_signals(code: str, places: bool = True) -> tuple[str, ...]:
 
 def _plain_letters(text: str) -> str:
     """'bolívar' → 'bolivar': tables pasted as plain text often drop the accents."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    from .gazetteer import plain_letters
+
+    return plain_letters(text)
 
 
 @lru_cache(maxsize=1)
-def _tender_names() -> dict[str, list[tuple[str, str]]]:
-    """Last word of a current currency's English name, lower case → (a place it is tender in, lower
-    case; the code): 'peso' → ('mexico', 'MXN'), ('chile', 'CLP'), …"""
-    from babel import Locale
+def _tender_words() -> dict[str, frozenset[str]]:
+    """A currency's code → the last words of its English names, lower case and without accents
+    ('peso'; 'yuan', 'renminbi')."""
+    return {code: frozenset(_plain_letters(name.split()[-1].lower()) for name in names)
+            for code, names in _cldr_names().items()}
+
+
+@lru_cache(maxsize=1)
+def territory_tenders() -> dict[str, tuple[str, ...]]:
+    """A country's ISO 3166 alpha-3 key → the currencies tendered there today (CLDR). By the alpha-3
+    code: some alpha-2 codes are words a text means otherwise ('GB'); a territory the ISO list lacks
+    keeps CLDR's code ('XK', 'EU')."""
+    import pycountry
     from babel.core import get_global
 
-    territories = Locale("en").territories
-    names = _cldr_names()
-    found: dict[str, list[tuple[str, str]]] = {}
+    out: dict[str, tuple[str, ...]] = {}
     for territory, tenders in get_global("territory_currencies").items():
-        place = territories.get(territory)
-        if not place:
-            continue
-        for code, _start, end, tender in tenders:
-            if end is None and tender:
-                for word in {_plain_letters(name.split()[-1].lower()) for name in names.get(code, [])}:
-                    found.setdefault(word, []).append((_plain_letters(place.lower()), code))
-    return found
+        country = pycountry.countries.get(alpha_2=territory)
+        codes = tuple(code for code, _start, end, tender in tenders if end is None and tender)
+        if codes:
+            out[country.alpha_3 if country is not None else territory] = codes
+    return out
+
+
+def _label_places(label: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO key) of the countries a table row's label names, by the gazetteer: as
+    written, or for a label in capitals ('HONG KONG DOLLAR') as its words capitalised."""
+    from .gazetteer import Gazetteer
+    from .places import Places
+
+    gazetteer, places = Gazetteer.default(), Places.default()
+    found = gazetteer.find(label)
+    if not found and label.isupper():
+        found = gazetteer.find(label.title())
+    out = []
+    for start, end, entity in found:
+        place = places.resolve(entity.name) if entity.type == "country" else None
+        if place is not None and not place.aggregate:
+            out.append((start, end, place.key))
+    return out
 
 
 def place_currency(label: str) -> str | None:
     """The currency a table row's label names by a place and the last word of its name ('MEXICO PESO',
     'Sri Lanka rupee', 'CHINA, P.R. YUAN'): the one the place tenders under that word, or None."""
-    words = [w.strip(",.*()") for w in _plain_letters(label.lower()).split()]
-    text = " ".join(words)
-    codes = {code for word in words for place, code in _tender_names().get(word, ())
-             if re.search(rf"(?<![\w]){re.escape(place)}(?![\w])", text)}
+    words = {w.strip(",.*()") for w in _plain_letters(label.lower()).split()}
+    codes = {code for _start, _end, key in _label_places(label) for code in territory_tenders().get(key, ())
+             if words & _tender_words().get(code, frozenset())}
     return codes.pop() if len(codes) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _place_tenders() -> dict[str, tuple[str, ...]]:
-    """A place's English name, lower case and without accents → the currencies tendered there today."""
-    from babel import Locale
-    from babel.core import get_global
-
-    territories = Locale("en").territories
-    return {_plain_letters(territories[territory].lower()): tuple(code for code, _start, end, tender in tenders
-                                                                   if end is None and tender)
-            for territory, tenders in get_global("territory_currencies").items() if territory in territories}
-
-
 def place_tender(label: str) -> str | None:
-    """The one currency of the place a table row's label is ('Australia' → AUD); None for a label that
-    is no place's name or a place of several tenders."""
-    codes = _place_tenders().get(_plain_letters(" ".join(label.lower().strip(" *").split())), ())
+    """The one currency of the place a table row's label is ('Australia', 'USA', 'Ivory Coast' →
+    AUD, USD, XOF); None for a label that is no place's name or a place of several tenders."""
+    text = " ".join(label.strip(" *").split())
+    named = _label_places(text)
+    if len(named) != 1 or named[0][:2] != (0, len(text)):
+        return None
+    codes = territory_tenders().get(named[0][2], ())
     return codes[0] if len(codes) == 1 else None
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
-from ..structure import plain_row_at, plain_row_cells, table_start
+from ..structure import PARAGRAPH_BREAK, plain_row_at, plain_row_cells, table_start
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -94,7 +94,7 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     label = prose[row_start:row_start + cells[0][0]]
     table = table_start(prose, q.start)
     table = row_start if table is None else table
-    before = f"{prose[max(0, table - int(_RATES.get('table_reach', 400))):table]} {header}".lower()
+    before = f"{_introducing_paragraph(prose, table)} {header}".lower()
     if not any(word in before for word in _TABLE_WORDS):
         return False
     code = units.place_currency(label)
@@ -106,6 +106,16 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     if q.kind == Kind.count:
         q.kind = Kind.level
     return True
+
+
+def _introducing_paragraph(prose: str, table: int) -> str:
+    """The paragraph right above a table ('The table below shows the average rates of exchange in
+    2020 …'), with blank lines between at most: the words that say what its figures are. Text further
+    up speaks of something else (a paragraph on savings and exchange rates above a table of inflation
+    rates introduced as such)."""
+    above = prose[:table].rstrip()
+    breaks = list(PARAGRAPH_BREAK.finditer(above))
+    return above[breaks[-1].end() if breaks else 0:]
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:

@@ -26,7 +26,8 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..models import Claim, Kind
 from ..periods import Period, parse_period
 from ..places import Places
-from ..units import currencies, place_currency, place_tender
+from ..structure import plain_row_cells
+from ..units import currencies, place_currency, place_tender, territory_tenders
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
 from .rate_clues import names_base, prices_base, rate_named_near
@@ -65,8 +66,19 @@ def _priced_currency(claim: Claim) -> bool:
     spec = currencies().get(claim.unit)
     if not (spec and claim.subject and "." in claim.text):
         return False
-    # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word
-    return holds_any(claim.subject, spec["words"]) or claim.unit in (place_currency(claim.subject), place_tender(claim.subject))
+    # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word; a
+    # place in prose ('Australia paid A$12.50 per hour') is whose money it is, not what it prices
+    return holds_any(claim.subject, spec["words"]) or _rates_table_row(claim) \
+        and claim.unit in (place_currency(claim.subject), place_tender(claim.subject))
+
+
+def _rates_table_row(claim: Claim) -> bool:
+    """A bare figure in a plain-text table's row: the one place extraction gives such a figure the
+    currency of the row's place (under exchange-rate words, ``extraction.exchange_rates``)."""
+    return _BARE_FIGURE.fullmatch(claim.text) is not None and plain_row_cells(claim.sentence.strip()) is not None
+
+
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = ()) -> Claim:
@@ -157,19 +169,9 @@ def written_in_full(claim: Claim) -> bool:
 @cache
 def _countries_using(currency: str) -> frozenset[str]:
     """ISO 3166 alpha-3 keys of the territories whose legal tender today is ``currency`` (CLDR)."""
-    import pycountry
-    from babel.core import get_global
-
     places = Places.default()
-    out = set()
-    for territory, tenders in get_global("territory_currencies").items():
-        if any(code == currency and end is None and tender for code, _start, end, tender in tenders):
-            # by the alpha-3 code: some alpha-2 codes are words a text means otherwise ('GB')
-            country = pycountry.countries.get(alpha_2=territory)
-            place = places.exact(country.alpha_3 if country is not None else territory)
-            if place is not None:
-                out.add(place.key)
-    return frozenset(out)
+    found = (places.exact(key) for key, tenders in territory_tenders().items() if currency in tenders)
+    return frozenset(place.key for place in found if place is not None)
 
 
 def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator[tuple[ResourceIndex, np.ndarray]]:

@@ -1,0 +1,55 @@
+"""Plain-text tables of exchange rates: which tables are (the sentence right above or the header line
+says so), which label names which currency (a place through the gazetteer, whatever the spelling), and
+that prose naming a place never borrows the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, rates_package
+
+from workbench.drafts import parse_draft
+from workbench.extraction import extract
+from workbench.units import place_currency, place_tender
+
+
+def _units(text: str) -> dict[str, str]:
+    return {c.text: c.unit for c in extract(parse_draft(text.encode(), "d.md"))}
+
+
+def test_exchange_rate_words_further_up_make_no_table_of_rates() -> None:
+    # A paragraph further up speaks of money; the one introducing the table says what its figures are.
+    text = ("Households with local currency deposits lost ground as exchange rates swung all year.\n\n"
+            "Annual consumer price inflation, in per cent:\n\n"
+            "Argentina 133.5\nTurkey 53.9\nChile 7.8\n")
+    units = _units(text)
+    assert units["133.5"] == "" and units["53.9"] == "" and units["7.8"] == "", units
+
+
+def test_a_table_introduced_as_local_currency_per_dollar_reads_each_place_in_its_money() -> None:
+    text = ("Exchange rates at the end of the quarter, local currency units per US dollar:\n\n"
+            "Turkey 31.12\nUSA 1.00\nIvory Coast 604.5\nChile 912.4\n")
+    units = _units(text)
+    assert (units["31.12"], units["1.00"], units["604.5"], units["912.4"]) == ("TRY", "USD", "XOF", "CLP"), units
+
+
+@pytest.mark.parametrize(("label", "code"), [("TURKEY LIRA", "TRY"), ("HONG KONG DOLLAR", "HKD"),
+                                             ("CZECH REPUBLIC KORUNA", "CZK"), ("Sri Lanka rupee", "LKR"),
+                                             ("MEXICO PESO", "MXN"), ("JAPAN EURO", None)])
+def test_a_label_names_its_currency_by_any_name_of_its_place(label: str, code: str | None) -> None:
+    assert place_currency(label) == code
+
+
+@pytest.mark.parametrize(("label", "code"), [("Turkey", "TRY"), ("USA", "USD"), ("Ivory Coast", "XOF"),
+                                             ("Turkey lira", None), ("Euro area", None)])
+def test_a_label_that_is_a_place_names_its_one_tender(label: str, code: str | None) -> None:
+    assert place_tender(label) == code
+
+
+def test_a_wage_in_a_places_own_money_is_no_exchange_rate(tmp_path: Path) -> None:
+    # 'Australia' is whose dollars they are: the AUD-per-USD rate of 2021 says nothing of a wage.
+    rates = rates_package(tmp_path, {("Australia", 2021): 1.3310, ("Australia", 2022): 1.4419})
+    result = claim_results("Australia paid A$12.50 per hour to farm workers in 2021.", [rates])["A$12.50"]
+    assert result.verdict.value != "contradicted", result.explanation
+    assert not result.evidence or "Exchange rate" not in str(result.evidence[0].metric)
