@@ -28,6 +28,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..matching.carried import only_span
 from ..models import Claim, Kind
+from ..numbers import alternation, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .wording import holds_any, normalized
@@ -40,7 +41,7 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if holds_any(own_words(claim), tol.annual_average_words) or holds_any(words_after(claim), tol.annual_average_words):
+    if holds_any(own_words(claim), tol.annual_average_words) or holds_any(" ".join(words_after(claim).split()[:3]), tol.annual_average_words):
         # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %' ('… and 7.1 % on average'):
         # the year's end is the first figure's; the one its own words call an average is the year's average
         return claim
@@ -205,13 +206,24 @@ _FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def words_after(claim: Claim) -> str:
-    """The first words after the claim's figure, up to the next figure or clause mark and at most
-    three ('7.1 % on average', '7.1 % average for the year'): what the figure is called behind it."""
+    """The words after the claim's figure up to the next figure or clause mark: what the figure is
+    called behind it ('7.1 % on average', '12.8 % year on year'). When another figure follows in the
+    clause, the words from a link word on (``series_clause_links``: '5.7 % and an average of 6.0 %',
+    '… while the average was 6.0 %') lead into that figure: they are not this one's."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
-    rest = re.split(r"[,;:()]|\d", claim.sentence[at + len(claim.text):])[0]
-    return " ".join(rest.split()[:3])
+    clause = re.split(r"[,;:()]", claim.sentence[at + len(claim.text):])[0]
+    rest = re.split(r"\d", clause)[0]
+    if _NOT_A_YEAR.search(clause):
+        link = _LINK.search(rest)
+        rest = rest[:link.start()] if link else rest
+    return rest
+
+
+# A figure of a clause that is not a bare year ('in 2023' dates a figure; '6.0 %' is another).
+_NOT_A_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d")
+_LINK = re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['series_clause_links'])})(?!\w)")
 
 
 def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:
