@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from .. import substances
 from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
-from ..numbers import alternation, comparison_words, data_json, lexicon
+from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
 from ..extraction.periods import YEAR_DIGITS
@@ -23,7 +23,7 @@ from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
-from .comparisons import may_compare, next_figures_place, other_side
+from .comparisons import comparison_word, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member
@@ -799,13 +799,12 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             for dim, (_, values, words, at, listed) in nearest.items()}
 
 
-_COMPARISON = re.compile(rf"(?<![\w]){comparison_words()}(?![\w])", re.IGNORECASE)
 _COMPARISON_LONGEST = longest_literal(lexicon().get("comparison_words", []))
 
 
 def _compared_side(ctx: ClaimContext, pos: int) -> bool:
     """A comparison word ('compared to', 'than', 'versus') stands between the figure and a place after it."""
-    return search_between(_COMPARISON, ctx.sentence_text, ctx.claim_end, pos, _COMPARISON_LONGEST)
+    return search_between(comparison_word(), ctx.sentence_text, ctx.claim_end, pos, _COMPARISON_LONGEST)
 
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
