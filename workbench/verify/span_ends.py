@@ -9,11 +9,12 @@ import re
 
 from ..matching import ClaimContext
 from ..models import Claim, Kind
+from ..numbers import figure_lead_words
 from ..periods import MULTI_YEAR, granularity, try_parse_period
 
-# 'from' right before the figure (a qualifier between allowed), and a figure after a later 'to', in the same
-# clause (a decimal point is no sentence end)
-_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?[$€£¥]?"
+# 'from' right before the figure (a qualifier of the lexicon between allowed: 'from approximately 9.1
+# million'), and a figure after a later 'to', in the same clause (a decimal point is no sentence end)
+_HEDGE = rf"{figure_lead_words()}[$€£¥]?"
 _CLAUSE = r"(?:[^;:.]|\.(?=\d))*"
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
 _TO_AFTER = re.compile(rf"^{_CLAUSE}?\bto\s+{_HEDGE}\d", re.IGNORECASE)
