@@ -102,7 +102,7 @@ class ClaimContext:
     referred: frozenset[str] = frozenset()
     # The period a reader may carry from earlier text when the sentence names none: (period, layer,
     # the words of the text that named it); verify keeps it only if that text names the claim's measure.
-    period_from: tuple[str, str, frozenset[str]] | None = None
+    carried_period: tuple[str, str, frozenset[str]] | None = None
     # Where a measure may come from beyond the paragraph and heading, nearest first: (layer, words, text).
     measure_layers: tuple[tuple[str, frozenset[str], str], ...] = ()
     # Filled by ``match``: the measure carried from one of ``measure_layers`` (``measure.carry_measure``).
@@ -247,17 +247,16 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                   dated=bool(draft.date) if dated is None else dated,
                   place_words=frozenset().union(*(token_set(claim.sentence[start:end])
                                                   for start, end, _, _ in reader.mentions(claim.sentence))))
-    period_from = None
+    carried = None
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
     if not claim.period:
-        period_from = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end],
-                                      as_of) or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
-                                     ctx.dated)
+        carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
+            or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
-    return _referring_back(replace(ctx, period_from=period_from, measure_layers=measures,
+    return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip())),
                            claim, draft, start, paragraph)
 

@@ -106,7 +106,7 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     before it or heading names one day and no other period ('# The population on 1 July 2021'):
     that day. A reader dates the count so; read against the latest row instead, a count of 1 July
     2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
-    if claim.period or ctx.period_from is not None or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
+    if claim.period or ctx.carried_period is not None or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
         return claim
     day = _yearless_day(claim.sentence, ctx.as_of)
     for layer, text in ctx.basis_texts:
