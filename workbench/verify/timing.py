@@ -31,6 +31,7 @@ from ..models import Claim, Kind
 from ..numbers import alternation, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, names_any, short_change_step
+from .qualifier_scope import FIGURE_NOT_YEAR
 from .wording import holds_any, normalized
 
 
@@ -215,14 +216,12 @@ def words_after(claim: Claim) -> str:
         return ""
     clause = re.split(r"[,;:()]", claim.sentence[at + len(claim.text):])[0]
     rest = re.split(r"\d", clause)[0]
-    if _NOT_A_YEAR.search(clause):
+    if FIGURE_NOT_YEAR.search(clause):
         link = _LINK.search(rest)
         rest = rest[:link.start()] if link else rest
     return rest
 
 
-# A figure of a clause that is not a bare year ('in 2023' dates a figure; '6.0 %' is another).
-_NOT_A_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d")
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['series_clause_links'])})(?!\w)")
 
 
