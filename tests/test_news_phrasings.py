@@ -188,3 +188,15 @@ def test_a_qualified_span_end_is_still_that_ends_year(tmp_path: Path, lead: str)
     assert results["24.6 million tonnes"].evidence[0].period == "1998"
     assert results["51.7 million tonnes"].verdict == "supported"
     assert results["51.7 million tonnes"].evidence[0].period == "2012"
+
+
+@pytest.mark.parametrize("start, end", [("USD 24.6 billion", "USD 51.7 billion"), ("USD 24.6 billion", "about USD 51.7 billion")])
+def test_a_span_end_written_with_its_currency_code_before_it_is_that_ends_year(tmp_path: Path, start: str,
+                                                                              end: str) -> None:
+    gdp = publisher_package(tmp_path / "gdp", "gdp", "GDP", "GDP (current US$)",
+                            {("Peru", 1998): 24.6e9, ("Peru", 2004): 30.2e9, ("Peru", 2012): 51.7e9},
+                            description="GDP (current US$)")
+    results = claim_results(f"Peru's GDP doubled, from {start} to {end}, between 1998 and 2012.", [gdp])
+    assert results["USD 24.6 billion"].evidence[0].period == "1998"
+    assert results["USD 51.7 billion"].evidence[0].period == "2012"
+    assert results["USD 24.6 billion"].verdict == results["USD 51.7 billion"].verdict == "supported"
