@@ -35,6 +35,14 @@ def test_a_level_called_an_average_is_the_years_average(ringgit: Path, text: str
     assert found[figure].evidence[0].period == "2022"
 
 
+def test_a_level_called_an_average_behind_its_figure_is_the_years_average(ringgit: Path) -> None:
+    found = claim_results("The ringgit ended 2022 at RM4.25 per US dollar and RM4.40 on average over the year.",
+                          [ringgit], "2023-04-01")
+    assert found["RM4.40"].verdict is Verdict.supported
+    assert found["RM4.40"].evidence[0].period == "2022"
+    assert found["RM4.25"].verdict is Verdict.needs_review  # the year's last day
+
+
 def test_a_level_at_the_years_end_is_still_the_last_day(ringgit: Path) -> None:
     found = claim_results("The ringgit ended 2022 at RM4.25 against the US dollar.", [ringgit], "2023-04-01")
     assert found["RM4.25"].verdict is Verdict.needs_review

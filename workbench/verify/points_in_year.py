@@ -22,8 +22,7 @@ from ..matching.carried import named_periods
 from ..models import Claim, Kind
 from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
-from .timing import own_words
-from .wording import holds_any
+from .timing import called_an_average
 
 _RATE_UNITS = ("%", "pp", "bp")  # a rate is no count of a stock on a day
 
@@ -40,7 +39,7 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
         return claim
-    if holds_any(own_words(claim), tol.annual_average_words):
+    if called_an_average(claim, tol):
         return claim  # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it
     at = max(claim.sentence.find(claim.text), 0)
     days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)

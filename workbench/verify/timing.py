@@ -42,11 +42,18 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if holds_any(own_words(claim), tol.annual_average_words) or holds_any(" ".join(words_after(claim).split()[:3]), tol.annual_average_words):
+    if called_an_average(claim, tol):
         # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %' ('… and 7.1 % on average'):
         # the year's end is the first figure's; the one its own words call an average is the year's average
         return claim
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
+
+
+def called_an_average(claim: Claim, tol: Tolerances) -> bool:
+    """The figure's own words, before it or in the first three behind it, call it an average
+    (``annual_average_words``: 'an average of 7.1 %', '7.1 % on average over the year')."""
+    return holds_any(own_words(claim), tol.annual_average_words) \
+        or holds_any(" ".join(words_after(claim).split()[:3]), tol.annual_average_words)
 
 
 def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
@@ -81,7 +88,7 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if holds_any(own_words(claim), tol.annual_average_words):
+    if called_an_average(claim, tol):
         # 'ended the year 2023 with an average exchange rate of RM4.56': the year's end dates the
         # sentence, but the figure its own words call an average is the year's average, not its last day
         return claim
