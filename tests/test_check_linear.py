@@ -17,8 +17,8 @@ from conftest import REFERENCE
 from workbench.check import check_draft
 from workbench.config import load_config
 from workbench.drafts import load_draft
+from workbench.matching.comparisons import comparison_word
 from workbench.matching.context import (
-    _COMPARISON,
     ClaimContext,
     _compared_side,
     _list_side,
@@ -69,7 +69,7 @@ def test_the_comparison_reader_finds_what_a_search_between_finds() -> None:
                            as_of=dt.date(2025, 1, 1), sentence_text=text, claim_end=claim_end)
         for m in re.finditer(r"\w+", text):
             if m.start() >= claim_end:
-                expected = _COMPARISON.search(text, claim_end, m.start()) is not None
+                expected = comparison_word().search(text, claim_end, m.start()) is not None
                 assert _compared_side(ctx, m.start()) is expected, (claim_end, m.start())
 
 

@@ -174,3 +174,29 @@ def test_a_rate_takes_the_currency_the_sentence_before_names_in_or_out_of_its_pa
     text = f"The rupee lost ground through 2022, traders said.{gap}It averaged 78.60 to a dollar over 2022."
     assert claim_results(text, [fx])["78.60"].verdict == "supported"
     assert claim_results(text.replace("78.60", "71.15"), [fx])["71.15"].verdict == "contradicted"
+
+
+
+@pytest.mark.parametrize("lead", ["approximately ", "close to ", "an estimated ", "only "])
+def test_a_qualified_span_end_is_still_that_ends_year(tmp_path: Path, lead: str) -> None:
+    co2 = publisher_package(tmp_path / "co2", "co2", "CO2 emissions", "CO2 emissions (kt)",
+                            {("Peru", 1998): 24_600, ("Peru", 2004): 30_200, ("Peru", 2012): 51_700},
+                            description="CO2 emissions (kt)")
+    results = claim_results(f"Peru's CO2 emissions doubled, from {lead}24.6 million tonnes to {lead}51.7 million "
+                            "tonnes, between 1998 and 2012.", [co2])
+    assert results["24.6 million tonnes"].verdict == "supported"
+    assert results["24.6 million tonnes"].evidence[0].period == "1998"
+    assert results["51.7 million tonnes"].verdict == "supported"
+    assert results["51.7 million tonnes"].evidence[0].period == "2012"
+
+
+@pytest.mark.parametrize("start, end", [("USD 24.6 billion", "USD 51.7 billion"), ("USD 24.6 billion", "about USD 51.7 billion")])
+def test_a_span_end_written_with_its_currency_code_before_it_is_that_ends_year(tmp_path: Path, start: str,
+                                                                              end: str) -> None:
+    gdp = publisher_package(tmp_path / "gdp", "gdp", "GDP", "GDP (current US$)",
+                            {("Peru", 1998): 24.6e9, ("Peru", 2004): 30.2e9, ("Peru", 2012): 51.7e9},
+                            description="GDP (current US$)")
+    results = claim_results(f"Peru's GDP doubled, from {start} to {end}, between 1998 and 2012.", [gdp])
+    assert results["USD 24.6 billion"].evidence[0].period == "1998"
+    assert results["USD 51.7 billion"].evidence[0].period == "2012"
+    assert results["USD 24.6 billion"].verdict == results["USD 51.7 billion"].verdict == "supported"

@@ -303,3 +303,20 @@ def test_a_ledger_evidence_written_with_period_from_as_prose_still_reads() -> No
     titled = Evidence.model_validate({**old, "period_from": "the title"})
     assert (titled.period_from, titled.period_file) == (PeriodOrigin.TITLE, None)
     assert Evidence.model_validate(named.model_dump(mode="json")) == named
+
+
+def test_where_a_loaded_metrics_periods_come_from_is_one_typed_origin(tmp_path: Path) -> None:
+    """The loaded metric names the origin of its periods with the type its evidence uses (PeriodOrigin):
+    a snapshot's file name, a column; anything else is refused where the metric is built."""
+    from pydantic import ValidationError
+
+    from workbench.datapackage import ResolvedBlock
+    from workbench.models import PeriodOrigin
+
+    folder = _yaml_package(tmp_path / "harbour")
+    clear_cache()
+    loaded = load_reference([folder]).resources
+    assert loaded["towns"].meta.workbench.period_from is PeriodOrigin.FILE_NAME
+    assert loaded["fuel"].meta.workbench.period_from is PeriodOrigin.COLUMN
+    with pytest.raises(ValidationError):
+        ResolvedBlock(metric="Residents", period_from="the file name towns.csv")

@@ -19,7 +19,7 @@ from typing import Literal
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .models import Kind
+from .models import Kind, PeriodOrigin
 
 # Columns every resource must have, and columns that are data about a row, not dimensions.
 REQUIRED_COLUMNS: tuple[str, ...] = ("period", "value", "unit")
@@ -271,8 +271,8 @@ class ResolvedBlock(BaseModel):
     column: str | None = Field(None, description="The publisher's value column this metric comes from.")
     period_column: str | None = Field(None, description="The publisher's column its periods are read from; None "
                                       "when every row holds one stated period.")
-    period_from: str = Field("column", description="Where its periods come from: 'column', 'workbench.period', or, "
-                             "inferred, its 'file name', 'title' or 'description'.")
+    period_from: PeriodOrigin = Field(PeriodOrigin.COLUMN, description="Where its periods come from: 'column', "
+                                      "'workbench.period', or, inferred, its 'file name', 'title' or 'description'.")
     period_read_from: str | None = Field(None, description="A pinned period's origin, as init recorded it.")
 
 

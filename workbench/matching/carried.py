@@ -193,9 +193,9 @@ _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": 
 
 def describe_period(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
     """Say on the lead evidence, and in the explanation, where a carried period came from."""
-    if ctx.period_from is None or not result.evidence:
+    if ctx.carried_period is None or not result.evidence:
         return result
-    period, layer, _ = ctx.period_from
+    period, layer, _ = ctx.carried_period
     said = f"period {period} from {_LAYER_WORDS.get(layer, layer)}"
     lead = result.evidence[0]
     evidence = [lead.model_copy(update={"context": f"{lead.context}; {said}" if lead.context else said}),
@@ -209,12 +209,12 @@ def period_carried_to(ctx: ClaimContext, candidates: list[Candidate]) -> str | N
     against ('In 2006 emissions stood at …' for a figure of emissions) or is the heading above; a
     year named for something else ('students enrolled in 2022. Cities have big communities …') is
     not the figure's. Forgets a period it does not carry, so that the explanation does not tell it."""
-    if ctx.period_from is None:
+    if ctx.carried_period is None:
         return None
-    period, layer, words = ctx.period_from
+    period, layer, words = ctx.carried_period
     if layer in ("heading", SENTENCE_END_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
         return period
     if candidates and ctx.measure_from is not None and ctx.measure_from.period_fits:
         return period  # the measure came from farther text, and this text names no other one
-    ctx.period_from = None
+    ctx.carried_period = None
     return None

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from .. import substances
 from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
-from ..numbers import alternation, comparison_words, data_json, lexicon
+from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
 from ..extraction.periods import YEAR_DIGITS
@@ -23,7 +23,7 @@ from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
-from .comparisons import may_compare, next_figures_place, other_side
+from .comparisons import comparison_word, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member
@@ -102,7 +102,7 @@ class ClaimContext:
     referred: frozenset[str] = frozenset()
     # The period a reader may carry from earlier text when the sentence names none: (period, layer,
     # the words of the text that named it); verify keeps it only if that text names the claim's measure.
-    period_from: tuple[str, str, frozenset[str]] | None = None
+    carried_period: tuple[str, str, frozenset[str]] | None = None
     # Where a measure may come from beyond the paragraph and heading, nearest first: (layer, words, text).
     measure_layers: tuple[tuple[str, frozenset[str], str], ...] = ()
     # Filled by ``match``: the measure carried from one of ``measure_layers`` (``measure.carry_measure``).
@@ -247,17 +247,16 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
                   dated=bool(draft.date) if dated is None else dated,
                   place_words=frozenset().union(*(token_set(claim.sentence[start:end])
                                                   for start, end, _, _ in reader.mentions(claim.sentence))))
-    period_from = None
+    carried = None
     back = earlier_paragraphs(draft, claim.start, heading.end if heading else draft.body_start,
                               reader.places.context_paragraphs_back)
     if not claim.period:
-        period_from = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end],
-                                      as_of) or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words,
-                                     ctx.dated)
+        carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
+            or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
-    return _referring_back(replace(ctx, period_from=period_from, measure_layers=measures,
+    return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip())),
                            claim, draft, start, paragraph)
 
@@ -804,13 +803,12 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             for dim, (_, values, words, at, listed) in nearest.items()}
 
 
-_COMPARISON = re.compile(rf"(?<![\w]){comparison_words()}(?![\w])", re.IGNORECASE)
 _COMPARISON_LONGEST = longest_literal(lexicon().get("comparison_words", []))
 
 
 def _compared_side(ctx: ClaimContext, pos: int) -> bool:
     """A comparison word ('compared to', 'than', 'versus') stands between the figure and a place after it."""
-    return search_between(_COMPARISON, ctx.sentence_text, ctx.claim_end, pos, _COMPARISON_LONGEST)
+    return search_between(comparison_word(), ctx.sentence_text, ctx.claim_end, pos, _COMPARISON_LONGEST)
 
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight

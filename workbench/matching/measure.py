@@ -164,7 +164,7 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
         found = measure_words(index, words)
         if found:
             # 'The average for 2023 was …' before it speaks of the same measure, and of the figure's year
-            fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
+            fits = ctx.carried_period is not None and not specific_words(index, ctx.carried_period[2])
             carried = CarriedMeasure(layer, found, fits, _as_written(text, found))
             return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
     return ctx, None
@@ -179,7 +179,7 @@ def _carried_from_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[Clai
             continue
         found = measure_words(index, token_set(text))
         if found:
-            fits = ctx.period_from is not None and not specific_words(index, ctx.period_from[2])
+            fits = ctx.carried_period is not None and not specific_words(index, ctx.carried_period[2])
             return ctx, CarriedMeasure(layer, found, fits, _as_written(text, found))
     return ctx, None
 

@@ -41,7 +41,7 @@ class Roles:
     renamed: dict[str, str] = field(default_factory=dict)  # publisher column → dimension name given in fields
     inferred: bool = True  # no ``workbench.fields`` named the period and value
     stated_period: str | None = None  # no period column: every row holds this period (``period`` names no field)
-    period_from: str = PeriodOrigin.COLUMN
+    period_from: PeriodOrigin = PeriodOrigin.COLUMN
 
     def column(self, role: str) -> str | None:
         return getattr(self, role)
@@ -106,7 +106,7 @@ def resolve_roles(meta: Resource) -> tuple[Roles, list[str]]:
     if roles.period is None:
         period, where = stated_period(meta)
         if period is not None:
-            roles.stated_period, roles.period_from = period, where
+            roles.stated_period, roles.period_from = period, PeriodOrigin(where)
             roles.period = STATED_PERIOD_COLUMN if STATED_PERIOD_COLUMN not in fields else f"_{STATED_PERIOD_COLUMN}"
         else:
             problems.append("no period column: name one in workbench.fields.period (a field typed year, "

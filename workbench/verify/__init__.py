@@ -92,7 +92,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     candidates = month_rows_only(judged, candidates)  # May's figure, 'over May 2023': monthly rows
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
-    carried = ctx.period_from  # decide forgets a period no candidate's measure was named with
+    carried = ctx.carried_period  # decide forgets a period no candidate's measure was named with
     # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'; a change that names its own place is its own
     moved = move_candidates(judged, index, tol, sentence_before(ctx), clause=figure_clause(ctx),
                             unmatched=not candidates and not any(is_marker(t) for t in ctx.positions))

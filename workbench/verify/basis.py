@@ -35,9 +35,10 @@ from ..extraction.vocabulary import MONTHS
 from ..matching import ClaimContext, MatchMode
 from ..matching.carried import read_periods
 from ..models import Claim
+from ..numbers import alternation, data_json
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from .observations import Observation, last_published_year, names_any
-from .timing import own_words, year_closing
+from .timing import own_words, words_after, year_closing
 from .wording import find_any, holds_any
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
@@ -58,21 +59,13 @@ class MonthlyBasis:
     kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year)
 
 
-def _words_after(claim: Claim) -> str:
-    """The words after the claim's figure up to the next figure or the clause's end: what this figure
-    is called when the language names the basis after it ('12.8 % year on year, and 11.6 % …')."""
-    at = claim.sentence.find(claim.text)
-    after = claim.sentence[at + len(claim.text):] if at >= 0 else ""
-    return re.split(r"[,;:()]|\d", after)[0]
-
-
 def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
     """The monthly basis a rate figure with no period or a year speaks of, when its current evidence
     holds annual averages of a rate read directly; None when the figure is (or may be) the average."""
     own = try_parse_period(claim.period) if claim.period else None
     if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
         return None
-    own_clause = f"{own_words(claim)} … {_words_after(claim)}"
+    own_clause = f"{own_words(claim)} … {words_after(claim)}"
     named = find_any(own_clause, tol.monthly_basis_words)
     if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
             and any(annual_rate(o, tol) for o in current):
@@ -147,7 +140,11 @@ def _publication_dating(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A publication word (``publication_date_words``) right before a period, with at most its preposition
     between: searched in the few characters before the period's start."""
     names = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?i:{names})(?:\s+(?i:in|on|of))?\s*$") if names else None
+    return re.compile(rf"(?<!\w)(?i:{names})(?:\s+(?i:{_PERIOD_PREPOSITIONS}))?\s*$") if names else None
+
+
+# 'published in May', 'issued at the end of May' (periods.json ``period_prepositions``)
+_PERIOD_PREPOSITIONS = alternation(data_json("periods.json")["period_prepositions"])
 
 
 def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tuple[str, str] | None:

@@ -40,7 +40,7 @@ def forecast_period(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
     or unsupported for a named year the data does not reach: see the module's note."""
     if not decision.lead or not ctx.sentence_text:
         return decision
-    named = bool(claim.period) or ctx.period_from is not None
+    named = bool(claim.period) or ctx.carried_period is not None
     if named and decision.verdict is Verdict.unsupported and decision.reason in _NO_ROW_FOR_THE_YEAR:
         words = _forecast_words(ctx, tol)
         return decision if words is None else _beyond(decision, words)

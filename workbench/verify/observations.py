@@ -239,7 +239,7 @@ def _latest_due_year(row: Period, as_of: dt.date, tol: Tolerances) -> int | None
 def names_no_period(claim: Claim, ctx: ClaimContext) -> bool:
     """Whether the figure names no period of its own nor carries one from the text around it: only the
     draft's date, if it has one, tells which period it speaks of."""
-    return not claim.period and ctx.period_from is None
+    return not claim.period and ctx.carried_period is None
 
 
 def target_positions(res: ResourceIndex, positions: np.ndarray, claim_period: Period | None,

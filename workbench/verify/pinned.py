@@ -92,5 +92,5 @@ def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext) ->
     if carried is None or carried.layer != "paragraph" or decision.verdict is not Verdict.contradicted \
             or not decision.lead:
         return False
-    said = claim.period or (ctx.period_from[0] if ctx.period_from else None)
+    said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
     return pinned_by_unit(claim, decision.lead[0], ctx, try_parse_period(said) if said else None)

@@ -22,8 +22,7 @@ from ..matching.carried import named_periods
 from ..models import Claim, Kind
 from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
-from .timing import own_words
-from .wording import holds_any
+from .timing import called_an_average
 
 _RATE_UNITS = ("%", "pp", "bp")  # a rate is no count of a stock on a day
 
@@ -40,7 +39,7 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
         return claim
-    if holds_any(own_words(claim), tol.annual_average_words):
+    if called_an_average(claim, tol):
         return claim  # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it
     at = max(claim.sentence.find(claim.text), 0)
     days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)
@@ -106,7 +105,7 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     before it or heading names one day and no other period ('# The population on 1 July 2021'):
     that day. A reader dates the count so; read against the latest row instead, a count of 1 July
     2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
-    if claim.period or ctx.period_from is not None or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
+    if claim.period or ctx.carried_period is not None or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
         return claim
     day = _yearless_day(claim.sentence, ctx.as_of)
     for layer, text in ctx.basis_texts:

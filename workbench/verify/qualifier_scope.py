@@ -22,7 +22,7 @@ from .wording import find_any, normalized
 
 _LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
 # A figure: a numeral that is not a bare year.
-_FIGURE = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
+FIGURE_NOT_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
 
 
 def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources: list[ResourceIndex],
@@ -47,7 +47,7 @@ def _normalized_offset(sentence: str, offset: int) -> int:
 def _bounds(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every link word and figure of the normalized sentence, in order."""
     spans = [(m.start(), m.end()) for m in find_any(text, _LINKS)]
-    spans += [(m.start(), m.end()) for m in _FIGURE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in FIGURE_NOT_YEAR.finditer(text)]
     return tuple(sorted(spans))
 
 

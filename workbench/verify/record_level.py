@@ -21,7 +21,7 @@ def record_level(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
     """A STALE reading of a figure naming no period whose sentence calls it a record level, agreeing with
     the series' extreme year → supported by that row."""
     if decision.reason is not Reason.STALE or decision.verdict is Verdict.supported or claim.period \
-            or ctx.period_from is not None or len(decision.lead) < 2:
+            or ctx.carried_period is not None or len(decision.lead) < 2:
         return decision
     then = decision.lead[1]
     found = find_any(claim.sentence, tol.record_level_words)

@@ -9,16 +9,27 @@ import re
 
 from ..matching import ClaimContext
 from ..models import Claim, Kind
+from ..numbers import figure_lead_words
 from ..periods import MULTI_YEAR, granularity, try_parse_period
+from ..units import lookup_prefix
 
-# 'from' right before the figure (a qualifier between allowed), and a figure after a later 'to', in the same
-# clause (a decimal point is no sentence end)
-_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under)\s+)?[$€£¥]?"
+# 'from' right before the figure (a qualifier of the lexicon between allowed: 'from approximately 9.1
+# million'), and a figure after a later 'to', in the same clause (a decimal point is no sentence end). A
+# currency written before a figure ('to USD 51.7 billion', 'from Rs 24 billion') may stand between: a
+# short word the units read as a currency sign (``_currency_or_none``).
+_HEDGE = rf"{figure_lead_words()}(?:(?P<sign>[^\s\d]{{1,4}})\s?)?"
 _CLAUSE = r"(?:[^;:.]|\.(?=\d))*"
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
 _TO_AFTER = re.compile(rf"^{_CLAUSE}?\bto\s+{_HEDGE}\d", re.IGNORECASE)
 _TO = re.compile(rf"\bto\s+{_HEDGE}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}\d{_CLAUSE}$", re.IGNORECASE)
+
+
+def _currency_or_none(found: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, when what stands in its sign's place is a currency or nothing ('from the 24 …' is none)."""
+    if found is None or found.group("sign") is None or lookup_prefix(found.group("sign")) is not None:
+        return found
+    return None
 
 
 def span_end_claim(claim: Claim, ctx: ClaimContext) -> Claim:
@@ -39,9 +50,9 @@ def span_end_side(ctx: ClaimContext) -> str | None:
     """'from' or 'to' when the claim's figure stands as that end of a change in its clause."""
     before = ctx.sentence_text[:ctx.claim_offset]
     after = ctx.sentence_text[ctx.claim_end:]
-    if _FROM.search(before) and _TO_AFTER.search(after):
+    if _currency_or_none(_FROM.search(before)) and _currency_or_none(_TO_AFTER.search(after)):
         return "from"
-    to = _TO.search(before)
-    if to and _FROM_BEFORE.search(before[:to.start()]):
+    to = _currency_or_none(_TO.search(before))
+    if to and _currency_or_none(_FROM_BEFORE.search(before[:to.start()])):
         return "to"
     return None

@@ -28,8 +28,10 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..matching.carried import only_span
 from ..models import Claim, Kind
+from ..numbers import alternation, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, names_any, short_change_step
+from .qualifier_scope import FIGURE_NOT_YEAR
 from .wording import holds_any, normalized
 
 
@@ -40,11 +42,18 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if holds_any(own_words(claim), tol.annual_average_words) or holds_any(words_after(claim), tol.annual_average_words):
+    if called_an_average(claim, tol):
         # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %' ('… and 7.1 % on average'):
         # the year's end is the first figure's; the one its own words call an average is the year's average
         return claim
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
+
+
+def called_an_average(claim: Claim, tol: Tolerances) -> bool:
+    """The figure's own words, before it or in the first three behind it, call it an average
+    (``annual_average_words``: 'an average of 7.1 %', '7.1 % on average over the year')."""
+    return holds_any(own_words(claim), tol.annual_average_words) \
+        or holds_any(" ".join(words_after(claim).split()[:3]), tol.annual_average_words)
 
 
 def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
@@ -79,7 +88,7 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if holds_any(own_words(claim), tol.annual_average_words):
+    if called_an_average(claim, tol):
         # 'ended the year 2023 with an average exchange rate of RM4.56': the year's end dates the
         # sentence, but the figure its own words call an average is the year's average, not its last day
         return claim
@@ -205,13 +214,22 @@ _FIGURE = re.compile(r"\d[\d.,]*")
 
 
 def words_after(claim: Claim) -> str:
-    """The first words after the claim's figure, up to the next figure or clause mark and at most
-    three ('7.1 % on average', '7.1 % average for the year'): what the figure is called behind it."""
+    """The words after the claim's figure up to the next figure or clause mark: what the figure is
+    called behind it ('7.1 % on average', '12.8 % year on year'). When another figure follows in the
+    clause, the words from a link word on (``series_clause_links``: '5.7 % and an average of 6.0 %',
+    '… while the average was 6.0 %') lead into that figure: they are not this one's."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
-    rest = re.split(r"[,;:()]|\d", claim.sentence[at + len(claim.text):])[0]
-    return " ".join(rest.split()[:3])
+    clause = re.split(r"[,;:()]", claim.sentence[at + len(claim.text):])[0]
+    rest = re.split(r"\d", clause)[0]
+    if FIGURE_NOT_YEAR.search(clause):
+        link = _LINK.search(rest)
+        rest = rest[:link.start()] if link else rest
+    return rest
+
+
+_LINK = re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['series_clause_links'])})(?!\w)")
 
 
 def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:

@@ -34,7 +34,7 @@ def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol:
     if not holding:
         return None
     if not claim.period and carried is not None:
-        ctx.period_from = carried  # the evidence says where the period came from
+        ctx.carried_period = carried  # the evidence says where the period came from
     # one figure per series, the closest series first; a publisher's copy of a series is that series
     lead: list[Observation] = []
     for o in holding:

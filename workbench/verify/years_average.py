@@ -41,7 +41,7 @@ def years_average_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         years = int(parse_number(found.group("n"))[0])
     except (InvalidOperation, ValueError, IndexError):
         return claim
-    end = _year(claim.period) or (_year(ctx.period_from[0]) if ctx.period_from is not None else None)
+    end = _year(claim.period) or (_year(ctx.carried_period[0]) if ctx.carried_period is not None else None)
     if end is None or not 1 < years <= _MAX_YEARS:
         return claim
     return claim.model_copy(update={"period": f"{end - years + 1}/{end}"})
