@@ -815,7 +815,16 @@ _STRAIGHT_AFTER = re.compile(rf"\W*(?:{alternation(data_json('places.json')['fig
 
 
 def _right_after(ctx: ClaimContext, pos: int) -> bool:
-    return ctx.claim_end <= pos and bool(_STRAIGHT_AFTER.fullmatch(ctx.sentence_text[ctx.claim_end:pos]))
+    """The figure's own words, or those of the group of figures it opens, lead straight into the place
+    at ``pos``: figures joined by 'and' / 'to' share the place after them ('5.1 % and 6.7 % in Chile'),
+    however near a place named before the first stands."""
+    if pos < ctx.claim_end:
+        return False
+    between = ctx.sentence_text[ctx.claim_end:pos]
+    if _STRAIGHT_AFTER.fullmatch(between):
+        return True
+    run = _GROUP_TAIL.match(between)
+    return run is not None and bool(_STRAIGHT_AFTER.fullmatch(between, run.end()))
 
 
 _LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')
@@ -886,6 +895,11 @@ def _a_dimension_value(index: ReferenceIndex, name: str) -> bool:
 # a percent's or points' unit word (units.json), then the word or dash that joins the next figure
 _RATE_WORDS = [word for unit in ("%", "pp") for word in data_json("units.json")["units"][unit]["words"]]
 _JOINED_FIGURES = re.compile(rf"\s*(?:{alternation(_RATE_WORDS)})?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
+
+
+# the rest of a group of figures after its first: each joined one and its rate word ('and 6.7 pct')
+_GROUP_TAIL = re.compile(rf"(?:{_JOINED_FIGURES.pattern}{NUMERAL.pattern})+\s*(?:{alternation(_RATE_WORDS)})?",
+                         re.IGNORECASE)
 
 
 def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:

@@ -1,0 +1,46 @@
+"""A figure's place comes from its own words before a place named elsewhere in the sentence: figures
+joined by 'and' or 'to' share the place their group leads into ('5.1 % and 6.7 % in India'), however
+near a place named before the first of them stands. Taking the other place would let a figure that
+happens to match that place's row pass silently.
+
+Packages are publisher-shaped, figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def prices(tmp_path: Path) -> Path:
+    # France's 2021 row holds India's figure: a figure read as France's would pass by the wrong row
+    return publisher_package(tmp_path / "prices", "cpi", "Consumer prices", "Inflation",
+                             {("India", 2021): 4.4, ("India", 2022): 7.3,
+                              ("France", 2021): 4.4, ("France", 2022): 2.0}, description=CPI_WORDS)
+
+
+def _country(result: object) -> str:
+    return result.evidence[0].dimensions["Country"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Unlike France, consumer prices climbed 4.4 per cent and 7.3 per cent in India in 2021 and 2022.",
+    "Unlike France, consumer prices climbed 4.4 and 7.3 per cent across India in 2021 and 2022.",
+    "Unlike France, inflation went from 4.4 % to 7.3 % in India between 2021 and 2022.",
+])
+def test_figures_joined_by_and_share_the_place_they_lead_into(prices: Path, sentence: str) -> None:
+    found = claim_results(sentence, [prices], "2023-05-01")
+    first, second = sorted(found.values(), key=lambda r: r.claim.start)
+    assert first.verdict is Verdict.supported and _country(first) == "India"
+    assert second.verdict is Verdict.supported and _country(second) == "India"
+
+
+def test_a_place_of_each_figure_keeps_its_own(prices: Path) -> None:
+    found = claim_results("Inflation was 4.4 % in France and 7.3 % in India in 2021 and 2022.", [prices], "2023-05-01")
+    first, second = sorted(found.values(), key=lambda r: r.claim.start)
+    assert _country(first) == "France" and _country(second) == "India"
