@@ -44,3 +44,25 @@ def test_a_place_of_each_figure_keeps_its_own(prices: Path) -> None:
     found = claim_results("Inflation was 4.4 % in France and 7.3 % in India in 2021 and 2022.", [prices], "2023-05-01")
     first, second = sorted(found.values(), key=lambda r: r.claim.start)
     assert _country(first) == "France" and _country(second) == "India"
+
+
+@pytest.mark.parametrize("sentence", [
+    # 'respectively' pairs the figures with the years; the place set against them is no item of a list
+    "Unlike France, India saw consumer prices climb 4.4 per cent and 7.3 per cent in 2021 and 2022 respectively.",
+    "Unlike France, India saw consumer prices climb 4.4 per cent and 7.3 per cent in 2021 and 2022.",
+    # a place in an earlier clause of its own is no item of a list either
+    "In France, prices cooled, but India saw inflation of 4.4 per cent and 7.3 per cent in 2021 and 2022, respectively.",
+])
+def test_a_place_outside_the_list_does_not_pair_with_a_run_of_figures(prices: Path, sentence: str) -> None:
+    found = claim_results(sentence, [prices], "2023-05-01")
+    first, second = sorted(found.values(), key=lambda r: r.claim.start)
+    assert first.verdict is Verdict.supported and _country(first) == "India"
+    assert second.verdict is Verdict.supported and _country(second) == "India"
+
+
+def test_a_list_of_places_before_the_figures_still_pairs_in_order(tmp_path: Path) -> None:
+    package = publisher_package(tmp_path / "pair", "cpi", "Consumer prices", "Inflation",
+                                {("India", 2021): 5.5, ("France", 2021): 2.1}, description=CPI_WORDS)
+    found = claim_results("India and France saw inflation of 5.5 per cent and 2.1 per cent in 2021, respectively.",
+                          [package], "2023-05-01")
+    assert _country(found["5.5 per cent"]) == "India" and _country(found["2.1 per cent"]) == "France"

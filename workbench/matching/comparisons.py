@@ -43,8 +43,10 @@ def _succession() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _compared() -> re.Pattern[str]:
-    """A comparison word of the lexicon ('than', 'compared with') ending the text before a place."""
-    return re.compile(rf"(?<![\w]){comparison_words()}\s+"
+    """A comparison word of the lexicon ('than', 'compared with'), or a word setting a place against
+    the figures ('unlike'), ending the text before a place."""
+    baselines = alternation(data_json("places.json").get("contrast_baseline_words", []))
+    return re.compile(rf"(?<![\w])(?:{comparison_words()}|{baselines})\s+"
                       r"(?:(?:in|for)\s+)?(?:the\s+)?$", re.I)
 
 

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..numbers import alternation, lexicon
+from ..numbers import alternation, data_json, lexicon
 from .comparisons import compared_place
 from .sentence_scan import NUMERAL, YEAR_LIKE
 
@@ -20,9 +20,11 @@ _RUN_GAP = re.compile(r"\s*(?:[^\W\d_]+\.?\s*|%\s*){0,2}(?:,\s*and|,|and)\s*(?:[
 # between two place mentions of one list: a comma or 'and', with an article
 _PLACE_GAP = re.compile(r"[^.;:!?\d]{0,12}?(?:,|\band\b|&)[^.;:!?\d]{0,12}", re.IGNORECASE)
 
-# a place's name (capitalised words, 'of' between: 'Republic of Korea') and what may follow it in a list
-# said without 'respectively' before the next: a comma or 'and' and an article, nothing more
+# a place's name (capitalised words, 'of' between: 'Republic of Korea'; a part's noun behind it: 'Almaty
+# city', place_parts.json named_nouns) and what may follow it in a list before the next: a comma or
+# 'and' and an article, nothing more
 _LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+                          rf"(?:\s+(?:{alternation(data_json('place_parts.json')['named_nouns'])}))?"
                           r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
 Spot = tuple[int, str, frozenset[str]]
@@ -84,8 +86,11 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
     if not said:
         return _listed_pair(text, starts, me, found)
     before = _mentions(text, [s for s in found if s[0] < starts[0]])
-    if len(before) == len(starts):
-        return before[me]
+    # the places before the run pair with it only as a list ('Kuwait and the UAE'), not one set
+    # against the figures ('Unlike France, India saw 5.1 % and 6.7 % in 2021 and 2022 respectively')
+    listed = _trailing_list(text, [m for m in before if not compared_place(text, m[0])])
+    if len(before) == len(starts) == len(listed):
+        return listed[me]
     # 'Kazakhstan at 20.3 %, … Inflation in Belarus and Uzbekistan is also higher than Russia - 12.8 % and
     # 12.3 %, respectively': the places named since the figure before the run, its baseline left out
     since = _figure_before(text, starts[0])
@@ -105,12 +110,23 @@ def _listed_pair(text: str, starts: tuple[int, ...], me: int, found: list[Spot]
     mentions = _mentions(text, found)
     if not mentions or mentions[-1][0] > starts[0]:
         return None
+    listed = _trailing_list(text, mentions)
+    # a place set against the figures ('Unlike France, India saw …') is no item of the list
+    return listed[me] if len(listed) == len(starts) and not compared_place(text, listed[0][0]) else None
+
+
+def _trailing_list(text: str, mentions: list[tuple[int, set[str], set[str]]]
+                   ) -> list[tuple[int, set[str], set[str]]]:
+    """The last of ``mentions`` and those before it that stand joined to it as a list: names joined by
+    commas or 'and' alone."""
+    if not mentions:
+        return []
     listed = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
         if _LISTED_NAME.fullmatch(text, earlier[0], listed[0][0]) is None:
             break
         listed.insert(0, earlier)
-    return listed[me] if len(listed) == len(starts) else None
+    return listed
 
 
 def _figure_before(text: str, start: int) -> int:
