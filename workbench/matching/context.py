@@ -23,7 +23,7 @@ from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
-from .comparisons import may_compare, next_figures_place, other_side
+from .comparisons import compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member
@@ -755,7 +755,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                       min(after_last) if not values_first and after_last else numbers[-1])
         for pos, value, phrase in found:
             gap = float(ctx.claim_offset - pos)
-            if not side and pos >= ctx.claim_end and _compared_side(ctx, pos):
+            if not side and pos >= ctx.claim_end and _compared_side(ctx, pos) \
+                    and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
