@@ -26,7 +26,7 @@ from .carried import carried_period, earlier_paragraphs, sentences, trailing_per
 from .comparisons import compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
-from .descriptions import describes_a_member
+from .descriptions import describes_a_member, names_other_members
 from .markets import names_a_market
 from .share_base import describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
@@ -462,7 +462,8 @@ class PlaceReader:
         return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
                                                                      or names_a_market(text, m[1])
-                                                                     or names_a_share_base(text, m[0])))
+                                                                     or names_a_share_base(text, m[0])
+                                                                     or names_other_members(text, m[0], m[1])))
                      and not _cause_after_figure(text, m[0], self.places)
                      and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)
