@@ -33,6 +33,7 @@ def _country(result: object) -> str:
     "Unlike France, consumer prices climbed 4.4 per cent and 7.3 per cent in India in 2021 and 2022.",
     "Unlike France, consumer prices climbed 4.4 and 7.3 per cent across India in 2021 and 2022.",
     "Unlike France, inflation went from 4.4 % to 7.3 % in India between 2021 and 2022.",
+    "Unlike France, inflation was 4.4 % and 7.3 %, respectively, in India in 2021 and 2022.",
     # 'respectively' pairs the figures with the years; the place set against them is no item of a list
     "Unlike France, India saw consumer prices climb 4.4 per cent and 7.3 per cent in 2021 and 2022 respectively.",
     "Unlike France, India saw consumer prices climb 4.4 per cent and 7.3 per cent in 2021 and 2022.",

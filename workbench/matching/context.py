@@ -812,7 +812,9 @@ def _compared_side(ctx: ClaimContext, pos: int) -> bool:
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
 # into belongs to it, however near the place named before it stands
-_STRAIGHT_AFTER = re.compile(rf"\W*(?:{alternation(data_json('places.json')['figure_into_place'])})\s+(?:the\s+)?$",
+# (', respectively, in India': the figures' own words set off between them and the place)
+_STRAIGHT_AFTER = re.compile(rf"\W*(?:(?:{alternation(lexicon().get('respective_words', []))})\W+)?"
+                             rf"(?:{alternation(data_json('places.json')['figure_into_place'])})\s+(?:the\s+)?$",
                              re.IGNORECASE)
 
 
