@@ -820,15 +820,19 @@ _STRAIGHT_AFTER = re.compile(rf"\W*(?:(?:{alternation(lexicon().get('respective_
 
 def _right_after(ctx: ClaimContext, pos: int) -> bool:
     """The figure's own words, or those of the group of figures it opens, lead straight into the place
-    at ``pos``: figures joined by 'and' / 'to' share the place after them ('5.1 % and 6.7 % in Chile'),
-    however near a place named before the first stands."""
+    at ``pos``: figures joined by 'and' / 'to' share the place after them ('Unlike Peru, prices rose
+    5.1 % and 6.7 % in Chile'), however near a place named outside their clause stands."""
     if pos < ctx.claim_end:
         return False
     between = ctx.sentence_text[ctx.claim_end:pos]
     if _STRAIGHT_AFTER.fullmatch(between):
         return True
     run = _GROUP_TAIL.match(between)
-    return run is not None and bool(_STRAIGHT_AFTER.fullmatch(between, run.end()))
+    # only when the figure's own clause names no place before it ('unemployment in Chile was 7.9 %
+    # and 5.6 % in Kenya': the first figure is Chile's)
+    return run is not None and bool(_STRAIGHT_AFTER.fullmatch(between, run.end())) and not any(
+        is_marker(token) and any(ctx.clause_span[0] <= at < ctx.claim_offset for at in offsets)
+        for token, offsets in ctx.positions.items())
 
 
 _LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')
