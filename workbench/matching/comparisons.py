@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extraction.periods import YEAR_DIGITS
 from ..numbers import alternation, comparison_words, data_json, figure_lead_words
 
 _NUMERAL = re.compile(r"\d")
@@ -43,8 +44,10 @@ def _succession() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _compared() -> re.Pattern[str]:
-    """A comparison word of the lexicon ('than', 'compared with') ending the text before a place."""
-    return re.compile(rf"(?<![\w]){comparison_words()}\s+"
+    """A comparison word of the lexicon ('than', 'compared with'), or a word setting a place against
+    the figures ('unlike'), ending the text before a place."""
+    baselines = alternation(data_json("places.json").get("contrast_baseline_words", []))
+    return re.compile(rf"(?<![\w])(?:{comparison_words()}|{baselines})\s+"
                       r"(?:(?:in|for)\s+)?(?:the\s+)?$", re.I)
 
 
@@ -88,6 +91,22 @@ def next_figures_place(sentence: str, claim_end: int, pos: int) -> bool:
         and leads.fullmatch(sentence, pos, figure.start()) is not None
 
 
+@lru_cache(maxsize=1)
+def _time() -> re.Pattern[str]:
+    """A year, or a year counted from another ('a year earlier': periods.json anchored_relative; 'last year')."""
+    relative = alternation([*data_json("periods.json").get("anchored_relative", []), "last year"])
+    return re.compile(rf"(?<![\w])(?:{YEAR_DIGITS}|{relative})(?![\w])", re.I)
+
+
+def compared_in_time(sentence: str, claim_end: int, pos: int) -> bool:
+    """'rose 5.1 % in 2021, compared with 6.2 % a year earlier, in India': both sides of the comparison
+    after the figure name a time, so it compares one place at two times and the place after both
+    sides is said of both figures (not only of the other side's, as in '4.7, compared to 4.9 in the US')."""
+    found = comparison_word().search(sentence, claim_end, pos)
+    return found is not None and _time().search(sentence, claim_end, found.start()) is not None \
+        and _time().search(sentence, found.end(), pos) is not None
+
+
 def may_compare(sentence: str) -> bool:
     """Whether the sentence holds a comparison word at all (most do not): only then are its places weighed."""
     return _patterns()[3].search(sentence) is not None
@@ -100,7 +119,7 @@ def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> boo
     if pos >= claim_end:
         comparison = after.search(sentence, claim_end, pos)
         if comparison is not None and _NUMERAL.search(sentence, comparison.end(), pos) is not None:
-            return True
+            return not compared_in_time(sentence, claim_end, pos)
         # '14.1 %, followed by Mali with 9.6 %': a place past a succession word, with a figure of its own after it
         return _succession().search(sentence, claim_end, pos) is not None and _NUMERAL.search(sentence, pos) is not None
     if pos < claim_start and _baseline_of_earlier_clause(sentence, claim_start, pos):

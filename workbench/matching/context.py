@@ -23,10 +23,10 @@ from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
-from .comparisons import comparison_word, may_compare, next_figures_place, other_side
+from .comparisons import comparison_word, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
-from .descriptions import describes_a_member
+from .descriptions import describes_a_member, names_other_members
 from .markets import names_a_market
 from .share_base import describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
@@ -461,7 +461,8 @@ class PlaceReader:
         return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
                                                                      or names_a_market(text, m[1])
-                                                                     or names_a_share_base(text, m[0])))
+                                                                     or names_a_share_base(text, m[0])
+                                                                     or names_other_members(text, m[0], m[1])))
                      and not _cause_after_figure(text, m[0], self.places)
                      and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)
@@ -759,7 +760,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                       min(after_last) if not values_first and after_last else numbers[-1])
         for pos, value, phrase in found:
             gap = float(ctx.claim_offset - pos)
-            if not side and pos >= ctx.claim_end and _compared_side(ctx, pos):
+            if not side and pos >= ctx.claim_end and _compared_side(ctx, pos) \
+                    and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
@@ -813,12 +815,27 @@ def _compared_side(ctx: ClaimContext, pos: int) -> bool:
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight
 # into belongs to it, however near the place named before it stands
-_STRAIGHT_AFTER = re.compile(rf"\W*(?:{alternation(data_json('places.json')['figure_into_place'])})\s+(?:the\s+)?$",
+# (', respectively, in India': the figures' own words set off between them and the place)
+_STRAIGHT_AFTER = re.compile(rf"\W*(?:(?:{alternation(lexicon().get('respective_words', []))})\W+)?"
+                             rf"(?:{alternation(data_json('places.json')['figure_into_place'])})\s+(?:the\s+)?$",
                              re.IGNORECASE)
 
 
 def _right_after(ctx: ClaimContext, pos: int) -> bool:
-    return ctx.claim_end <= pos and bool(_STRAIGHT_AFTER.fullmatch(ctx.sentence_text[ctx.claim_end:pos]))
+    """The figure's own words, or those of the group of figures it opens, lead straight into the place
+    at ``pos``: figures joined by 'and' / 'to' share the place after them ('Unlike Peru, prices rose
+    5.1 % and 6.7 % in Chile'), however near a place named outside their clause stands."""
+    if pos < ctx.claim_end:
+        return False
+    between = ctx.sentence_text[ctx.claim_end:pos]
+    if _STRAIGHT_AFTER.fullmatch(between):
+        return True
+    run = _GROUP_TAIL.match(between)
+    # only when the figure's own clause names no place before it ('unemployment in Chile was 7.9 %
+    # and 5.6 % in Kenya': the first figure is Chile's)
+    return run is not None and bool(_STRAIGHT_AFTER.fullmatch(between, run.end())) and not any(
+        is_marker(token) and any(ctx.clause_span[0] <= at < ctx.claim_offset for at in offsets)
+        for token, offsets in ctx.positions.items())
 
 
 _LIST_LENGTH = 3  # figures: two figures in two clauses are no list ('76 regions … deals worth 100')
@@ -889,6 +906,11 @@ def _a_dimension_value(index: ReferenceIndex, name: str) -> bool:
 # a percent's or points' unit word (units.json), then the word or dash that joins the next figure
 _RATE_WORDS = [word for unit in ("%", "pp") for word in data_json("units.json")["units"][unit]["words"]]
 _JOINED_FIGURES = re.compile(rf"\s*(?:{alternation(_RATE_WORDS)})?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
+
+
+# the rest of a group of figures after its first: each joined one and its rate word ('and 6.7 pct')
+_GROUP_TAIL = re.compile(rf"(?:{_JOINED_FIGURES.pattern}{NUMERAL.pattern})+\s*(?:{alternation(_RATE_WORDS)})?",
+                         re.IGNORECASE)
 
 
 def _figure_groups(ctx: ClaimContext) -> tuple[list[int], tuple[int, int]]:

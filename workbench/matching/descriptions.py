@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
-from ..numbers import data_json
+from ..numbers import alternation, data_json
 
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 
@@ -28,3 +28,22 @@ def describes_a_member(text: str, start: int, end: int, name: str, gazetteer: Ga
         return False
     following = _NEXT_WORD.match(text, end)
     return following is not None and following.group(1).casefold() in member_nouns()
+
+
+@lru_cache(maxsize=1)
+def _other_members() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = alternation(sorted(member_nouns()))
+    before = re.compile(rf"(?<![\w])other\s+(?:{nouns})s?\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+    around = re.compile(rf"\s+(?:{nouns})s?(?![\w])", re.IGNORECASE)
+    return before, around
+
+
+_OTHER_BEFORE = re.compile(r"(?<![\w])other\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_other_members(text: str, start: int, end: int) -> bool:
+    """The group at ``text[start:end]`` is named only as what other members belong to ('like the other
+    countries of the EU, Poland …', 'other EU economies'): the text speaks of a member, not of the group."""
+    before, around = _other_members()
+    return before.search(text, max(0, start - 60), start) is not None \
+        or (_OTHER_BEFORE.search(text, max(0, start - 12), start) is not None and around.match(text, end) is not None)

@@ -81,8 +81,11 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
     if not said:
         return _listed_pair(text, starts, me, found, names)
     before = _mentions(text, [s for s in found if s[0] < starts[0]])
-    if len(before) == len(starts):
-        return before[me]
+    # the places before the run pair with it only as a list ('Kuwait and the UAE'), not one set
+    # against the figures ('Unlike France, India saw 5.1 % and 6.7 % in 2021 and 2022 respectively')
+    listed = _trailing_list(text, [m for m in before if not compared_place(text, m[0])], names)
+    if len(before) == len(starts) == len(listed):
+        return listed[me]
     # 'Kazakhstan at 20.3 %, … Inflation in Belarus and Uzbekistan is also higher than Russia - 12.8 % and
     # 12.3 %, respectively': the places named since the figure before the run, its baseline left out
     since = _figure_before(text, starts[0])
@@ -102,12 +105,23 @@ def _listed_pair(text: str, starts: tuple[int, ...], me: int, found: list[Spot],
     mentions = _mentions(text, found)
     if not mentions or mentions[-1][0] > starts[0]:
         return None
+    listed = _trailing_list(text, mentions, names)
+    # a place set against the figures ('Unlike France, India saw …') is no item of the list
+    return listed[me] if len(listed) == len(starts) and not compared_place(text, listed[0][0]) else None
+
+
+def _trailing_list(text: str, mentions: list[tuple[int, set[str], set[str]]], names: frozenset[str]
+                   ) -> list[tuple[int, set[str], set[str]]]:
+    """The last of ``mentions`` and those before it that stand joined to it as a list: names joined by
+    commas or 'and' alone."""
+    if not mentions:
+        return []
     listed = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
         if not joins(text, earlier[0], listed[0][0], names | earlier[2], commas=True):
             break
         listed.insert(0, earlier)
-    return listed[me] if len(listed) == len(starts) else None
+    return listed
 
 
 def _figure_before(text: str, start: int) -> int:

@@ -17,6 +17,7 @@ import dataclasses
 import re
 from functools import cache
 
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import ClaimContext
 from ..matching.context import MissingValue
 from ..models import Claim, Verdict
@@ -61,7 +62,32 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
         return None
     after = re.split(r"[;:]|\d", sentence[at + len(figure):])[0]
     before = re.split(r"[;:]|\d", sentence[:at])[-1].strip()
-    return _part_by_noun(after, before) or _part_by_name(after, before)
+    # years are no figures here: 'As far as provinces are concerned, Nyanza recorded in 2021 …'
+    undated = re.sub(rf"(?<![\w.,]){YEAR_DIGITS}(?!\w|[.,]\d)", lambda m: "y" * len(m.group()), sentence[:at])
+    return _part_by_noun(after, before) or _part_by_name(after, before) \
+        or _part_after_its_kind(re.split(r"[;:]|\d", undated)[-1].strip())
+
+
+def _part_after_its_kind(before: str) -> str | None:
+    """'As far as governorates are concerned, Al Buraimi recorded 4.3 %', 'Among the provinces, Gauteng
+    had …': a name opening the figure's clause after a part noun in the plural that opens the sentence
+    is one of those parts, unless it is a country's or a group's name."""
+    found = _plural_part_then_name().match(before)
+    if found is None:
+        return None
+    name = found.group("name")
+    places = Places.default()
+    if places.exact(name) is not None or places.groups_in(name):
+        return None
+    return name
+
+
+@cache
+def _plural_part_then_name() -> re.Pattern[str]:
+    nouns = sorted(data_json("place_parts.json")["nouns"], key=len, reverse=True)
+    plurals = "|".join(re.escape(n[:-1] + "ies" if n.endswith("y") else n + "s") for n in nouns)
+    name = r"(?!(?:The|This|That|These|Those|Its|Their|It|In|For|Of|An?)\b)[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)*"
+    return re.compile(rf"[^,;]{{0,40}}?\b(?i:{plurals})\b[^,;]{{0,30}},\s*(?P<name>{name})(?=\s+[a-z])")
 
 
 def _part_by_noun(after: str, before: str) -> str | None:

@@ -24,7 +24,7 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
-from ..periods import Period, parse_period
+from ..periods import Period, parse_period, try_parse_period
 from ..places import Places
 from ..structure import plain_row_cells
 from ..units import currencies, place_currency, place_tender, territory_tenders
@@ -199,7 +199,8 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
     in_own_units = code in currencies_named(claim.text, tol)
     for res, positions in rate_rows(index, tol, code):
-        reciprocal = mode is MatchMode.DIRECT and not in_own_units and not _quoted_per_base(res, positions, claim.value)
+        reciprocal = mode is MatchMode.DIRECT and not in_own_units \
+            and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period), claim.value)
         if reciprocal and not _reciprocal_reading(res, positions, claim.value, code, tol):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
@@ -286,6 +287,19 @@ def within_named_range(claimed: float, low: float, high: float, tol: Tolerances)
     """A price lies within ``named_rate_range`` of what a rate has been (``low`` to ``high``): a sum of
     money beside a currency's name ('a fare of 15,000 won') lies far outside."""
     return low / tol.named_rate_range <= claimed <= high * tol.named_rate_range
+
+
+def _rows_of_period(res: ResourceIndex, positions: np.ndarray, period_text: str | None) -> np.ndarray:
+    """The rows among ``positions`` that fall in the claim's period, when it has one and the rows
+    cover it; else all of them. A rate near parity (the Swiss franc's 0.94 per dollar) lies nearer the
+    reciprocal of its history's typical value (1.4) than that value: only its own years tell which way
+    round the figure is quoted."""
+    period = try_parse_period(period_text) if period_text else None
+    if period is None:
+        return positions
+    starts = res.period_start[res.period_codes[positions]]
+    kept = positions[(starts >= period.start.toordinal()) & (starts <= period.end.toordinal())]
+    return kept if len(kept) else positions
 
 
 def _quoted_per_base(res: ResourceIndex, positions: np.ndarray, claimed: float) -> bool:

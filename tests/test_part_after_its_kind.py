@@ -1,0 +1,38 @@
+"""A name opening a figure's clause after a part noun in the plural ('As far as provinces are
+concerned, Nyanza recorded the highest rate, 7.9 %'; 'Among the districts, …') is one of those parts:
+the country's row carried from the title is not its figure, so the claim is `unsupported` (the part
+is not covered), never judged by the national row. A country or group named there stays itself.
+
+Packages are publisher-shaped, figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def prices(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "prices", "cpi", "Consumer prices", "Inflation",
+                             {("Kenya", 2021): 6.1, ("Zambia", 2021): 22.0}, description=CPI_WORDS)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As far as provinces are concerned, Nyanza recorded the highest inflation rate in 2021, 6.1%.",
+    "Among the districts, Kisumu posted the highest inflation rate in 2021 at 6.1%.",
+])
+def test_a_name_after_its_kind_in_the_plural_is_a_part(prices: Path, sentence: str) -> None:
+    draft = f"# Kenya's consumer prices in 2021\n\n{sentence}"
+    (result,) = claim_results(draft, [prices], "2022-06-01").values()
+    assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_a_country_after_a_plural_part_noun_is_still_the_country(prices: Path) -> None:
+    draft = "# Consumer prices in 2021\n\nAs far as provinces are concerned, Zambia recorded inflation of 22.0% in 2021."
+    (result,) = claim_results(draft, [prices], "2022-06-01").values()
+    assert result.verdict is Verdict.supported and result.evidence[0].dimensions["Country"] == "Zambia"

@@ -1,0 +1,42 @@
+"""A place named after both sides of a comparison in time ('5.1 % in 2021, compared with 6.2 % a year
+earlier, in India'; French 'contre … l'année d'avant au …') is said of both figures: the comparison
+sets two times of one place against each other, not two places. A comparison with another place's
+figure ('compared with 6.2 % in France') still leaves that place to the other figure.
+
+Packages are publisher-shaped, figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture()
+def prices(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "prices", "cpi", "Consumer prices", "Inflation",
+                             {("Kenya", 2020): 5.4, ("Kenya", 2021): 6.1, ("Zambia", 2020): 15.7,
+                              ("Zambia", 2021): 22.0}, description=CPI_WORDS)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Consumer prices rose 6.1% in 2021, compared with 5.4% a year earlier, in Kenya.",
+    "Consumer prices rose 6.1% in 2021 versus 5.4% in 2020 in Kenya.",
+    "Les prix à la consommation ont augmenté de 6,1% en 2021 contre 5,4% l'année d'avant au Kenya.",
+])
+def test_a_place_after_a_comparison_in_time_is_said_of_both_figures(prices: Path, sentence: str) -> None:
+    found = claim_results(sentence, [prices], "2022-06-01")
+    first, second = sorted(found.values(), key=lambda r: r.claim.start)
+    for result, year in ((first, "2021"), (second, "2020")):
+        assert result.verdict is Verdict.supported, result.explanation
+        assert result.evidence[0].dimensions["Country"] == "Kenya" and result.evidence[0].period == year
+
+
+def test_a_place_after_a_comparison_with_another_figure_stays_that_figures(prices: Path) -> None:
+    found = claim_results("Consumer prices rose 6.1% in 2021, compared with 22.0% in Zambia.", [prices], "2022-06-01")
+    assert found["6.1%"].verdict is not Verdict.supported
+    assert found["22.0%"].evidence[0].dimensions["Country"] == "Zambia"
