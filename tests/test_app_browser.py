@@ -200,7 +200,9 @@ def test_reload_keeps_the_name_the_claim_and_the_filters(app_server: AppServer, 
     wait_for_app(page, "All claims")
     sign_in(page, "Reloading Reviewer")
     click_claim(page, target.claim.id)
-    page.wait_for_function(f"() => location.search.includes('claim={target.claim.id}')")
+    # the address is rewritten by the page's script run, which may land after the claim is marked
+    page.wait_for_function(f"() => location.search.includes('claim={target.claim.id}')"
+                           f" && location.search.includes('verdict={verdict}')")
     link = page.url
     assert f"verdict={verdict}" in link and f"draft=drafts%2F{SAMPLE_DRAFT.name}" in link.replace("/", "%2F")
     shown = page.get_by_text("claims shown", exact=False).first.inner_text().split(".")[0]  # "N of M claims shown"
