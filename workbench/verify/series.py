@@ -25,6 +25,8 @@ from .swapped_labels import swapped_labels
 from .wording import find_any, holds_any, normalized
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
+# the words after an exclusion word, up to a clause mark: what it leaves out
+_EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
 
 
 def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -55,6 +57,30 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         head = _series_head(text[found.end():], resources)
         if head:
             return f"{found.group()} {head}"
+    return _excluded_items(text, end, ctx, resources, measure_terms, index, tol)
+
+
+def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[ResourceIndex],
+                    measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances) -> str | None:
+    """'Excluding energy, the CPI rose 5.7 %', 'CPI less food and energy': the words naming a series
+    that leaves items out, when they stand in the claim's own segment and no series of the data is
+    named by them; the headline index is another series."""
+    items = {normalized(i) for i in tol.series_exclusion_items}
+    for found in find_any(text, tol.series_exclusion_words):
+        if found.start() >= end:
+            continue
+        words = _EXCLUDED.match(text[found.end():]).group(1).split()[:5]  # type: ignore[union-attr]
+        # the item, longest first, right after the word or after one or two words ('the volatile …')
+        item = next((" ".join(words[skip:skip + n]) for skip in range(3) for n in (3, 2, 1)
+                     if " ".join(words[skip:skip + n]) in items), None)
+        if item is None:
+            continue
+        phrase = f"{found.group()}{'' if found.group().endswith('-') else ' '}{item}"
+        if any(names_any(r, [phrase]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if elsewhere(found, ctx, text, resources, measure_terms):
+            continue
+        return phrase
     return None
 
 
