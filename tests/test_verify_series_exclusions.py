@@ -55,3 +55,19 @@ def test_the_items_are_the_newsrooms(cpi: Path) -> None:
                      Tolerances(series_exclusion_items=[]))["4.9%"]
     # without the item the headline row judges the figure (it disagrees with 5.8)
     assert result.reason != "other_series" and result.evidence[0].value == 5.8
+
+
+# A qualifier after its measure ('inflation in food prices') names the variant as 'food inflation' does.
+
+def test_a_qualifier_after_the_measure_names_the_variant(cpi: Path) -> None:
+    found = results("Norwegian households felt most the 9.6% annual inflation in food prices in 2022.", [cpi])
+    assert (found["9.6%"].verdict, found["9.6%"].reason) == (Verdict.unsupported, "other_series")
+
+
+def test_a_qualifier_after_another_figures_measure_is_not_this_ones(cpi: Path) -> None:
+    found = results("Chile's inflation was 11.6% in 2022, while inflation in food prices reached 19%.", [cpi])
+    assert found["11.6%"].verdict is Verdict.supported
+    assert (found["19%"].verdict, found["19%"].reason) == (Verdict.unsupported, "other_series")
+    # 'energy-exporting' names countries, not a series
+    found = results("Inflation in energy-exporting Norway was 5.8% in 2022.", [cpi])
+    assert found["5.8%"].verdict is Verdict.supported

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -38,9 +39,11 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
     qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
+    # 'the 14 % annual inflation in food prices': the qualifier after its measure names the variant too
+    qualified_after = [q for q in _qualified_measures(tol).finditer(text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
-    if not bases and not qualifiers:
+    if not bases and not qualifiers and not qualified_after:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
@@ -57,7 +60,27 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         head = _series_head(text[found.end():], resources)
         if head:
             return f"{found.group()} {head}"
+    for found in qualified_after:
+        if any(names_any(r, [found.group("qualifier")]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if not elsewhere(found, ctx, text, resources, measure_terms):
+            return found.group()
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol)
+
+
+def _qualified_measures(tol: Tolerances) -> re.Pattern[str]:
+    """A measure word, a link ('in', 'of') and a series qualifier after it: 'inflation in food', in
+    normalized text."""
+    return _qualified_pattern(tuple(w for word, terms in tol.measure_words.items() for w in [word, *terms]),
+                              tuple(tol.series_qualifier_links), tuple(tol.series_qualifiers))
+
+
+@functools.lru_cache(maxsize=8)
+def _qualified_pattern(measures: tuple[str, ...], links: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
+    def either(words: tuple[str, ...]) -> str:
+        return "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{either(measures)})\s+(?:{either(links)})\s+(?:the\s+)?"
+                      rf"(?P<qualifier>{either(qualifiers)})(?![\w-])")
 
 
 def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[ResourceIndex],
