@@ -48,6 +48,9 @@ def test_a_place_left_out_is_no_series(cpi: Path) -> None:
     assert found["5.8%"].verdict is Verdict.supported
     found = results("Chile's inflation was less than 12% in 2022, at 11.6%.", [cpi])
     assert found["11.6%"].verdict is Verdict.supported
+    # an item word in a title is no series left out
+    found = results("The ex-energy minister said inflation in Norway was 5.8% in 2022.", [cpi])
+    assert found["5.8%"].verdict is Verdict.supported
 
 
 def test_the_items_are_the_newsrooms(cpi: Path) -> None:

@@ -19,6 +19,8 @@ import re
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
 from ..models import Claim
+from ..numbers import lexicon
+from ..matching.generic import is_generic
 from ..text import token_set
 from .observations import names_any
 from .qualifier_scope import elsewhere
@@ -26,6 +28,8 @@ from .swapped_labels import swapped_labels
 from .wording import find_any, holds_any, normalized
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
+# words that open a clause ('while excluding food it rose …')
+_CLAUSE_LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
 # the words after an exclusion word, up to a clause mark: what it leaves out
 _EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
 
@@ -68,6 +72,17 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol)
 
 
+def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
+    """The exclusion is said of a series: it opens its sentence or clause ('Excluding energy, …') or
+    follows the series' name ('CPI less food and energy', 'consumer prices ex-energy'), not a title
+    ('the ex-energy minister')."""
+    before = before.rstrip()
+    if not before or before[-1] in ",;:" or holds_any(before.split()[-1], _CLAUSE_LINKS):
+        return True
+    named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
+    return bool(token_set(" ".join(before.split()[-2:])) & named)
+
+
 def _qualified_measures(tol: Tolerances) -> re.Pattern[str]:
     """A measure word, a link ('in', 'of') and a series qualifier after it: 'inflation in food', in
     normalized text."""
@@ -96,7 +111,7 @@ def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[Reso
         # the item, longest first, right after the word or after one or two words ('the volatile …')
         item = next((" ".join(words[skip:skip + n]) for skip in range(3) for n in (3, 2, 1)
                      if " ".join(words[skip:skip + n]) in items), None)
-        if item is None:
+        if item is None or not _excludes_from_series(text[:found.start()], resources, measure_terms):
             continue
         phrase = f"{found.group()}{'' if found.group().endswith('-') else ' '}{item}"
         if any(names_any(r, [phrase]) for r in index.resources.values()):
