@@ -20,9 +20,10 @@ from ..matching import ClaimContext
 from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
-from .basis import MonthlyBasis
+from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .observations import due_year_behind, names_no_period
+from .wording import holds_any
 
 FISCAL = "fiscal"
 TRAILING = "trailing"
@@ -48,11 +49,12 @@ def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _trailing_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _trailing_pattern(words: tuple[str, ...], months: str) -> re.Pattern[str]:
+    """The trailing months ('12 months', 'past year') ending ('to', 'through') in one of ``months``."""
     spans = alternation(words)
     links = alternation(data_json("periods.json")["ended_words"])  # 'through', 'to', 'ending (in)'
     return re.compile(rf"(?i:\b(?:{spans})\s+(?:{links})(?:\s+in)?\s+)"
-                      rf"(?:{_MONTHS_BUT_DECEMBER})\b\.?")
+                      rf"(?:{months})\b\.?")
 
 
 def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> MonthlyBasis | None:
@@ -61,10 +63,8 @@ def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> Mo
     fiscal = _fiscal_pattern(tuple(tol.fiscal_year_words)).search(sentence)
     if fiscal is not None:
         return MonthlyBasis(fiscal.group(), "sentence", False, FISCAL)
-    before = [m.end() for m in _RATE_FIGURE.finditer(sentence, 0, start) if m.end() <= start]
-    after = next((m.start() for m in _RATE_FIGURE.finditer(sentence, end)), len(sentence))
-    stretch = sentence[max(before, default=0):after]
-    trailing = _trailing_pattern(tuple(tol.trailing_months_words)).search(stretch)
+    stretch = _own_stretch(sentence, start, end)
+    trailing = _trailing_pattern(tuple(tol.trailing_months_words), _MONTHS_BUT_DECEMBER).search(stretch)
     if trailing is not None:
         return MonthlyBasis(trailing.group().strip(), "sentence", False, TRAILING)
     return None
@@ -83,10 +83,29 @@ def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleran
         return decision
     if granularity(decision.lead[0].period) not in (YEAR, MULTI_YEAR):
         return decision
-    basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
+    basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol) \
+        or _december_rate_basis(decision, claim, ctx, tol)
     if basis is None:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=basis)
+
+
+def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
+    """'Consumer prices rose 7.2 % in the 12 months to December 2022': the twelve months ending in
+    December are the calendar year, but a monthly-published rate (inflation) over them that its sentence
+    does not call an average is December's 12-month rate, not the year's average, agreeing or not."""
+    if not annual_rate(decision.lead[0], tol) or holds_any(claim.sentence, tol.annual_average_words):
+        return None
+    stretch = _own_stretch(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)
+    december = _trailing_pattern(tuple(tol.trailing_months_words), "December").search(stretch)
+    return MonthlyBasis(december.group().strip(), "sentence", False) if december is not None else None
+
+
+def _own_stretch(sentence: str, start: int, end: int) -> str:
+    """The figure's own stretch of its sentence: between the rate figures beside it."""
+    before = [m.end() for m in _RATE_FIGURE.finditer(sentence, 0, start) if m.end() <= start]
+    after = next((m.start() for m in _RATE_FIGURE.finditer(sentence, end)), len(sentence))
+    return sentence[max(before, default=0):after]
 
 
 UNDATED = "undated"

@@ -32,14 +32,25 @@ def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decisio
     """A supported or contradicted figure that its sentence calls a projection → needs_review."""
     if decision.verdict not in _JUDGED or not decision.lead or not ctx.sentence_text:
         return decision
-    if ctx.dated and decision.lead[0].period.end < ctx.as_of:
+    expected = _past_expectation(ctx.sentence_text[:ctx.claim_offset], tol)
+    if ctx.dated and decision.lead[0].period.end < ctx.as_of and expected is None:
         # a dated text that 'projects' a period already over quotes the figure as its value (UN
         # population 'projected at' a past mid-year): the row judges it like any other figure
         return decision
-    words = projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
+    words = expected or projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
     if words is None:
         return decision
     return decision.for_review(Reason.PROJECTION, projection=words)
+
+
+def _past_expectation(before: str, tol: Tolerances) -> str | None:
+    """'the government had anticipated a rise of about 3 %': the words saying what was expected, said
+    after the fact, when they reach the figure with no clause end between."""
+    before = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
+    found = find_any(before, tol.past_expectation_words)
+    if found and not holds_any(normalized(before)[found[-1].end():], tol.projection_clause_ends):
+        return found[-1].group()
+    return None
 
 
 def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:

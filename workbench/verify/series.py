@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import math
 import re
@@ -18,6 +19,8 @@ import re
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
 from ..models import Claim
+from ..numbers import lexicon
+from ..matching.generic import is_generic
 from ..text import token_set
 from .observations import names_any
 from .qualifier_scope import elsewhere
@@ -25,6 +28,10 @@ from .swapped_labels import swapped_labels
 from .wording import find_any, holds_any, normalized
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
+# words that open a clause ('while excluding food it rose …')
+_CLAUSE_LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
+# the words after an exclusion word, up to a clause mark: what it leaves out
+_EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
 
 
 def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -36,9 +43,11 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
     qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
+    # 'the 14 % annual inflation in food prices': the qualifier after its measure names the variant too
+    qualified_after = [q for q in _qualified_measures(tol).finditer(text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
-    if not bases and not qualifiers:
+    if not bases and not qualifiers and not qualified_after:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
@@ -55,6 +64,61 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         head = _series_head(text[found.end():], resources)
         if head:
             return f"{found.group()} {head}"
+    for found in qualified_after:
+        if any(names_any(r, [found.group("qualifier")]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if not elsewhere(found, ctx, text, resources, measure_terms):
+            return found.group()
+    return _excluded_items(text, end, ctx, resources, measure_terms, index, tol)
+
+
+def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
+    """The exclusion is said of a series: it opens its sentence or clause ('Excluding energy, …') or
+    follows the series' name ('CPI less food and energy', 'consumer prices ex-energy'), not a title
+    ('the ex-energy minister')."""
+    before = before.rstrip()
+    if not before or before[-1] in ",;:" or holds_any(before.split()[-1], _CLAUSE_LINKS):
+        return True
+    named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
+    return bool(token_set(" ".join(before.split()[-2:])) & named)
+
+
+def _qualified_measures(tol: Tolerances) -> re.Pattern[str]:
+    """A measure word, a link ('in', 'of') and a series qualifier after it: 'inflation in food', in
+    normalized text."""
+    return _qualified_pattern(tuple(w for word, terms in tol.measure_words.items() for w in [word, *terms]),
+                              tuple(tol.series_qualifier_links), tuple(tol.series_qualifiers))
+
+
+@functools.lru_cache(maxsize=8)
+def _qualified_pattern(measures: tuple[str, ...], links: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
+    def either(words: tuple[str, ...]) -> str:
+        return "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{either(measures)})\s+(?:{either(links)})\s+(?:the\s+)?"
+                      rf"(?P<qualifier>{either(qualifiers)})(?![\w-])")
+
+
+def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[ResourceIndex],
+                    measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances) -> str | None:
+    """'Excluding energy, the CPI rose 5.7 %', 'CPI less food and energy': the words naming a series
+    that leaves items out, when they stand in the claim's own segment and no series of the data is
+    named by them; the headline index is another series."""
+    items = {normalized(i) for i in tol.series_exclusion_items}
+    for found in find_any(text, tol.series_exclusion_words):
+        if found.start() >= end:
+            continue
+        words = _EXCLUDED.match(text[found.end():]).group(1).split()[:5]  # type: ignore[union-attr]
+        # the item, longest first, right after the word or after one or two words ('the volatile …')
+        item = next((" ".join(words[skip:skip + n]) for skip in range(3) for n in (3, 2, 1)
+                     if " ".join(words[skip:skip + n]) in items), None)
+        if item is None or not _excludes_from_series(text[:found.start()], resources, measure_terms):
+            continue
+        phrase = f"{found.group()}{'' if found.group().endswith('-') else ' '}{item}"
+        if any(names_any(r, [phrase]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if elsewhere(found, ctx, text, resources, measure_terms):
+            continue
+        return phrase
     return None
 
 
