@@ -90,6 +90,12 @@ _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
     rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
+# 'since 1985 (when it was 9.2 %)': a year, a bracket, words saying 'when it was', then the figure
+_WHEN_WORDS: list[str] = _MORE.get("year_bracket_when_words", [])
+_WHEN_LAST_WORDS = frozenset(w.split()[-1] for w in _WHEN_WORDS)
+_YEAR_BEFORE_WHEN_BRACKET = re.compile(
+    rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
+    rf"(?i:{alternation(_WHEN_WORDS)})\s+[-+−]?$") if _WHEN_WORDS else None
 # 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
 # (``SAME_MONTH_BEFORE.start_at_end(text)``: whether ``text`` ends with those words; relative.py asks it too)
 SAME_MONTH_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
@@ -665,9 +671,13 @@ _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" "
 def _bracketed_year(prose: str, q: Quantity) -> str | None:
     """The year a figure standing alone in brackets right after it belongs to, even a baseline's
     ('the highest since 1974 (9.5 %)': the 9.5 % is 1974's, as in 'since 1974, when it was 9.5 %')."""
-    if not opens_bracket_before(prose[max(0, q.start - 12):q.start]):
+    if opens_bracket_before(prose[max(0, q.start - 12):q.start]):
+        m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
+    elif _after_when_words(prose[max(0, q.start - 12):q.start]):
+        assert _YEAR_BEFORE_WHEN_BRACKET is not None
+        m = _YEAR_BEFORE_WHEN_BRACKET.search(prose, max(0, q.start - 40), q.start)
+    else:
         return None  # nearly every figure: no bracket right before it
-    m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
     if not m or not _BRACKET_CLOSE.match(prose, q.end):
         return None
     month = _MONTH_BEFORE_YEAR.search(prose, max(0, m.start(1) - 14), m.start(1))
@@ -679,6 +689,16 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
 
 
 _BRACKET_OPENERS = tuple(_BRACKETS)
+
+
+def _after_when_words(window: str) -> bool:
+    """Whether ``window`` ends with the last word of a ``year_bracket_when_words`` phrase (then white
+    space and a sign at most): the cheap test before ``_YEAR_BEFORE_WHEN_BRACKET`` is searched."""
+    rest = window.rstrip()
+    if rest[-1:] in ("-", "+", "\u2212"):
+        rest = rest[:-1].rstrip()
+    words = rest.rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _WHEN_LAST_WORDS
 
 
 def opens_bracket_before(window: str) -> bool:
