@@ -29,6 +29,9 @@ YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pat
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
 _WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"
                                              for w in _MORE["part_of_decade_words"])
+# 'the first day of 2022', '2022'nin ilk günü': one day at the year's edge (periods.json year_edge_days)
+_EDGE_DAYS: dict[str, dict[str, str]] = _MORE["year_edge_days"]
+_EDGE_TAIL = 6 + max(map(len, _EDGE_DAYS["after_year"]), default=0)  # how far one reaches past its year ('’nin ')
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
 _PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
@@ -37,7 +40,7 @@ _MONTH_PREPOSITIONS = "|".join(LEX["month_prepositions"])
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
 _PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"],
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
-                              *_MORE["first_words"]})
+                              *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"])})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
@@ -57,6 +60,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
+    rf"(?P<yedge>(?:(?P<eb>(?i:{alternation(list(_EDGE_DAYS['before_year']))}))\s+(?P<ey1>{_YEAR})(?![\w%]|[.,]\d)|(?<![\w.,$£€-])(?P<ey2>{_YEAR})(?:['’][^\W\d_]{{1,3}})?\s+(?P<ea>(?i:{alternation(list(_EDGE_DAYS['after_year']))}))(?![\w])))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
     rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",
@@ -198,7 +202,7 @@ class PeriodReader:
             # An expression's first anchor is at most 20 characters in ("the first seventeen months":
             # "months" is an anchor too), 25 with slack for extra spaces; the longest tail is " earlier".
             anchor_start, anchor_end = anchor.span()
-            low, high = max(start, anchor_start - 25), min(end, anchor_end + 10)
+            low, high = max(start, anchor_start - 25), min(end, anchor_end + max(10, _EDGE_TAIL))
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
@@ -815,6 +819,13 @@ def _year_span(g: Callable[[str], str]) -> str | None:
 _PAST_PREPOSITION = re.compile(rf"(?i:{alternation(_MORE['past_prepositions'])})(?![\w])")
 
 
+def _year_edge_day(g: Callable[[str], str]) -> str | None:
+    """'the first day of 2022' → 2022-01-01; '2021's last day' → 2021-12-31."""
+    words, table = (g("eb"), _EDGE_DAYS["before_year"]) if g("eb") else (g("ea"), _EDGE_DAYS["after_year"])
+    day = table.get(" ".join(words.lower().split())) or table.get(" ".join(words.lower().replace("’", "'").split()))
+    return f"{g('ey1') or g('ey2')}-{day}" if day else None
+
+
 def _year(g: Callable[[str], str]) -> str | None:
     return g("y")
 
@@ -845,4 +856,4 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 _PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
     "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
-    "fiscal": _fiscal_year}
+    "fiscal": _fiscal_year, "yedge": _year_edge_day}
