@@ -695,23 +695,25 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
 _BRACKET_OPENERS = tuple(_BRACKETS)
 
 
-def _after_when_words(window: str) -> bool:
-    """Whether ``window`` ends with the last word of a ``year_bracket_when_words`` phrase (then white
-    space and a sign at most): the cheap test before ``_YEAR_BEFORE_WHEN_BRACKET`` is searched."""
+def _before_sign(window: str) -> str:
+    """``window`` without the white space and the sign at its end: what stands before a figure's digits."""
     rest = window.rstrip()
     if rest[-1:] in ("-", "+", "\u2212"):
         rest = rest[:-1].rstrip()
-    words = rest.rsplit(None, 1)
+    return rest
+
+
+def _after_when_words(window: str) -> bool:
+    """Whether ``window`` ends with the last word of a ``year_bracket_when_words`` phrase (then white
+    space and a sign at most): the cheap test before ``_YEAR_BEFORE_WHEN_BRACKET`` is searched."""
+    words = _before_sign(window).rsplit(None, 1)
     return bool(words) and words[-1].lower() in _WHEN_LAST_WORDS
 
 
 def opens_bracket_before(window: str) -> bool:
     """Whether ``window`` ends with an opening bracket, then white space and a sign at most: what
     ``_YEAR_BEFORE_BRACKET`` needs at its end, tested before that search tries every start."""
-    rest = window.rstrip()
-    if rest[-1:] in ("-", "+", "\u2212"):
-        rest = rest[:-1].rstrip()
-    return rest.endswith(_BRACKET_OPENERS)
+    return _before_sign(window).endswith(_BRACKET_OPENERS)
 
 
 _ONLY_ANCHORED = frozenset(" ".join(p.lower().split()) for p in _MORE["counted_only_from_another"])
