@@ -29,6 +29,9 @@ YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pat
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
 _WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"
                                              for w in _MORE["part_of_decade_words"])
+# 'the first day of 2022', '2022'nin ilk günü': one day at the year's edge (periods.json year_edge_days)
+_EDGE_DAYS: dict[str, dict[str, str]] = _MORE["year_edge_days"]
+_EDGE_TAIL = 6 + max(map(len, _EDGE_DAYS["after_year"]), default=0)  # how far one reaches past its year ('’nin ')
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
 _PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
@@ -37,7 +40,7 @@ _MONTH_PREPOSITIONS = "|".join(LEX["month_prepositions"])
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
 _PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"],
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
-                              *_MORE["first_words"]})
+                              *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"])})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
@@ -57,6 +60,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
+    rf"(?P<yedge>(?:(?P<eb>(?i:{alternation(list(_EDGE_DAYS['before_year']))}))\s+(?P<ey1>{_YEAR})(?![\w%]|[.,]\d)|(?<![\w.,$£€-])(?P<ey2>{_YEAR})(?:['’][^\W\d_]{{1,3}})?\s+(?P<ea>(?i:{alternation(list(_EDGE_DAYS['after_year']))}))(?![\w])))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
     rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",
@@ -90,6 +94,12 @@ _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
     rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
+# 'since 1985 (when it was 9.2 %)': a year, a bracket, words saying 'when it was', then the figure
+_WHEN_WORDS: list[str] = _MORE.get("year_bracket_when_words", [])
+_WHEN_LAST_WORDS = frozenset(w.split()[-1] for w in _WHEN_WORDS)
+_YEAR_BEFORE_WHEN_BRACKET = re.compile(
+    rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
+    rf"(?i:{alternation(_WHEN_WORDS)})\s+[-+−]?$") if _WHEN_WORDS else None
 # 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
 # (``SAME_MONTH_BEFORE.start_at_end(text)``: whether ``text`` ends with those words; relative.py asks it too)
 SAME_MONTH_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['same_month_prepositions'])})\s+)?"
@@ -192,7 +202,7 @@ class PeriodReader:
             # An expression's first anchor is at most 20 characters in ("the first seventeen months":
             # "months" is an anchor too), 25 with slack for extra spaces; the longest tail is " earlier".
             anchor_start, anchor_end = anchor.span()
-            low, high = max(start, anchor_start - 25), min(end, anchor_end + 10)
+            low, high = max(start, anchor_start - 25), min(end, anchor_end + max(10, _EDGE_TAIL))
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
@@ -665,9 +675,13 @@ _ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" "
 def _bracketed_year(prose: str, q: Quantity) -> str | None:
     """The year a figure standing alone in brackets right after it belongs to, even a baseline's
     ('the highest since 1974 (9.5 %)': the 9.5 % is 1974's, as in 'since 1974, when it was 9.5 %')."""
-    if not opens_bracket_before(prose[max(0, q.start - 12):q.start]):
+    if opens_bracket_before(prose[max(0, q.start - 12):q.start]):
+        m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
+    elif _after_when_words(prose[max(0, q.start - 12):q.start]):
+        assert _YEAR_BEFORE_WHEN_BRACKET is not None
+        m = _YEAR_BEFORE_WHEN_BRACKET.search(prose, max(0, q.start - 40), q.start)
+    else:
         return None  # nearly every figure: no bracket right before it
-    m = _YEAR_BEFORE_BRACKET.search(prose, max(0, q.start - 12), q.start)
     if not m or not _BRACKET_CLOSE.match(prose, q.end):
         return None
     month = _MONTH_BEFORE_YEAR.search(prose, max(0, m.start(1) - 14), m.start(1))
@@ -681,13 +695,25 @@ _MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
 _BRACKET_OPENERS = tuple(_BRACKETS)
 
 
-def opens_bracket_before(window: str) -> bool:
-    """Whether ``window`` ends with an opening bracket, then white space and a sign at most: what
-    ``_YEAR_BEFORE_BRACKET`` needs at its end, tested before that search tries every start."""
+def _before_sign(window: str) -> str:
+    """``window`` without the white space and the sign at its end: what stands before a figure's digits."""
     rest = window.rstrip()
     if rest[-1:] in ("-", "+", "\u2212"):
         rest = rest[:-1].rstrip()
-    return rest.endswith(_BRACKET_OPENERS)
+    return rest
+
+
+def _after_when_words(window: str) -> bool:
+    """Whether ``window`` ends with the last word of a ``year_bracket_when_words`` phrase (then white
+    space and a sign at most): the cheap test before ``_YEAR_BEFORE_WHEN_BRACKET`` is searched."""
+    words = _before_sign(window).rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _WHEN_LAST_WORDS
+
+
+def opens_bracket_before(window: str) -> bool:
+    """Whether ``window`` ends with an opening bracket, then white space and a sign at most: what
+    ``_YEAR_BEFORE_BRACKET`` needs at its end, tested before that search tries every start."""
+    return _before_sign(window).endswith(_BRACKET_OPENERS)
 
 
 _ONLY_ANCHORED = frozenset(" ".join(p.lower().split()) for p in _MORE["counted_only_from_another"])
@@ -795,6 +821,13 @@ def _year_span(g: Callable[[str], str]) -> str | None:
 _PAST_PREPOSITION = re.compile(rf"(?i:{alternation(_MORE['past_prepositions'])})(?![\w])")
 
 
+def _year_edge_day(g: Callable[[str], str]) -> str | None:
+    """'the first day of 2022' → 2022-01-01; '2021's last day' → 2021-12-31."""
+    words, table = (g("eb"), _EDGE_DAYS["before_year"]) if g("eb") else (g("ea"), _EDGE_DAYS["after_year"])
+    day = table.get(" ".join(words.lower().split())) or table.get(" ".join(words.lower().replace("’", "'").split()))
+    return f"{g('ey1') or g('ey2')}-{day}" if day else None
+
+
 def _year(g: Callable[[str], str]) -> str | None:
     return g("y")
 
@@ -825,4 +858,4 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 _PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
     "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
-    "fiscal": _fiscal_year}
+    "fiscal": _fiscal_year, "yedge": _year_edge_day}

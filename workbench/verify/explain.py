@@ -26,6 +26,7 @@ from .crossed_again import CROSSED
 from .behind_support import BEHIND
 from .other_year import FISCAL, TRAILING, UNDATED
 from .tolerance import SUPPORTS
+from .undated import present_day_in_year
 
 
 def explain(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -265,6 +266,14 @@ def _weak_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (_agrees(decision, claim, ctx) + ". The draft has no date and the text names no year, so which "
             "year the figure speaks of is for a person to decide.")
+
+
+def _year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    day = present_day_in_year(claim, ctx)
+    named = f" ({day.isoformat()})" if day else ""
+    return (f"{_disagrees(decision, claim)}; the draft has no date, but the text names a day{named} of that "
+            f"year as its present, so the figure is one to date and the whole year's figure came later: "
+            f"a person should decide.")
 
 
 def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -565,6 +574,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PROJECTION: _projection,
     Reason.POLICY_TARGET: _policy_target,
     Reason.UNDATED_SUPPORT: _undated_support,
+    Reason.YEAR_NOT_OVER: _year_not_over,
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,
     Reason.MEASURE_IMPLIED: _measure_implied,

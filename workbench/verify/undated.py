@@ -6,9 +6,13 @@ is the checker's. For review, not a failure: the checker's run date is no date o
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 
 from ..matching import ClaimContext
+from ..matching.carried import read_periods
 from ..models import Claim, Flag, Verdict
+from ..numbers import alternation, lexicon
 from .decision import Decision, Reason
 from .observations import names_no_period
 
@@ -37,3 +41,37 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_SUPPORT,
                                flags=decision.review_flags)
+
+
+# 'the current rate is 79.1 on 16 August 2022': a present word, then in the same clause a day
+_PRESENT_DAY_WORD = re.compile(rf"(?<![\w])(?i:{alternation(lexicon()['present_day_words'])})(?![\w])")
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?i:and|but|while)\s|\s[–—]\s")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ONE_YEAR = re.compile(r"\d{4}")
+
+
+def present_day_in_year(claim: Claim, ctx: ClaimContext) -> dt.date | None:
+    """The day the claim's sentence names as its present ('the current rate … on 16 August 2022'),
+    when it falls before the end of the one year the claim speaks of; else None."""
+    if not claim.period or not _ONE_YEAR.fullmatch(claim.period):
+        return None
+    text = ctx.sentence_text
+    if not _PRESENT_DAY_WORD.search(text):
+        return None  # nearly every sentence: no present word at all
+    for start, _end, value in read_periods(text, ctx.as_of):
+        if not value or not _DAY.fullmatch(value) or value[:4] != claim.period or value[5:] == "12-31":
+            continue
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+        if _PRESENT_DAY_WORD.search(text, breaks[-1] if breaks else 0, start):
+            return dt.date.fromisoformat(value)
+    return None
+
+
+def undated_year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A contradiction of a year's figure in an undated draft whose sentence names a day of that year
+    as its present ('the average rate in 2022 was 76.9, and the current rate is 79.1 on 16 August
+    2022') → needs_review: the text was written before the year ended, so its figure is one to date
+    and the year's row, published later, cannot judge it (as a dated draft's postdated evidence)."""
+    if ctx.dated or decision.verdict is not Verdict.contradicted or present_day_in_year(claim, ctx) is None:
+        return decision
+    return decision.for_review(Reason.YEAR_NOT_OVER)

@@ -1,0 +1,48 @@
+"""An undated draft that names a day of a year as its present ('the current rate is … on 16 August
+2022') was written before that year ended: its figure for the year is one to date, which the year's
+row, published later, cannot contradict. A day not called the present, or of a later year, dates nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, rates_package
+
+from workbench.models import Verdict
+
+# Invented yearly averages, rupees per US dollar.
+RATES = {("India", 2021): 73.9, ("India", 2022): 78.6, ("India", 2023): 82.6}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return rates_package(tmp_path_factory.mktemp("fx") / "fx", RATES)
+
+
+@pytest.mark.parametrize("present", [
+    "and the current exchange rate is at 79.15 INR on August 16, 2022",
+    "while today, 3 September 2022, the rupee trades at 79.4 INR",
+])
+def test_a_year_not_over_at_the_texts_present_is_for_review(package: Path, present: str) -> None:
+    text = f"The average exchange rate of the Indian rupee in 2022 was 76.9 INR, {present}."
+    result = claim_results(text, [package], date=None)["76.9 INR"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("other", [
+    "and the rupee was at 79.15 INR on August 16, 2022",  # a day, not called the present
+    "and the current exchange rate is at 83.1 INR on March 16, 2023",  # the present, after the year
+])
+def test_other_days_leave_the_contradiction(package: Path, other: str) -> None:
+    text = f"The average exchange rate of the Indian rupee in 2022 was 76.9 INR, {other}."
+    result = claim_results(text, [package], date=None)["76.9 INR"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_dated_draft_keeps_its_own_date(package: Path) -> None:
+    text = ("The average exchange rate of the Indian rupee in 2022 was 76.9 INR, and the current exchange "
+            "rate is at 79.15 INR on August 16, 2022.")
+    result = claim_results(text, [package], date="2023-05-02")["76.9 INR"]
+    assert result.verdict is Verdict.contradicted, result.explanation
