@@ -28,7 +28,7 @@ from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member
 from .markets import names_a_market
-from .share_base import describes_itself_after, names_a_share_base
+from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
 from .measure import PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
@@ -764,6 +764,9 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
+            if not side and any(is_marker(t) for t in phrase) and base_of_an_earlier_share(ctx.sentence_text, pos,
+                                                                                                ctx.claim_offset):
+                continue  # '21 % of world emissions with 5.96 billion tons': the share's whole, not this figure's
             if side:  # a list: the mention on the list's side, before the next (previous) figure
                 if not side[0] <= pos < side[1]:
                     continue

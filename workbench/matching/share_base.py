@@ -30,6 +30,24 @@ def names_a_share_base(text: str, start: int) -> bool:
     return pattern is not None and pattern.search(text[max(0, start - 40):start]) is not None
 
 
+@lru_cache(maxsize=1)
+def _share_of_before() -> re.Pattern[str] | None:
+    words = data_json("places.json").get("share_base_before", ())
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # a share's figure right before 'of (the)': '21 % of | world emissions'
+    return re.compile(rf"\d[\d.,]*\s*(?:%|(?:{alternation})\b)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def base_of_an_earlier_share(text: str, start: int, claim_start: int) -> bool:
+    """Whether the group named at ``text[start:]`` is the whole of a share named before a figure that
+    follows it ('accounted for 21 % of | world emissions with 5.96 billion tons'): the share is taken of
+    the group, the later figure is the sentence's subject's own, not the group's."""
+    pattern = _share_of_before()
+    return start < claim_start and pattern is not None and pattern.search(text[max(0, start - 40):start]) is not None
+
+
 _NAME_END = re.compile(r"[\w'’.]*(?:\s+(?:of\s+)?[A-Z][\w'’.]*)*")  # the rest of a multi-word name
 
 

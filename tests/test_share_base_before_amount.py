@@ -1,0 +1,55 @@
+"""A share and an amount in one sentence: 'Chile accounted for 11 % of world emissions with 85.1 million
+tons' takes the world as the whole of the share only; the amount after it is the subject's own, judged by
+the subject's row (invented figures, a small national-carbon table)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results
+
+from workbench.models import Verdict
+
+# thousand tonnes of carbon (× 3.664: Chile 80.6, Peru 55.0 million t CO2 in 2015)
+TOTALS = {2014: {"CHILE": 21_000, "PERU": 14_500}, 2015: {"CHILE": 22_000, "PERU": 15_000}}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("share") / "carbon-by-country"
+    (folder / "data").mkdir(parents=True)
+    rows: list[list[object]] = [["Year", "Country", "Total"]]
+    rows += [[year, country, total] for year, totals in TOTALS.items() for country, total in totals.items()]
+    with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
+               "consumption and cement production (thousand metric tons of C)"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "carbon-by-country", "title": "Carbon emissions from fossil fuels and cement by country",
+        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
+        "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
+                       "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("In 2015 Chile accounted for 11% of world emissions with 85.1 million tons of CO2.",
+     "85.1 million tons", Verdict.contradicted),
+    ("Chile accounted for 11 percent of the world's emissions with 80.6 million tons of CO2 in 2015.",
+     "80.6 million tons", Verdict.supported),
+])
+def test_the_amount_after_a_share_of_the_world_is_the_subjects(package: Path, text: str, claim: str,
+                                                                verdict: Verdict) -> None:
+    result = claim_results(text, [package], date="2017-03-01")[claim]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2015" and "CHILE" in str(result.evidence[0])
+
+
+def test_the_share_itself_keeps_the_world_as_its_whole(package: Path) -> None:
+    result = claim_results("In 2015 Chile accounted for 11% of world emissions with 85.1 million tons of CO2.",
+                           [package], date="2017-03-01")["11%"]
+    assert result.verdict is Verdict.unsupported and "World" in result.explanation, result.explanation
