@@ -285,14 +285,17 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
                     ) -> ClaimContext:
     """'Over 60 years this indicator reached a maximum of 18.8 million': the sentence names what it
     measures only by referring back, so the sentence before it (in its paragraph, else the paragraph
-    before) names the metric as if it stood here, and a referring noun counts nothing itself."""
-    if not REFERRING.search(claim.sentence) and not _REFERRING_PRONOUN.search(claim.sentence):
-        return ctx
+    before) names the metric as if it stood here, and a referring noun counts nothing itself.
+    An item of a list is read so too: the lead that opens the list with a colon ('the largest emitting
+    countries in 2011:', then 'India, up 7 percent to 2.5 billion tons') names what every item measures."""
     text = paragraph
     if not text.strip():
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]
         text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
+    if not REFERRING.search(claim.sentence) and not _REFERRING_PRONOUN.search(claim.sentence) \
+            and not _LIST_LEAD_END.search(text):
+        return ctx
     last = sentences(text)
     referred = token_set(" ".join(last[-_SENTENCES_BACK:]))
     counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
@@ -301,6 +304,8 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
 
 
 
+# a lead that opens a list ends with a colon, an item's number ('3.', '3)') at most after it
+_LIST_LEAD_END = re.compile(r":\s*(?:\d{1,2}[.)])?\s*\Z")
 _REFERRING = lexicon().get("referring_back", {})
 REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
 _DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))

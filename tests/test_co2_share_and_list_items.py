@@ -1,6 +1,9 @@
-"""A share and an amount in one sentence: 'Chile accounted for 11 % of world emissions with 85.1 million
-tons' takes the world as the whole of the share only; the amount after it is the subject's own, judged by
-the subject's row (invented figures, a small national-carbon table)."""
+"""National emissions as lists and rankings write them, against a small national-carbon table (invented
+figures):
+
+- a share and an amount in one sentence: 'Chile accounted for 11 % of world emissions with 85.1 million
+  tons' takes the world as the whole of the share only; the amount after it is the subject's own;
+- an item of a list under a lead that ends with a colon takes the lead's measure."""
 
 from __future__ import annotations
 
@@ -53,3 +56,19 @@ def test_the_share_itself_keeps_the_world_as_its_whole(package: Path) -> None:
     result = claim_results("In 2015 Chile accounted for 11% of world emissions with 85.1 million tons of CO2.",
                            [package], date="2017-03-01")["11%"]
     assert result.verdict is Verdict.unsupported and "World" in result.explanation, result.explanation
+
+
+# A list's lead names what every item measures: 'the largest emitting countries in 2015:' then an item
+# that names only its place and figures is that place's emissions.
+@pytest.mark.parametrize("layout", [" ", "\n\n"])
+@pytest.mark.parametrize(("item", "claim", "verdict"), [
+    ("2. Peru, up 3 percent to 58.0 million tons.", "58.0 million tons", Verdict.contradicted),
+    ("Peru, up 3 percent to 55.0 million tons.", "55.0 million tons", Verdict.supported),
+])
+def test_an_item_under_a_list_lead_takes_the_leads_measure(package: Path, layout: str, item: str, claim: str,
+                                                            verdict: Verdict) -> None:
+    text = f"A survey ranked the largest emitting countries of the region for 2015:{layout}{item}"
+    result = claim_results(text, [package], date="2017-03-01")[claim]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2015" and "PERU" in str(result.evidence[0])
+
