@@ -72,3 +72,24 @@ def test_an_item_under_a_list_lead_takes_the_leads_measure(package: Path, layout
     assert result.verdict is verdict, result.explanation
     assert result.evidence[0].period == "2015" and "PERU" in str(result.evidence[0])
 
+
+
+# The next item of a ranking writes its scale word and leaves the unit to the reader: 'followed by Peru with
+# 61.3 million' is tons, as the figure it follows, and Peru's (a share in parentheses after it too).
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("In 2015 Chile emitted 85.1 million tons, followed by Peru with 61.3 million (8%).", "61.3 million",
+     Verdict.contradicted),
+    ("In 2015 Chile accounted for 11 percent of world emissions with 80.6 million tons, ahead of Peru with "
+     "55.0 million.", "55.0 million", Verdict.supported),
+])
+def test_the_next_item_of_a_ranking_takes_the_unit_of_the_figure_before(package: Path, text: str, claim: str,
+                                                                       verdict: Verdict) -> None:
+    result = claim_results(text, [package], date="2017-03-01")[claim]
+    assert result.claim.unit == "t" and result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2015" and "PERU" in str(result.evidence[0])
+
+
+def test_a_scaled_count_after_a_ranked_mass_keeps_what_it_counts(package: Path) -> None:
+    result = claim_results("In 2015 Chile emitted 85.1 million tons, followed by Peru with 31 million people.",
+                           [package], date="2017-03-01")["31 million"]
+    assert result.claim.unit != "t"
