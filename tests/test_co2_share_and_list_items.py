@@ -93,3 +93,26 @@ def test_a_scaled_count_after_a_ranked_mass_keeps_what_it_counts(package: Path) 
     result = claim_results("In 2015 Chile emitted 85.1 million tons, followed by Peru with 31 million people.",
                            [package], date="2017-03-01")["31 million"]
     assert result.claim.unit != "t"
+
+
+def test_the_average_citizen_as_subject_reads_the_per_capita_column(tmp_path: Path) -> None:
+    # a table with a per-capita column: Chile 2015 1.222 t C a person = 4.48 t CO2 (× 3.664)
+    folder = tmp_path / "fossil-co2"
+    (folder / "data").mkdir(parents=True)
+    rows = [["Year", "Country", "Total", "Per Capita"], [2014, "CHILE", 21_000, 1.167], [2015, "CHILE", 22_000, 1.222]]
+    with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
+               "consumption and cement production (thousand metric tons of C)"},
+              {"name": "Per Capita", "type": "number", "description": "Per capita carbon emissions (metric tons of carbon)"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "fossil-co2", "title": "Carbon emissions from fossil fuels and cement by country",
+        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
+        "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
+                       "schema": {"fields": fields}}]}), encoding="utf-8")
+    supported = claim_results("In 2015 the average Chilean emitted 4.48 tCO2.", [folder], date="2017-03-01")["4.48 tCO2"]
+    assert supported.verdict is Verdict.supported, supported.explanation
+    assert supported.evidence[0].resource.lower().endswith("per-capita")
+    off = claim_results("Each Chilean emitted 4.9 tonnes of CO2 in 2015.", [folder], date="2017-03-01")["4.9 tonnes"]
+    assert off.verdict is Verdict.contradicted and off.evidence[0].resource.lower().endswith("per-capita"), off.explanation
