@@ -411,6 +411,11 @@ def per_capita_words() -> list[str]:
     return list(_data()["per_units"]["per_capita"])
 
 
+def per_capita_subjects() -> list[str]:
+    """'the average', 'each': before a place's name or demonym, the subject is its people one by one."""
+    return list(_data()["per_units"].get("per_capita_subjects", []))
+
+
 def per_item_words() -> list[str]:
     """ "a share", "per share": a price per item, whose unit stays the currency."""
     return list(_data()["per_units"].get("per_item", []))

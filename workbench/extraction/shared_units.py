@@ -19,7 +19,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   "and" ("from 2.4 trillion to 2.6 trillion euros", as "von 2,4 Billionen auf 2,6 Billionen Euro"
   is glossed): that money's currency;
 - an amount with a scale word and nothing counted after it, the far end of a span from a measure of
-  the same scale right before it ("from 14 million tonnes in 1990 to 31 million in 2010"): that measure's unit;
+  the same scale right before it ("from 14 million tonnes in 1990 to 31 million in 2010"), or the next
+  item of a ranking or comparison ("5.96 billion tons, followed by China with 5.32 billion"): that measure's unit;
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit.
@@ -193,9 +194,11 @@ def _label_unit(prose: str, q: Quantity, sentence_start: int) -> None:
 
 
 _MONEY_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\w])", re.IGNORECASE)
-# what may follow an amount that counts nothing: punctuation, the end, or a linking word
+# what may follow an amount that counts nothing: punctuation, the end, a linking word, or a parenthesis
+# that opens with another figure ('5.3 billion (19 %)')
 _NOTHING_COUNTED = re.compile(
-    rf"[ \t]*(?:[)\].,;:!?]|$|(?:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))", re.IGNORECASE)
+    rf"[ \t]*(?:[)\].,;:!?]|\((?=\s*[+-]?\d)|$|(?:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))",
+    re.IGNORECASE)
 _MONEY_REACH = 150  # characters from the money to the amount
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -263,7 +266,8 @@ def _scaled_before_money(prose: str, quantities: list[Quantity]) -> None:
             q.kind = donor.kind
 
 
-_SPAN_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['span_links'])})(?![\w])", re.IGNORECASE)
+_SPAN_LINK = re.compile(rf"(?<![\w])(?:{alternation([*LEX['span_links'], *LEX['parallel_links']])})(?![\w])",
+                        re.IGNORECASE)
 _SPAN_REACH = 60  # characters from the measure to the amount
 
 

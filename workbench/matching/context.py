@@ -21,14 +21,14 @@ from ..structure import table_start
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, token_positions, token_set
 from ..unit_families import counts_things
-from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_words
+from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_subjects, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import comparison_word, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member, names_other_members
 from .markets import names_a_market
-from .share_base import describes_itself_after, names_a_share_base
+from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
 from .measure import PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
@@ -158,7 +158,8 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
         m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) \
-        | per_capita_token(sentence, offset + len(claim.text)) | per_capita_label(sentence, offset)
+        | per_capita_token(sentence, offset + len(claim.text)) | per_capita_label(sentence, offset) \
+        | per_capita_subject(sentence, offset, markers)
     # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
     # says before the figure names it
     stray = stray_subject(claim) or place_only_subject(claim)  # 'The CPI in Vietnam was …': 'Vietnam' says where
@@ -201,6 +202,28 @@ def per_capita_token(sentence: str, offset: int) -> frozenset[str]:
     sentence they open."""
     found = _per_capita_after().match(sentence, offset) or _per_capita_opening().match(sentence)
     return PER_CAPITA if found else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _per_capita_subject() -> re.Pattern[str] | None:
+    words = per_capita_subjects()
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+\Z", re.IGNORECASE) if words else None
+
+
+_SUBJECT_REACH = 60  # characters from the place's people to their figure
+
+
+def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]]) -> frozenset[str]:
+    """'The average Chilean emitted 4.48 tCO2': a place's people one by one ('the average', 'each',
+    units.json per_capita_subjects) as the figure's subject, with no other figure between, make it per person."""
+    pattern = _per_capita_subject()
+    if pattern is None:
+        return frozenset()
+    for at in (a for spots in markers.values() for a in spots):
+        if 0 < offset - at <= _SUBJECT_REACH and pattern.search(sentence, max(0, at - 16), at) \
+                and not any(c.isdigit() or c in ";:!?" for c in sentence[at:offset]):
+            return PER_CAPITA
+    return frozenset()
 
 
 @lru_cache(maxsize=256)
@@ -284,14 +307,17 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
                     ) -> ClaimContext:
     """'Over 60 years this indicator reached a maximum of 18.8 million': the sentence names what it
     measures only by referring back, so the sentence before it (in its paragraph, else the paragraph
-    before) names the metric as if it stood here, and a referring noun counts nothing itself."""
-    if not REFERRING.search(claim.sentence) and not _REFERRING_PRONOUN.search(claim.sentence):
-        return ctx
+    before) names the metric as if it stood here, and a referring noun counts nothing itself.
+    An item of a list is read so too: the lead that opens the list with a colon ('the largest emitting
+    countries in 2011:', then 'India, up 7 percent to 2.5 billion tons') names what every item measures."""
     text = paragraph
     if not text.strip():
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]
         text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
+    if not REFERRING.search(claim.sentence) and not _REFERRING_PRONOUN.search(claim.sentence) \
+            and not _LIST_LEAD_END.search(text):
+        return ctx
     last = sentences(text)
     referred = token_set(" ".join(last[-_SENTENCES_BACK:]))
     counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
@@ -300,6 +326,8 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
 
 
 
+# a lead that opens a list ends with a colon, an item's number ('3.', '3)') at most after it
+_LIST_LEAD_END = re.compile(r":\s*(?:\d{1,2}[.)])?\s*\Z")
 _REFERRING = lexicon().get("referring_back", {})
 REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
 _DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
@@ -765,6 +793,9 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
+            if not side and any(is_marker(t) for t in phrase) and base_of_an_earlier_share(ctx.sentence_text, pos,
+                                                                                                ctx.claim_offset):
+                continue  # '21 % of world emissions with 5.96 billion tons': the share's whole, not this figure's
             if side:  # a list: the mention on the list's side, before the next (previous) figure
                 if not side[0] <= pos < side[1]:
                     continue

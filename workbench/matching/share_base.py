@@ -12,22 +12,34 @@ from functools import lru_cache
 from ..numbers import data_json
 
 
-@lru_cache(maxsize=1)
-def _base_before() -> re.Pattern[str] | None:
+@lru_cache(maxsize=2)
+def _share_of(set_off: bool) -> re.Pattern[str] | None:
+    """A share's figure ('%' or a word of share_base_before) and 'of (the)' at the end of a text; with
+    ``set_off``, set off by a comma after another figure, one word ('some', 'about') at most before it."""
     words = data_json("places.json").get("share_base_before", ())
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    # set off by a comma after the figure it is a share of, one word ('some', 'about') at most before it
-    return re.compile(rf",\s*(?:[^\W\d_]+\s+)?\d[\d.,]*\s*(?:%|(?:{alternation})\b)\s+of\s+(?:the\s+)?\Z",
-                      re.IGNORECASE)
+    opening = r",\s*(?:[^\W\d_]+\s+)?" if set_off else ""
+    return re.compile(rf"{opening}\d[\d.,]*\s*(?:%|(?:{alternation})\b)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _after_share(text: str, start: int, set_off: bool) -> bool:
+    pattern = _share_of(set_off)
+    return pattern is not None and pattern.search(text[max(0, start - 40):start]) is not None
 
 
 def names_a_share_base(text: str, start: int) -> bool:
     """Whether the group named at ``text[start:]`` follows a share's figure set off by a comma and 'of'
     (', 27 percent of | the world's total', ', 15 % of | global emissions')."""
-    pattern = _base_before()
-    return pattern is not None and pattern.search(text[max(0, start - 40):start]) is not None
+    return _after_share(text, start, set_off=True)
+
+
+def base_of_an_earlier_share(text: str, start: int, claim_start: int) -> bool:
+    """Whether the group named at ``text[start:]`` is the whole of a share named before a figure that
+    follows it ('accounted for 21 % of | world emissions with 5.96 billion tons'): the share is taken of
+    the group, the later figure is the sentence's subject's own, not the group's."""
+    return start < claim_start and _after_share(text, start, set_off=False)
 
 
 _NAME_END = re.compile(r"[\w'’.]*(?:\s+(?:of\s+)?[A-Z][\w'’.]*)*")  # the rest of a multi-word name
