@@ -6,8 +6,11 @@ import json
 import os
 import random
 import signal
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -50,6 +53,19 @@ def _forks() -> bool:
     return parallel._pool is not None or parallel.can_fork()
 
 
+FRESH_PROCESS = "WORKBENCH_TEST_FRESH_PROCESS"  # set in the process ``test_the_forked_reads_in_a_fresh_process`` starts
+
+
+def _require_fork() -> None:
+    """The workers must be forked for the test to mean anything. After the suite's browser and app tests
+    other threads run in this process, and the test is run in a fresh process instead."""
+    if _forks():
+        return
+    if os.environ.get(FRESH_PROCESS):
+        pytest.fail("another thread runs in a fresh test process: no worker can be forked")
+    pytest.skip("another thread runs in this test process; test_the_forked_reads_in_a_fresh_process runs it")
+
+
 @pytest.fixture
 def chunked(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every text of two paragraphs or more is read in chunks (the threshold is for speed, not meaning)."""
@@ -59,6 +75,7 @@ def chunked(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("jobs", ["2", "3"])
 def test_a_long_draft_read_in_chunks_gives_the_claims_of_one_pass(jobs: str, chunked: None,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    _require_fork()
     draft = parse_draft(_long_draft(random.Random(int(jobs)), 400).encode(), "long.md")
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
     one_pass = extract(draft)
@@ -68,14 +85,14 @@ def test_a_long_draft_read_in_chunks_gives_the_claims_of_one_pass(jobs: str, chu
     chunked_claims = extract(draft)
     assert _as_json(chunked_claims) == _as_json(one_pass)
     assert any(claim.id.endswith("-2") for claim in one_pass)  # repeated sentences across chunks are numbered
-    if _forks():
-        assert parallel._pool is not None  # the workers did read it
+    assert parallel._pool is not None  # the workers did read it
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(text=st.lists(st.lists(st.one_of(quantities(), st.sampled_from(CONTEXT), st.sampled_from(OPENERS)), min_size=1,
                          max_size=12).map(" ".join), min_size=2, max_size=8).map("\n\n".join))
 def test_any_text_of_paragraphs_read_in_chunks_gives_the_claims_of_one_pass(text: str, chunked: None) -> None:
+    _require_fork()
     os.environ[parallel.JOBS_VARIABLE] = "1"
     try:
         one_pass = extract_text(text)
@@ -86,8 +103,7 @@ def test_any_text_of_paragraphs_read_in_chunks_gives_the_claims_of_one_pass(text
 
 
 def test_a_worker_that_dies_leaves_the_text_read_in_one_pass(chunked: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    if not _forks():
-        pytest.skip("another thread runs in this test process: no worker is forked")
+    _require_fork()
     text = _long_draft(random.Random(5), 60)
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
     one_pass = _as_json(extract_text(text))
@@ -146,3 +162,16 @@ def test_a_process_running_other_threads_reads_a_long_text_in_one_pass(chunked: 
     finally:
         stop.set()
         other.join()
+
+
+def test_the_forked_reads_in_a_fresh_process() -> None:
+    """The tests above that need forked workers, in a process of their own where no other thread runs
+    (the whole suite's browser and app tests leave threads behind): each must pass there, none skip."""
+    env = {**os.environ, FRESH_PROCESS: "1"}
+    env.pop(parallel.JOBS_VARIABLE, None)
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs", __file__,
+                           "-k", "read_in_chunks or worker_that_dies"],
+                          cwd=Path(__file__).resolve().parent.parent, env=env, capture_output=True, text=True, timeout=600)
+    summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert "passed" in summary and "skipped" not in summary and "deselected" in summary, summary
