@@ -473,8 +473,21 @@ def _where(draft: Draft, config: Config, ledger_file: Path | None, ledger: Ledge
                f"{md(source)}.")
 
 
+# The filters' widget keys. Streamlit forgets a widget's value after a run that did not draw it (a full
+# run cut short by a click that starts the claim panel's fragment run): the filters and the URL that
+# mirrors them would lose it. A value set through session state is kept, so each run sets it again.
+_FILTER_KEYS = ("filter_verdict", "filter_flag", "filter_review", "filter_status", "filter_assignee")
+
+
+def keep_filters() -> None:
+    for key in _FILTER_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def render() -> None:
     read_url_once()
+    keep_filters()
     show_toast()
     try:
         config = app_config()
