@@ -306,9 +306,10 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
 
 
 def clear_table_cache() -> None:
-    """Forget the tables of the texts read so far (a worker process that is done with its text)."""
+    """Forget the tables of the texts read so far (a worker process about to read a text, or done with it)."""
     _tables.cache_clear()
     plain_tables.cache_clear()
+    _plain_body_starts.cache_clear()
 
 
 def table_row_starts(text: str, start: int = 0) -> list[int]:

@@ -134,13 +134,15 @@ def chunk_windows(prose: str, body_start: int, parts: int) -> list[tuple[int, in
 def _read_chunk(text: str, prose: str | None, as_of: dt.date | None, body_start: int,
                 window: tuple[int, int]) -> Chunk:
     """In a worker: the claims of the candidates in ``window``, read against the whole text."""
+    # The tables of a text are cached by its value, and this text is a copy: an equal text cached before
+    # (in the parent before the fork, or by the last chunk) would be compared with it in full at every
+    # lookup, and the cache would keep it alive.
+    structure.clear_table_cache()
     extractor = Extractor(text, text if prose is None else prose, as_of, Gazetteer.default(), line_col_of(text), body_start,
                           window)
     try:
         return extractor.run_unnumbered(), extractor.consumed, extractor.first_sentence_start
     finally:
-        # The tables of a text are cached by its value: the next text sent (a new object, maybe equal)
-        # would be compared with this one in full at every lookup, and the cache would keep it alive.
         structure.clear_table_cache()
 
 
