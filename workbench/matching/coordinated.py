@@ -26,7 +26,10 @@ def _joins() -> dict[str, re.Pattern[str]]:
     ('and', '&'), a comma, or a comma and a joiner, and a filler or two ('the', 'by') before the next place."""
     joiners = alternation(lexicon()["place_group_joiners"], flexible_space=False)
     fillers = alternation(lexicon()["place_group_fillers"], flexible_space=False)
-    name, filled = r"(?P<name>(?:[^\W\d_]+[\s'’.-]*){1,8}?)", rf"(?:(?:{fillers})\s+){{0,2}}"
+    # up to eight words, each run of letters whole: an optional separator inside a repeat would let a
+    # failing match try every way of cutting one long word into pieces
+    name = r"(?P<name>[^\W\d_]+(?:[\s'’.-]+[^\W\d_]+){0,7}?[\s'’.-]*?)"
+    filled = rf"(?:(?:{fillers})\s+){{0,2}}"
     return {kind: re.compile(name + sep + filled, re.IGNORECASE) for kind, sep in (
         (_AND, rf"\s*(?:{joiners})\s+"), (_COMMA, r"\s*,\s*"), (_COMMA_AND, rf"\s*,\s*(?:{joiners})\s+"))}
 
