@@ -27,7 +27,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_year_not_over_at_the_texts_present_is_for_review(package: Path, present: str) -> None:
     text = f"The average exchange rate of the Indian rupee in 2022 was 76.9 INR, {present}."
     result = claim_results(text, [package], date=None)["76.9 INR"]
-    assert result.verdict is Verdict.needs_review, result.explanation
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "year_not_over"), result.explanation
     assert result.evidence[0].period == "2022"
 
 

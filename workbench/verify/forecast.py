@@ -25,6 +25,7 @@ from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
 from .decision import Decision, Reason
+from .observations import names_no_period
 from .projection import future_verbs, projection_words_for
 from .wording import find_any
 
@@ -40,7 +41,7 @@ def forecast_period(decision: Decision, claim: Claim, ctx: ClaimContext, tol: To
     or unsupported for a named year the data does not reach: see the module's note."""
     if not decision.lead or not ctx.sentence_text:
         return decision
-    named = bool(claim.period) or ctx.carried_period is not None
+    named = not names_no_period(claim, ctx)
     if named and decision.verdict is Verdict.unsupported and decision.reason in _NO_ROW_FOR_THE_YEAR:
         words = _forecast_words(ctx, tol)
         return decision if words is None else _beyond(decision, words)

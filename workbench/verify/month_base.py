@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import Candidate, ClaimContext
 from ..matching.index import ResourceIndex
@@ -24,7 +26,7 @@ from ..models import Claim, Kind
 from ..numbers import alternation, data_json
 from ..periods import MONTH, granularity, try_parse_period
 from ..text import token_set
-from .observations import finer_than_rows
+from .observations import finer_than_rows, kept_per_code
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +121,15 @@ def month_rows_only(judged: Claim, candidates: list[Candidate]) -> list[Candidat
 
 
 def _one_day_count(res: ResourceIndex) -> bool:
-    """Every row is of one and the same day (a bureau's count on 1 January): a snapshot, no monthly series."""
+    """Every row is of one and the same day (a bureau's count on 1 January): a snapshot, no monthly series.
+    Asked per candidate of every monthly claim, answered once per resource."""
+    found = res.per_code.get(("one day count",))
+    if found is None:
+        found = kept_per_code(res, ("one day count",), np.array(_all_rows_one_day(res)))
+    return bool(found)
+
+
+def _all_rows_one_day(res: ResourceIndex) -> bool:
     valid = res.period_valid[res.period_codes]
     if not valid.any():
         return False

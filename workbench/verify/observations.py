@@ -111,7 +111,7 @@ def _fits(res: ResourceIndex, target: Period) -> np.ndarray:
     by the claims of one period: not to be changed."""
     found = res.per_code.get(("fits", target))
     if found is None:
-        found = _kept_per_code(res, ("fits", target), _fits_of(res, target))
+        found = kept_per_code(res, ("fits", target), _fits_of(res, target))
     return found
 
 
@@ -186,11 +186,12 @@ def _published_on(res: ResourceIndex, tol: Tolerances) -> np.ndarray:
     key = ("published", tol.publication_lag_days, tuple(sorted(tol.publication_lag_by_length.items())))
     found = res.per_code.get(key)
     if found is None:
-        found = _kept_per_code(res, key, res.period_end + publication_lag(res.period_start, res.period_end, tol))
+        found = kept_per_code(res, key, res.period_end + publication_lag(res.period_start, res.period_end, tol))
     return found
 
 
-def _kept_per_code(res: ResourceIndex, key: tuple[object, ...], found: np.ndarray) -> np.ndarray:
+def kept_per_code(res: ResourceIndex, key: tuple[object, ...], found: np.ndarray) -> np.ndarray:
+    """``found``, kept on ``res`` under ``key``: what the claims ask of a resource's periods, answered once."""
     if len(res.per_code) > _PER_CODE_KEPT:  # a long-lived index (the app) meets ever more periods
         res.per_code.clear()
     res.per_code[key] = found

@@ -22,6 +22,7 @@ from ..matching.carried import named_periods
 from ..models import Claim, Kind
 from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
+from .observations import names_no_period
 from .timing import called_an_average
 
 _RATE_UNITS = ("%", "pp", "bp")  # a rate is no count of a stock on a day
@@ -105,7 +106,7 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     before it or heading names one day and no other period ('# The population on 1 July 2021'):
     that day. A reader dates the count so; read against the latest row instead, a count of 1 July
     2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
-    if claim.period or ctx.carried_period is not None or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
+    if not names_no_period(claim, ctx) or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
         return claim
     day = _yearless_day(claim.sentence, ctx.as_of)
     for layer, text in ctx.basis_texts:

@@ -20,7 +20,7 @@ from ..numbers import lexicon
 from ..text import token_set
 from .wording import find_any, normalized
 
-_LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
+LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
 # A figure: a numeral that is not a bare year.
 FIGURE_NOT_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
 
@@ -46,7 +46,7 @@ def _normalized_offset(sentence: str, offset: int) -> int:
 @lru_cache(maxsize=1024)
 def _bounds(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every link word and figure of the normalized sentence, in order."""
-    spans = [(m.start(), m.end()) for m in find_any(text, _LINKS)]
+    spans = [(m.start(), m.end()) for m in find_any(text, LINKS)]
     spans += [(m.start(), m.end()) for m in FIGURE_NOT_YEAR.finditer(text)]
     return tuple(sorted(spans))
 

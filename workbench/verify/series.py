@@ -19,17 +19,15 @@ import re
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
 from ..models import Claim
-from ..numbers import lexicon
 from ..matching.generic import is_generic
 from ..text import token_set
 from .observations import names_any
-from .qualifier_scope import elsewhere
+from .qualifier_scope import LINKS, elsewhere
 from .swapped_labels import swapped_labels
 from .wording import find_any, holds_any, normalized
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
 # words that open a clause ('while excluding food it rose …')
-_CLAUSE_LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
 # the words after an exclusion word, up to a clause mark: what it leaves out
 _EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
 
@@ -77,7 +75,7 @@ def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_t
     follows the series' name ('CPI less food and energy', 'consumer prices ex-energy'), not a title
     ('the ex-energy minister')."""
     before = before.rstrip()
-    if not before or before[-1] in ",;:" or holds_any(before.split()[-1], _CLAUSE_LINKS):
+    if not before or before[-1] in ",;:" or holds_any(before.split()[-1], LINKS):
         return True
     named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
     return bool(token_set(" ".join(before.split()[-2:])) & named)

@@ -28,10 +28,10 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..matching.carried import only_span
 from ..models import Claim, Kind
-from ..numbers import alternation, lexicon
+from ..numbers import alternation
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, names_any, short_change_step
-from .qualifier_scope import FIGURE_NOT_YEAR
+from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
 from .wording import holds_any, normalized
 
 
@@ -229,8 +229,6 @@ def words_after(claim: Claim) -> str:
     return rest
 
 
-_LINK = re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['series_clause_links'])})(?!\w)")
-
 
 def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:
     """'1.14 billion tonnes in fiscal 2008/2009': a fiscal year (``fiscal_year_words`` before a year)
@@ -249,3 +247,6 @@ def _fiscal_year_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A fiscal-year word right before a year: 'fiscal 2008/2009', 'FY2023', "financial year '22"."""
     names = "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{names or '(?!)'})\s?'?(?:1[89]|2[01])?\d\d(?!\d)")
+
+
+_LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")  # qualifier_scope's clause links, in the raw text
