@@ -154,7 +154,8 @@ def launch_chromium(playwright, executable: Path | str = CHROMIUM):
 @contextmanager
 def chromium_page(width: int, height: int, executable: Path | str = CHROMIUM, **context_options) -> Iterator:
     """A fresh page of ``width``×``height`` in its own Chromium, closed with the block (``context_options``:
-    Playwright's, e.g. ``has_touch=True, is_mobile=True`` for a phone, ``extra_http_headers``)."""
+    Playwright's, e.g. ``has_touch=True, is_mobile=True`` for a phone; a sign-in proxy's header needs
+    ``sign_in_proxy``: Chromium leaves ``extra_http_headers`` off the WebSocket handshake)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -20,10 +20,9 @@ def sign_in_proxy(upstream_url: str, header: str, person: str) -> Iterator[str]:
     """The proxy's address for the length of the block, forwarding to ``upstream_url``."""
     upstream = urlsplit(upstream_url)
     listener = socket.create_server(("127.0.0.1", 0))
-    stop = threading.Event()
 
-    def serve() -> None:
-        while not stop.is_set():
+    def serve() -> None:  # until the listener is closed: accept() then raises
+        while True:
             try:
                 client, _ = listener.accept()
             except OSError:
@@ -41,7 +40,6 @@ def sign_in_proxy(upstream_url: str, header: str, person: str) -> Iterator[str]:
     try:
         yield f"http://127.0.0.1:{listener.getsockname()[1]}"
     finally:
-        stop.set()
         listener.close()
 
 

@@ -164,7 +164,6 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
 # A plain-text table's cell: a figure ('74.1429', '6,550.5', '-3.2%') or a dash for no value.
 _PLAIN_CELL = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014]")
 _PLAIN_TOKEN = re.compile(r"\S+")
-_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")  # 'Chile | 7.6': a Markdown row written without outer pipes
 _PLAIN_LINE_END = re.compile(r"(?:\d%?|[-\u2013\u2014])[ \t]*\r?$", re.M)  # a candidate row ends in a cell
 _FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
 _UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
@@ -192,7 +191,7 @@ def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
     label = line[:tokens[first].start()].strip()
     label = label[1:] if label.startswith("*") else label
     if not label[:1].isalpha() or len(label) > _PLAIN_LABEL_MAX or label.endswith(_SENTENCE_END) \
-            or _UNESCAPED_PIPE.search(label):
+            or _CELL_PIPE.search(label):  # 'Chile | 7.6': a Markdown row written without outer pipes
         return None
     return cells[::-1]
 

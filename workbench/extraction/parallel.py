@@ -79,31 +79,34 @@ def _runnable_elsewhere() -> int:
 def read(text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
          line_col: Callable[[int], tuple[int, int]], body_start: int) -> list[Claim]:
     """The claims of one pass over the text; in chunks on several cores when it is long."""
+    def one_pass() -> list[Claim]:
+        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+
+    if len(prose) - body_start < PARALLEL_FROM or gazetteer is not Gazetteer.default():
+        return one_pass()  # a draft: no look at the machine's load
     jobs = jobs_now()
-    if jobs < 2 or len(prose) - body_start < PARALLEL_FROM or gazetteer is not Gazetteer.default():
-        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
-    windows = chunk_windows(prose, body_start, jobs)
+    windows = chunk_windows(prose, body_start, jobs) if jobs >= 2 else []
     if len(windows) < 2:
-        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+        return one_pass()
     pool = _pool_of(len(windows) - 1)
     if pool is None:
-        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+        return one_pass()
     try:
         futures: list[Future[Chunk]] = [
             pool.submit(_read_chunk, text, None if prose is text else prose, as_of, body_start, window)
             for window in windows[1:]]
     except Exception:  # noqa: BLE001 — no worker to be had: one pass reads the text
         _discard_pool()
-        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+        return one_pass()
     own = Extractor(text, prose, as_of, gazetteer, line_col, body_start, windows[0])
     chunks: list[Chunk] = [(own.run_unnumbered(), own.consumed, own.first_sentence_start)]
     try:
         chunks += [future.result() for future in futures]
     except Exception:  # noqa: BLE001 — a worker failed or died: one pass reads the text
         _discard_pool()
-        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+        return one_pass()
     if not joins_as_one_pass(windows, chunks):
-        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+        return one_pass()
     with CollectorPaused():
         return numbered([claim for claims, _, _ in chunks for claim in claims], {})
 
