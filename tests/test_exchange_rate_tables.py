@@ -7,10 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from package_support import claim_results, rates_package
 
 from workbench.drafts import parse_draft
 from workbench.extraction import extract
+from workbench.extraction.exchange_rates import _introducing_paragraph
+from workbench.structure import PARAGRAPH_BREAK
 from workbench.units import place_currency, place_tender
 
 
@@ -53,3 +57,16 @@ def test_a_wage_in_a_places_own_money_is_no_exchange_rate(tmp_path: Path) -> Non
     result = claim_results("Australia paid A$12.50 per hour to farm workers in 2021.", [rates])["A$12.50"]
     assert result.verdict.value != "contradicted", result.explanation
     assert not result.evidence or "Exchange rate" not in str(result.evidence[0].metric)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \t\r\n", max_size=40), st.data())
+def test_the_paragraph_above_a_table_is_the_last_one_before_it(text: str, data: st.DataObject) -> None:
+    """Whatever the blank lines, carriage returns and spaces: the text right before the table, back to the
+    last paragraph break (a blank line) or the start, and no break inside it."""
+    table = data.draw(st.integers(0, len(text)))
+    above = text[:table].rstrip()
+    paragraph = _introducing_paragraph(text, table)
+    assert above.endswith(paragraph) and PARAGRAPH_BREAK.search(paragraph) is None
+    before = above[:len(above) - len(paragraph)]
+    assert not before or any(m.end() == len(before) for m in PARAGRAPH_BREAK.finditer(before))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
-from ..structure import PARAGRAPH_BREAK, plain_row_at, plain_row_cells, table_start
+from ..structure import plain_row_at, plain_row_cells, table_start
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -112,10 +112,18 @@ def _introducing_paragraph(prose: str, table: int) -> str:
     """The paragraph right above a table ('The table below shows the average rates of exchange in
     2020 …'), with blank lines between at most: the words that say what its figures are. Text further
     up speaks of something else (a paragraph on savings and exchange rates above a table of inflation
-    rates introduced as such)."""
-    above = prose[:table].rstrip()
-    breaks = list(PARAGRAPH_BREAK.finditer(above))
-    return above[breaks[-1].end() if breaks else 0:]
+    rates introduced as such). Read backwards from the table, line by line: a cost of that paragraph,
+    not of the text before it, for each figure of the table."""
+    end = table
+    while end > 0 and prose[end - 1].isspace():
+        end -= 1
+    start = prose.rfind("\n", 0, end) + 1  # the paragraph's last line, then up while no blank line is above
+    while start > 0:
+        above = prose.rfind("\n", 0, start - 1) + 1
+        if above > 0 and not prose[above:start - 1].strip(" \t\r"):  # a blank line after a line break
+            break
+        start = above
+    return prose[start:end]
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:
