@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers import data_json
+from ..numbers import alternation, data_json
 
 
 @lru_cache(maxsize=2)
@@ -19,9 +19,9 @@ def _share_of(set_off: bool) -> re.Pattern[str] | None:
     words = data_json("places.json").get("share_base_before", ())
     if not words:
         return None
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     opening = r",\s*(?:[^\W\d_]+\s+)?" if set_off else ""
-    return re.compile(rf"{opening}\d[\d.,]*\s*(?:%|(?:{alternation})\b)\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+    return re.compile(rf"{opening}\d[\d.,]*\s*(?:%|(?:{alternation(words, flexible_space=False)})\b)\s+of\s+(?:the\s+)?\Z",
+                      re.IGNORECASE)
 
 
 def _after_share(text: str, start: int, set_off: bool) -> bool:
