@@ -33,3 +33,30 @@ def test_only_a_line_of_years_dates_a_tables_columns() -> None:
     assert plain_header_cells("Residents 1990 vs 2020", 2) is None
     assert plain_header_cells("COUNTRY 2020 2010", 2) == ["2020", "2010"]
     assert plain_header_cells("2020 2010", 2) == ["2020", "2010"]
+
+
+def test_a_plain_tables_rows_are_tokenised_once_however_many_figures_they_hold(monkeypatch) -> None:
+    """Each line is read into cells once when its table is found; asking for every figure's row, cell,
+    label and column afterwards reuses those cells (a wide table no longer costs rows × figures)."""
+    from workbench import structure
+
+    years = " ".join(str(year) for year in range(2024, 2004, -1))
+    rows = [f"Region {name} " + " ".join(f"{i}.{j}" for j in range(20)) for i, name in enumerate("ABCDEFGH")]
+    text = "Output by region (tonnes)\n\nZONE " + years + "\n" + "\n".join(rows) + "\n"
+    tokenised: list[str] = []
+    real = structure.plain_row_cells
+
+    def counting(line: str) -> list[tuple[int, int]] | None:
+        tokenised.append(line)
+        return real(line)
+
+    structure.clear_table_cache()
+    monkeypatch.setattr(structure, "plain_row_cells", counting)
+    claims = extract(parse_draft(text.encode(), "d.md"))
+    assert len([c for c in claims if c.subject and c.subject.startswith("Region")]) >= 8 * 20 - 8
+    row_lines = [line for line in tokenised if line.startswith("Region")]
+    assert sorted(row_lines) == sorted(rows), "a row was tokenised more than once"
+    # and the cells handed out are the cells of the line
+    for start in structure.table_row_starts(text):
+        row = structure.plain_row_at(text, start)
+        assert row is not None and list(row.cells) == real(text[row.start:row.end])

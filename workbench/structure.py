@@ -23,6 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
@@ -205,44 +206,68 @@ def _month_words() -> frozenset[str]:
     return frozenset(MONTH_NAMES)
 
 
-def _year_cells(line: str) -> bool:
-    cells = plain_row_cells(line)
-    return cells is not None and all(_PLAIN_YEAR.fullmatch(line[a:b]) for a, b in cells)
+def _year_cells(line: str, cells: tuple[tuple[int, int], ...]) -> bool:
+    return all(_PLAIN_YEAR.fullmatch(line[a:b]) for a, b in cells)
+
+
+# A plain-text table: (header line start, header line end, body end, its rows' starts)
+PlainTable = tuple[int, int, int, tuple[int, ...]]
+_RowCells = tuple[tuple[int, int], ...]  # a row's figures, (start, end) within its line
+
+
+class PlainRow(NamedTuple):
+    """A plain-text table's row: where it starts and ends, its table's header line, and its figures'
+    (start, end) within the row (``plain_row_cells`` of its line, read once when the table was found)."""
+    start: int
+    end: int
+    header: str
+    cells: _RowCells
 
 
 @lru_cache(maxsize=8)
-def plain_tables(text: str) -> tuple[tuple[int, int, int, tuple[int, ...]], ...]:
-    """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
-    starts); a table with no header line has its first row's start for both header ends."""
-    tables: list[tuple[int, int, int, tuple[int, ...]]] = []
-    run: list[tuple[int, int]] = []  # (line start, line end) of consecutive candidate rows
+def _plain_layout(text: str) -> tuple[tuple[PlainTable, ...], dict[int, _RowCells]]:
+    """The plain-text tables of ``text`` and, by row start, each row's figures: every line is
+    tokenised once, however many figures its row holds and however often its cells are asked for."""
+    tables: list[PlainTable] = []
+    cells_by_row: dict[int, _RowCells] = {}
+    run: list[tuple[int, int, _RowCells]] = []  # (line start, line end, figures) of consecutive candidate rows
     for m in _PLAIN_LINE_END.finditer(text):
         end = m.end()
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if plain_row_cells(text[line_start:end]) is None:
+        cells = plain_row_cells(text[line_start:end])
+        if cells is None:
             continue
         if run and line_start != run[-1][1] + 1:
-            _close_plain_table(text, run, tables)
+            _close_plain_table(text, run, tables, cells_by_row)
             run = []
-        run.append((line_start, end))
+        run.append((line_start, end, tuple(cells)))
     if run:
-        _close_plain_table(text, run, tables)
-    return tuple(tables)
+        _close_plain_table(text, run, tables, cells_by_row)
+    return tuple(tables), cells_by_row
 
 
-def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[tuple[int, int, int, tuple[int, ...]]]) -> None:
-    if _year_cells(text[run[0][0]:run[0][1]]):
-        header, rows = run[0], run[1:]  # 'COUNTRY CURRENCY 2023 2022 2021': the columns' years
+def plain_tables(text: str) -> tuple[PlainTable, ...]:
+    """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
+    starts); a table with no header line has its first row's start for both header ends."""
+    return _plain_layout(text)[0]
+
+
+def _close_plain_table(text: str, run: list[tuple[int, int, _RowCells]], tables: list[PlainTable],
+                       cells_by_row: dict[int, _RowCells]) -> None:
+    first_start, first_end, first_cells = run[0]
+    if _year_cells(text[first_start:first_end], first_cells):
+        header, rows = (first_start, first_end), run[1:]  # 'COUNTRY CURRENCY 2023 2022 2021': the columns' years
     else:
-        header, rows = (run[0][0], run[0][0]), run
-        above_end = run[0][0] - 1
+        header, rows = (first_start, first_start), run
+        above_end = first_start - 1
         if above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
             above = text[above_start:above_end].rstrip("\r")
             if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
     if len(rows) >= PLAIN_TABLE_MIN_ROWS and (_dates_or_measures(text[header[0]:header[1]]) or not _names_with_numbers(text, rows)):
-        tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
+        tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _, _ in rows)))
+        cells_by_row.update((start, cells) for start, _, cells in rows)
 
 
 _WHOLE_NUMBER = re.compile(r"\d+")
@@ -254,12 +279,10 @@ def _dates_or_measures(header: str) -> bool:
     return bool(header) and (_PLAIN_YEAR.search(header) is not None or _UNIT_CLOSE.search(header) is not None)
 
 
-def _names_with_numbers(text: str, rows: list[tuple[int, int]]) -> bool:
+def _names_with_numbers(text: str, rows: list[tuple[int, int, _RowCells]]) -> bool:
     """Lines each of a name and one whole number ('Boeing 737', 'Route 66'): a list of names, no table."""
-    for start, end in rows:
-        line = text[start:end]
-        cells = plain_row_cells(line) or []
-        if len(cells) != 1 or not _WHOLE_NUMBER.fullmatch(line[cells[0][0]:cells[0][1]]):
+    for start, _, cells in rows:
+        if len(cells) != 1 or not _WHOLE_NUMBER.fullmatch(text[start + cells[0][0]:start + cells[0][1]]):
             return False
     return True
 
@@ -269,7 +292,7 @@ def _plain_body_starts(text: str) -> tuple[int, ...]:
     return tuple(rows[0] for _, _, _, rows in plain_tables(text))
 
 
-def _plain_table_at(text: str, offset: int) -> tuple[int, int, int, tuple[int, ...]] | None:
+def _plain_table_at(text: str, offset: int) -> PlainTable | None:
     """The plain-text table whose body holds ``offset`` (found by bisection: a draft of many tables
     costs a logarithm per figure)."""
     index = bisect.bisect_right(_plain_body_starts(text), offset) - 1
@@ -279,15 +302,21 @@ def _plain_table_at(text: str, offset: int) -> tuple[int, int, int, tuple[int, .
     return table if offset < table[2] else None
 
 
-def plain_row_at(text: str, offset: int) -> tuple[int, int, str] | None:
-    """(row start, row end, header line) of the plain-text table row holding ``offset``, or None."""
+def plain_row_at(text: str, offset: int) -> PlainRow | None:
+    """The plain-text table row holding ``offset``, with its figures, or None."""
     table = _plain_table_at(text, offset)
     if table is None:
         return None
     header_start, header_end, _, rows = table
     row = rows[bisect.bisect_right(rows, offset) - 1]
     row_end = text.find("\n", row)
-    return row, len(text) if row_end < 0 else row_end, text[header_start:header_end]
+    return PlainRow(row, len(text) if row_end < 0 else row_end, text[header_start:header_end],
+                    _plain_layout(text)[1][row])
+
+
+def plain_row_figures(text: str, row_start: int) -> _RowCells:
+    """The figures of the plain-text table row starting at ``row_start`` (a start ``plain_tables`` gave)."""
+    return _plain_layout(text)[1][row_start]
 
 
 def plain_header_cells(header: str, count: int) -> list[str] | None:
@@ -307,7 +336,7 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
 def clear_table_cache() -> None:
     """Forget the tables of the texts read so far (a worker process about to read a text, or done with it)."""
     _tables.cache_clear()
-    plain_tables.cache_clear()
+    _plain_layout.cache_clear()
     _plain_body_starts.cache_clear()
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
-from ..structure import PARAGRAPH_BREAK, plain_row_cells, plain_tables, table_row_starts, table_start
+from ..structure import PARAGRAPH_BREAK, plain_row_figures, plain_tables, table_row_starts, table_start
 from .sentences import Sentence
 from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
@@ -86,10 +86,7 @@ class EntityReader:
             for row in rows:
                 if row < body:
                     continue
-                line_end = self.prose.find("\n", row)
-                line = self.prose[row:len(self.prose) if line_end < 0 else line_end]
-                cells = plain_row_cells(line)
-                label = line[:cells[0][0]] if cells else ""
+                label = self.prose[row:row + plain_row_figures(self.prose, row)[0][0]]
                 titled = label.title()
                 if not label.isupper() or len(titled) != len(label):
                     continue

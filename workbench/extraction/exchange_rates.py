@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
-from ..structure import plain_row_at, plain_row_cells, table_start
+from ..structure import plain_row_at, table_start
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -87,10 +87,7 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     row = plain_row_at(prose, q.start)
     if row is None:
         return False
-    row_start, row_end, header = row
-    cells = plain_row_cells(prose[row_start:row_end])
-    if not cells:
-        return False
+    row_start, _, header, cells = row
     label = prose[row_start:row_start + cells[0][0]]
     table = table_start(prose, q.start)
     table = row_start if table is None else table

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, comparison_words, lexicon, scale_of
-from ..structure import (TABLE_ROW_START, TABLE_SEPARATOR_ROW, plain_header_cells, plain_row_at, plain_row_cells,
-                         table_cells)
+from ..structure import (TABLE_ROW_START, TABLE_SEPARATOR_ROW, plain_header_cells, plain_row_at, table_cells)
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
 
@@ -217,18 +216,16 @@ class TableHeaders:
             return None
         row = plain_row_at(self.text, pos)
         assert row is not None
-        label = self.text[row[0]:row[0] + found[1][0][0]].strip().lstrip("*")
+        label = self.text[row.start:row.start + found[1][0][0]].strip().lstrip("*")
         return label or None
 
-    def _plain_cell_index(self, pos: int) -> tuple[int, list[tuple[int, int]], str] | None:
+    def _plain_cell_index(self, pos: int) -> tuple[int, tuple[tuple[int, int], ...], str] | None:
         row = plain_row_at(self.text, pos)
         if row is None:
             return None
-        row_start, row_end, header = row
-        cells = plain_row_cells(self.text[row_start:row_end]) or []
-        for index, (start, end) in enumerate(cells):
-            if row_start + start <= pos < row_start + end:
-                return index, cells, header
+        for index, (start, end) in enumerate(row.cells):
+            if row.start + start <= pos < row.start + end:
+                return index, row.cells, row.header
         return None
 
     def _plain_cell_header(self, pos: int) -> ColumnHeader | None:
