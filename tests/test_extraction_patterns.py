@@ -6,7 +6,6 @@ The extractor rewrites some patterns so ``re`` can skip ahead quickly (see docs/
 
 from __future__ import annotations
 
-import bisect
 import random
 import re
 
@@ -18,7 +17,7 @@ from workbench.extraction import cores, entities, headers, nonclaims, periods, q
 from workbench.gazetteer import Gazetteer
 from workbench.extraction import extract_text
 from workbench.extraction.quantities import is_year
-from workbench.extraction.vocabulary import CARDINALS, LEX, may_end_rate_phrase
+from workbench.extraction.vocabulary import CARDINALS, LEX, VERB_WORDS, may_end_rate_phrase
 from workbench.numbers import NUMBER_WORDS, NUMERAL, alternation
 from workbench.patterns import CASE_INSENSITIVE_EXTRAS, caseless_literal_first
 
@@ -582,15 +581,26 @@ _CONTRAST_PIECES = ["but", "But", "BUT", "while", "whereas", "although", "though
                     "$4", "€5", "2019", "in", ",", ";", ".", "(", ")", "\u00a0", "  ", "\n"]
 
 
-def test_contrast_index_answers_as_the_search_from_every_figure_did() -> None:
-    """``_SentenceIndex.contrasted_later`` bisects positions read once per sentence; the answer for every
-    (figure end, year start) pair is the plain search's, on random runs of contrast words, verbs, figures."""
+def _contrasted_later_oracle(prose: str, low: int, high: int) -> bool:
+    """The definition, read slowly: the first position from ``low`` on where a contrast (``_CONTRAST``:
+    a contrast word, letter-only words, a figure) matches wholly before ``high`` decides, and it holds
+    when only verbs and fillers stand between its contrast word and its figure."""
+    assert periods._CONTRAST is not None
+    for position in range(low, high):
+        found = periods._CONTRAST.match(prose, position, high)
+        if found is not None:
+            return all(word.lower() in VERB_WORDS or word.lower() in periods._CONTRAST_FILLERS
+                       for word in found.group(1).split())
+    return False
+
+
+def test_contrasted_later_answers_as_a_match_tried_at_every_position() -> None:
+    """``_SentenceIndex.contrasted_later`` bisects positions read once per sentence; its answer for
+    (figure end, year start) pairs is the slow definition's, on random runs of contrast words, verbs, figures."""
     rng = random.Random(13)
     for _ in range(300):
         prose = " ".join(rng.choice(_CONTRAST_PIECES) for _ in range(rng.randint(1, 30)))
-        starts, ends, plain = periods._contrast_index(prose, 0, len(prose))
-        for low in range(len(prose) + 1):
-            for high in range(low, len(prose) + 1, 3):
-                i = bisect.bisect_left(starts, low)
-                indexed = i < len(starts) and ends[i] <= high and plain[i]
-                assert indexed == periods._contrasted_later(prose, low, high), (prose, low, high)
+        pairs = [(low, high) for low in range(len(prose) + 1) for high in range(low, len(prose) + 1)]
+        index = periods._SentenceIndex(prose, sentences.Sentence(0, len(prose), prose))
+        for low, high in rng.sample(pairs, min(len(pairs), 150)):
+            assert index.contrasted_later(low, high) == _contrasted_later_oracle(prose, low, high), (prose, low, high)

@@ -125,19 +125,6 @@ _CONTRAST = re.compile(rf"(?<![\w])(?:{alternation(_CONTRAST_WORDS)})((?:\s+[^\W
 _CONTRAST_WORD = re.compile(rf"(?:{alternation(_CONTRAST_WORDS)})", re.IGNORECASE) if _CONTRAST_WORDS else None
 
 
-def _contrasted_later(prose: str, end: int, period_start: int) -> bool:
-    """'5.4 % but 9.2 % in 2019', '10.2 % but soared to more than 34 % in 2017': the year after a
-    contrasted figure of the same thing (no subject of its own) is that figure's; 'sales grew 4 % while
-    profits fell 2 % in 2021' names a new subject, and the year is both. (The plain form of
-    ``_SentenceIndex.contrasted_later``, which answers the same from one read of the sentence.)"""
-    if _CONTRAST is None:
-        return False
-    found = _CONTRAST.search(prose, end, period_start)
-    if found is None:
-        return False
-    return _only_verbs_and_fillers(found.group(1).split())
-
-
 def _only_verbs_and_fillers(words: list[str]) -> bool:
     return all(word.lower() in VERB_WORDS or word.lower() in _CONTRAST_FILLERS for word in words)
 
@@ -600,8 +587,12 @@ class _SentenceIndex:
         return self.valued[i - 1] if i else None
 
     def contrasted_later(self, low: int, high: int) -> bool:
-        """``_contrasted_later(prose, low, high)`` within the sentence, by bisection in the positions
-        read once (the search ran from every figure to its year: quadratic in a run of figures)."""
+        """'5.4 % but 9.2 % in 2019', '10.2 % but soared to more than 34 % in 2017': whether the first
+        contrast (``_CONTRAST``) from ``low`` on ends by ``high`` with only verbs and fillers between its
+        contrast word and its figure, so the year after that figure of the same thing is that figure's;
+        'sales grew 4 % while profits fell 2 % in 2021' names a new subject, and the year is both. Found by
+        bisection in the positions read once (a search from every figure to its year is quadratic in a
+        run of figures)."""
         if _CONTRAST is None:
             return False
         if self._contrasts is None:
