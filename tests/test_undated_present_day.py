@@ -34,6 +34,8 @@ def test_a_year_not_over_at_the_texts_present_is_for_review(package: Path, prese
 @pytest.mark.parametrize("other", [
     "and the rupee was at 79.15 INR on August 16, 2022",  # a day, not called the present
     "and the current exchange rate is at 83.1 INR on March 16, 2023",  # the present, after the year
+    "and the current exchange rate is at 82.8 INR on December 31, 2022",  # the year's last day: it is over
+    "and the current exchange rate is at 79.9 INR in September 2022",  # a month, no day of the present
 ])
 def test_other_days_leave_the_contradiction(package: Path, other: str) -> None:
     text = f"The average exchange rate of the Indian rupee in 2022 was 76.9 INR, {other}."

@@ -13,6 +13,7 @@ from ..matching import ClaimContext
 from ..matching.carried import read_periods
 from ..models import Claim, Flag, Verdict
 from ..numbers import alternation, lexicon
+from ..periods import DAY, YEAR, granularity, try_parse_period
 from .decision import Decision, Reason
 from .observations import names_no_period
 
@@ -46,24 +47,24 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
 # 'the current rate is 79.1 on 16 August 2022': a present word, then in the same clause a day
 _PRESENT_DAY_WORD = re.compile(rf"(?<![\w])(?i:{alternation(lexicon()['present_day_words'])})(?![\w])")
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?i:and|but|while)\s|\s[–—]\s")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ONE_YEAR = re.compile(r"\d{4}")
 
 
 def present_day_in_year(claim: Claim, ctx: ClaimContext) -> dt.date | None:
     """The day the claim's sentence names as its present ('the current rate … on 16 August 2022'),
     when it falls before the end of the one year the claim speaks of; else None."""
-    if not claim.period or not _ONE_YEAR.fullmatch(claim.period):
+    year = try_parse_period(claim.period) if claim.period else None
+    if year is None or granularity(year) != YEAR:
         return None
     text = ctx.sentence_text
     if not _PRESENT_DAY_WORD.search(text):
         return None  # nearly every sentence: no present word at all
     for start, _end, value in read_periods(text, ctx.as_of):
-        if not value or not _DAY.fullmatch(value) or value[:4] != claim.period or value[5:] == "12-31":
-            continue
+        day = try_parse_period(value) if value else None
+        if day is None or granularity(day) != DAY or not year.start <= day.start < year.end:
+            continue  # only a day of that year before its last says the year was not over
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         if _PRESENT_DAY_WORD.search(text, breaks[-1] if breaks else 0, start):
-            return dt.date.fromisoformat(value)
+            return day.start
     return None
 
 
