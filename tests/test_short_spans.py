@@ -110,3 +110,14 @@ def test_the_past_n_years_of_an_undated_draft_are_counted_from_no_known_day(tmp_
     ranged = next(r for t, r in results.items() if "11.6" in t)
     assert ranged.verdict is Verdict.needs_review, ranged.explanation
     assert "the past three years" in ranged.explanation
+
+
+def test_the_explanation_names_the_mean_phrase_beside_the_figure(tmp_path: Path) -> None:
+    """The rule reads the phrase between the figures around the claim; the explanation names that phrase,
+    not another mean phrase earlier in the sentence."""
+    packages = [cpi_package(tmp_path / "cpi")]
+    text = ("Economists quote the all-time average of 12 neighbours, but the average inflation in Chile is 6.4 % "
+            "(the long-term average), with a lowest value of 3.0 % in 2020.")
+    mean = claim_results(text, packages, date=None)["6.4 %"]
+    assert mean.verdict is Verdict.needs_review and mean.reason == "averaging_span", mean.explanation
+    assert "calls '6.4 %' the long-term average" in mean.explanation

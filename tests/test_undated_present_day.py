@@ -20,15 +20,16 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return rates_package(tmp_path_factory.mktemp("fx") / "fx", RATES)
 
 
-@pytest.mark.parametrize("present", [
-    "and the current exchange rate is at 79.15 INR on August 16, 2022",
-    "while today, 3 September 2022, the rupee trades at 79.4 INR",
+@pytest.mark.parametrize(("present", "day"), [
+    ("and the current exchange rate is at 79.15 INR on August 16, 2022", "2022-08-16"),
+    ("while today, 3 September 2022, the rupee trades at 79.4 INR", "2022-09-03"),
 ])
-def test_a_year_not_over_at_the_texts_present_is_for_review(package: Path, present: str) -> None:
+def test_a_year_not_over_at_the_texts_present_is_for_review(package: Path, present: str, day: str) -> None:
     text = f"The average exchange rate of the Indian rupee in 2022 was 76.9 INR, {present}."
     result = claim_results(text, [package], date=None)["76.9 INR"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "year_not_over"), result.explanation
     assert result.evidence[0].period == "2022"
+    assert f"names a day ({day}) of that year as its present" in result.explanation
 
 
 @pytest.mark.parametrize("other", [

@@ -39,12 +39,6 @@ def unspanned_mean(sentence: str) -> str | None:
     return " ".join(found.group().lower().split()) if found else None
 
 
-def mean_phrase(sentence: str) -> str | None:
-    """The phrase either rule read: a short span's mean, else a mean over years unsaid."""
-    short = short_mean_days(sentence)
-    return short[0] if short else unspanned_mean(sentence)
-
-
 def short_mean_days(sentence: str) -> tuple[str, int] | None:
     """The phrase that calls a figure of ``sentence`` a mean over a short span, and the days it spans."""
     pattern, words = _short_means()
@@ -66,27 +60,29 @@ def short_mean(decision: Decision, claim: Claim) -> Decision:
     row_days = (row.end - row.start).days + 1
     found = short_mean_days(claim.sentence)
     if found is not None and row_days > found[1] + _SLACK_DAYS:
-        return decision.for_review(Reason.AVERAGING_SPAN)
+        return decision.for_review(Reason.AVERAGING_SPAN, mean_words=found[0])
     # 'the average of years with recorded data' against one year's row, said beside the figure
-    if found is None and row_days <= _YEAR_DAYS and _unspanned_beside(claim):
-        return decision.for_review(Reason.AVERAGING_SPAN)
+    unspanned = _unspanned_beside(claim) if found is None and row_days <= _YEAR_DAYS else None
+    if unspanned is not None:
+        return decision.for_review(Reason.AVERAGING_SPAN, mean_words=unspanned)
     return decision
 
 
 _DIGITS = re.compile(r"\d")
 
 
-def _unspanned_beside(claim: Claim) -> bool:
-    """The sentence calls the claim's figure a mean over all the years of a series: the phrase stands
-    between the figures before and after it, and no year there dates the figure ('a low of 1.4 % in
-    1962' is that year's, whatever the sentence says of another figure)."""
+def _unspanned_beside(claim: Claim) -> str | None:
+    """The phrase by which the sentence calls the claim's figure a mean over all the years of a series:
+    it stands between the figures before and after it, and no year there dates the figure ('a low of
+    1.4 % in 1962' is that year's, whatever the sentence says of another figure); else None."""
     at = claim.sentence.find(claim.text)
     if at < 0:
-        return False
+        return None
     before = [m.end() for m in _DIGITS.finditer(claim.sentence, 0, at)]
     after = _DIGITS.search(claim.sentence, at + len(claim.text))
     segment = claim.sentence[before[-1] if before else 0:after.start() if after else len(claim.sentence)]
-    if unspanned_mean(segment) is None:
-        return False
+    phrase = unspanned_mean(segment)
+    if phrase is None:
+        return None
     dated_here = bool(claim.period) and str(claim.period)[:4] in claim.sentence[at:after.end() + 3 if after else None]
-    return not dated_here
+    return None if dated_here else phrase

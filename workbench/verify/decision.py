@@ -144,6 +144,8 @@ class Decision:
     release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
     conversion: Conversion | None = None  # CONVERSION: the sum converted, the implied rate, the month's average
+    present_day: dt.date | None = None  # YEAR_NOT_OVER: the day of the claim's year the text calls its present
+    mean_words: str | None = None  # AVERAGING_SPAN: the words calling the figure a mean over another span
 
     @property
     def evidence_order(self) -> list[Observation]:

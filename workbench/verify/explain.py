@@ -19,14 +19,12 @@ from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity
 from ..reference.stated_period import period_origin
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
-from .averaging_span import mean_phrase
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .crossed_again import CROSSED
 from .behind_support import BEHIND
 from .other_year import FISCAL, TRAILING, UNDATED
 from .tolerance import SUPPORTS
-from .undated import present_day_in_year
 
 
 def explain(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -269,8 +267,7 @@ def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 
 def _year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    day = present_day_in_year(claim, ctx)
-    named = f" ({day.isoformat()})" if day else ""
+    named = f" ({decision.present_day.isoformat()})" if decision.present_day else ""
     return (f"{_disagrees(decision, claim)}; the draft has no date, but the text names a day{named} of that "
             f"year as its present, so the figure is one to date and the whole year's figure came later: "
             f"a person should decide.")
@@ -484,7 +481,7 @@ def _monthly_average(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 
 def _averaging_span(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    phrase = mean_phrase(claim.sentence) or "mean over another span"
+    phrase = decision.mean_words or "mean over another span"
     return (f"{_capital(_says(decision.lead[0], claim))}; but the sentence calls {_claimed_words(claim)!r} the "
             f"{phrase}, a mean over another span than that row's: the two may agree or differ by chance "
             f"— a person should decide.")

@@ -73,6 +73,7 @@ def undated_year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -
     as its present ('the average rate in 2022 was 76.9, and the current rate is 79.1 on 16 August
     2022') → needs_review: the text was written before the year ended, so its figure is one to date
     and the year's row, published later, cannot judge it (as a dated draft's postdated evidence)."""
-    if ctx.dated or decision.verdict is not Verdict.contradicted or present_day_in_year(claim, ctx) is None:
+    if ctx.dated or decision.verdict is not Verdict.contradicted:
         return decision
-    return decision.for_review(Reason.YEAR_NOT_OVER)
+    day = present_day_in_year(claim, ctx)
+    return decision if day is None else decision.for_review(Reason.YEAR_NOT_OVER, present_day=day)
