@@ -9,14 +9,16 @@ from pathlib import Path
 
 from workbench.drafts import parse_draft
 from workbench.extraction import extract
+from workbench.gazetteer import Gazetteer
 from workbench.models import Claim
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
-def claims_in(text: str, as_of: dt.date | None = None, path: str = "draft.md") -> list[Claim]:
+def claims_in(text: str, as_of: dt.date | None = None, path: str = "draft.md",
+              gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Claims the extractor finds in ``text`` read as a draft file's bytes."""
-    return extract(parse_draft(text.encode("utf-8"), path), as_of=as_of)
+    return extract(parse_draft(text.encode("utf-8"), path), as_of=as_of, gazetteer=gazetteer)
 
 
 def one_claim(text: str, as_of: dt.date | None = None) -> Claim:

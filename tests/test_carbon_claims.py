@@ -12,8 +12,7 @@ from pathlib import Path
 
 from test_units_measures import TABLE, one, package
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.models import Verdict
 
 __all__ = ["package"]
@@ -34,8 +33,7 @@ def _wide_emissions(folder: Path, rows: list[list]) -> Path:
 
 
 def _claims(text: str) -> dict[str, tuple[float, str]]:
-    draft = parse_draft(f"---\ndate: 2015-01-01\n---\n\n{text}\n".encode(), "draft.md")
-    return {c.text: (c.value, c.unit) for c in extract(draft)}
+    return {c.text: (c.value, c.unit) for c in claims_in(f"---\ndate: 2015-01-01\n---\n\n{text}\n")}
 
 
 def test_a_unit_in_parentheses_after_the_measure_is_the_bare_figures_unit() -> None:

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from test_matching import check_text, write_package
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.models import Verdict
 
 _RATE = {2018: 2.2, 2019: 2.9, 2020: 1.3, 2021: 4.0, 2022: 7.5, 2023: 6.1, 2024: 3.4}
@@ -78,15 +77,13 @@ def test_a_title_naming_two_years_anchors_nothing(package: Path) -> None:
 
 @pytest.mark.parametrize("base", ["over last year", "on the previous year"])
 def test_a_relative_year_after_a_change_is_its_base_not_its_period(base: str) -> None:
-    draft = parse_draft(f"---\ndate: 2024-05-02\n---\n\nThe index this year rose 3.15 percent {base}.\n".encode(), "d.md")
-    [claim] = extract(draft)
+    [claim] = claims_in(f"---\ndate: 2024-05-02\n---\n\nThe index this year rose 3.15 percent {base}.\n")
     assert claim.period == "2024"
 
 
 @pytest.mark.parametrize("words, period", [("in July of 2013", "2013-07"), ("in March, of 2016", "2016-03")])
 def test_a_month_of_a_year_is_that_month(words: str, period: str) -> None:
-    draft = parse_draft(f"Exports rose 4% {words}, the ministry said.\n".encode(), "d.md")
-    [claim] = extract(draft)
+    [claim] = claims_in(f"Exports rose 4% {words}, the ministry said.\n")
     assert claim.period == period
 
 

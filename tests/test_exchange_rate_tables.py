@@ -11,15 +11,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from package_support import claim_results, rates_package
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.extraction.exchange_rates import _introducing_paragraph
 from workbench.structure import PARAGRAPH_BREAK
 from workbench.units import place_currency, place_tender
 
 
 def _units(text: str) -> dict[str, str]:
-    return {c.text: c.unit for c in extract(parse_draft(text.encode(), "d.md"))}
+    return {c.text: c.unit for c in claims_in(text)}
 
 
 def test_exchange_rate_words_further_up_make_no_table_of_rates() -> None:

@@ -229,10 +229,7 @@ def test_entities_from_the_gazetteer_with_aliases() -> None:
 def test_gazetteer_extended_from_reference_terms() -> None:
     gazetteer = Gazetteer.default().extended({"Zhetysu region": ["Zhetisu", "Jetisu"]})
     draft_text = "Jetisu has 700 thousand inhabitants."
-    from workbench.drafts import parse_draft
-    from workbench.extraction import extract
-
-    claims = extract(parse_draft(draft_text.encode(), "d.md"), gazetteer=gazetteer)
+    claims = claims_in(draft_text, gazetteer=gazetteer)
     assert claims[0].entities == ["Zhetysu region"]
     assert Gazetteer.default().canonical("Jetisu") is None  # the default is not changed
 

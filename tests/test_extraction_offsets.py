@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import SAMPLE_DRAFT, run_workbench
 
+from extraction_helpers import claims_in
 from workbench.drafts import load_draft, parse_draft
 from workbench.extraction import extract
 from workbench.models import ExtractionReport
@@ -64,7 +65,7 @@ def test_bom_and_crlf_keep_offsets_and_values(tmp_path: Path) -> None:
     assert not draft.text.startswith("\ufeff")
     claims = extract(draft)
     _assert_offsets(draft.text, claims)
-    reference = extract(parse_draft(plain.encode(), "lf.md"))
+    reference = claims_in(plain)
     assert [(c.text, c.value, c.line, c.column, c.period, c.id) for c in claims] == \
         [(c.text, c.value, c.line, c.column, c.period, c.id) for c in reference]
 
@@ -73,14 +74,14 @@ def test_ids_survive_an_unrelated_paragraph_inserted_before() -> None:
     original = SAMPLE_DRAFT.read_text(encoding="utf-8")
     marker = "## Trade and money\n"
     edited = original.replace(marker, marker + "\nA new paragraph adds that 12 ministers came along.\n", 1)
-    before = {c.text: c.id for c in extract(parse_draft(original.encode(), "a.md"))}
-    after = {c.text: c.id for c in extract(parse_draft(edited.encode(), "a.md")) if c.text != "12"}
+    before = {c.text: c.id for c in claims_in(original)}
+    after = {c.text: c.id for c in claims_in(edited) if c.text != "12"}
     assert before == after
 
 
 def test_ids_are_unique_even_for_repeated_quantities() -> None:
     text = "The plan adds 3 plants. The plan adds 3 plants."
-    ids = [c.id for c in extract(parse_draft(text.encode(), "r.md"))]
+    ids = [c.id for c in claims_in(text)]
     assert len(ids) == 2 and len(set(ids)) == 2
     assert ids[1] == ids[0] + "-2"
 

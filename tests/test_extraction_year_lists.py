@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 
 
 def _periods(sentence: str) -> dict[str, str | None]:
-    return {c.text: c.period for c in extract(parse_draft(f"---\ndate: 2024-02-01\n---\n\n{sentence}\n".encode(), "d.md"))}
+    return {c.text: c.period for c in claims_in(f"---\ndate: 2024-02-01\n---\n\n{sentence}\n")}
 
 
 @pytest.mark.parametrize("sentence", [

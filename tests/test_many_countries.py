@@ -10,10 +10,10 @@ from pathlib import Path
 from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
 from test_units_measures import TABLE, one, package
 
+from extraction_helpers import claims_in
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
-from workbench.extraction import extract
 from workbench.structure import plain_tables
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
@@ -176,7 +176,7 @@ _PLAIN_TABLE = ("Consumer price inflation, annual averages:\n\n"
 def test_a_plain_text_table_reads_each_figure_under_its_column_year(tmp_path: Path) -> None:
     # The first figure after a row's label is a cell, not part of a name ('Boeing 737'); each row is
     # its own record, and the line of years dates each column.
-    claims = {(c.line, c.text): c for c in extract(parse_draft(f"{_PLAIN_TABLE}\n".encode(), "draft.md"))}
+    claims = {(c.line, c.text): c for c in claims_in(f"{_PLAIN_TABLE}\n")}
     assert claims[(4, "5.4%")].period == "2020" and claims[(4, "5.2%")].period == "2019"
     assert claims[(7, "1.8%")].period == "2020" and claims[(7, "2.1%")].period == "2019"
     results = claim_results(_PLAIN_TABLE, _inflation(tmp_path), date="2021-06-01")
@@ -200,7 +200,7 @@ def test_a_value_two_plain_rows_share_is_judged_by_each_rows_own_country(tmp_pat
 def test_lines_of_prose_and_names_with_numbers_are_no_plain_table() -> None:
     # Two lines are no table, and a name followed by its number in prose stays a name.
     text = "The order went to Boeing 737 crews.\n\nKenya 5.4\nZambia 15.7\n"
-    claims = extract(parse_draft(text.encode(), "draft.md"))
+    claims = claims_in(text)
     assert "737" not in [c.text for c in claims]
     texts = "Kenya 5.4 rose.\nZambia 15.7 fell.\nPeru 1.8 held.\n"  # figures inside prose lines: no cells
     assert plain_tables(texts) == ()
@@ -231,7 +231,7 @@ def test_a_place_and_currency_in_a_table_not_about_exchange_rates_stay_bare_figu
     # The same labels over trade volumes: no exchange-rate words before the table, so no currency.
     text = ("Exports in thousand tonnes:\n\nCOUNTRY PRODUCT 2022 2021\nCHILE PESO 873 759\nPERU SOL 38 31\n"
             "KENYA SHILLING 117 109\n")
-    claims = extract(parse_draft(text.encode(), "draft.md"))
+    claims = claims_in(text)
     assert claims and all(c.unit != "CLP" and c.unit != "PEN" and c.unit != "KES" for c in claims)
 
 
@@ -263,8 +263,8 @@ def test_a_dollar_rate_table_of_places_alone_reads_each_row_in_its_places_money(
 
 def test_a_figure_with_decimals_before_a_month_is_no_day_of_it() -> None:
     # '10 May' is a day; '1.25 May 2021' is a table's figure beside its date, and stays a figure.
-    texts = [c.text for c in extract(parse_draft(b"Kenya 1.25 May 2021 0.5%\nPeru 2.50 May 2021 0.7%\n"
-                                                 b"Chile 3.75 May 2021 0.9%\n\nIt opened on 10 May 2021.\n", "d.md"))]
+    texts = [c.text for c in claims_in("Kenya 1.25 May 2021 0.5%\nPeru 2.50 May 2021 0.7%\n"
+                                       "Chile 3.75 May 2021 0.9%\n\nIt opened on 10 May 2021.\n")]
     assert "1.25" in texts and "3.75" in texts and "10" not in texts
 
 
@@ -272,7 +272,7 @@ def test_a_plain_rows_cells_side_by_side_are_never_a_range() -> None:
     # '1.20% -0.40%': a change over three months, then one over twelve; in prose '5% - 7%' stays a range.
     text = ("Kenya 109.64 1.20% -0.40%\nPeru 3.7170 2.71% -1.10%\nChile 722.90 0.50% 3.30%\n\n"
             "Growth of 5% - 7% is expected.\n")
-    claims = {c.text: c for c in extract(parse_draft(text.encode(), "d.md"))}
+    claims = {c.text: c for c in claims_in(text)}
     assert claims["-0.40%"].value == -0.4 and claims["1.20%"].value_high is None
     assert claims["5% - 7%"].value_high == 7
 
@@ -281,4 +281,4 @@ def test_a_list_of_names_with_numbers_is_no_plain_table() -> None:
     # 'Boeing 737' on each line is a fleet's list of models, not rows of figures.
     text = "The fleet:\n\nBoeing 737\nAirbus 320\nEmbraer 190\n"
     assert plain_tables(text) == ()
-    assert extract(parse_draft(text.encode(), "d.md")) == []
+    assert claims_in(text) == []

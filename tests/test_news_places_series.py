@@ -14,6 +14,7 @@ import pytest
 from package_support import publisher_package
 from package_support import only_result as only
 
+from extraction_helpers import claims_in
 from workbench.models import Verdict
 
 PRICES = {("Zambia", 2020): 15.7, ("Zambia", 2021): 22.0, ("Uruguay", 2020): 9.8, ("Uruguay", 2021): 7.7,
@@ -84,9 +85,7 @@ def test_a_country_that_holds_a_continent_in_its_name_stays_that_country(tmp_pat
 
 
 def _claims(text: str) -> list:
-    from workbench.drafts import parse_draft
-    from workbench.extraction import extract
-    return extract(parse_draft(f"---\ndate: 2024-03-01\n---\n\n{text}\n".encode(), "draft.md"))
+    return claims_in(f"---\ndate: 2024-03-01\n---\n\n{text}\n")
 
 
 def test_a_unit_written_once_is_carried_to_the_bare_figures_of_its_list() -> None:

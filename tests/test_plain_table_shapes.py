@@ -3,8 +3,7 @@ of whole numbers under a dated header is a table, and only a line of years dates
 
 from __future__ import annotations
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.structure import plain_header_cells, plain_tables, table_row_starts
 
 
@@ -13,13 +12,13 @@ def test_a_markdown_table_without_outer_pipes_is_read_once_with_clean_subjects()
     assert plain_tables(text) == ()
     starts = table_row_starts(text)
     assert len(starts) == len(set(starts)) == 3
-    subjects = {c.text: c.subject for c in extract(parse_draft(text.encode(), "d.md"))}
+    subjects = {c.text: c.subject for c in claims_in(text)}
     assert subjects and all(s is None or "|" not in s for s in subjects.values()), subjects
 
 
 def test_whole_numbers_under_a_dated_header_are_a_table() -> None:
     text = "Residents counted in the 2021 census\nLagos 15388000\nKano 4219000\nIbadan 3649000\n"
-    claims = {c.text: c for c in extract(parse_draft(text.encode(), "d.md"))}
+    claims = {c.text: c for c in claims_in(text)}
     assert {"15388000", "4219000", "3649000"} <= set(claims), claims
     assert claims["4219000"].subject == "Kano"
 
@@ -52,7 +51,7 @@ def test_a_plain_tables_rows_are_tokenised_once_however_many_figures_they_hold(m
 
     structure.clear_table_cache()
     monkeypatch.setattr(structure, "plain_row_cells", counting)
-    claims = extract(parse_draft(text.encode(), "d.md"))
+    claims = claims_in(text)
     assert len([c for c in claims if c.subject and c.subject.startswith("Region")]) >= 8 * 20 - 8
     row_lines = [line for line in tokenised if line.startswith("Region")]
     assert sorted(row_lines) == sorted(rows), "a row was tokenised more than once"

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from test_units_measures import TABLE, check_text, package
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.matching.labels import labelled_claim
 from workbench.models import Kind, Verdict
 
@@ -20,7 +19,7 @@ __all__ = ["package"]
 
 
 def _labelled(line: str, figure: str):
-    claims = {c.text: c for c in extract(parse_draft(f"{line}\n".encode(), "draft.md"))}
+    claims = {c.text: c for c in claims_in(f"{line}\n")}
     return claims[figure], labelled_claim(claims[figure])
 
 

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from test_matching import check_text, write_package
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.models import Verdict
 
 _RATE = {2018: 2.2, 2019: 2.9, 2020: 1.3, 2021: 4.0, 2022: 7.5, 2023: 6.1, 2024: 3.4}
@@ -45,8 +44,7 @@ def test_a_year_counted_from_the_named_one_is_the_figure_s_year(package: Path, s
 
 
 def test_two_years_later_with_no_year_named_is_not_the_draft_s_year_plus_two() -> None:
-    draft = parse_draft((_DATED + "Two years later, inflation in Peru was 7.5%.\n").encode(), "d.md")
-    claim = next(c for c in extract(draft) if c.text == "7.5%")
+    claim = next(c for c in claims_in(_DATED + "Two years later, inflation in Peru was 7.5%.\n") if c.text == "7.5%")
     assert claim.period != "2027"
 
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 
 
 def _texts(text: str) -> list[str]:
-    return [claim.text for claim in extract(parse_draft(text.encode(), "d.md"))]
+    return [claim.text for claim in claims_in(text)]
 
 
 @pytest.mark.parametrize(("text", "not_a_claim"), [

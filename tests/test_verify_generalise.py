@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from test_matching import check_text, write_package
 
+from extraction_helpers import claims_in
 from workbench.models import Verdict
 
 PRICES = {"name": "prices", "metric": "inflation", "aliases": ["consumer prices", "inflation rate"],
@@ -91,11 +92,8 @@ def test_a_year_earlier_counts_from_the_year_the_sentence_named(package: Path) -
 
 
 def test_a_year_earlier_without_a_named_year_counts_from_the_draft() -> None:
-    from workbench.drafts import parse_draft
-    from workbench.extraction import extract
 
-    draft = parse_draft(b"---\ndate: 2024-06-01\n---\n\nInflation in Chile was 4.5% a year earlier.\n", "d.md")
-    assert [c.period for c in extract(draft)] == ["2023"]
+    assert [c.period for c in claims_in("---\ndate: 2024-06-01\n---\n\nInflation in Chile was 4.5% a year earlier.\n")] == ["2023"]
 
 
 def test_a_clause_about_a_baseline_year_speaks_of_that_year(package: Path) -> None:

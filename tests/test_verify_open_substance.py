@@ -12,8 +12,7 @@ from pathlib import Path
 from test_matching import check_text
 from test_units_measures import TABLE, one, package
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.models import Direction, Kind, Verdict
 
 __all__ = ["package"]
@@ -60,10 +59,9 @@ def test_an_old_row_supporting_a_figure_with_no_year_in_an_undated_text_is_for_r
 
 def test_a_percent_written_with_its_plus_sign_is_a_change(package: Path) -> None:
     text = "Brazil's emissions rose in 2012 (+4%). In 2013 Brazil's emissions climbed again (+7.7%)."
-    draft = parse_draft(f"---\ndate: 2015-01-01\n---\n\n{text}\n".encode(), "draft.md")
-    claims = {c.text: c for c in extract(draft)}
+    claims = {c.text: c for c in claims_in(f"---\ndate: 2015-01-01\n---\n\n{text}\n")}
     assert (claims["+4%"].kind, claims["+4%"].direction) == (Kind.change, Direction.up)
-    levels = {c.text: c for c in extract(parse_draft(b"Its share was 4% in 2012.\n", "d.md"))}
+    levels = {c.text: c for c in claims_in("Its share was 4% in 2012.\n")}
     assert levels["4%"].kind is not Kind.change
     results, _ = check_text(f"---\ndate: 2015-01-01\n---\n\n{text}\n", package)
     assert results["+4%"].verdict is Verdict.supported, results["+4%"].explanation  # 125,000 → 130,000

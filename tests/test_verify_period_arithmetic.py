@@ -14,8 +14,8 @@ import pytest
 from package_support import only_result as only
 from package_support import publisher_package
 
+from extraction_helpers import claims_in
 from workbench.drafts import parse_draft
-from workbench.extraction import extract
 from workbench.models import Kind, Qualifier, Verdict
 
 # Yearly consumer-price inflation, annual averages (%).
@@ -39,8 +39,7 @@ def gdp(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _claims(text: str) -> dict[str, tuple[str, Kind, Qualifier]]:
-    draft = parse_draft(f"---\ndate: 2023-01-05\n---\n\n{text}\n".encode(), "draft.md")
-    return {c.text: (c.unit, c.kind, c.qualifier) for c in extract(draft)}
+    return {c.text: (c.unit, c.kind, c.qualifier) for c in claims_in(f"---\ndate: 2023-01-05\n---\n\n{text}\n")}
 
 
 # ---------------------------------------------------------------- points of a rate

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from test_matching import check_text, write_package
 
-from workbench.drafts import parse_draft
-from workbench.extraction import extract
+from extraction_helpers import claims_in
 from workbench.models import Verdict
 
 _GDP = {2013: 240e9, 2021: 200e9, 2022: 225e9}
@@ -50,7 +49,5 @@ def test_a_wrong_figure_referring_back_is_contradicted_per_capita(package: Path)
 
 @pytest.mark.parametrize("joint", [" – then", ", when", " - then"])
 def test_a_baseline_year_opening_a_then_clause_owns_its_figure(joint: str) -> None:
-    draft = parse_draft(f"---\ndate: 2023-05-20\n---\n\nIt was the best since 2013{joint} exports hit 7.5 million.\n"
-                        .encode(), "d.md")
-    [claim] = extract(draft)
+    [claim] = claims_in(f"---\ndate: 2023-05-20\n---\n\nIt was the best since 2013{joint} exports hit 7.5 million.\n")
     assert claim.period == "2013"
