@@ -69,3 +69,19 @@ def test_the_paragraph_above_a_table_is_the_last_one_before_it(text: str, data: 
     assert above.endswith(paragraph) and PARAGRAPH_BREAK.search(paragraph) is None
     before = above[:len(above) - len(paragraph)]
     assert not before or any(m.end() == len(before) for m in PARAGRAPH_BREAK.finditer(before))
+
+
+def test_a_label_in_capitals_is_read_the_same_way_for_its_currency_and_its_place() -> None:
+    """One reading of a row's label in capitals serves the currency lookup and the row's places: both find
+    the place at the label's own offsets, and a label whose capitalised form changes length finds none."""
+    from workbench.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.default()
+    assert [(a, b, e.name) for a, b, e in gazetteer.find_in_capitals("SOUTH AFRICA RAND")] == [(0, 12, "South Africa")]
+    assert gazetteer.find_in_capitals("South Africa rand") == []  # not in capitals: read as written
+    assert gazetteer.find_in_capitals("TÜRKİYE LİRA") == []  # 'İ' capitalises to two characters
+    text = ("Average rates of exchange, units per US dollar\n\nCOUNTRY CURRENCY 2023 2022\n"
+            "SOUTH AFRICA RAND 18.45 16.36\nNEW ZEALAND DOLLAR 1.63 1.58\nTHAILAND BAHT 34.80 35.06\n")
+    claims = {c.text: c for c in claims_in(text)}
+    assert place_currency("SOUTH AFRICA RAND") == "ZAR" and claims["18.45"].unit == "ZAR"
+    assert "South Africa" in (claims["18.45"].entities or []), claims["18.45"].entities

@@ -124,6 +124,15 @@ class Gazetteer:
             return [(m.start(), m.end(), self.forms[m.group()]) for m in patterns[0].finditer(text)]
         return self.longest_mentions(m for p in patterns for m in p.finditer(text))
 
+    def find_in_capitals(self, label: str) -> list[tuple[int, int, Entity]]:
+        """The mentions of ``label`` written in capitals, as statistical releases print a table row's
+        label ('SOUTH AFRICA RAND'): its words capitalised, read as prose writes names. [] for a label
+        not in capitals, or one whose capitalised form is of another length (its offsets would not hold)."""
+        if not label.isupper():
+            return []
+        titled = label.title()
+        return self.find(titled) if len(titled) == len(label) else []
+
     def _may_name_lower_first(self, text: str) -> bool:
         """Whether a lower-case-first name can stand in ``text``. Its pattern opens with a
         lower-case letter, so ``re`` would try it at nearly every word; each of those names is

@@ -297,9 +297,7 @@ def _label_places(label: str) -> list[tuple[int, int, str]]:
     from .places import Places
 
     gazetteer, places = Gazetteer.default(), Places.default()
-    found = gazetteer.find(label)
-    if not found and label.isupper():
-        found = gazetteer.find(label.title())
+    found = gazetteer.find(label) or gazetteer.find_in_capitals(label)
     out = []
     for start, end, entity in found:
         place = places.resolve(entity.name) if entity.type == "country" else None

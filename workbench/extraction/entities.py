@@ -87,11 +87,8 @@ class EntityReader:
                 if row < body:
                     continue
                 label = self.prose[row:row + plain_row_figures(self.prose, row)[0][0]]
-                titled = label.title()
-                if not label.isupper() or len(titled) != len(label):
-                    continue
                 found += [(row - body + start, row - body + end, entity)
-                          for start, end, entity in find_mentions(self.gazetteer, titled)]
+                          for start, end, entity in self.gazetteer.find_in_capitals(label)]
         return found
 
     def _opens_currency_name(self, start: int, end: int) -> bool:
