@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows
+from .numbers import alternation
 from .text import WORD
 
 if TYPE_CHECKING:
@@ -420,13 +421,11 @@ def _compound_pattern(code: str) -> tuple[re.Pattern[str], dict[str, tuple[Decim
     spec = _data()["languages"].get(code, {}).get("number_compounds")  # type: ignore[attr-defined]
     if not spec:
         return None
-    def alternation(words: object) -> str:  # the longest first: 'miles de millones' before 'millones'
-        return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
-
     scales = {_fold(w): (Decimal(str(size)), english) for w, (size, english) in spec["scales"].items()}
     number = r"\d+(?:\.\d+)?"
-    big, thousand, scale = alternation(spec["big"]), alternation(spec["thousand"]), alternation(scales)
-    joiner = rf"(?:\s+(?:{alternation(spec['joiners'])})(?=\s))?" if spec.get("joiners") else ""
+    # the words as the glossary writes them, the longest winning ('miles de millones' over 'millones')
+    big, thousand, scale = (alternation(words, flexible_space=False) for words in (spec["big"], spec["thousand"], scales))
+    joiner = rf"(?:\s+(?:{alternation(spec['joiners'], flexible_space=False)})(?=\s))?" if spec.get("joiners") else ""
     pattern = re.compile(
         rf"(?<![\w.,])(?:(?P<big>\d+)\s+(?:{big})\s+)?(?:(?P<thousands>\d+)\s+)?"
         rf"(?:{thousand})\s+(?:(?P<rest>{number})\s+)?(?P<scale>{scale}){joiner}(?!\w)", re.IGNORECASE)
@@ -458,12 +457,12 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     percent sign or word it writes before one ('%64,8', 'yüzde 72,3'), from 'figure_suffixes' and
     'percent_before_figure'."""
     spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
-    suffixes = sorted(spec.get("figure_suffixes", []), key=len, reverse=True)
+    suffixes = spec.get("figure_suffixes", [])
     apostrophes = "".join(sorted(APOSTROPHES))
-    suffix = re.compile(rf"(?<=\d)[{re.escape(apostrophes)}](?:{'|'.join(map(re.escape, suffixes))})(?!\w)",
+    suffix = re.compile(rf"(?<=\d)[{re.escape(apostrophes)}](?:{alternation(suffixes, flexible_space=False)})(?!\w)",
                         re.IGNORECASE) if suffixes else None
-    markers = sorted(spec.get("percent_before_figure", []), key=len, reverse=True)
-    percent = re.compile(rf"(?<![\w%])(?:{'|'.join(map(re.escape, markers))})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
+    markers = spec.get("percent_before_figure", [])
+    percent = re.compile(rf"(?<![\w%])(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
                          re.IGNORECASE) if markers else None
     return suffix, percent
 
