@@ -121,3 +121,15 @@ def test_the_explanation_names_the_mean_phrase_beside_the_figure(tmp_path: Path)
     mean = claim_results(text, packages, date=None)["6.4 %"]
     assert mean.verdict is Verdict.needs_review and mean.reason == "averaging_span", mean.explanation
     assert "calls '6.4 %' the long-term average" in mean.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monthly average reached 424.0 ppm in May of last year.",
+    "The monthly average was 424.0 ppm in May, last year.",
+    "Carbon dioxide rose from 423.4 ppm in April of last year to 424.0 ppm in May.",
+])
+def test_a_month_dated_by_a_relative_year_is_that_years_month(station: Path, sentence: str) -> None:
+    """'last year' after a month counts from the draft's date by the lexicon's relative years, wherever
+    it is read (the claim's own month, or the start of a span the month ends)."""
+    result = _one(sentence, station, "424.0 ppm", date="2024-03-01")
+    assert result.evidence and result.evidence[0].period == "2023-05", result.explanation

@@ -13,7 +13,7 @@ from ..numbers import alternation, comparison_words, data_json, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
-from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS
+from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -247,7 +247,7 @@ class PeriodReader:
     def _relative_year(self, phrase: str | None) -> int | None:
         if not phrase or self.as_of is None:
             return None
-        offset = RELATIVE_YEARS.get(" ".join(phrase.lower().split()))
+        offset = relative_year_offset(phrase)
         return None if offset is None or _only_anchored(phrase) else self.as_of.year + offset
 
     def _relative_month(self, g: Callable[[str], str]) -> str | None:
@@ -659,7 +659,8 @@ _RESPECTIVELY = re.compile("(?:" + caseless_literal_first(word_rests(["respectiv
 
 
 _RELATIVE_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["relative_months"].items()}
-_ANCHORED: dict[str, int] = {" ".join(p.lower().split()): RELATIVE_YEARS.get(" ".join(p.lower().split()), -1)
+# an anchored phrase the lexicon gives no count ('a year prior') is a year before its anchor
+_ANCHORED: dict[str, int] = {" ".join(p.lower().split()): -1 if (offset := relative_year_offset(p)) is None else offset
                              for p in _MORE["anchored_relative"]}
 
 

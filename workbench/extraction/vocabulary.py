@@ -27,8 +27,14 @@ MONTH_NAMES: dict[str, int] = dict(LEX["months"])
 # Months are proper nouns: matched capitalised so the verb "may" and "march" stay words.
 MONTHS = alternation([m.capitalize() for m in MONTH_NAMES] + [m.upper() for m in MONTH_NAMES if len(m) == 3])
 TIME_UNITS = alternation(LEX["time_units"])
-RELATIVE_YEARS: dict[str, int] = {" ".join(k.split()): int(v) for k, v in LEX["relative_years"].items()}
-RELATIVE = alternation(list(RELATIVE_YEARS))
+RELATIVE_YEARS: dict[str, int] = {_normalised(k): int(v) for k, v in LEX["relative_years"].items()}
+RELATIVE = alternation(list(RELATIVE_YEARS))  # 'last year', 'a year earlier': the years a phrase counts
+
+
+def relative_year_offset(phrase: str) -> int | None:
+    """The years ``phrase`` counts from its anchor ('last year' -1, 'a year later' 1), however it is
+    cased or spaced; None for a phrase of no relative year."""
+    return RELATIVE_YEARS.get(_normalised(phrase))
 
 QUALIFIER_OF: dict[str, Qualifier] = _grouped("qualifiers", Qualifier)
 DIRECTION_OF: dict[str, Direction] = _grouped("change_verbs", Direction)

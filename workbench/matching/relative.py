@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS
-from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, RELATIVE_YEARS
+from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, relative_year_offset
 from ..models import Verdict
 from ..numbers import data_json
 from ..rules import rule_for
@@ -93,7 +93,7 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
     period = claim.period or ""
     for m in _RELATIVE.finditer(claim.sentence):
         phrase = " ".join(m.group().lower().split())
-        offset = RELATIVE_YEARS.get(phrase)
+        offset = relative_year_offset(phrase)
         if offset is None:
             continue
         counted = str(as_of.year + offset)

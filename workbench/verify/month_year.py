@@ -16,7 +16,7 @@ import calendar
 import re
 from functools import cache
 
-from ..extraction.vocabulary import RELATIVE_YEARS
+from ..extraction.vocabulary import RELATIVE, relative_year_offset
 from ..matching import ClaimContext
 from ..models import Claim
 
@@ -28,8 +28,7 @@ _MONTH_PERIOD = re.compile(r"(\d{4})-(\d{2})")
 def _dated_month() -> re.Pattern[str]:
     """A month and what dates it: a year in digits or a relative phrase ('of last year')."""
     months = "|".join(sorted(_MONTHS, key=len, reverse=True))
-    relative = "|".join(re.escape(p) for p in sorted(RELATIVE_YEARS, key=len, reverse=True))
-    return re.compile(rf"\b(?P<month>{months})\b(?:[ ,]+(?:(?P<year>\d{{4}})\b|(?:of[ ]+)?(?P<rel>{relative})\b))?",
+    return re.compile(rf"\b(?P<month>{months})\b(?:[ ,]+(?:(?P<year>\d{{4}})\b|(?:of[ ]+)?(?P<rel>{RELATIVE})\b))?",
                       re.IGNORECASE)
 
 
@@ -44,7 +43,7 @@ def month_year_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if after is None or _MONTHS[after.group("month").lower()] != month or after.group("year"):
         return claim
     if after.group("rel"):
-        year = ctx.as_of.year + RELATIVE_YEARS[" ".join(after.group("rel").lower().split())]
+        year = ctx.as_of.year + _offset(after.group("rel"))
     else:
         year = _span_start_year(claim.sentence[:at], month, ctx)
     if year is None or year == ctx.as_of.year:
@@ -61,6 +60,12 @@ def _next_month(sentence: str, start: int) -> re.Match[str] | None:
     return _dated_month().match(sentence, start + found.start())
 
 
+def _offset(phrase: str) -> int:
+    offset = relative_year_offset(phrase)
+    assert offset is not None  # the pattern matched one of the phrases
+    return offset
+
+
 def _span_start_year(before: str, month: int, ctx: ClaimContext) -> int | None:
     """'from … in November 2024 to …' before the figure: the year of the first ``month`` after the
     span's dated start month."""
@@ -71,5 +76,5 @@ def _span_start_year(before: str, month: int, ctx: ClaimContext) -> int | None:
         return None
     start = starts[0]
     year = int(start.group("year")) if start.group("year") else \
-        ctx.as_of.year + RELATIVE_YEARS[" ".join(start.group("rel").lower().split())]
+        ctx.as_of.year + _offset(start.group("rel"))
     return year if month > _MONTHS[start.group("month").lower()] else year + 1
