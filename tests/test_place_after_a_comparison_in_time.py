@@ -40,3 +40,16 @@ def test_a_place_after_a_comparison_with_another_figure_stays_that_figures(price
     found = claim_results("Consumer prices rose 6.1% in 2021, compared with 22.0% in Zambia.", [prices], "2022-06-01")
     assert found["6.1%"].verdict is not Verdict.supported
     assert found["22.0%"].evidence[0].dimensions["Country"] == "Zambia"
+
+
+@pytest.mark.parametrize("other_side", ["last year", "the previous year", "so far this year", "in 2022"])
+def test_any_year_the_lexicon_counts_makes_a_comparison_in_time(other_side: str) -> None:
+    """The other side's time is a year, or any phrase the lexicon counts years by (relative_years,
+    anchored_relative): no phrase is special-cased."""
+    from workbench.matching.comparisons import compared_in_time
+
+    sentence = f"Exports fell 3.2% in 2023, compared with 4.8% {other_side}, in Chile."
+    claim_end = sentence.index("3.2%") + len("3.2%")
+    assert compared_in_time(sentence, claim_end, sentence.index("Chile"))
+    places = "Exports fell 3.2% in 2023, compared with 4.8% in Peru."
+    assert not compared_in_time(places, claim_end, places.index("Peru"))  # another place, no other time

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..extraction.periods import YEAR_DIGITS
+from ..extraction.vocabulary import RELATIVE
 from ..numbers import alternation, comparison_words, data_json, figure_lead_words
 
 _NUMERAL = re.compile(r"\d")
@@ -93,9 +94,10 @@ def next_figures_place(sentence: str, claim_end: int, pos: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _time() -> re.Pattern[str]:
-    """A year, or a year counted from another ('a year earlier': periods.json anchored_relative; 'last year')."""
-    relative = alternation([*data_json("periods.json").get("anchored_relative", []), "last year"])
-    return re.compile(rf"(?<![\w])(?:{YEAR_DIGITS}|{relative})(?![\w])", re.I)
+    """A year, or a year counted from another or from the draft's date ('a year earlier': periods.json
+    anchored_relative; 'last year', 'so far this year': the lexicon's relative_years)."""
+    anchored = alternation(data_json("periods.json").get("anchored_relative", []))
+    return re.compile(rf"(?<![\w])(?:{YEAR_DIGITS}|{anchored}|{RELATIVE})(?![\w])", re.I)
 
 
 def compared_in_time(sentence: str, claim_end: int, pos: int) -> bool:
