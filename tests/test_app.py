@@ -278,6 +278,17 @@ def test_a_colleagues_save_is_announced_and_loaded_on_request(workspace: Path) -
     assert summary(at)["✎ Reviewed"].startswith("2 / ")
 
 
+def test_every_filter_above_the_table_is_one_the_page_keeps(workspace: Path) -> None:
+    """The filters drawn above the claim table are exactly the ones whose values each run keeps and the
+    URL mirrors (``workflow.FILTER_KEYS``): a filter added in one place only would lose its value."""
+    from workbench.app.workflow import FILTER_KEYS
+
+    sample_results(workspace)
+    at = start()
+    drawn = {w.key for w in [*at.multiselect, *at.radio] if w.key and w.key.startswith("filter_")}
+    assert drawn == set(FILTER_KEYS)
+
+
 def test_filters_by_verdict_flag_and_review_state(workspace: Path) -> None:
     results = sample_results(workspace)
     at = start()

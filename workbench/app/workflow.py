@@ -37,6 +37,10 @@ from .claim_panel import link_html, md, write_ledger
 
 _log = logging.getLogger(__name__)
 UNASSIGNED = "(nobody)"
+# The claim table's filters: each widget's key in session state, which the URL mirrors (views.review)
+VERDICT_FILTER, FLAG_FILTER, REVIEW_FILTER = "filter_verdict", "filter_flag", "filter_review"
+STATUS_FILTER, ASSIGNEE_FILTER = "filter_status", "filter_assignee"
+FILTER_KEYS = (VERDICT_FILTER, FLAG_FILTER, REVIEW_FILTER, STATUS_FILTER, ASSIGNEE_FILTER)
 STATUS_ORDER = list(Status)
 
 
@@ -72,12 +76,12 @@ def filter_workflow(frame: pd.DataFrame, statuses: Sequence[str], assignees: Seq
 
 def workflow_filters(frame: pd.DataFrame, row: DeltaGenerator) -> tuple[list[str], list[str]]:
     """The status and assignee filters above the claim table, drawn in ``row``."""
-    statuses = row.multiselect("Status", [STATUS_LABELS[s] for s in STATUS_ORDER], key="filter_status",
+    statuses = row.multiselect("Status", [STATUS_LABELS[s] for s in STATUS_ORDER], key=STATUS_FILTER,
                                 placeholder="any status")
     people = sorted({a for a in frame["assignee"] if a})
-    if chosen := st.session_state.get("filter_assignee"):  # a link may name someone no claim is assigned to
-        st.session_state["filter_assignee"] = [a for a in chosen if a in people or a == UNASSIGNED]
-    assignees = row.multiselect("Assigned to", [UNASSIGNED, *people], key="filter_assignee",
+    if chosen := st.session_state.get(ASSIGNEE_FILTER):  # a link may name someone no claim is assigned to
+        st.session_state[ASSIGNEE_FILTER] = [a for a in chosen if a in people or a == UNASSIGNED]
+    assignees = row.multiselect("Assigned to", [UNASSIGNED, *people], key=ASSIGNEE_FILTER,
                                   placeholder="anyone")
     return list(statuses), list(assignees)
 

@@ -43,7 +43,8 @@ from ..claim_panel import (
 from ..claims_table import chosen_row, show_claims_table, table_rows
 from .. import page_sync
 from ..downloads import render_downloads
-from ..workflow import filter_workflow, workflow_columns, workflow_filters
+from ..workflow import (ASSIGNEE_FILTER, FILTER_KEYS, FLAG_FILTER, REVIEW_FILTER, STATUS_FILTER, VERDICT_FILTER,
+                        filter_workflow, workflow_columns, workflow_filters)
 from ..highlight import render_article, verdict_label
 from ..identity import current_identity
 from ..keys import action_of, keyboard_shortcuts, shortcuts_caption
@@ -337,11 +338,11 @@ def _claims_table(report: DraftReport, draft: Draft, ledger_file: Path | None) -
     frame = claims_frame(_results(report, ledger, draft), _current(ledger, draft))
     st.subheader("All claims")
     row = st.container(horizontal=True)  # one block for the five filters; wraps on a narrow screen
-    verdicts = row.multiselect("Verdict", [verdict_label(v) for v in Verdict], key="filter_verdict",
+    verdicts = row.multiselect("Verdict", [verdict_label(v) for v in Verdict], key=VERDICT_FILTER,
                                 placeholder="any verdict")
-    flags = row.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key="filter_flag",
+    flags = row.multiselect("Flag", [f.value for f in Flag] + ["suppressed"], key=FLAG_FILTER,
                                placeholder="any flag")
-    review_state = row.radio("Review state", REVIEW_STATES, key="filter_review", horizontal=True)
+    review_state = row.radio("Review state", REVIEW_STATES, key=REVIEW_FILTER, horizontal=True)
     shown = filter_workflow(filter_claims(frame, verdicts, flags, review_state), *workflow_filters(frame, row))
     st.session_state["table_ids"] = list(shown["id"])
     st.caption(f"{len(shown)} of {len(frame)} claims shown. Select a row to open the claim.")
@@ -371,20 +372,20 @@ def read_url_once() -> None:
         st.session_state["url_claim"] = claim[:64]
     verdicts = [_LABELS[v] for v in params.get_all("verdict") if v in _LABELS]
     if verdicts:
-        st.session_state["filter_verdict"] = list(dict.fromkeys(verdicts))
+        st.session_state[VERDICT_FILTER] = list(dict.fromkeys(verdicts))
     flags = [f for f in params.get_all("flag") if f in _FILTER_FLAGS]
     if flags:
-        st.session_state["filter_flag"] = list(dict.fromkeys(flags))
+        st.session_state[FLAG_FILTER] = list(dict.fromkeys(flags))
     review = params.get("review")
     wanted = {r.lower().replace(" ", "-"): r for r in REVIEW_STATES}.get(review or "")
     if wanted:
-        st.session_state["filter_review"] = wanted
+        st.session_state[REVIEW_FILTER] = wanted
     statuses = [STATUS_LABELS[Status(s)] for s in params.get_all("status") if s in Status._value2member_map_]
     if statuses:
-        st.session_state["filter_status"] = list(dict.fromkeys(statuses))
+        st.session_state[STATUS_FILTER] = list(dict.fromkeys(statuses))
     # Names are checked against the table's assignees when the filter is drawn (``workflow_filters``).
     if people := [p[:state.NAME_LIMIT] for p in params.get_all("assignee") if p.strip()]:
-        st.session_state["filter_assignee"] = list(dict.fromkeys(people))
+        st.session_state[ASSIGNEE_FILTER] = list(dict.fromkeys(people))
 
 
 def url_state(draft: Draft) -> dict[str, str | list[str]]:
@@ -396,17 +397,17 @@ def url_state(draft: Draft) -> dict[str, str | list[str]]:
     if claim := st.session_state.get("claim_id"):
         wanted["claim"] = claim
     by_label = {label: value for value, label in _LABELS.items()}
-    if verdicts := [by_label[v] for v in st.session_state.get("filter_verdict", []) if v in by_label]:
+    if verdicts := [by_label[v] for v in st.session_state.get(VERDICT_FILTER, []) if v in by_label]:
         wanted["verdict"] = verdicts
-    if flags := list(st.session_state.get("filter_flag", [])):
+    if flags := list(st.session_state.get(FLAG_FILTER, [])):
         wanted["flag"] = flags
-    review = st.session_state.get("filter_review", REVIEW_STATES[0])
+    review = st.session_state.get(REVIEW_FILTER, REVIEW_STATES[0])
     if review != REVIEW_STATES[0]:
         wanted["review"] = review.lower().replace(" ", "-")
     by_status_label = {label: status.value for status, label in STATUS_LABELS.items()}
-    if statuses := [by_status_label[s] for s in st.session_state.get("filter_status", []) if s in by_status_label]:
+    if statuses := [by_status_label[s] for s in st.session_state.get(STATUS_FILTER, []) if s in by_status_label]:
         wanted["status"] = statuses
-    if people := list(st.session_state.get("filter_assignee", [])):
+    if people := list(st.session_state.get(ASSIGNEE_FILTER, [])):
         wanted["assignee"] = people
     return wanted
 
@@ -473,14 +474,11 @@ def _where(draft: Draft, config: Config, ledger_file: Path | None, ledger: Ledge
                f"{md(source)}.")
 
 
-# The filters' widget keys. Streamlit forgets a widget's value after a run that did not draw it (a full
-# run cut short by a click that starts the claim panel's fragment run): the filters and the URL that
-# mirrors them would lose it. A value set through session state is kept, so each run sets it again.
-_FILTER_KEYS = ("filter_verdict", "filter_flag", "filter_review", "filter_status", "filter_assignee")
-
-
 def keep_filters() -> None:
-    for key in _FILTER_KEYS:
+    """Set each filter's value again (``FILTER_KEYS``). Streamlit forgets a widget's value after a run
+    that did not draw it (a full run cut short by a click that starts the claim panel's fragment run):
+    the filters and the URL that mirrors them would lose it. A value set through session state is kept."""
+    for key in FILTER_KEYS:
         if key in st.session_state:
             st.session_state[key] = st.session_state[key]
 
