@@ -143,12 +143,9 @@ class Extractor:
         self.entities = EntityReader(prose, self.body_start, gazetteer)
 
     def run(self) -> list[Claim]:
-        if not self.starts:
-            return []
-        with CollectorPaused():
-            claims = numbered(self._run(), {})
-            self._release()
-        return claims
+        """Every claim, numbered (``numbered``), in text order."""
+        with CollectorPaused():  # building the claims allocates as the pass does
+            return numbered(self.run_unnumbered(), {})
 
     def run_unnumbered(self) -> list[tuple[str, dict[str, Any]]]:
         """Each claim as its id before numbering (``numbered``) and its fields, in text order."""
