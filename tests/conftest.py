@@ -94,6 +94,14 @@ def run_workbench_process(*args: str | os.PathLike[str], cwd: Path | None = None
     return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    """The invented consumer-price package (``package_support.cpi_package``) many verdict tests judge by."""
+    from package_support import cpi_package
+
+    return cpi_package(tmp_path / "cpi")
+
+
 @pytest.fixture
 def fresh_reference_cache():
     """The in-process cache of loaded packages emptied before and after a test, so no package one test

@@ -11,33 +11,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results
 
-from workbench.models import ClaimResult, Verdict
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
-
-
-def results(text: str, packages: list[Path]) -> dict[str, ClaimResult]:
-    return claim_results(text, packages, "2023-03-01", None)
+from workbench.models import Verdict
 
 
 @pytest.mark.parametrize("claim", ["5.8%", "6.4%"])  # agreeing with the 2022 average (5.8) or not
 def test_a_rise_over_the_twelve_months_to_december_is_decembers_rate(cpi: Path, claim: str) -> None:
-    result = results(f"Norwegian consumer prices rose {claim} in the 12 months to December 2022.", [cpi])[claim]
+    result = claim_results(f"Norwegian consumer prices rose {claim} in the 12 months to December 2022.", [cpi])[claim]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
     assert "12 months" in result.explanation and result.evidence[0].period == "2022"
 
 
 def test_an_average_over_the_twelve_months_to_december_is_the_years_average(cpi: Path) -> None:
-    result = results("Norway's inflation averaged 5.8% over the 12 months to December 2022.", [cpi])["5.8%"]
+    result = claim_results("Norway's inflation averaged 5.8% over the 12 months to December 2022.", [cpi])["5.8%"]
     assert result.verdict is Verdict.supported
 
 
 def test_the_words_date_only_their_own_figure(cpi: Path) -> None:
-    found = results("Inflation in Chile was 11.6% in 2022, after 7.2% in the 12 months to December 2021.", [cpi])
+    found = claim_results("Inflation in Chile was 11.6% in 2022, after 7.2% in the 12 months to December 2021.", [cpi])
     assert found["11.6%"].verdict is Verdict.supported and found["11.6%"].evidence[0].period == "2022"
     assert found["7.2%"].verdict is Verdict.needs_review

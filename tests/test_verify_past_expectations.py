@@ -9,35 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results
 
 from workbench.config import Tolerances
-from workbench.models import ClaimResult, Verdict
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
-
-
-def results(text: str, packages: list[Path], tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
-    return claim_results(text, packages, "2023-03-01", tolerances)
+from workbench.models import Verdict
 
 
 def test_a_past_expectation_is_a_projection_beside_the_outturn(cpi: Path) -> None:
-    found = results("Norway's inflation was 5.8% in 2022, though the central bank had expected about 4% for the year.", [cpi])
+    found = claim_results("Norway's inflation was 5.8% in 2022, though the central bank had expected about 4% for the year.", [cpi])
     assert found["5.8%"].verdict is Verdict.supported
     assert (found["4%"].verdict, found["4%"].reason) == (Verdict.needs_review, "projection")
 
 
 def test_expectations_of_a_figure_are_not_the_figure(cpi: Path) -> None:
-    found = results("Chilean inflation came in at 11.6% in 2022, well above expectations of 9%.", [cpi])
+    found = claim_results("Chilean inflation came in at 11.6% in 2022, well above expectations of 9%.", [cpi])
     assert found["11.6%"].verdict is Verdict.supported
     assert (found["9%"].verdict, found["9%"].reason) == (Verdict.needs_review, "projection")
 
 
 def test_the_words_are_the_newsrooms(cpi: Path) -> None:
-    found = results("Norway's inflation was 5.8% in 2022, though the central bank had expected about 4% for the year.", [cpi],
-                    Tolerances(past_expectation_words=[]))
+    found = claim_results("Norway's inflation was 5.8% in 2022, though the central bank had expected about 4% for the year.", [cpi],
+                          tolerances=Tolerances(past_expectation_words=[]))
     assert found["4%"].verdict is Verdict.contradicted

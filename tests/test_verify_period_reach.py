@@ -9,14 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, publisher_package
+from package_support import claim_results, publisher_package
 
 from workbench.models import Verdict
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
 
 
 def test_a_glossed_previous_year_counts_from_the_year_its_sentence_names(cpi: Path) -> None:

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results
 
 from workbench.config import Tolerances
 from workbench.models import ClaimResult, Verdict
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
 
 
 def results(text: str, packages: list[Path], date: str | None = None,

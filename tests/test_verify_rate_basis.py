@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from package_support import (
     CPI,
     CPI_WORDS,
     claim_results,
-    cpi_package,
     publisher_package,
 )
 
@@ -25,11 +23,6 @@ from workbench.config import Tolerances
 from workbench.models import ClaimResult, Verdict
 
 MONTHLY_AGAINST_ANNUAL = "a monthly (or 12-month) rate compared with an annual average"
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
 
 
 def results(text: str, packages: list[Path], date: str = "2023-03-01",

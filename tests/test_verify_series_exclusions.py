@@ -10,19 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results
 
 from workbench.config import Tolerances
-from workbench.models import ClaimResult, Verdict
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
-
-
-def results(text: str, packages: list[Path], tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
-    return claim_results(text, packages, "2023-03-01", tolerances)
+from workbench.models import Verdict
 
 
 @pytest.mark.parametrize("sentence, claim", [
@@ -31,12 +22,12 @@ def results(text: str, packages: list[Path], tolerances: Tolerances | None = Non
     ("Norwegian consumer prices ex-energy were up 5.8% in 2022.", "5.8%"),  # equal to the headline row
 ])
 def test_an_index_without_some_items_is_not_the_headline_index(cpi: Path, sentence: str, claim: str) -> None:
-    result = results(sentence, [cpi])[claim]
+    result = claim_results(sentence, [cpi])[claim]
     assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series")
 
 
 def test_the_exclusion_is_said_of_its_own_figure_only(cpi: Path) -> None:
-    found = results("Chile's consumer price index rose 11.6% in 2022, while excluding food and energy it rose 8.2%.",
+    found = claim_results("Chile's consumer price index rose 11.6% in 2022, while excluding food and energy it rose 8.2%.",
                     [cpi])
     assert found["11.6%"].verdict is Verdict.supported and found["11.6%"].evidence[0].value == 11.6
     assert (found["8.2%"].verdict, found["8.2%"].reason) == (Verdict.unsupported, "other_series")
@@ -44,18 +35,18 @@ def test_the_exclusion_is_said_of_its_own_figure_only(cpi: Path) -> None:
 
 def test_a_place_left_out_is_no_series(cpi: Path) -> None:
     # 'excluding' before a place, or before no item at all, leaves the headline series judging the figure
-    found = results("Inflation in Norway, excluding Svalbard, was 5.8% in 2022.", [cpi])
+    found = claim_results("Inflation in Norway, excluding Svalbard, was 5.8% in 2022.", [cpi])
     assert found["5.8%"].verdict is Verdict.supported
-    found = results("Chile's inflation was less than 12% in 2022, at 11.6%.", [cpi])
+    found = claim_results("Chile's inflation was less than 12% in 2022, at 11.6%.", [cpi])
     assert found["11.6%"].verdict is Verdict.supported
     # an item word in a title is no series left out
-    found = results("The ex-energy minister said inflation in Norway was 5.8% in 2022.", [cpi])
+    found = claim_results("The ex-energy minister said inflation in Norway was 5.8% in 2022.", [cpi])
     assert found["5.8%"].verdict is Verdict.supported
 
 
 def test_the_items_are_the_newsrooms(cpi: Path) -> None:
-    result = results("Excluding energy, Norway's consumer price index rose 4.9% in 2022.", [cpi],
-                     Tolerances(series_exclusion_items=[]))["4.9%"]
+    result = claim_results("Excluding energy, Norway's consumer price index rose 4.9% in 2022.", [cpi],
+                           tolerances=Tolerances(series_exclusion_items=[]))["4.9%"]
     # without the item the headline row judges the figure (it disagrees with 5.8)
     assert result.reason != "other_series" and result.evidence[0].value == 5.8
 
@@ -63,14 +54,14 @@ def test_the_items_are_the_newsrooms(cpi: Path) -> None:
 # A qualifier after its measure ('inflation in food prices') names the variant as 'food inflation' does.
 
 def test_a_qualifier_after_the_measure_names_the_variant(cpi: Path) -> None:
-    found = results("Norwegian households felt most the 9.6% annual inflation in food prices in 2022.", [cpi])
+    found = claim_results("Norwegian households felt most the 9.6% annual inflation in food prices in 2022.", [cpi])
     assert (found["9.6%"].verdict, found["9.6%"].reason) == (Verdict.unsupported, "other_series")
 
 
 def test_a_qualifier_after_another_figures_measure_is_not_this_ones(cpi: Path) -> None:
-    found = results("Chile's inflation was 11.6% in 2022, while inflation in food prices reached 19%.", [cpi])
+    found = claim_results("Chile's inflation was 11.6% in 2022, while inflation in food prices reached 19%.", [cpi])
     assert found["11.6%"].verdict is Verdict.supported
     assert (found["19%"].verdict, found["19%"].reason) == (Verdict.unsupported, "other_series")
     # 'energy-exporting' names countries, not a series
-    found = results("Inflation in energy-exporting Norway was 5.8% in 2022.", [cpi])
+    found = claim_results("Inflation in energy-exporting Norway was 5.8% in 2022.", [cpi])
     assert found["5.8%"].verdict is Verdict.supported
