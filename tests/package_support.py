@@ -115,5 +115,8 @@ CPI_WORDS = ("Inflation as measured by the consumer price index reflects the ann
              "cost to the average consumer of acquiring a basket of goods and services (annual %)")
 
 
-def cpi_package(folder: Path) -> Path:
-    return publisher_package(folder, "cpi", "Consumer prices", "Inflation", CPI, description=CPI_WORDS)
+def cpi_package(folder: Path, rows: dict[tuple[str, int], float] | None = None) -> Path:
+    """A consumer-price package as the World Bank describes it: ``rows`` (place, year) → annual %,
+    ``CPI`` unless given."""
+    return publisher_package(folder, "cpi", "Consumer prices", "Inflation", CPI if rows is None else rows,
+                             description=CPI_WORDS)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
+from package_support import claim_results, cpi_package, rates_package
 
 from workbench.models import Verdict
 
@@ -50,8 +50,7 @@ def test_a_level_at_the_years_end_is_still_the_last_day(ringgit: Path) -> None:
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation",
-                             {("Kenya", 2020): 2.5, ("Kenya", 2021): 6.0}, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", {("Kenya", 2020): 2.5, ("Kenya", 2021): 6.0})
 
 
 @pytest.mark.parametrize("text, figure", [

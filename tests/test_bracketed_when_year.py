@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -17,8 +17,7 @@ RATES = {("Portugal", 1990): 13.4, ("Portugal", 2021): 1.3, ("Portugal", 2022): 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation",
-                             RATES, description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", RATES)
 
 
 @pytest.mark.parametrize(("text", "claim"), [

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 from workbench.verify import Reason
@@ -26,8 +26,7 @@ def _mean(first: int, last: int) -> float:
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation", RATES,
-                             description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", RATES)
 
 
 def test_a_decade_named_by_its_years_is_the_mean_of_its_ten_rows(package: Path) -> None:

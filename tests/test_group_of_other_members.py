@@ -11,15 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
 
 @pytest.fixture()
 def prices(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "prices", "cpi", "Consumer prices", "Inflation",
-                             {("France", 2021): 2.1, ("Euro area", 2021): 2.6}, description=CPI_WORDS)
+    return cpi_package(tmp_path / "prices", {("France", 2021): 2.1, ("Euro area", 2021): 2.6})
 
 
 @pytest.mark.parametrize("draft", [

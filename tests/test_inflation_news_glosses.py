@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -20,7 +20,7 @@ ROWS = {("Portugal", 2021): 1.3, ("Portugal", 2022): 7.8, ("Portugal", 2023): 4.
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", ROWS)
 
 
 def test_a_french_change_of_prices_names_the_rate(cpi: Path) -> None:

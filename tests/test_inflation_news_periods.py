@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -31,7 +31,7 @@ ROWS = {("Guatemala", 2022): 6.9, ("Guatemala", 2023): 6.2,
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", ROWS)
 
 
 def test_a_rate_at_the_close_of_a_year_in_spanish_is_the_years_last_month(cpi: Path) -> None:

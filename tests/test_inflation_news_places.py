@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -22,7 +22,7 @@ ROWS = {("Peru", 2022): 8.3, ("Chile", 2022): 11.6, ("Uruguay", 2022): 9.1, ("Gu
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", ROWS)
 
 
 def test_the_leader_of_a_ranking_keeps_its_figure_beside_the_one_that_follows(cpi: Path) -> None:

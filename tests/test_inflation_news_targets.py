@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -20,7 +20,7 @@ ROWS = {("Peru", 2022): 7.9, ("Peru", 2023): 6.5, ("Chile", 2022): 11.6, ("Chile
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", ROWS)
 
 
 def test_a_target_beside_the_outturn_is_not_judged_by_the_outturn(cpi: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -19,7 +19,7 @@ RATES = {("Romania", 2021): 5.1, ("Serbia", 2020): 2.0, ("Serbia", 2021): 4.3, (
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> list[Path]:
-    return [publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", RATES, description=CPI_WORDS)]
+    return [cpi_package(tmp_path / "cpi", RATES)]
 
 
 def verdict_of(text: str, claim: str, packages: list[Path]) -> Verdict:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -18,8 +18,7 @@ from workbench.models import Verdict
 
 @pytest.fixture()
 def gulf(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "gulf", "cpi", "Consumer prices", "Inflation",
-                             {("Kenya", 2020): 5.4, ("Zambia", 2020): 15.7}, description=CPI_WORDS)
+    return cpi_package(tmp_path / "gulf", {("Kenya", 2020): 5.4, ("Zambia", 2020): 15.7})
 
 
 def test_a_list_of_places_and_a_run_of_as_many_figures_pair_in_order(gulf: Path) -> None:
@@ -39,8 +38,7 @@ def test_a_group_named_before_the_list_is_no_item_of_it(gulf: Path) -> None:
 
 def test_a_place_whose_name_holds_a_joiner_is_one_item(tmp_path: Path) -> None:
     # 'Sao Tome and Principe' is one place of the list, however its name is written
-    package = publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation",
-                                {("Sao Tome and Principe", 2020): 9.8, ("Kenya", 2020): 5.4}, description=CPI_WORDS)
+    package = cpi_package(tmp_path / "cpi", {("Sao Tome and Principe", 2020): 9.8, ("Kenya", 2020): 5.4})
     found = claim_results("In 2020, Sao Tome and Principe and Kenya had inflation rates of 9.8 per cent and "
                           "5.4 per cent.", [package], "2021-06-01")
     assert found["9.8 per cent"].verdict is Verdict.supported

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -24,7 +24,7 @@ ROWS = {("Gabon", 2019): 8.4, ("Gabon", 2020): 5.0, ("Gabon", 2021): 3.9, ("Gabo
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", ROWS)
 
 
 def test_a_year_opening_the_next_clause_is_the_next_figures(cpi: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -19,9 +19,8 @@ from workbench.models import Verdict
 @pytest.fixture()
 def prices(tmp_path: Path) -> Path:
     # France's 2021 row holds India's figure: a figure read as France's would pass by the wrong row
-    return publisher_package(tmp_path / "prices", "cpi", "Consumer prices", "Inflation",
-                             {("India", 2021): 4.4, ("India", 2022): 7.3,
-                              ("France", 2021): 4.4, ("France", 2022): 2.0}, description=CPI_WORDS)
+    return cpi_package(tmp_path / "prices", {("India", 2021): 4.4, ("India", 2022): 7.3,
+                                            ("France", 2021): 4.4, ("France", 2022): 2.0})
 
 
 def _country(result: object) -> str:
@@ -54,8 +53,7 @@ def test_a_place_of_each_figure_keeps_its_own(prices: Path) -> None:
 
 
 def test_a_list_of_places_before_the_figures_still_pairs_in_order(tmp_path: Path) -> None:
-    package = publisher_package(tmp_path / "pair", "cpi", "Consumer prices", "Inflation",
-                                {("India", 2021): 5.5, ("France", 2021): 2.1}, description=CPI_WORDS)
+    package = cpi_package(tmp_path / "pair", {("India", 2021): 5.5, ("France", 2021): 2.1})
     found = claim_results("India and France saw inflation of 5.5 per cent and 2.1 per cent in 2021, respectively.",
                           [package], "2023-05-01")
     assert _country(found["5.5 per cent"]) == "India" and _country(found["2.1 per cent"]) == "France"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -21,7 +21,7 @@ ROWS = {("Sub-Saharan Africa", 2022): 9.4, ("Europe & Central Asia", 2022): 10.8
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", ROWS)
 
 
 @pytest.mark.parametrize("sentence, figure, region", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
+from package_support import claim_results, cpi_package, rates_package
 
 from workbench.models import Verdict
 
@@ -14,8 +14,7 @@ from workbench.models import Verdict
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     root = tmp_path_factory.mktemp("fx")
-    cpi = publisher_package(root / "cpi", "cpi", "Consumer prices", "Inflation",
-                            {("India", 2022): 6.7, ("India", 2023): 5.4}, description=CPI_WORDS)
+    cpi = cpi_package(root / "cpi", {("India", 2022): 6.7, ("India", 2023): 5.4})
     return [cpi, rates_package(root, {("India", 2022): 78.6, ("India", 2023): 82.6}, source="Federal Reserve")]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 from workbench.verify import Reason
@@ -18,8 +18,7 @@ RATES = {("Kenya", 2016): 6.3, ("Kenya", 2017): 8.0, ("Kenya", 2018): 4.7, ("Ken
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation", RATES,
-                             description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", RATES)
 
 
 def test_a_year_of_the_run_below_the_bound_contradicts(package: Path) -> None:

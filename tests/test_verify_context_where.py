@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package, publisher_package
 
 from workbench.check import check_draft
 from workbench.config import Config
@@ -27,8 +27,7 @@ _RATES[("Uruguay", 2010)] = 40.0  # a first year far from the rest: the base a r
 
 @pytest.fixture(scope="module")
 def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation",
-                             _RATES, description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", _RATES)
 
 
 @pytest.mark.parametrize("sentence", [

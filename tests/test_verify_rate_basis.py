@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import (
-    CPI,
-    CPI_WORDS,
-    claim_results,
-    publisher_package,
-)
+from package_support import CPI, claim_results, cpi_package, publisher_package
 
 from workbench.config import Tolerances
 from workbench.models import ClaimResult, Verdict
@@ -121,8 +116,7 @@ def test_eu_inflation_is_not_refuted_by_the_eu_row_of_a_headline_series(tmp_path
     (folder / "data").mkdir(parents=True)
     (folder / "data" / "cpi.csv").write_text("Country,Country Code,Year,Inflation\nEuropean Union,EUU,2022,8.8\n"
                                              "Norway,NOR,2022,5.8\n", encoding="utf-8")
-    publisher = publisher_package(tmp_path / "model", "cpi", "Consumer prices", "Inflation", CPI,
-                                  description=CPI_WORDS)
+    publisher = cpi_package(tmp_path / "model")
     (folder / "datapackage.json").write_text((publisher / "datapackage.json").read_text(encoding="utf-8"),
                                              encoding="utf-8")
     eu = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]

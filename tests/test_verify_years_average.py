@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -15,7 +15,7 @@ RATES = {("Chile", 2018): 2.0, ("Chile", 2019): 3.0, ("Chile", 2020): 4.0, ("Chi
 
 
 def _package(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", RATES, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", RATES)
 
 
 def test_an_n_year_average_is_the_mean_of_the_n_years_to_the_year_carried_from_the_heading(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.extraction.periods import PERIOD, PeriodReader
 from workbench.models import Verdict
@@ -17,8 +17,7 @@ RATES = {("Turkiye", 2021): 19.6, ("Turkiye", 2022): 72.3}
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation",
-                             RATES, description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", RATES)
 
 
 @pytest.mark.parametrize(("words", "day"), [
