@@ -1,25 +1,13 @@
 """Writes benchmarks/devsets/explore/fresh_b.jsonl (labels by hand from ../shared/reference-sources)."""
-import json, sys
-INF = ("wild/inflation", "data/inflation-gdp.csv (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)", "Inflation")
-CO2 = ("wild/co2-fossil-by-nation", "data/fossil-fuel-co2-emissions-by-nation.csv", "Total")
-FX = ("wild/exchange-rates", "data/annual.csv", "Exchange rate")
-POP = ("worldbank-population", "population_KAZ_RUS.csv", "Value")
-GDP = ("worldbank-gdp", "gdp_current_usd_KAZ_RUS.csv", "Value")
-def ev(src, country, period, value):
-    return {"package": src[0], "resource": src[1], "country": country, "period": period, "column": src[2], "value": value}
-def none(note, country=None):
-    return {"package": None, "resource": None, "country": country, "period": None, "column": None, "value": None, "note": note}
-rows = []
+import sys
+
+from labelling import CO2, FX, GDP, INF, POP, LabelledRows, ev, none
+
 # trimmed to the brief's 35-45 after a first draft of 55 (before any run): one page another set cites,
 # and the repeats of a class already covered (a second December rate, a monthly change, a YTD change)
-DROP = {"2,8 Prozent", "yüzde 1,18", "5,3%", "16,6 proc.", "10,4 procenta", "5,9%", "16,4%", "6,0 per cento", "6.6 percent", "2.83 por ciento"}
-def add(text, claim, verdict, evidence, why, url, published, country, context=None, context_from=None):
-    assert claim in text, claim
-    if claim in DROP:
-        return
-    rows.append({"id": f"xfreshb-{len(rows)+1:02d}", "text": text, "context": context, "url": url, "published": published,
-                 "claim_text": claim, "expected_verdict": verdict, "expected_evidence": evidence, "why": why,
-                 "context_from": context_from, "country": country, "batch": "fresh_b"})
+DROP = frozenset({"2,8 Prozent", "yüzde 1,18", "5,3%", "16,6 proc.", "10,4 procenta", "5,9%", "16,4%", "6,0 per cento", "6.6 percent", "2.83 por ciento"})
+rows = LabelledRows("fresh_b", "xfreshb", DROP)
+add = rows.add
 
 # --- Mexico (Spanish, decimal point)
 t = "La inflación general anual en México se ubicó en 7.82 por ciento en el mes de diciembre de 2022, una ligera aceleración con respecto a noviembre, informó el Instituto Nacional de Estadística y Geografía (Inegi)."
@@ -207,8 +195,5 @@ t = "PIL (PPA)543 437 milioni di $ (2021) (41º)"
 add(t, "543 437 milioni di $", "unsupported", none("GDP at purchasing-power parity: no such series", "Kazakhstan"), "PPP GDP: the rows are at market exchange rates (197.1 bn) and must not judge it", u, None, "Kazakhstan",
     "Il Kazakistan (in kazako Қазақстан?, Qazaqstan; in russo Казахстан?, Kazachstan), ufficialmente Repubblica del Kazakistan (in kazako Қазақстан Республикасы?, Qazaqstan Respublikasy; in russo Республика Казахстан?, Respublika Kazachstan), è uno Stato transcontinentale a cavallo tra Asia ed Europa.", "the lead sentence")
 
-out = sys.argv[1]
-with open(out, "w", encoding="utf-8") as fh:
-    for r in rows:
-        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(rows), "rows;", len({r['url'] for r in rows}), "pages")
+rows.write(sys.argv[1])
+print(len(rows.rows), "rows;", len({r['url'] for r in rows.rows}), "pages")

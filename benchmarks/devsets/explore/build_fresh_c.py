@@ -1,27 +1,10 @@
 """Writes benchmarks/devsets/explore/fresh_c.jsonl (labels by hand from ../shared/reference-sources)."""
-import json
 import sys
 
-INF = ("wild/inflation", "data/inflation-gdp.csv (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)", "Inflation")
-FX = ("wild/exchange-rates", "data/annual.csv", "Exchange rate")
+from labelling import FX, INF, LabelledRows, ev, none
 
-
-def ev(src, country, period, value):
-    return {"package": src[0], "resource": src[1], "country": country, "period": period, "column": src[2], "value": value}
-
-
-def none(note, country=None):
-    return {"package": None, "resource": None, "country": country, "period": None, "column": None, "value": None, "note": note}
-
-
-rows = []
-
-
-def add(text, claim, verdict, evidence, why, url, published, country, context=None, context_from=None):
-    assert claim in text, claim
-    rows.append({"id": f"xfreshc-{len(rows)+1:02d}", "text": text, "context": context, "url": url, "published": published,
-                 "claim_text": claim, "expected_verdict": verdict, "expected_evidence": evidence, "why": why,
-                 "context_from": context_from, "country": country, "batch": "fresh_c"})
+rows = LabelledRows("fresh_c", "xfreshc")
+add = rows.add
 
 
 # --- Samoa (Samoa Observer, 2023-05-06)
@@ -143,8 +126,5 @@ add("Inflation had reached a 32-year high in the December 2022 quarter when it r
     "Australia's inflation rate drops to 6 per cent", "title")
 
 if __name__ == "__main__":
-    out = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_c.jsonl"
-    with open(out, "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows")
+    rows.write(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_c.jsonl")
+    print(len(rows.rows), "rows")
