@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 
@@ -225,9 +227,10 @@ class PlainRow(NamedTuple):
 
 
 @lru_cache(maxsize=8)
-def _plain_layout(text: str) -> tuple[tuple[PlainTable, ...], dict[int, _RowCells]]:
+def _plain_layout(text: str) -> tuple[tuple[PlainTable, ...], Mapping[int, _RowCells]]:
     """The plain-text tables of ``text`` and, by row start, each row's figures: every line is
-    tokenised once, however many figures its row holds and however often its cells are asked for."""
+    tokenised once, however many figures its row holds and however often its cells are asked for.
+    Read-only all through, as ``_tables``: the cache hands the same value to every caller."""
     tables: list[PlainTable] = []
     cells_by_row: dict[int, _RowCells] = {}
     run: list[tuple[int, int, _RowCells]] = []  # (line start, line end, figures) of consecutive candidate rows
@@ -243,7 +246,7 @@ def _plain_layout(text: str) -> tuple[tuple[PlainTable, ...], dict[int, _RowCell
         run.append((line_start, end, tuple(cells)))
     if run:
         _close_plain_table(text, run, tables, cells_by_row)
-    return tuple(tables), cells_by_row
+    return tuple(tables), MappingProxyType(cells_by_row)
 
 
 def plain_tables(text: str) -> tuple[PlainTable, ...]:
