@@ -140,7 +140,7 @@ class Decision:
     scope: tuple[str, str, str] | None = None  # WIDER_SERIES: the part named, the part left out, the whole
     basis: MonthlyBasis | None = None  # DIFFERENT_PERIOD: what shows the text speaks of monthly rates
     projection: str | None = None  # PROJECTION, POLICY_TARGET: the words that make the figure a projection or a target
-    row_day: str | None = None  # DIFFERENT_PERIOD, a day's count: the day (MM-DD) a stock's yearly row counts
+    row_day: dt.date | None = None  # DIFFERENT_PERIOD, a day's count: the day the lead's yearly row of a stock counts
     release: str | None = None  # NEAREST_OTHER_PERIOD: the words making the figure the latest period's first release
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
     conversion: Conversion | None = None  # CONVERSION: the sum converted, the implied rate, the month's average
@@ -250,7 +250,8 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # years: agreeing or not, they are another period
         lead = _nearest_in_time(found.current or in_close, claim_period)
         decision = _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
-        decision.row_day = tol.stock_row_day if names_any(lead.candidate.resource, tol.stock_words) else None
+        if names_any(lead.candidate.resource, tol.stock_words):  # stock_row_day is a day every year has
+            decision.row_day = dt.date.fromisoformat(f"{lead.period.start.year:04d}-{tol.stock_row_day}")
         return decision
     if claim_period is not None and not found.with_status(SUPPORTS) and _finer_than_rows(claim_period, close) \
             and not any(o.period.start == claim_period.start and o.period.end == claim_period.end

@@ -100,7 +100,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
         average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"
     if decision.row_day is not None and granularity(o.period) == YEAR:
-        text += f" (the row counts {_period_words(_day(dt.date.fromisoformat(f'{o.period.start.year}-{decision.row_day}')))})"
+        text += f" (the row counts {_period_words(_day(decision.row_day))})"
     return text + "."
 
 
