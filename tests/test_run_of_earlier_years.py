@@ -27,8 +27,25 @@ RUN = "In Kenya, the general price level went up by 7.7% in 2022, after 6.1% in 
 
 
 def test_the_figures_after_the_first_share_its_subject() -> None:
+    # 'after' is no subject: the later figures are the run's
     subjects = {c.text: c.subject for c in extract_text("Exports grew 4.0% in 2023, after 2.5% in 2022 and 1.9% in 2021.")}
     assert subjects == {"4.0%": "exports", "2.5%": "exports", "1.9%": "exports"}
+
+
+def test_a_reporter_before_that_is_not_the_subject_of_the_run() -> None:
+    # the bureau reports; what rose is in the 'that' clause, and the run's next figure is of it too
+    subjects = {c.text: c.subject for c in extract_text(
+        "The bureau indicated that price increases had reached 4.4% in 2023, after 3.1% in 2022.")}
+    assert "bureau" not in {subjects["4.4%"], subjects["3.1%"]}
+
+
+def test_a_run_after_a_reporter_is_judged_by_the_measure_of_its_title(package: Path) -> None:
+    text = ("# Kenya's inflation eases\n\nThe bureau indicated that price increases had reached 7.7% in 2022, "
+            "after 6.1% in 2021.")
+    results = claim_results(text, [package], date="2023-03-01")
+    assert results["7.7%"].verdict is Verdict.supported, results["7.7%"].explanation
+    assert results["6.1%"].verdict is Verdict.supported, results["6.1%"].explanation
+    assert results["6.1%"].evidence[0].period == "2021"
 
 
 @pytest.mark.parametrize(("claim", "year"), [("7.7%", "2022"), ("6.1%", "2021"), ("5.4%", "2020"), ("4.7%", "2018")])
