@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import units as claim_units
 from .config import Tolerances
 from .gazetteer import Gazetteer
 from .matching import MatchMode, ReferenceIndex, draft_context, find_totals, match
@@ -61,6 +62,14 @@ def _countable(c: Claim) -> bool:
     return c.kind not in (Kind.change, Kind.ratio) and c.unit not in ("%", "pp", "bp", "x") and c.qualifier is not Qualifier.range
 
 
+def _per_capita_subject(c: Claim) -> bool:
+    """The figure's subject calls it per capita ('per capita carbon dioxide emissions'): a rate per person,
+    as a ratio unit ('tons per capita') is, though written apart from the figure."""
+    subject = (c.subject or "").lower()
+    return bool(subject) and any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", subject)
+                                 for w in claim_units.per_capita_words())
+
+
 def _same_paragraph(text: str, start: int, end: int) -> bool:
     return PARAGRAPH_BREAK.search(text, start, end) is None
 
@@ -91,6 +100,8 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
     out = []
     for parts in _lists(draft, claims):
         first = parts[0]
+        if any(_per_capita_subject(c) for c in parts):
+            continue  # '… the highest per capita emissions (31.3, 20.4 and 19.9 tonnes)': rates per person add up to nothing
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}
         largest = max(c.value for c in parts)

@@ -67,6 +67,9 @@ class Language:
     before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
     capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
     comma_groups_thousands: bool = False  # its copy may write '1,500 millones' for 1,500 million
+    # its English before a figure that a span word and another figure follow ('de 169 à 12 184': 'from')
+    before_span: dict[str, str] = field(default_factory=dict)
+    span_to: re.Pattern[str] | None = None
 
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
@@ -115,8 +118,14 @@ def language(code: str) -> Language | None:
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
+    span: dict[str, object] = spec.get("figure_span", {})
+    span_words = {_fold(k): str(v) for k, v in dict(span.get("from", {})).items()}
+    # the first figure (a unit or two and its year may follow it), the span word, the second figure
+    span_to = re.compile(rf"\s+[-+\u2212]?\d[\d.,\u00a0\u202f ]*%?(?:\s+[^\W\d_]+){{0,2}}(?:\s+{YEAR_DIGITS})?\s+"
+                         rf"(?:{'|'.join(map(re.escape, span.get('to', [])))})\s+[-+\u2212]?\d") if span_words else None
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
-                    bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)))
+                    bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
+                    span_words, span_to)
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -489,6 +498,9 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.before_figure and _FIGURE_NEXT.match(text, end):
         english = lang.before_figure.get(_fold(surface), english)
+    if lang.span_to is not None and _fold(surface) in lang.before_span and _FIGURE_NEXT.match(text, end) \
+            and lang.span_to.match(text, end):
+        english = lang.before_span[_fold(surface)]  # 'est passé de 7,4 % à 5,3 %': from one figure to the other
     if english == surface:
         return None
     if surface[:1].isupper() and english[:1].islower() and (

@@ -49,13 +49,14 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<trailing>(?i:(?:the\s+)?)(?P<tn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:months?)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<tm>{MONTHS})\.?,?\s+(?P<ty>{_YEAR})(?!\d))",
     rf"(?P<yearto>(?i:the\s+)?(?i:year)\s+(?i:{alternation(_MORE['ended_words'])})\s+(?P<ym>{MONTHS})\b\.?(?:,?\s+(?:(?i:of)\s+)?(?P<yy>{_YEAR})(?!\d))?)",
     rf"(?P<yearsto>(?i:the\s+)?(?:(?P<ytn>\d{{1,2}}|(?i:{CARDINALS}))[\s-]+(?i:years?)|(?P<decade>(?i:decade)))\s+(?i:{alternation(_MORE['ended_words'])})(?:\s+(?i:in))?\s+(?P<yty>{_YEAR})(?!\d))",
-    rf"(?P<past>(?i:the\s+(?:{alternation(_MORE['past_words'])}))\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:years)\b)",
+    # 'the last 5 years'; 'the 5 last years' as French, Spanish or Italian copy orders it, glossed ('les 5 dernières années')
+    rf"(?P<past>(?i:the)\s+(?:(?i:{alternation(_MORE['past_words'])})\s+(?P<pastn>\d{{1,3}}|(?i:{CARDINALS}))|(?P<pastn2>\d{{1,3}}|(?i:{CARDINALS}))\s+(?i:{alternation(_MORE['past_words'])}))\s+(?i:years)\b)",
     rf"(?P<ytd>(?:{alternation(_MORE['year_to_date'])})(?![\w-]))",
     rf"(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))",
     rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
     rf"(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))",
     rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))",
-    rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
+    rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?:(?i:st|nd|rd|th)|\.(?=\s))?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
@@ -306,7 +307,7 @@ class PeriodReader:
     def _past_years(self, g: Callable[[str], str]) -> str | None:
         """ "over the past 10 years": the ten whole years before the draft's year."""
         try:
-            years = int(parse_number(g("pastn"))[0])
+            years = int(parse_number(g("pastn") or g("pastn2"))[0])
         except ValueError:
             return None
         if self.as_of is None or not 1 <= years <= 500:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..structure import LIST_MARKER, heading_lines, table_row_starts
-from .vocabulary import LEX
+from .vocabulary import LEX, ORDINAL_DAY_TAIL
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -36,6 +36,14 @@ _LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)-][ \t]+")
 _FACT_LABEL_MAX, _FACT_VALUE_MAX, _FACT_LABEL_WORDS = 50, 60, 6
 ABBREVIATIONS = frozenset(LEX["abbreviations"])
 _ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
+_DAY_BEFORE_STOP = re.compile(r"(?<![\w.,])[0-3]?\d$")
+
+
+def _ordinal_day_stop(prose: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends a day's numeral before its month and year ('am 3. April
+    2021', 'den 1. August 2022'), not the sentence."""
+    return prose[dot - 1:dot].isdigit() and bool(_DAY_BEFORE_STOP.search(prose, max(0, dot - 3), dot)) \
+        and bool(ORDINAL_DAY_TAIL.match(prose, dot))
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -119,7 +127,8 @@ class Sentences:
             dot = m.start()
             # (eight letters before the dot, the first test of ``after_abbreviation``, is read here
             # without the call: most full stops end a word that long or shorter words' tests)
-            if prose[dot] != "." or dot >= 8 and prose[dot - 8:dot].isalpha() or not after_abbreviation(dot + 1):
+            if prose[dot] != "." or dot >= 8 and prose[dot - 8:dot].isalpha() \
+                    or not after_abbreviation(dot + 1) and not _ordinal_day_stop(prose, dot):
                 append(m.end())
         # a block and a table row start a sentence in plain copy too: a draft with no masked markup
         # may still hold a table, each row its own record

@@ -7,6 +7,7 @@ import re
 
 from ..gazetteer import Gazetteer
 from ..models import Kind, Qualifier
+from ..numbers import alternation
 from ..patterns import Behind, reversed_words
 from .quantities import Quantity
 from .sentences import Sentence
@@ -26,6 +27,7 @@ from .vocabulary import (
 )
 
 _STRIP_DETERMINERS = frozenset(LEX["determiners_to_strip"])
+_REPORTED_CLAUSE_OPENERS = frozenset(LEX["reported_clause_openers"])
 _SMALL_WORDS = STOPWORDS | VERB_WORDS | MEASURE_NOUNS | NUMBER_WORD_SET | frozenset(LEX["time_units"])
 _INNER_SUBJECT_WORDS = frozenset(LEX["inner_subject_words"])
 _PERIOD_OPENERS = frozenset(LEX["period_openers"])
@@ -46,6 +48,8 @@ QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)"
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHARE_OPENER = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
+# ', after 2.3 % in 2021': the next figure of a yearly run, right before the figure (lexicon run_links)
+_RUN_LINK_BEFORE = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\Z")
 # 'grew at an average rate of 5 %': the rate phrase says how the figure is taken, not what it is about.
 _RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
 
@@ -77,6 +81,11 @@ class SubjectReader:
                 and not SHARE_VERB_ENDING.found(self.reversed, q.left_end, q.left_end - sentence.start):
             # "19% of the population", "$23.7 billion of foreign investment", "40 thousand tonnes of grain"
             q.subject = self.noun_after(of.end()) or self._subject_before(q, sentence, previous_end)
+        elif previous_end is not None \
+                and _RUN_LINK_BEFORE.search(self.prose, max(previous_end, q.left_end - 16), q.left_end):
+            # "rose 6.3% in 2022, after 2.3% in 2021": the run's figure is of the run's subject (none when the
+            # figure before it had none: then the sentence's measure is the run's, never a clause farther back)
+            q.subject = last_subject.get(sentence.start)
         elif previous_end is not None and sentence.start in last_subject \
                 and _only_small_words(self._without_periods(sentence, previous_end, q.left_end)):
             q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
@@ -218,6 +227,8 @@ def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
     # Peel off the verb and the small words between the subject and the number.
     while n and (lowered[n - 1] in STOPWORDS or (not quantity_is_verb and _is_verb_at(lowered, n - 1))
                  or lowered[n - 1] in MEASURE_NOUNS or words[n - 1][0].isdigit()):
+        if lowered[n - 1] in _REPORTED_CLAUSE_OPENERS and n < len(words):
+            return []  # "INSEE indicated that price increases had reached": the reporter is no subject
         n -= 1
     head = n - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
     first = n

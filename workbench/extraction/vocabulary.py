@@ -26,6 +26,9 @@ CARDINALS = alternation([*LEX["cardinals"], *LEX["tens"]])
 MONTH_NAMES: dict[str, int] = dict(LEX["months"])
 # Months are proper nouns: matched capitalised so the verb "may" and "march" stay words.
 MONTHS = alternation([m.capitalize() for m in MONTH_NAMES] + [m.upper() for m in MONTH_NAMES if len(m) == 3])
+# After a day's numeral written with an ordinal full stop ('am 3. April 2021'): the stop, the month and
+# the year. Only with its year: a figure ending a sentence before one opening with 'May' stays a figure.
+ORDINAL_DAY_TAIL = re.compile(rf"\.\s+(?:{MONTHS})\.?,?\s+(?:1[89]|2[01])\d\d(?!\d)")
 TIME_UNITS = alternation(LEX["time_units"])
 RELATIVE_YEARS: dict[str, int] = {_normalised(k): int(v) for k, v in LEX["relative_years"].items()}
 RELATIVE = alternation(list(RELATIVE_YEARS))  # 'last year', 'a year earlier': the years a phrase counts

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..numbers import alternation, lexicon
+from ..places import is_marker
 from .comparisons import compared_place
 from .coordinated import joins
 from .sentence_scan import NUMERAL, YEAR_LIKE
@@ -84,7 +85,9 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
     # the places before the run pair with it only as a list ('Kuwait and the UAE'), not one set
     # against the figures ('Unlike France, India saw 5.1 % and 6.7 % in 2021 and 2022 respectively')
     listed = _trailing_list(text, [m for m in before if not compared_place(text, m[0])], names)
-    if len(before) == len(starts) == len(listed):
+    # ('Qatar is followed by Kuwait, Oman and the UAE, … (31.3, 20.4 and 19.9 tonnes respectively)': the list
+    # right before the run pairs with it though a place named earlier in the sentence stands apart from it)
+    if len(starts) == len(listed):
         return listed[me]
     # 'Kazakhstan at 20.3 %, … Inflation in Belarus and Uzbekistan is also higher than Russia - 12.8 % and
     # 12.3 %, respectively': the places named since the figure before the run, its baseline left out
@@ -136,9 +139,17 @@ def _mentions(text: str, spots: list[Spot]) -> list[tuple[int, set[str], set[str
     of the value, another word of its name) are merged; a comma or 'and' between two starts a new one."""
     mentions: list[tuple[int, set[str], set[str]]] = []
     for pos, value, phrase in sorted(spots, key=lambda s: s[0]):
-        if mentions and (pos == mentions[-1][0] or not _PLACE_GAP.search(text[mentions[-1][0]:pos])):
+        if mentions and (pos == mentions[-1][0] or not _PLACE_GAP.search(text[mentions[-1][0]:pos])
+                         and not _other_place(mentions[-1][2], phrase)):
             mentions[-1][1].add(value)
             mentions[-1][2].update(phrase)
         else:
             mentions.append((pos, {value}, set(phrase)))
     return mentions
+
+
+def _other_place(words: set[str], phrase: frozenset[str]) -> bool:
+    """Both name a place, and not the same one ('Qatar is followed by Kuwait'): two mentions however
+    they are joined, where another spelling of one place ('the UAE (United Arab Emirates)') is one."""
+    mine, theirs = {w for w in words if is_marker(w)}, {w for w in phrase if is_marker(w)}
+    return bool(mine) and bool(theirs) and not mine & theirs
