@@ -103,11 +103,3 @@ def test_a_span_of_months_after_a_year_the_sentence_named_is_in_that_year(cpi: P
     """'In 2021, ... from January to October' in a draft of 2022 was read as January–October 2022."""
     results = claim_results("In 2021, Chile's inflation from January to October was 5.3%.", [cpi], "2022-11-10")
     assert "January–October 2021" in results["5.3%"].explanation
-
-
-def test_a_rate_at_the_term_of_the_year_in_french_is_the_years_last_month(cpi: Path) -> None:
-    """'Au terme de l'année' says what 'à la fin de l'année' says: the year's close, not its average."""
-    found = claim_results("Le Kenya a connu une forte hausse des prix en 2022. Au terme de l'année, le taux "
-                          "d'inflation est à 8,1%.", [cpi], "2023-02-10")
-    assert found["8,1%"].verdict is Verdict.needs_review
-    assert "at the end of" in found["8,1%"].explanation
