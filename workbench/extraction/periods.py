@@ -79,6 +79,8 @@ _PERIOD_GATE = re.compile(
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
+_DAY_BASE_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
+_DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate"})
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # 'since records began in 1958': the year something began, after 'since' and at most three words
 _SINCE_BEGAN_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
@@ -199,10 +201,10 @@ class PeriodReader:
         prose, reversed_prose = self.prose, self.reversed
         windows: list[list[int]] = []
         for anchor in _PERIOD_GATE.finditer(prose, start, end):
-            # An expression's first anchor is at most 20 characters in ("the first seventeen months":
-            # "months" is an anchor too), 25 with slack for extra spaces; the longest tail is " earlier".
+            # An expression's first anchor is at most 35 characters in ("compared to the beginning of the year":
+            # "year" is the anchor), 40 with slack for extra spaces; the longest tail is " earlier".
             anchor_start, anchor_end = anchor.span()
-            low, high = max(start, anchor_start - 25), min(end, anchor_end + max(10, _EDGE_TAIL))
+            low, high = max(start, anchor_start - 40), min(end, anchor_end + max(10, _EDGE_TAIL))
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
@@ -214,11 +216,13 @@ class PeriodReader:
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 # (``Behind.found`` spelt out: one call fewer per expression)
                 at, branch = n - m.start(), m.lastgroup
-                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 20)
+                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 28)
                             or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
                             or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
+                if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):
+                    baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     value = _anchored(m.group("rel"), found) or value
