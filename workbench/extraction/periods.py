@@ -115,6 +115,8 @@ _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])
 _BASELINE_IN_GAP_PLAIN = rf"(?<![\w]){comparison_words()}(?![\w])"  # re.I; the meaning
 _BASELINE_IN_GAP = re.compile(
     "(?:" + caseless_literal_first(word_rests(LEX["comparison_words"], flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
+# 'rose from more than 24.6 to more than 51.7 million': 'than' qualifies an end of a span, it compares nothing
+_SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
@@ -568,7 +570,8 @@ class _SentenceIndex:
 
     def _comparison_index(self) -> tuple[list[int], list[int]]:
         if self._comparisons is None:
-            found = list(_BASELINE_IN_GAP.finditer(self.prose, self.sentence.start, self.sentence.end))
+            found = [m for m in _BASELINE_IN_GAP.finditer(self.prose, self.sentence.start, self.sentence.end)
+                     if not _SPAN_END_QUALIFIER.search(self.prose, max(0, m.start() - 16), m.start())]
             self._comparisons = [m.start() for m in found], [m.end() for m in found]
         return self._comparisons
 
