@@ -518,6 +518,8 @@ class PeriodReader:
             return None
         if index.contrasted_later(q.end, after[0]):
             return None  # 'Egypt (10.2 % but more than 34 % in 2017)': the later year is the contrasted figure's
+        if index.compared_figure_owns(q, after):
+            return None  # 'reached 5.2 % …, after 1.6 % in 2021': the year is the compared figure's
         return after
 
 
@@ -640,6 +642,17 @@ class _SentenceIndex:
             return False
         return bool(_NEW_CLAUSE.match(self.prose, period[1], q.start))
 
+    def compared_figure_owns(self, q: Quantity, period: Period) -> bool:
+        """The figure right before ``period``, after ``q``, is one ``q`` is compared with ('after 1.6 % in
+        2021', ``compared_change_links``), and the period stands right after it: that figure's year."""
+        self.know_figures()
+        i = bisect.bisect_right(self.figure_starts, period[0]) - 1
+        if i < 0 or self.figures[i].start <= q.start or self.figures[i].end > period[0]:
+            return False
+        figure = self.figures[i]
+        return bool(_COMPARED_FIGURE.search(self.prose, max(0, figure.left_end - 24), figure.left_end)) \
+            and period[0] - figure.end <= _OWN_YEAR_REACH and not _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0])
+
     def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
         """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
         self.know_figures()
@@ -666,6 +679,7 @@ _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 _NEXT_CLAUSE_JOIN = re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,2}}")
 _BASELINE_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['baseline_markers'])})\s+\S{{0,3}}$")
+_COMPARED_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['compared_change_links'])})\s+\S{{0,3}}$")
 _OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
 _NEW_CLAUSE = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")

@@ -29,6 +29,7 @@ _STRIP_DETERMINERS = frozenset(LEX["determiners_to_strip"])
 _SMALL_WORDS = STOPWORDS | VERB_WORDS | MEASURE_NOUNS | NUMBER_WORD_SET | frozenset(LEX["time_units"])
 _INNER_SUBJECT_WORDS = frozenset(LEX["inner_subject_words"])
 _PERIOD_OPENERS = frozenset(LEX["period_openers"])
+_CLAUSE_OPENERS = frozenset(LEX["subject_clause_openers"])
 # A period that opens its sentence starts at most this far in (the longest opener, plus ", ").
 _OPENER_REACH = max(map(len, _PERIOD_OPENERS)) + 8
 # How far back from a figure its subject is looked for: a subject is a clause or two before its
@@ -218,6 +219,8 @@ def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
     # Peel off the verb and the small words between the subject and the number.
     while n and (lowered[n - 1] in STOPWORDS or (not quantity_is_verb and _is_verb_at(lowered, n - 1))
                  or lowered[n - 1] in MEASURE_NOUNS or words[n - 1][0].isdigit()):
+        if lowered[n - 1] in _CLAUSE_OPENERS and n < len(words):
+            return []  # 'INSEE said that price increases reached': the speaker is not what the figure is about
         n -= 1
     head = n - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
     first = n
