@@ -75,3 +75,13 @@ def test_a_move_word_with_no_currency_near_is_no_exchange_rate(packages: list[Pa
     text = "House prices in the capital rose 5 per cent in 2013, a steady appreciation after the slump."
     result = claim_results(text, packages, date="2014-03-01")["5 per cent"]
     assert result.reason != Reason.RATE_MOVE.value, result.explanation
+
+
+def test_a_currencys_value_after_a_sentence_naming_its_exchange_rate_is_its_move(packages: list[Path]) -> None:
+    """'The rupee-dollar exchange rate closed at …. … the rupee's value fell by about 2.1 %': no move word,
+    but the sentence before names the exchange rate and this one the currency — a move, not unmatched."""
+    results = claim_results("The rupee-dollar exchange rate closed at 83.4 on Friday. Over the last twelve months, "
+                            "the rupee's value fell by about 2.1%.", packages, "2024-05-06")
+    result = results["2.1%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and result.evidence[0].dimensions.get("Country") == "India"

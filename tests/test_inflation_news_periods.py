@@ -103,3 +103,13 @@ def test_a_span_of_months_after_a_year_the_sentence_named_is_in_that_year(cpi: P
     """'In 2021, ... from January to October' in a draft of 2022 was read as January–October 2022."""
     results = claim_results("In 2021, Chile's inflation from January to October was 5.3%.", [cpi], "2022-11-10")
     assert "January–October 2021" in results["5.3%"].explanation
+
+
+def test_a_change_since_the_start_of_the_year_is_the_year_to_date(cpi: Path) -> None:
+    """'Compared to the beginning of the year', 'from the end of last year': the months of this year so far."""
+    since_start = claim_results("Compared to the beginning of the year, Chile's consumer prices rose 9.9%.",
+                                [cpi], "2022-10-10")
+    since_end = claim_results("Chile's consumer prices rose 9.9% from the end of last year.", [cpi], "2022-10-10")
+    assert since_start["9.9%"].verdict is Verdict.needs_review
+    assert since_end["9.9%"].verdict is Verdict.needs_review
+    assert "January–October 2022" in since_end["9.9%"].explanation

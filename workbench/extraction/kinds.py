@@ -78,6 +78,11 @@ _UP_DOWN_AFTER = re.compile(
 # What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
 _RESTATING_GAP = re.compile(
     rf"\s*(?:{alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])})\s*\Z", re.I)
+_RESTATING_LINKS = alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])
+# "rose by 249 thousand people or 1.3%": the change's counted noun may stand before the link.
+_RESTATING_GAP_AFTER_NOUN = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{1,2}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
+# The text before a figure that restates the one before it: that figure (with its scale or noun) and the link.
+RESTATED_TAIL = re.compile(rf"[$€£¥]?\d[\d.,\s]*(?:\s*[^\W\d][\w'’-]*){{0,3}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # Words that make "from X to Y" a movement (two values, the old and the new) rather than a span.
 _MOVEMENT_WORDS = [*DIRECTION_OF, *_TRANSITIVE_DIRECTION, *NOUN_DIRECTION, *LEX["multiple_verbs"], *LEX["movement_words"]]
 _MOVEMENT = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().split()) for w in _MOVEMENT_WORDS}))})(?![\w-])",
@@ -306,14 +311,16 @@ class Classifier:
 
     def restated(self, q: Quantity, previous: Quantity) -> None:
         """A change restated in another unit right after it is the same change, same direction
-        ("fell by 556,000, or 0.44 per cent"); a figure joined to a change by "and" or a comma in the
+        ("fell by 556,000, or 0.44 per cent", "rose by 249 thousand people or 1.3%"); a figure joined to a change by "and" or a comma in the
         same unit is another change of the same verb ("plummeted 20.5% and 20.6%"); a percentage
         restating a count or an amount is its share ("2.45 million, or 5.4%")."""
         gap = q.left_end - previous.end
         if gap < 0 or gap > 48 or q.kind not in (Kind.level, Kind.count):
             return
         if previous.kind == Kind.change:
-            if gap <= 24 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end) or q.unit == previous.unit \
+            if gap <= 24 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end) \
+                    or q.unit == "%" != previous.unit and _RESTATING_GAP_AFTER_NOUN.match(self.prose, previous.end, q.left_end) \
+                    or q.unit == previous.unit \
                     and _COORDINATED.match(self.prose, previous.end, q.left_end) \
                     or q.unit == previous.unit and _COMPARED_CHANGE.match(self.prose, previous.end, q.left_end):
                 q.kind, q.direction = Kind.change, previous.direction

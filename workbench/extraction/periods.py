@@ -80,6 +80,8 @@ _PERIOD_GATE = re.compile(
     + scannable_trie([m.capitalize() for m in MONTH_NAMES]
                      + [w for word in LEX["period_words"] for w in (word, word.capitalize())] + _MORE["anchors"]))
 # ('since the 2009 census': the census's year is the base too)
+_DAY_BASE_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
+_DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate"})
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
 # 'since records began in 1958': the year something began, after 'since' and at most three words
 _SINCE_BEGAN_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
@@ -114,6 +116,8 @@ _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])
 _BASELINE_IN_GAP_PLAIN = rf"(?<![\w]){comparison_words()}(?![\w])"  # re.I; the meaning
 _BASELINE_IN_GAP = re.compile(
     "(?:" + caseless_literal_first(word_rests(LEX["comparison_words"], flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
+# 'rose from more than 24.6 to more than 51.7 million': 'than' qualifies an end of a span, it compares nothing
+_SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
@@ -187,10 +191,10 @@ class PeriodReader:
         prose, reversed_prose = self.prose, self.reversed
         windows: list[list[int]] = []
         for anchor in _PERIOD_GATE.finditer(prose, start, end):
-            # An expression's first anchor is at most 20 characters in ("the first seventeen months":
-            # "months" is an anchor too), 25 with slack for extra spaces; the longest tail is " earlier".
+            # An expression's first anchor is at most 35 characters in ("compared to the beginning of the year":
+            # "year" is the anchor), 40 with slack for extra spaces; the longest tail is " earlier".
             anchor_start, anchor_end = anchor.span()
-            low, high = max(start, anchor_start - 25), min(end, anchor_end + max(10, _EDGE_TAIL))
+            low, high = max(start, anchor_start - 40), min(end, anchor_end + max(10, _EDGE_TAIL))
             if windows and low <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], high)
             else:
@@ -202,11 +206,13 @@ class PeriodReader:
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 # (``Behind.found`` spelt out: one call fewer per expression)
                 at, branch = n - m.start(), m.lastgroup
-                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 20)
+                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 28)
                             or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
                             or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
+                if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):
+                    baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     value = _anchored(m.group("rel"), found) or value
@@ -500,6 +506,8 @@ class PeriodReader:
             return None
         if index.contrasted_later(q.end, after[0]):
             return None  # 'Egypt (10.2 % but more than 34 % in 2017)': the later year is the contrasted figure's
+        if index.compared_figure_owns(q, after):
+            return None  # 'reached 5.2 % …, after 1.6 % in 2021': the year is the compared figure's
         return after
 
 
@@ -552,7 +560,8 @@ class _SentenceIndex:
 
     def _comparison_index(self) -> tuple[list[int], list[int]]:
         if self._comparisons is None:
-            found = list(_BASELINE_IN_GAP.finditer(self.prose, self.sentence.start, self.sentence.end))
+            found = [m for m in _BASELINE_IN_GAP.finditer(self.prose, self.sentence.start, self.sentence.end)
+                     if not _SPAN_END_QUALIFIER.search(self.prose, max(0, m.start() - 16), m.start())]
             self._comparisons = [m.start() for m in found], [m.end() for m in found]
         return self._comparisons
 
@@ -625,6 +634,17 @@ class _SentenceIndex:
             return False
         return bool(_NEW_CLAUSE.match(self.prose, period[1], q.start))
 
+    def compared_figure_owns(self, q: Quantity, period: Period) -> bool:
+        """The figure right before ``period``, after ``q``, is one ``q`` is compared with ('after 1.6 % in
+        2021', ``compared_change_links``), and the period stands right after it: that figure's year."""
+        self.know_figures()
+        i = bisect.bisect_right(self.figure_starts, period[0]) - 1
+        if i < 0 or self.figures[i].start <= q.start or self.figures[i].end > period[0]:
+            return False
+        figure = self.figures[i]
+        return bool(_COMPARED_FIGURE.search(self.prose, max(0, figure.left_end - 24), figure.left_end)) \
+            and period[0] - figure.end <= _OWN_YEAR_REACH and not _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0])
+
     def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
         """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
         self.know_figures()
@@ -651,6 +671,7 @@ _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 _NEXT_CLAUSE_JOIN = re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,2}}")
 _BASELINE_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['baseline_markers'])})\s+\S{{0,3}}$")
+_COMPARED_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['compared_change_links'])})\s+\S{{0,3}}$")
 _OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
 _NEW_CLAUSE = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")

@@ -213,6 +213,10 @@ _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WO
 _HIGH_SIGN = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"
 _RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_SIGN}{_HIGH_END}")  # "8- to 16-metre"
 _TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_SIGN}{_HIGH_END}")
+# "from more than 24.6 to more than 51.7 million tonnes": the "to" end's unit is read past its qualifier
+_TO_QUALIFIED_END = re.compile(
+    rf"\s+(?i:to)\s+(?i:{alternation(sorted({w for ws in LEX['qualifiers'].values() for w in ws if w[:1].isalpha()}))})"
+    rf"\s+{_HIGH_SIGN}{_HIGH_END}")
 _AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_SIGN}{_HIGH_END}")
 # "10 May", "10th of May", and a date written with dashes or slashes: "12-Mar-2023", "12/Mar/2023"
 _MONTH_AFTER = re.compile(rf"(?:\s*(?:of\s+)?|[-/])(?:{MONTHS})\b")
@@ -752,8 +756,10 @@ class QuantityReader:
             ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
             if ranged is not None:
                 return ranged  # else "5.89% - 0.06% higher": a dash that opens a clause, not a range
-        if scale is None and not minor_letter and unit_scale == _ONE and "rom" in self.prose[max(0, start - 8):start] \
-                and _FROM_BEFORE.found(self.reversed, start, 8):
+        # 'from more than 24.6 to …': the qualifier may stand between "from" and the figure
+        from_at = start if "rom" in self.prose[max(0, start - 8):start] else self.kinds.qualifier_before(start)[1]
+        if scale is None and not minor_letter and unit_scale == _ONE and "rom" in self.prose[max(0, from_at - 8):from_at] \
+                and _FROM_BEFORE.found(self.reversed, from_at, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
             if not unit or (to_unit == unit and to_scale is not None):  # "from $3 to $5 billion"
                 unit, scale, unit_scale = to_unit or unit, to_scale, to_unit_scale
@@ -863,7 +869,7 @@ class QuantityReader:
 
     def _unit_of_to_end(self, pos: int) -> tuple[str, Decimal | None, Decimal]:
         """The unit and scale of the "to" end after a bare "from" figure, to read it the same way."""
-        to = _TO_END.match(self.prose, pos)
+        to = _TO_END.match(self.prose, pos) or _TO_QUALIFIED_END.match(self.prose, pos)
         if to is None:
             return "", None, _ONE
         scale, after = self._scale(to.end(), bool(to.group("cur")))

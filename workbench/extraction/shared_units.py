@@ -21,6 +21,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - an amount with a scale word and nothing counted after it, the far end of a span from a measure of
   the same scale right before it ("from 14 million tonnes in 1990 to 31 million in 2010"), or the next
   item of a ranking or comparison ("5.96 billion tons, followed by China with 5.32 billion"): that measure's unit;
+- a bare figure after 'and' that follows a percentage change and the base it is measured from, and is
+  followed by the same base word ("up by one percent compared to November 2022 and 14.4 compared to
+  December 2021"): the percent and the change of the first;
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit.
@@ -85,6 +88,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _money_before(prose, quantities)
     _scaled_before_money(prose, quantities)
     _scaled_after_measure(prose, quantities)
+    _parallel_base(prose, quantities)
 
 
 def _is_bare(prose: str, q: Quantity) -> bool:
@@ -288,3 +292,27 @@ def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
         q.unit = donor.unit
         q.kind = donor.kind if q.kind is Kind.count else q.kind
         q.subject_after = False
+
+
+_BASE_LINK = alternation(LEX["parallel_base_links"])
+# between a percent change and the bare figure: its base word, the base (no figure but a year), then 'and'
+_BASE_THEN_AND = re.compile(rf"\s+(?P<link>(?i:{_BASE_LINK}))\s+(?:[^\W\d][\w'’.-]*\s+|(?:1[89]|20)\d\d\s+){{1,5}}"
+                            r"(?i:and)\s+$")
+
+
+def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
+    """'up by one percent compared to November 2022 and 14.4 compared to December 2021': the bare
+    figure after 'and', followed by the same base word as the percent change before it, is a change
+    in percent too, of the same direction."""
+    for donor, q in zip(quantities, quantities[1:]):
+        if donor.unit != "%" or donor.kind is not Kind.change or not _is_bare(prose, q) or is_whole(q.value) and q.value >= 1000:
+            continue
+        between = _BASE_THEN_AND.fullmatch(prose, donor.end, q.start)
+        if between is None:
+            continue
+        link = " ".join(between.group("link").lower().split())
+        after = prose[q.end:q.end + len(link) + 12]
+        if re.match(rf"\s+{re.escape(link)}\s", after, re.IGNORECASE):
+            q.unit, q.kind, q.direction = "%", Kind.change, donor.direction
+            if q.subject is None:
+                q.subject = donor.subject

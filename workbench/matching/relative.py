@@ -187,20 +187,21 @@ def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
 
 
 def _bare_month(claim: Claim, as_of: dt.date) -> str | None:
-    """'The annual rate for December', 'from January to October': a month (or a span of months) the
-    sentence names without a year, dated by the day of the check (this year's or last year's), when
-    the sentence writes no such year — the (last) month's name, else None."""
-    period = claim.period or ""
-    if not _MONTH_PERIOD.fullmatch(period) or int(period[-7:-3]) not in (as_of.year, as_of.year - 1) \
-            or period[-7:-3] in claim.sentence:
+    """'The annual rate for December', 'from January to October', 'compared to September 1': a month
+    (or a span of months, or a day) the sentence names without a year, dated by the day of the check
+    (this year's or last year's), when the sentence writes no such year — the (last) month's name, else None."""
+    found = _MONTH_PERIOD.fullmatch(claim.period or "")
+    if found is None:
         return None
-    month = int(period[-2:])
+    year, month = int(found.group("year")), int(found.group("month"))
+    if year not in (as_of.year, as_of.year - 1) or found.group("year") in claim.sentence:
+        return None
     names = sorted((n.capitalize() for n, number in MONTH_NAMES.items() if number == month), key=len, reverse=True)
-    found = re.search(rf"\b(?:{'|'.join(names)})\b", claim.sentence)
-    return found.group() if found else None
+    name = re.search(rf"\b(?:{'|'.join(names)})\b", claim.sentence)
+    return name.group() if name else None
 
 
-_MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?\d{4}-\d{2}")  # a month, or a span of months ('January to October')
+_MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?")  # a month, a span of months ('January to October'), a day
 
 
 # Verdicts that take the run date's year for the text's: a row judged, or none found for that year.

@@ -26,6 +26,7 @@ from ..matching.wide import other_column
 from ..matching.carried import period_carried_to
 from ..matching.context import MissingValue
 from ..matching.present_perfect import present_perfect_before
+from ..extraction.kinds import RESTATED_TAIL
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR_TO_DATE, Period, granularity, try_parse_period
@@ -370,11 +371,12 @@ _STOCK_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE)
 def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol: Tolerances) -> bool:
     """A count of a stock series (``stock_words``), or its change in people ('a decline of 430,000'),
     stated without a period in a sentence that speaks of the present (``present_words``: 'the latest
-    report', 'now'), whose current rows (or the later year of a computed change) do not hold the
+    report', 'now'), or a percent restating such a change in the present perfect, whose current rows (or the later year of a computed change) do not hold the
     draft's date: the claim and the rows speak of different days. Without such a word a count with no
     period speaks of the latest complete period, as any figure does."""
-    if not found.current or unit_family(claim.unit)[0] != COUNT_FAMILY \
-            or not (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim)):
+    count = unit_family(claim.unit)[0] == COUNT_FAMILY \
+        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim))
+    if not found.current or not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim)):
         return False
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
@@ -395,6 +397,14 @@ def _present_perfect(claim: Claim) -> bool:
     """'The population has reached 19 million': the figure is stated of the time of writing."""
     at = claim.sentence.find(claim.text)
     return at >= 0 and present_perfect_before(claim.sentence[:at])
+
+
+def _restates_present(claim: Claim) -> bool:
+    """'has increased by 249 thousand people or 1.3%': the percent restates a change stated in the
+    present perfect, so it too is of the time of writing."""
+    at = claim.sentence.find(claim.text)
+    restated = RESTATED_TAIL.search(claim.sentence[max(0, at - 80):at]) if at > 0 else None
+    return restated is not None and present_perfect_before(claim.sentence[:at - len(restated.group())])
 
 
 def _other_reading(decision: Decision, claim: Claim, candidates: list[Candidate], ctx: ClaimContext,

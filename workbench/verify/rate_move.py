@@ -29,7 +29,8 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     currency's move (``currency_move_words``) and names one currency, else the sentence ``before`` it
     ('it has depreciated at roughly 3 % a year' after 'the rupee was near 45 to the dollar') does; or,
     for a change that matched nothing of its own (``unmatched``: 'the decline was smaller at about 3 per
-    cent in 2012', naming no place of its own), the sentence before states one currency's move. A move
+    cent in 2012', naming no place of its own), the sentence before states one currency's move, or names
+    an exchange rate while the figure's sentence names one currency ('the won's value dropped'). A move
     word counts only in the figure's own ``clause`` ('inflation was 5.4%, as the rupee's depreciation …'
     is no move)."""
     if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
@@ -43,6 +44,9 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
             and _one_currency(sentence, tol) is None:
         return _one_currency(before, tol)
+    if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.exchange_rate_words):
+        # 'The won-dollar exchange rate closed at 1,377. … the won's value dropped by about 6.8 %'
+        return _one_currency(sentence, tol)
     return None
 
 
