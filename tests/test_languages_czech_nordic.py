@@ -55,3 +55,14 @@ def test_norwegian_dollar_rate_of_one_day_is_for_review(tmp_path: Path) -> None:
     fx = rates_package(tmp_path, {("Norway", 2023): 10.56, ("Norway", 2024): 10.76})
     found = claim_results("Onsdag steg dollarkursen til 11,12 mot norske kroner, den sterkeste kursen i år.", [fx], "2024-04-17")
     assert found["11,12"].verdict is Verdict.needs_review
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("On the last trading day of 2023 a dollar cost 10.05 kronor, against 10.86 a year before.", "10.05 kronor"),
+    ("Den sista handelsdagen 2023 kostade en dollar 10,05 kronor.", "10,05 kronor"),
+])
+def test_a_rate_of_the_years_first_or_last_trading_day_is_one_days(tmp_path: Path, text: str, claim: str) -> None:
+    fx = rates_package(tmp_path, {("Sweden", 2022): 10.12, ("Sweden", 2023): 10.61})
+    found = claim_results(text, [fx], "2024-02-01")
+    # one day's rate: never contradicted by the year's average
+    assert found[claim].verdict is Verdict.needs_review, found[claim].explanation
