@@ -1,0 +1,34 @@
+"""Croatian and Bosnian read by the Serbian glossary (one language to a reader of it: 'posto', the Croatian
+months 'u prosincu', 'u studenom', 'Bosni i Hercegovini'), and Lithuanian and Finnish glossaries: a year's
+average is judged by the country's row, a month's 12-month rate is left for review. Figures invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+ROWS = {("Croatia", 2022): 10.6, ("Croatia", 2023): 8.1, ("Bosnia and Herzegovina", 2022): 14.2,
+        ("Lithuania", 2022): 19.1, ("Lithuania", 2023): 9.3, ("Finland", 2022): 7.3, ("Finland", 2023): 6.4}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("Prosječna godišnja inflacija u Hrvatskoj u 2023. godini iznosila je 8,1 posto, objavio je zavod.", "8,1 posto", Verdict.supported),
+    ("Godišnja stopa inflacije u Hrvatskoj u prosincu 2023. pala je na 5,4 posto.", "5,4 posto", Verdict.needs_review),
+    ("Godišnja inflacija u Bosni i Hercegovini u 2022. iznosila je 14,2 posto.", "14,2 posto", Verdict.supported),
+    ("Vidutinė metinė infliacija Lietuvoje 2023 metais siekė 9,3 proc.", "9,3 proc.", Verdict.supported),
+    ("Lietuvoje metinė infliacija 2023 metų gruodį sudarė 1,6 proc.", "1,6 proc.", Verdict.needs_review),
+    ("Tilastokeskuksen mukaan inflaatio oli Suomessa vuonna 2023 keskimäärin 6,4 prosenttia.", "6,4 prosenttia", Verdict.supported),
+    ("Suomen inflaatio oli 3,5 prosenttia joulukuussa 2023, kertoo Tilastokeskus.", "3,5 prosenttia", Verdict.needs_review),
+])
+def test_the_years_average_and_a_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
+    found = claim_results(text, [cpi], "2024-01-20")
+    assert found[claim].verdict is verdict, found[claim].explanation
