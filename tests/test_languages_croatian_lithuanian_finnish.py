@@ -32,3 +32,15 @@ def cpi(tmp_path: Path) -> Path:
 def test_the_years_average_and_a_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
     found = claim_results(text, [cpi], "2024-01-20")
     assert found[claim].verdict is verdict, found[claim].explanation
+
+
+def test_an_expectation_after_an_ordinal_year_stays_a_projection(cpi: Path) -> None:
+    """'u 2023. iznositi': the dot of the ordinal year ends no sentence, so 'očekuje se' reaches the figure."""
+    found = claim_results("Očekuje se kako će godišnja stopa inflacije u Hrvatskoj u 2023. iznositi 8,1 posto.", [cpi], "2023-03-10")
+    assert found["8,1 posto"].verdict is Verdict.needs_review, found["8,1 posto"].explanation
+
+
+def test_a_sentence_ending_with_a_year_still_ends(cpi: Path) -> None:
+    found = claim_results("Inflacija u Hrvatskoj bila je najviša u 2022. Prosječna godišnja inflacija u Hrvatskoj "
+                          "u 2023. godini iznosila je 8,1 posto.", [cpi], "2024-01-20")
+    assert found["8,1 posto"].verdict is Verdict.supported, found["8,1 posto"].explanation
