@@ -1,6 +1,7 @@
 """Croatian and Bosnian read by the Serbian glossary (one language to a reader of it: 'posto', the Croatian
-months 'u prosincu', 'u studenom', 'Bosni i Hercegovini'), and Lithuanian and Finnish glossaries: a year's
-average is judged by the country's row, a month's 12-month rate is left for review. Figures invented."""
+months 'u prosincu', 'u studenom', 'Bosni i Hercegovini'), and Lithuanian, Latvian, Estonian and Finnish
+glossaries: a year's average is judged by the country's row, a month's 12-month rate is left for review.
+Figures invented."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from package_support import CPI_WORDS, claim_results, publisher_package
 from workbench.models import Verdict
 
 ROWS = {("Croatia", 2022): 10.6, ("Croatia", 2023): 8.1, ("Bosnia and Herzegovina", 2022): 14.2,
-        ("Lithuania", 2022): 19.1, ("Lithuania", 2023): 9.3, ("Finland", 2022): 7.3, ("Finland", 2023): 6.4}
+        ("Lithuania", 2022): 19.1, ("Lithuania", 2023): 9.3, ("Finland", 2022): 7.3, ("Finland", 2023): 6.4,
+        ("Latvia", 2023): 8.8, ("Estonia", 2023): 9.1}
 
 
 @pytest.fixture()
@@ -28,6 +30,10 @@ def cpi(tmp_path: Path) -> Path:
     ("Lietuvoje metinė infliacija 2023 metų gruodį sudarė 1,6 proc.", "1,6 proc.", Verdict.needs_review),
     ("Tilastokeskuksen mukaan inflaatio oli Suomessa vuonna 2023 keskimäärin 6,4 prosenttia.", "6,4 prosenttia", Verdict.supported),
     ("Suomen inflaatio oli 3,5 prosenttia joulukuussa 2023, kertoo Tilastokeskus.", "3,5 prosenttia", Verdict.needs_review),
+    ("Centrālās statistikas pārvaldes dati liecina, ka vidējā gada inflācija Latvijā 2023. gadā bija 8,8 procenti.", "8,8 procenti", Verdict.supported),
+    ("Latvijā gada inflācija 2023. gada decembrī bija 0,9 procenti.", "0,9 procenti", Verdict.needs_review),
+    ("Statistikaameti andmetel oli Eestis inflatsioon 2023. aastal keskmiselt 9,1 protsenti.", "9,1 protsenti", Verdict.supported),
+    ("Eestis oli tarbijahinnaindeksi aastakasv 2023. aasta detsembris 4,2 protsenti.", "4,2 protsenti", Verdict.needs_review),
 ])
 def test_the_years_average_and_a_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
     found = claim_results(text, [cpi], "2024-01-20")
