@@ -1,4 +1,4 @@
-"""Czech, Swedish, Danish and Norwegian news read through their own words (glossaries in
+"""Czech, Slovak, Swedish, Danish and Norwegian news read through their own words (glossaries in
 ``workbench/data/languages.json``): the average annual rate of a year is judged by the country's row,
 a month's twelve-month rate or one day's exchange rate is left for review, and a core index
 ('ekskl. energi') names no series of the data. Figures invented."""
@@ -14,7 +14,8 @@ from workbench.models import Verdict
 
 ROWS = {("Czechia", 2020): 3.0, ("Czechia", 2021): 3.9, ("Czechia", 2022): 14.8,
         ("Sweden", 2021): 2.2, ("Sweden", 2022): 8.1, ("Sweden", 2023): 8.4,
-        ("Denmark", 2022): 7.5, ("Denmark", 2023): 3.4, ("Norway", 2022): 5.5, ("Norway", 2023): 5.4}
+        ("Denmark", 2022): 7.5, ("Denmark", 2023): 3.4, ("Norway", 2022): 5.5, ("Norway", 2023): 5.4,
+        ("Slovak Republic", 2022): 12.6, ("Slovak Republic", 2023): 10.4}
 
 
 @pytest.fixture()
@@ -66,3 +67,12 @@ def test_a_rate_of_the_years_first_or_last_trading_day_is_one_days(tmp_path: Pat
     found = claim_results(text, [fx], "2024-02-01")
     # one day's rate: never contradicted by the year's average
     assert found[claim].verdict is Verdict.needs_review, found[claim].explanation
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("Priemerná ročná miera inflácie na Slovensku dosiahla v roku 2023 úroveň 10,4 percenta.", "10,4 percenta", Verdict.supported),
+    ("Medziročná inflácia na Slovensku v decembri 2023 klesla na 6,4 percenta.", "6,4 percenta", Verdict.needs_review),
+])
+def test_slovak_average_and_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
+    found = claim_results(text, [cpi], "2024-01-20")
+    assert found[claim].verdict is verdict, found[claim].explanation
