@@ -47,6 +47,12 @@ def test_a_regions_rate_before_its_year_is_not_the_countrys(cpi: Path, text: str
     assert found[claim].verdict is Verdict.unsupported, found[claim].explanation
 
 
+def test_a_region_opening_its_clause_after_a_year_is_still_the_regions(cpi: Path) -> None:
+    found = claim_results("Ukraine's statistics service published regional data. In 2019 the Kharkiv oblast recorded "
+                          "inflation of 7.9%.", [cpi], "2020-01-20")
+    assert found["7.9%"].verdict is Verdict.unsupported, found["7.9%"].explanation
+
+
 def test_the_countrys_own_rate_with_its_year_is_still_judged(cpi: Path) -> None:
     found = claim_results("Згідно з даними відомства, інфляція в Україні в 2019 році склала 7,9%.", [cpi], "2020-01-20")
     assert found["7,9%"].verdict is Verdict.supported

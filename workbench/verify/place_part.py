@@ -64,8 +64,11 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
     before = re.split(r"[;:]|\d", sentence[:at])[-1].strip()
     # years are no figures here: 'As far as provinces are concerned, Nyanza recorded in 2021 …'
     undated = re.sub(rf"(?<![\w.,]){YEAR_DIGITS}(?!\w|[.,]\d)", lambda m: "y" * len(m.group()), sentence[:at])
-    before_undated = re.split(r"[;:]|\d", undated)[-1].strip()  # a year between a part and its figure stays
-    return _part_by_noun(after, before) or _part_by_name(after, before_undated) or _part_after_its_kind(before_undated)
+    before_undated = re.split(r"[;:]|\d", undated)[-1].strip()
+    # a named part opening the clause after a year ('In 2021 the Greater Accra region had …'), else one
+    # before its figure with the year between them ('in Donetsk oblast in 2017 was 15.9 %')
+    return _part_by_noun(after, before) or _part_by_name(after, before) or _part_by_name(after, before_undated) \
+        or _part_after_its_kind(before_undated)
 
 
 def _part_after_its_kind(before: str) -> str | None:
