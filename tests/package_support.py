@@ -18,7 +18,9 @@ CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "So
          "France": "FRA", "Kazakhstan": "KAZ", "Russian Federation": "RUS", "Ukraine": "UKR", "Sub-Saharan Africa": "SSF",
          "Europe & Central Asia": "ECS", "East Asia & Pacific": "EAS", "High income": "HIC",
          "Euro area": "EMU", "Gabon": "GAB", "Indonesia": "IDN", "Mozambique": "MOZ", "Romania": "ROU", "Serbia": "SRB",
-         "Poland": "POL", "Italy": "ITA", "Turkiye": "TUR"}
+         "Poland": "POL", "Italy": "ITA", "Turkiye": "TUR", "Czechia": "CZE", "Sweden": "SWE", "Denmark": "DNK", "Morocco": "MAR", "Croatia": "HRV",
+         "Bosnia and Herzegovina": "BIH", "Lithuania": "LTU", "Finland": "FIN", "Latvia": "LVA", "Estonia": "EST",
+         "Slovak Republic": "SVK"}
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],

@@ -1,4 +1,4 @@
-"""Norwegian (Bokmål) copy is read through its glossary (languages.json ``nb``): a rate it states for a
+"""Norwegian (Bokmål) copy is read through its glossary (languages.json ``no``): a rate it states for a
 year is judged by that year's row; one the year 'ended at' ('endte på') is the year's close, for review
 against the annual average, not a contradiction; a region it names ('Øst-Afrika') is a place the data
 may not cover. Before, such a sentence was taken for Italian and left unread (or called unsupported).

@@ -476,14 +476,24 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return suffix, percent
 
 
+# a year and the dot that makes it an ordinal ('u 2021. godini'), a word after it
+_ORDINAL_YEAR_DOT = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?P<dot>\.)(?=\s+(?P<next>[^\W\d_]))")
+
+
 def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """A figure's case ending dropped ('2023'te' reads '2023') and a percent sign or word written before
     a figure put after it ('%64.8', 'yüzde 64.8' read '64.8%'), so English reads the figure and its unit
-    and no year before it takes the sign ('2022'de yüzde 72,3')."""
+    and no year before it takes the sign ('2022'de yüzde 72,3'); in a language that writes a year as an
+    ordinal ('ordinal_year_dot': 'u 2021. iznosit će 5,1 posto'), the dot before a word in lower case,
+    which no sentence ends with, so the year's clause reads on."""
     suffix, percent = _affix_patterns(code)
     if suffix is not None:
         for m in suffix.finditer(text, start, end):
             yield m.start(), m.end(), ""
+    if _data()["languages"].get(code, {}).get("ordinal_year_dot"):  # type: ignore[attr-defined]
+        for m in _ORDINAL_YEAR_DOT.finditer(text, start, end):
+            if m.group("next").islower():
+                yield m.start("dot"), m.end("dot"), ""
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{m.group('figure')}%"

@@ -64,8 +64,11 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
     before = re.split(r"[;:]|\d", sentence[:at])[-1].strip()
     # years are no figures here: 'As far as provinces are concerned, Nyanza recorded in 2021 …'
     undated = re.sub(rf"(?<![\w.,]){YEAR_DIGITS}(?!\w|[.,]\d)", lambda m: "y" * len(m.group()), sentence[:at])
-    return _part_by_noun(after, before) or _part_by_name(after, before) \
-        or _part_after_its_kind(re.split(r"[;:]|\d", undated)[-1].strip())
+    before_undated = re.split(r"[;:]|\d", undated)[-1].strip()
+    # a named part opening the clause after a year ('In 2021 the Greater Accra region had …'), else one
+    # before its figure with the year between them ('in Donetsk oblast in 2017 was 15.9 %')
+    return _part_by_noun(after, before) or _part_by_name(after, before) or _part_by_name(after, before_undated) \
+        or _part_after_its_kind(before_undated)
 
 
 def _part_after_its_kind(before: str) -> str | None:
@@ -164,10 +167,14 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     parts = data_json("place_parts.json")
     noun = "|".join(re.escape(n) for n in sorted(parts.get("named_nouns", []), key=len, reverse=True)) or "(?!)"
     prefix = "|".join(re.escape(p) for p in parts.get("name_prefixes", [])) or "(?!)"
-    name = r"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|In|For|Of|An?)\b)[A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,3}"
+    # a capital in Latin or Cyrillic script: a gloss keeps a name it does not know as written ('Донецькій')
+    cap = "[A-ZÀ-ÖØ-ÞЀ-ЯҐ]"
+    name = rf"(?!(?:The|This|That|These|Those|Its|Their|Our|Each|Every|In|For|Of|An?)\b){cap}[\w-]*(?:[ -]{cap}[\w-]*){{0,3}}"
     part = (rf"(?:[Tt]he\s+)?(?P<part>(?:{prefix})\s+(?P<pname>{name})(?:\s+(?i:{noun}))?\b"
             rf"|(?P<name>{name})\s+(?P<noun>(?i:{noun}))\b)")
     after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?i:in|of|for|across)\s+" + part)
     opening = re.compile(r"^(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
-    before = re.compile(r"\b(?i:in|for|across)\s+" + part + r"(?=(?:\s+[\w-]+){0,2}\s*$)")
+    # up to two words between the part and its figure, besides the year it is of ('in Donetsk oblast in 2017 was 15.9 %',
+    # the year written 'yyyy' by part_near)
+    before = re.compile(r"\b(?i:in|for|across)\s+" + part + r"(?=(?:\s+(?i:in|during)\s+y{4})?(?:\s+[\w-]+){0,2}\s*$)")
     return after, opening, before

@@ -1,0 +1,52 @@
+"""Croatian and Bosnian read by the Serbian glossary (one language to a reader of it: 'posto', the Croatian
+months 'u prosincu', 'u studenom', 'Bosni i Hercegovini'), and Lithuanian, Latvian, Estonian and Finnish
+glossaries: a year's average is judged by the country's row, a month's 12-month rate is left for review.
+Figures invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, claim_results, publisher_package
+
+from workbench.models import Verdict
+
+ROWS = {("Croatia", 2022): 10.6, ("Croatia", 2023): 8.1, ("Bosnia and Herzegovina", 2022): 14.2,
+        ("Lithuania", 2022): 19.1, ("Lithuania", 2023): 9.3, ("Finland", 2022): 7.3, ("Finland", 2023): 6.4,
+        ("Latvia", 2023): 8.8, ("Estonia", 2023): 9.1}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("Prosječna godišnja inflacija u Hrvatskoj u 2023. godini iznosila je 8,1 posto, objavio je zavod.", "8,1 posto", Verdict.supported),
+    ("Godišnja stopa inflacije u Hrvatskoj u prosincu 2023. pala je na 5,4 posto.", "5,4 posto", Verdict.needs_review),
+    ("Godišnja inflacija u Bosni i Hercegovini u 2022. iznosila je 14,2 posto.", "14,2 posto", Verdict.supported),
+    ("Vidutinė metinė infliacija Lietuvoje 2023 metais siekė 9,3 proc.", "9,3 proc.", Verdict.supported),
+    ("Lietuvoje metinė infliacija 2023 metų gruodį sudarė 1,6 proc.", "1,6 proc.", Verdict.needs_review),
+    ("Tilastokeskuksen mukaan inflaatio oli Suomessa vuonna 2023 keskimäärin 6,4 prosenttia.", "6,4 prosenttia", Verdict.supported),
+    ("Suomen inflaatio oli 3,5 prosenttia joulukuussa 2023, kertoo Tilastokeskus.", "3,5 prosenttia", Verdict.needs_review),
+    ("Centrālās statistikas pārvaldes dati liecina, ka vidējā gada inflācija Latvijā 2023. gadā bija 8,8 procenti.", "8,8 procenti", Verdict.supported),
+    ("Latvijā gada inflācija 2023. gada decembrī bija 0,9 procenti.", "0,9 procenti", Verdict.needs_review),
+    ("Statistikaameti andmetel oli Eestis inflatsioon 2023. aastal keskmiselt 9,1 protsenti.", "9,1 protsenti", Verdict.supported),
+    ("Eestis oli tarbijahinnaindeksi aastakasv 2023. aasta detsembris 4,2 protsenti.", "4,2 protsenti", Verdict.needs_review),
+])
+def test_the_years_average_and_a_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
+    found = claim_results(text, [cpi], "2024-01-20")
+    assert found[claim].verdict is verdict, found[claim].explanation
+
+
+def test_an_expectation_after_an_ordinal_year_stays_a_projection(cpi: Path) -> None:
+    """'u 2023. iznositi': the dot of the ordinal year ends no sentence, so 'očekuje se' reaches the figure."""
+    found = claim_results("Očekuje se kako će godišnja stopa inflacije u Hrvatskoj u 2023. iznositi 8,1 posto.", [cpi], "2023-03-10")
+    assert found["8,1 posto"].verdict is Verdict.needs_review, found["8,1 posto"].explanation
+
+
+def test_a_sentence_ending_with_a_year_still_ends(cpi: Path) -> None:
+    found = claim_results("Inflacija u Hrvatskoj bila je najviša u 2022. Prosječna godišnja inflacija u Hrvatskoj "
+                          "u 2023. godini iznosila je 8,1 posto.", [cpi], "2024-01-20")
+    assert found["8,1 posto"].verdict is Verdict.supported, found["8,1 posto"].explanation
