@@ -1,29 +1,12 @@
 """Writes benchmarks/devsets/explore/fresh_d.jsonl (labels by hand from ../shared/reference-sources)."""
-import json
 import sys
+from pathlib import Path
 
-INF = ("wild/inflation", "data/inflation-gdp.csv (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)", "Inflation")
-FX = ("wild/exchange-rates", "data/annual.csv", "Exchange rate")
-FXM = ("wild/exchange-rates", "data/monthly.csv", "Exchange rate")
-CO2 = ("wild/co2-fossil-by-nation", "data/fossil-fuel-co2-emissions-by-nation.csv", "Total")
+sys.path.insert(0, str(Path(__file__).parent))
+from explore_rows import CO2, FX, FXM, INF, Rows, ev, none  # noqa: E402
 
-
-def ev(src, country, period, value):
-    return {"package": src[0], "resource": src[1], "country": country, "period": period, "column": src[2], "value": value}
-
-
-def none(note, country=None):
-    return {"package": None, "resource": None, "country": country, "period": None, "column": None, "value": None, "note": note}
-
-
-rows = []
-
-
-def add(text, claim, verdict, evidence, why, url, published, country, context=None, context_from=None):
-    assert claim in text, claim
-    rows.append({"id": f"xfreshd-{len(rows)+1:02d}", "text": text, "context": context, "url": url, "published": published,
-                 "claim_text": claim, "expected_verdict": verdict, "expected_evidence": evidence, "why": why,
-                 "context_from": context_from, "country": country, "batch": "fresh_d"})
+rows = Rows("xfreshd", "fresh_d")
+add = rows.add
 
 
 # --- Spain (Reuters via MarketScreener, 2023-01-13)
@@ -197,8 +180,4 @@ add("Japan had also a significant CO2 increase of 6.9 percent, followed by Germa
     "Emissions from China grew 5.9 percent in 2012, lower than the average of 7.9 percent per year over the last 10 years.", "previous sentence")
 
 if __name__ == "__main__":
-    out = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_d.jsonl"
-    with open(out, "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(rows), "rows")
+    rows.write(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_d.jsonl")
