@@ -18,7 +18,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return [cpi_package(tmp_path_factory.mktemp("pkgs") / "cpi")]
 
 
-@pytest.mark.parametrize("date", [None, "2022-04-01"])  # undated, or written before the year ended
+@pytest.mark.parametrize("date", [None, "2022-04-01", "2023-06-01"])  # undated, before or after the year ended
 def test_would_in_reported_speech_makes_a_projection(packages: list[Path], date: str | None) -> None:
     text = "The central bank added that inflation in Chile would slow to 8 percent in 2022."
     result = claim_results(text, packages, date=date)["8 percent"]
