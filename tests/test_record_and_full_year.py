@@ -36,3 +36,17 @@ def test_full_year_is_the_year_of_the_month_named_before(package: Path) -> None:
     result = claim_results(text, [package], date="2023-01-10")["5.8 percent"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("lead", [
+    "Norway's annual inflation in December eased from the fastest pace since 2008, easing pressure on the central bank this year.",
+    "Consumer prices in Norway rose 5.1 percent in the fourth quarter, the most since 2008, and may slow this year.",
+])
+def test_full_year_is_the_year_of_the_part_named_among_other_years(package: Path, lead: str) -> None:
+    # the lead names a month or quarter (of 2022), a record's base (2008) and the year of writing (2023):
+    # the full year is the month's or the quarter's
+    text = f"{lead}\n\nThe data brought the full-year average inflation rate to 5.8 percent."
+    result = claim_results(text, [package], date="2023-01-10")["5.8 percent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
+

@@ -7,6 +7,8 @@
   of the pair's quoted currency (JPY, USD), and so is one compared with it ("… 88.70, compared to
   around 62.00 in 2014");
 - "30.9 pounds" where the text just before names "the Egyptian pound" (and no other pound): EGP;
+- a figure quoted against another currency after a place's possessive and a word of its currency's
+  name ("Mexico's peso averaged 20.1 per dollar"): that place's currency (MXN);
 - a bare figure in a plain-text table's row whose label names a place and its currency ("MEXICO PESO
   19.2469"), in a table the text introduces as exchange rates: an amount of that currency.
 
@@ -129,7 +131,9 @@ def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:
     if found is None:
         return False
     base = _unit_of(found.group("base"))
-    quoted = _named_currency(prose, max(sentence_start, q.start - int(_RATES["generic_reach"])), q.start, base)
+    low = max(sentence_start, q.start - int(_RATES["generic_reach"]))
+    # a place's possessive names its own currency where a shared word alone ("rupee") would be read as the default
+    quoted = _possessed_currency(prose, low, q.start, base) or _named_currency(prose, low, q.start, base)
     if not base or not quoted:
         return False
     q.unit = quoted
@@ -143,6 +147,20 @@ def _named_currency(prose: str, start: int, end: int, base: str) -> str:
     named = {_unit_of(m.group()) for m in _money_words().finditer(prose, start, end)
              if not _link_before().search(prose, max(start, m.start() - 20), m.start())} - {base, ""}
     return named.pop() if len(named) == 1 else ""  # "¢16 to the pound and 13.3 to the euro": the pound is a base
+
+
+# "Mexico's peso", "South Korea's won": a place's possessive before a word of its currency's name
+_POSSESSED = re.compile(r"(?P<place>(?:[A-Z][\w.-]*[ \t]+){0,2}[A-Z][\w.-]*)['\u2019]s[ \t]+(?P<word>[a-z]+)(?![\w-])")
+
+
+def _possessed_currency(prose: str, start: int, end: int, base: str) -> str:
+    """ "Mexico's peso averaged 20.1 per dollar": the one currency other than ``base`` that a place's
+    possessive names by a word of its name (a word several currencies share: 'peso', 'dollar'), or ""."""
+    if "s " not in prose[start:end]:
+        return ""  # no possessive in the window: no search of every position
+    named = {units.place_currency(f"{m.group('place')} {m.group('word')}") for m in _POSSESSED.finditer(prose, start, end)}
+    named -= {base, None}
+    return named.pop() if len(named) == 1 else ""
 
 
 @lru_cache(maxsize=1)

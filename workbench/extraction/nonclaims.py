@@ -60,6 +60,10 @@ _CALL_OR_SPAN_BEFORE = re.compile(
     rf"|(?<![\w-])the\s+(?:{alternation(_WORDS['span_openers'])}))\s+\Z", re.I)
 _CALL_END = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_followers'])})(?![\w-]))")
 _NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
+# "At 0649 GMT", "by 1530 local time": a 24-hour clock time written as three or four digits
+_CLOCK_DIGITS = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
+_CLOCK_ZONE_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS.get('clock_zones_after', []))})(?![\w-])") \
+    if _WORDS.get("clock_zones_after") else re.compile(r"(?!)")
 
 
 class NonClaims:
@@ -72,7 +76,13 @@ class NonClaims:
     def rejects(self, q: Quantity) -> bool:
         if q.unit != "":
             return q.value == 1 and q.value_high is None and self._rate_denominator(q)
-        return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q)
+        return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
+            or self._clock_time(q)
+
+    def _clock_time(self, q: Quantity) -> bool:
+        """ "At 0649 GMT": a time of day, written as the digits of a 24-hour clock before a time zone."""
+        return q.value_high is None and _CLOCK_DIGITS.fullmatch(self.prose[q.start:q.end]) is not None \
+            and _CLOCK_ZONE_AFTER.match(self.prose, q.end) is not None
 
     def _rate_denominator(self, q: Quantity) -> bool:
         """ "($1 = 54.04 rupees)", "GH¢16.17 to $1", "against one U.S. dollar": money quoted against."""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..extraction.periods import PERIOD, PeriodReader
 from ..numbers import alternation, lexicon
-from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, granularity, try_parse_period
+from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ..text import token_set
 from .present_perfect import states_present_perfect
 
@@ -99,6 +99,15 @@ def one_period(text: str, as_of: dt.date) -> str | None | bool:
         if first:
             return _carriable(first[0])
     return False
+
+
+def year_of_parts(text: str, as_of: dt.date) -> int | None:
+    """The one calendar year of the parts of a year a text names (a month, a quarter, a span to date),
+    its whole years left aside: 'inflation in December accelerated to the fastest pace since 2008 …
+    rate hikes this year' speaks of December's year. None when it names no part, or parts of two years."""
+    years = {parsed.start.year for p in _periods(text, as_of) if p and (parsed := try_parse_period(p)) is not None
+             and granularity(parsed) in (MONTH, QUARTER, YEAR_TO_DATE) and parsed.start.year == parsed.end.year}
+    return next(iter(years)) if len(years) == 1 else None
 
 
 # 'now', 'currently': the time of writing, which an undated draft leaves to the text before it

@@ -40,13 +40,17 @@ class CarriedMeasure:
     words: frozenset[str]
     period_fits: bool = False  # a period carried from text naming no measure the data knows is its period
     said: str = ""  # those words as the text writes them ('unemployment'), for the evidence
+    # every word of the text the measure came from: a name's generic words ('index' of 'consumer price
+    # index') name no measure alone, yet complete the name the carried words begin
+    around: frozenset[str] = frozenset()
 
     def names(self, res: ResourceIndex, sentence: frozenset[str], reads: Callable[[str], bool]) -> bool:
-        """The carried words name one of the resource's names whole (with the sentence's words):
-        'GDP' in a title names a GDP series, not 'Inflation (inflation gdp)'; and the resource is read
+        """The carried words name one of the resource's names whole (with the words of the sentence and
+        of the text they came from): 'GDP' in a title names a GDP series, not 'Inflation (inflation
+        gdp)'; 'the consumer price index' in an earlier paragraph names a CPI series; and the resource is read
         as the claim's own measure in one of its units (``reads``), not as the whole a share is of —
         '5 percent' under a title about population is no share of the population."""
-        return any(phrase & self.words and phrase <= self.words | sentence for phrase in res.phrases) \
+        return any(phrase & self.words and phrase <= self.words | self.around | sentence for phrase in res.phrases) \
             and any(reads(unit) for unit in res.units)
 
 
@@ -62,6 +66,10 @@ def measureless_words() -> frozenset[str]:
     units of time. Data."""
     lex = lexicon()
     words: list[str] = list(lex.get("measureless_words", {}).get("words", []))
+    words += lex.get("measureless_words", {}).get("attribution", [])  # 'economists polled by Reuters had forecast'
+    for side in lex.get("comparative_change", {}).values():  # 'higher than that of the previous year'
+        words += side
+    words += list(lex.get("relative_years", {})) + lex.get("rate_point_words", [])  # 'a year earlier', '7.5 points'
     words += lex.get("measure_nouns", []) + lex.get("level_verbs", []) + lex.get("movement_words", [])
     words += lex.get("present_words", []) + lex.get("referring_back", {}).get("nouns", [])
     words += lex.get("generic_measure_words", {}).get("words", [])
@@ -166,7 +174,7 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
         if found:
             # 'The average for 2023 was …' before it speaks of the same measure, and of the figure's year
             fits = ctx.carried_period is not None and not specific_words(index, ctx.carried_period[2])
-            carried = CarriedMeasure(layer, found, fits, _as_written(text, found))
+            carried = CarriedMeasure(layer, found, fits, _as_written(text, found), words)
             return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
     return ctx, None
 
@@ -181,7 +189,7 @@ def _carried_from_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[Clai
         found = measure_words(index, token_set(text))
         if found:
             fits = ctx.carried_period is not None and not specific_words(index, ctx.carried_period[2])
-            return ctx, CarriedMeasure(layer, found, fits, _as_written(text, found))
+            return ctx, CarriedMeasure(layer, found, fits, _as_written(text, found), token_set(text))
     return ctx, None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..matching.carried import one_period
+from ..matching.carried import one_period, year_of_parts
 from ..models import Claim
 from ..periods import MONTH, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from .wording import holds_any
@@ -22,6 +22,9 @@ def full_year_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
         found = one_period(text, ctx.as_of) if text.strip() else None
         if found is None:
             continue
+        if found is False:  # several periods: the parts of a year among them still name the full year's
+            year = year_of_parts(text, ctx.as_of)
+            return claim if year is None else claim.model_copy(update={"period": f"{year:04d}"})
         parsed = try_parse_period(found) if isinstance(found, str) else None
         if parsed is None or granularity(parsed) not in _PART_OF_A_YEAR or parsed.start.year != parsed.end.year:
             return claim

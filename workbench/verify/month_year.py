@@ -6,6 +6,9 @@
 - 'from 1,394.3 won in November 2024 to 1,436.8 won in December': a bare month at the end of a span
   whose start month is dated is the first such month after the start — December 2024 — not the
   draft year's.
+- 'In December 2016 the average was 117.1, up from 112.7 in November': a bare month of a figure the
+  sentence compares with (lexicon.json ``compared_change_links`` right before it) is the last such
+  month up to the month the sentence dated before it — November 2016 — whatever the draft's date.
 
 Extraction dates a bare month by the draft's year; these readings give it the year the words say.
 """
@@ -19,6 +22,7 @@ from functools import cache
 from ..extraction.vocabulary import RELATIVE, relative_year_offset
 from ..matching import ClaimContext
 from ..models import Claim
+from ..numbers import lexicon
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_PERIOD = re.compile(r"(\d{4})-(\d{2})")
@@ -36,7 +40,8 @@ def month_year_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim with its month's year as the words date it (see the module's note), else as it is."""
     found = _MONTH_PERIOD.fullmatch(claim.period or "")
     at = claim.sentence.find(claim.text)
-    if found is None or at < 0 or not ctx.dated or int(found.group(1)) != ctx.as_of.year:
+    # extraction dates a bare month by the draft's date: its year or, for a month after the draft's, the year before
+    if found is None or at < 0 or not ctx.dated or int(found.group(1)) not in (ctx.as_of.year, ctx.as_of.year - 1):
         return claim
     month = int(found.group(2))
     after = _next_month(claim.sentence, at + len(claim.text))
@@ -45,8 +50,8 @@ def month_year_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if after.group("rel"):
         year = ctx.as_of.year + _offset(after.group("rel"))
     else:
-        year = _span_start_year(claim.sentence[:at], month, ctx)
-    if year is None or year == ctx.as_of.year:
+        year = _span_start_year(claim.sentence[:at], month, ctx) or _compared_month_year(claim.sentence[:at], month)
+    if year is None or year == int(found.group(1)):
         return claim
     return claim.model_copy(update={"period": f"{year}-{month:02d}"})
 
@@ -78,3 +83,23 @@ def _span_start_year(before: str, month: int, ctx: ClaimContext) -> int | None:
     year = int(start.group("year")) if start.group("year") else \
         ctx.as_of.year + _offset(start.group("rel"))
     return year if month > _MONTHS[start.group("month").lower()] else year + 1
+
+
+@cache
+def _compared_before() -> re.Pattern[str]:
+    """A link to a compared figure right before it ('up from', 'compared with', 'than'), no figure between."""
+    links = "|".join(re.escape(w) for w in sorted(lexicon().get("compared_change_links", []), key=len, reverse=True))
+    return re.compile(rf"\b(?:{links})\b[^\d]{{0,40}}\Z", re.IGNORECASE) if links else re.compile(r"(?!)")
+
+
+def _compared_month_year(before: str, month: int) -> int | None:
+    """'In December 2016 … 117.1, up from 112.7 in November': the year of the last ``month`` up to the
+    month the sentence dated before the compared figure (the last month it names with a year)."""
+    if not _compared_before().search(before):
+        return None
+    dated = [m for m in _dated_month().finditer(before) if m.group("year")]
+    if not dated:
+        return None
+    last = dated[-1]
+    year = int(last.group("year"))
+    return year if month <= _MONTHS[last.group("month").lower()] else year - 1

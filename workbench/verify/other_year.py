@@ -23,7 +23,7 @@ from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .observations import due_year_behind, names_no_period
-from .wording import holds_any
+from .wording import FISCAL_PREFIX_START, holds_any
 
 FISCAL = "fiscal"
 TRAILING = "trailing"
@@ -42,7 +42,7 @@ def _fiscal_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     named = [w for w in words if not w.isupper() and "year" in w.casefold()]
     prefixes = [w for w in words if not w.isupper() and "year" not in w.casefold()]
     year_after = r"(?=\s*(?:of\s+)?['\u2019]?\d)"
-    return re.compile(rf"\b(?:{alternation(upper)}){year_after}"
+    return re.compile(rf"{FISCAL_PREFIX_START}(?:{alternation(upper)}){year_after}"
                       rf"|(?i:\b(?:{alternation(named)})\b)"
                       rf"|(?i:\b(?:{alternation(prefixes)})\b){year_after}"
                       rf"|(?i:\b(?:1[89]|20)\d\d\s*[-/\u2013]\s*\d{{2,4}}\s+(?:{alternation(prefixes)})\b)")

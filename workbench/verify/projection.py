@@ -44,10 +44,13 @@ def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decisio
 
 
 def _past_expectation(before: str, tol: Tolerances) -> str | None:
-    """'the government had anticipated a rise of about 3 %': the words saying what was expected, said
-    after the fact, when they reach the figure with no clause end between."""
+    """'the government had anticipated a rise of about 3 %', 'the IMF said inflation would slow to 8 %':
+    the words saying what was expected, said after the fact, when they reach the figure with no clause
+    end between."""
     before = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
-    found = find_any(before, tol.past_expectation_words)
+    reported = _modal_pattern(tuple(tol.reported_future_modals), tuple(tol.projection_modal_exceptions))
+    found = sorted([*find_any(before, tol.past_expectation_words),
+                    *(reported.finditer(normalized(before)) if reported is not None else [])], key=lambda m: m.end())
     if found and not holds_any(normalized(before)[found[-1].end():], tol.projection_clause_ends):
         return found[-1].group()
     return None

@@ -26,12 +26,13 @@ FIGURE_NOT_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.
 
 
 def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources: list[ResourceIndex],
-              measure_terms: frozenset[str]) -> bool:
+              measure_terms: frozenset[str], phrases: tuple[str, ...] = ()) -> bool:
     """The qualifier (found in ``text``, the normalized sentence) belongs to another figure of the
     sentence: it stands outside the claim's segment, and that segment names a series of
-    ``resources`` (or a word of ``measure_terms``) on its own."""
+    ``resources`` (or a word of ``measure_terms``) on its own. A link word inside one of ``phrases``
+    ('food and energy') joins words, not clauses: no segment starts there."""
     start, end = _segment(text, _normalized_offset(ctx.sentence_text, ctx.claim_offset),
-                          _normalized_offset(ctx.sentence_text, ctx.claim_end))
+                          _normalized_offset(ctx.sentence_text, ctx.claim_end), phrases)
     if start <= qualifier.start() < end:
         return False
     named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
@@ -44,17 +45,20 @@ def _normalized_offset(sentence: str, offset: int) -> int:
 
 
 @lru_cache(maxsize=1024)
-def _bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of every link word and figure of the normalized sentence, in order."""
-    spans = [(m.start(), m.end()) for m in find_any(text, LINKS)]
+def _bounds(text: str, phrases: tuple[str, ...] = ()) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every link word and figure of the normalized sentence, in order; a link word
+    inside one of ``phrases`` ('volatile food and energy prices') is none."""
+    joined = [(m.start(), m.end()) for m in find_any(text, phrases)] if phrases else []
+    spans = [(m.start(), m.end()) for m in find_any(text, LINKS)
+             if not any(left <= m.start() and m.end() <= right for left, right in joined)]
     spans += [(m.start(), m.end()) for m in FIGURE_NOT_YEAR.finditer(text)]
     return tuple(sorted(spans))
 
 
-def _segment(text: str, claim_start: int, claim_end: int) -> tuple[int, int]:
+def _segment(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ...] = ()) -> tuple[int, int]:
     """The claim's own segment: from the last link word or other figure before it to its end."""
     start = 0
-    for left, right in _bounds(text):
+    for left, right in _bounds(text, phrases):
         if right <= claim_start and not (left >= claim_start - 1 and right <= claim_end + 1):
             start = right
     return start, max(claim_end, start)

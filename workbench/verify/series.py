@@ -57,7 +57,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     for found in qualifiers:
         if any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
-        if elsewhere(found, ctx, text, resources, measure_terms):
+        if elsewhere(found, ctx, text, resources, measure_terms, tuple(tol.series_exclusion_items)):
             continue  # 'while the core index rose 0.5 %' qualifies that figure, not this one
         head = _series_head(text[found.end():], resources)
         if head:
@@ -65,7 +65,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     for found in qualified_after:
         if any(names_any(r, [found.group("qualifier")]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
-        if not elsewhere(found, ctx, text, resources, measure_terms):
+        if not elsewhere(found, ctx, text, resources, measure_terms, tuple(tol.series_exclusion_items)):
             return found.group()
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol)
 
@@ -114,7 +114,7 @@ def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[Reso
         phrase = f"{found.group()}{'' if found.group().endswith('-') else ' '}{item}"
         if any(names_any(r, [phrase]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
-        if elsewhere(found, ctx, text, resources, measure_terms):
+        if elsewhere(found, ctx, text, resources, measure_terms, tuple(tol.series_exclusion_items)):
             continue
         return phrase
     return None

@@ -32,7 +32,7 @@ from ..numbers import alternation
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
-from .wording import holds_any, normalized
+from .wording import FISCAL_PREFIX_START, holds_any, normalized
 
 
 def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
@@ -246,7 +246,7 @@ def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list
 def _fiscal_year_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """A fiscal-year word right before a year: 'fiscal 2008/2009', 'FY2023', "financial year '22"."""
     names = "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{names or '(?!)'})\s?'?(?:1[89]|2[01])?\d\d(?!\d)")
+    return re.compile(rf"{FISCAL_PREFIX_START}(?:{names or '(?!)'})\s?'?(?:1[89]|2[01])?\d\d(?!\d)")
 
 
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")  # qualifier_scope's clause links, in the raw text

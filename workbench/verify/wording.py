@@ -12,6 +12,11 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 
+# Where a fiscal-year prefix ('FY') starts: at a word's edge, or after a half or quarter code written onto it
+# ('1HFY22', 'H1FY23', 'Q3FY24': the first half of fiscal 2022 is still a part of a fiscal year).
+FISCAL_PREFIX_START = r"(?:(?<!\w)|(?<=(?<!\w)[1-4][HhQq])|(?<=(?<!\w)[HhQq][1-4]))"
+
+
 @lru_cache(maxsize=1024)  # the dozen word lists a claim is read for each normalize its sentence
 def normalized(text: str) -> str:
     """Lower case, single spaces: how every word list is compared with a text."""
