@@ -3,9 +3,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from explore_rows import CO2, FX, FXM, INF, Rows, ev, none  # noqa: E402
+from labelling import CO2, FX, FXM, INF, LabelledRows, ev, none  # noqa: E402
 
-rows = Rows("xfreshd", "fresh_d")
+rows = LabelledRows("fresh_d", "xfreshd")
 add = rows.add
 
 

@@ -1,31 +1,20 @@
 """Writes benchmarks/devsets/explore/fresh_e.jsonl (labels by hand from ../shared/reference-sources)."""
-import json
 import sys
+from collections import Counter
+from pathlib import Path
 
-INF = ("wild/inflation", "data/inflation-gdp.csv (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)", "Inflation")
+sys.path.insert(0, str(Path(__file__).parent))
+from labelling import FXM, INF, POP, LabelledRows, ev, none  # noqa: E402
+
 DEF = ("wild/inflation", "data/inflation-consumer.csv (holds the GDP deflator; labelled the wrong way round upstream)", "Inflation")
-FXM = ("wild/exchange-rates", "data/monthly.csv", "Exchange rate")
 CO2 = ("wild/co2-fossil-by-nation", "data/fossil-fuel-co2-emissions-by-nation.csv", "Total (thousand metric tons of carbon)")
-POP = ("worldbank-population", "population_KAZ_RUS.csv", "Value")
+rows = LabelledRows("fresh_e", "xfreshe")
 
 
-def ev(src, country, period, value):
-    return {"package": src[0], "resource": src[1], "country": country, "period": period, "column": src[2], "value": value}
-
-
-def none(note, country=None):
-    return {"package": None, "resource": None, "country": country, "period": None, "column": None, "value": None, "note": note}
-
-
-rows = []
-
-
-def add(text, claim, verdict, evidence, why, url, published, country, context=None, context_from=None, lang=None):
-    assert claim in text, claim
-    assert text.count(claim) == 1, claim
-    rows.append({"id": f"xfreshe-{len(rows)+1:02d}", "text": text, "context": context, "url": url, "published": published,
-                 "claim_text": claim, "expected_verdict": verdict, "expected_evidence": evidence, "why": why,
-                 "context_from": context_from, "country": country, "lang": lang, "batch": "fresh_e"})
+def add(text: str, claim: str, verdict: str, evidence: dict, why: str, url: str, published: str | None,
+        country: str | None, context: str | None = None, context_from: str | None = None, lang: str | None = None) -> None:
+    assert text.count(claim) == 1, claim  # each claim is found by its text
+    rows.add(text, claim, verdict, evidence, why, url, published, country, context, context_from, lang=lang)
 
 
 # --- Czechia (Lidové noviny, 2024-01-11: the date is in the article's id A240111)
@@ -265,10 +254,7 @@ add("Selon l'Office national des statistiques (ONS), le rythme d'inflation moyen
     U, None, "Algeria", lang="fr")
 
 if __name__ == "__main__":
-    out = sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_e.jsonl"
-    with open(out, "w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    from collections import Counter
-    print(len(rows), Counter(r["expected_verdict"] for r in rows), len({r["url"] for r in rows}), "pages",
-          sum(1 for r in rows if r["lang"] != "en"), "not English")
+    rows.write(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_e.jsonl")
+    labelled = rows.rows
+    print(len(labelled), Counter(r["expected_verdict"] for r in labelled), len({r["url"] for r in labelled}), "pages",
+          sum(1 for r in labelled if r["lang"] != "en"), "not English")

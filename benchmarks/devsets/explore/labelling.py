@@ -9,6 +9,7 @@ from typing import Any
 INF = ("wild/inflation", "data/inflation-gdp.csv (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)", "Inflation")
 CO2 = ("wild/co2-fossil-by-nation", "data/fossil-fuel-co2-emissions-by-nation.csv", "Total")
 FX = ("wild/exchange-rates", "data/annual.csv", "Exchange rate")
+FXM = ("wild/exchange-rates", "data/monthly.csv", "Exchange rate")
 POP = ("worldbank-population", "population_KAZ_RUS.csv", "Value")
 GDP = ("worldbank-gdp", "gdp_current_usd_KAZ_RUS.csv", "Value")
 
@@ -31,14 +32,16 @@ class LabelledRows:
         self.rows: list[dict[str, Any]] = []
 
     def add(self, text: str, claim: str, verdict: str, evidence: dict[str, Any], why: str, url: str,
-            published: str | None, country: str | None, context: str | None = None, context_from: str | None = None) -> None:
+            published: str | None, country: str | None, context: str | None = None, context_from: str | None = None,
+            **extra: Any) -> None:
+        """One row; ``extra`` fields (a set's own, such as ``lang``) go before ``batch``."""
         assert claim in text, claim
         if claim in self.drop:
             return
         self.rows.append({"id": f"{self.prefix}-{len(self.rows)+1:02d}", "text": text, "context": context, "url": url,
                           "published": published, "claim_text": claim, "expected_verdict": verdict,
                           "expected_evidence": evidence, "why": why, "context_from": context_from, "country": country,
-                          "batch": self.batch})
+                          **extra, "batch": self.batch})
 
     def write(self, out: str) -> None:
         with open(out, "w", encoding="utf-8") as fh:
