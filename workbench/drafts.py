@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
 import yaml
 
@@ -63,6 +64,8 @@ class Draft:
     sha256: str
     front_matter: dict[str, object] = field(default_factory=dict)
     body_start: int = 0
+    # the address's words in English, on a draft glossed from another language (languages.glossed_draft)
+    glossed_address: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -73,6 +76,14 @@ class Draft:
     def url(self) -> str | None:
         value = self.front_matter.get("url")
         return str(value) if value is not None else None
+
+    @property
+    def address_words(self) -> str:
+        """The words of the page's address that may say what it is about, in English when the draft
+        was glossed: a slug is the page's headline in the publisher's words."""
+        if self.glossed_address is not None:
+            return self.glossed_address
+        return url_words(self.url)
 
     @property
     def date(self) -> dt.date | None:
@@ -143,6 +154,19 @@ class Draft:
 
 
 _MASKED_RUN = re.compile(rb"\x01+")
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
+def url_words(url: str | None) -> str:
+    """The words of an address that may say what a page is about: its path and its query's values
+    ('…/search?query=inflation+global' → 'search inflation global'); the host names the publisher."""
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    values = [v for _, v in parse_qsl(parts.query)]
+    return " ".join(_SLUG_WORD.findall(" ".join([parts.path, *values])))
 
 
 def comment_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

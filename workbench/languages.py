@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typographic ones read as the straight one
+_NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
 _NO_WORD = re.compile(r"\w")
@@ -602,5 +603,29 @@ def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
     front = dict(draft.front_matter)
     if main != ENGLISH and isinstance(front.get("title"), str):
         front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
+    address = glossed_address(draft.address_words, main) if main != ENGLISH else None
     # only paragraphs of the body are glossed: the front matter before it keeps its length
-    return replace(draft, text=gloss.text, front_matter=front), gloss
+    return replace(draft, text=gloss.text, front_matter=front, glossed_address=address), gloss
+
+
+def glossed_address(words: str, code: str) -> str:
+    """An address's words (``Draft.address_words``) in English. A slug drops the apostrophe before a
+    case ending ('rusyada' for Turkish 'Rusya'da'), so a country's name with such an ending is read
+    here without it too; in running text that form is another word ('Maliye', the finance ministry)."""
+    slug_names = _unapostrophised_names(code)
+    words = " ".join(slug_names.get(_fold(w), w) for w in words.split())
+    return gloss_paragraphs(words, [(0, len(words), code)]).text if words else words
+
+
+@lru_cache(maxsize=32)
+def _unapostrophised_names(code: str) -> dict[str, str]:
+    """Each country's name in ``code`` with each case ending written after an apostrophe, the
+    apostrophe dropped ('rusyada' → 'Russia'), as an address writes it."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    endings = [e.translate(_NO_APOSTROPHE) for e in spec.get("name_endings", []) if e != e.translate(_NO_APOSTROPHE)]
+    if not endings:
+        return {}
+    countries: dict[str, str] = {}
+    for locale in spec.get("locales", [code]):
+        countries.update({k: v for k, v in _babel_names(locale)[0].items() if k not in countries})
+    return {_fold(name + ending): english for name, english in countries.items() for ending in endings}
