@@ -67,6 +67,7 @@ class Language:
     before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
     capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
     comma_groups_thousands: bool = False  # its copy may write '1,500 millones' for 1,500 million
+    after_figure_only: frozenset[str] = frozenset()  # glossed only right after a figure ('tenges', 'rubli')
 
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
@@ -110,13 +111,23 @@ def language(code: str) -> Language | None:
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
             glossary.setdefault(_inflected(name, ending), english)
+    after_figure: dict[str, str] = {}
+    for locale in spec.get("locales", [code]):  # 'tenges kazakhs': the English plural; 'rubli' after a figure
+        names, nouns = _currency_names(locale)
+        for name, english in names.items():
+            glossary.setdefault(name, english)
+        for noun, english in nouns.items():
+            after_figure.setdefault(noun, english)
     glossary.update(_demonyms(spec))
     glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
+    after_figure = {noun: english for noun, english in after_figure.items() if noun not in glossary}
+    glossary.update(after_figure)
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
-                    bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)))
+                    bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
+                    frozenset(after_figure))
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -150,6 +161,19 @@ def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
             if number in english_months:
                 months.setdefault(_fold(name), english_months[number])
     return countries, months
+
+
+@lru_cache(maxsize=32)
+def _currency_names(locale: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Each current currency's names in ``locale`` → its English plural name ('tenges kazakhs' →
+    'Kazakhstani tenges'), and each plural form's own noun, read only right after a figure ('rubli' →
+    'rubles'): ``units.local_currency_forms``."""
+    from .units import english_currency_name, local_currency_forms
+
+    names, nouns = local_currency_forms(locale)
+    english_names = {code: english_currency_name(code) for code in {*names.values(), *nouns.values()}}
+    return ({form: english_names[code] for form, code in names.items() if english_names[code]},
+            {noun: english_names[code].split()[-1].lower() for noun, code in nouns.items() if english_names[code]})
 
 
 def _demonyms(spec: dict[str, object]) -> dict[str, str]:
@@ -485,6 +509,9 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
     """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
     surface = text[start:end]
+    if lang.after_figure_only and _fold(surface) in lang.after_figure_only \
+            and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
+        return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     english = lang.gloss_of(" ".join(surface.split()))
     if surface[:1].isupper() and _fold(surface) in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
@@ -499,6 +526,26 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if surface[-1:] in APOSTROPHES and english:
         english += " "  # 'l'anno' → 'the year'
     return english
+
+
+_WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+
+
+def _after_figure(lang: Language, before: str) -> bool:
+    """Whether ``before`` ends in a figure, perhaps with scale words after it and their link
+    ('495,84 ', '3 млрд. ', '5 millions de '): a currency's noun standing there is money."""
+    from .numbers import scale_of
+
+    m = _WORDS_BEFORE.search(before)
+    if m is None:
+        return False
+    for word in _WORDS.findall(m.group(1)):
+        english = lang.glossary.get(_fold(word).rstrip("."), lang.glossary.get(_fold(word) + ".", ""))
+        if english and scale_of(english.split()[0]) is None and english != "of":
+            return False
+        if not english:
+            return False
+    return True
 
 
 def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:

@@ -13,7 +13,6 @@ for a claim through ``ClaimContext.before``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
