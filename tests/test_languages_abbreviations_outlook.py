@@ -1,7 +1,8 @@
 """Copy in other languages the glossaries now read: the abbreviations of a milliard and a million
 ('225,5 Md USD', 'mld', 'Mrd', 'bi', 'mlr', 'mdd'), Bulgarian told from Russian and its 'на сто'
 (per hundred), an outlook over a span of years ('Sur la période 2022-2023 …') whose later year the data
-has no row for, and 'the first economy of' a region as a ranking, not the figure's place. Invented
+has no row for, 'the first economy of' a region as a ranking, not the figure's place, and a span from
+one figure to another ('de 98,8 à 113,4', 'de 6,1 % en 2021 a 7,7 %') as two figures. Invented
 figures, World Bank layout; the sentences are written here."""
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from package_support import CPI_WORDS, claim_results, population_and_gdp, publis
 from workbench.languages import detect
 from workbench.models import Verdict
 
-_GDP = {("Kazakhstan", 2021): 197.1e9, ("Kazakhstan", 2022): 225.5e9, ("Kenya", 2022): 113.4e9}
-_POPULATION = {("Kazakhstan", 2022): 19.6e6, ("Kenya", 2022): 54.0e6}
+_GDP = {("Kazakhstan", 2021): 197.1e9, ("Kazakhstan", 2022): 225.5e9, ("Kenya", 2021): 98.8e9, ("Kenya", 2022): 113.4e9}
+_POPULATION = {("Kazakhstan", 2022): 19.6e6, ("Kenya", 2021): 53.0e6, ("Kenya", 2022): 54.0e6}
 _CPI = {("Kenya", 2020): 5.4, ("Kenya", 2021): 6.1, ("Kenya", 2022): 7.7,
         ("Kazakhstan", 2021): 8.0, ("Kazakhstan", 2022): 15.0}
 
@@ -81,3 +82,26 @@ def test_the_first_economy_of_a_region_is_a_ranking_not_the_figures_place(packag
     result = claim_results(text, packages)["220 Md USD"]
     assert result.verdict is Verdict.contradicted, result.explanation
     assert "Kazakhstan" in result.evidence[0].dimensions.values()
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Entre 2021 et 2022, le PIB du Kenya a bondi de 98,8 Md USD à 113,4 Md USD, selon la banque centrale.",
+     "98,8 Md USD", "113,4 Md USD"),
+    ("La inflación en Kenia pasó de 6,1 % en 2021 a 7,7 % en 2022, según el banco central.", "6,1 %", "7,7 %"),
+])
+def test_a_span_from_one_figure_to_another_is_two_figures_each_of_its_year(packages: list[Path], text: str,
+                                                                           low: str, high: str) -> None:
+    results = claim_results(text, packages)
+    assert results[high].verdict is Verdict.supported, results[high].explanation
+    assert results[high].evidence[0].period == "2022"
+    assert low in results  # read on its own, not as the low end of a range '98,8 à 113,4'
+
+
+def test_of_before_a_lone_figure_stays_of() -> None:
+    from workbench.drafts import parse_draft
+    from workbench.languages import glossed_draft
+
+    draft = parse_draft("---\ndate: 2024-01-10\n---\n\nLes prix ont connu une hausse de 5 % en 2023 au Kenya, "
+                        "selon l'institut.\n".encode(), "draft.md")
+    glossed = glossed_draft(draft)
+    assert glossed is not None and "a rise of 5 %" in glossed[0].text

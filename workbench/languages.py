@@ -68,6 +68,25 @@ class Language:
     capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
     comma_groups_thousands: bool = False  # its copy may write '1,500 millones' for 1,500 million
     after_figure_only: frozenset[str] = frozenset()  # glossed only right after a figure ('tenges', 'rubli')
+    # a span of two figures, 'de 169 à 12 184': the opener's and the link's English there ('from', 'to')
+    range_openers: dict[str, str] = field(default_factory=dict)
+    range_links: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def range_rest(self) -> re.Pattern[str] | None:
+        """What follows a range's opener: a figure, its unit and year in three words at most, a link, a figure."""
+        if not self.range_links:
+            return None
+        links = "|".join(re.escape(k) for k in sorted(self.range_links, key=len, reverse=True))
+        return re.compile(rf"\s+{_SPAN_FIGURE}{_SPAN_TAIL}\s+(?i:{links})\s+[-+\u2212]?\d")
+
+    @cached_property
+    def range_start(self) -> re.Pattern[str] | None:
+        """What stands before a range's link: an opener, a figure, its unit and year in three words at most."""
+        if not self.range_openers:
+            return None
+        openers = "|".join(re.escape(k) for k in sorted(self.range_openers, key=len, reverse=True))
+        return re.compile(rf"(?i:(?<![^\W\d_])(?:{openers}))\s*{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
 
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
@@ -125,9 +144,11 @@ def language(code: str) -> Language | None:
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
     after_figure = {noun: english for noun, english in after_figure.items() if noun not in glossary}
     glossary.update(after_figure)
+    ranges = spec.get("figure_ranges", {})
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
-                    frozenset(after_figure))
+                    frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
+                    {_fold(k): v for k, v in ranges.get("links", {}).items()})
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -518,6 +539,12 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.before_figure and _FIGURE_NEXT.match(text, end):
         english = lang.before_figure.get(_fold(surface), english)
+    key = _fold(surface)
+    if key in lang.range_openers and lang.range_rest is not None and lang.range_rest.match(text, end):
+        english = lang.range_openers[key]  # 'de 169 à 12 184': from 169 to 12,184
+    elif key in lang.range_links and lang.range_start is not None \
+            and lang.range_start.search(text, max(paragraph_start, start - 60), start) and _FIGURE_NEXT.match(text, end):
+        english = lang.range_links[key]
     if english == surface:
         return None
     if surface[:1].isupper() and english[:1].islower() and (
@@ -528,6 +555,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     return english
 
 
+_SPAN_TAIL = r"(?:\s*%|\s+(?:[^\W\d_]+['\u2019]?|\d{4}(?!\d)))" + "{0,3}"  # '% en 2021', ' Prozent'
+_SPAN_FIGURE = r"[-+\u2212]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*"  # '12 184', '4,4', '1.250'
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
 
 
