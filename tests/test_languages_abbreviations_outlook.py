@@ -39,6 +39,7 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     ("El PIB de Kenia llegó a 113,400 mdd en 2022, según el banco central.", "113,400 mdd"),
     ("Het bbp van Kenia bedroeg in 2022 113,4 mld dollar, aldus de centrale bank.", "113,4 mld dollar"),
     ("БВП на Кения през 2022 г. достигна 113,4 млрд. долара, според централната банка.", "113,4 млрд. долара"),
+    ("BDP Kenije je u 2022. godini dostigao 113,4 mlrd. dolara, saopštila je centralna banka.", "113,4 mlrd. dolara"),
 ])
 def test_an_abbreviated_milliard_is_a_billion_in_every_language(packages: list[Path], text: str, claim: str) -> None:
     result = claim_results(text, packages)[claim]
