@@ -1,7 +1,8 @@
 """A place named only by the page's address, in a draft of another language: the slug is read through
 the draft's language, as its title and paragraphs are ('zambiyada' is Turkish 'Zambiya'da' without the
 apostrophe a slug drops; 'zambie' is French). Invented inflation figures, World Bank layout; the
-sentences are written here."""
+sentences are written here. Where the path names no country, the publisher's host name may
+('economie-zambie': a portal on one country's economy)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,22 @@ def test_a_word_of_the_text_that_ends_like_a_name_without_apostrophe_is_no_place
                          "Maliye verilerine göre yıllık enflasyon 2021 yılında yüzde 22,0 oldu.")
     assert result.verdict is Verdict.supported, result.explanation
     assert "Zambia" in result.explanation
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://www.economie-zambie.example/conjoncture/prix.html",
+     "En 2021, l'inflation annuelle s'est établie à 22,0 %, selon le bureau."),
+    ("https://www.zambian-economy.example/reports/prices",
+     "Annual inflation was 22.0 percent in 2021, the bureau said."),
+])
+def test_the_publishers_host_name_gives_the_place_when_nothing_nearer_does(cpi: Path, url: str, body: str) -> None:
+    (result,) = _results(cpi, url, body)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Zambia" in result.explanation
+
+
+def test_a_place_the_path_names_wins_over_the_host_names(cpi: Path) -> None:
+    (result,) = _results(cpi, "https://www.zambian-economy.example/uruguay-prices",
+                         "Annual inflation was 22.0 percent in 2021, the bureau said.")
+    assert result.verdict is not Verdict.supported, result.explanation  # Uruguay's 2021 is 5.0
+    assert "Uruguay" in result.explanation

@@ -66,6 +66,7 @@ class Draft:
     body_start: int = 0
     # the address's words in English, on a draft glossed from another language (languages.glossed_draft)
     glossed_address: str | None = None
+    glossed_host: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -84,6 +85,14 @@ class Draft:
         if self.glossed_address is not None:
             return self.glossed_address
         return url_words(self.url)
+
+    @property
+    def host_words(self) -> str:
+        """The words of the address's host name ('economie-ivoirienne' of 'www.economie-ivoirienne.ci'), in
+        English when the draft was glossed: the publisher's name, which may say the country it covers."""
+        if self.glossed_host is not None:
+            return self.glossed_host
+        return url_host_words(self.url)
 
     @property
     def date(self) -> dt.date | None:
@@ -167,6 +176,14 @@ def url_words(url: str | None) -> str:
     parts = urlsplit(url)
     values = [v for _, v in parse_qsl(parts.query)]
     return " ".join(_SLUG_WORD.findall(" ".join([parts.path, *values])))
+
+
+def url_host_words(url: str | None) -> str:
+    """The words of an address's host name but its top-level domain and a 'www' ('ins-cameroun.cm' →
+    'ins cameroun'): a country code there is no country's name ('.tv', '.io', '.ai' are brands)."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = [label for label in host.split(".")[:-1] if label != "www"]
+    return " ".join(_SLUG_WORD.findall(" ".join(labels)))
 
 
 def comment_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

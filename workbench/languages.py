@@ -680,8 +680,9 @@ def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
     if main != ENGLISH and isinstance(front.get("title"), str):
         front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
     address = glossed_address(draft.address_words, main) if main != ENGLISH else None
+    host = glossed_address(draft.host_words, main) if main != ENGLISH else None
     # only paragraphs of the body are glossed: the front matter before it keeps its length
-    return replace(draft, text=gloss.text, front_matter=front, glossed_address=address), gloss
+    return replace(draft, text=gloss.text, front_matter=front, glossed_address=address, glossed_host=host), gloss
 
 
 def glossed_address(words: str, code: str) -> str:
