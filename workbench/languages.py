@@ -75,18 +75,12 @@ class Language:
     @cached_property
     def range_rest(self) -> re.Pattern[str] | None:
         """What follows a range's opener: a figure, its unit and year in three words at most, a link, a figure."""
-        if not self.range_links:
-            return None
-        links = "|".join(re.escape(k) for k in sorted(self.range_links, key=len, reverse=True))
-        return re.compile(rf"\s+{_SPAN_FIGURE}{_SPAN_TAIL}\s+(?i:{links})\s+[-+\u2212]?\d")
+        return _keyed(self.range_links, rf"\s+{_SPAN_FIGURE}{_SPAN_TAIL}\s+(?i:{{keys}})\s+[-+\u2212]?\d")
 
     @cached_property
     def range_start(self) -> re.Pattern[str] | None:
         """What stands before a range's link: an opener, a figure, its unit and year in three words at most."""
-        if not self.range_openers:
-            return None
-        openers = "|".join(re.escape(k) for k in sorted(self.range_openers, key=len, reverse=True))
-        return re.compile(rf"(?i:(?<![^\W\d_])(?:{openers}))\s*{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
+        return _keyed(self.range_openers, rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s*{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
 
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
@@ -100,6 +94,14 @@ class Language:
     def longest_entry(self) -> int:
         """The most words an entry of the glossary has."""
         return max((len(_WORDS.findall(k)) for k in self.glossary), default=1)
+
+
+def _keyed(words: dict[str, str], template: str) -> re.Pattern[str] | None:
+    """``template`` with ``{keys}`` the alternation of ``words`` (longest first); None without words."""
+    if not words:
+        return None
+    keys = "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
+    return re.compile(template.replace("{keys}", keys))
 
 
 def _fold(surface: str) -> str:
