@@ -80,3 +80,9 @@ def test_a_place_the_path_names_wins_over_the_host_names(cpi: Path) -> None:
                          "Annual inflation was 22.0 percent in 2021, the bureau said.")
     assert result.verdict is not Verdict.supported, result.explanation  # Uruguay's 2021 is 5.0
     assert "Uruguay" in result.explanation
+
+
+def test_an_address_no_parser_reads_names_no_place_and_stops_no_check(cpi: Path) -> None:
+    (result,) = _results(cpi, '"http://[not-an-address/zambia-prices"',
+                         "Zambia's annual inflation was 22.0 percent in 2021, the bureau said.")
+    assert result.verdict is Verdict.supported, result.explanation

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 import yaml
 
@@ -171,17 +171,30 @@ _SLUG_WORD = re.compile(r"[^\W\d_]+")
 def url_words(url: str | None) -> str:
     """The words of an address that may say what a page is about: its path and its query's values
     ('…/search?query=inflation+global' → 'search inflation global'); the host names the publisher."""
-    if not url:
+    parts = _parts(url)
+    if parts is None:
         return ""
-    parts = urlsplit(url)
     values = [v for _, v in parse_qsl(parts.query)]
     return " ".join(_SLUG_WORD.findall(" ".join([parts.path, *values])))
+
+
+def _parts(url: str | None) -> SplitResult | None:
+    """The parts of an address; None for none, or one no parser reads ('http://[not-an-ip/…')."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 — an unclosed IPv6 bracket raises only here
+    except ValueError:
+        return None
+    return parts
 
 
 def url_host_words(url: str | None) -> str:
     """The words of an address's host name but its top-level domain and a 'www' ('ins-cameroun.cm' →
     'ins cameroun'): a country code there is no country's name ('.tv', '.io', '.ai' are brands)."""
-    host = (urlsplit(url).hostname or "") if url else ""
+    parts = _parts(url)
+    host = (parts.hostname or "") if parts is not None else ""
     labels = [label for label in host.split(".")[:-1] if label != "www"]
     return " ".join(_SLUG_WORD.findall(" ".join(labels)))
 
