@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 import yaml
 
@@ -63,6 +64,9 @@ class Draft:
     sha256: str
     front_matter: dict[str, object] = field(default_factory=dict)
     body_start: int = 0
+    # the address's words in English, on a draft glossed from another language (languages.glossed_draft)
+    glossed_address: str | None = None
+    glossed_host: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -73,6 +77,22 @@ class Draft:
     def url(self) -> str | None:
         value = self.front_matter.get("url")
         return str(value) if value is not None else None
+
+    @property
+    def address_words(self) -> str:
+        """The words of the page's address that may say what it is about, in English when the draft
+        was glossed: a slug is the page's headline in the publisher's words."""
+        if self.glossed_address is not None:
+            return self.glossed_address
+        return url_words(self.url)
+
+    @property
+    def host_words(self) -> str:
+        """The words of the address's host name ('economie-ivoirienne' of 'www.economie-ivoirienne.ci'), in
+        English when the draft was glossed: the publisher's name, which may say the country it covers."""
+        if self.glossed_host is not None:
+            return self.glossed_host
+        return url_host_words(self.url)
 
     @property
     def date(self) -> dt.date | None:
@@ -143,6 +163,40 @@ class Draft:
 
 
 _MASKED_RUN = re.compile(rb"\x01+")
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]+")
+
+
+def url_words(url: str | None) -> str:
+    """The words of an address that may say what a page is about: its path and its query's values
+    ('…/search?query=inflation+global' → 'search inflation global'); the host names the publisher."""
+    parts = _parts(url)
+    if parts is None:
+        return ""
+    values = [v for _, v in parse_qsl(parts.query)]
+    return " ".join(_SLUG_WORD.findall(" ".join([parts.path, *values])))
+
+
+def _parts(url: str | None) -> SplitResult | None:
+    """The parts of an address; None for none, or one no parser reads ('http://[not-an-ip/…')."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url)
+        parts.hostname  # noqa: B018 — an unclosed IPv6 bracket raises only here
+    except ValueError:
+        return None
+    return parts
+
+
+def url_host_words(url: str | None) -> str:
+    """The words of an address's host name but its top-level domain and a 'www' ('ins-cameroun.cm' →
+    'ins cameroun'): a country code there is no country's name ('.tv', '.io', '.ai' are brands)."""
+    parts = _parts(url)
+    host = (parts.hostname or "") if parts is not None else ""
+    labels = [label for label in host.split(".")[:-1] if label != "www"]
+    return " ".join(_SLUG_WORD.findall(" ".join(labels)))
 
 
 def comment_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

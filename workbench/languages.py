@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typographic ones read as the straight one
+_NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
 _NO_WORD = re.compile(r"\w")
@@ -67,9 +68,20 @@ class Language:
     before_figure: dict[str, str] = field(default_factory=dict)  # its English right before a figure (not a year)
     capitalises_nouns: bool = False  # German: a capital is grammar, not a sentence's start
     comma_groups_thousands: bool = False  # its copy may write '1,500 millones' for 1,500 million
-    # its English before a figure that a span word and another figure follow ('de 169 à 12 184': 'from')
-    before_span: dict[str, str] = field(default_factory=dict)
-    span_to: re.Pattern[str] | None = None
+    after_figure_only: frozenset[str] = frozenset()  # glossed only right after a figure ('tenges', 'rubli')
+    # a span of two figures, 'de 169 à 12 184': the opener's and the link's English there ('from', 'to')
+    range_openers: dict[str, str] = field(default_factory=dict)
+    range_links: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def range_rest(self) -> re.Pattern[str] | None:
+        """What follows a range's opener: a figure, its unit and year in three words at most, a link, a figure."""
+        return _keyed(self.range_links, rf"\s+{_SPAN_FIGURE}{_SPAN_TAIL}\s+(?i:{{keys}})\s+[-+\u2212]?\d")
+
+    @cached_property
+    def range_start(self) -> re.Pattern[str] | None:
+        """What stands before a range's link: an opener, a figure, its unit and year in three words at most."""
+        return _keyed(self.range_openers, rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s*{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
 
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(_fold(surface), surface)
@@ -83,6 +95,14 @@ class Language:
     def longest_entry(self) -> int:
         """The most words an entry of the glossary has."""
         return max((len(_WORDS.findall(k)) for k in self.glossary), default=1)
+
+
+def _keyed(words: dict[str, str], template: str) -> re.Pattern[str] | None:
+    """``template`` with ``{keys}`` the alternation of ``words`` (longest first); None without words."""
+    if not words:
+        return None
+    keys = "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
+    return re.compile(template.replace("{keys}", keys))
 
 
 def _fold(surface: str) -> str:
@@ -113,19 +133,25 @@ def language(code: str) -> Language | None:
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
             glossary.setdefault(_inflected(name, ending), english)
+    after_figure: dict[str, str] = {}
+    for locale in spec.get("locales", [code]):  # 'tenges kazakhs': the English plural; 'rubli' after a figure
+        names, nouns = _currency_names(locale)
+        for name, english in names.items():
+            glossary.setdefault(name, english)
+        for noun, english in nouns.items():
+            after_figure.setdefault(noun, english)
     glossary.update(_demonyms(spec))
     glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
-    span: dict[str, object] = spec.get("figure_span", {})
-    span_words = {_fold(k): str(v) for k, v in dict(span.get("from", {})).items()}
-    # the first figure (a unit or two and its year may follow it), the span word, the second figure
-    span_to = re.compile(rf"\s+[-+\u2212]?\d[\d.,\u00a0\u202f ]*%?(?:\s+[^\W\d_]+){{0,2}}(?:\s+{YEAR_DIGITS})?\s+"
-                         rf"(?:{'|'.join(map(re.escape, span.get('to', [])))})\s+[-+\u2212]?\d") if span_words else None
+    after_figure = {noun: english for noun, english in after_figure.items() if noun not in glossary}
+    glossary.update(after_figure)
+    ranges = spec.get("figure_ranges", {})
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
-                    span_words, span_to)
+                    frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
+                    {_fold(k): v for k, v in ranges.get("links", {}).items()})
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -159,6 +185,19 @@ def _babel_names(code: str) -> tuple[dict[str, str], dict[str, str]]:
             if number in english_months:
                 months.setdefault(_fold(name), english_months[number])
     return countries, months
+
+
+@lru_cache(maxsize=32)
+def _currency_names(locale: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Each current currency's names in ``locale`` → its English plural name ('tenges kazakhs' →
+    'Kazakhstani tenges'), and each plural form's own noun, read only right after a figure ('rubli' →
+    'rubles'): ``units.local_currency_forms``."""
+    from .units import english_currency_name, local_currency_forms
+
+    names, nouns = local_currency_forms(locale)
+    english_names = {code: english_currency_name(code) for code in {*names.values(), *nouns.values()}}
+    return ({form: english_names[code] for form, code in names.items() if english_names[code]},
+            {noun: english_names[code].split()[-1].lower() for noun, code in nouns.items() if english_names[code]})
 
 
 def _demonyms(spec: dict[str, object]) -> dict[str, str]:
@@ -502,15 +541,21 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
     """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
     surface = text[start:end]
+    if lang.after_figure_only and _fold(surface) in lang.after_figure_only \
+            and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
+        return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     english = lang.gloss_of(" ".join(surface.split()))
     if surface[:1].isupper() and _fold(surface) in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.before_figure and _FIGURE_NEXT.match(text, end):
         english = lang.before_figure.get(_fold(surface), english)
-    if lang.span_to is not None and _fold(surface) in lang.before_span and _FIGURE_NEXT.match(text, end) \
-            and lang.span_to.match(text, end):
-        english = lang.before_span[_fold(surface)]  # 'est passé de 7,4 % à 5,3 %': from one figure to the other
+    key = _fold(surface)
+    if key in lang.range_openers and lang.range_rest is not None and lang.range_rest.match(text, end):
+        english = lang.range_openers[key]  # 'de 169 à 12 184': from 169 to 12,184
+    elif key in lang.range_links and lang.range_start is not None \
+            and lang.range_start.search(text, max(paragraph_start, start - 60), start) and _FIGURE_NEXT.match(text, end):
+        english = lang.range_links[key]
     if english == surface:
         return None
     if surface[:1].isupper() and english[:1].islower() and (
@@ -519,6 +564,28 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if surface[-1:] in APOSTROPHES and english:
         english += " "  # 'l'anno' → 'the year'
     return english
+
+
+_SPAN_TAIL = r"(?:\s*%|\s+(?:[^\W\d_]+['\u2019]?|\d{4}(?!\d)))" + "{0,3}"  # '% en 2021', ' Prozent'
+_SPAN_FIGURE = r"[-+\u2212]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*"  # '12 184', '4,4', '1.250'
+_WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+
+
+def _after_figure(lang: Language, before: str) -> bool:
+    """Whether ``before`` ends in a figure, perhaps with scale words after it and their link
+    ('495,84 ', '3 млрд. ', '5 millions de '): a currency's noun standing there is money."""
+    from .numbers import scale_of
+
+    m = _WORDS_BEFORE.search(before)
+    if m is None:
+        return False
+    for word in _WORDS.findall(m.group(1)):
+        english = lang.glossary.get(_fold(word).rstrip("."), lang.glossary.get(_fold(word) + ".", ""))
+        if english and scale_of(english.split()[0]) is None and english != "of":
+            return False
+        if not english:
+            return False
+    return True
 
 
 def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
@@ -623,5 +690,30 @@ def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
     front = dict(draft.front_matter)
     if main != ENGLISH and isinstance(front.get("title"), str):
         front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
+    address = glossed_address(draft.address_words, main) if main != ENGLISH else None
+    host = glossed_address(draft.host_words, main) if main != ENGLISH else None
     # only paragraphs of the body are glossed: the front matter before it keeps its length
-    return replace(draft, text=gloss.text, front_matter=front), gloss
+    return replace(draft, text=gloss.text, front_matter=front, glossed_address=address, glossed_host=host), gloss
+
+
+def glossed_address(words: str, code: str) -> str:
+    """An address's words (``Draft.address_words``) in English. A slug drops the apostrophe before a
+    case ending ('rusyada' for Turkish 'Rusya'da'), so a country's name with such an ending is read
+    here without it too; in running text that form is another word ('Maliye', the finance ministry)."""
+    slug_names = _unapostrophised_names(code)
+    words = " ".join(slug_names.get(_fold(w), w) for w in words.split())
+    return gloss_paragraphs(words, [(0, len(words), code)]).text if words else words
+
+
+@lru_cache(maxsize=32)
+def _unapostrophised_names(code: str) -> dict[str, str]:
+    """Each country's name in ``code`` with each case ending written after an apostrophe, the
+    apostrophe dropped ('rusyada' → 'Russia'), as an address writes it."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    endings = [e.translate(_NO_APOSTROPHE) for e in spec.get("name_endings", []) if e != e.translate(_NO_APOSTROPHE)]
+    if not endings:
+        return {}
+    countries: dict[str, str] = {}
+    for locale in spec.get("locales", [code]):
+        countries.update({k: v for k, v in _babel_names(locale)[0].items() if k not in countries})
+    return {_fold(name + ending): english for name, english in countries.items() for ending in endings}

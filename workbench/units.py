@@ -52,7 +52,8 @@ def _currency_sources() -> list[bytes]:
     from importlib.util import find_spec
 
     data = resources.files("workbench").joinpath("data")
-    out = [data.joinpath(name).read_bytes() for name in ("units.json", "currencies.json", "home_symbols.json")]
+    out = [data.joinpath(name).read_bytes() for name in ("units.json", "currencies.json", "home_symbols.json",
+                                                         "languages.json")]
     for package, file in (("pycountry", "databases/iso4217.json"), ("babel", "__init__.py")):
         spec = find_spec(package)
         folder = next(iter(spec.submodule_search_locations or []), None) if spec else None
@@ -101,7 +102,111 @@ def _currencies() -> dict[str, dict[str, list[str]]]:
     for word, code in _generic_words(extra["generic_words"], names, excluded, not_money, not_generic).items():
         if code in table and word not in table[code]["words"]:
             table[code]["words"].append(word)
+    _add_local_nouns(table)
     return _first_owner_only(table)
+
+
+def _add_local_nouns(table: dict[str, dict[str, list[str]]]) -> None:
+    """The words a language's glossary gives a currency's English word ('tengués' → 'tenges', 'złotych' →
+    'zlotys'), each as a word of that currency where no currency has it already: so '495,84 Tengués' is
+    money in a line too short to tell its language. CLDR's nouns of every language are read only in
+    their own language's paragraphs, right after a figure (languages.py): across languages they are
+    ordinary words ('von', 'bir', 'yeni')."""
+    owners: dict[str, set[str]] = {}
+    for code, spec in table.items():
+        for word in spec["words"]:
+            owners.setdefault(word.lower(), set()).add(code)
+    found: list[tuple[str, str]] = []
+    for spec in data_json("languages.json")["languages"].values():
+        for word, english in spec.get("words", {}).items():
+            codes = owners.get(english.lower(), set())
+            if len(codes) == 1 and _NAME_WORD.fullmatch(word):
+                found.append((word.lower(), next(iter(codes))))
+    for noun, code in found:
+        if noun not in owners and code in table:
+            table[code]["words"].append(noun)
+            owners[noun] = {code}
+
+
+def english_currency_name(code: str) -> str | None:
+    """A currency's English plural name ('Kazakhstani tenges'), from CLDR."""
+    from babel import Locale
+
+    english = Locale.parse("en")
+    return english._data["currency_names_plural"].get(code, {}).get("other") or english.currencies.get(code)
+
+
+@lru_cache(maxsize=32)
+def local_currency_forms(locale: str) -> tuple[dict[str, str], dict[str, str]]:
+    """``_local_forms`` of the currency table in use."""
+    return _local_forms(locale, currencies())
+
+
+def _local_forms(locale: str, table: dict[str, dict[str, list[str]]]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each current currency's names in ``locale`` (CLDR's singular and plural forms, lower case) → its
+    code ('tenges kazakhs' → KZT); and, apart, each plural form's own noun ('tenges', 'rubli', 'złotych')
+    → its code, where English reads the currency's English noun alone as this money (``table``), one
+    word of the form reads like that noun, and every currency whose local name holds that word agrees
+    ('livre' is the pound's and the lira's: no noun). See data/languages.json 'currency_names'."""
+    from babel import Locale
+
+    try:
+        local = Locale.parse(locale)
+    except Exception:  # noqa: BLE001 — an unknown locale names no currency
+        return {}, {}
+    latin, likeness = currency_name_settings()
+    names: dict[str, str] = {}
+    nouns: dict[str, dict[str, str]] = {}  # local noun → currency → English noun
+    holders: dict[str, set[str]] = {}  # a word of a local name → the currencies whose names hold it
+    read_alone: set[str] = set()
+    for code, spec in table.items():
+        english_name = english_currency_name(code)
+        if not english_name or code not in local.currencies:
+            continue
+        english_noun = english_name.split()[-1].lower()
+        if english_noun in {w.lower() for w in spec.get("words", [])}:
+            read_alone.add(code)  # 'tenges'; not 'reals', an ordinary word English leaves alone
+        plural = local._data["currency_names_plural"].get(code, {})
+        for form in {local.currencies[code], *plural.values()}:
+            if not form or any(c.isdigit() for c in form):
+                continue
+            names.setdefault(form.lower(), code)
+            for word in _NAME_WORD.findall(form):
+                holders.setdefault(word.lower(), set()).add(code)
+            # a language without plural forms names a currency by a compound ('Japon yeni'), not as a figure's noun
+            noun = _likest_word(form, english_noun, latin, likeness) if plural else None
+            if noun is not None:
+                nouns.setdefault(noun.lower(), {})[code] = english_noun
+    figure_nouns = {noun: next(iter(by_code)) for noun, by_code in nouns.items()
+                    if len(set(by_code.values())) == 1 and holders.get(noun, set()) <= set(by_code)
+                    and read_alone & set(by_code) and noun not in names}
+    return names, figure_nouns
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def currency_name_settings() -> tuple[dict[int, str], float]:
+    """How a currency's local noun is told (data/languages.json 'currency_names'): the Latin letters
+    Cyrillic ones are compared as, and the least likeness to the English noun."""
+    settings = data_json("languages.json").get("currency_names", {})
+    return str.maketrans(settings.get("latin_letters", {})), float(settings.get("min_likeness", 0.5))
+
+
+def _likest_word(form: str, english_noun: str, latin: dict[int, str], likeness: float) -> str | None:
+    """The one word of a currency's local name that reads most like its English noun ('tenges' of
+    'tenges kazakhs' for 'tenges'), if it reads like it at all; None for a tie or none."""
+    from difflib import SequenceMatcher
+
+    words = _NAME_WORD.findall(form)
+    if len(words) == 1:
+        return words[0]
+    scores = sorted(((SequenceMatcher(None, _plain_letters(w.lower().translate(latin)), english_noun).ratio(), w)
+                     for w in words), reverse=True)
+    if scores[0][0] < likeness or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]
 
 
 @lru_cache(maxsize=1)

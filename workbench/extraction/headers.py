@@ -240,6 +240,14 @@ class TableHeaders:
         headers = self._plain_headers[key]
         return headers[index] if headers else None
 
+    def row_label(self, pos: int) -> ColumnHeader | None:
+        """The first cell of the Markdown table row ``pos`` stands in ('| Inflation rate | 0.7 | 0.3 |'),
+        read as a header is: in a table of years across, it names what the row's figures measure."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        cells = table_cells(self.text[line_start:len(self.text) if line_end == -1 else line_end])
+        return ColumnHeader(cells[0]) if cells and cells[0].strip() else None
+
     def column_year(self, pos: int) -> str | None:
         """The year the header of ``pos``'s column names (``ColumnHeader.year``)."""
         header = self.column_at(pos)
@@ -291,7 +299,12 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         if column.holds_percent(q):
             q.unit, q.subject_after = "%", False  # '| Inflation, 2023 |': the column's figures are percents
             return
-        headers = [(column.stated, "")]
+        # years across, measures down ('| Year | 2021 |' over '| Inflation rate | 4.2 |'): the row's label says
+        label = tables.row_label(q.start) if column.year is not None and column.unit == (None, None, False) else None
+        if label is not None and label.text.strip() != column.text.strip() and label.holds_percent(q):
+            q.unit, q.subject_after = "%", False
+            return
+        headers = [(column.stated, "")] if label is None else [(label.stated, ""), (column.stated, "")]
     elif after:
         headers = [(after.group(1), "")]
     else:

@@ -192,6 +192,16 @@ _ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace
 _UNIT_AFTER = _UnitAfter()
 
 
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """The figure is all a table's cell holds ('| 4,2 |'): a comma there is no list's and groups no
+    thousands, so it is a decimal comma, as the tables of copy in other languages print it."""
+    return _CELL_OPENS.search(text, max(0, start - 8), start) is not None and _CELL_CLOSES.match(text, end) is not None
+
+
+_CELL_OPENS = re.compile(r"\|[ \t]*\Z")
+_CELL_CLOSES = re.compile(r"[ \t]*(?:\||\n|\Z)")
+
+
 def _scale_or_unit_after(text: str, pos: int) -> bool:
     """A scale or a unit right after ``pos`` ("2022 million", "2022 tonnes")."""
     return _SCALE_AFTER.match(text, pos) is not None or _UNIT_AFTER.match(text, pos) is not None
@@ -530,7 +540,8 @@ class QuantityReader:
             if decimal_comma:  # "3,5%" is 3.5 %; "chapters 1,2 and 3" or "12,50" are nothing readable
                 if "." in core and self._continental_scale_at(decimal_comma.end()) and _DOT_THOUSANDS.fullmatch(core):
                     return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()  # "2.345,6 Mrd"
-                if "," in core or "." in core or not _scale_or_unit_after(prose, decimal_comma.end()):
+                if "," in core or "." in core or not (_scale_or_unit_after(prose, decimal_comma.end())
+                                                      or _alone_in_cell(prose, start, decimal_comma.end())):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
             elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):

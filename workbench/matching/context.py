@@ -10,7 +10,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from .. import substances
 from ..gazetteer import Entity, Gazetteer
@@ -347,17 +346,22 @@ def _title(draft: Draft) -> str:
     return next((h.text for h in draft.headings if h.level == 1), "")
 
 
-_SLUG_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
-    """The one country the page's address names ('…/Demography_Of_Russia.html', '…/kazakhstan/population'):
-    a slug is the page's headline in the publisher's words. Country groups are left out, for an address's
-    sections ('/world/', '/asia/') file the page under a region; several countries name none."""
-    if not draft.url:
+    """The one country the page's address names ('…/Demography_Of_Russia.html', '…/kazakhstan/population',
+    '…/rusyada-enflasyon' read through its draft's Turkish): a slug is the page's headline in the
+    publisher's words; else the one its host name does ('economie-ivoirienne.ci', a ministry's portal on
+    one country). Country groups are left out, for an address's sections ('/world/', '/asia/') file the
+    page under a region; several countries name none."""
+    found = _one_country(draft.address_words, reader)
+    # the publisher's host name only where the path names no country: its own headline is nearer
+    return found if found or not draft.host_words else _one_country(draft.host_words, reader)
+
+
+def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:
+    """The one country an address's words name ('Zambias Inflation Eases'), as a marker; else empty."""
+    words = " ".join(w if w.isupper() else w.capitalize() for w in address_words.split())
+    if not words:
         return frozenset()
-    path = urlsplit(draft.url).path
-    words = " ".join(w if w.isupper() else w.capitalize() for w in _SLUG_WORD.findall(path))
     # a slug drops the apostrophe of a possessive: 'costa-ricas-inflation' is Costa Rica's
     unpossessed = re.sub(r"(?<=[a-z]{2})s\b", "", words)
     found = frozenset(m for text in (words, unpossessed) for m in reader.read(text)

@@ -13,12 +13,10 @@ for a claim through ``ClaimContext.before``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, urlsplit
 
 from ..numbers import lexicon
 from ..places import Places, is_marker
@@ -115,7 +113,7 @@ def measure_layers(draft: Draft, earlier: list[str], title: str, content_words: 
     """(layer, its content words, its text) beyond the claim's paragraph and heading, nearest first;
     places left out of the words."""
     texts = [("previous paragraph", p) for p in earlier]
-    texts += [("title", title), ("front matter", "\n".join(draft.about)), ("address", address_words(draft.url))]
+    texts += [("title", title), ("front matter", "\n".join(draft.about)), ("address", draft.address_words)]
     return tuple((layer, content_words(text), text) for layer, text in texts if text.strip())
 
 
@@ -123,19 +121,6 @@ def _as_written(text: str, lemmas: frozenset[str]) -> str:
     """The words of ``text`` whose lemmas are ``lemmas``, as written, in order, each once."""
     said = dict.fromkeys(w.lower() for w in WORD.findall(text) if lemma(w) in lemmas)
     return " ".join(said) or " ".join(sorted(lemmas))
-
-
-_SLUG_WORD = re.compile(r"[^\W\d_]+")
-
-
-def address_words(url: str | None) -> str:
-    """The words of a page's address that may say what it is about: its path and its query's values
-    ('…/search?query=inflation+global' → 'search inflation global'); the host names the publisher."""
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    values = [v for _, v in parse_qsl(parts.query)]
-    return " ".join(_SLUG_WORD.findall(" ".join([parts.path, *values])))
 
 
 def specific_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:

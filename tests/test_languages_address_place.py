@@ -1,0 +1,88 @@
+"""A place named only by the page's address, in a draft of another language: the slug is read through
+the draft's language, as its title and paragraphs are ('zambiyada' is Turkish 'Zambiya'da' without the
+apostrophe a slug drops; 'zambie' is French). Invented inflation figures, World Bank layout; the
+sentences are written here. Where the path names no country, the publisher's host name may
+('economie-zambie': a portal on one country's economy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI_WORDS, publisher_package
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult, Verdict
+from workbench.reference.loader import load_reference
+
+_RATES = {("Zambia", year): 8.0 + (year % 5) for year in range(2015, 2024)}
+_RATES[("Zambia", 2021)] = 22.0
+_RATES.update({("Uruguay", year): 5.0 + (year % 3) * 0.5 for year in range(2015, 2024)})
+
+
+@pytest.fixture(scope="module")
+def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation",
+                             _RATES, description=CPI_WORDS)
+
+
+def _results(cpi: Path, url: str, body: str) -> list[ClaimResult]:
+    text = f"---\ndate: 2023-06-01\nurl: {url}\n---\n\n{body}\n"
+    draft = parse_draft(text.encode(), "draft.md")
+    return check_draft(draft, load_reference([cpi]), Config(root=cpi.parent, reference=[cpi])).results
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://haber.example.com.tr/2022/03/zambiyada-enflasyon-rekor-kirdi",
+     "Yıllık enflasyon 2021 yılında yüzde 22,0 olarak kaydedildi."),
+    ("https://actu.example.fr/economie/l-inflation-s-envole-en-zambie",
+     "L'inflation annuelle a atteint 22,0 % en 2021, selon le bureau des statistiques."),
+    ("https://noticias.example.es/economia/la-inflacion-de-zambia-se-dispara",
+     "La inflación anual llegó al 22,0 % en 2021, según la oficina de estadística."),
+])
+def test_a_place_only_the_slug_names_is_read_in_the_drafts_language(cpi: Path, url: str, body: str) -> None:
+    (result,) = _results(cpi, url, body)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2021"
+    assert "address" in result.explanation
+
+
+def test_a_wrong_figure_is_contradicted_by_the_slugs_place(cpi: Path) -> None:
+    (result,) = _results(cpi, "https://haber.example.com.tr/zambiyada-fiyatlar",
+                         "Yıllık enflasyon 2021 yılında yüzde 15,0 oldu.")
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_word_of_the_text_that_ends_like_a_name_without_apostrophe_is_no_place(cpi: Path) -> None:
+    # 'Maliye' (the finance ministry) is 'Mali' with a dative ending: only a slug drops the apostrophe
+    (result,) = _results(cpi, "https://haber.example.com.tr/zambiyada-fiyatlar",
+                         "Maliye verilerine göre yıllık enflasyon 2021 yılında yüzde 22,0 oldu.")
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Zambia" in result.explanation
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    ("https://www.economie-zambie.example/conjoncture/prix.html",
+     "En 2021, l'inflation annuelle s'est établie à 22,0 %, selon le bureau."),
+    ("https://www.zambian-economy.example/reports/prices",
+     "Annual inflation was 22.0 percent in 2021, the bureau said."),
+])
+def test_the_publishers_host_name_gives_the_place_when_nothing_nearer_does(cpi: Path, url: str, body: str) -> None:
+    (result,) = _results(cpi, url, body)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Zambia" in result.explanation
+
+
+def test_a_place_the_path_names_wins_over_the_host_names(cpi: Path) -> None:
+    (result,) = _results(cpi, "https://www.zambian-economy.example/uruguay-prices",
+                         "Annual inflation was 22.0 percent in 2021, the bureau said.")
+    assert result.verdict is not Verdict.supported, result.explanation  # Uruguay's 2021 is 5.0
+    assert "Uruguay" in result.explanation
+
+
+def test_an_address_no_parser_reads_names_no_place_and_stops_no_check(cpi: Path) -> None:
+    (result,) = _results(cpi, '"http://[not-an-address/zambia-prices"',
+                         "Zambia's annual inflation was 22.0 percent in 2021, the bureau said.")
+    assert result.verdict is Verdict.supported, result.explanation
