@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 from .drafts import Draft
 from .extraction.extractor import claim_id
 from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words
-from .models import Claim, ClaimResult, Verdict
+from .models import Claim, ClaimResult, Kind, Verdict
 from .rules import rule_for
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
 _FLAGGED_UNREAD = frozenset({"no_match"})  # reasons that mean: nothing the checker knows was named
 _UNREAD_WORDS_MATTER = frozenset({"no_figure"})  # … or a reading the words it did not know may change
+_READ_IN_ENGLISH = ("qualifier",)  # what a twin's English reading always gives the claim as written
 
 
 @dataclass
@@ -48,6 +49,20 @@ class GlossedReading:
 
     def claim(self, claim: Claim) -> Claim:
         return self.twins.get(claim.id, claim)
+
+    def as_reported(self, claim: Claim) -> Claim:
+        """A claim as written, with what its English reading says of it: a glossed paragraph's verbs and
+        qualifiers are read only in English ('subiu 0,59%' rose, a change; 'environ 8 543' about). A
+        share the English reading finds ('% del Pil') is left to the draft's own reading."""
+        twin = self.twins.get(claim.id)
+        if twin is None:
+            return claim
+        reading = {field: getattr(twin, field) for field in _READ_IN_ENGLISH}
+        if twin.kind is Kind.change:  # a verb or noun of change the draft's own reading cannot know
+            reading |= {"kind": twin.kind, "direction": twin.direction}
+        if all(getattr(claim, field) == value for field, value in reading.items()):
+            return claim
+        return claim.model_copy(update=reading)
 
     def draft_for(self, claim: Claim) -> Draft | None:
         """The glossed draft for a claim read in it; None for one to read in the original."""
@@ -127,7 +142,8 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
 def claims_as_read(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> list[Claim]:
     """The draft's claims, in text order, with the figures its non-English paragraphs hold only in words
     the gloss reads ('dos millones de personas', 'trois milliards d'euros') as the draft writes them."""
-    return sorted(read_glossed(draft, claims, extract).claims(claims), key=lambda claim: claim.start)
+    reading = read_glossed(draft, claims, extract)
+    return sorted(map(reading.as_reported, reading.claims(claims)), key=lambda claim: claim.start)
 
 
 def _drop_parts(reading: GlossedReading, foreign: list[Claim]) -> None:

@@ -1,0 +1,66 @@
+"""`workbench extract` on copy in a language of data/languages.json: what only the English gloss reads is
+kept on the claim as written. A verb or noun of change ('ont augmenté de', 'sube un', 'una bajada del',
+'teve alta de') makes the figure a change with its direction; a price per square metre or megawatt hour
+written the language's way ('euros le mètre carré', '€/m2', 'euros el megavatio hora') is a price per
+unit; 'gradi' are degrees; 'bis' between two figures makes a range. Sentences written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+
+
+def _claims(tmp_path: Path, text: str) -> list[dict]:
+    draft = tmp_path / "nota.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)["claims"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les loyers ont augmenté de 4,1 % en un an dans la ville.", [("4,1 %", "change", "up")]),
+    ("Les prix des bureaux ont reculé de 2,8 % cette année.", [("2,8 %", "change", "down")]),
+    ("El precio del gasóleo sube un 3,2% esta semana y la gasolina registra una bajada del 1,4%.",
+     [("3,2%", "change", "up"), ("1,4%", "change", "down")]),
+    ("O preço do café teve alta de 5,4% no trimestre, segundo o instituto.", [("5,4%", "change", "up")]),
+])
+def test_a_change_read_in_the_gloss_is_a_change_as_written(tmp_path: Path, text: str, expected: list) -> None:
+    assert [(c["text"], c["kind"], c["direction"]) for c in _claims(tmp_path, text)] == expected
+
+
+def test_a_share_of_gdp_keeps_the_drafts_own_reading(tmp_path: Path) -> None:
+    # only a change is taken from the gloss; the kind of a level stays the draft's own reading
+    claims = _claims(tmp_path, "Il debito della regione si attesta al 97,2% del Pil.")
+    assert [(c["text"], c["kind"]) for c in claims] == [("97,2%", "level")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le loyer moyen atteint 14,20 euros le mètre carré dans la commune.",
+     ("14,20 euros le mètre carré", 14.2, "EUR/m2")),
+    ("Les appartements neufs se vendent en moyenne 3 210 €/m2 dans la commune.", ("3 210 €/m2", 3210, "EUR/m2")),
+    ("Los pisos cuestan 2.150 euros por metro cuadrado en la ciudad.",
+     ("2.150 euros por metro cuadrado", 2150, "EUR/m2")),
+    ("La electricidad mayorista cuesta hoy 92,10 euros el megavatio hora en el mercado.",
+     ("92,10 euros el megavatio hora", 92.1, "EUR/MWh")),
+    ("Wholesale gas fell to 61.3p per therm on Monday.", ("61.3p per therm", 0.613, "GBP/therm")),
+])
+def test_prices_per_square_metre_megawatt_hour_and_therm(tmp_path: Path, text: str, expected: tuple) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["text"], c["value"], c["unit"], c["kind"]) for c in claims] == [
+        (expected[0], pytest.approx(expected[1]), expected[2], "ratio")]
+
+
+def test_italian_degrees_are_celsius(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "A Bari si prevedono 34 gradi domani e il caldo continua.")
+    assert [(c["text"], c["value"], c["unit"]) for c in claims] == [("34 gradi", 34, "°C")]
+
+
+def test_german_bis_between_figures_is_a_range_and_before_a_year_is_not(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Die Sanierung der Brücken kostet die Stadt 3 bis 5 Milliarden Euro.")
+    assert [(c["text"], c["value"], c["value_high"], c["unit"]) for c in claims] == [
+        ("3 bis 5 Milliarden Euro", 3e9, 5e9, "EUR")]
+    assert _claims(tmp_path, "Die Stadt will bis 2030 klimaneutral werden.") == []
