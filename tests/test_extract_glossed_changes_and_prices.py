@@ -64,3 +64,13 @@ def test_german_bis_between_figures_is_a_range_and_before_a_year_is_not(tmp_path
     assert [(c["text"], c["value"], c["value_high"], c["unit"]) for c in claims] == [
         ("3 bis 5 Milliarden Euro", 3e9, 5e9, "EUR")]
     assert _claims(tmp_path, "Die Stadt will bis 2030 klimaneutral werden.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Con ello, el precio suma diez días por encima de los 45 euros por MWh.",
+    "Il caldo durerà cinque giorni in città.",
+    "La grève a duré trois semaines.",
+    "Die Sperrung dauert zwei Wochen.",
+])
+def test_days_and_weeks_in_words_are_durations(tmp_path: Path, text: str) -> None:
+    assert all(c["unit"] for c in _claims(tmp_path, text))  # no bare count read from the span of time

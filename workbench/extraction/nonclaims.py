@@ -53,6 +53,7 @@ _DENOMINATOR_BEFORE = re.compile(
     rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
+_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
 _GRADE_AFTER = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_after'])})(?![\w-])")
 # "call 911 or", "the first 10 Tests": what a bare figure after these words is.
 _CALL_OR_SPAN_BEFORE = re.compile(
@@ -71,7 +72,9 @@ class NonClaims:
 
     def rejects(self, q: Quantity) -> bool:
         if q.unit != "":
-            return q.value == 1 and q.value_high is None and self._rate_denominator(q)
+            if q.value_high is not None:
+                return False
+            return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
         return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q)
 
     def _rate_denominator(self, q: Quantity) -> bool:
@@ -87,6 +90,12 @@ class NonClaims:
         if before.group("link").lower() == "for":  # "24 pounds for $1"; "24 shares for $1" is a price
             return form is not None and units.is_money(form.unit) and form.unit != q.unit
         return form is None or form.unit != q.unit
+
+    def _rate_base(self, q: Quantity) -> bool:
+        """ "$0.41 per $100 of assessed value", "for every $100,000": the round sum a rate is quoted per."""
+        if not units.is_money(q.unit) or not _is_power_of_ten(q.value):
+            return False
+        return _RATE_BASE_BEFORE.search(self.prose, max(0, q.left_end - 16), q.left_end) is not None
 
     def _named_or_delimiting(self, q: Quantity) -> bool:
         """A grade ("95 unleaded"), a number to call ("call 911 or"), the size of a group ("the
@@ -141,3 +150,10 @@ class NonClaims:
         if self.prose[q.start - 1:q.start] not in (" ", "\t"):
             return False  # the pattern ends in a space or a tab: tested before it is searched
         return bool(_CAMEL_NAME_BEFORE.search(self.prose, max(0, q.start - 30), q.start))
+
+
+def _is_power_of_ten(value: float) -> bool:
+    if value < 10 or not is_whole(value):
+        return False
+    digits = str(int(value))
+    return digits[0] == "1" and set(digits[1:]) == {"0"}
