@@ -34,6 +34,10 @@ _AGE_COMPARED = _WORDS["age_comparisons_after_subject"]
 # "residents over 18", "anyone under 16": a people noun, a comparison, then the figure.
 _SUBJECT_COMPARED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(_WORDS['age_subjects'])})[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t]+\Z", re.I)
+# "the over 65 population": "the", a comparison, the figure, then the people noun ("over 65 patients
+# were treated" counts them).
+_COMPARED_BEFORE = re.compile(rf"(?<![\w-])the[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t-]+\Z", re.I)
+_SUBJECT_AFTER = re.compile(rf"(?:s|'s|’s)?[ \t-]+(?:{alternation(_WORDS['age_subjects'])})(?![\w-])", re.I)
 _CITATION_OPEN = re.compile(r"\[(?:\d{1,3}[ \t]*[,–-][ \t]*)*\Z")
 _CITATION_CLOSE = re.compile(r"(?:[ \t]*[,–-][ \t]*\d{1,3})*\]")
 # a scale word or abbreviation after the figure: "over 18 million" counts something, it is no age
@@ -123,9 +127,12 @@ class NonClaims:
         return self._age_after_people(q)
 
     def _age_after_people(self, q: Quantity) -> bool:
-        """ "residents over 18", "anyone under 16": an age, unless something is counted after it."""
+        """ "residents over 18", "anyone under 16": an age, unless something is counted after it; "the
+        over 65 population" (a people noun of ``age_subjects`` right after): an age."""
         if not is_whole(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
             return False
+        if _COMPARED_BEFORE.search(self.prose, max(0, q.start - 16), q.start) and _SUBJECT_AFTER.match(self.prose, q.end):
+            return True  # "the over 65 population"
         if not _SUBJECT_COMPARED_BEFORE.search(self.prose, max(0, q.start - 40), q.start):
             return False
         return not _COUNTED_AFTER.match(self.prose, q.end)
