@@ -1,5 +1,6 @@
 """A rate per 100,000 written once after the "to" end of "from X to Y" belongs to both ends; "the over 65
-population" names an age group, while "over 65 patients" counts. Sentences written here."""
+population" names an age group, while "over 65 patients" counts; a percentage in a sentence that opens on
+its whole ("Of the 840 wells inspected, 62% …") is a share. Sentences written here."""
 
 from __future__ import annotations
 
@@ -23,3 +24,15 @@ def test_the_over_65_population_is_an_age_group() -> None:
         ("240.5 per 100,000", 240.5, "/100000")]
     assert _read("Over 40 patients were treated and under 30 residents moved away.") == [
         ("40", 40, ""), ("30", 30, "")]
+
+
+def test_percentages_of_a_whole_the_sentence_opens_on_are_shares() -> None:
+    kinds = [(c.text, c.kind.value) for c in claims_in("Of the 840 wells inspected, 62% were dry and 9% leaked.")]
+    assert kinds == [("840", "count"), ("62%", "share"), ("9%", "share")]
+    kinds = [(c.text, c.kind.value) for c in claims_in("Among the 300 firms polled, 41% plan to hire.")]
+    assert kinds == [("300", "count"), ("41%", "share")]
+
+
+def test_an_opening_aside_is_no_whole() -> None:
+    assert [(c.text, c.kind.value) for c in claims_in("Of course, 40% is a lot.")] == [("40%", "level")]
+    assert [(c.text, c.kind.value) for c in claims_in("Of the total, prices rose 4%.")] == [("4%", "change")]

@@ -46,6 +46,8 @@ _SHARE_TAKING_VERBS = frozenset(LEX["share_taking_verbs"])
 # a decimal point is no sentence end
 _SHARE_BEFORE = re.compile(
     rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>(?:[^.;:!?]++|(?<=\d)\.(?=\d))*+)\Z", re.I)
+# "Of the 529 samples tested, about 80% were influenza A": the sentence opens on the whole, then a comma
+_SHARE_OPENER = re.compile(rf"[\s\"'“‘(]*(?:{alternation(LEX['share_openers'])})(?![\w-])[^.;:!?]*?,", re.I)
 _TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
 _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
 # "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
@@ -323,6 +325,8 @@ class Classifier:
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
         if OF_AFTER.match(self.prose, q.end):
+            return True
+        if _SHARE_OPENER.match(self.prose, sentence_start, q.left_end):
             return True
         left = self.prose[max(sentence_start, q.left_end - 160):q.left_end]
         return bool(_SHARE_BEFORE.search(left))
