@@ -58,6 +58,9 @@ _DENOMINATOR_BEFORE = re.compile(
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
 _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
+_STEPS = _WORDS["step_words_before"]
+# "a level 3 heat alert", "phase two of the plan": the word of a scale's steps right before the figure
+_STEP_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_STEPS['words'])})[ \t]+\Z", re.I)
 _GRADE_AFTER = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_after'])})(?![\w-])")
 # "call 911 or", "the first 10 Tests": what a bare figure after these words is.
 _CALL_OR_SPAN_BEFORE = re.compile(
@@ -102,14 +105,16 @@ class NonClaims:
         return _RATE_BASE_BEFORE.search(self.prose, max(0, q.left_end - 16), q.left_end) is not None
 
     def _named_or_delimiting(self, q: Quantity) -> bool:
-        """A grade ("95 unleaded"), a number to call ("call 911 or"), the size of a group ("the
-        first 10 Tests") or a verb ("zero in on"): none asserts a quantity."""
+        """A grade ("95 unleaded"), a step of a scale ("level 3"), a number to call ("call 911 or"), the
+        size of a group ("the first 10 Tests") or a verb ("zero in on"): none asserts a quantity."""
         prose = self.prose
         if q.value == 0 and _NUMBER_WORD_VERB.match(prose, q.start):
             return True
         if q.value_high is not None or not is_whole(q.value):
             return False
         if _GRADE_AFTER.match(prose, q.end):
+            return True
+        if q.value <= _STEPS["max_step"] and _STEP_BEFORE.search(prose, max(0, q.left_end - 16), q.left_end):
             return True
         # (the pattern ends in white space: most figures follow a word, and skip the search)
         if not prose[q.left_end - 1:q.left_end].isspace():
