@@ -2,7 +2,8 @@
 kept on the claim as written. A verb or noun of change ('ont augmenté de', 'sube un', 'una bajada del',
 'teve alta de') makes the figure a change with its direction; a price per square metre or megawatt hour
 written the language's way ('euros le mètre carré', '€/m2', 'euros el megavatio hora') is a price per
-unit; 'gradi' are degrees; 'bis' between two figures makes a range. Sentences written here."""
+unit; 'gradi' are degrees; 'bis' between two figures makes a range; German's change verb at the clause's end
+('um 5,2 Prozent … gestiegen') makes a change. Sentences written here."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_workbench
+from extraction_helpers import claims_in
 
 
 def _claims(tmp_path: Path, text: str) -> list[dict]:
@@ -74,3 +76,17 @@ def test_german_bis_between_figures_is_a_range_and_before_a_year_is_not(tmp_path
 ])
 def test_days_and_weeks_in_words_are_durations(tmp_path: Path, text: str) -> None:
     assert all(c["unit"] for c in _claims(tmp_path, text))  # no bare count read from the span of time
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Mieten sind im Jahr um 5,2 Prozent auf 11,40 Euro gestiegen.", [("5,2 Prozent", "change", "up")]),
+    ("Die Zahl der Pendler ist um 8.500 gesunken.", [("8.500", "change", "down")]),
+])
+def test_german_change_verb_at_the_clause_end(tmp_path: Path, text: str, expected: list) -> None:
+    claims = [(c["text"], c["kind"], c["direction"]) for c in _claims(tmp_path, text)]
+    assert claims[:len(expected)] == expected
+
+
+def test_a_verb_in_a_later_clause_makes_no_change() -> None:
+    assert [(c.text, c.kind.value) for c in claims_in("The squad was led by 14 players who later rose to fame.")] \
+        == [("14", "count")]
