@@ -90,3 +90,10 @@ def test_german_change_verb_at_the_clause_end(tmp_path: Path, text: str, expecte
 def test_a_verb_in_a_later_clause_makes_no_change() -> None:
     assert [(c.text, c.kind.value) for c in claims_in("The squad was led by 14 players who later rose to fame.")] \
         == [("14", "count")]
+
+
+def test_russian_one_and_a_half_percent_and_falls(tmp_path: Path) -> None:
+    claims = [(c["text"], c["value"], c["unit"]) for c in _claims(tmp_path, "Разница составила полтора процента.")]
+    assert claims == [("полтора процента", 1.5, "%")]
+    claims = [(c["text"], c["kind"], c["direction"]) for c in _claims(tmp_path, "Продажи упали на 7,5% за год.")]
+    assert claims == [("7,5%", "change", "down")]
