@@ -97,3 +97,9 @@ def test_russian_one_and_a_half_percent_and_falls(tmp_path: Path) -> None:
     assert claims == [("полтора процента", 1.5, "%")]
     claims = [(c["text"], c["kind"], c["direction"]) for c in _claims(tmp_path, "Продажи упали на 7,5% за год.")]
     assert claims == [("7,5%", "change", "down")]
+
+
+def test_a_spanish_price_compared_with_takes_the_price_unit(tmp_path: Path) -> None:
+    text = "La electricidad se pagó a 91,20 euros el megavatio hora, frente a los 85,10 euros del lunes."
+    assert [(c["text"], c["unit"]) for c in _claims(tmp_path, text)] == [
+        ("91,20 euros el megavatio hora", "EUR/MWh"), ("85,10 euros", "EUR/MWh")]

@@ -1,6 +1,7 @@
 """A rate per 100,000 written once after the "to" end of "from X to Y" belongs to both ends; "the over 65
 population" names an age group, while "over 65 patients" counts; a percentage in a sentence that opens on
-its whole ("Of the 840 wells inspected, 62% …") is a share. Sentences written here."""
+its whole ("Of the 840 wells inspected, 62% …") is a share; a price compared with ("compared with the
+€1.55") is in the price's unit. Sentences written here."""
 
 from __future__ import annotations
 
@@ -36,3 +37,8 @@ def test_percentages_of_a_whole_the_sentence_opens_on_are_shares() -> None:
 def test_an_opening_aside_is_no_whole() -> None:
     assert [(c.text, c.kind.value) for c in claims_in("Of course, 40% is a lot.")] == [("40%", "level")]
     assert [(c.text, c.kind.value) for c in claims_in("Of the total, prices rose 4%.")] == [("4%", "change")]
+
+
+def test_a_price_compared_with_takes_the_price_unit() -> None:
+    assert _read("Diesel cost €1.62 a litre, compared with the €1.55 of last week, and a €3 fee applies.") == [
+        ("€1.62 a litre", 1.62, "EUR/l"), ("€1.55", 1.55, "EUR/l"), ("€3", 3, "EUR")]
