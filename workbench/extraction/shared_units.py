@@ -24,6 +24,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit.
+- bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
+  ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 
 A figure with a unit or scale word of its own, a percentage, a year or a figure outside such a
 list keeps what it has.
