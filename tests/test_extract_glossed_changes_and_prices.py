@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import run_workbench
 from extraction_helpers import claims_in
+from package_support import claim_results, cpi_package
 
 
 def _claims(tmp_path: Path, text: str) -> list[dict]:
@@ -103,3 +104,10 @@ def test_a_spanish_price_compared_with_takes_the_price_unit(tmp_path: Path) -> N
     text = "La electricidad se pagó a 91,20 euros el megavatio hora, frente a los 85,10 euros del lunes."
     assert [(c["text"], c["unit"]) for c in _claims(tmp_path, text)] == [
         ("91,20 euros el megavatio hora", "EUR/MWh"), ("85,10 euros", "EUR/MWh")]
+
+
+def test_check_reports_the_glossed_change_as_extract_does(tmp_path: Path) -> None:
+    text = "En Norvège, les prix ont augmenté de 5,8 % en 2022."
+    checked = claim_results(text, [cpi_package(tmp_path / "cpi")])["5,8 %"].claim
+    extracted = _claims(tmp_path, text)[0]
+    assert (checked.kind.value, checked.direction.value) == (extracted["kind"], extracted["direction"]) == ("change", "up")

@@ -44,8 +44,9 @@ class GlossedReading:
         return cls(draft, Gloss(draft.text), {}, [], set())
 
     def claims(self, claims: list[Claim]) -> list[Claim]:
-        """The draft's claims with the gloss's readings in place of those it replaces."""
-        return [*(c for c in claims if c.id not in self.dropped), *self.added]
+        """The draft's claims with the gloss's readings in place of those it replaces, each as reported
+        (``as_reported``): `extract` and `check` report the same claim."""
+        return [*(self.as_reported(c) for c in claims if c.id not in self.dropped), *self.added]
 
     def claim(self, claim: Claim) -> Claim:
         return self.twins.get(claim.id, claim)
@@ -142,8 +143,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
 def claims_as_read(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> list[Claim]:
     """The draft's claims, in text order, with the figures its non-English paragraphs hold only in words
     the gloss reads ('dos millones de personas', 'trois milliards d'euros') as the draft writes them."""
-    reading = read_glossed(draft, claims, extract)
-    return sorted(map(reading.as_reported, reading.claims(claims)), key=lambda claim: claim.start)
+    return sorted(read_glossed(draft, claims, extract).claims(claims), key=lambda claim: claim.start)
 
 
 def _drop_parts(reading: GlossedReading, foreign: list[Claim]) -> None:
