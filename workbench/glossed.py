@@ -18,13 +18,14 @@ from dataclasses import dataclass, replace
 from .drafts import Draft
 from .extraction.extractor import claim_id
 from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words
-from .models import Claim, ClaimResult, Verdict
+from .models import Claim, ClaimResult, Kind, Verdict
 from .rules import rule_for
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
 _FLAGGED_UNREAD = frozenset({"no_match"})  # reasons that mean: nothing the checker knows was named
 _UNREAD_WORDS_MATTER = frozenset({"no_figure"})  # … or a reading the words it did not know may change
+_READ_IN_ENGLISH = ("qualifier",)  # what a twin's English reading always gives the claim as written
 
 
 @dataclass
@@ -43,11 +44,26 @@ class GlossedReading:
         return cls(draft, Gloss(draft.text), {}, [], set())
 
     def claims(self, claims: list[Claim]) -> list[Claim]:
-        """The draft's claims with the gloss's readings in place of those it replaces."""
-        return [*(c for c in claims if c.id not in self.dropped), *self.added]
+        """The draft's claims with the gloss's readings in place of those it replaces, each as reported
+        (``as_reported``): `extract` and `check` report the same claim."""
+        return [*(self.as_reported(c) for c in claims if c.id not in self.dropped), *self.added]
 
     def claim(self, claim: Claim) -> Claim:
         return self.twins.get(claim.id, claim)
+
+    def as_reported(self, claim: Claim) -> Claim:
+        """A claim as written, with what its English reading says of it: a glossed paragraph's verbs and
+        qualifiers are read only in English ('subiu 0,59%' rose, a change; 'environ 8 543' about). A
+        share the English reading finds ('% del Pil') is left to the draft's own reading."""
+        twin = self.twins.get(claim.id)
+        if twin is None:
+            return claim
+        reading = {field: getattr(twin, field) for field in _READ_IN_ENGLISH}
+        if twin.kind is Kind.change:  # a verb or noun of change the draft's own reading cannot know
+            reading |= {"kind": twin.kind, "direction": twin.direction}
+        if all(getattr(claim, field) == value for field, value in reading.items()):
+            return claim
+        return claim.model_copy(update=reading)
 
     def draft_for(self, claim: Claim) -> Draft | None:
         """The glossed draft for a claim read in it; None for one to read in the original."""

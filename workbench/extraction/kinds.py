@@ -46,6 +46,12 @@ _SHARE_TAKING_VERBS = frozenset(LEX["share_taking_verbs"])
 # a decimal point is no sentence end
 _SHARE_BEFORE = re.compile(
     rf"(?<![\w])(?P<cue>{alternation(LEX['share_cues'])})\b(?P<rest>(?:[^.;:!?]++|(?<=\d)\.(?=\d))*+)\Z", re.I)
+# "Of the 529 samples tested, about 80% were influenza A": the sentence opens on the whole, then a comma
+_SHARE_OPENER = re.compile(rf"[\s\"'“‘(]*(?:{alternation(LEX['share_openers'])})(?![\w-])[^.;:!?]*?,", re.I)
+# "um 6,8 Prozent auf 2.787.000 Personen gestiegen", glossed "by 6.8 percent to 2,787,000 Personen rose": the
+# verb comes last, right after the figure or after the new level ("to" a figure and up to two words)
+_VERB_LATER_IN_CLAUSE = re.compile(
+    rf"(?:\s+to\s+\d[\d.,]*(?:\s+[^\W\d][\w-]*){{0,2}})?\s+(?P<v>{alternation(list(DIRECTION_OF))})(?![\w-])", re.I)
 _TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
 _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
 # "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
@@ -225,10 +231,19 @@ class Classifier:
         if not q.unit:
             return self._by_after_transitive_verb(left_pos) or (
                 self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None) \
-                or self._signed(q)
+                or self._signed(q) or self._by_then_verb(q, left_pos)
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
-            or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos)
+            or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos) \
+            or self._by_then_verb(q, left_pos)
+
+    def _by_then_verb(self, q: Quantity, left_pos: int) -> Direction | None:
+        """ "by 6.8 percent to 2,787,000 rose" (German's "um 6,8 Prozent auf 2.787.000 gestiegen",
+        glossed): "by" before the figure, the change verb after it or after the new level."""
+        if not _BY_BEFORE.found(self.reversed, left_pos, 6):
+            return None
+        found = _VERB_LATER_IN_CLAUSE.match(self.prose, q.end)
+        return DIRECTION_OF.get(found.group("v").lower()) if found else None
 
     def _rate_changed(self, q: Quantity, left_pos: int) -> Direction | None:
         """ "lowered 6%", "growth was 3.5%": a percentage a transitive verb or a change noun's
@@ -330,6 +345,8 @@ class Classifier:
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
         if OF_AFTER.match(self.prose, q.end):
+            return True
+        if _SHARE_OPENER.match(self.prose, sentence_start, q.left_end):
             return True
         left = self.prose[max(sentence_start, q.left_end - 160):q.left_end]
         return bool(_SHARE_BEFORE.search(left))

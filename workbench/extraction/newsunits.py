@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
+from .vocabulary import LEX
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -36,7 +37,8 @@ _RATE_PER = re.compile(
     rf"|(?P<area>(?i:{alternation(list(_DENOMINATOR_UNITS))}))s?)(?!\w|,\d|\.\d)")
 _INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
                            r"|-(?P<h>1[01]|\d)(?![\w.,])")
-_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:from)\s+\Z")
+# the value a price is compared with or moved from: "up from 59 cents", "compared with the 73.40 euros"
+_BASELINE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(LEX['baseline_markers'])})(?:\s+(?i:the))?\s+\Z")
 _TO_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:to|from)\s+\Z")
 _LEVEL_REACH = 1000  # a price a change per unit moved to is at most this many times the change ("$2.01 … to $80.77")
 _POUNDS = _DATA["pounds_of_weight"]
@@ -120,7 +122,8 @@ def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: i
 
 def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
     """A price per unit ("$99.96 a barrel") and, in the same sentence, a change in the same
-    currency and of its size ("rose 36 cents") or the value it moved from ("up from 59 cents"), or
+    currency and of its size ("rose 36 cents") or the value it moved from or is compared with ("up from
+    59 cents", "compared with the 73.40 euros of yesterday"), or
     a change per unit and the price it moved to or from ("lost $2.01 per barrel, or 2.43%, to
     $80.77"): that figure is in the price's unit too. Other money beside a price ("a $5 fee") keeps its own.
 
@@ -156,7 +159,7 @@ def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:
         return True
     if abs(figure.value) > abs(price.value) * 10:
         return False
-    if figure.kind != Kind.change and not _FROM_BEFORE.search(prose, max(0, figure.left_end - 8), figure.left_end):
+    if figure.kind != Kind.change and not _BASELINE_BEFORE.search(prose, max(0, figure.left_end - 24), figure.left_end):
         return False
     figure.unit = price.unit
     if figure.kind != Kind.change:

@@ -34,6 +34,10 @@ _AGE_COMPARED = _WORDS["age_comparisons_after_subject"]
 # "residents over 18", "anyone under 16": a people noun, a comparison, then the figure.
 _SUBJECT_COMPARED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{alternation(_WORDS['age_subjects'])})[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t]+\Z", re.I)
+# "the over 65 population": "the", a comparison, the figure, then the people noun ("over 65 patients
+# were treated" counts them).
+_COMPARED_BEFORE = re.compile(rf"(?<![\w-])the[ \t]+(?:{alternation(_AGE_COMPARED['words'])})[ \t-]+\Z", re.I)
+_SUBJECT_AFTER = re.compile(rf"(?:s|'s|’s)?[ \t-]+(?:{alternation(_WORDS['age_subjects'])})(?![\w-])", re.I)
 _CITATION_OPEN = re.compile(r"\[(?:\d{1,3}[ \t]*[,–-][ \t]*)*\Z")
 _CITATION_CLOSE = re.compile(r"(?:[ \t]*[,–-][ \t]*\d{1,3})*\]")
 # a scale word or abbreviation after the figure: "over 18 million" counts something, it is no age
@@ -53,6 +57,10 @@ _DENOMINATOR_BEFORE = re.compile(
     rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
+_RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
+_STEPS = _WORDS["step_words_before"]
+# "a level 3 heat alert", "phase two of the plan": the word of a scale's steps right before the figure
+_STEP_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_STEPS['words'])})[ \t]+\Z", re.I)
 _GRADE_AFTER = re.compile(rf"[ \t]+(?:{alternation(_WORDS['grade_words_after'])})(?![\w-])")
 # "call 911 or", "the first 10 Tests": what a bare figure after these words is.
 _CALL_OR_SPAN_BEFORE = re.compile(
@@ -75,7 +83,9 @@ class NonClaims:
 
     def rejects(self, q: Quantity) -> bool:
         if q.unit != "":
-            return q.value == 1 and q.value_high is None and self._rate_denominator(q)
+            if q.value_high is not None:
+                return False
+            return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
         return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
             or self._clock_time(q)
 
@@ -98,15 +108,23 @@ class NonClaims:
             return form is not None and units.is_money(form.unit) and form.unit != q.unit
         return form is None or form.unit != q.unit
 
+    def _rate_base(self, q: Quantity) -> bool:
+        """ "$0.41 per $100 of assessed value", "for every $100,000": the round sum a rate is quoted per."""
+        if not units.is_money(q.unit) or not _is_power_of_ten(q.value):
+            return False
+        return _RATE_BASE_BEFORE.search(self.prose, max(0, q.left_end - 16), q.left_end) is not None
+
     def _named_or_delimiting(self, q: Quantity) -> bool:
-        """A grade ("95 unleaded"), a number to call ("call 911 or"), the size of a group ("the
-        first 10 Tests") or a verb ("zero in on"): none asserts a quantity."""
+        """A grade ("95 unleaded"), a step of a scale ("level 3"), a number to call ("call 911 or"), the
+        size of a group ("the first 10 Tests") or a verb ("zero in on"): none asserts a quantity."""
         prose = self.prose
         if q.value == 0 and _NUMBER_WORD_VERB.match(prose, q.start):
             return True
         if q.value_high is not None or not is_whole(q.value):
             return False
         if _GRADE_AFTER.match(prose, q.end):
+            return True
+        if q.value <= _STEPS["max_step"] and _STEP_BEFORE.search(prose, max(0, q.left_end - 16), q.left_end):
             return True
         # (the pattern ends in white space: most figures follow a word, and skip the search)
         if not prose[q.left_end - 1:q.left_end].isspace():
@@ -124,9 +142,12 @@ class NonClaims:
         return self._age_after_people(q)
 
     def _age_after_people(self, q: Quantity) -> bool:
-        """ "residents over 18", "anyone under 16": an age, unless something is counted after it."""
+        """ "residents over 18", "anyone under 16": an age, unless something is counted after it; "the
+        over 65 population" (a people noun of ``age_subjects`` right after): an age."""
         if not is_whole(q.value) or not 0 < q.value <= _AGE_COMPARED["max_age"] or q.value_high is not None:
             return False
+        if _COMPARED_BEFORE.search(self.prose, max(0, q.start - 16), q.start) and _SUBJECT_AFTER.match(self.prose, q.end):
+            return True  # "the over 65 population"
         if not _SUBJECT_COMPARED_BEFORE.search(self.prose, max(0, q.start - 40), q.start):
             return False
         return not _COUNTED_AFTER.match(self.prose, q.end)
@@ -151,3 +172,10 @@ class NonClaims:
         if self.prose[q.start - 1:q.start] not in (" ", "\t"):
             return False  # the pattern ends in a space or a tab: tested before it is searched
         return bool(_CAMEL_NAME_BEFORE.search(self.prose, max(0, q.start - 30), q.start))
+
+
+def _is_power_of_ten(value: float) -> bool:
+    if value < 10 or not is_whole(value):
+        return False
+    digits = str(int(value))
+    return digits[0] == "1" and set(digits[1:]) == {"0"}

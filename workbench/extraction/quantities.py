@@ -890,7 +890,9 @@ class QuantityReader:
         unit_match = _UNIT_AFTER.match(self.prose, after)
         form = units.lookup_suffix(unit_match.group("unit")) if unit_match else None
         if form is None:
-            return "", None, _ONE
+            # "from 18.8 to 22.2 per 100,000": the rate's denominator is written once, after the "to" end
+            rate = newsunits.rate_per(self.prose, after) if scale is None else None
+            return (rate[0], None, _ONE) if rate is not None else ("", None, _ONE)
         return form.unit, scale, _decimal(form.scale)
 
     def _per_unit(self, unit: str, pos: int) -> tuple[str, int, bool]:

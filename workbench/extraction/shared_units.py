@@ -27,6 +27,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - a bare figure after a label that opens with a unit, quoted or closed by a colon, as portals and
   rankings print them ("Mexico 'Tons of CO2' value is 463,739,000", "Tonnes of CO2: 1,250"):
   it takes the label's unit.
+- bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
+  ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 
 A figure with a unit or scale word of its own, a percentage, a year or a figure outside such a
 list keeps what it has.
@@ -89,6 +91,30 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _scaled_before_money(prose, quantities)
     _scaled_after_measure(prose, quantities)
     _parallel_base(prose, quantities)
+    _temperature_series(prose, quantities)
+
+
+# a forecast's list after a temperature: "36 degrees today, 39 tomorrow and 38 on Monday"
+_SERIES_GAP = re.compile(r"[^\d.;:!?()]{0,30}?(?:,|\band\b)[^\d.;:!?()]{0,12}")
+_SERIES_END = re.compile(
+    rf"[ \t]*(?:[).,;:!?]|\Z|(?i:{alternation([*LEX['words_after_uncounted_amount'], *LEX['series_time_words']])})(?![\w])"
+    rf"|[A-Z])")
+_TEMPERATURES = ("°C", "°F", "°")  # "°": bare "degrees", a temperature or an angle decided later (newsunits)
+
+
+def _temperature_series(prose: str, quantities: list[Quantity]) -> None:
+    """ "36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds": bare figures
+    listed after a temperature, each followed by nothing counted, are temperatures in its scale."""
+    for i, donor in enumerate(quantities):
+        if donor.unit not in _TEMPERATURES or _is_bare(prose, donor):
+            continue
+        previous = donor
+        for q in quantities[i + 1:]:
+            if not _is_bare(prose, q) or not _SERIES_GAP.fullmatch(prose, previous.end, q.start) \
+                    or not _SERIES_END.match(prose, q.end) or not -60 <= q.value <= 140:
+                break
+            q.unit, q.kind = donor.unit, donor.kind
+            previous = q
 
 
 def _is_bare(prose: str, q: Quantity) -> bool:
