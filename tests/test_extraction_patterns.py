@@ -432,7 +432,7 @@ def test_rate_phrase_last_letter_test_turns_away_no_rate_the_pattern_finds(seed:
     texts += ["".join(rng.choice(PIECES + verbs + ["at a rate of", "of", "OF", "oF "]) + " "
                       for _ in range(rng.randint(1, 12))) for _ in range(300)]
     for text in texts:
-        classifier = kinds.Classifier(text, text[::-1], None)  # type: ignore[arg-type]
+        classifier = kinds.Classifier(text, text[::-1], sentences.Sentences(text, text, 0, lambda start, end: []))
         for pos in {len(text), len(text) - 1, max(0, len(text) - 3)}:
             plain = kinds._RATE_OF_BEFORE.search(text, max(0, pos - 80), pos)
             word = " ".join(plain.group("v").lower().split()) if plain else ""

@@ -12,6 +12,7 @@ import json
 import re
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -37,8 +38,8 @@ def scales() -> dict[str, Any]:
     return data_json("scales.json")
 
 
-def alternation(words: list[str] | dict[str, Any], flexible_space: bool = True) -> str:
-    """Regex alternation of literal words, compiled as a trie; the longest word wins."""
+def alternation(words: Iterable[str], flexible_space: bool = True) -> str:
+    """Regex alternation of literal words (a list, a tuple, a dict's keys), compiled as a trie; the longest word wins."""
     return trie_regex(list(words), flexible_space=flexible_space)
 
 

@@ -74,7 +74,7 @@ def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
     scale_word = _SCALE.search(content)
     scale = _SCALES[scale_word.group().lower()] if scale_word else None
     if scale is None and unit is not None:  # "(US$ bn)", "(KZT m)": an abbreviation beside the unit
-        scale = next((found for token in _TOKEN.findall(content) if (found := scale_of(token.strip("()")))), None)
+        scale = next((factor for token in _TOKEN.findall(content) if (factor := scale_of(token.strip("()")))), None)
     if unit is None:
         unit, unit_scale = _measure_unit(content)
         if unit is not None and unit_scale != 1:

@@ -15,6 +15,9 @@ from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
 from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
 
+# A match's ``group``: a group that took no part in the match gives None.
+Groups = Callable[[str], Any]
+
 if TYPE_CHECKING:
     from .quantities import Quantity
     from .sentences import Period, Sentence
@@ -257,7 +260,7 @@ class PeriodReader:
         offset = relative_year_offset(phrase)
         return None if offset is None or _only_anchored(phrase) else self.as_of.year + offset
 
-    def _relative_month(self, g: Callable[[str], str]) -> str | None:
+    def _relative_month(self, g: Groups) -> str | None:
         """ "last month": the calendar month before the draft's."""
         offset = _RELATIVE_MONTHS.get(" ".join(g("relmonth").lower().split()))
         if offset is None or self.as_of is None:
@@ -265,7 +268,7 @@ class PeriodReader:
         months = self.as_of.year * 12 + self.as_of.month - 1 + offset
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
-    def _month_span(self, g: Callable[[str], str]) -> str | None:
+    def _month_span(self, g: Groups) -> str | None:
         first, last = _month(g("m1")), _month(g("m2"))
         if not g("y1"):  # 'from January to October': the latest such span ended by the draft's date
             if self.as_of is None or first > last:
@@ -276,7 +279,7 @@ class PeriodReader:
             return f"{int(g('y1')) - 1}-{first:02d}/{g('y1')}-{last:02d}"
         return f"{g('y1')}-{first:02d}/{g('y1')}-{last:02d}"
 
-    def _first_months(self, g: Callable[[str], str]) -> str | None:
+    def _first_months(self, g: Groups) -> str | None:
         if g("y2"):
             year: int | None = int(g("y2"))
         elif g("cur2"):  # 'the first eleven months of the year': the draft's year, as 'so far this year' is
@@ -291,7 +294,7 @@ class PeriodReader:
             return None
         return f"{year}-01/{year}-{months:02d}" if months > 1 else f"{year}-01"
 
-    def _part(self, g: Callable[[str], str]) -> str | None:
+    def _part(self, g: Groups) -> str | None:
         index = _PART_INDEX[g("pn").lower()]
         if g("y3") or g("rel3"):
             year = int(g("y3")) if g("y3") else self._relative_year(g("rel3"))
@@ -306,11 +309,11 @@ class PeriodReader:
         ended = (self.as_of.year, self.as_of.month) > (self.as_of.year, last_month)
         return this_year if ended else _part_of_year(self.as_of.year - 1, g("pk").lower(), index)
 
-    def _relative(self, g: Callable[[str], str]) -> str | None:
+    def _relative(self, g: Groups) -> str | None:
         year = self._relative_year(g("rel"))
         return str(year) if year is not None else None
 
-    def _past_years(self, g: Callable[[str], str]) -> str | None:
+    def _past_years(self, g: Groups) -> str | None:
         """ "over the past 10 years": the ten whole years before the draft's year."""
         try:
             years = int(parse_number(g("pastn") or g("pastn2"))[0])
@@ -320,13 +323,13 @@ class PeriodReader:
             return None
         return f"{self.as_of.year - years}/{self.as_of.year - 1}" if years > 1 else str(self.as_of.year - 1)
 
-    def _year_to_date(self, g: Callable[[str], str]) -> str | None:
+    def _year_to_date(self, g: Groups) -> str | None:
         if self.as_of is None:
             return None
         year, month = self.as_of.year, self.as_of.month
         return f"{year}-01/{year}-{month:02d}" if month > 1 else f"{year}-01"
 
-    def _year_to_month(self, g: Callable[[str], str]) -> str | None:
+    def _year_to_month(self, g: Groups) -> str | None:
         """ "the year to October": the twelve months ending with that month (of its year, else the
         latest such month on or before the draft's date)."""
         month = _month(g("ym"))
@@ -340,7 +343,7 @@ class PeriodReader:
         first = last - 11
         return f"{first // 12}-{first % 12 + 1:02d}/{year}-{month:02d}"
 
-    def _day_alone(self, g: Callable[[str], str]) -> str | None:
+    def _day_alone(self, g: Groups) -> str | None:
         """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date; in a clause
         about the future ("on 1 July the population will amount to"), on or after it."""
         if self.as_of is None:
@@ -356,7 +359,7 @@ class PeriodReader:
         except ValueError:
             return None
 
-    def _month_alone(self, g: Callable[[str], str]) -> str | None:
+    def _month_alone(self, g: Groups) -> str | None:
         """ "in May": the latest May begun by the draft's date; in a clause about the future ("by July
         it will reach"), the next one."""
         if self.as_of is None:
@@ -368,7 +371,7 @@ class PeriodReader:
             year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
         return f"{year}-{month:02d}"
 
-    def _decade_so_far(self, g: Callable[[str], str]) -> str:
+    def _decade_so_far(self, g: Groups) -> str:
         """ "the 2020s" in a draft of 2024 → 2020/2024: no year after the draft's."""
         return _decade(g, self.as_of.year if self.as_of else None)
 
@@ -393,8 +396,8 @@ class PeriodReader:
         """
         index = sentence.period_index
         if index is None:
-            for period in sentence.periods:
-                if period[2]:
+            for listed_period in sentence.periods:
+                if listed_period[2]:
                     break
             else:  # no valued period in the sentence (most have none): no index to build
                 return _bracketed_year(self.prose, q) if sentence.periods else None
@@ -445,7 +448,7 @@ class PeriodReader:
             return None
         years, year_ends = index.single_years()
         before = bisect.bisect_right(year_ends, q.start)  # the single years that end before the figure
-        if before < 2 or years[before - 1] is not period or years[0][2] >= period[2]:
+        if before < 2 or years[before - 1] != period or years[0][2] >= period[2]:  # type: ignore[operator]  # single years are valued
             return None
         index.know_figures()
         i = bisect.bisect_left(index.figure_starts, q.start)
@@ -513,7 +516,7 @@ class PeriodReader:
 
 # The reader of each branch of ``PERIOD``, as module data rather than a table of bound methods per
 # draft: those that need the draft's date (``as_of``) and those that need nothing but the match.
-_READER_VALUES: dict[str, Callable[[PeriodReader, Callable[[str], str]], str | None]] = {
+_READER_VALUES: dict[str, Callable[[PeriodReader, Groups], str | None]] = {
     "decadeof": PeriodReader._decade_so_far, "mspan": PeriodReader._month_span, "nmonths": PeriodReader._first_months, "part": PeriodReader._part,
     "rel": PeriodReader._relative, "month": PeriodReader._month_alone, "past": PeriodReader._past_years,
     "ytd": PeriodReader._year_to_date, "dayonly": PeriodReader._day_alone, "yearto": PeriodReader._year_to_month,
@@ -766,7 +769,7 @@ def _in_named_year(span: str, before: list[Period]) -> str:
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
 
 
-def _years_to(g: Callable[[str], str]) -> str | None:
+def _years_to(g: Groups) -> str | None:
     """ "the ten years to 2022", "the decade ending in 2022" → 2013/2022: the whole years up to and including it."""
     try:
         years = 10 if g("decade") else int(parse_number(g("ytn"))[0])
@@ -778,7 +781,7 @@ def _years_to(g: Callable[[str], str]) -> str | None:
     return f"{last - years + 1}/{last}"
 
 
-def _trailing_months(g: Callable[[str], str]) -> str | None:
+def _trailing_months(g: Groups) -> str | None:
     """ "the 12 months ended October 2022" → 2021-11/2022-10."""
     try:
         months = int(parse_number(g("tn"))[0])
@@ -792,7 +795,7 @@ def _trailing_months(g: Callable[[str], str]) -> str | None:
     return end if months == 1 else f"{first // 12}-{first % 12 + 1:02d}/{end}"
 
 
-def _fiscal_year(g: Callable[[str], str]) -> str | None:
+def _fiscal_year(g: Groups) -> str | None:
     """ "FY2023/24" → 2023/2024, the calendar years a fiscal year touches; "FY2023" → 2023."""
     first, last = g("fy1"), g("fy2")
     if not last:
@@ -802,11 +805,11 @@ def _fiscal_year(g: Callable[[str], str]) -> str | None:
     return f"{first}/{last}" if last > first else None
 
 
-def _quarter_code(g: Callable[[str], str]) -> str | None:
+def _quarter_code(g: Groups) -> str | None:
     return _part_of_year(int(g("y4")), "quarter" if g("qk") == "Q" else "half", int(g("qn")))
 
 
-def _date(g: Callable[[str], str]) -> str | None:
+def _date(g: Groups) -> str | None:
     """'January 1, 2021', '1 January 2021' or, year first as a gloss of Kazakh '2023 жылдың 1 қаңтары' reads,
     '2023 1 January': that day, when it is one."""
     day, month, year = (g("d5"), g("m5"), g("y6")) if g("m5") else (g("d9"), g("m9"), g("y8")) if g("m9") \
@@ -817,11 +820,11 @@ def _date(g: Callable[[str], str]) -> str | None:
         return None
 
 
-def _month_year(g: Callable[[str], str]) -> str | None:
+def _month_year(g: Groups) -> str | None:
     return f"{g('y5')}-{_month(g('m3')):02d}"
 
 
-def _year_span(g: Callable[[str], str]) -> str | None:
+def _year_span(g: Groups) -> str | None:
     first_year, last_year = g("ys"), g("ye")
     if len(last_year) == 2:
         last_year = first_year[:2] + last_year  # "2019-20" → 2020
@@ -835,18 +838,18 @@ def _year_span(g: Callable[[str], str]) -> str | None:
 _PAST_PREPOSITION = re.compile(rf"(?i:{alternation(_MORE['past_prepositions'])})(?![\w])")
 
 
-def _year_edge_day(g: Callable[[str], str]) -> str | None:
+def _year_edge_day(g: Groups) -> str | None:
     """'the first day of 2022' → 2022-01-01; '2021's last day' → 2021-12-31."""
     words, table = (g("eb"), _EDGE_DAYS["before_year"]) if g("eb") else (g("ea"), _EDGE_DAYS["after_year"])
     day = table.get(" ".join(words.lower().split())) or table.get(" ".join(words.lower().replace("’", "'").split()))
     return f"{g('ey1') or g('ey2')}-{day}" if day else None
 
 
-def _year(g: Callable[[str], str]) -> str | None:
+def _year(g: Groups) -> str | None:
     return g("y")
 
 
-def _decade(g: Callable[[str], str], last_year: int | None = None) -> str:
+def _decade(g: Groups, last_year: int | None = None) -> str:
     """ "in the 1980s" → 1980/1989; a decade still running ends at ``last_year`` (the draft's)."""
     first = int(g("dy"))
     last = first + 9 if last_year is None or last_year < first else min(first + 9, last_year)
@@ -869,7 +872,7 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
     return f"{year}-{first:02d}/{year}-{first + 2:02d}"
 
 
-_PLAIN_VALUES: dict[str, Callable[[Callable[[str], str]], str | None]] = {
+_PLAIN_VALUES: dict[str, Callable[[Groups], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
     "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
     "fiscal": _fiscal_year, "yedge": _year_edge_day}
