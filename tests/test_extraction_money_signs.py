@@ -105,3 +105,12 @@ def test_east_african_shillings(text: str, surfaces: list[str], values: list[flo
 
 def test_shillings_with_no_country_named_are_not_guessed() -> None:
     assert not any(units.is_money(c.unit) for c in claims_in("The old coin was worth 30 shillings then."))
+
+
+@pytest.mark.parametrize("text, surfaces, values", [
+    ("The ministry set aside Tk 500 crore for the new bridge.", ["Tk 500 crore"], [5e9]),
+    ("Importers paid Tk. 118.5 for each dollar on Sunday, against Tk 110 a month before.", ["Tk. 118.5", "Tk 110"], [118.5, 110]),
+])
+def test_the_taka_as_bangladeshi_papers_write_it(text: str, surfaces: list[str], values: list[float]) -> None:
+    money = [c for c in claims_in(text) if units.is_money(c.unit)]
+    assert [(c.text, c.value, c.unit) for c in money] == [(s, pytest.approx(v), "BDT") for s, v in zip(surfaces, values)]

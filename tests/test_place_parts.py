@@ -121,3 +121,19 @@ def test_a_part_named_behind_of_after_its_country_and_noun_is_not_the_countrys(i
     assert part_near(line, line.index("9.4%"), "9.4%") == "the Kenya county, Nakuru"
     whole = claim_results("Inflation in Kenya was 7.7% in 2022.", [inflation], "2023-03-01")
     assert whole["7.7%"].verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("## Kenya\n\nIn 2022 the consumer price index of the Nairobi metropolitan area rose 7.7 %, the statistics office said.", "7.7 %"),
+    # Spanish puts the adjective after the name: 'Nairobi Metropolitana' reads 'Nairobi metropolitan area' glossed
+    ("## Kenia\n\nEn el año 2022, el índice de precios al consumidor de Nairobi Metropolitana subió 7,7 %, según la oficina de estadística.", "7,7 %"),
+])
+def test_an_index_of_a_named_metropolitan_area_is_not_the_countrys(inflation: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [inflation], date="2023-09-01")[figure]
+    assert result.verdict is Verdict.unsupported and not result.evidence, result.explanation
+    assert "Nairobi" in result.explanation, result.explanation
+
+
+def test_an_index_of_the_country_itself_is_still_judged(inflation: Path) -> None:
+    text = "In 2022 the consumer price index of Kenya rose 7.7 %, the statistics office said."
+    assert claim_results(text, [inflation], date="2023-09-01")["7.7 %"].verdict is Verdict.supported

@@ -130,3 +130,10 @@ def test_last_year_counts_from_the_year_the_paragraph_above_names(cpi: Path) -> 
     assert result.verdict is Verdict.supported and result.evidence[0].period == "2022"
     assert "the paragraph before" in result.explanation
     assert claim_results(text.format("9.9%"), [cpi], None)["9.9%"].verdict is Verdict.contradicted
+
+
+def test_last_year_in_an_undated_draft_stays_unsupported_for_a_place_the_measure_never_covers(cpi: Path) -> None:
+    # the package has consumer prices for Chile and Norway only: no year 'last year' could mean has a row for Kenya
+    result = claim_results("Consumer prices in Kenya rose 7.7% last year, the statistics office said.", [cpi], None)["7.7%"]
+    assert result.verdict is Verdict.unsupported and "Kenya" in result.explanation, result.explanation
+    assert "counted from the day of the check" not in result.explanation

@@ -138,3 +138,15 @@ def test_a_rate_compared_with_a_year_end_rate_is_on_its_basis_not_the_annual_ave
     # without year-end wording the same figure is the year's own and judged by its average
     plain = results("Chile's consumer price inflation was 11.0% in 2022, up from 7.2% in 2021.", [cpi])
     assert plain["7.2%"].verdict is Verdict.contradicted, plain["7.2%"].explanation
+
+
+def test_a_year_closed_in_is_a_year_end_rate_in_either_word_order(cpi: Path) -> None:
+    # 'closed in 2020 at', and the Spanish relative clause with the verb before its subject ('en el que cerró
+    # la inflación en el 2020'): December's 12-month rate, which the 2020 annual average (3.0) cannot refute
+    for text, figure in (("Inflation in Chile closed in 2020 at 1.8%, far below the central bank's target.", "1.8%"),
+                         ("En Chile, el dato de 1,8 por ciento en el que cerró la inflación en el 2020 quedó lejos de la meta del banco central.",
+                          "1,8 por ciento")):
+        found = results(text, [cpi])[figure]
+        assert found.verdict is Verdict.needs_review and found.reason == "different_period", found.explanation
+    plain = results("Inflation in Chile was 1.8% in 2020, far below the central bank's target.", [cpi])["1.8%"]
+    assert plain.verdict is Verdict.contradicted, plain.explanation

@@ -176,5 +176,7 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     opening = re.compile(r"^(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
     # up to two words between the part and its figure, besides the year it is of ('in Donetsk oblast in 2017 was 15.9 %',
     # the year written 'yyyy' by part_near)
-    before = re.compile(r"\b(?i:in|for|across)\s+" + part + r"(?=(?:\s+(?i:in|during)\s+y{4})?(?:\s+[\w-]+){0,2}\s*$)")
+    # 'of' too: an index or count of a named part ('the price index of Lima metropolitan area rose 8.46 %', as a
+    # Spanish 'de Lima Metropolitana' reads glossed)
+    before = re.compile(r"\b(?i:in|for|across|of)\s+" + part + r"(?=(?:\s+(?i:in|during)\s+y{4})?(?:\s+[\w-]+){0,2}\s*$)")
     return after, opening, before

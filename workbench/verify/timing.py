@@ -67,7 +67,8 @@ def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
     pattern = _year_closing_pattern(tuple(tol.year_end_verbs))
     if pattern is None:
         return None
-    return next((m.group() for m in pattern.finditer(normalized(sentence)) if m.group("year") == str(year)), None)
+    return next((m.group() for m in pattern.finditer(normalized(sentence))
+                 if str(year) in (m.group("year"), m.group("inverted"))), None)
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +77,11 @@ def _year_closing_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     alternation = "|".join(re.escape(normalized(v)) for v in verbs if v.strip())
     if not alternation:
         return None
-    return re.compile(rf"(?<!\w)(?:{alternation}) (?:the year |the )?(?P<year>\d+) (?:at|with|on)(?!\w)")
+    # 'closed 2023 at', 'ended in 2022 with'; or the verb before its subject, then the year, as Spanish and
+    # Portuguese relative clauses read glossed ('1,61 % en el que cerró la inflación en el 2020': 'closed the
+    # inflation in the 2020')
+    return re.compile(rf"(?<!\w)(?:{alternation}) (?:(?:in )?(?:the year |the )?(?P<year>\d+) (?:at|with|on)(?!\w)"
+                      rf"|the [a-z]+ in (?:the year |the )?(?P<inverted>\d+)(?!\w))")
 
 
 def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
