@@ -90,7 +90,7 @@ def test_processes_started_together_match_a_run_without_cache(tmp_path: Path) ->
     cache = tmp_path / "shared-cache"
     for round_ in ("empty folder", "filled folder"):
         started = [(name, _start(tmp_path, other if name == "other" else None, cache))
-                   for name in ("this", "other", "this", "other")]
+                   for name in ("this", "other", "this")]
         for name, process in started:
             assert _verdicts(process) == expected[name], f"{name} checkout, {round_}"
     assert not [p.name for p in cache.iterdir() if p.name.startswith(".")]  # no temporary file left behind
