@@ -94,3 +94,27 @@ def test_processes_started_together_match_a_run_without_cache(tmp_path: Path) ->
         for name, process in started:
             assert _verdicts(process) == expected[name], f"{name} checkout, {round_}"
     assert not [p.name for p in cache.iterdir() if p.name.startswith(".")]  # no temporary file left behind
+
+
+def test_a_damaged_entry_is_rebuilt_and_a_whole_one_is_never_rewritten(tmp_path: Path) -> None:
+    from workbench.reference import clear_cache, load_reference
+    from workbench.reference.cache import _disk_put
+
+    package, _ = _setup(tmp_path)
+    cache = tmp_path / "cache"
+    first = load_reference([package], cache_dir=cache)
+    entry = next(p for p in cache.iterdir() if p.name.startswith("reference-"))
+    written = {p.name: p.stat().st_mtime_ns for p in entry.iterdir()}
+    key = (first.fingerprint, (str(package.resolve()),))
+    _disk_put(key, first, cache)  # a second process finishing the same entry late: the first one stays
+    assert {p.name: p.stat().st_mtime_ns for p in entry.iterdir()} == written
+
+    frame = next(p for p in entry.iterdir() if p.suffix == ".arrow")
+    frame.write_bytes(frame.read_bytes()[: frame.stat().st_size // 2])  # a writer cut off mid-file
+    clear_cache()  # as a new process starts
+    again = load_reference([package], cache_dir=cache)
+    assert again.resources["harbour-unemployment-rate"].frame["value"].tolist() == [4.2, 4.6, 5.1]
+    assert [p.name for p in cache.iterdir()] == [entry.name]  # repaired in place, nothing left aside
+    clear_cache()
+    assert load_reference([package], cache_dir=cache).resources["harbour-unemployment-rate"].frame.equals(
+        again.resources["harbour-unemployment-rate"].frame)
