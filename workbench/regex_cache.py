@@ -23,7 +23,11 @@ named after the code that renders them, under a digest of each word list.
 
 ``kept_json`` keeps, the same way and in the same folder, a table the vocabularies derive from
 installed libraries at start-up (the currency table reads CLDR through babel: ~45 ms a run),
-under a digest of everything it is made from.
+under a digest of everything it is made from, the package's code included (``code_version``).
+
+Every file is written whole under a temporary name in the same folder and moved into place
+(``os.replace``), and every read checks a checksum, so processes started together on one folder
+never read another's half-written file: at worst each builds what it needs itself.
 """
 
 from __future__ import annotations
@@ -303,11 +307,13 @@ def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid
 
 
 def kept_digest(name: str, sources: Sequence[bytes], build: Callable[[], Any]) -> str:
-    """The key of ``build()``'s kept value: its ``sources`` and the code of the module that defines
-    ``build`` (a change to how the value is made is a change to the value, as ``_keep_trie_texts``
-    keys the tries by ``patterns.py``)."""
-    return hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), _module_code(build.__code__.co_filename),
-                                       *sources])).hexdigest()[:32]
+    """The key of ``build()``'s kept value: its ``sources``, the code of the module that defines
+    ``build`` and the version of the whole package's code (``code_version``: ``build`` calls into
+    other modules, and a change to how the value is made is a change to the value)."""
+    from .code_version import code_version
+
+    return hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), code_version().encode(),
+                                       _module_code(build.__code__.co_filename), *sources])).hexdigest()[:32]
 
 
 @lru_cache(maxsize=None)

@@ -1,7 +1,7 @@
 """The content caches of parsed packages: in this process, and optionally on disk.
 
-Both are keyed by the packages' content hash and their folders; the disk cache also by this
-code and pandas' and pyarrow's versions, so a stale entry is never used. On disk an entry is a
+Both are keyed by the packages' content hash and their folders; the disk cache also by the
+whole package's code (``code_version``) and pandas' and pyarrow's versions, so a stale entry is never used. On disk an entry is a
 folder holding a JSON manifest and one Arrow IPC stream per frame — formats that cannot run
 code when read, unlike a pickle (Arrow rather than Parquet because a cold `workbench check`
 reads it in half the time and without importing pyarrow.parquet). The manifest names the content
@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..code_version import code_version
 from ..datapackage import LoadedMeta
 from .model import LoadedResource, ReferenceData
 from .problems import Problem, ProblemCode
@@ -62,16 +63,9 @@ def _remember(key: CacheKey, data: ReferenceData) -> None:
 def _code_fingerprint() -> str:
     import pyarrow
 
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for path in [*sorted(here.glob("*.py")), here.parent / "datapackage.py", here.parent / "periods.py",
-                 here.parent / "data" / "reference_vocabulary.json"]:
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(path.name.encode())
-    digest.update(pd.__version__.encode() + b"\0" + pyarrow.__version__.encode())
-    return digest.hexdigest()
+    # All of the package's code, not only this folder's: the loader reads units, substances and
+    # periods through other modules and data files, and an entry made by other code is wrong here.
+    return f"{code_version()}|{pd.__version__}|{pyarrow.__version__}"
 
 
 def _disk_path(key: CacheKey, cache_dir: Path) -> Path:
@@ -86,7 +80,7 @@ def _disk_get(key: CacheKey, cache_dir: Path) -> ReferenceData | None:
     try:
         manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("format") != _FORMAT or manifest.get("fingerprint") != key[0] \
-                or manifest.get("folders") != list(key[1]):
+                or manifest.get("folders") != list(key[1]) or manifest.get("code") != _code_fingerprint():
             return None
         resources = {}
         for entry in manifest["resources"]:
@@ -140,13 +134,21 @@ def _disk_put(key: CacheKey, data: ReferenceData, cache_dir: Path) -> None:
             entries.append({"frame": f"{index}.arrow", "sha256": hashlib.sha256(blob).hexdigest(),
                             "meta": res.meta.model_dump(mode="json", by_alias=True), "dimensions": list(res.dimensions),
                             "package_dir": str(res.package_dir), "csv_path": str(res.csv_path)})
-        manifest = {"format": _FORMAT, "fingerprint": key[0], "folders": list(key[1]),
+        manifest = {"format": _FORMAT, "fingerprint": key[0], "folders": list(key[1]), "code": _code_fingerprint(),
                     "package_dirs": [str(p) for p in data.package_dirs], "resources": entries,
                     "problems": [p.to_dict() for p in data.problems]}
         Path(tmp, _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
         if final.exists():
-            shutil.rmtree(final, ignore_errors=True)
-        os.replace(tmp, final)
+            if _disk_get(key, cache_dir) is not None:
+                return  # another process made the same entry first: keep it, a reader may be reading it
+            # A damaged entry is moved aside in one step, so no reader meets it half removed.
+            aside = cache_dir / f".reference-{os.getpid()}-{os.urandom(6).hex()}.old"
+            try:
+                os.rename(final, aside)
+            except OSError:
+                return  # another process moved or replaced it just now
+            shutil.rmtree(aside, ignore_errors=True)
+        os.replace(tmp, final)  # fails (and ours is dropped) when another process's entry landed first
         tmp = None
     except Exception:  # noqa: BLE001 — a cache that cannot be written costs time, never correctness
         pass
