@@ -488,7 +488,7 @@ class PlaceReader:
         # nor the base of a share set off after another figure (', 27 % of the world's total')
         return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
-                                                                     or names_a_market(text, m[1])
+                                                                     or names_a_market(text, m[1], m[0])
                                                                      or names_a_share_base(text, m[0])
                                                                      or names_other_members(text, m[0], m[1])))
                      and not _cause_after_figure(text, m[0], self.places)
