@@ -1,4 +1,4 @@
-"""A city or region the text marks as one ('the city of Kerema', 'Kerema city', 'Gombe State', Indonesian
+"""A city or region the text marks as one ('the city of Kerema', 'Kerema city', Indonesian
 'kota Kerema') is a place of its own though the place list does not know its name: its figure is never
 judged by its country's row."""
 
@@ -15,7 +15,7 @@ from workbench.models import Verdict
 @pytest.mark.parametrize("text", [
     "Consumer price inflation in the city of Kerema reached 4.5 % in 2030, Indonesia's statistics office said.",
     "In Indonesia, consumer price inflation in Kerema city reached 4.5 % in 2030, the statistics office said.",
-    "Consumer price inflation in Kerema Regency, Indonesia, reached 4.5 % in 2030, the statistics office said.",
+    "Consumer price inflation in Kerema City, Indonesia, reached 4.5 % in 2030, the statistics office said.",
     "Inflasi harga konsumen di kota Kerema, Indonesia, mencapai 4,5 persen pada tahun 2030, menurut badan statistik.",
 ])
 def test_the_marked_citys_figure_is_not_the_nations(tmp_path: Path, text: str) -> None:

@@ -484,8 +484,8 @@ class PlaceReader:
             # a city or region the text marks as one ('the city of Ilorin', 'Kebbi State') is a place of its
             # own, as a gazetteer's city is; a name the place list knows ('Mexico City'?) keeps its reading
             overlapping = [m for m in found if m[0] < end and start < m[1]]
-            if self.places.exact(name) is None and all(start <= m[0] and m[1] <= end and m[2] != name
-                                                       and m[3] != name for m in overlapping):
+            if self.places.exact(name) is None and all(start <= m[0] and m[1] <= end and m[2] != name and m[3] != name
+                                                       and not (m[3] and self.places.is_group(m[3])) for m in overlapping):
                 found = [m for m in found if m not in overlapping]
                 found.append((start, end, name, name))
         found.sort()

@@ -1,6 +1,8 @@
-"""'the city of Ilorin', 'Ogbomosho city', 'Kebbi State', Indonesian 'kota Tegal' (glossed 'city Tegal'):
-a city or region the text marks as one, though neither the gazetteer nor the place list knows its name,
-is a place of its own — its country's row is not its figure (data/places.json ``settlement_words``)."""
+"""'the city of Ilorin', 'Ogbomosho city', Indonesian 'kota Tegal' (glossed 'city Tegal'): a city the text
+marks as one, though neither the gazetteer nor the place list knows its name,
+is a place of its own — its country's row is not its figure. The nouns are place_parts.json's
+``settlement_nouns``: 'the city of X' and, as a gloss reads Indonesian 'kota X', 'city X' before the
+name; 'X city' after it."""
 
 from __future__ import annotations
 
@@ -14,12 +16,11 @@ _NAME = r"[A-Z\u00c0-\u00de][\w'’-]*(?:[ \t]+[A-Z\u00c0-\u00de][\w'’-]*){0,3
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = data_json("places.json").get("settlement_words", {})
-    before, after = words.get("before_name", []), words.get("after_name", [])
-    if not before or not after:
+    nouns = data_json("place_parts.json").get("settlement_nouns", [])
+    if not nouns:
         return None
-    return (re.compile(rf"(?<![\w])(?i:{alternation(before)})[ \t]+(?P<name>{_NAME})(?![\w])"),
-            re.compile(rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?i:{alternation(after)})(?![\w])"))
+    return (re.compile(rf"(?<![\w])(?i:{alternation(nouns)})(?:[ \t]+of)?[ \t]+(?P<name>{_NAME})(?![\w])"),
+            re.compile(rf"(?<![\w])(?P<name>{_NAME})[ \t]+(?i:{alternation(nouns)})(?![\w])"))
 
 
 def marked_settlements(text: str) -> list[tuple[int, int, str]]:
