@@ -28,6 +28,9 @@ def test_the_compared_figure_is_judged_as_the_rate(tmp_path: Path, text: str) ->
 def test_the_bare_figure_takes_percent_only_after_a_rate() -> None:
     units = {c.text: c.unit for c in extract_text("Annual inflation was 12.3 % in March versus 14.4 in February.")}
     assert units == {"12.3 %": "%", "14.4": "%"}
+    units = {c.text: c.unit for c in extract_text("Inflation amounted to 8.1 percent, exceeding the figure of 7.6 from "
+                                                  "last June.")}
+    assert units["7.6"] == "%"
     # after a change, 'from' compares a level in some other unit; a counted word keeps its own reading
     units = {c.text: c.unit for c in extract_text("Exports rose 5 % to 15.1 from 14.4 a year earlier.")}
     assert units["14.4"] == "" and units["15.1"] == ""

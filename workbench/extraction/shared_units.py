@@ -325,7 +325,7 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
 # between a rate and the bare figure compared with it: no figure but a year, no clause's end but a comma, then the link
 # and at most 'the figure of' ('against 14.4', ', exceeding the figure of 9.29')
 _RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
-                             r"(?:(?:the|a|an)\s+)?(?:(?i:figure|level|rate|reading)\s+of\s+)?$")
+                             r"(?:(?:the|a|an)\s+)?(?:(?i:figure|level|rate|reading|mark)\s+of\s+)?$")
 
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
 _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
