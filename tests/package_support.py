@@ -12,7 +12,7 @@ from workbench.drafts import parse_draft
 from workbench.models import ClaimResult
 from workbench.reference.loader import load_reference
 
-CODES = {"Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "South Africa": "ZAF",
+CODES = {"World": "WLD", "Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "South Africa": "ZAF",
          "Zambia": "ZMB", "Uruguay": "URY", "Dominican Republic": "DOM", "Cote d'Ivoire": "CIV", "Peru": "PER",
          "Bangladesh": "BGD", "Guatemala": "GTM", "Sao Tome and Principe": "STP", "India": "IND",
          "France": "FRA", "Kazakhstan": "KAZ", "Russian Federation": "RUS", "Ukraine": "UKR", "Sub-Saharan Africa": "SSF",

@@ -517,6 +517,28 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
 
 # a year and the dot that makes it an ordinal ('u 2021. godini'), a word after it
 _ORDINAL_YEAR_DOT = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?P<dot>\.)(?=\s+(?P<next>[^\W\d_]))")
+# a day's numeral and the dot that makes it an ordinal, the word after it and a year if one follows
+# ('am 9. Mai 2021', '9. maja', '3. března 2022.', '9. svibnja')
+_ORDINAL_DAY_DOT = re.compile(rf"(?<![\w.,])[0-3]?\d(?P<dot>\.)\s+(?P<month>[^\W\d_]+)(?P<year>,?\s+{YEAR_DIGITS}(?!\d))?")
+
+
+@lru_cache(maxsize=32)
+def _month_surfaces(code: str) -> frozenset[str]:
+    """Every spelling of a month's name in ``code`` (CLDR's, with the language's month endings), folded."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    names = {name for locale in spec.get("locales", [code]) for name in _babel_names(locale)[1]}
+    return frozenset(_fold(name + ending) for name in names for ending in ["", *spec.get("month_endings", [])])
+
+
+def _ordinal_day_dots(code: str, text: str, start: int, end: int) -> Iterator[int]:
+    """The offset of each dot a day's numeral is written with before a month's name ('am 9. Mai 2021',
+    '9. maja', '3. března'): no sentence ends there. A month in lower case opens no sentence; one
+    written with a capital (German nouns) must have its year after it, as in English ('stood at 3. May
+    saw …' is two sentences)."""
+    months = _month_surfaces(code)
+    for m in _ORDINAL_DAY_DOT.finditer(text, start, end):
+        if _fold(m.group("month")) in months and (m.group("month").islower() or m.group("year")):
+            yield m.start("dot")
 
 
 def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -524,7 +546,8 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     a figure put after it ('%64.8', 'yüzde 64.8' read '64.8%'), so English reads the figure and its unit
     and no year before it takes the sign ('2022'de yüzde 72,3'); in a language that writes a year as an
     ordinal ('ordinal_year_dot': 'u 2021. iznosit će 5,1 posto'), the dot before a word in lower case,
-    which no sentence ends with, so the year's clause reads on."""
+    which no sentence ends with, so the year's clause reads on; in every language, the dot of a day's
+    numeral before a month's name ('am 9. Mai 2021' reads '9 May 2021', a day)."""
     suffix, percent = _affix_patterns(code)
     if suffix is not None:
         for m in suffix.finditer(text, start, end):
@@ -533,6 +556,8 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
         for m in _ORDINAL_YEAR_DOT.finditer(text, start, end):
             if m.group("next").islower():
                 yield m.start("dot"), m.end("dot"), ""
+    for dot in _ordinal_day_dots(code, text, start, end):
+        yield dot, dot + 1, ""
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{m.group('figure')}%"

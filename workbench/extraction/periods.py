@@ -484,9 +484,16 @@ class PeriodReader:
 
     def _opens_next_clause(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
         """'was 8.6 % and in 2020, it was 4.2 %': a year joined to the figure by a clause joiner
-        (``next_clause_joiners``) and at most two words, with a figure after it, is the next figure's."""
+        (``next_clause_joiners``) and at most two words, with a figure after it, is the next figure's;
+        up to five words when the figure's own clause named its period before it ('in December was
+        9.1 % and over the whole year 2022 averaged 7.1 %')."""
         if not _NEXT_CLAUSE_JOIN.fullmatch(self.prose, q.end, after[0]):
-            return False
+            if not _NEXT_CLAUSE_JOIN_LONG.fullmatch(self.prose, q.end, after[0]):
+                return False
+            before = index.last_before(q.start)
+            if before is None or index.another_figures_own(before, q) \
+                    or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start):
+                return False
         index.know_figures()
         i = bisect.bisect_left(index.figure_starts, after[1])
         return i < len(index.figures) and index.figures[i].start < index.sentence.end
@@ -673,6 +680,9 @@ _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 _NEXT_CLAUSE_JOIN = re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,2}}")
+# the same, with more words ('… in December was 9.1 % and over the whole year 2022 averaged 7.1 %'): read
+# only for a figure whose clause dated it before, so the later year is the next figure's, not a second one
+_NEXT_CLAUSE_JOIN_LONG = re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,5}}")
 _BASELINE_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['baseline_markers'])})\s+\S{{0,3}}$")
 _COMPARED_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['compared_change_links'])})\s+\S{{0,3}}$")
 _OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it

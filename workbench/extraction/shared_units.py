@@ -29,6 +29,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   it takes the label's unit.
 - bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
+- a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
+  link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent.
 
 A figure with a unit or scale word of its own, a percentage, a year or a figure outside such a
 list keeps what it has.
@@ -92,6 +94,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _scaled_after_measure(prose, quantities)
     _parallel_base(prose, quantities)
     _temperature_series(prose, quantities)
+    _compared_rate(prose, quantities)
 
 
 # a forecast's list after a temperature: "36 degrees today, 39 tomorrow and 38 on Monday"
@@ -340,5 +343,28 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
         after = prose[q.end:q.end + len(link) + 12]
         if re.match(rf"\s+{re.escape(link)}\s", after, re.IGNORECASE):
             q.unit, q.kind, q.direction = "%", Kind.change, donor.direction
+            if q.subject is None:
+                q.subject = donor.subject
+
+
+# between a rate and the bare figure compared with it: no figure but a year, no clause's end but a comma, then the link
+# and at most 'the figure of' ('against 14.4', ', exceeding the figure of 9.29')
+_RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:(?i:figure|level|rate|reading|mark)\s+of\s+)?$")
+
+# what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
+_NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
+
+
+def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
+    """'12.3 % in March against 14.4 a year earlier': a bare figure a compared link joins to the rate in
+    percent before it (a level, not a change: 'rose 5 % from 14.4' compares a level) is that rate's
+    figure in percent — the writer left the sign off the second, not the unit."""
+    for donor, q in zip(quantities, quantities[1:]):
+        if donor.unit != "%" or donor.kind is Kind.change or not _is_bare(prose, q) \
+                or not q.value < 100:
+            continue
+        if _RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) and _NOTHING_COUNTED_AFTER.match(prose, q.end):
+            q.unit, q.kind = "%", donor.kind
             if q.subject is None:
                 q.subject = donor.subject

@@ -27,6 +27,7 @@ from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member, names_other_members
 from .markets import names_a_market
+from .settlements import marked_settlements
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
 from .measure import PER_CAPITA, CarriedMeasure, measure_layers
@@ -483,16 +484,28 @@ class PlaceReader:
             if all(start <= m[0] and m[1] <= end and (m[1] - m[0]) < end - start for m in overlapping):
                 found = [m for m in found if m not in overlapping]
                 found.append((start, end, group.name, group.key))
+        for start, end, name in marked_settlements(text):
+            # a city or region the text marks as one ('the city of Ilorin', 'Kebbi State') is a place of its
+            # own, as a gazetteer's city is; a name the place list knows ('Mexico City'?) keeps its reading
+            overlapping = [m for m in found if m[0] < end and start < m[1]]
+            if self.places.exact(name) is None and all(start <= m[0] and m[1] <= end and m[2] != name and m[3] != name
+                                                       and not (m[3] and self.places.is_group(m[3])) for m in overlapping):
+                found = [m for m in found if m not in overlapping]
+                found.append((start, end, name, name))
         found.sort()
         if any(key and not self.places.knows(key) for _, _, _, key in found):  # a city is named
             found = [m for m in found if not (m[3] and self.places.knows(m[3]) and _holds_a_part(text, m[0], m[1]))]
+            # 'Kerema Regency, Indonesia': the country set off after a city is where the city is, not the figure's place
+            found = [m for i, m in enumerate(found) if not (
+                i and m[3] and self.places.knows(m[3]) and found[i - 1][3] and not self.places.knows(found[i - 1][3])
+                and text[found[i - 1][1]:m[0]] == ", ")]
         groups = {key for _, _, _, key in found if key and self.places.is_group(key)}
         starts = frozenset(m[0] for m in found)
         # a group named as a ranking's field, or inside a title ('Review of World Energy'), is no place here;
         # nor the base of a share set off after another figure (', 27 % of the world's total')
         return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
-                                                                     or names_a_market(text, m[1])
+                                                                     or names_a_market(text, m[1], m[0])
                                                                      or names_a_share_base(text, m[0])
                                                                      or names_other_members(text, m[0], m[1])))
                      and not _cause_after_figure(text, m[0], self.places)
