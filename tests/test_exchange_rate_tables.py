@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 from package_support import claim_results, rates_package
 
 from extraction_helpers import claims_in
-from workbench.extraction.exchange_rates import _introducing_paragraph
-from workbench.structure import PARAGRAPH_BREAK
+from workbench.structure import PARAGRAPH_BREAK, introducing_paragraph
 from workbench.units import place_currency, place_tender
 
 
@@ -65,7 +64,7 @@ def test_the_paragraph_above_a_table_is_the_last_one_before_it(text: str, data: 
     last paragraph break (a blank line) or the start, and no break inside it."""
     table = data.draw(st.integers(0, len(text)))
     above = text[:table].rstrip()
-    paragraph = _introducing_paragraph(text, table)
+    paragraph = introducing_paragraph(text, table)
     assert above.endswith(paragraph) and PARAGRAPH_BREAK.search(paragraph) is None
     before = above[:len(above) - len(paragraph)]
     assert not before or any(m.end() == len(before) for m in PARAGRAPH_BREAK.finditer(before))

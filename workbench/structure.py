@@ -208,69 +208,57 @@ def _month_words() -> frozenset[str]:
     return frozenset(MONTH_NAMES)
 
 
-def _year_cells(line: str, cells: tuple[tuple[int, int], ...]) -> bool:
-    return all(_PLAIN_YEAR.fullmatch(line[a:b]) for a, b in cells)
-
-
 # A plain-text table: (header line start, header line end, body end, its rows' starts)
 PlainTable = tuple[int, int, int, tuple[int, ...]]
 _RowCells = tuple[tuple[int, int], ...]  # a row's figures, (start, end) within its line
 
 
-class PlainRow(NamedTuple):
-    """A plain-text table's row: where it starts and ends, its table's header line, and its figures'
-    (start, end) within the row (``plain_row_cells`` of its line, read once when the table was found)."""
-    start: int
-    end: int
-    header: str
-    cells: _RowCells
+def plain_tables(text: str) -> tuple[PlainTable, ...]:
+    """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
+    starts); a table with no header line has its first row's start for both header ends."""
+    return _plain_tables_and_cells(text)[0]
 
 
 @lru_cache(maxsize=8)
-def _plain_layout(text: str) -> tuple[tuple[PlainTable, ...], Mapping[int, _RowCells]]:
-    """The plain-text tables of ``text`` and, by row start, each row's figures: every line is
-    tokenised once, however many figures its row holds and however often its cells are asked for.
-    Read-only all through, as ``_tables``: the cache hands the same value to every caller."""
+def _plain_tables_and_cells(text: str) -> tuple[tuple[PlainTable, ...], Mapping[int, _RowCells]]:
+    """The plain-text tables of ``text`` and, by each candidate row's start, the (start, end) of its
+    figures within the line: read once per text, so a row of thousands of figures is not split again
+    for each of them. Read-only all through, as ``_tables``: the cache hands the same value to every caller."""
     tables: list[PlainTable] = []
-    cells_by_row: dict[int, _RowCells] = {}
-    run: list[tuple[int, int, _RowCells]] = []  # (line start, line end, figures) of consecutive candidate rows
+    cells_at: dict[int, _RowCells] = {}
+    run: list[tuple[int, int]] = []  # (line start, line end) of consecutive candidate rows
     for m in _PLAIN_LINE_END.finditer(text):
         end = m.end()
         line_start = text.rfind("\n", 0, m.start()) + 1
         cells = plain_row_cells(text[line_start:end])
         if cells is None:
             continue
+        cells_at[line_start] = tuple(cells)
         if run and line_start != run[-1][1] + 1:
-            _close_plain_table(text, run, tables, cells_by_row)
+            _close_plain_table(text, run, tables, cells_at)
             run = []
-        run.append((line_start, end, tuple(cells)))
+        run.append((line_start, end))
     if run:
-        _close_plain_table(text, run, tables, cells_by_row)
-    return tuple(tables), MappingProxyType(cells_by_row)
+        _close_plain_table(text, run, tables, cells_at)
+    return tuple(tables), MappingProxyType(cells_at)
 
 
-def plain_tables(text: str) -> tuple[PlainTable, ...]:
-    """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
-    starts); a table with no header line has its first row's start for both header ends."""
-    return _plain_layout(text)[0]
-
-
-def _close_plain_table(text: str, run: list[tuple[int, int, _RowCells]], tables: list[PlainTable],
-                       cells_by_row: dict[int, _RowCells]) -> None:
-    first_start, first_end, first_cells = run[0]
-    if _year_cells(text[first_start:first_end], first_cells):
-        header, rows = (first_start, first_end), run[1:]  # 'COUNTRY CURRENCY 2023 2022 2021': the columns' years
+def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[PlainTable],
+                       cells_at: dict[int, _RowCells]) -> None:
+    first = cells_at[run[0][0]]
+    if all(_PLAIN_YEAR.fullmatch(text, run[0][0] + a, run[0][0] + b) for a, b in first):
+        header, rows = run[0], run[1:]  # 'COUNTRY CURRENCY 2023 2022 2021': the columns' years
     else:
-        header, rows = (first_start, first_start), run
-        above_end = first_start - 1
+        header, rows = (run[0][0], run[0][0]), run
+        above_end = run[0][0] - 1
         if above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
             above = text[above_start:above_end].rstrip("\r")
             if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
-    if len(rows) >= PLAIN_TABLE_MIN_ROWS and (_dates_or_measures(text[header[0]:header[1]]) or not _names_with_numbers(text, rows)):
-        tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _, _ in rows)))
-        cells_by_row.update((start, cells) for start, _, cells in rows)
+    if len(rows) >= PLAIN_TABLE_MIN_ROWS and (_dates_or_measures(text[header[0]:header[1]])
+                                               or not _names_with_numbers(text, rows, cells_at)):
+        tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
 
 
 _WHOLE_NUMBER = re.compile(r"\d+")
@@ -282,10 +270,11 @@ def _dates_or_measures(header: str) -> bool:
     return bool(header) and (_PLAIN_YEAR.search(header) is not None or _UNIT_CLOSE.search(header) is not None)
 
 
-def _names_with_numbers(text: str, rows: list[tuple[int, int, _RowCells]]) -> bool:
+def _names_with_numbers(text: str, rows: list[tuple[int, int]], cells_at: dict[int, _RowCells]) -> bool:
     """Lines each of a name and one whole number ('Boeing 737', 'Route 66'): a list of names, no table."""
-    for start, _, cells in rows:
-        if len(cells) != 1 or not _WHOLE_NUMBER.fullmatch(text[start + cells[0][0]:start + cells[0][1]]):
+    for start, _ in rows:
+        cells = cells_at[start]
+        if len(cells) != 1 or not _WHOLE_NUMBER.fullmatch(text, start + cells[0][0], start + cells[0][1]):
             return False
     return True
 
@@ -305,21 +294,27 @@ def _plain_table_at(text: str, offset: int) -> PlainTable | None:
     return table if offset < table[2] else None
 
 
+class PlainRow(NamedTuple):
+    """A plain-text table's row: where it and its table's header line are in the text, and where its
+    figures are within the row. Offsets, not copies: a figure's reader asks for its row once per figure."""
+
+    start: int
+    end: int
+    header_start: int
+    header_end: int
+    cells: _RowCells
+
+
 def plain_row_at(text: str, offset: int) -> PlainRow | None:
-    """The plain-text table row holding ``offset``, with its figures, or None."""
+    """The plain-text table row holding ``offset``, or None."""
     table = _plain_table_at(text, offset)
     if table is None:
         return None
     header_start, header_end, _, rows = table
     row = rows[bisect.bisect_right(rows, offset) - 1]
     row_end = text.find("\n", row)
-    return PlainRow(row, len(text) if row_end < 0 else row_end, text[header_start:header_end],
-                    _plain_layout(text)[1][row])
-
-
-def plain_row_figures(text: str, row_start: int) -> _RowCells:
-    """The figures of the plain-text table row starting at ``row_start`` (a start ``plain_tables`` gave)."""
-    return _plain_layout(text)[1][row_start]
+    return PlainRow(row, len(text) if row_end < 0 else row_end, header_start, header_end,
+                    _plain_tables_and_cells(text)[1][row])
 
 
 def plain_header_cells(header: str, count: int) -> list[str] | None:
@@ -336,11 +331,37 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
     return None
 
 
+@lru_cache(maxsize=8)  # asked for each figure of a table: read once per table
+def words_above_table(text: str, table: int, header_start: int, header_end: int) -> str:
+    """What a table's figures are, in lower case: the paragraph right above the table that starts at
+    ``table`` and the header line at ``header_start:header_end``."""
+    return f"{introducing_paragraph(text, table)} {text[header_start:header_end]}".lower()
+
+
+def introducing_paragraph(prose: str, table: int) -> str:
+    """The paragraph right above a table ('The table below shows the average rates of exchange in
+    2020 …'), with blank lines between at most: the words that say what its figures are. Text further
+    up speaks of something else (a paragraph on savings and exchange rates above a table of inflation
+    rates introduced as such). Read backwards from the table, line by line: a cost of that paragraph,
+    not of the text before it, for each figure of the table."""
+    end = table
+    while end > 0 and prose[end - 1].isspace():
+        end -= 1
+    start = prose.rfind("\n", 0, end) + 1  # the paragraph's last line, then up while no blank line is above
+    while start > 0:
+        above = prose.rfind("\n", 0, start - 1) + 1
+        if above > 0 and not prose[above:start - 1].strip(" \t\r"):  # a blank line after a line break
+            break
+        start = above
+    return prose[start:end]
+
+
 def clear_table_cache() -> None:
     """Forget the tables of the texts read so far (a worker process about to read a text, or done with it)."""
     _tables.cache_clear()
-    _plain_layout.cache_clear()
+    _plain_tables_and_cells.cache_clear()
     _plain_body_starts.cache_clear()
+    words_above_table.cache_clear()
 
 
 def table_row_starts(text: str, start: int = 0) -> list[int]:

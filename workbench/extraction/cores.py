@@ -150,9 +150,10 @@ def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
 RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
               rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
-# "threefold" after a numeral: an "f" after the characters a numeral is made of, tested before the
-# numeral is read for the fold branch (nearly every numeral has none; the num branch reads it again).
-_FOLD_AHEAD = r"(?=[\d,.\u00a0\u2009\u202f ]*[\s-]?[fF])"
+# "threefold" after a numeral: an "f" right after the numeral, tested before the numeral is read into the
+# fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
+# shape, not any run of its characters: "4.5 4.5 4.5 …" (a table's row) would be read to its end for each figure.
+_FOLD_AHEAD = rf"(?=(?:{NUMERAL})[\s-]?[fF])"
 _CORE_DIGIT = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP_DIGITS})"

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import units
 from ..gazetteer import Entity, Gazetteer
-from ..structure import PARAGRAPH_BREAK, plain_row_figures, plain_tables, table_row_starts, table_start
+from ..structure import PARAGRAPH_BREAK, plain_row_at, plain_tables, table_row_starts, table_start
 from .sentences import Sentence
 from . import scanbytes
 from .vocabulary import PREFIXES, SUFFIXES
@@ -86,7 +86,10 @@ class EntityReader:
             for row in rows:
                 if row < body:
                     continue
-                label = self.prose[row:row + plain_row_figures(self.prose, row)[0][0]]
+                figures = plain_row_at(self.prose, row)
+                if figures is None or not figures.cells:
+                    continue
+                label = self.prose[row:row + figures.cells[0][0]]
                 found += [(row - body + start, row - body + end, entity)
                           for start, end, entity in self.gazetteer.find_in_capitals(label)]
         return found

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
-from ..structure import plain_row_at, table_start
+from ..structure import plain_row_at, table_start, words_above_table
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -87,17 +87,15 @@ def read_rate(prose: str, q: Quantity, sentence_start: int) -> None:
 def _table_row_rate(prose: str, q: Quantity) -> bool:
     """ "JAPAN YEN 106.7754 109.0188" under "the average rates of exchange": the row label's currency."""
     row = plain_row_at(prose, q.start)
-    if row is None:
+    if row is None or not row.cells:
         return False
-    row_start, _, header, cells = row
-    label = prose[row_start:row_start + cells[0][0]]
+    label = prose[row.start:row.start + row.cells[0][0]]
     table = table_start(prose, q.start)
-    table = row_start if table is None else table
-    before = f"{_introducing_paragraph(prose, table)} {header}".lower()
-    if not any(word in before for word in _TABLE_WORDS):
+    if not _introduced_as_rates(prose, row.start if table is None else table, row.header_start, row.header_end):
         return False
     code = units.place_currency(label)
-    if code is None and any(word in before for word in _LOCAL_WORDS):
+    if code is None and _introduced_as_local_currency(prose, row.start if table is None else table, row.header_start,
+                                                       row.header_end):
         code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
     if code is None:
         return False
@@ -107,22 +105,14 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     return True
 
 
-def _introducing_paragraph(prose: str, table: int) -> str:
-    """The paragraph right above a table ('The table below shows the average rates of exchange in
-    2020 …'), with blank lines between at most: the words that say what its figures are. Text further
-    up speaks of something else (a paragraph on savings and exchange rates above a table of inflation
-    rates introduced as such). Read backwards from the table, line by line: a cost of that paragraph,
-    not of the text before it, for each figure of the table."""
-    end = table
-    while end > 0 and prose[end - 1].isspace():
-        end -= 1
-    start = prose.rfind("\n", 0, end) + 1  # the paragraph's last line, then up while no blank line is above
-    while start > 0:
-        above = prose.rfind("\n", 0, start - 1) + 1
-        if above > 0 and not prose[above:start - 1].strip(" \t\r"):  # a blank line after a line break
-            break
-        start = above
-    return prose[start:end]
+def _introduced_as_rates(prose: str, table: int, header_start: int, header_end: int) -> bool:
+    before = words_above_table(prose, table, header_start, header_end)
+    return any(word in before for word in _TABLE_WORDS)
+
+
+def _introduced_as_local_currency(prose: str, table: int, header_start: int, header_end: int) -> bool:
+    before = words_above_table(prose, table, header_start, header_end)
+    return any(word in before for word in _LOCAL_WORDS)
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:

@@ -4,6 +4,7 @@ portals and tables write it ("(US$ per liter) 2012: 1.80", "(% of GDP) … was 6
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from functools import cached_property
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, comparison_words, lexicon, scale_of
-from ..structure import (TABLE_ROW_START, TABLE_SEPARATOR_ROW, plain_header_cells, plain_row_at, table_cells)
+from ..structure import TABLE_ROW_START, TABLE_SEPARATOR_ROW, PlainRow, plain_header_cells, plain_row_at, table_cells
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
 
@@ -182,7 +183,7 @@ class TableHeaders:
     def __init__(self, text: str) -> None:
         self.text = text
         self._header: dict[int, list[ColumnHeader] | None] = {}
-        self._plain_headers: dict[tuple[str, int], list[ColumnHeader] | None] = {}  # by header line and cell count
+        self._plain_headers: dict[tuple[int, int], list[ColumnHeader] | None] = {}  # by header line's start and cell count
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
@@ -214,28 +215,29 @@ class TableHeaders:
         found = self._plain_cell_index(pos)
         if found is None:
             return None
-        row = plain_row_at(self.text, pos)
-        assert row is not None
-        label = self.text[row.start:row.start + found[1][0][0]].strip().lstrip("*")
+        _, row = found
+        label = self.text[row.start:row.start + row.cells[0][0]].strip().lstrip("*")
         return label or None
 
-    def _plain_cell_index(self, pos: int) -> tuple[int, tuple[tuple[int, int], ...], str] | None:
+    def _plain_cell_index(self, pos: int) -> tuple[int, PlainRow] | None:
+        """Which figure of its plain-text row ``pos`` stands in (by bisection: a row of thousands of
+        figures costs a logarithm per figure), and the row."""
         row = plain_row_at(self.text, pos)
         if row is None:
             return None
-        for index, (start, end) in enumerate(row.cells):
-            if row.start + start <= pos < row.start + end:
-                return index, row.cells, row.header
+        index = bisect.bisect_right(row.cells, pos - row.start, key=lambda cell: cell[0]) - 1
+        if index >= 0 and pos - row.start < row.cells[index][1]:
+            return index, row
         return None
 
     def _plain_cell_header(self, pos: int) -> ColumnHeader | None:
         found = self._plain_cell_index(pos)
         if found is None:
             return None
-        index, cells, header = found
-        key = (header, len(cells))
+        index, row = found
+        key = (row.header_start, len(row.cells))
         if key not in self._plain_headers:
-            texts = plain_header_cells(header, len(cells))
+            texts = plain_header_cells(self.text[row.header_start:row.header_end], len(row.cells))
             self._plain_headers[key] = [ColumnHeader(text) for text in texts] if texts else None
         headers = self._plain_headers[key]
         return headers[index] if headers else None

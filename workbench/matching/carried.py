@@ -38,6 +38,12 @@ def _compared_figure_s(sentence: str, at: int) -> bool:
     return _COMPARED_FIGURE.search(sentence[max(0, at - 50):at]) is not None
 
 
+@lru_cache(maxsize=1024)  # asked for each figure of a sentence: a table's row of thousands of figures is one sentence
+def _names_own_period(sentence: str) -> bool:
+    """Whether the sentence names a period of its own, not only the one of a figure it compares with."""
+    return any(not _compared_figure_s(sentence, m.start()) for m in PERIOD.finditer(sentence))
+
+
 # A span of years ('between 2016 and 2021') or a single day frames no one figure after it.
 _CARRIED = frozenset({YEAR, QUARTER, MONTH})
 
@@ -130,7 +136,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     paragraph (``earlier``, nearest first). None when the sentence names a period of its own or
     speaks of the present ('now'), or when the nearest text naming periods names several.
     ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure)."""
-    if any(not _compared_figure_s(sentence, m.start()) for m in PERIOD.finditer(sentence)):
+    if _names_own_period(sentence):
         return None
     if _PRESENT.search(sentence) or states_present_perfect(sentence):  # 'now', 'has reached'
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
