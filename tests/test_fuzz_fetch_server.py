@@ -88,7 +88,8 @@ def test_every_answer_that_crashed_a_fetcher_is_a_package_or_one_line(answer: Pa
     """Each was 'internal error': urllib3's DecodeError of a body that is not the gzip it says, a ValueError
     of a redirect to 'http://[::1', urllib3's ProtocolError of a redirect whose body (not the gzip it says) is cut
     short, which requests drains itself, a UnicodeDecodeError of a Location in Latin-1 or of a
-    UTF-16 CSV, and Python's refusal to convert a 4,401-digit number in a World Bank answer."""
+    UTF-16 CSV, Python's refusal to convert a 4,401-digit number in a World Bank answer, and a World Bank
+    answer of JSON nested 5,000 deep (a RecursionError named no URL)."""
     _fetched_or_one_line(fetch, answer.read_bytes(), package)
 
 

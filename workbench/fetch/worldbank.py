@@ -58,6 +58,10 @@ class WorldBankSeries:
 def _decode_json(response: requests.Response, shown: str) -> Any:
     try:
         return parse_json(response.content.decode("utf-8-sig"))
+    except RecursionError:
+        raise FetchError.at("the answer is JSON nested too deeply to be the API's", shown,
+                            hint="the API may be down or the base URL wrong; the reference package "
+                                 "was left unchanged") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         kind = response.headers.get("Content-Type", "unknown content type").split(";")[0]
         preview = " ".join(response.content[:80].decode("utf-8", "replace").split())
