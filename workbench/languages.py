@@ -744,6 +744,7 @@ def _unapostrophised_names(code: str) -> dict[str, str]:
     return {_fold(name + ending): english for name, english in countries.items() for ending in endings}
 
 
+@lru_cache(maxsize=4096)
 def _script(letter: str) -> str:
     """A letter's writing system, as the first word of its Unicode name ('GEORGIAN LETTER AN' → GEORGIAN,
     'CJK UNIFIED IDEOGRAPH-4E2D' → CJK); '' for a letter without a name."""
@@ -765,6 +766,8 @@ def unread_script(text: str) -> str | None:
     """The script most of ``text``'s letters are written in when it is one no language of the data file
     (nor English) is written in — Georgian, Greek, Thai …, whose words the checker would read as
     unknown English ones; None when most letters are in a script it reads."""
+    if text.isascii():  # the common case: English, read
+        return None
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
