@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
-from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words
+from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words, unread_script
 from .models import Claim, ClaimResult, Kind, Verdict
 from .rules import rule_for
 
@@ -25,6 +25,8 @@ _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
 _FLAGGED_UNREAD = frozenset({"no_match"})  # reasons that mean: nothing the checker knows was named
 _UNREAD_WORDS_MATTER = frozenset({"no_figure"})  # … or a reading the words it did not know may change
+# what a figure of a paragraph in a script nobody reads cannot be: its words were never read
+_UNREAD_SCRIPT_FLAGS = frozenset({Verdict.unsupported, Verdict.contradicted})
 _READ_IN_ENGLISH = ("qualifier",)  # what a twin's English reading always gives the claim as written
 
 
@@ -37,11 +39,13 @@ class GlossedReading:
     twins: dict[str, Claim]
     added: list[Claim]  # figures only the gloss reads (or reads otherwise), as the draft writes them
     dropped: set[str]  # ids of the draft's own readings the gloss's replace
+    # original (start, end, script) of each paragraph written mostly in a script no language is read in
+    unread_scripts: list[tuple[int, int, str]] = field(default_factory=list)
 
     @classmethod
     def as_written(cls, draft: Draft) -> GlossedReading:
         """The reading of a draft nothing of which is glossed: every claim is read as the draft writes it."""
-        return cls(draft, Gloss(draft.text), {}, [], set())
+        return cls(draft, Gloss(draft.text), {}, [], set(), _unread_scripts(draft))
 
     def claims(self, claims: list[Claim]) -> list[Claim]:
         """The draft's claims with the gloss's readings in place of those it replaces, each as reported
@@ -75,6 +79,9 @@ class GlossedReading:
         if twin is not None:
             explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
             result = result.model_copy(update={"claim": claim, "explanation": explanation})
+        script = next((s for start, end, s in self.unread_scripts if start <= claim.start < end), None)
+        if script is not None and result.verdict in _UNREAD_SCRIPT_FLAGS:
+            return _unread_script(result, script)
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
@@ -93,6 +100,22 @@ def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
     verdict = Verdict.needs_review
     return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "reason": UNKNOWN_LANGUAGE_WORDS,
                                      "rule": rule_for(verdict, result.flags), "explanation": explanation})
+
+
+def _unread_script(result: ClaimResult, script: str) -> ClaimResult:
+    name = script.title() if script != "CJK" else script
+    explanation = (f"The paragraph is written in {name} script, which no language the checker reads is written "
+                   f"in: its words were not read. Check it by hand, or add its language to "
+                   f"workbench/data/languages.json. {result.explanation}")
+    verdict = Verdict.needs_review
+    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "reason": UNKNOWN_LANGUAGE_WORDS,
+                                     "rule": rule_for(verdict, result.flags), "explanation": explanation})
+
+
+def _unread_scripts(draft: Draft) -> list[tuple[int, int, str]]:
+    """The draft's paragraphs written mostly in a script no language of the data file is written in."""
+    found = ((span.start, span.end, unread_script(draft.text[span.start:span.end])) for span in draft.paragraphs)
+    return [(start, end, script) for start, end, script in found if script is not None]
 
 
 def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> GlossedReading:
@@ -115,7 +138,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     by_place = {(c.start, c.value): c for c in foreign}
     at_start = {c.start: c for c in foreign}
     taken = {c.start for c in claims}
-    reading = GlossedReading(text, gloss, {}, [], set())
+    reading = GlossedReading(text, gloss, {}, [], set(), _unread_scripts(draft))
     twins = extract(_glossed_only(text, gloss))
     covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
     starts = [s for s, _ in covered]

@@ -742,3 +742,38 @@ def _unapostrophised_names(code: str) -> dict[str, str]:
     for locale in spec.get("locales", [code]):
         countries.update({k: v for k, v in _babel_names(locale)[0].items() if k not in countries})
     return {_fold(name + ending): english for name, english in countries.items() for ending in endings}
+
+
+@lru_cache(maxsize=4096)
+def _script(letter: str) -> str:
+    """A letter's writing system, as the first word of its Unicode name ('GEORGIAN LETTER AN' → GEORGIAN,
+    'CJK UNIFIED IDEOGRAPH-4E2D' → CJK); '' for a letter without a name."""
+    return unicodedata.name(letter, "").split(" ", 1)[0]
+
+
+@lru_cache(maxsize=1)
+def _read_scripts() -> frozenset[str]:
+    """The scripts the checker reads: English's, and those the letters of every language's glossary
+    (function words and words of ``languages.json``) are written in."""
+    letters: set[str] = set("abcdefghijklmnopqrstuvwxyz")
+    for spec in _data()["languages"].values():  # type: ignore[attr-defined]
+        for word in [*spec.get("function_words", []), *spec.get("words", {})]:
+            letters.update(ch for ch in word if ch.isalpha())
+    return frozenset(_script(ch) for ch in letters) - {""}
+
+
+def unread_script(text: str) -> str | None:
+    """The script most of ``text``'s letters are written in when it is one no language of the data file
+    (nor English) is written in — Georgian, Greek, Thai …, whose words the checker would read as
+    unknown English ones; None when most letters are in a script it reads."""
+    if text.isascii():  # the common case: English, read
+        return None
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            script = _script(ch)
+            counts[script] = counts.get(script, 0) + 1
+    unread = {script: n for script, n in counts.items() if script not in _read_scripts()}
+    if not unread or 2 * sum(unread.values()) <= sum(counts.values()):
+        return None
+    return max(unread, key=unread.__getitem__)
