@@ -848,7 +848,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
         shared = extent is not None and not extent[0] <= at <= extent[1]
         return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
 
-    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed,
+    # the place named reaches each package's own spelling of it, whichever spelling stood nearest
+    return {dim: NamedValue(dim, index.with_same_places(dim, frozenset(values)), frozenset(words), own(at, listed), listed,
                             () if dim in paired_dims else grouped.get(dim, ()))
             for dim, (_, values, words, at, listed) in nearest.items()}
 
