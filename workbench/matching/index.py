@@ -129,6 +129,18 @@ class ReferenceIndex:
         """``values`` of ``dim`` with every resource's other spellings of the places they name."""
         return values.union(*(self.place_spellings.get((dim, v), ()) for v in values))
 
+    def spelled_as_in(self, res: ResourceIndex, dim: str, values: tuple[str, ...]) -> tuple[str, ...]:
+        """The places ``values`` name, in order, each once and as ``res`` spells it in ``dim`` (as
+        written where ``res`` has no row for it): rows are told by their own spelling."""
+        own = res.dim_positions.get(dim, {})
+        out: list[str] = []
+        for value in values:
+            spelled = value if value in own else next(
+                (s for s in sorted(self.place_spellings.get((dim, value), ())) if s in own), value)
+            if spelled not in out:
+                out.append(spelled)
+        return tuple(out)
+
 
 _INDEXES: dict[str, ReferenceIndex] = {}
 
