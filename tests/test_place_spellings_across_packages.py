@@ -79,9 +79,12 @@ def test_a_place_neither_package_has_rows_for_is_still_told_apart(
 
 
 @pytest.mark.parametrize("inflation_first", [True, False])
-def test_a_group_named_with_one_figure_is_read_in_each_packages_spelling(tmp_path: Path, inflation_first: bool) -> None:
+@pytest.mark.parametrize("text", ["North Macedonia and Serbia both recorded inflation of 12.0% in 2022.",
+                                  # the group's last place ends in the other package's whole name
+                                  "Prices in Serbia and North Macedonia rose by an annual 12.0% in 2022."])
+def test_a_group_named_with_one_figure_is_read_in_each_packages_spelling(
+        tmp_path: Path, text: str, inflation_first: bool) -> None:
     # Serbia's row agrees, North Macedonia's (14.2 %) does not: one figure said of both is no pass
-    text = "North Macedonia and Serbia both recorded inflation of 12.0% in 2022."
     result = claim_results(text, _packages(tmp_path, inflation_first))["12.0%"]
     assert result.verdict.value == "needs_review", result.explanation
     assert "North Macedonia" in result.explanation and "MACEDONIA" not in result.explanation
