@@ -768,14 +768,16 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     and their aliases count, so a resource that lacks the place can be told apart from one that has it.
     """
     spots: dict[str, list[tuple[int, str, frozenset[str]]]] = defaultdict(list)
-    for dims in _mentions(index, ctx).values():
+    for resource, dims in _mentions(index, ctx).items():
         for dim, values in dims.items():
             for value, (strength, phrases) in values.items():
                 if strength != 1.0:
                     continue
+                place = index.place_of.get((resource, dim, value))
                 for phrase in phrases:
                     if len(phrase) == 1:  # one word: every place it stands is a spot (most values)
-                        spots[dim] += [(pos, value, phrase) for pos in _phrase_starts(ctx, phrase)]
+                        spots[dim] += [(_mention_start(ctx, place, pos), value, phrase)
+                                       for pos in _phrase_starts(ctx, phrase)]
                         continue
                     for pos in _phrase_starts(ctx, phrase):
                         # all its words together at this spot, not 'Kostanay' here and 'regions' there:
@@ -848,7 +850,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
         shared = extent is not None and not extent[0] <= at <= extent[1]
         return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
 
-    return {dim: NamedValue(dim, frozenset(values), frozenset(words), own(at, listed), listed,
+    # the place named reaches each package's own spelling of it, whichever spelling stood nearest
+    return {dim: NamedValue(dim, index.with_same_places(dim, frozenset(values)), frozenset(words), own(at, listed), listed,
                             () if dim in paired_dims else grouped.get(dim, ()))
             for dim, (_, values, words, at, listed) in nearest.items()}
 
@@ -987,6 +990,20 @@ def sentence_figures(text: str) -> tuple[list[int], list[int], list[int]]:
             group_of.append(len(starts) - 1)
         last_end = m.end()
     return starts, [m.start() for m in found], group_of
+
+
+def _mention_start(ctx: ClaimContext, place: Place | None, pos: int) -> int:
+    """Where the mention of ``place`` that the word at ``pos`` stands in starts: 'MACEDONIA', one
+    package's name, is the last word of 'North Macedonia', whose marker stands at 'North'; so every
+    package's spelling of the place is named at one spot."""
+    if place is None:
+        return pos
+    starts = [p for p in ctx.positions.get(marker(place.key), ()) if pos - _SPOT_WIDTH <= p < pos
+              and _ONE_NAME.fullmatch(ctx.sentence_text, p, pos)]
+    return min(starts, default=pos)
+
+
+_ONE_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+)+")  # the words of one name before its last one, no comma
 
 
 def _inside_mention(ctx: ClaimContext, phrase: frozenset[str], pos: int) -> bool:

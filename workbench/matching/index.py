@@ -117,10 +117,29 @@ class ReferenceIndex:
     place_dim_names: frozenset[str] = frozenset()  # the names of every resource's place dimensions
     place_names: dict[str, str] = field(default_factory=dict)  # place marker → a value that names it
     area_dim_names: frozenset[str] = frozenset()  # place dimensions naming districts, cities, regions: no country
+    # (dimension, value) → every resource's value naming the same place there: packages spell one country
+    # their own ways ('MACEDONIA', 'North Macedonia'), and a text naming it names each spelling
+    place_spellings: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     mention_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
         return self.idf.get(token, 1.0)
+
+    def with_same_places(self, dim: str, values: frozenset[str]) -> frozenset[str]:
+        """``values`` of ``dim`` with every resource's other spellings of the places they name."""
+        return values.union(*(self.place_spellings.get((dim, v), ()) for v in values))
+
+    def spelled_as_in(self, res: ResourceIndex, dim: str, values: tuple[str, ...]) -> tuple[str, ...]:
+        """The places ``values`` name, in order, each once and as ``res`` spells it in ``dim`` (as
+        written where ``res`` has no row for it): rows are told by their own spelling."""
+        own = res.dim_positions.get(dim, {})
+        out: list[str] = []
+        for value in values:
+            spelled = value if value in own else next(
+                (s for s in sorted(self.place_spellings.get((dim, value), ())) if s in own), value)
+            if spelled not in out:
+                out.append(spelled)
+        return tuple(out)
 
 
 _INDEXES: dict[str, ReferenceIndex] = {}
@@ -336,7 +355,17 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
             other.phrase_words for other in resources.values() if _refines(ri, other)))
     return ReferenceIndex(resources, dict(metric_index), dict(dim_index), idf, reference.fingerprint, value_words,
                           place_of, frozenset(d for ri in resources.values() for d in ri.place_dims),
-                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())}, frozenset(areas))
+                          {marker(p.key): v for (_, _, v), p in sorted(place_of.items())}, frozenset(areas),
+                          _place_spellings(place_of))
+
+
+def _place_spellings(place_of: dict[tuple[str, str, str], Place]) -> dict[tuple[str, str], frozenset[str]]:
+    """(dimension, value) → the values naming its place there, where resources spell it more than one way."""
+    spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (_, dim, value), place in place_of.items():
+        spellings[(dim, place.key)].add(value)
+    return {(dim, value): frozenset(values) for (dim, _), values in spellings.items() if len(values) > 1
+            for value in values}
 
 
 def _implied_aliases(phrases: list[frozenset[str]]) -> list[frozenset[str]]:

@@ -39,6 +39,6 @@ def series_of_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) 
                 continue
         if unnamed_places(res, res_hits):
             continue
-        found += [c for c in candidates_of(claim, res, res_hits, named, 0.0)
+        found += [c for c in candidates_of(claim, res, res_hits, named, 0.0, index=index)
                   if c.mode is MatchMode.DIRECT and not c.open_dims]
     return found
