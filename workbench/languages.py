@@ -101,8 +101,7 @@ def _keyed(words: dict[str, str], template: str) -> re.Pattern[str] | None:
     """``template`` with ``{keys}`` the alternation of ``words`` (longest first); None without words."""
     if not words:
         return None
-    keys = "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
-    return re.compile(template.replace("{keys}", keys))
+    return re.compile(template.replace("{keys}", alternation(words, flexible_space=False)))
 
 
 def _fold(surface: str) -> str:
