@@ -72,6 +72,8 @@ class Language:
     # a span of two figures, 'de 169 à 12 184': the opener's and the link's English there ('from', 'to')
     range_openers: dict[str, str] = field(default_factory=dict)
     range_links: dict[str, str] = field(default_factory=dict)
+    # every spelling of a month's name (CLDR's, with the language's month endings), folded
+    month_surfaces: frozenset[str] = frozenset()
 
     @cached_property
     def range_rest(self) -> re.Pattern[str] | None:
@@ -126,9 +128,11 @@ def language(code: str) -> Language | None:
         names, month_names = _babel_names(locale)
         countries.update({k: v for k, v in names.items() if k not in countries})
         months.update({k: v for k, v in month_names.items() if k not in months})
+    month_surfaces: set[str] = set()
     for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
         for ending in ["", *spec.get("month_endings", [])]:
-            glossary.setdefault(_fold(name + ending), english)
+            month_surfaces.add(surface := _fold(name + ending))
+            glossary.setdefault(surface, english)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
             glossary.setdefault(_inflected(name, ending), english)
@@ -150,7 +154,7 @@ def language(code: str) -> Language | None:
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
-                    {_fold(k): v for k, v in ranges.get("links", {}).items()})
+                    {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces))
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -521,20 +525,13 @@ _ORDINAL_YEAR_DOT = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?P<dot>\.)(?=\s+(?P<n
 _ORDINAL_DAY_DOT = re.compile(rf"(?<![\w.,])[0-3]?\d(?P<dot>\.)\s+(?P<month>[^\W\d_]+)(?P<year>,?\s+{YEAR_DIGITS}(?!\d))?")
 
 
-@lru_cache(maxsize=32)
-def _month_surfaces(code: str) -> frozenset[str]:
-    """Every spelling of a month's name in ``code`` (CLDR's, with the language's month endings), folded."""
-    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
-    names = {name for locale in spec.get("locales", [code]) for name in _babel_names(locale)[1]}
-    return frozenset(_fold(name + ending) for name in names for ending in ["", *spec.get("month_endings", [])])
-
-
 def _ordinal_day_dots(code: str, text: str, start: int, end: int) -> Iterator[int]:
     """The offset of each dot a day's numeral is written with before a month's name ('am 9. Mai 2021',
     '9. maja', '3. března'): no sentence ends there. A month in lower case opens no sentence; one
     written with a capital (German nouns) must have its year after it, as in English ('stood at 3. May
     saw …' is two sentences)."""
-    months = _month_surfaces(code)
+    lang = language(code)
+    months = lang.month_surfaces if lang is not None else frozenset()
     for m in _ORDINAL_DAY_DOT.finditer(text, start, end):
         if _fold(m.group("month")) in months and (m.group("month").islower() or m.group("year")):
             yield m.start("dot")
