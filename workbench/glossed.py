@@ -94,19 +94,21 @@ def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
     words = list(dict.fromkeys(unknown_words(claim.sentence, code)))[:6]
     name = lang.name if lang else code
     said = f" (words it does not know: {', '.join(words)})" if words else ""
-    explanation = (f"The sentence is in {name}: read through its {name} words, it names no measure or place "
-                   f"the reference data has{said}. Check it by hand, or add the words to "
-                   f"workbench/data/languages.json. {result.explanation}")
-    verdict = Verdict.needs_review
-    return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "reason": UNKNOWN_LANGUAGE_WORDS,
-                                     "rule": rule_for(verdict, result.flags), "explanation": explanation})
+    return _to_review(result, f"The sentence is in {name}: read through its {name} words, it names no measure or "
+                              f"place the reference data has{said}. Check it by hand, or add the words to "
+                              f"workbench/data/languages.json.")
 
 
 def _unread_script(result: ClaimResult, script: str) -> ClaimResult:
     name = script.title() if script != "CJK" else script
-    explanation = (f"The paragraph is written in {name} script, which no language the checker reads is written "
-                   f"in: its words were not read. Check it by hand, or add its language to "
-                   f"workbench/data/languages.json. {result.explanation}")
+    return _to_review(result, f"The paragraph is written in {name} script, which no language the checker reads is "
+                              f"written in: its words were not read. Check it by hand, or add its language to "
+                              f"workbench/data/languages.json.")
+
+
+def _to_review(result: ClaimResult, why: str) -> ClaimResult:
+    """``result`` sent to review as words the checker could not read, ``why`` before its own explanation."""
+    explanation = f"{why} {result.explanation}"
     verdict = Verdict.needs_review
     return result.model_copy(update={"verdict": verdict, "auto_verdict": verdict, "reason": UNKNOWN_LANGUAGE_WORDS,
                                      "rule": rule_for(verdict, result.flags), "explanation": explanation})
