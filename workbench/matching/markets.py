@@ -21,15 +21,15 @@ def _rules() -> tuple[frozenset[str], frozenset[str]]:
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
-def names_a_market(text: str, end: int, start: int | None = None) -> bool:
+def names_a_market(text: str, end: int, start: int) -> bool:
     """Whether the words right after a group's name (ending at ``end``) are a market noun, or one
-    traded good and then a market noun: 'world | oil prices', 'global | markets'; or, given the
-    name's ``start``, the word right before it is a market noun (an adjective placed after its noun,
+    traded good and then a market noun: 'world | oil prices', 'global | markets'; or the word right
+    before the name (starting at ``start``) is a market noun (an adjective placed after its noun,
     'la demande mondiale' glossed 'the demand | global')."""
     nouns, goods = _rules()
     if not nouns:
         return False
-    if start is not None and (before := _LAST_WORD.search(text, max(0, start - 20), start)) \
+    if (before := _LAST_WORD.search(text, max(0, start - 20), start)) \
             and before.group(1).casefold() in nouns:
         return True
     following = _WORD.finditer(text, end, min(len(text), end + 40))
