@@ -268,7 +268,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             if not wholes and any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
-        candidates += candidates_of(claim, res, res_hits, named, m_score, ctx.substance, index)
+        candidates += candidates_of(claim, res, res_hits, named, m_score, ctx.substance, index=index)
     if not wholes:  # a part named by no word of its own stands for its table's total, a candidate too
         candidates += totals_of_unnamed_parts(candidates, index, ctx, lambda res, score: _candidates_for(
             claim, index, ctx, res, hits.get(res.name, {}), named, score))
@@ -310,7 +310,7 @@ def _candidates_for(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res:
         res_hits = narrowed
     if unnamed_places(res, res_hits):
         return []
-    return candidates_of(claim, res, res_hits, named, m_score, ctx.substance, index)
+    return candidates_of(claim, res, res_hits, named, m_score, ctx.substance, index=index)
 
 
 def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, count: int,
@@ -402,7 +402,7 @@ def _select_rows(res: ResourceIndex, res_hits: _Hits) -> _Selection:
 
 
 def candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict[str, NamedValue],
-                   m_score: float, referred: str | None = None, index: ReferenceIndex | None = None) -> list[Candidate]:
+                   m_score: float, referred: str | None = None, *, index: ReferenceIndex) -> list[Candidate]:
     """One candidate per unit of the resource and way it can speak to the claim; ``index`` spells the
     places of a group the figure is said of as this resource does."""
     sel = _select_rows(res, res_hits)
@@ -412,8 +412,7 @@ def candidates_of(claim: Claim, res: ResourceIndex, res_hits: _Hits, named: dict
         keys = [res.place_values.get(v) or v for v in listed]
         listed = [v for i, v in enumerate(listed) if keys[i] not in keys[:i]]
     grouped_dim = next((d for d in res.dims if d in named and named[d].grouped), None)
-    grouped = () if grouped_dim is None else named[grouped_dim].grouped if index is None \
-        else index.spelled_as_in(res, grouped_dim, named[grouped_dim].grouped)
+    grouped = () if grouped_dim is None else index.spelled_as_in(res, grouped_dim, named[grouped_dim].grouped)
     dim_score = (sum(sel.strengths) / len(pinned)) if pinned else 1.0
     specific = 0.01 * len(sel.matched)  # naming more of a row's dimensions is more specific
     out: list[Candidate] = []

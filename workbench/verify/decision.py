@@ -484,7 +484,8 @@ def _level_difference_agrees(claim: Claim, lead: Observation, index: ReferenceIn
               if res.kind is not Kind.change and not names_any(res, tol.change_series_words)
               and titles & set(res.titles) and units & set(res.units)
               and all(len(res.dim_values[d]) <= 1 for d in res.place_dims)]  # no place to pick freely
-    readings = [c for res in levels for c in candidates_of(claim, res, {}, {}, cand.metric_score, ctx.substance)
+    readings = [c for res in levels
+                for c in candidates_of(claim, res, {}, {}, cand.metric_score, ctx.substance, index=index)
                 if c.mode is MatchMode.DIFFERENCE]
     # yearly rows: the two years' means, not one month's figure a year apart
     agreeing = [o for o in _observe(claim, readings, index, ctx, tol, claim_period)
