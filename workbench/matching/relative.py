@@ -206,17 +206,17 @@ _MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?
 
 # Verdicts that take the run date's year for the text's: a row judged, or none found for that year.
 _RUN_DATE_VERDICTS = frozenset({Verdict.contradicted, Verdict.unsupported})
-# verify.decision.Reason.PLACE_NOT_COVERED, as a result carries it (matching is imported before verify)
-_PLACE_NOT_COVERED = "place_not_covered"
 
 
 def review_run_date_year(result: ClaimResult, phrase: str | None) -> ClaimResult:
     """A figure of an undated draft whose year is a relative phrase counted from the day the checker
     runs ('13.9 % in December of last year'), contradicted or unsupported for that year → needs_review:
     the writer's 'last year' may be any year, so the row (or its absence) judges a guess."""
+    from ..verify.decision import Reason  # here: verify imports matching, so matching imports verify late
+
     if phrase is None or result.verdict not in _RUN_DATE_VERDICTS or result.reviewed:
         return result
-    if result.reason == _PLACE_NOT_COVERED:
+    if result.reason == Reason.PLACE_NOT_COVERED:
         return result  # no row of the measure for the place in any year: no reading of 'last year' finds one
     said = (f" The draft has no date and its text names no year to count {phrase!r} from: {result.claim.period} is "
             f"counted from the day of the check, so which period the figure speaks of is for a person to decide.")
