@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows
-from .numbers import alternation
+from .numbers import alternation, scale_of
 from .text import WORD
 
 if TYPE_CHECKING:
@@ -562,16 +562,16 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
     """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
     surface = text[start:end]
-    if lang.after_figure_only and _fold(surface) in lang.after_figure_only \
+    key = _fold(surface)
+    if lang.after_figure_only and key in lang.after_figure_only \
             and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     english = lang.gloss_of(" ".join(surface.split()))
-    if surface[:1].isupper() and _fold(surface) in lang.function_words \
+    if surface[:1].isupper() and key in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.before_figure and _FIGURE_NEXT.match(text, end):
-        english = lang.before_figure.get(_fold(surface), english)
-    key = _fold(surface)
+        english = lang.before_figure.get(key, english)
     if key in lang.range_openers and lang.range_rest is not None and lang.range_rest.match(text, end):
         english = lang.range_openers[key]  # 'de 169 à 12 184': from 169 to 12,184
     elif key in lang.range_links and lang.range_start is not None \
@@ -595,8 +595,6 @@ _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a fig
 def _after_figure(lang: Language, before: str) -> bool:
     """Whether ``before`` ends in a figure, perhaps with scale words after it and their link
     ('495,84 ', '3 млрд. ', '5 millions de '): a currency's noun standing there is money."""
-    from .numbers import scale_of
-
     m = _WORDS_BEFORE.search(before)
     if m is None:
         return False
