@@ -118,8 +118,8 @@ class ReferenceIndex:
     place_names: dict[str, str] = field(default_factory=dict)  # place marker → a value that names it
     area_dim_names: frozenset[str] = frozenset()  # place dimensions naming districts, cities, regions: no country
     # (dimension, value) → every resource's value naming the same place there: packages spell one country
-    # their own ways ('MACEDONIA', 'North Macedonia'), and a text naming it names each spelling
-    place_spellings: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    # their own ways ('MACEDONIA', 'North Macedonia'), and a text naming it names each spelling; sorted
+    place_spellings: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
     mention_cache: dict[object, Any] = field(default_factory=dict)
 
     def weight(self, token: str) -> float:
@@ -136,7 +136,7 @@ class ReferenceIndex:
         out: list[str] = []
         for value in values:
             spelled = value if value in own else next(
-                (s for s in sorted(self.place_spellings.get((dim, value), ())) if s in own), value)
+                (s for s in self.place_spellings.get((dim, value), ()) if s in own), value)
             if spelled not in out:
                 out.append(spelled)
         return tuple(out)
@@ -359,13 +359,13 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
                           _place_spellings(place_of))
 
 
-def _place_spellings(place_of: dict[tuple[str, str, str], Place]) -> dict[tuple[str, str], frozenset[str]]:
-    """(dimension, value) → the values naming its place there, where resources spell it more than one way."""
+def _place_spellings(place_of: dict[tuple[str, str, str], Place]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(dimension, value) → the values naming its place there, sorted, where resources spell it more than one way."""
     spellings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for (_, dim, value), place in place_of.items():
         spellings[(dim, place.key)].add(value)
-    return {(dim, value): frozenset(values) for (dim, _), values in spellings.items() if len(values) > 1
-            for value in values}
+    return {(dim, value): ordered for (dim, _), values in spellings.items() if len(values) > 1
+            for ordered in (tuple(sorted(values)),) for value in ordered}
 
 
 def _implied_aliases(phrases: list[frozenset[str]]) -> list[frozenset[str]]:
