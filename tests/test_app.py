@@ -21,6 +21,13 @@ from streamlit.testing.v1 import AppTest
 
 from workbench.app.catalog import UPLOAD_LIMIT_BYTES
 from workbench.app.highlight import verdict_label
+from workbench.app.workflow import (
+    ASSIGNEE_FILTER,
+    FLAG_FILTER,
+    REVIEW_FILTER,
+    STATUS_FILTER,
+    VERDICT_FILTER,
+)
 from workbench.check import UNCHECKED_PREFIX
 from workbench.drafts import load_draft
 from workbench.ledger import (
@@ -294,21 +301,21 @@ def test_filters_by_verdict_flag_and_review_state(workspace: Path) -> None:
     at = start()
     table = lambda: claims_table(at)
     verdict = results[0].verdict
-    at.multiselect(key="filter_verdict").select(verdict_label(verdict)).run()
+    at.multiselect(key=VERDICT_FILTER).select(verdict_label(verdict)).run()
     assert list(table()["id"]) == [r.claim.id for r in results if r.verdict == verdict]
-    at.multiselect(key="filter_verdict").unselect(verdict_label(verdict)).run()
+    at.multiselect(key=VERDICT_FILTER).unselect(verdict_label(verdict)).run()
     flagged = [r for r in results if r.flags]
     if flagged:
         flag = flagged[0].flags[0].value
-        at.multiselect(key="filter_flag").select(flag).run()
+        at.multiselect(key=FLAG_FILTER).select(flag).run()
         assert list(table()["id"]) == [r.claim.id for r in results if any(f.value == flag for f in r.flags)]
-        at.multiselect(key="filter_flag").unselect(flag).run()
-    at.radio(key="filter_review").set_value("Reviewed").run()
+        at.multiselect(key=FLAG_FILTER).unselect(flag).run()
+    at.radio(key=REVIEW_FILTER).set_value("Reviewed").run()
     assert table().empty
     at.sidebar.text_input(key="reviewer").input("Ann").run()
     decide(at, results[3].claim.id, "supported")
     assert list(table()["id"]) == [results[3].claim.id]
-    at.radio(key="filter_review").set_value("Not reviewed").run()
+    at.radio(key=REVIEW_FILTER).set_value("Not reviewed").run()
     assert len(table()) == len(results) - 1
 
 
@@ -641,8 +648,8 @@ def test_the_url_holds_draft_claim_and_filters_and_a_new_session_restores_them(w
     at = start()
     pick_claim(at, target.claim.id)
     label = verdict_label(target.verdict)
-    at.multiselect(key="filter_verdict").select(label).run()
-    at.radio(key="filter_review").set_value("Not reviewed").run()
+    at.multiselect(key=VERDICT_FILTER).select(label).run()
+    at.radio(key=REVIEW_FILTER).set_value("Not reviewed").run()
     params = dict(at.query_params)
     assert params["draft"] == [f"drafts/{SAMPLE_DRAFT.name}"] or params["draft"] == f"drafts/{SAMPLE_DRAFT.name}"
     # A reload (or a colleague opening the link) is a new session with the same URL.
@@ -652,8 +659,8 @@ def test_the_url_holds_draft_claim_and_filters_and_a_new_session_restores_them(w
     again.run()
     assert_clean(again)
     assert again.selectbox(key="claim_pick").value == target.claim.id
-    assert again.multiselect(key="filter_verdict").value == [label]
-    assert again.radio(key="filter_review").value == "Not reviewed"
+    assert again.multiselect(key=VERDICT_FILTER).value == [label]
+    assert again.radio(key=REVIEW_FILTER).value == "Not reviewed"
     assert list(claims_table(again)["id"]) == [r.claim.id for r in results if r.verdict == target.verdict]
 
 
@@ -666,8 +673,8 @@ def test_status_and_assignee_filters_are_in_the_url_and_restored(workspace: Path
     at.selectbox(key=f"wf-status-{target}").set_value("in_progress")
     at.text_input(key=f"wf-assignee-{target}").input("Dana Ö")
     button(at, "Save status and comment").click().run()
-    at.multiselect(key="filter_status").select("in progress").run()
-    at.multiselect(key="filter_assignee").select("Dana Ö").run()
+    at.multiselect(key=STATUS_FILTER).select("in progress").run()
+    at.multiselect(key=ASSIGNEE_FILTER).select("Dana Ö").run()
     params = dict(at.query_params)
     flat = {k: v if isinstance(v, list) else [v] for k, v in params.items()}
     assert flat["status"] == ["in_progress"] and flat["assignee"] == ["Dana Ö"]
@@ -678,8 +685,8 @@ def test_status_and_assignee_filters_are_in_the_url_and_restored(workspace: Path
     again.query_params["assignee"] = [*flat["assignee"], "Somebody Else"]  # nobody has that claim: dropped
     again.run()
     assert_clean(again)
-    assert again.multiselect(key="filter_status").value == ["in progress"]
-    assert again.multiselect(key="filter_assignee").value == ["Dana Ö"]
+    assert again.multiselect(key=STATUS_FILTER).value == ["in progress"]
+    assert again.multiselect(key=ASSIGNEE_FILTER).value == ["Dana Ö"]
     assert list(claims_table(again)["id"]) == [target]
 
 
@@ -789,10 +796,10 @@ def test_status_assignee_and_comment_are_saved_and_the_table_filters_by_them(wor
     assert any("ask the customs office" in plain(m.value) for m in at.markdown)
 
     table = lambda: claims_table(at)
-    at.multiselect(key="filter_status").select("in progress").run()
+    at.multiselect(key=STATUS_FILTER).select("in progress").run()
     assert list(table()["id"]) == [target]
-    at.multiselect(key="filter_status").unselect("in progress").run()
-    at.multiselect(key="filter_assignee").select("(nobody)").run()
+    at.multiselect(key=STATUS_FILTER).unselect("in progress").run()
+    at.multiselect(key=ASSIGNEE_FILTER).select("(nobody)").run()
     assert target not in list(table()["id"]) and len(table()) == len(results) - 1
 
     # Signing off without a verdict is refused beside the button, and nothing is written.

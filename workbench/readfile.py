@@ -79,11 +79,18 @@ def marked_encoding(data: bytes, declared: str | None = None) -> str:
     return encoding
 
 
+NESTED_TOO_DEEPLY = "nested too deeply"
+
+
 def parse_json(text: str | bytes) -> Any:
     """JSON from a user's file or a server's answer: a whole number longer than Python converts to an int
     (4,300 digits) is read as the float it is (inf), as a decimal too large already is, not a ValueError
-    that no reader's ``except json.JSONDecodeError`` catches."""
-    return json.loads(text, parse_int=_json_int)
+    that no reader's ``except json.JSONDecodeError`` catches; JSON nested deeper than Python's recursion
+    limit is a ``json.JSONDecodeError`` (``NESTED_TOO_DEEPLY``) too, not a RecursionError."""
+    try:
+        return json.loads(text, parse_int=_json_int)
+    except RecursionError:
+        raise json.JSONDecodeError(NESTED_TOO_DEEPLY, text if isinstance(text, str) else "", 0) from None
 
 
 def _json_int(digits: str) -> int | float:

@@ -155,7 +155,7 @@ def _json_labels(data: bytes, table: SdmxTable) -> None:
     """SDMX-JSON carries its labels in ``structure.dimensions``/``attributes``: id → values[id, name]."""
     try:
         doc = parse_json(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (UnicodeDecodeError, json.JSONDecodeError):
         return  # no labels to add: the message itself is read (and judged) by the SDMX reader
     structure = (doc.get("data") or doc).get("structure") or doc.get("structure") or {}
     if isinstance(structure, list):

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 import requests
 
 from ..errors import FetchError, UsageError
-from ..readfile import parse_json
+from ..readfile import NESTED_TOO_DEEPLY, parse_json
 from ..reference import DESCRIPTOR, shown_path
 from ..reference.units import names_local_currency, unit_from_metadata
 from .http import HttpClient, HttpSettings
@@ -58,14 +58,12 @@ class WorldBankSeries:
 def _decode_json(response: requests.Response, shown: str) -> Any:
     try:
         return parse_json(response.content.decode("utf-8-sig"))
-    except RecursionError:
-        raise FetchError.at("the answer is JSON nested too deeply to be the API's", shown,
-                            hint="the API may be down or the base URL wrong; the reference package "
-                                 "was left unchanged") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         kind = response.headers.get("Content-Type", "unknown content type").split(";")[0]
         preview = " ".join(response.content[:80].decode("utf-8", "replace").split())
-        raise FetchError.at(f"the answer is not JSON ({kind}): {preview!r}", shown,
+        what = "JSON nested too deeply to be the API's" if getattr(exc, "msg", None) == NESTED_TOO_DEEPLY \
+            else f"not JSON ({kind}): {preview!r}"
+        raise FetchError.at(f"the answer is {what}", shown,
                             hint="the API may be down or the base URL wrong; the reference package "
                                  "was left unchanged") from None
 

@@ -79,7 +79,7 @@ def recorded_draft(ledger_file: Path, config: Config) -> Path | None:
 def _whole_draft_block(ledger_file: Path) -> dict[str, object] | None:
     try:
         data = parse_json(read_regular(ledger_file, MAX_LEDGER_BYTES, LedgerError, "ledger") or b"null")
-    except (LedgerError, ValueError, RecursionError):
+    except (LedgerError, ValueError):
         return None
     return data if isinstance(data, dict) else None
 

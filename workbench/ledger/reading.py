@@ -83,8 +83,6 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
         raw = parse_json(text)
     except json.JSONDecodeError as exc:
         raise LedgerError.at(f"not valid JSON: {exc.msg}", name, exc.lineno, exc.colno) from None
-    except RecursionError:
-        raise LedgerError.at("nested too deeply to be a ledger", name, 1, 1) from None
     if not isinstance(raw, dict):
         raise LedgerError.at("a ledger is a JSON object with schema_version, draft, revision and claims", name, 1, 1)
     version = raw.get("schema_version")

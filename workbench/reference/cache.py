@@ -80,7 +80,7 @@ def _disk_get(key: CacheKey, cache_dir: Path) -> ReferenceData | None:
     try:
         manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("format") != _FORMAT or manifest.get("fingerprint") != key[0] \
-                or manifest.get("folders") != list(key[1]) or manifest.get("code") != _code_fingerprint():
+                or manifest.get("folders") != list(key[1]):
             return None
         resources = {}
         for entry in manifest["resources"]:
@@ -134,7 +134,7 @@ def _disk_put(key: CacheKey, data: ReferenceData, cache_dir: Path) -> None:
             entries.append({"frame": f"{index}.arrow", "sha256": hashlib.sha256(blob).hexdigest(),
                             "meta": res.meta.model_dump(mode="json", by_alias=True), "dimensions": list(res.dimensions),
                             "package_dir": str(res.package_dir), "csv_path": str(res.csv_path)})
-        manifest = {"format": _FORMAT, "fingerprint": key[0], "folders": list(key[1]), "code": _code_fingerprint(),
+        manifest = {"format": _FORMAT, "fingerprint": key[0], "folders": list(key[1]),
                     "package_dirs": [str(p) for p in data.package_dirs], "resources": entries,
                     "problems": [p.to_dict() for p in data.problems]}
         Path(tmp, _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")

@@ -197,7 +197,7 @@ def _read_named_files(package: PackageBytes, descriptor: bytes, read: Callable[[
     try:
         raw = parse_json(descriptor)
         paths = [r.get("path") for r in raw.get("resources", []) if isinstance(r, dict)]
-    except (ValueError, AttributeError, TypeError, RecursionError):
+    except (ValueError, AttributeError, TypeError):
         paths = []
     for rel in paths:
         if not isinstance(rel, str) or rel in package.files or package.path_problem(rel) is not None:

@@ -154,8 +154,6 @@ def _descriptor(path: Path) -> _Description:
         except json.JSONDecodeError as exc:
             raise ReferenceDataError.at(f"not valid JSON: {exc.msg}", shown_path(descriptor_path), exc.lineno,
                                         exc.colno) from None
-        except RecursionError:
-            raise ReferenceDataError.at("nested too deeply", shown_path(descriptor_path), 1, 1) from None
         if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
             raise ReferenceDataError.at("must be a JSON object with a 'resources' list", shown_path(descriptor_path))
         return _Description(descriptor_path, text, raw)

@@ -374,9 +374,12 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
     report', 'now'), or a percent restating such a change in the present perfect, whose current rows (or the later year of a computed change) do not hold the
     draft's date: the claim and the rows speak of different days. Without such a word a count with no
     period speaks of the latest complete period, as any figure does."""
+    if not found.current:
+        return False
+    at = claim.sentence.find(claim.text)
     count = unit_family(claim.unit)[0] == COUNT_FAMILY \
-        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim))
-    if not found.current or not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim)):
+        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at))
+    if not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim, at)):
         return False
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
@@ -393,16 +396,15 @@ def _data_ends_before_year(o: Observation, as_of: dt.date) -> bool:
     return dt.date.fromordinal(last).year < as_of.year
 
 
-def _present_perfect(claim: Claim) -> bool:
-    """'The population has reached 19 million': the figure is stated of the time of writing."""
-    at = claim.sentence.find(claim.text)
+def _present_perfect(claim: Claim, at: int) -> bool:
+    """'The population has reached 19 million': the figure is stated of the time of writing (``at``:
+    where the claim's text stands in its sentence, -1 if nowhere)."""
     return at >= 0 and present_perfect_before(claim.sentence[:at])
 
 
-def _restates_present(claim: Claim) -> bool:
+def _restates_present(claim: Claim, at: int) -> bool:
     """'has increased by 249 thousand people or 1.3%': the percent restates a change stated in the
-    present perfect, so it too is of the time of writing."""
-    at = claim.sentence.find(claim.text)
+    present perfect, so it too is of the time of writing (``at`` as for ``_present_perfect``)."""
     restated = RESTATED_TAIL.search(claim.sentence[max(0, at - 80):at]) if at > 0 else None
     return restated is not None and present_perfect_before(claim.sentence[:at - len(restated.group())])
 

@@ -48,7 +48,10 @@ def month_year_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if after is None or _MONTHS[after.group("month").lower()] != month or after.group("year"):
         return claim
     if after.group("rel"):
-        year = ctx.as_of.year + _offset(after.group("rel"))
+        offset = relative_year_offset(after.group("rel"))
+        if offset is None:
+            return claim  # the pattern's phrase counts no years: nothing to date the month by
+        year = ctx.as_of.year + offset
     else:
         year = _span_start_year(claim.sentence[:at], month, ctx) or _compared_month_year(claim.sentence[:at], month)
     if year is None or year == int(found.group(1)):
@@ -65,12 +68,6 @@ def _next_month(sentence: str, start: int) -> re.Match[str] | None:
     return _dated_month().match(sentence, start + found.start())
 
 
-def _offset(phrase: str) -> int:
-    offset = relative_year_offset(phrase)
-    assert offset is not None  # the pattern matched one of the phrases
-    return offset
-
-
 def _span_start_year(before: str, month: int, ctx: ClaimContext) -> int | None:
     """'from … in November 2024 to …' before the figure: the year of the first ``month`` after the
     span's dated start month."""
@@ -80,8 +77,13 @@ def _span_start_year(before: str, month: int, ctx: ClaimContext) -> int | None:
     if len(starts) != 1:
         return None
     start = starts[0]
-    year = int(start.group("year")) if start.group("year") else \
-        ctx.as_of.year + _offset(start.group("rel"))
+    if start.group("year"):
+        year = int(start.group("year"))
+    else:
+        offset = relative_year_offset(start.group("rel"))
+        if offset is None:
+            return None  # the pattern's phrase counts no years
+        year = ctx.as_of.year + offset
     return year if month > _MONTHS[start.group("month").lower()] else year + 1
 
 

@@ -67,7 +67,8 @@ def part_near(sentence: str, at: int, figure: str) -> str | None:
     before_undated = re.split(r"[;:]|\d", undated)[-1].strip()
     # a named part opening the clause after a year ('In 2021 the Greater Accra region had …'), else one
     # before its figure with the year between them ('in Donetsk oblast in 2017 was 15.9 %')
-    return _part_by_noun(after, before) or _part_by_name(after, before) or _part_by_name(after, before_undated) \
+    return _part_by_noun(after, before) or _part_by_name(after, before) \
+        or (_part_by_name(after, before_undated) if before_undated != before else None) \
         or _part_after_its_kind(before_undated)
 
 

@@ -54,10 +54,11 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         if not any(names_any(r, [found.group()]) for r in index.resources.values()):
             return found.group()
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    joined = tuple(tol.series_exclusion_items)  # phrases whose link words join words, not clauses
     for found in qualifiers:
         if any(names_any(r, [found.group()]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
-        if elsewhere(found, ctx, text, resources, measure_terms, tuple(tol.series_exclusion_items)):
+        if elsewhere(found, ctx, text, resources, measure_terms, joined):
             continue  # 'while the core index rose 0.5 %' qualifies that figure, not this one
         head = _series_head(text[found.end():], resources)
         if head:
@@ -65,9 +66,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     for found in qualified_after:
         if any(names_any(r, [found.group("qualifier")]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
-        if not elsewhere(found, ctx, text, resources, measure_terms, tuple(tol.series_exclusion_items)):
+        if not elsewhere(found, ctx, text, resources, measure_terms, joined):
             return found.group()
-    return _excluded_items(text, end, ctx, resources, measure_terms, index, tol)
+    return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
@@ -97,10 +98,12 @@ def _qualified_pattern(measures: tuple[str, ...], links: tuple[str, ...], qualif
 
 
 def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[ResourceIndex],
-                    measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances) -> str | None:
+                    measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances,
+                    joined: tuple[str, ...]) -> str | None:
     """'Excluding energy, the CPI rose 5.7 %', 'CPI less food and energy': the words naming a series
     that leaves items out, when they stand in the claim's own segment and no series of the data is
-    named by them; the headline index is another series."""
+    named by them; the headline index is another series. ``joined``: ``tol.series_exclusion_items`` as
+    a tuple, made once by the caller."""
     items = {normalized(i) for i in tol.series_exclusion_items}
     for found in find_any(text, tol.series_exclusion_words):
         if found.start() >= end:
@@ -114,7 +117,7 @@ def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[Reso
         phrase = f"{found.group()}{'' if found.group().endswith('-') else ' '}{item}"
         if any(names_any(r, [phrase]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
-        if elsewhere(found, ctx, text, resources, measure_terms, tuple(tol.series_exclusion_items)):
+        if elsewhere(found, ctx, text, resources, measure_terms, joined):
             continue
         return phrase
     return None
