@@ -41,8 +41,6 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
         raw = parse_json(text)
     except json.JSONDecodeError as exc:
         return [], [Problem(ProblemCode.JSON_ERROR, f"not valid JSON: {exc.msg}", where, exc.lineno, exc.colno)]
-    except RecursionError:
-        return [], [Problem(ProblemCode.JSON_ERROR, "nested too deeply to be a package description", where, 1, 1)]
     if not isinstance(raw, dict):
         return [], [Problem(ProblemCode.DESCRIPTOR_ERROR, "must be a JSON object with a 'resources' list",
                             where, 1, 1)]
