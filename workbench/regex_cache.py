@@ -23,7 +23,8 @@ named after the code that renders them, under a digest of each word list.
 
 ``kept_json`` keeps, the same way and in the same folder, a table the vocabularies derive from
 installed libraries at start-up (the currency table reads CLDR through babel: ~45 ms a run),
-under a digest of everything it is made from, the package's code included (``code_version``).
+under a digest of what it is made from: the package's code and data (``code_version``) and the
+versions of the libraries it reads.
 
 Every file is written whole under a temporary name in the same folder and moved into place
 (``os.replace``), and every read checks a checksum, so processes started together on one folder

@@ -12,8 +12,6 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from .numbers import data_json
@@ -47,17 +45,17 @@ def currencies() -> dict[str, dict[str, list[str]]]:
 
 
 def _currency_sources() -> list[bytes]:
-    """What the currency table is made from: our two data files, pycountry's ISO 4217 table and
-    babel's release (its ``__init__``, which names the version and so the CLDR data)."""
-    from importlib.util import find_spec
+    """What the currency table is made from, beyond the package's own code and data files (which
+    ``kept_digest`` keys by ``code_version``): pycountry's release (its ISO 4217 table) and babel's
+    (its CLDR data), by their installed versions."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    data = resources.files("workbench").joinpath("data")
-    out = [data.joinpath(name).read_bytes() for name in ("units.json", "currencies.json", "home_symbols.json",
-                                                         "languages.json")]
-    for package, file in (("pycountry", "databases/iso4217.json"), ("babel", "__init__.py")):
-        spec = find_spec(package)
-        folder = next(iter(spec.submodule_search_locations or []), None) if spec else None
-        out.append(Path(folder, file).read_bytes() if folder else b"")
+    out = []
+    for package in ("pycountry", "babel"):
+        try:
+            out.append(f"{package} {version(package)}".encode())
+        except PackageNotFoundError:
+            out.append(b"")
     return out
 
 

@@ -91,11 +91,11 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
         return False
     label = prose[row.start:row.start + row.cells[0][0]]
     table = table_start(prose, q.start)
-    if not _introduced_as_rates(prose, row.start if table is None else table, row.header_start, row.header_end):
+    before = words_above_table(prose, row.start if table is None else table, row.header_start, row.header_end)
+    if not any(word in before for word in _TABLE_WORDS):
         return False
     code = units.place_currency(label)
-    if code is None and _introduced_as_local_currency(prose, row.start if table is None else table, row.header_start,
-                                                       row.header_end):
+    if code is None and any(word in before for word in _LOCAL_WORDS):
         code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
     if code is None:
         return False
@@ -103,16 +103,6 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     if q.kind == Kind.count:
         q.kind = Kind.level
     return True
-
-
-def _introduced_as_rates(prose: str, table: int, header_start: int, header_end: int) -> bool:
-    before = words_above_table(prose, table, header_start, header_end)
-    return any(word in before for word in _TABLE_WORDS)
-
-
-def _introduced_as_local_currency(prose: str, table: int, header_start: int, header_end: int) -> bool:
-    before = words_above_table(prose, table, header_start, header_end)
-    return any(word in before for word in _LOCAL_WORDS)
 
 
 def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:

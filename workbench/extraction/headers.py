@@ -184,6 +184,7 @@ class TableHeaders:
         self.text = text
         self._header: dict[int, list[ColumnHeader] | None] = {}
         self._plain_headers: dict[tuple[int, int], list[ColumnHeader] | None] = {}  # by header line's start and cell count
+        self._row_labels: dict[int, ColumnHeader | None] = {}  # by the row line's start
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
@@ -246,9 +247,11 @@ class TableHeaders:
         """The first cell of the Markdown table row ``pos`` stands in ('| Inflation rate | 0.7 | 0.3 |'),
         read as a header is: in a table of years across, it names what the row's figures measure."""
         line_start = self.text.rfind("\n", 0, pos) + 1
-        line_end = self.text.find("\n", pos)
-        cells = table_cells(self.text[line_start:len(self.text) if line_end == -1 else line_end])
-        return ColumnHeader(cells[0]) if cells and cells[0].strip() else None
+        if line_start not in self._row_labels:  # each figure of the row asks: the line is split once
+            line_end = self.text.find("\n", pos)
+            cells = table_cells(self.text[line_start:len(self.text) if line_end == -1 else line_end])
+            self._row_labels[line_start] = ColumnHeader(cells[0]) if cells and cells[0].strip() else None
+        return self._row_labels[line_start]
 
     def column_year(self, pos: int) -> str | None:
         """The year the header of ``pos``'s column names (``ColumnHeader.year``)."""

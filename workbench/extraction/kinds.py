@@ -82,9 +82,8 @@ _INDEX_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['index_nouns'])})(?![\
 _UP_DOWN_AFTER = re.compile(
     rf"\s+(?P<d>(?i:up|down))\s+(?i:{alternation(LEX['rate_change_after'])})(?![\w-])")
 # What links a figure to the one before it that it restates ("fell by 556,000, or 0.44 per cent").
-_RESTATING_GAP = re.compile(
-    rf"\s*(?:{alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])})\s*\Z", re.I)
 _RESTATING_LINKS = alternation([' '.join(w.split()) for w in _nonclaim_words()['restating_links']])
+_RESTATING_GAP = re.compile(rf"\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # "rose by 249 thousand people or 1.3%": the change's counted noun may stand before the link.
 _RESTATING_GAP_AFTER_NOUN = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{1,2}}\s*(?:{_RESTATING_LINKS})\s*\Z", re.I)
 # The text before a figure that restates the one before it: that figure (with its scale or noun) and the link.

@@ -70,8 +70,7 @@ _CALL_END = re.compile(rf"[ \t]*(?:[.,;:!?)]|\Z|(?i:{alternation(_WORDS['phone_f
 _NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])})(?![\w-])")
 # "At 0649 GMT", "by 1530 local time": a 24-hour clock time written as three or four digits
 _CLOCK_DIGITS = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
-_CLOCK_ZONE_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS.get('clock_zones_after', []))})(?![\w-])") \
-    if _WORDS.get("clock_zones_after") else re.compile(r"(?!)")
+_CLOCK_ZONE_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['clock_zones_after'])})(?![\w-])")
 
 
 class NonClaims:

@@ -679,12 +679,22 @@ _FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
 _TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
-_NEXT_CLAUSE_JOIN = re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,2}}")
+def _next_clause_join(most_words: int) -> re.Pattern[str]:
+    """A joiner opening the next clause (lexicon ``next_clause_joiners``), then up to ``most_words`` words."""
+    return re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,{most_words}}}")
+
+
+def _figure_after_word(words: list[str]) -> re.Pattern[str]:
+    """The text before a figure that ends with one of ``words`` (and at most three characters of the figure's)."""
+    return re.compile(rf"(?<![\w])(?i:{alternation(words)})\s+\S{{0,3}}$")
+
+
+_NEXT_CLAUSE_JOIN = _next_clause_join(2)
 # the same, with more words ('… in December was 9.1 % and over the whole year 2022 averaged 7.1 %'): read
 # only for a figure whose clause dated it before, so the later year is the next figure's, not a second one
-_NEXT_CLAUSE_JOIN_LONG = re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,5}}")
-_BASELINE_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['baseline_markers'])})\s+\S{{0,3}}$")
-_COMPARED_FIGURE = re.compile(rf"(?<![\w])(?i:{alternation(LEX['compared_change_links'])})\s+\S{{0,3}}$")
+_NEXT_CLAUSE_JOIN_LONG = _next_clause_join(5)
+_BASELINE_FIGURE = _figure_after_word(LEX["baseline_markers"])
+_COMPARED_FIGURE = _figure_after_word(LEX["compared_change_links"])
 _OWN_YEAR_REACH = 30  # '16.3 tonnes per person in 2010': how far a figure's own year may stand after it
 # 'and' then three or more words up to the next figure: a clause of its own, not 'and imports 3 %'
 _NEW_CLAUSE = re.compile(r"\s+(?i:and)\s+(?:[^\W\d_][\w'’-]*[\s,]+){3,}\S*$")

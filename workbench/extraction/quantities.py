@@ -38,7 +38,6 @@ from .vocabulary import (
     SCALES,
     MONTH_NAMES,
     MONTHS,
-    ORDINAL_DAY_TAIL,
     NOUN_AFTER,
     PREFIXES,
     QUALIFIER_OF,
@@ -46,6 +45,7 @@ from .vocabulary import (
     SUFFIXES,
     TIME_UNITS,
     WS,
+    ordinal_day_at,
 )
 
 # Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
@@ -990,7 +990,7 @@ class QuantityReader:
             return True
         if _MONTH_AFTER.match(self.prose, pos) and ("." not in self.prose[start:pos] or not self.table_cell(start)):
             return True  # "10 May" is a day; a table's "1.4567 Jul / 2022" a figure beside its month ("10.30 May 5" in prose is a time)
-        if ORDINAL_DAY_TAIL.match(self.prose, pos) and is_numeral and pos - start <= 2:
+        if is_numeral and ordinal_day_at(self.prose, start, pos):
             return True  # "am 3. April 2021": a day written with an ordinal stop
         return is_numeral and _MONTH_BEFORE.found(self.reversed, start, 12)
 

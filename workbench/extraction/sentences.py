@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..structure import LIST_MARKER, heading_lines, table_row_starts
-from .vocabulary import LEX, ORDINAL_DAY_TAIL
+from .vocabulary import LEX, ordinal_day_at
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -42,8 +42,10 @@ _DAY_BEFORE_STOP = re.compile(r"(?<![\w.,])[0-3]?\d$")
 def _ordinal_day_stop(prose: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends a day's numeral before its month and year ('am 3. April
     2021', 'den 1. August 2022'), not the sentence."""
-    return prose[dot - 1:dot].isdigit() and bool(_DAY_BEFORE_STOP.search(prose, max(0, dot - 3), dot)) \
-        and bool(ORDINAL_DAY_TAIL.match(prose, dot))
+    if not prose[dot - 1:dot].isdigit():
+        return False
+    day = _DAY_BEFORE_STOP.search(prose, max(0, dot - 3), dot)
+    return day is not None and ordinal_day_at(prose, day.start(), dot)
 
 
 def _is_abbreviation(word: str) -> bool:

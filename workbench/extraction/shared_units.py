@@ -327,6 +327,8 @@ _BASE_LINK = alternation(LEX["parallel_base_links"])
 # between a percent change and the bare figure: its base word, the base (no figure but a year), then 'and'
 _BASE_THEN_AND = re.compile(rf"\s+(?P<link>(?i:{_BASE_LINK}))\s+(?:[^\W\d][\w'’.-]*\s+|(?:1[89]|20)\d\d\s+){{1,5}}"
                             r"(?i:and)\s+$")
+# the same base word right after the bare figure (its text compared with the link before: the same word)
+_BASE_LINK_AFTER = re.compile(rf"\s+(?P<link>{_BASE_LINK})\s", re.IGNORECASE)
 
 
 def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
@@ -341,7 +343,8 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
             continue
         link = " ".join(between.group("link").lower().split())
         after = prose[q.end:q.end + len(link) + 12]
-        if re.match(rf"\s+{re.escape(link)}\s", after, re.IGNORECASE):
+        again = _BASE_LINK_AFTER.match(after)
+        if again is not None and again.group("link").casefold() == link.casefold():
             q.unit, q.kind, q.direction = "%", Kind.change, donor.direction
             if q.subject is None:
                 q.subject = donor.subject

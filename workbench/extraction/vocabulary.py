@@ -29,6 +29,13 @@ MONTHS = alternation([m.capitalize() for m in MONTH_NAMES] + [m.upper() for m in
 # After a day's numeral written with an ordinal full stop ('am 3. April 2021'): the stop, the month and
 # the year. Only with its year: a figure ending a sentence before one opening with 'May' stays a figure.
 ORDINAL_DAY_TAIL = re.compile(rf"\.\s+(?:{MONTHS})\.?,?\s+(?:1[89]|2[01])\d\d(?!\d)")
+
+
+def ordinal_day_at(prose: str, start: int, end: int) -> bool:
+    """Whether the numeral at ``prose[start:end]`` (the caller's, one it has read as digits) is a day of
+    one or two digits written with an ordinal stop before its month and year ('am 3. April 2021')."""
+    return end - start <= 2 and ORDINAL_DAY_TAIL.match(prose, end) is not None
+
 TIME_UNITS = alternation(LEX["time_units"])
 RELATIVE_YEARS: dict[str, int] = {_normalised(k): int(v) for k, v in LEX["relative_years"].items()}
 RELATIVE = alternation(list(RELATIVE_YEARS))  # 'last year', 'a year earlier': the years a phrase counts
