@@ -1,10 +1,8 @@
 """Writes benchmarks/devsets/explore/fresh_e.jsonl (labels by hand from ../shared/reference-sources)."""
 import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from labelling import FXM, INF, POP, LabelledRows, ev, none  # noqa: E402
+from labelling import FXM, INF, POP, LabelledRows, ev, none
 
 DEF = ("wild/inflation", "data/inflation-consumer.csv (holds the GDP deflator; labelled the wrong way round upstream)", "Inflation")
 CO2 = ("wild/co2-fossil-by-nation", "data/fossil-fuel-co2-emissions-by-nation.csv", "Total (thousand metric tons of carbon)")
