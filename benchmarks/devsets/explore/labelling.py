@@ -35,7 +35,7 @@ class LabelledRows:
             published: str | None, country: str | None, context: str | None = None, context_from: str | None = None,
             **extra: Any) -> None:
         """One row; ``extra`` fields (a set's own, such as ``lang``) go before ``batch``."""
-        assert claim in text, claim
+        assert text.count(claim) == 1, claim  # each claim is found by its text
         if claim in self.drop:
             return
         self.rows.append({"id": f"{self.prefix}-{len(self.rows)+1:02d}", "text": text, "context": context, "url": url,
