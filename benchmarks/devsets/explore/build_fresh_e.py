@@ -1,6 +1,5 @@
 """Writes benchmarks/devsets/explore/fresh_e.jsonl (labels by hand from ../shared/reference-sources)."""
 import sys
-from collections import Counter
 
 from labelling import FXM, INF, POP, LabelledRows, ev, none
 
@@ -252,6 +251,4 @@ add("Selon l'Office national des statistiques (ONS), le rythme d'inflation moyen
 
 if __name__ == "__main__":
     rows.write(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_e.jsonl")
-    labelled = rows.rows
-    print(len(labelled), Counter(r["expected_verdict"] for r in labelled), len({r["url"] for r in labelled}), "pages",
-          sum(1 for r in labelled if r["lang"] != "en"), "not English")
+    print(rows.summary(), sum(1 for r in rows.rows if r["lang"] != "en"), "not English")
