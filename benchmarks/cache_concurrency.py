@@ -38,7 +38,7 @@ def start(args: list[str], cache: Path | None, checkout: str | None) -> subproce
 def verdicts(process: subprocess.Popen[str]) -> list[tuple[str, int, str, str]] | str:
     out, err = process.communicate()
     if process.returncode != 0:
-        return f"exit {process.returncode}: {err.strip().splitlines()[-1:] or ''}"
+        return f"exit {process.returncode}: {(err.strip().splitlines() or [''])[-1]}"
     try:
         drafts = json.loads(out)["drafts"]
     except (ValueError, KeyError) as exc:

@@ -41,18 +41,22 @@ PACKAGE = {
 OTHER_CODE = '\nUNIT_DIMENSION["percent"] = UNIT_DIMENSION["%"]\n'
 
 
-def _setup(tmp_path: Path) -> tuple[Path, Path]:
+def _package(tmp_path: Path) -> Path:
     package = tmp_path / "package"
     package.mkdir()
     (package / "rate.csv").write_text(CSV, encoding="utf-8")
     (package / "datapackage.json").write_text(json.dumps(PACKAGE), encoding="utf-8")
     (tmp_path / "draft.md").write_text(DRAFT, encoding="utf-8")
+    return package
+
+
+def _other_checkout(tmp_path: Path) -> Path:
     other = tmp_path / "other-checkout"
     shutil.copytree(Path(workbench.__file__).parent, other / "workbench",
                     ignore=shutil.ignore_patterns("__pycache__", "app"))
     with (other / "workbench" / "units.py").open("a", encoding="utf-8") as units:
         units.write(OTHER_CODE)
-    return package, other
+    return other
 
 
 def _start(tmp_path: Path, checkout: Path | None, cache: Path | None) -> subprocess.Popen[str]:
@@ -81,8 +85,8 @@ def _verdicts(process: subprocess.Popen[str]) -> list[tuple[str, str, object]]:
 
 
 def test_processes_started_together_match_a_run_without_cache(tmp_path: Path) -> None:
-    _setup(tmp_path)
-    other = tmp_path / "other-checkout"
+    _package(tmp_path)
+    other = _other_checkout(tmp_path)
     expected = {"this": _verdicts(_start(tmp_path, None, None)), "other": _verdicts(_start(tmp_path, other, None))}
     assert expected["this"] != expected["other"]  # the edit matters: a shared entry would show
     assert "supported" in [claim[1] for claim in expected["this"]]
@@ -100,7 +104,7 @@ def test_a_damaged_entry_is_rebuilt_and_a_whole_one_is_never_rewritten(tmp_path:
     from workbench.reference import clear_cache, load_reference
     from workbench.reference.cache import _disk_put
 
-    package, _ = _setup(tmp_path)
+    package = _package(tmp_path)
     cache = tmp_path / "cache"
     first = load_reference([package], cache_dir=cache)
     entry = next(p for p in cache.iterdir() if p.name.startswith("reference-"))

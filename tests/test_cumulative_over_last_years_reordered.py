@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -19,8 +19,7 @@ RATES = {("Kenya", 2017): 8.0, ("Kenya", 2018): 2.0, ("Kenya", 2019): 3.0, ("Ken
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation", RATES,
-                             description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", RATES)
 
 
 @pytest.mark.parametrize(("text", "claim", "verdict"), [

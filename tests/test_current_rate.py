@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import CPI_WORDS, claim_results, cpi_package, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -59,8 +59,7 @@ def test_a_present_bound_that_an_older_year_fits_is_not_called_out_of_date(tmp_p
 def test_a_bound_since_the_start_of_an_event_is_of_the_present(tmp_path: Path) -> None:
     """'Since the start of the drought' runs to the story's date, as 'is at' does: the bound is a 12-month
     rate's, not an out-of-date figure because an older year's average fits it."""
-    cpi = publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation",
-                            {("Peru", 2020): 2.0, ("Peru", 2021): 9.0, ("Peru", 2022): 6.0}, description=CPI_WORDS)
+    cpi = cpi_package(tmp_path / "cpi", {("Peru", 2020): 2.0, ("Peru", 2021): 9.0, ("Peru", 2022): 6.0})
     found = claim_results("Since the start of the drought, Peru's inflation rate shot up from 5 % to more than 8 %, "
                           "official figures show.", [cpi], date="2023-06-20")
     assert found["8 %"].verdict is Verdict.needs_review, found["8 %"].explanation

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, population_and_gdp, publisher_package
+from package_support import claim_results, cpi_package, population_and_gdp
 
 from workbench.languages import detect
 from workbench.models import Verdict
@@ -24,7 +24,7 @@ _CPI = {("Kenya", 2020): 5.4, ("Kenya", 2021): 6.1, ("Kenya", 2022): 7.7,
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     folder = tmp_path_factory.mktemp("money")
-    cpi = publisher_package(folder / "cpi", "cpi", "Consumer prices", "Inflation", _CPI, description=CPI_WORDS)
+    cpi = cpi_package(folder / "cpi", _CPI)
     return [*population_and_gdp(folder, _POPULATION, _GDP), cpi]
 
 

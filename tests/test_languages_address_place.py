@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, publisher_package
+from package_support import cpi_package
 
 from workbench.check import check_draft
 from workbench.config import Config
@@ -24,8 +24,7 @@ _RATES.update({("Uruguay", year): 5.0 + (year % 3) * 0.5 for year in range(2015,
 
 @pytest.fixture(scope="module")
 def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation",
-                             _RATES, description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", _RATES)
 
 
 def _results(cpi: Path, url: str, body: str) -> list[ClaimResult]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package, rates_package
+from package_support import claim_results, cpi_package, rates_package
 
 from workbench.models import Verdict
 
@@ -20,7 +20,7 @@ ROWS = {("Czechia", 2020): 3.0, ("Czechia", 2021): 3.9, ("Czechia", 2022): 14.8,
 
 @pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
-    return publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation", ROWS, description=CPI_WORDS)
+    return cpi_package(tmp_path / "cpi", ROWS)
 
 
 def test_czech_average_rate_of_last_year_is_judged_by_the_row(cpi: Path) -> None:

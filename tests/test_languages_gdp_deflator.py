@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package, publisher_package
 
 from workbench.models import Verdict
 
@@ -18,8 +18,7 @@ DEFLATOR_WORDS = "Inflation as measured by the annual growth rate of the GDP imp
 def packages(tmp_path: Path) -> list[Path]:
     return [publisher_package(tmp_path / "dfl", "deflator", "Inflation, GDP deflator", "Inflation",
                               {("Morocco", 2022): 2.7, ("Peru", 2022): 6.1, ("Ukraine", 2022): 30.8}, description=DEFLATOR_WORDS),
-            publisher_package(tmp_path / "cpi", "cpi", "Consumer prices", "Inflation",
-                              {("Morocco", 2022): 6.6, ("Peru", 2022): 7.9, ("Ukraine", 2022): 20.2}, description=CPI_WORDS)]
+            cpi_package(tmp_path / "cpi", {("Morocco", 2022): 6.6, ("Peru", 2022): 7.9, ("Ukraine", 2022): 20.2})]
 
 
 @pytest.mark.parametrize(("text", "claim"), [

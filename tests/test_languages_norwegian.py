@@ -10,15 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results
 
 from workbench.models import Verdict
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
 
 
 def test_a_norwegian_rate_for_a_year_is_judged_by_its_row(cpi: Path) -> None:

@@ -9,25 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from package_support import CPI_WORDS, claim_results
+from package_support import claim_results, cpi_package
 
-INFLATION_ROWS = [("North Macedonia", "MKD", 2022, 14.2), ("Moldova", "MDA", 2022, 28.6),
-                  ("Serbia", "SRB", 2022, 12.0)]
+INFLATION_ROWS = {("North Macedonia", 2022): 14.2, ("Moldova", 2022): 28.6, ("Serbia", 2022): 12.0}
 EMISSION_ROWS = [("MACEDONIA", 2019, 2010), ("REPUBLIC OF MOLDOVA", 2019, 1420), ("SERBIA", 2019, 12900)]
 
 
 def _inflation_package(folder: Path) -> Path:
     """World Bank layout and spelling: 'North Macedonia', 'Moldova'."""
-    (folder / "data").mkdir(parents=True)
-    lines = ["Country,Country Code,Year,Inflation", *(f"{c},{code},{y},{v}" for c, code, y, v in INFLATION_ROWS)]
-    (folder / "data" / "cpi.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    fields = [{"name": "Country", "type": "string"}, {"name": "Country Code", "type": "string"},
-              {"name": "Year", "type": "year"}, {"name": "Inflation", "type": "number", "description": CPI_WORDS}]
-    descriptor = {"name": "cpi", "title": "Inflation, consumer prices (annual %)",
-                  "sources": [{"name": "Statistics Office", "path": "https://stats.example.org", "title": "Statistics Office"}],
-                  "resources": [{"name": "cpi", "path": "data/cpi.csv", "schema": {"fields": fields}}]}
-    (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    return folder
+    return cpi_package(folder, INFLATION_ROWS)
 
 
 def _emissions_package(folder: Path) -> Path:

@@ -11,16 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results
 
 from workbench.extraction import extract_text
 from workbench.models import Verdict
-
-
-@pytest.fixture()
-def cpi(tmp_path: Path) -> Path:
-    return cpi_package(tmp_path / "cpi")
 
 
 def test_the_speaker_of_a_reported_clause_is_not_its_figures_subject(cpi: Path) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import CPI_WORDS, claim_results, publisher_package
+from package_support import claim_results, cpi_package
 
 from workbench.extraction import extract_text
 from workbench.models import Verdict
@@ -19,8 +19,7 @@ RATES = {("Kenya", 2017): 8.0, ("Kenya", 2018): 4.7, ("Kenya", 2019): 5.2, ("Ken
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return publisher_package(tmp_path_factory.mktemp("cpi") / "cpi", "cpi", "Consumer prices", "Inflation", RATES,
-                             description=CPI_WORDS)
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", RATES)
 
 
 RUN = "In Kenya, the general price level went up by 7.7% in 2022, after 6.1% in 2021, 5.4% in 2020 and 4.7% in 2018."

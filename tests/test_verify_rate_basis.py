@@ -15,46 +15,40 @@ from pathlib import Path
 from package_support import CPI, claim_results, cpi_package, publisher_package
 
 from workbench.config import Tolerances
-from workbench.models import ClaimResult, Verdict
+from workbench.models import Verdict
 
 MONTHLY_AGAINST_ANNUAL = "a monthly (or 12-month) rate compared with an annual average"
 
 
-def results(text: str, packages: list[Path], date: str = "2023-03-01",
-            tolerances: Tolerances | None = None) -> dict[str, ClaimResult]:
-    """Every claim of a draft dated ``date``, by the claim's text."""
-    return claim_results(text, packages, date, tolerances)
-
-
 def test_a_figure_beside_a_months_figure_is_a_months_rate_agreeing_or_not(cpi: Path) -> None:
-    disagreeing = results("Norwegian consumer price inflation slowed to 7.4%, down from 7.9% in January.", [cpi])
+    disagreeing = claim_results("Norwegian consumer price inflation slowed to 7.4%, down from 7.9% in January.", [cpi])
     result = disagreeing["7.4%"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
     assert MONTHLY_AGAINST_ANNUAL in result.explanation and "January" in result.explanation
     assert result.evidence[0].period == "2022" and result.evidence[0].value == 5.8
     # the annual average agreeing is a coincidence: a month's rate is never the year's average
-    agreeing = results("Norwegian consumer price inflation slowed to 5.8%, down from 7.9% in January.", [cpi])
+    agreeing = claim_results("Norwegian consumer price inflation slowed to 5.8%, down from 7.9% in January.", [cpi])
     assert (agreeing["5.8%"].verdict, agreeing["5.8%"].reason) == (Verdict.needs_review, "different_period")
 
 
 def test_a_years_rate_beside_a_months_is_judged_only_where_the_average_agrees(cpi: Path) -> None:
-    found = results("Chilean consumer prices climbed 12.7% in 2022, after 7.1% in December 2021.", [cpi])
+    found = claim_results("Chilean consumer prices climbed 12.7% in 2022, after 7.1% in December 2021.", [cpi])
     assert (found["12.7%"].verdict, found["12.7%"].reason) == (Verdict.needs_review, "different_period")
     assert MONTHLY_AGAINST_ANNUAL in found["12.7%"].explanation
     # agreeing with the annual average, the figure is most likely that average
-    found = results("Chilean consumer prices climbed 11.6% in 2022, after 7.1% in December 2021.", [cpi])
+    found = claim_results("Chilean consumer prices climbed 11.6% in 2022, after 7.1% in December 2021.", [cpi])
     assert found["11.6%"].verdict is Verdict.supported
 
 
 def test_a_basis_word_in_the_sentence_makes_a_disagreement_a_different_period(cpi: Path) -> None:
-    result = results("Chile's twelve-month inflation stood at 12.9% in 2022.", [cpi])["12.9%"]
+    result = claim_results("Chile's twelve-month inflation stood at 12.9% in 2022.", [cpi])["12.9%"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
     assert "'twelve-month' in its sentence" in result.explanation
     # an average is judged by the average, whatever else the sentence says
-    averaged = results("Chile's inflation averaged 12.9% in 2022 on a twelve-month basis.", [cpi])["12.9%"]
+    averaged = claim_results("Chile's inflation averaged 12.9% in 2022 on a twelve-month basis.", [cpi])["12.9%"]
     assert averaged.verdict is Verdict.contradicted
     # the word list is the newsroom's: without the word the figure is judged by the average
-    plain = results("Chile's twelve-month inflation stood at 12.9% in 2022.", [cpi],
+    plain = claim_results("Chile's twelve-month inflation stood at 12.9% in 2022.", [cpi],
                     tolerances=Tolerances(monthly_basis_words=[], rate_basis_gap=0))["12.9%"]
     assert plain.verdict is Verdict.contradicted
 
@@ -62,11 +56,11 @@ def test_a_basis_word_in_the_sentence_makes_a_disagreement_a_different_period(cp
 def test_the_basis_is_carried_from_an_earlier_paragraph(cpi: Path) -> None:
     text = ("Consumer prices in Chile rose 0.4% in February and 12.2% in the past twelve months.\n\n"
             "That is the steepest yearly rise since 2020, when the index climbed 3.6%.")
-    result = results(text, [cpi])["3.6%"]
+    result = claim_results(text, [cpi])["3.6%"]
     assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
     assert "an earlier paragraph" in result.explanation and MONTHLY_AGAINST_ANNUAL in result.explanation
     # with no monthly figure or basis word around it, the same sentence is judged by the average
-    alone = results("Consumer prices in Chile: the steepest yearly rise was in 2020, when the index climbed 3.6%.",
+    alone = claim_results("Consumer prices in Chile: the steepest yearly rise was in 2020, when the index climbed 3.6%.",
                     [cpi], tolerances=Tolerances(rate_basis_gap=0))["3.6%"]
     assert alone.verdict is Verdict.contradicted
 
@@ -75,38 +69,38 @@ def test_a_year_not_yet_published_gives_the_story_its_basis(cpi: Path) -> None:
     text = ("Norway's inflation for the year 2022 reached 5.9%, the statistics office said.\n\n"
             "In 2021 consumer prices had increased 5.3%.")
     # ten days after the year ended its annual average was not out: the story's rates are December's
-    early = results(text, [cpi], date="2023-01-10")["5.3%"]
+    early = claim_results(text, [cpi], date="2023-01-10")["5.3%"]
     assert (early.verdict, early.reason) == (Verdict.needs_review, "different_period")
     assert "not yet published" in early.explanation
     # months later the same rates may be annual averages: judged as usual
-    assert results(text, [cpi], date="2023-06-10")["5.3%"].verdict is Verdict.contradicted
+    assert claim_results(text, [cpi], date="2023-06-10")["5.3%"].verdict is Verdict.contradicted
 
 
 def test_a_yearly_growth_rate_has_no_monthly_basis(tmp_path: Path) -> None:
     growth = publisher_package(tmp_path / "gdp", "gdp", "GDP growth", "GDP growth", CPI,
                                description="Annual percentage growth rate of GDP at market prices (annual %)")
-    result = results("Chile's GDP expanded 3.1% year-on-year in 2022.", [growth])["3.1%"]
+    result = claim_results("Chile's GDP expanded 3.1% year-on-year in 2022.", [growth])["3.1%"]
     assert result.verdict is Verdict.contradicted and result.evidence[0].value == 11.6
 
 
 # A series qualifier ('core', 'food') belongs to its own figure's words, not to every figure of the sentence.
 
 def test_a_qualifier_after_the_figure_belongs_to_the_next_figure(cpi: Path) -> None:
-    found = results("In 2022 Chile's headline consumer price index rose 11.6% whereas the core consumer price index climbed 9.1%.",
+    found = claim_results("In 2022 Chile's headline consumer price index rose 11.6% whereas the core consumer price index climbed 9.1%.",
                     [cpi])
     assert found["11.6%"].verdict is Verdict.supported and found["11.6%"].evidence[0].value == 11.6
     assert (found["9.1%"].verdict, found["9.1%"].reason) == (Verdict.unsupported, "other_series")
 
 
 def test_a_qualifier_before_another_figure_is_not_this_ones(cpi: Path) -> None:
-    found = results("Core inflation in Norway was 4.4% in 2022 while headline CPI inflation was 5.8%.", [cpi])
+    found = claim_results("Core inflation in Norway was 4.4% in 2022 while headline CPI inflation was 5.8%.", [cpi])
     assert found["5.8%"].verdict is Verdict.supported
     assert (found["4.4%"].verdict, found["4.4%"].reason) == (Verdict.unsupported, "other_series")
 
 
 def test_a_qualifier_said_of_several_figures_stays_with_each(cpi: Path) -> None:
     # the figures equal the headline series': judging them by it would be a silent pass
-    found = results("Norway's core inflation was 3.5% in 2021 and 5.8% in 2022.", [cpi])
+    found = claim_results("Norway's core inflation was 3.5% in 2021 and 5.8% in 2022.", [cpi])
     assert [(r.verdict, r.reason) for r in found.values()] == [(Verdict.unsupported, "other_series")] * 2
 
 
@@ -119,12 +113,12 @@ def test_eu_inflation_is_not_refuted_by_the_eu_row_of_a_headline_series(tmp_path
     publisher = cpi_package(tmp_path / "model")
     (folder / "datapackage.json").write_text((publisher / "datapackage.json").read_text(encoding="utf-8"),
                                              encoding="utf-8")
-    eu = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
+    eu = claim_results("In 2022, EU annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
     assert (eu.verdict, eu.reason) == (Verdict.unsupported, "other_series") and "harmonised" in eu.explanation
-    norway = results("In 2022, Norway's annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
+    norway = claim_results("In 2022, Norway's annual inflation reached 9.4 per cent.", [folder])["9.4 per cent"]
     assert norway.verdict is Verdict.contradicted
     # the newsroom's list: without it the EU row judges the figure
-    plain = results("In 2022, EU annual inflation reached 9.4 per cent.", [folder],
+    plain = claim_results("In 2022, EU annual inflation reached 9.4 per cent.", [folder],
                     tolerances=Tolerances(place_series_qualifiers={}))["9.4 per cent"]
     assert plain.verdict is Verdict.contradicted and plain.evidence[0].value == 8.8
 
@@ -132,11 +126,11 @@ def test_eu_inflation_is_not_refuted_by_the_eu_row_of_a_headline_series(tmp_path
 def test_a_rate_compared_with_a_year_end_rate_is_on_its_basis_not_the_annual_average(cpi: Path) -> None:
     # 'ended 2022 with' makes 11.0 % December's 12-month rate, and the rate it is compared with, in the
     # same sentence, is December 2021's: the 2021 annual average (4.5) does not contradict it
-    found = results("Chile ended 2022 with consumer price inflation of 11.0%, up from 7.2% in 2021.", [cpi])
+    found = claim_results("Chile ended 2022 with consumer price inflation of 11.0%, up from 7.2% in 2021.", [cpi])
     assert found["7.2%"].verdict is Verdict.needs_review, found["7.2%"].explanation
     assert found["7.2%"].reason == "different_period" and "ended 2022 with" in found["7.2%"].explanation
     # without year-end wording the same figure is the year's own and judged by its average
-    plain = results("Chile's consumer price inflation was 11.0% in 2022, up from 7.2% in 2021.", [cpi])
+    plain = claim_results("Chile's consumer price inflation was 11.0% in 2022, up from 7.2% in 2021.", [cpi])
     assert plain["7.2%"].verdict is Verdict.contradicted, plain["7.2%"].explanation
 
 
@@ -146,7 +140,7 @@ def test_a_year_closed_in_is_a_year_end_rate_in_either_word_order(cpi: Path) -> 
     for text, figure in (("Inflation in Chile closed in 2020 at 1.8%, far below the central bank's target.", "1.8%"),
                          ("En Chile, el dato de 1,8 por ciento en el que cerró la inflación en el 2020 quedó lejos de la meta del banco central.",
                           "1,8 por ciento")):
-        found = results(text, [cpi])[figure]
+        found = claim_results(text, [cpi])[figure]
         assert found.verdict is Verdict.needs_review and found.reason == "different_period", found.explanation
-    plain = results("Inflation in Chile was 1.8% in 2020, far below the central bank's target.", [cpi])["1.8%"]
+    plain = claim_results("Inflation in Chile was 1.8% in 2020, far below the central bank's target.", [cpi])["1.8%"]
     assert plain.verdict is Verdict.contradicted, plain.explanation

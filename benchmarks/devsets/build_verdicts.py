@@ -1576,7 +1576,6 @@ add("Première économie d’Asie centrale avec un PIB de 220 Md USD en 2022, le
 add("Monnaie : Tengué (1 euro = 495,84 Tengués en septembre 2023)",CK,None,"495,84 Tengués",U,none("Kazakhstan","the exchange-rate files hold no tenge rate (and no euro cross rates)"),"currency absent")
 add("Entre 1992 et 2014, le PIB par habitant kazakhstanais a bondi de 169 à 12 184 dollars.","https://www.cuej.info/etats-de-workflow-des-modules/valide?page=1525",None,"12 184 dollars",C,percap("Kazakhstan","2014",12427.71),"derived per capita 221.416 bn / 17,816,285 = 12,428 USD, outside 12,183.5 − 0.5 % … 12,184.5 + 0.5 % (12,245)")
 BATCH[0]=15
-def mlo15(m,v): return ev(PPM,"data/co2-mm-mlo.csv","Mauna Loa",m,"Average",v)
 TA="https://taarifa.rw/kenya-inflation-eases-to-two-year-low/"
 c="Kenyan consumer prices rose at the slowest pace in almost two years in December, days after the central bank announced the most aggressive interest-rate hike in more than a decade in a bid to tame price growth."
 t="The consumer price index increased by 6.6% from a year earlier, compared with 6.8% in November, the Nairobi-based Kenya National Bureau of Statistics said in an emailed statement on Friday."
@@ -1641,8 +1640,8 @@ add("On this time scale, the increase to 2023’s 419.3 parts per million (dark 
 NW="https://www.newser.com/story/350258/for-co2-levels-an-unwanted-milestone.html?"
 t="The jump: The March reading at the National Oceanic Atmospheric Administration lab was 4.7 parts per million higher than last March, breaking the previous record annual jump of 4.1ppm in June 2016, reports the Times of San Diego."
 c="The Mauna Loa observatory in Hawaii has been measuring carbon dioxide in the atmosphere for more than six decades, and it just recorded the biggest annual increase on record."
-add(t,NW,"2024-05-13","4.7 parts per million",C,mlo15("2024-03",425.38),"Mauna Loa March 2024 425.38 − March 2023 421.00 = 4.38 ppm, outside 4.65 − 0.5 % … 4.75 + 0.5 % (the Times of San Diego's figure: true by its own reading)",context=c,context_from="the previous paragraph")
-add(t,NW,"2024-05-13","4.1ppm",C,mlo15("2016-06",406.99),"Mauna Loa June 2016 406.99 − June 2015 402.97 = 4.02 ppm, just outside 4.05 − 0.5 % (4.030) … 4.15 + 0.5 % (borderline)",context=c,context_from="the previous paragraph")
+add(t,NW,"2024-05-13","4.7 parts per million",C,mlo("2024-03",425.38),"Mauna Loa March 2024 425.38 − March 2023 421.00 = 4.38 ppm, outside 4.65 − 0.5 % … 4.75 + 0.5 % (the Times of San Diego's figure: true by its own reading)",context=c,context_from="the previous paragraph")
+add(t,NW,"2024-05-13","4.1ppm",C,mlo("2016-06",406.99),"Mauna Loa June 2016 406.99 − June 2015 402.97 = 4.02 ppm, just outside 4.05 − 0.5 % (4.030) … 4.15 + 0.5 % (borderline)",context=c,context_from="the previous paragraph")
 TR="https://trt.global/russian/article/d20b0bf14f91"
 t="В 2024 году ВВП на душу населения в России составил $14,79 тысячи, Казахстане — $14,15 тысяч, в Эстонии, Латвии и Литве — $31,17, $23,24 и $29,34 тысячи соответственно."
 add(t,TR,"2025-08-14","$14,15 тысяч",U,none("Kazakhstan","GDP per capita for 2024: the GDP file ends in 2023"),"period not covered",country="Kazakhstan")

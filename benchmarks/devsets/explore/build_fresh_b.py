@@ -196,4 +196,4 @@ add(t, "543 437 milioni di $", "unsupported", none("GDP at purchasing-power pari
     "Il Kazakistan (in kazako Қазақстан?, Qazaqstan; in russo Казахстан?, Kazachstan), ufficialmente Repubblica del Kazakistan (in kazako Қазақстан Республикасы?, Qazaqstan Respublikasy; in russo Республика Казахстан?, Respublika Kazachstan), è uno Stato transcontinentale a cavallo tra Asia ed Europa.", "the lead sentence")
 
 rows.write(sys.argv[1])
-print(len(rows.rows), "rows;", len({r['url'] for r in rows.rows}), "pages")
+print(rows.summary())

@@ -127,4 +127,4 @@ add("Inflation had reached a 32-year high in the December 2022 quarter when it r
 
 if __name__ == "__main__":
     rows.write(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_c.jsonl")
-    print(len(rows.rows), "rows")
+    print(rows.summary())

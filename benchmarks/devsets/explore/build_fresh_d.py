@@ -1,9 +1,7 @@
 """Writes benchmarks/devsets/explore/fresh_d.jsonl (labels by hand from ../shared/reference-sources)."""
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
-from labelling import CO2, FX, FXM, INF, LabelledRows, ev, none  # noqa: E402
+from labelling import CO2, FX, FXM, INF, LabelledRows, ev, none
 
 rows = LabelledRows("fresh_d", "xfreshd")
 add = rows.add

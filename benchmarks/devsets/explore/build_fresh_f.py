@@ -1,6 +1,5 @@
 """Writes benchmarks/devsets/explore/fresh_f.jsonl (labels by hand from ../shared/reference-sources)."""
 import sys
-from collections import Counter
 
 from labelling import CO2, FX, INF, LabelledRows, ev, none
 
@@ -190,5 +189,4 @@ add("Sikkim is the least populous of all states, with a population of just over 
 
 if __name__ == "__main__":
     rows.write(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/devsets/explore/fresh_f.jsonl")
-    labelled = rows.rows
-    print(len(labelled), Counter(r["expected_verdict"] for r in labelled), len({r["url"] for r in labelled}), "pages")
+    print(rows.summary())

@@ -15,9 +15,9 @@ OUT = Path(__file__).with_name("extraction_news14.jsonl")
 
 
 def q(surface: str, value: float, unit: str, kind: str, qualifier: str = "exact", direction: str | None = None,
-      sign: str = "+", high: float | None = None, cats: tuple[str, ...] = ()) -> dict:
+      high: float | None = None, cats: tuple[str, ...] = ()) -> dict:
     return {"surface": surface, "value": value, "value_high": high, "unit": unit, "qualifier": qualifier,
-            "kind": kind, "direction": direction, "sign": sign, "categories": list(cats)}
+            "kind": kind, "direction": direction, "sign": "-" if value < 0 else "+", "categories": list(cats)}
 
 
 def nc(surface: str, category: str) -> dict:
@@ -364,10 +364,10 @@ row("n14-35", "pt", CTB, "2022-11-11",
     "A queda na gasolina (-1,56%) e no óleo diesel (-2,19%) foi menor do que a registrada em setembro — "
     "respectivamente, -8,33% e -4,57%. Em outubro, só o etanol teve alta (1,34%), contra a queda de 12,43% no mês "
     "anterior.",
-    [q("-1,56%", -1.56, "%", "change", direction=DOWN, sign="-", cats=("percent", "decimal_comma", "negative")),
-     q("-2,19%", -2.19, "%", "change", direction=DOWN, sign="-", cats=("percent", "decimal_comma", "negative")),
-     q("-8,33%", -8.33, "%", "change", direction=DOWN, sign="-", cats=("percent", "decimal_comma", "negative")),
-     q("-4,57%", -4.57, "%", "change", direction=DOWN, sign="-", cats=("percent", "decimal_comma", "negative")),
+    [q("-1,56%", -1.56, "%", "change", direction=DOWN, cats=("percent", "decimal_comma", "negative")),
+     q("-2,19%", -2.19, "%", "change", direction=DOWN, cats=("percent", "decimal_comma", "negative")),
+     q("-8,33%", -8.33, "%", "change", direction=DOWN, cats=("percent", "decimal_comma", "negative")),
+     q("-4,57%", -4.57, "%", "change", direction=DOWN, cats=("percent", "decimal_comma", "negative")),
      q("1,34%", 1.34, "%", "change", direction=UP, cats=("percent", "decimal_comma")),
      q("12,43%", 12.43, "%", "change", direction=DOWN, cats=("percent", "decimal_comma", "decline_word"))])
 row("n14-36", "pt", "https://wh3.com.br/noticia/257656/inflacao-oficial-acelera-em-julho-com-alta-dos-precos-das-passagens-aereas.html",
@@ -490,7 +490,7 @@ row("n14-45", "fr", BATI, None,
      q("+7,7%", 7.7, "%", "change", direction=UP, cats=("percent", "decimal_comma", "signed")),
      q("+6,5%", 6.5, "%", "change", direction=UP, cats=("percent", "decimal_comma", "signed")),
      q("+5,3%", 5.3, "%", "change", direction=UP, cats=("percent", "decimal_comma", "signed")),
-     q("-1,0%", -1.0, "%", "change", direction=DOWN, sign="-", cats=("percent", "decimal_comma", "negative"))],
+     q("-1,0%", -1.0, "%", "change", direction=DOWN, cats=("percent", "decimal_comma", "negative"))],
     [nc("un an", "duration")])
 
 # --- Italian ---

@@ -4,6 +4,7 @@ labels cite, evidence in the dev set's format, and the rows they write (one JSON
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 INF = ("wild/inflation", "data/inflation-gdp.csv (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)", "Inflation")
@@ -35,13 +36,18 @@ class LabelledRows:
             published: str | None, country: str | None, context: str | None = None, context_from: str | None = None,
             **extra: Any) -> None:
         """One row; ``extra`` fields (a set's own, such as ``lang``) go before ``batch``."""
-        assert claim in text, claim
+        assert text.count(claim) == 1, claim  # each claim is found by its text
         if claim in self.drop:
             return
         self.rows.append({"id": f"{self.prefix}-{len(self.rows)+1:02d}", "text": text, "context": context, "url": url,
                           "published": published, "claim_text": claim, "expected_verdict": verdict,
                           "expected_evidence": evidence, "why": why, "context_from": context_from, "country": country,
                           **extra, "batch": self.batch})
+
+    def summary(self) -> str:
+        """The builders' closing line: rows, their expected verdicts, pages."""
+        verdicts = Counter(row["expected_verdict"] for row in self.rows)
+        return f"{len(self.rows)} rows {verdicts} {len({row['url'] for row in self.rows})} pages"
 
     def write(self, out: str) -> None:
         with open(out, "w", encoding="utf-8") as fh:
