@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
@@ -191,12 +191,22 @@ def _parts(url: str | None) -> SplitResult | None:
 
 
 def url_host_words(url: str | None) -> str:
-    """The words of an address's host name but its top-level domain and a 'www' ('ins-cameroun.cm' →
-    'ins cameroun'): a country code there is no country's name ('.tv', '.io', '.ai' are brands)."""
+    """The words of an address's host name but its top-level domain, a 'www' and a language edition's
+    label ('ins-cameroun.cm' → 'ins cameroun'; 'russian.people.com.cn' → 'people com'): a country code
+    there is no country's name ('.tv', '.io', '.ai' are brands), nor is the language an edition is in."""
     parts = _parts(url)
     host = (parts.hostname or "") if parts is not None else ""
-    labels = [label for label in host.split(".")[:-1] if label != "www"]
+    labels = [label for label in host.split(".")[:-1] if label != "www" and label not in _language_names()]
     return " ".join(_SLUG_WORD.findall(" ".join(labels)))
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Languages' English names of one word, lower case ('russian', 'english'), from babel (CLDR): a host
+    label that is one names the publisher's edition in that language, not a country."""
+    from babel import Locale
+
+    return frozenset(name.lower() for name in Locale("en").languages.values() if " " not in name)
 
 
 def comment_spans(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -260,6 +260,11 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # 'Inflation hit 9.1 % in May' against a series of annual averages, or a count on 1 January
         # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
         # so a figure that does not agree is not contradicted by it.
+        if not found.current and (ctx.dated or str(claim_period.end.year) in claim.sentence):
+            # nor a row of its year to weigh it against: an older year's row ('6 % for 2016' for July
+            # 2022, in a series that stops in 2016) is no nearer the claim than no row, as for a whole
+            # year. An undated draft's 'now' or bare month is dated by a guess, which the nearest row may beat.
+            return Decision(Verdict.unsupported, Reason.NO_FIGURE)
         lead = _nearest_in_time(found.current or in_close, claim_period)
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if claim_period is not None and found.current \

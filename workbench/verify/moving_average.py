@@ -20,13 +20,19 @@ def twelve_month_average_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is None or claim.unit != "%" or granularity(period) != MONTH:
         return claim
-    sentence = normalized(claim.sentence)
-    at = sentence.find(normalized(claim.text))
-    said = find_any(sentence, tol.twelve_month_average_words)
-    if not said or at < 0 or said[0].start() > at:
+    if not called_twelve_month_average(claim, tol):
         return claim
     end = period.end
     if end.month == 12:
         return claim.model_copy(update={"period": f"{end.year:04d}"})
     first = end.year * 12 + end.month - 12  # the month eleven months before, counted from 0
     return claim.model_copy(update={"period": f"{first // 12:04d}-{first % 12 + 1:02d}/{end.year:04d}-{end.month:02d}"})
+
+
+def called_twelve_month_average(claim: Claim, tol: Tolerances) -> bool:
+    """The claim's sentence calls its figure the average of twelve months (``twelve_month_average_words``)
+    before the figure: 'average annual inflation at the end of December 2021 was 6.7 %'."""
+    sentence = normalized(claim.sentence)
+    at = sentence.find(normalized(claim.text))
+    said = find_any(sentence, tol.twelve_month_average_words)
+    return bool(said) and at >= 0 and said[0].start() <= at

@@ -30,6 +30,7 @@ from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..numbers import alternation
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from .moving_average import called_twelve_month_average
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
 from .wording import FISCAL_PREFIX_START, holds_any, normalized
@@ -42,9 +43,10 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if called_an_average(claim, tol):
+    if called_an_average(claim, tol) or called_twelve_month_average(claim, tol):
         # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %' ('… and 7.1 % on average'):
-        # the year's end is the first figure's; the one its own words call an average is the year's average
+        # the year's end is the first figure's; the one its own words call an average is the year's average,
+        # as is 'average annual inflation at the end of 2021' (the twelve months the year's end closes)
         return claim
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
 

@@ -1,0 +1,121 @@
+"""Inflation copy from Central Asia, the Caucasus and Eastern Europe, in Russian and in English: the
+year's rate 'by the results of' a year (December on December), the spellings and abbreviations its
+countries go by, a forecast given as a range, an annual average dated to the year's end, a month of a
+year the series no longer covers, and a language edition's host name.
+
+Packages are publisher-shaped (World Bank layout), figures invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package, population_and_gdp
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import Verdict
+from workbench.reference.loader import load_reference
+
+ROWS = {("Kazakhstan", 2021): 8.0, ("Kazakhstan", 2022): 15.0, ("Belarus", 2022): 15.2,
+        ("Kyrgyz Republic", 2022): 13.9, ("Azerbaijan", 2021): 6.6, ("Moldova", 2022): 28.7,
+        ("Tajikistan", 2015): 5.7, ("Tajikistan", 2016): 6.0, ("Russian Federation", 2022): 13.8}
+
+
+@pytest.fixture
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", ROWS)
+
+
+def test_a_rate_by_the_results_of_a_year_is_december_on_december_not_a_contradiction(cpi: Path) -> None:
+    # 21 % is 1.4 times the average: past the ratio at which a bare year's rate stays contradicted
+    for text in ("Инфляция в Казахстане по итогам 2022 года составила 21%.",
+                 "By the results of 2022, inflation in Kazakhstan amounted to 21%."):
+        result = claim_results(text, [cpi])["21%"]
+        assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period"), text
+        assert "'by the results of'" in result.explanation
+    # the figure its own words call the annual average is judged by it
+    averaged = claim_results("Среднегодовая инфляция в Казахстане по итогам 2022 года составила 15 процентов.", [cpi])
+    assert averaged["15 процентов"].verdict is Verdict.supported
+
+
+def test_a_level_by_the_results_of_a_year_is_the_years_figure(tmp_path: Path) -> None:
+    packages = population_and_gdp(tmp_path, {("Kazakhstan", 2022): 19.6e6}, {("Kazakhstan", 2022): 225.5e9})
+    result = claim_results("ВВП Казахстана по итогам 2022 года составил 225,5 млрд долларов.", packages)
+    assert result["225,5 млрд долларов"].verdict is Verdict.supported
+    assert result["225,5 млрд долларов"].evidence[0].period == "2022"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("Инфляция в Белоруссии в 2022 году составила 15,2%.", "15,2%"),
+    ("Годовая инфляция в КР в 2022 году составила 13,9 проц.", "13,9 проц"),
+    ("Инфляция в Кыргызстане в 2022 году составила 13,9 процента.", "13,9 процента"),
+    ("Уровень инфляции в Молдавии в 2022 году составил 28,7%.", "28,7%"),
+])
+def test_the_names_cis_copy_gives_its_countries_find_their_rows(cpi: Path, text: str, claim: str) -> None:
+    result = claim_results(text, [cpi])[claim]
+    assert result.verdict is Verdict.supported, (text, result.explanation)
+
+
+def test_a_range_a_year_will_be_in_is_a_forecast_in_an_undated_draft(cpi: Path) -> None:
+    result = claim_results("Officials say inflation in Moldova in 2022 will be in the range of 27-30%.", [cpi], date=None)
+    only = next(iter(result.values()))
+    assert (only.verdict, only.reason) == (Verdict.needs_review, "projection")
+    # written after the year was over, the same words may quote the outturn, which the range holds
+    dated = claim_results("Officials say inflation in Moldova in 2022 will be in the range of 27-30%.", [cpi])
+    assert next(iter(dated.values())).verdict is Verdict.supported
+
+
+def test_an_annual_average_at_the_years_end_is_the_years_average(cpi: Path) -> None:
+    for text in ("Annual average inflation in Azerbaijan at the end of December 2021 was 6.6%.",
+                 "Annual average inflation in Azerbaijan at the end of 2021 was 6.6%.",
+                 "Среднегодовая инфляция в Азербайджане на конец декабря 2021 года составила 6,6 проц."):
+        result = next(iter(claim_results(text, [cpi]).values()))
+        assert result.verdict is Verdict.supported and result.evidence[0].period == "2021", text
+    # without 'average' the year's end is December's 12-month rate
+    year_end = claim_results("Inflation in Azerbaijan at the end of 2021 was 6.6%.", [cpi])["6.6%"]
+    assert (year_end.verdict, year_end.reason) == (Verdict.needs_review, "different_period")
+    # an annual average to another month is the twelve months to it
+    october = claim_results("Annual average inflation in Azerbaijan in October 2021 was 6.6%.", [cpi])["6.6%"]
+    assert october.verdict is Verdict.needs_review
+    # 'average annual' in English copy is as often a month's 12-month rate: December's, for a person
+    loose = claim_results("Azerbaijan posted average annual inflation of 8.9% in December 2021.", [cpi])["8.9%"]
+    assert loose.verdict is Verdict.needs_review
+
+
+def test_a_month_of_a_year_the_series_does_not_reach_has_no_figure(cpi: Path) -> None:
+    # the draft is dated: its July 2022 is a year the series stops before
+    result = claim_results("Inflation in Tajikistan in July 2022 was 4.6%.", [cpi])["4.6%"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "no_figure")
+    assert not result.evidence or result.evidence[0].period != "2016"
+    # undated, the year the text writes is still the figure's
+    undated = claim_results("Inflation in Tajikistan in July 2022 was 4.6%.", [cpi], date=None)["4.6%"]
+    assert undated.verdict is Verdict.unsupported
+    # an undated 'now' is dated by a guess: the nearest row is for a person to weigh
+    guessed = claim_results("Inflation in Tajikistan now stands at 4.6% on a 12-month basis.", [cpi], date=None)["4.6%"]
+    assert guessed.verdict is Verdict.needs_review
+    # a month of a year it holds is weighed against that year's average, for a person
+    held = claim_results("Inflation in Tajikistan in July 2016 was 4.6%.", [cpi])["4.6%"]
+    assert (held.verdict, held.reason) == (Verdict.needs_review, "different_period")
+    assert held.evidence[0].period == "2016"
+
+
+def _with_address(text: str, url: str, packages: list[Path]) -> Verdict:
+    draft = parse_draft(f"---\ndate: 2023-03-01\nurl: {url}\n---\n\n{text}\n".encode(), "draft.md")
+    config = Config(root=packages[0].parent, reference=packages)
+    (result,) = check_draft(draft, load_reference(packages), config).results
+    return result.verdict
+
+
+def test_a_language_editions_host_name_is_not_the_country_of_its_language(cpi: Path) -> None:
+    text = "Инфляция в 2022 году составила 13,8%."
+    # 'russian.' names the edition's language: the figure's place is unnamed, not Russia's row
+    assert _with_address(text, "https://russian.dailynews.example.cn/n3/2023/0111/c1.html", [cpi]) is Verdict.needs_review
+    # a host naming the country it covers still places the figure
+    assert _with_address(text, "https://www.russia-economy.example.com/n3/c1.html", [cpi]) is Verdict.supported
+
+
+def test_a_food_products_rate_in_russian_is_another_series(cpi: Path) -> None:
+    text = "Инфляция по продовольственным товарам в Азербайджане в 2021 году составила 6,6 проц."
+    assert claim_results(text, [cpi])["6,6 проц"].verdict is Verdict.unsupported
