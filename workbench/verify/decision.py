@@ -36,6 +36,7 @@ from ..units import is_money
 from .observations import (
     Observation,
     covers,
+    due_year_behind,
     finer_than_rows,
     names_any,
     observe_change,
@@ -260,12 +261,12 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # 'Inflation hit 9.1 % in May' against a series of annual averages, or a count on 1 January
         # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
         # so a figure that does not agree is not contradicted by it.
-        if not found.current and (ctx.dated or str(claim_period.end.year) in claim.sentence):
-            # nor a row of its year to weigh it against: an older year's row ('6 % for 2016' for July
-            # 2022, in a series that stops in 2016) is no nearer the claim than no row, as for a whole
-            # year. An undated draft's 'now' or bare month is dated by a guess, which the nearest row may beat.
-            return Decision(Verdict.unsupported, Reason.NO_FIGURE)
         lead = _nearest_in_time(found.current or in_close, claim_period)
+        if not found.current and due_year_behind(lead.period, ctx.as_of, tol) is not None:
+            # nor a row of its year, and the series stopped years before the draft ('6 % for 2016' for
+            # July 2022): an older row is no nearer the claim than none, as for a whole year. A series
+            # whose latest row is the last year published by then is weighed against that row.
+            return Decision(Verdict.unsupported, Reason.NO_FIGURE)
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if claim_period is not None and found.current \
             and _rows_shorter([(o, _change_year(claim, o.candidate, tol, claim_period) or claim_period)
