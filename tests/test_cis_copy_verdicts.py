@@ -118,3 +118,11 @@ def test_a_language_editions_host_name_is_not_the_country_of_its_language(cpi: P
 def test_a_food_products_rate_in_russian_is_another_series(cpi: Path) -> None:
     text = "Инфляция по продовольственным товарам в Азербайджане в 2021 году составила 6,6 проц."
     assert claim_results(text, [cpi])["6,6 проц"].verdict is Verdict.unsupported
+
+
+@pytest.mark.parametrize("text", ["В Казахстане в 2022 году быстрее всего цены росли в Акмолинской области — на 19,5%.",
+                                  "In Kazakhstan in 2022, prices rose fastest in Akmola oblast: 19.5%."])
+def test_a_named_oblast_set_off_from_its_figure_by_a_dash_or_colon_is_the_part(cpi: Path, text: str) -> None:
+    # the country's row (15.0) must not judge a region's figure
+    result = next(iter(claim_results(text, [cpi]).values()))
+    assert result.verdict is Verdict.unsupported, result.explanation

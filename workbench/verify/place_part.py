@@ -176,8 +176,10 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?i:in|of|for|across)\s+" + part)
     opening = re.compile(r"^(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
     # up to two words between the part and its figure, besides the year it is of ('in Donetsk oblast in 2017 was 15.9 %',
-    # the year written 'yyyy' by part_near)
+    # the year written 'yyyy' by part_near), or a dash or colon that sets the figure off ('в Нарынской области —
+    # на 6,1 %', glossed 'in Нарынской oblast — by 6.1 %')
     # 'of' too: an index or count of a named part ('the price index of Lima metropolitan area rose 8.46 %', as a
     # Spanish 'de Lima Metropolitana' reads glossed)
-    before = re.compile(r"\b(?i:in|for|across|of)\s+" + part + r"(?=(?:\s+(?i:in|during)\s+y{4})?(?:\s+[\w-]+){0,2}\s*$)")
+    before = re.compile(r"\b(?i:in|for|across|of)\s+" + part
+                        + r"(?=(?:\s+(?i:in|during)\s+y{4})?(?:\s*[—–:])?(?:\s+[\w-]+){0,2}\s*$)")
     return after, opening, before
