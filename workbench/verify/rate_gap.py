@@ -13,12 +13,14 @@ does a figure ``rate_basis_ratio`` times the row or more, which no basis explain
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from ..config import Tolerances
 from ..models import Claim, Verdict
+from ..numbers import data_json
 from .basis import annual_rate
 from .decision import Decision, Reason
-from .observations import signed_value
+from .observations import Observation, signed_value
 from .wording import holds_any
 
 
@@ -29,11 +31,23 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
             or not decision.lead or claim.unit != "%" or not tol.rate_basis_gap:
         return decision
     lead = decision.lead[0]
+    gap = 0.0 if _december_year_rate_place(lead) else tol.rate_basis_gap
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
-            or abs(lead.deviation) <= tol.rate_basis_gap or not _same_order(signed_value(claim), lead.observed, tol):
+            or abs(lead.deviation) <= gap or not _same_order(signed_value(claim), lead.observed, tol):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
                                flags=decision.review_flags)
+
+
+def _december_year_rate_place(lead: Observation) -> bool:
+    """The row is of a country whose year's inflation is announced December on December (places.json
+    ``december_year_rate_places``): a near miss there is as likely that rate as another vintage."""
+    return any(value in _december_places() for value in lead.evidence.dimensions.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _december_places() -> frozenset[str]:
+    return frozenset(data_json("places.json").get("december_year_rate_places", []))
 
 
 def _same_order(claimed: float, observed: float, tol: Tolerances) -> bool:
