@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, population_and_gdp
+from package_support import claim_results, cpi_package, population_and_gdp, rates_package
 
 from workbench.check import check_draft
 from workbench.config import Config
@@ -137,3 +137,16 @@ def test_a_near_miss_of_a_year_announced_december_on_december_is_for_a_person(cp
     # elsewhere a near miss of the year's average is the disagreement a linter flags
     serbia = claim_results("Inflation in Serbia in 2022 was 12.7%, the statistics office said.", [cpi])["12.7%"]
     assert serbia.verdict is Verdict.contradicted
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The refinancing rate in Armenia has been raised to 9.25%, the central bank said.", "refinancing rate"),
+    ("Kazakhstan's unemployment rate stood at 4.8% in 2022.", "unemployment rate"),
+    ("Moldova's central bank cut its key rate to 17% in 2022.", "key rate"),
+])
+def test_a_named_rate_the_data_does_not_hold_is_another_series(cpi: Path, tmp_path: Path, text: str, named: str) -> None:
+    # neither the exchange-rate series 'rate' alone picks out nor the country's CPI can judge it
+    fx = rates_package(tmp_path, {("Japan", 2022): 131.5})
+    result = next(iter(claim_results(text, [cpi, fx]).values()))
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+    assert named in result.explanation

@@ -43,7 +43,7 @@ from .projection import projected
 from .other_year import other_year, undated_behind
 from .behind_support import undated_support_behind
 from .span_ends import span_end_claim
-from .generic_only import named_only_generically, unnamed_place_gap
+from .generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
 from .day_price import day_price
 from .implied import implied_measure
@@ -103,7 +103,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
-        decision = unnamed_measure(judged, index, ctx, tol, carried) or unnamed_place_gap(decision)
+        # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
+        decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     if not carried_in_paragraph(decision, judged, ctx):  # the paragraph's measure, pinned by the unit, stands
