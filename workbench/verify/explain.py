@@ -539,7 +539,15 @@ def _substance_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
             f"so a person should decide.")
 
 
+def _gas_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """A mass of emissions naming no gas, above the series read as carbon and as CO2."""
+    return (f"{_disagrees(decision, claim)}; the text names no gas, and above the series read as tonnes of carbon "
+            f"and of CO2 alike, {_claimed_words(claim)!r} may be all greenhouse gases in CO2-equivalent, the "
+            f"total news most often reports, which no series here holds: a person should decide.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
+    Reason.GAS_UNNAMED: _gas_unnamed,
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
     Reason.PLACE_UNNAMED: _place_unnamed,
