@@ -14,15 +14,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+
 from ..config import Tolerances
 from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
+from ..places import is_marker, marker
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
-from .observations import due_year_behind, names_no_period
+from .observations import Observation, due_year_behind, names_no_period, signed_value
 from .wording import FISCAL_PREFIX_START, holds_any
 
 FISCAL = "fiscal"
@@ -84,10 +87,73 @@ def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleran
     if granularity(decision.lead[0].period) not in (YEAR, MULTI_YEAR):
         return decision
     basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol) \
-        or _december_rate_basis(decision, claim, ctx, tol)
+        or _december_rate_basis(decision, claim, ctx, tol) or fiscal_place_basis(decision, claim, ctx)
     if basis is None:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=basis)
+
+
+FISCAL_PLACE = "fiscal_place"
+
+
+def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> MonthlyBasis | None:
+    """'Inflation in Pakistan rose from 12.2 percent in 2022', no fiscal word written: Pakistan states its
+    years as fiscal years (``fiscal_years.json``), so a yearly rate or GDP figure of it that the calendar
+    row of its year contradicts, but that lies between the calendar rows its fiscal year touches (2021 and
+    2022 for July 2021–June 2022), may be the fiscal year's — a different period. An aggregate built from
+    such places (South Asia) may weigh them otherwise: any figure between its members' lowest and highest
+    of those years. A sentence that compares the figure with places of calendar years, or calls its year
+    the calendar year, states it on the calendar basis: judged as usual."""
+    if decision.reason is not Reason.CONTRADICTED or not claim.period:
+        return None
+    own = try_parse_period(claim.period)
+    lead = decision.lead[0]
+    if own is None or granularity(own) != YEAR or lead.period.start.year != own.start.year:
+        return None
+    table = data_json("fiscal_years.json")
+    res = lead.candidate.resource
+    if not holds_any(f"{res.metric} {res.name}", table["measures"]) or holds_any(claim.sentence, table["calendar_words"]):
+        return None
+    place = next((v for v in lead.evidence.dimensions.values() if v in table["places"] or v in table["aggregates"]), None)
+    if place is None:
+        return None
+    named = {t[len(marker("")):] for t in ctx.positions if is_marker(t)}
+    fiscal = set(table["places"]) | set(table["aggregates"])
+    if named - fiscal:
+        return None  # compared with places of calendar years: one basis for all of them
+    members = table["aggregates"].get(place, {}).get("members", [place])
+    conventions = {c for m in members for c in table["places"].get(m, {}).get("named_by", [])}
+    if not conventions:
+        return None
+    year = own.start.year
+    years = set().union(*({year - 1, year} if c == "end" else {year, year + 1} for c in conventions))
+    figures = [f for code in {place, *members} for y, f in _yearly_of(lead, code).items() if y in years]
+    claimed = signed_value(claim)
+    if len(figures) < 2 or not min(figures) <= claimed <= max(figures):
+        return None
+    name = table["places"].get(place, table["aggregates"].get(place, {})).get("name", place)
+    return MonthlyBasis(f"{name} states its years as fiscal years", "place", False, FISCAL_PLACE)
+
+
+def _yearly_of(lead: Observation, code: str) -> dict[int, float]:
+    """The yearly figures of ``lead``'s series for the place whose code (or name) is ``code``, in the
+    claim's unit."""
+    res = lead.candidate.resource
+    at = np.flatnonzero(res.rows == lead.row)
+    if lead.row is None or lead.cells or len(at) != 1 or not res.values[at[0]]:
+        return {}
+    scale = lead.observed / float(res.values[at[0]])
+    out: dict[int, float] = {}
+    for dim in res.dims:
+        positions = res.dim_positions.get(dim, {}).get(code)
+        if positions is None:
+            continue
+        for pos in positions:
+            period = res.periods[res.period_codes[pos]]
+            if period is not None and granularity(period) == YEAR:
+                out[period.start.year] = float(res.values[pos]) * scale
+        break
+    return out
 
 
 def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
