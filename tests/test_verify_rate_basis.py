@@ -123,17 +123,6 @@ def test_eu_inflation_is_not_refuted_by_the_eu_row_of_a_headline_series(tmp_path
     assert plain.verdict is Verdict.contradicted and plain.evidence[0].value == 8.8
 
 
-def test_a_series_the_data_lacks_stays_unsupported_whatever_year_an_undated_month_is_of(cpi: Path) -> None:
-    # 'in October' of an undated draft is counted from the day of the check; but no year of the data
-    # holds a harmonised index, so no reading of the month finds a row: unsupported, not for review
-    text = "Norway's harmonised inflation rate was 6.9 per cent in October."
-    found = claim_results(text, [cpi], date=None)["6.9 per cent"]
-    assert (found.verdict, found.reason) == (Verdict.unsupported, "other_series"), found.explanation
-    # the headline rate of an undated month is still for a person: its year is a guess
-    plain = claim_results("Norway's consumer price inflation was 6.9 per cent in October.", [cpi], date=None)
-    assert plain["6.9 per cent"].verdict is Verdict.needs_review, plain["6.9 per cent"].explanation
-
-
 def test_a_rate_compared_with_a_year_end_rate_is_on_its_basis_not_the_annual_average(cpi: Path) -> None:
     # 'ended 2022 with' makes 11.0 % December's 12-month rate, and the rate it is compared with, in the
     # same sentence, is December 2021's: the 2021 annual average (4.5) does not contradict it
