@@ -84,6 +84,7 @@ def test_emissions_below_the_co2_reading_far_above_it_or_of_a_named_gas_stay_con
     assert beyond.verdict is Verdict.contradicted, beyond.explanation
     for named in ("In 2011, France's per capita CO2 emissions came to 6.6 tons.",
                   "In 2011, France's per capita carbon dioxide emissions came to 6.6 tons.",
-                  "France's carbon dioxide output was high. In 2011, its per capita emissions came to 6.6 tons."):
+                  "France's carbon dioxide output was high. In 2011, its per capita emissions came to 6.6 tons.",
+                  "The table gives CO2 emissions by country.\n\nIn 2011, France's per capita emissions came to 6.6 tons."):
         said = one(named, package, "6.6 tons")
         assert said.verdict is Verdict.contradicted, (named, said.explanation)
