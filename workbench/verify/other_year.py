@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy as np
-
 from ..config import Tolerances
 from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import ClaimContext
@@ -25,7 +23,8 @@ from ..places import is_marker, marker
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
-from .observations import Observation, due_year_behind, names_no_period, signed_value
+from .crossed_again import yearly_figures
+from .observations import due_year_behind, names_no_period, signed_value
 from .wording import FISCAL_PREFIX_START, holds_any
 
 FISCAL = "fiscal"
@@ -127,33 +126,12 @@ def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> M
         return None
     year = own.start.year
     years = set().union(*({year - 1, year} if c == "end" else {year, year + 1} for c in conventions))
-    figures = [f for code in {place, *members} for y, f in _yearly_of(lead, code).items() if y in years]
+    figures = [f for code in {place, *members} for y, f in yearly_figures(lead, code).items() if y in years]
     claimed = signed_value(claim)
     if len(figures) < 2 or not min(figures) <= claimed <= max(figures):
         return None
     name = table["places"].get(place, table["aggregates"].get(place, {})).get("name", place)
     return MonthlyBasis(f"{name} states its years as fiscal years", "place", False, FISCAL_PLACE)
-
-
-def _yearly_of(lead: Observation, code: str) -> dict[int, float]:
-    """The yearly figures of ``lead``'s series for the place whose code (or name) is ``code``, in the
-    claim's unit."""
-    res = lead.candidate.resource
-    at = np.flatnonzero(res.rows == lead.row)
-    if lead.row is None or lead.cells or len(at) != 1 or not res.values[at[0]]:
-        return {}
-    scale = lead.observed / float(res.values[at[0]])
-    out: dict[int, float] = {}
-    for dim in res.dims:
-        positions = res.dim_positions.get(dim, {}).get(code)
-        if positions is None:
-            continue
-        for pos in positions:
-            period = res.periods[res.period_codes[pos]]
-            if period is not None and granularity(period) == YEAR:
-                out[period.start.year] = float(res.values[pos]) * scale
-        break
-    return out
 
 
 def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
