@@ -9,10 +9,11 @@ The package is World Bank-shaped, its figures invented; the sentences are writte
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from package_support import cpi_package, claim_results
+from package_support import CPI_WORDS, claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -64,3 +65,18 @@ def test_an_aggregate_of_fiscal_year_places_weighted_otherwise_is_for_review(cpi
         found["8.4%"].explanation
     beyond = claim_results("South Asia's inflation rate averaged 55.0% in 2022.", [cpi])["55.0%"]
     assert beyond.verdict is Verdict.contradicted, beyond.explanation
+
+
+def test_a_package_writing_place_names_only_is_read_alike(tmp_path: Path) -> None:
+    folder = tmp_path / "national-cpi"
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "cpi.csv").write_text("Country,Year,Inflation\nPakistan,2021,9.0\nPakistan,2022,20.0\n",
+                                             encoding="utf-8")
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "national-cpi", "title": "Consumer prices",
+        "sources": [{"title": "Statistics Office", "path": "https://stats.example.org"}],
+        "resources": [{"name": "cpi", "path": "data/cpi.csv", "schema": {"fields": [
+            {"name": "Country", "type": "string"}, {"name": "Year", "type": "year"},
+            {"name": "Inflation", "type": "number", "description": CPI_WORDS}]}}]}), encoding="utf-8")
+    found = claim_results("Inflation in Pakistan averaged 13.5 percent in 2022.", [folder])["13.5 percent"]
+    assert found.verdict is Verdict.needs_review and "fiscal years" in found.explanation, found.explanation

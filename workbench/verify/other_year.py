@@ -113,12 +113,13 @@ def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> M
     res = lead.candidate.resource
     if not holds_any(f"{res.metric} {res.name}", table["measures"]) or holds_any(claim.sentence, table["calendar_words"]):
         return None
-    place = next((v for v in lead.evidence.dimensions.values() if v in table["places"] or v in table["aggregates"]), None)
+    entries = {**table["places"], **table["aggregates"]}
+    codes = {**{e["name"].casefold(): code for code, e in entries.items()}, **{code.casefold(): code for code in entries}}
+    place = next((codes[v.casefold()] for v in lead.evidence.dimensions.values() if v.casefold() in codes), None)
     if place is None:
         return None
     named = {t[len(marker("")):] for t in ctx.positions if is_marker(t)}
-    fiscal = set(table["places"]) | set(table["aggregates"])
-    if named - fiscal:
+    if named - set(entries):
         return None  # compared with places of calendar years: one basis for all of them
     members = table["aggregates"].get(place, {}).get("members", [place])
     conventions = {c for m in members for c in table["places"].get(m, {}).get("named_by", [])}
@@ -126,11 +127,14 @@ def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> M
         return None
     year = own.start.year
     years = set().union(*({year - 1, year} if c == "end" else {year, year + 1} for c in conventions))
-    figures = [f for code in {place, *members} for y, f in yearly_figures(lead, code).items() if y in years]
+    # a place's rows by its code, else by its name (a package that writes names only)
+    figures = [f for code in {place, *members}
+               for y, f in (yearly_figures(lead, code) or yearly_figures(lead, entries.get(code, {}).get("name", code))).items()
+               if y in years]
     claimed = signed_value(claim)
     if len(figures) < 2 or not min(figures) <= claimed <= max(figures):
         return None
-    name = table["places"].get(place, table["aggregates"].get(place, {})).get("name", place)
+    name = entries[place]["name"]
     return MonthlyBasis(f"{name} states its years as fiscal years", "place", False, FISCAL_PLACE)
 
 
