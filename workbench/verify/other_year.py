@@ -135,7 +135,8 @@ def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> M
     if len(figures) < 2 or not min(figures) <= claimed <= max(figures):
         return None
     name = entries[place]["name"]
-    return MonthlyBasis(f"{name} states its years as fiscal years", "place", False, FISCAL_PLACE)
+    said = f"{name}'s members state their years" if place in table["aggregates"] else f"{name} states its years"
+    return MonthlyBasis(f"{said} as fiscal years", "place", False, FISCAL_PLACE)
 
 
 def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
