@@ -59,10 +59,11 @@ def test_the_share_itself_keeps_the_world_as_its_whole(package: Path) -> None:
 
 
 # A list's lead names what every item measures: 'the largest emitting countries in 2015:' then an item
-# that names only its place and figures is that place's emissions.
+# that names only its place and figures is that place's emissions. (Its contradicted figures stand below
+# the CO2 reading: one a little above it, naming no gas, may count all greenhouse gases — gas_unnamed.)
 @pytest.mark.parametrize("layout", [" ", "\n\n"])
 @pytest.mark.parametrize(("item", "claim", "verdict"), [
-    ("2. Peru, up 3 percent to 58.0 million tons.", "58.0 million tons", Verdict.contradicted),
+    ("2. Peru, up 3 percent to 52.0 million tons.", "52.0 million tons", Verdict.contradicted),
     ("Peru, up 3 percent to 55.0 million tons.", "55.0 million tons", Verdict.supported),
 ])
 def test_an_item_under_a_list_lead_takes_the_leads_measure(package: Path, layout: str, item: str, claim: str,
@@ -77,7 +78,7 @@ def test_an_item_under_a_list_lead_takes_the_leads_measure(package: Path, layout
 # The next item of a ranking writes its scale word and leaves the unit to the reader: 'followed by Peru with
 # 61.3 million' is tons, as the figure it follows, and Peru's (a share in parentheses after it too).
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
-    ("In 2015 Chile emitted 85.1 million tons, followed by Peru with 61.3 million (8%).", "61.3 million",
+    ("In 2015 Chile emitted 85.1 million tons, followed by Peru with 51.3 million (8%).", "51.3 million",
      Verdict.contradicted),
     ("In 2015 Chile accounted for 11 percent of world emissions with 80.6 million tons, ahead of Peru with "
      "55.0 million.", "55.0 million", Verdict.supported),

@@ -50,3 +50,18 @@ def test_full_year_is_the_year_of_the_part_named_among_other_years(package: Path
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2022"
 
+
+
+@pytest.mark.parametrize("lead", [
+    "Norway's consumer prices rose 5.1 percent from a year earlier, down from 5.9 percent in November.",
+    "Norway's consumer prices rose 5.1 percent in December.",
+])
+def test_a_bare_month_of_an_undated_draft_gives_the_full_year_no_year(package: Path, lead: str) -> None:
+    # 'in November' with no year and no date is dated from the run, not from the text: the full year it
+    # would give is a guess, and no row of that guess can judge the figure
+    text = f"{lead}\n\nThat brought the average inflation rate for the year to 5.8 percent."
+    undated = claim_results(text, [package], date=None)["5.8 percent"]
+    assert undated.verdict is Verdict.needs_review, undated.explanation
+    assert "2022" in undated.explanation  # the year whose figure it matches, for the person to weigh
+    dated = claim_results(text, [package], date="2023-01-10")["5.8 percent"]  # November or December of 2022
+    assert dated.verdict is Verdict.supported and dated.evidence[0].period == "2022", dated.explanation

@@ -66,3 +66,25 @@ def test_a_percent_written_with_its_plus_sign_is_a_change(package: Path) -> None
     results, _ = check_text(f"---\ndate: 2015-01-01\n---\n\n{text}\n", package)
     assert results["+4%"].verdict is Verdict.supported, results["+4%"].explanation  # 125,000 → 130,000
     assert results["+7.7%"].verdict is Verdict.supported, results["+7.7%"].explanation  # 130,000 → 140,000
+
+
+def test_emissions_naming_no_gas_a_little_above_the_co2_reading_are_for_review(package: Path) -> None:
+    # France 2011: 1.5 t of carbon per person = 5.5 t of CO2; all greenhouse gases run up to 1.5 times that
+    above = one("In 2011, France's per capita emissions came to 6.6 tons.", package, "6.6 tons")
+    assert (above.verdict, above.reason) == (Verdict.needs_review, "gas_unnamed"), above.explanation
+    assert above.evidence[0].resource == f"{TABLE}:per-capita" and "greenhouse" in above.explanation
+    total = one("France's emissions reached 420 million tonnes in 2011.", package, "420 million tonnes")  # 348 Mt CO2
+    assert (total.verdict, total.reason) == (Verdict.needs_review, "gas_unnamed"), total.explanation
+
+
+def test_emissions_below_the_co2_reading_far_above_it_or_of_a_named_gas_stay_contradicted(package: Path) -> None:
+    below = one("In 2011, France's per capita emissions came to 4.6 tons.", package, "4.6 tons")  # short of CO2 alone
+    assert below.verdict is Verdict.contradicted, below.explanation
+    beyond = one("In 2011, France's per capita emissions came to 8.8 tons.", package, "8.8 tons")  # 1.6 times CO2
+    assert beyond.verdict is Verdict.contradicted, beyond.explanation
+    for named in ("In 2011, France's per capita CO2 emissions came to 6.6 tons.",
+                  "In 2011, France's per capita carbon dioxide emissions came to 6.6 tons.",
+                  "France's carbon dioxide output was high. In 2011, its per capita emissions came to 6.6 tons.",
+                  "The table gives CO2 emissions by country.\n\nIn 2011, France's per capita emissions came to 6.6 tons."):
+        said = one(named, package, "6.6 tons")
+        assert said.verdict is Verdict.contradicted, (named, said.explanation)

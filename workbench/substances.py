@@ -31,6 +31,12 @@ def open_readings() -> list[str]:
     return [t for t in _data().get("open_mass_readings", []) if t in tags()]
 
 
+def unnamed_gas_ratio() -> float:
+    """How far above the CO2 reading a mass of emissions naming no gas may stand and still count all
+    greenhouse gases (``unnamed_gas_ratio``)."""
+    return float(_data().get("unnamed_gas_ratio", 1.0))
+
+
 def split(unit: str) -> tuple[str, str | None]:
     """'t C' → ('t', 'C'); a unit without a known substance tag → (unit, None)."""
     base, _, tag = unit.rpartition(" ")

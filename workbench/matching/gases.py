@@ -31,3 +31,10 @@ def other_gas(words: frozenset[str]) -> frozenset[str] | None:
 def speaks_for_gas(gas: frozenset[str] | None, phrase_words: frozenset[str]) -> bool:
     """A series may answer a figure about ``gas`` only when its names hold that gas's words."""
     return gas is None or gas <= phrase_words
+
+
+def names_a_gas(words: frozenset[str]) -> bool:
+    """Whether ``words`` name any gas at all: carbon, CO2, greenhouse gases or another one
+    ('per capita emissions' alone names none)."""
+    others, ours = _gases()
+    return any(w <= words for w in (*others, *ours))

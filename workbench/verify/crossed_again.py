@@ -17,19 +17,28 @@ from .observations import Observation, names_no_period, signed_value
 CROSSED = "crossed"  # MonthlyBasis.kind: the years between whose rows the series passes the figure
 
 
-def yearly_figures(lead: Observation) -> dict[int, float]:
+def yearly_figures(lead: Observation, place: str | None = None) -> dict[int, float]:
     """The figures of ``lead``'s series (its resource, the same place and other dimensions) by year, in
-    the claim's unit: each row scaled as ``lead``'s row was (a unit's factor, carbon to CO2)."""
+    the claim's unit: each row scaled as ``lead``'s row was (a unit's factor, carbon to CO2). ``place``:
+    another place's rows instead (a value of one of the resource's dimensions, 'PAK')."""
     res = lead.candidate.resource
     at = np.flatnonzero(res.rows == lead.row)
     if lead.row is None or lead.cells or len(at) != 1 or not res.values[at[0]]:
         return {}
     here, scale = int(at[0]), lead.observed / float(res.values[at[0]])
+    if place is None:
+        positions = lead.candidate.positions
+        same = res.dims
+    else:
+        found = next(((d, p) for d in res.dims if (p := res.dim_positions.get(d, {}).get(place)) is not None), None)
+        if found is None:
+            return {}
+        positions, same = found[1], ()  # the place's rows: its other dimensions name it too ('Pakistan')
     out: dict[int, float] = {}
-    for pos in lead.candidate.positions:
+    for pos in positions:
         period = res.periods[res.period_codes[pos]]
         if period is None or granularity(period) != YEAR \
-                or any(res.dim_codes[d][pos] != res.dim_codes[d][here] for d in res.dims):
+                or any(res.dim_codes[d][pos] != res.dim_codes[d][here] for d in same):
             continue
         out[period.start.year] = float(res.values[pos]) * scale
     return out

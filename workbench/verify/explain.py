@@ -23,7 +23,7 @@ from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .crossed_again import CROSSED
 from .behind_support import BEHIND
-from .other_year import FISCAL, TRAILING, UNDATED
+from .other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED
 from .tolerance import SUPPORTS
 
 
@@ -123,6 +123,11 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
         return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}, and an older "
                 f"year's figure does; but the text names no year, and the series passes {_claimed_words(claim)!r} "
                 f"again between {basis.words}: which year's release the text quotes is unknown — a person should decide.")
+    if basis.kind == FISCAL_PLACE:
+        return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
+                f"{_claimed_words(claim)!r}; but {basis.words}, which straddle two calendar years, and the figure "
+                f"lies within the calendar-year figures its fiscal year touches — it may be the fiscal year's, a "
+                f"different period, so the row neither confirms nor refutes it: a person should decide.")
     if basis.kind in OTHER_YEARS:
         return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
                 f"{_claimed_words(claim)!r}; but the text dates the figure {OTHER_YEARS[basis.kind]} "
@@ -539,7 +544,15 @@ def _substance_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
             f"so a person should decide.")
 
 
+def _gas_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """A mass of emissions naming no gas, above the series read as carbon and as CO2."""
+    return (f"{_disagrees(decision, claim)}; the text names no gas, and above the series read as tonnes of carbon "
+            f"and of CO2 alike, {_claimed_words(claim)!r} may be all greenhouse gases in CO2-equivalent, the "
+            f"total news most often reports, which no series here holds: a person should decide.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
+    Reason.GAS_UNNAMED: _gas_unnamed,
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
     Reason.PLACE_UNNAMED: _place_unnamed,

@@ -1,6 +1,7 @@
 """'Full year inflation averaged 6 percent' in a story about December 2023's rate: the full year is
 the calendar year of the month, quarter or year-to-date the nearest earlier text names (its
-paragraph, the heading, an earlier paragraph, the title), for a figure naming no period of its own."""
+paragraph, the heading, an earlier paragraph, the title), for a figure naming no period of its own. A
+bare month of a draft with no date has no year of the text's: it gives none."""
 
 from __future__ import annotations
 
@@ -24,9 +25,13 @@ def full_year_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
             continue
         if found is False:  # several periods: the parts of a year among them still name the full year's
             year = year_of_parts(text, ctx.as_of)
-            return claim if year is None else claim.model_copy(update={"period": f"{year:04d}"})
+            if year is None or (not ctx.dated and f"{year:04d}" not in text):
+                return claim  # 'in November' of an undated draft is dated from the run: no year of the text's
+            return claim.model_copy(update={"period": f"{year:04d}"})
         parsed = try_parse_period(found) if isinstance(found, str) else None
         if parsed is None or granularity(parsed) not in _PART_OF_A_YEAR or parsed.start.year != parsed.end.year:
             return claim
+        if not ctx.dated and f"{parsed.start.year:04d}" not in text:
+            return claim  # 'in November' of an undated draft is dated from the run: no year of the text's
         return claim.model_copy(update={"period": f"{parsed.start.year:04d}"})
     return claim

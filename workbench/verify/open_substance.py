@@ -18,12 +18,15 @@ import numpy as np
 from .. import substances
 from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ..matching.gases import names_a_gas
 from ..matching.scoring import claim_unit
 from ..models import Claim, Verdict
 from ..unit_families import unit_family
 from .decision import Decision, Reason
 from .observations import signed_value
 from .tolerance import SUPPORTS, band_for
+
+_ADDRESS = "address"  # the page's address: no words a reader reads before the figure
 
 Decide = Callable[[Claim, list[Candidate], ReferenceIndex, ClaimContext, Tolerances], Decision]
 
@@ -38,15 +41,42 @@ def open_substance(decision: Decision, claim: Claim, candidates: list[Candidate]
         return decision
     if decision.verdict is Verdict.supported:
         return _supported_as_carbon_only(decision, claim, candidates, index, ctx, tol, decide)
+    readings = [decision]
     for tag in substances.open_readings():
         read = [_read_as(c, claim, ctx, tag) for c in candidates]
         if all(r is c for r, c in zip(read, candidates, strict=True)):
             continue
         other = decide(claim, read, index, ctx, tol)
+        readings.append(other)
         if other.verdict is Verdict.supported or (
                 other.verdict is decision.verdict is Verdict.contradicted and _nearer(other, decision, claim)):
             decision = other
-    return decision
+    return _gas_unnamed(decision, readings, claim, ctx)
+
+
+def _gas_unnamed(decision: Decision, readings: list[Decision], claim: Claim, ctx: ClaimContext) -> Decision:
+    """'Per capita emissions reached 10.1 tons', no gas named, above the series read as carbon and as
+    CO2 alike, by at most ``unnamed_gas_ratio`` times the CO2 reading: all greenhouse gases in
+    CO2-equivalent run that much above fossil CO2, and no series here holds them — a person decides
+    (``gas_unnamed``). Below the CO2 reading the figure is short of the CO2 alone, and further above it
+    too large for any measure of emissions: both stay contradicted. A text that names carbon, CO2 or
+    any gas in the sentence or the text above it (a table's lead, the heading, the title; not the page's
+    address) has said what it counts."""
+    if decision.reason is not Reason.CONTRADICTED or len(readings) < 2 or not decision.lead:
+        return decision
+    read = frozenset().union(ctx.sentence, ctx.before, ctx.referred,
+                             *(words for layer, words in ctx.layers if layer != _ADDRESS),
+                             *(words for layer, words, _ in ctx.measure_layers if layer != _ADDRESS))
+    if names_a_gas(read):
+        return decision
+    if not all(r.verdict is Verdict.contradicted and r.lead for r in readings):
+        return decision
+    claimed = signed_value(claim)
+    observed = [r.lead[0].observed for r in readings]
+    if not all(0 < o < claimed for o in observed) or claimed > substances.unnamed_gas_ratio() * max(observed):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.GAS_UNNAMED,
+                               flags=decision.review_flags)
 
 
 def _supported_as_carbon_only(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,

@@ -19,10 +19,12 @@ from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
+from ..places import is_marker, marker
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
-from .observations import due_year_behind, names_no_period
+from .crossed_again import yearly_figures
+from .observations import due_year_behind, names_no_period, signed_value
 from .wording import FISCAL_PREFIX_START, holds_any
 
 FISCAL = "fiscal"
@@ -84,10 +86,57 @@ def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleran
     if granularity(decision.lead[0].period) not in (YEAR, MULTI_YEAR):
         return decision
     basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol) \
-        or _december_rate_basis(decision, claim, ctx, tol)
+        or _december_rate_basis(decision, claim, ctx, tol) or fiscal_place_basis(decision, claim, ctx)
     if basis is None:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=basis)
+
+
+FISCAL_PLACE = "fiscal_place"
+
+
+def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> MonthlyBasis | None:
+    """'Inflation in Pakistan rose from 12.2 percent in 2022', no fiscal word written: Pakistan states its
+    years as fiscal years (``fiscal_years.json``), so a yearly rate or GDP figure of it that the calendar
+    row of its year contradicts, but that lies between the calendar rows its fiscal year touches (2021 and
+    2022 for July 2021–June 2022), may be the fiscal year's — a different period. An aggregate built from
+    such places (South Asia) may weigh them otherwise: any figure between its members' lowest and highest
+    of those years. A sentence that compares the figure with places of calendar years, or calls its year
+    the calendar year, states it on the calendar basis: judged as usual."""
+    if decision.reason is not Reason.CONTRADICTED or not claim.period:
+        return None
+    own = try_parse_period(claim.period)
+    lead = decision.lead[0]
+    if own is None or granularity(own) != YEAR or lead.period.start.year != own.start.year:
+        return None
+    table = data_json("fiscal_years.json")
+    res = lead.candidate.resource
+    if not holds_any(f"{res.metric} {res.name}", table["measures"]) or holds_any(claim.sentence, table["calendar_words"]):
+        return None
+    entries = {**table["places"], **table["aggregates"]}
+    codes = {**{e["name"].casefold(): code for code, e in entries.items()}, **{code.casefold(): code for code in entries}}
+    place = next((codes[v.casefold()] for v in lead.evidence.dimensions.values() if v.casefold() in codes), None)
+    if place is None:
+        return None
+    named = {t[len(marker("")):] for t in ctx.positions if is_marker(t)}
+    if named - set(entries):
+        return None  # compared with places of calendar years: one basis for all of them
+    members = table["aggregates"].get(place, {}).get("members", [place])
+    conventions = {c for m in members for c in table["places"].get(m, {}).get("named_by", [])}
+    if not conventions:
+        return None
+    year = own.start.year
+    years = set().union(*({year - 1, year} if c == "end" else {year, year + 1} for c in conventions))
+    # a place's rows by its code, else by its name (a package that writes names only)
+    figures = [f for code in {place, *members}
+               for y, f in (yearly_figures(lead, code) or yearly_figures(lead, entries.get(code, {}).get("name", code))).items()
+               if y in years]
+    claimed = signed_value(claim)
+    if len(figures) < 2 or not min(figures) <= claimed <= max(figures):
+        return None
+    name = entries[place]["name"]
+    said = f"{name}'s members state their years" if place in table["aggregates"] else f"{name} states its years"
+    return MonthlyBasis(f"{said} as fiscal years", "place", False, FISCAL_PLACE)
 
 
 def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
