@@ -130,8 +130,8 @@ def language(code: str) -> Language | None:
         months.update({k: v for k, v in month_names.items() if k not in months})
     month_surfaces: set[str] = set()
     for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
-        for ending in ["", *spec.get("month_endings", [])]:
-            month_surfaces.add(surface := _fold(name + ending))
+        for ending in ["", *spec.get("month_endings", [])]:  # 'ec>ca': Slovenian 'marec' → 'marca'
+            month_surfaces.add(surface := _fold(_inflected(name, ending)))
             glossary.setdefault(surface, english)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
@@ -509,8 +509,9 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     'percent_before_figure'."""
     spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
     suffixes = spec.get("figure_suffixes", [])
-    apostrophes = "".join(sorted(APOSTROPHES))
-    suffix = re.compile(rf"(?<=\d)[{re.escape(apostrophes)}](?:{alternation(suffixes, flexible_space=False)})(?!\w)",
+    # what joins the ending to the figure: an apostrophe (Turkish '2023'te'), a hyphen (Hungarian '2022-ben', '7,4%-kal')
+    marks = spec.get("figure_suffix_marks") or "".join(sorted(APOSTROPHES))
+    suffix = re.compile(rf"(?<=[\d%])[{re.escape(marks)}](?:{alternation(suffixes, flexible_space=False)})(?!\w)",
                         re.IGNORECASE) if suffixes else None
     markers = spec.get("percent_before_figure", [])
     percent = re.compile(rf"(?<![\w%])(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
