@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typographic ones read as the straight one
+# a word's letters as its glossary key: '‘' (inside a word, ``_WORDS``) as CLDR writes Uzbek's 'ʻ' ('O‘zbekiston' is 'Oʻzbekiston')
+_KEY_LETTERS = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "\u2018": "\u02bb"})
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
@@ -56,7 +58,8 @@ _ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('трлн', 'miliardi')
 _YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two years, no decimal
 _SPACES = re.compile(r"\s*")
-_WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
+# a word, with the apostrophe that joins it to the next; Uzbek's 'oʻ', 'gʻ' are often typed with '‘' inside a word ('O‘zbekiston')
+_WORDS = re.compile(r"[^\W\d_]+(?:\u2018[^\W\d_]+)*['\u2019\u02bc]?")
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def _keyed(words: dict[str, str], template: str) -> re.Pattern[str] | None:
 
 
 def _fold(surface: str) -> str:
-    return surface.lower().translate(_ONE_APOSTROPHE)
+    return surface.lower().translate(_KEY_LETTERS)
 
 
 @lru_cache(maxsize=1)
@@ -129,10 +132,11 @@ def language(code: str) -> Language | None:
         countries.update({k: v for k, v in names.items() if k not in countries})
         months.update({k: v for k, v in month_names.items() if k not in months})
     month_surfaces: set[str] = set()
+    in_endings = spec.get("month_in_endings", [])  # Hungarian 'decemberben' is 'in December'
     for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
-        for ending in ["", *spec.get("month_endings", [])]:  # 'ec>ca': Slovenian 'marec' → 'marca'
+        for ending in ["", *in_endings, *spec.get("month_endings", [])]:  # 'ec>ca': Slovenian 'marec' → 'marca'
             month_surfaces.add(surface := _fold(_inflected(name, ending)))
-            glossary.setdefault(surface, english)
+            glossary.setdefault(surface, f"in {english}" if ending in in_endings else english)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
             glossary.setdefault(_inflected(name, ending), english)
@@ -454,6 +458,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 continue
             if not english and m_start > start and text[m_start - 1] == " " and text[m_end:m_end + 1] == " ":
                 m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
+            if english[:1].isalpha() and m_start > start and text[m_start - 1].isdigit():
+                english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
             kept = text[at:m_start]
             out.append(kept)
             length += len(kept)

@@ -1,0 +1,87 @@
+"""Languages added in pass 16 (workbench/data/languages.json): Hungarian, Slovenian, Georgian,
+Azerbaijani, Uzbek, Greek, Armenian, Mongolian and Vietnamese glossaries, and Serbian written in
+Cyrillic. A year's average is judged by the country's row, a month's 12-month rate is left for review,
+a place named with a case ending ('Magyarországon', 'na Madžarskem', 'у Хрватској', 'საქართველოში')
+is that place, a year written before its month ('2023 decemberében' → '2023 December') is that
+month. Sentences and figures invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+from package_support import claim_results, cpi_package
+
+from workbench.languages import detect
+from workbench.models import Verdict
+
+ROWS = {("Hungary", 2023): 17.1, ("Slovenia", 2023): 7.4, ("Croatia", 2023): 7.9, ("Georgia", 2023): 2.5,
+        ("Azerbaijan", 2023): 8.8, ("Uzbekistan", 2023): 10.0, ("Greece", 2023): 3.5, ("Armenia", 2023): 2.0,
+        ("Mongolia", 2023): 10.3, ("Viet Nam", 2023): 3.3}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", ROWS)
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("Magyarországon a fogyasztói árak 2023-ban átlagosan 17,1 százalékkal emelkedtek az előző évhez képest.", "17,1 százalékkal", Verdict.supported),
+    ("A KSH szerint 2023 decemberében a fogyasztói árak 5,5 százalékkal haladták meg az egy évvel korábbit Magyarországon.", "5,5 százalékkal", Verdict.needs_review),
+    ("Povprečna letna inflacija v Sloveniji je bila leta 2023 7,4-odstotna, so sporočili statistiki.", "7,4-odstotna", Verdict.supported),
+    ("Letna inflacija na Hrvaškem je bila decembra 2023 5,4 odstotka.", "5,4 odstotka", Verdict.needs_review),
+    ("Годишња инфлација у Хрватској у 2023. години износила је у просеку 7,9 одсто, објавио је завод.", "7,9 одсто", Verdict.supported),
+    ("საქართველოში საშუალო წლიური ინფლაცია 2023 წელს 2.5 პროცენტი იყო.", "2.5 პროცენტი", Verdict.supported),
+    ("2023 წლის დეკემბერში წლიური ინფლაციის დონემ საქართველოში 0.4 პროცენტი შეადგინა.", "0.4 პროცენტი", Verdict.needs_review),
+    ("2023-cü ildə Azərbaycanda ortaillik inflyasiya 8,8% təşkil edib.", "8,8%", Verdict.supported),
+    ("O‘zbekistonda 2023-yilda yillik inflyatsiya 10 foizni tashkil etdi.", "10 foizni", Verdict.supported),
+    ("Ο μέσος ετήσιος πληθωρισμός στην Ελλάδα το 2023 ήταν 3,5%, σύμφωνα με την ΕΛΣΤΑΤ.", "3,5%", Verdict.supported),
+    ("2023 թվականին Հայաստանում միջին տարեկան գնաճը կազմել է 2 տոկոս:", "2 տոկոս", Verdict.supported),
+    ("Монгол улсын инфляцийн жилийн дундаж түвшин 2023 онд 10.3 хувь байв.", "10.3 хувь", Verdict.supported),
+    ("Lạm phát bình quân năm 2023 của Việt Nam tăng 3,3% so với năm 2022.", "3,3%", Verdict.supported),
+])
+def test_the_years_average_and_a_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
+    found = claim_results(text, [cpi], "2024-01-20")
+    assert found[claim].verdict is verdict, found[claim].explanation
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A fogyasztói árak átlagosan nőttek, és az infláció is gyorsult.", "hu"),
+    ("Cene so se v povprečju zvišale, inflacija pa je bila še višja.", "sl"),
+    ("წლიური ინფლაცია გაიზარდა და ფასები კვლავ მაღალია.", "ka"),
+    ("Ο πληθωρισμός αυξήθηκε και οι τιμές είναι υψηλές.", "el"),
+    ("Цене су више него годину дана раније, према подацима завода.", "sr"),
+])
+def test_a_paragraphs_language_is_told(text: str, code: str) -> None:
+    assert detect(text) == code
+
+
+def _extracted(tmp_path: Path, text: str) -> list[tuple[str, float, str]]:
+    draft = tmp_path / "priser.md"
+    draft.write_text("---\ndate: 2024-03-01\n---\n\n" + text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    return [(c["text"], c["value"], c["unit"]) for c in json.loads(run.stdout)["claims"]]
+
+
+def test_scandinavian_prices_with_a_colon(tmp_path: Path) -> None:
+    """'12:45 kronor' is 12.45 kronor and '30:-' thirty whole kronor; '09:15' before no currency is a time."""
+    found = _extracted(tmp_path, "I Sverige kostar en dollar 12:45 kronor. En kaffe kostar 30:- och en bulle "
+                                 "24:50 kr. Mötet börjar 09:15 i Göteborg.")
+    assert ("12:45 kronor", 12.45, "SEK") in found
+    assert ("30:-", 30.0, "SEK") in found
+    assert ("24:50 kr", 24.5, "SEK") in found
+    assert not any(text.startswith("09") or text == "15" for text, _, _ in found)
+
+
+def test_norwegian_colon_price(tmp_path: Path) -> None:
+    found = _extracted(tmp_path, "I Norge koster en dollar 10:45 NOK i dag.")
+    assert ("10:45 NOK", 10.45, "NOK") in found
+
+
+def test_hungarian_figures_with_a_hyphenated_ending(tmp_path: Path) -> None:
+    """'2023-ban' is the year 2023 and '4,2%-kal' 4.2 %; the ending after the hyphen is dropped."""
+    found = _extracted(tmp_path, "Magyarországon az árak 2023-ban átlagosan 4,2%-kal nőttek.")
+    assert [(v, u) for _, v, u in found] == [(4.2, "%")]
