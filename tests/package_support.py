@@ -22,7 +22,7 @@ CODES = {"World": "WLD", "Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Ke
          "Bosnia and Herzegovina": "BIH", "Lithuania": "LTU", "Finland": "FIN", "Latvia": "LVA", "Estonia": "EST",
          "Slovak Republic": "SVK", "North Macedonia": "MKD", "Moldova": "MDA",
          "Hungary": "HUN", "Slovenia": "SVN", "Georgia": "GEO", "Azerbaijan": "AZE", "Uzbekistan": "UZB", "Greece": "GRC",
-         "Armenia": "ARM", "Mongolia": "MNG", "Viet Nam": "VNM"}
+         "Armenia": "ARM", "Mongolia": "MNG", "Viet Nam": "VNM", "China": "CHN", "Japan": "JPN"}
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],

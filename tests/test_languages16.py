@@ -3,7 +3,8 @@ Azerbaijani, Uzbek, Greek, Armenian, Mongolian and Vietnamese glossaries, and Se
 Cyrillic. A year's average is judged by the country's row, a month's 12-month rate is left for review,
 a place named with a case ending ('Magyarországon', 'na Madžarskem', 'у Хрватској', 'საქართველოში')
 is that place, a year written before its month ('2023 decemberében' → '2023 December') is that
-month. Sentences and figures invented."""
+month; Chinese and Japanese, written without spaces, are glossed inside runs of ideographs; Swedish and
+Norwegian prices with a colon ('12:45 kronor', '30:-') are money. Sentences and figures invented."""
 
 from __future__ import annotations
 
@@ -85,3 +86,22 @@ def test_hungarian_figures_with_a_hyphenated_ending(tmp_path: Path) -> None:
     """'2023-ban' is the year 2023 and '4,2%-kal' 4.2 %; the ending after the hyphen is dropped."""
     found = _extracted(tmp_path, "Magyarországon az árak 2023-ban átlagosan 4,2%-kal nőttek.")
     assert [(v, u) for _, v, u in found] == [(4.2, "%")]
+
+
+CJK_ROWS = {("China", 2023): 0.2, ("Japan", 2023): 3.3}
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("国家统计局发布数据显示,2023年全年,全国居民消费价格比上年上涨0.2%。", "0.2%", Verdict.supported),
+    ("国家统计局发布数据显示,2023年12月份,全国居民消费价格同比下降0.3%。", "0.3%", Verdict.needs_review),
+    ("総務省によると、2023年の全国消費者物価指数の総合指数は前年比3.3%上昇した。", "3.3%", Verdict.supported),
+])
+def test_chinese_and_japanese_written_without_spaces(tmp_path: Path, text: str, claim: str, verdict: Verdict) -> None:
+    """Entries found inside runs of ideographs; '2023年12月份' is December 2023; the figure after '上涨' is read."""
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", CJK_ROWS)], "2024-02-01")
+    assert found[claim].verdict is verdict, found[claim].explanation
+
+
+def test_a_chinese_paragraph_is_told_from_a_japanese_one() -> None:
+    assert detect("2023年全年,全国居民消费价格比上年上涨0.2%。") == "zh"
+    assert detect("2023年の消費者物価指数は前年比3.3%上昇した。") == "ja"

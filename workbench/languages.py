@@ -77,6 +77,12 @@ class Language:
     range_links: dict[str, str] = field(default_factory=dict)
     # every spelling of a month's name (CLDR's, with the language's month endings), folded
     month_surfaces: frozenset[str] = frozenset()
+    unspaced: bool = False  # Chinese, Japanese: no spaces between words; entries are found inside runs of letters
+
+    @cached_property
+    def longest_key(self) -> int:
+        """The most characters an entry of the glossary has (an unspaced language's look-up reach)."""
+        return max((len(k) for k in self.glossary), default=1)
 
     @cached_property
     def range_rest(self) -> re.Pattern[str] | None:
@@ -158,7 +164,8 @@ def language(code: str) -> Language | None:
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
-                    {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces))
+                    {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
+                    bool(spec.get("unspaced", False)))
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -244,6 +251,9 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
     """(start, end) of each glossary entry in ``text[start:end]``, longest first at each word, left
     to right: a dictionary look-up per word and phrase length, linear in the text (an alternation
     of a thousand entries would try each at every character)."""
+    if lang.unspaced:
+        yield from _unspaced_matches(lang, text, start, end)
+        return
     tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
     longest, openers = lang.longest_entry, lang.phrase_openers
     i = 0
@@ -268,6 +278,29 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
         i = found[0] + 1
 
 
+def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each entry in ``text[start:end]`` of a language written without spaces: at each
+    character the longest entry starting there, left to right (a word of Latin letters whole)."""
+    glossary, reach = lang.glossary, lang.longest_key
+    i = start
+    while i < end:
+        if text[i].isascii():
+            m = _WORDS.match(text, i, end)
+            if m is not None and _fold(m.group()) in glossary and (i == start or not text[i - 1].isalpha()):
+                yield m.start(), m.end()
+                i = m.end()
+                continue
+            i = m.end() if m is not None else i + 1
+            continue
+        for length in range(min(reach, end - i), 0, -1):
+            if _fold(text[i:i + length]) in glossary:
+                yield i, i + length
+                i += length
+                break
+        else:
+            i += 1
+
+
 def detect(text: str, default: str = ENGLISH) -> str:
     """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
@@ -285,7 +318,20 @@ def _counts(text: str) -> dict[str, int]:
             continue  # '2021'de', '36,1'e': a case ending glued to a figure, no word of any language
         for code in table.get(m.group(), ()):
             counts[code] += 1
+    if not text.isascii() and _UNSPACED_LETTER.search(text):
+        for code, words in _unspaced_telling().items():  # no spaces to find a word by: each is counted where it stands
+            counts[code] += sum(text.count(word) for word in words)
     return counts
+
+
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and CJK ideographs
+
+
+@lru_cache(maxsize=1)
+def _unspaced_telling() -> dict[str, tuple[str, ...]]:
+    """The words that tell each language written without spaces (Chinese, Japanese)."""
+    return {code: tuple(_telling_words()[code]) for code, spec in _data()["languages"].items()  # type: ignore[attr-defined]
+            if spec.get("unspaced")}
 
 
 @lru_cache(maxsize=1)
@@ -449,7 +495,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end))
+        compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end)) \
+            + list(_numeric_dates(code, text, start, end))
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
         for m_start, m_end, fixed in sorted(compounds + words):
@@ -460,6 +507,9 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
             if english[:1].isalpha() and m_start > start and text[m_start - 1].isdigit():
                 english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
+            if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
+                english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
+                    + (" " if not english.endswith(" ") and text[m_end:m_end + 1] not in ("", " ") else "")
             kept = text[at:m_start]
             out.append(kept)
             length += len(kept)
@@ -564,6 +614,41 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{m.group('figure')}%"
+
+
+@lru_cache(maxsize=None)
+def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """A language's dates written with figures and its own year and month signs ('2022年12月份'), from
+    'numeric_dates': patterns naming a 'year' and a 'month' group (and 'in' when the date says 'in')."""
+    return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))  # type: ignore[attr-defined]
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+
+
+def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """'2022年12月份' read as 'December 2022', '12月份' as 'in December': the English the period rules read;
+    and a language's own punctuation ('。', '，') as English writes it ('punctuation')."""
+    marks = _data()["languages"].get(code, {}).get("punctuation", {})  # type: ignore[attr-defined]
+    if marks:
+        for at in range(start, end):
+            if text[at] in marks:
+                yield at, at + 1, marks[text[at]]
+    for pattern in _numeric_date_patterns(code):
+        for m in pattern.finditer(text, start, end):
+            month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
+            year = m.group("year") if "year" in pattern.groupindex else None
+            if month and not 1 <= month <= 12:
+                continue
+            if "day" in pattern.groupindex and m.group("day"):
+                yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
+                continue
+            words = ([_ENGLISH_MONTHS[month - 1]] if month else []) + ([year] if year else [])
+            if month and not year:
+                words.insert(0, "in")  # a month alone is a period with its preposition ('in December')
+            if words:
+                yield m.start(), m.end(), f" {' '.join(words)} "
 
 
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
