@@ -34,6 +34,10 @@ def cpi(tmp_path: Path) -> Path:
     ("Povprečna letna inflacija v Sloveniji je bila leta 2023 7,4-odstotna, so sporočili statistiki.", "7,4-odstotna", Verdict.supported),
     ("Letna inflacija na Hrvaškem je bila decembra 2023 5,4 odstotka.", "5,4 odstotka", Verdict.needs_review),
     ("Годишња инфлација у Хрватској у 2023. години износила је у просеку 7,9 одсто, објавио је завод.", "7,9 одсто", Verdict.supported),
+    ("Potrošačke cijene u Hrvatskoj u prosincu 2023. bile su više za 5,4% nego godinu ranije. "
+     "U godišnjem prosjeku potrošačke cijene bile su više za 7,9%.", "7,9%", Verdict.supported),
+    ("Potrošačke cijene u Hrvatskoj u prosincu 2023. bile su više za 5,4% nego godinu ranije. "
+     "U godišnjem prosjeku potrošačke cijene bile su više za 7,9%.", "5,4%", Verdict.needs_review),
     ("საქართველოში საშუალო წლიური ინფლაცია 2023 წელს 2.5 პროცენტი იყო.", "2.5 პროცენტი", Verdict.supported),
     ("2023 წლის დეკემბერში წლიური ინფლაციის დონემ საქართველოში 0.4 პროცენტი შეადგინა.", "0.4 პროცენტი", Verdict.needs_review),
     ("2023-cü ildə Azərbaycanda ortaillik inflyasiya 8,8% təşkil edib.", "8,8%", Verdict.supported),
@@ -95,6 +99,7 @@ CJK_ROWS = {("China", 2023): 0.2, ("Japan", 2023): 3.3}
     ("国家统计局发布数据显示,2023年全年,全国居民消费价格比上年上涨0.2%。", "0.2%", Verdict.supported),
     ("国家统计局发布数据显示,2023年12月份,全国居民消费价格同比下降0.3%。", "0.3%", Verdict.needs_review),
     ("総務省によると、2023年の全国消費者物価指数の総合指数は前年比3.3%上昇した。", "3.3%", Verdict.supported),
+    ("総務省によると、2023年の生鮮食品を除く総合指数は前年比3.1%上昇した。", "3.1%", Verdict.unsupported),
 ])
 def test_chinese_and_japanese_written_without_spaces(tmp_path: Path, text: str, claim: str, verdict: Verdict) -> None:
     """Entries found inside runs of ideographs; '2023年12月份' is December 2023; the figure after '上涨' is read."""
