@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import run_workbench
-from package_support import claim_results, cpi_package
+from package_support import claim_results, cpi_package, rates_package
 
 from workbench.languages import detect
 from workbench.models import Verdict
@@ -110,3 +110,13 @@ def test_chinese_and_japanese_written_without_spaces(tmp_path: Path, text: str, 
 def test_a_chinese_paragraph_is_told_from_a_japanese_one() -> None:
     assert detect("2023年全年,全国居民消费价格比上年上涨0.2%。") == "zh"
     assert detect("2023年の消費者物価指数は前年比3.3%上昇した。") == "ja"
+
+
+def test_a_rate_quoted_as_a_colon_price_is_a_rate(tmp_path: Path) -> None:
+    """'one dollar cost 9:24 kronor' is the krona's rate, its decimals written with a colon: a day's rate
+    the year's average fits is left for review, as '9.85 kronor' is; the year's average said so is supported."""
+    fx = rates_package(tmp_path, {("Sweden", 2019): 9.46, ("Sweden", 2020): 9.21})
+    day = claim_results("On that Monday in Stockholm one dollar cost 9:24 kronor.", [fx], "2020-06-15")
+    assert day["9:24 kronor"].verdict is Verdict.needs_review, day["9:24 kronor"].explanation
+    year = claim_results("In 2019 one dollar cost 9:46 kronor on average in Sweden.", [fx], "2020-06-15")
+    assert year["9:46 kronor"].verdict is Verdict.supported, year["9:46 kronor"].explanation

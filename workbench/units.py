@@ -741,6 +741,20 @@ def colon_prices(prose: str) -> str | None:
     return decimal.sub(r"\g<whole>.", prose) if decimal.search(prose) else None
 
 
+_COLON_DECIMALS = re.compile(r"(?<=\d):(?=\d{2}(?!\d))")
+
+
+def written_with_decimals(surface: str) -> bool:
+    """Whether a figure's surface has decimals: a point ('10.66 kronor'), or a Scandinavian price's colon
+    ('10:66 kronor', read as a point by ``colon_prices``). A rate is quoted with decimals; a sum rarely is."""
+    return "." in surface or _COLON_DECIMALS.search(surface) is not None
+
+
+def point_decimals(surface: str) -> str:
+    """A claim's surface with a price's colon written as the point it stands for ('10:66 kronor' → '10.66 kronor')."""
+    return _COLON_DECIMALS.sub(".", surface) if ":" in surface else surface
+
+
 @lru_cache(maxsize=1)
 def _colon_price_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(colon_price_spec()["words"], key=len, reverse=True))
