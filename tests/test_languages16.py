@@ -46,6 +46,9 @@ def cpi(tmp_path: Path) -> Path:
     ("2023 թվականին Հայաստանում միջին տարեկան գնաճը կազմել է 2 տոկոս:", "2 տոկոս", Verdict.supported),
     ("Монгол улсын инфляцийн жилийн дундаж түвшин 2023 онд 10.3 хувь байв.", "10.3 хувь", Verdict.supported),
     ("Lạm phát bình quân năm 2023 của Việt Nam tăng 3,3% so với năm 2022.", "3,3%", Verdict.supported),
+    # a month's rate that equals the year's average is still a month's ('tháng 12/2023', '2023 оны 12 дугаар сард')
+    ("Chỉ số giá tiêu dùng tháng 12/2023 của Việt Nam tăng 3,3% so với tháng 12/2022.", "3,3%", Verdict.needs_review),
+    ("Монгол улсын инфляц 2023 оны 12 дугаар сард 10.3 хувь байв.", "10.3 хувь", Verdict.needs_review),
 ])
 def test_the_years_average_and_a_months_rate(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
     found = claim_results(text, [cpi], "2024-01-20")

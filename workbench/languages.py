@@ -635,8 +635,12 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
         for at in range(start, end):
             if text[at] in marks:
                 yield at, at + 1, marks[text[at]]
+    taken: list[tuple[int, int]] = []  # a later, shorter pattern does not read a date an earlier one read
     for pattern in _numeric_date_patterns(code):
         for m in pattern.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
             year = m.group("year") if "year" in pattern.groupindex else None
             if month and not 1 <= month <= 12:
