@@ -10,19 +10,15 @@ from workbench.check import check_draft
 from workbench.config import Config, Tolerances
 from workbench.drafts import parse_draft
 from workbench.models import ClaimResult
+from workbench.places import Places
 from workbench.reference.loader import load_reference
 
-CODES = {"World": "WLD", "Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Kenya": "KEN", "South Africa": "ZAF",
-         "Zambia": "ZMB", "Uruguay": "URY", "Dominican Republic": "DOM", "Cote d'Ivoire": "CIV", "Peru": "PER",
-         "Bangladesh": "BGD", "Guatemala": "GTM", "Sao Tome and Principe": "STP", "India": "IND",
-         "France": "FRA", "Kazakhstan": "KAZ", "Russian Federation": "RUS", "Ukraine": "UKR", "Sub-Saharan Africa": "SSF",
-         "Europe & Central Asia": "ECS", "East Asia & Pacific": "EAS", "High income": "HIC",
-         "Euro area": "EMU", "Gabon": "GAB", "Indonesia": "IDN", "Mozambique": "MOZ", "Romania": "ROU", "Serbia": "SRB",
-         "Poland": "POL", "Italy": "ITA", "Turkiye": "TUR", "Czechia": "CZE", "Sweden": "SWE", "Denmark": "DNK", "Morocco": "MAR", "Croatia": "HRV",
-         "Bosnia and Herzegovina": "BIH", "Lithuania": "LTU", "Finland": "FIN", "Latvia": "LVA", "Estonia": "EST",
-         "Slovak Republic": "SVK", "North Macedonia": "MKD", "Moldova": "MDA", "Pakistan": "PAK", "Sri Lanka": "LKA",
-         "South Asia": "SAS", "United States": "USA",
-         "Belarus": "BLR", "Kyrgyz Republic": "KGZ", "Tajikistan": "TJK", "Azerbaijan": "AZE"}
+def country_code(country: str) -> str:
+    """The ISO 3166 / World Bank code a publisher's file gives beside a country's name ('Kyrgyz Republic' → KGZ)."""
+    place = Places.default().resolve(country)
+    if place is None:
+        raise KeyError(f"no place is named {country!r}: use a name the gazetteer knows")
+    return place.key
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],
@@ -31,7 +27,7 @@ def publisher_package(folder: Path, name: str, title: str, column: str, rows: di
     folder.mkdir(parents=True, exist_ok=True)
     resource = resource or name
     lines = [f"Country,Country Code,Year,{column}"]
-    lines += [f"{country},{CODES[country]},{year},{value}" for (country, year), value in sorted(rows.items())]
+    lines += [f"{country},{country_code(country)},{year},{value}" for (country, year), value in sorted(rows.items())]
     (folder / "data").mkdir(exist_ok=True)
     (folder / "data" / f"{resource}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     value_field: dict[str, str] = {"name": column, "type": "number"}

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from package_support import CODES, only_result
+from package_support import country_code, only_result
 
 from workbench.models import Verdict
 
@@ -25,7 +25,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     resources = []
     for name, rows in _ROWS.items():
         lines = ["Country,Country Code,Year,Inflation"]
-        lines += [f"{c},{CODES[c]},{y},{v}" for (c, y), v in sorted(rows.items())]
+        lines += [f"{c},{country_code(c)},{y},{v}" for (c, y), v in sorted(rows.items())]
         (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
         resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": fields}})
     descriptor = {"name": "prices", "title": "Yearly price changes, two measures",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from package_support import CODES, publisher_package
+from package_support import country_code, publisher_package
 from package_support import only_result as only
 
 from workbench.models import Verdict
@@ -91,7 +91,7 @@ def two_measures(folder: Path, *, swapped: bool = False) -> Path:
     resources = []
     for name, rows in files.items():
         lines = ["Country,Country Code,Year,Inflation"]
-        lines += [f"{c},{CODES[c]},{y},{v}" for (c, y), v in sorted(rows.items())]
+        lines += [f"{c},{country_code(c)},{y},{v}" for (c, y), v in sorted(rows.items())]
         (folder / "data" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
         resources.append({"name": name, "path": f"data/{name}.csv", "schema": {"fields": [
             {"name": "Country", "type": "string"}, {"name": "Country Code", "type": "string"},

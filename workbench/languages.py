@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typographic ones read as the straight one
+# a word's letters as its glossary key: '‘' (inside a word, ``_WORDS``) as CLDR writes Uzbek's 'ʻ' ('O‘zbekiston' is 'Oʻzbekiston')
+_KEY_LETTERS = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "\u2018": "\u02bb"})
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 _SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
@@ -56,7 +58,8 @@ _ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('трлн', 'miliardi')
 _YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two years, no decimal
 _SPACES = re.compile(r"\s*")
-_WORDS = re.compile(r"[^\W\d_]+['\u2019\u02bc]?")  # a word, with the apostrophe that joins it to the next
+# a word, with the apostrophe that joins it to the next; Uzbek's 'oʻ', 'gʻ' are often typed with '‘' inside a word ('O‘zbekiston')
+_WORDS = re.compile(r"[^\W\d_]+(?:\u2018[^\W\d_]+)*['\u2019\u02bc]?")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,12 @@ class Language:
     range_links: dict[str, str] = field(default_factory=dict)
     # every spelling of a month's name (CLDR's, with the language's month endings), folded
     month_surfaces: frozenset[str] = frozenset()
+    unspaced: bool = False  # Chinese, Japanese: no spaces between words; entries are found inside runs of letters
+
+    @cached_property
+    def longest_key(self) -> int:
+        """The most characters an entry of the glossary has (an unspaced language's look-up reach)."""
+        return max((len(k) for k in self.glossary), default=1)
 
     @cached_property
     def range_rest(self) -> re.Pattern[str] | None:
@@ -107,7 +116,7 @@ def _keyed(words: dict[str, str], template: str) -> re.Pattern[str] | None:
 
 
 def _fold(surface: str) -> str:
-    return surface.lower().translate(_ONE_APOSTROPHE)
+    return surface.lower().translate(_KEY_LETTERS)
 
 
 @lru_cache(maxsize=1)
@@ -129,10 +138,11 @@ def language(code: str) -> Language | None:
         countries.update({k: v for k, v in names.items() if k not in countries})
         months.update({k: v for k, v in month_names.items() if k not in months})
     month_surfaces: set[str] = set()
+    in_endings = spec.get("month_in_endings", [])  # Hungarian 'decemberben' is 'in December'
     for name, english in months.items():  # Kazakh 'қаңтарындағы' (of January) is January
-        for ending in ["", *spec.get("month_endings", [])]:
-            month_surfaces.add(surface := _fold(name + ending))
-            glossary.setdefault(surface, english)
+        for ending in ["", *in_endings, *spec.get("month_endings", [])]:  # 'ec>ca': Slovenian 'marec' → 'marca'
+            month_surfaces.add(surface := _fold(_inflected(name, ending)))
+            glossary.setdefault(surface, f"in {english}" if ending in in_endings else english)
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
             glossary.setdefault(_inflected(name, ending), english)
@@ -154,7 +164,8 @@ def language(code: str) -> Language | None:
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
-                    {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces))
+                    {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
+                    bool(spec.get("unspaced", False)))
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -240,6 +251,9 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
     """(start, end) of each glossary entry in ``text[start:end]``, longest first at each word, left
     to right: a dictionary look-up per word and phrase length, linear in the text (an alternation
     of a thousand entries would try each at every character)."""
+    if lang.unspaced:
+        yield from _unspaced_matches(lang, text, start, end)
+        return
     tokens = [(m.start(), m.end()) for m in _WORDS.finditer(text, start, end)]
     longest, openers = lang.longest_entry, lang.phrase_openers
     i = 0
@@ -264,6 +278,29 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
         i = found[0] + 1
 
 
+def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each entry in ``text[start:end]`` of a language written without spaces: at each
+    character the longest entry starting there, left to right (a word of Latin letters whole)."""
+    glossary, reach = lang.glossary, lang.longest_key
+    i = start
+    while i < end:
+        if text[i].isascii():
+            m = _WORDS.match(text, i, end)
+            if m is not None and _fold(m.group()) in glossary and (i == start or not text[i - 1].isalpha()):
+                yield m.start(), m.end()
+                i = m.end()
+                continue
+            i = m.end() if m is not None else i + 1
+            continue
+        for length in range(min(reach, end - i), 0, -1):
+            if _fold(text[i:i + length]) in glossary:
+                yield i, i + length
+                i += length
+                break
+        else:
+            i += 1
+
+
 def detect(text: str, default: str = ENGLISH) -> str:
     """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
@@ -281,7 +318,20 @@ def _counts(text: str) -> dict[str, int]:
             continue  # '2021'de', '36,1'e': a case ending glued to a figure, no word of any language
         for code in table.get(m.group(), ()):
             counts[code] += 1
+    if not text.isascii() and _UNSPACED_LETTER.search(text):
+        for code, words in _unspaced_telling().items():  # no spaces to find a word by: each is counted where it stands
+            counts[code] += sum(text.count(word) for word in words)
     return counts
+
+
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and CJK ideographs
+
+
+@lru_cache(maxsize=1)
+def _unspaced_telling() -> dict[str, tuple[str, ...]]:
+    """The words that tell each language written without spaces (Chinese, Japanese)."""
+    return {code: tuple(_telling_words()[code]) for code, spec in _data()["languages"].items()  # type: ignore[attr-defined]
+            if spec.get("unspaced")}
 
 
 @lru_cache(maxsize=1)
@@ -445,7 +495,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end))
+        compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end)) \
+            + list(_numeric_dates(code, text, start, end))
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
         for m_start, m_end, fixed in sorted(compounds + words):
@@ -454,6 +505,11 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 continue
             if not english and m_start > start and text[m_start - 1] == " " and text[m_end:m_end + 1] == " ":
                 m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
+            if english[:1].isalpha() and m_start > start and text[m_start - 1].isdigit():
+                english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
+            if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
+                english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
+                    + (" " if not english.endswith(" ") and text[m_end:m_end + 1] not in ("", " ") else "")
             kept = text[at:m_start]
             out.append(kept)
             length += len(kept)
@@ -509,8 +565,9 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     'percent_before_figure'."""
     spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
     suffixes = spec.get("figure_suffixes", [])
-    apostrophes = "".join(sorted(APOSTROPHES))
-    suffix = re.compile(rf"(?<=\d)[{re.escape(apostrophes)}](?:{alternation(suffixes, flexible_space=False)})(?!\w)",
+    # what joins the ending to the figure: an apostrophe (Turkish '2023'te'), a hyphen (Hungarian '2022-ben', '7,4%-kal')
+    marks = spec.get("figure_suffix_marks") or "".join(sorted(APOSTROPHES))
+    suffix = re.compile(rf"(?<=[\d%])[{re.escape(marks)}](?:{alternation(suffixes, flexible_space=False)})(?!\w)",
                         re.IGNORECASE) if suffixes else None
     markers = spec.get("percent_before_figure", [])
     percent = re.compile(rf"(?<![\w%])(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
@@ -557,6 +614,45 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{m.group('figure')}%"
+
+
+@lru_cache(maxsize=None)
+def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """A language's dates written with figures and its own year and month signs ('2022年12月份'), from
+    'numeric_dates': patterns naming a 'year' and a 'month' group (and 'in' when the date says 'in')."""
+    return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))  # type: ignore[attr-defined]
+
+
+_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December")
+
+
+def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """'2022年12月份' read as 'December 2022', '12月份' as 'in December': the English the period rules read;
+    and a language's own punctuation ('。', '，') as English writes it ('punctuation')."""
+    marks = _data()["languages"].get(code, {}).get("punctuation", {})  # type: ignore[attr-defined]
+    if marks:
+        for at in range(start, end):
+            if text[at] in marks:
+                yield at, at + 1, marks[text[at]]
+    taken: list[tuple[int, int]] = []  # a later, shorter pattern does not read a date an earlier one read
+    for pattern in _numeric_date_patterns(code):
+        for m in pattern.finditer(text, start, end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
+            year = m.group("year") if "year" in pattern.groupindex else None
+            if month and not 1 <= month <= 12:
+                continue
+            if "day" in pattern.groupindex and m.group("day"):
+                yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
+                continue
+            words = ([_ENGLISH_MONTHS[month - 1]] if month else []) + ([year] if year else [])
+            if month and not year:
+                words.insert(0, "in")  # a month alone is a period with its preposition ('in December')
+            if words:
+                yield m.start(), m.end(), f" {' '.join(words)} "
 
 
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:

@@ -730,6 +730,42 @@ def rate_notation_starts(prose: str) -> list[int]:
     return [m.start("n") for m in pattern.finditer(prose)]
 
 
+def colon_prices(prose: str) -> str | None:
+    """The prose with a colon as the decimal mark of a Scandinavian price read as a point ('10:66 kronor'
+    → '10.66 kronor'), or None when it has none. The same length, so offsets hold; the words a colon price
+    is followed by are currencies.json's 'colon_prices'. A clock time ('10:30 i dag') has none after it.
+    (Whole kronor, '25:-', are read by ``money_signs.money_after``.)"""
+    if ":" not in prose:
+        return None
+    decimal = _colon_price_pattern()
+    return decimal.sub(r"\g<whole>.", prose) if decimal.search(prose) else None
+
+
+_COLON_DECIMALS = re.compile(r"(?<=\d):(?=\d{2}(?!\d))")
+
+
+def written_with_decimals(surface: str) -> bool:
+    """Whether a figure's surface has decimals: a point ('10.66 kronor'), or a Scandinavian price's colon
+    ('10:66 kronor', read as a point by ``colon_prices``). A rate is quoted with decimals; a sum rarely is."""
+    return "." in surface or _COLON_DECIMALS.search(surface) is not None
+
+
+def point_decimals(surface: str) -> str:
+    """A claim's surface with a price's colon written as the point it stands for ('10:66 kronor' → '10.66 kronor')."""
+    return _COLON_DECIMALS.sub(".", surface) if ":" in surface else surface
+
+
+@lru_cache(maxsize=1)
+def _colon_price_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(colon_price_spec()["words"], key=len, reverse=True))
+    return re.compile(rf"(?<![\d:.,])(?P<whole>\d{{1,5}}):(?=\d{{2}}\s?(?:{words})(?!\w))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def colon_price_spec() -> dict[str, Any]:
+    return data_json("currencies.json")["colon_prices"]
+
+
 @lru_cache(maxsize=1)
 def _glued_signs() -> tuple[str, ...]:
     """Signs ending in a letter ('Rs', 'R'), after which the candidate scan starts no figure."""

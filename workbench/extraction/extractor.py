@@ -115,6 +115,9 @@ class Extractor:
         if translated is not None:
             prose = translated
             self.starts = candidates(prose, body_start)
+        if (priced := units.colon_prices(prose)) is not None:  # '10:66 kronor' is no clock time
+            prose = priced
+            self.starts = candidates(prose, body_start)
         self.prose = prose
         self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose)])  # "R3.55=US$1", "USD115", ".08"
         if self.glued:

@@ -194,6 +194,9 @@ def money_after(prose: str, pos: int) -> tuple[str, float, int] | None:
     if char == " " or char == "\u00a0":  # "35 kr"
         signs = _CONTEXT_BY_FIRST.get(prose[pos + 1:pos + 2])
         return None if signs is None else _context_sign_after(prose, pos, signs)
+    if prose.startswith(_WHOLE_MARK, pos) and not prose[pos + len(_WHOLE_MARK):pos + len(_WHOLE_MARK) + 1].isalnum():
+        code = context_currency(prose, _WHOLE_SIGN, pos)  # '25:-': whole kronor, the currency as '25 kr' tells it
+        return (code, 1.0, pos + len(_WHOLE_MARK)) if code else None
     letters, not_figures = _GLUED_MINOR
     if char in letters:
         if prose[pos + 1:pos + 2].isalnum() or prose[pos + 1:pos + 2] in ("-", "'"):
@@ -226,13 +229,14 @@ def _context_by_first() -> dict[str, tuple[str, ...]]:
 
 _CONTEXT_BY_FIRST = _context_by_first()
 _GLUED_MINOR = _glued_minor_units()
+_WHOLE_MARK, _WHOLE_SIGN = units.colon_price_spec()["whole_mark"], units.colon_price_spec()["whole_sign"]  # '25:-
 # The two characters after a figure where ``money_after`` can find money, tested by the caller
 # before the call: a glued minor unit's letter and what ends it ("212p "), or a space and a context
 # sign's first character ("35 kr").
 _WORD_ENDS = " \t\r\n\u00a0.,;:!?)'\"’”"
 MONEY_AFTER_WINDOWS = frozenset([*(letter + end for letter in _GLUED_MINOR[0] for end in _WORD_ENDS),
                                  *_GLUED_MINOR[0],  # the text's last characters
-                                 *(space + first for space in " \u00a0" for first in _CONTEXT_BY_FIRST)])
+                                 *(space + first for space in " \u00a0" for first in _CONTEXT_BY_FIRST), _WHOLE_MARK])
 # The last characters of the context signs: a figure with none of them in the two characters
 # before it has no such sign (``context_currency_before``).
 CONTEXT_LAST = frozenset(CONTEXT_BY_LAST)

@@ -62,7 +62,9 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?:(?i:st|nd|rd|th)|\.(?=\s))?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
     rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
-    rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
+    rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
+    # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December')
+    rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
     rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
     rf"(?P<yedge>(?:(?P<eb>(?i:{alternation(list(_EDGE_DAYS['before_year']))}))\s+(?P<ey1>{_YEAR})(?![\w%]|[.,]\d)|(?<![\w.,$£€-])(?P<ey2>{_YEAR})(?:['’][^\W\d_]{{1,3}})?\s+(?P<ea>(?i:{alternation(list(_EDGE_DAYS['after_year']))}))(?![\w])))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
@@ -841,7 +843,9 @@ def _date(g: Groups) -> str | None:
 
 
 def _month_year(g: Groups) -> str | None:
-    return f"{g('y5')}-{_month(g('m3')):02d}"
+    """'March 2022', 'March of 2022', or year first '2022 March' (the gloss of '2022 წლის მარტში')."""
+    year, month = (g("y5"), g("m3")) if g("m3") else (g("y9"), g("m10"))
+    return f"{year}-{_month(month):02d}"
 
 
 def _year_span(g: Groups) -> str | None:
@@ -893,6 +897,6 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 
 
 _PLAIN_VALUES: dict[str, Callable[[Groups], str | None]] = {
-    "qcode": _quarter_code, "monthyear": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
+    "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
     "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
     "fiscal": _fiscal_year, "yedge": _year_edge_day}

@@ -14,6 +14,7 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
+from ..units import written_with_decimals
 from .rates import (
     RATE_SCORE,
     currencies_named,
@@ -30,7 +31,7 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     of: the one other currency its sentence names before it (``at``: where the claim stands), when it
     names none after it."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
-            or claim.unit == tol.exchange_rate_base or "." not in claim.text or not written_in_full(claim):
+            or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
         return None
     if not holds_any(claim.sentence, tol.cross_rate_words):
         return None

@@ -22,7 +22,7 @@ from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
 from ..places import is_marker, marker
-from ..units import currencies
+from ..units import currencies, written_with_decimals
 from .wording import find_any, holds_any
 
 if TYPE_CHECKING:
@@ -63,14 +63,14 @@ def _other_words(base: str) -> tuple[str, ...]:
 def prices_base(claim: Claim, tol: Tolerances) -> bool:
     """An amount of another currency quoted with decimals in a sentence that names the base currency
     (``names_base``): what one unit of the base currency costs."""
-    return "." in claim.text and names_base(claim.sentence, tol.exchange_rate_base)
+    return written_with_decimals(claim.text) and names_base(claim.sentence, tol.exchange_rate_base)
 
 
 def rate_named_near(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> bool:
     """An amount quoted with decimals whose paragraph before it, or heading, names both an exchange rate
     and the amount's currency (by a word, its head noun, a code or a sign)."""
     names = _currency_names(claim.unit or "")
-    if not names or "." not in claim.text:
+    if not names or not written_with_decimals(claim.text):
         return False
     return any(holds_any(text, tol.exchange_rate_words) and holds_any(text, names) for text in near)
 

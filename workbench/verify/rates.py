@@ -27,7 +27,7 @@ from ..models import Claim, Kind
 from ..periods import Period, parse_period, try_parse_period
 from ..places import Places
 from ..structure import plain_row_cells
-from ..units import currencies, place_currency, place_tender, territory_tenders
+from ..units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
 from .rate_clues import names_base, prices_base, rate_named_near
@@ -64,7 +64,7 @@ def _priced_currency(claim: Claim) -> bool:
     """'the rupee averaged Rs 73.90': an amount of a currency whose subject is that currency is its
     price in the base currency. A rate is quoted with decimals; 'the rupee bond paid Rs 500' is a sum."""
     spec = currencies().get(claim.unit)
-    if not (spec and claim.subject and "." in claim.text):
+    if not (spec and claim.subject and written_with_decimals(claim.text)):
         return False
     # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word; a
     # place in prose ('Australia paid A$12.50 per hour') is whose money it is, not what it prices
@@ -92,7 +92,7 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
     other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate. A
     sentence that names none ('closed at 16.95 units per dollar, the currency's best year') speaks
     of the currency the nearest earlier text (``earlier``, nearest first) names, when it names one."""
-    if claim.unit or claim.kind is Kind.change or not written_in_full(claim) or "." not in claim.text:
+    if claim.unit or claim.kind is Kind.change or not written_in_full(claim) or not written_with_decimals(claim.text):
         return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
     if not holds_any(claim.sentence, tol.exchange_rate_words):
         # 'The rupee made an all-time low at 71.3725 … per unit US dollar': the currency is the
@@ -123,7 +123,7 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
     ('against the euro sterling fell to 1.1625') makes a cross rate: left as it is."""
     base = claim.unit == tol.exchange_rate_base
-    if claim.kind is Kind.change or not (base or not claim.unit) or "." not in claim.text or not written_in_full(claim):
+    if claim.kind is Kind.change or not (base or not claim.unit) or not written_with_decimals(claim.text) or not written_in_full(claim):
         return claim
     at = max(claim.sentence.find(claim.text), 0)
     named = currencies_named(claim.sentence, tol)
@@ -162,7 +162,7 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def written_in_full(claim: Claim) -> bool:
     """The figure is written as its digits, with no scale word ('¥15,000', not '¥15 thousand')."""
-    found = _DIGITS.search(claim.text)
+    found = _DIGITS.search(point_decimals(claim.text))
     if found is None:
         return False
     try:
