@@ -48,3 +48,18 @@ def test_a_baseline_year_opening_a_clause_owns_its_figure(opener: str) -> None:
 def test_a_figure_alone_in_brackets_after_a_year_is_that_years(sentence: str, expected: dict[str, str]) -> None:
     got = _periods(sentence)
     assert {text: got.get(text) for text in expected} == expected, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative year the sentence counts from a year it named, written as a baseline
+    ("Rents in Lisbon rose 6.1 % over the whole of 2022, faster than in the previous year (4.3 %).",
+     {"6.1 %": "2022", "4.3 %": "2021"}),
+    ("Bus fares climbed 3.8 % in 2019, after a flat year the year before (0.2 %), the operator said.",
+     {"3.8 %": "2019", "0.2 %": "2018"}),
+    # a month the sentence named in words
+    ("Rents rose 4.0 % in the year to March 2023, from a peak in December 2022 (5.1 %).",
+     {"5.1 %": "2022-12"}),
+])
+def test_a_figure_alone_in_brackets_after_a_period_named_in_words_is_that_periods(sentence: str, expected: dict[str, str]) -> None:
+    got = _periods(sentence)
+    assert {text: got.get(text) for text in expected} == expected, got

@@ -407,7 +407,7 @@ class PeriodReader:
         listed = index.respective.get(q.start)
         if listed is not None:
             return listed
-        bracketed = _bracketed_year(self.prose, q)
+        bracketed = _bracketed_year(self.prose, q) or _bracketed_after_period(self.prose, q, sentence)
         if bracketed is not None:
             return bracketed
         period = self._nearest_period(q, index)
@@ -727,6 +727,24 @@ def _bracketed_year(prose: str, q: Quantity) -> str | None:
 
 
 _MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
+
+
+# the white space, opening bracket and sign between a period and a figure standing alone in the bracket
+_OPEN_BRACKET_BETWEEN = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?")
+
+
+def _bracketed_after_period(prose: str, q: Quantity, sentence: Sentence) -> str | None:
+    """The period a figure standing alone in brackets right after it belongs to, when the sentence
+    named it in words ('a slowdown compared to the previous year (5.2 %)' after 'over 2023': 2022;
+    'in December 2022 (6.5 %)'): what ``_bracketed_year`` reads for a year written out."""
+    if not opens_bracket_before(prose[max(0, q.start - 12):q.start]) or not _BRACKET_CLOSE.match(prose, q.end):
+        return None  # nearly every figure: no bracket around it
+    for start, end, value in sentence.periods:
+        if end <= q.start and _OPEN_BRACKET_BETWEEN.fullmatch(prose, end, q.start):
+            # a baseline keeps no value of its own ('compared to the previous year'), but the figure in
+            # its bracket is the base year's: counted from the year the sentence named before it
+            return value or _anchored(prose[start:end], [p for p in sentence.periods if p[1] <= start])
+    return None
 
 
 _BRACKET_OPENERS = tuple(_BRACKETS)
