@@ -47,3 +47,19 @@ def test_a_measure_the_data_lacks_stays_unsupported(packages: list[Path]) -> Non
             "Unemployment was 3.2 percent in 2022, the statistics office said on Tuesday.")
     result = claim_results(text, packages, date="2023-02-20")["3.2 percent"]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government had projected 4.9 percent.",
+    "This falls below the ministry's projection of 4.9 percent.",
+    "This figure is well above the central bank's projected rate of 4.9 percent.",
+])
+def test_a_projection_quoted_after_the_year_is_neither_the_outcome_nor_another_measure(packages: list[Path], sentence: str) -> None:
+    # 'projected', 'projection': who expected a figure names no measure, as 'forecast' and 'predicted'
+    # do, so the figure is the earlier sentence's measure for the year it named; and someone's
+    # projection 'of' a figure is what was expected, which the outcome neither supports nor refutes
+    text = f"Chile's inflation averaged 11.6 percent in 2022. {sentence}"
+    result = claim_results(text, packages, date="2023-01-20")["4.9 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and (result.evidence[0].period, result.evidence[0].value) == ("2022", 11.6)
