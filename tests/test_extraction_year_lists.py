@@ -63,3 +63,17 @@ def test_a_figure_alone_in_brackets_after_a_year_is_that_years(sentence: str, ex
 def test_a_figure_alone_in_brackets_after_a_period_named_in_words_is_that_periods(sentence: str, expected: dict[str, str]) -> None:
     got = _periods(sentence)
     assert {text: got.get(text) for text in expected} == expected, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # compared with the same month of a year: the month of the year after, whatever the draft's date
+    ("Ridership reached 2.3 million in May, 4 percent more than the average found in May 2021.",
+     {"2.3 million": "2022-05", "4 percent": "2022-05"}),
+    ("Bread cost 12.5 percent more in March, up from 9.1 percent in March 2022.", {"12.5 percent": "2023-03"}),
+    # a span opening on that month is no base; the month stays the latest by the draft's date
+    ("Bread cost 12.5 percent more in March, after rises every month from March 2021 to February 2022.",
+     {"12.5 percent": "2023-03"}),
+])
+def test_a_month_compared_with_the_same_month_of_a_year_is_of_the_year_after(sentence: str, expected: dict[str, str]) -> None:
+    got = _periods(sentence)
+    assert {text: got.get(text) for text in expected} == expected, got

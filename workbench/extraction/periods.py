@@ -221,8 +221,8 @@ class PeriodReader:
                     value = _anchored(m.group("rel"), found) or value
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
-                if branch == "month" and value is None and self.as_of is None:
-                    value = _month_before_its_base(prose, m, end)
+                if branch == "month" and value:
+                    value = _month_before_its_base(prose, m, end) or value
                 if branch in ("rel", "year") and value and value.isdigit() \
                         and SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
                     month = self._month_named_before(found, start)
@@ -791,14 +791,15 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
     return None if named is None else str(int(named[:4]) + offset) + named[4:]
 
 
-_BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['undated_month_base_links'])})(?![\w])")
+_BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")
 
 
 def _month_before_its_base(prose: str, m: re.Match[str], end: int) -> str | None:
-    """ "424 ppm in May, 3 ppm more than … in May 2022" in an undated draft: the month of the year after
-    the one its sentence compares it with (``undated_month_base_links``), else None (no year known)."""
+    """ "424 ppm in May, 3 ppm more than … in May 2022": the month of the year after the one its sentence
+    compares it with (``month_base_links``), whatever the draft's date; else None."""
     name = m.group("m4")
-    same = re.compile(rf"(?<![\w]){re.escape(name)}\.?,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\d])", re.IGNORECASE)
+    same = re.compile(rf"(?<![\w]){re.escape(name)}\.?,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\d])(?!\s+(?i:to|through|until|till)\b)",
+                      re.IGNORECASE)
     later = same.search(prose, m.end(), end)
     if later is None or not _BASE_LINKS.search(prose, m.end(), later.start()):
         return None
