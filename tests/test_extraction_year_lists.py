@@ -77,3 +77,17 @@ def test_a_figure_alone_in_brackets_after_a_period_named_in_words_is_that_period
 def test_a_month_compared_with_the_same_month_of_a_year_is_of_the_year_after(sentence: str, expected: dict[str, str]) -> None:
     got = _periods(sentence)
     assert {text: got.get(text) for text in expected} == expected, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'a year earlier' in a sentence naming no year counts from the year its paragraph named before
+    ("Bus ridership in Porto averaged 3.1 million a month in 2022. It was 2.7 million a year earlier.",
+     {"3.1 million": "2022", "2.7 million": "2021"}),
+    ("Rents rose 6.1 % in March 2023. A year earlier, they had risen 4.4 %.", {"4.4 %": "2022-03"}),
+    # a year of another paragraph is not its anchor: the draft's date is
+    ("Bus ridership in Porto averaged 3.1 million a month in 2019.\n\nIt was 2.7 million a year earlier.",
+     {"2.7 million": "2023"}),
+])
+def test_a_year_earlier_counts_from_the_year_its_paragraph_named(text: str, expected: dict[str, str]) -> None:
+    got = _periods(text)
+    assert {t: got.get(t) for t in expected} == expected, got

@@ -218,7 +218,7 @@ class PeriodReader:
                     baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
-                    value = _anchored(m.group("rel"), found) or value
+                    value = _anchored(m.group("rel"), found or self._paragraph_periods_before(start)) or value
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
                 if branch == "month" and value:
@@ -228,6 +228,20 @@ class PeriodReader:
                     month = self._month_named_before(found, start)
                     value = f"{value}-{month}" if month else value
                 found.append((n - at, m.end(), value))
+        return found
+
+    def _paragraph_periods_before(self, start: int) -> list[Period]:
+        """The periods the sentences of the paragraph before ``start`` named (within 600 characters):
+        what 'a year earlier' counts from when its own sentence named none ('Inflation averaged 2.3 %
+        in 2023. It was 2.5 % a year earlier.': 2022)."""
+        low = max(0, start - 600)
+        breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(self.prose, low, start)]
+        low = breaks[-1] if breaks else low
+        if low >= start or not _HAS_DIGIT.search(self.prose, low, start):
+            return []  # no earlier sentence in the paragraph, or none naming a year in digits
+        reading = self._reading
+        found = self.periods_in(low, start)
+        self._reading = reading
         return found
 
     def _month_named_before(self, found: list[Period], start: int) -> str | None:
@@ -822,6 +836,7 @@ def _in_named_year(span: str, before: list[Period]) -> str:
 
 
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _years_to(g: Groups) -> str | None:
