@@ -63,3 +63,19 @@ def test_a_projection_quoted_after_the_year_is_neither_the_outcome_nor_another_m
     result = claim_results(text, packages, date="2023-01-20")["4.9 percent"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.evidence and (result.evidence[0].period, result.evidence[0].value) == ("2022", 11.6)
+
+
+@pytest.mark.parametrize("sentence", [
+    "That was below the projected rate of 12.9 percent.",
+    "That was below the rate of 12.9 percent the central bank projected.",
+])
+def test_a_generic_rate_after_a_named_measure_is_that_measure(tmp_path: Path, sentence: str) -> None:
+    # with exchange rates loaded too, 'the rate of …' after 'the inflation rate' is the inflation rate (a
+    # generic head names no other measure), judged against Chile's CPI row, not 'nothing matches'
+    from package_support import rates_package
+    packages = [publisher_package(tmp_path / "cpi", "cpi", "Consumer price index", "Inflation", CPI),
+                rates_package(tmp_path, {("Norway", 2022): 9.61})]
+    text = f"Chile's annual inflation rate averaged 11.6 percent in 2022. {sentence}"
+    result = claim_results(text, packages, date="2023-01-20")["12.9 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and (result.evidence[0].period, result.evidence[0].value) == ("2022", 11.6)
