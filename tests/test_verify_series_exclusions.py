@@ -85,3 +85,12 @@ def test_the_prices_of_a_qualifiers_items_are_not_the_headline_index(cpi: Path, 
 def test_food_prices_beside_the_headline_measure_leave_it_judged(cpi: Path, sentence: str) -> None:
     result = claim_results(sentence, [cpi])["11.6%"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_food_prices_are_judged_by_a_food_price_series_the_data_holds(tmp_path: Path) -> None:
+    from package_support import publisher_package
+    food = publisher_package(tmp_path / "food", "food", "Food prices (annual %)", "Inflation",
+                             {("Chile", 2022): 19.5, ("Norway", 2022): 6.4},
+                             description="Food price inflation: the annual percentage change in food prices (annual %)")
+    result = claim_results("In Chile, food prices rose 19.5% in 2022.", [food])["19.5%"]
+    assert result.verdict is Verdict.supported, result.explanation
