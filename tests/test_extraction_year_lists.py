@@ -48,3 +48,46 @@ def test_a_baseline_year_opening_a_clause_owns_its_figure(opener: str) -> None:
 def test_a_figure_alone_in_brackets_after_a_year_is_that_years(sentence: str, expected: dict[str, str]) -> None:
     got = _periods(sentence)
     assert {text: got.get(text) for text in expected} == expected, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative year the sentence counts from a year it named, written as a baseline
+    ("Rents in Lisbon rose 6.1 % over the whole of 2022, faster than in the previous year (4.3 %).",
+     {"6.1 %": "2022", "4.3 %": "2021"}),
+    ("Bus fares climbed 3.8 % in 2019, after a flat year the year before (0.2 %), the operator said.",
+     {"3.8 %": "2019", "0.2 %": "2018"}),
+    # a month the sentence named in words
+    ("Rents rose 4.0 % in the year to March 2023, from a peak in December 2022 (5.1 %).",
+     {"5.1 %": "2022-12"}),
+])
+def test_a_figure_alone_in_brackets_after_a_period_named_in_words_is_that_periods(sentence: str, expected: dict[str, str]) -> None:
+    got = _periods(sentence)
+    assert {text: got.get(text) for text in expected} == expected, got
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # compared with the same month of a year: the month of the year after, whatever the draft's date
+    ("Ridership reached 2.3 million in May, 4 percent more than the average found in May 2021.",
+     {"2.3 million": "2022-05", "4 percent": "2022-05"}),
+    ("Bread cost 12.5 percent more in March, up from 9.1 percent in March 2022.", {"12.5 percent": "2023-03"}),
+    # a span opening on that month is no base; the month stays the latest by the draft's date
+    ("Bread cost 12.5 percent more in March, after rises every month from March 2021 to February 2022.",
+     {"12.5 percent": "2023-03"}),
+])
+def test_a_month_compared_with_the_same_month_of_a_year_is_of_the_year_after(sentence: str, expected: dict[str, str]) -> None:
+    got = _periods(sentence)
+    assert {text: got.get(text) for text in expected} == expected, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'a year earlier' in a sentence naming no year counts from the year its paragraph named before
+    ("Bus ridership in Porto averaged 3.1 million a month in 2022. It was 2.7 million a year earlier.",
+     {"3.1 million": "2022", "2.7 million": "2021"}),
+    ("Rents rose 6.1 % in March 2023. A year earlier, they had risen 4.4 %.", {"4.4 %": "2022-03"}),
+    # a year of another paragraph is not its anchor: the draft's date is
+    ("Bus ridership in Porto averaged 3.1 million a month in 2019.\n\nIt was 2.7 million a year earlier.",
+     {"2.7 million": "2023"}),
+])
+def test_a_year_earlier_counts_from_the_year_its_paragraph_named(text: str, expected: dict[str, str]) -> None:
+    got = _periods(text)
+    assert {t: got.get(t) for t in expected} == expected, got

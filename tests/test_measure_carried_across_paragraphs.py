@@ -47,3 +47,35 @@ def test_a_measure_the_data_lacks_stays_unsupported(packages: list[Path]) -> Non
             "Unemployment was 3.2 percent in 2022, the statistics office said on Tuesday.")
     result = claim_results(text, packages, date="2023-02-20")["3.2 percent"]
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government had projected 4.9 percent.",
+    "This falls below the ministry's projection of 4.9 percent.",
+    "This figure is well above the central bank's projected rate of 4.9 percent.",
+])
+def test_a_projection_quoted_after_the_year_is_neither_the_outcome_nor_another_measure(packages: list[Path], sentence: str) -> None:
+    # 'projected', 'projection': who expected a figure names no measure, as 'forecast' and 'predicted'
+    # do, so the figure is the earlier sentence's measure for the year it named; and someone's
+    # projection 'of' a figure is what was expected, which the outcome neither supports nor refutes
+    text = f"Chile's inflation averaged 11.6 percent in 2022. {sentence}"
+    result = claim_results(text, packages, date="2023-01-20")["4.9 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and (result.evidence[0].period, result.evidence[0].value) == ("2022", 11.6)
+
+
+@pytest.mark.parametrize("sentence", [
+    "That was below the projected rate of 12.9 percent.",
+    "That was below the rate of 12.9 percent the central bank projected.",
+])
+def test_a_generic_rate_after_a_named_measure_is_that_measure(tmp_path: Path, sentence: str) -> None:
+    # with exchange rates loaded too, 'the rate of …' after 'the inflation rate' is the inflation rate (a
+    # generic head names no other measure), judged against Chile's CPI row, not 'nothing matches'
+    from package_support import rates_package
+    packages = [publisher_package(tmp_path / "cpi", "cpi", "Consumer price index", "Inflation", CPI),
+                rates_package(tmp_path, {("Norway", 2022): 9.61})]
+    text = f"Chile's annual inflation rate averaged 11.6 percent in 2022. {sentence}"
+    result = claim_results(text, packages, date="2023-01-20")["12.9 percent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence and (result.evidence[0].period, result.evidence[0].value) == ("2022", 11.6)

@@ -121,3 +121,11 @@ def test_global_record_named_in_an_earlier_paragraph_picks_the_global_series(sta
     result = _result(text, stations, "451.0")
     assert result.verdict.value == "supported", result.explanation
     assert result.evidence[0].resource == "co2-mm-gl:average", [(e.resource, e.value) for e in result.evidence]
+
+
+def test_hawaii_names_the_observatory_station(stations: Path) -> None:
+    # the station is on Hawaii's Big Island: news names the island for it, as it names Mauna Loa
+    text = "Carbon dioxide measured 453.6 parts per million in April 2031 in Hawaii, a new high."
+    result = _result(text, stations, "453.6")
+    assert result.verdict.value == "supported", result.explanation
+    assert result.evidence[0].resource == "co2-mm-mlo:average", [(e.resource, e.period, e.value) for e in result.evidence]

@@ -65,3 +65,32 @@ def test_a_qualifier_after_another_figures_measure_is_not_this_ones(cpi: Path) -
     # 'energy-exporting' names countries, not a series
     found = claim_results("Inflation in energy-exporting Norway was 5.8% in 2022.", [cpi])
     assert found["5.8%"].verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("In Chile, food prices rose 11.6% in 2022, the statistics office said.", "11.6%"),  # equal to the headline row
+    ("Food and non-alcoholic beverage prices in Norway climbed 5.8% in 2022.", "5.8%"),
+    ("Chile's consumer prices rose 11.6% in 2022. Energy prices rose 14.2% in the same year.", "14.2%"),
+])
+def test_the_prices_of_a_qualifiers_items_are_not_the_headline_index(cpi: Path, sentence: str, claim: str) -> None:
+    result = claim_results(sentence, [cpi])[claim]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile's inflation hit 11.6% in 2022 as food prices soared.",
+    "Driven by food prices, Chile's consumer price index rose 11.6% in 2022.",
+    "Chile's consumer price index, including fresh food prices, rose 11.6% in 2022.",
+])
+def test_food_prices_beside_the_headline_measure_leave_it_judged(cpi: Path, sentence: str) -> None:
+    result = claim_results(sentence, [cpi])["11.6%"]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_food_prices_are_judged_by_a_food_price_series_the_data_holds(tmp_path: Path) -> None:
+    from package_support import publisher_package
+    food = publisher_package(tmp_path / "food", "food", "Food prices (annual %)", "Inflation",
+                             {("Chile", 2022): 19.5, ("Norway", 2022): 6.4},
+                             description="Food price inflation: the annual percentage change in food prices (annual %)")
+    result = claim_results("In Chile, food prices rose 19.5% in 2022.", [food])["19.5%"]
+    assert result.verdict is Verdict.supported, result.explanation

@@ -77,7 +77,9 @@ def read_rate(prose: str, q: Quantity, sentence_start: int) -> None:
         _local_generic(prose, q)
     if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
-    if prose[q.end:q.end + 1] in " \t\u00a0" and prose[q.end + 1:q.end + 2] in _LINK_FIRSTS and _rate_after(prose, q, sentence_start):
+    aside = _ASIDE.match(prose, q.end)
+    after = aside.end() if aside else q.end  # '83.01(provisional) against the dollar'
+    if prose[after:after + 1] in " \t\u00a0" and prose[after + 1:after + 2] in _LINK_FIRSTS and _rate_after(prose, q, sentence_start, after):
         return
     if _table_row_rate(prose, q):
         return
@@ -105,15 +107,17 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     return True
 
 
-def _rate_after(prose: str, q: Quantity, sentence_start: int) -> bool:
-    """ "32.5 to the dollar", "Rp 15,600 per US dollar"."""
-    found = _base_after().match(prose, q.end)
+def _rate_after(prose: str, q: Quantity, sentence_start: int, after: int) -> bool:
+    """ "32.5 to the dollar", "Rp 15,600 per US dollar"; ``after``: where the link may start (past an
+    aside such as '(provisional)')."""
+    found = _base_after().match(prose, after)
     if found is None:
         return False
     base = _unit_of(found.group("base"))
     low = max(sentence_start, q.start - int(_RATES["generic_reach"]))
     # a place's possessive names its own currency where a shared word alone ("rupee") would be read as the default
-    quoted = _possessed_currency(prose, low, q.start, base) or _named_currency(prose, low, q.start, base)
+    quoted = _possessed_currency(prose, low, q.start, base) or _named_currency(prose, low, q.start, base) \
+        or _local_currency(prose, low, q.start, sentence_start, base)
     if not base or not quoted:
         return False
     q.unit = quoted
@@ -127,6 +131,21 @@ def _named_currency(prose: str, start: int, end: int, base: str) -> str:
     named = {_unit_of(m.group()) for m in _money_words().finditer(prose, start, end)
              if not _link_before().search(prose, max(start, m.start() - 20), m.start())} - {base, ""}
     return named.pop() if len(named) == 1 else ""  # "¢16 to the pound and 13.3 to the euro": the pound is a base
+
+
+def _local_currency(prose: str, low: int, end: int, sentence_start: int, base: str) -> str:
+    """ "The rupee plunged … . At the interbank market, the local currency settled at 83.01 against the
+    American currency": where the words before the figure say the place's own money (``local_currency_words``)
+    and name no currency, the one currency other than ``base`` the paragraph named before the sentence."""
+    window = prose[low:end].lower()
+    if not any(word in window for word in _LOCAL_WORDS):
+        return ""
+    blank = prose.rfind("\n\n", 0, sentence_start)
+    return _named_currency(prose, blank + 2 if blank >= 0 else 0, sentence_start, base)
+
+
+# a few words in brackets right after a figure ('83.01(provisional)', '150.2 (intraday)'): an aside
+_ASIDE = re.compile(r"[ \t]?\((?:[A-Za-z]+[ \t]?){1,3}\)")
 
 
 # "Mexico's peso", "South Korea's won": a place's possessive before a word of its currency's name

@@ -220,14 +220,30 @@ class PeriodReader:
                     baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
-                    value = _anchored(m.group("rel"), found) or value
+                    value = _anchored(m.group("rel"), found or self._paragraph_periods_before(start)) or value
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
+                if branch == "month" and value:
+                    value = _month_before_its_base(prose, m, end) or value
                 if branch in ("rel", "year") and value and value.isdigit() \
                         and SAME_MONTH_BEFORE.pattern.match(reversed_prose, at, at + 20):
                     month = self._month_named_before(found, start)
                     value = f"{value}-{month}" if month else value
                 found.append((n - at, m.end(), value))
+        return found
+
+    def _paragraph_periods_before(self, start: int) -> list[Period]:
+        """The periods the sentences of the paragraph before ``start`` named (within 600 characters):
+        what 'a year earlier' counts from when its own sentence named none ('Inflation averaged 2.3 %
+        in 2023. It was 2.5 % a year earlier.': 2022)."""
+        low = max(0, start - 600)
+        breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(self.prose, low, start)]
+        low = breaks[-1] if breaks else low
+        if low >= start or not _HAS_DIGIT.search(self.prose, low, start):
+            return []  # no earlier sentence in the paragraph, or none naming a year in digits
+        reading = self._reading
+        found = self.periods_in(low, start)
+        self._reading = reading
         return found
 
     def _month_named_before(self, found: list[Period], start: int) -> str | None:
@@ -409,7 +425,7 @@ class PeriodReader:
         listed = index.respective.get(q.start)
         if listed is not None:
             return listed
-        bracketed = _bracketed_year(self.prose, q)
+        bracketed = _bracketed_year(self.prose, q) or _bracketed_after_period(self.prose, q, sentence)
         if bracketed is not None:
             return bracketed
         period = self._nearest_period(q, index)
@@ -731,6 +747,24 @@ def _bracketed_year(prose: str, q: Quantity) -> str | None:
 _MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")
 
 
+# the white space, opening bracket and sign between a period and a figure standing alone in the bracket
+_OPEN_BRACKET_BETWEEN = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?")
+
+
+def _bracketed_after_period(prose: str, q: Quantity, sentence: Sentence) -> str | None:
+    """The period a figure standing alone in brackets right after it belongs to, when the sentence
+    named it in words ('a slowdown compared to the previous year (5.2 %)' after 'over 2023': 2022;
+    'in December 2022 (6.5 %)'): what ``_bracketed_year`` reads for a year written out."""
+    if not opens_bracket_before(prose[max(0, q.start - 12):q.start]) or not _BRACKET_CLOSE.match(prose, q.end):
+        return None  # nearly every figure: no bracket around it
+    for start, end, value in sentence.periods:
+        if end <= q.start and _OPEN_BRACKET_BETWEEN.fullmatch(prose, end, q.start):
+            # a baseline keeps no value of its own ('compared to the previous year'), but the figure in
+            # its bracket is the base year's: counted from the year the sentence named before it
+            return value or _anchored(prose[start:end], [p for p in sentence.periods if p[1] <= start])
+    return None
+
+
 _BRACKET_OPENERS = tuple(_BRACKETS)
 
 
@@ -773,6 +807,21 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
     return None if named is None else str(int(named[:4]) + offset) + named[4:]
 
 
+_BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")
+
+
+def _month_before_its_base(prose: str, m: re.Match[str], end: int) -> str | None:
+    """ "424 ppm in May, 3 ppm more than … in May 2022": the month of the year after the one its sentence
+    compares it with (``month_base_links``), whatever the draft's date; else None."""
+    name = m.group("m4")
+    same = re.compile(rf"(?<![\w]){re.escape(name)}\.?,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\d])(?!\s+(?i:to|through|until|till)\b)",
+                      re.IGNORECASE)
+    later = same.search(prose, m.end(), end)
+    if later is None or not _BASE_LINKS.search(prose, m.end(), later.start()):
+        return None
+    return f"{int(later.group('y')) + 1}-{_month(name):02d}"
+
+
 def _last_named(before: list[Period]) -> str | None:
     """The last year or month the sentence named before here."""
     return next((p[2] for p in reversed(before) if p[2] and _YEAR_OR_MONTH.fullmatch(p[2])), None)
@@ -789,6 +838,7 @@ def _in_named_year(span: str, before: list[Period]) -> str:
 
 
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _years_to(g: Groups) -> str | None:

@@ -22,7 +22,7 @@ from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, a
 from .gases import other_gas, speaks_for_gas
 from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
-from .measure import carry_measure, measure_before
+from .measure import carry_measure, measure_before, measureless_words
 from .multiples import compared_year, year_comparison_multiple
 from .points import points_written_as_percent
 from .variants import named_variant
@@ -189,8 +189,10 @@ class _ClaimWords:
 def _claim_words(index: ReferenceIndex, ctx: ClaimContext) -> _ClaimWords:
     """The claim's words for ``metric_score``, read once per claim: the same for each resource scored."""
     own = ctx.clause | ctx.subject
-    if ctx.referred and ctx.subject and ctx.subject <= REFERRING_NOUNS:
-        own = own | ctx.referred  # 'this indicator reached a maximum of …' is the measure named before it
+    if ctx.referred and ctx.subject and (ctx.subject <= REFERRING_NOUNS or _only_generic(ctx.subject)):
+        # 'this indicator reached a maximum of …' is the measure named before it, and so is 'the
+        # projected rate of 2.6 %' after 'the inflation rate was 2.3 %': a generic head names no other
+        own = own | ctx.referred
     # 'average', 'rate' yield only to a measure the text names ('inflation'); alone, with a unit
     # ('the mean concentration was 316 ppm'), they are all there is to go by.
     wanted = specific_measures(index, ctx)
@@ -209,6 +211,12 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext) -> _ClaimWords:
     weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
     return _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, weights,
                        sum(weights.values()) if weights else 0.0)
+
+
+def _only_generic(subject: frozenset[str]) -> bool:
+    """A subject of generic words ('rate', 'average') and words naming no measure ('projected'), with
+    at least one generic word."""
+    return any(is_generic(t) for t in subject) and all(is_generic(t) or t in measureless_words() for t in subject)
 
 
 def specific_measures(index: ReferenceIndex, ctx: ClaimContext) -> frozenset[str]:

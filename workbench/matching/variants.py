@@ -97,10 +97,19 @@ def _differing_code(a: str, b: str) -> tuple[str, str] | None:
     return diff[0]
 
 
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """A code → its ``variant_aliases``, as one text of words."""
+    found = vocabulary().get("variant_aliases", {})
+    return {k.lower(): " ".join(v) for k, v in found.items() if not k.startswith("_")}
+
+
 @lru_cache(maxsize=1024)
 def _distinct_words(a: str, b: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words only one of two codes' spellings has: 'annual mean' / 'monthly mean' → annual, monthly."""
-    wa, wb = token_set(_expansions()[a]), token_set(_expansions()[b])
+    """The words only one of two codes' spellings (and aliases) has: 'annual mean' / 'monthly mean' →
+    annual, monthly; 'Mauna Loa Observatory' (or 'Hawaii') / 'global'."""
+    wa = token_set(f"{_expansions()[a]} {_aliases().get(a, '')}")
+    wb = token_set(f"{_expansions()[b]} {_aliases().get(b, '')}")
     return wa - wb, wb - wa
 
 

@@ -45,6 +45,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in _qualified_measures(tol).finditer(text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
+    priced = _qualified_prices_subject(ctx, tol)
+    if priced is not None and not any(names_any(r, [priced[1]]) for r in index.resources.values()):
+        return priced[0]  # (a series the qualifier names, 'Food price index', is matching's to find)
     if not bases and not qualifiers and not qualified_after:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
@@ -69,6 +72,28 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         if not elsewhere(found, ctx, text, resources, measure_terms, joined):
             return found.group()
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
+
+
+def _qualified_prices_subject(ctx: ClaimContext, tol: Tolerances) -> tuple[str, str] | None:
+    """'Food prices rose 11.8 %', 'Food and non-alcoholic beverage prices rose by 14.6 percent': a clause
+    whose subject is the prices of a series qualifier's items, naming no measure word (no 'inflation',
+    'CPI', 'consumer prices'), measures those items' prices, not the headline index — the words and the
+    qualifier, as written; None otherwise ('inflation rose 5 %, driven by food prices' is the headline's)."""
+    if not ctx.sentence_text or not ctx.clause_span[1]:
+        return None
+    before = normalized(ctx.sentence_text[ctx.clause_span[0]:ctx.claim_offset])
+    found = _prices_subject(tuple(tol.series_qualifiers)).match(before)
+    if found is None:
+        return None
+    measures = tuple(w for word, terms in tol.measure_words.items() for w in [word, *terms])
+    return None if holds_any(before, measures) else (found.group("subject"), found.group("qualifier"))
+
+
+@functools.lru_cache(maxsize=8)
+def _prices_subject(qualifiers: tuple[str, ...]) -> re.Pattern[str]:
+    """A clause opening on '<qualifier> [and one to three words] prices' (normalized text)."""
+    either = "|".join(sorted((re.escape(normalized(w)) for w in qualifiers if w.strip()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\W*(?:the\s+)?(?P<subject>(?P<qualifier>{either})(?:\s+(?:and|&)(?:\s+[\w-]+){{1,3}})?\s+prices)(?!\w)")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
