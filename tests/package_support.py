@@ -20,7 +20,8 @@ CODES = {"World": "WLD", "Norway": "NOR", "Chile": "CHL", "Portugal": "PRT", "Ke
          "Euro area": "EMU", "Gabon": "GAB", "Indonesia": "IDN", "Mozambique": "MOZ", "Romania": "ROU", "Serbia": "SRB",
          "Poland": "POL", "Italy": "ITA", "Turkiye": "TUR", "Czechia": "CZE", "Sweden": "SWE", "Denmark": "DNK", "Morocco": "MAR", "Croatia": "HRV",
          "Bosnia and Herzegovina": "BIH", "Lithuania": "LTU", "Finland": "FIN", "Latvia": "LVA", "Estonia": "EST",
-         "Slovak Republic": "SVK", "North Macedonia": "MKD", "Moldova": "MDA"}
+         "Slovak Republic": "SVK", "North Macedonia": "MKD", "Moldova": "MDA",
+         "Egypt": "EGY", "Uganda": "UGA", "Zimbabwe": "ZWE", "Namibia": "NAM", "Ghana": "GHA"}
 
 
 def publisher_package(folder: Path, name: str, title: str, column: str, rows: dict[tuple[str, int], float],

@@ -1,0 +1,40 @@
+"""Inflation news from Africa's newsrooms as they write it: a statistics office of the region naming its
+country when the sentence names none ('selon le HCP', 'CAPMAS said')."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+# Invented consumer-price inflation figures, laid out as the World Bank publishes them.
+RATES = {("Morocco", 2017): 0.8, ("Egypt", 2019): 9.2, ("Kenya", 2018): 4.7, ("Uganda", 2018): 2.6,
+         ("Zimbabwe", 2016): -1.6}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> list[Path]:
+    return [cpi_package(tmp_path / "cpi", RATES)]
+
+
+def verdict_of(text: str, claim: str, packages: list[Path]) -> Verdict:
+    results = claim_results(text, packages, date="2024-05-02")
+    [result] = [r for t, r in results.items() if t.startswith(claim)]
+    return result.verdict
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("L'indice des prix à la consommation annuel moyen a progressé de 0,8% en 2017, indique le HCP.", "0,8%",
+     Verdict.supported),
+    ("Selon le HCP, les prix à la consommation ont augmenté en moyenne de 1,9% en 2017.",
+     "1,9%", Verdict.contradicted),
+    ("CAPMAS said average consumer prices rose 9.2% in 2019.", "9.2%", Verdict.supported),
+    ("KNBS data show consumer prices rose 4.7% on average in 2018.", "4.7%", Verdict.supported),
+    ("According to UBOS, average inflation for 2018 stood at 2.6%.", "2.6%", Verdict.supported),
+])
+def test_a_statistics_office_of_the_region_names_its_country(cpi: list[Path], text: str, claim: str,
+                                                             verdict: Verdict) -> None:
+    assert verdict_of(text, claim, cpi) is verdict
