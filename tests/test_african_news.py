@@ -1,5 +1,6 @@
 """Inflation news from Africa's newsrooms as they write it: a statistics office of the region naming its
-country when the sentence names none ('selon le HCP', 'CAPMAS said')."""
+country when the sentence names none ('selon le HCP', 'CAPMAS said'), and Afrikaans, the language of
+part of Namibia's and South Africa's press, read as itself rather than as Dutch."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from workbench.models import Verdict
 
 # Invented consumer-price inflation figures, laid out as the World Bank publishes them.
 RATES = {("Morocco", 2017): 0.8, ("Egypt", 2019): 9.2, ("Kenya", 2018): 4.7, ("Uganda", 2018): 2.6,
-         ("Zimbabwe", 2016): -1.6}
+         ("Zimbabwe", 2016): -1.6,
+         ("Namibia", 2017): 6.2, ("Namibia", 2016): 6.7, ("South Africa", 2017): 5.3}
 
 
 @pytest.fixture()
@@ -37,4 +39,20 @@ def verdict_of(text: str, claim: str, packages: list[Path]) -> Verdict:
 ])
 def test_a_statistics_office_of_the_region_names_its_country(cpi: list[Path], text: str, claim: str,
                                                              verdict: Verdict) -> None:
+    assert verdict_of(text, claim, cpi) is verdict
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    # an annual average and the year before it, 'vergeleke met'
+    ("Volgens die statistiekeburo het die gemiddelde jaarlikse inflasie in Namibië in 2017 met 6,2 persent gestyg, "
+     "vergeleke met 6,7 persent in 2016.", "6,2 persent", Verdict.supported),
+    ("Volgens die statistiekeburo het die gemiddelde jaarlikse inflasie in Namibië in 2017 met 6,2 persent gestyg, "
+     "vergeleke met 6,7 persent in 2016.", "6,7 persent", Verdict.supported),
+    # a December rate is another period than the year's average
+    ("Die Namibiese inflasiekoers het in Desember 2017 met 5,2 persent gestyg.", "5,2 persent", Verdict.needs_review),
+    # the country by its Afrikaans name
+    ("In 2017 het die gemiddelde jaarlikse inflasie in Suid-Afrika 5,9 persent beloop.", "5,9 persent",
+     Verdict.contradicted),
+])
+def test_afrikaans_inflation_sentences(cpi: list[Path], text: str, claim: str, verdict: Verdict) -> None:
     assert verdict_of(text, claim, cpi) is verdict
