@@ -126,6 +126,9 @@ def test_a_middle_dot_before_a_power_of_ten_is_no_decimal_point() -> None:
     # a generic word where the text names one currency with it; "$1" quoted against is no claim
     ("The Egyptian pound weakened to 30.9 pounds, from 24 pounds for $1 in March.",
      [("30.9 pounds", 30.9, "EGP"), ("24 pounds", 24, "EGP")]),
+    # the currency named in the paragraph before (a story's lead), the generic word after it
+    ("The Lebanese pound slumped again this week.\n\nBanks sold dollars at 15,000 pounds on Tuesday.",
+     [("15,000 pounds", 15000, "LBP")]),
 ])
 def test_exchange_rates_take_the_currency_the_text_names(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -136,6 +139,8 @@ def test_exchange_rates_take_the_currency_the_text_names(text: str, expected: li
     ("The lira and the rouble fell; one traded at 32.5 to the dollar.", ""),   # two currencies named
     ("He bought 24 shares for $1 each.", "USD"),                               # a price, not a quote
     ("The British pound and the Egyptian pound fell; rent is 900 pounds.", "GBP"),
+    # a currency named two paragraphs up is out of reach
+    ("The Egyptian pound fell.\n\nMarkets in London were calm.\n\nRent there is 900 pounds.", "GBP"),
 ])
 def test_rates_and_generic_words_left_as_they_are(text: str, expected: str) -> None:
     assert [c.unit for c in claims_in(text)][-1] == expected

@@ -187,8 +187,10 @@ def _local_generic(prose: str, q: Quantity) -> None:
         return
     stem = word.group(1).lower().rstrip("s")
     low = max(0, q.start - int(_RATES["generic_reach"]))
+    # its paragraph and the one before: a story names the currency in its lead, then writes 'pounds'
     blank = prose.rfind("\n\n", low, q.start)
-    low = blank + 2 if blank >= 0 else low
+    earlier = prose.rfind("\n\n", low, blank) if blank >= 0 else -1
+    low = earlier + 2 if earlier >= 0 else low
     if stem not in prose[low:q.start].lower():
         return  # a name ending in the word needs the word (ASCII) in the window: no search of every position
     named = set()
