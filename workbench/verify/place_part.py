@@ -174,7 +174,9 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     part = (rf"(?:[Tt]he\s+)?(?P<part>(?:{prefix})\s+(?P<pname>{name})(?:\s+(?i:{noun}))?\b"
             rf"|(?P<name>{name})\s+(?P<noun>(?i:{noun}))\b)")
     after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?i:in|of|for|across)\s+" + part)
-    opening = re.compile(r"^(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
+    # behind a short opening phrase set off by a comma ('On a regional level, the Eastern Region recorded …',
+    # 'In 2021, the Volta region had …')
+    opening = re.compile(r"^(?:[^,;]{1,40},\s+)?(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
     # up to two words between the part and its figure, besides the year it is of ('in Donetsk oblast in 2017 was 15.9 %',
     # the year written 'yyyy' by part_near)
     # 'of' too: an index or count of a named part ('the price index of Lima metropolitan area rose 8.46 %', as a
