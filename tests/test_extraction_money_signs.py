@@ -50,10 +50,21 @@ def test_glued_signs_that_are_no_money(text: str) -> None:
     ("The rand firmed to R17.95 against the dollar.", ["R17.95"], "ZAR"),
     ("Norway's ferries charge kr 120 for a car and kr 40 for a bike.", ["kr 120", "kr 40"], "NOK"),
     ("A Danish krone buys little: lunch in Aarhus costs 140 kr.", ["140 kr"], "DKK"),
+    # a word several currencies end their names with, told apart by the sign: of those written 'K', only
+    # the Zambian kwacha is a kwacha; 'MK' is the Malawian kwacha's
+    ("The kwacha weakened again, trading at about K22.5 against the US dollar.", ["K22.5"], "ZMW"),
+    ("Importers paid MK1,650 per dollar after the kwacha was devalued.", ["MK1,650"], "MWK"),
+    # the currency named in the paragraph before, its sign after
+    ("The rand firmed on Friday.\n\nIt was at R20.15 to the euro and R23.40 to the pound.", ["R20.15", "R23.40"], "ZAR"),
 ])
 def test_signs_read_where_the_text_names_their_currency(text: str, surfaces: list[str], unit: str) -> None:
     money = [c for c in claims_in(text) if units.is_money(c.unit)]
     assert [(c.text, c.unit) for c in money] == [(s, unit) for s in surfaces]
+
+
+def test_a_currency_named_two_paragraphs_up_tells_no_sign() -> None:
+    text = "The rand firmed on Friday.\n\nMarkets were calm.\n\nIt was at R20.15 to the euro."
+    assert not any(units.is_money(c.unit) for c in claims_in(text))
 
 
 def test_a_shared_sign_with_two_currencies_named_is_not_guessed() -> None:

@@ -376,6 +376,11 @@ def _tender_words() -> dict[str, frozenset[str]]:
             for code, names in _cldr_names().items()}
 
 
+def tender_words(code: str) -> frozenset[str]:
+    """The last words of a currency's English names, lower case, without accents ('kwacha', 'rand')."""
+    return _tender_words().get(code, frozenset())
+
+
 @lru_cache(maxsize=1)
 def territory_tenders() -> dict[str, tuple[str, ...]]:
     """A country's ISO 3166 alpha-3 key → the currencies tendered there today (CLDR). By the alpha-3
