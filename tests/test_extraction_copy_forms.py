@@ -186,3 +186,15 @@ def test_kinds_a_sign_a_bracket_or_a_restatement_give(text: str, surface: str, k
 def test_a_plus_before_a_temperature_keeps_its_level() -> None:
     (claim,) = claims_in("Forecasts show +4C on the coast.")
     assert (claim.unit, claim.kind.value) == ("°C", "level")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one scale written twice, in the word and in the symbol: the writer means it once
+    ("The refinery sector released 14.2 million MtCO2 last year.", (14.2e6, "t")),
+    ("Shipping emitted about 1.1 billion GtCO2 worldwide.", (1.1e9, "t")),
+    # a scale word before a symbol of another scale is two scales ('thousand Mt' is no slip to undo)
+    ("Reserves of 3.5 thousand Mt were reported.", (3.5e9, "t")),
+])
+def test_a_scale_word_repeating_its_symbols_scale_counts_once(text: str, expected: tuple) -> None:
+    (claim,) = claims_in(text)
+    assert claim.value == pytest.approx(expected[0]) and claim.unit == expected[1]
