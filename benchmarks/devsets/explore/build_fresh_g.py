@@ -1,7 +1,7 @@
 """Writes benchmarks/devsets/explore/fresh_g.jsonl (labels by hand from ../shared/reference-sources)."""
 import sys
 
-from labelling import CO2, FX, FXM, INF, LabelledRows, ev, none
+from labelling import CO2, FXM, INF, LabelledRows, ev, none
 
 rows = LabelledRows("fresh_g", "xfreshg")
 add = rows.add
