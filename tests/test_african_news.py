@@ -1,6 +1,7 @@
 """Inflation news from Africa's newsrooms as they write it: a statistics office of the region naming its
-country when the sentence names none ('selon le HCP', 'CAPMAS said'), and Afrikaans, the language of
-part of Namibia's and South Africa's press, read as itself rather than as Dutch."""
+country when the sentence names none ('selon le HCP', 'CAPMAS said'), Afrikaans, the language of part
+of Namibia's and South Africa's press, read as itself rather than as Dutch, and 'the year ending December'
+as the statistics offices date the 12-month rate of December."""
 
 from __future__ import annotations
 
@@ -55,4 +56,15 @@ def test_a_statistics_office_of_the_region_names_its_country(cpi: list[Path], te
      Verdict.contradicted),
 ])
 def test_afrikaans_inflation_sentences(cpi: list[Path], text: str, claim: str, verdict: Verdict) -> None:
+    assert verdict_of(text, claim, cpi) is verdict
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    # the 12-month rate of December, as UBOS and the NBS date it: not the year's average
+    ("Uganda's annual headline inflation for the year ending December 2018 was 2.2%.", "2.2%", Verdict.needs_review),
+    ("Kenya's annual inflation for the year ended December 2018 stood at 5.7%.", "5.7%", Verdict.needs_review),
+    # unless the sentence calls it an average
+    ("Uganda's inflation averaged 2.6% for the year ended December 2018.", "2.6%", Verdict.supported),
+])
+def test_the_year_ending_december_is_the_december_rate(cpi: list[Path], text: str, claim: str, verdict: Verdict) -> None:
     assert verdict_of(text, claim, cpi) is verdict
