@@ -198,3 +198,21 @@ def test_a_plus_before_a_temperature_keeps_its_level() -> None:
 def test_a_scale_word_repeating_its_symbols_scale_counts_once(text: str, expected: tuple) -> None:
     (claim,) = claims_in(text)
     assert claim.value == pytest.approx(expected[0]) and claim.unit == expected[1]
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # a word several currencies end their names with, written bare: the currency of the country named
+    ("Jordan's public debt climbed to 41 billion dinars last year.", "41 billion dinars", "JOD"),
+    ("Morocco's tourism receipts reached 105 billion dirhams.", "105 billion dirhams", "MAD"),
+    ("Sri Lanka's central bank printed 200 billion rupees in March.", "200 billion rupees", "LKR"),
+    ("Lebanon's bankers moved 90 trillion pounds abroad.", "90 trillion pounds", "LBP"),
+    # two countries that both tender it: the word keeps its default reading
+    ("India and Nepal traded goods worth 300 billion rupees.", "300 billion rupees", "INR"),
+    # the currency named in full keeps its own reading
+    ("Pakistan's importers paid 80 billion Indian rupees.", "80 billion Indian rupees", "INR"),
+    # dollars stay US dollars for any country
+    ("Canada's exporters earned 40 billion dollars.", "40 billion dollars", "USD"),
+])
+def test_a_shared_currency_word_is_the_named_countrys(text: str, surface: str, unit: str) -> None:
+    money = [(c.text, c.unit) for c in claims_in(text) if c.unit]
+    assert money == [(surface, unit)]
