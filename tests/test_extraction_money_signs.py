@@ -125,3 +125,13 @@ def test_shillings_with_no_country_named_are_not_guessed() -> None:
 def test_the_taka_as_bangladeshi_papers_write_it(text: str, surfaces: list[str], values: list[float]) -> None:
     money = [c for c in claims_in(text) if units.is_money(c.unit)]
     assert [(c.text, c.value, c.unit) for c in money] == [(s, pytest.approx(v), "BDT") for s, v in zip(surfaces, values)]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Windhoek set aside N$4.6 billion for drought relief.", "N$4.6 billion", 4.6e9, "NAD"),
+    ("Civil servants in Harare now earn about ZiG3,100 a month.", "ZiG3,100", 3100, "ZWG"),
+    ("Maputo's utility owes 12 billion meticais to its suppliers.", "12 billion meticais", 12e9, "MZN"),
+])
+def test_southern_african_currencies_as_their_papers_write_them(text: str, surface: str, value: float, unit: str) -> None:
+    money = [(c.text, c.value, c.unit) for c in claims_in(text) if units.is_money(c.unit)]
+    assert money == [(surface, pytest.approx(value), unit)]
