@@ -62,6 +62,10 @@ def test_signs_read_where_the_text_names_their_currency(text: str, surfaces: lis
     assert [(c.text, c.unit) for c in money] == [(s, unit) for s in surfaces]
 
 
+def test_le_with_no_egypt_named_is_no_money() -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in("Le Figaro ranked LE 40 best restaurants of Paris."))
+
+
 def test_a_currency_named_two_paragraphs_up_tells_no_sign() -> None:
     text = "The rand firmed on Friday.\n\nMarkets were calm.\n\nIt was at R20.15 to the euro."
     assert not any(units.is_money(c.unit) for c in claims_in(text))
@@ -131,7 +135,10 @@ def test_the_taka_as_bangladeshi_papers_write_it(text: str, surfaces: list[str],
     ("Windhoek set aside N$4.6 billion for drought relief.", "N$4.6 billion", 4.6e9, "NAD"),
     ("Civil servants in Harare now earn about ZiG3,100 a month.", "ZiG3,100", 3100, "ZWG"),
     ("Maputo's utility owes 12 billion meticais to its suppliers.", "12 billion meticais", 12e9, "MZN"),
+    # Egypt's English press: 'LE' where Egypt or its pound is named, 'E£' alone
+    ("Bread subsidies in Egypt will cost LE 127 billion next year.", "LE 127 billion", 127e9, "EGP"),
+    ("A metro ticket now costs E£10.", "E£10", 10, "EGP"),
 ])
-def test_southern_african_currencies_as_their_papers_write_them(text: str, surface: str, value: float, unit: str) -> None:
+def test_african_currencies_as_their_papers_write_them(text: str, surface: str, value: float, unit: str) -> None:
     money = [(c.text, c.value, c.unit) for c in claims_in(text) if units.is_money(c.unit)]
     assert money == [(surface, pytest.approx(value), unit)]
