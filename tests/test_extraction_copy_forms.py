@@ -216,3 +216,14 @@ def test_a_scale_word_repeating_its_symbols_scale_counts_once(text: str, expecte
 def test_a_shared_currency_word_is_the_named_countrys(text: str, surface: str, unit: str) -> None:
     money = [(c.text, c.unit) for c in claims_in(text) if c.unit]
     assert money == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure with the same scale word of its own, joined before the one that carries the unit
+    ("Ghana and Kenya produced 1.1 million and 0.9 million tonnes of maize respectively.",
+     [("1.1 million", 1.1e6, "t"), ("0.9 million tonnes", 0.9e6, "t")]),
+    # another scale word is another figure: it keeps what it has
+    ("Stocks were 3 million and 4 billion tonnes.", [("3 million", 3e6, ""), ("4 billion tonnes", 4e9, "t")]),
+])
+def test_a_scaled_figure_joined_before_the_unit_takes_it(text: str, expected: list) -> None:
+    assert [(c.text, c.value, c.unit) for c in claims_in(text)] == [(t, pytest.approx(v), u) for t, v, u in expected]
