@@ -183,3 +183,15 @@ def test_a_mass_with_its_substance_glued_to_the_unit(package: Path, text: str, c
     result = _result(text, package, claim)
     assert result.verdict is verdict, result.explanation
 
+
+
+# Chile 2015: 22,000 kt C = 80.6 Mt CO2; Peru 2015: 15,000 kt C = 55.0 Mt CO2
+def test_a_countrys_press_calling_emitters_polluters_is_about_emissions(package: Path) -> None:
+    text = "Chile and Peru were the region's biggest polluters, with 80.6 million and 55.0 million tonnes of CO2 in 2015 respectively."
+    results = claim_results(text, [package], date="2017-03-01")
+    assert results["80.6 million"].verdict is Verdict.supported, results["80.6 million"].explanation
+
+
+def test_plastic_polluters_are_not_read_against_carbon(package: Path) -> None:
+    result = _result("Chile's biggest plastic polluters dumped 0.9 million tonnes in 2015.", package, "0.9 million tonnes")
+    assert result.verdict is Verdict.unsupported, result.explanation

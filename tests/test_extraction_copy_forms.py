@@ -126,6 +126,9 @@ def test_a_middle_dot_before_a_power_of_ten_is_no_decimal_point() -> None:
     # a generic word where the text names one currency with it; "$1" quoted against is no claim
     ("The Egyptian pound weakened to 30.9 pounds, from 24 pounds for $1 in March.",
      [("30.9 pounds", 30.9, "EGP"), ("24 pounds", 24, "EGP")]),
+    # the currency named in the paragraph before (a story's lead), the generic word after it
+    ("The Lebanese pound slumped again this week.\n\nBanks sold dollars at 15,000 pounds on Tuesday.",
+     [("15,000 pounds", 15000, "LBP")]),
 ])
 def test_exchange_rates_take_the_currency_the_text_names(text: str, expected: list) -> None:
     assert _read(text) == expected
@@ -136,6 +139,8 @@ def test_exchange_rates_take_the_currency_the_text_names(text: str, expected: li
     ("The lira and the rouble fell; one traded at 32.5 to the dollar.", ""),   # two currencies named
     ("He bought 24 shares for $1 each.", "USD"),                               # a price, not a quote
     ("The British pound and the Egyptian pound fell; rent is 900 pounds.", "GBP"),
+    # a currency named two paragraphs up is out of reach
+    ("The Egyptian pound fell.\n\nMarkets in London were calm.\n\nRent there is 900 pounds.", "GBP"),
 ])
 def test_rates_and_generic_words_left_as_they_are(text: str, expected: str) -> None:
     assert [c.unit for c in claims_in(text)][-1] == expected
@@ -181,3 +186,44 @@ def test_kinds_a_sign_a_bracket_or_a_restatement_give(text: str, surface: str, k
 def test_a_plus_before_a_temperature_keeps_its_level() -> None:
     (claim,) = claims_in("Forecasts show +4C on the coast.")
     assert (claim.unit, claim.kind.value) == ("°C", "level")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one scale written twice, in the word and in the symbol: the writer means it once
+    ("The refinery sector released 14.2 million MtCO2 last year.", (14.2e6, "t")),
+    ("Shipping emitted about 1.1 billion GtCO2 worldwide.", (1.1e9, "t")),
+    # a scale word before a symbol of another scale is two scales ('thousand Mt' is no slip to undo)
+    ("Reserves of 3.5 thousand Mt were reported.", (3.5e9, "t")),
+])
+def test_a_scale_word_repeating_its_symbols_scale_counts_once(text: str, expected: tuple) -> None:
+    (claim,) = claims_in(text)
+    assert claim.value == pytest.approx(expected[0]) and claim.unit == expected[1]
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    # a word several currencies end their names with, written bare: the currency of the country named
+    ("Jordan's public debt climbed to 41 billion dinars last year.", "41 billion dinars", "JOD"),
+    ("Morocco's tourism receipts reached 105 billion dirhams.", "105 billion dirhams", "MAD"),
+    ("Sri Lanka's central bank printed 200 billion rupees in March.", "200 billion rupees", "LKR"),
+    ("Lebanon's bankers moved 90 trillion pounds abroad.", "90 trillion pounds", "LBP"),
+    # two countries that both tender it: the word keeps its default reading
+    ("India and Nepal traded goods worth 300 billion rupees.", "300 billion rupees", "INR"),
+    # the currency named in full keeps its own reading
+    ("Pakistan's importers paid 80 billion Indian rupees.", "80 billion Indian rupees", "INR"),
+    # dollars stay US dollars for any country
+    ("Canada's exporters earned 40 billion dollars.", "40 billion dollars", "USD"),
+])
+def test_a_shared_currency_word_is_the_named_countrys(text: str, surface: str, unit: str) -> None:
+    money = [(c.text, c.unit) for c in claims_in(text) if c.unit]
+    assert money == [(surface, unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a figure with the same scale word of its own, joined before the one that carries the unit
+    ("Ghana and Kenya produced 1.1 million and 0.9 million tonnes of maize respectively.",
+     [("1.1 million", 1.1e6, "t"), ("0.9 million tonnes", 0.9e6, "t")]),
+    # another scale word is another figure: it keeps what it has
+    ("Stocks were 3 million and 4 billion tonnes.", [("3 million", 3e6, ""), ("4 billion tonnes", 4e9, "t")]),
+])
+def test_a_scaled_figure_joined_before_the_unit_takes_it(text: str, expected: list) -> None:
+    assert [(c.text, c.value, c.unit) for c in claims_in(text)] == [(t, pytest.approx(v), u) for t, v, u in expected]

@@ -50,10 +50,25 @@ def test_glued_signs_that_are_no_money(text: str) -> None:
     ("The rand firmed to R17.95 against the dollar.", ["R17.95"], "ZAR"),
     ("Norway's ferries charge kr 120 for a car and kr 40 for a bike.", ["kr 120", "kr 40"], "NOK"),
     ("A Danish krone buys little: lunch in Aarhus costs 140 kr.", ["140 kr"], "DKK"),
+    # a word several currencies end their names with, told apart by the sign: of those written 'K', only
+    # the Zambian kwacha is a kwacha; 'MK' is the Malawian kwacha's
+    ("The kwacha weakened again, trading at about K22.5 against the US dollar.", ["K22.5"], "ZMW"),
+    ("Importers paid MK1,650 per dollar after the kwacha was devalued.", ["MK1,650"], "MWK"),
+    # the currency named in the paragraph before, its sign after
+    ("The rand firmed on Friday.\n\nIt was at R20.15 to the euro and R23.40 to the pound.", ["R20.15", "R23.40"], "ZAR"),
 ])
 def test_signs_read_where_the_text_names_their_currency(text: str, surfaces: list[str], unit: str) -> None:
     money = [c for c in claims_in(text) if units.is_money(c.unit)]
     assert [(c.text, c.unit) for c in money] == [(s, unit) for s in surfaces]
+
+
+def test_le_with_no_egypt_named_is_no_money() -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in("Le Figaro ranked LE 40 best restaurants of Paris."))
+
+
+def test_a_currency_named_two_paragraphs_up_tells_no_sign() -> None:
+    text = "The rand firmed on Friday.\n\nMarkets were calm.\n\nIt was at R20.15 to the euro."
+    assert not any(units.is_money(c.unit) for c in claims_in(text))
 
 
 def test_a_shared_sign_with_two_currencies_named_is_not_guessed() -> None:
@@ -114,3 +129,16 @@ def test_shillings_with_no_country_named_are_not_guessed() -> None:
 def test_the_taka_as_bangladeshi_papers_write_it(text: str, surfaces: list[str], values: list[float]) -> None:
     money = [c for c in claims_in(text) if units.is_money(c.unit)]
     assert [(c.text, c.value, c.unit) for c in money] == [(s, pytest.approx(v), "BDT") for s, v in zip(surfaces, values)]
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("Windhoek set aside N$4.6 billion for drought relief.", "N$4.6 billion", 4.6e9, "NAD"),
+    ("Civil servants in Harare now earn about ZiG3,100 a month.", "ZiG3,100", 3100, "ZWG"),
+    ("Maputo's utility owes 12 billion meticais to its suppliers.", "12 billion meticais", 12e9, "MZN"),
+    # Egypt's English press: 'LE' where Egypt or its pound is named, 'E£' alone
+    ("Bread subsidies in Egypt will cost LE 127 billion next year.", "LE 127 billion", 127e9, "EGP"),
+    ("A metro ticket now costs E£10.", "E£10", 10, "EGP"),
+])
+def test_african_currencies_as_their_papers_write_them(text: str, surface: str, value: float, unit: str) -> None:
+    money = [(c.text, c.value, c.unit) for c in claims_in(text) if units.is_money(c.unit)]
+    assert money == [(surface, pytest.approx(value), unit)]

@@ -94,6 +94,17 @@ def test_a_country_or_a_group_named_like_a_region_is_no_part() -> None:
     assert part_near(whole, whole.index("7.7"), "7.7 %") is None  # the country's figure beside a region's
 
 
+def test_a_named_region_opening_its_clause_behind_a_short_phrase_is_the_figures_part() -> None:
+    level = "At county level, the Coast Region posted the steepest yearly rise of 11.2 % in 2022."
+    assert part_near(level, level.index("11.2"), "11.2 %") == "Coast Region"
+    dated = "In 2022, the Nyanza region recorded inflation of 8.8 %."
+    assert part_near(dated, dated.index("8.8"), "8.8 %") == "Nyanza region"
+    country = "In 2022, Kenya recorded inflation of 7.7 %."
+    assert part_near(country, country.index("7.7"), "7.7 %") is None
+    wide = "Over the year, the East Asia and Pacific region grew 4.1 %."
+    assert part_near(wide, wide.index("4.1"), "4.1 %") is None
+
+
 def test_a_regions_rate_is_not_judged_by_the_countrys_row(inflation: Path) -> None:
     text = ("## Kenya\n\nAnnual inflation in Kenya reached 7.66 % in 2022, while the Rift Valley region "
             "recorded 12.9 %, the statistics office said.")

@@ -30,6 +30,17 @@ def test_a_cross_rate_is_the_ratio_of_the_two_currencies_rows(fx: Path, text: st
     assert result.evidence[0].formula in ("0.994 / 0.893", "0.914 / 0.846")
 
 
+@pytest.mark.parametrize("text, surface, verdict", [
+    # the priced currency named right after the figure, behind a cross-rate word
+    ("On average in 2019, traders paid 1.11 Swiss francs per euro.", "1.11 Swiss francs", "supported"),
+    ("Over 2021 as a whole it averaged 1.25 Swiss francs to the euro.", "1.25 Swiss francs", "contradicted"),
+    ("On 31 December 2021 it stood at 1.03 Swiss francs to the euro.", "1.03 Swiss francs", "needs_review"),
+])
+def test_a_cross_rate_priced_in_the_currency_named_after_it(fx: Path, text: str, surface: str, verdict: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == verdict, result.explanation
+
+
 def test_a_day_s_cross_rate_is_for_a_person(fx: Path) -> None:
     result = claim_results("On 31 December 2021 a euro was worth 1.03 Swiss francs.", [fx], date="2024-06-01")["1.03 Swiss francs"]
     assert result.verdict.value == "needs_review"

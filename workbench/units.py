@@ -376,6 +376,11 @@ def _tender_words() -> dict[str, frozenset[str]]:
             for code, names in _cldr_names().items()}
 
 
+def tender_words(code: str) -> frozenset[str]:
+    """The last words of a currency's English names, lower case, without accents ('kwacha', 'rand')."""
+    return _tender_words().get(code, frozenset())
+
+
 @lru_cache(maxsize=1)
 def territory_tenders() -> dict[str, tuple[str, ...]]:
     """A country's ISO 3166 alpha-3 key → the currencies tendered there today (CLDR). By the alpha-3
@@ -416,6 +421,28 @@ def place_currency(label: str) -> str | None:
     codes = {code for _start, _end, key in _label_places(label) for code in territory_tenders().get(key, ())
              if words & _tender_words().get(code, frozenset())}
     return codes.pop() if len(codes) == 1 else None
+
+
+def named_place_tender(text: str, word: str) -> str | None:
+    """The one currency tendered today in a country ``text`` names whose English name ends in ``word``
+    ('70 billion dirhams' beside 'Morocco' → MAD, 'dinars' beside 'Tunisia' → TND), or None: none such,
+    or several ('Pakistan' and 'India' beside 'rupees')."""
+    stem = _plain_letters(word.lower())
+    stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}
+    codes = {code for _start, _end, key in _label_places(text) for code in territory_tenders().get(key, ())
+             if stems & _tender_words().get(code, frozenset())}
+    return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def shared_tender_words() -> frozenset[str]:
+    """Last words of the English names of several current currencies ('dinar', 'dirham', 'rupee', 'pound')."""
+    counts: dict[str, int] = {}
+    current = {code for codes in territory_tenders().values() for code in codes}
+    for code in current:
+        for word in _tender_words().get(code, frozenset()):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, n in counts.items() if n > 1)
 
 
 def place_tender(label: str) -> str | None:

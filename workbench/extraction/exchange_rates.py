@@ -75,6 +75,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int) -> None:
         return
     if q.unit in _GENERIC_CODES:
         _local_generic(prose, q)
+    _named_country_tender(prose, q, sentence_start)
     if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
     aside = _ASIDE.match(prose, q.end)
@@ -198,6 +199,43 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
         q.kind = Kind.level
 
 
+# the word right after a figure with no unit ('9.4 billion dinars')
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w-])")
+# the end of the figure's sentence, for the countries named after it
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _named_country_tender(prose: str, q: Quantity, sentence_start: int) -> None:
+    """ "Morocco's deficit reached 70 billion dirhams", "Tunisia's debt hit 9.4 billion dinars": a word
+    several currencies end their names with, written bare, is the currency of the one country its sentence
+    names that tenders a currency so named. The dollar and the euro keep their own reading (news quotes
+    US dollars for every country)."""
+    if q.unit in ("USD", "EUR"):
+        return
+    if q.unit:
+        surface = prose[q.start:q.end]
+        word = _LAST_WORD.search(surface)
+        # the bare word only: 'Indian rupees' names its currency itself
+        if word is None or any(c.isupper() for c in surface[:word.start()]) or not units.is_money(q.unit):
+            return
+        name, extend = word.group(1), q.end
+    else:
+        after = _WORD_AFTER.match(prose, q.end)
+        if after is None:
+            return
+        name, extend = after.group(1), after.end()
+    stem = name.lower().removesuffix("s")
+    if stem not in units.shared_tender_words() or stem in ("dollar", "euro"):
+        return
+    end = _SENTENCE_END.search(prose, extend)
+    code = units.named_place_tender(prose[sentence_start:end.start() if end else len(prose)], name)
+    if code is None or code == q.unit:
+        return
+    q.unit, q.end = code, extend
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+
+
 def _local_generic(prose: str, q: Quantity) -> None:
     """ "30.9 pounds" after "the Egyptian pound": the one currency the text before names with the
     generic word; none where it names several ("the Egyptian pound … the British pound")."""
@@ -206,8 +244,10 @@ def _local_generic(prose: str, q: Quantity) -> None:
         return
     stem = word.group(1).lower().rstrip("s")
     low = max(0, q.start - int(_RATES["generic_reach"]))
+    # its paragraph and the one before: a story names the currency in its lead, then writes 'pounds'
     blank = prose.rfind("\n\n", low, q.start)
-    low = blank + 2 if blank >= 0 else low
+    earlier = prose.rfind("\n\n", low, blank) if blank >= 0 else -1
+    low = earlier + 2 if earlier >= 0 else low
     if stem not in prose[low:q.start].lower():
         return  # a name ending in the word needs the word (ASCII) in the window: no search of every position
     named = set()

@@ -18,7 +18,7 @@ from ..gazetteer import Gazetteer
 from ..numbers import data_json
 from .vocabulary import LEX
 
-_SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph, where a currency's name counts
+_SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
 
 # Letters (ASCII, and "?" that stands for any other character) as "a", digits as "0", a full stop as
 # itself, what may stand before a figure's decimal point ("(", "$", "£", white space) as " ", the rest as "-".
@@ -123,11 +123,18 @@ CONTEXT_BY_LAST = _context_by_last()
 def context_currency(prose: str, sign: str, pos: int) -> str:
     """The one currency ``sign`` may stand for that the text around ``pos`` names, or ""."""
     low, high = max(0, pos - _SIGNAL_REACH), min(len(prose), pos + _SIGNAL_REACH)
+    # its paragraph and the one before: a story names the currency once, then writes its sign ('the rand
+    # was at R13.70 to the dollar' … next paragraph 'R16.17 to the euro')
     before, after = prose.rfind("\n\n", low, pos), prose.find("\n\n", pos, high)
+    before = prose.rfind("\n\n", low, before) if before >= 0 else before
     window = prose[before + 1 if before >= 0 else low:after if after >= 0 else high]
     places = len(sign) > 1  # a one-letter sign ("R21" is a road in South Africa too) needs the currency's own name
     codes = units.context_symbols().get(sign, ())
     named = [code for code in codes if _signal(code, places).search(window)]
+    if not named:
+        # a word several currencies end their names with, told apart by the sign ('the Kwacha … K25': of the
+        # currencies written 'K', only the Zambian kwacha is a kwacha)
+        named = [code for code in codes if _tender_signal(code).search(window)]
     if not named and not places and _one_letter_amount().match(prose, pos):
         named = [code for code in codes if _place_signal(code).search(window)]  # "N992 per litre" in Nigeria
     return named[0] if len(named) == 1 else ""
@@ -166,6 +173,13 @@ def _place_signal(code: str) -> re.Pattern[str]:
     words = places | {people for place in places for people in _demonyms().get(place, [])}
     names = "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{names})(?!\w)") if names else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _tender_signal(code: str) -> re.Pattern[str]:
+    """The last word of ``code``'s English names ('kwacha', 'kina'), whole, in any case."""
+    words = "|".join(re.escape(w) for w in sorted(units.tender_words(code), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{words})s?(?!\w)") if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)

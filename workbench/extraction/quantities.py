@@ -754,6 +754,8 @@ class QuantityReader:
             value, pos = self._compound_after_scale(value, scale, pos)
         unit_before, number_end = unit, pos
         unit, unit_scale, pos = self._unit_after(start, pos, unit, is_numeral)
+        if scale is not None and unit_scale != _ONE and scale == unit_scale and unit and not units.is_money(unit):
+            scale = None  # '241.2 million MtC', '36 billion Gt': one scale written twice, in the word and the symbol
         if not unit and scale is None and is_numeral and self.prose[pos:pos + 1] in newsunits.GLUED_TEMPERATURE_LETTERS:
             unit, pos = self._glued_temperature(value, start, pos)
         per_item, counted = False, None

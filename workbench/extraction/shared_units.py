@@ -7,7 +7,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   "Chile (1.19 metric tons per person), Peru (0.56)"): each takes that unit and its scale word;
 - figures joined by "and" or commas before the one that carries the unit ("24.4 and 21.8 tons
   respectively", "3.1, 2.7 and 2.2 million tonnes", "rose 3.1 and 4.2 per cent"): each takes the
-  last one's unit and scale, or the unit written after 'respectively' ("3.1, 4.2 and 5.0
+  last one's unit and scale (one with the same scale word of its own, "136.8 million and 72 million
+  tonnes", its unit), or the unit written after 'respectively' ("3.1, 4.2 and 5.0
   respectively per cent");
 
 - an amount with a scale word and nothing counted after it, linked by "from", "to", "than", "and"…
@@ -50,6 +51,8 @@ from .vocabulary import LEX
 
 _BARE = re.compile(r"[+-]?\d[\d,]*(?:\.\d+)?|[+-]?\.\d+")
 _LEADING_NUMBER = re.compile(r"[^\d]*?(\d[\d,]*(?:\.\d+)?)")
+# a figure and its scale word, nothing counted: '136.8 million', '2.5bn'
+_SCALED_ALONE = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[A-Za-z]+")
 # a bare figure in parentheses right after a name: 'Chile (19.9)', 'Trinidad and Tobago (13.6)'
 _OPEN = re.compile(r"[A-Za-z\u00c0-\u024f.'\u2019)]\s*\(\s*$")
 _CLOSE = re.compile(r"^\s*\)")
@@ -124,6 +127,12 @@ def _is_bare(prose: str, q: Quantity) -> bool:
     return not q.unit and q.value_high is None and _BARE.fullmatch(prose[q.start:q.end]) is not None
 
 
+def _same_scale_alone(prose: str, q: Quantity, scale: Decimal | None) -> bool:
+    """A figure with a scale word and nothing else ('136.8 million') whose scale is ``scale`` (> 1)."""
+    return scale is not None and scale > 1 and not q.unit and q.value_high is None \
+        and _SCALED_ALONE.fullmatch(prose[q.start:q.end]) is not None and _scale(prose, q) == scale
+
+
 def _in_parentheses(prose: str, q: Quantity) -> bool:
     return (_OPEN.search(prose[max(0, q.start - 40):q.start]) is not None
             and _CLOSE.match(prose[q.end:q.end + 5]) is not None)
@@ -164,11 +173,20 @@ def _joined_before_unit(prose: str, quantities: list[Quantity]) -> None:
         if not donor.unit or _is_bare(prose, donor):
             continue
         j = i - 1
-        while j >= 0 and _is_bare(prose, quantities[j]) and _JOIN.match(prose[quantities[j].end:quantities[j + 1].start]):
+        scale = _scale(prose, donor)
+        while j >= 0 and (_is_bare(prose, quantities[j]) or _same_scale_alone(prose, quantities[j], scale)) \
+                and _JOIN.match(prose[quantities[j].end:quantities[j + 1].start]):
             j -= 1
         joined = quantities[j + 1:i]
         for q in joined:
-            _take_unit(prose, q, donor)
+            if _is_bare(prose, q):
+                _take_unit(prose, q, donor)
+            else:  # '136.8 million and 72 million tonnes': its own scale word, the donor's unit
+                q.unit = donor.unit
+                if q.kind is not Kind.change:
+                    q.kind = donor.kind
+                if q.subject is None:
+                    q.subject = donor.subject
         if joined and joined[0].kind is Kind.change and joined[0].unit == donor.unit \
                 and donor.kind in (Kind.level, Kind.count):
             donor.kind, donor.direction = Kind.change, joined[0].direction

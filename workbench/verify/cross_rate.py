@@ -1,13 +1,15 @@
 """A rate between two currencies, neither the base one: 'a euro was worth 1.03 Swiss francs', 'the
 euro bought 1.60 francs'. The claim is an amount of one currency priced per unit of another the
-sentence names before it (``cross_rate_words`` beside them); a rate series quoted against the base
-currency holds both, so the cross rate of a period is the ratio of their rows for that period — the
-claim's currency per base unit over the priced currency's. Read so, the figure is judged as any
+sentence names before it (``cross_rate_words`` beside them), or right after it behind one of those
+words ('R16.17 to the euro'); a rate series quoted against the base currency holds both, so the
+cross rate of a period is the ratio of their rows for that period — the claim's currency per base
+unit over the priced currency's. Read so, the figure is judged as any
 rate: a period's average confirms or refutes a period's average, a day's rate goes to a person."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import numpy as np
 
@@ -29,7 +31,7 @@ from .wording import holds_any
 def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     """The currency ``claim`` (an amount of another non-base currency, with decimals) is the price
     of: the one other currency its sentence names before it (``at``: where the claim stands), when it
-    names none after it."""
+    names none after it; when it names none before, the one named right after it behind a cross-rate word."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
         return None
@@ -37,7 +39,24 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
         return None
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
     after = currencies_named(claim.sentence[at + len(claim.text):], tol) - {claim.unit}
+    if not before:
+        return _priced_right_after(claim, tol, at)
     return before.pop() if len(before) == 1 and not after else None
+
+
+def _priced_right_after(claim: Claim, tol: Tolerances, at: int) -> str | None:
+    """'R16.17 to the euro', '4.3 dirhams per euro': the one currency named between the figure, behind a
+    cross-rate word, and the next figure."""
+    rest = claim.sentence[at + len(claim.text):]
+    segment = _NEXT_FIGURE.split(rest, 1)[0]
+    words = segment.lstrip().casefold()
+    if not any(words.startswith(w.casefold() + " ") for w in tol.cross_rate_words):
+        return None
+    named = currencies_named(segment, tol) - {claim.unit}
+    return named.pop() if len(named) == 1 else None
+
+
+_NEXT_FIGURE = re.compile(r"\d")
 
 
 def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int) -> list[Candidate]:

@@ -174,7 +174,9 @@ def _named_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     part = (rf"(?:[Tt]he\s+)?(?P<part>(?:{prefix})\s+(?P<pname>{name})(?:\s+(?i:{noun}))?\b"
             rf"|(?P<name>{name})\s+(?P<noun>(?i:{noun}))\b)")
     after = re.compile(r"^(?:\s*[\w-]+){0,2}?\s*,?\s*(?i:in|of|for|across)\s+" + part)
-    opening = re.compile(r"^(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
+    # behind a short opening phrase set off by a comma ('On a regional level, the Eastern Region recorded …',
+    # 'In 2021, the Volta region had …')
+    opening = re.compile(r"^(?:[^,;]{1,40},\s+)?(?:(?i:in|for|across)\s+)?(?:[A-Z][\w-]*['’]s\s+)?" + part)
     # up to two words between the part and its figure, besides the year it is of ('in Donetsk oblast in 2017 was 15.9 %',
     # the year written 'yyyy' by part_near), or a dash or colon that sets the figure off ('в Нарынской области —
     # на 6,1 %', glossed 'in Нарынской oblast — by 6.1 %')
