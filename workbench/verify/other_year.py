@@ -20,6 +20,7 @@ from ..matching import ClaimContext
 from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
+from ..text import search_once
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .observations import due_year_behind, names_no_period
@@ -60,7 +61,7 @@ def _trailing_pattern(words: tuple[str, ...], months: str) -> re.Pattern[str]:
 def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> MonthlyBasis | None:
     """The words that date the figure at ``sentence[start:end]`` to a fiscal year or to twelve months
     ending in a month other than December, if any."""
-    fiscal = _fiscal_pattern(tuple(tol.fiscal_year_words)).search(sentence)
+    fiscal = search_once(_fiscal_pattern(tuple(tol.fiscal_year_words)), sentence)
     if fiscal is not None:
         return MonthlyBasis(fiscal.group(), "sentence", False, FISCAL)
     stretch = _own_stretch(sentence, start, end)
