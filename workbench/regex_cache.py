@@ -46,6 +46,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from .cache_prune import mark_used, prune
+
 try:  # CPython 3.11+; anywhere else the cache is simply not installed
     import _sre
     from re import _compiler, _parser
@@ -300,9 +302,11 @@ def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid
     path = _installed[0].parent / f"{name}-{kept_digest(name, sources)}.json"
     value = _read_checked(path)
     if value is not None and valid(value):
+        mark_used(path)
         return value  # type: ignore[no-any-return]
     value = build()  # missing, damaged or foreign
     _write_checked(path, value)
+    prune(path.parent)  # a new entry: the ones older code made and no run uses go
     return value
 
 
