@@ -1,27 +1,32 @@
-"""A value kept between runs is keyed by the code that builds it, not only by its data."""
+"""A value kept between runs is keyed by its data and by the code that builds it: the one digest of the
+package's code (``code_version``), which changes with any of its source or data files."""
 
 from __future__ import annotations
 
-import importlib.util
+import os
 from pathlib import Path
 
-from workbench import regex_cache
+from workbench.code_version import _walk
 from workbench.regex_cache import kept_digest
 
 
-def _builder(path: Path, body: str):  # noqa: ANN202 - a loaded module's function
-    path.write_text(f"def build():\n    return {body}\n", encoding="utf-8")
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.build
+def test_other_sources_are_a_new_key() -> None:
+    assert kept_digest("thing", [b"same data"]) == kept_digest("thing", [b"same data"])
+    assert kept_digest("thing", [b"same data"]) != kept_digest("thing", [b"other data"])
+    assert kept_digest("thing", [b"same data"]) != kept_digest("other thing", [b"same data"])
 
 
-def test_a_changed_builder_is_a_new_key(tmp_path: Path) -> None:
-    sources, path = [b"same data"], tmp_path / "builder.py"
-    first = kept_digest("thing", sources, _builder(path, "[1, 2]"))
-    again = kept_digest("thing", sources, _builder(path, "[1, 2]"))
-    regex_cache._module_code.cache_clear()  # a new process reads the changed file afresh
-    changed = kept_digest("thing", sources, _builder(path, "[2, 1]"))  # the same file, another body
-    assert first == again and first != changed
+def _version_lines(folder: Path) -> list[str]:
+    lines: list[str] = []
+    _walk(str(folder), lines)
+    return lines
+
+
+def test_a_changed_builder_module_changes_the_code_version(tmp_path: Path) -> None:
+    # the module that builds a kept value is one of the files the code version is read from
+    builder = tmp_path / "builder.py"
+    builder.write_text("def build():\n    return [1, 2]\n", encoding="utf-8")
+    first = _version_lines(tmp_path)
+    builder.write_text("def build():\n    return [2, 1, 0]\n", encoding="utf-8")
+    os.utime(builder, ns=(1, 1))  # another time too, as any edit leaves
+    assert _version_lines(tmp_path) != first

@@ -244,13 +244,25 @@ def test_an_average_growth_between_the_compound_and_the_mean_rate_is_unclear(tmp
 @pytest.mark.parametrize("text", ["Inflation in the United Kingdom hit 9.4% in June.",
                                   "The United Kingdom's inflation rate was 9.4% in the second quarter.",
                                   "The United Kingdom's inflation rate was 9.4% as at June."])
-def test_a_figure_shorter_than_any_row_is_a_different_period_whatever_its_year(package: Path, text: str) -> None:
-    # June 2025 or the second quarter: the package has annual averages only, and none for that year
-    # at all. Not 'unsupported' (the series is there) and never 'contradicted' by an older year.
-    result = one(text, package, "2025-07-10")
+def test_a_figure_shorter_than_any_row_is_a_different_period_in_a_year_the_rows_hold(package: Path, text: str) -> None:
+    # June 2023 or its second quarter: the package has annual averages only; the year's average is
+    # another period, never a contradiction.
+    result = one(text, package, "2023-07-10")
     assert result.verdict is Verdict.needs_review and result.reason == "different_period"
     assert result.evidence and result.evidence[0].dimensions["country"] == "United Kingdom"
+    assert result.evidence[0].period == "2023"
     assert "rate compared with an annual average" in result.explanation
+
+
+@pytest.mark.parametrize("text", ["Inflation in the United Kingdom hit 9.4% in June.",
+                                  "The United Kingdom's inflation rate was 9.4% in the second quarter."])
+def test_a_figure_shorter_than_any_row_past_the_places_last_row_is_unsupported(package: Path, text: str) -> None:
+    # June 2025: the United Kingdom's rows end in 2023, so no row can judge the month (verdicts.md: a
+    # period outside the data is unsupported); the nearest year is shown, never a contradiction.
+    result = one(text, package, "2025-07-10")
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.evidence and result.evidence[0].dimensions["country"] == "United Kingdom"
+    assert result.evidence[0].period == "2023"
 
 
 def test_a_day_written_out_is_that_day(package: Path) -> None:

@@ -43,9 +43,10 @@ import sys
 import tempfile
 from array import array
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
+
+from .cache_prune import mark_used, prune
 
 try:  # CPython 3.11+; anywhere else the cache is simply not installed
     import _sre
@@ -298,28 +299,22 @@ def kept_json(name: str, sources: Sequence[bytes], build: Callable[[], T], valid
     installed, or with a file that is missing, damaged or fails ``valid``, it is built as usual."""
     if not _installed:
         return build()
-    path = _installed[0].parent / f"{name}-{kept_digest(name, sources, build)}.json"
+    path = _installed[0].parent / f"{name}-{kept_digest(name, sources)}.json"
     value = _read_checked(path)
     if value is not None and valid(value):
+        mark_used(path)
         return value  # type: ignore[no-any-return]
     value = build()  # missing, damaged or foreign
     _write_checked(path, value)
+    prune(path.parent)  # a new entry: the ones older code made and no run uses go
     return value
 
 
-def kept_digest(name: str, sources: Sequence[bytes], build: Callable[[], Any]) -> str:
-    """The key of ``build()``'s kept value: its ``sources``, the code of the module that defines
-    ``build`` and the version of the whole package's code (``code_version``: ``build`` calls into
-    other modules, and a change to how the value is made is a change to the value)."""
+def kept_digest(name: str, sources: Sequence[bytes]) -> str:
+    """The key of a kept value: its ``sources`` and the version of the whole package's code
+    (``code_version``, the one digest of the code: it covers the module that builds the value and
+    every module that one calls, for a change to how the value is made is a change to the value)."""
     from .code_version import code_version
 
     return hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), code_version().encode(),
-                                       _module_code(build.__code__.co_filename), *sources])).hexdigest()[:32]
-
-
-@lru_cache(maxsize=None)
-def _module_code(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError:  # no source beside the bytecode: the path itself is all there is to key by
-        return path.encode()
+                                       *sources])).hexdigest()[:32]

@@ -199,6 +199,12 @@ def plain_row_cells(line: str) -> list[tuple[int, int]] | None:
     return cells[::-1]
 
 
+@lru_cache(maxsize=64)  # asked for each figure of a row: a row of thousands of figures is read once
+def is_plain_row(line: str) -> bool:
+    """Whether ``line`` is a plain-text table's row (``plain_row_cells``)."""
+    return plain_row_cells(line) is not None
+
+
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     """The months' names, lower case: 'Jul / 2022' is a date cell. (Imported when first asked: the
@@ -362,6 +368,7 @@ def clear_table_cache() -> None:
     _plain_tables_and_cells.cache_clear()
     _plain_body_starts.cache_clear()
     words_above_table.cache_clear()
+    is_plain_row.cache_clear()
 
 
 def table_row_starts(text: str, start: int = 0) -> list[int]:

@@ -8,6 +8,7 @@ are data (``matching_stopwords`` in ``workbench/data/lexicon.json``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -81,16 +82,33 @@ def token_positions(text: str) -> dict[str, list[int]]:
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) offsets of the clause around ``offset``: between the punctuation marks around it."""
-    start, end = 0, len(sentence)
+    starts, ends = _clause_breaks(sentence)
+    before = bisect_right(ends, offset)  # breaks are in order and apart: their ends ascend as their starts
+    after = bisect_right(starts, offset)
+    return (ends[before - 1] if before else 0), (starts[after] if after < len(starts) else len(sentence))
+
+
+@lru_cache(maxsize=256)  # every figure of a sentence asks for its clause: the breaks are read once
+def _clause_breaks(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of the sentence's clause breaks, in order."""
     if "(" in sentence:
         sentence = _ABBREVIATION_GLOSS.sub(lambda m: " " * len(m.group()), sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= offset:
-            start = m.end()
-        elif m.start() > offset:
-            end = m.start()
-            break
-    return start, end
+    found = list(_CLAUSE_BREAK.finditer(sentence))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
+
+
+# The claims of one sentence ask it the same questions: a question of the whole text is answered once
+# per text (a sentence of a thousand figures would else be read a thousand times). Matches are shared.
+@lru_cache(maxsize=1024)
+def search_once(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, read once per text."""
+    return pattern.search(text)
+
+
+@lru_cache(maxsize=256)
+def matches_once(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """Every match of ``pattern`` in ``text`` (``finditer``), read once per text."""
+    return tuple(pattern.finditer(text))
 
 
 def clause_around(sentence: str, offset: int) -> str:

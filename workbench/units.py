@@ -129,9 +129,24 @@ def _add_local_nouns(table: dict[str, dict[str, list[str]]]) -> None:
 def english_currency_name(code: str) -> str | None:
     """A currency's English plural name ('Kazakhstani tenges'), from CLDR."""
     from babel import Locale
+    from babel.numbers import get_currency_name
 
     english = Locale.parse("en")
-    return english._data["currency_names_plural"].get(code, {}).get("other") or english.currencies.get(code)
+    return get_currency_name(code, 2, english) if code in english.currencies else None
+
+
+# A count of each plural category of every language CLDR has (zero, one, two, few, many, other: 'few'
+# is 3 in Arabic, 2 in Polish; 'many' is 11 in Arabic, 5 in Russian, a million in French; 'other' is
+# 1.5 in Russian, 100 in Arabic): asking babel's public get_currency_name with each gives every form.
+_PLURAL_COUNTS = (0, 1, 2, 3, 5, 11, 21, 100, 1_000_000, 0.5, 1.5)
+
+
+def _plural_names(locale: Any, code: str) -> set[str]:
+    """The plural forms of a currency's name in ``locale`` (a babel Locale) that differ from its
+    singular name; none for a language whose CLDR data gives no plural forms."""
+    from babel.numbers import get_currency_name
+
+    return {get_currency_name(code, count, locale) for count in _PLURAL_COUNTS} - {locale.currencies.get(code, code)}
 
 
 @lru_cache(maxsize=32)
@@ -164,8 +179,8 @@ def _local_forms(locale: str, table: dict[str, dict[str, list[str]]]) -> tuple[d
         english_noun = english_name.split()[-1].lower()
         if english_noun in {w.lower() for w in spec.get("words", [])}:
             read_alone.add(code)  # 'tenges'; not 'reals', an ordinary word English leaves alone
-        plural = local._data["currency_names_plural"].get(code, {})
-        for form in {local.currencies[code], *plural.values()}:
+        plural = _plural_names(local, code)
+        for form in {local.currencies[code], *plural}:
             if not form or any(c.isdigit() for c in form):
                 continue
             names.setdefault(form.lower(), code)
@@ -227,8 +242,7 @@ def _cldr_names() -> dict[str, list[str]]:
     en = Locale("en")
     names: dict[str, list[str]] = {}
     for code, name in en.currencies.items():
-        plural = en._data["currency_names_plural"].get(code, {})
-        forms = {name, *plural.values()}
+        forms = {name, *_plural_names(en, code)}
         names[code] = sorted((f for f in forms if f and not any(c.isdigit() for c in f)), key=lambda f: (-len(f), f))
     return names
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE
 from ..numbers import alternation, comparison_words, data_json, figure_lead_words
+from ..text import search_once
 
 _NUMERAL = re.compile(r"\d")
 
@@ -111,7 +112,7 @@ def compared_in_time(sentence: str, claim_end: int, pos: int) -> bool:
 
 def may_compare(sentence: str) -> bool:
     """Whether the sentence holds a comparison word at all (most do not): only then are its places weighed."""
-    return _patterns()[3].search(sentence) is not None
+    return search_once(_patterns()[3], sentence) is not None
 
 
 def other_side(sentence: str, claim_start: int, claim_end: int, pos: int) -> bool:

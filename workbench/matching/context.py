@@ -18,7 +18,7 @@ from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
 from ..extraction.periods import YEAR_DIGITS
-from ..text import clause_span, token_positions, token_set
+from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import is_money, lookup_prefix, lookup_suffix, per_capita_subjects, per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
@@ -315,7 +315,7 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]
         text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
-    if not REFERRING.search(claim.sentence) and not _REFERRING_PRONOUN.search(claim.sentence) \
+    if not search_once(REFERRING, claim.sentence) and not search_once(_REFERRING_PRONOUN, claim.sentence) \
             and not _LIST_LEAD_END.search(text):
         return ctx
     last = sentences(text)

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..numbers import alternation, lexicon
 from ..places import is_marker
+from ..text import search_once
 from .comparisons import compared_place
 from .coordinated import joins
 from .sentence_scan import NUMERAL, YEAR_LIKE
@@ -74,7 +75,7 @@ def respective_spot(text: str, claim_start: int, claim_end: int, found: list[Spo
     """(position, values, words) of the place a 'respectively' list pairs with the claim, or None;
     ``names`` are the words of the sentence's place names."""
     pattern = _respective()
-    said = pattern is not None and pattern.search(text) is not None
+    said = pattern is not None and search_once(pattern, text) is not None
     run = _run(text, claim_start, claim_end)
     if run is None:
         return None

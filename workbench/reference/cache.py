@@ -22,6 +22,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..cache_prune import mark_used, prune
 from ..code_version import code_version
 from ..datapackage import LoadedMeta
 from .model import LoadedResource, ReferenceData
@@ -87,6 +88,7 @@ def _disk_get(key: CacheKey, cache_dir: Path) -> ReferenceData | None:
             res = _read_resource(folder, entry)
             resources[res.name] = res
         problems = tuple(_problem(p) for p in manifest["problems"])
+        mark_used(folder)
         return ReferenceData(resources=resources, fingerprint=key[0],
                              package_dirs=tuple(Path(p) for p in manifest["package_dirs"]), problems=problems)
     except Exception:  # noqa: BLE001 — a damaged or foreign entry is only a cache miss
@@ -150,6 +152,7 @@ def _disk_put(key: CacheKey, data: ReferenceData, cache_dir: Path) -> None:
             shutil.rmtree(aside, ignore_errors=True)
         os.replace(tmp, final)  # fails (and ours is dropped) when another process's entry landed first
         tmp = None
+        prune(cache_dir)  # a new entry: the ones older code made and no run uses go
     except Exception:  # noqa: BLE001 — a cache that cannot be written costs time, never correctness
         pass
     finally:

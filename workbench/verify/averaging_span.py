@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
+from ..text import search_once
 from .decision import Decision, Reason
 
 _JUDGED = frozenset({Verdict.supported, Verdict.contradicted})
@@ -35,14 +36,14 @@ def _unspanned() -> re.Pattern[str] | None:
 def unspanned_mean(sentence: str) -> str | None:
     """The phrase that calls a figure of ``sentence`` a mean over all the years of a series, span unsaid."""
     pattern = _unspanned()
-    found = pattern.search(sentence) if pattern is not None else None
+    found = search_once(pattern, sentence) if pattern is not None else None
     return " ".join(found.group().lower().split()) if found else None
 
 
 def short_mean_days(sentence: str) -> tuple[str, int] | None:
     """The phrase that calls a figure of ``sentence`` a mean over a short span, and the days it spans."""
     pattern, words = _short_means()
-    found = pattern.search(sentence) if pattern is not None else None
+    found = search_once(pattern, sentence) if pattern is not None else None
     if found is None:
         return None
     phrase = " ".join(found.group().lower().split())

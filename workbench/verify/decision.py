@@ -36,7 +36,6 @@ from ..units import is_money
 from .observations import (
     Observation,
     covers,
-    due_year_behind,
     finer_than_rows,
     names_any,
     observe_change,
@@ -263,11 +262,13 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
         # so a figure that does not agree is not contradicted by it.
         lead = _nearest_in_time(found.current or in_close, claim_period)
-        if not found.current and due_year_behind(lead.period, ctx.as_of, tol) is not None:
-            # nor a row of its year, and the series stopped years before the draft ('6 % for 2016' for
-            # July 2022): an older row is no nearer the claim than none, as for a whole year. A series
-            # whose latest row is the last year published by then is weighed against that row.
-            return Decision(Verdict.unsupported, Reason.NO_FIGURE)
+        if not found.current and (ctx.dated or str(claim_period.start.year) in claim.sentence) \
+                and all(_data_ends_before_year(o, claim_period.start) for o in in_close):
+            # 'rose to 7.1 % in April 2024' with the place's rows ending in 2023: no row of the month's year
+            # at all, so nothing in the data can judge it (verdicts.md: a period outside the data is
+            # unsupported) — another year's average is no nearer evidence. In an undated draft only when
+            # the sentence writes the year: else the year is a guess
+            return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if claim_period is not None and found.current \
             and _rows_shorter([(o, _change_year(claim, o.candidate, tol, claim_period) or claim_period)

@@ -25,7 +25,7 @@ from ..matching.index import ResourceIndex
 from ..models import Claim, Kind
 from ..numbers import alternation, data_json
 from ..periods import MONTH, granularity, try_parse_period
-from ..text import token_set
+from ..text import matches_once, search_once, token_set
 from .observations import finer_than_rows, kept_per_code
 
 
@@ -89,7 +89,7 @@ def _bare_month_of_undated(claim: Claim, ctx: ClaimContext, month: int) -> bool:
 def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim speaking of the month a year after the one its sentence measures from, when its own
     period is none or that base month; else unchanged (a sentence with several bases is left alone)."""
-    found = list(_base_month().finditer(claim.sentence))
+    found = matches_once(_base_month(), claim.sentence)
     if len(found) == 1:
         month = MONTH_NAMES[found[0].group("month").casefold()]
         year = int(found[0].group("year"))
@@ -149,7 +149,7 @@ def seasonal_cycle_series(claim: Claim, candidates: list[Candidate]) -> list[Can
     seasonally corrected (a corrected series has no peak to agree or disagree with); empty when no
     other is left."""
     cycle, corrected = _seasonal()
-    if not corrected or cycle.search(claim.sentence) is None:
+    if not corrected or search_once(cycle, claim.sentence) is None:
         return candidates
     kept = [c for c in candidates if not any(words <= c.resource.phrase_words | c.resource.inherited_words
                                              for words in corrected)]

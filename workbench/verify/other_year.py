@@ -12,6 +12,7 @@ for 2017 came in at 4.4 %, up from 4.3 % in the 12 months through November' date
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..config import Tolerances
@@ -21,6 +22,7 @@ from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
 from ..places import is_marker, marker
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
+from ..text import search_once
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .crossed_again import yearly_figures
@@ -62,7 +64,7 @@ def _trailing_pattern(words: tuple[str, ...], months: str) -> re.Pattern[str]:
 def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> MonthlyBasis | None:
     """The words that date the figure at ``sentence[start:end]`` to a fiscal year or to twelve months
     ending in a month other than December, if any."""
-    fiscal = _fiscal_pattern(tuple(tol.fiscal_year_words)).search(sentence)
+    fiscal = search_once(_fiscal_pattern(tuple(tol.fiscal_year_words)), sentence)
     if fiscal is not None:
         return MonthlyBasis(fiscal.group(), "sentence", False, FISCAL)
     stretch = _own_stretch(sentence, start, end)
@@ -152,8 +154,18 @@ def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, to
 
 def _own_stretch(sentence: str, start: int, end: int) -> str:
     """The figure's own stretch of its sentence: between the rate figures beside it."""
-    before = [m.end() for m in _RATE_FIGURE.finditer(sentence, 0, start) if m.end() <= start]
-    after = next((m.start() for m in _RATE_FIGURE.finditer(sentence, end)), len(sentence))
+    # The sentence's rate figures are found once for all its claims. The scan up to ``start`` agrees with
+    # the whole sentence's scan for every figure that ends before ``start``: it resumes after the last
+    # of those; the first figure after ``end`` is the whole scan's, unless one of its figures runs over ``end``.
+    starts, ends = _rate_figures(sentence)
+    last = bisect_left(ends, start)  # figures [0, last) end before ``start``
+    resume = ends[last - 1] if last else 0
+    before = [resume] + [m.end() for m in _RATE_FIGURE.finditer(sentence, resume, start) if m.end() <= start]
+    nxt = bisect_left(starts, end)
+    if nxt and ends[nxt - 1] > end:  # a figure across ``end``: read on from ``end`` as written
+        after = next((m.start() for m in _RATE_FIGURE.finditer(sentence, end)), len(sentence))
+    else:
+        after = starts[nxt] if nxt < len(starts) else len(sentence)
     return sentence[max(before, default=0):after]
 
 
@@ -176,3 +188,10 @@ def undated_behind(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tol
     if published is None:
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(str(published), "sentence", False, UNDATED))
+
+
+@lru_cache(maxsize=256)
+def _rate_figures(sentence: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and the ends of the sentence's rate figures, in order (read once per sentence)."""
+    found = list(_RATE_FIGURE.finditer(sentence))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)

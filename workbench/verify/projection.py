@@ -84,8 +84,10 @@ def _after(rest: str, tol: Tolerances) -> str | None:
 
 
 def future_verbs(text: str, tol: Tolerances) -> list[re.Match[str]]:
-    """'will surpass', 'will top': a future modal and the verb after it (not 'will be'), in ``normalized(text)``."""
-    pattern = _modal_pattern(tuple(tol.projection_modals), tuple(tol.projection_modal_exceptions))
+    """'will surpass', 'will top', 'would drop': a future modal, a reported one included, and the verb after
+    it (not 'will be'), in ``normalized(text)``."""
+    modals = (*tol.projection_modals, *tol.reported_future_modals)
+    pattern = _modal_pattern(modals, tuple(tol.projection_modal_exceptions))
     return list(pattern.finditer(normalized(text))) if pattern is not None else []
 
 

@@ -17,7 +17,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -26,7 +26,7 @@ from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, Resou
 from ..models import Claim, Kind
 from ..periods import Period, parse_period, try_parse_period
 from ..places import Places
-from ..structure import plain_row_cells
+from ..structure import is_plain_row
 from ..units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
@@ -75,13 +75,7 @@ def _priced_currency(claim: Claim) -> bool:
 def _rates_table_row(claim: Claim) -> bool:
     """A bare figure in a plain-text table's row: the one place extraction gives such a figure the
     currency of the row's place (under exchange-rate words, ``extraction.exchange_rates``)."""
-    return _BARE_FIGURE.fullmatch(claim.text) is not None and _is_plain_row(claim.sentence.strip())
-
-
-@lru_cache(maxsize=64)
-def _is_plain_row(sentence: str) -> bool:
-    # once per row, not once per figure of it: a row of thousands of figures is one sentence
-    return plain_row_cells(sentence) is not None
+    return _BARE_FIGURE.fullmatch(claim.text) is not None and is_plain_row(claim.sentence.strip())
 
 
 _BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -20,7 +20,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
 from ..models import Claim
 from ..matching.generic import is_generic
-from ..text import token_set
+from ..text import matches_once, token_set
 from .observations import names_any
 from .qualifier_scope import LINKS, elsewhere
 from .swapped_labels import swapped_labels
@@ -42,7 +42,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
     qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
     # 'the 14 % annual inflation in food prices': the qualifier after its measure names the variant too
-    qualified_after = [q for q in _qualified_measures(tol).finditer(text) if q.start() < end]
+    qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
     priced = _qualified_prices_subject(ctx, tol)

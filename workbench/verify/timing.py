@@ -30,6 +30,7 @@ from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..numbers import alternation
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from ..text import matches_once, search_once
 from .moving_average import called_twelve_month_average
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
@@ -69,7 +70,7 @@ def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
     pattern = _year_closing_pattern(tuple(tol.year_end_verbs))
     if pattern is None:
         return None
-    return next((m.group() for m in pattern.finditer(normalized(sentence))
+    return next((m.group() for m in matches_once(pattern, normalized(sentence))
                  if str(year) in (m.group("year"), m.group("inverted"))), None)
 
 
@@ -243,7 +244,7 @@ def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list
     deficit' names no fiscal year: the word must stand before a year."""
     if granularity(claim_period) not in (YEAR, MULTI_YEAR) or claim_period.end.year - claim_period.start.year > 1:
         return False
-    if not _fiscal_year_pattern(tuple(tol.fiscal_year_words)).search(normalized(claim.sentence)):
+    if not search_once(_fiscal_year_pattern(tuple(tol.fiscal_year_words)), normalized(claim.sentence)):
         return False
     return bool(candidates) and not any(holds_any(f"{c.resource.metric} {c.resource.name}", tol.fiscal_year_words)
                                         for c in candidates)

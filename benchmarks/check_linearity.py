@@ -1,0 +1,99 @@
+"""`workbench check` time against the figures of one sentence: is it linear?
+
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/check_linearity.py [--sizes 100,1000,4000] [--shapes dense,mixed]
+        [--packages shipped,wild]
+
+One draft of one sentence with N figures, two seeded shapes:
+
+- ``dense``: 'Inflation in Kenya was 5.1%, 6.2%, … in 2015.' — short figures, so a sentence of up to
+  ~1,300 of them stays under the extractor's ``LONG_SENTENCE`` and every claim carries the whole
+  sentence: the shape where a per-claim read of the sentence makes the run quadratic;
+- ``mixed``: clauses about inflation, population, GDP, CO2 and exchange rates of ten countries, each
+  with its year; past ~170 figures each claim carries a window of its sentence.
+
+Against the shipped package (``reference_data``) or the wild ones (``../shared/reference-sources``).
+Prints CPU seconds of ``check_draft`` (best of ``--runs``), ms per figure (flat along a row when
+linear)
+and the verdict counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.check import check_draft  # noqa: E402
+from workbench.config import Config  # noqa: E402
+from workbench.drafts import parse_draft  # noqa: E402
+from workbench.models import DraftReport  # noqa: E402
+from workbench.reference import ReferenceData, load_reference  # noqa: E402
+
+WILD = ["wild/inflation", "wild/cpi", "wild/co2-fossil-by-nation", "wild/co2-ppm", "wild/exchange-rates",
+        "worldbank-population", "worldbank-gdp", "kz-bns-region-population-2023"]
+COUNTRIES = ["Kenya", "France", "Brazil", "India", "Japan", "Mexico", "Germany", "Chile", "Peru", "Spain"]
+CLAUSES = ["inflation in {c} was {n}.{k}%", "the population of {c} reached {n}.{k} million",
+           "GDP of {c} was ${n} billion", "CO2 emissions of {c} were {n} million tonnes",
+           "the euro traded at {n}.{k} {c} units"]
+
+
+def dense(n: int, rng: random.Random) -> str:
+    figures = ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%" for _ in range(n))
+    return f"Inflation in Kenya was {figures} in 2015.\n"
+
+
+def mixed(n: int, rng: random.Random) -> str:
+    clauses = [rng.choice(CLAUSES).format(c=rng.choice(COUNTRIES), n=rng.randint(2, 99), k=rng.randint(0, 9))
+               + f" in {rng.randint(2000, 2022)}" for _ in range(n)]
+    return "In the past years " + ", ".join(clauses) + ".\n"
+
+
+SHAPES = {"dense": dense, "mixed": mixed}
+
+
+def one_sentence_draft(shape: str, n: int, seed: int = 1) -> str:
+    return "---\ndate: 2024-01-01\n---\n" + SHAPES[shape](n, random.Random(seed))
+
+
+def reference(which: str) -> ReferenceData:
+    if which == "shipped":
+        return load_reference([ROOT / "reference_data"])
+    shared = ROOT.parent / "shared" / "reference-sources"
+    return load_reference([shared / p for p in WILD], skip_invalid=True)
+
+
+def timed_check(text: str, ref: ReferenceData) -> tuple[float, DraftReport]:
+    draft = parse_draft(text.encode(), "one-sentence.md")
+    started = time.process_time()
+    report = check_draft(draft, ref, Config())
+    return time.process_time() - started, report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,4000")
+    parser.add_argument("--shapes", default="dense,mixed")
+    parser.add_argument("--packages", default="shipped,wild")
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for which in args.packages.split(","):
+        ref = reference(which)
+        timed_check(one_sentence_draft("mixed", 20), ref)  # warm: patterns compiled, indexes built
+        for shape in args.shapes.split(","):
+            for n in sizes:
+                text = one_sentence_draft(shape, n)
+                best, report = min((timed_check(text, ref) for _ in range(args.runs)), key=lambda r: r[0])
+                verdicts = Counter(r.verdict.value for r in report.results)
+                print(f"{which:8} {shape:6} {n:5} figures: {best:7.2f} s CPU, {best / n * 1000:6.2f} ms/figure, "
+                      f"{len(report.results)} claims {dict(sorted(verdicts.items()))}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""`check` of one sentence with many figures stays linear: the claims of a sentence share what is read
+of it (benchmarks/check_linearity.py measures the curve)."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+from package_support import publisher_package
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import Verdict
+from workbench.reference.loader import load_reference
+
+
+def _inflation(folder: Path) -> Path:
+    rows = {(country, year): 4.0 + (year - 2010) / 10 for country in ("Kenya", "Chile", "Peru")
+            for year in range(2010, 2020)}
+    return publisher_package(folder, "inflation", "Inflation, consumer prices (annual %)", "Inflation", rows)
+
+
+def _one_sentence(figures: int) -> str:
+    rng = random.Random(figures)
+    listed = ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%" for _ in range(figures))
+    return f"---\ndate: 2024-01-01\n---\nInflation in Kenya was 4.5%, then {listed} over the years to 2015.\n"
+
+
+def _cpu_per_figure(figures: int, reference: object) -> tuple[float, int]:
+    draft = parse_draft(_one_sentence(figures).encode(), "long.md")
+    best, claims = float("inf"), 0
+    for _ in range(2):
+        started = time.process_time()
+        report = check_draft(draft, reference, Config())  # type: ignore[arg-type]
+        best = min(best, time.process_time() - started)
+        claims = len(report.results)
+    return best / figures, claims
+
+
+def test_check_time_per_figure_stays_flat_as_one_sentence_grows(tmp_path: Path) -> None:
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    check_draft(parse_draft(_one_sentence(10).encode(), "warm.md"), reference, Config())  # patterns compiled
+    small, small_claims = _cpu_per_figure(60, reference)
+    large, large_claims = _cpu_per_figure(600, reference)  # ten times the figures, still one whole sentence
+    assert (small_claims, large_claims) == (61, 601)
+    # linear: the same time per figure (a per-claim read of the whole sentence made it ~6x here)
+    assert large < 2.5 * small, f"{large * 1000:.2f} ms per figure at 600 against {small * 1000:.2f} at 60"
+
+
+def test_every_figure_of_a_long_sentence_is_judged(tmp_path: Path) -> None:
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    report = check_draft(parse_draft(_one_sentence(300).encode(), "long.md"), reference, Config())
+    first = min(report.results, key=lambda r: r.claim.start)
+    assert first.claim.text == "4.5%" and first.verdict is Verdict.supported
+    assert len(report.results) == 301
