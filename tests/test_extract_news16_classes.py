@@ -1,0 +1,65 @@
+"""`workbench extract` on the classes found in unseen news paragraphs (pass 16): sentences written here.
+
+- A change in percent and the amount it came to, written with a language's span words ('de 6,5 % à
+  7,1 milliards', 'da 3% a 12 miliardi'), is two figures, not a span from one to the other; a span of
+  two percentages ('de 5 % à 7 %') stays one.
+- Bare degrees in copy of a language that writes Celsius whatever the place are Celsius, even about a
+  place that uses Fahrenheit; degree words of the listed languages ('grados', 'degrés', 'Grad',
+  'graus', 'graden', 'градуса') are read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+
+
+def _claims(tmp_path: Path, text: str) -> list[dict]:
+    draft = tmp_path / "nota.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)["claims"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le chiffre d'affaires de la coopérative a progressé de 4,5 % à 2,3 milliards d'euros l'an dernier.",
+     [(4.5, "%"), (2.3e9, "EUR")]),
+    ("Il fatturato del gruppo è salito del 3% a 12 miliardi di euro nel semestre.",
+     [(3, "%"), (12e9, "EUR")]),
+])
+def test_percent_then_amount_is_two_figures(tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["value_high"], c["unit"]) for c in claims] == [
+        (pytest.approx(v), None, u) for v, u in expected]
+
+
+def test_span_of_two_percentages_stays_a_span(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Selon la banque, le taux directeur passera de 3,5 % à 4 % cette année.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(3.5, "%"), (4, "%")]
+
+
+def test_italian_degrees_about_a_fahrenheit_place_are_celsius(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "In Arizona la temperatura ha superato di 2 gradi la media del mese, secondo il servizio meteo.")
+    assert [(c["text"], c["value"], c["unit"]) for c in claims] == [("2 gradi", 2, "°C")]
+
+
+def test_words_saying_fahrenheit_keep_fahrenheit(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "In Arizona si sono registrati 110 gradi Fahrenheit ieri, secondo il servizio meteo.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(110, "°F")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("El termómetro marcará 39 grados en Sevilla el domingo, según la agencia.", "39 grados"),
+    ("Les températures atteindront 36 degrés à Lyon jeudi, selon les prévisionnistes.", "36 degrés"),
+    ("In Köln werden am Samstag bis zu 34 Grad erwartet, sagt der Wetterdienst.", "34 Grad"),
+    ("Os termómetros vão chegar aos 43 graus em Évora, segundo o instituto.", "43 graus"),
+    ("In Maastricht wordt het morgen 31 graden, volgens het weerbericht.", "31 graden"),
+    ("В Казани днём ожидается до 27 градусов тепла, сообщили синоптики.", "27 градусов"),
+])
+def test_degree_words_of_listed_languages_are_celsius(tmp_path: Path, text: str, surface: str) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["text"], c["unit"]) for c in claims] == [(surface, "°C")]
