@@ -63,3 +63,17 @@ def test_words_saying_fahrenheit_keep_fahrenheit(tmp_path: Path) -> None:
 def test_degree_words_of_listed_languages_are_celsius(tmp_path: Path, text: str, surface: str) -> None:
     claims = _claims(tmp_path, text)
     assert [(c["text"], c["unit"]) for c in claims] == [(surface, "°C")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sur l'exercice, les ventes du groupe ont crû de 8 % et le bénéfice s'est replié de 3 %.",
+     [("8 %", "up"), ("3 %", "down")]),
+    ("La marge de la coopérative a perdu 150 points de base en un an.", [("150 points de base", "down")]),
+    ("Der Stadtrat hat die Grundsteuer um 40 Prozentpunkte angehoben.", [("40 Prozentpunkte", "up")]),
+    ("De huren stijgen met 5 procent en de energieprijzen daalden met 3 procent.", [("5 procent", "up"), ("3 procent", "down")]),
+])
+def test_results_and_budget_verbs_make_changes(tmp_path: Path, text: str, expected: list[tuple[str, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["text"], c["kind"], c["direction"]) for c in claims] == [(t, "change", d) for t, d in expected]
+    if "points de base" in text:
+        assert claims[0]["unit"] == "bp"
