@@ -77,3 +77,23 @@ def test_results_and_budget_verbs_make_changes(tmp_path: Path, text: str, expect
     assert [(c["text"], c["kind"], c["direction"]) for c in claims] == [(t, "change", d) for t, d in expected]
     if "points de base" in text:
         assert claims[0]["unit"] == "bp"
+
+
+def test_romance_ordinals_are_no_figures(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "A cooperativa lucrou R$ 3 bilhões no 2º trimestre, a 3ª alta seguida, e 5% mais no 1.º semestre.")
+    assert [c["text"] for c in claims] == ["R$ 3 bilhões", "5%"]
+
+
+def test_degree_sign_typed_as_ordinal_mark_stays_a_temperature(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Las máximas llegarán a 41ºC en Córdoba el domingo.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(41, "°C")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council approved a 0.75 percentage-point rise in the levy.", ("0.75 percentage-point", 0.75, "pp")),
+    ("Lenders passed on a 40 basis-point increase to borrowers.", ("40 basis-point", 40, "bp")),
+    ("The board backed three half-percentage-point cuts in the deposit rate.", ("half-percentage-point", 0.5, "pp")),
+])
+def test_hyphenated_rate_units(tmp_path: Path, text: str, expected: tuple[str, float, str]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["text"], c["value"], c["unit"]) for c in claims if c["unit"]] == [expected]
