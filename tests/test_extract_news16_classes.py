@@ -97,3 +97,25 @@ def test_degree_sign_typed_as_ordinal_mark_stays_a_temperature(tmp_path: Path) -
 def test_hyphenated_rate_units(tmp_path: Path, text: str, expected: tuple[str, float, str]) -> None:
     claims = _claims(tmp_path, text)
     assert [(c["text"], c["value"], c["unit"]) for c in claims if c["unit"]] == [expected]
+
+
+def test_money_said_again_without_its_currency_takes_it(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "The utility's revenue rose to €4.2 billion last year. Net profit came to 610 million, "
+                               "after a loss of 85 million a year earlier.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(4.2e9, "EUR"), (610e6, "EUR"), (85e6, "EUR")]
+
+
+def test_money_said_again_in_another_language(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "La région a voté un budget de 2,1 milliards d'euros. Le déficit atteint 140 millions, "
+                               "selon le rapport.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(2.1e9), "EUR"), (140e6, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "The county spent $12 million on roads. Its population grew to 1.4 million.",  # no money noun
+    "The county spent $12 million on roads. Its budget covers 1.4 million residents.",  # counted
+    "The county spent $12 million on roads.\n\nThe new budget was agreed with 1.4 million in mind.",  # a new paragraph
+])
+def test_amounts_not_about_that_money_keep_no_currency(tmp_path: Path, text: str) -> None:
+    claims = _claims(tmp_path, text)
+    assert [c["unit"] for c in claims] == ["USD", ""]

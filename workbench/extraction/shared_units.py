@@ -32,6 +32,10 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
   link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent.
 
+Across sentences (``money_said_again``): an amount of a million or more with no unit and nothing
+counted after it, in a sentence about money, takes the currency of the money just before it in its
+paragraph ("Sales rose 6% to €10.2 billion. Net profit stood at 1.5 billion").
+
 A figure with a unit or scale word of its own, a percentage, a year or a figure outside such a
 list keeps what it has.
 """
@@ -258,6 +262,39 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
                 q.kind = Kind.level if q.kind is Kind.count else q.kind
                 q.subject_after = False
             break
+
+
+_MONEY_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['money_nouns'])})(?![\w-])", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SAID_AGAIN_REACH = 300  # characters back to the money whose currency an amount said again takes
+_MILLION = Decimal(1_000_000)
+
+
+def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "Sales rose 6% to €10.2 billion … Net profit stood at 1.5 billion against a loss of 766
+    million": an amount with a scale word of a million or more, no unit and nothing counted after it,
+    in a sentence about money (a noun of ``money_nouns`` before it in its sentence), takes the currency
+    of the last plain money before it in its paragraph when no other measure stands between. ``found``
+    holds each figure of the text, in order, with the start of its sentence."""
+    donor: Quantity | None = None
+    for q, sentence_start in found:
+        if _plain_money(q):
+            donor = q
+            continue
+        if q.unit and q.unit not in ("%", "pp", "bp"):
+            donor = None  # another measure between: the money before is no longer what the text is about
+            continue
+        if donor is None or q.unit or q.value_high is not None:
+            continue
+        if q.start - donor.end > _SAID_AGAIN_REACH or _PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+            continue
+        scale = _scale(prose, q)
+        if scale is None or scale < _MILLION or not _NOTHING_COUNTED.match(prose, q.end) \
+                or _MONEY_NOUN.search(prose, sentence_start, q.start) is None:
+            continue
+        q.unit = donor.unit
+        if q.kind is Kind.count:
+            q.kind = Kind.level
 
 
 _IN_CURRENCY_AFTER = re.compile(r"[ \t]+in[ \t]+([A-Za-z]+)")  # '380 billion in rupees'
