@@ -119,3 +119,18 @@ def test_money_said_again_in_another_language(tmp_path: Path) -> None:
 def test_amounts_not_about_that_money_keep_no_currency(tmp_path: Path, text: str) -> None:
     claims = _claims(tmp_path, text)
     assert [c["unit"] for c in claims] == ["USD", ""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The regional share index slid 18.4 points to 1,204.6 by the close.", [(18.4, "points", "change"), (1204.6, "points", "level")]),
+    ("The benchmark gained 61 points, or 0.9%, to 6,930.5 on Thursday.",
+     [(61, "points", "change"), (0.9, "%", "change"), (6930.5, "points", "level")]),
+])
+def test_level_a_change_moved_to_takes_its_unit(tmp_path: Path, text: str, expected: list[tuple[float, str, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == expected
+
+
+def test_level_after_a_percentage_change_keeps_no_unit(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Membership rose 4% to 2,300 this spring.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(4, "%"), (2300, "")]
