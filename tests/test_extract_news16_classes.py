@@ -134,3 +134,25 @@ def test_level_a_change_moved_to_takes_its_unit(tmp_path: Path, text: str, expec
 def test_level_after_a_percentage_change_keeps_no_unit(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Membership rose 4% to 2,300 this spring.")
     assert [(c["value"], c["unit"]) for c in claims] == [(4, "%"), (2300, "")]
+
+
+def test_property_tax_rate_per_hundred_dollars_is_a_ratio(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Trustees adopted a rate of $0.9120 per $100 of assessed value, and the city $2.05 per $1,000.")
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(0.912, "USD", "ratio"), (2.05, "USD", "ratio")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The reserve bank moved its policy rate upward by 25 basis points.", (25, "bp", "up")),
+    ("Lenders pushed mortgage rates up by a record 1.2 percentage points this year.", (1.2, "pp", "up")),
+    ("The ferry fare fell by a hefty 15% after the subsidy.", (15, "%", "down")),
+])
+def test_change_sized_by_an_intensifier_or_upward_is_a_change(tmp_path: Path, text: str,
+                                                              expected: tuple[float, str, str]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"], c["direction"]) for c in claims] == [expected]
+    assert claims[0]["kind"] == "change"
+
+
+def test_upwards_of_stays_a_qualifier(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Upwards of 800 residents signed the petition.")
+    assert [(c["value"], c["qualifier"], c["kind"]) for c in claims] == [(800, "gt", "count")]
