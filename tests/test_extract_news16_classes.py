@@ -156,3 +156,8 @@ def test_change_sized_by_an_intensifier_or_upward_is_a_change(tmp_path: Path, te
 def test_upwards_of_stays_a_qualifier(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Upwards of 800 residents signed the petition.")
     assert [(c["value"], c["qualifier"], c["kind"]) for c in claims] == [(800, "gt", "count")]
+
+
+def test_half_a_percent_is_half_a_percent(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Bus fares rose by half a percent in May and by half a per cent in June.")
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(0.5, "%", "change"), (0.5, "%", "change")]
