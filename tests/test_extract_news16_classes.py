@@ -161,3 +161,8 @@ def test_upwards_of_stays_a_qualifier(tmp_path: Path) -> None:
 def test_half_a_percent_is_half_a_percent(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Bus fares rose by half a percent in May and by half a per cent in June.")
     assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(0.5, "%", "change"), (0.5, "%", "change")]
+
+
+def test_rate_with_a_long_counted_phrase_before_per(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "The survey found 3.4 cases of asthma or chronic bronchitis per 1,000 children a year.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(3.4, "/1000")]
