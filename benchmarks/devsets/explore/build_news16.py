@@ -10,20 +10,13 @@ repository root:
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from labelling import figure as q
+from labelling import non_claim as nc
+from labelling import passage, write_passages
+
 OUT = Path(__file__).with_name("extraction_news16.jsonl")
-
-
-def q(surface: str, value: float, unit: str, kind: str, qualifier: str = "exact", direction: str | None = None,
-      high: float | None = None, cats: tuple[str, ...] = ()) -> dict:
-    return {"surface": surface, "value": value, "value_high": high, "unit": unit, "qualifier": qualifier,
-            "kind": kind, "direction": direction, "sign": "-" if value < 0 else "+", "categories": list(cats)}
-
-
-def nc(surface: str, category: str) -> dict:
-    return {"surface": surface, "category": category}
 
 
 UP, DOWN = "up", "down"
@@ -32,8 +25,7 @@ ROWS: list[dict] = []
 
 def row(rid: str, batch: str, url: str, published: str | None, text: str, quantities: list[dict],
         not_claims: list[dict] = ()) -> None:
-    ROWS.append({"id": rid, "batch": batch, "text": text, "url": url, "published": published,
-                 "quantities": quantities, "not_claims": list(not_claims)})
+    ROWS.append(passage(rid, batch, url, published, text, quantities, not_claims))
 
 
 def pct(surface: str, value: float, kind: str = "change", direction: str | None = UP, qualifier: str = "exact",
@@ -580,14 +572,7 @@ row("n16-35", "it", "https://ilfogliettone.it/astronomia-2014-lanno-piu-caldo-di
 
 
 def main() -> None:
-    for r in ROWS:
-        for g in r["quantities"]:
-            assert g["surface"] in r["text"], (r["id"], g["surface"])
-        for n in r["not_claims"]:
-            assert n["surface"] in r["text"], (r["id"], n["surface"])
-    ids = [r["id"] for r in ROWS]
-    assert len(ids) == len(set(ids))
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    write_passages(OUT, ROWS)
     print(f"{len(ROWS)} rows, {sum(len(r['quantities']) for r in ROWS)} quantities, "
           f"{sum(len(r['not_claims']) for r in ROWS)} non-claims, {len({r['url'] for r in ROWS})} pages -> {OUT.name}")
 
