@@ -160,3 +160,14 @@ def test_half_a_percent_is_half_a_percent(tmp_path: Path) -> None:
 def test_rate_with_a_long_counted_phrase_before_per(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "The survey found 3.4 cases of asthma or chronic bronchitis per 1,000 children a year.")
     assert [(c["value"], c["unit"]) for c in claims] == [(3.4, "/1000")]
+
+
+def test_change_restated_in_percent_in_brackets_before_a_change_noun(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Tax receipts came in at $8.2 billion, a $240 million (3.0 percent) decrease on the forecast.")
+    assert [(c["value"], c["unit"], c["kind"], c["direction"]) for c in claims] == [
+        (8.2e9, "USD", "level", None), (240e6, "USD", "change", "down"), (3.0, "%", "change", "down")]
+
+
+def test_percent_in_brackets_after_a_count_stays_its_share(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Of 900 members, 360 (40%) voted for the merger.")
+    assert [(c["value"], c["kind"]) for c in claims][-1] == (40, "share")
