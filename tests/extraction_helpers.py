@@ -21,6 +21,17 @@ def claims_in(text: str, as_of: dt.date | None = None, path: str = "draft.md",
     return extract(parse_draft(text.encode("utf-8"), path), as_of=as_of, gazetteer=gazetteer)
 
 
+def extracted(tmp_path: Path, text: str, name: str = "nota.md") -> list[dict]:
+    """The claims `workbench extract --format json` reports for ``text`` written as a draft (CLI in-process)."""
+    from conftest import run_workbench
+
+    draft = tmp_path / name
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)["claims"]
+
+
 def one_claim(text: str, as_of: dt.date | None = None) -> Claim:
     claims = claims_in(text, as_of)
     assert len(claims) == 1, [c.text for c in claims]

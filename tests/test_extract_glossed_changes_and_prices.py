@@ -7,21 +7,14 @@ unit; 'gradi' are degrees; 'bis' between two figures makes a range; German's cha
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import run_workbench
-from extraction_helpers import claims_in
+from extraction_helpers import claims_in, extracted
 from package_support import claim_results, cpi_package
 
 
-def _claims(tmp_path: Path, text: str) -> list[dict]:
-    draft = tmp_path / "nota.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    run = run_workbench("extract", draft, "--format", "json", cwd=tmp_path)
-    assert run.returncode == 0, run.stderr
-    return json.loads(run.stdout)["claims"]
+_claims = extracted
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -141,7 +142,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     at_start = {c.start: c for c in foreign}
     taken = {c.start for c in claims}
     reading = GlossedReading(text, gloss, {}, [], set(), _unread_scripts(draft))
-    twins = extract(_glossed_only(text, gloss))
+    twins = [_celsius_as_written(twin, draft, gloss) for twin in extract(_glossed_only(text, gloss))]
     covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
     starts = [s for s, _ in covered]
     for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
@@ -163,6 +164,22 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
             reading.twins[original.id] = twin.model_copy(update={"id": original.id})
     _drop_parts(reading, foreign)
     return reading
+
+
+_FAHRENHEIT_MARK = re.compile(r"°\s*F\b|\dF\b|fahrenheit", re.IGNORECASE)
+
+
+def _celsius_as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim:
+    """The English reading gives bare degrees the Fahrenheit of US places ('1 grado' above NOAA's
+    average); copy in a language that writes Celsius whatever the place (``fahrenheit_places`` not set)
+    means Celsius unless its words say Fahrenheit."""
+    if twin.unit != "°F":
+        return twin
+    start = gloss.to_original(twin.start)
+    lang = language(gloss.language_at(start))
+    if lang is None or lang.fahrenheit_places or _FAHRENHEIT_MARK.search(draft.text, start, gloss.to_original_end(twin.end)):
+        return twin
+    return twin.model_copy(update={"unit": "°C"})
 
 
 def claims_as_read(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> list[Claim]:

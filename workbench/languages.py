@@ -78,6 +78,8 @@ class Language:
     # every spelling of a month's name (CLDR's, with the language's month endings), folded
     month_surfaces: frozenset[str] = frozenset()
     unspaced: bool = False  # Chinese, Japanese: no spaces between words; entries are found inside runs of letters
+    # bare degrees may be Fahrenheit where the places use it ('90 grados' in US Spanish copy); else Celsius
+    fahrenheit_places: bool = False
 
     @cached_property
     def longest_key(self) -> int:
@@ -165,7 +167,7 @@ def language(code: str) -> Language | None:
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
-                    bool(spec.get("unspaced", False)))
+                    bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)))
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -668,10 +670,13 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.before_figure and _FIGURE_NEXT.match(text, end):
         english = lang.before_figure.get(key, english)
-    if key in lang.range_openers and lang.range_rest is not None and lang.range_rest.match(text, end):
+    if key in lang.range_openers and lang.range_rest is not None and lang.range_rest.match(text, end) \
+            and not _PERCENT_THEN_AMOUNT.match(text, end):
         english = lang.range_openers[key]  # 'de 169 à 12 184': from 169 to 12,184
     elif key in lang.range_links and lang.range_start is not None \
-            and lang.range_start.search(text, max(paragraph_start, start - 60), start) and _FIGURE_NEXT.match(text, end):
+            and lang.range_start.search(text, max(paragraph_start, start - 60), start) and _FIGURE_NEXT.match(text, end) \
+            and not (_PERCENT_BEFORE_LINK.search(text, max(paragraph_start, start - 30), start)
+                     and _AMOUNT_NEXT.match(text, end)):
         english = lang.range_links[key]
     if english == surface:
         return None
@@ -685,6 +690,12 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
 
 _SPAN_TAIL = r"(?:\s*%|\s+(?:[^\W\d_]+['\u2019]?|\d{4}(?!\d)))" + "{0,3}"  # '% en 2021', ' Prozent'
 _SPAN_FIGURE = r"[-+\u2212]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*"  # '12 184', '4,4', '1.250'
+# a figure not in percent: its digits end there and no '%' follows ('7,1 milliards', not '7 %' or '12 184 %')
+_AMOUNT = _SPAN_FIGURE + r"(?![\d.,])(?![ \u00a0\u202f]\d{3}(?!\d))(?!\s*%)"
+# 'de 6,5% à 7,1 milliards': a change in percent and the amount it came to, no span of two figures
+_PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_AMOUNT}")
+_PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
+_AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
 
 

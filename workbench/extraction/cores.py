@@ -26,10 +26,11 @@ DENOMS = alternation(list(LEX["denominators"]))
 NOT_OF_A_SCALE = rf"(?!\s+(?:(?i:of)\s+)?(?:(?i:an?)\s+)?(?i:{alternation(list(LEX['word_scales']))})\b)"
 FOLD_WORDS = alternation(list(LEX["fold_words"]))
 MULTIPLE_VERBS = alternation(list(LEX["multiple_verbs"]))
-# "half of", "half the"; "half a percentage point" (a unit in ``half_a_units``: "half a million"
+# "half of", "half the"; "half a percentage point", "half-percentage-point" (a unit in ``half_a_units``: "half a million"
 # is number words); and "half" alone ("fell by half", "more than half."), but not before "a"/"an" or
 # a scale — the reader keeps it only after a qualifier or a change word.
 HALF = (rf"(?i:half)(?=\s+(?:(?i:of|the)\b|(?i:an?)\s+(?i:{alternation(LEX['half_a_units'])})(?![\w-]))"
+        rf"|-(?i:{alternation(LEX['half_a_units'])})(?![\w-])"  # "two half-percentage-point increases"
         rf"|(?![\w-])(?!\s+(?i:an?|{alternation(list(LEX['word_scales']))})\b))")
 
 SKIP_DIGIT_FORMS = [
@@ -38,6 +39,7 @@ SKIP_DIGIT_FORMS = [
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
     r"\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",                  # 5 pm, 10.30 a.m.
     r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
+    r"\d{1,3}\.?[\u00aa\u00ba](?![CF]\b)",                             # 1º trimestre, 2.ª vez: Romance ordinals (40ºC is no ordinal)
     r"\d{2,4}'?s\b",                                               # decades: 1990s, 90s
     r"\d{2,4}(?:-\d{2,4}){2,}(?![\d-])",                            # phone numbers, codes: 123-45-67
     r"\d{1,5}\)\s?\d{2,4}[-\s]\d{2,4}",                               # (727) 123-45-67, from the area code
@@ -45,7 +47,7 @@ SKIP_DIGIT_FORMS = [
 ]
 # Every form above has one of these right after its first run of digits, so most numbers
 # ("28.2 billion", "19%", "300 schools") are turned away by one look-ahead, not tried form by form.
-_SKIP_DIGITS = rf"(?=\d+(?:[-/:')snrt(]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))(?:{'|'.join(SKIP_DIGIT_FORMS)})"
+_SKIP_DIGITS = rf"(?=\d+(?:[-/:')snrt(\u00aa\u00ba]|\.[\u00aa\u00ba]|\.\d{{1,2}}(?:[./]|\s*[ap])|\s*[ap(]))(?:{'|'.join(SKIP_DIGIT_FORMS)})"
 SKIP_WORDS = rf"(?i:(?:{'|'.join(LEX['tens'])})-(?:{'|'.join(LEX['ordinal_units'])}))\b"  # "twenty-first"
 
 

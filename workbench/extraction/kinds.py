@@ -36,8 +36,11 @@ _POST_QUALIFIER = re.compile(rf"\s+(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b|
 # "rose 5%", "grew by 5%", "an increase of 5%": a change verb (or noun) right before the figure, or
 # before the parenthesis or spaced dash that opens the figure's aside ("rose (by 4.2%", "fell — by 3%").
 _ASIDE_GAP = r"(?:\s+(?:[—–]\s+)?|\(\s*)"  # reversed: " (" before the figure reads "( "
+# "up by a record 0.75 percentage points": words that size the change may stand between 'by' and the figure
 _CHANGE_BEFORE = Behind(
-    rf"{_ASIDE_GAP}(?:(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP})?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
+    rf"{_ASIDE_GAP}(?:(?:{reversed_words(LEX['change_size_intensifiers'])})\s+)?"
+    rf"(?:(?:{reversed_words(['by', 'of'])}){_ASIDE_GAP})?(?P<v>{reversed_words(DIRECTION_OF)})(?![\w-])", re.I)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
 _CHANGE_NOUN_AFTER = re.compile(rf"[\s-]+(?P<n>{alternation(list(NOUN_DIRECTION))})\b", re.I)
 _PHRASAL_UP_DOWN = frozenset(LEX["phrasal_verbs_before_up_down"])
 _BARE_CHANGE_VERBS = frozenset(LEX["bare_change_verbs"])  # not a change without a unit: "set up 14 zones"
@@ -340,7 +343,13 @@ class Classifier:
                 q.kind, q.direction = Kind.change, previous.direction
         elif gap <= 24 and q.unit == "%" and previous.unit != "%" and previous.kind in (Kind.level, Kind.count) \
                 and _RESTATING_GAP.match(self.prose, previous.end, q.left_end):
-            q.kind = Kind.share
+            closed = _BRACKET_CLOSES.match(self.prose, q.end)
+            direction = self.change_noun_after(closed.end()) if closed else None
+            if direction is not None:  # "a $616 million (1.5 percent) increase": both are the change
+                q.kind, q.direction = Kind.change, direction
+                previous.kind, previous.direction = Kind.change, direction
+            else:
+                q.kind = Kind.share
 
     def _share_context(self, q: Quantity, sentence_start: int) -> bool:
         if OF_AFTER.match(self.prose, q.end):

@@ -28,11 +28,11 @@ _DEGREES = _DATA["bare_degrees"]
 _FAHRENHEIT_PLACES = frozenset(_DEGREES["fahrenheit_places"])
 _ANGLE_WORD = re.compile(rf"(?<![\w-])(?:{alternation(_DEGREES['angle_words'])})(?![\w-])", re.I)
 _RATES = _DATA["rates_per"]
-# "21 per 100,000", "213.5 new cases per 100,000 residents": up to four lower-case words between.
+# "21 per 100,000", "213.5 new cases per 100,000 residents": up to six lower-case words between ("2.72 cases of heart attack or stroke per 1,000").
 _DENOMINATOR_UNITS: dict[str, str] = {k.lower(): v for k, v in _RATES["denominator_units"].items()}
 # "births/1,000 population", "people per square mile": a slash, or a per word and a power of ten or an area.
 _RATE_PER = re.compile(
-    rf"(?P<words>(?:\s+[a-z][\w'’-]*){{0,4}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/)"
+    rf"(?P<words>(?:\s+[a-z][\w'’-]*){{0,6}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/)"
     rf"(?:(?P<den>1(?:0{{2,}}|0{{0,2}}(?:,000)+)|(?i:{alternation(list(_RATES['denominator_words']))}))"
     rf"|(?P<area>(?i:{alternation(list(_DENOMINATOR_UNITS))}))s?)(?!\w|,\d|\.\d)")
 _INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"

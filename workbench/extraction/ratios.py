@@ -17,7 +17,7 @@ from .vocabulary import LEX, NOUN_AFTER, OF_AFTER, SCALES
 BRANCHES = frozenset(["frac", "ratio", "fold", "mverb", "half", "slash", "glyph"])  # the core branches read here
 _BINARY = frozenset({2, 4, 8, 16, 32, 64})
 _TIME_OR_DATE_AFTER = re.compile(r"/\d|\s*(?i:am|pm|a\.m\.|p\.m\.)\b")
-_HALF_A_UNIT = re.compile(rf"\s+(?i:an?)\s+(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
+_HALF_A_UNIT = re.compile(rf"(?:\s+(?i:an?)\s+|-)(?P<u>(?i:{alternation(LEX['half_a_units'])}))(?![\w-])")
 _ORDINAL_AFTER = frozenset(LEX["ordinal_after_fraction"]["words"])  # "rose a third time"
 _ORDINAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['ordinals_before_fractions'])})(?![\w])", re.I)  # "first half"
 

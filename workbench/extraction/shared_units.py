@@ -32,6 +32,12 @@ News writes a unit once and lets the reader carry it to the figures around it:
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
   link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent.
+- a bare figure after a change in an absolute unit and 'to' or 'at' ("fell 47.75 points to 2,292.27",
+  "fell 120.5 points, or 0.4%, to 33,870.1", "rose 2 degrees to 30"): the level, in that unit.
+
+Across sentences (``money_said_again``): an amount of a million or more with no unit and nothing
+counted after it, in a sentence about money, takes the currency of the money just before it in its
+paragraph ("Sales rose 6% to €10.2 billion. Net profit stood at 1.5 billion").
 
 A figure with a unit or scale word of its own, a percentage, a year or a figure outside such a
 list keeps what it has.
@@ -98,6 +104,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _parallel_base(prose, quantities)
     _temperature_series(prose, quantities)
     _compared_rate(prose, quantities)
+    _level_moved_to(prose, quantities)
 
 
 # a forecast's list after a temperature: "36 degrees today, 39 tomorrow and 38 on Monday"
@@ -276,6 +283,63 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
                 q.kind = Kind.level if q.kind is Kind.count else q.kind
                 q.subject_after = False
             break
+
+
+# "fell 47.75 points to 2,292.27", "fell 120.5 points, or 0.4%, to 33,870.1": the change, perhaps its
+# percentage said again, then the level it moved to
+_MOVED_TO = re.compile(r"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:to|at)\s+")
+_RELATIVE_UNITS = ("%", "pp", "bp", "x")
+
+
+def _level_moved_to(prose: str, quantities: list[Quantity]) -> None:
+    """ "The index fell 47.75 points to 2,292.27", "rose 2 degrees to 30": a bare figure right after a
+    change in an absolute unit and 'to' (or 'at') is the level the change moved to, in that unit."""
+    for donor, q in zip(quantities, quantities[1:]):
+        _moved_to(prose, donor, q)
+    for donor, restated, q in zip(quantities, quantities[1:], quantities[2:]):
+        if restated.unit in _RELATIVE_UNITS:
+            _moved_to(prose, donor, q)
+
+
+def _moved_to(prose: str, donor: Quantity, q: Quantity) -> None:
+    if donor.kind is not Kind.change or not donor.unit or donor.unit in _RELATIVE_UNITS or "/" in donor.unit \
+            or not _is_bare(prose, q) or not _MOVED_TO.fullmatch(prose, donor.end, q.start):
+        return
+    q.unit = donor.unit
+    q.kind = Kind.level
+
+
+_MONEY_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['money_nouns'])})(?![\w-])", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SAID_AGAIN_REACH = 300  # characters back to the money whose currency an amount said again takes
+_MILLION = Decimal(1_000_000)
+
+
+def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "Sales rose 6% to €10.2 billion … Net profit stood at 1.5 billion against a loss of 766
+    million": an amount with a scale word of a million or more, no unit and nothing counted after it,
+    in a sentence about money (a noun of ``money_nouns`` before it in its sentence), takes the currency
+    of the last plain money before it in its paragraph when no other measure stands between. ``found``
+    holds each figure of the text, in order, with the start of its sentence."""
+    donor: Quantity | None = None
+    for q, sentence_start in found:
+        if _plain_money(q):
+            donor = q
+            continue
+        if q.unit and q.unit not in ("%", "pp", "bp"):
+            donor = None  # another measure between: the money before is no longer what the text is about
+            continue
+        if donor is None or q.unit or q.value_high is not None:
+            continue
+        if q.start - donor.end > _SAID_AGAIN_REACH or _PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+            continue
+        scale = _scale(prose, q)
+        if scale is None or scale < _MILLION or not _NOTHING_COUNTED.match(prose, q.end) \
+                or _MONEY_NOUN.search(prose, sentence_start, q.start) is None:
+            continue
+        q.unit = donor.unit
+        if q.kind is Kind.count:
+            q.kind = Kind.level
 
 
 _IN_CURRENCY_AFTER = re.compile(r"[ \t]+in[ \t]+([A-Za-z]+)")  # '380 billion in rupees'

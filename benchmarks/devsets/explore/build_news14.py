@@ -8,20 +8,13 @@ the gold follows benchmarks/devsets/extraction_news.md. Run from the repository 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from labelling import figure as q
+from labelling import non_claim as nc
+from labelling import passage, write_passages
+
 OUT = Path(__file__).with_name("extraction_news14.jsonl")
-
-
-def q(surface: str, value: float, unit: str, kind: str, qualifier: str = "exact", direction: str | None = None,
-      high: float | None = None, cats: tuple[str, ...] = ()) -> dict:
-    return {"surface": surface, "value": value, "value_high": high, "unit": unit, "qualifier": qualifier,
-            "kind": kind, "direction": direction, "sign": "-" if value < 0 else "+", "categories": list(cats)}
-
-
-def nc(surface: str, category: str) -> dict:
-    return {"surface": surface, "category": category}
 
 
 UP, DOWN = "up", "down"
@@ -30,8 +23,7 @@ ROWS: list[dict] = []
 
 def row(rid: str, batch: str, url: str, published: str | None, text: str, quantities: list[dict],
         not_claims: list[dict] = ()) -> None:
-    ROWS.append({"id": rid, "batch": batch, "text": text, "url": url, "published": published,
-                 "quantities": quantities, "not_claims": list(not_claims)})
+    ROWS.append(passage(rid, batch, url, published, text, quantities, not_claims))
 
 
 # --- housing (US Commerce Department releases) ---
@@ -609,15 +601,7 @@ def merged(rows: list[dict]) -> list[dict]:
 def main() -> None:
     global ROWS
     ROWS = merged(ROWS)
-    ids = [r["id"] for r in ROWS]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    for r in ROWS:
-        for g in r["quantities"]:
-            # each gold surface must be in the verbatim text
-            assert g["surface"] in r["text"], (r["id"], g["surface"])
-        for n in r["not_claims"]:
-            assert n["surface"] in r["text"], (r["id"], n["surface"])
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in ROWS), encoding="utf-8")
+    write_passages(OUT, ROWS)
     n_q = sum(len(r["quantities"]) for r in ROWS)
     pages = len({r["url"] for r in ROWS})
     non_en = sum(r["batch"] != "en" for r in ROWS)

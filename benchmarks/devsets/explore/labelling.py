@@ -1,10 +1,13 @@
 """What the explore sets' builders (``build_*.py`` beside this file) share: the reference sources their
-labels cite, evidence in the dev set's format, and the rows they write (one JSON object a line)."""
+labels cite, evidence in the dev set's format, and the rows they write (one JSON object a line); for
+the extraction sets (``build_news*.py``), gold figures, non-claims and passages in the format of
+``benchmarks/devsets/extraction_news.jsonl``."""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 INF = ("wild/inflation", "data/inflation-gdp.csv (holds CPI inflation; labelled the wrong way round upstream; same values in wild/cpi data/cpi.csv)", "Inflation")
@@ -53,3 +56,34 @@ class LabelledRows:
         with open(out, "w", encoding="utf-8") as fh:
             for row in self.rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def figure(surface: str, value: float, unit: str, kind: str, qualifier: str = "exact", direction: str | None = None,
+           high: float | None = None, cats: tuple[str, ...] = ()) -> dict[str, Any]:
+    """A gold figure of an extraction set; its sign follows the value (only a written sign is negative)."""
+    return {"surface": surface, "value": value, "value_high": high, "unit": unit, "qualifier": qualifier,
+            "kind": kind, "direction": direction, "sign": "-" if value < 0 else "+", "categories": list(cats)}
+
+
+def non_claim(surface: str, category: str) -> dict[str, Any]:
+    """A surface of the passage that is no claim (a year, a date, an ordinal …)."""
+    return {"surface": surface, "category": category}
+
+
+def passage(rid: str, batch: str, url: str, published: str | None, text: str, quantities: list[dict[str, Any]],
+            not_claims: Any = ()) -> dict[str, Any]:
+    """One row of an extraction set: a passage copied verbatim, its page and date, its gold."""
+    return {"id": rid, "batch": batch, "text": text, "url": url, "published": published,
+            "quantities": quantities, "not_claims": list(not_claims)}
+
+
+def write_passages(out: Path, rows: list[dict[str, Any]]) -> None:
+    """Check that every gold and non-claim surface is in its passage and the ids are unique; write ``out``."""
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in rows:
+        for g in r["quantities"]:
+            assert g["surface"] in r["text"], (r["id"], g["surface"])
+        for n in r["not_claims"]:
+            assert n["surface"] in r["text"], (r["id"], n["surface"])
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
