@@ -1,6 +1,6 @@
 """Compile the extraction modules with mypyc into build/native/<digest>/ (`make native`; workbench/native.py).
 
-    python scripts/build_native.py [--jobs N] [--multi-file] [--debug-level 0|1|2]
+    python scripts/build_native.py [--jobs N] [--single-file] [--debug-level 0|1|2]
 
 Never writes into workbench/: the sources are copied to a temporary folder under build/native/, hashed from
 that copy, compiled there, and the finished build is renamed to build/native/<digest> in one step, so two builds
@@ -75,7 +75,7 @@ def build(jobs: int, multi_file: bool, debug_level: str) -> int:
         log = builds / "build.log"
         with open(log, "w") as out:
             done = subprocess.run([sys.executable, __file__, "--compile-in", str(work), "--jobs", str(jobs),
-                                   "--debug-level", debug_level, *(["--multi-file"] if multi_file else [])],
+                                   "--debug-level", debug_level, *([] if multi_file else ["--single-file"])],
                                   cwd=work / "src", stdout=out, stderr=subprocess.STDOUT)
         if done.returncode != 0:
             return skipped(f"mypyc or the C compiler failed, see {log.relative_to(ROOT)}")
@@ -104,7 +104,9 @@ def build(jobs: int, multi_file: bool, debug_level: str) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="C files compiled at once")
-    parser.add_argument("--multi-file", action="store_true", help="one C file per module (for --jobs)")
+    # One C file per module, compiled --jobs at a time: 57 s of CPU where mypyc's one big file takes 82 s
+    # (gcc -O3 -g0, both), and the same speed (benchmarks/README.md, "Fifteenth performance pass").
+    parser.add_argument("--single-file", dest="multi_file", action="store_false", help="one C file for all")
     parser.add_argument("--debug-level", default="0", help="gcc -g level (0: fastest to build)")
     parser.add_argument("--compile-in", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()

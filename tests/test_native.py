@@ -30,11 +30,10 @@ print(json.dumps({"package": workbench.__file__, "files": files, "claims": [c.te
 # a line naming the file the extractor module was loaded from.
 EXTRACT_ALL = """
 import datetime as dt, json, sys
-from workbench.extraction import extract_text
-from workbench.extraction import extractor
+from workbench.extraction import extract_text, extractor
 texts = json.load(open(sys.argv[1], encoding="utf-8"))
 with open(sys.argv[2], "w", encoding="utf-8") as out:
-    out.write(extractor.__file__ + "\n")
+    out.write(extractor.__file__ + "\\n")
     for text in texts:
         claims = extract_text(text, as_of=dt.date(2026, 6, 1))
         out.write(json.dumps([c.model_dump(mode="json") for c in claims], sort_keys=True) + "\\n")
@@ -54,7 +53,7 @@ def compiled_build() -> Path:
 
 
 def run_python(code: str, *args: str, path: Path = ROOT, env: dict[str, str] | None = None) -> str:
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=600,
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=path, capture_output=True, text=True, timeout=600,
                           env={**os.environ, "PYTHONPATH": str(path), "PYTHONDONTWRITEBYTECODE": "1", **(env or {})})
     assert done.returncode == 0, done.stderr
     return done.stdout
