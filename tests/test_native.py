@@ -52,15 +52,15 @@ def compiled_build() -> Path:
                        " (a compiler is here, so `make test` should have built it; see build/native/build.log)")
 
 
-def run_python(code: str, *args: str, path: Path = ROOT, env: dict[str, str] | None = None) -> str:
-    done = subprocess.run([sys.executable, "-c", code, *args], cwd=path, capture_output=True, text=True, timeout=600,
+def run_python(*args: str, path: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run([sys.executable, *args], cwd=path, capture_output=True, text=True, timeout=600,
                           env={**os.environ, "PYTHONPATH": str(path), "PYTHONDONTWRITEBYTECODE": "1", **(env or {})})
     assert done.returncode == 0, done.stderr
     return done.stdout
 
 
 def where_from(clone: Path, env: dict[str, str] | None = None) -> dict:
-    found = json.loads(run_python(WHERE_FROM, path=clone, env=env))
+    found = json.loads(run_python("-c", WHERE_FROM, path=clone, env=env))
     assert Path(found["package"]).parent == clone / "workbench"  # the clone's package, not this tree's
     assert found["claims"] == ["4.5%", "$12 billion"]
     return found
@@ -127,3 +127,16 @@ def test_compiled_and_pure_python_extract_the_same_claims(tmp_path: Path) -> Non
     assert len(compiled) == len(pure) == len(texts)
     differ = [text for text, a, b in zip(texts, compiled, pure) if a != b]
     assert not differ, f"{len(differ)} texts differ, the first: {differ[0][:300]!r}"
+
+
+def test_the_cli_runs_on_the_compiled_build_with_its_caches(tmp_path: Path) -> None:
+    """`workbench extract` as a user runs it, its cache folder on (a cached value is keyed by the source of the
+    function that builds it, which a compiled function has no code object to give), cold and then warm."""
+    compiled_build()
+    draft = ROOT / "drafts" / "kazakhstan-russia-visit.md"
+    outputs = []
+    for env in ({}, {}, {"WORKBENCH_PURE": "1"}):
+        env = {**env, "WORKBENCH_CACHE_DIR": str(tmp_path / "cache"), "WORKBENCH_NO_CACHE": ""}
+        outputs.append(run_python("-m", "workbench", "extract", str(draft), "--format", "json", env=env))
+    assert json.loads(outputs[0])["claims"]
+    assert outputs[0] == outputs[1] == outputs[2]

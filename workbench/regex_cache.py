@@ -314,7 +314,17 @@ def kept_digest(name: str, sources: Sequence[bytes], build: Callable[[], Any]) -
     from .code_version import code_version
 
     return hashlib.sha256(b"\0".join([_FORMAT.encode(), name.encode(), code_version().encode(),
-                                       _module_code(build.__code__.co_filename), *sources])).hexdigest()[:32]
+                                       _module_code(_source_of(build)), *sources])).hexdigest()[:32]
+
+
+def _source_of(function: Callable[..., Any]) -> str:
+    """The source file defining ``function``; one compiled by mypyc (``workbench/native.py``) has no code object."""
+    code = getattr(function, "__code__", None)
+    if code is not None:
+        return str(code.co_filename)
+    from .native import source_path
+
+    return source_path(function.__module__)
 
 
 @lru_cache(maxsize=None)
