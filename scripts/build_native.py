@@ -72,17 +72,19 @@ def build(jobs: int, multi_file: bool, debug_level: str) -> int:
         if final.is_dir():
             return 0
         started = time.monotonic()
-        log = builds / "build.log"
-        with open(log, "w") as out:
+        log = builds / "build.log"  # the last failed build's output
+        with open(work / "build.log", "w") as out:
             done = subprocess.run([sys.executable, __file__, "--compile-in", str(work), "--jobs", str(jobs),
                                    "--debug-level", debug_level, *([] if multi_file else ["--single-file"])],
                                   cwd=work / "src", stdout=out, stderr=subprocess.STDOUT)
         if done.returncode != 0:
+            shutil.copyfile(work / "build.log", log)
             return skipped(f"mypyc or the C compiler failed, see {log.relative_to(ROOT)}")
         built = work / "out"
         missing = [m for m in (*native.COMPILED, native.SHARED_LIBRARY)
                    if not (built / (m.replace(".", "/") + native.EXTENSION_SUFFIX)).exists()]
         if missing:
+            shutil.copyfile(work / "build.log", log)
             return skipped(f"the build lacks {missing[0]}, see {log.relative_to(ROOT)}")
         try:
             os.rename(built, final)

@@ -21,9 +21,9 @@ import sys
 from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, ModuleSpec
 from typing import TYPE_CHECKING, Any
 
-# The extraction path's hot modules. headers.py is left out: mypyc 2.4.1 stops on it with an internal error.
+# The extraction path's hot modules.
 COMPILED: tuple[str, ...] = tuple(f"workbench.extraction.{name}" for name in (
-    "branch_dispatch", "cores", "entities", "exchange_rates", "extractor", "kinds", "money_signs", "newsunits",
+    "branch_dispatch", "cores", "entities", "exchange_rates", "extractor", "headers", "kinds", "money_signs", "newsunits",
     "nonclaims", "periods", "quantities", "ratios", "scanbytes", "sentences", "shared_units", "subjects",
     "vocabulary")) + tuple(f"workbench.{name}" for name in (
         "numbers", "units", "patterns", "structure", "text", "periods", "places", "gazetteer"))
