@@ -80,6 +80,11 @@ class CompiledFinder:
         return ModuleSpec(fullname, ExtensionFileLoader(fullname, file), origin=file)
 
 
+def in_use() -> bool:
+    """Whether this process loads the compiled build."""
+    return any(isinstance(finder, CompiledFinder) for finder in sys.meta_path)
+
+
 def use_compiled_build() -> str | None:
     """Put the compiled build of these very sources first on the import path, if one was built; its folder."""
     if os.environ.get("WORKBENCH_PURE") or not os.path.isdir(BUILDS_DIR):
@@ -90,10 +95,8 @@ def use_compiled_build() -> str | None:
         return None
     if not os.path.isdir(folder):
         return None
-    finder = CompiledFinder(folder)
-    finder_set = any(isinstance(f, CompiledFinder) for f in sys.meta_path)
-    if not finder_set:
-        sys.meta_path.insert(0, finder)
+    if not in_use():
+        sys.meta_path.insert(0, CompiledFinder(folder))
     return folder
 
 
