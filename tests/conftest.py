@@ -111,3 +111,20 @@ def fresh_reference_cache():
     clear_cache()
     yield
     clear_cache()
+
+
+@pytest.fixture
+def pure_python(request: pytest.FixtureRequest) -> None:
+    """For a test that replaces a module's function to watch its calls: the compiled build's modules
+    (workbench/native.py) call each other directly, past the replacement, so under that build the test
+    runs in a pure-Python subprocess (WORKBENCH_PURE=1) instead, and its result is this one's."""
+    from workbench import native
+
+    if not native.in_use():
+        return
+    test = f"{request.node.path}::{request.node.name}"
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", test], cwd=ROOT,
+                          env={**os.environ, "WORKBENCH_PURE": "1"}, capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        pytest.fail(f"under WORKBENCH_PURE=1:\n{done.stdout[-3000:]}{done.stderr[-1000:]}")
+    pytest.skip("passed in a pure-Python subprocess (the compiled build is loaded here)")

@@ -34,7 +34,7 @@ def test_only_a_line_of_years_dates_a_tables_columns() -> None:
     assert plain_header_cells("2020 2010", 2) == ["2020", "2010"]
 
 
-def test_a_plain_tables_rows_are_tokenised_once_however_many_figures_they_hold(monkeypatch) -> None:
+def test_a_plain_tables_rows_are_tokenised_once_however_many_figures_they_hold(monkeypatch, pure_python) -> None:
     """Each line is read into cells once when its table is found; asking for every figure's row, cell,
     label and column afterwards reuses those cells (a wide table no longer costs rows × figures)."""
     from workbench import structure

@@ -1,6 +1,12 @@
 """Claim Workbench: find, verify and review the numeric claims in news drafts."""
 
+from .native import use_compiled_build
+
 __all__ = ["__version__"]
+
+# Before any other submodule is imported: the compiled build of the extraction modules, if one was built from
+# these very sources (workbench/native.py).
+use_compiled_build()
 
 
 def __getattr__(name: str) -> str:

@@ -20,10 +20,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .native import cached_property, mypyc_attr
 from .patterns import scannable_trie
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class Entity:
 _LOWER_FIRST_TESTED = 16
 
 
+@mypyc_attr(native_class=False)
 @dataclass(frozen=True)
 class Gazetteer:
     """Surface form → canonical entity; immutable, so one default instance can be shared."""

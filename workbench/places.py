@@ -20,9 +20,11 @@ import importlib.util
 import json
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from .native import cached_property, mypyc_attr
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ def _split(cell: str | None) -> list[str]:
     return [s.strip() for s in (cell or "").split("|") if s.strip()]
 
 
+@mypyc_attr(native_class=False)
 class Places:
     """Resolve a name or code to a ``Place``; find the places a text names."""
 

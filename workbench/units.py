@@ -613,16 +613,16 @@ def unit_suffixes() -> list[UnitForm]:
         for surface in [*spec["words"], *spec["codes"], *spec["symbols"]]:
             forms.append(UnitForm(surface, code))
     forms += money_suffix_forms() + _lower_case_codes()
-    for unit, spec in data["units"].items():
-        for surface in spec["words"]:
+    for unit, unit_spec in data["units"].items():
+        for surface in unit_spec["words"]:
             forms.append(UnitForm(surface, unit))
-    for name, spec in data["scaled_units"].items():
+    for name, scaled in data["scaled_units"].items():
         if name.startswith("_"):
             continue
-        for surface in spec["words"]:
-            forms.append(UnitForm(surface, spec["unit"], float(spec["scale"])))
-        for surface in spec.get("symbols", []):
-            forms.append(UnitForm(surface, spec["unit"], float(spec["scale"]), as_written=True))
+        for surface in scaled["words"]:
+            forms.append(UnitForm(surface, scaled["unit"], float(scaled["scale"])))
+        for surface in scaled.get("symbols", []):
+            forms.append(UnitForm(surface, scaled["unit"], float(scaled["scale"]), as_written=True))
     # a mass with its substance glued on ('37.6 tCO2', '615.93 MtCO₂'): the substance is read from it
     forms += [UnitForm(surface, "t", scale, as_written=True) for surface, (scale, _) in glued_mass_symbols().items()]
     return sorted(forms, key=lambda f: -len(f.surface))

@@ -160,7 +160,7 @@ def _possessed_currency(prose: str, start: int, end: int, base: str) -> str:
         return ""  # no possessive in the window: no search of every position
     named = {units.place_currency(f"{m.group('place')} {m.group('word')}") for m in _POSSESSED.finditer(prose, start, end)}
     named -= {base, None}
-    return named.pop() if len(named) == 1 else ""
+    return (named.pop() or "") if len(named) == 1 else ""  # `or ""` for mypy: None was taken out
 
 
 @lru_cache(maxsize=1)

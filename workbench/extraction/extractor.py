@@ -103,6 +103,9 @@ class CollectorPaused:
 class Extractor:
     """The readers of one draft, wired together; ``run`` returns its claims in text order."""
 
+    # for mypyc, which lets a compiled class delete only the attributes listed here
+    __deletable__ = ("sentences", "kinds", "subjects", "entities", "periods", "quantities", "ratios")
+
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int,
                  window: tuple[int, int] | None = None) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .. import units
 from ..models import Kind
+from ..native import cached_property, mypyc_attr
 from ..numbers import alternation, comparison_words, lexicon, scale_of
 from ..structure import TABLE_ROW_START, TABLE_SEPARATOR_ROW, PlainRow, plain_header_cells, plain_row_at, table_cells
 from .nonclaims import nonclaim_words
@@ -118,6 +118,7 @@ _PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_c
     if _WORDS.get("percent_column_measures_up_to_100") else None
 
 
+@mypyc_attr(native_class=False)
 class ColumnHeader:
     """One cell of a table's header row, read once per table: every figure of its column asks the same
     questions of it (its year, subject, rank, unit), and the answers are kept on the cell."""
@@ -309,7 +310,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         if label is not None and label.text.strip() != column.text.strip() and label.holds_percent(q):
             q.unit, q.subject_after = "%", False
             return
-        headers = [(column.stated, "")] if label is None else [(label.stated, ""), (column.stated, "")]
+        headers: list[tuple[str, str]] = [(column.stated, "")] if label is None else [(label.stated, ""), (column.stated, "")]
     elif after:
         headers = [(after.group(1), "")]
     else:

@@ -6,6 +6,7 @@ in ``workbench/data/nonclaims.json``."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .. import units
@@ -173,7 +174,7 @@ class NonClaims:
         return bool(_CAMEL_NAME_BEFORE.search(self.prose, max(0, q.start - 30), q.start))
 
 
-def _is_power_of_ten(value: float) -> bool:
+def _is_power_of_ten(value: Decimal) -> bool:
     if value < 10 or not is_whole(value):
         return False
     digits = str(int(value))
