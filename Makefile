@@ -14,11 +14,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,native]'
 	touch $(STAMP)
 
-run: $(STAMP) native
+run: $(STAMP)
 	$(BIN)/workbench app
 
 # The extraction modules compiled with mypyc into build/native/<digest of their sources> (workbench/native.py):
-# about 1.5x faster extraction. Without a C compiler or mypy it prints one line and the pure-Python build runs;
+# about 1.5x faster extraction (`make test` builds it; `make run` uses one if built). Without a C compiler or mypy it prints one line and the pure-Python build runs;
 # WORKBENCH_PURE=1 skips both the build and its use.
 native: $(STAMP)
 	$(BIN)/python scripts/build_native.py
