@@ -450,13 +450,22 @@ def named_place_tender(text: str, word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def shared_tender_words() -> frozenset[str]:
-    """Last words of the English names of several current currencies ('dinar', 'dirham', 'rupee', 'pound')."""
+    """Last words of the English names of several current currencies ('dinar', 'dirham', 'rupee', 'pound').
+    Kept in the cache folder as the currency table is: every money figure asks, and building it reads CLDR."""
+    from .regex_cache import kept_json
+
+    words = kept_json("shared_tender_words", _currency_sources(), _shared_tender_words,
+                      lambda value: isinstance(value, list) and all(isinstance(w, str) for w in value))
+    return frozenset(words)
+
+
+def _shared_tender_words() -> list[str]:
     counts: dict[str, int] = {}
     current = {code for codes in territory_tenders().values() for code in codes}
     for code in current:
         for word in _tender_words().get(code, frozenset()):
             counts[word] = counts.get(word, 0) + 1
-    return frozenset(word for word, n in counts.items() if n > 1)
+    return sorted(word for word, n in counts.items() if n > 1)
 
 
 def place_tender(label: str) -> str | None:
