@@ -216,8 +216,9 @@ def review_run_date_year(result: ClaimResult, phrase: str | None) -> ClaimResult
 
     if phrase is None or result.verdict not in _RUN_DATE_VERDICTS or result.reviewed:
         return result
-    if result.reason == Reason.PLACE_NOT_COVERED:
-        return result  # no row of the measure for the place in any year: no reading of 'last year' finds one
+    if result.reason in (Reason.PLACE_NOT_COVERED, Reason.OTHER_SERIES):
+        # no row of the measure (or of its series) for the place in any year: no reading of 'last year' finds one
+        return result
     said = (f" The draft has no date and its text names no year to count {phrase!r} from: {result.claim.period} is "
             f"counted from the day of the check, so which period the figure speaks of is for a person to decide.")
     verdict = Verdict.needs_review

@@ -1,0 +1,62 @@
+"""A place whose own inflation is another series than a headline series' row of it
+(``place_series_qualifiers``): the EU's and the euro area's inflation is Eurostat's harmonised index,
+of a month, a year or a flash estimate, while a World Bank-style row for them aggregates national
+CPIs. Such a figure is other_series (unsupported) whatever period it speaks of, not a different period
+of the row; a country's figure stays judged by its own row.
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI, claim_results, cpi_package
+
+from workbench.config import Tolerances
+from workbench.models import Verdict
+
+OTHER_SERIES = (Verdict.unsupported, "other_series")
+
+
+@pytest.fixture
+def cpi_with_blocs(tmp_path: Path) -> Path:
+    rows = {**CPI, ("European Union", 2021): 2.9, ("European Union", 2022): 8.1,
+            ("Euro area", 2021): 2.6, ("Euro area", 2022): 8.0}
+    return cpi_package(tmp_path / "cpi", rows)
+
+
+def test_a_blocs_months_rate_is_another_series_not_another_period(cpi_with_blocs: Path) -> None:
+    found = claim_results("Consumer price inflation in the euro area eased to 9.6% in November.", [cpi_with_blocs])
+    result = found["9.6%"]
+    assert (result.verdict, result.reason) == OTHER_SERIES, result.explanation
+    assert "harmonised" in result.explanation and not result.evidence
+    # a country's month is another period of its own row, for a person to weigh
+    norway = claim_results("Consumer price inflation in Norway eased to 6.6% in November.", [cpi_with_blocs])["6.6%"]
+    assert (norway.verdict, norway.reason) == (Verdict.needs_review, "different_period")
+
+
+def test_a_blocs_flash_estimate_beside_the_month_before_is_another_series(cpi_with_blocs: Path) -> None:
+    found = claim_results("According to the statistics office's flash estimate, annual inflation in the European "
+                          "Union fell to 9.9% in December from 10.7% in November.", [cpi_with_blocs], date="2023-01-10")
+    assert [(found[f].verdict, found[f].reason) for f in ("9.9%", "10.7%")] == [OTHER_SERIES] * 2
+
+
+def test_an_undated_blocs_month_is_another_series_in_any_year(cpi_with_blocs: Path) -> None:
+    # the run date's year is a guess, but no year has the bloc's own series: nothing for a person to date
+    eu = claim_results("The EU inflation rate stood at 7.4% in March.", [cpi_with_blocs], date=None)["7.4%"]
+    assert (eu.verdict, eu.reason) == OTHER_SERIES, eu.explanation
+
+
+def test_without_the_newsrooms_list_the_blocs_row_is_another_period(cpi_with_blocs: Path) -> None:
+    plain = claim_results("Consumer price inflation in the euro area eased to 9.6% in November.", [cpi_with_blocs],
+                          tolerances=Tolerances(place_series_qualifiers={}))["9.6%"]
+    assert (plain.verdict, plain.reason) == (Verdict.needs_review, "different_period")
+    assert plain.evidence[0].value == 8.0
+
+
+def test_a_blocs_yearly_rate_the_row_gives_stays_supported(cpi_with_blocs: Path) -> None:
+    # agreeing with the aggregate of national CPIs, the figure is most likely that aggregate, quoted
+    eu = claim_results("In 2022, inflation in the European Union averaged 8.1%.", [cpi_with_blocs])["8.1%"]
+    assert eu.verdict is Verdict.supported and eu.evidence[0].value == 8.1
