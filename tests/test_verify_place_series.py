@@ -60,3 +60,30 @@ def test_a_blocs_yearly_rate_the_row_gives_stays_supported(cpi_with_blocs: Path)
     # agreeing with the aggregate of national CPIs, the figure is most likely that aggregate, quoted
     eu = claim_results("In 2022, inflation in the European Union averaged 8.1%.", [cpi_with_blocs])["8.1%"]
     assert eu.verdict is Verdict.supported and eu.evidence[0].value == 8.1
+
+
+# A country's figure the paragraph names as the harmonised index (``series_variant_names``).
+
+def test_a_countrys_rate_named_hicp_in_its_sentence_is_another_series(cpi: Path) -> None:
+    found = claim_results("Chile's HICP inflation reached 11.9% in 2022.", [cpi])["11.9%"]
+    assert (found.verdict, found.reason) == OTHER_SERIES and "HICP" in found.explanation
+    # the index named of the other figure of the sentence leaves this one to its own row
+    pair = claim_results("Chile's consumer price index rose 11.6% in 2022, while the HICP rose 12.4%.", [cpi])
+    assert pair["11.6%"].verdict is Verdict.supported and pair["12.4%"].reason == "other_series"
+
+
+def test_the_index_named_in_the_next_or_previous_sentence_makes_the_figure_its_own(cpi: Path) -> None:
+    after = claim_results("Norwegian inflation averaged 6.3% in 2022. These are figures of the harmonised "
+                          "index of consumer prices.", [cpi])["6.3%"]
+    assert (after.verdict, after.reason) == OTHER_SERIES, after.explanation
+    before = claim_results("The agency's release covers the HICP only. Norwegian inflation averaged 6.3% in 2022.",
+                           [cpi])["6.3%"]
+    assert (before.verdict, before.reason) == OTHER_SERIES, before.explanation
+    # a sentence naming its own series ('the consumer price index') is judged by it
+    own = claim_results("The agency's release covers the HICP as well. Norway's consumer price index averaged 6.3% "
+                        "in 2022.", [cpi])["6.3%"]
+    assert own.verdict is Verdict.contradicted and own.evidence[0].value == 5.8
+    # an index named in another paragraph is no word on this figure
+    apart = claim_results("The agency's release covers the HICP only.\n\nNorwegian inflation averaged 6.3% in 2022.",
+                          [cpi])["6.3%"]
+    assert apart.verdict is Verdict.contradicted
