@@ -87,3 +87,12 @@ def test_the_index_named_in_the_next_or_previous_sentence_makes_the_figure_its_o
     apart = claim_results("The agency's release covers the HICP only.\n\nNorwegian inflation averaged 6.3% in 2022.",
                           [cpi])["6.3%"]
     assert apart.verdict is Verdict.contradicted
+
+
+def test_an_undated_months_basis_stays_for_review_a_variant_does_not(cpi: Path) -> None:
+    # a basis speaks of the period ('annualised … in March'): with the year a guess, a person decides
+    basis = claim_results("Norway's consumer prices rose 6.1% on an annualised basis in March.", [cpi], date=None)
+    assert basis["6.1%"].verdict is Verdict.needs_review, basis["6.1%"].explanation
+    # the harmonised index is absent in every year: no reading of the year finds it
+    variant = claim_results("Norway's HICP inflation was 6.1% in March.", [cpi], date=None)["6.1%"]
+    assert (variant.verdict, variant.reason) == OTHER_SERIES, variant.explanation
