@@ -132,7 +132,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
             result = describe_period_source(result)
             if claim.id not in relative:
-                result = review_run_date_year(result, unanchored.get(claim.id))
+                result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
             results.append(glossed.restore(as_written(result, claim, in_english), written))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))

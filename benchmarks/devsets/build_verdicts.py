@@ -20,7 +20,7 @@ add(t,X,None,"8.6%",N,cpi("United States","2022",8.00279982052121),"a 12-month r
 t="Inflation hit 9.1% in May, the highest in 40 years, due to post-pandemic economic recovery issues, Brexit supply chain challenges and dramatic increases in fuel and energy prices exasperated by the war in Ukraine."
 add(t,X,None,"9.1%",N,cpi("United Kingdom","2022",7.92204883147902),"UK 12-month rate for May; only annual averages in the data",context="The UK is experiencing a cost of living crises.")
 t="Similarly, the European Union inflation rate is 8.8% as at May."
-add(t,X,None,"8.8%",N,none("European Union","monthly EU rate; the package has annual rows only"),"monthly rate vs annual series",)
+add(t,X,None,"8.8%",U,none("European Union","Eurostat's HICP for the EU (May's 12-month rate): not in the packages; the World Bank 'European Union' row aggregates national CPIs, annually"),"another series (lead's decision, pass 16; was needs_review, 'monthly rate vs annual series')",)
 t="China's latest inflation rate is 2.1% as at May 2022."
 add(t,X,None,"2.1%",N,cpi("China","2022",1.97357555739051),"a May 2022 12-month rate; annual average 2022 is 1.97")
 L="https://www.livemint.com/opinion/online-views/an-inflation-focus-that-neglects-growth-could-lead-to-stagflation/amp-11652374308595.html"

@@ -124,6 +124,8 @@ class ClaimContext:
     implied: ImpliedMeasure | None = None
     # The words the sentence writes its places with ('American', 'Chinese'): where, never what is measured.
     place_words: frozenset[str] = frozenset()
+    # The sentences right before and after the claim's in its own paragraph, as written (either may be absent).
+    neighbours: tuple[str, ...] = ()
 
     @property
     def near(self) -> frozenset[str]:
@@ -277,10 +279,14 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
             or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
+    ahead = sentences(draft.prose[start + len(claim.sentence):own_paragraph.end])[:1]
+    # the paragraph before the claim reaches at most 600 characters back: its last sentence is the one before
+    behind = sentences(draft.prose[max(draft.body_start, own_paragraph.start):start])[-1:] if start > own_paragraph.start else []
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
     return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
-                                   basis_texts=tuple((layer, text) for layer, text in basis if text.strip())),
+                                   basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
+                                   neighbours=tuple(behind + ahead)),
                            claim, draft, start, paragraph)
 
 

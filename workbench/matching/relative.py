@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS
@@ -208,16 +209,21 @@ _MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?
 _RUN_DATE_VERDICTS = frozenset({Verdict.contradicted, Verdict.unsupported})
 
 
-def review_run_date_year(result: ClaimResult, phrase: str | None) -> ClaimResult:
+def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: Iterable[str] = ()) -> ClaimResult:
     """A figure of an undated draft whose year is a relative phrase counted from the day the checker
     runs ('13.9 % in December of last year'), contradicted or unsupported for that year → needs_review:
-    the writer's 'last year' may be any year, so the row (or its absence) judges a guess."""
+    the writer's 'last year' may be any year, so the row (or its absence) judges a guess. ``basis_words``
+    (``series_basis_words``: 'annualised', 'month-on-month') make another series a matter of period."""
     from ..verify.decision import Reason  # here: verify imports matching, so matching imports verify late
+    from ..verify.wording import holds_any
 
     if phrase is None or result.verdict not in _RUN_DATE_VERDICTS or result.reviewed:
         return result
-    if result.reason == Reason.PLACE_NOT_COVERED:
-        return result  # no row of the measure for the place in any year: no reading of 'last year' finds one
+    if result.reason == Reason.PLACE_NOT_COVERED or (result.reason == Reason.OTHER_SERIES
+                                                     and not holds_any(result.claim.sentence, basis_words)):
+        # no row of the measure (or of its variant, 'HICP') for the place in any year: no reading of 'last
+        # year' finds one. A basis ('on an annualised basis in June') speaks of the period: that stays a guess.
+        return result
     said = (f" The draft has no date and its text names no year to count {phrase!r} from: {result.claim.period} is "
             f"counted from the day of the check, so which period the figure speaks of is for a person to decide.")
     verdict = Verdict.needs_review

@@ -195,6 +195,28 @@ class _Findings:
 def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
            tol: Tolerances) -> Decision:
     """The automatic verdict for one claim, and the reason for it."""
+    decision = _decide_rows(claim, candidates, index, ctx, tol)
+    if decision.reason not in _HEADLINE_ROW_REASONS:
+        return decision
+    # 'EU inflation' is the harmonised index, of a month or a year: the headline series' row of the place
+    # neither refutes it nor is another period of it (``place_series_qualifiers``)
+    if decision.lead:
+        places = list(decision.lead[0].evidence.dimensions.values())
+    else:  # no row of the period: the places the text named of the best candidate
+        places = [v for c in candidates[:1] for d in c.resource.place_dims for v in c.matched_dims.get(d, [])]
+    variant = implied_variant(claim, places, index, tol)
+    return decision if variant is None else Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
+
+
+# What a headline series' row of a place says of a claim it does not support: the place's own series
+# (``place_series_qualifiers``) replaces these readings with other_series. A projection stays one.
+_HEADLINE_ROW_REASONS = frozenset({
+    Reason.CONTRADICTED, Reason.UNCERTAIN_CONTRADICTION, Reason.DIFFERENT_PERIOD, Reason.NO_FIGURE,
+    Reason.NEAREST_OTHER_PERIOD, Reason.RATE_BASIS, Reason.POINTS_NOT_PERCENT, Reason.PERCENT_NOT_POINTS})
+
+
+def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                 tol: Tolerances) -> Decision:
     rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset) or (  # 'a euro was worth 1.03 Swiss francs'
         rate_candidates(claim, index, tol) if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
@@ -314,9 +336,6 @@ def decide(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                          decision.lead[:1])
     if decision.reason is not Reason.CONTRADICTED:
         return decision
-    variant = implied_variant(claim, list(decision.lead[0].evidence.dimensions.values()), index, tol)
-    if variant is not None:  # 'EU inflation' is the harmonised index: the headline series does not refute it
-        return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     if outdated(decision.lead[0], claim_period, ctx.as_of, tol):
         # the latest row is years before the draft: no figure for the present the claim speaks of
         return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [Flag.stale], decision.lead[:1])

@@ -48,6 +48,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     priced = _qualified_prices_subject(ctx, tol)
     if priced is not None and not any(names_any(r, [priced[1]]) for r in index.resources.values()):
         return priced[0]  # (a series the qualifier names, 'Food price index', is matching's to find)
+    named = _variant_named(claim, index, ctx, tol, text, end)
+    if named is not None:
+        return named
     if not bases and not qualifiers and not qualified_after:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
@@ -72,6 +75,42 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
         if not elsewhere(found, ctx, text, resources, measure_terms, joined):
             return found.group()
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
+
+
+def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances, text: str,
+                   end: int) -> str | None:
+    """'Germany's HICP inflation was 8.7 %', or 'Greek inflation averaged 4.6 %. The figures are those of the
+    harmonised index of consumer prices.': a name of a series variant (``series_variant_names``) said in the
+    claim's sentence up to its clause's end, and not of another figure there, or in the sentence right
+    before or after it in its paragraph while the claim's own sentence names no series — the name, when
+    no series of the data is named by its qualifier and one could speak to the claim; else None.
+    ``text``: the normalized sentence; ``end``: where the claim's clause ends in it."""
+    resources: list[ResourceIndex] | None = None
+    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
+    for qualifier, names in tol.series_variant_names.items():
+        if any(names_any(r, [qualifier]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if resources is None:
+            resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
+        if not resources:
+            return None
+        for found in find_any(text, names):
+            if found.start() < end and not elsewhere(found, ctx, text, resources, measure_terms,
+                                                     tuple(tol.series_exclusion_items)):
+                return _as_listed(found.group(), names)
+        if holds_any(claim.sentence, series_terms) or find_any(text, tol.series_qualifiers):
+            continue  # the sentence names its series itself
+        for neighbour in ctx.neighbours:
+            found_near = find_any(neighbour, names)
+            if found_near:
+                return _as_listed(found_near[0].group(), names)
+    return None
+
+
+def _as_listed(found: str, names: list[str]) -> str:
+    """The name as the configuration writes it ('HICP'), for the words found in normalized text."""
+    return next((n for n in names if normalized(n) == found), found)
 
 
 def _qualified_prices_subject(ctx: ClaimContext, tol: Tolerances) -> tuple[str, str] | None:

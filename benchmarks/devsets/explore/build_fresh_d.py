@@ -146,7 +146,8 @@ add("In 2021, the year-on-year increase was just 1.9 per cent.", "1.9 per cent",
 add("The increase in prices was even more dramatic at the end of the year: in December, prices were 11.6 per cent higher than in December 2021, and in the two previous months the year-on-year increase was 11.8 per cent.",
     "11.6 per cent", "needs_review", ev(INF, "Italy", "2022", 8.20128991161718), "December 2022 year on year vs the annual average 8.20", U, "2023-01-18", "Italy", LEAD, "an earlier paragraph")
 add("The inflation rate for the euro currency zone in December was 9.2 per cent, according to preliminary figures from Eurostat, down from 10.1 per cent in November.",
-    "9.2 per cent", "needs_review", ev(INF, "Euro area", "2022", 8.47117645590892), "December 2022 year on year (a flash HICP) for the euro area vs its 2022 annual average 8.47", U, "2023-01-18", "Euro area")
+    "9.2 per cent", "unsupported", none("Eurostat's euro-area HICP (December 2022 flash): not in the packages; the World Bank 'Euro area' row (8.47 for 2022) aggregates national CPIs", "Euro area"),
+    "another series (lead's decision, pass 16; was needs_review against the 2022 annual average 8.47)", U, "2023-01-18", "Euro area")
 
 # --- New Zealand (Reuters, 2012-04-18)
 U = "http://uk.reuters.com/article/newzealand-economy-inflation-idUKW9E8DD02320120418"

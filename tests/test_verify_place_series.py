@@ -1,0 +1,98 @@
+"""A place whose own inflation is another series than a headline series' row of it
+(``place_series_qualifiers``): the EU's and the euro area's inflation is Eurostat's harmonised index,
+of a month, a year or a flash estimate, while a World Bank-style row for them aggregates national
+CPIs. Such a figure is other_series (unsupported) whatever period it speaks of, not a different period
+of the row; a country's figure stays judged by its own row.
+
+Packages are publisher-shaped (World Bank layout, no ``workbench`` block), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import CPI, claim_results, cpi_package
+
+from workbench.config import Tolerances
+from workbench.models import Verdict
+
+OTHER_SERIES = (Verdict.unsupported, "other_series")
+
+
+@pytest.fixture
+def cpi_with_blocs(tmp_path: Path) -> Path:
+    rows = {**CPI, ("European Union", 2021): 2.9, ("European Union", 2022): 8.1,
+            ("Euro area", 2021): 2.6, ("Euro area", 2022): 8.0}
+    return cpi_package(tmp_path / "cpi", rows)
+
+
+def test_a_blocs_months_rate_is_another_series_not_another_period(cpi_with_blocs: Path) -> None:
+    found = claim_results("Consumer price inflation in the euro area eased to 9.6% in November.", [cpi_with_blocs])
+    result = found["9.6%"]
+    assert (result.verdict, result.reason) == OTHER_SERIES, result.explanation
+    assert "harmonised" in result.explanation and not result.evidence
+    # a country's month is another period of its own row, for a person to weigh
+    norway = claim_results("Consumer price inflation in Norway eased to 6.6% in November.", [cpi_with_blocs])["6.6%"]
+    assert (norway.verdict, norway.reason) == (Verdict.needs_review, "different_period")
+
+
+def test_a_blocs_flash_estimate_beside_the_month_before_is_another_series(cpi_with_blocs: Path) -> None:
+    found = claim_results("According to the statistics office's flash estimate, annual inflation in the European "
+                          "Union fell to 9.9% in December from 10.7% in November.", [cpi_with_blocs], date="2023-01-10")
+    assert [(found[f].verdict, found[f].reason) for f in ("9.9%", "10.7%")] == [OTHER_SERIES] * 2
+
+
+def test_an_undated_blocs_month_is_another_series_in_any_year(cpi_with_blocs: Path) -> None:
+    # the run date's year is a guess, but no year has the bloc's own series: nothing for a person to date
+    eu = claim_results("The EU inflation rate stood at 7.4% in March.", [cpi_with_blocs], date=None)["7.4%"]
+    assert (eu.verdict, eu.reason) == OTHER_SERIES, eu.explanation
+
+
+def test_without_the_newsrooms_list_the_blocs_row_is_another_period(cpi_with_blocs: Path) -> None:
+    plain = claim_results("Consumer price inflation in the euro area eased to 9.6% in November.", [cpi_with_blocs],
+                          tolerances=Tolerances(place_series_qualifiers={}))["9.6%"]
+    assert (plain.verdict, plain.reason) == (Verdict.needs_review, "different_period")
+    assert plain.evidence[0].value == 8.0
+
+
+def test_a_blocs_yearly_rate_the_row_gives_stays_supported(cpi_with_blocs: Path) -> None:
+    # agreeing with the aggregate of national CPIs, the figure is most likely that aggregate, quoted
+    eu = claim_results("In 2022, inflation in the European Union averaged 8.1%.", [cpi_with_blocs])["8.1%"]
+    assert eu.verdict is Verdict.supported and eu.evidence[0].value == 8.1
+
+
+# A country's figure the paragraph names as the harmonised index (``series_variant_names``).
+
+def test_a_countrys_rate_named_hicp_in_its_sentence_is_another_series(cpi: Path) -> None:
+    found = claim_results("Chile's HICP inflation reached 11.9% in 2022.", [cpi])["11.9%"]
+    assert (found.verdict, found.reason) == OTHER_SERIES and "HICP" in found.explanation
+    # the index named of the other figure of the sentence leaves this one to its own row
+    pair = claim_results("Chile's consumer price index rose 11.6% in 2022, while the HICP rose 12.4%.", [cpi])
+    assert pair["11.6%"].verdict is Verdict.supported and pair["12.4%"].reason == "other_series"
+
+
+def test_the_index_named_in_the_next_or_previous_sentence_makes_the_figure_its_own(cpi: Path) -> None:
+    after = claim_results("Norwegian inflation averaged 6.3% in 2022. These are figures of the harmonised "
+                          "index of consumer prices.", [cpi])["6.3%"]
+    assert (after.verdict, after.reason) == OTHER_SERIES, after.explanation
+    before = claim_results("The agency's release covers the HICP only. Norwegian inflation averaged 6.3% in 2022.",
+                           [cpi])["6.3%"]
+    assert (before.verdict, before.reason) == OTHER_SERIES, before.explanation
+    # a sentence naming its own series ('the consumer price index') is judged by it
+    own = claim_results("The agency's release covers the HICP as well. Norway's consumer price index averaged 6.3% "
+                        "in 2022.", [cpi])["6.3%"]
+    assert own.verdict is Verdict.contradicted and own.evidence[0].value == 5.8
+    # an index named in another paragraph is no word on this figure
+    apart = claim_results("The agency's release covers the HICP only.\n\nNorwegian inflation averaged 6.3% in 2022.",
+                          [cpi])["6.3%"]
+    assert apart.verdict is Verdict.contradicted
+
+
+def test_an_undated_months_basis_stays_for_review_a_variant_does_not(cpi: Path) -> None:
+    # a basis speaks of the period ('annualised … in March'): with the year a guess, a person decides
+    basis = claim_results("Norway's consumer prices rose 6.1% on an annualised basis in March.", [cpi], date=None)
+    assert basis["6.1%"].verdict is Verdict.needs_review, basis["6.1%"].explanation
+    # the harmonised index is absent in every year: no reading of the year finds it
+    variant = claim_results("Norway's HICP inflation was 6.1% in March.", [cpi], date=None)["6.1%"]
+    assert (variant.verdict, variant.reason) == OTHER_SERIES, variant.explanation
