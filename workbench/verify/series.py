@@ -22,7 +22,7 @@ from ..models import Claim
 from ..matching.generic import is_generic
 from ..text import token_set
 from .observations import names_any
-from .qualifier_scope import LINKS, elsewhere
+from .qualifier_scope import LINKS, elsewhere, segment_start
 from .swapped_labels import swapped_labels
 from .wording import find_any, holds_any, normalized
 
@@ -45,7 +45,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in _qualified_measures(tol).finditer(text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
-    if not bases and not qualifiers and not qualified_after:
+    components = [m for m in _component_prices_pattern(tol).finditer(text) if m.start() < end]
+    if not bases and not qualifiers and not qualified_after and not components:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
@@ -68,7 +69,67 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
             continue  # the data has such a series: matching decides
         if not elsewhere(found, ctx, text, resources, measure_terms, joined):
             return found.group()
+    component = _component_prices(text, components, ctx, resources, measure_terms, index, tol, joined)
+    if component:
+        return component
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
+
+
+def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext, resources: list[ResourceIndex],
+                      measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances,
+                      joined: tuple[str, ...]) -> str | None:
+    """'Food prices rose 11.9 %', 'the producer price index', 'prices of fuel': the words naming a
+    component's prices (``price_components`` with a ``price_nouns`` word), in the claim's segment
+    and named by no series of the data, when the figure's own words name no headline measure
+    besides ('energy prices pushed consumer prices up 3 %' is the headline's figure). ``phrases``:
+    the component phrases of ``text`` before the end of the claim's clause."""
+    if not phrases:
+        return None
+    joined = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
+    claim_start = _normalized_at(ctx, ctx.claim_offset)
+    claim_end = _normalized_at(ctx, ctx.claim_end)
+    own = [m for m in phrases if m.start() < claim_end
+           and not elsewhere(m, ctx, text, resources, measure_terms, joined)]
+    if not own:
+        return None
+    # the figure's own words: its segment up to the figure, and after it up to a clause mark or link
+    start = segment_start(text, claim_start, claim_end, joined)
+    tail = re.match(r"[^,;:()\"\u201c\u201d]*", text[claim_end:]).group()  # type: ignore[union-attr]
+    cut = next((m.start() for m in find_any(tail, LINKS)), len(tail))
+    region_end = claim_end + cut
+    covered = [(m.start(), m.end()) for m in phrases]
+    headline = [w for w in find_any(text, [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])])
+                if start <= w.start() < region_end and not any(a <= w.start() < b for a, b in covered)]
+    if headline:
+        return None
+    for found in own:
+        words = [found.group("before") or found.group("after")]
+        if any(names_any(r, words) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        return found.group()
+    return None
+
+
+def _normalized_at(ctx: ClaimContext, offset: int) -> int:
+    """Where ``offset`` of the sentence falls in the normalized sentence."""
+    return len(normalized(ctx.sentence_text[:offset] + "x")) - 1
+
+
+def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
+    return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
+                              tuple(tol.series_qualifier_links))
+
+
+@functools.lru_cache(maxsize=8)
+def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+    """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
+    the services', in normalized text."""
+    def either(words: tuple[str, ...]) -> str:
+        return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=len, reverse=True)) or "(?!)"
+    component = either(components)
+    listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{either(nouns)})"
+                      rf"|(?:{either(nouns)})\s+(?:{either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
