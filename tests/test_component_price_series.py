@@ -57,3 +57,18 @@ def test_a_package_that_holds_the_component_judges_it(tmp_path: Path) -> None:
     figure = claim_results("Food prices in Serbia rose 18.5% in 2022.", [headline, food])["18.5%"]
     assert figure.verdict is Verdict.supported, figure.explanation
     assert figure.evidence[0].value == pytest.approx(18.5)
+
+
+DEFLATOR_WORDS = "Inflation as measured by the annual growth rate of the GDP implicit deflator (annual %)"
+
+
+def test_a_change_of_gdp_is_not_the_gdp_deflator(tmp_path: Path) -> None:
+    deflator = publisher_package(tmp_path / "deflator", "gdp-deflator", "Inflation, GDP deflator", "Inflation",
+                                 {("Serbia", 2022): 9.5, ("Moldova", 2022): 21.0}, description=DEFLATOR_WORDS)
+    for text in ("Serbia's GDP will decrease by 9.5% in 2022.", "The GDP of Moldova grew 21% in 2022."):
+        figure = next(iter(claim_results(text, [deflator], date="2022-02-01").values()))
+        assert figure.verdict is not Verdict.supported and not figure.evidence, (text, figure.explanation)
+    # the sentence that names the deflator, or prices, is still judged by it
+    for text in ("Serbia's GDP deflator rose 9.5% in 2022.", "Prices across Serbia's GDP rose 9.5% in 2022."):
+        figure = claim_results(text, [deflator])["9.5%"]
+        assert figure.verdict is Verdict.supported, (text, figure.explanation)
