@@ -44,6 +44,7 @@ def test_a_components_prices_are_not_judged_by_the_headline_row(cpi: Path, text:
     "Higher fuel prices in Serbia led to 12% inflation in 2022.",
     "Inflation in Serbia reached 12% in 2022 as food prices soared.",
     "Prices in Serbia rose 12% in 2022, with energy prices contributing the most.",
+    "Prices of goods and services in Serbia rose 12% in 2022.",
 ])
 def test_the_headline_named_beside_a_component_keeps_the_headline_row(cpi: Path, text: str) -> None:
     figure = claim_results(text, [cpi])["12%"]
