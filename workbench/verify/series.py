@@ -125,7 +125,7 @@ def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], link
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services', in normalized text."""
     def either(words: tuple[str, ...]) -> str:
-        return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=len, reverse=True)) or "(?!)"
+        return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=lambda w: (-len(w), w))) or "(?!)"  # one order in every process
     component = either(components)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
     return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{either(nouns)})"
