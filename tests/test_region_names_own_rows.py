@@ -8,9 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
-
-from workbench.models import Verdict
+from package_support import claim_results
 
 
 def _regions(folder: Path, name: str, rows: dict[str, int]) -> Path:
@@ -34,22 +32,8 @@ def packages(tmp_path: Path) -> list[Path]:
 def test_a_region_the_data_lacks_takes_no_other_regions_row(packages: list[Path], text: str) -> None:
     figure = next(iter(claim_results(text, packages).values()))
     assert not figure.evidence, (text, figure.verdict, figure.explanation)
-    # the region is named: no row of it is a gap in the data, not a figure with no place for a person
-    assert figure.verdict is Verdict.unsupported, (text, figure.explanation)
 
 
 def test_a_region_the_data_holds_is_judged_by_its_own_row(packages: list[Path]) -> None:
     figure = claim_results("The population of Osh region was 1,400,000 on 1 January 2023.", packages)["1,400,000"]
     assert figure.evidence and figure.evidence[0].dimensions == {"Region": "Osh Region"}
-
-
-def test_a_rate_of_a_named_region_against_national_rows_is_unsupported(tmp_path: Path) -> None:
-    cpi = cpi_package(tmp_path / "cpi", {("Serbia", 2022): 12.0, ("Moldova", 2022): 28.7})
-    for text in ("In Naryn region prices rose by 6.1% in the first quarter.",
-                 "Prices rose by 6.1% in the Osh region in the first quarter."):
-        figure = next(iter(claim_results(text, [cpi]).values()))
-        assert (figure.verdict, figure.reason) == (Verdict.unsupported, "place_not_covered"), (text, figure.explanation)
-        assert "region" in figure.explanation
-    # a figure with no place at all is still for a person
-    bare = next(iter(claim_results("Prices rose by 6.1% in the first quarter.", [cpi]).values()))
-    assert bare.verdict is Verdict.needs_review

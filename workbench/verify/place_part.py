@@ -30,8 +30,6 @@ from .observations import additive, signed_value
 def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """`unsupported` (the part is not covered) where a figure about a city or province of a country
     was judged, or left for review, by the country's row carried from farther text; else ``decision``."""
-    if decision.reason is Reason.PLACE_UNNAMED and ctx.unplaced:
-        return _part_unplaced(decision, claim, ctx)
     if decision.verdict not in (Verdict.supported, Verdict.contradicted, Verdict.needs_review) or not decision.lead:
         return decision
     lead = decision.lead[0]
@@ -54,19 +52,6 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     return dataclasses.replace(decision, verdict=Verdict.unsupported, reason=Reason.PLACE_NOT_COVERED, flags=[],
                                lead=[], ranked=[], disagreeing=None,
                                not_covered=(lead.candidate.resource.metric, missing))
-
-
-def _part_unplaced(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
-    """A figure left for review as naming no place while its own words name a part of a country
-    ('in Naryn region — 6.1 %'): the place is named, and no row is its own (a row naming it would
-    have been matched), so it is `unsupported`, not a figure with no place."""
-    part = part_near(ctx.sentence_text, ctx.claim_offset, claim.text)
-    if part is None:
-        return decision
-    metric = max(ctx.unplaced.items(), key=lambda item: (item[1], item[0]))[0]
-    missing = MissingValue(score=0.0, named=frozenset({part}), has=[], in_clause=True)
-    return dataclasses.replace(decision, verdict=Verdict.unsupported, reason=Reason.PLACE_NOT_COVERED, flags=[],
-                               lead=[], ranked=[], disagreeing=None, not_covered=(metric, missing))
 
 
 def part_near(sentence: str, at: int, figure: str) -> str | None:
