@@ -45,6 +45,7 @@ def test_a_components_prices_are_not_judged_by_the_headline_row(cpi: Path, text:
     "Inflation in Serbia reached 12% in 2022 as food prices soared.",
     "Prices in Serbia rose 12% in 2022, with energy prices contributing the most.",
     "Prices of goods and services in Serbia rose 12% in 2022.",
+    "Inflation in Serbia was 11.4% in 2022 thanks to lower energy prices, a little below the 12% first reported.",
 ])
 def test_the_headline_named_beside_a_component_keeps_the_headline_row(cpi: Path, text: str) -> None:
     figure = claim_results(text, [cpi])["12%"]

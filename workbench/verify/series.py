@@ -88,7 +88,10 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     joined = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
     claim_start = _normalized_at(ctx, ctx.claim_offset)
     claim_end = _normalized_at(ctx, ctx.claim_end)
-    own = [m for m in phrases if m.start() < claim_end
+    # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
+    # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
+    clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
+    own = [m for m in phrases if clause_start <= m.start() < claim_end
            and not elsewhere(m, ctx, text, resources, measure_terms, joined)]
     if not own:
         return None
