@@ -62,3 +62,8 @@ def _segment(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ..
         if right <= claim_start and not (left >= claim_start - 1 and right <= claim_end + 1):
             start = right
     return start, max(claim_end, start)
+
+
+def segment_start(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ...] = ()) -> int:
+    """Where the claim's own segment of the normalized sentence ``text`` starts."""
+    return _segment(text, claim_start, claim_end, phrases)[0]

@@ -22,7 +22,7 @@ from ..models import Claim
 from ..matching.generic import is_generic
 from ..text import matches_once, token_set
 from .observations import names_any
-from .qualifier_scope import LINKS, elsewhere
+from .qualifier_scope import LINKS, elsewhere, segment_start
 from .swapped_labels import swapped_labels
 from .wording import find_any, holds_any, normalized
 
@@ -45,13 +45,11 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
-    priced = _qualified_prices_subject(ctx, tol)
-    if priced is not None and not any(names_any(r, [priced[1]]) for r in index.resources.values()):
-        return priced[0]  # (a series the qualifier names, 'Food price index', is matching's to find)
     named = _variant_named(claim, index, ctx, tol, text, end)
     if named is not None:
         return named
-    if not bases and not qualifiers and not qualified_after:
+    components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
+    if not bases and not qualifiers and not qualified_after and not components:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
@@ -74,6 +72,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
             continue  # the data has such a series: matching decides
         if not elsewhere(found, ctx, text, resources, measure_terms, joined):
             return found.group()
+    component = _component_prices(text, components, ctx, resources, measure_terms, index, tol, joined)
+    if component:
+        return component
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
 
 
@@ -113,26 +114,64 @@ def _as_listed(found: str, names: list[str]) -> str:
     return next((n for n in names if normalized(n) == found), found)
 
 
-def _qualified_prices_subject(ctx: ClaimContext, tol: Tolerances) -> tuple[str, str] | None:
-    """'Food prices rose 11.8 %', 'Food and non-alcoholic beverage prices rose by 14.6 percent': a clause
-    whose subject is the prices of a series qualifier's items, naming no measure word (no 'inflation',
-    'CPI', 'consumer prices'), measures those items' prices, not the headline index — the words and the
-    qualifier, as written; None otherwise ('inflation rose 5 %, driven by food prices' is the headline's)."""
-    if not ctx.sentence_text or not ctx.clause_span[1]:
+def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext, resources: list[ResourceIndex],
+                      measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances,
+                      joined: tuple[str, ...]) -> str | None:
+    """'Food prices rose 11.9 %', 'the producer price index', 'prices of fuel': the words naming a
+    component's prices (``price_components`` with a ``price_nouns`` word), in the claim's segment
+    and named by no series of the data, when the figure's own words name no headline measure
+    besides ('energy prices pushed consumer prices up 3 %' is the headline's figure). ``phrases``:
+    the component phrases of ``text`` before the end of the claim's clause."""
+    if not phrases:
         return None
-    before = normalized(ctx.sentence_text[ctx.clause_span[0]:ctx.claim_offset])
-    found = _prices_subject(tuple(tol.series_qualifiers)).match(before)
-    if found is None:
+    joined = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
+    claim_start = _normalized_at(ctx, ctx.claim_offset)
+    claim_end = _normalized_at(ctx, ctx.claim_end)
+    # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
+    # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
+    clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
+    own = [m for m in phrases if clause_start <= m.start() < claim_end
+           and not elsewhere(m, ctx, text, resources, measure_terms, joined)]
+    if not own:
         return None
-    measures = tuple(w for word, terms in tol.measure_words.items() for w in [word, *terms])
-    return None if holds_any(before, measures) else (found.group("subject"), found.group("qualifier"))
+    # the figure's own words: its segment up to the figure, and after it up to a clause mark or link
+    start = segment_start(text, claim_start, claim_end, joined)
+    tail = re.match(r"[^,;:()\"\u201c\u201d]*", text[claim_end:]).group()  # type: ignore[union-attr]
+    cut = next((m.start() for m in find_any(tail, LINKS)), len(tail))
+    region_end = claim_end + cut
+    covered = [(m.start(), m.end()) for m in phrases]
+    headline = [w for w in find_any(text, [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])])
+                if start <= w.start() < region_end and not any(a <= w.start() < b for a, b in covered)]
+    if headline:
+        return None
+    for found in own:
+        words = [found.group("before") or found.group("after")]
+        if any(names_any(r, words) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        return found.group()
+    return None
+
+
+def _normalized_at(ctx: ClaimContext, offset: int) -> int:
+    """Where ``offset`` of the sentence falls in the normalized sentence."""
+    return len(normalized(ctx.sentence_text[:offset] + "x")) - 1
+
+
+def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
+    return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
+                              tuple(tol.series_qualifier_links))
 
 
 @functools.lru_cache(maxsize=8)
-def _prices_subject(qualifiers: tuple[str, ...]) -> re.Pattern[str]:
-    """A clause opening on '<qualifier> [and one to three words] prices' (normalized text)."""
-    either = "|".join(sorted((re.escape(normalized(w)) for w in qualifiers if w.strip()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\W*(?:the\s+)?(?P<subject>(?P<qualifier>{either})(?:\s+(?:and|&)(?:\s+[\w-]+){{1,3}})?\s+prices)(?!\w)")
+def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+    """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
+    the services', in normalized text."""
+    def either(words: tuple[str, ...]) -> str:
+        return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=lambda w: (-len(w), w))) or "(?!)"  # one order in every process
+    component = either(components)
+    listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{either(nouns)})"
+                      rf"|(?:{either(nouns)})\s+(?:{either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
@@ -266,6 +305,22 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
             left = [c for c in _matched_as(claim, index, ctx, terms) if c.resource.name in measure] + left
         candidates = left
     return candidates
+
+
+def price_measure_unsaid(claim: Claim, res: ResourceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """``res`` measures the change of prices (``price_measure_words``: the GDP deflator, consumer-price
+    inflation) while the claim's sentence, paragraph and heading name neither such a measure nor a
+    price (``price_nouns``) and the sentence shares words of the series' name other than those: 'GDP will decrease by 32 %' matched the deflator
+    through 'GDP', the thing whose prices it measures, not the measure."""
+    if not names_any(res, tol.price_measure_words):
+        return False
+    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
+    said = [*tol.price_measure_words, *tol.price_nouns]  # 'prices rose 3 %' names the measure too
+    if holds_any(claim.sentence, said) or any(token_set(w) and token_set(w) <= carried for w in said):
+        return False
+    price_terms = token_set(" ".join(said))
+    shared = {t for t in token_set(claim.sentence) & res.phrase_words if not is_generic(t)} - price_terms
+    return bool(shared)
 
 
 def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:

@@ -1,0 +1,76 @@
+"""A price index of a component (food, fuel, rents, services), of producers or of imports is another
+series than headline consumer prices: with no package holding it, the headline row cannot judge the
+figure, however close. Where the figure's own words name the headline ('energy prices pushed consumer
+prices up'), the headline row judges it as before.
+
+Packages are publisher-shaped (World Bank layout), figures invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package, publisher_package
+
+from workbench.models import Verdict
+
+ROWS = {("Serbia", 2022): 12.0, ("Moldova", 2022): 28.7, ("Belarus", 2022): 15.2}
+
+
+@pytest.fixture
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", ROWS)
+
+
+@pytest.mark.parametrize("text", [
+    "Food prices in Serbia rose 12% in 2022.",
+    "The rise in food and beverage prices in Serbia reached 12% in 2022.",
+    "Food price inflation in Serbia was 12% in 2022.",
+    "Prices of fuel in Serbia went up 12% in 2022.",
+    "Producer prices in Serbia increased by 12% in 2022.",
+    "Serbia's import prices climbed 12% in 2022.",
+    "Rents in Serbia rose 12% last year as housing costs in Serbia jumped 12% in 2022.",
+])
+def test_a_components_prices_are_not_judged_by_the_headline_row(cpi: Path, text: str) -> None:
+    results = claim_results(text, [cpi])
+    figure = list(results.values())[-1]
+    assert (figure.verdict, figure.reason) == (Verdict.unsupported, "other_series"), (text, figure.explanation)
+    assert not figure.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Energy prices pushed consumer prices in Serbia up 12% in 2022.",
+    "Driven by food prices, inflation in Serbia reached 12% in 2022.",
+    "Higher fuel prices in Serbia led to 12% inflation in 2022.",
+    "Inflation in Serbia reached 12% in 2022 as food prices soared.",
+    "Prices in Serbia rose 12% in 2022, with energy prices contributing the most.",
+    "Prices of goods and services in Serbia rose 12% in 2022.",
+    "Inflation in Serbia was 11.4% in 2022 thanks to lower energy prices, a little below the 12% first reported.",
+])
+def test_the_headline_named_beside_a_component_keeps_the_headline_row(cpi: Path, text: str) -> None:
+    figure = claim_results(text, [cpi])["12%"]
+    assert figure.verdict is Verdict.supported, (text, figure.explanation)
+
+
+def test_a_package_that_holds_the_component_judges_it(tmp_path: Path) -> None:
+    food = publisher_package(tmp_path / "food", "food-cpi", "Food prices", "Food price inflation",
+                             {("Serbia", 2022): 18.5}, description="Food consumer prices, annual %")
+    headline = cpi_package(tmp_path / "cpi", ROWS)
+    figure = claim_results("Food prices in Serbia rose 18.5% in 2022.", [headline, food])["18.5%"]
+    assert figure.verdict is Verdict.supported, figure.explanation
+    assert figure.evidence[0].value == pytest.approx(18.5)
+
+
+DEFLATOR_WORDS = "Inflation as measured by the annual growth rate of the GDP implicit deflator (annual %)"
+
+
+def test_a_change_of_gdp_is_not_the_gdp_deflator(tmp_path: Path) -> None:
+    deflator = publisher_package(tmp_path / "deflator", "gdp-deflator", "Inflation, GDP deflator", "Inflation",
+                                 {("Serbia", 2022): 9.5, ("Moldova", 2022): 21.0}, description=DEFLATOR_WORDS)
+    for text in ("Serbia's GDP will decrease by 9.5% in 2022.", "The GDP of Moldova grew 21% in 2022."):
+        figure = next(iter(claim_results(text, [deflator], date="2022-02-01").values()))
+        assert figure.verdict is not Verdict.supported and not figure.evidence, (text, figure.explanation)
+    # the sentence that names the deflator, or prices, is still judged by it
+    for text in ("Serbia's GDP deflator rose 9.5% in 2022.", "Prices across Serbia's GDP rose 9.5% in 2022."):
+        figure = claim_results(text, [deflator])["9.5%"]
+        assert figure.verdict is Verdict.supported, (text, figure.explanation)
