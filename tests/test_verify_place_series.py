@@ -49,6 +49,13 @@ def test_an_undated_blocs_month_is_another_series_in_any_year(cpi_with_blocs: Pa
     assert (eu.verdict, eu.reason) == OTHER_SERIES, eu.explanation
 
 
+def test_a_blocs_month_whose_measure_an_earlier_sentence_names_is_another_series(cpi_with_blocs: Path) -> None:
+    # 'it was 9.1%' names no measure itself: inflation comes from the sentence before, as a reader takes it
+    found = claim_results("Across the EU, annual inflation was 9.8% in October. In the euro area it was 9.1%.",
+                          [cpi_with_blocs], date=None)
+    assert (found["9.1%"].verdict, found["9.1%"].reason) == OTHER_SERIES, found["9.1%"].explanation
+
+
 def test_without_the_newsrooms_list_the_blocs_row_is_another_period(cpi_with_blocs: Path) -> None:
     plain = claim_results("Consumer price inflation in the euro area eased to 9.6% in November.", [cpi_with_blocs],
                           tolerances=Tolerances(place_series_qualifiers={}))["9.6%"]

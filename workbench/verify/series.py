@@ -226,19 +226,21 @@ def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[Reso
     return None
 
 
-def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol: Tolerances) -> str | None:
+def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol: Tolerances,
+                    carried: str = "") -> str | None:
     """'EU annual inflation reached 9.2 %' against the EU row of a headline series: a place whose own
     figures are a variant of the measure (``place_series_qualifiers``: the EU's inflation is the
     harmonised index) names that variant unsaid. ``places`` are the row's dimension values. When no
     series of the data is named by the variant, the words naming it, else None. Unsaid, it only keeps
-    the row from contradicting the claim (``decide``)."""
+    the row from contradicting the claim (``decide``). ``carried``: the words naming the claim's measure in an
+    earlier sentence or heading, when its own sentence names none ('In the euro area it was 9.9 %')."""
     rows = {normalized(p) for p in places}
     for qualifier, names in tol.place_series_qualifiers.items():
         place = next((n for n in names if normalized(n) in rows), None)
         if place is None or any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue
         for word, terms in tol.measure_words.items():
-            measure = find_any(claim.sentence, [word, *terms])
+            measure = find_any(claim.sentence, [word, *terms]) or find_any(carried, [word, *terms])
             if measure:
                 return f"{qualifier} {measure[0].group()}, the measure for the {place}"
     return None
