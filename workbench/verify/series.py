@@ -130,9 +130,10 @@ def _qualified_prices_subject(ctx: ClaimContext, tol: Tolerances) -> tuple[str, 
 
 @functools.lru_cache(maxsize=8)
 def _prices_subject(qualifiers: tuple[str, ...]) -> re.Pattern[str]:
-    """A clause opening on '<qualifier> [and one to three words] prices' (normalized text)."""
+    """A clause opening on '<qualifier> [and one to three words] prices' (normalized text), after an
+    adverb of its own if any ('nationally, the wholesale prices …', 'Separately, food prices …')."""
     either = "|".join(sorted((re.escape(normalized(w)) for w in qualifiers if w.strip()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\W*(?:the\s+)?(?P<subject>(?P<qualifier>{either})(?:\s+(?:and|&)(?:\s+[\w-]+){{1,3}})?\s+prices)(?!\w)")
+    return re.compile(rf"\W*(?:[a-z]+ly\W+)?(?:the\s+)?(?P<subject>(?P<qualifier>{either})(?:\s+(?:and|&)(?:\s+[\w-]+){{1,3}})?\s+prices)(?!\w)")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
