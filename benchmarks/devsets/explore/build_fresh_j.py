@@ -122,8 +122,9 @@ add("Según el INEI, a nivel nacional los precios al por mayor en el último mes
 # --- Argentina's peso (Diario de Cuyo, February 2022)
 U = "https://www.diariodecuyo.com.ar/economia/El-dolar-oficial-acumulo-un-incremento-de-224-en-febrero-20220225-0044.html"
 add("La cotización del dólar oficial cerró hoy a un promedio de $ 112,95, con una suba de siete centavos respecto al cierre de ayer, con lo que a lo largo de febrero acumuló un incremento de $2,24, equivalente a un aumento de 2,02%.",
-    "$ 112,95", "unsupported", none("no Argentine peso rows in the exchange-rate files", "Argentina"),
-    "pesos per dollar: no Argentina rows", U, "2022-02", "Argentina", lang="es")
+    "$ 112,95", "needs_review", none("no Argentine peso rows in the exchange-rate files; the text names no place", "Argentina"),
+    "relabelled after the first run (was unsupported): the text names no place (only the paper's site tells it is "
+    "Argentina's peso), and a claim with no place named is needs_review (verdicts.md)", U, "2022-02", "Argentina", lang="es")
 
 # --- Thailand (Kaohoon, December 2022; NNN-TNA, January 2023; VNA, February 2023 and October 2022)
 U = "https://kaohooninternational.com/economics/519668"
