@@ -77,3 +77,4 @@ def test_spanish_wholesale_prices_are_another_series(cpi: Path) -> None:
     result = claim_results(text, [cpi], "2023-03-01")["13,7%"]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.evidence == []
+
