@@ -58,10 +58,9 @@ def _rules() -> tuple[_Rule, ...]:
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     """Every people's name the gazetteer knows, lower case ('brazilian', 'brazilians')."""
-    from ..gazetteer import gazetteer_rows
+    from ..gazetteer import Gazetteer
 
-    return frozenset(d.strip().lower() for row in gazetteer_rows() for d in (row.get("demonyms") or "").split("|")
-                     if d.strip())
+    return frozenset(p.lower() for p in Gazetteer.default().people)
 
 
 # 'the number of people in Kazakhstan': the place a subject ends with is where, not what is counted
