@@ -793,8 +793,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                                 and not _inside_mention(ctx, phrase, pos):
                             spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
-    for dim, found in spots.items():
-        spots[dim] = _outside_longer_names(found)
+    for dim in spots.keys() - index.area_dim_names:  # countries; a region's name holds its city's ('Almaty Region')
+        spots[dim] = _outside_longer_names(spots[dim])
     for dim in spots.keys() & index.area_dim_names:
         # the country among the regions (a national total row) is the whole the named area is part
         # of: 'Almaty's share of Kazakhstan's population' is Almaty's row, however near the country stands
