@@ -195,3 +195,19 @@ def test_a_countrys_press_calling_emitters_polluters_is_about_emissions(package:
 def test_plastic_polluters_are_not_read_against_carbon(package: Path) -> None:
     result = _result("Chile's biggest plastic polluters dumped 0.9 million tonnes in 2015.", package, "0.9 million tonnes")
     assert result.verdict is Verdict.unsupported, result.explanation
+
+
+def test_mega_tonnes_written_in_two_words_are_megatonnes(package: Path) -> None:
+    # 2015 Chile: 22,000 kt C × 3.664 = 80.6 Mt CO2
+    assert _result("Chile emitted 80.6 mega tonnes of CO2 in 2015.", package, "80.6 mega tonnes").verdict \
+        is Verdict.supported
+    assert _result("Chile emitted 88.1 mega tonnes of CO2 in 2015.", package, "88.1 mega tonnes").verdict \
+        is Verdict.contradicted
+
+
+def test_the_equivalent_of_a_mass_of_co2_counts_greenhouse_gases(package: Path) -> None:
+    # 'the equivalent of … of CO2' is a CO2-equivalent total of several gases, not the CO2 series' figure
+    result = _result("With greenhouse gas emissions of the equivalent of 88.1 megatonnes of CO2, Chile ranked high "
+                     "in 2015.", package, "88.1 megatonnes")
+    assert result.verdict is not Verdict.contradicted, result.explanation
+    assert result.verdict is not Verdict.supported, result.explanation

@@ -116,6 +116,10 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     if glued is not None:
         return glued
     at = sentence.find(claim_text)
+    before = " ".join(sentence[:at].lower().split()) if at >= 0 else ""
+    said_before = next((tag for tag, spec in tags().items() if any(before.endswith(w) for w in spec.get("before_words", []))), None)
+    if said_before is not None:
+        return said_before
     following = sentence[at + len(claim_text):] if at >= 0 else ""
     found = after.match(following)
     if found:

@@ -793,6 +793,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                                 and not _inside_mention(ctx, phrase, pos):
                             spots[dim].append((pos, value, phrase))
     _name_unknown_places(index, ctx, spots)
+    for dim in spots.keys() - index.area_dim_names:  # countries; a region's name holds its city's ('Almaty Region')
+        spots[dim] = _outside_longer_names(spots[dim])
     for dim in spots.keys() & index.area_dim_names:
         # the country among the regions (a national total row) is the whole the named area is part
         # of: 'Almaty's share of Kazakhstan's population' is Almaty's row, however near the country stands
@@ -1010,6 +1012,14 @@ def _mention_start(ctx: ClaimContext, place: Place | None, pos: int) -> int:
 
 
 _ONE_NAME = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+)+")  # the words of one name before its last one, no comma
+
+
+def _outside_longer_names(found: list[tuple[int, str, frozenset[str]]]) -> list[tuple[int, str, frozenset[str]]]:
+    """``found`` without the one-word mentions that are a word of another value's longer name at the same
+    spot: 'Sudan' in 'South Sudan', 'Guinea' in 'Papua New Guinea' name no second place."""
+    longer = [(pos, phrase) for pos, _, phrase in found if len(phrase) > 1]
+    return [(pos, value, phrase) for pos, value, phrase in found
+            if not (len(phrase) == 1 and any(phrase < other and abs(pos - at) <= _SPOT_WIDTH for at, other in longer))]
 
 
 def _inside_mention(ctx: ClaimContext, phrase: frozenset[str], pos: int) -> bool:

@@ -37,6 +37,7 @@ class _Rule:
     measure: str
     counted: frozenset[str]
     cues: re.Pattern[str] | None
+    demonyms: bool  # a people's name counts as a counted noun ('203 million Brazilians')
     units: frozenset[str]
 
 
@@ -50,7 +51,16 @@ def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
 def _rules() -> tuple[_Rule, ...]:
     raw: list[dict[str, Any]] = data_json("implied_measures.json").get("rules", [])
     return tuple(_Rule(r["measure"], frozenset(w.lower() for w in r.get("counted", [])),
-                       _words_pattern(list(r.get("cues", []))), frozenset(r.get("units", []))) for r in raw)
+                       _words_pattern(list(r.get("cues", []))), bool(r.get("counted_demonyms")),
+                       frozenset(r.get("units", []))) for r in raw)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Every people's name the gazetteer knows, lower case ('brazilian', 'brazilians')."""
+    from ..gazetteer import Gazetteer
+
+    return frozenset(p.lower() for p in Gazetteer.default().people)
 
 
 # 'the number of people in Kazakhstan': the place a subject ends with is where, not what is counted
@@ -63,7 +73,7 @@ def _implying(claim: Claim) -> tuple[_Rule, str] | None:
     for rule in _rules():
         if claim.unit and claim.unit in rule.units:
             return rule, claim.unit
-        if not subject or subject[-1] not in rule.counted:
+        if not subject or not (subject[-1] in rule.counted or (rule.demonyms and subject[-1] in _demonyms())):
             continue
         cue = rule.cues.search(claim.sentence) if rule.cues is not None else None
         if cue is not None:
