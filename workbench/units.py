@@ -785,10 +785,21 @@ def colon_prices(prose: str) -> str | None:
     → '10.66 kronor'), or None when it has none. The same length, so offsets hold; the words a colon price
     is followed by are currencies.json's 'colon_prices'. A clock time ('10:30 i dag') has none after it.
     (Whole kronor, '25:-', are read by ``money_signs.money_after``.)"""
-    if ":" not in prose:
+    if not _colon_between_digits(prose):
         return None
     decimal = _colon_price_pattern()
     return decimal.sub(r"\g<whole>.", prose) if decimal.search(prose) else None
+
+
+def _colon_between_digits(prose: str) -> bool:
+    """Whether a colon stands between a digit and two more ('10:66'), as every colon price's does: a
+    look at each colon, where the price pattern (no literal to start from) is tried at every character."""
+    at = prose.find(":", 1)
+    while at >= 0:
+        if len(prose) > at + 2 and prose[at - 1].isdecimal() and prose[at + 1:at + 3].isdecimal():
+            return True
+        at = prose.find(":", at + 1)
+    return False
 
 
 _COLON_DECIMALS = re.compile(r"(?<=\d):(?=\d{2}(?!\d))")
