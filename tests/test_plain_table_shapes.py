@@ -59,3 +59,28 @@ def test_a_plain_tables_rows_are_tokenised_once_however_many_figures_they_hold(m
     for start in structure.table_row_starts(text):
         row = structure.plain_row_at(text, start)
         assert row is not None and list(row.cells) == real(text[row.start:row.end])
+
+
+def test_a_rows_line_end_is_found_as_the_multiline_pattern_finds_it() -> None:
+    """Which lines may be a table's row is read at each line's end (not by a regex search over every
+    character): the same lines as ``(?:\\d%?|[-–—])[ \\t]*\\r?$`` in multi-line mode, on text made of the
+    characters that decide it (digits of two scripts, '%', dashes, blanks, carriage returns, letters)."""
+    import random
+    import re
+
+    from workbench.structure import _lines_ending_in_a_cell
+
+    pattern = re.compile(r"(?:\d%?|[-\u2013\u2014])[ \t]*\r?$", re.M)
+    alphabet = ["7", "٣", "%", "-", "\u2013", "\u2014", " ", "\t", "\r", "\n", "\n", "a", "Z", ".", "x%"]
+    rng = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        expected = [(text.rfind("\n", 0, m.start()) + 1, m.end()) for m in pattern.finditer(text)]
+        assert _lines_ending_in_a_cell(text) == expected, repr(text)
+
+
+def test_a_table_with_windows_line_ends_and_trailing_blanks_is_a_table() -> None:
+    text = ("Harbour tonnage, 2023\r\nRiverport 4.2% \r\nSaltbay 3.9%\t\r\nNorthquay 5.1%\r\n"
+            "Eastdock 2.0 \r\n")
+    tables = plain_tables(text)
+    assert len(tables) == 1 and len(tables[0][3]) == 4, tables

@@ -167,7 +167,7 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
 # A plain-text table's cell: a figure ('74.1429', '6,550.5', '-3.2%') or a dash for no value.
 _PLAIN_CELL = re.compile(r"[-+\u2212]?\d[\d,]*(?:\.\d+)?%?|[-\u2013\u2014]")
 _PLAIN_TOKEN = re.compile(r"\S+")
-_PLAIN_LINE_END = re.compile(r"(?:\d%?|[-\u2013\u2014])[ \t]*\r?$", re.M)  # a candidate row ends in a cell
+_CELL_END_DASHES = "-\u2013\u2014"  # a dash is a cell of its own (no figure); so is a digit, with a '%' or not
 _FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark, no part of the header
 _UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
 _PLAIN_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
@@ -233,9 +233,7 @@ def _plain_tables_and_cells(text: str) -> tuple[tuple[PlainTable, ...], Mapping[
     tables: list[PlainTable] = []
     cells_at: dict[int, _RowCells] = {}
     run: list[tuple[int, int]] = []  # (line start, line end) of consecutive candidate rows
-    for m in _PLAIN_LINE_END.finditer(text):
-        end = m.end()
-        line_start = text.rfind("\n", 0, m.start()) + 1
+    for line_start, end in _lines_ending_in_a_cell(text):
         cells = plain_row_cells(text[line_start:end])
         if cells is None:
             continue
@@ -247,6 +245,32 @@ def _plain_tables_and_cells(text: str) -> tuple[tuple[PlainTable, ...], Mapping[
     if run:
         _close_plain_table(text, run, tables, cells_at)
     return tuple(tables), MappingProxyType(cells_at)
+
+
+def _lines_ending_in_a_cell(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that may be a plain-text table's row: it ends in a cell (a
+    digit, a digit and '%', or a dash), then blanks and at most one carriage return. A look at each
+    line's end, where a multi-line regex search tried its pattern at every character of the text
+    (a tenth of a paragraph's extraction)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    length = len(text)
+    while start <= length:
+        end = text.find("\n", start)
+        if end < 0:
+            end = length
+        last = end
+        if last > start and text[last - 1] == "\r":
+            last -= 1
+        while last > start and text[last - 1] in " \t":
+            last -= 1
+        if last > start:
+            char = text[last - 1]
+            if char.isdecimal() or char in _CELL_END_DASHES or (
+                    char == "%" and last - 1 > start and text[last - 2].isdecimal()):
+                found.append((start, end))
+        start = end + 1
+    return found
 
 
 def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[PlainTable],

@@ -784,11 +784,31 @@ def colon_prices(prose: str) -> str | None:
     """The prose with a colon as the decimal mark of a Scandinavian price read as a point ('10:66 kronor'
     → '10.66 kronor'), or None when it has none. The same length, so offsets hold; the words a colon price
     is followed by are currencies.json's 'colon_prices'. A clock time ('10:30 i dag') has none after it.
-    (Whole kronor, '25:-', are read by ``money_signs.money_after``.)"""
-    if ":" not in prose:
+    (Whole kronor, '25:-', are read by ``money_signs.money_after``.)
+
+    The price pattern is matched only at the digits before a colon that has two digits after it: searched
+    over the text, it (no literal to start from) was tried at every character of every draft."""
+    decimal: re.Pattern[str] | None = None
+    points: list[int] = []
+    at = prose.find(":", 1)
+    while at >= 0:
+        if len(prose) > at + 2 and prose[at - 1].isdecimal() and prose[at + 1:at + 3].isdecimal():
+            first = at - 1
+            while first > 0 and prose[first - 1].isdecimal():
+                first -= 1
+            if at - first <= 5:
+                decimal = decimal or _colon_price_pattern()
+                if decimal.match(prose, first):
+                    points.append(at)
+        at = prose.find(":", at + 1)
+    if not points:
         return None
-    decimal = _colon_price_pattern()
-    return decimal.sub(r"\g<whole>.", prose) if decimal.search(prose) else None
+    pieces: list[str] = []
+    last = 0
+    for point in points:
+        pieces += [prose[last:point], "."]
+        last = point + 1
+    return "".join(pieces) + prose[last:]
 
 
 _COLON_DECIMALS = re.compile(r"(?<=\d):(?=\d{2}(?!\d))")
