@@ -21,7 +21,6 @@ from .extraction.extractor import claim_id
 from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words, unread_script
 from .models import Claim, ClaimResult, Kind, Verdict
 from .rules import rule_for
-from .text import WORD
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
@@ -87,28 +86,8 @@ class GlossedReading:
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
-        if result.reason in _FLAGGED_UNREAD and _read_whole(claim, code):
-            return result  # every word of it glossed: the English reading is the sentence's, and it names nothing held
         unread = result.reason in _UNREAD_WORDS_MATTER and bool(unknown_words(claim.sentence, code))
         return _unread(result, claim, code) if result.reason in _FLAGGED_UNREAD or unread else result
-
-
-def _read_whole(claim: Claim, code: str) -> bool:
-    """Whether the glossary read every word of the claim's sentence, and the claim's figure whole. Only
-    where a word's case tells a name from a word: a German noun's capital, or a script with no case, or
-    one with no spaces, hides what was not read. A figure the reading stopped short of ('19 миллионов 503
-    тысячи' of '… 503 тысячи 159 человек') lost the words after it: not read whole."""
-    lang = language(code)
-    if lang is None or lang.capitalises_nouns or lang.unspaced:
-        return False
-    sentence = claim.sentence
-    at = sentence.find(claim.text)
-    if at < 0 or _FIGURE_GOES_ON.match(sentence, at + len(claim.text)):
-        return False
-    return any(m.group().islower() for m in WORD.finditer(sentence)) and not unknown_words(sentence, code)
-
-
-_FIGURE_GOES_ON = re.compile(r"\s*\d")
 
 
 def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
