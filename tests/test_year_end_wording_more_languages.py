@@ -1,0 +1,41 @@
+"""Year-end wording in French, Spanish, Portuguese and Italian ('à l'issue de l'année', 'al término del
+año', 'ao final do ano', 'al termine dell'anno') makes a rate the year's last month's, a different
+period from the annual-average row: sent to review, never called a contradiction of the average.
+('Au terme de l'année 2022' is left unglossed: statistics offices close a year's annual average with it.)
+
+Packages are publisher-shaped (World Bank layout), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+ROWS = {("Gabon", 2021): 1.1, ("Gabon", 2022): 4.3, ("Chile", 2022): 11.6, ("Brazil", 2022): 9.3,
+        ("Italy", 2022): 8.2}  # each year-end figure below is a few per cent off its year's average
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", ROWS)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("À l'issue de l'année 2022, l'inflation au Gabon s'établit à 4,1%.", "4,1%"),
+    ("En Chile, al término del año 2022 la inflación llegó a 12,1%.", "12,1%"),
+    ("No Brasil, ao final do ano de 2022 a inflação ficou em 9,0%.", "9,0%"),
+    ("In Italia, al termine dell'anno 2022 l'inflazione era all'8,5%.", "8,5%"),
+])
+def test_year_end_wording_is_a_different_period_not_a_contradiction(cpi: Path, text: str, figure: str) -> None:
+    found = claim_results(text, [cpi], "2023-02-01")
+    assert found[figure].verdict is Verdict.needs_review
+
+
+def test_the_years_average_in_the_same_words_is_still_judged(cpi: Path) -> None:
+    # no year-end wording: the annual rate is the row's, and a wrong one is still called out
+    found = claim_results("Au Gabon, le taux d'inflation moyen de l'année 2022 est de 6,9%.", [cpi], "2023-02-01")
+    assert found["6,9%"].verdict is Verdict.contradicted
