@@ -3,10 +3,13 @@ never from the one before it written in Greek, Cyrillic, Georgian, Armenian, Chi
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from workbench.extraction import extract_text
 from workbench.extraction.sentences import Sentences
+from workbench.matching.carried import carried_period
 
 
 def _claims(text: str) -> list[tuple[str, str | None, str]]:
@@ -76,3 +79,13 @@ def test_a_stop_inside_a_sentence_ends_nothing(text: str, expected: list[str]) -
 ])
 def test_a_sentence_opened_by_a_quote_or_glued_to_the_stop_is_its_own(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize("before, sentence", [
+    ("2021 में वृद्धि 8.7% थी। 2022 में यह 7.0% रही।", "बेरोजगारी 7.3% थी।"),
+    ("Գնաճը 2021 թվականին 7,2% էր։ 2022 թվականին՝ 8,6%։", "Գործազրկությունը 12,6% էր։"),
+])
+def test_a_figure_without_a_year_takes_that_of_the_sentence_right_before_it(before: str, sentence: str) -> None:
+    # the year a reader carries over is the nearest sentence's, split at the script's own full stop
+    found = carried_period(sentence, before, [], "", dt.date(2024, 6, 1))
+    assert found is not None and found[:2] == ("2022", "paragraph")

@@ -27,16 +27,10 @@ FINAL_MARKS: str = LEX["sentence_final_marks"]
 CLOSERS = "\"”’')]»›」』）】》〉"
 OPENERS = "\"“‘([«‹„‚¿¡「『（【《"
 
-
-def _in_class(chars: str) -> str:
-    """``chars`` written inside a regex character class."""
-    return "".join("\\" + char if char in "\\]^-[" else char for char in chars)
-
-
-SENTENCE_BREAK = re.compile(rf"[.!?…\n{_in_class(FINAL_MARKS)}](?:(?<=[.!?…])[{_in_class(CLOSERS)}]*\s+"
-                            rf"(?=(?:[{_in_class(OPENERS)}]\s?)?[^\W_a-z])"
+SENTENCE_BREAK = re.compile(rf"[.!?…\n{re.escape(FINAL_MARKS)}](?:(?<=[.!?…])[{re.escape(CLOSERS)}]*\s+"
+                            rf"(?=(?:[{re.escape(OPENERS)}]\s?)?[^\W_a-z])"
                             r"|(?<=[\w%][.!?])(?<![A-Z_][.!?])(?=[^\W\d_a-z][^\W\d_A-Z])"
-                            rf"|(?<=[{_in_class(FINAL_MARKS)}])[{_in_class(CLOSERS)}]*\s*(?=\S)"
+                            rf"|(?<=[{re.escape(FINAL_MARKS)}])[{re.escape(CLOSERS)}]*\s*(?=\S)"
                             r"|(?<=\n)[ \t\r]*\n\s*)")
 _LOWERCASE_STARTS = re.compile(f"[{LEX['lowercase_sentence_starts']}]")
 
