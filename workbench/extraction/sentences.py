@@ -161,7 +161,8 @@ class Sentences:
             if mark == "." and (dot < 8 or not prose[dot - 8:dot].isalpha()) \
                     and (after_abbreviation(dot + 1) or _ordinal_day_stop(prose, dot)):
                 continue
-            if mark in ".!?…" and not _opens_sentence(prose, end, end == dot + 1):
+            # (a digit or an ASCII capital after it opens a sentence: read without the call)
+            if mark in ".!?…" and not "0" <= prose[end] <= "Z" and not _opens_sentence(prose, end, end == dot + 1):
                 continue
             append(end)
         # a block and a table row start a sentence in plain copy too: a draft with no masked markup
