@@ -9,6 +9,7 @@ import pytest
 
 from workbench.extraction import extract_text
 from workbench.extraction.sentences import Sentences
+from workbench.languages import gloss_paragraphs
 from workbench.matching.carried import carried_period
 
 
@@ -89,3 +90,9 @@ def test_a_figure_without_a_year_takes_that_of_the_sentence_right_before_it(befo
     # the year a reader carries over is the nearest sentence's, split at the script's own full stop
     found = carried_period(sentence, before, [], "", dt.date(2024, 6, 1))
     assert found is not None and found[:2] == ("2022", "paragraph")
+
+
+def test_a_capitalised_word_after_an_armenian_full_stop_opens_a_sentence_not_a_name() -> None:
+    # a capital after '։' starts a sentence, so the function word is glossed, not kept as a name
+    text = "Գնաճը 2022 թվականին 8,6% էր։ Այն 2023 թվականին 2% էր։"
+    assert "։ It 2023" in gloss_paragraphs(text, [(0, len(text), "hy")]).text
