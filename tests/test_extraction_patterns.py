@@ -157,11 +157,11 @@ def test_caseless_literal_first_matches_like_ignorecase() -> None:
 def test_sentence_breaks_as_the_plain_pattern_finds_them(seed: int) -> None:
     closers, openers = "[\"”’')\\]»›」』）】》〉]", "[\"“‘(\\[«‹„‚¿¡「『（【《]"
     plain = re.compile(rf"[.!?…]{closers}*\s+(?=(?:{openers}\s?)?[^\W_a-z])|(?<=[\w%])(?<![A-Z_])[.!?](?=[^\W\d_a-z][^\W\d_A-Z])"
-                       rf"|[。｡！？।॥։።။۔؟]{closers}*\s*(?=\S)|\n[ \t\r]*\n\s*")
+                       rf"|[。｡！？।॥։።။۔؟]{closers}*\s*(?=\S)|:\s+(?=[Ա-Ֆ])|\n[ \t\r]*\n\s*")
     rng = random.Random(seed)
     pieces = ["Word", "word", ".", "!", "?", "\"", "”", ")", "]", " ", "\n", "\n\n", " \n \n", "\t", "\r", "5",
               "(", "“", "[", "Mr.", "e.g.", "%", "WORD", "_", "…", "Αυτό", "αυτό", "ИНФ", "ინფლაცია", "。", "।", "։",
-              "«", "»", "¿", "」", "．", "２"]
+              "«", "»", "¿", "」", "．", "２", ":", "Այս", "այս"]
     text = "".join(rng.choice(pieces) for _ in range(500))
     assert [m.span() for m in sentences.SENTENCE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
     draft = parse_draft(text.encode("utf-8"), "breaks.md")

@@ -31,6 +31,8 @@ def _sentences(text: str) -> list[str]:
     ("უმუშევრობა 2022 წელს 17,3% იყო.", "წელს ის 16,4%-მდე შემცირდა."),
     # a script's own full stop: Armenian '։', Devanagari '।'
     ("Գործազրկությունը 2022 թվականին 12,6% էր։", "Այս տարի այն 11,4% է։"),
+    # Armenian typed on a Latin keyboard, ':' for '։'
+    ("Գործազրկությունը 2022 թվականին 12,6% էր:", "Այս տարի այն 11,4% է:"),
     ("2022 में बेरोजगारी 7.3% थी।", "इस साल यह 6.1% रही।"),
 ])
 def test_the_year_of_one_sentence_stays_out_of_the_next(first: str, second: str) -> None:
@@ -62,6 +64,8 @@ def test_a_full_stop_of_east_asian_text_ends_its_sentence_without_a_space(text: 
     # Japanese figures may take the full-width '．' as their decimal point: no sentence ends there
     ("成長率は２．５％だった。", ["成長率は２．５％だった。"]),
     # the guards the splitter already kept
+    # a colon before a Latin capital ends nothing
+    ("The figures for 2023: Exports rose 4%.", ["The figures for 2023: Exports rose 4%."]),
     ("U.S. exports rose 3.5% in 2023, No. 5 among them.", ["U.S. exports rose 3.5% in 2023, No. 5 among them."]),
     ("Die Preise stiegen am 3. April 2021 um 2%.", ["Die Preise stiegen am 3. April 2021 um 2%."]),
 ])
@@ -85,6 +89,7 @@ def test_a_sentence_opened_by_a_quote_or_glued_to_the_stop_is_its_own(text: str,
 @pytest.mark.parametrize("before, sentence", [
     ("2021 में वृद्धि 8.7% थी। 2022 में यह 7.0% रही।", "बेरोजगारी 7.3% थी।"),
     ("Գնաճը 2021 թվականին 7,2% էր։ 2022 թվականին՝ 8,6%։", "Գործազրկությունը 12,6% էր։"),
+    ("Գնաճը 2021 թվականին 7,2% էր: Այն 2022 թվականին 8,6% էր:", "Գործազրկությունը 12,6% էր:"),
 ])
 def test_a_figure_without_a_year_takes_that_of_the_sentence_right_before_it(before: str, sentence: str) -> None:
     # the year a reader carries over is the nearest sentence's, split at the script's own full stop

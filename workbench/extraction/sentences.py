@@ -20,17 +20,19 @@ Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline
 # letter that is not ASCII lower case (``_opens_sentence`` then keeps only the capitals of other cased scripts
 # and the letters of scripts without case); after one glued both to a lower-case word, a digit or a percent
 # sign and to the capitalised word after it, as pages lose the space ("rose 4.1 percent.The bank"); after a
-# script's own full stop ("。", "।", "։"), space or none; at blank lines; and at line breaks before Markdown
+# script's own full stop ("。", "।", "։"), space or none; after a colon standing for one (lexicon.json's
+# colon_sentence_starts); at blank lines; and at line breaks before Markdown
 # blocks (handled via the masked prose).
 # (The shared first character lets ``re`` skip ahead to it; the look-behinds pick the branch.)
 FINAL_MARKS: str = LEX["sentence_final_marks"]
 CLOSERS = "\"”’')]»›」』）】》〉"
 OPENERS = "\"“‘([«‹„‚¿¡「『（【《"
 
-SENTENCE_BREAK = re.compile(rf"[.!?…\n{re.escape(FINAL_MARKS)}](?:(?<=[.!?…])[{re.escape(CLOSERS)}]*\s+"
+SENTENCE_BREAK = re.compile(rf"[.!?…:\n{re.escape(FINAL_MARKS)}](?:(?<=[.!?…])[{re.escape(CLOSERS)}]*\s+"
                             rf"(?=(?:[{re.escape(OPENERS)}]\s?)?[^\W_a-z])"
                             r"|(?<=[\w%][.!?])(?<![A-Z_][.!?])(?=[^\W\d_a-z][^\W\d_A-Z])"
                             rf"|(?<=[{re.escape(FINAL_MARKS)}])[{re.escape(CLOSERS)}]*\s*(?=\S)"
+                            rf"|(?<=:)\s+(?=[{LEX['colon_sentence_starts']}])"
                             r"|(?<=\n)[ \t\r]*\n\s*)")
 _LOWERCASE_STARTS = re.compile(f"[{LEX['lowercase_sentence_starts']}]")
 
