@@ -155,10 +155,13 @@ def test_caseless_literal_first_matches_like_ignorecase() -> None:
 
 @pytest.mark.parametrize("seed", range(10))
 def test_sentence_breaks_as_the_plain_pattern_finds_them(seed: int) -> None:
-    plain = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z%0-9])[.!?](?=[A-Z][a-z])|\n[ \t\r]*\n\s*")
+    closers, openers = "[\"”’')\\]»›」』）】》〉]", "[\"“‘(\\[«‹„‚¿¡「『（【《]"
+    plain = re.compile(rf"[.!?…]{closers}*\s+(?=(?:{openers}\s?)?[^\W_a-z])|(?<=[\w%])(?<![A-Z_])[.!?](?=[^\W\d_a-z][^\W\d_A-Z])"
+                       rf"|[。｡！？।॥։።။۔؟]{closers}*\s*(?=\S)|:\s+(?=[Ա-Ֆ])|\n[ \t\r]*\n\s*")
     rng = random.Random(seed)
     pieces = ["Word", "word", ".", "!", "?", "\"", "”", ")", "]", " ", "\n", "\n\n", " \n \n", "\t", "\r", "5",
-              "(", "“", "[", "Mr.", "e.g.", "%", "WORD"]
+              "(", "“", "[", "Mr.", "e.g.", "%", "WORD", "_", "…", "Αυτό", "αυτό", "ИНФ", "ინფლაცია", "。", "।", "։",
+              "«", "»", "¿", "」", "．", "２", ":", "Այս", "այս"]
     text = "".join(rng.choice(pieces) for _ in range(500))
     assert [m.span() for m in sentences.SENTENCE_BREAK.finditer(text)] == [m.span() for m in plain.finditer(text)]
     draft = parse_draft(text.encode("utf-8"), "breaks.md")

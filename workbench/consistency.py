@@ -24,6 +24,7 @@ from .config import Tolerances
 from .gazetteer import Gazetteer
 from .matching import MatchMode, ReferenceIndex, draft_context, find_totals, match
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
+from .numbers import lexicon
 from .rules import RuleId
 from .structure import PARAGRAPH_BREAK
 from .text import clause_around, token_set
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from .drafts import Draft
 
 _LIST_GLUE = re.compile(r"^[^.!?;:]*?(,|\band\b|&)[^.!?;]*$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(rf"[.!?…]\s|[{re.escape(lexicon()['sentence_final_marks'])}]")  # or a script's own ('。')
 
 
 def find_inconsistencies(draft: Draft, claims: list[Claim], index: ReferenceIndex, as_of: dt.date,

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows
-from .numbers import alternation, scale_of
+from .numbers import alternation, lexicon, scale_of
 from .text import WORD
 
 if TYPE_CHECKING:
@@ -45,7 +45,8 @@ _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typograp
 _KEY_LETTERS = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "\u2018": "\u02bb"})
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
-_SENTENCE_START = re.compile(r"(?:[.!?:]\s+|\n)[\W\d]*\Z")  # a sentence's end, then no word
+# a sentence's end ('.' and a space, or a script's own full stop: '。', '։'), then no word
+_SENTENCE_START = re.compile(rf"(?:[.!?:…]\s+|[{re.escape(lexicon()['sentence_final_marks'])}]|\n)[\W\d]*\Z")
 _NO_WORD = re.compile(r"\w")
 _LEADING_ZERO_COMMA = re.compile(r"(?<![\d.,])0,(?=\d)")  # '0,955' is a decimal in any language
 # '118.400', '1.000 millones', '22.463.300', '1.234,5': dots grouping thousands (a decimal comma after)

@@ -24,6 +24,7 @@ from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
 from ..structure import plain_row_at, table_start, words_above_table
+from .sentences import FINAL_MARKS
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -202,7 +203,7 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
 # the word right after a figure with no unit ('9.4 billion dinars')
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w-])")
 # the end of the figure's sentence, for the countries named after it
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_END = re.compile(rf"[.!?…](?:\s|$)|\n|[{re.escape(FINAL_MARKS)}]")  # and a script's own full stop ('。')
 
 
 def _named_country_tender(prose: str, q: Quantity, sentence_start: int) -> None:

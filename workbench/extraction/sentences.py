@@ -16,13 +16,43 @@ if TYPE_CHECKING:
 
 Period = tuple[int, int, "str | None"]  # start, end, value (None for a baseline: "than in 2020")
 
-# Sentences: a boundary after ., ! or ? (and closing quotes) before a capital, digit or quote;
-# after one glued both to a lower-case word, a digit or a percent sign and to the capitalised word
-# after it, as pages lose the space ("rose 4.1 percent.The bank"); at blank lines; and at line
-# breaks before Markdown blocks (handled via the masked prose).
+# Sentences: a boundary after ., !, ? or … (and closing quotes) and a space, before a digit, a quote or a
+# letter that is not ASCII lower case (``_opens_sentence`` then keeps only the capitals of other cased scripts
+# and the letters of scripts without case); after one glued both to a lower-case word, a digit or a percent
+# sign and to the capitalised word after it, as pages lose the space ("rose 4.1 percent.The bank"); after a
+# script's own full stop ("。", "।", "։"), space or none; after a colon standing for one (lexicon.json's
+# colon_sentence_starts); at blank lines; and at line breaks before Markdown
+# blocks (handled via the masked prose).
 # (The shared first character lets ``re`` skip ahead to it; the look-behinds pick the branch.)
-SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z%0-9][.!?])(?=[A-Z][a-z])"
+FINAL_MARKS: str = LEX["sentence_final_marks"]
+CLOSERS = "\"”’')]»›」』）】》〉"
+OPENERS = "\"“‘([«‹„‚¿¡「『（【《"
+
+SENTENCE_BREAK = re.compile(rf"[.!?…:\n{re.escape(FINAL_MARKS)}](?:(?<=[.!?…])[{re.escape(CLOSERS)}]*\s+"
+                            rf"(?=(?:[{re.escape(OPENERS)}]\s?)?[^\W_a-z])"
+                            r"|(?<=[\w%][.!?])(?<![A-Z_][.!?])(?=[^\W\d_a-z][^\W\d_A-Z])"
+                            rf"|(?<=[{re.escape(FINAL_MARKS)}])[{re.escape(CLOSERS)}]*\s*(?=\S)"
+                            rf"|(?<=:)\s+(?=[{LEX['colon_sentence_starts']}])"
                             r"|(?<=\n)[ \t\r]*\n\s*)")
+_LOWERCASE_STARTS = re.compile(f"[{LEX['lowercase_sentence_starts']}]")
+
+
+def _opens_sentence(prose: str, start: int, glued: bool) -> bool:
+    """Whether the text at ``start``, after a '.', '!', '?' or '…' that ``SENTENCE_BREAK`` found, opens a
+    sentence in its own script: a capital ("Αυτό", "Инфляция", "Łódź", "Ըստ") or a letter of a script without
+    case ("通", "मुद्रास्फीति", "ინფლაცია"), never a lower-case letter ("г. в", "π.χ. η"); glued to the stop, a capital
+    before a lower-case letter only ("года.Инфляция"). ASCII was decided by the pattern itself."""
+    first = prose[start]
+    if first in OPENERS:  # maybe spaced from its quote, as French prints it ("« Nous")
+        start += 2 if prose[start + 1].isspace() else 1
+        first = prose[start]
+    if first < "\x80":
+        return True
+    if glued:
+        return first.isupper() and prose[start + 1].islower()  # (no quote before a glued word)
+    return not first.islower() or _LOWERCASE_STARTS.match(first) is not None
+
+
 # Markdown blocks (list items, headings, quotes) start a sentence; read from the unmasked text.
 # a pasted bullet may sit right against its text ('•Chile 7.6%'): no space needed after it
 _LIST_OR_HEADING = re.compile(rf"^[ \t]{{0,3}}(?:(?:#{{1,6}}|>)[ \t]|{LIST_MARKER})", re.M)
@@ -126,12 +156,17 @@ class Sentences:
         append = ordered.append  # bound once: this loop runs for every break of the draft
         for m in SENTENCE_BREAK.finditer(prose, self.body_start):
             # Only a full stop can end an abbreviation ("!" and "?" always end the sentence).
-            dot = m.start()
+            dot, end = m.start(), m.end()
+            mark = prose[dot]
             # (eight letters before the dot, the first test of ``after_abbreviation``, is read here
             # without the call: most full stops end a word that long or shorter words' tests)
-            if prose[dot] != "." or dot >= 8 and prose[dot - 8:dot].isalpha() \
-                    or not after_abbreviation(dot + 1) and not _ordinal_day_stop(prose, dot):
-                append(m.end())
+            if mark == "." and (dot < 8 or not prose[dot - 8:dot].isalpha()) \
+                    and (after_abbreviation(dot + 1) or _ordinal_day_stop(prose, dot)):
+                continue
+            # (a digit or an ASCII capital after it opens a sentence: read without the call)
+            if mark in ".!?…" and not "0" <= prose[end] <= "Z" and not _opens_sentence(prose, end, end == dot + 1):
+                continue
+            append(end)
         # a block and a table row start a sentence in plain copy too: a draft with no masked markup
         # may still hold a table, each row its own record
         blocks = block_starts(self.text, self.body_start)

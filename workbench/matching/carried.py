@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 # 'now', 'currently', 'today': the sentence speaks of the draft's own time, whatever year came before.
 _PRESENT = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon()['present_words']))})\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# ('。', '।', '։' end a sentence with or without a space after them; Armenian typed with ':' for '։': data/lexicon.json)
+_SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+|(?<=[{re.escape(lexicon()['sentence_final_marks'])}])\s*"
+                           rf"|(?<=:)\s+(?=[{lexicon()['colon_sentence_starts']}])")
 # 'larger than in 2016', 'up from that of 2016': the word before the period makes it a baseline
 _BASELINE = re.compile(rf"\b(?:{alternation(lexicon().get('baseline_markers', ['than']), flexible_space=False)})"
                        rf"\s+(?:(?:{alternation(lexicon()['baseline_links'])})\s+)?$", re.IGNORECASE)
@@ -80,7 +82,8 @@ def _periods(text: str, as_of: dt.date) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text``, in order (a sentence ends at '.', '!' or '?' and a space)."""
+    """The sentences of ``text``, in order (a sentence ends at '.', '!', '?' or '…' and a space, or at a
+    script's own full stop)."""
     return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
 
 
