@@ -500,6 +500,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
             continue
         compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end)) \
             + list(_numeric_dates(code, text, start, end))
+        compounds += _unspaced_figures(code, text, start, end, compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
         for m_start, m_end, fixed in sorted(compounds + words):
@@ -559,6 +560,61 @@ def _number_compounds(code: str, text: str, start: int, end: int) -> Iterator[tu
         if m.group("big") is not None:
             total += Decimal(m.group("big")) * big_size / size
         yield m.start(), m.end(), f"{total:,f} {english}"
+
+
+@lru_cache(maxsize=None)
+def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Decimal], dict[str, str]] | None:
+    """A figure of an unspaced language with the scale character and the unit written right after it
+    ('126万亿元', '3,000億円', '14.1亿人', '5.6%'), from 'figure_scales' and 'figure_units'; None without."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    scales = {k: Decimal(str(v)) for k, v in spec.get("figure_scales", {}).items()}
+    units = dict(spec.get("figure_units", {}))
+    if not scales and not units:
+        return None
+    scale = alternation(scales, flexible_space=False) if scales else "(?!)"
+    unit = alternation(units, flexible_space=False) if units else "(?!)"
+    pattern = re.compile(rf"(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>{scale})?"
+                         rf"(?P<percent>\s?[%％])?(?(percent)|(?P<unit>{unit})?)")
+    return pattern, scales, units
+
+
+# English scale words a CJK figure is written with, largest first ('1.4万亿' is 1.4 trillion)
+_ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
+def _english_figure(figure: Decimal) -> str:
+    """``figure`` as English news writes it: with its largest scale word ('1.41 billion'), else grouped ('3,000')."""
+    for size, word in _ENGLISH_SCALES:
+        if figure >= size:
+            return f"{(figure / size).normalize():f} {word}"
+    return f"{figure.normalize():,f}"
+
+
+def _unspaced_figures(code: str, text: str, start: int, end: int,
+                      taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A figure of an unspaced language read as English: its scale character multiplied in ('126万亿' →
+    '126 trillion', '14.1亿' → '1.41 billion'), its unit glossed ('元' → 'yuan', '人' → 'people'), and a
+    figure glued to the word before it ('为5.6%') set apart; a figure of a date ('2022年12月') is the date's."""
+    compiled = _unspaced_figure_pattern(code)
+    if compiled is None:
+        return []
+    pattern, scales, units = compiled
+    found: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b, _ in taken):
+            continue
+        glued = m.start() > start and text[m.start() - 1].isalpha()
+        if not (m.group("scale") or m.group("unit") or glued):
+            continue
+        figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
+        english = _english_figure(figure * scales[m.group("scale")]) if m.group("scale") \
+            else unicodedata.normalize("NFKC", m.group("figure"))
+        if m.group("percent"):
+            english += "%"
+        if m.group("unit"):
+            english += f" {units[m.group('unit')]}"
+        found.append((m.start(), m.end(), english))
+    return found
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,55 @@
+"""Figures in Chinese and Japanese copy (workbench/data/languages.json 'figure_scales', 'figure_units'):
+a scale character after a figure is its scale ('万' 10^4, '亿'/'億' 10^8, '万亿'/'兆' 10^12, '千', '百万'),
+a currency word its unit, '人' a count of people, a figure glued to the ideograph before it is read,
+full-width digits and '％' too. Sentences invented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+
+
+def _claims(tmp_path: Path, text: str) -> dict[str, tuple[float, str, str]]:
+    draft = tmp_path / "d.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = run_workbench("extract", draft, "--format", "json")
+    assert run.returncode == 0, run.stderr
+    return {c["text"]: (c["value"], c["unit"], c["kind"]) for c in json.loads(run.stdout)["claims"]}
+
+
+@pytest.mark.parametrize(("text", "claim", "value", "unit"), [
+    ("该省去年的地区生产总值为35万亿元，比前年增长4.1%。", "35万亿元", 35e12, "CNY"),
+    ("该公司对外投资达2.3万亿美元。", "2.3万亿美元", 2.3e12, "USD"),
+    ("该市常住人口为2.7亿人。", "2.7亿人", 2.7e8, ""),
+    ("据主办方的数据显示，展会在五天里吸引了86万人参观，其中也有外国游客。", "86万人", 860_000, ""),
+    ("据该县的数据显示，旅游收入为8千万元，而上年是6千万元。", "8千万元", 8e7, "CNY"),
+    ("据报道，该行在日本的贷款为450亿日元，也对中小企业发放贷款。", "450亿日元", 4.5e10, "JPY"),
+    ("今年的防卫予算は8,500億円だった。", "8,500億円", 8.5e11, "JPY"),
+    ("政府の借金は1.2兆円に達した。", "1.2兆円", 1.2e12, "JPY"),
+    ("全年人口为１３亿人。", "１３亿人", 1.3e9, ""),
+])
+def test_scale_character_and_unit_after_a_figure(tmp_path: Path, text: str, claim: str, value: float,
+                                                 unit: str) -> None:
+    found = _claims(tmp_path, text)
+    assert found[claim][0] == pytest.approx(value)
+    assert found[claim][1] == unit
+    if not unit:
+        assert found[claim][2] == "count"  # people are counted, not money
+
+
+@pytest.mark.parametrize(("text", "claim", "value"), [
+    ("该地区失业率5.1%，与上月持平。", "5.1%", 5.1),
+    ("今年の物価は前年比2.9%上昇した。", "2.9%", 2.9),
+    ("据国家统计局的数据显示，工业产出增长６．２％，其中制造业也在增长。", "６．２％", 6.2),
+])
+def test_a_figure_glued_to_the_ideograph_before_it(tmp_path: Path, text: str, claim: str, value: float) -> None:
+    found = _claims(tmp_path, text)
+    assert found[claim][:2] == (pytest.approx(value), "%")
+
+
+def test_a_date_keeps_its_figures(tmp_path: Path) -> None:
+    found = _claims(tmp_path, "2023年11月，居民消费价格同比上涨0.7%。")
+    assert set(found) == {"0.7%"}
