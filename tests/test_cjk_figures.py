@@ -53,3 +53,17 @@ def test_a_figure_glued_to_the_ideograph_before_it(tmp_path: Path, text: str, cl
 def test_a_date_keeps_its_figures(tmp_path: Path) -> None:
     found = _claims(tmp_path, "2023年11月，居民消费价格同比上涨0.7%。")
     assert set(found) == {"0.7%"}
+
+
+@pytest.mark.parametrize("text", [
+    "据该省的数据显示，第2季度的工业产出也在增长，而近4年来首次下降。",
+    "統計局によると、第4四半期の物価も上昇した。3年間で初めて。",
+])
+def test_an_ordinal_or_a_span_of_time_is_no_claim(tmp_path: Path, text: str) -> None:
+    assert _claims(tmp_path, text) == {}
+
+
+def test_a_full_stop_before_a_figure_is_no_decimal_point(tmp_path: Path) -> None:
+    found = _claims(tmp_path, "据该市的数据显示，物价也在上涨。1-10月，该市居民消费价格比上年同期上涨0.4%。")
+    assert not any(value == pytest.approx(0.1) for value, _, _ in found.values())
+    assert found["0.4%"][:2] == (pytest.approx(0.4), "%")

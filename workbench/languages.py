@@ -513,7 +513,7 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
             if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
-                    + (" " if not english.endswith(" ") and text[m_end:m_end + 1] not in ("", " ") else "")
+                    + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'
             kept = text[at:m_start]
             out.append(kept)
             length += len(kept)
@@ -573,7 +573,8 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
         return None
     scale = alternation(scales, flexible_space=False) if scales else "(?!)"
     unit = alternation(units, flexible_space=False) if units else "(?!)"
-    pattern = re.compile(rf"(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>{scale})?"
+    ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
+    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>{scale})?"
                          rf"(?P<percent>\s?[%％])?(?(percent)|(?P<unit>{unit})?)")
     return pattern, scales, units
 
@@ -590,6 +591,12 @@ def _english_figure(figure: Decimal) -> str:
     return f"{figure.normalize():,f}"
 
 
+def _english_ordinal(number: int) -> str:
+    """'3rd', '11th', '22nd': English's ordinal of ``number``."""
+    suffix = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
 def _unspaced_figures(code: str, text: str, start: int, end: int,
                       taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A figure of an unspaced language read as English: its scale character multiplied in ('126万亿' →
@@ -602,6 +609,10 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
     found: list[tuple[int, int, str]] = []
     for m in pattern.finditer(text, start, end):
         if any(a < m.end() and m.start() < b for a, b, _ in taken):
+            continue
+        if m.group("ordinal"):  # '第3季度': the 3rd quarter, no figure of a quantity
+            number = int(unicodedata.normalize("NFKC", m.group("figure")).split(".")[0].replace(",", ""))
+            found.append((m.start(), m.end("figure"), _english_ordinal(number)))
             continue
         glued = m.start() > start and text[m.start() - 1].isalpha()
         if not (m.group("scale") or m.group("unit") or glued):
