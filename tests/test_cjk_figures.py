@@ -67,3 +67,13 @@ def test_a_full_stop_before_a_figure_is_no_decimal_point(tmp_path: Path) -> None
     found = _claims(tmp_path, "据该市的数据显示，物价也在上涨。1-10月，该市居民消费价格比上年同期上涨0.4%。")
     assert not any(value == pytest.approx(0.1) for value, _, _ in found.values())
     assert found["0.4%"][:2] == (pytest.approx(0.4), "%")
+
+
+@pytest.mark.parametrize(("text", "claim", "value", "unit"), [
+    ("財務省によると、来年度の予算は4兆2000億円となる見込みだ。", "4兆2000億円", 4.2e12, "JPY"),
+    ("主催者によると、来場者は2万8000人だった。", "2万8000人", 28_000, ""),
+    ("据统计，该省的人口为1亿3千万人，其中城市人口也在增长。", "1亿3千万人", 1.3e8, ""),
+])
+def test_a_figure_written_in_parts_of_its_scales(tmp_path: Path, text: str, claim: str, value: float, unit: str) -> None:
+    found = _claims(tmp_path, text)
+    assert found[claim][:2] == (pytest.approx(value), unit)

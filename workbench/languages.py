@@ -574,9 +574,14 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     scale = alternation(scales, flexible_space=False) if scales else "(?!)"
     unit = alternation(units, flexible_space=False) if units else "(?!)"
     ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
+    # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
+    parts = rf"(?(scale)(?P<parts>(?:\d+(?:[.．]\d+)?(?:{scale}))*(?:\d+(?=(?:{unit})))?)|)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>{scale})?"
-                         rf"(?P<percent>\s?[%％])?(?(percent)|(?P<unit>{unit})?)")
+                         rf"{parts}(?P<percent>\s?[%％])?(?(percent)|(?P<unit>{unit})?)")
     return pattern, scales, units
+
+
+_PART = re.compile(r"(\d+(?:\.\d+)?)(\D*)")  # a figure and the scale characters after it (none: ones)
 
 
 # English scale words a CJK figure is written with, largest first ('1.4万亿' is 1.4 trillion)
@@ -618,7 +623,11 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         if not (m.group("scale") or m.group("unit") or glued):
             continue
         figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
-        english = _english_figure(figure * scales[m.group("scale")]) if m.group("scale") \
+        if m.group("scale"):
+            figure *= scales[m.group("scale")]
+            for part, part_scale in _PART.findall(unicodedata.normalize("NFKC", m.group("parts") or "")):
+                figure += Decimal(part) * (scales[part_scale] if part_scale else 1)
+        english = _english_figure(figure) if m.group("scale") \
             else unicodedata.normalize("NFKC", m.group("figure"))
         if m.group("percent"):
             english += "%"
