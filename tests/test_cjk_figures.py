@@ -77,3 +77,13 @@ def test_a_full_stop_before_a_figure_is_no_decimal_point(tmp_path: Path) -> None
 def test_a_figure_written_in_parts_of_its_scales(tmp_path: Path, text: str, claim: str, value: float, unit: str) -> None:
     found = _claims(tmp_path, text)
     assert found[claim][:2] == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "claim", "value", "unit"), [
+    ("据报道，新建的铁路全长48千米，而旧线路也在运营。", "48千米", 48, "km"),
+    ("据统计，该省的粮食产量为650万吨，比上年也有增长。", "650万吨", 6.5e6, "t"),
+])
+def test_a_unit_that_starts_with_a_scale_character_is_the_unit(tmp_path: Path, text: str, claim: str,
+                                                                 value: float, unit: str) -> None:
+    found = _claims(tmp_path, text)
+    assert found[claim][:2] == (pytest.approx(value), unit)

@@ -574,9 +574,10 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     scale = alternation(scales, flexible_space=False) if scales else "(?!)"
     unit = alternation(units, flexible_space=False) if units else "(?!)"
     ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
+    # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
     parts = rf"(?(scale)(?P<parts>(?:\d+(?:[.．]\d+)?(?:{scale}))*(?:\d+(?=(?:{unit})))?)|)"
-    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>{scale})?"
+    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>(?!{unit})(?:{scale}))?"
                          rf"{parts}(?P<percent>\s?[%％])?(?(percent)|(?P<unit>{unit})?)")
     return pattern, scales, units
 
