@@ -20,7 +20,7 @@ from ..models import Claim, Verdict
 from ..numbers import data_json
 from .basis import annual_rate
 from .decision import Decision, Reason
-from .observations import Observation, signed_value
+from .observations import Observation, names_any, signed_value
 from .wording import holds_any
 
 
@@ -31,7 +31,8 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
             or not decision.lead or claim.unit != "%" or not tol.rate_basis_gap:
         return decision
     lead = decision.lead[0]
-    gap = 0.0 if _december_year_rate_place(lead) else tol.rate_basis_gap
+    gap = 0.0 if _december_year_rate_place(lead) and names_any(lead.candidate.resource, tol.price_measure_words) \
+        else tol.rate_basis_gap  # December on December is how those places state prices, not unemployment
     if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
             or abs(lead.deviation) <= gap or not _same_order(signed_value(claim), lead.observed, tol):
         return decision
