@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from package_support import only_result as result
-from package_support import claim_results, ppm_package, rates_package
+from package_support import ppm_package, rates_package
 
 from workbench.models import Verdict
 
@@ -41,10 +41,3 @@ def test_an_average_of_a_named_measure_without_unit_still_reads_the_average_colu
     assert claim.verdict is Verdict.supported
     assert claim.evidence and claim.evidence[0].value == 421.1
 
-
-def test_a_figure_nothing_matches_is_unsupported_in_an_undated_draft_whatever_its_last_year(tmp_path: Path) -> None:
-    # No reading of 'last year' finds a measure the text does not name: the absence is no guess.
-    text = "The forint has averaged 430.2 this month, from a 420.4 average in the same month last year."
-    claim = claim_results(text, packages(tmp_path), date=None)["420.4"]
-    assert not claim.evidence
-    assert claim.verdict is Verdict.unsupported
