@@ -16,7 +16,7 @@ from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
-from .generic import GENERIC, GENERIC_WEIGHT, is_generic
+from .generic import GENERIC, GENERIC_UNITS, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
 from .gases import other_gas, speaks_for_gas
@@ -138,6 +138,7 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     # 8 %') is not named; one it also names specifically ('ppm', 'emissions') is, by any of its names.
     only_generic = bool(measures) and resource.phrase_words.isdisjoint(measures)
     precision = 0.0
+    named_specifically = False
     for phrase, total in resource.weighted_phrases:
         hit = 0.0
         specific = False  # a phrase named only by 'average' or 'rate' is not named
@@ -156,7 +157,12 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
             else:
                 continue
             specific = specific or not is_generic(t)
+        named_specifically = named_specifically or specific
         precision = max(precision, generic * hit / total if only_generic and not specific else hit / total)
+    if words.unnamed and not named_specifically and not dimension_words:
+        # 'the peso averaged 48.1': a text naming no measure, a figure with no unit naming one, and a
+        # series the text names only by 'Average' or 'Trend' — nothing says the figure is of that series
+        return 0.0
     explained = resource.phrase_words | resource.inherited_words | dimension_words
     if words.weights:
         weights = words.weights
@@ -182,11 +188,12 @@ class _ClaimWords:
     before: frozenset[str]
     measures: frozenset[str]
     generic: float
+    unnamed: bool  # neither the text's words nor the figure's unit name a measure
     weights: dict[str, float]  # the words that name the figure, weighted, in word order
     weight_total: float
 
 
-def _claim_words(index: ReferenceIndex, ctx: ClaimContext) -> _ClaimWords:
+def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim) -> _ClaimWords:
     """The claim's words for ``metric_score``, read once per claim: the same for each resource scored."""
     own = ctx.clause | ctx.subject
     if ctx.referred and ctx.subject and (ctx.subject <= REFERRING_NOUNS or _only_generic(ctx.subject)):
@@ -209,7 +216,8 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext) -> _ClaimWords:
         t for t in focus if t in index.metric_index or t in index.dim_index)
     # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
     weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
-    return _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, weights,
+    unnamed = not wanted and claim.unit in GENERIC_UNITS
+    return _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, unnamed, weights,
                        sum(weights.values()) if weights else 0.0)
 
 
@@ -249,7 +257,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         names |= index.metric_index.get(tok, set())
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
-    words = _claim_words(index, ctx)  # once per claim, not once per resource
+    words = _claim_words(index, ctx, claim)  # once per claim, not once per resource
     gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
