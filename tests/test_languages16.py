@@ -1,4 +1,4 @@
-"""Languages added in pass 16 (workbench/data/languages.json): Hungarian, Slovenian, Georgian,
+"""Languages added in the fifteenth pass (workbench/data/languages.json): Hungarian, Slovenian, Georgian,
 Azerbaijani, Uzbek, Greek, Armenian, Mongolian and Vietnamese glossaries, and Serbian written in
 Cyrillic. A year's average is judged by the country's row, a month's 12-month rate is left for review,
 a place named with a case ending ('Magyarországon', 'na Madžarskem', 'у Хрватској', 'საქართველოში')

@@ -1,6 +1,6 @@
 """Writes benchmarks/devsets/explore/fresh_h.jsonl (labels by hand from ../shared/reference-sources).
 
-Central Asia, the Caucasus and Eastern Europe, in English and Russian copy (issue 12, pass 16)."""
+Central Asia, the Caucasus and Eastern Europe, in English and Russian copy (issue 12, fifteenth pass)."""
 import sys
 
 from labelling import CO2, INF, LabelledRows, ev, none
