@@ -9,7 +9,7 @@ from pathlib import Path
 from workbench.check import check_draft
 from workbench.config import Config, Tolerances
 from workbench.drafts import parse_draft
-from workbench.models import ClaimResult
+from workbench.models import ClaimResult, Verdict
 from workbench.places import Places
 from workbench.reference.loader import load_reference
 
@@ -96,6 +96,13 @@ def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> Cl
     report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
     assert len(report.results) == 1, [r.claim.text for r in report.results]
     return report.results[0]
+
+
+def verdict_of_claim(text: str, claim: str, packages: list[Path], date: str = "2024-05-02") -> Verdict:
+    """The verdict on the one claim of ``text`` whose surface starts with ``claim``."""
+    results = claim_results(text, packages, date=date)
+    [result] = [r for surface, r in results.items() if surface.startswith(claim)]
+    return result.verdict
 
 
 def claim_results(text: str, packages: list[Path], date: str | None = "2023-03-01",

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import cpi_package, verdict_of_claim
 
 from workbench.models import Verdict
 
@@ -23,12 +23,6 @@ def cpi(tmp_path: Path) -> list[Path]:
     return [cpi_package(tmp_path / "cpi", RATES)]
 
 
-def verdict_of(text: str, claim: str, packages: list[Path]) -> Verdict:
-    results = claim_results(text, packages, date="2024-05-02")
-    [result] = [r for t, r in results.items() if t.startswith(claim)]
-    return result.verdict
-
-
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
     ("L'indice des prix à la consommation annuel moyen a progressé de 0,8% en 2017, indique le HCP.", "0,8%",
      Verdict.supported),
@@ -40,7 +34,7 @@ def verdict_of(text: str, claim: str, packages: list[Path]) -> Verdict:
 ])
 def test_a_statistics_office_of_the_region_names_its_country(cpi: list[Path], text: str, claim: str,
                                                              verdict: Verdict) -> None:
-    assert verdict_of(text, claim, cpi) is verdict
+    assert verdict_of_claim(text, claim, cpi) is verdict
 
 
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
@@ -56,7 +50,7 @@ def test_a_statistics_office_of_the_region_names_its_country(cpi: list[Path], te
      Verdict.contradicted),
 ])
 def test_afrikaans_inflation_sentences(cpi: list[Path], text: str, claim: str, verdict: Verdict) -> None:
-    assert verdict_of(text, claim, cpi) is verdict
+    assert verdict_of_claim(text, claim, cpi) is verdict
 
 
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
@@ -67,4 +61,4 @@ def test_afrikaans_inflation_sentences(cpi: list[Path], text: str, claim: str, v
     ("Uganda's inflation averaged 2.6% for the year ended December 2018.", "2.6%", Verdict.supported),
 ])
 def test_the_year_ending_december_is_the_december_rate(cpi: list[Path], text: str, claim: str, verdict: Verdict) -> None:
-    assert verdict_of(text, claim, cpi) is verdict
+    assert verdict_of_claim(text, claim, cpi) is verdict

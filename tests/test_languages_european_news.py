@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import cpi_package, verdict_of_claim
 
 from workbench.models import Verdict
 
@@ -20,12 +20,6 @@ RATES = {("Romania", 2021): 5.1, ("Serbia", 2020): 2.0, ("Serbia", 2021): 4.3, (
 @pytest.fixture()
 def cpi(tmp_path: Path) -> list[Path]:
     return [cpi_package(tmp_path / "cpi", RATES)]
-
-
-def verdict_of(text: str, claim: str, packages: list[Path]) -> Verdict:
-    results = claim_results(text, packages, date="2024-05-02")
-    [result] = [r for t, r in results.items() if t.startswith(claim)]
-    return result.verdict
 
 
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
@@ -43,7 +37,7 @@ def verdict_of(text: str, claim: str, packages: list[Path]) -> Verdict:
      Verdict.supported),
 ])
 def test_european_inflation_sentences(cpi: list[Path], text: str, claim: str, verdict: Verdict) -> None:
-    assert verdict_of(text, claim, cpi) is verdict
+    assert verdict_of_claim(text, claim, cpi) is verdict
 
 
 @pytest.mark.parametrize(("text", "claim"), [
@@ -51,10 +45,10 @@ def test_european_inflation_sentences(cpi: list[Path], text: str, claim: str, ve
     ("According to Insee, consumer prices rose 1.3% on average in 2019.", "1.3%"),
 ])
 def test_a_statistics_office_names_its_country(cpi: list[Path], text: str, claim: str) -> None:
-    assert verdict_of(text, claim, cpi) is Verdict.supported
+    assert verdict_of_claim(text, claim, cpi) is Verdict.supported
 
 
 def test_an_office_does_not_override_a_country_the_sentence_names(cpi: list[Path]) -> None:
     # Istat reporting on France: the sentence's country is France, and France's row judges it
     text = "Secondo l'Istat, in Francia nel 2019 i prezzi al consumo sono cresciuti in media del 2,9%."
-    assert verdict_of(text, "2,9%", cpi) is Verdict.contradicted
+    assert verdict_of_claim(text, "2,9%", cpi) is Verdict.contradicted
