@@ -140,7 +140,11 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     speaks of the present ('now'), or when the nearest text naming periods names several.
     ``words_of`` reads what the text speaks of (its places left out: 'Russian' names no measure)."""
     if _names_own_period(sentence):
-        return None
+        if dated or named_periods(sentence, as_of):
+            return None
+        # 'has grown twenty-fold since 1980 and now releases …': a baseline only; the figure said
+        # 'now' still speaks of the undated writer's time
+        return _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
     if _PRESENT.search(sentence) or states_present_perfect(sentence):  # 'now', 'has reached'
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
