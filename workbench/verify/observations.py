@@ -24,7 +24,6 @@ from ..matching.wide import columns_named_after
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
-from ..places import Places
 from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
@@ -477,8 +476,6 @@ def _named_aggregates(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate,
         for whole_value in after:
             if part_value is None or whole_value == part_value:
                 continue
-            if d in res.place_dims and _two_countries(part_value, whole_value):
-                continue  # 'Spain (7.4 %) and Portugal': one country is no whole another is a part of
             part_rows = _population_rows(res, {**own, d: part_value})
             whole_rows = _population_rows(res, {**own, d: whole_value})
             same = [] if part_rows is None else [p for p in part_rows.tolist()
@@ -486,13 +483,6 @@ def _named_aggregates(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate,
             if same and whole_rows is not None and len(whole_rows):
                 out.append((same[0], _Whole(res, whole_rows.tolist(), cand.factor, cand.score)))
     return out
-
-
-def _two_countries(part: str, whole: str) -> bool:
-    """Both values are countries (not groups such as the EU or the world), neither part of the other."""
-    places = Places.default()
-    found = [places.resolve(part), places.resolve(whole)]
-    return all(p is not None and not p.aggregate for p in found)
 
 
 def _latest_figures(res: ResourceIndex, positions: np.ndarray, count: int, keep_zero: bool) -> list[int]:
