@@ -166,12 +166,10 @@ def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services', in normalized text."""
-    def either(words: tuple[str, ...]) -> str:
-        return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=lambda w: (-len(w), w))) or "(?!)"  # one order in every process
-    component = either(components)
+    component = _either(components)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
-    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{either(nouns)})"
-                      rf"|(?:{either(nouns)})\s+(?:{either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{_either(nouns)})"
+                      rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
@@ -194,10 +192,14 @@ def _qualified_measures(tol: Tolerances) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8)
 def _qualified_pattern(measures: tuple[str, ...], links: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
-    def either(words: tuple[str, ...]) -> str:
-        return "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{either(measures)})\s+(?:{either(links)})\s+(?:the\s+)?"
-                      rf"(?P<qualifier>{either(qualifiers)})(?![\w-])")
+    return re.compile(rf"(?<!\w)(?:{_either(measures)})\s+(?:{_either(links)})\s+(?:the\s+)?"
+                      rf"(?P<qualifier>{_either(qualifiers)})(?![\w-])")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """The alternation of ``words`` in normalized text, longest first (one order in every process);
+    matching nothing when there are none."""
+    return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[ResourceIndex],
