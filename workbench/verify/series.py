@@ -45,7 +45,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
-    named = _variant_named(claim, index, ctx, tol, text, end)
+    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms)
     if named is not None:
         return named
     components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
@@ -57,7 +58,6 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     for found in bases:
         if not any(names_any(r, [found.group()]) for r in index.resources.values()):
             return found.group()
-    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     joined = tuple(tol.series_exclusion_items)  # phrases whose link words join words, not clauses
     for found in qualifiers:
         if any(names_any(r, [found.group()]) for r in index.resources.values()):
@@ -79,16 +79,19 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
 
 
 def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances, text: str,
-                   end: int) -> str | None:
+                   end: int, measure_terms: frozenset[str]) -> str | None:
     """'Germany's HICP inflation was 8.7 %', or 'Greek inflation averaged 4.6 %. The figures are those of the
     harmonised index of consumer prices.': a name of a series variant (``series_variant_names``) said in the
     claim's sentence up to its clause's end, and not of another figure there, or in the sentence right
     before or after it in its paragraph while the claim's own sentence names no series — the name, when
     no series of the data is named by its qualifier and one could speak to the claim; else None.
-    ``text``: the normalized sentence; ``end``: where the claim's clause ends in it."""
+    ``text``: the normalized sentence; ``end``: where the claim's clause ends in it; ``measure_terms``: the
+    tokens of ``measure_words``, made once by the caller."""
     resources: list[ResourceIndex] | None = None
-    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    joined = tuple(tol.series_exclusion_items)
     series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
+    # the sentence names its series itself: a neighbour's variant name is not the claim's
+    names_own_series = holds_any(claim.sentence, series_terms) or bool(find_any(text, tol.series_qualifiers))
     for qualifier, names in tol.series_variant_names.items():
         if any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
@@ -97,11 +100,10 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
         if not resources:
             return None
         for found in find_any(text, names):
-            if found.start() < end and not elsewhere(found, ctx, text, resources, measure_terms,
-                                                     tuple(tol.series_exclusion_items)):
+            if found.start() < end and not elsewhere(found, ctx, text, resources, measure_terms, joined):
                 return _as_listed(found.group(), names)
-        if holds_any(claim.sentence, series_terms) or find_any(text, tol.series_qualifiers):
-            continue  # the sentence names its series itself
+        if names_own_series:
+            continue
         for neighbour in ctx.neighbours:
             found_near = find_any(neighbour, names)
             if found_near:
