@@ -30,6 +30,8 @@ _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
 # words that open a clause ('while excluding food it rose …')
 # the words after an exclusion word, up to a clause mark: what it leaves out
 _EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
+# the words after a figure up to a clause mark
+_UP_TO_CLAUSE_MARK = re.compile(r"[^,;:()\"\u201c\u201d]*")
 
 
 def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -126,19 +128,19 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     the component phrases of ``text`` before the end of the claim's clause."""
     if not phrases:
         return None
-    joined = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
+    joined_with_phrases = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
     claim_start = _normalized_at(ctx, ctx.claim_offset)
     claim_end = _normalized_at(ctx, ctx.claim_end)
     # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
     # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
     clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
     own = [m for m in phrases if clause_start <= m.start() < claim_end
-           and not elsewhere(m, ctx, text, resources, measure_terms, joined)]
+           and not elsewhere(m, ctx, text, resources, measure_terms, joined_with_phrases)]
     if not own:
         return None
     # the figure's own words: its segment up to the figure, and after it up to a clause mark or link
-    start = segment_start(text, claim_start, claim_end, joined)
-    tail = re.match(r"[^,;:()\"\u201c\u201d]*", text[claim_end:]).group()  # type: ignore[union-attr]
+    start = segment_start(text, claim_start, claim_end, joined_with_phrases)
+    tail = _UP_TO_CLAUSE_MARK.match(text, claim_end).group()  # type: ignore[union-attr]
     cut = next((m.start() for m in find_any(tail, LINKS)), len(tail))
     region_end = claim_end + cut
     covered = [(m.start(), m.end()) for m in phrases]
