@@ -315,20 +315,24 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
     return candidates
 
 
-def price_measure_unsaid(claim: Claim, res: ResourceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
-    """``res`` measures the change of prices (``price_measure_words``: the GDP deflator, consumer-price
-    inflation) while the claim's sentence, paragraph and heading name neither such a measure nor a
-    price (``price_nouns``) and the sentence shares words of the series' name other than those: 'GDP will decrease by 32 %' matched the deflator
-    through 'GDP', the thing whose prices it measures, not the measure."""
-    if not names_any(res, tol.price_measure_words):
-        return False
+def price_words_unsaid(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> frozenset[str]:
+    """The claim's part of ``price_measure_unsaid``, made once per claim: the sentence's own words (not
+    generic, not price words) when its sentence, paragraph and heading name neither a price measure
+    (``price_measure_words``) nor a price (``price_nouns``); empty when they do."""
     carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
     said = [*tol.price_measure_words, *tol.price_nouns]  # 'prices rose 3 %' names the measure too
     if holds_any(claim.sentence, said) or any(token_set(w) and token_set(w) <= carried for w in said):
-        return False
+        return frozenset()
     price_terms = token_set(" ".join(said))
-    shared = {t for t in token_set(claim.sentence) & res.phrase_words if not is_generic(t)} - price_terms
-    return bool(shared)
+    return frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) - price_terms
+
+
+def price_measure_unsaid(res: ResourceIndex, unsaid: frozenset[str], tol: Tolerances) -> bool:
+    """``res`` measures the change of prices (the GDP deflator, consumer-price inflation) while the claim
+    names no such measure nor a price and shares other words of the series' name (``unsaid``: from
+    ``price_words_unsaid``): 'GDP will decrease by 32 %' matched the deflator through 'GDP', the thing
+    whose prices it measures, not the measure."""
+    return bool(unsaid & res.phrase_words) and names_any(res, tol.price_measure_words)
 
 
 def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:
