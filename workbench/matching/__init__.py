@@ -19,9 +19,11 @@ unchanged draft is a no-op.
 
 from .context import ClaimContext, PlaceReader, describe_context, draft_context
 from .index import ReferenceIndex, ResourceIndex, reference_index
+from .measure import ADDRESS_LAYER
 from .scoring import Candidate, MatchMode, find_totals, match
 
 __all__ = [
+    "ADDRESS_LAYER",
     "Candidate",
     "ClaimContext",
     "MatchMode",

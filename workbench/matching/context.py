@@ -30,7 +30,7 @@ from .markets import names_a_market
 from .settlements import marked_settlements
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
-from .measure import PER_CAPITA, CarriedMeasure, measure_layers
+from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
 from .respective import in_figure_run, respective_spot
@@ -258,7 +258,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("title", reader.read(_title(draft)) if _title(draft).strip() else frozenset()),
         ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
         ("lead", _lead_place(draft, claim.start, reader)),
-        ("address", _address_place(draft, reader))) if words]
+        (ADDRESS_LAYER, _address_place(draft, reader))) if words]
     named = set(entities).union(*(words for _, words in layers))
     # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
     rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]

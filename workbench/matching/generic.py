@@ -15,8 +15,6 @@ _ENTRY = lexicon().get("generic_measure_words", {})
 GENERIC: frozenset[str] = frozenset().union(*(token_set(w) for w in _ENTRY.get("words", [])))
 # How much a generic word counts, against a word that names a measure.
 GENERIC_WEIGHT: float = float(_ENTRY.get("weight", 0.25))
-# Units that name no measure either: a bare figure.
-GENERIC_UNITS: frozenset[str] = frozenset(_ENTRY.get("units", [""]))
 
 
 def is_generic(token: str) -> bool:

@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from .index import ReferenceIndex, ResourceIndex
 
 
+# The layer of the page's address (url:): its words name a measure or place, yet are no text a reader
+# reads before the figure, so readers of what came before leave it out.
+ADDRESS_LAYER = "address"
+
+
 @dataclass(frozen=True)
 class CarriedMeasure:
     """Where a claim's measure came from: the layer, the words there that name a metric."""
@@ -113,7 +118,7 @@ def measure_layers(draft: Draft, earlier: list[str], title: str, content_words: 
     """(layer, its content words, its text) beyond the claim's paragraph and heading, nearest first;
     places left out of the words."""
     texts = [("previous paragraph", p) for p in earlier]
-    texts += [("title", title), ("front matter", "\n".join(draft.about)), ("address", draft.address_words)]
+    texts += [("title", title), ("front matter", "\n".join(draft.about)), (ADDRESS_LAYER, draft.address_words)]
     return tuple((layer, content_words(text), text) for layer, text in texts if text.strip())
 
 

@@ -16,7 +16,7 @@ from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
-from .generic import GENERIC, GENERIC_UNITS, GENERIC_WEIGHT, is_generic
+from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
 from .gases import other_gas, speaks_for_gas
@@ -216,7 +216,9 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim) -> _Cla
         t for t in focus if t in index.metric_index or t in index.dim_index)
     # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
     weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
-    unnamed = not wanted and claim.unit in GENERIC_UNITS
+    # a bare figure says no more of what is measured than a generic word ('the peso had a 48.1 average' is no
+    # 'Average' of CO2 in ppm); a figure in ppm or % does (a rate the data lacks is another series)
+    unnamed = not wanted and not claim.unit
     return _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, unnamed, weights,
                        sum(weights.values()) if weights else 0.0)
 

@@ -7,7 +7,7 @@ both into the reported ``ClaimResult``.
 from __future__ import annotations
 
 from ..config import Tolerances
-from ..matching import Candidate, ClaimContext, ReferenceIndex, match
+from ..matching import ADDRESS_LAYER, Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
@@ -159,7 +159,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
     # nearest first: the paragraph's earlier sentences and the heading, then farther text
     near = rate_near(ctx)
-    earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != "address")
+    earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != ADDRESS_LAYER)
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = with_dollar_quote(judged, tol, earlier, _places_named_around(ctx))  # 'the euro had weakened to $1.1227': a euro rate, turned round
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos

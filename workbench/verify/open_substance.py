@@ -17,7 +17,7 @@ import numpy as np
 
 from .. import substances
 from ..config import Tolerances
-from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ..matching import ADDRESS_LAYER, Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..matching.gases import names_a_gas
 from ..matching.scoring import claim_unit
 from ..models import Claim, Verdict
@@ -25,8 +25,6 @@ from ..unit_families import unit_family
 from .decision import Decision, Reason
 from .observations import signed_value
 from .tolerance import SUPPORTS, band_for
-
-_ADDRESS = "address"  # the page's address: no words a reader reads before the figure
 
 Decide = Callable[[Claim, list[Candidate], ReferenceIndex, ClaimContext, Tolerances], Decision]
 
@@ -65,8 +63,8 @@ def _gas_unnamed(decision: Decision, readings: list[Decision], claim: Claim, ctx
     if decision.reason is not Reason.CONTRADICTED or len(readings) < 2 or not decision.lead:
         return decision
     read = frozenset().union(ctx.sentence, ctx.before, ctx.referred,
-                             *(words for layer, words in ctx.layers if layer != _ADDRESS),
-                             *(words for layer, words, _ in ctx.measure_layers if layer != _ADDRESS))
+                             *(words for layer, words in ctx.layers if layer != ADDRESS_LAYER),
+                             *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
     if names_a_gas(read):
         return decision
     if not all(r.verdict is Verdict.contradicted and r.lead for r in readings):

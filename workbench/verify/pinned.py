@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import substances
-from ..matching import ClaimContext, MatchMode
+from ..matching import ADDRESS_LAYER, ClaimContext, MatchMode
 from ..models import Claim, Kind, Verdict
 from ..numbers import data_json
 from ..periods import Period, try_parse_period
@@ -65,7 +65,7 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
         return False
     words = _words()
     around = frozenset().union(ctx.all, ctx.referred, ctx.clause, ctx.measure_from.words if ctx.measure_from else (),
-                               *(words for layer, words, _ in ctx.measure_layers if layer != "address"))
+                               *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
     if around.isdisjoint(words["measure_words"]) or not around.isdisjoint(words["mixture_words"]):
         return False
     percent = claim.kind is Kind.change and claim.unit == "%" and cand.mode is MatchMode.GROWTH

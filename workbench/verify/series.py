@@ -30,6 +30,8 @@ _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
 # words that open a clause ('while excluding food it rose …')
 # the words after an exclusion word, up to a clause mark: what it leaves out
 _EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
+# the words after a figure up to a clause mark
+_UP_TO_CLAUSE_MARK = re.compile(r"[^,;:()\"\u201c\u201d]*")
 
 
 def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -45,7 +47,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
-    named = _variant_named(claim, index, ctx, tol, text, end)
+    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms)
     if named is not None:
         return named
     components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
@@ -57,7 +60,6 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     for found in bases:
         if not any(names_any(r, [found.group()]) for r in index.resources.values()):
             return found.group()
-    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     joined = tuple(tol.series_exclusion_items)  # phrases whose link words join words, not clauses
     for found in qualifiers:
         if any(names_any(r, [found.group()]) for r in index.resources.values()):
@@ -79,16 +81,19 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
 
 
 def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances, text: str,
-                   end: int) -> str | None:
+                   end: int, measure_terms: frozenset[str]) -> str | None:
     """'Germany's HICP inflation was 8.7 %', or 'Greek inflation averaged 4.6 %. The figures are those of the
     harmonised index of consumer prices.': a name of a series variant (``series_variant_names``) said in the
     claim's sentence up to its clause's end, and not of another figure there, or in the sentence right
     before or after it in its paragraph while the claim's own sentence names no series — the name, when
     no series of the data is named by its qualifier and one could speak to the claim; else None.
-    ``text``: the normalized sentence; ``end``: where the claim's clause ends in it."""
+    ``text``: the normalized sentence; ``end``: where the claim's clause ends in it; ``measure_terms``: the
+    tokens of ``measure_words``, made once by the caller."""
     resources: list[ResourceIndex] | None = None
-    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    joined = tuple(tol.series_exclusion_items)
     series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
+    # the sentence names its series itself: a neighbour's variant name is not the claim's
+    names_own_series = holds_any(claim.sentence, series_terms) or bool(find_any(text, tol.series_qualifiers))
     for qualifier, names in tol.series_variant_names.items():
         if any(names_any(r, [qualifier]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
@@ -97,11 +102,10 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
         if not resources:
             return None
         for found in find_any(text, names):
-            if found.start() < end and not elsewhere(found, ctx, text, resources, measure_terms,
-                                                     tuple(tol.series_exclusion_items)):
+            if found.start() < end and not elsewhere(found, ctx, text, resources, measure_terms, joined):
                 return _as_listed(found.group(), names)
-        if holds_any(claim.sentence, series_terms) or find_any(text, tol.series_qualifiers):
-            continue  # the sentence names its series itself
+        if names_own_series:
+            continue
         for neighbour in ctx.neighbours:
             found_near = find_any(neighbour, names)
             if found_near:
@@ -124,19 +128,19 @@ def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext
     the component phrases of ``text`` before the end of the claim's clause."""
     if not phrases:
         return None
-    joined = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
+    joined_with_phrases = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
     claim_start = _normalized_at(ctx, ctx.claim_offset)
     claim_end = _normalized_at(ctx, ctx.claim_end)
     # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
     # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
     clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
     own = [m for m in phrases if clause_start <= m.start() < claim_end
-           and not elsewhere(m, ctx, text, resources, measure_terms, joined)]
+           and not elsewhere(m, ctx, text, resources, measure_terms, joined_with_phrases)]
     if not own:
         return None
     # the figure's own words: its segment up to the figure, and after it up to a clause mark or link
-    start = segment_start(text, claim_start, claim_end, joined)
-    tail = re.match(r"[^,;:()\"\u201c\u201d]*", text[claim_end:]).group()  # type: ignore[union-attr]
+    start = segment_start(text, claim_start, claim_end, joined_with_phrases)
+    tail = _UP_TO_CLAUSE_MARK.match(text, claim_end).group()  # type: ignore[union-attr]
     cut = next((m.start() for m in find_any(tail, LINKS)), len(tail))
     region_end = claim_end + cut
     covered = [(m.start(), m.end()) for m in phrases]
@@ -166,12 +170,10 @@ def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services', in normalized text."""
-    def either(words: tuple[str, ...]) -> str:
-        return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=lambda w: (-len(w), w))) or "(?!)"  # one order in every process
-    component = either(components)
+    component = _either(components)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
-    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{either(nouns)})"
-                      rf"|(?:{either(nouns)})\s+(?:{either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{_either(nouns)})"
+                      rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
 
 
 def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
@@ -194,10 +196,14 @@ def _qualified_measures(tol: Tolerances) -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=8)
 def _qualified_pattern(measures: tuple[str, ...], links: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
-    def either(words: tuple[str, ...]) -> str:
-        return "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{either(measures)})\s+(?:{either(links)})\s+(?:the\s+)?"
-                      rf"(?P<qualifier>{either(qualifiers)})(?![\w-])")
+    return re.compile(rf"(?<!\w)(?:{_either(measures)})\s+(?:{_either(links)})\s+(?:the\s+)?"
+                      rf"(?P<qualifier>{_either(qualifiers)})(?![\w-])")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """The alternation of ``words`` in normalized text, longest first (one order in every process);
+    matching nothing when there are none."""
+    return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[ResourceIndex],
@@ -309,20 +315,24 @@ def preferred_measure(claim: Claim, candidates: list[Candidate], index: Referenc
     return candidates
 
 
-def price_measure_unsaid(claim: Claim, res: ResourceIndex, ctx: ClaimContext, tol: Tolerances) -> bool:
-    """``res`` measures the change of prices (``price_measure_words``: the GDP deflator, consumer-price
-    inflation) while the claim's sentence, paragraph and heading name neither such a measure nor a
-    price (``price_nouns``) and the sentence shares words of the series' name other than those: 'GDP will decrease by 32 %' matched the deflator
-    through 'GDP', the thing whose prices it measures, not the measure."""
-    if not names_any(res, tol.price_measure_words):
-        return False
+def price_words_unsaid(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> frozenset[str]:
+    """The claim's part of ``price_measure_unsaid``, made once per claim: the sentence's own words (not
+    generic, not price words) when its sentence, paragraph and heading name neither a price measure
+    (``price_measure_words``) nor a price (``price_nouns``); empty when they do."""
     carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
     said = [*tol.price_measure_words, *tol.price_nouns]  # 'prices rose 3 %' names the measure too
     if holds_any(claim.sentence, said) or any(token_set(w) and token_set(w) <= carried for w in said):
-        return False
+        return frozenset()
     price_terms = token_set(" ".join(said))
-    shared = {t for t in token_set(claim.sentence) & res.phrase_words if not is_generic(t)} - price_terms
-    return bool(shared)
+    return frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) - price_terms
+
+
+def price_measure_unsaid(res: ResourceIndex, unsaid: frozenset[str], tol: Tolerances) -> bool:
+    """``res`` measures the change of prices (the GDP deflator, consumer-price inflation) while the claim
+    names no such measure nor a price and shares other words of the series' name (``unsaid``: from
+    ``price_words_unsaid``): 'GDP will decrease by 32 %' matched the deflator through 'GDP', the thing
+    whose prices it measures, not the measure."""
+    return bool(unsaid & res.phrase_words) and names_any(res, tol.price_measure_words)
 
 
 def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:
