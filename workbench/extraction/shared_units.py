@@ -51,6 +51,7 @@ from decimal import Decimal, InvalidOperation
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, is_whole
+from ..structure import PARAGRAPH_BREAK
 from ..units import lookup_suffix
 from .quantities import Quantity
 from .vocabulary import LEX
@@ -310,7 +311,6 @@ def _moved_to(prose: str, donor: Quantity, q: Quantity) -> None:
 
 
 _MONEY_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['money_nouns'])})(?![\w-])", re.IGNORECASE)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAID_AGAIN_REACH = 300  # characters back to the money whose currency an amount said again takes
 _MILLION = Decimal(1_000_000)
 
@@ -331,7 +331,7 @@ def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
             continue
         if donor is None or q.unit or q.value_high is not None:
             continue
-        if q.start - donor.end > _SAID_AGAIN_REACH or _PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+        if q.start - donor.end > _SAID_AGAIN_REACH or PARAGRAPH_BREAK.search(prose, donor.end, q.start):
             continue
         scale = _scale(prose, q)
         if scale is None or scale < _MILLION or not _NOTHING_COUNTED.match(prose, q.end) \
