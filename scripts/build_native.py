@@ -35,13 +35,13 @@ def skipped(reason: str) -> int:
     return 0
 
 
-def compile_in(work: Path, jobs: int, multi_file: bool, debug_level: str, opt_level: str = "3") -> None:
+def compile_in(work: Path, jobs: int, multi_file: bool, debug_level: str) -> None:
     """Run in a child process, in ``work/src``: mypyc's C into ``work/c``, the extension modules into ``work/out``."""
     from mypyc.build import mypycify
     from setuptools import setup
 
     paths = [os.path.relpath(native.source_path(m, "workbench")) for m in native.COMPILED]
-    extensions = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *paths], opt_level=opt_level,
+    extensions = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *paths], opt_level="3",
                           debug_level=debug_level, multi_file=multi_file, group_name=native.GROUP,
                           target_dir=str(work / "c"))
     setup(name="workbench-native", packages=[], py_modules=[], ext_modules=extensions,
@@ -110,11 +110,10 @@ def main() -> int:
     # (gcc -O3 -g0, both), and the same speed (benchmarks/README.md, "Fifteenth performance pass").
     parser.add_argument("--single-file", dest="multi_file", action="store_false", help="one C file for all")
     parser.add_argument("--debug-level", default="0", help="gcc -g level (0: fastest to build)")
-    parser.add_argument("--opt-level", default="3", help=argparse.SUPPRESS)  # measured only: -O3 stays
     parser.add_argument("--compile-in", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.compile_in:
-        compile_in(args.compile_in, args.jobs, args.multi_file, args.debug_level, args.opt_level)
+        compile_in(args.compile_in, args.jobs, args.multi_file, args.debug_level)
         return 0
     return build(args.jobs, args.multi_file, args.debug_level)
 

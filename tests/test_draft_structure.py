@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.drafts import Draft, load_draft, parse_draft
-from workbench.structure import Span, paragraph_end, paragraph_spans
+from workbench.structure import Span, paragraph_end, paragraph_spans, paragraphs_start
 
 SAMPLE = Path(__file__).resolve().parent.parent / "drafts" / "kazakhstan-russia-visit.md"
 
@@ -96,6 +96,16 @@ def test_crlf_blank_lines_break_paragraphs() -> None:
     text = "One 5 tons.\r\n\r\nTwo 6 tons.\r\n"
     assert [text[p.start:p.end].strip() for p in paragraph_spans(text)] == ["One 5 tons.", "Two 6 tons."]
     assert paragraph_end(text, 0) == text.index("\n")
+
+
+def test_paragraphs_start_looks_back_one_or_two_paragraphs_and_no_further_than_asked() -> None:
+    text = "First lines.\n\nSecond one.\n \t\nThird, with the figure 7."
+    offset = text.index("7")
+    assert paragraphs_start(text, 0, offset) == text.index("Third")
+    assert paragraphs_start(text, 0, offset, 2) == text.index("Second")
+    assert paragraphs_start(text, text.index("one"), offset, 2) == text.index("one")  # one break only since
+    assert paragraph_end(text, 0, 5) == 5
+    assert paragraph_end(text, text.index("Second")) == text.index("\n \t")
 
 
 def test_context_before_is_the_heading_then_the_paragraph_up_to_the_offset() -> None:

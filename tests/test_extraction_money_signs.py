@@ -66,8 +66,9 @@ def test_le_with_no_egypt_named_is_no_money() -> None:
     assert not any(units.is_money(c.unit) for c in claims_in("Le Figaro ranked LE 40 best restaurants of Paris."))
 
 
-def test_a_currency_named_two_paragraphs_up_tells_no_sign() -> None:
-    text = "The rand firmed on Friday.\n\nMarkets were calm.\n\nIt was at R20.15 to the euro."
+@pytest.mark.parametrize("blank", ["\n\n", "\n  \n", "\n\t\n\n"])  # a blank line may hold spaces
+def test_a_currency_named_two_paragraphs_up_tells_no_sign(blank: str) -> None:
+    text = f"The rand firmed on Friday.{blank}Markets were calm.{blank}It was at R20.15 to the euro."
     assert not any(units.is_money(c.unit) for c in claims_in(text))
 
 

@@ -20,6 +20,7 @@ glossed text is reported where it stands in the draft.
 from __future__ import annotations
 
 import bisect
+import calendar  # its month names are English: the workbench never sets a locale
 import json
 import re
 import unicodedata
@@ -703,10 +704,6 @@ def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))  # type: ignore[attr-defined]
 
 
-_ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December")
-
-
 def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """'2022年12月份' read as 'December 2022', '12月份' as 'in December': the English the period rules read;
     and a language's own punctuation ('。', '，') as English writes it ('punctuation')."""
@@ -728,7 +725,7 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
             if "day" in pattern.groupindex and m.group("day"):
                 yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
                 continue
-            words = ([_ENGLISH_MONTHS[month - 1]] if month else []) + ([year] if year else [])
+            words = ([calendar.month_name[month]] if month else []) + ([year] if year else [])
             if month and not year:
                 words.insert(0, "in")  # a month alone is a period with its preposition ('in December')
             if words:

@@ -93,10 +93,19 @@ def paragraph_around(breaks: list[Span], offset: int, start: int, length: int,
     return Span(begin, end)
 
 
-def paragraph_end(text: str, offset: int) -> int:
-    """Where the paragraph holding ``offset`` ends: at the next blank line, else the end of ``text``."""
-    gap = PARAGRAPH_BREAK.search(text, offset)
-    return gap.start() if gap else len(text)
+def paragraphs_start(text: str, low: int, offset: int, count: int = 1) -> int:
+    """Where the paragraph holding ``offset`` starts (``count`` 2: the one before it too), looking back
+    no earlier than ``low``: ``low`` itself where fewer breaks stand between."""
+    ends = [m.end() for m in PARAGRAPH_BREAK.finditer(text, low, offset)]
+    return ends[-count] if len(ends) >= count else low
+
+
+def paragraph_end(text: str, offset: int, high: int = -1) -> int:
+    """Where the paragraph holding ``offset`` ends: at the next blank line, else the end of ``text``
+    (or ``high``, where a reader looks no further: a search to the end for each figure is quadratic)."""
+    end = len(text) if high < 0 else high
+    gap = PARAGRAPH_BREAK.search(text, offset, end)
+    return gap.start() if gap else end
 
 
 def heading_lines(text: str, start: int = 0) -> list[Heading]:

@@ -433,7 +433,7 @@ def place_currency(label: str) -> str | None:
     'Sri Lanka rupee', 'CHINA, P.R. YUAN'): the one the place tenders under that word, or None."""
     words = {w.strip(",.*()") for w in _plain_letters(label.lower()).split()}
     codes = {code for _start, _end, key in _label_places(label) for code in territory_tenders().get(key, ())
-             if words & _tender_words().get(code, frozenset())}
+             if words & tender_words(code)}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -444,7 +444,7 @@ def named_place_tender(text: str, word: str) -> str | None:
     stem = _plain_letters(word.lower())
     stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}
     codes = {code for _start, _end, key in _label_places(text) for code in territory_tenders().get(key, ())
-             if stems & _tender_words().get(code, frozenset())}
+             if stems & tender_words(code)}
     return codes.pop() if len(codes) == 1 else None
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
-from ..structure import plain_row_at, table_start, words_above_table
+from ..structure import paragraphs_start, plain_row_at, table_start, words_above_table
 from .sentences import FINAL_MARKS
 
 if TYPE_CHECKING:
@@ -142,8 +142,7 @@ def _local_currency(prose: str, low: int, end: int, sentence_start: int, base: s
     window = prose[low:end].lower()
     if not any(word in window for word in _LOCAL_WORDS):
         return ""
-    blank = prose.rfind("\n\n", 0, sentence_start)
-    return _named_currency(prose, blank + 2 if blank >= 0 else 0, sentence_start, base)
+    return _named_currency(prose, paragraphs_start(prose, 0, sentence_start), sentence_start, base)
 
 
 # a few words in brackets right after a figure ('83.01(provisional)', '150.2 (intraday)'): an aside
@@ -246,9 +245,7 @@ def _local_generic(prose: str, q: Quantity) -> None:
     stem = word.group(1).lower().rstrip("s")
     low = max(0, q.start - int(_RATES["generic_reach"]))
     # its paragraph and the one before: a story names the currency in its lead, then writes 'pounds'
-    blank = prose.rfind("\n\n", low, q.start)
-    earlier = prose.rfind("\n\n", low, blank) if blank >= 0 else -1
-    low = earlier + 2 if earlier >= 0 else low
+    low = paragraphs_start(prose, low, q.start, 2)
     if stem not in prose[low:q.start].lower():
         return  # a name ending in the word needs the word (ASCII) in the window: no search of every position
     named = set()

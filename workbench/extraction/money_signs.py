@@ -16,6 +16,7 @@ from functools import lru_cache
 from .. import units
 from ..gazetteer import Gazetteer
 from ..numbers import data_json
+from ..structure import paragraph_end, paragraphs_start
 from .vocabulary import LEX
 
 _SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
@@ -125,9 +126,7 @@ def context_currency(prose: str, sign: str, pos: int) -> str:
     low, high = max(0, pos - _SIGNAL_REACH), min(len(prose), pos + _SIGNAL_REACH)
     # its paragraph and the one before: a story names the currency once, then writes its sign ('the rand
     # was at R13.70 to the dollar' … next paragraph 'R16.17 to the euro')
-    before, after = prose.rfind("\n\n", low, pos), prose.find("\n\n", pos, high)
-    before = prose.rfind("\n\n", low, before) if before >= 0 else before
-    window = prose[before + 1 if before >= 0 else low:after if after >= 0 else high]
+    window = prose[paragraphs_start(prose, low, pos, 2):paragraph_end(prose, pos, high)]
     places = len(sign) > 1  # a one-letter sign ("R21" is a road in South Africa too) needs the currency's own name
     codes = units.context_symbols().get(sign, ())
     named = [code for code in codes if _signal(code, places).search(window)]

@@ -51,6 +51,7 @@ from decimal import Decimal, InvalidOperation
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, is_whole
+from ..structure import PARAGRAPH_BREAK
 from ..units import lookup_suffix
 from .quantities import Quantity
 from .vocabulary import LEX
@@ -257,6 +258,8 @@ _MONEY_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\
 _NOTHING_COUNTED = re.compile(
     rf"[ \t]*(?:[)\].,;:!?]|\((?=\s*[+-]?\d)|$|(?:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))",
     re.IGNORECASE)
+# percentages and their points: a share of some amount, never a measure of their own
+_PERCENTAGES = ("%", "pp", "bp")
 _MONEY_REACH = 150  # characters from the money to the amount
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -273,7 +276,7 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
             continue
         for j in range(i - 1, -1, -1):  # by index: a copy of the figures before each one is quadratic in a long line
             donor = quantities[j]
-            if q.start - donor.end > _MONEY_REACH or donor.unit not in ("", "%", "pp", "bp") and not _plain_money(donor):
+            if q.start - donor.end > _MONEY_REACH or donor.unit and donor.unit not in _PERCENTAGES and not _plain_money(donor):
                 break
             if not _plain_money(donor):
                 continue
@@ -288,7 +291,8 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
 # "fell 47.75 points to 2,292.27", "fell 120.5 points, or 0.4%, to 33,870.1": the change, perhaps its
 # percentage said again, then the level it moved to
 _MOVED_TO = re.compile(r"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:to|at)\s+")
-_RELATIVE_UNITS = ("%", "pp", "bp", "x")
+# percentages and multiples ("3x"): relative to something, never the unit a level moves to
+_RELATIVE_UNITS = _PERCENTAGES + ("x",)
 
 
 def _level_moved_to(prose: str, quantities: list[Quantity]) -> None:
@@ -310,7 +314,6 @@ def _moved_to(prose: str, donor: Quantity, q: Quantity) -> None:
 
 
 _MONEY_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['money_nouns'])})(?![\w-])", re.IGNORECASE)
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAID_AGAIN_REACH = 300  # characters back to the money whose currency an amount said again takes
 _MILLION = Decimal(1_000_000)
 
@@ -326,12 +329,12 @@ def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
         if _plain_money(q):
             donor = q
             continue
-        if q.unit and q.unit not in ("%", "pp", "bp"):
-            donor = None  # another measure between: the money before is no longer what the text is about
+        if q.unit and q.unit not in _PERCENTAGES:
+            donor = None  # another measure (a multiple too) between: the money before is no longer what the text is about
             continue
         if donor is None or q.unit or q.value_high is not None:
             continue
-        if q.start - donor.end > _SAID_AGAIN_REACH or _PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+        if q.start - donor.end > _SAID_AGAIN_REACH or PARAGRAPH_BREAK.search(prose, donor.end, q.start):
             continue
         scale = _scale(prose, q)
         if scale is None or scale < _MILLION or not _NOTHING_COUNTED.match(prose, q.end) \
@@ -393,7 +396,7 @@ def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
     for donor, q in zip(quantities, quantities[1:]):
         if q.unit or q.value_high is not None or _is_bare(prose, q) or not _NOTHING_COUNTED.match(prose, q.end):
             continue
-        if not donor.unit or donor.unit in ("%", "pp", "bp") or units.is_money(donor.unit) or donor.value_high is not None:
+        if not donor.unit or donor.unit in _PERCENTAGES or units.is_money(donor.unit) or donor.value_high is not None:
             continue
         if q.start - donor.end > _SPAN_REACH or not _SPAN_LINK.search(prose, donor.end, q.start):
             continue
