@@ -1,8 +1,8 @@
 """The compiled (mypyc) build of the extraction modules: which modules, where the build lives, when it is used.
 
 ``make native`` (``scripts/build_native.py``) compiles the modules in ``COMPILED`` into
-``build/native/<digest>/``, ``<digest>`` being the SHA-256 of their source bytes and of this Python's extension
-suffix. ``workbench/__init__.py`` calls ``use_compiled_build()`` before any submodule is imported: it hashes the
+``build/native/<digest>/``, ``<digest>`` being the SHA-256 of their source bytes, of the package modules they
+import (``IMPORTED``) and of this Python's extension suffix. ``workbench/__init__.py`` calls ``use_compiled_build()`` before any submodule is imported: it hashes the
 same sources and, only if that folder exists, puts a finder first on ``sys.meta_path`` that loads exactly those
 modules (and mypyc's shared library) from it. An edited source has another digest, so a stale build is never
 found and the pure-Python modules run: there is no stamp to compare and nothing to clean. All or nothing,
