@@ -472,8 +472,9 @@ def _observe_all(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         period = _change_year(claim, cand, tol, claim_period)
         # 'prices rose 1.8 % from 2016 to 2017' against a series of changes (inflation): the later
         # year's row is that change itself, not a change computed between the two years' rows
-        one_change_row = period != claim_period and _is_change_series(cand, tol)
-        if one_change_row and cand.mode is MatchMode.GROWTH and claim.unit == "%":
+        one_change_row = period != claim_period and claim.kind is Kind.change and claim.unit == "%" \
+            and _is_change_series(cand, tol)
+        if one_change_row and cand.mode is MatchMode.GROWTH:
             continue
         derived = observe_span(claim, cand, tol, claim_period, spans == "average") \
             if spans and claim_period and not one_change_row \
