@@ -231,6 +231,15 @@ def click_claim(page, claim_id: str) -> None:
     wait_for_selected(page, claim_id)
 
 
+def boxes_together(first, second) -> tuple[dict[str, float], dict[str, float]]:
+    """Both elements' boxes (x, y, width, height, in the viewport) read in one step: Streamlit may scroll
+    or redraw between two separate ``bounding_box()`` reads, which would compare two different pages."""
+    return first.evaluate("""(a, b) => [a, b].map(e => {
+        const r = e.getBoundingClientRect();
+        return {x: r.x, y: r.y, width: r.width, height: r.height};
+    })""", second.element_handle())
+
+
 def draft_results(workspace: Path, draft_name: str) -> list[ClaimResult]:
     """The checked claims of ``drafts/draft_name`` in ``workspace``: what the review page lists."""
     config = load_config(workspace, workspace / "workbench.toml")

@@ -186,14 +186,11 @@ def test_the_save_outcome_is_beside_the_button_and_a_refusal_is_red(app_server: 
 
 def _assert_beside(button, message) -> None:
     """The message sits on the button's row (or just below it) once the page has settled, not hundreds of
-    pixels away. Both boxes are read in one step: Streamlit may scroll or redraw between two separate reads."""
-    centre_gap = """(m, b) => {
-        const r = m.getBoundingClientRect(), s = b.getBoundingClientRect();
-        return Math.abs((r.top + r.height / 2) - (s.top + s.height / 2));
-    }"""
+    pixels away."""
     gaps: list[float] = []
     for _ in range(40):
-        gaps.append(message.evaluate(centre_gap, button.element_handle()))
+        b, m = browser.boxes_together(button, message)
+        gaps.append(abs((m["y"] + m["height"] / 2) - (b["y"] + b["height"] / 2)))
         if gaps[-1] < 120:
             return
         message.page.wait_for_timeout(100)

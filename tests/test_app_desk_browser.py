@@ -171,9 +171,8 @@ def test_the_phone_layout(app_server: AppServer, phone_page) -> None:
     mark.tap()
     wait_for_selected(page, target.claim.id)
     # The claim panel follows right under the tapped claim: its heading below the mark, within a screen.
-    tapped = mark.bounding_box()
-    panel = page.locator('[data-testid="stMain"] h3').filter(has_text=target.claim.text).first.bounding_box()
-    assert tapped is not None and panel is not None
+    tapped, panel = browser.boxes_together(
+        mark, page.locator('[data-testid="stMain"] h3').filter(has_text=target.claim.text).first)
     assert 0 < panel["y"] - (tapped["y"] + tapped["height"]) < PHONE["height"], (tapped, panel)
     assert panel["x"] >= 0 and panel["x"] + panel["width"] <= PHONE["width"]  # nothing off to the side
     # The table shows each claim's verdict without scrolling sideways: it is the second column.
