@@ -18,6 +18,7 @@ import numpy as np
 
 from .cumulative import compounded_rates
 from ..config import Tolerances
+from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
@@ -590,6 +591,18 @@ def _share(claim: Claim, cand: Candidate, band: Band, pos: int, period: Period, 
                  formula=f"{part}[{period.text}] / {whole}[{tperiod.text}] × 100", cells=cells, pos_for_meta=pos)
     return Observation(cand, period, share, status, ev, res.series_key(pos) + (tres.name,),
                        _deviation(claim.value, share), current=True, cells=cells)
+
+
+def row_places(o: Observation) -> list[str]:
+    """The keys of the places ``o``'s row names (a country's ISO 3166 alpha-3 code, a group's key): as its
+    resource's place columns read them, else as the gazetteer knows the value, in any spelling or language."""
+    res = o.candidate.resource
+    return [key for value in o.evidence.dimensions.values() if (key := res.place_values.get(value) or place_key(value))]
+
+
+def values_naming(res: ResourceIndex, key: str) -> list[str]:
+    """The values of ``res``'s dimensions that name the place ``key`` (its code, its name), read as ``row_places`` reads them."""
+    return [value for d in res.dims for value in res.dim_values[d] if (res.place_values.get(value) or place_key(value)) == key]
 
 
 def names_any(res: ResourceIndex, words: list[str]) -> bool:
