@@ -125,3 +125,16 @@ def test_a_paragraphs_periods_are_read_once_for_all_its_sentences(monkeypatch, p
     periods = _periods(text)
     assert [periods[f"{n} tonnes"] for n in range(30, 60)] == [str(2000 - i) for i in range(30)]
     assert sum(read) <= 2.2 * len(text), f"{sum(read)} characters read for a text of {len(text)}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'the same month' is the month its paragraph or the paragraph before named
+    ("Ferry trips in Split reached 52,000 in April 2023.\n\nIn the same month last year there were 47,000 trips.",
+     {"47,000": "2023-04"}),
+    # a month two paragraphs back is not it: the year stays a year
+    ("Ferry trips in Split reached 52,000 in April 2023.\n\nThe port was rebuilt that spring.\n\n"
+     "In the same month last year there were 47,000 trips.", {"47,000": "2023"}),
+])
+def test_the_same_month_is_named_in_its_paragraph_or_the_one_before(text: str, expected: dict[str, str]) -> None:
+    got = _periods(text)
+    assert {t: got.get(t) for t in expected} == expected, got

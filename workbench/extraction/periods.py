@@ -249,12 +249,16 @@ class PeriodReader:
             self._reading = reading
         return [period for period in named if low <= period[0] and period[1] <= start]
 
-    def _paragraph_around(self, offset: int) -> tuple[int, int]:
-        """The start and the end of the paragraph ``offset`` is in (the paragraph breaks found once)."""
+    def _breaks(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the text's paragraph breaks, in order (found once)."""
         if self._paragraph_bounds is None:
             found = list(PARAGRAPH_BREAK.finditer(self.prose))
             self._paragraph_bounds = ([m.start() for m in found], [m.end() for m in found])
-        starts, ends = self._paragraph_bounds
+        return self._paragraph_bounds
+
+    def _paragraph_around(self, offset: int) -> tuple[int, int]:
+        """The start and the end of the paragraph ``offset`` is in."""
+        starts, ends = self._breaks()
         before = bisect.bisect_right(ends, offset)  # breaks that end at or before ``offset``
         return (ends[before - 1] if before else 0), (starts[before] if before < len(starts) else len(self.prose))
 
@@ -264,8 +268,9 @@ class PeriodReader:
         for period in reversed(found):
             if period[2] and (named := _MONTH_VALUE.fullmatch(period[2])):
                 return named.group(1)
-        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.prose, 0, start)]
-        low = breaks[-2] if len(breaks) > 1 else 0  # the paragraph before's start (or the text's)
+        starts, ends = self._breaks()
+        before = bisect.bisect_right(ends, start)  # breaks that end at or before ``start``
+        low = starts[before - 2] if before > 1 else 0  # the paragraph before's start (or the text's)
         reading, month = self._reading, None
         for m in PERIOD_SCAN.matches(self.prose, low, start):
             value = self.value(m)
