@@ -4,7 +4,8 @@
   7,1 milliards', 'da 3% a 12 miliardi'), is two figures, not a span from one to the other; a span of
   two percentages ('de 5 % à 7 %') stays one.
 - Bare degrees in copy of a language that writes Celsius whatever the place are Celsius, even about a
-  place that uses Fahrenheit; degree words of the listed languages ('grados', 'degrés', 'Grad',
+  place that uses Fahrenheit; Fahrenheit written in any form the unit vocabulary knows ('ºF', '℉', 'gradi F',
+  '104F') stays Fahrenheit; degree words of the listed languages ('grados', 'degrés', 'Grad',
   'graus', 'graden', 'градуса') are read.
 """
 
@@ -44,6 +45,19 @@ def test_italian_degrees_about_a_fahrenheit_place_are_celsius(tmp_path: Path) ->
 def test_words_saying_fahrenheit_keep_fahrenheit(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "In Arizona si sono registrati 110 gradi Fahrenheit ieri, secondo il servizio meteo.")
     assert [(c["value"], c["unit"]) for c in claims] == [(110, "°F")]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A Tucson la colonnina di mercurio ha toccato 104 ºF sabato, dice il servizio meteo.", "104 ºF"),
+    ("A Tucson la colonnina di mercurio ha toccato 104 ℉ sabato, dice il servizio meteo.", "104 ℉"),
+    ("A Tucson la colonnina di mercurio ha toccato 104 gradi F sabato, dice il servizio meteo.", "104 gradi F"),
+    ("A Tucson la colonnina di mercurio ha toccato 104F sabato, dice il servizio meteo.", "104F"),
+])
+def test_every_written_form_of_fahrenheit_keeps_fahrenheit(tmp_path: Path, text: str, surface: str) -> None:
+    """The English reading's own unit words decide, as the unit vocabulary reads them: only bare degrees
+    took their scale from the places."""
+    claims = _claims(tmp_path, text)
+    assert [(c["text"], c["value"], c["unit"]) for c in claims] == [(surface, 104, "°F")]
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -212,6 +212,9 @@ def test_a_scale_word_repeating_its_symbols_scale_counts_once(text: str, expecte
     ("Pakistan's importers paid 80 billion Indian rupees.", "80 billion Indian rupees", "INR"),
     # dollars stay US dollars for any country
     ("Canada's exporters earned 40 billion dollars.", "40 billion dollars", "USD"),
+    # the country named after the figure, past an abbreviation's full stop: still the figure's sentence
+    ("The debt reached 9.4 billion dinars, said Mr. Ben Salah, governor of Tunisia's central bank.",
+     "9.4 billion dinars", "TND"),
 ])
 def test_a_shared_currency_word_is_the_named_countrys(text: str, surface: str, unit: str) -> None:
     money = [(c.text, c.unit) for c in claims_in(text) if c.unit]

@@ -91,3 +91,50 @@ def test_a_month_compared_with_the_same_month_of_a_year_is_of_the_year_after(sen
 def test_a_year_earlier_counts_from_the_year_its_paragraph_named(text: str, expected: dict[str, str]) -> None:
     got = _periods(text)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each sentence of a paragraph counts from the last year named before it, never from one named after it
+    ("Ferry trips in Split numbered 410,000 in 2021. A year earlier they were 380,000 trips. Trips rose to 455,000 "
+     "in 2022. A year earlier the count had been 398,000 trips.",
+     {"380,000": "2020", "398,000": "2021"}),
+    # the paragraph before is not read: its last year is another paragraph's
+    ("Ferry trips in Split numbered 410,000 in 2021.\n\nLater, trips rose to 455,000 in 2022. A year earlier the "
+     "count had been 398,000 trips.", {"398,000": "2021"}),
+])
+def test_every_sentence_of_a_paragraph_counts_from_the_year_before_it(text: str, expected: dict[str, str]) -> None:
+    got = _periods(text)
+    assert {t: got.get(t) for t in expected} == expected, got
+
+
+def test_a_paragraphs_periods_are_read_once_for_all_its_sentences(monkeypatch, pure_python) -> None:
+    """A paragraph of many sentences that each count 'a year earlier' from the year named before them (the one
+    before it counted too) reads the paragraph's periods once, not once per sentence: the text read for periods
+    stays about twice its length."""
+    from workbench.extraction.periods import PeriodReader
+
+    text = "Output reached 10 tonnes in 2001. " + " ".join(f"A year earlier, output was {n} tonnes." for n in range(30, 60))
+    read: list[int] = []
+    real = PeriodReader.periods_in
+
+    def counting(self: PeriodReader, start: int, end: int) -> list:
+        read.append(end - start)
+        return real(self, start, end)
+
+    monkeypatch.setattr(PeriodReader, "periods_in", counting)
+    periods = _periods(text)
+    assert [periods[f"{n} tonnes"] for n in range(30, 60)] == [str(2000 - i) for i in range(30)]
+    assert sum(read) <= 2.2 * len(text), f"{sum(read)} characters read for a text of {len(text)}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'the same month' is the month its paragraph or the paragraph before named
+    ("Ferry trips in Split reached 52,000 in April 2023.\n\nIn the same month last year there were 47,000 trips.",
+     {"47,000": "2023-04"}),
+    # a month two paragraphs back is not it: the year stays a year
+    ("Ferry trips in Split reached 52,000 in April 2023.\n\nThe port was rebuilt that spring.\n\n"
+     "In the same month last year there were 47,000 trips.", {"47,000": "2023"}),
+])
+def test_the_same_month_is_named_in_its_paragraph_or_the_one_before(text: str, expected: dict[str, str]) -> None:
+    got = _periods(text)
+    assert {t: got.get(t) for t in expected} == expected, got

@@ -171,3 +171,26 @@ def test_the_digest_covers_every_module_the_compiled_ones_import() -> None:
             closure.add(imported)
             todo.append(imported)
     assert sorted(closure - set(native.COMPILED)) == sorted(native.IMPORTED)
+
+
+def test_the_kept_digest_is_the_sources_digest_until_a_source_is_written(tmp_path: Path) -> None:
+    # read from the kept file while no source's stats changed; any write to one makes it computed again
+    package = tmp_path / "workbench"
+    shutil.copytree(ROOT / "workbench", package, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    kept = str(tmp_path / "sources.digest")
+    first = native.kept_source_digest(str(package), kept)
+    assert first == native.source_digest(str(package))
+    assert native.kept_source_digest(str(package), kept) == first
+
+    edited = package / "units.py"  # one compiled module, by a comment only
+    edited.write_text(edited.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    again = native.kept_source_digest(str(package), kept)
+    assert again != first and again == native.source_digest(str(package))
+    assert Path(kept).read_text(encoding="ascii").split()[1] == again
+
+
+def test_a_kept_digest_that_cannot_be_written_is_computed(tmp_path: Path) -> None:
+    package = tmp_path / "workbench"
+    shutil.copytree(ROOT / "workbench", package, ignore=shutil.ignore_patterns("__pycache__", "data"))
+    nowhere = str(tmp_path / "no-such-folder" / "sources.digest")
+    assert native.kept_source_digest(str(package), nowhere) == native.source_digest(str(package))

@@ -60,7 +60,7 @@ def _finding(draft: Draft, rule: RuleId, verdict: Verdict, offset: int, message:
 
 def _countable(c: Claim) -> bool:
     """A figure that adds up with others: no change, share or range, and no ratio ('39.7 tons per capita')."""
-    return c.kind not in (Kind.change, Kind.ratio) and c.unit not in ("%", "pp", "bp", "x") and c.qualifier is not Qualifier.range
+    return c.kind not in (Kind.change, Kind.ratio) and c.unit not in claim_units.RELATIVE_UNITS and c.qualifier is not Qualifier.range
 
 
 def _per_capita_subject(c: Claim) -> bool:

@@ -204,6 +204,21 @@ def _default_gazetteer() -> Gazetteer:
     return Gazetteer.from_rows([*rows, *library_country_rows(Places.default(), rows)])
 
 
+@lru_cache(maxsize=4096)
+def place_key(value: str) -> str | None:
+    """The key of the place a name or code stands for (a country's ISO 3166 alpha-3 code, a group's key), in
+    any spelling the country libraries or the gazetteer know ('Russian Federation', 'RUS', 'Kazajstán');
+    None for no country or group (a city's name)."""
+    from .places import Places
+
+    places = Places.default()
+    found = places.exact(value)
+    if found is None:
+        name = Gazetteer.default().canonical(value)
+        found = places.exact(name) if name else None
+    return found.key if found else None
+
+
 def library_country_rows(places: Places, rows: list[dict[str, str]]) -> list[dict[str, str]]:
     """Every country the libraries know, as gazetteer rows; a country the file names keeps the file's
     name (the draft's 'Turkey', not the library's 'Türkiye') and gains the library's names as aliases."""

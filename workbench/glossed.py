@@ -20,7 +20,9 @@ from .drafts import Draft
 from .extraction.extractor import claim_id
 from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words, unread_script
 from .models import Claim, ClaimResult, Kind, Verdict
+from .numbers import data_json
 from .rules import rule_for
+from .units import canonical_unit
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
@@ -142,7 +144,7 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     at_start = {c.start: c for c in foreign}
     taken = {c.start for c in claims}
     reading = GlossedReading(text, gloss, {}, [], set(), _unread_scripts(draft))
-    twins = [_celsius_as_written(twin, draft, gloss) for twin in extract(_glossed_only(text, gloss))]
+    twins = [_celsius_as_written(twin, gloss) for twin in extract(_glossed_only(text, gloss))]
     covered = sorted((gloss.to_original(t.start), gloss.to_original_end(t.end)) for t in twins)
     starts = [s for s, _ in covered]
     for claim in foreign:  # the English reading takes it for no figure ('acumulado em 12 meses')
@@ -166,20 +168,32 @@ def read_glossed(draft: Draft, claims: list[Claim], extract: Callable[[Draft], l
     return reading
 
 
-_FAHRENHEIT_MARK = re.compile(r"°\s*F\b|\dF\b|fahrenheit", re.IGNORECASE)
+# what follows a figure's last digit in its surface: its unit's words ('degrees', 'ºF', 'degrees F') or a glued letter ('110F')
+_UNIT_AFTER_DIGITS = re.compile(r"\d(\s*)(\D*?)\s*\Z")
+_GLUED_LETTERS: dict[str, str] = data_json("units.json")["glued_temperature"]["letters"]
 
 
-def _celsius_as_written(twin: Claim, draft: Draft, gloss: Gloss) -> Claim:
+def _celsius_as_written(twin: Claim, gloss: Gloss) -> Claim:
     """The English reading gives bare degrees the Fahrenheit of US places ('1 grado' above NOAA's
     average); copy in a language that writes Celsius whatever the place (``fahrenheit_places`` not set)
     means Celsius unless its words say Fahrenheit."""
-    if twin.unit != "°F":
+    if twin.unit != "°F" or _writes_fahrenheit(twin.text):
         return twin
-    start = gloss.to_original(twin.start)
-    lang = language(gloss.language_at(start))
-    if lang is None or lang.fahrenheit_places or _FAHRENHEIT_MARK.search(draft.text, start, gloss.to_original_end(twin.end)):
+    lang = language(gloss.language_at(gloss.to_original(twin.start)))
+    if lang is None or lang.fahrenheit_places:
         return twin
     return twin.model_copy(update={"unit": "°C"})
+
+
+def _writes_fahrenheit(surface: str) -> bool:
+    """Whether a figure's own words, as the English reading read them, write Fahrenheit: a unit the
+    vocabulary reads as °F ('°F', 'ºF', '℉', 'degrees F', 'Fahrenheit') or a glued 'F' ('110F'). Bare
+    'degrees' are not: the places gave them their scale."""
+    found = _UNIT_AFTER_DIGITS.search(surface)
+    if found is None:
+        return False
+    space, words = found.groups()
+    return canonical_unit(words) == "°F" or not space and _GLUED_LETTERS.get(words) == "°F"
 
 
 def claims_as_read(draft: Draft, claims: list[Claim], extract: Callable[[Draft], list[Claim]]) -> list[Claim]:

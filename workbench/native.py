@@ -3,9 +3,9 @@
 ``make native`` (``scripts/build_native.py``) compiles the modules in ``COMPILED`` into
 ``build/native/<digest>/``, ``<digest>`` being the SHA-256 of their source bytes, of the package modules they
 import (``IMPORTED``) and of this Python's extension suffix. ``workbench/__init__.py`` calls ``use_compiled_build()`` before any submodule is imported: it hashes the
-same sources and, only if that folder exists, puts a finder first on ``sys.meta_path`` that loads exactly those
+same sources (or reads their digest from ``KEPT_DIGEST`` while their stats have not changed) and, only if that folder exists, puts a finder first on ``sys.meta_path`` that loads exactly those
 modules (and mypyc's shared library) from it. An edited source has another digest, so a stale build is never
-found and the pure-Python modules run: there is no stamp to compare and nothing to clean. All or nothing,
+found and the pure-Python modules run: there is nothing to clean. All or nothing,
 because mypyc's modules call each other natively: one fresh ``.py`` among compiled siblings would not be called.
 ``WORKBENCH_PURE=1`` skips the lookup (coverage, debugging, comparing the two builds).
 
@@ -62,6 +62,43 @@ def source_digest(package_dir: str = PACKAGE_DIR) -> str:
     return digest.hexdigest()
 
 
+# The digest of this tree's sources, kept beside the builds with the stats of the files it was computed from.
+KEPT_DIGEST = os.path.join(BUILDS_DIR, "sources.digest")
+
+
+def _stats_key(package_dir: str = PACKAGE_DIR) -> str:
+    """SHA-256 of each source's inode, size, modification and change times, and of the extension suffix: any
+    write to a file sets its change time, which no tool sets back, so an equal key means equal sources."""
+    digest = hashlib.sha256(EXTENSION_SUFFIX.encode())
+    for module in (*COMPILED, *IMPORTED):
+        found = os.stat(source_path(module, package_dir))
+        digest.update(f"{module}\0{found.st_ino}\0{found.st_size}\0{found.st_mtime_ns}\0{found.st_ctime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+def kept_source_digest(package_dir: str = PACKAGE_DIR, kept_in: str = KEPT_DIGEST) -> str:
+    """``source_digest()`` of a tree, read from ``KEPT_DIGEST`` while the sources' stats are those it was
+    computed from: reading and hashing the sources at every import cost about a millisecond, their stats a
+    fraction of it. Computed and kept again after any edit; a folder that cannot be written is only slower."""
+    key = _stats_key(package_dir)
+    try:
+        with open(kept_in, encoding="ascii") as kept:
+            words = kept.read().split()
+        if len(words) == 2 and words[0] == key and len(words[1]) == 64:
+            return words[1]
+    except (OSError, UnicodeDecodeError):
+        pass
+    digest = source_digest(package_dir)
+    partial = f"{kept_in}.{os.getpid()}"
+    try:
+        with open(partial, "w", encoding="ascii") as out:
+            out.write(f"{key} {digest}\n")
+        os.replace(partial, kept_in)  # whole or not at all, whichever process writes last
+    except OSError:
+        pass
+    return digest
+
+
 def missing_toolchain() -> str | None:
     """What this machine lacks to build extension modules (a C compiler, the Python headers), or None."""
     import shutil
@@ -99,7 +136,7 @@ def use_compiled_build() -> str | None:
     if os.environ.get("WORKBENCH_PURE") or not os.path.isdir(BUILDS_DIR):
         return None
     try:
-        folder = os.path.join(BUILDS_DIR, source_digest())
+        folder = os.path.join(BUILDS_DIR, kept_source_digest())
     except OSError:  # a source missing or unreadable: whatever imports it will say so
         return None
     if not os.path.isdir(folder):

@@ -315,6 +315,16 @@ def spoken_digits(words_after_point: str) -> tuple[Decimal, int]:
     return Decimal(f"0.{digits}"), len(digits)
 
 
+def reads_as_float(text: str) -> bool:
+    """Whether a table's value is a plain number as Python reads one ('2021', '3.5', ' -1e3 '): no name of a
+    place or a thing."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def is_whole(value: Decimal) -> bool:
     """Whether ``value`` is a whole number, in constant time: ``int()`` of a Decimal of 60,000 digits
     (a run of digits in a pasted table) costs seconds, and every figure is asked."""

@@ -19,6 +19,13 @@ from .substances import glued_mass_symbols
 
 MONEY = "money"
 COUNT = "count"
+# A percent and the points it moves by ('3 %', '0.5 pp', '25 bp'): a rate or a share, never an amount.
+PERCENT_UNITS: tuple[str, ...] = ("%", "pp", "bp")
+PERCENT_OR_PP: tuple[str, ...] = ("%", "pp")  # a rate and its move in percentage points
+POINT_UNITS: tuple[str, ...] = ("pp", "bp")  # the move of a percent, in its points
+RELATIVE_UNITS: tuple[str, ...] = (*PERCENT_UNITS, "x")  # relative to another figure: a percent, its points, a multiple
+# Figures that do not add up across places or parts: rates, ratios, multiples, concentrations.
+NOT_ADDITIVE_UNITS: frozenset[str] = frozenset((*RELATIVE_UNITS, "ppm"))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from .. import units
 from ..models import Kind
 from ..numbers import alternation, data_json
 from ..structure import paragraphs_start, plain_row_at, table_start, words_above_table
-from .sentences import FINAL_MARKS
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -69,14 +68,15 @@ def _unit_of(surface: str) -> str:
     return form.unit if form is not None else _EXTRA_BASE.get(surface.lower(), "")
 
 
-def read_rate(prose: str, q: Quantity, sentence_start: int) -> None:
+def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -> None:
     """Give a figure quoted as an exchange rate its currency, or a generic currency word the
-    currency the text names; leave every other figure as it is."""
+    currency the text names; leave every other figure as it is. ``sentence_start``, ``sentence_end``: its
+    sentence, as the sentence splitter cut it."""
     if q.value_high is not None or q.kind == Kind.change:
         return
     if q.unit in _GENERIC_CODES:
         _local_generic(prose, q)
-    _named_country_tender(prose, q, sentence_start)
+    _named_country_tender(prose, q, sentence_start, sentence_end)
     if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
     aside = _ASIDE.match(prose, q.end)
@@ -201,11 +201,9 @@ def _pair_before(prose: str, q: Quantity, sentence_start: int) -> None:
 
 # the word right after a figure with no unit ('9.4 billion dinars')
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)(?![\w-])")
-# the end of the figure's sentence, for the countries named after it
-_SENTENCE_END = re.compile(rf"[.!?…](?:\s|$)|\n|[{re.escape(FINAL_MARKS)}]")  # and a script's own full stop ('。')
 
 
-def _named_country_tender(prose: str, q: Quantity, sentence_start: int) -> None:
+def _named_country_tender(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -> None:
     """ "Morocco's deficit reached 70 billion dirhams", "Tunisia's debt hit 9.4 billion dinars": a word
     several currencies end their names with, written bare, is the currency of the one country its sentence
     names that tenders a currency so named. The dollar and the euro keep their own reading (news quotes
@@ -227,8 +225,7 @@ def _named_country_tender(prose: str, q: Quantity, sentence_start: int) -> None:
     stem = name.lower().removesuffix("s")
     if stem not in units.shared_tender_words() or stem in ("dollar", "euro"):
         return
-    end = _SENTENCE_END.search(prose, extend)
-    code = units.named_place_tender(prose[sentence_start:end.start() if end else len(prose)], name)
+    code = units.named_place_tender(prose[sentence_start:sentence_end], name)  # the countries before and after it
     if code is None or code == q.unit:
         return
     q.unit, q.end = code, extend

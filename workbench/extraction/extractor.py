@@ -198,7 +198,7 @@ class Extractor:
             if quantity.unit in POINTS_UNITS:
                 self.kinds.rate_points(quantity, sentence.start)
             apply_header(prose, quantity, sentence, self.tables)
-            read_rate(prose, quantity, sentence.start)  # "32.5 to the dollar", "USD/JPY 151.2"
+            read_rate(prose, quantity, sentence.start, sentence.end)  # "32.5 to the dollar", "USD/JPY 151.2"
             if sentence.quantities:  # "a decrease of 556,000, or 0.44 per cent": both the change
                 self.kinds.restated(quantity, sentence.quantities[-1])
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too

@@ -374,7 +374,7 @@ def compared_units(prose: str, sentence: Sentence) -> None:
         if q.unit or q.kind != Kind.count or not _nothing_counted(prose, q.end):
             continue
         near = [*_within_reach(figures, i, -1, q.start), *_within_reach(figures, i, 1, q.end)]
-        linked = [o for o in near if o.unit and o.unit not in ("%", "pp", "bp", "x") and not units.is_money(o.unit)
+        linked = [o for o in near if o.unit and o.unit not in units.RELATIVE_UNITS and not units.is_money(o.unit)
                   and o.kind == Kind.level and _compared(prose, q, o)]
         if len(linked) == 1:
             _take_unit(prose, q, linked[0])

@@ -296,7 +296,7 @@ class Classifier:
         window = self.prose[max(0, q.left_end - 60):q.end + 50].lower()
         if not any(cue in window for cue in _PER_CAPITA_CUES):
             return False  # the common case: no per word near the figure
-        if units.dimension(q.unit) in _NOT_RATIO_DIMENSIONS or units.is_money(q.unit) or q.unit in ("pp", "bp"):
+        if units.dimension(q.unit) in _NOT_RATIO_DIMENSIONS or units.is_money(q.unit) or q.unit in units.POINT_UNITS:
             return False
         after = _PER_CAPITA_AFTER.match(self.prose, q.end)
         if after and not CLAUSE_BREAK.search(after.group()):
@@ -321,7 +321,7 @@ class Classifier:
 
     def _up_down_after(self, q: Quantity) -> Direction | None:
         """ "14.77 points up on November's figure": a rate's change with its direction after it."""
-        if q.unit not in ("%", "pp", "bp"):
+        if q.unit not in units.PERCENT_UNITS:
             return None
         found = _UP_DOWN_AFTER.match(self.prose, q.end)
         return DIRECTION_OF.get(found.group("d").lower()) if found else None

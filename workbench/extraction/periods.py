@@ -186,6 +186,8 @@ class PeriodReader:
         self.reversed = reversed_prose
         self.as_of = as_of
         self._reading = (0, 0)  # the span of the expression ``value`` reads
+        self._paragraph_bounds: tuple[list[int], list[int]] | None = None  # (starts, ends) of the paragraph breaks
+        self._paragraph_periods: dict[int, list[Period]] = {}  # a paragraph's start → the periods it names
 
     def periods_in(self, start: int, end: int) -> list[Period]:
         """Periods named in a sentence; baselines ("than in 2020", "from a year earlier") have no value.
@@ -235,16 +237,30 @@ class PeriodReader:
     def _paragraph_periods_before(self, start: int) -> list[Period]:
         """The periods the sentences of the paragraph before ``start`` named (within 600 characters):
         what 'a year earlier' counts from when its own sentence named none ('Inflation averaged 2.3 %
-        in 2023. It was 2.5 % a year earlier.': 2022)."""
-        low = max(0, start - 600)
-        breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(self.prose, low, start)]
-        low = breaks[-1] if breaks else low
+        in 2023. It was 2.5 % a year earlier.': 2022). The paragraph's periods are read once, for all its sentences."""
+        paragraph_start, paragraph_end = self._paragraph_around(start)
+        low = max(paragraph_start, start - 600)
         if low >= start or not _HAS_DIGIT.search(self.prose, low, start):
             return []  # no earlier sentence in the paragraph, or none naming a year in digits
-        reading = self._reading
-        found = self.periods_in(low, start)
-        self._reading = reading
-        return found
+        named = self._paragraph_periods.get(paragraph_start)
+        if named is None:
+            reading = self._reading
+            named = self._paragraph_periods[paragraph_start] = self.periods_in(paragraph_start, paragraph_end)
+            self._reading = reading
+        return [period for period in named if low <= period[0] and period[1] <= start]
+
+    def _breaks(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the text's paragraph breaks, in order (found once)."""
+        if self._paragraph_bounds is None:
+            found = list(PARAGRAPH_BREAK.finditer(self.prose))
+            self._paragraph_bounds = ([m.start() for m in found], [m.end() for m in found])
+        return self._paragraph_bounds
+
+    def _paragraph_around(self, offset: int) -> tuple[int, int]:
+        """The start and the end of the paragraph ``offset`` is in."""
+        starts, ends = self._breaks()
+        before = bisect.bisect_right(ends, offset)  # breaks that end at or before ``offset``
+        return (ends[before - 1] if before else 0), (starts[before] if before < len(starts) else len(self.prose))
 
     def _month_named_before(self, found: list[Period], start: int) -> str | None:
         """The month ('05') 'the same month' refers to: the last one the sentence named before it,
@@ -252,8 +268,9 @@ class PeriodReader:
         for period in reversed(found):
             if period[2] and (named := _MONTH_VALUE.fullmatch(period[2])):
                 return named.group(1)
-        breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(self.prose, 0, start)]
-        low = breaks[-2] if len(breaks) > 1 else 0  # the paragraph before's start (or the text's)
+        starts, ends = self._breaks()
+        before = bisect.bisect_right(ends, start)  # breaks that end at or before ``start``
+        low = starts[before - 2] if before > 1 else 0  # the paragraph before's start (or the text's)
         reading, month = self._reading, None
         for m in PERIOD_SCAN.matches(self.prose, low, start):
             value = self.value(m)

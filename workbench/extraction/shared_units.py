@@ -258,8 +258,6 @@ _MONEY_LINK = re.compile(rf"(?<![\w])(?:{alternation(LEX['amount_links'])})(?![\
 _NOTHING_COUNTED = re.compile(
     rf"[ \t]*(?:[)\].,;:!?]|\((?=\s*[+-]?\d)|$|(?:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))",
     re.IGNORECASE)
-# percentages and their points: a share of some amount, never a measure of their own
-_PERCENTAGES = ("%", "pp", "bp")
 _MONEY_REACH = 150  # characters from the money to the amount
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -276,7 +274,7 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
             continue
         for j in range(i - 1, -1, -1):  # by index: a copy of the figures before each one is quadratic in a long line
             donor = quantities[j]
-            if q.start - donor.end > _MONEY_REACH or donor.unit and donor.unit not in _PERCENTAGES and not _plain_money(donor):
+            if q.start - donor.end > _MONEY_REACH or donor.unit and donor.unit not in units.PERCENT_UNITS and not _plain_money(donor):
                 break
             if not _plain_money(donor):
                 continue
@@ -291,8 +289,6 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
 # "fell 47.75 points to 2,292.27", "fell 120.5 points, or 0.4%, to 33,870.1": the change, perhaps its
 # percentage said again, then the level it moved to
 _MOVED_TO = re.compile(r"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:to|at)\s+")
-# percentages and multiples ("3x"): relative to something, never the unit a level moves to
-_RELATIVE_UNITS = _PERCENTAGES + ("x",)
 
 
 def _level_moved_to(prose: str, quantities: list[Quantity]) -> None:
@@ -301,12 +297,12 @@ def _level_moved_to(prose: str, quantities: list[Quantity]) -> None:
     for donor, q in zip(quantities, quantities[1:]):
         _moved_to(prose, donor, q)
     for donor, restated, q in zip(quantities, quantities[1:], quantities[2:]):
-        if restated.unit in _RELATIVE_UNITS:
+        if restated.unit in units.RELATIVE_UNITS:
             _moved_to(prose, donor, q)
 
 
 def _moved_to(prose: str, donor: Quantity, q: Quantity) -> None:
-    if donor.kind is not Kind.change or not donor.unit or donor.unit in _RELATIVE_UNITS or "/" in donor.unit \
+    if donor.kind is not Kind.change or not donor.unit or donor.unit in units.RELATIVE_UNITS or "/" in donor.unit \
             or not _is_bare(prose, q) or not _MOVED_TO.fullmatch(prose, donor.end, q.start):
         return
     q.unit = donor.unit
@@ -329,7 +325,7 @@ def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
         if _plain_money(q):
             donor = q
             continue
-        if q.unit and q.unit not in _PERCENTAGES:
+        if q.unit and q.unit not in units.PERCENT_UNITS:
             donor = None  # another measure (a multiple too) between: the money before is no longer what the text is about
             continue
         if donor is None or q.unit or q.value_high is not None:
@@ -396,7 +392,7 @@ def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
     for donor, q in zip(quantities, quantities[1:]):
         if q.unit or q.value_high is not None or _is_bare(prose, q) or not _NOTHING_COUNTED.match(prose, q.end):
             continue
-        if not donor.unit or donor.unit in _PERCENTAGES or units.is_money(donor.unit) or donor.value_high is not None:
+        if not donor.unit or donor.unit in units.PERCENT_UNITS or units.is_money(donor.unit) or donor.value_high is not None:
             continue
         if q.start - donor.end > _SPAN_REACH or not _SPAN_LINK.search(prose, donor.end, q.start):
             continue

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..models import Kind, PeriodOrigin
-from ..numbers import lexicon
+from ..numbers import lexicon, reads_as_float
 from ..periods import Period, try_parse_period
 from ..places import Place, Places, marker
 from ..reference.stated_period import INFERRED_FROM
@@ -238,7 +238,7 @@ def _named_places(dim: str, values: list[str]) -> dict[str, Place] | None:
     ``_national_row``), else None."""
     if not is_place_name_column(dim):
         return None
-    named = [v for v in values if v.strip() and not _numeric(v)]
+    named = [v for v in values if v.strip() and not reads_as_float(v)]
     if len(named) < 2 or len(named) * 2 <= len(values) or all(plain(v) in _coverage_words() for v in named):
         return None
     return {}
@@ -419,7 +419,7 @@ class _PlaceResolver:
     def places_of(self, values: list[str]) -> dict[str, Place] | None:
         """value → place, when most of a dimension's values are places (a country column; a column of
         peoples, cities or sources is not one); else None."""
-        named = [v for v in values if v.strip() and not _numeric(v)]
+        named = [v for v in values if v.strip() and not reads_as_float(v)]
         exact = {v: p for v in named if (p := self.places.exact(v)) is not None}
         if not exact:  # no value is a country's name or code: cities, peoples, sources (the patterns cost time)
             return None
@@ -453,14 +453,6 @@ def _one_value_per_place(found: dict[str, Place], exact: dict[str, Place]) -> di
             if v not in keep:
                 del out[v]
     return out
-
-
-def _numeric(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _refines(finer: ResourceIndex, coarser: ResourceIndex) -> bool:

@@ -16,6 +16,7 @@ from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
 from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
+from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
@@ -56,10 +57,6 @@ class Candidate:
     grouped: tuple[str, ...] = ()  # the places of a group the figure is said of, as written ('Mali and Senegal')
 
 
-# Units whose figures do not add up across places: rates, ratios and multiples.
-_NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
-
-
 def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | None = None
            ) -> list[tuple[MatchMode, float]]:
     """Ways a resource's rows in ``ref_unit`` can speak to the claim, with the unit factor;
@@ -71,7 +68,7 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | Non
     if claim.kind is Kind.change and cu == "x":
         # 'grew 14 times', 'doubled': the ratio of two periods of a series that adds up (GDP, tonnes);
         # 'three times as high as in 2021' compares two years' levels, of a rate too
-        if resource_kind in (Kind.level, Kind.count) and ref_unit not in _NOT_ADDITIVE:
+        if resource_kind in (Kind.level, Kind.count) and ref_unit not in NOT_ADDITIVE_UNITS:
             out.append((MatchMode.GROWTH, 1.0))
         elif ref_unit in ("%", "ppm") and compared_year(claim) is not None:
             out.append((MatchMode.GROWTH, 1.0))
@@ -106,7 +103,7 @@ def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | Non
         else:
             out.append((MatchMode.SHARE, 1.0))
     elif cu == "%" and claim.kind in (Kind.share, Kind.level, Kind.ratio) and resource_kind is Kind.level \
-            and ref_unit not in _NOT_ADDITIVE:
+            and ref_unit not in NOT_ADDITIVE_UNITS:
         out.append((MatchMode.SHARE, 1.0))  # a share of an additive total: money, tonnes ('3 % of the world economy')
     return out
 

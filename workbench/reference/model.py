@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..datapackage import SOURCE_COLUMN, LoadedMeta
+from ..numbers import reads_as_float
 from .problems import Problem
 
 
@@ -49,7 +50,7 @@ class ReferenceData:
                     continue  # ISO codes (ABW, AND, CAN) beside a name column are not words of a text
                 for value in uniques:
                     value = str(value)
-                    if not value.strip() or _looks_numeric(value):
+                    if not value.strip() or reads_as_float(value):
                         continue
                     known = terms.setdefault(value, [])
                     for alias in aliases.get(dim, {}).get(value, []):
@@ -63,11 +64,3 @@ def _code_column(values: object) -> bool:
 
     codes = [str(v) for v in values]  # type: ignore[attr-defined]
     return len(codes) > 3 and all(re.fullmatch(r"[A-Z0-9]{2,3}", c) for c in codes)
-
-
-def _looks_numeric(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True

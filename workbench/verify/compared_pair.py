@@ -13,6 +13,7 @@ from ..matching.carried import read_periods
 from ..models import Claim, Kind
 from ..numbers import alternation, lexicon
 from ..periods import YEAR, granularity, try_parse_period
+from ..units import PERCENT_OR_PP
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +26,7 @@ _FIGURE = re.compile(r"\d")
 
 def compared_pair_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The change claim dated by the later of the two years its sentence compares before it."""
-    if claim.kind is not Kind.change or claim.unit not in ("%", "pp") or not claim.period:
+    if claim.kind is not Kind.change or claim.unit not in PERCENT_OR_PP or not claim.period:
         return claim
     own = try_parse_period(claim.period)
     at = claim.sentence.find(claim.text)

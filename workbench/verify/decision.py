@@ -32,7 +32,7 @@ from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import token_set
-from ..units import is_money
+from ..units import PERCENT_OR_PP, PERCENT_UNITS, is_money
 from .observations import (
     Observation,
     covers,
@@ -382,7 +382,7 @@ def _real_growth_of_nominal(claim: Claim, cand: Candidate, ctx: ClaimContext, to
     """'The economy grew 5.2 %' is real growth: a percent change recomputed from a money series in
     current prices (``nominal_series_words``) is another measure, unless the sentence says it is
     nominal ('in dollar terms', ``nominal_claim_words``)."""
-    return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp") \
+    return cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in PERCENT_OR_PP \
         and any(is_money(u) for u in cand.resource.units) and names_any(cand.resource, tol.nominal_series_words) \
         and not holds_any(claim.sentence, tol.nominal_claim_words) \
         and not nominal_beside_level(claim, cand, ctx, tol)
@@ -503,7 +503,7 @@ def _is_change_series(cand: Candidate, tol: Tolerances) -> bool:
 def _changes_read_directly(claim: Claim, cand: Candidate, tol: Tolerances) -> Candidate:
     """A change in a unit of its own ('up 2.8 ppm') against a series of such changes is read from
     the row, not recomputed as the difference of two yearly increases."""
-    if cand.mode is MatchMode.DIFFERENCE and claim.unit not in ("%", "pp") and _is_change_series(cand, tol):
+    if cand.mode is MatchMode.DIFFERENCE and claim.unit not in PERCENT_OR_PP and _is_change_series(cand, tol):
         return dataclasses.replace(cand, mode=MatchMode.DIRECT)
     return cand
 
@@ -808,7 +808,7 @@ def slip_factor(claim: Claim, observed: float, tol: Tolerances) -> float | None:
     within the claim's own tolerance; None otherwise."""
     claimed = signed_value(claim)
     band = band_for(claimed, claim, tol, high_value=claim.value_high)
-    if claim.unit in ("%", "pp", "bp") or math.isinf(band.low) or math.isinf(band.high):
+    if claim.unit in PERCENT_UNITS or math.isinf(band.low) or math.isinf(band.high):
         return None  # a rate has no scale word to slip; 'more than X' bounds nothing to compare a slip with
     for factor in tol.slip_factors:
         for f in (factor, 1 / factor):

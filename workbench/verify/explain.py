@@ -17,6 +17,7 @@ from ..matching.scoring import claim_unit
 from ..models import Claim, ClaimResult, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
 from ..reference.stated_period import period_origin
+from ..units import PERCENT_OR_PP
 from ..wording import spoken_digits, spoken_quantity
 from .basis import UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
@@ -95,7 +96,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
             f"but covers a different period than {theirs}")
     claimed = try_parse_period(claim.period) if claim.period else _day(ctx.as_of)
     if claimed is not None and granularity(claimed) != granularity(o.period):
-        rate = claim.unit in ("%", "pp") or o.candidate.resource.kind in (Kind.change, Kind.ratio)
+        rate = claim.unit in PERCENT_OR_PP or o.candidate.resource.kind in (Kind.change, Kind.ratio)
         # data spanning at least the claim's length averages it; a shorter row (one month) is a rate of its own
         average = covers(o, claimed)
         text += f" — {_span_words(claimed, rate, False)} compared with {_span_words(o.period, rate, average)}"

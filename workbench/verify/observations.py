@@ -18,18 +18,19 @@ import numpy as np
 
 from .cumulative import compounded_rates
 from ..config import Tolerances
+from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
 from ..matching.wide import columns_named_after
 from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
+from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
 from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
 # Units whose figures do not add up across rows: rates, ratios, multiples, concentrations.
-_NOT_ADDITIVE = frozenset({"%", "pp", "bp", "x", "ppm"})
 
 
 @dataclass(eq=False)
@@ -340,7 +341,7 @@ def short_change_step(claim: Claim, claim_period: Period | None, tol: Tolerances
     """Months between the two figures of a rate's change in points said over a month or a quarter —
     in a month or quarter it names ('up 0.5 points in March') or by its wording ('from the previous
     month', ``short_change_words``) — unless it says year on year; 0 for a change on the year before."""
-    if claim.kind is not Kind.change or claim.unit not in ("pp", "bp") or holds_any(claim.sentence, tol.year_on_year_words):
+    if claim.kind is not Kind.change or claim.unit not in POINT_UNITS or holds_any(claim.sentence, tol.year_on_year_words):
         return 0
     if claim_period is not None and claim_period.start.day == 1 and claim_period.months in (1, 3):
         return claim_period.months
@@ -373,7 +374,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
             by_series.setdefault(res.series_key(pos), {})[period.text] = pos
     # a multiple is a factor, its direction in its verb ('fell 1.1 times'): compared as a size
     claimed = abs(claim.value) if claim.unit == "x" else signed_value(claim)
-    points = cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in ("%", "pp")
+    points = cand.mode in (MatchMode.GROWTH, MatchMode.DIFFERENCE) and claim.unit in PERCENT_OR_PP
     band = band_for(claimed, claim, tol, points=points, high_value=claim.value_high)
     found: list[tuple[Period, int, int, float]] = []
     step = short_change_step(claim, claim_period, tol)
@@ -412,7 +413,7 @@ def observe_change(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolera
         status = int(band.judge(np.array([change]))[0])
         p0 = res.periods[res.period_codes[prev_pos]]
         assert p0 is not None
-        unit = "%" if cand.mode == MatchMode.GROWTH else ("pp" if claim.unit in ("pp", "%") else claim.unit)
+        unit = "%" if cand.mode == MatchMode.GROWTH else ("pp" if claim.unit in PERCENT_OR_PP else claim.unit)
         formula = (f"(v{period.text} / v{p0.text} - 1) × 100" if cand.mode == MatchMode.GROWTH
                    else f"v{period.text} - v{p0.text}")
         if cand.mode == MatchMode.GROWTH and claim.unit == "x":
@@ -527,7 +528,7 @@ def observe_share(claim: Claim, cand: Candidate, index: ReferenceIndex, ctx: Cla
 
 def additive(res: ResourceIndex) -> bool:
     """Rows that add up to a total: counts and levels of money or quantities, not rates or prices."""
-    return res.kind in (Kind.count, Kind.level) and all(u not in _NOT_ADDITIVE for u in res.units)
+    return res.kind in (Kind.count, Kind.level) and all(u not in NOT_ADDITIVE_UNITS for u in res.units)
 
 
 def _same_family(a: ResourceIndex, b: ResourceIndex) -> bool:
@@ -590,6 +591,18 @@ def _share(claim: Claim, cand: Candidate, band: Band, pos: int, period: Period, 
                  formula=f"{part}[{period.text}] / {whole}[{tperiod.text}] × 100", cells=cells, pos_for_meta=pos)
     return Observation(cand, period, share, status, ev, res.series_key(pos) + (tres.name,),
                        _deviation(claim.value, share), current=True, cells=cells)
+
+
+def row_places(o: Observation) -> list[str]:
+    """The keys of the places ``o``'s row names (a country's ISO 3166 alpha-3 code, a group's key): as its
+    resource's place columns read them, else as the gazetteer knows the value, in any spelling or language."""
+    res = o.candidate.resource
+    return [key for value in o.evidence.dimensions.values() if (key := res.place_values.get(value) or place_key(value))]
+
+
+def values_naming(res: ResourceIndex, key: str) -> list[str]:
+    """The values of ``res``'s dimensions that name the place ``key`` (its code, its name), read as ``row_places`` reads them."""
+    return [value for d in res.dims for value in res.dim_values[d] if (res.place_values.get(value) or place_key(value)) == key]
 
 
 def names_any(res: ResourceIndex, words: list[str]) -> bool:

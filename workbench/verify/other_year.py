@@ -20,13 +20,13 @@ from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
-from ..places import is_marker, marker
+from ..places import Places, is_marker, marker
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
 from ..text import search_once
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .crossed_again import yearly_figures
-from .observations import due_year_behind, names_no_period, signed_value
+from .observations import Observation, due_year_behind, names_no_period, row_places, signed_value, values_naming
 from .wording import FISCAL_PREFIX_START, holds_any
 
 FISCAL = "fiscal"
@@ -116,8 +116,7 @@ def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> M
     if not holds_any(f"{res.metric} {res.name}", table["measures"]) or holds_any(claim.sentence, table["calendar_words"]):
         return None
     entries = {**table["places"], **table["aggregates"]}
-    codes = {**{e["name"].casefold(): code for code, e in entries.items()}, **{code.casefold(): code for code in entries}}
-    place = next((codes[v.casefold()] for v in lead.evidence.dimensions.values() if v.casefold() in codes), None)
+    place = next((key for key in row_places(lead) if key in entries), None)
     if place is None:
         return None
     named = {t[len(marker("")):] for t in ctx.positions if is_marker(t)}
@@ -129,16 +128,23 @@ def fiscal_place_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> M
         return None
     year = own.start.year
     years = set().union(*({year - 1, year} if c == "end" else {year, year + 1} for c in conventions))
-    # a place's rows by its code, else by its name (a package that writes names only)
-    figures = [f for code in {place, *members}
-               for y, f in (yearly_figures(lead, code) or yearly_figures(lead, entries.get(code, {}).get("name", code))).items()
-               if y in years]
+    figures = [f for code in {place, *members} for y, f in _place_figures(lead, code).items() if y in years]
     claimed = signed_value(claim)
     if len(figures) < 2 or not min(figures) <= claimed <= max(figures):
         return None
-    name = entries[place]["name"]
+    name = Places.default().name_of(place)
     said = f"{name}'s members state their years" if place in table["aggregates"] else f"{name} states its years"
     return MonthlyBasis(f"{said} as fiscal years", "place", False, FISCAL_PLACE)
+
+
+def _place_figures(lead: Observation, key: str) -> dict[int, float]:
+    """The figures of ``lead``'s series for the place ``key`` by year, read through any value of its resource
+    that names the place (its code, its name as the package writes it)."""
+    for value in values_naming(lead.candidate.resource, key):
+        found = yearly_figures(lead, value)
+        if found:
+            return found
+    return {}
 
 
 def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:

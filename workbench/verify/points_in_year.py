@@ -22,10 +22,10 @@ from ..matching.carried import named_periods
 from ..models import Claim, Kind
 from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
+from ..units import PERCENT_UNITS
 from .observations import names_no_period
 from .timing import called_an_average
 
-_RATE_UNITS = ("%", "pp", "bp")  # a rate is no count of a stock on a day
 
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
 _NUMERIC = re.compile(rf"(?<![\d.])(?:(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
@@ -35,7 +35,7 @@ _NUMERIC = re.compile(rf"(?<![\d.])(?:(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<i
 def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     """The claim read as of the day its sentence names in words or digits, nearest the figure; the
     claim unchanged when it is a change or a rate, names a finer period already, or names none."""
-    if claim.kind is Kind.change or claim.unit in _RATE_UNITS:
+    if claim.kind is Kind.change or claim.unit in PERCENT_UNITS:
         return claim
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
@@ -106,7 +106,7 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     before it or heading names one day and no other period ('# The population on 1 July 2021'):
     that day. A reader dates the count so; read against the latest row instead, a count of 1 July
     2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
-    if not names_no_period(claim, ctx) or claim.kind is Kind.change or claim.unit in _RATE_UNITS:
+    if not names_no_period(claim, ctx) or claim.kind is Kind.change or claim.unit in PERCENT_UNITS:
         return claim
     day = _yearless_day(claim.sentence, ctx.as_of)
     for layer, text in ctx.basis_texts:

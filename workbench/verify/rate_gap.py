@@ -20,7 +20,7 @@ from ..models import Claim, Verdict
 from ..numbers import data_json
 from .basis import annual_rate
 from .decision import Decision, Reason
-from .observations import Observation, names_any, signed_value
+from .observations import Observation, names_any, row_places, signed_value
 from .wording import holds_any
 
 
@@ -42,8 +42,8 @@ def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Deci
 
 def _december_year_rate_place(lead: Observation) -> bool:
     """The row is of a country whose year's inflation is announced December on December (places.json
-    ``december_year_rate_places``): a near miss there is as likely that rate as another vintage."""
-    return any(value in _december_places() for value in lead.evidence.dimensions.values())
+    ``december_year_rate_places``, by ISO code): a near miss there is as likely that rate as another vintage."""
+    return any(key in _december_places() for key in row_places(lead))
 
 
 @functools.lru_cache(maxsize=1)
