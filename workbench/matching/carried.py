@@ -42,8 +42,10 @@ def _compared_figure_s(sentence: str, at: int) -> bool:
 
 @lru_cache(maxsize=1024)  # asked for each figure of a sentence: a table's row of thousands of figures is one sentence
 def _names_own_period(sentence: str) -> bool:
-    """Whether the sentence names a period of its own, not only the one of a figure it compares with."""
-    return any(not _compared_figure_s(sentence, m.start()) for m in PERIOD.finditer(sentence))
+    """Whether the sentence names a period of its own, not only the one of a figure it compares with
+    nor a baseline ('the year's average, 8.4 %, a rate not seen since 1986': the record's start)."""
+    return any(not _compared_figure_s(sentence, m.start())
+               and not _BASELINE.search(sentence[max(0, m.start() - 30):m.start()]) for m in PERIOD.finditer(sentence))
 
 
 # A span of years ('between 2016 and 2021') or a single day frames no one figure after it.
@@ -226,15 +228,20 @@ def describe_period(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
 
 
-def period_carried_to(ctx: ClaimContext, candidates: list[Candidate]) -> str | None:
+def period_carried_to(ctx: ClaimContext, candidates: list[Candidate],
+                      same_measure: Callable[[frozenset[str], Candidate], bool] | None = None) -> str | None:
     """The carried period, when the text that named it speaks of the measure the claim is read
-    against ('In 2006 emissions stood at …' for a figure of emissions) or is the heading above; a
-    year named for something else ('students enrolled in 2022. Cities have big communities …') is
-    not the figure's. Forgets a period it does not carry, so that the explanation does not tell it."""
+    against ('In 2006 emissions stood at …' for a figure of emissions; ``same_measure`` says when
+    other words name it too: 'Inflation jumped in 2022. Consumer prices rose 7.9 %') or is the
+    heading above; a year named for something else ('students enrolled in 2022. Cities have big
+    communities …') is not the figure's. Forgets a period it does not carry, so that the explanation
+    does not tell it."""
     if ctx.carried_period is None:
         return None
     period, layer, words = ctx.carried_period
     if layer in ("heading", SENTENCE_END_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
+        return period
+    if candidates and same_measure is not None and same_measure(words, candidates[0]):
         return period
     if candidates and ctx.measure_from is not None and ctx.measure_from.period_fits:
         return period  # the measure came from farther text, and this text names no other one
