@@ -175,8 +175,10 @@ add("O Índice Harmonizado de Preços no Consumidor português registou uma taxa
     "HICP: another series (the CPI's 7.83 must not judge it)", U, "2023-01", "Portugal", lang="pt")
 U = "https://www.forbespt.com/inflacao-em-portugal-atingiu-valor-recorde-em-2022-ha-30-anos-que-nao-se-via-nada-disto/"
 add("O Instituto Nacional de Estatística (INE) revelou que, em 2022, o Índice de Preços no Consumidor (IPC) registou uma variação média anual de 7,8%, significativamente acima da variação registada no conjunto do ano 2021 (1,27%).",
-    "7,8%", "needs_review", ev(INF, "Portugal", "2022", 7.83269124233323),
-    "no place named ('INE' is several countries' office); Portugal's 7.83 would support it", U, None, "Portugal", lang="pt")
+    "7,8%", "supported", ev(INF, "Portugal", "2022", 7.83269124233323),
+    "relabelled after the first run (was needs_review): the page's address names Portugal ('inflacao-em-portugal-…'), "
+    "a place the set's convention counts (verdicts.md, v799, v777); 2022: 7.833 within 7.8's band [7.711, 7.889]",
+    U, None, "Portugal", lang="pt")
 
 # --- Canada (Statistique Canada, Le Quotidien, 2022-05-18 and 2023-01-17)
 U = "https://www150.statcan.gc.ca/daily-quotidien/220518/dq220518a-fra.htm"
