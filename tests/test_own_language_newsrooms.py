@@ -13,7 +13,8 @@ set fresh_m):
 - a year after 'since' that opens a 'when' clause ('not seen since 1986, when …') is that clause's,
   not the figure's before it, which takes the heading's year;
 - Sweden's CPIF (the CPI at fixed mortgage rates) and Portugal's 'Índice Harmonizado de Preços no
-  Consumidor' are other series than the headline CPI.
+  Consumidor' are other series than the headline CPI;
+- Japanese newspapers' decimal point '・' ('3・0%') is read as one, and '生鮮食品を除く総合' is the core index.
 
 The packages are World Bank- and Federal Reserve-shaped with invented figures."""
 
@@ -111,3 +112,15 @@ def test_national_variants_of_the_cpi_are_another_series(tmp_path: Path, text: s
     result = claim_results(text, [cpi_package(tmp_path / "inflation", rows)], "2024-03-01")[figure]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == "other_series"
+
+
+def test_japanese_middle_dot_decimal_and_core_cpi(tmp_path: Path) -> None:
+    # Japanese newspapers write '3・0%' for 3.0 %; '生鮮食品を除く総合' is the core index, not the headline
+    rows = {("Japan", 2022): 3.0, ("Japan", 2023): 3.3}
+    text = "総務省によると、2022年度の全国消費者物価指数は、生鮮食品を除く総合が前年度より3・0%上昇した。"
+    result = claim_results(text, [cpi_package(tmp_path / "inflation", rows)], "2023-05-01")["3・0%"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series"
+    headline = claim_results("日本の消費者物価指数は2023年に3・3%上昇した。", [cpi_package(tmp_path / "inflation2", rows)],
+                             "2024-05-01")["3・3%"]
+    assert headline.verdict is Verdict.supported and headline.evidence[0].value == 3.3, headline.explanation

@@ -818,6 +818,13 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
     return bool(_SENTENCE_START.search(before))
 
 
+@lru_cache(maxsize=None)
+def _decimal_marks(code: str) -> re.Pattern[str] | None:
+    """A language's own decimal marks between two digits ('decimal_marks': Japanese '・' in '3・0%'), else None."""
+    marks = _data()["languages"].get(code, {}).get("decimal_marks", [])  # type: ignore[attr-defined]
+    return re.compile(rf"(?<=\d)(?:{'|'.join(map(re.escape, marks))})(?=\d)") if marks else None
+
+
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '12,6' written '12.6' in the
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
@@ -834,6 +841,8 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
         lang = language(code)
         if lang is None or detect(text[start:end], default=code) == ENGLISH:
             continue  # a forced language's English paragraph keeps its '26,771' a thousands group
+        for m in _decimal_marks(code).finditer(text, start, end) if _decimal_marks(code) else ():
+            chars[m.start()] = "."  # '3・0%' (Japanese newspapers' decimal point) is 3.0%
         for m in _ONE_COMMA.finditer(text, start, end):
             if _YEAR_PAIR.fullmatch(m.group()):
                 continue
