@@ -14,7 +14,8 @@ set fresh_m):
   not the figure's before it, which takes the heading's year;
 - Sweden's CPIF (the CPI at fixed mortgage rates) and Portugal's 'Índice Harmonizado de Preços no
   Consumidor' are other series than the headline CPI;
-- Japanese newspapers' decimal point '・' ('3・0%') is read as one, and '生鮮食品を除く総合' is the core index.
+- Japanese newspapers' decimal point '・' ('3・0%') is read as one, and '生鮮食品を除く総合' is the core index;
+- Danish, Norwegian, Swedish and Finnish number words ('ti procent') are figures.
 
 The packages are World Bank- and Federal Reserve-shaped with invented figures."""
 
@@ -124,3 +125,15 @@ def test_japanese_middle_dot_decimal_and_core_cpi(tmp_path: Path) -> None:
     headline = claim_results("日本の消費者物価指数は2023年に3・3%上昇した。", [cpi_package(tmp_path / "inflation2", rows)],
                              "2024-05-01")["3・3%"]
     assert headline.verdict is Verdict.supported and headline.evidence[0].value == 3.3, headline.explanation
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("I september 2023 var priserne i Danmark ti procent højere end i samme måned i 2022.", "ti procent"),
+    ("I Sverige steg priserna med tio procent i oktober 2023 jämfört med samma månad föregående år.", "tio procent"),
+])
+def test_nordic_number_words_are_figures(tmp_path: Path, text: str, figure: str) -> None:
+    # a month's 12-month rate in words: a claim for a person, never a silent skip
+    rows = {("Denmark", 2023): 3.3, ("Sweden", 2023): 8.5}
+    results = claim_results(text, [cpi_package(tmp_path / "inflation", rows)], "2023-11-15")
+    assert figure in results, list(results)
+    assert results[figure].verdict is Verdict.needs_review, results[figure].explanation
