@@ -15,7 +15,8 @@ set fresh_m):
 - Sweden's CPIF (the CPI at fixed mortgage rates) and Portugal's 'Índice Harmonizado de Preços no
   Consumidor' are other series than the headline CPI;
 - Japanese newspapers' decimal point '・' ('3・0%') is read as one, and '生鮮食品を除く総合' is the core index;
-- Danish, Norwegian, Swedish and Finnish number words ('ti procent') are figures.
+- Danish, Norwegian, Swedish and Finnish number words ('ti procent') are figures;
+- in an undated draft, only a period that writes its year carries ('last year' counts from a date it lacks).
 
 The packages are World Bank- and Federal Reserve-shaped with invented figures."""
 
@@ -137,3 +138,13 @@ def test_nordic_number_words_are_figures(tmp_path: Path, text: str, figure: str)
     results = claim_results(text, [cpi_package(tmp_path / "inflation", rows)], "2023-11-15")
     assert figure in results, list(results)
     assert results[figure].verdict is Verdict.needs_review, results[figure].explanation
+
+
+def test_an_undated_drafts_last_year_does_not_hide_the_year_written_beside_it(cpi: Path) -> None:
+    # nothing dates 'last year'; the year written in the same sentence is the one a reader carries
+    text = ("What households felt in their wallets last year is now confirmed: inflation in Austria jumped in 2022. "
+            "Consumer prices rose by an average of 8.6 percent, the statistics office said.")
+    result = claim_results(text, [cpi], None)["8.6 percent"]
+    assert result.verdict is Verdict.supported and result.evidence[0].period == "2022", result.explanation
+    dated = claim_results(text, [cpi], "2023-01-17")["8.6 percent"]  # dated: 'last year' is 2022 too
+    assert dated.verdict is Verdict.supported and dated.evidence[0].period == "2022", dated.explanation

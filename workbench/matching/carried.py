@@ -73,14 +73,20 @@ def only_span(text: str, as_of: dt.date) -> str | None | bool:
     return spans.pop() if len(spans) == 1 and spans == named else False
 
 
-def _periods(text: str, as_of: dt.date) -> list[str]:
-    """The valued periods a text names (baselines such as 'than in 2020' left out), in order."""
+def _periods(text: str, as_of: dt.date, written: bool = False) -> list[str]:
+    """The valued periods a text names (baselines such as 'than in 2020' left out), in order; with
+    ``written``, only those whose words write their year ('in 2022', not 'last year' nor 'in May')."""
     # a baseline ('than in 2020') or a period not read stands as '' : the text names a period, not one to carry
     # the year of a figure compared with the sentence's own ('… in 2022 compared with 3.6 % in 2021') is
     # that figure's alone: the sentence still speaks of its own year
     return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
-            else "" for start, _, p in read_periods(text, as_of)
-            if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])]
+            else "" for start, end, p in read_periods(text, as_of)
+            if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])
+            and not (written and not _WRITTEN_YEAR.search(text, start, end))]
+
+
+# a year written out: what an undated draft's reader can place ('last year' and a bare 'May' count from a date it lacks)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
 def sentences(text: str) -> list[str]:
@@ -95,10 +101,12 @@ def _carriable(period: str) -> str | bool:
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same sentences before them
-def one_period(text: str, as_of: dt.date) -> str | None | bool:
+def one_period(text: str, as_of: dt.date, written: bool = False) -> str | None | bool:
     """The period a stretch of text is about: None when it names none; False when it names several
-    and none opens it (a reader cannot tell which one a later figure is about)."""
-    found = _periods(text, as_of)
+    and none opens it (a reader cannot tell which one a later figure is about). With ``written`` (an
+    undated draft), only periods that write their year count: 'what consumers felt last year is now
+    confirmed: inflation jumped in 2022' is about 2022 when nothing dates 'last year'."""
+    found = _periods(text, as_of, written)
     if not found:
         return None
     if len(set(found)) == 1:
@@ -106,7 +114,7 @@ def one_period(text: str, as_of: dt.date) -> str | None | bool:
     # 'In 2006, … 20 % above the level reached in 2000': the period that opens the sentence frames it
     opening = PERIOD.search(text)
     if opening is not None and _OPENING.fullmatch(text[:opening.start()]):
-        first = _periods(text[:opening.end()], as_of)
+        first = _periods(text[:opening.end()], as_of, written)
         if first:
             return _carriable(first[0])
     return False
@@ -155,7 +163,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         if layer == "previous paragraph":
             found = _last_sentence_period(text, as_of)
         else:
-            found = one_period(text, as_of) if text.strip() else None
+            found = one_period(text, as_of, not dated) if text.strip() else None
         if found is False:
             return None
         if found:
