@@ -82,6 +82,12 @@ class Language:
     unspaced: bool = False  # Chinese, Japanese: no spaces between words; entries are found inside runs of letters
     # bare degrees may be Fahrenheit where the places use it ('90 grados' in US Spanish copy); else Celsius
     fahrenheit_places: bool = False
+    # characters read as others (Chinese traditional → simplified, ord → str): the glossary is written in one set
+    variants: dict[int, str] = field(default_factory=dict)
+
+    def key(self, surface: str) -> str:
+        """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
+        return _fold(surface).translate(self.variants) if self.variants else _fold(surface)
 
     @cached_property
     def longest_key(self) -> int:
@@ -99,7 +105,7 @@ class Language:
         return _keyed(self.range_openers, rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s*{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
 
     def gloss_of(self, surface: str) -> str:
-        return self.glossary.get(_fold(surface), surface)
+        return self.glossary.get(self.key(surface), surface)
 
     @cached_property
     def phrase_openers(self) -> frozenset[str]:
@@ -165,11 +171,14 @@ def language(code: str) -> Language | None:
     after_figure = {noun: english for noun, english in after_figure.items() if noun not in glossary}
     glossary.update(after_figure)
     ranges = spec.get("figure_ranges", {})
+    variants = str.maketrans(spec.get("variant_characters", {}))
+    if variants:
+        glossary = {k.translate(variants): v for k, v in glossary.items()}
     return Language(code, spec.get("name", code), frozenset(function), glossary, before,
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
-                    bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)))
+                    bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants)
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -297,7 +306,7 @@ def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterat
             i = m.end() if m is not None else i + 1
             continue
         for length in range(min(reach, end - i), 0, -1):
-            if _fold(text[i:i + length]) in glossary:
+            if lang.key(text[i:i + length]) in glossary:
                 yield i, i + length
                 i += length
                 break
@@ -324,8 +333,15 @@ def _counts(text: str) -> dict[str, int]:
             counts[code] += 1
     if not text.isascii() and _UNSPACED_LETTER.search(text):
         for code, words in _unspaced_telling().items():  # no spaces to find a word by: each is counted where it stands
-            counts[code] += sum(text.count(word) for word in words)
+            written = text.translate(table) if (table := _variants(code)) else text  # '消費價格' counts as '消费价格'
+            counts[code] += sum(written.count(word) for word in words)
     return counts
+
+
+@lru_cache(maxsize=None)
+def _variants(code: str) -> dict[int, str]:
+    """A language's variant characters (``variant_characters``) as a translation table; empty for most."""
+    return str.maketrans(_data()["languages"].get(code, {}).get("variant_characters", {}))  # type: ignore[attr-defined]
 
 
 _UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # kana and CJK ideographs
@@ -700,7 +716,8 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
 @lru_cache(maxsize=None)
 def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     """A language's dates written with figures and its own year and month signs ('2022年12月份'), from
-    'numeric_dates': patterns naming a 'year' and a 'month' group (and 'in' when the date says 'in')."""
+    'numeric_dates': patterns naming a 'year' and a 'month' group (and 'in' when the date says 'in'; a
+    'first' month before it makes a span of months)."""
     return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))  # type: ignore[attr-defined]
 
 
@@ -724,6 +741,10 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
                 continue
             if "day" in pattern.groupindex and m.group("day"):
                 yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
+                continue
+            first = int(m.group("first")) if "first" in pattern.groupindex and m.group("first") else 0
+            if first and month and 1 <= first < month:  # '1-9月': the months from January to September
+                yield m.start(), m.end(), f" from {calendar.month_name[first]} to {calendar.month_name[month]}{' ' + year if year else ''} "
                 continue
             words = ([calendar.month_name[month]] if month else []) + ([year] if year else [])
             if month and not year:
@@ -797,6 +818,13 @@ def _starts_sentence(text: str, paragraph_start: int, at: int) -> bool:
     return bool(_SENTENCE_START.search(before))
 
 
+@lru_cache(maxsize=None)
+def _decimal_marks(code: str) -> re.Pattern[str] | None:
+    """A language's own decimal marks between two digits ('decimal_marks': Japanese '・' in '3・0%'), else None."""
+    marks = _data()["languages"].get(code, {}).get("decimal_marks", [])  # type: ignore[attr-defined]
+    return re.compile(rf"(?<=\d)(?:{'|'.join(map(re.escape, marks))})(?=\d)") if marks else None
+
+
 def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     """``text`` with '0,955' written '0.955', '1.000' written '1,000' and '12,6' written '12.6' in the
     glossed paragraphs: a comma after a lone zero is a decimal comma, dots before groups of three digits
@@ -813,6 +841,8 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
         lang = language(code)
         if lang is None or detect(text[start:end], default=code) == ENGLISH:
             continue  # a forced language's English paragraph keeps its '26,771' a thousands group
+        for m in _decimal_marks(code).finditer(text, start, end) if _decimal_marks(code) else ():
+            chars[m.start()] = "."  # '3・0%' (Japanese newspapers' decimal point) is 3.0%
         for m in _ONE_COMMA.finditer(text, start, end):
             if _YEAR_PAIR.fullmatch(m.group()):
                 continue

@@ -213,7 +213,7 @@ class PeriodReader:
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 # (``Behind.found`` spelt out: one call fewer per expression)
                 at, branch = n - m.start(), m.lastgroup
-                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 28)
+                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 40)
                             or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
                             or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
@@ -517,6 +517,14 @@ class PeriodReader:
             return years.group(2)
         return period[2]
 
+    def _base_opening_a_clause(self, period: Period) -> bool:
+        """'8.4 %, a rate not seen since 1986, when the average reached 8.8 %': a year after a baseline word
+        keeps its value for the clause it opens ('when …'), and is that clause's figure's, never the
+        figure's before it."""
+        at = len(self.prose) - period[0]
+        return _BASELINE_BEFORE.pattern.match(self.reversed, at, at + 40) is not None \
+            and _YEAR_CLAUSE.match(self.prose, period[1]) is not None
+
     def _opens_next_clause(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
         """'was 8.6 % and in 2020, it was 4.2 %': a year joined to the figure by a clause joiner
         (``next_clause_joiners``) and at most two words, with a figure after it, is the next figure's;
@@ -536,6 +544,8 @@ class PeriodReader:
     def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
+        if after is not None and self._base_opening_a_clause(after):
+            after = None
         # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's
         if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]) \
                 and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):

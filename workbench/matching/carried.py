@@ -42,8 +42,10 @@ def _compared_figure_s(sentence: str, at: int) -> bool:
 
 @lru_cache(maxsize=1024)  # asked for each figure of a sentence: a table's row of thousands of figures is one sentence
 def _names_own_period(sentence: str) -> bool:
-    """Whether the sentence names a period of its own, not only the one of a figure it compares with."""
-    return any(not _compared_figure_s(sentence, m.start()) for m in PERIOD.finditer(sentence))
+    """Whether the sentence names a period of its own, not only the one of a figure it compares with
+    nor a baseline ('the year's average, 8.4 %, a rate not seen since 1986': the record's start)."""
+    return any(not _compared_figure_s(sentence, m.start())
+               and not _BASELINE.search(sentence[max(0, m.start() - 30):m.start()]) for m in PERIOD.finditer(sentence))
 
 
 # A span of years ('between 2016 and 2021') or a single day frames no one figure after it.
@@ -71,14 +73,20 @@ def only_span(text: str, as_of: dt.date) -> str | None | bool:
     return spans.pop() if len(spans) == 1 and spans == named else False
 
 
-def _periods(text: str, as_of: dt.date) -> list[str]:
-    """The valued periods a text names (baselines such as 'than in 2020' left out), in order."""
+def _periods(text: str, as_of: dt.date, written: bool = False) -> list[str]:
+    """The valued periods a text names (baselines such as 'than in 2020' left out), in order; with
+    ``written``, only those whose words write their year ('in 2022', not 'last year' nor 'in May')."""
     # a baseline ('than in 2020') or a period not read stands as '' : the text names a period, not one to carry
     # the year of a figure compared with the sentence's own ('… in 2022 compared with 3.6 % in 2021') is
     # that figure's alone: the sentence still speaks of its own year
     return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
-            else "" for start, _, p in read_periods(text, as_of)
-            if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])]
+            else "" for start, end, p in read_periods(text, as_of)
+            if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])
+            and not (written and not _WRITTEN_YEAR.search(text, start, end))]
+
+
+# a year written out: what an undated draft's reader can place ('last year' and a bare 'May' count from a date it lacks)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
 def sentences(text: str) -> list[str]:
@@ -93,10 +101,12 @@ def _carriable(period: str) -> str | bool:
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same sentences before them
-def one_period(text: str, as_of: dt.date) -> str | None | bool:
+def one_period(text: str, as_of: dt.date, written: bool = False) -> str | None | bool:
     """The period a stretch of text is about: None when it names none; False when it names several
-    and none opens it (a reader cannot tell which one a later figure is about)."""
-    found = _periods(text, as_of)
+    and none opens it (a reader cannot tell which one a later figure is about). With ``written`` (an
+    undated draft), only periods that write their year count: 'what consumers felt last year is now
+    confirmed: inflation jumped in 2022' is about 2022 when nothing dates 'last year'."""
+    found = _periods(text, as_of, written)
     if not found:
         return None
     if len(set(found)) == 1:
@@ -104,7 +114,7 @@ def one_period(text: str, as_of: dt.date) -> str | None | bool:
     # 'In 2006, … 20 % above the level reached in 2000': the period that opens the sentence frames it
     opening = PERIOD.search(text)
     if opening is not None and _OPENING.fullmatch(text[:opening.start()]):
-        first = _periods(text[:opening.end()], as_of)
+        first = _periods(text[:opening.end()], as_of, written)
         if first:
             return _carriable(first[0])
     return False
@@ -153,7 +163,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         if layer == "previous paragraph":
             found = _last_sentence_period(text, as_of)
         else:
-            found = one_period(text, as_of) if text.strip() else None
+            found = one_period(text, as_of, not dated) if text.strip() else None
         if found is False:
             return None
         if found:
@@ -226,15 +236,20 @@ def describe_period(result: ClaimResult, ctx: ClaimContext) -> ClaimResult:
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
 
 
-def period_carried_to(ctx: ClaimContext, candidates: list[Candidate]) -> str | None:
+def period_carried_to(ctx: ClaimContext, candidates: list[Candidate],
+                      same_measure: Callable[[frozenset[str], Candidate], bool] | None = None) -> str | None:
     """The carried period, when the text that named it speaks of the measure the claim is read
-    against ('In 2006 emissions stood at …' for a figure of emissions) or is the heading above; a
-    year named for something else ('students enrolled in 2022. Cities have big communities …') is
-    not the figure's. Forgets a period it does not carry, so that the explanation does not tell it."""
+    against ('In 2006 emissions stood at …' for a figure of emissions; ``same_measure`` says when
+    other words name it too: 'Inflation jumped in 2022. Consumer prices rose 7.9 %') or is the
+    heading above; a year named for something else ('students enrolled in 2022. Cities have big
+    communities …') is not the figure's. Forgets a period it does not carry, so that the explanation
+    does not tell it."""
     if ctx.carried_period is None:
         return None
     period, layer, words = ctx.carried_period
     if layer in ("heading", SENTENCE_END_LAYER) or (candidates and words & candidates[0].resource.phrase_words):
+        return period
+    if candidates and same_measure is not None and same_measure(words, candidates[0]):
         return period
     if candidates and ctx.measure_from is not None and ctx.measure_from.period_fits:
         return period  # the measure came from farther text, and this text names no other one

@@ -236,7 +236,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
                   and (rates or not named_only_by_file_id(c, ctx, claim))]  # a rate's series is the currency's, not the words'
 
     # a sentence naming no period speaks of the one a reader carries from the text before it
-    period_text = claim.period or period_carried_to(ctx, candidates)
+    period_text = claim.period or period_carried_to(ctx, candidates, lambda words, c: _both_of_prices(words, c, tol))
     claim_period = try_parse_period(period_text) if period_text else None
     claim_period = stock_row_year(claim_period, candidates, tol) or claim_period  # 'estimated in July of 2013'
     if not candidates:
@@ -910,3 +910,12 @@ def _rank(obs: list[Observation]) -> list[Observation]:
     """Evidence order (see the module docstring); ``origin`` makes it total."""
     return sorted(obs, key=lambda o: (-o.candidate.score, not o.current, o.candidate.mode is not MatchMode.DIRECT,
                                       -o.period.start.toordinal(), abs(o.deviation), o.origin))
+
+
+def _both_of_prices(words: frozenset[str], candidate: Candidate, tol: Tolerances) -> bool:
+    """The text that named a period speaks of prices ('the inflation rate jumped in 2022', 'prices
+    rose in 2022') and the claim is read against a series of the change of prices (consumer prices,
+    inflation, the CPI): one measure under its several names, so the period is the figure's."""
+    said = [*tol.price_measure_words, *tol.price_nouns]
+    return names_any(candidate.resource, tol.price_measure_words) and any(
+        (w := token_set(word)) and w <= words for word in said)
