@@ -219,11 +219,10 @@ def review_run_date_year(result: ClaimResult, phrase: str | None, basis_words: I
 
     if phrase is None or result.verdict not in _RUN_DATE_VERDICTS or result.reviewed:
         return result
-    if result.reason in (Reason.PLACE_NOT_COVERED, Reason.NO_MATCH) or (
-            result.reason == Reason.OTHER_SERIES and not holds_any(result.claim.sentence, basis_words)):
-        # no row of the measure (or of its variant, 'HICP'; or no series at all, as for a currency the data
-        # lacks: 'Tk 85.80 per US dollar') for the place in any year: no reading of 'last year' finds one.
-        # A basis ('on an annualised basis in June') speaks of the period: that stays a guess.
+    if result.reason == Reason.PLACE_NOT_COVERED or (result.reason == Reason.OTHER_SERIES
+                                                     and not holds_any(result.claim.sentence, basis_words)):
+        # no row of the measure (or of its variant, 'HICP') for the place in any year: no reading of 'last
+        # year' finds one. A basis ('on an annualised basis in June') speaks of the period: that stays a guess.
         return result
     said = (f" The draft has no date and its text names no year to count {phrase!r} from: {result.claim.period} is "
             f"counted from the day of the check, so which period the figure speaks of is for a person to decide.")
