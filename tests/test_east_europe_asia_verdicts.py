@@ -11,7 +11,8 @@
 - 'current' in 'the current fiscal year' does not make a CPI figure a GDP-in-current-dollars one;
 - 'According to official data, the 12-month inflation …': the length of time is no figure that hands the
   subject to the attribution clause;
-- a pensioners' price index (Polish 'dla gospodarstw domowych emerytów') is another series.
+- a pensioners' price index (Polish 'dla gospodarstw domowych emerytów') and food prices (Russian 'цены на
+  продукты питания') are other series.
 
 The packages are World Bank-shaped with invented figures."""
 
@@ -107,3 +108,10 @@ def test_a_pensioners_price_index_is_another_series(cpi: Path) -> None:
     assert results["15,1 proc"].verdict is Verdict.unsupported, results["15,1 proc"].explanation
     english = claim_results("In Poland prices for pensioner households rose 15.1% in 2022.", [cpi], "2023-01-16")["15.1%"]
     assert english.verdict is Verdict.unsupported, english.explanation
+
+
+def test_russian_food_prices_are_another_series(cpi: Path) -> None:
+    text = "В Казахстане в 2022 году цены на продукты питания повысились на 21,4 %."
+    result = claim_results(text, [cpi], "2023-01-20")["21,4 %"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series", result.explanation
