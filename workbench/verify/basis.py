@@ -13,7 +13,9 @@ title. The text shows a monthly basis when it holds
 - a rate stated for a month, a quarter, the year to date or 12 months (a period the figures' own
   sentences name), or for a year whose annual average was not yet published by the draft's date
   (``publication_lag_by_length``): that year's figure is the rate of its last month;
-- a word of ``monthly_basis_words`` ('12-month', 'year-on-year', 'year to date').
+- a word of ``monthly_basis_words`` ('12-month', 'year-on-year', 'year to date');
+- for a figure with no period of its own, a verb in the present perfect right before it ('the annual rate
+  has reached 13.9 %', ``present_perfect.json``): the rate at the time of writing.
 
 A figure whose sentence calls it an average (``annual_average_words``) is the annual average. A
 figure with no period of its own whose sentence gives a sibling figure's month ('up from 11.5 % in
