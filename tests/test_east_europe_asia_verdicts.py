@@ -12,7 +12,9 @@
 - 'According to official data, the 12-month inflation …': the length of time is no figure that hands the
   subject to the attribution clause;
 - a pensioners' price index (Polish 'dla gospodarstw domowych emerytów') and food prices (Russian 'цены на
-  продукты питания') are other series.
+  продукты питания') are other series;
+- an abbreviation spelled out in brackets earlier ('Colombo Consumer Price Index (CCPI)') names no measure of
+  its own: a later 'the CCPI rose to 6.0 %' takes the measure its text before names.
 
 The packages are World Bank-shaped with invented figures."""
 
@@ -115,3 +117,14 @@ def test_russian_food_prices_are_another_series(cpi: Path) -> None:
     result = claim_results(text, [cpi], "2023-01-20")["21,4 %"]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == "other_series", result.explanation
+
+
+def test_an_abbreviation_spelled_out_before_names_that_measure(cpi: Path) -> None:
+    # 'the CCPI' refers back to the index its brackets defined, as 'the index' would: the paragraph before
+    # gives the measure, so the year's row judges the figure instead of no series at all
+    text = ("In Armenia the headline inflation, measured by the Urban Consumer Price Index (UCPI, 2015=100), "
+            "rose to 8.3 per cent in April 2022.\n\n"
+            "Meanwhile, on an annual average basis, the UCPI stood at 7.0 per cent in December 2021.")
+    result = claim_results(text, [cpi], "2022-05-10")["7.0 per cent"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2021"
