@@ -221,6 +221,8 @@ class PeriodReader:
                 if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):
                     baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
                 value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
+                if branch == "rel" and value and _after_base_month(prose, reversed_prose, m.start()):
+                    value = None  # 'compared to December last year': the year dates the baseline's month
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
                     value = _anchored(m.group("rel"), found or self._paragraph_periods_before(start)) or value
                 elif branch == "mspan" and value and not m.group("y1"):
@@ -769,6 +771,14 @@ def _bracketed_year(prose: str, q: Quantity) -> str | None:
     month = _MONTH_BEFORE_YEAR.search(prose, max(0, m.start(1) - 14), m.start(1))
     # 'the highest monthly average since March 1998 (1,488.87 won)': March 1998's, not the year's
     return f"{m.group(1)}-{_month(month.group('mb')):02d}" if month else m.group(1)
+
+
+def _after_base_month(prose: str, reversed_prose: str, start: int) -> bool:
+    """A month name stands right before ``start`` (a relative year) and a baseline word right before the
+    month ('compared to December last year'): the year is the baseline's, as 'compared to December 2021' is."""
+    month = _MONTH_BEFORE_YEAR.search(prose, max(0, start - 16), start)
+    at = len(reversed_prose) - month.start() if month is not None else -1
+    return month is not None and _BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 28) is not None
 
 
 _MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")

@@ -13,6 +13,7 @@ for a claim through ``ClaimContext.before``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,11 +107,24 @@ def per_capita_tokens() -> frozenset[str]:
 
 
 def names_no_measure(claim: Claim, ctx: ClaimContext) -> bool:
-    """The claim's sentence is made only of words that name no measure, its places and its figures."""
+    """The claim's sentence is made only of words that name no measure, its places and its figures; an
+    abbreviation the text before spelled out ('the Colombo Consumer Price Index (CCPI)') refers back to
+    the words it stands for, as 'the index' does, and names no measure of its own."""
     own = ctx.sentence - ctx.entities - ctx.place_words - token_set(claim.text) - unit_words(claim.unit)
     if PER_CAPITA <= ctx.clause:  # '6.6 tons per person': the figure's own denominator, not its measure
         own -= per_capita_tokens()
+    own -= defined_abbreviations(tuple(text for _, text in ctx.basis_texts))
     return all(is_marker(t) or t in measureless_words() for t in own)
+
+
+# An abbreviation written in brackets right after the words it stands for: '(CCPI, 2013=100)', '(PBS)'.
+_DEFINED_ABBREVIATION = re.compile(r"[^\W\d_][\w-]*\s+\(\s*([A-Z][A-Z0-9]{1,7})\s*[,;)]")
+
+
+@lru_cache(maxsize=256)
+def defined_abbreviations(texts: tuple[str, ...]) -> frozenset[str]:
+    """The tokens of the abbreviations ``texts`` spell out in brackets after their words."""
+    return frozenset().union(*(token_set(m.group(1)) for text in texts for m in _DEFINED_ABBREVIATION.finditer(text)))
 
 
 def measure_layers(draft: Draft, earlier: list[str], title: str, content_words: Callable[[str], frozenset[str]]

@@ -37,8 +37,15 @@ _FIGURE = re.compile(r"[$€£¥]?\d")
 def present_perfect_before(text: str) -> bool:
     """``text`` (a sentence up to a figure) ends in a verb of the present perfect, or of the simple
     present that states a level reached ('reaches', 'tops')."""
+    return present_perfect_words(text) is not None
+
+
+def present_perfect_words(text: str) -> str | None:
+    """The verb of the present perfect (or of the simple present that states a level reached) closing
+    ``text`` right before a figure, as written ('has reached', 'tops'); None when there is none."""
     tail = text[-120:]
-    return _before_figure().search(tail) is not None or _present_before_figure().search(tail) is not None
+    found = _before_figure().search(tail) or _present_before_figure().search(tail)
+    return found.group().strip() if found is not None else None
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,9 @@ title. The text shows a monthly basis when it holds
 - a rate stated for a month, a quarter, the year to date or 12 months (a period the figures' own
   sentences name), or for a year whose annual average was not yet published by the draft's date
   (``publication_lag_by_length``): that year's figure is the rate of its last month;
-- a word of ``monthly_basis_words`` ('12-month', 'year-on-year', 'year to date').
+- a word of ``monthly_basis_words`` ('12-month', 'year-on-year', 'year to date');
+- for a figure with no period of its own, a verb in the present perfect right before it ('the annual rate
+  has reached 13.9 %', ``present_perfect.json``): the rate at the time of writing.
 
 A figure whose sentence calls it an average (``annual_average_words``) is the annual average. A
 figure with no period of its own whose sentence gives a sibling figure's month ('up from 11.5 % in
@@ -34,6 +36,7 @@ from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import MONTHS
 from ..matching import ClaimContext, MatchMode
 from ..matching.carried import read_periods
+from ..matching.present_perfect import present_perfect_words
 from ..models import Claim
 from ..numbers import alternation, data_json
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
@@ -56,7 +59,7 @@ class MonthlyBasis:
     words: str  # as written: 'in November', '12-month', 'for the year 2021'
     layer: str  # 'sentence', 'paragraph', 'previous paragraph', 'heading', 'title'
     strong: bool  # a sibling figure's month in the figure's own sentence: the figure is a month's
-    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year)
+    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year), 'present' (stated now)
 
 
 def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
@@ -76,6 +79,9 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         return None
     if not any(annual_rate(o, tol) for o in current):
         return None
+    stated_now = _stated_now(claim) if own is None else None
+    if stated_now is not None:
+        return MonthlyBasis(stated_now, "sentence", False, PRESENT)
     found = _in_text(ctx.sentence_text or claim.sentence, claim.period or "", ctx.as_of, tol)
     if found is not None:
         words, kind = found
@@ -93,6 +99,14 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of if ctx.dated else None):
             return MonthlyBasis(closing[0].group(), layer, False)
     return None
+
+
+def _stated_now(claim: Claim) -> str | None:
+    """'The annual inflation rate has reached 13.9 %', 'inflation tops 8 %': a rate with no period of its own
+    stated in the present perfect (``present_perfect.json``) is the rate at the time of writing, the latest
+    month's 12-month rate — not the average of the last complete year. The verb as written, else None."""
+    at = claim.sentence.find(claim.text)
+    return present_perfect_words(claim.sentence[:at]) if at > 0 else None
 
 
 _YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
@@ -132,7 +146,7 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
         and names_any(o.candidate.resource, tol.monthly_rate_series_words)
 
 
-_WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR = "words", "month", "unpublished"
+_WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
 
 
 @lru_cache(maxsize=8)
