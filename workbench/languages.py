@@ -512,6 +512,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
             if english[:1].isalpha() and m_start > start and text[m_start - 1].isdigit():
                 english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
+            if english[-1:].isalpha() and text[m_end:m_end + 1].isdigit():
+                english += " "  # a prefix glued to a figure (Arabic 'و14 مليار'): 'and 14 billion'
             if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
                     + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'

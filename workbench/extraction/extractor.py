@@ -31,6 +31,7 @@ from .ratios import RatioReader
 from .sentences import Sentence, Sentences
 from .shared_units import money_said_again, share_units
 from .subjects import SubjectReader
+from .vocabulary import LEX
 
 
 class _AsciiDigits(dict[int, int | str]):
@@ -55,6 +56,31 @@ def ascii_digits(prose: str, starts: list[int]) -> str | None:
     if prose.isascii() or not starts or max(map(prose.__getitem__, starts)) < "\x80":
         return None
     return prose.translate(_ASCII_DIGITS)
+
+
+def _prefix_pattern() -> re.Pattern[str]:
+    spec = LEX["prefixes_before_figure"]
+    letters, joiners = re.escape(spec["letters"]), re.escape(spec["joiners"])
+    return re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
+
+
+_GLUED_PREFIX = _prefix_pattern()
+
+
+def prefixes_apart(prose: str) -> str | None:
+    """The prose with a one-letter prefix glued to a figure ('ל-7.3%', 'ב-2023', 'و14 مليار') blanked
+    with its hyphen, so the figure reads as one standing alone; None when there is none (any ASCII
+    text). The same length, so offsets hold; the letters are lexicon.json's 'prefixes_before_figure'."""
+    if prose.isascii():
+        return None
+    found = False
+    pieces: list[str] = []
+    last = 0
+    for m in _GLUED_PREFIX.finditer(prose):
+        found = True
+        pieces += [prose[last:m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(pieces) + prose[last:] if found else None
 
 
 # A sentence longer than this (no news sentence is; a run-on line or a huge table can be) enters
@@ -120,6 +146,9 @@ class Extractor:
             self.starts = candidates(prose, body_start)
         if (priced := units.colon_prices(prose)) is not None:  # '10:66 kronor' is no clock time
             prose = priced
+            self.starts = candidates(prose, body_start)
+        if (apart := prefixes_apart(prose)) is not None:  # Hebrew 'ל-7.3%': to 7.3%
+            prose = apart
             self.starts = candidates(prose, body_start)
         self.prose = prose
         self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose)])  # "R3.55=US$1", "USD115", ".08"

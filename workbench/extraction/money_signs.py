@@ -134,9 +134,22 @@ def context_currency(prose: str, sign: str, pos: int) -> str:
         # a word several currencies end their names with, told apart by the sign ('the Kwacha … K25': of the
         # currencies written 'K', only the Zambian kwacha is a kwacha)
         named = [code for code in codes if _tender_signal(code).search(window)]
-    if not named and not places and _one_letter_amount().match(prose, pos):
+    if not named and not places and (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
         named = [code for code in codes if _place_signal(code).search(window)]  # "N992 per litre" in Nigeria
     return named[0] if len(named) == 1 else ""
+
+
+_MOVE_TO_BEFORE = re.compile(r"(?<![\w$])(?P<move>(?i:up|down)\s+)?(?P<sign>[A-Za-z]{1,3})(?P<amount>\d[\d.,]*)\s+to\s+\Z")
+_CENTS_SHAPE = re.compile(r"\d+\.\d{2}\Z")
+
+
+def _moved_to(prose: str, sign: str, pos: int) -> bool:
+    """Whether the amount at ``pos`` ends a move from an amount with the same sign ("down P4.80 to P139",
+    "up P2 to P409"): a price that moved, where "R21 to R512" (roads) names no move and no cents."""
+    begin = pos - len(sign)
+    found = _MOVE_TO_BEFORE.search(prose, max(0, begin - 30), begin)
+    return found is not None and found.group("sign") == sign \
+        and (found.group("move") is not None or _CENTS_SHAPE.match(found.group("amount")) is not None)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,64 @@
+"""`workbench extract` on the classes found in unseen news paragraphs (pass 17): sentences written here.
+
+- A one-letter prefix glued to a figure (Hebrew 'ל-7.3%', 'ב-2023', 'מ-5'; Arabic 'و14 مليار')
+  is a word of its own: the figure is read, a year stays a year.
+- Manila's English press writes the Philippine peso 'P' ('P56.77', 'P1.2 billion'): read where the
+  peso or the Philippines is named, never elsewhere; the second amount of a move ('down P4.80 to
+  P139') is money like the first.
+- Arabic copy names dollars and trillions ('1.7 تريليون دولار').
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extraction_helpers import extracted
+
+
+_claims = extracted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("המדד עלה ל-3.9% בחודש שעבר, לעומת 2.8% בשנה הקודמת.", [(3.9, "%"), (2.8, "%")]),
+    ("שיעור האבטלה ירד ב-0.4% והגיע ל4.1% בסוף הרבעון.", [(0.4, "%"), (4.1, "%")]),
+    ("מחיר הדירה הממוצע עלה מ-6.5% ל־7.2% בתוך שנה.", [(6.5, "%"), (7.2, "%")]),
+])
+def test_hebrew_prefix_glued_to_a_figure(tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]
+
+
+def test_hebrew_prefix_before_a_year_leaves_a_year(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "ב-2021 נרשמה צמיחה של 8.6% במשק, כך לפי הלשכה.")
+    assert [(c["text"], c["value"]) for c in claims] == [("8.6%", pytest.approx(8.6))]
+
+
+def test_arabic_and_glued_to_an_amount(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "وبلغت الصادرات 42 مليار دولار إلى آسيا و9 مليار دولار إلى أوروبا خلال العام الماضي.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(42e9), "USD"), (pytest.approx(9e9), "USD")]
+
+
+def test_arabic_trillions_of_dollars(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "وارتفع الدين العام إلى حوالي 2.3 تريليون دولار في نهاية العام المالي، بزيادة 4% عن العام السابق.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(2.3e12), "USD"), (pytest.approx(4), "%")]
+
+
+def test_peso_written_p_beside_the_peso(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "The peso weakened to P58.215 against the dollar, while bank lending reached "
+                               "P1.2 billion in the week.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(58.215), "PHP"), (pytest.approx(1.2e9), "PHP")]
+
+
+def test_share_moves_in_p_on_a_philippine_page(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "In Makati, Philippine Airlines parent PAL Holdings was down P0.25 to P5.10 while "
+                               "Cebu Air was up P3 to P41.")
+    assert [(c["text"], c["unit"]) for c in claims] == [("P0.25", "PHP"), ("P5.10", "PHP"), ("P3", "PHP"), ("P41", "PHP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Fill in form P45 and return it with part P60 to the office by Friday.",
+    "The P51 bus to P52 depot runs every ten minutes in Leeds.",
+])
+def test_p_without_the_peso_is_no_money(tmp_path: Path, text: str) -> None:
+    assert not [c for c in _claims(tmp_path, text) if c["unit"] in ("PHP", "BWP")]
