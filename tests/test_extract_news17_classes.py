@@ -62,3 +62,23 @@ def test_share_moves_in_p_on_a_philippine_page(tmp_path: Path) -> None:
 ])
 def test_p_without_the_peso_is_no_money(tmp_path: Path, text: str) -> None:
     assert not [c for c in _claims(tmp_path, text) if c["unit"] in ("PHP", "BWP")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De jaarrekening van de gemeente sluit met een tekort van 2,4 miljoen euro. Vorig jaar was er nog een overschot "
+     "van ruim 6 ton.", [(2.4e6, "EUR"), (6e5, "EUR")]),
+    ("Het dorpshuis krijgt 3 ton euro subsidie van de provincie voor de verbouwing.", [(3e5, "EUR")]),
+])
+def test_dutch_ton_in_money_copy_is_a_hundred_thousand(tmp_path: Path, text: str,
+                                                         expected: list[tuple[float, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De boer oogstte dit jaar 9 ton aardappelen per hectare, meldt de coöperatie in haar begroting.", (9, "t")),
+    ("The barge carried 7 ton of gravel and a surplus of 40 euros was paid.", (7, "t")),
+])
+def test_ton_of_goods_stays_a_tonne(tmp_path: Path, text: str, expected: tuple[float, str]) -> None:
+    claims = _claims(tmp_path, text)
+    assert (pytest.approx(expected[0]), expected[1]) in [(c["value"], c["unit"]) for c in claims]

@@ -82,6 +82,10 @@ class Language:
     unspaced: bool = False  # Chinese, Japanese: no spaces between words; entries are found inside runs of letters
     # bare degrees may be Fahrenheit where the places use it ('90 grados' in US Spanish copy); else Celsius
     fahrenheit_places: bool = False
+    # a word right after a bare figure, in a paragraph that names money, glossed as a scale (Dutch '7 ton': 700,000)
+    money_after_figure: dict[str, str] = field(default_factory=dict)
+    money_words: re.Pattern[str] | None = None
+    money_currency: tuple[str, re.Pattern[str] | None] = ("", None)  # its English, and how the language writes it
 
     @cached_property
     def longest_key(self) -> int:
@@ -169,7 +173,26 @@ def language(code: str) -> Language | None:
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
-                    bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)))
+                    bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)),
+                    *_money_after_figure(spec))
+
+
+def _money_after_figure(spec: dict[str, object]
+                        ) -> tuple[dict[str, str], re.Pattern[str] | None, tuple[str, re.Pattern[str] | None]]:
+    """A language's 'money_after_figure': the words glossed as a scale after a bare figure, the words that
+    tell a paragraph speaks of money, and the currency such a scale is of."""
+    money = spec.get("money_after_figure")
+    if not isinstance(money, dict):
+        return {}, None, ("", None)
+    currency = money.get("currency", {})
+    return ({_fold(k): v for k, v in money["words"].items()}, _whole_words(money["money_words"]),
+            (currency.get("english", ""), _whole_words(currency.get("written", []))))
+
+
+def _whole_words(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![^\W\d_])")
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -747,6 +770,13 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.before_figure and _FIGURE_NEXT.match(text, end):
         english = lang.before_figure.get(key, english)
+    if key in lang.money_after_figure and _BARE_FIGURE_BEFORE.search(text, max(paragraph_start, start - 12), start) \
+            and lang.money_words is not None and lang.money_words.search(text, paragraph_start, _paragraph_end(text, end)) \
+            and _names_money_or_nothing(lang.money_words, text, end):
+        english = lang.money_after_figure[key]  # 'een overschot van ruim 7 ton' (euros): 700,000
+        currency, written = lang.money_currency
+        if currency and not (written is not None and written.match(text, len(text) - len(text[end:].lstrip()))):
+            english += " " + currency
     if key in lang.range_openers and lang.range_rest is not None and lang.range_rest.match(text, end) \
             and not _PERCENT_THEN_AMOUNT.match(text, end):
         english = lang.range_openers[key]  # 'de 169 à 12 184': from 169 to 12,184
@@ -774,6 +804,21 @@ _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_AMOUN
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+
+
+_BARE_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]+\Z")  # a figure and a space, no scale word between
+
+
+def _names_money_or_nothing(money_words: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the word after a scale word at ``end`` is money ('7 ton euro') or none follows ('7 ton.',
+    '7 ton aan subsidie'): '7 ton graan' weighs grain."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() in ("aan", "van") or money_words.match(text, after.start(1)) is not None
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _after_figure(lang: Language, before: str) -> bool:
