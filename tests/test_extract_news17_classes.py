@@ -82,3 +82,21 @@ def test_dutch_ton_in_money_copy_is_a_hundred_thousand(tmp_path: Path, text: str
 def test_ton_of_goods_stays_a_tonne(tmp_path: Path, text: str, expected: tuple[float, str]) -> None:
     claims = _claims(tmp_path, text)
     assert (pytest.approx(expected[0]), expected[1]) in [(c["value"], c["unit"]) for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chain now expects earnings of 41 cents to 44 cents a share for the quarter.", (0.41, 0.44, "USD", "ratio")),
+    ("Pump prices climbed between 80 and 90 cents a litre over the summer.", (0.80, 0.90, "USD/l", "change")),
+    ("The board forecast a dividend between 12 and 15 cents per share next year.", (0.12, 0.15, "USD", "ratio")),
+])
+def test_ranges_in_cents(tmp_path: Path, text: str, expected: tuple[float, float, str, str]) -> None:
+    claims = _claims(tmp_path, text)
+    low, high, unit, kind = expected
+    assert [(c["value"], c["value_high"], c["unit"], c["kind"]) for c in claims] == [
+        (pytest.approx(low), pytest.approx(high), unit, kind)]
+
+
+def test_a_move_in_cents_then_the_price_stays_two(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "The stock rose 6 cents to 58 cents in Sydney trading on Tuesday.")
+    assert [(c["value"], c["value_high"], c["kind"]) for c in claims] == [
+        (pytest.approx(0.06), None, "change"), (pytest.approx(0.58), None, "level")]
