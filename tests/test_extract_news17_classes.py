@@ -100,3 +100,21 @@ def test_a_move_in_cents_then_the_price_stays_two(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "The stock rose 6 cents to 58 cents in Sydney trading on Tuesday.")
     assert [(c["value"], c["value_high"], c["kind"]) for c in claims] == [
         (pytest.approx(0.06), None, "change"), (pytest.approx(0.58), None, "level")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("物价上涨3%。", (3, "change", "up")),
+    ("出口下降5.1%。", (5.1, "change", "down")),
+])
+def test_short_sentence_told_by_its_script(tmp_path: Path, text: str, expected: tuple[float, str, str]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["kind"], c["direction"]) for c in claims] == [(pytest.approx(expected[0]), *expected[1:])]
+
+
+def test_script_shared_by_several_languages_tells_none() -> None:
+    from workbench.languages import script_language
+
+    assert script_language("Цены 3%.") is None  # Russian, Ukrainian, Bulgarian … write Cyrillic alike
+    assert script_language("Prices 3%.") is None
+    assert script_language("物価は3.1%上昇。") == "ja"  # kana: Japanese, not Chinese
+    assert script_language("Ο πληθωρισμός 3%.") == "el"

@@ -329,9 +329,57 @@ def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterat
 
 
 def detect(text: str, default: str = ENGLISH) -> str:
-    """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
+    """The language whose function words ``text`` holds most; when none stands out, the one language
+    its script tells (``script_language``: a short '通胀率为5.6%。' is Chinese), else ``default``. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
-    return _decide(_counts(text), default)
+    counts = _counts(text)
+    decided = _decide(counts, default)
+    if decided == default and not _stands_out(counts):
+        return script_language(text, default) or default
+    return decided
+
+
+def _stands_out(counts: dict[str, int]) -> bool:
+    best = max(counts.values(), default=0)
+    return best >= _min_hits() and sorted(counts.values())[-2] != best
+
+
+def script_language(text: str, default: str = ENGLISH) -> str | None:
+    """The one listed language whose letters are written in the script most of ``text``'s letters are
+    in (and in every other script it holds), the one writing the fewest scripts if several do: Greek
+    is 'el', ideographs alone 'zh', with kana 'ja'; None for a script several languages share alike
+    (Latin, Cyrillic), one no language writes, or one ``default`` writes too (a Japanese draft's
+    headline in kanji alone stays Japanese)."""
+    if text.isascii():
+        return None
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            script = _script(ch)
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    main = max(counts, key=counts.__getitem__)
+    if 2 * counts[main] <= sum(counts.values()):
+        return None
+    held = {script for script, n in counts.items() if 10 * n >= sum(counts.values())}  # a stray Latin name aside
+    scripts = _language_scripts()
+    if main in scripts.get(default, frozenset()):
+        return None
+    fitting = sorted((len(written), code) for code, written in scripts.items() if held <= written)
+    if not fitting or len(fitting) > 1 and fitting[0][0] == fitting[1][0]:
+        return None
+    return fitting[0][1]
+
+
+@lru_cache(maxsize=1)
+def _language_scripts() -> dict[str, frozenset[str]]:
+    """Each language (English too) → the scripts its function words and glossary are written in."""
+    found: dict[str, frozenset[str]] = {ENGLISH: frozenset({"LATIN"})}
+    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+        letters = {ch for word in [*spec.get("function_words", []), *spec.get("words", {})] for ch in word if ch.isalpha()}
+        found[code] = frozenset(_script(ch) for ch in letters) - {""}
+    return found
 
 
 def _counts(text: str) -> dict[str, int]:
@@ -916,7 +964,10 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     named = str(draft.front_matter.get(LANG_KEY) or "").strip().lower()[:2]
     if named == ENGLISH or language(named) is not None:
         return named, False
-    counts = _counts(draft.text[draft.body_start:])
+    body = draft.text[draft.body_start:]
+    counts = _counts(body)
+    if not _stands_out(counts) and (by_script := script_language(body)) is not None:
+        return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
     return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 
