@@ -118,3 +118,12 @@ def test_script_shared_by_several_languages_tells_none() -> None:
     assert script_language("Prices 3%.") is None
     assert script_language("物価は3.1%上昇。") == "ja"  # kana: Japanese, not Chinese
     assert script_language("Ο πληθωρισμός 3%.") == "el"
+
+
+def test_thai_prices_without_full_stops(tmp_path: Path) -> None:
+    text = ("ราคาน้ำมันดีเซลเพิ่มขึ้น 0.40 บาทต่อลิตร เบนซินลดลง 0.30 บาทต่อลิตร ล่าสุดราคาอยู่ที่ 31.94 บาท\n"
+            "อัตราเงินเฟ้อเพิ่มขึ้นร้อยละ 1.2 ในเดือนนี้")
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"], c["kind"], c["direction"]) for c in claims] == [
+        (pytest.approx(0.40), "THB/l", "change", "up"), (pytest.approx(0.30), "THB/l", "change", "down"),
+        (pytest.approx(31.94), "THB", "level", None), (pytest.approx(1.2), "%", "change", "up")]

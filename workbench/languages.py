@@ -724,7 +724,8 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     suffix = re.compile(rf"(?<=[\d%])[{re.escape(marks)}](?:{alternation(suffixes, flexible_space=False)})(?!\w)",
                         re.IGNORECASE) if suffixes else None
     markers = spec.get("percent_before_figure", [])
-    percent = re.compile(rf"(?<![\w%])(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
+    before = r"(?<![\d%])" if spec.get("unspaced") else r"(?<![\w%])"  # Thai 'เพิ่มขึ้นร้อยละ 1.2': no space before the word
+    percent = re.compile(rf"{before}(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
                          re.IGNORECASE) if markers else None
     return suffix, percent
 
@@ -777,14 +778,26 @@ def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))  # type: ignore[attr-defined]
 
 
+def _own_letter(ch: str) -> bool:
+    """A letter of a script other than Latin's (a clause-ending space stands between two of them)."""
+    return ch.isalpha() and not ch.isascii()
+
+
 def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """'2022年12月份' read as 'December 2022', '12月份' as 'in December': the English the period rules read;
     and a language's own punctuation ('。', '，') as English writes it ('punctuation')."""
-    marks = _data()["languages"].get(code, {}).get("punctuation", {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    marks = spec.get("punctuation", {})
     if marks:
         for at in range(start, end):
             if text[at] in marks:
                 yield at, at + 1, marks[text[at]]
+    if spec.get("space_ends_clause"):  # Thai writes no full stop: a space between two of its words ends the clause
+        at = text.find(" ", start, end)
+        while at >= 0:
+            if at > start and at + 1 < end and _own_letter(text[at - 1]) and _own_letter(text[at + 1]):
+                yield at, at + 1, ". "
+            at = text.find(" ", at + 1, end)
     taken: list[tuple[int, int]] = []  # a later, shorter pattern does not read a date an earlier one read
     for pattern in _numeric_date_patterns(code):
         for m in pattern.finditer(text, start, end):
