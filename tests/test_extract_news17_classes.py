@@ -127,3 +127,28 @@ def test_thai_prices_without_full_stops(tmp_path: Path) -> None:
     assert [(c["value"], c["unit"], c["kind"], c["direction"]) for c in claims] == [
         (pytest.approx(0.40), "THB/l", "change", "up"), (pytest.approx(0.30), "THB/l", "change", "down"),
         (pytest.approx(31.94), "THB", "level", None), (pytest.approx(1.2), "%", "change", "up")]
+
+
+def test_bushels_and_yields(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Growers expect wheat to yield 52.4 bushels per acre, and the crop to reach 1.9 billion "
+                               "bushels, up 88 million bushels from the spring estimate.")
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [
+        (pytest.approx(52.4), "bu/acre", "ratio"), (pytest.approx(1.9e9), "bu", "level"),
+        (pytest.approx(88e6), "bu", "change")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board's barley price was lowered 15 cents to $3.85 per bushel this month.",
+     [(0.15, "USD/bu", "change", "down"), (3.85, "USD/bu", "ratio", None)]),
+    ("The oat price was raised 20 cents a bushel to an average of $4.10.",
+     [(0.20, "USD/bu", "change", "up"), (4.10, "USD/bu", "ratio", None)]),
+])
+def test_a_price_moved_to_a_level(tmp_path: Path, text: str, expected: list[tuple[float, str, str, str | None]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"], c["kind"], c["direction"]) for c in claims] == [
+        (pytest.approx(v), u, k, d) for v, u, k, d in expected]
+
+
+def test_money_raised_stays_a_level(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "The start-up raised $12 million from investors in its second round.")
+    assert [(c["value"], c["kind"]) for c in claims] == [(pytest.approx(12e6), "level")]

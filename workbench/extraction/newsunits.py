@@ -39,7 +39,7 @@ _INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:
                            r"|-(?P<h>1[01]|\d)(?![\w.,])")
 # the value a price is compared with or moved from: "up from 59 cents", "compared with the 73.40 euros"
 _BASELINE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(LEX['baseline_markers'])})(?:\s+(?i:the))?\s+\Z")
-_TO_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:to|from)\s+\Z")
+_TO_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:to|from)\s+(?i:an?\s+average\s+of\s+)?\Z")  # "… to an average of $9.20"
 _LEVEL_REACH = 1000  # a price a change per unit moved to is at most this many times the change ("$2.01 … to $80.77")
 _POUNDS = _DATA["pounds_of_weight"]
 _POUND_WORDS = frozenset(_POUNDS["words"])
@@ -154,7 +154,7 @@ def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:
     if figure.unit != currency or figure.value_high is not None or price.value == 0:
         return False
     if price.kind == Kind.change and figure.kind != Kind.change and abs(figure.value) <= abs(price.value) * _LEVEL_REACH \
-            and _TO_FROM_BEFORE.search(prose, max(0, figure.left_end - 8), figure.left_end):
+            and _TO_FROM_BEFORE.search(prose, max(0, figure.left_end - 24), figure.left_end):
         figure.unit, figure.kind = price.unit, Kind.ratio  # "lost $2.01 per barrel … to $80.77"
         return True
     if abs(figure.value) > abs(price.value) * 10:
