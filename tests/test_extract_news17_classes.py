@@ -152,3 +152,14 @@ def test_a_price_moved_to_a_level(tmp_path: Path, text: str, expected: list[tupl
 def test_money_raised_stays_a_level(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "The start-up raised $12 million from investors in its second round.")
     assert [(c["value"], c["kind"]) for c in claims] == [(pytest.approx(12e6), "level")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ein Haushalt zahlt derzeit im Schnitt 41,2 Cent pro Kilowattstunde, teilte das Vergleichsportal mit.",
+     [(0.412, "EUR/kWh")]),
+    ("Het energiebedrijf verlaagt het tarief volgend jaar met 4 cent per kilowattuur, zo meldt het bedrijf in een "
+     "verklaring.", [(0.04, "EUR/kWh")]),
+])
+def test_cents_in_euro_copy_are_euro_cents(tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]
