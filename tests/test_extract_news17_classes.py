@@ -163,3 +163,17 @@ def test_money_raised_stays_a_level(tmp_path: Path) -> None:
 def test_cents_in_euro_copy_are_euro_cents(tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
     claims = _claims(tmp_path, text)
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unsold homes rose to 1.4 million, the equivalent of 3.9 months' supply at the current pace.", 3.9),
+    ("Inventory stood at a 5.1-month supply in the region, the agents said.", 5.1),
+])
+def test_months_of_supply(tmp_path: Path, text: str, expected: float) -> None:
+    claims = _claims(tmp_path, text)
+    assert (pytest.approx(expected), "months", "ratio") in [(c["value"], c["unit"], c["kind"]) for c in claims]
+
+
+def test_a_rate_written_with_a_slash_after_the_figure(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "The county's overdose rate is now 41.7/100,000, a rise of 12% on the year.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(41.7), "/100000"), (pytest.approx(12), "%")]

@@ -107,6 +107,7 @@ _OF_AT = ("of", "at", "Of", "At", "OF", "AT")
 _ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
 _SIGNED_UNITS = frozenset(_SIGNED["units"])
+_RATIO_DIMENSIONS = frozenset({"supply"})  # "3.4 months' supply": a stock measured in months of sales
 # "… to $4.20", "… to an average of $9.20": the level a move went to
 _TO_FIGURE_AFTER = re.compile(r"\s+(?:on\s+both\s+ends\s+)?to\s+(?:an?\s+(?:average|range)\s+of\s+)?[^\W\d_]{0,3}\$?\d")
 _MINUS_LEVEL_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
@@ -223,7 +224,8 @@ class Classifier:
         elif q.unit == "":
             q.kind = Kind.count
             q.subject_after = True
-        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in _NOT_RATIO_DIMENSIONS:
+        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in _NOT_RATIO_DIMENSIONS \
+                or units.dimension(q.unit) in _RATIO_DIMENSIONS:
             q.kind = Kind.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel", a yield "9 t/ha"
         elif self._per_capita(q):
             q.kind = Kind.ratio
