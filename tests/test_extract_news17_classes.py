@@ -177,3 +177,11 @@ def test_months_of_supply(tmp_path: Path, text: str, expected: float) -> None:
 def test_a_rate_written_with_a_slash_after_the_figure(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "The county's overdose rate is now 41.7/100,000, a rise of 12% on the year.")
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(41.7), "/100000"), (pytest.approx(12), "%")]
+
+
+def test_a_long_list_of_share_moves_in_p(tmp_path: Path) -> None:
+    text = ("On the Philippine Stock Exchange, Ayala fell P1.50 to P640. Globe rose P12 to P1,840. SMC fell P0.80 to "
+            "P98.20. Meralco rose P2.40 to P310. Aboitiz fell P0.35 to P41.15. Petron rose P0.05 to P3.12. Robinsons "
+            "fell P0.60 to P55.40. Wilcon rose P0.25 to P21.75. Century fell P0.10 to P2.30. DMCI rose P0.08 to P10.58.")
+    claims = _claims(tmp_path, text)
+    assert len(claims) == 20 and {c["unit"] for c in claims} == {"PHP"}

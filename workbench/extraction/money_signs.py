@@ -122,6 +122,55 @@ CONTEXT_BY_LAST = _context_by_last()
 
 
 def context_currency(prose: str, sign: str, pos: int) -> str:
+    """The one currency ``sign`` may stand for that the text around ``pos`` names, or "". A one-letter
+    sign's amount too far from the name takes the currency of the amounts with the same sign before it,
+    each within reach of the next, the first of which has one ('… Philippine Islands was down P4.80 to
+    P139. … was down P8.20 to P267. …')."""
+    code = _named_currency(prose, sign, pos)
+    if code or len(sign) > 1 or not (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
+        return code
+    return _chained_currency(prose, sign, pos)
+
+
+# The amounts of one text and sign already walked back through (each is read once): [text, sign, start → currency].
+_CHAIN: list[object] = [None, "", {}]
+
+
+def _chained_currency(prose: str, sign: str, pos: int) -> str:
+    if _CHAIN[0] is not prose or _CHAIN[1] != sign:
+        _CHAIN[:] = [prose, sign, {}]
+    memo = _CHAIN[2]
+    assert isinstance(memo, dict)
+    walked: list[int] = []
+    code = ""
+    at = _earlier_amount(prose, sign, pos)
+    while at >= 0:
+        if at in memo:
+            code = memo[at]
+            break
+        walked.append(at)
+        code = _named_currency(prose, sign, at)
+        if code:
+            break
+        at = _earlier_amount(prose, sign, at)
+    for start in walked:
+        memo[start] = code
+    return code
+
+
+def _earlier_amount(prose: str, sign: str, pos: int) -> int:
+    """Where the nearest amount written with ``sign`` within reach before ``pos`` starts its digits; -1 if none."""
+    low = max(0, pos - _SIGNAL_REACH)
+    at = prose.rfind(sign, low, pos - len(sign))
+    while at >= 0:
+        digit = at + len(sign)
+        if digit < len(prose) and prose[digit].isdecimal() and not (at and (prose[at - 1].isalnum() or prose[at - 1] == "$")):
+            return digit
+        at = prose.rfind(sign, low, at)
+    return -1
+
+
+def _named_currency(prose: str, sign: str, pos: int) -> str:
     """The one currency ``sign`` may stand for that the text around ``pos`` names, or ""."""
     low, high = max(0, pos - _SIGNAL_REACH), min(len(prose), pos + _SIGNAL_REACH)
     # its paragraph and the one before: a story names the currency once, then writes its sign ('the rand
