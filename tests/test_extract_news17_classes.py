@@ -185,3 +185,13 @@ def test_a_long_list_of_share_moves_in_p(tmp_path: Path) -> None:
             "fell P0.60 to P55.40. Wilcon rose P0.25 to P21.75. Century fell P0.10 to P2.30. DMCI rose P0.08 to P10.58.")
     claims = _claims(tmp_path, text)
     assert len(claims) == 20 and {c["unit"] for c in claims} == {"PHP"}
+
+
+@pytest.mark.parametrize("text, level", [
+    ("The benchmark index gained 61.2 points to end at 4,118.40 on Thursday.", 4118.40),
+    ("The composite closed 18.75 points lower to 2,904.10 after a slow session.", 2904.10),
+])
+def test_index_level_after_a_move_in_points(tmp_path: Path, text: str, level: float) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["unit"], c["kind"]) for c in claims] == [("points", "change"), ("points", "level")]
+    assert claims[1]["value"] == pytest.approx(level)
