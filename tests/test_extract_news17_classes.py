@@ -189,7 +189,7 @@ def test_a_long_list_of_share_moves_in_p(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text, level", [
     ("The benchmark index gained 61.2 points to end at 4,118.40 on Thursday.", 4118.40),
-    ("The composite closed 18.75 points lower to 2,904.10 after a slow session.", 2904.10),
+    ("The composite index closed 18.75 points lower to 2,904.10 after a slow session.", 2904.10),
 ])
 def test_index_level_after_a_move_in_points(tmp_path: Path, text: str, level: float) -> None:
     claims = _claims(tmp_path, text)
