@@ -195,3 +195,8 @@ def test_index_level_after_a_move_in_points(tmp_path: Path, text: str, level: fl
     claims = _claims(tmp_path, text)
     assert [(c["unit"], c["kind"]) for c in claims] == [("points", "change"), ("points", "level")]
     assert claims[1]["value"] == pytest.approx(level)
+
+
+def test_german_half_is_a_share(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Laut der Umfrage will mehr als die Hälfte der befragten Betriebe im Herbst die Preise erhöhen.")
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(50), "%", "share")]
