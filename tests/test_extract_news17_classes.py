@@ -200,3 +200,12 @@ def test_index_level_after_a_move_in_points(tmp_path: Path, text: str, level: fl
 def test_german_half_is_a_share(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Laut der Umfrage will mehr als die Hälfte der befragten Betriebe im Herbst die Preise erhöhen.")
     assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(50), "%", "share")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("失業率の上昇率は前月比0.3ポイント縮小した。", (0.3, "pp")),
+    ("日経平均株価は前日比250ポイント上昇した。", (250, "points")),
+])
+def test_japanese_points(tmp_path: Path, text: str, expected: tuple[float, str]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(expected[0]), expected[1])]
