@@ -209,3 +209,12 @@ def test_german_half_is_a_share(tmp_path: Path) -> None:
 def test_japanese_points(tmp_path: Path, text: str, expected: tuple[float, str]) -> None:
     claims = _claims(tmp_path, text)
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(expected[0]), expected[1])]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Buses carry nearly seven of every 10 commuters in the city, the agency said.", 70),
+    ("Three out of every four farms reported losses after the drought.", 75),
+])
+def test_n_of_every_m_is_a_share(tmp_path: Path, text: str, share: float) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(share), "%", "share")]

@@ -150,7 +150,7 @@ def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
 # against the case-insensitive word branches and a word never against the numeral ones (``re``
 # rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
-RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
+RATIO_REST = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"  # "eight of every 10"
               rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
 # "threefold" after a numeral: an "f" right after the numeral, tested before the numeral is read into the
 # fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
