@@ -218,3 +218,12 @@ def test_japanese_points(tmp_path: Path, text: str, expected: tuple[float, str])
 def test_n_of_every_m_is_a_share(tmp_path: Path, text: str, share: float) -> None:
     claims = _claims(tmp_path, text)
     assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(share), "%", "share")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Philippine peso weakened by 18 centavos to close at P58.10 to the dollar.", [(0.18, "PHP"), (58.10, "PHP")]),
+    ("The Mexican peso gained 15 centavos against the dollar on Tuesday.", [(0.15, "MXN")]),
+])
+def test_centavos_of_the_peso_named(tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]

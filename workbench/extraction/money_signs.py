@@ -289,8 +289,11 @@ def _context_sign_after(prose: str, pos: int, signs: tuple[str, ...]) -> tuple[s
         end = pos + 1 + len(sign)
         if prose.startswith(sign, pos + 1) and not prose[end:end + 1].isalnum():
             code = context_currency(prose, sign, pos)
-            return (code, 1.0, end) if code else None
+            return (code, 0.01 if sign in _CONTEXT_MINOR else 1.0, end) if code else None  # '23 centavos'
     return None
+
+
+_CONTEXT_MINOR = frozenset(data_json("currencies.json")["context_minor_units"]["words"])
 
 
 def _context_by_first() -> dict[str, tuple[str, ...]]:
