@@ -352,11 +352,7 @@ def script_language(text: str, default: str = ENGLISH) -> str | None:
     headline in kanji alone stays Japanese)."""
     if text.isascii():
         return None
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            script = _script(ch)
-            counts[script] = counts.get(script, 0) + 1
+    counts = _script_counts(text)
     if not counts:
         return None
     main = max(counts, key=counts.__getitem__)
@@ -1049,17 +1045,23 @@ def _read_scripts() -> frozenset[str]:
     return frozenset(_script(ch) for ch in letters) - {""}
 
 
+def _script_counts(text: str) -> dict[str, int]:
+    """How many of ``text``'s letters each script holds."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            script = _script(ch)
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
 def unread_script(text: str) -> str | None:
     """The script most of ``text``'s letters are written in when it is one no language of the data file
     (nor English) is written in — Georgian, Greek, Thai …, whose words the checker would read as
     unknown English ones; None when most letters are in a script it reads."""
     if text.isascii():  # the common case: English, read
         return None
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            script = _script(ch)
-            counts[script] = counts.get(script, 0) + 1
+    counts = _script_counts(text)
     unread = {script: n for script, n in counts.items() if script not in _read_scripts()}
     if not unread or 2 * sum(unread.values()) <= sum(counts.values()):
         return None
