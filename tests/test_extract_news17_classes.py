@@ -227,3 +227,8 @@ def test_n_of_every_m_is_a_share(tmp_path: Path, text: str, share: float) -> Non
 def test_centavos_of_the_peso_named(tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
     claims = _claims(tmp_path, text)
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]
+
+
+def test_a_rate_naming_a_disease_code(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "The state recorded 9.4 new COVID-19 hospital admissions per 100,000 residents last week.")
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(9.4), "/100000", "ratio")]

@@ -32,7 +32,7 @@ _RATES = _DATA["rates_per"]
 _DENOMINATOR_UNITS: dict[str, str] = {k.lower(): v for k, v in _RATES["denominator_units"].items()}
 # "births/1,000 population", "people per square mile": a slash, or a per word and a power of ten or an area.
 _RATE_PER = re.compile(
-    rf"(?P<words>(?:\s+[a-z][\w'’-]*){{0,6}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/|(?<=\d)/(?=1(?:0{{3,}}|0{{0,2}}(?:,000)+)(?!\d|[,.]\d)))"
+    rf"(?P<words>(?:\s+(?:[a-z]|[A-Z]+-?\d)[\w'’-]*){{0,6}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/|(?<=\d)/(?=1(?:0{{3,}}|0{{0,2}}(?:,000)+)(?!\d|[,.]\d)))"
     rf"(?:(?P<den>1(?:0{{2,}}|0{{0,2}}(?:,000)+)|(?i:{alternation(list(_RATES['denominator_words']))}))"
     rf"|(?P<area>(?i:{alternation(list(_DENOMINATOR_UNITS))}))s?)(?!\w|,\d|\.\d)")
 _INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
