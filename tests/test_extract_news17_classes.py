@@ -232,3 +232,18 @@ def test_centavos_of_the_peso_named(tmp_path: Path, text: str, expected: list[tu
 def test_a_rate_naming_a_disease_code(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "The state recorded 9.4 new COVID-19 hospital admissions per 100,000 residents last week.")
     assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(9.4), "/100000", "ratio")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The average price per square metre of new flats in the city reached 4,210 euros in March.", (4210, "EUR/m2")),
+    ("El precio medio del metro cuadrado de la vivienda usada se situó en 2.035,6 euros en junio, según el portal.",
+     (2035.6, "EUR/m2")),
+])
+def test_price_per_unit_named_before_the_figure(tmp_path: Path, text: str, expected: tuple[float, str]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(expected[0]), expected[1], "ratio")]
+
+
+def test_a_price_rise_then_money_keeps_its_unit(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "Food prices rose 4% this year while the retailer earned $3 million in profit.")
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(4), "%"), (pytest.approx(3e6), "USD")]

@@ -21,7 +21,7 @@ from .entities import EntityReader
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import POINTS_UNITS, Classifier, bare_measures
-from .newsunits import DEGREES, carry_price_unit, degrees_unit
+from .newsunits import DEGREES, carry_price_unit, degrees_unit, price_per_before
 from .money_signs import glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader
@@ -232,6 +232,8 @@ class Extractor:
                 self.kinds.restated(quantity, sentence.quantities[-1])
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
+            if quantity.unit:  # "the average price per square metre … stood at 1,637.4 euros"
+                price_per_before(prose, quantity, sentence.start)
             if self.first_sentence_start is None:
                 self.first_sentence_start = sentence.start
             fill_subject(quantity, sentence)

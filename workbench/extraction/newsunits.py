@@ -120,6 +120,27 @@ def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: i
     return _WEIGHT_CUE.search(window) is not None
 
 
+# "the average price per square metre …", "El precio medio del m2" (glossed "the price average of the m2")
+_PRICE_PER = re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|an)|(?i:of)\s+(?i:the|a|an|one))\s+"
+                        rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
+_PRICE_PER_REACH = 160  # characters back from the figure, within its sentence
+
+
+def price_per_before(prose: str, q: Quantity, sentence_start: int) -> None:
+    """ "The average price per square metre … stood at 1,637.4 euros": money said alone after its sentence
+    names the price per a unit is that price (its unit per that unit, a ratio)."""
+    if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kind.level or q.value_high is not None:
+        return
+    low = max(sentence_start, q.start - _PRICE_PER_REACH)
+    if prose.find("rice", low, q.start) < 0 and prose.find("RICE", low, q.start) < 0:
+        return  # the common case: no price named before the figure
+    found = None
+    for found in _PRICE_PER.finditer(prose, low, q.start):
+        pass
+    if found is not None:
+        q.unit, q.kind = f"{q.unit}/{units.per_unit(found.group('per'))}", Kind.ratio
+
+
 def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
     """A price per unit ("$99.96 a barrel") and, in the same sentence, a change in the same
     currency and of its size ("rose 36 cents") or the value it moved from or is compared with ("up from
