@@ -247,3 +247,8 @@ def test_price_per_unit_named_before_the_figure(tmp_path: Path, text: str, expec
 def test_a_price_rise_then_money_keeps_its_unit(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Food prices rose 4% this year while the retailer earned $3 million in profit.")
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(4), "%"), (pytest.approx(3e6), "USD")]
+
+
+def test_thai_price_per_litre_written_before_the_figure(tmp_path: Path) -> None:
+    claims = _claims(tmp_path, "น้ำมันเบนซิน ราคาอยู่ที่ลิตรละ 38.35 บาท")
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(38.35), "THB/l")]
