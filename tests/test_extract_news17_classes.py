@@ -252,3 +252,12 @@ def test_a_price_rise_then_money_keeps_its_unit(tmp_path: Path) -> None:
 def test_thai_price_per_litre_written_before_the_figure(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "น้ำมันเบนซิน ราคาอยู่ที่ลิตรละ 38.35 บาท")
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(38.35), "THB/l")]
+
+
+@pytest.mark.parametrize("text", [
+    "The survey of 612 adults was taken Oct. 4-17 and has a margin of error of 4 percentage points.",
+    "The survey of 612 adults was conducted June 2-9 and has a margin of error of 4 percentage points.",
+])
+def test_days_of_a_month_are_no_range(tmp_path: Path, text: str) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["value_high"]) for c in claims] == [(612, None), (4, None)]

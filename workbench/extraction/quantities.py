@@ -722,6 +722,9 @@ class QuantityReader:
         if unit == "" and high_scale is None and (
                 TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
             return None  # "3-5 years", "10-12 May"
+        if unit == "" and high_scale is None and 1 <= value <= 31 and 1 <= found.high[0] <= 31 \
+                and _MONTH_BEFORE.found(self.reversed, start, 12):
+            return None  # "taken Sept. 11-30", "March 3 to 9": days of a month, as "Sept. 11" alone is a date
         per_item = False
         if unit and units.is_money(unit):  # "between 80 and 90 cents a litre", "22 cents to 24 cents a share"
             unit, pos_hi, per_item = self._per_unit(unit, pos_hi)
