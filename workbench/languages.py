@@ -85,6 +85,11 @@ class Language:
     # characters read as others (Chinese traditional → simplified, ord → str): the glossary is written in one set
     variants: dict[int, str] = field(default_factory=dict)
 
+    # a word right after a bare figure, in a paragraph that names money, glossed as a scale (Dutch '7 ton': 700,000)
+    money_after_figure: dict[str, str] = field(default_factory=dict)
+    money_words: re.Pattern[str] | None = None
+    money_currency: tuple[str, re.Pattern[str] | None] = ("", None)  # its English, and how the language writes it
+
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
         return _fold(surface).translate(self.variants) if self.variants else _fold(surface)
@@ -178,7 +183,26 @@ def language(code: str) -> Language | None:
                     bool(spec.get("capitalises_nouns", False)), bool(spec.get("comma_groups_thousands", False)),
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
-                    bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants)
+                    bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants,
+                    *_money_after_figure(spec))
+
+
+def _money_after_figure(spec: dict[str, object]
+                        ) -> tuple[dict[str, str], re.Pattern[str] | None, tuple[str, re.Pattern[str] | None]]:
+    """A language's 'money_after_figure': the words glossed as a scale after a bare figure, the words that
+    tell a paragraph speaks of money, and the currency such a scale is of."""
+    money = spec.get("money_after_figure")
+    if not isinstance(money, dict):
+        return {}, None, ("", None)
+    currency = money.get("currency", {})
+    return ({_fold(k): v for k, v in money["words"].items()}, _whole_words(money["money_words"]),
+            (currency.get("english", ""), _whole_words(currency.get("written", []))))
+
+
+def _whole_words(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![^\W\d_])")
 
 
 def _inflected(name: str, ending: str) -> str:
@@ -315,9 +339,53 @@ def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterat
 
 
 def detect(text: str, default: str = ENGLISH) -> str:
-    """The language whose function words ``text`` holds most; ``default`` when none stands out. Only
+    """The language whose function words ``text`` holds most; when none stands out, the one language
+    its script tells (``script_language``: a short '通胀率为5.6%。' is Chinese), else ``default``. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
-    return _decide(_counts(text), default)
+    counts = _counts(text)
+    decided = _decide(counts, default)
+    if decided == default and not _stands_out(counts):
+        return script_language(text, default) or default
+    return decided
+
+
+def _stands_out(counts: dict[str, int]) -> bool:
+    best = max(counts.values(), default=0)
+    return best >= _min_hits() and sorted(counts.values())[-2] != best
+
+
+def script_language(text: str, default: str = ENGLISH) -> str | None:
+    """The one listed language whose letters are written in the script most of ``text``'s letters are
+    in (and in every other script it holds), the one writing the fewest scripts if several do: Greek
+    is 'el', ideographs alone 'zh', with kana 'ja'; None for a script several languages share alike
+    (Latin, Cyrillic), one no language writes, or one ``default`` writes too (a Japanese draft's
+    headline in kanji alone stays Japanese)."""
+    if text.isascii():
+        return None
+    counts = _script_counts(text)
+    if not counts:
+        return None
+    main = max(counts, key=counts.__getitem__)
+    if 2 * counts[main] <= sum(counts.values()):
+        return None
+    held = {script for script, n in counts.items() if 10 * n >= sum(counts.values())}  # a stray Latin name aside
+    scripts = _language_scripts()
+    if main in scripts.get(default, frozenset()):
+        return None
+    fitting = sorted((len(written), code) for code, written in scripts.items() if held <= written)
+    if not fitting or len(fitting) > 1 and fitting[0][0] == fitting[1][0]:
+        return None
+    return fitting[0][1]
+
+
+@lru_cache(maxsize=1)
+def _language_scripts() -> dict[str, frozenset[str]]:
+    """Each language (English too) → the scripts its function words and glossary are written in."""
+    found: dict[str, frozenset[str]] = {ENGLISH: frozenset({"LATIN"})}
+    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+        letters = {ch for word in [*spec.get("function_words", []), *spec.get("words", {})] for ch in word if ch.isalpha()}
+        found[code] = frozenset(_script(ch) for ch in letters) - {""}
+    return found
 
 
 def _counts(text: str) -> dict[str, int]:
@@ -528,6 +596,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 m_end += 1  # a dropped word takes one of its spaces along: '2015 году (' reads '2015 (', one space
             if english[:1].isalpha() and m_start > start and text[m_start - 1].isdigit():
                 english = " " + english  # a word glued to a figure ('2021წელს'): the year stays a year
+            if english[-1:].isalpha() and text[m_end:m_end + 1].isdigit():
+                english += " "  # a prefix glued to a figure (Arabic 'و14 مليار'): 'and 14 billion'
             if lang.unspaced and english:  # '上涨2.0%' reads 'rose 2.0%': English needs its spaces
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
                     + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'
@@ -667,7 +737,8 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     suffix = re.compile(rf"(?<=[\d%])[{re.escape(marks)}](?:{alternation(suffixes, flexible_space=False)})(?!\w)",
                         re.IGNORECASE) if suffixes else None
     markers = spec.get("percent_before_figure", [])
-    percent = re.compile(rf"(?<![\w%])(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
+    before = r"(?<![\d%])" if spec.get("unspaced") else r"(?<![\w%])"  # Thai 'เพิ่มขึ้นร้อยละ 1.2': no space before the word
+    percent = re.compile(rf"{before}(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
                          re.IGNORECASE) if markers else None
     return suffix, percent
 
@@ -721,14 +792,26 @@ def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in _data()["languages"].get(code, {}).get("numeric_dates", []))  # type: ignore[attr-defined]
 
 
+def _own_letter(ch: str) -> bool:
+    """A letter of a script other than Latin's (a clause-ending space stands between two of them)."""
+    return ch.isalpha() and not ch.isascii()
+
+
 def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """'2022年12月份' read as 'December 2022', '12月份' as 'in December': the English the period rules read;
     and a language's own punctuation ('。', '，') as English writes it ('punctuation')."""
-    marks = _data()["languages"].get(code, {}).get("punctuation", {})  # type: ignore[attr-defined]
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    marks = spec.get("punctuation", {})
     if marks:
         for at in range(start, end):
             if text[at] in marks:
                 yield at, at + 1, marks[text[at]]
+    if spec.get("space_ends_clause"):  # Thai writes no full stop: a space between two of its words ends the clause
+        at = text.find(" ", start, end)
+        while at >= 0:
+            if at > start and at + 1 < end and _own_letter(text[at - 1]) and _own_letter(text[at + 1]):
+                yield at, at + 1, ". "
+            at = text.find(" ", at + 1, end)
     taken: list[tuple[int, int]] = []  # a later, shorter pattern does not read a date an earlier one read
     for pattern in _numeric_date_patterns(code):
         for m in pattern.finditer(text, start, end):
@@ -766,6 +849,13 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
         return None  # 'El Salvador', 'La Paz': a name, not an article
     if lang.before_figure and _FIGURE_NEXT.match(text, end):
         english = lang.before_figure.get(key, english)
+    if key in lang.money_after_figure and _BARE_FIGURE_BEFORE.search(text, max(paragraph_start, start - 12), start) \
+            and lang.money_words is not None and lang.money_words.search(text, paragraph_start, _paragraph_end(text, end)) \
+            and _names_money_or_nothing(lang.money_words, text, end):
+        english = lang.money_after_figure[key]  # 'een overschot van ruim 7 ton' (euros): 700,000
+        currency, written = lang.money_currency
+        if currency and not (written is not None and written.match(text, len(text) - len(text[end:].lstrip()))):
+            english += " " + currency
     if key in lang.range_openers and lang.range_rest is not None and lang.range_rest.match(text, end) \
             and not _PERCENT_THEN_AMOUNT.match(text, end):
         english = lang.range_openers[key]  # 'de 169 à 12 184': from 169 to 12,184
@@ -793,6 +883,21 @@ _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_AMOUN
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+
+
+_BARE_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]+\Z")  # a figure and a space, no scale word between
+
+
+def _names_money_or_nothing(money_words: re.Pattern[str], text: str, end: int) -> bool:
+    """Whether the word after a scale word at ``end`` is money ('7 ton euro') or none follows ('7 ton.',
+    '7 ton aan subsidie'): '7 ton graan' weighs grain."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() in ("aan", "van") or money_words.match(text, after.start(1)) is not None
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _after_figure(lang: Language, before: str) -> bool:
@@ -899,7 +1004,10 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     named = str(draft.front_matter.get(LANG_KEY) or "").strip().lower()[:2]
     if named == ENGLISH or language(named) is not None:
         return named, False
-    counts = _counts(draft.text[draft.body_start:])
+    body = draft.text[draft.body_start:]
+    counts = _counts(body)
+    if not _stands_out(counts) and (by_script := script_language(body)) is not None:
+        return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
     return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 
@@ -968,17 +1076,23 @@ def _read_scripts() -> frozenset[str]:
     return frozenset(_script(ch) for ch in letters) - {""}
 
 
+def _script_counts(text: str) -> dict[str, int]:
+    """How many of ``text``'s letters each script holds."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            script = _script(ch)
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
 def unread_script(text: str) -> str | None:
     """The script most of ``text``'s letters are written in when it is one no language of the data file
     (nor English) is written in — Georgian, Greek, Thai …, whose words the checker would read as
     unknown English ones; None when most letters are in a script it reads."""
     if text.isascii():  # the common case: English, read
         return None
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            script = _script(ch)
-            counts[script] = counts.get(script, 0) + 1
+    counts = _script_counts(text)
     unread = {script: n for script, n in counts.items() if script not in _read_scripts()}
     if not unread or 2 * sum(unread.values()) <= sum(counts.values()):
         return None

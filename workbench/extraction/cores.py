@@ -35,7 +35,7 @@ HALF = (rf"(?i:half)(?=\s+(?:(?i:of|the)\b|(?i:an?)\s+(?i:{alternation(LEX['half
 
 SKIP_DIGIT_FORMS = [
     r"\d{4}-\d{2}-\d{2}(?!\d)",                                   # ISO dates
-    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)",                        # 10.11.2023, 11/10/23
+    r"\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d|,\d{3})",                 # 10.11.2023, 11/10/23; not 41.7/100,000
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.m\.|[ap]m\b))?",      # clock times
     r"\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)",                  # 5 pm, 10.30 a.m.
     r"\d+(?:st|nd|rd|th)\b",                                       # ordinals: 19th, 21st
@@ -150,7 +150,7 @@ def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
 # against the case-insensitive word branches and a word never against the numeral ones (``re``
 # rejects only plain literals on sight). Their one-pattern form, in the same order (skip, frac,
 # ratio, fold, mverb, half, slash, num, words), is in tests/test_extraction_patterns.py.
-RATIO_REST = (rf"\s+(?i:in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"
+RATIO_REST = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]\d{{0,2}}(?![\d.,])"  # "eight of every 10"
               rf"|(?i:{CARDINALS}|hundred|a\s+hundred|a\s+thousand))(?![\w-])")
 # "threefold" after a numeral: an "f" right after the numeral, tested before the numeral is read into the
 # fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own

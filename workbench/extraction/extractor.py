@@ -21,7 +21,7 @@ from .entities import EntityReader
 from .exchange_rates import read_rate
 from .headers import TableHeaders, apply_header, compared_units
 from .kinds import POINTS_UNITS, Classifier, bare_measures
-from .newsunits import DEGREES, carry_price_unit, degrees_unit
+from .newsunits import DEGREES, carry_price_unit, degrees_unit, price_per_before
 from .money_signs import glued_starts
 from .nonclaims import NonClaims
 from .periods import PeriodReader
@@ -31,6 +31,7 @@ from .ratios import RatioReader
 from .sentences import Sentence, Sentences
 from .shared_units import money_said_again, share_units
 from .subjects import SubjectReader
+from .vocabulary import LEX
 
 
 class _AsciiDigits(dict[int, int | str]):
@@ -55,6 +56,31 @@ def ascii_digits(prose: str, starts: list[int]) -> str | None:
     if prose.isascii() or not starts or max(map(prose.__getitem__, starts)) < "\x80":
         return None
     return prose.translate(_ASCII_DIGITS)
+
+
+def _prefix_pattern() -> re.Pattern[str]:
+    spec = LEX["prefixes_before_figure"]
+    letters, joiners = re.escape(spec["letters"]), re.escape(spec["joiners"])
+    return re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
+
+
+_GLUED_PREFIX = _prefix_pattern()
+
+
+def prefixes_apart(prose: str) -> str | None:
+    """The prose with a one-letter prefix glued to a figure ('ל-7.3%', 'ב-2023', 'و14 مليار') blanked
+    with its hyphen, so the figure reads as one standing alone; None when there is none (any ASCII
+    text). The same length, so offsets hold; the letters are lexicon.json's 'prefixes_before_figure'."""
+    if prose.isascii():
+        return None
+    found = False
+    pieces: list[str] = []
+    last = 0
+    for m in _GLUED_PREFIX.finditer(prose):
+        found = True
+        pieces += [prose[last:m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(pieces) + prose[last:] if found else None
 
 
 # A sentence longer than this (no news sentence is; a run-on line or a huge table can be) enters
@@ -120,6 +146,9 @@ class Extractor:
             self.starts = candidates(prose, body_start)
         if (priced := units.colon_prices(prose)) is not None:  # '10:66 kronor' is no clock time
             prose = priced
+            self.starts = candidates(prose, body_start)
+        if (apart := prefixes_apart(prose)) is not None:  # Hebrew 'ל-7.3%': to 7.3%
+            prose = apart
             self.starts = candidates(prose, body_start)
         self.prose = prose
         self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose)])  # "R3.55=US$1", "USD115", ".08"
@@ -203,6 +232,8 @@ class Extractor:
                 self.kinds.restated(quantity, sentence.quantities[-1])
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
+            if quantity.unit:  # "the average price per square metre … stood at 1,637.4 euros"
+                price_per_before(prose, quantity, sentence.start)
             if self.first_sentence_start is None:
                 self.first_sentence_start = sentence.start
             fill_subject(quantity, sentence)

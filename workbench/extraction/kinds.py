@@ -107,6 +107,9 @@ _OF_AT = ("of", "at", "Of", "At", "OF", "AT")
 _ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
 _SIGNED_UNITS = frozenset(_SIGNED["units"])
+_RATIO_DIMENSIONS = frozenset({"supply"})  # "3.4 months' supply": a stock measured in months of sales
+# "… to $4.20", "… to an average of $9.20": the level a move went to
+_TO_FIGURE_AFTER = re.compile(r"\s+(?:on\s+both\s+ends\s+)?to\s+(?:an?\s+(?:average|range)\s+of\s+)?[^\W\d_]{0,3}\$?\d")
 _MINUS_LEVEL_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
 _MINUS_SIGNS = frozenset("-\u2212\u2013")
 _PER_CAPITA_AFTER = re.compile(
@@ -221,7 +224,8 @@ class Classifier:
         elif q.unit == "":
             q.kind = Kind.count
             q.subject_after = True
-        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in _NOT_RATIO_DIMENSIONS:
+        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in _NOT_RATIO_DIMENSIONS \
+                or units.dimension(q.unit) in _RATIO_DIMENSIONS:
             q.kind = Kind.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel", a yield "9 t/ha"
         elif self._per_capita(q):
             q.kind = Kind.ratio
@@ -237,7 +241,16 @@ class Classifier:
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
             or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos) \
-            or self._by_then_verb(q, left_pos)
+            or self._by_then_verb(q, left_pos) or self._price_moved_to(q, left_pos)
+
+    def _price_moved_to(self, q: Quantity, left_pos: int) -> Direction | None:
+        """ "lowered 10 cents to $4.20 per bushel", "raised 5 cents a gallon to $3.10": money right after a
+        transitive change verb and before the level it moved to is the move ("raised $5 million" alone is
+        money raised, a level)."""
+        if not units.is_money(q.unit.split("/", 1)[0]) or not _TO_FIGURE_AFTER.match(self.prose, q.end):
+            return None
+        found = _TRANSITIVE_BEFORE.before(self.reversed, left_pos, 16)
+        return _TRANSITIVE_DIRECTION.get(" ".join(found.group("v").lower().split())) if found is not None else None
 
     def _by_then_verb(self, q: Quantity, left_pos: int) -> Direction | None:
         """ "by 6.8 percent to 2,787,000 rose" (German's "um 6,8 Prozent auf 2.787.000 gestiegen",

@@ -122,6 +122,55 @@ CONTEXT_BY_LAST = _context_by_last()
 
 
 def context_currency(prose: str, sign: str, pos: int) -> str:
+    """The one currency ``sign`` may stand for that the text around ``pos`` names, or "". A one-letter
+    sign's amount too far from the name takes the currency of the amounts with the same sign before it,
+    each within reach of the next, the first of which has one ('… Philippine Islands was down P4.80 to
+    P139. … was down P8.20 to P267. …')."""
+    code = _named_currency(prose, sign, pos)
+    if code or len(sign) > 1 or not (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
+        return code
+    return _chained_currency(prose, sign, pos)
+
+
+# The amounts of one text and sign already walked back through (each is read once): [text, sign, start → currency].
+_CHAIN: list[object] = [None, "", {}]
+
+
+def _chained_currency(prose: str, sign: str, pos: int) -> str:
+    if _CHAIN[0] is not prose or _CHAIN[1] != sign:
+        _CHAIN[:] = [prose, sign, {}]
+    memo = _CHAIN[2]
+    assert isinstance(memo, dict)
+    walked: list[int] = []
+    code = ""
+    at = _earlier_amount(prose, sign, pos)
+    while at >= 0:
+        if at in memo:
+            code = memo[at]
+            break
+        walked.append(at)
+        code = _named_currency(prose, sign, at)
+        if code:
+            break
+        at = _earlier_amount(prose, sign, at)
+    for start in walked:
+        memo[start] = code
+    return code
+
+
+def _earlier_amount(prose: str, sign: str, pos: int) -> int:
+    """Where the nearest amount written with ``sign`` within reach before ``pos`` starts its digits; -1 if none."""
+    low = max(0, pos - _SIGNAL_REACH)
+    at = prose.rfind(sign, low, pos - len(sign))
+    while at >= 0:
+        digit = at + len(sign)
+        if digit < len(prose) and prose[digit].isdecimal() and not (at and (prose[at - 1].isalnum() or prose[at - 1] == "$")):
+            return digit
+        at = prose.rfind(sign, low, at)
+    return -1
+
+
+def _named_currency(prose: str, sign: str, pos: int) -> str:
     """The one currency ``sign`` may stand for that the text around ``pos`` names, or ""."""
     low, high = max(0, pos - _SIGNAL_REACH), min(len(prose), pos + _SIGNAL_REACH)
     # its paragraph and the one before: a story names the currency once, then writes its sign ('the rand
@@ -134,9 +183,22 @@ def context_currency(prose: str, sign: str, pos: int) -> str:
         # a word several currencies end their names with, told apart by the sign ('the Kwacha … K25': of the
         # currencies written 'K', only the Zambian kwacha is a kwacha)
         named = [code for code in codes if _tender_signal(code).search(window)]
-    if not named and not places and _one_letter_amount().match(prose, pos):
+    if not named and not places and (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
         named = [code for code in codes if _place_signal(code).search(window)]  # "N992 per litre" in Nigeria
     return named[0] if len(named) == 1 else ""
+
+
+_MOVE_TO_BEFORE = re.compile(r"(?<![\w$])(?P<move>(?i:up|down)\s+)?(?P<sign>[A-Za-z]{1,3})(?P<amount>\d[\d.,]*)\s+to\s+\Z")
+_CENTS_SHAPE = re.compile(r"\d+\.\d{2}\Z")
+
+
+def _moved_to(prose: str, sign: str, pos: int) -> bool:
+    """Whether the amount at ``pos`` ends a move from an amount with the same sign ("down P4.80 to P139",
+    "up P2 to P409"): a price that moved, where "R21 to R512" (roads) names no move and no cents."""
+    begin = pos - len(sign)
+    found = _MOVE_TO_BEFORE.search(prose, max(0, begin - 30), begin)
+    return found is not None and found.group("sign") == sign \
+        and (found.group("move") is not None or _CENTS_SHAPE.match(found.group("amount")) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -227,8 +289,11 @@ def _context_sign_after(prose: str, pos: int, signs: tuple[str, ...]) -> tuple[s
         end = pos + 1 + len(sign)
         if prose.startswith(sign, pos + 1) and not prose[end:end + 1].isalnum():
             code = context_currency(prose, sign, pos)
-            return (code, 1.0, end) if code else None
+            return (code, 0.01 if sign in _CONTEXT_MINOR else 1.0, end) if code else None  # '23 centavos'
     return None
+
+
+_CONTEXT_MINOR = frozenset(data_json("currencies.json")["context_minor_units"]["words"])
 
 
 def _context_by_first() -> dict[str, tuple[str, ...]]:

@@ -32,14 +32,14 @@ _RATES = _DATA["rates_per"]
 _DENOMINATOR_UNITS: dict[str, str] = {k.lower(): v for k, v in _RATES["denominator_units"].items()}
 # "births/1,000 population", "people per square mile": a slash, or a per word and a power of ten or an area.
 _RATE_PER = re.compile(
-    rf"(?P<words>(?:\s+[a-z][\w'’-]*){{0,6}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/)"
+    rf"(?P<words>(?:\s+(?:[a-z]|[A-Z]+-?\d)[\w'’-]*){{0,6}}?)(?:\s+(?i:{alternation(_RATES['per_words'])})\s+|(?<=[a-z)])/|(?<=\d)/(?=1(?:0{{3,}}|0{{0,2}}(?:,000)+)(?!\d|[,.]\d)))"
     rf"(?:(?P<den>1(?:0{{2,}}|0{{0,2}}(?:,000)+)|(?i:{alternation(list(_RATES['denominator_words']))}))"
     rf"|(?P<area>(?i:{alternation(list(_DENOMINATOR_UNITS))}))s?)(?!\w|,\d|\.\d)")
 _INCHES_AFTER = re.compile(r"\s+(?:(?i:and)\s+)?(?P<n>1[01]|\d)(?:\.\d+)?\s+(?i:inches|inch|in\.)(?![\w-])"
                            r"|-(?P<h>1[01]|\d)(?![\w.,])")
 # the value a price is compared with or moved from: "up from 59 cents", "compared with the 73.40 euros"
 _BASELINE_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation(LEX['baseline_markers'])})(?:\s+(?i:the))?\s+\Z")
-_TO_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:to|from)\s+\Z")
+_TO_FROM_BEFORE = re.compile(r"(?<![\w-])(?i:to|from)\s+(?i:an?\s+average\s+of\s+)?\Z")  # "… to an average of $9.20"
 _LEVEL_REACH = 1000  # a price a change per unit moved to is at most this many times the change ("$2.01 … to $80.77")
 _POUNDS = _DATA["pounds_of_weight"]
 _POUND_WORDS = frozenset(_POUNDS["words"])
@@ -120,6 +120,27 @@ def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: i
     return _WEIGHT_CUE.search(window) is not None
 
 
+# "the average price per square metre …", "El precio medio del m2" (glossed "the price average of the m2")
+_PRICE_PER = re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|an)|(?i:of)\s+(?i:the|a|an|one))\s+"
+                        rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
+_PRICE_PER_REACH = 160  # characters back from the figure, within its sentence
+
+
+def price_per_before(prose: str, q: Quantity, sentence_start: int) -> None:
+    """ "The average price per square metre … stood at 1,637.4 euros": money said alone after its sentence
+    names the price per a unit is that price (its unit per that unit, a ratio)."""
+    if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kind.level or q.value_high is not None:
+        return
+    low = max(sentence_start, q.start - _PRICE_PER_REACH)
+    if prose.find("rice", low, q.start) < 0 and prose.find("RICE", low, q.start) < 0:
+        return  # the common case: no price named before the figure
+    found = None
+    for found in _PRICE_PER.finditer(prose, low, q.start):
+        pass
+    if found is not None:
+        q.unit, q.kind = f"{q.unit}/{units.per_unit(found.group('per'))}", Kind.ratio
+
+
 def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:
     """A price per unit ("$99.96 a barrel") and, in the same sentence, a change in the same
     currency and of its size ("rose 36 cents") or the value it moved from or is compared with ("up from
@@ -154,7 +175,7 @@ def _take_price_unit(prose: str, figure: Quantity, price: Quantity) -> bool:
     if figure.unit != currency or figure.value_high is not None or price.value == 0:
         return False
     if price.kind == Kind.change and figure.kind != Kind.change and abs(figure.value) <= abs(price.value) * _LEVEL_REACH \
-            and _TO_FROM_BEFORE.search(prose, max(0, figure.left_end - 8), figure.left_end):
+            and _TO_FROM_BEFORE.search(prose, max(0, figure.left_end - 24), figure.left_end):
         figure.unit, figure.kind = price.unit, Kind.ratio  # "lost $2.01 per barrel … to $80.77"
         return True
     if abs(figure.value) > abs(price.value) * 10:

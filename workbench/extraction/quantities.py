@@ -722,6 +722,12 @@ class QuantityReader:
         if unit == "" and high_scale is None and (
                 TIME_AFTER.match(prose, pos_hi) or _MONTH_AFTER.match(prose, pos_hi)):
             return None  # "3-5 years", "10-12 May"
+        if unit == "" and high_scale is None and 1 <= value <= 31 and 1 <= found.high[0] <= 31 \
+                and _MONTH_BEFORE.found(self.reversed, start, 12):
+            return None  # "taken Sept. 11-30", "March 3 to 9": days of a month, as "Sept. 11" alone is a date
+        per_item = False
+        if unit and units.is_money(unit):  # "between 80 and 90 cents a litre", "22 cents to 24 cents a share"
+            unit, pos_hi, per_item = self._per_unit(unit, pos_hi)
         # "3-5 billion" shares the upper end's scale; "between 3bn and 5bn" has its own.
         low_scale = found.low_scale if found.low_scale is not None else high_scale
         high_scale = high_scale if high_scale is not None else found.low_scale  # "3bn-5": both billions
@@ -735,6 +741,8 @@ class QuantityReader:
             q.value, q.value_high = q.value_high, q.value
         q.left_end = q.start
         self.kinds.classify(q, q.start)
+        if per_item and q.kind != Kind.change:
+            q.kind = Kind.ratio  # a price per share
         return q
 
     def _single_quantity(self, core: str, value: Decimal, decimals: int, is_numeral: bool, start: int, pos: int,
@@ -764,7 +772,8 @@ class QuantityReader:
             if unit == "points" and not self._points_in_context(start, pos):
                 unit, pos = unit_before, number_end  # "three points of your credit": a count, as before
         if (scale is not None or unit != unit_before) and self.prose[pos:pos + 1] in _RANGE_LINK_FIRST \
-                and unit_scale == _ONE and not self.table_cell(start):
+                and (unit_scale == _ONE or unit_scale < _ONE and units.is_money(unit)) and not self.table_cell(start):
+            # a minor unit may repeat at both ends too: "22 cents to 24 cents"
             own = self._range_after_own_low_end(start, pos, unit_before, scale, unit)
             ranged = None if own is None else self._range_quantity(core, value, decimals, start, unit_before, own)
             if ranged is not None:
