@@ -1,0 +1,63 @@
+"""Classes met in African and Middle Eastern newsrooms' copy (explore set fresh_k):
+
+- a rate called the record of a span counted in months ('a seven-month high', 'the lowest in 14
+  months') is a month's reading: against annual averages it is another period, not a contradiction,
+  even where the text names no year;
+- Turkish 'aylık bazda' (month on month), 'yıllık bazda' (year on year) and a month with its locative
+  ending ('ağustosta', in August) are read through their glosses.
+
+The packages are World Bank-shaped with invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+RATES = {("Norway", 2021): 3.5, ("Norway", 2022): 5.8, ("Turkiye", 2022): 72.3, ("Turkiye", 2023): 53.9}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", RATES)
+
+
+@pytest.mark.parametrize("record", ["a seven-month high", "the lowest in 14 months", "a 15-month low",
+                                    "the highest level in the past nine months", "its fastest pace in twenty-two months"])
+@pytest.mark.parametrize("date", [None, "2022-09-12"])
+def test_a_record_over_months_is_a_monthly_reading(cpi: Path, record: str, date: str | None) -> None:
+    text = f"Consumer prices in Norway rose 4.1 per cent, {record}, the statistics office said."
+    result = claim_results(text, [cpi], date)["4.1 per cent"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"
+
+
+def test_a_record_over_years_still_meets_the_years_row(cpi: Path) -> None:
+    # a span in years says nothing of a monthly basis: the year's average judges the figure
+    text = "Consumer prices in Norway rose 9.9 per cent in 2022, the highest in 30 years."
+    result = claim_results(text, [cpi], "2023-03-01")["9.9 per cent"]
+    assert result.verdict is not Verdict.needs_review or result.reason != "different_period", result.explanation
+    agreeing = claim_results(text.replace("9.9", "5.8"), [cpi], "2023-03-01")["5.8 per cent"]
+    assert agreeing.verdict is Verdict.supported, agreeing.explanation
+
+
+def test_turkish_monthly_and_yearly_bases_are_read_as_the_english(cpi: Path) -> None:
+    # 'aylık bazda' and 'ağustosta' glossed: the figures are read as the English sentence's are, not
+    # judged as the year's average
+    turkish = claim_results("Türkiye'de enflasyon ağustosta aylık bazda yüzde 1,46 olurken yıllık bazda yüzde 80,21 oldu.",
+                            [cpi], "2022-09-05")
+    english = claim_results("Inflation in Turkey in August was 1.46 percent month on month and 80.21 percent year on year.",
+                            [cpi], "2022-09-05")
+    for tr, en in (("yüzde 1,46", "1.46 percent"), ("yüzde 80,21", "80.21 percent")):
+        assert turkish[tr].verdict is not Verdict.contradicted, turkish[tr].explanation
+        assert (turkish[tr].verdict, turkish[tr].reason) == (english[en].verdict, english[en].reason), turkish[tr].explanation
+
+
+def test_turkish_month_with_its_locative_ending_dates_the_rate(cpi: Path) -> None:
+    text = "Türkiye'de yıllık enflasyon ağustosta yüzde 80,21 oldu."
+    result = claim_results(text, [cpi], "2022-09-05")["yüzde 80,21"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period", result.explanation
