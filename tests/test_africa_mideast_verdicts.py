@@ -61,3 +61,43 @@ def test_turkish_month_with_its_locative_ending_dates_the_rate(cpi: Path) -> Non
     result = claim_results(text, [cpi], "2022-09-05")["yüzde 80,21"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period", result.explanation
+
+
+ARAB_RATES = {("Jordan", 2022): 4.2, ("Egypt", 2023): 33.9, ("Saudi Arabia", 2022): 2.5}
+
+
+@pytest.fixture()
+def arab_cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "arab_cpi", ARAB_RATES)
+
+
+def test_arabic_inflation_copy_is_read(arab_cpi: Path) -> None:
+    # 'the inflation rate in Jordan in 2022 reached 4.2 %', and the same with a wrong figure
+    right = claim_results("بلغ معدل التضخم في الأردن خلال عام 2022 نحو 4.2%، بحسب دائرة الإحصاءات العامة.",
+                          [arab_cpi], "2023-01-20")["4.2%"]
+    assert right.verdict is Verdict.supported, right.explanation
+    assert right.evidence[0].period == "2022"
+    wrong = claim_results("بلغ معدل التضخم في الأردن خلال عام 2022 نحو 8.8%.", [arab_cpi], "2023-01-20")["8.8%"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+@pytest.mark.parametrize("text", ["ارتفع مؤشر أسعار المستهلك في السعودية بنسبة 2.5% في عام 2022.",
+                                  "ارتفع مؤشر أسعار المستهلك السعودي بنسبة 2.5% في عام 2022."])
+def test_arabic_short_names_and_adjectives_of_countries(arab_cpi: Path, text: str) -> None:
+    result = claim_results(text, [arab_cpi], "2023-02-15")["2.5%"]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_an_arabic_months_rate_is_another_period(arab_cpi: Path) -> None:
+    text = "تراجع معدل التضخم السنوي في مصر إلى 32.7% في مايو على أساس سنوي."
+    result = claim_results(text, [arab_cpi], "2023-06-12")["32.7%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"
+
+
+@pytest.mark.parametrize("text", ["Inflation in Jordan since the beginning of the year reached 3.9%.",
+                                  "بلغ معدل التضخم في الأردن منذ بداية العام 3.9%."])
+def test_since_the_beginning_of_the_year_is_the_year_to_date(arab_cpi: Path, text: str) -> None:
+    result = claim_results(text, [arab_cpi], "2022-11-10")["3.9%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"
