@@ -95,9 +95,10 @@ def test_an_arabic_months_rate_is_another_period(arab_cpi: Path) -> None:
     assert result.reason == "different_period"
 
 
-@pytest.mark.parametrize("text", ["Inflation in Jordan since the beginning of the year reached 3.9%.",
-                                  "بلغ معدل التضخم في الأردن منذ بداية العام 3.9%."])
-def test_since_the_beginning_of_the_year_is_the_year_to_date(arab_cpi: Path, text: str) -> None:
+def test_arabic_since_the_beginning_of_the_year_is_the_year_to_date(arab_cpi: Path) -> None:
+    # 'the inflation rate in Jordan since the beginning of the year reached 3.9 %' (English copy's 'since the
+    # beginning of the year' is as often a change's base: 'the yen has weakened since the beginning of the year')
+    text = "بلغ معدل التضخم في الأردن منذ بداية العام 3.9%."
     result = claim_results(text, [arab_cpi], "2022-11-10")["3.9%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period"
