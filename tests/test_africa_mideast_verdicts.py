@@ -4,12 +4,17 @@
   months') is a month's reading: against annual averages it is another period, not a contradiction,
   even where the text names no year;
 - Turkish 'aylık bazda' (month on month), 'yıllık bazda' (year on year) and a month with its locative
-  ending ('ağustosta', in August) are read through their glosses.
+  ending ('ağustosta', in August) are read through their glosses;
+- Arabic inflation copy (the rate, the consumer price index, its bases, short country names and
+  adjectives, 'since the beginning of the year') is read through its glosses;
+- French, Portuguese and Spanish verbs of emitting ('a émis', 'emitiu', 'emitió') name emissions.
 
 The packages are World Bank-shaped with invented figures."""
 
 from __future__ import annotations
 
+import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -102,3 +107,33 @@ def test_arabic_since_the_beginning_of_the_year_is_the_year_to_date(arab_cpi: Pa
     result = claim_results(text, [arab_cpi], "2022-11-10")["3.9%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "different_period"
+
+
+@pytest.fixture()
+def carbon(tmp_path: Path) -> Path:
+    """Fossil carbon by nation as CDIAC publishes it: thousand metric tons of carbon (invented figures)."""
+    folder = tmp_path / "carbon-by-nation"
+    (folder / "data").mkdir(parents=True)
+    rows = [["Year", "Country", "Total"], [2020, "TUNISIA", 7523], [2020, "MOZAMBIQUE", 1757]]
+    with (folder / "data" / "carbon.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel consumption "
+                                                                  "and cement production (thousand metric tons of C)"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "carbon-by-nation", "title": "Carbon emissions from fossil fuels and cement by nation",
+        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
+        "resources": [{"name": "carbon", "path": "data/carbon.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("text", "figure", "verdict"), [
+    ("La Tunisie a émis 7,5 millions de tonnes de carbone en 2020.", "7,5 millions de tonnes", Verdict.supported),
+    ("La Tunisie a émis 9,9 millions de tonnes de carbone en 2020.", "9,9 millions de tonnes", Verdict.contradicted),
+    ("Em 2020, Moçambique emitiu 1,8 milhões de toneladas de carbono.", "1,8 milhões de toneladas", Verdict.supported),
+    ("En 2020, Túnez emitió 9,9 millones de toneladas de carbono.", "9,9 millones de toneladas", Verdict.contradicted),
+])
+def test_french_portuguese_and_spanish_verbs_of_emitting(carbon: Path, text: str, figure: str, verdict: Verdict) -> None:
+    # 'a émis', 'emitiu', 'emitió' name the emissions as 'emitted' does: no longer an uncertain match
+    result = claim_results(text, [carbon], "2022-08-05")[figure]
+    assert result.verdict is verdict, result.explanation
