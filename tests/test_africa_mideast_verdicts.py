@@ -137,3 +137,17 @@ def test_french_portuguese_and_spanish_verbs_of_emitting(carbon: Path, text: str
     # 'a émis', 'emitiu', 'emitió' name the emissions as 'emitted' does: no longer an uncertain match
     result = claim_results(text, [carbon], "2022-08-05")[figure]
     assert result.verdict is verdict, result.explanation
+
+
+def test_turkish_month_named_with_ayinda_dates_the_rate(arab_cpi: Path) -> None:
+    # 'in Egypt annual inflation rose to 29.8 % in the month of January' (Turkish copy's 'ocak ayında'):
+    # a month's rate, not the latest year's average
+    result = claim_results("Mısır'da yıllık enflasyon ocak ayında yüzde 29,8'e yükseldi.", [arab_cpi], "2023-02-12")["yüzde 29,8"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "different_period"
+
+
+def test_turkish_cpi_with_its_case_ending_names_the_cpi(cpi: Path) -> None:
+    text = "Türkiye'de TÜFE'de 2022 yılında ortalama artış yüzde 72,3 oldu."
+    result = claim_results(text, [cpi], "2023-02-12")["yüzde 72,3"]
+    assert result.verdict is Verdict.supported, result.explanation
