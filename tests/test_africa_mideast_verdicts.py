@@ -151,3 +151,38 @@ def test_turkish_cpi_with_its_case_ending_names_the_cpi(cpi: Path) -> None:
     text = "Türkiye'de TÜFE'de 2022 yılında ortalama artış yüzde 72,3 oldu."
     result = claim_results(text, [cpi], "2023-02-12")["yüzde 72,3"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+BLOC_RATES = {("Gabon", 2022): 4.3, ("Gabon", 2021): 1.1, ("Cameroon", 2022): 6.2, ("Cameroon", 2021): 2.3}
+
+
+@pytest.fixture()
+def bloc_cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "bloc_cpi", BLOC_RATES)
+
+
+@pytest.mark.parametrize("text", [
+    "Le taux d'inflation est ressorti à 4,3% en 2022, au-dessus de la norme CEMAC de 3%.",
+    "Inflation came in at 4.3% in 2022, above the CEMAC convergence criterion of 3%.",
+])
+def test_a_bloc_that_sets_a_norm_is_not_the_place_measured(bloc_cpi: Path, text: str) -> None:
+    # no country named: for a person to place, never 'no rows for the CEMAC'
+    results = claim_results(text, [bloc_cpi], "2023-03-01")
+    rate = next(r for t, r in results.items() if t.startswith("4"))
+    assert rate.verdict is Verdict.needs_review, rate.explanation
+    assert rate.reason == "place_unnamed"
+
+
+def test_a_bloc_norm_in_an_earlier_paragraph_does_not_place_a_later_rate(bloc_cpi: Path) -> None:
+    text = "L'inflation reste en deçà de la norme CEMAC de 3%.\n\nLe taux d'inflation est de 1,1% en 2021."
+    result = claim_results(text, [bloc_cpi], "2022-03-01")["1,1%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "place_unnamed"
+
+
+def test_the_norm_beside_a_named_countrys_rate_is_a_target(bloc_cpi: Path) -> None:
+    results = claim_results("Au Gabon, l'inflation a atteint 4,3% en 2022, au-dessus de la norme CEMAC de 3%.",
+                            [bloc_cpi], "2023-03-01")
+    assert results["4,3%"].verdict is Verdict.supported, results["4,3%"].explanation
+    assert results["3%"].verdict is Verdict.unsupported, results["3%"].explanation
+    assert results["3%"].reason == "policy_target"
