@@ -186,3 +186,11 @@ def test_the_norm_beside_a_named_countrys_rate_is_a_target(bloc_cpi: Path) -> No
     assert results["4,3%"].verdict is Verdict.supported, results["4,3%"].explanation
     assert results["3%"].verdict is Verdict.unsupported, results["3%"].explanation
     assert results["3%"].reason == "policy_target"
+
+
+def test_turkish_month_after_its_year_keeps_the_year(cpi: Path) -> None:
+    # '2021 yılının kasım ayında' (in November of the year 2021): of 2021, not of the draft's year
+    text = "Türkiye'de yıllık enflasyon 2021 yılının kasım ayında yüzde 21,31 oldu."
+    result = claim_results(text, [cpi], "2023-05-02")["yüzde 21,31"]
+    assert result.verdict is Verdict.unsupported, result.explanation  # no 2021 row: the rows start in 2022
+    assert "2021" in result.explanation and "2023" not in result.explanation, result.explanation
