@@ -13,12 +13,10 @@ The packages are World Bank-shaped with invented figures."""
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import carbon_package, claim_results, cpi_package
 
 from workbench.models import Verdict
 
@@ -111,20 +109,7 @@ def test_arabic_since_the_beginning_of_the_year_is_the_year_to_date(arab_cpi: Pa
 
 @pytest.fixture()
 def carbon(tmp_path: Path) -> Path:
-    """Fossil carbon by nation as CDIAC publishes it: thousand metric tons of carbon (invented figures)."""
-    folder = tmp_path / "carbon-by-nation"
-    (folder / "data").mkdir(parents=True)
-    rows = [["Year", "Country", "Total"], [2020, "TUNISIA", 7523], [2020, "MOZAMBIQUE", 1757]]
-    with (folder / "data" / "carbon.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel consumption "
-                                                                  "and cement production (thousand metric tons of C)"}]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "carbon-by-nation", "title": "Carbon emissions from fossil fuels and cement by nation",
-        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
-        "resources": [{"name": "carbon", "path": "data/carbon.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
-    return folder
+    return carbon_package(tmp_path / "carbon-by-nation", {("TUNISIA", 2020): 7523, ("MOZAMBIQUE", 2020): 1757})
 
 
 @pytest.mark.parametrize(("text", "figure", "verdict"), [
