@@ -3,6 +3,7 @@ one-claim draft against them, for tests that need a package of their own invente
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -127,3 +128,22 @@ def cpi_package(folder: Path, rows: dict[tuple[str, int], float] | None = None) 
     ``CPI`` unless given."""
     return publisher_package(folder, "cpi", "Consumer prices", "Inflation", CPI if rows is None else rows,
                              description=CPI_WORDS)
+
+
+def carbon_package(folder: Path, totals: dict[tuple[str, int], float]) -> Path:
+    """Fossil carbon by country as CDIAC publishes it: ``totals`` (COUNTRY as the file spells it, year) →
+    thousand metric tons of carbon, one 'Total' column."""
+    (folder / "data").mkdir(parents=True)
+    rows: list[list[object]] = [["Year", "Country", "Total"]]
+    rows += [[year, country, total] for (country, year), total in totals.items()]
+    with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
+               "consumption and cement production (thousand metric tons of C)"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": folder.name, "title": "Carbon emissions from fossil fuels and cement by country",
+        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
+        "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
+                       "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder

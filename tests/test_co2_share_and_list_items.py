@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import carbon_package, claim_results
 
 from workbench.models import Verdict
 
@@ -22,21 +22,8 @@ TOTALS = {2014: {"CHILE": 21_000, "PERU": 14_500}, 2015: {"CHILE": 22_000, "PERU
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("share") / "carbon-by-country"
-    (folder / "data").mkdir(parents=True)
-    rows: list[list[object]] = [["Year", "Country", "Total"]]
-    rows += [[year, country, total] for year, totals in TOTALS.items() for country, total in totals.items()]
-    with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
-               "consumption and cement production (thousand metric tons of C)"}]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "carbon-by-country", "title": "Carbon emissions from fossil fuels and cement by country",
-        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
-        "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
-                       "schema": {"fields": fields}}]}), encoding="utf-8")
-    return folder
+    totals = {(country, year): total for year, by_country in TOTALS.items() for country, total in by_country.items()}
+    return carbon_package(tmp_path_factory.mktemp("share") / "carbon-by-country", totals)
 
 
 @pytest.mark.parametrize(("text", "claim", "verdict"), [

@@ -26,7 +26,7 @@ from .comparisons import comparison_word, compared_in_time, may_compare, next_fi
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member, names_other_members
-from .markets import names_a_market
+from .markets import names_a_market, names_a_rule
 from .settlements import marked_settlements
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
@@ -512,6 +512,7 @@ class PlaceReader:
         return tuple(m for m in found if (m[3] not in groups or not (_ranking_field(text, m[0], m[1], self.places)
                                                                      or in_proper_name(text, m[0], m[1], starts)
                                                                      or names_a_market(text, m[1], m[0])
+                                                                     or names_a_rule(text, m[1], m[0])
                                                                      or names_a_share_base(text, m[0])
                                                                      or names_other_members(text, m[0], m[1])))
                      and not _cause_after_figure(text, m[0], self.places)

@@ -1,5 +1,7 @@
 """'world oil prices', 'global food prices', 'international markets': a country group used to name
-the market a price is set on is no place a figure is about (data/places.json ``market_nouns``)."""
+the market a price is set on is no place a figure is about (data/places.json ``market_nouns``); nor is
+one used to name who set a rule: 'the CEMAC norm', 'la norme CEMAC' glossed 'the norm CEMAC', 'the
+WAEMU convergence criterion' (``rule_nouns``)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,24 @@ def _rules() -> tuple[frozenset[str], frozenset[str]]:
     rules = data_json("places.json")
     return (frozenset(w.casefold() for w in rules.get("market_nouns", ())),
             frozenset(w.casefold() for w in rules.get("market_goods", ())))
+
+
+@lru_cache(maxsize=1)
+def _rule_nouns() -> re.Pattern[str] | None:
+    nouns = sorted((re.escape(w) for w in data_json("places.json").get("rule_nouns", ())), key=len, reverse=True)
+    return re.compile(rf"(?i:{'|'.join(nouns)})") if nouns else None
+
+
+def names_a_rule(text: str, end: int, start: int) -> bool:
+    """Whether a rule noun stands right after a group's name (ending at ``end``: 'CEMAC | norm', 'WAEMU |
+    convergence criterion') or right before it (starting at ``start``: 'the norm | CEMAC', an adjective
+    placed after its noun as French does)."""
+    nouns = _rule_nouns()
+    if nouns is None:
+        return False
+    after = re.compile(rf"[ \t]+(?:{nouns.pattern})(?![\w])")
+    before = re.compile(rf"(?<![\w])(?:{nouns.pattern})[ \t]+$")
+    return after.match(text, end) is not None or before.search(text[max(0, start - 40):start]) is not None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")

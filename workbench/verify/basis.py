@@ -15,7 +15,9 @@ title. The text shows a monthly basis when it holds
   (``publication_lag_by_length``): that year's figure is the rate of its last month;
 - a word of ``monthly_basis_words`` ('12-month', 'year-on-year', 'year to date');
 - for a figure with no period of its own, a verb in the present perfect right before it ('the annual rate
-  has reached 13.9 %', ``present_perfect.json``): the rate at the time of writing.
+  has reached 13.9 %', ``present_perfect.json``): the rate at the time of writing;
+- a record over a span counted in months (``month_span_record_words``: 'a 15-month high', 'the
+  highest in eleven months'): only monthly readings are ranked against the months before them.
 
 A figure whose sentence calls it an average (``annual_average_words``) is the annual average. A
 figure with no period of its own whose sentence gives a sibling figure's month ('up from 11.5 % in
@@ -166,17 +168,34 @@ def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tup
     of sign it is; ``own_period`` is the figure's own, which shows nothing of a sibling's basis."""
     last = last_published_year(as_of, tol)
     return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), last,
-                 tuple(tol.publication_date_words))
+                 tuple(tol.publication_date_words), tuple(tol.month_span_record_words))
+
+
+@lru_cache(maxsize=8)
+def _month_span_record(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A record over a span counted in months: 'a 15-month high', 'a seven-month low', 'the highest in
+    eleven months', 'the lowest level in the past 18 months' (the count as digits or one or two words)."""
+    if not words:
+        return None
+    record = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len, reverse=True))
+    count = r"(?:\d+|[^\W\d_]+(?:-[^\W\d_]+)?)"
+    before = rf"(?<!\w){count}[-\s]months?\s+(?:{record})(?!\w)"
+    after = rf"(?<!\w)(?:{record})\s+(?:(?:level|rate|reading|pace)\s+)?(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?{count}\s+months(?!\w)"
+    return re.compile(rf"{before}|{after}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # the claims of one paragraph read the same texts around them
 def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ...], average_words: tuple[str, ...],
-          last_year: int, publication_words: tuple[str, ...] = ()) -> tuple[str, str] | None:
+          last_year: int, publication_words: tuple[str, ...] = (), record_words: tuple[str, ...] = ()) -> tuple[str, str] | None:
     if not text.strip() or not _PERCENT.search(text):
         return None
     words = find_any(text, basis_words)
     if words:
         return words[0].group(), _WORDS
+    record = _month_span_record(record_words)
+    found = record.search(text) if record is not None else None
+    if found is not None:
+        return found.group(), _WORDS
     return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), last_year,
                           _publication_dating(publication_words))
 
