@@ -86,13 +86,35 @@ class GlossedReading:
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
+        if result.reason in _FLAGGED_UNREAD and _read_whole(claim, code):
+            return result  # every word of it read: its English reading is the sentence's, and names nothing held
         unread = result.reason in _UNREAD_WORDS_MATTER and bool(unknown_words(claim.sentence, code))
         return _unread(result, claim, code) if result.reason in _FLAGGED_UNREAD or unread else result
 
 
+def _read_whole(claim: Claim, code: str) -> bool:
+    """Whether the glossary read every word of the claim's sentence, and the claim's figure whole. A
+    capital hides no word here (``unknown_words`` with ``capitals``): a sentence's first word, a German
+    noun and an acronym are read only if glossed, since each may be the measure ('Inflacja', 'Quote',
+    'IPCA'). Not in a language with no spaces, where a word's bounds are the glossary's guess. A figure
+    the reading stopped short of ('19 миллионов 503 тысячи' of '… 503 тысячи 159 человек') lost the
+    words after it: not read whole."""
+    lang = language(code)
+    if lang is None or lang.unspaced:
+        return False
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0 or _FIGURE_GOES_ON.match(sentence, at + len(claim.text)):
+        return False
+    return not unknown_words(sentence, code, capitals=True)
+
+
+_FIGURE_GOES_ON = re.compile(r"\s*\d")
+
+
 def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
     lang = language(code)
-    words = list(dict.fromkeys(unknown_words(claim.sentence, code)))[:6]
+    words = list(dict.fromkeys(unknown_words(claim.sentence, code, capitals=True)))[:6]
     name = lang.name if lang else code
     said = f" (words it does not know: {', '.join(words)})" if words else ""
     return _to_review(result, f"The sentence is in {name}: read through its {name} words, it names no measure or "
