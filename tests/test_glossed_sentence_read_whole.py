@@ -1,5 +1,5 @@
-"""A non-English sentence the glossary reads word for word is judged as its English reading is: a figure
-it names that no package holds (GDP in a local currency where the rows are in dollars, a place the data
+"""A non-English sentence the glossary reads word for word, naming a measure the data knows, is judged as
+its English reading is: a figure it names that no package holds (GDP in a local currency where the rows are in dollars, a place the data
 does not cover) keeps its ``unsupported``. A sentence with a word the checker could not read — a lower
 case word, or a capitalised one that may be the measure (the first word, a German noun, an acronym) —
 still goes to a person as ``unknown_language_words``.
@@ -48,6 +48,8 @@ def test_a_sentence_read_word_for_word_that_names_no_held_figure_is_unsupported(
     ("Im Jahr 2021 gab es in Kasachstan rund 90 000 Flüchtlinge.", "90 000"),
     # an acronym the glossary lacks may be the measure
     ("Em 2021, o IPCX do Cazaquistão foi de 8,4%.", "8,4"),
+    # every word read, but no measure the data knows named: 'this measure' speaks of text before it
+    ("По оценкам, в 2021 году этот показатель в Казахстане составил 7,5%.", "7,5"),
 ])
 def test_a_sentence_with_a_word_the_checker_cannot_read_still_goes_to_a_person(
         packages: list[Path], text: str, figure: str) -> None:

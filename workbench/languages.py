@@ -161,7 +161,12 @@ def language(code: str) -> Language | None:
         for noun, english in nouns.items():
             after_figure.setdefault(noun, english)
     glossary.update(_demonyms(spec))
-    glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
+    words = {_fold(k): v for k, v in spec.get("words", {}).items()}
+    glossary.update(words)
+    # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
+    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) == "'"):
+        glossary.update({key + ending: english for key, english in words.items()
+                         if english and key + ending not in glossary and not key.endswith("'")})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
@@ -877,7 +882,21 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
                                                         or match.start() == first_at)
 
     return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
-            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start())]
+            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start())
+            and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()]
+
+
+@lru_cache(maxsize=1)
+def _read_as_written() -> frozenset[str]:
+    """Words the English reading reads as a paragraph in another language writes them (``en.read_as_written``,
+    English's function words, units' and substances' symbols: 'in', 'ppm', 'CO₂'), folded as ``unknown_words`` folds."""
+    from .substances import substance_symbols
+    from .units import unit_suffixes
+
+    english = _data().get("en", {})  # type: ignore[attr-defined]
+    words = [*english.get("function_words", []), *english.get("read_as_written", []),
+             *(form.surface for form in unit_suffixes() if WORD.fullmatch(form.surface)), *substance_symbols()]
+    return frozenset(unicodedata.normalize("NFKC", _fold(w)) for w in words)
 
 
 def _draft_language(draft: Draft) -> tuple[str, bool]:
