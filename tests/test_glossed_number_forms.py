@@ -38,3 +38,18 @@ def test_an_abbreviation_with_its_turkish_case_ending_names_its_measure(tmp_path
                           "2023-05-01")
     result = next(r for surface, r in found.items() if "11,6" in surface)
     assert result.verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Rusya'nın 2021'deki GSYH'si 131 trilyon ruble oldu.", "131 trilyon"),  # 'deki: the year's ending
+    ("Rusya'nın GSYH'si 2021'de 131 trilyon ruble oldu.", "131 trilyon"),  # 'de: the year's ending
+])
+def test_a_figure_s_case_ending_is_read_with_the_figure(tmp_path: Path, text: str, figure: str) -> None:
+    # read whole (the ending no unknown word), the sentence keeps its English twin's verdict: GDP in roubles is
+    # a figure the dollar rows cannot judge
+    packages = population_and_gdp(tmp_path, POPULATION, {("Russian Federation", 2021): 1_840e9})
+    found = claim_results(text, packages, "2023-05-01")
+    result = next(r for surface, r in found.items() if surface.startswith(figure))
+    in_english = claim_results("Russia's GDP in 2021 was 131 trillion roubles.", packages, "2023-05-01")
+    twin = next(r for surface, r in in_english.items() if surface.startswith("131"))
+    assert (result.verdict, result.reason) == (twin.verdict, twin.reason)

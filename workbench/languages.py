@@ -875,6 +875,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
 
     first = WORD.search(text)
     first_at = first.start() if first else -1
+    suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure
+    endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
 
     def may_be_word(match: re.Match[str]) -> bool:
         # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
@@ -882,7 +884,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
                                                         or match.start() == first_at)
 
     return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
-            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start())
+            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()]
 
 
