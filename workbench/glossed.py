@@ -91,7 +91,9 @@ class GlossedReading:
             return result
         if result.reason in _FLAGGED_UNREAD and names_measure and _read_whole(claim, code):
             return result  # every word of it read: its English reading is the sentence's, and names nothing held
-        unread = result.reason in _UNREAD_WORDS_MATTER and bool(unknown_words(claim.sentence, code))
+        # 'no figure for that period' of a series the sentence itself never named ('12,8 százalékkal fizettünk
+        # többet 2021-hez képest': we paid 12.8 % more compared with 2021) may be a reading of the wrong year
+        unread = result.reason in _UNREAD_WORDS_MATTER and (not names_measure or bool(unknown_words(claim.sentence, code)))
         return _unread(result, claim, code) if result.reason in _FLAGGED_UNREAD or unread else result
 
 
@@ -100,9 +102,8 @@ def _read_whole(claim: Claim, code: str) -> bool:
     capital hides no word here (``unknown_words`` with ``capitals``): a sentence's first word, a German
     noun and an acronym are read only if glossed, since each may be the measure ('Inflacja', 'Quote',
     'IPCA'). Not in a language with no spaces, where a word's bounds are the glossary's guess, nor for a
-    bare level with no unit. A figure
-    the reading stopped short of ('19 миллионов 503 тысячи' of '… 503 тысячи 159 человек') lost the
-    words after it: not read whole."""
+    bare level with no unit. A figure the reading stopped short of ('19 миллионов 503 тысячи' of
+    '… 503 тысячи 159 человек') lost the words after it: not read whole."""
     lang = language(code)
     if lang is None or lang.unspaced or not claim.unit and claim.kind is Kind.level:
         return False  # a bare figure ('and India only 1.38') leaves what it measures to words the reading may have split
