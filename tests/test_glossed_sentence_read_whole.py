@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import claim_results, cpi_package, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -56,3 +56,12 @@ def test_a_sentence_with_a_word_the_checker_cannot_read_still_goes_to_a_person(
     result = _result(text, figure, packages)
     assert result.verdict is Verdict.needs_review
     assert result.reason == "unknown_language_words"
+
+
+def test_a_measure_named_for_a_year_the_data_lacks_is_unsupported_as_in_english(tmp_path: Path) -> None:
+    # the sentence names inflation itself: 'no figure for 2019' is its own reading, not a guess of a lost word
+    packages = [cpi_package(tmp_path / "cpi")]
+    found = claim_results("En Chile, la inflación fue de 3,1% en 2019.", packages, "2023-05-01")
+    twin = claim_results("In Chile, inflation was 3.1% in 2019.", packages, "2023-05-01")
+    assert (found["3,1%"].verdict, found["3,1%"].reason) == (twin["3.1%"].verdict, twin["3.1%"].reason) \
+        == (Verdict.unsupported, "no_figure")
