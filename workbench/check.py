@@ -80,7 +80,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching.carried import describe_period
     from .verify.explain import describe_period_source
     from .matching.labels import as_written, labelled_claim
-    from .matching.measure import describe_measure
+    from .matching.measure import describe_measure, measure_words
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,
                                     review_run_date_year)
     from .glossed import read_glossed
@@ -133,7 +133,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_period_source(result)
             if claim.id not in relative:
                 result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
-            results.append(glossed.restore(as_written(result, claim, in_english), written))
+            names_measure = bool(measure_words(index, ctx.sentence - ctx.entities - ctx.place_words))
+            results.append(glossed.restore(as_written(result, claim, in_english), written, names_measure))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))
     if ledger is not None:

@@ -76,8 +76,11 @@ class GlossedReading:
         """The glossed draft for a claim read in it; None for one to read in the original."""
         return self.draft if claim.id in self.twins else None
 
-    def restore(self, result: ClaimResult, claim: Claim) -> ClaimResult:
-        """``result`` about ``claim`` as written in the draft; unread words said when nothing matched."""
+    def restore(self, result: ClaimResult, claim: Claim, names_measure: bool = False) -> ClaimResult:
+        """``result`` about ``claim`` as written in the draft; unread words said when nothing matched.
+        ``names_measure``: the English reading's sentence names a measure the data knows — only then is
+        its 'nothing matches' the sentence's own (a sentence naming none, 'a higher value in a full
+        year', leaves its measure to text the reading may have lost)."""
         twin = self.twins.get(claim.id)
         if twin is not None:
             explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
@@ -88,13 +91,37 @@ class GlossedReading:
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
-        unread = result.reason in _UNREAD_WORDS_MATTER and bool(unknown_words(claim.sentence, code))
+        if result.reason in _FLAGGED_UNREAD and names_measure and _read_whole(claim, code):
+            return result  # every word of it read: its English reading is the sentence's, and names nothing held
+        # 'no figure for that period' of a series the sentence itself never named ('12,8 százalékkal fizettünk
+        # többet 2021-hez képest': we paid 12.8 % more compared with 2021) may be a reading of the wrong year
+        unread = result.reason in _UNREAD_WORDS_MATTER and (not names_measure or bool(unknown_words(claim.sentence, code)))
         return _unread(result, claim, code) if result.reason in _FLAGGED_UNREAD or unread else result
+
+
+def _read_whole(claim: Claim, code: str) -> bool:
+    """Whether the glossary read every word of the claim's sentence, and the claim's figure whole. A
+    capital hides no word here (``unknown_words`` with ``capitals``): a sentence's first word, a German
+    noun and an acronym are read only if glossed, since each may be the measure ('Inflacja', 'Quote',
+    'IPCA'). Not in a language with no spaces, where a word's bounds are the glossary's guess, nor for a
+    bare level with no unit. A figure the reading stopped short of ('19 миллионов 503 тысячи' of
+    '… 503 тысячи 159 человек') lost the words after it: not read whole."""
+    lang = language(code)
+    if lang is None or lang.unspaced or not claim.unit and claim.kind is Kind.level:
+        return False  # a bare figure ('and India only 1.38') leaves what it measures to words the reading may have split
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0 or _FIGURE_GOES_ON.match(sentence, at + len(claim.text)):
+        return False
+    return not unknown_words(sentence, code, capitals=True)
+
+
+_FIGURE_GOES_ON = re.compile(r"\s*\d")
 
 
 def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
     lang = language(code)
-    words = list(dict.fromkeys(unknown_words(claim.sentence, code)))[:6]
+    words = list(dict.fromkeys(unknown_words(claim.sentence, code, capitals=True)))[:6]
     name = lang.name if lang else code
     said = f" (words it does not know: {', '.join(words)})" if words else ""
     return _to_review(result, f"The sentence is in {name}: read through its {name} words, it names no measure or "

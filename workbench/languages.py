@@ -55,6 +55,9 @@ _DOT_GROUPED = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?(?!\d|[.
 # '1.12', '0.7538': a decimal point (not three digits after the dot, not part of a date '12.05.2023')
 _DECIMAL_POINT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,]\d|\d)")
 _DOTS_TO_ENGLISH = str.maketrans(".,", ",.")
+# "8'738'800", '8’815’400': apostrophes grouping thousands, as Swiss copy writes them in every language
+_APOSTROPHE_GROUPED = re.compile(r"(?<![\d.,'’])[1-9]\d{0,2}(?:['’]\d{3})+(?!\d|['’]\d)")
+_APOSTROPHES_TO_COMMAS = str.maketrans("'’", ",,")
 # '12,6', '24,612': one comma between digits, no other group ('22,24,26' is a list)
 _ONE_COMMA = re.compile(r"(?<![\d.,])\d+,(\d+)(?!\d|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")  # the word right after a figure ('трлн', 'miliardi')
@@ -169,7 +172,12 @@ def language(code: str) -> Language | None:
         for noun, english in nouns.items():
             after_figure.setdefault(noun, english)
     glossary.update(_demonyms(spec))
-    glossary.update({_fold(k): v for k, v in spec.get("words", {}).items()})
+    words = {_fold(k): v for k, v in spec.get("words", {}).items()}
+    glossary.update(words)
+    # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
+    for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) == "'"):
+        glossary.update({key + ending: english for key, english in words.items()
+                         if english and key + ending not in glossary and not key.endswith("'")})
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
@@ -937,9 +945,12 @@ def _decimal_commas(text: str, paragraphs: list[tuple[int, int, str]]) -> str:
     English reads them the other way — unless the paragraph writes a decimal point elsewhere ('1.12
     Dollar': then only a comma before the language's own scale word is decimal, '26,771 miliardi'), or
     the comma is before three digits in a language whose copy may group thousands with it
-    ('comma_groups_thousands'). The same length, so offsets hold."""
+    ('comma_groups_thousands'). Apostrophes grouping thousands ("8'738'800") are commas. The same length,
+    so offsets hold."""
     chars = list(text)
     for start, end, code in paragraphs:
+        for m in _APOSTROPHE_GROUPED.finditer(text, start, end):
+            chars[m.start():m.end()] = m.group().translate(_APOSTROPHES_TO_COMMAS)
         for m in _LEADING_ZERO_COMMA.finditer(text, start, end):
             chars[m.end() - 1] = "."
         points = bool(_DECIMAL_POINT.search(text, start, end))  # its '1.085' is a decimal, its commas group
@@ -981,9 +992,11 @@ def _foreign_scale_after(lang: Language, text: str, at: int, end: int) -> bool:
     return bool(english) and english != word and scale_of(english.split()[0]) is not None
 
 
-def unknown_words(text: str, code: str) -> list[str]:
+def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     """Words of a non-English ``text`` its language's glossary does not know (lower case, no figures):
-    what a person reviewing the claim should read, since the checker could not."""
+    what a person reviewing the claim should read, since the checker could not. With ``capitals``, a
+    capitalised word too where its capital does not tell a name: the text's first word, and every
+    noun of a language that capitalises nouns ('Quote', 'Wert')."""
     lang = language(code)
     if lang is None:
         return []
@@ -995,8 +1008,32 @@ def unknown_words(text: str, code: str) -> list[str]:
         i = bisect.bisect_right(starts, at) - 1
         return i >= 0 and at < phrases[i][1]
 
-    return [m.group() for m in WORD.finditer(text) if m.group().islower() and not m.group().isdigit()
-            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start())]
+    first = WORD.search(text)
+    first_at = first.start() if first else -1
+    suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure
+    endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
+
+    def may_be_word(match: re.Match[str]) -> bool:
+        # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
+        return match.group().islower() or capitals and (lang.capitalises_nouns or match.group().isupper()
+                                                        or match.start() == first_at)
+
+    return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
+            and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
+            and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()]
+
+
+@lru_cache(maxsize=1)
+def _read_as_written() -> frozenset[str]:
+    """Words the English reading reads as a paragraph in another language writes them (``en.read_as_written``,
+    English's function words, units' and substances' symbols: 'in', 'ppm', 'CO₂'), folded as ``unknown_words`` folds."""
+    from .substances import substance_symbols
+    from .units import unit_suffixes
+
+    english = _data().get("en", {})  # type: ignore[attr-defined]
+    words = [*english.get("function_words", []), *english.get("read_as_written", []),
+             *(form.surface for form in unit_suffixes() if WORD.fullmatch(form.surface)), *substance_symbols()]
+    return frozenset(unicodedata.normalize("NFKC", _fold(w)) for w in words)
 
 
 def _draft_language(draft: Draft) -> tuple[str, bool]:

@@ -26,6 +26,11 @@ def tags() -> dict[str, dict[str, Any]]:
     return _data()["substances"]
 
 
+def substance_symbols() -> list[str]:
+    """How text writes each substance and other gas by its symbol or name ('CO₂', 'CO2e', 'ch4', 'methane')."""
+    return [*(symbol for spec in tags().values() for symbol in spec.get("symbols", [])), *_data().get("other_gases", [])]
+
+
 def open_readings() -> list[str]:
     """The substances a mass whose text names none is also read as (``open_mass_readings``)."""
     return [t for t in _data().get("open_mass_readings", []) if t in tags()]

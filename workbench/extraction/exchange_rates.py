@@ -122,7 +122,9 @@ def _rate_after(prose: str, q: Quantity, sentence_start: int, after: int) -> boo
         or _local_currency(prose, low, q.start, sentence_start, base)
     if not base or not quoted:
         return False
-    q.unit = quoted
+    # 'the dollar fell to 10.04 against the krone': the base currency's one unit priced in the other,
+    # as the rate series quote it (NOK per dollar)
+    q.unit = base if quoted == _RATES["series_base"] else quoted
     if q.kind == Kind.count:
         q.kind = Kind.level
     return True

@@ -54,8 +54,28 @@ class CarriedMeasure:
         gdp)'; 'the consumer price index' in an earlier paragraph names a CPI series; and the resource is read
         as the claim's own measure in one of its units (``reads``), not as the whole a share is of —
         '5 percent' under a title about population is no share of the population."""
-        return any(phrase & self.words and phrase <= self.words | self.around | sentence for phrase in res.phrases) \
+        said = _with_series_words(self.words | self.around | sentence)
+        return any(phrase & _with_series_words(self.words) and phrase <= said for phrase in res.phrases) \
             and any(reads(unit) for unit in res.units)
+
+
+def _with_series_words(words: frozenset[str]) -> frozenset[str]:
+    """``words`` with the words publishers name a substance's series by, where they name the substance
+    ('co2' adds 'carbon': 'CO2 emissions' names a series of 'carbon emissions')."""
+    from ..substances import tags
+
+    added = [token_set(w) for spec in tags().values() if words & _substance_tokens(spec.get("name", ""))
+             for w in spec.get("series_words", [])]
+    return words.union(*added) if added else words
+
+
+@lru_cache(maxsize=16)
+def _substance_tokens(name: str) -> frozenset[str]:
+    """The tokens text names a substance by: its symbols and words, as the matcher's tokens."""
+    from ..substances import tags
+
+    spec = tags().get(name, {})
+    return frozenset().union(*(token_set(w) for w in [*spec.get("symbols", []), *spec.get("text_words", [])]))
 
 
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",
