@@ -72,3 +72,20 @@ def test_without_re_introspection_every_branch_is_tried(monkeypatch: pytest.Monk
     dispatch = FirstCharacterDispatch(r"\b", [r"(?i:since)\s+(?P<y>\d{4})", r"(?P<q>Q[1-4])"])
     text = "Since 2019 and Q3, since 2020."
     assert _seen(dispatch.matches(text, 0, len(text))) == _seen(list(dispatch.whole.finditer(text)))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_scan_for_starts_after_a_break_finds_the_look_behind_positions(seed: int) -> None:
+    """``start_positions`` consumes the character before a start instead of looking behind at every
+    position: the same positions from any window, at the text's first character and after a non-ASCII letter."""
+    rng = random.Random(seed)
+    text = "".join(rng.choice(PIECES) + rng.choice([" ", " ", "", ", ", "\n", "é", "-"]) for _ in range(300))
+    scan = periods.PERIOD_SCAN
+    for low in [0, 1, 2, *range(3, len(text), 7)]:
+        high = min(len(text), low + rng.randint(1, 120))
+        assert scan.start_positions(text, low, high) == [m.start() for m in scan.starts.finditer(text, low, high)]
+
+
+def test_a_start_without_the_word_break_is_scanned_as_written() -> None:
+    dispatch = FirstCharacterDispatch(r"\b", [r"(?i:since)\s+\d{4}", r"\d{4}"])
+    assert dispatch.start_positions("since 2019, 2020", 0, 16) == [0, 6, 12]

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from collections.abc import Iterable
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from .patterns import trie_regex
 
@@ -67,8 +67,8 @@ def _word_values() -> dict[str, float]:
     return values
 
 
-WORD_VALUES: dict[str, float] = _word_values()
-DENOMINATORS: dict[str, int] = {k: int(v) for k, v in lexicon()["denominators"].items()}
+WORD_VALUES: Final[dict[str, float]] = _word_values()
+DENOMINATORS: Final[dict[str, int]] = {k: int(v) for k, v in lexicon()["denominators"].items()}
 
 # A numeral: digits with optional thousands groups and decimals ("1,234.5", "42 000", "28.2").
 # Indian grouping ("12,34,567.89": lakhs) is tried first; it needs a two-digit group.
@@ -179,7 +179,7 @@ def _continues(last: float, value: float, scale: int, joiner: str) -> bool:
     return 20 <= last < 100 and last % 10 == 0 and value < 10 and not joiner
 
 
-_NO_SEPARATORS = str.maketrans("", "", THOUSANDS_SEPARATORS)
+_NO_SEPARATORS: Final = str.maketrans("", "", THOUSANDS_SEPARATORS)
 _AND_A_HALF = re.compile(r"\b(?:and|&)\s+a\s+half\b")
 _HALF_A = re.compile(r"\bhalf\s+a\b")
 

@@ -7,6 +7,8 @@ names costs 300 attempts per character. Grouping branches by shared prefix
 
 from __future__ import annotations
 
+from typing import Final
+
 import hashlib
 import re
 from collections.abc import Callable, Iterable
@@ -79,7 +81,7 @@ def _piece(char: str, flexible_space: bool) -> str:
     return r"\s+" if char == " " and flexible_space else _escaped(char)
 
 
-_ESCAPED: dict[str, str] = {}
+_ESCAPED: Final[dict[str, str]] = {}
 
 
 def _escaped(char: str) -> str:

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 
 # '•', '◦', '▪', '‣', '●': the bullets a list copied from a document or page keeps; each opens an item
@@ -137,7 +137,7 @@ _DASH_CELL = r"[ \t]*:?-+:?[ \t]*"
 TABLE_SEPARATOR_ROW = re.compile(rf"[ \t]*(?:\|{_DASH_CELL}(?:\|{_DASH_CELL})*|:?-+:?[ \t]*(?:\|{_DASH_CELL})+)"
                                  r"(?:\|[ \t]*)?\r?$")
 _TABLE_SEPARATOR = re.compile("^" + TABLE_SEPARATOR_ROW.pattern, re.M)
-TABLE_ROW_START = re.compile(r"[ \t]*\|")  # a row written with its opening pipe (GitHub's tables leave it optional)
+TABLE_ROW_START: Final = re.compile(r"[ \t]*\|")  # a row written with its opening pipe (GitHub's tables leave it optional)
 _CELL_PIPE = re.compile(r"(?<!\\)\|")  # a separator: an escaped '\|' stands inside its cell
 
 

@@ -12,12 +12,12 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from .numbers import data_json
 from .substances import glued_mass_symbols
 
-MONEY = "money"
+MONEY: Final = "money"
 COUNT = "count"
 # A percent and the points it moves by ('3 %', '0.5 pp', '25 bp'): a rate or a share, never an amount.
 PERCENT_UNITS: tuple[str, ...] = ("%", "pp", "bp")
@@ -544,7 +544,7 @@ def unit_dimensions() -> dict[str, str]:
     return dims
 
 
-UNIT_DIMENSION: dict[str, str] = unit_dimensions()
+UNIT_DIMENSION: Final[dict[str, str]] = unit_dimensions()
 
 
 @lru_cache(maxsize=1)
@@ -585,7 +585,10 @@ def dimension(unit: str) -> str:
         return UNIT_DIMENSION[unit]
     if "/" in unit and is_money(unit.split("/", 1)[0]):
         return "price"
-    return MONEY if re.fullmatch(r"[A-Z]{3}", unit) else "other"
+    return MONEY if _CURRENCY_CODE.fullmatch(unit) else "other"
+
+
+_CURRENCY_CODE: Final = re.compile(r"[A-Z]{3}")  # compiled once: ``re.fullmatch`` looks its pattern up per call
 
 
 def is_money(unit: str) -> bool:

@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 _ASCII = tuple(chr(c) for c in range(128))
+NO_WORD_BEFORE = r"(?<![\w])"  # a ``start`` opening with this is scanned for the character before (``start_positions``)
 _EVERY = frozenset(_ASCII)
 try:  # ``re``'s private parser: where a Python has another, every branch is tried at every start
     from re import _compiler as sre_compile  # type: ignore[attr-defined]
@@ -110,6 +111,13 @@ class FirstCharacterDispatch:
         # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
         opening = "".join(re.escape(c) for c in _ASCII if self.chosen[c])
         self.starts = re.compile(rf"{start}(?=[{opening}]|[^\x00-\x7f])", flags)
+        # A start that wants no word character before it is scanned for as that character, consumed: ``re``
+        # skips to each one with a set test where the look-behind was tried at every position, and the
+        # opening test comes before ``start``'s own. A match ends where ``starts`` would match.
+        self._after_break: re.Pattern[str] | None = None
+        if start.startswith(NO_WORD_BEFORE):
+            rest = start[len(NO_WORD_BEFORE):]
+            self._after_break = re.compile(rf"[^\w](?=[{opening}]|[^\x00-\x7f])(?={rest})", flags)
 
     def pattern_for(self, character: str) -> re.Pattern[str] | None:
         """The branches ``character`` can open, in their order (all of them for a non-ASCII one)."""
@@ -134,13 +142,22 @@ class FirstCharacterDispatch:
         self._by_character[character] = pattern
         return pattern
 
+    def start_positions(self, text: str, low: int, high: int) -> list[int]:
+        """Where ``starts`` matches in ``text[low:high]`` (``finditer``'s positions)."""
+        after_break = self._after_break
+        if after_break is None:
+            return [m.start() for m in self.starts.finditer(text, low, high)]
+        # the text's first character has none before it; any other's is consumed, so the scan starts one back
+        found = [0] if low == 0 and self.starts.match(text, 0, high) is not None else []
+        found += [m.end() for m in after_break.finditer(text, max(0, low - 1), high)]
+        return found
+
     def matches(self, text: str, low: int, high: int) -> list[re.Match[str]]:
         """What ``whole.finditer(text, low, high)`` finds."""
         found: list[re.Match[str]] = []
         after = low
         by_character = self._by_character
-        for start in self.starts.finditer(text, low, high):
-            at = start.start()
+        for at in self.start_positions(text, low, high):
             if at < after:
                 continue
             pattern = by_character.get(text[at]) or self.pattern_for(text[at])

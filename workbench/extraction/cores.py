@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from ..numbers import NUMBER_WORDS, NUMERAL, alternation
 from ..patterns import (
@@ -57,7 +57,7 @@ _FIRST_WORDS = [*LEX["cardinals"], *LEX["tens"], *LEX["word_scales"], *LEX["doze
                 *LEX["zero_words_before_point"]]  # "nought point five"
 _A_WORDS = [*LEX["denominators"], *LEX["word_scales"], *LEX["dozen"]]  # "a third", "a million"
 # What a candidate is: the reference form (kept for the draft's first character, and for tests).
-GLYPHS = "".join(SCALES["fraction_glyphs"])  # "¾", "½": a number on their own too
+GLYPHS: Final = "".join(SCALES["fraction_glyphs"])  # "¾", "½": a number on their own too
 CANDIDATE = re.compile(
     rf"(?<![\w.,/\-–])(?:-?\d|[{GLYPHS}]|(?i:{trie_regex(_FIRST_WORDS)})(?![\w'’])"
     rf"|(?i:an?\s+(?:{trie_regex(_A_WORDS)})(?![\w'’])))"
@@ -156,7 +156,7 @@ RATIO_REST = (rf"\s+(?i:(?:in|of|out\s+of)\s+every|in|out\s+of)\s+(?P<rbot>[1-9]
 # fold branch's groups (nearly every numeral has none; the num branch reads it again). The numeral's own
 # shape, not any run of its characters: "4.5 4.5 4.5 …" (a table's row) would be read to its end for each figure.
 _FOLD_AHEAD = rf"(?=(?:{NUMERAL})[\s-]?[fF])"
-_CORE_DIGIT = re.compile(
+_CORE_DIGIT: Final = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{_SKIP_DIGITS})"
     rf"|(?P<ratio>(?P<rtop>[1-9]\d{{0,2}}){RATIO_REST})"
@@ -165,7 +165,7 @@ _CORE_DIGIT = re.compile(
     rf"|(?P<num>{NUMERAL})"
     r")"
 )
-_CORE_WORD = re.compile(
+_CORE_WORD: Final = re.compile(
     r"(?<![\w.,/\-–])(?:"
     rf"(?P<skip>{SKIP_WORDS})"
     rf"|(?P<frac>(?P<fnum>(?i:a|an|{CARDINALS}))[\s-]+(?P<fden>(?i:{DENOMS}))(?![\w-]){NOT_OF_A_SCALE})"
@@ -180,11 +180,11 @@ _CORE_WORD = re.compile(
 
 # After a minus sign the candidate starts at the sign; the core is read from the digit on (the
 # reader takes the sign, see ``QuantityReader._sign_before``).
-_CORE_DIGIT_AFTER_SIGN = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-–])", "", 1))
+_CORE_DIGIT_AFTER_SIGN: Final = re.compile(_CORE_DIGIT.pattern.replace(r"(?<![\w.,/\-–])", "", 1))
 
 
 # "⅓ of voters" is a share, as "1/3 of voters" is; "¾" alone a number.
-_CORE_GLYPH = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
+_CORE_GLYPH: Final = re.compile(rf"(?:(?P<glyph>[{GLYPHS}])(?=\s+(?i:of)\b)|(?P<num>[{GLYPHS}]))(?![\d{GLYPHS}])")
 
 
 _POINT_CORE = re.compile(r"(?P<num>\.\d+)(?![\d.,])")  # ".08": a decimal with no digit before its point
@@ -198,7 +198,7 @@ def glued_core_at(text: str, pos: int) -> re.Match[str] | None:
     return _CORE_DIGIT_AFTER_SIGN.match(text, pos)
 
 
-_NOT_AFTER_FOUR_DIGITS = frozenset("-/:')(.")  # what may open a skipped form after a run of digits, or extend a numeral
+_NOT_AFTER_FOUR_DIGITS: Final = frozenset("-/:')(.")  # what may open a skipped form after a run of digits, or extend a numeral
 
 
 def four_digits_or_nothing(text: str, pos: int) -> bool:

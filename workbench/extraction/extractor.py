@@ -11,7 +11,7 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from .. import units
 from ..gazetteer import Gazetteer
@@ -85,7 +85,7 @@ def prefixes_apart(prose: str) -> str | None:
 
 # A sentence longer than this (no news sentence is; a run-on line or a huge table can be) enters
 # claim ids as its own digest, so each of its thousands of figures hashes a few bytes, not it all.
-LONG_SENTENCE = 8192
+LONG_SENTENCE: Final = 8192
 SENTENCE_WINDOW = 500  # characters either side of a figure that a long sentence's claim carries
 
 

@@ -7,13 +7,21 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from .. import units
 from ..models import Kind
 from ..native import cached_property, mypyc_attr
 from ..numbers import alternation, comparison_words, lexicon, scale_of
-from ..structure import TABLE_ROW_START, TABLE_SEPARATOR_ROW, PlainRow, plain_header_cells, plain_row_at, table_cells
+from ..structure import (
+    TABLE_ROW_START,
+    TABLE_SEPARATOR_ROW,
+    PlainRow,
+    plain_header_cells,
+    plain_row_at,
+    plain_tables,
+    table_cells,
+)
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
 
@@ -29,7 +37,7 @@ _PARENS = re.compile(r"\(([^()\d\n]{1,60})\)")
 _PARENS_RIGHT_AFTER = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
 _TOKEN = re.compile(r"[^\s,;]+")
 _CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas)\b|;", re.IGNORECASE)
-REACH = 200  # how far before a figure, in its sentence, a header is looked for
+REACH: Final = 200  # how far before a figure, in its sentence, a header is looked for
 # A percent word with no figure of its own, right before a bare one: a label ("Unemployment, per cent: 5.2",
 # "in percent of 210"). Read on the 24 characters before the figure.
 _PERCENT_LABEL = re.compile(
@@ -189,10 +197,20 @@ class TableHeaders:
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
+        self._tableless: bool | None = None  # no pipe and no plain-text table: worked out at the first question
+
+    def tableless(self) -> bool:
+        """Whether the text holds no table at all, Markdown (no pipe) or plain: then no figure stands in a
+        cell, and each figure's four or five questions are answered without a look at its line (most texts)."""
+        if self._tableless is None:
+            self._tableless = "|" not in self.text and not plain_tables(self.text)
+        return self._tableless
 
     def column_at(self, pos: int) -> ColumnHeader | None:
         """The header of the column ``pos`` stands in, if it stands in a table's body row (with or
         without the row's opening pipe, which GitHub's tables leave optional)."""
+        if self.tableless():
+            return None
         line_start, last, pipes = self._line
         if pos < last or self.text.find("\n", last, pos) != -1:
             line_start, last, pipes = self.text.rfind("\n", last if pos >= last else 0, pos) + 1, 0, 0
@@ -224,6 +242,8 @@ class TableHeaders:
     def _plain_cell_index(self, pos: int) -> tuple[int, PlainRow] | None:
         """Which figure of its plain-text row ``pos`` stands in (by bisection: a row of thousands of
         figures costs a logarithm per figure), and the row."""
+        if self.tableless():
+            return None
         row = plain_row_at(self.text, pos)
         if row is None:
             return None

@@ -4,7 +4,7 @@ a ratio or a change (with its direction), read from the words around it."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import Final, TYPE_CHECKING
 
 from .. import units
 from ..models import Direction, Kind, Qualifier
@@ -27,8 +27,8 @@ from .vocabulary import (
 if TYPE_CHECKING:
     from .quantities import Quantity
 
-QUALIFIER_BEFORE = Behind(rf"\s*(?P<q>{reversed_words(QUALIFIER_OF)})(?![\w])", re.I)
-_UP_TO = "up to"
+QUALIFIER_BEFORE: Final = Behind(rf"\s*(?P<q>{reversed_words(QUALIFIER_OF)})(?![\w])", re.I)
+_UP_TO: Final = "up to"
 _UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
@@ -55,7 +55,7 @@ _SHARE_OPENER = re.compile(rf"[\s\"'“‘(]*(?:{alternation(LEX['share_openers'
 # verb comes last, right after the figure or after the new level ("to" a figure and up to two words)
 _VERB_LATER_IN_CLAUSE = re.compile(
     rf"(?:\s+to\s+\d[\d.,]*(?:\s+[^\W\d][\w-]*){{0,2}})?\s+(?P<v>{alternation(list(DIRECTION_OF))})(?![\w-])", re.I)
-_TRANSITIVE_DIRECTION = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
+_TRANSITIVE_DIRECTION: Final = {w: Direction(d) for d, words in LEX["transitive_change_verbs"].items() for w in words}
 _TRANSITIVE_VERB = re.compile(rf"(?<![\w-])(?:{alternation(list(_TRANSITIVE_DIRECTION))})(?![\w-])", re.I)
 # "the forecast is lowered 6%", "tariffs were cut 10%": a transitive change verb right before a percentage.
 _TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})(?![\w-])", re.I)
@@ -67,7 +67,7 @@ _CHANGE_SUBJECT = re.compile(
     rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
 _SUBJECT_LINK_BEFORE = Behind(
     rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
-_BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
+_BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 _COMPARATIVE_DIRECTION = {" ".join(w.split()): Direction(d) for d, words in LEX["comparative_change"].items()
                           for w in words}
 # 'grew at an annual rate of 5.4 %', 'growth at an average of 13.8 %': a change verb or noun, then a
@@ -106,7 +106,7 @@ _CHANGE_NOUN_OF = Behind(
 _OF_AT = ("of", "at", "Of", "At", "OF", "AT")
 _ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
-_SIGNED_UNITS = frozenset(_SIGNED["units"])
+_SIGNED_UNITS: Final = frozenset(_SIGNED["units"])
 _RATIO_DIMENSIONS = frozenset({"supply"})  # "3.4 months' supply": a stock measured in months of sales
 # "… to $4.20", "… to an average of $9.20": the level a move went to
 _TO_FIGURE_AFTER = re.compile(r"\s+(?:on\s+both\s+ends\s+)?to\s+(?:an?\s+(?:average|range)\s+of\s+)?[^\W\d_]{0,3}\$?\d")

@@ -10,6 +10,8 @@ found here, in one pass over a byte copy of the text where each letter is "a" an
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from functools import lru_cache
 
@@ -312,9 +314,9 @@ _WHOLE_MARK, _WHOLE_SIGN = units.colon_price_spec()["whole_mark"], units.colon_p
 # before the call: a glued minor unit's letter and what ends it ("212p "), or a space and a context
 # sign's first character ("35 kr").
 _WORD_ENDS = " \t\r\n\u00a0.,;:!?)'\"’”"
-MONEY_AFTER_WINDOWS = frozenset([*(letter + end for letter in _GLUED_MINOR[0] for end in _WORD_ENDS),
+MONEY_AFTER_WINDOWS: Final = frozenset([*(letter + end for letter in _GLUED_MINOR[0] for end in _WORD_ENDS),
                                  *_GLUED_MINOR[0],  # the text's last characters
                                  *(space + first for space in " \u00a0" for first in _CONTEXT_BY_FIRST), _WHOLE_MARK])
 # The last characters of the context signs: a figure with none of them in the two characters
 # before it has no such sign (``context_currency_before``).
-CONTEXT_LAST = frozenset(CONTEXT_BY_LAST)
+CONTEXT_LAST: Final = frozenset(CONTEXT_BY_LAST)

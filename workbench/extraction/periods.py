@@ -7,7 +7,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Final, TYPE_CHECKING
 
 from ..numbers import alternation, comparison_words, data_json, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
@@ -101,11 +101,11 @@ _YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_claus
 _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
     rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
-_BRACKET_CLOSE = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
+_BRACKET_CLOSE: Final = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
 # 'since 1985 (when it was 9.2 %)': a year, a bracket, words saying 'when it was', then the figure
 _WHEN_WORDS: list[str] = _MORE.get("year_bracket_when_words", [])
 _WHEN_LAST_WORDS = frozenset(w.split()[-1] for w in _WHEN_WORDS)
-_YEAR_BEFORE_WHEN_BRACKET = re.compile(
+_YEAR_BEFORE_WHEN_BRACKET: Final = re.compile(
     rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
     rf"(?i:{alternation(_WHEN_WORDS)})\s+[-+−]?$") if _WHEN_WORDS else None
 # 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
@@ -802,7 +802,7 @@ def _bracketed_after_period(prose: str, q: Quantity, sentence: Sentence) -> str 
     return None
 
 
-_BRACKET_OPENERS = tuple(_BRACKETS)
+_BRACKET_OPENERS: Final = tuple(_BRACKETS)
 
 
 def _before_sign(window: str) -> str:

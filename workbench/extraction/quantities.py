@@ -6,6 +6,8 @@ time, a date, a name with digits, "the two countries").
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,17 +51,17 @@ from .vocabulary import (
 )
 
 # Context around a core, read with anchored matches (``pattern.match(prose, pos)``).
-_NUMERAL_SCALES = {k: int(v) for k, v in SCALES["scale_words_after_numeral"].items() if not k.startswith("_")}
-_ATTACHED_LETTERS = {k: int(v) for k, v in SCALES["attached_scale_letters"].items() if not k.startswith("_")}
+_NUMERAL_SCALES: Final = {k: int(v) for k, v in SCALES["scale_words_after_numeral"].items() if not k.startswith("_")}
+_ATTACHED_LETTERS: Final = {k: int(v) for k, v in SCALES["attached_scale_letters"].items() if not k.startswith("_")}
 _CHAINED = {k.lower(): Decimal(int(v)) for k, v in SCALES["chained_scales"].items() if not k.startswith("_")}
 _CHAINED_SCALE = re.compile(rf"{WS}(?P<chain>(?i:{alternation(list(_CHAINED))}))(?![\w-])")
-_CURRENCY_ONLY_LETTERS = frozenset(SCALES["currency_only_scale_letters"])
-_LETTERS_BEFORE_CURRENCY = frozenset(SCALES["scale_letters_before_currency"]["letters"])
+_CURRENCY_ONLY_LETTERS: Final = frozenset(SCALES["currency_only_scale_letters"])
+_LETTERS_BEFORE_CURRENCY: Final = frozenset(SCALES["scale_letters_before_currency"]["letters"])
 _SPACED_SCALE_LETTER = re.compile(rf"{WS}(?P<letter>[{''.join(sorted(_LETTERS_BEFORE_CURRENCY))}])(?![\w-])")
 # A scale ends where no letter follows, a hyphen and a letter included ("million-dollar" is
 # no scale of the figure); a hyphen before a figure or symbol is a range's ("$12.5bn-$13bn").
 _SCALE_END = r"(?!\w|-[A-Za-z])"
-_PLURAL_SCALE = re.compile(rf"{WS}(?P<word>(?i:{alternation(SCALES['plural_scales_after_number']['words'])})){_SCALE_END}")
+_PLURAL_SCALE: Final = re.compile(rf"{WS}(?P<word>(?i:{alternation(SCALES['plural_scales_after_number']['words'])})){_SCALE_END}")
 _SCALE_LETTERS = "kKmMbBT"
 _MILLIONS_M_LETTERS = frozenset(SCALES["millions_m"]["letters"])
 _MILLIONS_M_ARTICLES = frozenset(SCALES["millions_m"]["articles_before"])
@@ -113,7 +115,7 @@ class _ScaleAfter:
         return self.regex.match(text, pos)
 
 
-_SCALE_AFTER = _ScaleAfter(list(LEX["scale_words_after_number"]), list(LEX["scale_abbreviations_after_number"]),
+_SCALE_AFTER: Final = _ScaleAfter(list(LEX["scale_words_after_number"]), list(LEX["scale_abbreviations_after_number"]),
                            list(_NUMERAL_SCALES))
 _UNIT_FORMS = [f.surface for f in units.unit_suffixes() if f.surface != "x"]  # what ``SUFFIXES`` spells
 
@@ -189,7 +191,7 @@ class _UnitAfter:
 
 # ASCII white space (``str.isspace``) as a plain space: a form's space matches a run of any.
 _ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace()})
-_UNIT_AFTER = _UnitAfter()
+_UNIT_AFTER: Final = _UnitAfter()
 
 
 def _alone_in_cell(text: str, start: int, end: int) -> bool:
@@ -207,38 +209,38 @@ def _scale_or_unit_after(text: str, pos: int) -> bool:
     return _SCALE_AFTER.match(text, pos) is not None or _UNIT_AFTER.match(text, pos) is not None
 
 
-_X_AFTER = re.compile(r"x(?![\w-])")
+_X_AFTER: Final = re.compile(r"x(?![\w-])")
 _TOKENISED_POINT = re.compile(r" \. (\d+)(?![\d.,])")
-_DECIMAL_COMMA = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
+_DECIMAL_COMMA: Final = re.compile(r",(\d{1,2})(?!\d|,\d)")  # ",5" after a numeral: no thousands group
 # ",7897" after one to three digits: four or more digits group no thousands in any convention, so the
 # comma is a decimal one (statistics portals print "Malawi(28,7897)").
-_LONG_DECIMAL_COMMA = re.compile(r",(\d{4,})(?![\d,])")
-TIME_AFTER = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
+_LONG_DECIMAL_COMMA: Final = re.compile(r",(\d{4,})(?![\d,])")
+TIME_AFTER: Final = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 # "three times the threshold" is a ratio; "met three times the next day" a frequency.
-_TIMES_AFTER = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
+_TIMES_AFTER: Final = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
                           rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
 # A high end's own sign, after "to" or "and" ("between -9 and -20", "from -3 to minus 5"; not "10 - -3").
 _HIGH_SIGN = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"
-_RANGE_AFTER = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_SIGN}{_HIGH_END}")  # "8- to 16-metre"
-_TO_END = re.compile(rf"\s+(?i:to)\s+{_HIGH_SIGN}{_HIGH_END}")
+_RANGE_AFTER: Final = re.compile(rf"(?P<sep>[ \u00a0]?[–—-][ \u00a0]?|-?\s+(?i:to)\s+){_HIGH_SIGN}{_HIGH_END}")  # "8- to 16-metre"
+_TO_END: Final = re.compile(rf"\s+(?i:to)\s+{_HIGH_SIGN}{_HIGH_END}")
 # "from more than 24.6 to more than 51.7 million tonnes": the "to" end's unit is read past its qualifier
 _TO_QUALIFIED_END = re.compile(
     rf"\s+(?i:to)\s+(?i:{alternation(sorted({w for ws in LEX['qualifiers'].values() for w in ws if w[:1].isalpha()}))})"
     rf"\s+{_HIGH_SIGN}{_HIGH_END}")
-_AND_AFTER = re.compile(rf"\s+(?i:and)\s+{_HIGH_SIGN}{_HIGH_END}")
+_AND_AFTER: Final = re.compile(rf"\s+(?i:and)\s+{_HIGH_SIGN}{_HIGH_END}")
 # "10 May", "10th of May", and a date written with dashes or slashes: "12-Mar-2023", "12/Mar/2023"
 _MONTH_AFTER = re.compile(rf"(?:\s*(?:of\s+)?|[-/])(?:{MONTHS})\b")
-_MINOR_AFTER = re.compile(
+_MINOR_AFTER: Final = re.compile(
     rf",?{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-]){WS}*"
     rf"(?P<minor>(?i:{alternation([f.surface for f in units.money_suffix_forms() if f.scale < 1])}))(?![\w-])")
 # "15 dollars 50.", "thirteen dollars forty five": cents without the word, only where the clause ends.
-_BARE_MINOR_AFTER = re.compile(
+_BARE_MINOR_AFTER: Final = re.compile(
     rf"{WS}+(?:(?i:and){WS}+)?(?P<cents>\d{{1,2}}|(?i:{NUMBER_WORDS}))(?![\w-])(?=[ \t]*(?:[.,;:!?)\r\n]|\Z))")
 _PER_WORDS = ("a", "an", "per", "each")  # "$80 a barrel", "8.4 tonnes per hectare"
 _PER_WORDS_SPACED = tuple(f"{w} " for w in _PER_WORDS)
-_PER_UNIT_DIMENSIONS = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
+_PER_UNIT_DIMENSIONS: Final = frozenset({"mass", "mass_troy", "volume", "oil_volume", "energy"})  # "tonnes per hectare"
 _PER_AFTER = re.compile(
     rf"(?:(?:{WS}+(?i:{'|'.join(_PER_WORDS)}){WS}+|/)(?P<per>{units.surface_alternation(units.per_unit_forms())})"
     rf"|{WS}+(?P<capita>(?i:{alternation(units.per_capita_words())}))"
@@ -250,7 +252,7 @@ _COMPOUND_AFTER = re.compile(
 _FRACTION_AFTER = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
 # Number words right before a fraction word are its numerator ("twenty-three fifths"), never a count.
 _DENOMINATOR_AFTER = re.compile(rf"(?:{WS}|-)(?i:{alternation(list(DENOMINATORS))})(?![\w-])")
-_GLYPHS: dict[str, float] = SCALES["fraction_glyphs"]
+_GLYPHS: Final[dict[str, float]] = SCALES["fraction_glyphs"]
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _TAIL_STARTS = frozenset(" ×x·eE^" + "".join(_GLYPHS))
 _POWER = re.compile(r"\^(?P<exp>[-+−]?\d{1,2})(?![\d.])")  # "1.1^23", "2.5^-1": a numeral to a power
@@ -260,16 +262,16 @@ _AFTER_SPACE = frozenset("123456789×x·.")  # "." for a tokenised decimal point
 BINARY_DENOMINATORS = r"(?:2|4|8|16|32|64)"
 _DASHED_FRACTION = re.compile(rf"-([1-9]\d?)/({BINARY_DENOMINATORS})(?![\d/]|[.,]\d)")
 _SPACED_FRACTION = re.compile(r" ([1-9])/([1-9]\d?)(?![\d/]|[.,]\d)")
-_POWER_OF_TEN = re.compile(
+_POWER_OF_TEN: Final = re.compile(
     r"\s?[×x·]\s?10(?:\^|\*\*)?(?P<e1>[-−+]\d{1,2}|(?<=[\^*])\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d.])"
     r"|[eE](?P<e2>[-+]?\d{1,2})(?!\w|\.\d)")  # two digits: news never needs more, and 1e999 is no float
 _COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 (" of "67 (45.6%)"
 _MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
-_DIGIT_NEXT = re.compile(r"[ \u00a0]?\d")
+_DIGIT_NEXT: Final = re.compile(r"[ \u00a0]?\d")
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
-_RANGE_LINK_FIRST = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
-_DASHES = frozenset("-–—")
+_RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
+_DASHES: Final = frozenset("-–—")
 
 
 def range_link_may_follow(text: str, pos: int) -> bool:
@@ -295,39 +297,39 @@ _SPLIT_NEXT = re.compile(r" \d{1,2}(?![\w.,/\-–])")
 _SPLIT_BEFORE = Behind(r" \d{1,3}(?![\w.,/\-–])")
 
 # Context before a core: matched in a short window that ends where the core starts.
-_PREFIX_BEFORE = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
+_PREFIX_BEFORE: Final = Behind(rf"[ \u00a0]?(?:{reversed_words(f.surface for f in units.currency_prefixes())})(?![A-Za-z])")
 # What a currency prefix can end with (the first character ``_PREFIX_BEFORE`` reads); a figure
 # with none of these right before it (or before one space) has no prefix, without a regex call.
-PREFIX_LAST_CHARACTERS = frozenset(f.surface[-1] for f in units.currency_prefixes())
+PREFIX_LAST_CHARACTERS: Final = frozenset(f.surface[-1] for f in units.currency_prefixes())
 # Either of a currency and a qualifier, in one attempt (for the many bare years).
 _PREFIX_OR_QUALIFIER_BEFORE = Behind(rf"{_PREFIX_BEFORE.pattern.pattern}|(?i:{QUALIFIER_BEFORE.pattern.pattern})")
-_BY_BEFORE = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
+_BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
 # what may follow a bare high end that counts nothing: punctuation, the end, or a linking or time word
-_NOTHING_COUNTED_AFTER = re.compile(
+_NOTHING_COUNTED_AFTER: Final = re.compile(
     rf"[ \t]*(?:[)\].,;:!?]|\Z|(?i:{alternation(LEX['words_after_uncounted_amount'])})(?![\w]))")
-_BETWEEN_BEFORE = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
-_FROM_BEFORE = Behind(rf"\s+{reversed_words(['from'])}(?![\w])", re.I)
+_BETWEEN_BEFORE: Final = Behind(rf"\s+{reversed_words(['between'])}(?![\w])", re.I)
+_FROM_BEFORE: Final = Behind(rf"\s+{reversed_words(['from'])}(?![\w])", re.I)
 _MONTH_BEFORE = Behind(rf"\s+\.?(?:{reversed_words([m.capitalize() for m in MONTH_NAMES])})(?![\w])")
 _ONE_COUNTED_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['one_count_markers'])})(?![\w])", re.I)
 _REFERENTIAL_BEFORE = Behind(rf"\s+(?:{reversed_words(LEX['referential_determiners'])})(?![\w])", re.I)
 _CAPITALISED_BEFORE = Behind(r"[ \u00a0]+(?P<word>[\w'’-]*[A-Z])(?![\w'’-])")
 _NUMBER_SIGN_BEFORE = Behind(rf"\s*(?:#|(?:{reversed_words(LEX['number_signs'])})(?![\w]))")  # "No. 5", "#5"
-_MINUS_SIGNS = "-\u2212"
-_NOT_BEFORE_SIGN = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
-_SIGN_WORD_ENDS = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
-_SIGN_WORD_BEFORE = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
+_MINUS_SIGNS: Final = "-\u2212"
+_NOT_BEFORE_SIGN: Final = ".,/-–—_"  # "3-5", "COVID-19", "1.-2": the dash joins, it is no sign
+_SIGN_WORD_ENDS: Final = frozenset(w[-1].lower() for w in SCALES["minus_words"])  # a cheap test before the pattern
+_SIGN_WORD_BEFORE: Final = Behind(rf"\s+(?:{reversed_words(SCALES['minus_words'])})(?![\w])", re.I)
 _COUNTED_AFTER_REFERENTIAL = re.compile(rf"\s+(?i:{alternation(LEX['counted_after_referential'])})(?![\w-])")
 _POINTS_CONTEXT = re.compile(rf"(?<![\w-])(?:{alternation(LEX['points_words'])})(?![\w-])")
 _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
-_BARE_SCALES = frozenset(LEX["word_scales"])
+_BARE_SCALES: Final = frozenset(LEX["word_scales"])
 # What may follow a year after "over", "by" ("over 2021 and 2022", "over 2020 to …"); "of" follows a count.
 _YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
-_ONE = Decimal(1)
+_ONE: Final = Decimal(1)
 _POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
-_MINOR_LETTERS = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
+_MINOR_LETTERS: Final = {k: v for k, v in data_json("currencies.json")["minor_unit_letters"].items() if not k.startswith("_")}
 _CONTINENTAL_SCALES = frozenset(w.lower() for w in LEX["continental_scale_words"]["words"])
-_DOT_THOUSANDS = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
+_DOT_THOUSANDS: Final = re.compile(r"-?\d{1,3}(?:\.\d{3})+")
 _CAMEL_BEFORE = re.compile(r"[a-z][A-Z][\w-]*[ \t]\Z")  # "iPhone 5C": a model's name
 
 

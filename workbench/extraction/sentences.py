@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Final, TYPE_CHECKING
 
 from ..structure import LIST_MARKER, heading_lines, table_row_starts
 from .vocabulary import LEX, ordinal_day_at
@@ -65,8 +65,8 @@ _VALUE_LINE_START = re.compile(r"\n(?:[ \t]*\n)?[ \t]*[-+\u2212$\u20ac\u00a3\u00
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)-][ \t]+")
 _FACT_LABEL_MAX, _FACT_VALUE_MAX, _FACT_LABEL_WORDS = 50, 60, 6
 ABBREVIATIONS = frozenset(LEX["abbreviations"])
-_ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
-_DAY_BEFORE_STOP = re.compile(r"(?<![\w.,])[0-3]?\d$")
+_ABBREVIATION_ENDINGS: Final = frozenset(word[-2:] for word in ABBREVIATIONS if len(word) > 1)
+_DAY_BEFORE_STOP: Final = re.compile(r"(?<![\w.,])[0-3]?\d$")
 
 
 def _ordinal_day_stop(prose: str, dot: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import bisect
 import re
 
@@ -35,11 +37,11 @@ _PERIOD_OPENERS = frozenset(LEX["period_openers"])
 _OPENER_REACH = max(map(len, _PERIOD_OPENERS)) + 8
 # How far back from a figure its subject is looked for: a subject is a clause or two before its
 # figure, and a bound keeps a sentence with thousands of figures linear, not quadratic.
-SUBJECT_REACH = 600
+SUBJECT_REACH: Final = 600
 SHARE_VERB_CUES = [c for c in LEX["share_cues"] if not c.endswith(" of")]
 # A share verb that ends a clause ("Russians make up 19%"), read backwards: one anchored
 # attempt. Its plain form, ``(?<![\w])(?:cues)\s*\Z`` searched forwards, is in the tests.
-SHARE_VERB_ENDING = Behind(rf"\s*(?:{reversed_words(SHARE_VERB_CUES)})(?![\w])", re.I)
+SHARE_VERB_ENDING: Final = Behind(rf"\s*(?:{reversed_words(SHARE_VERB_CUES)})(?![\w])", re.I)
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in LEX["or_qualifiers"].items()}
 _OR_QUALIFIER_LATER = re.compile(rf"[^.;:!?,()\d]{{1,60}}?\s(?i:or\s+(?P<w>{'|'.join(_OR_QUALIFIER)}))\b")
 # A digit that starts a number but not a year: ``(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d``, written

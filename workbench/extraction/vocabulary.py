@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Final
 
 from .. import units
 from ..models import Direction, Qualifier
@@ -46,19 +46,19 @@ def relative_year_offset(phrase: str) -> int | None:
     cased or spaced; None for a phrase of no relative year."""
     return RELATIVE_YEARS.get(_normalised(phrase))
 
-QUALIFIER_OF: dict[str, Qualifier] = _grouped("qualifiers", Qualifier)
-DIRECTION_OF: dict[str, Direction] = _grouped("change_verbs", Direction)
-NOUN_DIRECTION: dict[str, Direction] = {w.lower(): Direction(d) for d, ws in LEX["change_nouns"].items() for w in ws}
+QUALIFIER_OF: Final[dict[str, Qualifier]] = _grouped("qualifiers", Qualifier)
+DIRECTION_OF: Final[dict[str, Direction]] = _grouped("change_verbs", Direction)
+NOUN_DIRECTION: Final[dict[str, Direction]] = {w.lower(): Direction(d) for d, ws in LEX["change_nouns"].items() for w in ws}
 PHRASAL_PARTICLES = frozenset(LEX["phrasal_particles"])  # "up", "down": verbs only after some words
 
-STOPWORDS = frozenset(w.lower() for w in LEX["subject_stopwords"])
+STOPWORDS: Final = frozenset(w.lower() for w in LEX["subject_stopwords"])
 MEASURE_NOUNS = frozenset(LEX["measure_nouns"])
 # Verbs the "-ed" test misses ("1,500 delegates met") and qualifiers that are verbs ("exceeded").
-VERB_WORDS = frozenset(w for w in DIRECTION_OF if " " not in w and w not in PHRASAL_PARTICLES) | frozenset(
+VERB_WORDS: Final = frozenset(w for w in DIRECTION_OF if " " not in w and w not in PHRASAL_PARTICLES) | frozenset(
     w for w in QUALIFIER_OF if " " not in w and w not in LEX["subject_stopwords"]) | frozenset(LEX["level_verbs"]) \
     | frozenset(LEX["phrase_ending_verbs"])
-AUXILIARIES = frozenset(LEX["auxiliaries"])
-NOUN_PHRASE_LINKS = frozenset(LEX["noun_phrase_links"])
+AUXILIARIES: Final = frozenset(LEX["auxiliaries"])
+NOUN_PHRASE_LINKS: Final = frozenset(LEX["noun_phrase_links"])
 NUMBER_WORD_SET = frozenset(WORD_VALUES)  # "six", "twenty", "million", "dozen"
 
 # One whitespace character, a line break inside a paragraph included (not a blank line).
@@ -70,12 +70,12 @@ SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.surf
 OF_AFTER = re.compile(r"\s+of\b", re.I)
 _WORD_RE = r"[A-Za-z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 NOUN_AFTER = re.compile(rf"{WS}+((?:{_WORD_RE})(?:{WS}+{_WORD_RE}){{0,7}})")  # up to eight words after a figure
-CLAUSE_BREAK = re.compile(r"[,:;()—–]|\s-\s")
+CLAUSE_BREAK: Final = re.compile(r"[,:;()—–]|\s-\s")
 # Phrases that say how a figure is taken ("grew at an annual rate of 5 %"), and the letters (both
 # cases) they can end with: a pattern ending in one is searched only where the text before a figure
 # ends with one of these, white space stripped; None when a phrase ends otherwise (then always).
 RATE_OF_PHRASES: list[str] = LEX.get("rate_of_before", ["at a rate of"])
-RATE_OF_LAST = frozenset(c for p in RATE_OF_PHRASES for c in (p[-1:].lower(), p[-1:].upper())) \
+RATE_OF_LAST: Final = frozenset(c for p in RATE_OF_PHRASES for c in (p[-1:].lower(), p[-1:].upper())) \
     if all(p[-1:].isascii() and p[-1:].isalpha() for p in RATE_OF_PHRASES) else None
 
 
