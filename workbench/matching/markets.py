@@ -1,5 +1,6 @@
 """'world oil prices', 'global food prices', 'international markets': a country group used to name
-the market a price is set on is no place a figure is about (data/places.json ``market_nouns``)."""
+the market a price is set on is no place a figure is about (data/places.json ``market_nouns``); nor is one
+naming who heard of an event ('worldwide media coverage': ``audience_nouns``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
     rules = data_json("places.json")
-    return (frozenset(w.casefold() for w in rules.get("market_nouns", ())),
+    nouns = [*rules.get("market_nouns", ()), *rules.get("audience_nouns", ())]
+    return (frozenset(w.casefold() for w in nouns),
             frozenset(w.casefold() for w in rules.get("market_goods", ())))
 
 
