@@ -30,7 +30,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     after = comparison_word()
     before = re.compile(rf"(?<![\w])(?:{alternation(rules.get('comparison_before_place', ['than']))})\s+(?:the\s+)?$", re.I)
     links = alternation(rules.get("own_figure_links", ["of"]))
-    own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,3}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){figure_lead_words()}\W{{0,2}}$", re.I)
+    # the place and at most four words before the link: 'the global average per capita rate of 1.30 t'
+    own = re.compile(rf"[\w'’.-]+(?:\s+[\w'’.-]+){{0,4}}?\s*(?:(?<![\w])(?:{links})\s+|[:,(]\s*){figure_lead_words()}\W{{0,2}}$", re.I)
     gate = re.compile(rf"(?<![\w])(?:{comparison_words()}|"
                       rf"{alternation(rules.get('comparison_before_place', ['than']))}|"
                       rf"{alternation(rules.get('succession_words', ['followed by']))})(?![\w])", re.I)

@@ -1,7 +1,8 @@
 """'world oil prices', 'global food prices', 'international markets': a country group used to name
 the market a price is set on is no place a figure is about (data/places.json ``market_nouns``); nor is
 one used to name who set a rule: 'the CEMAC norm', 'la norme CEMAC' glossed 'the norm CEMAC', 'the
-WAEMU convergence criterion' (``rule_nouns``)."""
+WAEMU convergence criterion' (``rule_nouns``); nor one naming who heard of an event ('worldwide media
+coverage': ``audience_nouns``)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=1)
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
     rules = data_json("places.json")
-    return (frozenset(w.casefold() for w in rules.get("market_nouns", ())),
+    nouns = [*rules.get("market_nouns", ()), *rules.get("audience_nouns", ())]
+    return (frozenset(w.casefold() for w in nouns),
             frozenset(w.casefold() for w in rules.get("market_goods", ())))
 
 

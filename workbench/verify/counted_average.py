@@ -14,16 +14,38 @@ from functools import cache
 from ..matching import ClaimContext
 from ..models import Verdict
 from ..numbers import data_json
+from ..places import Places
 from .decision import Decision, Reason
 
 
 def counted_average(decision: Decision, ctx: ClaimContext) -> Decision:
     """`unsupported` where a figure no place is named for is called an average over a counted set
-    of countries; else ``decision``."""
-    if decision.reason is not Reason.PLACE_UNNAMED or _pattern().search(ctx.sentence_text or "") is None:
+    of countries, or where a group's figure is called a median; else ``decision``."""
+    counted = decision.reason is Reason.PLACE_UNNAMED and _pattern().search(ctx.sentence_text or "") is not None
+    if not counted and not _median_of_group(decision, ctx):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.unsupported, reason=Reason.NO_MATCH, flags=[],
                                lead=[], ranked=[], disagreeing=None)
+
+
+def _median_of_group(decision: Decision, ctx: ClaimContext) -> bool:
+    """The figure's clause calls it a median before it ('median global headline inflation exceeded 9 %')
+    and the row that would judge it is a country group's, not supporting it: a middle member's figure."""
+    if decision.verdict is Verdict.supported or not decision.lead or not ctx.sentence_text:
+        return False
+    before = ctx.sentence_text[ctx.clause_span[0]:ctx.claim_offset] if ctx.clause_span[1] else \
+        ctx.sentence_text[:ctx.claim_offset]
+    if _median().search(before) is None:
+        return False
+    places = Places.default()
+    return any((place := places.exact(value)) is not None and place.aggregate
+               for value in decision.lead[0].evidence.dimensions.values())
+
+
+@cache
+def _median() -> re.Pattern[str]:
+    words = data_json("places.json").get("counted_average", {}).get("median_words", [])
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})\b", re.IGNORECASE)
 
 
 @cache

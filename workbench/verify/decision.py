@@ -351,6 +351,10 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # the two years' means agrees; which one the writer took is for a person to judge
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [level, lead])
+    published = _published_change(claim, lead, observations, tol)
+    if published is not None:
+        # 'CO2 rose by 2.13 ppm in 2022': neither reading agrees; the publisher's own change is the evidence
+        return dataclasses.replace(decision, lead=[published, *decision.lead])
     if lead.candidate.mode is MatchMode.GROWTH and "%" in lead.candidate.resource.units:
         # 'Prices rose 36 %' against an inflation series is not the rate's own relative change:
         # a rate's change that agrees in neither reading is for a person to judge, not a false alarm.
@@ -506,6 +510,24 @@ def _changes_read_directly(claim: Claim, cand: Candidate, tol: Tolerances) -> Ca
     if cand.mode is MatchMode.DIFFERENCE and claim.unit not in PERCENT_OR_PP and _is_change_series(cand, tol):
         return dataclasses.replace(cand, mode=MatchMode.DIRECT)
     return cand
+
+
+def _published_change(claim: Claim, lead: Observation, observations: list[Observation], tol: Tolerances
+                      ) -> Observation | None:
+    """A change in a unit of its own ('rose by 2.13 ppm') that the difference of two yearly means
+    contradicts: the same period's row of a series of changes with the same titles and unit (the
+    publisher's 'Annual increase'), when it contradicts too — the figure the publisher states, where the
+    difference is the reader's own arithmetic. None when the lead is no such difference."""
+    cand = lead.candidate
+    if claim.kind is not Kind.change or claim.unit in ("%", "pp", "x") or cand.mode is not MatchMode.DIFFERENCE \
+            or _is_change_series(cand, tol):
+        return None
+    titles, units = set(cand.resource.titles), set(cand.resource.units)
+    same = [o for o in observations if o.current and o.status == CONTRADICTS and o.candidate.mode is MatchMode.DIRECT
+            and _is_change_series(o.candidate, tol) and titles & set(o.candidate.resource.titles)
+            and units & set(o.candidate.resource.units)
+            and (o.period.start, o.period.end) == (lead.period.start, lead.period.end)]
+    return max(same, key=lambda o: o.candidate.score) if same else None
 
 
 def _level_difference_agrees(claim: Claim, lead: Observation, index: ReferenceIndex, ctx: ClaimContext,

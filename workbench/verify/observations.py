@@ -465,11 +465,14 @@ def _named_aggregates(index: ReferenceIndex, ctx: ClaimContext, cand: Candidate,
             if term.resource == res.name and term.phrase <= ctx.sentence:
                 at = named.setdefault(term.dim, {}).setdefault(term.value, [])
                 at += [p for t in term.phrase for p in ctx.positions.get(t, ())]
+    # the whole stands in the figure's own clause: a place after a comma or outside the figure's brackets
+    # ('Spain (7.4%) and Portugal (7.3%)', '1.5% of the total, Germany having 23%') is the next item of a list
+    clause_end = ctx.clause_span[1] if ctx.clause_span[1] else len(ctx.sentence_text)
     for d in res.dims:
         before: list[str] = []
         after: list[str] = []
         for value, at in sorted(named.get(d, {}).items()):
-            if at and min(at) >= ctx.claim_end:
+            if at and ctx.claim_end <= min(at) < clause_end:
                 after.append(value)
             elif at and max(at) < ctx.claim_offset:
                 before.append(value)

@@ -28,7 +28,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..matching.carried import only_span
 from ..models import Claim, Kind
-from ..numbers import alternation
+from ..numbers import alternation, comparison_words
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ..text import matches_once, search_once
 from .moving_average import called_twelve_month_average
@@ -44,12 +44,31 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
-    if called_an_average(claim, tol) or called_twelve_month_average(claim, tol):
+    if called_an_average(claim, tol) or called_twelve_month_average(claim, tol) \
+            or _average_over_year_before(claim, period.end.year, tol):
         # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %' ('… and 7.1 % on average'):
         # the year's end is the first figure's; the one its own words call an average is the year's average,
         # as is 'average annual inflation at the end of 2021' (the twelve months the year's end closes)
         return claim
     return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
+
+
+def _average_over_year_before(claim: Claim, year: int, tol: Tolerances) -> bool:
+    """'The average annual CPI will have increased, at the end of 2022, by 6.6 % compared to 2021': a figure
+    its sentence calls an average (``annual_average_words``, before it) and compares with the whole year
+    before, named bare right after it, is one year's average over the other's, whatever the year-end words."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not holds_any(claim.sentence[:at], tol.annual_average_words):
+        return False
+    compared = _year_before_compared().match(claim.sentence, at + len(claim.text))
+    return compared is not None and compared.group("year") == str(year - 1)
+
+
+@lru_cache(maxsize=1)
+def _year_before_compared() -> re.Pattern[str]:
+    """A comparison word right after a figure with a bare year as its object ('… compared to 2021'), no
+    month or day of it ('compared to December 2021', '2021-12')."""
+    return re.compile(rf"\s*(?:{comparison_words()})\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/.]\d)", re.I)
 
 
 def called_an_average(claim: Claim, tol: Tolerances) -> bool:

@@ -39,23 +39,54 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def year_before_month_claim(claim: Claim) -> Claim:
     """The claim dated to the month named right after its figure, of the year named just before it, when
-    its own period is that year or a month of a year the sentence does not write; else unchanged."""
+    its own period is that year or a month of a year the sentence does not write; else unchanged. So is a
+    figure whose month its words name as what it measures ('the May average topped 400 ppm in 2014')."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return claim
-    before, after, between = _patterns()
-    year = before.search(claim.sentence, 0, at)
-    month = after.match(claim.sentence, at + len(claim.text)) if year is not None else None
-    if month is None:
-        year = month = between.search(claim.sentence, 0, at)
-    if year is None or month is None:
+    named = _year_then_month(claim.sentence, at, at + len(claim.text)) \
+        or _month_as_measure(claim.sentence, at, at + len(claim.text))
+    if named is None:
         return claim
+    year, month = named
     period = claim.period or ""
-    written = period == year.group("year") or (len(period) == 7 and period[:4] not in claim.sentence)
+    written = period == year or (len(period) == 7 and period[:4] not in claim.sentence)
     if not written:
         return claim
-    number = [m.lower() for m in calendar.month_name].index(month.group("month").lower())
-    return claim.model_copy(update={"period": f"{year.group('year')}-{number:02d}"})
+    number = [m.lower() for m in calendar.month_name].index(month.lower())
+    return claim.model_copy(update={"period": f"{year}-{number:02d}"})
+
+
+def _year_then_month(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """(year, month) of 'its peak for 2022 at 421 ppm in May' or 'in 2019, with the average for May
+    peaking at 414.7 ppm', the figure standing at ``start``:``end``; else None."""
+    before, after, between = _patterns()
+    year = before.search(sentence, 0, start)
+    month = after.match(sentence, end) if year is not None else None
+    if year is not None and month is not None:
+        return year.group("year"), month.group("month")
+    both = between.search(sentence, 0, start)
+    return (both.group("year"), both.group("month")) if both is not None else None
+
+
+@lru_cache(maxsize=1)
+def _month_measure_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The month as what the figure measures, before it ('the May average first topped', periods.json
+    ``month_figure_nouns``), and the year right after the figure ('… 400 ppm in 2014')."""
+    months = "|".join(calendar.month_name[1:])  # capitalised: 'prices may average 3 %' names no month
+    nouns = alternation(data_json("periods.json").get("month_figure_nouns", []))
+    before = re.compile(rf"\b(?P<month>{months})(?:['’]s)?\s+(?i:{nouns})\b(?!\s*,?\s*(?:of\s+)?{_YEAR})"
+                        rf"[^\d.;:!?]{{0,40}}$")
+    after = re.compile(rf"\s+(?i:in|for|of)\s+(?P<year>{_YEAR})\b")
+    return before, after
+
+
+def _month_as_measure(sentence: str, start: int, end: int) -> tuple[str, str] | None:
+    """(year, month) of 'the May average first topped 400 ppm in 2014', the figure at ``start``:``end``."""
+    before, after = _month_measure_patterns()
+    month = before.search(sentence, 0, start)
+    year = after.match(sentence, end) if month is not None else None
+    return (year.group("year"), month.group("month")) if month is not None and year is not None else None
 
 
 @lru_cache(maxsize=1)

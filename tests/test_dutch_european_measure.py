@@ -1,0 +1,28 @@
+"""Dutch copy calls the harmonised index (HICP) 'de Europese meetmethode' (glossed 'the HICP', as
+'geharmoniseerde consumentenprijsindex' is): a series the packages do not hold (unsupported: other_series),
+not the national CPI row contradicting it. Invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi"))
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Volgens de Europese meetmethode kwam de inflatie in Noorwegen in 2022 uit op 6,2 procent.", Verdict.unsupported),
+    ("Gemeten met de geharmoniseerde consumentenprijsindex kwam de inflatie in Noorwegen in 2022 uit op 6,2 procent.",
+     Verdict.unsupported),
+    ("De inflatie in Noorwegen kwam in 2022 uit op 6,2 procent.", Verdict.contradicted),
+])
+def test_the_european_measure_is_another_series(cpi: Path, text: str, verdict: Verdict) -> None:
+    result = claim_results(text, [cpi], date="2023-03-01")["6,2 procent"]
+    assert result.verdict is verdict, result.explanation
