@@ -751,6 +751,17 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return suffix, percent
 
 
+@lru_cache(maxsize=None)
+def _ordinal_pattern(code: str) -> re.Pattern[str] | None:
+    """A figure with the ending that makes it an ordinal in a language ('ordinal_endings': French '26e',
+    '1er', '3ème'); None where the language lists none."""
+    endings = _data()["languages"].get(code, {}).get("ordinal_endings", [])  # type: ignore[attr-defined]
+    if not endings:
+        return None
+    return re.compile(rf"(?<![\w.,])(?P<number>\d{{1,4}})(?:{alternation(endings, flexible_space=False)})(?!\w)",
+                      re.IGNORECASE)
+
+
 # a year and the dot that makes it an ordinal ('u 2021. godini'), a word after it
 _ORDINAL_YEAR_DOT = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?P<dot>\.)(?=\s+(?P<next>[^\W\d_]))")
 # a day's numeral and the dot that makes it an ordinal, the word after it and a year if one follows
@@ -781,6 +792,10 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if suffix is not None:
         for m in suffix.finditer(text, start, end):
             yield m.start(), m.end(), ""
+    ordinal = _ordinal_pattern(code)
+    if ordinal is not None:  # '147e mondial': a rank, read as English writes one ('147th'), no figure
+        for m in ordinal.finditer(text, start, end):
+            yield m.start(), m.end(), _english_ordinal(int(m.group("number")))
     if _data()["languages"].get(code, {}).get("ordinal_year_dot"):  # type: ignore[attr-defined]
         for m in _ORDINAL_YEAR_DOT.finditer(text, start, end):
             if m.group("next").islower():
@@ -1012,6 +1027,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     first_at = first.start() if first else -1
     suffix = _affix_patterns(code)[0]  # a figure's case ending ('2022-ben', '2023'te') is read with the figure
     endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
+    ordinal = _ordinal_pattern(code)  # '26e' is a rank the gloss reads ('26th'), no unknown word
+    endings |= {m.end() for m in ordinal.finditer(text)} if ordinal is not None else set()
 
     def may_be_word(match: re.Match[str]) -> bool:
         # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
