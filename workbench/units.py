@@ -595,6 +595,37 @@ def is_money(unit: str) -> bool:
     return dimension(unit) == MONEY
 
 
+@lru_cache(maxsize=None)
+def written_with_bare_dollar(code: str) -> bool:
+    """Whether a place whose legal tender ``code`` is writes it at home with a bare '$' (the Mexican and
+    Chilean peso, the Canadian dollar: CLDR through babel, each place's first official language)."""
+    from babel.core import Locale, UnknownLocaleError, get_global
+    from babel.languages import get_official_languages
+
+    for territory, tenders in get_global("territory_currencies").items():
+        if not any(c == code and end is None and tender for c, _start, end, tender in tenders):
+            continue
+        for language in get_official_languages(territory, de_facto=True)[:1]:
+            try:
+                if Locale.parse(f"{language}_{territory}").currency_symbols.get(code) == "$":
+                    return True
+            except (UnknownLocaleError, ValueError):
+                continue
+    return False
+
+
+@lru_cache(maxsize=256)
+def bare_dollar_currencies_named(word: str) -> frozenset[str]:
+    """The currencies a bare '$' may stand for that ``word`` names as their head noun ('pesos': the
+    Mexican, Chilean, Colombian … peso), none where it is also the US dollar's ('dollars')."""
+    head = word.casefold()
+    named = {code for code, spec in currencies().items()
+             if any(w.split()[-1].casefold() == head for w in spec["words"] if w.split())}
+    if "USD" in named:
+        return frozenset()
+    return frozenset(code for code in named if written_with_bare_dollar(code))
+
+
 @lru_cache(maxsize=1)
 def currency_prefixes() -> list[UnitForm]:
     """Symbols and codes written before a number ($5, US$ 5, USD 5, KZT 5), longest first."""

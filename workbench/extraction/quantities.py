@@ -268,6 +268,7 @@ _POWER_OF_TEN: Final = re.compile(
 _COUNT_BEFORE_BRACKET = re.compile(r"(?<![\w.,])\d[\d,]*[ \u00a0]?\Z")  # "67 (" of "67 (45.6%)"
 _MIDDLE_DOT_DECIMAL = re.compile(r"·(?!10[-−+^*⁻⁺⁰¹²³⁴⁵⁶⁷⁸⁹])(\d+)(?![\d·]|[.,]\d)")  # not "2·10−5", a power
 _DIGIT_NEXT: Final = re.compile(r"[ \u00a0]?\d")
+_WORD_AFTER: Final = re.compile(r"[ \u00a0]([^\W\d_]+)\b")  # the word right after a figure
 _LETTER_AFTER = re.compile(r"[A-Za-z]")
 _TWO_DIGITS = re.compile(r"\d{2}")
 _RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low end: a cheap test before reading a range
@@ -976,6 +977,10 @@ class QuantityReader:
                 and not _MINOR_AFTER.match(self.prose, unit_match.end()) \
                 and not (unit_match.group("unit")[-1:].isalpha() and _BARE_MINOR_AFTER.match(self.prose, unit_match.end())):
             unit_match = None  # "1 $10", "3 USD 50 cards": the symbol or code belongs to the next figure; not "10 $ 30 cents" or "17 USD 25."
+        if unit and self._bare_dollar_before(start):
+            named = self._dollar_currency_after(pos)
+            if named is not None:
+                return named  # '$15.88 pesos', '$1,200 Canadian dollars': '$' is that currency's sign, not the US dollar's
         if unit_match:
             form = units.lookup_suffix(unit_match.group("unit"))
             if form and not (unit and units.is_money(form.unit) and form.unit != unit):
@@ -988,6 +993,28 @@ class QuantityReader:
                 and (money := money_after(self.prose, pos)) is not None:
             return money[0], _decimal(money[1]), money[2]  # "212p", "35 kr" where the krona is named
         return unit, _ONE, pos
+
+    def _bare_dollar_before(self, start: int) -> bool:
+        """The figure at ``start`` is written with a bare '$' ('$15.88', not 'US$15.88' nor 'C$15.88')."""
+        at = start if self.prose[start:start + 1] == "$" else start - 1
+        while at >= 0 and self.prose[at:at + 1] in (" ", "\u00a0") and at >= start - 2:
+            at -= 1
+        return self.prose[at:at + 1] == "$" and not (at > 0 and self.prose[at - 1].isalnum())
+
+    def _dollar_currency_after(self, pos: int) -> tuple[str, Decimal, int] | None:
+        """A currency other than the US dollar named after a '$' figure, one that writes itself with '$'
+        at home: by its name ('Canadian dollars': that currency, read to the name's end) or by a head noun
+        several share ('pesos': the currency is left to the text around it, as for '15.88 pesos')."""
+        found = _UNIT_AFTER.match(self.prose, pos)
+        if found is not None:
+            form = units.lookup_suffix(found.group("unit"))
+            if form is not None and units.is_money(form.unit) and form.unit != "USD" \
+                    and units.written_with_bare_dollar(form.unit):
+                return form.unit, _decimal(form.scale), found.end()
+        word = _WORD_AFTER.match(self.prose, pos)
+        if word is not None and units.bare_dollar_currencies_named(word.group(1)):
+            return "", _ONE, pos
+        return None
 
     def _percent_then_spaced_figure(self, unit_match: re.Match[str]) -> bool:
         """ "5.4% 5.2%": a table's cells side by side; there a percent sign never opens the next figure
