@@ -339,9 +339,12 @@ REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))
 _DETERMINERS = "|".join(map(re.escape, _REFERRING.get("determiners", ["this"])))
 REFERRING = re.compile(rf"\b(?:{_DETERMINERS})\s+(?:{'|'.join(map(re.escape, _REFERRING.get('nouns', ['indicator'])))})\b",
                        re.IGNORECASE)
-# 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause
+# 'In 2021, it had been 3.1 %': a pronoun as the subject of a verb, at the start of a sentence or clause,
+# after an opening adverb ('Thus it has grown') and with a modal or an adverb before the verb ('it would reach')
 _REFERRING_PRONOUN = re.compile(
-    rf"(?:^|[,;:]\s*)(?:{'|'.join(map(re.escape, _REFERRING.get('pronouns', ['it'])))})\s+"
+    rf"(?:^|[,;:]\s*)(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_openers', [])))})\s+)?"
+    rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronouns', ['it'])))})\s+"
+    rf"(?:(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_modals', [])))})\s+)?"
     rf"(?:{'|'.join(map(re.escape, _REFERRING.get('pronoun_verbs', ['was'])))})\b", re.IGNORECASE)
 _SENTENCES_BACK = int(_REFERRING.get("sentences_back", 1))
 

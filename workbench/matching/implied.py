@@ -70,6 +70,8 @@ _WHERE = re.compile(rf"\s+(?:{alternation(data_json('places.json')['subject_plac
 def _implying(claim: Claim) -> tuple[_Rule, str] | None:
     """The rule the claim's unit or counted noun and sentence meet, and the words that met it."""
     subject = _WHERE.sub("", (claim.subject or "").lower()).split()
+    while len(subject) > 1 and subject[-1].endswith("ly"):
+        subject.pop()  # 'people permanently (lived)': an adverb after the counted noun counts nothing
     for rule in _rules():
         if claim.unit and claim.unit in rule.units:
             return rule, claim.unit
