@@ -17,6 +17,7 @@ from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
+from ..extraction.headers import table_headers
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -284,6 +285,10 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     behind = sentences(draft.prose[max(draft.body_start, own_paragraph.start):start])[-1:] if start > own_paragraph.start else []
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
+    # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
+    column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
+    if column is not None:
+        ctx = replace(ctx, substance=substances.header_substance(column.text))
     return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(behind + ahead)),

@@ -1,0 +1,82 @@
+"""A table pasted as pipe-separated lines with no Markdown separator row ('Nation | Emissions (1000
+tons of C) | Per capita (tons/capita) | Per capita (rank) |' over '3. Chile | 150,210 | 8.16 | (12) |'),
+perhaps with blank lines between: each cell takes its column's unit, scale ('1000 tons'), substance
+('of C') and the period the paragraph above gives; a column of ranks holds no claims. Invented figures."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results
+
+from workbench.extraction.headers import TableHeaders, header_unit
+from workbench.models import Verdict
+
+PER_CAPITA = {"CHILE": 8.16, "PERU": 5.0}  # tonnes of carbon per person
+TOTALS = {"CHILE": 150_000, "PERU": 160_000}  # thousand tonnes of carbon
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pipes") / "carbon-by-nation"
+    (folder / "data").mkdir(parents=True)
+    rows: list[list[object]] = [["Year", "Country", "Total", "Per Capita"]]
+    rows += [[2016, country, TOTALS[country], PER_CAPITA[country]] for country in PER_CAPITA]
+    rows += [[2015, country, TOTALS[country] - 9000, PER_CAPITA[country] - 0.4] for country in PER_CAPITA]
+    with (folder / "data" / "co2-by-nation.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
+               "consumption and cement production (thousand metric tons of C)"},
+              {"name": "Per Capita", "type": "number",
+               "description": "Per capita carbon emissions (metric tons of carbon)"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "carbon-by-nation", "title": "National CO2 emissions from fossil fuels and cement",
+        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
+        "resources": [{"name": "co2-by-nation", "path": "data/co2-by-nation.csv", "schema": {"fields": fields}}]}),
+        encoding="utf-8")
+    return folder
+
+
+TABLE = ("Our ranking of the biggest emitters of the region (figures are for 2016).\n"
+         "Nation | Emissions (1000 tons of C) | Per capita (tons of C/capita) | Per capita (rank) |\n"
+         "{gap}3. Chile | 150,210 | 8.16 | (12) |\n"
+         "{gap}4. Peru | 171,000 | 4.2 | (30) |")
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_each_cell_takes_its_columns_unit_scale_and_substance(package: Path, gap: str) -> None:
+    results = claim_results(TABLE.format(gap=gap), [package], date="2018-03-01")
+    chile_total, peru_total = results["150,210"], results["171,000"]
+    assert chile_total.verdict is Verdict.supported, chile_total.explanation
+    assert chile_total.evidence[0].period == "2016"
+    assert chile_total.evidence[0].value == pytest.approx(TOTALS["CHILE"] * 1000), chile_total.explanation
+    assert peru_total.verdict is Verdict.contradicted, peru_total.explanation
+    assert results["8.16"].verdict is Verdict.supported, results["8.16"].explanation
+    assert results["8.16"].evidence[0].value == pytest.approx(PER_CAPITA["CHILE"])
+    assert results["4.2"].verdict is Verdict.contradicted, results["4.2"].explanation
+
+
+def test_a_rank_column_holds_no_claims(package: Path) -> None:
+    results = claim_results(TABLE.format(gap=""), [package], date="2018-03-01")
+    assert not {"12", "30", "(12)", "(30)"} & set(results)
+
+
+def test_only_a_header_of_words_as_wide_heads_the_rows() -> None:
+    crumbs = "Home | Climate |\nChile | 150,210 | 8.16 |"
+    prose = "Nation | Emissions (1000 tons of C) |\nThe ministry gave the ranking below.\n3. Chile | 150,210 |"
+    header = "Nation | Emissions (1000 tons of C) |\n\n3. Chile | 150,210 |\n4. Peru | 171,000 |"
+    assert TableHeaders(crumbs).column_at(crumbs.index("150,210")) is None  # three cells over two
+    assert TableHeaders(prose).column_at(prose.index("150,210")) is None  # prose between: no header of the row
+    column = TableHeaders(header).column_at(header.index("171,000"))
+    assert column is not None and column.text == "Emissions (1000 tons of C)"
+
+
+def test_a_number_of_units_in_a_header_is_its_scale_but_a_rate_base_is_not() -> None:
+    assert header_unit("1000 tons of C")[:2] == ("t", 1000)
+    assert header_unit("1,000 tonnes")[:2] == ("t", 1000)
+    assert header_unit("tons/capita")[0] == "t"
+    assert header_unit("deaths per 1,000 people")[1] is None
