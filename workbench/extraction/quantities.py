@@ -177,6 +177,12 @@ class _UnitAfter:
         return self._opens(normal[:3]) or (normal[:1] in " -" and self._opens(normal[1:]))
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
+        # '53.1  metric tonnes': a run of blanks, as a page laid out in columns prints it, is one space
+        if text.startswith(_COLUMN_GAP, pos):
+            gap = pos + len(_COLUMN_GAP)
+            while gap < pos + _COLUMN_GAP_MAX and text[gap:gap + 1] == " ":
+                gap += 1
+            pos = gap - 1
         window = text[pos:pos + 4]
         if window.isascii():
             seen = self._seen.get(window)
@@ -189,6 +195,8 @@ class _UnitAfter:
         return self.regex.match(text, pos)
 
 
+_COLUMN_GAP = "  "
+_COLUMN_GAP_MAX = 4  # blanks: a wider gap parts a table's columns, the next one another cell
 # ASCII white space (``str.isspace``) as a plain space: a form's space matches a run of any.
 _ASCII_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if c.isspace()})
 _UNIT_AFTER: Final = _UnitAfter()
