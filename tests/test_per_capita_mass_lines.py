@@ -73,3 +73,13 @@ def test_an_undated_figure_from_a_dated_report_is_not_contradicted_by_the_latest
     bare = claim_results("1. Bahrain emitted 35.0 metric tonnes of CO2 per person.", [package],
                          date="2021-06-01")["35.0 metric tonnes"]
     assert bare.verdict is Verdict.contradicted, bare.explanation
+
+
+@pytest.mark.parametrize(("cell", "verdict"), [("38500 kg of CO2", Verdict.supported),
+                                                ("30100 kg of CO2", Verdict.contradicted)])
+def test_a_table_row_reads_its_lead_as_a_list_item_does(package: Path, cell: str, verdict: Verdict) -> None:
+    text = ("Below is our ranking of the countries by CO2 emissions per inhabitant.\n\n"
+            f"2 | Asia | Bahrain | 2020 | {cell} | 120 kg of CO2 |")
+    result = claim_results(text, [package], date="2022-03-01")[cell.removesuffix(" of CO2")]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].value == pytest.approx(PER_CAPITA[2020])
