@@ -6,13 +6,11 @@ publication named with its year, which no latest row can contradict."""
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
 from extraction_helpers import extracted
-from package_support import claim_results
+from package_support import carbon_package, claim_results
 
 from workbench.extraction import extract_text
 from workbench.languages import detect
@@ -20,26 +18,14 @@ from workbench.models import Verdict
 
 PER_CAPITA = {2019: 11.0, 2020: 10.5}  # tonnes of carbon per person (× 3.664: 40.3, 38.5 t CO2)
 
+TITLE = "National CO2 emissions from fossil fuels and cement"
+
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("mass") / "carbon-by-nation"
-    (folder / "data").mkdir(parents=True)
-    rows: list[list[object]] = [["Year", "Country", "Total", "Per Capita"]]
-    rows += [[year, "BAHRAIN", 20_000 + year, value] for year, value in PER_CAPITA.items()]
-    with (folder / "data" / "co2-by-nation.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
-               "consumption and cement production (thousand metric tons of C)"},
-              {"name": "Per Capita", "type": "number",
-               "description": "Per capita carbon emissions (metric tons of carbon)"}]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "carbon-by-nation", "title": "National CO2 emissions from fossil fuels and cement",
-        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
-        "resources": [{"name": "co2-by-nation", "path": "data/co2-by-nation.csv", "schema": {"fields": fields}}]}),
-        encoding="utf-8")
-    return folder
+    return carbon_package(tmp_path_factory.mktemp("mass") / "carbon-by-nation",
+                          {("BAHRAIN", year): 20_000 + year for year in PER_CAPITA},
+                          {("BAHRAIN", year): value for year, value in PER_CAPITA.items()}, TITLE)
 
 
 @pytest.mark.parametrize("gap", [" ", "  ", "   "])

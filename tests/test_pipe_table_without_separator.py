@@ -5,12 +5,10 @@ perhaps with blank lines between: each cell takes its column's unit, scale ('100
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import carbon_package, claim_results
 
 from workbench.extraction.headers import TableHeaders, header_unit
 from workbench.models import Verdict
@@ -18,27 +16,14 @@ from workbench.models import Verdict
 PER_CAPITA = {"CHILE": 8.16, "PERU": 5.0}  # tonnes of carbon per person
 TOTALS = {"CHILE": 150_000, "PERU": 160_000}  # thousand tonnes of carbon
 
+TITLE = "National CO2 emissions from fossil fuels and cement"
+
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pipes") / "carbon-by-nation"
-    (folder / "data").mkdir(parents=True)
-    rows: list[list[object]] = [["Year", "Country", "Total", "Per Capita"]]
-    rows += [[2016, country, TOTALS[country], PER_CAPITA[country]] for country in PER_CAPITA]
-    rows += [[2015, country, TOTALS[country] - 9000, PER_CAPITA[country] - 0.4] for country in PER_CAPITA]
-    with (folder / "data" / "co2-by-nation.csv").open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
-    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
-              {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
-               "consumption and cement production (thousand metric tons of C)"},
-              {"name": "Per Capita", "type": "number",
-               "description": "Per capita carbon emissions (metric tons of carbon)"}]
-    (folder / "datapackage.json").write_text(json.dumps({
-        "name": "carbon-by-nation", "title": "National CO2 emissions from fossil fuels and cement",
-        "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
-        "resources": [{"name": "co2-by-nation", "path": "data/co2-by-nation.csv", "schema": {"fields": fields}}]}),
-        encoding="utf-8")
-    return folder
+    totals = {(country, year): TOTALS[country] - (2016 - year) * 9000 for country in TOTALS for year in (2015, 2016)}
+    per_capita = {(country, year): PER_CAPITA[country] - (2016 - year) * 0.4 for country in TOTALS for year in (2015, 2016)}
+    return carbon_package(tmp_path_factory.mktemp("pipes") / "carbon-by-nation", totals, per_capita, TITLE)
 
 
 TABLE = ("Our ranking of the biggest emitters of the region (figures are for 2016).\n"
