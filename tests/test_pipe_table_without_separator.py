@@ -12,6 +12,7 @@ from package_support import carbon_package, claim_results
 
 from workbench.extraction.headers import TableHeaders, header_unit
 from workbench.models import Verdict
+from workbench.structure import table_start
 
 PER_CAPITA = {"CHILE": 8.16, "PERU": 5.0}  # tonnes of carbon per person
 TOTALS = {"CHILE": 150_000, "PERU": 160_000}  # thousand tonnes of carbon
@@ -65,3 +66,9 @@ def test_a_number_of_units_in_a_header_is_its_scale_but_a_rate_base_is_not() -> 
     assert header_unit("1,000 tonnes")[:2] == ("t", 1000)
     assert header_unit("tons/capita")[0] == "t"
     assert header_unit("deaths per 1,000 people")[1] is None
+
+
+def test_a_row_of_words_inside_a_markdown_table_heads_no_table_of_its_own() -> None:
+    text = "| Region | Total |\n|---|---|\n| Asia | |\n| China | 12 |\n\nNation | Emissions (t) |\nChile | 150 |\n"
+    assert table_start(text, text.index("China")) == 0
+    assert table_start(text, text.index("Chile")) == text.index("Nation")

@@ -197,7 +197,8 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
                 line = end + 1
             if rows:
                 tables.append((header, line, tuple(rows)))
-        tables += _unseparated_tables(text)
+        # a row of words inside a Markdown table's body ('| Asia | |') heads no table of its own
+        tables += [t for t in _unseparated_tables(text) if not any(h <= t[0] < end for h, end, _ in tables)]
         tables.sort()
     return tuple(t[2][0] for t in tables), tuple(tables)
 
