@@ -130,19 +130,26 @@ def cpi_package(folder: Path, rows: dict[tuple[str, int], float] | None = None) 
                              description=CPI_WORDS)
 
 
-def carbon_package(folder: Path, totals: dict[tuple[str, int], float]) -> Path:
+def carbon_package(folder: Path, totals: dict[tuple[str, int], float],
+                   per_capita: dict[tuple[str, int], float] | None = None,
+                   title: str = "Carbon emissions from fossil fuels and cement by country") -> Path:
     """Fossil carbon by country as CDIAC publishes it: ``totals`` (COUNTRY as the file spells it, year) →
-    thousand metric tons of carbon, one 'Total' column."""
+    thousand metric tons of carbon, one 'Total' column; ``per_capita`` (same keys) → metric tons of carbon
+    per person, a 'Per Capita' column beside it."""
     (folder / "data").mkdir(parents=True)
-    rows: list[list[object]] = [["Year", "Country", "Total"]]
-    rows += [[year, country, total] for (country, year), total in totals.items()]
+    rows: list[list[object]] = [["Year", "Country", "Total", *(["Per Capita"] if per_capita else [])]]
+    rows += [[year, country, total, *([per_capita[country, year]] if per_capita else [])]
+             for (country, year), total in totals.items()]
     with (folder / "data" / "fossil-fuel-co2-by-country.csv").open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
     fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
               {"name": "Total", "type": "number", "description": "Total carbon emissions from fossil fuel "
                "consumption and cement production (thousand metric tons of C)"}]
+    if per_capita:
+        fields.append({"name": "Per Capita", "type": "number",
+                       "description": "Per capita carbon emissions (metric tons of carbon)"})
     (folder / "datapackage.json").write_text(json.dumps({
-        "name": folder.name, "title": "Carbon emissions from fossil fuels and cement by country",
+        "name": folder.name, "title": title,
         "sources": [{"title": "Carbon inventory", "path": "https://carbon.example.org"}],
         "resources": [{"name": "fossil-fuel-co2-by-country", "path": "data/fossil-fuel-co2-by-country.csv",
                        "schema": {"fields": fields}}]}), encoding="utf-8")

@@ -150,6 +150,33 @@ def table_cells(row: str) -> list[str]:
     return [cell.strip() for cell in _CELL_PIPE.split(row)]
 
 
+# A cell of figures in a pipe table's row ('119,473', '0,7', '(84)', '-3.2%'); a year alone may head a column.
+_FIGURE_CELL = re.compile(r"[(\[]?[-+\u2212]?\d[\d,.' \u00a0]*%?[)\]]?")
+_YEAR_CELL = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _is_figure_cell(cell: str) -> bool:
+    return _FIGURE_CELL.fullmatch(cell) is not None and _YEAR_CELL.fullmatch(cell) is None
+
+
+def pipe_header_role(line: str, width: int) -> str | None:
+    """What ``line`` is, read upwards from a pipe row of ``width`` cells in a table pasted without a
+    Markdown separator row ('Country | Total emissions (1000 tons of C) |' over '11. Mexico | 119,473 |'):
+    'blank', 'row' (another row of figures as wide) or 'header' (as many cells, words and none a figure;
+    a year may head a column); None when it ends the look (prose, a site's 'Home | News' crumbs, another
+    width)."""
+    if not line.strip():
+        return "blank"
+    if "|" not in line:
+        return None
+    cells = table_cells(line)
+    if len(cells) != width:
+        return None
+    if any(_is_figure_cell(cell) for cell in cells):
+        return "row"
+    return "header" if any(ch.isalpha() for cell in cells for ch in cell) else None
+
+
 @lru_cache(maxsize=8)  # the extractor and the matcher ask of the same draft text, row after row
 def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int, ...]], ...]]:
     """Every Markdown table of ``text``, found in one pass: the body starts (for bisecting) and, per
@@ -170,7 +197,39 @@ def _tables(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int, tuple[int
                 line = end + 1
             if rows:
                 tables.append((header, line, tuple(rows)))
+        # a row of words inside a Markdown table's body ('| Asia | |') heads no table of its own
+        tables += [t for t in _unseparated_tables(text) if not any(h <= t[0] < end for h, end, _ in tables)]
+        tables.sort()
     return tuple(t[2][0] for t in tables), tuple(tables)
+
+
+def _unseparated_tables(text: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """The pipe tables pasted without a Markdown separator row: a header line (``pipe_header_role``)
+    and the rows of figures as wide right under it, blank lines between them allowed (a web page's
+    table copied row by row). (header start, body end, rows' starts), as ``_tables`` gives them."""
+    found: list[tuple[int, int, tuple[int, ...]]] = []
+    header, width, rows, body_end = -1, 0, [], 0
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        role = pipe_header_role(line, width) if width else None
+        if role == "row":
+            rows.append(start)
+            body_end = min(end + 1, len(text))
+        elif role != "blank":
+            if rows:
+                found.append((header, body_end, tuple(rows)))
+            header, width, rows = -1, 0, []
+            if "|" in line:
+                cells = table_cells(line)
+                if len(cells) >= 2 and pipe_header_role(line, len(cells)) == "header":
+                    header, width = start, len(cells)
+        start = end + 1
+    if rows:
+        found.append((header, body_end, tuple(rows)))
+    return found
 
 
 # A plain-text table's cell: a figure ('74.1429', '6,550.5', '-3.2%') or a dash for no value.

@@ -174,6 +174,19 @@ def _after_other_mass(sentence: str, at: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def header_substance(header: str) -> str | None:
+    """The substance a table column's header gives its masses: the words after its mass unit ('Total
+    emissions (1000 tons of C)'), else the one it names ('CO2 emissions (kt)')."""
+    unit = _mass_units().search(header)
+    found = _patterns()[0].match(header[unit.end():]) if unit is not None else None
+    if found:
+        word = re.sub(r"^\s*\([^()]*\)", "", found.group(0)).strip(" (")
+        tag = tag_of_words(word) or _tag_of_symbol(word)
+        if tag is not None:
+            return tag
+    return mentioned(header)
+
+
 def mentioned(text: str) -> str | None:
     """The one substance a text names anywhere ('CO2 emissions (kt)'), or None (none, or several)."""
     mention = _patterns()[1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final, TYPE_CHECKING
 
 from .. import units
@@ -21,6 +22,7 @@ from ..structure import (
     plain_row_at,
     plain_tables,
     table_cells,
+    table_start,
 )
 from .nonclaims import nonclaim_words
 from .periods import LEX, YEAR_DIGITS
@@ -33,6 +35,7 @@ _WORDS = nonclaim_words()
 _SCALES = {w: Decimal(v) for w, v in _WORDS["header_scales"].items()}
 _PERCENT = re.compile(rf"(?:{alternation(_WORDS['header_percent'])})(?![\w])", re.I)
 _SCALE = re.compile(rf"(?<![\w])(?:{alternation(list(_SCALES))})(?![\w])", re.I)
+_PER_BEFORE = re.compile(r"(?:\bper|/)[ \t]*\Z", re.I)  # 'Deaths (per 1,000 people)': a rate's base, no scale
 _PARENS = re.compile(r"\(([^()\d\n]{1,60})\)")
 _PARENS_RIGHT_AFTER = re.compile(r"[ \t]*\(([^()\d\n]{1,60})\)")
 _TOKEN = re.compile(r"[^\s,;]+")
@@ -80,7 +83,7 @@ def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
             if found and units.is_money(found):
                 unit = found
                 break
-    scale_word = _SCALE.search(content)
+    scale_word = next((m for m in _SCALE.finditer(content) if not _PER_BEFORE.search(content, 0, m.start())), None)
     scale = _SCALES[scale_word.group().lower()] if scale_word else None
     if scale is None and unit is not None:  # "(US$ bn)", "(KZT m)": an abbreviation beside the unit
         scale = next((factor for token in _TOKEN.findall(content) if (factor := scale_of(token.strip("()")))), None)
@@ -94,7 +97,8 @@ def header_unit(content: str) -> tuple[str | None, Decimal | None, bool]:
 def _measure_unit(content: str) -> tuple[str | None, Decimal]:
     """A physical unit a header names ("CO2 emissions (kt)", "(million tonnes)", "(ppm)") with the
     scale its symbol carries (kt: 1,000 t); a token that is a scale abbreviation ("m", "mn") is one."""
-    for token in [content.strip(), *_TOKEN.findall(content)]:
+    # 'tons/capita': the unit before a rate's slash
+    for token in [content.strip(), *(part for token in _TOKEN.findall(content) for part in token.split("/"))]:
         token = token.strip("()[]")
         if len(token) < 2 or _SCALE.fullmatch(token) or scale_of(token):
             continue
@@ -156,8 +160,8 @@ class ColumnHeader:
     @cached_property
     def is_rank(self) -> bool:
         """Whether the header names a rank ('Rank', 'Global rank'): a league table's positions, no claims."""
-        words = self.text.lower().split()
-        return self.text.strip().lower() in _RANK_HEADERS or bool(words) and words[-1] in _RANK_LAST_WORDS
+        words = self.text.lower().split()  # 'Per capita emissions (rank)': the last word in brackets too
+        return self.text.strip().lower() in _RANK_HEADERS or bool(words) and words[-1].strip("()[]") in _RANK_LAST_WORDS
 
     @cached_property
     def stated(self) -> str:
@@ -185,6 +189,13 @@ class ColumnHeader:
         return always or up_to_100 and abs(q.value) <= 100
 
 
+@lru_cache(maxsize=4)
+def table_headers(text: str) -> TableHeaders:
+    """The headers of ``text``'s tables, kept for the matcher's questions claim after claim (each row's
+    header is looked for once per text)."""
+    return TableHeaders(text)
+
+
 class TableHeaders:
     """The header row of the Markdown table a line belongs to, found and read once per table (memoised
     per line, so a table of any length costs one pass)."""
@@ -194,6 +205,8 @@ class TableHeaders:
         self._header: dict[int, list[ColumnHeader] | None] = {}
         self._plain_headers: dict[tuple[int, int], list[ColumnHeader] | None] = {}  # by header line's start and cell count
         self._row_labels: dict[int, ColumnHeader | None] = {}  # by the row line's start
+        self._unseparated: dict[int, list[ColumnHeader] | None] = {}  # by the row line's start
+        self._header_cells: dict[int, list[ColumnHeader]] = {}  # by the header line's start
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
@@ -290,6 +303,26 @@ class TableHeaders:
         return header is not None and header.is_rank
 
     def _header_of(self, line_start: int) -> list[ColumnHeader] | None:
+        """The header cells of the table whose row starts at ``line_start``: a Markdown table's, else
+        those of a table pasted without its separator row."""
+        return self._separated_header_of(line_start) or self._unseparated_header_of(line_start)
+
+    def _unseparated_header_of(self, line_start: int) -> list[ColumnHeader] | None:
+        """The header line of a pipe table pasted without its separator row (``structure.table_start``
+        finds it), read once per table."""
+        if line_start not in self._unseparated:
+            header = table_start(self.text, line_start)
+            found: list[ColumnHeader] | None = None
+            if header is not None and header != line_start:
+                if header not in self._header_cells:
+                    header_end = self.text.find("\n", header)
+                    line = self.text[header:len(self.text) if header_end == -1 else header_end]
+                    self._header_cells[header] = [ColumnHeader(cell) for cell in table_cells(line)]
+                found = self._header_cells[header]
+            self._unseparated[line_start] = found
+        return self._unseparated[line_start]
+
+    def _separated_header_of(self, line_start: int) -> list[ColumnHeader] | None:
         visited: list[int] = []
         found: list[ColumnHeader] | None = None
         start = line_start

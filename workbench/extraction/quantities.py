@@ -129,6 +129,10 @@ def _is_word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_COLUMN_GAP = "  "
+_COLUMN_GAP_MAX = 4  # blanks: a wider gap parts a table's columns, the next one another cell
+
+
 class _UnitAfter:
     """``(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})``, anchored: a unit word, code or symbol after a figure.
 
@@ -146,7 +150,8 @@ class _UnitAfter:
     _LEAD = frozenset(" \t\r\n\u00a0\u2009\u202f-")  # what the optional part may consume first
 
     def __init__(self) -> None:
-        self.regex = re.compile(rf"(?:{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")  # "16-metre" too
+        # "16-metre" too, and a column gap of blanks ('53.1  metric tonnes')
+        self.regex = re.compile(rf"(?: {{{len(_COLUMN_GAP)},{_COLUMN_GAP_MAX}}}|{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")
         self.pattern = self.regex.pattern
         assert not any(c in CASE_INSENSITIVE_EXTRAS for form in _UNIT_FORMS for c in form[:3])
         openings: set[str] = set()  # a form's opening: the text must start with it
@@ -177,7 +182,15 @@ class _UnitAfter:
         return self._opens(normal[:3]) or (normal[:1] in " -" and self._opens(normal[1:]))
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
-        window = text[pos:pos + 4]
+        # '53.1  metric tonnes': a run of blanks, as a page laid out in columns prints it (the pattern takes
+        # it); the openings are looked up after its last blank
+        at = pos
+        if text.startswith(_COLUMN_GAP, pos):
+            gap = pos + len(_COLUMN_GAP)
+            while gap < pos + _COLUMN_GAP_MAX and text[gap:gap + 1] == " ":
+                gap += 1
+            at = gap - 1
+        window = text[at:at + 4]
         if window.isascii():
             seen = self._seen.get(window)
             if seen is None:

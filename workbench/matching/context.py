@@ -17,6 +17,7 @@ from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
+from ..extraction.headers import table_headers
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -284,10 +285,14 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     behind = sentences(draft.prose[max(draft.body_start, own_paragraph.start):start])[-1:] if start > own_paragraph.start else []
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
+    # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
+    column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
+    if column is not None:
+        ctx = replace(ctx, substance=substances.header_substance(column.text))
     return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(behind + ahead)),
-                           claim, draft, start, paragraph)
+                           claim, draft, start, paragraph, headed=column is not None)
 
 
 def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: frozenset[str],
@@ -309,30 +314,41 @@ def _this_side(reader: PlaceReader, claim: Claim, sentence: str, entities: froze
     return "".join(chars), names, {m: at for m, at in spots.items() if at}
 
 
-def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str
-                    ) -> ClaimContext:
+def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_start: int, paragraph: str,
+                    headed: bool = False) -> ClaimContext:
     """'Over 60 years this indicator reached a maximum of 18.8 million': the sentence names what it
     measures only by referring back, so the sentence before it (in its paragraph, else the paragraph
     before) names the metric as if it stood here, and a referring noun counts nothing itself.
     An item of a list is read so too: the lead that opens the list with a colon ('the largest emitting
-    countries in 2011:', then 'India, up 7 percent to 2.5 billion tons') names what every item measures."""
+    countries in 2011:', then 'India, up 7 percent to 2.5 billion tons') names what every item measures,
+    and so does the paragraph before a table's row that no header row heads (``headed``: its column's header says)."""
     text = paragraph
     if not text.strip():
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]
         text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
     if not search_once(REFERRING, claim.sentence) and not search_once(_REFERRING_PRONOUN, claim.sentence) \
-            and not _LIST_LEAD_END.search(text):
+            and not _LIST_LEAD_END.search(text) and (headed or not _table_row(claim.sentence)):
         return ctx
     last = sentences(text)
     referred = token_set(" ".join(last[-_SENTENCES_BACK:]))
     counted = ctx.counted and not (ctx.subject <= REFERRING_NOUNS)
-    substance = substances.mentioned(" ".join(last[-_SENTENCES_BACK:]))
+    # a table column's header names its masses' substance nearer than the lead does
+    substance = ctx.substance or substances.mentioned(" ".join(last[-_SENTENCES_BACK:]))
     return replace(ctx, referred=referred, counted=counted, substance=substance)
 
 
 
 # a lead that opens a list ends with a colon, an item's number ('3.', '3)') at most after it
+_ROW_CELLS = 3  # pipes: '4 | Algeria | 1995 | 2684 kg |' is a table's record, which its lead describes
+
+
+def _table_row(sentence: str) -> bool:
+    """A table's row ('4 | Afrique | Algérie | 1995 | 2684 kg de CO2 |'): the paragraph that introduces
+    the table ('the ranking of CO2 emissions per inhabitant') says what its figures measure, as a list's lead does."""
+    return sentence.count("|") >= _ROW_CELLS and "\n" not in sentence.strip()
+
+
 _LIST_LEAD_END = re.compile(r":\s*(?:\d{1,2}[.)])?\s*\Z")
 _REFERRING = lexicon().get("referring_back", {})
 REFERRING_NOUNS = token_set(" ".join(_REFERRING.get("nouns", [])))

@@ -39,6 +39,7 @@ class _Rule:
     cues: re.Pattern[str] | None
     demonyms: bool  # a people's name counts as a counted noun ('203 million Brazilians')
     units: frozenset[str]
+    unit_cues: re.Pattern[str] | None  # a unit implies the measure only with one of these in the sentence
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -52,7 +53,7 @@ def _rules() -> tuple[_Rule, ...]:
     raw: list[dict[str, Any]] = data_json("implied_measures.json").get("rules", [])
     return tuple(_Rule(r["measure"], frozenset(w.lower() for w in r.get("counted", [])),
                        _words_pattern(list(r.get("cues", []))), bool(r.get("counted_demonyms")),
-                       frozenset(r.get("units", []))) for r in raw)
+                       frozenset(r.get("units", [])), _words_pattern(list(r.get("unit_cues", [])))) for r in raw)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,11 @@ def _implying(claim: Claim) -> tuple[_Rule, str] | None:
         subject.pop()  # 'people permanently (lived)': an adverb after the counted noun counts nothing
     for rule in _rules():
         if claim.unit and claim.unit in rule.units:
-            return rule, claim.unit
+            cue = rule.unit_cues.search(claim.sentence) if rule.unit_cues is not None else None
+            if rule.unit_cues is None:
+                return rule, claim.unit
+            if cue is not None:
+                return rule, f"{claim.unit} {cue.group()}"
         if not subject or not (subject[-1] in rule.counted or (rule.demonyms and subject[-1] in _demonyms())):
             continue
         cue = rule.cues.search(claim.sentence) if rule.cues is not None else None

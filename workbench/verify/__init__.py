@@ -41,6 +41,7 @@ from .forecast import forecast_period
 from .latest_release import latest_release
 from .projection import projected
 from .other_year import other_year, undated_behind
+from .publication_year import publication_year
 from .behind_support import undated_support_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, other_rate, unnamed_place_gap
@@ -118,6 +119,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = policy_target(decision, ctx)  # nor is a target: the data holds no targets
     decision = other_year(decision, judged, ctx, tol)  # a fiscal year or 12 months to November vs calendar years
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
+    decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row

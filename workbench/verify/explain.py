@@ -315,6 +315,13 @@ def _measure_implied(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             f"which suggests {measure}: a person should confirm the series.")
 
 
+def _publication_year(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    o = decision.lead[0]
+    return (f"{_capital(_says(o, claim))}, which {_agreement(o)} with {_claimed_words(claim)!r}; but the text "
+            f"takes its figures from {decision.series!r} and names no year for them: which year that "
+            f"publication tabulates is unsaid (often years before its own), so a person should decide.")
+
+
 def _rate_move(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     o = decision.lead[0]
     agrees = _agreement(o)
@@ -591,6 +598,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,
     Reason.MEASURE_IMPLIED: _measure_implied,
+    Reason.PUBLICATION_YEAR: _publication_year,
     Reason.RATE_MOVE: _rate_move,
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.PLACE_RATIO: _place_ratio,
