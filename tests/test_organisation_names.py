@@ -31,6 +31,8 @@ def test_an_organisations_name_is_found_in_running_text_only() -> None:
     assert names("Office rents rose by 4 percent.") == []
     assert names("The Export Board’s fisheries index rose.") == ["The Export Board’s"]
     assert names("Fisheries Export Office Sees Prices Rising") == []
+    # a date ends a name: its month is the figure's period, no word of the publisher's
+    assert names("Rates rose, the Central Bank May 2024 bulletin said.") == ["Central Bank"]
 
 
 def test_a_publishers_name_does_not_name_the_measure(tmp_path: Path) -> None:

@@ -44,6 +44,11 @@ def _heads() -> frozenset[str]:
     return frozenset(lexicon()["organisation_heads"])
 
 
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(lexicon()["months"])
+
+
 def organisation_names(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes an organisation's proper name: two or more capitalised words (links such
     as 'of' between them) holding one of ``organisation_heads`` — 'the National Bureau of Statistics',
@@ -65,7 +70,9 @@ def organisation_names(text: str) -> list[tuple[int, int]]:
         gap = text[last_end:m.start()]
         if run and gap.strip():  # punctuation between two words ends the name
             close()
-        if word[0].isupper():
+        if word.lower() in _months():  # a date ends a name: 'the World Bank October 2023 report'
+            close()
+        elif word[0].isupper():
             run.append(m)
             if word.endswith(("'s", "’s", "'", "’")):
                 close()
