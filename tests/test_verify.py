@@ -36,6 +36,21 @@ def test_exact_allows_the_rounding_of_the_stated_digits_plus_slack() -> None:
     assert not supports(c, 28.3e9, Tolerances(exact_slack=0)) and supports(c, 28.3e9, Tolerances(exact_slack=0.005))
 
 
+def test_the_relative_slack_widens_the_ends_of_the_rounding_band() -> None:
+    # verdicts.md and docs/check.md: '6.4%' ⇒ [6.35, 6.45] × (1 ∓ 0.005), i.e. 6.31825 … 6.48225;
+    # the slack taken on the figure (6.4 ± 0.05 ± 0.032) would stop at 6.482 and contradict 6.4821
+    c = claim("6.4%", 6.4, unit="%", decimals=1)
+    band = band_for(c.value, c, Tolerances())
+    assert (band.low, band.high) == pytest.approx((6.35 * 0.995, 6.45 * 1.005))
+    assert supports(c, 6.4821) and supports(c, 6.3183)
+    assert not supports(c, 6.4823) and not supports(c, 6.3182)
+    # a fall's band is the mirror of its size's; a range's top end gets the slack on the top end
+    fall = claim("-6.4%", -6.4, unit="%", decimals=1)
+    assert supports(fall, -6.4821) and not supports(fall, -6.4823)
+    between = claim("between 2 and 6.4%", 2, Qualifier.range, unit="%", decimals=1, value_high=6.4)
+    assert supports(between, 6.4821) and not supports(between, 6.4823)
+
+
 def test_plain_integers_round_to_their_last_digit() -> None:
     c = claim("76", 76, unit="")
     assert supports(c, 76) and not supports(c, 78)

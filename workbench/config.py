@@ -41,7 +41,7 @@ class Tolerances(BaseModel):
     # every claim; nan is refused by the bounds already, here with the same message
     model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    exact_slack: float = Field(0.005, ge=0, description="Relative slack added to the rounding of stated digits.")
+    exact_slack: float = Field(0.005, ge=0, description="Relative slack on each end of the rounding of stated digits: 3.1 ⇒ [3.05, 3.15] × (1 ∓ exact_slack).")
     approx: float = Field(0.05, ge=0, description="Relative band for about/around/roughly.")
     nearly: float = Field(0.05, ge=0, description="How far below the value 'nearly X' may be.")
     change_pp: float = Field(0.0, ge=0, description="Absolute slack, in points, for recomputed growth rates, when wider than the rounding of the stated digits plus exact_slack (the default: 0, DESIGN's rule for every figure).")

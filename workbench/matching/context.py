@@ -32,7 +32,7 @@ from .settlements import marked_settlements
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
 from .index import ReferenceIndex, ResourceIndex
 from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
-from .proper_names import in_proper_name
+from .proper_names import in_proper_name, organisation_names
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
 from .respective import in_figure_run, respective_spot
 from .implied import ImpliedMeasure
@@ -692,6 +692,12 @@ def _blank_except(text: str, kept: list[tuple[int, int, str, str | None]], reade
             chars[s:e] = " " * (e - s)
     for s, e in joined_sides(text):
         chars[s:e] = " " * (e - s)
+    # who publishes the figure ('the National Bureau of Statistics') says nothing of what it measures;
+    # the places inside the name stay
+    for s, e in organisation_names(text):
+        for i in range(s, e):
+            if not any(ks <= i < ke for ks, ke in kept_spans):
+                chars[i] = " "
     return "".join(chars)
 
 

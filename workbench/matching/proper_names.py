@@ -11,6 +11,9 @@ Hits a Record') is read as it stands, for there every word is capitalised.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..numbers import lexicon
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -29,3 +32,52 @@ def in_proper_name(text: str, start: int, end: int, places_at: frozenset[int] = 
 def _title_case(text: str) -> bool:
     """No longer word of the text starts in lower case: a headline set in title case."""
     return not any(w[0].islower() for w in _WORD.findall(text) if len(w) > _SMALL)
+
+
+# A capitalised word (an acronym too), or a lower-case link inside a name ('Bureau of Statistics').
+_NAME_WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.’'][\w&-]+)*(?:['’]s?)?")
+_LINKS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "el", "del", "do", "da"})
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return frozenset(lexicon()["organisation_heads"])
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(lexicon()["months"])
+
+
+def organisation_names(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes an organisation's proper name: two or more capitalised words (links such
+    as 'of' between them) holding one of ``organisation_heads`` — 'the National Bureau of Statistics',
+    'Ghana Statistical Service'. A possessive ends the name ('the Bureau of Labor Statistics' index').
+    A text set in title case is read as it stands (every word of a heading is capitalised)."""
+    if _title_case(text):
+        return []
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []  # the capitalised words of the current name, links between them kept out
+
+    def close() -> None:
+        if len(run) >= 2 and any(m.group().rstrip("'’s") in _heads() or m.group() in _heads() for m in run):
+            out.append((run[0].start(), run[-1].end()))
+        run.clear()
+
+    last_end = 0
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        gap = text[last_end:m.start()]
+        if run and gap.strip():  # punctuation between two words ends the name
+            close()
+        if word.lower() in _months():  # a date ends a name: 'the World Bank October 2023 report'
+            close()
+        elif word[0].isupper():
+            run.append(m)
+            if word.endswith(("'s", "’s", "'", "’")):
+                close()
+        elif word not in _LINKS or not run:
+            close()
+        last_end = m.end()
+    close()
+    return out

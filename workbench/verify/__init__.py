@@ -46,6 +46,7 @@ from .behind_support import undated_support_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
+from .undated_move import undated_move
 from .day_price import day_price
 from .implied import implied_measure
 from .rate_move import figure_clause, move_candidates, rate_move
@@ -136,6 +137,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
     decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
+    decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate

@@ -71,21 +71,31 @@ def band_for(claimed: float, claim: Claim, tol: Tolerances, *, points: bool = Fa
     return band.mirrored() if fall else band
 
 
+def rounding_half(value: float, decimals: int) -> float:
+    """Half the last stated digit: '28.2 billion' may be anything from 28.15 to 28.25 billion."""
+    return 0.5 * stated_scale(value, decimals) * 10 ** (-decimals)
+
+
+def _widened(end: float, tol: Tolerances, points: bool, outward: float) -> float:
+    """One end of the rounding band moved outward by the relative slack, taken on that end
+    (DESIGN, verdicts.md: '3.1%' ⇒ [3.05, 3.15] × (1 ∓ 0.005)), or by ``change_pp`` points
+    when a newsroom sets more for a recomputed rate."""
+    slack = abs(end) * tol.exact_slack
+    if points:
+        slack = max(slack, tol.change_pp)
+    return end + outward * slack
+
+
 def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_value: float | None) -> Band:
-    half = 0.5 * stated_scale(claimed, claim.decimals) * 10 ** (-claim.decimals)
-    if points:
-        half = 0.5 * 10 ** (-claim.decimals)
-    slack_abs = abs(claimed) * tol.exact_slack
-    if points:
-        slack_abs = max(slack_abs, tol.change_pp)
-    lo, hi = claimed - half - slack_abs, claimed + half + slack_abs
+    half = 0.5 * 10 ** (-claim.decimals) if points else rounding_half(claimed, claim.decimals)
+    lo, hi = _widened(claimed - half, tol, points, -1.0), _widened(claimed + half, tol, points, 1.0)
     q = claim.qualifier
     if not any(ch.isdigit() for ch in claim.text):
         if q is Qualifier.exact:
             q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
         if stated_scale(claimed, claim.decimals) > 1:
             # "one million" states no digit's precision: half a million either side is no rounding
-            lo, hi = claimed - slack_abs, claimed + slack_abs
+            lo, hi = _widened(claimed, tol, points, -1.0), _widened(claimed, tol, points, 1.0)
     if q in _BOUNDS:
         # a bound holds against the row or it does not: the rounding of its digits does not widen it
         return _bound(q, claimed, abs(claimed) * tol.bound_slack + (tol.change_pp if points else 0.0))
@@ -97,8 +107,7 @@ def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_valu
         below = abs(claimed) * tol.nearly + extra
         return Band(claimed - below, claimed, claimed, claimed + abs(claimed) * tol.bound_slack + extra)
     if q is Qualifier.range and high_value is not None:
-        high_slack = abs(high_value) * tol.exact_slack
-        return Band(lo, high_value + half + (max(high_slack, tol.change_pp) if points else high_slack))
+        return Band(lo, _widened(high_value + half, tol, points, 1.0))
     return Band(lo, hi)
 
 
