@@ -20,7 +20,7 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("In 2022, Chile closed with an inflation rate of 12.8 percent.", "12.8 percent"),
-    ("Chile's inflation finished at 12.8% in 2022.", "12.8%"),
+    ("In 2022, Chile's inflation ended with a rate of 12.8%.", "12.8%"),
     ("Nel 2022 il Cile aveva chiuso con un'inflazione del 12,8 per cento.", "12,8 per cento"),
     ("Nel 2022 il Cile ha chiuso l'anno con un'inflazione del 12,8%.", "12,8%"),
     ("En 2022, l'inflation au Chili a clôturé l'année à 12,8%.", "12,8%"),
