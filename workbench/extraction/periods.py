@@ -125,6 +125,10 @@ _BASELINE_IN_GAP = re.compile(
 _SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
+# '7.8 % (year 2021: 2.8 %, 2022: 8.6 %)': a bracket opening right after a figure, up to two words before its
+# period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
+_BRACKET_OPENING = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
+_LABELLED_FIGURE = re.compile(r"\s*[:=]\s*[-+\u2212]?[$\u20ac\u00a3]?\d")
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
 _CONTRAST_WORDS = data_json("places.json").get("contrast_clause_words", [])
 # a contrast word, then only verbs and qualifiers before the next figure: the same thing at another time
@@ -551,9 +555,12 @@ class PeriodReader:
         # '… a fall of 0.4 % and 2020, when …': a year after a bare 'and' opens the next item, not this figure's
         if after is not None and after[0] - q.end <= 40 and not _DIGIT_OR_BREAK.search(self.prose, q.end, after[0]) \
                 and not _JUST_AND.fullmatch(self.prose, q.end, after[0]):
-            if not self._opens_next_clause(q, after, index):
+            if _BRACKET_OPENING.fullmatch(self.prose, q.end, after[0]) and _LABELLED_FIGURE.match(self.prose, after[1]):
+                after = None  # the bracket's years label its own figures, not this one
+            elif not self._opens_next_clause(q, after, index):
                 return after
-            after = None
+            else:
+                after = None
         before = index.last_before(q.start)
         if before is not None and not index.another_figures_own(before, q):
             return before

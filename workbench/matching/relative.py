@@ -56,8 +56,17 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
             out.append(claim.model_copy(update={"period": found[0]}))
             moved[claim.id] = found
             continue
+        month = None if found else _bare_month(claim, as_of)
+        anchor = _text_year(claim, draft, as_of) if month is not None else None
+        if month is not None and anchor is not None:
+            # 'inflation dipped to 8.2 % in December' under 'prices rose 0.54 % in December 2017': the
+            # month of the year the text above names, not of the day the checker runs
+            period = _moved_to_year(claim.period or "", anchor[0])
+            out.append(claim.model_copy(update={"period": period}))
+            moved[claim.id] = (period, anchor[1], month)
+            continue
         out.append(claim)
-        counted = found or _trailing_years(claim, as_of) or _bare_month(claim, as_of)
+        counted = found or _trailing_years(claim, as_of) or month
         if counted is not None:
             left[claim.id] = counted
     return out, moved, left
@@ -200,6 +209,16 @@ def _bare_month(claim: Claim, as_of: dt.date) -> str | None:
     names = sorted((n.capitalize() for n, number in MONTH_NAMES.items() if number == month), key=len, reverse=True)
     name = re.search(rf"\b(?:{'|'.join(names)})\b", claim.sentence)
     return name.group() if name else None
+
+
+def _moved_to_year(period: str, year: int) -> str:
+    """A month (or span of months, or day) counted from the run date, moved whole so that its (last)
+    month falls in ``year``: '2025-12/2026-11' → '2016-12/2017-11' for 2017."""
+    years = _YEAR.findall(period)
+    if not years:
+        return period
+    shift = year - int(years[-1])
+    return re.sub(YEAR_DIGITS, lambda m: str(int(m.group()) + shift), period)
 
 
 _MONTH_PERIOD = re.compile(r"(?:\d{4}-\d{2}/)?(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?")  # a month, a span of months ('January to October'), a day

@@ -38,7 +38,11 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     """The words naming a variant of a series ('core CPI') that no series of the reference data is
     named by, when that series could speak to the claim; None when the claim's series may be there."""
     clause = ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]] if ctx.clause_span[1] else claim.sentence
-    bases = find_any(clause, tol.series_basis_words)
+    # 'annualized inflation' is the 12-month rate (a phrase of ``monthly_basis_words``): its 'annualized'
+    # names no other series, as it does of a quarter's growth ('an annualized 3.2 %')
+    twelve_month = find_any(clause, tol.monthly_basis_words)
+    bases = [b for b in find_any(clause, tol.series_basis_words)
+             if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)]
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)

@@ -1,0 +1,30 @@
+"""'The rate for 2023 was 7.8 % (2021: 2.8 %, 2022: 8.6 %)': years that label figures of their own in a bracket
+right after a figure are those figures' years; the figure before the bracket keeps the year its own clause
+names. A year alone in the bracket ('7.8 % (2023)') is still the figure's. Invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.extraction import extract_text
+from workbench.models import Verdict
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile's inflation rate for the year 2022 was 11.6% (year 2020: 3.0%, year 2021: 4.5%).",
+    "In 2022 Chile's inflation rate was 11.6% (2020: 3.0%, 2021: 4.5%), the office said.",
+    "La tasa de inflación de Chile para 2022 fue de 11,6% (2020: 3,0%, 2021: 4,5%).",
+])
+def test_labelled_years_in_a_bracket_are_their_figures(sentence: str, tmp_path: Path) -> None:
+    results = claim_results(sentence, [cpi_package(tmp_path / "cpi")], date="2023-06-01")
+    own, first, second = list(results.values())[:3]
+    assert own.verdict is Verdict.supported and own.evidence[0].period == "2022", own.explanation
+    assert first.evidence[0].period == "2020" and second.evidence[0].period == "2021"
+
+
+def test_a_year_alone_in_the_bracket_is_the_figures() -> None:
+    [claim] = [c for c in extract_text("Chile's inflation rate was 11.6% (2022), the office said.") if c.unit == "%"]
+    assert claim.period == "2022"
