@@ -192,9 +192,11 @@ class _ClaimWords:
 
 
 def _named_value_words(index: ReferenceIndex, hits: dict[str, dict[str, dict[str, float]]]) -> frozenset[str]:
-    """The words of every dimension value (a place) the text names, in any resource."""
-    return frozenset(t for resource, dims in hits.items() for dim, values in dims.items() for value in values
-                     for t in index.value_words.get((resource, dim, value), ()))
+    """The words of every dimension value (a place) the text names, in any resource, and the nouns some
+    resource counts ('people' is a word of 'Lao People's Democratic Republic', and what a population counts)."""
+    named = frozenset(t for resource, dims in hits.items() for dim, values in dims.items() for value in values
+                      for t in index.value_words.get((resource, dim, value), ()))
+    return named.union(*(res.counted_words for res in index.resources.values()))
 
 
 def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim,
@@ -485,6 +487,7 @@ def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> li
         if pins < part_pins or (not pins and part_pins):
             out.append(cand)
     return out
+
 
 
 
