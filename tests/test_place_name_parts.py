@@ -40,3 +40,17 @@ def test_a_place_named_whole_still_names_its_rows(packages: list[Path]) -> None:
                           "was 7.2% that year.", packages, "2023-06-05")
     assert found["14.2%"].verdict is Verdict.supported and found["14.2%"].evidence[0].dimensions
     assert found["7.2%"].verdict is Verdict.supported
+
+
+def test_a_counted_noun_that_is_also_a_word_of_a_place_s_name_still_counts(tmp_path: Path) -> None:
+    # 'people' is a word of 'Lao People's Democratic Republic' and what a population counts: a part of the
+    # people (the villagers) against the whole population is no certain contradiction
+    from package_support import population_and_gdp
+
+    population, _gdp = population_and_gdp(tmp_path, {("Kazakhstan", 2022): 19_600_000.0,
+                                                     ("Lao People's Democratic Republic", 2022): 7_500_000.0},
+                                          {("Kazakhstan", 2022): 2.2e11})
+    found = claim_results("In Kazakhstan the urban population was 12.2 million people, the rural one 7.5 million "
+                          "people in 2022.", [population], "2023-06-05")
+    [result] = [r for text, r in found.items() if text.startswith("7.5 million")]
+    assert result.verdict is not Verdict.contradicted, result.explanation
