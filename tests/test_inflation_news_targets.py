@@ -77,3 +77,20 @@ def test_an_official_target_after_a_cumulative_rate_is_unsupported_not_for_revie
                           "de 3 % que persigue el Banco Central.", [cpi], "2024-01-20")
     assert found["3 %"].verdict is Verdict.unsupported, found["3 %"].explanation
     assert found["3 %"].reason == "policy_target"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru's inflation stayed above the 3-percent ceiling at 6.5 percent in 2023.",
+    "In 2023 Peru's consumer prices ran over the central bank's 2 % inflation target at 6.5 %.",
+])
+def test_a_target_noun_with_its_own_figure_does_not_name_the_figure_after_it(cpi: Path, sentence: str) -> None:
+    # 'the 3-percent ceiling at 6.5 percent': the noun's figure is 3 %; 6.5 % is the level set beside it
+    found = claim_results(sentence, [cpi], "2024-01-20")
+    assert found["6.5 percent" if "percent" in sentence else "6.5 %"].verdict is Verdict.supported
+    own = next(result for text, result in found.items() if text.startswith(("3-percent", "2 %")))
+    assert own.verdict is Verdict.unsupported and own.reason == "policy_target"
+
+
+def test_a_year_before_a_target_noun_leaves_the_target_its_figure(cpi: Path) -> None:
+    found = claim_results("Chile's 2023 target of 3% was far below its inflation of 7.6% that year.", [cpi], "2024-01-20")
+    assert found["3%"].verdict is Verdict.unsupported and found["3%"].reason == "policy_target"

@@ -88,3 +88,44 @@ def test_a_seasonal_peak_for_a_year_in_a_month_is_that_month_s_measured_figure(t
     unnamed = _one("Carbon dioxide at the observatory reached a seasonal peak of 425.0 ppm for 2024 in May.",
                    table, "425.0 ppm")
     assert unnamed.verdict is not Verdict.contradicted, unnamed.explanation
+
+
+@pytest.mark.parametrize("body", [
+    "Carbon dioxide at the observatory is 2.9 ppm higher than the figure recorded in May 2023.",
+    "The carbon dioxide concentration stood 2.9 ppm above the level measured in May 2023.",
+    # copy that drops the 'than' after the comparative is read as its writer meant it
+    "The observatory's carbon dioxide concentration is 2.9 ppm higher the reading taken in May 2023.",
+])
+def test_a_base_month_written_as_a_noun_for_its_figure_is_the_base(package: Path, body: str) -> None:
+    result = _one(body, package, "2.9 ppm")  # 426.9 − 424.0
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2024-05", result.explanation
+
+
+def test_a_station_named_before_decides_among_monthly_siblings_whatever_the_address_says(tmp_path: Path) -> None:
+    # the page's address says 'annual', naming the annual-mean sibling, which a change over a base month
+    # cannot use: once it is set aside, the station named in the sentence before decides between the
+    # monthly files
+    from package_support import ppm_package
+
+    from workbench.check import check_draft
+    from workbench.config import Config
+    from workbench.drafts import parse_draft
+    from workbench.reference.loader import load_reference
+
+    station = [("2023-04", 423.4), ("2023-05", 424.0), ("2024-04", 426.0), ("2024-05", 426.9)]
+    world = [("2023-04", 420.0), ("2023-05", 420.2), ("2024-04", 422.3), ("2024-05", 422.5)]
+    annual = [(2023, 421.1), (2024, 424.6)]
+    ppm = ppm_package(tmp_path / "ppm", {"co2-mm-mlo": ("Date", "string", "Average", station),
+                                         "co2-mm-gl": ("Date", "string", "Average", world),
+                                         "co2-annmean-mlo": ("Year", "year", "Mean", annual)})
+    from workbench.cli import main
+    assert main(["reference", "init", str(ppm)]) == 0  # as a newsroom readies a publisher's package
+    text = ("---\ndate: 2024-06-15\nurl: https://news.example.org/2024/06/earths-carbon-level-in-annual-measurement/\n"
+            "---\n\nCarbon dioxide at Mauna Loa peaked in May. The latest reading on the north slope of the volcano "
+            "is 2.9 ppm higher than the figure recorded in May 2023.\n")
+    report = check_draft(parse_draft(text.encode(), "draft.md"), load_reference([ppm]),
+                         Config(root=tmp_path, reference=[ppm]))
+    result = next(r for r in report.results if r.claim.text == "2.9 ppm")  # 426.9 − 424.0; the world's is 2.3
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].resource.startswith("co2-mm-mlo") and result.evidence[0].period == "2024-05"

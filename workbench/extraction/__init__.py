@@ -30,7 +30,7 @@ __all__ = ["claim_id", "extract", "extract_report", "extract_text"]
 def extract(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """Every numeric claim in the draft, in text order, with stable ids."""
     return parallel.read(draft.text, draft.prose, as_of or draft.date, gazetteer or Gazetteer.default(),
-                         draft.line_col, draft.body_start)
+                         draft.line_col, draft.body_start, address=draft.address_words)
 
 
 def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> ExtractionReport:

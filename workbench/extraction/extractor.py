@@ -134,11 +134,13 @@ class Extractor:
 
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int,
-                 window: tuple[int, int] | None = None) -> None:
+                 window: tuple[int, int] | None = None, address: str = "") -> None:
         """``window``: read only the candidates in ``[low, high)`` of the whole text (one chunk of a
-        long text read in parallel, ``parallel``); every reader still sees the whole text."""
+        long text read in parallel, ``parallel``); every reader still sees the whole text. ``address``: the
+        words of the page's address, which may name the currency a one-letter sign stands for."""
         self.text = text
         self.body_start = body_start
+        self.address = address
         self.starts = candidates(prose, body_start)
         translated = ascii_digits(prose, self.starts)
         if translated is not None:
@@ -151,7 +153,7 @@ class Extractor:
             prose = apart
             self.starts = candidates(prose, body_start)
         self.prose = prose
-        self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose)])  # "R3.55=US$1", "USD115", ".08"
+        self.glued = frozenset([*units.rate_notation_starts(prose), *glued_starts(prose, address)])  # "R3.55=US$1", "USD115", ".08"
         if self.glued:
             self.starts = sorted({*self.starts, *self.glued})
         if window is not None:
@@ -172,7 +174,7 @@ class Extractor:
         kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
         self.nonclaims = NonClaims(prose, reversed_prose)
         self.tables = TableHeaders(text)
-        self.quantities = QuantityReader(prose, reversed_prose, kinds, self.tables.plain_cell)
+        self.quantities = QuantityReader(prose, reversed_prose, kinds, self.tables.plain_cell, self.address)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
         self.entities = EntityReader(prose, self.body_start, gazetteer)

@@ -30,11 +30,11 @@ _CLASSES = bytes(97 if 65 <= i <= 90 or 97 <= i <= 122 or i == 63 else 48 if 48 
                  else 32 if i in _BEFORE_POINT else 45 for i in range(256))
 
 
-def glued_starts(prose: str) -> list[int]:
+def glued_starts(prose: str, address: str = "") -> list[int]:
     """Where figures start that the candidate scan does not see: glued to a currency sign ("USD115")
     or opening with their decimal point (".08", "$.50")."""
     classes = prose.encode("ascii", "replace").translate(_CLASSES)
-    found = glued_money_starts(prose, classes)
+    found = glued_money_starts(prose, classes, address)
     at = classes.find(b" .0")
     if at >= 0 or classes.startswith(b".0"):
         found += _point_starts(prose, classes, at)
@@ -76,7 +76,7 @@ def _amount_shape() -> re.Pattern[str]:
     return re.compile(rf"\d*[.,]\d|\d{{{digits}}}|\d+[ \u00a0]?(?:(?i:{scales})|[kKmMbBT])(?![A-Za-z])")
 
 
-def glued_money_starts(prose: str, classes: bytes) -> list[int]:
+def glued_money_starts(prose: str, classes: bytes, address: str = "") -> list[int]:
     """Where the figures glued to a currency sign begin ("USD115" → the "1"); ``classes`` is the
     prose's byte copy (``_CLASSES``)."""
     signs = _glued_signs()
@@ -90,14 +90,14 @@ def glued_money_starts(prose: str, classes: bytes) -> list[int]:
                 continue
             if is_code and not _amount_shape().match(prose, digit):
                 break  # "COP26": a name
-            if unit or context_currency(prose, sign, digit):
+            if unit or context_currency(prose, sign, digit, address):
                 found.append(digit)
             break
         at = classes.find(b"a0", digit + 1)
     return found
 
 
-def context_currency_before(prose: str, start: int) -> tuple[str, int]:
+def context_currency_before(prose: str, start: int, address: str = "") -> tuple[str, int]:
     """A sign right before ``start`` (or before one space) that is money only where the text names
     its currency ("N1315", "kr 10.5"): that currency and where the sign starts; ("", start) if none."""
     end = start - 1 if prose[start - 1:start] in (" ", "\u00a0") else start
@@ -106,7 +106,7 @@ def context_currency_before(prose: str, start: int) -> tuple[str, int]:
     for sign in CONTEXT_BY_LAST.get(prose[end - 1], ()):
         begin = end - len(sign)
         if begin >= 0 and prose.startswith(sign, begin) and not (begin and prose[begin - 1].isalnum()):
-            code = context_currency(prose, sign, start)
+            code = context_currency(prose, sign, start, address)
             return (code, begin) if code else ("", start)
     return "", start
 
@@ -123,15 +123,27 @@ def _context_by_last() -> dict[str, tuple[str, ...]]:
 CONTEXT_BY_LAST = _context_by_last()
 
 
-def context_currency(prose: str, sign: str, pos: int) -> str:
+def context_currency(prose: str, sign: str, pos: int, address: str = "") -> str:
     """The one currency ``sign`` may stand for that the text around ``pos`` names, or "". A one-letter
     sign's amount too far from the name takes the currency of the amounts with the same sign before it,
     each within reach of the next, the first of which has one ('… Philippine Islands was down P4.80 to
-    P139. … was down P8.20 to P267. …')."""
+    P139. … was down P8.20 to P267. …'). Where neither names it, the page's ``address`` may: a slug is the
+    headline ('…/the-rands-performance-in-2023'), and an amount shaped as money ('closer to R18.30') after
+    a headline about the rand is in rand, as after a paragraph that names it."""
     code = _named_currency(prose, sign, pos)
     if code or len(sign) > 1 or not (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
         return code
-    return _chained_currency(prose, sign, pos)
+    return _chained_currency(prose, sign, pos) or _addressed_currency(sign, address)
+
+
+def _addressed_currency(sign: str, address: str) -> str:
+    """The one currency ``sign`` may stand for that the page's address names by the currency's own name
+    ('rand', 'kwacha'; a place alone is too loose for a headline's words), or ""."""
+    if not address:
+        return ""
+    codes = units.context_symbols().get(sign, ())
+    named = [code for code in codes if _signal(code, False).search(address) or _tender_signal(code).search(address)]
+    return named[0] if len(named) == 1 else ""
 
 
 # The amounts of one text and sign already walked back through (each is read once): [text, sign, start → currency].

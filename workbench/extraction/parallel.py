@@ -77,10 +77,11 @@ def _runnable_elsewhere() -> int:
 
 
 def read(text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
-         line_col: Callable[[int], tuple[int, int]], body_start: int) -> list[Claim]:
-    """The claims of one pass over the text; in chunks on several cores when it is long."""
+         line_col: Callable[[int], tuple[int, int]], body_start: int, address: str = "") -> list[Claim]:
+    """The claims of one pass over the text; in chunks on several cores when it is long. ``address``: the
+    words of the page's address (``Draft.address_words``)."""
     def one_pass() -> list[Claim]:
-        return Extractor(text, prose, as_of, gazetteer, line_col, body_start).run()
+        return Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address).run()
 
     if len(prose) - body_start < PARALLEL_FROM or gazetteer is not Gazetteer.default():
         return one_pass()  # a draft: no look at the machine's load
@@ -93,12 +94,12 @@ def read(text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
         return one_pass()
     try:
         futures: list[Future[Chunk]] = [
-            pool.submit(_read_chunk, text, None if prose is text else prose, as_of, body_start, window)
+            pool.submit(_read_chunk, text, None if prose is text else prose, as_of, body_start, window, address)
             for window in windows[1:]]
     except Exception:  # noqa: BLE001 — no worker to be had: one pass reads the text
         _discard_pool()
         return one_pass()
-    own = Extractor(text, prose, as_of, gazetteer, line_col, body_start, windows[0])
+    own = Extractor(text, prose, as_of, gazetteer, line_col, body_start, windows[0], address=address)
     chunks: list[Chunk] = [(own.run_unnumbered(), own.consumed, own.first_sentence_start)]
     try:
         chunks += [future.result() for future in futures]
@@ -135,14 +136,14 @@ def chunk_windows(prose: str, body_start: int, parts: int) -> list[tuple[int, in
 
 
 def _read_chunk(text: str, prose: str | None, as_of: dt.date | None, body_start: int,
-                window: tuple[int, int]) -> Chunk:
+                window: tuple[int, int], address: str = "") -> Chunk:
     """In a worker: the claims of the candidates in ``window``, read against the whole text."""
     # The tables of a text are cached by its value, and this text is a copy: an equal text cached before
     # (in the parent before the fork, or by the last chunk) would be compared with it in full at every
     # lookup, and the cache would keep it alive.
     structure.clear_table_cache()
     extractor = Extractor(text, text if prose is None else prose, as_of, Gazetteer.default(), line_col_of(text), body_start,
-                          window)
+                          window, address=address)
     try:
         return extractor.run_unnumbered(), extractor.consumed, extractor.first_sentence_start
     finally:

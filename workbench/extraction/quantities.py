@@ -420,8 +420,9 @@ class QuantityReader:
     """Reads the cores the scan finds in one draft's prose."""
 
     def __init__(self, prose: str, reversed_prose: str, kinds: Classifier,
-                 table_cell: Callable[[int], bool] = lambda _: False) -> None:
+                 table_cell: Callable[[int], bool] = lambda _: False, address: str = "") -> None:
         self.prose = prose
+        self.address = address  # the page's address words: the currency a one-letter sign stands for
         self.reversed = reversed_prose
         self.kinds = kinds
         self.table_cell = table_cell  # whether a figure is a cell of a plain-text table's row
@@ -444,7 +445,7 @@ class QuantityReader:
         if not unit:
             unit, start = units.rate_notation_sign(self.prose, start, pos)  # "R3.55=US$1"
         if not unit and start > 1 and not CONTEXT_LAST.isdisjoint(self.prose[start - 2:start]):
-            unit, start = context_currency_before(self.prose, start)  # "N1315" where "naira" is named
+            unit, start = context_currency_before(self.prose, start, self.address)  # "N1315" where "naira" is named
         if not negative and unit:
             negative, start = self._sign_before(start)  # "-$3.2 billion"
         value = -value if negative else value

@@ -55,6 +55,7 @@ class Candidate:
     listed: list[str] = field(default_factory=list)  # values a list in the text pairs with this figure
     context: dict[str, str] = field(default_factory=dict)  # dimension → the layer its value was named in
     grouped: tuple[str, ...] = ()  # the places of a group the figure is said of, as written ('Mali and Senegal')
+    variant_penalty: float = 0.0  # what ``named_variant`` took off ``score`` for a sibling the text names instead
 
 
 def _modes(claim: Claim, resource_kind: Kind, ref_unit: str, referred: str | None = None
@@ -190,8 +191,18 @@ class _ClaimWords:
     weight_total: float
 
 
-def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim) -> _ClaimWords:
-    """The claim's words for ``metric_score``, read once per claim: the same for each resource scored."""
+def _named_value_words(index: ReferenceIndex, hits: dict[str, dict[str, dict[str, float]]]) -> frozenset[str]:
+    """The words of every dimension value (a place) the text names, in any resource, and the nouns some
+    resource counts ('people' is a word of 'Lao People's Democratic Republic', and what a population counts)."""
+    named = frozenset(t for resource, dims in hits.items() for dim, values in dims.items() for value in values
+                      for t in index.value_words.get((resource, dim, value), ()))
+    return named.union(*(res.counted_words for res in index.resources.values()))
+
+
+def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim,
+                 named_value_words: frozenset[str] = frozenset()) -> _ClaimWords:
+    """The claim's words for ``metric_score``, read once per claim: the same for each resource scored.
+    ``named_value_words``: the words of the dimension values the text names (``_named_value_words``)."""
     own = ctx.clause | ctx.subject
     if ctx.referred and ctx.subject and (ctx.subject <= REFERRING_NOUNS or _only_generic(ctx.subject)):
         # 'this indicator reached a maximum of …' is the measure named before it, and so is 'the
@@ -209,8 +220,10 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim) -> _Cla
         # 'an annual rate of 5%', 'progressive growth at 5 %': the clause names what grew, else the
         # sentence ('…, on average, 12 %'); a word no resource knows ('progressive') names nothing
         focus = ctx.subject | (ctx.sentence if ctx.clause.isdisjoint(wanted) else ctx.clause)
+    # a word only of some place's name, where the text names no such place ('the north slope', 'a new
+    # record' beside 'North Macedonia', 'New Zealand'), is no place: it names nothing the data knows
     known = focus if (ctx.counted and ctx.subject) else frozenset(
-        t for t in focus if t in index.metric_index or t in index.dim_index)
+        t for t in focus if t in index.metric_index or (t in index.dim_index and t in named_value_words))
     # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
     weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
     # a bare figure says no more of what is measured than a generic word ('the peso had a 48.1 average' is no
@@ -256,7 +269,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         names |= index.metric_index.get(tok, set())
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
-    words = _claim_words(index, ctx, claim)  # once per claim, not once per resource
+    words = _claim_words(index, ctx, claim, _named_value_words(index, hits))  # once per claim, not per resource
     gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
@@ -474,4 +487,7 @@ def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> li
         if pins < part_pins or (not pins and part_pins):
             out.append(cand)
     return out
+
+
+
 

@@ -1,5 +1,5 @@
 """A subject that names nothing counted: a participle with its object after it ('placing it', 'making
-an increase') or a rank ('second', 'fifth-largest'). The words are data (``data/stray_subjects.json``)."""
+an increase'), a rank ('second', 'fifth-largest') or a record's word ('a new record of'). The words are data (``data/stray_subjects.json``)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
     d = data_json("stray_subjects.json")
     return (tuple(d["participle_endings"]), frozenset(w.casefold() for w in d["object_words"]),
-            frozenset(w.casefold() for w in d["rank_words"]))
+            frozenset(w.casefold() for w in d["rank_words"]), frozenset(w.casefold() for w in d["record_words"]))
 
 
 def stray_subject(claim: Claim) -> bool:
@@ -26,9 +26,9 @@ def stray_subject(claim: Claim) -> bool:
     subject = (claim.subject or "").strip()
     if not subject or not _WORD.fullmatch(subject):
         return False
-    endings, objects, ranks = _words()
+    endings, objects, ranks, records = _words()
     parts = subject.casefold().split("-")
-    if all(p in ranks for p in parts):
+    if all(p in ranks for p in parts) or subject.casefold() in records:
         return True
     if not subject.casefold().endswith(endings):
         return False

@@ -13,6 +13,7 @@ no variant.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -138,7 +139,21 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
             if not said and _covers_whole(codes[0]) != _covers_whole(codes[1]):
                 unsaid_parts.add(b if _covers_whole(codes[0]) else a)
     for cand in candidates:
-        if cand.resource.name in unnamed:
-            cand.score = round(cand.score - UNNAMED_VARIANT_PENALTY, 4)
-        elif cand.resource.name in unsaid_parts:
-            cand.score = round(cand.score - UNSAID_PART_PENALTY, 4)
+        penalty = UNNAMED_VARIANT_PENALTY if cand.resource.name in unnamed else \
+            UNSAID_PART_PENALTY if cand.resource.name in unsaid_parts else 0.0
+        if penalty:
+            cand.score = round(cand.score - penalty, 4)
+            cand.variant_penalty = round(cand.variant_penalty + penalty, 4)
+
+
+def variants_among(kept: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
+    """``kept`` (the candidates left once some were dropped for their rows' length, say) ranked again
+    among themselves: a sibling dropped ('annual mean' beside 'monthly mean', named only by a word of the
+    page's address) no longer lowers the one kept, so the kept siblings are told apart by what names them
+    (a station's name before the sentence). Copies; best first."""
+    from .scoring import candidate_order
+
+    again = [replace(c, score=round(c.score + c.variant_penalty, 4), variant_penalty=0.0) for c in kept]
+    named_variant(again, ctx)
+    return sorted(again, key=candidate_order)
+

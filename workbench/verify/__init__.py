@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..config import Tolerances
 from ..matching import ADDRESS_LAYER, Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
+from ..matching.variants import variants_among
 from ..matching.points import points_written_as_percent
 from ..models import Claim, ClaimResult
 from ..places import is_marker, marker
@@ -91,7 +92,9 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     judged, era = era_span_claim(compared_pair_claim(restated, ctx), ctx, tol)  # '… since independence'
     if reread:  # read as the change it restates: its candidates too
         candidates = match(judged, index, ctx)
-    candidates = month_rows_only(judged, candidates)  # May's figure, 'over May 2023': monthly rows
+    monthly = month_rows_only(judged, candidates)  # May's figure, 'over May 2023': monthly rows
+    # the annual siblings dropped no longer rank the monthly ones: what names the station decides
+    candidates = monthly if len(monthly) == len(candidates) else variants_among(monthly, ctx)
     judged, candidates = seasonal_reading(judged, claim, candidates)  # a 'seasonal peak' is no corrected figure
     candidates = month_peak_series(judged, candidates)  # 'peaked at 424 ppm in May': nor a month's peak
     carried = ctx.carried_period  # decide forgets a period no candidate's measure was named with

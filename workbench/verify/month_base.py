@@ -47,10 +47,14 @@ def _year_then_month() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _base_figure_month() -> re.Pattern[str]:
-    """The base written as a figure of that month: 'higher than the 411.2 ppm peak reached in May 2018'."""
-    words = data_json("periods.json").get("month_base_words", [])
+    """The base written as a figure of that month ('higher than the 411.2 ppm peak reached in May 2018') or
+    as a noun for one ('more than the figure recorded in May 2022', ``month_base_nouns``)."""
+    data = data_json("periods.json")
+    words, nouns = alternation(data.get("month_base_words", [])), alternation(data.get("month_base_nouns", []))
+    comparatives = alternation(data.get("month_base_comparatives", []))
     months = alternation(MONTH_NAMES)
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+)?[\d.,]+\s*[^\d;:!?]{{0,40}}?\b(?:in|of)\s+"
+    base = rf"(?:(?:{words})\s+(?:the\s+)?(?:[\d.,]+\s*|(?:{nouns})\b)|(?:{comparatives})\s+the\s+(?:{nouns})\b)"
+    return re.compile(rf"\b{base}[^\d;:!?]{{0,40}}?\b(?:in|of)\s+"
                       rf"(?P<month>{months})\s+(?P<year>(?:1[6-9]|20|21)\d\d)\b", re.IGNORECASE)
 
 
@@ -64,7 +68,8 @@ def _change_over_base_figure(claim: Claim) -> tuple[int, int] | None:
     if len(found) != 1 or claim.sentence.find(claim.text) > found[0].start():
         return None
     year, month = int(found[0].group("year")), MONTH_NAMES[found[0].group("month").casefold()]
-    return (year, month) if claim.period in (None, str(year + 1)) else None
+    # the base's own month, when extraction dated the change by it, is no period of the change either
+    return (year, month) if claim.period in (None, str(year + 1), f"{year:04d}-{month:02d}") else None
 
 
 def month_of_year_claim(claim: Claim) -> Claim:

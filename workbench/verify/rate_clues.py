@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
+from ..numbers import data_json
 from ..places import is_marker, marker
 from ..units import currencies, written_with_decimals
 from .wording import find_any, holds_any
@@ -72,7 +73,15 @@ def rate_named_near(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> boo
     names = _currency_names(claim.unit or "")
     if not names or not written_with_decimals(claim.text):
         return False
+    # 'the local currency's performance against the dollar', then 'closer to R18.30': the words for a
+    # place's own money name the currency the amount is written in
+    names = (*names, *_local_currency_words())
     return any(holds_any(text, tol.exchange_rate_words) and holds_any(text, names) for text in near)
+
+
+@cache
+def _local_currency_words() -> tuple[str, ...]:
+    return tuple(data_json("currencies.json")["exchange_rates"].get("local_currency_words", []))
 
 
 @cache  # one entry per currency code

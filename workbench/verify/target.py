@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..matching import ClaimContext
 from ..models import Verdict
-from ..numbers import alternation, lexicon
+from ..numbers import alternation, data_json, lexicon
 from .decision import Decision, Reason
 
 _READ_BY_A_ROW = (Verdict.supported, Verdict.contradicted, Verdict.needs_review)
@@ -37,6 +37,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
     return after, before, aiming
 
 
+@lru_cache(maxsize=1)
+def _own_figure() -> re.Pattern[str]:
+    """'the 6-percent threshold', 'its 2 % inflation target', 'the 3-6 percent target band': a target noun
+    right after a percentage of its own (at most two words between, as the ``after`` reading allows)."""
+    words = alternation(w for w in data_json("units.json")["units"]["%"]["words"] if w != "%")
+    return re.compile(rf"\d(?:\s*[-–]\s*|\s*)(?:%|(?:{words})(?![\w]))\s*(?:[^\W\d]+\s+){{0,2}}$", re.I)
+
+
+def _names_another_figure(text_before_noun: str) -> bool:
+    """A target noun that already carries its own figure names that one: a figure after it ('above the
+    6 % threshold at 6.8 %') is the level set beside the target, not the target."""
+    return _own_figure().search(text_before_noun.rstrip() + " ") is not None
+
+
 
 def target_words(sentence: str, start: int, end: int) -> str | None:
     """The target noun that names the figure at ``sentence[start:end]`` as a goal, if any."""
@@ -44,8 +58,14 @@ def target_words(sentence: str, start: int, end: int) -> str | None:
     if patterns is None:
         return None
     after, before, aiming = patterns
-    found = after.match(sentence, end) or before.search(sentence[max(0, start - 60):start]) \
-        or aiming.search(sentence[max(0, start - 80):start])
+    found = after.match(sentence, end)
+    if found is None:
+        window_start = max(0, start - 60)
+        found = before.search(sentence[window_start:start])
+        if found is not None and _names_another_figure(sentence[max(0, window_start + found.start() - 40):
+                                                               window_start + found.start()]):
+            found = None
+    found = found or aiming.search(sentence[max(0, start - 80):start])
     return found.group().strip() if found else None
 
 
