@@ -244,6 +244,21 @@ def test_price_per_unit_named_before_the_figure(tmp_path: Path, text: str, expec
     assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(expected[0]), expected[1], "ratio")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # another figure of the sentence stands between the price named and the money
+    ("The price per tonne of copper climbed 6% and the miner's sales came to $840 in the quarter.",
+     [(6, "%"), (840, "USD")]),
+    # a new clause opens between them
+    ("Prices per litre of milk eased, while the dairy paid its farmers 2,300 euros each.", [(2300, "EUR")]),
+    # a sum with a scale word is no price per unit
+    ("The price per barrel slipped as the refiner reported revenue of $1.8 billion.", [(1.8e9, "USD")]),
+])
+def test_money_after_a_price_per_unit_in_another_clause_keeps_its_unit(
+        tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]
+
+
 def test_a_price_rise_then_money_keeps_its_unit(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Food prices rose 4% this year while the retailer earned $3 million in profit.")
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(4), "%"), (pytest.approx(3e6), "USD")]
