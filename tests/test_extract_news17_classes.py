@@ -129,6 +129,18 @@ def test_thai_prices_without_full_stops(tmp_path: Path) -> None:
         (pytest.approx(31.94), "THB", "level", None), (pytest.approx(1.2), "%", "change", "up")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the word before the space ends in a tone mark ('วันนี้' today, 'ปีนี้' this year), no letter
+    ("ดีเซลเพิ่มขึ้น 0.40 บาทต่อลิตรวันนี้ เบนซินลดลง 0.30 บาทต่อลิตร", "today . petrol"),
+    ("ค่าไฟเพิ่มขึ้นร้อยละ 3 ในปีนี้ ค่าน้ำลดลงร้อยละ 1", ". "),
+])
+def test_thai_clause_ends_after_a_word_ending_in_a_mark(text: str, expected: str) -> None:
+    from workbench.languages import gloss_paragraphs
+
+    english = gloss_paragraphs(text, [(0, len(text), "th")]).text
+    assert expected in english and english.count(". ") == 1, english
+
+
 def test_bushels_and_yields(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Growers expect wheat to yield 52.4 bushels per acre, and the crop to reach 1.9 billion "
                                "bushels, up 88 million bushels from the spring estimate.")

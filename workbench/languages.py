@@ -801,8 +801,9 @@ def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _own_letter(ch: str) -> bool:
-    """A letter of a script other than Latin's (a clause-ending space stands between two of them)."""
-    return ch.isalpha() and not ch.isascii()
+    """A letter of a script other than Latin's, or a mark written on one (a clause-ending space stands
+    between two of them): Thai words end in vowel and tone marks ('นี้', 'ที่', 'ได้'), which are no letters."""
+    return not ch.isascii() and unicodedata.category(ch)[0] in "LM"
 
 
 def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
