@@ -1126,7 +1126,7 @@ def _script_counts(text: str) -> dict[str, int]:
 
 def unread_script(text: str) -> str | None:
     """The script most of ``text``'s letters are written in when it is one no language of the data file
-    (nor English) is written in — Georgian, Greek, Thai …, whose words the checker would read as
+    (nor English) is written in — Ethiopic, Hebrew, Khmer …, whose words the checker would read as
     unknown English ones; None when most letters are in a script it reads."""
     if text.isascii():  # the common case: English, read
         return None
