@@ -14,8 +14,6 @@ import math
 import os
 from pathlib import Path
 
-from .units import PERCENT_OR_PP
-
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
 _SPOKEN_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _SUFFIX_UNITS = {"%": "%", "pp": " pp", "bp": " bp", "x": "×"}
@@ -67,6 +65,8 @@ def spoken_quantity(value: float, unit: str) -> str:
             text = f"{sign}{int(magnitude):,}"
         else:
             text = f"{sign}{spoken_digits(magnitude)}"
+    from .units import PERCENT_OR_PP  # here, not at the top: the CLI imports this module before its caches are set up
+
     if unit in PERCENT_OR_PP:
         return f"{text} {'%' if unit == '%' else 'points'}"
     return f"{text} {unit}" if unit else text
