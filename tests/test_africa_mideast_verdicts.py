@@ -42,9 +42,22 @@ def test_a_record_over_years_still_meets_the_years_row(cpi: Path) -> None:
     # a span in years says nothing of a monthly basis: the year's average judges the figure
     text = "Consumer prices in Norway rose 9.9 per cent in 2022, the highest in 30 years."
     result = claim_results(text, [cpi], "2023-03-01")["9.9 per cent"]
-    assert result.verdict is not Verdict.needs_review or result.reason != "different_period", result.explanation
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert (result.evidence[0].period, result.evidence[0].value, result.evidence[0].unit) == ("2022", 5.8, "%")
     agreeing = claim_results(text.replace("9.9", "5.8"), [cpi], "2023-03-01")["5.8 per cent"]
     assert agreeing.verdict is Verdict.supported, agreeing.explanation
+    assert (agreeing.evidence[0].period, agreeing.evidence[0].value) == ("2022", 5.8)
+
+
+@pytest.mark.parametrize("text", [
+    "Consumer prices in Norway rose 4.1 per cent, as for months high fuel bills weighed on households.",
+    "In Norway, where for months high fuel bills weighed on households, consumer prices rose 4.1 per cent in 2022.",
+])
+def test_months_without_a_count_name_no_monthly_record(cpi: Path, text: str) -> None:
+    # 'for months high …' counts no months: no record over a span, so the year's average judges the figure
+    result = claim_results(text, [cpi], "2023-03-01")["4.1 per cent"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert (result.evidence[0].period, result.evidence[0].value, result.evidence[0].unit) == ("2022", 5.8, "%")
 
 
 def test_turkish_monthly_and_yearly_bases_are_read_as_the_english(cpi: Path) -> None:

@@ -22,16 +22,19 @@ def packages(tmp_path: Path) -> list[Path]:
     return [rates_package(tmp_path, RATES, source="Federal Reserve")]
 
 
-@pytest.mark.parametrize("text, figure, verdict", [
-    ("Over 2023 as a whole the dollar averaged 10.52 against the Norwegian krone.", "10.52", Verdict.supported),
-    ("Over 2023 as a whole the dollar averaged 8.10 against the Swedish krona.", "8.10", Verdict.contradicted),
-    ("I 2023 var dollarkursen i snitt 10,49 mot norske kroner.", "10,49", Verdict.supported),
+@pytest.mark.parametrize("text, figure, unit, verdict, row", [
+    ("Over 2023 as a whole the dollar averaged 10.52 against the Norwegian krone.", "10.52", "NOK", Verdict.supported,
+     ("Norway", 10.5)),
+    ("Over 2023 as a whole the dollar averaged 8.10 against the Swedish krona.", "8.10", "SEK", Verdict.contradicted,
+     ("Sweden", 10.6)),
+    ("I 2023 var dollarkursen i snitt 10,49 mot norske kroner.", "10,49", "NOK", Verdict.supported, ("Norway", 10.5)),
 ])
 def test_the_dollar_against_another_currency_is_that_currency_per_dollar(
-        packages: list[Path], text: str, figure: str, verdict: Verdict) -> None:
+        packages: list[Path], text: str, figure: str, unit: str, verdict: Verdict, row: tuple[str, float]) -> None:
     result = claim_results(text, packages, "2024-02-01")[figure]
-    assert result.claim.unit in ("NOK", "SEK")
-    assert result.verdict is verdict
+    assert (result.claim.unit, result.verdict) == (unit, verdict), result.explanation
+    evidence = result.evidence[0]
+    assert (evidence.period, evidence.dimensions["Country"], evidence.value) == ("2023", *row)
 
 
 def test_another_currency_against_the_dollar_keeps_its_own_reading(packages: list[Path]) -> None:

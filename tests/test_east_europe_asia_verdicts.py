@@ -61,11 +61,12 @@ def test_december_last_year_after_compared_to_is_the_base(cpi: Path) -> None:
 
 
 def test_a_span_after_compared_to_the_period_is_the_base(cpi: Path) -> None:
-    text = ("In Kazakhstan the average annual inflation for the period January - December 2022 compared to the "
-            "period January - December 2021 was 15%.")
-    result = claim_results(text, [cpi], "2023-02-01")["15%"]
+    text = ("Latvia's average annual inflation for the period January - December 2022 compared to the period "
+            "January - December 2021 came to 17%.")
+    result = claim_results(text, [cpi], "2023-02-01")["17%"]
     assert result.verdict is Verdict.supported, result.explanation
-    assert result.evidence[0].period == "2022"
+    evidence = result.evidence[0]
+    assert (evidence.period, evidence.value, evidence.unit, evidence.dimensions["Country"]) == ("2022", 17.0, "%", "Latvia")
 
 
 def test_a_ukrainian_month_in_the_locative_is_a_month(cpi: Path) -> None:
@@ -87,19 +88,23 @@ def test_a_russian_month_in_the_locative_is_a_month(cpi: Path) -> None:
 
 def test_the_current_fiscal_year_is_no_gdp_in_current_dollars(tmp_path: Path, cpi: Path) -> None:
     packages = [cpi, *population_and_gdp(tmp_path, {("Kazakhstan", 2022): 19_600_000}, {("Kazakhstan", 2022): 2.2e11})]
-    text = ("ISLAMABAD: Consumer prices in Pakistan rose 31.5 percent in February 2023, the bureau said.\n\n"
-            "The CPI in the first eight months (July-February) of the current fiscal year on average remained at 25.4 per cent.")
-    result = claim_results(text, packages, None)["25.4 per cent"]
-    assert result.reason != "place_not_covered", result.explanation
-    assert result.verdict is Verdict.needs_review, result.explanation
+    text = ("KARACHI: Pakistan's consumer prices climbed 29.3 percent in March 2023, the statistics bureau reported.\n\n"
+            "Over the first nine months (July-March) of the current fiscal year, the CPI averaged 27.2 per cent.")
+    result = claim_results(text, packages, None)["27.2 per cent"]
+    # part of a fiscal year: the nearest year's inflation row, for a person; never GDP, never 'not covered'
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "nearest_other_period"), result.explanation
+    evidence = result.evidence[0]
+    assert (evidence.period, evidence.value, evidence.unit, evidence.dimensions["Country"]) == ("2023", 31.0, "%", "Pakistan")
 
 
 def test_a_twelve_month_rate_after_according_to_keeps_its_subject(cpi: Path) -> None:
-    text = ("The central bank of Armenia said demand had grown.\n\n"
-            "According to official data, the 12-month inflation in May 2022 was 9.1%.")
-    result = claim_results(text, [cpi], "2022-06-10")["9.1%"]
+    text = ("The statistics committee of Armenia published its monthly survey.\n\n"
+            "According to figures released on Friday, the 12-month inflation in June 2022 reached 10.3%.")
+    result = claim_results(text, [cpi], "2022-07-10")["10.3%"]
     assert result.claim.subject is not None and "inflation" in result.claim.subject, result.claim.subject
-    assert result.verdict is Verdict.needs_review, result.explanation
+    assert (result.verdict, result.reason, result.claim.period) == (Verdict.needs_review, "different_period", "2022-06")
+    evidence = result.evidence[0]
+    assert (evidence.period, evidence.value, evidence.dimensions["Country"]) == ("2022", 8.9, "Armenia")
 
 
 def test_a_pensioners_price_index_is_another_series(cpi: Path) -> None:

@@ -129,6 +129,18 @@ def test_thai_prices_without_full_stops(tmp_path: Path) -> None:
         (pytest.approx(31.94), "THB", "level", None), (pytest.approx(1.2), "%", "change", "up")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the word before the space ends in a tone mark ('วันนี้' today, 'ปีนี้' this year), no letter
+    ("ดีเซลเพิ่มขึ้น 0.40 บาทต่อลิตรวันนี้ เบนซินลดลง 0.30 บาทต่อลิตร", "today . petrol"),
+    ("ค่าไฟเพิ่มขึ้นร้อยละ 3 ในปีนี้ ค่าน้ำลดลงร้อยละ 1", ". "),
+])
+def test_thai_clause_ends_after_a_word_ending_in_a_mark(text: str, expected: str) -> None:
+    from workbench.languages import gloss_paragraphs
+
+    english = gloss_paragraphs(text, [(0, len(text), "th")]).text
+    assert expected in english and english.count(". ") == 1, english
+
+
 def test_bushels_and_yields(tmp_path: Path) -> None:
     claims = _claims(tmp_path, "Growers expect wheat to yield 52.4 bushels per acre, and the crop to reach 1.9 billion "
                                "bushels, up 88 million bushels from the spring estimate.")
@@ -242,6 +254,21 @@ def test_a_rate_naming_a_disease_code(tmp_path: Path) -> None:
 def test_price_per_unit_named_before_the_figure(tmp_path: Path, text: str, expected: tuple[float, str]) -> None:
     claims = _claims(tmp_path, text)
     assert [(c["value"], c["unit"], c["kind"]) for c in claims] == [(pytest.approx(expected[0]), expected[1], "ratio")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another figure of the sentence stands between the price named and the money
+    ("The price per tonne of copper climbed 6% and the miner's sales came to $840 in the quarter.",
+     [(6, "%"), (840, "USD")]),
+    # a new clause opens between them
+    ("Prices per litre of milk eased, while the dairy paid its farmers 2,300 euros each.", [(2300, "EUR")]),
+    # a sum with a scale word is no price per unit
+    ("The price per barrel slipped as the refiner reported revenue of $1.8 billion.", [(1.8e9, "USD")]),
+])
+def test_money_after_a_price_per_unit_in_another_clause_keeps_its_unit(
+        tmp_path: Path, text: str, expected: list[tuple[float, str]]) -> None:
+    claims = _claims(tmp_path, text)
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(v), u) for v, u in expected]
 
 
 def test_a_price_rise_then_money_keeps_its_unit(tmp_path: Path) -> None:

@@ -143,3 +143,20 @@ def test_the_taka_as_bangladeshi_papers_write_it(text: str, surfaces: list[str],
 def test_african_currencies_as_their_papers_write_them(text: str, surface: str, value: float, unit: str) -> None:
     money = [(c.text, c.value, c.unit) for c in claims_in(text) if units.is_money(c.unit)]
     assert money == [(surface, pytest.approx(value), unit)]
+
+
+def test_amounts_in_p_read_alike_when_drafts_are_read_in_parallel() -> None:
+    # the app reads one session's draft per thread: a text's chain of 'P' amounts is its own
+    from concurrent.futures import ThreadPoolExecutor
+
+    moves = " ".join(f"Stock {i} fell P0.{i}5 to P{20 + i}.40." for i in range(1, 9))
+    peso = f"On the Philippine exchange, shares were mixed. {moves}"
+    unnamed = f"On the exchange, shares were mixed. {moves}"
+
+    def units_of(text: str) -> list[str]:
+        return [c.unit for c in claims_in(text)]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        read = list(pool.map(units_of, [peso, unnamed] * 8))
+    assert read[0] == ["PHP"] * 16 and read[1] == []  # no currency named: the P amounts are no money
+    assert read == [read[0], read[1]] * 8

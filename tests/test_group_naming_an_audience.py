@@ -31,3 +31,12 @@ def test_a_group_naming_an_audience_is_no_place(cpi: Path, audience: str) -> Non
 def test_a_group_before_the_measure_still_names_the_place(cpi: Path) -> None:
     result = claim_results("Worldwide consumer price inflation reached 7.7% in 2030.", [cpi], date="2031-09-01")["7.7%"]
     assert result.verdict is Verdict.contradicted and "World" in str(result.evidence[0].dimensions), result.explanation
+
+
+def test_a_group_before_coverage_of_a_measure_names_the_place(cpi: Path) -> None:
+    # 'coverage' alone is no audience: 'global coverage of …' is the world's, so the World row judges the figure
+    text = "Global coverage of the price survey widened in 2030, when consumer price inflation reached 7.7%."
+    result = claim_results(text, [cpi], date="2031-09-01")["7.7%"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert (result.evidence[0].period, result.evidence[0].value, result.evidence[0].dimensions["Country"]) \
+        == ("2030", 8.0, "World")

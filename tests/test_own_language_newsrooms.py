@@ -85,13 +85,14 @@ def test_the_same_period_of_the_previous_year_is_a_base_before_the_figure(cpi: P
 
 
 def test_swedish_copy_on_the_krona_is_read_as_swedish(tmp_path: Path) -> None:
-    text = "Under år 2023 tappade den svenska kronan över 10% mot den amerikanska dollarn."
+    text = "Den svenska kronan försvagades med 5 procent mot den amerikanska dollarn under 2023."
     assert detect(text) == "sv"
     fx = rates_package(tmp_path, {("Sweden", 2022): 10.1, ("Sweden", 2023): 10.6})
-    results = claim_results(text, [fx], "2024-02-01")
-    result = results.get("över 10%") or results["10%"]
-    # the move of a year is for a person; nothing here says the data lacks it
-    assert result.verdict is not Verdict.unsupported, result.explanation
+    result = claim_results(text, [fx], "2024-02-01")["5 procent"]
+    # the krona's move over a year, set beside the move the annual rates make, for a person
+    assert (result.verdict, result.reason, result.claim.unit) == (Verdict.needs_review, "rate_move", "%"), result.explanation
+    evidence = result.evidence[0]
+    assert (evidence.period, evidence.value, evidence.unit) == ("2023", pytest.approx(4.950495), "%")
 
 
 def test_a_year_opening_a_when_clause_after_since_is_not_the_earlier_figures(tmp_path: Path) -> None:
@@ -106,11 +107,12 @@ def test_a_year_opening_a_when_clause_after_since_is_not_the_earlier_figures(tmp
 
 @pytest.mark.parametrize(("text", "figure"), [
     ("I Sverige var inflationstakten enligt KPIF 6,0 procent 2023.", "6,0 procent"),  # CPI at fixed mortgage rates
-    ("O Índice Harmonizado de Preços no Consumidor português registou uma taxa de variação média de 7,8% em 2022.", "7,8%"),
+    ("Em Portugal, o Índice Harmonizado de Preços no Consumidor subiu 5,3% em 2023, segundo o instituto de estatística.",
+     "5,3%"),
 ])
 def test_national_variants_of_the_cpi_are_another_series(tmp_path: Path, text: str, figure: str) -> None:
     # the headline rows agree, but they are not the series the claim speaks of
-    rows = {("Sweden", 2023): 6.0, ("Portugal", 2022): 7.8}
+    rows = {("Sweden", 2023): 6.0, ("Portugal", 2023): 5.3}
     result = claim_results(text, [cpi_package(tmp_path / "inflation", rows)], "2024-03-01")[figure]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert result.reason == "other_series"
@@ -148,3 +150,16 @@ def test_an_undated_drafts_last_year_does_not_hide_the_year_written_beside_it(cp
     assert result.verdict is Verdict.supported and result.evidence[0].period == "2022", result.explanation
     dated = claim_results(text, [cpi], "2023-01-17")["8.6 percent"]  # dated: 'last year' is 2022 too
     assert dated.verdict is Verdict.supported and dated.evidence[0].period == "2022", dated.explanation
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A inflação em Portugal foi menor em 2023 do que em 2022.", "pt"),
+    ("As taxas de juro ficaram menores no fim do ano.", "pt"),
+    ("La inflación en España fue menor en 2023 que en 2022.", "es"),
+])
+def test_menor_is_a_comparison_not_a_ranking(text: str, code: str) -> None:
+    # 'menor', 'menores' compare two figures ('lower'), as in Spanish; 'lowest' would rank one among many
+    from workbench.languages import gloss_paragraphs
+
+    english = gloss_paragraphs(text, [(0, len(text), code)]).text
+    assert " lower " in english and "lowest" not in english, english

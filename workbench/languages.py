@@ -816,8 +816,9 @@ def _numeric_date_patterns(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 def _own_letter(ch: str) -> bool:
-    """A letter of a script other than Latin's (a clause-ending space stands between two of them)."""
-    return ch.isalpha() and not ch.isascii()
+    """A letter of a script other than Latin's, or a mark written on one (a clause-ending space stands
+    between two of them): Thai words end in vowel and tone marks ('นี้', 'ที่', 'ได้'), which are no letters."""
+    return not ch.isascii() and unicodedata.category(ch)[0] in "LM"
 
 
 def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
@@ -1142,7 +1143,7 @@ def _script_counts(text: str) -> dict[str, int]:
 
 def unread_script(text: str) -> str | None:
     """The script most of ``text``'s letters are written in when it is one no language of the data file
-    (nor English) is written in — Georgian, Greek, Thai …, whose words the checker would read as
+    (nor English) is written in — Ethiopic, Hebrew, Khmer …, whose words the checker would read as
     unknown English ones; None when most letters are in a script it reads."""
     if text.isascii():  # the common case: English, read
         return None

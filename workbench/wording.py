@@ -65,7 +65,9 @@ def spoken_quantity(value: float, unit: str) -> str:
             text = f"{sign}{int(magnitude):,}"
         else:
             text = f"{sign}{spoken_digits(magnitude)}"
-    if unit in ("%", "pp"):
+    from .units import PERCENT_OR_PP  # here, not at the top: the CLI imports this module before its caches are set up
+
+    if unit in PERCENT_OR_PP:
         return f"{text} {'%' if unit == '%' else 'points'}"
     return f"{text} {unit}" if unit else text
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import units
+from ..config import Tolerances
 from ..models import Kind
 from ..numbers import alternation, data_json
 from ..structure import paragraphs_start, plain_row_at, table_start, words_above_table
@@ -30,6 +31,10 @@ if TYPE_CHECKING:
 
 _DATA = data_json("currencies.json")
 _RATES = _DATA["exchange_rates"]
+# The currency the rate series price other currencies in (the checker's setting, read once): a figure of it
+# quoted against another one ('the dollar fell to 10.04 against the Norwegian krone') is an amount of that
+# other one (NOK per dollar), as the series write it.
+_SERIES_BASE: str = Tolerances.model_fields["exchange_rate_base"].default
 _GENERIC = {w.lower(): code for w, code in _DATA["generic_words"].items() if not w.startswith("_")}
 _GENERIC_CODES = frozenset(_GENERIC.values())
 _EXTRA_BASE = {w.lower(): code for w, code in _RATES["extra_base_words"].items()}
@@ -124,7 +129,7 @@ def _rate_after(prose: str, q: Quantity, sentence_start: int, after: int) -> boo
         return False
     # 'the dollar fell to 10.04 against the krone': the base currency's one unit priced in the other,
     # as the rate series quote it (NOK per dollar)
-    q.unit = base if quoted == _RATES["series_base"] else quoted
+    q.unit = base if quoted == _SERIES_BASE else quoted
     if q.kind == Kind.count:
         q.kind = Kind.level
     return True

@@ -235,7 +235,7 @@ class Extractor:
                 if quantity.unit:  # "rose 36 cents to $99.96 a barrel": the cents are per barrel too
                     carry_price_unit(prose, quantity, sentence.quantities)
             if quantity.unit:  # "the average price per square metre … stood at 1,637.4 euros"
-                price_per_before(prose, quantity, sentence.start)
+                price_per_before(prose, quantity, sentence.start, sentence.quantities)
             if self.first_sentence_start is None:
                 self.first_sentence_start = sentence.start
             fill_subject(quantity, sentence)

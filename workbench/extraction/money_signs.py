@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 import re
+import threading
 from functools import lru_cache
 
 from .. import units
@@ -146,15 +147,23 @@ def _addressed_currency(sign: str, address: str) -> str:
     return named[0] if len(named) == 1 else ""
 
 
-# The amounts of one text and sign already walked back through (each is read once): [text, sign, start → currency].
-_CHAIN: list[object] = [None, "", {}]
+class _Chain(threading.local):
+    """The amounts of one text and sign already walked back through (each is read once), per thread:
+    the app reads several drafts at once, one session a thread."""
+
+    prose: str | None = None
+    sign: str = ""
+    memo: dict[int, str]
+
+
+_CHAIN = _Chain()
 
 
 def _chained_currency(prose: str, sign: str, pos: int) -> str:
-    if _CHAIN[0] is not prose or _CHAIN[1] != sign:
-        _CHAIN[:] = [prose, sign, {}]
-    memo = _CHAIN[2]
-    assert isinstance(memo, dict)
+    chain = _CHAIN
+    if chain.prose is not prose or chain.sign != sign:
+        chain.prose, chain.sign, chain.memo = prose, sign, {}
+    memo = chain.memo
     walked: list[int] = []
     code = ""
     at = _earlier_amount(prose, sign, pos)

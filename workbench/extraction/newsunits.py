@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import units
 from ..models import Kind
-from ..numbers import alternation, data_json
+from ..numbers import alternation, data_json, scale_of
 from .vocabulary import LEX
 
 if TYPE_CHECKING:
@@ -124,11 +124,16 @@ def pounds_of_weight(prose: str, number_end: int, unit_end: int, clause_start: i
 _PRICE_PER = re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|an)|(?i:of)\s+(?i:the|a|an|one))\s+"
                         rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
 _PRICE_PER_REACH = 160  # characters back from the figure, within its sentence
+# A new clause between the price and the figure ("prices per barrel fell while the company posted …")
+_PRICE_CLAUSE_BREAK = re.compile(r";|\b(?i:while|whereas|but)\b")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def price_per_before(prose: str, q: Quantity, sentence_start: int) -> None:
+def price_per_before(prose: str, q: Quantity, sentence_start: int, earlier: list[Quantity]) -> None:
     """ "The average price per square metre … stood at 1,637.4 euros": money said alone after its sentence
-    names the price per a unit is that price (its unit per that unit, a ratio)."""
+    names the price per a unit is that price (its unit per that unit, a ratio). Not past another figure of
+    the sentence or a new clause ("the price per tonne rose 5 % and exports reached …"), nor a sum with a
+    scale word ("a profit of $4.2 billion"): no price per unit is said in thousands or billions."""
     if "/" in q.unit or not units.is_money(q.unit) or q.kind is not Kind.level or q.value_high is not None:
         return
     low = max(sentence_start, q.start - _PRICE_PER_REACH)
@@ -137,8 +142,11 @@ def price_per_before(prose: str, q: Quantity, sentence_start: int) -> None:
     found = None
     for found in _PRICE_PER.finditer(prose, low, q.start):
         pass
-    if found is not None:
-        q.unit, q.kind = f"{q.unit}/{units.per_unit(found.group('per'))}", Kind.ratio
+    if found is None or any(found.end() <= other.start for other in earlier) \
+            or _PRICE_CLAUSE_BREAK.search(prose, found.end(), q.start) is not None \
+            or any(scale_of(word) is not None for word in _LETTERS.findall(prose, q.start, q.end)):
+        return
+    q.unit, q.kind = f"{q.unit}/{units.per_unit(found.group('per'))}", Kind.ratio
 
 
 def carry_price_unit(prose: str, q: Quantity, earlier: list[Quantity]) -> None:

@@ -88,6 +88,8 @@ _PERIOD_GATE = re.compile(
 _DAY_BASE_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['day_base_words'])})(?![\w])")
 _DAY_BRANCHES = frozenset({"mdate", "dmdate", "ymdate"})
 _BASELINE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(LEX['baseline_markers'])})|(?i:{reversed_words(_MORE['baseline_phrases'])}))(?![\w])")
+# How far back from a period its baseline words may start: the longest phrase, and slack for extra spaces.
+_BASELINE_REACH = max(len(w) for w in (*LEX["baseline_markers"], *_MORE["baseline_phrases"])) + 8
 # 'since records began in 1958': the year something began, after 'since' and at most three words
 _SINCE_BEGAN_BEFORE = Behind(rf"\s+(?i:{reversed_words(_MORE['since_began_phrases'])})(?:\s+[^\W\d_]+){{0,3}}?"
                              rf"\s+(?i:{reversed_words(_MORE['since_began_openers'])})(?![\w])")
@@ -217,7 +219,7 @@ class PeriodReader:
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 # (``Behind.found`` spelt out: one call fewer per expression)
                 at, branch = n - m.start(), m.lastgroup
-                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 40)
+                baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH)
                             or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
                             or branch == "year" and _CHANGE_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24)
                             or branch in ("rel", "relmonth") and _CHANGE_BASE_BEFORE_RELATIVE.pattern.match(reversed_prose, at, at + 24)) \
@@ -528,7 +530,7 @@ class PeriodReader:
         keeps its value for the clause it opens ('when …'), and is that clause's figure's, never the
         figure's before it."""
         at = len(self.prose) - period[0]
-        return _BASELINE_BEFORE.pattern.match(self.reversed, at, at + 40) is not None \
+        return _BASELINE_BEFORE.pattern.match(self.reversed, at, at + _BASELINE_REACH) is not None \
             and _YEAR_CLAUSE.match(self.prose, period[1]) is not None
 
     def _opens_next_clause(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
@@ -785,7 +787,7 @@ def _after_base_month(prose: str, reversed_prose: str, start: int) -> bool:
     month ('compared to December last year'): the year is the baseline's, as 'compared to December 2021' is."""
     month = _MONTH_BEFORE_YEAR.search(prose, max(0, start - 16), start)
     at = len(reversed_prose) - month.start() if month is not None else -1
-    return month is not None and _BASELINE_BEFORE.pattern.match(reversed_prose, at, at + 28) is not None
+    return month is not None and _BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH) is not None
 
 
 _MONTH_BEFORE_YEAR = re.compile(rf"(?<![\w])(?P<mb>{MONTHS})\.?,?\s+$")

@@ -23,20 +23,23 @@ def _rules() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _rule_nouns() -> re.Pattern[str] | None:
+def _rule_nouns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A rule noun right after a group's name, and one right before it (ending the text searched)."""
     nouns = sorted((re.escape(w) for w in data_json("places.json").get("rule_nouns", ())), key=len, reverse=True)
-    return re.compile(rf"(?i:{'|'.join(nouns)})") if nouns else None
+    if not nouns:
+        return None
+    alternatives = rf"(?i:{'|'.join(nouns)})"
+    return re.compile(rf"[ \t]+{alternatives}(?![\w])"), re.compile(rf"(?<![\w]){alternatives}[ \t]+$")
 
 
 def names_a_rule(text: str, end: int, start: int) -> bool:
     """Whether a rule noun stands right after a group's name (ending at ``end``: 'CEMAC | norm', 'WAEMU |
     convergence criterion') or right before it (starting at ``start``: 'the norm | CEMAC', an adjective
     placed after its noun as French does)."""
-    nouns = _rule_nouns()
-    if nouns is None:
+    patterns = _rule_nouns()
+    if patterns is None:
         return False
-    after = re.compile(rf"[ \t]+(?:{nouns.pattern})(?![\w])")
-    before = re.compile(rf"(?<![\w])(?:{nouns.pattern})[ \t]+$")
+    after, before = patterns
     return after.match(text, end) is not None or before.search(text[max(0, start - 40):start]) is not None
 
 

@@ -55,7 +55,8 @@ class CarriedMeasure:
         as the claim's own measure in one of its units (``reads``), not as the whole a share is of —
         '5 percent' under a title about population is no share of the population."""
         said = _with_series_words(self.words | self.around | sentence)
-        return any(phrase & _with_series_words(self.words) and phrase <= said for phrase in res.phrases) \
+        carried = _with_series_words(self.words)
+        return any(phrase & carried and phrase <= said for phrase in res.phrases) \
             and any(reads(unit) for unit in res.units)
 
 

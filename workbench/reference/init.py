@@ -25,6 +25,7 @@ from ..datapackage import Resource, slug
 from ..errors import ReferenceDataError
 from ..models import Kind
 from ..readfile import parse_json, written_json
+from ..units import PERCENT_OR_PP
 from . import siblings
 from .files import (
     DESCRIPTOR,
@@ -518,7 +519,7 @@ def _kind(texts: list[str | None], unit: UnitReading | None) -> Kind:
     kinds = vocabulary()["kinds"]
     for kind in vocabulary()["kind_order"]:
         if any(re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) for word in kinds[kind]):
-            if kind == "change" and unit is not None and unit.unit not in ("%", "pp", ""):
+            if kind == "change" and unit is not None and unit.unit and unit.unit not in PERCENT_OR_PP:
                 continue  # an absolute increase (ppm a year) is a level of the increase, not a rate
             return Kind(kind)
     return Kind.level

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..config import Tolerances
 from ..extraction.periods import YEAR_DIGITS
-from ..extraction.vocabulary import MONTHS
+from ..extraction.vocabulary import CARDINALS, MONTHS
 from ..matching import ClaimContext, MatchMode
 from ..matching.carried import read_periods
 from ..matching.present_perfect import present_perfect_words
@@ -174,11 +174,12 @@ def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tup
 @lru_cache(maxsize=8)
 def _month_span_record(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """A record over a span counted in months: 'a 15-month high', 'a seven-month low', 'the highest in
-    eleven months', 'the lowest level in the past 18 months' (the count as digits or one or two words)."""
+    eleven months', 'the lowest level in the past 18 months' (the count as digits or a number word, 'twenty-two'
+    too; 'for months high prices' counts nothing)."""
     if not words:
         return None
     record = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len, reverse=True))
-    count = r"(?:\d+|[^\W\d_]+(?:-[^\W\d_]+)?)"
+    count = rf"(?:\d+|(?:{CARDINALS})(?:-(?:{CARDINALS}))?)"
     before = rf"(?<!\w){count}[-\s]months?\s+(?:{record})(?!\w)"
     after = rf"(?<!\w)(?:{record})\s+(?:(?:level|rate|reading|pace)\s+)?(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?{count}\s+months(?!\w)"
     return re.compile(rf"{before}|{after}", re.IGNORECASE)

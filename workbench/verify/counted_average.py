@@ -16,6 +16,7 @@ from ..models import Verdict
 from ..numbers import data_json
 from ..places import Places
 from .decision import Decision, Reason
+from .observations import row_places
 
 
 def counted_average(decision: Decision, ctx: ClaimContext) -> Decision:
@@ -38,8 +39,7 @@ def _median_of_group(decision: Decision, ctx: ClaimContext) -> bool:
     if _median().search(before) is None:
         return False
     places = Places.default()
-    return any((place := places.exact(value)) is not None and place.aggregate
-               for value in decision.lead[0].evidence.dimensions.values())
+    return any(places.is_group(key) for key in row_places(decision.lead[0]))
 
 
 @cache

@@ -32,7 +32,7 @@ from ..places import Places
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import token_set
-from ..units import PERCENT_OR_PP, PERCENT_UNITS, is_money
+from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
 from .observations import (
     Observation,
     covers,
@@ -520,7 +520,7 @@ def _published_change(claim: Claim, lead: Observation, observations: list[Observ
     publisher's 'Annual increase'), when it contradicts too — the figure the publisher states, where the
     difference is the reader's own arithmetic. None when the lead is no such difference."""
     cand = lead.candidate
-    if claim.kind is not Kind.change or claim.unit in ("%", "pp", "x") or cand.mode is not MatchMode.DIFFERENCE \
+    if claim.kind is not Kind.change or claim.unit in RELATIVE_UNITS or cand.mode is not MatchMode.DIFFERENCE \
             or _is_change_series(cand, tol):
         return None
     titles, units = set(cand.resource.titles), set(cand.resource.units)
@@ -536,7 +536,7 @@ def _level_difference_agrees(claim: Claim, lead: Observation, index: ReferenceIn
     """A change between two whole years read from a series of changes disagrees: the difference of
     the two years' figures in a level series of the same source and unit, when it agrees."""
     cand = lead.candidate
-    if claim.kind is not Kind.change or claim.unit in ("%", "pp", "x") or cand.mode is not MatchMode.DIRECT \
+    if claim.kind is not Kind.change or claim.unit in RELATIVE_UNITS or cand.mode is not MatchMode.DIRECT \
             or not _is_change_series(cand, tol) or claim_period is None \
             or _change_year(claim, cand, tol, claim_period) == claim_period:
         return None

@@ -30,8 +30,6 @@ from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity,
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
-# Units whose figures do not add up across rows: rates, ratios, multiples, concentrations.
-
 
 @dataclass(eq=False)
 class Observation:
