@@ -94,3 +94,20 @@ def test_a_target_noun_with_its_own_figure_does_not_name_the_figure_after_it(cpi
 def test_a_year_before_a_target_noun_leaves_the_target_its_figure(cpi: Path) -> None:
     found = claim_results("Chile's 2023 target of 3% was far below its inflation of 7.6% that year.", [cpi], "2024-01-20")
     assert found["3%"].verdict is Verdict.unsupported and found["3%"].reason == "policy_target"
+
+
+@pytest.mark.parametrize(("sentence", "outturn", "target"), [
+    ("L'inflazione del Perù è stata del 6,5% nel 2023, oltre il tetto del 3% fissato dalla banca centrale.",
+     "6,5%", "3%"),
+    ("Die Inflation in Chile lag 2023 bei 7,6% und damit weit über dem Zielwert von 3%.", "7,6%", "3%"),
+    ("L'inflation au Chili a atteint 7,6 % en 2023, bien au-dessus du plafond de 3 % de la banque centrale.",
+     "7,6 %", "3 %"),
+    ("La inflación de Uruguay fue de 5,9% en 2023, por encima del techo de 6% fijado por el banco central.",
+     "5,9%", "6%"),
+])
+def test_a_ceiling_or_target_value_in_another_language_is_a_target(cpi: Path, sentence: str, outturn: str,
+                                                                   target: str) -> None:
+    found = claim_results(sentence, [cpi], "2024-01-20")
+    assert found[outturn].verdict is Verdict.supported
+    assert found[target].verdict is Verdict.unsupported
+    assert found[target].reason == "policy_target"
