@@ -86,6 +86,22 @@ def test_a_stream_of_paragraphs_moves_to_re2_once_it_has_paid_for_loading_it(fre
     assert cores.candidates(paragraph, 0) == reference_candidates(paragraph, 0)
 
 
+def test_a_stream_of_paragraphs_spots_place_names_on_re2_once_the_candidate_scan_does(fresh_process: None) -> None:
+    # A newsroom's stream of paragraphs: once RE2 has paid for itself, the place-name scan of each paragraph
+    # runs on it as the candidate scan does, with the same mentions; a line stays on ``re``.
+    gazetteer = Gazetteer.default()
+    paragraph = ("Ministers from Kazakhstan and Uzbekistan met in Tashkent on Monday, and officials in Almaty said "
+                 "a second round with Russia would follow before the summer, once the new border crossings in the south "
+                 "have opened to freight. ")
+    assert not scanbytes.re2_pays(len(paragraph))
+    assert scanbytes._scanned_chars == 0  # asking does not count the text
+    scanbytes._scanned_chars = scanbytes.RE2_FROM
+    assert scanbytes.re2_pays(len(paragraph)) and not scanbytes.re2_pays(scanbytes.RE2_SHORTEST_TEXT - 1)
+    found = entities.find_mentions(gazetteer, paragraph)
+    assert found == gazetteer.find(paragraph) == entities.find_mentions(gazetteer, paragraph, on_re2=True)
+    assert {entity.name for _, _, entity in found} >= {"Kazakhstan", "Uzbekistan"}
+
+
 @pytest.mark.parametrize("seed", range(10))
 def test_gazetteer_names_spotted_on_re2_are_the_gazetteers_mentions(seed: int) -> None:
     gazetteer = Gazetteer.default()

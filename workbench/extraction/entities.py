@@ -136,7 +136,8 @@ class EntityReader:
 
 
 def find_mentions(gazetteer: Gazetteer, text: str, on_re2: bool | None = None) -> list[tuple[int, int, Entity]]:
-    """``gazetteer.find(text)``; on a text of ``scanbytes.RE2_FROM`` characters or more (or with
+    """``gazetteer.find(text)``; on a text RE2 pays for (``scanbytes.re2_pays``: a long text, or any but a
+    line once the process has scanned ``RE2_FROM`` characters, as the candidate scan decides; or with
     ``on_re2``), each of its patterns tried only where one of its names starts.
 
     ``re`` tests every character of the draft against the names' first letters and tries the
@@ -145,7 +146,7 @@ def find_mentions(gazetteer: Gazetteer, text: str, on_re2: bool | None = None) -
     is tried there alone. Every place the pattern can match is a place some name starts, so the
     matches are ``finditer``'s (tested against ``Gazetteer.find``).
     """
-    if not (len(text) >= scanbytes.RE2_FROM if on_re2 is None else on_re2):
+    if not (scanbytes.re2_pays(len(text)) if on_re2 is None else on_re2):
         return gazetteer.find(text)
     patterns = gazetteer._patterns
     spotters = _spotters(gazetteer)

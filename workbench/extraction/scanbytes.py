@@ -30,6 +30,11 @@ def worth_re2(length: int) -> bool:
     global _scanned_chars
     if _scanned_chars < RE2_FROM:
         _scanned_chars += length
+    return re2_pays(length)
+
+
+def re2_pays(length: int) -> bool:
+    """``worth_re2`` without counting the text: for a second scan of a text the first already counted."""
     return length >= RE2_FROM or (_scanned_chars >= RE2_FROM and length >= RE2_SHORTEST_TEXT)
 
 GLYPH = "\x01"  # a fraction glyph ("½"): a word character and a number of its own
