@@ -8,16 +8,19 @@ Package shaped like the Federal Reserve's yearly file, figures invented.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, rates_package
+from package_support import claim_results, monthly_rates_package, rates_package
 
 from workbench.models import Verdict
 
 _ROWS = {("Sweden", 2020): 9.2, ("Sweden", 2021): 8.5, ("Sweden", 2022): 10.1,
          ("Mexico", 2020): 21.5, ("Mexico", 2021): 20.3, ("Mexico", 2022): 20.1}
+
+
+# kronor per dollar, first day of each month, figures invented
+_MONTHS = {"2021-01": 8.30, "2021-02": 8.40, "2021-11": 8.90, "2021-12": 9.10}
 
 
 @pytest.fixture()
@@ -48,23 +51,10 @@ def test_a_pair_with_the_dollar_first_is_read_as_the_rows_are(rates: Path) -> No
 
 
 
-def _monthly_sek(folder: Path) -> Path:
-    """A FRED-shaped monthly series of kronor per dollar: first day of each month, figures invented."""
-    months = {"2021-01": 8.30, "2021-02": 8.40, "2021-11": 8.90, "2021-12": 9.10}
-    (folder / "data").mkdir(parents=True)
-    (folder / "data" / "monthly.csv").write_text(
-        "Date,Country,Exchange rate\n" + "".join(f"{m}-01,Sweden,{v}\n" for m, v in months.items()), encoding="utf-8")
-    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
-              {"name": "Exchange rate", "type": "number", "description": "Foreign Exchange Rate to USD"}]
-    (folder / "datapackage.json").write_text(json.dumps({"name": "fx-monthly", "resources": [
-        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
-    return folder
-
-
 def test_a_month_named_in_the_figures_phrase_dates_it_in_the_carried_year(tmp_path: Path) -> None:
     found = claim_results("Through 2021 the SEK to USD exchange rate drifted lower. Set side by side, the February "
                           "average rate of 0.1190 and the December average rate of 0.1200 tell the story.",
-                          [_monthly_sek(tmp_path / "fx")], "2023-03-01")
+                          [monthly_rates_package(tmp_path / "fx", "Sweden", _MONTHS)], "2023-03-01")
     assert found["0.1190"].verdict is Verdict.supported, found["0.1190"].explanation
     assert found["0.1190"].evidence[0].period == "2021-02"
     assert found["0.1200"].verdict is Verdict.contradicted, found["0.1200"].explanation
