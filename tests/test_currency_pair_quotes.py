@@ -1,9 +1,10 @@
 """A currency pair names the currency a bare figure prices and which way round: 'SEK/USD at 0.0952'
 or 'the SEK to USD rate' is US dollars per krona, judged by the reciprocal of the rate rows (kronor
 per dollar); 'USD/SEK' is the rows' own way round. Without the pair, a bare '0.0952' named no
-currency, so no place, and the claim stayed unread.
+currency, so no place, and the claim stayed unread. A month named in the rate's own phrase ('the
+February average rate of 0.1190') dates it in the year the paragraph carries, not the whole year.
 
-Package shaped like the Federal Reserve's yearly file, figures invented.
+Packages shaped like the Federal Reserve's yearly and monthly files, figures invented.
 """
 
 from __future__ import annotations
