@@ -83,6 +83,18 @@ def rates_package(folder: Path, rates: dict[tuple[str, int], float], source: str
     return pkg
 
 
+def monthly_rates_package(folder: Path, country: str, months: dict[str, float]) -> Path:
+    """A package shaped like the Federal Reserve's monthly exchange-rate file: the first day of each
+    month ('2021-02' → '2021-02-01'), one country, its units per US dollar."""
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "monthly.csv").write_text(
+        "Date,Country,Exchange rate\n" + "".join(f"{m}-01,{country},{v}\n" for m, v in months.items()), encoding="utf-8")
+    fields = [{"name": "Date", "type": "date"}, {"name": "Country", "type": "string"},
+              {"name": "Exchange rate", "type": "number", "description": "Foreign Exchange Rate to USD"}]
+    (folder / "datapackage.json").write_text(json.dumps({"name": "fx-monthly", "resources": [
+        {"name": "monthly", "path": "data/monthly.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
 def population_and_gdp(folder: Path, population: dict[tuple[str, int], float],
                        gdp: dict[tuple[str, int], float]) -> list[Path]:
     """World Bank-shaped population and GDP packages, as a newsroom downloads them."""

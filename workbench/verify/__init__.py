@@ -18,7 +18,7 @@ from .decision import Decision, Reason, decide
 from .conversion import conversion_review
 from .rates import is_rate_claim, with_dollar_quote, with_named_currency
 from .named_rate import named_rate_review
-from .month_year import month_year_claim
+from .month_year import carried_year_month_claim, month_year_claim
 from .rate_clues import local_dollar_review, rate_near, with_local_dollar
 from .timing import (
     on_a_weekday_claim,
@@ -185,5 +185,5 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
-    judged = month_year_claim(judged, ctx)  # 'in November last year', 'from November 2024 to … December'
+    judged = carried_year_month_claim(month_year_claim(judged, ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'
     return year_before_month_claim(judged)  # 'its peak for 2022 at 421 ppm in May': May 2022

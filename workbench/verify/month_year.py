@@ -105,3 +105,21 @@ def _compared_month_year(before: str, month: int) -> int | None:
     last = dated[-1]
     year = int(last.group("year"))
     return year if month <= _MONTHS[last.group("month").lower()] else year - 1
+
+
+_CAPITAL_MONTH = re.compile(r"\b(?:" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\b")
+
+
+def carried_year_month_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """'During 2022 … comparing the January average rate of 0.1130 to the December average rate of
+    0.1013': a figure with no period of its own whose phrase names a month without a year (the one
+    month in the words since the figure before it, just before it) speaks of that month of the year
+    the text before it carries, not of the whole year."""
+    at = claim.sentence.find(claim.text)
+    if claim.period or ctx.carried_period is None or at < 0 or not re.fullmatch(r"\d{4}", ctx.carried_period[0]):
+        return claim
+    window = re.split(r"\d", claim.sentence[max(at - 40, 0):at])[-1]
+    months = _CAPITAL_MONTH.findall(window)
+    if len(months) != 1 or any(m.group("year") or m.group("rel") for m in _dated_month().finditer(window)):
+        return claim
+    return claim.model_copy(update={"period": f"{ctx.carried_period[0]}-{_MONTHS[months[0].lower()]:02d}"})

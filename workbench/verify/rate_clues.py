@@ -159,3 +159,21 @@ def local_dollar_review(decision: Decision, claim: Claim, judged: Claim, ctx: Cl
             or local_dollar(claim, ctx, tol) != judged.unit:
         return decision
     return decision.for_review(Reason.CURRENCY_UNSURE, series=judged.unit)
+
+
+# 'AUD/USD', 'NOK to USD', 'EUR-USD': two ISO 4217 codes, the priced currency first
+_PAIR = re.compile(r"(?<![A-Za-z])([A-Z]{3})\s*(?:/|-|\bto\b)\s*([A-Z]{3})(?![A-Za-z])")
+
+
+def base_priced_currencies(texts: tuple[str, ...], tol: Tolerances) -> set[str]:
+    """The currencies a currency pair in ``texts`` prices in the base currency ('AUD/USD traded at
+    0.6530', 'the NOK to USD rate': US dollars per unit of the first), read from the ISO 4217 codes
+    the currency table knows. A pair the other way round ('USD/THB') prices the base currency, as the
+    rate rows do, and names none here."""
+    table = currencies()
+    found: set[str] = set()
+    for text in texts:
+        for priced, quote in _PAIR.findall(text):
+            if quote == tol.exchange_rate_base and priced != quote and priced in table:
+                found.add(priced)
+    return found

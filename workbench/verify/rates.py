@@ -30,7 +30,7 @@ from ..structure import is_plain_row
 from ..units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
-from .rate_clues import names_base, prices_base, rate_named_near
+from .rate_clues import base_priced_currencies, names_base, prices_base, rate_named_near
 from .wording import holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
@@ -119,6 +119,11 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     base = claim.unit == tol.exchange_rate_base
     if claim.kind is Kind.change or not (base or not claim.unit) or not written_with_decimals(claim.text) or not written_in_full(claim):
         return claim
+    # 'the NOK to USD rate … 0.1130': the pair names the currency and that the figure prices it in base units
+    paired = base_priced_currencies((claim.sentence,), tol) or (
+        base_priced_currencies(earlier, tol) if holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words, *tol.dollar_quote_words]) else set())
+    if len(paired) == 1:
+        return claim.model_copy(update={"unit": paired.pop()})
     at = max(claim.sentence.find(claim.text), 0)
     named = currencies_named(claim.sentence, tol)
     if not named and holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words]):
@@ -135,7 +140,9 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
         return claim  # '$125.85 per barrel' after the rupee's rate prices something else
     elif not base and not holds_any(claim.sentence, tol.dollar_quote_words):
         return claim
-    quoted = named & set(tol.dollar_quoted_currencies)
+    # an amount written in base units after the currency it prices ('the krone fell to 0.1013 dollars')
+    # says the way round itself, whatever the currency; a bare figure does so only for the listed ones
+    quoted = named if base else named & set(tol.dollar_quoted_currencies)
     return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
 
 
@@ -189,7 +196,7 @@ def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator
 
 
 def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, currency: str | None = None,
-                    mode: MatchMode = MatchMode.DIRECT) -> list[Candidate]:
+                    mode: MatchMode = MatchMode.DIRECT, near: tuple[str, ...] = ()) -> list[Candidate]:
     """Candidates for an exchange-rate claim: the rows of rate series about the countries of
     ``currency`` (the claim's unit unless given), when the publisher quotes them as units of that
     currency per base unit — a move in percent (``MatchMode.GROWTH``) reads the same whichever way
@@ -198,10 +205,13 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     code = currency or claim.unit
     # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
     in_own_units = code in currencies_named(claim.text, tol)
+    # 'AUD/USD', 'the NOK to USD rate' (in the sentence or the text before it): base units per unit of the currency
+    base_priced = code in tol.dollar_quoted_currencies or code in base_priced_currencies((claim.sentence, *near), tol) \
+        or _written_in_base(claim.text, tol)
     for res, positions in rate_rows(index, tol, code):
         reciprocal = mode is MatchMode.DIRECT and not in_own_units \
             and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period), claim.value)
-        if reciprocal and not _reciprocal_reading(res, positions, claim.value, code, tol):
+        if reciprocal and not (base_priced and _reciprocal_reading(res, positions, claim.value, tol)):
             continue
         dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
                 for d in res.place_dims}
@@ -210,6 +220,13 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
             res = _reciprocal(res, index, tol)
         out.append(Candidate(res, mode, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
     return out
+
+
+def _written_in_base(text: str, tol: Tolerances) -> bool:
+    """The figure is written in base units ('$0.1013', '0.1013 dollars', '0.1013 USD'): read for another
+    currency, it is that currency's price in the base one."""
+    spec = currencies().get(tol.exchange_rate_base, {})
+    return holds_any(text, [*spec.get("words", []), *spec.get("codes", [])]) or any(sign in text for sign in spec.get("symbols", []))
 
 
 def restamped(res: ResourceIndex, index: ReferenceIndex) -> ResourceIndex:
@@ -273,12 +290,12 @@ def _rows_about(res: ResourceIndex, keys: frozenset[str]) -> np.ndarray | None:
     return None
 
 
-def _reciprocal_reading(res: ResourceIndex, positions: np.ndarray, claimed: float, currency: str, tol: Tolerances) -> bool:
-    """A figure of a currency news prices in base units (``dollar_quoted_currencies``) that lies within
-    ``named_rate_range`` of the reciprocals of its rows: 'the pound at $1.14' — not '€1,361', a sum."""
+def _reciprocal_reading(res: ResourceIndex, positions: np.ndarray, claimed: float, tol: Tolerances) -> bool:
+    """A figure of a currency priced in base units (``dollar_quoted_currencies``, or a pair that says so)
+    that lies within ``named_rate_range`` of the reciprocals of its rows: 'the pound at $1.14' — not '€1,361', a sum."""
     values = res.values[positions]
     values = values[np.isfinite(values) & (values > 0)]
-    if currency not in tol.dollar_quoted_currencies or not len(values):
+    if not len(values):
         return False
     return within_named_range(claimed, 1.0 / float(values.max()), 1.0 / float(values.min()), tol)
 
