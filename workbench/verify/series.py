@@ -20,8 +20,6 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
 from ..models import Claim
 from ..matching.generic import is_generic
-from ..periods import MONTH, granularity, try_parse_period
-from ..numbers import data_json
 from ..text import matches_once, token_set
 from .observations import names_any
 from .qualifier_scope import LINKS, elsewhere, segment_start
@@ -54,7 +52,7 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
-    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or month_change_beside_year_rate(claim, ctx, tol)
+    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms)
     if named is not None:
         return named
     components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
@@ -84,30 +82,6 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     if component:
         return component
     return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
-
-
-# 'year on year', 'cumulative': a rate's basis over twelve months or the year so far (periods.json)
-_YEAR_BASIS = tuple(data_json("periods.json")["year_basis_beside_month"])
-_PERCENT_FIGURE = re.compile(r"\d\s*%")
-_SEGMENT_BREAK = re.compile(r"[,;]\s")
-
-
-def month_change_beside_year_rate(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
-    """'Prices rose 0.4 % in March, while year on year they were up 6.1 %': a month's rate whose own clause
-    names no basis, beside a figure its sentence gives on a year's basis (``year_basis_beside_month``, in
-    that figure's own segment), is the change over the month — a series the yearly rows do not hold,
-    whatever year the month is of. The words naming it, else None."""
-    period = try_parse_period(claim.period or "")
-    if claim.unit != "%" or period is None or granularity(period) != MONTH or not ctx.clause_span[1]:
-        return None
-    start, end = ctx.clause_span
-    clause = ctx.sentence_text[start:end]
-    if find_any(clause, (*_YEAR_BASIS, *tol.monthly_basis_words, *tol.series_basis_words, *tol.annual_average_words)):
-        return None  # the figure's own basis: another rule reads it
-    for segment in _SEGMENT_BREAK.split(f"{ctx.sentence_text[:start]}, {ctx.sentence_text[end:]}"):
-        if find_any(segment, _YEAR_BASIS) and _PERCENT_FIGURE.search(segment):
-            return "month-on-month"
-    return None
 
 
 def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances, text: str,
