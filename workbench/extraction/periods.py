@@ -70,7 +70,8 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
     rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",
-    rf"(?P<rel>(?i:{RELATIVE})\b)",
+    # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
+    rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
     rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR})))",
 ]
 _PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
@@ -353,8 +354,12 @@ class PeriodReader:
         return this_year if ended else _part_of_year(self.as_of.year - 1, g("pk").lower(), index)
 
     def _relative(self, g: Groups) -> str | None:
-        year = self._relative_year(g("rel"))
-        return str(year) if year is not None else None
+        month = g("relm")
+        year = self._relative_year(g("rel")[:g("rel").rfind(month)].rstrip().removesuffix(" in").removesuffix(" In")
+                                   if month else g("rel"))
+        if year is None:
+            return None
+        return f"{year}-{MONTH_NAMES[month.lower().rstrip('.')]:02d}" if month else str(year)
 
     def _past_years(self, g: Groups) -> str | None:
         """ "over the past 10 years": the ten whole years before the draft's year."""

@@ -37,7 +37,12 @@ def ordinal_day_at(prose: str, start: int, end: int) -> bool:
     return end - start <= 2 and ORDINAL_DAY_TAIL.match(prose, end) is not None
 
 TIME_UNITS = alternation(LEX["time_units"])
-RELATIVE_YEARS: dict[str, int] = {_normalised(k): int(v) for k, v in LEX["relative_years"].items()}
+# 'ten years ago', '10 years ago': counted back from the text's present, like 'a year earlier' (lexicon _years_ago)
+YEARS_AGO: dict[str, int] = {f"{written} years ago": -count
+                             for written, count in [*((w, int(v)) for w, v in {**LEX["cardinals"], **LEX["tens"]}.items()),
+                                                    *((str(n), n) for n in range(2, int(LEX["years_ago_max"]) + 1))]
+                             if 2 <= count <= int(LEX["years_ago_max"])}
+RELATIVE_YEARS: dict[str, int] = {_normalised(k): int(v) for k, v in {**LEX["relative_years"], **YEARS_AGO}.items()}
 RELATIVE = alternation(list(RELATIVE_YEARS))  # 'last year', 'a year earlier': the years a phrase counts
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS
-from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, relative_year_offset
+from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_year_offset
 from ..models import Verdict
 from ..numbers import data_json
 from ..rules import rule_for
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(YEAR_DIGITS)
-_COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in data_json("periods.json")["anchored_relative"])
+_COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in [*data_json("periods.json")["anchored_relative"], *YEARS_AGO])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
                 "previous paragraph": "the paragraph before", "heading": "the heading", "title": "the title"}
 
