@@ -6,6 +6,7 @@ they would then be kept from. Packages publisher-shaped, figures invented."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,38 @@ PER_CAPITA = {("Norway", 2019): 7.2, ("Sweden", 2019): 4.1, ("Denmark", 2019): 5
 TOTAL = {("Norway", 2019): 42_000.0, ("Sweden", 2019): 41_000.0, ("Denmark", 2019): 29_000.0}
 
 
+def national_package(folder: Path) -> Path:
+    """A CDIAC-shaped file: one row per country and year, its total and its per-capita figure side by side."""
+    (folder / "data").mkdir(parents=True)
+    rows = [f"{year},{country.upper()},{TOTAL[(country, year)]},{PER_CAPITA[(country, year)]}"
+            for country, year in sorted(TOTAL)]
+    (folder / "data" / "nation.csv").write_text("Year,Country,Total,Per Capita\n" + "\n".join(rows) + "\n",
+                                                encoding="utf-8")
+    fields = [{"name": "Year", "type": "year"}, {"name": "Country", "type": "string"},
+              {"name": "Total", "type": "number", "description": "Total CO2 emissions (thousand metric tons)"},
+              {"name": "Per Capita", "type": "number", "description": "Per capita CO2 emissions (metric tons)"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "co2-nation", "title": "National CO2 emissions",
+        "resources": [{"name": "nation", "path": "data/nation.csv", "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def national(tmp_path: Path) -> list[Path]:
+    return [national_package(tmp_path / "nation")]
+
+
+@pytest.mark.parametrize("text, figure, verdict", [
+    ("In 2019 Norway emitted 7.2 tonnes of carbon dioxide for every Norwegian.", "7.2 tonnes", Verdict.supported),
+    ("In 2019 Norway emitted 8.6 tonnes of carbon dioxide for every Norwegian.", "8.6 tonnes", Verdict.contradicted),
+])
+def test_for_every_one_of_a_places_people_is_the_per_capita_column(national: list[Path], text: str, figure: str,
+                                                                   verdict: Verdict) -> None:
+    result = claim_results(text, national, "2021-03-01")[figure]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].value == PER_CAPITA[("Norway", 2019)]
+
+
 @pytest.fixture()
 def emissions(tmp_path: Path) -> list[Path]:
     return [publisher_package(tmp_path / "pc", "co2-per-capita", "CO2 emissions (metric tons per capita)",
@@ -28,17 +61,6 @@ def emissions(tmp_path: Path) -> list[Path]:
                               description="Carbon dioxide emissions per capita, metric tons"),
             publisher_package(tmp_path / "kt", "co2-total", "CO2 emissions (kt)", "CO2 emissions", TOTAL,
                               description="Carbon dioxide emissions, thousand metric tons")]
-
-
-@pytest.mark.parametrize("text, figure, verdict", [
-    ("In 2019 Norway emitted 7.2 tonnes of carbon dioxide for every Norwegian.", "7.2 tonnes", Verdict.supported),
-    ("In 2019 Norway emitted 8.6 tonnes of carbon dioxide for every Norwegian.", "8.6 tonnes", Verdict.contradicted),
-])
-def test_for_every_one_of_a_places_people_is_per_person(emissions: list[Path], text: str, figure: str,
-                                                        verdict: Verdict) -> None:
-    result = claim_results(text, emissions, "2021-03-01")[figure]
-    assert result.verdict is verdict, result.explanation
-    assert result.evidence[0].value == PER_CAPITA[("Norway", 2019)]
 
 
 TEXT = ("In 2019 Norway emitted 7.2 tonnes of carbon dioxide for every Norwegian. Neighbours such as Sweden "
