@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from .config import Tolerances
 from .gazetteer import Gazetteer
 from .matching import MatchMode, ReferenceIndex, draft_context, find_totals, match
 from .models import Claim, Direction, Finding, Kind, Qualifier, Verdict
-from .numbers import lexicon
+from .numbers import alternation, lexicon
 from .rules import RuleId
 from .structure import PARAGRAPH_BREAK
 from .text import clause_around, token_set
@@ -71,6 +72,19 @@ def _per_capita_subject(c: Claim) -> bool:
                                  for w in claim_units.per_capita_words())
 
 
+@lru_cache(maxsize=1)
+def _per_person_after() -> re.Pattern[str]:
+    """Per-capita words ('per person') or their last word after a slash ('/person', '/capita')."""
+    words = claim_units.per_capita_words()
+    nouns = {w.split()[-1] for w in words}
+    return re.compile(rf"\s*(?:(?:{alternation(words)})|/\s*(?:{alternation(sorted(nouns))}))(?!\w)", re.IGNORECASE)
+
+
+def _per_person_written(draft: Draft, c: Claim) -> bool:
+    """'Japan (9.68 tonnes/person)': the figure's denominator written right after it, outside its text."""
+    return _per_person_after().match(draft.text, c.end) is not None
+
+
 def _same_paragraph(text: str, start: int, end: int) -> bool:
     return PARAGRAPH_BREAK.search(text, start, end) is None
 
@@ -101,7 +115,7 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
     out = []
     for parts in _lists(draft, claims):
         first = parts[0]
-        if any(_per_capita_subject(c) for c in parts):
+        if any(_per_capita_subject(c) or _per_person_written(draft, c) for c in parts):
             continue  # '… the highest per capita emissions (31.3, 20.4 and 19.9 tonnes)': rates per person add up to nothing
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}

@@ -574,6 +574,11 @@ def per_capita_subjects() -> list[str]:
     return list(_data()["per_units"].get("per_capita_subjects", []))
 
 
+def per_capita_people_after() -> list[str]:
+    """'for every', 'for each': after a figure and before a place's name or demonym, the figure is per person."""
+    return list(_data()["per_units"].get("per_capita_people_after", []))
+
+
 def per_item_words() -> list[str]:
     """ "a share", "per share": a price per item, whose unit stays the currency."""
     return list(_data()["per_units"].get("per_item", []))

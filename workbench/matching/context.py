@@ -21,7 +21,8 @@ from ..extraction.headers import table_headers
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
-from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_subjects, per_capita_words
+from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
+    per_capita_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import comparison_word, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
@@ -162,7 +163,7 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(
         m for m, at in markers.items() if any(span[0] <= a < span[1] for a in at)) \
         | per_capita_token(sentence, offset + len(claim.text)) | per_capita_label(sentence, offset) \
-        | per_capita_subject(sentence, offset, markers)
+        | per_capita_subject(sentence, offset, markers, offset + len(claim.text))
     # 'was 9.11 placing it above', 'making an increase of 1.8 %': no counted noun; what the sentence
     # says before the figure names it
     stray = stray_subject(claim) or place_only_subject(claim)  # 'The CPI in Vietnam was …': 'Vietnam' says where
@@ -216,17 +217,28 @@ def _per_capita_subject() -> re.Pattern[str] | None:
 _SUBJECT_REACH = 60  # characters from the place's people to their figure
 
 
-def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]]) -> frozenset[str]:
+def per_capita_subject(sentence: str, offset: int, markers: dict[str, list[int]], end: int = -1) -> frozenset[str]:
     """'The average Chilean emitted 4.48 tCO2': a place's people one by one ('the average', 'each',
     units.json per_capita_subjects) as the figure's subject, with no other figure between, make it per person."""
     pattern = _per_capita_subject()
     if pattern is None:
         return frozenset()
+    after, end = _per_capita_people_after(), max(end, offset)
     for at in (a for spots in markers.values() for a in spots):
         if 0 < offset - at <= _SUBJECT_REACH and pattern.search(sentence, max(0, at - 16), at) \
                 and not any(c.isdigit() or c in ";:!?" for c in sentence[at:offset]):
             return PER_CAPITA
+        # '18.4 tonnes of CO2 for every Norwegian': the people one by one after the figure
+        if after is not None and 0 < at - end <= _SUBJECT_REACH and after.search(sentence, max(end, at - 16), at) \
+                and end <= at and not any(c.isdigit() or c in ";:!?,()" for c in sentence[end:at]):
+            return PER_CAPITA
     return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _per_capita_people_after() -> re.Pattern[str] | None:
+    words = per_capita_people_after()
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})\s+\Z", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=256)

@@ -32,7 +32,7 @@ from .explain import explain
 from .scope import part_of_wider_series
 from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
-from .undated import undated_stale, undated_stale_support, undated_year_not_over
+from .undated import carried_year_stale, undated_stale, undated_stale_support, undated_year_not_over
 from .monthly_average import monthly_average
 from .month_base import month_base_claim, month_rows_only, seasonal_reading
 from .open_substance import open_substance, substance_slip
@@ -116,6 +116,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
+    decision = carried_year_stale(decision, judged, ctx)  # the year before a year carried from another sentence
     decision = undated_year_not_over(decision, judged, ctx)  # a year not over at the day the text calls its present
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
     decision = forecast_period(decision, judged, ctx, tol)  # a forecast naming no year: not last year's outturn

@@ -397,6 +397,11 @@ def _group_place_uncovered(decision: Decision, claim: Claim, ctx: ClaimContext) 
 
 def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     now, then = decision.lead
+    if decision.verdict is Verdict.needs_review and ctx.carried_period is not None:  # a carried year, a guess
+        return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
+                f"{_period_words(then.period)} figure ({then.source}), the year before. The figure's sentence "
+                f"names no year, and a release counts the year before the one it comes out in, so whether the "
+                f"figure is out of date or speaks of that year is for a person to decide.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: stale or just older, a person decides
         return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
                 f"{_period_words(then.period)} figure ({then.source}). The draft has no date and the text names "

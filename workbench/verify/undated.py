@@ -33,6 +33,27 @@ def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
 
 
+# The layers a carried year may come from and still be a reader's guess for the figure: another sentence
+# (the heading above a table and brackets closing the sentence date its figures outright).
+_GUESSED_YEAR_LAYERS = ("paragraph", "previous paragraph")
+
+
+def carried_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A STALE contradiction of a figure whose sentence names no year, read for a year carried from another
+    sentence ('… emissions in 2008. Japan (9.68 tonnes/person) …'), that the year before matches → needs_review:
+    releases and their editions count the year before the one they come out in, so the carried year is a
+    guess the figure's own source may not share."""
+    if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or claim.period \
+            or ctx.carried_period is None or ctx.carried_period[1] not in _GUESSED_YEAR_LAYERS \
+            or len(decision.lead) < 2:
+        return decision
+    now, then = decision.lead[0], decision.lead[1]
+    if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
+            or then.period.start.year != now.period.start.year - 1:
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
 def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """Support only from a figure years older than the run (``stale``) for a claim naming no period (nor
     carrying one) in an undated draft → needs_review: the row fits, but which year the text speaks of

@@ -1,0 +1,44 @@
+"""A figure whose sentence names no year, read for a year an earlier sentence named ('… emissions in 2019.
+Norway's came to 7.9 tonnes per person'), that matches the year before instead: releases count the year
+before the one they come out in, so the carried year is the reader's guess, not the figure's — for review,
+not an out-of-date figure. A year the sentence names itself, or a match two years back, stays a stale
+contradiction. Package publisher-shaped, figures invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+from workbench.models import Verdict
+
+PER_CAPITA = {("Norway", 2017): 8.8, ("Norway", 2018): 7.9, ("Norway", 2019): 7.2,
+              ("Sweden", 2017): 4.9, ("Sweden", 2018): 4.4, ("Sweden", 2019): 4.1}
+
+
+@pytest.fixture()
+def per_capita(tmp_path: Path) -> list[Path]:
+    return [publisher_package(tmp_path / "co2pc", "co2-per-capita", "CO2 emissions (metric tons per capita)",
+                              "CO2 emissions per capita", PER_CAPITA,
+                              description="Carbon dioxide emissions per capita, metric tons")]
+
+
+LEAD = "Nordic carbon dioxide emissions fell again in 2019, the agency said. "
+
+
+@pytest.mark.parametrize("text, figure, verdict", [
+    # the year before the carried one: which year the figure counts is for a person
+    (LEAD + "Norway emitted 7.9 tonnes of CO2 per person, Sweden far less.", "7.9 tonnes", Verdict.needs_review),
+    # the carried year's own figure still supports
+    (LEAD + "Norway emitted 7.2 tonnes of CO2 per person, Sweden far less.", "7.2 tonnes", Verdict.supported),
+    # two years back is no edition's lag: out of date
+    (LEAD + "Norway emitted 8.8 tonnes of CO2 per person, Sweden far less.", "8.8 tonnes", Verdict.contradicted),
+    # the sentence names its year: the older figure is out of date
+    ("In 2019 Norway emitted 7.9 tonnes of CO2 per person, the agency said.", "7.9 tonnes", Verdict.contradicted),
+])
+def test_the_year_before_a_carried_year_is_for_review(per_capita: list[Path], text: str, figure: str,
+                                                      verdict: Verdict) -> None:
+    results = claim_results(text, per_capita, "2020-09-01")
+    [result] = [r for surface, r in results.items() if surface.startswith(figure)]
+    assert result.verdict is verdict, result.explanation
