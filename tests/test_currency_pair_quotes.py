@@ -60,11 +60,3 @@ def test_a_month_named_in_the_figures_phrase_dates_it_in_the_carried_year(tmp_pa
     assert found["0.1190"].evidence[0].period == "2021-02"
     assert found["0.1200"].verdict is Verdict.contradicted, found["0.1200"].explanation
     assert found["0.1200"].evidence[0].period == "2021-12"
-
-
-def test_an_amount_in_dollars_after_a_currency_is_its_price_in_dollars(rates: Path) -> None:
-    found = claim_results("In 2021 the Swedish krona averaged $0.1176. In 2022 the Swedish krona slid to 0.0902 dollars.",
-                          [rates], "2023-03-01")
-    assert found["$0.1176"].verdict is Verdict.supported, found["$0.1176"].explanation
-    assert found["$0.1176"].evidence[0].dimensions["Country"] == "Sweden"
-    assert found["0.0902 dollars"].verdict is Verdict.contradicted, found["0.0902 dollars"].explanation

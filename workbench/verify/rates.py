@@ -140,9 +140,7 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
         return claim  # '$125.85 per barrel' after the rupee's rate prices something else
     elif not base and not holds_any(claim.sentence, tol.dollar_quote_words):
         return claim
-    # an amount written in base units after the currency it prices ('the krone fell to 0.1013 dollars')
-    # says the way round itself, whatever the currency; a bare figure does so only for the listed ones
-    quoted = named if base else named & set(tol.dollar_quoted_currencies)
+    quoted = named & set(tol.dollar_quoted_currencies)
     return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
 
 
@@ -206,8 +204,7 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
     in_own_units = code in currencies_named(claim.text, tol)
     # 'AUD/USD', 'the NOK to USD rate' (in the sentence or the text before it): base units per unit of the currency
-    base_priced = code in tol.dollar_quoted_currencies or code in base_priced_currencies((claim.sentence, *near), tol) \
-        or _written_in_base(claim.text, tol)
+    base_priced = code in tol.dollar_quoted_currencies or code in base_priced_currencies((claim.sentence, *near), tol)
     for res, positions in rate_rows(index, tol, code):
         reciprocal = mode is MatchMode.DIRECT and not in_own_units \
             and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period), claim.value)
@@ -220,13 +217,6 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
             res = _reciprocal(res, index, tol)
         out.append(Candidate(res, mode, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
     return out
-
-
-def _written_in_base(text: str, tol: Tolerances) -> bool:
-    """The figure is written in base units ('$0.1013', '0.1013 dollars', '0.1013 USD'): read for another
-    currency, it is that currency's price in the base one."""
-    spec = currencies().get(tol.exchange_rate_base, {})
-    return holds_any(text, [*spec.get("words", []), *spec.get("codes", [])]) or any(sign in text for sign in spec.get("symbols", []))
 
 
 def restamped(res: ResourceIndex, index: ReferenceIndex) -> ResourceIndex:
