@@ -121,9 +121,9 @@ def test_a_station_named_before_decides_among_monthly_siblings_whatever_the_addr
                                          "co2-annmean-mlo": ("Year", "year", "Mean", annual)})
     from workbench.cli import main
     assert main(["reference", "init", str(ppm)]) == 0  # as a newsroom readies a publisher's package
-    text = ("---\ndate: 2024-06-15\nurl: https://news.example.org/2024/06/earths-carbon-level-in-annual-measurement/\n"
-            "---\n\nCarbon dioxide at Mauna Loa peaked in May. The latest reading on the north slope of the volcano "
-            "is 2.9 ppm higher than the figure recorded in May 2023.\n")
+    text = ("---\ndate: 2024-06-15\nurl: https://news.example.org/2024/06/hawaii-observatory-annual-record/\n"
+            "---\n\nMauna Loa's May average came in at another high. The observatory put this year's figure "
+            "2.9 ppm above the figure recorded in May 2023.\n")
     report = check_draft(parse_draft(text.encode(), "draft.md"), load_reference([ppm]),
                          Config(root=tmp_path, reference=[ppm]))
     result = next(r for r in report.results if r.claim.text == "2.9 ppm")  # 426.9 − 424.0; the world's is 2.3

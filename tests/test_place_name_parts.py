@@ -24,9 +24,9 @@ def packages(tmp_path: Path) -> list[Path]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Carbon dioxide measured at Mauna Loa set a new record of 424 ppm in May.",
-    "Carbon dioxide measured at Mauna Loa reached a fresh all-time high of 424 ppm in May.",
-    "Carbon dioxide is measured at Mauna Loa. The latest reading on the north slope of the volcano was 424 ppm in May.",
+    "The Mauna Loa station logged a new high of 424 ppm in May.",
+    "The Mauna Loa station logged a fresh all-time peak of 424 ppm in May.",
+    "Carbon dioxide samples are taken at Mauna Loa. The reading on the north flank of the mountain was 424 ppm in May.",
 ])
 def test_a_word_of_a_place_s_name_names_no_place(packages: list[Path], sentence: str) -> None:
     result = claim_results(sentence, packages, "2023-06-05")["424 ppm"]

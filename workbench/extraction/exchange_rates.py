@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 _DATA = data_json("currencies.json")
 _RATES = _DATA["exchange_rates"]
-# The currency the rate series price other currencies in (the checker's setting, read once): a figure of it
+# The currency the rate series price other currencies in (exchange_rate_base's default: extraction reads no
+# newsroom's configuration, so a newsroom that changes the base gets this reading in USD): a figure of it
 # quoted against another one ('the dollar fell to 10.04 against the Norwegian krone') is an amount of that
 # other one (NOK per dollar), as the series write it.
 _SERIES_BASE: str = Tolerances.model_fields["exchange_rate_base"].default

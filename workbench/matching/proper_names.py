@@ -60,7 +60,7 @@ def organisation_names(text: str) -> list[tuple[int, int]]:
     run: list[re.Match[str]] = []  # the capitalised words of the current name, links between them kept out
 
     def close() -> None:
-        if len(run) >= 2 and any(m.group().rstrip("'’s") in _heads() or m.group() in _heads() for m in run):
+        if len(run) >= 2 and any(m.group().removesuffix("'s").removesuffix("’s").rstrip("'’") in _heads() or m.group() in _heads() for m in run):
             out.append((run[0].start(), run[-1].end()))
         run.clear()
 

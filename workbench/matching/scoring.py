@@ -487,7 +487,3 @@ def find_totals(index: ReferenceIndex, ctx: ClaimContext, part: Candidate) -> li
         if pins < part_pins or (not pins and part_pins):
             out.append(cand)
     return out
-
-
-
-
