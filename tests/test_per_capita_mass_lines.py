@@ -61,6 +61,14 @@ def test_an_undated_figure_from_a_dated_report_is_not_contradicted_by_the_latest
     assert bare.verdict is Verdict.contradicted, bare.explanation
 
 
+@pytest.mark.parametrize("lead", ["In 2019 the ministry published a report on fuel use.",
+                                  "Since 2015 the national survey has tracked fuel use."])
+def test_a_year_and_a_report_word_in_prose_name_no_dated_publication(package: Path, lead: str) -> None:
+    result = claim_results(f"{lead}\n\n1. Bahrain emitted 35.0 metric tonnes of CO2 per person.", [package],
+                           date="2021-06-01")["35.0 metric tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
 @pytest.mark.parametrize(("cell", "verdict"), [("38500 kg of CO2", Verdict.supported),
                                                 ("30100 kg of CO2", Verdict.contradicted)])
 def test_a_table_row_reads_its_lead_as_a_list_item_does(package: Path, cell: str, verdict: Verdict) -> None:

@@ -20,8 +20,11 @@ from .observations import names_no_period
 @lru_cache(maxsize=1)
 def _dated_publication() -> re.Pattern[str]:
     nouns = alternation(lexicon().get("dated_publication_nouns", []))
-    return re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])(?:\s+[^\W\d_][\w'’-]*){{0,4}}?\s+(?:{nouns})(?!\w)"
-                      rf"|(?<!\w)(?:{nouns})\s+{YEAR_DIGITS}(?![\d.,])", re.IGNORECASE)
+    # a title: the year, at most three capitalised words, the noun ('2005 Human Development Report', '2019
+    # Statistical Review'), or the noun then the year ('World Energy Outlook 2023'); prose between a year and
+    # a noun ('since 2015 the national survey') names no publication
+    return re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?i:{nouns})(?!\w)"
+                      rf"|(?<!\w)(?i:{nouns})\s+{YEAR_DIGITS}(?![\d.,])")
 
 
 def dated_publication(text: str) -> str | None:
