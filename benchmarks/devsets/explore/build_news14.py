@@ -602,10 +602,6 @@ def main() -> None:
     global ROWS
     ROWS = merged(ROWS)
     write_passages(OUT, ROWS)
-    n_q = sum(len(r["quantities"]) for r in ROWS)
-    pages = len({r["url"] for r in ROWS})
-    non_en = sum(r["batch"] != "en" for r in ROWS)
-    print(f"{len(ROWS)} rows, {n_q} quantities, {pages} pages, {non_en} non-English rows -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from pathlib import Path
 from labelling import figure as q
 from labelling import non_claim as nc
 from labelling import passage, write_passages
+from labelling import percent as pct
 
 OUT = Path(__file__).with_name("extraction_news17.jsonl")
 
@@ -26,10 +27,6 @@ def row(rid: str, batch: str, url: str, published: str | None, text: str, quanti
         not_claims: list[dict] = ()) -> None:
     ROWS.append(passage(rid, batch, url, published, text, quantities, not_claims))
 
-
-def pct(surface: str, value: float, kind: str = "change", direction: str | None = UP, qualifier: str = "exact",
-        cats: tuple[str, ...] = ("percent",)) -> dict:
-    return q(surface, value, "%", kind, qualifier, direction if kind == "change" else None, cats=cats)
 
 
 def php(surface: str, value: float, kind: str = "level", direction: str | None = None,
@@ -635,8 +632,6 @@ row("n17-34", "th", "https://tna.mcot.net/tna-208770", None,
 
 def main() -> None:
     write_passages(OUT, ROWS)
-    print(f"{len(ROWS)} rows, {sum(len(r['quantities']) for r in ROWS)} quantities, "
-          f"{sum(len(r['not_claims']) for r in ROWS)} non-claims, {len({r['url'] for r in ROWS})} pages -> {OUT.name}")
 
 
 if __name__ == "__main__":

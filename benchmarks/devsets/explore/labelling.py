@@ -77,8 +77,15 @@ def passage(rid: str, batch: str, url: str, published: str | None, text: str, qu
             "quantities": quantities, "not_claims": list(not_claims)}
 
 
+def percent(surface: str, value: float, kind: str = "change", direction: str | None = "up", qualifier: str = "exact",
+            cats: tuple[str, ...] = ("percent",)) -> dict[str, Any]:
+    """A gold percentage; a change goes up unless told, a level has no direction."""
+    return figure(surface, value, "%", kind, qualifier, direction if kind == "change" else None, cats=cats)
+
+
 def write_passages(out: Path, rows: list[dict[str, Any]]) -> None:
-    """Check that every gold and non-claim surface is in its passage and the ids are unique; write ``out``."""
+    """Check that every gold and non-claim surface is in its passage and the ids are unique; write ``out``
+    and say what it holds."""
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)), "duplicate ids"
     for r in rows:
@@ -87,3 +94,5 @@ def write_passages(out: Path, rows: list[dict[str, Any]]) -> None:
         for n in r["not_claims"]:
             assert n["surface"] in r["text"], (r["id"], n["surface"])
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} rows, {sum(len(r['quantities']) for r in rows)} quantities, "
+          f"{sum(len(r['not_claims']) for r in rows)} non-claims, {len({r['url'] for r in rows})} pages -> {out.name}")
