@@ -68,11 +68,18 @@ def _demonyms() -> frozenset[str]:
 _WHERE = re.compile(rf"\s+(?:{alternation(data_json('places.json')['subject_place_prepositions'])})\s.*$")
 
 
+def _counted(word: str) -> bool:
+    """Whether some rule counts ``word`` (its noun, or a people's name where the rule counts peoples)."""
+    return any(word in rule.counted or (rule.demonyms and word in _demonyms()) for rule in _rules())
+
+
 def _implying(claim: Claim) -> tuple[_Rule, str] | None:
     """The rule the claim's unit or counted noun and sentence meet, and the words that met it."""
     subject = _WHERE.sub("", (claim.subject or "").lower()).split()
-    while len(subject) > 1 and subject[-1].endswith("ly"):
-        subject.pop()  # 'people permanently (lived)': an adverb after the counted noun counts nothing
+    # 'people permanently (lived)': an adverb after a counted noun counts nothing; 'family', 'Italy', 'supply'
+    # end in -ly too, so only a word right after a noun some rule counts is taken for one
+    while len(subject) > 1 and subject[-1].endswith("ly") and _counted(subject[-2]):
+        subject.pop()
     for rule in _rules():
         if claim.unit and claim.unit in rule.units:
             cue = rule.unit_cues.search(claim.sentence) if rule.unit_cues is not None else None
