@@ -120,8 +120,7 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     if claim.kind is Kind.change or not (base or not claim.unit) or not written_with_decimals(claim.text) or not written_in_full(claim):
         return claim
     # 'the NOK to USD rate … 0.1130': the pair names the currency and that the figure prices it in base units
-    paired = base_priced_currencies((claim.sentence,), tol) or (
-        base_priced_currencies(earlier, tol) if holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words, *tol.dollar_quote_words]) else set())
+    paired = paired_currencies(claim.sentence, earlier, tol)
     if len(paired) == 1:
         return claim.model_copy(update={"unit": paired.pop()})
     at = max(claim.sentence.find(claim.text), 0)
@@ -142,6 +141,14 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
         return claim
     quoted = named & set(tol.dollar_quoted_currencies)
     return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
+
+
+def paired_currencies(sentence: str, earlier: tuple[str, ...], tol: Tolerances) -> set[str]:
+    """The currencies a pair prices in base units ('the NOK to USD rate … 0.1130'): named in the figure's
+    sentence, or in the text before it (``earlier``) when the sentence speaks of a rate."""
+    return base_priced_currencies((sentence,), tol) or (
+        base_priced_currencies(earlier, tol)
+        if holds_any(sentence, [*tol.exchange_rate_words, *tol.rate_context_words, *tol.dollar_quote_words]) else set())
 
 
 def currencies_named(text: str, tol: Tolerances) -> set[str]:
@@ -204,7 +211,7 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
     in_own_units = code in currencies_named(claim.text, tol)
     # 'AUD/USD', 'the NOK to USD rate' (in the sentence or the text before it): base units per unit of the currency
-    base_priced = code in tol.dollar_quoted_currencies or code in base_priced_currencies((claim.sentence, *near), tol)
+    base_priced = code in tol.dollar_quoted_currencies or code in paired_currencies(claim.sentence, near, tol)
     for res, positions in rate_rows(index, tol, code):
         reciprocal = mode is MatchMode.DIRECT and not in_own_units \
             and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period), claim.value)
