@@ -119,7 +119,7 @@ def test_choosing_a_claim_from_the_table_and_the_keyboard(app_server: AppServer,
     header = claims_table(page).get_by_role("columnheader", name="Line")
     header.click()
     header.click()
-    lines = [int(t) for t in claims_table_rows(page).locator('[role="cell"]:nth-child(9)').all_inner_texts()]
+    lines = _lines_once_drawn(page, descending=True)
     assert lines == sorted(lines, reverse=True) and lines != sorted(lines)
     header.click()
     assert claims_table_rows(page).first.get_attribute("data-claim-id") == results[0].claim.id
@@ -182,6 +182,20 @@ def test_the_save_outcome_is_beside_the_button_and_a_refusal_is_red(app_server: 
     assert browser.claim_form(page).locator('[data-testid="stAlertContentError"]').count() == 0
     _assert_beside(save, saved)
     page.locator('[data-testid="stToast"]').filter(has_text="Saved").first.wait_for()
+
+
+def _lines_once_drawn(page, descending: bool) -> list[int]:
+    """The Line column as shown, read once every cell is drawn and the sort has settled: a click on a
+    header redraws the rows, and a read in between sees empty cells or the previous order."""
+    texts: list[str] = []
+    for _ in range(50):
+        texts = claims_table_rows(page).locator('[role="cell"]:nth-child(9)').all_inner_texts()
+        if texts and all(t.strip().isdigit() for t in texts):
+            lines = [int(t) for t in texts]
+            if lines == sorted(lines, reverse=descending):
+                return lines
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the Line column never settled in {'descending' if descending else 'ascending'} order: {texts}")
 
 
 def _assert_beside(button, message) -> None:
