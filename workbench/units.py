@@ -545,6 +545,9 @@ def unit_dimensions() -> dict[str, str]:
 
 
 UNIT_DIMENSION: Final[dict[str, str]] = unit_dimensions()
+# Dimensions whose figures are ratios ('months' supply'), and those a compound unit of which is none (units.json).
+RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["ratio_dimensions"])
+NOT_RATIO_DIMENSIONS: Final[frozenset[str]] = frozenset(_data()["not_ratio_dimensions"])
 
 
 @lru_cache(maxsize=1)

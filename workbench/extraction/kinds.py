@@ -107,9 +107,9 @@ _OF_AT = ("of", "at", "Of", "At", "OF", "AT")
 _ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
 _SIGNED_UNITS: Final = frozenset(_SIGNED["units"])
-_RATIO_DIMENSIONS = frozenset({"supply"})  # "3.4 months' supply": a stock measured in months of sales
-# "… to $4.20", "… to an average of $9.20": the level a move went to
-_TO_FIGURE_AFTER = re.compile(r"\s+(?:on\s+both\s+ends\s+)?to\s+(?:an?\s+(?:average|range)\s+of\s+)?[^\W\d_]{0,3}\$?\d")
+# "… to $4.20", "… to an average of $9.20", "… on both ends to $4.20": the level a move went to
+_TO_FIGURE_AFTER = re.compile(rf"\s+(?:(?:{alternation(LEX['level_to_asides'])})\s+)?to\s+"
+                              r"(?:an?\s+(?:average|range)\s+of\s+)?[^\W\d_]{0,3}\$?\d")
 _MINUS_LEVEL_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
 _MINUS_SIGNS = frozenset("-\u2212\u2013")
 _PER_CAPITA_AFTER = re.compile(
@@ -118,7 +118,6 @@ _PER_CAPITA_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['per_capita_bef
 # a word every per-person phrase holds, looked for before the patterns are tried
 _PER_CAPITA_CUES = tuple({w.lower().replace("-", " ").split()[-1 if w.lower().startswith(("a ", "each ")) else 0]
                           for w in [*LEX["per_capita_after"], *LEX["per_capita_before"]]})
-_NOT_RATIO_DIMENSIONS = frozenset({"speed", "percent", "money", "temperature"})
 _THRESHOLD = re.compile(rf"(?i:{alternation(LEX['threshold_qualifiers'])})(?![\w])")
 # "rose 13.58 percent, compared to 3.51 percent in November", "accelerated to 7.5% from 5.4%": the
 # change it is compared with, in the same unit, is a change too.
@@ -224,8 +223,8 @@ class Classifier:
         elif q.unit == "":
             q.kind = Kind.count
             q.subject_after = True
-        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in _NOT_RATIO_DIMENSIONS \
-                or units.dimension(q.unit) in _RATIO_DIMENSIONS:
+        elif q.unit == "x" or q.unit[:1] == "/" or "/" in q.unit and units.dimension(q.unit) not in units.NOT_RATIO_DIMENSIONS \
+                or units.dimension(q.unit) in units.RATIO_DIMENSIONS:
             q.kind = Kind.ratio  # a multiple, a rate "per 100,000", a price "$80 a barrel", a yield "9 t/ha"
         elif self._per_capita(q):
             q.kind = Kind.ratio
@@ -309,7 +308,7 @@ class Classifier:
         window = self.prose[max(0, q.left_end - 60):q.end + 50].lower()
         if not any(cue in window for cue in _PER_CAPITA_CUES):
             return False  # the common case: no per word near the figure
-        if units.dimension(q.unit) in _NOT_RATIO_DIMENSIONS or units.is_money(q.unit) or q.unit in units.POINT_UNITS:
+        if units.dimension(q.unit) in units.NOT_RATIO_DIMENSIONS or units.is_money(q.unit) or q.unit in units.POINT_UNITS:
             return False
         after = _PER_CAPITA_AFTER.match(self.prose, q.end)
         if after and not CLAUSE_BREAK.search(after.group()):

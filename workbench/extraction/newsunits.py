@@ -125,7 +125,7 @@ _PRICE_PER = re.compile(rf"(?<![\w-])(?i:prices?)(?:\s+[a-z]+)?\s+(?:(?i:per|a|a
                         rf"(?P<per>{units.surface_alternation(units.per_unit_forms())})")
 _PRICE_PER_REACH = 160  # characters back from the figure, within its sentence
 # A new clause between the price and the figure ("prices per barrel fell while the company posted …")
-_PRICE_CLAUSE_BREAK = re.compile(r";|\b(?i:while|whereas|but)\b")
+_PRICE_CLAUSE_BREAK = re.compile(rf";|\b(?i:{alternation(LEX['price_clause_breaks'])})\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

@@ -289,8 +289,8 @@ def _money_before(prose: str, quantities: list[Quantity]) -> None:
 # "fell 47.75 points to 2,292.27", "fell 120.5 points, or 0.4%, to 33,870.1": the change, perhaps its
 # percentage said again, then the level it moved to
 # "to", "at"; "higher to", "lower at"; "to end at", "to finish at" (the dev set reads "to close at 34,916" as a bare level)
-_MOVED_TO = re.compile(r"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:(?:higher|lower)\s+)?(?:to|at)\s+"
-                       r"(?:(?:end|finish)\s+at\s+)?")
+_MOVED_TO = re.compile(rf"\s*(?:,\s*or\s+\S+\s*,)?\s*(?:(?:{alternation(LEX['moved_to_directions'])})\s+)?(?:to|at)\s+"
+                       rf"(?:(?:{alternation(LEX['moved_to_ends'])})\s+at\s+)?")
 
 
 def _level_moved_to(prose: str, quantities: list[Quantity]) -> None:
