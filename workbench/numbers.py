@@ -33,6 +33,11 @@ def lexicon() -> dict[str, Any]:
     return data_json("lexicon.json")
 
 
+def ordinal_suffix() -> str:
+    """The alternation of the letters that make a numeral an ordinal ('21st', '26th'; lexicon ``ordinal_suffixes``)."""
+    return f"(?:{alternation(lexicon()['ordinal_suffixes'])})"
+
+
 def scales() -> dict[str, Any]:
     """Signs, scale words and fraction glyphs (``workbench/data/scales.json``)."""
     return data_json("scales.json")

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Final, TYPE_CHECKING
 
-from ..numbers import alternation, comparison_words, data_json, parse_number
+from ..numbers import alternation, comparison_words, data_json, ordinal_suffix, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
 _YEAR = r"(?:1[89]|2[01])\d{2}"
+_ORDINAL = ordinal_suffix()  # "May 5th, 2021", "the 21st of June"
 # '1980 to 80 million tonnes': a two-digit figure with a scale word after it is an amount, no span's end
 _NO_SCALE_AFTER = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
@@ -58,10 +59,10 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))",
     rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
     rf"(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))",
-    rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))",
-    rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?:(?i:st|nd|rd|th)|\.(?=\s))?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
+    rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:{_ORDINAL})?,?\s+(?P<y6>{_YEAR})(?!\d))",
+    rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?:(?i:{_ORDINAL})|\.(?=\s))?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
-    rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:st|nd|rd|th)?|(?P<d8>[0-3]?\d)(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
+    rf"(?P<dayonly>(?<![\w])(?i:{alternation(_MORE['day_prepositions'])})\s+(?:(?P<m7>{MONTHS})\.?\s+(?P<d7>[0-3]?\d)(?i:{_ORDINAL})?|(?P<d8>[0-3]?\d)(?i:{_ORDINAL})?\s+(?:(?i:of)\s+)?(?P<m8>{MONTHS}))(?![\w]|,?\s+{_YEAR}|[.,:]\d))",
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December')
     rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
@@ -72,7 +73,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
-    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:st|nd|rd|th)?,?\s+{_YEAR})))",
+    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:{_ORDINAL})?,?\s+{_YEAR})))",
 ]
 _PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
 # ``periods_in`` tries at each position only the branches its first character can open.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .. import substances
 from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
-from ..numbers import alternation, data_json, lexicon
+from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import table_start
 from ..extraction.headers import table_headers
@@ -616,7 +616,7 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
 
 
 # a rank written with figures ('26th in the world', '147th global'): the place after it is the rank's field
-_RANK = re.compile(r"\d+(?:st|nd|rd|th)")
+_RANK = re.compile(rf"\d+{ordinal_suffix()}")
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]")

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..config import Tolerances
 from ..matching import ClaimContext, MatchMode
 from ..models import Claim, Qualifier, Verdict
-from ..numbers import WORD_VALUES, alternation, data_json
+from ..numbers import WORD_VALUES, alternation, data_json, ordinal_suffix
 from ..periods import YEAR, granularity, parse_period
 from .decision import Decision, Reason
 from .observations import observe_direct
@@ -28,7 +28,7 @@ def _run() -> tuple[re.Pattern[str], dict[str, int]]:
     words = data_json("periods.json")["run_of_years"]
     counts = {**{w: n for w, n in WORD_VALUES.items() if 2 <= n <= _LONGEST_RUN}, **words["ordinals"]}
     pattern = re.compile(
-        rf"\b(?P<n>{alternation(sorted(counts, key=len, reverse=True))}|\d{{1,2}}(?:st|nd|rd|th)?)\s+"
+        rf"\b(?P<n>{alternation(sorted(counts, key=len, reverse=True))}|\d{{1,2}}{ordinal_suffix()}?)\s+"
         rf"(?:(?:{alternation(words['consecutive_words'])})\s+years?|years?\s+(?:{alternation(words['in_a_row_words'])}))\b",
         re.IGNORECASE)
     return pattern, counts
