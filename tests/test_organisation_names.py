@@ -53,3 +53,21 @@ def test_a_place_inside_the_publishers_name_still_places_the_figure(tmp_path: Pa
     result = results["3.4 billion dollars"]
     assert result.verdict is Verdict.supported
     assert result.evidence[0].resource == "salmon_exports"
+
+
+def test_a_weekday_ends_a_name() -> None:
+    # wire copy dates what a publisher said with its day: the day is no word of the publisher's name
+    assert names("Lending slowed, the Federal Reserve Bank of Atlanta on Tuesday said.") == [
+        "Federal Reserve Bank of Atlanta"]
+    assert names("Output grew, the Statistics Bureau Friday reported.") == ["Statistics Bureau"]
+
+
+def test_a_group_before_a_weekday_is_no_title() -> None:
+    from workbench.matching.proper_names import in_proper_name
+
+    text = "Diesel prices across Europe Thursday rose 4 percent."
+    start = text.index("Europe")
+    assert not in_proper_name(text, start, start + len("Europe"))
+    titled = "Diesel prices, the Europe Energy Review says, rose 4 percent."
+    start = titled.index("Europe")
+    assert in_proper_name(titled, start, start + len("Europe"))

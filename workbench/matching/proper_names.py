@@ -26,7 +26,9 @@ def in_proper_name(text: str, start: int, end: int, places_at: frozenset[int] = 
     if not text[start:end][:1].isupper():
         return False
     following = _NEXT_WORD.match(text, end)
-    return following is not None and following.start(1) not in places_at and not _title_case(text)
+    # a day after the name ('prices in Germany Tuesday') dates what is said, it is no word of the name
+    return following is not None and following.start(1) not in places_at \
+        and following.group(1) not in _weekdays() and not _title_case(text)
 
 
 def _title_case(text: str) -> bool:
@@ -36,7 +38,7 @@ def _title_case(text: str) -> bool:
 
 # A capitalised word (an acronym too), or a lower-case link inside a name ('Bureau of Statistics').
 _NAME_WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.’'][\w&-]+)*(?:['’]s?)?")
-_LINKS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "la", "el", "del", "do", "da"})
+_LINKS = frozenset(lexicon()["proper_name_links"])
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +49,11 @@ def _heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
     return frozenset(lexicon()["months"])
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    return frozenset(lexicon()["weekdays"])
 
 
 def organisation_names(text: str) -> list[tuple[int, int]]:
@@ -70,8 +77,8 @@ def organisation_names(text: str) -> list[tuple[int, int]]:
         gap = text[last_end:m.start()]
         if run and gap.strip():  # punctuation between two words ends the name
             close()
-        if word.lower() in _months():  # a date ends a name: 'the World Bank October 2023 report'
-            close()
+        if word.lower() in _months() or word in _weekdays():
+            close()  # a date ends a name: 'the World Bank October 2023 report', 'the Bank of Japan on Monday'
         elif word[0].isupper():
             run.append(m)
             if word.endswith(("'s", "’s", "'", "’")):

@@ -7,13 +7,13 @@ unknown, not today's or this year's."""
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 
 from ..config import Tolerances
 from ..matching import ClaimContext
 from ..models import Claim, Verdict
+from ..numbers import lexicon
 from ..periods import DAY, granularity
 from .decision import Decision, Reason
 from .rate_clues import rate_near
@@ -36,7 +36,7 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     if ctx.sentence_text and _MARK_AFTER.match(ctx.sentence_text, ctx.claim_end):
         return "mark"
     if not ctx.dated:
-        weekday = find_any(claim.sentence, list(calendar.day_name))
+        weekday = find_any(claim.sentence, lexicon()["weekdays"])
         return weekday[0].group() if weekday else None
     return None
 

@@ -19,7 +19,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -28,7 +27,7 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..matching.carried import only_span
 from ..models import Claim, Kind
-from ..numbers import alternation, comparison_words
+from ..numbers import alternation, comparison_words, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ..text import matches_once, search_once
 from .moving_average import called_twelve_month_average
@@ -152,7 +151,7 @@ def stock_row_year(period: Period | None, candidates: list[Candidate], tol: Tole
 def on_a_weekday_claim(claim: Claim) -> Claim:
     """An exchange rate its sentence puts on a weekday ('fell to 148.6 on Monday, a low last seen in
     1990') is that day's price, whatever other year the sentence names: the draft's day."""
-    if claim.period and holds_any(claim.sentence, list(calendar.day_name)):
+    if claim.period and holds_any(claim.sentence, lexicon()["weekdays"]):
         return claim.model_copy(update={"period": None})
     return claim
 
