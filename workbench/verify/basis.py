@@ -43,7 +43,7 @@ from ..models import Claim
 from ..numbers import alternation, data_json
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from .observations import Observation, last_published_year, names_any
-from .timing import own_words, words_after, year_closing
+from .timing import own_words, words_after, year_closing, year_end_wording
 from .wording import find_any, holds_any
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
@@ -97,7 +97,7 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
             return MonthlyBasis(found[0], layer, False, found[1])
         # a round-up's lead dating every rate after it to the year's end ('Russia, where inflation at the
         # end of last year was 11.9 %, ranked 52nd …'): December on December, as in the figure's own sentence
-        closing = find_any(text, tol.year_end_words) if _PERCENT.search(text) else None
+        closing = year_end_wording(text, tol) if _PERCENT.search(text) else None
         if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of if ctx.dated else None):
             return MonthlyBasis(closing[0].group(), layer, False)
     return None
@@ -133,7 +133,7 @@ def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:
     """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': a sentence that states a rate at a
     year's end (``year_end_words``, a year-end verb with its year) compares it with a rate on the same
     basis, December on December; the words that say so, as written."""
-    said = find_any(claim.sentence, tol.year_end_words)
+    said = year_end_wording(claim.sentence, tol)
     if said:
         return said[0].group()
     return next((said for year in _YEAR.findall(claim.sentence)

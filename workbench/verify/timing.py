@@ -33,7 +33,26 @@ from ..text import matches_once, search_once
 from .moving_average import called_twelve_month_average
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
-from .wording import FISCAL_PREFIX_START, holds_any, normalized
+from .wording import FISCAL_PREFIX_START, find_any, holds_any, normalized
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
+    """Where ``text`` (normalised) says a year's end: ``year_end_words``, and ``year_end_rate_words`` ('ended
+    with') whose subject, the words of their clause before them, names a monthly-published rate
+    (``monthly_rate_series_words``): 'the company finished with a 12 % share' closes no year."""
+    found = find_any(text, tol.year_end_words)
+    said = find_any(text, tol.year_end_rate_words)
+    if not said:
+        return found
+    plain = normalized(text)
+    for m in said:
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(plain, 0, m.start())]
+        if holds_any(plain[breaks[-1] if breaks else 0:m.start()], tol.monthly_rate_series_words):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
@@ -41,7 +60,7 @@ def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is None or claim.unit != "%" or granularity(period) != YEAR:
         return claim
-    if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
+    if not year_end_wording(claim.sentence, tol) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
     if called_an_average(claim, tol) or called_twelve_month_average(claim, tol) \
             or _average_over_year_before(claim, period.end.year, tol):
@@ -112,7 +131,7 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is None or claim.unit == "%" or claim.kind is Kind.change or granularity(period) != YEAR:
         return claim
-    if not holds_any(claim.sentence, tol.year_end_words) and not closes_year(claim.sentence, period.end.year, tol):
+    if not year_end_wording(claim.sentence, tol) and not closes_year(claim.sentence, period.end.year, tol):
         return claim
     if called_an_average(claim, tol):
         # 'ended the year 2023 with an average exchange rate of RM4.56': the year's end dates the
