@@ -25,3 +25,11 @@ def test_a_month_named_by_its_distance_from_the_draft_is_that_month(sentence: st
 def test_last_month_after_a_baseline_word_is_no_period_of_the_figure() -> None:
     got = _periods("Consumer prices rose 0.3% from last month, the statistics office said.", "2025-06-12")
     assert got["0.3%"] != "2025-05"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fuel sales reached 4.2 million litres last year in June.",
+    "Fuel sales reached 4.2 million litres last year\nin June.",
+])
+def test_a_month_of_a_relative_year_is_that_years_month_however_in_is_written(sentence: str) -> None:
+    assert _periods(sentence, "2024-03-05")["4.2 million litres"] == "2023-06"

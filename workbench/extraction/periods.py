@@ -186,6 +186,12 @@ _FUTURE = re.compile(rf"(?<![\w'’])(?i:{alternation(_MORE['future_words'])})(?
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[–—]\s")
 
 
+def _without_in(phrase: str) -> str:
+    """ "last year in" (before "last year in May") without its 'in', however it is cased or spaced."""
+    words = phrase.split()
+    return " ".join(words[:-1] if words and words[-1].lower() == "in" else words)
+
+
 class PeriodReader:
     """Reads period expressions as ISO periods ("2023-01/2023-08"); relative ones from ``as_of``."""
 
@@ -356,8 +362,7 @@ class PeriodReader:
 
     def _relative(self, g: Groups) -> str | None:
         month = g("relm")
-        year = self._relative_year(g("rel")[:g("rel").rfind(month)].rstrip().removesuffix(" in").removesuffix(" In")
-                                   if month else g("rel"))
+        year = self._relative_year(_without_in(g("rel")[:g("rel").rfind(month)]) if month else g("rel"))
         if year is None:
             return None
         return f"{year}-{MONTH_NAMES[month.lower().rstrip('.')]:02d}" if month else str(year)
