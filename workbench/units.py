@@ -530,6 +530,11 @@ def money_suffix_forms() -> list[UnitForm]:
     return forms
 
 
+def unit_words(unit: str) -> list[str]:
+    """The words units.json writes a unit of measure with ('%': 'percent', 'per cent', …), as listed."""
+    return list(_data()["units"][unit]["words"])
+
+
 @lru_cache(maxsize=1)
 def unit_dimensions() -> dict[str, str]:
     """Canonical unit → what it measures (``money``, ``percent``, ``mass``…; ``count`` for '')."""

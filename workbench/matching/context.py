@@ -22,7 +22,7 @@ from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
-    per_capita_words
+    per_capita_words, unit_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
 from .comparisons import comparison_word, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
@@ -1005,7 +1005,7 @@ def _a_dimension_value(index: ReferenceIndex, name: str) -> bool:
 
 
 # a percent's or points' unit word (units.json), then the word or dash that joins the next figure
-_RATE_WORDS = [word for unit in PERCENT_OR_PP for word in data_json("units.json")["units"][unit]["words"]]
+_RATE_WORDS = [word for unit in PERCENT_OR_PP for word in unit_words(unit)]
 _JOINED_FIGURES = re.compile(rf"\s*(?:{alternation(_RATE_WORDS)})?\s*(?:and|or|to|-|–)\s*", re.IGNORECASE)
 
 

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..models import Claim, Kind
 from ..reference.vocabulary import vocabulary
-from ..numbers import alternation, data_json
+from ..numbers import alternation
+from ..units import unit_words
 from .context import ClaimContext
 
 _NUMBER = r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)"
@@ -18,7 +19,7 @@ _NUMBER = r"(?<![\d.,])(-?\d+(?:[.,]\d+)?)"
 
 @lru_cache(maxsize=1)
 def _percent_figure() -> re.Pattern[str]:
-    words = sorted(data_json("units.json")["units"]["%"]["words"], key=len, reverse=True)
+    words = sorted(unit_words("%"), key=len, reverse=True)
     alternation = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in words)
     return re.compile(_NUMBER + r"\s*(?:" + alternation + ")", re.IGNORECASE)
 

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..matching import ClaimContext
 from ..models import Verdict
-from ..numbers import alternation, data_json, lexicon
+from ..numbers import alternation, lexicon
+from ..units import unit_words
 from .decision import Decision, Reason
 
 _READ_BY_A_ROW = (Verdict.supported, Verdict.contradicted, Verdict.needs_review)
@@ -41,7 +42,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
 def _own_figure() -> re.Pattern[str]:
     """'the 6-percent threshold', 'its 2 % inflation target', 'the 3-6 percent target band': a target noun
     right after a percentage of its own (at most two words between, as the ``after`` reading allows)."""
-    words = alternation(w for w in data_json("units.json")["units"]["%"]["words"] if w != "%")
+    words = alternation(w for w in unit_words("%") if w != "%")
     return re.compile(rf"\d(?:\s*[-–]\s*|\s*)(?:%|(?:{words})(?![\w]))\s*(?:[^\W\d]+\s+){{0,2}}$", re.I)
 
 
