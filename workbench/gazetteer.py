@@ -205,14 +205,15 @@ def _default_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=4096)
-def place_key(value: str) -> str | None:
+def place_key(value: str, loosely: bool = False, places: Places | None = None) -> str | None:
     """The key of the place a name or code stands for (a country's ISO 3166 alpha-3 code, a group's key), in
     any spelling the country libraries or the gazetteer know ('Russian Federation', 'RUS', 'Kazajstán');
-    None for no country or group (a city's name)."""
+    None for no country or group (a city's name). ``loosely``: also a name ``Places.resolve`` reads, for a
+    text's mention of a type that may be a country's; ``places``: the places to read with (the default's)."""
     from .places import Places
 
-    places = Places.default()
-    found = places.exact(value)
+    places = places or Places.default()
+    found = places.exact(value) or (places.resolve(value) if loosely else None)
     if found is None:
         name = Gazetteer.default().canonical(value)
         found = places.exact(name) if name else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import substances
-from ..gazetteer import Entity, Gazetteer
+from ..gazetteer import Entity, Gazetteer, place_key
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
@@ -511,7 +511,7 @@ class PlaceReader:
         for start, end, entity in entities:
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
-            place = _place_key(self.places, entity.name, entity.type in _MAYBE_COUNTRY)
+            place = place_key(entity.name, entity.type in _MAYBE_COUNTRY, self.places)
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
             found.append((start, end, entity.name, place))
@@ -591,12 +591,6 @@ def _reader(gazetteer: Gazetteer, places: Places) -> PlaceReader:
 
 _MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
 _SETTLEMENTS = frozenset({"city"})  # gazetteer types that name a place inside a country
-
-
-@lru_cache(maxsize=4096)
-def _place_key(places: Places, name: str, loosely: bool) -> str | None:
-    place = places.exact(name) or (places.resolve(name) if loosely else None)
-    return place.key if place else None
 
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?", re.UNICODE)
