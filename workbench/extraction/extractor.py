@@ -16,6 +16,7 @@ from typing import Any, Final
 from .. import units
 from ..gazetteer import Gazetteer
 from ..models import Claim
+from ..numbers import data_json
 from .cores import candidates, core_at, four_digits_or_nothing, glued_core_at
 from .entities import EntityReader
 from .exchange_rates import read_rate
@@ -31,7 +32,6 @@ from .ratios import RatioReader
 from .sentences import Sentence, Sentences
 from .shared_units import money_said_again, share_units
 from .subjects import SubjectReader
-from .vocabulary import LEX
 
 
 class _AsciiDigits(dict[int, int | str]):
@@ -59,8 +59,9 @@ def ascii_digits(prose: str, starts: list[int]) -> str | None:
 
 
 def _prefix_pattern() -> re.Pattern[str]:
-    spec = LEX["prefixes_before_figure"]
-    letters, joiners = re.escape(spec["letters"]), re.escape(spec["joiners"])
+    scripts = [spec for name, spec in data_json("languages.json")["prefixes_before_figure"].items() if not name.startswith("_")]
+    letters = re.escape("".join(spec["letters"] for spec in scripts))
+    joiners = re.escape("".join(dict.fromkeys(c for spec in scripts for c in spec["joiners"])))
     return re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
 
 
@@ -70,7 +71,7 @@ _GLUED_PREFIX = _prefix_pattern()
 def prefixes_apart(prose: str) -> str | None:
     """The prose with a one-letter prefix glued to a figure ('ל-7.3%', 'ב-2023', 'و14 مليار') blanked
     with its hyphen, so the figure reads as one standing alone; None when there is none (any ASCII
-    text). The same length, so offsets hold; the letters are lexicon.json's 'prefixes_before_figure'."""
+    text). The same length, so offsets hold; the letters are languages.json's 'prefixes_before_figure'."""
     if prose.isascii():
         return None
     found = False
