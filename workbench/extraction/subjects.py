@@ -48,7 +48,7 @@ _OR_QUALIFIER_LATER = re.compile(rf"[^.;:!?,()\d]{{1,60}}?\s(?i:or\s+(?P<w>{'|'.
 # digit first (the year test looks back at it) so ``re`` skips ahead to digits; nor a length of time that
 # names a basis ("According to official data, the 12-month inflation was …": that clause holds the subject).
 QUANTITY_IN = re.compile(r"\d(?<![\w.,]\d)(?!(?<=1)[89]\d\d\b)(?!(?<=2)0\d\d\b)"
-                         r"(?!\d*[- ](?:month|year|week|day|quarter)\b)")
+                         rf"(?!\d*[- ](?:{alternation(LEX['basis_lengths'])})\b)")
 _POSSESSIVE = re.compile(r"['’]s$")
 _SHARE_OPENER = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
