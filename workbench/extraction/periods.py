@@ -4,7 +4,6 @@ which of them a figure belongs to."""
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -36,8 +35,6 @@ _WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re
 # 'the first day of 2022', '2022'nin ilk günü': one day at the year's edge (periods.json year_edge_days)
 _EDGE_DAYS: dict[str, dict[str, str]] = _MORE["year_edge_days"]
 _EDGE_TAIL = 6 + max(map(len, _EDGE_DAYS["after_year"]), default=0)  # how far one reaches past its year ('’nin ')
-# 'at the end of November 2014': one day at the month's edge (periods.json month_edge_days)
-_MONTH_EDGE_DAYS: dict[str, str] = _MORE["month_edge_days"]
 _PART_INDEX: dict[str, int] = LEX["part_ordinals"]  # "first" → 1, "3rd" → 3
 _PART_ORDINALS = "|".join(w for w in _PART_INDEX if w.isalpha())
 _PART_NUMERALS = "|".join(w for w in _PART_INDEX if not w.isalpha())
@@ -46,8 +43,7 @@ _MONTH_PREPOSITIONS = "|".join(LEX["month_prepositions"])
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
 _PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"],
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
-                              *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"]),
-                              *(p.split()[0] for p in _MONTH_EDGE_DAYS)})
+                              *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"])})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
 # Each branch names one kind of period expression; ``PERIOD`` tries them in this order.
 PERIOD_BRANCHES: list[str] = [
@@ -62,7 +58,6 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<fiscal>(?:{alternation(_MORE['fiscal_prefixes'])})\s?(?P<fy1>{_YEAR})(?:[/–-](?P<fy2>{_YEAR}|\d{{2}}))?(?!\d))",
     rf"(?P<part>(?P<pn>(?i:{_PART_ORDINALS}|{_PART_NUMERALS}))\s+(?P<pk>(?i:half|quarter))(?:\s+(?i:of)\s+(?:(?P<y3>{_YEAR})(?!\d)|(?P<rel3>(?i:{RELATIVE}))))?)",
     rf"(?P<qcode>\b(?P<qk>[QH])(?P<qn>[1-4])\s*(?P<y4>{_YEAR})(?!\d))",
-    rf"(?P<medge>(?P<mb>(?i:{alternation(list(_MONTH_EDGE_DAYS))}))\s+(?P<me>{MONTHS})\.?,?\s+(?:(?i:of)\s+)?(?P<mey>{_YEAR})(?!\d))",
     rf"(?P<mdate>(?P<m5>{MONTHS})\.?\s+(?P<d5>[0-3]?\d)(?i:st|nd|rd|th)?,?\s+(?P<y6>{_YEAR})(?!\d))",
     rf"(?P<dmdate>(?<![\w.,])(?P<d6>[0-3]?\d)(?:(?i:st|nd|rd|th)|\.(?=\s))?\s+(?P<m6>{MONTHS})\.?,?\s+(?P<y7>{_YEAR})(?!\d))",
     rf"(?P<ymdate>(?<![\w.,$-])(?P<y8>{_YEAR})\s+(?P<d9>[0-3]?\d)(?:\s+|-)(?P<m9>{MONTHS})\b)",
@@ -948,16 +943,6 @@ def _date(g: Groups) -> str | None:
         return None
 
 
-def _month_edge_day(g: Groups) -> str | None:
-    """'the end of November 2014' → 2014-11-30; 'the first day of March 2020' → 2020-03-01."""
-    edge = _MONTH_EDGE_DAYS.get(" ".join(g("mb").lower().split()))
-    if edge is None:
-        return None
-    year, month = int(g("mey")), _month(g("me"))
-    day = 1 if edge == "first" else calendar.monthrange(year, month)[1]
-    return dt.date(year, month, day).isoformat()
-
-
 def _month_year(g: Groups) -> str | None:
     """'March 2022', 'March of 2022', or year first '2022 March' (the gloss of '2022 წლის მარტში')."""
     year, month = (g("y5"), g("m3")) if g("m3") else (g("y9"), g("m10"))
@@ -1015,4 +1000,4 @@ def _part_of_year(year: int | None, part: str, index: int) -> str | None:
 _PLAIN_VALUES: dict[str, Callable[[Groups], str | None]] = {
     "qcode": _quarter_code, "monthyear": _month_year, "yearmonth": _month_year, "mdate": _date, "dmdate": _date, "ymdate": _date,
     "yspan": _year_span, "year": _year, "trailing": _trailing_months, "yearsto": _years_to,
-    "fiscal": _fiscal_year, "yedge": _year_edge_day, "medge": _month_edge_day}
+    "fiscal": _fiscal_year, "yedge": _year_edge_day}
