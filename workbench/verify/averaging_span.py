@@ -33,11 +33,10 @@ def _unspanned() -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
 
 
-def unspanned_mean(sentence: str) -> str | None:
-    """The phrase that calls a figure of ``sentence`` a mean over all the years of a series, span unsaid."""
-    pattern = _unspanned()
-    found = search_once(pattern, sentence) if pattern is not None else None
-    return " ".join(found.group().lower().split()) if found else None
+@lru_cache(maxsize=1)
+def _unspanned_runs() -> re.Pattern[str] | None:
+    words = [" ".join(w.lower().split()) for w in data_json("periods.json").get("unspanned_run_words", [])]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
 
 
 def short_mean_days(sentence: str) -> tuple[str, int] | None:
@@ -63,26 +62,32 @@ def short_mean(decision: Decision, claim: Claim) -> Decision:
     if found is not None and row_days > found[1] + _SLACK_DAYS:
         return decision.for_review(Reason.AVERAGING_SPAN, mean_words=found[0])
     # 'the average of years with recorded data' against one year's row, said beside the figure
-    unspanned = _unspanned_beside(claim) if found is None and row_days <= _YEAR_DAYS else None
+    unspanned = _unspanned_beside(claim, _unspanned()) if found is None and row_days <= _YEAR_DAYS else None
     if unspanned is not None:
         return decision.for_review(Reason.AVERAGING_SPAN, mean_words=unspanned)
+    # 'stuck between 6 % and 8 % for several years' against one year's row: a run nobody counted
+    run = _unspanned_beside(claim, _unspanned_runs()) if found is None and row_days <= _YEAR_DAYS else None
+    if run is not None:
+        return decision.for_review(Reason.RUN_UNSAID, mean_words=run)
     return decision
 
 
 _DIGITS = re.compile(r"\d")
 
 
-def _unspanned_beside(claim: Claim) -> str | None:
-    """The phrase by which the sentence calls the claim's figure a mean over all the years of a series:
-    it stands between the figures before and after it, and no year there dates the figure ('a low of
-    1.4 % in 1962' is that year's, whatever the sentence says of another figure); else None."""
+def _unspanned_beside(claim: Claim, pattern: re.Pattern[str] | None) -> str | None:
+    """The phrase (of ``pattern``) by which the sentence calls the claim's figure a mean over all the years
+    of a series, or says it held over an uncounted run of years: it stands between the figures before and
+    after it, and no year there dates the figure ('a low of 1.4 % in 1962' is that year's, whatever the
+    sentence says of another figure); else None."""
     at = claim.sentence.find(claim.text)
     if at < 0:
         return None
     before = [m.end() for m in _DIGITS.finditer(claim.sentence, 0, at)]
     after = _DIGITS.search(claim.sentence, at + len(claim.text))
     segment = claim.sentence[before[-1] if before else 0:after.start() if after else len(claim.sentence)]
-    phrase = unspanned_mean(segment)
+    found = search_once(pattern, segment) if pattern is not None else None
+    phrase = " ".join(found.group().lower().split()) if found else None
     if phrase is None:
         return None
     dated_here = bool(claim.period) and str(claim.period)[:4] in claim.sentence[at:after.end() + 3 if after else None]

@@ -118,6 +118,7 @@ class Reason(StrEnum):
     RATE_UNSAID = "rate_unsaid"  # an amount of a currency read as its rate only from the words around it
     CONVERSION = "conversion"  # a sum's conversion into another currency at an unnamed day's rate
     AVERAGING_SPAN = "averaging_span"  # a mean over a shorter span ('the weekly average') than the row's
+    RUN_UNSAID = "run_unsaid"  # a figure said of a run of years of unsaid length ('for several years') vs one year's row
     PLACE_RATIO = "place_ratio"  # a multiple or share of one place's figure over another's: not computed
     CENSUS_COUNT = "census_count"  # a change tied to a census vs a stock's yearly estimates (a count is judged)
     PUBLICATION_YEAR = "publication_year"  # no year but a publication's named with its own: which year it tabulates is unsaid

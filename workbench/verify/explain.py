@@ -507,6 +507,12 @@ def _averaging_span(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"— a person should decide.")
 
 
+def _run_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_capital(_says(decision.lead[0], claim))}; but the sentence says {_claimed_words(claim)!r} held "
+            f"{decision.mean_words!r}, a run of years whose length is unsaid: one year's row neither confirms nor "
+            f"refutes it — a person should decide which years the writer meant.")
+
+
 def _projection(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     lead = decision.lead[0]
     said = _agrees(decision, claim, ctx) if lead.status == SUPPORTS else _disagrees(decision, claim)
@@ -617,6 +623,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.RATE_UNSAID: _rate_unsaid,
     Reason.CONVERSION: _conversion,
     Reason.AVERAGING_SPAN: _averaging_span,
+    Reason.RUN_UNSAID: _run_unsaid,
 }
 
 
