@@ -1,4 +1,4 @@
-"""A baseline year that opens a clause with 'where' (French 'où', as glossed) keeps its value for that clause:
+"""A baseline year that opens a clause with 'where' (French 'où', Spanish 'donde', Portuguese 'onde', Italian 'dove', as glossed) keeps its value for that clause:
 'down from 2021, where prices had risen 4.0 %' is 2021's 4.0 %, not a figure with no year judged by the latest
 row; the figure before the baseline year still takes its own year.
 
@@ -25,6 +25,8 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("text, figure", [
     ("L'inflation en France a ralenti en 2022 par rapport à 2021, où elle avait atteint 4,0%.", "4,0%"),
     ("Inflation in France slowed in 2022 compared with 2021, where it had reached 4.0%.", "4.0%"),
+    ("La inflación en Francia bajó en 2022 frente a 2021, donde había llegado a 4,0%.", "4,0%"),
+    ("A inflação na França caiu em 2022 em relação a 2021, onde tinha chegado a 4,0%.", "4,0%"),
 ])
 def test_a_where_clause_after_a_baseline_year_is_that_years(cpi: Path, text: str, figure: str) -> None:
     found = claim_results(text, [cpi], "2024-03-01")[figure]
