@@ -52,8 +52,8 @@ def test_a_right_figure_is_supported_in_six_languages(packages: list[Path], sent
 
 
 def test_a_wrong_figure_is_contradicted_and_a_month_is_a_different_period(packages: list[Path]) -> None:
-    wrong = claim_results("Il tasso di inflazione in Cile è salito all'11,9 per cento nel 2022.", packages)
-    assert wrong["11,9 per cento"].verdict is Verdict.contradicted, wrong["11,9 per cento"].explanation
+    wrong = claim_results("Il tasso di inflazione in Cile è salito al 19,9 per cento nel 2022.", packages)
+    assert wrong["19,9 per cento"].verdict is Verdict.contradicted, wrong["19,9 per cento"].explanation
     month = claim_results("A dicembre 2022 l'inflazione in Cile era al 12,8 per cento su base annua.", packages)
     assert month["12,8 per cento"].verdict is Verdict.needs_review, month["12,8 per cento"].explanation
     closing = claim_results("Chile cerró el año 2022 con una inflación del 12,8 por ciento.", packages)

@@ -11,7 +11,7 @@ from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-RATES = {("Chile", 2020): 3.0, ("Chile", 2021): 4.5, ("Chile", 2022): 11.6}
+RATES = {("Norway", 2020): 3.0, ("Norway", 2021): 4.5, ("Norway", 2022): 11.6}
 
 
 @pytest.fixture(scope="module")
@@ -24,12 +24,12 @@ def _result(text: str, figure: str, package: Path):
 
 
 def test_the_later_years_rate_supports_a_rise_between_two_years(package: Path) -> None:
-    result = _result("Consumer prices in Chile rose 4.5 percent from 2020 to 2021.", "4.5 percent", package)
+    result = _result("Consumer prices in Norway rose 4.5 percent from 2020 to 2021.", "4.5 percent", package)
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2021" and result.evidence[0].value == pytest.approx(4.5)
 
 
 def test_a_rise_the_later_years_rate_does_not_give_is_contradicted_by_that_rate(package: Path) -> None:
-    result = _result("Between 2020 and 2021 consumer prices in Chile rose 4.3 percent.", "4.3 percent", package)
+    result = _result("Between 2020 and 2021 consumer prices in Norway rose 4.3 percent.", "4.3 percent", package)
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.evidence[0].period == "2021" and result.evidence[0].value == pytest.approx(4.5)

@@ -1,6 +1,6 @@
 """A year's inflation rate that the annual average misses widely, its basis unsaid: for review, not a
 false alarm; a near miss, or a figure called an average, stays contradicted. Invented figures (Chile
-2022: 11.6 % in the CPI package); sentences written here."""
+2022: 11.6 %, Norway 2022: 5.8 % in the CPI package); sentences written here."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def test_a_wide_gap_to_the_annual_average_with_the_basis_unsaid_is_for_review(tm
     wide = claim_results("Chile's consumer prices rose 12.8% in 2022.", [cpi])["12.8%"]
     assert wide.verdict is Verdict.needs_review and wide.reason == "rate_basis", wide.explanation
     assert "December-on-December" in wide.explanation and wide.evidence[0].period == "2022"
-    near = claim_results("Chile's consumer prices rose 11.9% in 2022.", [cpi])["11.9%"]
+    near = claim_results("Norway's consumer prices rose 6.0% in 2022.", [cpi])["6.0%"]
     assert near.verdict is Verdict.contradicted, near.explanation  # another agency's average, a revision
     far = claim_results("Chile's consumer prices rose 25.0% in 2022.", [cpi])["25.0%"]
     assert far.verdict is Verdict.contradicted, far.explanation  # twice the average: wrong on any basis
