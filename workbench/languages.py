@@ -182,6 +182,8 @@ def language(code: str) -> Language | None:
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
     after_figure = {noun: english for noun, english in after_figure.items() if noun not in glossary}
+    # a unit's head word said again after its full name ('414,7 partes' after 'partes por milhão'): a word elsewhere
+    after_figure.update({_fold(k): v for k, v in spec.get("after_figure", {}).items()})
     glossary.update(after_figure)
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))

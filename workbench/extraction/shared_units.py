@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .. import units
 from ..models import Kind
@@ -454,3 +455,49 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
             q.unit, q.kind = "%", donor.kind
             if q.subject is None:
                 q.subject = donor.subject
+
+
+_HEAD_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")  # the word right after a figure
+_SHORT_REACH = 600  # characters back to the full name of a unit said short
+
+
+@lru_cache(maxsize=1)
+def _short_heads() -> frozenset[str]:
+    """The first words of measures written in several words that are no unit alone ('parts' of 'parts
+    per million'): a figure followed by one of them alone has its unit said short. Not money's ('3
+    Canadian firms' after '5 Canadian dollars') nor percent's ('3 per 1,000' after '5 per cent')."""
+    heads = set()
+    for form in units.unit_suffixes():
+        words = form.surface.lower().split()
+        if len(words) > 1 and len(words[0]) > 2 and form.unit and not units.is_money(form.unit) \
+                and form.unit not in units.PERCENT_UNITS and lookup_suffix(words[0]) is None:
+            heads.add(words[0])
+    return frozenset(heads)
+
+
+def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "CO2 reached 420 parts per million in May, up from 417.1 parts a year earlier": a bare figure
+    followed by the first word of a unit written in several words, and by no more of it, takes the
+    unit of the last figure of its paragraph written with that unit in full (the word joins the
+    claim's text). ``found`` holds each figure of the text, in order, with the start of its sentence."""
+    heads = _short_heads()
+    for i, (q, _) in enumerate(found):
+        if not _is_bare(prose, q):
+            continue
+        after = _HEAD_WORD_AFTER.match(prose, q.end)
+        if after is None or after.group(1).lower() not in heads:
+            continue
+        head = after.group(1).lower()
+        for donor, _ in reversed(found[:i]):
+            if q.start - donor.end > _SHORT_REACH or PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+                break
+            if not donor.unit or _is_bare(prose, donor):
+                continue
+            written = prose[donor.start:donor.end]
+            full = re.search(rf"(?<![\w]){re.escape(head)}\s+\S", written, re.IGNORECASE)
+            form = lookup_suffix(written[full.start():]) if full else None
+            if form is not None and form.unit == donor.unit:
+                q.unit, q.end = donor.unit, after.end()
+                if q.kind is Kind.count:
+                    q.kind = Kind.level
+                break
