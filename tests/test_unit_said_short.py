@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 from extraction_helpers import extracted
+from package_support import claim_results, ppm_package
+
+from workbench.models import Verdict
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -35,3 +38,17 @@ def test_no_full_name_in_the_paragraph_leaves_the_figure_bare(tmp_path: Path) ->
 def test_partes_away_from_a_figure_stays_a_word(tmp_path: Path) -> None:
     claims = extracted(tmp_path, "As partes assinaram o acordo em 2021, com uma inflação de 4,5% no ano.")
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(4.5), "%")]
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("At Mauna Loa the carbon dioxide peak this May was 3.1 parts per million above the 437.4 parts measured "
+     "there in May 2030.", "437.4 parts"),
+    ("Em Mauna Loa o pico de dióxido de carbono deste maio ficou 3,1 partes por milhão acima das 437,4 partes "
+     "medidas ali em maio de 2030.", "437,4 partes"),
+])
+def test_the_short_unit_is_checked_as_the_full_one(tmp_path: Path, text: str, claim: str) -> None:
+    ppm = ppm_package(tmp_path / "gas", {"co2-mm-mlo": ("Date", "date", "Average", [("2030-05", 437.3),
+                                                                                    ("2031-05", 440.5)])})
+    result = claim_results(text, [ppm], "2031-06-10")[claim]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-mm-mlo", "2030-05")

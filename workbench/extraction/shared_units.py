@@ -498,6 +498,7 @@ def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
             form = lookup_suffix(written[full.start():]) if full else None
             if form is not None and form.unit == donor.unit:
                 q.unit, q.end = donor.unit, after.end()
+                q.subject, q.subject_after = donor.subject, donor.subject_after  # the head word counted nothing
                 if q.kind is Kind.count:
                     q.kind = Kind.level
                 break
