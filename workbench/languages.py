@@ -92,6 +92,9 @@ class Language:
     money_after_figure: dict[str, str] = field(default_factory=dict)
     money_words: re.Pattern[str] | None = None
     money_currency: tuple[str, re.Pattern[str] | None] = ("", None)  # its English, and how the language writes it
+    # a country's name that is also an adjective of the language ('Argentina', 'argentina'; 'Suisse', 'suisse'):
+    # written with a capital it is the country, as the language writes its adjectives in lower case
+    capital_names: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -171,7 +174,10 @@ def language(code: str) -> Language | None:
             glossary.setdefault(name, english)
         for noun, english in nouns.items():
             after_figure.setdefault(noun, english)
-    glossary.update(_demonyms(spec))
+    demonyms = _demonyms(spec)
+    glossary.update(demonyms)
+    capital_names = {key: countries[key] for key, english in demonyms.items()
+                     if key in countries and countries[key] != english}
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
     # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
@@ -194,7 +200,7 @@ def language(code: str) -> Language | None:
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
                     bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants,
-                    *_money_after_figure(spec))
+                    *_money_after_figure(spec), capital_names)
 
 
 def _money_after_figure(spec: dict[str, object]
@@ -870,6 +876,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
             and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     english = lang.gloss_of(" ".join(surface.split()))
+    if surface[:1].isupper() and key in lang.capital_names:
+        english = lang.capital_names[key]  # 'en Argentina': the country, where 'la economía argentina' is Argentine
     if surface[:1].isupper() and key in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
         return None  # 'El Salvador', 'La Paz': a name, not an article
