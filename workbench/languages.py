@@ -677,19 +677,37 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     scale = alternation(scales, flexible_space=False) if scales else "(?!)"
     unit = alternation(units, flexible_space=False) if units else "(?!)"
     ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
+    space = r" ?" if spec.get("figure_unit_space") else ""  # Korean: '656조 9천억 원' as '656조9천억원'
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
-    parts = rf"(?(scale)(?P<parts>(?:\d+(?:[.．]\d+)?(?:{scale}))*(?:\d+(?=(?:{unit})))?)|)"
+    parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>(?!{unit})(?:{scale}))?"
-                         rf"{parts}(?P<percent>\s?[%％])?(?(percent)|(?P<unit>{unit})?)")
+                         rf"{parts}(?P<percent>\s?[%％])?(?(percent)|(?:{space}(?P<unit>{unit}))?)")
     return pattern, scales, units
 
 
-_PART = re.compile(r"(\d+(?:\.\d+)?)(\D*)")  # a figure and the scale characters after it (none: ones)
+_PART = re.compile(r"(\d+(?:\.\d+)?)([^\d\s]*)")  # a figure and the scale characters after it (none: ones)
 
 
 # English scale words a CJK figure is written with, largest first ('1.4万亿' is 1.4 trillion)
 _ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
+_MYRIAD = Decimal(10_000)
+
+
+def _scaled_sum(parts: list[tuple[Decimal, Decimal]]) -> Decimal:
+    """A figure written in parts, each with its scale: the parts below a myriad (thousands, hundreds) add
+    up to a group that the next larger scale multiplies whole ('5천100만' is 5,100 × 10,000; '3兆5000億' is
+    3 × 10^12 + 5,000 × 10^8; '1万5000' is 15,000)."""
+    total = group = Decimal(0)
+    for number, size in parts:
+        if size < _MYRIAD:
+            group += number * size
+        else:
+            total += (group + number) * size
+            group = Decimal(0)
+    return total + group
 
 
 def _english_figure(figure: Decimal) -> str:
@@ -728,9 +746,9 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             continue
         figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
         if m.group("scale"):
-            figure *= scales[m.group("scale")]
-            for part, part_scale in _PART.findall(unicodedata.normalize("NFKC", m.group("parts") or "")):
-                figure += Decimal(part) * (scales[part_scale] if part_scale else 1)
+            parts = _PART.findall(unicodedata.normalize("NFKC", m.group("parts") or ""))
+            figure = _scaled_sum([(figure, scales[m.group("scale")]),
+                                  *((Decimal(part), scales[part_scale] if part_scale else Decimal(1)) for part, part_scale in parts)])
         english = _english_figure(figure) if m.group("scale") \
             else unicodedata.normalize("NFKC", m.group("figure"))
         if m.group("percent"):
