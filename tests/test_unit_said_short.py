@@ -21,6 +21,12 @@ from workbench.models import Verdict
      [("419,2 partes por milhão", 419.2, "ppm"), ("416,8 partes", 416.8, "ppm")]),
     ("La estación midió 419,2 partes por millón en abril. Un año antes eran 416,8 partes.",
      [("419,2 partes por millón", 419.2, "ppm"), ("416,8 partes", 416.8, "ppm")]),
+    ("В апреле станция зафиксировала 419,2 частей на миллион против 416,8 частей годом ранее.",
+     [("419,2 частей на миллион", 419.2, "ppm"), ("416,8 частей", 416.8, "ppm")]),
+    ("En avril, la station a mesuré 419,2 parties par million, contre 416,8 parties un an avant.",
+     [("419,2 parties par million", 419.2, "ppm"), ("416,8 parties", 416.8, "ppm")]),
+    ("Im April maß die Station 419,2 Teile pro Million, nach 416,8 Teilen ein Jahr davor.",
+     [("419,2 Teile pro Million", 419.2, "ppm"), ("416,8 Teilen", 416.8, "ppm")]),
 ])
 def test_head_word_takes_the_full_unit_named_before(tmp_path: Path, text: str,
                                                     expected: list[tuple[str, float, str]]) -> None:
