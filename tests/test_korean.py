@@ -18,6 +18,7 @@ from workbench.models import Verdict
     ("내년 정부 예산은 712조 3천억 원으로 편성됐다.", ("712조 3천억 원", 7.123e14, "KRW")),
     ("시내버스 요금은 1만2000원으로 오른다.", ("1만2000원", 12000, "KRW")),
     ("이 도시의 인구는 3천400만 명이다.", ("3천400만 명", 3.4e7, "")),
+    ("중고차 가격은 1억 2천만 원까지 올랐다.", ("1억 2천만 원", 1.2e8, "KRW")),
     ("지난달 소비자물가는 전년 동월 대비 2.7% 상승했다.", ("2.7%", 2.7, "%")),
     ("실업률은 3.1%로 0.4퍼센트포인트 하락했다.", ("0.4퍼센트포인트", 0.4, "pp")),
 ])
@@ -25,6 +26,11 @@ def test_korean_figures_scales_and_units(tmp_path: Path, text: str, expected: tu
     claims = extracted(tmp_path, text)
     surface, value, unit = expected
     assert (surface, pytest.approx(value), unit) in [(c["text"], c["value"], c["unit"]) for c in claims]
+
+
+def test_a_scale_said_again_starts_another_figure(tmp_path: Path) -> None:
+    claims = extracted(tmp_path, "세 공장의 매출은 각각 4조 5조 6조 원 수준이다.")
+    assert [c["value"] for c in claims] == [pytest.approx(4e12), pytest.approx(5e12), pytest.approx(6e12)]
 
 
 def test_chinese_parts_below_a_myriad_are_multiplied_whole(tmp_path: Path) -> None:

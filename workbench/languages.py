@@ -734,7 +734,9 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         return []
     pattern, scales, units = compiled
     found: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(text, start, end):
+    at = start
+    while (m := pattern.search(text, at, end)) is not None:
+        at = m.end()
         if any(a < m.end() and m.start() < b for a, b, _ in taken):
             continue
         if m.group("ordinal"):  # '第3季度': the 3rd quarter, no figure of a quantity
@@ -745,18 +747,37 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         if not (m.group("scale") or m.group("unit") or glued):
             continue
         figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
+        figure_end = m.end()
         if m.group("scale"):
-            parts = _PART.findall(unicodedata.normalize("NFKC", m.group("parts") or ""))
-            figure = _scaled_sum([(figure, scales[m.group("scale")]),
-                                  *((Decimal(part), scales[part_scale] if part_scale else Decimal(1)) for part, part_scale in parts)])
+            parts = [(figure, scales[m.group("scale")], m.end("scale"))]
+            for part in _PART.finditer(unicodedata.normalize("NFKC", m.group("parts") or "")):
+                size = scales[part.group(2)] if part.group(2) else Decimal(1)
+                parts.append((Decimal(part.group(1)), size, m.start("parts") + part.end()))
+            kept = _parts_of_one_figure([size for _, size, _ in parts])
+            figure = _scaled_sum([(number, size) for number, size, _ in parts[:kept]])
+            if kept < len(parts):  # '1조 2조 3조': three figures, each read on its own
+                figure_end = at = parts[kept - 1][2]
         english = _english_figure(figure) if m.group("scale") \
             else unicodedata.normalize("NFKC", m.group("figure"))
-        if m.group("percent"):
-            english += "%"
-        if m.group("unit"):
-            english += f" {units[m.group('unit')]}"
-        found.append((m.start(), m.end(), english))
+        if figure_end == m.end():
+            if m.group("percent"):
+                english += "%"
+            if m.group("unit"):
+                english += f" {units[m.group('unit')]}"
+        found.append((m.start(), figure_end, english))
     return found
+
+
+def _parts_of_one_figure(sizes: list[Decimal]) -> int:
+    """How many of a figure's parts, in order, make one figure: each scale of a myriad or more smaller than
+    the one before ('656조 9천억': trillions, then hundreds of billions); a scale said again starts the next."""
+    largest = None
+    for kept, size in enumerate(sizes):
+        if size >= _MYRIAD:
+            if largest is not None and size >= largest:
+                return kept
+            largest = size
+    return len(sizes)
 
 
 @lru_cache(maxsize=None)
