@@ -21,6 +21,8 @@ from workbench.models import Verdict
     ("중고차 가격은 1억 2천만 원까지 올랐다.", ("1억 2천만 원", 1.2e8, "KRW")),
     ("지난달 소비자물가는 전년 동월 대비 2.7% 상승했다.", ("2.7%", 2.7, "%")),
     ("실업률은 3.1%로 0.4퍼센트포인트 하락했다.", ("0.4퍼센트포인트", 0.4, "pp")),
+    ("중앙은행은 기준금리를 0.25%p 인하해 연 3.0%로 낮췄다.", ("0.25%p", 0.25, "pp")),
+    ("고용률은 62.1%로 0.3%포인트 올랐다.", ("0.3%포인트", 0.3, "pp")),
 ])
 def test_korean_figures_scales_and_units(tmp_path: Path, text: str, expected: tuple[str, float, str]) -> None:
     claims = extracted(tmp_path, text)

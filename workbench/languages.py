@@ -682,7 +682,7 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
     parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>(?!{unit})(?:{scale}))?"
-                         rf"{parts}(?P<percent>\s?[%％])?(?(percent)|(?:{space}(?P<unit>{unit}))?)")
+                         rf"{parts}(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?")  # a unit may start with '%' ('%p')
     return pattern, scales, units
 
 
