@@ -92,6 +92,9 @@ class Language:
     money_after_figure: dict[str, str] = field(default_factory=dict)
     money_words: re.Pattern[str] | None = None
     money_currency: tuple[str, re.Pattern[str] | None] = ("", None)  # its English, and how the language writes it
+    # a country's name that is also an adjective of the language ('Argentina', 'argentina'; 'Suisse', 'suisse'):
+    # written with a capital it is the country, as the language writes its adjectives in lower case
+    capital_names: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -171,7 +174,10 @@ def language(code: str) -> Language | None:
             glossary.setdefault(name, english)
         for noun, english in nouns.items():
             after_figure.setdefault(noun, english)
-    glossary.update(_demonyms(spec))
+    demonyms = _demonyms(spec)
+    glossary.update(demonyms)
+    capital_names = {key: countries[key] for key, english in demonyms.items()
+                     if key in countries and countries[key] != english}
     words = {_fold(k): v for k, v in spec.get("words", {}).items()}
     glossary.update(words)
     # an ending written after an apostrophe follows any name or abbreviation ('TÜFE'deki', 'TÜİK'in'), not a country's only
@@ -182,6 +188,8 @@ def language(code: str) -> Language | None:
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
     after_figure = {noun: english for noun, english in after_figure.items() if noun not in glossary}
+    # a unit's head word said again after its full name ('414,7 partes' after 'partes por milhão'): a word elsewhere
+    after_figure.update({_fold(k): v for k, v in spec.get("after_figure", {}).items()})
     glossary.update(after_figure)
     ranges = spec.get("figure_ranges", {})
     variants = str.maketrans(spec.get("variant_characters", {}))
@@ -192,7 +200,7 @@ def language(code: str) -> Language | None:
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
                     bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants,
-                    *_money_after_figure(spec))
+                    *_money_after_figure(spec), capital_names)
 
 
 def _money_after_figure(spec: dict[str, object]
@@ -669,19 +677,37 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     scale = alternation(scales, flexible_space=False) if scales else "(?!)"
     unit = alternation(units, flexible_space=False) if units else "(?!)"
     ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
+    space = r" ?" if spec.get("figure_unit_space") else ""  # Korean: '656조 9천억 원' as '656조9천억원'
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
-    parts = rf"(?(scale)(?P<parts>(?:\d+(?:[.．]\d+)?(?:{scale}))*(?:\d+(?=(?:{unit})))?)|)"
+    parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>(?!{unit})(?:{scale}))?"
-                         rf"{parts}(?P<percent>\s?[%％])?(?(percent)|(?P<unit>{unit})?)")
+                         rf"{parts}(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?")  # a unit may start with '%' ('%p')
     return pattern, scales, units
 
 
-_PART = re.compile(r"(\d+(?:\.\d+)?)(\D*)")  # a figure and the scale characters after it (none: ones)
+_PART = re.compile(r"(\d+(?:\.\d+)?)([^\d\s]*)")  # a figure and the scale characters after it (none: ones)
 
 
 # English scale words a CJK figure is written with, largest first ('1.4万亿' is 1.4 trillion)
 _ENGLISH_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
+_MYRIAD = Decimal(10_000)
+
+
+def _scaled_sum(parts: list[tuple[Decimal, Decimal]]) -> Decimal:
+    """A figure written in parts, each with its scale: the parts below a myriad (thousands, hundreds) add
+    up to a group that the next larger scale multiplies whole ('5천100만' is 5,100 × 10,000; '3兆5000億' is
+    3 × 10^12 + 5,000 × 10^8; '1万5000' is 15,000)."""
+    total = group = Decimal(0)
+    for number, size in parts:
+        if size < _MYRIAD:
+            group += number * size
+        else:
+            total += (group + number) * size
+            group = Decimal(0)
+    return total + group
 
 
 def _english_figure(figure: Decimal) -> str:
@@ -708,7 +734,9 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         return []
     pattern, scales, units = compiled
     found: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(text, start, end):
+    at = start
+    while (m := pattern.search(text, at, end)) is not None:
+        at = m.end()
         if any(a < m.end() and m.start() < b for a, b, _ in taken):
             continue
         if m.group("ordinal"):  # '第3季度': the 3rd quarter, no figure of a quantity
@@ -719,18 +747,37 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         if not (m.group("scale") or m.group("unit") or glued):
             continue
         figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
+        figure_end = m.end()
         if m.group("scale"):
-            figure *= scales[m.group("scale")]
-            for part, part_scale in _PART.findall(unicodedata.normalize("NFKC", m.group("parts") or "")):
-                figure += Decimal(part) * (scales[part_scale] if part_scale else 1)
+            parts = [(figure, scales[m.group("scale")], m.end("scale"))]
+            for part in _PART.finditer(unicodedata.normalize("NFKC", m.group("parts") or "")):
+                size = scales[part.group(2)] if part.group(2) else Decimal(1)
+                parts.append((Decimal(part.group(1)), size, m.start("parts") + part.end()))
+            kept = _parts_of_one_figure([size for _, size, _ in parts])
+            figure = _scaled_sum([(number, size) for number, size, _ in parts[:kept]])
+            if kept < len(parts):  # '1조 2조 3조': three figures, each read on its own
+                figure_end = at = parts[kept - 1][2]
         english = _english_figure(figure) if m.group("scale") \
             else unicodedata.normalize("NFKC", m.group("figure"))
-        if m.group("percent"):
-            english += "%"
-        if m.group("unit"):
-            english += f" {units[m.group('unit')]}"
-        found.append((m.start(), m.end(), english))
+        if figure_end == m.end():
+            if m.group("percent"):
+                english += "%"
+            if m.group("unit"):
+                english += f" {units[m.group('unit')]}"
+        found.append((m.start(), figure_end, english))
     return found
+
+
+def _parts_of_one_figure(sizes: list[Decimal]) -> int:
+    """How many of a figure's parts, in order, make one figure: each scale of a myriad or more smaller than
+    the one before ('656조 9천억': trillions, then hundreds of billions); a scale said again starts the next."""
+    largest = None
+    for kept, size in enumerate(sizes):
+        if size >= _MYRIAD:
+            if largest is not None and size >= largest:
+                return kept
+            largest = size
+    return len(sizes)
 
 
 @lru_cache(maxsize=None)
@@ -868,6 +915,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
             and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
     english = lang.gloss_of(" ".join(surface.split()))
+    if surface[:1].isupper() and key in lang.capital_names:
+        english = lang.capital_names[key]  # 'en Argentina': the country, where 'la economía argentina' is Argentine
     if surface[:1].isupper() and key in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
         return None  # 'El Salvador', 'La Paz': a name, not an article

@@ -30,7 +30,7 @@ from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
 from .sentences import Sentence, Sentences
-from .shared_units import money_said_again, share_units
+from .shared_units import money_said_again, share_units, unit_said_short
 from .subjects import SubjectReader
 
 
@@ -248,7 +248,9 @@ class Extractor:
             share_units(prose, sentence.quantities, sentence.start)  # a unit written once for several figures
             compared_units(prose, sentence)  # a bare figure compared with a measured one
             bare_measures(sentence.quantities)
-        money_said_again(prose, [(quantity, sentence.start) for quantity, sentence in found])
+        sentence_starts = [(quantity, sentence.start) for quantity, sentence in found]
+        money_said_again(prose, sentence_starts)
+        unit_said_short(prose, sentence_starts)  # '417.1 parts' after '420 parts per million'
         self.consumed = consumed
         # Claims are made once the whole text is read: a period may belong to a later figure.
         claims = []

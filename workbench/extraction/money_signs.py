@@ -23,6 +23,7 @@ from ..structure import paragraph_end, paragraphs_start
 from .vocabulary import LEX
 
 _SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
+_MINOR_REACH = 1500  # characters before an amount in a minor unit ('35 centavos') where its currency's name counts
 
 # Letters (ASCII, and "?" that stands for any other character) as "a", digits as "0", a full stop as
 # itself, what may stand before a figure's decimal point ("(", "$", "£", white space) as " ", the rest as "-".
@@ -195,7 +196,9 @@ def _earlier_amount(prose: str, sign: str, pos: int) -> int:
 
 def _named_currency(prose: str, sign: str, pos: int) -> str:
     """The one currency ``sign`` may stand for that the text around ``pos`` names, or ""."""
-    low, high = max(0, pos - _SIGNAL_REACH), min(len(prose), pos + _SIGNAL_REACH)
+    # a minor unit's amount ('gained 15 centavos') may stand sentences after the currency it is a hundredth of
+    low = max(0, pos - (_MINOR_REACH if sign in _CONTEXT_MINOR else _SIGNAL_REACH))
+    high = min(len(prose), pos + _SIGNAL_REACH)
     # its paragraph and the one before: a story names the currency once, then writes its sign ('the rand
     # was at R13.70 to the dollar' … next paragraph 'R16.17 to the euro')
     window = prose[paragraphs_start(prose, low, pos, 2):paragraph_end(prose, pos, high)]

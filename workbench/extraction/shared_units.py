@@ -9,7 +9,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
   respectively", "3.1, 2.7 and 2.2 million tonnes", "rose 3.1 and 4.2 per cent"): each takes the
   last one's unit and scale (one with the same scale word of its own, "136.8 million and 72 million
   tonnes", its unit), or the unit written after 'respectively' ("3.1, 4.2 and 5.0
-  respectively per cent");
+  respectively per cent"); figures offered as alternatives of one size take it too ("rise 3 or 4 per
+  cent", "2.1, 2.5 or 3 billion euros"), a figure restated after ', or' does not;
 
 - an amount with a scale word and nothing counted after it, linked by "from", "to", "than", "and"…
   to money earlier in its sentence ("fall to four billion stg … from 4.75 billion", "17.7 mln dlrs
@@ -35,6 +36,10 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - a bare figure after a change in an absolute unit and 'to' or 'at' ("fell 47.75 points to 2,292.27",
   "fell 120.5 points, or 0.4%, to 33,870.1", "rose 2 degrees to 30"): the level, in that unit.
 
+Across sentences (``unit_said_short``): a bare figure followed by the first word of a unit written in
+several words, and no more of it ("417.1 parts"), takes the unit its paragraph wrote in full before
+("420 parts per million").
+
 Across sentences (``money_said_again``): an amount of a million or more with no unit and nothing
 counted after it, in a sentence about money, takes the currency of the money just before it in its
 paragraph ("Sales rose 6% to €10.2 billion. Net profit stood at 1.5 billion").
@@ -47,6 +52,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .. import units
 from ..models import Kind
@@ -65,6 +71,10 @@ _OPEN = re.compile(r"[A-Za-z\u00c0-\u024f.'\u2019)]\s*\(\s*$")
 _CLOSE = re.compile(r"^\s*\)")
 # what joins figures that share the unit written after the last: '24.4 and 21.8 tons', '3.1, 2.7 and 2.2'
 _JOIN = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+)$")
+# 'rose 3 or 4 per cent', '2.1, 2.5 or 3 billion euros': alternatives share the unit too; ', or' restates
+# a figure in another unit ('rose 12,000, or 0.4 per cent') and is no alternative
+_ALTERNATIVE = re.compile(r"^\s+or\s+$")
+_ALTERNATIVE_SPREAD = 10  # alternatives are figures of one size: '25,000 or 0.2 per cent' restates, unpunctuated
 # 'respectively' (or 'in that order') between the last joined figure and the unit of them all
 _RESPECTIVELY_THEN = re.compile(rf",?\s+(?i:{alternation(LEX['respective_words'])}),?\s+")
 _UNIT_WORDS = re.compile(r"[^\W\d][\w%/.-]*(?:\s+[^\W\d][\w%/.-]*){0,2}|%")
@@ -183,7 +193,8 @@ def _joined_before_unit(prose: str, quantities: list[Quantity]) -> None:
         j = i - 1
         scale = _scale(prose, donor)
         while j >= 0 and (_is_bare(prose, quantities[j]) or _same_scale_alone(prose, quantities[j], scale)) \
-                and _JOIN.match(prose[quantities[j].end:quantities[j + 1].start]):
+                and (_JOIN.match(prose[quantities[j].end:quantities[j + 1].start])
+                     or _alternative(prose, quantities[j], quantities[j + 1], donor)):
             j -= 1
         joined = quantities[j + 1:i]
         for q in joined:
@@ -198,6 +209,21 @@ def _joined_before_unit(prose: str, quantities: list[Quantity]) -> None:
         if joined and joined[0].kind is Kind.change and joined[0].unit == donor.unit \
                 and donor.kind in (Kind.level, Kind.count):
             donor.kind, donor.direction = Kind.change, joined[0].direction
+
+
+def _alternative(prose: str, q: Quantity, following: Quantity, donor: Quantity) -> bool:
+    """Whether ``q`` is an alternative to ``following`` ('3 or 4'), of the size of the donor's figure."""
+    if not _ALTERNATIVE.match(prose[q.end:following.start]):
+        return False
+    written = _LEADING_NUMBER.match(prose[donor.start:donor.end])
+    if written is None:
+        return False
+    try:
+        donor_figure = abs(Decimal(written.group(1).replace(",", "")))
+    except InvalidOperation:
+        return False
+    figure = abs(q.value)
+    return figure > 0 and donor_figure > 0 and max(figure, donor_figure) < _ALTERNATIVE_SPREAD * min(figure, donor_figure)
 
 
 def _unit_after_respectively(prose: str, quantities: list[Quantity]) -> None:
@@ -454,3 +480,50 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
             q.unit, q.kind = "%", donor.kind
             if q.subject is None:
                 q.subject = donor.subject
+
+
+_HEAD_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")  # the word right after a figure
+_SHORT_REACH = 600  # characters back to the full name of a unit said short
+
+
+@lru_cache(maxsize=1)
+def _short_heads() -> frozenset[str]:
+    """The first words of measures written in several words that are no unit alone ('parts' of 'parts
+    per million'): a figure followed by one of them alone has its unit said short. Not money's ('3
+    Canadian firms' after '5 Canadian dollars') nor percent's ('3 per 1,000' after '5 per cent')."""
+    heads = set()
+    for form in units.unit_suffixes():
+        words = form.surface.lower().split()
+        if len(words) > 1 and len(words[0]) > 2 and form.unit and not units.is_money(form.unit) \
+                and form.unit not in units.PERCENT_UNITS and lookup_suffix(words[0]) is None:
+            heads.add(words[0])
+    return frozenset(heads)
+
+
+def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "CO2 reached 420 parts per million in May, up from 417.1 parts a year earlier": a bare figure
+    followed by the first word of a unit written in several words, and by no more of it, takes the
+    unit of the last figure of its paragraph written with that unit in full (the word joins the
+    claim's text). ``found`` holds each figure of the text, in order, with the start of its sentence."""
+    heads = _short_heads()
+    for i, (q, _) in enumerate(found):
+        if not _is_bare(prose, q):
+            continue
+        after = _HEAD_WORD_AFTER.match(prose, q.end)
+        if after is None or after.group(1).lower() not in heads:
+            continue
+        head = after.group(1).lower()
+        for donor, _ in reversed(found[:i]):
+            if q.start - donor.end > _SHORT_REACH or PARAGRAPH_BREAK.search(prose, donor.end, q.start):
+                break
+            if not donor.unit or _is_bare(prose, donor):
+                continue
+            written = prose[donor.start:donor.end]
+            full = re.search(rf"(?<![\w]){re.escape(head)}\s+\S", written, re.IGNORECASE)
+            form = lookup_suffix(written[full.start():]) if full else None
+            if form is not None and form.unit == donor.unit:
+                q.unit, q.end = donor.unit, after.end()
+                q.subject, q.subject_after = donor.subject, donor.subject_after  # the head word counted nothing
+                if q.kind is Kind.count:
+                    q.kind = Kind.level
+                break
