@@ -48,7 +48,7 @@ from .observations import (
 )
 from .basis import MonthlyBasis, annual_rate, monthly_basis
 from .series import implied_variant, other_series, preferred_measure, price_measure_unsaid, price_words_unsaid
-from .timing import (beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
+from .timing import (beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .named_rate import named_rate_candidates
@@ -225,6 +225,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
     variant = None if rates or monthly else other_series(claim, index, ctx, tol)
+    # 'prices rose 0.3 % in December': a change over one month, which only a monthly index shows
+    variant = variant or (None if rates or monthly else month_change_unheld(claim, candidates, ctx, tol))
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
