@@ -43,6 +43,7 @@ from .observations import (
     observe_per_capita,
     observe_share,
     observe_span,
+    published_by,
     short_change_step,
     signed_value,
 )
@@ -698,7 +699,8 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     if history and (contradicting or unsure):
         now = _best(contradicting or unsure)
         then = _nearest_in_time(history, found.claim_period or now.period)
-        if then.later:
+        # a dated draft cannot quote a year's figure published after it: no mix-up with that year
+        if then.later and not (found.ctx.dated and not published_by(then.period, found.ctx.as_of, tol)):
             return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [now, then])
         if now.after_as_of and not any(not o.after_as_of for o in contradicting or unsure):
             # the period's only figure came out after the draft: the writer's older figure is no error yet
