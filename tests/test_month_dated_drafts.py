@@ -57,3 +57,9 @@ def test_the_report_gives_the_month(cpi: Path, tmp_path: Path, capsys: pytest.Ca
     assert main(["check", str(draft), "--reference", str(cpi), "--format", "json", "--exit-zero"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["drafts"][0]["draft"]["date"] == "2023-05"
+
+
+def test_an_explanation_gives_the_month_not_a_made_up_day(cpi: Path) -> None:
+    result = claim_results("Norway's inflation in 2022 was 5.8%.", [cpi], date="2022-12")["5.8%"]
+    assert "2022-12" in result.explanation, result.explanation
+    assert "2022-12-31" not in result.explanation and "31 December" not in result.explanation, result.explanation
