@@ -64,6 +64,7 @@ def test_month_on_month_said_in_other_languages_is_another_series(annual: Path, 
 
 @pytest.mark.parametrize(("sentence", "figure"), [
     ("Annual inflation in Norway was 6.1% in March 2023.", "6.1%"),
+    ("Norway's consumer prices rose 6.1%, year on year in March 2023, up from 5.9% in the previous month.", "6.1%"),
     ("Norway's consumer prices rose 6.1% in March 2023 from a year earlier, while core prices rose 6.0%.", "6.1%"),
     ("The average of the twelve months to March 2023 showed that Norway's consumer prices rose 6.1%, "
      "against 3.0% a year before.", "6.1%"),

@@ -205,8 +205,8 @@ def short_change(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> 
 
 def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
     """'Consumer prices rose 0.3 % in December, while annual inflation reached 8 %': a percent change of a
-    price measure said of one month whose own words (its sentence up to it, and after it up to a clause
-    mark, a link word or the next figure) have no 12-month wording while the rest of its sentence has some and another
+    price measure said of one month whose own words (its sentence up to it, and after it up to a link
+    word or the next figure) have no 12-month wording while the rest of its sentence has some and another
     percent figure (``monthly_basis_words``, ``year_on_year_words``, ``annual_rate_words``) — the month's
     change beside the year's rate. Only a monthly index computes it: when none of the measure's candidates
     has rows a month long, the words naming it, for an ``other_series`` verdict; else None. Alone in its
@@ -217,11 +217,11 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if month is None or granularity(month) != MONTH:
         return None
     text = ctx.sentence_text
-    # the figure's own words: the sentence up to it, and after it up to a clause mark or the next figure
+    # the figure's own words: the sentence up to it, and after it up to a link word or the next figure
+    # ('rose 5.9 %, year on year in December, from 5.5 %' keeps its basis)
     next_figure = _PERCENT_FIGURE.search(text, ctx.claim_end)
-    mark = _CLAUSE_MARK.search(text, ctx.claim_end)
     link = _LINK.search(text, ctx.claim_end)  # 'and', 'while': the next clause
-    own_end = min((m.start() for m in (next_figure, mark, link) if m is not None), default=len(text))
+    own_end = min((m.start() for m in (next_figure, link) if m is not None), default=len(text))
     own, after = text[:own_end], text[own_end:]
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
@@ -237,7 +237,6 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
 
 
 _YEAR = re.compile(r"(?<!\d)((?:1[89]|2[01])\d\d)(?!\d)")
-_CLAUSE_MARK = re.compile(r"[,;:]")
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
 _PERCENT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent)|(?:%|percent)\s*\d")
 
