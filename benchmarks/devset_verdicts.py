@@ -1,7 +1,7 @@
 """Score `workbench check` on the verdicts development set (benchmarks/devsets/verdicts.jsonl).
 
 Each sentence of the set becomes one temporary draft (front matter `date:` = the page's
-publication date; the `context` sentence or heading, when the set gives one, is written
+publication date, a day or, when the page shows only that, a month; the `context` sentence or heading, when the set gives one, is written
 before it as the reader saw it: a previous sentence in the same paragraph, a lead or an
 earlier paragraph as a paragraph before it, a title as `#`, a section heading as `##`). All drafts are checked in one in-process call of the CLI
 contract (`workbench check ... --format json --exit-zero`) against the shared reference
@@ -115,7 +115,7 @@ def initialised_copy(source: Path, copy: Path, cwd: Path) -> Path:
 def write_draft(path: Path, item: dict) -> None:
     lines = ["---"]
     published = str(item.get("published") or "")
-    if len(published) == 10:  # only a full date; "2022-09" is known to the month only
+    if len(published) in (7, 10):  # a full date, or "2022-09" when the page shows only the month
         lines.append(f"date: {published}")
     lines.append(f"url: {json.dumps(item['url'])}")
     lines += ["---", ""]

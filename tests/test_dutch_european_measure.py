@@ -26,3 +26,11 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_european_measure_is_another_series(cpi: Path, text: str, verdict: Verdict) -> None:
     result = claim_results(text, [cpi], date="2023-03-01")["6,2 procent"]
     assert result.verdict is verdict, result.explanation
+
+
+def test_inflation_calculated_by_european_methods_is_the_harmonised_index(cpi: Path) -> None:
+    # the English of Dutch copy: the European method is the harmonised index, which the package lacks
+    result = claim_results("Calculated according to European methods, Norway's inflation averaged 7.9% last year.",
+                           [cpi], date="2023-02-01")["7.9%"]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert "HICP" in result.explanation or "European method" in result.explanation, result.explanation

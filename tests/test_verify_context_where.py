@@ -85,6 +85,16 @@ def test_a_years_rate_matching_a_later_year_in_an_undated_draft_is_for_review(cp
     assert averaged.verdict is Verdict.contradicted and averaged.reason == "year_mixup", averaged.explanation
 
 
+def test_a_later_year_published_after_a_dated_draft_is_no_mix_up(cpi: Path) -> None:
+    # in a draft of March 2021 the 2022 figure (10.0) was not out: the writer cannot have quoted it
+    text = "Zambia's annual average inflation was 10.0 percent in 2020."
+    early = claim_results(text, [cpi], date="2021-03")["10.0 percent"]
+    assert early.reason != "year_mixup", early.explanation
+    assert early.verdict is not Verdict.supported, early.explanation
+    late = claim_results(text, [cpi], date="2023-06")["10.0 percent"]
+    assert late.verdict is Verdict.contradicted and late.reason == "year_mixup", late.explanation
+
+
 # Invented annual averages, units per US dollar: India 2017 65.12 → 2018 68.39 (+5.02 %; the rupee's
 # dollar value −4.78 %)
 _FX = {("India", 2017): 65.12, ("India", 2018): 68.39, ("Kenya", 2017): 103.41, ("Kenya", 2018): 101.30}

@@ -10,6 +10,7 @@ Paragraphs are read from the prose, headings from the text (see ``structure``).
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -67,6 +68,9 @@ class Draft:
     # the address's words in English, on a draft glossed from another language (languages.glossed_draft)
     glossed_address: str | None = None
     glossed_host: str | None = None
+    # ``date: 2023-05``: the page shows only the month it was published in; ``date`` is then that month's
+    # last day (what was published by the month's end counts), and ``date_shown`` says the month
+    month_only: bool = False
 
     @property
     def title(self) -> str | None:
@@ -102,6 +106,14 @@ class Draft:
         if isinstance(value, dt.date):
             return value
         return None
+
+    @property
+    def date_shown(self) -> str | None:
+        """The draft's date as its front matter gives it: ``2023-05`` for a month, else the ISO day."""
+        day = self.date
+        if day is None:
+            return None
+        return day.isoformat()[:7] if self.month_only else day.isoformat()
 
     @property
     def about(self) -> list[str]:
@@ -307,6 +319,19 @@ def _load_front_matter(block: str, path: str) -> dict[str, object]:
     return loaded or {}
 
 
+_MONTH_DATE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def front_month(value: object) -> dt.date | None:
+    """The last day of a front-matter month, ``YYYY-MM`` (a page that shows only the month it was
+    published in); None for anything else."""
+    found = _MONTH_DATE.fullmatch(str(value).strip()) if isinstance(value, str) else None
+    if found is None or not 1 <= int(found.group(2)) <= 12 or int(found.group(1)) < 1:
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _front_date(value: object) -> dt.date | None:
     """A front-matter date: ``YYYY-MM-DD`` or an ISO date-time; None when it is no real date."""
     if isinstance(value, dt.datetime):
@@ -330,19 +355,23 @@ def parse_draft(data: bytes, path: str) -> Draft:
     text = _decode(data, path)
     front: dict[str, object] = {}
     body_start = 0
+    month_only = False
     match = _FRONT_MATTER.match(text)
     if match:
         front = _load_front_matter(match.group(1), path)
         body_start = match.end()
         _check_place_keys(front, text, match, path)
         if "date" in front:
-            date = _front_date(front["date"])
+            month_end = front_month(front["date"])
+            date = month_end or _front_date(front["date"])
             if date is None:
-                raise DraftError.at(f"front matter date {_shown(front['date'])} is not an ISO date of a real day",
-                                    path, _front_line(text, match, "date"), 1, hint="write a real day as YYYY-MM-DD")
+                raise DraftError.at(f"front matter date {_shown(front['date'])} is not an ISO date of a real day"
+                                    " or month", path, _front_line(text, match, "date"), 1,
+                                    hint="write a real day as YYYY-MM-DD, or the month as YYYY-MM")
             front["date"] = date
+            month_only = month_end is not None
     return Draft(path=path, text=text, sha256=hashlib.sha256(data).hexdigest(),
-                 front_matter=front, body_start=body_start)
+                 front_matter=front, body_start=body_start, month_only=month_only)
 
 
 def _front_line(text: str, match: re.Match[str], key: str) -> int:

@@ -64,7 +64,7 @@ class _Model(BaseModel):
 class DraftInfo(_Model):
     path: str = Field(description="Path of the draft as given (repo-relative where possible).")
     sha256: str = Field(description="SHA-256 of the draft file's bytes.")
-    date: str | None = Field(None, description="ISO date the draft speaks from (front matter or --as-of).")
+    date: str | None = Field(None, description="ISO date the draft speaks from (front matter or --as-of); 'YYYY-MM' when the front matter gives only the month the draft was published in (read as that month's last day).")
     title: str | None = None
     url: str | None = None
 

@@ -223,6 +223,7 @@ class PeriodReader:
             else:
                 windows.append([low, high])
         found: list[Period] = []
+        unanchored: list[tuple[int, str]] = []  # 'the previous year' with no year named before it
         n = len(reversed_prose)
         for low, high in windows:
             for m in PERIOD_SCAN.matches(prose, low, high):
@@ -240,7 +241,11 @@ class PeriodReader:
                 if branch == "rel" and value and _after_base_month(prose, reversed_prose, m.start()):
                     value = None  # 'compared to December last year': the year dates the baseline's month
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):
-                    value = _anchored(m.group("rel"), found or self._paragraph_periods_before(start)) or value
+                    counted = _anchored(m.group("rel"), found or self._paragraph_periods_before(start))
+                    if counted is None and m.group("rel").lower().split()[-1:] != ["ago"] \
+                            and " ".join(m.group("rel").lower().split()) in _ANCHORED:
+                        unanchored.append((len(found), m.group("rel")))  # counted from a year named after it
+                    value = counted or value
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
                 if branch == "month" and value:
@@ -250,7 +255,7 @@ class PeriodReader:
                     month = self._month_named_before(found, start)
                     value = f"{value}-{month}" if month else value
                 found.append((n - at, m.end(), value))
-        return found
+        return _anchored_to_later_year(found, unanchored)
 
     def _paragraph_periods_before(self, start: int) -> list[Period]:
         """The periods the sentences of the paragraph before ``start`` named (within 600 characters):
@@ -879,6 +884,22 @@ def _month_before_its_base(prose: str, m: re.Match[str], end: int) -> str | None
     if later is None or not _BASE_LINKS.search(prose, m.end(), later.start()):
         return None
     return f"{int(later.group('y')) + 1}-{_month(name):02d}"
+
+
+def _anchored_to_later_year(found: list[Period], unanchored: list[tuple[int, str]]) -> list[Period]:
+    """'From 2.8 % the previous year, inflation rose to 8.6 % in 2022': an anchored phrase with no year named
+    before it counts from the one year its sentence names after it, when it names exactly one; else it
+    keeps the draft's date."""
+    for at, phrase in unanchored:
+        later = {p[2] for p in found[at + 1:] if p[2] and _YEAR_ONLY.fullmatch(p[2])}
+        start, end, _ = found[at]
+        counted = _anchored(phrase, [(0, 0, next(iter(later)))]) if len(later) == 1 else None
+        if counted is not None:
+            found[at] = (start, end, counted)
+    return found
+
+
+_YEAR_ONLY = re.compile(r"\d{4}")
 
 
 def _last_named(before: list[Period]) -> str | None:

@@ -57,7 +57,7 @@ def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> 
     now = utc_now()
     revision = (ledger.revision if ledger else 0) + 1  # the revision the caller's save will write
     info = LedgerDraft(path=report.draft.path if report.draft else draft.path, sha256=draft.sha256,
-                     date=draft.date.isoformat() if draft.date else None, title=draft.title, url=draft.url)
+                     date=draft.date_shown, title=draft.title, url=draft.url)
     fresh = {r.claim.id: _entry_from_result(r) for r in report.results}
     for cid, entry in fresh.items():
         entry.checked_revision = _checked_at(ledger.claims.get(cid) if ledger else None, entry, revision)

@@ -120,6 +120,8 @@ class ClaimContext:
     basis_texts: tuple[tuple[str, str], ...] = ()
     # False when neither the draft nor the configuration gives a date, and as_of is only today's.
     dated: bool = True
+    # the draft's date as its front matter gives it, when that is a month ('2023-05': as_of is its last day)
+    month_shown: str | None = None
     # The substance ('CO2', 'C') the text referred back to names, for a mass its own sentence leaves open.
     substance: str | None = None
     # Filled by ``match``: the measure a figure's counted noun or unit implied (``implied.implied_context``).
@@ -283,6 +285,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     before = token_set(paragraph) | token_set(heading_text)
     ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
                   dated=bool(draft.date) if dated is None else dated,
+                  month_shown=draft.date_shown if draft.month_only and draft.date == as_of else None,
                   place_words=frozenset().union(*(token_set(claim.sentence[start:end])
                                                   for start, end, _, _ in reader.mentions(claim.sentence))))
     carried = None

@@ -67,14 +67,14 @@ def claim_item(draft: Draft) -> dict[str, Any]:
     if draft.title:
         appearance["headline"] = draft.title
     if draft.date:
-        appearance["datePublished"] = draft.date.isoformat()
+        appearance["datePublished"] = draft.date_shown
     item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
     # Who made the claim: the draft's own publisher when its front matter names one; never invented.
     claim_author = next((str(draft.front_matter[k]) for k in ("publisher", "author") if draft.front_matter.get(k)), None)
     if claim_author:
         item["author"] = {"@type": "Organization", "name": claim_author}
     if draft.date:
-        item["datePublished"] = draft.date.isoformat()
+        item["datePublished"] = draft.date_shown
     return item
 
 

@@ -31,7 +31,7 @@ def render(publication: Publication) -> str:
     out = [f"# Fact-check: {_md(title)}", ""]
     meta = [f"Draft {markdown_code(draft.path)}"]
     if draft.date:
-        meta.append(f"dated {draft.date.isoformat()}")
+        meta.append(f"dated {draft.date_shown}")
     if url := safe_url(draft.url):
         meta.append(f"<{markdown_link_target(url)}>")
     out += [", ".join(meta) + f". Verdicts from {source}.", "",

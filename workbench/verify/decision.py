@@ -43,12 +43,13 @@ from .observations import (
     observe_per_capita,
     observe_share,
     observe_span,
+    published_by,
     short_change_step,
     signed_value,
 )
 from .basis import MonthlyBasis, annual_rate, monthly_basis
 from .series import implied_variant, other_series, preferred_measure, price_measure_unsaid, price_words_unsaid
-from .timing import (beyond_every_series, fiscal_against_calendar, outdated, reported_average, short_change,
+from .timing import (beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .named_rate import named_rate_candidates
@@ -226,6 +227,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     short = None if rates else short_change(claim, candidates, tol)
     monthly = short is not None or short_change_step(claim, try_parse_period(claim.period or ""), tol) > 0
     variant = None if rates or monthly else other_series(claim, index, ctx, tol)
+    # 'prices rose 0.3 % in December': a change over one month, which only a monthly index shows
+    variant = variant or (None if rates or monthly else month_change_unheld(claim, candidates, ctx, tol))
     if variant is not None:
         return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=variant)
     candidates = rates or preferred_measure(claim, candidates, index, ctx, tol)
@@ -697,7 +700,8 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
     if history and (contradicting or unsure):
         now = _best(contradicting or unsure)
         then = _nearest_in_time(history, found.claim_period or now.period)
-        if then.later:
+        # a dated draft cannot quote a year's figure published after it: no mix-up with that year
+        if then.later and not (found.ctx.dated and not published_by(then.period, found.ctx.as_of, tol)):
             return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [now, then])
         if now.after_as_of and not any(not o.after_as_of for o in contradicting or unsure):
             # the period's only figure came out after the draft: the writer's older figure is no error yet

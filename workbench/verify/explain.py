@@ -15,7 +15,7 @@ from .. import substances
 from ..matching import ClaimContext, MatchMode
 from ..matching.scoring import claim_unit
 from ..models import Claim, ClaimResult, Flag, Kind, Verdict
-from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, parse_period, try_parse_period
 from ..reference.stated_period import period_origin
 from ..units import PERCENT_OR_PP
 from ..wording import spoken_digits, spoken_quantity
@@ -79,6 +79,16 @@ def _no_figure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"{_claimed_words(claim)!r}{_about(claim)}.")
 
 
+def _draft_date(ctx: ClaimContext) -> str:
+    """The draft's date as ISO text: its month when the front matter gave only the month."""
+    return ctx.month_shown or ctx.as_of.isoformat()
+
+
+def _draft_date_words(ctx: ClaimContext) -> str:
+    """The draft's date in words ('30 June 2020'); 'June 2020' for a draft dated by its month."""
+    return _period_words(parse_period(ctx.month_shown)) if ctx.month_shown else _period_words(_day(ctx.as_of))
+
+
 def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if decision.coarser is not None:
         return _change_finer_than_rows(decision.coarser, claim)
@@ -91,7 +101,7 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     agrees = _agreement(o)
     # A claim with no period of its own that still meets a different period is a rate on the draft's day.
     theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
-        f"the draft's date, {_period_words(_day(ctx.as_of))}"
+        f"the draft's date, {_draft_date_words(ctx)}"
     text = (f"The nearest figure: {_says(o, claim)}, which {agrees} with {_claimed_words(claim)!r} "
             f"but covers a different period than {theirs}")
     claimed = try_parse_period(claim.period) if claim.period else _day(ctx.as_of)
@@ -151,7 +161,7 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
 def _not_yet_published(o: Observation, claim: Claim, ctx: ClaimContext) -> str:
     """A rate for a year that had just ended against that year's annual average, not yet out."""
     year = _period_words(o.period)
-    return (f"The {year} annual average was not yet published on {_period_words(_day(ctx.as_of))}, the draft's "
+    return (f"The {year} annual average was not yet published on {_draft_date_words(ctx)}, the draft's "
             f"date ({_says(o, claim)}); {_claimed_words(claim)!r} is likely the rate of the year's last month "
             f"(December on December), a different period — a person should decide.")
 
@@ -245,7 +255,7 @@ def _supported_by_later_data(decision: Decision, claim: Claim, ctx: ClaimContext
 
 def _postdated_evidence(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_disagrees(decision, claim)}; that figure was published after the draft's date "
-            f"{ctx.as_of.isoformat()}, so a person should decide.")
+            f"{_draft_date(ctx)}, so a person should decide.")
 
 
 def _agrees(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -255,7 +265,7 @@ def _agrees(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if decision.disagreeing is not None:
         text += f"; {_says(decision.disagreeing, claim)}"
     if lead.after_as_of:
-        text += f" (published after the draft's date {ctx.as_of.isoformat()})"
+        text += f" (published after the draft's date {_draft_date(ctx)})"
     elif Flag.stale in decision.flags:
         text += f"; that is the latest figure, from {lead.period.end.year}, and may be out of date"
     return text
@@ -446,7 +456,7 @@ def _uncertain_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext
 def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if Flag.postdated in decision.flags:  # a reported average judged by a row the lag dates later
         return (f"{_disagrees(decision, claim)}; that figure may have been published after the draft's date "
-                f"{ctx.as_of.isoformat()}, but the claim reports the same completed average.")
+                f"{_draft_date(ctx)}, but the claim reports the same completed average.")
     return _disagrees(decision, claim) + "."
 
 
@@ -464,7 +474,7 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
     if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
         text += " The draft has no date and the figure no year, so which period it speaks of is for a person to decide."
     if decision.basis is not None and decision.basis.kind == BEHIND:  # a present level, the data's row years behind
-        text += (f" The figure names no year, so it speaks of the draft's date ({ctx.as_of.isoformat()}), when a figure "
+        text += (f" The figure names no year, so it speaks of the draft's date ({_draft_date(ctx)}), when a figure "
                  f"for {decision.basis.words} was due; the data ends with {_period_words(decision.lead[0].period)}.")
     if decision.release:  # 'first estimate': the latest period by the draft's date, named by the basis
         text += (f" The text calls it {decision.release!r}: a release of the latest period by the draft's date"
@@ -536,7 +546,7 @@ def _forecast_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
                 f"figure: {_says(lead, claim)}.")
     if decision.verdict is Verdict.unsupported:
         return (f"The text calls {words} and names no year: a forecast speaks of a period not over on "
-                f"{_period_words(_day(ctx.as_of))}, the draft's date, and the data ends before it "
+                f"{_draft_date_words(ctx)}, the draft's date, and the data ends before it "
                 f"({_says(lead, claim)}), so nothing in it can judge the figure.")
     if not ctx.dated:
         return (f"The text calls {words} and names no year, and the draft has no date: which period it speaks of "

@@ -221,6 +221,44 @@ def short_change(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> 
     return (res.metric, row) if row is not None else None
 
 
+def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'Consumer prices rose 0.3 % in December, while annual inflation reached 8 %': a percent change of a
+    price measure said of one month whose own words (its sentence up to it, and after it up to a link
+    word or the next figure) have no 12-month wording while the rest of its sentence has some and another
+    percent figure (``monthly_basis_words``, ``year_on_year_words``, ``annual_rate_words``) — the month's
+    change beside the year's rate. Only a monthly index computes it: when none of the measure's candidates
+    has rows a month long, the words naming it, for an ``other_series`` verdict; else None. Alone in its
+    sentence ('prices rose 8.5 % in December') a month's change may be its 12-month rate: left to the period rules."""
+    if claim.kind is not Kind.change or claim.unit != "%" or not candidates or not claim.period:
+        return None
+    month = try_parse_period(claim.period)
+    if month is None or granularity(month) != MONTH:
+        return None
+    text = ctx.sentence_text
+    # the figure's own words: the sentence up to it, and after it up to a link word or the next figure
+    # ('rose 5.9 %, year on year in December, from 5.5 %' keeps its basis)
+    next_figure = _PERCENT_FIGURE.search(text, ctx.claim_end)
+    link = _LINK.search(text, ctx.claim_end)  # 'and', 'while': the next clause
+    own_end = min((m.start() for m in (next_figure, link) if m is not None), default=len(text))
+    own, after = text[:own_end], text[own_end:]
+    twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    # the month's change first, then the year's rate as another figure: a 12-month span said before the
+    # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
+    if holds_any(own, twelve_month) or not holds_any(after, twelve_month) or not _PERCENT_FIGURE.search(after):
+        return None
+    if any(int(y) != month.start.year for y in _YEAR.findall(text[ctx.claim_end:own_end])):
+        return None  # 'up 14.4 % compared to December 2021': a base a year before
+    prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
+    if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
+        return None  # not a price measure, or a monthly index the change can be computed from
+    return "a change of prices over one month (month-on-month)"
+
+
+_YEAR = re.compile(r"(?<!\d)((?:1[89]|2[01])\d\d)(?!\d)")
+_LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
+_PERCENT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent)|(?:%|percent)\s*\d")
+
+
 def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:
     """A rate stated for a whole year, not called its average, whose row for that year was not yet
     published by the draft's date (``lead.after_as_of``): the writer's figure cannot be that annual

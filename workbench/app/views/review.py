@@ -466,7 +466,7 @@ def _draft_failed(draft: Draft, exc: Exception) -> None:
 
 def _where(draft: Draft, config: Config, ledger_file: Path | None, ledger: Ledger | None) -> None:
     day, source = state.reading_date(draft, config)
-    where = md(draft.path) + (f" · dated {draft.date.isoformat()}" if draft.date else " · undated")
+    where = md(draft.path) + (f" · dated {draft.date_shown}" if draft.date else " · undated")
     if ledger_file is not None:
         where += f" · ledger {md(display_name(config, ledger_file))}"
         where += "" if ledger else " (created at the first save)"  # its revision is in the summary row

@@ -1,0 +1,83 @@
+"""A change of consumer prices over one month ('rose 0.4 % in March, while the annual rate reached 6 %';
+'gegenüber dem Vormonat', 'sur un mois') needs a monthly index: against a package of annual rates only
+it is another series (unsupported), never a different period of the annual average. A month's 12-month
+rate ('annual inflation was 6.1 % in March', 'up 6.1 % on a year earlier') stays a different period
+(needs_review). With a monthly index in the data the month's change is no longer 'another series'.
+Invented figures and sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+_ANNUAL = {("Norway", 2021): 3.5, ("Norway", 2022): 5.8, ("Norway", 2023): 5.5,
+           ("Chile", 2022): 11.6, ("Chile", 2023): 7.6}
+
+
+@pytest.fixture(scope="module")
+def annual(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi"), _ANNUAL)
+
+
+def _monthly_index(folder: Path) -> Path:
+    """A statistics office's monthly consumer price index (2015 = 100) for Norway."""
+    (folder / "data").mkdir(parents=True)
+    months = {f"2023-{m:02d}": 128.0 + 0.5 * m for m in range(1, 13)} | {f"2022-{m:02d}": 121.0 + 0.5 * m for m in range(1, 13)}
+    (folder / "data" / "cpi-monthly.csv").write_text(
+        "Month,Country,Consumer price index\n" + "".join(f"{m},Norway,{v}\n" for m, v in months.items()),
+        encoding="utf-8")
+    fields = [{"name": "Month", "type": "yearmonth"}, {"name": "Country", "type": "string"},
+              {"name": "Consumer price index", "type": "number", "description": "Consumer price index, 2015 = 100"}]
+    (folder / "datapackage.json").write_text(json.dumps({"name": "cpi-monthly", "title": "Consumer prices, monthly",
+                                                         "resources": [{"name": "cpi-monthly", "path": "data/cpi-monthly.csv",
+                                                                        "schema": {"fields": fields}}]}), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Norway's consumer prices rose 0.4% in March 2023, while the annual rate reached 6.5%.", "0.4%"),
+    ("Consumer prices in Norway climbed 0.4 percent in March 2023 and annual inflation stood at 6.5 percent.",
+     "0.4 percent"),
+    ("En Chile, el índice de precios al consumidor subió un 0,4 % en marzo de 2023, mientras que la inflación "
+     "interanual llegó a 9,2 %.", "0,4 %"),
+])
+def test_a_month_change_beside_the_year_rate_is_another_series(annual: Path, sentence: str, figure: str) -> None:
+    result = claim_results(sentence, [annual], date="2023-04-10")[figure]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert "over one month" in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Die Verbraucherpreise in Norwegen stiegen im März 2023 gegenüber dem Vormonat um 0,4 Prozent.", "0,4 Prozent"),
+    ("En Norvège, les prix à la consommation ont augmenté de 0,4 % sur un mois en mars 2023.", "0,4 %"),
+])
+def test_month_on_month_said_in_other_languages_is_another_series(annual: Path, sentence: str, figure: str) -> None:
+    result = claim_results(sentence, [annual], date="2023-04-10")[figure]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert "month-on-month" in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Annual inflation in Norway was 6.1% in March 2023.", "6.1%"),
+    ("Norway's consumer prices rose 6.1%, year on year in March 2023, up from 5.9% in the previous month.", "6.1%"),
+    ("Norway's consumer prices rose 6.1% in March 2023 from a year earlier, while core prices rose 6.0%.", "6.1%"),
+    ("The average of the twelve months to March 2023 showed that Norway's consumer prices rose 6.1%, "
+     "against 3.0% a year before.", "6.1%"),
+    ("En Norvège, les prix à la consommation ont augmenté de 6,1 % sur un an en mars 2023.", "6,1 %"),
+])
+def test_a_month_twelve_month_rate_stays_a_different_period(annual: Path, sentence: str, figure: str) -> None:
+    result = claim_results(sentence, [annual], date="2023-04-10")[figure]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "over one month" not in result.explanation, result.explanation
+
+
+def test_a_monthly_index_in_the_data_makes_the_month_change_no_other_series(annual: Path, tmp_path: Path) -> None:
+    monthly = _monthly_index(tmp_path / "monthly")
+    sentence = "Norway's consumer prices rose 0.4% in March 2023, while the annual rate reached 6.5%."
+    result = claim_results(sentence, [annual, monthly], date="2023-04-10")["0.4%"]
+    assert "over one month" not in result.explanation, result.explanation
