@@ -18,6 +18,8 @@ from ..structure import (
     TABLE_ROW_START,
     TABLE_SEPARATOR_ROW,
     PlainRow,
+    aligned_header,
+    introducing_paragraph,
     plain_header_cells,
     plain_row_at,
     plain_tables,
@@ -207,6 +209,7 @@ class TableHeaders:
         self._row_labels: dict[int, ColumnHeader | None] = {}  # by the row line's start
         self._unseparated: dict[int, list[ColumnHeader] | None] = {}  # by the row line's start
         self._header_cells: dict[int, list[ColumnHeader]] = {}  # by the header line's start
+        self._captions: dict[int, str | None] = {}  # by the table's start: the unit its caption states
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
@@ -287,6 +290,20 @@ class TableHeaders:
             self._row_labels[line_start] = ColumnHeader(cells[0]) if cells and cells[0].strip() else None
         return self._row_labels[line_start]
 
+    def caption_unit(self, pos: int) -> str | None:
+        """The unit the caption right above ``pos``'s table states in parentheses ('Émissions de CO2 par
+        habitant (tonnes) :'), for a figure whose column and row state none: a caption says once what every
+        cell of its table is in. The caption is the introducing paragraph's last line, read once per table."""
+        table = table_start(self.text, pos)
+        if table is None:
+            return None
+        if table not in self._captions:
+            lines = introducing_paragraph(self.text, table).strip().splitlines()
+            stated = [m.group(1) for m in _PARENS.finditer(lines[-1])] if lines else []
+            self._captions[table] = next((content for content in reversed(stated)
+                                          if header_unit(content)[:2] != (None, None)), None)
+        return self._captions[table]
+
     def column_year(self, pos: int) -> str | None:
         """The year the header of ``pos``'s column names (``ColumnHeader.year``)."""
         header = self.column_at(pos)
@@ -317,7 +334,7 @@ class TableHeaders:
                 if header not in self._header_cells:
                     header_end = self.text.find("\n", header)
                     line = self.text[header:len(self.text) if header_end == -1 else header_end]
-                    self._header_cells[header] = [ColumnHeader(cell) for cell in table_cells(line)]
+                    self._header_cells[header] = [ColumnHeader(cell) for cell in aligned_header(table_cells(line))]
                 found = self._header_cells[header]
             self._unseparated[line_start] = found
         return self._unseparated[line_start]
@@ -363,7 +380,11 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         if label is not None and label.text.strip() != column.text.strip() and label.holds_percent(q):
             q.unit, q.subject_after = "%", False
             return
-        headers: list[tuple[str, str]] = [(column.stated, "")] if label is None else [(label.stated, ""), (column.stated, "")]
+        headers = [(column.stated, "")] if label is None else [(label.stated, ""), (column.stated, "")]
+        if column.unit == (None, None, False) and (label is None or label.unit == (None, None, False)):
+            caption = tables.caption_unit(q.start)  # 'CO2 emissions per person (tonnes):' above the table
+            if caption is not None:
+                headers = [(caption, "")]
     elif after:
         headers = [(after.group(1), "")]
     else:
@@ -372,7 +393,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         if not headers and _REFERS_BACK.search(prose, max(sentence.start, q.start - REACH), q.start):
             headers = [(h, "") for h in _headers_before(prose, sentence.start)]
     for header, between in reversed(headers):
-        unit, scale, of_whole = column.unit if column is not None else header_unit(header)
+        unit, scale, of_whole = column.unit if column is not None and header == column.stated else header_unit(header)
         if unit is None and scale is None:
             continue
         if unit is not None and unit != "%" and not units.is_money(unit) and _CLAUSE_BREAK.search(between):

@@ -16,7 +16,7 @@ from ..gazetteer import Entity, Gazetteer
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
-from ..structure import table_start
+from ..structure import introducing_paragraph, table_start
 from ..extraction.headers import table_headers
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
@@ -257,10 +257,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     offset = offset_in_sentence(claim, draft.text)
     start = claim.start - offset
     own_paragraph = draft.paragraph_at(claim.start)
-    # a table's row carries what comes before the table, never the rows above it (another country's record)
-    table = table_start(draft.text, claim.start, own_paragraph.start)
+    # a table's row carries what comes before the table, never the rows above it (another country's
+    # record), also when a blank line parts the rows from the header line above them
+    table = table_start(draft.text, claim.start)
     paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):
-                            start if table is None else min(start, table)]
+                            start if table is None else min(start, max(table, own_paragraph.start))]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader)
@@ -335,6 +336,11 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
     countries in 2011:', then 'India, up 7 percent to 2.5 billion tons') names what every item measures,
     and so does the paragraph before a table's row that no header row heads (``headed``: its column's header says)."""
     text = paragraph
+    table = table_start(draft.text, sentence_start) if headed and not text.strip() else None
+    if table is not None:
+        # a row whose header line stands in the paragraph above it ('Émissions … (tonnes) :' then
+        # '1990 | 2019 |', a blank line, the rows): the words above the header introduce the table
+        text = introducing_paragraph(draft.prose, table)
     if not text.strip():
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]
