@@ -13,7 +13,7 @@ from typing import Final, TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..native import cached_property, mypyc_attr
-from ..numbers import alternation, comparison_words, lexicon, scale_of
+from ..numbers import alternation, comparison_words, data_json, lexicon, scale_of
 from ..structure import (
     TABLE_ROW_START,
     TABLE_SEPARATOR_ROW,
@@ -130,6 +130,12 @@ _PERCENT_MEASURE = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_meas
 _PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_column_measures_up_to_100', []))})"
                                         rf"(?:[\s,]+(?:\d{{4}}|in|\(?annual\)?))*", re.IGNORECASE) \
     if _WORDS.get("percent_column_measures_up_to_100") else None
+
+
+# a capital letter glued to a cell's figure → (the unit it stands for, the header words that say so)
+_LETTER_UNITS: Final = {letter: (spec["unit"], re.compile(rf"(?<![\w])(?:{alternation(spec['header_words'])})(?![\w])", re.I))
+                        for letter, spec in data_json("scales.json").get("column_letter_units", {}).items()
+                        if not letter.startswith("_")}
 
 
 @mypyc_attr(native_class=False)
@@ -303,6 +309,17 @@ class TableHeaders:
             self._captions[table] = next((content for content in reversed(stated)
                                           if header_unit(content)[:2] != (None, None)), None)
         return self._captions[table]
+
+    def letter_unit(self, pos: int, letter: str) -> str | None:
+        """The unit a capital letter glued to the figure ending at ``pos`` stands for in its table cell
+        (scales.json ``column_letter_units``: '16.2T' under 'CO2 emissions (per capita)' is tonnes): what
+        the column's header names, or the caption's when the header states no unit; None elsewhere."""
+        spec = _LETTER_UNITS.get(letter)
+        column = self.column_at(pos) if spec is not None else None
+        if spec is None or column is None or units.is_money(column.unit[0] or ""):
+            return None
+        said = column.text if column.unit[0] is not None else f"{column.text} {self.caption_unit(pos) or ''}"
+        return spec[0] if spec[1].search(said) else None
 
     def column_year(self, pos: int) -> str | None:
         """The year the header of ``pos``'s column names (``ColumnHeader.year``)."""

@@ -193,6 +193,16 @@ def _per_capita_label() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _per_capita_anywhere() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(per_capita_words())})(?![\w])", re.IGNORECASE)
+
+
+def _per_capita_in(header: str) -> bool:
+    """A table column's header that says its figures are per person ('CO2 emissions (per capita)')."""
+    return _per_capita_anywhere().search(header) is not None
+
+
 def per_capita_label(sentence: str, offset: int) -> frozenset[str]:
     """'CO2 emissions from fossil fuel per person (2017): 11.7 metric tons': a label that says per
     person before the colon right ahead of the figure, as a fact box prints it."""
@@ -302,6 +312,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
     if column is not None:
         ctx = replace(ctx, substance=substances.header_substance(column.text))
+        if _per_capita_in(column.text):  # 'CO2 emissions (per capita)': each cell is per person
+            ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
     return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(behind + ahead)),
