@@ -63,3 +63,28 @@ def test_a_header_of_years_with_the_corner_left_out_heads_the_figure_columns() -
     assert first is not None and first.year == "1990"
     assert second is not None and second.year == "2019"
     assert tables.column_at(text.index("Peru")) is None or tables.column_at(text.index("Peru")).year is None
+
+
+PER_PERSON_PARAGRAPH = ("Entre 1990 et 2019, les émissions de CO2 par habitant ont presque doublé au Chili, "
+                        "selon l'inventaire du ministère.\nÉmissions 2019 :\n")
+
+
+def test_a_paragraph_naming_an_emission_per_person_gives_a_bare_table_tonnes_per_person(carbon: list[Path]) -> None:
+    text = PER_PERSON_PARAGRAPH + "Pays | 2019 |\n\nChili | 4,4 |\nPérou | 2,6 |"
+    results = claim_results(text, carbon, date="2021-05-01")
+    chile, peru = results["4,4"], results["2,6"]
+    assert (chile.claim.value, chile.claim.unit) == (4.4, "t")
+    assert chile.verdict is Verdict.supported, chile.explanation
+    assert chile.evidence[0].value == pytest.approx(1.20)  # the per-person row, not the country's total
+    assert peru.verdict is Verdict.contradicted, peru.explanation
+
+
+@pytest.mark.parametrize("paragraph, cell", [
+    ("Emissions of the region rose again in 2019, the ministry says:\n", "2.6"),  # no per-person words
+    (PER_PERSON_PARAGRAPH, "2600"),  # beyond any tonnage per person: another unit (kilograms)
+], ids=["no-per-person", "too-large"])
+def test_a_bare_cell_stays_bare_without_an_emission_per_person(carbon: list[Path], paragraph: str, cell: str) -> None:
+    text = paragraph + f"| Country | 2019 |\n|---|---|\n| Peru | {cell} |"
+    peru = claim_results(text, carbon, date="2021-05-01")[cell]
+    assert peru.claim.unit in ("", None)
+    assert peru.verdict is not Verdict.contradicted, peru.explanation

@@ -138,6 +138,17 @@ _LETTER_UNITS: Final = {letter: (spec["unit"], re.compile(rf"(?<![\w])(?:{altern
                         if not letter.startswith("_")}
 
 
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+# the unit a table's introducing paragraph implies for its bare cells: (unit, measure words, cues, largest cell,
+# whether per person)
+_TABLE_UNITS: Final = tuple((rule["unit"], _words_pattern(rule["measure"]), _words_pattern(rule["cues"]),
+                             Decimal(str(rule["max"])), bool(rule.get("per_capita")))
+                            for rule in data_json("implied_measures.json").get("table_units", {}).get("rules", []))
+
+
 @mypyc_attr(native_class=False)
 class ColumnHeader:
     """One cell of a table's header row, read once per table: every figure of its column asks the same
@@ -216,6 +227,7 @@ class TableHeaders:
         self._unseparated: dict[int, list[ColumnHeader] | None] = {}  # by the row line's start
         self._header_cells: dict[int, list[ColumnHeader]] = {}  # by the header line's start
         self._captions: dict[int, str | None] = {}  # by the table's start: the unit its caption states
+        self._implied: dict[int, tuple[str, Decimal, bool] | None] = {}  # by the table's start: its introduction's unit
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
@@ -310,6 +322,29 @@ class TableHeaders:
                                           if header_unit(content)[:2] != (None, None)), None)
         return self._captions[table]
 
+    def implied_unit(self, pos: int, value: Decimal) -> str | None:
+        """The unit the paragraph introducing ``pos``'s table implies for its bare cells (implied_measures.json
+        ``table_units``: 'les émissions par habitant …' over 'France | 6,7 | 4,8 |' is tonnes), when the cell's
+        value is within the rule's bound; None elsewhere. The paragraph is read once per table."""
+        found = self._implied_rule(pos)
+        return found[0] if found is not None and abs(value) <= found[1] else None
+
+    def implied_per_person(self, pos: int) -> bool:
+        """Whether the paragraph introducing ``pos``'s table says its bare cells are per person (the
+        ``table_units`` rule that gives them their unit)."""
+        found = self._implied_rule(pos)
+        return found is not None and found[2]
+
+    def _implied_rule(self, pos: int) -> tuple[str, Decimal, bool] | None:
+        table = table_start(self.text, pos) if _TABLE_UNITS else None
+        if table is None:
+            return None
+        if table not in self._implied:
+            words = introducing_paragraph(self.text, table)
+            self._implied[table] = next(((unit, most, per_person) for unit, measure, cues, most, per_person in _TABLE_UNITS
+                                         if measure.search(words) and cues.search(words)), None)
+        return self._implied[table]
+
     def letter_unit(self, pos: int, letter: str) -> str | None:
         """The unit a capital letter glued to the figure ending at ``pos`` stands for in its table cell
         (scales.json ``column_letter_units``: '16.2T' under 'CO2 emissions (per capita)' is tonnes): what
@@ -402,6 +437,11 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
             caption = tables.caption_unit(q.start)  # 'CO2 emissions per person (tonnes):' above the table
             if caption is not None:
                 headers = [(caption, "")]
+            else:
+                implied = tables.implied_unit(q.start, q.value)  # a per-person emission: tonnes
+                if implied is not None:
+                    q.unit, q.kind, q.subject_after = implied, Kind.level, False
+                    return
     elif after:
         headers = [(after.group(1), "")]
     else:

@@ -312,7 +312,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
     if column is not None:
         ctx = replace(ctx, substance=substances.header_substance(column.text))
-        if _per_capita_in(column.text):  # 'CO2 emissions (per capita)': each cell is per person
+        # 'CO2 emissions (per capita)', or a bare cell under 'les émissions par habitant …': each is per person
+        if _per_capita_in(column.text) or column.unit == (None, None, False) and claim.unit \
+                and table_headers(draft.text).implied_per_person(claim.start):
             ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
     return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
