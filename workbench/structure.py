@@ -467,6 +467,28 @@ def introducing_paragraph(prose: str, table: int) -> str:
     return prose[start:end]
 
 
+_LIST_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARKER})")
+_LIST_LEAD_LINES = 40  # items read upwards to the lead: a longer list is read from its nearer end
+
+
+def list_lead(text: str, offset: int) -> str | None:
+    """The line that introduces the list whose item holds ``offset`` ('CO2 emitted per person (tonnes):'
+    over '- Chile: 4.4'): the first line above the item's that is no item nor blank, when it ends with a
+    colon; None when ``offset`` stands in no list item or the list has no such lead."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not _LIST_ITEM.match(text, start):
+        return None
+    for _ in range(_LIST_LEAD_LINES):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        if line.strip() and not _LIST_ITEM.match(line):
+            return line if line.rstrip().endswith(":") else None
+        start = above
+    return None
+
+
 def clear_table_cache() -> None:
     """Forget the tables of the texts read so far (a worker process about to read a text, or done with it)."""
     _tables.cache_clear()

@@ -20,6 +20,7 @@ from ..structure import (
     PlainRow,
     aligned_header,
     introducing_paragraph,
+    list_lead,
     plain_header_cells,
     plain_row_at,
     plain_tables,
@@ -147,6 +148,12 @@ def _words_pattern(words: list[str]) -> re.Pattern[str]:
 _TABLE_UNITS: Final = tuple((rule["unit"], _words_pattern(rule["measure"]), _words_pattern(rule["cues"]),
                              Decimal(str(rule["max"])), bool(rule.get("per_capita")))
                             for rule in data_json("implied_measures.json").get("table_units", {}).get("rules", []))
+
+
+def implied_rule(words: str) -> tuple[str, Decimal, bool] | None:
+    """The ``table_units`` rule the words introducing a table or a list meet: (unit, largest cell, per person)."""
+    return next(((unit, most, per_person) for unit, measure, cues, most, per_person in _TABLE_UNITS
+                 if measure.search(words) and cues.search(words)), None)
 
 
 @mypyc_attr(native_class=False)
@@ -340,9 +347,7 @@ class TableHeaders:
         if table is None:
             return None
         if table not in self._implied:
-            words = introducing_paragraph(self.text, table)
-            self._implied[table] = next(((unit, most, per_person) for unit, measure, cues, most, per_person in _TABLE_UNITS
-                                         if measure.search(words) and cues.search(words)), None)
+            self._implied[table] = implied_rule(introducing_paragraph(self.text, table))
         return self._implied[table]
 
     def letter_unit(self, pos: int, letter: str) -> str | None:
@@ -449,6 +454,14 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
                    for m in _PARENS.finditer(prose, max(sentence.start, q.start - REACH), q.start)]
         if not headers and _REFERS_BACK.search(prose, max(sentence.start, q.start - REACH), q.start):
             headers = [(h, "") for h in _headers_before(prose, sentence.start)]
+        lead = list_lead(tables.text, q.start) if not headers else None
+        if lead is not None:
+            # '- Chile: 4.4' under 'CO2 emitted per person (tonnes):': the lead states each item's unit once
+            headers = [(m.group(1), "") for m in _PARENS.finditer(lead) if header_unit(m.group(1))[:2] != (None, None)]
+            implied = implied_rule(lead) if not headers else None
+            if implied is not None and abs(q.value) <= implied[1]:  # '… emissions per person in 2019:'
+                q.unit, q.kind, q.subject_after = implied[0], Kind.level, False
+                return
     for header, between in reversed(headers):
         unit, scale, of_whole = column.unit if column is not None and header == column.stated else header_unit(header)
         if unit is None and scale is None:
