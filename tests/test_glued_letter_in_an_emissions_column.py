@@ -17,7 +17,7 @@ from workbench.models import Verdict
 PER_CAPITA = {("CHILE", 2019): 1.20, ("CHILE", 2020): 1.10, ("PERU", 2019): 0.50, ("PERU", 2020): 0.40}
 
 TABLE = ("| Rank | Country | CO2 emissions (per capita) |\n|---|---|---|\n"
-         "| 1 | Chile | 4.4T |\n| 2 | Peru | 2.9T |")
+         "| 1 | Chile | 4.4T |\n| 2 | Peru | 2.9 T |")
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def carbon(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def test_a_t_glued_in_an_emissions_column_is_tonnes_per_person(carbon: list[Path]) -> None:
     text = "CO2 emissions per person in 2019, the ministry's ranking:\n\n" + TABLE
     results = claim_results(text, carbon, date="2021-05-01")
-    chile, peru = results["4.4T"], results["2.9T"]
+    chile, peru = results["4.4T"], results["2.9 T"]
     assert (chile.claim.value, chile.claim.unit) == (4.4, "t")
     assert chile.verdict is Verdict.supported, chile.explanation
     assert chile.evidence[0].value == pytest.approx(1.20) and chile.evidence[0].period == "2019"  # per person
@@ -46,6 +46,6 @@ def test_the_letter_is_no_tonne_under_a_money_column_or_in_prose(carbon: list[Pa
 
 def test_an_undated_figure_naming_no_year_is_not_contradicted_by_the_latest_row(carbon: list[Path]) -> None:
     results = claim_results(TABLE, carbon, date=None)  # no date, no year: 2.9 t fits no row, but which year?
-    assert results["2.9T"].verdict is Verdict.needs_review, results["2.9T"].explanation
+    assert results["2.9 T"].verdict is Verdict.needs_review, results["2.9 T"].explanation
     dated = claim_results("Per capita CO2 emissions in 2019:\n\n" + TABLE, carbon, date="2021-05-01")
-    assert dated["2.9T"].verdict is Verdict.contradicted, dated["2.9T"].explanation
+    assert dated["2.9 T"].verdict is Verdict.contradicted, dated["2.9 T"].explanation

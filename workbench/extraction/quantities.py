@@ -785,12 +785,13 @@ class QuantityReader:
             scale = None  # '241.2 million MtC', '36 billion Gt': one scale written twice, in the word and the symbol
         if not unit and scale is None and is_numeral and self.prose[pos:pos + 1] in newsunits.GLUED_TEMPERATURE_LETTERS:
             unit, pos = self._glued_temperature(value, start, pos)
-        if not unit and scale is None and is_numeral and self.prose[pos:pos + 1].isupper() \
-                and not self.prose[pos + 1:pos + 2].isalnum():
+        letter_at = pos + 1 if self.prose[pos:pos + 1] == " " else pos  # '16.2T', '16.2 T'
+        if not unit and scale is None and is_numeral and self.prose[letter_at:letter_at + 1].isupper() \
+                and not self.prose[letter_at + 1:letter_at + 2].isalnum():
             # '16.2T' in a column of CO2 emissions per capita: tonnes, as the header says (no trillions)
-            glued = self.letter_unit(pos, self.prose[pos])
+            glued = self.letter_unit(letter_at, self.prose[letter_at])
             if glued is not None:
-                unit, pos = glued, pos + 1
+                unit, pos = glued, letter_at + 1
         per_item, counted = False, None
         if unit != unit_before or not unit:
             unit, value, pos, counted = self._unit_in_context(unit, value, scale, unit_scale, number_end, pos)
