@@ -1,6 +1,6 @@
 """A list whose items hold bare figures ('- Peru: 2.6') while the line that introduces it states the measure,
 the unit and the year once ('Carbon dioxide emitted per resident in 2019 (tonnes):'): each item takes them,
-the third item as the first; a lead naming an emission per person and no unit gives tonnes (up to a
+the third item as the first (the lead's per-person words too); a lead naming an emission per person and no unit gives tonnes (up to a
 plausible bound), and one that states neither leaves the figures bare. Invented figures, a CDIAC-shaped
 package in tonnes of carbon per person."""
 
@@ -22,7 +22,8 @@ ITEMS = "- Chile: 4.4\n- Peru: 2.6\n- Bolivia: 1.1\n"
 @pytest.fixture(scope="module")
 def carbon(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     totals = {key: 20_000.0 for key in PER_CAPITA}
-    return [carbon_package(tmp_path_factory.mktemp("lead") / "carbon", totals, PER_CAPITA)]
+    return [carbon_package(tmp_path_factory.mktemp("lead") / "carbon", totals, PER_CAPITA,
+                           "National CO2 emissions from fossil fuels and cement")]
 
 
 @pytest.mark.parametrize("lead", ["Carbon dioxide emitted per resident in 2019 (tonnes):",

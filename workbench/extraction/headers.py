@@ -150,6 +150,17 @@ _TABLE_UNITS: Final = tuple((rule["unit"], _words_pattern(rule["measure"]), _wor
                             for rule in data_json("implied_measures.json").get("table_units", {}).get("rules", []))
 
 
+def _stated_units(words: str) -> list[str]:
+    """The parentheses of ``words`` that state a unit or a scale ('(tonnes)', '(US$ bn)')."""
+    return [m.group(1) for m in _PARENS.finditer(words) if header_unit(m.group(1))[:2] != (None, None)]
+
+
+def lead_gives_unit(lead: str) -> bool:
+    """Whether a list's lead states its items' unit once, in parentheses or by an emission per person
+    (``table_units``): then it is what each item measures, as a table's caption is."""
+    return bool(_stated_units(lead)) or implied_rule(lead) is not None
+
+
 def implied_rule(words: str) -> tuple[str, Decimal, bool] | None:
     """The ``table_units`` rule the words introducing a table or a list meet: (unit, largest cell, per person)."""
     return next(((unit, most, per_person) for unit, measure, cues, most, per_person in _TABLE_UNITS
@@ -457,7 +468,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         lead = list_lead(tables.text, q.start) if not headers else None
         if lead is not None:
             # '- Chile: 4.4' under 'CO2 emitted per person (tonnes):': the lead states each item's unit once
-            headers = [(m.group(1), "") for m in _PARENS.finditer(lead) if header_unit(m.group(1))[:2] != (None, None)]
+            headers = [(unit, "") for unit in _stated_units(lead)]
             implied = implied_rule(lead) if not headers else None
             if implied is not None and abs(q.value) <= implied[1]:  # '… emissions per person in 2019:'
                 q.unit, q.kind, q.subject_after = implied[0], Kind.level, False

@@ -17,7 +17,7 @@ from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
-from ..extraction.headers import implied_rule, table_headers
+from ..extraction.headers import lead_gives_unit, table_headers
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -311,8 +311,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
     column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
     lead = list_lead(draft.text, claim.start) if column is None else None
-    if lead is not None and claim.unit and (rule := implied_rule(lead)) is not None and rule[2]:
-        ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)  # '- Peru: 2.6' under '… emissions per person:'
+    if lead is not None and claim.unit and _per_capita_in(lead):
+        ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)  # '- Peru: 2.6' under '… emitted per person (tonnes):'
     if column is not None:
         ctx = replace(ctx, substance=substances.header_substance(column.text))
         # 'CO2 emissions (per capita)', or a bare cell under 'les émissions par habitant …': each is per person
@@ -358,9 +358,9 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
         # a row whose header line stands in the paragraph above it ('Émissions … (tonnes) :' then
         # '1990 | 2019 |', a blank line, the rows): the words above the header introduce the table
         text = introducing_paragraph(draft.prose, table)
-    lead = list_lead(draft.text, sentence_start) if not headed else None
-    if lead is not None:
-        text = lead  # '- Peru: 2.6' after '- Chile: 4.4': the list's lead names what every item measures
+    lead = list_lead(draft.text, sentence_start) if not headed and claim.unit else None
+    if lead is not None and lead_gives_unit(lead):
+        text = lead  # '- Peru: 2.6' under 'CO2 emitted per person (tonnes):': what every item measures, not the first's only
     if not text.strip():
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]
