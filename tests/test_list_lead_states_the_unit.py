@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from package_support import carbon_package, claim_results
 
+from workbench.extraction.headers import lead_gives_unit
 from workbench.models import Verdict
 from workbench.structure import list_lead
 
@@ -48,3 +49,10 @@ def test_only_a_line_ending_in_a_colon_leads_a_list() -> None:
     assert list_lead(text, text.index("4.4")) is None
     assert list_lead(text, text.index("1.1")) == "Per person (tonnes):"
     assert list_lead(text, text.index("fell")) is None  # no item
+
+
+def test_only_a_lead_that_states_the_items_unit_speaks_for_each_item() -> None:
+    # a lead naming only a measure ('inflation') leaves items that state their own percent to their own words
+    assert not lead_gives_unit("The ten countries with the worst results in regards to inflation are:")
+    assert lead_gives_unit("Carbon dioxide emitted per resident in 2019 (tonnes):")
+    assert lead_gives_unit("CO2 emissions per person in 2019, by country:")
