@@ -163,8 +163,8 @@ def pipe_header_role(line: str, width: int) -> str | None:
     """What ``line`` is, read upwards from a pipe row of ``width`` cells in a table pasted without a
     Markdown separator row ('Country | Total emissions (1000 tons of C) |' over '11. Mexico | 119,473 |'):
     'blank', 'row' (another row of figures as wide) or 'header' (as many cells, words and none a figure;
-    a year may head a column); None when it ends the look (prose, a site's 'Home | News' crumbs, another
-    width)."""
+    a year may head a column, and a line of years alone heads one column each: '1990 | 2019 | |'); None
+    when it ends the look (prose, a site's 'Home | News' crumbs, another width)."""
     if not line.strip():
         return "blank"
     if "|" not in line:
@@ -174,7 +174,20 @@ def pipe_header_role(line: str, width: int) -> str | None:
         return None
     if any(_is_figure_cell(cell) for cell in cells):
         return "row"
-    return "header" if any(ch.isalpha() for cell in cells for ch in cell) else None
+    if any(ch.isalpha() for cell in cells for ch in cell):
+        return "header"
+    filled = [cell for cell in cells if cell]
+    return "header" if filled and all(_YEAR_CELL.fullmatch(cell) for cell in filled) else None
+
+
+def aligned_header(cells: list[str]) -> list[str]:
+    """A header row's cells, one per column of its rows. A header that opens with a year and ends with
+    an empty cell ('1990 | 2019 | |' over 'France | 6,7 | 4,8 |') left out the empty corner above the
+    rows' labels when it was pasted: a year heads figures, never the labels' column, so its cells stand
+    one column further right."""
+    if len(cells) >= 2 and _YEAR_CELL.fullmatch(cells[0]) and not cells[-1]:
+        return ["", *cells[:-1]]
+    return cells
 
 
 @lru_cache(maxsize=8)  # the extractor and the matcher ask of the same draft text, row after row
@@ -452,6 +465,28 @@ def introducing_paragraph(prose: str, table: int) -> str:
             break
         start = above
     return prose[start:end]
+
+
+_LIST_ITEM = re.compile(rf"[ \t]*(?:{LIST_MARKER})")
+_LIST_LEAD_LINES = 40  # items read upwards to the lead: a longer list is read from its nearer end
+
+
+def list_lead(text: str, offset: int) -> str | None:
+    """The line that introduces the list whose item holds ``offset`` ('CO2 emitted per person (tonnes):'
+    over '- Chile: 4.4'): the first line above the item's that is no item nor blank, when it ends with a
+    colon; None when ``offset`` stands in no list item or the list has no such lead."""
+    start = text.rfind("\n", 0, offset) + 1
+    if not _LIST_ITEM.match(text, start):
+        return None
+    for _ in range(_LIST_LEAD_LINES):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above:start - 1]
+        if line.strip() and not _LIST_ITEM.match(line):
+            return line if line.rstrip().endswith(":") else None
+        start = above
+    return None
 
 
 def clear_table_cache() -> None:

@@ -175,7 +175,8 @@ class Extractor:
         kinds = self.kinds = Classifier(prose, reversed_prose, self.sentences)
         self.nonclaims = NonClaims(prose, reversed_prose)
         self.tables = TableHeaders(text)
-        self.quantities = QuantityReader(prose, reversed_prose, kinds, self.tables.plain_cell, self.address)
+        self.quantities = QuantityReader(prose, reversed_prose, kinds, self.tables.plain_cell, self.address,
+                                         self.tables.letter_unit)
         self.ratios = RatioReader(prose, reversed_prose, kinds)
         self.subjects = SubjectReader(prose, reversed_prose, gazetteer)
         self.entities = EntityReader(prose, self.body_start, gazetteer)

@@ -13,11 +13,14 @@ from typing import Final, TYPE_CHECKING
 from .. import units
 from ..models import Kind
 from ..native import cached_property, mypyc_attr
-from ..numbers import alternation, comparison_words, lexicon, scale_of
+from ..numbers import alternation, comparison_words, data_json, lexicon, scale_of
 from ..structure import (
     TABLE_ROW_START,
     TABLE_SEPARATOR_ROW,
     PlainRow,
+    aligned_header,
+    introducing_paragraph,
+    list_lead,
     plain_header_cells,
     plain_row_at,
     plain_tables,
@@ -130,6 +133,40 @@ _PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_c
     if _WORDS.get("percent_column_measures_up_to_100") else None
 
 
+# a capital letter glued to a cell's figure → (the unit it stands for, the header words that say so)
+_LETTER_UNITS: Final = {letter: (spec["unit"], re.compile(rf"(?<![\w])(?:{alternation(spec['header_words'])})(?![\w])", re.I))
+                        for letter, spec in data_json("scales.json").get("column_letter_units", {}).items()
+                        if not letter.startswith("_")}
+
+
+def _words_pattern(words: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+# the unit a table's introducing paragraph implies for its bare cells: (unit, measure words, cues, largest cell,
+# whether per person)
+_TABLE_UNITS: Final = tuple((rule["unit"], _words_pattern(rule["measure"]), _words_pattern(rule["cues"]),
+                             Decimal(str(rule["max"])), bool(rule.get("per_capita")))
+                            for rule in data_json("implied_measures.json").get("table_units", {}).get("rules", []))
+
+
+def _stated_units(words: str) -> list[str]:
+    """The parentheses of ``words`` that state a unit or a scale ('(tonnes)', '(US$ bn)')."""
+    return [m.group(1) for m in _PARENS.finditer(words) if header_unit(m.group(1))[:2] != (None, None)]
+
+
+def lead_gives_unit(lead: str) -> bool:
+    """Whether a list's lead states its items' unit once, in parentheses or by an emission per person
+    (``table_units``): then it is what each item measures, as a table's caption is."""
+    return bool(_stated_units(lead)) or implied_rule(lead) is not None
+
+
+def implied_rule(words: str) -> tuple[str, Decimal, bool] | None:
+    """The ``table_units`` rule the words introducing a table or a list meet: (unit, largest cell, per person)."""
+    return next(((unit, most, per_person) for unit, measure, cues, most, per_person in _TABLE_UNITS
+                 if measure.search(words) and cues.search(words)), None)
+
+
 @mypyc_attr(native_class=False)
 class ColumnHeader:
     """One cell of a table's header row, read once per table: every figure of its column asks the same
@@ -207,6 +244,8 @@ class TableHeaders:
         self._row_labels: dict[int, ColumnHeader | None] = {}  # by the row line's start
         self._unseparated: dict[int, list[ColumnHeader] | None] = {}  # by the row line's start
         self._header_cells: dict[int, list[ColumnHeader]] = {}  # by the header line's start
+        self._captions: dict[int, str | None] = {}  # by the table's start: the unit its caption states
+        self._implied: dict[int, tuple[str, Decimal, bool] | None] = {}  # by the table's start: its introduction's unit
         # The line of the last figure asked about: its start, that figure's offset and the pipes
         # before it. Figures come in text order, so each character is looked at once.
         self._line = (0, 0, 0)
@@ -287,6 +326,52 @@ class TableHeaders:
             self._row_labels[line_start] = ColumnHeader(cells[0]) if cells and cells[0].strip() else None
         return self._row_labels[line_start]
 
+    def caption_unit(self, pos: int) -> str | None:
+        """The unit the caption right above ``pos``'s table states in parentheses ('Émissions de CO2 par
+        habitant (tonnes) :'), for a figure whose column and row state none: a caption says once what every
+        cell of its table is in. The caption is the introducing paragraph's last line, read once per table."""
+        table = table_start(self.text, pos)
+        if table is None:
+            return None
+        if table not in self._captions:
+            lines = introducing_paragraph(self.text, table).strip().splitlines()
+            stated = [m.group(1) for m in _PARENS.finditer(lines[-1])] if lines else []
+            self._captions[table] = next((content for content in reversed(stated)
+                                          if header_unit(content)[:2] != (None, None)), None)
+        return self._captions[table]
+
+    def implied_unit(self, pos: int, value: Decimal) -> str | None:
+        """The unit the paragraph introducing ``pos``'s table implies for its bare cells (implied_measures.json
+        ``table_units``: 'les émissions par habitant …' over 'France | 6,7 | 4,8 |' is tonnes), when the cell's
+        value is within the rule's bound; None elsewhere. The paragraph is read once per table."""
+        found = self._implied_rule(pos)
+        return found[0] if found is not None and abs(value) <= found[1] else None
+
+    def implied_per_person(self, pos: int) -> bool:
+        """Whether the paragraph introducing ``pos``'s table says its bare cells are per person (the
+        ``table_units`` rule that gives them their unit)."""
+        found = self._implied_rule(pos)
+        return found is not None and found[2]
+
+    def _implied_rule(self, pos: int) -> tuple[str, Decimal, bool] | None:
+        table = table_start(self.text, pos) if _TABLE_UNITS else None
+        if table is None:
+            return None
+        if table not in self._implied:
+            self._implied[table] = implied_rule(introducing_paragraph(self.text, table))
+        return self._implied[table]
+
+    def letter_unit(self, pos: int, letter: str) -> str | None:
+        """The unit a capital letter glued to the figure ending at ``pos`` stands for in its table cell
+        (scales.json ``column_letter_units``: '16.2T' under 'CO2 emissions (per capita)' is tonnes): what
+        the column's header names, or the caption's when the header states no unit; None elsewhere."""
+        spec = _LETTER_UNITS.get(letter)
+        column = self.column_at(pos) if spec is not None else None
+        if spec is None or column is None or units.is_money(column.unit[0] or ""):
+            return None
+        said = column.text if column.unit[0] is not None else f"{column.text} {self.caption_unit(pos) or ''}"
+        return spec[0] if spec[1].search(said) else None
+
     def column_year(self, pos: int) -> str | None:
         """The year the header of ``pos``'s column names (``ColumnHeader.year``)."""
         header = self.column_at(pos)
@@ -317,7 +402,7 @@ class TableHeaders:
                 if header not in self._header_cells:
                     header_end = self.text.find("\n", header)
                     line = self.text[header:len(self.text) if header_end == -1 else header_end]
-                    self._header_cells[header] = [ColumnHeader(cell) for cell in table_cells(line)]
+                    self._header_cells[header] = [ColumnHeader(cell) for cell in aligned_header(table_cells(line))]
                 found = self._header_cells[header]
             self._unseparated[line_start] = found
         return self._unseparated[line_start]
@@ -363,7 +448,16 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         if label is not None and label.text.strip() != column.text.strip() and label.holds_percent(q):
             q.unit, q.subject_after = "%", False
             return
-        headers: list[tuple[str, str]] = [(column.stated, "")] if label is None else [(label.stated, ""), (column.stated, "")]
+        headers = [(column.stated, "")] if label is None else [(label.stated, ""), (column.stated, "")]
+        if column.unit == (None, None, False) and (label is None or label.unit == (None, None, False)):
+            caption = tables.caption_unit(q.start)  # 'CO2 emissions per person (tonnes):' above the table
+            if caption is not None:
+                headers = [(caption, "")]
+            else:
+                implied = tables.implied_unit(q.start, q.value)  # a per-person emission: tonnes
+                if implied is not None:
+                    q.unit, q.kind, q.subject_after = implied, Kind.level, False
+                    return
     elif after:
         headers = [(after.group(1), "")]
     else:
@@ -371,8 +465,16 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
                    for m in _PARENS.finditer(prose, max(sentence.start, q.start - REACH), q.start)]
         if not headers and _REFERS_BACK.search(prose, max(sentence.start, q.start - REACH), q.start):
             headers = [(h, "") for h in _headers_before(prose, sentence.start)]
+        lead = list_lead(tables.text, q.start) if not headers else None
+        if lead is not None:
+            # '- Chile: 4.4' under 'CO2 emitted per person (tonnes):': the lead states each item's unit once
+            headers = [(unit, "") for unit in _stated_units(lead)]
+            implied = implied_rule(lead) if not headers else None
+            if implied is not None and abs(q.value) <= implied[1]:  # '… emissions per person in 2019:'
+                q.unit, q.kind, q.subject_after = implied[0], Kind.level, False
+                return
     for header, between in reversed(headers):
-        unit, scale, of_whole = column.unit if column is not None else header_unit(header)
+        unit, scale, of_whole = column.unit if column is not None and header == column.stated else header_unit(header)
         if unit is None and scale is None:
             continue
         if unit is not None and unit != "%" and not units.is_money(unit) and _CLAUSE_BREAK.search(between):

@@ -420,12 +420,14 @@ class QuantityReader:
     """Reads the cores the scan finds in one draft's prose."""
 
     def __init__(self, prose: str, reversed_prose: str, kinds: Classifier,
-                 table_cell: Callable[[int], bool] = lambda _: False, address: str = "") -> None:
+                 table_cell: Callable[[int], bool] = lambda _: False, address: str = "",
+                 letter_unit: Callable[[int, str], str | None] = lambda _, __: None) -> None:
         self.prose = prose
         self.address = address  # the page's address words: the currency a one-letter sign stands for
         self.reversed = reversed_prose
         self.kinds = kinds
         self.table_cell = table_cell  # whether a figure is a cell of a plain-text table's row
+        self.letter_unit = letter_unit  # the unit a letter glued to a table cell's figure stands for there
 
     def read(self, m: re.Match[str]) -> Quantity | None:
         """The quantity of a numeral or number words (see ``cores.core_at``)."""
@@ -783,6 +785,13 @@ class QuantityReader:
             scale = None  # '241.2 million MtC', '36 billion Gt': one scale written twice, in the word and the symbol
         if not unit and scale is None and is_numeral and self.prose[pos:pos + 1] in newsunits.GLUED_TEMPERATURE_LETTERS:
             unit, pos = self._glued_temperature(value, start, pos)
+        letter_at = pos + 1 if self.prose[pos:pos + 1] == " " else pos  # '16.2T', '16.2 T'
+        if not unit and scale is None and is_numeral and self.prose[letter_at:letter_at + 1].isupper() \
+                and not self.prose[letter_at + 1:letter_at + 2].isalnum():
+            # '16.2T' in a column of CO2 emissions per capita: tonnes, as the header says (no trillions)
+            glued = self.letter_unit(letter_at, self.prose[letter_at])
+            if glued is not None:
+                unit, pos = glued, letter_at + 1
         per_item, counted = False, None
         if unit != unit_before or not unit:
             unit, value, pos, counted = self._unit_in_context(unit, value, scale, unit_scale, number_end, pos)

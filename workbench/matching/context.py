@@ -16,8 +16,8 @@ from ..gazetteer import Entity, Gazetteer, place_key
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
-from ..structure import table_start
-from ..extraction.headers import table_headers
+from ..structure import introducing_paragraph, list_lead, table_start
+from ..extraction.headers import lead_gives_unit, table_headers
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -195,6 +195,16 @@ def _per_capita_label() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _per_capita_anywhere() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(per_capita_words())})(?![\w])", re.IGNORECASE)
+
+
+def _per_capita_in(header: str) -> bool:
+    """A table column's header that says its figures are per person ('CO2 emissions (per capita)')."""
+    return _per_capita_anywhere().search(header) is not None
+
+
 def per_capita_label(sentence: str, offset: int) -> frozenset[str]:
     """'CO2 emissions from fossil fuel per person (2017): 11.7 metric tons': a label that says per
     person before the colon right ahead of the figure, as a fact box prints it."""
@@ -259,10 +269,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     offset = offset_in_sentence(claim, draft.text)
     start = claim.start - offset
     own_paragraph = draft.paragraph_at(claim.start)
-    # a table's row carries what comes before the table, never the rows above it (another country's record)
-    table = table_start(draft.text, claim.start, own_paragraph.start)
+    # a table's row carries what comes before the table, never the rows above it (another country's
+    # record), also when a blank line parts the rows from the header line above them
+    table = table_start(draft.text, claim.start)
     paragraph = draft.prose[max(draft.body_start, start - 600, own_paragraph.start):
-                            start if table is None else min(start, table)]
+                            start if table is None else min(start, max(table, own_paragraph.start))]
     heading = draft.heading_for(claim.start)
     heading_text = draft.text[heading.text_start:min(heading.end, claim.start)] if heading else ""
     earlier = _earlier_places(draft, claim.start, heading.end if heading else draft.body_start, reader)
@@ -302,8 +313,15 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
              ("title", _title(draft)))
     # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
     column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
+    lead = list_lead(draft.text, claim.start) if column is None else None
+    if lead is not None and claim.unit and _per_capita_in(lead):
+        ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)  # '- Peru: 2.6' under '… emitted per person (tonnes):'
     if column is not None:
         ctx = replace(ctx, substance=substances.header_substance(column.text))
+        # 'CO2 emissions (per capita)', or a bare cell under 'les émissions par habitant …': each is per person
+        if _per_capita_in(column.text) or column.unit == (None, None, False) and claim.unit \
+                and table_headers(draft.text).implied_per_person(claim.start):
+            ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
     return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
                                    neighbours=tuple(behind + ahead)),
@@ -338,6 +356,14 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
     countries in 2011:', then 'India, up 7 percent to 2.5 billion tons') names what every item measures,
     and so does the paragraph before a table's row that no header row heads (``headed``: its column's header says)."""
     text = paragraph
+    table = table_start(draft.text, sentence_start) if headed and not text.strip() else None
+    if table is not None:
+        # a row whose header line stands in the paragraph above it ('Émissions … (tonnes) :' then
+        # '1990 | 2019 |', a blank line, the rows): the words above the header introduce the table
+        text = introducing_paragraph(draft.prose, table)
+    lead = list_lead(draft.text, sentence_start) if not headed and claim.unit else None
+    if lead is not None and lead_gives_unit(lead):
+        text = lead  # '- Peru: 2.6' under 'CO2 emitted per person (tonnes):': what every item measures, not the first's only
     if not text.strip():
         own = draft.paragraph_at(sentence_start).start
         earlier = [p for p in draft.paragraphs if p.end <= own]

@@ -32,7 +32,7 @@ from .explain import explain
 from .scope import part_of_wider_series
 from .baseline import base_year_claim
 from .unnamed import carried_contradiction, unnamed_measure
-from .undated import carried_year_stale, undated_stale, undated_stale_support, undated_year_not_over
+from .undated import carried_year_stale, undated_contradiction, undated_stale, undated_stale_support, undated_year_not_over
 from .monthly_average import monthly_average
 from .month_base import month_base_claim, month_rows_only, seasonal_reading
 from .open_substance import open_substance, substance_slip
@@ -147,6 +147,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
+    decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

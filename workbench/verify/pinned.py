@@ -66,7 +66,7 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
     words = _words()
     around = frozenset().union(ctx.all, ctx.referred, ctx.clause, ctx.measure_from.words if ctx.measure_from else (),
                                *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
-    if around.isdisjoint(words["measure_words"]) or not around.isdisjoint(words["mixture_words"]):
+    if around.isdisjoint(words["measure_words"]) or not _one_substance(around, ctx.sentence | ctx.clause | ctx.subject):
         return False
     percent = claim.kind is Kind.change and claim.unit == "%" and cand.mode is MatchMode.GROWTH
     mass = cand.mode is not MatchMode.GROWTH and bool(claim.unit) \
@@ -75,6 +75,14 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
         return False
     return _no_other_part(ctx.sentence | ctx.clause | ctx.subject,
                           cand.resource.phrase_words | cand.resource.inherited_words)
+
+
+def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
+    """No mixture of gases is named around the figure; or one is, farther back, and the figure's own sentence
+    names one substance and no mixture ('… net greenhouse gas emissions in 2008.' then 'Japan (9.68
+    tonnes/person) had lower per capita CO2 emissions'): the sentence narrowed the paragraph's subject."""
+    mixture, substance = _words()["mixture_words"], _words()["substance_words"]
+    return around.isdisjoint(mixture) or sentence.isdisjoint(mixture) and not sentence.isdisjoint(substance)
 
 
 def _no_other_part(sentence: frozenset[str], series: frozenset[str]) -> bool:

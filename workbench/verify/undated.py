@@ -33,6 +33,16 @@ def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
 
 
+def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A plain contradiction by the latest row of a claim naming no period (nor carrying one) in an undated
+    draft ('| 1 | Saudi Arabia | 16.3T |' on a page with no date) → needs_review: the run date is no date of
+    the text's, and which year its figure counts is unknown. Read last, once no other reading has named why."""
+    if ctx.dated or decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
+            or not names_no_period(claim, ctx):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
 # The layers a carried year may come from and still be a reader's guess for the figure: another sentence
 # (the heading above a table and brackets closing the sentence date its figures outright).
 _GUESSED_YEAR_LAYERS = ("paragraph", "previous paragraph")
