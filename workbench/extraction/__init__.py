@@ -34,11 +34,22 @@ def extract(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | N
                          draft.line_col, draft.body_start, address=draft.address_words)
 
 
-def extract_many(texts: Sequence[str], as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> list[list[Claim]]:
-    """``extract_text`` of each text, in order, with the same output: many short texts (a draft's paragraphs, a
-    folder of briefs) read stage by stage (``parallel.read_many``), which keeps the code of each stage hot."""
+def extract_many(items: Sequence[str | Draft], as_of: dt.date | None | Sequence[dt.date | None] = None,
+                 gazetteer: Gazetteer | None = None) -> list[list[Claim]]:
+    """The claims of each item, in order: of a draft as ``extract`` gives them, of a plain text as ``extract_text``
+    does, byte for byte. ``as_of``: one date for all, or one per item. Many short texts (a folder of drafts, a
+    draft's paragraphs) are read stage by stage (``parallel.read_many``): each text has readers of its own and
+    shares no context with the others, and each stage's code stays hot in the cache from one text to the next."""
+    days = list(as_of) if isinstance(as_of, Sequence) else [as_of] * len(items)
     found = gazetteer or Gazetteer.default()
-    return parallel.read_many([(text, text, as_of, found, line_col_of(text), 0, "") for text in texts])
+    readings: list[parallel.Reading] = []
+    for item, day in zip(items, days, strict=True):
+        if isinstance(item, str):
+            readings.append((item, item, day, found, line_col_of(item), 0, ""))
+        else:
+            readings.append((item.text, item.prose, day or item.date, found, item.line_col, item.body_start,
+                             item.address_words))
+    return parallel.read_many(readings)
 
 
 def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> ExtractionReport:

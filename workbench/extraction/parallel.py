@@ -113,7 +113,7 @@ def read(text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
 
 
 # One text to read: text, prose, as_of, gazetteer, line_col, body_start, address (``read``'s arguments).
-Reading = tuple[str, str, "dt.date | None", Gazetteer, Callable[[int], tuple[int, int]], int, str]
+Reading = tuple[str, str, dt.date | None, Gazetteer, Callable[[int], tuple[int, int]], int, str]
 # Texts read stage by stage together hold at most this many characters: their readers are all alive at once.
 READ_MANY_CHARS = 1_000_000
 
