@@ -164,6 +164,7 @@ class Extractor:
         self.first_sentence_start: int | None = None  # the sentence of the first figure read
         # Figures whose value no float holds (a 400-digit numeral): left out, their spans kept here.
         self.unrepresentable: list[tuple[int, int]] = []
+        self.found: list[tuple[Quantity, Sentence]] = []
         if self.starts:  # a text with no candidate (a paragraph of prose alone) needs no reader
             self._wire(text, prose, as_of, gazetteer)
 
@@ -200,8 +201,17 @@ class Extractor:
         resumes: its first collection then walks the claims alone, not every object of the pass."""
         self.sentences.release()
         del self.sentences, self.kinds, self.subjects, self.entities, self.periods, self.quantities, self.ratios
+        self.found = []
 
     def _run(self) -> list[tuple[str, dict[str, Any]]]:
+        self.read_figures()
+        self.settle()
+        return self.made_claims()
+
+    # The pass in three stages, so that ``read_all`` can run each stage over many texts in turn: a stream of
+    # short texts then keeps one stage's code hot in the cache, as one long text does.
+    def read_figures(self) -> None:
+        """Each candidate read as a quantity in its sentence (``found``)."""
         found: list[tuple[Quantity, Sentence]] = []
         consumed = -1
         prose, glued_at = self.prose, self.glued
@@ -245,6 +255,12 @@ class Extractor:
                 or quantity.subject
             sentence.quantities.append(quantity)
             found.append((quantity, sentence))
+        self.found = found
+        self.consumed = consumed
+
+    def settle(self) -> None:
+        """What a figure takes from the other figures of its sentence and of the text."""
+        prose, found = self.prose, self.found
         for sentence in {id(s): s for _, s in found}.values():
             share_units(prose, sentence.quantities, sentence.start)  # a unit written once for several figures
             compared_units(prose, sentence)  # a bare figure compared with a measured one
@@ -252,10 +268,12 @@ class Extractor:
         sentence_starts = [(quantity, sentence.start) for quantity, sentence in found]
         money_said_again(prose, sentence_starts)
         unit_said_short(prose, sentence_starts)  # '417.1 parts' after '420 parts per million'
-        self.consumed = consumed
-        # Claims are made once the whole text is read: a period may belong to a later figure.
+
+    def made_claims(self) -> list[tuple[str, dict[str, Any]]]:
+        """The claims of the figures found, before numbering. Made once the whole text is read: a period may
+        belong to a later figure."""
         claims = []
-        for quantity, sentence in found:
+        for quantity, sentence in self.found:
             claim = self._claim(quantity, sentence)
             if claim is None:
                 self.unrepresentable.append((quantity.start, quantity.end))
@@ -299,6 +317,22 @@ def line_col_of(text: str) -> Callable[[int], tuple[int, int]]:
         line = bisect.bisect_right(starts, offset)
         return line, offset - starts[line - 1] + 1
     return line_col
+
+
+def read_all(extractors: list[Extractor]) -> list[list[Claim]]:
+    """The claims of each extractor's text, as its ``run`` returns them, each stage run over every text before the
+    next: the texts share no reader and no context, only the code's place in the cache (benchmarks/README.md,
+    "Seventeenth performance pass")."""
+    with CollectorPaused():
+        reading = [extractor for extractor in extractors if extractor.starts]
+        for extractor in reading:
+            extractor.read_figures()
+        for extractor in reading:
+            extractor.settle()
+        made = [extractor.made_claims() if extractor.starts else [] for extractor in extractors]
+        for extractor in reading:
+            extractor._release()
+        return [numbered(claims, {}) for claims in made]
 
 
 def numbered(claims: list[tuple[str, dict[str, Any]]], seen_ids: dict[str, int]) -> list[Claim]:

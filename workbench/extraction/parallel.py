@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .. import structure
 from ..structure import PARAGRAPH_BREAK
-from .extractor import CollectorPaused, Extractor, line_col_of, numbered
+from .extractor import CollectorPaused, Extractor, line_col_of, numbered, read_all
 
 if TYPE_CHECKING:  # a draft of a few pages never starts a pool: the modules load when one does
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -110,6 +110,31 @@ def read(text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
         return one_pass()
     with CollectorPaused():
         return numbered([claim for claims, _, _ in chunks for claim in claims], {})
+
+
+# One text to read: text, prose, as_of, gazetteer, line_col, body_start, address (``read``'s arguments).
+Reading = tuple[str, str, dt.date | None, Gazetteer, Callable[[int], tuple[int, int]], int, str]
+# Texts read stage by stage together hold at most this many characters: their readers are all alive at once.
+READ_MANY_CHARS = 1_000_000
+
+
+def read_many(texts: list[Reading]) -> list[list[Claim]]:
+    """``read`` of each text, in order, with the same claims. Short texts are read stage by stage, each stage over
+    all of them before the next (``extractor.read_all``): each text has readers of its own, so nothing passes from
+    one text to the next; a text long enough to be read in chunks is read by ``read``."""
+    results: list[list[Claim]] = []
+    batch: list[Extractor] = []
+    held = 0
+    for text, prose, as_of, gazetteer, line_col, body_start, address in texts:
+        if len(prose) - body_start >= PARALLEL_FROM or held + len(prose) > READ_MANY_CHARS:
+            results += read_all(batch)
+            batch, held = [], 0
+        if len(prose) - body_start >= PARALLEL_FROM:
+            results.append(read(text, prose, as_of, gazetteer, line_col, body_start, address))
+            continue
+        batch.append(Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address))
+        held += len(prose)
+    return results + read_all(batch)
 
 
 def joins_as_one_pass(windows: list[tuple[int, int]], chunks: list[Chunk]) -> bool:
