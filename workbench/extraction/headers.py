@@ -439,6 +439,7 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
     column = tables.column_at(q.start)
     after = _PARENS_RIGHT_AFTER.match(prose, q.end)
     # (header, the text between it and the figure in the same sentence)
+    headers: list[tuple[str, str]]
     if column is not None:
         if column.holds_percent(q):
             q.unit, q.subject_after = "%", False  # '| Inflation, 2023 |': the column's figures are percents
@@ -469,9 +470,9 @@ def apply_header(prose: str, q: Quantity, sentence: Sentence, tables: TableHeade
         if lead is not None:
             # '- Chile: 4.4' under 'CO2 emitted per person (tonnes):': the lead states each item's unit once
             headers = [(unit, "") for unit in _stated_units(lead)]
-            implied = implied_rule(lead) if not headers else None
-            if implied is not None and abs(q.value) <= implied[1]:  # '… emissions per person in 2019:'
-                q.unit, q.kind, q.subject_after = implied[0], Kind.level, False
+            lead_rule = implied_rule(lead) if not headers else None
+            if lead_rule is not None and abs(q.value) <= lead_rule[1]:  # '… emissions per person in 2019:'
+                q.unit, q.kind, q.subject_after = lead_rule[0], Kind.level, False
                 return
     for header, between in reversed(headers):
         unit, scale, of_whole = column.unit if column is not None and header == column.stated else header_unit(header)
