@@ -61,7 +61,7 @@ def _base_figure_month() -> re.Pattern[str]:
     base = rf"(?:(?:{words})\s+(?:the\s+)?{named}(?:[\d.,]+\s*|(?:{nouns})\b)|(?:{comparatives})\s+the\s+(?:{nouns})\b)"
     own_figure = r"(?:\d[\d.,]*\s*[^\d;:!?]{0,30}?)?"
     return re.compile(rf"\b{base}[^\d;:!?]{{0,40}}?{own_figure}\b(?:in|of)\s+(?P<month>{months})"
-                      rf"(?:\s+(?P<year>{year})\b|(?=\s+last\s+year\b|\s*[,.;]|\s*$))", re.IGNORECASE)
+                      rf"(?:\s+(?:of\s+)?(?P<year>{year})\b|(?=\s+last\s+year\b|\s*[,.;]|\s*$))", re.IGNORECASE)
 
 
 def _change_over_base_figure(claim: Claim, dated: bool) -> tuple[int, int] | None:
