@@ -56,3 +56,18 @@ def test_a_change_naming_one_span_after_both_figures_keeps_its_end_years(package
     assert results["310 ppm"].verdict is Verdict.supported, results["310 ppm"].explanation
     assert results["310 ppm"].evidence[0].period == "1960"
     assert results["330 ppm"].evidence[0].period == "1969"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "span"), [
+    ("Die Kohlendioxid-Wachstumsrate lag in den 1960er Jahren bei 0,9 ppm pro Jahr.", "0,9 ppm", "1960/1969"),
+    ("Die Kohlendioxid-Wachstumsrate stieg von 0,9 ppm pro Jahr in den 1960er-Jahren auf 2,3 ppm pro Jahr in den "
+     "2010er-Jahren.", "2,3 ppm", "2010/2019"),
+    ("La tasa de crecimiento del dióxido de carbono fue de 0,9 ppm por año en los años sesenta.", "0,9 ppm",
+     "1960/1969"),
+    ("A taxa de crescimento do dióxido de carbono foi de 0,9 ppm por ano nos anos sessenta.", "0,9 ppm", "1960/1969"),
+])
+def test_a_decade_written_in_another_language_is_that_decade_s_mean(package: Path, sentence: str, figure: str,
+                                                                    span: str) -> None:
+    result = check_text(DRAFT + sentence, package)[0][figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == span, result.explanation
