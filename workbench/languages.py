@@ -809,6 +809,16 @@ def _ordinal_pattern(code: str) -> re.Pattern[str] | None:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _decade_pattern(code: str) -> re.Pattern[str] | None:
+    """A decade written as its first year and an ending ('decade_endings': German '1960er Jahren', 'der
+    1990er-Jahre'), read as English writes it ('1960s'); None where the language lists none."""
+    endings = _data()["languages"].get(code, {}).get("decade_endings", [])  # type: ignore[attr-defined]
+    if not endings:
+        return None
+    return re.compile(rf"(?<![\w.,])(?P<decade>(?:1[6-9]|20)\d0)(?:{alternation(endings)})(?!\w)", re.IGNORECASE)
+
+
 # a year and the dot that makes it an ordinal ('u 2021. godini'), a word after it
 _ORDINAL_YEAR_DOT = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?P<dot>\.)(?=\s+(?P<next>[^\W\d_]))")
 # a day's numeral and the dot that makes it an ordinal, the word after it and a year if one follows
@@ -839,6 +849,10 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if suffix is not None:
         for m in suffix.finditer(text, start, end):
             yield m.start(), m.end(), ""
+    decade = _decade_pattern(code)
+    if decade is not None:  # '1960er Jahren': the 1960s, no year and no word of its own
+        for m in decade.finditer(text, start, end):
+            yield m.start(), m.end(), f"{m.group('decade')}s"
     ordinal = _ordinal_pattern(code)
     if ordinal is not None:  # '147e mondial': a rank, read as English writes one ('147th'), no figure
         for m in ordinal.finditer(text, start, end):
@@ -1079,6 +1093,8 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     endings = {m.end() for m in suffix.finditer(text)} if suffix is not None else set()
     ordinal = _ordinal_pattern(code)  # '26e' is a rank the gloss reads ('26th'), no unknown word
     endings |= {m.end() for m in ordinal.finditer(text)} if ordinal is not None else set()
+    decade = _decade_pattern(code)  # '1960er Jahren' is the 1960s the gloss reads, no unknown word
+    decades = [(m.start(), m.end()) for m in decade.finditer(text)] if decade is not None else []
 
     def may_be_word(match: re.Match[str]) -> bool:
         # an acronym may be the measure ('IPCA', 'ВВП'): with ``capitals`` it is read only if glossed
@@ -1087,6 +1103,7 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
 
     return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
+            and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()]
 
 

@@ -53,12 +53,18 @@ def _base_figure_month() -> re.Pattern[str]:
     words, nouns = alternation(data.get("month_base_words", [])), alternation(data.get("month_base_nouns", []))
     comparatives = alternation(data.get("month_base_comparatives", []))
     months = alternation(MONTH_NAMES)
-    base = rf"(?:(?:{words})\s+(?:the\s+)?(?:[\d.,]+\s*|(?:{nouns})\b)|(?:{comparatives})\s+the\s+(?:{nouns})\b)"
-    return re.compile(rf"\b{base}[^\d;:!?]{{0,40}}?\b(?:in|of)\s+"
-                      rf"(?P<month>{months})\s+(?P<year>(?:1[6-9]|20|21)\d\d)\b", re.IGNORECASE)
+    year = r"(?:1[6-9]|20|21)\d\d"
+    # the noun may carry the base's year ('than the 2019 peak') and be followed by its figure ('… peak of
+    # 414.7 ppm recorded in May 2019'); the month then needs no year of its own ('the 2019 peak in May
+    # last year')
+    named = rf"(?:(?P<named>{year})\s+(?=(?:{nouns})\b))?"
+    base = rf"(?:(?:{words})\s+(?:the\s+)?{named}(?:[\d.,]+\s*|(?:{nouns})\b)|(?:{comparatives})\s+the\s+(?:{nouns})\b)"
+    own_figure = r"(?:\d[\d.,]*\s*[^\d;:!?]{0,30}?)?"
+    return re.compile(rf"\b{base}[^\d;:!?]{{0,40}}?{own_figure}\b(?:in|of)\s+(?P<month>{months})"
+                      rf"(?:\s+(?:of\s+)?(?P<year>{year})\b|(?=\s+last\s+year\b|\s*[,.;]|\s*$))", re.IGNORECASE)
 
 
-def _change_over_base_figure(claim: Claim) -> tuple[int, int] | None:
+def _change_over_base_figure(claim: Claim, dated: bool) -> tuple[int, int] | None:
     """(year, month) of the one base figure a change is measured from ('3.5 ppm higher than the 411.2 ppm
     peak reached in May 2018'), when the change is dated to none or to the year after it; else None.
     Only a change: the base figure itself ('from 4 % in May 2023') is that month's."""
@@ -67,9 +73,14 @@ def _change_over_base_figure(claim: Claim) -> tuple[int, int] | None:
     found = list(_base_figure_month().finditer(claim.sentence))
     if len(found) != 1 or claim.sentence.find(claim.text) > found[0].start():
         return None
-    year, month = int(found[0].group("year")), MONTH_NAMES[found[0].group("month").casefold()]
+    written, named = found[0].group("year"), found[0].group("named")
+    if written is None and named is None or None not in (written, named) and written != named:
+        return None  # no year for the base month, or two that disagree
+    year, month = int(written or named), MONTH_NAMES[found[0].group("month").casefold()]
     # the base's own month, when extraction dated the change by it, is no period of the change either
-    return (year, month) if claim.period in (None, str(year + 1), f"{year:04d}-{month:02d}") else None
+    # so is a year an undated draft's 'this year' took from the day of the check (no year the sentence writes)
+    from_run_day = not dated and claim.period is not None and claim.period[:4] not in claim.sentence
+    return (year, month) if from_run_day or claim.period in (None, str(year + 1), f"{year:04d}-{month:02d}") else None
 
 
 def month_of_year_claim(claim: Claim) -> Claim:
@@ -101,7 +112,7 @@ def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         base = f"{year:04d}-{month:02d}"
         if claim.period and claim.period != base and not _bare_month_of_undated(claim, ctx, month):
             return claim
-    elif (based := _change_over_base_figure(claim)) is not None:
+    elif (based := _change_over_base_figure(claim, ctx.dated)) is not None:
         year, month = based
     else:
         return month_of_year_claim(claim)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..matching import ClaimContext
+from ..matching.carried import named_periods
 from ..models import Claim, Kind
 from ..numbers import figure_lead_words
 from ..periods import MULTI_YEAR, granularity, try_parse_period
@@ -20,9 +21,9 @@ from ..units import lookup_prefix
 _HEDGE = rf"{figure_lead_words()}(?:(?P<sign>[^\s\d]{{1,4}})\s?)?"
 _CLAUSE = r"(?:[^;:.]|\.(?=\d))*"
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
-_TO_AFTER = re.compile(rf"^{_CLAUSE}?\bto\s+{_HEDGE}\d", re.IGNORECASE)
+_TO_AFTER = re.compile(rf"^(?P<between>{_CLAUSE}?)\bto\s+{_HEDGE}\d", re.IGNORECASE)
 _TO = re.compile(rf"\bto\s+{_HEDGE}$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}\d{_CLAUSE}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}\d(?P<between>{_CLAUSE})$", re.IGNORECASE)
 
 
 def _currency_or_none(found: re.Match[str] | None) -> re.Match[str] | None:
@@ -41,9 +42,24 @@ def span_end_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if span is None or granularity(span) != MULTI_YEAR:
         return claim
     side = span_end_side(ctx)
-    if side is None:
+    if side is None or _own_spans(ctx):
         return claim
     return claim.model_copy(update={"period": str(span.start.year if side == "from" else span.end.year)})
+
+
+def _own_spans(ctx: ClaimContext) -> bool:
+    """'From 0.8 ppm a year in the 1960s to 2.4 ppm a year in the 2010s': the 'from' figure names its
+    own period before the 'to', so each end is a figure over its own span (a decade's mean), not a
+    first or last year of one span the change runs over."""
+    before = ctx.sentence_text[:ctx.claim_offset]
+    after = ctx.sentence_text[ctx.claim_end:]
+    if _currency_or_none(_FROM.search(before)) and (to_after := _TO_AFTER.search(after)):
+        between = to_after.group("between")
+    elif (to := _TO.search(before)) and (from_before := _FROM_BEFORE.search(before[:to.start()])):
+        between = from_before.group("between")
+    else:
+        return False
+    return bool(named_periods(between, ctx.as_of))
 
 
 def span_end_side(ctx: ClaimContext) -> str | None:
