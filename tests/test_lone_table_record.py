@@ -1,0 +1,51 @@
+"""One record of a table quoted on its own, under its header line: a label and three figures or more
+side by side ('Peru 0.12 3.4 5.6'), as a page's HTML table pastes into a draft (the header often a blank
+line above). Each figure is a cell of that record: the first one too, not a name's number as 'Boeing 737'
+is, and a decimal comma in a cell is a decimal in any language, as in a pipe table's cell. The rows are
+written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extraction import extract_text
+from workbench.structure import plain_tables
+
+
+def _values(text: str) -> dict[str, float]:
+    return {c.text: c.value for c in extract_text(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru 0.12 3.4 5.6\n",
+    "Ausstoß in Millionen Tonnen Anteil in Prozent Tonnen je Einwohner\n\nPeru 0.12 3.4 5.6\n",
+])
+def test_every_figure_of_a_lone_record_is_read_its_first_too(text: str) -> None:
+    values = _values(text)
+    assert {k: v for k, v in values.items() if k in ("0.12", "3.4", "5.6")} == {"0.12": 0.12, "3.4": 3.4, "5.6": 5.6}
+    assert {c.subject for c in extract_text(text) if c.text == "0.12"} == {"Peru"}
+
+
+def test_a_lone_records_header_gives_each_column_its_unit() -> None:
+    read = {c.text: (c.value, c.unit) for c in extract_text("Emissions (Gt) Share (%) Per person (tonnes)\nPeru 0.12 3.4 5.6\n")}
+    assert read["3.4"] == (3.4, "%")
+    assert read["5.6"][1] == read["0.12"][1] != "%"
+    assert read["0.12"][0] == pytest.approx(0.12e9)  # gigatonnes, read as tonnes
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs 7,45 7,12 6,98\n",  # German
+    "EUR 7,45 7,12 6,98\n",  # Swedish or Danish rates: the currency is the row's label
+    "Taux de change\n\nEUR 7,45 7,12 6,98\n",  # French, the header a blank line above
+])
+def test_a_lone_records_decimal_commas_are_decimals(text: str) -> None:
+    assert [value for surface, value in _values(text).items() if "," in surface] == [7.45, 7.12, 6.98]
+
+
+def test_a_comma_before_three_digits_in_a_lone_record_still_groups_thousands() -> None:
+    assert set(_values("Visitors 12,500 13,100 14,900\n").values()) == {12500.0, 13100.0, 14900.0}
+
+
+def test_two_figures_ending_a_line_of_prose_are_no_table() -> None:
+    assert plain_tables("The fleet grew to\nBoeing 737 12\n") == ()
+    assert plain_tables("Scores were close: 7 3 2.\n") == ()
