@@ -49,3 +49,21 @@ def test_a_comma_before_three_digits_in_a_lone_record_still_groups_thousands() -
 def test_two_figures_ending_a_line_of_prose_are_no_table() -> None:
     assert plain_tables("The fleet grew to\nBoeing 737 12\n") == ()
     assert plain_tables("Scores were close: 7 3 2.\n") == ()
+
+
+def test_a_swedish_rates_tables_header_tells_its_language() -> None:
+    from workbench.languages import detect
+
+    assert detect("Valutakurser, genomsnittliga för perioden\n\nEUR 11,21 10,64 10,48") == "sv"
+
+
+def test_a_cell_of_a_swedish_rates_table_it_cannot_match_is_left_for_review(tmp_path) -> None:
+    """Read through its Swedish header, a rate the reference data does not hold is no false alarm."""
+    from package_support import claim_results, rates_package
+    from workbench.models import Verdict
+
+    fx = rates_package(tmp_path, {("Sweden", 2021): 8.58, ("Sweden", 2022): 10.12})
+    text = "Not 7 Valutakurser\n\nGenomsnittliga väsentliga valutakurser Jan-jun 23 Jan-jun 22 Jan-dec 2022\n\nGBP 13,12 12,05 12,47"
+    results = claim_results(text, [fx], date=None)
+    cells = {text: r.verdict for text, r in results.items() if "," in text}
+    assert len(cells) == 3 and set(cells.values()) == {Verdict.needs_review}, cells
