@@ -67,3 +67,36 @@ def test_a_cell_of_a_swedish_rates_table_it_cannot_match_is_left_for_review(tmp_
     results = claim_results(text, [fx], date=None)
     cells = {text: r.verdict for text, r in results.items() if "," in text}
     assert len(cells) == 3 and set(cells.values()) == {Verdict.needs_review}, cells
+
+
+def test_a_german_tables_capitalised_header_tells_its_language() -> None:
+    from workbench.languages import detect
+
+    assert detect("Ausstoß in Megatonnen Anteil in Prozent Pro-Kopf-Emissionen in Tonnen\n\nPeru 55 0.2 1.7") == "de"
+    assert detect("Die Welt reported that inflation in Germany rose in March.") == "en"  # a name's capital tells nothing
+
+
+def test_a_headers_unbracketed_units_give_each_column_its_own() -> None:
+    from workbench.extraction.headers import unit_ended_parts
+
+    assert unit_ended_parts("Emissions in megatonnes Share in percent Per capita emissions in tonnes per year", 3) \
+        == ["Emissions in megatonnes", "Share in percent", "Per capita emissions in tonnes per year"]
+    assert unit_ended_parts("Emissions in megatonnes Share in percent", 3) is None  # two units for three columns
+
+
+def test_a_lone_record_of_a_german_emissions_table_is_checked_column_by_column(tmp_path) -> None:
+    """'Peru 0.08 0.2 2.9' under a German header: gigatonnes of CO2, a share, tonnes per person, of the
+    year the caption names; read against carbon figures (× 3.664 for CO2)."""
+    from package_support import carbon_package, claim_results
+    from workbench.models import Verdict
+
+    carbon = carbon_package(tmp_path / "carbon", {("PERU", 2015): 15_000.0}, {("PERU", 2015): 0.48})
+    text = ("Kohlendioxid-Ausstoß der Länder (2015)\n\n"
+            "CO2-Emissionen in Gigatonnen Globaler Anteil in Prozent Pro-Kopf-Emissionen in Tonnen pro Jahr\n\n"
+            "Peru 0.08 0.2 2.9")
+    results = claim_results(text, [carbon], date=None)
+    total, per_person = results["0.08"], results["2.9"]
+    assert total.verdict is Verdict.contradicted, total.explanation  # 15,000 kt C is 0.055 Gt CO2
+    assert (total.evidence[0].value, total.evidence[0].period) == (15_000_000.0, "2015")  # tonnes of carbon
+    assert per_person.verdict is Verdict.contradicted, per_person.explanation  # 0.48 t C is 1.76 t CO2
+    assert per_person.evidence[0].value == 0.48
