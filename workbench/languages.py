@@ -413,7 +413,11 @@ def _counts(text: str) -> dict[str, int]:
         at = m.start()
         if at >= 2 and text[at - 1] == "'" and text[at - 2].isdigit():
             continue  # '2021'de', '36,1'e': a case ending glued to a figure, no word of any language
-        for code in table.get(m.group(), ()):
+        word = m.group()
+        codes = table.get(word, ())
+        if not codes and word[:1].isupper() and word[1:].islower():
+            codes = _noun_languages().get(word.lower(), ())  # 'Prozent', 'Tonnen': a German table's header
+        for code in codes:
             counts[code] += 1
     if not text.isascii() and _UNSPACED_LETTER.search(text):
         for code, words in _unspaced_telling().items():  # no spaces to find a word by: each is counted where it stands
@@ -445,6 +449,19 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
     for code, words in _telling_words().items():
         for word in words:
             out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _noun_languages() -> dict[str, tuple[str, ...]]:
+    """Word (lower case) → the languages that write it with a capital as a noun ('capitalises_nouns':
+    German's 'Prozent', 'Emissionen'): its telling words other than function words, which a capital
+    makes a name or a sentence's first word ('Die Welt')."""
+    out: dict[str, list[str]] = {}
+    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+        if spec.get("capitalises_nouns"):
+            for word in _telling_words().get(code, frozenset()) - _function_words()[code]:
+                out.setdefault(word, []).append(code)
     return {word: tuple(codes) for word, codes in out.items()}
 
 

@@ -11,7 +11,7 @@ take a plain string so that code holding only text (suppression comments) reads 
   outer pipes optional), up to the first line without one; each row is one record.
 - A plain-text table (a statistical release pasted as text) is a run of lines, each a label that opens
   with a letter and then figures separated by spaces ('INDIA RUPEE 74.1429 70.3777'), at least
-  ``PLAIN_TABLE_MIN_ROWS`` of them; its header is the line of years that opens the run, or else the
+  ``PLAIN_TABLE_MIN_ROWS`` of them, or fewer that each hold ``PLAIN_RECORD_MIN_CELLS`` figures; its header is the line of years that opens the run, or else the
   line right above it when that line is no sentence. Each row is one record, as a Markdown row is.
 - A list item opens with a Markdown marker (``-``, ``*``, ``+``, ``1.``) or with a bullet character a
   word processor or web page leaves in pasted text (``PASTED_BULLETS``).
@@ -253,6 +253,9 @@ _FOOTNOTE = re.compile(r"\[\d+\]")  # 'CO2 emissions (kt)[2]': a footnote's mark
 _UNIT_CLOSE = re.compile(r"\)(?:\[\d+\])*")  # a parenthesised unit closing a column's header
 _PLAIN_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 PLAIN_TABLE_MIN_ROWS = 3  # fewer lines of a label and figures are as likely prose broken at its line ends
+# A label and this many figures side by side ('Iran 0.66 1.7 8.2') is a table's record even as the one row
+# under its header: prose never runs three bare figures at a line's end.
+PLAIN_RECORD_MIN_CELLS = 3
 _PLAIN_LABEL_MAX = 60  # characters: a row's label names a record; a longer one is prose
 _SENTENCE_END = (".", ":", ";", "!", "?", ",")
 
@@ -362,13 +365,17 @@ def _close_plain_table(text: str, run: list[tuple[int, int]], tables: list[Plain
     else:
         header, rows = (run[0][0], run[0][0]), run
         above_end = run[0][0] - 1
+        if len(run) < PLAIN_TABLE_MIN_ROWS and above_end > 0 \
+                and not text[text.rfind("\n", 0, above_end) + 1:above_end].strip():
+            above_end = text.rfind("\n", 0, above_end)  # a lone record's header, a blank line above it (a pasted HTML table)
         if above_end > 0:
             above_start = text.rfind("\n", 0, above_end) + 1
             above = text[above_start:above_end].rstrip("\r")
             if above.strip() and not above.rstrip().endswith(_SENTENCE_END) and "|" not in above:
                 header = (above_start, above_start + len(above))
-    if len(rows) >= PLAIN_TABLE_MIN_ROWS and (_dates_or_measures(text[header[0]:header[1]])
-                                               or not _names_with_numbers(text, rows, cells_at)):
+    records = len(rows) >= PLAIN_TABLE_MIN_ROWS or bool(rows) and all(
+        len(cells_at[start]) >= PLAIN_RECORD_MIN_CELLS for start, _ in rows)
+    if records and (_dates_or_measures(text[header[0]:header[1]]) or not _names_with_numbers(text, rows, cells_at)):
         tables.append((header[0], header[1], rows[-1][1], tuple(start for start, _ in rows)))
 
 

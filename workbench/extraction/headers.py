@@ -167,6 +167,28 @@ def implied_rule(words: str) -> tuple[str, Decimal, bool] | None:
                  if measure.search(words) and cues.search(words)), None)
 
 
+_PER_WORD = re.compile(r"[ \t]+per[ \t]+[^\W\d_]+", re.IGNORECASE)  # 'in tonnes per year': the unit's rate
+
+
+def unit_ended_parts(header: str, count: int) -> list[str] | None:
+    """A plain table's header of ``count`` columns, each closed by the unit its figures are in, unbracketed
+    ('CO2 emissions in gigatonnes Global share in percent Per capita emissions in tonnes per year', as a
+    page's table reads once glossed): split after each unit word ('per year' kept with its unit, a percent's
+    'per capita' left to the next column). None
+    unless there are exactly ``count`` of them."""
+    ends: list[int] = []
+    for token in _TOKEN.finditer(header):
+        unit = header_unit(token.group())[:2]
+        if unit != (None, None):
+            per = _PER_WORD.match(header, token.end()) if unit[0] != "%" else None  # no percent is per anything
+            ends.append(per.end() if per else token.end())
+    if len(ends) != count or len(set(ends)) != count:
+        return None
+    starts = [0, *ends[:-1]]
+    parts = [header[a:b].strip() for a, b in zip(starts, ends)]
+    return parts if all(any(ch.isalpha() for ch in part) for part in parts) else None
+
+
 @mypyc_attr(native_class=False)
 class ColumnHeader:
     """One cell of a table's header row, read once per table: every figure of its column asks the same
@@ -311,7 +333,8 @@ class TableHeaders:
         index, row = found
         key = (row.header_start, len(row.cells))
         if key not in self._plain_headers:
-            texts = plain_header_cells(self.text[row.header_start:row.header_end], len(row.cells))
+            line = self.text[row.header_start:row.header_end]
+            texts = plain_header_cells(line, len(row.cells)) or unit_ended_parts(line, len(row.cells))
             self._plain_headers[key] = [ColumnHeader(text) for text in texts] if texts else None
         headers = self._plain_headers[key]
         return headers[index] if headers else None

@@ -560,7 +560,8 @@ class QuantityReader:
                 if "." in core and self._continental_scale_at(decimal_comma.end()) and _DOT_THOUSANDS.fullmatch(core):
                     return f"{core.replace('.', '')}.{decimal_comma.group(1)}", decimal_comma.end()  # "2.345,6 Mrd"
                 if "," in core or "." in core or not (_scale_or_unit_after(prose, decimal_comma.end())
-                                                      or _alone_in_cell(prose, start, decimal_comma.end())):
+                                                      or _alone_in_cell(prose, start, decimal_comma.end())
+                                                      or self.table_cell(start)):
                     return None
                 core, pos = f"{core}.{decimal_comma.group(1)}", decimal_comma.end()
             elif len(core) <= 3 and core.isdigit() and (long_comma := _LONG_DECIMAL_COMMA.match(prose, pos)):
