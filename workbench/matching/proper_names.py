@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..numbers import lexicon
+from ..numbers import data_json, lexicon
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -38,7 +38,7 @@ def _title_case(text: str) -> bool:
 
 # A capitalised word (an acronym too), or a lower-case link inside a name ('Bureau of Statistics').
 _NAME_WORD = re.compile(r"[^\W\d_][\w&-]*(?:[.’'][\w&-]+)*(?:['’]s?)?")
-_LINKS = frozenset(lexicon()["proper_name_links"])
+_LINKS = frozenset(lexicon()["proper_name_links"]) | frozenset(data_json("languages.json")["proper_name_links"]["words"])
 
 
 @lru_cache(maxsize=1)
