@@ -122,6 +122,9 @@ class ClaimContext:
     dated: bool = True
     # the draft's date as its front matter gives it, when that is a month ('2023-05': as_of is its last day)
     month_shown: str | None = None
+    # The figure stands in a table's row (Markdown or plain text): cells have no tense, so the draft's date
+    # does not say which year they count; only a year in the row, the header or the lead does.
+    table_row: bool = False
     # The substance ('CO2', 'C') the text referred back to names, for a mass its own sentence leaves open.
     substance: str | None = None
     # Filled by ``match``: the measure a figure's counted noun or unit implied (``implied.implied_context``).
@@ -295,7 +298,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
     ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
-                  dated=bool(draft.date) if dated is None else dated,
+                  dated=bool(draft.date) if dated is None else dated, table_row=table is not None,
                   month_shown=draft.date_shown if draft.month_only and draft.date == as_of else None,
                   place_words=frozenset().union(*(token_set(claim.sentence[start:end])
                                                   for start, end, _, _ in reader.mentions(claim.sentence))))

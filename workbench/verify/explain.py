@@ -26,6 +26,7 @@ from .crossed_again import CROSSED
 from .behind_support import BEHIND
 from .other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED
 from .tolerance import SUPPORTS
+from .undated import no_date_for_figure
 
 
 def explain(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -279,8 +280,16 @@ def _weak_match(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return _agrees(decision, claim, ctx) + "; the match is weak, a person should confirm it."
 
 
+def _no_date(ctx: ClaimContext) -> str:
+    """Why nothing dates a figure that names no year: the draft has no date, or the figure is a table's
+    cell, which a dated page shows without saying which year it counts."""
+    if ctx.dated and ctx.table_row:
+        return "The figure is a table's cell, and neither its row, the table's header nor the text above it names a year"
+    return "The draft has no date and the text names no year"
+
+
 def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    return (_agrees(decision, claim, ctx) + ". The draft has no date and the text names no year, so which "
+    return (_agrees(decision, claim, ctx) + f". {_no_date(ctx)}, so which "
             "year the figure speaks of is for a person to decide.")
 
 
@@ -414,8 +423,8 @@ def _stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
                 f"figure is out of date or speaks of that year is for a person to decide.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: stale or just older, a person decides
         return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
-                f"{_period_words(then.period)} figure ({then.source}). The draft has no date and the text names "
-                f"no year, so whether the figure is out of date or speaks of that year is for a person to decide.")
+                f"{_period_words(then.period)} figure ({then.source}). {_no_date(ctx)}, "
+                f"so whether the figure is out of date or speaks of that year is for a person to decide.")
     return (f"{_capital(_says(now, claim))}; {_claimed_words(claim)!r} matches the "
             f"{_period_words(then.period)} figure ({then.source}) — the figure is out of date.")
 
@@ -457,6 +466,8 @@ def _contradicted(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if Flag.postdated in decision.flags:  # a reported average judged by a row the lag dates later
         return (f"{_disagrees(decision, claim)}; that figure may have been published after the draft's date "
                 f"{_draft_date(ctx)}, but the claim reports the same completed average.")
+    if decision.verdict is Verdict.needs_review and no_date_for_figure(claim, ctx):  # the latest row, no year known
+        return f"{_disagrees(decision, claim)}. {_no_date(ctx)}, so which year the figure counts is for a person to decide."
     return _disagrees(decision, claim) + "."
 
 
@@ -472,7 +483,7 @@ def _nearest_other_period(decision: Decision, claim: Claim, ctx: ClaimContext) -
     text = (f"The reference data has no figure for {_period_or_latest(claim)} matching "
             f"{_claimed_words(claim)!r}; the nearest is from {_period_words(decision.lead[0].period)}.")
     if decision.verdict is Verdict.needs_review:  # no date and no year: which period is the latest is unknown
-        text += " The draft has no date and the figure no year, so which period it speaks of is for a person to decide."
+        text += f" {_no_date(ctx)}, so which period it speaks of is for a person to decide."
     if decision.basis is not None and decision.basis.kind == BEHIND:  # a present level, the data's row years behind
         text += (f" The figure names no year, so it speaks of the draft's date ({_draft_date(ctx)}), when a figure "
                  f"for {decision.basis.words} was due; the data ends with {_period_words(decision.lead[0].period)}.")

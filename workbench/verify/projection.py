@@ -37,7 +37,8 @@ def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decisio
         # a dated text that 'projects' a period already over quotes the figure as its value (UN
         # population 'projected at' a past mid-year): the row judges it like any other figure
         return decision
-    words = expected or projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol)
+    words = expected or projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol) \
+        or forecaster_estimate(ctx.sentence_text[:ctx.claim_offset], tol)
     if words is None:
         return decision
     return decision.for_review(Reason.PROJECTION, projection=words)
@@ -53,6 +54,23 @@ def _past_expectation(before: str, tol: Tolerances) -> str | None:
                     *(reported.finditer(normalized(before)) if reported is not None else [])], key=lambda m: m.end())
     if found and not holds_any(normalized(before)[found[-1].end():], tol.projection_clause_ends):
         return found[-1].group()
+    return None
+
+
+def forecaster_estimate(before: str, tol: Tolerances) -> str | None:
+    """'the International Monetary Fund's most recent estimate places GDP at', 'according to IMF estimates':
+    the words naming a forecaster's estimate (``forecaster_names``, ``forecaster_estimate_words``) that reach
+    the figure after ``before`` with no clause end between, as projection wording does; else None. A
+    forecaster estimates a year in its forecast rounds, before the year is out, as often as after it."""
+    text = normalized(before[max((m.end() for m in _BREAK.finditer(before)), default=0):])
+    estimates = find_any(text, tol.forecaster_estimate_words)
+    if not estimates or holds_any(text[estimates[-1].end():], tol.projection_clause_ends):
+        return None
+    estimate = estimates[-1]
+    for name in find_any(text, tol.forecaster_names):
+        between = text[name.end():estimate.start()] if name.end() <= estimate.start() else text[estimate.end():name.start()]
+        if len(between.split()) <= tol.forecaster_reach:
+            return text[min(name.start(), estimate.start()):max(name.end(), estimate.end())]
     return None
 
 

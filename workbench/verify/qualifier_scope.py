@@ -21,6 +21,9 @@ from ..text import token_set
 from .wording import find_any, normalized
 
 LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
+# 'between January 2024 and January 2023': the 'and' joins a span's ends, it opens no segment
+_SPAN_PAIR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon().get('span_pair_openers', ['between'])))})"
+                        r"(?:\s+[^\s,;:()]+){1,5}?\s+(and)(?!\w)")
 # A figure: a numeral that is not a bare year.
 FIGURE_NOT_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
 
@@ -49,6 +52,7 @@ def _bounds(text: str, phrases: tuple[str, ...] = ()) -> tuple[tuple[int, int], 
     """(start, end) of every link word and figure of the normalized sentence, in order; a link word
     inside one of ``phrases`` ('volatile food and energy prices') is none."""
     joined = [(m.start(), m.end()) for m in find_any(text, phrases)] if phrases else []
+    joined += [(m.start(1), m.end(1)) for m in _SPAN_PAIR.finditer(text)]
     spans = [(m.start(), m.end()) for m in find_any(text, LINKS)
              if not any(left <= m.start() and m.end() <= right for left, right in joined)]
     spans += [(m.start(), m.end()) for m in FIGURE_NOT_YEAR.finditer(text)]

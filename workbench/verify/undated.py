@@ -1,7 +1,11 @@
 """A figure with no year in a draft with no date: 'a population of around 18 million' that an older
 row holds is out of date only if the text was written now, which nothing says; 'averaged 6.7 % over
 the last decade' that the latest row does not hold has no figure for the present only if the present
-is the checker's. For review, not a failure: the checker's run date is no date of the text's."""
+is the checker's. For review, not a failure: the checker's run date is no date of the text's.
+So too a table's cell on a dated page whose row, header and lead name no year ('| 2 | Australia | 16.2T |'
+under 'CO2 emissions (per capita)'): a table has no tense, and the page's date says when it was shown,
+not which year its figures count. A sentence of a dated draft ('the population is 8 million') speaks
+of the draft's present, and is read against the latest row by its date."""
 
 from __future__ import annotations
 
@@ -23,11 +27,16 @@ from .observations import names_no_period
 _RUN_DATE_READINGS = {Reason.STALE: Verdict.contradicted, Reason.NEAREST_OTHER_PERIOD: Verdict.unsupported}
 
 
+def no_date_for_figure(claim: Claim, ctx: ClaimContext) -> bool:
+    """Whether nothing dates the figure: it names no period (nor carries one from its row's header or
+    lead), and the draft has no date or the figure is a table's cell, which the draft's date does not date."""
+    return (not ctx.dated or ctx.table_row) and names_no_period(claim, ctx)
+
+
 def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """A STALE contradiction, or a NEAREST_OTHER_PERIOD ('no figure for the latest period'), of a claim
-    naming no period (nor carrying one) in an undated draft → needs_review."""
-    if ctx.dated or _RUN_DATE_READINGS.get(decision.reason) is not decision.verdict \
-            or not names_no_period(claim, ctx):
+    naming no period (nor carrying one) in an undated draft, or in a table's cell → needs_review."""
+    if _RUN_DATE_READINGS.get(decision.reason) is not decision.verdict or not no_date_for_figure(claim, ctx):
         return decision
     flags = decision.review_flags
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
@@ -35,10 +44,11 @@ def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
 
 def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """A plain contradiction by the latest row of a claim naming no period (nor carrying one) in an undated
-    draft ('| 1 | Saudi Arabia | 16.3T |' on a page with no date) → needs_review: the run date is no date of
-    the text's, and which year its figure counts is unknown. Read last, once no other reading has named why."""
-    if ctx.dated or decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
-            or not names_no_period(claim, ctx):
+    draft or a table's cell ('| 1 | Saudi Arabia | 16.3T |' under a header naming no year) → needs_review:
+    the run date (or the page's) is no date of the figure's, and which year it counts is unknown. Read last,
+    once no other reading has named why."""
+    if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
+            or not no_date_for_figure(claim, ctx):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
 
@@ -68,8 +78,8 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
     """Support only from a figure years older than the run (``stale``) for a claim naming no period (nor
     carrying one) in an undated draft → needs_review: the row fits, but which year the text speaks of
     is unknown, and the series' other years may not fit."""
-    if ctx.dated or decision.verdict is not Verdict.supported or Flag.stale not in decision.flags \
-            or not names_no_period(claim, ctx):
+    if decision.verdict is not Verdict.supported or Flag.stale not in decision.flags \
+            or not no_date_for_figure(claim, ctx):
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_SUPPORT,
                                flags=decision.review_flags)
