@@ -45,6 +45,10 @@ def _monthly_index(folder: Path) -> Path:
      "0.4 percent"),
     ("En Chile, el índice de precios al consumidor subió un 0,4 % en marzo de 2023, mientras que la inflación "
      "interanual llegó a 9,2 %.", "0,4 %"),
+    # the year's rate written in another of the words for '%' still counts as the sentence's other rate
+    ("Die Verbraucherpreise in Norwegen stiegen im März 2023 um 0,4 Prozent, während die Inflationsrate "
+     "gegenüber dem Vorjahresmonat 6,5 Prozent erreichte.", "0,4 Prozent"),
+    ("Norway's consumer prices rose 0.4 pct in March 2023, while the annual rate reached 6.5 pct.", "0.4 pct"),
 ])
 def test_a_month_change_beside_the_year_rate_is_another_series(annual: Path, sentence: str, figure: str) -> None:
     result = claim_results(sentence, [annual], date="2023-04-10")[figure]

@@ -24,12 +24,14 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..numbers import alternation, comparison_words, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ..text import matches_once, search_once
+from ..units import unit_words
 from .moving_average import called_twelve_month_average
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
@@ -254,9 +256,10 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     return "a change of prices over one month (month-on-month)"
 
 
-_YEAR = re.compile(r"(?<!\d)((?:1[89]|2[01])\d\d)(?!\d)")
+_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
-_PERCENT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent)|(?:%|percent)\s*\d")
+# a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
+_PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
 
 
 def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:
