@@ -43,8 +43,8 @@ def _monthly_index(folder: Path) -> Path:
     ("Norway's consumer prices rose 0.4% in March 2023, while the annual rate reached 6.5%.", "0.4%"),
     ("Consumer prices in Norway climbed 0.4 percent in March 2023 and annual inflation stood at 6.5 percent.",
      "0.4 percent"),
-    ("En Chile, el índice de precios al consumidor subió un 0,4 % en marzo de 2023, mientras que la inflación "
-     "interanual llegó a 9,2 %.", "0,4 %"),
+    ("Los precios al consumidor de Chile subieron 0,4 % en marzo de 2023, mientras que la inflación interanual "
+     "se situó en 9,2 %.", "0,4 %"),
     # the year's rate written in another of the words for '%' still counts as the sentence's other rate
     ("Die Verbraucherpreise in Norwegen stiegen im März 2023 um 0,4 Prozent, während die Inflationsrate "
      "gegenüber dem Vorjahresmonat 6,5 Prozent erreichte.", "0,4 Prozent"),
