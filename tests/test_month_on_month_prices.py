@@ -85,3 +85,17 @@ def test_a_monthly_index_in_the_data_makes_the_month_change_no_other_series(annu
     sentence = "Norway's consumer prices rose 0.4% in March 2023, while the annual rate reached 6.5%."
     result = claim_results(sentence, [annual, monthly], date="2023-04-10")["0.4%"]
     assert "over one month" not in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # as large as the year's average said beside it: the month's 12-month rate, not its change
+    ("Norway's consumer prices were up 6.1% in March 2023, while the annual average rate for the whole year "
+     "came to 5.5%.", "6.1%"),
+    # the other figure is far larger, but the year's row is as large: the same
+    ("In March 2023 consumer prices in Norway climbed 6.1%, while the annual rate for heating oil reached "
+     "31.0%.", "6.1%"),
+])
+def test_a_month_rate_as_large_as_the_year_is_no_month_change(annual: Path, sentence: str, figure: str) -> None:
+    result = claim_results(sentence, [annual], date="2023-04-10")[figure]
+    assert result.verdict is not Verdict.unsupported, result.explanation
+    assert "over one month" not in result.explanation, result.explanation

@@ -246,7 +246,13 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
-    if holds_any(own, twelve_month) or not holds_any(after, twelve_month) or not _PERCENT_FIGURE.search(after):
+    others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
+    if holds_any(own, twelve_month) or not holds_any(after, twelve_month) or not others:
+        return None
+    # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
+    # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
+    year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
+    if any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v) for v in [*others, *year_rows] if v is not None):
         return None
     if any(int(y) != month.start.year for y in _YEAR.findall(text[ctx.claim_end:own_end])):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
@@ -254,6 +260,28 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
         return None  # not a price measure, or a monthly index the change can be computed from
     return "a change of prices over one month (month-on-month)"
+
+
+# the most a month's change is of the year's rate beside it: even at high inflation a month's change is
+# about a twelfth of the year's, and a month's 12-month rate is near the annual one
+_MONTH_SHARE_OF_YEAR = 0.5
+
+
+def _figure_value(figure: str) -> float | None:
+    """The number of a percent figure ('5,8 %' → 5.8)."""
+    number = re.search(r"\d+(?:[.,]\d+)?", figure)
+    return float(number.group().replace(",", ".")) if number else None
+
+
+def _rows_of_year(cand: Candidate, year: int) -> list[float]:
+    """The candidate's values for rows of the whole of ``year``."""
+    res = cand.resource
+    values = []
+    for pos in cand.positions.tolist():
+        period = res.periods[res.period_codes[pos]]
+        if period is not None and granularity(period) == YEAR and period.start.year == year:
+            values.append(float(res.values[pos]))
+    return values
 
 
 _YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
