@@ -33,6 +33,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from devset_dates import front_matter_date
+
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "benchmarks" / "devsets" / "extraction_news.jsonl"
 
@@ -41,8 +43,8 @@ def extract(text: str, published: str | None, tmp: Path) -> tuple[list[dict], st
     from workbench.cli import main
 
     draft = tmp / "s.md"
-    # only a full ISO date goes to the front matter ("2023-11" is known to the month only)
-    head = f"---\ndate: {published}\n---\n\n" if published and len(published) == 10 else ""
+    date = front_matter_date(published)
+    head = f"---\ndate: {date}\n---\n\n" if date else ""
     draft.write_text(head + text + "\n", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()
     old = os.getcwd()

@@ -32,6 +32,8 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from devset_dates import front_matter_date
+
 from workbench.periods import try_parse_period
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -114,9 +116,9 @@ def initialised_copy(source: Path, copy: Path, cwd: Path) -> Path:
 
 def write_draft(path: Path, item: dict) -> None:
     lines = ["---"]
-    published = str(item.get("published") or "")
-    if len(published) in (7, 10):  # a full date, or "2022-09" when the page shows only the month
-        lines.append(f"date: {published}")
+    date = front_matter_date(item.get("published"))
+    if date:
+        lines.append(f"date: {date}")
     lines.append(f"url: {json.dumps(item['url'])}")
     lines += ["---", ""]
     context, where = item.get("context"), str(item.get("context_from") or "")

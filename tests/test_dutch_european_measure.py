@@ -30,7 +30,7 @@ def test_the_european_measure_is_another_series(cpi: Path, text: str, verdict: V
 
 def test_inflation_calculated_by_european_methods_is_the_harmonised_index(cpi: Path) -> None:
     # the English of Dutch copy: the European method is the harmonised index, which the package lacks
-    result = claim_results("Calculated according to European methods, Norway's inflation averaged 7.9% last year.",
+    result = claim_results("Measured by the European method, inflation in Norway averaged 7.9% last year.",
                            [cpi], date="2023-02-01")["7.9%"]
     assert result.verdict is Verdict.unsupported, result.explanation
     assert "HICP" in result.explanation or "European method" in result.explanation, result.explanation

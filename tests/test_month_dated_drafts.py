@@ -63,3 +63,13 @@ def test_an_explanation_gives_the_month_not_a_made_up_day(cpi: Path) -> None:
     result = claim_results("Norway's inflation in 2022 was 5.8%.", [cpi], date="2022-12")["5.8%"]
     assert "2022-12" in result.explanation, result.explanation
     assert "2022-12-31" not in result.explanation and "31 December" not in result.explanation, result.explanation
+
+
+def test_extract_gives_the_month_as_check_does(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "month.md"
+    draft.write_text("---\ndate: 2023-05\n---\n\nExports rose 4% last year.\n", encoding="utf-8")
+    assert main(["extract", str(draft), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["draft"]["date"] == "2023-05"
+    # a date given for the reading is no month of the draft's: the day is shown
+    assert main(["extract", str(draft), "--format", "json", "--as-of", "2023-06-15"]) == 0
+    assert json.loads(capsys.readouterr().out)["draft"]["date"] == "2023-06-15"

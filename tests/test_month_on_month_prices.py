@@ -43,8 +43,12 @@ def _monthly_index(folder: Path) -> Path:
     ("Norway's consumer prices rose 0.4% in March 2023, while the annual rate reached 6.5%.", "0.4%"),
     ("Consumer prices in Norway climbed 0.4 percent in March 2023 and annual inflation stood at 6.5 percent.",
      "0.4 percent"),
-    ("En Chile, el índice de precios al consumidor subió un 0,4 % en marzo de 2023, mientras que la inflación "
-     "interanual llegó a 9,2 %.", "0,4 %"),
+    ("Los precios al consumidor de Chile subieron 0,4 % en marzo de 2023, mientras que la inflación interanual "
+     "se situó en 9,2 %.", "0,4 %"),
+    # the year's rate written in another of the words for '%' still counts as the sentence's other rate
+    ("Die Verbraucherpreise in Norwegen stiegen im März 2023 um 0,4 Prozent, während die Inflationsrate "
+     "gegenüber dem Vorjahresmonat 6,5 Prozent erreichte.", "0,4 Prozent"),
+    ("Norway's consumer prices rose 0.4 pct in March 2023, while the annual rate reached 6.5 pct.", "0.4 pct"),
 ])
 def test_a_month_change_beside_the_year_rate_is_another_series(annual: Path, sentence: str, figure: str) -> None:
     result = claim_results(sentence, [annual], date="2023-04-10")[figure]
@@ -80,4 +84,18 @@ def test_a_monthly_index_in_the_data_makes_the_month_change_no_other_series(annu
     monthly = _monthly_index(tmp_path / "monthly")
     sentence = "Norway's consumer prices rose 0.4% in March 2023, while the annual rate reached 6.5%."
     result = claim_results(sentence, [annual, monthly], date="2023-04-10")["0.4%"]
+    assert "over one month" not in result.explanation, result.explanation
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    # as large as the year's average said beside it: the month's 12-month rate, not its change
+    ("Norway's consumer prices were up 6.1% in March 2023, while the annual average rate for the whole year "
+     "came to 5.5%.", "6.1%"),
+    # the other figure is far larger, but the year's row is as large: the same
+    ("In March 2023 consumer prices in Norway climbed 6.1%, while the annual rate for heating oil reached "
+     "31.0%.", "6.1%"),
+])
+def test_a_month_rate_as_large_as_the_year_is_no_month_change(annual: Path, sentence: str, figure: str) -> None:
+    result = claim_results(sentence, [annual], date="2023-04-10")[figure]
+    assert result.verdict is not Verdict.unsupported, result.explanation
     assert "over one month" not in result.explanation, result.explanation

@@ -36,3 +36,16 @@ def test_a_figure_dated_by_its_own_year_is_that_years(package: Path) -> None:
                              date="2020-03-01").values()
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2019"
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    # 'last year' dates the figure as '2019' does
+    ("Consumer prices in Chile went up 2.6% last year, the steepest rise for some years.", Verdict.supported),
+    # a record or a state the run qualifies, said before the figure: not the figure's span
+    ("Chile's inflation, which had stayed low for years, reached 4.1% last year.", Verdict.contradicted),
+])
+def test_a_figure_dated_by_a_relative_year_or_a_record_for_years_is_judged(package: Path, text: str,
+                                                                            verdict: Verdict) -> None:
+    [result] = claim_results(text, [package], date="2020-03-01").values()
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2019"

@@ -48,11 +48,6 @@ def as_of_date(draft: Draft, config: Config) -> dt.date:
     return draft.date or dt.date.today()
 
 
-def _date_shown(draft: Draft, config: Config, as_of: dt.date) -> str:
-    """The date the report gives the draft: the month when its front matter gave only the month."""
-    return (draft.date_shown or as_of.isoformat()) if not config.as_of and draft.date else as_of.isoformat()
-
-
 _GAZETTEERS: dict[str, Any] = {}
 
 
@@ -162,7 +157,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     if ledger is not None:
         results = [_with_review(ledger, r) for r in results]
     findings_at = find_inconsistencies(draft, claims, index, as_of, config.tolerances, gazetteer)
-    info = DraftInfo(path=draft.path, sha256=draft.sha256, date=_date_shown(draft, config, as_of), title=draft.title,
+    info = DraftInfo(path=draft.path, sha256=draft.sha256, date=draft.shown_date(as_of), title=draft.title,
                      url=draft.url)
     report = DraftReport(path=draft.path, draft=info, results=results, findings=[f for f, _ in findings_at])
     return apply_suppressions(report, draft.text, draft.line_col,

@@ -115,6 +115,17 @@ class Draft:
             return None
         return day.isoformat()[:7] if self.month_only else day.isoformat()
 
+    def shown_month(self, as_of: dt.date | None) -> str | None:
+        """``2023-05`` when the front matter gives only a month and the draft is read as of that date (the
+        month's last day); else None: the one rule for whether a draft's shown date is a month."""
+        return self.date_shown if self.month_only and self.date is not None and self.date == as_of else None
+
+    def shown_date(self, as_of: dt.date | None) -> str | None:
+        """The date every output shows for the draft read as of ``as_of`` (its own date when None): the
+        month as the front matter gives it (``shown_month``), else the ISO day; None with no date at all."""
+        day = as_of or self.date
+        return self.shown_month(day) or (day.isoformat() if day else None)
+
     @property
     def about(self) -> list[str]:
         """What the front matter says the draft is about (``about:`` and ``places:``, each a string

@@ -96,8 +96,8 @@ def reading_date(draft: Draft, config: Config) -> tuple[dt.date, str]:
     if config.as_of:
         return day, "the as_of setting"
     if draft.date is not None and draft.date == day:
-        if draft.month_only:
-            return day, f"the draft's front matter: published in {draft.date_shown}, read as the month's last day"
+        if month := draft.shown_month(day):
+            return day, f"the draft's front matter: published in {month}, read as the month's last day"
         return day, "the draft's front matter"
     return day, "today's date: the draft has no date in its front matter"
 

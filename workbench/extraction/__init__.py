@@ -54,9 +54,8 @@ def extract_many(items: Sequence[str | Draft], as_of: dt.date | None | Sequence[
 
 def extract_report(draft: Draft, as_of: dt.date | None = None, gazetteer: Gazetteer | None = None) -> ExtractionReport:
     """The claim JSON of DESIGN: the draft's identity plus its claims."""
-    day = as_of or draft.date
-    info = DraftInfo(path=draft.path, sha256=draft.sha256, date=day.isoformat() if day else None,
-                     title=draft.title, url=draft.url)
+    info = DraftInfo(path=draft.path, sha256=draft.sha256, date=draft.shown_date(as_of), title=draft.title,
+                     url=draft.url)
     return ExtractionReport(draft=info, claims=extract(draft, as_of=as_of, gazetteer=gazetteer))
 
 

@@ -299,7 +299,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     before = token_set(paragraph) | token_set(heading_text)
     ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
                   dated=bool(draft.date) if dated is None else dated, table_row=table is not None,
-                  month_shown=draft.date_shown if draft.month_only and draft.date == as_of else None,
+                  month_shown=draft.shown_month(as_of),
                   place_words=frozenset().union(*(token_set(claim.sentence[start:end])
                                                   for start, end, _, _ in reader.mentions(claim.sentence))))
     carried = None

@@ -143,7 +143,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
-    decision = short_mean(decision, judged)  # 'the weekly average' vs a monthly row: another figure
+    decision = short_mean(decision, judged, ctx.as_of)  # 'the weekly average' vs a monthly row: another figure
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates

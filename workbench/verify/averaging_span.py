@@ -6,9 +6,11 @@ is unsaid. The words are data (``short_mean_words``, ``unspanned_mean_words`` in
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
+from ..matching.carried import read_periods
 from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
 from ..text import search_once
@@ -49,7 +51,7 @@ def short_mean_days(sentence: str) -> tuple[str, int] | None:
     return phrase, words[phrase]
 
 
-def short_mean(decision: Decision, claim: Claim) -> Decision:
+def short_mean(decision: Decision, claim: Claim, as_of: dt.date) -> Decision:
     """A supported or contradicted figure its sentence calls a mean over fewer days than the lead row
     spans, or (naming no period of its own) over all the years of the series, span unsaid, against one
     year's row → needs_review
@@ -62,11 +64,11 @@ def short_mean(decision: Decision, claim: Claim) -> Decision:
     if found is not None and row_days > found[1] + _SLACK_DAYS:
         return decision.for_review(Reason.AVERAGING_SPAN, mean_words=found[0])
     # 'the average of years with recorded data' against one year's row, said beside the figure
-    unspanned = _unspanned_beside(claim, _unspanned()) if found is None and row_days <= _YEAR_DAYS else None
+    unspanned = _unspanned_beside(claim, _unspanned(), as_of) if found is None and row_days <= _YEAR_DAYS else None
     if unspanned is not None:
         return decision.for_review(Reason.AVERAGING_SPAN, mean_words=unspanned)
     # 'stuck between 6 % and 8 % for several years' against one year's row: a run nobody counted
-    run = _unspanned_beside(claim, _unspanned_runs()) if found is None and row_days <= _YEAR_DAYS else None
+    run = _unspanned_beside(claim, _unspanned_runs(), as_of) if found is None and row_days <= _YEAR_DAYS else None
     if run is not None:
         return decision.for_review(Reason.RUN_UNSAID, mean_words=run)
     return decision
@@ -75,7 +77,7 @@ def short_mean(decision: Decision, claim: Claim) -> Decision:
 _DIGITS = re.compile(r"\d")
 
 
-def _unspanned_beside(claim: Claim, pattern: re.Pattern[str] | None) -> str | None:
+def _unspanned_beside(claim: Claim, pattern: re.Pattern[str] | None, as_of: dt.date) -> str | None:
     """The phrase (of ``pattern``) by which the sentence calls the claim's figure a mean over all the years
     of a series, or says it held over an uncounted run of years: it stands between the figures before and
     after it, and no year there dates the figure ('a low of 1.4 % in 1962' is that year's, whatever the
@@ -90,5 +92,13 @@ def _unspanned_beside(claim: Claim, pattern: re.Pattern[str] | None) -> str | No
     phrase = " ".join(found.group().lower().split()) if found else None
     if phrase is None:
         return None
-    dated_here = bool(claim.period) and str(claim.period)[:4] in claim.sentence[at:after.end() + 3 if after else None]
-    return None if dated_here else phrase
+    # a period said with the figure ('5.8 % in 2022', '5.8 % last year') dates it, whatever the run phrase says
+    dated_here = bool(claim.period) and any(
+        value for _, _, value in read_periods(claim.sentence[at:after.end() + 3 if after else None], as_of))
+    # 'the highest for years', 'low for years': a record or a state the run qualifies, not the figure's span
+    return None if dated_here or (found and _RUN_RECORD_WORD.search(segment, 0, found.start())) else phrase
+
+
+# a record word right before the run phrase: 'the highest for years', 'which had been low for years'
+_RUN_RECORD_WORD = re.compile(
+    rf"(?<![\w-])(?i:{alternation(data_json('periods.json')['run_record_words'])})\W*$")

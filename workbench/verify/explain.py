@@ -293,6 +293,11 @@ def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             "year the figure speaks of is for a person to decide.")
 
 
+def _undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_disagrees(decision, claim)}; the draft has no date and the figure no year, so which year it "
+            f"counts is unknown and the latest row may not be its own: a person should decide.")
+
+
 def _year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     named = f" ({decision.present_day.isoformat()})" if decision.present_day else ""
     return (f"{_disagrees(decision, claim)}; the draft has no date, but the text names a day{named} of that "
@@ -626,6 +631,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PROJECTION: _projection,
     Reason.POLICY_TARGET: _policy_target,
     Reason.UNDATED_SUPPORT: _undated_support,
+    Reason.UNDATED_CONTRADICTION: _undated_contradiction,
     Reason.YEAR_NOT_OVER: _year_not_over,
     Reason.RATE_BASIS: _rate_basis,
     Reason.DAY_PRICE: _day_price,

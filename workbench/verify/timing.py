@@ -24,12 +24,14 @@ import re
 from functools import lru_cache
 
 from ..config import Tolerances
+from ..extraction.periods import YEAR_DIGITS
 from ..matching import Candidate, ClaimContext, ReferenceIndex
 from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..numbers import alternation, comparison_words, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
 from ..text import matches_once, search_once
+from ..units import unit_words
 from .moving_average import called_twelve_month_average
 from .observations import Observation, finer_than_rows, names_any, short_change_step
 from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
@@ -244,7 +246,13 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
     # the month's change first, then the year's rate as another figure: a 12-month span said before the
     # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
-    if holds_any(own, twelve_month) or not holds_any(after, twelve_month) or not _PERCENT_FIGURE.search(after):
+    others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
+    if holds_any(own, twelve_month) or not holds_any(after, twelve_month) or not others:
+        return None
+    # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
+    # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
+    year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
+    if any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v) for v in [*others, *year_rows] if v is not None):
         return None
     if any(int(y) != month.start.year for y in _YEAR.findall(text[ctx.claim_end:own_end])):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
@@ -254,9 +262,32 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     return "a change of prices over one month (month-on-month)"
 
 
-_YEAR = re.compile(r"(?<!\d)((?:1[89]|2[01])\d\d)(?!\d)")
+# the most a month's change is of the year's rate beside it: even at high inflation a month's change is
+# about a twelfth of the year's, and a month's 12-month rate is near the annual one
+_MONTH_SHARE_OF_YEAR = 0.5
+
+
+def _figure_value(figure: str) -> float | None:
+    """The number of a percent figure ('5,8 %' → 5.8)."""
+    number = re.search(r"\d+(?:[.,]\d+)?", figure)
+    return float(number.group().replace(",", ".")) if number else None
+
+
+def _rows_of_year(cand: Candidate, year: int) -> list[float]:
+    """The candidate's values for rows of the whole of ``year``."""
+    res = cand.resource
+    values = []
+    for pos in cand.positions.tolist():
+        period = res.periods[res.period_codes[pos]]
+        if period is not None and granularity(period) == YEAR and period.start.year == year:
+            values.append(float(res.values[pos]))
+    return values
+
+
+_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
-_PERCENT_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent)|(?:%|percent)\s*\d")
+# a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
+_PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
 
 
 def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:

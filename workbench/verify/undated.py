@@ -50,7 +50,8 @@ def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -
     if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
             or not no_date_for_figure(claim, ctx):
         return decision
-    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_CONTRADICTION,
+                               flags=decision.review_flags)
 
 
 # The layers a carried year may come from and still be a reader's guess for the figure: another sentence
