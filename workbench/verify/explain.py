@@ -294,8 +294,8 @@ def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
 
 
 def _undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    return (f"{_disagrees(decision, claim)}; the draft has no date and the figure no year, so which year it "
-            f"counts is unknown and the latest row may not be its own: a person should decide.")
+    return (f"{_disagrees(decision, claim)}. {_no_date(ctx)}, so which year the figure counts is unknown and "
+            f"the latest row may not be its own: a person should decide.")
 
 
 def _year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
