@@ -888,7 +888,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                     and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
-                others[dim].add(value)
+                if _leads_into_a_figure(ctx.sentence_text, pos):  # not a year ('Peruvian … of 2022')
+                    others[dim].add(value)
                 continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
             if not side and any(is_marker(t) for t in phrase) and base_of_an_earlier_share(ctx.sentence_text, pos,
                                                                                                 ctx.claim_offset):
@@ -934,6 +935,16 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     return {dim: NamedValue(dim, index.with_same_places(dim, frozenset(values)), frozenset(words), own(at, listed), listed,
                             () if dim in paired_dims else grouped.get(dim, ()))
             for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR_AT = re.compile(r"(?:1[89]|20)\d\d(?!\d|[.,]\d)")
+
+
+def _leads_into_a_figure(sentence: str, pos: int) -> bool:
+    """The first numeral after ``pos`` is a figure, not a bare year."""
+    digit = _DIGIT.search(sentence, pos)
+    return digit is not None and _YEAR_AT.match(sentence, digit.start()) is None
 
 
 _COMPARISON_LONGEST = longest_literal(lexicon().get("comparison_words", []))
