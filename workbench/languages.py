@@ -65,6 +65,7 @@ _YEAR_PAIR = re.compile(rf"{YEAR_DIGITS},{YEAR_DIGITS}")  # '2019,2020': two yea
 _SPACES = re.compile(r"\s*")
 # a word, with the apostrophe that joins it to the next; Uzbek's 'oʻ', 'gʻ' are often typed with '‘' inside a word ('O‘zbekiston')
 _WORDS = re.compile(r"[^\W\d_]+(?:\u2018[^\W\d_]+)*['\u2019\u02bc]?")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,8 @@ def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterat
     i = start
     while i < end:
         if text[i].isascii():
-            m = _WORDS.match(text, i, end)
+            # a Latin word ends where the language's own script starts ('GDPに占める' is 'GDP', then its words)
+            m = _LATIN_WORD.match(text, i, end)
             if m is not None and _fold(m.group()) in glossary and (i == start or not text[i - 1].isalpha()):
                 yield m.start(), m.end()
                 i = m.end()

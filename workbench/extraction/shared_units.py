@@ -33,6 +33,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
   link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent.
+- a mass in tonnes with no scale word, its unit restated in brackets as a scaled symbol ("some 66
+  tonnes of CO2 (MtCO2)"): the writer's tonnes are the symbol's, for it and for every later figure of
+  the sentence in tonnes with no scale word ("… double Tunisia (32 tonnes)").
 - a bare figure after a change in an absolute unit and 'to' or 'at' ("fell 47.75 points to 2,292.27",
   "fell 120.5 points, or 0.4%, to 33,870.1", "rose 2 degrees to 30"): the level, in that unit.
 
@@ -58,6 +61,7 @@ from .. import units
 from ..models import Kind
 from ..numbers import alternation, is_whole
 from ..structure import PARAGRAPH_BREAK
+from ..substances import glued_mass_symbols
 from ..units import lookup_suffix
 from .quantities import Quantity
 from .vocabulary import LEX
@@ -104,6 +108,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     for q in quantities:
         if _is_bare(prose, q):
             _label_unit(prose, q, sentence_start)
+    _mass_symbol_restated(prose, quantities)
     if len(quantities) < 2:
         return
     _joined_before_unit(prose, quantities)
@@ -139,6 +144,27 @@ def _temperature_series(prose: str, quantities: list[Quantity]) -> None:
                 break
             q.unit, q.kind = donor.unit, donor.kind
             previous = q
+
+
+# what may stand between a mass and the bracket restating its unit: 'of CO2', 'de CO2' glossed
+_RESTATED_SYMBOL = re.compile(r"(?:\s+of\s+[^\W\d_][\w\u2082]*)?\s*\(\s*([^\W\d_][\w\u2082]*)\s*\)")
+
+
+def _mass_symbol_restated(prose: str, quantities: list[Quantity]) -> None:
+    """ "some 66 tonnes of CO2 (MtCO2), double Tunisia (32 tonnes)": tonnes with no scale word, restated
+    in brackets as a scaled mass symbol, are the symbol's; so are the later tonnes of the sentence with
+    no scale word of their own."""
+    scale: Decimal | None = None
+    for q in quantities:
+        if q.unit != "t" or q.value_high is not None or _scale(prose, q) != 1:
+            continue
+        if scale is None:
+            found = _RESTATED_SYMBOL.match(prose, q.end)
+            glued = glued_mass_symbols().get(found.group(1)) if found else None
+            if glued is None or glued[0] <= 1:
+                continue
+            scale = Decimal(str(glued[0]))
+        q.value = q.value * scale
 
 
 def _is_bare(prose: str, q: Quantity) -> bool:

@@ -113,6 +113,9 @@ class ClaimContext:
     missing: dict[str, MissingValue] = field(default_factory=dict)
     # Filled by ``match``: metric → how many places its rows cover, when the text names none of them.
     unplaced: dict[str, int] = field(default_factory=dict)
+    # Filled by ``named_values``: dimension → the values the sentence names only as the places of its
+    # other figures ('double Tunisia (32 tonnes)'), none of them this figure's
+    others_places: dict[str, frozenset[str]] = field(default_factory=dict)
     # The amounts of money the claim's sentence states as levels (value, unit), from the draft's claims.
     money_levels: tuple[tuple[float, str], ...] = ()
     # The texts a reader carries a rate's basis from ('12-month', 'in December'), nearest first:
@@ -871,6 +874,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
     numbers, claim_at = _figure_groups(ctx)
     nearest: dict[str, tuple[float, set[str], set[str], int, bool]] = {}
     extent: tuple[int, int] | None = None  # the list's items, from its first to its last named value
+    others: dict[str, set[str]] = defaultdict(set)
     for dim, found in spots.items():
         listing = _list_side(numbers, [pos for pos, _, _ in found], *claim_at, values_first=_in_parentheses(ctx),
                              text=ctx.sentence_text)
@@ -887,6 +891,8 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
                     and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
             if not side and next_figures_place(ctx.sentence_text, ctx.claim_end, pos):
+                if _leads_into_a_figure(ctx.sentence_text, pos):  # not a year ('Peruvian … of 2022')
+                    others[dim].add(value)
                 continue  # '1.8 % in China, and Oman with 1.98 %': the next figure's place
             if not side and any(is_marker(t) for t in phrase) and base_of_an_earlier_share(ctx.sentence_text, pos,
                                                                                                 ctx.claim_offset):
@@ -926,10 +932,22 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
         shared = extent is not None and not extent[0] <= at <= extent[1]
         return listed or shared or ctx.clause_span[0] <= at < ctx.clause_span[1]
 
+    ctx.others_places = {dim: index.with_same_places(dim, frozenset(values))
+                         for dim, values in others.items() if dim not in nearest}
     # the place named reaches each package's own spelling of it, whichever spelling stood nearest
     return {dim: NamedValue(dim, index.with_same_places(dim, frozenset(values)), frozenset(words), own(at, listed), listed,
                             () if dim in paired_dims else grouped.get(dim, ()))
             for dim, (_, values, words, at, listed) in nearest.items()}
+
+
+_DIGIT = re.compile(r"\d")
+_YEAR_AT = re.compile(r"(?:1[89]|20)\d\d(?!\d|[.,]\d)")
+
+
+def _leads_into_a_figure(sentence: str, pos: int) -> bool:
+    """The first numeral after ``pos`` is a figure, not a bare year."""
+    digit = _DIGIT.search(sentence, pos)
+    return digit is not None and _YEAR_AT.match(sentence, digit.start()) is None
 
 
 _COMPARISON_LONGEST = longest_literal(lexicon().get("comparison_words", []))

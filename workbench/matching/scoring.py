@@ -289,6 +289,9 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             res_hits = named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
             if res_hits is None:
                 continue
+        elif ctx.others_places:  # the sentence's places are its other figures': the text around gives this one's
+            res_hits = {d: {v: s for v, s in values.items() if v not in ctx.others_places.get(d, ())}
+                        for d, values in res_hits.items()}
         unnamed = unnamed_places(res, res_hits)
         if unnamed:
             # Rows about many places and no place in the claim's context: reading the figure

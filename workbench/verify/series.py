@@ -56,7 +56,9 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     if named is not None:
         return named
     components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
-    if not bases and not qualifiers and not qualified_after and not components:
+    # 'the CPI excluding fruit and vegetables': an exclusion names a variant though no qualifier is said
+    exclusions = [x for x in find_any(text, tol.series_exclusion_words) if x.start() < end]
+    if not bases and not qualifiers and not qualified_after and not components and not exclusions:
         return None
     resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
     if not resources:
@@ -230,10 +232,29 @@ def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[Reso
         phrase = f"{found.group()}{'' if found.group().endswith('-') else ' '}{item}"
         if any(names_any(r, [phrase]) for r in index.resources.values()):
             continue  # the data has such a series: matching decides
-        if elsewhere(found, ctx, text, resources, measure_terms, joined):
+        # 'excluding fresh fruit and vegetables, and fuels': the listed items are one phrase, whose
+        # 'and' opens no other figure's segment
+        listed = text[found.start():_listed_items_end(text, found.end(), item, items)]
+        if elsewhere(found, ctx, text, resources, measure_terms, (*joined, listed)):
             continue
         return phrase
     return None
+
+
+def _listed_items_end(text: str, after: int, first: str, items: set[str]) -> int:
+    """Where the list of excluded items that starts with ``first`` (found after ``after`` in the
+    normalized ``text``) ends: further items joined by a comma, 'and', 'or' or '&', each with an
+    optional 'the' and one word before it ('fresh')."""
+    at = text.find(first, after) + len(first)
+    pattern = _listed_item_pattern(tuple(sorted(items)))
+    while (more := pattern.match(text, at)) is not None:
+        at = more.end()
+    return at
+
+
+@functools.lru_cache(maxsize=8)
+def _listed_item_pattern(items: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:{_either(items)})(?![\w-])")
 
 
 def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol: Tolerances,
