@@ -764,11 +764,10 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
                 figure_end = at = parts[kept - 1][2]
         english = _english_figure(figure) if m.group("scale") \
             else unicodedata.normalize("NFKC", m.group("figure"))
-        if figure_end == m.end():
-            if m.group("percent"):
-                english += "%"
-            if m.group("unit"):
-                english += f" {units[m.group('unit')]}"
+        if figure_end == m.end() and m.group("percent"):
+            english += "%"
+        if m.group("unit"):  # '4조 5조 6조 원': the unit after the last figure is each one's
+            english += f" {units[m.group('unit')]}"
         found.append((m.start(), figure_end, english))
     return found
 
