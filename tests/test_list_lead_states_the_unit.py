@@ -69,3 +69,8 @@ def test_a_per_capita_lead_leaves_an_item_with_its_own_unit_a_total(tmp_path: Pa
         result = results[figure]
         assert result.verdict is Verdict.supported, (figure, result.explanation)
         assert result.evidence[0].value > 1000  # the country's total row, not its per-person one
+
+
+def test_every_per_person_wording_of_the_unit_list_implies_tonnes() -> None:
+    # the emission rule reads the same per-person words as the rest of the engine ('a head' among them)
+    assert lead_gives_unit("Fossil CO2 emissions a head across the Andes in 2019:")

@@ -17,7 +17,7 @@ from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
-from ..extraction.headers import lead_gives_unit, table_headers
+from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -197,7 +197,7 @@ def _per_capita_label() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _per_capita_anywhere() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(per_capita_words())})(?![\w])", re.IGNORECASE)
+    return words_pattern(per_capita_words())
 
 
 # a claim written as a figure alone ('2.6', '4,4'): its unit came from elsewhere (a list's lead, a column)
