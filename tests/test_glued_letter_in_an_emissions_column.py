@@ -1,5 +1,5 @@
-"""A capital letter glued to a figure in a table cell, no currency anywhere: '16.2T' under 'CO2 emissions
-(per capita)' is tonnes per person, as a reader takes it (trillions of tonnes per person are no figure);
+"""A capital letter glued to a figure in a table cell, no currency anywhere: '4.4T' under 'Carbon emitted
+per resident' is tonnes per person, as a reader takes it (trillions of tonnes per person are no figure);
 under a money column or outside a table the letter is no tonne. A per-capita column's cells are per person.
 An undated draft's figure that names no year is never contradicted by the latest row: which year the
 text counts is unknown. Invented figures, a CDIAC-shaped package in tonnes of carbon per person."""
@@ -16,7 +16,7 @@ from workbench.models import Verdict
 # tonnes of carbon per person: × 3.664 → Chile 2019 4.40 t of CO2, 2020 4.03; Peru 2019 1.83, 2020 1.47
 PER_CAPITA = {("CHILE", 2019): 1.20, ("CHILE", 2020): 1.10, ("PERU", 2019): 0.50, ("PERU", 2020): 0.40}
 
-TABLE = ("| Rank | Country | CO2 emissions (per capita) |\n|---|---|---|\n"
+TABLE = ("| Place | Nation | Carbon emitted per resident |\n|---|---|---|\n"
          "| 1 | Chile | 4.4T |\n| 2 | Peru | 2.9 T |")
 
 

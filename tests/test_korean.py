@@ -32,7 +32,8 @@ def test_korean_figures_scales_and_units(tmp_path: Path, text: str, expected: tu
 
 def test_a_scale_said_again_starts_another_figure(tmp_path: Path) -> None:
     claims = extracted(tmp_path, "세 공장의 매출은 각각 4조 5조 6조 원 수준이다.")
-    assert [c["value"] for c in claims] == [pytest.approx(4e12), pytest.approx(5e12), pytest.approx(6e12)]
+    assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(4e12), "KRW"), (pytest.approx(5e12), "KRW"),
+                                                         (pytest.approx(6e12), "KRW")]
 
 
 def test_chinese_parts_below_a_myriad_are_multiplied_whole(tmp_path: Path) -> None:

@@ -53,6 +53,24 @@ def test_only_a_line_ending_in_a_colon_leads_a_list() -> None:
 
 def test_only_a_lead_that_states_the_items_unit_speaks_for_each_item() -> None:
     # a lead naming only a measure ('inflation') leaves items that state their own percent to their own words
-    assert not lead_gives_unit("The ten countries with the worst results in regards to inflation are:")
+    assert not lead_gives_unit("Where consumer prices climbed fastest last spring, in order:")
     assert lead_gives_unit("Carbon dioxide emitted per resident in 2019 (tonnes):")
     assert lead_gives_unit("CO2 emissions per person in 2019, by country:")
+
+
+def test_a_per_capita_lead_leaves_an_item_with_its_own_unit_a_total(tmp_path: Path) -> None:
+    # the lead speaks of totals and of per capita; an item that writes its own unit is not per person
+    totals = {("CHILE", 2019): 23_000.0, ("PERU", 2019): 15_000.0, ("PLURINATIONAL STATE OF BOLIVIA", 2019): 6_000.0}
+    carbon = carbon_package(tmp_path / "carbon", totals, PER_CAPITA, "National CO2 emissions from fossil fuels and cement")
+    lead = "Fossil carbon dioxide from Andean neighbours in 2019, in total and per capita:"
+    results = claim_results(f"{lead}\n\n- Chile: 84.3 million tonnes of CO2\n- Peru: 55 million tonnes of CO2\n",
+                            [carbon], date="2021-05-01")
+    for figure in ("84.3 million tonnes", "55 million tonnes"):
+        result = results[figure]
+        assert result.verdict is Verdict.supported, (figure, result.explanation)
+        assert result.evidence[0].value > 1000  # the country's total row, not its per-person one
+
+
+def test_every_per_person_wording_of_the_unit_list_implies_tonnes() -> None:
+    # the emission rule reads the same per-person words as the rest of the engine ('a head' among them)
+    assert lead_gives_unit("Fossil CO2 emissions a head across the Andes in 2019:")

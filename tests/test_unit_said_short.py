@@ -46,15 +46,24 @@ def test_partes_away_from_a_figure_stays_a_word(tmp_path: Path) -> None:
     assert [(c["value"], c["unit"]) for c in claims] == [(pytest.approx(4.5), "%")]
 
 
+@pytest.mark.parametrize("text", [
+    "The observatory measured 421.3 parts per million in June.\nThe kit ships in 12 parts and costs little.",
+    "The observatory measured 421.3 parts per million in June, and its new analyser has 212 parts.",
+])
+def test_a_count_of_parts_comparing_nothing_stays_a_count(tmp_path: Path, text: str) -> None:
+    claims = extracted(tmp_path, text)
+    assert [c["unit"] for c in claims if c["value"] in (12, 212)] == [""]
+
+
 @pytest.mark.parametrize(("text", "claim"), [
-    ("At Mauna Loa the carbon dioxide peak this May was 3.1 parts per million above the 437.4 parts measured "
-     "there in May 2030.", "437.4 parts"),
-    ("Em Mauna Loa o pico de dióxido de carbono deste maio ficou 3,1 partes por milhão acima das 437,4 partes "
-     "medidas ali em maio de 2030.", "437,4 partes"),
+    ("The hilltop station logged carbon dioxide at 2.8 parts per million more this June than the 441.2 parts "
+     "it logged in June 2030.", "441.2 parts"),
+    ("A estação da colina registou dióxido de carbono 2,8 partes por milhão acima das 441,2 partes "
+     "que tinha registado em junho de 2030.", "441,2 partes"),
 ])
 def test_the_short_unit_is_checked_as_the_full_one(tmp_path: Path, text: str, claim: str) -> None:
-    ppm = ppm_package(tmp_path / "gas", {"co2-mm-mlo": ("Date", "date", "Average", [("2030-05", 437.3),
-                                                                                    ("2031-05", 440.5)])})
-    result = claim_results(text, [ppm], "2031-06-10")[claim]
+    ppm = ppm_package(tmp_path / "gas", {"co2-mm-mlo": ("Date", "date", "Average", [("2030-06", 441.1),
+                                                                                    ("2031-06", 443.9)])})
+    result = claim_results(text, [ppm], "2031-07-10")[claim]
     assert result.verdict is Verdict.supported, result.explanation
-    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-mm-mlo", "2030-05")
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-mm-mlo", "2030-06")

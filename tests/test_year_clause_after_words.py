@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from extraction_helpers import claims_in
 from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
@@ -34,3 +35,15 @@ def test_a_described_baseline_without_a_clause_dates_nothing_after_it(cpi: Path)
     found = claim_results("Inflation in South Africa averaged 6.0% in 2023, down from the peak since 2009 at the "
                           "height of the financial crisis.", [cpi], "2024-03-01")
     assert found["6.0%"].verdict is Verdict.supported and found["6.0%"].evidence[0].period == "2023", found["6.0%"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Prices in South Africa rose 6.0% in 2023, the slowest since 2009 in the mining provinces, which also "
+     "reported wages up 4.4%.", 4.4),
+    ("Prices in South Africa rose 6.0% in 2023, the slowest since 2009 for the country as a whole, where "
+     "3.7 million people found new jobs.", 3.7e6),
+])
+def test_which_or_where_after_described_words_is_not_the_years(sentence: str, figure: float) -> None:
+    # 'which'/'where' after a few words refer to the nearer noun, not to the year: the figure is not 2009's
+    claim = next(c for c in claims_in(sentence) if c.value == pytest.approx(figure))
+    assert claim.period == "2023"

@@ -96,6 +96,9 @@ class Language:
     # a country's name that is also an adjective of the language ('Argentina', 'argentina'; 'Suisse', 'suisse'):
     # written with a capital it is the country, as the language writes its adjectives in lower case
     capital_names: dict[str, str] = field(default_factory=dict)
+    # Korean: its function words are particles glued to the end of a spaced word ('물가가'); found anywhere in
+    # a run of letters they would cut syllables out of ordinary words ('에너지', '이상')
+    particles_end_words: bool = False
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -201,7 +204,7 @@ def language(code: str) -> Language | None:
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
                     bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants,
-                    *_money_after_figure(spec), capital_names)
+                    *_money_after_figure(spec), capital_names, bool(spec.get("particles_end_words", False)))
 
 
 def _money_after_figure(spec: dict[str, object]
@@ -348,7 +351,9 @@ def _unspaced_matches(lang: Language, text: str, start: int, end: int) -> Iterat
             i = m.end() if m is not None else i + 1
             continue
         for length in range(min(reach, end - i), 0, -1):
-            if lang.key(text[i:i + length]) in glossary:
+            key = lang.key(text[i:i + length])
+            if key in glossary and not (lang.particles_end_words and key in lang.function_words
+                                        and i + length < end and text[i + length].isalpha()):
                 yield i, i + length
                 i += length
                 break
@@ -778,11 +783,10 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
                 figure_end = at = parts[kept - 1][2]
         english = _english_figure(figure) if m.group("scale") \
             else unicodedata.normalize("NFKC", m.group("figure"))
-        if figure_end == m.end():
-            if m.group("percent"):
-                english += "%"
-            if m.group("unit"):
-                english += f" {units[m.group('unit')]}"
+        if figure_end == m.end() and m.group("percent"):
+            english += "%"
+        if m.group("unit"):  # '4조 5조 6조 원': the unit after the last figure is each one's
+            english += f" {units[m.group('unit')]}"
         found.append((m.start(), figure_end, english))
     return found
 

@@ -133,19 +133,21 @@ _PERCENT_MEASURE_UP_TO_100 = re.compile(rf"(?:{alternation(_WORDS.get('percent_c
     if _WORDS.get("percent_column_measures_up_to_100") else None
 
 
+def words_pattern(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word, in any case."""
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
+
+
 # a capital letter glued to a cell's figure → (the unit it stands for, the header words that say so)
-_LETTER_UNITS: Final = {letter: (spec["unit"], re.compile(rf"(?<![\w])(?:{alternation(spec['header_words'])})(?![\w])", re.I))
+_LETTER_UNITS: Final = {letter: (spec["unit"], words_pattern(spec["header_words"]))
                         for letter, spec in data_json("scales.json").get("column_letter_units", {}).items()
                         if not letter.startswith("_")}
 
 
-def _words_pattern(words: list[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
-
-
 # the unit a table's introducing paragraph implies for its bare cells: (unit, measure words, cues, largest cell,
-# whether per person)
-_TABLE_UNITS: Final = tuple((rule["unit"], _words_pattern(rule["measure"]), _words_pattern(rule["cues"]),
+# whether per person); a per-person rule's cues are the per-person words unless it names its own
+_TABLE_UNITS: Final = tuple((rule["unit"], words_pattern(rule["measure"]),
+                             words_pattern(rule.get("cues") or units.per_capita_words()),
                              Decimal(str(rule["max"])), bool(rule.get("per_capita")))
                             for rule in data_json("implied_measures.json").get("table_units", {}).get("rules", []))
 

@@ -100,9 +100,10 @@ _CHANGE_BASE_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_wor
                              rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
 _CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change_base_words_relative'])}))\s+"
                                       rf"(?:(?i:{reversed_words(_MORE['change_units'])}))\s*\d")
-# (or, after a few words that say more of the year, a comma and one: 'since 2009 at the end of the crisis, when …')
+# (or, after a few words that say more of the year, a comma and 'when'/'then': 'since 2009 at the end of the crisis, when …';
+# 'which' or 'where' there refer to the nearer noun)
 _YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b"
-                          rf"|(?:\s+[^\W\d_][\w'\u2019-]*){{1,8}}?\s*[,–—]\s+(?i:{alternation(_MORE['year_clause_openers'])})\b")
+                          rf"|(?:\s+[^\W\d_][\w'\u2019-]*){{1,8}}?\s*[,–—]\s+(?i:{alternation(_MORE['year_clause_openers_after_words'])})\b")
 # 'as in 2021 (2.8 %)', 'the highest since 1974 (9.5 %)': a figure alone in brackets right after a year
 _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(

@@ -509,6 +509,10 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
 
 
 _HEAD_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")  # the word right after a figure
+# a word in the clause comparing its figure with another reading ('against 418.9 parts a year before')
+_SHORT_UNIT_LINK = re.compile(rf"(?<![\w])(?i:{alternation([*LEX['compared_rate_links'], *LEX['short_unit_time_links']])})(?![\w])")
+_CLAUSE_BREAK_BEFORE = re.compile(r".*[,;:]", re.DOTALL)  # the last clause break before a figure
+_CLAUSE_BREAK_AFTER = re.compile(r"[,;:]|[.!?](?:\s|$)|\n")  # the first clause or sentence end after it
 _SHORT_REACH = 600  # characters back to the full name of a unit said short
 
 
@@ -532,11 +536,11 @@ def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
     unit of the last figure of its paragraph written with that unit in full (the word joins the
     claim's text). ``found`` holds each figure of the text, in order, with the start of its sentence."""
     heads = _short_heads()
-    for i, (q, _) in enumerate(found):
+    for i, (q, sentence_start) in enumerate(found):
         if not _is_bare(prose, q):
             continue
         after = _HEAD_WORD_AFTER.match(prose, q.end)
-        if after is None or after.group(1).lower() not in heads:
+        if after is None or after.group(1).lower() not in heads or not _compares_readings(prose, q, sentence_start):
             continue
         head = after.group(1).lower()
         for donor, _ in reversed(found[:i]):
@@ -553,3 +557,13 @@ def unit_said_short(prose: str, found: list[tuple[Quantity, int]]) -> None:
                 if q.kind is Kind.count:
                     q.kind = Kind.level
                 break
+
+
+def _compares_readings(prose: str, q: Quantity, sentence_start: int) -> bool:
+    """The figure's clause compares it with another reading ('against 418.9 parts a year before', 'ten
+    years ago the reading was 1,810 parts'): a count of parts ('the kit comes in 12 parts') does not."""
+    before = _CLAUSE_BREAK_BEFORE.match(prose, sentence_start, q.start)
+    start = before.end() if before is not None else sentence_start
+    end_mark = _CLAUSE_BREAK_AFTER.search(prose, q.end)
+    end = end_mark.start() if end_mark is not None else len(prose)
+    return _SHORT_UNIT_LINK.search(prose, start, end) is not None

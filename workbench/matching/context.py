@@ -17,7 +17,7 @@ from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
-from ..extraction.headers import lead_gives_unit, table_headers
+from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
@@ -203,7 +203,11 @@ def _per_capita_label() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _per_capita_anywhere() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(per_capita_words())})(?![\w])", re.IGNORECASE)
+    return words_pattern(per_capita_words())
+
+
+# a claim written as a figure alone ('2.6', '4,4'): its unit came from elsewhere (a list's lead, a column)
+_FIGURE_ONLY = re.compile(r"[+\-\u2212]?[\d.,\u00a0 ]+")
 
 
 def _per_capita_in(header: str) -> bool:
@@ -320,8 +324,10 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
     # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
     column = table_headers(draft.text).column_at(claim.start) if "|" in claim.sentence else None
     lead = list_lead(draft.text, claim.start) if column is None else None
-    if lead is not None and claim.unit and _per_capita_in(lead):
-        ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)  # '- Peru: 2.6' under '… emitted per person (tonnes):'
+    if lead is not None and claim.unit and _per_capita_in(lead) and _FIGURE_ONLY.fullmatch(claim.text):
+        # '- Peru: 2.6' under '… emitted per person (tonnes):' took its unit, and so its per person, from the lead;
+        # '- Chile: 84.3 million tonnes' states its own measure, whatever else the lead names
+        ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
     if column is not None:
         ctx = replace(ctx, substance=substances.header_substance(column.text))
         # 'CO2 emissions (per capita)', or a bare cell under 'les émissions par habitant …': each is per person
