@@ -1,7 +1,8 @@
 """French copy gives a year's rate 'au terme de l'année' (glossed 'over the year ended'): a statistics
 office's annual average as often as December's 12-month rate. So a figure the annual average agrees with
 is supported, while one it misses is for a person (needs_review: perhaps December's rate); the same figure
-stated for the whole year ('sur l'ensemble de l'année') is contradicted. Invented figures."""
+stated for the whole year ('sur l'ensemble de l'année') is contradicted. Invented figures, for a country
+whose office reports a year's rate as its average (not one of places.json's december_year_rate_places)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from workbench.models import Verdict
 
 @pytest.fixture(scope="module")
 def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return cpi_package(tmp_path_factory.mktemp("cpi"))
+    return cpi_package(tmp_path_factory.mktemp("cpi"), {("Belgium", 2021): 2.4, ("Belgium", 2022): 11.6})
 
 
 @pytest.mark.parametrize(("sentence", "figure", "verdict"), [
@@ -26,7 +27,7 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
 ])
 def test_a_rate_over_the_year_ended_is_judged_by_the_average_only_when_it_agrees(
         cpi: Path, sentence: str, figure: str, verdict: Verdict) -> None:
-    text = f"Le Chili a connu une forte hausse des prix en 2022. {sentence}"
+    text = f"La Belgique a connu une forte hausse des prix en 2022. {sentence}"
     result = claim_results(text, [cpi], date="2023-06-01")[figure]
     assert result.verdict is verdict, result.explanation
     assert result.evidence[0].period == "2022", result.explanation

@@ -205,16 +205,18 @@ def _default_gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=4096)
-def place_key(value: str, loosely: bool = False, places: Places | None = None) -> str | None:
+def place_key(value: str, loosely: bool = False, places: Places | None = None, aliases: bool = True) -> str | None:
     """The key of the place a name or code stands for (a country's ISO 3166 alpha-3 code, a group's key), in
     any spelling the country libraries or the gazetteer know ('Russian Federation', 'RUS', 'Kazajstán');
     None for no country or group (a city's name). ``loosely``: also a name ``Places.resolve`` reads, for a
-    text's mention of a type that may be a country's; ``places``: the places to read with (the default's)."""
+    text's mention of a type that may be a country's; ``places``: the places to read with (the default's);
+    ``aliases``: also the gazetteer's aliases ('Norwegians' → Norway), which a text's mention found by the
+    gazetteer has already been read through (its people are not its place)."""
     from .places import Places
 
     places = places or Places.default()
     found = places.exact(value) or (places.resolve(value) if loosely else None)
-    if found is None:
+    if found is None and aliases:
         name = Gazetteer.default().canonical(value)
         found = places.exact(name) if name else None
     return found.key if found else None

@@ -552,7 +552,7 @@ class PlaceReader:
         for start, end, entity in entities:
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
-            place = place_key(entity.name, entity.type in _MAYBE_COUNTRY, self.places)
+            place = place_key(entity.name, entity.type in _MAYBE_COUNTRY, self.places, aliases=False)
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
             found.append((start, end, entity.name, place))
