@@ -110,15 +110,14 @@ class Draft:
     @property
     def date_shown(self) -> str | None:
         """The draft's date as its front matter gives it: ``2023-05`` for a month, else the ISO day."""
-        day = self.date
-        if day is None:
-            return None
-        return day.isoformat()[:7] if self.month_only else day.isoformat()
+        return self.shown_date(None)
 
     def shown_month(self, as_of: dt.date | None) -> str | None:
         """``2023-05`` when the front matter gives only a month and the draft is read as of that date (the
         month's last day); else None: the one rule for whether a draft's shown date is a month."""
-        return self.date_shown if self.month_only and self.date is not None and self.date == as_of else None
+        if not self.month_only or self.date is None or self.date != as_of:
+            return None
+        return self.date.isoformat()[:7]
 
     def shown_date(self, as_of: dt.date | None) -> str | None:
         """The date every output shows for the draft read as of ``as_of`` (its own date when None): the
