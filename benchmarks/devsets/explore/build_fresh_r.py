@@ -19,7 +19,9 @@ SUBNAT_INF = "a province's or city's CPI: the packages hold national rates only"
 U = "https://mb.com.ph/2022/10/11/inflation-rate-increases-anew-in-w-visayas"
 add("The PSA also noted that the region’s 7.5-percent inflation rate for September 2022 was still higher than the national average, which was only at 6.9 percent.",
     "6.9 percent", "needs_review", ev(INF, "Philippines", "2022", 5.82115811213955),
-    "the national 12-month rate of September 2022 vs the 2022 annual average 5.82", U, "2022-10-11", "Philippines", lang="en")
+    "the national 12-month rate of September 2022 vs the 2022 annual average 5.82", U, "2022-10-11", "Philippines",
+    "The Philippine Statistics Authority (PSA) recorded an increase of 0.1 percent from the 7.4 percent inflation rate recorded in August 2022.",
+    "the previous paragraph", lang="en")
 add("The September 2022 inflation rate was more than double for the same period last year which saw a 3.5 percent inflation rate in September 2021.",
     "3.5 percent", "unsupported", none(SUBNAT_INF + " (Western Visayas)", "Philippines"),
     "Western Visayas' rate of September 2021: no regional row (the national 2021 average 3.93 is another place)", U, "2022-10-11", "Philippines",
@@ -121,8 +123,8 @@ add("Here’s a look at every country’s share of the world’s $101.6 trillion
 # --- Travel and lifestyle pages: Kazakhstan's population, GDP per head, the tenge
 U = "https://engageanywhere.com/kazakhstan/"
 add("As of April 2023, the estimated population of Kazakhstan is approximately 19.6 million people.",
-    "approximately 19.6 million people", "supported", ev(POP, "Kazakhstan", "2023", 20034609),
-    "2023 mid-year 20.03 m within ±5 % of 19.6 m [18.62, 20.58] (April vs mid-year is far inside the approximation)", U, None, "Kazakhstan", lang="en")
+    "approximately 19.6 million people", "supported", ev(POP, "Kazakhstan", "2023", 20330104),
+    "2023 mid-year 20.33 m within ±5 % of 19.6 m [18.62, 20.58] (April vs mid-year is far inside the approximation)", U, None, "Kazakhstan", lang="en")
 
 U = "https://www.investcurrency.com/what-is-the-currency-in-kazakhstan/"
 add("With a population of about 19 million, Kazakhstan is a country in Central Asia.",
@@ -133,15 +135,16 @@ U = "https://guides.bourse-des-voyages.com/guide-voyage/vacances/pays-kazakhstan
 add("100 KZT = 0,2941 USD.",
     "0,2941 USD", "unsupported", none("the tenge is not in the exchange-rate files", "Kazakhstan"),
     "tenge: no rows", U, None, "Kazakhstan", "Au 27/09/2017", "the line above", lang="fr")
+KZ_HEADING = "Kazakhstan"
 add("PIB/hab. : 10 400 $/hab.",
     "10 400 $/hab", "contradicted", ev(PERCAP, "Kazakhstan", "2023", 12858.82),
     "no year fits 10,400's band [10,298, 10,502] (derived per capita 2015 = 10,196, 2011 = 11,287); the latest, 2023: 261.42 bn / 20,330,104 = 12,859",
-    U, None, "Kazakhstan", lang="fr")
+    U, None, "Kazakhstan", KZ_HEADING, "the page's heading", lang="fr")
 
 U = "https://central-asia.guide/kazakhstan"
 add("Population 20,600,000",
     "20,600,000", "supported", ev(POP, "Kazakhstan", "2024", 20592571),
-    "undated line; the latest row 2024 20,592,571 inside the band", U, None, "Kazakhstan", lang="en")
+    "undated line; the latest row 2024 20,592,571 inside the band", U, None, "Kazakhstan", KZ_HEADING, "the page's heading", lang="en")
 add("As of 2024, Kazakhstan has a population of approximately 20.6 million people.",
     "approximately 20.6 million people", "supported", ev(POP, "Kazakhstan", "2024", 20592571),
     "2024: 20.59 m", U, None, "Kazakhstan", lang="en")
@@ -149,7 +152,8 @@ add("As of 2024, Kazakhstan has a population of approximately 20.6 million peopl
 U = "http://expat-arrivals.olifant.rw1.co.za/asia-pacific/kazakhstan/essential-info-kazakhstan"
 add("Population: 17.3 million",
     "17.3 million", "needs_review", ev(POP, "Kazakhstan", "2024", 20592571),
-    UNDATED + "; 2012 (17.31 m) fits 17.3's band, 2024 (20.59 m) does not", U, None, "Kazakhstan", lang="en")
+    UNDATED + "; 2012 (17.31 m) fits 17.3's band, 2024 (20.59 m) does not", U, None, "Kazakhstan",
+    "Essential Info for Kazakhstan", "the title", lang="en")
 
 # --- South Africa's rand on a travel page
 U = "https://www.firstcarrental.co.za/news/now-is-the-time-to-travel-to-south-africa.html"
