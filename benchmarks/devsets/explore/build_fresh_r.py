@@ -187,10 +187,12 @@ add("This compares exceedingly well with, say, the CO2 emissions of 17.3 metric 
     "According to last published carbon-emission statistics by World Bank, India’s CO2 emissions in 2009 stood at 1.6 metric tons per capita.",
     "previous sentence", lang="en")
 t = "In 2008, the per capita emissions were 18.6 metric tons for the US while for India it was 1.5 metric tons."
+ctx = "(Data for earlier years, however, strongly suggest that that India’s CO2 emission has been rising while that of the US has been coming down)."
 add(t, "1.5 metric tons", "contradicted", ev(CO2PC, "INDIA", "2008", 0.3447915944054663),
-    "2008: 0.3448 t C × 3.664 = 1.26 t CO2, beyond 1.5's band [1.44, 1.56]", U, None, "India", lang="en")
+    "2008: 0.3448 t C × 3.664 = 1.26 t CO2, beyond 1.5's band [1.44, 1.56]", U, None, "India", ctx, "previous sentence", lang="en")
 add(t, "18.6 metric tons", "contradicted", ev(CO2PC, "UNITED STATES OF AMERICA", "2008", 4.963189096439431),
-    "2008: 4.963 t C × 3.664 = 18.19 t CO2, beyond 18.6's band [18.46, 18.74]", U, None, "United States", lang="en")
+    "2008: 4.963 t C × 3.664 = 18.19 t CO2, beyond 18.6's band [18.46, 18.74] (CO2 named in the sentence before)", U, None,
+    "United States", ctx, "previous sentence", lang="en")
 
 U = "https://truii.com/data-curio-blog/environment/australian-co2-emissions-queensland-and-western-australia-are-world-class-polluters/"
 t = "In 1990 Australia was emitting 24.2 Tons per person, and by 2012 this had reduced (by about 2%) to 23.8 Tons per person (Figure 2)."
