@@ -533,7 +533,8 @@ def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimR
 
 @lru_cache(maxsize=1)
 def _whole_country_words() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['whole_country_words'])})(?!\w)")
+    # not a possessive: 'the residents in the country's largest city' speak of a part
+    return re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)")
 
 
 def _speaks_of_the_whole_country(before_figure: str) -> bool:
