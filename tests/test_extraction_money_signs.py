@@ -62,13 +62,33 @@ def test_signs_read_where_the_text_names_their_currency(text: str, surfaces: lis
     assert [(c.text, c.unit) for c in money] == [(s, unit) for s in surfaces]
 
 
+@pytest.mark.parametrize("text, surfaces", [
+    ("Back then the exchange rate was R8.40 to the Dollar and R12.10 to the Pound.", ["R8.40", "R12.10"]),
+    ("A decade ago it took R6 to the dollar, and the trip cost half as much.", ["R6"]),
+    ("Cape Town hotels were cheap when it was R14 against the US dollar.", ["R14"]),
+])
+def test_a_one_letter_sign_quoted_against_another_currency_is_money(text: str, surfaces: list[str]) -> None:
+    # a rate's shape ('R8.40 to the Dollar') makes the amount money where no paragraph names the rand
+    money = [c for c in claims_in(text) if units.is_money(c.unit)]
+    assert [(c.text, c.unit) for c in money] == [(s, "ZAR") for s in surfaces]
+
+
+@pytest.mark.parametrize("text", [
+    "Take the R21 to the airport after the second exit.",  # a road: no currency follows 'to the'
+    "The peso and pula both fell; it closed at P56.77 against the US dollar.",  # 'P' stands for both
+    "It closed at P56.77 against the US dollar on Friday.",  # 'P' is the peso and the pula: not guessed
+])
+def test_a_rate_shape_does_not_pick_a_shared_sign_or_a_road(text: str) -> None:
+    assert not any(units.is_money(c.unit) for c in claims_in(text)), [(c.text, c.unit) for c in claims_in(text)]
+
+
 def test_le_with_no_egypt_named_is_no_money() -> None:
     assert not any(units.is_money(c.unit) for c in claims_in("Le Figaro ranked LE 40 best restaurants of Paris."))
 
 
 @pytest.mark.parametrize("blank", ["\n\n", "\n  \n", "\n\t\n\n"])  # a blank line may hold spaces
 def test_a_currency_named_two_paragraphs_up_tells_no_sign(blank: str) -> None:
-    text = f"The rand firmed on Friday.{blank}Markets were calm.{blank}It was at R20.15 to the euro."
+    text = f"The rand firmed on Friday.{blank}Markets were calm.{blank}A bag of maize was R20.15 at the market."
     assert not any(units.is_money(c.unit) for c in claims_in(text))
 
 

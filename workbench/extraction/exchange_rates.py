@@ -69,6 +69,13 @@ def _pair() -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?P<base>[A-Z]{3})[/ -]?(?P<quote>[A-Z]{3})(?![A-Za-z])")
 
 
+def quoted_against(prose: str, end: int) -> bool:
+    """Whether a figure ending at ``end`` is quoted against another currency's one unit (" to the Dollar",
+    " per US dollar", " against the euro"): the shape of an exchange rate, which a road or a model number
+    ("R21 to the airport") does not have."""
+    return _base_after().match(prose, end) is not None
+
+
 def _unit_of(surface: str) -> str:
     form = units.lookup_suffix(surface)
     return form.unit if form is not None else _EXTRA_BASE.get(surface.lower(), "")

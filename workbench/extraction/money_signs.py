@@ -20,6 +20,7 @@ from .. import units
 from ..gazetteer import Gazetteer
 from ..numbers import data_json
 from ..structure import paragraph_end, paragraphs_start
+from .exchange_rates import quoted_against
 from .vocabulary import LEX
 
 _SIGNAL_REACH = 300  # characters either side of a figure, within its paragraph and the one before, where a currency's name counts
@@ -133,9 +134,26 @@ def context_currency(prose: str, sign: str, pos: int, address: str = "") -> str:
     headline ('…/the-rands-performance-in-2023'), and an amount shaped as money ('closer to R18.30') after
     a headline about the rand is in rand, as after a paragraph that names it."""
     code = _named_currency(prose, sign, pos)
-    if code or len(sign) > 1 or not (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
+    if code or len(sign) > 1:
         return code
-    return _chained_currency(prose, sign, pos) or _addressed_currency(sign, address)
+    if not (_one_letter_amount().match(prose, pos) or _moved_to(prose, sign, pos)):
+        return _quoted_currency(prose, sign, pos)
+    return _chained_currency(prose, sign, pos) or _addressed_currency(sign, address) or _quoted_currency(prose, sign, pos)
+
+
+_AMOUNT = re.compile(r"\d[\d.,]*(?<![.,])")
+
+
+def _quoted_currency(prose: str, sign: str, pos: int) -> str:
+    """The currency of a one-letter sign's amount quoted against another currency ('R15.60 to the Dollar,
+    R22.95 to the Pound', 'R7 to the Dollar in 2011'): a rate's shape makes it money, in the one currency
+    the sign stands for; "" when the sign stands for several ('P' is the peso and the pula) or no currency
+    follows."""
+    codes = units.context_symbols().get(sign, ())
+    amount = _AMOUNT.match(prose, pos)
+    if len(codes) != 1 or amount is None or not quoted_against(prose, amount.end()):
+        return ""
+    return codes[0]
 
 
 def _addressed_currency(sign: str, address: str) -> str:

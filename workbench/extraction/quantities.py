@@ -338,6 +338,7 @@ _PAIR_NOUNS = frozenset(LEX["pair_nouns"])
 _BARE_SCALES: Final = frozenset(LEX["word_scales"])
 # What may follow a year after "over", "by" ("over 2021 and 2022", "over 2020 to …"); "of" follows a count.
 _YEAR_FOLLOWERS = (STOPWORDS | frozenset(LEX["noun_phrase_links"])) - {"of"}
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "20,600,000": how a quantity, never a name, is written
 _NOT_NAMES = frozenset(LEX["not_names"])  # capitalised words before a number that do not name it
 _ONE: Final = Decimal(1)
 _POINT_FIRSTS = frozenset(c for w in LEX["decimal_point_words"] for c in (w[0].lower(), w[0].upper()))
@@ -1063,7 +1064,9 @@ class QuantityReader:
         """A bare figure without unit that counts nothing: a year, a name, "the two countries", "one of"."""
         exact = qualifier == Qualifier.exact
         if is_numeral:
-            return exact and (is_year(core) or self._looks_like_name(start) and not self.table_cell(start))
+            # a figure grouped in thousands ('Population 20,600,000') is a quantity: no name is written so
+            return exact and (is_year(core) or self._looks_like_name(start) and not self.table_cell(start)
+                              and not _GROUPED_THOUSANDS.fullmatch(core))
         if value <= 10 and exact and _REFERENTIAL_BEFORE.found(self.reversed, start, 12) \
                 and not _COUNTED_AFTER_REFERENTIAL.match(self.prose, pos):
             return True  # "the two countries": referring back, not counting; "the six other states" count

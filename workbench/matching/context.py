@@ -295,6 +295,11 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         ("front matter", reader.read("\n".join(draft.about)) if draft.about else frozenset()),
         ("lead", _lead_place(draft, claim.start, reader)),
         (ADDRESS_LAYER, _address_place(draft, reader))) if words]
+    if _speaks_of_the_whole_country(claim.sentence[:offset]):
+        # 'Nationally, prices rose 3.16 %' after 'the city of Recife saw 4.4 %': the figure is the country's, so a
+        # city or region named before it is not its place
+        parts = _parts_named(reader, (paragraph, heading_text, _title(draft)))
+        layers = [(name, words - parts) for name, words in layers if words - parts]
     named = set(entities).union(*(words for _, words in layers))
     # entities of the claim's own sentence were weighed there (a cause or a ranking field left out)
     rest = [e for e in claim.entities if not token_set(e) <= named and e not in claim.sentence]
@@ -524,6 +529,29 @@ def describe_context(result: ClaimResult, candidates: list[Candidate]) -> ClaimR
         return result.model_copy(update={"evidence": evidence})
     explanation = f"{result.explanation.rstrip()} (The sentence names no place: {lead}.)"
     return result.model_copy(update={"evidence": evidence, "explanation": explanation})
+
+
+@lru_cache(maxsize=1)
+def _whole_country_words() -> re.Pattern[str]:
+    # not a possessive: 'the residents in the country's largest city' speak of a part
+    return re.compile(rf"(?<!\w)(?i:{alternation(lexicon()['whole_country_words'])})(?!\w|['’]s\b)")
+
+
+def _speaks_of_the_whole_country(before_figure: str) -> bool:
+    """The figure's sentence says, before it, that it is the whole country's ('nationally', 'the national
+    average', 'nationwide'; Portuguese 'no país' as glossed, 'in the country')."""
+    return _whole_country_words().search(before_figure) is not None
+
+
+def _parts_named(reader: PlaceReader, texts: tuple[str, ...]) -> frozenset[str]:
+    """The words and markers of the cities and regions (places of no country of the place list) ``texts`` name."""
+    words: set[str] = set()
+    for text in texts:
+        for _, _, name, key in reader.mentions(text) if text.strip() else ():
+            if key and not reader.places.knows(key):
+                words |= token_set(name)
+                words.add(marker(key))
+    return frozenset(words)
 
 
 class PlaceReader:

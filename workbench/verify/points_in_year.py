@@ -24,7 +24,7 @@ from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
 from ..units import PERCENT_UNITS
 from .observations import names_no_period
-from .timing import called_an_average
+from .timing import adds_up_over_year, called_an_average
 
 
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
@@ -40,8 +40,10 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
         return claim
-    if called_an_average(claim, tol):
-        return claim  # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it
+    if called_an_average(claim, tol) or adds_up_over_year(claim):
+        # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it; 'by the
+        # end of 2022, it produced $2.3 trillion': the year's output
+        return claim
     at = max(claim.sentence.find(claim.text), 0)
     days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)
             if period is None or day[:4] == str(period.start.year)]

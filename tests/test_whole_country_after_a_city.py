@@ -1,0 +1,45 @@
+"""'The city of Tamale saw prices rise 5.2 % … Nationally, prices rose 3.4 %': a figure its own sentence calls
+the whole country's is not about the city or region named before it. A city's own figure stays one the data
+does not cover. Checked against a small CPI package of our own."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from workbench.cli import main
+
+
+def _package(folder: Path) -> Path:
+    pkg = folder / "cpi"
+    (pkg / "data").mkdir(parents=True)
+    (pkg / "data" / "inflation.csv").write_text("Country,Year,Inflation\nGhana,2021,9.97\nGhana,2022,31.26\n", encoding="utf-8")
+    (pkg / "datapackage.json").write_text(json.dumps({
+        "name": "cpi", "title": "Inflation, consumer prices (annual %)", "resources": [{
+            "name": "inflation", "path": "data/inflation.csv", "schema": {"fields": [
+                {"name": "Country", "type": "string"}, {"name": "Year", "type": "year"},
+                {"name": "Inflation", "type": "number", "unit": "%"}]}}]}), encoding="utf-8")
+    return pkg
+
+
+def _verdicts(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict[str, tuple[str, str]]:
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\ndate: 2022-04-20\n---\n{text}\n", encoding="utf-8")
+    main(["check", str(draft), "--reference", str(_package(tmp_path)), "--format", "json", "--exit-zero", "--no-progress"])
+    results = json.loads(capsys.readouterr().out)["drafts"][0]["results"]
+    return {r["claim"]["text"]: (r["verdict"], r["reason"]) for r in results}
+
+
+@pytest.mark.parametrize("national", [
+    "Nationally, consumer prices rose 15.7% in the year to March.",
+    "Across the country, inflation was 15.7% in March.",
+    "Nationwide, inflation stood at 15.7% in March.",
+])
+def test_a_national_figure_after_a_city_is_not_the_city_s(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        national: str) -> None:
+    got = _verdicts(tmp_path, capsys, f"# Prices in Ghana\n\nThe city of Tamale saw inflation of 19.4% in March. {national}")
+    assert got["19.4%"] == ("unsupported", "place_not_covered")  # the city's own figure: no row of it
+    # Ghana's rate of a month: read against the country's year for review, not refused as the city's
+    assert got["15.7%"][0] == "needs_review"
