@@ -61,7 +61,8 @@ class MonthlyBasis:
     words: str  # as written: 'in November', '12-month', 'for the year 2021'
     layer: str  # 'sentence', 'paragraph', 'previous paragraph', 'heading', 'title'
     strong: bool  # a sibling figure's month in the figure's own sentence: the figure is a month's
-    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year), 'present' (stated now)
+    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year), 'present' (stated now),
+    # 'own_month' (the figure's own month)
 
 
 def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
@@ -77,6 +78,11 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
         # sentence's average is its neighbour's; this figure's own words name the 12-month basis
         return MonthlyBasis(named[0].group(), "sentence", False)
+    month = _NAMES_MONTH.search(words_after(claim))
+    if month and not holds_any(own_clause, tol.annual_average_words) and any(annual_rate(o, tol) for o in current):
+        # '… 5.2 % on an annual average over 2022, … 5.9 % in December': the words right after the figure
+        # give its month, whatever its sibling is called — a month's 12-month rate, never the year's average
+        return MonthlyBasis(words_after(claim).strip(), "sentence", True, OWN_MONTH)
     if holds_any(claim.sentence, tol.annual_average_words):
         return None
     if not any(annual_rate(o, tol) for o in current):
@@ -149,6 +155,7 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
 
 
 _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
+OWN_MONTH = "own_month"  # the figure's own words give its month ('5.9 % in December')
 
 
 @lru_cache(maxsize=8)
