@@ -286,7 +286,8 @@ def _no_date(ctx: ClaimContext) -> str:
     """Why nothing dates a figure that names no year: the draft has no date, or the figure is a table's
     cell, which a dated page shows without saying which year it counts."""
     if ctx.dated and ctx.table_row:
-        return "The figure is a table's cell, and neither its row, the table's header nor the text above it names a year"
+        return ("The figure is a table's cell or a fact box's line, and neither its row, the table's header nor the text "
+                "above it names a year")
     return "The draft has no date and the text names no year"
 
 
