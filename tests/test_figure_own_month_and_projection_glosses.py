@@ -30,6 +30,13 @@ def test_a_figure_dated_by_its_own_month_beside_the_years_average(cpi: list[Path
     assert "December" in results["7.4%"].explanation
 
 
+def test_an_average_said_of_every_figure_keeps_decembers_figure_the_years(cpi: list[Path]) -> None:
+    # the basis is named before all the rates: December's figure on an annual-average basis is the year's
+    text = ("Norway's consumer price index, measured on an annual average basis, went from 5.5% in November "
+            "2022 to 5.8% in December 2022.")
+    assert claim_results(text, cpi, date=None)["5.8%"].verdict is Verdict.supported
+
+
 def test_a_year_figure_with_no_month_is_still_judged(cpi: list[Path]) -> None:
     # the control: no month after the figure, an average word in its sentence — 9.4 % is wrong for 2022
     text = "Norway's consumer prices rose 9.4% on an annual average in 2022, the statistics office said."

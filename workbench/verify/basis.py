@@ -50,6 +50,30 @@ from .wording import find_any, holds_any
 _SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
 # A month named in a figure's own words ('in the twelve months to October'): the month's reading says more.
 _NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")  # as written: "may" is no month
+# A figure's month right after it: '5.9 % in December' ('from January through December' spans the year).
+_IN_MONTH = re.compile(rf"\s*(?:in|for)\s+(?:the\s+month\s+of\s+)?(?:{MONTHS})(?!\w)")
+
+
+_RATE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _said_before_of_all(claim: Claim) -> str:
+    """The sentence's words before the figure, less what follows an earlier rate up to its clause's end
+    ('5.2 % on an annual average over 2022,' calls that rate the average): what is said of every rate."""
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[:at] if at >= 0 else claim.sentence
+    kept, pos = [], 0
+    for rate in _RATE_FIGURE.finditer(before):
+        if rate.start() < pos:
+            continue
+        kept.append(before[pos:rate.start()])
+        end = _CLAUSE_MARK.search(before, rate.end())
+        pos = end.start() if end else len(before)
+    kept.append(before[pos:])
+    return " ".join(kept)
+
+
 # A rate figure in a text: a percent sign or word.
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
@@ -78,11 +102,14 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
         # sentence's average is its neighbour's; this figure's own words name the 12-month basis
         return MonthlyBasis(named[0].group(), "sentence", False)
-    month = _NAMES_MONTH.search(words_after(claim))
-    if month and not holds_any(own_clause, tol.annual_average_words) and any(annual_rate(o, tol) for o in current):
+    own_month = _IN_MONTH.match(words_after(claim))
+    if own_month and not holds_any(own_clause, tol.annual_average_words) \
+            and not holds_any(_said_before_of_all(claim), tol.annual_average_words) \
+            and any(annual_rate(o, tol) for o in current):
         # '… 5.2 % on an annual average over 2022, … 5.9 % in December': the words right after the figure
-        # give its month, whatever its sibling is called — a month's 12-month rate, never the year's average
-        return MonthlyBasis(words_after(claim).strip(), "sentence", True, OWN_MONTH)
+        # give its month, and the average is its sibling's, not said of every figure ('measured on an
+        # annual average basis, … from 6.2 % in November to 7.0 % in December' is December's average)
+        return MonthlyBasis(own_month.group().strip(), "sentence", True, OWN_MONTH)
     if holds_any(claim.sentence, tol.annual_average_words):
         return None
     if not any(annual_rate(o, tol) for o in current):
