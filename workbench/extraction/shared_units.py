@@ -32,7 +32,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
-  link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent.
+  link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent;
+  so a bare figure within a factor of ten of a level in another unit (not money) that such a link joins
+  it to ("0.40 metric tons of carbon, well below the global average (1.30)"): that unit.
 - a mass in tonnes with no scale word, its unit restated in brackets as a scaled symbol ("some 66
   tonnes of CO2 (MtCO2)"): the writer's tonnes are the symbol's, for it and for every later figure of
   the sentence in tonnes with no scale word ("… double Tunisia (32 tonnes)").
