@@ -43,8 +43,9 @@ def _last_month_base() -> re.Pattern[str]:
     """The base month named relative to the draft's date: 'higher than last March' (no year after it)."""
     words = data_json("periods.json").get("month_base_words", [])
     months = alternation(MONTH_NAMES)
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:in\s+)?last\s+(?P<month>{months})\b"
-                      r"(?!\s*,?\s*(?:1[6-9]|20|21)\d\d)", re.IGNORECASE)
+    # a day or a year after the month ('last September 1') is no month base of this reading
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:in\s+)?last\s+(?P<month>{months})\b(?!\s*,?\s*\d)",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
