@@ -32,7 +32,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - bare figures listed after a temperature, each followed by nothing counted, as forecasts write them
   ("36 degrees today, 39 tomorrow and 38 on Monday", "30C in London, 28 in Leeds"): its scale.
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
-  link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent.
+  link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent;
+  so a bare figure within a factor of ten of a level in another unit (not money) that such a link joins
+  it to ("0.40 metric tons of carbon, well below the global average (1.30)"): that unit.
 - a mass in tonnes with no scale word, its unit restated in brackets as a scaled symbol ("some 66
   tonnes of CO2 (MtCO2)"): the writer's tonnes are the symbol's, for it and for every later figure of
   the sentence in tonnes with no scale word ("… double Tunisia (32 tonnes)").
@@ -488,7 +490,7 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
 # between a rate and the bare figure compared with it: no figure but a year, no clause's end but a comma, then the link
 # and at most 'the figure of' ('against 14.4', ', exceeding the figure of 9.29')
 _RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
-                             r"(?:(?:the|a|an)\s+)?(?:(?i:figure|level|rate|reading|mark)\s+of\s+)?$")
+                             r"(?:(?:the|a|an)\s+)?(?:(?:[^\W\d_]+\s+){0,2}?(?i:figure|level|rate|reading|mark|average)(?:\s+of\s+|\s*\(\s*))?$")
 
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
 _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
@@ -497,15 +499,27 @@ _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['co
 def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
     """'12.3 % in March against 14.4 a year earlier': a bare figure a compared link joins to the rate in
     percent before it (a level, not a change: 'rose 5 % from 14.4' compares a level) is that rate's
-    figure in percent — the writer left the sign off the second, not the unit."""
+    figure in percent — the writer left the sign off the second, not the unit. So too a level in another
+    measure compared with a reading of its size ('0.40 metric tons of carbon, well below the global average
+    (1.30)', '4.60 tonnes a year, against 4.66 for the world'): the compared reading is in the same unit."""
     for donor, q in zip(quantities, quantities[1:]):
-        if donor.unit != "%" or donor.kind is Kind.change or not _is_bare(prose, q) \
-                or not q.value < 100:
+        if not donor.unit or donor.kind is Kind.change or not _is_bare(prose, q) or donor.value_high is not None:
+            continue
+        if donor.unit == "%" and not q.value < 100:
+            continue
+        if donor.unit != "%" and (units.is_money(donor.unit) or not _same_size(donor.value, q.value)):
             continue
         if _RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) and _NOTHING_COUNTED_AFTER.match(prose, q.end):
-            q.unit, q.kind = "%", donor.kind
+            q.unit = donor.unit
+            if donor.unit == "%":  # another measure's reading keeps its own kind ('1.30' is no per-capita ratio unsaid)
+                q.kind = donor.kind
             if q.subject is None:
                 q.subject = donor.subject
+
+
+def _same_size(a: Decimal, b: Decimal) -> bool:
+    """Two readings of one measure compared in a clause: within a factor of ten of each other."""
+    return bool(a) and bool(b) and Decimal("0.1") <= abs(b / a) <= 10
 
 
 _HEAD_WORD_AFTER = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")  # the word right after a figure

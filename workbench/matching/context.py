@@ -126,7 +126,8 @@ class ClaimContext:
     # the draft's date as its front matter gives it, when that is a month ('2023-05': as_of is its last day)
     month_shown: str | None = None
     # The figure stands in a table's row (Markdown or plain text): cells have no tense, so the draft's date
-    # does not say which year they count; only a year in the row, the header or the lead does.
+    # does not say which year they count; only a year in the row, the header or the lead does. So too a
+    # fact box's line ('GDP per head: $13,700' as its own paragraph).
     table_row: bool = False
     # The substance ('CO2', 'C') the text referred back to names, for a mass its own sentence leaves open.
     substance: str | None = None
@@ -310,7 +311,8 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         layers.append(("draft", main))
     before = token_set(paragraph) | token_set(heading_text)
     ctx = replace(_context(claim, sentence, entities, markers, before, tuple(layers), as_of, offset),
-                  dated=bool(draft.date) if dated is None else dated, table_row=table is not None,
+                  dated=bool(draft.date) if dated is None else dated,
+                  table_row=table is not None or _fact_line(claim.sentence, draft.prose[own_paragraph.start:own_paragraph.end]),
                   month_shown=draft.shown_month(as_of),
                   place_words=frozenset().union(*(token_set(claim.sentence[start:end])
                                                   for start, end, _, _ in reader.mentions(claim.sentence))))
@@ -405,6 +407,18 @@ def _table_row(sentence: str) -> bool:
     """A table's row ('4 | Afrique | Algérie | 1995 | 2684 kg de CO2 |'): the paragraph that introduces
     the table ('the ranking of CO2 emissions per inhabitant') says what its figures measure, as a list's lead does."""
     return sentence.count("|") >= _ROW_CELLS and "\n" not in sentence.strip()
+
+
+# a fact box's line: a short label of words, a colon, its figure and nothing but figures' brackets after
+# ('GDP per head: $13,700 (PPP: $16,010)', 'Population: 18.3m')
+_FACT_LINE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ \t'’-]+[^\W\d]+){0,5}:[ \t]*[^\s\d]{0,3}\d(?:[^.!?\n]|(?<=\d)\.(?=\d))*?\.?\s*\Z")
+
+
+def _fact_line(sentence: str, paragraph: str) -> bool:
+    """A fact box's line standing as its own paragraph: like a table's cell it has no tense, and the page's
+    date says when it was shown, not which year its figure counts (``verify.undated``)."""
+    return sentence.strip() == paragraph.strip() and len(sentence) < 120 and _FACT_LINE.match(sentence) is not None \
+        and not any(w[:1].isdigit() for w in sentence.split(":", 1)[1].split()[1:] if not w.startswith("("))
 
 
 _LIST_LEAD_END = re.compile(r":\s*(?:\d{1,2}[.)])?\s*\Z")

@@ -50,6 +50,30 @@ from .wording import find_any, holds_any
 _SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
 # A month named in a figure's own words ('in the twelve months to October'): the month's reading says more.
 _NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")  # as written: "may" is no month
+# A figure's month right after it: '5.9 % in December' ('from January through December' spans the year).
+_IN_MONTH = re.compile(rf"\s*(?:in|for)\s+(?:the\s+month\s+of\s+)?(?:{MONTHS})(?!\w)")
+
+
+_RATE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _said_before_of_all(claim: Claim) -> str:
+    """The sentence's words before the figure, less what follows an earlier rate up to its clause's end
+    ('5.2 % on an annual average over 2022,' calls that rate the average): what is said of every rate."""
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[:at] if at >= 0 else claim.sentence
+    kept, pos = [], 0
+    for rate in _RATE_FIGURE.finditer(before):
+        if rate.start() < pos:
+            continue
+        kept.append(before[pos:rate.start()])
+        end = _CLAUSE_MARK.search(before, rate.end())
+        pos = end.start() if end else len(before)
+    kept.append(before[pos:])
+    return " ".join(kept)
+
+
 # A rate figure in a text: a percent sign or word.
 _PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
@@ -61,7 +85,8 @@ class MonthlyBasis:
     words: str  # as written: 'in November', '12-month', 'for the year 2021'
     layer: str  # 'sentence', 'paragraph', 'previous paragraph', 'heading', 'title'
     strong: bool  # a sibling figure's month in the figure's own sentence: the figure is a month's
-    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year), 'present' (stated now)
+    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year), 'present' (stated now),
+    # 'own_month' (the figure's own month)
 
 
 def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
@@ -77,6 +102,14 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
         # sentence's average is its neighbour's; this figure's own words name the 12-month basis
         return MonthlyBasis(named[0].group(), "sentence", False)
+    own_month = _IN_MONTH.match(words_after(claim))
+    if own_month and not holds_any(own_clause, tol.annual_average_words) \
+            and not holds_any(_said_before_of_all(claim), tol.annual_average_words) \
+            and any(annual_rate(o, tol) for o in current):
+        # '… 5.2 % on an annual average over 2022, … 5.9 % in December': the words right after the figure
+        # give its month, and the average is its sibling's, not said of every figure ('measured on an
+        # annual average basis, … from 6.2 % in November to 7.0 % in December' is December's average)
+        return MonthlyBasis(own_month.group().strip(), "sentence", True, OWN_MONTH)
     if holds_any(claim.sentence, tol.annual_average_words):
         return None
     if not any(annual_rate(o, tol) for o in current):
@@ -149,6 +182,7 @@ def annual_rate(o: Observation, tol: Tolerances) -> bool:
 
 
 _WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
+OWN_MONTH = "own_month"  # the figure's own words give its month ('5.9 % in December')
 
 
 @lru_cache(maxsize=8)

@@ -19,7 +19,7 @@ from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity
 from ..reference.stated_period import period_origin
 from ..units import PERCENT_OR_PP
 from ..wording import spoken_digits, spoken_quantity
-from .basis import PRESENT, UNPUBLISHED_YEAR
+from .basis import OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .crossed_again import CROSSED
@@ -150,6 +150,8 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
         said = f"a rate for {basis.words}, whose annual average was not yet published, in {where}"
     elif basis.kind == PRESENT:
         said = f"{basis.words!r} states the figure of the time of writing, with no year"
+    elif basis.kind == OWN_MONTH:
+        said = f"the words after the figure give its month, {basis.words!r}"
     elif basis.strong:
         said = f"its sentence gives the figure beside it {basis.words!r}"
     else:
@@ -284,7 +286,8 @@ def _no_date(ctx: ClaimContext) -> str:
     """Why nothing dates a figure that names no year: the draft has no date, or the figure is a table's
     cell, which a dated page shows without saying which year it counts."""
     if ctx.dated and ctx.table_row:
-        return "The figure is a table's cell, and neither its row, the table's header nor the text above it names a year"
+        return ("The figure is a table's cell or a fact box's line, and neither its row, the table's header nor the text "
+                "above it names a year")
     return "The draft has no date and the text names no year"
 
 

@@ -39,6 +39,16 @@ def _base_month() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _last_month_base() -> re.Pattern[str]:
+    """The base month named relative to the draft's date: 'higher than last March' (no year after it)."""
+    words = data_json("periods.json").get("month_base_words", [])
+    months = alternation(MONTH_NAMES)
+    # a day or a year after the month ('last September 1') is no month base of this reading
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:in\s+)?last\s+(?P<month>{months})\b(?!\s*,?\s*\d)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _year_then_month() -> re.Pattern[str]:
     months = alternation(MONTH_NAMES)
     return re.compile(rf"\s*(?:for|in|of)\s+(?P<year>(?:1[6-9]|20|21)\d\d),?\s+in\s+(?P<month>{months})\b"
@@ -102,6 +112,19 @@ def _bare_month_of_undated(claim: Claim, ctx: ClaimContext, month: int) -> bool:
             and period[:4] not in claim.sentence)
 
 
+def _last_base(claim: Claim, ctx: ClaimContext) -> tuple[int, int] | None:
+    """(year, month) of the base of a change with no period of its own measured from 'last March' in a dated
+    draft: the change is of the latest March over by the draft's date, so its base is the March a year before."""
+    if not ctx.dated or claim.period is not None or claim.kind is not Kind.change:
+        return None
+    found = matches_once(_last_month_base(), claim.sentence)
+    if len(found) != 1 or claim.sentence.find(claim.text) > found[0].start():
+        return None
+    month = MONTH_NAMES[found[0].group("month").casefold()]
+    latest = ctx.as_of.year if month < ctx.as_of.month else ctx.as_of.year - 1
+    return latest - 1, month
+
+
 def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     """The claim speaking of the month a year after the one its sentence measures from, when its own
     period is none or that base month; else unchanged (a sentence with several bases is left alone)."""
@@ -114,6 +137,8 @@ def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
             return claim
     elif (based := _change_over_base_figure(claim, ctx.dated)) is not None:
         year, month = based
+    elif (last := _last_base(claim, ctx)) is not None:
+        year, month = last
     else:
         return month_of_year_claim(claim)
     after = f"{year + 1:04d}-{month:02d}"

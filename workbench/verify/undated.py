@@ -2,7 +2,7 @@
 row holds is out of date only if the text was written now, which nothing says; 'averaged 6.7 % over
 the last decade' that the latest row does not hold has no figure for the present only if the present
 is the checker's. For review, not a failure: the checker's run date is no date of the text's.
-So too a table's cell on a dated page whose row, header and lead name no year ('| 2 | Australia | 16.2T |'
+So too a table's cell (or a fact box's line, 'GDP per head: $13,700') on a dated page whose row, header and lead name no year ('| 2 | Australia | 16.2T |'
 under 'CO2 emissions (per capita)'): a table has no tense, and the page's date says when it was shown,
 not which year its figures count. A sentence of a dated draft ('the population is 8 million') speaks
 of the draft's present, and is read against the latest row by its date."""
