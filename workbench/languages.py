@@ -423,7 +423,10 @@ def _counts(text: str) -> dict[str, int]:
         word = m.group()
         codes = table.get(word, ())
         if not codes and word[:1].isupper() and word[1:].islower():
-            codes = _noun_languages().get(word.lower(), ())  # 'Prozent', 'Tonnen': a German table's header
+            # a sentence's or a table cell's first word, not the first of a name ('La Paz', 'De Beers'):
+            # 'Taux d'inflation | 0,7 |', 'Consumentengoederen waren …' tell their language by it too
+            codes = table.get(word.lower(), ()) if _opens_clause(text, at, m.end()) else ()
+            codes = codes or _noun_languages().get(word.lower(), ())  # 'Prozent', 'Tonnen': a German table's header
         for code in codes:
             counts[code] += 1
     if not text.isascii() and _UNSPACED_LETTER.search(text):
@@ -431,6 +434,19 @@ def _counts(text: str) -> dict[str, int]:
             written = text.translate(table) if (table := _variants(code)) else text  # '消費價格' counts as '消费价格'
             counts[code] += sum(written.count(word) for word in words)
     return counts
+
+
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.!?|\n\u2022:;])[\s\"'(\[\u00ab\u201c\u201e\u2018-]*\Z")  # before a first word
+_NEXT_LETTER = re.compile(r"[\s\u00a0]+([^\W\d_])")  # the first letter of the next word
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` opens a sentence or a table's cell, and no capitalised word
+    follows it (a name of several words: 'El Salvador', 'Los Angeles')."""
+    if _CLAUSE_OPENS.search(text, max(0, start - 8), start) is None:
+        return False
+    following = _NEXT_LETTER.match(text, end)
+    return following is None or not following.group(1).isupper()
 
 
 @lru_cache(maxsize=None)
