@@ -2,7 +2,9 @@
 ('Taux d'inflation | 3,1 | 4,0 |') or a sentence whose first word is the one the glossary knows is read in
 that language, so its figures are glossed and its publisher's host name read through it; the first word of
 a name of several words ('El Salvador', 'La Paz') tells nothing. A national statistics office named in a
-sentence ('BPS', Statistics Indonesia) names the country it counts. Invented inflation figures, World Bank
+sentence ('BPS', Statistics Indonesia) names the country it counts. A page of a language edition
+('it.example.wiki') whose few words tell no language is read in the edition's. A glossed sentence read
+whole that states an amount of a currency says what it measures: nothing matching it is its own finding. Invented inflation figures, World Bank
 layout; the sentences are written here."""
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from package_support import cpi_package
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
-from workbench.languages import detect
+from workbench.languages import detect, glossed_draft
 from workbench.models import ClaimResult, Verdict
 from workbench.reference.loader import load_reference
 
@@ -70,3 +72,19 @@ def test_an_indonesian_sentence_with_english_words_is_still_read(cpi: Path) -> N
     body = "JAKARTA - Badan Pusat Statistik mencatat inflasi 2022 sebesar 2,0 persen year on year."
     results = _results(cpi, body)
     assert "2,0 persen" in results, list(results)
+
+
+_INFOBOX = "PIL 2021 • 5,5 miliardi (55°)"
+
+
+@pytest.mark.parametrize(("host", "glossed"), [("it.example.wiki", True), ("www.example.wiki", False)])
+def test_a_language_editions_page_is_read_in_its_language(host: str, glossed: bool) -> None:
+    draft = parse_draft(f"---\nurl: https://{host}/wiki/Zambia\n---\n\n{_INFOBOX}\n".encode(), "draft.md")
+    reading = glossed_draft(draft)
+    assert (reading is not None and "GDP" in reading[0].text) is glossed
+
+
+def test_a_currency_amount_read_whole_that_matches_nothing_is_unsupported(cpi: Path) -> None:
+    results = _results(cpi, "Monnaie : le tengué (1 euro = 510,20 tengués en mars 2024)")
+    [result] = results.values()
+    assert result.verdict is Verdict.unsupported, result.explanation
