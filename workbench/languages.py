@@ -717,11 +717,13 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     scale = alternation(scales, flexible_space=False) if scales else "(?!)"
     unit = alternation(units, flexible_space=False) if units else "(?!)"
     ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
+    ordinal_after = alternation(spec.get("ordinal_after_figure", []), flexible_space=False) or "(?!)"
     space = r" ?" if spec.get("figure_unit_space") else ""  # Korean: '656조 9천억 원' as '656조9천억원'
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
     parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
-    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>(?!{unit})(?:{scale}))?"
+    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
+                         rf"(?P<ordinal_after>(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
                          rf"{parts}(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?")  # a unit may start with '%' ('%p')
     return pattern, scales, units
 
@@ -779,7 +781,7 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         at = m.end()
         if any(a < m.end() and m.start() < b for a, b, _ in taken):
             continue
-        if m.group("ordinal"):  # '第3季度': the 3rd quarter, no figure of a quantity
+        if m.group("ordinal") or m.group("ordinal_after") is not None:  # '第3季度', '3분기': the 3rd quarter, no quantity
             number = int(unicodedata.normalize("NFKC", m.group("figure")).split(".")[0].replace(",", ""))
             found.append((m.start(), m.end("figure"), _english_ordinal(number)))
             continue
