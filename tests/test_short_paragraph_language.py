@@ -4,10 +4,7 @@ that language, so its figures are glossed and its publisher's host name read thr
 a name of several words ('El Salvador', 'La Paz') tells nothing. A national statistics office named in a
 sentence ('BPS', Statistics Indonesia) names the country it counts. A page of a language edition
 ('it.example.wiki') whose few words tell no language is read in the edition's. A glossed sentence read
-whole that states an amount of a currency says what it measures: nothing matching it is its own finding.
-A page in a country's official language on that country's code ('.id' of an Indonesian page) is about
-that country when nothing nearer names one; a code whose country does not speak the draft's language
-names nothing. Invented inflation figures, World Bank
+whole that states an amount of a currency says what it measures: nothing matching it is its own finding. Invented inflation figures, World Bank
 layout; the sentences are written here."""
 
 from __future__ import annotations
@@ -91,15 +88,3 @@ def test_a_currency_amount_read_whole_that_matches_nothing_is_unsupported(cpi: P
     results = _results(cpi, "Monnaie : le tengué (1 euro = 510,20 tengués en mars 2024)")
     [result] = results.values()
     assert result.verdict is Verdict.unsupported, result.explanation
-
-
-@pytest.mark.parametrize(("host", "place"), [("berita.example.id", "Indonesia"), ("berita.example.hu", None)])
-def test_a_country_code_of_the_drafts_language_names_the_place(cpi: Path, host: str, place: str | None) -> None:
-    # Indonesia: 2022 → 2.0 + 2022 % 3 = 2.0
-    body = "Inflasi tahunan tercatat sebesar 2,0 persen pada tahun 2022, menurut lembaga itu."
-    [result] = _results(cpi, body, url=f"https://{host}/ekonomi/inflasi").values()
-    if place is None:
-        assert result.verdict is Verdict.needs_review, result.explanation
-    else:
-        assert result.verdict is Verdict.supported, result.explanation
-        assert result.evidence[0].dimensions.get("Country") == place

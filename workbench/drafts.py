@@ -228,19 +228,14 @@ def url_host_words(url: str | None) -> str:
     return " ".join(_SLUG_WORD.findall(" ".join(labels)))
 
 
-def url_host(url: str | None) -> str:
-    """An address's host name, lower case ('www.portfolio.hu'); '' for none or one no parser reads."""
-    parts = _parts(url)
-    return (parts.hostname or "") if parts is not None else ""
-
-
 _EDITION_LABEL = re.compile(r"[a-z]{2}")
 
 
 def url_edition(url: str | None) -> str:
     """The first label of an address's host name when it is two letters and more labels follow
     ('it.example.wiki' → 'it'): a language edition's code, for the caller to check is a language."""
-    labels = url_host(url).split(".")
+    parts = _parts(url)
+    labels = ((parts.hostname or "") if parts is not None else "").split(".")
     return labels[0] if len(labels) > 2 and _EDITION_LABEL.fullmatch(labels[0]) else ""
 
 

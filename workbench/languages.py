@@ -1195,33 +1195,8 @@ def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:
         front["title"] = gloss_paragraphs(front["title"], [(0, len(front["title"]), main)]).text
     address = glossed_address(draft.address_words, main) if main != ENGLISH else None
     host = glossed_address(draft.host_words, main) if main != ENGLISH else None
-    if host is not None and (home := tld_country(draft.url, main)):
-        host = f"{host} {home}"  # 'portfolio.hu' of a Hungarian draft: Hungary, when nothing nearer names a place
     # only paragraphs of the body are glossed: the front matter before it keeps its length
     return replace(draft, text=gloss.text, front_matter=front, glossed_address=address, glossed_host=host), gloss
-
-
-_OFFICIAL = frozenset({"official", "de_facto_official"})
-
-
-def tld_country(url: str | None, code: str) -> str:
-    """The English name of the country whose code ends the address's host name ('.hu', '.nl'; '.uk' is
-    GB), when ``code`` is an official language of it (CLDR): a Hungarian page on a '.hu' host is
-    published in Hungary and speaks of it unless it says otherwise; '' for none. A code no language
-    of the draft is official in names a brand ('.tv', '.io') or nothing the page says."""
-    from babel.core import Locale, get_global
-
-    from .drafts import url_host
-
-    host = url_host(url)
-    tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
-    territory = {"UK": "GB"}.get(tld, tld)
-    if len(territory) != 2 or not territory.isalpha():
-        return ""
-    spoken = get_global("territory_languages").get(territory, {})
-    if spoken.get(code, {}).get("official_status") not in _OFFICIAL:
-        return ""
-    return str(Locale("en").territories.get(territory, ""))
 
 
 def glossed_address(words: str, code: str) -> str:
