@@ -4,8 +4,8 @@ that language, so its figures are glossed and its publisher's host name read thr
 a name of several words ('El Salvador', 'La Paz') tells nothing. A national statistics office named in a
 sentence ('BPS', Statistics Indonesia) names the country it counts. A page of a language edition
 ('it.example.wiki') whose few words tell no language is read in the edition's. A glossed sentence read
-whole that states an amount of a currency says what it measures: nothing matching it is its own finding. Invented inflation figures, World Bank
-layout; the sentences are written here."""
+whole that states an amount of a currency says what it measures: nothing matching it is its own finding.
+Invented inflation figures, World Bank layout; the sentences are written here."""
 
 from __future__ import annotations
 
