@@ -63,6 +63,12 @@ def test_an_ordinal_or_a_span_of_time_is_no_claim(tmp_path: Path, text: str) -> 
     assert _claims(tmp_path, text) == {}
 
 
+def test_a_korean_quarter_is_an_ordinal_not_a_count(tmp_path: Path) -> None:
+    # '2분기': the second quarter ('ordinal_after_figure'); the rate beside it is the one claim
+    found = _claims(tmp_path, "통계청에 따르면 올해 2분기 소비자물가 상승률은 2.7%였다.")
+    assert set(found) == {"2.7%"}
+
+
 def test_a_full_stop_before_a_figure_is_no_decimal_point(tmp_path: Path) -> None:
     found = _claims(tmp_path, "据该市的数据显示，物价也在上涨。1-10月，该市居民消费价格比上年同期上涨0.4%。")
     assert not any(value == pytest.approx(0.1) for value, _, _ in found.values())

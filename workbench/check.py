@@ -23,6 +23,7 @@ from .errors import ConfigError, DraftError, InternalError, WorkbenchError, note
 from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Verdict
 from .rules import rule_for
 from .text import clause_around, token_set
+from .units import is_money
 from .wording import shown_path
 
 if TYPE_CHECKING:
@@ -150,7 +151,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             result = describe_period_source(result)
             if claim.id not in relative:
                 result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
-            names_measure = bool(measure_words(index, ctx.sentence - ctx.entities - ctx.place_words))
+            # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does
+            names_measure = bool(measure_words(index, ctx.sentence - ctx.entities - ctx.place_words)) or is_money(claim.unit)
             results.append(glossed.restore(as_written(result, claim, in_english), written, names_measure))
         except Exception as exc:  # noqa: BLE001 — a bug in matching or verifying, not bad input
             results.append(unchecked_result(draft, written, exc))

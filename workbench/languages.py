@@ -423,7 +423,10 @@ def _counts(text: str) -> dict[str, int]:
         word = m.group()
         codes = table.get(word, ())
         if not codes and word[:1].isupper() and word[1:].islower():
-            codes = _noun_languages().get(word.lower(), ())  # 'Prozent', 'Tonnen': a German table's header
+            # a sentence's or a table cell's first word, not the first of a name ('La Paz', 'De Beers'):
+            # 'Taux d'inflation | 0,7 |', 'Consumentengoederen waren …' tell their language by it too
+            codes = table.get(word.lower(), ()) if _opens_clause(text, at, m.end()) else ()
+            codes = codes or _noun_languages().get(word.lower(), ())  # 'Prozent', 'Tonnen': a German table's header
         for code in codes:
             counts[code] += 1
     if not text.isascii() and _UNSPACED_LETTER.search(text):
@@ -431,6 +434,19 @@ def _counts(text: str) -> dict[str, int]:
             written = text.translate(table) if (table := _variants(code)) else text  # '消費價格' counts as '消费价格'
             counts[code] += sum(written.count(word) for word in words)
     return counts
+
+
+_CLAUSE_OPENS = re.compile(r"(?:\A|[.!?|\n\u2022:;])[\s\"'(\[\u00ab\u201c\u201e\u2018-]*\Z")  # before a first word
+_NEXT_LETTER = re.compile(r"[\s\u00a0]+([^\W\d_])")  # the first letter of the next word
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``text[start:end]`` opens a sentence or a table's cell, and no capitalised word
+    follows it (a name of several words: 'El Salvador', 'Los Angeles')."""
+    if _CLAUSE_OPENS.search(text, max(0, start - 8), start) is None:
+        return False
+    following = _NEXT_LETTER.match(text, end)
+    return following is None or not following.group(1).isupper()
 
 
 @lru_cache(maxsize=None)
@@ -701,11 +717,13 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     scale = alternation(scales, flexible_space=False) if scales else "(?!)"
     unit = alternation(units, flexible_space=False) if units else "(?!)"
     ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
+    ordinal_after = alternation(spec.get("ordinal_after_figure", []), flexible_space=False) or "(?!)"
     space = r" ?" if spec.get("figure_unit_space") else ""  # Korean: '656조 9천억 원' as '656조9천억원'
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
     parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
-    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)(?P<scale>(?!{unit})(?:{scale}))?"
+    pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
+                         rf"(?P<ordinal_after>(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
                          rf"{parts}(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?")  # a unit may start with '%' ('%p')
     return pattern, scales, units
 
@@ -763,7 +781,7 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
         at = m.end()
         if any(a < m.end() and m.start() < b for a, b, _ in taken):
             continue
-        if m.group("ordinal"):  # '第3季度': the 3rd quarter, no figure of a quantity
+        if m.group("ordinal") or m.group("ordinal_after") is not None:  # '第3季度', '3분기': the 3rd quarter, no quantity
             number = int(unicodedata.normalize("NFKC", m.group("figure")).split(".")[0].replace(",", ""))
             found.append((m.start(), m.end("figure"), _english_ordinal(number)))
             continue
@@ -1152,6 +1170,8 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     counts = _counts(body)
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
+    if not _stands_out(counts) and language(edition := draft.edition) is not None:
+        return edition, True  # an infobox's few words on 'it.example.wiki': the edition's language
     return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 

@@ -1,0 +1,90 @@
+"""A short paragraph tells its language by its first word too: a table's row that opens with its label
+('Taux d'inflation | 3,1 | 4,0 |') or a sentence whose first word is the one the glossary knows is read in
+that language, so its figures are glossed and its publisher's host name read through it; the first word of
+a name of several words ('El Salvador', 'La Paz') tells nothing. A national statistics office named in a
+sentence ('BPS', Statistics Indonesia) names the country it counts. A page of a language edition
+('it.example.wiki') whose few words tell no language is read in the edition's. A glossed sentence read
+whole that states an amount of a currency says what it measures: nothing matching it is its own finding.
+Invented inflation figures, World Bank layout; the sentences are written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import cpi_package
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.languages import detect, glossed_draft
+from workbench.models import ClaimResult, Verdict
+from workbench.reference.loader import load_reference
+
+_RATES = {("Zambia", year): 6.0 + year % 4 for year in range(2015, 2024)}
+_RATES.update({("Indonesia", year): 2.0 + year % 3 for year in range(2015, 2024)})
+
+
+@pytest.fixture(scope="module")
+def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return cpi_package(tmp_path_factory.mktemp("cpi") / "cpi", _RATES)
+
+
+def _results(cpi: Path, body: str, url: str | None = None) -> dict[str, ClaimResult]:
+    front = f"---\ndate: 2024-06-01\nurl: {url}\n---\n\n" if url else "---\ndate: 2024-06-01\n---\n\n"
+    draft = parse_draft(f"{front}{body}\n".encode(), "draft.md")
+    results = check_draft(draft, load_reference([cpi]), Config(root=cpi.parent, reference=[cpi])).results
+    return {r.claim.text: r for r in results}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Taux d'inflation | 3,1 | 4,0 | 5,5 |", "fr"),
+    ("Tasa de inflación | 3,1 | 4,0 |", "es"),
+    ("Sin embargo, subió.", "es"),
+])
+def test_a_short_paragraph_is_told_by_its_first_word(text: str, code: str) -> None:
+    assert detect(text) == code
+
+
+@pytest.mark.parametrize("text", ["El Salvador grew 3% in 2022.", "La Paz said prices rose 2% in 2022.",
+                                  "Con Edison said prices rose."])
+def test_the_first_word_of_a_name_tells_no_language(text: str) -> None:
+    assert detect(text) == "en"
+
+
+def test_a_table_row_in_french_is_glossed_and_its_host_names_the_country(cpi: Path) -> None:
+    # Zambia: 2020 → 10.0, 2021 → 7.0, 2022 → 8.0 (6 + year % 4)
+    body = "Année | 2020 | 2021 | 2022 |\n\nTaux d'inflation | 10,0 | 7,0 | 30,0 |"
+    results = _results(cpi, body, url="https://www.economie-zambie.example/inflation.html")
+    assert results["7,0"].verdict is Verdict.supported, results["7,0"].explanation
+    assert results["7,0"].evidence[0].period == "2021"
+    assert results["30,0"].verdict is Verdict.contradicted, results["30,0"].explanation
+
+
+def test_the_statistics_office_names_its_country(cpi: Path) -> None:
+    # Indonesia: 2022 → 2.0 + 2022 % 3 = 2.0
+    results = _results(cpi, "The Central Statistics Agency (BPS) said annual inflation was 2.0 percent in 2022.")
+    assert results["2.0 percent"].verdict is Verdict.supported, results["2.0 percent"].explanation
+    assert results["2.0 percent"].evidence[0].dimensions.get("Country") == "Indonesia"
+
+
+def test_an_indonesian_sentence_with_english_words_is_still_read(cpi: Path) -> None:
+    body = "JAKARTA - Badan Pusat Statistik mencatat inflasi 2022 sebesar 2,0 persen year on year."
+    results = _results(cpi, body)
+    assert "2,0 persen" in results, list(results)
+
+
+_INFOBOX = "PIL 2021 • 5,5 miliardi (55°)"
+
+
+@pytest.mark.parametrize(("host", "glossed"), [("it.example.wiki", True), ("www.example.wiki", False)])
+def test_a_language_editions_page_is_read_in_its_language(host: str, glossed: bool) -> None:
+    draft = parse_draft(f"---\nurl: https://{host}/wiki/Zambia\n---\n\n{_INFOBOX}\n".encode(), "draft.md")
+    reading = glossed_draft(draft)
+    assert (reading is not None and "GDP" in reading[0].text) is glossed
+
+
+def test_a_currency_amount_read_whole_that_matches_nothing_is_unsupported(cpi: Path) -> None:
+    results = _results(cpi, "Monnaie : le tengué (1 euro = 510,20 tengués en mars 2024)")
+    [result] = results.values()
+    assert result.verdict is Verdict.unsupported, result.explanation
