@@ -86,42 +86,6 @@ def test_a_stream_of_paragraphs_moves_to_re2_once_it_has_paid_for_loading_it(fre
     assert cores.candidates(paragraph, 0) == reference_candidates(paragraph, 0)
 
 
-# Texts whose end and the next one's start would make one candidate if they touched: a number word's "a" before
-# "third", a sign before a digit, a word running on into the next text's letters.
-EDGE_PIECES = ["a", "an", "A", "-", "two", "twenty", "half", "third", "hundred", "5", "½", "x", "five", "'s", "’",
-               " ", "\n", "–", "€", "é"]
-
-
-@pytest.mark.parametrize("seed", range(20))
-def test_texts_scanned_together_find_the_candidates_each_finds_alone(fresh_process: None, seed: int,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(scanbytes, "RE2_SHORTEST_TEXT", 2)  # short texts on RE2 too, a line on ``re``
-    rng = random.Random(seed)
-    pieces = PIECES + SCAN_BYTE_PIECES
-    texts = []
-    for _ in range(rng.randint(1, 12)):
-        middle = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randint(0, 40)))
-        texts.append(rng.choice(EDGE_PIECES) + middle + rng.choice(EDGE_PIECES))
-    starts = [rng.choice([0, 0, 1, rng.randint(0, len(text))]) for text in texts]
-    scanbytes._scanned_chars = scanbytes.RE2_FROM  # a stream that has paid for RE2
-    alone = [cores.candidates(text, start) for text, start in zip(texts, starts)]
-    assert alone == [reference_candidates(text, start) for text, start in zip(texts, starts)]
-    assert cores.candidates_of_texts(list(zip(texts, starts))) == alone
-
-
-def test_a_candidate_never_spans_two_texts_scanned_together(fresh_process: None) -> None:
-    # Each text would hold one more candidate, or another, if it ran on into the next: "a" + "third",
-    # "-" + "5", "two" + "fold"; every text long enough to be scanned on RE2.
-    filler = " The statement was read out at the end of the meeting by the chair of the committee." * 3
-    texts = [f"{filler} Investors expect to lose a", f"third of the stake.{filler} Costs fell -",
-             f"5 points.{filler} They said two", f"fold rises were unlikely.{filler}"]
-    assert all(len(text) >= scanbytes.RE2_SHORTEST_TEXT for text in texts)
-    scanbytes._scanned_chars = scanbytes.RE2_FROM
-    assert cores.candidates_of_texts([(text, 0) for text in texts]) == [reference_candidates(text, 0) for text in texts]
-    joined = cores.candidates("\n".join(texts), 0)
-    assert len(joined) != sum(len(reference_candidates(text, 0)) for text in texts)  # they would, touching
-
-
 def test_a_stream_of_paragraphs_spots_place_names_on_re2_once_the_candidate_scan_does(fresh_process: None) -> None:
     # A newsroom's stream of paragraphs: once RE2 has paid for itself, the place-name scan of each paragraph
     # runs on it as the candidate scan does, with the same mentions; a line stays on ``re``.

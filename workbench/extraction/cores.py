@@ -130,54 +130,6 @@ _AFTER_WORD = frozenset(range(256)) - frozenset(
     f"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_{scanbytes.GLYPH}{scanbytes.DIGIT}'".encode())
 
 
-# Between the texts of one joined copy (``candidates_of_texts``): the byte the copy gives a symbol ("€", "—"), which
-# no core holds and which ends a word as a text's end does, so no match reaches from one text into the next.
-_BETWEEN_TEXTS: Final = scanbytes.OTHER.encode()
-
-
-def candidates_of_texts(texts: list[tuple[str, int]]) -> list[list[int]]:
-    """``candidates(prose, body_start)`` of each text, in order. The texts scanned on RE2 are scanned in one joined
-    copy: each text alone would cost a copy of its own and one RE2 call more than its candidates, the call that
-    finds no more (benchmarks/README.md, "Eighteenth performance pass")."""
-    found: list[list[int]] = []
-    copies: list[bytes] = []
-    spans: list[tuple[int, int, int, int]] = []  # the text's index; its copy's start, scan's start and end in the joined copy
-    offset = 0
-    for prose, body_start in texts:
-        scan = _re2_scan() if scanbytes.worth_re2(len(prose)) else None
-        if scan is None:
-            found.append(candidates(prose, body_start, on_re2=False))
-            continue
-        pos = body_start - 1
-        first_found: list[int] = []
-        if body_start == 0:  # as ``candidates``: no character before the text's first one
-            first = CANDIDATE.match(prose, 0)
-            pos = 0 if first is None else first.end()
-            first_found = [] if first is None else [0]
-        spans.append((len(found), offset, offset + pos, offset + len(prose)))
-        found.append(first_found)
-        copies.append(scanbytes.scan_bytes(prose))
-        offset += len(prose) + len(_BETWEEN_TEXTS)
-    if spans:
-        first_match = scanbytes.first_match(_re2_scan())
-        data = _BETWEEN_TEXTS.join(copies)
-        start, end = first_match(data, spans[0][2])
-        for index, low, pos, high in spans:
-            own = found[index]
-            # ``start``: the first match at or after a position before ``pos``; it stands for the first at or after
-            # ``pos`` unless it starts before (its lead character then is the byte between the texts, or precedes the body)
-            if 0 <= start < pos:
-                start, end = first_match(data, pos)
-            while 0 <= start < high:
-                own.append(start + 1 - low)
-                if data[start + 1] in _SHORT_CORE_FIRST:
-                    pos = start + 2
-                else:
-                    pos = end - 1 if data[end - 1] in _AFTER_WORD else end
-                start, end = first_match(data, pos)
-    return found
-
-
 def _re2_candidates(scan: Any, data: bytes, pos: int) -> list[int]:
     """The candidates from ``pos`` on, each found where the last one's core ends (as ``finditer``)."""
     first = scanbytes.first_match(scan)

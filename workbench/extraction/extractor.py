@@ -135,15 +135,14 @@ class Extractor:
 
     def __init__(self, text: str, prose: str, as_of: dt.date | None, gazetteer: Gazetteer,
                  line_col: Callable[[int], tuple[int, int]], body_start: int,
-                 window: tuple[int, int] | None = None, address: str = "", starts: list[int] | None = None) -> None:
+                 window: tuple[int, int] | None = None, address: str = "") -> None:
         """``window``: read only the candidates in ``[low, high)`` of the whole text (one chunk of a
         long text read in parallel, ``parallel``); every reader still sees the whole text. ``address``: the
-        words of the page's address, which may name the currency a one-letter sign stands for. ``starts``: the
-        prose's candidates when already found (``cores.candidates_of_texts``)."""
+        words of the page's address, which may name the currency a one-letter sign stands for."""
         self.text = text
         self.body_start = body_start
         self.address = address
-        self.starts = candidates(prose, body_start) if starts is None else starts
+        self.starts = candidates(prose, body_start)
         translated = ascii_digits(prose, self.starts)
         if translated is not None:
             prose = translated

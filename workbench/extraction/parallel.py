@@ -22,7 +22,6 @@ from ..gazetteer import Gazetteer
 from ..models import Claim
 from .. import structure
 from ..structure import PARAGRAPH_BREAK
-from .cores import candidates_of_texts
 from .extractor import CollectorPaused, Extractor, line_col_of, numbered, read_all
 
 if TYPE_CHECKING:  # a draft of a few pages never starts a pool: the modules load when one does
@@ -124,26 +123,18 @@ def read_many(texts: list[Reading]) -> list[list[Claim]]:
     all of them before the next (``extractor.read_all``): each text has readers of its own, so nothing passes from
     one text to the next; a text long enough to be read in chunks is read by ``read``."""
     results: list[list[Claim]] = []
-    batch: list[Reading] = []
+    batch: list[Extractor] = []
     held = 0
-    for reading in texts:
-        prose, body_start = reading[1], reading[5]
+    for text, prose, as_of, gazetteer, line_col, body_start, address in texts:
         if len(prose) - body_start >= PARALLEL_FROM or held + len(prose) > READ_MANY_CHARS:
-            results += _read_batch(batch)
+            results += read_all(batch)
             batch, held = [], 0
         if len(prose) - body_start >= PARALLEL_FROM:
-            results.append(read(*reading))
+            results.append(read(text, prose, as_of, gazetteer, line_col, body_start, address))
             continue
-        batch.append(reading)
+        batch.append(Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address))
         held += len(prose)
-    return results + _read_batch(batch)
-
-
-def _read_batch(batch: list[Reading]) -> list[list[Claim]]:
-    """The claims of short texts read together: their candidates found in one scan, then ``read_all``."""
-    found = candidates_of_texts([(prose, body_start) for _, prose, _, _, _, body_start, _ in batch])
-    return read_all([Extractor(text, prose, as_of, gazetteer, line_col, body_start, address=address, starts=starts)
-                     for (text, prose, as_of, gazetteer, line_col, body_start, address), starts in zip(batch, found)])
+    return results + read_all(batch)
 
 
 def joins_as_one_pass(windows: list[tuple[int, int]], chunks: list[Chunk]) -> bool:
