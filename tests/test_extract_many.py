@@ -11,7 +11,7 @@ from conftest import ROOT, SAMPLE_DRAFT
 
 from workbench.drafts import load_draft, parse_draft
 from workbench.errors import DraftError
-from workbench.extraction import extract, extract_many, extract_text, parallel
+from workbench.extraction import extract, extract_many, extract_text, parallel, scanbytes
 
 # Each paragraph stands for a different draft: what one says (a year, a currency, a place, a table) must not
 # reach the next one's figures.
@@ -44,6 +44,18 @@ def test_a_year_or_currency_of_one_text_does_not_reach_the_next() -> None:
     assert dated[0].period == "2019" and dated[0].unit == "USD"
     assert undated == extract_text("The budget was 3.1 billion.") and undated[0].period is None
     assert undated[0].unit != "USD"
+
+
+def test_no_figure_is_read_across_two_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The texts' candidates are found in one scan: a text ending in "a" or "-" before one opening with "third" or
+    # "5" still holds only its own figures ("a third" and "-5" would be figures of their own).
+    monkeypatch.setattr(scanbytes, "_scanned_chars", scanbytes.RE2_FROM)  # a stream that has paid for RE2
+    filler = "The committee met on Tuesday and the chair read the statement out at the end of the long meeting. " * 2
+    texts = [f"{filler}Shareholders expect to lose a", f"third of the 40 branches may close. {filler}Prices fell -",
+             f"5 of them said so. {filler}"]
+    assert all(scanbytes.re2_pays(len(text)) for text in texts)
+    assert dumped(extract_many(texts)) == dumped([extract_text(text) for text in texts])
+    assert [claim.text for claim in extract_many(texts)[1]] == ["40"]
 
 
 def test_drafts_with_their_own_dates_and_plain_texts_mixed() -> None:
