@@ -56,7 +56,7 @@ def speaks_of_one_substance(phrase_words: frozenset[str]) -> bool:
 def mixture_named(subject: str | None, own_words: frozenset[str], referred_substance: str | None,
                   before: frozenset[str] = frozenset()) -> bool:
     """The figure counts greenhouse gases in CO2-equivalent: its subject names that mixture and no one gas
-    ('greenhouse gas emissions rose 2.6 %'), or it names no gas and the text it refers back to, or the words
+    ('greenhouse gas emissions rose 2.6 %'), or its sentence (``own_words``) names no gas and the text it refers back to, or the words
     before it that give its measure (``before``), name the mixture ('… 13.92 billion tonnes of CO2 equivalent.'
     then 'the average 9.2 % increase over 2000-2009'). No series of CO2 or carbon speaks for it: another measure
     (benchmarks/devsets/verdicts.md: a gas named before the figure is the gas it counts)."""

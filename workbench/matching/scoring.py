@@ -271,7 +271,7 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     named = named_values(index, ctx)
     words = _claim_words(index, ctx, claim, _named_value_words(index, hits))  # once per claim, not per resource
     gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
-    mixture = mixture_named(claim.subject, ctx.clause | ctx.subject, ctx.substance, ctx.before)  # nor for greenhouse gases
+    mixture = mixture_named(claim.subject, ctx.sentence | ctx.clause | ctx.subject, ctx.substance, ctx.before)  # nor for greenhouse gases
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
