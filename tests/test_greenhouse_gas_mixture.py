@@ -48,3 +48,17 @@ def test_a_change_of_co2_is_still_judged(carbon: Path) -> None:
     [result] = claim_results("Chile's CO2 emissions rose 3.1% in 2019, the ministry said.",
                              [carbon], date="2020-04-01").values()
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+@pytest.fixture(scope="module")
+def per_head(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # 1.36 t of carbon per person is 4.98 t of CO2
+    return carbon_package(tmp_path_factory.mktemp("co2pc") / "carbon", {("CHILE", 2019): 26000.0},
+                          per_capita={("CHILE", 2019): 1.36})
+
+
+def test_a_figure_whose_sentence_names_co2_is_judged_after_a_sentence_about_greenhouse_gases(per_head: Path) -> None:
+    results = claim_results("Carbon dioxide made up most of Chile's greenhouse gas emissions in 2019. Chile (5.0 tonnes/person) "
+                            "had lower per capita CO2 emissions than Australia that year.", [per_head], date="2021-03-01")
+    [result] = [r for surface, r in results.items() if surface.startswith("5.0")]
+    assert result.verdict is Verdict.supported, result.explanation
