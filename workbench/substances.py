@@ -207,6 +207,14 @@ def _other_gas() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, words)) + r")(?![\w₂])", re.IGNORECASE)
 
 
+def names_mixture(subject: str | None) -> bool:
+    """The claim's subject names greenhouse gases in CO2-equivalent ('greenhouse gas emissions rose 2.6 %')
+    and no one gas besides: a mixture no factor turns into carbon or CO2, so no series of either speaks
+    for it (another measure)."""
+    tag = mentioned(subject or "")
+    return tag is not None and tags()[tag]["carbon_fraction"] is None
+
+
 def names_other_gas(subject: str | None) -> bool:
     """The claim's subject names a gas other than CO2 ('methane emissions'): no series of carbon or
     CO2 speaks for it, whatever its unit."""

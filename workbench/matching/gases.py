@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .. import substances
 from ..numbers import data_json
 from ..text import token_set
 
@@ -38,3 +39,36 @@ def names_a_gas(words: frozenset[str]) -> bool:
     ('per capita emissions' alone names none)."""
     others, ours = _gases()
     return any(w <= words for w in (*others, *ours))
+
+
+@lru_cache(maxsize=1)
+def _one_substance_words() -> tuple[frozenset[str], ...]:
+    """The names of the gases a series counts alone (CO2, carbon): not a mixture's."""
+    return tuple(token_set(w) for spec in substances.tags().values() if spec.get("carbon_fraction") is not None
+                 for w in [spec.get("name", ""), *spec.get("text_words", [])] if token_set(w))
+
+
+def speaks_of_one_substance(phrase_words: frozenset[str]) -> bool:
+    """Whether a series' names hold a gas counted alone ('National CO2 emissions', 'Atmospheric Carbon Dioxide')."""
+    return any(w <= phrase_words for w in _one_substance_words())
+
+
+def mixture_named(subject: str | None, own_words: frozenset[str], referred_substance: str | None,
+                  before: frozenset[str] = frozenset()) -> bool:
+    """The figure counts greenhouse gases in CO2-equivalent: its subject names that mixture and no one gas
+    ('greenhouse gas emissions rose 2.6 %'), or its sentence (``own_words``) names no gas and the text it refers back to, or the words
+    before it that give its measure (``before``), name the mixture ('… 13.92 billion tonnes of CO2 equivalent.'
+    then 'the average 9.2 % increase over 2000-2009'). No series of CO2 or carbon speaks for it: another measure
+    (benchmarks/devsets/verdicts.md: a gas named before the figure is the gas it counts)."""
+    if substances.names_mixture(subject):
+        return True
+    if names_a_gas(own_words):
+        return False
+    referred = referred_substance is not None and substances.tags().get(referred_substance, {}).get("carbon_fraction", 0) is None
+    return referred or not before.isdisjoint(_mixture_words())
+
+
+@lru_cache(maxsize=1)
+def _mixture_words() -> frozenset[str]:
+    """Words that name a mixture of gases (substances.json ``pinning.mixture_words``: 'greenhouse', 'co2e')."""
+    return frozenset(data_json("substances.json").get("pinning", {}).get("mixture_words", []))

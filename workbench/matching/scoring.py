@@ -20,7 +20,7 @@ from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
-from .gases import other_gas, speaks_for_gas
+from .gases import mixture_named, other_gas, speaks_for_gas, speaks_of_one_substance
 from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before, measureless_words
@@ -271,10 +271,12 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     named = named_values(index, ctx)
     words = _claim_words(index, ctx, claim, _named_value_words(index, hits))  # once per claim, not per resource
     gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
+    mixture = mixture_named(claim.subject, ctx.sentence | ctx.clause | ctx.subject, ctx.substance, ctx.before)  # nor for greenhouse gases
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
-        if not speaks_for_gas(gas, res.phrase_words | res.inherited_words):
+        if not speaks_for_gas(gas, res.phrase_words | res.inherited_words) \
+                or mixture and speaks_of_one_substance(res.phrase_words | res.inherited_words):
             continue
         res_hits: _Hits | None = hits.get(name, {})
         dimension_words = frozenset(t for d, values in res_hits.items() for v in values
