@@ -24,7 +24,7 @@ from ..numbers import alternation
 from ..periods import DAY, YEAR, granularity, try_parse_period
 from ..units import PERCENT_UNITS
 from .observations import names_no_period
-from .timing import called_an_average
+from .timing import called_an_average, names_a_flow
 
 
 # Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
@@ -47,7 +47,10 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
             if period is None or day[:4] == str(period.start.year)]
     if not days:
         return claim
-    return claim.model_copy(update={"period": min(days)[1]})
+    day = min(days)[1]
+    if day.endswith("-12-31") and names_a_flow(claim, tol):
+        return claim  # 'emissions at the end of 2017 amounted to …': the year a flow closes, no day of it
+    return claim.model_copy(update={"period": day})
 
 
 def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:

@@ -139,7 +139,15 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
         # 'ended the year 2023 with an average exchange rate of RM4.56': the year's end dates the
         # sentence, but the figure its own words call an average is the year's average, not its last day
         return claim
+    if names_a_flow(claim, tol):
+        return claim
     return claim.model_copy(update={"period": period.end.isoformat()})
+
+
+def names_a_flow(claim: Claim, tol: Tolerances) -> bool:
+    """'GDP per capita at the end of 2022 amounted to …': a level its clause calls a flow (``flow_words``), a
+    total over its year with no last-day reading, so the year's end dates the year it closes."""
+    return holds_any(_clause_before(claim), tol.flow_words)
 
 
 def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
