@@ -148,3 +148,15 @@ def test_from_a_to_b_after_two_years_spans_them(package: Path) -> None:
                     "rose from 84 million tonnes to 88.9 million tonnes.", package)
     assert {t: r.claim.period for t, r in found.items()} == {"84 million tonnes": "2015", "88.9 million tonnes": "2018"}
     assert all(r.verdict is Verdict.supported for r in found.values()), [r.explanation for r in found.values()]
+
+
+@pytest.mark.parametrize(("sentence", "verdict"), [
+    ("By the data, Chile's CO2 emissions at the end of 2017 amounted to 86.1 million tonnes.", Verdict.supported),
+    ("By the data, Chile's CO2 emissions at the end of 2017 amounted to 80.2 million tonnes.", Verdict.contradicted),
+])
+def test_a_flow_said_at_a_years_end_is_that_years_total_not_a_days(package: Path, sentence: str,
+                                                                    verdict: Verdict) -> None:
+    # emissions add up over the year: 'at the end of 2017' dates the year they close, unlike a population's count
+    result = one(sentence, package)
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence[0].period == "2017"

@@ -103,3 +103,16 @@ def test_an_undated_months_basis_stays_for_review_a_variant_does_not(cpi: Path) 
     # the harmonised index is absent in every year: no reading of the year finds it
     variant = claim_results("Norway's HICP inflation was 6.1% in March.", [cpi], date=None)["6.1%"]
     assert (variant.verdict, variant.reason) == OTHER_SERIES, variant.explanation
+
+
+def test_a_regional_harmonised_index_abbreviated_hcpi_in_the_sentence_before_is_another_series(cpi: Path) -> None:
+    # a customs union's harmonised index (HCPI), named only in the sentence that introduces a list of rates
+    listed = claim_results("Member states reporting to the bloc's HCPI recorded these inflation rates in March 2022 "
+                           "compared to March 2021: Chile 9.4%; Norway 4.5%.", [cpi])
+    for figure in ("9.4%", "4.5%"):
+        assert (listed[figure].verdict, listed[figure].reason) == OTHER_SERIES, listed[figure].explanation
+        assert "HCPI" in listed[figure].explanation
+    # without the index's name the same month is another period of the country's own row
+    plain = claim_results("Statistics offices recorded these inflation rates in March 2022 compared to March 2021: "
+                          "Chile 9.4%; Norway 4.5%.", [cpi])["4.5%"]
+    assert plain.verdict is Verdict.needs_review, plain.explanation

@@ -119,7 +119,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     if not dated and glossed.twins:  # 'im Vorjahr' (the previous year) counts from the glossed text's year
         twins, moved, left = reanchor_relative(list(glossed.twins.values()), glossed.draft, as_of)
         glossed.twins = {twin.id: twin for twin in twins}
-        relative.update(moved)
+        relative.update({i: (period, layer, glossed.as_written_words(draft, glossed.twins[i], words))
+                         for i, (period, layer, words) in moved.items()})
         unanchored = {i: words for i, words in unanchored.items() if i not in glossed.twins} | left
     claims = glossed.claims(claims)
     # Two readings of the text around a claim that matching alone cannot see: a count that

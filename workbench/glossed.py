@@ -72,6 +72,18 @@ class GlossedReading:
             return claim
         return claim.model_copy(update=reading)
 
+    def as_written_words(self, written: Draft, twin: Claim, words: str) -> str:
+        """``words`` of a twin's English sentence ('the previous year') as the draft writes them ('im Vorjahr'),
+        so that an explanation quotes the draft; the English words when they cannot be traced back."""
+        at, found = twin.sentence.find(twin.text), twin.sentence.find(words)
+        if at < 0 or found < 0:
+            return words
+        glossed_start = twin.start - at + found
+        start = self.gloss.to_original(glossed_start)
+        end = self.gloss.to_original_end(glossed_start + len(words))
+        said = " ".join(written.text[start:end].split()) if 0 <= start < end <= len(written.text) else ""
+        return said or words
+
     def draft_for(self, claim: Claim) -> Draft | None:
         """The glossed draft for a claim read in it; None for one to read in the original."""
         return self.draft if claim.id in self.twins else None
@@ -84,7 +96,10 @@ class GlossedReading:
         twin = self.twins.get(claim.id)
         if twin is not None:
             explanation = result.explanation.replace(f"'{twin.text}'", f"'{claim.text}'")
-            result = result.model_copy(update={"claim": claim, "explanation": explanation})
+            # the period judged is the English reading's ('im Vorjahr' counted from the year it names): the
+            # claim reports that one, so its period and its evidence agree
+            judged = claim.model_copy(update={"period": result.claim.period})
+            result = result.model_copy(update={"claim": judged, "explanation": explanation})
         script = next((s for start, end, s in self.unread_scripts if start <= claim.start < end), None)
         if script is not None and result.verdict in _UNREAD_SCRIPT_FLAGS:
             return _unread_script(result, script)

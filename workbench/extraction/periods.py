@@ -862,6 +862,13 @@ def _only_anchored(phrase: str) -> bool:
     return " ".join(phrase.lower().split()) in _ONLY_ANCHORED
 
 
+def counted_from(phrase: str, year: int) -> int | None:
+    """The year an anchored phrase ('the previous year', 'a year earlier') names when counted from ``year``,
+    as the sentence's reading counts it; None for a phrase that is not one."""
+    counted = _anchored(phrase, [(0, 0, str(year))])
+    return None if counted is None else int(counted[:4])
+
+
 def _anchored(phrase: str, before: list[Period]) -> str | None:
     """ "a year earlier" after a year the sentence named: counted from that year, not the draft's; after
     a month ('in May, up from 426.7 ppm a year earlier') it is the same month of the year counted."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS
+from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS, counted_from
 from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_year_offset
 from ..models import Verdict
 from ..numbers import data_json
@@ -112,6 +112,9 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
         if period != counted and not in_year and not (
                 _YEAR.findall(period) and set(_YEAR.findall(period)) == {counted}
                 and claim.sentence[max(0, m.start() - 4):m.start()].lower().strip() == "of"):
+            read = _read_from_named_year(claim, draft, m, as_of)
+            if read is not None:
+                return read
             continue
         if compared is not None:  # counted from the compared figure's year: 'last year' is the one before it
             return period.replace(counted, str(compared + offset)), "sentence", m.group()
@@ -126,6 +129,21 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
         shift = offset if counted_back else 0
         return period.replace(counted, str(year + shift)), layer, m.group()
     return None
+
+
+def _read_from_named_year(claim: Claim, draft: Draft, phrase: re.Match[str], as_of: dt.date
+                          ) -> tuple[str, str, str] | None:
+    """(period, layer, words) when the sentence's reading already counted an anchored phrase ('the previous
+    year', 'im Vorjahr' glossed) from a year its sentence or paragraph names: the period stays as read
+    (``counted_from`` is the one count), and where its year came from is said, as for a moved one."""
+    words = " ".join(phrase.group().lower().split())
+    if words not in _COUNTED_FROM_ANOTHER:
+        return None
+    anchor = _sentence_year(claim, phrase, as_of, frozenset()) or _text_year(claim, draft, as_of)
+    years = _YEAR.findall(claim.period or "")
+    if anchor is None or not years or counted_from(words, anchor[0]) != int(years[-1]):
+        return None
+    return claim.period or "", anchor[1], phrase.group()
 
 
 def _sentence_year(claim: Claim, phrase: re.Match[str], as_of: dt.date, siblings: frozenset[str]

@@ -40,7 +40,7 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
         return claim
-    if called_an_average(claim, tol) or adds_up_over_year(claim):
+    if called_an_average(claim, tol) or adds_up_over_year(claim, tol):
         # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it; 'by the
         # end of 2022, it produced $2.3 trillion': the year's output
         return claim
@@ -49,7 +49,8 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
             if period is None or day[:4] == str(period.start.year)]
     if not days:
         return claim
-    return claim.model_copy(update={"period": min(days)[1]})
+    day = min(days)[1]
+    return claim.model_copy(update={"period": day})
 
 
 def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:

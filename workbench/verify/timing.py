@@ -139,15 +139,16 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
         # 'ended the year 2023 with an average exchange rate of RM4.56': the year's end dates the
         # sentence, but the figure its own words call an average is the year's average, not its last day
         return claim
-    if adds_up_over_year(claim):
+    if adds_up_over_year(claim, tol):
         return claim
     return claim.model_copy(update={"period": period.end.isoformat()})
 
 
-def adds_up_over_year(claim: Claim) -> bool:
-    """'By the end of 2022, it produced $2.3 trillion worth of goods': a flow verb (``flow_verbs``) in the
-    figure's own words makes it what the year added up; the year's end only dates the sentence."""
-    return holds_any(own_words(claim), lexicon()["flow_verbs"])
+def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
+    """A figure its clause calls a flow (``flow_words``: 'GDP', 'emissions', 'it produced …') is a total over
+    its year, never a reading of one day: year-end wording ('by the end of 2022, it produced $2.3 trillion',
+    'GDP per capita at the end of 2022 amounted to …') dates the year it closes."""
+    return holds_any(_clause_before(claim), tol.flow_words)
 
 
 def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
