@@ -20,6 +20,29 @@ def _gases() -> tuple[tuple[frozenset[str], ...], frozenset[frozenset[str]]]:
     return others, ours
 
 
+@lru_cache(maxsize=1)
+def _mixtures() -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """The words of the mixtures of gases (no carbon fraction: greenhouse gases in CO2-equivalent), and
+    of the substances a factor turns into carbon (carbon, CO2)."""
+    substances = data_json("substances.json").get("substances", {}).values()
+
+    def words(mixture: bool) -> tuple[frozenset[str], ...]:
+        return tuple(token_set(w) for spec in substances if (spec.get("carbon_fraction") is None) is mixture
+                     for w in [spec.get("name", ""), *spec.get("text_words", [])] if token_set(w))
+    return words(True), words(False)
+
+
+def named_mixture(sentence: frozenset[str]) -> frozenset[str] | None:
+    """The words of a mixture of gases ('greenhouse gas') the claim's sentence names with no carbon or CO2
+    of its own: every figure of it counts that mixture, however the sentence's clauses are cut ('the
+    largest contributors to greenhouse gas emissions are: China - 19.5%, USA - 19.2%'), and a series of
+    carbon or CO2 does not speak for it (no fuel's share of the total: 'gas' there is no gas fuel); else None."""
+    mixtures, carbon = _mixtures()
+    if any(w <= sentence for w in carbon):
+        return None
+    return next((m for m in mixtures if m <= sentence), None)
+
+
 def other_gas(words: frozenset[str]) -> frozenset[str] | None:
     """The words of the other gas a claim's own words name ('methane'), when they name no CO2; else None."""
     others, ours = _gases()

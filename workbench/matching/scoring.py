@@ -20,7 +20,7 @@ from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
                       layer_of, named_values)
-from .gases import other_gas, speaks_for_gas
+from .gases import named_mixture, other_gas, speaks_for_gas
 from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
 from .measure import carry_measure, measure_before, measureless_words
@@ -270,7 +270,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     hits = dimension_hits(index, ctx)
     named = named_values(index, ctx)
     words = _claim_words(index, ctx, claim, _named_value_words(index, hits))  # once per claim, not per resource
-    gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
+    # 'methane reached 1.86 ppm', 'contributors to greenhouse gas emissions: China - 19.5%': no CO2 series speaks for it
+    gas = other_gas(ctx.clause | ctx.subject) or named_mixture(ctx.sentence)
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
