@@ -13,11 +13,9 @@ from ..text import token_set
 
 @lru_cache(maxsize=1)
 def _gases() -> tuple[tuple[frozenset[str], ...], frozenset[frozenset[str]]]:
-    data = data_json("substances.json")
-    others = tuple(token_set(n) for n in data.get("other_gases", []) if token_set(n))
-    ours = frozenset(token_set(w) for spec in data.get("substances", {}).values()
-                     for w in [spec.get("name", ""), *spec.get("text_words", [])] if token_set(w))
-    return others, ours
+    others = tuple(token_set(n) for n in data_json("substances.json").get("other_gases", []) if token_set(n))
+    mixtures, carbon = _mixtures()
+    return others, frozenset((*mixtures, *carbon))  # every substance of the table is ours
 
 
 @lru_cache(maxsize=1)
