@@ -297,7 +297,10 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         if unnamed:
             # Rows about many places and no place in the claim's context: reading the figure
             # against every place would let whichever country happens to fit 'support' it.
-            if not wholes and any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
+            # a bare figure ('Inflation 4.59 4.06 …', a table's row whose unit its header gives) may be the
+            # series' too: with no place named it is for a person, not 'nothing matches'
+            if not wholes and (not claim.unit and claim.kind in (Kind.level, Kind.count)
+                               or any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units)):
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
         candidates += candidates_of(claim, res, res_hits, named, m_score, ctx.substance, index=index)
