@@ -30,3 +30,10 @@ def test_a_table_row_of_bare_rates_naming_no_place_is_for_review(packages: list[
 def test_a_named_place_still_judges_its_figure(packages: list[Path]) -> None:
     [result] = claim_results("Inflation in Chile averaged 11.6% in 2022.", packages, date="2023-02-01").values()
     assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_a_lone_bare_index_level_stays_unsupported(packages: list[Path]) -> None:
+    # one bare figure in a sentence is no table's cell: an index level the data has no series of
+    [result] = claim_results("The consumer price index stood at 118.4 in March, on a 2015 base.", packages,
+                             date="2023-05-01").values()
+    assert result.verdict is Verdict.unsupported, result.explanation
