@@ -1145,7 +1145,16 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
     return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
-            and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()]
+            and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
+            and not _gazetteer_name(m.group())]
+
+
+def _gazetteer_name(word: str) -> bool:
+    """A capitalised word the gazetteer knows as written ('Berlin', 'Bundestag', 'Astana'): a place's or an
+    institution's name, which the English reading finds as it is, no word left unread."""
+    from .gazetteer import Gazetteer
+
+    return word[:1].isupper() and word in Gazetteer.default().forms
 
 
 @lru_cache(maxsize=1)

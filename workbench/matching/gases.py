@@ -14,11 +14,29 @@ from ..text import token_set
 
 @lru_cache(maxsize=1)
 def _gases() -> tuple[tuple[frozenset[str], ...], frozenset[frozenset[str]]]:
-    data = data_json("substances.json")
-    others = tuple(token_set(n) for n in data.get("other_gases", []) if token_set(n))
-    ours = frozenset(token_set(w) for spec in data.get("substances", {}).values()
+    others = tuple(token_set(n) for n in data_json("substances.json").get("other_gases", []) if token_set(n))
+    mixtures, carbon = _mixtures()
+    return others, frozenset((*mixtures, *carbon))  # every substance of the table is ours
+
+
+@lru_cache(maxsize=1)
+def _mixtures() -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """The words of the mixtures of gases (no carbon fraction: greenhouse gases in CO2-equivalent), and
+    of the substances a factor turns into carbon (carbon, CO2)."""
+    substances = data_json("substances.json").get("substances", {}).values()
+
+    def words(mixture: bool) -> tuple[frozenset[str], ...]:
+        return tuple(token_set(w) for spec in substances if (spec.get("carbon_fraction") is None) is mixture
                      for w in [spec.get("name", ""), *spec.get("text_words", [])] if token_set(w))
-    return others, ours
+    return words(True), words(False)
+
+
+def _sentence_names_mixture(sentence: frozenset[str]) -> bool:
+    """The claim's sentence names a mixture of gases ('greenhouse gas') and no carbon or CO2 of its own: every
+    figure of it counts that mixture, however the sentence's clauses are cut ('the largest contributors to
+    greenhouse gas emissions are: China - 19.5%, USA - 19.2%'; 'gas' there is no gas fuel)."""
+    mixtures, carbon = _mixtures()
+    return not any(w <= sentence for w in carbon) and any(m <= sentence for m in mixtures)
 
 
 def other_gas(words: frozenset[str]) -> frozenset[str] | None:
@@ -41,26 +59,19 @@ def names_a_gas(words: frozenset[str]) -> bool:
     return any(w <= words for w in (*others, *ours))
 
 
-@lru_cache(maxsize=1)
-def _one_substance_words() -> tuple[frozenset[str], ...]:
-    """The names of the gases a series counts alone (CO2, carbon): not a mixture's."""
-    return tuple(token_set(w) for spec in substances.tags().values() if spec.get("carbon_fraction") is not None
-                 for w in [spec.get("name", ""), *spec.get("text_words", [])] if token_set(w))
-
-
 def speaks_of_one_substance(phrase_words: frozenset[str]) -> bool:
     """Whether a series' names hold a gas counted alone ('National CO2 emissions', 'Atmospheric Carbon Dioxide')."""
-    return any(w <= phrase_words for w in _one_substance_words())
+    return any(w <= phrase_words for w in _mixtures()[1])
 
 
-def mixture_named(subject: str | None, own_words: frozenset[str], referred_substance: str | None,
-                  before: frozenset[str] = frozenset()) -> bool:
+def mixture_named(subject: str | None, sentence: frozenset[str], own_words: frozenset[str],
+                  referred_substance: str | None, before: frozenset[str] = frozenset()) -> bool:
     """The figure counts greenhouse gases in CO2-equivalent: its subject names that mixture and no one gas
-    ('greenhouse gas emissions rose 2.6 %'), or its sentence (``own_words``) names no gas and the text it refers back to, or the words
+    ('greenhouse gas emissions rose 2.6 %'), its sentence names the mixture and no carbon or CO2, or its sentence (``own_words``) names no gas and the text it refers back to, or the words
     before it that give its measure (``before``), name the mixture ('… 13.92 billion tonnes of CO2 equivalent.'
     then 'the average 9.2 % increase over 2000-2009'). No series of CO2 or carbon speaks for it: another measure
     (benchmarks/devsets/verdicts.md: a gas named before the figure is the gas it counts)."""
-    if substances.names_mixture(subject):
+    if substances.names_mixture(subject) or _sentence_names_mixture(sentence):
         return True
     if names_a_gas(own_words):
         return False

@@ -7,6 +7,7 @@ Every ranking ends in an explicit tie-break (``candidate_order``), never in a se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -271,7 +272,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     named = named_values(index, ctx)
     words = _claim_words(index, ctx, claim, _named_value_words(index, hits))  # once per claim, not per resource
     gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
-    mixture = mixture_named(claim.subject, ctx.sentence | ctx.clause | ctx.subject, ctx.substance, ctx.before)  # nor for greenhouse gases
+    # nor for greenhouse gases ('contributors to greenhouse gas emissions: China - 19.5%')
+    mixture = mixture_named(claim.subject, ctx.sentence, ctx.sentence | ctx.clause | ctx.subject, ctx.substance, ctx.before)
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]
@@ -298,7 +300,10 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
         if unnamed:
             # Rows about many places and no place in the claim's context: reading the figure
             # against every place would let whichever country happens to fit 'support' it.
-            if not wholes and any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
+            # a bare figure of a table's row ('Inflation 4.59 4.06 5.03', its unit in the header) may be the
+            # series' too: with no place named it is for a person, not 'nothing matches'
+            if not wholes and (_bare_cell(claim)
+                               or any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units)):
                 _record_unnamed(index, ctx, res, unnamed, m_score)
             continue
         candidates += candidates_of(claim, res, res_hits, named, m_score, ctx.substance, index=index)
@@ -313,6 +318,19 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     if not candidates and not wholes:
         return _implied_candidates(claim, index, given)
     return candidates
+
+
+# three or more bare figures in a row, nothing but spaces between them: a table's row written as text
+_FIGURE_ROW = re.compile(r"(?<!\S)[-+]?\d[\d.,]*(?:\s+[-+]?\d[\d.,]*){2,}(?!\S)")
+
+
+def _bare_cell(claim: Claim) -> bool:
+    """A figure with no unit among a row of them ('Inflation 4.59 4.06 5.03'): a table's cell, whose unit
+    the table states elsewhere; not a lone bare figure ('the index stands at 122.3')."""
+    if claim.unit or claim.kind not in (Kind.level, Kind.count):
+        return False
+    at = claim.sentence.find(claim.text)
+    return at >= 0 and any(m.start() <= at < m.end() for m in _FIGURE_ROW.finditer(claim.sentence))
 
 
 def _implied_candidates(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
