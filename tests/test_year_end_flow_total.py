@@ -47,3 +47,29 @@ def test_a_level_at_the_year_end_is_still_its_last_day(tmp_path: Path, capsys: p
     # no flow verb: the economy's size 'at the end of 2021' is a day's, which an annual row only reviews
     [(text, verdict, _)] = _verdicts(tmp_path, capsys, "At the end of 2021, the economy was worth $254 billion.")
     assert (text, verdict) == ("$254 billion", "needs_review")
+
+
+def test_a_stock_whose_clause_mentions_a_flow_is_still_its_days(tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    # 'imports' names what the reserves cover, not what the figure counts: the reserves' level at the year's
+    # end is a day's, which the yearly row only reviews (read as the year's total it would be 'supported')
+    pkg = _package(tmp_path)
+    (pkg / "data" / "reserves.csv").write_text("Country,Year,Reserves\nPortugal,2021,254000000000\n", encoding="utf-8")
+    descriptor = json.loads((pkg / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor["resources"].append({"name": "reserves", "path": "data/reserves.csv", "schema": {"fields": [
+        {"name": "Country", "type": "string"}, {"name": "Year", "type": "year"},
+        {"name": "Reserves", "type": "number", "description": "Total reserves in current US dollars", "unit": "USD"}]}})
+    (pkg / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    draft = tmp_path / "d.md"
+    draft.write_text("---\ndate: 2022-06-01\n---\nPortugal's reserves grew.\n\nAt the end of 2021, the reserves covering "
+                     "six months of imports stood at $254 billion.\n", encoding="utf-8")
+    main(["check", str(draft), "--reference", str(pkg), "--format", "json", "--exit-zero", "--no-progress"])
+    [result] = json.loads(capsys.readouterr().out)["drafts"][0]["results"]
+    assert (result["claim"]["text"], result["verdict"]) == ("$254 billion", "needs_review")
+
+
+def test_a_flow_up_to_a_mid_year_day_is_not_the_whole_year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # what the economy produced by 30 June is the year so far: the year's total row only reviews it
+    [(text, verdict, _)] = _verdicts(tmp_path, capsys,
+                                     "By 30 June 2021 the economy had produced $254 billion in goods and services.")
+    assert (text, verdict) == ("$254 billion", "needs_review")

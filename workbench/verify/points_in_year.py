@@ -40,16 +40,16 @@ def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) != YEAR:
         return claim
-    if called_an_average(claim, tol) or adds_up_over_year(claim, tol):
-        # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it; 'by the
-        # end of 2022, it produced $2.3 trillion': the year's output
-        return claim
+    if called_an_average(claim, tol):
+        return claim  # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it
     at = max(claim.sentence.find(claim.text), 0)
     days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)
             if period is None or day[:4] == str(period.start.year)]
     if not days:
         return claim
     day = min(days)[1]
+    if day.endswith("-12-31") and adds_up_over_year(claim, tol):
+        return claim  # 'emissions at the end of 2017 amounted to …': the year a flow closes, no day of it
     return claim.model_copy(update={"period": day})
 
 

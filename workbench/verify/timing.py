@@ -145,10 +145,14 @@ def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
 
 
 def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
-    """A figure its clause calls a flow (``flow_words``: 'GDP', 'emissions', 'it produced …') is a total over
-    its year, never a reading of one day: year-end wording ('by the end of 2022, it produced $2.3 trillion',
-    'GDP per capita at the end of 2022 amounted to …') dates the year it closes."""
-    return holds_any(_clause_before(claim), tol.flow_words)
+    """A figure whose clause names a flow (``flow_words``: 'GDP per capita', 'emissions') and no stock
+    (``stock_words``: 'reserves covering six months of imports'), or whose own verb adds one up
+    (``flow_verbs``: 'it produced …'), is a total over its year, never a reading of one day: year-end
+    wording ('by the end of 2022, it produced $2.3 trillion', 'GDP per capita at the end of 2022 amounted
+    to …') dates the year it closes."""
+    clause = _clause_before(claim)  # 'CO2 emissions at the end of 2017 amounted to': the year is no neighbour figure
+    return (holds_any(clause, tol.flow_words) and not holds_any(clause, tol.stock_words)) \
+        or holds_any(own_words(claim), tol.flow_verbs)
 
 
 def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
