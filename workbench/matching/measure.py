@@ -194,8 +194,9 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
         return ctx, None
     # '1.3 percent, or 260,000 more people' after a paragraph on the population: a noun for what a series
     # counts names no measure of its own; the text before names it, if that measure counts those nouns
-    counted = _counted_nouns(index, ctx.sentence) if not names_no_measure(claim, ctx) else frozenset()
-    if counted and not names_no_measure(claim, ctx, counted):
+    plain = names_no_measure(claim, ctx)
+    counted = frozenset() if plain else _counted_nouns(index, ctx.sentence)
+    if not plain and not (counted and names_no_measure(claim, ctx, counted)):
         return ctx, None
     if measure_words(index, ctx.before):
         ctx, carried = _carried_from_before(index, ctx)
