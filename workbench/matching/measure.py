@@ -127,11 +127,12 @@ def per_capita_tokens() -> frozenset[str]:
     return frozenset().union(*(token_set(w) for w in per_capita_words()))
 
 
-def names_no_measure(claim: Claim, ctx: ClaimContext) -> bool:
+def names_no_measure(claim: Claim, ctx: ClaimContext, also: frozenset[str] = frozenset()) -> bool:
     """The claim's sentence is made only of words that name no measure, its places and its figures; an
     abbreviation the text before spelled out ('the Colombo Consumer Price Index (CCPI)') refers back to
-    the words it stands for, as 'the index' does, and names no measure of its own."""
-    own = ctx.sentence - ctx.entities - ctx.place_words - token_set(claim.text) - unit_words(claim.unit)
+    the words it stands for, as 'the index' does, and names no measure of its own. ``also``: more words
+    that name none here."""
+    own = ctx.sentence - ctx.entities - ctx.place_words - token_set(claim.text) - unit_words(claim.unit) - also
     if PER_CAPITA <= ctx.clause:  # '6.6 tons per person': the figure's own denominator, not its measure
         own -= per_capita_tokens()
     own -= defined_abbreviations(tuple(text for _, text in ctx.basis_texts))
@@ -189,19 +190,38 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     and that measure, when the sentence, its paragraph and its heading name no measure; else ``ctx``
     unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
     # the words of a name ('United' of the United Arab Emirates) name no measure, as in ``names_no_measure``
-    if specific_words(index, (ctx.sentence - ctx.entities) | ctx.subject | ctx.referred) \
-            or not names_no_measure(claim, ctx):
+    if specific_words(index, (ctx.sentence - ctx.entities) | ctx.subject | ctx.referred):
+        return ctx, None
+    # '1.3 percent, or 260,000 more people' after a paragraph on the population: a noun for what a series
+    # counts names no measure of its own; the text before names it, if that measure counts those nouns
+    plain = names_no_measure(claim, ctx)
+    counted = frozenset() if plain else _counted_nouns(index, ctx.sentence)
+    if not plain and not (counted and names_no_measure(claim, ctx, counted)):
         return ctx, None
     if measure_words(index, ctx.before):
-        return _carried_from_before(index, ctx)
+        ctx, carried = _carried_from_before(index, ctx)
+        return (ctx, carried) if carried is None or _counts(index, carried.words, counted) else (ctx, None)
     for layer, words, text in ctx.measure_layers:
         found = measure_words(index, words)
+        if found and not _counts(index, found, counted):
+            return ctx, None
         if found:
             # 'The average for 2023 was …' before it speaks of the same measure, and of the figure's year
             fits = ctx.carried_period is not None and not specific_words(index, ctx.carried_period[2])
             carried = CarriedMeasure(layer, found, fits, _as_written(text, found), words)
             return dataclasses.replace(ctx, before=ctx.before | found, measure_from=carried), carried
     return ctx, None
+
+
+def _counted_nouns(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
+    """The nouns among ``words`` that some series counts ('people' of a population)."""
+    return words & frozenset().union(*(r.counted_words for r in index.resources.values()))
+
+
+def _counts(index: ReferenceIndex, measure: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Some series ``measure`` names counts every one of ``nouns`` (none: any measure)."""
+    return not nouns or any(nouns <= index.resources[name].counted_words
+                            for t in measure for name in index.metric_index.get(t, ()) if name in index.resources)
 
 
 def _carried_from_before(index: ReferenceIndex, ctx: ClaimContext) -> tuple[ClaimContext, CarriedMeasure | None]:

@@ -18,7 +18,7 @@ from ..periods import DAY, granularity
 from .decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
-from .wording import find_any, holds_any
+from .wording import find_any, holds_any, normalized
 
 
 # 'past the Ksh 110 mark': a round level the figure names, not 'the Deutsche mark'
@@ -30,7 +30,7 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     """The words that make a rate claim one moment's price, as they stand in its sentence; else None."""
     if not is_rate_claim(claim, tol, rate_near(ctx)):
         return None
-    found = find_any(claim.sentence, _moment_words(claim, tol))
+    found = [m for m in find_any(claim.sentence, _moment_words(claim, tol)) if not _averaged(claim.sentence, m.start(), tol)]
     if found:
         return found[0].group()
     if ctx.sentence_text and _MARK_AFTER.match(ctx.sentence_text, ctx.claim_end):
@@ -59,6 +59,18 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
     if words is None:
         return decision
     return decision.for_review(Reason.DAY_PRICE, series=words)
+
+
+_FIGURE_OR_CLAUSE_MARK = re.compile(r"\d|[;:.!?]\s|,\s+(?:while|but|whereas)\b")
+
+
+def _averaged(sentence: str, at: int, tol: Tolerances) -> bool:
+    """The moment's words at ``at`` qualify an average named before them in the same phrase ('the annual
+    average exchange rate based on the weekly closing price'), with no figure or clause between: an
+    average of closes, which yearly averages judge, not one moment's price."""
+    text = normalized(sentence)  # where find_any's matches stand
+    averages = find_any(text[:at], tol.annual_average_words)
+    return bool(averages) and not _FIGURE_OR_CLAUSE_MARK.search(text, averages[-1].end(), at)
 
 
 def _moment_words(claim: Claim, tol: Tolerances) -> list[str]:
