@@ -2,8 +2,7 @@
 ('Taux d'inflation | 3,1 | 4,0 |') or a sentence whose first word is the one the glossary knows is read in
 that language, so its figures are glossed and its publisher's host name read through it; the first word of
 a name of several words ('El Salvador', 'La Paz') tells nothing. A national statistics office named in a
-sentence ('BPS', Statistics Indonesia) names the country it counts. A page of a language edition
-('it.example.wiki') whose few words tell no language is read in the edition's. A glossed sentence read
+sentence ('BPS', Statistics Indonesia) names the country it counts. A glossed sentence read
 whole that states an amount of a currency says what it measures: nothing matching it is its own finding.
 Invented inflation figures, World Bank layout; the sentences are written here."""
 
@@ -74,14 +73,11 @@ def test_an_indonesian_sentence_with_english_words_is_still_read(cpi: Path) -> N
     assert "2,0 persen" in results, list(results)
 
 
-_INFOBOX = "PIL 2021 • 5,5 miliardi (55°)"
-
-
-@pytest.mark.parametrize(("host", "glossed"), [("it.example.wiki", True), ("www.example.wiki", False)])
-def test_a_language_editions_page_is_read_in_its_language(host: str, glossed: bool) -> None:
-    draft = parse_draft(f"---\nurl: https://{host}/wiki/Zambia\n---\n\n{_INFOBOX}\n".encode(), "draft.md")
-    reading = glossed_draft(draft)
-    assert (reading is not None and "GDP" in reading[0].text) is glossed
+@pytest.mark.parametrize("host", ["uk.markets.example.com", "ar.news.example.com"])
+def test_a_two_letter_host_label_makes_no_english_fact_box_foreign(host: str) -> None:
+    # 'uk.' is the United Kingdom's, 'ar.' Argentina's as often as a language edition's: the words decide
+    draft = parse_draft(f"---\nurl: https://{host}/chile\n---\n\nGDP (2022): $301,000 million\n".encode(), "draft.md")
+    assert glossed_draft(draft) is None
 
 
 def test_a_currency_amount_read_whole_that_matches_nothing_is_unsupported(cpi: Path) -> None:

@@ -1179,8 +1179,6 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     counts = _counts(body)
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
-    if not _stands_out(counts) and language(edition := draft.edition) is not None:
-        return edition, True  # an infobox's few words on 'it.example.wiki': the edition's language
     return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 
