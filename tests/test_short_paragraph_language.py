@@ -16,6 +16,7 @@ from package_support import cpi_package
 from workbench.check import check_draft
 from workbench.config import Config
 from workbench.drafts import parse_draft
+from workbench.languages import _counts as word_counts
 from workbench.languages import detect, glossed_draft
 from workbench.models import ClaimResult, Verdict
 from workbench.reference.loader import load_reference
@@ -49,6 +50,12 @@ def test_a_short_paragraph_is_told_by_its_first_word(text: str, code: str) -> No
                                   "Con Edison said prices rose."])
 def test_the_first_word_of_a_name_tells_no_language(text: str) -> None:
     assert detect(text) == "en"
+
+
+@pytest.mark.parametrize("text", ["Die-hard | 3,1 | 4,0 |", "Man-made | 2,5 |", "Con-Edison | 7 |"])
+def test_the_first_part_of_a_hyphenated_word_tells_no_language(text: str) -> None:
+    # 'Die' of 'Die-hard' is no German article opening the cell
+    assert not any(word_counts(text).values())
 
 
 def test_a_table_row_in_french_is_glossed_and_its_host_names_the_country(cpi: Path) -> None:
