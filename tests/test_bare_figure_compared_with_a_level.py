@@ -10,7 +10,7 @@ from pathlib import Path
 from package_support import carbon_package, claim_results, ppm_package
 
 from workbench.extraction import extract_text
-from workbench.models import Verdict
+from workbench.models import Kind, Verdict
 
 
 def test_the_compared_bare_figure_takes_the_levels_unit() -> None:
@@ -40,3 +40,15 @@ def test_the_worlds_average_is_not_judged_by_a_nations_rows(tmp_path: Path) -> N
     results = claim_results(text, [carbon, growth], date=None)
     assert results["0.45 metric tons"].verdict is Verdict.supported
     assert results["1.20"].verdict is Verdict.unsupported
+
+
+def test_the_compared_bare_figure_takes_the_levels_kind_too() -> None:
+    # a reading of a temperature or a price per litre is no count of things
+    found = {c.text: c for c in extract_text("The afternoon brought 36 degrees to Lyon, compared with 39 in Nimes.")}
+    assert (found["39"].unit, found["39"].kind) == (found["36 degrees"].unit, found["36 degrees"].kind)
+    assert found["39"].kind is not Kind.count
+
+
+def test_a_bare_figure_after_a_span_of_rates_is_a_rate() -> None:
+    found = {c.text: c for c in extract_text("Unemployment stood at 6-7 % in spring, against 9 a year earlier.")}
+    assert found["9"].unit == "%"

@@ -20,4 +20,4 @@ from workbench.models import Verdict
 def test_eu_inflation_is_the_harmonised_index(tmp_path: Path, text: str, figure: str) -> None:
     cpi = cpi_package(tmp_path / "cpi", {("European Union", 2022): 8.8, ("Norway", 2022): 5.8})
     result = claim_results(text, [cpi], date="2023-03-01")[figure]
-    assert result.verdict is Verdict.unsupported, result.explanation
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation

@@ -40,3 +40,11 @@ def test_before_april_is_over_last_april_is_a_year_earlier(package: Path) -> Non
     result = _one(body, package, "3.3 ppm", date="2024-04-20")  # 423.4 − 420.1
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2023-04"
+
+
+def test_a_change_of_today_over_last_april_is_no_aprils(package: Path) -> None:
+    # the sentence names no April as its figure's own: 'now … higher than last April' is no April-to-April change
+    body = "Monthly mean carbon dioxide at the observatory is now 2.6 ppm higher than last April, the team said."
+    result = _one(body, package, "2.6 ppm")
+    assert not (result.verdict is Verdict.supported and result.evidence and result.evidence[0].period == "2024-04"), \
+        result.explanation

@@ -99,12 +99,6 @@ class Draft:
         return url_host_words(self.url)
 
     @property
-    def edition(self) -> str:
-        """The language code a language edition's host name opens with ('it' of 'it.example.wiki', 'fr' of
-        'fr.example.org'), lower case; '' for none. It tells the draft's language when its words do not."""
-        return url_edition(self.url)
-
-    @property
     def date(self) -> dt.date | None:
         value = self.front_matter.get("date")
         if isinstance(value, dt.datetime):
@@ -226,17 +220,6 @@ def url_host_words(url: str | None) -> str:
     host = (parts.hostname or "") if parts is not None else ""
     labels = [label for label in host.split(".")[:-1] if label != "www" and label not in _language_names()]
     return " ".join(_SLUG_WORD.findall(" ".join(labels)))
-
-
-_EDITION_LABEL = re.compile(r"[a-z]{2}")
-
-
-def url_edition(url: str | None) -> str:
-    """The first label of an address's host name when it is two letters and more labels follow
-    ('it.example.wiki' → 'it'): a language edition's code, for the caller to check is a language."""
-    parts = _parts(url)
-    labels = ((parts.hostname or "") if parts is not None else "").split(".")
-    return labels[0] if len(labels) > 2 and _EDITION_LABEL.fullmatch(labels[0]) else ""
 
 
 @lru_cache(maxsize=1)

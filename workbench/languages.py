@@ -422,7 +422,8 @@ def _counts(text: str) -> dict[str, int]:
             continue  # '2021'de', '36,1'e': a case ending glued to a figure, no word of any language
         word = m.group()
         codes = table.get(word, ())
-        if not codes and word[:1].isupper() and word[1:].islower():
+        # the first part of a hyphenated word ('Die-hard', 'Man-made') is no word of its own
+        if not codes and word[:1].isupper() and word[1:].islower() and not text.startswith(_HYPHENS, m.end()):
             # a sentence's or a table cell's first word, not the first of a name ('La Paz', 'De Beers'):
             # 'Taux d'inflation | 0,7 |', 'Consumentengoederen waren …' tell their language by it too
             codes = table.get(word.lower(), ()) if _opens_clause(text, at, m.end()) else ()
@@ -438,6 +439,7 @@ def _counts(text: str) -> dict[str, int]:
 
 _CLAUSE_OPENS = re.compile(r"(?:\A|[.!?|\n\u2022:;])[\s\"'(\[\u00ab\u201c\u201e\u2018-]*\Z")  # before a first word
 _NEXT_LETTER = re.compile(r"[\s\u00a0]+([^\W\d_])")  # the first letter of the next word
+_HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def _opens_clause(text: str, start: int, end: int) -> bool:
@@ -1179,8 +1181,6 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     counts = _counts(body)
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
-    if not _stands_out(counts) and language(edition := draft.edition) is not None:
-        return edition, True  # an infobox's few words on 'it.example.wiki': the edition's language
     return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 

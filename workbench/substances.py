@@ -26,6 +26,12 @@ def tags() -> dict[str, dict[str, Any]]:
     return _data()["substances"]
 
 
+def is_mixture(tag: str | None) -> bool:
+    """The substance is a mixture of gases (greenhouse gases in CO2-equivalent): it has no carbon fraction,
+    so no factor turns it into carbon or CO2. The one place that decides it."""
+    return tag is not None and tag in tags() and tags()[tag].get("carbon_fraction") is None
+
+
 def substance_symbols() -> list[str]:
     """How text writes each substance and other gas by its symbol or name ('CO₂', 'CO2e', 'ch4', 'methane')."""
     return [*(symbol for spec in tags().values() for symbol in spec.get("symbols", [])), *_data().get("other_gases", [])]
@@ -211,8 +217,7 @@ def names_mixture(subject: str | None) -> bool:
     """The claim's subject names greenhouse gases in CO2-equivalent ('greenhouse gas emissions rose 2.6 %')
     and no one gas besides: a mixture no factor turns into carbon or CO2, so no series of either speaks
     for it (another measure)."""
-    tag = mentioned(subject or "")
-    return tag is not None and tags()[tag]["carbon_fraction"] is None
+    return is_mixture(mentioned(subject or ""))
 
 
 def names_other_gas(subject: str | None) -> bool:

@@ -503,16 +503,16 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
     measure compared with a reading of its size ('0.40 metric tons of carbon, well below the global average
     (1.30)', '4.60 tonnes a year, against 4.66 for the world'): the compared reading is in the same unit."""
     for donor, q in zip(quantities, quantities[1:]):
-        if not donor.unit or donor.kind is Kind.change or not _is_bare(prose, q) or donor.value_high is not None:
+        if not donor.unit or donor.kind is Kind.change or not _is_bare(prose, q):
             continue
         if donor.unit == "%" and not q.value < 100:
             continue
-        if donor.unit != "%" and (units.is_money(donor.unit) or not _same_size(donor.value, q.value)):
+        # a span in another measure ('3 to 4 tonnes, against 2') has no one reading of its size; a span of rates still gives percent
+        if donor.unit != "%" and (donor.value_high is not None or units.is_money(donor.unit)
+                                  or not _same_size(donor.value, q.value)):
             continue
         if _RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) and _NOTHING_COUNTED_AFTER.match(prose, q.end):
-            q.unit = donor.unit
-            if donor.unit == "%":  # another measure's reading keeps its own kind ('1.30' is no per-capita ratio unsaid)
-                q.kind = donor.kind
+            q.unit, q.kind = donor.unit, donor.kind  # '38 degrees …, compared with 41': a reading of that measure, no count
             if q.subject is None:
                 q.subject = donor.subject
 

@@ -23,20 +23,19 @@ def _gases() -> tuple[tuple[frozenset[str], ...], frozenset[frozenset[str]]]:
 def _mixtures() -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
     """The words of the mixtures of gases (no carbon fraction: greenhouse gases in CO2-equivalent), and
     of the substances a factor turns into carbon (carbon, CO2)."""
-    substances = data_json("substances.json").get("substances", {}).values()
-
     def words(mixture: bool) -> tuple[frozenset[str], ...]:
-        return tuple(token_set(w) for spec in substances if (spec.get("carbon_fraction") is None) is mixture
+        return tuple(token_set(w) for tag, spec in substances.tags().items() if substances.is_mixture(tag) is mixture
                      for w in [spec.get("name", ""), *spec.get("text_words", [])] if token_set(w))
     return words(True), words(False)
 
 
-def _sentence_names_mixture(sentence: frozenset[str]) -> bool:
-    """The claim's sentence names a mixture of gases ('greenhouse gas') and no carbon or CO2 of its own: every
-    figure of it counts that mixture, however the sentence's clauses are cut ('the largest contributors to
-    greenhouse gas emissions are: China - 19.5%, USA - 19.2%'; 'gas' there is no gas fuel)."""
+def _measure_names_mixture(measure: frozenset[str]) -> bool:
+    """The words the figure's measure comes from (its clause, subject, a list's lead up to the colon) name a
+    mixture of gases ('greenhouse gas') and no carbon or CO2 ('the largest contributors to greenhouse gas
+    emissions are: China - 19.5%, USA - 19.2%'; 'gas' there is no gas fuel). Not any word of the sentence:
+    '… emissions, the biggest driver of its greenhouse gas output, rose 9.4 %' counts the emissions."""
     mixtures, carbon = _mixtures()
-    return not any(w <= sentence for w in carbon) and any(m <= sentence for m in mixtures)
+    return not any(w <= measure for w in carbon) and any(m <= measure for m in mixtures)
 
 
 def other_gas(words: frozenset[str]) -> frozenset[str] | None:
@@ -64,18 +63,18 @@ def speaks_of_one_substance(phrase_words: frozenset[str]) -> bool:
     return any(w <= phrase_words for w in _mixtures()[1])
 
 
-def mixture_named(subject: str | None, sentence: frozenset[str], own_words: frozenset[str],
+def mixture_named(subject: str | None, measure: frozenset[str], own_words: frozenset[str],
                   referred_substance: str | None, before: frozenset[str] = frozenset()) -> bool:
     """The figure counts greenhouse gases in CO2-equivalent: its subject names that mixture and no one gas
-    ('greenhouse gas emissions rose 2.6 %'), its sentence names the mixture and no carbon or CO2, or its sentence (``own_words``) names no gas and the text it refers back to, or the words
+    ('greenhouse gas emissions rose 2.6 %'), the words of its measure (``measure``) name the mixture and no carbon or CO2, or its sentence (``own_words``) names no gas and the text it refers back to, or the words
     before it that give its measure (``before``), name the mixture ('… 13.92 billion tonnes of CO2 equivalent.'
     then 'the average 9.2 % increase over 2000-2009'). No series of CO2 or carbon speaks for it: another measure
     (benchmarks/devsets/verdicts.md: a gas named before the figure is the gas it counts)."""
-    if substances.names_mixture(subject) or _sentence_names_mixture(sentence):
+    if substances.names_mixture(subject) or _measure_names_mixture(measure):
         return True
     if names_a_gas(own_words):
         return False
-    referred = referred_substance is not None and substances.tags().get(referred_substance, {}).get("carbon_fraction", 0) is None
+    referred = substances.is_mixture(referred_substance)
     return referred or not before.isdisjoint(_mixture_words())
 
 

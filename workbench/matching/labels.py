@@ -82,7 +82,8 @@ def _label_before(claim: Claim) -> str | None:
     head = claim.sentence[:at]
     if not _LABEL_END.search(head):
         return None
-    label = _LABEL_END.sub("", head).splitlines()[-1] if head.strip() else ""
+    lines = _LABEL_END.sub("", head).splitlines()  # none when the colon opens the line (': 5'): no label
+    label = lines[-1] if lines else ""
     label = label.lstrip("> *-•\t").strip()
     return label if 0 < len(label) <= int(_rules()["max_label_characters"]) else None  # a label, not a paragraph
 

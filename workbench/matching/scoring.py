@@ -28,7 +28,7 @@ from .measure import carry_measure, measure_before, measureless_words
 from .multiples import compared_year, year_comparison_multiple
 from .points import points_written_as_percent
 from .variants import named_variant
-from .wide import total_before_parts, totals_of_unnamed_parts, with_listed_parts
+from .wide import colon_lead, total_before_parts, totals_of_unnamed_parts, with_listed_parts
 
 
 class MatchMode(StrEnum):
@@ -273,7 +273,8 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
     words = _claim_words(index, ctx, claim, _named_value_words(index, hits))  # once per claim, not per resource
     gas = other_gas(ctx.clause | ctx.subject)  # 'methane reached 1.86 ppm': no CO2 series speaks for it
     # nor for greenhouse gases ('contributors to greenhouse gas emissions: China - 19.5%')
-    mixture = mixture_named(claim.subject, ctx.sentence, ctx.sentence | ctx.clause | ctx.subject, ctx.substance, ctx.before)
+    measure = ctx.clause | ctx.subject | colon_lead(ctx)  # not the whole sentence: '… driver of its greenhouse gas output'
+    mixture = mixture_named(claim.subject, measure, ctx.sentence | ctx.clause | ctx.subject, ctx.substance, ctx.before)
     candidates: list[Candidate] = []
     for name in sorted(names):  # by name, not in the set's per-process order
         res = index.resources[name]

@@ -82,6 +82,13 @@ def listed_before(ctx: ClaimContext) -> frozenset[str]:
     return token_set(ctx.sentence_text[after_figure:lo])
 
 
+def colon_lead(ctx: ClaimContext) -> frozenset[str]:
+    """The words of the sentence up to the last colon before the claim's figure: a list's lead says what
+    its items measure ('the largest contributors to greenhouse gas emissions are: China - 19.5%')."""
+    colon = ctx.sentence_text.rfind(":", 0, ctx.claim_offset)
+    return token_set(ctx.sentence_text[:colon]) if colon > 0 else frozenset()
+
+
 def other_column(name: str, lead: str) -> bool:
     """Another column of the lead's wide table (its total, a part): no rival reading of the lead's
     measure — its parts disagree with a total by being parts."""

@@ -121,8 +121,15 @@ def _last_base(claim: Claim, ctx: ClaimContext) -> tuple[int, int] | None:
     if len(found) != 1 or claim.sentence.find(claim.text) > found[0].start():
         return None
     month = MONTH_NAMES[found[0].group("month").casefold()]
+    if not _names_month(claim.sentence[:found[0].start()], month):
+        return None  # 'now 2.1 ppm higher than last March': the figure is of today, not of a March
     latest = ctx.as_of.year if month < ctx.as_of.month else ctx.as_of.year - 1
     return latest - 1, month
+
+
+def _names_month(text: str, month: int) -> bool:
+    """The words before the base name that same month as the figure's own ('The April mean … than last April')."""
+    return any(MONTH_NAMES[w.casefold()] == month for w in re.findall(rf"\b(?:{alternation(MONTH_NAMES)})\b", text, re.IGNORECASE))
 
 
 def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
