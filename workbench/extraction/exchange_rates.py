@@ -76,6 +76,25 @@ def quoted_against(prose: str, end: int) -> bool:
     return _base_after().match(prose, end) is not None
 
 
+def base_quoted_after(prose: str, end: int) -> str:
+    """The currency a figure ending at ``end`` is quoted against (' to the dollar': 'USD'), or ""."""
+    found = _base_after().match(prose, end)
+    return _unit_of(found.group("base")) if found is not None else ""
+
+
+def without_quoted_bases(text: str) -> str:
+    """``text`` with each currency named as the unit another is priced in ('18.09 to the pound', 'against
+    the euro') blanked: what is left names the currencies the text quotes, not those it quotes them in."""
+    return _base_phrase().sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=1)
+def _base_phrase() -> re.Pattern[str]:
+    links = alternation([*_RATES["level_links"], *_RATES["per_links"]])
+    return re.compile(rf"(?<![\w-])(?i:{links})[ \t\u00a0]+(?:(?i:{alternation(_RATES['determiners'])})[ \t\u00a0]+)?"
+                      rf"(?:{_money_words().pattern})")
+
+
 def _unit_of(surface: str) -> str:
     form = units.lookup_suffix(surface)
     return form.unit if form is not None else _EXTRA_BASE.get(surface.lower(), "")

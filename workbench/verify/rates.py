@@ -22,6 +22,7 @@ from functools import cache
 import numpy as np
 
 from ..config import Tolerances
+from ..extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
 from ..periods import Period, parse_period, try_parse_period
@@ -93,11 +94,23 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
         # figure's subject, the sentence names the base currency and speaks of a price's level or
         # average ('a rupee fund returned 6.85 as the US dollar fell' is no rate)
         subject = currencies_named(claim.subject or "", tol)
+        if not subject:
+            # 'The rupee ended weak at 72.45 due to …': the subject read stops short; the words before the
+            # figure name the currency the price is of (the ones it is quoted against left out)
+            subject = currencies_named(without_quoted_bases(claim.sentence[:max(claim.sentence.find(claim.text), 0)]), tol)
         if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
                 and holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words, *tol.average_words]):
             return claim.model_copy(update={"unit": subject.pop()})
         return claim
     named = currencies_named(claim.sentence, tol)
+    if len(named) > 1:
+        # 'now around 13.63 to the dollar, 18.09 to the pound and 16.01 to the euro': the pound and the euro
+        # are what other figures are quoted against; a figure quoted against the base speaks of the currency
+        # the sentence names otherwise, or the earlier text does ('the rand weakening …')
+        at = max(claim.sentence.find(claim.text), 0) + len(claim.text)
+        if base_quoted_after(claim.sentence, at) != tol.exchange_rate_base:
+            return claim  # '18.09 to the pound': a cross rate, which the series against the base do not hold
+        named = currencies_named(without_quoted_bases(claim.sentence), tol)
     for text in earlier if not named else ():
         named = currencies_named(text, tol)
         if named:
