@@ -24,7 +24,7 @@ from .. import units
 from ..config import Tolerances
 from ..models import Kind
 from ..numbers import alternation, data_json
-from ..structure import paragraphs_start, plain_row_at, table_start, words_above_table
+from ..structure import introducing_paragraph, paragraphs_start, plain_row_at, table_start, words_above_table
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -76,6 +76,25 @@ def quoted_against(prose: str, end: int) -> bool:
     return _base_after().match(prose, end) is not None
 
 
+def base_quoted_after(prose: str, end: int) -> str:
+    """The currency a figure ending at ``end`` is quoted against (' to the dollar': 'USD'), or ""."""
+    found = _base_after().match(prose, end)
+    return _unit_of(found.group("base")) if found is not None else ""
+
+
+def without_quoted_bases(text: str) -> str:
+    """``text`` with each currency named as the unit another is priced in ('18.09 to the pound', 'against
+    the euro') blanked: what is left names the currencies the text quotes, not those it quotes them in."""
+    return _base_phrase().sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=1)
+def _base_phrase() -> re.Pattern[str]:
+    links = alternation([*_RATES["level_links"], *_RATES["per_links"]])
+    return re.compile(rf"(?<![\w-])(?i:{links})[ \t\u00a0]+(?:(?i:{alternation(_RATES['determiners'])})[ \t\u00a0]+)?"
+                      rf"(?:{_money_words().pattern})")
+
+
 def _unit_of(surface: str) -> str:
     form = units.lookup_suffix(surface)
     return form.unit if form is not None else _EXTRA_BASE.get(surface.lower(), "")
@@ -90,6 +109,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     if q.unit in _GENERIC_CODES:
         _local_generic(prose, q)
     _named_country_tender(prose, q, sentence_start, sentence_end)
+    _per_unit_column(prose, q)
     if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
     aside = _ASIDE.match(prose, q.end)
@@ -99,6 +119,42 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     if _table_row_rate(prose, q):
         return
     _pair_before(prose, q, sentence_start)
+
+
+def _per_unit_column(prose: str, q: Quantity) -> None:
+    """ "| 17.4992 |" under a column "US Dollar", in a table of exchange rates captioned "(₹ per unit of
+    foreign currency)": the column names the currency priced (the header gave the figure its unit), the
+    caption the one it is priced in — an amount of the rupee per dollar, as the rate series quote it.
+    Under another currency's column ('Pound Sterling') it is a cross rate, left as the header read it."""
+    if q.unit != _SERIES_BASE or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None:
+        return
+    table = table_start(prose, q.start)
+    if table is None:
+        return
+    caption = introducing_paragraph(prose, table)
+    if not any(word in caption.lower() for word in _TABLE_WORDS):
+        return
+    named = {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
+    named.discard(_SERIES_BASE)
+    if len(named) == 1:
+        q.unit = named.pop()
+
+
+@lru_cache(maxsize=1)
+def _per_unit() -> re.Pattern[str]:
+    """A currency written right before 'per unit (of)': its sign, code or one or two words."""
+    return re.compile(rf"(?P<currency>[^\s()\d]+(?:[ \t][^\s()\d]+)?)[ \t]+(?i:{alternation(_RATES['per_unit_words'])})(?![\w])")
+
+
+def _currencies_written(written: str) -> set[str]:
+    """The currencies ``written`` (a sign, a code, a name, with the word before it or not) stands for."""
+    found: set[str] = set()
+    for surface in (written, written.split()[-1]):
+        form = units.lookup_suffix(surface) or units.lookup_suffix(surface.lower())
+        if form is not None and units.is_money(form.unit):
+            found.add(form.unit)
+            break
+    return found
 
 
 def _table_row_rate(prose: str, q: Quantity) -> bool:

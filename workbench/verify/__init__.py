@@ -19,7 +19,7 @@ from .conversion import conversion_review
 from .rates import is_rate_claim, with_dollar_quote, with_named_currency
 from .named_rate import named_rate_review
 from .month_year import carried_year_month_claim, month_year_claim
-from .rate_clues import local_dollar_review, rate_near, with_local_dollar
+from .rate_clues import local_dollar_review, rate_near, unnamed_currency_review, with_local_dollar
 from .timing import (
     on_a_weekday_claim,
     span_average_claim,
@@ -134,6 +134,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = implied_measure(decision, ctx)  # read as the measure 'people … live' implies, named nowhere
     between = move_between_averages(decision, judged, moved, tol)  # 'the average rate … depreciating by 4.55 %'
     decision = between or rate_move(decision, moved)  # a currency's move from average rows: close to close, sign unsure
+    decision = unnamed_currency_review(decision, judged, tol)  # 'settled at 75.10 against the greenback', no currency named
     decision = local_dollar_review(decision, claim, judged, ctx, tol)  # a '$' rate read in the named place's currency
     decision = era_review(decision, era)  # a change over an era whose first year nothing gives
     decision = undated_span_review(decision, undated_span)  # 'the last decade' of a draft with no date

@@ -109,6 +109,7 @@ class Reason(StrEnum):
     DAY_PRICE = "day_price"  # an exchange rate at one moment (a close, a weekday) against a longer period's average
     MEASURE_IMPLIED = "measure_implied"  # read as the measure its counted noun or unit implies; named nowhere
     RATE_MOVE = "rate_move"  # a currency's move in percent, read from average rows: basis and sign unsure
+    CURRENCY_UNNAMED = "currency_unnamed"  # a figure quoted against the base currency, of a currency no text names
     CURRENCY_UNSURE = "currency_unsure"  # a rate written with a bare '$', read in the named place's currency
     FORECAST_PERIOD = "forecast_period"  # a forecast naming no year (or a year past the data) vs a row of an earlier period
     SPAN_START_UNKNOWN = "span_start_unknown"  # a change over a named era whose first year nothing gives

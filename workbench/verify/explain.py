@@ -320,6 +320,11 @@ def _conversion(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return explain_conversion(decision.conversion, _claimed_words(claim))
 
 
+def _currency_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (f"{_claimed_words(claim)!r} is quoted as an exchange rate against {decision.series}, but no text says "
+            f"which currency it prices: no rate series can be chosen — a person should decide.")
+
+
 def _day_price(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     if not decision.lead:
         quoted = f" ({decision.series!r})" if decision.series else ""
@@ -641,6 +646,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.MEASURE_IMPLIED: _measure_implied,
     Reason.PUBLICATION_YEAR: _publication_year,
     Reason.RATE_MOVE: _rate_move,
+    Reason.CURRENCY_UNNAMED: _currency_unnamed,
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,

@@ -177,3 +177,22 @@ def base_priced_currencies(texts: tuple[str, ...], tol: Tolerances) -> set[str]:
             if quote == tol.exchange_rate_base and priced != quote and priced in table:
                 found.add(priced)
     return found
+
+
+def unnamed_currency_review(decision: Decision, judged: Claim, tol: Tolerances) -> Decision:
+    """'The domestic unit finally settled at 75.10 against the greenback', with no currency named in any
+    text the checker reads: a price of some currency in the base one, which no row can be found for
+    because nothing says whose — for a person (``currency_unnamed``), not 'nothing matches'. A figure
+    with no decimals ('the 2 to the dollar bill') is no quoted rate."""
+    from ..extraction.exchange_rates import base_quoted_after, without_quoted_bases
+    from .decision import Reason
+    from .rates import currencies_named
+
+    if decision.reason is not Reason.NO_MATCH or judged.unit or not written_with_decimals(judged.text):
+        return decision
+    if currencies_named(without_quoted_bases(judged.sentence), tol):
+        return decision  # 'the yuan and the yen moved to 6.7391 against the dollar': named, but which one
+    at = judged.sentence.find(judged.text)
+    if at < 0 or base_quoted_after(judged.sentence, at + len(judged.text)) != tol.exchange_rate_base:
+        return decision
+    return decision.for_review(Reason.CURRENCY_UNNAMED, series=tol.exchange_rate_base)

@@ -22,6 +22,7 @@ from functools import cache
 import numpy as np
 
 from ..config import Tolerances
+from ..extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
 from ..periods import Period, parse_period, try_parse_period
@@ -30,8 +31,8 @@ from ..structure import is_plain_row
 from ..units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
-from .rate_clues import base_priced_currencies, names_base, prices_base, rate_named_near
-from .wording import holds_any
+from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
+from .wording import find_any, holds_any
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
@@ -46,7 +47,8 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
     if not written_in_full(claim):
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
-        or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol)
+        or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) \
+        or _table_heading_currency(claim, tol, near) == claim.unit
 
 
 def _dollar_quoted(claim: Claim, tol: Tolerances) -> bool:
@@ -93,16 +95,49 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
         # figure's subject, the sentence names the base currency and speaks of a price's level or
         # average ('a rupee fund returned 6.85 as the US dollar fell' is no rate)
         subject = currencies_named(claim.subject or "", tol)
+        if not subject:
+            # 'The rupee ended weak at 72.45 due to …': the subject read stops short; the words before the
+            # figure name the currency the price is of (the ones it is quoted against left out)
+            subject = currencies_named(without_quoted_bases(claim.sentence[:max(claim.sentence.find(claim.text), 0)]), tol)
         if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
                 and holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words, *tol.average_words]):
             return claim.model_copy(update={"unit": subject.pop()})
-        return claim
+        quoted = _table_heading_currency(claim, tol, earlier)
+        return claim.model_copy(update={"unit": quoted}) if quoted else claim
     named = currencies_named(claim.sentence, tol)
+    if len(named) > 1:
+        # 'now around 13.63 to the dollar, 18.09 to the pound and 16.01 to the euro': the pound and the euro
+        # are what other figures are quoted against; a figure quoted against the base speaks of the currency
+        # the sentence names otherwise, or the earlier text does ('the rand weakening …')
+        at = max(claim.sentence.find(claim.text), 0) + len(claim.text)
+        if base_quoted_after(claim.sentence, at) != tol.exchange_rate_base:
+            return claim  # '18.09 to the pound': a cross rate, which the series against the base do not hold
+        named = currencies_named(without_quoted_bases(claim.sentence), tol)
     for text in earlier if not named else ():
         named = currencies_named(text, tol)
         if named:
             break
     return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
+
+
+def _table_heading_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...]) -> str:
+    """'| December 30, 2022 | 0.9232 |' under 'US Dollar to Swiss Franc exchange rates': a table row's bare
+    figure is the price of one unit of the base currency in the one other currency the nearest text calling
+    the table exchange rates names after the base ('X to Y': Y per X), as the rate series quote it. Named
+    the other way round ('Swiss Franc to US Dollar') it prices the other currency: left as it is."""
+    if not _TABLE_ROW.match(claim.sentence) and not is_plain_row(claim.sentence.strip()):
+        return ""
+    text = next((t for t in earlier if holds_any(t, [*tol.exchange_rate_words, *tol.rate_context_words])), "")
+    named = currencies_named(text, tol)
+    if len(named) != 1:
+        return ""
+    code = next(iter(named))
+    base = find_any(text, base_currency_words(tol.exchange_rate_base))
+    other = find_any(text, [*currencies()[code]["words"], *currencies()[code]["codes"]])
+    return code if base and other and base[0].start() < other[0].start() else ""
+
+
+_TABLE_ROW = re.compile(r"\s*\|")
 
 
 def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = (),
@@ -313,6 +348,9 @@ def _rows_of_period(res: ResourceIndex, positions: np.ndarray, period_text: str 
         return positions
     starts = res.period_start[res.period_codes[positions]]
     kept = positions[(starts >= period.start.toordinal()) & (starts <= period.end.toordinal())]
+    if not len(kept):  # a day's rate ('December 30, 2022') that no row starts on: the rows of its year
+        first, last = dt.date(period.start.year, 1, 1).toordinal(), dt.date(period.end.year, 12, 31).toordinal()
+        kept = positions[(starts >= first) & (starts <= last)]
     return kept if len(kept) else positions
 
 

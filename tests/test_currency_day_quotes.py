@@ -1,0 +1,57 @@
+"""A currency's price on a day, as market copy writes it, whose currency the words around it name
+(or name nowhere): never 'nothing matches', which would flag a quote no row can judge.
+
+- 'Now about 18.41 to the dollar, 23.02 to the pound and 20.05 to the euro' after a paragraph on the
+  peso: the pound and the euro are what the other figures are quoted against, so the first figure is
+  the peso's price of the dollar (a day's, for a person); the figures quoted against the pound or the
+  euro are cross rates no series holds, left unread.
+- 'The lira closed weak at 31.95 as …': the words before the figure name the currency when the
+  subject read stops short; 'ended … at' and 'settled at' are a day's close.
+- 'The domestic unit settled at 83.65 against the greenback' with no currency named anywhere: a rate of
+  some currency nobody named (``currency_unnamed``), for a person.
+The packages are shaped like the Federal Reserve's rate files; their figures are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from package_support import claim_results, monthly_rates_package, rates_package
+
+from workbench.models import Verdict
+
+
+def _packages(tmp_path: Path) -> list[Path]:
+    return [rates_package(tmp_path / "annual", {("Mexico", 2023): 17.76, ("Turkey", 2023): 23.8,
+                                                 ("India", 2023): 82.6}),
+            monthly_rates_package(tmp_path / "monthly", "Mexico", {"2023-10": 18.1, "2023-11": 17.4})]
+
+
+def test_a_quote_against_the_dollar_beside_cross_rates_is_the_currency_named_before(tmp_path: Path) -> None:
+    text = ("Traders in Mexico City watched the Mexican peso slide for a second week.\n\n"
+            "It is now about 18.41 to the dollar, 23.02 to the pound and 20.05 to the euro.")
+    results = claim_results(text, _packages(tmp_path), date=None)
+    dollar = results["18.41"]
+    assert dollar.verdict is Verdict.needs_review and dollar.reason == "day_price", dollar.explanation
+    for cross in ("23.02", "20.05"):  # no series against the pound or the euro: never a false alarm by the peso's rows
+        assert results[cross].verdict is not Verdict.contradicted, results[cross].explanation
+
+
+def test_a_close_named_before_the_figure_is_that_currency_s_day_price(tmp_path: Path) -> None:
+    text = "The lira ended weak at 31.95 owing to higher oil import bills and a firmer dollar abroad."
+    result = claim_results(text, _packages(tmp_path), date=None)["31.95"]
+    assert result.verdict is Verdict.needs_review and result.reason == "day_price", result.explanation
+
+
+def test_a_quote_against_the_dollar_whose_currency_nothing_names_goes_to_a_person(tmp_path: Path) -> None:
+    text = ("Dealers said trading was thin ahead of the holiday.\n\n"
+            "The domestic unit finally settled at 83.65 against the greenback, down 12 paise on the day.")
+    result = claim_results(text, _packages(tmp_path), date=None)["83.65"]
+    assert result.verdict is Verdict.needs_review and result.reason == "currency_unnamed", result.explanation
+    assert "83.65" in result.explanation
+
+
+def test_a_quote_whose_currency_the_sentence_names_is_still_judged(tmp_path: Path) -> None:
+    # the reading above changes nothing where the sentence names the one currency: its rows judge it
+    text = "The rupee averaged 82.61 per dollar in 2023."
+    result = claim_results(text, _packages(tmp_path), date="2024-03-01")["82.61"]
+    assert result.verdict is Verdict.supported, result.explanation
