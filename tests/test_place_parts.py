@@ -148,3 +148,11 @@ def test_an_index_of_a_named_metropolitan_area_is_not_the_countrys(inflation: Pa
 def test_an_index_of_the_country_itself_is_still_judged(inflation: Path) -> None:
     text = "In 2022 the consumer price index of Kenya rose 7.7 %, the statistics office said."
     assert claim_results(text, [inflation], date="2023-09-01")["7.7 %"].verdict is Verdict.supported
+
+
+def test_a_capital_named_by_its_countrys_adjective_is_not_the_countrys_figure(population: Path) -> None:
+    # 'Kenyan' holds the row's code 'KEN': only a whole word of the part names a row of it
+    text = "## Kenya\n\nThe Kenyan capital was home to 4.4 million people in 2022, a census estimate showed."
+    result = claim_results(text, [population], date="2023-09-01")["4.4 million"]
+    assert result.verdict is not Verdict.contradicted and not result.evidence, result.explanation
+    assert "Kenyan capital" in result.explanation, result.explanation

@@ -39,7 +39,8 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     places = {v for o in read for values in o.candidate.matched_dims.values() for v in values}
     # the part's own name when it has one ('the Oman governorate, Al Buraimi': Oman's row is not Al Buraimi's)
     own = part.rsplit(", ", 1)[-1] if part is not None else None
-    if part is None or any(v.casefold() in own.casefold() for v in places):
+    # whole words: a code inside a demonym ('KAZ' in 'the Kazakh capital') names no row of the part
+    if part is None or any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", own, re.IGNORECASE) for v in places):
         return decision  # no part named, or the row is the part's own ('the capital, Nairobi' in a city table)
     if decision.verdict is Verdict.contradicted and additive(lead.candidate.resource) \
             and abs(signed_value(claim)) > abs(lead.observed):
