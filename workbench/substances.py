@@ -136,6 +136,17 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     return _after_other_mass(sentence, at) or mentioned(sentence)
 
 
+def without_unit_substance(sentence: str, claim_text: str) -> str | None:
+    """``sentence`` without the claim and the substance its unit names right after it ('10.9 tonnes CO2',
+    '7 tonnes of CO2'): what the rest of the sentence says; None when no substance follows the figure."""
+    at = sentence.find(claim_text)
+    if at < 0:
+        return None
+    end = at + len(claim_text)
+    found = _patterns()[0].match(sentence[end:])
+    return None if found is None else sentence[:at] + sentence[end + found.end():]
+
+
 # the figure that opens a claim's text ('615.93 ', '2,693', 'about 1.2 '): what follows it is its unit
 _LEADING_FIGURE = re.compile(r"^\D*\d[\d.,\u00a0\u202f]*\s*")
 
