@@ -52,3 +52,10 @@ def test_polish_greenhouse_gases_named_above_a_co2_figure_per_head(package: Path
             "W 2019 roku we Francji emitowaliśmy 7 ton CO2 na jednego mieszkańca.")
     result = claim_results(text, [package], "2021-05-01")["7 ton"]
     assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+
+
+def test_a_co2_figure_just_above_the_row_is_the_co2_itself(package: Path) -> None:
+    # 5.7 t is 4 % above France's 5.5 t of CO2: less than greenhouse gases run above it, another edition of CO2
+    text = f"{GREENHOUSE}\n\nIn 2019 France emitted 5.7 tonnes of CO2 per inhabitant."
+    result = claim_results(text, [package], "2021-05-01")["5.7 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation

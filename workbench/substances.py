@@ -42,6 +42,11 @@ def unnamed_gas_ratio() -> float:
     return float(_data().get("unnamed_gas_ratio", 1.0))
 
 
+def mixture_floor_ratio() -> float:
+    """How far above fossil CO2, at least, greenhouse gases in CO2-equivalent run (``mixture_floor_ratio``)."""
+    return float(_data().get("mixture_floor_ratio", 1.0))
+
+
 def split(unit: str) -> tuple[str, str | None]:
     """'t C' → ('t', 'C'); a unit without a known substance tag → (unit, None)."""
     base, _, tag = unit.rpartition(" ")

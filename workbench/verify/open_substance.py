@@ -147,10 +147,10 @@ def _nearer(a: Decision, b: Decision, claim: Claim) -> bool:
 
 def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     """'10.9 tonnes of CO2 per inhabitant' in a text about greenhouse gases (the text above it names the
-    mixture, ``pinning.mixture_words``, and the sentence names no gas but in the figure's unit): statistics offices publish greenhouse gases
-    in CO2-equivalent, and news writes them as 'tonnes of CO2'. A figure above the fossil-CO2 row by at
-    most ``unnamed_gas_ratio`` is that mixture, which no series here holds (``other_series``); below the
-    row, or further above it, it stays contradicted."""
+    mixture, ``pinning.mixture_words``; the sentence names no gas but in the figure's unit): statistics
+    offices publish greenhouse gases in CO2-equivalent, and news writes them as 'tonnes of CO2'. A figure
+    ``mixture_floor_ratio`` to ``unnamed_gas_ratio`` times the fossil-CO2 row is that mixture, which no
+    series here holds (``other_series``); nearer the row, below it or further above it, it stays contradicted."""
     if decision.reason is not Reason.CONTRADICTED or not decision.lead:
         return decision
     evidence = decision.lead[0].evidence
@@ -169,7 +169,8 @@ def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decis
     if read.isdisjoint(mixture_words()):
         return decision
     claimed, observed = evidence.claimed, evidence.value
-    if claimed is None or observed is None or not 0 < observed < claimed <= substances.unnamed_gas_ratio() * observed:
+    if claimed is None or observed is None \
+            or not 0 < substances.mixture_floor_ratio() * observed <= claimed <= substances.unnamed_gas_ratio() * observed:
         return decision
     mixture = next((spec.get("name", tag) for tag, spec in substances.tags().items()
                     if spec.get("carbon_fraction", 0) is None), "greenhouse gases")
