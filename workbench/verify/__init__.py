@@ -140,7 +140,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_span_review(decision, undated_span)  # 'the last decade' of a draft with no date
     decision = run_of_years(decision, judged, ctx, tol)  # 'the fourth consecutive year above 2 ppm': each year
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
-    decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
+    decision = place_part(decision, judged, ctx, index)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
