@@ -6,6 +6,7 @@ Invented figures in a publisher-shaped population package; the sentences are wri
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,38 @@ def test_an_index_of_a_named_metropolitan_area_is_not_the_countrys(inflation: Pa
 def test_an_index_of_the_country_itself_is_still_judged(inflation: Path) -> None:
     text = "In 2022 the consumer price index of Kenya rose 7.7 %, the statistics office said."
     assert claim_results(text, [inflation], date="2023-09-01")["7.7 %"].verdict is Verdict.supported
+
+
+def test_a_capital_named_by_its_countrys_adjective_is_not_the_countrys_figure(population: Path) -> None:
+    # 'Kenyan' holds the row's code 'KEN': only a whole word of the part names a row of it
+    text = "## Kenya\n\nThe Kenyan capital was home to 4.4 million people in 2022, a census estimate showed."
+    result = claim_results(text, [population], date="2023-09-01")["4.4 million"]
+    assert result.verdict is not Verdict.contradicted and not result.evidence, result.explanation
+    assert "Kenyan capital" in result.explanation, result.explanation
+
+
+def _county_package(folder: Path) -> Path:
+    """A census office's table of the country and its counties, one 'Region' column."""
+    (folder / "data").mkdir(parents=True)
+    rows = ["Region,Date,Population", "Republic of Kenya,2022-08-01,54027487", "Nairobi City,2022-08-01,4397073",
+            "Mombasa County,2022-08-01,1208333", "Kisumu County,2022-08-01,1155574"]
+    (folder / "data" / "county_population.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    fields = [{"name": "Region", "type": "string"}, {"name": "Date", "type": "date"},
+              {"name": "Population", "type": "integer", "description": "Resident population, persons"}]
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "county-population", "title": "Population by county",
+        "sources": [{"title": "Census office", "path": "https://census.example.org"}],
+        "resources": [{"name": "county_population", "path": "data/county_population.csv", "schema": {"fields": fields}}]}),
+        encoding="utf-8")
+    return folder
+
+
+def test_a_capital_named_by_its_noun_alone_beside_a_table_of_the_countrys_parts_is_for_review(
+        population: Path, tmp_path: Path) -> None:
+    # the county table may hold the capital's row, and the text names none of its rows: a person decides
+    text = "## Kenya\n\nThe Kenyan capital was home to 4.4 million people in 2022, a census estimate showed."
+    result = claim_results(text, [population, _county_package(tmp_path / "counties")], date="2023-09-01")["4.4 million"]
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "part_unnamed"), result.explanation
+    # with no table of its parts the part is simply not covered
+    alone = claim_results(text, [population], date="2023-09-01")["4.4 million"]
+    assert alone.verdict is Verdict.unsupported, alone.explanation

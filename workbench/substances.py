@@ -48,6 +48,11 @@ def unnamed_gas_ratio() -> float:
     return float(_data().get("unnamed_gas_ratio", 1.0))
 
 
+def mixture_floor_ratio() -> float:
+    """How far above fossil CO2, at least, greenhouse gases in CO2-equivalent run (``mixture_floor_ratio``)."""
+    return float(_data().get("mixture_floor_ratio", 1.0))
+
+
 def split(unit: str) -> tuple[str, str | None]:
     """'t C' → ('t', 'C'); a unit without a known substance tag → (unit, None)."""
     base, _, tag = unit.rpartition(" ")
@@ -140,6 +145,17 @@ def claim_substance(sentence: str, claim_text: str) -> str | None:
     if of and of.group(1).lower() not in _data()["neutral_after_of"]:
         return OTHER
     return _after_other_mass(sentence, at) or mentioned(sentence)
+
+
+def without_unit_substance(sentence: str, claim_text: str) -> str | None:
+    """``sentence`` without the claim and the substance its unit names right after it ('10.9 tonnes CO2',
+    '7 tonnes of CO2'): what the rest of the sentence says; None when no substance follows the figure."""
+    at = sentence.find(claim_text)
+    if at < 0:
+        return None
+    end = at + len(claim_text)
+    found = _patterns()[0].match(sentence[end:])
+    return None if found is None else sentence[:at] + sentence[end + found.end():]
 
 
 # the figure that opens a claim's text ('615.93 ', '2,693', 'about 1.2 '): what follows it is its unit

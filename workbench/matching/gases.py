@@ -75,10 +75,10 @@ def mixture_named(subject: str | None, measure: frozenset[str], own_words: froze
     if names_a_gas(own_words):
         return False
     referred = substances.is_mixture(referred_substance)
-    return referred or not before.isdisjoint(_mixture_words())
+    return referred or not before.isdisjoint(mixture_words())
 
 
 @lru_cache(maxsize=1)
-def _mixture_words() -> frozenset[str]:
+def mixture_words() -> frozenset[str]:
     """Words that name a mixture of gases (substances.json ``pinning.mixture_words``: 'greenhouse', 'co2e')."""
     return frozenset(data_json("substances.json").get("pinning", {}).get("mixture_words", []))

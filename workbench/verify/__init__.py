@@ -35,7 +35,7 @@ from .unnamed import carried_contradiction, unnamed_measure
 from .undated import carried_year_stale, undated_contradiction, undated_stale, undated_stale_support, undated_year_not_over
 from .monthly_average import monthly_average
 from .month_base import month_base_claim, month_rows_only, seasonal_reading
-from .open_substance import open_substance, substance_slip
+from .open_substance import mixture_in_co2, open_substance, substance_slip
 from .pinned import carried_in_paragraph
 from .moving_average import twelve_month_average_claim
 from .forecast import forecast_period
@@ -104,6 +104,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
+    decision = mixture_in_co2(decision, judged, ctx)  # 'tonnes of CO2' of greenhouse gases
     decision = counted_average(decision, ctx)  # 'the average … based on 149 countries': no row, no place to pick
     if decision.reason is Reason.NO_MATCH:
         decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
@@ -140,7 +141,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_span_review(decision, undated_span)  # 'the last decade' of a draft with no date
     decision = run_of_years(decision, judged, ctx, tol)  # 'the fourth consecutive year above 2 ppm': each year
     decision = undated_rate_mixup(decision, judged, ctx, tol)  # a year's rate 'mixed up' in an undated draft
-    decision = place_part(decision, judged, ctx)  # '1.32 million in the capital': not the country's row
+    decision = place_part(decision, judged, ctx, index)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it

@@ -606,8 +606,19 @@ def _gas_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"total news most often reports, which no series here holds: a person should decide.")
 
 
+def _part_unnamed(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    """A part of a country named by its noun alone, where the data lists the country's parts."""
+    assert decision.not_covered is not None
+    metric, missing = decision.not_covered
+    part = _and_list(sorted(missing.named))
+    return (f"{_claimed_words(claim)!r} is about {part}, not all of {_and_list(missing.has)}, whose {metric} row cannot "
+            f"judge it; the reference data lists the country's regions and cities, but the text names no one of "
+            f"them: a person should decide which row it is.")
+
+
 _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.GAS_UNNAMED: _gas_unnamed,
+    Reason.PART_UNNAMED: _part_unnamed,
     Reason.NO_MATCH: _no_match,
     Reason.PLACE_NOT_COVERED: _place_not_covered,
     Reason.PLACE_UNNAMED: _place_unnamed,

@@ -18,9 +18,10 @@ import numpy as np
 from .. import substances
 from ..config import Tolerances
 from ..matching import ADDRESS_LAYER, Candidate, ClaimContext, MatchMode, ReferenceIndex
-from ..matching.gases import names_a_gas
+from ..matching.gases import mixture_words, names_a_gas
 from ..matching.scoring import claim_unit
 from ..models import Claim, Verdict
+from ..text import token_set
 from ..unit_families import unit_family
 from .decision import Decision, Reason
 from .observations import signed_value
@@ -142,3 +143,35 @@ def _nearer(a: Decision, b: Decision, claim: Claim) -> bool:
         return abs(math.log(claimed / observed)) if claimed and observed else math.inf
 
     return distance(a) < distance(b)
+
+
+def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """'10.9 tonnes of CO2 per inhabitant' in a text about greenhouse gases (the text above it names the
+    mixture, ``pinning.mixture_words``; the sentence names no gas but in the figure's unit): statistics
+    offices publish greenhouse gases in CO2-equivalent, and news writes them as 'tonnes of CO2'. A figure
+    ``mixture_floor_ratio`` to ``unnamed_gas_ratio`` times the fossil-CO2 row is that mixture, which no
+    series here holds (``other_series``); nearer the row, below it or further above it, it stays contradicted."""
+    if decision.reason is not Reason.CONTRADICTED or not decision.lead:
+        return decision
+    evidence = decision.lead[0].evidence
+    ref_tag = substances.split(evidence.unit or "")[1]
+    claim_tag = substances.split(claim_unit(claim, evidence.unit or "", ctx.substance))[1]
+    if ref_tag is None or claim_tag is None or substances.tags().get(claim_tag, {}).get("carbon_fraction") is None:
+        return decision
+    # the gas said only as the unit ('tonnes of CO2'); a sentence naming CO2 itself ('per capita CO2
+    # emissions') narrows a paragraph on greenhouse gases to CO2
+    rest = substances.without_unit_substance(ctx.sentence_text, claim.text)
+    if rest is None or names_a_gas(token_set(rest)):
+        return decision
+    read = frozenset().union(ctx.before, ctx.referred,
+                             *(words for layer, words in ctx.layers if layer != ADDRESS_LAYER),
+                             *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
+    if read.isdisjoint(mixture_words()):
+        return decision
+    claimed, observed = evidence.claimed, evidence.value
+    if claimed is None or observed is None \
+            or not 0 < substances.mixture_floor_ratio() * observed <= claimed <= substances.unnamed_gas_ratio() * observed:
+        return decision
+    mixture = next((spec.get("name", tag) for tag, spec in substances.tags().items()
+                    if spec.get("carbon_fraction", 0) is None), "greenhouse gases")
+    return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=str(mixture))

@@ -18,7 +18,8 @@ import re
 from functools import cache
 
 from ..extraction.periods import YEAR_DIGITS
-from ..matching import ClaimContext
+from ..matching import ClaimContext, ReferenceIndex
+from ..matching.index import ResourceIndex
 from ..matching.context import MissingValue
 from ..models import Claim, Verdict
 from ..numbers import data_json
@@ -27,7 +28,7 @@ from .decision import Decision, Reason
 from .observations import additive, signed_value
 
 
-def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+def place_part(decision: Decision, claim: Claim, ctx: ClaimContext, index: ReferenceIndex | None = None) -> Decision:
     """`unsupported` (the part is not covered) where a figure about a city or province of a country
     was judged, or left for review, by the country's row carried from farther text; else ``decision``."""
     if decision.verdict not in (Verdict.supported, Verdict.contradicted, Verdict.needs_review) or not decision.lead:
@@ -39,7 +40,8 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     places = {v for o in read for values in o.candidate.matched_dims.values() for v in values}
     # the part's own name when it has one ('the Oman governorate, Al Buraimi': Oman's row is not Al Buraimi's)
     own = part.rsplit(", ", 1)[-1] if part is not None else None
-    if part is None or any(v.casefold() in own.casefold() for v in places):
+    # whole words: a code inside a demonym ('KAZ' in 'the Kazakh capital') names no row of the part
+    if part is None or any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", own, re.IGNORECASE) for v in places):
         return decision  # no part named, or the row is the part's own ('the capital, Nairobi' in a city table)
     if decision.verdict is Verdict.contradicted and additive(lead.candidate.resource) \
             and abs(signed_value(claim)) > abs(lead.observed):
@@ -49,9 +51,29 @@ def place_part(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
     has = names or has  # 'Kazakhstan', not its code beside it
     missing = MissingValue(score=lead.candidate.metric_score, named=frozenset({part}), has=has, in_clause=True,
                            resource=lead.candidate.resource.name)
-    return dataclasses.replace(decision, verdict=Verdict.unsupported, reason=Reason.PLACE_NOT_COVERED, flags=[],
+    # 'the Kazakh capital', named by its noun alone, where a table of the country's regions and cities
+    # holds the measure: one of its rows may be the part's, and the text does not say which
+    unnamed = own == part and index is not None and _parts_table(index, lead.candidate.resource, names)
+    return dataclasses.replace(decision, verdict=Verdict.needs_review if unnamed else Verdict.unsupported,
+                               reason=Reason.PART_UNNAMED if unnamed else Reason.PLACE_NOT_COVERED, flags=[],
                                lead=[], ranked=[], disagreeing=None,
                                not_covered=(lead.candidate.resource.metric, missing))
+
+
+def _parts_table(index: ReferenceIndex, judged: ResourceIndex, countries: list[str]) -> bool:
+    """Whether a resource counting what the judged measure counts lists the country's parts: a row
+    naming the country ('Republic of Kazakhstan') among rows of places that are no country."""
+    names = [re.compile(rf"(?<!\w){re.escape(c)}(?!\w)") for c in countries if len(c) > 3]
+    places = Places.default()
+    for res in index.resources.values():
+        if res is judged or not res.counted_words & judged.counted_words:
+            continue
+        for dim in res.place_dims:
+            values = [v for v in res.dim_values.get(dim, []) if v]
+            if any(n.search(v) for v in values for n in names) \
+                    and sum(places.exact(v) is None for v in values) >= 2:
+                return True
+    return False
 
 
 def part_near(sentence: str, at: int, figure: str) -> str | None:

@@ -1,0 +1,61 @@
+"""'7 tonnes of CO2 per inhabitant' in a text about greenhouse gases: statistics offices publish all
+greenhouse gases in CO2-equivalent, and news writes them as tonnes of CO2. A figure above the fossil-CO2
+row by no more than greenhouse gases run above it (``unnamed_gas_ratio``) is that mixture, which the
+data does not hold: `unsupported`, no false contradiction. Far above or below the row it stays
+contradicted, and with no greenhouse gases named the CO2 named is the gas it counts.
+
+Invented CDIAC-shaped rows (tonnes of carbon per person); the sentences are written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import carbon_package, claim_results
+
+from workbench.models import Verdict
+
+# 1.5 t of carbon per person = 5.5 t of CO2
+ROWS = {("FRANCE", 2019): 110_000.0}
+PER_HEAD = {("FRANCE", 2019): 1.5}
+GREENHOUSE = "France's economy released 440 million tonnes of greenhouse gases in 2019, the statistics office said."
+
+
+@pytest.fixture()
+def package(tmp_path: Path) -> Path:
+    return carbon_package(tmp_path / "carbon", ROWS, PER_HEAD)
+
+
+def test_co2_per_head_in_a_text_about_greenhouse_gases_is_not_contradicted_by_fossil_co2(package: Path) -> None:
+    text = f"{GREENHOUSE}\n\nIn 2019 France emitted 7 tonnes of CO2 per inhabitant."
+    result = claim_results(text, [package], "2021-05-01")["7 tonnes"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+    assert "greenhouse" in result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # no greenhouse gases named: the CO2 said is the gas counted, and 7 t is not France's 5.5 t
+    ("In 2019 France emitted 7 tonnes of CO2 per inhabitant.", "7 tonnes"),
+    # greenhouse gases named, but twice the fossil CO2: no mixture runs that far above it
+    (f"{GREENHOUSE}\n\nIn 2019 France emitted 11 tonnes of CO2 per inhabitant.", "11 tonnes"),
+    # below the CO2 row: short of the CO2 alone
+    (f"{GREENHOUSE}\n\nIn 2019 France emitted 4 tonnes of CO2 per inhabitant.", "4 tonnes"),
+])
+def test_a_co2_figure_outside_the_mixtures_reach_stays_contradicted(package: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [package], "2021-05-01")[figure]
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_polish_greenhouse_gases_named_above_a_co2_figure_per_head(package: Path) -> None:
+    text = ("Według urzędu statystycznego gospodarka Francji wytworzyła w 2019 roku 440 mln ton gazów cieplarnianych.\n\n"
+            "W 2019 roku we Francji emitowaliśmy 7 ton CO2 na jednego mieszkańca.")
+    result = claim_results(text, [package], "2021-05-01")["7 ton"]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+
+
+def test_a_co2_figure_just_above_the_row_is_the_co2_itself(package: Path) -> None:
+    # 5.7 t is 4 % above France's 5.5 t of CO2: less than greenhouse gases run above it, another edition of CO2
+    text = f"{GREENHOUSE}\n\nIn 2019 France emitted 5.7 tonnes of CO2 per inhabitant."
+    result = claim_results(text, [package], "2021-05-01")["5.7 tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation
