@@ -112,11 +112,12 @@ def describe(ref_tag: str, claim_tag: str) -> str:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    words = sorted({w for s in tags().values() for w in s["unit_words"] if len(w) > 1}, key=len, reverse=True)
-    symbols = sorted(_symbol_tags(), key=len, reverse=True)
+    words = sorted({w for s in tags().values() for w in s["unit_words"] if len(w) > 1}, key=lambda w: (-len(w), w))
+    symbols = sorted(_symbol_tags(), key=lambda w: (-len(w), w))
     after = re.compile(r"^(?:\s*\([^()]{1,12}\))?[\s(]*(?:(?i:" + "|".join(map(re.escape, words)) + r")|"
                        + "|".join(map(re.escape, symbols)) + r")(?![\w₂])")
-    text = sorted({w for s in tags().values() for w in s["text_words"]}, key=len, reverse=True)
+    # longest first, then by name: a set's order differs from process to process, the pattern must not (regex_cache)
+    text = sorted({w for s in tags().values() for w in s["text_words"]}, key=lambda w: (-len(w), w))
     mention = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, text)) + r")(?![\w₂])", re.IGNORECASE)
     of_word = re.compile(r"^\s*of\s+(?:the\s+)?([^\W\d_][\w-]*)", re.IGNORECASE)
     return after, mention, of_word
