@@ -65,8 +65,9 @@ def test_norwegian_dollar_rate_of_one_day_is_for_review(tmp_path: Path) -> None:
 def test_a_rate_of_the_years_first_or_last_trading_day_is_one_days(tmp_path: Path, text: str, claim: str) -> None:
     fx = rates_package(tmp_path, {("Sweden", 2022): 10.12, ("Sweden", 2023): 10.61})
     found = claim_results(text, [fx], "2024-02-01")
-    # one day's rate: never contradicted by the year's average
+    # one day's rate: never contradicted by the year's average, and read as that day's (not left unread)
     assert found[claim].verdict is Verdict.needs_review, found[claim].explanation
+    assert found[claim].claim.period == "2023-12-31", found[claim].explanation
 
 
 @pytest.mark.parametrize(("text", "claim", "verdict"), [
