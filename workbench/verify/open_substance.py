@@ -156,7 +156,7 @@ def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decis
     evidence = decision.lead[0].evidence
     ref_tag = substances.split(evidence.unit or "")[1]
     claim_tag = substances.split(claim_unit(claim, evidence.unit or "", ctx.substance))[1]
-    if ref_tag is None or claim_tag is None or substances.tags().get(claim_tag, {}).get("carbon_fraction") is None:
+    if ref_tag is None or claim_tag is None or claim_tag not in substances.tags() or substances.is_mixture(claim_tag):
         return decision
     # the gas said only as the unit ('tonnes of CO2'); a sentence naming CO2 itself ('per capita CO2
     # emissions') narrows a paragraph on greenhouse gases to CO2
@@ -172,6 +172,6 @@ def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decis
     if claimed is None or observed is None \
             or not 0 < substances.mixture_floor_ratio() * observed <= claimed <= substances.unnamed_gas_ratio() * observed:
         return decision
-    mixture = next((spec.get("name", tag) for tag, spec in substances.tags().items()
-                    if spec.get("carbon_fraction", 0) is None), "greenhouse gases")
+    mixture = next((spec.get("name", tag) for tag, spec in substances.tags().items() if substances.is_mixture(tag)),
+                   "greenhouse gases")
     return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=str(mixture))
