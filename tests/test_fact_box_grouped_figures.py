@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from extraction_helpers import claims_in
+from package_support import publisher_package
 
 from workbench.cli import main
 
@@ -27,16 +28,8 @@ def test_a_capitalised_word_before_a_short_bare_number_is_still_a_name(text: str
 
 
 def _package(folder: Path) -> Path:
-    pkg = folder / "pop"
-    (pkg / "data").mkdir(parents=True)
-    (pkg / "data" / "population.csv").write_text("Country,Year,Population\nPortugal,2022,14180000\nPortugal,2023,14260000\n",
-                                                 encoding="utf-8")
-    (pkg / "datapackage.json").write_text(json.dumps({
-        "name": "pop", "title": "Population", "resources": [{
-            "name": "population", "path": "data/population.csv", "schema": {"fields": [
-                {"name": "Country", "type": "string"}, {"name": "Year", "type": "year"},
-                {"name": "Population", "type": "integer", "description": "Total population"}]}}]}), encoding="utf-8")
-    return pkg
+    return publisher_package(folder / "pop", "pop", "Population", "Population",
+                             {("Portugal", 2022): 14180000, ("Portugal", 2023): 14260000}, "Total population")
 
 
 def test_a_fact_box_population_line_is_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ from test_matching import check_text, write_package
 
 from workbench.models import Verdict
 
-MONTHS = {"2022-05": 421.0, "2023-04": 423.4, "2023-05": 424.0, "2024-04": 426.0, "2024-05": 426.9}
+MONTHS = {"2022-04": 420.1, "2022-05": 421.0, "2023-04": 423.4, "2023-05": 424.0, "2024-04": 426.0, "2024-05": 426.9}
 
 
 @pytest.fixture(scope="module")
@@ -129,3 +129,29 @@ def test_a_station_named_before_decides_among_monthly_siblings_whatever_the_addr
     result = next(r for r in report.results if r.claim.text == "2.9 ppm")  # 426.9 − 424.0; the world's is 2.3
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].resource.startswith("co2-mm-mlo") and result.evidence[0].period == "2024-05"
+
+
+# 'higher than last April' in a dated draft: the latest April over by the draft's date against the April a
+# year before, read from the two months' rows, not from an annual increase.
+
+def test_a_change_over_last_april_is_this_aprils(package: Path) -> None:
+    body = "The April monthly mean carbon dioxide at the observatory was 2.6 ppm higher than last April."
+    result = _one(body, package, "2.6 ppm")  # 426.0 − 423.4
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2024-04"
+
+
+def test_before_april_is_over_last_april_is_a_year_earlier(package: Path) -> None:
+    # written in April 2024, April 2024 is not over: the latest April is 2023's, against April 2022
+    body = "The April monthly mean carbon dioxide at the observatory was 3.3 ppm higher than last April."
+    result = _one(body, package, "3.3 ppm", date="2024-04-20")  # 423.4 − 420.1
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2023-04"
+
+
+def test_a_change_of_today_over_last_april_is_no_aprils(package: Path) -> None:
+    # the sentence names no April as its figure's own: 'now … higher than last April' is no April-to-April change
+    body = "Monthly mean carbon dioxide at the observatory is now 2.6 ppm higher than last April, the team said."
+    result = _one(body, package, "2.6 ppm")
+    assert not (result.verdict is Verdict.supported and result.evidence and result.evidence[0].period == "2024-04"), \
+        result.explanation

@@ -8,22 +8,15 @@ import json
 from pathlib import Path
 
 import pytest
+from package_support import publisher_package
 
 from workbench.cli import main
 
 
 def _package(folder: Path) -> Path:
-    pkg = folder / "econ"
-    (pkg / "data").mkdir(parents=True)
-    (pkg / "data" / "gdp.csv").write_text("Country,Year,GDP\nPortugal,2020,228500000000\nPortugal,2021,253600000000\n",
-                                          encoding="utf-8")
-    (pkg / "datapackage.json").write_text(json.dumps({
-        "name": "econ", "title": "GDP (current US$)", "resources": [{
-            "name": "gdp", "path": "data/gdp.csv", "schema": {"fields": [
-                {"name": "Country", "type": "string"}, {"name": "Year", "type": "year"},
-                {"name": "GDP", "type": "number", "description": "Gross domestic product in current US dollars",
-                 "unit": "USD"}]}}]}), encoding="utf-8")
-    return pkg
+    return publisher_package(folder / "econ", "econ", "GDP (current US$)", "GDP",
+                             {("Portugal", 2020): 228500000000, ("Portugal", 2021): 253600000000},
+                             "Gross domestic product in current US dollars")
 
 
 def _verdicts(tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str) -> list[tuple[str, str, str]]:
@@ -53,17 +46,13 @@ def test_a_stock_whose_clause_mentions_a_flow_is_still_its_days(tmp_path: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     # 'imports' names what the reserves cover, not what the figure counts: the reserves' level at the year's
     # end is a day's, which the yearly row only reviews (read as the year's total it would be 'supported')
-    pkg = _package(tmp_path)
-    (pkg / "data" / "reserves.csv").write_text("Country,Year,Reserves\nPortugal,2021,254000000000\n", encoding="utf-8")
-    descriptor = json.loads((pkg / "datapackage.json").read_text(encoding="utf-8"))
-    descriptor["resources"].append({"name": "reserves", "path": "data/reserves.csv", "schema": {"fields": [
-        {"name": "Country", "type": "string"}, {"name": "Year", "type": "year"},
-        {"name": "Reserves", "type": "number", "description": "Total reserves in current US dollars", "unit": "USD"}]}})
-    (pkg / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    reserves = publisher_package(tmp_path / "reserves", "reserves", "Total reserves (current US$)", "Reserves",
+                                 {("Portugal", 2021): 254000000000}, "Total reserves in current US dollars")
     draft = tmp_path / "d.md"
     draft.write_text("---\ndate: 2022-06-01\n---\nPortugal's reserves grew.\n\nAt the end of 2021, the reserves covering "
                      "six months of imports stood at $254 billion.\n", encoding="utf-8")
-    main(["check", str(draft), "--reference", str(pkg), "--format", "json", "--exit-zero", "--no-progress"])
+    main(["check", str(draft), "--reference", str(_package(tmp_path)), "--reference", str(reserves), "--format", "json",
+          "--exit-zero", "--no-progress"])
     [result] = json.loads(capsys.readouterr().out)["drafts"][0]["results"]
     assert (result["claim"]["text"], result["verdict"]) == ("$254 billion", "needs_review")
 
