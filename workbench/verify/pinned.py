@@ -46,7 +46,7 @@ def _words() -> dict[str, frozenset[str]]:
     words = {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
              for key in ("measure_words", "mixture_words", "part_words")}
     # one substance (carbon, CO2), not a mixture: the words the substances table names it by
-    words["substance_words"] = frozenset(t for tag in substances.tags().values() if tag.get("carbon_fraction") is not None
+    words["substance_words"] = frozenset(t for name, tag in substances.tags().items() if not substances.is_mixture(name)
                                          for w in [tag["name"], *tag.get("text_words", [])] for t in token_set(w))
     return words
 
