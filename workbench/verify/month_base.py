@@ -127,9 +127,14 @@ def _last_base(claim: Claim, ctx: ClaimContext) -> tuple[int, int] | None:
     return latest - 1, month
 
 
+@lru_cache(maxsize=1)
+def _month_name() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(MONTH_NAMES)})\b", re.IGNORECASE)
+
+
 def _names_month(text: str, month: int) -> bool:
     """The words before the base name that same month as the figure's own ('The April mean … than last April')."""
-    return any(MONTH_NAMES[w.casefold()] == month for w in re.findall(rf"\b(?:{alternation(MONTH_NAMES)})\b", text, re.IGNORECASE))
+    return any(MONTH_NAMES[w.casefold()] == month for w in _month_name().findall(text))
 
 
 def month_base_claim(claim: Claim, ctx: ClaimContext) -> Claim:
