@@ -2272,6 +2272,140 @@ add("La BNS ha dichiarato di essere pronta a comprare e vendere valute estere pe
 add("The rouble weakened slightly to around 79 against the dollar in Monday trading, remaining below the record of almost 86 set Thursday.","https://thehimalayantimes.com/business/russian-gdp-shrinks",None,"around 79",U,none("Russian Federation","the rouble is not in the exchange-rate package (no Russia rows)"),"currency not in the data",context="With Russian government revenues hurt by the fall in the oil price, the government has said it will have to make cuts to the budget for 2016, which was adopted in October and based on an oil price of $50 per barrel. Brent crude oil traded slightly above $31 a barrel on Monday.",context_from="the two previous sentences")
 # Greek: Russia's real growth of 2015 (Sofokleousin)
 add("Σύμφωνα με την ανακοίνωση της Υπηρεσίας Ομοσπονδιακής Στατιστικής, το ΑΕΠ υποχώρησε 3,7% έπειτα από αύξηση του 0,4% το 2014, .","https://sofokleousin.gr/ti-megalyteri-ptosi-ap039-to-2009-kategrapse-to-rosiko-aep/amp",None,"3,7%",U,none("Russian Federation","real GDP growth (Rosstat, 2015) is not in the packages; the current-US$ rows fall far more (1,363.5 bn in 2015 against 2,059.2 bn in 2014, −33.8 %), another measure"),"series absent (real growth)",context="Τη μεγαλύτερη πτώση απ' το 2009 κατέγραψε το ΑΕΠ της Ρωσίας πέρυσι, αντανακλώντας την ραγδαία διολίσθηση στις τιμές πετρελαίου.",context_from="the previous paragraph")
+BATCH[0]=22
+def fx22(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def co2t22(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    if note: d["note"]=note
+    return d
+def co2pc22(c,y,v): return ev(CO2,CO2R,c,y,"Per Capita",v)
+# English: CDIAC's Canada page (carbon, not CO2)
+CA="http://cdiac.esd.ornl.gov/trends/emis/tre_can.html"
+ct="Canada Fossil-Fuel CO2 Emissions"
+add("After 1987, annual fossil-fuel CO2 releases increased irregularly peaking in 2005 at 153 million metric tons of carbon.",CA,None,"153 million metric tons of carbon",S,co2t22("CANADA","2005",153866),"Canada (the title) 2005 = 153,866 thousand t C = 153.87 Mt C, within 152.5 − 0.5 % … 153.5 + 0.5 % (154.27)",context=ct,context_from="the title",country="Canada")
+add("The 2008 estimate, approximately 148 million metric tons of carbon, represents a 3.3% decline from the 2005 peak value.",CA,None,"approximately 148 million metric tons of carbon",S,co2t22("CANADA","2008",151810),"'approximately' ⇒ ±5 %: Canada 2008 = 151.81 Mt C, within 140.6 … 155.4",context=ct,context_from="the title",country="Canada")
+add("Per capita CO2 emissions from Canada stand at 4.46 metric tons of carbon per person placing Canada among the highest of the major fossil-fuel CO2-emitting nations.",CA,None,"4.46 metric tons of carbon",C,co2pc22("CANADA","2008",4.595808639227429),"the year is 2008 (the sentence before): Canada's 2008 per-capita row is 4.596 t C, outside 4.455 − 0.5 % … 4.465 + 0.5 % (4.487): CDIAC's 2011 vintage against the current one",context="In 2008, liquid fuels contributed 46.7% of total fossil-fuel CO2 emissions, natural gas contributed 32.4%, and coal contributed 18.8%.",country="Canada")
+# English: Statista's Canada topic page (tonnes of CO2)
+SC="https://www.statista.com/topics/9012/emissions-in-canada/"
+s1="In 2020, emissions plummeted by eight percent to 536 MtCO2 as a result of the outbreak of COVID-19 and the resultant temporary shutdowns of heavily polluting industry sectors."
+add("Between 1990 and 2019, Canada’s CO2 emissions increased by 16 percent to 582 million metric tons (MtCO2).",SC,None,"582 million metric tons",C,co2t22("CANADA","2019",167116,"derived: 167,116 thousand t C × 3.664 = 612.3 Mt CO2"),"Canada 2019 = 167,116 kt C × 3.664 = 612.3 Mt CO2, outside 581.5 − 0.5 % … 582.5 + 0.5 % (585.4): the Global Carbon Project's figure against CDIAC's",country="Canada")
+add(s1,SC,None,"536 MtCO2",C,co2t22("CANADA","2020",150623,"derived: 150,623 thousand t C × 3.664 = 551.9 Mt CO2"),"Canada (the sentence before) 2020 = 150,623 kt C × 3.664 = 551.9 Mt CO2, outside 535.5 − 0.5 % … 536.5 + 0.5 % (539.2)",context="Between 1990 and 2019, Canada’s CO2 emissions increased by 16 percent to 582 million metric tons (MtCO2).",country="Canada")
+add("Despite these significant reductions, Canada still accounted for 1.5 percent of global CO2 emissions that year, making it the 11th largest CO2 emitter.",SC,None,"1.5 percent",U,none("Canada","a share of the world's CO2 emissions of 2020: a world total of fossil CO2 is not a row of the CO2 package (national rows only)"),"aggregate not in the data",context=s1)
+add("Canadians are among the world’s largest per capita emitters, producing more than 14 metric tons of CO2 per person in 2020.",SC,None,"more than 14 metric tons",S,co2pc22("CANADA","2020",3.989150299553977),"Canada 2020 per capita 3.989 t C × 3.664 = 14.62 t CO2 > 14",context="Canadians have a high carbon footprint",context_from="the section heading",country="Canada")
+# English: Sri Lanka (Channel NewsAsia wire flashes, Department of Census and Statistics)
+SL="https://www.channelnewsasia.com/business/sri-lankas-consumer-prices-rises-25-pct-m-m-august-statistics-dept-2912196?cid=cna_flip_070214"
+add("sri lanka colombo consumer price index rises 64.3 per cent y/y in august vs 60.8 per cent rise in july- statistics dept",SL,"2022-08-31","64.3 per cent",N,cpi("Sri Lanka","2022",49.7211021114327),"the Colombo index's 12-month rate of August 2022 vs the 2022 annual average 49.72")
+add("sri lanka colombo consumer price index rises to 28.0 per cent in august based on 12-mth moving avg vs 23.1 per cent rise a month ago",SL,"2022-08-31","28.0 per cent",N,cpi("Sri Lanka","2022",49.7211021114327),"a 12-month moving average ending August 2022 (September 2021 – August 2022), not a calendar year: the 2021 and 2022 annual rows are 7.01 and 49.72")
+# English: the world's 12-month rate of a month (Knoema, World Bank monthly data)
+add("In May 2022, the world consumer price index (CPI) growth accelerated to 8.1% year-over-year.","https://ru.knoema.com/infographics/mofqrgf/the-rise-in-global-inflation-threatens-world-economy",None,"8.1%",N,cpi("World","2022",7.93092925430087),"the world's 12-month rate of May 2022 vs the 2022 annual World row 7.93")
+# English: CO2 per head in 2011 (Vartaa chart of the week)
+VT="http://vartaa.in/static_pages/charts?chart=CO2%20Emissions%20Per%20Capita"
+v1="Qatar tops the list at 44 metric tons of CO2 emitted in 2011, per capita."
+v2="Thanks to low industrialization and a large populations, India has per capita CO2 emissions of 1.66 metric tons vs 6.7 and 17 for China and the US respectively."
+add(v1,VT,None,"44 metric tons",C,co2pc22("QATAR","2011",12.40507644288693),"Qatar 2011 per capita 12.405 t C × 3.664 = 45.45 t CO2, outside 43.5 − 0.5 % … 44.5 + 0.5 % (44.72)")
+add(v2,VT,None,"1.66 metric tons",C,co2pc22("INDIA","2011",0.3944569639323763),"2011 (the paragraph before): India 0.3945 t C × 3.664 = 1.445 t CO2, outside 1.655 − 0.5 % … 1.665 + 0.5 %",context=v1,context_from="the previous paragraph")
+add(v2,VT,None,"6.7",C,co2pc22("CHINA (MAINLAND)","2011",1.889410514071735),"2011: China 1.889 t C × 3.664 = 6.92 t CO2, outside 6.65 − 0.5 % … 6.75 + 0.5 % (6.78)",context=v1,context_from="the previous paragraph")
+add(v2,VT,None,"17",S,co2pc22("UNITED STATES OF AMERICA","2011",4.538877575677963),"2011: United States 4.539 t C × 3.664 = 16.63 t CO2, within 16.5 − 0.5 % (16.42) … 17.5 + 0.5 %",context=v1,context_from="the previous paragraph")
+# English: the Australian Taxation Office's table (US$ per A$)
+AT="https://www.ato.gov.au/Tax-professionals/TP/Rates-for-financial-year-ending-30-June-2022/"
+ac="Foreign currency exchange rates for financial year 2022 – foreign currency equivalent to 1 AUD.\nCountry | Average rate for year ended 31 Dec 21 | Average rate for year ended 30 Jun 22 | Nearest actual exchange rate 31 Dec 21 | Nearest actual exchange rate 30 Jun 22 | Currency"
+acf="the table's caption and column row above the row"
+at="USA | 0.7514 | 0.7258 | 0.7256 | 0.6889 | US dollar"
+add(at,AT,"2022-07-04","0.7514",S,fx22("Australia","2021",1.3307,"derived: 1 / 1.3307 A$ per US$ = 0.75148 US$ per A$"),"the file gives A$ per US$: 2021 = 1.3307, i.e. 0.7515 US$ per A$, within 0.75135 − 0.5 % … 0.75145 + 0.5 %",context=ac,context_from=acf,country="Australia")
+add(at,AT,"2022-07-04","0.7258",S,fx22("Australia","2021-07/2022-06",1.4235,"derived: the mean of the twelve monthly rows July 2021 – June 2022, each inverted (1 / A$ per US$), = 0.72549 US$ per A$"),"the financial year July 2021 – June 2022 is covered by twelve monthly rows: the mean of their inverses is 0.7255, within 0.72575 − 0.5 % (0.7221) … 0.72585 + 0.5 % (0.7295)",context=ac,context_from=acf,country="Australia")
+# English: the Australian Bureau of Statistics' explanatory note
+AB="https://www.abs.gov.au/ausstats/abs@.nsf/94713ad445ff1425ca25682000192af2/8A4CD6E5BA7D203DCA256CBF00172188?opendocument"
+ab="For example, the average cost during June 2002 of one Australian dollar was 0.57 United States dollars, 0.38 United Kingdom pounds and 70.29 Japanese yen."
+add(ab,AB,"2003-02-03","0.57 United States dollars",S,fx22("Australia","2002-06",1.7599,"derived: 1 / 1.7599 A$ per US$ = 0.5682 US$ per A$"),"June 2002 = 1.7599 A$ per US$, i.e. 0.568 US$ per A$, within 0.565 − 0.5 % (0.562) … 0.575 + 0.5 %")
+add(ab,AB,"2003-02-03","0.38 United Kingdom pounds",U,none("Australia","pounds per Australian dollar (June 2002): the exchange-rate package has no pound (United Kingdom) rows, so the cross rate cannot be formed"),"currency not in the data")
+add(ab,AB,"2003-02-03","70.29 Japanese yen",S,fx22("Japan","2002-06",123.2905,"derived cross: 123.2905 yen per US$ / 1.7599 A$ per US$ (Australia, June 2002) = 70.06 yen per A$"),"the cross of two rows of the same file and month: 123.2905 / 1.7599 = 70.06, within 70.285 − 0.5 % (69.93) … 70.295 + 0.5 %",country="Australia")
+# English: Kazakhstan's count on 1 September 2023 (Kazinform)
+IK="https://en.inform.kz/news/kazakhstans-population-nears-20-million-d878c5/"
+i1="Kazakhstan’s population stood at 19,944,726 as of September 1, 2023, Kazinform correspondent reports."
+add(i1,IK,"2023-10-03","19,944,726",N,pop12("Kazakhstan","2023",20330104),"a BNS count on 1 September 2023 vs the World Bank mid-year estimate 2023 (20,330,104): a count at a date, of another series")
+add("According to the National Statistics Bureau, the country saw the overall growth of 177,919 in its population since the year’s beginning.",IK,"2023-10-03","177,919",N,kzr13("The Republic of Kazakhstan",19765004),"the growth from 1 January to 1 September 2023: the start is the BNS row (19,765,004), the end (a count on 1 September) is no row; the page's own count gives 19,944,726 − 19,765,004 = 179,722, the bureau's figure reflects revised components",context=i1,country="Kazakhstan")
+# English: Russia's 1 January counts (Russia's News; TASS)
+RN="https://russiasnews.com/the-rate-of-population-decline-in-the-russian-federation-has-slowed-down/"
+rn="In 2023, the population of Russia, according to preliminary data from Rosstat, decreased by 243 thousand people (0.17%) and as of January 1, 2024 it amounted to 146.204 million people."
+add(rn,RN,None,"146.204 million people",N,pop12("Russian Federation","2023",143826130),"a 1 January 2024 count (with Crimea) vs the World Bank mid-year estimate 2023 (143,826,130), as v1174")
+add(rn,RN,None,"243 thousand people",N,pop12("Russian Federation","2023",143826130),"the change of Rosstat's 1 January counts over 2023 vs the World Bank mid-year rows, which fell by 410,803 (144,236,933 → 143,826,130): another date and coverage")
+TS="https://tass.com/society/1694533"
+ts="The service clarifies that as of January 1, 2023, 146.45 million people lived in Russia, and by January 1, 2046, the country’s population will be 138.77 million people."
+add(ts,TS,None,"146.45 million people",N,pop12("Russian Federation","2022",144236933),"a 1 January 2023 count (with Crimea) vs the World Bank mid-year estimate 2022 (144,236,933), as v1175")
+add(ts,TS,None,"138.77 million people",U,none("Russian Federation","Rosstat's projection for 1 January 2046: no row"),"a projection, no data for the future")
+# English: Pakistan (ProPakistani, PBS)
+PK="https://propakistani.pk/2023/01/02/pakistans-inflation-rises-to-24-5-in-december-2022/"
+p1="Pakistan’s Consumer Price Index-based inflation increased to 24.5 percent on a year-on-year (YoY) basis in December 2022 as compared to an increase of 23.8 percent in the previous month and 12.3 percent in December 2021, according to the Pakistan Bureau of Statistics (PBS)."
+add(p1,PK,"2023-01-02","24.5 percent",N,cpi("Pakistan","2022",19.8738599646655),"the 12-month rate of December 2022 vs the 2022 annual average 19.87")
+add("This takes 1HFY23 average inflation to 25.02% compared to 9.81 percent in 1HFY22.",PK,"2023-01-02","25.02%",N,cpi("Pakistan","2022",19.8738599646655),"the average of July–December 2022 (the first half of fiscal year 2023) vs calendar-year rows (2022: 19.87; 2023: 30.77)",context=p1,country="Pakistan")
+# English: Kenya (The Star, KNBS)
+add("Kenya’s inflation rate rose to 6.27 per cent compared to 5.7 per cent reported in June, data by the Kenya National Bureau of Statistics has shown.","https://www.the-star.co.ke/business/2019-07-31-inflation-rises-to-627-in-july-knbs/","2019-07-31","6.27 per cent",N,cpi("Kenya","2019",5.23963795764792),"the 12-month rate of July 2019 (the month after June, on a page of 31 July) vs the 2019 annual average 5.24")
+# Ukrainian: Ukraine (Kontrakty; DTKT, Derzhstat)
+add("Так, у травні 2023 року її рівень становив 15,3% у річному вираженні — це на 2,6 процентних пунктів менше, ніж у квітні.","https://kontrakty.ua/article/219372",None,"15,3%",N,cpi("Ukraine","2023",12.8490222828559),"the 12-month rate of May 2023 vs the 2023 annual average 12.85",context="В Україні продовжує сповільнюватись інфляція.",country="Ukraine")
+add("Так, у травні 2023 року її рівень становив 15,3% у річному вираженні — це на 2,6 процентних пунктів менше, ніж у квітні.","https://kontrakty.ua/article/219372",None,"2,6 процентних пунктів",N,none("Ukraine","the change of the 12-month rate from April to May 2023: monthly rates, the package has annual rows only"),"a month-to-month change in a 12-month rate, annual data (as v026)",context="В Україні продовжує сповільнюватись інфляція.")
+DT="https://news.dtkt.ua/state/other/83984-indeks-infliaciyi-za-traven-stanovit-1005"
+dt="За даними Держстату від 09.06.2023 р., інфляція на споживчому ринку у травні 2023 р. порівняно із квітнем 2023 р. становила 0,5%, з початку року – 3,8%."
+add(dt,DT,None,"0,5%",U,none("Ukraine","month-on-month inflation (May over April 2023) is not in the packages"),"monthly m/m series absent")
+add(dt,DT,None,"3,8%",N,cpi("Ukraine","2023",12.8490222828559),"the change from December 2022 to May 2023 (year to date) vs the 2023 annual average 12.85, as v774; Ukraine from Derzhstat (the State Statistics Service) named in the sentence",country="Ukraine")
+# Japanese: the yen's day closes (Qnew)
+QN="http://www.qnew-news.net/news2/2023-12/2023122902.html"
+add("2023年12月29日、今年最後の取り引き日となった東京外国為替市場は、前日末より約0.6円、円安の1ドル141.40円で取り引きを終えました。",QN,"2023-12-29","141.40円",N,fx22("Japan","2023-12",143.9815),"a day's close in Tokyo (29 December 2023) vs the December 2023 monthly mean 143.98 (the 2023 annual mean 140.50 lies outside the band too): contradicted would be a false alarm on the period",country="Japan")
+add("2023年最初の取り引きとなった1月4日は、昨年末より約1.9円、円高の1ドル130.25円となりました。",QN,"2023-12-29","130.25円",N,fx22("Japan","2023-01",130.4475),"a day's rate (4 January 2023) vs the January 2023 monthly mean 130.45, which happens to lie within 130.245 − 0.5 % … 130.255 + 0.5 %: supported would be a silent pass on the period",country="Japan")
+# Russian: Kazakhstan on 1 December 2023 (Mediana, BNS)
+MD="https://mediana.press/n/4284-v-kakix-regionax-zaregistrirovany-samye-vysokie-tempy-rosta-naseleniia-kazaxstanacislennost-naseleniia-kazaxstana"
+m1="Численность населения Казахстана на 1 декабря 2023 года составила 20 014 575 человек, сообщает Бюро нацстатистики."
+add(m1,MD,None,"20 014 575 человек",N,pop12("Kazakhstan","2023",20330104),"a BNS count on 1 December 2023 vs the World Bank mid-year estimate 2023 (20,330,104)")
+add("С начала 2023 года численность населения Казахстана увеличилась на 247 768 человек, из них за счёт естественного прироста – на 239 422 человек, миграции – на 8 346 человек.",MD,None,"247 768 человек",N,kzr13("The Republic of Kazakhstan",19765004),"the growth from 1 January to 1 December 2023: the start is the BNS row (19,765,004), the end is no row (the page's own count gives 20,014,575 − 19,765,004 = 249,571, the bureau revises its components)",context=m1,country="Kazakhstan")
+# Spanish: Mexico's 2020 census (La Neta Neta, INEGI)
+LN="https://lanetaneta.com/en-mexico-hay-126-millones-014-mil-024-de-habitantes-censo-de-poblacion-y-vivienda-2020/"
+add("La población total en los Estados Unidos Mexicanos es de 126 millones 014 mil 024 habitantes, informó el presidente del Inegi, Julio Santaella, al dar a conocer los resultados del Censo de Población y Vivienda 2020.",LN,None,"126 millones 014 mil 024 habitantes",U,none("Mexico","Mexico's population is not in the packages (Kazakhstan and Russia only)"),"country not in the population package")
+add("El Estado de México es la entidad federativa más poblada con 16 millones 992 mil 418 habitantes, mientras que Colima es la que tiene menos población, con 731 mil 391 habitantes.",LN,None,"16 millones 992 mil 418 habitantes",U,none("State of Mexico (Mexico)","a Mexican state's census population (2020): not in the packages"),"sub-national population not in the data")
+# Arabic: Russia's GDP (Aletgah, from the World Bank and Sputnik's ranking)
+AL="https://aletgah.com/%d8%b1%d9%88%d8%b3%d9%8a%d8%a7-%d8%aa%d8%b9%d9%88%d8%af-%d8%a5%d9%84%d9%89-%d9%82%d8%a7%d8%a6%d9%85%d8%a9-%d8%a3%d9%83%d8%a8%d8%b1-%d8%b9%d8%b4%d8%b1%d8%a9-%d8%a7%d9%82%d8%aa%d8%b5%d8%a7%d8%af%d8%a7"
+add("ووفقًا للبيانات التي تم الإعلان عنها من البنك الدولي والخدمات الإحصائية الوطنية، بلغ إجمالي السلع والخدمات التي أنتجتها روسيا في نهاية عام 2022 حوالي 2.3 تريليون دولار، مما جعلها تحتل المرتبة الثامنة في قائمة أكبر الاقتصادات في العالم.",AL,None,"حوالي 2.3 تريليون دولار",S,gdp12("Russian Federation","2022",2266029240645.338),"'حوالي' (about) ⇒ ±5 %: Russia's GDP 2022 = 2.266 trillion US$, within 2.185 … 2.415")
+add("على الرغم من أن روسيا دخلت في المراكز العشرة الأولى في عام 2014 حيث شغلت المركز التاسع بإجمالي ناتج محلي قدره 2.05 تريليون دولار، إلا أنها تراجعت في العام الماضي إلى المرتبة الحادية عشرة.",AL,None,"2.05 تريليون دولار",S,gdp12("Russian Federation","2014",2059241589895.015),"Russia's GDP 2014 = 2.059 trillion US$, within 2.045 − 0.5 % (2.035) … 2.055 + 0.5 % (2.065)")
+# Swedish: Kazakhstan's GDP per head, the IMF's figure for the current year (Dagens PS)
+add("Sant är det i vilket fall, enligt de senaste uppgifterna från Internationella valutafonden IMF, som visar att Kazakstans BNP per capita väntas nå en rekordhög nivå på 14 770 dollar i år, att jämföra med Rysslands 14 260 dollar, skriver Oilprice.","https://www.dagensps.se/bors-finans/nu-ar-ryssland-fattigare-an-kazakstan/",None,"14 770 dollar",U,none("Kazakhstan","the IMF's estimate of GDP per head for 2025 ('i år', the IMF's August 2025 update): the GDP rows end in 2023"),"period not covered (a projection)")
+# Hungarian: Hungary (Hírek, KSH)
+HU="https://hirek.oldal.info/h%C3%ADr/gazdas%C3%A1g/2024/01/12/18053081/Megsz%C3%B3lalt%20a%20KSH%20az%20eur%C3%B3pai%20statisztikai%20ir%C3%A1nyelvek%20szerint%20sz%C3%A1m%C3%ADtj%C3%A1k%20az%20infl%C3%A1ci%C3%B3t/y2024/m01/d12"
+hu="A fogyasztói árak 5,5 százalékkal voltak magasabbak 2023 decemberében az egy évvel korábbihoz képest, míg a teljes évet tekintve átlagosan 17,6 százalékkal emelkedtek 2023-ban."
+hc="Megszólalt a KSH: az európai statisztikai irányelvek szerint számítják az inflációt"
+add(hu,HU,"2024-01-12","5,5 százalékkal",N,cpi("Hungary","2023",17.1249659678737),"the 12-month rate of December 2023 vs the 2023 annual average 17.12; Hungary from the KSH (its statistical office) in the title",context=hc,context_from="the title",country="Hungary")
+add(hu,HU,"2024-01-12","17,6 százalékkal",C,cpi("Hungary","2023",17.1249659678737),"the 2023 annual average: the World Bank row is 17.12, outside 17.55 − 0.5 % (17.46) … 17.65 + 0.5 %: the KSH's figure against the package's",context=hc,context_from="the title",country="Hungary")
+# Korean: South Korea (Aju News, Statistics Korea)
+AJ="https://m.ajunews.com/amp/20231229083415465"
+a1="29일 통계청이 발표한 '2023년 12월 및 연간 소비자물가동향'에 따르면 올해 소비자물가 지수는 111.59(2020년=100)로 지난해보다 3.6% 상승했다."
+add(a1,AJ,"2023-12-29","3.6%",S,cpi("Korea, Rep.","2023",3.5974562502901),"this year (2023, the page's date; Statistics Korea, 통계청) = 3.597, within 3.55 − 0.5 % … 3.65 + 0.5 %")
+add("지난해 5.1%보다는 둔화했지만, 2021년 2.5%와 비교하면 높은 수준이다.",AJ,"2023-12-29","5.1%",S,cpi("Korea, Rep.","2022",5.08951365062842),"last year (2022) = 5.090, within 5.05 − 0.5 % … 5.15 + 0.5 %",context=a1)
+# Polish: Poland (RMF24, GUS)
+RM="https://www.rmf24.pl/ekonomia/news-inflacja-w-polsce-gus-podal-najnowsze-dane,nId,7270509"
+r1="GUS poinformował także, że średnioroczny wskaźnik cen towarów i usług konsumpcyjnych ogółem w 2023 r. wyniósł 11,4 proc."
+add(r1,RM,None,"11,4 proc.",C,cpi("Poland","2023",11.5289127961105),"Poland (GUS, its statistical office) 2023 annual average: the World Bank row is 11.529, outside 11.35 − 0.5 % … 11.45 + 0.5 % (11.507): GUS's figure against the package's",country="Poland")
+add("W 2022 r. średnioroczna inflacja wynosiła 14,4 proc.",RM,None,"14,4 proc.",S,cpi("Poland","2022",14.4294507575758),"2022 annual average 14.429, within 14.35 − 0.5 % … 14.45 + 0.5 %",context=r1,country="Poland")
+# French: Sub-Saharan Africa (Republic of Togo, World Bank's Africa's Pulse)
+TG="https://www.republicoftogo.com/toutes-les-rubriques/eco-finance/pressions-inflationnistes"
+tg="La croissance économique en Afrique subsaharienne devrait ralentir, passant de 3,6 % en 2022 à 2,5 % en 2023 en raison de l'instabilité croissante, de la faible croissance des plus grandes économies de la région, des chocs climatiques et de l'incertitude persistante dans l'économie mondiale, selon Africa’s Pulse, une publication semestrielle de la Banque mondiale."
+add(tg,TG,"2023-10","3,6 %",U,none("Sub-Saharan Africa","real GDP growth of the region (2022) is not in the packages"),"series absent")
+add("L’inflation devrait ralentir de 9,3 % en 2022 à 7,3 % en 2023.",TG,"2023-10","9,3 %",S,cpi("Sub-Saharan Africa","2022",9.39383877456591),"the region of the first paragraph: the World Bank's 'Sub-Saharan Africa' row 2022 = 9.394, within 9.25 − 0.5 % … 9.35 + 0.5 % (9.397)",context=tg,context_from="the first paragraph")
+add("L’inflation devrait ralentir de 9,3 % en 2022 à 7,3 % en 2023.",TG,"2023-10","7,3 %",N,cpi("Sub-Saharan Africa","2023",6.34221743124953),"a projection for 2023 made in October 2023 (the year not complete at the draft date); the 2023 row, published later, is 6.34",context=tg,context_from="the first paragraph")
+# German: NOAA's 2021 CO2 (t-online)
+TO="https://www.t-online.de/nachrichten/klima-und-umwelt/id_100046760/us-behoerde-treibhausgase-erreichen-rekordstand.html"
+to="Wie die US-Klimabehörde NOAA in ihrem jährlichen Klimabericht am Mittwoch mitteilte, lag die CO2-Konzentration in der Atmosphäre bei 414,7 Teilen pro Million (ppm) und damit 2,3 ppm höher als im Vorjahr."
+tc="Die Konzentration von Treibhausgasen in der Atmosphäre und der Meeresspiegel haben im Jahr 2021 nach Angaben von US-Behörden neue Rekordstände erreicht."
+d=ev(PPM,"data/co2-annmean-gl.csv","Global","2021","Mean",414.70); d["equally"]=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":416.41}]
+add(to,TO,"2022-08","414,7 Teilen pro Million",S,d,"2021 (the sentence before), 'in der Atmosphäre' (neither a station nor the globe named): the global annual mean 414.70 and Mauna Loa's 416.41 both lie within 414.65 − 0.5 % (412.58) … 414.75 + 0.5 % (416.82)",context=tc)
+d=ev(PPM,"data/co2-annmean-gl.csv","Global","2021","Mean",414.70); d["note"]="derived: 414.70 (2021) − 412.44 (2020) = 2.26 ppm globally; Mauna Loa's annual means give 416.41 − 414.21 = 2.20"
+add(to,TO,"2022-08","2,3 ppm",N,d,"the rise of the annual mean over 2020 with neither a station nor the globe named, and the two disagree: the global 2.26 lies within 2.25 − 0.5 % (2.239) … 2.35 + 0.5 %, Mauna Loa's 2.20 does not (which record the writer read is for a person)",context=tc)
+# Indonesian: Indonesia's CO2 per head (Databoks, World Bank from Climate Watch)
+DB="https://databoks.katadata.co.id/energi/statistik/ab54464d356f38a/ini-perjalanan-emisi-co2-penduduk-indonesia-selama-20-tahun-terakhir"
+dbc="Bank Dunia atau World Bank menghimpun rerata emisi karbon dioksida (CO2) setiap penduduk Indonesia."
+add("Emisi tertinggi tercatat pada 2019, mencapai 2,2 metrik ton per kapita.",DB,None,"2,2 metrik ton",C,co2pc22("INDONESIA","2019",0.7133658824452603),"CO2 (the first paragraph): Indonesia 2019 per capita 0.7134 t C × 3.664 = 2.61 t CO2, outside 2.15 − 0.5 % … 2.25 + 0.5 % (2.261): the World Bank's Climate Watch series against CDIAC's",context=dbc,context_from="the first paragraph",country="Indonesia")
+add("Data terakhir, 2020, angkanya menurun menjadi 2,1 metrik ton per kapita.",DB,None,"2,1 metrik ton",C,co2pc22("INDONESIA","2020",0.6578343577058738),"Indonesia 2020 per capita 0.6578 t C × 3.664 = 2.41 t CO2, outside 2.05 − 0.5 % … 2.15 + 0.5 % (2.161)",context=dbc,context_from="the first paragraph",country="Indonesia")
+# Portuguese: the real's last close of 2023 (Gazeta Mercantil)
+add("Na última sessão de 2023, o dólar teve mais um dia de alta frente ao real, fechando a R$ 4,8534, com uma valorização de 0,43%.","https://gazetamercantil.com/dolar-hoje-fecha-alta-mas-tem-maior-queda-anual-desde-2016",None,"R$ 4,8534",N,fx22("Brazil","2023-12",4.8998),"a day's close (the last session of 2023) vs the December 2023 monthly mean 4.90, outside 4.85335 − 0.5 % … 4.85345 + 0.5 % (4.878): contradicted would be a false alarm on the period",country="Brazil")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
