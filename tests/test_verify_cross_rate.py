@@ -52,3 +52,15 @@ def test_a_day_s_cross_rate_is_for_a_person(fx: Path) -> None:
 ])
 def test_a_sum_beside_another_currency_is_no_cross_rate(fx: Path, text: str, surface: str) -> None:
     assert claim_results(text, [fx], date="2024-06-01")[surface].verdict.value == "unsupported"
+
+
+@pytest.mark.parametrize("text, surface, verdict", [
+    # one unit of a currency priced in a list of others: each is its cross rate, never the other's own row
+    ("Over 2019, one euro cost on average 1.12 US dollars, 0.88 pounds and 1.11 Swiss francs.", "1.11 Swiss francs", "supported"),
+    ("Over 2019, one euro cost on average 1.12 US dollars, 0.88 pounds and 1.11 Swiss francs.", "0.88 pounds", "supported"),  # 0.783 / 0.893
+    ("Over 2019, a single euro cost on average 0.70 pounds and 1.11 Swiss francs.", "0.70 pounds", "contradicted"),
+])
+def test_one_unit_priced_in_several_currencies_reads_cross_rates(fx: Path, text: str, surface: str, verdict: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == verdict, result.explanation
+    assert "/" in (result.evidence[0].formula or ""), result.explanation

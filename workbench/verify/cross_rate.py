@@ -16,7 +16,8 @@ import numpy as np
 from ..config import Tolerances
 from ..matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
-from ..units import written_with_decimals
+from ..numbers import data_json
+from ..units import currencies, written_with_decimals
 from .rates import (
     RATE_SCORE,
     currencies_named,
@@ -25,7 +26,7 @@ from .rates import (
     within_named_range,
     written_in_full,
 )
-from .wording import holds_any
+from .wording import find_any, holds_any, normalized
 
 
 def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
@@ -35,6 +36,9 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
         return None
+    one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
+    if len(one) == 1:
+        return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
     if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
@@ -57,6 +61,20 @@ def _priced_right_after(claim: Claim, tol: Tolerances, at: int) -> str | None:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
+_ONE_UNIT_WORDS = tuple(data_json("currencies.json")["exchange_rates"]["one_unit_words"])
+
+
+def _one_unit_named(text: str, tol: Tolerances) -> set[str]:
+    """The non-base currencies ``text`` names as one unit ('of one Australian dollar', 'a single euro'):
+    what the amounts of other currencies after it are the price of."""
+    flat = normalized(text)
+    found = set()
+    for code in currencies_named(text, tol):
+        spec = currencies()[code]
+        for match in find_any(text, [*spec["words"], *spec["codes"]]):
+            if any(flat[:match.start()].endswith(f" {w} ") or flat[:match.start()] == f"{w} " for w in _ONE_UNIT_WORDS):
+                found.add(code)
+    return found
 
 
 def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int) -> list[Candidate]:
