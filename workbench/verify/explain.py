@@ -24,7 +24,7 @@ from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .crossed_again import CROSSED
 from .behind_support import BEHIND
-from .other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED
+from .other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
 from .tolerance import SUPPORTS
 from .undated import no_date_for_figure
 
@@ -117,7 +117,8 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
 
 
 OTHER_YEARS = {FISCAL: "to a fiscal year, which straddles two calendar years",
-               TRAILING: "to the twelve months ending in another month than December"}
+               TRAILING: "to the twelve months ending in another month than December",
+               YEAR_START: "from the beginning of a year to a day it does not name"}
 _BASIS_LAYERS = {"sentence": "its sentence", "paragraph": "an earlier sentence of its paragraph",
                  "heading": "the heading", "previous paragraph": "an earlier paragraph", "title": "the title"}
 

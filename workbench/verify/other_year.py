@@ -31,6 +31,7 @@ from .wording import FISCAL_PREFIX_START, holds_any
 
 FISCAL = "fiscal"
 TRAILING = "trailing"
+YEAR_START = "year_start"
 _JUDGED = (Verdict.supported, Verdict.contradicted)
 # another rate figure in the sentence: where a figure's own stretch ends
 _RATE_FIGURE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
@@ -71,7 +72,21 @@ def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> Mo
     trailing = _trailing_pattern(tuple(tol.trailing_months_words), _MONTHS_BUT_DECEMBER).search(stretch)
     if trailing is not None:
         return MonthlyBasis(trailing.group().strip(), "sentence", False, TRAILING)
+    since = _year_start_pattern().search(sentence)
+    if since is not None:  # 'since the beginning of 2023': to a day not named, whatever the year's rows say
+        return MonthlyBasis(since.group(), "sentence", False, YEAR_START)
     return None
+
+
+@lru_cache(maxsize=1)
+def _year_start_pattern() -> re.Pattern[str]:
+    """From the first day of a year ('since the beginning of 2023', '… of the year', 'since the year's
+    beginning') to a day not named: not a span closed by a second date ('from the start of 2020 to 2022')."""
+    words = data_json("periods.json")["year_start_words"]
+    of = alternation([w for w in words if w.endswith(" of")])
+    alone = alternation([w for w in words if not w.endswith(" of")])
+    closed = r"(?!,?\s+(?:to|until|till|through|and)\b)"
+    return re.compile(rf"(?i:\b(?:{of})\s+(?:(?:the|this)\s+year\b|(?:1[89]|2\d)\d\d\b){closed}|\b(?:{alone}){closed})")
 
 
 def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
