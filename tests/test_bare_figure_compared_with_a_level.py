@@ -52,3 +52,19 @@ def test_the_compared_bare_figure_takes_the_levels_kind_too() -> None:
 def test_a_bare_figure_after_a_span_of_rates_is_a_rate() -> None:
     found = {c.text: c for c in extract_text("Unemployment stood at 6-7 % in spring, against 9 a year earlier.")}
     assert found["9"].unit == "%"
+
+
+def test_the_list_a_compared_link_opens_takes_the_unit_to_its_last_figure() -> None:
+    # the unit is written once; every figure of the compared list is a reading of it, the last one too
+    units = {c.text: c.unit for c in extract_text(
+        "Chile emits 4.2 metric tons per person, against 2.1, 7.9 and 36 for Peru, Spain and Kuwait.")}
+    assert units["2.1"] == units["7.9"] == units["36"] == "t"
+    units = {c.text: c.unit for c in extract_text(
+        "Inflation was 3.4 % in Chile, against 2.9 and 11 in Peru and Argentina.")}
+    assert units["2.9"] == units["11"] == "%"
+    # a count joined to the list keeps its own reading
+    units = {c.text: c.unit for c in extract_text(
+        "Chile emits 4.2 metric tons per person, against 2.1 for Peru and 40 companies that reported.")}
+    assert units["40"] == ""
+    units = {c.text: c.unit for c in extract_text("Each Chilean emits 4.2 metric tons vs 2.1 and 16 for Peru and Kuwait.")}
+    assert units["16"] == "t"

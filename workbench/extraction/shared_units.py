@@ -502,8 +502,16 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
     figure in percent — the writer left the sign off the second, not the unit. So too a level in another
     measure compared with a reading of its size ('0.40 metric tons of carbon, well below the global average
     (1.30)', '4.60 tonnes a year, against 4.66 for the world'): the compared reading is in the same unit."""
+    compared: Quantity | None = None  # the last figure that took its unit from a compared reading
     for donor, q in zip(quantities, quantities[1:]):
         if not donor.unit or donor.kind is Kind.change or not _is_bare(prose, q):
+            continue
+        if donor is compared and _JOIN.match(prose[donor.end:q.start]) and _NOTHING_COUNTED_AFTER.match(prose, q.end) \
+                and (donor.unit == "%" and q.value < 100 or donor.unit != "%" and _same_size(donor.value, q.value)):
+            # 'vs 6.7 and 17 for China and the US': the list the compared link opens, each in its unit
+            q.unit, q.kind, compared = donor.unit, donor.kind, q
+            if q.subject is None:
+                q.subject = donor.subject
             continue
         if donor.unit == "%" and not q.value < 100:
             continue
@@ -512,7 +520,7 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
                                   or not _same_size(donor.value, q.value)):
             continue
         if _RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) and _NOTHING_COUNTED_AFTER.match(prose, q.end):
-            q.unit, q.kind = donor.unit, donor.kind  # '38 degrees …, compared with 41': a reading of that measure, no count
+            q.unit, q.kind, compared = donor.unit, donor.kind, q  # '38 degrees …, compared with 41': a reading of that measure, no count
             if q.subject is None:
                 q.subject = donor.subject
 
