@@ -116,3 +116,14 @@ def test_a_camel_case_model_name_is_no_count() -> None:
 ])
 def test_a_year_after_over_is_a_time_unless_it_counts_something(text: str, expected: list) -> None:
     assert [(c.text, c.value) for c in claims_in(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("In March 2021 one Swiss franc bought 0.91 euros.", ["0.91 euros"]),
+    ("That week one euro was worth about 1.18 dollars and 0.86 pounds.", ["1.18 dollars", "0.86 pounds"]),
+    ("Last spring a single Canadian dollar was 0.79 US dollars.", ["0.79 US dollars"]),
+    # a sum of one unit that no price follows is a claim
+    ("Each visitor paid one euro at the gate.", ["one euro"]),
+])
+def test_the_one_unit_a_price_is_quoted_for_is_no_claim(text: str, kept: list[str]) -> None:
+    assert [c.text for c in claims_in(text, dt.date(2023, 11, 10))] == kept

@@ -58,6 +58,9 @@ _DENOMINATOR_BEFORE = re.compile(
     rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
+# 'one euro could buy 1.12 dollars': the unit a price is quoted for, priced by a figure with decimals
+_PRICED_BY_AFTER = re.compile(rf"[ \t]+(?i:{alternation(_WORDS['rate_denominator_priced_by'])})[ \t]+"
+                              r"(?:(?:about|around|roughly|nearly|almost|just|only|some)[ \t]+)?[^\w\s]{0,3}\d+\.\d")
 _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
 _STEPS = _WORDS["step_words_before"]
 # "a level 3 heat alert", "phase two of the plan": the word of a scale's steps right before the figure
@@ -98,7 +101,7 @@ class NonClaims:
         """ "($1 = 54.04 rupees)", "GH¢16.17 to $1", "against one U.S. dollar": money quoted against."""
         if not units.is_money(q.unit):
             return False
-        if _DENOMINATOR_AFTER.match(self.prose, q.end):
+        if _DENOMINATOR_AFTER.match(self.prose, q.end) or _PRICED_BY_AFTER.match(self.prose, q.end):
             return True
         before = _DENOMINATOR_BEFORE.search(self.prose, max(0, q.left_end - 24), q.left_end)
         if before is None or not before.group("word"):
