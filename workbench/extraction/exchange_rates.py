@@ -110,6 +110,7 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
         _local_generic(prose, q)
     _named_country_tender(prose, q, sentence_start, sentence_end)
     _per_unit_column(prose, q)
+    _base_row_per_one_unit(prose, q)
     if q.unit != "" or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None or not _OPEN_BEFORE.match(prose[q.start - 1:q.start] or " "):
         return  # a sign before the figure the reader did not take ("¢13.3") is no bare figure
     aside = _ASIDE.match(prose, q.end)
@@ -138,6 +139,37 @@ def _per_unit_column(prose: str, q: Quantity) -> None:
     named.discard(_SERIES_BASE)
     if len(named) == 1:
         q.unit = named.pop()
+
+
+def _base_row_per_one_unit(prose: str, q: Quantity) -> None:
+    """ "| USA | 0.7514 | … | US dollar |" in a table of exchange rates captioned "foreign currency equivalent
+    to 1 AUD": the row's figures are amounts of the row's currency per one unit of the caption's; in the
+    base currency's row, that currency's price in base units, read as the series quote it (its unit, turned
+    round by verify). Another currency's row holds cross rates: left as it is."""
+    if q.unit or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None:
+        return
+    table = table_start(prose, q.start)
+    if table is None:
+        return
+    caption = introducing_paragraph(prose, table)
+    if not any(word in caption.lower() for word in _TABLE_WORDS):
+        return
+    priced = {code for found in _ONE_UNIT_OF.finditer(caption) for code in _currencies_written(found.group("currency"))}
+    if len(priced) != 1 or _SERIES_BASE in priced:
+        return
+    line_start = prose.rfind("\n", 0, q.start) + 1
+    line_end = prose.find("\n", q.end)
+    cells = [c.strip() for c in prose[line_start:len(prose) if line_end < 0 else line_end].split("|") if c.strip()]
+    row = {code for cell in cells if not any(ch.isdigit() for ch in cell) for code in _currencies_written(cell)}
+    row |= {code for code in (units.place_currency(cells[0]),) if code} if cells else set()
+    if row == {_SERIES_BASE}:
+        q.unit = priced.pop()
+        if q.kind == Kind.count:
+            q.kind = Kind.level
+
+
+# 'equivalent to 1 AUD', 'per one Australian dollar': the one unit a table's rates are quoted for
+_ONE_UNIT_OF = re.compile(r"(?i:(?<![\w])(?:to|per|for|of|=)[ \t]+(?:1|one)[ \t]+)(?P<currency>[^\s().,;:\d]+(?:[ \t][^\s().,;:\d]+)?)")
 
 
 @lru_cache(maxsize=1)
