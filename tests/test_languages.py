@@ -153,3 +153,12 @@ def test_a_spanish_increase_compared_with_the_year_before_is_a_change(packages: 
     assert results["0,5 %"].verdict is Verdict.supported, results["0,5 %"].explanation
     wrong = claim_results(text.replace("0,5 %", "0,9 %"), packages)
     assert wrong["0,9 %"].verdict is Verdict.contradicted, wrong["0,9 %"].explanation
+
+
+def test_a_currency_name_english_writes_too_does_not_make_a_quoted_post_german() -> None:
+    # a post quoted in a fact check capitalises 'Dollar' and 'Euro' as German nouns are: English all the same
+    for text in ("Under Singh 1 Dollar – Rs 45 (2009) 1 Dollar – Rs 60 (2013) Under Modi 1 Dollar – Rs 60 (2014) "
+                 "1 Dollar – Rs 70 (2019) Why all this noise?",
+                 "Old rate 1 Euro – 7 Kroner, new rate 1 Euro – 7.5 Kroner, Euro zone 1 Euro – 1.1 Dollar. Why?"):
+        assert detect(text) == "en", text
+    assert detect("Der Dollar stieg im Jahr 2022 um 6 Prozent gegenüber dem Euro.") == "de"

@@ -88,3 +88,14 @@ def test_emissions_below_the_co2_reading_far_above_it_or_of_a_named_gas_stay_con
                   "The table gives CO2 emissions by country.\n\nIn 2011, France's per capita emissions came to 6.6 tons."):
         said = one(named, package, "6.6 tons")
         assert said.verdict is Verdict.contradicted, (named, said.explanation)
+
+
+def test_a_heading_naming_the_gas_only_glued_to_its_unit_has_said_what_it_counts(package: Path) -> None:
+    # 'MtCO₂' in the heading names CO2 as 'CO2 emissions' would: 420 Mt stands above the 348 Mt CO2 of 2011
+    text = "## Emissions by country in 2011 (MtCO₂)\n\nFrance's emissions reached 420 million tonnes in 2011.\n"
+    results, _ = check_text(text, package)
+    total = results["420 million tonnes"]
+    assert total.verdict is Verdict.contradicted, total.explanation
+    # an equivalent of all gases glued to the unit ('MtCO2e') still names no one gas
+    mixed, _ = check_text(text.replace("MtCO₂", "MtCO2e"), package)
+    assert mixed["420 million tonnes"].verdict is not Verdict.contradicted, mixed["420 million tonnes"].explanation

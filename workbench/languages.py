@@ -544,12 +544,15 @@ def _telling_words() -> dict[str, frozenset[str]]:
 
 def _built_telling_words() -> dict[str, frozenset[str]]:
     """Each language's function words and the one-word entries of its ``words``, less every word
-    English has too ('in', 'billion', 'per', 'inflation'): what tells a short sentence's language."""
+    English has too ('in', 'billion', 'per', 'inflation', and one glossed as its own English plural:
+    German's 'Dollar' → 'dollars' is the English 'Dollar' of a quoted post): what tells a short sentence's
+    language."""
     data = _data()
     english = _english_words()
     out = {ENGLISH: _function_words()[ENGLISH]}
     for code, spec in data["languages"].items():  # type: ignore[attr-defined]
-        words = {_fold(k) for k, v in spec.get("words", {}).items() if " " not in k and _fold(k) != _fold(v)}
+        words = {_fold(k) for k, v in spec.get("words", {}).items()
+                 if " " not in k and _fold(k) not in (_fold(v), _fold(v).removesuffix("s"))}
         out[code] = (_function_words()[code] | frozenset(words)) - english
     return out
 

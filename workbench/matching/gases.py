@@ -51,11 +51,20 @@ def speaks_for_gas(gas: frozenset[str] | None, phrase_words: frozenset[str]) -> 
     return gas is None or gas <= phrase_words
 
 
+@lru_cache(maxsize=1)
+def _glued_symbol_words() -> frozenset[str]:
+    """The words of every mass symbol with carbon or CO2 glued on ('MtCO₂', 'GtC'): a table's header
+    'Emissions (MtCO₂)' names its gas as 'CO2 emissions' does."""
+    # carbon and CO2 only ('MtCO2e' counts the mixture, which mixture_named reads); one word each
+    return frozenset(w for symbol, (_, tag) in substances.glued_mass_symbols().items()
+                     if not substances.is_mixture(tag) and len(words := token_set(symbol)) == 1 for w in words)
+
+
 def names_a_gas(words: frozenset[str]) -> bool:
-    """Whether ``words`` name any gas at all: carbon, CO2, greenhouse gases or another one
-    ('per capita emissions' alone names none)."""
+    """Whether ``words`` name any gas at all: carbon, CO2, greenhouse gases or another one, by name or
+    glued to a mass symbol ('per capita emissions' alone names none)."""
     others, ours = _gases()
-    return any(w <= words for w in (*others, *ours))
+    return any(w <= words for w in (*others, *ours)) or not words.isdisjoint(_glued_symbol_words())
 
 
 def speaks_of_one_substance(phrase_words: frozenset[str]) -> bool:

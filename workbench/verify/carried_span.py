@@ -28,7 +28,10 @@ def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Cl
     # 'Malaysia ranked second with a 224 percent increase' after '… increased 376 percent between 1990
     # and 2005': a change with no period of its own is over the span the text before it compares
     average = holds_any(claim.sentence, tol.annual_average_words)
-    change = claim.kind is Kind.change and claim.unit in ("%", "x") and not claim.period and not average
+    # a change of an amount ('reduced its emissions by 758 million tons') carries the span only when its
+    # sentence points back to it ('in that time frame'): 'fell by 5 million' alone is a year's change
+    change = claim.kind is Kind.change and not claim.period and not average \
+        and (claim.unit in ("%", "x") or holds_any(claim.sentence, tol.span_referring_words))
     if not change and not average:
         return claim
     if claim.period and (dated_right_after(ctx) or not holds_any(claim.sentence, tol.span_referring_words)):
