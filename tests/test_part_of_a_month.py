@@ -32,3 +32,11 @@ def test_the_figure_is_the_months(cpi: Path, text: str, figure: str, month: str)
 def test_a_part_of_a_month_in_a_year_with_rows_is_a_different_period(cpi: Path) -> None:
     result = claim_results("In mid-April 2030 annual inflation in Chile reached 9.6%.", [cpi], date="2031-05-20")["9.6%"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_polish_mid_month_is_the_month(cpi: Path) -> None:
+    # 'w połowie kwietnia': in mid-April, read through the Polish glossary
+    text = "W połowie kwietnia roczna inflacja w Chile wyniosła 9,6 proc., podał urząd statystyczny."
+    result = next(r for surface, r in claim_results(text, [cpi], date="2031-05-20").items() if surface.startswith("9,6"))
+    assert result.claim.period == "2031-04"
+    assert result.verdict is Verdict.unsupported, result.explanation
