@@ -96,6 +96,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
     from .verify.explain import describe_period_source
+    from .verify.separator import separator_reading
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure, measure_words
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,
@@ -149,7 +150,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
-            result = describe_period_source(result)
+            result = separator_reading(describe_period_source(result), written, in_english)
             if claim.id not in relative:
                 result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
             # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does

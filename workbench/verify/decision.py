@@ -90,6 +90,7 @@ class Reason(StrEnum):
     NEAREST_OTHER_PERIOD = "nearest_other_period"  # nothing agrees or disagrees for the period
     YEAR_MIXUP = "year_mixup"  # contradicted for the period, supported by a later one ('the 2022 figure')
     SCALE_SLIP = "scale_slip"  # contradicted by a slip of the pen: thousand / million / billion
+    SEPARATOR_READING = "separator_reading"  # a slip of a thousand that is the other reading of its one separator (separator.py)
     WRONG_MEASURE = "wrong_measure"  # off by a factor no slip explains: probably another measure
     SUPPORTED_BY_LATER_DATA = "supported_by_later_data"  # supported only by a figure published after the draft
     POSTDATED_EVIDENCE = "postdated_evidence"  # contradicted only by a figure published after the draft

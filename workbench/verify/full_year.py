@@ -17,7 +17,9 @@ _PART_OF_A_YEAR = (MONTH, QUARTER, YEAR_TO_DATE, YEAR)
 
 def full_year_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """The claim dated to the year of the part of a year named before it, when it says 'full year'."""
-    if claim.period or not holds_any(claim.sentence, tol.full_year_words):
+    if claim.period:
+        return _own_clause_full_year(claim, ctx, tol)
+    if not holds_any(claim.sentence, tol.full_year_words):
         return claim
     for _layer, text in ctx.basis_texts:
         found = one_period(text, ctx.as_of) if text.strip() else None
@@ -35,3 +37,17 @@ def full_year_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
             return claim  # 'in November' of an undated draft is dated from the run: no year of the text's
         return claim.model_copy(update={"period": f"{parsed.start.year:04d}"})
     return claim
+
+
+def _own_clause_full_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """'… slowing to 3.9 % in December, bringing the full-year average to 6 %': a figure whose own clause
+    says 'full year' and names no period of its own is the year's, though an earlier clause of its
+    sentence named a month (or quarter, or year-to-date) of that year and the figure took it."""
+    lo, hi = ctx.clause_span
+    clause = ctx.sentence_text[lo:hi]
+    if not clause or not holds_any(clause, tol.full_year_words) or one_period(clause, ctx.as_of) is not None:
+        return claim
+    parsed = try_parse_period(claim.period) if claim.period else None
+    if parsed is None or granularity(parsed) not in (MONTH, QUARTER, YEAR_TO_DATE) or parsed.start.year != parsed.end.year:
+        return claim
+    return claim.model_copy(update={"period": f"{parsed.start.year:04d}"})

@@ -1,0 +1,43 @@
+"""'5.850 milioni' in an Italian paragraph reads as 5,850 million (Italian groups thousands with dots);
+when the row is a thousand below, the writer may have meant the English decimal, 5.850 million: the
+gap is the separator's two readings, for a person to settle (needs_review), not a slip of scale to
+flag. An English '5,850 million' has one reading and stays a contradiction, and a thousand-fold gap
+with no such separator ('5850 milioni') stays a slip of scale.
+
+Packages are publisher-shaped (World Bank layout), figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, population_and_gdp
+
+from workbench.models import Verdict
+
+POPULATION = {("Denmark", 2021): 5_850_000.0}
+GDP = {("Denmark", 2021): 400e9}
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    return population_and_gdp(tmp_path, POPULATION, GDP)
+
+
+def test_a_dot_the_language_reads_as_a_group_goes_to_review(packages: list[Path]) -> None:
+    text = "Nel 2021 la popolazione della Danimarca ammontava a 5.850 milioni di persone, secondo l'istituto di statistica."
+    result = next(r for surface, r in claim_results(text, packages, "2022-06-01").items() if surface.startswith("5.850"))
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "separator_reading"
+    assert result.evidence and result.evidence[0].value == pytest.approx(5_850_000.0)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In 2021 Denmark's population was 5,850 million people, the statistics office said.", "5,850"),
+    ("Nel 2021 la popolazione della Danimarca ammontava a 5850 milioni di persone, secondo l'istituto di statistica.", "5850"),
+])
+def test_a_figure_with_one_reading_is_still_a_slip_of_scale(packages: list[Path], text: str, figure: str) -> None:
+    result = next(r for surface, r in claim_results(text, packages, "2022-06-01").items() if surface.startswith(figure))
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.reason == "scale_slip"
