@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
-from .common import (EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, long_lived, reference_cache_dir,
+from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_text, config_from_args, long_lived, reference_cache_dir,
                      report_reference_problems)
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common(p)
     p.add_argument("--format", action="append", metavar="FORMAT[:FILE]",
                    help="text|json|junit|sarif|github|markdown, optionally :FILE to write it there; repeatable")
-    p.add_argument("--fail-on", metavar="V,…", help="verdicts that fail the run (default: contradicted,unsupported)")
+    p.add_argument("--fail-on", type=cli_text, metavar="V,…", help="verdicts that fail the run (default: contradicted,unsupported)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when claims are flagged")
     p.add_argument("--configured-only", action="store_true",
                    help="check only the given files that the `drafts` globs of the configuration match "

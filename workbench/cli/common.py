@@ -44,6 +44,18 @@ def cli_path(value: str) -> Path:
     return Path(value)
 
 
+def cli_text(value: str) -> str:
+    """A free-text argument (a name, note, unit, id): bytes that are not UTF-8 (a terminal set to Latin-1
+    or cp1251), which Python keeps as lone surrogates, are a usage error here — no ledger, package or
+    report can store them, and they would otherwise surface as a bug once something writes them."""
+    from ..paths import shown_name, undecodable
+
+    if undecodable(value):
+        raise argparse.ArgumentTypeError(f"'{shown_name(value)}' holds bytes that are not UTF-8 "
+                                         "(type it in a UTF-8 terminal or set LANG to a UTF-8 locale)")
+    return value
+
+
 def add_common(p: argparse.ArgumentParser) -> None:
     """--config, --reference, --claims and --as-of: where the data lives and which day it is."""
     p.add_argument("--config", type=cli_path, help="workbench.toml or pyproject.toml to use (default: found upwards)")
