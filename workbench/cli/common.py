@@ -66,6 +66,36 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from, overriding its front matter")
 
 
+def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Sequence[Path], config: Config,
+                              other_inputs: Sequence[Path] = ()) -> None:
+    """Before anything is written: no output file (``(option, path)``) may be a draft of this run, a ledger,
+    a file of a reference package, another input (a baseline, the configuration) or another output.
+    ``--format json:drafts/story.md`` used to replace the draft with its own report, and ``--format
+    json:r.json --format sarif:r.json`` kept only the last; nothing that was read is clobbered now."""
+    from ..paths import resolved
+
+    read: dict[Path, str] = {resolved(f): "an input of this run" for f in other_inputs}
+    read.update({resolved(d): "a draft this run reads" for d in drafts})
+    folders = [(resolved(config.claims_dir), "the ledgers' folder"),
+               *((resolved(folder), "a reference package") for folder in config.reference_dirs)]
+    written: dict[Path, str] = {}
+    for option, path in outputs:
+        target = resolved(path)
+        # a new file beside the ledgers or a package's files loses nothing; replacing one of them does
+        inside = next((f"{name} ({folder.name})" for folder, name in folders
+                       if target.is_relative_to(folder) and target.exists()), None)
+        if target in read:
+            problem = f"{option} would write over {read[target]}"
+        elif inside is not None:
+            problem = f"{option} would write over a file of {inside}"
+        elif target in written:
+            problem = f"{option} would write over the output of {written[target]}"
+        else:
+            written[target] = option
+            continue
+        raise UsageError.at(problem, str(path), hint="write the output to a file of its own")
+
+
 def config_from_args(args: argparse.Namespace) -> Config:
     """The configuration file's settings with the options of ``add_common`` on top (paths on the
     command line are relative to the working folder)."""
