@@ -11,6 +11,9 @@ import pytest
 from conftest import run_workbench
 from package_support import cpi_package
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 DRAFT = ("---\ntitle: Prices\ndate: 2023-06-01\n---\n\n"
@@ -58,3 +61,36 @@ def test_reports_to_files_of_their_own_are_written(project: Path) -> None:
     assert (project / "claims" / "report.json").read_text(encoding="utf-8").startswith("{")
     assert "7.7%" in (project / "out.sarif").read_text(encoding="utf-8")
     assert (project / "drafts" / "prices.md").read_text(encoding="utf-8") == DRAFT
+
+
+_TARGETS = ["drafts/prices.md", "./drafts/prices.md", "claims/prices.json", "reference_data/datapackage.json",
+            "reference_data/data/cpi.csv", "out.json", "claims/out.json", "reference_data/new.json", "out.sarif"]
+_OUTPUTS = st.lists(st.tuples(st.sampled_from(["--format json:", "--format sarif:", "--format junit:",
+                                               "--write-baseline ", "--output "]),
+                              st.sampled_from(_TARGETS)), min_size=1, max_size=3)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(outputs=_OUTPUTS)
+def test_whatever_outputs_are_named_no_file_that_was_there_changes(tmp_path_factory: pytest.TempPathFactory,
+                                                                  outputs: list[tuple[str, str]]) -> None:
+    """Any mix of report files, baselines and export outputs: either the run is refused and nothing is
+    written, or it writes only files that were not there before."""
+    root = tmp_path_factory.mktemp("outputs")
+    cpi_package(root / "reference_data")
+    (root / "drafts").mkdir()
+    (root / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
+    assert run_workbench("review", "drafts/prices.md", cwd=root).returncode == 0
+    before = _files(root)
+    exported = [target for option, target in outputs if option == "--output "]
+    if exported:  # export writes one file
+        run = run_workbench("export", "drafts/prices.md", "--format", "csv", "--output", exported[0], cwd=root)
+    else:
+        flags = [arg for option, target in outputs
+                 for arg in [*option.split(" ", 1)[:1], option.split(" ", 1)[1] + target]]
+        run = run_workbench("check", "drafts/prices.md", "--no-progress", *flags, cwd=root)
+    after = _files(root)
+    assert {p: after.get(p) for p in before} == before, run.stderr  # nothing that was there is changed or gone
+    if run.returncode == 2:
+        assert len(run.stderr.strip().splitlines()) == 1 and after == before, run.stderr
+        assert "would write over" in run.stderr, run.stderr  # refused for what it would clobber, not misread
