@@ -108,13 +108,36 @@ def guarded(run: Callable[[], int]) -> int:
     except InternalError as exc:
         _say(f"internal error: {exc.description} while processing {exc.path}; please report")
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback, never exit 1
-        if os.environ.get("WORKBENCH_DEBUG"):  # for whoever fixes the bug
-            traceback.print_exc()
-        where = current_input()
-        _say(f"internal error: {type(exc).__name__}: {exc}{f' while processing {where}' if where else ''}; "
-             "please report")
+    except RuntimeError as exc:
+        loop = _symlink_loop(exc)
+        if loop is None:
+            return _bug(exc)
+        _say(_os_error(loop))
         return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last resort: never a traceback, never exit 1
+        return _bug(exc)
+
+
+def _bug(exc: Exception) -> int:
+    if os.environ.get("WORKBENCH_DEBUG"):  # for whoever fixes the bug
+        traceback.print_exc()
+    where = current_input()
+    _say(f"internal error: {type(exc).__name__}: {exc}{f' while processing {where}' if where else ''}; "
+         "please report")
+    return EXIT_ERROR
+
+
+def _symlink_loop(exc: RuntimeError) -> OSError | None:
+    """Python before 3.13 reports a loop of symbolic links met by ``Path.resolve()`` as a RuntimeError
+    ('Symlink loop from PATH'), later ones as the OSError ELOOP: a bad path, not a bug, wherever it is met."""
+    import errno
+
+    prefix = "Symlink loop from "
+    text = str(exc)
+    if not text.startswith(prefix):
+        return None
+    path = text.removeprefix(prefix).strip("'\"")
+    return OSError(errno.ELOOP, os.strerror(errno.ELOOP), path)
 
 
 def _say(message: str) -> None:

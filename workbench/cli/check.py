@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
-from .common import (EXIT_FINDINGS, EXIT_OK, add_common, config_from_args, long_lived, reference_cache_dir,
-                     report_reference_problems)
+from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_text, config_from_args, long_lived, reference_cache_dir,
+                     refuse_overwriting_inputs, report_reference_problems)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common(p)
     p.add_argument("--format", action="append", metavar="FORMAT[:FILE]",
                    help="text|json|junit|sarif|github|markdown, optionally :FILE to write it there; repeatable")
-    p.add_argument("--fail-on", metavar="V,…", help="verdicts that fail the run (default: contradicted,unsupported)")
+    p.add_argument("--fail-on", type=cli_text, metavar="V,…", help="verdicts that fail the run (default: contradicted,unsupported)")
     p.add_argument("--exit-zero", action="store_true", help="exit 0 even when claims are flagged")
     p.add_argument("--configured-only", action="store_true",
                    help="check only the given files that the `drafts` globs of the configuration match "
@@ -59,6 +59,11 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs is not None and args.jobs < 1:
         raise UsageError.at("--jobs must be at least 1")
     baseline = _load_baseline_arg(args)  # a missing or broken baseline is bad input before any work
+    outputs = [(f"--format {fmt}", file) for fmt, file in formats if file is not None]
+    if args.write_baseline is not None:
+        outputs.append(("--write-baseline", args.write_baseline))
+    inputs = [f for f in (args.baseline, args.config) if f is not None]
+    refuse_overwriting_inputs(outputs, [Path(d) for d in args.drafts if Path(d).is_file()], config, inputs)
     if args.configured_only:
         args.drafts = configured_drafts(args.drafts, config)
         if not args.drafts:
@@ -74,6 +79,9 @@ def run(args: argparse.Namespace) -> int:
                          cache_dir=cache_dir, skip_invalid=args.skip_invalid, reference=reference)
     if bar:
         bar.close()
+    # the drafts the folders and globs stood for, as found (relative to the working folder or the project)
+    checked = [Path(d.path) for d in report.drafts] + [config.resolve(Path(d.path)) for d in report.drafts]
+    refuse_overwriting_inputs(outputs, checked, config, inputs)
     rendered = [(render(report, fmt, config.root), file) for fmt, file in formats]
     for text, file in rendered:
         if file is not None:

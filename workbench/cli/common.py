@@ -44,6 +44,18 @@ def cli_path(value: str) -> Path:
     return Path(value)
 
 
+def cli_text(value: str) -> str:
+    """A free-text argument (a name, note, unit, id): bytes that are not UTF-8 (a terminal set to Latin-1
+    or cp1251), which Python keeps as lone surrogates, are a usage error here — no ledger, package or
+    report can store them, and they would otherwise surface as a bug once something writes them."""
+    from ..paths import shown_name, undecodable
+
+    if undecodable(value):
+        raise argparse.ArgumentTypeError(f"'{shown_name(value)}' holds bytes that are not UTF-8 "
+                                         "(type it in a UTF-8 terminal or set LANG to a UTF-8 locale)")
+    return value
+
+
 def add_common(p: argparse.ArgumentParser) -> None:
     """--config, --reference, --claims and --as-of: where the data lives and which day it is."""
     p.add_argument("--config", type=cli_path, help="workbench.toml or pyproject.toml to use (default: found upwards)")
@@ -52,6 +64,36 @@ def add_common(p: argparse.ArgumentParser) -> None:
                         "one; repeat for several (default: reference_data)")
     p.add_argument("--claims", type=cli_path, metavar="DIR", help="folder of reviewer ledgers (default: claims)")
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from, overriding its front matter")
+
+
+def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Sequence[Path], config: Config,
+                              other_inputs: Sequence[Path] = ()) -> None:
+    """Before anything is written: no output file (``(option, path)``) may be a draft of this run, a ledger,
+    a file of a reference package, another input (a baseline, the configuration) or another output.
+    ``--format json:drafts/story.md`` used to replace the draft with its own report, and ``--format
+    json:r.json --format sarif:r.json`` kept only the last; nothing that was read is clobbered now."""
+    from ..paths import resolved
+
+    read: dict[Path, str] = {resolved(f): "an input of this run" for f in other_inputs}
+    read.update({resolved(d): "a draft this run reads" for d in drafts})
+    folders = [(resolved(config.claims_dir), "the ledgers' folder"),
+               *((resolved(folder), "a reference package") for folder in config.reference_dirs)]
+    written: dict[Path, str] = {}
+    for option, path in outputs:
+        target = resolved(path)
+        # a new file beside the ledgers or a package's files loses nothing; replacing one of them does
+        inside = next((f"{name} ({folder.name})" for folder, name in folders
+                       if target.is_relative_to(folder) and target.exists()), None)
+        if target in read:
+            problem = f"{option} would write over {read[target]}"
+        elif inside is not None:
+            problem = f"{option} would write over a file of {inside}"
+        elif target in written:
+            problem = f"{option} would write over the output of {written[target]}"
+        else:
+            written[target] = option
+            continue
+        raise UsageError.at(problem, str(path), hint="write the output to a file of its own")
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from .common import EXIT_OK, add_common, cli_path, config_from_args
+from .common import EXIT_OK, add_common, cli_path, cli_text, config_from_args, refuse_overwriting_inputs
 
 if TYPE_CHECKING:
     from ..config import Config, Organisation
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common(p)
     p.add_argument("--format", choices=FORMATS, default="markdown")
     p.add_argument("--output", "-o", type=cli_path, help="write here instead of stdout (atomically)")
-    p.add_argument("--author", metavar="NAME",
+    p.add_argument("--author", type=cli_text, metavar="NAME",
                    help="the fact-checking organisation named as ClaimReview author "
                         "(default: [tool.workbench] organisation in the configuration)")
     p.add_argument("--include-automatic", action="store_true",
@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from .review import automatic_check
 
     config = config_from_args(args)
+    if args.output:
+        refuse_overwriting_inputs([("--output", args.output)], [args.draft], config,
+                                  [args.config] if args.config else [])
     organisation = _organisation(args, config)
     draft = load_draft(args.draft)
     ledger = load_ledger_of(args.draft, draft, config)

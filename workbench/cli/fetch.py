@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .common import EXIT_OK, Parser, cli_path
+from .common import EXIT_OK, Parser, cli_path, cli_text
 
 if TYPE_CHECKING:
     from ..fetch import HttpSettings
@@ -24,14 +24,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("fetch", help="pull reference series over HTTP into a package")
     fsub = p.add_subparsers(dest="fetch_command", metavar="SOURCE", parser_class=Parser, required=True)
     f = fsub.add_parser("worldbank", help="a World Bank indicator (API v2)")
-    f.add_argument("indicator")
-    f.add_argument("--country", required=True, help="ISO3 codes, comma-separated, e.g. KAZ,RUS")
+    f.add_argument("indicator", type=cli_text)
+    f.add_argument("--country", type=cli_text, required=True, help="ISO3 codes, comma-separated, e.g. KAZ,RUS")
     f.add_argument("--from", dest="from_year", type=int, metavar="YEAR")
-    f.add_argument("--name", help="resource name (default: derived from the indicator)")
-    f.add_argument("--metric", help="metric name (default: the indicator's name)")
-    f.add_argument("--unit", help="canonical unit of the values (default: from the indicator's name: USD, %% or '' for counts)")
+    f.add_argument("--name", type=cli_text, help="resource name (default: derived from the indicator)")
+    f.add_argument("--metric", type=cli_text, help="metric name (default: the indicator's name)")
+    f.add_argument("--unit", type=cli_text, help="canonical unit of the values (default: from the indicator's name: USD, %% or '' for counts)")
     f.add_argument("--package", type=cli_path, default=Path("reference_data"), metavar="DIR")
-    f.add_argument("--base-url", metavar="URL",
+    f.add_argument("--base-url", type=cli_text, metavar="URL",
                    help="the API's base URL, for a mirror or a recorded copy (default: the `worldbank-url` "
                         "setting, else https://api.worldbank.org/v2)")
     _add_http(f)
@@ -39,27 +39,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     f.add_argument("source", metavar="URL|FILE")
     f.add_argument("--structure", metavar="URL|FILE",
                    help="the data structure (SDMX-ML structure message): exact roles and codelist labels")
-    f.add_argument("--name", help="resource name (default: sdmx_ and the dataflow id)")
-    f.add_argument("--metric", help="metric name (default: the series title or the dataflow's name)")
-    f.add_argument("--unit", help="unit for every row (default: from UNIT_MEASURE or UNIT)")
+    f.add_argument("--name", type=cli_text, help="resource name (default: sdmx_ and the dataflow id)")
+    f.add_argument("--metric", type=cli_text, help="metric name (default: the series title or the dataflow's name)")
+    f.add_argument("--unit", type=cli_text, help="unit for every row (default: from UNIT_MEASURE or UNIT)")
     f.add_argument("--kind", choices=["level", "change", "share", "count", "ratio"], default=None,
                    help="what the values are (default: level)")
-    f.add_argument("--measure", metavar="COLUMN", help="SDMX-CSV with several measures: the one to read")
-    f.add_argument("--source-title", help="who published the data (default: the dataflow's name)")
+    f.add_argument("--measure", type=cli_text, metavar="COLUMN", help="SDMX-CSV with several measures: the one to read")
+    f.add_argument("--source-title", type=cli_text, help="who published the data (default: the dataflow's name)")
     f.add_argument("--package", type=cli_path, default=Path("reference_data"), metavar="DIR")
     _add_http(f)
     f = fsub.add_parser("csv", help="any published CSV")
     f.add_argument("url")
-    f.add_argument("--name", required=True)
-    f.add_argument("--metric", required=True)
-    f.add_argument("--map", action="append", default=[], metavar="COLUMN=ROLE",
+    f.add_argument("--name", type=cli_text, required=True)
+    f.add_argument("--metric", type=cli_text, required=True)
+    f.add_argument("--map", type=cli_text, action="append", default=[], metavar="COLUMN=ROLE",
                    help="map a source column to period, value, unit or a dimension name")
-    f.add_argument("--unit", help="unit for every row when the CSV has no unit column")
+    f.add_argument("--unit", type=cli_text, help="unit for every row when the CSV has no unit column")
     f.add_argument("--kind", choices=["level", "change", "share", "count", "ratio"],
                    help="what the values are (default: share for %%, else level)")
-    f.add_argument("--title", help="resource title (default: the metric)")
-    f.add_argument("--source-title", help="who published the CSV (default: the URL's host)")
-    f.add_argument("--scale", metavar="FACTOR",
+    f.add_argument("--title", type=cli_text, help="resource title (default: the metric)")
+    f.add_argument("--source-title", type=cli_text, help="who published the CSV (default: the URL's host)")
+    f.add_argument("--scale", type=cli_text, metavar="FACTOR",
                    help="multiply every value: a number (1e12) or a word (thousand, million, billion, trillion)")
     f.add_argument("--package", type=cli_path, default=Path("reference_data"), metavar="DIR")
     _add_http(f)

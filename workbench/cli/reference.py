@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import ReferenceDataError
 from ..reports.escaping import one_line
 from ..wording import grouped_number
-from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser, cli_path
+from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser, cli_path, cli_text
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, Problem, ReferenceData
@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a package folder or a .zip of one; repeat for several (default: the configured packages)")
     r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
     r = rsub.add_parser("show", help="print one resource as a table")
-    r.add_argument("name")
+    r.add_argument("name", type=cli_text)
     r.add_argument("--reference", action="append", type=cli_path, metavar="PACKAGE",
                    help="a package folder or a .zip of one; repeat for several (default: the configured packages)")
     r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .common import EXIT_OK, add_common, cli_path, config_from_args, reference_cache_dir
+from .common import EXIT_OK, add_common, cli_path, cli_text, config_from_args, reference_cache_dir
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -19,21 +19,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("review", help="create or refresh a draft's ledger, or record a decision")
     p.add_argument("draft", type=cli_path)
     add_common(p)
-    p.add_argument("--set", action="append", metavar="CLAIM_ID=VERDICT", help="record a reviewer verdict")
-    p.add_argument("--note", help="note to store with --set")
-    p.add_argument("--evidence", metavar="N", help="rank of the evidence to use (1-based) or 'none'")
-    p.add_argument("--reviewer", help="who decides (required with --set and the options below)")
-    p.add_argument("--claim", action="append", metavar="CLAIM_ID", help="the claim the options below apply to "
+    p.add_argument("--set", type=cli_text, action="append", metavar="CLAIM_ID=VERDICT", help="record a reviewer verdict")
+    p.add_argument("--note", type=cli_text, help="note to store with --set")
+    p.add_argument("--evidence", type=cli_text, metavar="N", help="rank of the evidence to use (1-based) or 'none'")
+    p.add_argument("--reviewer", type=cli_text, help="who decides (required with --set and the options below)")
+    p.add_argument("--claim", type=cli_text, action="append", metavar="CLAIM_ID", help="the claim the options below apply to "
                    "without a new verdict (repeatable); with --set they apply to the --set claims")
-    p.add_argument("--status", help="workflow status: to_check, in_progress, checked, signed_off")
-    p.add_argument("--assign", metavar="NAME", help="assign the claim to NAME ('' to unassign)")
-    p.add_argument("--comment", help="add a comment to the claim's discussion")
-    p.add_argument("--add-evidence", metavar="URL", help="add reviewer evidence published at URL (with --value)")
+    p.add_argument("--status", type=cli_text, help="workflow status: to_check, in_progress, checked, signed_off")
+    p.add_argument("--assign", type=cli_text, metavar="NAME", help="assign the claim to NAME ('' to unassign)")
+    p.add_argument("--comment", type=cli_text, help="add a comment to the claim's discussion")
+    p.add_argument("--add-evidence", type=cli_text, metavar="URL", help="add reviewer evidence published at URL (with --value)")
     p.add_argument("--value", type=float, help="the figure the added evidence states")
-    p.add_argument("--quote", default="", help="the exact words or table cell of the added evidence")
-    p.add_argument("--unit", default="", help="the unit of --value")
-    p.add_argument("--period", default="", help="the period the added evidence is about")
-    p.add_argument("--source-title", default="", help="the name of the added evidence's source")
+    p.add_argument("--quote", type=cli_text, default="", help="the exact words or table cell of the added evidence")
+    p.add_argument("--unit", type=cli_text, default="", help="the unit of --value")
+    p.add_argument("--period", type=cli_text, default="", help="the period the added evidence is about")
+    p.add_argument("--source-title", type=cli_text, default="", help="the name of the added evidence's source")
     p.add_argument("--revision", type=int, metavar="N", help="the ledger revision you read: refuse (exit 2) "
                    "when a claim you change was changed after it")
     p.set_defaults(handler=run)

@@ -276,6 +276,8 @@ def path_problem(folder: Path, rel: str, *, on_disk: bool = True) -> str | None:
         base = folder.resolve()
     except OSError as exc:
         return f"cannot be resolved: {exc}"
+    except RuntimeError:  # a loop of symbolic links, before Python 3.13 (then an OSError, ELOOP)
+        return "cannot be resolved: its symbolic links go round in a loop"
     if not real.is_relative_to(base):
         return "resolves outside the package folder (through a symbolic link)"
     return None
