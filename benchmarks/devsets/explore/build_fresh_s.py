@@ -160,12 +160,14 @@ add("On Wednesday, the South African currency rand hit a six-week low against th
     "a day's rate (21 August 2013) vs August 2013's monthly mean 10.07", U, "2013-08-22", "South Africa", lang="en")
 U = "http://www.xb824.com/english/2018-01/24/c_136921863.htm"
 T = "Average annual consumer price inflation was 5.3 percent for 2017, 1.1 percentage points lower than the previous year's 6.4 percent."
+# the lead names the country; the first build left it out (see the .md's "Corrections")
+C = "JOHANNESBURG, Jan. 24 (Xinhua) -- South Africa's consumer price index (CPI) rose 4.7 percent in the year that ended in December 2017, but it remained within the government's 3 percent to 6 percent target band, Statistics SA said on Wednesday."
 add(T, "5.3 percent", "contradicted", ev(INF, "South Africa", "2017", 5.18618655524149),
-    "2017: 5.186 below 5.3's band [5.224, 5.377]", U, "2018-01-24", "South Africa", lang="en")
+    "2017: 5.186 below 5.3's band [5.224, 5.377]", U, "2018-01-24", "South Africa", C, "the lead", lang="en")
 add(T, "1.1 percentage points", "contradicted", ev(INF, "South Africa", "2017", 5.18618655524149),
-    "derived: 2016's 6.603 − 2017's 5.186 = 1.42 points, beyond 1.1's band [1.045, 1.156]", U, "2018-01-24", "South Africa", lang="en")
+    "derived: 2016's 6.603 − 2017's 5.186 = 1.42 points, beyond 1.1's band [1.045, 1.156]", U, "2018-01-24", "South Africa", C, "the lead", lang="en")
 add(T, "6.4 percent", "contradicted", ev(INF, "South Africa", "2016", 6.60290842394872),
-    "'the previous year's' = 2016: 6.603 beyond 6.4's band [6.318, 6.432]", U, "2018-01-24", "South Africa", lang="en")
+    "'the previous year's' = 2016: 6.603 beyond 6.4's band [6.318, 6.432]", U, "2018-01-24", "South Africa", C, "the lead", lang="en")
 
 # --- Azerbaijan: Trend
 U = "https://en.trend.az/business/economy/2917375.html"
