@@ -360,6 +360,22 @@ def price_measure_unsaid(res: ResourceIndex, unsaid: frozenset[str], tol: Tolera
     return bool(unsaid & res.phrase_words) and names_any(res, tol.price_measure_words)
 
 
+def price_component_only(res: ResourceIndex, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """``res`` measures no change of prices while the claim's sentence (or the measure carried to it) names
+    one (``price_measure_words``), and the claim shares with the series' name only words that name a part
+    of a price index (``price_components``): 'inflation was driven by … housing, water, electricity, gas and
+    other fuels (2.0 per cent)' is a price index's group, not CDIAC's share of gas in fossil CO2, which
+    'gas' and 'fuels' alone matched. The mirror of ``price_measure_unsaid``."""
+    if names_any(res, tol.price_measure_words):
+        return False
+    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
+    if not holds_any(claim.sentence, tol.price_measure_words) \
+            and not any(token_set(w) and token_set(w) <= carried for w in tol.price_measure_words):
+        return False
+    shared = frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) & res.phrase_words - ctx.place_words
+    return bool(shared) and shared <= token_set(" ".join(tol.price_components))
+
+
 def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:
     metric = token_set(res.metric)
     return any(token_set(t) and token_set(t) <= metric for t in terms)
