@@ -1,6 +1,8 @@
-"""A superlative ranking in Spanish or Portuguese ('una de las más bajas del mundo', 'a taxa mais alta do mundo')
-names the world as what the figure is ranked against, not as its place, as 'one of the lowest in the world'
-does in English: the gloss reads the superlative. Invented inflation figures, World Bank layout; the sentences
+"""A superlative ranking in Spanish or Portuguese ('una de las más altas del mundo', 'uma das mais altas do mundo')
+names the world as what the figure is ranked against, not as its place, as 'one of the highest in the world'
+does in English: the gloss reads the superlative ('of the highest'). A superlative after its noun ('las
+emisiones más altas del mundo (27,6 % del volumen total)') is left to the words around it: there the world
+may be the whole a share is taken of. Invented inflation figures, World Bank layout; the sentences
 are written here."""
 
 from __future__ import annotations
@@ -27,8 +29,6 @@ def cpi(tmp_path_factory: pytest.TempPathFactory) -> Path:
      "una inflación de 21,4 por ciento, una de las más altas del mundo.", "21,4 por ciento"),
     ("O instituto de estatística de Angola publicou os dados na sexta-feira. Em 2022, o país registou uma inflação "
      "de 21,4%, uma das mais altas do mundo.", "21,4%"),
-    ("El banco central de Bolivia publicó sus cifras el viernes. En 2022, el país registró la tasa de inflación "
-     "más baja del mundo, con 1,7 por ciento.", "1,7 por ciento"),
 ])
 def test_a_superlative_ranked_in_the_world_keeps_the_countrys_row(cpi: Path, text: str, figure: str) -> None:
     found = claim_results(text, [cpi], "2023-09-01")
