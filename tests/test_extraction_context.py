@@ -204,6 +204,16 @@ def test_the_period_of_an_up_from_baseline_is_not_the_new_figure_s() -> None:
     assert [(c.text, c.period) for c in claims] == [("$1.5bn", None), ("$1.2bn", "2022")]
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # a baseline's year owns the figure its possessive stands before; the change stays the later year's
+    ("Wheat output was 14 million tonnes in 2019, 2 million tonnes less than the previous year's 16 million.",
+     [("14 million tonnes", "2019"), ("2 million tonnes", "2019"), ("16 million", "2018")]),
+    ("Bus fares rose 4.5% in 2021, compared with the year before's 3.8% rise.", [("4.5%", "2021"), ("3.8%", "2020")]),
+])
+def test_a_baseline_years_possessive_dates_the_figure_after_it(text: str, periods: list[tuple[str, str]]) -> None:
+    assert [(c.text, c.period) for c in claims_in(text, NOV_2023)] == periods
+
+
 def test_a_counted_noun_stops_at_the_next_figure() -> None:
     claims = claims_in("One in five households and six out of ten firms agreed.")
     assert [(c.value, c.subject) for c in claims] == [(20.0, "households"), (60.0, "firms")]

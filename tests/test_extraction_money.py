@@ -30,6 +30,7 @@ from workbench import units
     # names news gives beyond CLDR's (currencies.json extra_words)
     ("The chipmaker will invest 300 trillion Korean won.", 300e12, "KRW"),
     ("Ottawa's bond sale raised 2 billion loonies.", 2e9, "CAD"),
+    ("The mine's owners paid 40 million rands in royalties.", 40e6, "ZAR"),
 ])
 def test_currencies_symbols_codes_and_names(text: str, value: float, unit: str) -> None:
     claim = one_claim(text)

@@ -139,6 +139,8 @@ def test_newswire_binary_fractions() -> None:
     ("The cedi traded at 12 cedis to $1 on Friday.", [(12, "GHS")]),
     ("The naira was quoted against one U.S. dollar at 1,500 naira.", [(1500, "NGN")]),
     ("The stock fell 4 cents to $1 on the news.", [(0.04, "USD"), (1, "USD")]),
+    # the unit quoted against, before 'against': 'one dollar against 17.9 rands' (and the rand's English plural)
+    ("The rand ended the week at a rate of one dollar against 17.9 rands.", [(17.9, "ZAR")]),
 ])
 def test_exchange_rate_denominators_are_no_claims(text: str, kept: list[tuple[float, str]]) -> None:
     assert [(c.value, c.unit) for c in claims_in(text)] == [(pytest.approx(v), u) for v, u in kept]

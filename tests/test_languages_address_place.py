@@ -20,6 +20,8 @@ from workbench.reference.loader import load_reference
 _RATES = {("Zambia", year): 8.0 + (year % 5) for year in range(2015, 2024)}
 _RATES[("Zambia", 2021)] = 22.0
 _RATES.update({("Uruguay", year): 5.0 + (year % 3) * 0.5 for year in range(2015, 2024)})
+_RATES.update({("Japan", year): 1.0 + (year % 4) * 0.5 for year in range(2015, 2024)})
+_RATES.update({("United States", year): 2.0 + (year % 3) for year in range(2015, 2024)})
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +87,24 @@ def test_an_address_no_parser_reads_names_no_place_and_stops_no_check(cpi: Path)
     (result,) = _results(cpi, '"http://[not-an-address/zambia-prices"',
                          "Zambia's annual inflation was 22.0 percent in 2021, the bureau said.")
     assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize(("url", "body"), [
+    # 'japon' is Spanish 'Japón' and 'inflacao' Portuguese 'inflação' as a slug writes them
+    ("https://noticias.example.es/economia/la-inflacion-de-japon-se-acelera",
+     "La inflación anual llegó al 2,0 % en 2022, según la oficina de estadística."),
+    ("https://noticias.example.com.br/economia/inflacao-do-japao-acelera",
+     "A inflação anual chegou a 2,0 % em 2022, segundo o escritório de estatística."),
+])
+def test_a_country_a_slug_writes_without_its_accents_is_the_pages_place(cpi: Path, url: str, body: str) -> None:
+    (result,) = _results(cpi, url, body)
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "Japan" in result.explanation
+
+
+def test_a_region_a_slug_writes_without_accents_is_no_country_of_its_words(cpi: Path) -> None:
+    # 'america-latina' is 'América Latina', a region: not the United States its first word alone would be
+    (result,) = _results(cpi, "https://noticias.example.es/economia/la-inflacion-sube-en-america-latina",
+                         "La inflación promedio llegó al 4,0 % en 2022, según la comisión regional.")
+    assert "United States" not in result.explanation, result.explanation
+    assert result.verdict is not Verdict.supported, result.explanation

@@ -68,3 +68,15 @@ def test_indonesian_annual_inflation_is_read_as_inflation(cpi: Path) -> None:
     found = claim_results("Badan Pusat Statistik mencatat inflasi tahunan Indonesia pada tahun 2022 sebesar 4,2 persen.",
                           [cpi], "2023-03-01")
     assert found["4,2 persen"].verdict is Verdict.supported
+
+
+@pytest.mark.parametrize("text, figure", [
+    # 'tahun ini' (this year) is the draft's year; 'setahun lalu' (a year ago) after 'dibandingkan' is the baseline
+    ("Harga konsumen di Indonesia naik 3,7 persen pada tahun ini dibandingkan setahun lalu.", "3,7 persen"),
+    # 'tahun lalu' (last year) is the year before the draft's
+    ("Inflasi Indonesia tahun lalu tercatat 4,2 persen.", "4,2 persen"),
+])
+def test_indonesian_relative_years_are_counted_from_the_drafts_date(cpi: Path, text: str, figure: str) -> None:
+    date = "2023-12-30" if "tahun ini" in text else "2023-02-10"
+    found = claim_results(text, [cpi], date)
+    assert found[figure].verdict is Verdict.supported, found[figure].explanation

@@ -32,7 +32,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from .extraction.periods import YEAR_DIGITS
-from .gazetteer import APOSTROPHES, gazetteer_rows
+from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
 from .text import WORD
 
@@ -1216,8 +1216,54 @@ def glossed_address(words: str, code: str) -> str:
     case ending ('rusyada' for Turkish 'Rusya'da'), so a country's name with such an ending is read
     here without it too; in running text that form is another word ('Maliye', the finance ministry)."""
     slug_names = _unapostrophised_names(code)
-    words = " ".join(slug_names.get(_fold(w), w) for w in words.split())
+    words = _accents_restored(" ".join(slug_names.get(_fold(w), w) for w in words.split()), code)
     return gloss_paragraphs(words, [(0, len(words), code)]).text if words else words
+
+
+# an unaccented spelling this short is too often another word of the language ('e' and 'é', 'a' and 'à')
+_MIN_UNACCENTED = 4
+
+
+def _accents_restored(words: str, code: str) -> str:
+    """A slug's words with the accents of the glossary's entries put back, longest phrase first: a slug
+    writes 'america-latina', 'sudafrica', 'inflacao' for 'América Latina', 'Sudáfrica', 'inflação',
+    which the glossary (and so the gloss) knows only with them ('america' alone is the United States)."""
+    entries, longest = _unaccented_entries(code)
+    if not entries:
+        return words
+    tokens, out, i = words.split(), [], 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + longest), i, -1):
+            accented = entries.get(" ".join(_fold(t) for t in tokens[i:j]))
+            if accented is not None:
+                out.append(accented)
+                i = j
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return " ".join(out)
+
+
+@lru_cache(maxsize=32)
+def _unaccented_entries(code: str) -> tuple[dict[str, str], int]:
+    """The glossary entries of ``code`` that carry accents, keyed by their spelling without them
+    ('america latina' → 'américa latina'), and the longest key's word count. A spelling that is an entry
+    of its own, that two entries share, or that is shorter than ``_MIN_UNACCENTED`` is left out: there
+    the slug's word may be the other one."""
+    lang = language(code)
+    if lang is None or lang.unspaced:
+        return {}, 0
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for key in lang.glossary:
+        bare = plain_letters(key)
+        if bare == key or not bare.isascii() or len(bare) < _MIN_UNACCENTED or bare in lang.glossary:
+            continue
+        if found.setdefault(bare, key) != key:
+            shared.add(bare)
+    entries = {bare: key for bare, key in found.items() if bare not in shared}
+    return entries, max((len(k.split()) for k in entries), default=0)
 
 
 @lru_cache(maxsize=32)

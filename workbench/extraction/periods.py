@@ -107,6 +107,9 @@ _CHANGE_BASE_BEFORE_RELATIVE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['change
 # 'which' or 'where' there refer to the nearer noun)
 _YEAR_CLAUSE = re.compile(rf"\s*[,–—-]?\s+(?i:{alternation(_MORE['year_clause_openers'])})\b"
                           rf"|(?:\s+[^\W\d_][\w'\u2019-]*){{1,8}}?\s*[,–—]\s+(?i:{alternation(_MORE['year_clause_openers_after_words'])})\b")
+# 'lower than the previous year's 6.4 %', 'against 2016's 6.6 %': a baseline's year owns the figure its possessive
+# stands before (up to two words between: 'last year's revised 3.1 %')
+_POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+(?:[^\W\d_]+\s+){0,2}?[-+\u2212]?\d")
 # 'as in 2021 (2.8 %)', 'the highest since 1974 (9.5 %)': a figure alone in brackets right after a year
 _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
@@ -241,7 +244,8 @@ class PeriodReader:
                     and not (branch in ("yspan", "mspan") and _SPAN_OPENER_BEFORE.pattern.match(reversed_prose, at, at + 12))
                 if baseline and branch in _DAY_BRANCHES and _DAY_BASE_BEFORE.pattern.match(reversed_prose, at, at + 24):
                     baseline = None  # 'compared to June 1, 2020': a change from a day's count, see ``day_base_words``
-                value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) else self.value(m)
+                value = None if baseline and not _YEAR_CLAUSE.match(prose, m.end()) \
+                    and not _POSSESSIVE_FIGURE.match(prose, m.end()) else self.value(m)
                 if branch == "rel" and value and _after_base_month(prose, reversed_prose, m.start()):
                     value = None  # 'compared to December last year': the year dates the baseline's month
                 if branch == "rel" and (value or _only_anchored(m.group("rel"))):

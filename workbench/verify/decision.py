@@ -48,7 +48,8 @@ from .observations import (
     signed_value,
 )
 from .basis import MonthlyBasis, annual_rate, monthly_basis
-from .series import implied_variant, other_series, preferred_measure, price_measure_unsaid, price_words_unsaid
+from .series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
+                     price_words_unsaid)
 from .timing import (beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
@@ -242,6 +243,7 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
     unsaid = price_words_unsaid(claim, ctx, tol)
     candidates = [c for c in candidates if not _real_growth_of_nominal(claim, c, ctx, tol)
                   and not price_measure_unsaid(c.resource, unsaid, tol)
+                  and (rates or not price_component_only(c.resource, claim, ctx, tol))  # 'gas and other fuels (2 %)'
                   and (rates or not named_only_by_file_id(c, ctx, claim))]  # a rate's series is the currency's, not the words'
 
     # a sentence naming no period speaks of the one a reader carries from the text before it

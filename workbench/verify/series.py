@@ -344,9 +344,8 @@ def price_words_unsaid(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> froz
     """The claim's part of ``price_measure_unsaid``, made once per claim: the sentence's own words (not
     generic, not price words) when its sentence, paragraph and heading name neither a price measure
     (``price_measure_words``) nor a price (``price_nouns``); empty when they do."""
-    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
     said = [*tol.price_measure_words, *tol.price_nouns]  # 'prices rose 3 %' names the measure too
-    if holds_any(claim.sentence, said) or any(token_set(w) and token_set(w) <= carried for w in said):
+    if _said_or_carried(claim, ctx, said):
         return frozenset()
     price_terms = token_set(" ".join(said))
     return frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) - price_terms
@@ -358,6 +357,26 @@ def price_measure_unsaid(res: ResourceIndex, unsaid: frozenset[str], tol: Tolera
     ``price_words_unsaid``): 'GDP will decrease by 32 %' matched the deflator through 'GDP', the thing
     whose prices it measures, not the measure."""
     return bool(unsaid & res.phrase_words) and names_any(res, tol.price_measure_words)
+
+
+def _said_or_carried(claim: Claim, ctx: ClaimContext, words: list[str]) -> bool:
+    """One of ``words`` is in the claim's sentence, or in the measure carried to it or the text before it."""
+    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
+    return holds_any(claim.sentence, words) or any(token_set(w) and token_set(w) <= carried for w in words)
+
+
+def price_component_only(res: ResourceIndex, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """``res`` measures no change of prices while the claim's sentence (or the measure carried to it) names
+    one (``price_measure_words``), and the claim shares with the series' name only words that name a part
+    of a price index (``price_components``): 'inflation was driven by … housing, water, electricity, gas and
+    other fuels (2.0 per cent)' is a price index's group, not CDIAC's share of gas in fossil CO2, which
+    'gas' and 'fuels' alone matched. The mirror of ``price_measure_unsaid``."""
+    if names_any(res, tol.price_measure_words):
+        return False
+    if not _said_or_carried(claim, ctx, tol.price_measure_words):
+        return False
+    shared = frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) & res.phrase_words - ctx.place_words
+    return bool(shared) and shared <= token_set(" ".join(tol.price_components))
 
 
 def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:
