@@ -1,0 +1,64 @@
+"""Two things a reader of any listed language does without thinking.
+
+A figure written in parts, each with a smaller scale word ('12 milyon 345 bin 678', '4 миллиона 215
+тысяч 300'), is one figure: the scale words are the glossary's own (every word that glosses to
+'thousand', 'million' …), so every spaced language reads it whole, not only the one that lists
+``number_compounds``. A country named only by its adjective ('a magyar infláció', 'polska
+gospodarka') is that country, as 'Hungarian inflation' is in English: ``demonyms`` in
+``workbench/data/languages.json`` for the languages that had none.
+
+Sentences written here; packages publisher-shaped, figures invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+from test_extract_languages import _extracted as _figures
+
+from workbench.models import Verdict
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A kurum, ülkenin nüfusunun geçen yıl sonunda 12 milyon 345 bin 678 olduğunu açıkladı.", 12_345_678),
+    ("По итогам года численность жителей области составила 4 миллиона 215 тысяч 300 человек.", 4_215_300),
+    ("Liczba mieszkańców regionu wyniosła w zeszłym roku 2 mln 640 tys. osób.", 2_640_000),
+    ("A megye lakossága tavaly 1 millió 208 ezer fő volt a hivatal szerint.", 1_208_000),
+    ("Bu yıl ilçeye 48 bin 215 kişi taşındı.", 48_215),
+])
+def test_a_figure_written_in_parts_is_read_whole(tmp_path: Path, text: str, value: int) -> None:
+    values = [v for _, v, _ in _figures(tmp_path, text)]
+    assert value in values, values
+
+
+def test_parts_set_apart_by_a_comma_stay_two_figures(tmp_path: Path) -> None:
+    # a list ('5 milyon, 200 bin') is two figures, and a larger scale after a smaller starts another
+    values = [v for _, v, _ in _figures(tmp_path, "İki ilde sırasıyla 5 milyon, 200 bin kişi yaşıyor.")]
+    assert 5_000_000 in values and 200_000 in values and 5_200_000 not in values
+
+
+ROWS = {("Hungary", 2022): 14.6, ("Poland", 2022): 14.4, ("Turkey", 2022): 72.3, ("Romania", 2022): 13.8,
+        ("Czechia", 2022): 15.1}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", ROWS)
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Az éves átlagos magyar infláció 2022-ben 14,6 százalék volt.", "14,6 százalék"),
+    ("Średnioroczna inflacja polska wyniosła w 2022 roku 14,4 procent.", "14,4 procent"),
+    ("Anul trecut, inflația medie românească a fost de 13,8% în 2022.", "13,8%"),
+    ("Průměrná roční česká inflace dosáhla v roce 2022 hodnoty 15,1 procenta.", "15,1 procenta"),
+])
+def test_a_country_named_by_its_adjective_is_the_figures_place(cpi: Path, text: str, claim: str) -> None:
+    found = claim_results(text, [cpi], "2023-03-01")
+    assert found[claim].verdict is Verdict.supported, found[claim].explanation
+
+
+def test_a_wrong_figure_of_a_country_named_by_its_adjective_is_flagged(cpi: Path) -> None:
+    found = claim_results("Az éves átlagos magyar infláció 2022-ben 19,6 százalék volt.", [cpi], "2023-03-01")
+    assert found["19,6 százalék"].verdict is Verdict.contradicted
