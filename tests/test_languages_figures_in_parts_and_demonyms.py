@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, cpi_package, population_and_gdp
 from test_extract_languages import _extracted as _figures
 
 from workbench.models import Verdict
@@ -62,3 +62,34 @@ def test_a_country_named_by_its_adjective_is_the_figures_place(cpi: Path, text: 
 def test_a_wrong_figure_of_a_country_named_by_its_adjective_is_flagged(cpi: Path) -> None:
     found = claim_results("Az éves átlagos magyar infláció 2022-ben 19,6 százalék volt.", [cpi], "2023-03-01")
     assert found["19,6 százalék"].verdict is Verdict.contradicted
+
+
+POPULATION = {("Georgia", 2022): 3_713_000, ("Armenia", 2022): 2_780_000, ("Greece", 2022): 10_430_000,
+              ("Slovenia", 2022): 2_112_000}
+GDP = {("Kazakhstan", 2022): 225_500_000_000, ("Denmark", 2022): 400_200_000_000, ("Hungary", 2022): 177_300_000_000}
+
+
+@pytest.fixture()
+def population_gdp(tmp_path: Path) -> list[Path]:
+    return population_and_gdp(tmp_path, POPULATION, GDP)
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    # the economy is its output, as 'Kazakhstan's economy was worth …' is in English
+    ("Қазақстан экономикасы 2022 жылы 225,5 млрд долларға жетті.", "225,5 млрд долларға", Verdict.supported),
+    ("A magyar gazdaság 2022-ben 177,3 milliárd dollár volt.", "177,3 milliárd dollár", Verdict.supported),
+    # residents and inhabitants are the population
+    ("Η Ελλάδα είχε 10,43 εκατομμύρια κατοίκους το 2022.", "10,43 εκατομμύρια", Verdict.supported),
+    ("Slovenija je imela leta 2022 2,112 milijona prebivalcev.", "2,112 milijona", Verdict.supported),
+    ("Slovenija je imela leta 2022 2,5 milijona prebivalcev.", "2,5 milijona", Verdict.contradicted),
+])
+def test_the_measure_words_of_every_language_name_the_measure(population_gdp: list[Path], text: str, claim: str,
+                                                             verdict: Verdict) -> None:
+    found = claim_results(text, population_gdp, "2023-09-01")
+    assert found[claim].verdict is verdict, found[claim].explanation
+
+
+def test_a_danish_billion_is_a_million_million(population_gdp: list[Path]) -> None:
+    # 'billion' in Danish and Norwegian copy is 10^12, as English's trillion: never read as English's billion
+    found = claim_results("Danmarks økonomi var i 2022 på 0,4002 billion dollar.", population_gdp, "2023-09-01")
+    assert found["0,4002 billion dollar"].verdict is Verdict.supported, found["0,4002 billion dollar"].explanation
