@@ -66,7 +66,8 @@ def test_a_wrong_figure_of_a_country_named_by_its_adjective_is_flagged(cpi: Path
 
 POPULATION = {("Georgia", 2022): 3_713_000, ("Armenia", 2022): 2_780_000, ("Greece", 2022): 10_430_000,
               ("Slovenia", 2022): 2_112_000}
-GDP = {("Kazakhstan", 2022): 225_500_000_000, ("Denmark", 2022): 400_200_000_000, ("Hungary", 2022): 177_300_000_000}
+GDP = {("Kazakhstan", 2022): 225_500_000_000, ("Denmark", 2022): 400_200_000_000, ("Hungary", 2022): 177_300_000_000,
+       ("Turkey", 2022): 905_500_000_000}
 
 
 @pytest.fixture()
@@ -78,6 +79,10 @@ def population_gdp(tmp_path: Path) -> list[Path]:
     # the economy is its output, as 'Kazakhstan's economy was worth …' is in English
     ("Қазақстан экономикасы 2022 жылы 225,5 млрд долларға жетті.", "225,5 млрд долларға", Verdict.supported),
     ("A magyar gazdaság 2022-ben 177,3 milliárd dollár volt.", "177,3 milliárd dollár", Verdict.supported),
+    # a currency's case form after a figure is still that currency (Hungarian accusative, Turkish '-lık')
+    ("Magyarország gazdasága 2022-ben 177,3 milliárd dollárt termelt.", "177,3 milliárd dollárt", Verdict.supported),
+    ("Türkiye ekonomisi 2022 yılında 905,5 milyar dolarlık bir büyüklüğe ulaştı.", "905,5 milyar dolarlık",
+     Verdict.supported),
     # residents and inhabitants are the population
     ("Η Ελλάδα είχε 10,43 εκατομμύρια κατοίκους το 2022.", "10,43 εκατομμύρια", Verdict.supported),
     ("Slovenija je imela leta 2022 2,112 milijona prebivalcev.", "2,112 milijona", Verdict.supported),
