@@ -18,12 +18,11 @@ from dataclasses import dataclass, field, replace
 
 from .drafts import Draft
 from .extraction.extractor import claim_id
-from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words, unread_names, unread_script
+from .languages import ENGLISH, Gloss, glossed_draft, language, unknown_words, unread_script
 from .models import Claim, ClaimResult, Kind, Verdict
 from .numbers import data_json
 from .rules import rule_for
 from .units import canonical_unit
-from .verify.decision import Reason
 
 _log = logging.getLogger(__name__)
 UNKNOWN_LANGUAGE_WORDS = "unknown_language_words"  # the reason code (docs/check.md)
@@ -107,8 +106,6 @@ class GlossedReading:
         code = self.gloss.language_at(claim.start)
         if code == ENGLISH or result.verdict is not Verdict.unsupported:
             return result
-        if result.reason == Reason.PLACE_NOT_COVERED and (names := unread_names(claim.sentence, code)):
-            return _unread_place(result, names, code)  # the place judged may be another sentence's, its own unread
         if result.reason in _FLAGGED_UNREAD and names_measure and _read_whole(claim, code):
             return result  # every word of it read: its English reading is the sentence's, and names nothing held
         # 'no figure for that period' of a series the sentence itself never named ('12,8 százalékkal fizettünk
@@ -144,15 +141,6 @@ def _unread(result: ClaimResult, claim: Claim, code: str) -> ClaimResult:
     said = f" (words it does not know: {', '.join(words)})" if words else ""
     return _to_review(result, f"The sentence is in {name}: read through its {name} words, it names no measure or "
                               f"place the reference data has{said}. Check it by hand, or add the words to "
-                              f"workbench/data/languages.json.")
-
-
-def _unread_place(result: ClaimResult, names: list[str], code: str) -> ClaimResult:
-    lang = language(code)
-    name = lang.name if lang else code
-    shown = ", ".join(list(dict.fromkeys(names))[:4])
-    return _to_review(result, f"The sentence is in {name} and holds names the checker could not read ({shown}); "
-                              f"one may be the place the figure is about. Check it by hand, or add the name to "
                               f"workbench/data/languages.json.")
 
 

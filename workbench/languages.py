@@ -1208,19 +1208,6 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and not _gazetteer_name(m.group())]
 
 
-def unread_names(text: str, code: str) -> list[str]:
-    """Capitalised words inside a non-English ``text`` that neither its glossary nor the gazetteer knows
-    ('Туркестанской' in 'В Туркестанской области …'): names the reading could not place, one of which may be
-    the figure's own place. Not in a language that capitalises every noun, where a capital tells no name."""
-    lang = language(code)
-    if lang is None or lang.capitalises_nouns or lang.unspaced:
-        return []
-    first = WORD.search(text)
-    return [m.group() for m in WORD.finditer(text) if first is not None and m.start() != first.start()
-            and m.group()[:1].isupper() and not m.group().isupper() and _fold(m.group()) not in lang.glossary
-            and not _gazetteer_name(m.group())]
-
-
 def _gazetteer_name(word: str) -> bool:
     """A capitalised word the gazetteer knows as written ('Berlin', 'Bundestag', 'Astana'): a place's or an
     institution's name, which the English reading finds as it is, no word left unread."""
