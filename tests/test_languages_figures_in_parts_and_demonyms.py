@@ -12,6 +12,8 @@ Sentences written here; packages publisher-shaped, figures invented.
 
 from __future__ import annotations
 
+import json
+
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,31 @@ def test_a_danish_billion_is_a_million_million(population_gdp: list[Path]) -> No
     # 'billion' in Danish and Norwegian copy is 10^12, as English's trillion: never read as English's billion
     found = claim_results("Danmarks økonomi var i 2022 på 0,4002 billion dollar.", population_gdp, "2023-09-01")
     assert found["0,4002 billion dollar"].verdict is Verdict.supported, found["0,4002 billion dollar"].explanation
+
+
+def _region_package(folder: Path) -> Path:
+    """Population by region of Kazakhstan, as its statistics bureau names the regions in English."""
+    folder.mkdir(parents=True)
+    rows = {"Turkistan Region": 2_119_063, "Karaganda Region": 1_131_000, "Almaty city": 2_228_700}
+    (folder / "regions.csv").write_text("Region,Year,Population\n" + "".join(
+        f"{region},2023,{value}\n" for region, value in rows.items()), encoding="utf-8")
+    (folder / "datapackage.json").write_text(json.dumps({
+        "name": "region-population", "title": "Population by region",
+        "resources": [{"name": "regions", "path": "regions.csv", "schema": {"fields": [
+            {"name": "Region", "type": "string"}, {"name": "Year", "type": "year"},
+            {"name": "Population", "type": "number"}]}}]}), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    # a Russian region is named by its adjective and 'область' in every case: the region, not its city
+    ("В 2023 году в Туркестанской области проживали 2 млн 119 тыс. 60 человек.", "2 млн 119 тыс. 60", Verdict.supported),
+    ("В 2023 году Карагандинская область насчитывала 1 млн 131 тыс. жителей.", "1 млн 131 тыс.", Verdict.supported),
+    ("В 2023 году в Туркестанской области проживали 2 млн 419 тыс. человек.", "2 млн 419 тыс.", Verdict.contradicted),
+])
+def test_a_russian_region_named_by_its_adjective_is_the_region(tmp_path: Path, text: str, claim: str,
+                                                               verdict: Verdict) -> None:
+    found = claim_results(text, [_region_package(tmp_path / "regions")], "2024-09-01")
+    [result] = [r for surface, r in found.items() if surface.startswith(claim)]
+    assert result.verdict is verdict, result.explanation
+    assert result.evidence and "Region" in str(result.evidence[0].dimensions), result.evidence
