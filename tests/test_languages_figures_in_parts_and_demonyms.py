@@ -128,3 +128,9 @@ def test_a_russian_region_named_by_its_adjective_is_the_region(tmp_path: Path, t
     [result] = [r for surface, r in found.items() if surface.startswith(claim)]
     assert result.verdict is verdict, result.explanation
     assert result.evidence and "Region" in str(result.evidence[0].dimensions), result.evidence
+
+
+def test_a_rate_of_the_first_day_of_a_year_is_no_annual_figure_of_that_year(cpi: Path) -> None:
+    # '2022'nin ilk günü' is the first day of 2022: a rate announced or in force then is no average of 2022
+    found = claim_results("Yıllık enflasyon yüzde 36,1 oldu; bu oran 2022'nin ilk günü açıklandı.", [cpi], "2022-01-05")
+    assert found["yüzde 36,1"].verdict is not Verdict.contradicted, found["yüzde 36,1"].explanation
