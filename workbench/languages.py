@@ -644,7 +644,6 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end)) \
             + list(_numeric_dates(code, text, start, end))
         compounds += _unspaced_figures(code, text, start, end, compounds)
-        compounds += _figures_in_parts(lang, text, start, end, compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
         for m_start, m_end, fixed in sorted(compounds + words):
@@ -706,62 +705,6 @@ def _number_compounds(code: str, text: str, start: int, end: int) -> Iterator[tu
         if m.group("big") is not None:
             total += Decimal(m.group("big")) * big_size / size
         yield m.start(), m.end(), f"{total:,f} {english}"
-
-
-_SCALE_SIZES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9,
-                "trillion": Decimal(10) ** 12}
-
-
-@lru_cache(maxsize=None)
-def _scale_word_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Decimal]] | None:
-    """A figure and a scale word of a spaced language ('85 milyon', '503 тысячи'), the scale words being the
-    glossary's single words that gloss to an English scale; None for an unspaced language or one without."""
-    lang = language(code)
-    if lang is None or lang.unspaced:
-        return None
-    sizes = {key: _SCALE_SIZES[english.strip().lower()] for key, english in lang.glossary.items()
-             if english.strip().lower() in _SCALE_SIZES and " " not in key}
-    if not sizes:
-        return None
-    words = alternation(sizes, flexible_space=False)
-    return re.compile(rf"(?<![\w.,])(?P<figure>\d+(?:\.\d+)?)\s+(?P<scale>{words})(?![\w'\u2019])", re.IGNORECASE), sizes
-
-
-_SPACE = re.compile(r"\s+")
-_REST_BELOW_THOUSAND = re.compile(r"\s+(\d{1,3})(?![\d.,%]|\s*%|\s*\d)")  # '… 664 bin 944 olan': the ones after the thousands
-
-
-def _figures_in_parts(lang: Language, text: str, start: int, end: int,
-                      taken: list[tuple[int, int, str | None]]) -> list[tuple[int, int, str]]:
-    """A figure a spaced language writes in parts, each with a smaller scale word ('85 milyon 664 bin 944',
-    '19 миллионов 503 тысячи 159', '2 millones 300 mil'), read as the one figure it is ('85,664,944'): read
-    part by part, the reading would stop at the first scale word and lose the rest. The ones after the
-    thousands belong to it ('159 bin 910': 159,910); a scale said again or a larger one starts another figure."""
-    compiled = _scale_word_pattern(lang.code)
-    if compiled is None:
-        return []
-    pattern, sizes = compiled
-    found: list[tuple[int, int, str]] = []
-    at = start
-    while (m := pattern.search(text, at, end)) is not None:
-        at = m.end()
-        size = sizes[lang.key(m.group("scale"))]
-        total, figure_end, parts = Decimal(m.group("figure")) * size, m.end(), 1
-        while (space := _SPACE.match(text, figure_end, end)) and (part := pattern.match(text, space.end(), end)) \
-                and len(part.group("figure")) <= 3 and "." not in part.group("figure") \
-                and sizes[lang.key(part.group("scale"))] < size:
-            size = sizes[lang.key(part.group("scale"))]
-            total, figure_end, parts = total + Decimal(part.group("figure")) * size, part.end(), parts + 1
-        if size == _SCALE_SIZES["thousand"] and "." not in m.group("figure") \
-                and (ones := _REST_BELOW_THOUSAND.match(text, figure_end, end)):
-            total, figure_end, parts = total + Decimal(ones.group(1)), ones.end(), parts + 1
-        if parts < 2:
-            continue
-        at = figure_end
-        if any(a < figure_end and m.start() < b for a, b, _ in taken):
-            continue
-        found.append((m.start(), figure_end, f"{total.normalize():,f}"))
-    return found
 
 
 @lru_cache(maxsize=None)
