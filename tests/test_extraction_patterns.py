@@ -639,3 +639,48 @@ def test_contrasted_later_answers_as_a_match_tried_at_every_position() -> None:
         index = periods._SentenceIndex(prose, sentences.Sentence(0, len(prose), prose))
         for low, high in rng.sample(pairs, min(len(pairs), 150)):
             assert index.contrasted_later(low, high) == _contrasted_later_oracle(prose, low, high), (prose, low, high)
+
+
+def _behind_patterns() -> list[tuple[str, object]]:
+    from workbench.extraction import kinds, ratios
+    from workbench.patterns import Behind
+
+    modules = [kinds, periods, quantities, subjects, nonclaims, ratios, shared_units, headers, entities]
+    return [(f"{m.__name__}.{name}", value) for m in modules for name, value in sorted(vars(m).items())
+            if isinstance(value, Behind)]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_behind_opening_test_turns_away_no_match_the_pattern_finds(seed: int) -> None:
+    # Each window is first tested on its first characters (and the first after white space) against those a match
+    # can open with: every look-behind of the extraction modules, at every position of texts holding their own
+    # words (spaced with any white space, cased either way, 'ſ' and the Kelvin sign), finds what the pattern finds.
+    rng = random.Random(seed)
+    from workbench.extraction.vocabulary import QUALIFIER_OF
+
+    words = [*QUALIFIER_OF, *(w for key in ("baseline_markers", "change_subject_links", "month_prepositions") for w in
+                              LEX[key])] + ["more than", "up to", "compared with", "since", "from", "by", "rose", "fell",
+                                      "increase of", "No.", "minus", "the", "in", "on", "between", "about", "nearly"]
+    spaces = [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c", "", "-", "("]
+    texts = []
+    for _ in range(100):
+        parts = []
+        for _ in range(rng.randint(1, 6)):
+            word = rng.choice(words + PIECES)
+            word = rng.choice([word, word.upper(), word.title(), word.replace("s", "ſ"), word.replace("k", "\u212a")])
+            parts.append(word + rng.choice(spaces))
+        texts.append("".join(parts) + rng.choice(["5", "5%", "$5", "-5", "five", ""]))
+    behinds = _behind_patterns()
+    assert len(behinds) > 10
+    for name, behind in behinds:
+        for text in texts:
+            reversed_text = text[::-1]
+            n = len(text)
+            for pos in range(n + 1):
+                for width in (8, 40):
+                    expected = behind.pattern.match(reversed_text, n - pos, n - pos + width)  # type: ignore[attr-defined]
+                    got = behind.before(reversed_text, pos, width)  # type: ignore[attr-defined]
+                    assert (got is None) == (expected is None), (name, text, pos, width)
+                    assert behind.found(reversed_text, pos, width) == (expected is not None), (name, text, pos)  # type: ignore[attr-defined]
+                    if got is not None:
+                        assert got.start() == n - expected.end() and got.group() == expected.group()[::-1]
