@@ -178,42 +178,6 @@ class Behind:
 
     def __init__(self, reversed_pattern: str, flags: int = 0) -> None:
         self.pattern = re.compile(reversed_pattern, flags)
-        # The ASCII characters a match can open with and, for a pattern opening with white space (r"\s*", r"\s+":
-        # most, as the words before a figure stand apart from it), those its next part opens with; read from
-        # the pattern at the first call (``_read_openers``). Most windows hold none of them: no attempt is made.
-        self._openers: frozenset[str] | None = None
-        self._after_space: frozenset[str] | None = None
-
-    def _read_openers(self) -> tuple[frozenset[str], frozenset[str]]:
-        from .extraction.branch_dispatch import opening_characters
-
-        source, flags = self.pattern.pattern, self.pattern.flags
-        rest = source[3:] if source.startswith(_SPACE_OPENINGS) else ""
-        found = opening_characters([source, rest] if rest else [source], flags)
-        after_space = found[1] if rest and not any(c.isspace() for c in found[1]) else _ANY_ASCII
-        self._after_space = after_space  # before ``_openers``: a thread that sees those sees this
-        self._openers = found[0]
-        return found[0], after_space
-
-    def _may_match(self, reversed_text: str, at: int, end: int) -> bool:
-        """False only where no match can start at ``at`` (and end by ``end``): the character there, or the first after
-        the white space there, opens no match. The text's end and characters that are not ASCII are left to the pattern."""
-        openers, after_space = self._openers, self._after_space
-        if openers is None or after_space is None:
-            openers, after_space = self._read_openers()
-        first = reversed_text[at:at + 1]
-        if not first or not first.isascii():
-            return True
-        if first not in openers:
-            return False
-        if after_space is _ANY_ASCII or not first.isspace():
-            return True
-        end = min(end, len(reversed_text))
-        at += 1
-        while at < end and reversed_text[at].isspace():
-            at += 1
-        following = reversed_text[at:at + 1]
-        return at >= end or not following.isascii() or following in after_space
 
     def found(self, reversed_text: str, pos: int, width: int) -> bool:
         """Whether the pattern ends at ``pos`` within the ``width`` characters before it.
@@ -222,8 +186,6 @@ class Behind:
         per call; ``endpos`` keeps the match inside the window.
         """
         n = len(reversed_text)
-        if not self._may_match(reversed_text, n - pos, n - pos + width):
-            return False
         return self.pattern.match(reversed_text, n - pos, n - pos + width) is not None  # re clamps endpos
 
     def start_at_end(self, text: str) -> int | None:
@@ -234,11 +196,5 @@ class Behind:
     def before(self, reversed_text: str, pos: int, width: int) -> BehindMatch | None:
         """Like ``found``, with the match; its ``start()`` is an offset into the forward text."""
         n = len(reversed_text)
-        if not self._may_match(reversed_text, n - pos, n - pos + width):
-            return None
         m = self.pattern.match(reversed_text, n - pos, n - pos + width)
         return BehindMatch(m, n) if m else None
-
-
-_SPACE_OPENINGS = (r"\s*", r"\s+")
-_ANY_ASCII: Final = frozenset(chr(code) for code in range(128))

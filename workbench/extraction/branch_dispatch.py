@@ -95,12 +95,6 @@ def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]
     return [frozenset(o) for o in kept["openers"]], kept["names"]
 
 
-def opening_characters(patterns: list[str], flags: int = 0) -> list[frozenset[str]]:
-    """The ASCII characters a match of each pattern can start with (every one when it can be empty, or when
-    ``re``'s parser cannot say); kept in the cache folder as the dispatch's openers are."""
-    return _read_branches(patterns, flags)[0]
-
-
 class FirstCharacterDispatch:
     """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first character.
 
