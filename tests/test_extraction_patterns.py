@@ -429,12 +429,28 @@ def test_scale_first_letter_test_turns_away_no_scale_the_pattern_finds(seed: int
     for word in words:
         for variant in (word, word.upper(), word.lower(), word.title(), "ſ" + word[1:], "\u212a" + word[1:]):
             samples.append(rng.choice(leads) + variant + rng.choice(["", " of", "s", ".", "5", "-dollar", "-5"]))
-    samples += ["".join(rng.choice(PIECES + ["bn", "m", "M", "k", "T", "tn", "lakh", "K", "\u212a"]) + rng.choice(leads)
-                        for _ in range(rng.randint(1, 12))) for _ in range(400)]
+    samples += ["".join(rng.choice(PIECES + ["bn", "m", "M", "k", "T", "tn", "lakh", "K", "\u212a", "млн", "Млрд", "ß"])
+                        + rng.choice(leads) for _ in range(rng.randint(1, 12))) for _ in range(400)]
     for text in samples:
         for pos in range(min(len(text), 6) + 1):
             a, b = scale_after.match(text, pos), scale_after.regex.match(text, pos)
             assert (a and a.span()) == (b and b.span()), (text, pos)
+
+
+def test_scale_words_in_other_alphabets_keep_the_first_letter_test_on() -> None:
+    # Cyrillic scale words ('млн', 'милиона') open with letters no ASCII one folds to: ASCII text cannot start
+    # them, so they leave the test on, and a figure followed by an ASCII word no scale opens with skips the pattern
+    scale_after = quantities._ScaleAfter(["million", "милиона"], ["bn", "млн"], ["hundred"])
+    assert scale_after._firsts is not None and not any(c in scale_after._firsts for c in "sSpPwW")
+    text = "5 schools, 7 млн, 8 милиона, 9 bn, 3 Million"
+    spans = [m and m.span() for m in (scale_after.match(text, i) for i in range(len(text)))]
+    assert spans == [m and m.span() for m in (scale_after.regex.match(text, i) for i in range(len(text)))]
+    after_figures = [spans[i + 1] for i, c in enumerate(text) if c.isdigit()]
+    assert [text[s:e] if s is not None else None for s, e in (span or (None, None) for span in after_figures)] \
+        == [None, " млн", " милиона", " bn", " Million"]
+    assert quantities._SCALE_AFTER._firsts is not None  # the shipped vocabulary keeps it on
+    # a first letter that folds to ASCII ones (the Kelvin sign to 'k', 'K') opens at those
+    assert {"k", "K"} <= quantities._ScaleAfter(["\u212aelvinfold"], [], [])._firsts  # type: ignore[operator]
 
 
 @pytest.mark.parametrize("seed", range(3))

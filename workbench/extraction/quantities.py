@@ -73,6 +73,15 @@ _CLAUSE_END = re.compile(r"[.,;:)!?]|\s*\Z")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
+def _ascii_caseless(first: str) -> set[str]:
+    """The ASCII characters ``re`` matches ``first`` with, ignoring case ('k' and 'K' for 'k' and for the Kelvin sign)."""
+    opener = re.compile(re.escape(first), re.IGNORECASE)
+    return {c for c in _ASCII_CHARACTERS if opener.fullmatch(c)}
+
+
+_ASCII_CHARACTERS = tuple(chr(code) for code in range(128))
+
+
 class _ScaleAfter:
     """``_SCALE_AFTER``'s pattern, anchored, tried only where its first letter may stand.
 
@@ -81,8 +90,10 @@ class _ScaleAfter:
     costs about a microsecond to say so at each of the several places a figure asks. So the
     first character there (or the one after a white space) is tested first against the letters a
     branch can open with, both cases for the case-insensitive ones; text that is not ASCII there
-    goes to the pattern (``re`` folds a few non-ASCII letters to ASCII ones). Data whose words
-    open with anything but an ASCII letter turns the test off: the pattern decides everywhere.
+    goes to the pattern (``re`` folds a few non-ASCII letters to ASCII ones). A word opening with a
+    letter that folds to no ASCII one ('млн') needs no opener in the test: ASCII text cannot start it.
+    Data whose words open with an ASCII character that is no letter turns the test off: the pattern
+    decides everywhere.
     """
 
     _SPACES = frozenset(" \t\r\n\u00a0\u2009\u202f-")  # what ``WS`` or a hyphen matches first
@@ -95,10 +106,12 @@ class _ScaleAfter:
             rf"|(?P<letter>[{_SCALE_LETTERS}]){_SCALE_END})"
         )
         self.pattern = self.regex.pattern
+        # A word opening with a letter no ASCII one folds to ('млн', 'милиона') cannot start where the text has an
+        # ASCII character, and text that is not ASCII goes to the pattern: only the ASCII openers are tested.
         caseless = [w[:1] for w in (*words, *numeral_words)]
-        firsts = {c for w in caseless for c in (w.lower(), w.upper())} | {w[:1] for w in abbreviations} \
+        firsts = {c for w in caseless for c in _ascii_caseless(w)} | {w[:1] for w in abbreviations if w[:1].isascii()} \
             | set(_SCALE_LETTERS)
-        usable = all(len(c) == 1 and c.isascii() and c.isalpha() for c in firsts)
+        usable = all(len(c) == 1 and c.isalpha() for c in firsts) and all(w[:1] for w in (*words, *numeral_words, *abbreviations))
         self._firsts: frozenset[str] | None = frozenset(firsts) if usable else None
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
