@@ -33,6 +33,7 @@ from ..numbers import (
     trim_number_words,
 )
 from ..patterns import CASE_INSENSITIVE_EXTRAS, Behind, BehindMatch, reversed_words
+from .branch_dispatch import first_characters
 from .kinds import QUALIFIER_BEFORE, Classifier
 from .money_signs import CONTEXT_LAST, MONEY_AFTER_WINDOWS, context_currency_before, money_after
 from .vocabulary import (
@@ -73,15 +74,6 @@ _CLAUSE_END = re.compile(r"[.,;:)!?]|\s*\Z")
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
-def _ascii_caseless(first: str) -> set[str]:
-    """The ASCII characters ``re`` matches ``first`` with, ignoring case ('k' and 'K' for 'k' and for the Kelvin sign)."""
-    opener = re.compile(re.escape(first), re.IGNORECASE)
-    return {c for c in _ASCII_CHARACTERS if opener.fullmatch(c)}
-
-
-_ASCII_CHARACTERS = tuple(chr(code) for code in range(128))
-
-
 class _ScaleAfter:
     """``_SCALE_AFTER``'s pattern, anchored, tried only where its first letter may stand.
 
@@ -109,7 +101,8 @@ class _ScaleAfter:
         # A word opening with a letter no ASCII one folds to ('млн', 'милиона') cannot start where the text has an
         # ASCII character, and text that is not ASCII goes to the pattern: only the ASCII openers are tested.
         caseless = [w[:1] for w in (*words, *numeral_words)]
-        firsts = {c for w in caseless for c in _ascii_caseless(w)} | {w[:1] for w in abbreviations if w[:1].isascii()} \
+        firsts = {c for w in caseless for c in first_characters(re.escape(w), re.IGNORECASE)} \
+            | {w[:1] for w in abbreviations if w[:1].isascii()} \
             | set(_SCALE_LETTERS)
         usable = all(len(c) == 1 and c.isalpha() for c in firsts) and all(w[:1] for w in (*words, *numeral_words, *abbreviations))
         self._firsts: frozenset[str] | None = frozenset(firsts) if usable else None
