@@ -49,6 +49,7 @@ from .observations import (
 )
 from .basis import MonthlyBasis, annual_rate, monthly_basis
 from .series import implied_variant, other_series, preferred_measure, price_measure_unsaid, price_words_unsaid
+from .moving_average import carried_twelve_month_average
 from .timing import (beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
@@ -244,7 +245,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
                   and (rates or not named_only_by_file_id(c, ctx, claim))]  # a rate's series is the currency's, not the words'
 
     # a sentence naming no period speaks of the one a reader carries from the text before it
-    period_text = claim.period or period_carried_to(ctx, candidates, lambda words, c: _both_of_prices(words, c, tol))
+    period_text = claim.period or carried_twelve_month_average(
+        period_carried_to(ctx, candidates, lambda words, c: _both_of_prices(words, c, tol)), claim, tol)
     claim_period = try_parse_period(period_text) if period_text else None
     claim_period = stock_row_year(claim_period, candidates, tol) or claim_period  # 'estimated in July of 2013'
     if not candidates:
