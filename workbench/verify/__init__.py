@@ -74,6 +74,7 @@ from .recent_span import recent_span_average, undated_span_review
 from .consecutive_years import run_of_years
 from .crossed_again import crossed_again
 from .record_level import record_level
+from .restated_year import restated_year
 from .year_before_month import month_peak_series, year_before_month_claim
 from .year_peak import year_peak
 
@@ -131,6 +132,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
+    decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average
