@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import claim_results, ppm_package
+from package_support import claim_results, monthly_rates_package, ppm_package
 
 from workbench.models import Verdict
 
@@ -54,3 +54,13 @@ def test_a_peak_the_months_do_not_reach_is_no_alarm(tmp_path: Path) -> None:
     result = _result("This year carbon dioxide at Mauna Loa peaked at 440.2 parts per million.", "440.2",
                      [station], date="2030-07-15")
     assert result.verdict is Verdict.needs_review
+
+
+def test_an_exchange_rates_peak_is_no_months_average(tmp_path: Path) -> None:
+    # a currency's peak is one day's price: the month whose average comes nearest is not its evidence
+    months = {f"2030-{m:02d}": v for m, v in enumerate([1301.5, 1312.0, 1333.8, 1351.2, 1362.9, 1349.0,
+                                                         1340.2, 1331.7, 1328.4, 1320.9, 1315.3, 1309.8], start=1)}
+    fx = monthly_rates_package(tmp_path / "fx", "South Korea", months)
+    result = _result("The South Korean won peaked at 1,362.9 per US dollar in 2030, the weakest in years.",
+                     "1,362.9", [fx], date="2031-02-01")
+    assert result.verdict is not Verdict.supported

@@ -7,7 +7,8 @@ could know no later one. In an undated draft the year is taken whole.
 
 The claim is judged again as that month's figure; agreeing, that month's row supports it. A figure
 that does not agree is left as it was read (a different period, for a person): a revised row or
-another station's month may explain a gap, and the rule must not make an alarm of it."""
+another station's month may explain a gap, and the rule must not make an alarm of it. An exchange rate's
+peak is one day's price, which no monthly average is (``day_price``): it is left alone."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from ..periods import MONTH, YEAR, granularity, try_parse_period
 from .decision import Decision, Reason
 from .observations import Observation, published_by
 from .open_substance import Decide
+from .rate_clues import rate_near
+from .rates import is_rate_claim
 
 
 # A month named as written ('in May'; 'may' is a verb): the sentence dates the figure by itself.
@@ -55,6 +58,8 @@ def year_peak(decision: Decision, claim: Claim, candidates: list[Candidate], ind
     extreme, low = _extreme_words()
     if extreme.search(claim.sentence) is None or _NAMES_MONTH.search(claim.sentence):
         return decision  # a month named ('peaked in May') dates the figure by itself
+    if is_rate_claim(claim, tol, rate_near(ctx)):
+        return decision  # the won's peak is a day's price: no month's average is it
     month = _extreme_month(lead, year.start.year, low.search(claim.sentence) is not None, ctx, tol)
     if month is None:
         return decision
