@@ -74,7 +74,9 @@ from .recent_span import recent_span_average, undated_span_review
 from .consecutive_years import run_of_years
 from .crossed_again import crossed_again
 from .record_level import record_level
+from .restated_year import restated_year
 from .year_before_month import month_peak_series, year_before_month_claim
+from .year_peak import year_peak
 
 MAX_EVIDENCE = 8
 
@@ -111,6 +113,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)
+    decision = year_peak(decision, judged, candidates, index, ctx, tol, decide)  # 'peaked at 421 ppm this year': its top month
     # Readings that temper a decision, in order: each sees the one before it.
     decision = part_of_wider_series(decision, judged, ctx)  # a part judged against a whole only bounds it
     if not carried_in_paragraph(decision, judged, ctx):  # the paragraph's measure, pinned by the unit, stands
@@ -129,6 +132,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
+    decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
     decision = latest_release(decision, ctx, tol)  # … but a 'first estimate' is of the latest year: unsupported
     decision = unsaid_rate_basis(decision, judged, tol)  # a year's rate far from its annual average, basis unsaid
     decision = day_price(decision, judged, ctx, tol)  # a rate's close or intraday level vs an average

@@ -50,6 +50,7 @@ from .observations import (
 from .basis import MonthlyBasis, annual_rate, monthly_basis
 from .series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
+from .moving_average import carried_twelve_month_average
 from .timing import (beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
 from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
@@ -247,7 +248,8 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
                   and (rates or not named_only_by_file_id(c, ctx, claim))]  # a rate's series is the currency's, not the words'
 
     # a sentence naming no period speaks of the one a reader carries from the text before it
-    period_text = claim.period or period_carried_to(ctx, candidates, lambda words, c: _both_of_prices(words, c, tol))
+    period_text = claim.period or carried_twelve_month_average(
+        period_carried_to(ctx, candidates, lambda words, c: _both_of_prices(words, c, tol)), claim, tol)
     claim_period = try_parse_period(period_text) if period_text else None
     claim_period = stock_row_year(claim_period, candidates, tol) or claim_period  # 'estimated in July of 2013'
     if not candidates:
@@ -305,6 +307,14 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
             # the sentence writes the year: else the year is a guess
             return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
+    if claim_period is not None and granularity(claim_period) == MULTI_YEAR and found.current \
+            and not any(o.exact_period for o in found.current) \
+            and all(_data_ends_before_year(o, claim_period.end) for o in in_close):
+        # 'averaged 8.4 % from 2000 to 2025' with every series ending in 2024: no figure of the span's
+        # last year, so none of the span (verdicts.md: a period outside the data is unsupported) — one
+        # year's row inside it is no nearer evidence
+        lead = min(found.current, key=lambda o: (-o.period.end.toordinal(), o.origin))  # the latest year
+        return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
     if claim_period is not None and found.current \
             and _rows_shorter([(o, _change_year(claim, o.candidate, tol, claim_period) or claim_period)
                                for o in found.current]) \

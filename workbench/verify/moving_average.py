@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..models import Claim
-from ..periods import MONTH, granularity, try_parse_period
+from ..periods import MONTH, Period, granularity, try_parse_period
 from .wording import find_any, normalized
 
 
@@ -22,11 +22,28 @@ def twelve_month_average_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not called_twelve_month_average(claim, tol):
         return claim
+    return claim.model_copy(update={"period": _twelve_months_to(period)})
+
+
+def carried_twelve_month_average(period_text: str | None, claim: Claim, tol: Tolerances) -> str | None:
+    """'The December release is out … Annual average inflation still adds up to 8 %': a rate naming no
+    period of its own that its sentence calls a twelve-month average, read for a month carried from the
+    text before it, is the average of the twelve months that month closes — as a month its own sentence
+    names is. ``period_text``: the carried period; returned as it is for anything else."""
+    period = try_parse_period(period_text) if period_text else None
+    if period is None or claim.period or claim.unit != "%" or granularity(period) != MONTH \
+            or not called_twelve_month_average(claim, tol):
+        return period_text
+    return _twelve_months_to(period)
+
+
+def _twelve_months_to(period: Period) -> str:
+    """The calendar year a December closes, else the twelve months to the month ('2021-04/2022-03')."""
     end = period.end
     if end.month == 12:
-        return claim.model_copy(update={"period": f"{end.year:04d}"})
+        return f"{end.year:04d}"
     first = end.year * 12 + end.month - 12  # the month eleven months before, counted from 0
-    return claim.model_copy(update={"period": f"{first // 12:04d}-{first % 12 + 1:02d}/{end.year:04d}-{end.month:02d}"})
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{end.year:04d}-{end.month:02d}"
 
 
 def called_twelve_month_average(claim: Claim, tol: Tolerances) -> bool:

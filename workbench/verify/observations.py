@@ -765,6 +765,10 @@ def _span_figures(claim: Claim, cand: Candidate, tol: Tolerances, rows: list[int
         return [(low, f"min and max of v{first}…v{last}: {low:.6g} and {high:.6g}", cells[0].unit,
                  SUPPORTS if ok else CONTRADICTS, "range")]
     if averaging and cand.mode is MatchMode.DIRECT:
+        if last != str(span.end.year):
+            # 'averaged 8.4 % over 2000–2025' with no row for 2025: the span reaches past what the series
+            # holds, and the mean of the years it does hold is another span's (a period outside the data)
+            return []
         mean = float(values.mean())
         out = [(mean, f"mean(v{first}…v{last}), {len(rows)} years", cells[0].unit,
                 int(band_for(claimed, claim, tol).judge(np.array([mean]))[0]), "mean")]

@@ -1,0 +1,66 @@
+"""A level called a year's peak (or low) and dated by the year alone is that year's highest (lowest)
+monthly reading, of the months out by the draft's date: not the year's last month nor its average."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from package_support import claim_results, monthly_rates_package, ppm_package
+
+from workbench.models import Verdict
+
+# An invented station's monthly means: the cycle tops out in May, bottoms out in September.
+_MONTHS = [("2030-01", 425.0), ("2030-02", 427.0), ("2030-03", 429.0), ("2030-04", 431.5),
+           ("2030-05", 434.8), ("2030-06", 433.9), ("2030-07", 430.6), ("2030-08", 427.4),
+           ("2030-09", 424.0), ("2030-10", 425.6), ("2030-11", 427.8), ("2030-12", 429.9)]
+
+
+def _station(tmp_path: Path) -> Path:
+    return ppm_package(tmp_path / "gas", {"co2-mm-mlo": ("Date", "date", "Average", _MONTHS)})
+
+
+def _result(text: str, claim: str, packages: list[Path], date: str | None):
+    [result] = [r for surface, r in claim_results(text, packages, date=date).items() if surface.startswith(claim)]
+    return result
+
+
+def test_this_years_peak_is_its_highest_month_so_far(tmp_path: Path) -> None:
+    station = _station(tmp_path)
+    result = _result("Carbon dioxide at Mauna Loa peaked this year at 434.8 parts per million, the observatory said.",
+                     "434.8", [station], date="2030-06-20")
+    assert result.verdict is Verdict.supported
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-mm-mlo", "2030-05")
+
+
+def test_a_named_years_low_is_its_lowest_month(tmp_path: Path) -> None:
+    station = _station(tmp_path)
+    result = _result("In 2030 the monthly mean at Mauna Loa bottomed at 424.0 ppm before climbing again.",
+                     "424.0", [station], date=None)
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].period == "2030-09"
+
+
+def test_a_month_not_out_by_the_draft_is_no_peak_the_writer_knew(tmp_path: Path) -> None:
+    # written in March: the peak the writer could know is March's, and May's later top does not support it
+    station = _station(tmp_path)
+    result = _result("So far in 2030 the Mauna Loa concentration has peaked at 434.8 ppm.", "434.8", [station],
+                     date="2030-04-10")
+    assert result.verdict is not Verdict.supported
+
+
+def test_a_peak_the_months_do_not_reach_is_no_alarm(tmp_path: Path) -> None:
+    # a figure above every month: a revised row or another station may explain it; a person decides
+    station = _station(tmp_path)
+    result = _result("This year carbon dioxide at Mauna Loa peaked at 440.2 parts per million.", "440.2",
+                     [station], date="2030-07-15")
+    assert result.verdict is Verdict.needs_review
+
+
+def test_an_exchange_rates_peak_is_no_months_average(tmp_path: Path) -> None:
+    # a currency's peak is one day's price: the month whose average comes nearest is not its evidence
+    months = {f"2030-{m:02d}": v for m, v in enumerate([1301.5, 1312.0, 1333.8, 1351.2, 1362.9, 1349.0,
+                                                         1340.2, 1331.7, 1328.4, 1320.9, 1315.3, 1309.8], start=1)}
+    fx = monthly_rates_package(tmp_path / "fx", "South Korea", months)
+    result = _result("The South Korean won peaked at 1,362.9 per US dollar in 2030, the weakest in years.",
+                     "1,362.9", [fx], date="2031-02-01")
+    assert result.verdict is not Verdict.supported
