@@ -1,0 +1,60 @@
+"""Scale, unit and measure words of other languages' copy that the glossaries now read: a figure written
+in parts keeps its last group of digits ('3 milyon 120 bin 415', '650 mil 118'), Indonesian 'metrik ton',
+Polish GUS's name of the consumer price index ('wskaźnik cen towarów i usług konsumpcyjnych') before
+'proc.', and Arabic 'إجمالي ناتج محلي' (GDP in the order that puts 'total' first). Sentences written here;
+packages with invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import carbon_package, claim_results, cpi_package, population_and_gdp
+from test_extract_languages import _extracted as _figures
+
+from workbench.models import Verdict
+
+
+@pytest.mark.parametrize(("text", "claim", "value"), [
+    ("Şehrin nüfusu 2023 yılı sonunda 3 milyon 120 bin 415 kişi oldu.", "3 milyon 120 bin 415", 3_120_415),
+    ("El municipio más poblado tiene 1 millón 304 mil 27 habitantes, según el conteo.", "1 millón 304 mil 27",
+     1_304_027),
+    ("La capital del estado tiene 650 mil 118 habitantes, según el conteo.", "650 mil 118", 650_118),
+])
+def test_a_figure_written_in_parts_keeps_its_last_group(tmp_path: Path, text: str, claim: str, value: int) -> None:
+    figures = {surface: read for surface, read, _ in _figures(tmp_path, text)}
+    read = next(v for surface, v in figures.items() if surface.startswith(claim))
+    assert read == pytest.approx(value), figures
+
+
+def test_an_english_thousand_before_a_percentage_stays_apart(tmp_path: Path) -> None:
+    # a figure after 'thousand' that is a percentage is a figure of its own
+    figures = _figures(tmp_path, "Sales reached 40 thousand 12% more than a year before.")
+    assert {round(v) for _, v, _ in figures} >= {40_000, 12}
+
+
+def test_indonesian_metric_tonnes_per_capita(tmp_path: Path) -> None:
+    package = carbon_package(tmp_path / "co2", {("KENYA", 2021): 5_100.0}, {("KENYA", 2021): 0.09})
+    # 0.09 t of carbon a person is 0.33 t of CO2
+    text = "Emisi karbon dioksida (CO2) Kenya pada 2021 tercatat 0,33 metrik ton per kapita."
+    result = claim_results(text, [package], "2022-06-01")["0,33 metrik ton"]
+    assert result.verdict is Verdict.supported, result.explanation
+    wrong = claim_results(text.replace("0,33", "1,45"), [package], "2022-06-01")["1,45 metrik ton"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_polish_consumer_price_index_in_proc(tmp_path: Path) -> None:
+    package = cpi_package(tmp_path / "cpi", {("Poland", 2022): 14.4, ("Poland", 2023): 11.5})
+    text = "Według GUS średnioroczny wskaźnik cen towarów i usług konsumpcyjnych w Polsce w 2023 r. wyniósł 11,5 proc."
+    # the sentence's full stop is no part of the abbreviation's figure
+    result = claim_results(text, [package], "2024-02-01")["11,5 proc"]
+    assert result.verdict is Verdict.supported, result.explanation
+    wrong = claim_results(text.replace("11,5", "9,8"), [package], "2024-02-01")["9,8 proc"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_arabic_gdp_with_total_first(tmp_path: Path) -> None:
+    packages = population_and_gdp(tmp_path, {("Egypt", 2021): 109_000_000}, {("Egypt", 2021): 4.2e11})
+    text = "سجلت مصر في عام 2021 إجمالي ناتج محلي قدره 420 مليار دولار."
+    [(claim, result)] = [(k, r) for k, r in claim_results(text, packages, "2022-06-01").items() if "420" in k]
+    assert result.verdict is Verdict.supported, (claim, result.explanation)
