@@ -58,3 +58,18 @@ def test_arabic_gdp_with_total_first(tmp_path: Path) -> None:
     text = "سجلت مصر في عام 2021 إجمالي ناتج محلي قدره 420 مليار دولار."
     [(claim, result)] = [(k, r) for k, r in claim_results(text, packages, "2022-06-01").items() if "420" in k]
     assert result.verdict is Verdict.supported, (claim, result.explanation)
+
+
+@pytest.mark.parametrize(("text", "claim", "value"), [
+    ("Po podatkih statističnega urada je imela država ob koncu leta 2 milijona 116 tisoč 792 prebivalcev.",
+     "2 milijona", 2_116_792),
+    ("Statistikaameti andmetel oli rahvaarv aasta alguses 1 miljon 365 tuhat 884 inimest.", "1 miljon", 1_365_884),
+    ("Volgens het ministerie bedroeg de staatsschuld van het land vorig jaar 1,2 biljoen euro.", "1,2 biljoen", 1.2e12),
+    ("Statistika Komitəsinin məlumatına görə, ölkənin əhalisi ilin sonunda 10 milyon 150 min 300 nəfər olub.",
+     "10 milyon", 10_150_300),
+])
+def test_thousand_and_trillion_words_of_every_language_scale_a_figure(tmp_path: Path, text: str, claim: str,
+                                                                     value: float) -> None:
+    figures = {surface: read for surface, read, _ in _figures(tmp_path, text)}
+    read = next(v for surface, v in figures.items() if surface.startswith(claim))
+    assert read == pytest.approx(value), figures
