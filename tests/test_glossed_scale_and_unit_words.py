@@ -73,3 +73,22 @@ def test_thousand_and_trillion_words_of_every_language_scale_a_figure(tmp_path: 
     figures = {surface: read for surface, read, _ in _figures(tmp_path, text)}
     read = next(v for surface, v in figures.items() if surface.startswith(claim))
     assert read == pytest.approx(value), figures
+
+
+INDEX_YEARS = {("Chile", 2020): 3.0, ("Chile", 2022): 11.6, ("South Korea", 2020): 0.5, ("South Korea", 2022): 5.1}
+
+
+def test_an_index_base_year_dates_no_other_figure(tmp_path: Path) -> None:
+    package = cpi_package(tmp_path / "cpi", INDEX_YEARS)
+    text = "This year Chile's consumer price index stood at 131.2 (2020=100), up 11.6% on the year before."
+    result = claim_results(text, [package], "2022-12-30")["11.6%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
+
+
+def test_korean_this_year_against_the_year_before_with_an_index_base(tmp_path: Path) -> None:
+    package = cpi_package(tmp_path / "cpi", INDEX_YEARS)
+    text = "통계청에 따르면 올해 한국의 소비자물가지수는 107.7(2020년=100)로 지난해보다 5.1% 상승했다."
+    result = claim_results(text, [package], "2022-12-30")["5.1%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2022"
