@@ -92,3 +92,12 @@ def test_korean_this_year_against_the_year_before_with_an_index_base(tmp_path: P
     result = claim_results(text, [package], "2022-12-30")["5.1%"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2022"
+
+
+def test_a_turkish_population_in_parts_of_a_country_the_data_lacks_is_unsupported(tmp_path: Path) -> None:
+    packages = population_and_gdp(tmp_path, {("Kazakhstan", 2023): 19_700_000}, {("Kazakhstan", 2023): 2.6e11})
+    text = "Son verilerle birlikte, 1 Ocak itibarıyla Türkiye'nin nüfusu 84 milyon 680 bin 273 kişiye çıktı."
+    [result] = [r for k, r in claim_results(text, packages, "2024-03-01").items() if k.startswith("84 milyon")]
+    assert result.claim.text.startswith("84 milyon 680 bin 273"), result.claim.text
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason != "unknown_language_words"
