@@ -6,6 +6,7 @@ packages with invented figures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,24 +34,29 @@ def test_an_english_thousand_before_a_percentage_stays_apart(tmp_path: Path) -> 
     assert {round(v) for _, v, _ in figures} >= {40_000, 12}
 
 
-def test_indonesian_metric_tonnes_per_capita(tmp_path: Path) -> None:
-    package = carbon_package(tmp_path / "co2", {("KENYA", 2021): 5_100.0}, {("KENYA", 2021): 0.09})
+def _carbon(folder: Path) -> Path:
     # 0.09 t of carbon a person is 0.33 t of CO2
-    text = "Emisi karbon dioksida (CO2) Kenya pada 2021 tercatat 0,33 metrik ton per kapita."
-    result = claim_results(text, [package], "2022-06-01")["0,33 metrik ton"]
-    assert result.verdict is Verdict.supported, result.explanation
-    wrong = claim_results(text.replace("0,33", "1,45"), [package], "2022-06-01")["1,45 metrik ton"]
-    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+    return carbon_package(folder, {("KENYA", 2021): 5_100.0}, {("KENYA", 2021): 0.09})
 
 
-def test_polish_consumer_price_index_in_proc(tmp_path: Path) -> None:
-    package = cpi_package(tmp_path / "cpi", {("Poland", 2022): 14.4, ("Poland", 2023): 11.5})
-    text = "Według GUS średnioroczny wskaźnik cen towarów i usług konsumpcyjnych w Polsce w 2023 r. wyniósł 11,5 proc."
+def _polish_cpi(folder: Path) -> Path:
+    return cpi_package(folder, {("Poland", 2022): 14.4, ("Poland", 2023): 11.5})
+
+
+@pytest.mark.parametrize(("package", "text", "claim", "wrong", "date"), [
+    (_carbon, "Emisi karbon dioksida (CO2) Kenya pada 2021 tercatat 0,33 metrik ton per kapita.",
+     "0,33 metrik ton", "1,45 metrik ton", "2022-06-01"),
     # the sentence's full stop is no part of the abbreviation's figure
-    result = claim_results(text, [package], "2024-02-01")["11,5 proc"]
+    (_polish_cpi, "Według GUS średnioroczny wskaźnik cen towarów i usług konsumpcyjnych w Polsce w 2023 r. wyniósł "
+     "11,5 proc.", "11,5 proc", "9,8 proc", "2024-02-01"),
+])
+def test_a_measure_named_in_its_own_language_is_judged_by_its_row(tmp_path: Path, package: Callable[[Path], Path],
+                                                                   text: str, claim: str, wrong: str, date: str) -> None:
+    data = package(tmp_path / "data")
+    result = claim_results(text, [data], date)[claim]
     assert result.verdict is Verdict.supported, result.explanation
-    wrong = claim_results(text.replace("11,5", "9,8"), [package], "2024-02-01")["9,8 proc"]
-    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+    other = claim_results(text.replace(claim, wrong), [data], date)[wrong]
+    assert other.verdict is Verdict.contradicted, other.explanation
 
 
 def test_arabic_gdp_with_total_first(tmp_path: Path) -> None:
@@ -78,18 +84,14 @@ def test_thousand_and_trillion_words_of_every_language_scale_a_figure(tmp_path: 
 INDEX_YEARS = {("Chile", 2020): 3.0, ("Chile", 2022): 11.6, ("South Korea", 2020): 0.5, ("South Korea", 2022): 5.1}
 
 
-def test_an_index_base_year_dates_no_other_figure(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("text", "claim"), [
+    ("This year Chile's consumer price index stood at 131.2 (2020=100), up 11.6% on the year before.", "11.6%"),
+    # Korean 'this year', then the index and its base, then 'than last year': the change is this year's
+    ("통계청에 따르면 올해 한국의 소비자물가지수는 107.7(2020년=100)로 지난해보다 5.1% 상승했다.", "5.1%"),
+])
+def test_an_index_base_year_dates_no_other_figure(tmp_path: Path, text: str, claim: str) -> None:
     package = cpi_package(tmp_path / "cpi", INDEX_YEARS)
-    text = "This year Chile's consumer price index stood at 131.2 (2020=100), up 11.6% on the year before."
-    result = claim_results(text, [package], "2022-12-30")["11.6%"]
-    assert result.verdict is Verdict.supported, result.explanation
-    assert result.evidence[0].period == "2022"
-
-
-def test_korean_this_year_against_the_year_before_with_an_index_base(tmp_path: Path) -> None:
-    package = cpi_package(tmp_path / "cpi", INDEX_YEARS)
-    text = "통계청에 따르면 올해 한국의 소비자물가지수는 107.7(2020년=100)로 지난해보다 5.1% 상승했다."
-    result = claim_results(text, [package], "2022-12-30")["5.1%"]
+    result = claim_results(text, [package], "2022-12-30")[claim]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2022"
 
