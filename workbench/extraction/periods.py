@@ -142,6 +142,8 @@ _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
 _BRACKET_OPENING = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
 _LABELLED_FIGURE = re.compile(r"\s*[:=]\s*[-+\u2212]?[$\u20ac\u00a3]?\d")
+# '111.59 (2020=100)': an index's base year, which dates no figure but the 100 it labels
+_INDEX_BASE = re.compile(r"\s*=\s*100(?![\d]|[.,]\d)")
 # a contrast between two figures ('10.2 % but 34 % in 2017'): places.json contrast_clause_words
 _CONTRAST_WORDS = data_json("places.json").get("contrast_clause_words", [])
 # a contrast word, then only verbs and qualifiers before the next figure: the same thing at another time
@@ -590,6 +592,8 @@ class PeriodReader:
             else:
                 after = None
         before = index.last_before(q.start)
+        while before is not None and (base := _INDEX_BASE.match(self.prose, before[1])) and base.end() <= q.start:
+            before = index.last_before(before[0])
         if before is not None and not index.another_figures_own(before, q):
             return before
         if after is None or index.semicolon_between(q.end, after[0]):

@@ -266,7 +266,7 @@ _PER_AFTER = re.compile(
     rf"|{WS}+(?P<item>(?i:{alternation(units.per_item_words())})))(?![\w-])")
 # "4 thousand 3 hundred and 21", "6 crore and two hundred": more of the number after its scale.
 _COMPOUND_AFTER = re.compile(
-    rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?![\d.,])|(?i:{NUMBER_WORDS})(?![\w-]))")
+    rf"{WS}+(?P<and>(?i:and){WS}+)?(?P<rest>[1-9]\d{{0,2}}(?!\d|[.,]\d)|(?i:{NUMBER_WORDS})(?![\w-]))")
 # "3 million and a half": a fraction of the scale before it.
 _FRACTION_AFTER = re.compile(rf"{WS}+(?i:and|&){WS}+(?P<frac>(?i:{FRACTION_WORDS}))")
 # Number words right before a fraction word are its numerator ("twenty-three fifths"), never a count.
@@ -905,6 +905,12 @@ class QuantityReader:
                 total, last, pos = total + rest * own_scale, own_scale, after
                 continue
             words = not found.group("rest")[0].isdigit()
+            if own_scale is None and last == 1000 and not words and not found.group("and") \
+                    and self.prose[found.end():found.end() + 1] not in ("%", "-"):
+                # '85 million 664 thousand 944', '731 thousand 391 inhabitants' (glossed Spanish 'mil',
+                # Turkish 'bin'): the units after 'thousand' end the figure, as its last group of digits
+                total, pos = total + rest, found.end()
+                break
             if own_scale is None and found.group("and") and rest < last and (last == 100 or words and rest >= 100):
                 total, pos = total + rest, found.end()
             break
