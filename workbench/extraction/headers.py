@@ -113,9 +113,12 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 
 
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
-# 'year ended 31 Dec 21', 'year ending June 30, 2022': a header's twelve months, its year as tables abbreviate it
-_YEAR_ENDED = re.compile(rf"(?i:\byear\s+(?:ended|ending)\s+)(?:(?P<d1>[0-3]?\d)\s+)?(?P<m>{MONTHS})\.?\s+"
-                         rf"(?:(?P<d2>[0-3]?\d),?\s+)?(?P<y>(?:19|20)?\d\d)(?![\d.,])")
+# 'year ended 31 Dec 21', 'year ending June 30, 2022', 'year ended Jun-22': a header's twelve months, its year as
+# tables abbreviate it. Two digits are a year only after a day ('31 Dec 21', 'June 30, 22') or joined to the month
+# ('Jun-22'): in 'year ended June 30' they are the day.
+_YEAR_ENDED = re.compile(rf"(?i:\byear\s+(?:ended|ending)\s+)(?:(?P<d1>[0-3]?\d)\s+)?(?P<m>{MONTHS})\.?"
+                         rf"(?:(?P<joined>-|\s*['’])|\s+(?:(?P<d2>[0-3]?\d),?\s+)?)"
+                         rf"(?P<y>(?:19|20)\d\d|(?(d1)\d\d|(?(d2)\d\d|(?(joined)\d\d|(?!)))))(?![\d.,])")
 
 
 def _twelve_months_to(ended: re.Match[str]) -> str:
