@@ -77,3 +77,10 @@ def test_one_unit_named_earlier_does_not_price_a_figure_of_its_own_clause(fx: Pa
     result = claim_results(text, [fx], date="2024-06-01")[surface]
     assert result.verdict.value == "supported", result.explanation
     assert "/" not in (result.evidence[0].formula or ""), result.explanation
+
+
+def test_amounts_whose_currencies_are_qualified_by_a_place_stay_cross_rates(fx: Path) -> None:
+    text = "Over 2019, one euro cost on average 1.12 United States dollars, 0.88 United Kingdom pounds and 1.11 Swiss francs."
+    result = claim_results(text, [fx], date="2024-06-01")["1.11 Swiss francs"]
+    assert result.verdict.value == "supported", result.explanation
+    assert "/" in (result.evidence[0].formula or ""), result.explanation

@@ -65,8 +65,9 @@ def _priced_right_after(claim: Claim, tol: Tolerances, at: int) -> str | None:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
-# a figure right before a currency's name: the name is that amount's unit ('0.57 US dollars'), no subject
-_AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]*$")
+# a figure right before a currency's name, or before the place names qualifying it: the name is that amount's
+# unit ('0.57 US dollars', '0.38 United Kingdom pounds'), no subject of a clause of its own
+_AMOUNT_BEFORE = re.compile(r"\d(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}[ \t\u00a0]*$")
 _ONE_UNIT = data_json("currencies.json")["exchange_rates"]["one_unit_words"]
 _ONE_UNIT_WORDS = (*_ONE_UNIT["numerals"], *_ONE_UNIT["words"])
 
