@@ -33,3 +33,18 @@ def test_a_change_since_the_year_began_is_not_the_years_change(packages: list[Pa
                                                               date: str | None, verdict: Verdict) -> None:
     result = claim_results(text, packages, date=date)[surface]
     assert result.verdict is verdict, result.explanation
+
+
+@pytest.mark.parametrize(("text", "surface", "verdict"), [
+    # the figure's own clause names its year: 'since the start of the year' in a later clause speaks of another figure
+    ("Norway's population grew by 60,000 people in 2023, and housing has lagged since the start of the year.",
+     "60,000", Verdict.supported),
+    ("Norway's population grew by 41,250 people in 2023, and housing has lagged since the start of the year.",
+     "41,250", Verdict.contradicted),
+    # the year-start words in the figure's own clause still date it
+    ("Norway's population has grown by 60,000 people since the beginning of 2023.", "60,000", Verdict.needs_review),
+])
+def test_year_start_words_of_another_clause_leave_a_dated_figure_alone(packages: list[Path], text: str, surface: str,
+                                                                      verdict: Verdict) -> None:
+    result = claim_results(text, packages, date="2024-03-01")[surface]
+    assert result.verdict is verdict, result.explanation

@@ -127,3 +127,19 @@ def test_a_year_after_over_is_a_time_unless_it_counts_something(text: str, expec
 ])
 def test_the_one_unit_a_price_is_quoted_for_is_no_claim(text: str, kept: list[str]) -> None:
     assert [c.text for c in claims_in(text, dt.date(2023, 11, 10))] == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a dash, 'against' or a priced-by verb after one unit: a rate's denominator only before an amount of another currency
+    ("By May the bond traded at $1 against a peak of $3.20.", ["$1", "$3.20"]),
+    ("Last year the shares ended at $1 – the lowest since listing.", ["$1"]),
+    ("A loaf sold for $1 — cheaper than in town.", ["$1"]),
+    ("To a trader one euro is 0.2% of the margin.", ["one euro", "0.2%"]),
+    ("Back then 1 Dollar - Rs 52 was the rate.", ["Rs 52"]),
+    ("In 2021 one pound against 1.16 euros was the rate.", ["1.16 euros"]),
+    # one unit dashed to an amount of another currency is a rate, never a range of the first
+    ("The posted rate read $1 – Rs 81.4 that week.", ["Rs 81.4"]),
+    ("The posted rate read US$1-Rs81.4 that week.", ["Rs81.4"]),
+])
+def test_one_unit_before_a_link_is_a_denominator_only_before_another_currency(text: str, kept: list[str]) -> None:
+    assert [c.text for c in claims_in(text, dt.date(2023, 11, 10))] == kept

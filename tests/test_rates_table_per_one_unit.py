@@ -46,3 +46,15 @@ def test_a_year_ended_in_june_straddles_two_calendar_years(fx: Path) -> None:
     assert ColumnHeader("Rate, year ending June 30, 2022").year == "2021-07/2022-06"
     result = claim_results(_table("Average rate for year ended 30 Jun 22", "0.6700"), [fx], date="2022-08-01")["0.6700"]
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+@pytest.mark.parametrize(("header", "year"), [
+    # two digits after the month are the day unless a day came first or they are joined to the month
+    ("Average rate for year ended June 30", None),
+    ("Average rate for year ended September 15", None),
+    ("Average rate for year ended June 30, 2022", "2021-07/2022-06"),
+    ("Average rate for year ended 30 Sep 22", "2021-10/2022-09"),
+    ("Average rate for year ended Sep-22", "2021-10/2022-09"),
+])
+def test_a_header_s_day_is_never_read_as_its_year(header: str, year: str | None) -> None:
+    assert ColumnHeader(header).year == year

@@ -64,3 +64,23 @@ def test_one_unit_priced_in_several_currencies_reads_cross_rates(fx: Path, text:
     result = claim_results(text, [fx], date="2024-06-01")[surface]
     assert result.verdict.value == verdict, result.explanation
     assert "/" in (result.evidence[0].formula or ""), result.explanation
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the figure's own quote names the base currency: its own row, whatever one unit came before
+    ("In 2019 one euro bought 1.12 dollars and the franc weakened to 0.99 Swiss francs per dollar.", "0.99 Swiss francs"),
+    # a currency named on its own between the one unit and the figure starts a clause the one unit does not price
+    ("In 2019 one euro cost 1.12 dollars, while the pound slid to 0.78 pounds on average.", "0.78 pounds"),
+    ("In 2019 one euro cost 1.12 dollars, and the Swiss franc eased to 0.99 francs on average.", "0.99 francs"),
+])
+def test_one_unit_named_earlier_does_not_price_a_figure_of_its_own_clause(fx: Path, text: str, surface: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == "supported", result.explanation
+    assert "/" not in (result.evidence[0].formula or ""), result.explanation
+
+
+def test_amounts_whose_currencies_are_qualified_by_a_place_stay_cross_rates(fx: Path) -> None:
+    text = "Over 2019, one euro cost on average 1.12 United States dollars, 0.88 United Kingdom pounds and 1.11 Swiss francs."
+    result = claim_results(text, [fx], date="2024-06-01")["1.11 Swiss francs"]
+    assert result.verdict.value == "supported", result.explanation
+    assert "/" in (result.evidence[0].formula or ""), result.explanation

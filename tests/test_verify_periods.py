@@ -368,3 +368,12 @@ def test_a_year_is_judged_by_the_annual_rows_beside_a_monthly_series(tmp_path: P
     assert a_month.verdict is not Verdict.supported, a_month.explanation
     assert a_month.evidence[0].period == "2021"
     assert one_of("Portugal's inflation rate was 2.7% in December 2021.").verdict is Verdict.supported
+
+
+@pytest.mark.parametrize(("year", "month", "period"), [
+    (2022, 6, "2021-07/2022-06"), (2022, 1, "2021-02/2022-01"), (2021, 12, "2021"), (2000, 11, "1999-12/2000-11"),
+])
+def test_twelve_months_to_a_month_close_with_it(year: int, month: int, period: str) -> None:
+    from workbench.periods import twelve_months_to
+
+    assert twelve_months_to(year, month) == period

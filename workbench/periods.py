@@ -142,6 +142,15 @@ def granularity_words(period: Period) -> str:
     return _GRANULARITY_WORDS[granularity(period)]
 
 
+def twelve_months_to(year: int, month: int) -> str:
+    """The twelve months ending with ``month`` of ``year``: the calendar year for December, else the span
+    from the month after the same month a year before ('2021-07/2022-06')."""
+    if month == 12:
+        return f"{year:04d}"
+    first = year * 12 + month - 12  # the month eleven months before, counted from 0
+    return f"{first // 12:04d}-{first % 12 + 1:02d}/{year:04d}-{month:02d}"
+
+
 def complete_by(period: Period, as_of: dt.date, lag_days: int = 0) -> bool:
     """The period had ended (and, with ``lag_days`` of publication delay, its figure was out) by ``as_of``."""
     return period.end.toordinal() + lag_days <= as_of.toordinal()  # in days: a row of 9999 is no OverflowError

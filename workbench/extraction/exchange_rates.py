@@ -169,7 +169,8 @@ def _base_row_per_one_unit(prose: str, q: Quantity) -> None:
 
 
 # 'equivalent to 1 AUD', 'per one Australian dollar': the one unit a table's rates are quoted for
-_ONE_UNIT_OF = re.compile(r"(?i:(?<![\w])(?:to|per|for|of|=)[ \t]+(?:1|one)[ \t]+)(?P<currency>[^\s().,;:\d]+(?:[ \t][^\s().,;:\d]+)?)")
+_ONE_UNIT_OF = re.compile(rf"(?i:(?<![\w])(?:to|per|for|of|=)[ \t]+(?:{alternation(_RATES['one_unit_words']['numerals'])})[ \t]+)"
+                          r"(?P<currency>[^\s().,;:\d]+(?:[ \t][^\s().,;:\d]+)?)")
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from .. import units
 from ..models import Kind
 from ..native import cached_property, mypyc_attr
 from ..numbers import alternation, comparison_words, data_json, lexicon, scale_of
+from ..periods import twelve_months_to
 from ..structure import (
     TABLE_ROW_START,
     TABLE_SEPARATOR_ROW,
@@ -113,21 +114,22 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
 
 
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
-# 'year ended 31 Dec 21', 'year ending June 30, 2022': a header's twelve months, its year as tables abbreviate it
-_YEAR_ENDED = re.compile(rf"(?i:\byear\s+(?:ended|ending)\s+)(?:(?P<d1>[0-3]?\d)\s+)?(?P<m>{MONTHS})\.?\s+"
-                         rf"(?:(?P<d2>[0-3]?\d),?\s+)?(?P<y>(?:19|20)?\d\d)(?![\d.,])")
+# 'year ended 31 Dec 21', 'year ending June 30, 2022', 'year ended Jun-22': a header's twelve months, its year as
+# tables abbreviate it. Two digits are a year only after a day ('31 Dec 21', 'June 30, 22') or joined to the month
+# ('Jun-22'): in 'year ended June 30' they are the day.
+_YEAR_ENDED = re.compile(rf"(?i:\byear\s+(?:ended|ending)\s+)(?:(?P<d1>[0-3]?\d)\s+)?(?P<m>{MONTHS})\.?"
+                         rf"(?:(?P<joined>-|\s*['’])|\s+(?:(?P<d2>[0-3]?\d),?\s+)?)"
+                         rf"(?P<y>(?:19|20)\d\d|(?(d1)\d\d|(?(d2)\d\d|(?(joined)\d\d|(?!)))))(?![\d.,])")
 
 
-def _twelve_months_to(ended: re.Match[str]) -> str:
+def _year_ended(ended: re.Match[str]) -> str:
     """The year ending with the month ``ended`` names: a calendar year for December, else twelve months."""
     year = int(ended.group("y"))
     if year < 100:  # a table's '22'
         year += 2000 if year < 50 else 1900
-    month = MONTH_NAMES[ended.group("m").lower().rstrip(".")]
-    if month == 12:
-        return f"{year:04d}"
-    first = year * 12 + month - 12  # the month after the same month a year before
-    return f"{first // 12:04d}-{first % 12 + 1:02d}/{year:04d}-{month:02d}"
+    return twelve_months_to(year, MONTH_NAMES[ended.group("m").lower().rstrip(".")])
+
+
 # a base year, no date of the column's figures: 'Growth since 2010', 'constant 2015 US$', '2015 prices'
 _BASE_YEAR_BEFORE = re.compile(rf"(?<![\w])(?:{alternation([*LEX['baseline_markers'], *_WORDS.get('base_year_before', [])])})"
                                r"[\s(]+\Z", re.IGNORECASE)
@@ -222,7 +224,7 @@ class ColumnHeader:
         header = self.text
         ended = _YEAR_ENDED.search(header)
         if ended is not None:  # 'Average rate for year ended 30 Jun 22': the twelve months to that month
-            return _twelve_months_to(ended)
+            return _year_ended(ended)
         years = [m.group() for m in _HEADER_YEAR.finditer(header)
                  if not _BASE_YEAR_BEFORE.search(header, 0, m.start()) and not _BASE_YEAR_AFTER.match(header, m.end())]
         return years[0] if len(years) == 1 else None

@@ -58,9 +58,14 @@ _DENOMINATOR_BEFORE = re.compile(
     rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
+# '1 Dollar – Rs 39', 'one dollar against 10.28 rands': a link to the amount the unit is worth
+_LINK_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
 # 'one euro could buy 1.12 dollars': the unit a price is quoted for, priced by a figure with decimals
-_PRICED_BY_AFTER = re.compile(rf"[ \t]+(?i:{alternation(_WORDS['rate_denominator_priced_by'])})[ \t]+"
-                              r"(?:(?:about|around|roughly|nearly|almost|just|only|some)[ \t]+)?[^\w\s]{0,3}\d+\.\d")
+_PRICED_BY_AFTER = re.compile(rf"[ \t]+(?i:{alternation(data_json('currencies.json')['exchange_rates']['priced_by_words'])})(?![\w-])")
+# the amount after such a link: a sign or code, the figure, and the word after it
+_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:about|around|roughly|nearly|almost|just|only|some)[ \t]+)?"
+                           r"(?P<sign>[^\w\s]{1,3}|[A-Z][A-Za-z]{0,2}\.?|[A-Z]{1,2}[^\w\s]{1,2})?[ \t\u00a0]?"
+                           r"(?P<figure>\d[\d,]*(?P<decimals>\.\d+)?)(?:[ \t\u00a0]*(?P<word>%|[A-Za-z]+(?:[ \t][A-Za-z]+)?))?")
 _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
 _STEPS = _WORDS["step_words_before"]
 # "a level 3 heat alert", "phase two of the plan": the word of a scale's steps right before the figure
@@ -75,6 +80,26 @@ _NUMBER_WORD_VERB = re.compile(rf"(?i:{alternation(_WORDS['number_word_verbs'])}
 # "At 0649 GMT", "by 1530 local time": a 24-hour clock time written as three or four digits
 _CLOCK_DIGITS = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
 _CLOCK_ZONE_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['clock_zones_after'])})(?![\w-])")
+
+
+def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough: bool) -> bool:
+    """Whether an amount of a currency other than ``unit`` follows ``at``: '– Rs 39', 'against 10.28 rands'
+    (with ``decimals_enough``, a figure with decimals naming no currency: 'could buy 1.12'). A percentage
+    or a sum of the same currency ('against a high of $4.50') is no price of the one unit."""
+    amount = _AMOUNT_AFTER.match(prose, at)
+    if amount is None:
+        return False
+    word = amount.group("word") or ""
+    forms = [units.lookup_prefix(amount.group("sign")) if amount.group("sign") else None,
+             units.lookup_suffix(word) if word else None,
+             units.lookup_suffix(word.split()[0]) if " " in word else None]
+    named = {form.unit for form in forms if form is not None}
+    if "%" in named:
+        return False
+    money = {code for code in named if units.is_money(code)}
+    if money:
+        return unit not in money
+    return decimals_enough and amount.group("decimals") is not None
 
 
 class NonClaims:
@@ -101,7 +126,13 @@ class NonClaims:
         """ "($1 = 54.04 rupees)", "GH¢16.17 to $1", "against one U.S. dollar": money quoted against."""
         if not units.is_money(q.unit):
             return False
-        if _DENOMINATOR_AFTER.match(self.prose, q.end) or _PRICED_BY_AFTER.match(self.prose, q.end):
+        if _DENOMINATOR_AFTER.match(self.prose, q.end):
+            return True
+        link = _LINK_AFTER.match(self.prose, q.end)
+        if link and _amount_of_another_currency(self.prose, link.end(), q.unit, decimals_enough=False):
+            return True
+        priced_by = _PRICED_BY_AFTER.match(self.prose, q.end)
+        if priced_by and _amount_of_another_currency(self.prose, priced_by.end(), q.unit, decimals_enough=True):
             return True
         before = _DENOMINATOR_BEFORE.search(self.prose, max(0, q.left_end - 24), q.left_end)
         if before is None or not before.group("word"):

@@ -294,6 +294,16 @@ _RANGE_LINK_FIRST: Final = frozenset(" -–—")  # what follows a range's low e
 _DASHES: Final = frozenset("-–—")
 
 
+def _other_currency_at_high_end(range_match: re.Match[str], unit: str) -> bool:
+    """Whether a range's high end carries a currency sign other than the low end's ``unit``: two
+    currencies make no range."""
+    sign = range_match.group("cur")
+    if not sign or not unit:
+        return False
+    form = units.lookup_prefix(sign.strip())
+    return form is not None and units.is_money(form.unit) and form.unit != unit
+
+
 def range_link_may_follow(text: str, pos: int) -> bool:
     """Whether ``_RANGE_AFTER``'s link ("-", " – ", " to ") may start at ``pos``: a dash, or white
     space before a dash, more white space or a "t". Most figures are followed by a space and a
@@ -692,6 +702,8 @@ class QuantityReader:
             return None  # "revised up by 55,000 to 144,000.": the change, then the new level; no unit follows a range
         if high[0] <= value and sep.strip() in ("–", "—") and sep[:1].isspace() and sep[-1:].isspace():
             return None  # "was 5.89 – 0.06 above": a spaced dash opens a clause; a score ("3-1") is written tight
+        if _other_currency_at_high_end(range_match, unit):
+            return None  # "$1 – Rs 78.6": a rate, one currency's unit against an amount of another
         return _Range(range_match, high, between, low_scale)
 
     def _range_after_own_low_end(self, start: int, after_low: int, unit: str, low_scale: Decimal | None,
@@ -709,7 +721,7 @@ class QuantityReader:
             return None
         high_unit = _UNIT_AFTER.match(self.prose, after_high)
         form = units.lookup_suffix(high_unit.group("unit")) if high_unit else None
-        if (form.unit if form else unit) != low_unit:
+        if (form.unit if form else unit) != low_unit or _other_currency_at_high_end(range_match, low_unit):
             return None
         try:
             high = _signed(parse_number(range_match.group("hi")), range_match)

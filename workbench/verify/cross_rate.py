@@ -18,6 +18,7 @@ from ..matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
 from ..numbers import data_json
 from ..units import currencies, written_with_decimals
+from ..extraction.exchange_rates import base_quoted_after
 from .rates import (
     RATE_SCORE,
     currencies_named,
@@ -36,13 +37,16 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
         return None
+    end = at + len(claim.text)
+    if base_quoted_after(claim.sentence, end) == tol.exchange_rate_base:
+        return None  # '18.45 rands per dollar': the figure names what it is priced in
     one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
     if len(one) == 1:
         return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
     if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
-    after = currencies_named(claim.sentence[at + len(claim.text):], tol) - {claim.unit}
+    after = currencies_named(claim.sentence[end:], tol) - {claim.unit}
     if not before:
         return _priced_right_after(claim, tol, at)
     return before.pop() if len(before) == 1 and not after else None
@@ -61,19 +65,27 @@ def _priced_right_after(claim: Claim, tol: Tolerances, at: int) -> str | None:
 
 
 _NEXT_FIGURE = re.compile(r"\d")
-_ONE_UNIT_WORDS = tuple(data_json("currencies.json")["exchange_rates"]["one_unit_words"])
+# a figure right before a currency's name, or before the place names qualifying it: the name is that amount's
+# unit ('0.57 US dollars', '0.38 United Kingdom pounds'), no subject of a clause of its own
+_AMOUNT_BEFORE = re.compile(r"\d(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}[ \t\u00a0]*$")
+_ONE_UNIT = data_json("currencies.json")["exchange_rates"]["one_unit_words"]
+_ONE_UNIT_WORDS = (*_ONE_UNIT["numerals"], *_ONE_UNIT["words"])
 
 
 def _one_unit_named(text: str, tol: Tolerances) -> set[str]:
     """The non-base currencies ``text`` names as one unit ('of one Australian dollar', 'a single euro'):
-    what the amounts of other currencies after it are the price of."""
+    what the amounts of other currencies after it, up to the end of ``text``, are the price of. A
+    currency named on its own in between ('one euro bought 1.08 dollars and the rand fell to …') starts
+    a clause of its own, which the one unit does not price."""
     flat = normalized(text)
+    named = currencies_named(text, tol)
+    mentions = [(code, match) for code in named for match in find_any(text, [*currencies()[code]["words"], *currencies()[code]["codes"]])]
     found = set()
-    for code in currencies_named(text, tol):
-        spec = currencies()[code]
-        for match in find_any(text, [*spec["words"], *spec["codes"]]):
-            if any(flat[:match.start()].endswith(f" {w} ") or flat[:match.start()] == f"{w} " for w in _ONE_UNIT_WORDS):
-                found.add(code)
+    for code, match in mentions:
+        if not any(flat[:match.start()].endswith(f" {w} ") or flat[:match.start()] == f"{w} " for w in _ONE_UNIT_WORDS):
+            continue
+        if not any(other.start() >= match.end() and not _AMOUNT_BEFORE.search(text[:other.start()]) for _, other in mentions):
+            found.add(code)
     return found
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..models import Claim
-from ..periods import MONTH, Period, granularity, try_parse_period
+from ..periods import MONTH, granularity, try_parse_period, twelve_months_to
 from .wording import find_any, normalized
 
 
@@ -22,7 +22,7 @@ def twelve_month_average_claim(claim: Claim, tol: Tolerances) -> Claim:
         return claim
     if not called_twelve_month_average(claim, tol):
         return claim
-    return claim.model_copy(update={"period": _twelve_months_to(period)})
+    return claim.model_copy(update={"period": twelve_months_to(period.end.year, period.end.month)})
 
 
 def carried_twelve_month_average(period_text: str | None, claim: Claim, tol: Tolerances) -> str | None:
@@ -34,16 +34,7 @@ def carried_twelve_month_average(period_text: str | None, claim: Claim, tol: Tol
     if period is None or claim.period or claim.unit != "%" or granularity(period) != MONTH \
             or not called_twelve_month_average(claim, tol):
         return period_text
-    return _twelve_months_to(period)
-
-
-def _twelve_months_to(period: Period) -> str:
-    """The calendar year a December closes, else the twelve months to the month ('2021-04/2022-03')."""
-    end = period.end
-    if end.month == 12:
-        return f"{end.year:04d}"
-    first = end.year * 12 + end.month - 12  # the month eleven months before, counted from 0
-    return f"{first // 12:04d}-{first % 12 + 1:02d}/{end.year:04d}-{end.month:02d}"
+    return twelve_months_to(period.end.year, period.end.month)
 
 
 def called_twelve_month_average(claim: Claim, tol: Tolerances) -> bool:

@@ -22,7 +22,8 @@ from ..models import Claim, Verdict
 from ..numbers import alternation, data_json
 from ..places import Places, is_marker, marker
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
-from ..text import search_once
+from ..extraction.periods import YEAR_DIGITS
+from ..text import clause_span, search_once
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .crossed_again import yearly_figures
@@ -68,14 +69,30 @@ def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> Mo
     fiscal = search_once(_fiscal_pattern(tuple(tol.fiscal_year_words)), sentence)
     if fiscal is not None:
         return MonthlyBasis(fiscal.group(), "sentence", False, FISCAL)
-    stretch = _own_stretch(sentence, start, end)
+    lo, hi = _own_stretch_bounds(sentence, start, end)
+    stretch = sentence[lo:hi]
     trailing = _trailing_pattern(tuple(tol.trailing_months_words), _MONTHS_BUT_DECEMBER).search(stretch)
     if trailing is not None:
         return MonthlyBasis(trailing.group().strip(), "sentence", False, TRAILING)
-    since = _year_start_pattern().search(sentence)
-    if since is not None:  # 'since the beginning of 2023': to a day not named, whatever the year's rows say
-        return MonthlyBasis(since.group(), "sentence", False, YEAR_START)
+    since = _year_start_pattern().search(stretch)
+    if since is not None and not _clause_names_a_year(sentence, start, end, lo + since.start(), lo + since.end()):
+        return MonthlyBasis(since.group(), "sentence", False, YEAR_START)  # to a day not named, whatever the year's rows say
     return None
+
+
+_YEAR_WRITTEN = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
+
+
+def _clause_names_a_year(sentence: str, start: int, end: int, since_start: int, since_end: int) -> bool:
+    """Whether the clause of the figure at ``sentence[start:end]`` names a year outside the words 'since the
+    start of …' (``since_start``–``since_end``): '15.9% in 2023, and … since the start of the year' dates
+    the figure to 2023, and the year-to-date words speak of another clause."""
+    # from the clause break before the figure's first character to the one after its last ('60,000' holds a comma)
+    lo, hi = clause_span(sentence, start)[0], clause_span(sentence, max(start, end - 1))[1]
+    clause = sentence[lo:hi]
+    if lo <= since_start < hi:
+        clause = clause[:since_start - lo] + " " * (min(since_end, hi) - since_start) + clause[min(since_end, hi) - lo:]
+    return _YEAR_WRITTEN.search(clause) is not None
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +192,12 @@ def _december_rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext, to
 
 def _own_stretch(sentence: str, start: int, end: int) -> str:
     """The figure's own stretch of its sentence: between the rate figures beside it."""
+    lo, hi = _own_stretch_bounds(sentence, start, end)
+    return sentence[lo:hi]
+
+
+def _own_stretch_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where the figure's own stretch of its sentence starts and ends."""
     # The sentence's rate figures are found once for all its claims. The scan up to ``start`` agrees with
     # the whole sentence's scan for every figure that ends before ``start``: it resumes after the last
     # of those; the first figure after ``end`` is the whole scan's, unless one of its figures runs over ``end``.
@@ -187,7 +210,7 @@ def _own_stretch(sentence: str, start: int, end: int) -> str:
         after = next((m.start() for m in _RATE_FIGURE.finditer(sentence, end)), len(sentence))
     else:
         after = starts[nxt] if nxt < len(starts) else len(sentence)
-    return sentence[max(before, default=0):after]
+    return max(before, default=0), after
 
 
 UNDATED = "undated"
