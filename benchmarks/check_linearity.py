@@ -9,7 +9,11 @@ One draft of one sentence with N figures, two seeded shapes:
   ~1,300 of them stays under the extractor's ``LONG_SENTENCE`` and every claim carries the whole
   sentence: the shape where a per-claim read of the sentence makes the run quadratic;
 - ``mixed``: clauses about inflation, population, GDP, CO2 and exchange rates of ten countries, each
-  with its year; past ~170 figures each claim carries a window of its sentence.
+  with its year; past ~170 figures each claim carries a window of its sentence;
+- ``row`` (a draft with no date): one table row of N '1.5%' cells under 'Inflation in Kenya', the crash
+  hunter's shape; past ~1,170 cells the row passes ``LONG_SENTENCE``;
+- ``years`` (a draft with no date): 'Inflation was 5.1% in 2000, 6.2% in 2001, …' under a heading: each
+  figure's relative year is read against the years of the others (matching/relative.py).
 
 Against the shipped package (``reference_data``) or the wild ones (``../shared/reference-sources``).
 Prints CPU seconds of ``check_draft`` (best of ``--runs``), ms per figure (flat along a row when
@@ -54,11 +58,23 @@ def mixed(n: int, rng: random.Random) -> str:
     return "In the past years " + ", ".join(clauses) + ".\n"
 
 
-SHAPES = {"dense": dense, "mixed": mixed}
+def row(n: int, rng: random.Random) -> str:
+    return "Inflation in Kenya\n\n| " + " | ".join(f"c{i}" for i in range(n)) + " |\n|" + "---|" * n + "\n| " \
+        + " | ".join("1.5%" for _ in range(n)) + " |\n"
+
+
+def years(n: int, rng: random.Random) -> str:
+    listed = ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}% in {2000 + i % 20}" for i in range(n))
+    return f"# Inflation in Kenya\n\nInflation was {listed}.\n"
+
+
+SHAPES = {"dense": dense, "mixed": mixed, "row": row, "years": years}
+UNDATED = {"row", "years"}  # an undated draft: relative years are read from the text (matching/relative.py)
 
 
 def one_sentence_draft(shape: str, n: int, seed: int = 1) -> str:
-    return "---\ndate: 2024-01-01\n---\n" + SHAPES[shape](n, random.Random(seed))
+    front = "" if shape in UNDATED else "---\ndate: 2024-01-01\n---\n"
+    return front + SHAPES[shape](n, random.Random(seed))
 
 
 def reference(which: str) -> ReferenceData:

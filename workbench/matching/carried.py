@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..extraction.periods import PERIOD, PeriodReader
 from ..numbers import alternation, lexicon
 from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
-from ..text import token_set
+from ..text import search_once, token_set
 from .present_perfect import states_present_perfect
 
 if TYPE_CHECKING:
@@ -41,6 +41,7 @@ def _compared_figure_s(sentence: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=1024)  # asked for each figure of a sentence: a table's row of thousands of figures is one sentence
+@lru_cache(maxsize=256)  # asked by each figure of the sentence
 def _names_own_period(sentence: str) -> bool:
     """Whether the sentence names a period of its own, not only the one of a figure it compares with
     nor a baseline ('the year's average, 8.4 %, a rate not seen since 1986': the record's start)."""
@@ -155,7 +156,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
         # 'has grown twenty-fold since 1980 and now releases …': a baseline only; the figure said
         # 'now' still speaks of the undated writer's time
         return _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
-    if _PRESENT.search(sentence) or states_present_perfect(sentence):  # 'now', 'has reached'
+    if search_once(_PRESENT, sentence) or states_present_perfect(sentence):  # 'now', 'has reached'
         return None if dated else _writing_time(sentence, paragraph, earlier, heading, as_of, words_of)
     layers = [("paragraph", s) for s in reversed(sentences(paragraph))]
     layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]

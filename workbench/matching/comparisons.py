@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from ..extraction.periods import YEAR_DIGITS
 from ..extraction.vocabulary import RELATIVE
-from ..numbers import alternation, comparison_words, data_json, figure_lead_words
+from ..numbers import alternation, comparison_words, data_json, figure_lead_words, lexicon
 from ..text import search_once
+from .sentence_scan import longest_literal, search_between
 
 _NUMERAL = re.compile(r"\d")
 
@@ -22,6 +23,17 @@ _NUMERAL = re.compile(r"\d")
 def comparison_word() -> re.Pattern[str]:
     """A comparison word of the lexicon ('than', 'compared with') standing as words."""
     return re.compile(rf"(?<![\w]){comparison_words()}(?![\w])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _comparison_longest() -> int:
+    return longest_literal(lexicon().get("comparison_words", []))
+
+
+def comparison_between(text: str, lo: int, hi: int) -> bool:
+    """A comparison word stands in ``text[lo:hi]`` (``comparison_word().search(text, lo, hi)``): the
+    text's comparison words are found once, so the figures of one sentence each ask in little time."""
+    return search_between(comparison_word(), text, lo, hi, _comparison_longest())
 
 
 @lru_cache(maxsize=1)

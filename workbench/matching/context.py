@@ -24,7 +24,7 @@ from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, unit_words
 from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
-from .comparisons import comparison_word, compared_in_time, may_compare, next_figures_place, other_side
+from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
 from .descriptions import describes_a_member, names_other_members
@@ -34,7 +34,7 @@ from .share_base import base_of_an_earlier_share, describes_itself_after, names_
 from .index import ReferenceIndex, ResourceIndex
 from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name, organisation_names
-from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end, longest_literal, search_between
+from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end
 from .respective import in_figure_run, respective_spot
 from .implied import ImpliedMeasure
 from .stray_subject import stray_subject
@@ -998,12 +998,9 @@ def _leads_into_a_figure(sentence: str, pos: int) -> bool:
     return digit is not None and _YEAR_AT.match(sentence, digit.start()) is None
 
 
-_COMPARISON_LONGEST = longest_literal(lexicon().get("comparison_words", []))
-
-
 def _compared_side(ctx: ClaimContext, pos: int) -> bool:
     """A comparison word ('compared to', 'than', 'versus') stands between the figure and a place after it."""
-    return search_between(comparison_word(), ctx.sentence_text, ctx.claim_end, pos, _COMPARISON_LONGEST)
+    return comparison_between(ctx.sentence_text, ctx.claim_end, pos)
 
 
 # 'unemployment was 7.9 % in Chile and 5.6 % in Kenya': a place the figure's own words lead straight

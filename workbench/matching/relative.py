@@ -22,7 +22,8 @@ from ..models import Verdict
 from ..numbers import data_json
 from ..rules import rule_for
 from .carried import earlier_paragraphs, one_period, sentences
-from .comparisons import comparison_word
+from ..text import matches_once, search_once
+from .comparisons import comparison_between
 
 if TYPE_CHECKING:
     from ..drafts import Draft
@@ -50,8 +51,10 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
     out: list[Claim] = []
     moved: Reanchored = {}
     left: Unanchored = {}
+    by_sentence = _SentenceFigures.of(claims)
     for claim in claims:
-        found = _reanchored(claim, draft, as_of, _sibling_years(claim, claims), _compared_year(claim, claims))
+        figures = by_sentence[claim.sentence]
+        found = _reanchored(claim, draft, as_of, figures.sibling_years(claim), figures.compared_year(claim))
         if isinstance(found, tuple):
             out.append(claim.model_copy(update={"period": found[0]}))
             moved[claim.id] = found
@@ -72,28 +75,65 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
     return out, moved, left
 
 
-def _sibling_years(claim: Claim, claims: list[Claim]) -> frozenset[str]:
-    """The years the other figures of the claim's sentence are stated for ('up from 3 % in 2021'):
-    such a year is theirs, not the one the sentence is about."""
-    return frozenset(y for c in claims if c.id != claim.id and c.sentence == claim.sentence
-                     for y in _YEAR.findall(c.period or ""))
+class _SentenceFigures:
+    """The claims of one sentence, read once for what each asks of its siblings: a sentence of a
+    thousand figures is not searched a thousand times for each of them."""
 
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.claims: list[Claim] = []
+        self._ids_of_year: dict[str, set[str]] = {}
+        # the siblings stated for one year the sentence writes, in claim order: (where the figure ends, claim)
+        self._dated: list[tuple[int, Claim]] = []
+        self._lowest_end: list[int] = []  # the least end among the first i + 1 of ``_dated``
 
-def _compared_year(claim: Claim, claims: list[Claim]) -> int | None:
-    """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': the claim is the baseline a sibling
-    figure stated for one year before it is compared with (a comparison word between them), so its
-    relative year counts from that year, as 'a year earlier' does."""
-    at = claim.sentence.find(claim.text)
-    for other in claims:
-        if other.id == claim.id or other.sentence != claim.sentence:
-            continue
-        years = _YEAR.findall(other.period or "")
-        end = claim.sentence.find(other.text) + len(other.text)
+    @staticmethod
+    def of(claims: list[Claim]) -> dict[str, _SentenceFigures]:
+        found: dict[str, _SentenceFigures] = {}
+        for claim in claims:
+            found.setdefault(claim.sentence, _SentenceFigures(claim.sentence)).add(claim)
+        return found
+
+    def add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        years = _YEAR.findall(claim.period or "")
+        for year in years:
+            self._ids_of_year.setdefault(year, set()).add(claim.id)
         # a year the sentence writes: a sibling's bare month ('in May') is dated from the run, no year to count from
-        if len(set(years)) == 1 and years[0] in claim.sentence and len(other.text) <= end <= at \
-                and comparison_word().search(claim.sentence, end, at):
-            return int(years[0])
-    return None
+        end = self.sentence.find(claim.text) + len(claim.text)
+        if len(set(years)) == 1 and years[0] in self.sentence and len(claim.text) <= end:
+            self._dated.append((end, claim))
+            self._lowest_end.append(min(end, self._lowest_end[-1]) if self._lowest_end else end)
+
+    def sibling_years(self, claim: Claim) -> frozenset[str]:
+        """The years the other figures of the claim's sentence are stated for ('up from 3 % in 2021'):
+        such a year is theirs, not the one the sentence is about."""
+        return frozenset(y for y, ids in self._ids_of_year.items() if len(ids) > 1 or claim.id not in ids)
+
+    def compared_year(self, claim: Claim) -> int | None:
+        """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': the claim is the baseline a sibling
+        figure stated for one year before it is compared with (a comparison word between them), so its
+        relative year counts from that year, as 'a year earlier' does."""
+        at = self.sentence.find(claim.text)
+
+        def compared(end: int) -> bool:
+            return end <= at and comparison_between(self.sentence, end, at)
+
+        # whether a sibling qualifies depends only on where it ends, and an earlier end qualifies when a
+        # later one does: the first in claim order is where the least end so far first qualifies
+        lo, hi = 0, len(self._dated)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if compared(self._lowest_end[mid]):
+                hi = mid
+            else:
+                lo = mid + 1
+        if lo == len(self._dated):
+            return None
+        if self._dated[lo][1].id == claim.id:  # the claim itself (it ends after it starts only with no text)
+            return next((int(_YEAR.findall(other.period or "")[0]) for end, other in self._dated
+                         if other.id != claim.id and compared(end)), None)
+        return int(_YEAR.findall(self._dated[lo][1].period or "")[0])
 
 
 def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[str] = frozenset(),
@@ -101,7 +141,7 @@ def _reanchored(claim: Claim, draft: Draft, as_of: dt.date, siblings: frozenset[
     """(period, layer, words) when the text gives the year a relative phrase counts from; the words
     alone when the phrase gave the period from the run date and nothing names a year; else None."""
     period = claim.period or ""
-    for m in _RELATIVE.finditer(claim.sentence):
+    for m in matches_once(_RELATIVE, claim.sentence):
         phrase = " ".join(m.group().lower().split())
         offset = relative_year_offset(phrase)
         if offset is None:
@@ -207,8 +247,8 @@ _TRAILING_YEARS = re.compile(rf"\b(?:the\s+)?(?:{_PAST})\s+(?:\d{{1,3}}|[a-z]+(?
 def _trailing_years(claim: Claim, as_of: dt.date) -> str | None:
     """'Over the past 49 years': a span of years ending at the day of the check (this year or the last),
     when the sentence writes neither of its ends — the words, else None."""
-    found = _TRAILING_YEARS.search(claim.sentence)
     years = _YEAR.findall(claim.period or "")
+    found = search_once(_TRAILING_YEARS, claim.sentence) if len(years) == 2 else None
     if found is None or len(years) != 2 or int(years[1]) not in (as_of.year, as_of.year - 1):
         return None
     return None if any(y in claim.sentence for y in years) else found.group()

@@ -32,6 +32,7 @@ _PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.PER_CAPITA)
 _SPLIT_YEAR = re.compile(r"\b(\d{4})[/-](\d{2}|\d{4})\b")
 
 
+@lru_cache(maxsize=256)  # asked by each figure of the sentence
 def _names_split_year(sentence: str) -> bool:
     for m in _SPLIT_YEAR.finditer(sentence):
         first, second = int(m[1]), int(m[2])
