@@ -580,8 +580,7 @@ def _built_telling_words() -> dict[str, frozenset[str]]:
     english = _english_words()
     out = {ENGLISH: _function_words()[ENGLISH]}
     for code, spec in data["languages"].items():  # type: ignore[attr-defined]
-        words = {_fold(k) for k, v in spec.get("words", {}).items()
-                 if " " not in k and _fold(k) not in (_fold(v), _fold(v).removesuffix("s"))}
+        words = {_fold(k) for k in spec.get("words", {}) if " " not in k} - _shared_english_words()[code]
         out[code] = (_function_words()[code] | frozenset(words)) - english
     return out
 

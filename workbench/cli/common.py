@@ -102,15 +102,17 @@ def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Seque
 
 
 def is_plain_file_target(path: Path) -> bool:
-    """Whether writing ``path`` replaces a file's content: not the null device, a terminal or a pipe."""
+    """Whether ``path`` is a file (or folder) on disk, or none yet: not the null device, a terminal or
+    a pipe, which writing does not replace."""
     import stat
 
     if os.path.abspath(path) == os.devnull:
         return False
     try:
-        return stat.S_ISREG(path.stat().st_mode) or stat.S_ISDIR(path.stat().st_mode)
+        mode = path.stat().st_mode
     except OSError:  # not there yet (or unreadable: the write says why)
         return True
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
 def write_output(path: Path, text: str) -> None:
