@@ -1,7 +1,7 @@
 """Free-text arguments typed in a terminal that is not UTF-8 (Latin-1, cp1251): Python keeps each such
-byte as a lone surrogate ('\\udcff'), which no ledger, package or report can store. A reviewer's name,
-note or comment so typed used to reach the ledger writer and end as an internal error; now every free-text
-option refuses it as a usage error — one line naming the option, exit 2 — and the ledger is left as it was."""
+byte as a lone surrogate ('\\udcff'), which no ledger, package or report can store. Every free-text
+option (a reviewer's name, a note, a comment) refuses such text as a usage error — one line naming the
+option, exit 2 — and the ledger is left as it was."""
 
 from __future__ import annotations
 

@@ -162,3 +162,11 @@ def test_a_currency_name_english_writes_too_does_not_make_a_quoted_post_german()
                  "Old rate 1 Euro – 7 Kroner, new rate 1 Euro – 7.5 Kroner, Euro zone 1 Euro – 1.1 Dollar. Why?"):
         assert detect(text) == "en", text
     assert detect("Der Dollar stieg im Jahr 2022 um 6 Prozent gegenüber dem Euro.") == "de"
+
+
+def test_kindred_languages_tied_on_their_words_are_told_apart_by_a_word_english_shares() -> None:
+    # 'økonomi', 'var', 'på' are Danish and Norwegian alike; 'dollar' is in one glossary only: that one,
+    # never English, whose billion is a thousand times smaller
+    assert detect("Landets økonomi var i fjor på 1,3 billion dollar.") == "no"
+    assert detect("The economy was worth 1.3 trillion dollar last year, the bureau said.") == "en"
+    assert detect("Landets økonomi var i fjor på 1,3 billion.") == "en"  # nothing tells the two apart

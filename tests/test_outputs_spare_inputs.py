@@ -1,7 +1,7 @@
-"""An output file named by mistake after an input — `check --format json:FILE`, `--write-baseline FILE`,
-`export --output FILE` — used to replace the draft being checked (or a ledger, or a package's descriptor)
-with a report. Now the run is refused in one line before anything is written, and every file on disk is as
-it was; a report to a file of its own is written as before."""
+"""An output file named after a file the run reads — `check --format json:FILE`, `--write-baseline FILE`,
+`export --output FILE` naming the draft, its ledger or a package's descriptor or data — is refused in one
+line before anything is written, and every file on disk stays as it was. Any other file is the user's to
+write, again and again: last run's report is replaced by this run's."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ def _files(root: Path) -> dict[Path, bytes]:
     (["check", "drafts/*.md", "--write-baseline", "drafts/prices.md"], "--write-baseline would write over a draft"),
     (["check", "drafts/prices.md", "--format", "json:claims/prices.json"], "ledgers' folder"),
     (["check", "drafts/prices.md", "--format", "json:reference_data/datapackage.json"], "a reference package"),
+    (["check", "drafts/prices.md", "--format", "json:reference_data/data/cpi.csv"], "a reference package"),
     (["check", "drafts/prices.md", "--format", "json:out.json", "--format", "sarif:./out.json"],
      "--format sarif would write over the output of --format json"),
     (["export", "drafts/prices.md", "--format", "markdown", "--output", "drafts/prices.md"], "--output would write over a draft"),
@@ -63,34 +64,84 @@ def test_reports_to_files_of_their_own_are_written(project: Path) -> None:
     assert (project / "drafts" / "prices.md").read_text(encoding="utf-8") == DRAFT
 
 
-_TARGETS = ["drafts/prices.md", "./drafts/prices.md", "claims/prices.json", "reference_data/datapackage.json",
-            "reference_data/data/cpi.csv", "out.json", "claims/out.json", "reference_data/new.json", "out.sarif"]
+def test_the_same_report_is_written_again_on_the_next_run(project: Path) -> None:
+    """A report beside the ledgers, in a package's folder or at the project root is rewritten each run."""
+    (project / "notes.txt").write_text("kept\n", encoding="utf-8")
+    reports = ["json:claims/report.json", "sarif:reference_data/report.sarif", "junit:report.xml"]
+    flags = [arg for report in reports for arg in ("--format", report)]
+    for _ in range(2):
+        run = run_workbench("check", "drafts/prices.md", "--no-progress", *flags, cwd=project)
+        assert run.returncode in (0, 1), run.stderr
+        assert run.stderr == ""
+    assert "7.7%" in (project / "claims" / "report.json").read_text(encoding="utf-8")
+    assert "7.7%" in (project / "reference_data" / "report.sarif").read_text(encoding="utf-8")
+    assert (project / "report.xml").read_text(encoding="utf-8").startswith("<?xml")
+    assert (project / "notes.txt").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_a_project_whose_ledgers_and_package_sit_at_its_root_rewrites_its_report(tmp_path: Path) -> None:
+    cpi_package(tmp_path)
+    (tmp_path / "workbench.toml").write_text('claims = "."\nreference = ["."]\n', encoding="utf-8")
+    (tmp_path / "prices.md").write_text(DRAFT, encoding="utf-8")
+    for _ in range(2):
+        run = run_workbench("check", "prices.md", "--no-progress", "--format", "json:report.json", cwd=tmp_path)
+        assert run.returncode in (0, 1), run.stderr
+    assert "7.7%" in (tmp_path / "report.json").read_text(encoding="utf-8")
+    refused = run_workbench("check", "prices.md", "--no-progress", "--format", "json:datapackage.json", cwd=tmp_path)
+    assert refused.returncode == 2 and "a reference package" in refused.stderr, refused.stderr
+
+
+def test_reports_sent_to_the_null_device_are_discarded(project: Path) -> None:
+    before = _files(project)
+    run = run_workbench("check", "drafts/prices.md", "--no-progress", "--format", "json:/dev/null",
+                        "--format", "sarif:/dev/null", "--write-baseline", "/dev/null", cwd=project)
+    assert run.returncode == 0, run.stderr
+    assert Path("/dev/null").read_bytes() == b""
+    assert _files(project) == before
+
+
+_INPUTS = {"drafts/prices.md", "./drafts/prices.md", "claims/prices.json", "reference_data/datapackage.json",
+           "reference_data/data/cpi.csv"}
+_OTHERS = ["out.json", "claims/out.json", "reference_data/new.json", "out.sarif", "reference_data/old.json",
+           "claims/last.json"]
 _OUTPUTS = st.lists(st.tuples(st.sampled_from(["--format json:", "--format sarif:", "--format junit:",
                                                "--write-baseline ", "--output "]),
-                              st.sampled_from(_TARGETS)), min_size=1, max_size=3)
+                              st.sampled_from([*sorted(_INPUTS), *_OTHERS])), min_size=1, max_size=3)
 
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(outputs=_OUTPUTS)
-def test_whatever_outputs_are_named_no_file_that_was_there_changes(tmp_path_factory: pytest.TempPathFactory,
-                                                                  outputs: list[tuple[str, str]]) -> None:
-    """Any mix of report files, baselines and export outputs: either the run is refused and nothing is
-    written, or it writes only files that were not there before."""
+def test_whatever_outputs_are_named_no_file_that_was_read_changes(tmp_path_factory: pytest.TempPathFactory,
+                                                                 outputs: list[tuple[str, str]]) -> None:
+    """Any mix of report files, baselines and export outputs, some of them left by an earlier run: the
+    run is refused, with nothing written, exactly when an output names a file it reads or another
+    output; otherwise it writes its outputs and leaves every other file as it was."""
     root = tmp_path_factory.mktemp("outputs")
     cpi_package(root / "reference_data")
     (root / "drafts").mkdir()
     (root / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
     assert run_workbench("review", "drafts/prices.md", cwd=root).returncode == 0
+    for earlier in ("reference_data/old.json", "claims/last.json", "out.sarif"):
+        (root / earlier).write_text("an earlier run's report\n", encoding="utf-8")
     before = _files(root)
     exported = [target for option, target in outputs if option == "--output "]
     if exported:  # export writes one file
+        targets = exported[:1]
         run = run_workbench("export", "drafts/prices.md", "--format", "csv", "--output", exported[0], cwd=root)
     else:
+        targets = [target for _, target in outputs]
         flags = [arg for option, target in outputs
                  for arg in [*option.split(" ", 1)[:1], option.split(" ", 1)[1] + target]]
         run = run_workbench("check", "drafts/prices.md", "--no-progress", *flags, cwd=root)
     after = _files(root)
-    assert {p: after.get(p) for p in before} == before, run.stderr  # nothing that was there is changed or gone
-    if run.returncode == 2:
+    written = {(root / target).resolve() for target in targets}
+    clashing = len(written) < len(targets) or any(target in _INPUTS for target in targets)
+    if clashing:
+        assert run.returncode == 2, run.stderr
         assert len(run.stderr.strip().splitlines()) == 1 and after == before, run.stderr
-        assert "would write over" in run.stderr, run.stderr  # refused for what it would clobber, not misread
+        assert "would write over" in run.stderr, run.stderr
+    else:
+        assert run.returncode in (0, 1), run.stderr
+        assert {p: after.get(p) for p in before if p.resolve() not in written} == \
+            {p: b for p, b in before.items() if p.resolve() not in written}
+        assert all(after[path] != b"an earlier run's report\n" for path in written)

@@ -96,7 +96,6 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .matching import describe_context, draft_context, match, reference_index
     from .matching.carried import describe_period
     from .verify.explain import describe_period_source
-    from .verify.separator import separator_reading
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure, measure_words
     from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,
@@ -137,7 +136,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
             claim = labelled_claim(in_english)  # a fact box's label lends its unit: 'CO2, t per capita: 7.4'
             read_in = glossed.draft_for(claim) or draft
             ctx = dataclasses.replace(draft_context(claim, read_in, as_of, gazetteer, dated=dated),
-                                      money_levels=levels.get(written.sentence, ()))
+                                      money_levels=levels.get(written.sentence, ()), written=written.text)
             share = restates.get(claim.id)
             if share is not None:
                 offset = max(share.sentence.find(share.text), 0)
@@ -150,7 +149,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
                 total_resources[claim.id] = {c.resource.name for c in candidates if c.score >= candidates[0].score - 0.08}
             result = describe_context(verify(claim, candidates, index, ctx, config.tolerances), candidates)
             result = describe_relative(describe_measure(describe_period(result, ctx), ctx), relative.get(claim.id))
-            result = separator_reading(describe_period_source(result), written, in_english)
+            result = describe_period_source(result)
             if claim.id not in relative:
                 result = review_run_date_year(result, unanchored.get(claim.id), config.tolerances.series_basis_words)
             # an amount of a currency names what it measures by its unit ('495,84 tengués'), as a word of a series does

@@ -366,7 +366,7 @@ def detect(text: str, default: str = ENGLISH) -> str:
     its script tells (``script_language``: a short '通胀率为5.6%。' is Chinese), else ``default``. Only
     words in lower case count: 'El Salvador', 'La Paz' and 'De Beers' are names in any language."""
     counts = _counts(text)
-    decided = _decide(counts, default)
+    decided = _decide(counts, default, text)
     if decided == default and not _stands_out(counts):
         return script_language(text, default) or default
     return decided
@@ -490,11 +490,40 @@ def _noun_languages() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in out.items()}
 
 
-def _decide(counts: dict[str, int], default: str) -> str:
+def _decide(counts: dict[str, int], default: str, text: str = "") -> str:
     best = max(counts, key=lambda c: (counts[c], c == default))
-    if counts[best] < _min_hits() or sorted(counts.values())[-2] == counts[best]:
+    if counts[best] < _min_hits():
         return default
-    return best
+    tied = [code for code, n in counts.items() if n == counts[best]]
+    if len(tied) == 1:
+        return best
+    # Kindred languages sharing their function words ('var', 'på'): a word English writes too tells
+    # none of them from English, but it still tells which of them wrote 'dollar'
+    if ENGLISH not in tied and default not in tied:
+        return _tie_broken(text, tied) or default
+    return default
+
+
+def _tie_broken(text: str, tied: list[str]) -> str | None:
+    """Of languages tied on ``text``'s telling words, the one more of its other words (those English
+    writes too, ``_shared_english_words``) are words of, if one is."""
+    shared = _shared_english_words()
+    words = [_fold(word) for word in _WORDS.findall(text)]
+    hits = {code: sum(word in shared.get(code, ()) for word in words) for code in tied}
+    most = max(hits.values())
+    leaders = [code for code, n in hits.items() if n == most]
+    return leaders[0] if most and len(leaders) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _shared_english_words() -> dict[str, frozenset[str]]:
+    """Each language's one-word glossary entries that English writes alike, as its own plural ('dollar'
+    → 'dollars', 'Euro'): no sign of the language against English, but one among its kin."""
+    out: dict[str, frozenset[str]] = {}
+    for code, spec in _data()["languages"].items():  # type: ignore[attr-defined]
+        out[code] = frozenset(_fold(k) for k, v in spec.get("words", {}).items()
+                              if " " not in k and _fold(k) in (_fold(v), _fold(v).removesuffix("s")))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -551,8 +580,7 @@ def _built_telling_words() -> dict[str, frozenset[str]]:
     english = _english_words()
     out = {ENGLISH: _function_words()[ENGLISH]}
     for code, spec in data["languages"].items():  # type: ignore[attr-defined]
-        words = {_fold(k) for k, v in spec.get("words", {}).items()
-                 if " " not in k and _fold(k) not in (_fold(v), _fold(v).removesuffix("s"))}
+        words = {_fold(k) for k in spec.get("words", {}) if " " not in k} - _shared_english_words()[code]
         out[code] = (_function_words()[code] | frozenset(words)) - english
     return out
 
@@ -1184,7 +1212,7 @@ def _draft_language(draft: Draft) -> tuple[str, bool]:
     counts = _counts(body)
     if not _stands_out(counts) and (by_script := script_language(body)) is not None:
         return by_script, True  # a short paragraph in a script one language writes ('通胀率为5.6%。')
-    return _decide(counts, ENGLISH), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
+    return _decide(counts, ENGLISH, body), any(n >= _min_hits() for c, n in counts.items() if c != ENGLISH)
 
 
 def glossed_draft(draft: Draft) -> tuple[Draft, Gloss] | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
 from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_text, config_from_args, long_lived, reference_cache_dir,
-                     refuse_overwriting_inputs, report_reference_problems)
+                     refuse_overwriting_inputs, report_reference_problems, write_output)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -48,7 +48,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """0 clean, 1 flagged, 2 bad input or configuration."""
-    from ..atomic import write_atomic
     from ..check import check_paths, failing, prepare
     from ..reports import render
 
@@ -86,11 +85,11 @@ def run(args: argparse.Namespace) -> int:
     for text, file in rendered:
         if file is not None:
             _check_folder(file)
-            write_atomic(file.resolve(), text)
+            write_output(file, text)
     if args.write_baseline is not None:
         from ..baseline import baseline_of, serialise
 
-        write_atomic(args.write_baseline.resolve(), serialise(baseline_of(report, config.root)))
+        write_output(args.write_baseline, serialise(baseline_of(report, config.root)))
     for text, file in rendered:
         if file is None:
             sys.stdout.write(text)

@@ -68,32 +68,65 @@ def add_common(p: argparse.ArgumentParser) -> None:
 
 def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Sequence[Path], config: Config,
                               other_inputs: Sequence[Path] = ()) -> None:
-    """Before anything is written: no output file (``(option, path)``) may be a draft of this run, a ledger,
-    a file of a reference package, another input (a baseline, the configuration) or another output.
-    ``--format json:drafts/story.md`` used to replace the draft with its own report, and ``--format
-    json:r.json --format sarif:r.json`` kept only the last; nothing that was read is clobbered now."""
+    """Before anything is written: no output file (``(option, path)``) may be a file this run reads — a
+    draft, its ledger, a reference package's descriptor or resources, another input (a baseline, the
+    configuration) — or another output. Any other file, new or already there (last run's report), is
+    the user's to replace. A device or pipe (/dev/null, /dev/stdout) is no file to clobber."""
+    from ..ledger.location import ledger_path_for
     from ..paths import resolved
+    from ..reference.files import package_file_paths
 
     read: dict[Path, str] = {resolved(f): "an input of this run" for f in other_inputs}
+    for folder in config.reference_dirs:
+        read.update({resolved(f): f"a file of a reference package ({folder.name})" for f in package_file_paths(folder)})
+    claims = config.claims_dir.name
+    for draft in drafts:
+        try:
+            read[resolved(ledger_path_for(draft, config))] = f"a ledger in the ledgers' folder ({claims})"
+        except (OSError, ValueError):  # no ledger can be placed for it: none is read
+            pass
     read.update({resolved(d): "a draft this run reads" for d in drafts})
-    folders = [(resolved(config.claims_dir), "the ledgers' folder"),
-               *((resolved(folder), "a reference package") for folder in config.reference_dirs)]
     written: dict[Path, str] = {}
     for option, path in outputs:
+        if not is_plain_file_target(path):
+            continue
         target = resolved(path)
-        # a new file beside the ledgers or a package's files loses nothing; replacing one of them does
-        inside = next((f"{name} ({folder.name})" for folder, name in folders
-                       if target.is_relative_to(folder) and target.exists()), None)
         if target in read:
             problem = f"{option} would write over {read[target]}"
-        elif inside is not None:
-            problem = f"{option} would write over a file of {inside}"
         elif target in written:
             problem = f"{option} would write over the output of {written[target]}"
         else:
             written[target] = option
             continue
         raise UsageError.at(problem, str(path), hint="write the output to a file of its own")
+
+
+def is_plain_file_target(path: Path) -> bool:
+    """Whether ``path`` is a file (or folder) on disk, or none yet: not the null device, a terminal or
+    a pipe, which writing does not replace."""
+    import stat
+
+    if os.path.abspath(path) == os.devnull:
+        return False
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # not there yet (or unreadable: the write says why)
+        return True
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
+
+
+def write_output(path: Path, text: str) -> None:
+    """A report, baseline or export: a file is replaced whole (never half written); a device or pipe
+    is written to as it is, since replacing it would put a regular file in its place."""
+    from ..atomic import write_atomic
+
+    if os.path.abspath(path) == os.devnull:
+        return
+    if is_plain_file_target(path):
+        write_atomic(path.resolve(), text)
+        return
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        stream.write(text)
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

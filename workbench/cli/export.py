@@ -11,7 +11,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from .common import EXIT_OK, add_common, cli_path, cli_text, config_from_args, refuse_overwriting_inputs
+from .common import (EXIT_OK, add_common, cli_path, cli_text, config_from_args, refuse_overwriting_inputs,
+                     write_output)
 
 if TYPE_CHECKING:
     from ..config import Config, Organisation
@@ -35,7 +36,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..atomic import write_atomic
     from ..drafts import load_draft
     from ..ledger import load_ledger_of
     from ..reports import render_export
@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "claimreview":
         _warn_if_unpublishable(publication, text)
     if args.output:
-        write_atomic(args.output, text)
+        write_output(args.output, text)
     else:
         sys.stdout.write(text)
     return EXIT_OK

@@ -137,6 +137,9 @@ class ClaimContext:
     place_words: frozenset[str] = frozenset()
     # The sentences right before and after the claim's in its own paragraph, as written (either may be absent).
     neighbours: tuple[str, ...] = ()
+    # The figure as the draft writes it, where a glossed paragraph's claim reads it in English ('142.857
+    # milioni' read as '142,857 million'): what tells a separator's two readings apart.
+    written: str = ""
 
     @property
     def near(self) -> frozenset[str]:

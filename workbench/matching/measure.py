@@ -127,6 +127,25 @@ def per_capita_tokens() -> frozenset[str]:
     return frozenset().union(*(token_set(w) for w in per_capita_words()))
 
 
+@lru_cache(maxsize=1)
+def _reporting_verb_pattern() -> re.Pattern[str]:
+    """``measureless_words.reporting_verbs`` as one pattern whose group is the verb: one of its verb
+    forms, or a word that is a noun too right after a word that makes it the verb ('falsely claims')."""
+    spec = lexicon().get("measureless_words", {}).get("reporting_verbs", {})
+    forms, words, after = (list(map(re.escape, spec.get(key, []))) for key in ("verb_forms", "words", "after"))
+    alternatives = [rf"({'|'.join(forms)})"] if forms else []
+    if words and after:
+        alternatives.append(rf"(?:{'|'.join(after)})\s+({'|'.join(words)})")
+    return re.compile(rf"\b(?:{'|'.join(alternatives) or '(?!)'})\b", re.IGNORECASE)
+
+
+def reporting_verbs(sentence: str) -> frozenset[str]:
+    """The tokens of ``sentence`` that report its figure as a verb ('It falsely claims the rate …'),
+    where the same word as a noun names a measure ('jobless claims')."""
+    found = _reporting_verb_pattern().finditer(sentence)
+    return frozenset().union(*(token_set(m.group(m.lastindex or 0)) for m in found))
+
+
 def names_no_measure(claim: Claim, ctx: ClaimContext, also: frozenset[str] = frozenset()) -> bool:
     """The claim's sentence is made only of words that name no measure, its places and its figures; an
     abbreviation the text before spelled out ('the Colombo Consumer Price Index (CCPI)') refers back to
@@ -135,7 +154,7 @@ def names_no_measure(claim: Claim, ctx: ClaimContext, also: frozenset[str] = fro
     own = ctx.sentence - ctx.entities - ctx.place_words - token_set(claim.text) - unit_words(claim.unit) - also
     if PER_CAPITA <= ctx.clause:  # '6.6 tons per person': the figure's own denominator, not its measure
         own -= per_capita_tokens()
-    own -= defined_abbreviations(tuple(text for _, text in ctx.basis_texts))
+    own -= defined_abbreviations(tuple(text for _, text in ctx.basis_texts)) | reporting_verbs(ctx.sentence_text)
     return all(is_marker(t) or t in measureless_words() for t in own)
 
 
@@ -243,7 +262,8 @@ def measure_before(index: ReferenceIndex, claim: Claim, ctx: ClaimContext) -> Cl
     speaks of the one named just before (the heading above, the paragraph's earlier sentences), read as
     if its sentence named it — when every word of the sentence that names a metric names one of the
     series those words name too ('price increases' agrees with 'inflation'; 'unemployment' does not)."""
-    own = (ctx.clause | ctx.subject) - ctx.entities - token_set(claim.text) - unit_words(claim.unit)
+    own = (ctx.clause | ctx.subject) - ctx.entities - token_set(claim.text) - unit_words(claim.unit) \
+        - reporting_verbs(ctx.sentence_text)
     if not all(is_marker(t) or t in measureless_words() for t in own):
         return ctx
     found = measure_words(index, ctx.before - ctx.sentence)

@@ -133,6 +133,25 @@ def read_package_bytes(path: Path) -> PackageBytes:
                       lambda rel: read_regular(path / rel, MAX_FILE_BYTES))
 
 
+def package_file_paths(path: Path) -> list[Path]:
+    """The files a check reads for the package at ``path``: the zip, or the descriptor and the
+    resources it names (the CSVs of a folder without one)."""
+    if is_archive(path) or not path.is_dir():
+        return [path]
+    name = descriptor_name(path)
+    if name is None:
+        return [path / rel for rel in bare_csv_names(path)]
+    try:
+        descriptor = read_regular(path / name, MAX_DESCRIPTOR_BYTES)
+    except (OSError, ValueError):
+        return [path / name]
+    if is_yaml_descriptor(name):
+        descriptor = yaml_as_json(descriptor, shown_path(path / name))[0] or b"{}"
+    named = PackageBytes(path, descriptor)
+    _read_named_files(named, descriptor, lambda rel: b"")
+    return [path / name, *(path / rel for rel in named.files)]
+
+
 def _described(package: PackageBytes, descriptor: bytes, read: Callable[[str], bytes]) -> PackageBytes:
     """The package with its descriptor (a YAML one as JSON) and the files it names, read by ``read``."""
     if is_yaml_descriptor(package.descriptor_name):

@@ -53,6 +53,7 @@ from .implied import implied_measure
 from .rate_move import figure_clause, move_candidates, rate_move
 from .years_average import years_average_claim
 from .place_part import place_part
+from .separator import separator_reading
 from .counted_average import counted_average
 from .current_rate import current_rate
 from .carried_span import carried_span_average, carried_span_end, sentence_before
@@ -154,6 +155,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
     decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
+    decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
                        rule=rule_for(decision.verdict, decision.flags), flags=decision.flags,
                        reason=decision.reason.value,

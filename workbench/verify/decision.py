@@ -92,7 +92,7 @@ class Reason(StrEnum):
     NEAREST_OTHER_PERIOD = "nearest_other_period"  # nothing agrees or disagrees for the period
     YEAR_MIXUP = "year_mixup"  # contradicted for the period, supported by a later one ('the 2022 figure')
     SCALE_SLIP = "scale_slip"  # contradicted by a slip of the pen: thousand / million / billion
-    SEPARATOR_READING = "separator_reading"  # a slip of a thousand that is the other reading of its one separator (separator.py)
+    SEPARATOR_READING = "separator_reading"  # a slip of a thousand that is the other reading of its one separator
     WRONG_MEASURE = "wrong_measure"  # off by a factor no slip explains: probably another measure
     SUPPORTED_BY_LATER_DATA = "supported_by_later_data"  # supported only by a figure published after the draft
     POSTDATED_EVIDENCE = "postdated_evidence"  # contradicted only by a figure published after the draft
@@ -144,6 +144,7 @@ class Decision:
     disagreeing: Observation | None = None  # another source for the supporting figure's series
     not_covered: tuple[str, MissingValue] | None = None  # metric → the place its rows lack
     slip: float | None = None  # SCALE_SLIP: claimed ÷ observed, a power of a thousand
+    separator: str | None = None  # SEPARATOR_READING: the written group with its one separator ('142.857')
     per_capita: bool = False  # the claim's wording makes it a per-capita figure
     likelier: Observation | None = None  # WRONG_MEASURE: another series' figure of the claim's order
     series: str | None = None  # OTHER_SERIES: the words naming the variant ('core CPI')

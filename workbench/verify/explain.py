@@ -216,6 +216,16 @@ def _scale_slip(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return f"{_disagrees(decision, claim)} — a slip of scale: {which}."
 
 
+def _separator_reading(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    from .separator import separator_factor
+
+    written = decision.separator or ""
+    other = spoken_quantity(claim.value / separator_factor(written[-4:-3]), claim.unit)
+    return (f"{_scale_slip(decision, claim, ctx).removesuffix('.')}. But that thousand is the gap between the two "
+            f"readings of the separator in {written!r}: read the other way it is {other}, which agrees with the "
+            "row. A person should read which the writer meant.")
+
+
 def _wrong_measure(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     lead = decision.lead[0]
     smaller = abs(signed_value(claim)) < abs(lead.observed)
@@ -638,6 +648,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.NEAREST_OTHER_PERIOD: _nearest_other_period,
     Reason.YEAR_MIXUP: _year_mixup,
     Reason.SCALE_SLIP: _scale_slip,
+    Reason.SEPARATOR_READING: _separator_reading,
     Reason.WRONG_MEASURE: _wrong_measure,
     Reason.SUPPORTED_BY_LATER_DATA: _supported_by_later_data,
     Reason.POINTS_NOT_PERCENT: _points_not_percent,
