@@ -214,7 +214,7 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     # '1.3 percent, or 260,000 more people' after a paragraph on the population: a noun for what a series
     # counts names no measure of its own; the text before names it, if that measure counts those nouns
     plain = names_no_measure(claim, ctx)
-    counted = frozenset() if plain else _counted_nouns(index, ctx.sentence)
+    counted = frozenset() if plain else counted_nouns(index, ctx.sentence)
     if not plain and not (counted and names_no_measure(claim, ctx, counted)):
         return ctx, None
     if measure_words(index, ctx.before):
@@ -232,7 +232,7 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     return ctx, None
 
 
-def _counted_nouns(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
+def counted_nouns(index: ReferenceIndex, words: frozenset[str]) -> frozenset[str]:
     """The nouns among ``words`` that some series counts ('people' of a population)."""
     return words & frozenset().union(*(r.counted_words for r in index.resources.values()))
 

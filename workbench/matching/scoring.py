@@ -24,7 +24,7 @@ from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, a
 from .gases import mixture_named, other_gas, speaks_for_gas, speaks_of_one_substance
 from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
-from .measure import carry_measure, measure_before, measureless_words
+from .measure import carry_measure, counted_nouns, measure_before, measureless_words
 from .multiples import compared_year, year_comparison_multiple
 from .points import points_written_as_percent
 from .variants import named_variant
@@ -223,8 +223,15 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim,
         focus = ctx.subject | (ctx.sentence if ctx.clause.isdisjoint(wanted) else ctx.clause)
     # a word only of some place's name, where the text names no such place ('the north slope', 'a new
     # record' beside 'North Macedonia', 'New Zealand'), is no place: it names nothing the data knows
-    known = focus if (ctx.counted and ctx.subject) else frozenset(
-        t for t in focus if t in index.metric_index or (t in index.dim_index and t in named_value_words))
+    def naming_data(words: frozenset[str]) -> frozenset[str]:
+        return frozenset(t for t in words if t in index.metric_index
+                         or (t in index.dim_index and t in named_value_words))
+
+    known = focus if (ctx.counted and ctx.subject) else naming_data(focus)
+    if ctx.subject and counted_nouns(index, ctx.subject) == ctx.subject:
+        # 'the population of Chile on 1 May was 19.4 million people': a unit noun of what some series
+        # counts says what is counted, not which series nor where; the clause names those
+        known |= naming_data(ctx.clause)
     # Summed in word order: a float sum in set order differs in its last bits from seed to seed.
     weights = {t: index.weight(t) * (generic if is_generic(t) else 1.0) for t in sorted(known)}
     # a bare figure says no more of what is measured than a generic word ('the peso had a 48.1 average' is no
