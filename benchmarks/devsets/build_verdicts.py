@@ -2406,6 +2406,146 @@ add("Emisi tertinggi tercatat pada 2019, mencapai 2,2 metrik ton per kapita.",DB
 add("Data terakhir, 2020, angkanya menurun menjadi 2,1 metrik ton per kapita.",DB,None,"2,1 metrik ton",C,co2pc22("INDONESIA","2020",0.6578343577058738),"Indonesia 2020 per capita 0.6578 t C × 3.664 = 2.41 t CO2, outside 2.05 − 0.5 % … 2.15 + 0.5 % (2.161)",context=dbc,context_from="the first paragraph",country="Indonesia")
 # Portuguese: the real's last close of 2023 (Gazeta Mercantil)
 add("Na última sessão de 2023, o dólar teve mais um dia de alta frente ao real, fechando a R$ 4,8534, com uma valorização de 0,43%.","https://gazetamercantil.com/dolar-hoje-fecha-alta-mas-tem-maior-queda-anual-desde-2016",None,"R$ 4,8534",N,fx22("Brazil","2023-12",4.8998),"a day's close (the last session of 2023) vs the December 2023 monthly mean 4.90, outside 4.85335 − 0.5 % … 4.85345 + 0.5 % (4.878): contradicted would be a false alarm on the period",country="Brazil")
+BATCH[0]=23
+def fx23(c,p,v,note=None):
+    d=ev(FX,"data/annual.csv" if len(p)==4 else "data/monthly.csv",c,p,"Exchange rate",v)
+    if note: d["note"]=note
+    return d
+def co2t23(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Total",v)
+    if note: d["note"]=note
+    return d
+def co2pc23(c,y,v,note=None):
+    d=ev(CO2,CO2R,c,y,"Per Capita",v)
+    if note: d["note"]=note
+    return d
+def ppm23(res,place,p,col,v,note=None,equally=None):
+    d=ev(PPM,res,place,p,col,v)
+    if note: d["note"]=note
+    if equally: d["equally"]=equally
+    return d
+# English: Ghana, Egypt and Nigeria in December 2024 (Daily Post)
+DP="https://dailypost.ng/2025/01/10/ghana-egypt-announce-december-inflation-data-as-nigeria-awaits-figure/"
+dp0="Ghana and Egypt have announced their inflation figures for December 2024 as Nigeria awaits its own release."
+add("Samuel Kobina Annim, statistician at the Ghana Statistical Service (GSS), said the country’s December consumer inflation rate rose to 23.8 percent, up from 23 percent in November.",DP,"2025-01-10","23.8 percent",N,cpi("Ghana","2024",22.8483281157842),"the 12-month rate of December 2024 (the year in the lead) vs the 2024 annual average 22.85",context=dp0,context_from="the first paragraph",country="Ghana")
+add("In contrast, Egypt’s inflation rate decelerated to 24.1 percent in December 2024 from 25.5 percent.",DP,"2025-01-10","24.1 percent",U,none("Egypt","Egypt's CPI rows end in 2023: no row for December 2024 or the year 2024"),"period not covered",country="Egypt")
+add("DAILY POST reports that Africa’s most populous country’s inflation has been on a steady rise in the past months, standing at 34.60 percent in November, 2024.",DP,"2025-01-10","34.60 percent",U,none("Nigeria","Nigeria's CPI rows end in 2023: no row for November 2024 or the year 2024"),"period not covered (Nigeria, 'Africa's most populous country', named in the paragraph before)",context="This comes as Nigeria expects to release its December Consumer Price Index and inflation data between the 14th and 15th of January, 2025.",context_from="the previous paragraph",country="Nigeria")
+# English: the EIU's forecasts for Ghana and Nigeria (TheDotNews, Deloitte's November 2024 update)
+TD="https://thedotnews.com/?p=6803"
+td="The Economist Intelligence Unit (EIU) forecasts that Ghana’s inflation will average 22.4% in 2024, while Nigeria’s will stand at 33.2%."
+add(td,TD,None,"22.4%",N,cpi("Ghana","2024",22.8483281157842),"a forecast of the 2024 average made in Deloitte's November 2024 update, the year not complete; the 2024 row, published later, is 22.85 (outside 22.35 − 0.5 % … 22.45 + 0.5 %)",country="Ghana")
+add(td,TD,None,"33.2%",U,none("Nigeria","Nigeria's CPI rows end in 2023: the 2024 forecast has no row"),"period not covered (a forecast)",country="Nigeria")
+# English: Chile (Breaking Latest, INE)
+BL="https://www.breakinglatest.news/news/prices-rise-in-chile-but-inflation-remains-at-6-5/"
+bl="The Chilean Consumer Price Index (CPI) rose 0.4% in July, due to the increase in the cost of food and non-alcoholic beverages, but accumulated inflation in a year to that month was 6.5% , according to official data released on Tuesday."
+add(bl,BL,"2023-08-08","6.5%",N,cpi("Chile","2023",7.58168251407962),"the 12 months to July 2023 vs the 2023 annual average 7.58",country="Chile")
+add("In 2022, the South American country closed with inflation of 12.8%, the highest in three decades.",BL,"2023-08-08","12.8%",N,cpi("Chile","2022",11.643866711056),"December-on-December 2022 ('closed with') vs the 2022 annual average 11.64, as the 'cerró el año' rows",context=bl,context_from="the first paragraph",country="Chile")
+# English: Statista's chart of CO2 per head (Global Carbon Project)
+ST="https://statista.com/chart/18251/per-capita-co2-emissions-selected-countries"
+st2="The United States, together with Canada and Australia, are the biggest polluters among industrialized nations. Here, every inhabitant emitted around 16 tons of CO₂ in 2018."
+st3="Germany is among the biggest polluters in Europe with more than 9 tons of CO₂ emitted per person, while every French person is responsible for around 5."
+add("Qataris emit around 38 tons per person, in Saudi Arabia almost 18.5 tons.",ST,None,"around 38 tons",N,co2pc23("QATAR","2018",9.42503152105237,"the paragraph names no year; the chart's year (2018, named in the next paragraph) gives 9.425 t C × 3.664 = 34.53 t CO2, 2017 gives 37.24"),"no year before the figure: 2017 (37.24 t CO2) lies within 36.1 … 39.9, 2018 (34.53) does not; which year the writer read is for a person",context="It’s a little-known fact that the countries that currently emit the most CO₂ per capita are located on the Arabian Peninsula.",country="Qatar")
+add(st3,ST,None,"more than 9 tons",C,co2pc23("GERMANY","2018",2.306206106025817),"2018 (the sentence before): Germany 2.306 t C × 3.664 = 8.45 t CO2, not more than 9: the Global Carbon Project's figure against CDIAC's",context=st2,context_from="the two previous sentences",country="Germany")
+add(st3,ST,None,"around 5",S,co2pc23("FRANCE (INCLUDING MONACO)","2018",1.320034241228591),"2018: France 1.320 t C × 3.664 = 4.84 t CO2, within ±5 % of 5 (4.75 … 5.25)",context=st2,context_from="the two previous sentences",country="France")
+add("Sweden was one of the European countries with the lowest emissions, at only 4 tons per inhabitant.",ST,None,"4 tons",S,co2pc23("SWEDEN","2018",1.112799331015714),"2018 (earlier in the paragraph): Sweden 1.113 t C × 3.664 = 4.08 t CO2, within 3.5 − 0.5 % … 4.5 + 0.5 %",context="Here, every inhabitant emitted around 16 tons of CO₂ in 2018.",context_from="an earlier sentence of the paragraph",country="Sweden")
+# Russian: Kazakhstan on 1 January 2023 and North Kazakhstan (Petropavlovsk.news)
+PN="https://xn--80aeaj2aesddcjte.news/?p=207400"
+add("На 1 января 2023 года численность населения Казахстана составила 19,7 млн человек, сообщает Петропавловск.news.",PN,None,"19,7 млн человек",S,kzr13("The Republic of Kazakhstan",19765004),"the BNS count on 1 January 2023 = 19,765,004, within 19.65 − 0.5 % … 19.75 + 0.5 % (19.849) million",country="Kazakhstan")
+add("По данным бюро национальной статистики за 2022 года численность населения Казахстана увеличилась на 261 845 человек.",PN,None,"261 845 человек",N,kzr13("The Republic of Kazakhstan",19765004),"the growth from 1 January 2022 to 1 January 2023: the end is the BNS row (19,765,004), the start (1 January 2022) is no row; the World Bank mid-year rows are another date",country="Kazakhstan")
+add("В СКО сейчас насчитывается 534 тысячи жителей.",PN,None,"534 тысячи жителей",S,kzr13("North Kazakhstan Region",534024),"North Kazakhstan Region (СКО, named in full the sentence before) on 1 January 2023 = 534,024, within 533.5 − 0.5 % … 534.5 + 0.5 % thousand; 'сейчас' is the page's news of the 1 January count",context="Численность населения Северо-Казахстанской области тем временем продолжает уменьшаться…",country="North Kazakhstan Region")
+# Kazakh: Kazakhstan and Almaty on 1 July 2023 (JanaBastau)
+JB="https://janabastau.kz/post/kazakstanda-halyk-sany-kansha"
+jb="Ведомствоның хабарлауынша, 2023 жылдың 1 шілдесінде Қазақстан халқының саны 19 миллион 899 мың 377 адамды құраған."
+add(jb,JB,None,"19 миллион 899 мың 377 адамды",N,pop12("Kazakhstan","2023",20330104),"a BNS count on 1 July 2023 vs the World Bank mid-year estimate 2023 (20,330,104): a count at a date, of another series",country="Kazakhstan")
+add("Өңірлер арасында ең көп халық саны Алматы қаласында – 2 191 314 адам.",JB,None,"2 191 314 адам",N,kzr13("Almaty city",2161695),"Almaty's count on 1 July 2023 (the date in the paragraph before) vs the 1 January 2023 row 2,161,695: another date",context=jb,context_from="an earlier paragraph",country="Almaty city")
+# Russian: Kazakhstan on 1 October 2023 (Kaz24)
+add("Согласно опубликованным данным, численность на 1 октября 2023 года составила 19 967 964 человека.","https://kaz24.info/item/23706-opublikovany-novye-dannye-po-chislennosti-kazahstancev",None,"19 967 964 человека",N,pop12("Kazakhstan","2023",20330104),"a BNS count on 1 October 2023 (Kazakhstan from 'казахстанцев' in the title) vs the World Bank mid-year estimate 2023 (20,330,104)",context="Опубликованы новые данные по численности казахстанцев",context_from="the title",country="Kazakhstan")
+# English: the Federal Reserve's G.5 release of 3 July 2023 (currency units per US$)
+FR5="https://federalreserve.gov/releases/g5/20230703"
+fc="(Rates in currency units per U.S. dollar except as noted)\n\nMake Full Screen\nCOUNTRY CURRENCY June 2023 May 2023 April 2023 June 2022"
+fcf="the table's caption and column row above the row"
+add("MALAYSIA RINGGIT 4.6301 4.5123 4.4236 4.3993",FR5,"2023-07-03","4.6301",S,fx23("Malaysia","2023-06",4.6301),"June 2023 (the first column) = 4.6301 ringgit per US$",context=fc,context_from=fcf,country="Malaysia")
+add("SOUTH AFRICA RAND 18.7448 19.0322 18.1926 15.8144",FR5,"2023-07-03","19.0322",S,fx23("South Africa","2023-05",19.0322),"May 2023 (the second column) = 19.0322 rand per US$",context=fc,context_from=fcf,country="South Africa")
+add("SRI LANKA RUPEE 301.6281 309.4200 319.2490 356.6190",FR5,"2023-07-03","301.6281",S,fx23("Sri Lanka","2023-06",301.6281),"June 2023 (the first column) = 301.6281 Sri Lankan rupees per US$ (monthly rows only)",context=fc,context_from=fcf,country="Sri Lanka")
+add("*UNITED KINGDOM POUND 1.2627 1.2484 1.2446 1.2320",FR5,"2023-07-03","1.2627",S,fx23("United Kingdom","2023-06",0.792,"derived: 1 / 0.792 pounds per US$ = 1.2626 US$ per pound"),"the row's asterisk is the page's note 'U.S. dollars per currency unit'; the file gives pounds per US$: June 2023 = 0.792, i.e. 1.2626 US$ per pound, within 1.26265 − 0.5 % … 1.26275 + 0.5 %",context=fc,context_from=fcf,country="United Kingdom")
+# Czech: the Czech Statistical Office's Plzeň page
+CZ="https://www.czso.cz/csu/xp/mira-inflace-v-ceske-republice-v-roce-2023"
+cz="Průměrná míra inflace v České republice za rok 2023 činila 10,7 %."
+add(cz,CZ,None,"10,7 %",S,cpi("Czechia","2023",10.6612601372426),"Czechia 2023 = 10.661, within 10.65 − 0.5 % (10.597) … 10.75 + 0.5 %",country="Czech Republic")
+d=cpi("Czechia","2023",10.6612601372426); d["note"]="derived: 15.100 (2022) − 10.661 (2023) = 4.44 percentage points"
+add("Oproti roku 2022 došlo ke snížení o 4,4 procentního bodu.",CZ,None,"4,4 procentního bodu",S,d,"the fall from 2022 (15.100) to 2023 (10.661) = 4.44 points, within 4.35 − 0.5 % … 4.45 + 0.5 % (4.472)",context=cz,country="Czech Republic")
+# Vietnamese: the GSO's fourth quarter and December 2023 (Người Quan Sát)
+NQ="https://nguoiquansat.vn/cpi-nam-2023-tang-thap-3-25-dat-muc-tieu-quoc-hoi-de-ra-107427.html"
+add("So với cùng kỳ năm trước, CPI tháng 12 tăng 3,58%.",NQ,None,"3,58%",N,cpi("Viet Nam","2023",3.25289282667662),"the 12-month rate of December 2023 vs the 2023 annual average 3.25; no place named in the text",context="Cụ thể, CPI tháng 12/2023 tăng 0,12% so với tháng trước.",country="(no place)")
+# Chinese: the NBS's 2023 release (cnganbu.cn)
+CN="http://cnganbu.cn/news/view?id=58119"
+add("2023年全年,全国居民消费价格比上年上涨0.2%。",CN,"2024-01-12","0.2%",N,cpi("China","2023",0.234836828893051),"no place named ('全国', nationwide; only the NBS, 国家统计局, in the title): China's 2023 row 0.235 fits 0.15 … 0.25 + 0.5 %, but so would other countries' rows; supporting it would be a silent pass",country="(no place)")
+# Thai: the Ministry of Commerce's December 2023 release (ryt9)
+RY="https://www.ryt9.com/s/btei/3488904"
+add("ดัชนีราคาผู้บริโภคของไทย เดือนธันวาคม 2566เท่ากับ 106.96 เมื่อเทียบกับเดือนเดียวกันของปีก่อนอัตราเงินเฟ้อทั่วไปลดลงร้อยละ -0.83 (YoY)เป็นการลดลงต่อเนื่องเป็นเดือนที่ 3และเป็นอัตราที่ต่ำที่สุดในรอบ 34เดือน (เดือนกุมภาพันธ์ 2564ลดลงร้อยละ -1.17)",RY,"2024-01-05","-0.83",N,cpi("Thailand","2023",1.22802623546169),"the 12-month rate of December 2566 BE (2023) vs the 2023 annual average 1.23",country="Thailand")
+# Turkish: TurkStat's December 2022 release (Tekirdağ Yeni Haber)
+TK="https://www.tekirdagyenihaber.com/2023/01/03/tuketici-fiyat-endeksi-tufe-aralik2022/"
+tk="Türkiye İstatistik Kurumu, Tüketici Fiyat Endeksi (TÜFE) Aralık 2022 değişim oranlarından yararlanarak bir basın bülteni hazırladı. Bu basın bültenine göre;"
+add("TÜFE’deki (2003=100) değişim 2022 yılı Aralık ayında bir önceki aya göre %1,18, bir önceki yılın Aralık ayına göre %64,27, bir önceki yılın aynı ayına göre %64,27 ve on iki aylık ortalamalara göre %72,31 olarak gerçekleşti.",TK,"2023-01-03","%72,31",S,cpi("Turkiye","2022",72.3088359891207),"the twelve-month average of December 2022 is the 2022 annual average: 72.309, within 72.305 − 0.5 % … 72.315 + 0.5 %",context=tk,context_from="an earlier paragraph",country="Turkey")
+# Italian: the WMO's 2023 greenhouse bulletin (Giornale di Brescia, ANSA)
+GB="https://www.giornaledibrescia.it/italia-e-estero/wmo-la-co2-in-atmosfera-a-420-parti-per-milione-nel-2023-jq557kvd"
+gb="ROMA, 28 OTT - La concentrazione di Co2 nell'atmosfera è arrivata nel 2023 al livello record di 420 parti per milione (ppm), il 151% dei livelli pre-industriali."
+add(gb,GB,"2024-10","420 parti per milione",S,ppm23("data/co2-annmean-gl.csv","Global","2023","Mean",419.35,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":421.08}]),"'nell'atmosfera' (neither a station nor the globe named): the global 2023 mean 419.35 and Mauna Loa's 421.08 both lie within 419.5 − 0.5 % (417.40) … 420.5 + 0.5 % (422.60)")
+add("Nel 2022 la Co2 era a 417,9 ppm, nel 2021 a 415,7 ppm.",GB,"2024-10","415,7 ppm",S,ppm23("data/co2-annmean-gl.csv","Global","2021","Mean",414.70,equally=[{"resource":"data/co2-annmean-mlo.csv","country":"Mauna Loa","value":416.41}]),"2021, no station named: the global mean 414.70 and Mauna Loa's 416.41 both lie within 415.65 − 0.5 % (413.57) … 415.75 + 0.5 % (417.83)",context=gb,context_from="an earlier sentence of the paragraph")
+add("Negli ultimi 20 anni l'anidride carbonica in atmosfera è aumentata delll'11,4%.",GB,"2024-10","11,4%",C,ppm23("data/co2-annmean-gl.csv","Global","2003/2023","Mean",419.35,note="derived: 419.35 (2023) / 375.14 (2003) − 1 = 11.79 % globally; Mauna Loa 421.08 / 375.98 − 1 = 11.99 %"),"the rise over the 20 years to 2023 (the paragraph's year): 11.79 % globally and 11.99 % at Mauna Loa, both outside 11.35 − 0.5 % … 11.45 + 0.5 % (11.51): the WMO network's figure against NOAA's",context=gb,context_from="an earlier sentence of the paragraph")
+# Italian: the WMO's State of the Global Climate 2021 (GEA)
+add("I dati evidenziano che i gas serra sono aumentati ancora nel 2021 e nei primi mesi del 2022: a Mona Loa, alle Hawaii, la media mensile ha raggiunto 416,45 ppm nell’aprile 2020, 419,05 ppm nell’aprile 2021 e 420,23 ppm nell’aprile 2022.","https://geagency.it/?p=29797",None,"419,05 ppm",S,ppm23("data/co2-mm-mlo.csv","Mauna Loa","2021-04","Average",419.01),"Mauna Loa ('Mona Loa, alle Hawaii') April 2021 monthly mean = 419.01, within 419.045 − 0.5 % … 419.055 + 0.5 %",country="World (Mauna Loa)")
+# English: Lagos (ViewChange, from Freebase)
+VC="http://www.viewchange.org/topics/lagos"
+add("Although the 2006 National Population Census of Nigeria credited the metropolitan area with a population figure of 7,937,932, the figure is at variance with some projections by the UN and other population agencies and groups worldwide.",VC,None,"7,937,932",U,none("Lagos (Nigeria)","a city's census population (Lagos metropolitan area, 2006): the population package holds Kazakhstan and Russia only"),"sub-national population not in the data",country="Lagos (Nigeria)")
+add("The population figure of Lagos State given by the Lagos State Government is 17,553,924.",VC,None,"17,553,924",U,none("Lagos State (Nigeria)","a Nigerian state's population by its own government's count: not in the packages"),"sub-national population not in the data",country="Lagos State (Nigeria)")
+# English: Hong Kong's table of average rates (Census and Statistics Department)
+add("2010 7.15 7.54 0.170 0.0888 0.0067 2.42 0.255 0.175 12.01 5.71 7.47 0.245 7.769 10.31 1.1503","http://www.censtatd.gov.hk/hkstat/sub/sp110.jsp?tableID=124&ID=0&productType=8",None,"7.769",N,fx23("Hong Kong","2010",7.7687),"the US Dollar column of 2010: Hong Kong's 2010 row 7.7687 HK$ per US$ fits, but the table and its column row never name the Hong Kong dollar the rates are in (only the statistics office's site tells it): supporting it would be a silent pass",context="YearMonthAustralian DollarCanadian DollarIndian RupeeJapanese YenKorean WonMalaysian RinggitNew Taiwan DollarPhilippine PesoPound SterlingSingapore DollarSwiss FrancThai BahtUS DollarEuro #Chinese Renminbi",context_from="the table's column row above the row",country="(no place)")
+# Arabic: Saudi Arabia in July 2023 (Arab Khabar, Mubasher, GASTAT)
+AK="https://arabkhabar.com/a/356709"
+add("الرياض ـ مباشر: بلغ مؤشر الرقم القياسي لأسعار المستهلك في السعودية (معدل التضخم) 2.3% في شهر يوليو 2023، مقارنةً بالشهر نفسه من العام 2022، وهي أبطأ وتيرة ارتفاع منذ شهر مايو 2022 والذي ارتفع خلاله نحو 2.2%.",AK,"2023-08-15","2.3%",N,cpi("Saudi Arabia","2023",2.32708518362692),"the 12-month rate of July 2023 vs the 2023 annual average 2.33, which happens to lie within 2.25 − 0.5 % … 2.35 + 0.5 %: supporting it would be a silent pass on the period",country="Saudi Arabia")
+# Arabic: Jordan's first two months of 2023 (Balakuna, DoS)
+BK="https://balakuna.net/news20150.html"
+bk="أشارت بيانات رسمية لإرتفاع مؤشر أسعار المستهلك التراكمي (معدل التضخم) في الأردن إلى 4.01% في أول شهرين من العام الحالي، مقارنة بالفترة ذاتها من العام الماضي."
+add(bk,BK,"2023-03-13","4.01%",N,cpi("Jordan","2023",2.08486986327134),"the average of January–February 2023 over the same months of 2022 (year to date) vs the 2023 annual average 2.08",country="Jordan")
+# English: Poland's CO2 in 2018 from BP (Warsaw Business Journal)
+WB="https://wbj.pl/poland-climbs-in-polluters-ranking/post/124491"
+wb="The website, citing BP’s statistical review, indicates that Poland released 322.5 million metric tons of carbon dioxide into the atmosphere in 2018 (7.1 million tons more than in 2017)."
+add(wb,WB,"2019-09-11","322.5 million metric tons",C,co2t23("POLAND","2018",85448,"derived: 85,448 thousand t C × 3.664 = 313.1 Mt CO2"),"Poland 2018 = 85,448 kt C × 3.664 = 313.1 Mt CO2, outside 322.45 − 0.5 % (320.8) … 322.55 + 0.5 %: BP's energy CO2 against CDIAC's",country="Poland")
+add(wb,WB,"2019-09-11","7.1 million tons",C,co2t23("POLAND","2018",85448,"derived: (85,448 − 84,464) thousand t C × 3.664 = 3.61 Mt CO2"),"the rise 2017→2018 = 984 kt C × 3.664 = 3.61 Mt CO2, outside 7.05 − 0.5 % … 7.15 + 0.5 %",country="Poland")
+# English: the rupee on 21 July 2017 (Business Standard, PTI)
+BS="https://www.business-standard.com/amp/article/pti-stories/rupee-rebounds-11-paise-to-64-32-a-dollar-117072101187_1.html"
+add("The RBI, meanwhile, fixed the reference rate for the dollar at 64.3185 and for the euro at 74.8796.",BS,"2017-07-21","64.3185",N,fx23("India","2017-07",64.4240),"the RBI's reference rate of one day (21 July 2017) vs the July 2017 monthly mean 64.424, which happens to lie within 64.31845 − 0.5 % … 64.31855 + 0.5 %: supporting it would be a silent pass on the period",context="For the week, the rupee appreciated by a good 13 paise.",context_from="the previous paragraph",country="India")
+add("In cross-currency trades, the rupee retreated against the pound sterling to close at 83.65 from 83.39 per pound and also dropped further against the euro to finish at 74.88 from 74.07 earlier.",BS,"2017-07-21","83.65",N,fx23("India","2017-07",64.4240,"derived cross: 64.424 rupees per US$ / 0.7695 pounds per US$ (United Kingdom, July 2017) = 83.72 rupees per pound"),"a day's close against the pound (21 July 2017) vs the cross of the July 2017 monthly rows (83.72), which happens to lie within 83.645 − 0.5 % … 83.655 + 0.5 %: supporting it would be a silent pass on the period",country="India")
+# Spanish: Argentina's 2022 census (MercoPress, INDEC)
+MP="https://es.mercopress.com/2023/02/01/censo-revela-que-argentina-tiene-46-millones-de-habitantes"
+add("El Instituto Nacional de Estadística y Censos (Indec) de Argentina publicó el martes los resultados de la encuesta 2022, que mostró que el país tiene 46.044.703 habitantes en 17.805.711 hogares en todo el país.",MP,"2023-02-01","46.044.703 habitantes",U,none("Argentina","Argentina's population is not in the packages (Kazakhstan and Russia only)"),"country not in the population package",country="Argentina")
+add("La población se distribuyó de la siguiente manera: Buenos Aires (Provincia + Ciudad Autónoma) - 17.569.053; Córdoba - 3.978.984; Santa Fe - 3.556.522; Mendoza - 2.014.533; Tucumán - 1.703.186; Salta - 1.440.672; Entre Ríos - 1.426.426; Misiones - 1.280.960; Corrientes - 1.197.553; Chaco - 1.142.963; Santiago del Estero - 1.054.028; San Juan - 818.234; Jujuy - 797.955; Río Negro - 762.067; Neuquén - 726.590; Formosa - 606.041; Chubut - 603.120; San Luis - 540.905; Catamarca - 429.556; La Rioja - 384.607; La Pampa - 366.022; Santa Cruz - 333.473; Tierra del Fuego, Antártida e Islas del Atlántico Sur - 190.641.",MP,"2023-02-01","3.978.984",U,none("Córdoba (Argentina)","an Argentine province's census population (2022): not in the packages"),"sub-national population not in the data",country="Córdoba (Argentina)")
+# French: Morocco's 2023 average (African Manager, HCP)
+AM="https://africanmanager.com/maroc-remontee-de-lindice-des-prix-a-la-consommation/"
+am="L’économie marocaine reste confrontée à une hausse de l’indice des prix à la consommation (IPC) due principalement à la flambée des prix des produits alimentaires à la fin de l’année 2023."
+add("Un nouveau rapport de la Commission supérieure de planification (HCP) montre que malgré une baisse de l’IPC – un indice qui suit le prix moyen d’un panier de biens et de services – à la fin du mois de décembre 2023, l’IPC annuel dans le pays reste élevé à 6,1 %.",AM,"2024-01","6,1 %",S,cpi("Morocco","2023",6.09114152504141),"'le pays' is Morocco ('l'économie marocaine', the paragraph before): the 2023 annual rate 6.091, within 6.05 − 0.5 % … 6.15 + 0.5 %",context=am,context_from="the previous paragraph",country="Morocco")
+# German: Austria's 2023 average and the 1970s (Linz News, Statistik Austria)
+LZ="https://linz.news/2024/01/inflation-bleibt-2023-mit-78-viermal-hoeher-als-ezb-zielwert/"
+lz="Die Inflationsrate für das Jahr 2023 lag laut Statistik Austria bei 7,8 %, nach 8,6 % 2022."
+add(lz,LZ,"2024-01","7,8 %",S,cpi("Austria","2023",7.81413417002832),"Austria (Statistik Austria) 2023 = 7.814, within 7.75 − 0.5 % … 7.85 + 0.5 %",country="Austria")
+# English: the IMF's GDP per head of Russia (Sputnik)
+SP="https://sputnikglobe.com/20230520/russias-gdp-per-capita-in-2022-nears-record-high-of-2013-1110478338.html"
+sp="The data shows that Russia's GDP per capita reached $15,440 in 2022, up 22.3% or $2,820 year-on-year, which is the highest level since 2013, when it stood at a record high of $15,930."
+def pc23(y,v,note): d=percap("Russian Federation",y,v); d["note"]=note; return d
+add(sp,SP,"2023-05-20","$15,440",C,pc23("2022",15710.46,"derived: GDP 2,266,029,240,645 / population 144,236,933 = 15,710 US$"),"Russia 2022: 2.266 trillion US$ / 144.24 million = 15,710, outside 15,435 − 0.5 % … 15,445 + 0.5 % (15,522): the IMF's figure against the World Bank rows",country="Russian Federation")
+add(sp,SP,"2023-05-20","22.3%",C,pc23("2022",15710.46,"derived: 15,710 (2022) / 12,735 (2021: 1,843,392,293,734 / 144,746,762) − 1 = 23.4 %"),"the rise of GDP per head 2021→2022 from the World Bank rows is 23.4 %, outside 22.25 − 0.5 % … 22.35 + 0.5 % (22.46)",country="Russian Federation")
+add(sp,SP,"2023-05-20","$15,930",S,pc23("2013",15941.45,"derived: GDP 2,292,470,078,346 / population 143,805,638 = 15,941 US$"),"Russia 2013: 2.292 trillion US$ / 143.81 million = 15,941, within 15,925 − 0.5 % … 15,935 + 0.5 % (16,015)",country="Russian Federation")
+# Portuguese: Russia's and Kazakhstan's GDP since 2000 (Notícia Brasil, Sputnik)
+NB="https://noticiabrasil.net.br/amp/20240519/russia-esta-no-top-10-das-economias-que-mais-cresceu-no-mundo-no-sec-xxi-revelam-dados-34678188.html"
+nb="O PIB da Rússia cresceu 7,7 vezes em 23 anos, de US$ 260 bilhões (R$ 1,33 trilhões) no final do último século para pouco mais de US$ 2 trilhões (R$ 10,21 trilhões)."
+add(nb,NB,"2024-05-19","US$ 260 bilhões",S,gdp12("Russian Federation","2000",259710142196.94278),"the end of the last century is 2000 (23 years before 2023): Russia's GDP 2000 = 259.71 billion US$, within 259.5 − 0.5 % … 260.5 + 0.5 %",country="Russian Federation")
+d=gdp12("Russian Federation","2023",2021421476035.417); d["note"]="derived: 2,021,421,476,035 (2023) / 259,710,142,197 (2000) = 7.78"
+add(nb,NB,"2024-05-19","7,7 vezes",S,d,"Russia's GDP 2023 / 2000 = 7.78, within 7.65 − 0.5 % … 7.75 + 0.5 % (7.789)",country="Russian Federation")
+d=gdp12("Kazakhstan","2023",261421121085.57208); d["note"]="derived: 261,421,121,086 (2023) / 18,291,990,662 (2000) = 14.29"
+add("O terceiro que mais cresceu foi o Cazaquistão, com sua economia aumentando 14,2 vezes.",NB,"2024-05-19","14,2 vezes",S,d,"since the start of the century (2000 → 2023, the period of the paragraph): Kazakhstan's GDP grew 14.29 times, within 14.15 − 0.5 % … 14.25 + 0.5 % (14.32)",context="A Etiópia, que se juntou ao BRICS, teve o crescimento mais rápido – desde o início do século, sua economia cresceu 19,4 vezes, para US$ 160 bilhões (R$ 816,74 bilhões).",context_from="an earlier sentence of the paragraph",country="Kazakhstan")
+# Indonesian: Indonesia's GDP per head in 2023 (IDX Channel, BPS)
+add("RI juga mencatatkan PDB per kapita mencapai Rp75 juta atau USD4.919,7.","https://www.idxchannel.com/economics/ekonomi-ri-2023-ditopang-industri-pengolahan-tanda-hilirisasi-berhasil/4",None,"USD4.919,7",U,none("Indonesia","Indonesia's GDP and GDP per head are not in the packages (GDP for Kazakhstan and Russia only)"),"country not in the GDP package",context="Menurut BPS perekonomian Indonesia 2023 yang diukur berdasarkan PDB pada 2023 atas dasar harga berlaku (ADHB) mencapai Rp20.892,4 triliun.",context_from="the previous paragraph",country="Indonesia")
 BATCH[0]=1
 NORM={"CHINA (MAINLAND)":"China","POLAND":"Poland","UNITED STATES OF AMERICA":"United States","Turkiye":"Turkey","Korea, Rep.":"South Korea","Egypt, Arab Rep.":"Egypt","INDIA":"India","UNITED KINGDOM":"United Kingdom","SAUDI ARABIA":"Saudi Arabia","JAPAN":"Japan","GERMANY":"Germany","Global":"World","Mauna Loa":"World (Mauna Loa)","ISLAMIC REPUBLIC OF IRAN":"Iran","SOUTH AFRICA":"South Africa","BRAZIL":"Brazil","NIGERIA":"Nigeria","Viet Nam":"Vietnam","MEXICO":"Mexico","ITALY (INCLUDING SAN MARINO)":"Italy","INDONESIA":"Indonesia","ARGENTINA":"Argentina","PERU":"Peru","ALGERIA":"Algeria","LIBYAN ARAB JAMAHIRIYAH":"Libya","KUWAIT":"Kuwait","UNITED ARAB EMIRATES":"United Arab Emirates","QATAR":"Qatar","KAZAKHSTAN":"Kazakhstan","Czechia":"Czech Republic","PAKISTAN":"Pakistan","TURKEY":"Turkey","BAHRAIN":"Bahrain","VIET NAM":"Vietnam","MALAYSIA":"Malaysia","IRAQ":"Iraq","EGYPT":"Egypt","Cote d'Ivoire":"Côte d'Ivoire","OMAN":"Oman","NORWAY":"Norway"}
 for r in rows: r["country"]=NORM.get(r["country"],r["country"])
