@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..config import Tolerances
 from ..extraction.vocabulary import MONTH_NAMES
 from ..matching import ClaimContext
-from ..models import Claim, Verdict
+from ..models import Claim, Kind, Verdict
 from ..numbers import alternation, data_json
 from ..places import Places, is_marker, marker
 from ..periods import MULTI_YEAR, YEAR, granularity, try_parse_period
@@ -63,9 +63,11 @@ def _trailing_pattern(words: tuple[str, ...], months: str) -> re.Pattern[str]:
                       rf"(?:{months})\b\.?")
 
 
-def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> MonthlyBasis | None:
+def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances, change: bool = False) -> MonthlyBasis | None:
     """The words that date the figure at ``sentence[start:end]`` to a fiscal year or to twelve months
-    ending in a month other than December, if any."""
+    ending in a month other than December, if any; a ``change`` also to the days since a year began (a level
+    'grown to 19.5 million since the start of 2021', or a rate 'its fastest since the start of 2008', is the
+    figure of its own period, and the words say how long it took or how long since)."""
     fiscal = search_once(_fiscal_pattern(tuple(tol.fiscal_year_words)), sentence)
     if fiscal is not None:
         return MonthlyBasis(fiscal.group(), "sentence", False, FISCAL)
@@ -74,7 +76,7 @@ def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances) -> Mo
     trailing = _trailing_pattern(tuple(tol.trailing_months_words), _MONTHS_BUT_DECEMBER).search(stretch)
     if trailing is not None:
         return MonthlyBasis(trailing.group().strip(), "sentence", False, TRAILING)
-    since = _year_start_pattern().search(stretch)
+    since = _year_start_pattern().search(stretch) if change else None
     if since is not None and not _clause_names_a_year(sentence, start, end, lo + since.start(), lo + since.end()):
         return MonthlyBasis(since.group(), "sentence", False, YEAR_START)  # to a day not named, whatever the year's rows say
     return None
@@ -119,7 +121,7 @@ def other_year(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleran
         return decision
     if granularity(decision.lead[0].period) not in (YEAR, MULTI_YEAR):
         return decision
-    basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol) \
+    basis = other_year_basis(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol, claim.kind is Kind.change) \
         or _december_rate_basis(decision, claim, ctx, tol) or fiscal_place_basis(decision, claim, ctx)
     if basis is None:
         return decision
