@@ -196,11 +196,15 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     if row is None or not row.cells:
         return False
     label = prose[row.start:row.start + row.cells[0][0]]
-    table = table_start(prose, q.start)
-    before = words_above_table(prose, row.start if table is None else table, row.header_start, row.header_end)
+    table = row.start if (found := table_start(prose, q.start)) is None else found
+    before = words_above_table(prose, table, row.header_start, row.header_end)
+    code = units.place_currency(label)
+    if code is not None and not any(word in before for word in _TABLE_WORDS):
+        # 'MALAYSIA RINGGIT' names the currency itself: the caption may stand a paragraph higher, over a
+        # page's line of no sentence ('Make Full Screen') between it and the table
+        before = prose[paragraphs_start(prose, max(0, table - int(_RATES["generic_reach"])), table, 2):table].lower()
     if not any(word in before for word in _TABLE_WORDS):
         return False
-    code = units.place_currency(label)
     if code is None and any(word in before for word in _LOCAL_WORDS):
         code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
     if code is None:
