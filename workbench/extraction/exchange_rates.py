@@ -117,9 +117,33 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     after = aside.end() if aside else q.end  # '83.01(provisional) against the dollar'
     if prose[after:after + 1] in " \t\u00a0" and prose[after + 1:after + 2] in _LINK_FIRSTS and _rate_after(prose, q, sentence_start, after):
         return
-    if _table_row_rate(prose, q):
+    if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start):
         return
     _pair_before(prose, q, sentence_start)
+
+
+@lru_cache(maxsize=1)
+def _rate_for_base_pattern() -> re.Pattern[str]:
+    """'… the reference rate for the dollar at ': a rate set for one unit of a currency, its figure next."""
+    return re.compile(rf"(?i:rate)[ \t]+(?i:for)[ \t]+(?:(?i:{alternation(_RATES['determiners'])})[ \t]+)?"
+                      rf"(?P<base>{_money_words().pattern})[ \t]+(?i:at)[ \t]+\Z")
+
+
+def _rate_for_base_before(prose: str, q: Quantity, sentence_start: int) -> bool:
+    """ "The central bank fixed the reference rate for the dollar at 64.3185": the price of one unit of the
+    base currency in the one other currency the text names before, in its paragraph or the one before
+    (a story names the currency in its lead). A rate 'for the euro at' is a cross rate: left as it is."""
+    found = _rate_for_base_pattern().search(prose, max(sentence_start, q.start - 80), q.start)
+    if found is None or _unit_of(found.group("base")) != _SERIES_BASE:
+        return False
+    low = paragraphs_start(prose, max(0, q.start - int(_RATES["generic_reach"])), q.start, 2)
+    quoted = _named_currency(prose, low, found.start(), _SERIES_BASE)
+    if not quoted:
+        return False
+    q.unit = quoted
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+    return True
 
 
 def _per_unit_column(prose: str, q: Quantity) -> None:
