@@ -77,8 +77,12 @@ def quoted_against(prose: str, end: int) -> bool:
 
 
 def base_quoted_after(prose: str, end: int) -> str:
-    """The currency a figure ending at ``end`` is quoted against (' to the dollar': 'USD'), or ""."""
+    """The currency a figure ending at ``end`` is quoted against (' to the dollar': 'USD'; ' from 83.39 per
+    pound', as the figure it is compared with: 'GBP'), or ""."""
     found = _base_after().match(prose, end)
+    compared = _compared_figure_after().match(prose, end) if found is None else None
+    if compared is not None:
+        found = _base_after().match(prose, compared.end())
     return _unit_of(found.group("base")) if found is not None else ""
 
 
@@ -117,9 +121,19 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     after = aside.end() if aside else q.end  # '83.01(provisional) against the dollar'
     if prose[after:after + 1] in " \t\u00a0" and prose[after + 1:after + 2] in _LINK_FIRSTS and _rate_after(prose, q, sentence_start, after):
         return
+    compared = _compared_figure_after().match(prose, after)
+    if compared is not None and _rate_after(prose, q, sentence_start, compared.end()):
+        return  # 'to close at 83.65 from 83.39 per pound': quoted as the figure it is compared with
     if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start):
         return
     _pair_before(prose, q, sentence_start)
+
+
+@lru_cache(maxsize=1)
+def _compared_figure_after() -> re.Pattern[str]:
+    """' from 83.39', ' compared with about 62.00': a figure compared with the one before it, right after it."""
+    links, approx = alternation(_RATES["compared_links"]), alternation(_RATES["compared_approx"])
+    return re.compile(rf"[ \t\u00a0]+(?i:{links})[ \t\u00a0]+(?:(?i:{approx})[ \t\u00a0]+)?\d[\d,]*(?:\.\d+)?(?![\d%])")
 
 
 @lru_cache(maxsize=1)
