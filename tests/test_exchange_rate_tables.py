@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from package_support import claim_results, rates_package
+from package_support import claim_results, monthly_rates_package, rates_package
 
 from extraction_helpers import claims_in
 from workbench.structure import PARAGRAPH_BREAK, introducing_paragraph
@@ -84,3 +84,26 @@ def test_a_label_in_capitals_is_read_the_same_way_for_its_currency_and_its_place
     claims = {c.text: c for c in claims_in(text)}
     assert place_currency("SOUTH AFRICA RAND") == "ZAR" and claims["18.45"].unit == "ZAR"
     assert "South Africa" in (claims["18.45"].entities or []), claims["18.45"].entities
+
+
+def test_a_rates_table_under_a_page_line_and_month_columns_reads_each_rows_currency_and_month(tmp_path: Path) -> None:
+    """A caption saying 'units per US dollar', then a page's line of no sentence over the column row of months
+    ('Print Table'), then rows labelled by a place and its currency in capitals: each figure is that currency's
+    rate of its column's month, checked against that month's row."""
+    text = ("(Average rates in currency units per U.S. dollar)\n\n"
+            "Print Table\nCOUNTRY CURRENCY March 2022 February 2022 March 2021\n\n"
+            "THAILAND BAHT 33.4120 32.8890 30.6620\n")
+    claims = {c.text: c for c in claims_in(text)}
+    assert [(claims[f].unit, claims[f].period) for f in ("33.4120", "32.8890", "30.6620")] == \
+        [("THB", "2022-03"), ("THB", "2022-02"), ("THB", "2021-03")]
+    rates = monthly_rates_package(tmp_path / "fx", "Thailand", {"2022-02": 32.889, "2022-03": 33.412, "2021-03": 30.662})
+    result = claim_results(text, [rates], date="2022-04-05")["33.4120"]
+    assert result.verdict.value == "supported", result.explanation
+    assert str(result.evidence[0].period) == "2022-03"
+
+
+def test_exchange_rate_words_two_paragraphs_up_make_no_rates_of_a_row_labelled_by_a_place_alone() -> None:
+    # only a label naming the currency itself ('NORWAY KRONE') reaches past the paragraph right above
+    text = ("Exchange rates swung all year.\n\nPrint Table\nCOUNTRY March 2022 February 2022 March 2021\n\n"
+            "Norway 33.4 32.8 30.6\n")
+    assert _units(text)["33.4"] == "", _units(text)

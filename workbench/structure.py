@@ -441,6 +441,10 @@ def plain_header_cells(header: str, count: int) -> list[str] | None:
     cells = plain_row_cells(header)
     parts = [header[a:b] for a, b in cells] if cells is not None else header.split()
     if len(parts) == count and all(_PLAIN_YEAR.fullmatch(part) for part in parts):
+        if cells is not None:  # 'June 2023 May 2023': each year with its month, when every one has one
+            months = [header[:a].split()[-1:] for a, _ in cells]
+            if all(m and m[0].lower().rstrip(".") in _month_words() for m in months):
+                return [f"{m[0]} {part}" for m, part in zip(months, parts)]
         return parts  # every cell a year: 'Population, 2010-2020' dates no column
     closes = [m.end() for m in _UNIT_CLOSE.finditer(header)]
     if len(closes) == count:

@@ -77,8 +77,12 @@ def quoted_against(prose: str, end: int) -> bool:
 
 
 def base_quoted_after(prose: str, end: int) -> str:
-    """The currency a figure ending at ``end`` is quoted against (' to the dollar': 'USD'), or ""."""
+    """The currency a figure ending at ``end`` is quoted against (' to the dollar': 'USD'; ' from 83.39 per
+    pound', as the figure it is compared with: 'GBP'), or ""."""
     found = _base_after().match(prose, end)
+    compared = _compared_figure_after().match(prose, end) if found is None else None
+    if compared is not None:
+        found = _base_after().match(prose, compared.end())
     return _unit_of(found.group("base")) if found is not None else ""
 
 
@@ -117,9 +121,43 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     after = aside.end() if aside else q.end  # '83.01(provisional) against the dollar'
     if prose[after:after + 1] in " \t\u00a0" and prose[after + 1:after + 2] in _LINK_FIRSTS and _rate_after(prose, q, sentence_start, after):
         return
-    if _table_row_rate(prose, q):
+    compared = _compared_figure_after().match(prose, after)
+    if compared is not None and _rate_after(prose, q, sentence_start, compared.end()):
+        return  # 'to close at 83.65 from 83.39 per pound': quoted as the figure it is compared with
+    if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start):
         return
     _pair_before(prose, q, sentence_start)
+
+
+@lru_cache(maxsize=1)
+def _compared_figure_after() -> re.Pattern[str]:
+    """' from 83.39', ' compared with about 62.00': a figure compared with the one before it, right after it."""
+    links, approx = alternation(_RATES["compared_links"]), alternation(_RATES["compared_approx"])
+    return re.compile(rf"[ \t\u00a0]+(?i:{links})[ \t\u00a0]+(?:(?i:{approx})[ \t\u00a0]+)?\d[\d,]*(?:\.\d+)?(?![\d%])")
+
+
+@lru_cache(maxsize=1)
+def _rate_for_base_pattern() -> re.Pattern[str]:
+    """'… the reference rate for the dollar at ': a rate set for one unit of a currency, its figure next."""
+    return re.compile(rf"(?i:rate)[ \t]+(?i:for)[ \t]+(?:(?i:{alternation(_RATES['determiners'])})[ \t]+)?"
+                      rf"(?P<base>{_money_words().pattern})[ \t]+(?i:at)[ \t]+\Z")
+
+
+def _rate_for_base_before(prose: str, q: Quantity, sentence_start: int) -> bool:
+    """ "The central bank fixed the reference rate for the dollar at 64.3185": the price of one unit of the
+    base currency in the one other currency the text names before, in its paragraph or the one before
+    (a story names the currency in its lead). A rate 'for the euro at' is a cross rate: left as it is."""
+    found = _rate_for_base_pattern().search(prose, max(sentence_start, q.start - 80), q.start)
+    if found is None or _unit_of(found.group("base")) != _SERIES_BASE:
+        return False
+    low = paragraphs_start(prose, max(0, q.start - int(_RATES["generic_reach"])), q.start, 2)
+    quoted = _named_currency(prose, low, found.start(), _SERIES_BASE)
+    if not quoted:
+        return False
+    q.unit = quoted
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+    return True
 
 
 def _per_unit_column(prose: str, q: Quantity) -> None:
@@ -196,11 +234,15 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
     if row is None or not row.cells:
         return False
     label = prose[row.start:row.start + row.cells[0][0]]
-    table = table_start(prose, q.start)
-    before = words_above_table(prose, row.start if table is None else table, row.header_start, row.header_end)
+    table = row.start if (found := table_start(prose, q.start)) is None else found
+    before = words_above_table(prose, table, row.header_start, row.header_end)
+    code = units.place_currency(label)
+    if code is not None and not any(word in before for word in _TABLE_WORDS):
+        # 'MALAYSIA RINGGIT' names the currency itself: the caption may stand a paragraph higher, over a
+        # page's line of no sentence ('Make Full Screen') between it and the table
+        before = prose[paragraphs_start(prose, max(0, table - int(_RATES["generic_reach"])), table, 2):table].lower()
     if not any(word in before for word in _TABLE_WORDS):
         return False
-    code = units.place_currency(label)
     if code is None and any(word in before for word in _LOCAL_WORDS):
         code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
     if code is None:

@@ -113,6 +113,8 @@ def _measure_unit(content: str) -> tuple[str | None, Decimal]:
     return None, Decimal(1)
 
 
+# a header that is a month and its year, nothing else ('June 2023', 'Jun. 2023')
+_MONTH_YEAR = re.compile(rf"(?P<month>{MONTHS})\.?[ \t]+(?P<year>{YEAR_DIGITS})")
 _HEADER_YEAR = re.compile(rf"(?<![\d.,]){YEAR_DIGITS}(?![\d.,])")
 # 'year ended 31 Dec 21', 'year ending June 30, 2022', 'year ended Jun-22': a header's twelve months, its year as
 # tables abbreviate it. Two digits are a year only after a day ('31 Dec 21', 'June 30, 22') or joined to the month
@@ -222,6 +224,9 @@ class ColumnHeader:
         """The one year the header names ('Inflation, 2023'): it dates the column's figures, whatever another
         cell of their row holds (an 'Available data' span, a rank); a base year ('since 2012') dates nothing."""
         header = self.text
+        month = _MONTH_YEAR.fullmatch(header.strip())
+        if month is not None:  # 'June 2023': a monthly column, dated by its month
+            return f"{month.group('year')}-{MONTH_NAMES[month.group('month').lower()]:02d}"
         ended = _YEAR_ENDED.search(header)
         if ended is not None:  # 'Average rate for year ended 30 Jun 22': the twelve months to that month
             return _year_ended(ended)
@@ -233,6 +238,8 @@ class ColumnHeader:
     def subject(self) -> str | None:
         """What the header names ('Inflation, 2023 (%)' → 'Inflation'): the measure the column's figures are
         of, said in the figure's own row as a reader takes it."""
+        if _MONTH_YEAR.fullmatch(self.text.strip()):
+            return None  # 'June 2023' dates the column and names no measure
         words = _HEADER_YEAR.sub(" ", _ANY_PARENS.sub(" ", self.text)).replace(",", " ").split()
         while words and words[-1].lower() in _BASE_WORDS:
             words.pop()  # 'Growth since 2012' is about growth

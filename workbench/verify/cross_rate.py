@@ -33,18 +33,23 @@ from .wording import find_any, holds_any, normalized
 def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     """The currency ``claim`` (an amount of another non-base currency, with decimals) is the price
     of: the one other currency its sentence names before it (``at``: where the claim stands), when it
-    names none after it; when it names none before, the one named right after it behind a cross-rate word."""
+    names none after it; when it names none before, the one named right after it behind a cross-rate word.
+    A currency quoted right after the figure ('83.39 per pound', or after the figure it is compared with:
+    '83.65 from 83.39 per pound') is what it is priced in, whatever the rest of the sentence names."""
     if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
             or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
         return None
     end = at + len(claim.text)
     if base_quoted_after(claim.sentence, end) == tol.exchange_rate_base:
-        return None  # '18.45 rands per dollar': the figure names what it is priced in
+        return None  # '18.45 rands per dollar': the figure names what it is priced in: the base
     one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
     if len(one) == 1:
         return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
     if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
+    quoted_in = base_quoted_after(claim.sentence, end)
+    if quoted_in and quoted_in != claim.unit:
+        return quoted_in  # '83.39 per pound and … against the euro': the figure names what it is priced in
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
     after = currencies_named(claim.sentence[end:], tol) - {claim.unit}
     if not before:
