@@ -29,3 +29,18 @@ def undated_move(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
         "from … to …, no year named", "sentence", False))
+
+
+EARLIER_START = "earlier_start"  # MonthlyBasis.kind: the figure a change started from, of no named year
+
+
+def undated_start(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """'Its GDP grew 7.7 times, from $260 billion to over $2 trillion', no year named for the first
+    figure: the 'from' end of a change is an earlier reading than the one the change ends at, so the
+    latest row (the 'to' end's period, at most) is no ground for a contradiction, nor is an older row
+    proof of an error. Which year is meant is unknown: a person decides (``different_period``)."""
+    if decision.verdict is not Verdict.contradicted or decision.reason not in (Reason.CONTRADICTED, Reason.STALE) \
+            or not decision.lead or not names_no_period(claim, ctx) or span_end_side(ctx) != "from":
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
+        "from … to …", "sentence", False, EARLIER_START))
