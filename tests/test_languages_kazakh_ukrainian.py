@@ -65,3 +65,12 @@ def test_russian_gdp_in_a_ukrainian_sentence(packages: list[Path], claim: str, v
     [result] = [r for t, r in results.items() if t.startswith(claim)]
     assert result.verdict is verdict, result.explanation
     assert result.evidence[0].period == "2023"
+
+
+def test_a_kazakh_month_ending_in_a_vowel_takes_its_possessive_case_ending(packages: list[Path]) -> None:
+    # 'қарашасындағы' (of November), 'шілдесінде' (in July): the possessive 'с' before the case ending
+    results = claim_results("Статистика бюросы хабарлағандай, 2022 жылдың 1 қарашасындағы жағдай бойынша елдегі "
+                            "Қазақстан халқының саны 19 450 000 адам болды.", packages)
+    [result] = results.values()
+    assert "1 November 2022" in result.explanation
+    assert result.verdict is Verdict.needs_review, result.explanation
