@@ -1,6 +1,6 @@
 """Words of other languages the glossaries now read: a French 'IPC' (the CPI), an Italian 'negli
 ultimi … anni' and a figure glued to 'dell'' ('aumentata dell'8,5%': rose by 8.5 %), a Czech 'došlo ke
-snížení o' (fell by). Each sentence is judged as its English is.
+snížení o' (fell by), a multiple's 'vezes', 'volte', 'krát' (times). Each sentence is judged as its English is.
 
 Packages are World Bank-shaped, with invented figures."""
 
@@ -28,6 +28,10 @@ def package(tmp_path: Path) -> Path:
     ("it", "è salito dell’8,5%", "by 8.5%"),
     ("fr", "l'IPC annuel reste élevé à 6,1 %", "CPI annual remains high at 6.1 %"),
     ("cs", "oproti roku 2022 došlo ke snížení o 4,4 procentního bodu", "compared with 2022 fell by 4.4 percentage points"),
+    ("pt", "cresceu 3 vezes", "3 times"),  # a multiple's word for 'times'
+    ("it", "è aumentato di 3 volte", "3 times"),
+    ("cs", "vzrostl 3 krát", "3 times"),
+    ("es", "a veces crece", "sometimes"),  # no multiple
 ])
 def test_the_words_are_read(code: str, text: str, english: str) -> None:
     assert english in gloss_paragraphs(text, [(0, len(text), code)]).text
