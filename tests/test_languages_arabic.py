@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, ppm_package
+from package_support import claim_results, cpi_package, ppm_package
 
 from workbench.models import Verdict
 
@@ -44,3 +44,14 @@ def test_an_arabic_figure_the_checker_cannot_read_is_left_to_a_person(ppm: Path)
     result = claim_results(text, [ppm], "2031-06-10")
     assert result, "the figure is read"
     assert all(r.verdict is Verdict.needs_review for r in result.values()), [r.explanation for r in result.values()]
+
+
+def test_an_arabic_rate_of_the_first_months_of_the_year_is_no_annual_average(tmp_path: Path) -> None:
+    # 'in the first two months of this year, compared with the same period of last year': a year-to-date
+    # rate of a year not over, which last year's annual average (4.2 %) does not refute
+    package = cpi_package(tmp_path, {("Jordan", 2021): 1.35, ("Jordan", 2022): 4.2, ("Jordan", 2023): 2.1})
+    text = ("سجل مؤشر أسعار المستهلك التراكمي في الأردن ارتفاعا إلى 4.4% في أول شهرين من العام الحالي، "
+            "مقارنة بالفترة ذاتها من العام الماضي.")
+    result = claim_results(text, [package], "2023-03-13")["4.4%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "January–February 2023" in result.explanation

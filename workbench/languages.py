@@ -46,6 +46,8 @@ _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typograp
 _KEY_LETTERS = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "\u2018": "\u02bb"})
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
+# a figure glued to a word that ends in an apostrophe ("dell'11,4%"), not a year
+_GLUED_FIGURE_NEXT = re.compile(rf"(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")
 # a sentence's end ('.' and a space, or a script's own full stop: '。', '։'), then no word
 _SENTENCE_START = re.compile(rf"(?:[.!?:…]\s+|[{re.escape(lexicon()['sentence_final_marks'])}]|\n)[\W\d]*\Z")
 _NO_WORD = re.compile(r"\w")
@@ -1008,7 +1010,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if surface[:1].isupper() and key in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
         return None  # 'El Salvador', 'La Paz': a name, not an article
-    if lang.before_figure and _FIGURE_NEXT.match(text, end):
+    if lang.before_figure and (_FIGURE_NEXT.match(text, end)
+                               or (surface[-1:] in APOSTROPHES and _GLUED_FIGURE_NEXT.match(text, end))):
         english = lang.before_figure.get(key, english)
     if key in lang.money_after_figure and _BARE_FIGURE_BEFORE.search(text, max(paragraph_start, start - 12), start) \
             and lang.money_words is not None and lang.money_words.search(text, paragraph_start, _paragraph_end(text, end)) \

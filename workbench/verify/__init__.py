@@ -47,7 +47,7 @@ from .behind_support import undated_support_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
-from .undated_move import undated_move
+from .undated_move import undated_move, undated_start
 from .day_price import day_price
 from .implied import implied_measure
 from .rate_move import figure_clause, move_candidates, rate_move
@@ -149,6 +149,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = place_part(decision, judged, ctx, index)  # '1.32 million in the capital': not the country's row
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
+    decision = undated_start(decision, judged, ctx)  # 'grew from $260 billion to …', no year: an earlier year's figure
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged, ctx.as_of)  # 'the weekly average' vs a monthly row: another figure
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate

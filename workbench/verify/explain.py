@@ -23,6 +23,7 @@ from .basis import OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
 from .crossed_again import CROSSED
+from .undated_move import EARLIER_START
 from .behind_support import BEHIND
 from .other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
 from .tolerance import SUPPORTS
@@ -136,6 +137,10 @@ def _monthly_basis(decision: Decision, claim: Claim) -> str:
         return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}, and an older "
                 f"year's figure does; but the text names no year, and the series passes {_claimed_words(claim)!r} "
                 f"again between {basis.words}: which year's release the text quotes is unknown — a person should decide.")
+    if basis.kind == EARLIER_START:
+        return (f"{_capital(_says(o, claim))}, which does not agree with {_claimed_words(claim)!r}; but the text "
+                f"gives {_claimed_words(claim)!r} as where a change started ({basis.words}) and names no year for it: "
+                f"an earlier figure, of a year the text does not say — a person should decide.")
     if basis.kind == FISCAL_PLACE:
         return (f"The nearest figure: {_says(o, claim)}, for a calendar year, which {agrees} with "
                 f"{_claimed_words(claim)!r}; but {basis.words}, which straddle two calendar years, and the figure "

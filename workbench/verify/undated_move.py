@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..matching import ClaimContext
-from ..models import Claim, Verdict
+from ..models import Claim, Kind, Verdict
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .observations import names_no_period
@@ -29,3 +29,20 @@ def undated_move(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toler
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
         "from … to …, no year named", "sentence", False))
+
+
+EARLIER_START = "earlier_start"  # MonthlyBasis.kind: the figure a change started from, of no named year
+
+
+def undated_start(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """'Its GDP grew 7.7 times, from $260 billion to over $2 trillion', no year named for the first
+    figure: the 'from' end of a change is an earlier reading than the one the change ends at, so the
+    latest row (the 'to' end's period, at most) is no ground for a contradiction, nor is an older row
+    proof of an error. Which year is meant is unknown: a person decides (``different_period``). A level or
+    a count only: a rate's recent move in a dated draft is judged by the rates of its date (``undated_move``)."""
+    if decision.verdict is not Verdict.contradicted or decision.reason not in (Reason.CONTRADICTED, Reason.STALE) \
+            or not decision.lead or claim.kind not in (Kind.level, Kind.count) or claim.unit == "%" \
+            or not names_no_period(claim, ctx) or span_end_side(ctx) != "from":
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
+        "from … to …", "sentence", False, EARLIER_START))
