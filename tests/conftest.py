@@ -95,6 +95,16 @@ def run_workbench_process(*args: str | os.PathLike[str], cwd: Path | None = None
 
 
 @pytest.fixture()
+def kaz_rus_packages(tmp_path: Path) -> list[Path]:
+    """Invented population and GDP (current US$) packages of Kazakhstan and Russia for 2021
+    (``package_support.population_and_gdp``): the glossed-sentence tests judge their readings by them."""
+    from package_support import population_and_gdp
+
+    return population_and_gdp(tmp_path, {("Kazakhstan", 2021): 19_000_000.0, ("Russian Federation", 2021): 145_000_000.0},
+                              {("Kazakhstan", 2021): 197e9, ("Russian Federation", 2021): 1_840e9})
+
+
+@pytest.fixture()
 def cpi(tmp_path: Path) -> Path:
     """The invented consumer-price package (``package_support.cpi_package``) many verdict tests judge by."""
     from package_support import cpi_package

@@ -12,18 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import claim_results
 
 from workbench.languages import gloss_paragraphs, unknown_words
 from workbench.models import Verdict
 
-POPULATION = {("Kazakhstan", 2021): 19_000_000.0, ("Russian Federation", 2021): 145_000_000.0}
-GDP = {("Kazakhstan", 2021): 197e9, ("Russian Federation", 2021): 1_840e9}
-
-
 @pytest.fixture()
-def packages(tmp_path: Path) -> list[Path]:
-    return population_and_gdp(tmp_path, POPULATION, GDP)
+def packages(kaz_rus_packages: list[Path]) -> list[Path]:
+    return kaz_rus_packages
 
 
 @pytest.mark.parametrize("text, figure", [

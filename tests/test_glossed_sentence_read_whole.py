@@ -12,17 +12,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, population_and_gdp
+from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-POPULATION = {("Kazakhstan", 2021): 19_000_000.0, ("Russian Federation", 2021): 145_000_000.0}
-GDP = {("Kazakhstan", 2021): 197e9, ("Russian Federation", 2021): 1_840e9}
-
-
 @pytest.fixture()
-def packages(tmp_path: Path) -> list[Path]:
-    return population_and_gdp(tmp_path, POPULATION, GDP)
+def packages(kaz_rus_packages: list[Path]) -> list[Path]:
+    return kaz_rus_packages
 
 
 UNREAD = (Verdict.needs_review, "unknown_language_words")

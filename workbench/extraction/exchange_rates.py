@@ -160,18 +160,25 @@ def _rate_for_base_before(prose: str, q: Quantity, sentence_start: int) -> bool:
     return True
 
 
+def _rates_table_caption(prose: str, q: Quantity) -> str | None:
+    """The caption of the exchange-rate table whose cell is the bare figure ``q`` ('| 0.7514 |' under
+    '(₹ per unit of foreign currency)'), or None when ``q`` is no such cell."""
+    if _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None:
+        return None
+    table = table_start(prose, q.start)
+    if table is None:
+        return None
+    caption = introducing_paragraph(prose, table)
+    return caption if any(word in caption.lower() for word in _TABLE_WORDS) else None
+
+
 def _per_unit_column(prose: str, q: Quantity) -> None:
     """ "| 17.4992 |" under a column "US Dollar", in a table of exchange rates captioned "(₹ per unit of
     foreign currency)": the column names the currency priced (the header gave the figure its unit), the
     caption the one it is priced in — an amount of the rupee per dollar, as the rate series quote it.
     Under another currency's column ('Pound Sterling') it is a cross rate, left as the header read it."""
-    if q.unit != _SERIES_BASE or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None:
-        return
-    table = table_start(prose, q.start)
-    if table is None:
-        return
-    caption = introducing_paragraph(prose, table)
-    if not any(word in caption.lower() for word in _TABLE_WORDS):
+    caption = _rates_table_caption(prose, q) if q.unit == _SERIES_BASE else None
+    if caption is None:
         return
     named = {code for found in _per_unit().finditer(caption) for code in _currencies_written(found.group("currency"))}
     named.discard(_SERIES_BASE)
@@ -184,13 +191,8 @@ def _base_row_per_one_unit(prose: str, q: Quantity) -> None:
     to 1 AUD": the row's figures are amounts of the row's currency per one unit of the caption's; in the
     base currency's row, that currency's price in base units, read as the series quote it (its unit, turned
     round by verify). Another currency's row holds cross rates: left as it is."""
-    if q.unit or _BARE_FIGURE.fullmatch(prose, q.start, q.end) is None:
-        return
-    table = table_start(prose, q.start)
-    if table is None:
-        return
-    caption = introducing_paragraph(prose, table)
-    if not any(word in caption.lower() for word in _TABLE_WORDS):
+    caption = _rates_table_caption(prose, q) if not q.unit else None
+    if caption is None:
         return
     priced = {code for found in _ONE_UNIT_OF.finditer(caption) for code in _currencies_written(found.group("currency"))}
     if len(priced) != 1 or _SERIES_BASE in priced:
