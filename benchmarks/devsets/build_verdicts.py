@@ -2558,7 +2558,7 @@ add("In contrast, Zimbabwe is the country with the highest inflation in the worl
 # English: the IMF's world inflation (Mint, February 2023)
 LM="https://www.livemint.com/news/world/world-economy-still-in-very-difficult-place-imf-chief/amp-11676417840230.html"
 lm="Following an increase of 8.8% in 2022, the fund predicted in January that global consumer price hikes would decelerate to 6.6% in 2023, 0.1 percentage point higher than the October forecast."
-add(lm,LM,"2023-02-15","8.8%",C,cpi("World","2022",7.93092925430087),"the IMF's world rate for 2022 (its own country weights) vs the World Bank World row 7.93, outside 8.75 − 0.5 % … 8.85 + 0.5 %: the fund's aggregate against the package's, for a person to settle",country="World")
+add(lm,LM,"2023-02-15","8.8%",U,none("World","the IMF's world consumer-price inflation for 2022 (its own country weights): another aggregate than the World Bank 'World' row (7.93), as the unweighted 160-country mean v014"),"aggregate not in the data: matching the World row would be a false alarm",country="World")
 # English: Kenya's ten-year average (FocusEconomics)
 FE="https://www.focus-economics.com/country-indicator/kenya/inflation/"
 fe="Consumer price inflation in Kenya averaged 6.3% in the ten years leading to 2022, which is below the Sub-Saharan Africa regional average of 9.4%."
