@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import TypeVar
 
 from workbench.check import check_draft
 from workbench.config import Config, Tolerances
@@ -13,6 +14,9 @@ from workbench.drafts import parse_draft
 from workbench.models import ClaimResult, Verdict
 from workbench.places import Places
 from workbench.reference.loader import load_reference
+
+Found = TypeVar("Found")
+
 
 def country_code(country: str) -> str:
     """The ISO 3166 / World Bank code a publisher's file gives beside a country's name ('Kyrgyz Republic' → KGZ)."""
@@ -111,11 +115,15 @@ def only_result(text: str, packages: list[Path], date: str = "2024-03-01") -> Cl
     return report.results[0]
 
 
+def claim_starting(by_surface: dict[str, Found], figure: str) -> Found:
+    """The one entry of a claim-text mapping whose claim text starts with ``figure`` (an error if none or several)."""
+    [found] = [value for surface, value in by_surface.items() if surface.startswith(figure)]
+    return found
+
+
 def verdict_of_claim(text: str, claim: str, packages: list[Path], date: str = "2024-05-02") -> Verdict:
     """The verdict on the one claim of ``text`` whose surface starts with ``claim``."""
-    results = claim_results(text, packages, date=date)
-    [result] = [r for surface, r in results.items() if surface.startswith(claim)]
-    return result.verdict
+    return claim_starting(claim_results(text, packages, date=date), claim).verdict
 
 
 def claim_results(text: str, packages: list[Path], date: str | None = "2023-03-01",

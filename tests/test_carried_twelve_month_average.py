@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -18,7 +18,7 @@ _AFTER_DECEMBER = ("In December 2022 inflation in Norway eased to 6.4 percent, t
 
 def _annual_average(text: str, tmp_path: Path, claim: str):
     results = claim_results(text, [cpi_package(tmp_path / "cpi")], date="2023-01-16")
-    [result] = [r for surface, r in results.items() if surface.startswith(claim)]
+    result = claim_starting(results, claim)
     return result
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, publisher_package
+from package_support import claim_results, claim_starting, publisher_package
 
 from workbench.models import Verdict
 
@@ -40,5 +40,5 @@ LEAD = "Nordic carbon dioxide emissions fell again in 2019, the agency said. "
 def test_the_year_before_a_carried_year_is_for_review(per_capita: list[Path], text: str, figure: str,
                                                       verdict: Verdict) -> None:
     results = claim_results(text, per_capita, "2020-09-01")
-    [result] = [r for surface, r in results.items() if surface.startswith(figure)]
+    result = claim_starting(results, figure)
     assert result.verdict is verdict, result.explanation

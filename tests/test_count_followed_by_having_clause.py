@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import claim_results, claim_starting, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -28,7 +28,7 @@ def test_a_dated_count_before_a_having_clause_goes_to_review(packages: list[Path
     text = ("The population of Denmark, as of March 1, 2021, amounted to 5.84 million people having grown "
             "by 0.4 percent from a year earlier, the statistics office said.")
     found = claim_results(text, packages, "2021-04-20")
-    count = next(r for surface, r in found.items() if surface.startswith("5.84 million"))
+    count = claim_starting(found, "5.84 million")
     assert count.verdict is Verdict.needs_review
     assert count.evidence and count.evidence[0].value == pytest.approx(5_850_000.0)
 
@@ -37,6 +37,6 @@ def test_an_undated_count_before_a_having_clause_is_checked_against_its_row(pack
     text = ("The population of Denmark stood at 5.84 million people having increased by 24,100 from last year, "
             "according to a report by the statistics office released April 14.")
     found = claim_results(text, packages, "2021-04-20")
-    count = next(r for surface, r in found.items() if surface.startswith("5.84 million"))
+    count = claim_starting(found, "5.84 million")
     assert count.verdict is Verdict.supported
     assert count.evidence and count.evidence[0].metric.startswith("Population")  # the population row, not 'people having'

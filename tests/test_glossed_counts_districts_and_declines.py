@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, claim_starting
 
 from workbench.languages import gloss_paragraphs, unknown_words
 from workbench.models import Verdict
@@ -31,7 +31,7 @@ def packages(kaz_rus_packages: list[Path]) -> list[Path]:
 def test_a_sentence_read_whole_is_unsupported_not_left_as_unread_words(
         packages: list[Path], text: str, figure: str) -> None:
     assert unknown_words(text, "tr" if "TÜİK" in text else "el", capitals=True) == []
-    result = next(r for surface, r in claim_results(text, packages, "2022-03-01").items() if surface.startswith(figure))
+    result = claim_starting(claim_results(text, packages, "2022-03-01"), figure)
     assert result.verdict is Verdict.unsupported and result.reason != "unknown_language_words", result.explanation
 
 

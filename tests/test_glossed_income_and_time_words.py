@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, population_and_gdp
+from package_support import claim_results, claim_starting, cpi_package, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -22,7 +22,7 @@ GDP = {("Kazakhstan", 2021): 197e9}
 
 def _result(text: str, figure: str, packages: list[Path]) -> tuple[Verdict, str]:
     found = claim_results(text, packages, "2023-05-01")
-    result = next(r for surface, r in found.items() if surface.startswith(figure))
+    result = claim_starting(found, figure)
     return result.verdict, result.reason
 
 

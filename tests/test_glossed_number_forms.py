@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, population_and_gdp
+from package_support import claim_results, claim_starting, cpi_package, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -49,7 +49,7 @@ def test_a_figure_s_case_ending_is_read_with_the_figure(tmp_path: Path, text: st
     # a figure the dollar rows cannot judge
     packages = population_and_gdp(tmp_path, POPULATION, {("Russian Federation", 2021): 1_840e9})
     found = claim_results(text, packages, "2023-05-01")
-    result = next(r for surface, r in found.items() if surface.startswith(figure))
+    result = claim_starting(found, figure)
     in_english = claim_results("Russia's GDP in 2021 was 131 trillion roubles.", packages, "2023-05-01")
-    twin = next(r for surface, r in in_english.items() if surface.startswith("131"))
+    twin = claim_starting(in_english, "131")
     assert (result.verdict, result.reason) == (twin.verdict, twin.reason)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import claim_results, claim_starting, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -32,13 +32,13 @@ def packages(tmp_path: Path) -> list[Path]:
 def test_a_population_the_data_does_not_hold_for_the_place_is_unsupported(
         packages: list[Path], text: str, figure: str) -> None:
     found = claim_results(text, packages, "2023-05-01")
-    result = next(r for surface, r in found.items() if surface.startswith(figure))
+    result = claim_starting(found, figure)
     assert result.verdict is Verdict.unsupported
     assert result.reason == "place_not_covered"
 
 
 def test_a_population_the_data_holds_is_checked_against_its_row(packages: list[Path]) -> None:
     found = claim_results("Folkmängden i Danmark uppgick 2021 till 7,1 miljoner personer.", packages, "2023-05-01")
-    result = next(r for surface, r in found.items() if surface.startswith("7,1"))
+    result = claim_starting(found, "7,1")
     assert result.verdict is Verdict.contradicted
     assert result.evidence and result.evidence[0].value == pytest.approx(5_800_000.0)

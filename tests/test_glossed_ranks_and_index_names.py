@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import carbon_package, claim_results, cpi_package
+from package_support import carbon_package, claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -38,7 +38,7 @@ def _carbon(tmp_path: Path) -> list[Path]:
 def test_french_rank_after_a_figure_is_not_its_place(tmp_path: Path) -> None:
     text = "En 2020, la Norvège est quant à elle un très petit émetteur (12 MtCO2, 60e mondial)."
     found = claim_results(text, _carbon(tmp_path), "2021-06-01")
-    result = next(r for surface, r in found.items() if surface.startswith("12"))
+    result = claim_starting(found, "12")
     assert result.verdict is Verdict.supported
     assert "60" not in "".join(found)  # the rank is no figure of a quantity
 

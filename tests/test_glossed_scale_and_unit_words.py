@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results, cpi_package, population_and_gdp
+from package_support import carbon_package, claim_results, claim_starting, cpi_package, population_and_gdp
 from test_extract_languages import _extracted as _figures
 
 from workbench.models import Verdict
@@ -24,7 +24,7 @@ from workbench.models import Verdict
 ])
 def test_a_figure_written_in_parts_keeps_its_last_group(tmp_path: Path, text: str, claim: str, value: int) -> None:
     figures = {surface: read for surface, read, _ in _figures(tmp_path, text)}
-    read = next(v for surface, v in figures.items() if surface.startswith(claim))
+    read = claim_starting(figures, claim)
     assert read == pytest.approx(value), figures
 
 
@@ -77,7 +77,7 @@ def test_arabic_gdp_with_total_first(tmp_path: Path) -> None:
 def test_thousand_and_trillion_words_of_every_language_scale_a_figure(tmp_path: Path, text: str, claim: str,
                                                                      value: float) -> None:
     figures = {surface: read for surface, read, _ in _figures(tmp_path, text)}
-    read = next(v for surface, v in figures.items() if surface.startswith(claim))
+    read = claim_starting(figures, claim)
     assert read == pytest.approx(value), figures
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -41,7 +41,7 @@ UNREAD = (Verdict.needs_review, "unknown_language_words")
 def test_only_a_sentence_read_whole_keeps_its_english_reading_s_unsupported(
         packages: list[Path], text: str, figure: str, expected: tuple[Verdict, str]) -> None:
     found = claim_results(text, packages, "2023-05-01")
-    result = next(r for surface, r in found.items() if surface.startswith(figure))
+    result = claim_starting(found, figure)
     assert (result.verdict, result.reason) == expected
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results, ppm_package
+from package_support import carbon_package, claim_results, claim_starting, ppm_package
 
 from workbench.models import Verdict
 
@@ -60,5 +60,5 @@ def per_head(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_figure_whose_sentence_names_co2_is_judged_after_a_sentence_about_greenhouse_gases(per_head: Path) -> None:
     results = claim_results("Carbon dioxide made up most of Chile's greenhouse gas emissions in 2019. Chile (5.0 tonnes/person) "
                             "had lower per capita CO2 emissions than Australia that year.", [per_head], date="2021-03-01")
-    [result] = [r for surface, r in results.items() if surface.startswith("5.0")]
+    result = claim_starting(results, "5.0")
     assert result.verdict is Verdict.supported, result.explanation

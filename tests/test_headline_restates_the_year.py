@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -19,7 +19,7 @@ _STORY = ("The statistics office said on Tuesday that consumer prices in Norway 
 def _story_under(title: str | None, tmp_path: Path):
     text = f"# {title}\n\n{_STORY}" if title else _STORY
     results = claim_results(text, [cpi_package(tmp_path / "cpi", _ROWS)], date=None)
-    [result] = [r for surface, r in results.items() if surface.startswith("5.8 percent")]
+    result = claim_starting(results, "5.8 percent")
     return result
 
 

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package, population_and_gdp
+from package_support import claim_results, claim_starting, cpi_package, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -104,7 +104,7 @@ def _region_package(folder: Path) -> Path:
 def test_a_russian_region_named_by_its_adjective_is_the_region(tmp_path: Path, text: str, claim: str,
                                                                verdict: Verdict) -> None:
     found = claim_results(text, [_region_package(tmp_path / "regions")], "2024-09-01")
-    [result] = [r for surface, r in found.items() if surface.startswith(claim)]
+    result = claim_starting(found, claim)
     assert result.verdict is verdict, result.explanation
     assert result.evidence and "Region" in str(result.evidence[0].dimensions), result.evidence
 

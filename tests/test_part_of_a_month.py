@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -37,6 +37,6 @@ def test_a_part_of_a_month_in_a_year_with_rows_is_a_different_period(cpi: Path) 
 def test_a_polish_mid_month_is_the_month(cpi: Path) -> None:
     # 'w połowie kwietnia': in mid-April, read through the Polish glossary
     text = "W połowie kwietnia roczna inflacja w Chile wyniosła 9,6 proc., podał urząd statystyczny."
-    result = next(r for surface, r in claim_results(text, [cpi], date="2031-05-20").items() if surface.startswith("9,6"))
+    result = claim_starting(claim_results(text, [cpi], date="2031-05-20"), "9,6")
     assert result.claim.period == "2031-04"
     assert result.verdict is Verdict.unsupported, result.explanation

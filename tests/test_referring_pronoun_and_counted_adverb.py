@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results
+from package_support import claim_results, claim_starting
 
 from workbench.models import Verdict
 
@@ -30,7 +30,7 @@ def packages(kaz_rus_packages: list[Path]) -> list[Path]:
 ])
 def test_a_pronoun_referring_back_carries_the_measure(packages: list[Path], text: str, figure: str) -> None:
     found = claim_results(text, packages, "2022-03-01")
-    result = next(r for surface, r in found.items() if surface.startswith(figure))
+    result = claim_starting(found, figure)
     assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered")
 
 
@@ -40,5 +40,5 @@ def test_a_pronoun_referring_back_carries_the_measure(packages: list[Path], text
 ])
 def test_an_adverb_after_the_counted_noun_counts_nothing(packages: list[Path], text: str, figure: str) -> None:
     found = claim_results(text, packages, "2022-03-01")
-    result = next(r for surface, r in found.items() if surface.startswith(figure))
+    result = claim_starting(found, figure)
     assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import claim_results, population_and_gdp
+from package_support import claim_results, claim_starting, population_and_gdp
 
 from workbench.models import Verdict
 
@@ -27,7 +27,7 @@ def packages(tmp_path: Path) -> list[Path]:
 
 def test_a_dot_the_language_reads_as_a_group_goes_to_review(packages: list[Path]) -> None:
     text = "Nel 2021 la popolazione della Danimarca ammontava a 5.850 milioni di persone, secondo l'istituto di statistica."
-    result = next(r for surface, r in claim_results(text, packages, "2022-06-01").items() if surface.startswith("5.850"))
+    result = claim_starting(claim_results(text, packages, "2022-06-01"), "5.850")
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.reason == "separator_reading"
     assert result.evidence and result.evidence[0].value == pytest.approx(5_850_000.0)
@@ -38,7 +38,7 @@ def test_a_dot_the_language_reads_as_a_group_goes_to_review(packages: list[Path]
     ("Nel 2021 la popolazione della Danimarca ammontava a 5850 milioni di persone, secondo l'istituto di statistica.", "5850"),
 ])
 def test_a_figure_with_one_reading_is_still_a_slip_of_scale(packages: list[Path], text: str, figure: str) -> None:
-    result = next(r for surface, r in claim_results(text, packages, "2022-06-01").items() if surface.startswith(figure))
+    result = claim_starting(claim_results(text, packages, "2022-06-01"), figure)
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.reason == "scale_slip"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from package_support import claim_results, cpi_package
+from package_support import claim_results, claim_starting, cpi_package
 
 from workbench.models import Verdict
 
@@ -15,7 +15,7 @@ from workbench.models import Verdict
 
 def _verdict(text: str, tmp_path: Path):
     results = claim_results(text, [cpi_package(tmp_path / "cpi")], date="2024-02-01")
-    [result] = [r for surface, r in results.items() if surface.startswith("3.5")]
+    result = claim_starting(results, "3.5")
     return result
 
 
