@@ -32,7 +32,8 @@ def _one(sentence: str, package: Path, claim: str):
 
 
 @pytest.mark.parametrize("span", ["in the ten years to 2022", "over the decade ending in 2022",
-                                  "in the 10 years through 2022"])
+                                  "in the 10 years through 2022", "in the ten years leading to 2022",
+                                  "over the decade leading up to 2022"])
 def test_an_average_over_the_years_to_a_year_is_the_mean_of_those_years(package: Path, span: str) -> None:
     assert round(_MEAN_2013_2022, 2) == 3.64
     result = _one(f"Inflation in Peru averaged 3.64% {span}, the central bank said.", package, "3.64%")
@@ -57,3 +58,13 @@ def test_the_same_average_with_yearly_extremes_is_contradicted(package: Path) ->
     result = _one("The inflation rate in Peru averaged 3.3 percent from 2013 until 2022, reaching a high "
                   "of 8.4 percent in 2022.", package, "3.3 percent")
     assert result.verdict is Verdict.contradicted
+
+
+def test_an_average_over_a_count_of_years_counts_every_one_of_them(package: Path) -> None:
+    # 'from 2013 to 2022' may take 2013's level as the base; 'the ten years to 2022' has no base year: its
+    # mean is of all ten rows, and the figure of the nine after 2013 is not its evidence
+    nine = sum(_RATE[y] for y in range(2014, 2023)) / 9  # 3.73: nearer 3.7 than the mean of ten, 3.64
+    result = _one("Inflation in Peru averaged 3.7% in the ten years to 2022, the central bank said.", package, "3.7%")
+    assert result.verdict is Verdict.supported
+    assert result.evidence[0].value == pytest.approx(_MEAN_2013_2022)
+    assert result.evidence[0].value != pytest.approx(nine)

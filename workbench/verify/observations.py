@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -780,8 +781,10 @@ def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: l
                      ) -> list[tuple[float, str, str, int, str]]:
     """'The average inflation rate from 1960 to 2021': a rate of change (a % series) from one year to
     another may count the changes after the first year, the first year's level the base — the mean
-    of the rates of the years after it is the other reading."""
-    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != str(span.start.year):
+    of the rates of the years after it is the other reading. Only when the text writes that first
+    year: 'in the ten years to 2022' counts its ten years, none of them a base."""
+    first = str(span.start.year)
+    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != first or not re.search(rf"(?<!\d){first}(?!\d)", claim.sentence):
         return []
     mean = float(values[1:].mean())
     return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,
