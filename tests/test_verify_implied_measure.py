@@ -29,6 +29,8 @@ def _one(text: str, package: Path, surface: str) -> tuple[str, str, str]:
     ("Kenya, home to 54 million people in 2022, holds elections next year.", "54 million", "Kenya"),
     ("Kenya is a nation of 54 million people, the 2022 figures show.", "54 million", "Kenya"),
     ("In 2022, 21.3 million people were living in Chile, the census bureau says.", "21.3 million", "Chile"),
+    ("The number of persons permanently residing in Chile in 2022 was 19.6 million.", "19.6 million", "Chile"),
+    ("In 2022 the number of people residing in Kenya reached 54 million.", "54 million", "Kenya"),
 ])
 def test_people_who_live_somewhere_are_read_as_its_population_for_review(people: Path, text: str, surface: str,
                                                                          place: str) -> None:
@@ -45,6 +47,7 @@ def test_the_population_named_in_the_paragraph_makes_the_reading_sure(people: Pa
     ("About 3 million people lost their jobs in Chile in 2022.", "3 million"),
     ("Some 19.6 million people visited Chile in 2022.", "19.6 million"),
     ("Kenya vaccinated 54 million people in 2022.", "54 million"),
+    ("The number of persons visiting Chile in 2022 was 19.6 million.", "19.6 million"),
 ])
 def test_people_who_do_something_else_are_no_population(people: Path, text: str, surface: str) -> None:
     assert _one(text, people, surface)[0] == "unsupported"

@@ -68,6 +68,13 @@ def _demonyms() -> frozenset[str]:
 _WHERE = re.compile(rf"\s+(?:{alternation(data_json('places.json')['subject_place_prepositions'])})\s.*$")
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The rules' one-word cues ('living', 'resides'), lower case."""
+    return frozenset(cue.lower() for rule in data_json("implied_measures.json").get("rules", [])
+                     for cue in rule.get("cues", []) if " " not in cue)
+
+
 def _counted(word: str) -> bool:
     """Whether some rule counts ``word`` (its noun, or a people's name where the rule counts peoples)."""
     return any(word in rule.counted or (rule.demonyms and word in _demonyms()) for rule in _rules())
@@ -76,9 +83,11 @@ def _counted(word: str) -> bool:
 def _implying(claim: Claim) -> tuple[_Rule, str] | None:
     """The rule the claim's unit or counted noun and sentence meet, and the words that met it."""
     subject = _WHERE.sub("", (claim.subject or "").lower()).split()
-    # 'people permanently (lived)': an adverb after a counted noun counts nothing; 'family', 'Italy', 'supply'
-    # end in -ly too, so only a word right after a noun some rule counts is taken for one
-    while len(subject) > 1 and subject[-1].endswith("ly") and _counted(subject[-2]):
+    # 'people permanently (lived)', 'persons permanently residing': an adverb or a cue's verb after a counted
+    # noun counts nothing; 'family', 'Italy', 'supply' end in -ly too, so only words that follow a noun some
+    # rule counts are taken for them
+    while len(subject) > 1 and (subject[-1].endswith("ly") or subject[-1] in _cue_words()) \
+            and any(_counted(word) for word in subject[-3:-1]):
         subject.pop()
     for rule in _rules():
         if claim.unit and claim.unit in rule.units:
