@@ -1,5 +1,5 @@
 """GDP at purchasing-power parity named in other languages ('PPA', 'a parità di potere d'acquisto',
-'Kaufkraftparität', 'satın alma gücü paritesi') is another series than GDP in current dollars: unsupported,
+'Kaufkraftparität', 'satın alma gücü paritesi', 'equivalência do poder de compra') is another series than GDP in current dollars: unsupported,
 never judged by the dollar row; the same sentence without it is judged. Sentences written here."""
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ def packages(tmp_path: Path) -> list[Path]:
      "600 Milliarden US-Dollar", Verdict.unsupported),
     ("Nel 2022 il PIL del Kazakistan è stato di 220 miliardi di dollari.", "220 miliardi di dollari",
      Verdict.supported),
+    ("Considerada a equivalência do poder de compra, o PIB do Cazaquistão foi de US$ 600 bilhões em 2022.",
+     "US$ 600 bilhões", Verdict.unsupported),
 ])
 def test_gdp_at_purchasing_power_parity_is_another_series(packages: list[Path], text: str, claim: str,
                                                           verdict: Verdict) -> None:

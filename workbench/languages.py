@@ -306,6 +306,18 @@ def _sentence_goes_on(text: str, at: int) -> bool:
     return bool(first) and ((first.isalpha() and not first.isupper()) or first.isdigit() or first in "$€£¥(")
 
 
+def _noun_follows(lang: Language, text: str, at: int) -> bool:
+    """Whether a capitalised word of ``lang``'s glossary, not one of its function words, follows ``at``:
+    in German 'Mio. Einwohner' the capital is the noun's, so the dot is the abbreviation's ('16,8 Mio.
+    Einwohner'), while 'Mio. Die …' opens a sentence."""
+    after = _SPACES.match(text, at).end()  # type: ignore[union-attr]
+    word = _WORDS.match(text, after)
+    if word is None or not word.group()[:1].isupper():
+        return False
+    folded = _fold(word.group())
+    return folded not in lang.function_words and folded in lang.glossary
+
+
 def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(start, end) of each glossary entry in ``text[start:end]``, longest first at each word, left
     to right: a dictionary look-up per word and phrase length, linear in the text (an alternation
@@ -324,7 +336,8 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
             key = " ".join(_fold(text[first:last]).split())
             # 'Mrd.', and 'тыс.' before its sentence goes on ('$10,5 тыс. у Казахстана'): the dot is the word's
             if text[last:last + 1] == "." and key + "." in lang.glossary \
-                    and (key not in lang.glossary or _sentence_goes_on(text, last + 1)):
+                    and (key not in lang.glossary or _sentence_goes_on(text, last + 1)
+                         or lang.capitalises_nouns and _noun_follows(lang, text, last + 1)):
                 found = (j, last + 1)
                 break
             if key in lang.glossary:
@@ -495,7 +508,7 @@ def _noun_languages() -> dict[str, tuple[str, ...]]:
 def _decide(counts: dict[str, int], default: str, text: str = "") -> str:
     best = max(counts, key=lambda c: (counts[c], c == default))
     if counts[best] < _min_hits():
-        return default
+        return _lone_language(counts, text) or default
     tied = [code for code, n in counts.items() if n == counts[best]]
     if len(tied) == 1:
         return best
@@ -504,6 +517,22 @@ def _decide(counts: dict[str, int], default: str, text: str = "") -> str:
     if ENGLISH not in tied and default not in tied:
         return _tie_broken(text, tied) or default
     return default
+
+
+def _lone_language(counts: dict[str, int], text: str) -> str | None:
+    """The language of a short line ('ca. 16,8 Mio. Einwohner', an infobox's 'Počet obyvateľov: 15, 431 mil.')
+    whose telling words are all one language's and none English's: such a line holds too few words to
+    reach ``min_hits``, and English copy always writes some of its own words."""
+    limit = int(_detection().get("line_words", 0))  # type: ignore[call-overload]
+    if not limit or counts.get(ENGLISH, 0):
+        return None
+    told = [code for code, n in counts.items() if n]
+    if len(told) != 1 or len(_WORDS.findall(text)) > limit:
+        return None
+    # a letter or two ("Vietnam's" leaves an 's') and what English reads as written ('km') tell no language here
+    kept = _WORDS.sub(lambda m: m.group() if len(m.group().rstrip("'\u2019\u02bc")) > 2
+                      and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written() else " ", text)
+    return told[0] if _counts(kept).get(told[0], 0) else None
 
 
 def _tie_broken(text: str, tied: list[str]) -> str | None:
@@ -547,6 +576,7 @@ def _detection() -> dict[str, object]:
 
     def build() -> dict[str, object]:
         return {"min_hits": int(_data().get("detect", {}).get("min_hits", 2)),  # type: ignore[attr-defined]
+                "line_words": int(_data().get("detect", {}).get("line_words", 0)),  # type: ignore[attr-defined]
                 "telling": {code: sorted(words) for code, words in _built_telling_words().items()}}
 
     def valid(kept: object) -> bool:

@@ -123,6 +123,7 @@ def share_units(prose: str, quantities: list[Quantity], sentence_start: int = 0)
     _temperature_series(prose, quantities)
     _compared_rate(prose, quantities)
     _level_moved_to(prose, quantities)
+    _series_after_scaled(prose, quantities)
 
 
 # a forecast's list after a temperature: "36 degrees today, 39 tomorrow and 38 on Monday"
@@ -523,6 +524,40 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
             q.unit, q.kind, compared = donor.unit, donor.kind, q  # '38 degrees …, compared with 41': a reading of that measure, no count
             if q.subject is None:
                 q.subject = donor.subject
+
+
+# a later reading of a series dated by the year right after it: '143 in 2009'
+_YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?:1[89]|20)\d\d(?!\d)")
+_AT = re.compile(r"(?<![\w])at(?![\w])", re.IGNORECASE)  # Spanish and Portuguese 'a' is glossed 'at': 'descendió a 143'
+_SERIES_REACH = 60  # characters from one reading to the next
+
+
+def _series_after_scaled(prose: str, quantities: list[Quantity]) -> None:
+    """ "reached 149 million in 1993, fell to 143 in 2009 and recovered to 146 in 2015": bare figures,
+    each moved 'to' or 'at' (a span link before it) and dated by a year right after it, that follow a figure with
+    a scale word (not a percentage) and are of its written size, are later readings of its series — the
+    writer wrote the scale once, as a history in prose does. A bare figure of another size ('to 3 in
+    2009' after '149 million') or with no year after it keeps what it has."""
+    for i, donor in enumerate(quantities):
+        scale = _scale(prose, donor)
+        if scale is None or scale < 1000 or donor.value_high is not None or donor.unit in units.PERCENT_UNITS \
+                or _is_bare(prose, donor):
+            continue
+        written = donor.value / scale
+        previous = donor
+        for q in quantities[i + 1:]:
+            if not _is_bare(prose, q) or q.start - previous.end > _SERIES_REACH \
+                    or not (_SPAN_LINK.search(prose, previous.end, q.start) or _AT.search(prose, previous.end, q.start)) \
+                    or not _YEAR_AFTER.match(prose, q.end) \
+                    or not written or not Decimal("0.5") <= q.value / written <= 2:
+                break
+            q.value = q.value * scale
+            q.unit = donor.unit
+            if q.kind is not Kind.change:
+                q.kind = donor.kind
+            if q.subject is None:
+                q.subject = donor.subject
+            previous = q
 
 
 def _same_size(a: Decimal, b: Decimal) -> bool:

@@ -27,7 +27,7 @@ from .carried import carried_period, earlier_paragraphs, sentences, trailing_per
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
-from .descriptions import describes_a_member, names_other_members
+from .descriptions import describes_a_member, names_other_members, names_where_it_lies
 from .markets import names_a_market, names_a_rule
 from .settlements import marked_settlements
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
@@ -631,7 +631,8 @@ class PlaceReader:
                                                                      or names_a_market(text, m[1], m[0])
                                                                      or names_a_rule(text, m[1], m[0])
                                                                      or names_a_share_base(text, m[0])
-                                                                     or names_other_members(text, m[0], m[1])))
+                                                                     or names_other_members(text, m[0], m[1])
+                                                                     or names_where_it_lies(text, m[0])))
                      and not _cause_after_figure(text, m[0], self.places)
                      and not names_a_conflict(text, m[0], m[1])
                      and not _currency_unit(text, m[0], m[1], self.places)

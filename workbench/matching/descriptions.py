@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..numbers import alternation, data_json
+from ..text import clause_span
 
 _NEXT_WORD = re.compile(r"[\s-]+([^\W\d_]+)")
 
@@ -47,3 +48,30 @@ def names_other_members(text: str, start: int, end: int) -> bool:
     before, around = _other_members()
     return before.search(text, max(0, start - 60), start) is not None \
         or (_OTHER_BEFORE.search(text, max(0, start - 12), start) is not None and around.match(text, end) is not None)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LOCATION_WORDS = 12  # at most so many words between the phrase of location and the group
+
+
+@lru_cache(maxsize=1)
+def _location_before() -> re.Pattern[str] | None:
+    phrases = sorted(data_json("places.json").get("location_before_group", ()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?![\w])", re.IGNORECASE) if phrases else None
+
+
+def names_where_it_lies(text: str, start: int) -> bool:
+    """The group at ``text[start:]`` is named after a phrase of location in its clause (``location_before_group``:
+    'Kazakhstan, a country in Central Asia, had …', 'it stretches across all of northern Asia and much of Eastern
+    Europe'), with no figure between: it says where the country lies, not whose figure the sentence gives."""
+    pattern = _location_before()
+    if pattern is None:
+        return False
+    lo, _ = clause_span(text, start)
+    last = None
+    for last in pattern.finditer(text, lo, start):
+        pass
+    if last is None:
+        return False
+    between = text[last.end():start]
+    return not any(ch.isdigit() for ch in between) and len(_WORD.findall(between)) <= _LOCATION_WORDS

@@ -40,6 +40,7 @@ class _Rule:
     demonyms: bool  # a people's name counts as a counted noun ('203 million Brazilians')
     units: frozenset[str]
     unit_cues: re.Pattern[str] | None  # a unit implies the measure only with one of these in the sentence
+    figure_cues: re.Pattern[str] | None  # a cue only right before the figure ('has 19.6 million people')
 
 
 def _words_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -53,7 +54,27 @@ def _rules() -> tuple[_Rule, ...]:
     raw: list[dict[str, Any]] = data_json("implied_measures.json").get("rules", [])
     return tuple(_Rule(r["measure"], frozenset(w.lower() for w in r.get("counted", [])),
                        _words_pattern(list(r.get("cues", []))), bool(r.get("counted_demonyms")),
-                       frozenset(r.get("units", [])), _words_pattern(list(r.get("unit_cues", [])))) for r in raw)
+                       frozenset(r.get("units", [])), _words_pattern(list(r.get("unit_cues", []))),
+                       _right_before(list(r.get("figure_cues", [])), list(r.get("figure_cue_fillers", [])))) for r in raw)
+
+
+def _right_before(cues: list[str], fillers: list[str]) -> re.Pattern[str] | None:
+    """A cue ending the text before a figure, at most one filler between ('has about ')."""
+    if not cues:
+        return None
+    filler = rf"(?:(?:{alternation(fillers, flexible_space=False)})\s+)?" if fillers else ""
+    return re.compile(rf"(?<!\w)(?:{alternation(cues, flexible_space=False)})\s+{filler}$", re.IGNORECASE)
+
+
+def _cue_before_figure(rule: _Rule, claim: Claim) -> str | None:
+    """The figure cue standing right before the claim's figure in its sentence, if the rule has one there."""
+    if rule.figure_cues is None:
+        return None
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    found = rule.figure_cues.search(claim.sentence, max(0, at - 40), at)
+    return found.group().split()[0] if found is not None else None
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +122,9 @@ def _implying(claim: Claim) -> tuple[_Rule, str] | None:
         cue = rule.cues.search(claim.sentence) if rule.cues is not None else None
         if cue is not None:
             return rule, f"{subject[-1]} … {cue.group()}" if cue.group().lower() != subject[-1] else subject[-1]
+        before = _cue_before_figure(rule, claim)
+        if before is not None:
+            return rule, f"{before} … {subject[-1]}"
     return None
 
 
