@@ -105,8 +105,9 @@ add("Es también el noveno país más poblado del mundo, con 146 millones de per
 U = "https://trabalhosfeitos.com/ensaios/Rússia/61059697.html"
 P = "A Rússia estende-se por 17.075.400 km² (maior território do mundo), é uma nação transcontinental cujo território ocupa uma vasta área da Ásia e da Europa."
 add("Em termos populacionais, o país tem a sétima maior população do mundo, com cerca de 142 milhões de habitantes, apresentando uma baixa densidade populacional.",
-    "cerca de 142 milhões de habitantes", "needs_review", ev(POP, "Russian Federation", "2024", 143533851),
-    UNDATED + " (every year since 1990 lies within ±5 % of 142 m, but supported would pass the date silently)", U, None,
+    "cerca de 142 milhões de habitantes", "supported", ev(POP, "Russian Federation", "2024", 143533851),
+    UNDATED + " (every year since 1990 lies within ±5 % of 142 m; an undated figure is judged by the latest row, as the"
+    " whole set's undated counts are; the lead's decision, twentieth pass)", U, None,
     "Russian Federation", P, "previous sentence", lang="pt")
 add("Considerada a equivalência do poder de compra, o PIB da Rússia é da ordem de US$ 2.260 bilhões, para efeito comparativo, pelo mesmo critério, o PIB do Brasil é de US$ 1.981 bilhões.",
     "US$ 2.260 bilhões", "unsupported", none(PPP, "Russian Federation"),
