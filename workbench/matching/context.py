@@ -676,7 +676,7 @@ def _reader(gazetteer: Gazetteer, places: Places) -> PlaceReader:
 
 
 _MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
-_SETTLEMENTS = frozenset({"city"})  # gazetteer types that name a place inside a country
+_SETTLEMENTS = frozenset({"city", "subdivision"})  # gazetteer types that name a place inside a country (a city, a US state)
 
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?", re.UNICODE)
