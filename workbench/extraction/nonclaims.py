@@ -52,11 +52,11 @@ _RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,
 # …or is the list's own number, marked off from a capitalised name: "1- Venezuela:", "3) Brazil".
 _LIST_MARKER_AFTER = re.compile(r"[.)–-][ \t]+[A-Z]")
 _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
-# "$1 = 54.04 rupees", "GH¢16 to $1", "per one U.S. dollar": the unit of money another is quoted in.
+# "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
 _DENOMINATOR_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?:{alternation([w for w in _WORDS['rate_denominator_before'] if w[0].isalpha()])})"
     rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
-    rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
+    rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to(?:[ \t]+buy)?|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
 # '1 Dollar – Rs 39', 'one dollar against 10.28 rands': a link to the amount the unit is worth
 _LINK_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
