@@ -189,8 +189,9 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
 @lru_cache(maxsize=1)
 def _per_capita_after() -> re.Pattern[str]:
     words = [w for w in per_capita_words() if w != "per capita"]
-    # the words between may name the substance ('of CO2 per person'), not another figure
-    return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,30}}?\b(?:{alternation(words)})\b", re.IGNORECASE)
+    # the words between may name the substance, an epithet before it too ('of planet-warming carbon dioxide
+    # per person'), not another figure
+    return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,42}}?\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
