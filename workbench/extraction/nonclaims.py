@@ -102,6 +102,10 @@ def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough:
     return decimals_enough and amount.group("decimals") is not None
 
 
+# a year, a dash and an apostrophe right before two digits: 'the crisis of 2008-’09'
+_ELIDED_SPAN_END_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[–—-]\s*['’]\Z")
+
+
 class NonClaims:
     """Tells which read quantities are ages, ranks or names, from the prose around them."""
 
@@ -115,7 +119,12 @@ class NonClaims:
                 return False
             return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
         return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
-            or self._clock_time(q)
+            or self._clock_time(q) or self._elided_span_end(q)
+
+    def _elided_span_end(self, q: Quantity) -> bool:
+        """ "the crisis of 2008-’09": the two digits that end a span of years with its century elided."""
+        return q.value_high is None and _ELIDED_SPAN_END_BEFORE.search(self.prose, max(0, q.start - 8), q.start) is not None \
+            and self.prose[q.start:q.end].isdigit() and q.end - q.start == 2
 
     def _clock_time(self, q: Quantity) -> bool:
         """ "At 0649 GMT": a time of day, written as the digits of a 24-hour clock before a time zone."""
