@@ -36,3 +36,9 @@ def test_a_statistics_office_names_its_country(prices: Path, text: str, claim: s
 def test_a_us_state_is_a_place_of_its_own(prices: Path, text: str) -> None:
     found = next(iter(claim_results(text, [prices], "2021-06-01").values()))
     assert found.verdict is Verdict.unsupported, found.explanation
+
+
+def test_a_state_inside_an_institutions_name_is_no_place(prices: Path) -> None:
+    found = claim_results("Economists at the University of Texas said US consumer prices rose 1.3 percent in 2020.",
+                          [prices], "2021-06-01")["1.3 percent"]
+    assert found.verdict is Verdict.supported, found.explanation

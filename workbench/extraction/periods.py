@@ -138,6 +138,7 @@ _BASELINE_IN_GAP = re.compile(
 _SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
+_DIGIT_OR_STOP = re.compile(r"[\d;:]")  # another figure, or a clause that stops
 # '7.8 % (year 2021: 2.8 %, 2022: 8.6 %)': a bracket opening right after a figure, up to two words before its
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
 _BRACKET_OPENING = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
@@ -577,6 +578,24 @@ class PeriodReader:
         i = bisect.bisect_left(index.figure_starts, after[1])
         return i < len(index.figures) and index.figures[i].start < index.sentence.end
 
+    def _outside_aside(self, before: Period | None, q: Quantity, index: _SentenceIndex) -> Period | None:
+        """'In the fourth quarter of 2007, leading up to the crisis of 2008-09, the rand averaged R6.75': a
+        period inside an aside set off by commas, closed before the figure, dates the aside's own noun; the
+        period named before the aside is the figure's. ``before`` itself when it stands in no such aside."""
+        if before is None:
+            return None
+        earlier = index.last_before(before[0])
+        if earlier is None:
+            return before
+        prose = self.prose
+        closed = prose[before[1]:q.start]
+        opened = prose[earlier[1]:before[0]]
+        if opened.lstrip().startswith(",") and opened.count(",") == 1 and closed.count(",") == 1 \
+                and not _DIGIT_OR_STOP.search(opened) and not _DIGIT_OR_STOP.search(closed) \
+                and _YEAR_CLAUSE.match(prose, before[1]) is None:  # 'since 2012, when it was 2.4 %': 2012's
+            return earlier
+        return before
+
     def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
@@ -594,6 +613,7 @@ class PeriodReader:
         before = index.last_before(q.start)
         while before is not None and (base := _INDEX_BASE.match(self.prose, before[1])) and base.end() <= q.start:
             before = index.last_before(before[0])
+        before = self._outside_aside(before, q, index)
         if before is not None and not index.another_figures_own(before, q):
             return before
         if after is None or index.semicolon_between(q.end, after[0]):
