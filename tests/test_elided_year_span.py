@@ -26,7 +26,9 @@ def test_an_elided_second_year_ends_a_span(tmp_path: Path, text: str) -> None:
 @pytest.mark.parametrize(("text", "period"), [
     # the aside's year dates its own noun; the year named before the aside is the figure's
     ("In 2019, a year after the strikes of 2018, consumer prices in Chile rose 3.9%.", "2019"),
-    ("In 2019, leading up to the unrest of 2019-’20, consumer prices in Chile rose 3.9%.", "2019"),
+    ("In 2019, leading up to the unrest of 2020-’21, consumer prices in Chile rose 3.9%.", "2019"),
+    # a period within the first refines it: the month is the figure's
+    ("Of 2019's readings, the one of May 2019, when Chile's consumer prices rose 3.9%, stood out.", "2019-05"),
     # no aside: the nearer year stands
     ("In 2018 the strikes began and in 2019 consumer prices in Chile rose 3.9%.", "2019"),
 ])
