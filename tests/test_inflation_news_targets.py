@@ -111,3 +111,13 @@ def test_a_ceiling_or_target_value_in_another_language_is_a_target(cpi: Path, se
     assert found[outturn].verdict is Verdict.supported
     assert found[target].verdict is Verdict.unsupported
     assert found[target].reason == "policy_target"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's inflation averaged 7.6% in 2023, far above the target for 2023 of 6.5%.",
+    "A inflação do Chile fechou 2023 em 7,6%, bem acima da meta de 2023, de 6,5%.",
+])
+def test_a_target_dated_by_its_year_is_still_a_target(cpi: Path, text: str) -> None:
+    found = claim_results(text, [cpi], "2024-02-20")
+    target = next(claim for claim in found if claim.startswith("6"))
+    assert found[target].verdict is Verdict.unsupported, found[target].explanation

@@ -46,3 +46,17 @@ def test_a_sum_set_equal_to_one_dollar_is_the_years_rate(tmp_path: Path) -> None
     assert found["Rs 45"].verdict is Verdict.contradicted, found["Rs 45"].explanation  # 48.4 in 2009
     assert found["Rs 70"].verdict is Verdict.supported, found["Rs 70"].explanation
     assert found["70 rupees"].verdict is Verdict.supported, found["70 rupees"].explanation
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    # what it took to buy one dollar: the sum is the rate, the dollar no claim
+    ("The rand kept sliding: by 2019 one needed about R14.5 to buy $1.", "R14.5", Verdict.supported),
+    ("The rand kept sliding: in 2019 it took R11 to buy $1.", "R11", Verdict.contradicted),
+    # what one dollar cost, on a day: for a person beside the year's row, never 'nothing matches'
+    ("For the rand, on 3 March 2019, $1 cost R14.10.", "R14.10", Verdict.needs_review),
+])
+def test_a_sum_that_buys_or_prices_one_dollar_is_a_rate(tmp_path: Path, text: str, claim: str, verdict: Verdict) -> None:
+    annual = rates_package(tmp_path, {("South Africa", 2018): 13.2, ("South Africa", 2019): 14.45})
+    found = claim_results(text, [annual], "2020-06-01")
+    assert "$1" not in found
+    assert found[claim].verdict is verdict, found[claim].explanation

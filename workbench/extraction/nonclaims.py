@@ -52,11 +52,11 @@ _RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,
 # …or is the list's own number, marked off from a capitalised name: "1- Venezuela:", "3) Brazil".
 _LIST_MARKER_AFTER = re.compile(r"[.)–-][ \t]+[A-Z]")
 _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
-# "$1 = 54.04 rupees", "GH¢16 to $1", "per one U.S. dollar": the unit of money another is quoted in.
+# "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
 _DENOMINATOR_BEFORE = re.compile(
     rf"(?:(?<![\w-])(?:{alternation([w for w in _WORDS['rate_denominator_before'] if w[0].isalpha()])})"
     rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
-    rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to|for))\s*\Z", re.I)
+    rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to(?:[ \t]+buy)?|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
 # '1 Dollar – Rs 39', 'one dollar against 10.28 rands': a link to the amount the unit is worth
 _LINK_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
@@ -102,6 +102,10 @@ def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough:
     return decimals_enough and amount.group("decimals") is not None
 
 
+# a year, a dash and an apostrophe right before two digits: 'the crisis of 2008-’09'
+_ELIDED_SPAN_END_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[–—-]\s*['’]\Z")
+
+
 class NonClaims:
     """Tells which read quantities are ages, ranks or names, from the prose around them."""
 
@@ -115,7 +119,12 @@ class NonClaims:
                 return False
             return self._rate_denominator(q) if q.value == 1 else self._rate_base(q)
         return self._age(q) or self._rank(q) or self._model_name(q) or self._named_or_delimiting(q) or self._citation(q) \
-            or self._clock_time(q)
+            or self._clock_time(q) or self._elided_span_end(q)
+
+    def _elided_span_end(self, q: Quantity) -> bool:
+        """ "the crisis of 2008-’09": the two digits that end a span of years with its century elided."""
+        return q.value_high is None and _ELIDED_SPAN_END_BEFORE.search(self.prose, max(0, q.start - 8), q.start) is not None \
+            and self.prose[q.start:q.end].isdigit() and q.end - q.start == 2
 
     def _clock_time(self, q: Quantity) -> bool:
         """ "At 0649 GMT": a time of day, written as the digits of a 24-hour clock before a time zone."""

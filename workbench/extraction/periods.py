@@ -11,6 +11,7 @@ from typing import Any, Final, TYPE_CHECKING
 
 from ..numbers import alternation, comparison_words, data_json, ordinal_suffix, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
+from ..periods import try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
 from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
@@ -69,7 +70,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<monthyear>(?P<m3>{MONTHS})\.?(?:,?\s+(?:(?i:of)\s+(?:(?i:the)\s+)?)?|[ \t]*/[ \t]*)(?P<y5>{_YEAR})(?!\d))",  # 'Jul / 2022' as tables date a row
     # year first, as the glosses of Hungarian, Georgian or Mongolian read ('2021 decemberében' → '2021 December')
     rf"(?P<yearmonth>(?<![\w.,$-])(?P<y9>{_YEAR})\s+(?P<m10>{MONTHS})\b(?!\.?\s*[0-3]?\d(?!\d)))",
-    rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
+    rf"(?P<yspan>(?<![\w.,$-])(?P<ys>{_YEAR})\s*(?:[–—/-]|\s(?i:to|and|until|through)\s)\s*(?P<ye>{_YEAR}|[’']?\d{{2}}{_NO_SCALE_AFTER})(?![\w%]|[.,]\d))",
     rf"(?P<yedge>(?:(?P<eb>(?i:{alternation(list(_EDGE_DAYS['before_year']))}))\s+(?P<ey1>{_YEAR})(?![\w%]|[.,]\d)|(?<![\w.,$£€-])(?P<ey2>{_YEAR})(?:['’][^\W\d_]{{1,3}})?\s+(?P<ea>(?i:{alternation(list(_EDGE_DAYS['after_year']))}))(?![\w])))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
@@ -138,6 +139,8 @@ _BASELINE_IN_GAP = re.compile(
 _SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
+_DIGIT_OR_STOP = re.compile(r"[\d;:]")  # another figure, or a clause that stops
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # '7.8 % (year 2021: 2.8 %, 2022: 8.6 %)': a bracket opening right after a figure, up to two words before its
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
 _BRACKET_OPENING = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
@@ -577,6 +580,30 @@ class PeriodReader:
         i = bisect.bisect_left(index.figure_starts, after[1])
         return i < len(index.figures) and index.figures[i].start < index.sentence.end
 
+    def _outside_aside(self, before: Period | None, q: Quantity, index: _SentenceIndex) -> Period | None:
+        """'In the fourth quarter of 2007, leading up to the crisis of 2008-09, the rand averaged R6.75': a
+        period inside an aside set off by commas, closed before the figure, dates the aside's own noun; the
+        period named before the aside is the figure's. ``before`` itself when it stands in no such aside."""
+        if before is None:
+            return None
+        earlier = index.last_before(before[0])
+        if earlier is None:
+            return before
+        outer, inner = try_parse_period(earlier[2]), try_parse_period(before[2])
+        if outer is None or inner is None or (inner.start <= outer.end and outer.start <= inner.end) \
+                or not _YEAR_WRITTEN.search(self.prose, before[0], before[1]):
+            # 'of 2022, reached in early April, …': a period within the first one (or a month with no year of
+            # its own) refines it
+            return before
+        prose = self.prose
+        closed = prose[before[1]:q.start]
+        opened = prose[earlier[1]:before[0]]
+        if opened.lstrip().startswith(",") and opened.count(",") == 1 and closed.count(",") == 1 \
+                and not _DIGIT_OR_STOP.search(opened) and not _DIGIT_OR_STOP.search(closed) \
+                and _YEAR_CLAUSE.match(prose, before[1]) is None:  # 'since 2012, when it was 2.4 %': 2012's
+            return earlier
+        return before
+
     def _nearest_period(self, q: Quantity, index: _SentenceIndex) -> Period | None:
         # A period after a comparison word is the baseline ("compared with a year earlier"), not the claim's.
         after = index.first_after(q.end)
@@ -594,6 +621,7 @@ class PeriodReader:
         before = index.last_before(q.start)
         while before is not None and (base := _INDEX_BASE.match(self.prose, before[1])) and base.end() <= q.start:
             before = index.last_before(before[0])
+        before = self._outside_aside(before, q, index)
         if before is not None and not index.another_figures_own(before, q):
             return before
         if after is None or index.semicolon_between(q.end, after[0]):
@@ -999,6 +1027,7 @@ def _month_year(g: Groups) -> str | None:
 
 def _year_span(g: Groups) -> str | None:
     first_year, last_year = g("ys"), g("ye")
+    last_year = last_year.lstrip("’'")  # "2008-’09": the elided century marked
     if len(last_year) == 2:
         last_year = first_year[:2] + last_year  # "2019-20" → 2020
     if last_year < first_year and _JUST_AND.search(g("yspan")):

@@ -188,9 +188,10 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
 
 @lru_cache(maxsize=1)
 def _per_capita_after() -> re.Pattern[str]:
-    words = [w for w in per_capita_words() if w != "per capita"]
-    # the words between may name the substance ('of CO2 per person'), not another figure
-    return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,30}}?\b(?:{alternation(words)})\b", re.IGNORECASE)
+    words = [w for w in per_capita_words() if w.replace("-", " ") != "per capita"]
+    # the words between may name the substance, an epithet before it too ('of planet-warming carbon dioxide
+    # per person'), not another figure
+    return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,42}}?\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -594,7 +595,13 @@ class PlaceReader:
     def _mentions_of(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
         found: list[tuple[int, int, str, str | None]] = []
         entities, groups_found = self.found_in(text)
+        institutions = None
         for start, end, entity in entities:
+            if entity.type in _SUBDIVISIONS:
+                # 'the University of California San Diego', 'Ohio State University': an institution, not the state
+                institutions = organisation_names(text) if institutions is None else institutions
+                if any(s <= start and end <= e for s, e in institutions):
+                    continue
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = place_key(entity.name, entity.type in _MAYBE_COUNTRY, self.places, aliases=False)
@@ -677,7 +684,8 @@ def _reader(gazetteer: Gazetteer, places: Places) -> PlaceReader:
 
 
 _MAYBE_COUNTRY = frozenset({"country", "reference"})  # gazetteer types whose names may be a country's
-_SETTLEMENTS = frozenset({"city"})  # gazetteer types that name a place inside a country
+_SUBDIVISIONS = frozenset({"subdivision"})  # a country's states (US states), named in institutions' names too
+_SETTLEMENTS = frozenset({"city"}) | _SUBDIVISIONS  # gazetteer types that name a place inside a country
 
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?", re.UNICODE)

@@ -30,7 +30,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
     after = re.compile(rf"\s*(?:{between}){{0,2}}?{target}(?![\w])", re.I)
     # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %', 'targets 2 %': the noun, then
     # only the words that join it to its figure
-    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?(?:\s+(?:{joining}))?\s+$", re.I)
+    # 'the target for 2021 of 3.75 %', 'a meta de 2021, de 3,75 %' (as glossed): the year it is set for may come between
+    dated = r"(?:\s+(?:for|of|in)\s+(?:19|20)\d\d,?)?"
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?{dated}(?:\s+(?:{joining}))?\s+$", re.I)
     # 'a target of stabilizing inflation at around 6 %': the noun, an aim in a verb's -ing form and at
     # most three words of what it aims at, then a word that ends the aim
     aims = alternation(lexicon().get("policy_target_aims", []))
