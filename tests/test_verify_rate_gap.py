@@ -38,3 +38,33 @@ def test_a_rate_published_once_a_year_is_judged_by_its_row(tmp_path: Path) -> No
                                description="Annual percentage growth rate of GDP at market prices (annual %)")
     result = claim_results("Chile's GDP growth rate was 4.0% in 2022.", [growth])["4.0%"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+# Invented: a rate falling fast within a year (Peru 2023's average far below 2022's), one steady (Chile).
+FALLING = {("Peru", 2022): 12.0, ("Peru", 2023): 3.0, ("Peru", 2024): 1.5,
+           ("Chile", 2022): 3.0, ("Chile", 2023): 3.2, ("Chile", 2024): 3.1}
+
+
+def test_a_rate_several_times_off_a_small_average_is_for_review_when_the_average_moved_that_much(
+        tmp_path: Path) -> None:
+    """A year whose average fell from 12 % to 3 % ends with a December rate far below 3 %: a figure a
+    fifth of the average is a basis the data cannot rule out, in English as in Spanish (drafts dated
+    after the year's average is out). Where the average barely moved, where the figure stands off it
+    against the move, or where it is of the other sign, it stays contradicted."""
+    cpi = cpi_package(tmp_path / "cpi", FALLING)
+    english = claim_results("Peru's consumer prices rose only 0.6% in 2023, the central bank said.", [cpi],
+                             date="2024-09-01")["0.6%"]
+    assert (english.verdict, english.reason) == (Verdict.needs_review, "rate_basis"), english.explanation
+    assert english.evidence[0].period == "2023"
+    spanish = claim_results("La inflación en Perú fue de apenas 0,6% en 2023, según el banco central.", [cpi],
+                            date="2024-09-01")["0,6%"]
+    assert (spanish.verdict, spanish.reason) == (Verdict.needs_review, "rate_basis"), spanish.explanation
+    steady = claim_results("Chile's consumer prices rose only 0.6% in 2023, the central bank said.", [cpi],
+                           date="2024-09-01")["0.6%"]
+    assert steady.verdict is Verdict.contradicted, steady.explanation
+    against = claim_results("Peru's consumer prices rose 6.0% in 2023, the central bank said.", [cpi],
+                            date="2024-09-01")["6.0%"]
+    assert against.verdict is Verdict.contradicted, against.explanation  # above a falling average
+    deflation = claim_results("Peru's consumer prices fell 0.6% in 2023, the central bank said.", [cpi],
+                              date="2024-09-01")["0.6%"]
+    assert deflation.verdict is Verdict.contradicted, deflation.explanation

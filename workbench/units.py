@@ -419,7 +419,7 @@ def territory_tenders() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _label_places(label: str) -> list[tuple[int, int, str]]:
+def label_places(label: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO key) of the countries a table row's label names, by the gazetteer: as
     written, or for a label in capitals ('HONG KONG DOLLAR') as its words capitalised."""
     from .gazetteer import Gazetteer
@@ -439,7 +439,7 @@ def place_currency(label: str) -> str | None:
     """The currency a table row's label names by a place and the last word of its name ('MEXICO PESO',
     'Sri Lanka rupee', 'CHINA, P.R. YUAN'): the one the place tenders under that word, or None."""
     words = {w.strip(",.*()") for w in _plain_letters(label.lower()).split()}
-    codes = {code for _start, _end, key in _label_places(label) for code in territory_tenders().get(key, ())
+    codes = {code for _start, _end, key in label_places(label) for code in territory_tenders().get(key, ())
              if words & tender_words(code)}
     return codes.pop() if len(codes) == 1 else None
 
@@ -450,7 +450,7 @@ def named_place_tender(text: str, word: str) -> str | None:
     or several ('Pakistan' and 'India' beside 'rupees')."""
     stem = _plain_letters(word.lower())
     stems = {stem, stem[:-1]} if stem.endswith("s") else {stem}
-    codes = {code for _start, _end, key in _label_places(text) for code in territory_tenders().get(key, ())
+    codes = {code for _start, _end, key in label_places(text) for code in territory_tenders().get(key, ())
              if stems & tender_words(code)}
     return codes.pop() if len(codes) == 1 else None
 
@@ -479,7 +479,7 @@ def place_tender(label: str) -> str | None:
     """The one currency of the place a table row's label is ('Australia', 'USA', 'Ivory Coast' →
     AUD, USD, XOF); None for a label that is no place's name or a place of several tenders."""
     text = " ".join(label.strip(" *").split())
-    named = _label_places(text)
+    named = label_places(text)
     if len(named) != 1 or named[0][:2] != (0, len(text)):
         return None
     codes = territory_tenders().get(named[0][2], ())

@@ -34,7 +34,9 @@ News writes a unit once and lets the reader carry it to the figures around it:
 - a bare figure below 100 after a rate in percent (a level), joined to it in its clause by a compared
   link ("12.3 % in March against 14.4 a year earlier", "9.5 %, exceeding the figure of 9.29"): percent;
   so a bare figure within a factor of ten of a level in another unit (not money) that such a link joins
-  it to ("0.40 metric tons of carbon, well below the global average (1.30)"): that unit.
+  it to ("0.40 metric tons of carbon, well below the global average (1.30)"): that unit; and so a bare
+  figure ending a clause set against the level's by a contrast link ("more than 9 tons per person, while
+  every French person is responsible for around 5").
 - a mass in tonnes with no scale word, its unit restated in brackets as a scaled symbol ("some 66
   tonnes of CO2 (MtCO2)"): the writer's tonnes are the symbol's, for it and for every later figure of
   the sentence in tonnes with no scale word ("… double Tunisia (32 tonnes)").
@@ -493,6 +495,10 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
 _RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:[^\W\d_]+\s+){0,2}?(?i:figure|level|rate|reading|mark|average)(?:\s+of\s+|\s*\(\s*))?$")
 
+# a clause set against the reading's ('…, while every French person is responsible for around 5'): a comma,
+# a contrast link (lexicon contrast_links), no figure (but a year or a word's digit: 'CO2') nor clause's end before the bare figure
+_CONTRAST_THEN_FIGURE = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
+
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
 _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
 
@@ -520,8 +526,11 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
         if donor.unit != "%" and (donor.value_high is not None or units.is_money(donor.unit)
                                   or not _same_size(donor.value, q.value)):
             continue
-        if _RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) and _NOTHING_COUNTED_AFTER.match(prose, q.end):
-            q.unit, q.kind, compared = donor.unit, donor.kind, q  # '38 degrees …, compared with 41': a reading of that measure, no count
+        if (_RATE_THEN_LINK.fullmatch(prose, donor.end, q.start) or _CONTRAST_THEN_FIGURE.fullmatch(prose, donor.end, q.start)) \
+                and _NOTHING_COUNTED_AFTER.match(prose, q.end):
+            # '38 degrees …, compared with 41': a reading of that measure, no count; so is the figure of a
+            # clause set against it ('9 tons of CO2 per person, while every French person emits around 5')
+            q.unit, q.kind, compared = donor.unit, donor.kind, q
             if q.subject is None:
                 q.subject = donor.subject
 

@@ -228,11 +228,18 @@ def _phrase_before(clause: str, quantity_is_verb: bool = False) -> list[str]:
     words = _WORD.findall(clause)
     lowered = [word.lower() for word in words]  # once per word, not once per test
     n = len(words)
-    # Peel off the verb and the small words between the subject and the number.
-    while n and (lowered[n - 1] in STOPWORDS or (not quantity_is_verb and _is_verb_at(lowered, n - 1))
-                 or lowered[n - 1] in MEASURE_NOUNS or words[n - 1][0].isdigit()):
+    # Peel off the verb and the small words between the subject and the number. A measure noun after
+    # the verb is the figure's ('reached a record high of'); one before it heads the subject ('the
+    # price level increased by').
+    verb_peeled = False
+    while n:
+        small = lowered[n - 1] in STOPWORDS or words[n - 1][0].isdigit()
+        verb = not small and not quantity_is_verb and _is_verb_at(lowered, n - 1)
+        if not (small or verb or (lowered[n - 1] in MEASURE_NOUNS and not verb_peeled)):
+            break
         if lowered[n - 1] in _REPORTED_CLAUSE_OPENERS and n < len(words):
             return []  # "INSEE indicated that price increases had reached": the reporter is no subject
+        verb_peeled = verb_peeled or verb
         n -= 1
     head = n - 1 if quantity_is_verb else -1  # the subject's last word: no verb test
     first = n

@@ -189,6 +189,13 @@ def specific_words(index: ReferenceIndex, words: frozenset[str]) -> frozenset[st
 
 
 @lru_cache(maxsize=1)
+def _attribution_words() -> frozenset[str]:
+    """Words that say who gives a figure ('the National Statistics Office said'), folded. Data
+    (``measureless_words.attribution``)."""
+    return frozenset().union(*(token_set(w) for w in lexicon().get("measureless_words", {}).get("attribution", [])))
+
+
+@lru_cache(maxsize=1)
 def _never_a_measure() -> frozenset[str]:
     """Words that name no measure even where a publisher's metric name holds one ('data' in a
     column's title, 'indicator'): ``measureless_words``' own list and the referring nouns. Data."""
@@ -208,8 +215,9 @@ def carry_measure(index: ReferenceIndex, claim: Claim, ctx: ClaimContext
     """A copy of ``ctx`` with the measure carried from farther text added to the words before the claim,
     and that measure, when the sentence, its paragraph and its heading name no measure; else ``ctx``
     unchanged and None. (``match`` sets ``measure_from`` on its context when a series took it.)"""
-    # the words of a name ('United' of the United Arab Emirates) name no measure, as in ``names_no_measure``
-    if specific_words(index, (ctx.sentence - ctx.entities) | ctx.subject | ctx.referred):
+    # the words of a name ('United' of the United Arab Emirates) name no measure, as in ``names_no_measure``;
+    # nor do a source's ('the National Statistics Office reported an increase of 6.7 %')
+    if specific_words(index, ((ctx.sentence - ctx.entities) | ctx.subject | ctx.referred) - _attribution_words()):
         return ctx, None
     # '1.3 percent, or 260,000 more people' after a paragraph on the population: a noun for what a series
     # counts names no measure of its own; the text before names it, if that measure counts those nouns

@@ -44,6 +44,7 @@ from .observations import (
     observe_share,
     observe_span,
     published_by,
+    row_places,
     short_change_step,
     signed_value,
 )
@@ -783,7 +784,32 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
         ratio = abs(signed_value(claim) / lead.observed)
         if max(ratio, 1 / ratio if ratio else math.inf) >= tol.wrong_measure_ratio:
             return _wrong_measure(found, claim, tol, lead)
+    other = _bracketing_source(found, claim, lead)
+    if other is not None:
+        # two sources of the place's figure for the year stand either side of the claim: which one the
+        # writer read (and how it counts) is for a person, as with two stations' disagreeing records
+        return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
+                         [lead, other])
     return _decision(found, Verdict.contradicted, Reason.CONTRADICTED, [Flag.postdated] if known else [], [lead])
+
+
+def _bracketing_source(found: _Findings, claim: Claim, lead: Observation) -> Observation | None:
+    """Another resource's row, read directly, of a place the lead's row is of and of the lead's year,
+    that disagrees too but on the claim's other side and no farther from it than the lead ('19,899,377
+    on 1 July' between a bureau's 19,765,004 on 1 January and a mid-year estimate of 20,330,104): the
+    data's own sources bracket the figure, so they do not decide it. None when there is no such row."""
+    if lead.candidate.mode is not MatchMode.DIRECT or lead.evidence.formula or claim.kind is Kind.change:
+        return None
+    claimed, places = signed_value(claim), set(row_places(lead))
+    for o in found.ranked:
+        if o.candidate.resource.name == lead.candidate.resource.name or o.candidate.mode is not MatchMode.DIRECT \
+                or o.evidence.formula or o.status != CONTRADICTS or o.period.start.year != lead.period.start.year \
+                or other_column(o.candidate.resource.name, lead.candidate.resource.name):
+            continue
+        if (o.observed - claimed) * (lead.observed - claimed) < 0 and abs(o.observed - claimed) <= abs(lead.observed - claimed) \
+                and places & set(row_places(o)):
+            return o
+    return None
 
 
 def _per_capita_beside_total(o: Observation, lead: Observation, claim: Claim, tol: Tolerances) -> bool:

@@ -15,7 +15,8 @@ from ..config import Tolerances
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
 from ..models import Claim, Kind, Verdict
 from ..text import clause_around
-from ..units import currencies
+from ..extraction.exchange_rates import base_quoted_after, without_quoted_bases
+from ..units import currencies, label_places, territory_tenders
 from .decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
 from .rates import rate_candidates
@@ -36,6 +37,12 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
     if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
         return None
     sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at >= 0 and base_quoted_after(sentence, at + len(claim.text)) == tol.exchange_rate_base:
+        # 'it would have lost 8.6% against the dollar … since 1994 when China unified market and official
+        # rates': a percent quoted against the base is a currency's move; named by its currency, else by
+        # the one place the sentence names
+        return _one_currency(sentence, tol) or _one_place_tender(without_quoted_bases(sentence))
     moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         return _one_currency(sentence, tol)
@@ -67,6 +74,14 @@ def _one_currency(text: str, tol: Tolerances) -> str | None:
              and holds_any(text, [w for w in (*spec["words"], *spec["codes"], *spec["symbols"])
                                   if w not in base and len(w) > 1])}
     return named.pop() if len(named) == 1 else None
+
+
+def _one_place_tender(text: str) -> str | None:
+    """The one currency of the one country ``text`` names (several places, or a place of several
+    tenders: None)."""
+    keys = {key for _start, _end, key in label_places(text)}
+    tenders = territory_tenders().get(keys.pop(), ()) if len(keys) == 1 else ()
+    return tenders[0] if len(tenders) == 1 else None
 
 
 def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "",
