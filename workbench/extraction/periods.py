@@ -13,7 +13,8 @@ from ..numbers import alternation, comparison_words, data_json, ordinal_suffix, 
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
-from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
+from ..move_ends import move_end
+from .vocabulary import CARDINALS, DIRECTION_OF, LEX, NOUN_DIRECTION, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
 
 # A match's ``group``: a group that took no part in the match gives None.
 Groups = Callable[[str], Any]
@@ -482,9 +483,20 @@ class PeriodReader:
         if bracketed is not None:
             return bracketed
         period = self._nearest_period(q, index)
-        if period is None:
+        if period is None or self._starts_move_to(q, period, sentence):
             return None
         return self._from_to_years(q, period, index) or self._respective(period, q, index)
+
+    def _starts_move_to(self, q: Quantity, period: Period, sentence: Sentence) -> bool:
+        """ "inflation rose from 6.8 % to 8.0 % in 2021": a year after a change's 'to' figure is the year
+        the change ended in; the 'from' figure is where it started, an earlier reading, not that year's.
+        A span after the pair ('between 1960 and 1969') is the change's whole course: each end is one of
+        its years (read by the verdicts' ``span_end_claim``)."""
+        if period[0] < q.end or "/" in (period[2] or ""):
+            return False
+        end = move_end(self.prose[sentence.start:q.start], self.prose[q.end:period[0]])
+        return end is not None and end[0] == "from" \
+            and _CHANGE_WORD_BEFORE.search(self.prose, max(sentence.start, q.start - _CHANGE_WORD_REACH), q.start) is not None
 
     def _respective_years(self, index: _SentenceIndex) -> dict[int, str]:
         """ "in 2002, 2006 and 2008, by 2.8 %, 3.3 % and 3.9 % respectively": a list of years and a list
@@ -521,18 +533,11 @@ class PeriodReader:
         before = bisect.bisect_right(year_ends, q.start)  # the single years that end before the figure
         if before < 2 or years[before - 1] != period or years[0][2] >= period[2]:  # type: ignore[operator]  # single years are valued
             return None
-        index.know_figures()
-        i = bisect.bisect_left(index.figure_starts, q.start)
-        figures = index.figures
-        if i >= len(figures) or figures[i].start != q.start:
+        sentence = index.sentence
+        end = move_end(self.prose[sentence.start:q.start], self.prose[q.end:sentence.end])
+        if end is None:
             return None
-        if i + 1 < len(figures) and _FROM_BEFORE.search(self.prose, max(0, q.start - 8), q.start) \
-                and _TO_BETWEEN.fullmatch(self.prose, q.end, figures[i + 1].start):
-            return years[0][2]
-        if i and _TO_BETWEEN.fullmatch(self.prose, figures[i - 1].end, q.start) \
-                and _FROM_BEFORE.search(self.prose, max(0, figures[i - 1].start - 8), figures[i - 1].start):
-            return period[2]
-        return None
+        return years[0][2] if end[0] == "from" else period[2]
 
     def _respective(self, period: Period, q: Quantity, index: _SentenceIndex) -> str | None:
         """ "in 2021 and 2022 … 4.7% and 7.7%": two years and two figures joined by 'and' pair up
@@ -761,8 +766,10 @@ class _SentenceIndex:
 
 
 _ONE_YEAR = re.compile(_YEAR)
-_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
-_TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
+# a verb or noun of change (lexicon ``change_verbs``, ``change_nouns``) shortly before a 'from … to …'
+# pair: a move between two readings, not a range of one period's figures ('estimates from 2 % to 3 %')
+_CHANGE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})(?![\w-])")
+_CHANGE_WORD_REACH = 80
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 def _next_clause_join(most_words: int) -> re.Pattern[str]:
