@@ -74,7 +74,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<yedge>(?:(?P<eb>(?i:{alternation(list(_EDGE_DAYS['before_year']))}))\s+(?P<ey1>{_YEAR})(?![\w%]|[.,]\d)|(?<![\w.,$£€-])(?P<ey2>{_YEAR})(?:['’][^\W\d_]{{1,3}})?\s+(?P<ea>(?i:{alternation(list(_EDGE_DAYS['after_year']))}))(?![\w])))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
-    rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",
+    rf"(?P<relmonth>(?i:{alternation([*_MORE['relative_months'], *_MORE['anchored_relative_months']])})\b)",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
     rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:{_ORDINAL})?,?\s+{_YEAR})))",
@@ -257,6 +257,8 @@ class PeriodReader:
                             and " ".join(m.group("rel").lower().split()) in _ANCHORED:
                         unanchored.append((len(found), m.group("rel")))  # counted from a year named after it
                     value = counted or value
+                elif branch == "relmonth" and _anchored_months(m.group("relmonth")) is not None:
+                    value = None if baseline else _anchored_month(m.group("relmonth"), found or self._paragraph_periods_before(start))
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
                 if branch == "month" and value:
@@ -330,7 +332,8 @@ class PeriodReader:
         return None if offset is None or _only_anchored(phrase) else self.as_of.year + offset
 
     def _relative_month(self, g: Groups) -> str | None:
-        """ "last month": the calendar month before the draft's."""
+        """ "last month": the calendar month before the draft's ('a month earlier' counts from a month
+        its sentence names instead: ``_anchored_month``)."""
         offset = _RELATIVE_MONTHS.get(" ".join(g("relmonth").lower().split()))
         if offset is None or self.as_of is None:
             return None
@@ -895,6 +898,38 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
         return None
     named = _last_named(before)
     return None if named is None else str(int(named[:4]) + offset) + named[4:]
+
+
+_ANCHORED_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["anchored_relative_months"].items()}
+_MONTH_OR_MONTHS = re.compile(r"(\d{4})-(\d\d)(?:/(\d{4})-(\d\d))?")
+
+
+def _anchored_months(phrase: str) -> int | None:
+    """The months 'a month earlier', 'the previous quarter' count (periods.json ``anchored_relative_months``)."""
+    return _ANCHORED_MONTHS.get(" ".join(phrase.lower().split()))
+
+
+def _anchored_month(phrase: str, before: list[Period]) -> str | None:
+    """ "0.71 in May 2021, up from 0.72 a month earlier": the month (or the months of a quarter) counted
+    from the last month or run of months the sentence (else its paragraph) named before the phrase;
+    None when the last period named is no month (a year alone says no month to count from)."""
+    offset = _anchored_months(phrase)
+    named = _last_named_period(before)
+    found = _MONTH_OR_MONTHS.fullmatch(named) if offset is not None and named else None
+    if found is None:
+        return None
+    assert offset is not None
+
+    def moved(year: str, month: str) -> str:
+        months = int(year) * 12 + int(month) - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    first = moved(found.group(1), found.group(2))
+    return first if found.group(3) is None else f"{first}/{moved(found.group(3), found.group(4))}"
+
+
+def _last_named_period(before: list[Period]) -> str | None:
+    """The last period with a value the sentence named before here."""
+    return next((p[2] for p in reversed(before) if p[2]), None)
 
 
 _BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")
