@@ -32,6 +32,9 @@ def test_a_range_of_one_years_figures_keeps_its_year() -> None:
 
 def test_each_end_keeps_its_own_year_and_years_before_the_pair_still_pair_up() -> None:
     assert _periods("Inflation rose from 3.5% in 2021 to 5.8% in 2022.") == {"3.5%": "2021", "5.8%": "2022"}
+    # a year the 'from' figure's own words name before the 'to', even after 'since', is its own
+    assert _periods("Coal output has climbed from 12.4 million tonnes since 2001 to 15 million tonnes in 2006.") \
+        == {"12.4 million tonnes": "2001", "15 million tonnes": "2006"}
     # a hedge before a figure is still the change's 'from' (one reader, shared with the verdicts)
     assert _periods("The share was low in 1990 and high in 2010: it rose from about 11% to over 20%.") \
         == {"11%": "1990", "20%": "2010"}

@@ -486,20 +486,30 @@ class PeriodReader:
         if bracketed is not None:
             return bracketed
         period = self._nearest_period(q, index)
-        if period is None or self._starts_move_to(q, period, sentence):
+        if period is None:
             return None
+        start = self._move_start(q, period, sentence)
+        if start is not None:
+            return start or None
         return self._from_to_years(q, period, index) or self._respective(period, q, index)
 
-    def _starts_move_to(self, q: Quantity, period: Period, sentence: Sentence) -> bool:
+    def _move_start(self, q: Quantity, period: Period, sentence: Sentence) -> str | None:
         """ "inflation rose from 6.8 % to 8.0 % in 2021": a year after a change's 'to' figure is the year
-        the change ended in; the 'from' figure is where it started, an earlier reading, not that year's.
-        A span after the pair ('between 1960 and 1969') is the change's whole course: each end is one of
-        its years (read by the verdicts' ``span_end_claim``)."""
+        the change ended in; the 'from' figure is where it started, an earlier reading, not that year's:
+        '' (no period) — or the year its own words name before the 'to' ('increased from 33.9 million
+        tonnes since 1991 to 41 million tonnes in 1996', a baseline's year: 1991). None when ``q`` is
+        no such 'from' figure. A span after the pair ('between 1960 and 1969') is the change's whole
+        course: each end is one of its years (read by the verdicts' ``span_end_claim``)."""
         if period[0] < q.end or "/" in (period[2] or ""):
-            return False
+            return None
         end = move_end(self.prose[sentence.start:q.start], self.prose[q.end:period[0]])
-        return end is not None and end[0] == "from" \
-            and _CHANGE_WORD_BEFORE.search(self.prose, max(sentence.start, q.start - _CHANGE_WORD_REACH), q.start) is not None
+        if end is None or end[0] != "from" \
+                or _CHANGE_WORD_BEFORE.search(self.prose, max(sentence.start, q.start - _CHANGE_WORD_REACH), q.start) is None:
+            return None
+        to_at = q.end + len(end[1])
+        own = [year.group() for p in sentence.periods if q.end <= p[0] and p[1] <= to_at
+               for year in [_ONE_YEAR.search(self.prose, p[0], p[1])] if year is not None]
+        return own[-1] if len(own) == 1 else ""
 
     def _respective_years(self, index: _SentenceIndex) -> dict[int, str]:
         """ "in 2002, 2006 and 2008, by 2.8 %, 3.3 % and 3.9 % respectively": a list of years and a list
