@@ -4,6 +4,7 @@ quarter) the sentence named before them, as 'a year earlier' counts years (perio
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from package_support import claim_results, monthly_rates_package
@@ -35,3 +36,10 @@ def test_the_month_before_is_judged_by_its_own_row(tmp_path: Path) -> None:
                                 [package], date="2030-06-01")
         assert (results["128.4"].verdict, results["128.4"].evidence[0].period) == (Verdict.supported, "2030-02"), phrase
         assert results["131.2"].verdict is Verdict.supported
+
+
+def test_no_month_is_counted_from_one_whose_year_the_text_does_not_write() -> None:
+    # 'in December' of a text whose year only its date gives: November of which year is as unknown
+    claims = {c.text: c.period for c in extract_text("Annual inflation rose to 4.1% in December from 3.5% the "
+                                                     "previous month.", as_of=dt.date(2031, 2, 1))}
+    assert claims["3.5%"] != "2030-11"

@@ -258,7 +258,7 @@ class PeriodReader:
                         unanchored.append((len(found), m.group("rel")))  # counted from a year named after it
                     value = counted or value
                 elif branch == "relmonth" and _anchored_months(m.group("relmonth")) is not None:
-                    value = None if baseline else _anchored_month(m.group("relmonth"), found or self._paragraph_periods_before(start))
+                    value = None if baseline else _anchored_month(prose, m.group("relmonth"), found or self._paragraph_periods_before(start))
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
                 if branch == "month" and value:
@@ -919,12 +919,15 @@ def _anchored_months(phrase: str) -> int | None:
     return _ANCHORED_MONTHS.get(" ".join(phrase.lower().split()))
 
 
-def _anchored_month(phrase: str, before: list[Period]) -> str | None:
+def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None:
     """ "0.71 in May 2021, up from 0.72 a month earlier": the month (or the months of a quarter) counted
-    from the last month or run of months the sentence (else its paragraph) named before the phrase;
-    None when the last period named is no month (a year alone says no month to count from)."""
+    from the last month or run of months the sentence (else its paragraph) named before the phrase, with
+    its year written; None when the last period named is no month (a year alone says no month to count
+    from) or a month whose year only the draft's date gives ('in December from 3.5 % the prior month' in
+    an undated text: which year's November is as unknown as which December)."""
     offset = _anchored_months(phrase)
-    named = _last_named_period(before)
+    last = next((p for p in reversed(before) if p[2]), None)
+    named = last[2] if last is not None and _ONE_YEAR.search(prose, last[0], last[1]) else None
     found = _MONTH_OR_MONTHS.fullmatch(named) if offset is not None and named else None
     if found is None:
         return None
@@ -935,11 +938,6 @@ def _anchored_month(phrase: str, before: list[Period]) -> str | None:
         return f"{months // 12:04d}-{months % 12 + 1:02d}"
     first = moved(found.group(1), found.group(2))
     return first if found.group(3) is None else f"{first}/{moved(found.group(3), found.group(4))}"
-
-
-def _last_named_period(before: list[Period]) -> str | None:
-    """The last period with a value the sentence named before here."""
-    return next((p[2] for p in reversed(before) if p[2]), None)
 
 
 _BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")
