@@ -45,7 +45,7 @@ def test_a_month_not_out_by_the_draft_is_no_peak_the_writer_knew(tmp_path: Path)
     station = _station(tmp_path)
     result = _result("So far in 2030 the Mauna Loa concentration has peaked at 434.8 ppm.", "434.8", [station],
                      date="2030-04-10")
-    assert result.verdict is not Verdict.supported
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
 
 
 def test_a_peak_the_months_do_not_reach_is_no_alarm(tmp_path: Path) -> None:
@@ -63,4 +63,34 @@ def test_an_exchange_rates_peak_is_no_months_average(tmp_path: Path) -> None:
     fx = monthly_rates_package(tmp_path / "fx", "South Korea", months)
     result = _result("The South Korean won peaked at 1,362.9 per US dollar in 2030, the weakest in years.",
                      "1,362.9", [fx], date="2031-02-01")
-    assert result.verdict is not Verdict.supported
+    assert (result.verdict, result.reason) == (Verdict.needs_review, "different_period")
+
+
+def _station_with_mean(tmp_path: Path) -> Path:
+    mean = sum(v for _, v in _MONTHS) / len(_MONTHS)  # 428.9
+    return ppm_package(tmp_path / "gas", {"co2-mm-mlo": ("Date", "date", "Average", _MONTHS),
+                                          "co2-annmean-mlo": ("Year", "year", "Mean", [(2029, 426.1), (2030, round(mean, 2))])})
+
+
+def test_a_years_low_is_its_lowest_month_not_its_mean(tmp_path: Path) -> None:
+    # the year's mean (428.9) is no ground for calling the low stale or wrong
+    result = _result("Carbon dioxide at the Mauna Loa observatory bottomed at 424.0 ppm in 2030.", "424.0",
+                     [_station_with_mean(tmp_path)], date="2031-03-01")
+    assert result.verdict is Verdict.supported
+    assert (result.evidence[0].resource, result.evidence[0].period) == ("co2-mm-mlo", "2030-09")
+
+
+def test_a_years_peak_is_supported_by_its_top_month_not_by_the_mean(tmp_path: Path) -> None:
+    station = _station_with_mean(tmp_path)
+    result = _result("Carbon dioxide at Mauna Loa peaked at 434.8 ppm in 2030.", "434.8", [station], date="2031-03-01")
+    assert (result.verdict, result.evidence[0].period) == (Verdict.supported, "2030-05")
+    # a 'peak' that is the mean's figure is not the peak: no support from the mean's row
+    result = _result("Carbon dioxide at Mauna Loa peaked at 428.9 ppm in 2030.", "428.9", [station], date="2031-03-01")
+    assert result.verdict is Verdict.needs_review
+
+
+def test_the_mean_named_in_its_own_clause_keeps_the_means_row(tmp_path: Path) -> None:
+    results = claim_results("The peak at Mauna Loa was 434.8 ppm in 2030, while the annual mean was 428.9 ppm in 2030.",
+                            [_station_with_mean(tmp_path)], date="2031-03-01")
+    assert (results["434.8 ppm"].verdict, results["434.8 ppm"].evidence[0].period) == (Verdict.supported, "2030-05")
+    assert (results["428.9 ppm"].verdict, results["428.9 ppm"].evidence[0].resource) == (Verdict.supported, "co2-annmean-mlo")

@@ -14,7 +14,8 @@ from ..patterns import Behind, caseless_literal_first, reversed_words, scannable
 from ..periods import try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
-from .vocabulary import CARDINALS, LEX, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
+from ..move_ends import move_end
+from .vocabulary import CARDINALS, DIRECTION_OF, LEX, NOUN_DIRECTION, MONTH_NAMES, MONTHS, RELATIVE, RELATIVE_YEARS, VERB_WORDS, relative_year_offset
 
 # A match's ``group``: a group that took no part in the match gives None.
 Groups = Callable[[str], Any]
@@ -74,7 +75,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<yedge>(?:(?P<eb>(?i:{alternation(list(_EDGE_DAYS['before_year']))}))\s+(?P<ey1>{_YEAR})(?![\w%]|[.,]\d)|(?<![\w.,$£€-])(?P<ey2>{_YEAR})(?:['’][^\W\d_]{{1,3}})?\s+(?P<ea>(?i:{alternation(list(_EDGE_DAYS['after_year']))}))(?![\w])))",
     rf"(?P<decadeof>{_WHOLE_DECADE}(?P<dy>(?:1[89][1-9]|20\d)0)['’]?s(?![\w]))",
     rf"(?P<year>(?<![\w.,$£€-])(?P<y>{_YEAR})(?![\w%]|[.,]\d))",
-    rf"(?P<relmonth>(?i:{alternation(list(_MORE['relative_months']))})\b)",
+    rf"(?P<relmonth>(?i:{alternation([*_MORE['relative_months'], *_MORE['anchored_relative_months']])})\b)",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
     rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:{_ORDINAL})?,?\s+{_YEAR})))",
@@ -259,6 +260,8 @@ class PeriodReader:
                             and " ".join(m.group("rel").lower().split()) in _ANCHORED:
                         unanchored.append((len(found), m.group("rel")))  # counted from a year named after it
                     value = counted or value
+                elif branch == "relmonth" and _anchored_months(m.group("relmonth")) is not None:
+                    value = None if baseline else _anchored_month(prose, m.group("relmonth"), found or self._paragraph_periods_before(start))
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
                 if branch == "month" and value:
@@ -332,7 +335,8 @@ class PeriodReader:
         return None if offset is None or _only_anchored(phrase) else self.as_of.year + offset
 
     def _relative_month(self, g: Groups) -> str | None:
-        """ "last month": the calendar month before the draft's."""
+        """ "last month": the calendar month before the draft's ('a month earlier' counts from a month
+        its sentence names instead: ``_anchored_month``)."""
         offset = _RELATIVE_MONTHS.get(" ".join(g("relmonth").lower().split()))
         if offset is None or self.as_of is None:
             return None
@@ -487,7 +491,28 @@ class PeriodReader:
         period = self._nearest_period(q, index)
         if period is None:
             return None
+        start = self._move_start(q, period, sentence)
+        if start is not None:
+            return start or None
         return self._from_to_years(q, period, index) or self._respective(period, q, index)
+
+    def _move_start(self, q: Quantity, period: Period, sentence: Sentence) -> str | None:
+        """ "inflation rose from 6.8 % to 8.0 % in 2021": a year after a change's 'to' figure is the year
+        the change ended in; the 'from' figure is where it started, an earlier reading, not that year's:
+        '' (no period) — or the year its own words name before the 'to' ('increased from 33.9 million
+        tonnes since 1991 to 41 million tonnes in 1996', a baseline's year: 1991). None when ``q`` is
+        no such 'from' figure. A span after the pair ('between 1960 and 1969') is the change's whole
+        course: each end is one of its years (read by the verdicts' ``span_end_claim``)."""
+        if period[0] < q.end or "/" in (period[2] or ""):
+            return None
+        end = move_end(self.prose[sentence.start:q.start], self.prose[q.end:period[0]])
+        if end is None or end[0] != "from" \
+                or _CHANGE_WORD_BEFORE.search(self.prose, max(sentence.start, q.start - _CHANGE_WORD_REACH), q.start) is None:
+            return None
+        to_at = q.end + len(end[1])
+        own = [year.group() for p in sentence.periods if q.end <= p[0] and p[1] <= to_at
+               for year in [_ONE_YEAR.search(self.prose, p[0], p[1])] if year is not None]
+        return own[-1] if len(own) == 1 else ""
 
     def _respective_years(self, index: _SentenceIndex) -> dict[int, str]:
         """ "in 2002, 2006 and 2008, by 2.8 %, 3.3 % and 3.9 % respectively": a list of years and a list
@@ -524,18 +549,11 @@ class PeriodReader:
         before = bisect.bisect_right(year_ends, q.start)  # the single years that end before the figure
         if before < 2 or years[before - 1] != period or years[0][2] >= period[2]:  # type: ignore[operator]  # single years are valued
             return None
-        index.know_figures()
-        i = bisect.bisect_left(index.figure_starts, q.start)
-        figures = index.figures
-        if i >= len(figures) or figures[i].start != q.start:
+        sentence = index.sentence
+        end = move_end(self.prose[sentence.start:q.start], self.prose[q.end:sentence.end])
+        if end is None:
             return None
-        if i + 1 < len(figures) and _FROM_BEFORE.search(self.prose, max(0, q.start - 8), q.start) \
-                and _TO_BETWEEN.fullmatch(self.prose, q.end, figures[i + 1].start):
-            return years[0][2]
-        if i and _TO_BETWEEN.fullmatch(self.prose, figures[i - 1].end, q.start) \
-                and _FROM_BEFORE.search(self.prose, max(0, figures[i - 1].start - 8), figures[i - 1].start):
-            return period[2]
-        return None
+        return years[0][2] if end[0] == "from" else period[2]
 
     def _respective(self, period: Period, q: Quantity, index: _SentenceIndex) -> str | None:
         """ "in 2021 and 2022 … 4.7% and 7.7%": two years and two figures joined by 'and' pair up
@@ -789,8 +807,10 @@ class _SentenceIndex:
 
 
 _ONE_YEAR = re.compile(_YEAR)
-_FROM_BEFORE = re.compile(r"(?<![\w])(?i:from)\s+$")
-_TO_BETWEEN = re.compile(r"\s+(?i:to)\s+")
+# a verb or noun of change (lexicon ``change_verbs``, ``change_nouns``) shortly before a 'from … to …'
+# pair: a move between two readings, not a range of one period's figures ('estimates from 2 % to 3 %')
+_CHANGE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})(?![\w-])")
+_CHANGE_WORD_REACH = 80
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 def _next_clause_join(most_words: int) -> re.Pattern[str]:
@@ -916,6 +936,36 @@ def _anchored(phrase: str, before: list[Period]) -> str | None:
         return None
     named = _last_named(before)
     return None if named is None else str(int(named[:4]) + offset) + named[4:]
+
+
+_ANCHORED_MONTHS: dict[str, int] = {" ".join(k.lower().split()): int(v) for k, v in _MORE["anchored_relative_months"].items()}
+_MONTH_OR_MONTHS = re.compile(r"(\d{4})-(\d\d)(?:/(\d{4})-(\d\d))?")
+
+
+def _anchored_months(phrase: str) -> int | None:
+    """The months 'a month earlier', 'the previous quarter' count (periods.json ``anchored_relative_months``)."""
+    return _ANCHORED_MONTHS.get(" ".join(phrase.lower().split()))
+
+
+def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None:
+    """ "0.71 in May 2021, up from 0.72 a month earlier": the month (or the months of a quarter) counted
+    from the last month or run of months the sentence (else its paragraph) named before the phrase, with
+    its year written; None when the last period named is no month (a year alone says no month to count
+    from) or a month whose year only the draft's date gives ('in December from 3.5 % the prior month' in
+    an undated text: which year's November is as unknown as which December)."""
+    offset = _anchored_months(phrase)
+    last = next((p for p in reversed(before) if p[2]), None)
+    named = last[2] if last is not None and _ONE_YEAR.search(prose, last[0], last[1]) else None
+    found = _MONTH_OR_MONTHS.fullmatch(named) if offset is not None and named else None
+    if found is None:
+        return None
+    assert offset is not None
+
+    def moved(year: str, month: str) -> str:
+        months = int(year) * 12 + int(month) - 1 + offset
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    first = moved(found.group(1), found.group(2))
+    return first if found.group(3) is None else f"{first}/{moved(found.group(3), found.group(4))}"
 
 
 _BASE_LINKS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['month_base_links'])})(?![\w])")

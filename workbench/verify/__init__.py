@@ -47,7 +47,7 @@ from .behind_support import undated_support_behind
 from .span_ends import span_end_claim
 from .generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .rate_gap import unsaid_rate_basis
-from .undated_move import undated_move, undated_start
+from .undated_move import move_start_claim, move_start_review, undated_move, undated_start
 from .day_price import day_price
 from .implied import implied_measure
 from .rate_move import figure_clause, move_candidates, rate_move
@@ -150,6 +150,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = current_rate(decision, judged, ctx, tol)  # 'inflation is at 7.18 %': now, not an earlier year
     decision = undated_move(decision, judged, ctx, tol)  # 'dropped from 54.1 % to 53.6 %', no year, no date: months' rates
     decision = undated_start(decision, judged, ctx)  # 'grew from $260 billion to …', no year: an earlier year's figure
+    decision = move_start_review(decision, claim, judged, ctx)  # … a rate's, read as the year before's: if not, unknown
     decision = named_rate_review(decision, judged, ctx, tol)  # '1,436.8 won' read as a rate from the words around it
     decision = short_mean(decision, judged, ctx.as_of)  # 'the weekly average' vs a monthly row: another figure
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
@@ -179,6 +180,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     near = rate_near(ctx)
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != ADDRESS_LAYER)
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = move_start_claim(judged, ctx)  # 'rose from 6.8 % to 8.0 % in 2021': the year before's rate
     judged = with_dollar_quote(judged, tol, earlier, _places_named_around(ctx))  # 'the euro had weakened to $1.1227': a euro rate, turned round
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base

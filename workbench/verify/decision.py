@@ -29,7 +29,7 @@ from ..matching.present_perfect import present_perfect_before
 from ..extraction.kinds import RESTATED_TAIL
 from ..models import Claim, Flag, Kind, Qualifier, Verdict
 from ..places import Places
-from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR_TO_DATE, Period, granularity, try_parse_period
+from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, Period, granularity, try_parse_period
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..text import token_set
 from ..units import PERCENT_OR_PP, PERCENT_UNITS, RELATIVE_UNITS, is_money
@@ -669,6 +669,9 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
     if lead.candidate.grouped:  # each place of the group agrees: the row of the one written first leads
         lead = min((o for o in supporting if o.candidate is lead.candidate and o.period == lead.period),
                    key=lambda o: _written_order(o, lead.candidate.grouped))
+    mixed = _neighbour_year_fits(found, claim, ctx, tol, lead)
+    if mixed is not None:
+        return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [lead, mixed])
     if lead.after_as_of:
         flags.append(Flag.postdated)  # the only support was published after the draft: say so
     others = [o for o in found.with_status(CONTRADICTS) if o.source != lead.source
@@ -709,6 +712,34 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
                          [lead, *others[:1]], disagreeing)
     reason = Reason.SUPPORTED_BY_LATER_DATA if lead.after_as_of else Reason.SUPPORTED_WITHIN_TOLERANCE
     return _decision(found, Verdict.supported, reason, flags, [lead, *others[:1]], disagreeing)
+
+
+def _neighbour_year_fits(found: _Findings, claim: Claim, ctx: ClaimContext, tol: Tolerances,
+                         lead: Observation) -> Observation | None:
+    """'The annual mean was 414 ppm in 2021' (2020: 414.21, 2021: 416.41): a level of a named year that its
+    row supports only through the slack (``exact_slack``), while the row of the year before or after in the
+    same series lies within the rounding of the stated digits themselves, is that year's figure — a slow
+    level (a concentration, a population) moves about as much as the slack in a year, so the slack would
+    pass the neighbour's figure as this year's. Only where the slack is wider than the digits' rounding
+    ('434 ppm', '6.12 million'), and for a year's row. The neighbour's row, else None. Not a rate, whose
+    year's average no day or month of it need match, nor money (GDP moves more than the slack in a year:
+    a neighbour inside the digits is a coincidence of rounding)."""
+    if found.claim_period is None or claim.kind not in (Kind.level, Kind.count) or claim.unit in PERCENT_UNITS \
+            or is_money(claim.unit) or claim.qualifier not in (None, Qualifier.exact) or lead.after_as_of or lead.cells \
+            or granularity(lead.period) != YEAR or granularity(found.claim_period) != YEAR \
+            or is_rate_claim(claim, tol, rate_near(ctx)):
+        return None
+    digits = band_for(signed_value(claim), claim, tol.model_copy(update={"exact_slack": 0.0}), high_value=claim.value_high)
+    band = band_for(signed_value(claim), claim, tol, high_value=claim.value_high)
+    if band.high - band.low <= 2 * (digits.high - digits.low) or digits.judge(np.array([lead.observed]))[0] == SUPPORTS:
+        return None  # digits as coarse as the slack ('17 million'): the writer rounded, the slack adds little
+    year = lead.period.start.year
+    neighbours = [o for o in found.older + found.later
+                  if o.candidate is lead.candidate and o.series == lead.series and not o.cells
+                  and granularity(o.period) == granularity(lead.period) and abs(o.period.start.year - year) == 1
+                  and not (ctx.dated and not published_by(o.period, ctx.as_of, tol))
+                  and digits.judge(np.array([o.observed]))[0] == SUPPORTS]
+    return neighbours[0] if len(neighbours) == 1 else None
 
 
 def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:

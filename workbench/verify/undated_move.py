@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from ..config import Tolerances
 from ..matching import ClaimContext
+from ..matching.carried import named_periods
 from ..models import Claim, Kind, Verdict
+from ..periods import YEAR, granularity, try_parse_period
 from .basis import MonthlyBasis, annual_rate
 from .decision import Decision, Reason
 from .observations import names_no_period
@@ -46,3 +48,34 @@ def undated_start(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decisi
         return decision
     return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
         "from … to …", "sentence", False, EARLIER_START))
+
+
+
+def _move_start_year(claim: Claim, ctx: ClaimContext) -> int | None:
+    """The year before the one a change ends in, for a rate that stands as the change's 'from' and
+    names no year of its own ('rose from 6.8 % to 8.0 % in 2021': extraction leaves 2021 to the 'to'
+    figure); None for any other figure."""
+    if claim.kind is Kind.change or claim.unit != "%" or not names_no_period(claim, ctx) \
+            or not ctx.sentence_text or span_end_side(ctx) != "from":
+        return None
+    ended = named_periods(ctx.sentence_text[ctx.claim_end:], ctx.as_of)
+    year = try_parse_period(next(iter(ended))) if len(ended) == 1 else None
+    return year.start.year - 1 if year is not None and granularity(year) == YEAR else None
+
+
+def move_start_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """'Inflation rose from 6.8 % to 8.0 % in 2021': the 'from' of a year-on-year rate's change that
+    ends in a named year is, most likely, the year before's reading; judged as that year's."""
+    year = _move_start_year(claim, ctx)
+    return claim if year is None else claim.model_copy(update={"period": str(year)})
+
+
+def move_start_review(decision: Decision, claim: Claim, judged: Claim, ctx: ClaimContext) -> Decision:
+    """A change's starting rate read as the year before's (``move_start_claim``) that the year before's
+    row does not bear out: which reading it was (a month's, the year's) the text does not say, so a
+    person decides; no alarm from a year the text never gave the figure."""
+    if decision.verdict is not Verdict.contradicted or not decision.lead or judged.period == claim.period \
+            or _move_start_year(claim, ctx) is None:
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(
+        f"from … to …, the change ending in {int(judged.period or 0) + 1}", "sentence", False, EARLIER_START))

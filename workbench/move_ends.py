@@ -1,0 +1,55 @@
+"""'Rose from about 6.8 % to 8.0 %', 'grew from $260 billion to over $2 trillion': which end of a change
+between two figures a figure stands as, read from the text of its clause before and after it. The one
+reader of that shape, for extraction (which year a figure's period is) and for the verdicts (what an end
+of a change is judged as). Other languages reach it through their gloss ('de … a', 'von … auf', 'с …
+до' read as 'from … to': ``languages.json`` ``figure_ranges``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .numbers import figure_lead_words
+from .units import lookup_prefix
+
+Side = Literal["from", "to"]
+
+# 'from' right before the figure (a qualifier of the lexicon between allowed: 'from approximately 9.1
+# million'), and a figure after a later 'to', in the same clause (a decimal point is no sentence end). A
+# currency written before a figure ('to USD 51.7 billion', 'from Rs 24 billion') may stand between: a
+# short word the units read as a currency sign (``_currency_or_none``).
+_HEDGE = rf"{figure_lead_words()}(?:(?P<sign>[^\s\d]{{1,4}})\s?)?"
+_CLAUSE = r"(?:[^;:.]|\.(?=\d))*"
+_FROM = re.compile(rf"\bfrom\s+{_HEDGE}$", re.IGNORECASE)
+_TO_AFTER = re.compile(rf"^(?P<between>{_CLAUSE}?)\bto\s+{_HEDGE}\d", re.IGNORECASE)
+_TO = re.compile(rf"\bto\s+{_HEDGE}$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}\d(?P<between>{_CLAUSE})$", re.IGNORECASE)
+# how far before a figure its 'from' or 'to' and the words qualifying it may stand (the patterns above end
+# at the figure, so a longer stretch before it only costs time)
+_LEAD_REACH = 80
+
+
+def _currency_or_none(found: re.Match[str] | None) -> re.Match[str] | None:
+    """The match, when what stands in its sign's place is a currency or nothing ('from the 24 …' is none)."""
+    if found is None or found.group("sign") is None or lookup_prefix(found.group("sign")) is not None:
+        return found
+    return None
+
+
+def move_end(before: str, after: str) -> tuple[Side, str] | None:
+    """('from' or 'to', the text between the two figures of the change up to its 'to') when the figure
+    between ``before`` and ``after`` (the text of its sentence on either side) stands as that end of a
+    change in its clause; None otherwise."""
+    lead = len(before) - _LEAD_REACH if len(before) > _LEAD_REACH else 0
+    if _currency_or_none(_FROM.search(before, lead)) and (to_after := _currency_or_none(_TO_AFTER.search(after))):
+        return "from", to_after.group("between")
+    to = _currency_or_none(_TO.search(before, lead))
+    if to and (from_before := _currency_or_none(_FROM_BEFORE.search(before, 0, to.start()))):
+        return "to", from_before.group("between")
+    return None
+
+
+def move_end_side(before: str, after: str) -> Side | None:
+    """'from' or 'to' when the figure between ``before`` and ``after`` stands as that end of a change."""
+    end = move_end(before, after)
+    return end[0] if end else None
