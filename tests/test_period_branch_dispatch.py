@@ -117,7 +117,7 @@ def test_a_branch_its_first_characters_rule_out_is_not_tried() -> None:
 
 @pytest.mark.parametrize("seed", range(8))
 def test_branches_chosen_by_their_first_characters_find_what_the_whole_pattern_finds(seed: int) -> None:
-    """Windows ending anywhere (a start too near the end is chosen by its first character), and letters
+    """Windows ending anywhere (a start near the end is chosen by the characters before it), and letters
     ``re`` folds onto ASCII ones ('ſ', the Kelvin sign) among the first characters."""
     rng = random.Random(seed)
     words = ["in", "IN", "on", "On", "early", "Late", "May", "2022", "12", "3", "ſ", "\u212a", "K", "x", "-"]

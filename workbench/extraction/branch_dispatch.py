@@ -221,10 +221,10 @@ class FirstCharacterDispatch:
         return pattern
 
     def pattern_for_start(self, start: str) -> re.Pattern[str] | None:
-        """The branches that can open with ``start``, ``PREFIX`` ASCII characters, in their order."""
+        """The branches that can open with ``start``, one to ``PREFIX`` ASCII characters, in their order."""
         prefixes = self._prefixes
         chosen = tuple(i for i in self.chosen[start[0]]
-                       if all(start[j] in prefixes[i][j] for j in range(1, PREFIX)))
+                       if all(start[j] in prefixes[i][j] for j in range(1, len(start))))
         pattern = self._branches(chosen)
         if len(self._by_start) >= _KEPT_STARTS:
             self._by_start.clear()
@@ -249,10 +249,10 @@ class FirstCharacterDispatch:
         for at in self.start_positions(text, low, high):
             if at < after:
                 continue
-            # the branches its first ``PREFIX`` characters can open; by its first alone near the window's
-            # end or where one of them is not ASCII (``re`` folds some such letters onto ASCII ones)
-            start = text[at:at + PREFIX] if at + PREFIX <= high else ""
-            if start and start.isascii():
+            # the branches its first ``PREFIX`` characters (fewer at the window's end) can open; by its
+            # first alone where one of them is not ASCII (``re`` folds some such letters onto ASCII ones)
+            start = text[at:at + PREFIX if at + PREFIX < high else high]
+            if start.isascii():
                 pattern = by_start[start] if start in by_start else self.pattern_for_start(start)
             else:
                 pattern = by_character.get(text[at]) or self.pattern_for(text[at])
