@@ -105,9 +105,13 @@ def _positions(items: list, state: sre_parse.State, flags: int, offsets: set[int
             least, most, sub = av
             reached = set(offsets) if least == 0 else set()
             current = offsets
-            # past ``least + k`` repeats, a path reaching an offset under k repeats an empty match: no new offsets
+            # past ``least + k`` repeats, a path reaching an offset under k repeats an empty match: no new offsets;
+            # nor once a repeat only reaches offsets the repeats from ``least`` on reached (each offset's own walk
+            # adds the same characters and reaches the same offsets whenever it is walked)
             for count in range(1, min(most, least + k + 1) + 1):
                 current = _positions(sub.data, state, flags, current, sets, seen)
+                if count > least and current <= reached:
+                    break
                 if count >= least:
                     reached |= current
             offsets = reached
@@ -117,12 +121,14 @@ def _positions(items: list, state: sre_parse.State, flags: int, offsets: set[int
     return offsets
 
 
-def opening_sets(branch: str, length: int, flags: int = 0) -> list[frozenset[str]]:
+def opening_sets(branch: str, length: int, flags: int = 0,
+                 seen: dict[tuple[str, str, int], frozenset[str]] | None = None) -> list[frozenset[str]]:
     """For each of the first ``length`` characters of a match of ``branch``, the ASCII characters it may be
-    (a superset; every ASCII character where the match may already have ended)."""
+    (a superset; every ASCII character where the match may already have ended). ``seen``: what single
+    characters accept, shared by the calls for one pattern's branches (months, years recur in many)."""
     parsed = sre_parse.parse(branch, flags)
     sets: list[set[str]] = [set() for _ in range(length)]
-    ends = _positions(parsed.data, parsed.state, parsed.state.flags, {0}, sets, {})
+    ends = _positions(parsed.data, parsed.state, parsed.state.flags, {0}, sets, {} if seen is None else seen)
     _mark_any({offset for offset in ends if offset < length}, sets)
     return [frozenset(s) for s in sets]
 
@@ -145,7 +151,8 @@ def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]
         try:
             openers = ["".join(sorted(first_characters(branch, flags))) for branch in branches]
             names = [dict(sre_parse.parse(branch, flags).state.groupdict) for branch in branches]
-            prefixes = [["".join(sorted(s)) for s in opening_sets(branch, PREFIX, flags)] for branch in branches]
+            seen: dict[tuple[str, str, int], frozenset[str]] = {}
+            prefixes = [["".join(sorted(s)) for s in opening_sets(branch, PREFIX, flags, seen)] for branch in branches]
         except Exception:  # noqa: BLE001 — no introspection of ``re``: every branch opens anywhere
             openers, names = ["".join(_ASCII)] * len(branches), [{} for _ in branches]
             prefixes = [["".join(_ASCII)] * PREFIX for _ in branches]
