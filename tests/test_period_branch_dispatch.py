@@ -133,3 +133,15 @@ def test_the_starts_kept_are_bounded() -> None:
     text = " ".join(f"{n:04d} in {n}" for n in range(3 * branch_dispatch._KEPT_STARTS))
     assert len(scan.matches(text, 0, len(text))) == len(list(scan.whole.finditer(text)))
     assert len(scan._by_start) <= branch_dispatch._KEPT_STARTS
+
+
+def test_threads_sharing_a_scan_whose_starts_are_forgotten_find_what_the_whole_pattern_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(branch_dispatch, "_KEPT_STARTS", 3)  # forgotten all the time, while others read
+    scan = FirstCharacterDispatch(r"(?<![\w])", _MONTH_AFTER)
+    texts = [" ".join(f"on {d} May {1990 + n} in {n:04d} in early June" for d in range(1, 29)) for n in range(16)]
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda text: _seen(scan.matches(text, 0, len(text))), texts * 4))
+    assert found == [_seen(list(scan.whole.finditer(text))) for text in texts * 4]

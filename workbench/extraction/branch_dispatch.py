@@ -186,8 +186,9 @@ class FirstCharacterDispatch:
         self.chosen = {c: tuple(i for i, first in enumerate(openers) if c in first) for c in _ASCII}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_character: dict[str, re.Pattern[str]] = {}
-        # the first ``PREFIX`` characters of a start (all ASCII) → the branches they can open, or None
-        self._by_start: dict[str, re.Pattern[str] | None] = {}
+        # the first ``PREFIX`` characters of a start (all ASCII) → the branches they can open, or None (in a
+        # tuple: one lookup, which another thread's clearing cannot split)
+        self._by_start: dict[str, tuple[re.Pattern[str] | None]] = {}
         # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
         opening = "".join(re.escape(c) for c in _ASCII if self.chosen[c])
         self.starts = re.compile(rf"{start}(?=[{opening}]|[^\x00-\x7f])", flags)
@@ -235,7 +236,7 @@ class FirstCharacterDispatch:
         pattern = self._branches(chosen)
         if len(self._by_start) >= _KEPT_STARTS:
             self._by_start.clear()
-        self._by_start[start] = pattern
+        self._by_start[start] = (pattern,)
         return pattern
 
     def start_positions(self, text: str, low: int, high: int) -> list[int]:
@@ -260,7 +261,8 @@ class FirstCharacterDispatch:
             # first alone where one of them is not ASCII (``re`` folds some such letters onto ASCII ones)
             start = text[at:at + PREFIX if at + PREFIX < high else high]
             if start.isascii():
-                pattern = by_start[start] if start in by_start else self.pattern_for_start(start)
+                known = by_start.get(start)
+                pattern = known[0] if known is not None else self.pattern_for_start(start)
             else:
                 pattern = by_character.get(text[at]) or self.pattern_for(text[at])
             if pattern is None:
