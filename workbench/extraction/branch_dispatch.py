@@ -4,9 +4,10 @@
 ``start``: a branch that opens with a group or a case-insensitive word is entered before it
 fails, so the period pattern's 19 branches cost about 20 branch entries per word start. Each
 branch can only open with a few characters ("the", a digit, a capital), read here from the
-parsed pattern; ``FirstCharacterDispatch`` finds the positions ``start`` admits and matches,
-at each, only the branches its character can open, in their order: the same matches as
-``finditer`` of the whole pattern (a test holds it to that).
+parsed pattern, and so are the characters each of its first ``PREFIX`` offsets may hold
+('in' then a month, not a year). ``FirstCharacterDispatch`` finds the positions ``start`` admits
+and matches, at each, only the branches its first characters can open, in their order: the same
+matches as ``finditer`` of the whole pattern (tests hold it to that).
 """
 
 from __future__ import annotations
@@ -143,8 +144,8 @@ def first_characters(branch: str, flags: int = 0) -> frozenset[str]:
 def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]], list[dict[str, int]],
                                                            list[list[frozenset[str]]]]:
     """Each branch's opening characters, group names and the characters of its first ``PREFIX`` positions.
-    Parsing the branches costs ~15 ms of a cold start, so a run of the command keeps what it read in its cache
-    folder, under the branches' text and the Python whose parser read them."""
+    Parsing the branches costs tens of milliseconds of a cold start, so a run of the command keeps what it read
+    in its cache folder, under the branches' text, ``PREFIX`` and the Python whose parser read them."""
     from ..regex_cache import kept_json
 
     def read() -> dict[str, list[Any]]:
@@ -174,9 +175,9 @@ def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]
 
 
 class FirstCharacterDispatch:
-    """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first character.
+    """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first characters.
 
-    Each character's pattern is compiled the first time a text needs it (most texts need a few).
+    Each set of branches is compiled the first time a text needs it (most texts need a few).
     """
 
     def __init__(self, start: str, branches: list[str], flags: int = 0) -> None:
