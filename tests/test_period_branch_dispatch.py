@@ -8,7 +8,8 @@ import re
 import pytest
 
 from workbench.extraction import extract_text, periods
-from workbench.extraction.branch_dispatch import FirstCharacterDispatch, first_characters
+from workbench.extraction import branch_dispatch
+from workbench.extraction.branch_dispatch import FirstCharacterDispatch, first_characters, opening_sets
 
 PIECES = ["In", "in", "IN", "since", "Since", "2019", "2020", "1998", "–", "-", "/", "to", "and", "March", "May",
           "Dec.", "MAR", "the", "The", "first", "First", "ten", "Ten", "10", "3rd", "months", "month", "of", "this",
@@ -89,3 +90,58 @@ def test_the_scan_for_starts_after_a_break_finds_the_look_behind_positions(seed:
 def test_a_start_without_the_word_break_is_scanned_as_written() -> None:
     dispatch = FirstCharacterDispatch(r"\b", [r"(?i:since)\s+\d{4}", r"\d{4}"])
     assert dispatch.start_positions("since 2019, 2020", 0, 16) == [0, 6, 12]
+
+
+def test_opening_sets_follow_each_offset_through_optional_parts_and_repeats() -> None:
+    sets = opening_sets(r"(?i:in)\s+(?:mid-)?[A-Z]\d{1,2}", 6)
+    assert sets[0] == {"i", "I"} and sets[1] == {"n", "N"} and "2" not in sets[3]
+    assert "m" in sets[3] and "A" in sets[3] and "A" in sets[4]  # 'in  April' (two spaces) and 'in mid-April'
+    assert "9" in sets[5]  # 'in A9'
+    assert len(opening_sets(r"\d{4}", 6)[4]) == 128  # the match may have ended: anything may follow
+
+
+# A branch wanting a month after its first word, one wanting a day's number, and a year.
+_MONTH_AFTER = [r"(?P<month>(?i:in|on)\s+(?:(?i:early|late)\s+)?[A-Z][a-z]+)", r"(?P<day>(?i:on)\s+\d{1,2}(?!\d))",
+                r"(?P<year>\d{4})"]
+
+
+def test_a_branch_its_first_characters_rule_out_is_not_tried() -> None:
+    scan = FirstCharacterDispatch(r"(?<![\w])", _MONTH_AFTER)
+    assert scan.pattern_for_start("in 2022 ") is None  # 'in' opens only the month branch, and no month follows
+    day, month = scan.pattern_for_start("on 12 Ma"), scan.pattern_for_start("on May 1")
+    assert day is not None and month is not None and day is scan.pattern_for_start("on 3 May") is not month
+    assert scan.pattern_for_start("in early") is not None
+    text = "Sales rose in 2022, on 12 May and in early June, on 2023 plans."
+    assert _seen(scan.matches(text, 0, len(text))) == _seen(list(scan.whole.finditer(text)))
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_branches_chosen_by_their_first_characters_find_what_the_whole_pattern_finds(seed: int) -> None:
+    """Windows ending anywhere (a start near the end is chosen by the characters before it), and letters
+    ``re`` folds onto ASCII ones ('ſ', the Kelvin sign) among the first characters."""
+    rng = random.Random(seed)
+    words = ["in", "IN", "on", "On", "early", "Late", "May", "2022", "12", "3", "ſ", "\u212a", "K", "x", "-"]
+    scan = FirstCharacterDispatch(r"(?<![\w])", _MONTH_AFTER)
+    text = "".join(rng.choice(words) + rng.choice([" ", " ", "", "  ", "\n"]) for _ in range(400))
+    for low in range(0, len(text), 11):
+        high = min(len(text), low + rng.randint(1, 60))
+        assert _seen(scan.matches(text, low, high)) == _seen(list(scan.whole.finditer(text, low, high)))
+
+
+def test_the_starts_kept_are_bounded() -> None:
+    scan = FirstCharacterDispatch(r"(?<![\w])", _MONTH_AFTER)
+    text = " ".join(f"{n:04d} in {n}" for n in range(3 * branch_dispatch._KEPT_STARTS))
+    assert len(scan.matches(text, 0, len(text))) == len(list(scan.whole.finditer(text)))
+    assert len(scan._by_start) <= branch_dispatch._KEPT_STARTS
+
+
+def test_threads_sharing_a_scan_whose_starts_are_forgotten_find_what_the_whole_pattern_finds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    monkeypatch.setattr(branch_dispatch, "_KEPT_STARTS", 3)  # forgotten all the time, while others read
+    scan = FirstCharacterDispatch(r"(?<![\w])", _MONTH_AFTER)
+    texts = [" ".join(f"on {d} May {1990 + n} in {n:04d} in early June" for d in range(1, 29)) for n in range(16)]
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda text: _seen(scan.matches(text, 0, len(text))), texts * 4))
+    assert found == [_seen(list(scan.whole.finditer(text))) for text in texts * 4]

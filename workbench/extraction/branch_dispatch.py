@@ -4,9 +4,10 @@
 ``start``: a branch that opens with a group or a case-insensitive word is entered before it
 fails, so the period pattern's 19 branches cost about 20 branch entries per word start. Each
 branch can only open with a few characters ("the", a digit, a capital), read here from the
-parsed pattern; ``FirstCharacterDispatch`` finds the positions ``start`` admits and matches,
-at each, only the branches its character can open, in their order: the same matches as
-``finditer`` of the whole pattern (a test holds it to that).
+parsed pattern, and so are the characters each of its first ``PREFIX`` offsets may hold
+('in' then a month, not a year). ``FirstCharacterDispatch`` finds the positions ``start`` admits
+and matches, at each, only the branches its first characters can open, in their order: the same
+matches as ``finditer`` of the whole pattern (tests hold it to that).
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from typing import Any
 _ASCII = tuple(chr(c) for c in range(128))
 NO_WORD_BEFORE = r"(?<![\w])"  # a ``start`` opening with this is scanned for the character before (``start_positions``)
 _EVERY = frozenset(_ASCII)
+# How many characters of a start choose the branches tried there: 'in 2022', 'the 2022' and '2022 and' rule out
+# every branch that wants a month, a number of months or a day after their first word or digits.
+PREFIX = 8
+# Starts met in a long run are forgotten past this many (each one's branches are worked out again when met again).
+_KEPT_STARTS = 4096
 try:  # ``re``'s private parser: where a Python has another, every branch is tried at every start
     from re import _compiler as sre_compile  # type: ignore[attr-defined]
     from re import _constants as sre  # type: ignore[attr-defined]
@@ -64,6 +70,70 @@ def _first(items: list, state: sre_parse.State, flags: int) -> tuple[frozenset[s
     return frozenset(found), True
 
 
+def _mark_any(offsets: set[int], sets: list[set[str]]) -> None:
+    """From each of ``offsets`` on, any character may follow."""
+    for offset in offsets:
+        for i in range(offset, len(sets)):
+            sets[i] = set(_EVERY)
+
+
+def _positions(items: list, state: sre_parse.State, flags: int, offsets: set[int], sets: list[set[str]],
+               seen: dict[tuple[str, str, int], frozenset[str]]) -> set[int]:
+    """Walk a sequence from the ``offsets`` a match may have reached, adding to ``sets[i]`` the ASCII
+    characters offset ``i`` may hold; returns the offsets after it (``len(sets)`` stands for any further)."""
+    k = len(sets)
+    for op, av in items:
+        if not offsets or offsets == {k}:
+            return offsets
+        if op in _ONE_CHARACTER:
+            key = (str(op), repr(av), flags)
+            accepted = seen.get(key)
+            if accepted is None:
+                accepted = seen[key] = _one_character((op, av), state, flags)
+            for offset in offsets:
+                if offset < k:
+                    sets[offset] |= accepted
+            offsets = {min(offset + 1, k) for offset in offsets}
+        elif op in _ZERO_WIDTH:
+            continue  # consumes nothing (a look-around only narrows: leaving it out keeps a superset)
+        elif op is sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            offsets = _positions(sub.data, state, (flags | add) & ~remove, offsets, sets, seen)
+        elif op is sre.BRANCH:
+            offsets = set().union(*(_positions(alternative.data, state, flags, offsets, sets, seen)
+                                    for alternative in av[1]))
+        elif op in _REPEATS:
+            least, most, sub = av
+            reached = set(offsets) if least == 0 else set()
+            current = offsets
+            # past ``least + k`` repeats, a path reaching an offset under k repeats an empty match: no new offsets;
+            # nor once a repeat only reaches offsets the repeats from ``least`` on reached (each offset's own walk
+            # adds the same characters and reaches the same offsets whenever it is walked)
+            for count in range(1, min(most, least + k + 1) + 1):
+                current = _positions(sub.data, state, flags, current, sets, seen)
+                if count > least and current <= reached:
+                    break
+                if count >= least:
+                    reached |= current
+            offsets = reached
+        else:  # a back-reference, an atomic group…: anything may follow
+            _mark_any(offsets, sets)
+            return {k}
+    return offsets
+
+
+def opening_sets(branch: str, length: int, flags: int = 0,
+                 seen: dict[tuple[str, str, int], frozenset[str]] | None = None) -> list[frozenset[str]]:
+    """For each of the first ``length`` characters of a match of ``branch``, the ASCII characters it may be
+    (a superset; every ASCII character where the match may already have ended). ``seen``: what single
+    characters accept, shared by the calls for one pattern's branches (months, years recur in many)."""
+    parsed = sre_parse.parse(branch, flags)
+    sets: list[set[str]] = [set() for _ in range(length)]
+    ends = _positions(parsed.data, parsed.state, parsed.state.flags, {0}, sets, {} if seen is None else seen)
+    _mark_any({offset for offset in ends if offset < length}, sets)
+    return [frozenset(s) for s in sets]
+
+
 def first_characters(branch: str, flags: int = 0) -> frozenset[str]:
     """The ASCII characters a match of ``branch`` can start with (every ASCII character when it can be empty)."""
     parsed = sre_parse.parse(branch, flags)
@@ -71,43 +141,55 @@ def first_characters(branch: str, flags: int = 0) -> frozenset[str]:
     return _EVERY if empty else first
 
 
-def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]], list[dict[str, int]]]:
-    """Each branch's opening characters and group names. Parsing the branches costs ~15 ms of a cold start,
-    so a run of the command keeps what it read in its cache folder, under the branches' text and the Python
-    whose parser read them."""
+def _read_branches(branches: list[str], flags: int) -> tuple[list[frozenset[str]], list[dict[str, int]],
+                                                           list[list[frozenset[str]]]]:
+    """Each branch's opening characters, group names and the characters of its first ``PREFIX`` positions.
+    Parsing the branches costs tens of milliseconds of a cold start, so a run of the command keeps what it read
+    in its cache folder, under the branches' text, ``PREFIX`` and the Python whose parser read them."""
     from ..regex_cache import kept_json
 
     def read() -> dict[str, list[Any]]:
         try:
             openers = ["".join(sorted(first_characters(branch, flags))) for branch in branches]
             names = [dict(sre_parse.parse(branch, flags).state.groupdict) for branch in branches]
+            seen: dict[tuple[str, str, int], frozenset[str]] = {}
+            prefixes = [["".join(sorted(s)) for s in opening_sets(branch, PREFIX, flags, seen)] for branch in branches]
         except Exception:  # noqa: BLE001 — no introspection of ``re``: every branch opens anywhere
             openers, names = ["".join(_ASCII)] * len(branches), [{} for _ in branches]
-        return {"openers": openers, "names": names}
+            prefixes = [["".join(_ASCII)] * PREFIX for _ in branches]
+        return {"openers": openers, "names": names, "prefixes": prefixes}
 
     def valid(kept: Any) -> bool:
         return (isinstance(kept, dict) and isinstance(kept.get("openers"), list) and isinstance(kept.get("names"), list)
-                and len(kept["openers"]) == len(kept["names"]) == len(branches)
-                and all(isinstance(o, str) for o in kept["openers"]) and all(isinstance(n, dict) for n in kept["names"]))
+                and isinstance(kept.get("prefixes"), list)
+                and len(kept["openers"]) == len(kept["names"]) == len(kept["prefixes"]) == len(branches)
+                and all(isinstance(o, str) for o in kept["openers"]) and all(isinstance(n, dict) for n in kept["names"])
+                and all(isinstance(p, list) and len(p) == PREFIX and all(isinstance(c, str) for c in p)
+                        for p in kept["prefixes"]))
 
-    sources = [sys.version.encode(), str(flags).encode(), *(branch.encode("utf-8", "surrogatepass") for branch in branches)]
+    sources = [sys.version.encode(), str(flags).encode(), str(PREFIX).encode(),
+               *(branch.encode("utf-8", "surrogatepass") for branch in branches)]
     kept = kept_json("branch_openers", sources, read, valid)
-    return [frozenset(o) for o in kept["openers"]], kept["names"]
+    return ([frozenset(o) for o in kept["openers"]], kept["names"],
+            [[frozenset(c) for c in p] for p in kept["prefixes"]])
 
 
 class FirstCharacterDispatch:
-    """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first character.
+    """``re.compile(start + "(?:" + "|".join(branches) + ")")``, matched branch by first characters.
 
-    Each character's pattern is compiled the first time a text needs it (most texts need a few).
+    Each set of branches is compiled the first time a text needs it (most texts need a few).
     """
 
     def __init__(self, start: str, branches: list[str], flags: int = 0) -> None:
         self.whole = re.compile(rf"{start}(?:{'|'.join(branches)})", flags)
         self.branches, self.flags = branches, flags
-        openers, self._names = _read_branches(branches, flags)
+        openers, self._names, self._prefixes = _read_branches(branches, flags)
         self.chosen = {c: tuple(i for i, first in enumerate(openers) if c in first) for c in _ASCII}
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._by_character: dict[str, re.Pattern[str]] = {}
+        # the first ``PREFIX`` characters of a start (all ASCII) → the branches they can open, or None (in a
+        # tuple: one lookup, which another thread's clearing cannot split)
+        self._by_start: dict[str, tuple[re.Pattern[str] | None]] = {}
         # Zero-width: where ``whole`` may match, at an ASCII character some branch opens with or any other.
         opening = "".join(re.escape(c) for c in _ASCII if self.chosen[c])
         self.starts = re.compile(rf"{start}(?=[{opening}]|[^\x00-\x7f])", flags)
@@ -119,6 +201,21 @@ class FirstCharacterDispatch:
             rest = start[len(NO_WORD_BEFORE):]
             self._after_break = re.compile(rf"[^\w](?=[{opening}]|[^\x00-\x7f])(?={rest})", flags)
 
+    def _branches(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
+        """One pattern of the ``chosen`` branches, in their order."""
+        if not chosen:
+            return None
+        pattern = self._compiled.get(chosen)
+        if pattern is None:
+            # The other branches' group names stay, as empty groups behind a failing arm: a reader
+            # may ask for a sibling branch's group (None, as in ``whole``).
+            names = sorted({name for i, groups in enumerate(self._names) if i not in chosen for name in groups}
+                           - {name for i in chosen for name in self._names[i]})
+            spare = "|(?!)" + "".join(f"(?P<{name}>)" for name in names) if names else ""
+            pattern = self._compiled[chosen] = re.compile(
+                "(?:" + "|".join(self.branches[i] for i in chosen) + spare + ")", self.flags)
+        return pattern
+
     def pattern_for(self, character: str) -> re.Pattern[str] | None:
         """The branches ``character`` can open, in their order (all of them for a non-ASCII one)."""
         known = self._by_character.get(character)
@@ -127,19 +224,20 @@ class FirstCharacterDispatch:
         chosen = self.chosen.get(character)
         if chosen is None:
             return self.whole  # a non-ASCII character: not remembered, or the cache grows with every CJK one
-        if not chosen:
-            return None
-        elif chosen in self._compiled:
-            pattern = self._compiled[chosen]
-        else:
-            # The other branches' group names stay, as empty groups behind a failing arm: a reader
-            # may ask for a sibling branch's group (None, as in ``whole``).
-            names = sorted({name for i, groups in enumerate(self._names) if i not in chosen for name in groups}
-                           - {name for i in chosen for name in self._names[i]})
-            spare = "|(?!)" + "".join(f"(?P<{name}>)" for name in names) if names else ""
-            pattern = self._compiled[chosen] = re.compile(
-                "(?:" + "|".join(self.branches[i] for i in chosen) + spare + ")", self.flags)
-        self._by_character[character] = pattern
+        pattern = self._branches(chosen)
+        if pattern is not None:
+            self._by_character[character] = pattern
+        return pattern
+
+    def pattern_for_start(self, start: str) -> re.Pattern[str] | None:
+        """The branches that can open with ``start``, one to ``PREFIX`` ASCII characters, in their order."""
+        prefixes = self._prefixes
+        chosen = tuple(i for i in self.chosen[start[0]]
+                       if all(start[j] in prefixes[i][j] for j in range(1, len(start))))
+        pattern = self._branches(chosen)
+        if len(self._by_start) >= _KEPT_STARTS:
+            self._by_start.clear()
+        self._by_start[start] = (pattern,)
         return pattern
 
     def start_positions(self, text: str, low: int, high: int) -> list[int]:
@@ -156,11 +254,18 @@ class FirstCharacterDispatch:
         """What ``whole.finditer(text, low, high)`` finds."""
         found: list[re.Match[str]] = []
         after = low
-        by_character = self._by_character
+        by_character, by_start = self._by_character, self._by_start
         for at in self.start_positions(text, low, high):
             if at < after:
                 continue
-            pattern = by_character.get(text[at]) or self.pattern_for(text[at])
+            # the branches its first ``PREFIX`` characters (fewer at the window's end) can open; by its
+            # first alone where one of them is not ASCII (``re`` folds some such letters onto ASCII ones)
+            start = text[at:at + PREFIX if at + PREFIX < high else high]
+            if start.isascii():
+                known = by_start.get(start)
+                pattern = known[0] if known is not None else self.pattern_for_start(start)
+            else:
+                pattern = by_character.get(text[at]) or self.pattern_for(text[at])
             if pattern is None:
                 continue
             m = pattern.match(text, at, high)
