@@ -85,3 +85,13 @@ def test_a_figure_counting_years_is_a_span(text: str, code: str, read: str) -> N
     assert read in glossed
     if code == "pt":
         assert "closed at 5.79%" in glossed  # an amount after the same word keeps its 'at'
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("O terceiro que mais cresceu foi o Chile, com sua economia aumentando 4,2 vezes de 2000 a 2023.", "4,2 vezes"),
+    ("El tercero que más creció fue Chile, con su economía creciendo 4,2 veces de 2000 a 2023.", "4,2 veces"),
+])
+def test_a_rank_and_a_growing_economy_are_read(gdp: Path, text: str, claim: str) -> None:
+    # 'the third that grew the most … with its economy increasing 4.2 times': a claim, not a sentence left unread
+    result = claim_results(text, [gdp], "2024-05-01")[claim]
+    assert result.verdict is Verdict.supported, result.explanation
