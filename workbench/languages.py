@@ -118,13 +118,14 @@ class Language:
 
     @cached_property
     def range_rest(self) -> re.Pattern[str] | None:
-        """What follows a range's opener: a figure, its unit and year in three words at most, a link, a figure."""
+        """What follows a range's opener: a figure (perhaps after a currency's sign), its unit, year, an aside and
+        a period's few words (``_SPAN_TAIL``), a link, a figure."""
         return _keyed(self.range_links, rf"\s+{_SPAN_SIGN}{_SPAN_FIGURE}{_SPAN_TAIL}\s+(?i:{{keys}})"
                                         + self.range_end.pattern.replace(_NO_YEAR, ""))
 
     @cached_property
     def range_start(self) -> re.Pattern[str] | None:
-        """What stands before a range's link: an opener, a figure, its unit and year in three words at most."""
+        """What stands before a range's link: an opener, a figure, and the words ``_SPAN_TAIL`` allows after it."""
         return _keyed(self.range_openers,
                       rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s*{_SPAN_SIGN}{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
 
@@ -1120,6 +1121,7 @@ _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
 
 
+_FIGURE_AFTER = re.compile(rf"\s+{_SPAN_FIGURE}")
 _FIGURE_THEN_WORD = re.compile(rf"\s+{_SPAN_FIGURE}\s+([^\W\d_]+)")  # ' 23 anos': a figure, the word after it
 
 
@@ -1134,7 +1136,7 @@ def _counted_after(lang: Language, text: str, end: int) -> str:
 
 def _glued_multiple(code: str, text: str, end: int) -> bool:
     pattern = _multiple_suffix_pattern(code)
-    figure = re.compile(rf"\s+{_SPAN_FIGURE}").match(text, end)
+    figure = _FIGURE_AFTER.match(text, end)
     return pattern is not None and figure is not None and pattern.match(text, figure.end()) is not None
 
 
