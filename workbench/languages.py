@@ -101,6 +101,11 @@ class Language:
     # Korean: its function words are particles glued to the end of a spaced word ('물가가'); found anywhere in
     # a run of letters they would cut syllables out of ordinary words ('에너지', '이상')
     particles_end_words: bool = False
+    # right before a figure that counts a unit of time ('em 23 anos', 'på fem år'): the span's word, not
+    # 'before_figure's (an amount's 'at', 'by', 'to'); without an entry, the word's own gloss ('in')
+    before_duration: dict[str, str] = field(default_factory=dict)
+    # right before a figure that says how many times ('в 7,7 раза', 'um das 14,2-Fache'): English says none
+    before_multiple: dict[str, str] = field(default_factory=dict)
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -113,13 +118,30 @@ class Language:
 
     @cached_property
     def range_rest(self) -> re.Pattern[str] | None:
-        """What follows a range's opener: a figure, its unit and year in three words at most, a link, a figure."""
-        return _keyed(self.range_links, rf"\s+{_SPAN_FIGURE}{_SPAN_TAIL}\s+(?i:{{keys}})\s+[-+\u2212]?\d")
+        """What follows a range's opener: a figure (perhaps after a currency's sign), its unit, year, an aside and
+        a period's few words (``_SPAN_TAIL``), a link, a figure."""
+        return _keyed(self.range_links, rf"\s+{_SPAN_SIGN}{_SPAN_FIGURE}{_SPAN_TAIL}\s+(?i:{{keys}})"
+                                        + self.range_end.pattern.replace(_NO_YEAR, ""))
 
     @cached_property
     def range_start(self) -> re.Pattern[str] | None:
-        """What stands before a range's link: an opener, a figure, its unit and year in three words at most."""
-        return _keyed(self.range_openers, rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s*{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
+        """What stands before a range's link: an opener, a figure, and the words ``_SPAN_TAIL`` allows after it."""
+        return _keyed(self.range_openers,
+                      rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s*{_SPAN_SIGN}{_SPAN_FIGURE}{_SPAN_TAIL}\s+\Z")
+
+    @cached_property
+    def range_end(self) -> re.Pattern[str]:
+        """What follows a range's link: its figure (no year), perhaps after a qualifier and a currency's sign
+        ('para pouco mais de US$ 2 trilhões': to just over US$ 2 trillion)."""
+        english = {e for forms in lexicon()["qualifiers"].values() for e in forms}
+        qualifiers = {k: v for k, v in self.glossary.items() if v.lower() in english}
+        words = rf"(?i:{alternation(qualifiers, flexible_space=False)})\s+" if qualifiers else ""
+        return re.compile(rf"\s+(?:{words})?{_SPAN_SIGN}{_NO_YEAR}[-+\u2212]?\d")
+
+    @cached_property
+    def year_span_start(self) -> re.Pattern[str] | None:
+        """A span's opener and its first year right before a link ('de 2000 a 2023': from 2000 to 2023)."""
+        return _keyed(self.range_openers, rf"(?i:(?<![^\W\d_])(?:{{keys}}))\s+{YEAR_DIGITS}\s+\Z")
 
     def gloss_of(self, surface: str) -> str:
         return self.glossary.get(self.key(surface), surface)
@@ -150,6 +172,35 @@ def _fold(surface: str) -> str:
 def _data() -> dict[str, object]:
     text = resources.files("workbench").joinpath("data/languages.json").read_text(encoding="utf-8")
     return json.loads(text)
+
+
+def concepts() -> dict[str, tuple[str, ...]]:
+    """The concepts every listed language glosses (languages.json 'concepts'): name → the English naming it."""
+    return {name: tuple(forms) for name, forms in _data()["concepts"].items()  # type: ignore[attr-defined]
+            if not name.startswith("_")}
+
+
+_SCALE_CONCEPTS = {1000: "thousand", 10**6: "million", 10**9: "billion", 10**12: "trillion"}
+
+
+def glossed_concepts(code: str) -> frozenset[str]:
+    """The concepts some English of ``code`` names: a gloss, a range's words, a figure's unit or scale, or a
+    percent word written before the figure."""
+    lang = language(code)
+    if lang is None:
+        return frozenset()
+    spec = _data()["languages"][code]  # type: ignore[index]
+    english = {*lang.glossary.values(), *lang.before_figure.values(), *lang.range_openers.values(),
+               *lang.range_links.values(), *map(str, spec.get("figure_units", {}).values())}
+    glossed = " | ".join(sorted(e.lower() for e in english if e))
+    found = {name for name, forms in concepts().items()
+             if any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", glossed) for form in forms)}
+    found.update(_SCALE_CONCEPTS[size] for size in spec.get("figure_scales", {}).values() if size in _SCALE_CONCEPTS)
+    if spec.get("percent_before_figure"):
+        found.add("percent")
+    if spec.get("figure_multiple_suffixes"):
+        found.add("times")
+    return frozenset(found)
 
 
 @lru_cache(maxsize=32)
@@ -206,7 +257,9 @@ def language(code: str) -> Language | None:
                     frozenset(after_figure), {_fold(k): v for k, v in ranges.get("openers", {}).items()},
                     {_fold(k): v for k, v in ranges.get("links", {}).items()}, frozenset(month_surfaces),
                     bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants,
-                    *_money_after_figure(spec), capital_names, bool(spec.get("particles_end_words", False)))
+                    *_money_after_figure(spec), capital_names, bool(spec.get("particles_end_words", False)),
+                    {_fold(k): v for k, v in spec.get("before_duration", {}).items()},
+                    {_fold(k): v for k, v in spec.get("before_multiple", {}).items()})
 
 
 def _money_after_figure(spec: dict[str, object]
@@ -340,8 +393,8 @@ def glossary_matches(lang: Language, text: str, start: int, end: int) -> Iterato
                          or lang.capitalises_nouns and _noun_follows(lang, text, last + 1)):
                 found = (j, last + 1)
                 break
-            if key in lang.glossary:
-                found = (j, last)
+            if key in lang.glossary or (j == i and (key in lang.range_links or key in lang.range_openers)):
+                found = (j, last)  # a range's word with no gloss of its own ('a', 'по') is read where it links
                 break
         if found is None:
             i += 1
@@ -972,6 +1025,10 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{m.group('figure')}%"
+    multiple = _multiple_suffix_pattern(code)
+    if multiple is not None:  # '14,2-fach': 14.2 times
+        for m in multiple.finditer(text, start, end):
+            yield m.start(), m.end(), " times"
 
 
 @lru_cache(maxsize=None)
@@ -1040,9 +1097,15 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if surface[:1].isupper() and key in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
         return None  # 'El Salvador', 'La Paz': a name, not an article
-    if lang.before_figure and (_FIGURE_NEXT.match(text, end)
-                               or (surface[-1:] in APOSTROPHES and _GLUED_FIGURE_NEXT.match(text, end))):
-        english = lang.before_figure.get(key, english)
+    if (lang.before_figure or lang.before_multiple) and (
+            _FIGURE_NEXT.match(text, end) or (surface[-1:] in APOSTROPHES and _GLUED_FIGURE_NEXT.match(text, end))):
+        counted = _counted_after(lang, text, end)
+        if counted in _time_units():
+            english = lang.before_duration.get(key, english)
+        elif counted == "times" and key in lang.before_multiple:
+            english = lang.before_multiple[key]
+        else:
+            english = lang.before_figure.get(key, english)
     if key in lang.money_after_figure and _BARE_FIGURE_BEFORE.search(text, max(paragraph_start, start - 12), start) \
             and lang.money_words is not None and lang.money_words.search(text, paragraph_start, _paragraph_end(text, end)) \
             and _names_money_or_nothing(lang.money_words, text, end):
@@ -1054,10 +1117,13 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
             and not _PERCENT_THEN_AMOUNT.match(text, end):
         english = lang.range_openers[key]  # 'de 169 à 12 184': from 169 to 12,184
     elif key in lang.range_links and lang.range_start is not None \
-            and lang.range_start.search(text, max(paragraph_start, start - 60), start) and _FIGURE_NEXT.match(text, end) \
+            and lang.range_start.search(text, max(paragraph_start, start - 120), start) and lang.range_end.match(text, end) \
             and not (_PERCENT_BEFORE_LINK.search(text, max(paragraph_start, start - 30), start)
                      and _AMOUNT_NEXT.match(text, end)):
         english = lang.range_links[key]
+    elif key in lang.range_links and lang.year_span_start is not None and _YEAR_NEXT.match(text, end) \
+            and lang.year_span_start.search(text, max(paragraph_start, start - 20), start):
+        english = lang.range_links[key]  # 'de 2000 a 2023', 'с 2000 по 2023': from 2000 to 2023
     if english == surface:
         return None
     if surface[:1].isupper() and english[:1].islower() and (
@@ -1068,7 +1134,13 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     return english
 
 
-_SPAN_TAIL = r"(?:\s*%|\s+(?:[^\W\d_]+['\u2019]?|\d{4}(?!\d)))" + "{0,3}"  # '% en 2021', ' Prozent'
+_SPAN_WORD = r"\s+(?:[^\W\d_]+['\u2019]?|\d{4}(?!\d))"
+# '% en 2021', ' Prozent': the figure's unit and year in three words at most; after an aside in brackets that
+# restates the figure, the few words of its period (' bilhões (R$ 1,33 trilhões) no final do último século')
+_SPAN_TAIL = rf"(?:\s*%|{_SPAN_WORD}){{0,3}}(?:\s*\([^()\n]{{1,40}}\)(?:{_SPAN_WORD}){{0,5}})?"
+_NO_YEAR = rf"(?!{YEAR_DIGITS}(?![\d.,]\d))"  # what follows is no year ('2023'), a figure may be
+_YEAR_NEXT = re.compile(rf"\s+{YEAR_DIGITS}(?![\d.,]\d)")
+_SPAN_SIGN = r"(?:[A-Z]{0,3}[$€£¥₽₸₹]\s?)?"  # a currency's sign before the figure: 'US$ 260', '€5'
 _SPAN_FIGURE = r"[-+\u2212]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*"  # '12 184', '4,4', '1.250'
 # a figure not in percent: its digits end there and no '%' follows ('7,1 milliards', not '7 %' or '12 184 %')
 _AMOUNT = _SPAN_FIGURE + r"(?![\d.,])(?![ \u00a0\u202f]\d{3}(?!\d))(?!\s*%)"
@@ -1077,6 +1149,39 @@ _PERCENT_THEN_AMOUNT = re.compile(rf"\s+{_SPAN_FIGURE}\s*%\s+[^\W\d_]+\s+{_AMOUN
 _PERCENT_BEFORE_LINK = re.compile(r"\d\s*%\s+\Z")
 _AMOUNT_NEXT = re.compile(rf"\s+{_AMOUNT}")
 _WORDS_BEFORE = re.compile(r"\d[\d.,]*((?:\s+[^\W\d_]+\.?){0,2})\s+\Z")  # a figure, up to two words, a space
+
+
+_FIGURE_AFTER = re.compile(rf"\s+{_SPAN_FIGURE}")
+_FIGURE_THEN_WORD = re.compile(rf"\s+{_SPAN_FIGURE}\s+([^\W\d_]+)")  # ' 23 anos': a figure, the word after it
+
+
+def _counted_after(lang: Language, text: str, end: int) -> str:
+    """The English of the word after the figure at ``end``: a unit of time makes it a span ('em 23 anos': in 23
+    years), 'times' a multiple ('в 7,7 раза'), not an amount; '' without a word ('14,2-Fache': its suffix)."""
+    after = _FIGURE_THEN_WORD.match(text, end)
+    if after is None:
+        return "times" if _glued_multiple(lang.code, text, end) else ""
+    return lang.gloss_of(after.group(1)).lower()
+
+
+def _glued_multiple(code: str, text: str, end: int) -> bool:
+    pattern = _multiple_suffix_pattern(code)
+    figure = _FIGURE_AFTER.match(text, end)
+    return pattern is not None and figure is not None and pattern.match(text, figure.end()) is not None
+
+
+@lru_cache(maxsize=None)
+def _multiple_suffix_pattern(code: str) -> re.Pattern[str] | None:
+    """A language's ending glued to a figure with a hyphen that says how many times ('figure_multiple_suffixes':
+    German '14,2-fach', 'das 14,2-Fache', Hungarian '7,7-szeresére'); None without."""
+    endings = _data()["languages"].get(code, {}).get("figure_multiple_suffixes", [])  # type: ignore[attr-defined]
+    return re.compile(rf"(?<=\d)-(?:{alternation(endings, flexible_space=False)})(?!\w)", re.IGNORECASE) \
+        if endings else None
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    return frozenset(lexicon()["time_units"])
 
 
 _BARE_FIGURE_BEFORE = re.compile(r"\d[ \u00a0]+\Z")  # a figure and a space, no scale word between
