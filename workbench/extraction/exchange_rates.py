@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .quantities import Quantity
 
 _DATA = data_json("currencies.json")
+_LEXICON = data_json("lexicon.json")
 _RATES = _DATA["exchange_rates"]
 # The currency the rate series price other currencies in (exchange_rate_base's default: extraction reads no
 # newsroom's configuration, so a newsroom that changes the base gets this reading in USD): a figure of it
@@ -124,9 +125,38 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     compared = _compared_figure_after().match(prose, after)
     if compared is not None and _rate_after(prose, q, sentence_start, compared.end()):
         return  # 'to close at 83.65 from 83.39 per pound': quoted as the figure it is compared with
-    if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start):
+    if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start) \
+            or _moved_currency_before(prose, q, sentence_start):
         return
     _pair_before(prose, q, sentence_start)
+
+
+@lru_cache(maxsize=1)
+def _moved_currency_pattern() -> re.Pattern[str]:
+    """'the Japanese yen weakened to ', 'the rand stood at ': a currency, the verb it is the subject of
+    (a change or a level verb) and the link to the level it reached, the figure next."""
+    verbs = alternation([*_LEXICON["change_verbs"]["up"], *_LEXICON["change_verbs"]["down"], *_LEXICON["level_verbs"]])
+    return re.compile(rf"(?<![\w-])(?P<currency>{_money_words().pattern})[ \t\u00a0]+(?i:{verbs})"
+                      rf"[ \t\u00a0]+(?i:{alternation(_RATES['moved_to_links'])})[ \t\u00a0]+\Z")
+
+
+def _moved_currency_before(prose: str, q: Quantity, sentence_start: int) -> bool:
+    """ "The Japanese yen weakened to 109.1 on Friday": a bare figure with decimals that a currency moved
+    to is that currency's price of the base one, as a row of a rates table labelled by the currency is
+    ('MALAYSIA RINGGIT 4.6301'). The base currency's own move ('the dollar rose to 109.1') names no
+    other currency, and a currency a figure is quoted against ('against the yen rose to') is no subject."""
+    if "." not in prose[q.start:q.end]:
+        return False  # a rate is quoted with decimals: 'the yen rose to 3 on a scale' is no price
+    found = _moved_currency_pattern().search(prose, max(sentence_start, q.start - 80), q.start)
+    if found is None or _link_before().search(prose, max(sentence_start, found.start() - 20), found.start()):
+        return False
+    code = _unit_of(found.group("currency"))
+    if not code or code == _SERIES_BASE:
+        return False
+    q.unit = code
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+    return True
 
 
 @lru_cache(maxsize=1)
