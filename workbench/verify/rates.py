@@ -32,7 +32,7 @@ from ..units import currencies, place_currency, place_tender, territory_tenders,
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
 from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
-from .wording import find_any, holds_any
+from .wording import find_any, holds_any, normalized
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
@@ -176,6 +176,18 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
         return claim
     quoted = named & set(tol.dollar_quoted_currencies)
     return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
+
+
+def subject_is_exchange_rate(claim: Claim, tol: Tolerances) -> bool:
+    """The claim's subject is an exchange rate itself: it ends with the rate's words ('Australia's exchange
+    rate', 'the Australian exchange rate') or with a place after them ('the exchange rate in Australia');
+    'the exchange rate pass-through' is something else measured of the rate."""
+    subject = normalized(claim.subject or "")
+    found = find_any(subject, tol.exchange_rate_words)
+    if not found:
+        return False
+    rest = subject[found[-1].end():].split(maxsplit=1)
+    return not rest or len(rest) == 2 and Places.default().resolve(rest[1]) is not None
 
 
 def paired_currencies(sentence: str, earlier: tuple[str, ...], tol: Tolerances) -> set[str]:
