@@ -98,3 +98,14 @@ def test_one_unit_is_read_whatever_the_case_and_spacing_before_it(fx: Path, text
         result = claim_results(text, [fx], date="2024-06-01")[surface]
         assert result.verdict.value == "supported", (surface, result.explanation)
         assert "/" in (result.evidence[0].formula or ""), result.explanation
+
+
+@pytest.mark.parametrize("text, surface", [
+    # every verb that prices one unit ('cost', 'fetched') makes a cross rate, as 'was worth' does
+    ("In 2019 the euro cost 1.11 Swiss francs on average.", "1.11 Swiss francs"),
+    ("Over 2019 a pound fetched 1.27 Swiss francs on average.", "1.27 Swiss francs"),  # 0.994 / 0.783
+])
+def test_a_cross_rate_priced_by_any_priced_by_verb(fx: Path, text: str, surface: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == "supported", result.explanation
+    assert "/" in (result.evidence[0].formula or ""), result.explanation

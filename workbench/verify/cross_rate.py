@@ -54,7 +54,15 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     after = currencies_named(claim.sentence[end:], tol) - {claim.unit}
     if not before:
         return _priced_right_after(claim, tol, at)
+    if _named_as_subject(claim.sentence[:at], claim.unit):
+        return None  # '…, while the pound slid to 0.78 pounds': the figure's own currency moved, no other priced it
     return before.pop() if len(before) == 1 and not after else None
+
+
+def _named_as_subject(text: str, currency: str) -> bool:
+    """``text`` names ``currency`` on its own, not as the unit of an amount ('the pound slid', not '0.88 pounds')."""
+    words = [*currencies()[currency]["words"], *currencies()[currency]["codes"]]
+    return any(not _AMOUNT_BEFORE.search(text[:start]) for start, _end in find_any_in_place(text, words))
 
 
 def _priced_right_after(claim: Claim, tol: Tolerances, at: int) -> str | None:
