@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Annotated
@@ -82,7 +83,7 @@ class Tolerances(BaseModel):
     series_basis_words: list[str] = Field(default_factory=lambda: ["on a monthly basis", "month-on-month", "month on month", "m/m", "from the previous month", "on the previous month", "over the previous month", "quarter-on-quarter", "quarter on quarter", "q/q", "seasonally adjusted", "annualised", "annualized"], description="A basis in the claim's clause that makes its figure another series than a yearly one ('up 1.2 % month-on-month'): when no reference series is named by it, the claim is unsupported.")
     year_end_words: list[str] = Field(default_factory=lambda: ["closed out", "closed the year", "ended the year", "end of the year", "at the end of", "by the end of", "year-end", "year end", "end-year", "december on december", "december-on-december", "concluded at", "concluded the year", "ended at", "ended the year at", "finished the year", "ending the year", "closing the year", "closed with", "accumulated over", "accumulated in", "accumulated period", "accumulated for", "cumulative inflation", "accumulated inflation"], description="Wording that makes a rate stated for a year the rate of its last month (December on December), not the year's average: against annual averages it is a different period. 'Inflation accumulated over 2023' (Portuguese 'no acumulado de 2023', as glossed) is the year's prices from December to December.")
     year_end_rate_words: list[str] = Field(default_factory=lambda: ["ended with", "finished with"], description="Wording that counts as year_end_words only when its subject, the words of its clause before it, names a monthly-published rate (monthly_rate_series_words: 'inflation ended with a rate of 12.8 %'): said of anything else ('the company finished with a 12 % share', 'the survey ended with 40 % in favour') it closes no year. With the year as its object ('ended 2022 with') it is a year_end_verbs phrase.")
-    year_start_words: list[str] = Field(default_factory=lambda: ["beginning of the year", "start of the year", "the year began", "the turn of the year"], description="Wording that puts an exchange rate with no period of its own at the start of the draft's year: January's rate.")
+    year_start_rate_words: list[str] = Field(default_factory=lambda: ["beginning of the year", "start of the year", "the year began", "the turn of the year"], description="Wording that puts an exchange rate with no period of its own at the start of the draft's year: January's rate.")
     measure_words: dict[str, list[str]] = Field(default_factory=lambda: {"inflation": ["consumer price", "consumer prices", "cpi"]}, description="A word news uses unqualified → the measure it means ('inflation' → consumer prices). When a reference series whose metric names that measure exists, the word's other series (a GDP deflator) are not read for the claim unless the sentence names them.")
     fiscal_year_words: list[str] = Field(default_factory=lambda: ["FY", "fiscal", "financial year", "fiscal year", "budget year"], description="Wording in a figure's sentence that makes its year a fiscal (budget) year — 'FY 14', 'the 2019-20 fiscal', 'FY2023/24', 'the financial year of 2021' — which straddles two calendar years: judged against calendar-year rows it is a different period (needs_review), never supported nor contradicted, unless the series itself names one of these words. A word holding 'year' counts alone; the others ('FY', 'fiscal') only with a year after them ('FY 14', 'fiscal 2008/09') or a span of years before them ('the 2019-20 fiscal'), so 'a fiscal deficit' names no fiscal year. Upper-case words ('FY') are matched as written, the rest in any case.")
     short_change_words: list[str] = Field(default_factory=lambda: ["month-on-month", "month on month", "m/m", "from the previous month", "on the previous month", "over the previous month", "from a month earlier", "on a month earlier", "from last month", "on last month", "quarter-on-quarter", "quarter on quarter", "q/q", "from the previous quarter", "on the previous quarter", "over the previous quarter", "from a quarter earlier"], description="Wording that makes a change in points of a rate ('up 0.4 points from the previous month') a change over a month or a quarter: against rows a year long it is a different period (needs_review), not another series and not a contradiction.")
@@ -263,12 +264,35 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         if not isinstance(data, dict):
             raise ConfigError.at("tool.workbench: should be a table ([tool.workbench])", str(file))
     data = {k.replace("-", "_"): v for k, v in data.items()}
+    _read_renamed(data, str(file))
     if "root" in data:  # the file's own folder, never a setting: it would clash with the argument below
         raise ConfigError.at("root: not a setting (paths are relative to this file's folder)", str(file))
     try:
         return Config(root=file.parent, **data)
     except ValidationError as exc:
         raise ConfigError.at(_first_problem(exc), str(file), *_setting_at(text, exc.errors()[0]["loc"])) from None
+
+
+# Settings renamed, by table: old name → new name. periods.json's year_start_words (a change since a year's
+# first day) shares the old name of the exchange-rate setting, which therefore says what it dates.
+_RENAMED_SETTINGS = {"tolerances": {"year_start_words": "year_start_rate_words"}}
+
+
+def _read_renamed(data: dict[str, object], file: str) -> None:
+    """A configuration file written before a setting was renamed keeps working: its old name is read as the
+    new one, with one line on stderr saying so; both names at once is an error."""
+    for table, renamed in _RENAMED_SETTINGS.items():
+        section = data.get(table)
+        if not isinstance(section, dict):
+            continue
+        for old, new in renamed.items():
+            key = next((k for k in (old, old.replace("_", "-")) if k in section), None)
+            if key is None:
+                continue
+            if new in section or new.replace("_", "-") in section:
+                raise ConfigError.at(f"{table}.{old}: the old name of {table}.{new}, which is also set: keep only {new}", file)
+            section[new] = section.pop(key)
+            print(f"{file}: {table}.{old} is deprecated: call it {new} (read as {new} for now)", file=sys.stderr)
 
 
 def _setting_at(text: str, loc: tuple[int | str, ...]) -> tuple[int, int] | tuple[()]:

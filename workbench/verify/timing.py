@@ -158,7 +158,7 @@ def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
 def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     """A price at a moment with no period of its own, said of the start of the draft's year ('the
     yen was ¥115 to the dollar at the beginning of the year'): January of that year."""
-    if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_words):
+    if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_rate_words):
         return claim
     return claim.model_copy(update={"period": f"{as_of.year:04d}-01"})
 
