@@ -30,7 +30,7 @@ from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..numbers import alternation, comparison_words, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
-from ..text import matches_once, search_once
+from ..text import clause_span, matches_once, search_once
 from ..units import unit_words
 from .moving_average import called_twelve_month_average
 from .observations import Observation, finer_than_rows, names_any, short_change_step
@@ -38,7 +38,6 @@ from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
 from .wording import FISCAL_PREFIX_START, find_any, holds_any, normalized
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
@@ -51,8 +50,7 @@ def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
         return found
     plain = normalized(text)
     for m in said:
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(plain, 0, m.start())]
-        if holds_any(plain[breaks[-1] if breaks else 0:m.start()], tol.monthly_rate_series_words):
+        if holds_any(plain[clause_span(plain, m.start())[0]:m.start()], tol.monthly_rate_series_words):
             found.append(m)
     return sorted(found, key=lambda m: m.start())
 
