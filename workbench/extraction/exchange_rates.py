@@ -87,6 +87,20 @@ def base_quoted_after(prose: str, end: int) -> str:
     return _unit_of(found.group("base")) if found is not None else ""
 
 
+def currency_priced_before(prose: str, start: int) -> str:
+    """The currency whose one unit a figure starting at ``start`` prices, named right before it behind a
+    priced-by verb ('a Norwegian krone costs around 13 cents': 'NOK'), or ""."""
+    found = _priced_by_before().search(prose, max(0, start - 80), start)
+    return _unit_of(found.group("currency")) if found is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _priced_by_before() -> re.Pattern[str]:
+    verbs, approx = alternation(_RATES["priced_by_words"]), alternation(_RATES["compared_approx"])
+    return re.compile(rf"(?<![\w-])(?P<currency>{_money_words().pattern})[ \t\u00a0]+(?i:{verbs})[ \t\u00a0]+"
+                      rf"(?:(?i:{approx})[ \t\u00a0]+)?\Z")
+
+
 def without_quoted_bases(text: str) -> str:
     """``text`` with each currency named as the unit another is priced in ('18.09 to the pound', 'against
     the euro') blanked: what is left names the currencies the text quotes, not those it quotes them in."""
