@@ -88,8 +88,8 @@ def base_quoted_after(prose: str, end: int) -> str:
 
 
 def currency_priced_before(prose: str, start: int) -> str:
-    """The currency whose one unit a figure starting at ``start`` prices, named right before it behind a
-    priced-by verb ('a Norwegian krone costs around 13 cents': 'NOK'), or ""."""
+    """The currency whose one unit a figure starting at ``start`` prices, named right before it as one unit
+    behind a priced-by verb ('a Norwegian krone costs around 13 cents': 'NOK'), or ""."""
     found = _priced_by_before().search(prose, max(0, start - 80), start)
     return _unit_of(found.group("currency")) if found is not None else ""
 
@@ -97,8 +97,11 @@ def currency_priced_before(prose: str, start: int) -> str:
 @lru_cache(maxsize=1)
 def _priced_by_before() -> re.Pattern[str]:
     verbs, approx = alternation(_RATES["priced_by_words"]), alternation(_RATES["compared_approx"])
-    return re.compile(rf"(?<![\w-])(?P<currency>{_money_words().pattern})[ \t\u00a0]+(?i:{verbs})[ \t\u00a0]+"
-                      rf"(?:(?i:{approx})[ \t\u00a0]+)?\Z")
+    one = _RATES["one_unit_words"]
+    # one unit, said so ('a krone', 'one euro'): 'the rand was worth $1.40' may be a peg held for years
+    units_of_one = alternation([*one["numerals"], *one["words"], *one["articles"]])
+    return re.compile(rf"(?<![\w-])(?i:{units_of_one})[ \t\u00a0]+(?P<currency>{_money_words().pattern})[ \t\u00a0]+"
+                      rf"(?i:{verbs})[ \t\u00a0]+(?:(?i:{approx})[ \t\u00a0]+)?\Z")
 
 
 def without_quoted_bases(text: str) -> str:
