@@ -23,3 +23,9 @@ def test_the_same_sum_said_otherwise_is_a_claim() -> None:
         ("$100,000", 100000), ("$100", 100)]
     assert _read("Membership costs $12 per month, against $10 last year.") == [("$12", 12), ("$10", 10)]
     assert _read("Each resident paid $250 per $1,275 of income.") == [("$250", 250), ("$1,275", 1275)]
+
+
+def test_one_unit_of_money_a_rate_is_quoted_for_is_no_claim() -> None:
+    # every link a rate is quoted with (currencies.json's level and per links) marks the one unit it prices
+    assert _read("Exporters received 17.85 rand for every $1 in March.") == [("17.85 rand", 17.85)]
+    assert _read("Tourists got 1,310 won for each $1 at the airport.") == [("1,310 won", 1310)]

@@ -84,3 +84,28 @@ def test_amounts_whose_currencies_are_qualified_by_a_place_stay_cross_rates(fx: 
     result = claim_results(text, [fx], date="2024-06-01")["1.11 Swiss francs"]
     assert result.verdict.value == "supported", result.explanation
     assert "/" in (result.evidence[0].formula or ""), result.explanation
+
+
+@pytest.mark.parametrize("text", [
+    # a letter whose lower case is longer ('İ') or a run of spaces or a tab before the one unit: the
+    # currencies are found and judged in the same text, so every later amount is still its cross rate
+    "In İzmir in 2019, one euro cost on average 0.88 pounds and 1.11 Swiss francs.",
+    "In 2019,  one  euro cost on average 0.88 pounds and 1.11 Swiss francs.",
+    "In 2019, one\teuro cost on average   0.88 pounds and 1.11 Swiss francs.",
+])
+def test_one_unit_is_read_whatever_the_case_and_spacing_before_it(fx: Path, text: str) -> None:
+    for surface in ("0.88 pounds", "1.11 Swiss francs"):
+        result = claim_results(text, [fx], date="2024-06-01")[surface]
+        assert result.verdict.value == "supported", (surface, result.explanation)
+        assert "/" in (result.evidence[0].formula or ""), result.explanation
+
+
+@pytest.mark.parametrize("text, surface", [
+    # every verb that prices one unit ('cost', 'fetched') makes a cross rate, as 'was worth' does
+    ("In 2019 the euro cost 1.11 Swiss francs on average.", "1.11 Swiss francs"),
+    ("Over 2019 a pound fetched 1.27 Swiss francs on average.", "1.27 Swiss francs"),  # 0.994 / 0.783
+])
+def test_a_cross_rate_priced_by_any_priced_by_verb(fx: Path, text: str, surface: str) -> None:
+    result = claim_results(text, [fx], date="2024-06-01")[surface]
+    assert result.verdict.value == "supported", result.explanation
+    assert "/" in (result.evidence[0].formula or ""), result.explanation

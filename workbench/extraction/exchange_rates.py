@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .quantities import Quantity
 
 _DATA = data_json("currencies.json")
+_LEXICON = data_json("lexicon.json")
 _RATES = _DATA["exchange_rates"]
 # The currency the rate series price other currencies in (exchange_rate_base's default: extraction reads no
 # newsroom's configuration, so a newsroom that changes the base gets this reading in USD): a figure of it
@@ -86,6 +87,23 @@ def base_quoted_after(prose: str, end: int) -> str:
     return _unit_of(found.group("base")) if found is not None else ""
 
 
+def currency_priced_before(prose: str, start: int) -> str:
+    """The currency whose one unit a figure starting at ``start`` prices, named right before it as one unit
+    behind a priced-by verb ('a Norwegian krone costs around 13 cents': 'NOK'), or ""."""
+    found = _priced_by_before().search(prose, max(0, start - 80), start)
+    return _unit_of(found.group("currency")) if found is not None else ""
+
+
+@lru_cache(maxsize=1)
+def _priced_by_before() -> re.Pattern[str]:
+    verbs, approx = alternation(_RATES["priced_by_words"]), alternation(_RATES["compared_approx"])
+    one = _RATES["one_unit_words"]
+    # one unit, said so ('a krone', 'one euro'): 'the rand was worth $1.40' may be a peg held for years
+    units_of_one = alternation([*one["numerals"], *one["words"], *one["articles"]])
+    return re.compile(rf"(?<![\w-])(?i:{units_of_one})[ \t\u00a0]+(?P<currency>{_money_words().pattern})[ \t\u00a0]+"
+                      rf"(?i:{verbs})[ \t\u00a0]+(?:(?i:{approx})[ \t\u00a0]+)?\Z")
+
+
 def without_quoted_bases(text: str) -> str:
     """``text`` with each currency named as the unit another is priced in ('18.09 to the pound', 'against
     the euro') blanked: what is left names the currencies the text quotes, not those it quotes them in."""
@@ -124,9 +142,38 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
     compared = _compared_figure_after().match(prose, after)
     if compared is not None and _rate_after(prose, q, sentence_start, compared.end()):
         return  # 'to close at 83.65 from 83.39 per pound': quoted as the figure it is compared with
-    if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start):
+    if _table_row_rate(prose, q) or _rate_for_base_before(prose, q, sentence_start) \
+            or _moved_currency_before(prose, q, sentence_start):
         return
     _pair_before(prose, q, sentence_start)
+
+
+@lru_cache(maxsize=1)
+def _moved_currency_pattern() -> re.Pattern[str]:
+    """'the Japanese yen weakened to ', 'the rand stood at ': a currency, the verb it is the subject of
+    (a change or a level verb) and the link to the level it reached, the figure next."""
+    verbs = alternation([*_LEXICON["change_verbs"]["up"], *_LEXICON["change_verbs"]["down"], *_LEXICON["level_verbs"]])
+    return re.compile(rf"(?<![\w-])(?P<currency>{_money_words().pattern})[ \t\u00a0]+(?i:{verbs})"
+                      rf"[ \t\u00a0]+(?i:{alternation(_RATES['moved_to_links'])})[ \t\u00a0]+\Z")
+
+
+def _moved_currency_before(prose: str, q: Quantity, sentence_start: int) -> bool:
+    """ "The Japanese yen weakened to 109.1 on Friday": a bare figure with decimals that a currency moved
+    to is that currency's price of the base one, as a row of a rates table labelled by the currency is
+    ('MALAYSIA RINGGIT 4.6301'). The base currency's own move ('the dollar rose to 109.1') names no
+    other currency, and a currency a figure is quoted against ('against the yen rose to') is no subject."""
+    if "." not in prose[q.start:q.end]:
+        return False  # a rate is quoted with decimals: 'the yen rose to 3 on a scale' is no price
+    found = _moved_currency_pattern().search(prose, max(sentence_start, q.start - 80), q.start)
+    if found is None or _link_before().search(prose, max(sentence_start, found.start() - 20), found.start()):
+        return False
+    code = _unit_of(found.group("currency"))
+    if not code or code == _SERIES_BASE:
+        return False
+    q.unit = code
+    if q.kind == Kind.count:
+        q.kind = Kind.level
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -53,9 +53,13 @@ _RANKED_REST = re.compile(r"[ \t|]+[A-Z][\w'’.,()-]*(?:[ \t|]+[A-Z(&][\w'’.,
 _LIST_MARKER_AFTER = re.compile(r"[.)–-][ \t]+[A-Z]")
 _CAMEL_NAME_BEFORE = re.compile(r"(?:\A|\s)[a-z]+[A-Z][\w-]*[ \t]\Z")  # "iPhone 15", "eBay 2"
 # "$1 = 54.04 rupees", "GH¢16 to $1", "R6 to buy $1", "per one U.S. dollar": the unit of money another is quoted in.
+# The links a rate is quoted with are currencies.json's; 'to' ('to buy') counts only after a figure ('GH¢16 to $1'), below.
+_RATE_LINKS = data_json("currencies.json")["exchange_rates"]
+_DENOMINATOR_WORDS = [*(w for w in _RATE_LINKS["level_links"] if w != "to"), *_RATE_LINKS["per_links"],
+                      *_WORDS["rate_denominator_before"]]
 _DENOMINATOR_BEFORE = re.compile(
-    rf"(?:(?<![\w-])(?:{alternation([w for w in _WORDS['rate_denominator_before'] if w[0].isalpha()])})"
-    rf"|{alternation([w for w in _WORDS['rate_denominator_before'] if not w[0].isalpha()])}"
+    rf"(?:(?<![\w-])(?:{alternation([w for w in _DENOMINATOR_WORDS if w[0].isalpha()])})"
+    rf"|{alternation([w for w in _DENOMINATOR_WORDS if not w[0].isalpha()])}"
     rf"|\d[\d.,]*(?:[ \t]+(?P<word>[A-Za-z]+))?[ \t]+(?P<link>to(?:[ \t]+buy)?|for))\s*\Z", re.I)
 _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_after'])})")
 # '1 Dollar – Rs 39', 'one dollar against 10.28 rands': a link to the amount the unit is worth

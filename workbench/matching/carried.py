@@ -41,7 +41,6 @@ def _compared_figure_s(sentence: str, at: int) -> bool:
 
 
 @lru_cache(maxsize=1024)  # asked for each figure of a sentence: a table's row of thousands of figures is one sentence
-@lru_cache(maxsize=256)  # asked by each figure of the sentence
 def _names_own_period(sentence: str) -> bool:
     """Whether the sentence names a period of its own, not only the one of a figure it compares with
     nor a baseline ('the year's average, 8.4 %, a rate not seen since 1986': the record's start)."""

@@ -708,9 +708,6 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
 _RANK = re.compile(rf"\d+{ordinal_suffix()}")
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–]")
-
-
 def _cause_after_figure(text: str, start: int, places: Places) -> bool:
     """A place named after a figure behind a cause word ('… 9.1 % in May, due to … the war in
     Ukraine'): the sentence gives a cause there, not the figure's place."""
@@ -721,7 +718,7 @@ def _cause_after_figure(text: str, start: int, places: Places) -> bool:
         return False
     # only within the mention's own stretch of the clause: 'driven by demand in China, Kazakhstan's
     # exports rose' gives China as a cause, not Kazakhstan
-    stretch = _CLAUSE_BREAK.split(text[last_digit:start])[-1]
+    stretch = text[max(last_digit, clause_span(text, start)[0]):start]
     between = f" {' '.join(_WORD.findall(stretch.casefold()))} "
     return any(f" {w} " in between for w in places.cause_words) and not describes_itself_after(text, start)
 

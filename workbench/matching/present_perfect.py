@@ -48,8 +48,7 @@ def present_perfect_words(text: str) -> str | None:
     return found.group().strip() if found is not None else None
 
 
-@lru_cache(maxsize=4096)
-@lru_cache(maxsize=256)  # asked by each figure of the sentence
+@lru_cache(maxsize=4096)  # asked by each figure of the sentence
 def states_present_perfect(sentence: str) -> bool:
     """Some figure of ``sentence`` stands right after a verb in the present perfect."""
     return any(present_perfect_before(sentence[:m.start()]) for m in _FIGURE.finditer(sentence)

@@ -16,7 +16,7 @@ from ..places import is_marker, marker
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
 from .conversion import conversion_review
-from .rates import is_rate_claim, with_dollar_quote, with_named_currency
+from .rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
 from .named_rate import named_rate_review
 from .month_year import carried_year_month_claim, month_year_claim
 from .rate_clues import local_dollar_review, rate_near, unnamed_currency_review, with_local_dollar
@@ -165,10 +165,14 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
                        evidence=[o.evidence for o in decision.evidence_order[:MAX_EVIDENCE]])
 
 
-def _places_named_around(ctx: ClaimContext) -> frozenset[str]:
-    """The places (ISO keys) the claim's paragraph, headings and lead name."""
+def _places_named_around(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> frozenset[str]:
+    """The places (ISO keys) the claim's paragraph, headings and lead name; and its sentence's, when the
+    claim's subject is the exchange rate itself ('Australia's exchange rate was 0.75'), not a thing of
+    it ('the exchange rate pass-through was 0.62')."""
     prefix = marker("")
-    return frozenset(w[len(prefix):] for _layer, words in ctx.layers for w in words if is_marker(w))
+    layers = (ctx.sentence, *(words for _layer, words in ctx.layers)) if subject_is_exchange_rate(claim, tol) \
+        else tuple(words for _layer, words in ctx.layers)
+    return frozenset(w[len(prefix):] for words in layers for w in words if is_marker(w))
 
 
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
@@ -181,7 +185,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     earlier = near + tuple(text for layer, _, text in ctx.measure_layers if layer != ADDRESS_LAYER)
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
     judged = move_start_claim(judged, ctx)  # 'rose from 6.8 % to 8.0 % in 2021': the year before's rate
-    judged = with_dollar_quote(judged, tol, earlier, _places_named_around(ctx))  # 'the euro had weakened to $1.1227': a euro rate, turned round
+    judged = with_dollar_quote(judged, tol, earlier, _places_named_around(claim, ctx, tol))  # 'the euro had weakened to $1.1227': a euro rate, turned round
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos
     judged = since_base_claim(judged, tol)  # 'the highest since 2008': 2008 is the record's base
     judged = full_year_claim(judged, ctx, tol)  # 'full year inflation' after December 2023's rate: 2023

@@ -42,6 +42,7 @@ from ..matching.present_perfect import present_perfect_words
 from ..models import Claim
 from ..numbers import alternation, data_json
 from ..periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
+from ..text import clause_span
 from .observations import Observation, last_published_year, names_any
 from .timing import own_words, words_after, year_closing, year_end_wording
 from .wording import find_any, holds_any
@@ -55,7 +56,6 @@ _IN_MONTH = re.compile(rf"\s*(?:in|for)\s+(?:the\s+month\s+of\s+)?(?:{MONTHS})(?
 
 
 _RATE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _said_before_of_all(claim: Claim) -> str:
@@ -68,8 +68,7 @@ def _said_before_of_all(claim: Claim) -> str:
         if rate.start() < pos:
             continue
         kept.append(before[pos:rate.start()])
-        end = _CLAUSE_MARK.search(before, rate.end())
-        pos = end.start() if end else len(before)
+        pos = clause_span(before, rate.end() - 1)[1]  # from the rate's last character: a comma right after it ends it
     kept.append(before[pos:])
     return " ".join(kept)
 

@@ -12,6 +12,8 @@ from ..numbers import alternation, lexicon
 
 # the figure before the bracket: a numeral with up to four words of scale and unit ('2.5 million people')
 _BEFORE_BRACKET = re.compile(r"(?<![\d.,])(?![12]\d\d\d\b(?![.,]\d))[$€£¥]?\d(?:[\d.,]*\d)?(?:\s*[^\W\d_]+\.?){0,4}\s*\(\s*$")
+# not text.clause_span: a comma alone does not part a change from the bracketed percent that restates it
+# ('grew, from 2 million to 2.5 million (25 %)'); only one with a joining word opens another clause
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b|\.\s")
 
 

@@ -27,7 +27,7 @@ from .rates import (
     within_named_range,
     written_in_full,
 )
-from .wording import find_any, holds_any, normalized
+from .wording import find_any_in_place, holds_any, normalized
 
 
 def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
@@ -54,7 +54,15 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     after = currencies_named(claim.sentence[end:], tol) - {claim.unit}
     if not before:
         return _priced_right_after(claim, tol, at)
+    if _named_as_subject(claim.sentence[:at], claim.unit):
+        return None  # '…, while the pound slid to 0.78 pounds': the figure's own currency moved, no other priced it
     return before.pop() if len(before) == 1 and not after else None
+
+
+def _named_as_subject(text: str, currency: str) -> bool:
+    """``text`` names ``currency`` on its own, not as the unit of an amount ('the pound slid', not '0.88 pounds')."""
+    words = [*currencies()[currency]["words"], *currencies()[currency]["codes"]]
+    return any(not _AMOUNT_BEFORE.search(text[:start]) for start, _end in find_any_in_place(text, words))
 
 
 def _priced_right_after(claim: Claim, tol: Tolerances, at: int) -> str | None:
@@ -82,14 +90,19 @@ def _one_unit_named(text: str, tol: Tolerances) -> set[str]:
     what the amounts of other currencies after it, up to the end of ``text``, are the price of. A
     currency named on its own in between ('one euro bought 1.08 dollars and the rand fell to …') starts
     a clause of its own, which the one unit does not price."""
-    flat = normalized(text)
     named = currencies_named(text, tol)
-    mentions = [(code, match) for code in named for match in find_any(text, [*currencies()[code]["words"], *currencies()[code]["codes"]])]
+    # positions in ``text`` itself: the amount before a name is told by its capitals, which the lower-cased text has lost
+    mentions = [(code, span) for code in named
+                for span in find_any_in_place(text, [*currencies()[code]["words"], *currencies()[code]["codes"]])]
     found = set()
-    for code, match in mentions:
-        if not any(flat[:match.start()].endswith(f" {w} ") or flat[:match.start()] == f"{w} " for w in _ONE_UNIT_WORDS):
+    for code, (start, end) in mentions:
+        before = text[:start]
+        if not before[-1:].isspace():
             continue
-        if not any(other.start() >= match.end() and not _AMOUNT_BEFORE.search(text[:other.start()]) for _, other in mentions):
+        before = f" {normalized(before)}"
+        if not any(before.endswith(f" {w}") for w in _ONE_UNIT_WORDS):
+            continue
+        if not any(other >= end and not _AMOUNT_BEFORE.search(text[:other]) for _, (other, _end) in mentions):
             found.add(code)
     return found
 

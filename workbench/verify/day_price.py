@@ -61,6 +61,8 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
     return decision.for_review(Reason.DAY_PRICE, series=words)
 
 
+# not text.clause_span: an average's phrase goes on past a comma ('the annual average rate, based on the weekly
+# closing price'); a figure between, or a clause joined by a contrast, ends it
 _FIGURE_OR_CLAUSE_MARK = re.compile(r"\d|[;:.!?]\s|,\s+(?:while|but|whereas)\b")
 
 

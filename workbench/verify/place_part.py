@@ -151,7 +151,8 @@ def _part_by_name(after: str, before: str) -> str | None:
     return whole
 
 
-# a clause after an earlier figure opens behind its joining word ('…, while the Volta region had …')
+# a clause after an earlier figure opens behind its joining word ('…, while the Volta region had …'); not
+# text.clause_span, as commas set off the part a figure is of ('in Accra, the capital, prices rose 7.7 %')
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|while|whereas|but)\s+", re.IGNORECASE)
 
 

@@ -22,17 +22,18 @@ from functools import cache
 import numpy as np
 
 from ..config import Tolerances
-from ..extraction.exchange_rates import base_quoted_after, without_quoted_bases
+from ..extraction.exchange_rates import base_quoted_after, currency_priced_before, without_quoted_bases
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ..models import Claim, Kind
 from ..periods import Period, parse_period, try_parse_period
 from ..places import Places
 from ..structure import is_plain_row
+from .. import units
 from ..units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from .observations import SAME_LENGTH_DAYS, Observation, names_any
 from .tolerance import SUPPORTS
 from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
-from .wording import find_any, holds_any
+from .wording import find_any, holds_any, normalized
 
 # A rate series read for a currency is a strong structural match, but not a named one.
 RATE_SCORE = 0.8
@@ -48,7 +49,7 @@ def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> 
         return False  # '2.8 trillion yen' is a sum of money, never a rate
     return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
         or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) \
-        or _table_heading_currency(claim, tol, near) == claim.unit
+        or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit
 
 
 def _dollar_quoted(claim: Claim, tol: Tolerances) -> bool:
@@ -152,7 +153,14 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
     paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
     ('against the euro sterling fell to 1.1625') makes a cross rate: left as it is."""
     base = claim.unit == tol.exchange_rate_base
-    if claim.kind is Kind.change or not (base or not claim.unit) or not written_with_decimals(claim.text) or not written_in_full(claim):
+    if claim.kind is Kind.change or not (base or not claim.unit) or not written_in_full(claim):
+        return claim
+    priced = base_amount_per_unit_of(claim, tol) if base else ""
+    if priced:  # '16.3 cents for each krone' (whole cents are a rate too): its last digit is a thousandth of a dollar
+        found = _DIGITS.search(point_decimals(claim.text))
+        scale = _subunit_scale(point_decimals(claim.text), found.end()) if found else 1.0
+        return claim.model_copy(update={"unit": priced, "decimals": claim.decimals + round(-math.log10(scale))})
+    if not written_with_decimals(claim.text):
         return claim
     # 'the NOK to USD rate … 0.1130': the pair names the currency and that the figure prices it in base units
     paired = paired_currencies(claim.sentence, earlier, tol)
@@ -176,6 +184,27 @@ def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = 
         return claim
     quoted = named & set(tol.dollar_quoted_currencies)
     return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
+
+
+def subject_is_exchange_rate(claim: Claim, tol: Tolerances) -> bool:
+    """The claim's subject is an exchange rate itself: it ends with the rate's words ('Australia's exchange
+    rate', 'the Australian exchange rate') or with a place after them ('the exchange rate in Australia');
+    'the exchange rate pass-through' is something else measured of the rate."""
+    subject = normalized(claim.subject or "")
+    found = find_any(subject, tol.exchange_rate_words)
+    if not found:
+        return False
+    rest = subject[found[-1].end():].split(maxsplit=1)
+    return not rest or len(rest) == 2 and Places.default().resolve(rest[1]) is not None
+
+
+def base_amount_per_unit_of(claim: Claim, tol: Tolerances) -> str:
+    """The currency an amount of the base one is the price of one unit of, as the sentence says so: quoted
+    per one unit right after it ('16.3 cents for each Norwegian krone') or after the one unit named before
+    it ('a Norwegian krone costs 13 cents'); else ""."""
+    at = max(claim.sentence.find(claim.text), 0)
+    quoted = base_quoted_after(claim.sentence, at + len(claim.text)) or currency_priced_before(claim.sentence, at)
+    return quoted if quoted != tol.exchange_rate_base else ""
 
 
 def paired_currencies(sentence: str, earlier: tuple[str, ...], tol: Tolerances) -> set[str]:
@@ -210,7 +239,19 @@ def written_in_full(claim: Claim) -> bool:
         written = float(found.group().replace(",", ""))
     except ValueError:
         return False
-    return math.isclose(written, abs(claim.value), rel_tol=1e-9)
+    # a currency's hundredths ('16.3 cents' is 0.163 dollars) are written in full, unlike '2.8 trillion yen'
+    return math.isclose(written * _subunit_scale(claim.text, found.end()), abs(claim.value), rel_tol=1e-9)
+
+
+def _subunit_scale(text: str, end: int) -> float:
+    """What one of the unit written after the figure ending at ``end`` is worth: 0.01 for a currency's
+    hundredths ('cents', 'pence'), else 1."""
+    word = _WORD_AFTER.match(text, end)
+    form = units.lookup_suffix(word.group(1)) if word else None
+    return form.scale if form is not None and 0 < form.scale < 1 else 1.0
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
 @cache
@@ -246,7 +287,8 @@ def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, curren
     # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
     in_own_units = code in currencies_named(claim.text, tol)
     # 'AUD/USD', 'the NOK to USD rate' (in the sentence or the text before it): base units per unit of the currency
-    base_priced = code in tol.dollar_quoted_currencies or code in paired_currencies(claim.sentence, near, tol)
+    base_priced = code in tol.dollar_quoted_currencies or code in paired_currencies(claim.sentence, near, tol) \
+        or base_amount_per_unit_of(claim, tol) == code  # 'paid 16.3 cents for each krone'
     for res, positions in rate_rows(index, tol, code):
         reciprocal = mode is MatchMode.DIRECT and not in_own_units \
             and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period), claim.value)

@@ -17,6 +17,7 @@ from .era import relative_span
 from .wording import holds_any
 
 # The figure's own words after it: up to the next clause break or sentence end, and before the next figure.
+# not text.clause_span: a comma inside a figure ('1,200') is no clause break, only one before a space
 _CLAUSE_END = re.compile(r"[;:]|,\s")
 _FIGURE = re.compile(r"\d")
 _YEARS = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b")  # 'in the 2000s' is a period, not another figure

@@ -30,7 +30,7 @@ from ..matching.carried import only_span
 from ..models import Claim, Kind
 from ..numbers import alternation, comparison_words, lexicon
 from ..periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
-from ..text import matches_once, search_once
+from ..text import clause_span, matches_once, search_once
 from ..units import unit_words
 from .moving_average import called_twelve_month_average
 from .observations import Observation, finer_than_rows, names_any, short_change_step
@@ -38,7 +38,6 @@ from .qualifier_scope import FIGURE_NOT_YEAR, LINKS
 from .wording import FISCAL_PREFIX_START, find_any, holds_any, normalized
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()]")
 
 
 def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
@@ -51,8 +50,7 @@ def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
         return found
     plain = normalized(text)
     for m in said:
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(plain, 0, m.start())]
-        if holds_any(plain[breaks[-1] if breaks else 0:m.start()], tol.monthly_rate_series_words):
+        if holds_any(plain[clause_span(plain, m.start())[0]:m.start()], tol.monthly_rate_series_words):
             found.append(m)
     return sorted(found, key=lambda m: m.start())
 
@@ -158,7 +156,7 @@ def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
 def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
     """A price at a moment with no period of its own, said of the start of the draft's year ('the
     yen was ¥115 to the dollar at the beginning of the year'): January of that year."""
-    if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_words):
+    if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_rate_words):
         return claim
     return claim.model_copy(update={"period": f"{as_of.year:04d}-01"})
 

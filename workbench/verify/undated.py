@@ -88,6 +88,7 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
 
 # 'the current rate is 79.1 on 16 August 2022': a present word, then in the same clause a day
 _PRESENT_DAY_WORD = re.compile(rf"(?<![\w])(?i:{alternation(lexicon()['present_day_words'])})(?![\w])")
+# not text.clause_span: a day is written with commas ('on Tuesday, August 16, 2022'), which leave it in the clause
 _CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?i:and|but|while)\s|\s[–—]\s")
 
 

@@ -41,6 +41,30 @@ def find_any(text: str, words: Iterable[str]) -> list[re.Match[str]]:
     return list(_found(text, tuple(words)))
 
 
+def find_any_in_place(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the words stand in ``text`` itself (start, end): ``find_any``'s matches carried back from the
+    normalized text, whose positions drift from the text's wherever it has a run of whitespace or a
+    letter whose lower case is longer ('İ')."""
+    found = _found(text, tuple(words))
+    if not found:
+        return []
+    origin = _origins(text)
+    return [(origin[m.start()], origin[m.end() - 1] + 1) for m in found]
+
+
+@lru_cache(maxsize=1024)
+def _origins(text: str) -> tuple[int, ...]:
+    """For each character of ``normalized(text)``, where in ``text`` it comes from, built as
+    ``normalized`` builds its text: the words lower-cased, one space between them."""
+    origin: list[int] = []
+    for word in re.finditer(r"\S+", text):
+        if origin:
+            origin.append(word.start() - 1)
+        for at in range(word.start(), word.end()):
+            origin.extend([at] * len(text[at].lower()))
+    return tuple(origin)
+
+
 def holds_any(text: str, words: Iterable[str]) -> bool:
     """``text`` holds one of ``words`` as whole words."""
     return _holds(text, tuple(words))
