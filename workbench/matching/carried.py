@@ -267,9 +267,11 @@ def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
 def earlier_paragraphs(draft: Draft, offset: int, section_start: int, back: int) -> list[str]:
     """The texts of up to ``back`` paragraphs before the one holding ``offset``, nearest first,
     never past the heading above."""
-    own = draft.paragraph_at(offset).start
-    before = [p for p in draft.paragraphs if p.start < own and p.start >= section_start]
-    return [draft.prose[p.start:p.end] for p in reversed(before[-back:])] if back > 0 else []
+    if back <= 0:
+        return []
+    end = draft.paragraphs_starting_before(draft.paragraph_at(offset).start)
+    first = max(draft.paragraphs_starting_before(section_start), end - back)
+    return [draft.prose[p.start:p.end] for p in reversed(draft.paragraphs[first:end])]
 
 
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",

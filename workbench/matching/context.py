@@ -388,9 +388,8 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
     if lead is not None and lead_gives_unit(lead):
         text = lead  # '- Peru: 2.6' under 'CO2 emitted per person (tonnes):': what every item measures, not the first's only
     if not text.strip():
-        own = draft.paragraph_at(sentence_start).start
-        earlier = [p for p in draft.paragraphs if p.end <= own]
-        text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
+        earlier = draft.paragraphs_ending_by(draft.paragraph_at(sentence_start).start)
+        text = draft.prose[draft.paragraphs[earlier - 1].start:draft.paragraphs[earlier - 1].end] if earlier else ""
     if not search_once(REFERRING, claim.sentence) and not search_once(_REFERRING_PRONOUN, claim.sentence) \
             and not _LIST_LEAD_END.search(text) and (headed or not _table_row(claim.sentence)):
         return ctx
@@ -445,7 +444,7 @@ def _title(draft: Draft) -> str:
     """The front matter's ``title:``, else the draft's first top-level heading ('# …')."""
     if draft.title:
         return draft.title
-    return next((h.text for h in draft.headings if h.level == 1), "")
+    return draft.first_top_heading
 
 
 def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
@@ -484,7 +483,8 @@ def _earlier_places(draft: Draft, offset: int, section_start: int, reader: Place
     most ``context_paragraphs_back`` paragraphs back, never past the heading above): its marker."""
     paragraphs = draft.paragraphs
     own = draft.paragraph_at(offset).start
-    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i].start < own), None)
+    at = draft.paragraphs_starting_before(own) - 1
+    at = at if at >= 0 else None
     for back in range(reader.places.context_paragraphs_back):
         if at is None or at - back < 0 or paragraphs[at - back].start < section_start:
             break
