@@ -13,7 +13,10 @@ One draft of one sentence with N figures, two seeded shapes:
 - ``row`` (a draft with no date): one table row of N '1.5%' cells under 'Inflation in Kenya', the crash
   hunter's shape; past ~1,170 cells the row passes ``LONG_SENTENCE``;
 - ``years`` (a draft with no date): 'Inflation was 5.1% in 2000, 6.2% in 2001, …' under a heading: each
-  figure's relative year is read against the years of the others (matching/relative.py).
+  figure's relative year is read against the years of the others (matching/relative.py);
+- ``paragraph``, ``paragraphs``, ``table``: the same figures as one paragraph of five-figure sentences,
+  as one paragraph per sentence, and as a Markdown table of five-figure rows (the other draft shapes
+  whose per-claim reads could grow with the draft).
 
 Against the shipped package (``reference_data``) or the wild ones (``../shared/reference-sources``).
 Prints CPU seconds of ``check_draft`` (best of ``--runs``), ms per figure (flat along a row when
@@ -68,7 +71,30 @@ def years(n: int, rng: random.Random) -> str:
     return f"# Inflation in Kenya\n\nInflation was {listed}.\n"
 
 
-SHAPES = {"dense": dense, "mixed": mixed, "row": row, "years": years}
+def paragraph(n: int, rng: random.Random) -> str:
+    """One paragraph of sentences of five figures each: each figure's neighbours are the sentences around its own."""
+    return " ".join(f"Inflation in {rng.choice(COUNTRIES)} was "
+                    + ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%" for _ in range(5))
+                    + f" in {rng.randint(2000, 2022)}." for _ in range(max(n // 5, 1))) + "\n"
+
+
+def paragraphs(n: int, rng: random.Random) -> str:
+    """Paragraphs of one sentence of five figures each."""
+    return "\n\n".join(f"Inflation in {rng.choice(COUNTRIES)} was "
+                       + ", ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%" for _ in range(5))
+                       + f" in {rng.randint(2000, 2022)}." for _ in range(max(n // 5, 1))) + "\n"
+
+
+def table(n: int, rng: random.Random) -> str:
+    """A Markdown table of inflation by country and year: five figures a row."""
+    head = "Inflation (annual %)\n\n| Country | 2015 | 2016 | 2017 | 2018 | 2019 |\n|---|---|---|---|---|---|\n"
+    return head + "".join(f"| {rng.choice(COUNTRIES)} | "
+                          + " | ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%" for _ in range(5)) + " |\n"
+                          for _ in range(max(n // 5, 1)))
+
+
+SHAPES = {"dense": dense, "mixed": mixed, "row": row, "years": years, "paragraph": paragraph,
+          "paragraphs": paragraphs, "table": table}
 UNDATED = {"row", "years"}  # an undated draft: relative years are read from the text (matching/relative.py)
 
 

@@ -29,11 +29,11 @@ def _one_sentence(figures: int) -> str:
     return f"---\ndate: 2024-01-01\n---\nInflation in Kenya was 4.5%, then {listed} over the years to 2015.\n"
 
 
-def _cpu_per_figure(figures: int, reference: object, draft_text: Callable[[int], str] = _one_sentence
-                    ) -> tuple[float, int]:
+def _cpu_per_figure(figures: int, reference: object, draft_text: Callable[[int], str] = _one_sentence,
+                    runs: int = 2) -> tuple[float, int]:
     draft = parse_draft(draft_text(figures).encode(), "long.md")
     best, claims = float("inf"), 0
-    for _ in range(2):
+    for _ in range(runs):
         started = time.process_time()
         report = check_draft(draft, reference, Config())  # type: ignore[arg-type]
         best = min(best, time.process_time() - started)
@@ -75,3 +75,63 @@ def test_an_undated_sentence_of_dated_figures_costs_about_the_same_per_figure(tm
     assert (small_claims, large_claims) == (100, 400)
     # each figure asking every other figure for its year made it ~4.5x per figure here; ~2x is left
     assert large < 3 * small, f"{large * 1000:.2f} ms per figure at 400 against {small * 1000:.2f} at 100"
+
+
+def _table_row(cells: int) -> str:
+    """One Markdown table row of ``cells`` rates, under a heading that names the country: past ~1,170
+    cells the row is longer than the extractor's ``LONG_SENTENCE`` and each claim carries a window of it."""
+    return "# Inflation in Kenya\n\n| " + " | ".join(f"c{i}" for i in range(cells)) + " |\n|" + "---|" * cells \
+        + "\n| " + " | ".join("1.5%" for _ in range(cells)) + " |\n"
+
+
+def _table(figures: int) -> str:
+    """A Markdown table of five rates a row: every row's neighbours were once all the rows above and below it."""
+    rng = random.Random(figures)
+    rows = "".join(f"| {rng.choice(('Kenya', 'Chile', 'Peru'))} | "
+                   + " | ".join(f"{rng.randint(1, 9)}.{rng.randint(0, 9)}%" for _ in range(5)) + " |\n"
+                   for _ in range(figures // 5))
+    return "---\ndate: 2024-01-01\n---\nInflation (annual %)\n\n| Country | 2015 | 2016 | 2017 | 2018 | 2019 |\n" \
+        "|---|---|---|---|---|---|\n" + rows
+
+
+def test_a_row_past_the_long_sentence_window_costs_the_same_per_cell(tmp_path: Path) -> None:
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    check_draft(parse_draft(_table_row(10).encode(), "warm.md"), reference, Config())  # patterns compiled
+    small, small_claims = _cpu_per_figure(1200, reference, _table_row, runs=1)
+    large, large_claims = _cpu_per_figure(2400, reference, _table_row, runs=1)  # both past the window, twice the cells
+    assert (small_claims, large_claims) == (1200, 2400)
+    # each windowed claim searching the rest of the row for a series name made it ~2x per cell here
+    assert large < 1.6 * small, f"{large * 1000:.2f} ms per cell at 2,400 against {small * 1000:.2f} at 1,200"
+
+
+def test_a_long_table_costs_the_same_per_figure(tmp_path: Path) -> None:
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    check_draft(parse_draft(_table(10).encode(), "warm.md"), reference, Config())  # patterns compiled
+    small, small_claims = _cpu_per_figure(300, reference, _table)
+    large, large_claims = _cpu_per_figure(2400, reference, _table, runs=1)  # eight times the rows
+    assert (small_claims, large_claims) == (300, 2400)
+    # every row reading all the rows above and below it as its neighbour sentences made it ~2.5x here
+    assert large < 1.8 * small, f"{large * 1000:.2f} ms per figure at 2,400 against {small * 1000:.2f} at 300"
+
+
+def _among_paragraphs(paragraphs: int) -> Callable[[int], str]:
+    """``figures`` rates, one a paragraph, spread among ``paragraphs`` paragraphs and headings that state none."""
+    def draft(figures: int) -> str:
+        rng = random.Random(figures)
+        every = paragraphs // figures
+        body = [f"Inflation in Kenya was {rng.randint(1, 9)}.{rng.randint(0, 9)}% in {rng.randint(2010, 2019)}."
+                if i % every == 0 else "## Another part" if i % every == every // 2 else "This part says little."
+                for i in range(paragraphs)]
+        return "---\ndate: 2024-01-01\n---\n" + "\n\n".join(body) + "\n"
+    return draft
+
+
+def test_a_figure_costs_the_same_among_twenty_times_the_paragraphs(tmp_path: Path) -> None:
+    reference = load_reference([_inflation(tmp_path / "inflation")])
+    check_draft(parse_draft(_among_paragraphs(100)(10).encode(), "warm.md"), reference, Config())  # patterns compiled
+    few, few_claims = _cpu_per_figure(150, reference, _among_paragraphs(1_200))
+    many, many_claims = _cpu_per_figure(150, reference, _among_paragraphs(24_000))
+    assert (few_claims, many_claims) == (150, 150)
+    # each figure scanning every paragraph of the draft (the ones before it, the one before its table, the
+    # title heading) made it ~4x here
+    assert many < 2.5 * few, f"{many * 1000:.2f} ms per figure among 24,000 paragraphs against {few * 1000:.2f} among 1,200"

@@ -155,3 +155,10 @@ def test_extraction_leaves_the_cycle_collector_as_it_found_it(enabled: bool) -> 
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_money_of_thousands_of_digits_in_thousands_groups_is_left_out_and_the_next_figure_read() -> None:
+    """'$999,999,…' in 1,500 groups: whether it was a round power of ten was read with str(int()), which
+    Python refuses past 4,300 digits (ValueError: 'internal error')."""
+    claims = extract_text("The fund was worth $" + ",".join(["999"] * 1500) + " on paper, and $1,000 in cash.")
+    assert [(c.text, c.value, c.unit) for c in claims] == [("$1,000", 1000.0, "USD")]

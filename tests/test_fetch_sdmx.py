@@ -183,3 +183,32 @@ def package_copy(tmp_path: Path) -> Path:
     target = tmp_path / "pkg"
     shutil.copytree(REFERENCE, target)
     return target
+
+
+@pytest.mark.parametrize("odd", ["id a list", "values a number", "component a string", "dimensions a list"])
+def test_an_sdmx_json_message_of_odd_shape_is_fetched_or_one_line(monkeypatch, capsys, tmp_path: Path,
+                                                                 odd: str) -> None:
+    """A code id that was a list made the label reader's dict raise TypeError ('internal error') after the SDMX
+    reader had read the message: labels are a courtesy of the message, so an odd one is left out."""
+    if not SAMPLES.is_dir():
+        skip_or_fail_in_ci(f"the SDMX samples are not in {SAMPLES}", " (they must be present in CI)")
+    message = json.loads((SAMPLES / "ECB_EXR" / "flat.json").read_text(encoding="utf-8"))
+    series = message["structure"]["dimensions"]["dataSet"]
+    rate_type = next(c for c in series if c["id"] == "EXR_TYPE")
+    if odd == "id a list":
+        rate_type["values"][0]["id"] = [None]
+    elif odd == "values a number":
+        rate_type["values"] = 5
+    elif odd == "component a string":
+        series.append("EXR_SUFFIX")
+    else:
+        message["structure"]["attributes"] = ["TITLE"]
+    source = tmp_path / "message.json"
+    source.write_text(json.dumps(message), encoding="utf-8")
+    run = fetch(monkeypatch, capsys, tmp_path / "pkg", str(source), "--unit", "x", "--kind", "ratio", "--name", "exr")
+    if odd == "id a list":  # the SDMX reader reads the message: only its labels were odd
+        assert run.returncode == 0, run.stderr
+        assert {r["currency"] for r in rows(tmp_path / "pkg", "exr")} >= {"New Zealand dollar"}
+    else:  # the SDMX reader itself refuses these shapes, in one line naming the file
+        assert run.returncode == 2 and run.stderr.count("\n") == 1, run.stderr
+        assert "message.json: not an SDMX data message SDMX-JSON can read" in run.stderr, run.stderr

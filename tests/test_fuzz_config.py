@@ -173,3 +173,15 @@ def test_a_configuration_error_names_the_line_and_column_of_its_setting(text: st
     assert run.returncode == 2
     [line] = run.stderr.strip().splitlines()
     assert at in line, line
+
+
+def test_a_value_nested_thousands_deep_is_refused_at_its_line_in_the_configuration(tmp_path: Path) -> None:
+    """TOML's reader recursed through it and the line blamed the draft being checked, not workbench.toml."""
+    (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "workbench.toml").write_text('claims = "c"\n\nbogus = ' + "[" * 3000 + "]" * 3000 + "\n",
+                                             encoding="utf-8")
+    for command in (["check", "d.md", "--no-progress"], ["review", "d.md"]):
+        run = run_workbench(*command, cwd=tmp_path)
+        assert run.returncode == 2
+        [line] = run.stderr.strip().splitlines()
+        assert "workbench.toml:3:9: arrays or tables nested too deeply" in line, line

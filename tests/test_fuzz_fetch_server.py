@@ -89,7 +89,8 @@ def test_every_answer_that_crashed_a_fetcher_is_a_package_or_one_line(answer: Pa
     of a redirect to 'http://[::1', urllib3's ProtocolError of a redirect whose body (not the gzip it says) is cut
     short, which requests drains itself, a UnicodeDecodeError of a Location in Latin-1 or of a
     UTF-16 CSV, Python's refusal to convert a 4,401-digit number in a World Bank answer, and a World Bank
-    answer of JSON nested 5,000 deep (a RecursionError named no URL)."""
+    answer of JSON nested 5,000 deep (a RecursionError named no URL), World Bank paging of 1e999 pages
+    (an OverflowError converting inf) and records that are a number (a TypeError iterating it)."""
     _fetched_or_one_line(fetch, answer.read_bytes(), package)
 
 
@@ -104,6 +105,8 @@ def test_a_published_csv_in_utf16_is_fetched_as_its_utf8_original(package: Path)
     ("gzip-that-is-not-gzip", "the answer cannot be decoded as its Content-Encoding says"),
     ("redirect-to-a-broken-ipv6-host", "Invalid IPv6 URL"),
     ("world-bank-value-of-4401-digits", "is not a finite number"),
+    ("world-bank-pages-1e999", "the answer's paging is not a number: inf"),
+    ("world-bank-records-a-number", "not shaped like a World Bank API v2 answer"),
 ])
 def test_the_line_says_what_was_wrong_with_the_answer(answer: str, says: str, package: Path) -> None:
     fetch = "worldbank" if answer.startswith("world-bank") else "csv"

@@ -253,6 +253,11 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         raise ConfigError.at(f"not valid TOML: {exc}", str(file), *(map(int, at.groups()) if at else ())) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError.at(f"cannot read: {exc}", str(file)) from None
+    except RecursionError:  # tomllib reads nested arrays and inline tables by recursion
+        deep = re.search(r"[\[{](?:\s*[\[{]){99,}", text)
+        at = (text.count("\n", 0, deep.start()) + 1, deep.start() - text.rfind("\n", 0, deep.start())) if deep else ()
+        raise ConfigError.at("arrays or tables nested too deeply to be a setting's value", str(file), *at,
+                             hint="write the value the setting means") from None
     except ValueError:  # tomllib converts every integer with int(), which refuses more than 4,300 digits
         long = re.search(r"\d[\d_]{4299,}", text)
         at = (text.count("\n", 0, long.start()) + 1, long.start() - text.rfind("\n", 0, long.start())) if long else ()

@@ -224,5 +224,6 @@ class NonClaims:
 def _is_power_of_ten(value: Decimal) -> bool:
     if value < 10 or not is_whole(value):
         return False
-    digits = str(int(value))
-    return digits[0] == "1" and set(digits[1:]) == {"0"}
+    # read from the Decimal's own digits: str(int()) refuses a number of more than 4,300 digits, which a
+    # run of thousands groups ('$999,999,…') is
+    return "".join(map(str, value.as_tuple().digits)).rstrip("0") == "1"

@@ -157,20 +157,29 @@ def _json_labels(data: bytes, table: SdmxTable) -> None:
         doc = parse_json(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         return  # no labels to add: the message itself is read (and judged) by the SDMX reader
-    structure = (doc.get("data") or doc).get("structure") or doc.get("structure") or {}
+    # the message was read by the SDMX reader already: labels of any other shape are left out, not a failure
+    if not isinstance(doc, dict):
+        return
+    body = doc.get("data")
+    structure = (body if isinstance(body, dict) else doc).get("structure") or doc.get("structure") or {}
     if isinstance(structure, list):
         structure = structure[0] if structure else {}
+    if not isinstance(structure, dict):
+        return
     table.flow_name = table.flow_name or _name(structure.get("name"))
     for group in ("dimensions", "attributes"):
-        for level in (structure.get(group) or {}).values():
+        levels = structure.get(group)
+        for level in levels.values() if isinstance(levels, dict) else []:
             for component in level if isinstance(level, list) else []:
-                cid = component.get("id")
-                if not cid:
+                cid = component.get("id") if isinstance(component, dict) else None
+                if not cid or not isinstance(cid, str):
                     continue
                 if _name(component.get("name")):
                     table.names.setdefault(cid, _name(component.get("name")) or cid)
-                labels = {v.get("id"): _name(v.get("name")) for v in component.get("values") or []
-                          if isinstance(v, dict) and v.get("id") and _name(v.get("name"))}
+                values = component.get("values")
+                labels = {v["id"]: _name(v.get("name")) for v in values if isinstance(v, dict)
+                          and v.get("id") and isinstance(v["id"], str) and _name(v.get("name"))} \
+                    if isinstance(values, list) else {}
                 table.labels.setdefault(cid, {}).update(labels)  # type: ignore[arg-type]
 
 

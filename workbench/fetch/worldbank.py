@@ -88,7 +88,8 @@ def _api_payload(client: HttpClient, url: str, params: dict[str, object], what: 
         raise FetchError.at(f"World Bank API: {message} ({what})", shown,
                             hint="check the indicator code on data.worldbank.org and the ISO country "
                                  "codes; the reference package was left unchanged")
-    if not (isinstance(payload, list) and len(payload) == 2 and isinstance(payload[0], dict)):
+    if not (isinstance(payload, list) and len(payload) == 2 and isinstance(payload[0], dict)
+            and isinstance(payload[1], (list, type(None)))):
         raise FetchError.at("the answer is JSON but not shaped like a World Bank API v2 answer "
                             "([paging, records])", shown, hint="the reference package was left unchanged")
     return payload[0], [r for r in payload[1] or [] if isinstance(r, dict)]
@@ -110,7 +111,7 @@ def download_world_bank(indicator: str, countries: list[str], from_year: int | N
         head, records = _api_payload(client, url, {**params, "page": page}, what)
         try:
             pages = min(int(head.get("pages") or 0), WORLD_BANK_MAX_PAGES)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: 1e999 pages, which JSON reads as inf
             raise FetchError.at(f"the answer's paging is not a number: {head.get('pages')!r}", first_url) from None
         updated = head.get("lastupdated") or updated
         for rec in records:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -93,6 +94,57 @@ def sentences(text: str) -> list[str]:
     """The sentences of ``text``, in order (a sentence ends at '.', '!', '?' or '…' and a space, or at a
     script's own full stop)."""
     return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+
+
+@lru_cache(maxsize=8)  # the claims of one paragraph ask for their neighbours in turn
+def _sentence_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where each sentence of ``text[start:end]`` (as ``sentences`` splits it) starts and ends in ``text``:
+    read once per paragraph, so that finding a figure's neighbours does not split the paragraph again."""
+    part = text[start:end]
+    body = part.strip()
+    shift = start + len(part) - len(part.lstrip())
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for gap in [*_SENTENCE_END.finditer(body), None]:
+        stop = gap.start() if gap is not None else len(body)
+        if body[at:stop].strip():
+            starts.append(shift + at)
+            ends.append(shift + stop)
+        if gap is not None:
+            at = gap.end()
+    return starts, ends
+
+
+def neighbour_sentences(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
+                        reach: int) -> list[str]:
+    """The sentence of ``text[start:end]`` (a paragraph) right before ``sentence_start`` and the one right
+    after ``sentence_end`` — the part of either on the figure's side of its sentence when a sentence
+    runs on past it — each cut to the ``reach`` characters nearest the figure's sentence (whole words):
+    a table's rows or a run-on list read as one sentence are not read whole for each of their figures."""
+    starts, ends = _sentence_spans(text, start, end)
+    found: list[str] = []
+    if sentence_start > start:
+        before = bisect_left(starts, sentence_start) - 1
+        if before >= 0:
+            low = max(starts[before], min(ends[before], sentence_start) - reach)
+            behind = text[low:min(ends[before], sentence_start)].strip()
+            if low > starts[before] and not text[low - 1].isspace():  # cut: from the first whole word
+                behind = behind.split(None, 1)[-1]
+            if behind:
+                found.append(behind)
+    after = bisect_right(ends, sentence_end)
+    while after < len(ends):
+        low = max(starts[after], sentence_end)
+        high = min(ends[after], low + reach)
+        ahead = text[low:high].strip()
+        if high < ends[after] and not text[high].isspace():  # cut: up to the last whole word
+            ahead = ahead.rsplit(None, 1)[0]
+        if ahead:
+            found.append(ahead)
+            break
+        after += 1
+    return found
 
 
 def _carriable(period: str) -> str | bool:
@@ -214,9 +266,11 @@ def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
 def earlier_paragraphs(draft: Draft, offset: int, section_start: int, back: int) -> list[str]:
     """The texts of up to ``back`` paragraphs before the one holding ``offset``, nearest first,
     never past the heading above."""
-    own = draft.paragraph_at(offset).start
-    before = [p for p in draft.paragraphs if p.start < own and p.start >= section_start]
-    return [draft.prose[p.start:p.end] for p in reversed(before[-back:])] if back > 0 else []
+    if back <= 0:
+        return []
+    end = draft.paragraphs_starting_before(draft.paragraph_at(offset).start)
+    first = max(draft.paragraphs_starting_before(section_start), end - back)
+    return [draft.prose[p.start:p.end] for p in reversed(draft.paragraphs[first:end])]
 
 
 _LAYER_WORDS = {"paragraph": "an earlier sentence of the paragraph", "heading": "the heading",

@@ -18,12 +18,13 @@ from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
 from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
+from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
 from ..text import clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, unit_words
-from .carried import carried_period, earlier_paragraphs, sentences, trailing_period
+from .carried import carried_period, earlier_paragraphs, neighbour_sentences, sentences, trailing_period
 from .comparisons import comparison_between, compared_in_time, may_compare, next_figures_place, other_side
 from .conflicts import joined_sides, names_a_conflict
 from .coordinated import coordinated_after, coordinated_start
@@ -327,9 +328,9 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
         carried = trailing_period(draft.prose[start + len(claim.sentence):own_paragraph.end], as_of) \
             or carried_period(claim.sentence, paragraph, back, heading_text, as_of, reader.content_words, ctx.dated)
     measures = measure_layers(draft, back, _title(draft), reader.content_words)
-    ahead = sentences(draft.prose[start + len(claim.sentence):own_paragraph.end])[:1]
-    # the paragraph before the claim reaches at most 600 characters back: its last sentence is the one before
-    behind = sentences(draft.prose[max(draft.body_start, own_paragraph.start):start])[-1:] if start > own_paragraph.start else []
+    # the sentences right before and after the claim's, within a long sentence's window of it
+    neighbours = neighbour_sentences(draft.prose, max(draft.body_start, own_paragraph.start), own_paragraph.end,
+                                     start, start + len(claim.sentence), SENTENCE_WINDOW)
     basis = (("paragraph", paragraph), ("heading", heading_text), *(("previous paragraph", p) for p in back),
              ("title", _title(draft)))
     # a table's cell: its column's header says what its masses are of ('Total emissions (1000 tons of C)')
@@ -347,7 +348,7 @@ def draft_context(claim: Claim, draft: Draft, as_of: dt.date, gazetteer: Gazette
             ctx = replace(ctx, clause=ctx.clause | PER_CAPITA)
     return _referring_back(replace(ctx, carried_period=carried, measure_layers=measures,
                                    basis_texts=tuple((layer, text) for layer, text in basis if text.strip()),
-                                   neighbours=tuple(behind + ahead)),
+                                   neighbours=tuple(neighbours)),
                            claim, draft, start, paragraph, headed=column is not None)
 
 
@@ -388,9 +389,8 @@ def _referring_back(ctx: ClaimContext, claim: Claim, draft: Draft, sentence_star
     if lead is not None and lead_gives_unit(lead):
         text = lead  # '- Peru: 2.6' under 'CO2 emitted per person (tonnes):': what every item measures, not the first's only
     if not text.strip():
-        own = draft.paragraph_at(sentence_start).start
-        earlier = [p for p in draft.paragraphs if p.end <= own]
-        text = draft.prose[earlier[-1].start:earlier[-1].end] if earlier else ""
+        earlier = draft.paragraphs_ending_by(draft.paragraph_at(sentence_start).start)
+        text = draft.prose[draft.paragraphs[earlier - 1].start:draft.paragraphs[earlier - 1].end] if earlier else ""
     if not search_once(REFERRING, claim.sentence) and not search_once(_REFERRING_PRONOUN, claim.sentence) \
             and not _LIST_LEAD_END.search(text) and (headed or not _table_row(claim.sentence)):
         return ctx
@@ -445,7 +445,7 @@ def _title(draft: Draft) -> str:
     """The front matter's ``title:``, else the draft's first top-level heading ('# …')."""
     if draft.title:
         return draft.title
-    return next((h.text for h in draft.headings if h.level == 1), "")
+    return draft.first_top_heading
 
 
 def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
@@ -484,7 +484,8 @@ def _earlier_places(draft: Draft, offset: int, section_start: int, reader: Place
     most ``context_paragraphs_back`` paragraphs back, never past the heading above): its marker."""
     paragraphs = draft.paragraphs
     own = draft.paragraph_at(offset).start
-    at = next((i for i in range(len(paragraphs) - 1, -1, -1) if paragraphs[i].start < own), None)
+    at = draft.paragraphs_starting_before(own) - 1
+    at = at if at >= 0 else None
     for back in range(reader.places.context_paragraphs_back):
         if at is None or at - back < 0 or paragraphs[at - back].start < section_start:
             break

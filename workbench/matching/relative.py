@@ -212,7 +212,7 @@ def _text_year(claim: Claim, draft: Draft, as_of: dt.date) -> tuple[int, str] | 
     if heading is not None and heading.end <= start:
         first = heading.level == 1 and heading is draft.headings[0]  # a draft's first '# …' is its title
         layers.append(("title" if first else "heading", draft.text[heading.text_start:heading.end]))
-    title = draft.title or next((h.text for h in draft.headings if h.level == 1), "")
+    title = draft.title or draft.first_top_heading
     if title and not (heading is not None and draft.text[heading.text_start:heading.end].strip() == title.strip()):
         layers.append(("title", title))
     for layer, text in layers:
