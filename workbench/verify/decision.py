@@ -670,8 +670,8 @@ def _supported(found: _Findings, ctx: ClaimContext, tol: Tolerances, claim: Clai
         lead = min((o for o in supporting if o.candidate is lead.candidate and o.period == lead.period),
                    key=lambda o: _written_order(o, lead.candidate.grouped))
     mixed = _neighbour_year_fits(found, claim, ctx, tol, lead)
-    if mixed is not None:
-        return _decision(found, Verdict.contradicted, Reason.YEAR_MIXUP, [], [lead, mixed])
+    if mixed is not None:  # the named year's row is inside the slack: which year the writer meant is for a person
+        return _decision(found, Verdict.needs_review, Reason.YEAR_MIXUP, [Flag.needs_review], [lead, mixed])
     if lead.after_as_of:
         flags.append(Flag.postdated)  # the only support was published after the draft: say so
     others = [o for o in found.with_status(CONTRADICTS) if o.source != lead.source
@@ -723,7 +723,8 @@ def _neighbour_year_fits(found: _Findings, claim: Claim, ctx: ClaimContext, tol:
     pass the neighbour's figure as this year's. Only where the slack is wider than the digits' rounding
     ('434 ppm', '6.12 million'), and for a year's row. The neighbour's row, else None. Not a rate, whose
     year's average no day or month of it need match, nor money (GDP moves more than the slack in a year:
-    a neighbour inside the digits is a coincidence of rounding)."""
+    a neighbour inside the digits is a coincidence of rounding). For review, not flagged: writers round a
+    row to the figure above as well ('149 million' for 148.46), so neither reading is sure."""
     if found.claim_period is None or claim.kind not in (Kind.level, Kind.count) or claim.unit in PERCENT_UNITS \
             or is_money(claim.unit) or claim.qualifier not in (None, Qualifier.exact) or lead.after_as_of or lead.cells \
             or granularity(lead.period) != YEAR or granularity(found.claim_period) != YEAR \
