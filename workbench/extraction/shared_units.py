@@ -4,7 +4,8 @@ News writes a unit once and lets the reader carry it to the figures around it:
 
 - a list of bare figures in parentheses after names, introduced by a figure with its unit
   ("emitting more than 10 million metric tons of carbon: Chile (19.9), Peru (11.1)", or
-  "Chile (1.19 metric tons per person), Peru (0.56)"): each takes that unit and its scale word;
+  "Chile (1.19 metric tons per person), Peru (0.56)"), each perhaps followed by its rank ("Iraq (204,
+  31st global)"): each takes that unit and its scale word;
 - figures joined by "and" or commas before the one that carries the unit ("24.4 and 21.8 tons
   respectively", "3.1, 2.7 and 2.2 million tonnes", "rose 3.1 and 4.2 per cent"): each takes the
   last one's unit and scale (one with the same scale word of its own, "136.8 million and 72 million
@@ -76,7 +77,8 @@ _LEADING_NUMBER = re.compile(r"[^\d]*?(\d[\d,]*(?:\.\d+)?)")
 _SCALED_ALONE = re.compile(r"\d[\d,]*(?:\.\d+)?\s?[A-Za-z]+")
 # a bare figure in parentheses right after a name: 'Chile (19.9)', 'Trinidad and Tobago (13.6)'
 _OPEN = re.compile(r"[A-Za-z\u00c0-\u024f.'\u2019)]\s*\(\s*$")
-_CLOSE = re.compile(r"^\s*\)")
+# … closed right after it, or after a rank the list gives each name ('Iraq (204, 31st global)')
+_CLOSE = re.compile(r"^\s*(?:,\s*\d+(?:st|nd|rd|th)\b[^\d()]{0,30})?\)")
 # what joins figures that share the unit written after the last: '24.4 and 21.8 tons', '3.1, 2.7 and 2.2'
 _JOIN = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+)$")
 # 'rose 3 or 4 per cent', '2.1, 2.5 or 3 billion euros': alternatives share the unit too; ', or' restates
@@ -184,7 +186,7 @@ def _same_scale_alone(prose: str, q: Quantity, scale: Decimal | None) -> bool:
 
 def _in_parentheses(prose: str, q: Quantity) -> bool:
     return (_OPEN.search(prose[max(0, q.start - 40):q.start]) is not None
-            and _CLOSE.match(prose[q.end:q.end + 5]) is not None)
+            and _CLOSE.match(prose[q.end:q.end + 45]) is not None)
 
 
 def _scale(prose: str, q: Quantity) -> Decimal | None:

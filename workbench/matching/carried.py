@@ -187,8 +187,9 @@ _WRITING_TIME = re.compile(rf"\b(?:{'|'.join(map(re.escape, lexicon().get('writi
 
 
 def _latest_period(text: str, as_of: dt.date) -> str | None:
-    """The latest carriable period a text names: an undated writer's 'now' is no earlier than it."""
-    found = [(parsed.end, p) for p in _periods(text, as_of) if p and _carriable(p)
+    """The latest carriable period a text names, its year written: an undated writer's 'now' is no earlier
+    than it ('last year' of an undated text counts from the day the check runs, not from the writer's)."""
+    found = [(parsed.end, p) for p in _periods(text, as_of, True) if p and _carriable(p)
              and (parsed := try_parse_period(p)) is not None]
     return max(found)[1] if found else None
 
@@ -196,7 +197,8 @@ def _latest_period(text: str, as_of: dt.date) -> str | None:
 def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: str, as_of: dt.date,
                    words_of: Callable[[str], frozenset[str]] = token_set, dated: bool = True
                    ) -> tuple[str, str, frozenset[str]] | None:
-    """(period, layer, the words of the text that named it) a reader gives a figure whose sentence names no period: the nearest earlier
+    """(period, layer, the words of the text that named it) a reader gives a figure whose sentence names no period
+    (in an undated draft, only a period whose year the text writes): the nearest earlier
     sentence of its paragraph that names one, else the heading above, else the nearest earlier
     paragraph (``earlier``, nearest first). None when the sentence names a period of its own or
     speaks of the present ('now'), or when the nearest text naming periods names several.
@@ -213,7 +215,7 @@ def carried_period(sentence: str, paragraph: str, earlier: list[str], heading: s
     layers += [("heading", heading)] + [("previous paragraph", p) for p in earlier]
     for layer, text in layers:
         if layer == "previous paragraph":
-            found = _last_sentence_period(text, as_of)
+            found = _last_sentence_period(text, as_of, not dated)
         else:
             found = one_period(text, as_of, not dated) if text.strip() else None
         if found is False:
@@ -254,10 +256,11 @@ def _writing_time(sentence: str, paragraph: str, earlier: list[str], heading: st
 
 
 @lru_cache(maxsize=256)
-def _last_sentence_period(text: str, as_of: dt.date) -> str | None | bool:
-    """An earlier paragraph's period: that of its last sentence naming one."""
+def _last_sentence_period(text: str, as_of: dt.date, written: bool = False) -> str | None | bool:
+    """An earlier paragraph's period: that of its last sentence naming one (in an undated draft, ``written``,
+    one writing its year, as ``one_period`` reads the figure's own paragraph)."""
     for sentence in reversed(sentences(text)):
-        found = one_period(sentence, as_of)
+        found = one_period(sentence, as_of, written)
         if found is not None:
             return found
     return None

@@ -301,12 +301,12 @@ def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceInde
         # against mid-year estimates: whatever its year, the data holds no figure of the claim's kind,
         # so a figure that does not agree is not contradicted by it.
         lead = _nearest_in_time(found.current or in_close, claim_period)
-        if not found.current and (ctx.dated or str(claim_period.start.year) in claim.sentence) \
+        if not found.current and (ctx.dated or _year_written(claim, claim_period, ctx)) \
                 and all(_data_ends_before_year(o, claim_period.start) for o in in_close):
             # 'rose to 7.1 % in April 2024' with the place's rows ending in 2023: no row of the month's year
             # at all, so nothing in the data can judge it (verdicts.md: a period outside the data is
             # unsupported) — another year's average is no nearer evidence. In an undated draft only when
-            # the sentence writes the year: else the year is a guess
+            # the text writes the year: else the year is a guess
             return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [lead])
         return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [lead])
     if claim_period is not None and granularity(claim_period) == MULTI_YEAR and found.current \
@@ -443,6 +443,14 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
 
 
 _LEVELS = (Qualifier.exact, Qualifier.approx, Qualifier.nearly)
+
+
+def _year_written(claim: Claim, period: Period, ctx: ClaimContext) -> bool:
+    """Whether the text writes the year of the claim's ``period``: its sentence, or the earlier text a sentence
+    naming no period carried it from ('Between January and April 2023 …' a paragraph before)."""
+    if str(period.start.year) in claim.sentence:
+        return True
+    return not claim.period and ctx.carried_period is not None  # an undated draft carries only written years
 
 
 def _data_ends_before_year(o: Observation, as_of: dt.date) -> bool:
