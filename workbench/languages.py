@@ -106,6 +106,9 @@ class Language:
     before_duration: dict[str, str] = field(default_factory=dict)
     # right before a figure that says how many times ('в 7,7 раза', 'um das 14,2-Fache'): English says none
     before_multiple: dict[str, str] = field(default_factory=dict)
+    # Slovenian 'je maja znašala': a month's name standing alone says 'in May'; not after these words
+    # ('od maja', 'konec maja') nor after a day's numeral ('16. junija'). None: the language says 'in' itself
+    bare_month_not_after: frozenset[str] | None = None
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -259,7 +262,16 @@ def language(code: str) -> Language | None:
                     bool(spec.get("unspaced", False)), bool(spec.get("fahrenheit_places", False)), variants,
                     *_money_after_figure(spec), capital_names, bool(spec.get("particles_end_words", False)),
                     {_fold(k): v for k, v in spec.get("before_duration", {}).items()},
-                    {_fold(k): v for k, v in spec.get("before_multiple", {}).items()})
+                    {_fold(k): v for k, v in spec.get("before_multiple", {}).items()},
+                    _bare_month_not_after(spec))
+
+
+def _bare_month_not_after(spec: dict[str, object]) -> frozenset[str] | None:
+    """The words after which a language's bare month name is no 'in <month>' ('bare_month_in')."""
+    bare = spec.get("bare_month_in")
+    if not isinstance(bare, dict):
+        return None
+    return frozenset(_fold(str(w)) for w in bare.get("not_after", []))
 
 
 def _money_after_figure(spec: dict[str, object]
@@ -1084,6 +1096,20 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
                 yield m.start(), m.end(), f" {' '.join(words)} "
 
 
+# the word right before a month's name, and what ends it (a day's numeral, its dot)
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _bare_month(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
+    """The month's name at ``start`` stands alone, as a language with 'bare_month_in' says 'in May': no
+    preposition of ``bare_month_not_after`` nor a day's numeral before it."""
+    before = _WORD_BEFORE.search(text, max(paragraph_start, start - 40), start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return not any(c.isdigit() for c in word) and _fold(word.strip(",;:()")) not in (lang.bare_month_not_after or ())
+
+
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
     """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
     surface = text[start:end]
@@ -1097,6 +1123,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if surface[:1].isupper() and key in lang.function_words \
             and not _starts_sentence(text, paragraph_start, start):
         return None  # 'El Salvador', 'La Paz': a name, not an article
+    if lang.bare_month_not_after is not None and key in lang.month_surfaces and _bare_month(lang, text, paragraph_start, start):
+        english = f"in {english}"
     if (lang.before_figure or lang.before_multiple) and (
             _FIGURE_NEXT.match(text, end) or (surface[-1:] in APOSTROPHES and _GLUED_FIGURE_NEXT.match(text, end))):
         counted = _counted_after(lang, text, end)

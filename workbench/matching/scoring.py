@@ -372,6 +372,11 @@ def _candidates_for(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res:
     return candidates_of(claim, res, res_hits, named, m_score, ctx.substance, index=index)
 
 
+def reads_in_its_unit(claim: Claim, res: ResourceIndex, substance: str | None) -> bool:
+    """Some unit of ``res``'s rows can speak to the claim (a count in rubles is no GDP in dollars)."""
+    return any(_modes(claim, res.kind, unit, substance) for unit in res.units)
+
+
 def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, count: int,
                     m_score: float) -> None:
     """Why a resource about many places was left out: the context names a place it has no rows for

@@ -12,10 +12,12 @@ from __future__ import annotations
 import dataclasses
 
 from ..models import Claim
+from ..places import is_marker
 from .context import ClaimContext, dimension_hits, named_values
 from .index import ReferenceIndex
 from .measure import names_no_measure
-from .scoring import Candidate, MatchMode, candidates_of, named_hits, unnamed_places
+from .scoring import (Candidate, MatchMode, candidates_of, named_hits, reads_in_its_unit,
+                      unnamed_places)
 
 
 def series_of_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> list[Candidate]:
@@ -24,14 +26,32 @@ def series_of_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) 
     measure carried from farther text that no series of the claim's unit answers to is no measure.)"""
     if not names_no_measure(claim, ctx):
         return []
+    return _place_series(claim, index, ctx, None)[0]
+
+
+def series_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, names: frozenset[str]
+                        ) -> tuple[list[Candidate], dict[str, int]]:
+    """The series ``names`` (a measure the text before the sentence names) read as ``series_of_the_place``
+    reads them, whatever words the sentence adds; and, of those about many places when the context names
+    none, each metric → how many places it covers."""
+    return _place_series(claim, index, ctx, names)
+
+
+def _place_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, among: frozenset[str] | None
+                  ) -> tuple[list[Candidate], dict[str, int]]:
     probe = dataclasses.replace(ctx, missing={}, unplaced={})  # reasons for a match that is not made
     hits = dimension_hits(index, probe)
     named = named_values(index, probe)
     found: list[Candidate] = []
-    for name in sorted(hits):  # by name, not in the set's per-process order
+    unplaced: dict[str, int] = {}
+    for name in sorted(among if among is not None else hits):  # by name, not in the set's per-process order
         res = index.resources[name]
-        res_hits = hits[name]
+        res_hits = hits.get(name, {})
         if not any(res_hits.get(d) for d in res.place_dims):
+            if among is not None and not any(is_marker(w) for _, words in ctx.layers for w in words):
+                many = max((len(res.dim_values[d]) for d in res.place_dims), default=0)
+                if many > 1 and reads_in_its_unit(claim, res, ctx.substance):
+                    unplaced[res.metric] = max(unplaced.get(res.metric, 0), many)
             continue
         if named:
             res_hits = named_hits(claim, index, probe, res, res_hits, named, 0.0, False)
@@ -41,4 +61,4 @@ def series_of_the_place(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) 
             continue
         found += [c for c in candidates_of(claim, res, res_hits, named, 0.0, index=index)
                   if c.mode is MatchMode.DIRECT and not c.open_dims]
-    return found
+    return found, unplaced

@@ -31,7 +31,7 @@ from .timing import (
 from .explain import explain
 from .scope import part_of_wider_series
 from .baseline import base_year_claim
-from .unnamed import carried_contradiction, unnamed_measure
+from .unnamed import carried_contradiction, measure_named_before, unnamed_measure
 from .undated import carried_year_stale, undated_contradiction, undated_stale, undated_stale_support, undated_year_not_over
 from .monthly_average import monthly_average
 from .month_base import month_base_claim, month_rows_only, seasonal_reading
@@ -110,7 +110,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = mixture_in_co2(decision, judged, ctx)  # 'tonnes of CO2' of greenhouse gases
     decision = counted_average(decision, ctx)  # 'the average … based on 149 countries': no row, no place to pick
     if decision.reason is Reason.NO_MATCH:
-        decision = unnamed_measure(judged, index, ctx, tol, carried) or decision
+        decision = unnamed_measure(judged, index, ctx, tol, carried) \
+            or measure_named_before(judged, index, ctx, tol, carried) or decision
     elif named_only_generically(decision, index, ctx):  # 'the average value for Chile' vs a CO2 'Mean'
         # 'the refinancing rate … 7.75 %': the text names a rate the data does not hold
         decision = unnamed_measure(judged, index, ctx, tol, carried) or other_rate(unnamed_place_gap(decision), ctx)

@@ -1,0 +1,72 @@
+"""A figure whose sentence names no measure the data knows ('the index had passed the upper limit of the
+target') while the text before it names one ('consumer prices in Chile'): it is for a person to review
+against that measure's row, never "nothing matches" (a false alarm over a rate the paragraph named);
+with no place named anywhere, the place is what a person must supply. A sentence naming a measure of
+its own ('unemployment', 'wages') keeps "nothing matches": the paragraph's measure is not its.
+
+One publisher-shaped package of invented figures (inflation for two countries) and a population one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import publisher_package
+
+from workbench.check import check_draft
+from workbench.config import Config
+from workbench.drafts import parse_draft
+from workbench.models import ClaimResult, Verdict
+from workbench.reference.loader import load_reference
+
+_PRICES = {("Chile", 2021): 4.5, ("Chile", 2022): 11.6, ("Kenya", 2021): 6.1, ("Kenya", 2022): 7.7}
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("named_before")
+    return [publisher_package(root / "prices", "prices", "Inflation, consumer prices (annual %)", "Inflation",
+                              _PRICES),
+            publisher_package(root / "people", "people", "Population, total", "Population",
+                              {("Chile", 2022): 19.6e6, ("Kenya", 2022): 54.0e6})]
+
+
+def _results(body: str, packages: list[Path]) -> dict[str, ClaimResult]:
+    draft = parse_draft(f"---\ndate: 2023-09-01\n---\n\n{body}\n".encode(), "draft.md")
+    report = check_draft(draft, load_reference(packages), Config(root=packages[0].parent, reference=packages))
+    return {r.claim.text: r for r in report.results}
+
+
+@pytest.mark.parametrize(("body", "claim", "period", "value"), [
+    ("Inflation in Chile ended 2023 below the central bank's ceiling. The index had exceeded the upper "
+     "limit of the target in the two previous years, in 2022 (9.2%) and 2021 (7.1%).", "9.2%", "2022", 11.6),
+    ("Inflation in Chile ended 2023 below the central bank's ceiling. The index had exceeded the upper "
+     "limit of the target in the two previous years, in 2022 (9.2%) and 2021 (7.1%).", "7.1%", "2021", 4.5),
+    ("Les prix à la consommation au Chili ont ralenti en 2023. L'indice avait dépassé la limite haute de "
+     "la cible en 2022 (9,2 %).", "9,2 %", "2022", 11.6),
+])
+def test_the_paragraphs_measure_is_reviewed_not_called_unmatched(packages: list[Path], body: str, claim: str,
+                                                                  period: str, value: float) -> None:
+    result = _results(body, packages)[claim]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    lead = result.evidence[0]
+    assert (lead.resource, lead.dimensions["Country"], lead.period, lead.value) == ("prices", "Chile", period, value)
+    assert "a person should decide" in result.explanation
+
+
+def test_no_place_named_asks_for_the_place(packages: list[Path]) -> None:
+    body = "Consumer prices climbed through 2022. The index had passed the upper end of the target band that year, at 10.4%."
+    result = _results(body, packages)["10.4%"]
+    assert result.verdict is Verdict.needs_review
+    assert "which one '10.4%' is about" in result.explanation
+
+
+@pytest.mark.parametrize(("body", "claim"), [
+    ("Inflation in Kenya eased in 2022. Unemployment there stood at 5.6% in 2022.", "5.6%"),
+    ("Inflation in Kenya eased in 2022. Wages there rose 5.6% in 2022.", "5.6%"),
+])
+def test_a_sentence_naming_its_own_measure_keeps_nothing_matches(packages: list[Path], body: str,
+                                                                 claim: str) -> None:
+    result = _results(body, packages)[claim]
+    assert result.verdict is Verdict.unsupported, result.explanation
