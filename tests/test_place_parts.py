@@ -13,7 +13,7 @@ import pytest
 from package_support import claim_results, publisher_package
 
 from workbench.models import Verdict
-from workbench.verify.place_part import part_near
+from workbench.verify.measures.place_part import part_near
 
 
 @pytest.fixture

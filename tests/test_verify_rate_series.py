@@ -277,7 +277,7 @@ def test_a_bare_figure_the_sentence_calls_a_rate_of_a_named_currency_is_read_as_
 
 def test_a_series_stamped_by_first_days_is_read_as_its_months_once_per_index(tmp_path: Path) -> None:
     from workbench.matching import reference_index
-    from workbench.verify.rates import restamped
+    from workbench.verify.fx.rates import restamped
 
     index = reference_index(load_reference([exchange_package(tmp_path / "fx")]))
     monthly, annual = index.resources["monthly"], index.resources["annual"]

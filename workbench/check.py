@@ -103,7 +103,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .glossed import read_glossed
     from .suppression import apply_suppressions
     from .verify import verify
-    from .verify.nominal import money_levels
+    from .verify.measures.nominal import money_levels
 
     as_of = as_of_date(draft, config)
     index = reference_index(reference)

@@ -2,7 +2,7 @@
 
 - a bare figure quoted against another currency's one unit ("32.5 to the dollar", "150 per
   dollar", "12.1 against the euro") is an amount of the one other currency its sentence names
-  ("the lira weakened to 32.5 to the dollar": TRY), as ``verify.rates`` reads a rate;
+  ("the lira weakened to 32.5 to the dollar": TRY), as ``verify.fx.rates`` reads a rate;
 - a bare figure after a currency pair ("USD/JPY 151.2", "the EURUSD rate … 1.0950") is an amount
   of the pair's quoted currency (JPY, USD), and so is one compared with it ("… 88.70, compared to
   around 62.00 in 2014");

@@ -420,7 +420,7 @@ _FACT_LINE = re.compile(r"\s*[^\W\d_][^\W\d]*(?:[ \t'’-]+[^\W\d]+){0,5}:[ \t]*
 
 def _fact_line(sentence: str, paragraph: str) -> bool:
     """A fact box's line standing as its own paragraph: like a table's cell it has no tense, and the page's
-    date says when it was shown, not which year its figure counts (``verify.undated``)."""
+    date says when it was shown, not which year its figure counts (``verify.periods.undated``)."""
     return sentence.strip() == paragraph.strip() and len(sentence) < 120 and _FACT_LINE.match(sentence) is not None \
         and not any(w[:1].isdigit() for w in sentence.split(":", 1)[1].split()[1:] if not w.startswith("("))
 

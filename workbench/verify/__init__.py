@@ -15,12 +15,12 @@ from ..models import Claim, ClaimResult
 from ..places import is_marker, marker
 from ..rules import rule_for
 from .decision import Decision, Reason, decide
-from .conversion import conversion_review
-from .rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
-from .named_rate import named_rate_review
-from .month_year import carried_year_month_claim, month_year_claim
-from .rate_clues import local_dollar_review, rate_near, unnamed_currency_review, with_local_dollar
-from .timing import (
+from .fx.conversion import conversion_review
+from .fx.rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
+from .fx.named_rate import named_rate_review
+from .periods.month_year import carried_year_month_claim, month_year_claim
+from .fx.rate_clues import local_dollar_review, rate_near, unnamed_currency_review, with_local_dollar
+from .periods.timing import (
     on_a_weekday_claim,
     span_average_claim,
     stock_row_day_claim,
@@ -29,55 +29,55 @@ from .timing import (
     year_start_claim,
 )
 from .explain import explain
-from .scope import part_of_wider_series
-from .baseline import base_year_claim
-from .unnamed import carried_contradiction, measure_named_before, unnamed_measure
-from .undated import carried_year_stale, undated_contradiction, undated_stale, undated_stale_support, undated_year_not_over
-from .monthly_average import monthly_average
-from .month_base import month_base_claim, month_rows_only, seasonal_reading
-from .open_substance import mixture_in_co2, open_substance, substance_slip
-from .pinned import carried_in_paragraph
-from .moving_average import twelve_month_average_claim
-from .forecast import forecast_period
-from .latest_release import latest_release
-from .projection import projected
-from .other_year import other_year, undated_behind
-from .publication_year import publication_year
-from .behind_support import undated_support_behind
-from .span_ends import span_end_claim
-from .generic_only import named_only_generically, other_rate, unnamed_place_gap
-from .rate_gap import unsaid_rate_basis
-from .undated_move import move_start_claim, move_start_review, undated_move, undated_start
-from .day_price import day_price
-from .implied import implied_measure
-from .rate_move import figure_clause, move_candidates, rate_move
-from .years_average import years_average_claim
-from .place_part import place_part
-from .separator import separator_reading
-from .counted_average import counted_average
-from .current_rate import current_rate
-from .carried_span import carried_span_average, carried_span_end, sentence_before
-from .since_base import since_base_claim
-from .full_year import full_year_claim
+from .measures.scope import part_of_wider_series
+from .periods.baseline import base_year_claim
+from .measures.unnamed import carried_contradiction, measure_named_before, unnamed_measure
+from .periods.undated import carried_year_stale, undated_contradiction, undated_stale, undated_stale_support, undated_year_not_over
+from .periods.monthly_average import monthly_average
+from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
+from .measures.open_substance import mixture_in_co2, open_substance, substance_slip
+from .measures.pinned import carried_in_paragraph
+from .periods.moving_average import twelve_month_average_claim
+from .periods.forecast import forecast_period
+from .periods.latest_release import latest_release
+from .periods.projection import projected
+from .periods.other_year import other_year, undated_behind
+from .periods.publication_year import publication_year
+from .periods.behind_support import undated_support_behind
+from .periods.span_ends import span_end_claim
+from .measures.generic_only import named_only_generically, other_rate, unnamed_place_gap
+from .periods.rate_gap import unsaid_rate_basis
+from .periods.undated_move import move_start_claim, move_start_review, undated_move, undated_start
+from .fx.day_price import day_price
+from .measures.implied import implied_measure
+from .fx.rate_move import figure_clause, move_candidates, rate_move
+from .periods.years_average import years_average_claim
+from .measures.place_part import place_part
+from .measures.separator import separator_reading
+from .measures.counted_average import counted_average
+from .periods.current_rate import current_rate
+from .periods.carried_span import carried_span_average, carried_span_end, sentence_before
+from .periods.since_base import since_base_claim
+from .periods.full_year import full_year_claim
 from .bounds import extreme_value_claim, negated_bound
-from .points_in_year import context_day_claim, dated_point_claim
+from .periods.points_in_year import context_day_claim, dated_point_claim
 from .tolerance import SUPPORTS, Band, band_for, stated_scale
-from .bracketed import bracketed_change
-from .average_move import inverse_note, move_between_averages
-from .compared_pair import compared_pair_claim
-from .era import era_note, era_review, era_span_claim
-from .target import policy_target
-from .mixup_basis import undated_rate_mixup
-from .averaging_span import short_mean
-from .census import census_count
-from .place_ratio import place_ratio
-from .recent_span import recent_span_average, undated_span_review
-from .consecutive_years import run_of_years
-from .crossed_again import crossed_again
-from .record_level import record_level
-from .restated_year import restated_year
-from .year_before_month import month_peak_series, year_before_month_claim
-from .year_peak import year_peak
+from .measures.bracketed import bracketed_change
+from .fx.average_move import inverse_note, move_between_averages
+from .periods.compared_pair import compared_pair_claim
+from .periods.era import era_note, era_review, era_span_claim
+from .measures.target import policy_target
+from .periods.mixup_basis import undated_rate_mixup
+from .periods.averaging_span import short_mean
+from .periods.census import census_count
+from .measures.place_ratio import place_ratio
+from .periods.recent_span import recent_span_average, undated_span_review
+from .periods.consecutive_years import run_of_years
+from .periods.crossed_again import crossed_again
+from .periods.record_level import record_level
+from .periods.restated_year import restated_year
+from .periods.year_before_month import month_peak_series, year_before_month_claim
+from .periods.year_peak import year_peak
 
 MAX_EVIDENCE = 8
 

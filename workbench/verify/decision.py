@@ -48,24 +48,24 @@ from .observations import (
     short_change_step,
     signed_value,
 )
-from .basis import MonthlyBasis, annual_rate, monthly_basis
-from .series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
+from .periods.basis import MonthlyBasis, annual_rate, monthly_basis
+from .measures.series import (implied_variant, other_series, preferred_measure, price_component_only, price_measure_unsaid,
                      price_words_unsaid)
-from .moving_average import carried_twelve_month_average
-from .timing import (beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
+from .periods.moving_average import carried_twelve_month_average
+from .periods.timing import (beyond_every_series, month_change_unheld, fiscal_against_calendar, outdated, reported_average, short_change,
                      stock_row_year, unpublished_year_rate)
-from .rates import is_rate_claim, only_same_period, rate_candidates, rate_period
-from .named_rate import named_rate_candidates
-from .cross_rate import cross_rate_candidates
-from .rate_clues import rate_near
+from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_period
+from .fx.named_rate import named_rate_candidates
+from .fx.cross_rate import cross_rate_candidates
+from .fx.rate_clues import rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
-from .nominal import named_only_by_file_id, nominal_beside_level
-from .pinned import pinned_by_unit
+from .measures.nominal import named_only_by_file_id, nominal_beside_level
+from .measures.pinned import pinned_by_unit
 from .wording import holds_any
 
 if TYPE_CHECKING:
-    from .conversion import Conversion
+    from .fx.conversion import Conversion
 
 # Candidates scoring within this of the best are "about equally" good matches.
 AMBIGUITY_MARGIN = 0.08

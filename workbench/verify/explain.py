@@ -19,15 +19,15 @@ from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity
 from ..reference.stated_period import period_origin
 from ..units import PERCENT_OR_PP
 from ..wording import spoken_digits, spoken_quantity
-from .basis import OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
+from .periods.basis import OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value
-from .crossed_again import CROSSED
-from .undated_move import EARLIER_START
-from .behind_support import BEHIND
-from .other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
+from .periods.crossed_again import CROSSED
+from .periods.undated_move import EARLIER_START
+from .periods.behind_support import BEHIND
+from .periods.other_year import FISCAL, FISCAL_PLACE, TRAILING, UNDATED, YEAR_START
 from .tolerance import SUPPORTS
-from .undated import no_date_for_figure
+from .periods.undated import no_date_for_figure
 
 
 def explain(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -222,7 +222,7 @@ def _scale_slip(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _separator_reading(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    from .separator import separator_factor
+    from .measures.separator import separator_factor
 
     written = decision.separator or ""
     other = spoken_quantity(claim.value / separator_factor(written[-4:-3]), claim.unit)
@@ -331,7 +331,7 @@ def _rate_basis(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _conversion(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    from .conversion import explain_conversion
+    from .fx.conversion import explain_conversion
 
     return explain_conversion(decision.conversion, _claimed_words(claim))
 
@@ -399,7 +399,7 @@ def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
 
 
 def _rate_unsaid(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
-    from .named_rate import explain_rate_unsaid
+    from .fx.named_rate import explain_rate_unsaid
 
     o = decision.lead[0]
     return explain_rate_unsaid(_agreement(o), _capital(_says(o, claim)), _claimed_words(claim))

@@ -17,7 +17,7 @@ from functools import cached_property, partial
 
 import numpy as np
 
-from .cumulative import compounded_rates
+from .periods.cumulative import compounded_rates
 from ..config import Tolerances
 from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals

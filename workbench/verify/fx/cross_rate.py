@@ -1,0 +1,145 @@
+"""A rate between two currencies, neither the base one: 'a euro was worth 1.03 Swiss francs', 'the
+euro bought 1.60 francs'. The claim is an amount of one currency priced per unit of another the
+sentence names before it (``cross_rate_words`` beside them), or right after it behind one of those
+words ('R16.17 to the euro'); a rate series quoted against the base currency holds both, so the
+cross rate of a period is the ratio of their rows for that period — the claim's currency per base
+unit over the priced currency's. Read so, the figure is judged as any
+rate: a period's average confirms or refutes a period's average, a day's rate goes to a person."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import numpy as np
+
+from ...config import Tolerances
+from ...matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
+from ...models import Claim, Kind
+from ...numbers import data_json
+from ...units import currencies, written_with_decimals
+from ...extraction.exchange_rates import base_quoted_after
+from .rates import (
+    RATE_SCORE,
+    currencies_named,
+    rate_rows,
+    restamped,
+    within_named_range,
+    written_in_full,
+)
+from ..wording import find_any_in_place, holds_any, normalized
+
+
+def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
+    """The currency ``claim`` (an amount of another non-base currency, with decimals) is the price
+    of: the one other currency its sentence names before it (``at``: where the claim stands), when it
+    names none after it; when it names none before, the one named right after it behind a cross-rate word.
+    A currency quoted right after the figure ('83.39 per pound', or after the figure it is compared with:
+    '83.65 from 83.39 per pound') is what it is priced in, whatever the rest of the sentence names."""
+    if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() \
+            or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
+        return None
+    end = at + len(claim.text)
+    if base_quoted_after(claim.sentence, end) == tol.exchange_rate_base:
+        return None  # '18.45 rands per dollar': the figure names what it is priced in: the base
+    one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
+    if len(one) == 1:
+        return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
+    if not holds_any(claim.sentence, tol.cross_rate_words):
+        return None
+    quoted_in = base_quoted_after(claim.sentence, end)
+    if quoted_in and quoted_in != claim.unit:
+        return quoted_in  # '83.39 per pound and … against the euro': the figure names what it is priced in
+    before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
+    after = currencies_named(claim.sentence[end:], tol) - {claim.unit}
+    if not before:
+        return _priced_right_after(claim, tol, at)
+    if _named_as_subject(claim.sentence[:at], claim.unit):
+        return None  # '…, while the pound slid to 0.78 pounds': the figure's own currency moved, no other priced it
+    return before.pop() if len(before) == 1 and not after else None
+
+
+def _named_as_subject(text: str, currency: str) -> bool:
+    """``text`` names ``currency`` on its own, not as the unit of an amount ('the pound slid', not '0.88 pounds')."""
+    words = [*currencies()[currency]["words"], *currencies()[currency]["codes"]]
+    return any(not _AMOUNT_BEFORE.search(text[:start]) for start, _end in find_any_in_place(text, words))
+
+
+def _priced_right_after(claim: Claim, tol: Tolerances, at: int) -> str | None:
+    """'R16.17 to the euro', '4.3 dirhams per euro': the one currency named between the figure, behind a
+    cross-rate word, and the next figure."""
+    rest = claim.sentence[at + len(claim.text):]
+    segment = _NEXT_FIGURE.split(rest, 1)[0]
+    words = segment.lstrip().casefold()
+    if not any(words.startswith(w.casefold() + " ") for w in tol.cross_rate_words):
+        return None
+    named = currencies_named(segment, tol) - {claim.unit}
+    return named.pop() if len(named) == 1 else None
+
+
+_NEXT_FIGURE = re.compile(r"\d")
+# a figure right before a currency's name, or before the place names qualifying it: the name is that amount's
+# unit ('0.57 US dollars', '0.38 United Kingdom pounds'), no subject of a clause of its own
+_AMOUNT_BEFORE = re.compile(r"\d(?:[ \t\u00a0]+[A-Z][\w.]*){0,2}[ \t\u00a0]*$")
+_ONE_UNIT = data_json("currencies.json")["exchange_rates"]["one_unit_words"]
+_ONE_UNIT_WORDS = (*_ONE_UNIT["numerals"], *_ONE_UNIT["words"])
+
+
+def _one_unit_named(text: str, tol: Tolerances) -> set[str]:
+    """The non-base currencies ``text`` names as one unit ('of one Australian dollar', 'a single euro'):
+    what the amounts of other currencies after it, up to the end of ``text``, are the price of. A
+    currency named on its own in between ('one euro bought 1.08 dollars and the rand fell to …') starts
+    a clause of its own, which the one unit does not price."""
+    named = currencies_named(text, tol)
+    # positions in ``text`` itself: the amount before a name is told by its capitals, which the lower-cased text has lost
+    mentions = [(code, span) for code in named
+                for span in find_any_in_place(text, [*currencies()[code]["words"], *currencies()[code]["codes"]])]
+    found = set()
+    for code, (start, end) in mentions:
+        before = text[:start]
+        if not before[-1:].isspace():
+            continue
+        before = f" {normalized(before)}"
+        if not any(before.endswith(f" {w}") for w in _ONE_UNIT_WORDS):
+            continue
+        if not any(other >= end and not _AMOUNT_BEFORE.search(text[:other]) for _, (other, _end) in mentions):
+            found.add(code)
+    return found
+
+
+def cross_rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, at: int) -> list[Candidate]:
+    """Candidates for a cross rate: per series holding both currencies, the claim's currency's rows
+    divided by the priced currency's rows of the same period."""
+    priced = cross_currency(claim, tol, at)
+    if priced is None:
+        return []
+    divisors = {res.name: positions for res, positions in rate_rows(index, tol, priced)}
+    out: list[Candidate] = []
+    for res, positions in rate_rows(index, tol, claim.unit):
+        if res.name not in divisors:
+            continue
+        cross = _cross(restamped(res, index), positions, divisors[res.name], claim.unit, priced, index)
+        kept = positions[np.isfinite(cross.values[positions])]
+        if len(kept) and within_named_range(claim.value, float(cross.values[kept].min()), float(cross.values[kept].max()), tol):
+            dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][kept])}) for d in res.place_dims}
+            out.append(Candidate(cross, MatchMode.DIRECT, 1.0, RATE_SCORE, RATE_SCORE, kept, dims))
+    return out
+
+
+def _cross(res: ResourceIndex, positions: np.ndarray, divisor_positions: np.ndarray, currency: str, priced: str,
+           index: ReferenceIndex) -> ResourceIndex:
+    """``res`` with the rows of ``positions`` divided by the rows of ``divisor_positions`` for the
+    same period (the rest empty), built once per reference index."""
+    key = ("cross", res.name, currency, priced)
+    if key not in index.mention_cache:
+        by_period = {int(res.period_codes[p]): float(res.values[p]) for p in divisor_positions}
+        values = np.full(len(res.values), np.nan)
+        divisors = np.full(len(res.values), np.nan)
+        for p in positions:
+            d = by_period.get(int(res.period_codes[p]))
+            if d and np.isfinite(d) and d > 0 and np.isfinite(res.values[p]):
+                values[p], divisors[p] = res.values[p] / d, d
+        index.mention_cache[key] = dataclasses.replace(
+            res, values=values, published_values=res.values, published_divisors=divisors,
+            metric=f"{res.metric} ({currency} per {priced}, the ratio of their rows)")
+    return index.mention_cache[key]

@@ -1,0 +1,82 @@
+"""An exchange rate quoted as one moment's price — a day's close or open, an intraday level
+('closed at NT$28.51', 'in early trade'; ``day_price_words``), or in an undated draft a weekday's
+('on Thursday'), which no date places — is no monthly or yearly average: rows of those periods
+neither confirm nor refute it, whatever the year (``needs_review``, reason ``day_price``). So is a
+rate with no period, or a month with no year ('in July'), in a draft with no date: its day is
+unknown, not today's or this year's."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ...config import Tolerances
+from ...matching import ClaimContext
+from ...models import Claim, Verdict
+from ...numbers import lexicon
+from ...periods import DAY, granularity
+from ..decision import Decision, Reason
+from .rate_clues import rate_near
+from .rates import is_rate_claim
+from ..wording import find_any, holds_any, normalized
+
+
+# 'past the Ksh 110 mark': a round level the figure names, not 'the Deutsche mark'
+_MARK_AFTER = re.compile(r"\s+mark\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """The words that make a rate claim one moment's price, as they stand in its sentence; else None."""
+    if not is_rate_claim(claim, tol, rate_near(ctx)):
+        return None
+    found = [m for m in find_any(claim.sentence, _moment_words(claim, tol)) if not _averaged(claim.sentence, m.start(), tol)]
+    if found:
+        return found[0].group()
+    if ctx.sentence_text and _MARK_AFTER.match(ctx.sentence_text, ctx.claim_end):
+        return "mark"
+    if not ctx.dated:
+        weekday = find_any(claim.sentence, lexicon()["weekdays"])
+        return weekday[0].group() if weekday else None
+    return None
+
+
+def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A rate at one moment judged against a longer row's average: for review, saying so. A rate with
+    no period in a draft with no date is a price on a day nobody gave: not 'no figure for today'."""
+    undated = decision.reason is Reason.NO_FIGURE and not claim.period \
+        or decision.reason in (Reason.NO_FIGURE, Reason.NEAREST_OTHER_PERIOD) and bool(claim.period) \
+        and not _YEAR.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
+    if undated and not ctx.dated and is_rate_claim(claim, tol, rate_near(ctx)):
+        words = find_any(claim.sentence, _moment_words(claim, tol))
+        return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],
+                                   flags=decision.review_flags, series=words[0].group() if words else None)
+    if decision.verdict not in (Verdict.supported, Verdict.contradicted) or not decision.lead:
+        return decision
+    if granularity(decision.lead[0].period) == DAY:
+        return decision
+    words = day_price_words(claim, ctx, tol)
+    if words is None:
+        return decision
+    return decision.for_review(Reason.DAY_PRICE, series=words)
+
+
+# not text.clause_span: an average's phrase goes on past a comma ('the annual average rate, based on the weekly
+# closing price'); a figure between, or a clause joined by a contrast, ends it
+_FIGURE_OR_CLAUSE_MARK = re.compile(r"\d|[;:.!?]\s|,\s+(?:while|but|whereas)\b")
+
+
+def _averaged(sentence: str, at: int, tol: Tolerances) -> bool:
+    """The moment's words at ``at`` qualify an average named before them in the same phrase ('the annual
+    average exchange rate based on the weekly closing price'), with no figure or clause between: an
+    average of closes, which yearly averages judge, not one moment's price."""
+    text = normalized(sentence)  # where find_any's matches stand
+    averages = find_any(text[:at], tol.annual_average_words)
+    return bool(averages) and not _FIGURE_OR_CLAUSE_MARK.search(text, averages[-1].end(), at)
+
+
+def _moment_words(claim: Claim, tol: Tolerances) -> list[str]:
+    """``day_price_words``, and the record words unless the sentence calls the figure an average."""
+    if holds_any(claim.sentence, tol.annual_average_words):
+        return tol.day_price_words
+    return [*tol.day_price_words, *tol.record_level_words]

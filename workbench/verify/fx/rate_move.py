@@ -1,0 +1,98 @@
+"""A currency's move in percent ('the U.S. dollar fell 5.6 percent against the Taiwan dollar', 'the
+RMB depreciated by 4.55%'): its sentence names an exchange rate (``exchange_rate_words``) or the base
+currency by its own words, and exactly one other currency — whose countries' rate series are then
+the claim's rows (the base currency's 'US' is no place), read as the change of the claim's year.
+
+Markets quote a year's move from close to close, the series hold averages, and which way a move is
+signed depends on which currency is the subject and how the publisher quotes the pair: the reading
+is shown, and the verdict is for a person (``needs_review``, reason ``rate_move``), agreeing or not."""
+
+from __future__ import annotations
+
+import re
+
+from ...config import Tolerances
+from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex
+from ...models import Claim, Kind, Verdict
+from ...text import clause_around
+from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
+from ...units import currencies, label_places, territory_tenders
+from ..decision import Decision, Reason
+from .rate_clues import base_currency_words, names_base
+from .rates import rate_candidates
+from ..wording import holds_any
+
+
+def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: bool = False,
+                   clause: str | None = None) -> str | None:
+    """The one currency other than the base whose move in percent the claim's sentence states, else None:
+    the sentence names an exchange rate or the base and one other currency; or it calls the figure a
+    currency's move (``currency_move_words``) and names one currency, else the sentence ``before`` it
+    ('it has depreciated at roughly 3 % a year' after 'the rupee was near 45 to the dollar') does; or,
+    for a change that matched nothing of its own (``unmatched``: 'the decline was smaller at about 3 per
+    cent in 2012', naming no place of its own), the sentence before states one currency's move, or names
+    an exchange rate while the figure's sentence names one currency ('the won's value dropped'). A move
+    word counts only in the figure's own ``clause`` ('inflation was 5.4%, as the rupee's depreciation …'
+    is no move)."""
+    if claim.unit != "%" or claim.kind not in (Kind.change, Kind.level):
+        return None
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at >= 0 and base_quoted_after(sentence, at + len(claim.text)) == tol.exchange_rate_base:
+        # 'it would have lost 8.6% against the dollar … since 1994 when China unified market and official
+        # rates': a percent quoted against the base is a currency's move; named by its currency, else by
+        # the one place the sentence names
+        return _one_currency(sentence, tol) or _one_place_tender(without_quoted_bases(sentence))
+    moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
+    if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
+        return _one_currency(sentence, tol)
+    if moves:
+        return _one_currency(sentence, tol) or (_one_currency(before, tol) if before else None)
+    if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
+            and _one_currency(sentence, tol) is None:
+        return _one_currency(before, tol)
+    if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.exchange_rate_words):
+        # 'The won-dollar exchange rate closed at 1,377. … the won's value dropped by about 6.8 %'
+        return _one_currency(sentence, tol)
+    return None
+
+
+def figure_clause(ctx: ClaimContext) -> str | None:
+    """The clause of the claim's figure, brackets read through ('an appreciation of Rs.15.46 (33.84%)')."""
+    if not ctx.sentence_text:
+        return None
+    return clause_around(_BRACKETS.sub(" ", ctx.sentence_text), ctx.claim_offset)
+
+
+_BRACKETS = re.compile(r"[()\[\]]")
+
+
+def _one_currency(text: str, tol: Tolerances) -> str | None:
+    """The one currency other than the base ``text`` names, else None."""
+    base = set(base_currency_words(tol.exchange_rate_base))
+    named = {code for code, spec in currencies().items() if code != tol.exchange_rate_base
+             and holds_any(text, [w for w in (*spec["words"], *spec["codes"], *spec["symbols"])
+                                  if w not in base and len(w) > 1])}
+    return named.pop() if len(named) == 1 else None
+
+
+def _one_place_tender(text: str) -> str | None:
+    """The one currency of the one country ``text`` names (several places, or a place of several
+    tenders: None)."""
+    keys = {key for _start, _end, key in label_places(text)}
+    tenders = territory_tenders().get(keys.pop(), ()) if len(keys) == 1 else ()
+    return tenders[0] if len(tenders) == 1 else None
+
+
+def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "",
+                    unmatched: bool = False, clause: str | None = None) -> list[Candidate]:
+    """The rate series' rows about the moved currency's countries, read as changes."""
+    code = moved_currency(claim, tol, before, unmatched, clause)
+    return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
+
+
+def rate_move(decision: Decision, moved: list[Candidate]) -> Decision:
+    """A currency's move judged from average rows: shown, for a person to decide."""
+    if not moved or not decision.lead or decision.verdict not in (Verdict.supported, Verdict.contradicted):
+        return decision
+    return decision.for_review(Reason.RATE_MOVE)

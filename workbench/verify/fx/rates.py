@@ -1,0 +1,438 @@
+"""Exchange rates quoted as an amount of money: '¥150 per dollar', '6.79 CNY against the US dollar'.
+
+Such a figure names no metric a matcher can find — its currency is the whole clue. When the sentence
+says the amount is a rate (``exchange_rate_words``), the rows of every resource whose metric names
+an exchange rate (``exchange_rate_metrics``) about the countries that use that currency are the
+candidates, read as they stand: a publisher that quotes the rate the other way round (US dollars
+per pound) gives a figure that is no reading of the claim, and is left out.
+
+A rate is a price at a moment: a figure on a day (or, with no period, on the draft's day) is not a
+monthly or yearly average, so only a row of that day is the claim's own period.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import numpy as np
+
+from ...config import Tolerances
+from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, without_quoted_bases
+from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
+from ...models import Claim, Kind
+from ...periods import Period, parse_period, try_parse_period
+from ...places import Places
+from ...structure import is_plain_row
+from ... import units
+from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
+from ..observations import SAME_LENGTH_DAYS, Observation, names_any
+from ..tolerance import SUPPORTS
+from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
+from ..wording import find_any, holds_any, normalized
+
+# A rate series read for a currency is a strong structural match, but not a named one.
+RATE_SCORE = 0.8
+
+
+def is_rate_claim(claim: Claim, tol: Tolerances, near: tuple[str, ...] = ()) -> bool:
+    """An amount of a currency other than the base one that the sentence calls an exchange rate, or
+    that prices the base currency; or, quoted with decimals, one whose paragraph before it or heading
+    (``near``) calls that currency's amounts exchange rates."""
+    if claim.kind is Kind.change or not claim.unit or len(claim.unit) != 3 or not claim.unit.isupper() or claim.unit == tol.exchange_rate_base:
+        return False
+    if not written_in_full(claim):
+        return False  # '2.8 trillion yen' is a sum of money, never a rate
+    return holds_any(claim.sentence, tol.exchange_rate_words) or _priced_currency(claim) \
+        or prices_base(claim, tol) or rate_named_near(claim, tol, near) or _dollar_quoted(claim, tol) \
+        or _table_heading_currency(claim, tol, near) == claim.unit or base_amount_per_unit_of(claim, tol) == claim.unit
+
+
+def _dollar_quoted(claim: Claim, tol: Tolerances) -> bool:
+    """'with a rate of 1.08', 'one euro could buy 1.12': a bare figure with decimals read for a currency
+    news prices in base units, beside words about its price (``dollar_quote_words``). An amount written
+    in the currency ('0.85 euros') is its own price of the dollar, read by the other rules."""
+    return claim.unit in tol.dollar_quoted_currencies and _BARE_DECIMAL.fullmatch(claim.text.strip()) is not None \
+        and holds_any(claim.sentence, tol.dollar_quote_words)
+
+
+_BARE_DECIMAL = re.compile(r"\d[\d,]*\.\d+")
+
+
+def _priced_currency(claim: Claim) -> bool:
+    """'the rupee averaged Rs 73.90': an amount of a currency whose subject is that currency is its
+    price in the base currency. A rate is quoted with decimals; 'the rupee bond paid Rs 500' is a sum."""
+    spec = currencies().get(claim.unit)
+    if not (spec and claim.subject and written_with_decimals(claim.text)):
+        return False
+    # 'MEXICO PESO 19.2469': a row of a rates table names the currency by its place and its word; a
+    # place in prose ('Australia paid A$12.50 per hour') is whose money it is, not what it prices
+    return holds_any(claim.subject, spec["words"]) or _rates_table_row(claim) \
+        and claim.unit in (place_currency(claim.subject), place_tender(claim.subject))
+
+
+def _rates_table_row(claim: Claim) -> bool:
+    """A bare figure in a plain-text table's row: the one place extraction gives such a figure the
+    currency of the row's place (under exchange-rate words, ``extraction.exchange_rates``)."""
+    return _BARE_FIGURE.fullmatch(claim.text) is not None and is_plain_row(claim.sentence.strip())
+
+
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = ()) -> Claim:
+    """A bare figure ('strengthened to 6.7522 against the U.S. dollar') read as an amount of the one
+    other currency its sentence names ('the yuan'), when the sentence calls it an exchange rate. A
+    sentence that names none ('closed at 16.95 units per dollar, the currency's best year') speaks
+    of the currency the nearest earlier text (``earlier``, nearest first) names, when it names one."""
+    if claim.unit or claim.kind is Kind.change or not written_in_full(claim) or not written_with_decimals(claim.text):
+        return claim  # a rate is quoted with decimals; '7 ships' beside 'the exchange rate' is a count
+    if not holds_any(claim.sentence, tol.exchange_rate_words):
+        # 'The rupee made an all-time low at 71.3725 … per unit US dollar': the currency is the
+        # figure's subject, the sentence names the base currency and speaks of a price's level or
+        # average ('a rupee fund returned 6.85 as the US dollar fell' is no rate)
+        subject = currencies_named(claim.subject or "", tol)
+        if not subject:
+            # 'The rupee ended weak at 72.45 due to …': the subject read stops short; the words before the
+            # figure name the currency the price is of (the ones it is quoted against left out)
+            subject = currencies_named(without_quoted_bases(claim.sentence[:max(claim.sentence.find(claim.text), 0)]), tol)
+        if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
+                and holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words, *tol.average_words]):
+            return claim.model_copy(update={"unit": subject.pop()})
+        quoted = _table_heading_currency(claim, tol, earlier)
+        return claim.model_copy(update={"unit": quoted}) if quoted else claim
+    named = currencies_named(claim.sentence, tol)
+    if len(named) > 1:
+        # 'now around 13.63 to the dollar, 18.09 to the pound and 16.01 to the euro': the pound and the euro
+        # are what other figures are quoted against; a figure quoted against the base speaks of the currency
+        # the sentence names otherwise, or the earlier text does ('the rand weakening …')
+        at = max(claim.sentence.find(claim.text), 0) + len(claim.text)
+        if base_quoted_after(claim.sentence, at) != tol.exchange_rate_base:
+            return claim  # '18.09 to the pound': a cross rate, which the series against the base do not hold
+        named = currencies_named(without_quoted_bases(claim.sentence), tol)
+    for text in earlier if not named else ():
+        named = currencies_named(text, tol)
+        if named:
+            break
+    return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
+
+
+def _table_heading_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...]) -> str:
+    """'| December 30, 2022 | 0.9232 |' under 'US Dollar to Swiss Franc exchange rates': a table row's bare
+    figure is the price of one unit of the base currency in the one other currency the nearest text calling
+    the table exchange rates names after the base ('X to Y': Y per X), as the rate series quote it. Named
+    the other way round ('Swiss Franc to US Dollar') it prices the other currency: left as it is."""
+    if not _TABLE_ROW.match(claim.sentence) and not is_plain_row(claim.sentence.strip()):
+        return ""
+    text = next((t for t in earlier if holds_any(t, [*tol.exchange_rate_words, *tol.rate_context_words])), "")
+    named = currencies_named(text, tol)
+    if len(named) != 1:
+        return ""
+    code = next(iter(named))
+    base = find_any(text, base_currency_words(tol.exchange_rate_base))
+    other = find_any(text, [*currencies()[code]["words"], *currencies()[code]["codes"]])
+    return code if base and other and base[0].start() < other[0].start() else ""
+
+
+_TABLE_ROW = re.compile(r"\s*\|")
+
+
+def with_dollar_quote(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] = (),
+                      places: frozenset[str] = frozenset()) -> Claim:
+    """A price of a currency news quotes in base units (``dollar_quoted_currencies``): 'The euro had
+    weakened to $1.1227', 'one euro could buy 1.12', or 'Average exchange rate in 2019: 0.7538 USD'
+    under a heading about the Canadian dollar, read as an amount of that currency — ``rate_candidates``
+    judges it by the reciprocal rows. The figure is quoted with decimals and written in full; a base
+    amount's sentence names the currency before it, a bare figure's sentence speaks of its price
+    (``dollar_quote_words``); a sentence that names no currency but speaks of exchange rates takes the
+    one the nearest earlier text (``earlier``, nearest first) names, else the one whose country the
+    paragraph or a heading names (``places``: 'the average Canadian exchange rate'). A second currency named beside it
+    ('against the euro sterling fell to 1.1625') makes a cross rate: left as it is."""
+    base = claim.unit == tol.exchange_rate_base
+    if claim.kind is Kind.change or not (base or not claim.unit) or not written_in_full(claim):
+        return claim
+    priced = base_amount_per_unit_of(claim, tol) if base else ""
+    if priced:  # '16.3 cents for each krone' (whole cents are a rate too): its last digit is a thousandth of a dollar
+        found = _DIGITS.search(point_decimals(claim.text))
+        scale = _subunit_scale(point_decimals(claim.text), found.end()) if found else 1.0
+        return claim.model_copy(update={"unit": priced, "decimals": claim.decimals + round(-math.log10(scale))})
+    if not written_with_decimals(claim.text):
+        return claim
+    # 'the NOK to USD rate … 0.1130': the pair names the currency and that the figure prices it in base units
+    paired = paired_currencies(claim.sentence, earlier, tol)
+    if len(paired) == 1:
+        return claim.model_copy(update={"unit": paired.pop()})
+    at = max(claim.sentence.find(claim.text), 0)
+    named = currencies_named(claim.sentence, tol)
+    if not named and holds_any(claim.sentence, [*tol.exchange_rate_words, *tol.rate_context_words]):
+        for text in earlier:
+            named = currencies_named(text, tol)
+            if named:
+                break
+        else:
+            # a country named around makes a currency only of a figure its own sentence calls an exchange
+            # rate: 'Germany … the average rate of pass-through was 0.85' quotes no euro
+            if holds_any(claim.sentence, tol.exchange_rate_words):
+                named = {code for code in tol.dollar_quoted_currencies if _countries_using(code) & places}
+    elif base and currencies_named(claim.sentence[:at], tol) != named:
+        return claim  # '$125.85 per barrel' after the rupee's rate prices something else
+    elif not base and not holds_any(claim.sentence, tol.dollar_quote_words):
+        return claim
+    quoted = named & set(tol.dollar_quoted_currencies)
+    return claim.model_copy(update={"unit": quoted.pop()}) if len(named) == 1 and quoted else claim
+
+
+def subject_is_exchange_rate(claim: Claim, tol: Tolerances) -> bool:
+    """The claim's subject is an exchange rate itself: it ends with the rate's words ('Australia's exchange
+    rate', 'the Australian exchange rate') or with a place after them ('the exchange rate in Australia');
+    'the exchange rate pass-through' is something else measured of the rate."""
+    subject = normalized(claim.subject or "")
+    found = find_any(subject, tol.exchange_rate_words)
+    if not found:
+        return False
+    rest = subject[found[-1].end():].split(maxsplit=1)
+    return not rest or len(rest) == 2 and Places.default().resolve(rest[1]) is not None
+
+
+def base_amount_per_unit_of(claim: Claim, tol: Tolerances) -> str:
+    """The currency an amount of the base one is the price of one unit of, as the sentence says so: quoted
+    per one unit right after it ('16.3 cents for each Norwegian krone') or after the one unit named before
+    it ('a Norwegian krone costs 13 cents'); else ""."""
+    at = max(claim.sentence.find(claim.text), 0)
+    quoted = base_quoted_after(claim.sentence, at + len(claim.text)) or currency_priced_before(claim.sentence, at)
+    return quoted if quoted != tol.exchange_rate_base else ""
+
+
+def paired_currencies(sentence: str, earlier: tuple[str, ...], tol: Tolerances) -> set[str]:
+    """The currencies a pair prices in base units ('the NOK to USD rate … 0.1130'): named in the figure's
+    sentence, or in the text before it (``earlier``) when the sentence speaks of a rate."""
+    return base_priced_currencies((sentence,), tol) or (
+        base_priced_currencies(earlier, tol)
+        if holds_any(sentence, [*tol.exchange_rate_words, *tol.rate_context_words, *tol.dollar_quote_words]) else set())
+
+
+def currencies_named(text: str, tol: Tolerances) -> set[str]:
+    """The non-base currencies ``text`` names: by a word, a code, or a sign of its own ('against the £')."""
+    return {code for code, spec in currencies().items() if code != tol.exchange_rate_base
+            and (holds_any(text, [*spec["words"], *spec["codes"]]) or any(sign in text for sign in _signs(code)))}
+
+
+@cache
+def _signs(code: str) -> tuple[str, ...]:
+    """The currency's symbols that hold no letter or digit ('£', '€', '₩'): never part of a word."""
+    return tuple(s for s in currencies()[code]["symbols"] if not any(ch.isalnum() for ch in s))
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_in_full(claim: Claim) -> bool:
+    """The figure is written as its digits, with no scale word ('¥15,000', not '¥15 thousand')."""
+    found = _DIGITS.search(point_decimals(claim.text))
+    if found is None:
+        return False
+    try:
+        written = float(found.group().replace(",", ""))
+    except ValueError:
+        return False
+    # a currency's hundredths ('16.3 cents' is 0.163 dollars) are written in full, unlike '2.8 trillion yen'
+    return math.isclose(written * _subunit_scale(claim.text, found.end()), abs(claim.value), rel_tol=1e-9)
+
+
+def _subunit_scale(text: str, end: int) -> float:
+    """What one of the unit written after the figure ending at ``end`` is worth: 0.01 for a currency's
+    hundredths ('cents', 'pence'), else 1."""
+    word = _WORD_AFTER.match(text, end)
+    form = units.lookup_suffix(word.group(1)) if word else None
+    return form.scale if form is not None and 0 < form.scale < 1 else 1.0
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+@cache
+def _countries_using(currency: str) -> frozenset[str]:
+    """ISO 3166 alpha-3 keys of the territories whose legal tender today is ``currency`` (CLDR)."""
+    places = Places.default()
+    found = (places.exact(key) for key, tenders in territory_tenders().items() if currency in tenders)
+    return frozenset(place.key for place in found if place is not None)
+
+
+def rate_rows(index: ReferenceIndex, tol: Tolerances, currency: str) -> Iterator[tuple[ResourceIndex, np.ndarray]]:
+    """Each exchange-rate series with rows about the countries that use ``currency``, and those rows."""
+    keys = _countries_using(currency)
+    spec = currencies().get(currency)
+    for _name, res in sorted(index.resources.items()):
+        if res.kind not in (Kind.ratio, Kind.level) or not names_any(res, tol.exchange_rate_metrics):
+            continue
+        positions = _rows_named(res, [*spec["words"], *spec["codes"]]) if spec else None
+        if positions is None:
+            positions = _rows_about(res, keys)
+        if positions is not None and len(positions):
+            yield res, positions
+
+
+def rate_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, currency: str | None = None,
+                    mode: MatchMode = MatchMode.DIRECT, near: tuple[str, ...] = ()) -> list[Candidate]:
+    """Candidates for an exchange-rate claim: the rows of rate series about the countries of
+    ``currency`` (the claim's unit unless given), when the publisher quotes them as units of that
+    currency per base unit — a move in percent (``MatchMode.GROWTH``) reads the same whichever way
+    the pair is quoted, so only a level is checked against the quote."""
+    out: list[Candidate] = []
+    code = currency or claim.unit
+    # '0.91 Canadian dollars to $1' is written in the currency: its units per base unit, never turned round
+    in_own_units = code in currencies_named(claim.text, tol)
+    # 'AUD/USD', 'the NOK to USD rate' (in the sentence or the text before it): base units per unit of the currency
+    base_priced = code in tol.dollar_quoted_currencies or code in paired_currencies(claim.sentence, near, tol) \
+        or base_amount_per_unit_of(claim, tol) == code  # 'paid 16.3 cents for each krone'
+    for res, positions in rate_rows(index, tol, code):
+        reciprocal = mode is MatchMode.DIRECT and not in_own_units \
+            and not _quoted_per_base(res, _rows_of_period(res, positions, claim.period), claim.value)
+        if reciprocal and not (base_priced and _reciprocal_reading(res, positions, claim.value, tol)):
+            continue
+        dims = {d: sorted({res.dim_values[d][c] for c in np.unique(res.dim_codes[d][positions])})
+                for d in res.place_dims}
+        res = restamped(res, index)
+        if reciprocal:  # 'the euro at $1.08': the base currency's units per unit of the currency
+            res = _reciprocal(res, index, tol)
+        out.append(Candidate(res, mode, 1.0, RATE_SCORE, RATE_SCORE, positions, dims))
+    return out
+
+
+def restamped(res: ResourceIndex, index: ReferenceIndex) -> ResourceIndex:
+    """``res`` read by the periods its dates stand for (see ``_stamped_periods``), built once per
+    reference index and shared by every claim."""
+    key = ("restamped", res.name)
+    if key not in index.mention_cache:
+        index.mention_cache[key] = _stamped_periods(res)
+    return index.mention_cache[key]
+
+
+def _reciprocal(res: ResourceIndex, index: ReferenceIndex, tol: Tolerances) -> ResourceIndex:
+    """``res`` with each rate turned round (base units per unit of the currency), built once per
+    reference index; its metric says so, for the explanation."""
+    key = ("reciprocal", res.name)
+    if key not in index.mention_cache:
+        values = np.full_like(res.values, np.nan, dtype=float)
+        np.divide(1.0, res.values, out=values, where=np.isfinite(res.values) & (res.values > 0))
+        index.mention_cache[key] = dataclasses.replace(
+            res, values=values, published_values=res.values, metric=f"{res.metric} ({tol.exchange_rate_base} per unit, the reciprocal of the rows)")
+    return index.mention_cache[key]
+
+
+def _stamped_periods(res: ResourceIndex) -> ResourceIndex:
+    """A series stamped by the first day of each period ('2022-10-01' for October's average) read as
+    the months or years it stands for, when every row is the first day of a month (or of a year) and
+    the rows come a month (a year) apart (``step_days``); otherwise as it is."""
+    days = [p for p in res.periods if p is not None]
+    if not days or any(p.start != p.end or p.start.day != 1 for p in days):
+        return res
+    gap = res.step_days + 1  # step_days counts the days between two dates, not the gap
+    yearly = 360 <= gap <= 370 and all(p.start.month == 1 for p in days)
+    if not (yearly or 27 <= gap <= 32):
+        return res
+    periods = [None if p is None else parse_period(f"{p.start.year:04d}" if yearly else f"{p.start.year:04d}-{p.start.month:02d}")
+               for p in res.periods]
+    return dataclasses.replace(
+        res, periods=periods,
+        period_start=np.array([p.start.toordinal() if p else 0 for p in periods], dtype=res.period_start.dtype),
+        period_end=np.array([p.end.toordinal() if p else 0 for p in periods], dtype=res.period_end.dtype),
+        period_point=np.array([p is not None and p.months <= 1 for p in periods], dtype=bool))
+
+
+def _rows_named(res: ResourceIndex, names: list[str]) -> np.ndarray | None:
+    """The rows a series files under the currency's own name ('Euro'), not under a country: a
+    currency union's rate. Its members' rows of the years before it are their old currencies'.
+    The whole cell is the name: 'Egyptian Pound' or 'CFA Franc' is another currency's row."""
+    wanted = {name.casefold() for name in names}
+    for d in res.place_dims:
+        values = [v for v in res.dim_values[d] if v not in res.place_values and " ".join(v.split()).casefold() in wanted]
+        if values:
+            return np.sort(np.concatenate([res.dim_positions[d][v] for v in values]))
+    return None
+
+
+def _rows_about(res: ResourceIndex, keys: frozenset[str]) -> np.ndarray | None:
+    for d in res.place_dims:
+        values = [v for v in res.dim_values[d] if res.place_values.get(v) in keys]
+        if values:
+            return np.sort(np.concatenate([res.dim_positions[d][v] for v in values]))
+    return None
+
+
+def _reciprocal_reading(res: ResourceIndex, positions: np.ndarray, claimed: float, tol: Tolerances) -> bool:
+    """A figure of a currency priced in base units (``dollar_quoted_currencies``, or a pair that says so)
+    that lies within ``named_rate_range`` of the reciprocals of its rows: 'the pound at $1.14' — not '€1,361', a sum."""
+    values = res.values[positions]
+    values = values[np.isfinite(values) & (values > 0)]
+    if not len(values):
+        return False
+    return within_named_range(claimed, 1.0 / float(values.max()), 1.0 / float(values.min()), tol)
+
+
+def within_named_range(claimed: float, low: float, high: float, tol: Tolerances) -> bool:
+    """A price lies within ``named_rate_range`` of what a rate has been (``low`` to ``high``): a sum of
+    money beside a currency's name ('a fare of 15,000 won') lies far outside."""
+    return low / tol.named_rate_range <= claimed <= high * tol.named_rate_range
+
+
+def _rows_of_period(res: ResourceIndex, positions: np.ndarray, period_text: str | None) -> np.ndarray:
+    """The rows among ``positions`` that fall in the claim's period, when it has one and the rows
+    cover it; else all of them. A rate near parity (the Swiss franc's 0.94 per dollar) lies nearer the
+    reciprocal of its history's typical value (1.4) than that value: only its own years tell which way
+    round the figure is quoted."""
+    period = try_parse_period(period_text) if period_text else None
+    if period is None:
+        return positions
+    starts = res.period_start[res.period_codes[positions]]
+    kept = positions[(starts >= period.start.toordinal()) & (starts <= period.end.toordinal())]
+    if not len(kept):  # a day's rate ('December 30, 2022') that no row starts on: the rows of its year
+        first, last = dt.date(period.start.year, 1, 1).toordinal(), dt.date(period.end.year, 12, 31).toordinal()
+        kept = positions[(starts >= first) & (starts <= last)]
+    return kept if len(kept) else positions
+
+
+def _quoted_per_base(res: ResourceIndex, positions: np.ndarray, claimed: float) -> bool:
+    """The rows are units of the currency per base unit, not the inverse: the claim is nearer the
+    rows' typical value than its reciprocal (a tenfold error is still read; a reciprocal is not)."""
+    values = res.values[positions]
+    values = values[np.isfinite(values) & (values > 0)]
+    if not len(values) or claimed <= 0:
+        return False
+    typical = float(np.median(values))
+    return abs(math.log(claimed / typical)) <= abs(math.log(claimed * typical))
+
+
+def rate_period(claim_period: Period | None, ctx: ClaimContext) -> Period:
+    """The period a rate speaks of: its own, or with none the draft's day."""
+    if claim_period is not None:
+        return claim_period
+    day = ctx.as_of.isoformat()
+    return Period(ctx.as_of, ctx.as_of, day)
+
+
+def only_same_period(observations: list[Observation], period: Period, as_of: dt.date | None = None) -> list[Observation]:
+    """A rate is a price at a moment or an average over a period: a monthly average does not answer
+    a yearly one, nor either a rate on a day. Rows of the claim's own period are kept; without
+    any, the overlapping rows are kept as a different period; history is kept only at the same length.
+    An average over a period not over by the draft date ('the rupee has averaged 73.9 this year')
+    is one to date: the whole period's row, published later, cannot confirm it (one that disagrees
+    is still shown as postdated evidence)."""
+    unfinished = as_of is not None and period.end > as_of
+
+    def same(o: Observation) -> bool:
+        return (o.period.start, o.period.end) == (period.start, period.end) \
+            and not (unfinished and o.status == SUPPORTS)
+    current = [o for o in observations if o.current]
+    if any(same(o) for o in current):
+        current = [o for o in current if same(o)]
+    else:
+        current = [dataclasses.replace(o, exact_period=False) for o in current]
+    length = period.end.toordinal() - period.start.toordinal()
+    history = [o for o in observations if not o.current
+               and abs(o.period.end.toordinal() - o.period.start.toordinal() - length) <= SAME_LENGTH_DAYS]
+    return current + history

@@ -1,0 +1,63 @@
+"""'The average value for Chile over those years was 9.9 percent': a sentence that names no
+measure, only how a statistic is taken ('average', 'value', 'rate' — generic_measure_words), picks a
+series named by such a word alone (a CO2 file's 'Mean' column). That series lacking the place says
+nothing about the figure: the place's own series are tried as for a figure with no measure named
+(``unnamed_measure``), and when none holds it a person decides — never 'unsupported' because a
+series the text never named has no rows for the place."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from ...matching import ClaimContext, ReferenceIndex
+from ...matching.measure import measure_words
+from ...matching.scoring import specific_measures
+from ...models import Verdict
+from ...numbers import lexicon
+from ..decision import Decision, Reason
+
+
+def named_only_generically(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
+    """A place-not-covered decision whose text (the sentence and the paragraph before) names no measure
+    but by generic words."""
+    return decision.reason is Reason.PLACE_NOT_COVERED and not specific_measures(index, ctx) \
+        and not measure_words(index, ctx.before) and _named_by_generic_word(decision, index, ctx)
+
+
+def _named_by_generic_word(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
+    """A word of the text ('average') names the series that lacks the place; one reached otherwise
+    (by the figure's currency, say) is the data's own answer that it has no such figure."""
+    if decision.not_covered is None:
+        return False
+    resource = decision.not_covered[1].resource
+    words = ctx.sentence | ctx.subject | ctx.before | ctx.referred
+    return any(resource in index.metric_index.get(t, ()) for t in words)
+
+
+def unnamed_place_gap(decision: Decision) -> Decision:
+    """The place-not-covered decision sent to a person: the series that lacks the place was named by a
+    generic word only (the explanation says so for a needs_review PLACE_NOT_COVERED)."""
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
+def named_rate(ctx: ClaimContext) -> str | None:
+    """The rate the figure's clause names by a word of ``rate_names`` before 'rate' ('the refinancing rate
+    in Armenia has increased to 7.75 %'), as written; None when it names none. Called only where no
+    series of the data is named but by generic words, so the data holds no series of that rate."""
+    start, end = ctx.clause_span if ctx.clause_span[1] else (0, len(ctx.sentence_text))
+    found = _rate_name_pattern().search(ctx.sentence_text[start:end])
+    return found.group() if found else None
+
+
+def other_rate(decision: Decision, ctx: ClaimContext) -> Decision:
+    """A named rate the data does not hold: unsupported, as another series ('core CPI') is."""
+    named = named_rate(ctx)
+    return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=named) if named else decision
+
+
+@functools.lru_cache(maxsize=1)
+def _rate_name_pattern() -> re.Pattern[str]:
+    names = sorted((re.escape(n) for n in lexicon().get("rate_names", [])), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(names) or '(?!)'})[ -](?i:rates?)(?![\w-])")

@@ -1,0 +1,71 @@
+"""Which money series a GDP figure speaks of: the nominal change beside a level in money, and no
+series that only its file id names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...matching import Candidate, ClaimContext
+from ...matching.generic import is_generic
+from ...models import Claim, Kind
+from ...text import token_set
+from ...units import dimension, is_money
+from ..wording import holds_any
+
+
+def nominal_beside_level(claim: Claim, cand: Candidate, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """'Output was $197bn, a 15 % increase': a sentence that states the measure's level in money
+    beside its percent change speaks of money, so the change is the nominal one, unless it says it
+    is real (``real_claim_words``). The level is the measure's when the candidate's rows for the
+    place hold one within ``nominal_level_ratio`` of it in the same currency: '$5bn on roads' beside
+    'the economy grew 3 %' is another measure, and that growth stays real."""
+    if holds_any(claim.sentence, tol.real_claim_words):
+        return False
+    res = cand.resource
+    rows = cand.positions
+    for value, unit in ctx.money_levels:
+        if unit not in res.units or value <= 0:
+            continue
+        code = res.units.index(unit)
+        held = res.values[rows][res.unit_codes[rows] == code]
+        ratios = held[held > 0] / value
+        if ((ratios <= tol.nominal_level_ratio) & (ratios >= 1 / tol.nominal_level_ratio)).any():
+            return True
+    return False
+
+
+def money_levels(claims: Iterable[Claim]) -> dict[str, tuple[tuple[float, str], ...]]:
+    """Sentence → the amounts of money its claims state as levels (not as changes of one)."""
+    levels: dict[str, tuple[tuple[float, str], ...]] = {}
+    for c in claims:
+        if is_money(c.unit) and c.kind is Kind.level:
+            levels[c.sentence] = (*levels.get(c.sentence, ()), (c.value, c.unit))
+    return levels
+
+
+def named_only_by_file_id(cand: Candidate, ctx: ClaimContext, claim: Claim | None = None) -> bool:
+    """A series titled only by its value column and its file's id ('Inflation (inflation gdp)', read
+    from ``inflation-gdp.csv``) that the sentence names by the id's words alone: the column names the
+    measure the rows hold, the id only files them, so 'GDP grew 4 %' does not name this inflation.
+    A price per unit the series is in ('$100.93 a barrel' of 'Price (brent year)' in USD/bbl) says
+    the column's measure itself, so the id's words name what it is the price of."""
+    if claim is not None and dimension(claim.unit) == "price" and claim.unit in cand.resource.units:
+        return False
+    own, id_only = _column_and_id_words(cand.resource.name, cand.resource.metric)
+    said = ctx.sentence | ctx.clause | ctx.subject
+    return bool(own) and own.isdisjoint(said) and not id_only.isdisjoint(said)
+
+
+@lru_cache(maxsize=4096)
+def _column_and_id_words(name: str, metric: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The specific words of an untitled series' column, and the words only its file id adds (none
+    when the series has a title of its own)."""
+    words = " ".join(re.split(r"[-_.]+", name)).strip()  # as the loader spells an untitled resource
+    suffix = f" ({words})"
+    if not metric.endswith(suffix):
+        return frozenset(), frozenset()
+    label = token_set(metric[:-len(suffix)])
+    return frozenset(t for t in label if not is_generic(t)), token_set(words) - label

@@ -1,0 +1,105 @@
+"""A series of emissions pinned by its unit: 'the United States with 4.5 gigatons' of CO2 against
+'Total (National CO2 emissions from fossil fuels and cement manufacture)' in tonnes of carbon.
+
+A sentence rarely repeats a publisher's long title, so its words name such a series only weakly, and a
+weak match leaves a contradiction uncertain. But a mass of emissions, or its percent change, read against
+the one series whose unit names its substance, is that series' figure whatever words the title adds:
+the place and the period pinned, the unit converted (44/12), what is left to doubt is named in the
+data (``pinning`` in substances.json: the words that say emissions, a mixture of gases, a part such
+as a fuel or a sector the series' name does not hold).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ... import substances
+from ...matching import ADDRESS_LAYER, ClaimContext, MatchMode
+from ...models import Claim, Kind, Verdict
+from ...numbers import data_json
+from ...periods import Period, try_parse_period
+from ...text import token_set
+from ...unit_families import unit_family
+from ..observations import Observation
+
+if TYPE_CHECKING:  # decision imports this module
+    from ..decision import Decision
+
+_PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.PER_CAPITA)
+# '2016/2017', '2016/17', '2016-17': news writes a fiscal or season year so, and calendar rows do not pin it
+_SPLIT_YEAR = re.compile(r"\b(\d{4})[/-](\d{2}|\d{4})\b")
+
+
+@lru_cache(maxsize=256)  # asked by each figure of the sentence
+def _names_split_year(sentence: str) -> bool:
+    for m in _SPLIT_YEAR.finditer(sentence):
+        first, second = int(m[1]), int(m[2])
+        if second == (first + 1) % (100 if len(m[2]) == 2 else 10_000):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    spec = data_json("substances.json").get("pinning", {})
+    words = {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
+             for key in ("measure_words", "mixture_words", "part_words")}
+    # one substance (carbon, CO2), not a mixture: the words the substances table names it by
+    words["substance_words"] = frozenset(t for name, tag in substances.tags().items() if not substances.is_mixture(name)
+                                         for w in [tag["name"], *tag.get("text_words", [])] for t in token_set(w))
+    return words
+
+
+def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
+    """The lead's series is the claim's by its unit: a series of a named substance ('t C'), the claim a
+    mass of it or a percent change, its place and period pinned, the text around it about emissions of
+    that substance and of no part the series' name does not hold."""
+    cand = lead.candidate
+    if ctx is None or claim_period is None or cand.mode not in _PINNED_MODES or cand.open_dims \
+            or not any(cand.matched_dims.get(d) for d in cand.resource.place_dims) \
+            or _names_split_year(claim.sentence):
+        return False
+    tags = [substances.split(u)[1] for u in cand.resource.units]
+    if not any(t is not None and t != substances.OTHER for t in tags):
+        return False
+    words = _words()
+    around = frozenset().union(ctx.all, ctx.referred, ctx.clause, ctx.measure_from.words if ctx.measure_from else (),
+                               *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
+    if around.isdisjoint(words["measure_words"]) or not _one_substance(around, ctx.sentence | ctx.clause | ctx.subject):
+        return False
+    percent = claim.kind is Kind.change and claim.unit == "%" and cand.mode is MatchMode.GROWTH
+    mass = cand.mode is not MatchMode.GROWTH and bool(claim.unit) \
+        and unit_family(claim.unit)[0] == unit_family(cand.resource.units[0])[0]
+    if not (mass or (percent and not around.isdisjoint(words["substance_words"]))):
+        return False
+    return _no_other_part(ctx.sentence | ctx.clause | ctx.subject,
+                          cand.resource.phrase_words | cand.resource.inherited_words)
+
+
+def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
+    """No mixture of gases is named around the figure; or one is, farther back, and the figure's own sentence
+    names one substance and no mixture ('… net greenhouse gas emissions in 2008.' then 'Japan (9.68
+    tonnes/person) had lower per capita CO2 emissions'): the sentence narrowed the paragraph's subject."""
+    mixture, substance = _words()["mixture_words"], _words()["substance_words"]
+    return around.isdisjoint(mixture) or sentence.isdisjoint(mixture) and not sentence.isdisjoint(substance)
+
+
+def _no_other_part(sentence: frozenset[str], series: frozenset[str]) -> bool:
+    """The sentence names no part ('from coal', 'fuelled by deforestation') the series' name does not hold,
+    unless it lists several, one of them the series' own ('fuels, cement and gas flaring'): what its total covers."""
+    named = sentence & _words()["part_words"]
+    return not named - series or (len(named) > 1 and bool(named & series))
+
+
+def carried_in_paragraph(decision: Decision, claim: Claim, ctx: ClaimContext) -> bool:
+    """A contradiction whose measure the paragraph's earlier sentence named ('… emissions rose 376 % from 5.8
+    million tonnes of carbon. Malaysia ranked second with a 224 % increase.'), by a series its unit pins: the
+    reader carries that measure as surely as the checker, so it stays a contradiction."""
+    carried = ctx.measure_from
+    if carried is None or carried.layer != "paragraph" or decision.verdict is not Verdict.contradicted \
+            or not decision.lead:
+        return False
+    said = claim.period or (ctx.carried_period[0] if ctx.carried_period else None)
+    return pinned_by_unit(claim, decision.lead[0], ctx, try_parse_period(said) if said else None)

@@ -1,0 +1,73 @@
+"""Which figure of a sentence a series qualifier ('core', 'food', 'producer') belongs to.
+
+'The headline CPI rose 1.2 % while the core index rose 0.5 %': 'core' qualifies the figure after it,
+not 1.2 %, whose own words name the series ('the headline CPI rose'). A sentence is read as segments,
+each running from a link word (``series_clause_links``: 'while', 'whereas', 'and'…) or another figure
+up to a figure; a qualifier outside a figure's segment is another figure's when the figure's own
+segment names a series itself. Where it names none ('core inflation was 1.2 % in 2021 and 1.5 % in
+2022') the qualifier is said of both figures: dropping it there would let the headline series pass a
+core figure, a silent pass.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...matching import ClaimContext, ResourceIndex
+from ...matching.generic import is_generic
+from ...numbers import lexicon
+from ...text import token_set
+from ..wording import find_any, normalized
+
+LINKS = tuple(lexicon().get("series_clause_links", ["while", "whereas", "but", "and"]))
+# 'between January 2024 and January 2023': the 'and' joins a span's ends, it opens no segment
+_SPAN_PAIR = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon().get('span_pair_openers', ['between'])))})"
+                        r"(?:\s+[^\s,;:()]+){1,5}?\s+(and)(?!\w)")
+# A figure: a numeral that is not a bare year.
+FIGURE_NOT_YEAR = re.compile(r"(?<![\w.])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d[\d.,]*")
+
+
+def elsewhere(qualifier: re.Match[str], ctx: ClaimContext, text: str, resources: list[ResourceIndex],
+              measure_terms: frozenset[str], phrases: tuple[str, ...] = ()) -> bool:
+    """The qualifier (found in ``text``, the normalized sentence) belongs to another figure of the
+    sentence: it stands outside the claim's segment, and that segment names a series of
+    ``resources`` (or a word of ``measure_terms``) on its own. A link word inside one of ``phrases``
+    ('food and energy') joins words, not clauses: no segment starts there."""
+    start, end = _segment(text, _normalized_offset(ctx.sentence_text, ctx.claim_offset),
+                          _normalized_offset(ctx.sentence_text, ctx.claim_end), phrases)
+    if start <= qualifier.start() < end:
+        return False
+    named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
+    return bool(token_set(text[start:end]) & named)
+
+
+def _normalized_offset(sentence: str, offset: int) -> int:
+    """Where ``offset`` of the sentence falls in ``normalized(sentence)``."""
+    return len(normalized(sentence[:offset] + "x")) - 1
+
+
+@lru_cache(maxsize=1024)
+def _bounds(text: str, phrases: tuple[str, ...] = ()) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every link word and figure of the normalized sentence, in order; a link word
+    inside one of ``phrases`` ('volatile food and energy prices') is none."""
+    joined = [(m.start(), m.end()) for m in find_any(text, phrases)] if phrases else []
+    joined += [(m.start(1), m.end(1)) for m in _SPAN_PAIR.finditer(text)]
+    spans = [(m.start(), m.end()) for m in find_any(text, LINKS)
+             if not any(left <= m.start() and m.end() <= right for left, right in joined)]
+    spans += [(m.start(), m.end()) for m in FIGURE_NOT_YEAR.finditer(text)]
+    return tuple(sorted(spans))
+
+
+def _segment(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ...] = ()) -> tuple[int, int]:
+    """The claim's own segment: from the last link word or other figure before it to its end."""
+    start = 0
+    for left, right in _bounds(text, phrases):
+        if right <= claim_start and not (left >= claim_start - 1 and right <= claim_end + 1):
+            start = right
+    return start, max(claim_end, start)
+
+
+def segment_start(text: str, claim_start: int, claim_end: int, phrases: tuple[str, ...] = ()) -> int:
+    """Where the claim's own segment of the normalized sentence ``text`` starts."""
+    return _segment(text, claim_start, claim_end, phrases)[0]

@@ -1,0 +1,428 @@
+"""Which series a claim's words mean, beyond the metric the matcher found.
+
+- A variant the data does not hold: 'core CPI', 'food inflation', 'harmonised index of consumer
+  prices', 'up 1.2 % month-on-month'. The headline series is another measure; agreeing or not, it
+  cannot judge the claim (``series_qualifiers``, ``series_basis_words``).
+- The measure an unqualified word means: news says 'inflation' for consumer-price inflation. When
+  the data has a series whose metric names that measure, the word's other series (a GDP deflator)
+  are not read for the claim unless the sentence names them (``measure_words``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+import math
+import re
+
+from ...config import Tolerances
+from ...matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
+from ...models import Claim
+from ...matching.generic import is_generic
+from ...text import matches_once, token_set
+from ..observations import names_any
+from .qualifier_scope import LINKS, elsewhere, segment_start
+from .swapped_labels import swapped_labels
+from ..wording import find_any, holds_any, normalized
+
+_HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
+# words that open a clause ('while excluding food it rose …')
+# the words after an exclusion word, up to a clause mark: what it leaves out
+_EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
+# the words after a figure up to a clause mark
+_UP_TO_CLAUSE_MARK = re.compile(r"[^,;:()\"\u201c\u201d]*")
+
+
+def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """The words naming a variant of a series ('core CPI') that no series of the reference data is
+    named by, when that series could speak to the claim; None when the claim's series may be there."""
+    clause = ctx.sentence_text[ctx.clause_span[0]:ctx.clause_span[1]] if ctx.clause_span[1] else claim.sentence
+    # 'annualized inflation' is the 12-month rate (a phrase of ``monthly_basis_words``): its 'annualized'
+    # names no other series, as it does of a quarter's growth ('an annualized 3.2 %')
+    twelve_month = find_any(clause, tol.monthly_basis_words)
+    bases = [b for b in find_any(clause, tol.series_basis_words)
+             if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)]
+    text = normalized(claim.sentence)
+    # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
+    end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
+    qualifiers = [q for q in find_any(text, tol.series_qualifiers) if q.start() < end]
+    # 'the 14 % annual inflation in food prices': the qualifier after its measure names the variant too
+    qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
+    # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
+    bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
+    measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
+    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms)
+    if named is not None:
+        return named
+    components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
+    # 'the CPI excluding fruit and vegetables': an exclusion names a variant though no qualifier is said
+    exclusions = [x for x in find_any(text, tol.series_exclusion_words) if x.start() < end]
+    if not bases and not qualifiers and not qualified_after and not components and not exclusions:
+        return None
+    resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
+    if not resources:
+        return None
+    for found in bases:
+        if not any(names_any(r, [found.group()]) for r in index.resources.values()):
+            return found.group()
+    joined = tuple(tol.series_exclusion_items)  # phrases whose link words join words, not clauses
+    for found in qualifiers:
+        if any(names_any(r, [found.group()]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if elsewhere(found, ctx, text, resources, measure_terms, joined):
+            continue  # 'while the core index rose 0.5 %' qualifies that figure, not this one
+        head = _series_head(text[found.end():], resources)
+        if head:
+            return f"{found.group()} {head}"
+    for found in qualified_after:
+        if any(names_any(r, [found.group("qualifier")]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if not elsewhere(found, ctx, text, resources, measure_terms, joined):
+            return found.group()
+    component = _component_prices(text, components, ctx, resources, measure_terms, index, tol, joined)
+    if component:
+        return component
+    return _excluded_items(text, end, ctx, resources, measure_terms, index, tol, joined)
+
+
+def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances, text: str,
+                   end: int, measure_terms: frozenset[str]) -> str | None:
+    """'Germany's HICP inflation was 8.7 %', or 'Greek inflation averaged 4.6 %. The figures are those of the
+    harmonised index of consumer prices.': a name of a series variant (``series_variant_names``) said in the
+    claim's sentence up to its clause's end, and not of another figure there, or in the sentence right
+    before or after it in its paragraph while the claim's own sentence names no series — the name, when
+    no series of the data is named by its qualifier and one could speak to the claim; else None.
+    ``text``: the normalized sentence; ``end``: where the claim's clause ends in it; ``measure_terms``: the
+    tokens of ``measure_words``, made once by the caller."""
+    resources: list[ResourceIndex] | None = None
+    joined = tuple(tol.series_exclusion_items)
+    series_terms = [t for terms in tol.measure_words.values() for t in terms]  # 'CPI', 'consumer prices'
+    # the sentence names its series itself: a neighbour's variant name is not the claim's
+    names_own_series = holds_any(claim.sentence, series_terms) or bool(find_any(text, tol.series_qualifiers))
+    for qualifier, names in tol.series_variant_names.items():
+        if any(names_any(r, [qualifier]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        if resources is None:
+            resources = [r for r in index.resources.values() if _speaks_to(r, claim)]
+        if not resources:
+            return None
+        for found in find_any(text, names):
+            if found.start() < end and not elsewhere(found, ctx, text, resources, measure_terms, joined):
+                return _as_listed(found.group(), names)
+        if names_own_series:
+            continue
+        for neighbour in ctx.neighbours:
+            found_near = find_any(neighbour, names)
+            if found_near:
+                return _as_listed(found_near[0].group(), names)
+    return None
+
+
+def _as_listed(found: str, names: list[str]) -> str:
+    """The name as the configuration writes it ('HICP'), for the words found in normalized text."""
+    return next((n for n in names if normalized(n) == found), found)
+
+
+def _component_prices(text: str, phrases: list[re.Match[str]], ctx: ClaimContext, resources: list[ResourceIndex],
+                      measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances,
+                      joined: tuple[str, ...]) -> str | None:
+    """'Food prices rose 11.9 %', 'the producer price index', 'prices of fuel': the words naming a
+    component's prices (``price_components`` with a ``price_nouns`` word), in the claim's segment
+    and named by no series of the data, when the figure's own words name no headline measure
+    besides ('energy prices pushed consumer prices up 3 %' is the headline's figure). ``phrases``:
+    the component phrases of ``text`` before the end of the claim's clause."""
+    if not phrases:
+        return None
+    joined_with_phrases = (*joined, *(m.group() for m in phrases))  # 'food and beverage prices' is one phrase
+    claim_start = _normalized_at(ctx, ctx.claim_offset)
+    claim_end = _normalized_at(ctx, ctx.claim_end)
+    # a component named in an earlier clause is a cause or another figure's ('… at 5.7 % thanks to lower
+    # energy prices, …, lower than the 5.8 % first released'), not the figure's own series
+    clause_start = _normalized_at(ctx, ctx.clause_span[0]) if ctx.clause_span[1] else 0
+    own = [m for m in phrases if clause_start <= m.start() < claim_end
+           and not elsewhere(m, ctx, text, resources, measure_terms, joined_with_phrases)]
+    if not own:
+        return None
+    # the figure's own words: its segment up to the figure, and after it up to a clause mark or link
+    start = segment_start(text, claim_start, claim_end, joined_with_phrases)
+    tail = _UP_TO_CLAUSE_MARK.match(text, claim_end).group()  # type: ignore[union-attr]
+    cut = next((m.start() for m in find_any(tail, LINKS)), len(tail))
+    region_end = claim_end + cut
+    covered = [(m.start(), m.end()) for m in phrases]
+    headline = [w for w in find_any(text, [*tol.price_nouns, *(x for k, v in tol.measure_words.items() for x in [k, *v])])
+                if start <= w.start() < region_end and not any(a <= w.start() < b for a, b in covered)]
+    if headline:
+        return None
+    for found in own:
+        words = [found.group("before") or found.group("after")]
+        if any(names_any(r, words) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        return found.group()
+    return None
+
+
+def _normalized_at(ctx: ClaimContext, offset: int) -> int:
+    """Where ``offset`` of the sentence falls in the normalized sentence."""
+    return len(normalized(ctx.sentence_text[:offset] + "x")) - 1
+
+
+def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
+    return _component_pattern(tuple(tol.price_nouns), (*tol.price_components, *tol.series_qualifiers),
+                              tuple(tol.series_qualifier_links))
+
+
+@functools.lru_cache(maxsize=8)
+def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
+    """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
+    the services', in normalized text."""
+    component = _either(components)
+    listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
+    return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{_either(nouns)})"
+                      rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
+
+
+def _excludes_from_series(before: str, resources: list[ResourceIndex], measure_terms: frozenset[str]) -> bool:
+    """The exclusion is said of a series: it opens its sentence or clause ('Excluding energy, …') or
+    follows the series' name ('CPI less food and energy', 'consumer prices ex-energy'), not a title
+    ('the ex-energy minister')."""
+    before = before.rstrip()
+    if not before or before[-1] in ",;:" or holds_any(before.split()[-1], LINKS):
+        return True
+    named = frozenset(t for r in resources for t in r.phrase_words if not is_generic(t)) | measure_terms
+    return bool(token_set(" ".join(before.split()[-2:])) & named)
+
+
+def _qualified_measures(tol: Tolerances) -> re.Pattern[str]:
+    """A measure word, a link ('in', 'of') and a series qualifier after it: 'inflation in food', in
+    normalized text."""
+    return _qualified_pattern(tuple(w for word, terms in tol.measure_words.items() for w in [word, *terms]),
+                              tuple(tol.series_qualifier_links), tuple(tol.series_qualifiers))
+
+
+@functools.lru_cache(maxsize=8)
+def _qualified_pattern(measures: tuple[str, ...], links: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_either(measures)})\s+(?:{_either(links)})\s+(?:the\s+)?"
+                      rf"(?P<qualifier>{_either(qualifiers)})(?![\w-])")
+
+
+def _either(words: tuple[str, ...]) -> str:
+    """The alternation of ``words`` in normalized text, longest first (one order in every process);
+    matching nothing when there are none."""
+    return "|".join(sorted({re.escape(normalized(w)) for w in words if w.strip()}, key=lambda w: (-len(w), w))) or "(?!)"
+
+
+def _excluded_items(text: str, end: int, ctx: ClaimContext, resources: list[ResourceIndex],
+                    measure_terms: frozenset[str], index: ReferenceIndex, tol: Tolerances,
+                    joined: tuple[str, ...]) -> str | None:
+    """'Excluding energy, the CPI rose 5.7 %', 'CPI less food and energy': the words naming a series
+    that leaves items out, when they stand in the claim's own segment and no series of the data is
+    named by them; the headline index is another series. ``joined``: ``tol.series_exclusion_items`` as
+    a tuple, made once by the caller."""
+    items = {normalized(i) for i in tol.series_exclusion_items}
+    for found in find_any(text, tol.series_exclusion_words):
+        if found.start() >= end:
+            continue
+        words = _EXCLUDED.match(text[found.end():]).group(1).split()[:5]  # type: ignore[union-attr]
+        # the item, longest first, right after the word or after one or two words ('the volatile …')
+        item = next((" ".join(words[skip:skip + n]) for skip in range(3) for n in (3, 2, 1)
+                     if " ".join(words[skip:skip + n]) in items), None)
+        if item is None or not _excludes_from_series(text[:found.start()], resources, measure_terms):
+            continue
+        phrase = f"{found.group()}{'' if found.group().endswith('-') else ' '}{item}"
+        if any(names_any(r, [phrase]) for r in index.resources.values()):
+            continue  # the data has such a series: matching decides
+        # 'excluding fresh fruit and vegetables, and fuels': the listed items are one phrase, whose
+        # 'and' opens no other figure's segment
+        listed = text[found.start():_listed_items_end(text, found.end(), item, items)]
+        if elsewhere(found, ctx, text, resources, measure_terms, (*joined, listed)):
+            continue
+        return phrase
+    return None
+
+
+def _listed_items_end(text: str, after: int, first: str, items: set[str]) -> int:
+    """Where the list of excluded items that starts with ``first`` (found after ``after`` in the
+    normalized ``text``) ends: further items joined by a comma, 'and', 'or' or '&', each with an
+    optional 'the' and one word before it ('fresh')."""
+    at = text.find(first, after) + len(first)
+    pattern = _listed_item_pattern(tuple(sorted(items)))
+    while (more := pattern.match(text, at)) is not None:
+        at = more.end()
+    return at
+
+
+@functools.lru_cache(maxsize=8)
+def _listed_item_pattern(items: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:{_either(items)})(?![\w-])")
+
+
+def implied_variant(claim: Claim, places: list[str], index: ReferenceIndex, tol: Tolerances,
+                    carried: str = "") -> str | None:
+    """'EU annual inflation reached 9.2 %' against the EU row of a headline series: a place whose own
+    figures are a variant of the measure (``place_series_qualifiers``: the EU's inflation is the
+    harmonised index) names that variant unsaid. ``places`` are the row's dimension values. When no
+    series of the data is named by the variant, the words naming it, else None. Unsaid, it only keeps
+    the row from contradicting the claim (``decide``). ``carried``: the words naming the claim's measure in an
+    earlier sentence or heading, when its own sentence names none ('In the euro area it was 9.9 %')."""
+    rows = {normalized(p) for p in places}
+    for qualifier, names in tol.place_series_qualifiers.items():
+        place = next((n for n in names if normalized(n) in rows), None)
+        if place is None or any(names_any(r, [qualifier]) for r in index.resources.values()):
+            continue
+        for word, terms in tol.measure_words.items():
+            measure = find_any(claim.sentence, [word, *terms]) or find_any(carried, [word, *terms])
+            if measure:
+                return f"{qualifier} {measure[0].group()}, the measure for the {place}"
+    return None
+
+
+def _speaks_to(res: ResourceIndex, claim: Claim) -> bool:
+    return (claim.unit or "") in res.units
+
+
+def _series_head(rest: str, resources: list[ResourceIndex]) -> str | None:
+    """The words right after a qualifier when they begin a series' name and give at least half of
+    it, and two of its words when it has two ('core consumer prices' for 'Consumer Price Index',
+    'core CPI'; not 'food prices')."""
+    words = _HEAD.match(rest).group(1).split()[:4]  # type: ignore[union-attr]
+    if not words:
+        return None
+    first = token_set(words[0])
+    if not first:
+        return None
+    for res in resources:
+        for phrase in res.phrases:
+            if not first <= phrase:
+                continue
+            taken = list(itertools.takewhile(lambda w: token_set(w) <= phrase, words))  # 'of' is in any name
+            covered = len(token_set(" ".join(taken)) & phrase)
+            # half the name and two of its words ('energy prices' is no 'consumer prices')
+            if 2 * covered >= len(phrase) and covered >= min(len(phrase), 2):
+                return " ".join(taken)
+    return None
+
+
+def preferred_measure(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
+                      tol: Tolerances) -> list[Candidate]:
+    """The candidates once an unqualified word is read as the measure it means: its other series
+    leave, and the measure's own series are matched when the word alone did not name them."""
+    # the word said in the paragraph or heading the claim was matched through counts as said here
+    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
+    for word, terms in tol.measure_words.items():
+        if not holds_any(claim.sentence, [word, *terms]) and not any(token_set(w) <= carried for w in [word, *terms]):
+            continue
+        family = [r for r in index.resources.values() if names_any(r, [word, *terms])]
+        named = [r for r in family if _metric_names(r, terms)]
+        if not named:
+            continue
+        measure = {r.name for r in family if any(same_figures(index, r, n) for n in named)}
+        known = token_set(" ".join([word, *terms, *(r.metric for r in named)]))
+        sentence = token_set(claim.sentence)
+        mislabelled, variant = swapped_labels(family, named, measure, known, sentence | carried, _cells,
+                                               index.mention_cache)
+
+        def kept(c: Candidate) -> bool:
+            if c.resource.name in mislabelled or c.resource.name in variant:  # labels the figures belie
+                return c.resource.name in variant
+            if c.resource.name in measure:
+                return True
+            # another measure of the word, unless the sentence names it ('the GDP deflator')
+            return bool((token_set(c.resource.metric) - known) & sentence)
+
+        in_family = {r.name for r in family}
+        about_word = bool(candidates) and candidates[0].resource.name in in_family
+        left = [c for c in candidates if (c.resource.name in in_family and kept(c))
+                or (c.resource.name not in in_family and not about_word)]
+        if len(left) < len(candidates) and not any(c.resource.name in measure | variant for c in left):
+            left = [c for c in _matched_as(claim, index, ctx, terms) if c.resource.name in measure] + left
+        candidates = left
+    return candidates
+
+
+def price_words_unsaid(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> frozenset[str]:
+    """The claim's part of ``price_measure_unsaid``, made once per claim: the sentence's own words (not
+    generic, not price words) when its sentence, paragraph and heading name neither a price measure
+    (``price_measure_words``) nor a price (``price_nouns``); empty when they do."""
+    said = [*tol.price_measure_words, *tol.price_nouns]  # 'prices rose 3 %' names the measure too
+    if _said_or_carried(claim, ctx, said):
+        return frozenset()
+    price_terms = token_set(" ".join(said))
+    return frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) - price_terms
+
+
+def price_measure_unsaid(res: ResourceIndex, unsaid: frozenset[str], tol: Tolerances) -> bool:
+    """``res`` measures the change of prices (the GDP deflator, consumer-price inflation) while the claim
+    names no such measure nor a price and shares other words of the series' name (``unsaid``: from
+    ``price_words_unsaid``): 'GDP will decrease by 32 %' matched the deflator through 'GDP', the thing
+    whose prices it measures, not the measure."""
+    return bool(unsaid & res.phrase_words) and names_any(res, tol.price_measure_words)
+
+
+def _said_or_carried(claim: Claim, ctx: ClaimContext, words: list[str]) -> bool:
+    """One of ``words`` is in the claim's sentence, or in the measure carried to it or the text before it."""
+    carried = (ctx.measure_from.words if ctx.measure_from is not None else frozenset()) | ctx.before
+    return holds_any(claim.sentence, words) or any(token_set(w) and token_set(w) <= carried for w in words)
+
+
+def price_component_only(res: ResourceIndex, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> bool:
+    """``res`` measures no change of prices while the claim's sentence (or the measure carried to it) names
+    one (``price_measure_words``), and the claim shares with the series' name only words that name a part
+    of a price index (``price_components``): 'inflation was driven by … housing, water, electricity, gas and
+    other fuels (2.0 per cent)' is a price index's group, not CDIAC's share of gas in fossil CO2, which
+    'gas' and 'fuels' alone matched. The mirror of ``price_measure_unsaid``."""
+    if names_any(res, tol.price_measure_words):
+        return False
+    if not _said_or_carried(claim, ctx, tol.price_measure_words):
+        return False
+    shared = frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) & res.phrase_words - ctx.place_words
+    return bool(shared) and shared <= token_set(" ".join(tol.price_components))
+
+
+def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:
+    metric = token_set(res.metric)
+    return any(token_set(t) and token_set(t) <= metric for t in terms)
+
+
+# Two resources are one series published twice when this share of their common cells agree.
+_SAME_SHARE = 0.9
+_SAME_MIN_CELLS = 20
+
+
+def same_figures(index: ReferenceIndex, a: ResourceIndex, b: ResourceIndex) -> bool:
+    """``a`` and ``b`` give the same figures for the same places and periods: whatever their names
+    say, they are one series (a publisher's copy under another label). Cached on the index."""
+    if a is b:
+        return True
+    key = ("same-figures", *sorted((a.name, b.name)))
+    if key not in index.mention_cache:
+        ka, kb = _cells(a), _cells(b)
+        common = ka.keys() & kb.keys()
+        agree = sum(1 for k in common if math.isclose(ka[k], kb[k], rel_tol=1e-6, abs_tol=1e-9))
+        index.mention_cache[key] = len(common) >= _SAME_MIN_CELLS and agree >= _SAME_SHARE * len(common)
+    return bool(index.mention_cache[key])
+
+
+def _cells(res: ResourceIndex) -> dict[tuple[str, int], float]:
+    """(place, period start) → figure, for a series whose only dimensions name its place (a country
+    and its code); empty for any other shape."""
+    if not res.place_dims or set(res.dims) != set(res.place_dims):
+        return {}
+    dim = res.place_dims[0]
+    places = [res.place_values.get(v, "") for v in res.dim_values[dim]]
+    starts = res.period_start[res.period_codes]
+    return {(places[c], int(t)): float(v) for c, t, v in zip(res.dim_codes[dim], starts, res.values, strict=True)
+            if places[c] and math.isfinite(v)}
+
+
+def _matched_as(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, terms: list[str]) -> list[Candidate]:
+    """The matcher's candidates when the sentence also says the measure's own words."""
+    extra = token_set(" ".join(terms))
+    at = ctx.claim_offset
+    positions = {**ctx.positions, **{t: ctx.positions.get(t, [at]) for t in extra}}
+    wider = dataclasses.replace(ctx, sentence=ctx.sentence | extra, clause=ctx.clause | extra, positions=positions,
+                                missing={}, unplaced={})
+    found = match(claim, index, wider)
+    ctx.missing.update({k: v for k, v in wider.missing.items() if k not in ctx.missing})
+    ctx.unplaced.update({k: v for k, v in wider.unplaced.items() if k not in ctx.unplaced})
+    return found

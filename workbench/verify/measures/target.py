@@ -1,0 +1,83 @@
+"""'Above the central bank's 4 % target', 'a target range of 3 % to 6 %', 'la meta de 3,4 %': a figure
+its own words call a policy target (``policy_target_words`` in data/lexicon.json) is a goal someone
+set, not an outturn of the series it is compared with. The data holds outturns and no targets, so no
+row judges it: unsupported, the row it was compared with shown — never a contradiction."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...matching import ClaimContext
+from ...models import Verdict
+from ...numbers import alternation, lexicon
+from ...units import unit_words
+from ..decision import Decision, Reason
+
+_READ_BY_A_ROW = (Verdict.supported, Verdict.contradicted, Verdict.needs_review)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    words = lexicon().get("policy_target_words", [])
+    if not words:
+        return None
+    target = rf"(?:{alternation(words)})"
+    # '4 % target', '2 % inflation target': at most two words between the figure and the noun, none a
+    # preposition or comparison ('5 % above target', '5 % against a target of 2 %' are outturns)
+    not_between, joining = alternation(lexicon()["policy_target_not_between"]), alternation(lexicon()["policy_target_joining"])
+    between = rf"(?!(?:{not_between})\s)[^\W\d]+\s+"
+    after = re.compile(rf"\s*(?:{between}){{0,2}}?{target}(?![\w])", re.I)
+    # 'target of 4 %', 'target range of 3 %', 'inflation target of 2 %', 'targets 2 %': the noun, then
+    # only the words that join it to its figure
+    # 'the target for 2021 of 3.75 %', 'a meta de 2021, de 3,75 %' (as glossed): the year it is set for may come between
+    dated = r"(?:\s+(?:for|of|in)\s+(?:19|20)\d\d,?)?"
+    before = re.compile(rf"(?<![\w]){target}(?:\s+(?:range|band))?{dated}(?:\s+(?:{joining}))?\s+$", re.I)
+    # 'a target of stabilizing inflation at around 6 %': the noun, an aim in a verb's -ing form and at
+    # most three words of what it aims at, then a word that ends the aim
+    aims = alternation(lexicon().get("policy_target_aims", []))
+    aiming = re.compile(rf"(?<![\w]){target}\s+of\s+[^\W\d]+ing\s+(?:[^\W\d]+\s+){{0,3}}?(?:{aims})\s+$", re.I)
+    return after, before, aiming
+
+
+@lru_cache(maxsize=1)
+def _own_figure() -> re.Pattern[str]:
+    """'the 6-percent threshold', 'its 2 % inflation target', 'the 3-6 percent target band': a target noun
+    right after a percentage of its own (at most two words between, as the ``after`` reading allows)."""
+    words = alternation(w for w in unit_words("%") if w != "%")
+    return re.compile(rf"\d(?:\s*[-–]\s*|\s*)(?:%|(?:{words})(?![\w]))\s*(?:[^\W\d]+\s+){{0,2}}$", re.I)
+
+
+def _names_another_figure(text_before_noun: str) -> bool:
+    """A target noun that already carries its own figure names that one: a figure after it ('above the
+    6 % threshold at 6.8 %') is the level set beside the target, not the target."""
+    return _own_figure().search(text_before_noun.rstrip() + " ") is not None
+
+
+
+def target_words(sentence: str, start: int, end: int) -> str | None:
+    """The target noun that names the figure at ``sentence[start:end]`` as a goal, if any."""
+    patterns = _patterns()
+    if patterns is None:
+        return None
+    after, before, aiming = patterns
+    found = after.match(sentence, end)
+    if found is None:
+        window_start = max(0, start - 60)
+        found = before.search(sentence[window_start:start])
+        if found is not None and _names_another_figure(sentence[max(0, window_start + found.start() - 40):
+                                                               window_start + found.start()]):
+            found = None
+    found = found or aiming.search(sentence[max(0, start - 80):start])
+    return found.group().strip() if found else None
+
+
+def policy_target(decision: Decision, ctx: ClaimContext) -> Decision:
+    """A figure its own words call a target, judged or sent to review by a row → unsupported: the data has
+    no targets, so no reading of the row's period or basis makes one judge it."""
+    if decision.verdict not in _READ_BY_A_ROW or not decision.lead or not ctx.sentence_text:
+        return decision
+    words = target_words(ctx.sentence_text, ctx.claim_offset, ctx.claim_end)
+    if words is None:
+        return decision
+    return decision.judged(Verdict.unsupported, Reason.POLICY_TARGET, lead=decision.lead[:1], projection=words)

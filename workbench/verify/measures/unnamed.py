@@ -1,0 +1,103 @@
+"""A figure whose text names no measure, read against the series its place, period and unit pick
+out (``matching.unnamed``): when one of them holds the figure the claim is for a person to review,
+naming that series ('matches Chile's unemployment rate for 2022; the text does not name the
+measure'). Never supported — that would be matching whichever series fits — and never unsupported
+when a series does hold it, for that would cry wolf over a true figure."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...matching import ClaimContext, ReferenceIndex
+from ...matching.measure import measure_words
+from ...matching.unnamed import series_named_before, series_of_the_place
+from ...models import Claim, Flag, Verdict
+from ...numbers import lexicon
+from ...periods import try_parse_period
+from ...text import token_set
+from ..decision import Decision, Reason
+from ..observations import Observation, observe_direct
+from .series import same_figures
+from ..tolerance import SUPPORTS
+
+
+def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
+                    carried: tuple[str, str, frozenset[str]] | None) -> Decision | None:
+    """needs_review led by the series that holds the figure for the named place and period (the claim's
+    own, else the one carried from the text before it); None when no series holds it."""
+    candidates = series_of_the_place(claim, index, ctx)
+    if not candidates:
+        return None
+    period_text = claim.period or (carried[0] if carried else None)
+    period = try_parse_period(period_text) if period_text else None
+    observations = [o for c in candidates for o in observe_direct(claim, c, ctx, tol, period)]
+    holding = sorted((o for o in observations if o.current and o.status == SUPPORTS),
+                     key=lambda o: (abs(o.deviation), o.origin))
+    if not holding:
+        return None
+    if not claim.period and carried is not None:
+        ctx.carried_period = carried  # the evidence says where the period came from
+    # one figure per series, the closest series first; a publisher's copy of a series is that series
+    lead: list[Observation] = []
+    for o in holding:
+        if not any(o.candidate.resource is k.candidate.resource or same_figures(index, o.candidate.resource,
+                                                                                 k.candidate.resource) for k in lead):
+            lead.append(o)
+    ranked = lead + [o for o in observations if o not in lead]
+    return Decision(Verdict.needs_review, Reason.MEASURE_UNNAMED, [Flag.needs_review], lead, ranked)
+
+
+@lru_cache(maxsize=1)
+def _own_measure_nouns() -> frozenset[str]:
+    """Nouns that name a measure of their own ('unemployment', 'wages'), folded. Data (lexicon.json)."""
+    return frozenset().union(*(token_set(w) for w in lexicon().get("own_measure_nouns", [])))
+
+
+def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
+                         carried: tuple[str, str, frozenset[str]] | None) -> Decision | None:
+    """'Inflation in Chile ended 2023 below the ceiling. The index had passed the upper limit of the target
+    in 2022 (9.2 %)': a figure matching nothing, whose sentence names no measure the data knows while the
+    text before it (its paragraph, heading or an earlier paragraph) names one, is
+    for a person to review against that measure's row of its place and period — its own words may name
+    the same measure in other terms, and "nothing matches" would cry wolf over it. None when no text
+    before names a measure, or that measure has no row for the figure's period."""
+    own = ctx.sentence - ctx.entities
+    if measure_words(index, own) or own & _own_measure_nouns():  # the sentence names its own measure
+        return None
+    texts = [token_set(text) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
+    # the title, front matter and address speak for the whole page: too far to stand against the sentence's own words
+    texts += [words for layer, words, _ in ctx.measure_layers if layer == "previous paragraph"]
+    found = next((m for m in (measure_words(index, words) for words in texts) if m), frozenset())
+    names = frozenset(n for t in found for n in index.metric_index.get(t, ()) if n in index.resources)
+    if not names:
+        return None
+    candidates, unplaced = series_named_before(claim, index, ctx, names)
+    if not candidates:
+        if unplaced and not ctx.missing:  # the measure is named, its place nowhere
+            ctx.unplaced.update(unplaced)
+            return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
+        return None
+    period_text = claim.period or (carried[0] if carried else None)
+    period = try_parse_period(period_text) if period_text else None
+    observations = [o for c in candidates for o in observe_direct(claim, c, ctx, tol, period)]
+    current = sorted((o for o in observations if o.current), key=lambda o: (abs(o.deviation), o.origin))
+    if not current:
+        return None
+    if not claim.period and carried is not None:
+        ctx.carried_period = carried  # the evidence says where the period came from
+    reason = Reason.MEASURE_UNNAMED if current[0].status == SUPPORTS else Reason.UNCERTAIN_CONTRADICTION
+    return Decision(Verdict.needs_review, reason, [Flag.needs_review], current[:1],
+                    current + [o for o in observations if o not in current])
+
+
+def carried_contradiction(decision: Decision, ctx: ClaimContext) -> Decision:
+    """A figure contradicted by a series its sentence does not name — the measure was carried from the
+    title, an earlier paragraph or the page's address — is for a person to review: the measure named
+    there may not be this figure's, and a linter that cries wolf over it is switched off."""
+    if ctx.measure_from is None or decision.verdict is not Verdict.contradicted or not decision.lead:
+        return decision
+    flags = decision.review_flags
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNCERTAIN_CONTRADICTION,
+                               flags=flags, lead=decision.lead[:1])

@@ -1,0 +1,104 @@
+"""'The weekly average reached 421.13 ppm from May 8 to May 14': a mean over a span shorter than the
+data's rows (a week inside a monthly file, a day inside an annual one) is another figure than the row's.
+It may agree with the month by chance or differ from it honestly, so neither verdict stands: a person
+decides. So does 'the average of years with recorded data' against one year's row: the writer's span
+is unsaid. The words are data (``short_mean_words``, ``unspanned_mean_words`` in data/periods.json)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ...matching.carried import read_periods
+from ...models import Claim, Verdict
+from ...numbers import alternation, data_json
+from ...text import search_once
+from ..decision import Decision, Reason
+
+_JUDGED = frozenset({Verdict.supported, Verdict.contradicted})
+_SLACK_DAYS = 1  # a '7-day' row against a weekly mean is the same span
+_YEAR_DAYS = 366
+
+
+@lru_cache(maxsize=1)
+def _short_means() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    words = {" ".join(k.lower().split()): int(v) for k, v in data_json("periods.json").get("short_mean_words", {}).items()}
+    if not words:
+        return None, {}
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(words))})(?![\w-])", re.IGNORECASE), words
+
+
+@lru_cache(maxsize=1)
+def _unspanned() -> re.Pattern[str] | None:
+    words = [" ".join(w.lower().split()) for w in data_json("periods.json").get("unspanned_mean_words", [])]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=1)
+def _unspanned_runs() -> re.Pattern[str] | None:
+    words = [" ".join(w.lower().split()) for w in data_json("periods.json").get("unspanned_run_words", [])]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])", re.IGNORECASE) if words else None
+
+
+def short_mean_days(sentence: str) -> tuple[str, int] | None:
+    """The phrase that calls a figure of ``sentence`` a mean over a short span, and the days it spans."""
+    pattern, words = _short_means()
+    found = search_once(pattern, sentence) if pattern is not None else None
+    if found is None:
+        return None
+    phrase = " ".join(found.group().lower().split())
+    return phrase, words[phrase]
+
+
+def short_mean(decision: Decision, claim: Claim, as_of: dt.date) -> Decision:
+    """A supported or contradicted figure its sentence calls a mean over fewer days than the lead row
+    spans, or (naming no period of its own) over all the years of the series, span unsaid, against one
+    year's row → needs_review
+    (``Reason.AVERAGING_SPAN``)."""
+    if decision.verdict not in _JUDGED or not decision.lead:
+        return decision
+    row = decision.lead[0].period
+    row_days = (row.end - row.start).days + 1
+    found = short_mean_days(claim.sentence)
+    if found is not None and row_days > found[1] + _SLACK_DAYS:
+        return decision.for_review(Reason.AVERAGING_SPAN, mean_words=found[0])
+    # 'the average of years with recorded data' against one year's row, said beside the figure
+    unspanned = _unspanned_beside(claim, _unspanned(), as_of) if found is None and row_days <= _YEAR_DAYS else None
+    if unspanned is not None:
+        return decision.for_review(Reason.AVERAGING_SPAN, mean_words=unspanned)
+    # 'stuck between 6 % and 8 % for several years' against one year's row: a run nobody counted
+    run = _unspanned_beside(claim, _unspanned_runs(), as_of) if found is None and row_days <= _YEAR_DAYS else None
+    if run is not None:
+        return decision.for_review(Reason.RUN_UNSAID, mean_words=run)
+    return decision
+
+
+_DIGITS = re.compile(r"\d")
+
+
+def _unspanned_beside(claim: Claim, pattern: re.Pattern[str] | None, as_of: dt.date) -> str | None:
+    """The phrase (of ``pattern``) by which the sentence calls the claim's figure a mean over all the years
+    of a series, or says it held over an uncounted run of years: it stands between the figures before and
+    after it, and no year there dates the figure ('a low of 1.4 % in 1962' is that year's, whatever the
+    sentence says of another figure); else None."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return None
+    before = [m.end() for m in _DIGITS.finditer(claim.sentence, 0, at)]
+    after = _DIGITS.search(claim.sentence, at + len(claim.text))
+    segment = claim.sentence[before[-1] if before else 0:after.start() if after else len(claim.sentence)]
+    found = search_once(pattern, segment) if pattern is not None else None
+    phrase = " ".join(found.group().lower().split()) if found else None
+    if phrase is None:
+        return None
+    # a period said with the figure ('5.8 % in 2022', '5.8 % last year') dates it, whatever the run phrase says
+    dated_here = bool(claim.period) and any(
+        value for _, _, value in read_periods(claim.sentence[at:after.end() + 3 if after else None], as_of))
+    # 'the highest for years', 'low for years': a record or a state the run qualifies, not the figure's span
+    return None if dated_here or (found and _RUN_RECORD_WORD.search(segment, 0, found.start())) else phrase
+
+
+# a record word right before the run phrase: 'the highest for years', 'which had been low for years'
+_RUN_RECORD_WORD = re.compile(
+    rf"(?<![\w-])(?i:{alternation(data_json('periods.json')['run_record_words'])})\W*$")

@@ -1,0 +1,69 @@
+"""A change measured from a base year named right after it ('a reduction of 28 % since 2010', 'rose
+8.1 % over the 2007 level', 'up 3 million since 2010') or opening its sentence ('Since 1991, the
+population grew by 2.5 million'): the change from that year to the claim's own, read as a span so the
+rows of both years are compared (``observations.observe_span``). The words are data
+(``base_year_words``, ``base_year_opening_words`` in ``workbench/data/periods.json``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...models import Claim, Kind
+from ...numbers import alternation, data_json
+from ...periods import YEAR, granularity, try_parse_period
+from ..observations import last_published_year
+from ..wording import holds_any
+
+
+@lru_cache(maxsize=1)
+def _base_after() -> re.Pattern[str]:
+    words = data_json("periods.json").get("base_year_words", [])
+    return re.compile(rf"\s*(?:{alternation(words)})\s+(?:the\s+)?(?:levels?\s+(?:of|in)\s+)?"
+                      r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to|and)\s*\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _base_before() -> re.Pattern[str]:
+    words = data_json("periods.json").get("base_year_opening_words", [])
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?P<year>(?:1[6-9]|20)\d\d)\b"
+                      r"(?!\s*(?:-|–|—|to|and|/)\s*\d)", re.IGNORECASE)
+
+
+def base_year_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """The claim with its period widened to 'base year/its year' when a base year more than one year
+    earlier follows its figure ('up 3 million since 2010'), or opens the sentence's only span before it
+    ('Since 1991, the population grew by 2.5 million'); else unchanged (a year-on-year change is read
+    that way already; a multiple or a change in points compares no two years' rows). With no year of
+    its own, or an opening base year's own, the change runs to the latest year published by the draft's date."""
+    if claim.kind is not Kind.change or claim.unit in ("x", "pp"):
+        return claim
+    period = try_parse_period(claim.period) if claim.period else None
+    if claim.period and (period is None or granularity(period) != YEAR):
+        return claim
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim
+    after = _base_after().match(claim.sentence, at + len(claim.text))
+    found = after or _opening_base(claim, at, tol)
+    if found is None:
+        return claim
+    base = int(found.group("year"))
+    # 'Since 2017, … grew by 3 million' dated by its opening year: the change runs to the latest year
+    own = period is not None and (after is not None or period.start.year != base)
+    last = period.start.year if own else last_published_year(as_of, tol)
+    if not base < last - 1:
+        return claim
+    return claim.model_copy(update={"period": f"{base}/{last}"})
+
+
+def _opening_base(claim: Claim, at: int, tol: Tolerances) -> re.Match[str] | None:
+    """The one base year the sentence names, before the figure and not after a record's words ('the
+    lowest since 2016' is the record's base)."""
+    found = list(_base_before().finditer(claim.sentence))
+    if len(found) != 1 or found[0].end() > at:
+        return None
+    clause = re.split(r"[;:]|,\s", claim.sentence[:found[0].start()])[-1]
+    return None if holds_any(" ".join(clause.split()[-8:]), tol.record_words) else found[0]

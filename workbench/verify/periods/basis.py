@@ -1,0 +1,253 @@
+"""Which basis a rate figure speaks of when its own words do not say: a month's 12-month rate, or a
+year's average.
+
+Inflation news names the month or the basis once for several figures, or in the sentence or paragraph
+before: 'accelerated to 12.3 %, up from 11.5 % in November' (12.3 % is a later month's rate), 'rose
+10.67 % in 2015' in a story about December's 12-month rate and the rate 'year to date', '4.52 % for
+2020' in a story whose 2021 rate came out days after the year ended (so it is December on
+December, and the writer compares like with like). Such a figure judged against annual averages is
+a different period, not a contradiction. A reader carries the basis the way place and year are
+carried: from the figure's sentence, then its paragraph, the earlier paragraphs, the heading and the
+title. The text shows a monthly basis when it holds
+
+- a rate stated for a month, a quarter, the year to date or 12 months (a period the figures' own
+  sentences name), or for a year whose annual average was not yet published by the draft's date
+  (``publication_lag_by_length``): that year's figure is the rate of its last month;
+- a word of ``monthly_basis_words`` ('12-month', 'year-on-year', 'year to date');
+- for a figure with no period of its own, a verb in the present perfect right before it ('the annual rate
+  has reached 13.9 %', ``present_perfect.json``): the rate at the time of writing;
+- a record over a span counted in months (``month_span_record_words``: 'a 15-month high', 'the
+  highest in eleven months'): only monthly readings are ranked against the months before them.
+
+A figure whose sentence calls it an average (``annual_average_words``) is the annual average. A
+figure with no period of its own whose sentence gives a sibling figure's month ('up from 11.5 % in
+November') is itself a month's rate: never the year's average, agreeing or not. Anywhere else the
+basis only keeps a figure the annual average disagrees with from being called contradicted: one that
+agrees is most likely that average.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...extraction.periods import YEAR_DIGITS
+from ...extraction.vocabulary import CARDINALS, MONTHS
+from ...matching import ClaimContext, MatchMode
+from ...matching.carried import read_periods
+from ...matching.present_perfect import present_perfect_words
+from ...models import Claim
+from ...numbers import alternation, data_json
+from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granularity, try_parse_period
+from ...text import clause_span
+from ..observations import Observation, last_published_year, names_any
+from .timing import own_words, words_after, year_closing, year_end_wording
+from ..wording import find_any, holds_any
+
+# The lengths of the figures that make a text speak of monthly (12-month) rates.
+_SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
+# A month named in a figure's own words ('in the twelve months to October'): the month's reading says more.
+_NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")  # as written: "may" is no month
+# A figure's month right after it: '5.9 % in December' ('from January through December' spans the year).
+_IN_MONTH = re.compile(rf"\s*(?:in|for)\s+(?:the\s+month\s+of\s+)?(?:{MONTHS})(?!\w)")
+
+
+_RATE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
+
+def _said_before_of_all(claim: Claim) -> str:
+    """The sentence's words before the figure, less what follows an earlier rate up to its clause's end
+    ('5.2 % on an annual average over 2022,' calls that rate the average): what is said of every rate."""
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[:at] if at >= 0 else claim.sentence
+    kept, pos = [], 0
+    for rate in _RATE_FIGURE.finditer(before):
+        if rate.start() < pos:
+            continue
+        kept.append(before[pos:rate.start()])
+        pos = clause_span(before, rate.end() - 1)[1]  # from the rate's last character: a comma right after it ends it
+    kept.append(before[pos:])
+    return " ".join(kept)
+
+
+# A rate figure in a text: a percent sign or word.
+_PERCENT = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MonthlyBasis:
+    """What showed that a figure is a month's (12-month) rate, and where it stood."""
+
+    words: str  # as written: 'in November', '12-month', 'for the year 2021'
+    layer: str  # 'sentence', 'paragraph', 'previous paragraph', 'heading', 'title'
+    strong: bool  # a sibling figure's month in the figure's own sentence: the figure is a month's
+    kind: str = "words"  # 'words' (monthly_basis_words), 'month' (a figure's month), 'unpublished' (a year), 'present' (stated now),
+    # 'own_month' (the figure's own month)
+
+
+def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, tol: Tolerances) -> MonthlyBasis | None:
+    """The monthly basis a rate figure with no period or a year speaks of, when its current evidence
+    holds annual averages of a rate read directly; None when the figure is (or may be) the average."""
+    own = try_parse_period(claim.period) if claim.period else None
+    if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
+        return None
+    own_clause = f"{own_words(claim)} … {words_after(claim)}"
+    named = find_any(own_clause, tol.monthly_basis_words)
+    if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
+            and any(annual_rate(o, tol) for o in current):
+        # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
+        # sentence's average is its neighbour's; this figure's own words name the 12-month basis
+        return MonthlyBasis(named[0].group(), "sentence", False)
+    own_month = _IN_MONTH.match(words_after(claim))
+    if own_month and not holds_any(own_clause, tol.annual_average_words) \
+            and not holds_any(_said_before_of_all(claim), tol.annual_average_words) \
+            and any(annual_rate(o, tol) for o in current):
+        # '… 5.2 % on an annual average over 2022, … 5.9 % in December': the words right after the figure
+        # give its month, and the average is its sibling's, not said of every figure ('measured on an
+        # annual average basis, … from 6.2 % in November to 7.0 % in December' is December's average)
+        return MonthlyBasis(own_month.group().strip(), "sentence", True, OWN_MONTH)
+    if holds_any(claim.sentence, tol.annual_average_words):
+        return None
+    if not any(annual_rate(o, tol) for o in current):
+        return None
+    stated_now = _stated_now(claim) if own is None else None
+    if stated_now is not None:
+        return MonthlyBasis(stated_now, "sentence", False, PRESENT)
+    found = _in_text(ctx.sentence_text or claim.sentence, claim.period or "", ctx.as_of, tol)
+    if found is not None:
+        words, kind = found
+        return MonthlyBasis(words, "sentence", own is None and kind == _MONTH_FIGURE, kind)
+    closing = _year_end_sibling(claim, tol)
+    if closing is not None:
+        return MonthlyBasis(closing, "sentence", False)
+    for layer, text in ctx.basis_texts:
+        found = _in_text(text, "", ctx.as_of, tol)
+        if found is not None:
+            return MonthlyBasis(found[0], layer, False, found[1])
+        # a round-up's lead dating every rate after it to the year's end ('Russia, where inflation at the
+        # end of last year was 11.9 %, ranked 52nd …'): December on December, as in the figure's own sentence
+        closing = year_end_wording(text, tol) if _PERCENT.search(text) else None
+        if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of if ctx.dated else None):
+            return MonthlyBasis(closing[0].group(), layer, False)
+    return None
+
+
+def _stated_now(claim: Claim) -> str | None:
+    """'The annual inflation rate has reached 13.9 %', 'inflation tops 8 %': a rate with no period of its own
+    stated in the present perfect (``present_perfect.json``) is the rate at the time of writing, the latest
+    month's 12-month rate — not the average of the last complete year. The verb as written, else None."""
+    at = claim.sentence.find(claim.text)
+    return present_perfect_words(claim.sentence[:at]) if at > 0 else None
+
+
+_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
+_LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
+
+
+def _lead_dates_the_figures_year(text: str, claim: Claim, as_of: dt.date | None) -> bool:
+    """A lead's year-end wording dates a later rate only when it speaks of the figure's own year: 'at the end
+    of the strike in 1990' says nothing of a rate in 2022. A figure with no year of its own is taken as dated,
+    and so is 'last year' in an undated draft (``as_of`` None), which cannot say which year it was."""
+    own = try_parse_period(claim.period) if claim.period else None
+    if own is None or granularity(own) != YEAR:
+        return True
+    figure_year = int(str(claim.period)[:4])
+    years = {int(m.group()) for m in _YEAR.finditer(text)}
+    if as_of is not None and _LAST_YEAR.search(text):
+        years.add(as_of.year - 1)
+    return not years or figure_year in years
+
+
+def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:
+    """'Inflation ended 2022 at 8.1 %, higher than 6.8 % last year': a sentence that states a rate at a
+    year's end (``year_end_words``, a year-end verb with its year) compares it with a rate on the same
+    basis, December on December; the words that say so, as written."""
+    said = year_end_wording(claim.sentence, tol)
+    if said:
+        return said[0].group()
+    return next((said for year in _YEAR.findall(claim.sentence)
+                 if (said := year_closing(claim.sentence, int(year), tol)) is not None), None)
+
+
+def annual_rate(o: Observation, tol: Tolerances) -> bool:
+    """A figure of a monthly published rate series (``monthly_rate_series_words``) for a whole year,
+    read from its row as it stands."""
+    return o.candidate.mode is MatchMode.DIRECT and o.evidence.formula is None \
+        and "%" in o.candidate.resource.units and granularity(o.period) == YEAR \
+        and names_any(o.candidate.resource, tol.monthly_rate_series_words)
+
+
+_WORDS, _MONTH_FIGURE, UNPUBLISHED_YEAR, PRESENT = "words", "month", "unpublished", "present"
+OWN_MONTH = "own_month"  # the figure's own words give its month ('5.9 % in December')
+
+
+@lru_cache(maxsize=8)
+def _publication_dating(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A publication word (``publication_date_words``) right before a period, with at most its preposition
+    between: searched in the few characters before the period's start."""
+    names = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{names})(?:\s+(?i:{_PERIOD_PREPOSITIONS}))?\s*$") if names else None
+
+
+# 'published in May', 'issued at the end of May' (periods.json ``period_prepositions``)
+_PERIOD_PREPOSITIONS = alternation(data_json("periods.json")["period_prepositions"])
+
+
+def _in_text(text: str, own_period: str, as_of: dt.date, tol: Tolerances) -> tuple[str, str] | None:
+    """What in ``text`` shows a monthly basis (see the module docstring), as written, and which kind
+    of sign it is; ``own_period`` is the figure's own, which shows nothing of a sibling's basis."""
+    last = last_published_year(as_of, tol)
+    return _sign(text, own_period, as_of, tuple(tol.monthly_basis_words), tuple(tol.annual_average_words), last,
+                 tuple(tol.publication_date_words), tuple(tol.month_span_record_words))
+
+
+@lru_cache(maxsize=8)
+def _month_span_record(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A record over a span counted in months: 'a 15-month high', 'a seven-month low', 'the highest in
+    eleven months', 'the lowest level in the past 18 months' (the count as digits or a number word, 'twenty-two'
+    too; 'for months high prices' counts nothing)."""
+    if not words:
+        return None
+    record = "|".join(sorted((re.escape(w) for w in words if w.strip()), key=len, reverse=True))
+    count = rf"(?:\d+|(?:{CARDINALS})(?:-(?:{CARDINALS}))?)"
+    before = rf"(?<!\w){count}[-\s]months?\s+(?:{record})(?!\w)"
+    after = rf"(?<!\w)(?:{record})\s+(?:(?:level|rate|reading|pace)\s+)?(?:in|for)\s+(?:(?:the\s+)?(?:past|last)\s+)?{count}\s+months(?!\w)"
+    return re.compile(rf"{before}|{after}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # the claims of one paragraph read the same texts around them
+def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ...], average_words: tuple[str, ...],
+          last_year: int, publication_words: tuple[str, ...] = (), record_words: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    if not text.strip() or not _PERCENT.search(text):
+        return None
+    words = find_any(text, basis_words)
+    if words:
+        return words[0].group(), _WORDS
+    record = _month_span_record(record_words)
+    found = record.search(text) if record is not None else None
+    if found is not None:
+        return found.group(), _WORDS
+    return _sub_year_rate(text, own_period, as_of, holds_any(text, average_words), last_year,
+                          _publication_dating(publication_words))
+
+
+def _sub_year_rate(text: str, own_period: str, as_of: dt.date, averaged: bool, last_year: int,
+                   publication: re.Pattern[str] | None = None) -> tuple[str, str] | None:
+    """A period shorter than a year that ``text`` names, or a year not yet published by ``as_of`` in a
+    text that calls no figure an average: (the period as written, its kind). A month that dates a
+    publication ('the report published in May') says nothing of the figures."""
+    for start, end, value in read_periods(text, as_of):
+        period = try_parse_period(value) if value and value != own_period else None
+        if period is None:
+            continue
+        if granularity(period) in _SUB_YEAR:
+            if publication is not None and publication.search(text, max(0, start - 40), start):
+                continue
+            return text[start:end].strip(), _MONTH_FIGURE
+        if granularity(period) == YEAR and not averaged \
+                and period.end < as_of and period.start.year > last_year:
+            return text[start:end].strip(), UNPUBLISHED_YEAR
+    return None

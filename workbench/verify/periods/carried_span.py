@@ -1,0 +1,89 @@
+"""An average over a span of years named before its sentence: 'For that indicator we provide data
+from 1960 to 2022. The average value during that period was 4.4 %', or a page titled '… 1995 - 2022'
+whose sentence calls its figure the 'average of years with recorded data'. The span the nearest
+earlier text names (its paragraph, the heading, earlier paragraphs, the title) is the figure's period;
+the yearly rows of that span are averaged."""
+
+from __future__ import annotations
+
+import re
+
+from ...config import Tolerances
+from ...extraction.periods import YEAR_DIGITS
+from ...matching import ClaimContext
+from ...matching.carried import only_span, sentences
+from ...models import Claim, Kind
+from ...periods import MULTI_YEAR, granularity, try_parse_period
+from ..bounds import dated_right_after
+from .span_ends import span_end_side
+from ..wording import holds_any
+
+
+def carried_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
+    """The claim over the span named before its sentence, when the sentence calls it an average and
+    either names no period for it or points back to a period ('during that period'); or when it is a
+    change naming no period."""
+    if claim.value_high is not None:
+        return claim
+    # 'Malaysia ranked second with a 224 percent increase' after '… increased 376 percent between 1990
+    # and 2005': a change with no period of its own is over the span the text before it compares
+    average = holds_any(claim.sentence, tol.annual_average_words)
+    # a change of an amount ('reduced its emissions by 758 million tons') carries the span only when its
+    # sentence points back to it ('in that time frame'): 'fell by 5 million' alone is a year's change
+    change = claim.kind is Kind.change and not claim.period and not average \
+        and (claim.unit in ("%", "x") or holds_any(claim.sentence, tol.span_referring_words))
+    if not change and not average:
+        return claim
+    if claim.period and (dated_right_after(ctx) or not holds_any(claim.sentence, tol.span_referring_words)):
+        return claim  # 'with a minimum of 0.3 % in 2016': that figure is 2016's, not the span's
+    if claim.period and (parsed := try_parse_period(claim.period)) is not None and granularity(parsed) == MULTI_YEAR:
+        return claim  # its sentence named the span already
+    texts = ctx.basis_texts
+    if change:
+        # only the sentence right before, and not a sentence of the present ('prices are up 2 % now')
+        if holds_any(claim.sentence, tol.present_words):
+            return claim
+        texts = tuple((layer, _last_sentence(text)) for layer, text in texts[:1] if layer == "paragraph")
+    for _layer, text in texts:
+        found = only_span(text, ctx.as_of)
+        if found is False:
+            return claim
+        if found:
+            return claim.model_copy(update={"period": found})
+    return claim
+
+
+def _last_sentence(text: str) -> str:
+    return next(reversed(sentences(text)), "")
+
+
+def sentence_before(ctx: ClaimContext) -> str:
+    """The sentence right before the claim's in its paragraph; '' when the claim's opens it."""
+    return next((_last_sentence(text) for layer, text in ctx.basis_texts[:1] if layer == "paragraph"), "")
+
+
+_YEAR = re.compile(rf"(?<![\d.,])({YEAR_DIGITS})(?![\d.,]\d)")
+# 'from 0.69 … in 1991 to 1.9 … in 2022', 'between 1991 and 2022', 'over 1991-2022'
+_TWO_ENDS = re.compile(r"\bfrom\b.*\bto\b|\bbetween\b.*\band\b|\d\s*[-–]\s*\d", re.IGNORECASE | re.DOTALL)
+
+
+def _two_years(text: str) -> tuple[int, int] | None:
+    """The first and last year of the one change from one year to another a sentence states."""
+    years = sorted({int(y) for y in _YEAR.findall(text)})
+    return (years[0], years[1]) if len(years) == 2 and _TWO_ENDS.search(text) else None
+
+
+def carried_span_end(claim: Claim, ctx: ClaimContext) -> Claim:
+    """'India's emissions rose from 0.69 t in 1991 to 1.9 t in 2022. Pakistan's grew from 0.57 to 0.97 t':
+    a level standing as the 'from' or the 'to' of a change whose sentence names no year is the first or
+    the last year of the change the sentence before it states."""
+    if claim.kind not in (Kind.level, Kind.count) or claim.period or not ctx.sentence_text:
+        return claim
+    end = span_end_side(ctx)
+    if end is None or _YEAR.search(ctx.sentence_text):
+        return claim
+    last = sentence_before(ctx)
+    ends = _two_years(last) if last else None
+    if ends is not None:
+        return claim.model_copy(update={"period": str(ends[0] if end == "from" else ends[1])})
+    return claim

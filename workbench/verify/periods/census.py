@@ -1,0 +1,46 @@
+"""A change its sentence ties to a census: 'the population has grown by 20 % since the 2009 census',
+'since the previous population census in 2010, … grown by approximately 1.8 million'.
+
+A census counts people on its own days, with its own coverage (a country's borders as it counts them),
+and the yearly estimates of a stock series (World Bank mid-year populations, ``stock_words``) are revised
+from it and from later registers. A change between two censuses is neither a change between two
+estimates nor a test of one, and which years the rows should span is seldom said, so a row that agrees
+or disagrees is shown to a person (``census_count``), not taken as support or flagged (``census_words``
+after one of ``census_links`` in ``workbench/data/lexicon.json``; 'according to Census Bureau estimates'
+names a source, not a base). A census count itself ('147.2 million according to the 2021
+census') is judged by its year's row, as any count said of a year."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...matching import ClaimContext
+from ...models import Claim, Kind, Verdict
+from ...numbers import alternation, lexicon
+from ..decision import Decision, Reason
+from ..observations import names_any
+
+_JUDGED = (Verdict.supported, Verdict.contradicted)
+
+
+def census_count(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``census_count``) for a change between censuses judged by a stock's yearly rows."""
+    if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.change:
+        return decision
+    if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
+        return decision
+    if not _tied_to_census().search(ctx.sentence_text or claim.sentence):
+        return decision
+    return decision.for_review(Reason.CENSUS_COUNT)
+
+
+@lru_cache(maxsize=1)
+def _tied_to_census() -> re.Pattern[str]:
+    """'since the 2009 census', 'between the last two censuses': a link, up to three words, a census word,
+    all in one phrase — 'lower than in 2002, the census office said' names a source after the comma."""
+    words = lexicon()
+    gap = r"[^\w,;:()]+"
+    return re.compile(rf"\b(?:{alternation(words['census_links'])})(?:{gap}\w+){{0,3}}?{gap}"
+                      rf"(?:{alternation(words['census_words'])})\b", re.IGNORECASE)

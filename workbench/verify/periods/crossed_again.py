@@ -1,0 +1,71 @@
+"""'Qatar tops the ranking with 44 tons per capita', no year named: the latest row disagrees and an
+old row agrees, so the figure reads as out of date — but when the series passed the figure again
+between two later years (49.8 then 42.3), a text of its date may quote any of those years' releases.
+Which year is meant is unknown: for review, not a stale contradiction."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...matching import ClaimContext
+from ...models import Claim, Verdict
+from ...periods import YEAR, granularity
+from .basis import MonthlyBasis
+from ..decision import Decision, Reason
+from ..observations import Observation, names_no_period, signed_value
+
+CROSSED = "crossed"  # MonthlyBasis.kind: the years between whose rows the series passes the figure
+
+
+def yearly_figures(lead: Observation, place: str | None = None) -> dict[int, float]:
+    """The figures of ``lead``'s series (its resource, the same place and other dimensions) by year, in
+    the claim's unit: each row scaled as ``lead``'s row was (a unit's factor, carbon to CO2). ``place``:
+    another place's rows instead (a value of one of the resource's dimensions, 'PAK')."""
+    res = lead.candidate.resource
+    at = np.flatnonzero(res.rows == lead.row)
+    if lead.row is None or lead.cells or len(at) != 1 or not res.values[at[0]]:
+        return {}
+    here, scale = int(at[0]), lead.observed / float(res.values[at[0]])
+    if place is None:
+        positions = lead.candidate.positions
+        same = res.dims
+    else:
+        found = next(((d, p) for d in res.dims if (p := res.dim_positions.get(d, {}).get(place)) is not None), None)
+        if found is None:
+            return {}
+        positions, same = found[1], ()  # the place's rows: its other dimensions name it too ('Pakistan')
+    out: dict[int, float] = {}
+    for pos in positions:
+        period = res.periods[res.period_codes[pos]]
+        if period is None or granularity(period) != YEAR \
+                or any(res.dim_codes[d][pos] != res.dim_codes[d][here] for d in same):
+            continue
+        out[period.start.year] = float(res.values[pos]) * scale
+    return out
+
+
+def crossed_years(claimed: float, by_year: dict[int, float]) -> tuple[int, int] | None:
+    """The latest two consecutive years whose figures lie on either side of ``claimed``."""
+    for year in sorted(by_year, reverse=True):
+        before = by_year.get(year - 1)
+        if before is not None and min(before, by_year[year]) <= claimed <= max(before, by_year[year]):
+            return year - 1, year
+    return None
+
+
+def crossed_again(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A STALE contradiction of a figure naming no period (nor carrying one) whose series passes the
+    figure between two years after the agreeing row → needs_review, naming those years."""
+    if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted \
+            or not names_no_period(claim, ctx) or len(decision.lead) < 2:
+        return decision
+    now, then = decision.lead[0], decision.lead[1]
+    if granularity(now.period) != YEAR or then.candidate is not now.candidate:
+        return decision
+    figures = {year: value for year, value in yearly_figures(now).items()
+               if then.period.start.year < year <= now.period.start.year}
+    crossed = crossed_years(signed_value(claim), figures)
+    if crossed is None:
+        return decision
+    words = f"{crossed[0]} and {crossed[1]}"
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(words, "sentence", False, CROSSED))

@@ -1,0 +1,60 @@
+"""'Inflation in Bolivia is at 7.18 %', in a story of 8 January 2011: a rate of a monthly-published
+series, in the present tense, with no year of its own nor carried, is the latest 12-month rate at
+the draft's date. The latest annual row published by then is for an earlier year (2009 here; 2010's
+average is not out), so a contradiction by that row compares two different periods: needs_review,
+said as a 12-month rate against an annual average. A figure its sentence dates, a past tense
+('inflation was 5 %'), an undated draft, a figure that matches an older row (stale) or one far off
+the row (``max_ratio``: 'running at 40 %' against 7.7 %) keep their verdict. A bound ('running at
+more than 130 %') that an older row fits is no stale figure: many years fit a bound, so that row
+says nothing of which year the writer meant. Words in current_rates.json.
+"""
+
+from __future__ import annotations
+
+from ...config import Tolerances
+from ...matching import ClaimContext
+from ...models import Claim, Qualifier
+from ...numbers import data_json
+from ...text import clause_span
+from .basis import MonthlyBasis, annual_rate
+from ..decision import Decision, Reason
+from ..observations import names_no_period, signed_value
+from ..wording import find_any, holds_any
+
+
+def current_rate(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """needs_review (a 12-month rate against an annual average) for an undated present-tense rate that
+    only an earlier year's annual row contradicts; else ``decision``."""
+    stale_bound = decision.reason is Reason.STALE and claim.qualifier in _BOUNDS
+    if decision.reason is not Reason.CONTRADICTED and not stale_bound or not decision.lead or not ctx.dated \
+            or not names_no_period(claim, ctx):
+        return decision  # a stale or mixed-up year says which row an exact figure is: it keeps that reading
+    lead = decision.lead[0]
+    if not annual_rate(lead, tol) or lead.period.end >= ctx.as_of or not _near(signed_value(claim), lead.observed):
+        return decision
+    said = _present_before(ctx.sentence_text, ctx.claim_offset, tol)
+    if said is None:
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD, basis=MonthlyBasis(f"{said} …, no year named", "sentence", False))
+
+
+_BOUNDS = frozenset({Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le})
+
+
+def _near(claimed: float, observed: float) -> bool:
+    """The figure is within ``max_ratio`` of the row, both of one sign: a rate a few months on could be it."""
+    limit = float(data_json("current_rates.json")["max_ratio"])
+    return claimed * observed > 0 and 1 / limit <= claimed / observed <= limit
+
+
+def _present_before(sentence: str, at: int, tol: Tolerances) -> str | None:
+    """The present-tense word before the figure in its sentence (the table's verbs, the config's
+    present_words), or None when there is none or the figure's own clause is in the past tense before it."""
+    if not sentence:
+        return None
+    start, _ = clause_span(sentence, at)
+    words = data_json("current_rates.json")
+    if holds_any(sentence[start:at], words["past_words"]):
+        return None
+    found = find_any(sentence[:at], [*words["present_words"], *tol.present_words])
+    return found[-1].group() if found else None

@@ -1,0 +1,242 @@
+"""A change over a named era ('over the years of independence, the population increased by 2.5
+million', 'since the fall of the Soviet Union', 'since joining the EU', 'over the past decade'): the
+change from the era's first year to the figure's own, read as a span (``observations.observe_span``).
+
+The era's first year is, in order: a year its phrase names ('since independence in 1991', 'since the
+2008 crisis'); a year an earlier sentence names beside the era's own word ('Kazakhstan gained
+independence in 1991.'); a relative span counted back from the figure's year ('the past decade');
+the year ``data/eras.json`` gives for the place the figure is about. With none the start is unknown:
+the claim is sent to a person (``span_start_unknown``), never read as a one-year change."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...matching import ClaimContext
+from ...matching.context import sentence_figures
+from ...models import Claim, Flag, Kind, Verdict
+from ...numbers import WORD_VALUES, alternation, data_json
+from ...periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, try_parse_period
+from ...places import is_marker
+from ..decision import Decision, Reason
+from ..observations import last_published_year
+from ..wording import holds_any
+
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Era:
+    """The era a claim's sentence names: its phrase, and where its first year came from (None: unknown)."""
+
+    phrase: str
+    start: int | None
+    source: str  # 'the phrase', 'an earlier sentence', 'the past decade', 'the era table', ''
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return data_json("eras.json")
+
+
+@lru_cache(maxsize=1)
+def _era_names() -> dict[str, str]:
+    """Each era word, case and spacing folded → its era's name."""
+    names: dict[str, str] = {}
+    for name, era in _data()["eras"].items():
+        for w in era["words"]:
+            names.setdefault(" ".join(w.casefold().split()), name)  # the first era listing a word names it
+    return names
+
+
+@lru_cache(maxsize=1)
+def _era_pattern() -> re.Pattern[str]:
+    d = _data()
+    # each era word once, its name looked up from the words matched
+    return re.compile(rf"\b(?P<opener>{alternation(d['openers'])})\s+(?:the\s+)?"
+                      rf"(?P<era>{alternation(list(dict.fromkeys(w for e in d['eras'].values() for w in e['words'])))})"
+                      r"(?:\s+(?:in|of)\s+(?P<year>(?:1[6-9]|20)\d\d))?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _relative_pattern() -> re.Pattern[str]:
+    d = _data()
+    count = rf"(?:\d{{1,3}}|{alternation([w for w in WORD_VALUES if WORD_VALUES[w] < 100])})"
+    return re.compile(rf"\b(?:{alternation(d['relative_openers'])})\s+(?:(?P<count>{count})\s+)?"
+                      rf"(?P<unit>{alternation(list(d['relative_units']))})\b", re.IGNORECASE)
+
+
+def relative_span(text: str) -> tuple[str, int] | None:
+    """The first span ``text`` counts back from its own time ('during the last decade': 10, 'over the
+    past five years': 5): its phrase and its years; None when it names none."""
+    found = _relative_pattern().search(text)
+    return (found.group(0), _relative_years(found)) if found is not None else None
+
+
+def _era_name(words: str) -> str | None:
+    return _era_names().get(" ".join(words.casefold().split()))
+
+
+def _relative_years(relative: re.Match[str]) -> int:
+    """The years a relative span counts back ('the last ten years': 10, 'the past decade': 10)."""
+    count = relative.group("count")
+    n = int(count) if count and count.isdigit() else int(WORD_VALUES.get((count or "").casefold(), 1))
+    return n * _data()["relative_units"][relative.group("unit").casefold()]
+
+
+def _place_keys(ctx: ClaimContext) -> list[str]:
+    """The places the claim is about, nearest first: its sentence, then the layers a place is carried from."""
+    keys = [t.split(":", 1)[1] for t in sorted(ctx.sentence) if is_marker(t)]
+    for _layer, words in ctx.layers:
+        keys += [t.split(":", 1)[1] for t in sorted(words) if is_marker(t) and t.split(":", 1)[1] not in keys]
+    return keys
+
+
+def _year_beside(word: str, texts: list[str]) -> int | None:
+    """A year an earlier text names within a few words of the era's own word ('gained independence in
+    1991', 'the 1991 independence'), nearest text first; None when it names none or several."""
+    near = _near_word(word.split()[-1])
+    for text in texts:
+        years = {int(a or b) for a, b in near.findall(text)}
+        if len(years) == 1:
+            return years.pop()
+        if years:
+            return None
+    return None
+
+
+@lru_cache(maxsize=64)
+def _near_word(last: str) -> re.Pattern[str]:
+    core = re.escape(last[:max(5, len(last) - 3)]) + r"\w*"  # 'independence': 'independent' too
+    return re.compile(rf"\b{core}(?:\W+\w+){{0,3}}?\W+(1[6-9]\d\d|20\d\d)\b"
+                      rf"|\b(1[6-9]\d\d|20\d\d)\b(?:\W+\w+){{0,2}}?\W+{core}", re.IGNORECASE)
+
+
+def _after_record(sentence: str, at: int, tol: Tolerances) -> bool:
+    """The words before ``at`` (eight, in its clause) hold a record's word: 'the lowest since 2016'."""
+    clause = re.split(r"[;:]|,\s", sentence[:at])[-1]
+    return holds_any(" ".join(clause.split()[-8:]), tol.record_words)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_GLUED_TO_WORD = re.compile(r"[^\W\d_]")  # 'G7', 'CO2': part of a name, not a figure
+
+
+def _another_figures(sentence: str, claim_offset: int, claim_end: int, at: int) -> bool:
+    """A figure of the sentence's own (not a year, not in brackets, not part of a name like 'G7', not
+    the claim's own group such as the target of 'grew by 40% to 22.4 million') stands between the claim's
+    end and ``at``: a phrase after it ('2.3 ppm compared with 2022 and 151 % above pre-industrial
+    levels') is that figure's."""
+    if claim_end >= at:
+        return False
+    _starts, figures, group_of = sentence_figures(sentence)
+    bracketed = [m.span() for m in _BRACKETED.finditer(sentence)]
+    own = next((group_of[i] for i, pos in enumerate(figures) if claim_offset <= pos < claim_end), None)
+    for i, pos in enumerate(figures):
+        if not claim_end <= pos < at or group_of[i] == own:
+            continue
+        if pos > 0 and _GLUED_TO_WORD.match(sentence, pos - 1):
+            continue
+        if any(a <= pos < b for a, b in bracketed):
+            continue
+        return True
+    return False
+
+
+def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
+    """The era the claim's sentence names before or around its figure, with its first year; a phrase after
+    another figure of the sentence is that figure's."""
+    sentence = claim.sentence
+    found = next((m for m in _era_pattern().finditer(sentence) if not _after_record(sentence, m.start(), tol)
+                  and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, m.start())), None)
+    if found is not None:
+        if found.group("year"):
+            return Era(found.group(0), int(found.group("year")), "the phrase")
+        inner = _YEAR.search(found.group("era"))  # 'since the 2008 crisis'
+        if inner:
+            return Era(found.group(0), int(inner.group(1)), "the phrase")
+        beside = _year_beside(found.group("era"), claim_texts_before(ctx))
+        if beside is not None:
+            return Era(found.group(0), beside, "an earlier sentence")
+        name = _era_name(found.group("era"))
+        years = _data()["eras"].get(name or "", {}).get("years", {})
+        for key in [*_place_keys(ctx), "*"]:
+            if key in years:
+                return Era(found.group(0), int(years[key]), "the era table")
+        return Era(found.group(0), None, "")
+    relative = _relative_pattern().search(sentence)
+    if relative is not None and not _after_record(sentence, relative.start(), tol) \
+            and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, relative.start()):
+        return Era(relative.group(0), end - _relative_years(relative), relative.group(0).split(None, 2)[-1])
+    return None
+
+
+def claim_texts_before(ctx: ClaimContext) -> list[str]:
+    """The text before the claim's sentence a reader has seen, nearest first (its paragraph and heading,
+    then earlier paragraphs, the title, front matter)."""
+    near = [text for _layer, text in ctx.basis_texts if text]  # its paragraph, the heading, earlier paragraphs
+    return near + [text for _layer, _words, text in ctx.measure_layers if text and text not in near]
+
+
+def _counted_span(claim: Claim, period: Period, tol: Tolerances) -> Claim:
+    """'Fell by 300,000 in the last ten years', read as the ten yearly rows 2014–2023: a change over ten
+    years runs from the row before them (2013), as 'the past decade' does."""
+    relative = _relative_pattern().search(claim.sentence)
+    if relative is None or _after_record(claim.sentence, relative.start(), tol):
+        return claim
+    years = _relative_years(relative)
+    if period.end.year - period.start.year + 1 != years:
+        return claim
+    return claim.model_copy(update={"period": f"{period.start.year - 1}/{period.end.year}"})
+
+
+def _end_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> int | None:
+    if not claim.period:
+        return last_published_year(ctx.as_of, tol)
+    period = try_parse_period(claim.period)
+    if period is None or granularity(period) not in (YEAR, QUARTER, MONTH, DAY):
+        return None  # a span of its own ('between 1991 and 2021') is read as written
+    return period.end.year
+
+
+def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Claim, Era | None]:
+    """The change claim with its period widened to 'first year of the era/its own year'; the era
+    found (its start None when unknown), or None when the sentence names no era."""
+    if claim.kind is not Kind.change or claim.unit in ("x", "pp"):
+        return claim, None
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is not None and granularity(period) == MULTI_YEAR:
+        return _counted_span(claim, period, tol), None
+    end = _end_year(claim, ctx, tol)
+    if end is None:
+        return claim, None
+    era = find_era(claim, ctx, end, tol)
+    if era is None:
+        return claim, None
+    if era.start is not None and era.start == end and claim.period:
+        # 'since independence in 1991', 'since 2017': the year the figure was dated by is the era's first
+        end = last_published_year(ctx.as_of, tol)
+    if era.start is None:
+        return claim, era
+    if not era.start < end:
+        return claim, None
+    return claim.model_copy(update={"period": f"{era.start}/{end}"}), era
+
+
+def era_review(decision: Decision, era: Era | None) -> Decision:
+    """A change over an era whose first year nothing gives: for a person, never a one-year change."""
+    if era is None or era.start is not None:
+        return decision
+    if decision.lead:
+        return decision.for_review(Reason.SPAN_START_UNKNOWN, series=era.phrase)
+    return Decision(Verdict.needs_review, Reason.SPAN_START_UNKNOWN, [Flag.needs_review], series=era.phrase)
+
+
+def era_note(era: Era | None) -> str:
+    """Where the era's first year came from, for the explanation."""
+    if era is None or era.start is None:
+        return ""
+    return f" ({era.phrase!r} read as from {era.start}, from {era.source}.)"

@@ -1,0 +1,46 @@
+"""'Inflation, measured on an annual average basis, rose to 7.0 % in December 2021', 'the annual change
+based on the 12-month moving average was 15.8 % in December 2019': the rate of a month that its sentence
+calls an average of the past twelve months (``twelve_month_average_words``) is that average, and the
+twelve months to December are the calendar year, so the figure is the year's annual average and its
+yearly row judges it. To another month the same words give the twelve months ending that month, a
+12-month figure the yearly rows do not cover (a different period, never a contradiction).
+"""
+
+from __future__ import annotations
+
+from ...config import Tolerances
+from ...models import Claim
+from ...periods import MONTH, granularity, try_parse_period, twelve_months_to
+from ..wording import find_any, normalized
+
+
+def twelve_month_average_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """The claim read over the twelve months its month closes, when its sentence says the rate is
+    their average before the figure; else the claim as it is."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or claim.unit != "%" or granularity(period) != MONTH:
+        return claim
+    if not called_twelve_month_average(claim, tol):
+        return claim
+    return claim.model_copy(update={"period": twelve_months_to(period.end.year, period.end.month)})
+
+
+def carried_twelve_month_average(period_text: str | None, claim: Claim, tol: Tolerances) -> str | None:
+    """'The December release is out … Annual average inflation still adds up to 8 %': a rate naming no
+    period of its own that its sentence calls a twelve-month average, read for a month carried from the
+    text before it, is the average of the twelve months that month closes — as a month its own sentence
+    names is. ``period_text``: the carried period; returned as it is for anything else."""
+    period = try_parse_period(period_text) if period_text else None
+    if period is None or claim.period or claim.unit != "%" or granularity(period) != MONTH \
+            or not called_twelve_month_average(claim, tol):
+        return period_text
+    return twelve_months_to(period.end.year, period.end.month)
+
+
+def called_twelve_month_average(claim: Claim, tol: Tolerances) -> bool:
+    """The claim's sentence calls its figure the average of twelve months (``twelve_month_average_words``)
+    before the figure: 'average annual inflation at the end of December 2021 was 6.7 %'."""
+    sentence = normalized(claim.sentence)
+    at = sentence.find(normalized(claim.text))
+    said = find_any(sentence, tol.twelve_month_average_words)
+    return bool(said) and at >= 0 and said[0].start() <= at

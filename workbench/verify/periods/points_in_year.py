@@ -1,0 +1,135 @@
+"""A level said of a day its sentence puts in words extraction reads no day from: 'at end-2022',
+'by mid-2021', 'at the beginning of 2006', 'as of 01.07.2021', '2021-07-01'.
+
+Left as a bare year (or no period at all), such a count is judged by the year's row — a mid-year
+estimate, an annual average — as if the day and the row were the same thing, or by whichever row
+was latest at the draft's date. Read as the day it names, the usual rules apply: the stock row's own
+day (``stock_row_day``) is that row's figure; any other day is a different period (needs_review).
+The words are ``point_in_year_words`` (day of the year → phrases before a year); a phrase right
+after a span word ('since the start of 2021', ``point_span_words``) opens a span and is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...extraction.periods import YEAR_DIGITS
+from ...matching import ClaimContext
+from ...matching.carried import named_periods
+from ...models import Claim, Kind
+from ...numbers import alternation
+from ...periods import DAY, YEAR, granularity, try_parse_period
+from ...units import PERCENT_UNITS
+from ..observations import names_no_period
+from .timing import adds_up_over_year, called_an_average
+
+
+# Numeric dates: ISO (2021-07-01) and day.month.year (01.07.2021), the forms without a month's name.
+_NUMERIC = re.compile(rf"(?<![\d.])(?:(?P<iy>{YEAR_DIGITS})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+                      rf"|(?P<dd>[0-3]?\d)\.(?P<dm>[01]?\d)\.(?P<dy>{YEAR_DIGITS}))(?![\d.]\d)")
+
+
+def dated_point_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """The claim read as of the day its sentence names in words or digits, nearest the figure; the
+    claim unchanged when it is a change or a rate, names a finer period already, or names none."""
+    if claim.kind is Kind.change or claim.unit in PERCENT_UNITS:
+        return claim
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is not None and granularity(period) != YEAR:
+        return claim
+    if called_an_average(claim, tol):
+        return claim  # 'to end the year 2023 with an average rate of RM4.56': the year's average, no day of it
+    at = max(claim.sentence.find(claim.text), 0)
+    days = [(abs(start - at), day) for start, day in _days(claim.sentence, tol)
+            if period is None or day[:4] == str(period.start.year)]
+    if not days:
+        return claim
+    day = min(days)[1]
+    if day.endswith("-12-31") and adds_up_over_year(claim, tol):
+        return claim  # 'emissions at the end of 2017 amounted to …': the year a flow closes, no day of it
+    return claim.model_copy(update={"period": day})
+
+
+def _days(sentence: str, tol: Tolerances) -> list[tuple[int, str]]:
+    """(where, ISO day) of every day the sentence names in words before a year, or in digits."""
+    out = []
+    key = _key(tol)
+    spans = _span_end(key[1])
+    for m in _pattern(key).finditer(sentence):
+        if spans is not None and spans.search(sentence, 0, m.start()):
+            continue  # 'since the start of 2021': a span's first day, not the day of the figure
+        day = next(d for d, group in _groups(key) if m.group(group))
+        out.append((m.start(), f"{m.group('year')}-{day}"))
+    for m in _NUMERIC.finditer(sentence):
+        y, mo, d = (m.group("iy"), m.group("im"), m.group("id")) if m.group("iy") else \
+            (m.group("dy"), m.group("dm"), m.group("dd"))
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            out.append((m.start(), f"{y}-{int(mo):02d}-{int(d):02d}"))
+    return out
+
+
+_Key = tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]
+
+
+def _key(tol: Tolerances) -> _Key:
+    return tuple((day, tuple(words)) for day, words in sorted(tol.point_in_year_words.items())), \
+        tuple(tol.point_span_words)
+
+
+def _groups(key: _Key) -> list[tuple[str, str]]:
+    return [(day, f"d{i}") for i, (day, _) in enumerate(key[0])]
+
+
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return alternation([p for p in phrases if p.strip()]) if any(p.strip() for p in phrases) else ""
+
+
+@lru_cache(maxsize=8)
+def _pattern(key: _Key) -> re.Pattern[str]:
+    """Each day's phrases (a hyphen or a space before the year), then a year."""
+    # no days at all (an empty ``point_in_year_words``) is no phrase: an empty alternation would match before any year
+    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})"
+                    for day, group in _groups(key)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{days})(?:\s+|-)?(?:the\s+year\s+)?(?P<year>{YEAR_DIGITS})(?!\d)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A span word (and 'the') right before a match: the text before it ends so."""
+    words_alternation = _alternation(words)
+    return re.compile(rf"(?<!\w)(?:{words_alternation})\s+(?:the\s+)?\Z", re.I) if words_alternation else None
+
+
+def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """A level with no period of its own nor one carried to it, whose sentence names a day without a
+    year ('reached 19 million on 1 July': the latest such day by the draft's date), or whose paragraph
+    before it or heading names one day and no other period ('# The population on 1 July 2021'):
+    that day. A reader dates the count so; read against the latest row instead, a count of 1 July
+    2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
+    if not names_no_period(claim, ctx) or claim.kind is Kind.change or claim.unit in PERCENT_UNITS:
+        return claim
+    day = _yearless_day(claim.sentence, ctx.as_of)
+    for layer, text in ctx.basis_texts:
+        if day is not None:
+            break
+        if layer not in ("paragraph", "heading"):
+            continue
+        named = named_periods(text, ctx.as_of)
+        if not named:
+            continue
+        parsed = try_parse_period(next(iter(named))) if len(named) == 1 else None
+        if parsed is None or granularity(parsed) != DAY:
+            break  # the nearest text dating anything dates it otherwise
+        day = parsed.start
+    return claim.model_copy(update={"period": day.isoformat()}) if day is not None else claim
+
+
+
+def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:
+    """The one day the sentence names (without a year: the latest such day by ``as_of``), else None."""
+    days = {parsed.start for p in named_periods(sentence, as_of)
+            if (parsed := try_parse_period(p)) is not None and granularity(parsed) == DAY}
+    return days.pop() if len(days) == 1 else None

@@ -1,0 +1,120 @@
+"""'Inflation is projected to average 6 % this year', 'growth will reach 3 % in 2025, the IMF forecasts':
+a figure the text calls a projection is not an outturn. The row published later for the same year
+says what happened, not whether the projection was right when it was made, so it neither supports nor
+contradicts it: a person decides (``needs_review``, 'a projection compared with the outcome').
+
+The projection wording reaches a figure when it stands before it in its sentence with no clause end
+(``projection_clause_ends``: 'from', 'after', 'was' …) or other sentence break between, or when it
+closes the figure's clause after a comma ('…, the central bank expects'). A dated text whose
+figure's period was over when it was written reports the figure as the value and is judged as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...extraction.periods import YEAR_DIGITS
+from ...matching import ClaimContext
+from ...models import Verdict
+from ..decision import Decision, Reason
+from ..wording import find_any, holds_any, normalized
+
+_JUDGED = (Verdict.supported, Verdict.contradicted)
+# A year after the figure ('3.5 % in 2025, the IMF projects') is its period, not another figure.
+_YEAR = re.compile(rf"\b{YEAR_DIGITS}\b")
+# A break no projection word reaches across: the end of a sentence part or another clause.
+_BREAK = re.compile(r"[;:()\u2013\u2014]|\.\s")
+
+
+def projected(decision: Decision, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """A supported or contradicted figure that its sentence calls a projection → needs_review."""
+    if decision.verdict not in _JUDGED or not decision.lead or not ctx.sentence_text:
+        return decision
+    expected = _past_expectation(ctx.sentence_text[:ctx.claim_offset], tol)
+    if ctx.dated and decision.lead[0].period.end < ctx.as_of and expected is None:
+        # a dated text that 'projects' a period already over quotes the figure as its value (UN
+        # population 'projected at' a past mid-year): the row judges it like any other figure
+        return decision
+    words = expected or projection_words_for(ctx.sentence_text, ctx.claim_offset, ctx.claim_end, tol) \
+        or forecaster_estimate(ctx.sentence_text[:ctx.claim_offset], tol)
+    if words is None:
+        return decision
+    return decision.for_review(Reason.PROJECTION, projection=words)
+
+
+def _past_expectation(before: str, tol: Tolerances) -> str | None:
+    """'the government had anticipated a rise of about 3 %', 'the IMF said inflation would slow to 8 %':
+    the words saying what was expected, said after the fact, when they reach the figure with no clause
+    end between."""
+    before = before[max((m.end() for m in _BREAK.finditer(before)), default=0):]
+    reported = _modal_pattern(tuple(tol.reported_future_modals), tuple(tol.projection_modal_exceptions))
+    found = sorted([*find_any(before, tol.past_expectation_words),
+                    *(reported.finditer(normalized(before)) if reported is not None else [])], key=lambda m: m.end())
+    if found and not holds_any(normalized(before)[found[-1].end():], tol.projection_clause_ends):
+        return found[-1].group()
+    return None
+
+
+def forecaster_estimate(before: str, tol: Tolerances) -> str | None:
+    """'the International Monetary Fund's most recent estimate places GDP at', 'according to IMF estimates':
+    the words naming a forecaster's estimate (``forecaster_names``, ``forecaster_estimate_words``) that reach
+    the figure after ``before`` with no clause end between, as projection wording does; else None. A
+    forecaster estimates a year in its forecast rounds, before the year is out, as often as after it."""
+    text = normalized(before[max((m.end() for m in _BREAK.finditer(before)), default=0):])
+    estimates = find_any(text, tol.forecaster_estimate_words)
+    if not estimates or holds_any(text[estimates[-1].end():], tol.projection_clause_ends):
+        return None
+    estimate = estimates[-1]
+    for name in find_any(text, tol.forecaster_names):
+        between = text[name.end():estimate.start()] if name.end() <= estimate.start() else text[estimate.end():name.start()]
+        if len(between.split()) <= tol.forecaster_reach:
+            return text[min(name.start(), estimate.start()):max(name.end(), estimate.end())]
+    return None
+
+
+def projection_words_for(sentence: str, start: int, end: int, tol: Tolerances) -> str | None:
+    """The projection wording (as listed) that reaches the figure at ``sentence[start:end]``, if any."""
+    before = sentence[:start]
+    cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
+    before = before[cut:]
+    found = sorted([*find_any(before, tol.projection_words), *future_verbs(before, tol)], key=lambda m: m.end())
+    if found:
+        reach = normalized(before)[found[-1].end():]
+        if not holds_any(reach, tol.projection_clause_ends):
+            return found[-1].group()
+    return _after(sentence[end:], tol)
+
+
+def _after(rest: str, tol: Tolerances) -> str | None:
+    """', the IMF projects' closing the figure's clause the figure's clause, with no other figure between."""
+    stop = _BREAK.search(rest + ". ")
+    tail = rest[:stop.start() if stop else len(rest)].rstrip(" .")
+    if any(ch.isdigit() for ch in _YEAR.sub("", tail)) or "," not in tail:
+        return None
+    clause = tail[tail.rindex(",") + 1:]
+    if len(clause.split()) > 6:
+        return None
+    found = find_any(clause, tol.projection_words)
+    # an attribution ends with its verb ('the IMF projects'); 'and is expected to ease' is a new clause
+    return found[-1].group() if found and found[-1].end() == len(normalized(clause)) else None
+
+
+def future_verbs(text: str, tol: Tolerances) -> list[re.Match[str]]:
+    """'will surpass', 'will top', 'would drop': a future modal, a reported one included, and the verb after
+    it (not 'will be'), in ``normalized(text)``."""
+    modals = (*tol.projection_modals, *tol.reported_future_modals)
+    pattern = _modal_pattern(modals, tuple(tol.projection_modal_exceptions))
+    return list(pattern.finditer(normalized(text))) if pattern is not None else []
+
+
+@lru_cache(maxsize=8)
+def _modal_pattern(modals: tuple[str, ...], exceptions: tuple[str, ...]) -> re.Pattern[str] | None:
+    words = sorted((normalized(m) for m in modals if normalized(m)), key=len, reverse=True)
+    if not words:
+        return None
+    left = "|".join((r"(?<![\w'])" if w[0].isalnum() else "") + re.escape(w) for w in words)
+    unless = "|".join(re.escape(normalized(e)) for e in exceptions if normalized(e))
+    not_after = rf"(?!(?:{unless})(?!\w))" if unless else ""
+    return re.compile(rf"(?:{left}) (?:not )?{not_after}[a-z]+(?:-[a-z]+)?")

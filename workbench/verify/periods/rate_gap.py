@@ -1,0 +1,95 @@
+"""A year's rate that the series' annual average misses by more than a revision or a rounding does.
+
+Inflation and unemployment are published each month as 12-month rates and once a year as an
+average. A newsroom's 'inflation was 5.3 % in 2022' is as often the December-on-December rate as the
+average, and the two differ by tenths of the rate — while another agency's or an older vintage's
+average of the same year misses the row by a few percent of it. So when the text does not call the
+figure an average (``annual_average_words``) and the annual row misses it by more than
+``rate_basis_gap`` of the row, the row is no firm ground for 'contradicted': a person decides which
+rate the text gives. A near miss stays contradicted: that is the disagreement a linter must flag; so
+does a figure ``rate_basis_ratio`` times the row or more, which no basis explains — unless the rate
+moved that much within the year: a year whose average falls from 11.9 % to 2.5 % ends with a
+December rate far below 2.5 %, so a figure off the row the way the average moved into its year, by
+no more than half that move, is a basis the data cannot rule out, whatever the ratio of two small
+rates (of the row's sign: deflation against an average of inflation is no such basis).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+import numpy as np
+
+from ...config import Tolerances
+from ...models import Claim, Verdict
+from ...numbers import data_json
+from .basis import annual_rate
+from ..decision import Decision, Reason
+from ..observations import Observation, names_any, row_places, signed_value
+from ..wording import holds_any
+
+
+def unsaid_rate_basis(decision: Decision, claim: Claim, tol: Tolerances) -> Decision:
+    """A plain contradiction of a rate by a monthly-published series' annual row, by a gap wider than
+    ``rate_basis_gap``, of a figure its sentence does not call an average → needs_review."""
+    if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
+            or not decision.lead or claim.unit != "%" or not tol.rate_basis_gap:
+        return decision
+    lead = decision.lead[0]
+    gap = 0.0 if _december_year_rate_place(lead) and names_any(lead.candidate.resource, tol.price_measure_words) \
+        else tol.rate_basis_gap  # December on December is how those places state prices, not unemployment
+    if not annual_rate(lead, tol) or holds_any(claim.sentence, tol.annual_average_words) \
+            or abs(lead.deviation) <= gap:
+        return decision
+    claimed = signed_value(claim)
+    if not _same_order(claimed, lead.observed, tol) and not _within_yearly_swing(claimed, lead):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.RATE_BASIS,
+                               flags=decision.review_flags)
+
+
+def _december_year_rate_place(lead: Observation) -> bool:
+    """The row is of a country whose year's inflation is announced December on December (places.json
+    ``december_year_rate_places``, by ISO code): a near miss there is as likely that rate as another vintage."""
+    return any(key in _december_places() for key in row_places(lead))
+
+
+@functools.lru_cache(maxsize=1)
+def _december_places() -> frozenset[str]:
+    return frozenset(data_json("places.json").get("december_year_rate_places", []))
+
+
+def _within_yearly_swing(claimed: float, lead: Observation) -> bool:
+    """The claim is of the row's sign (prices falling where the average says rising is no basis) and
+    stands off the row the way the average moved into the row's year from the year before, by at most
+    half that step: a rate moving steadily is at its average mid-year and half a year's move farther
+    on in December (an average falling from 11.9 % to 2.5 % leaves December below 2.5 %). Only the
+    year before: a later year's average says nothing a reader of the draft's day could know."""
+    step = _step_into_year(lead)
+    off = claimed - lead.observed
+    return claimed * lead.observed > 0 and step is not None and off * step > 0 and abs(off) <= abs(step) / 2
+
+
+def _step_into_year(lead: Observation) -> float | None:
+    """How far the series' annual average moved from the year before the lead's to the lead's year,
+    in the rate's own points; None when the series has no row for the year before."""
+    res, row = lead.candidate.resource, lead.row
+    found = np.flatnonzero(res.rows == row) if row is not None else np.array([], dtype=int)
+    if not len(found):
+        return None
+    pos = int(found[0])
+    series, year = res.series_key(pos), lead.period.start.year
+    for other in lead.candidate.positions.tolist():
+        period = res.periods[res.period_codes[other]]
+        if period is not None and period.is_year and period.start.year == year - 1 \
+                and res.series_key(other) == series and np.isfinite(res.values[other]):
+            return float(res.values[pos]) - float(res.values[other])
+    return None
+
+
+def _same_order(claimed: float, observed: float, tol: Tolerances) -> bool:
+    """Within ``rate_basis_ratio`` of each other, sizes compared: the spread between a year's average
+    and its December rate; a figure several times the average is wrong on any basis."""
+    a, b = abs(claimed), abs(observed)
+    return bool(a and b) and max(a / b, b / a) < tol.rate_basis_ratio

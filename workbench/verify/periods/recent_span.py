@@ -1,0 +1,54 @@
+"""'The growth rate increased to 2.4 ppm per year during the last decade': an average over a span the
+text counts back from its own time ('the last decade', 'over the past five years'; the relative
+openers and units of data/eras.json) is the mean of that many whole years before the draft's year,
+not the period another figure of the sentence names ('in the 2000s'). A draft with no date gives
+that span no end: the figure goes to a person, whatever the rows counted from the day of the check
+say (``span_end_unknown``). Changes over such a span are era.py's."""
+
+from __future__ import annotations
+
+import re
+
+from ...config import Tolerances
+from ...matching import ClaimContext
+from ...models import Claim, Flag, Kind, Verdict
+from ..decision import Decision, Reason
+from .era import relative_span
+from ..wording import holds_any
+
+# The figure's own words after it: up to the next clause break or sentence end, and before the next figure.
+# not text.clause_span: a comma inside a figure ('1,200') is no clause break, only one before a space
+_CLAUSE_END = re.compile(r"[;:]|,\s")
+_FIGURE = re.compile(r"\d")
+_YEARS = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)s?\b")  # 'in the 2000s' is a period, not another figure
+
+
+def recent_span_average(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Claim, str | None]:
+    """The claim over the whole years its own clause counts back ('during the last decade'), when its
+    sentence calls it an average or a rate a year; with the phrase when the draft has no date to
+    count from (its period then unknown), else None."""
+    if claim.kind is Kind.change or claim.value_high is not None or not holds_any(claim.sentence, tol.average_words):
+        return claim, None
+    sentence = ctx.sentence_text or claim.sentence
+    end_of_claim = ctx.claim_end if ctx.sentence_text else sentence.find(claim.text) + len(claim.text)
+    if end_of_claim < len(claim.text):
+        return claim, None
+    after = sentence[end_of_claim:]
+    clause = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
+    found = relative_span(clause)
+    if found is None or _FIGURE.search(_YEARS.sub(" ", clause[:clause.find(found[0])])):
+        return claim, None  # the span after another figure is that figure's
+    phrase, years = found
+    if not ctx.dated:
+        return claim.model_copy(update={"period": None}), phrase
+    end = ctx.as_of.year - 1
+    return claim.model_copy(update={"period": f"{end - years + 1}/{end}" if years > 1 else str(end)}), None
+
+
+def undated_span_review(decision: Decision, phrase: str | None) -> Decision:
+    """An average over a span counted back from a date the draft does not give: for a person."""
+    if phrase is None:
+        return decision
+    if decision.lead:
+        return decision.for_review(Reason.SPAN_END_UNKNOWN, series=phrase)
+    return Decision(Verdict.needs_review, Reason.SPAN_END_UNKNOWN, [Flag.needs_review], series=phrase)

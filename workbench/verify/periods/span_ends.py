@@ -1,0 +1,39 @@
+"""'Emissions rose from 9.1 million tonnes to 19.8 million tonnes between 1995 and 2010', 'the population
+grew from 26 million to 29 million between 2000 and 2010': the two levels of a change over a span are
+the span's end points — the first its first year's, the second its last year's — not figures for the
+whole span, which no yearly row could hold."""
+
+from __future__ import annotations
+
+from ...matching import ClaimContext
+from ...matching.carried import named_periods
+from ...models import Claim, Kind
+from ...periods import MULTI_YEAR, granularity, try_parse_period
+from ...move_ends import Side, move_end, move_end_side
+
+
+def span_end_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+    """A level or count whose period is a span of years and that stands as the 'from' or the 'to' of
+    a change over it, read for the span's first or last year."""
+    if claim.kind not in (Kind.level, Kind.count) or not claim.period or not ctx.sentence_text:
+        return claim
+    span = try_parse_period(claim.period)
+    if span is None or granularity(span) != MULTI_YEAR:
+        return claim
+    side = span_end_side(ctx)
+    if side is None or _own_spans(ctx):
+        return claim
+    return claim.model_copy(update={"period": str(span.start.year if side == "from" else span.end.year)})
+
+
+def _own_spans(ctx: ClaimContext) -> bool:
+    """'From 0.8 ppm a year in the 1960s to 2.4 ppm a year in the 2010s': the 'from' figure names its
+    own period before the 'to', so each end is a figure over its own span (a decade's mean), not a
+    first or last year of one span the change runs over."""
+    end = move_end(ctx.sentence_text[:ctx.claim_offset], ctx.sentence_text[ctx.claim_end:])
+    return end is not None and bool(named_periods(end[1], ctx.as_of))
+
+
+def span_end_side(ctx: ClaimContext) -> Side | None:
+    """'from' or 'to' when the claim's figure stands as that end of a change in its clause."""
+    return move_end_side(ctx.sentence_text[:ctx.claim_offset], ctx.sentence_text[ctx.claim_end:])

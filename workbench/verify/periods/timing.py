@@ -1,0 +1,377 @@
+"""When a claim speaks of, read from its wording and from what the data covers.
+
+- 'Inflation closed out 2022 at 5.8 %' is the rate of the year's last month (December on
+  December), not the year's average (``year_end_words``); a level said so ('the peso ended 2022 at
+  19.50') is the year's last day.
+- A period no series of the claim's metric reaches (a year before the data begins) cannot be judged,
+  whichever place the claim is about: unsupported, not a question of which place.
+- A claim without a period speaks of the draft's present: a yearly rate of change many years
+  older (``stale_years``) does not contradict it — the data has no figure for the present.
+- '14.77 points up on November', 'up 0.4 points from the previous month': a rate's change in points
+  over a month or a quarter (``short_change_words``) cannot be judged by rows a year long.
+- 'Consumer prices rose 36.08 % in 2021' in a draft dated 3 January 2022: the year's annual average
+  was not published yet (``publication_lag_by_length``), so a rate not called an average
+  (``annual_average_words``) is the rate of the year's last months — a different period.
+- 'Growth at an average of 13.8 % a year, … over the period from 2000 to 2023': a figure said per
+  year (``average_words``) with no period of its own is the average over the one span of years its
+  sentence names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ...config import Tolerances
+from ...extraction.periods import YEAR_DIGITS
+from ...matching import Candidate, ClaimContext, ReferenceIndex
+from ...matching.carried import only_span
+from ...models import Claim, Kind
+from ...numbers import alternation, comparison_words, lexicon
+from ...periods import DAY, MONTH, MULTI_YEAR, YEAR, Period, granularity, parse_period, try_parse_period
+from ...text import clause_span, matches_once, search_once
+from ...units import unit_words
+from .moving_average import called_twelve_month_average
+from ..observations import Observation, finer_than_rows, names_any, short_change_step
+from ..measures.qualifier_scope import FIGURE_NOT_YEAR, LINKS
+from ..wording import FISCAL_PREFIX_START, find_any, holds_any, normalized
+
+
+
+
+def year_end_wording(text: str, tol: Tolerances) -> list[re.Match[str]]:
+    """Where ``text`` (normalised) says a year's end: ``year_end_words``, and ``year_end_rate_words`` ('ended
+    with') whose subject, the words of their clause before them, names a monthly-published rate
+    (``monthly_rate_series_words``): 'the company finished with a 12 % share' closes no year."""
+    found = find_any(text, tol.year_end_words)
+    said = find_any(text, tol.year_end_rate_words)
+    if not said:
+        return found
+    plain = normalized(text)
+    for m in said:
+        if holds_any(plain[clause_span(plain, m.start())[0]:m.start()], tol.monthly_rate_series_words):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def year_end_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """A rate stated for a whole year with year-end wording, read as the rate of the year's last month."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or claim.unit != "%" or granularity(period) != YEAR:
+        return claim
+    if not year_end_wording(claim.sentence, tol) and not closes_year(claim.sentence, period.end.year, tol):
+        return claim
+    if called_an_average(claim, tol) or called_twelve_month_average(claim, tol) \
+            or _average_over_year_before(claim, period.end.year, tol):
+        # 'closed 2023 with 12-month inflation of 5.3 % and an average of 7.1 %' ('… and 7.1 % on average'):
+        # the year's end is the first figure's; the one its own words call an average is the year's average,
+        # as is 'average annual inflation at the end of 2021' (the twelve months the year's end closes)
+        return claim
+    return claim.model_copy(update={"period": f"{period.end.year:04d}-{period.end.month:02d}"})
+
+
+def _average_over_year_before(claim: Claim, year: int, tol: Tolerances) -> bool:
+    """'The average annual CPI will have increased, at the end of 2022, by 6.6 % compared to 2021': a figure
+    its sentence calls an average (``annual_average_words``, before it) and compares with the whole year
+    before, named bare right after it, is one year's average over the other's, whatever the year-end words."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or not holds_any(claim.sentence[:at], tol.annual_average_words):
+        return False
+    compared = _year_before_compared().match(claim.sentence, at + len(claim.text))
+    return compared is not None and compared.group("year") == str(year - 1)
+
+
+@lru_cache(maxsize=1)
+def _year_before_compared() -> re.Pattern[str]:
+    """A comparison word right after a figure with a bare year as its object ('… compared to 2021'), no
+    month or day of it ('compared to December 2021', '2021-12')."""
+    return re.compile(rf"\s*(?:{comparison_words()})\s+(?:the\s+year\s+)?(?P<year>(?:19|20)\d\d)\b(?![-/.]\d)", re.I)
+
+
+def called_an_average(claim: Claim, tol: Tolerances) -> bool:
+    """The figure's own words, before it or in the first three behind it, call it an average
+    (``annual_average_words``: 'an average of 7.1 %', '7.1 % on average over the year')."""
+    return holds_any(own_words(claim), tol.annual_average_words) \
+        or holds_any(" ".join(words_after(claim).split()[:3]), tol.annual_average_words)
+
+
+def closes_year(sentence: str, year: int, tol: Tolerances) -> bool:
+    """'Inflation closed 2023 at 2.1 %', 'ended 2022 with 5.8 %': a year-end verb (``year_end_verbs``)
+    with the figure's own year as its object ('closing the 2023 with', as a gloss of Spanish 'el 2023' reads)."""
+    return year_closing(sentence, year, tol) is not None
+
+
+def year_closing(sentence: str, year: int, tol: Tolerances) -> str | None:
+    """The words of ``closes_year`` as they stand in the normalised sentence ('ends 2022 with'), or None."""
+    pattern = _year_closing_pattern(tuple(tol.year_end_verbs))
+    if pattern is None:
+        return None
+    return next((m.group() for m in matches_once(pattern, normalized(sentence))
+                 if str(year) in (m.group("year"), m.group("inverted"))), None)
+
+
+@lru_cache(maxsize=8)
+def _year_closing_pattern(verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A year-end verb with a year as its object, compiled once per verb list: read per claim."""
+    alternation = "|".join(re.escape(normalized(v)) for v in verbs if v.strip())
+    if not alternation:
+        return None
+    # 'closed 2023 at', 'ended in 2022 with'; or the verb before its subject, then the year, as Spanish and
+    # Portuguese relative clauses read glossed ('1,61 % en el que cerró la inflación en el 2020': 'closed the
+    # inflation in the 2020')
+    return re.compile(rf"(?<!\w)(?:{alternation}) (?:(?:in )?(?:the year |the )?(?P<year>\d+) (?:at|with|on)(?!\w)"
+                      rf"|the [a-z]+ in (?:the year |the )?(?P<inverted>\d+)(?!\w))")
+
+
+def year_end_level_claim(claim: Claim, tol: Tolerances) -> Claim:
+    """A level (a price, a count) stated for a year with year-end wording ('the peso ended 2022 at
+    19.50', 'at the end of 2022') is the year's last day: a stock or a closing price, not the year's
+    average or mid-year estimate."""
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None or claim.unit == "%" or claim.kind is Kind.change or granularity(period) != YEAR:
+        return claim
+    if not year_end_wording(claim.sentence, tol) and not closes_year(claim.sentence, period.end.year, tol):
+        return claim
+    if called_an_average(claim, tol):
+        # 'ended the year 2023 with an average exchange rate of RM4.56': the year's end dates the
+        # sentence, but the figure its own words call an average is the year's average, not its last day
+        return claim
+    if adds_up_over_year(claim, tol):
+        return claim
+    return claim.model_copy(update={"period": period.end.isoformat()})
+
+
+def adds_up_over_year(claim: Claim, tol: Tolerances) -> bool:
+    """A figure whose clause names a flow (``flow_words``: 'GDP per capita', 'emissions') and no stock
+    (``stock_words``: 'reserves covering six months of imports'), or whose own verb adds one up
+    (``flow_verbs``: 'it produced …'), is a total over its year, never a reading of one day: year-end
+    wording ('by the end of 2022, it produced $2.3 trillion', 'GDP per capita at the end of 2022 amounted
+    to …') dates the year it closes."""
+    clause = _clause_before(claim)  # 'CO2 emissions at the end of 2017 amounted to': the year is no neighbour figure
+    return (holds_any(clause, tol.flow_words) and not holds_any(clause, tol.stock_words)) \
+        or holds_any(own_words(claim), tol.flow_verbs)
+
+
+def year_start_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """A price at a moment with no period of its own, said of the start of the draft's year ('the
+    yen was ¥115 to the dollar at the beginning of the year'): January of that year."""
+    if claim.period or claim.kind is Kind.change or not holds_any(claim.sentence, tol.year_start_rate_words):
+        return claim
+    return claim.model_copy(update={"period": f"{as_of.year:04d}-01"})
+
+
+def stock_row_day_claim(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> Claim:
+    """A count stated on the day a stock series' yearly rows count (``stock_row_day``: 'as of July 1,
+    2021' against mid-year populations), or for the month holding that day ('July 2021 est.'), speaks of
+    that row's year: the row is its figure."""
+    period = stock_row_year(try_parse_period(claim.period) if claim.period else None, candidates, tol)
+    return claim.model_copy(update={"period": f"{period.start.year:04d}"}) if period is not None else claim
+
+
+def stock_row_year(period: Period | None, candidates: list[Candidate], tol: Tolerances) -> Period | None:
+    """The year whose stock row a day or month stands for (see ``stock_row_day_claim``); else None."""
+    if period is None or not candidates or not names_any(candidates[0].resource, tol.stock_words):
+        return None
+    kind = granularity(period)
+    if (kind == DAY and f"{period.start:%m-%d}" == tol.stock_row_day) \
+            or (kind == MONTH and f"{period.start:%m}" == tol.stock_row_day[:2]):
+        return parse_period(f"{period.start.year:04d}")
+    return None
+
+
+def on_a_weekday_claim(claim: Claim) -> Claim:
+    """An exchange rate its sentence puts on a weekday ('fell to 148.6 on Monday, a low last seen in
+    1990') is that day's price, whatever other year the sentence names: the draft's day."""
+    if claim.period and holds_any(claim.sentence, lexicon()["weekdays"]):
+        return claim.model_copy(update={"period": None})
+    return claim
+
+
+def beyond_every_series(index: ReferenceIndex, ctx: ClaimContext, claim_period: Period | None) -> bool:
+    """The claim names a period that no series the text left unplaced has any row for."""
+    if claim_period is None or not ctx.unplaced:
+        return False
+    first, last = claim_period.start.toordinal(), claim_period.end.toordinal()
+    series = [r for r in index.resources.values() if r.metric in ctx.unplaced]
+    return bool(series) and not any(
+        ((r.period_start <= last) & (r.period_end >= first) & r.period_valid).any() for r in series)
+
+
+def outdated(lead: Observation, claim_period: Period | None, as_of: dt.date, tol: Tolerances) -> bool:
+    """A claim without a period met by a latest row of a series of changes (a yearly inflation rate)
+    from years before the draft (``stale_years``). A level (a share, a count) moves slowly, so its
+    latest row still speaks of the present; one year's rate of change says nothing of another's."""
+    return claim_period is None and lead.candidate.resource.kind is Kind.change \
+        and lead.period.end.year < as_of.year - tol.stale_years
+
+
+def span_average_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """A figure said per year or on average with no period of its own, in a sentence naming one span of
+    several whole years (and no other period): the average over that span."""
+    if claim.period or not holds_any(claim.sentence, tol.average_words):
+        return claim
+    span = only_span(claim.sentence, as_of)
+    return claim.model_copy(update={"period": span}) if isinstance(span, str) else claim
+
+
+# Spans of a month and a quarter, for a change whose wording ('from the previous month') names no period.
+_SPAN_OF = {1: parse_period("2000-01"), 3: parse_period("2000-01/2000-03")}
+
+
+def short_change(claim: Claim, candidates: list[Candidate], tol: Tolerances) -> tuple[str, Period] | None:
+    """A change of a rate in points over a month or a quarter (``short_change_step``) when every
+    candidate's rows are longer: (the metric, the period of one of its rows), for the explanation;
+    else None — rows as short are read month on month (``observe_change``)."""
+    period = try_parse_period(claim.period) if claim.period else None
+    step = short_change_step(claim, period, tol)
+    if not step or not candidates:
+        return None
+    if not all(finer_than_rows(period or _SPAN_OF[step], c.resource, c.positions) for c in candidates):
+        return None
+    res, positions = candidates[0].resource, candidates[0].positions
+    row = res.periods[res.period_codes[positions[-1]]]
+    return (res.metric, row) if row is not None else None
+
+
+def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """'Consumer prices rose 0.3 % in December, while annual inflation reached 8 %': a percent change of a
+    price measure said of one month whose own words (its sentence up to it, and after it up to a link
+    word or the next figure) have no 12-month wording while the rest of its sentence has some and another
+    percent figure (``monthly_basis_words``, ``year_on_year_words``, ``annual_rate_words``) — the month's
+    change beside the year's rate. Only a monthly index computes it: when none of the measure's candidates
+    has rows a month long, the words naming it, for an ``other_series`` verdict; else None. Alone in its
+    sentence ('prices rose 8.5 % in December') a month's change may be its 12-month rate: left to the period rules."""
+    if claim.kind is not Kind.change or claim.unit != "%" or not candidates or not claim.period:
+        return None
+    month = try_parse_period(claim.period)
+    if month is None or granularity(month) != MONTH:
+        return None
+    text = ctx.sentence_text
+    # the figure's own words: the sentence up to it, and after it up to a link word or the next figure
+    # ('rose 5.9 %, year on year in December, from 5.5 %' keeps its basis)
+    next_figure = _PERCENT_FIGURE.search(text, ctx.claim_end)
+    link = _LINK.search(text, ctx.claim_end)  # 'and', 'while': the next clause
+    own_end = min((m.start() for m in (next_figure, link) if m is not None), default=len(text))
+    own, after = text[:own_end], text[own_end:]
+    twelve_month = [*tol.monthly_basis_words, *tol.year_on_year_words, *tol.annual_rate_words]
+    # the month's change first, then the year's rate as another figure: a 12-month span said before the
+    # figure ('the average of the twelve months to January rose 1.9 %') is the figure's own
+    others = [_figure_value(m.group()) for m in _PERCENT_FIGURE.finditer(after)]
+    if holds_any(own, twelve_month) or not holds_any(after, twelve_month) or not others:
+        return None
+    # a month's change is a small part of the year's rate ('rose 0.3 % …, while annual inflation reached 8 %');
+    # one as large as it ('rose 5.9 % in December, while the annual average was 5.8 %') is a 12-month rate
+    year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
+    if any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v) for v in [*others, *year_rows] if v is not None):
+        return None
+    if any(int(y) != month.start.year for y in _YEAR.findall(text[ctx.claim_end:own_end])):
+        return None  # 'up 14.4 % compared to December 2021': a base a year before
+    prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
+    if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
+        return None  # not a price measure, or a monthly index the change can be computed from
+    return "a change of prices over one month (month-on-month)"
+
+
+# the most a month's change is of the year's rate beside it: even at high inflation a month's change is
+# about a twelfth of the year's, and a month's 12-month rate is near the annual one
+_MONTH_SHARE_OF_YEAR = 0.5
+
+
+def _figure_value(figure: str) -> float | None:
+    """The number of a percent figure ('5,8 %' → 5.8)."""
+    number = re.search(r"\d+(?:[.,]\d+)?", figure)
+    return float(number.group().replace(",", ".")) if number else None
+
+
+def _rows_of_year(cand: Candidate, year: int) -> list[float]:
+    """The candidate's values for rows of the whole of ``year``."""
+    res = cand.resource
+    values = []
+    for pos in cand.positions.tolist():
+        period = res.periods[res.period_codes[pos]]
+        if period is not None and granularity(period) == YEAR and period.start.year == year:
+            values.append(float(res.values[pos]))
+    return values
+
+
+_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
+_LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
+# a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
+_PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")
+
+
+def unpublished_year_rate(claim: Claim, lead: Observation, claim_period: Period | None, tol: Tolerances) -> bool:
+    """A rate stated for a whole year, not called its average, whose row for that year was not yet
+    published by the draft's date (``lead.after_as_of``): the writer's figure cannot be that annual
+    average, and is most likely the rate of the year's last month (December on December)."""
+    return lead.after_as_of and claim_period is not None and granularity(claim_period) == YEAR \
+        and claim.unit == "%" and "%" in lead.candidate.resource.units and lead.evidence.formula is None \
+        and granularity(lead.period) == YEAR and not holds_any(claim.sentence, tol.annual_average_words)
+
+
+def reported_average(claim: Claim, lead: Observation, claim_period: Period | None, as_of: dt.date | None,
+                     tol: Tolerances) -> bool:
+    """A rate the sentence calls the average of a year that was over by the draft's date ('the annual
+    average inflation rate reached 17.6 % in 2023', a release in January 2024): the writer reports that
+    average as published, so a row for that year judges it even when the publication lag says the
+    row came out later; the row is still flagged as postdating the draft."""
+    return as_of is not None and claim_period is not None and granularity(claim_period) == YEAR \
+        and claim_period.end < as_of and granularity(lead.period) == YEAR and lead.evidence.formula is None \
+        and claim.unit == "%" and holds_any(_clause_before(claim), tol.annual_average_words)
+
+
+def _clause_before(claim: Claim) -> str:
+    """The words of the claim's clause before its figure: what the figure itself is said to be
+    ('the annual average rate reached 17.6 %', not '12.3 %, with an average monthly value of 1 %')."""
+    at = claim.sentence.find(claim.text)
+    before = claim.sentence[:at] if at >= 0 else ""
+    return re.split(r"[,;:()]", before)[-1]
+
+
+def own_words(claim: Claim) -> str:
+    """The words of the claim's clause between the figure before it (if any) and its own figure: what
+    this figure, not its neighbour, is called ('… of 5.3 % and a one-year average of 7.1 %')."""
+    return _FIGURE.split(_clause_before(claim))[-1]
+
+
+_FIGURE = re.compile(r"\d[\d.,]*")
+
+
+def words_after(claim: Claim) -> str:
+    """The words after the claim's figure up to the next figure or clause mark: what the figure is
+    called behind it ('7.1 % on average', '12.8 % year on year'). When another figure follows in the
+    clause, the words from a link word on (``series_clause_links``: '5.7 % and an average of 6.0 %',
+    '… while the average was 6.0 %') lead into that figure: they are not this one's."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    clause = re.split(r"[,;:()]", claim.sentence[at + len(claim.text):])[0]
+    rest = re.split(r"\d", clause)[0]
+    if FIGURE_NOT_YEAR.search(clause):
+        link = _LINK.search(rest)
+        rest = rest[:link.start()] if link else rest
+    return rest
+
+
+
+def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:
+    """'1.14 billion tonnes in fiscal 2008/2009': a fiscal year (``fiscal_year_words`` before a year)
+    against calendar-year rows is another period, unless the series is itself fiscal. A 'fiscal
+    deficit' names no fiscal year: the word must stand before a year."""
+    if granularity(claim_period) not in (YEAR, MULTI_YEAR) or claim_period.end.year - claim_period.start.year > 1:
+        return False
+    if not search_once(_fiscal_year_pattern(tuple(tol.fiscal_year_words)), normalized(claim.sentence)):
+        return False
+    return bool(candidates) and not any(holds_any(f"{c.resource.metric} {c.resource.name}", tol.fiscal_year_words)
+                                        for c in candidates)
+
+
+@lru_cache(maxsize=8)
+def _fiscal_year_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A fiscal-year word right before a year: 'fiscal 2008/2009', 'FY2023', "financial year '22"."""
+    names = "|".join(sorted((re.escape(normalized(w)) for w in words if w.strip()), key=len, reverse=True))
+    return re.compile(rf"{FISCAL_PREFIX_START}(?:{names or '(?!)'})\s?'?(?:1[89]|2[01])?\d\d(?!\d)")
+
+
+_LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")  # qualifier_scope's clause links, in the raw text

@@ -1,0 +1,122 @@
+"""A figure with no year in a draft with no date: 'a population of around 18 million' that an older
+row holds is out of date only if the text was written now, which nothing says; 'averaged 6.7 % over
+the last decade' that the latest row does not hold has no figure for the present only if the present
+is the checker's. For review, not a failure: the checker's run date is no date of the text's.
+So too a table's cell (or a fact box's line, 'GDP per head: $13,700') on a dated page whose row, header and lead name no year ('| 2 | Australia | 16.2T |'
+under 'CO2 emissions (per capita)'): a table has no tense, and the page's date says when it was shown,
+not which year its figures count. A sentence of a dated draft ('the population is 8 million') speaks
+of the draft's present, and is read against the latest row by its date."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ...matching import ClaimContext
+from ...matching.carried import read_periods
+from ...models import Claim, Flag, Verdict
+from ...numbers import alternation, lexicon
+from ...periods import DAY, YEAR, granularity, try_parse_period
+from ..decision import Decision, Reason
+from ..observations import names_no_period
+
+
+# The readings that take the checker's run date for the text's: a figure of an older row called out of
+# date, and the latest row's period taken for the one the figure speaks of.
+_RUN_DATE_READINGS = {Reason.STALE: Verdict.contradicted, Reason.NEAREST_OTHER_PERIOD: Verdict.unsupported}
+
+
+def no_date_for_figure(claim: Claim, ctx: ClaimContext) -> bool:
+    """Whether nothing dates the figure: it names no period (nor carries one from its row's header or
+    lead), and the draft has no date or the figure is a table's cell, which the draft's date does not date."""
+    return (not ctx.dated or ctx.table_row) and names_no_period(claim, ctx)
+
+
+def undated_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A STALE contradiction, or a NEAREST_OTHER_PERIOD ('no figure for the latest period'), of a claim
+    naming no period (nor carrying one) in an undated draft, or in a table's cell → needs_review."""
+    if _RUN_DATE_READINGS.get(decision.reason) is not decision.verdict or not no_date_for_figure(claim, ctx):
+        return decision
+    flags = decision.review_flags
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=flags)
+
+
+def undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A plain contradiction by the latest row of a claim naming no period (nor carrying one) in an undated
+    draft or a table's cell ('| 1 | Saudi Arabia | 16.3T |' under a header naming no year) → needs_review:
+    the run date (or the page's) is no date of the figure's, and which year it counts is unknown. Read last,
+    once no other reading has named why."""
+    if decision.verdict is not Verdict.contradicted or decision.reason is not Reason.CONTRADICTED \
+            or not no_date_for_figure(claim, ctx):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_CONTRADICTION,
+                               flags=decision.review_flags)
+
+
+# The layers a carried year may come from and still be a reader's guess for the figure: another sentence
+# (the heading above a table and brackets closing the sentence date its figures outright).
+_GUESSED_YEAR_LAYERS = ("paragraph", "previous paragraph")
+
+
+def carried_year_stale(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A STALE contradiction of a figure whose sentence names no year, read for a year carried from another
+    sentence ('… emissions in 2008. Japan (9.68 tonnes/person) …'), that the year before matches → needs_review:
+    releases and their editions count the year before the one they come out in, so the carried year is a
+    guess the figure's own source may not share."""
+    if decision.reason is not Reason.STALE or decision.verdict is not Verdict.contradicted or claim.period \
+            or ctx.carried_period is None or ctx.carried_period[1] not in _GUESSED_YEAR_LAYERS \
+            or len(decision.lead) < 2:
+        return decision
+    now, then = decision.lead[0], decision.lead[1]
+    if granularity(now.period) != YEAR or granularity(then.period) != YEAR \
+            or then.period.start.year != now.period.start.year - 1:
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, flags=decision.review_flags)
+
+
+def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """Support only from a figure years older than the run (``stale``) for a claim naming no period (nor
+    carrying one) in an undated draft → needs_review: the row fits, but which year the text speaks of
+    is unknown, and the series' other years may not fit."""
+    if decision.verdict is not Verdict.supported or Flag.stale not in decision.flags \
+            or not no_date_for_figure(claim, ctx):
+        return decision
+    return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_SUPPORT,
+                               flags=decision.review_flags)
+
+
+# 'the current rate is 79.1 on 16 August 2022': a present word, then in the same clause a day
+_PRESENT_DAY_WORD = re.compile(rf"(?<![\w])(?i:{alternation(lexicon()['present_day_words'])})(?![\w])")
+# not text.clause_span: a day is written with commas ('on Tuesday, August 16, 2022'), which leave it in the clause
+_CLAUSE_BREAK = re.compile(r"[;:]\s|,\s+(?i:and|but|while)\s|\s[–—]\s")
+
+
+def present_day_in_year(claim: Claim, ctx: ClaimContext) -> dt.date | None:
+    """The day the claim's sentence names as its present ('the current rate … on 16 August 2022'),
+    when it falls before the end of the one year the claim speaks of; else None."""
+    year = try_parse_period(claim.period) if claim.period else None
+    if year is None or granularity(year) != YEAR:
+        return None
+    text = ctx.sentence_text
+    if not _PRESENT_DAY_WORD.search(text):
+        return None  # nearly every sentence: no present word at all
+    for start, _end, value in read_periods(text, ctx.as_of):
+        day = try_parse_period(value) if value else None
+        if day is None or granularity(day) != DAY or not year.start <= day.start < year.end:
+            continue  # only a day of that year before its last says the year was not over
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+        if _PRESENT_DAY_WORD.search(text, breaks[-1] if breaks else 0, start):
+            return day.start
+    return None
+
+
+def undated_year_not_over(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """A contradiction of a year's figure in an undated draft whose sentence names a day of that year
+    as its present ('the average rate in 2022 was 76.9, and the current rate is 79.1 on 16 August
+    2022') → needs_review: the text was written before the year ended, so its figure is one to date
+    and the year's row, published later, cannot judge it (as a dated draft's postdated evidence)."""
+    if ctx.dated or decision.verdict is not Verdict.contradicted:
+        return decision
+    day = present_day_in_year(claim, ctx)
+    return decision if day is None else decision.for_review(Reason.YEAR_NOT_OVER, present_day=day)

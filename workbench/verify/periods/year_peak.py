@@ -1,0 +1,134 @@
+"""'This year the monthly average at Mauna Loa peaked at 421 ppm', 'CO2 bottomed at 411 ppm in 2021':
+a level its sentence calls a year's peak or low (periods.json ``month_peak_words``; the lows among
+them ``month_low_words``) and dates by its year alone is that year's highest (lowest) monthly
+reading — not the year's average, nor its last month, which is the row a year is otherwise compared
+with. Of a year not over at the draft's date, only the months published by then count: the writer
+could know no later one. In an undated draft the year is taken whole.
+
+The claim is judged again as that month's figure; agreeing, that month's row supports it. A figure
+that does not agree is left as it was read (a different period, for a person): a revised row or
+another station's month may explain a gap, and the rule must not make an alarm of it. An exchange rate's
+peak is one day's price, which no monthly average is (``day_price``): it is left alone."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from ...config import Tolerances
+from ...extraction.vocabulary import MONTHS
+from ...matching import Candidate, ClaimContext, ReferenceIndex
+from ...models import Claim, Kind, Verdict
+from ...numbers import alternation, data_json
+from ...periods import MONTH, YEAR, granularity, try_parse_period
+from ..decision import Decision, Reason
+from ..observations import published_by
+from ..measures.open_substance import Decide
+from ..fx.rate_clues import rate_near
+from ..fx.rate_move import figure_clause
+from ..fx.rates import is_rate_claim
+
+
+# A month named as written ('in May'; 'may' is a verb): the sentence dates the figure by itself.
+_NAMES_MONTH = re.compile(rf"(?<!\w)(?:{MONTHS})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _extreme_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(peak or low words, low words): the sentence calls its figure a year's extreme, and which one."""
+    periods = data_json("periods.json")
+    peaks, lows = periods.get("month_peak_words", []), periods.get("month_low_words", [])
+    never = re.compile(r"(?!)")
+    return (re.compile(rf"\b(?:{alternation(peaks)})\b", re.IGNORECASE) if peaks else never,
+            re.compile(rf"\b(?:{alternation(lows)})\b", re.IGNORECASE) if lows else never)
+
+
+def year_peak(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+              ctx: ClaimContext, tol: Tolerances, decide: Decide) -> Decision:
+    """A year's peak (or low) level read against another month of a monthly series, or against the
+    year's own row (its mean) → judged again as the extreme month's figure of that year; its support
+    replaces the decision (see the module's note)."""
+    if not decision.lead or claim.kind is Kind.change or not claim.period:
+        return decision
+    year = try_parse_period(claim.period)
+    lead = decision.lead[0]
+    if year is None or granularity(year) != YEAR:
+        return decision
+    if granularity(lead.period) == YEAR:
+        return _against_the_years_row(decision, claim, candidates, index, ctx, tol, decide, year.start.year)
+    if decision.verdict is not Verdict.needs_review or decision.reason is not Reason.DIFFERENT_PERIOD \
+            or granularity(lead.period) != MONTH:
+        return decision
+    extreme, low = _extreme_words()
+    if extreme.search(claim.sentence) is None or _NAMES_MONTH.search(claim.sentence):
+        return decision  # a month named ('peaked in May') dates the figure by itself
+    if is_rate_claim(claim, tol, rate_near(ctx)):
+        return decision  # the won's peak is a day's price: no month's average is it
+    if lead.cells or lead.row is None:
+        return decision
+    month = _extreme_month(lead.candidate, lead.row, year.start.year, low.search(claim.sentence) is not None, ctx, tol)
+    if month is None:
+        return decision
+    again = decide(claim.model_copy(update={"period": month}), candidates, index, ctx, tol)
+    return again if again.verdict is Verdict.supported else decision
+
+
+def _against_the_years_row(decision: Decision, claim: Claim, candidates: list[Candidate], index: ReferenceIndex,
+                           ctx: ClaimContext, tol: Tolerances, decide: Decide, year: int) -> Decision:
+    """'CO2 at the station bottomed at 415.7 ppm in 2022', read against the year's mean: a monthly series
+    among the candidates has the year's months, and the extreme one is the figure's row before the mean.
+    Agreeing, it supports the figure; not agreeing, neither the mean's support nor its contradiction
+    stands (the mean is no peak): a person decides, shown the month. The clause of the figure must call
+    it the extreme, so 'the peak was 421 ppm, while the annual mean was 418.5 ppm' keeps the mean's."""
+    clause = figure_clause(ctx) or claim.sentence
+    extreme, low = _extreme_words()
+    if extreme.search(clause) is None or _NAMES_MONTH.search(claim.sentence) \
+            or is_rate_claim(claim, tol, rate_near(ctx)):
+        return decision
+    lowest = low.search(clause) is not None
+    for candidate in candidates:
+        month = _extreme_month(candidate, None, year, lowest, ctx, tol)
+        if month is None:
+            continue
+        # the monthly series alone: the mean's row covers the month too, and would be read again
+        again = decide(claim.model_copy(update={"period": month}), [candidate], index, ctx, tol)
+        if again.verdict is Verdict.supported:
+            return again
+        shown = again if again.lead and again.lead[0].period.start.year == year else decision
+        return shown.for_review(Reason.DIFFERENT_PERIOD)
+    return decision
+
+
+def _extreme_month(candidate: Candidate, row: int | None, year: int, lowest: bool, ctx: ClaimContext,
+                   tol: Tolerances) -> str | None:
+    """The month ('2022-05') of ``year`` with the highest (``lowest``: lowest) figure of ``candidate``'s
+    monthly rows (of the dimensions of ``row``, when given; else the months must all share theirs), of
+    the months published by a dated draft's date."""
+    res = candidate.resource
+    here: int | None = None
+    if row is not None:
+        at = np.flatnonzero(res.rows == row)
+        if len(at) != 1:
+            return None
+        here = int(at[0])
+    months: dict[str, float] = {}
+    for pos in candidate.positions.tolist():
+        period = res.periods[res.period_codes[pos]]
+        if period is None or granularity(period) != MONTH or period.start.year != year:
+            continue
+        if here is None:
+            here = pos  # the first month's dimensions: every other month must share them
+        if any(res.dim_codes[d][pos] != res.dim_codes[d][here] for d in res.dims):
+            if row is None:
+                return None  # months of several places or series: no one extreme
+            continue
+        if ctx.dated and not published_by(period, ctx.as_of, tol):
+            continue
+        value = float(res.values[pos])
+        if not np.isnan(value):
+            months[f"{year:04d}-{period.start.month:02d}"] = value
+    if not months:
+        return None
+    return (min if lowest else max)(months, key=months.__getitem__)
