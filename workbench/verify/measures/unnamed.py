@@ -13,7 +13,7 @@ from ...config import Tolerances
 from ...matching import ClaimContext, ReferenceIndex
 from ...matching.measure import measure_words
 from ...matching.unnamed import series_named_before, series_of_the_place
-from ...models import Claim, Flag, Verdict
+from ...models import Claim, Flag, Kind, Verdict
 from ...numbers import lexicon
 from ...periods import try_parse_period
 from ...text import token_set
@@ -63,6 +63,8 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     for a person to review against that measure's row of its place and period — its own words may name
     the same measure in other terms, and "nothing matches" would cry wolf over it. None when no text
     before names a measure, or that measure has no row for the figure's period."""
+    if claim.kind is Kind.count:  # '3 new satellites': a count counts its own noun
+        return None
     own = ctx.sentence - ctx.entities
     if measure_words(index, own) or own & _own_measure_nouns():  # the sentence names its own measure
         return None
