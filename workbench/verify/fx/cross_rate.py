@@ -18,7 +18,7 @@ from ...matching import Candidate, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
 from ...numbers import data_json
 from ...units import currencies, written_with_decimals
-from ...extraction.exchange_rates import base_quoted_after
+from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from .rates import (
     RATE_SCORE,
     currencies_named,
@@ -54,6 +54,9 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
     after = currencies_named(claim.sentence[end:], tol) - {claim.unit}
     if not before:
         return _priced_right_after(claim, tol, at)
+    against = before - currencies_named(without_quoted_bases(claim.sentence[:at]), tol)
+    if len(against) == 1 and not after:
+        return against.pop()  # 'the ringgit firmed against the Singapore dollar to 3.4746': quoted against it
     if _named_as_subject(claim.sentence[:at], claim.unit):
         return None  # '…, while the pound slid to 0.78 pounds': the figure's own currency moved, no other priced it
     return before.pop() if len(before) == 1 and not after else None

@@ -64,7 +64,19 @@ def _other_words(base: str) -> tuple[str, ...]:
 def prices_base(claim: Claim, tol: Tolerances) -> bool:
     """An amount of another currency quoted with decimals in a sentence that names the base currency
     (``names_base``): what one unit of the base currency costs."""
-    return written_with_decimals(claim.text) and names_base(claim.sentence, tol.exchange_rate_base)
+    return written_with_decimals(claim.text) and (names_base(claim.sentence, tol.exchange_rate_base)
+                                                  or per_base_sign(claim, tol.exchange_rate_base))
+
+
+def per_base_sign(claim: Claim, base: str) -> bool:
+    """'R15.25/$', 'Rs 300/US$': the amount is written per the base currency's sign, a slash between —
+    the price of one unit of the base, though no word names it."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return False
+    after = claim.sentence[at + len(claim.text):]
+    signs = sorted(currencies().get(base, {}).get("symbols", []), key=len, reverse=True)
+    return any(re.match(rf"\s*/\s*{re.escape(sign)}(?![\w$])", after) for sign in signs)
 
 
 def rate_named_near(claim: Claim, tol: Tolerances, near: tuple[str, ...]) -> bool:

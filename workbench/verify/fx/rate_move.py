@@ -20,11 +20,11 @@ from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
 from .rates import rate_candidates
-from ..wording import holds_any
+from ..wording import find_any_in_place, holds_any
 
 
 def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: bool = False,
-                   clause: str | None = None) -> str | None:
+                   clause: str | None = None, earlier: tuple[str, ...] = ()) -> str | None:
     """The one currency other than the base whose move in percent the claim's sentence states, else None:
     the sentence names an exchange rate or the base and one other currency; or it calls the figure a
     currency's move (``currency_move_words``) and names one currency, else the sentence ``before`` it
@@ -42,7 +42,10 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         # 'it would have lost 8.6% against the dollar … since 1994 when China unified market and official
         # rates': a percent quoted against the base is a currency's move; named by its currency, else by
         # the one place the sentence names
-        return _one_currency(sentence, tol) or _one_place_tender(without_quoted_bases(sentence))
+        one = _one_currency(sentence, tol)
+        if one:
+            return _as_named_earlier(one, sentence, tol, (before, *earlier))
+        return _moved_before_figure(sentence[:at], tol, (before, *earlier)) or _one_place_tender(without_quoted_bases(sentence))
     moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         return _one_currency(sentence, tol)
@@ -76,6 +79,33 @@ def _one_currency(text: str, tol: Tolerances) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _moved_before_figure(text: str, tol: Tolerances, earlier: tuple[str, ...]) -> str | None:
+    """'the Rupee depreciated by 44.8 % against the US Dollar …, against the Euro by 41.4 %, the Indian Rupee
+    by …': the one currency the words before the figure name, those it is quoted against left out."""
+    code = _one_currency(without_quoted_bases(text), tol)
+    return None if code is None else _as_named_earlier(code, text, tol, earlier)
+
+
+def _as_named_earlier(code: str, text: str, tol: Tolerances, earlier: tuple[str, ...]) -> str:
+    """``code``, named in ``text`` by a word a fuller name holds ('rupee' in 'Sri Lankan rupee'): the fuller
+    name's currency when the nearest earlier text naming a currency names it so, and not ``code`` besides."""
+    said = [w.lower() for w in currencies()[code]["words"] if holds_any(text, [w])]
+    for other in earlier:
+        named = {c for c, spec in currencies().items() if c != tol.exchange_rate_base and holds_any(other, spec["words"])}
+        if not named:
+            continue
+        fuller = {c for c in named - {code} if any(w in f.lower() and w != f.lower() for w in said for f in currencies()[c]["words"])}
+        if len(fuller) != 1:
+            return code
+        longer = fuller.pop()
+        rest = list(other)
+        for start, end in find_any_in_place(other, currencies()[longer]["words"]):
+            rest[start:end] = " " * (end - start)
+        # 'the rupee' said outside 'the Sri Lankan rupee' in that text is the shorter name's own currency
+        return code if holds_any("".join(rest), currencies()[code]["words"]) else longer
+    return code
+
+
 def _one_place_tender(text: str) -> str | None:
     """The one currency of the one country ``text`` names (several places, or a place of several
     tenders: None)."""
@@ -85,9 +115,9 @@ def _one_place_tender(text: str) -> str | None:
 
 
 def move_candidates(claim: Claim, index: ReferenceIndex, tol: Tolerances, before: str = "",
-                    unmatched: bool = False, clause: str | None = None) -> list[Candidate]:
+                    unmatched: bool = False, clause: str | None = None, earlier: tuple[str, ...] = ()) -> list[Candidate]:
     """The rate series' rows about the moved currency's countries, read as changes."""
-    code = moved_currency(claim, tol, before, unmatched, clause)
+    code = moved_currency(claim, tol, before, unmatched, clause, earlier)
     return [] if code is None else rate_candidates(claim, index, tol, code, MatchMode.GROWTH)
 
 

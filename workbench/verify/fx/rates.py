@@ -103,6 +103,9 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
         if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
                 and holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words, *tol.average_words]):
             return claim.model_copy(update={"unit": subject.pop()})
+        cross = _cross_quoted_currency(claim, tol, earlier)
+        if cross:
+            return claim.model_copy(update={"unit": cross})
         quoted = _table_heading_currency(claim, tol, earlier)
         return claim.model_copy(update={"unit": quoted}) if quoted else claim
     named = currencies_named(claim.sentence, tol)
@@ -119,6 +122,23 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
         if named:
             break
     return claim.model_copy(update={"unit": named.pop()}) if len(named) == 1 else claim
+
+
+def _cross_quoted_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...]) -> str:
+    """'The ringgit firmed against the Singapore dollar to 3.4746 at yesterday's close': a bare figure after
+    one currency quoted against another, neither the base, at one moment's price (a day's close, a record),
+    is the first currency's price of the second — an amount of the first, which ``cross_rate`` reads. A
+    sentence naming no first currency ('It firmed against …') speaks of the one the nearest earlier text names."""
+    before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
+    own = currencies_named(without_quoted_bases(before), tol)
+    quoted = currencies_named(before, tol) - own
+    if len(quoted) != 1 or not holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words]):
+        return ""
+    for text in earlier if not own else ():
+        own = currencies_named(text, tol) - quoted
+        if own:
+            break
+    return own.pop() if len(own) == 1 else ""
 
 
 def _table_heading_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...]) -> str:
