@@ -40,8 +40,11 @@ from .respective import in_figure_run, respective_spot
 from .implied import ImpliedMeasure
 from .stray_subject import stray_subject
 from .place_subject import place_only_subject
+from .variants import samples_the_whole
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..drafts import Draft
     from .scoring import Candidate
 
@@ -1269,7 +1272,7 @@ def _has_rows_for(res: ResourceIndex, value: NamedValue, named: dict[str, NamedV
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
-                     wholes: bool = False) -> NamedValue | None:
+                     wholes: bool = False, siblings: Iterable[str] = ()) -> NamedValue | None:
     """The claim names a value of a dimension (a place) that the resource has no rows for.
 
     Either the resource has that dimension but not the named value (its rows are about other
@@ -1287,7 +1290,7 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():
                 return value
-        elif value.in_clause and not wholes:
+        elif value.in_clause and not wholes and not samples_the_whole(res.name, siblings):
             return value
     return None
 

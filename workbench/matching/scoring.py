@@ -410,7 +410,7 @@ def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: Reso
     own_words = res.phrase_words | frozenset(
         t for d, values in res_hits.items() for v in values if d not in named or v in named[d].values
         for t in index.value_words.get((res.name, d, v), ()))
-    elsewhere = about_elsewhere(res, named, own_words, wholes)
+    elsewhere = about_elsewhere(res, named, own_words, wholes, index.resources)
     if elsewhere is not None:
         if wholes or not any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):
             return None  # a series the claim could not be read against anyway ('%' for a count)
