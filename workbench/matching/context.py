@@ -20,7 +20,7 @@ from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
 from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
-from ..text import clause_span, search_once, token_positions, token_set
+from ..text import clause_break_between, clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, unit_words
@@ -946,8 +946,15 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             after_last = [pos for pos, _, _ in found if pos > numbers[-1]]
             extent = (max(before_first) if values_first and before_first else numbers[0],
                       min(after_last) if not values_first and after_last else numbers[-1])
+        # '… to $12,919 in 2023, while Turkmenistan …': a place past the figure's clause is another clause's
+        # subject when the figure's own clause names one before it
+        text = ctx.sentence_text
+        own_before = not side and any(0 <= pos < ctx.claim_offset and not clause_break_between(text, pos, ctx.claim_offset)
+                                      for pos, _, _ in found)
         for pos, value, phrase in found:
             gap = float(ctx.claim_offset - pos)
+            if own_before and ctx.claim_end <= pos < len(text) and clause_break_between(text, ctx.claim_end, pos):
+                continue
             if not side and pos >= ctx.claim_end and _compared_side(ctx, pos) \
                     and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
