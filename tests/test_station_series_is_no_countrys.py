@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from package_support import carbon_package, claim_results, ppm_package
+from package_support import carbon_package, claim_results, cpi_package, ppm_package
 
 from workbench.models import Verdict
 
@@ -41,3 +41,15 @@ def test_a_countrys_office_reporting_a_wrong_level_contradicts(ppm: Path, carbon
                              [ppm, carbon]).values()
     assert result.verdict is Verdict.contradicted, result.explanation
     assert result.reason != "place_not_covered"
+
+
+
+def test_a_countrys_percent_is_not_read_from_the_airs_growth(tmp_path: Path) -> None:
+    # a month's rate in percent is no ppm level: the air's growth series stays ruled out by the country named,
+    # so the figure is the consumer-price series' month, for review, not a figure the data lacks
+    growth = ppm_package(tmp_path / "ppm", {
+        "co2-gr-gl": ("Year", "year", "Annual Increase", [(2021, 2.4), (2022, 2.5)]),
+        "co2-gr-mlo": ("Year", "year", "Annual Increase", [(2021, 2.9), (2022, 2.5)])})
+    results = claim_results("Chile's annual inflate rate for January has increased to 12.1 percent up from 11.6 percent "
+                            "recorded in December 2022.", [growth, cpi_package(tmp_path / "cpi")])
+    assert results["12.1 percent"].verdict is Verdict.needs_review, results["12.1 percent"].explanation

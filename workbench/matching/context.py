@@ -40,11 +40,8 @@ from .respective import in_figure_run, respective_spot
 from .implied import ImpliedMeasure
 from .stray_subject import stray_subject
 from .place_subject import place_only_subject
-from .variants import samples_the_whole
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from ..drafts import Draft
     from .scoring import Candidate
 
@@ -1279,14 +1276,15 @@ def _has_rows_for(res: ResourceIndex, value: NamedValue, named: dict[str, NamedV
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
-                     wholes: bool = False, siblings: Iterable[str] = ()) -> NamedValue | None:
+                     wholes: bool = False, of_no_country: bool = False) -> NamedValue | None:
     """The claim names a value of a dimension (a place) that the resource has no rows for.
 
     Either the resource has that dimension but not the named value (its rows are about other
     places), or it lacks the dimension and the value stands in the claim's own clause (a country
     total is not a city's figure). A mention whose words the resource explains otherwise (the
     metric's words, a value of another of its dimensions: 'Russians' as a group, not a country)
-    does not count.
+    does not count. ``of_no_country``: the resource is a global or station series of the air read in its own
+    unit, which no country named beside it rules out.
     """
     for dim, value in named.items():
         # A place's marker stands beside the words that named it: those words decide ('Russian
@@ -1297,7 +1295,7 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():
                 return value
-        elif value.in_clause and not wholes and not samples_the_whole(res.name, siblings):
+        elif value.in_clause and not wholes and not of_no_country:
             return value
     return None
 
