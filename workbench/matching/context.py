@@ -701,8 +701,10 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
     skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
     after = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])][:2]
+    # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
     return any(w in places.ranking_words for w in before) or any(_RANK.fullmatch(w) for w in before[-3:]) or \
-        (possessive and any(w in places.ranking_words for w in after))
+        (possessive and any(w in places.ranking_words for w in after)) or \
+        (bool(after) and after[0] in places.ranking_words)
 
 
 # a rank written with figures ('26th in the world', '147th global'): the place after it is the rank's field
