@@ -80,6 +80,15 @@ def token_positions(text: str) -> dict[str, list[int]]:
     return dict(positions)
 
 
+# a clause break that is no digit group's comma ('$12,919'): between two words' clauses
+_WORD_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s")
+
+
+def clause_break_between(sentence: str, start: int, end: int) -> bool:
+    """A clause break stands between ``start`` and ``end``; a figure's digit-group comma is none."""
+    return _WORD_CLAUSE_BREAK.search(sentence, start, max(start, end)) is not None
+
+
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) offsets of the clause around ``offset``: between the punctuation marks around it."""
     starts, ends = _clause_breaks(sentence)

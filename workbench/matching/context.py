@@ -20,7 +20,7 @@ from ..structure import introducing_paragraph, list_lead, table_start
 from ..extraction.headers import lead_gives_unit, table_headers, words_pattern
 from ..extraction.extractor import SENTENCE_WINDOW
 from ..extraction.periods import YEAR_DIGITS
-from ..text import clause_span, search_once, token_positions, token_set
+from ..text import clause_break_between, clause_span, search_once, token_positions, token_set
 from ..unit_families import counts_things
 from ..units import PERCENT_OR_PP, is_money, lookup_prefix, lookup_suffix, per_capita_people_after, per_capita_subjects, \
     per_capita_words, unit_words
@@ -701,8 +701,10 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     possessive = text[end:end + 2] in ("'s", "’s") or text[start:end].lower().endswith("'s")
     skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
     after = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])][:2]
+    # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
     return any(w in places.ranking_words for w in before) or any(_RANK.fullmatch(w) for w in before[-3:]) or \
-        (possessive and any(w in places.ranking_words for w in after))
+        (possessive and any(w in places.ranking_words for w in after)) or \
+        (bool(after) and after[0] in places.ranking_words)
 
 
 # a rank written with figures ('26th in the world', '147th global'): the place after it is the rank's field
@@ -943,8 +945,15 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
             after_last = [pos for pos, _, _ in found if pos > numbers[-1]]
             extent = (max(before_first) if values_first and before_first else numbers[0],
                       min(after_last) if not values_first and after_last else numbers[-1])
+        # '… to $12,919 in 2023, while Turkmenistan …': a place past the figure's clause is another clause's
+        # subject when the figure's own clause names one before it
+        text = ctx.sentence_text
+        own_before = not side and any(0 <= pos < ctx.claim_offset and not clause_break_between(text, pos, ctx.claim_offset)
+                                      for pos, _, _ in found)
         for pos, value, phrase in found:
             gap = float(ctx.claim_offset - pos)
+            if own_before and ctx.claim_end <= pos < len(text) and clause_break_between(text, ctx.claim_end, pos):
+                continue
             if not side and pos >= ctx.claim_end and _compared_side(ctx, pos) \
                     and not compared_in_time(ctx.sentence_text, ctx.claim_end, pos):
                 continue  # '4.7 compared to the U.S., at 4.9': the place of the other side of the comparison
@@ -1269,14 +1278,15 @@ def _has_rows_for(res: ResourceIndex, value: NamedValue, named: dict[str, NamedV
 
 
 def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained: frozenset[str],
-                     wholes: bool = False) -> NamedValue | None:
+                     wholes: bool = False, of_no_country: bool = False) -> NamedValue | None:
     """The claim names a value of a dimension (a place) that the resource has no rows for.
 
     Either the resource has that dimension but not the named value (its rows are about other
     places), or it lacks the dimension and the value stands in the claim's own clause (a country
     total is not a city's figure). A mention whose words the resource explains otherwise (the
     metric's words, a value of another of its dimensions: 'Russians' as a group, not a country)
-    does not count.
+    does not count. ``of_no_country``: the resource is a global or station series of the air read in its own
+    unit, which no country named beside it rules out.
     """
     for dim, value in named.items():
         # A place's marker stands beside the words that named it: those words decide ('Russian
@@ -1287,7 +1297,7 @@ def about_elsewhere(res: ResourceIndex, named: dict[str, NamedValue], explained:
         if dim in res.dim_positions:
             if not value.values & res.dim_positions[dim].keys():
                 return value
-        elif value.in_clause and not wholes:
+        elif value.in_clause and not wholes and not of_no_country:
             return value
     return None
 

@@ -21,6 +21,8 @@ from ..reference.vocabulary import vocabulary
 from ..text import token_set
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .context import ClaimContext
     from .scoring import Candidate
 
@@ -144,6 +146,16 @@ def named_variant(candidates: list[Candidate], ctx: ClaimContext) -> None:
         if penalty:
             cand.score = round(cand.score - penalty, 4)
             cand.variant_penalty = round(cand.variant_penalty + penalty, 4)
+
+
+def samples_the_whole(name: str, siblings: Iterable[str]) -> bool:
+    """A series of the whole ('co2-annmean-gl': global) or of a station sampling it (its sibling but for one
+    code is the whole's, 'co2-annmean-mlo'): no country's figure, so a country the sentence names (the
+    publisher's, 'the US agency reports 417.8 ppm') does not put the figure elsewhere."""
+    if any(code in _expansions() and _covers_whole(code) for code in _parts(name)):
+        return True
+    return any(codes is not None and _covers_whole(codes[1]) and not _covers_whole(codes[0])
+               for codes in (_differing_code(name, other) for other in siblings if other != name))
 
 
 def variants_among(kept: list[Candidate], ctx: ClaimContext) -> list[Candidate]:
