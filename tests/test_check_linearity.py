@@ -129,8 +129,9 @@ def _among_paragraphs(paragraphs: int) -> Callable[[int], str]:
 def test_a_figure_costs_the_same_among_twenty_times_the_paragraphs(tmp_path: Path) -> None:
     reference = load_reference([_inflation(tmp_path / "inflation")])
     check_draft(parse_draft(_among_paragraphs(100)(10).encode(), "warm.md"), reference, Config())  # patterns compiled
-    few, few_claims = _cpu_per_figure(150, reference, _among_paragraphs(1_200))
-    many, many_claims = _cpu_per_figure(150, reference, _among_paragraphs(24_000))
+    # best of three: the larger draft's few seconds are the ones a busy machine's other jobs disturb most
+    few, few_claims = _cpu_per_figure(150, reference, _among_paragraphs(1_200), runs=3)
+    many, many_claims = _cpu_per_figure(150, reference, _among_paragraphs(24_000), runs=3)
     assert (few_claims, many_claims) == (150, 150)
     # each figure scanning every paragraph of the draft (the ones before it, the one before its table, the
     # title heading) made it ~4x here
