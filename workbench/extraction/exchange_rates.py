@@ -23,14 +23,13 @@ from typing import TYPE_CHECKING
 from .. import units
 from ..config import Tolerances
 from ..models import Kind
-from ..numbers import alternation, data_json
+from ..numbers import alternation, data_json, lexicon
 from ..structure import introducing_paragraph, paragraphs_start, plain_row_at, table_start, words_above_table
 
 if TYPE_CHECKING:
     from .quantities import Quantity
 
 _DATA = data_json("currencies.json")
-_LEXICON = data_json("lexicon.json")
 _RATES = _DATA["exchange_rates"]
 # The currency the rate series price other currencies in (exchange_rate_base's default: extraction reads no
 # newsroom's configuration, so a newsroom that changes the base gets this reading in USD): a figure of it
@@ -152,7 +151,8 @@ def read_rate(prose: str, q: Quantity, sentence_start: int, sentence_end: int) -
 def _moved_currency_pattern() -> re.Pattern[str]:
     """'the Japanese yen weakened to ', 'the rand stood at ': a currency, the verb it is the subject of
     (a change or a level verb) and the link to the level it reached, the figure next."""
-    verbs = alternation([*_LEXICON["change_verbs"]["up"], *_LEXICON["change_verbs"]["down"], *_LEXICON["level_verbs"]])
+    words = lexicon()
+    verbs = alternation([*words["change_verbs"]["up"], *words["change_verbs"]["down"], *words["level_verbs"]])
     return re.compile(rf"(?<![\w-])(?P<currency>{_money_words().pattern})[ \t\u00a0]+(?i:{verbs})"
                       rf"[ \t\u00a0]+(?i:{alternation(_RATES['moved_to_links'])})[ \t\u00a0]+\Z")
 

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .. import units
-from ..numbers import alternation, data_json, is_whole, lexicon
+from ..numbers import alternation, data_json, figure_lead_words, is_whole, lexicon
 from ..patterns import Behind, reversed_words
 
 if TYPE_CHECKING:
@@ -65,9 +65,9 @@ _DENOMINATOR_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominato
 # '1 Dollar – Rs 39', 'one dollar against 10.28 rands': a link to the amount the unit is worth
 _LINK_AFTER = re.compile(rf"[ \t]*(?:{alternation(_WORDS['rate_denominator_links_after'])})(?:(?<!\w)|(?![\w-]))", re.I)
 # 'one euro could buy 1.12 dollars': the unit a price is quoted for, priced by a figure with decimals
-_PRICED_BY_AFTER = re.compile(rf"[ \t]+(?i:{alternation(data_json('currencies.json')['exchange_rates']['priced_by_words'])})(?![\w-])")
+_PRICED_BY_AFTER = re.compile(rf"[ \t]+(?i:{alternation(_RATE_LINKS['priced_by_words'])})(?![\w-])")
 # the amount after such a link: a sign or code, the figure, and the word after it
-_AMOUNT_AFTER = re.compile(r"[ \t]*(?:(?:about|around|roughly|nearly|almost|just|only|some)[ \t]+)?"
+_AMOUNT_AFTER = re.compile(rf"[ \t]*{figure_lead_words()}"
                            r"(?P<sign>[^\w\s]{1,3}|[A-Z][A-Za-z]{0,2}\.?|[A-Z]{1,2}[^\w\s]{1,2})?[ \t\u00a0]?"
                            r"(?P<figure>\d[\d,]*(?P<decimals>\.\d+)?)(?:[ \t\u00a0]*(?P<word>%|[A-Za-z]+(?:[ \t][A-Za-z]+)?))?")
 _RATE_BASE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['rate_base_before'])})\s+\Z", re.I)
