@@ -45,6 +45,9 @@ def _results(body: str, packages: list[Path]) -> dict[str, ClaimResult]:
      "limit of the target in the two previous years, in 2022 (9.2%) and 2021 (7.1%).", "7.1%", "2021", 4.5),
     ("Les prix à la consommation au Chili ont ralenti en 2023. L'indice avait dépassé la limite haute de "
      "la cible en 2022 (9,2 %).", "9,2 %", "2022", 11.6),
+    # 'claims' as a fact check's reporting verb names no measure of the sentence's own ('jobless claims' would)
+    ("Inflation in Chile ended 2023 below the central bank's ceiling. A viral post falsely claims the index "
+     "exceeded the upper limit of the target in 2022 (9.2%).", "9.2%", "2022", 11.6),
 ])
 def test_the_paragraphs_measure_is_reviewed_not_called_unmatched(packages: list[Path], body: str, claim: str,
                                                                   period: str, value: float) -> None:

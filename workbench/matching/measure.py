@@ -139,6 +139,7 @@ def _reporting_verb_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(alternatives) or '(?!)'})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # every figure of a sentence asks it of the same sentence
 def reporting_verbs(sentence: str) -> frozenset[str]:
     """The tokens of ``sentence`` that report its figure as a verb ('It falsely claims the rate …'),
     where the same word as a noun names a measure ('jobless claims')."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import ClaimContext, ReferenceIndex
-from ...matching.measure import measure_words
+from ...matching.measure import measure_words, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
 from ...models import Claim, Flag, Kind, Verdict
 from ...numbers import lexicon
@@ -65,7 +65,7 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
     before names a measure, or that measure has no row for the figure's period."""
     if claim.kind is Kind.count:  # '3 new satellites': a count counts its own noun
         return None
-    own = ctx.sentence - ctx.entities
+    own = ctx.sentence - ctx.entities - reporting_verbs(ctx.sentence_text or claim.sentence)  # 'it falsely claims'
     if measure_words(index, own) or own & _own_measure_nouns():  # the sentence names its own measure
         return None
     texts = [token_set(text) for layer, text in ctx.basis_texts if layer in ("paragraph", "heading")]
