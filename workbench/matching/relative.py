@@ -81,7 +81,6 @@ class _SentenceFigures:
 
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence
-        self.claims: list[Claim] = []
         self._ids_of_year: dict[str, set[str]] = {}
         # the siblings stated for one year the sentence writes, in claim order: (where the figure ends, claim)
         self._dated: list[tuple[int, Claim]] = []
@@ -95,7 +94,6 @@ class _SentenceFigures:
         return found
 
     def add(self, claim: Claim) -> None:
-        self.claims.append(claim)
         years = _YEAR.findall(claim.period or "")
         for year in years:
             self._ids_of_year.setdefault(year, set()).add(claim.id)

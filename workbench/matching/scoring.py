@@ -403,6 +403,14 @@ def unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:
     return 0
 
 
+def _samples_the_whole(index: ReferenceIndex, name: str) -> bool:
+    """``samples_the_whole`` of a resource, once per index: it compares the name with every sibling's."""
+    key = ("samples_the_whole", name)
+    if key not in index.mention_cache:
+        index.mention_cache[key] = samples_the_whole(name, index.resources)
+    return bool(index.mention_cache[key])
+
+
 def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex, res_hits: _Hits,
                 named: dict[str, NamedValue], m_score: float, wholes: bool) -> _Hits | None:
     """The resource's hits narrowed to the values the text names for this claim, or None when its
@@ -412,7 +420,7 @@ def named_hits(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, res: Reso
         for t in index.value_words.get((res.name, d, v), ()))
     # a global or station series of the air is no country's in its own unit ('417.8 ppm'); a percent read
     # from it ('Zambia's rate rose to 21.5 percent') is not its figure, so a named country still rules it out
-    of_no_country = claim.unit in res.units and samples_the_whole(res.name, index.resources)
+    of_no_country = claim.unit in res.units and _samples_the_whole(index, res.name)
     elsewhere = about_elsewhere(res, named, own_words, wholes, of_no_country)
     if elsewhere is not None:
         if wholes or not any(_modes(claim, res.kind, unit, ctx.substance) for unit in res.units):

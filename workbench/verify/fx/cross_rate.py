@@ -40,14 +40,14 @@ def cross_currency(claim: Claim, tol: Tolerances, at: int) -> str | None:
             or claim.unit == tol.exchange_rate_base or not written_with_decimals(claim.text) or not written_in_full(claim):
         return None
     end = at + len(claim.text)
-    if base_quoted_after(claim.sentence, end) == tol.exchange_rate_base:
+    quoted_in = base_quoted_after(claim.sentence, end)
+    if quoted_in == tol.exchange_rate_base:
         return None  # '18.45 rands per dollar': the figure names what it is priced in: the base
     one = _one_unit_named(claim.sentence[:at], tol) - {claim.unit}
     if len(one) == 1:
         return one.pop()  # 'one Australian dollar was 0.57 US dollars, 0.38 pounds and 70.29 yen'
     if not holds_any(claim.sentence, tol.cross_rate_words):
         return None
-    quoted_in = base_quoted_after(claim.sentence, end)
     if quoted_in and quoted_in != claim.unit:
         return quoted_in  # '83.39 per pound and … against the euro': the figure names what it is priced in
     before = currencies_named(claim.sentence[:at], tol) - {claim.unit}
