@@ -27,7 +27,7 @@ from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
-from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
+from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period, shifted_month
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
@@ -353,11 +353,9 @@ def short_change_step(claim: Claim, claim_period: Period | None, tol: Tolerances
 
 def _months_earlier(period: Period, months: int) -> Period:
     """The span of whole months as long as ``period`` that ends ``months`` before it ends."""
-    first = period.start.year * 12 + period.start.month - 1 - months
-    last = period.end.year * 12 + period.end.month - 1 - months
-    start = dt.date(first // 12, first % 12 + 1, 1)
-    end_month = dt.date(last // 12, last % 12 + 1, 1)
-    end = dt.date(end_month.year, end_month.month, calendar.monthrange(end_month.year, end_month.month)[1])
+    start = dt.date(*shifted_month(period.start.year, period.start.month, -months), 1)
+    end_year, end_month = shifted_month(period.end.year, period.end.month, -months)
+    end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
     return Period(start, end, format_period(start, end))
 
 
