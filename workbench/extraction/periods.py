@@ -31,6 +31,7 @@ _ORDINAL = ordinal_suffix()  # "May 5th, 2021", "the 21st of June"
 # '1980 to 80 million tonnes': a two-digit figure with a scale word after it is an amount, no span's end
 _NO_SCALE_AFTER = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
+YEAR_WRITTEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")  # such a year written alone, no part of a longer run of digits
 # 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
 _WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -19,6 +18,7 @@ import numpy as np
 
 from .periods.cumulative import compounded_rates
 from ..config import Tolerances
+from ..extraction.periods import YEAR_WRITTEN
 from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
@@ -782,7 +782,8 @@ def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: l
     of the rates of the years after it is the other reading. Only when the text writes that first
     year: 'in the ten years to 2022' counts its ten years, none of them a base."""
     first = str(span.start.year)
-    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != first or not re.search(rf"(?<!\d){first}(?!\d)", claim.sentence):
+    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != first \
+            or first not in YEAR_WRITTEN.findall(claim.sentence):
         return []
     mean = float(values[1:].mean())
     return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,
