@@ -93,7 +93,21 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, in order (a sentence ends at '.', '!', '?' or '…' and a space, or at a
     script's own full stop)."""
-    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    body = text.strip()
+    return [body[start:end] for start, end in _sentence_bounds(body)]
+
+
+def _sentence_bounds(body: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``body`` (a stripped text) starts and ends in it: the one split of ``sentences``."""
+    bounds: list[tuple[int, int]] = []
+    at = 0
+    for gap in [*_SENTENCE_END.finditer(body), None]:
+        stop = gap.start() if gap is not None else len(body)
+        if body[at:stop].strip():
+            bounds.append((at, stop))
+        if gap is not None:
+            at = gap.end()
+    return bounds
 
 
 @lru_cache(maxsize=8)  # the claims of one paragraph ask for their neighbours in turn
@@ -101,19 +115,9 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[list[int], list[in
     """Where each sentence of ``text[start:end]`` (as ``sentences`` splits it) starts and ends in ``text``:
     read once per paragraph, so that finding a figure's neighbours does not split the paragraph again."""
     part = text[start:end]
-    body = part.strip()
     shift = start + len(part) - len(part.lstrip())
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
-    for gap in [*_SENTENCE_END.finditer(body), None]:
-        stop = gap.start() if gap is not None else len(body)
-        if body[at:stop].strip():
-            starts.append(shift + at)
-            ends.append(shift + stop)
-        if gap is not None:
-            at = gap.end()
-    return starts, ends
+    bounds = _sentence_bounds(part.strip())
+    return [shift + at for at, _ in bounds], [shift + stop for _, stop in bounds]
 
 
 def neighbour_sentences(text: str, start: int, end: int, sentence_start: int, sentence_end: int,
