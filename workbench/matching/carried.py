@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extraction.periods import PERIOD, PeriodReader
+from ..extraction.periods import PERIOD, YEAR_WRITTEN, PeriodReader
 from ..numbers import alternation, lexicon
 from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ..text import search_once, token_set
@@ -83,11 +83,7 @@ def _periods(text: str, as_of: dt.date, written: bool = False) -> list[str]:
     return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
             else "" for start, end, p in read_periods(text, as_of)
             if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])
-            and not (written and not _WRITTEN_YEAR.search(text, start, end))]
-
-
-# a year written out: what an undated draft's reader can place ('last year' and a bare 'May' count from a date it lacks)
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+            and not (written and not YEAR_WRITTEN.search(text, start, end))]  # a year an undated draft can place
 
 
 def sentences(text: str) -> list[str]:
