@@ -10,7 +10,7 @@ import pytest
 from test_matching import check_text, write_package
 
 from workbench.models import Verdict
-from workbench.text import clause_around
+from workbench.text import clause_around, clause_break_between
 
 _TOTAL = {2019: 410.0, 2020: 380.0, 2021: 400.0}
 PACKAGE = [{"name": "emissions", "metric": "carbon dioxide emissions", "aliases": ["CO2 emissions", "emissions"],
@@ -43,6 +43,20 @@ def test_a_per_capita_figure_keeps_its_measure_past_a_bracketed_abbreviation(pac
     ("Ferry fares rose (Reuters) 9% over the summer", "9%", "9% over the summer"),
     ("Bus ridership (January) hit 40% of its old level", "40%", "hit 40% of its old level"),
     ("Freight (U.S.) grew 6% this year", "6%", "Freight (U.S.) grew 6% this year"),
+    ("Sales of 14,250 cars rose 8% in May", "8%", "Sales of 14,250 cars rose 8% in May"),
 ])
 def test_only_a_glossed_abbreviation_leaves_the_clause_whole(sentence: str, offset_of: str, clause: str) -> None:
     assert clause_around(sentence, sentence.index(offset_of)).strip() == clause
+
+
+# the clause of a figure and a break between two offsets are one reading of the sentence
+@pytest.mark.parametrize("sentence, left, right, broken", [
+    ("Peru's methane (CH4) output rose 5% in 2021", "Peru", "5%", False),
+    ("Lima's budget reached 14,250 soles in 2021", "Lima", "in 2021", False),
+    ("Lima's budget reached 14,250 soles, while Cusco's fell", "soles", "Cusco", True),
+    ("Peru's output (Reuters) rose 5%", "Peru", "5%", True),
+])
+def test_a_break_between_two_offsets_is_a_clause_break(sentence: str, left: str, right: str, broken: bool) -> None:
+    start, end = sentence.index(left), sentence.index(right)
+    assert clause_break_between(sentence, start, end) is broken
+    assert (clause_around(sentence, start) != clause_around(sentence, end)) is broken

@@ -15,7 +15,7 @@ from workbench.app.charts import (
     use_log_scale,
     with_time,
 )
-from workbench.wording import format_deviation, format_quantity
+from workbench.presentation import format_deviation, format_quantity
 
 
 def frame() -> pd.DataFrame:

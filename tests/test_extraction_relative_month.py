@@ -33,3 +33,14 @@ def test_last_month_after_a_baseline_word_is_no_period_of_the_figure() -> None:
 ])
 def test_a_month_of_a_relative_year_is_that_years_month_however_in_is_written(sentence: str) -> None:
     assert _periods(sentence, "2024-03-05")["4.2 million litres"] == "2023-06"
+
+
+# spans counted back in months cross the year they end in
+@pytest.mark.parametrize("sentence, surface, period", [
+    ("Grain exports rose 6.5% in the 12 months ended February 2024.", "6.5%", "2023-03/2024-02"),
+    ("Grain exports rose 6.5% in the three months ended January 2024.", "6.5%", "2023-11/2024-01"),
+    ("Grain exports rose 6.5% in the year to January 2024.", "6.5%", "2023-02/2024-01"),
+])
+def test_a_span_counted_back_from_an_early_month_opens_in_the_year_before(sentence: str, surface: str,
+                                                                           period: str) -> None:
+    assert _periods(sentence, "2024-03-05")[surface] == period

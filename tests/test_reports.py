@@ -217,7 +217,7 @@ def test_markdown_table_escapes_pipes() -> None:
 
 
 def test_each_number_style_reads_as_its_readers_expect() -> None:
-    from workbench.wording import compact_number, grouped_number, plain_number, spoken_quantity
+    from workbench.presentation import compact_number, grouped_number, plain_number, spoken_quantity
 
     assert compact_number(28.2e9) == "28.2 bn" and compact_number(1234) == "1,234"
     assert spoken_quantity(28.2e9, "USD") == "28.2 billion USD" and spoken_quantity(15.54, "%") == "15.5 %"
@@ -228,7 +228,7 @@ def test_each_number_style_reads_as_its_readers_expect() -> None:
 
 
 def test_a_path_inside_the_working_folder_is_shown_relative(tmp_path: Path, monkeypatch) -> None:
-    from workbench.wording import shown_path
+    from workbench.presentation import shown_path
 
     monkeypatch.chdir(tmp_path)
     assert shown_path(tmp_path / "claims" / "d.json") == "claims/d.json"

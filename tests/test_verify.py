@@ -11,7 +11,7 @@ from test_matching import check_text, write_package
 from workbench.config import Tolerances
 from workbench.models import Claim, Flag, Qualifier, Verdict
 from workbench.verify import SUPPORTS, band_for, stated_scale
-from workbench.wording import spoken_quantity
+from workbench.presentation import spoken_quantity
 
 
 def claim(text: str, value: float, qualifier: Qualifier = Qualifier.exact, decimals: int = 0,

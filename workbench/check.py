@@ -24,7 +24,7 @@ from .models import CheckReport, Claim, ClaimResult, DraftInfo, DraftReport, Ver
 from .rules import rule_for
 from .text import clause_around, token_set
 from .units import is_money
-from .wording import shown_path
+from .presentation import shown_path
 
 if TYPE_CHECKING:
     from .drafts import Draft

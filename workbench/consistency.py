@@ -33,7 +33,7 @@ from .unit_families import unit_family
 from .verify import band_for
 from .verify.observations import target_positions
 from .verify.tolerance import Band, rounding_half
-from .wording import spoken_quantity
+from .presentation import spoken_quantity
 
 if TYPE_CHECKING:
     from .drafts import Draft

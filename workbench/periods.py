@@ -142,13 +142,24 @@ def granularity_words(period: Period) -> str:
     return _GRANULARITY_WORDS[granularity(period)]
 
 
+def shifted_month(year: int, month: int, by: int) -> tuple[int, int]:
+    """(year, month) of the month ``by`` months after ``month`` of ``year`` (before it when ``by`` < 0)."""
+    months = year * 12 + month - 1 + by
+    return months // 12, months % 12 + 1
+
+
+def month_label(year: int, month: int, by: int = 0) -> str:
+    """'YYYY-MM' of the month ``by`` months after ``month`` of ``year``."""
+    year, month = shifted_month(year, month, by)
+    return f"{year:04d}-{month:02d}"
+
+
 def twelve_months_to(year: int, month: int) -> str:
     """The twelve months ending with ``month`` of ``year``: the calendar year for December, else the span
     from the month after the same month a year before ('2021-07/2022-06')."""
     if month == 12:
         return f"{year:04d}"
-    first = year * 12 + month - 12  # the month eleven months before, counted from 0
-    return f"{first // 12:04d}-{first % 12 + 1:02d}/{year:04d}-{month:02d}"
+    return f"{month_label(year, month, -11)}/{month_label(year, month)}"
 
 
 def complete_by(period: Period, as_of: dt.date, lag_days: int = 0) -> bool:

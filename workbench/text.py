@@ -8,7 +8,7 @@ are data (``matching_stopwords`` in ``workbench/data/lexicon.json``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 STOP_WORDS = frozenset(lexicon()["matching_stopwords"])
 SYNONYMS = {k: v for k, v in lexicon().get("matching_synonyms", {}).items() if not k.startswith("_")}
 WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
+# a clause break; a figure's digit-group comma ('$12,919') is none
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s")
 # an abbreviation glossed in brackets ('carbon dioxide (CO2) emissions', 'output (GDP) grew') goes on with its clause
 # an acronym's shape: a capital, then a second capital or a digit ('GDP', 'U.S.', 'CO2'), not a name ('Norway')
 _ABBREVIATION_GLOSS = re.compile(r"\(\s*(?=[A-Z][a-z.]{0,8}[A-Z0-9])[A-Z][A-Za-z0-9.]{1,9}\s*\)")
@@ -80,13 +81,11 @@ def token_positions(text: str) -> dict[str, list[int]]:
     return dict(positions)
 
 
-# a clause break that is no digit group's comma ('$12,919'): between two words' clauses
-_WORD_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s")
-
-
 def clause_break_between(sentence: str, start: int, end: int) -> bool:
-    """A clause break stands between ``start`` and ``end``; a figure's digit-group comma is none."""
-    return _WORD_CLAUSE_BREAK.search(sentence, start, max(start, end)) is not None
+    """A clause break (as ``clause_span`` reads them) stands between ``start`` and ``end``."""
+    starts, ends = _clause_breaks(sentence)
+    first = bisect_left(starts, start)  # breaks are apart: the first one from ``start`` ends first
+    return first < len(starts) and ends[first] <= end
 
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from ..check import UNCHECKED_PREFIX, UNCHECKED_REASON
 from ..reference import ReferenceData
 from . import state
 from .charts import COMPARISON_POINTS, Bar, claim_chart, comparison_chart, in_unit, other_units, select_series
-from ..wording import format_deviation, format_quantity
+from ..presentation import format_deviation, format_quantity
 from .highlight import verdict_label, verdict_style
 
 BadgeColour = Literal["red", "orange", "yellow", "blue", "green", "violet", "gray"]

@@ -32,7 +32,7 @@ from ..ledger import (
 )
 from ..models import ClaimResult, DraftReport
 from ..urls import safe_url
-from ..wording import format_quantity
+from ..presentation import format_quantity
 from .claim_panel import link_html, md, write_ledger
 
 _log = logging.getLogger(__name__)

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
-from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_text, config_from_args, long_lived, reference_cache_dir,
-                     refuse_overwriting_inputs, report_reference_problems, write_output)
+from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_text, config_from_args, long_lived, package_inputs,
+                     reference_cache_dir, refuse_overwriting_inputs, report_reference_problems, write_output)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -62,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
     if args.write_baseline is not None:
         outputs.append(("--write-baseline", args.write_baseline))
     inputs = [f for f in (args.baseline, args.config) if f is not None]
-    refuse_overwriting_inputs(outputs, [Path(d) for d in args.drafts if Path(d).is_file()], config, inputs)
+    packages = package_inputs(config)  # read once: the outputs are checked again once the drafts are found
+    refuse_overwriting_inputs(outputs, [Path(d) for d in args.drafts if Path(d).is_file()], config, inputs, packages)
     if args.configured_only:
         args.drafts = configured_drafts(args.drafts, config)
         if not args.drafts:
@@ -80,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         bar.close()
     # the drafts the folders and globs stood for, as found (relative to the working folder or the project)
     checked = [Path(d.path) for d in report.drafts] + [config.resolve(Path(d.path)) for d in report.drafts]
-    refuse_overwriting_inputs(outputs, checked, config, inputs)
+    refuse_overwriting_inputs(outputs, checked, config, inputs, packages)
     rendered = [(render(report, fmt, config.root), file) for fmt, file in formats]
     for text, file in rendered:
         if file is not None:

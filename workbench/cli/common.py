@@ -66,19 +66,27 @@ def add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--as-of", type=iso_date, metavar="DATE", help="date the draft speaks from, overriding its front matter")
 
 
-def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Sequence[Path], config: Config,
-                              other_inputs: Sequence[Path] = ()) -> None:
-    """Before anything is written: no output file (``(option, path)``) may be a file this run reads — a
-    draft, its ledger, a reference package's descriptor or resources, another input (a baseline, the
-    configuration) — or another output. Any other file, new or already there (last run's report), is
-    the user's to replace. A device or pipe (/dev/null, /dev/stdout) is no file to clobber."""
-    from ..ledger.location import ledger_path_for
+def package_inputs(config: Config) -> dict[Path, str]:
+    """Every file of the configured reference packages (descriptor and resources, resolved) → what it is."""
     from ..paths import resolved
     from ..reference.files import package_file_paths
 
+    return {resolved(f): f"a file of a reference package ({folder.name})"
+            for folder in config.reference_dirs for f in package_file_paths(folder)}
+
+
+def refuse_overwriting_inputs(outputs: Sequence[tuple[str, Path]], drafts: Sequence[Path], config: Config,
+                              other_inputs: Sequence[Path] = (), packages: dict[Path, str] | None = None) -> None:
+    """Before anything is written: no output file (``(option, path)``) may be a file this run reads — a
+    draft, its ledger, a reference package's descriptor or resources (``packages``, as ``package_inputs``
+    reads them; read here when not given), another input (a baseline, the configuration) — or another
+    output. Any other file, new or already there (last run's report), is the user's to replace. A device
+    or pipe (/dev/null, /dev/stdout) is no file to clobber."""
+    from ..ledger.location import ledger_path_for
+    from ..paths import resolved
+
     read: dict[Path, str] = {resolved(f): "an input of this run" for f in other_inputs}
-    for folder in config.reference_dirs:
-        read.update({resolved(f): f"a file of a reference package ({folder.name})" for f in package_file_paths(folder)})
+    read.update(package_inputs(config) if packages is None else packages)
     claims = config.claims_dir.name
     for draft in drafts:
         try:
@@ -120,8 +128,6 @@ def write_output(path: Path, text: str) -> None:
     is written to as it is, since replacing it would put a regular file in its place."""
     from ..atomic import write_atomic
 
-    if os.path.abspath(path) == os.devnull:
-        return
     if is_plain_file_target(path):
         write_atomic(path.resolve(), text)
         return

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import ReferenceDataError
 from ..reports.escaping import one_line
-from ..wording import grouped_number
+from ..presentation import grouped_number
 from .common import CACHE_DIR_ENV, EXIT_ERROR, EXIT_OK, Parser, cli_path, cli_text
 
 if TYPE_CHECKING:

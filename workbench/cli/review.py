@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     from ..drafts import load_draft
     from ..ledger import load_ledger, load_ledger_of, refresh_file, relocate, update_claims
     from ..reports.escaping import one_line
-    from ..wording import shown_path
+    from ..presentation import shown_path
 
     config = config_from_args(args)
     draft = load_draft(args.draft)

@@ -11,7 +11,7 @@ from typing import Any, Final, TYPE_CHECKING
 
 from ..numbers import alternation, comparison_words, data_json, ordinal_suffix, parse_number
 from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
-from ..periods import try_parse_period
+from ..periods import month_label, try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
 from ..move_ends import move_end
@@ -31,6 +31,7 @@ _ORDINAL = ordinal_suffix()  # "May 5th, 2021", "the 21st of June"
 # '1980 to 80 million tonnes': a two-digit figure with a scale word after it is an amount, no span's end
 _NO_SCALE_AFTER = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
 YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
+YEAR_WRITTEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")  # such a year written alone, no part of a longer run of digits
 # 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
 _WHOLE_DECADE = r"(?<![\w.,$£€-])" + "".join(rf"(?<![{w[0].upper()}{w[0]}]{re.escape(w[1:])}\s)"
@@ -340,8 +341,7 @@ class PeriodReader:
         offset = _RELATIVE_MONTHS.get(" ".join(g("relmonth").lower().split()))
         if offset is None or self.as_of is None:
             return None
-        months = self.as_of.year * 12 + self.as_of.month - 1 + offset
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return month_label(self.as_of.year, self.as_of.month, offset)
 
     def _month_span(self, g: Groups) -> str | None:
         first, last = _month(g("m1")), _month(g("m2"))
@@ -417,9 +417,7 @@ class PeriodReader:
             year = self.as_of.year if month <= self.as_of.month else self.as_of.year - 1
         else:
             return None
-        last = year * 12 + month - 1
-        first = last - 11
-        return f"{first // 12}-{first % 12 + 1:02d}/{year}-{month:02d}"
+        return f"{month_label(year, month, -11)}/{month_label(year, month)}"
 
     def _day_alone(self, g: Groups) -> str | None:
         """ "on Nov. 14", "as at 1 July" with no year: that day on or before the draft's date; in a clause
@@ -962,8 +960,7 @@ def _anchored_month(prose: str, phrase: str, before: list[Period]) -> str | None
     assert offset is not None
 
     def moved(year: str, month: str) -> str:
-        months = int(year) * 12 + int(month) - 1 + offset
-        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+        return month_label(int(year), int(month), offset)
     first = moved(found.group(1), found.group(2))
     return first if found.group(3) is None else f"{first}/{moved(found.group(3), found.group(4))}"
 
@@ -1038,10 +1035,9 @@ def _trailing_months(g: Groups) -> str | None:
         return None
     if not 1 <= months <= 120:
         return None
-    last = int(g("ty")) * 12 + _month(g("tm")) - 1
-    first = last - months + 1
-    end = f"{last // 12}-{last % 12 + 1:02d}"
-    return end if months == 1 else f"{first // 12}-{first % 12 + 1:02d}/{end}"
+    year, month = int(g("ty")), _month(g("tm"))
+    end = month_label(year, month)
+    return end if months == 1 else f"{month_label(year, month, 1 - months)}/{end}"
 
 
 def _fiscal_year(g: Groups) -> str | None:

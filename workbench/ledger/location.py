@@ -21,7 +21,7 @@ from ..errors import LedgerError
 from ..paths import glob_base
 from ..paths import resolved as _resolved
 from ..readfile import parse_json, read_regular
-from ..wording import shown_path
+from ..presentation import shown_path
 from .reading import MAX_LEDGER_BYTES
 
 if TYPE_CHECKING:

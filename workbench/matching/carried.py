@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..extraction.periods import PERIOD, PeriodReader
+from ..extraction.periods import PERIOD, YEAR_WRITTEN, PeriodReader
 from ..numbers import alternation, lexicon
 from ..periods import MONTH, MULTI_YEAR, QUARTER, YEAR, YEAR_TO_DATE, granularity, try_parse_period
 from ..text import search_once, token_set
@@ -83,17 +83,27 @@ def _periods(text: str, as_of: dt.date, written: bool = False) -> list[str]:
     return [p if p and try_parse_period(p) is not None and not _BASELINE.search(text[max(0, start - 30):start])
             else "" for start, end, p in read_periods(text, as_of)
             if not _COMPARED_FIGURE.search(text[max(0, start - 50):start])
-            and not (written and not _WRITTEN_YEAR.search(text, start, end))]
-
-
-# a year written out: what an undated draft's reader can place ('last year' and a bare 'May' count from a date it lacks)
-_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+            and not (written and not YEAR_WRITTEN.search(text, start, end))]  # a year an undated draft can place
 
 
 def sentences(text: str) -> list[str]:
     """The sentences of ``text``, in order (a sentence ends at '.', '!', '?' or '…' and a space, or at a
     script's own full stop)."""
-    return [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    body = text.strip()
+    return [body[start:end] for start, end in _sentence_bounds(body)]
+
+
+def _sentence_bounds(body: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``body`` (a stripped text) starts and ends in it: the one split of ``sentences``."""
+    bounds: list[tuple[int, int]] = []
+    at = 0
+    for gap in [*_SENTENCE_END.finditer(body), None]:
+        stop = gap.start() if gap is not None else len(body)
+        if body[at:stop].strip():
+            bounds.append((at, stop))
+        if gap is not None:
+            at = gap.end()
+    return bounds
 
 
 @lru_cache(maxsize=8)  # the claims of one paragraph ask for their neighbours in turn
@@ -101,19 +111,9 @@ def _sentence_spans(text: str, start: int, end: int) -> tuple[list[int], list[in
     """Where each sentence of ``text[start:end]`` (as ``sentences`` splits it) starts and ends in ``text``:
     read once per paragraph, so that finding a figure's neighbours does not split the paragraph again."""
     part = text[start:end]
-    body = part.strip()
     shift = start + len(part) - len(part.lstrip())
-    starts: list[int] = []
-    ends: list[int] = []
-    at = 0
-    for gap in [*_SENTENCE_END.finditer(body), None]:
-        stop = gap.start() if gap is not None else len(body)
-        if body[at:stop].strip():
-            starts.append(shift + at)
-            ends.append(shift + stop)
-        if gap is not None:
-            at = gap.end()
-    return starts, ends
+    bounds = _sentence_bounds(part.strip())
+    return [shift + at for at, _ in bounds], [shift + stop for _, stop in bounds]
 
 
 def neighbour_sentences(text: str, start: int, end: int, sentence_start: int, sentence_end: int,

@@ -83,6 +83,19 @@ class ResourceIndex:
         starts = np.unique(self.period_start[self.period_valid & self.period_point])
         return int(np.median(np.diff(starts))) - 1 if len(starts) > 1 else 0
 
+    @cached_property
+    def _row_positions(self) -> dict[int, int]:
+        """row number → its position; -1 for a number more than one position holds."""
+        positions: dict[int, int] = {}
+        for pos, row in enumerate(self.rows.tolist()):
+            positions[row] = -1 if row in positions else pos
+        return positions
+
+    def position_of_row(self, row: int | None) -> int | None:
+        """The position of the row numbered ``row``; None when no position or more than one holds it."""
+        pos = self._row_positions.get(row, -1) if row is not None else -1
+        return pos if pos >= 0 else None
+
     def row_dimensions(self, pos: int) -> dict[str, str]:
         out = {d: self.dim_values[d][self.dim_codes[d][pos]] for d in self.dims}
         if self.source_codes is not None:

@@ -14,7 +14,7 @@ import io
 
 from ..errors import UsageError
 from ..models import Claim, ExtractionReport
-from ..wording import plain_number
+from ..presentation import plain_number
 from .common import spreadsheet_safe
 from .escaping import one_line
 

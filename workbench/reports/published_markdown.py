@@ -7,7 +7,7 @@ from collections import Counter
 from ..ledger import REVIEWER_RESOURCE
 from ..models import Evidence
 from ..urls import markdown_link_target, safe_url
-from ..wording import format_quantity
+from ..presentation import format_quantity
 from .escaping import markdown_code
 from .escaping import markdown_text as _md
 from .published import Publication

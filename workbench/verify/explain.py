@@ -1,6 +1,6 @@
 """The one place that words verdict sentences: a ``Decision`` → the explanation a person reads.
 
-Figures are said the way a person says them (``wording.spoken_quantity``: '28.2 billion USD'),
+Figures are said the way a person says them (``presentation.spoken_quantity``: '28.2 billion USD'),
 not the way a table shows them ('28.2 bn').
 """
 
@@ -18,7 +18,7 @@ from ..models import Claim, ClaimResult, Flag, Kind, Verdict
 from ..periods import DAY, MONTH, MULTI_YEAR, QUARTER, YEAR, Period, granularity, granularity_words, parse_period, try_parse_period
 from ..reference.stated_period import period_origin
 from ..units import PERCENT_OR_PP
-from ..wording import spoken_digits, spoken_quantity
+from ..presentation import spoken_digits, spoken_quantity
 from .periods.basis import OWN_MONTH, PRESENT, UNPUBLISHED_YEAR
 from .decision import Decision, Reason, group_place
 from .observations import Observation, covers, signed_value

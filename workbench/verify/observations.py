@@ -10,7 +10,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -19,6 +18,7 @@ import numpy as np
 
 from .periods.cumulative import compounded_rates
 from ..config import Tolerances
+from ..extraction.periods import YEAR_WRITTEN
 from ..gazetteer import place_key
 from ..matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex, find_totals
 from ..matching.index import SOURCE_DIMENSION
@@ -27,7 +27,7 @@ from ..models import CellRef, Claim, Direction, Evidence, Kind, Qualifier
 from ..text import token_set
 from ..unit_families import COUNT_FAMILY, unit_family
 from ..units import NOT_ADDITIVE_UNITS, PERCENT_OR_PP, POINT_UNITS
-from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period
+from ..periods import DAY, MULTI_YEAR, YEAR, Period, format_period, granularity, parse_period, shifted_month
 from .tolerance import CONTRADICTS, SUPPORTS, Band, band_for
 from .wording import find_any, holds_any
 
@@ -353,11 +353,9 @@ def short_change_step(claim: Claim, claim_period: Period | None, tol: Tolerances
 
 def _months_earlier(period: Period, months: int) -> Period:
     """The span of whole months as long as ``period`` that ends ``months`` before it ends."""
-    first = period.start.year * 12 + period.start.month - 1 - months
-    last = period.end.year * 12 + period.end.month - 1 - months
-    start = dt.date(first // 12, first % 12 + 1, 1)
-    end_month = dt.date(last // 12, last % 12 + 1, 1)
-    end = dt.date(end_month.year, end_month.month, calendar.monthrange(end_month.year, end_month.month)[1])
+    start = dt.date(*shifted_month(period.start.year, period.start.month, -months), 1)
+    end_year, end_month = shifted_month(period.end.year, period.end.month, -months)
+    end = dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
     return Period(start, end, format_period(start, end))
 
 
@@ -784,7 +782,8 @@ def _mean_after_base(claim: Claim, tol: Tolerances, values: np.ndarray, cells: l
     of the rates of the years after it is the other reading. Only when the text writes that first
     year: 'in the ten years to 2022' counts its ten years, none of them a base."""
     first = str(span.start.year)
-    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != first or not re.search(rf"(?<!\d){first}(?!\d)", claim.sentence):
+    if cells[0].unit != "%" or len(values) < 3 or cells[0].period != first \
+            or first not in YEAR_WRITTEN.findall(claim.sentence):
         return []
     mean = float(values[1:].mean())
     return [(mean, f"mean(v{cells[1].period}…v{cells[-1].period}), {len(values) - 1} years", cells[0].unit,

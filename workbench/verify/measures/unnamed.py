@@ -10,7 +10,7 @@ import dataclasses
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...matching import ClaimContext, ReferenceIndex
+from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.measure import measure_words, reporting_verbs
 from ...matching.unnamed import series_named_before, series_of_the_place
 from ...models import Claim, Flag, Kind, Verdict
@@ -23,6 +23,19 @@ from .series import same_figures
 from ..tolerance import SUPPORTS
 
 
+def _observations(claim: Claim, candidates: list[Candidate], ctx: ClaimContext, tol: Tolerances,
+                  carried: tuple[str, str, frozenset[str]] | None) -> list[Observation]:
+    """The candidates' rows read for the claim's own period, else the one carried from the text before it."""
+    period_text = claim.period or (carried[0] if carried else None)
+    period = try_parse_period(period_text) if period_text else None
+    return [o for c in candidates for o in observe_direct(claim, c, ctx, tol, period)]
+
+
+def _keep_carried_period(claim: Claim, ctx: ClaimContext, carried: tuple[str, str, frozenset[str]] | None) -> None:
+    if not claim.period and carried is not None:
+        ctx.carried_period = carried  # the evidence says where the period came from
+
+
 def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances,
                     carried: tuple[str, str, frozenset[str]] | None) -> Decision | None:
     """needs_review led by the series that holds the figure for the named place and period (the claim's
@@ -30,15 +43,12 @@ def unnamed_measure(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol:
     candidates = series_of_the_place(claim, index, ctx)
     if not candidates:
         return None
-    period_text = claim.period or (carried[0] if carried else None)
-    period = try_parse_period(period_text) if period_text else None
-    observations = [o for c in candidates for o in observe_direct(claim, c, ctx, tol, period)]
+    observations = _observations(claim, candidates, ctx, tol, carried)
     holding = sorted((o for o in observations if o.current and o.status == SUPPORTS),
                      key=lambda o: (abs(o.deviation), o.origin))
     if not holding:
         return None
-    if not claim.period and carried is not None:
-        ctx.carried_period = carried  # the evidence says where the period came from
+    _keep_carried_period(claim, ctx, carried)
     # one figure per series, the closest series first; a publisher's copy of a series is that series
     lead: list[Observation] = []
     for o in holding:
@@ -81,14 +91,11 @@ def measure_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext,
             ctx.unplaced.update(unplaced)
             return Decision(Verdict.needs_review, Reason.PLACE_UNNAMED, [Flag.needs_review])
         return None
-    period_text = claim.period or (carried[0] if carried else None)
-    period = try_parse_period(period_text) if period_text else None
-    observations = [o for c in candidates for o in observe_direct(claim, c, ctx, tol, period)]
+    observations = _observations(claim, candidates, ctx, tol, carried)
     current = sorted((o for o in observations if o.current), key=lambda o: (abs(o.deviation), o.origin))
     if not current:
         return None
-    if not claim.period and carried is not None:
-        ctx.carried_period = carried  # the evidence says where the period came from
+    _keep_carried_period(claim, ctx, carried)
     reason = Reason.MEASURE_UNNAMED if current[0].status == SUPPORTS else Reason.UNCERTAIN_CONTRADICTION
     return Decision(Verdict.needs_review, reason, [Flag.needs_review], current[:1],
                     current + [o for o in observations if o not in current])

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.periods import YEAR_DIGITS
+from ...extraction.periods import YEAR_WRITTEN
 from ...extraction.vocabulary import CARDINALS, MONTHS
 from ...matching import ClaimContext, MatchMode
 from ...matching.carried import read_periods
@@ -143,7 +143,6 @@ def _stated_now(claim: Claim) -> str | None:
     return present_perfect_words(claim.sentence[:at]) if at > 0 else None
 
 
-_YEAR = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
 _LAST_YEAR = re.compile(r"\blast\s+year\b", re.IGNORECASE)
 
 
@@ -155,7 +154,7 @@ def _lead_dates_the_figures_year(text: str, claim: Claim, as_of: dt.date | None)
     if own is None or granularity(own) != YEAR:
         return True
     figure_year = int(str(claim.period)[:4])
-    years = {int(m.group()) for m in _YEAR.finditer(text)}
+    years = {int(m.group()) for m in YEAR_WRITTEN.finditer(text)}
     if as_of is not None and _LAST_YEAR.search(text):
         years.add(as_of.year - 1)
     return not years or figure_year in years
@@ -168,7 +167,7 @@ def _year_end_sibling(claim: Claim, tol: Tolerances) -> str | None:
     said = year_end_wording(claim.sentence, tol)
     if said:
         return said[0].group()
-    return next((said for year in _YEAR.findall(claim.sentence)
+    return next((said for year in YEAR_WRITTEN.findall(claim.sentence)
                  if (said := year_closing(claim.sentence, int(year), tol)) is not None), None)
 
 

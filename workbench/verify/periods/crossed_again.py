@@ -5,8 +5,6 @@ Which year is meant is unknown: for review, not a stale contradiction."""
 
 from __future__ import annotations
 
-import numpy as np
-
 from ...matching import ClaimContext
 from ...models import Claim, Verdict
 from ...periods import YEAR, granularity
@@ -22,10 +20,10 @@ def yearly_figures(lead: Observation, place: str | None = None) -> dict[int, flo
     the claim's unit: each row scaled as ``lead``'s row was (a unit's factor, carbon to CO2). ``place``:
     another place's rows instead (a value of one of the resource's dimensions, 'PAK')."""
     res = lead.candidate.resource
-    at = np.flatnonzero(res.rows == lead.row)
-    if lead.row is None or lead.cells or len(at) != 1 or not res.values[at[0]]:
+    here = res.position_of_row(lead.row)
+    if here is None or lead.cells or not res.values[here]:
         return {}
-    here, scale = int(at[0]), lead.observed / float(res.values[at[0]])
+    scale = lead.observed / float(res.values[here])
     if place is None:
         positions = lead.candidate.positions
         same = res.dims

@@ -22,7 +22,7 @@ from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, data_json
 from ...places import Places, is_marker, marker
 from ...periods import MULTI_YEAR, YEAR, granularity, try_parse_period
-from ...extraction.periods import YEAR_DIGITS
+from ...extraction.periods import YEAR_WRITTEN
 from ...text import clause_span, search_once
 from .basis import MonthlyBasis, annual_rate
 from ..decision import Decision, Reason
@@ -82,9 +82,6 @@ def other_year_basis(sentence: str, start: int, end: int, tol: Tolerances, chang
     return None
 
 
-_YEAR_WRITTEN = re.compile(rf"(?<!\d){YEAR_DIGITS}(?!\d)")
-
-
 def _clause_names_a_year(sentence: str, start: int, end: int, since_start: int, since_end: int) -> bool:
     """Whether the clause of the figure at ``sentence[start:end]`` names a year outside the words 'since the
     start of …' (``since_start``–``since_end``): '15.9% in 2023, and … since the start of the year' dates
@@ -94,7 +91,7 @@ def _clause_names_a_year(sentence: str, start: int, end: int, since_start: int, 
     clause = sentence[lo:hi]
     if lo <= since_start < hi:
         clause = clause[:since_start - lo] + " " * (min(since_end, hi) - since_start) + clause[min(since_end, hi) - lo:]
-    return _YEAR_WRITTEN.search(clause) is not None
+    return YEAR_WRITTEN.search(clause) is not None
 
 
 @lru_cache(maxsize=1)

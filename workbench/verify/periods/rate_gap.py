@@ -74,11 +74,10 @@ def _within_yearly_swing(claimed: float, lead: Observation) -> bool:
 def _step_into_year(lead: Observation) -> float | None:
     """How far the series' annual average moved from the year before the lead's to the lead's year,
     in the rate's own points; None when the series has no row for the year before."""
-    res, row = lead.candidate.resource, lead.row
-    found = np.flatnonzero(res.rows == row) if row is not None else np.array([], dtype=int)
-    if not len(found):
+    res = lead.candidate.resource
+    pos = res.position_of_row(lead.row)
+    if pos is None:
         return None
-    pos = int(found[0])
     series, year = res.series_key(pos), lead.period.start.year
     for other in lead.candidate.positions.tolist():
         period = res.periods[res.period_codes[other]]

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.periods import YEAR_DIGITS
+from ...extraction.periods import YEAR_WRITTEN
 from ...matching import Candidate, ClaimContext, ReferenceIndex
 from ...matching.carried import only_span
 from ...models import Claim, Kind
@@ -265,7 +265,7 @@ def month_change_unheld(claim: Claim, candidates: list[Candidate], ctx: ClaimCon
     year_rows = [row for c in candidates for row in _rows_of_year(c, month.start.year)]
     if any(abs(claim.value) > _MONTH_SHARE_OF_YEAR * abs(v) for v in [*others, *year_rows] if v is not None):
         return None
-    if any(int(y) != month.start.year for y in _YEAR.findall(text[ctx.claim_end:own_end])):
+    if any(int(y) != month.start.year for y in YEAR_WRITTEN.findall(text[ctx.claim_end:own_end])):
         return None  # 'up 14.4 % compared to December 2021': a base a year before
     prices = [c for c in candidates if names_any(c.resource, tol.price_measure_words)]
     if not prices or not all(finer_than_rows(month, c.resource, c.positions) for c in prices):
@@ -295,7 +295,6 @@ def _rows_of_year(cand: Candidate, year: int) -> list[float]:
     return values
 
 
-_YEAR = re.compile(rf"(?<!\d)({YEAR_DIGITS})(?!\d)")
 _LINK = re.compile(rf"(?<!\w)(?i:{alternation(LINKS)})(?!\w)")
 # a percent figure in any of the words units.json writes '%' with ('5,9 Prozent'), or '%5' written before it
 _PERCENT_FIGURE = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:%|(?i:{alternation(w for w in unit_words('%') if w != '%')})(?!\w))|%\s*\d")

@@ -109,10 +109,9 @@ def _extreme_month(candidate: Candidate, row: int | None, year: int, lowest: boo
     res = candidate.resource
     here: int | None = None
     if row is not None:
-        at = np.flatnonzero(res.rows == row)
-        if len(at) != 1:
+        here = res.position_of_row(row)
+        if here is None:
             return None
-        here = int(at[0])
     months: dict[str, float] = {}
     for pos in candidate.positions.tolist():
         period = res.periods[res.period_codes[pos]]
