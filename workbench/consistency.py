@@ -117,6 +117,8 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
         first = parts[0]
         if any(_per_capita_subject(c) or _per_person_written(draft, c) for c in parts):
             continue  # '… the highest per capita emissions (31.3, 20.4 and 19.9 tonnes)': rates per person add up to nothing
+        if _each_its_own_period(parts):
+            continue  # 'in 2022 it was 417.9 ppm, in 2021 415.7 ppm': one measure over time, no parts of a whole
         family = unit_family(first.unit)[0]
         part_ids = {c.id for c in parts}
         largest = max(c.value for c in parts)
@@ -130,6 +132,13 @@ def parts_and_totals(draft: Draft, claims: list[Claim]) -> list[tuple[list[Claim
         elif _leads_its_parts(parts):
             out.append((parts[1:], parts[0]))
     return out
+
+
+def _each_its_own_period(parts: list[Claim]) -> bool:
+    """Every figure of the list has a period of its own and no two share one: the figures of one measure in
+    successive years, as the parts of a whole never are (they break it down at one time)."""
+    periods = [c.period for c in parts]
+    return all(periods) and len(set(periods)) == len(periods)
 
 
 # How far the first figure of a list may be from the sum of the rest and still be their total: the

@@ -227,6 +227,10 @@ def language(code: str) -> Language | None:
     for name, english in countries.items():
         for ending in ["", *spec.get("name_endings", [])]:
             glossary.setdefault(_inflected(name, ending), english)
+    for name, english in countries.items():  # after every name as CLDR spells it: a spelling is never replaced
+        bare = _unaccented(name)
+        if bare != name and len(bare) >= _MIN_UNACCENTED:
+            glossary.setdefault(bare, english)
     after_figure: dict[str, str] = {}
     for locale in spec.get("locales", [code]):  # 'tenges kazakhs': the English plural; 'rubli' after a figure
         names, nouns = _currency_names(locale)
@@ -1416,6 +1420,13 @@ def glossed_address(words: str, code: str) -> str:
 
 # an unaccented spelling this short is too often another word of the language ('e' and 'é', 'a' and 'à')
 _MIN_UNACCENTED = 4
+
+
+def _unaccented(name: str) -> str:
+    """A country's name without its accents, as copy often writes it ('Emirats arabes unis', 'Koweit' for
+    'Émirats arabes unis', 'Koweït': French leaves capitals unaccented); letters of their own ('ł', 'ı') stay."""
+    return unicodedata.normalize("NFC", "".join(ch for ch in unicodedata.normalize("NFD", name)
+                                                if not unicodedata.combining(ch)))
 
 
 def _accents_restored(words: str, code: str) -> str:

@@ -53,3 +53,17 @@ def move_end_side(before: str, after: str) -> Side | None:
     """'from' or 'to' when the figure between ``before`` and ``after`` stands as that end of a change."""
     end = move_end(before, after)
     return end[0] if end else None
+
+
+# 'increased by 16 percent to 582 million tonnes', 'rose 2.5 points to 7.1 %': the change's size, then 'to'
+# right before the figure, in the same clause: the figure is the level the change ended at
+_BY_SIZE_TO = re.compile(rf"\d(?:[\d,]|\.(?=\d))*\s*(?:%|per\s?cent\b|percent\b|(?:percentage\s+)?points?\b)"
+                         rf"\s+to\s+{_HEDGE}$", re.IGNORECASE)
+
+
+def after_change_size(before: str) -> bool:
+    """Whether the figure after ``before`` is the level a change of a stated size ended at: 'by 16 percent
+    to' right before it. Its 'from' is no figure of the text, so ``move_end`` does not read it; which period
+    the level is of is the 'to' end's all the same."""
+    found = _currency_or_none(_BY_SIZE_TO.search(before, max(0, len(before) - _LEAD_REACH)))
+    return found is not None

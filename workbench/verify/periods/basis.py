@@ -95,7 +95,7 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
         return None
     own_clause = f"{own_words(claim)} … {words_after(claim)}"
-    named = find_any(own_clause, tol.monthly_basis_words)
+    named = [m for m in find_any(own_clause, tol.monthly_basis_words) if not _said_of_a_year(claim.sentence, m.group())]
     if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
             and any(annual_rate(o, tol) for o in current):
         # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
@@ -133,6 +133,24 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
         if closing and _lead_dates_the_figures_year(text, claim, ctx.as_of if ctx.dated else None):
             return MonthlyBasis(closing[0].group(), layer, False)
     return None
+
+
+# 'year-on-year in 2022', 'year on year for the whole year of 2022': the change is said of a whole year
+_OF_A_YEAR = re.compile(rf"\s*(?:in|for|during|over)\s+(?:the\s+(?:(?:whole|full|entire)\s+)?year\s+(?:of\s+)?)?"
+                        rf"{YEAR_DIGITS}(?![\d.,]\d|\d)", re.IGNORECASE)
+
+
+def _of_months(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The basis words of ``found`` that speak of months: 'rose 2 % year on year in 2022' compares a whole
+    year with the year before, the change of the year's average that annual rows hold, not the 12-month
+    rate of a month; the words right after it name the year."""
+    return [m for m in found if not _OF_A_YEAR.match(text, m.end())]
+
+
+def _said_of_a_year(sentence: str, words: str) -> bool:
+    """Whether ``words`` (a basis word of the figure's own clause, as found there) stand in ``sentence``
+    right before a whole year ('year-on-year in 2022'), as ``_of_months`` reads it."""
+    return any(_OF_A_YEAR.match(sentence, m.end()) for m in re.finditer(re.escape(words), sentence, re.IGNORECASE))
 
 
 def _stated_now(claim: Claim) -> str | None:
@@ -222,7 +240,7 @@ def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ..
           last_year: int, publication_words: tuple[str, ...] = (), record_words: tuple[str, ...] = ()) -> tuple[str, str] | None:
     if not text.strip() or not _PERCENT.search(text):
         return None
-    words = find_any(text, basis_words)
+    words = _of_months(text, find_any(text, basis_words))
     if words:
         return words[0].group(), _WORDS
     record = _month_span_record(record_words)

@@ -1,5 +1,6 @@
 """'Emissions rose from 9.1 million tonnes to 19.8 million tonnes between 1995 and 2010', 'the population
-grew from 26 million to 29 million between 2000 and 2010': the two levels of a change over a span are
+grew from 26 million to 29 million between 2000 and 2010', 'between 1990 and 2019 emissions increased by 16 %
+to 582 million tonnes': the two levels of a change over a span are
 the span's end points — the first its first year's, the second its last year's — not figures for the
 whole span, which no yearly row could hold."""
 
@@ -9,7 +10,7 @@ from ...matching import ClaimContext
 from ...matching.carried import named_periods
 from ...models import Claim, Kind
 from ...periods import MULTI_YEAR, granularity, try_parse_period
-from ...move_ends import Side, move_end, move_end_side
+from ...move_ends import Side, after_change_size, move_end, move_end_side
 
 
 def span_end_claim(claim: Claim, ctx: ClaimContext) -> Claim:
@@ -21,7 +22,7 @@ def span_end_claim(claim: Claim, ctx: ClaimContext) -> Claim:
     if span is None or granularity(span) != MULTI_YEAR:
         return claim
     side = span_end_side(ctx)
-    if side is None or _own_spans(ctx):
+    if side is None or not _after_change_size(ctx) and _own_spans(ctx):
         return claim
     return claim.model_copy(update={"period": str(span.start.year if side == "from" else span.end.year)})
 
@@ -35,5 +36,14 @@ def _own_spans(ctx: ClaimContext) -> bool:
 
 
 def span_end_side(ctx: ClaimContext) -> Side | None:
-    """'from' or 'to' when the claim's figure stands as that end of a change in its clause."""
+    """'from' or 'to' when the claim's figure stands as that end of a change in its clause ('to' too after
+    the change's size: 'rose by 16 percent to 582 million tonnes')."""
+    if _after_change_size(ctx):
+        return "to"
     return move_end_side(ctx.sentence_text[:ctx.claim_offset], ctx.sentence_text[ctx.claim_end:])
+
+
+def _after_change_size(ctx: ClaimContext) -> bool:
+    """'… increased 12 per cent to 12.3 million tonnes': the figure ends a change of a stated size, whose
+    start is no figure of the text (a span's first year read as one, 'From 2000 to 2015 …', is none)."""
+    return after_change_size(ctx.sentence_text[:ctx.claim_offset])

@@ -1,0 +1,47 @@
+"""The level a change of a stated size ended at ('rose by 12 percent to 40 million tonnes') over a span of
+years is the span's last year's figure, as the 'to' of 'from … to …' is: the data decides it, agreeing or
+not. Invented rows; own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import carbon_package, claim_results, population_and_gdp
+
+from workbench.models import Verdict
+
+# thousand metric tons of carbon: 2000 → 3,000 kt C (11.0 Mt CO2), 2015 → 3,600 kt C (13.19 Mt CO2)
+CARBON = {("NORWAY", 2000): 3000.0, ("NORWAY", 2015): 3600.0}
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    root = tmp_path_factory.mktemp("ends")
+    return [carbon_package(root / "carbon", CARBON),
+            *population_and_gdp(root, {("Chile", 2010): 17_000_000.0, ("Chile", 2020): 19_300_000.0},
+                                {("Chile", 2020): 2.5e11})]
+
+
+def test_the_level_after_a_percent_rise_over_a_span_is_the_spans_last_year(packages: list[Path]) -> None:
+    result = claim_results("Between 2000 and 2015, Norway's carbon dioxide emissions rose by 20 percent to "
+                           "13.2 million metric tons of CO2.", packages, date="2016-05-01")
+    found = next(r for text, r in result.items() if text.startswith("13.2"))
+    assert found.verdict is Verdict.supported, found.explanation
+    assert found.evidence[0].period == "2015"
+
+
+def test_a_level_the_last_years_row_disagrees_with_is_contradicted(packages: list[Path]) -> None:
+    result = claim_results("From 2000 to 2015 Norway's CO2 emissions increased 12 per cent to 12.3 million "
+                           "metric tons.", packages, date="2016-05-01")
+    found = next(r for text, r in result.items() if text.startswith("12.3"))
+    assert found.verdict is Verdict.contradicted, found.explanation
+    assert found.evidence[0].period == "2015"
+
+
+def test_a_count_after_a_percent_growth_is_the_spans_last_year(packages: list[Path]) -> None:
+    result = claim_results("Between 2010 and 2020 the population of Chile grew by 13.5 percent to 19.3 million "
+                           "people.", packages, date="2021-06-01")
+    found = next(r for text, r in result.items() if text.startswith("19.3"))
+    assert found.verdict is Verdict.supported, found.explanation
+    assert found.evidence[0].period == "2020"
