@@ -93,8 +93,10 @@ def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_valu
     if not any(ch.isdigit() for ch in claim.text):
         if q is Qualifier.exact:
             q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
-        if stated_scale(claimed, claim.decimals) > 1:
-            # "one million" states no digit's precision: half a million either side is no rounding
+        scale = stated_scale(claimed, claim.decimals)
+        if scale > 1 and abs(claimed) <= scale * (1 + 1e-9):
+            # "one million", "a billion" state the scale alone, no digit's precision: half a million either
+            # side is no rounding. "eight billion" states its digit as "8 billion" does, and keeps its rounding.
             lo, hi = _widened(claimed, tol, points, -1.0), _widened(claimed, tol, points, 1.0)
     if q in _BOUNDS:
         # a bound holds against the row or it does not: the rounding of its digits does not widen it
