@@ -1,6 +1,8 @@
 """A figure written in words keeps the rounding of the digit it states: 'eight million' allows what
 '8 million' allows (7.5–8.5 million, widened by the slack), as speech and transcripts round; only
-'one million' / 'a million', which state the scale alone, are held to the approximation band."""
+'one million' / 'a million', which state the scale alone, are held to the approximation band. A decimal
+said in words ('eight point three million', as a broadcast says 8.3 million) states its digits and is
+held to them, not to the band of a round figure."""
 
 from __future__ import annotations
 
@@ -39,6 +41,13 @@ def check(tmp_path_factory: pytest.TempPathFactory):
     ("The minister said Chile's population was seven million in 2021.", "seven million", Verdict.contradicted),
     # 'one million' states the scale alone: 1.38 million is no 'one million'
     ("The governor said Peru's population was one million in 2021.", "one million", Verdict.contradicted),
+    # a spoken decimal is as exact as its digits: 8.42 million is no 'eight point three million'
+    ("On the radio the minister said Chile's population was eight point four million in 2021.",
+     "eight point four million", Verdict.supported),
+    ("On the radio the minister said Chile's population was eight point three million in 2021.",
+     "eight point three million", Verdict.contradicted),
+    ("On the radio the minister said Chile's population was about eight point three million in 2021.",
+     "eight point three million", Verdict.supported),
 ])
 def test_figures_in_words_round_as_their_digits(check, sentence: str, claim: str, verdict: Verdict) -> None:
     assert check(sentence)[claim] is verdict
