@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final
 
-from .numbers import data_json
+from .numbers import DIGITS_POINT_TAIL, data_json
 from .substances import glued_mass_symbols
 
 MONEY: Final = "money"
@@ -870,8 +870,9 @@ _COLON_DECIMALS = re.compile(r"(?<=\d):(?=\d{2}(?!\d))")
 
 def written_with_decimals(surface: str) -> bool:
     """Whether a figure's surface has decimals: a point ('10.66 kronor'), or a Scandinavian price's colon
-    ('10:66 kronor', read as a point by ``colon_prices``). A rate is quoted with decimals; a sum rarely is."""
-    return "." in surface or _COLON_DECIMALS.search(surface) is not None
+    ('10:66 kronor', read as a point by ``colon_prices``), or a point said in words as broadcasts say a rate
+    ('sixteen point four rand'). A rate is quoted with decimals; a sum rarely is."""
+    return "." in surface or _COLON_DECIMALS.search(surface) is not None or DIGITS_POINT_TAIL.search(surface) is not None
 
 
 def point_decimals(surface: str) -> str:

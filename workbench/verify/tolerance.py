@@ -15,6 +15,7 @@ import numpy as np
 
 from ..config import Tolerances
 from ..models import Claim, Direction, Kind, Qualifier
+from ..numbers import DIGITS_POINT_TAIL
 
 # What one observed value says of the claim.
 SUPPORTS, CONTRADICTS, UNSURE = 1, 0, 2
@@ -91,10 +92,14 @@ def _band(claimed: float, claim: Claim, tol: Tolerances, points: bool, high_valu
     lo, hi = _widened(claimed - half, tol, points, -1.0), _widened(claimed + half, tol, points, 1.0)
     q = claim.qualifier
     if not any(ch.isdigit() for ch in claim.text):
-        if q is Qualifier.exact:
-            q = Qualifier.approx  # "two thirds", "two hundred": a figure in words is a round one
-        if stated_scale(claimed, claim.decimals) > 1:
-            # "one million" states no digit's precision: half a million either side is no rounding
+        if q is Qualifier.exact and DIGITS_POINT_TAIL.search(claim.text) is None:
+            # "two thirds", "two hundred": a figure in words is a round one; "six point eight per cent", as a
+            # broadcast says 6.8 %, states its decimals and is held to them
+            q = Qualifier.approx
+        scale = stated_scale(claimed, claim.decimals)
+        if scale > 1 and abs(claimed) <= scale * (1 + 1e-9):
+            # "one million", "a billion" state the scale alone, no digit's precision: half a million either
+            # side is no rounding. "eight billion" states its digit as "8 billion" does, and keeps its rounding.
             lo, hi = _widened(claimed, tol, points, -1.0), _widened(claimed, tol, points, 1.0)
     if q in _BOUNDS:
         # a bound holds against the row or it does not: the rounding of its digits does not widen it

@@ -25,13 +25,14 @@ from ...config import Tolerances
 from ...extraction.exchange_rates import base_quoted_after, currency_priced_before, without_quoted_bases
 from ...matching import Candidate, ClaimContext, MatchMode, ReferenceIndex, ResourceIndex
 from ...models import Claim, Kind
+from ...numbers import DIGITS_POINT_TAIL
 from ...periods import Period, parse_period, try_parse_period
 from ...places import Places
 from ...structure import is_plain_row
 from ... import units
 from ...units import currencies, place_currency, place_tender, territory_tenders, point_decimals, written_with_decimals
 from ..observations import SAME_LENGTH_DAYS, Observation, names_any
-from ..tolerance import SUPPORTS
+from ..tolerance import SUPPORTS, stated_scale
 from .rate_clues import base_currency_words, base_priced_currencies, names_base, prices_base, rate_named_near
 from ..wording import find_any, holds_any, normalized
 
@@ -251,10 +252,12 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def written_in_full(claim: Claim) -> bool:
-    """The figure is written as its digits, with no scale word ('¥15,000', not '¥15 thousand')."""
+    """The figure is written as its digits, with no scale word ('¥15,000', not '¥15 thousand'), or said as
+    a broadcast says a rate, its decimals after a spoken point and no scale word ('sixteen point four rand',
+    not 'two point eight trillion yen')."""
     found = _DIGITS.search(point_decimals(claim.text))
     if found is None:
-        return False
+        return DIGITS_POINT_TAIL.search(claim.text) is not None and stated_scale(claim.value, claim.decimals) == 1.0
     try:
         written = float(found.group().replace(",", ""))
     except ValueError:

@@ -1,0 +1,27 @@
+"""Korean joins clauses with verb endings, not commas: '상승했고' (rose, and), '올라' / '상승해' (rose, and
+so), '하며'. A year that opens the next clause ('… 4.2% 상승했고 2029년에는 1.3% …') is that clause's
+figure's, as 'and in 2029, 1.3 %' is in English: the connective ends the clause (languages.json, Korean
+function_words), so the earlier figure keeps the year named before it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+ROWS = {("South Korea", 2030): 4.2, ("South Korea", 2029): 1.3, ("South Korea", 2001): 6.8}
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("한국은행에 따르면 한국의 2030년 소비자물가는 4.2% 상승했고 2029년에는 1.3% 올랐다.", "4.2%", "2030"),
+    ("한국은행에 따르면 한국의 2030년 소비자물가는 4.2% 상승했고 2029년에는 1.3% 올랐다.", "1.3%", "2029"),
+    ("통계청이 발표한 한국의 2030년 소비자물가는 4.2% 상승해 2001년 당시 6.8% 이후 가장 높았다.", "4.2%", "2030"),
+    ("통계청이 발표한 한국의 2030년 소비자물가는 4.2% 상승해 2001년 당시 6.8% 이후 가장 높았다.", "6.8%", "2001"),
+])
+def test_a_year_after_a_connective_is_the_next_clauses(tmp_path: Path, text: str, figure: str, period: str) -> None:
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2031-01-05")[figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == period

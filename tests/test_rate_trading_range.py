@@ -1,0 +1,36 @@
+"""The ends of the range a currency traded in ('operating in a range between 17.20 and 18.90 pesos per
+dollar', a governor's words; Spanish 'en un rango entre los … y los …') are days' prices, not a month's
+or a year's average: rows of averages neither confirm nor refute them, agreeing or not (needs_review,
+config day_price_words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, monthly_rates_package
+
+from workbench.models import Verdict
+
+MONTHS = {"2030-10": 18.10, "2030-11": 18.30, "2030-12": 18.05, "2031-01": 17.95}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("In November 2030 the Mexican peso was operating in a range between 17.20 and 18.90 pesos per dollar, "
+     "the governor said.", "between 17.20 and 18.90"),
+    ("El gobernador dijo que el peso mexicano ha operado desde octubre de 2030 en un rango entre los 17.20 y "
+     "los 18.90 pesos por dólar.", "18.90 pesos"),
+    ("The Mexican peso traded between 17.20 and 18.90 pesos per dollar in November 2030, the central bank said.",
+     "between 17.20 and 18.90"),
+])
+def test_a_trading_ranges_ends_are_for_review(tmp_path: Path, text: str, figure: str) -> None:
+    fx = monthly_rates_package(tmp_path / "fx", "Mexico", MONTHS)
+    result = claim_results(text, [fx], date="2031-02-10")[figure]
+    assert result.verdict is Verdict.needs_review, (result.reason, result.explanation)
+
+
+def test_a_monthly_average_is_still_judged(tmp_path: Path) -> None:
+    fx = monthly_rates_package(tmp_path / "fx", "Mexico", MONTHS)
+    result = claim_results("The Mexican peso averaged 18.30 pesos per dollar in November 2030.", [fx],
+                           date="2031-02-10")["18.30 pesos"]
+    assert result.verdict is Verdict.supported, result.explanation
