@@ -205,7 +205,9 @@ def _end_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> int | None:
 def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Claim, Era | None]:
     """The change claim with its period widened to 'first year of the era/its own year'; the era
     found (its start None when unknown), or None when the sentence names no era."""
-    if claim.kind is not Kind.change or claim.unit in ("x", "pp"):
+    # a multiple ('grew 14 times since the start of the century') is the era's last year over its first, as
+    # 'from 2000 to 2023' reads it: never one year's change
+    if claim.kind is not Kind.change or claim.unit == "pp":
         return claim, None
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) == MULTI_YEAR:
