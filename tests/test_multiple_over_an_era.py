@@ -51,3 +51,19 @@ def test_a_multiple_with_no_span_stays_for_review(packages: list[Path]) -> None:
     text = "Kazakhstan's GDP has grown 9 times."
     result = next(iter(claim_results(text, packages, date="2024-05-01").values()))
     assert result.verdict is Verdict.needs_review, result.explanation
+
+
+def test_a_multiple_continuing_the_list_of_the_sentence_before_takes_its_era(packages: list[Path]) -> None:
+    ratio = _ratio(2000, 2023)
+    text = (f"Since the start of the century, the fastest-growing economy grew 19 times. "
+            f"The third was Kazakhstan, whose economy expanded {ratio:.1f} times.")
+    result = claim_results(text, packages, date="2024-05-01")[f"{ratio:.1f} times"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert "from the sentence before" in result.explanation
+
+
+def test_a_sentence_before_with_no_multiple_lends_no_era(packages: list[Path]) -> None:
+    text = "Since the start of the century, the country has changed a lot. Its economy expanded 9 times."
+    result = claim_results(text, packages, date="2024-05-01")["9 times"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "2000" not in result.explanation
