@@ -434,12 +434,21 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
         return False
     at = claim.sentence.find(claim.text)
     count = unit_family(claim.unit)[0] == COUNT_FAMILY \
-        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at))
+        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at)
+             or _other_years_count(found, ctx))
     if not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim, at)):
         return False
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
                and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
+
+
+def _other_years_count(found: _Findings, ctx: ClaimContext) -> bool:
+    """'Almaty has 2,249,370 people' in a 2024 draft, against a register's count of 1 January 2023 only: a
+    count taken on a day speaks of a day of the draft's time, and rows that are all of days in earlier
+    years, none agreeing, are other days' counts, not the latest period the figure speaks of."""
+    return ctx.dated and bool(found.current) and not found.with_status(SUPPORTS) \
+        and all(granularity(o.period) == DAY and o.period.end.year < ctx.as_of.year for o in found.current)
 
 
 _LEVELS = (Qualifier.exact, Qualifier.approx, Qualifier.nearly)
