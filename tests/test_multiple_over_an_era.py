@@ -67,3 +67,10 @@ def test_a_sentence_before_with_no_multiple_lends_no_era(packages: list[Path]) -
     result = claim_results(text, packages, date="2024-05-01")["9 times"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert "2000" not in result.explanation
+
+
+def test_over_the_past_years_is_the_span_of_the_multiple_not_a_comparison(packages: list[Path]) -> None:
+    ratio = _ratio(2003, 2023)
+    text = f"Kazakhstan's GDP grew {ratio:.1f} times over the past 20 years."
+    result = next(iter(claim_results(text, packages, date="2024-05-01").values()))
+    assert result.verdict is Verdict.supported, result.explanation
