@@ -1471,6 +1471,39 @@ def _unaccented_entries(code: str) -> tuple[dict[str, str], int]:
     return entries, max((len(k.split()) for k in entries), default=0)
 
 
+@lru_cache(maxsize=64)
+def _own_country_names(territory: str) -> tuple[str, dict[str, str]]:
+    """The country a country-code domain stands for ('CM': Cameroon), and its names in the listed languages
+    official there ('cameroun' → Cameroon); empty when the code is no country's or no such language is listed."""
+    try:
+        from babel import Locale
+        from babel.languages import get_territory_language_info
+
+        english = Locale.parse(ENGLISH).territories.get(territory)
+        official = [code for code, info in get_territory_language_info(territory).items() if info.get("official_status")]
+    except Exception:  # noqa: BLE001 — an unknown code names no country
+        return "", {}
+    listed = _data()["languages"]  # type: ignore[attr-defined]
+    names: dict[str, str] = {}
+    for code in official:
+        spec = listed.get(code)
+        if not english or not isinstance(spec, dict):
+            continue
+        for locale in spec.get("locales", [code]):
+            names.update({name: country for name, country in _babel_names(locale)[0].items() if country == english})
+    return english or "", names
+
+
+def host_countries_in_english(words: str, top_level: str) -> str:
+    """A host name's words ('ins cameroun' of 'ins-cameroun.cm') with a word that names the country of its
+    country-code domain ('cm') in a listed language official there written as that country's English name
+    ('ins Cameroon'): a publisher's host is in its own country's language, whatever language the draft is in."""
+    if len(top_level) != 2 or not top_level.isalpha():
+        return words
+    _english, names = _own_country_names(top_level.upper())
+    return " ".join(names.get(_fold(w), w) for w in words.split()) if names else words
+
+
 @lru_cache(maxsize=32)
 def _unapostrophised_names(code: str) -> dict[str, str]:
     """Each country's name in ``code`` with each case ending written after an apostrophe, the

@@ -112,6 +112,8 @@ _TO_FIGURE_AFTER = re.compile(rf"\s+(?:(?:{alternation(LEX['level_to_asides'])})
                               r"(?:an?\s+(?:average|range)\s+of\s+)?[^\W\d_]{0,3}\$?\d")
 _MINUS_LEVEL_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['minus_level_nouns'])})(?![\w-])", re.I)
 _MINUS_SIGNS = frozenset("-\u2212\u2013")
+# 'a net change of -10.35 %': the words right before the signed figure call it a change
+_CHANGE_OF_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(_SIGNED['change_of_nouns'])})\s+of\s*$", re.I)
 _PER_CAPITA_AFTER = re.compile(
     rf"(?:\s+[\w.-]+){{0,3}}?\s+(?:{alternation(LEX['per_capita_after'])})(?![\w])", re.I)
 _PER_CAPITA_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(LEX['per_capita_before'])})(?![\w])", re.I)
@@ -292,6 +294,8 @@ class Classifier:
             if q.unit not in _SIGNED_UNITS:
                 return None
             sentence = self.sentences.at(start)
+            if _CHANGE_OF_BEFORE.search(prose[max(sentence.start, start - 40):start]):
+                return Direction.down  # the sentence may name a level ('the exchange rate'), the figure is its change
             return None if _MINUS_LEVEL_NOUN.search(prose, sentence.start, start) else Direction.down
         if prose[start:start + 1] == "+":  # classified before, its sign already in the claim's text
             return Direction.up

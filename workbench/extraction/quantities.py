@@ -237,8 +237,10 @@ _LONG_DECIMAL_COMMA: Final = re.compile(r",(\d{4,})(?![\d,])")
 TIME_AFTER: Final = re.compile(rf"[\s-]+(?:(?i:{TIME_UNITS}))(?![\w])")
 _COMPARATIVES = alternation(LEX["comparatives_after_times"])
 # "three times the threshold" is a ratio; "met three times the next day" a frequency.
+# "grew 7.7 times over the past 23 years": 'over the' before a span word is the span the change took, not a comparison
 _TIMES_AFTER: Final = re.compile(rf"\s+(?i:times)(?P<comp>\s+(?i:{_COMPARATIVES})\b"
-                          rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
+                          rf"(?!(?<=[Tt][Hh][Ee])\s+(?i:{alternation(LEX['times_the_not_before'])})\b)"
+                          rf"(?!(?<=[Oo][Vv][Ee][Rr])\s+(?i:the)\s+(?i:{alternation(LEX['times_the_not_before'])})\b))?")
 _HIGH_END = rf"(?P<cur>(?:{PREFIXES})[ \u00a0]?)?(?P<hi>{NUMERAL}|(?i:{NUMBER_WORDS})(?![\w-]))"
 # A high end's own sign, after "to" or "and" ("between -9 and -20", "from -3 to minus 5"; not "10 - -3").
 _HIGH_SIGN = rf"(?:(?<=[A-Za-z][ \u00a0])(?P<hsign>[-−](?=\d)|(?i:{alternation(SCALES['minus_words'])})\s+(?=\d)))?"

@@ -10,9 +10,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .. import substances
 from ..gazetteer import Entity, Gazetteer, place_key
+from ..languages import host_countries_in_english
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
 from ..places import Place, Places, is_marker, marker
@@ -456,7 +458,13 @@ def _address_place(draft: Draft, reader: PlaceReader) -> frozenset[str]:
     page under a region; several countries name none."""
     found = _one_country(draft.address_words, reader)
     # the publisher's host name only where the path names no country: its own headline is nearer
-    return found if found or not draft.host_words else _one_country(draft.host_words, reader)
+    if found or not draft.host_words:
+        return found
+    # 'ins-cameroun.cm' on an English page: the host keeps its publisher's language
+    url = draft.url or ""
+    top_level = (urlsplit(url if "//" in url else f"//{url}").hostname or "").rpartition(".")[2]
+    return _one_country(draft.host_words, reader) \
+        or _one_country(host_countries_in_english(draft.host_words, top_level), reader)
 
 
 def _one_country(address_words: str, reader: PlaceReader) -> frozenset[str]:

@@ -61,7 +61,7 @@ from .fx.rate_clues import rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
-from .measures.pinned import pinned_by_unit
+from .measures.pinned import pinned_by_fraction, pinned_by_unit
 from .wording import holds_any
 
 if TYPE_CHECKING:
@@ -434,12 +434,21 @@ def _stock_on_draft_date(claim: Claim, found: _Findings, ctx: ClaimContext, tol:
         return False
     at = claim.sentence.find(claim.text)
     count = unit_family(claim.unit)[0] == COUNT_FAMILY \
-        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at))
+        and (holds_any(claim.sentence, tol.present_words) or _present_perfect(claim, at)
+             or _other_years_count(found, ctx))
     if not (count or claim.kind is Kind.change and claim.unit == "%" and _restates_present(claim, at)):
         return False
     day = ctx.as_of.toordinal()
     return all(o.candidate.mode in _STOCK_MODES and names_any(o.candidate.resource, tol.stock_words)
                and not o.period.start.toordinal() <= day <= o.period.end.toordinal() for o in found.current)
+
+
+def _other_years_count(found: _Findings, ctx: ClaimContext) -> bool:
+    """'Almaty has 2,249,370 people' in a 2024 draft, against a register's count of 1 January 2023 only: a
+    count taken on a day speaks of a day of the draft's time, and rows that are all of days in earlier
+    years, none agreeing, are other days' counts, not the latest period the figure speaks of."""
+    return ctx.dated and bool(found.current) and not found.with_status(SUPPORTS) \
+        and all(granularity(o.period) == DAY and o.period.end.year < ctx.as_of.year for o in found.current)
 
 
 _LEVELS = (Qualifier.exact, Qualifier.approx, Qualifier.nearly)
@@ -800,7 +809,8 @@ def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting
     if lead.candidate.open_dims and len(open_series) > 1:
         return _decision(found, Verdict.needs_review, Reason.DIMENSION_UNNAMED, [Flag.needs_review], [lead])
     # a weak match of words leaves a contradiction uncertain, unless the unit pins the series ('gigatons' of CO2)
-    weak = found.weak and not pinned_by_unit(claim, lead, found.ctx, found.claim_period)
+    weak = found.weak and not pinned_by_unit(claim, lead, found.ctx, found.claim_period) \
+        and not pinned_by_fraction(claim, lead, found.ctx, found.claim_period)
     if weak or (len(distinct_metrics) > 1 and _spread(read_alike) > 0.2):
         return _decision(found, Verdict.needs_review, Reason.UNCERTAIN_CONTRADICTION, [Flag.needs_review],
                          [lead])

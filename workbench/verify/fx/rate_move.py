@@ -19,7 +19,7 @@ from ...extraction.exchange_rates import base_quoted_after, without_quoted_bases
 from ...units import currencies, label_places, territory_tenders
 from ..decision import Decision, Reason
 from .rate_clues import base_currency_words, names_base
-from .rates import rate_candidates
+from .rates import currencies_named, rate_candidates
 from ..wording import find_any_in_place, holds_any
 
 
@@ -48,7 +48,10 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         return _moved_before_figure(sentence[:at], tol, (before, *earlier)) or _one_place_tender(without_quoted_bases(sentence))
     moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
-        return _one_currency(sentence, tol)
+        # 'the exchange rate registered a net change of -10.35 %' after 'the NOK to USD exchange rate
+        # fluctuated': a rate its sentence names no currency of is the one the sentence before named
+        return _one_currency(sentence, tol) or (_one_currency(before, tol) if before and not currencies_named(sentence, tol)
+                                                and holds_any(before, tol.exchange_rate_words) else None)
     if moves:
         return _one_currency(sentence, tol) or (_one_currency(before, tol) if before else None)
     if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \

@@ -78,6 +78,26 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
                           cand.resource.phrase_words | cand.resource.inherited_words)
 
 
+# Units that say a mole fraction of one gas in air: a series in one of them measures that gas's concentration.
+_FRACTION_UNITS = frozenset({"ppm", "ppb", "ppt"})
+
+
+def pinned_by_fraction(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
+    """'4.7 parts per million higher than last March' against a station's monthly CO2 means: a mole fraction
+    (or its change) in the unit of the one series of that unit, the period pinned, the text around it naming
+    the series' gas and no mixture, and the station or the globe the text does not leave open (the sibling
+    series the text names not, ``variant_penalty``, ranks below the lead) — the series is the claim's by its
+    unit, however few of its title's words the sentence repeats."""
+    cand = lead.candidate
+    if ctx is None or claim_period is None or claim.unit not in _FRACTION_UNITS \
+            or claim.unit not in cand.resource.units or cand.open_dims or cand.variant_penalty:
+        return False
+    words = _words()
+    around = frozenset().union(ctx.all, ctx.referred, ctx.clause,
+                               *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
+    return not around.isdisjoint(words["substance_words"]) and _one_substance(around, ctx.sentence | ctx.clause)
+
+
 def _one_substance(around: frozenset[str], sentence: frozenset[str]) -> bool:
     """No mixture of gases is named around the figure; or one is, farther back, and the figure's own sentence
     names one substance and no mixture ('… net greenhouse gas emissions in 2008.' then 'Japan (9.68

@@ -171,7 +171,30 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
     if relative is not None and not _after_record(sentence, relative.start(), tol) \
             and not _another_figures(sentence, ctx.claim_offset, ctx.claim_end, relative.start()):
         return Era(relative.group(0), end - _relative_years(relative), relative.group(0).split(None, 2)[-1])
-    return None
+    return _era_of_the_multiple_before(claim, ctx, end, tol)
+
+
+_MULTIPLE = re.compile(r"\d\s*(?:times|-?fold)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _era_of_the_multiple_before(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
+    """'Since the start of the century Ethiopia's economy grew 19 times. Kazakhstan's grew 14 times.': a
+    multiple whose sentence names no period of its own continues the list of multiples the sentence before
+    it, in its paragraph, gave over an era; that era's first year, when the era has one."""
+    if claim.unit != "x" or claim.period or _YEAR.search(claim.sentence):
+        return None
+    before = next((text for layer, text in ctx.basis_texts if layer == "paragraph"), "")
+    previous = _SENTENCE_END.split(before.strip())[-1] if before.strip() else ""
+    if not _MULTIPLE.search(previous):
+        return None
+    found = next((m for m in _era_pattern().finditer(previous) if not _after_record(previous, m.start(), tol)), None)
+    if found is None:
+        return None
+    name = _era_name(found.group("era"))
+    years = _data()["eras"].get(name or "", {}).get("years", {})
+    start = found.group("year") or next((years[key] for key in [*_place_keys(ctx), "*"] if key in years), None)
+    return None if start is None else Era(found.group(0), int(start), "the sentence before")
 
 
 def claim_texts_before(ctx: ClaimContext) -> list[str]:
@@ -205,7 +228,9 @@ def _end_year(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> int | None:
 def era_span_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> tuple[Claim, Era | None]:
     """The change claim with its period widened to 'first year of the era/its own year'; the era
     found (its start None when unknown), or None when the sentence names no era."""
-    if claim.kind is not Kind.change or claim.unit in ("x", "pp"):
+    # a multiple ('grew 14 times since the start of the century') is the era's last year over its first, as
+    # 'from 2000 to 2023' reads it: never one year's change
+    if claim.kind is not Kind.change or claim.unit == "pp":
         return claim, None
     period = try_parse_period(claim.period) if claim.period else None
     if period is not None and granularity(period) == MULTI_YEAR:
