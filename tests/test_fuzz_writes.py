@@ -1,0 +1,113 @@
+"""Paths a run reads or writes that are not what they should be. A FIFO named as the configuration or the
+baseline is refused without waiting for a writer, as a draft or ledger already is. A disk that fills while a
+ledger, report, baseline, export or the schemas are written (here: a file size limit, `ulimit -f`, which
+fails a write as a full disk does) is one line naming the file being written, exit 2, and every file on disk
+as it was — the schemas too, which were written one by one in place."""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_workbench
+from package_support import cpi_package
+
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
+
+DRAFT = ("---\ntitle: Prices\ndate: 2023-06-01\n---\n\n"
+         "Consumer prices in Uruguay rose 4.1% in 2022, and 3.2% in 2021, its statistics office said.\n")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    cpi_package(tmp_path / "reference_data", {("Uruguay", 2021): 3.2, ("Uruguay", 2022): 4.1})
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
+    assert run_workbench("review", "drafts/prices.md", cwd=tmp_path).returncode == 0
+    return tmp_path
+
+
+def _files(root: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+def _one_line(stderr: str) -> str:
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1, stderr
+    assert "internal error" not in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+@pytest.mark.parametrize(("option", "what"), [("--config", "configuration file"), ("--baseline", "baseline")])
+def test_a_fifo_named_as_an_input_is_refused_without_waiting_for_a_writer(option: str, what: str,
+                                                                         project: Path) -> None:
+    os.mkfifo(project / "pipe")
+    run = run_workbench("check", "--no-progress", "drafts/prices.md", option, "pipe", cwd=project)
+    assert run.returncode == 2
+    line = _one_line(run.stderr)
+    assert "pipe:" in line and f"cannot be a {what}" in line, line
+
+
+def test_a_configuration_that_is_not_there_says_so(project: Path) -> None:
+    run = run_workbench("check", "--no-progress", "drafts/prices.md", "--config", "nowhere.toml", cwd=project)
+    assert run.returncode == 2
+    assert "nowhere.toml: the configuration file does not exist" in _one_line(run.stderr)
+
+
+def _limited(args: list[str], cwd: Path, max_bytes: int) -> subprocess.CompletedProcess[str]:
+    """`workbench ARGS` in a process that may write no file past ``max_bytes``: each write beyond fails with
+    EFBIG, as on a full disk (Python ignores SIGXFSZ, so the write raises instead of killing the process)."""
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, max_bytes))
+
+    return subprocess.run([sys.executable, "-m", "workbench", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=120, preexec_fn=limit,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "WORKBENCH_NO_CACHE": "1",
+                               "PYTHONDONTWRITEBYTECODE": "1"})
+
+
+@pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="no file size limit on this platform")
+@pytest.mark.parametrize(("args", "written"), [
+    (["review", "drafts/prices.md", "--reviewer", "desk", "--claim", "{claim}", "--comment", "x" * 6000],
+     "claims/prices.json"),
+    (["check", "--no-progress", "drafts/prices.md", "--format", "json:report.json"], "report.json"),
+    (["check", "--no-progress", "drafts/prices.md", "--write-baseline", "baseline.json"], "baseline.json"),
+    (["export", "drafts/prices.md", "--format", "csv", "--output", "claims.csv"], "claims.csv"),
+    (["reference", "init", "reference_data"], "reference_data/datapackage.json"),
+])
+def test_a_write_past_the_space_left_names_its_file_and_changes_nothing(args: list[str], written: str,
+                                                                        project: Path) -> None:
+    ledger = project / "claims" / "prices.json"
+    claim = next(iter(json.loads(ledger.read_text(encoding="utf-8"))["claims"]))
+    for name in ("report.json", "baseline.json", "claims.csv"):
+        (project / name).write_text("last run's output\n", encoding="utf-8")
+    before = _files(project)
+    # the ledger may not grow (its comment needs more); every other output is a file of more than 16 bytes
+    limit = ledger.stat().st_size if args[0] == "review" else 16
+    done = _limited([a.replace("{claim}", claim) for a in args], project, limit)
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    line = _one_line(done.stderr)
+    assert f"{written}:" in line and "free some space" in line, line
+    assert _files(project) == before
+
+
+@pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="no file size limit on this platform")
+def test_schemas_written_past_the_space_left_leave_every_schema_as_it_was(tmp_path: Path) -> None:
+    out = tmp_path / "schemas"
+    shutil.copytree(ROOT / "docs" / "schemas", out)
+    for path in out.iterdir():  # each an older, shorter version: rewriting any one of them in place truncates it
+        path.write_text(path.read_text(encoding="utf-8")[:200], encoding="utf-8")
+    before = _files(out)
+    biggest = max(len(b) for b in _files(ROOT / "docs" / "schemas").values())
+    done = _limited(["schemas", "--out", str(out)], tmp_path, biggest // 2)
+    assert done.returncode == 2, done.stderr
+    assert "free some space" in _one_line(done.stderr)
+    assert _files(out) == before
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")], "a staged copy was left behind"
