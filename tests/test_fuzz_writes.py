@@ -111,3 +111,21 @@ def test_schemas_written_past_the_space_left_leave_every_schema_as_it_was(tmp_pa
     assert "free some space" in _one_line(done.stderr)
     assert _files(out) == before
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")], "a staged copy was left behind"
+
+
+@pytest.mark.parametrize(("args", "option"), [
+    (["check", "--no-progress", "drafts/prices.md", "--write-baseline", "base\x00.json"], "--write-baseline"),
+    (["check", "--no-progress", "drafts/prices.md", "--baseline", "base\x00.json"], "--baseline"),
+    (["check", "--no-progress", "drafts/prices.md", "--format", "json:report\x00.json"], "--format json"),
+    (["schemas", "--out", "schemas\x00"], "--out"),
+])
+def test_an_output_or_input_path_with_a_nul_byte_is_a_usage_error(args: list[str], option: str,
+                                                                 project: Path) -> None:
+    """A NUL byte (a script's unquoted variable, a file name pasted from a binary) reached the file system as
+    a ValueError, 'internal error'; every other path option already refused it as a usage error."""
+    before = _files(project)
+    run = run_workbench(*args, cwd=project)
+    assert run.returncode == 2
+    line = _one_line(run.stderr)
+    assert option in line and "NUL byte" in line, line
+    assert _files(project) == before
