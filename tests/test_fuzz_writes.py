@@ -129,3 +129,36 @@ def test_an_output_or_input_path_with_a_nul_byte_is_a_usage_error(args: list[str
     line = _one_line(run.stderr)
     assert option in line and "NUL byte" in line, line
     assert _files(project) == before
+
+
+def _permissions_bind(folder: Path) -> bool:
+    """Whether a folder of mode 000 is closed to this process (not to root with CAP_DAC_OVERRIDE)."""
+    probe = folder / "probe"
+    probe.mkdir()
+    probe.chmod(0)
+    try:
+        os.listdir(probe)
+        return False
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o755)
+        probe.rmdir()
+
+
+def test_a_drafts_folder_that_cannot_be_listed_is_an_error_not_an_empty_folder(project: Path) -> None:
+    """`check drafts` walked past a subfolder it could not list, so its drafts went unchecked and the run
+    passed (or, for the top folder, said 'no drafts to check')."""
+    if not _permissions_bind(project):
+        pytest.skip("this process reads any folder (root): permissions cannot close one")
+    hidden = project / "drafts" / "desk"
+    hidden.mkdir()
+    (hidden / "more.md").write_text(DRAFT, encoding="utf-8")
+    hidden.chmod(0)
+    try:
+        run = run_workbench("check", "--no-progress", "drafts", cwd=project)
+    finally:
+        hidden.chmod(0o755)
+    assert run.returncode == 2
+    line = _one_line(run.stderr)
+    assert "drafts/desk: Permission denied" in line, line
