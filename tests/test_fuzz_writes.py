@@ -18,6 +18,9 @@ import pytest
 from conftest import ROOT, run_workbench
 from package_support import cpi_package
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
 DRAFT = ("---\ntitle: Prices\ndate: 2023-06-01\n---\n\n"
@@ -162,3 +165,38 @@ def test_a_drafts_folder_that_cannot_be_listed_is_an_error_not_an_empty_folder(p
     assert run.returncode == 2
     line = _one_line(run.stderr)
     assert "drafts/desk: Permission denied" in line, line
+
+
+WRITERS = {
+    "review": (["review", "drafts/prices.md", "--reviewer", "desk", "--claim", "{claim}", "--comment", "x" * 3000],
+               "claims/prices.json"),
+    "report": (["check", "--no-progress", "drafts/prices.md", "--format", "sarif:report.sarif"], "report.sarif"),
+    "export": (["export", "drafts/prices.md", "--format", "markdown", "--output", "claims.md"], "claims.md"),
+}
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(writer=st.sampled_from(sorted(WRITERS)), room=st.integers(0, 12_000))
+def test_any_space_left_gives_a_whole_file_or_one_line_and_the_old_file(writer: str, room: int,
+                                                                         tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Whatever room is left, the file written is whole (it parses) or the run says which file did not fit and
+    the old one is there as it was."""
+    root = tmp_path_factory.mktemp("room")
+    cpi_package(root / "reference_data", {("Uruguay", 2021): 3.2, ("Uruguay", 2022): 4.1})
+    (root / "drafts").mkdir()
+    (root / "drafts" / "prices.md").write_text(DRAFT, encoding="utf-8")
+    assert run_workbench("review", "drafts/prices.md", cwd=root).returncode == 0
+    claim = next(iter(json.loads((root / "claims" / "prices.json").read_text(encoding="utf-8"))["claims"]))
+    args, written = WRITERS[writer]
+    before = _files(root)
+    done = _limited([a.replace("{claim}", claim) for a in args], root, room)
+    if done.returncode == 2:
+        assert f"{written}:" in _one_line(done.stderr) and "free some space" in done.stderr, done.stderr
+        assert _files(root) == before
+        return
+    assert done.returncode in (0, 1), done.stderr
+    text = (root / written).read_text(encoding="utf-8")
+    if written.endswith((".json", ".sarif")):
+        json.loads(text)
+    else:
+        assert text.endswith("\n") and "Uruguay" in text
