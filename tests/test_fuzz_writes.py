@@ -200,3 +200,25 @@ def test_any_space_left_gives_a_whole_file_or_one_line_and_the_old_file(writer: 
         json.loads(text)
     else:
         assert text.endswith("\n") and "Uruguay" in text
+
+
+def test_the_app_names_a_reference_file_it_cannot_read_as_a_problem_of_its_package(project: Path) -> None:
+    """The app hashed every reference file to key its cache before loading; an unreadable CSV raised a
+    PermissionError there, and the page showed only 'Something on this page failed'. The load now says which
+    file cannot be read, as `workbench check` does."""
+    if not _permissions_bind(project):
+        pytest.skip("this process reads any file (root): permissions cannot close one")
+    from workbench.app import state
+    from workbench.config import load_config
+    from workbench.errors import WorkbenchError
+
+    csv_file = next((project / "reference_data").rglob("*.csv"))
+    csv_file.chmod(0)
+    state.clear_caches()
+    try:
+        with pytest.raises(WorkbenchError) as raised:
+            state.reference_data(load_config(project))
+    finally:
+        csv_file.chmod(0o644)
+        state.clear_caches()
+    assert f"'{csv_file.relative_to(project / 'reference_data').as_posix()}' cannot be read" in str(raised.value)
