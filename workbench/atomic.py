@@ -27,17 +27,29 @@ def current_umask() -> int:
 def stage_file(path: Path, payload: bytes) -> Path:
     """Write ``payload`` to a synced temp file beside ``path`` (mode 0o666 & ~umask); return its path."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _on(path, exc) from None
     try:
         os.fchmod(fd, 0o666 & ~current_umask())
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise _on(path, exc) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return Path(tmp)
+
+
+def _on(path: Path, exc: OSError) -> OSError:
+    """A failed write of ``path``'s staged copy (a full disk says so only at write or fsync, with no file
+    name) as an error on ``path`` itself: the file the user asked for, not a temp name or the draft."""
+    return OSError(exc.errno, exc.strerror or str(exc), os.fspath(path))
 
 
 def sync_folder(folder: Path) -> None:

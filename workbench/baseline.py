@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import UsageError
 from .models import CheckReport, Verdict
-from .readfile import parse_json
+from .ledger.reading import MAX_LEDGER_BYTES
+from .readfile import parse_json, read_regular
 
 BASELINE_VERSION = 1
 # A finding a person could be asked to fix; supported claims and reviewer "not a claim" never are.
@@ -85,12 +86,14 @@ def serialise(baseline: Baseline) -> str:
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline; a missing or broken file is one error line (exit 2)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    # Read as ledgers are: a FIFO or device named by --baseline is refused, not waited on.
+    data = read_regular(path, MAX_LEDGER_BYTES, UsageError, "baseline")
+    if data is None:
         raise UsageError.at("the baseline file does not exist", str(path),
-                            hint="write one with `workbench check --write-baseline FILE`") from None
-    except (OSError, UnicodeDecodeError) as exc:
+                            hint="write one with `workbench check --write-baseline FILE`")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise UsageError.at(f"cannot read the baseline: {exc}", str(path)) from None
     try:
         raw = parse_json(text)

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError
 from .models import Verdict
 from .numbers import data_json, lexicon
+from .readfile import read_regular
 
 # The exchange-rate vocabulary, one home for extraction and verification (currencies.json, exchange_rates).
 _RATE_WORDS = data_json("currencies.json")["exchange_rates"]
@@ -29,6 +30,7 @@ _PERIOD_LENGTHS = ("year", "quarter", "month", "day")
 # Upper bounds of the windows and lags: a date moved further than the calendar holds (year 9999) is an
 # OverflowError deep in the verdicts, so an absurd setting is refused where it is read.
 _MAX_YEARS, _MAX_DAYS = 1000, 36_525
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # settings, not data: a larger file is a wrong path
 
 
 def _is_day_of_every_year(month_day: str) -> bool:
@@ -245,8 +247,13 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
     file = file or find_config_file(start)
     if file is None:
         return Config(root=start)
+    # Read as drafts and ledgers are: a FIFO or device named by --config is refused, not waited on.
+    raw = read_regular(file, MAX_CONFIG_BYTES, ConfigError, "configuration file")
+    if raw is None:
+        raise ConfigError.at("the configuration file does not exist", str(file),
+                             hint="give the path of a workbench.toml or pyproject.toml")
     try:
-        text = file.read_text(encoding="utf-8-sig")  # a BOM, as Windows editors write one
+        text = raw.decode("utf-8-sig")  # a BOM, as Windows editors write one
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))

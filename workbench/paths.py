@@ -55,8 +55,14 @@ def within(path: str | os.PathLike[str], roots: list[Path]) -> bool:
 
 def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     """Files with one of ``suffixes`` under ``folder``, sorted. Symlinked folders are not entered
-    (a link loop would never end); symlinked files are listed and checked by the caller."""
+    (a link loop would never end); symlinked files are listed and checked by the caller. A folder that
+    cannot be listed (no read or search permission) is an error, not an empty folder: its drafts would
+    otherwise go unchecked while the run passes."""
     found = []
-    for here, _dirs, names in os.walk(folder, followlinks=False):
+    for here, _dirs, names in os.walk(folder, followlinks=False, onerror=_raise):
         found += [Path(here) / n for n in names if Path(n).suffix.lower() in suffixes]
     return sorted(f for f in found if f.is_file())
+
+
+def _raise(error: OSError) -> None:
+    raise error

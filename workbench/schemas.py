@@ -30,10 +30,10 @@ def render_schema(ref: str) -> str:
 
 
 def write_schemas(out: Path) -> list[Path]:
+    from .atomic import replace_together
+
     out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for filename, ref in SCHEMAS.items():
-        path = out / filename
-        path.write_text(render_schema(ref), encoding="utf-8")
-        written.append(path)
-    return written
+    # Every schema staged before any is replaced: a full disk leaves the folder's schemas as they were.
+    files = {out / filename: render_schema(ref).encode("utf-8") for filename, ref in SCHEMAS.items()}
+    replace_together(files)
+    return list(files)

@@ -50,11 +50,22 @@ def reference_content_key(dirs: Sequence[Path]) -> str:
         digest.update(str(folder.resolve()).encode() + b"\x00")
     for folder, path in files:
         digest.update(path.relative_to(folder).as_posix().encode() + b"\x00")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(_file_digest(path))
     if len(_content_keys) > 16:
         _content_keys.clear()
     _content_keys[signature] = key = digest.hexdigest()
     return key
+
+
+def _file_digest(path: Path) -> bytes:
+    """sha256 of a file, read a chunk at a time (a large CSV is not held in memory only to be hashed). A file
+    that cannot be read is keyed by why: the load that follows names it as a problem of its package, shown
+    on the page, instead of the page failing on an OSError here."""
+    try:
+        with open(path, "rb", buffering=0) as stream:
+            return hashlib.file_digest(stream, "sha256").digest()
+    except OSError as exc:
+        return f"unreadable: {exc.errno}".encode()
 
 
 # Both loads are cached as shared objects (``cache_resource``), not copies: ``cache_data`` unpickles a copy on

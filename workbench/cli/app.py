@@ -7,6 +7,7 @@ import ipaddress
 import os
 import sys
 from pathlib import Path
+from .common import cli_path
 
 LOCAL_ADDRESS = "localhost"
 
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=8501)
     p.add_argument("--address", default=LOCAL_ADDRESS,
                    help="where the server listens (default: localhost only; 0.0.0.0 for every interface)")
-    p.add_argument("--config", type=Path)
+    p.add_argument("--config", type=cli_path)
     p.add_argument("--sign-in", choices=["none", "streamlit", "proxy"], default=None,
                    help="require a sign-in: Streamlit's own (st.login, [auth] in .streamlit/secrets.toml) or a "
                         "trusted proxy's header; the decision's author is then the signed-in person")

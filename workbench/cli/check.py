@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from ..errors import ConfigError, UsageError
-from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_text, config_from_args, long_lived, package_inputs,
-                     reference_cache_dir, refuse_overwriting_inputs, report_reference_problems, write_output)
+from .common import (EXIT_FINDINGS, EXIT_OK, add_common, cli_path, cli_text, config_from_args, long_lived,
+                     package_inputs, reference_cache_dir, refuse_overwriting_inputs, report_reference_problems,
+                     write_output)
 
 if TYPE_CHECKING:
     from ..baseline import Baseline
@@ -35,9 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--configured-only", action="store_true",
                    help="check only the given files that the `drafts` globs of the configuration match "
                         "(for hooks that pass every changed file); nothing left: exit 0")
-    p.add_argument("--baseline", type=Path, metavar="FILE",
+    p.add_argument("--baseline", type=cli_path, metavar="FILE",
                    help="fail only on findings not in this baseline (see --write-baseline; docs/ci.md)")
-    p.add_argument("--write-baseline", type=Path, metavar="FILE",
+    p.add_argument("--write-baseline", type=cli_path, metavar="FILE",
                    help="record every current finding in FILE (keyed by draft, claim text and sentence) and exit 0")
     p.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: all cores)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
@@ -141,7 +142,10 @@ def parse_formats(values: Sequence[str] | None) -> list[tuple[str, Path | None]]
         fmt = fmt.strip().lower()
         if fmt not in RENDERERS:
             raise UsageError.at(f"--format {value!r}: unknown format {fmt!r}; choose from {', '.join(RENDERERS)}")
-        out.append((fmt, Path(file) if file else None))
+        try:
+            out.append((fmt, cli_path(file) if file else None))
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError.at(f"--format {fmt}: {exc}") from None
     if sum(1 for _, f in out if f is None) > 1:
         raise UsageError.at("only one --format may go to stdout; give the others a file (FORMAT:FILE)")
     return out

@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--reference", action="append", type=cli_path, metavar="PACKAGE",
                    help="a package folder or a .zip of one; repeat for several (default: the configured packages)")
     r.add_argument("--skip-invalid", action="store_true", help="leave out resources with errors")
-    p.add_argument("--config", type=Path, help=argparse.SUPPRESS)
+    p.add_argument("--config", type=cli_path, help=argparse.SUPPRESS)
     p.set_defaults(handler=run)
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .common import EXIT_OK
+from .common import EXIT_OK, cli_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("schemas", help="write the JSON Schemas of every file format")
-    p.add_argument("--out", default="docs/schemas")
+    p.add_argument("--out", type=cli_path, default=Path("docs/schemas"))
     p.set_defaults(handler=run)
 
 

@@ -150,7 +150,8 @@ def _descriptor(path: Path) -> _Description:
             text = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES).decode("utf-8-sig")
             raw = parse_json(text)
         except (OSError, UnicodeDecodeError) as exc:
-            raise ReferenceDataError.at(f"cannot read: {exc}", shown_path(descriptor_path),
+            reason = (exc.strerror or exc) if isinstance(exc, OSError) else exc  # the path is said once, in front
+            raise ReferenceDataError.at(f"cannot read: {reason}", shown_path(descriptor_path),
                                         hint="give a package folder or a CSV file") from None
         except json.JSONDecodeError as exc:
             raise ReferenceDataError.at(f"not valid JSON: {exc.msg}", shown_path(descriptor_path), exc.lineno,
