@@ -37,6 +37,8 @@ _MARK_BEFORE: Final = re.compile(
     re.I)  # 'exceeded for the first time the mark of 410'
 _MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,5}}?\s+(?:{_MARKS})(?![\w-])", re.I)
 _MARK_REACH: Final = 60  # characters before a figure to its qualifier
+# a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
+_VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 _UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
@@ -254,9 +256,18 @@ class Classifier:
                 self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None) \
                 or self._signed(q) or self._by_then_verb(q, left_pos)
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
+            or self._verb_closing_after(q) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
             or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos) \
             or self._by_then_verb(q, left_pos) or self._price_moved_to(q, left_pos)
+
+    def _verb_closing_after(self, q: Quantity) -> Direction | None:
+        """ "102.5 won rose." (Korean '102.5원 올랐다', glossed: a verb-final language puts the verb after the
+        amount it moved by): money or points right before a change verb that closes the clause is a change."""
+        if not (units.is_money(q.unit.split("/", 1)[0]) or q.unit in units.POINT_UNITS):
+            return None
+        found = _VERB_CLOSING.match(self.prose, q.end)
+        return DIRECTION_OF.get(found.group("v").lower()) if found else None
 
     def _price_moved_to(self, q: Quantity, left_pos: int) -> Direction | None:
         """ "lowered 10 cents to $4.20 per bushel", "raised 5 cents a gallon to $3.10": money right after a
