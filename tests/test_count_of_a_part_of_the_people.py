@@ -27,6 +27,10 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     ("Kazakhstan counted 19,700,000 power plants in 2021.", "19,700,000"),
     ("In 2021 Russia received about 145,100,000 tourists.", "145,100,000"),
     ("В 2021 году в Казахстане было 19 700 000 детей.", "19 700 000"),
+    ("Население Казахстана в 2021 году составило 19 700 000 пенсионеров.", "19 700 000"),
+    ("2021 жылы Қазақстан халқы 19 700 000 бала болды.", "19 700 000"),
+    ("Kazakistan nüfusu 2021 yılında 19.700.000 çocuk idi.", "19.700.000"),
+    ("Die Bevölkerung Kasachstans zählte 2021 rund 19.700.000 Kinder.", "19.700.000"),
 ])
 def test_a_part_of_the_people_is_no_population(packages: list[Path], text: str, figure: str) -> None:
     result = claim_results(text, packages, "2022-03-01")[figure]
