@@ -16,7 +16,7 @@ import numpy as np
 from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
-from ..text import token_set
+from ..text import token_set, word_clause_end
 from ..unit_families import COUNT_FAMILY, convert_factor, counts_things, unit_family
 from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
@@ -245,8 +245,7 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim,
                        sum(weights.values()) if weights else 0.0, _counted_as(claim, ctx))
 
 
-# what ends the words right after a count: a clause break that is no digit group's comma, or the next figure
-_COUNT_WORDS_END = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]\u2013\u2014]|\s-\s|\s\d")
+_NEXT_FIGURE = re.compile(r"\s\d")  # the words right after a count end at the next figure, if its clause goes on
 
 
 def _counted_as(claim: Claim, ctx: ClaimContext) -> frozenset[str]:
@@ -254,9 +253,10 @@ def _counted_as(claim: Claim, ctx: ClaimContext) -> frozenset[str]:
     clause, up to the next figure ('20,034,609 are pensioners'; not '… of 20 million with 6 million children')."""
     if not counts_things(claim.unit):
         return frozenset()
-    end = ctx.claim_end
-    stop = _COUNT_WORDS_END.search(ctx.sentence_text, end)
-    return ctx.subject | token_set(ctx.sentence_text[end:stop.start() if stop else len(ctx.sentence_text)])
+    text, end = ctx.sentence_text, ctx.claim_end
+    stop = word_clause_end(text, end)
+    figure = _NEXT_FIGURE.search(text, end, stop)
+    return ctx.subject | token_set(text[end:figure.start() if figure else stop])
 
 
 def _only_generic(subject: frozenset[str]) -> bool:
