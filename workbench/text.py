@@ -88,6 +88,13 @@ def clause_break_between(sentence: str, start: int, end: int) -> bool:
     return first < len(starts) and ends[first] <= end
 
 
+def word_clause_end(sentence: str, start: int) -> int:
+    """Where the clause going on at ``start`` ends: the next clause break that is no digit group's comma,
+    else the sentence's end."""
+    found = _WORD_CLAUSE_BREAK.search(sentence, start)
+    return found.start() if found else len(sentence)
+
+
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
     """(start, end) offsets of the clause around ``offset``: between the punctuation marks around it."""
     starts, ends = _clause_breaks(sentence)

@@ -30,7 +30,7 @@ from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
 from .sentences import Sentence, Sentences
-from .shared_units import money_said_again, share_units, unit_said_short
+from .shared_units import money_named_before, money_said_again, share_units, unit_said_short
 from .subjects import SubjectReader
 
 
@@ -267,6 +267,7 @@ class Extractor:
             bare_measures(sentence.quantities)
         sentence_starts = [(quantity, sentence.start) for quantity, sentence in found]
         money_said_again(prose, sentence_starts)
+        money_named_before(prose, sentence_starts)
         unit_said_short(prose, sentence_starts)  # '417.1 parts' after '420 parts per million'
 
     def made_claims(self) -> list[tuple[str, dict[str, Any]]]:

@@ -29,6 +29,16 @@ if TYPE_CHECKING:
 
 QUALIFIER_BEFORE: Final = Behind(rf"\s*(?P<q>{reversed_words(QUALIFIER_OF)})(?![\w])", re.I)
 _UP_TO: Final = "up to"
+# 'exceeded the mark of 410 ppm', 'topped the 410 ppm mark', 'fell below the 2 % threshold': a bound whose
+# figure a threshold noun (lexicon ``threshold_marks``) names, the qualifier before 'the'
+_MARKS: Final = alternation(LEX["threshold_marks"])
+_MARK_BEFORE: Final = re.compile(
+    rf"(?<![\w-])(?P<q>{alternation(sorted(QUALIFIER_OF))})(?:\s+[^\W\d]+){{0,4}}?\s+the\s+(?:(?P<noun>{_MARKS})\s+of\s+)?\Z",
+    re.I)  # 'exceeded for the first time the mark of 410'
+_MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,5}}?\s+(?:{_MARKS})(?![\w-])", re.I)
+_MARK_REACH: Final = 60  # characters before a figure to its qualifier
+# a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
+_VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 _UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
@@ -151,11 +161,19 @@ class Classifier:
         if not found and pos > 0 and self.prose[pos - 1] == "+":
             found = QUALIFIER_BEFORE.before(self.reversed, pos - 1, 40)  # "about +3%": before the written plus
         if not found:
-            return Qualifier.exact, pos
+            return self._threshold_mark(pos)
         word = " ".join(found.group("q").lower().split())
         if word == _UP_TO and self._moved_up_to(found.start()):
             return Qualifier.exact, pos
         return QUALIFIER_OF[word], found.start()
+
+    def _threshold_mark(self, pos: int) -> tuple[Qualifier, int]:
+        """The qualifier of a figure a threshold noun names ('exceeded the mark of 410', 'topped the 410
+        ppm mark': a bound, as 'exceeded 410' is) and where it starts, else exact."""
+        found = _MARK_BEFORE.search(self.prose, max(0, pos - _MARK_REACH), pos)
+        if found is None or not (found.group("noun") or _MARK_AFTER.match(self.prose, pos)):
+            return Qualifier.exact, pos
+        return QUALIFIER_OF[" ".join(found.group("q").lower().split())], found.start()
 
     def _moved_up_to(self, start: int) -> bool:
         """ "shot up to 36 %": the word before 'up to' is a verb of movement, so the figure is where it went."""
@@ -240,9 +258,18 @@ class Classifier:
                 self._comparative_after(q.end, than_only=True) if self.prose.find("than", q.end, q.end + 40) >= 0 else None) \
                 or self._signed(q) or self._by_then_verb(q, left_pos)
         return self.change_noun_after(q.end) or self._by_after_transitive_verb(left_pos) \
+            or self._verb_closing_after(q) \
             or self._comparative_after(q.end) or self._rate_of_after_change_verb(left_pos) \
             or self._up_down_after(q) or self._signed(q) or self._rate_changed(q, left_pos) \
             or self._by_then_verb(q, left_pos) or self._price_moved_to(q, left_pos)
+
+    def _verb_closing_after(self, q: Quantity) -> Direction | None:
+        """ "102.5 won rose." (Korean '102.5원 올랐다', glossed: a verb-final language puts the verb after the
+        amount it moved by): money or points right before a change verb that closes the clause is a change."""
+        if not (units.is_money(q.unit.split("/", 1)[0]) or q.unit in units.POINT_UNITS):
+            return None
+        found = _VERB_CLOSING.match(self.prose, q.end)
+        return DIRECTION_OF.get(found.group("v").lower()) if found else None
 
     def _price_moved_to(self, q: Quantity, left_pos: int) -> Direction | None:
         """ "lowered 10 cents to $4.20 per bushel", "raised 5 cents a gallon to $3.10": money right after a

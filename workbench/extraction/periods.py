@@ -135,8 +135,10 @@ _SPAN_OPENER_BEFORE = Behind(rf"\s+(?:(?i:{reversed_words(_MORE['span_openers'])
 # ``caseless_literal_first``): a leading look-behind would make ``re`` try the whole alternation
 # at every character of the sentence.
 _BASELINE_IN_GAP_PLAIN = rf"(?<![\w]){comparison_words()}(?![\w])"  # re.I; the meaning
+# and 'as much as' ('2.6 billion tonnes, as much as China had recorded in 1990'): the year after it is the other side's
 _BASELINE_IN_GAP = re.compile(
-    "(?:" + caseless_literal_first(word_rests(LEX["comparison_words"], flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
+    "(?:" + caseless_literal_first(word_rests([*LEX["comparison_words"], *LEX["equality_comparisons"]],
+                                              flexible_space=True), r"(?<![\w].)") + r")(?![\w])")
 # 'rose from more than 24.6 to more than 51.7 million': 'than' qualifies an end of a span, it compares nothing
 _SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\s+\Z")
 _SEMICOLON = re.compile(";")

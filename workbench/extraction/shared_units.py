@@ -371,6 +371,11 @@ def _moved_to(prose: str, donor: Quantity, q: Quantity) -> None:
 
 
 _MONEY_NOUN = re.compile(rf"(?<![\w-])(?:{alternation(LEX['money_nouns'])})(?![\w-])", re.IGNORECASE)
+# 'the nominal dollar GDP was 1.876 trillion', 'in dollar terms': a currency's name right before a noun
+# that is money when a currency qualifies it
+_CURRENCY_THEN_NOUN = re.compile(
+    rf"(?<![\w-])([A-Za-z]+)[ \t]+(?:{alternation([*LEX['money_nouns'], *LEX['currency_qualified_nouns']])})(?![\w-])",
+    re.IGNORECASE)
 _SAID_AGAIN_REACH = 300  # characters back to the money whose currency an amount said again takes
 _MILLION = Decimal(1_000_000)
 
@@ -398,6 +403,27 @@ def money_said_again(prose: str, found: list[tuple[Quantity, int]]) -> None:
                 or _MONEY_NOUN.search(prose, sentence_start, q.start) is None:
             continue
         q.unit = donor.unit
+        if q.kind is Kind.count:
+            q.kind = Kind.level
+
+
+def money_named_before(prose: str, found: list[tuple[Quantity, int]]) -> None:
+    """ "the nominal dollar GDP in 2014 was 1.876 trillion in Russia against 212 billion in Kazakhstan": an
+    amount with a scale word of a million or more, no unit and nothing counted after it takes the currency
+    its sentence names before it as a qualifier of money (a currency's name right before a noun of
+    ``money_nouns`` or ``currency_qualified_nouns``), when no other measure stands between."""
+    for q, sentence_start in found:
+        if q.unit or q.value_high is not None or not _NOTHING_COUNTED.match(prose, q.end):
+            continue
+        scale = _scale(prose, q)
+        if scale is None or scale < _MILLION:
+            continue
+        named = [_currency_named(m.group(1)) for m in _CURRENCY_THEN_NOUN.finditer(prose, sentence_start, q.start)]
+        named = [unit for unit in named if unit]
+        if not named or any(o.unit and o.unit not in units.PERCENT_UNITS and not _plain_money(o)
+                            for o, start in found if start == sentence_start and o.end <= q.start):
+            continue
+        q.unit = named[-1]
         if q.kind is Kind.count:
             q.kind = Kind.level
 

@@ -172,7 +172,9 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
     # The subject is the counted noun when it stands in the claim's clause ('3 power plants'); one
     # borrowed from the head of a list ('Kelts form communities in cities: 468 thousand in A, …') is not.
     subject_at = claim.sentence.lower().find(claim.subject.lower()) if claim.subject else -1
-    counted_noun = subject_at < 0 or span[0] <= subject_at < span[1]
+    # (a figure's digit-group comma, '93,000 children', ends no clause)
+    counted_noun = subject_at < 0 or not clause_break_between(claim.sentence, min(subject_at, offset),
+                                                              max(subject_at, offset))
     words, sentence_positions = _sentence_words(sentence)
     positions = {**sentence_positions, **markers}
     clause = token_set(sentence[span[0]:span[1]]) | frozenset(

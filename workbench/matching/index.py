@@ -69,6 +69,7 @@ class ResourceIndex:
     place_values: dict[str, str] = field(default_factory=dict)  # value → place key, in any place dimension
     metric_places: frozenset[str] = frozenset()  # markers of the country groups its metric names ('global')
     counted_words: frozenset[str] = frozenset()  # nouns for what its metric counts ('people' of a population)
+    part_words: frozenset[str] = frozenset()  # nouns for a part of what it counts ('children' of a population)
     period_from: PeriodOrigin | None = None  # no period column and none set: what its one period was read from
     period_file: str | None = None  # the file name it was read from, when that is where
     published_values: np.ndarray | None = None  # the cells as published, when ``values`` are derived from them (a rate turned round)
@@ -359,6 +360,8 @@ def _build_index(reference: ReferenceData) -> ReferenceIndex:
         ri.phrase_words = frozenset().union(*ri.phrases) if ri.phrases else frozenset()
         ri.counted_words = frozenset().union(frozenset(), *(nouns for key, nouns in _counted_nouns().items()
                                                            if key in ri.phrase_words))
+        ri.part_words = frozenset().union(frozenset(), *(nouns for key, nouns in _counted_nouns("counted_parts").items()
+                                                        if key in ri.phrase_words)) - ri.phrase_words
         if not ri.place_dims:
             # A series with no place column whose name says where it is about ('global mean') is
             # that place's series: the text naming the place points to it, not away from it.
@@ -395,10 +398,11 @@ def _implied_aliases(phrases: list[frozenset[str]]) -> list[frozenset[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _counted_nouns() -> dict[str, frozenset[str]]:
-    """metric word → the lemmas of the nouns news counts it in (lexicon ``counted_nouns``)."""
-    table = lexicon().get("counted_nouns", {})
+@lru_cache(maxsize=2)
+def _counted_nouns(table_name: str = "counted_nouns") -> dict[str, frozenset[str]]:
+    """metric word → the lemmas of the nouns news counts it in (lexicon ``counted_nouns``), or of the
+    nouns for a part of it (``counted_parts``)."""
+    table = lexicon().get(table_name, {})
     return {lemma(key): token_set(" ".join(nouns)) for key, nouns in table.items() if not key.startswith("_")}
 
 

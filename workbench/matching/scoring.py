@@ -16,7 +16,8 @@ import numpy as np
 from .. import substances
 from ..models import Claim, Kind
 from ..places import Places, is_marker
-from ..unit_families import COUNT_FAMILY, convert_factor, unit_family
+from ..text import token_set, word_clause_end
+from ..unit_families import COUNT_FAMILY, convert_factor, counts_things, unit_family
 from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
 from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
@@ -132,6 +133,8 @@ def metric_score(index: ReferenceIndex, resource: ResourceIndex, ctx: ClaimConte
     plants' is not a population. ``words``: ``_claim_words`` of the claim, read once for all its resources.
     """
     own, sentence, before, generic = words.own, words.sentence, words.before, words.generic
+    if words.counted_as & resource.part_words:
+        return 0.0  # '93,000 children', '2.1 million are pensioners': a part of what the series counts
     measures = words.measures
     # A series the text names only by such words ('Average' of CO2 for 'inflation … an average of
     # 8 %') is not named; one it also names specifically ('ppm', 'emissions') is, by any of its names.
@@ -190,6 +193,7 @@ class _ClaimWords:
     unnamed: bool  # neither the text's words nor the figure's unit name a measure
     weights: dict[str, float]  # the words that name the figure, weighted, in word order
     weight_total: float
+    counted_as: frozenset[str] = frozenset()  # a plain count's counted noun and the words right after it
 
 
 def _named_value_words(index: ReferenceIndex, hits: dict[str, dict[str, dict[str, float]]]) -> frozenset[str]:
@@ -238,7 +242,21 @@ def _claim_words(index: ReferenceIndex, ctx: ClaimContext, claim: Claim,
     # 'Average' of CO2 in ppm); a figure in ppm or % does (a rate the data lacks is another series)
     unnamed = not wanted and not claim.unit
     return _ClaimWords(own, ctx.sentence | ctx.entities, ctx.before, wanted, generic, unnamed, weights,
-                       sum(weights.values()) if weights else 0.0)
+                       sum(weights.values()) if weights else 0.0, _counted_as(claim, ctx))
+
+
+_NEXT_FIGURE = re.compile(r"\s\d")  # the words right after a count end at the next figure, if its clause goes on
+
+
+def _counted_as(claim: Claim, ctx: ClaimContext) -> frozenset[str]:
+    """What a plain count counts, as the text says it: its subject and the words after the figure in its
+    clause, up to the next figure ('20,034,609 are pensioners'; not '… of 20 million with 6 million children')."""
+    if not counts_things(claim.unit):
+        return frozenset()
+    text, end = ctx.sentence_text, ctx.claim_end
+    stop = word_clause_end(text, end)
+    figure = _NEXT_FIGURE.search(text, end, stop)
+    return ctx.subject | token_set(text[end:figure.start() if figure else stop])
 
 
 def _only_generic(subject: frozenset[str]) -> bool:

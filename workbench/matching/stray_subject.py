@@ -11,6 +11,7 @@ from ..numbers import data_json
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=1)
@@ -24,9 +25,12 @@ def stray_subject(claim: Claim) -> bool:
     """``claim.subject`` is one word that counts nothing: a rank, or a participle whose object follows it
     in the sentence."""
     subject = (claim.subject or "").strip()
+    endings, objects, ranks, records = _words()
+    words = subject.casefold().split()
+    if len(words) > 1 and all(w in records or w in _ARTICLES for w in words):
+        return True  # 'a new all-time record', 'fresh record': what the figure beats, not what it counts
     if not subject or not _WORD.fullmatch(subject):
         return False
-    endings, objects, ranks, records = _words()
     parts = subject.casefold().split("-")
     if all(p in ranks for p in parts) or subject.casefold() in records:
         return True

@@ -46,6 +46,11 @@ def place_ratio(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: Cl
                 before.append((ctx.claim_offset - at, token))
             elif at >= ctx.claim_end:
                 after.append((at - ctx.claim_end, token))
+    if not after and _ends_elliptic(claim, ctx):
+        # 'Russia's GDP was 1.9 trillion against 0.2 trillion in Kazakhstan. The Russian economy is nine times
+        # bigger.': no 'than', the other place is the one the paragraph's earlier sentences compared it with
+        after = [(0, t) for layer, words in ctx.layers if layer == "paragraph"
+                 for t in sorted(words) if is_marker(t) and places.knows(t) and index.dim_index.get(t)]
     # the places nearest the figure on each side are the two it compares
     pairs = sorted((d1 + d2, a, b) for d1, a in before for d2, b in after if a != b)
     if not pairs:
@@ -53,6 +58,19 @@ def place_ratio(decision: Decision, claim: Claim, index: ReferenceIndex, ctx: Cl
     _, first, second = pairs[0]
     return Decision(Verdict.needs_review, Reason.PLACE_RATIO,
                     series=f"{places.name_of(first)} and {places.name_of(second)}")
+
+
+_ELLIPTIC_TAIL = 2  # words after a multiple that leaves its base unsaid: 'bigger', 'as large', 'larger now'
+
+
+def _ends_elliptic(claim: Claim, ctx: ClaimContext) -> bool:
+    """A multiple that ends its sentence with at most a comparative after it ('… is nine times bigger.'),
+    no 'than', 'as' or other base of its own."""
+    tail = [w.strip(".,;:!?'\"”’").lower() for w in claim.sentence[ctx.claim_end:].split()]
+    return claim.unit == "x" and len(tail) <= _ELLIPTIC_TAIL and not _OWN_BASE_WORDS.intersection(tail)
+
+
+_OWN_BASE_WORDS = frozenset({"than", "as", "of", "that", "the"})  # 'times that of', 'times as large as'
 
 
 def _part_share(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decision | None:

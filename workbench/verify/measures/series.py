@@ -41,8 +41,11 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     # 'annualized inflation' is the 12-month rate (a phrase of ``monthly_basis_words``): its 'annualized'
     # names no other series, as it does of a quarter's growth ('an annualized 3.2 %')
     twelve_month = find_any(clause, tol.monthly_basis_words)
+    # nor of 'el IPC anualizado' (glossed 'the CPI (CPI) annualized'), whose phrase straddles the clause's bracket
+    straddling = [m.group() for m in find_any(claim.sentence, tol.monthly_basis_words) if ")" in m.group()]
     bases = [b for b in find_any(clause, tol.series_basis_words)
-             if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)]
+             if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)
+             and not any(m.endswith(b.group()) for m in straddling)]
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
