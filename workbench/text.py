@@ -91,8 +91,9 @@ def clause_break_between(sentence: str, start: int, end: int) -> bool:
 def word_clause_end(sentence: str, start: int) -> int:
     """Where the clause going on at ``start`` ends: the next clause break that is no digit group's comma,
     else the sentence's end."""
-    found = _WORD_CLAUSE_BREAK.search(sentence, start)
-    return found.start() if found else len(sentence)
+    starts, _ = _clause_breaks(sentence)
+    following = bisect_left(starts, start)
+    return starts[following] if following < len(starts) else len(sentence)
 
 
 def clause_span(sentence: str, offset: int) -> tuple[int, int]:
