@@ -65,24 +65,6 @@ _TRANSITIVE_BEFORE = Behind(rf"\s+(?P<v>{reversed_words(_TRANSITIVE_DIRECTION)})
 _CHANGE_SUBJECT = re.compile(
     rf"(?<![\w-])(?P<n>{alternation(list(NOUN_DIRECTION))})(?![\w-])[^.,;:!?()\d%]{{0,50}}?"
     rf"(?<![\w-])(?:{alternation(LEX['change_subject_links'])})(?:\s+(?:{alternation(list(QUALIFIER_OF))}))?\s*\Z", re.I)
-# The characters none of its words holds and its gap may not cross (its words are data, so read from them:
-# 'approx.' keeps the full stop out): a match starts after the last of them before the figure, so the search
-# of each figure's window starts there, not 60 characters before its link.
-_SUBJECT_WORDS = [*NOUN_DIRECTION, *LEX["change_subject_links"], *QUALIFIER_OF]
-_SUBJECT_STOPS = "".join(c for c in ".,;:!?()%" if not any(c in word for word in _SUBJECT_WORDS))
-_SUBJECT_STOP_CLASS = re.escape(_SUBJECT_STOPS) + ("\\d" if not any(c.isdecimal() for w in _SUBJECT_WORDS for c in w) else "")
-# the run before a figure (read on the reversed text) that holds none of them
-_NO_SUBJECT_STOP = re.compile(rf"[^{_SUBJECT_STOP_CLASS}]*" if _SUBJECT_STOP_CLASS else r"[\s\S]*")
-
-
-def change_subject(prose: str, reversed_prose: str, low: int, end: int) -> re.Match[str] | None:
-    """``_CHANGE_SUBJECT.search(prose, low, end)``, searched from the last character before ``end`` that no
-    match holds (tested against the plain search)."""
-    at = len(prose) - end  # ``end`` in the reversed text
-    run = _NO_SUBJECT_STOP.match(reversed_prose, at, len(prose) - low)
-    return _CHANGE_SUBJECT.search(prose, end - (run.end() - at) if run is not None else low, end)
-
-
 _SUBJECT_LINK_BEFORE = Behind(
     rf"\s*(?:(?:{reversed_words(QUALIFIER_OF)})\s+)?(?:{reversed_words(LEX['change_subject_links'])})(?![\w-])", re.I)
 _BY_BEFORE: Final = Behind(rf"\s+{reversed_words(['by'])}(?![\w])", re.I)
@@ -289,7 +271,7 @@ class Classifier:
         if link is None:
             return None
         # the pattern crosses no sentence end, so the window needs no sentence lookup
-        subject = change_subject(self.prose, self.reversed, max(0, link.start() - 60), left_pos)
+        subject = _CHANGE_SUBJECT.search(self.prose, max(0, link.start() - 60), left_pos)
         return NOUN_DIRECTION.get(subject.group("n").lower()) if subject else None
 
     def _threshold(self, qual_start: int, start: int) -> bool:
