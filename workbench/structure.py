@@ -306,6 +306,8 @@ _RowCells = tuple[tuple[int, int], ...]  # a row's figures, (start, end) within 
 def plain_tables(text: str) -> tuple[PlainTable, ...]:
     """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
     starts); a table with no header line has its first row's start for both header ends."""
+    if "\n" not in text and not _lines_ending_in_a_cell(text):
+        return ()  # one line that ends in no cell (most paragraphs): no table, without the cache's key and lookup
     return _plain_tables_and_cells(text)[0]
 
 
