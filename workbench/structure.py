@@ -407,10 +407,13 @@ def _plain_body_starts(text: str) -> tuple[int, ...]:
 def _plain_table_at(text: str, offset: int) -> PlainTable | None:
     """The plain-text table whose body holds ``offset`` (found by bisection: a draft of many tables
     costs a logarithm per figure)."""
+    tables = plain_tables(text)
+    if not tables:  # most texts: told for a paragraph of one line without a cache lookup
+        return None
     index = bisect.bisect_right(_plain_body_starts(text), offset) - 1
     if index < 0:
         return None
-    table = plain_tables(text)[index]
+    table = tables[index]
     return table if offset < table[2] else None
 
 
@@ -514,7 +517,7 @@ def clear_table_cache() -> None:
 def table_row_starts(text: str, start: int = 0) -> list[int]:
     """Where each body row of a table (Markdown or plain text) starts: a row is one record, its own
     sentence, so a figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
-    markdown = [row for _, _, rows in _tables(text)[1] for row in rows if row >= start]
+    markdown = [row for _, _, rows in _tables(text)[1] for row in rows if row >= start] if "|" in text else []
     plain = [row for _, _, _, rows in plain_tables(text) for row in rows if row >= start]
     return sorted(markdown + plain) if plain else markdown
 
@@ -523,12 +526,13 @@ def table_start(text: str, offset: int, start: int = 0) -> int | None:
     """Where the table whose body row holds ``offset`` starts (its header row), or None when ``offset``
     stands in no body row: a row's reader carries what the text says before the table, never a
     neighbour's record, and the header's cells only through the row's own column."""
-    bodies, tables = _tables(text)
-    index = bisect.bisect_right(bodies, offset) - 1
-    if index >= 0:
-        header, end, _ = tables[index]
-        if offset < end:
-            return header if header >= start else None
+    if "|" in text:  # (a text without one has no Markdown table: no cache lookup per question)
+        bodies, tables = _tables(text)
+        index = bisect.bisect_right(bodies, offset) - 1
+        if index >= 0:
+            header, end, _ = tables[index]
+            if offset < end:
+                return header if header >= start else None
     plain = _plain_table_at(text, offset)
     if plain is not None:
         return plain[0] if plain[0] >= start else None
