@@ -303,10 +303,16 @@ PlainTable = tuple[int, int, int, tuple[int, ...]]
 _RowCells = tuple[tuple[int, int], ...]  # a row's figures, (start, end) within its line
 
 
+# A text up to this long (a paragraph) is looked at for a pipe or a line break rather than asked of the table caches:
+# ``extract_many`` reads its texts stage by stage, so the caches have forgotten a paragraph by its next stage. A
+# longer text keeps its answer in the cache, as a look at all of it for each figure would be quadratic.
+UNCACHED_TEXT_MAX: Final = 4096
+
+
 def plain_tables(text: str) -> tuple[PlainTable, ...]:
     """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
     starts); a table with no header line has its first row's start for both header ends."""
-    if "\n" not in text and not _lines_ending_in_a_cell(text):
+    if len(text) <= UNCACHED_TEXT_MAX and "\n" not in text and not _lines_ending_in_a_cell(text):
         return ()  # one line that ends in no cell (most paragraphs): no table, without the cache's key and lookup
     return _plain_tables_and_cells(text)[0]
 
@@ -408,7 +414,7 @@ def _plain_table_at(text: str, offset: int) -> PlainTable | None:
     """The plain-text table whose body holds ``offset`` (found by bisection: a draft of many tables
     costs a logarithm per figure)."""
     tables = plain_tables(text)
-    if not tables:  # most texts: told for a paragraph of one line without a cache lookup
+    if not tables:  # most texts (a paragraph of one line: told without a cache lookup)
         return None
     index = bisect.bisect_right(_plain_body_starts(text), offset) - 1
     if index < 0:
@@ -526,7 +532,7 @@ def table_start(text: str, offset: int, start: int = 0) -> int | None:
     """Where the table whose body row holds ``offset`` starts (its header row), or None when ``offset``
     stands in no body row: a row's reader carries what the text says before the table, never a
     neighbour's record, and the header's cells only through the row's own column."""
-    if "|" in text:  # (a text without one has no Markdown table: no cache lookup per question)
+    if len(text) > UNCACHED_TEXT_MAX or "|" in text:  # (a paragraph without one has no Markdown table: no cache lookup)
         bodies, tables = _tables(text)
         index = bisect.bisect_right(bodies, offset) - 1
         if index >= 0:
