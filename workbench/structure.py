@@ -303,9 +303,17 @@ PlainTable = tuple[int, int, int, tuple[int, ...]]
 _RowCells = tuple[tuple[int, int], ...]  # a row's figures, (start, end) within its line
 
 
+# A text up to this long (a paragraph) is looked at for a pipe or a line break rather than asked of the table caches:
+# ``extract_many`` reads its texts stage by stage, so the caches have forgotten a paragraph by its next stage. A
+# longer text keeps its answer in the cache, as a look at all of it for each figure would be quadratic.
+UNCACHED_TEXT_MAX: Final = 4096
+
+
 def plain_tables(text: str) -> tuple[PlainTable, ...]:
     """Every plain-text table of ``text``: (header line start, header line end, body end, its rows'
     starts); a table with no header line has its first row's start for both header ends."""
+    if len(text) <= UNCACHED_TEXT_MAX and "\n" not in text and not _lines_ending_in_a_cell(text):
+        return ()  # one line that ends in no cell (most paragraphs): no table, without the cache's key and lookup
     return _plain_tables_and_cells(text)[0]
 
 
@@ -405,10 +413,13 @@ def _plain_body_starts(text: str) -> tuple[int, ...]:
 def _plain_table_at(text: str, offset: int) -> PlainTable | None:
     """The plain-text table whose body holds ``offset`` (found by bisection: a draft of many tables
     costs a logarithm per figure)."""
+    tables = plain_tables(text)
+    if not tables:  # most texts (a paragraph of one line: told without a cache lookup)
+        return None
     index = bisect.bisect_right(_plain_body_starts(text), offset) - 1
     if index < 0:
         return None
-    table = plain_tables(text)[index]
+    table = tables[index]
     return table if offset < table[2] else None
 
 
@@ -512,7 +523,7 @@ def clear_table_cache() -> None:
 def table_row_starts(text: str, start: int = 0) -> list[int]:
     """Where each body row of a table (Markdown or plain text) starts: a row is one record, its own
     sentence, so a figure repeated in another row (two countries at 12.8) is never read in its neighbour's row."""
-    markdown = [row for _, _, rows in _tables(text)[1] for row in rows if row >= start]
+    markdown = [row for _, _, rows in _tables(text)[1] for row in rows if row >= start] if "|" in text else []
     plain = [row for _, _, _, rows in plain_tables(text) for row in rows if row >= start]
     return sorted(markdown + plain) if plain else markdown
 
@@ -521,12 +532,13 @@ def table_start(text: str, offset: int, start: int = 0) -> int | None:
     """Where the table whose body row holds ``offset`` starts (its header row), or None when ``offset``
     stands in no body row: a row's reader carries what the text says before the table, never a
     neighbour's record, and the header's cells only through the row's own column."""
-    bodies, tables = _tables(text)
-    index = bisect.bisect_right(bodies, offset) - 1
-    if index >= 0:
-        header, end, _ = tables[index]
-        if offset < end:
-            return header if header >= start else None
+    if len(text) > UNCACHED_TEXT_MAX or "|" in text:  # (a paragraph without one has no Markdown table: no cache lookup)
+        bodies, tables = _tables(text)
+        index = bisect.bisect_right(bodies, offset) - 1
+        if index >= 0:
+            header, end, _ = tables[index]
+            if offset < end:
+                return header if header >= start else None
     plain = _plain_table_at(text, offset)
     if plain is not None:
         return plain[0] if plain[0] >= start else None

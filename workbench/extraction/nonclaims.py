@@ -226,4 +226,5 @@ def _is_power_of_ten(value: Decimal) -> bool:
         return False
     # read from the Decimal's own digits: str(int()) refuses a number of more than 4,300 digits, which a
     # run of thousands groups ('$999,999,…') is
-    return "".join(map(str, value.as_tuple().digits)).rstrip("0") == "1"
+    digits = value.as_tuple().digits
+    return digits[0] == 1 and digits.count(0) == len(digits) - 1

@@ -680,6 +680,7 @@ class _SentenceIndex:
         self._semicolons: list[int] | None = None
         self._contrasts: tuple[list[int], list[int], list[bool]] | None = None
         self._verbs: tuple[list[int], list[int]] | None = None
+        self._figures_known = False
         self._single_years: tuple[list[Period], list[int]] | None = None
         self.figures: list[Quantity] = []
         self.figure_starts: list[int] = []
@@ -696,8 +697,8 @@ class _SentenceIndex:
         return self._single_years
 
     def know_figures(self) -> None:
-        """Index the verbs and figures (once), for the rules that compare a figure with its neighbours."""
-        if self._verbs is None:
+        """Index the figures (once), for the rules that compare a figure with its neighbours."""
+        if not self._figures_known:
             self._figure_index()
 
     def _comparison_index(self) -> tuple[list[int], list[int]]:
@@ -708,10 +709,9 @@ class _SentenceIndex:
         return self._comparisons
 
     def _figure_index(self) -> None:
-        """Verbs and figures, for ``other_figure_with_verb``; read once the sentence's figures are all known."""
-        start, end = self.sentence.start, self.sentence.end
-        verbs = list(_HAS_VERB.finditer(self.prose, start, end))
-        self._verbs = [m.start() for m in verbs], [m.end() for m in verbs]
+        """The figures and, for ``other_figure_with_verb``, the next of another subject; read once the sentence's
+        figures are all known."""
+        self._figures_known = True
         figures = self.sentence.quantities
         self.figure_starts = [f.start for f in figures]
         self.figure_left_ends = [f.left_end for f in figures]
@@ -790,13 +790,18 @@ class _SentenceIndex:
     def other_figure_with_verb(self, q: Quantity, before: int) -> bool:
         """A figure between ``q`` and ``before``, about something else, with a verb after ``q``."""
         self.know_figures()
-        assert self._verbs is not None
+        after = bisect.bisect_left(self.figure_starts, q.end)
+        if after == len(self.figures) or self.figures[after].start >= before:
+            return False  # no figure between (most figures: alone in their clause): the verbs are not read
+        if self._verbs is None:  # read once per sentence, the first time a figure stands between
+            verbs = list(_HAS_VERB.finditer(self.prose, self.sentence.start, self.sentence.end))
+            self._verbs = [m.start() for m in verbs], [m.end() for m in verbs]
         verb_starts, verb_ends = self._verbs
         v = bisect.bisect_left(verb_starts, q.end)
         if v == len(verb_starts):
             return False
         verb_end = verb_ends[v]  # the earliest verb after q: any later figure sees it
-        first = max(bisect.bisect_left(self.figure_starts, q.end), bisect.bisect_left(self.figure_left_ends, verb_end))
+        first = max(after, bisect.bisect_left(self.figure_left_ends, verb_end))
         i = first
         while i < len(self.figures) and self.figures[i].start < before:
             figure = self.figures[i]

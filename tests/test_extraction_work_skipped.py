@@ -1,0 +1,32 @@
+"""Work the extraction pass skips where a cheap test shows it cannot change the result (benchmarks/README.md,
+"Twenty-first performance pass"): each shortcut against the plain reading it replaces, and the readings
+a user sees through it."""
+
+from __future__ import annotations
+
+from workbench.extraction import extract_text
+
+
+def _claims(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(c.text, c.kind.value, c.direction.value if c.direction else None, c.period) for c in extract_text(text)]
+
+
+def test_a_year_after_another_subjects_figure_and_verb_is_that_figures_own() -> None:
+    # a figure of another subject and a verb after the first figure: the year is the later figure's
+    assert _claims("Wheat output rose 5 % and the capital built 12 schools in 2021.") == [
+        ("5 %", "change", "up", None), ("12", "count", None, "2021")]
+    # no figure between the first figure and its year: the year is its own, whatever verbs follow
+    assert _claims("Wheat output rose 5 % last year as farms expanded in 2021.")[0][3] == "2021"
+
+
+def test_a_one_line_text_is_read_for_a_plain_table_only_when_it_ends_in_a_cell() -> None:
+    from workbench.structure import _plain_tables_and_cells, plain_tables
+
+    for text in ["KENYA SHILLING 129.4412 131.0875 133.9", "Exports rose 5 % in 2021.", "Exports rose to 5",
+                 "Route 66", "Wheat 12.5 13.1 -", "Share 45 50%", "", "Imports were flat.\r", "Output 4.2 4.5 \t"]:
+        assert plain_tables(text) == _plain_tables_and_cells(text)[0], text  # the shortcut and the full reading agree
+    # a lone record on one line is a table, each figure a cell of its row
+    assert plain_tables("KENYA SHILLING 129.4412 131.0875 133.9") != ()
+    claims = extract_text("KENYA SHILLING 129.4412 131.0875 133.9")
+    assert [c.text for c in claims] == ["129.4412", "131.0875", "133.9"]
+    assert extract_text("Exports rose 5 % in 2021.")[0].subject == "exports"
