@@ -758,6 +758,16 @@ class Gloss:
         return ENGLISH
 
 
+_LAST_WORD_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\Z")
+
+
+def _acronym_joined(before: str) -> bool:
+    """Whether the text before a glossed word ends in an acronym and a hyphen, as compounds join them
+    ('EU-Durchschnitt', 'OECD-landen')."""
+    found = _LAST_WORD_HYPHEN.search(before)
+    return found is not None and found.group(1).isupper()
+
+
 def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss:
     """``text`` with each (start, end, language) stretch glossed; the rest kept as it is."""
     out: list[str] = []
@@ -788,6 +798,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
                     + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'
             kept = text[at:m_start]
+            if english[:1].isalpha() and _acronym_joined(kept):
+                kept = kept[:-1] + " "  # 'EU-Durchschnitt' is the EU average: English writes the parts apart
             out.append(kept)
             length += len(kept)
             spans.append((length, m_start, length + len(english), m_end))
@@ -1345,7 +1357,24 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
-            and not _gazetteer_name(m.group())]
+            and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)]
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_]+[\s'’-]+){1,12})\(\s*\Z")
+
+
+def _spelled_out_before(text: str, word: re.Match[str]) -> bool:
+    """An acronym in brackets right after the capitalised name it abbreviates ('Instituto Nacional de
+    Ecología y Cambio Climático (INECC)', 'European Environment Agency (EEA)'): the name's short form,
+    read as the name is (its capitalised words are names, no words left unread), not a measure's acronym."""
+    acronym = word.group()
+    if not acronym.isupper() or len(acronym) < 2:
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, word.start() - 160), word.start())
+    if before is None:
+        return False
+    initials = "".join(plain_letters(w[0]).upper() for w in re.split(r"[\s'’-]+", before.group(1)) if w[:1].isupper())
+    return initials.endswith(plain_letters(acronym).upper())
 
 
 def _gazetteer_name(word: str) -> bool:
