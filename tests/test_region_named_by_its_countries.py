@@ -30,3 +30,11 @@ def test_a_region_no_package_covers_is_unsupported_not_unplaced(tmp_path: Path) 
     found = claim_results("GDP of sub-Saharan economies reached $2 trillion in 2022.", packages, "2023-06-01")
     result = claim_starting(found, "$2 trillion")
     assert (result.verdict, result.reason) == (Verdict.unsupported, "place_not_covered")
+
+
+def test_the_region_and_the_lender_named_in_french_are_read_as_english_names_them(tmp_path: Path) -> None:
+    # 'Afrique subsaharienne' is the region; 'la Banque mondiale' the lender, not the world
+    text = "Selon la Banque mondiale, l'inflation en Afrique subsaharienne a atteint 8,1 % en 2022."
+    result = claim_starting(claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], "2023-06-01"), "8,1")
+    assert result.verdict is Verdict.supported
+    assert (result.evidence[0].period, result.evidence[0].value) == ("2022", 8.1)
