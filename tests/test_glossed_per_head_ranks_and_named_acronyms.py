@@ -72,3 +72,22 @@ def test_a_rouble_close_against_the_dollar_is_read_whole(tmp_path: Path) -> None
     assert unknown_words(text, "ru", capitals=True) == []
     result = claim_starting(claim_results(text, packages, "2021-12-20"), "74,3")
     assert result.verdict is Verdict.unsupported
+
+
+PER_HEAD = {("FRANCE", 2021): 1.27, ("SPAIN", 2021): 1.31, ("ITALY", 2021): 1.47, ("BRAZIL", 2021): 0.61,
+            ("NETHERLANDS", 2021): 2.29, ("POLAND", 2021): 2.30}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("En 2021, les émissions de CO2 de la France atteignaient 4,7 t/hab.", "4,7"),
+    ("En 2021, las emisiones de CO2 de España fueron de 4,8 t/habitante.", "4,8"),
+    ("Nel 2021 le emissioni di CO2 dell'Italia erano di 5,4 t/abitante.", "5,4"),
+    ("Em 2021, as emissões de CO2 do Brasil foram de 2,2 t/hab.", "2,2"),
+    ("In 2021 bedroeg de CO2-uitstoot van Nederland 8,4 ton/inwoner.", "8,4"),
+    ("W 2021 roku emisje CO2 Polski wyniosły 8,4 t/mieszkańca.", "8,4"),
+])
+def test_a_per_head_noun_after_a_slash_is_read_in_every_language(tmp_path: Path, text: str, figure: str) -> None:
+    # the per-person reading is the sentence's own, not a guess from the value: no weak match to confirm
+    packages = [carbon_package(tmp_path / "co2", {key: 50_000.0 for key in PER_HEAD}, PER_HEAD)]
+    result = claim_starting(claim_results(text, packages, "2023-02-01"), figure)
+    assert (result.verdict, result.reason) == (Verdict.supported, "supported_within_tolerance")
