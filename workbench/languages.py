@@ -762,6 +762,16 @@ class Gloss:
         return ENGLISH
 
 
+_LAST_WORD_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{2,})-\Z")
+
+
+def _acronym_joined(before: str) -> bool:
+    """Whether the text before a glossed word ends in an acronym and a hyphen, as compounds join them
+    ('EU-Durchschnitt', 'OECD-landen')."""
+    found = _LAST_WORD_HYPHEN.search(before)
+    return found is not None and found.group(1).isupper()
+
+
 def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss:
     """``text`` with each (start, end, language) stretch glossed; the rest kept as it is."""
     out: list[str] = []
@@ -792,6 +802,8 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
                 english = (" " if m_start > start and not text[m_start - 1].isspace() else "") + english.strip() \
                     + (" " if text[m_end:m_end + 1] not in ("", " ") else "")  # '。1-11月': '. 1', no '.1'
             kept = text[at:m_start]
+            if english[:1].isalpha() and _acronym_joined(kept):
+                kept = kept[:-1] + " "  # 'EU-Durchschnitt' is the EU average: English writes the parts apart
             out.append(kept)
             length += len(kept)
             spans.append((length, m_start, length + len(english), m_end))
@@ -853,12 +865,15 @@ def _unspaced_figure_pattern(code: str) -> tuple[re.Pattern[str], dict[str, Deci
     ordinal = alternation(spec.get("ordinal_before_figure", []), flexible_space=False) or "(?!)"
     ordinal_after = alternation(spec.get("ordinal_after_figure", []), flexible_space=False) or "(?!)"
     space = r" ?" if spec.get("figure_unit_space") else ""  # Korean: '656조 9천억 원' as '656조9천억원'
+    # '114円台', '2%대': the range of the figure's last written digit ('figure_unit_ranges'), after a unit or '%'
+    ranges = alternation(spec.get("figure_unit_ranges", []), flexible_space=False) or "(?!)"
     # a unit starting with a scale character is the unit ('3千米': 3 kilometres, not 3,000 '米');
     # '3兆5000億円', '1万5000人': smaller parts after a scale are added to it (a bare one only before a unit)
     parts = rf"(?(scale)(?P<parts>(?:{space}\d+(?:[.．]\d+)?(?:{scale}))*(?:{space}\d+(?={space}(?:{unit})))?)|)"
     pattern = re.compile(rf"(?P<ordinal>{ordinal})?(?<![\d.,．])(?P<figure>\d+(?:,\d{{3}})*(?:[.．]\d+)?)(?![\d.,．]\d)"
                          rf"(?P<ordinal_after>(?={ordinal_after}))?(?P<scale>(?!{unit})(?:{scale}))?"
-                         rf"{parts}(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?")  # a unit may start with '%' ('%p')
+                         rf"{parts}(?:{space}(?P<unit>{unit})|(?P<percent>\s?[%％]))?"  # a unit may start with '%' ('%p')
+                         rf"(?(unit)(?P<range>{ranges})?|(?(percent)(?P<percent_range>{ranges})?|))")
     return pattern, scales, units
 
 
@@ -920,7 +935,7 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             found.append((m.start(), m.end("figure"), _english_ordinal(number)))
             continue
         glued = m.start() > start and text[m.start() - 1].isalpha()
-        if not (m.group("scale") or m.group("unit") or glued):
+        if not (m.group("scale") or m.group("unit") or glued or m.group("percent_range")):
             continue
         figure = Decimal(unicodedata.normalize("NFKC", m.group("figure")).replace(",", ""))
         figure_end = m.end()
@@ -935,12 +950,34 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
                 figure_end = at = parts[kept - 1][2]
         english = _english_figure(figure) if m.group("scale") \
             else unicodedata.normalize("NFKC", m.group("figure"))
+        top = _range_top(m, figure, scales) if figure_end == m.end() else None
+        if top is not None:
+            english = f"between {english} and {top}"
         if figure_end == m.end() and m.group("percent"):
             english += "%"
         if m.group("unit"):  # '4조 5조 6조 원': the unit after the last figure is each one's
             english += f" {units[m.group('unit')]}"
         found.append((m.start(), figure_end, english))
     return found
+
+
+def _range_top(m: re.Match[str], figure: Decimal, scales: dict[str, Decimal]) -> str | None:
+    """The top of the range a figure's range suffix says: one more of its last written digit ('114円台':
+    115, '1.2%대': 1.3, '1万円台': 20,000). None without the suffix, or when that digit is a zero: '140円台'
+    is 140.xx yen to a currency desk and 140 … 149 yen to a shop, '1,130원대' 1,130 … 1,139: which digit
+    the range runs over is unsaid, and the figure is read as written."""
+    if not (m.group("range") or m.group("percent_range")):
+        return None
+    written = unicodedata.normalize("NFKC", m.group("figure")).replace(",", "").replace("．", ".")
+    last = (m.group("parts") or "").rstrip()
+    if (re.sub(r"\D+$", "", unicodedata.normalize("NFKC", last)) or written).endswith("0"):
+        return None
+    decimals = len(written.split(".")[1]) if "." in written else 0
+    sizes = [scales[p.group(2)] for p in _PART.finditer(unicodedata.normalize("NFKC", last)) if p.group(2) in scales]
+    size = sizes[-1] if sizes else scales[m.group("scale")] if m.group("scale") else Decimal(1)
+    step = size * Decimal(10) ** -decimals if not sizes else size
+    top = figure + step
+    return _english_figure(top) if m.group("scale") else f"{top:.{decimals}f}"
 
 
 def _parts_of_one_figure(sizes: list[Decimal]) -> int:
@@ -1349,7 +1386,24 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
-            and not _gazetteer_name(m.group())]
+            and not _gazetteer_name(m.group()) and not _spelled_out_before(text, m)]
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"((?:[^\W\d_]+[\s'’-]+){1,12})\(\s*\Z")
+
+
+def _spelled_out_before(text: str, word: re.Match[str]) -> bool:
+    """An acronym in brackets right after the capitalised name it abbreviates ('Instituto Nacional de
+    Ecología y Cambio Climático (INECC)', 'European Environment Agency (EEA)'): the name's short form,
+    read as the name is (its capitalised words are names, no words left unread), not a measure's acronym."""
+    acronym = word.group()
+    if not acronym.isupper() or len(acronym) < 2:
+        return False
+    before = _NAME_BEFORE_BRACKET.search(text, max(0, word.start() - 160), word.start())
+    if before is None:
+        return False
+    initials = "".join(plain_letters(w[0]).upper() for w in re.split(r"[\s'’-]+", before.group(1)) if w[:1].isupper())
+    return initials.endswith(plain_letters(acronym).upper())
 
 
 def _gazetteer_name(word: str) -> bool:

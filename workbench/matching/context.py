@@ -194,9 +194,12 @@ def _context(claim: Claim, sentence: str, entities: frozenset[str], markers: dic
 @lru_cache(maxsize=1)
 def _per_capita_after() -> re.Pattern[str]:
     words = [w for w in per_capita_words() if w.replace("-", " ") != "per capita"]
+    # a slash says 'per' as the words do ('7.8 t / head', '4 tCO2/person'): their nouns after one
+    nouns = sorted({w.split()[-1] for w in per_capita_words()})
     # the words between may name the substance, an epithet before it too ('of planet-warming carbon dioxide
     # per person'), not another figure
-    return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,42}}?\b(?:{alternation(words)})\b", re.IGNORECASE)
+    return re.compile(rf"(?:[^\d;:!?()]|(?<=[^\W\d_])\d){{0,42}}?(?:\b(?:{alternation(words)})|/\s*(?:{alternation(nouns)}))\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -712,13 +715,19 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
     after = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])][:2]
     # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
-    return any(w in places.ranking_words for w in before) or any(_RANK.fullmatch(w) for w in before[-3:]) or \
+    return any(w in places.ranking_words for w in before) or any(_is_rank(w) for w in before[-3:]) or \
         (possessive and any(w in places.ranking_words for w in after)) or \
         (bool(after) and after[0] in places.ranking_words)
 
 
 # a rank written with figures ('26th in the world', '147th global'): the place after it is the rank's field
 _RANK = re.compile(rf"\d+{ordinal_suffix()}")
+# … or in words, as Romance copy writes 'the world's top emitter' ('primo inquinatore mondiale': 'first polluter global')
+_RANK_WORDS = frozenset(lexicon()["ordinal_units"])
+
+
+def _is_rank(word: str) -> bool:
+    return word in _RANK_WORDS or _RANK.fullmatch(word) is not None
 
 
 def _cause_after_figure(text: str, start: int, places: Places) -> bool:
