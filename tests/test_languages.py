@@ -170,3 +170,15 @@ def test_kindred_languages_tied_on_their_words_are_told_apart_by_a_word_english_
     assert detect("Landets økonomi var i fjor på 1,3 billion dollar.") == "no"
     assert detect("The economy was worth 1.3 trillion dollar last year, the bureau said.") == "en"
     assert detect("Landets økonomi var i fjor på 1,3 billion.") == "en"  # nothing tells the two apart
+
+
+
+def test_kindred_languages_tied_on_their_words_are_told_apart_by_their_own_letters() -> None:
+    from workbench.languages import _told_by_letters
+    # Spanish and Portuguese share most of the words that tell a language (a Portuguese sentence naming
+    # a Spanish-speaking institute ties them); 'ç', 'ã', 'õ' are Portuguese's alone of the two, 'ñ' Spanish's
+    assert _told_by_letters("a inflação acumulou alta de 3,1% em 2030, segundo a divulgação", ["es", "pt"]) == "pt"
+    assert _told_by_letters("la inflación del año subió 3,1% en 2030, según el diseño", ["es", "pt"]) == "es"
+    assert _told_by_letters("inflação, según el año", ["es", "pt"]) == "pt"  # more of Portuguese's own letters
+    assert _told_by_letters("ceny vzrostly o 3,1 % v roce 2030, uvedl úřad", ["cs", "sk"]) == "cs"  # 'ř', 'ů'
+    assert _told_by_letters("inflation rose 3.1% in 2030", ["es", "pt"]) is None  # nothing tells them apart

@@ -584,7 +584,7 @@ def _decide(counts: dict[str, int], default: str, text: str = "") -> str:
     # Kindred languages sharing their function words ('var', 'på'): a word English writes too tells
     # none of them from English, but it still tells which of them wrote 'dollar'
     if ENGLISH not in tied and default not in tied:
-        return _tie_broken(text, tied) or default
+        return _tie_broken(text, tied) or _told_by_letters(text, tied) or default
     return default
 
 
@@ -610,6 +610,19 @@ def _tie_broken(text: str, tied: list[str]) -> str | None:
     shared = _shared_english_words()
     words = [_fold(word) for word in _WORDS.findall(text)]
     hits = {code: sum(word in shared.get(code, ()) for word in words) for code in tied}
+    most = max(hits.values())
+    leaders = [code for code, n in hits.items() if n == most]
+    return leaders[0] if most and len(leaders) == 1 else None
+
+
+def _told_by_letters(text: str, tied: list[str]) -> str | None:
+    """Of languages tied on ``text``'s words, the one whose own letters ('letters' in languages.json) it
+    writes where its kin's are not: 'ç', 'ã' tell Portuguese from Spanish, 'ř', 'ů' Czech from Slovak."""
+    alphabets = {code: frozenset(str(_data()["languages"][code].get("letters", ""))) for code in tied}  # type: ignore[index]
+    folded = text.lower()
+    hits = {code: sum(ch in own and not any(ch in alphabets[other] for other in tied if other != code)
+                      for ch in folded)
+            for code, own in alphabets.items()}
     most = max(hits.values())
     leaders = [code for code, n in hits.items() if n == most]
     return leaders[0] if most and len(leaders) == 1 else None
