@@ -418,8 +418,8 @@ def money_named_before(prose: str, found: list[tuple[Quantity, int]]) -> None:
         scale = _scale(prose, q)
         if scale is None or scale < _MILLION:
             continue
-        named = [_currency_named(m.group(1)) for m in _CURRENCY_THEN_NOUN.finditer(prose, sentence_start, q.start)]
-        named = [unit for unit in named if unit]
+        named = [unit for m in _CURRENCY_THEN_NOUN.finditer(prose, sentence_start, q.start)
+                 if (unit := _currency_named(m.group(1)))]
         if not named or any(o.unit and o.unit not in units.PERCENT_UNITS and not _plain_money(o)
                             for o, start in found if start == sentence_start and o.end <= q.start):
             continue
