@@ -1,0 +1,52 @@
+"""Glossary words checked against the statistics offices' and newspapers' own wording (languages.json):
+Thai 'เมื่อเทียบกับเดือนเดียวกันของปีก่อน' (against the same month of the year before), 'ทั้งปี' (the whole
+year) and 'เงินเฟ้อพื้นฐาน' (core inflation, which the headline row cannot judge); Georgian 'გაძვირდა' (grew
+dearer); Armenian plural verbs ('գներն աճել են') and 'տոկոսային կետով' (by percentage points); Mongolian
+'өсжээ', 'буурав', 'нэгж хувиар'; Vietnamese 'so với cùng kỳ' with or without its year. Sentences and
+figures invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+ROWS = {("Thailand", 2022): 6.1, ("Thailand", 2023): 1.2, ("Georgia", 2023): 2.5, ("Armenia", 2022): 8.6,
+        ("Armenia", 2023): 2.0, ("Mongolia", 2023): 10.3, ("Viet Nam", 2022): 3.2, ("Viet Nam", 2023): 3.3}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", ROWS)
+
+
+@pytest.mark.parametrize(("text", "claim", "verdict"), [
+    ("อัตราเงินเฟ้อทั่วไปของไทยในปี 2023 เฉลี่ยทั้งปีสูงขึ้นร้อยละ 1.2 เมื่อเทียบกับปีก่อน", "ร้อยละ 1.2", Verdict.supported),
+    # core inflation is another series than the headline row: no contradiction by the headline figure
+    ("อัตราเงินเฟ้อพื้นฐานของไทยในปี 2023 เฉลี่ยทั้งปีสูงขึ้นร้อยละ 1.3", "ร้อยละ 1.3", Verdict.unsupported),
+    ("2023 წელს საქართველოში ფასები საშუალოდ 2.5 პროცენტით გაძვირდა.", "2.5 პროცენტით", Verdict.supported),
+    ("2023 թվականին Հայաստանում սպառողական գներն աճել են միջինը 2 տոկոսով:", "2 տոկոսով", Verdict.supported),
+    ("2023 թվականին Հայաստանում գնաճը նվազել է 6,6 տոկոսային կետով:", "6,6 տոկոսային կետով", Verdict.supported),
+    ("Монгол улсад хэрэглээний бараа үйлчилгээний үнэ 2023 онд дунджаар 10.3 хувиар өсжээ.", "10.3 хувиар", Verdict.supported),
+    ("Chỉ số giá tiêu dùng bình quân năm 2023 của Việt Nam tăng 3,3% so với cùng kỳ năm ngoái.", "3,3%", Verdict.supported),
+    # the year after 'so với cùng kỳ' is the base, not the figure's year
+    ("Chỉ số giá tiêu dùng bình quân năm 2023 của Việt Nam tăng 3,2% so với cùng kỳ năm 2022.", "3,2%", Verdict.contradicted),
+])
+def test_checked_words_read_to_the_measure_and_year(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
+    found = claim_results(text, [cpi], "2024-02-01")
+    assert found[claim].verdict is verdict, found[claim].explanation
+
+
+@pytest.mark.parametrize(("code", "text", "english"), [
+    ("th", "ดัชนีราคาผู้บริโภคสูงขึ้นร้อยละ 0.6 เมื่อเทียบกับเดือนเดียวกันของปีก่อน",
+     "compared with the same month of the previous year"),
+    ("mn", "Үнэ оны эхнээс 6.2 хувь өсжээ.", "since the beginning of the year"),
+    ("vi", "Chỉ số giá đô la Mỹ tăng 0,57% so với tháng trước.", "US dollars"),
+])
+def test_agency_wording_is_glossed(code: str, text: str, english: str) -> None:
+    from workbench.languages import gloss_paragraphs
+
+    assert english in " ".join(gloss_paragraphs(text, [(0, len(text), code)]).text.split())
