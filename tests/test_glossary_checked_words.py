@@ -2,7 +2,8 @@
 Thai 'เมื่อเทียบกับเดือนเดียวกันของปีก่อน' (against the same month of the year before), 'ทั้งปี' (the whole
 year) and 'เงินเฟ้อพื้นฐาน' (core inflation, which the headline row cannot judge); Georgian 'გაძვირდა' (grew
 dearer); Armenian plural verbs ('գներն աճել են') and 'տոկոսային կետով' (by percentage points); Mongolian
-'өсжээ', 'буурав', 'нэгж хувиар'; Vietnamese 'so với cùng kỳ' with or without its year. Sentences and
+'өсжээ', 'буурав', 'нэгж хувиар'; Vietnamese 'so với cùng kỳ' with or without its year; Uzbek 'inflyasiya' (the
+spelling newspapers use beside 'inflyatsiya'), 'o‘sgan', core 'asosiy inflyatsiya', and 'oʻ' typed with any apostrophe. Sentences and
 figures invented."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from package_support import claim_results, cpi_package
 from workbench.models import Verdict
 
 ROWS = {("Thailand", 2022): 6.1, ("Thailand", 2023): 1.2, ("Georgia", 2023): 2.5, ("Armenia", 2022): 8.6,
-        ("Armenia", 2023): 2.0, ("Mongolia", 2023): 10.3, ("Viet Nam", 2022): 3.2, ("Viet Nam", 2023): 3.3}
+        ("Armenia", 2023): 2.0, ("Mongolia", 2023): 10.3, ("Uzbekistan", 2023): 10.0, ("Viet Nam", 2022): 3.2, ("Viet Nam", 2023): 3.3}
 
 
 @pytest.fixture()
@@ -34,6 +35,8 @@ def cpi(tmp_path: Path) -> Path:
     ("Chỉ số giá tiêu dùng bình quân năm 2023 của Việt Nam tăng 3,3% so với cùng kỳ năm ngoái.", "3,3%", Verdict.supported),
     # the year after 'so với cùng kỳ' is the base, not the figure's year
     ("Chỉ số giá tiêu dùng bình quân năm 2023 của Việt Nam tăng 3,2% so với cùng kỳ năm 2022.", "3,2%", Verdict.contradicted),
+    ("O‘zbekistonda 2023-yilda umumiy yillik inflyasiya 10 foizni tashkil etdi.", "10 foizni", Verdict.supported),
+    ("O‘zbekistonda 2023-yilda asosiy inflyatsiya 9,5 foizni tashkil etdi.", "9,5 foizni", Verdict.unsupported),
 ])
 def test_checked_words_read_to_the_measure_and_year(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
     found = claim_results(text, [cpi], "2024-02-01")
@@ -50,3 +53,9 @@ def test_agency_wording_is_glossed(code: str, text: str, english: str) -> None:
     from workbench.languages import gloss_paragraphs
 
     assert english in " ".join(gloss_paragraphs(text, [(0, len(text), code)]).text.split())
+
+
+@pytest.mark.parametrize("apostrophe", ["\u2018", "\u02bb", "\u2019", "'", "\u02bc"])
+def test_uzbek_o_with_any_apostrophe_names_the_country(cpi: Path, apostrophe: str) -> None:
+    text = f"O{apostrophe}zbekistonda 2023 yilda narxlar o{apostrophe}rtacha 10 foizga o{apostrophe}sgan."
+    assert claim_results(text, [cpi], "2024-02-01")["10 foizga"].verdict is Verdict.supported
