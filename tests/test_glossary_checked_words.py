@@ -51,6 +51,9 @@ def test_checked_words_read_to_the_measure_and_year(cpi: Path, text: str, claim:
 @pytest.mark.parametrize(("code", "text", "english"), [
     ("th", "ดัชนีราคาผู้บริโภคสูงขึ้นร้อยละ 0.6 เมื่อเทียบกับเดือนเดียวกันของปีก่อน",
      "compared with the same month of the previous year"),
+    # 'ปล่อยก๊าซ' (gives off gas), not bare 'ปล่อย' (release), names emissions
+    ("th", "ปีที่แล้วไทยปล่อยก๊าซเรือนกระจก 280 ล้านตัน", "greenhouse gas emissions"),
+    ("th", "สินเชื่อขยายตัวร้อยละ 5 จากระยะเดียวกันของปีก่อน", "grew 5% from the same period of the previous year"),
     ("mn", "Үнэ оны эхнээс 6.2 хувь өсжээ.", "since the beginning of the year"),
     ("vi", "Chỉ số giá đô la Mỹ tăng 0,57% so với tháng trước.", "US dollars"),
 ])
