@@ -5,7 +5,8 @@ dearer); Armenian plural verbs ('գներն աճել են') and 'տոկոսայ�
 'өсжээ', 'буурав', 'нэгж хувиар'; Vietnamese 'so với cùng kỳ' with or without its year; Uzbek 'inflyasiya' (the
 spelling newspapers use beside 'inflyatsiya'), 'o‘sgan', core 'asosiy inflyatsiya', and 'oʻ' typed with any apostrophe;
 Kazakh 'тұтыну баға индексі', 'жылдық мәнде', 'өсіпті'; Arabic 'معدل التضخم السنوى' (Egyptian copy's final 'ى') and core
-'معدل التضخم الأساسي'. Sentences and
+'معدل التضخم الأساسي'; Azerbaijani
+'bahalaşıb', 'ötən ilin eyni dövrünə nisbətən'. Sentences and
 figures invented."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from package_support import claim_results, cpi_package
 from workbench.models import Verdict
 
 ROWS = {("Thailand", 2022): 6.1, ("Thailand", 2023): 1.2, ("Georgia", 2023): 2.5, ("Armenia", 2022): 8.6,
-        ("Armenia", 2023): 2.0, ("Mongolia", 2023): 10.3, ("Uzbekistan", 2023): 10.0, ("Kazakhstan", 2023): 14.7, ("Egypt", 2023): 33.9, ("Viet Nam", 2022): 3.2, ("Viet Nam", 2023): 3.3}
+        ("Armenia", 2023): 2.0, ("Mongolia", 2023): 10.3, ("Uzbekistan", 2023): 10.0, ("Kazakhstan", 2023): 14.7, ("Egypt", 2023): 33.9, ("Azerbaijan", 2023): 8.8, ("Viet Nam", 2022): 3.2, ("Viet Nam", 2023): 3.3}
 
 
 @pytest.fixture()
@@ -42,6 +43,8 @@ def cpi(tmp_path: Path) -> Path:
     ("2023 жылы Қазақстанда тұтыну баға индексі жылдық мәнде орташа 14,7 пайызға өсіпті.", "14,7 пайызға", Verdict.supported),
     ("ارتفع معدل التضخم السنوى في مصر خلال عام 2023 إلى 33.9%.", "33.9%", Verdict.supported),
     ("ارتفع معدل التضخم الأساسي في مصر خلال عام 2023 إلى 35.1%.", "35.1%", Verdict.unsupported),
+    ("2023-cü ildə Azərbaycanda istehlak qiymətləri ötən ilin eyni dövrünə nisbətən orta hesabla 8,8 faiz bahalaşıb.",
+     "8,8 faiz", Verdict.supported),
 ])
 def test_checked_words_read_to_the_measure_and_year(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
     found = claim_results(text, [cpi], "2024-02-01")
