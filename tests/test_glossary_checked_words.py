@@ -6,7 +6,7 @@ dearer); Armenian plural verbs ('գներն աճել են') and 'տոկոսայ�
 spelling newspapers use beside 'inflyatsiya'), 'o‘sgan', core 'asosiy inflyatsiya', and 'oʻ' typed with any apostrophe;
 Kazakh 'тұтыну баға индексі', 'жылдық мәнде', 'өсіпті'; Arabic 'معدل التضخم السنوى' (Egyptian copy's final 'ى') and core
 'معدل التضخم الأساسي'; Azerbaijani
-'bahalaşıb', 'ötən ilin eyni dövrünə nisbətən'. Sentences and
+'bahalaşıb', 'ötən ilin eyni dövrünə nisbətən'; Greek core 'πυρήνας πληθωρισμού' and 'αυξήθηκαν'. Sentences and
 figures invented."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from package_support import claim_results, cpi_package
 from workbench.models import Verdict
 
 ROWS = {("Thailand", 2022): 6.1, ("Thailand", 2023): 1.2, ("Georgia", 2023): 2.5, ("Armenia", 2022): 8.6,
-        ("Armenia", 2023): 2.0, ("Mongolia", 2023): 10.3, ("Uzbekistan", 2023): 10.0, ("Kazakhstan", 2023): 14.7, ("Egypt", 2023): 33.9, ("Azerbaijan", 2023): 8.8, ("Viet Nam", 2022): 3.2, ("Viet Nam", 2023): 3.3}
+        ("Armenia", 2023): 2.0, ("Mongolia", 2023): 10.3, ("Uzbekistan", 2023): 10.0, ("Kazakhstan", 2023): 14.7, ("Egypt", 2023): 33.9, ("Azerbaijan", 2023): 8.8, ("Greece", 2023): 3.5, ("Viet Nam", 2022): 3.2, ("Viet Nam", 2023): 3.3}
 
 
 @pytest.fixture()
@@ -45,6 +45,8 @@ def cpi(tmp_path: Path) -> Path:
     ("ارتفع معدل التضخم الأساسي في مصر خلال عام 2023 إلى 35.1%.", "35.1%", Verdict.unsupported),
     ("2023-cü ildə Azərbaycanda istehlak qiymətləri ötən ilin eyni dövrünə nisbətən orta hesabla 8,8 faiz bahalaşıb.",
      "8,8 faiz", Verdict.supported),
+    ("Οι τιμές καταναλωτή στην Ελλάδα αυξήθηκαν κατά μέσο όρο 3,5% το 2023.", "3,5%", Verdict.supported),
+    ("Ο πυρήνας πληθωρισμού στην Ελλάδα επιταχύνθηκε στο 5,3% το 2023.", "5,3%", Verdict.unsupported),
 ])
 def test_checked_words_read_to_the_measure_and_year(cpi: Path, text: str, claim: str, verdict: Verdict) -> None:
     found = claim_results(text, [cpi], "2024-02-01")
