@@ -72,3 +72,23 @@ def test_agency_wording_is_glossed(code: str, text: str, english: str) -> None:
 def test_uzbek_o_with_any_apostrophe_names_the_country(cpi: Path, apostrophe: str) -> None:
     text = f"O{apostrophe}zbekistonda 2023 yilda narxlar o{apostrophe}rtacha 10 foizga o{apostrophe}sgan."
     assert claim_results(text, [cpi], "2024-02-01")["10 foizga"].verdict is Verdict.supported
+
+
+CORE_ROWS = {("Russia", 2023): 5.9, ("Turkey", 2023): 53.9, ("Poland", 2023): 11.4, ("Korea", 2023): 3.6,
+             ("Indonesia", 2023): 3.7, ("Czechia", 2023): 10.7}
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("Базовая инфляция в России в 2023 году составила 6,8%.", "6,8%"),
+    ("Türkiye'de çekirdek enflasyon 2023 yılında yüzde 64,8 oldu.", "yüzde 64,8"),
+    ("Inflacja bazowa w Polsce w 2023 roku wyniosła 10,1 proc.", "10,1 proc"),
+    ("2023년 한국의 근원물가는 4.1% 올랐다.", "4.1%"),
+    ("Inflasi inti Indonesia pada 2023 sebesar 1,8 persen.", "1,8 persen"),
+    ("Jádrová inflace v Česku v roce 2023 činila 8,5 procenta.", "8,5 procenta"),
+])
+def test_core_inflation_is_not_judged_by_the_headline_row(tmp_path: Path, text: str, claim: str) -> None:
+    """The central banks' and statistics offices' own word for core inflation ('базовая инфляция', 'çekirdek
+    enflasyon', 'inflacja bazowa', '근원물가', 'inflasi inti', 'jádrová inflace') names a series the headline
+    package does not hold: no verdict from the headline figure."""
+    found = claim_results(text, [cpi_package(tmp_path / "cpi", CORE_ROWS)], "2024-02-01")
+    assert found[claim].verdict is Verdict.unsupported, found[claim].explanation
