@@ -42,8 +42,9 @@ if TYPE_CHECKING:
 ENGLISH = "en"
 LANG_KEY = "lang"  # front matter key naming a draft's language (ISO 639-1: 'it', 'es', …)
 _ONE_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))  # the typographic ones read as the straight one
-# a word's letters as its glossary key: '‘' (inside a word, ``_WORDS``) as CLDR writes Uzbek's 'ʻ' ('O‘zbekiston' is 'Oʻzbekiston')
-_KEY_LETTERS = str.maketrans({**dict.fromkeys(APOSTROPHES, "'"), "\u2018": "\u02bb"})
+# a word's letters as its glossary key: every apostrophe, and Uzbek's 'ʻ' and the '‘' typed for it, as the straight
+# one, since Uzbek copy types 'oʻ', 'gʻ' and the sign 'ʼ' with any of them ('Oʻzbekiston', 'O’zbekiston', 'O'zbekiston')
+_KEY_LETTERS = str.maketrans(dict.fromkeys(APOSTROPHES + "\u2018\u02bb", "'"))
 _NO_APOSTROPHE = str.maketrans(dict.fromkeys(APOSTROPHES, None))  # as an address's slug writes a word
 _FIGURE_NEXT = re.compile(rf"\s+(?!{YEAR_DIGITS}(?![\d.,]\d))[-+\u2212]?\d")  # a figure follows, not a year
 # a figure glued to a word that ends in an apostrophe ("dell'11,4%"), not a year
