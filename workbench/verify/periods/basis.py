@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...config import Tolerances
-from ...extraction.periods import YEAR_WRITTEN
+from ...extraction.periods import YEAR_DIGITS, YEAR_WRITTEN
 from ...extraction.vocabulary import CARDINALS, MONTHS
 from ...matching import ClaimContext, MatchMode
 from ...matching.carried import read_periods
