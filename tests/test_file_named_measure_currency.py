@@ -24,7 +24,7 @@ def _bare_exports(folder: Path) -> Path:
 
 @pytest.mark.parametrize("text, figure", [
     ("Le 3 mars 2022, 100 NOK = 11,30 USD.", "11,30 USD"),
-    ("At the airport exchange desk, one thousand Chilean pesos bought 1.15 USD on 4 March 2022.", "1.15 USD"),
+    ("Exchange rate, 3 March 2022: 100 CLP = 0.12 USD.", "0.12 USD"),
 ])
 def test_a_quote_in_the_measures_currency_is_not_about_the_measure(tmp_path: Path, text: str, figure: str) -> None:
     result = claim_results(text, [_bare_exports(tmp_path / "exports")], date="2022-03-05")[figure]
