@@ -110,6 +110,9 @@ class Language:
     # Slovenian 'je maja znašala': a month's name standing alone says 'in May'; not after these words
     # ('od maja', 'konec maja') nor after a day's numeral ('16. junija'). None: the language says 'in' itself
     bare_month_not_after: frozenset[str] | None = None
+    # the article a range's figures take after 'between' and its 'and' ('entre los 17 y los 19', 'tra i 17 e
+    # i 19'): English says none, and a range is read only figure to figure
+    range_articles: frozenset[str] = frozenset()
 
     def key(self, surface: str) -> str:
         """``surface`` as the glossary's keys are written: folded, its variant characters replaced."""
@@ -268,7 +271,7 @@ def language(code: str) -> Language | None:
                     *_money_after_figure(spec), capital_names, bool(spec.get("particles_end_words", False)),
                     {_fold(k): v for k, v in spec.get("before_duration", {}).items()},
                     {_fold(k): v for k, v in spec.get("before_multiple", {}).items()},
-                    _bare_month_not_after(spec))
+                    _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])))
 
 
 def _bare_month_not_after(spec: dict[str, object]) -> frozenset[str] | None:
@@ -1165,6 +1168,21 @@ def _bare_month(lang: Language, text: str, paragraph_start: int, start: int) -> 
     return not any(c.isdigit() for c in word) and _fold(word.strip(",;:()")) not in (lang.bare_month_not_after or ())
 
 
+_RANGE_OPENING, _RANGE_JOINING = "between", "and"  # the English a range's words are glossed to
+
+
+def _after_range_word(lang: Language, text: str, paragraph_start: int, start: int) -> bool:
+    """The word before ``start`` opens a range ('entre': between), or joins its second figure ('y': and)
+    after an opening a few words back ('entre los 17 y')."""
+    words = text[max(paragraph_start, start - 60):start].split()
+    if not words:
+        return False
+    glosses = [lang.gloss_of(_fold(w.strip(",;:()"))) for w in words]
+    if glosses[-1] == _RANGE_OPENING:
+        return True
+    return glosses[-1] == _RANGE_JOINING and _RANGE_OPENING in glosses[-5:-1]
+
+
 def _english_for(lang: Language, text: str, paragraph_start: int, start: int, end: int) -> str | None:
     """The English of ``text[start:end]`` as it stands there; None to keep it as written."""
     surface = text[start:end]
@@ -1172,6 +1190,8 @@ def _english_for(lang: Language, text: str, paragraph_start: int, start: int, en
     if lang.after_figure_only and key in lang.after_figure_only \
             and not _after_figure(lang, text[max(paragraph_start, start - 40):start]):
         return None  # a currency's noun away from a figure is a word ('так', 'yeni'), not money
+    if key in lang.range_articles and _FIGURE_NEXT.match(text, end) and _after_range_word(lang, text, paragraph_start, start):
+        return ""  # 'entre los 17 y los 19': between 17 and 19
     english = lang.gloss_of(" ".join(surface.split()))
     if surface[:1].isupper() and key in lang.capital_names:
         english = lang.capital_names[key]  # 'en Argentina': the country, where 'la economía argentina' is Argentine

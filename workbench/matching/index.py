@@ -24,6 +24,7 @@ from ..places import Place, Places, marker
 from ..reference.stated_period import INFERRED_FROM
 from ..reference.vocabulary import plain, vocabulary
 from ..text import lemma, token_set
+from ..units import is_money
 
 if TYPE_CHECKING:
     from ..reference import LoadedResource, ReferenceData
@@ -194,7 +195,6 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
     block = res.meta.workbench
     phrases = [p for p in (token_set(t) for t in [block.metric, *block.aliases]) if p]
     phrases += [p for p in _implied_aliases(phrases) if p not in phrases]
-    unit_codes, units = _codes(frame["unit"])
     period_codes, period_texts = _codes(frame["period"])
     periods = [try_parse_period(p) for p in period_texts]
     dims = tuple(d for d in res.dimensions if d != SOURCE_DIMENSION)
@@ -207,6 +207,8 @@ def _build_resource(res: LoadedResource) -> ResourceIndex:
         bounds = np.searchsorted(dim_codes[d][order], np.arange(len(dim_values[d]) + 1))
         dim_positions[d] = {v: np.sort(order[bounds[i]:bounds[i + 1]]) for i, v in enumerate(dim_values[d])}
     phrases = _without_place_codes(phrases, dim_values)
+    unit_codes, units = _codes(frame["unit"])
+    phrases = _without_unit_words(phrases, units)
     source_codes, source_values = (_codes(frame[SOURCE_DIMENSION]) if SOURCE_DIMENSION in res.dimensions
                                    else (None, []))
     title_codes, titles = _codes(frame["source_title"])
@@ -237,6 +239,17 @@ def _without_place_codes(phrases: list[frozenset[str]], dim_values: dict[str, li
         return phrases
     return [(p - codes) or p for p in phrases]
 
+
+
+def _without_unit_words(phrases: list[frozenset[str]], units: list[str]) -> list[frozenset[str]]:
+    """A metric named after its file ('gdp_current_usd') holds the currency its rows are counted in:
+    it says what the figure is counted in, not what it measures, so a figure merely in that currency
+    ('0.29 USD') is not about the measure. A phrase that is the currency alone keeps it. (A physical
+    unit stays: 'CO2 ppm' names the concentration, not only its unit.)"""
+    unit_words = frozenset().union(*(token_set(u) for u in units if is_money(u)))
+    if not unit_words:
+        return phrases
+    return [(p - unit_words) or p for p in phrases]
 
 
 def is_place_name_column(name: str) -> bool:
