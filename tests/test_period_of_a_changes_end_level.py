@@ -10,6 +10,7 @@ import pytest
 from package_support import carbon_package, claim_results, population_and_gdp
 
 from workbench.models import Verdict
+from workbench.move_ends import after_change_size
 
 # thousand metric tons of carbon: 2000 → 3,000 kt C (11.0 Mt CO2), 2015 → 3,600 kt C (13.19 Mt CO2)
 CARBON = {("NORWAY", 2000): 3000.0, ("NORWAY", 2015): 3600.0}
@@ -45,3 +46,22 @@ def test_a_count_after_a_percent_growth_is_the_spans_last_year(packages: list[Pa
     found = next(r for text, r in result.items() if text.startswith("19.3"))
     assert found.verdict is Verdict.supported, found.explanation
     assert found.evidence[0].period == "2020"
+
+
+@pytest.mark.parametrize("sentence, figure, date, period", [
+    ("Between 2000 and 2015, Norway's carbon dioxide emissions grew by 2.2 million metric tons to 13.2 million "
+     "metric tons of CO2.", "13.2", "2016-05-01", "2015"),
+    ("Between 2010 and 2020 the population of Chile rose by 2.3 million to 19.3 million people.", "19.3",
+     "2021-06-01", "2020"),
+])
+def test_a_level_after_a_change_of_any_size_is_the_spans_last_year(packages: list[Path], sentence: str,
+                                                                   figure: str, date: str, period: str) -> None:
+    result = claim_results(sentence, packages, date=date)
+    found = next(r for text, r in result.items() if text.startswith(figure))
+    assert found.verdict is Verdict.supported, found.explanation
+    assert found.evidence[0].period == period
+
+
+def test_a_bare_number_before_to_is_no_size() -> None:
+    assert not after_change_size("Unemployment among people aged 15 to ")
+    assert after_change_size("Exports climbed by $3 billion to ")

@@ -22,7 +22,9 @@ def test_each_row_number_finds_its_own_position_and_no_other(tmp_path: Path) -> 
         assert resource.position_of_row(row) == pos
     assert resource.position_of_row(int(resource.rows.max()) + 1) is None
     assert resource.position_of_row(None) is None
-    # a number two positions hold names no one row
+    # a number two positions hold names no one row: neither the first nor the last stands for it, as either
+    # may be another series' or year's cell
     twice = dataclasses.replace(resource, rows=np.array([7, 8, 8, 9]))
     assert twice.position_of_row(8) is None
     assert twice.position_of_row(9) == 3
+    assert twice.position_of_row(7) == 0

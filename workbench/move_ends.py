@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .numbers import figure_lead_words
-from .units import lookup_prefix
+from .numbers import figure_lead_words, scale_of
+from .units import lookup_prefix, lookup_suffix
 
 Side = Literal["from", "to"]
 
@@ -55,15 +55,29 @@ def move_end_side(before: str, after: str) -> Side | None:
     return end[0] if end else None
 
 
-# 'increased by 16 percent to 582 million tonnes', 'rose 2.5 points to 7.1 %': the change's size, then 'to'
-# right before the figure, in the same clause: the figure is the level the change ended at
-_BY_SIZE_TO = re.compile(rf"\d(?:[\d,]|\.(?=\d))*\s*(?:%|per\s?cent\b|percent\b|(?:percentage\s+)?points?\b)"
-                         rf"\s+to\s+{_HEDGE}$", re.IGNORECASE)
+# 'increased by 16 percent to 582 million tonnes', 'rose 2.5 points to 7.1 %', 'grew by 3 million tonnes to
+# 40 million tonnes': the change's size (a currency before its digits, what it is written in after them, no
+# other figure or clause mark between), then 'to' right before the figure: the level the change ended at
+_SIZE_TO = re.compile(rf"(?:(?P<size_sign>[^\s\d]{{1,4}})\s?)?\d(?:[\d,]|\.(?=\d))*(?P<size_words>[^\d.,;:()]{{0,40}}?)"
+                      rf"\s+to\s+{_HEDGE}$", re.IGNORECASE)
+# how many words a unit the units read may be written with ('metric tons', 'barrels a day')
+_UNIT_WORDS = 4
 
 
 def after_change_size(before: str) -> bool:
     """Whether the figure after ``before`` is the level a change of a stated size ended at: 'by 16 percent
     to' right before it. Its 'from' is no figure of the text, so ``move_end`` does not read it; which period
     the level is of is the 'to' end's all the same."""
-    found = _currency_or_none(_BY_SIZE_TO.search(before, max(0, len(before) - _LEAD_REACH)))
-    return found is not None
+    found = _currency_or_none(_SIZE_TO.search(before, max(0, len(before) - _LEAD_REACH)))
+    return found is not None and _a_size(found.group("size_sign"), found.group("size_words"))
+
+
+def _a_size(sign: str | None, words: str) -> bool:
+    """Whether a figure is a quantity, not a bare number ('aged 15 to 24'): a currency before its digits, or
+    after them a scale (``lexicon.json``) or a unit ``units.json`` reads ('%', 'points', 'tonnes of CO2')."""
+    tokens = words.split()
+    scaled = bool(tokens) and scale_of(tokens[0]) is not None
+    rest = tokens[1:] if scaled else tokens
+    if any(lookup_suffix(" ".join(rest[:n])) is not None for n in range(min(len(rest), _UNIT_WORDS), 0, -1)):
+        return True
+    return scaled or (sign is not None and lookup_prefix(sign) is not None)

@@ -144,7 +144,6 @@ _SPAN_END_QUALIFIER = re.compile(r"(?<![\w])(?i:from|to)\s+(?i:more|less|fewer)\
 _SEMICOLON = re.compile(";")
 _DIGIT_OR_BREAK = re.compile(r"[\d;:]|,\s")
 _DIGIT_OR_STOP = re.compile(r"[\d;:]")  # another figure, or a clause that stops
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # '7.8 % (year 2021: 2.8 %, 2022: 8.6 %)': a bracket opening right after a figure, up to two words before its
 # period, and the period labelling a figure of its own (a colon or an equals sign, then the figure)
 _BRACKET_OPENING = re.compile(r"\s*[(\[]\s*(?:[^\W\d_]+\.?\s+){0,2}")
@@ -609,7 +608,7 @@ class PeriodReader:
             return before
         outer, inner = try_parse_period(earlier[2]), try_parse_period(before[2])
         if outer is None or inner is None or (inner.start <= outer.end and outer.start <= inner.end) \
-                or not _YEAR_WRITTEN.search(self.prose, before[0], before[1]):
+                or not YEAR_WRITTEN.search(self.prose, before[0], before[1]):
             # 'of 2022, reached in early April, …': a period within the first one (or a month with no year of
             # its own) refines it
             return before

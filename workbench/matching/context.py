@@ -1027,7 +1027,7 @@ def named_values(index: ReferenceIndex, ctx: ClaimContext) -> dict[str, NamedVal
 
 
 _DIGIT = re.compile(r"\d")
-_YEAR_AT = re.compile(r"(?:1[89]|20)\d\d(?!\d|[.,]\d)")
+_YEAR_AT = re.compile(rf"{YEAR_DIGITS}(?!\d|[.,]\d)")  # no part of a longer figure ('2020.5', '2,020')
 
 
 def _leads_into_a_figure(sentence: str, pos: int) -> bool:

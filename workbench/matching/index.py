@@ -94,7 +94,11 @@ class ResourceIndex:
         return positions
 
     def position_of_row(self, row: int | None) -> int | None:
-        """The position of the row numbered ``row``; None when no position or more than one holds it."""
+        """The position of the row numbered ``row``; None when no position or more than one holds it. The
+        loader numbers a resource's cells once each (``reference.table``); a frame holding one number twice
+        names no one row by it, and the first holder may be another series' or year's cell: a check reading
+        the lead row's neighbours from it (``rate_gap``'s step into the year, ``year_peak``'s months,
+        ``crossed_again``'s years) would read figures the claim was never matched to, so it is skipped."""
         pos = self._row_positions.get(row, -1) if row is not None else -1
         return pos if pos >= 0 else None
 

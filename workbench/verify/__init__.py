@@ -190,7 +190,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     # nearest first: the paragraph's earlier sentences and the heading, then farther text
     near = rate_near(ctx)
     earlier = _earlier_texts(ctx)
-    judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx), tol, earlier)  # 'from X to Y between A and B'
+    judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx, tol), tol, earlier)  # 'from X to Y between A and B'
     judged = move_start_claim(judged, ctx)  # 'rose from 6.8 % to 8.0 % in 2021': the year before's rate
     judged = with_dollar_quote(judged, tol, earlier, _places_named_around(claim, ctx, tol))  # 'the euro had weakened to $1.1227': a euro rate, turned round
     judged = with_local_dollar(judged, ctx, tol)  # 'the exchange rate … $20.19 MN' beside Mexico: pesos

@@ -13,6 +13,7 @@ import re
 from ...config import Tolerances
 from ...matching import ClaimContext
 from ...models import Claim, Verdict
+from ...extraction.periods import YEAR_WRITTEN
 from ...numbers import lexicon
 from ...periods import DAY, granularity
 from ..decision import Decision, Reason
@@ -23,7 +24,6 @@ from ..wording import find_any, holds_any, normalized
 
 # 'past the Ksh 110 mark': a round level the figure names, not 'the Deutsche mark'
 _MARK_AFTER = re.compile(r"\s+mark\b", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
@@ -46,7 +46,7 @@ def day_price(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Toleranc
     no period in a draft with no date is a price on a day nobody gave: not 'no figure for today'."""
     undated = decision.reason is Reason.NO_FIGURE and not claim.period \
         or decision.reason in (Reason.NO_FIGURE, Reason.NEAREST_OTHER_PERIOD) and bool(claim.period) \
-        and not _YEAR.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
+        and not YEAR_WRITTEN.search(claim.sentence)  # 'in July' with no year, in a draft with no date: a July nobody dated
     if undated and not ctx.dated and is_rate_claim(claim, tol, rate_near(ctx)):
         words = find_any(claim.sentence, _moment_words(claim, tol))
         return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.DAY_PRICE, lead=[],

@@ -45,7 +45,7 @@ from ...periods import MONTH, QUARTER, TRAILING_12, YEAR, YEAR_TO_DATE, granular
 from ...text import clause_span
 from ..observations import Observation, last_published_year, names_any
 from .timing import own_words, words_after, year_closing, year_end_wording
-from ..wording import find_any, holds_any
+from ..wording import find_any_in_place, holds_any, normalized
 
 # The lengths of the figures that make a text speak of monthly (12-month) rates.
 _SUB_YEAR = frozenset({MONTH, QUARTER, YEAR_TO_DATE, TRAILING_12})
@@ -95,12 +95,12 @@ def monthly_basis(claim: Claim, current: list[Observation], ctx: ClaimContext, t
     if claim.unit != "%" or (own is not None and granularity(own) != YEAR) or not current:
         return None
     own_clause = f"{own_words(claim)} … {words_after(claim)}"
-    named = [m for m in find_any(own_clause, tol.monthly_basis_words) if not _said_of_a_year(claim.sentence, m.group())]
+    named = _own_basis_words(claim, tol)
     if named and not holds_any(own_clause, tol.annual_average_words) and not _NAMES_MONTH.search(own_clause) \
             and any(annual_rate(o, tol) for o in current):
         # 'month on month 1.18 %, year on year 64.27 %, on the twelve-month average 72.31 %': the
         # sentence's average is its neighbour's; this figure's own words name the 12-month basis
-        return MonthlyBasis(named[0].group(), "sentence", False)
+        return MonthlyBasis(named[0], "sentence", False)
     own_month = _IN_MONTH.match(words_after(claim))
     if own_month and not holds_any(own_clause, tol.annual_average_words) \
             and not holds_any(_said_before_of_all(claim), tol.annual_average_words) \
@@ -140,17 +140,26 @@ _OF_A_YEAR = re.compile(rf"\s*(?:in|for|during|over)\s+(?:the\s+(?:(?:whole|full
                         rf"{YEAR_DIGITS}(?![\d.,]\d|\d)", re.IGNORECASE)
 
 
-def _of_months(text: str, found: list[re.Match[str]]) -> list[re.Match[str]]:
-    """The basis words of ``found`` that speak of months: 'rose 2 % year on year in 2022' compares a whole
-    year with the year before, the change of the year's average that annual rows hold, not the 12-month
-    rate of a month; the words right after it name the year."""
-    return [m for m in found if not _OF_A_YEAR.match(text, m.end())]
+def _of_months(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The places (start, end) in ``text`` of basis words that speak of months: 'rose 2 % year on year in
+    2022' compares a whole year with the year before, the change of the year's average that annual rows
+    hold, not the 12-month rate of a month; the words right after the basis word name the year."""
+    return [(start, end) for start, end in places if not _OF_A_YEAR.match(text, end)]
 
 
-def _said_of_a_year(sentence: str, words: str) -> bool:
-    """Whether ``words`` (a basis word of the figure's own clause, as found there) stand in ``sentence``
-    right before a whole year ('year-on-year in 2022'), as ``_of_months`` reads it."""
-    return any(_OF_A_YEAR.match(sentence, m.end()) for m in re.finditer(re.escape(words), sentence, re.IGNORECASE))
+def _own_basis_words(claim: Claim, tol: Tolerances) -> list[str]:
+    """The basis words of the figure's own clause (``own_words`` before it, ``words_after`` behind it) that
+    speak of months, read where they stand in the sentence: another figure's 'year on year in 2021'
+    says nothing of this one's."""
+    sentence = claim.sentence
+    at = sentence.find(claim.text)
+    if at < 0:
+        return []
+    before, after = own_words(claim), words_after(claim)
+    places = [(start + offset, end + offset)
+              for part, offset in ((before, at - len(before)), (after, at + len(claim.text)))
+              for start, end in find_any_in_place(part, tol.monthly_basis_words)]
+    return [normalized(sentence[start:end]) for start, end in _of_months(sentence, places)]
 
 
 def _stated_now(claim: Claim) -> str | None:
@@ -240,9 +249,9 @@ def _sign(text: str, own_period: str, as_of: dt.date, basis_words: tuple[str, ..
           last_year: int, publication_words: tuple[str, ...] = (), record_words: tuple[str, ...] = ()) -> tuple[str, str] | None:
     if not text.strip() or not _PERCENT.search(text):
         return None
-    words = _of_months(text, find_any(text, basis_words))
+    words = _of_months(text, find_any_in_place(text, basis_words))
     if words:
-        return words[0].group(), _WORDS
+        return normalized(text[words[0][0]:words[0][1]]), _WORDS
     record = _month_span_record(record_words)
     found = record.search(text) if record is not None else None
     if found is not None:

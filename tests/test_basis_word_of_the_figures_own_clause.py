@@ -1,0 +1,34 @@
+"""A rate its own clause calls year on year is a 12-month rate, whatever another figure of the sentence is
+said to be: 'year on year in 2021' behind a sibling figure compares that sibling's whole year, and says
+nothing of this one. Invented rows; own sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package
+
+from workbench.models import Verdict
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    return [cpi_package(tmp_path_factory.mktemp("ownbasis") / "cpi")]  # Chile 2021 4.5, 2022 11.6
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2022 consumer prices in Chile were up 12.8 % year on year, after an average rise of 4.5 % year on year in 2021.",
+    "Year-on-year inflation in Chile hit 12.8 % last year (the average was 4.5 % year-on-year in 2021).",
+])
+def test_the_figures_own_basis_words_stand_beside_a_siblings_year(packages: list[Path], sentence: str) -> None:
+    result = claim_results(sentence, packages, date="2023-06-01")
+    found = next(r for text, r in result.items() if text.startswith("12.8"))
+    assert found.verdict is Verdict.needs_review, found.explanation
+    assert "12-month" in found.explanation or "monthly" in found.explanation, found.explanation
+
+
+def test_a_figure_said_of_a_whole_year_is_still_the_years(packages: list[Path]) -> None:
+    result = claim_results("Consumer prices in Chile rose 11.6 % year on year in 2022.", packages, date="2023-06-01")
+    found = next(r for text, r in result.items() if text.startswith("11.6"))
+    assert found.verdict is Verdict.supported, found.explanation

@@ -1,0 +1,22 @@
+"""Every reader of a written year takes the same years (1800–2199, ``extraction.periods.YEAR_DIGITS``): 'by
+2100', the horizon of climate projections, is a year to the reader that asks whether a figure follows a
+place, as it is to the period readers. Own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.extraction.periods import YEAR_WRITTEN
+from workbench.matching.context import _leads_into_a_figure
+
+
+@pytest.mark.parametrize("sentence, year", [("sea levels in Fiji by 2100 could", "2100"),
+                                            ("the forecast for Peru in 1998 was", "1998")])
+def test_a_written_year_leads_into_no_figure(sentence: str, year: str) -> None:
+    assert YEAR_WRITTEN.search(sentence).group() == year
+    assert not _leads_into_a_figure(sentence, 0)
+
+
+@pytest.mark.parametrize("sentence", ["the rate in Fiji was 2100.5 points", "Fiji with 2,100 units", "Fiji at 4.5 %"])
+def test_a_figure_that_is_no_year_leads_into_one(sentence: str) -> None:
+    assert _leads_into_a_figure(sentence, 0)
