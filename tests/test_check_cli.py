@@ -58,8 +58,11 @@ def test_sample_draft_verdicts(sample_report: tuple[int, dict]) -> None:
     assert "out of date" in share["explanation"]
 
     # A list of cities, one figure each: each figure is read for its own city's Russians only.
-    assert results["468 thousand"]["verdict"] == "contradicted"
-    assert {e["dimensions"]["city"] for e in results["468 thousand"]["evidence"]} == {"Almaty"}
+    # Almaty's count is 2 % over the register's of 1 January 2022, nearly two years before the draft: a count
+    # of another day, which people's numbers outgrow, goes to a person rather than failing the draft
+    almaty = results["468 thousand"]
+    assert almaty["verdict"] == "needs_review" and "different period" in almaty["explanation"]
+    assert {e["dimensions"]["city"] for e in almaty["evidence"]} == {"Almaty"}
     aktobe = results["74 thousand"]
     assert aktobe["verdict"] == "supported" and aktobe["flags"] == ["stale"]
     assert aktobe["evidence"][0]["resource"] == "ethnic_population_by_city"
