@@ -25,3 +25,19 @@ def test_a_year_after_a_connective_is_the_next_clauses(tmp_path: Path, text: str
     result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2031-01-05")[figure]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("한국의 소비자물가는 2030년 4.2% 올라 2029년 1.3%보다 높았다.", "4.2%", "2030"),
+    ("한국의 소비자물가는 2030년 4.2% 올라 2029년 1.3%보다 높았다.", "1.3%", "2029"),
+    ("지난 해 한국의 소비자물가는 4.2% 상승했다.", "4.2%", "2030"),
+    ("2030년 한국의 소비자물가는 전년에 비해 4.2% 상승했다.", "4.2%", "2030"),
+    ("2030년 한국의 소비자물가는 유가 하락으로 인해 4.2% 상승했다.", "4.2%", "2030"),
+    ("2030년 한국의 소비자물가는 수입 물가를 통해 4.2% 상승했다.", "4.2%", "2030"),
+])
+def test_a_postposition_or_last_year_ends_no_clause(tmp_path: Path, text: str, figure: str, period: str) -> None:
+    """'지난 해' (last year), '비해' (compared with), '인해' (due to), '통해' (through) end in the syllable of
+    the connective '상승해' but join no clauses: the year they name or stand after is still the figure's."""
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2031-01-05")[figure]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == period

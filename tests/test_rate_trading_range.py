@@ -34,3 +34,20 @@ def test_a_monthly_average_is_still_judged(tmp_path: Path) -> None:
     result = claim_results("The Mexican peso averaged 18.30 pesos per dollar in November 2030.", [fx],
                            date="2031-02-10")["18.30 pesos"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Mexican peso averaged 18.30 pesos per dollar in November 2030, having traded between 17.50 and 18.70 "
+     "pesos during the month.", "18.30 pesos"),
+    ("Having fluctuated between 17.40 and 18.80 pesos per dollar, the Mexican peso averaged 18.30 pesos per dollar "
+     "in November 2030.", "18.30 pesos"),
+    ("The Mexican peso traded in a range of 17.40 to 18.80 pesos per dollar in November 2030, and averaged 18.30 "
+     "pesos per dollar.", "18.30 pesos"),
+])
+def test_an_average_beside_a_trading_range_is_still_judged(tmp_path: Path, text: str, figure: str) -> None:
+    """The range words reach the figures they govern, not an average the sentence states apart from them."""
+    fx = monthly_rates_package(tmp_path / "fx", "Mexico", MONTHS)
+    results = claim_results(text, [fx], date="2031-02-10")
+    assert results[figure].verdict is Verdict.supported, (results[figure].reason, results[figure].explanation)
+    ends = [result for claim, result in results.items() if claim != figure]
+    assert ends and all(result.verdict is Verdict.needs_review for result in ends)

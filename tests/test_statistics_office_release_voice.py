@@ -1,6 +1,6 @@
-"""A statistics office's release as the press reports it: the office's acronym names its country
-('the GSO' is Vietnam's, as 'KNBS' is Kenya's, data/gazetteer.csv aliases), so the year's rate in the
-next sentence is judged by that country's row; 'basic inflation', the office's word for core
+"""A statistics office's release as the press reports it: the country named with the office's acronym
+('Vietnam's GSO'; the acronym alone is no alias, other offices share it) places the year's rate in the
+next sentence, judged by that country's row; 'basic inflation', the office's word for core
 inflation, is a series the headline row cannot judge (data/lexicon.json price_components)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from package_support import claim_results, cpi_package
 
 from workbench.models import Verdict
 
-RELEASE = ("At a briefing held by the GSO on Friday, its deputy head said prices in December were 0.4 percent "
+RELEASE = ("At a briefing held by Vietnam's GSO on Friday, its deputy head said prices in December were 0.4 percent "
            "higher than a year earlier. The 2030 CPI rose by 2.84 percent from 2029 while basic inflation "
            "climbed by 1.95 percent.")
 

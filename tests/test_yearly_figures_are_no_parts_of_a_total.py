@@ -52,3 +52,13 @@ def test_a_breakdown_at_one_time_is_still_read_as_parts(clubs: Path) -> None:
     _, report = check_text("---\ndate: 2023-02-01\n---\n\nChile had 300 registered clubs in 2021: 90 play "
                            "football, 40 play chess and 70 play bridge.\n", clubs)
     assert [f.rule for f in report.findings] == ["CW201"]
+
+
+@pytest.mark.parametrize("parts", [
+    "110 in the first quarter, 95 in the second quarter, 70 in the third quarter and 60 in the fourth quarter",
+    "120 clubs in January 2021, 100 in February 2021 and 110 in March 2021",
+])
+def test_the_quarters_or_months_of_the_totals_year_are_its_parts(clubs: Path, parts: str) -> None:
+    """Periods of their own, each inside the larger figure's year: a breakdown of it, checked as parts."""
+    _, report = check_text(f"---\ndate: 2022-02-01\n---\n\nChile registered 300 clubs in 2021: {parts}.\n", clubs)
+    assert [f.rule for f in report.findings if f.rule == "CW201"] == ["CW201"], [f.message for f in report.findings]

@@ -19,7 +19,8 @@ from ...periods import DAY, granularity
 from ..decision import Decision, Reason
 from .rate_clues import rate_near
 from .rates import is_rate_claim
-from ..wording import find_any, holds_any, normalized
+from ...text import clause_break_between
+from ..wording import find_any, find_any_in_place, holds_any, normalized
 
 
 # 'past the Ksh 110 mark': a round level the figure names, not 'the Deutsche mark'
@@ -33,6 +34,9 @@ def day_price_words(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | N
     found = [m for m in find_any(claim.sentence, _moment_words(claim, tol)) if not _averaged(claim.sentence, m.start(), tol)]
     if found:
         return found[0].group()
+    governing = _range_words_before(claim, ctx, tol)
+    if governing:
+        return governing
     if ctx.sentence_text and _MARK_AFTER.match(ctx.sentence_text, ctx.claim_end):
         return "mark"
     if not ctx.dated:
@@ -73,6 +77,19 @@ def _averaged(sentence: str, at: int, tol: Tolerances) -> bool:
     text = normalized(sentence)  # where find_any's matches stand
     averages = find_any(text[:at], tol.annual_average_words)
     return bool(averages) and not _FIGURE_OR_CLAUSE_MARK.search(text, averages[-1].end(), at)
+
+
+def _range_words_before(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> str | None:
+    """The range words (``range_end_words``) that govern the figure: before it in its own clause ('traded
+    between 17.20 and 18.90'). An average the sentence states apart from the range ('averaged 18.30,
+    having traded between …') is no range's end."""
+    sentence = ctx.sentence_text or claim.sentence
+    at = ctx.claim_offset if ctx.sentence_text else max(claim.sentence.find(claim.text), 0)
+    for start, end in find_any_in_place(sentence, tol.range_end_words):
+        # ('traded between 17.20 and 18.90' is one figure whose text starts at 'between')
+        if start < at and not clause_break_between(sentence, min(end, at), at):
+            return sentence[start:end]
+    return None
 
 
 def _moment_words(claim: Claim, tol: Tolerances) -> list[str]:

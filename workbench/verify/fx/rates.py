@@ -102,7 +102,7 @@ def with_named_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ...] 
             # figure name the currency the price is of (the ones it is quoted against left out)
             subject = currencies_named(without_quoted_bases(claim.sentence[:max(claim.sentence.find(claim.text), 0)]), tol)
         if len(subject) == 1 and names_base(claim.sentence, tol.exchange_rate_base) \
-                and holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words, *tol.average_words]):
+                and holds_any(claim.sentence, [*tol.day_price_words, *tol.range_end_words, *tol.record_level_words, *tol.average_words]):
             return claim.model_copy(update={"unit": subject.pop()})
         cross = _cross_quoted_currency(claim, tol, earlier)
         if cross:
@@ -133,7 +133,7 @@ def _cross_quoted_currency(claim: Claim, tol: Tolerances, earlier: tuple[str, ..
     before = claim.sentence[:max(claim.sentence.find(claim.text), 0)]
     own = currencies_named(without_quoted_bases(before), tol)
     quoted = currencies_named(before, tol) - own
-    if len(quoted) != 1 or not holds_any(claim.sentence, [*tol.day_price_words, *tol.record_level_words]):
+    if len(quoted) != 1 or not holds_any(claim.sentence, [*tol.day_price_words, *tol.range_end_words, *tol.record_level_words]):
         return ""
     for text in earlier if not own else ():
         own = currencies_named(text, tol) - quoted

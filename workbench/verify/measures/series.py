@@ -179,7 +179,7 @@ def _component_prices_pattern(tol: Tolerances) -> re.Pattern[str]:
 def _component_pattern(nouns: tuple[str, ...], components: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     """'food prices', 'food and energy prices', 'food price inflation'; 'prices of food', 'prices for
     the services', in normalized text."""
-    component = _either(components)
+    component = _components(components, nouns)
     listed = rf"(?:{component})(?:\s*(?:,|and|&)\s*(?:{component}))*"
     return re.compile(rf"(?<![\w-])(?:(?P<before>{listed})\s+(?:{_either(nouns)})"
                       rf"|(?:{_either(nouns)})\s+(?:{_either(links)})\s+(?:the\s+)?(?P<after>{listed}))(?![\w-])")
@@ -207,6 +207,22 @@ def _qualified_measures(tol: Tolerances) -> re.Pattern[str]:
 def _qualified_pattern(measures: tuple[str, ...], links: tuple[str, ...], qualifiers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{_either(measures)})\s+(?:{_either(links)})\s+(?:the\s+)?"
                       rf"(?P<qualifier>{_either(qualifiers)})(?![\w-])")
+
+
+def _components(components: tuple[str, ...], nouns: tuple[str, ...]) -> str:
+    """The alternation of ``components``; one written with its price noun ('basic inflation') is a
+    component only before that noun: 'basic' names core inflation, not the goods of 'prices of basic goods'."""
+    bare = tuple(c for c in components if not _noun_ending(c, nouns))
+    bound = sorted({(normalized(c)[:-len(noun)].rstrip(), noun) for c in components for noun in [_noun_ending(c, nouns)] if noun},
+                   key=lambda pair: (-len(pair[0]), pair))
+    return "|".join([*(rf"{re.escape(head)}(?=\s+{re.escape(noun)}(?![\w-]))" for head, noun in bound), _either(bare)])
+
+
+def _noun_ending(component: str, nouns: tuple[str, ...]) -> str:
+    """The price noun ``component`` ends with as a word of its own ('basic inflation': 'inflation'), else ''."""
+    text = normalized(component)
+    return next((normalized(n) for n in sorted(nouns, key=len, reverse=True)
+                 if text.endswith(" " + normalized(n)) and len(text) > len(n) + 1), "")
 
 
 def _either(words: tuple[str, ...]) -> str:
@@ -379,7 +395,7 @@ def price_component_only(res: ResourceIndex, claim: Claim, ctx: ClaimContext, to
     if not _said_or_carried(claim, ctx, tol.price_measure_words):
         return False
     shared = frozenset(t for t in token_set(claim.sentence) if not is_generic(t)) & res.phrase_words - ctx.place_words
-    return bool(shared) and shared <= token_set(" ".join(tol.price_components))
+    return bool(shared) and shared <= token_set(" ".join(c for c in tol.price_components if not _noun_ending(c, tuple(tol.price_nouns))))
 
 
 def _metric_names(res: ResourceIndex, terms: list[str]) -> bool:
