@@ -39,6 +39,7 @@ _MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,5}}
 _MARK_REACH: Final = 60  # characters before a figure to its qualifier
 # a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
 _VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
+_LEVEL_TO: Final = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # 'auf 113,4 Mrd gestiegen', glossed 'to 113.4 bn rose': the new level
 _UP_TO_VERBS = frozenset(LEX["verbs_before_up_to"])
 _OR_QUALIFIER = {w: Qualifier(q) for w, q in [*LEX["or_qualifiers"].items(),
                                               *LEX["or_qualifiers_right_after_number"].items()]}
@@ -269,7 +270,9 @@ class Classifier:
         if not (units.is_money(q.unit.split("/", 1)[0]) or q.unit in units.POINT_UNITS):
             return None
         found = _VERB_CLOSING.match(self.prose, q.end)
-        return DIRECTION_OF.get(found.group("v").lower()) if found else None
+        if not found or _LEVEL_TO.search(self.prose, max(0, q.start - 8), q.start):
+            return None
+        return DIRECTION_OF.get(found.group("v").lower())
 
     def _price_moved_to(self, q: Quantity, left_pos: int) -> Direction | None:
         """ "lowered 10 cents to $4.20 per bushel", "raised 5 cents a gallon to $3.10": money right after a
