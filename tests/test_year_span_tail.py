@@ -63,3 +63,11 @@ def test_the_figure_is_checked_against_its_year_not_a_span_back_to_the_count_s_d
     [rate] = [r for text, r in results.items() if text.startswith("3")]
     assert rate.verdict is Verdict.supported
     assert rate.evidence[0].period == "2021"
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Grain sales climbed 6 % in 2021 and 22, the board said.", ["6 %"]),        # the later year's digits
+    ("Grain sales climbed 6 % in 2021 and 12 schools opened.", ["6 %", "12"]),   # a count stays one
+])
+def test_a_year_span_s_tail_is_no_figure_of_its_own(sentence: str, figures: list[str]) -> None:
+    assert [c.text for c in extract_text(sentence)] == figures

@@ -1107,6 +1107,13 @@ def _not_a_year_span(prose: str, m: re.Match[str]) -> bool:
         or joined_by_word and _COUNTED_AFTER_JOINING_WORD.match(prose, m.end()) is not None
 
 
+def ends_a_year_span(prose: str, periods: list[Period], start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is the end of a span of years its sentence names ('in 2021
+    and 22', '2019 to 20'): the later year's digits, no count of anything."""
+    return any(period_end == end and period_start < start and value and "/" in value
+               and YEAR_WRITTEN.match(prose, period_start) for period_start, period_end, value in periods)
+
+
 def _year_span(g: Groups) -> str | None:
     first_year, last_year = g("ys"), g("ye")
     last_year = last_year.lstrip("’'")  # "2008-’09": the elided century marked
