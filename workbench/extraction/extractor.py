@@ -25,7 +25,7 @@ from .kinds import POINTS_UNITS, Classifier, bare_measures
 from .newsunits import DEGREES, carry_price_unit, degrees_unit, price_per_before
 from .money_signs import glued_starts
 from .nonclaims import NonClaims
-from .periods import PeriodReader
+from .periods import PeriodReader, ends_a_year_span
 from .quantities import Quantity, QuantityReader
 from .ratios import BRANCHES as RATIO_BRANCHES
 from .ratios import RatioReader
@@ -238,6 +238,8 @@ class Extractor:
             if rejects(quantity) or self.tables.rank_cell(quantity.start):
                 continue
             sentence = sentence_at(quantity.start)
+            if not quantity.unit and ends_a_year_span(prose, sentence.periods, quantity.start, quantity.end):
+                continue  # 'in 2021 and 22': the second year's digits
             if quantity.unit in POINTS_UNITS:
                 self.kinds.rate_points(quantity, sentence.start)
             apply_header(prose, quantity, sentence, self.tables)

@@ -244,6 +244,8 @@ class PeriodReader:
             for m in PERIOD_SCAN.matches(prose, low, high):
                 # "from 1960 to 2021" is a span; "from 2020", "than in 2020" are baselines.
                 # (``Behind.found`` spelt out: one call fewer per expression)
+                if m.lastgroup == "yspan" and _not_a_year_span(prose, m):
+                    m = _FIRST_YEAR_ALONE.match(prose, m.start()) or m  # the span's first year alone
                 at, branch = n - m.start(), m.lastgroup
                 baseline = (_BASELINE_BEFORE.pattern.match(reversed_prose, at, at + _BASELINE_REACH)
                             or _SINCE_BEGAN_BEFORE.pattern.match(reversed_prose, at, at + 60)
@@ -1077,11 +1079,45 @@ def _month_year(g: Groups) -> str | None:
     return f"{year}-{_month(month):02d}"
 
 
+# '2021 and 12 schools': a two-digit figure joined by a word, with a word after it, counts that word's thing
+_COUNTED_AFTER_JOINING_WORD = re.compile(r"[ \t]+[^\W\d_]")
+_FIRST_YEAR_ALONE = re.compile(rf"(?P<year>(?P<y>{_YEAR}))")  # the "year" branch's reading of a span's first year
+
+
+def _tail_year(first_year: str, tail: str) -> str | None:
+    """The later year a two-digit tail names ('2019-20' → 2020, '1999–00' → 2000), or None where no
+    reader takes it for one: not later than the first year ('2021 and 12')."""
+    later = int(first_year[:2] + tail)
+    if later <= int(first_year):
+        later += 100  # the century turned: '1999–00'; a span of a decade at most
+        if later - int(first_year) > 10:
+            return None
+    return str(later)
+
+
+def _not_a_year_span(prose: str, m: re.Match[str]) -> bool:
+    """A span whose two-digit end is no year's tail: 'in 2021 and 12 schools', 'from 2019 to 15 in
+    2020' (a count after a joining word), or 'in 2021 and 12.' (no later year); the first year stands alone."""
+    tail = m.group("ye").lstrip("’'")
+    if len(tail) != 2:
+        return False
+    joined_by_word = prose[m.end("ys"):m.start("ye")].strip().isalpha()
+    return _tail_year(m.group("ys"), tail) is None \
+        or joined_by_word and _COUNTED_AFTER_JOINING_WORD.match(prose, m.end()) is not None
+
+
+def ends_a_year_span(prose: str, periods: list[Period], start: int, end: int) -> bool:
+    """Whether the figure at ``start``–``end`` is the end of a span of years its sentence names ('in 2021
+    and 22', '2019 to 20'): the later year's digits, no count of anything."""
+    return any(period_end == end and period_start < start and value and "/" in value
+               and YEAR_WRITTEN.match(prose, period_start) for period_start, period_end, value in periods)
+
+
 def _year_span(g: Groups) -> str | None:
     first_year, last_year = g("ys"), g("ye")
     last_year = last_year.lstrip("’'")  # "2008-’09": the elided century marked
     if len(last_year) == 2:
-        last_year = first_year[:2] + last_year  # "2019-20" → 2020
+        return f"{first_year}/{tail}" if (tail := _tail_year(first_year, last_year)) else None  # "2019-20" → 2019/2020
     if last_year < first_year and _JUST_AND.search(g("yspan")):
         # 'in 2021 and 2020 … 3.4 % and 0.7 %, respectively': two years listed newest first, each
         # figure its own (``_respective`` pairs them in text order); alone they span both years
