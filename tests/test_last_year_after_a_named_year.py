@@ -31,7 +31,7 @@ def test_last_year_against_a_named_past_year_is_the_year_before_it(cpi: Path, se
     right = claim_results(sentence.format(base="6.4%" if "Germany" in sentence else "6,4%"), [cpi], DRAFT_DATE)
     base = next(r for claim, r in right.items() if claim.startswith("6"))
     assert base.verdict is Verdict.supported, base.explanation
-    assert base.evidence[0].period == "2029"
+    assert base.evidence[0].period == "2029" and "read as 2029" in base.explanation
     wrong = claim_results(sentence.format(base="9.4%" if "Germany" in sentence else "9,4%"), [cpi], DRAFT_DATE)
     flagged = next(r for claim, r in wrong.items() if claim.startswith("9"))
     assert flagged.verdict is Verdict.contradicted, flagged.explanation

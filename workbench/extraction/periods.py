@@ -263,8 +263,6 @@ class PeriodReader:
                             and " ".join(m.group("rel").lower().split()) in _ANCHORED:
                         unanchored.append((len(found), m.group("rel")))  # counted from a year named after it
                     value = counted or value
-                    if value and counted is None:
-                        value = _relative_from_compared_year(prose, m.start(), m.group("rel"), found, value) or value
                 elif branch == "relmonth" and _anchored_months(m.group("relmonth")) is not None:
                     value = None if baseline else _anchored_month(prose, m.group("relmonth"), found or self._paragraph_periods_before(start))
                 elif branch == "mspan" and value and not m.group("y1"):
@@ -1003,25 +1001,6 @@ def _anchored_to_later_year(found: list[Period], unanchored: list[tuple[int, str
 
 
 _YEAR_ONLY = re.compile(r"\d{4}")
-
-
-_RELATIVE_BASE_WORDS = re.compile(rf"(?<![\w])(?i:{alternation(_MORE['relative_base_words'])})(?![\w])")
-
-
-def _relative_from_compared_year(prose: str, at: int, phrase: str, before: list[Period], value: str) -> str | None:
-    """'3.5 % in 2023, against 6.4 % last year' in a later draft: the base of a comparison with a past
-    year the sentence named before it is counted from that year, as 'a year earlier' is (periods.json
-    ``relative_base_words``). A current or coming named year ('forecast at 3 % for 2027, against 4 %
-    last year') and a sentence naming no year keep the draft's date as the anchor."""
-    offset = relative_year_offset(phrase)
-    if offset is None or offset >= 0 or not value.isdigit():
-        return None
-    named = next((p for p in reversed(before) if p[2] and _YEAR_OR_MONTH.fullmatch(p[2])), None)
-    if named is None or int(named[2][:4]) >= int(value) - offset:
-        return None
-    if _RELATIVE_BASE_WORDS.search(prose, named[1], at) is None:
-        return None  # 'in 2023 and 3.8 % last year': a sequence of years, each counted on its own
-    return str(int(named[2][:4]) + offset)
 
 
 def _last_named(before: list[Period]) -> str | None:
