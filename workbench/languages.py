@@ -1178,7 +1178,9 @@ def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tupl
             written = m.group("year")
             year = (1 if written in first_year else int(written)) + offset
             month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
-            words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) + [str(year)]
+            last = m.group("last") if "last" in pattern.groupindex else None
+            words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
+                + [str(year) if last is None else f"{year}-{int(last) + offset}"]
             yield begin, m.end(), f" {' '.join(words)} "
 
 
