@@ -98,7 +98,7 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     from .verify.explain import describe_period_source
     from .matching.labels import as_written, labelled_claim
     from .matching.measure import describe_measure, measure_words
-    from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_relative,
+    from .matching.relative import (Reanchored, Unanchored, describe_relative, reanchor_compared, reanchor_relative,
                                     review_run_date_year)
     from .glossed import read_glossed
     from .suppression import apply_suppressions
@@ -114,6 +114,8 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
     dated = bool(config.as_of or draft.date)  # a date the draft's undated figures can be read against
     if not dated:
         claims, relative, unanchored = reanchor_relative(claims, draft, as_of)
+    else:  # 'against 6.4 % last year' after '3.5 % in 2023': counted from the compared figure's year
+        claims, relative = reanchor_compared(claims, as_of)
     gazetteer = reference_gazetteer(reference)
     glossed = read_glossed(draft, claims, lambda text: _extract(text, as_of, reference))
     if not dated and glossed.twins:  # 'im Vorjahr' (the previous year) counts from the glossed text's year
@@ -122,6 +124,11 @@ def check_draft(draft: Draft, reference: ReferenceData, config: Config,
         relative.update({i: (period, layer, glossed.as_written_words(draft, glossed.twins[i], words))
                          for i, (period, layer, words) in moved.items()})
         unanchored = {i: words for i, words in unanchored.items() if i not in glossed.twins} | left
+    elif glossed.twins:  # 'έναντι 6,4% πέρσι' glossed: the same count on the English twin
+        twins, moved = reanchor_compared(list(glossed.twins.values()), as_of)
+        glossed.twins = {twin.id: twin for twin in twins}
+        relative.update({i: (period, layer, glossed.as_written_words(draft, glossed.twins[i], words))
+                         for i, (period, layer, words) in moved.items()})
     claims = glossed.claims(claims)
     # Two readings of the text around a claim that matching alone cannot see: a count that
     # restates a share is about the share's subject; listed parts are not their own total.

@@ -800,8 +800,10 @@ def gloss_paragraphs(text: str, paragraphs: list[tuple[int, int, str]]) -> Gloss
         lang = language(code)
         if lang is None or start < at:
             continue
-        compounds = list(_number_compounds(code, text, start, end)) + list(_figure_affixes(code, text, start, end)) \
-            + list(_numeric_dates(code, text, start, end))
+        calendar_years = list(_calendar_years(code, text, start, end))
+        compounds = calendar_years + [c for c in (*_number_compounds(code, text, start, end), *_figure_affixes(code, text, start, end),
+                                                  *_numeric_dates(code, text, start, end))
+                                      if not any(y_start < c[1] and c[0] < y_end for y_start, y_end, _ in calendar_years)]
         compounds += _unspaced_figures(code, text, start, end, compounds)
         words = [(s, e, None) for s, e in glossary_matches(lang, text, start, end)
                  if not any(c_start < e and s < c_end for c_start, c_end, _ in compounds)]
@@ -1152,6 +1154,37 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
                 words.insert(0, "in")  # a month alone is a period with its preposition ('in December')
             if words:
                 yield m.start(), m.end(), f" {' '.join(words)} "
+
+
+@lru_cache(maxsize=None)
+def _calendar_year_patterns(code: str) -> tuple[tuple[re.Pattern[str], dict[str, int], frozenset[str]], ...]:
+    """A language's 'calendar_years': each pattern with the offset per era ('*' without one) and the
+    words that write an era's first year ('元')."""
+    entries = _data()["languages"].get(code, {}).get("calendar_years", [])  # type: ignore[attr-defined]
+    return tuple((re.compile(e["pattern"]), {k: int(v) for k, v in e["offsets"].items()}, frozenset(e.get("first_year", [])))
+                 for e in entries)
+
+
+def _calendar_years(code: str, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """Years of a language's own calendar read as the Gregorian year ('พ.ศ. 2567', 'ปี 2567' → '2024';
+    '令和6年12月' → 'December 2024'): official copy dates its figures so, and the period rules and the
+    reference data count years as the Gregorian calendar does. A 'kept' group stays to be glossed as written."""
+    taken: list[tuple[int, int]] = []
+    for pattern, offsets, first_year in _calendar_year_patterns(code):
+        for m in pattern.finditer(text, start, end):
+            era = m.group("era") if "era" in pattern.groupindex and m.group("era") else "*"
+            offset = offsets.get(era)
+            begin = m.end("kept") if "kept" in pattern.groupindex and m.group("kept") is not None else m.start()
+            if offset is None or any(a < m.end() and begin < b for a, b in taken):
+                continue
+            taken.append((begin, m.end()))
+            written = m.group("year")
+            year = (1 if written in first_year else int(written)) + offset
+            month = int(m.group("month")) if "month" in pattern.groupindex and m.group("month") else 0
+            last = m.group("last") if "last" in pattern.groupindex else None
+            words = ([calendar.month_name[month]] if 1 <= month <= 12 else []) \
+                + [str(year) if last is None else f"{year}-{int(last) + offset}"]
+            yield begin, m.end(), f" {' '.join(words)} "
 
 
 # the word right before a month's name, and what ends it (a day's numeral, its dot)

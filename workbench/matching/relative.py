@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..extraction.periods import SAME_MONTH_BEFORE, YEAR_DIGITS, counted_from
 from ..extraction.vocabulary import MONTH_NAMES, RELATIVE, YEARS_AGO, relative_year_offset
 from ..models import Verdict
-from ..numbers import data_json
+from ..numbers import alternation, data_json, lexicon
 from ..rules import rule_for
 from .carried import earlier_paragraphs, one_period, sentences
 from ..text import matches_once, search_once
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 _RELATIVE = re.compile(rf"(?<![\w])(?:{RELATIVE})(?![\w])", re.IGNORECASE)
 _YEAR = re.compile(YEAR_DIGITS)
+_YEAR_COMPARISON = re.compile(rf"(?<![\w])(?:{alternation(lexicon().get('year_comparison_words', []))})(?![\w])", re.IGNORECASE)
 _COUNTED_FROM_ANOTHER = frozenset(" ".join(p.lower().split()) for p in [*data_json("periods.json")["anchored_relative"], *YEARS_AGO])
 _LAYER_WORDS = {"sentence": "its own sentence", "paragraph": "an earlier sentence of the paragraph",
                 "previous paragraph": "the paragraph before", "heading": "the heading", "title": "the title"}
@@ -75,6 +76,40 @@ def reanchor_relative(claims: list[Claim], draft: Draft, as_of: dt.date
     return out, moved, left
 
 
+def reanchor_compared(claims: list[Claim], as_of: dt.date) -> tuple[list[Claim], Reanchored]:
+    """A dated draft's claims with a past relative year ('last year', 'πέρσι' glossed) that is the
+    baseline of a figure its sentence states for an earlier year than the draft's ('3.5 % in 2023,
+    against 6.4 % last year' in 2025: 2022) counted from that figure's year, as an undated draft's are
+    (``_SentenceFigures.compared_year``); a current or coming year, or no comparison word between the
+    figures ('in 2023 and 3.8 % last year'), keeps the draft's date as the anchor."""
+    out: list[Claim] = []
+    moved: Reanchored = {}
+    by_sentence = _SentenceFigures.of(claims)
+    for claim in claims:
+        compared = by_sentence[claim.sentence].compared_year(claim)
+        found = None if compared is None or compared >= as_of.year else _counted_from_compared(claim, as_of, compared)
+        if found is None:
+            out.append(claim)
+            continue
+        out.append(claim.model_copy(update={"period": found[0]}))
+        moved[claim.id] = found
+    return out, moved
+
+
+def _counted_from_compared(claim: Claim, as_of: dt.date, compared: int) -> tuple[str, str, str] | None:
+    """(period, layer, words) for a claim whose period a past relative phrase counted from the draft's
+    date, counted from ``compared`` instead; None when no such phrase gave its period."""
+    period = claim.period or ""
+    for m in matches_once(_RELATIVE, claim.sentence):
+        offset = relative_year_offset(m.group())
+        if offset is None or offset >= 0:
+            continue
+        counted = str(as_of.year + offset)
+        if period == counted or period.startswith(f"{counted}-"):
+            return period.replace(counted, str(compared + offset)), "compared", m.group()
+    return None
+
+
 class _SentenceFigures:
     """The claims of one sentence, read once for what each asks of its siblings: a sentence of a
     thousand figures is not searched a thousand times for each of them."""
@@ -115,7 +150,8 @@ class _SentenceFigures:
         at = self.sentence.find(claim.text)
 
         def compared(end: int) -> bool:
-            return end <= at and comparison_between(self.sentence, end, at)
+            return end <= at and (comparison_between(self.sentence, end, at)
+                                  or _YEAR_COMPARISON.search(self.sentence, end, at) is not None)
 
         # whether a sibling qualifies depends only on where it ends, and an earlier end qualifies when a
         # later one does: the first in claim order is where the least end so far first qualifies
@@ -227,8 +263,8 @@ def describe_relative(result: ClaimResult, moved: tuple[str, str, str] | None) -
     if moved is None:
         return result
     period, layer, phrase = moved
-    said = f"'{phrase}' read as {period}, from the year {_LAYER_WORDS.get(layer, layer)} names " \
-           f"(the draft has no date)"
+    said = f"'{phrase}' read as {period}, counted from the year of the figure it is compared with" if layer == "compared" \
+        else f"'{phrase}' read as {period}, from the year {_LAYER_WORDS.get(layer, layer)} names (the draft has no date)"
     explanation = f"{result.explanation.rstrip()} ({said[0].upper()}{said[1:]}.)"
     if not result.evidence:
         return result.model_copy(update={"explanation": explanation})
