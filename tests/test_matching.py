@@ -263,7 +263,9 @@ def test_a_list_of_cities_against_the_shipped_data() -> None:
                             "cities: 468 thousand live in Alma-Ata, 138 thousand in Astana, 93.6 thousand in "
                             "Shymkent, 202 thousand in Karaganda and 74 thousand in Aktobe.\n", REFERENCE)
     almaty = results["468 thousand"]
-    assert almaty.verdict is Verdict.contradicted
+    # 2 % over the register's count of 1 January 2022, nearly two years before the draft: a count of another
+    # day, which people's numbers outgrow, goes to a person
+    assert almaty.verdict is Verdict.needs_review and "different period" in almaty.explanation
     assert {e.dimensions["city"] for e in almaty.evidence} == {"Almaty"}
     # dated 10 Nov 2023: the 2023 row (428,000) is for a year not yet over; 1 Jan 2022 is the latest complete
     assert {e.value for e in almaty.evidence} == {447000, 458900}
