@@ -85,3 +85,16 @@ def test_a_currencys_value_after_a_sentence_naming_its_exchange_rate_is_its_move
     result = results["2.1%"]
     assert result.verdict is Verdict.needs_review, result.explanation
     assert result.evidence and result.evidence[0].dimensions.get("Country") == "India"
+
+
+def test_a_currency_stronger_against_several_others_is_its_own_move(packages: list[Path]) -> None:
+    # several currencies named: the one the words before the figure name moved, those it is quoted
+    # against ('against the euro') left out; never 'nothing matches'
+    for text in ("In 2013 the rupee was weaker against the euro (7.5%) and the US dollar (9.2%).",
+                 "In 2013 the rupee was 9.2% weaker against the US dollar and 7.5% weaker against the euro."):
+        results = claim_results(text, packages, date="2014-12-28")
+        for figure in ("7.5%", "9.2%"):
+            result = results[figure]
+            assert result.verdict is Verdict.needs_review, (text, result.explanation)
+            assert result.reason == Reason.RATE_MOVE.value, (text, result.reason)
+            assert result.evidence[0].resource == "annual"

@@ -504,10 +504,14 @@ def _counts(text: str) -> dict[str, int]:
     table = _languages_of_word()
     counts = dict.fromkeys(_telling_words(), 0)
     text = text.translate(_ONE_APOSTROPHE)
+    told_end = -1  # where the last word that told a language ended
     for m in _WORDS.finditer(text):
         at = m.start()
         if at >= 2 and text[at - 1] == "'" and text[at - 2].isdigit():
             continue  # '2021'de', '36,1'e': a case ending glued to a figure, no word of any language
+        if at == told_end + 1 and text[told_end] in _HYPHENS:
+            told_end = m.end()
+            continue  # 'year-on-year' tells its language once, as one word, not once a part
         word = m.group()
         codes = table.get(word, ())
         # the first part of a hyphenated word ('Die-hard', 'Man-made') is no word of its own
@@ -518,6 +522,8 @@ def _counts(text: str) -> dict[str, int]:
             codes = codes or _noun_languages().get(word.lower(), ())  # 'Prozent', 'Tonnen': a German table's header
         for code in codes:
             counts[code] += 1
+        if codes:
+            told_end = m.end()
     if not text.isascii() and _UNSPACED_LETTER.search(text):
         for code, words in _unspaced_telling().items():  # no spaces to find a word by: each is counted where it stands
             written = text.translate(table) if (table := _variants(code)) else text  # '消費價格' counts as '消费价格'

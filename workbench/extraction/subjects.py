@@ -58,6 +58,13 @@ _RUN_LINK_BEFORE = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\
 _RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
 
 
+def _is_participle(word: str) -> bool:
+    """A lone word after a figure that is a verb's form ("recorded", "registered"), not a noun it counts
+    ("bed", "seed": short words ending in -ed are nouns)."""
+    lowered = word.lower()
+    return lowered in VERB_WORDS or (len(lowered) > 4 and lowered.endswith("ed"))
+
+
 class SubjectReader:
     """Fills each quantity's subject, remembering the previous figure of each sentence."""
 
@@ -139,6 +146,8 @@ class SubjectReader:
                 break
         while phrase and phrase[-1].lower() in NOUN_PHRASE_LINKS:
             phrase.pop()
+        if len(phrase) == 1 and _is_participle(phrase[0]):
+            return None  # "534,000 recorded last year": a verb of the figure, not a counted noun
         return " ".join(phrase) or None
 
     def _subject_before(self, q: Quantity, sentence: Sentence, previous_end: int | None = None) -> str | None:

@@ -715,7 +715,9 @@ def _ranking_field(text: str, start: int, end: int, places: Places) -> bool:
     skip = 2 if text[end:end + 2] in ("'s", "’s") else 0  # 'world’s' read as 'world' + '’s'
     after = [w.lower() for w in _WORD.findall(text[end + skip:min(hi, end + 60)])][:2]
     # 'in the world ranking', glossed 'nella graduatoria mondiale' ('in the ranking global'): the ranking's field
+    pairs = (f"{a} {b}" for a, b in zip(before, before[1:]))  # 'the 8th place in the global table'
     return any(w in places.ranking_words for w in before) or any(_is_rank(w) for w in before[-3:]) or \
+        any(pair in places.ranking_words for pair in pairs) or \
         (possessive and any(w in places.ranking_words for w in after)) or \
         (bool(after) and after[0] in places.ranking_words)
 

@@ -53,7 +53,11 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         return _one_currency(sentence, tol) or (_one_currency(before, tol) if before and not currencies_named(sentence, tol)
                                                 and holds_any(before, tol.exchange_rate_words) else None)
     if moves:
-        return _one_currency(sentence, tol) or (_one_currency(before, tol) if before else None)
+        # 'the rand was stronger against the yen (4.9%) and the dollar (4.1%)': the currency the words
+        # before the figure name, those it is quoted against left out
+        return _one_currency(sentence, tol) or (_moved_before_figure(sentence[:at], tol, (before, *earlier))
+                                                if at > 0 else None) \
+            or (_one_currency(before, tol) if before else None)
     if unmatched and claim.kind is Kind.change and before and holds_any(before, tol.currency_move_words) \
             and _one_currency(sentence, tol) is None:
         return _one_currency(before, tol)

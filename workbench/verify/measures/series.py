@@ -19,6 +19,7 @@ import re
 from ...config import Tolerances
 from ...matching import Candidate, ClaimContext, ReferenceIndex, ResourceIndex, match
 from ...models import Claim
+from ...periods import DAY, MONTH, TRAILING_12, YEAR, granularity, try_parse_period
 from ...matching.generic import is_generic
 from ...text import matches_once, token_set
 from ..observations import names_any
@@ -34,6 +35,12 @@ _EXCLUDED = re.compile(r"\s*([^,;:()\"\u201c\u201d]*)")
 _UP_TO_CLAUSE_MARK = re.compile(r"[^,;:()\"\u201c\u201d]*")
 
 
+def _of_month_or_year(claim: Claim) -> bool:
+    """Whether the claim's period, if it names one, is a day, a month, a year or 12 months."""
+    period = try_parse_period(claim.period) if claim.period else None
+    return period is None or granularity(period) in (DAY, MONTH, YEAR, TRAILING_12)
+
+
 def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: Tolerances) -> str | None:
     """The words naming a variant of a series ('core CPI') that no series of the reference data is
     named by, when that series could speak to the claim; None when the claim's series may be there."""
@@ -43,9 +50,14 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     twelve_month = find_any(clause, tol.monthly_basis_words)
     # nor of 'el IPC anualizado' (glossed 'the CPI (CPI) annualized'), whose phrase straddles the clause's bracket
     straddling = [m.group() for m in find_any(claim.sentence, tol.monthly_basis_words) if ")" in m.group()]
+    # nor where the clause names a measure news quotes as a 12-month rate ('inflation … in annualized terms'),
+    # of a month or a year: a quarter's or a half-year's annualized rate is another series
+    annualized_measure = _of_month_or_year(claim) \
+        and holds_any(clause, [w for word, terms in tol.measure_words.items() for w in (word, *terms)])
     bases = [b for b in find_any(clause, tol.series_basis_words)
              if not any(m.start() <= b.start() and b.end() <= m.end() for m in twelve_month)
-             and not any(m.endswith(b.group()) for m in straddling)]
+             and not any(m.endswith(b.group()) for m in straddling)
+             and not (annualized_measure and b.group().lower() in tol.annualized_words)]
     text = normalized(claim.sentence)
     # A qualified series named after the claim's clause is another subject ('…, driven by energy prices').
     end = len(normalized(ctx.sentence_text[:ctx.clause_span[1]])) if ctx.clause_span[1] else len(text)
