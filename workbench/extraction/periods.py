@@ -589,7 +589,8 @@ class PeriodReader:
         up to five words when the figure's own clause named its period before it ('in December was
         9.1 % and over the whole year 2022 averaged 7.1 %')."""
         if not _NEXT_CLAUSE_JOIN.fullmatch(self.prose, q.end, after[0]):
-            if not _NEXT_CLAUSE_JOIN_LONG.fullmatch(self.prose, q.end, after[0]):
+            if not _NEXT_CLAUSE_JOIN_LONG.fullmatch(self.prose, q.end, after[0]) \
+                    and not self._parallel_year(q, after, index):
                 return False
             before = index.last_before(q.start)
             if before is None or index.another_figures_own(before, q) \
@@ -598,6 +599,24 @@ class PeriodReader:
         index.know_figures()
         i = bisect.bisect_left(index.figure_starts, after[1])
         return i < len(index.figures) and index.figures[i].start < index.sentence.end
+
+    def _parallel_year(self, q: Quantity, after: Period, index: _SentenceIndex) -> bool:
+        """'the 2023 average 1,306 won to the 2022 average 1,292 won' (a glossed postposition, no comma): a
+        figure whose own clause named its year before it, then another year (neither within the other)
+        standing before a figure of its own with no figure between: each year is the figure after it."""
+        before = index.last_before(q.start)
+        if before is None or index.another_figures_own(before, q) \
+                or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start):
+            return False
+        own, later = try_parse_period(before[2]), try_parse_period(after[2])
+        if own is None or later is None or (later.start <= own.end and own.start <= later.end) \
+                or not YEAR_WRITTEN.search(self.prose, before[0], before[1]) \
+                or not YEAR_WRITTEN.search(self.prose, after[0], after[1]):
+            return False
+        index.know_figures()
+        i = bisect.bisect_left(index.figure_starts, after[1])
+        return i < len(index.figures) and index.figures[i].start < index.sentence.end \
+            and not _DIGIT_OR_BREAK.search(self.prose, after[1], index.figures[i].start)
 
     def _outside_aside(self, before: Period | None, q: Quantity, index: _SentenceIndex) -> Period | None:
         """'In the fourth quarter of 2007, leading up to the crisis of 2008-09, the rand averaged R6.75': a
