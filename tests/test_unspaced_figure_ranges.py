@@ -43,3 +43,11 @@ def test_the_month_s_yen_rate_in_its_range_is_supported(tmp_path: Path) -> None:
     result = claim_starting(found, "108円台")
     assert result.verdict is Verdict.supported
     assert (result.evidence[0].period, result.evidence[0].value) == ("2021-03", 108.9)
+
+
+
+@pytest.mark.parametrize("text, english", [("円相場は1ドル=108円で取引を終えた。", "closed at"),
+                                           ("円相場の終値は1ドル=108円だった。", "closing price")])
+def test_a_market_close_is_glossed_as_a_day_s_price(text: str, english: str) -> None:
+    # 'closed at', 'closing price' are day_price_words: a day's close is no month's or year's average
+    assert english in _glossed(text, "ja")
