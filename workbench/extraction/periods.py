@@ -46,13 +46,9 @@ _MONTH_PREPOSITIONS = "|".join(LEX["month_prepositions"])
 # 'in mid-April', 'by early May', 'at the end of June': a part of the month between the preposition and it
 _MONTH_PARTS = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(LEX.get("month_parts", ()), key=len, reverse=True))
 _MONTH_PART = rf"(?:(?i:{_MONTH_PARTS})\s*)?" if _MONTH_PARTS else ""
-# 'a May monthly average of 431 ppm': a determiner before a month that a measure's noun follows
-_MONTH_ATTRIBUTE = (rf"(?i:{alternation(LEX['month_determiners'])})\s+(?=(?:{MONTHS})\s+(?:(?i:monthly|average)\s+)?"
-                    rf"(?i:{alternation(LEX['month_attribute_nouns'])})(?![\w]))")
-_MONTH_ATTRIBUTE_AT = re.compile(_MONTH_ATTRIBUTE)
 # The word a period expression can start with, when it starts with neither a digit nor a capital
 # (months, Q1/H1): tried once per word before the branches below, which then run only there.
-_PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"], *LEX["month_determiners"],
+_PERIOD_FIRST_WORDS = sorted({"the", *_PART_ORDINALS.split("|"), *LEX["month_prepositions"],
                               *LEX["cardinals"], *LEX["tens"], *(p.split()[0] for p in RELATIVE_YEARS),
                               *_MORE["first_words"], *(p.split()[0] for p in _EDGE_DAYS["before_year"])})
 PERIOD_FIRST_WORD = rf"(?=\d|[A-Z]|(?:{caseless_literal_first(word_rests(_PERIOD_FIRST_WORDS))})(?![\w]))"
@@ -83,7 +79,7 @@ PERIOD_BRANCHES: list[str] = [
     rf"(?P<relmonth>(?i:{alternation([*_MORE['relative_months'], *_MORE['anchored_relative_months']])})\b)",
     # '10 years ago December': the month of the year the phrase counts, when the month follows it at once
     rf"(?P<rel>(?i:{RELATIVE})\b(?:\s+(?:(?i:in)\s+)?(?P<relm>{MONTHS})\b(?!\.?,?\s*(?:[0-3]?\d(?!\d)|{_YEAR})))?)",
-    rf"(?P<month>(?<![\w])(?:(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}|{_MONTH_ATTRIBUTE})(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:{_ORDINAL})?,?\s+{_YEAR})))",
+    rf"(?P<month>(?<![\w])(?i:{_MONTH_PREPOSITIONS})\s+{_MONTH_PART}(?P<m4>{MONTHS})\b(?!\.?,?\s*(?:[–—-]|(?i:to|through|till|until)\s|(?:(?i:of)\s+)?{_YEAR}|[0-3]?\d(?i:{_ORDINAL})?,?\s+{_YEAR})))",
 ]
 _PERIOD_START = rf"(?<![\w]){PERIOD_FIRST_WORD}"
 # ``periods_in`` tries at each position only the branches its first character can open.
@@ -594,7 +590,7 @@ class PeriodReader:
         9.1 % and over the whole year 2022 averaged 7.1 %')."""
         if not _NEXT_CLAUSE_JOIN.fullmatch(self.prose, q.end, after[0]):
             if not _NEXT_CLAUSE_JOIN_LONG.fullmatch(self.prose, q.end, after[0]) \
-                    and not self._parallel_year(q, after, index) and not self._month_attribute_of_next(after, index):
+                    and not self._parallel_year(q, after, index):
                 return False
             before = index.last_before(q.start)
             if before is None or index.another_figures_own(before, q) \
@@ -616,16 +612,6 @@ class PeriodReader:
         if own is None or later is None or (later.start <= own.end and own.start <= later.end) \
                 or not YEAR_WRITTEN.search(self.prose, before[0], before[1]) \
                 or not YEAR_WRITTEN.search(self.prose, after[0], after[1]):
-            return False
-        index.know_figures()
-        i = bisect.bisect_left(index.figure_starts, after[1])
-        return i < len(index.figures) and index.figures[i].start < index.sentence.end \
-            and not _DIGIT_OR_BREAK.search(self.prose, after[1], index.figures[i].start)
-
-    def _month_attribute_of_next(self, after: Period, index: _SentenceIndex) -> bool:
-        """'… 0.1130 to the December average rate of 0.1013': a month named as an attribute is the figure's
-        after it (no figure between), never the one before it."""
-        if _MONTH_ATTRIBUTE_AT.match(self.prose, after[0]) is None:
             return False
         index.know_figures()
         i = bisect.bisect_left(index.figure_starts, after[1])
