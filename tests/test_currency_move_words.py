@@ -98,3 +98,9 @@ def test_a_currency_stronger_against_several_others_is_its_own_move(packages: li
             assert result.verdict is Verdict.needs_review, (text, result.explanation)
             assert result.reason == Reason.RATE_MOVE.value, (text, result.reason)
             assert result.evidence[0].resource == "annual"
+
+
+def test_a_weaker_currency_as_a_cause_is_no_move_of_it(packages: list[Path]) -> None:
+    # 'on a weaker rupee' says why exports grew: the 6.5 % is the exports' change, never the rupee's move
+    results = claim_results("India's exports grew 6.5% in 2013 on a weaker rupee.", packages, date="2014-12-28")
+    assert results["6.5%"].reason != Reason.RATE_MOVE.value, results["6.5%"].explanation
