@@ -27,3 +27,12 @@ def test_a_population_count_with_a_participle_is_judged_by_population(kaz_rus_pa
         found = claim_results(text, kaz_rus_packages, "2022-06-01")
         result = next(iter(found.values()))
         assert result.verdict is Verdict.supported, (text, result.explanation)
+
+
+def test_people_named_by_a_participle_stay_what_the_figure_counts() -> None:
+    # '-ed' words news uses as nouns for people are the counted noun, not a verb after the figure
+    for text, noun in (("Spain had 2.8 million unemployed at the end of 2030.", "unemployed"),
+                       ("The floods left 12,000 displaced in the province.", "displaced")):
+        claims = {c.text: c for c in extract_text(text)}
+        figure = next(c for t, c in claims.items() if t[0].isdigit())
+        assert figure.subject is not None and noun in figure.subject, (text, figure.subject)

@@ -58,10 +58,15 @@ _RUN_LINK_BEFORE = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\
 _RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
 
 
+_NOMINAL_PARTICIPLES = frozenset(LEX["nominal_participles"])
+
+
 def _is_participle(word: str) -> bool:
     """A lone word after a figure that is a verb's form ("recorded", "registered"), not a noun it counts
     ("bed", "seed": short words ending in -ed are nouns)."""
     lowered = word.lower()
+    if lowered in _NOMINAL_PARTICIPLES:  # '2.8 million unemployed', '12,000 displaced': the people counted
+        return False
     return lowered in VERB_WORDS or (len(lowered) > 4 and lowered.endswith("ed"))
 
 
