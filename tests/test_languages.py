@@ -182,3 +182,9 @@ def test_kindred_languages_tied_on_their_words_are_told_apart_by_their_own_lette
     assert _told_by_letters("inflação, según el año", ["es", "pt"]) == "pt"  # more of Portuguese's own letters
     assert _told_by_letters("ceny vzrostly o 3,1 % v roce 2030, uvedl úřad", ["cs", "sk"]) == "cs"  # 'ř', 'ů'
     assert _told_by_letters("inflation rose 3.1% in 2030", ["es", "pt"]) is None  # nothing tells them apart
+
+
+def test_a_paragraph_ending_in_a_hyphen_still_counts_its_first_word() -> None:
+    from workbench.languages import _counts
+    text = "und die Inflation stieg im Jahr 2030 um 6 Prozent, so das Amt"  # a cell's text, its first word telling
+    assert _counts(text + " -")["de"] == _counts(text)["de"]

@@ -504,7 +504,7 @@ def _counts(text: str) -> dict[str, int]:
     table = _languages_of_word()
     counts = dict.fromkeys(_telling_words(), 0)
     text = text.translate(_ONE_APOSTROPHE)
-    told_end = -1  # where the last word that told a language ended
+    told_end = -2  # where the last word that told a language ended (none yet: no word starts right after it)
     for m in _WORDS.finditer(text):
         at = m.start()
         if at >= 2 and text[at - 1] == "'" and text[at - 2].isdigit():
