@@ -37,3 +37,10 @@ def test_a_threshold_mark_passed_is_a_bound_not_a_level(ppm: Path, text: str, fi
 def test_a_level_at_a_mark_stays_a_level(ppm: Path) -> None:
     result = claim_results("Atmospheric CO2 hit the 424.6 ppm mark in 2031.", [ppm], "2032-05-02")["424.6 ppm"]
     assert result.claim.qualifier is Qualifier.exact, result.claim
+
+
+def test_a_mark_word_far_after_the_figure_is_no_threshold() -> None:
+    # 'the line' three words on is the railway's, not a threshold 'more than half of' passed
+    from workbench.extraction import extract_text
+    claims = {c.text: c for c in extract_text("More than half of the 1,200 stations on the line were closed in 2030.")}
+    assert claims["1,200"].qualifier is Qualifier.exact

@@ -35,7 +35,7 @@ _MARKS: Final = alternation(LEX["threshold_marks"])
 _MARK_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?P<q>{alternation(sorted(QUALIFIER_OF))})(?:\s+[^\W\d]+){{0,4}}?\s+the\s+(?:(?P<noun>{_MARKS})\s+of\s+)?\Z",
     re.I)  # 'exceeded for the first time the mark of 410'
-_MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,5}}?\s+(?:{_MARKS})(?![\w-])", re.I)
+_MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,2}}?\s+(?:{_MARKS})(?![\w-])", re.I)
 _MARK_REACH: Final = 60  # characters before a figure to its qualifier
 # a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
 _VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
