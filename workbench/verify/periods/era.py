@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import ClaimContext
+from ...matching.carried import sentences
 from ...matching.context import sentence_figures
 from ...models import Claim, Flag, Kind, Verdict
 from ...numbers import WORD_VALUES, alternation, data_json
@@ -175,7 +176,6 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
 
 
 _MULTIPLE = re.compile(r"\d\s*(?:times|-?fold)\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def _era_of_the_multiple_before(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
@@ -185,7 +185,7 @@ def _era_of_the_multiple_before(claim: Claim, ctx: ClaimContext, end: int, tol: 
     if claim.unit != "x" or claim.period or _YEAR.search(claim.sentence):
         return None
     before = next((text for layer, text in ctx.basis_texts if layer == "paragraph"), "")
-    previous = _SENTENCE_END.split(before.strip())[-1] if before.strip() else ""
+    previous = (sentences(before) or [""])[-1]
     if not _MULTIPLE.search(previous):
         return None
     found = next((m for m in _era_pattern().finditer(previous) if not _after_record(previous, m.start(), tol)), None)
