@@ -1599,8 +1599,9 @@ def _unaccented_entries(code: str) -> tuple[dict[str, str], int]:
 
 
 @lru_cache(maxsize=64)
-def _own_country_names(territory: str) -> tuple[str, dict[str, str]]:
-    """The country a country-code domain stands for ('CM': Cameroon), and its names in the listed languages
+@lru_cache(maxsize=64)  # a host is read for each claim of its draft; the names come from CLDR
+def _own_country_names(territory: str) -> dict[str, str]:
+    """The names of the country a country-code domain stands for ('CM': Cameroon) in the listed languages
     official there ('cameroun' → Cameroon); empty when the code is no country's or no such language is listed."""
     try:
         from babel import Locale
@@ -1609,7 +1610,7 @@ def _own_country_names(territory: str) -> tuple[str, dict[str, str]]:
         english = Locale.parse(ENGLISH).territories.get(territory)
         official = [code for code, info in get_territory_language_info(territory).items() if info.get("official_status")]
     except Exception:  # noqa: BLE001 — an unknown code names no country
-        return "", {}
+        return {}
     listed = _data()["languages"]  # type: ignore[attr-defined]
     names: dict[str, str] = {}
     for code in official:
@@ -1618,7 +1619,7 @@ def _own_country_names(territory: str) -> tuple[str, dict[str, str]]:
             continue
         for locale in spec.get("locales", [code]):
             names.update({name: country for name, country in _babel_names(locale)[0].items() if country == english})
-    return english or "", names
+    return names
 
 
 def host_countries_in_english(words: str, top_level: str) -> str:
@@ -1627,7 +1628,7 @@ def host_countries_in_english(words: str, top_level: str) -> str:
     ('ins Cameroon'): a publisher's host is in its own country's language, whatever language the draft is in."""
     if len(top_level) != 2 or not top_level.isalpha():
         return words
-    _english, names = _own_country_names(top_level.upper())
+    names = _own_country_names(top_level.upper())
     return " ".join(names.get(_fold(w), w) for w in words.split()) if names else words
 
 
