@@ -411,7 +411,8 @@ def money_named_before(prose: str, found: list[tuple[Quantity, int]]) -> None:
     """ "the nominal dollar GDP in 2014 was 1.876 trillion in Russia against 212 billion in Kazakhstan": an
     amount with a scale word of a million or more, no unit and nothing counted after it takes the currency
     its sentence names before it as a qualifier of money (a currency's name right before a noun of
-    ``money_nouns`` or ``currency_qualified_nouns``), when no other measure stands between."""
+    ``money_nouns`` or ``currency_qualified_nouns``), when no figure before it in its sentence is counted in another
+    measure's unit (percent and plain money aside)."""
     for q, sentence_start in found:
         if q.unit or q.value_high is not None or not _NOTHING_COUNTED.match(prose, q.end):
             continue
