@@ -64,5 +64,42 @@ def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     return sorted(f for f in found if f.is_file())
 
 
+def glob_files(pattern: str) -> list[str]:
+    """Files ``pattern`` matches (``**`` recursive), sorted. Python's glob passes over a folder it cannot
+    list as if it were empty; every folder the pattern searches is listed here too, and one that cannot be
+    is an error (as for ``files_under``): a recursive glob must not leave a desk's subfolder unchecked. A file
+    reached by several paths (``**`` follows links to folders) is listed once, by its shortest path."""
+    for folder in _searched_folders(pattern):
+        try:
+            with os.scandir(folder):
+                pass
+        except FileNotFoundError:  # removed since it was matched, or a link to nowhere: nothing in it to miss
+            continue
+        except OSError as error:
+            if error.filename is None:
+                error.filename = folder
+            raise
+    shortest: dict[Path, str] = {}  # a link back up the tree (``drafts/loop -> .``) repeats every draft below it
+    for match in sorted(glob.glob(pattern, recursive=True), key=lambda m: (len(Path(m).parts), m)):
+        if os.path.isfile(match):
+            shortest.setdefault(resolved(match), match)
+    return sorted(shortest.values())
+
+
+def _searched_folders(pattern: str) -> list[str]:
+    """The folders glob lists to expand ``pattern``: for each wildcard component, those its prefix matches
+    (for ``**``, with every folder below them, as glob walks them: hidden ones left out, links followed)."""
+    parts = Path(pattern).parts
+    folders: dict[str, None] = {}
+    for index, part in enumerate(parts):
+        if not glob.has_magic(part):
+            continue
+        prefix = os.path.join(*parts[:index]) if index else os.curdir
+        below = os.path.join(prefix, "**") if part == "**" else prefix
+        searched = [prefix] if not glob.has_magic(below) else glob.glob(os.path.join(below, ""), recursive=True)
+        folders.update(dict.fromkeys(os.path.normpath(f) for f in searched))
+    return list(folders)
+
+
 def _raise(error: OSError) -> None:
     raise error

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..config import Config, load_config
 from ..drafts import Draft, load_draft, parse_draft
 from ..errors import DraftError
-from ..paths import glob_base, resolved, shown_name, undecodable, within
+from ..paths import glob_base, glob_files, resolved, shown_name, undecodable, within
 from .launch import ENV_CONFIG, ENV_ROOT
 
 logger = logging.getLogger(__name__)
@@ -36,13 +36,20 @@ def list_drafts(config: Config) -> list[Path]:
     """Resolved paths of every file matched by the configured globs, in glob order then by name.
 
     A match that resolves (through a symlink) outside its glob's folder is left out: a link in the
-    drafts folder must not expose any other file of the server; so is a file whose name is not UTF-8."""
+    drafts folder must not expose any other file of the server; so is a file whose name is not UTF-8.
+    A folder the glob cannot list is said in the log, and the drafts that can be listed are offered."""
     found: list[Path] = []
     seen: set[Path] = set()
     for pattern in config.drafts:
         full = pattern if os.path.isabs(pattern) else str(config.root / pattern)
         base = glob_base(full)
-        for match in sorted(glob.glob(full, recursive=True)):
+        try:
+            matches = glob_files(full)
+        except OSError as error:
+            logger.warning("%s: %s; the drafts in it are left out (check the folder's permissions)",
+                           shown_name(error.filename or full), error.strerror or error)
+            matches = sorted(glob.glob(full, recursive=True))
+        for match in matches:
             path = resolved(match)
             if undecodable(path):  # no page can show its name (nor can it be read): said in the log instead
                 logger.warning("%s: the file name is not UTF-8 text; left out of the drafts (rename the file)",
