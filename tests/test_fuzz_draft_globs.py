@@ -1,12 +1,17 @@
 """Drafts found by a glob (`check 'drafts/**/*.md'`, the configured `drafts` globs, the app's picker). Python's
 glob passes over a folder it cannot list as if it were empty, so a desk's subfolder closed by a wrong mode
 went unchecked while the run passed; and `**` follows links to folders, so a link back up the tree
-(`drafts/archive -> .`) checked every draft below it some forty times, once per level of the loop."""
+(`drafts/archive -> .`) checked every draft below it some forty times, once per level of the loop. A link
+named like a draft that loops or leads nowhere was passed over by a folder or a glob, as if there were no
+draft; and a draft whose own name holds a glob's characters ('prices [draft].md') could not be named at all:
+it was read as a pattern that matched nothing."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -87,3 +92,25 @@ def test_a_link_back_up_the_drafts_tree_checks_each_draft_once(project: Path) ->
         assert "archive" not in run.stdout
     picked = list_drafts(load_config(project))
     assert sorted(picked) == sorted((project / "drafts" / d / "prices.md").resolve() for d in ("economy", "economy/weekly"))
+
+
+@pytest.mark.parametrize("name", ["prices [draft].md", "prices *final?.md"])
+def test_a_draft_named_with_a_globs_characters_can_be_named(name: str, project: Path) -> None:
+    shutil.copy(project / "drafts" / "economy" / "prices.md", project / "drafts" / name)
+    run = run_workbench("check", "--no-progress", "--format", "json", f"drafts/{name}", cwd=project)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["drafts"][0]["path"] == f"drafts/{name}"
+
+
+@pytest.mark.parametrize("args", [["drafts"], ["drafts/**/*.md"], []], ids=["folder", "glob", "configured"])
+@pytest.mark.parametrize(("links", "says"), [({"old.md": "gone.md"}, "No such file or directory: it is a link to gone.md"),
+                                             ({"a.md": "b.md", "b.md": "a.md"}, "Too many levels of symbolic links")],
+                         ids=["to nowhere", "loop"])
+def test_a_draft_link_that_leads_nowhere_is_one_line_naming_it(links: dict[str, str], says: str, args: list[str],
+                                                                project: Path) -> None:
+    for name, target in links.items():
+        (project / "drafts" / "economy" / name).symlink_to(target)
+    run = run_workbench("check", "--no-progress", *args, cwd=project)
+    assert run.returncode == 2, run.stdout
+    [line] = run.stderr.strip().splitlines()
+    assert f"drafts/economy/{next(iter(links))}: {says}" in line, line

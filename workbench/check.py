@@ -233,7 +233,7 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
         p = Path(pattern)
         if p.is_dir():
             files, roots = [str(f) for f in files_under(p, DRAFT_SUFFIXES)], [p]
-        elif glob.has_magic(pattern):
+        elif glob.has_magic(pattern) and not os.path.lexists(pattern):  # a draft named 'prices [draft].md' is a file
             files = glob_files(pattern)
             if not files and paths:
                 raise DraftError.at("no draft matches this pattern", pattern, hint="check the glob")

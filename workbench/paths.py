@@ -61,7 +61,21 @@ def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     found = []
     for here, _dirs, names in os.walk(folder, followlinks=False, onerror=_raise):
         found += [Path(here) / n for n in names if Path(n).suffix.lower() in suffixes]
-    return sorted(f for f in found if f.is_file())
+    found.sort()
+    for file in found:
+        _refuse_broken_link(file)
+    return [f for f in found if f.is_file()]
+
+
+def _refuse_broken_link(path: str | os.PathLike[str]) -> None:
+    """A draft's name that is a link looping (``a.md -> b.md -> a.md``) or leading nowhere raises the OSError
+    that opening it would (ELOOP, ENOENT): the draft it stood for would otherwise go unchecked in silence."""
+    if os.path.islink(path) and not os.path.exists(path):
+        try:
+            os.stat(path)
+        except OSError as error:
+            raise OSError(error.errno, f"{error.strerror}: it is a link to {shown_name(os.readlink(path))}",
+                          os.fspath(path)) from None
 
 
 def glob_files(pattern: str) -> list[str]:
@@ -81,6 +95,7 @@ def glob_files(pattern: str) -> list[str]:
             raise
     shortest: dict[Path, str] = {}  # a link back up the tree (``drafts/loop -> .``) repeats every draft below it
     for match in sorted(glob.glob(pattern, recursive=True), key=lambda m: (len(Path(m).parts), m)):
+        _refuse_broken_link(match)
         if os.path.isfile(match):
             shortest.setdefault(resolved(match), match)
     return sorted(shortest.values())

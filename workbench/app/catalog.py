@@ -37,7 +37,8 @@ def list_drafts(config: Config) -> list[Path]:
 
     A match that resolves (through a symlink) outside its glob's folder is left out: a link in the
     drafts folder must not expose any other file of the server; so is a file whose name is not UTF-8.
-    A folder the glob cannot list is said in the log, and the drafts that can be listed are offered."""
+    A folder the glob cannot list, or a link that loops or leads nowhere, is said in the log, and the drafts
+    that can be listed are offered."""
     found: list[Path] = []
     seen: set[Path] = set()
     for pattern in config.drafts:
@@ -46,7 +47,7 @@ def list_drafts(config: Config) -> list[Path]:
         try:
             matches = glob_files(full)
         except OSError as error:
-            logger.warning("%s: %s; the drafts in it are left out (check the folder's permissions)",
+            logger.warning("%s: %s; left out of the drafts, with any folder the glob could not list",
                            shown_name(error.filename or full), error.strerror or error)
             matches = sorted(glob.glob(full, recursive=True))
         for match in matches:
