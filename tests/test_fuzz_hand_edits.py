@@ -106,3 +106,20 @@ def test_a_name_pasted_twice_into_any_object_is_found_at_its_second_place(docume
         parse_json(doubled, unique_names=True)
     assert error.value.pos == at + len(pair), (doubled, error.value.msg)
     assert error.value.msg == f"the name {name!r} appears twice in one object; keep one of them"
+
+
+def test_a_ledger_with_an_escape_of_half_a_character_is_one_line_at_it(project: Path) -> None:
+    """A hand edit (or a tool writing UTF-16 halves) left '\\ud800' in a note: JSON reads it as a lone
+    surrogate, which no ledger, report or page can write back."""
+    assert run_workbench("review", "drafts/prices.md", cwd=project).returncode == 0
+    ledger = project / "claims" / "prices.json"
+    text = ledger.read_text(encoding="utf-8")
+    edited = text.replace('"explanation": "', '"explanation": "\\ud800', 1)
+    ledger.write_text(edited, encoding="utf-8")
+    line_of_edit = edited[: edited.index("\\ud800")].count("\n") + 1
+    for command in (["check", "--no-progress", "drafts/prices.md"], ["review", "drafts/prices.md"]):
+        run = run_workbench(*command, cwd=project)
+        assert run.returncode == 2, run.stdout
+        [line] = run.stderr.strip().splitlines()
+        assert f"claims/prices.json:{line_of_edit}:" in line and "half of a character" in line, line
+    assert ledger.read_text(encoding="utf-8") == edited

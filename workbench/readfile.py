@@ -97,7 +97,7 @@ def parse_json(text: str | bytes, unique_names: bool = False) -> Any:
     ``json.JSONDecodeError`` at its second occurrence, where ``json`` keeps the last in silence and a
     file written back would lose the first — for the files people edit (ledgers, baselines, descriptors)."""
     try:
-        return json.loads(text, parse_int=_json_int, object_pairs_hook=_unique_object if unique_names else None)
+        value = json.loads(text, parse_int=_json_int, object_pairs_hook=_unique_object if unique_names else None)
     except RecursionError:
         raise json.JSONDecodeError(NESTED_TOO_DEEPLY, text if isinstance(text, str) else "", 0) from None
     except _DuplicateName as duplicate:
@@ -109,6 +109,37 @@ def parse_json(text: str | bytes, unique_names: bool = False) -> Any:
         if marker is None:
             raise
         raise json.JSONDecodeError(UNRESOLVED_MERGE, error.doc, marker) from None
+    if _SURROGATE_ESCAPES[bytes if isinstance(text, bytes) else str].search(text) and _holds_half_a_character(value):
+        shown = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        lone = _LONE_SURROGATE_ESCAPE.search(shown)
+        raise json.JSONDecodeError(HALF_A_CHARACTER, shown, lone.start() if lone else 0)
+    return value
+
+
+HALF_A_CHARACTER = "a \\uD800-\\uDFFF escape that is half of a character"
+# JSON writes a character beyond the first 65,536 as two such escapes, which json joins; one alone is read as a
+# lone surrogate, which no UTF-8 file, report or ledger can hold (a server's label, a hand-edited ledger).
+_SURROGATE_ESCAPE = r"\\u[dD][89a-fA-F]"
+_SURROGATE_ESCAPES = {str: re.compile(_SURROGATE_ESCAPE), bytes: re.compile(_SURROGATE_ESCAPE.encode())}
+_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                                    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _holds_half_a_character(value: Any) -> bool:
+    """Whether a string (or name) anywhere in parsed JSON ``value`` holds a lone surrogate."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if _LONE_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            pending += item.keys()
+            pending += item.values()
+        elif isinstance(item, list):
+            pending += item
+    return False
 
 
 def merge_marker_at(text: str) -> int | None:

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .readfile import HALF_A_CHARACTER
+
 
 def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
     """A safe loader for ``what`` ('front matter', 'a package description') that refuses aliases and
@@ -65,9 +67,7 @@ def _joined_surrogates(value: str, node: yaml.Node) -> str:
     try:
         return value.encode("utf-16", "surrogatepass").decode("utf-16")
     except UnicodeDecodeError:
-        raise yaml.constructor.ConstructorError(
-            None, None, "a \\uD800-\\uDFFF escape that is half of a character (write the character itself)",
-            node.start_mark) from None
+        raise yaml.constructor.ConstructorError(None, None, HALF_A_CHARACTER, node.start_mark) from None
 
 
 _FLOW_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|[\[\]{}]')
