@@ -1,10 +1,12 @@
 """Drafts found by a glob (`check 'drafts/**/*.md'`, the configured `drafts` globs, the app's picker). Python's
 glob passes over a folder it cannot list as if it were empty, so a desk's subfolder closed by a wrong mode
 went unchecked while the run passed; and `**` follows links to folders, so a link back up the tree
-(`drafts/archive -> .`) checked every draft below it some forty times, once per level of the loop. A link
+(`drafts/archive -> ..`) checked every draft below it some forty times, once per level of the loop. A link
 named like a draft that loops or leads nowhere was passed over by a folder or a glob, as if there were no
 draft; and a draft whose own name holds a glob's characters ('prices [draft].md') could not be named at all:
-it was read as a pattern that matched nothing."""
+it was read as a pattern that matched nothing. With two links back up the tree, glob's `**` tried paths in
+numbers exponential in the loops' depth and `check` never ended: `**` no longer enters symlinked folders, as
+walking a folder never did."""
 
 from __future__ import annotations
 
@@ -12,14 +14,19 @@ import json
 import logging
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from conftest import run_workbench
 from package_support import cpi_package
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from workbench.app.catalog import list_drafts
 from workbench.config import load_config
+from workbench.paths import files_under, glob_files
 
 pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
 
@@ -83,13 +90,15 @@ def test_the_app_says_which_folder_it_could_not_list_and_offers_the_rest(project
     assert any("weekly" in r.getMessage() and "Permission denied" in r.getMessage() for r in caplog.records)
 
 
-def test_a_link_back_up_the_drafts_tree_checks_each_draft_once(project: Path) -> None:
+def test_links_back_up_the_drafts_tree_check_each_draft_once(project: Path) -> None:
+    """With two such links glob tried paths in numbers exponential in their depth: `check` never ended."""
     (project / "drafts" / "economy" / "archive").symlink_to("..", target_is_directory=True)
+    (project / "drafts" / "economy" / "weekly" / "all").symlink_to("../..", target_is_directory=True)
     for args in (["drafts/**/*.md"], []):
         run = run_workbench("check", "--no-progress", "--format", "json", *args, cwd=project)
         assert run.returncode in (0, 1), run.stderr
         assert '"drafts/economy/prices.md"' in run.stdout and '"drafts/economy/weekly/prices.md"' in run.stdout
-        assert "archive" not in run.stdout
+        assert "archive" not in run.stdout and "all/" not in run.stdout
     picked = list_drafts(load_config(project))
     assert sorted(picked) == sorted((project / "drafts" / d / "prices.md").resolve() for d in ("economy", "economy/weekly"))
 
@@ -114,3 +123,40 @@ def test_a_draft_link_that_leads_nowhere_is_one_line_naming_it(links: dict[str, 
     assert run.returncode == 2, run.stdout
     [line] = run.stderr.strip().splitlines()
     assert f"drafts/economy/{next(iter(links))}: {says}" in line, line
+
+
+@st.composite
+def trees(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """A drafts tree as (kind, path) steps: folders, drafts, notes and links to a folder above."""
+    folders = [""]
+    steps: list[tuple[str, str]] = []
+    for _ in range(draw(st.integers(1, 14))):
+        kind = draw(st.sampled_from(["folder", "draft", "draft", "note", "link up"]))
+        parent = draw(st.sampled_from(folders))
+        name = draw(st.sampled_from(["a", "b", "desk", "2023", "x y", "[k]"])) + str(len(steps))
+        path = f"{parent}/{name}" if parent else name
+        if kind == "folder":
+            folders.append(path)
+        steps.append((kind, path if kind != "draft" else path + ".md"))
+    return steps
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=trees())
+def test_a_recursive_glob_lists_each_draft_of_any_tree_once(steps: list[tuple[str, str]], tmp_path: Path) -> None:
+    """Whatever links a tree holds, `drafts/**/*.md` finds every draft in it once, as walking the folder does."""
+    root = Path(tempfile.mkdtemp(dir=tmp_path)) / "drafts"  # a fresh tree per example: the fixture is per test
+    root.mkdir()
+    for kind, path in steps:
+        target = root / path
+        if kind == "folder":
+            target.mkdir()
+        elif kind == "link up":
+            target.symlink_to(os.path.relpath(root, target.parent), target_is_directory=True)
+        else:
+            target.write_text("Prices rose 4.1% in 2022.\n", encoding="utf-8")
+    listed = glob_files(str(root / "**" / "*.md"))
+    walked = files_under(root, (".md",))
+    assert sorted(Path(f).resolve() for f in listed) == sorted(f.resolve() for f in walked)
+    assert all(Path(f).parts[-1] == w.parts[-1] for f, w in zip(listed, walked))
+    assert len(listed) == sum(kind == "draft" for kind, _ in steps)

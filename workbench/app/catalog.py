@@ -8,7 +8,6 @@ An upload is size-limited, must be a .md/.txt file, and goes through ``drafts.pa
 
 from __future__ import annotations
 
-import glob
 import logging
 import os
 from pathlib import Path
@@ -44,13 +43,7 @@ def list_drafts(config: Config) -> list[Path]:
     for pattern in config.drafts:
         full = pattern if os.path.isabs(pattern) else str(config.root / pattern)
         base = glob_base(full)
-        try:
-            matches = glob_files(full)
-        except OSError as error:
-            logger.warning("%s: %s; left out of the drafts, with any folder the glob could not list",
-                           shown_name(error.filename or full), error.strerror or error)
-            matches = sorted(glob.glob(full, recursive=True))
-        for match in matches:
+        for match in glob_files(full, on_error=_left_out):
             path = resolved(match)
             if undecodable(path):  # no page can show its name (nor can it be read): said in the log instead
                 logger.warning("%s: the file name is not UTF-8 text; left out of the drafts (rename the file)",
@@ -60,6 +53,10 @@ def list_drafts(config: Config) -> list[Path]:
                 seen.add(path)
                 found.append(path)
     return found
+
+
+def _left_out(error: OSError) -> None:
+    logger.warning("%s: %s; left out of the drafts", shown_name(error.filename or "?"), error.strerror or error)
 
 
 def display_name(config: Config, path: Path) -> str:
