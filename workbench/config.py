@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import ConfigError
 from .models import Verdict
 from .numbers import data_json, lexicon
-from .readfile import read_regular
+from .readfile import UNRESOLVED_MERGE, merge_marker_at, read_regular
 
 # The exchange-rate vocabulary, one home for extraction and verification (currencies.json, exchange_rates).
 _RATE_WORDS = data_json("currencies.json")["exchange_rates"]
@@ -258,6 +258,10 @@ def load_config(start: Path | None = None, file: Path | None = None) -> Config:
         text = raw.decode("utf-8-sig")  # a BOM, as Windows editors write one
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        marker = merge_marker_at(text)
+        if marker is not None:
+            raise ConfigError.at(f"not valid TOML: {UNRESOLVED_MERGE}", str(file), text.count("\n", 0, marker) + 1,
+                                 1) from None
         at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         raise ConfigError.at(f"not valid TOML: {exc}", str(file), *(map(int, at.groups()) if at else ())) from None
     except (OSError, UnicodeDecodeError) as exc:
