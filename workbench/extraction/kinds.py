@@ -37,6 +37,16 @@ _MARK_BEFORE: Final = re.compile(
     re.I)  # 'exceeded for the first time the mark of 410'
 _MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,2}}?\s+(?:{_MARKS})(?![\w-])", re.I)
 _MARK_REACH: Final = 60  # characters before a figure to its qualifier
+_MARK_PHRASE_ENDS: Final = ("the", "of")  # the words ``_MARK_BEFORE`` ends with, before its white space
+
+
+def _may_end_mark_phrase(prose: str, low: int, pos: int) -> bool:
+    """Whether ``_MARK_BEFORE`` may end at ``pos``: 'the' or 'of' and white space right before it. Most
+    figures have neither, and the pattern's unanchored search over its reach costs about as much as the
+    rest of reading a qualifier; no character but these ASCII letters matches them caselessly."""
+    if not prose[pos - 1:pos].isspace():
+        return False
+    return prose[low:pos].rstrip()[-3:].lower().endswith(_MARK_PHRASE_ENDS)
 # a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
 _VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 _LEVEL_TO: Final = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # 'auf 113,4 Mrd gestiegen', glossed 'to 113.4 bn rose': the new level
@@ -171,7 +181,10 @@ class Classifier:
     def _threshold_mark(self, pos: int) -> tuple[Qualifier, int]:
         """The qualifier of a figure a threshold noun names ('exceeded the mark of 410', 'topped the 410
         ppm mark': a bound, as 'exceeded 410' is) and where it starts, else exact."""
-        found = _MARK_BEFORE.search(self.prose, max(0, pos - _MARK_REACH), pos)
+        low = max(0, pos - _MARK_REACH)
+        if not _may_end_mark_phrase(self.prose, low, pos):
+            return Qualifier.exact, pos
+        found = _MARK_BEFORE.search(self.prose, low, pos)
         if found is None or not (found.group("noun") or _MARK_AFTER.match(self.prose, pos)):
             return Qualifier.exact, pos
         return QUALIFIER_OF[" ".join(found.group("q").lower().split())], found.start()
