@@ -788,7 +788,13 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
         return _decision(found, Verdict.needs_review, Reason.AVERAGE_UNCLEAR, [Flag.needs_review], lead)
     if contradicting:
         return _contradicted(found, claim, tol, contradicting)
-    return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [found.ranked[0]])
+    nearest = found.ranked[0]
+    if claim.kind is Kind.count and found.claim_period is not None and granularity(found.claim_period) == DAY \
+            and granularity(nearest.period) == DAY:
+        # a count on 1 January 2024 against the data's count on 1 January 2023: the same kind of figure of
+        # another day, which the count moved from; it neither confirms nor refutes the claim's day
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [nearest])
+    return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [nearest])
 
 
 def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting: list[Observation]) -> Decision:
