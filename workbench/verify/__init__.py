@@ -7,7 +7,7 @@ both into the reported ``ClaimResult``.
 from __future__ import annotations
 
 from ..config import Tolerances
-from ..matching import ADDRESS_LAYER, Candidate, ClaimContext, ReferenceIndex, match
+from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.variants import variants_among
 from ..matching.points import points_written_as_percent
@@ -19,7 +19,7 @@ from .fx.conversion import conversion_review
 from .fx.rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
 from .fx.named_rate import named_rate_review
 from .periods.month_year import carried_year_month_claim, month_year_claim
-from .fx.rate_clues import local_dollar_review, rate_near, unnamed_currency_review, with_local_dollar
+from .fx.rate_clues import local_dollar_review, rate_earlier, rate_near, unnamed_currency_review, with_local_dollar
 from .periods.timing import (
     on_a_weekday_claim,
     span_average_claim,
@@ -104,7 +104,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'; a change that names its own place is its own
     moved = move_candidates(judged, index, tol, sentence_before(ctx), clause=figure_clause(ctx),
                             unmatched=not candidates and not any(is_marker(t) for t in ctx.positions),
-                            earlier=_earlier_texts(ctx))
+                            earlier=rate_earlier(ctx))
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
@@ -177,11 +177,6 @@ def _places_named_around(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> fr
     return frozenset(w[len(prefix):] for words in layers for w in words if is_marker(w))
 
 
-def _earlier_texts(ctx: ClaimContext) -> tuple[str, ...]:
-    """The text before the claim, nearest first: the paragraph's earlier sentences and the heading, then farther text."""
-    return rate_near(ctx) + tuple(text for layer, _, text in ctx.measure_layers if layer != ADDRESS_LAYER)
-
-
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """The claim as its wording reads beyond what extraction gave it: a bare figure the sentence
     calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
@@ -189,7 +184,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
     # nearest first: the paragraph's earlier sentences and the heading, then farther text
     near = rate_near(ctx)
-    earlier = _earlier_texts(ctx)
+    earlier = rate_earlier(ctx)
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx, tol), tol, earlier)  # 'from X to Y between A and B'
     judged = move_start_claim(judged, ctx)  # 'rose from 6.8 % to 8.0 % in 2021': the year before's rate
     judged = with_dollar_quote(judged, tol, earlier, _places_named_around(claim, ctx, tol))  # 'the euro had weakened to $1.1227': a euro rate, turned round

@@ -57,7 +57,7 @@ from .periods.timing import (beyond_every_series, month_change_unheld, fiscal_ag
 from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
-from .fx.rate_clues import rate_near
+from .fx.rate_clues import rate_earlier, rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
@@ -229,7 +229,7 @@ _HEADLINE_ROW_REASONS = frozenset({
 def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances) -> Decision:
     rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset) or (  # 'a euro was worth 1.03 Swiss francs'
-        rate_candidates(claim, index, tol, near=rate_near(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
+        rate_candidates(claim, index, tol, near=rate_earlier(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
@@ -788,7 +788,13 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
         return _decision(found, Verdict.needs_review, Reason.AVERAGE_UNCLEAR, [Flag.needs_review], lead)
     if contradicting:
         return _contradicted(found, claim, tol, contradicting)
-    return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [found.ranked[0]])
+    nearest = found.ranked[0]
+    if claim.kind is Kind.count and found.claim_period is not None and granularity(found.claim_period) == DAY \
+            and granularity(nearest.period) == DAY:
+        # a count on 1 January 2024 against the data's count on 1 January 2023: the same kind of figure of
+        # another day, which the count moved from; it neither confirms nor refutes the claim's day
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [nearest])
+    return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [nearest])
 
 
 def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting: list[Observation]) -> Decision:
