@@ -32,7 +32,8 @@ from .explain import explain
 from .measures.scope import part_of_wider_series
 from .periods.baseline import base_year_claim
 from .measures.unnamed import carried_contradiction, measure_named_before, unnamed_measure
-from .periods.undated import carried_year_stale, undated_contradiction, undated_stale, undated_stale_support, undated_year_not_over
+from .periods.undated import (carried_year_stale, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
+                              undated_year_not_over)
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
 from .measures.open_substance import mixture_in_co2, open_substance, substance_slip
@@ -70,6 +71,7 @@ from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean
 from .periods.census import census_count
+from .periods.day_count import other_day_count
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
 from .periods.consecutive_years import run_of_years
@@ -123,6 +125,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
+    decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
     decision = carried_year_stale(decision, judged, ctx)  # the year before a year carried from another sentence
     decision = undated_year_not_over(decision, judged, ctx)  # a year not over at the day the text calls its present
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
@@ -158,6 +161,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
+    decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
     decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,

@@ -107,6 +107,7 @@ class Reason(StrEnum):
     PROJECTION = "projection"  # the text calls the figure a projection; the row is the outturn
     POLICY_TARGET = "policy_target"  # the text calls the figure a target; the data holds outturns only
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
+    UNDATED_BOUND = "undated_bound"  # a bound naming no year, in an undated text, that several periods' rows satisfy
     UNDATED_CONTRADICTION = "undated_contradiction"  # the latest row disagrees, but neither the text nor its figure has a year
     YEAR_NOT_OVER = "year_not_over"  # a year's figure in an undated text that names a day of that year as its present
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis

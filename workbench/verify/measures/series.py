@@ -66,6 +66,8 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
+    # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
+    bases += [b for b in find_any(text, tol.instrument_words) if b.start() < end]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
     named = _variant_named(claim, index, ctx, tol, text, end, measure_terms)
     if named is not None:
