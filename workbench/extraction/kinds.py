@@ -121,9 +121,12 @@ _MOVEMENT = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().s
 _COMPARATIVE_AFTER = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
 _NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
-# 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'.
+# 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'; the noun
+# may name what changed first: 'a growth in emissions of 74%', 'a fall in the exports of 3%' (group ``what``).
 _CHANGE_NOUN_OF = Behind(
-    rf"{_ASIDE_GAP}(?:{reversed_words(['of', 'at'])})\s+(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])", re.I)
+    rf"{_ASIDE_GAP}(?:{reversed_words(['of', 'at'])})\s+"
+    rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(['in'])}\s+)?(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])",
+    re.I)
 _OF_AT = ("of", "at", "Of", "At", "OF", "AT")
 _ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
@@ -325,8 +328,10 @@ class Classifier:
     def _change_noun_of(self, pos: int) -> Direction | None:
         if not self.prose[max(0, pos - 6):pos].rstrip(_ASIDE_CHARS).endswith(_OF_AT):
             return None  # the common case, decided on the characters before the figure
-        found = _CHANGE_NOUN_OF.before(self.reversed, pos, 40)
-        return NOUN_DIRECTION.get(found.group("v").lower()) if found else None
+        found = _CHANGE_NOUN_OF.before(self.reversed, pos, 60)
+        if found is None or _RATE_NOUN.search(found.group("what")) or _INDEX_NOUN.search(found.group("what")):
+            return None  # 'the rise in the base rate of 5%': the figure is the rate's level
+        return NOUN_DIRECTION.get(found.group("v").lower())
 
     def _signed(self, q: Quantity) -> Direction | None:
         """ "Thailand (-11.5%)": a minus written on a percentage or points is a change (lexicon

@@ -268,6 +268,8 @@ class PeriodReader:
                     value = None if baseline else _anchored_month(prose, m.group("relmonth"), found or self._paragraph_periods_before(start))
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
+                elif branch == "part" and value and not (m.group("y3") or m.group("rel3")):
+                    value = _part_in_named_year(value, found)
                 if branch == "month" and value:
                     value = _month_before_its_base(prose, m, end) or value
                 if branch in ("rel", "year") and value and value.isdigit() \
@@ -1038,7 +1040,20 @@ def _in_named_year(span: str, before: list[Period]) -> str:
     return f"{named[:4]}{first[4:]}/{named[:4]}{last[4:]}"
 
 
+def _part_in_named_year(part: str, before: list[Period]) -> str:
+    """ "In 2022 the economy grew 3.1 %, and 1.2 % in the fourth quarter", "2.4 % in the third quarter of
+    2021 and 1.1 % in the fourth quarter": a quarter or half with no year is of the year the sentence
+    named before it (a year, a month or a part of one year), not the latest one ended by the draft's date."""
+    year = next((named.group(1) for p in reversed(before) if p[2] and (named := _WITHIN_ONE_YEAR.fullmatch(p[2]))
+                 and named.group(2) in (None, named.group(1))), None)
+    if year is None:
+        return part
+    first, last = part.split("/")
+    return f"{year}{first[4:]}/{year}{last[4:]}"
+
+
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+_WITHIN_ONE_YEAR = re.compile(r"(\d{4})(?:-\d{2})?(?:/(\d{4})-\d{2})?")
 _HAS_DIGIT = re.compile(r"\d")
 
 

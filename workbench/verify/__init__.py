@@ -30,7 +30,7 @@ from .periods.timing import (
 )
 from .explain import explain
 from .measures.scope import part_of_wider_series
-from .periods.baseline import base_year_claim
+from .periods.baseline import base_year_claim, since_span_claim
 from .measures.unnamed import carried_contradiction, measure_named_before, unnamed_measure
 from .periods.undated import (carried_year_stale, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
                               undated_year_not_over)
@@ -207,6 +207,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
+    judged = since_span_claim(judged, ctx.as_of, tol)  # 'has averaged 4.1 % since 2016': every year from 2016 on
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
     judged = carried_year_month_claim(month_year_claim(judged, ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'
     return year_before_month_claim(judged)  # 'its peak for 2022 at 421 ppm in May': May 2022

@@ -27,7 +27,8 @@ from ..observations import Observation
 if TYPE_CHECKING:  # decision imports this module
     from ..decision import Decision
 
-_PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.PER_CAPITA)
+# a mass, its change in percent or in tonnes (the difference of two years' rows), or a mass per person
+_PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE, MatchMode.PER_CAPITA)
 # '2016/2017', '2016/17', '2016-17': news writes a fiscal or season year so, and calendar rows do not pin it
 _SPLIT_YEAR = re.compile(r"\b(\d{4})[/-](\d{2}|\d{4})\b")
 
