@@ -1035,6 +1035,24 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return suffix, percent
 
 
+def _scales_before_figure(code: str) -> dict[str, str]:
+    """A language's scale words written before the figure they multiply ('scales_before_figure': Swahili
+    'milioni 54', 'shilingi bilioni 3.2') → the English scale word."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    return {_fold(k): v for k, v in spec.get("scales_before_figure", {}).items()}
+
+
+@lru_cache(maxsize=None)
+def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
+    """A scale word and the figure after it, which English writes the other way round ('milioni 54' is
+    54 million); a year after the word is no figure it scales."""
+    scales = _scales_before_figure(code)
+    if not scales:
+        return None
+    return re.compile(rf"(?<![\w])(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
+                      rf"(?P<figure>\d+(?:[.,]\d+)*)(?![\d.,]?\d|\s*%)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _ordinal_pattern(code: str) -> re.Pattern[str] | None:
     """A figure with the ending that makes it an ordinal in a language ('ordinal_endings': French '26e',
@@ -1103,6 +1121,11 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{m.group('figure')}%"
+    scaled = _scale_before_figure_pattern(code)
+    if scaled is not None:  # Swahili 'milioni 54': 54 million
+        scales = _scales_before_figure(code)
+        for m in scaled.finditer(text, start, end):
+            yield m.start(), m.end(), f"{m.group('figure')} {scales[_fold(m.group('scale'))]}"
     multiple = _multiple_suffix_pattern(code)
     if multiple is not None:  # '14,2-fach': 14.2 times
         for m in multiple.finditer(text, start, end):
