@@ -1,10 +1,10 @@
-"""Swahili and Kyrgyz news read through the gloss, and words other languages' copy writes around figures.
+"""Swahili, Kyrgyz and Hebrew news read through the gloss, and words other languages' copy writes around figures.
 
 Swahili writes the percent word and the scale word before the figure ('asilimia 5.2', 'milioni 61'): each
 is read after it, as English writes it. Kyrgyz glues case endings to the percent word ('пайызды') and to a
-country's name ('Кыргызстанда'). A Spanish list opened 'de la siguiente manera' and a Romanian sentence
-naming a country in the genitive ('Kazahstanului') are read word for word: no word is left for a person
-to read.
+country's name ('Кыргызстанда'); Hebrew a prefix letter to the next word ('בטנזניה': in Tanzania). A
+Spanish list opened 'de la siguiente manera' and a Romanian sentence naming a country in the genitive
+('Kazahstanului') are read word for word: no word is left for a person to read.
 
 The packages are World Bank-shaped with invented figures."""
 
@@ -71,3 +71,14 @@ def test_a_romanian_country_named_in_the_genitive(population: Path) -> None:
     result = claim_results(text, [population], "2032-02-01")["21,3 milioane"]
     assert result.verdict is Verdict.supported, result.explanation
     assert result.evidence[0].period == "2031"
+
+
+def test_a_hebrew_inflation_rate_with_prefixes_glued_to_its_words(cpi: Path) -> None:
+    # 'בטנזניה' is in Tanzania, 'והאינפלציה' and the inflation: a prefix letter glued to the next word
+    text = "לפי הבנק המרכזי, האינפלציה בטנזניה עמדה ב-2031 על 5.2%, השיעור הגבוה ביותר מאז 2008."
+    result = claim_results(text, [cpi], "2032-02-01")["5.2%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2031"
+    wrong = claim_results(text.replace("5.2%", "7.9%"), [cpi], "2032-02-01")["7.9%"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+    assert unknown_words(text, "he", capitals=True) == []

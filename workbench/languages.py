@@ -31,6 +31,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .extraction.extractor import GLUED_PREFIX
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
@@ -252,6 +253,7 @@ def language(code: str) -> Language | None:
     for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) == "'"):
         glossary.update({key + ending: english for key, english in words.items()
                          if english and key + ending not in glossary and not key.endswith("'")})
+    glossary.update(_prefixed(glossary, spec.get("word_prefixes", {})))
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
@@ -272,6 +274,21 @@ def language(code: str) -> Language | None:
                     {_fold(k): v for k, v in spec.get("before_duration", {}).items()},
                     {_fold(k): v for k, v in spec.get("before_multiple", {}).items()},
                     _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])))
+
+
+def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
+    """Each word, name and month of ``glossary`` with each prefix a language glues to the next word
+    ('word_prefixes': Hebrew 'ב' in, 'ה' the, 'ו' and — 'בישראל' is in Israel, 'והאינפלציה' and the
+    inflation), read as the prefix's English before the word's; a form the glossary holds itself stays its own."""
+    found: dict[str, str] = {}
+    for prefix, before in ((_fold(k), v) for k, v in prefixes.items()):
+        for key, english in glossary.items():
+            if prefix + key in glossary:
+                continue
+            # 'ה' (the) before a word glossed with its own article ('the inflation rate') says it once
+            said = before.removesuffix("the").strip() if english.startswith("the ") and before.endswith("the") else before
+            found.setdefault(prefix + key, f"{said} {english}".strip())
+    return found
 
 
 def _bare_month_not_after(spec: dict[str, object]) -> frozenset[str] | None:
@@ -1478,7 +1495,10 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
         return match.group().islower() or capitals and (lang.capitalises_nouns or match.group().isupper()
                                                         or match.start() == first_at)
 
+    # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
+    prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
     return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
+            and m.start() not in prefixes
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()
