@@ -997,10 +997,33 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             english = f"between {english} and {top}"
         if figure_end == m.end() and m.group("percent"):
             english += "%"
+        subunit = _subunit_after(code, m, text, end) if figure_end == m.end() else None
+        if subunit is not None:  # '151円35銭': 151.35 yen, the sen its hundredths
+            part, figure_end = subunit
+            english = f"{figure + part:,f}"
+            at = max(at, figure_end)
         if m.group("unit"):  # '4조 5조 6조 원': the unit after the last figure is each one's
             english += f" {units[m.group('unit')]}"
         found.append((m.start(), figure_end, english))
     return found
+
+
+def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[Decimal, int] | None:
+    """The fraction of its unit written right after a figure's unit ('figure_subunits': Japanese '151円35銭',
+    35 sen, 0.35 yen) and where it ends; None without one, or after a scale or a range ('3億円', '114円台')."""
+    spec = _data()["languages"].get(code, {}).get("figure_subunits", {})  # type: ignore[attr-defined]
+    unit = m.group("unit")
+    if not spec or unit is None or m.group("scale") or m.group("range"):
+        return None
+    found = _SUBUNIT.match(text, m.end(), end)
+    if found is None or spec.get(found.group("subunit"), [None])[0] != unit:
+        return None
+    per = Decimal(spec[found.group("subunit")][1])
+    count = Decimal(unicodedata.normalize("NFKC", found.group("count")))
+    return (count / per, found.end()) if count < per else None
+
+
+_SUBUNIT = re.compile(r"(?P<count>\d{1,2})(?P<subunit>[^\W\d_])")  # '35銭': a count of the unit's fraction
 
 
 def _range_top(m: re.Match[str], figure: Decimal, scales: dict[str, Decimal]) -> str | None:
@@ -1189,7 +1212,10 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
             if month and not 1 <= month <= 12:
                 continue
             if "day" in pattern.groupindex and m.group("day"):
-                yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
+                if year and month:  # '2024年3月31日': a whole date, as English writes it ('31 March 2024')
+                    yield m.start(), m.end(), f" {int(m.group('day'))} {calendar.month_name[month]} {year} "
+                else:
+                    yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
                 continue
             first = int(m.group("first")) if "first" in pattern.groupindex and m.group("first") else 0
             if first and month and 1 <= first < month:  # '1-9月': the months from January to September
