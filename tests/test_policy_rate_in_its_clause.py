@@ -31,3 +31,16 @@ def test_a_measure_named_after_the_rate_is_the_figures(tmp_path: Path) -> None:
     text = "Chile's central bank raised its key rate again as inflation hit 7.0 per cent in 2030."
     result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2032-01-10")["7.0 per cent"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("El Banco Central de Chile mantuvo la tasa de interés de referencia en 6,5% en 2031, pese a la inflación.", "6,5%"),
+    ("O Banco Central do Chile manteve a taxa básica de juros em 6,5% em 2031.", "6,5%"),
+    ("Bank sentral Chile menahan suku bunga acuan di level 6,5% pada 2031.", "6,5%"),
+])
+def test_policy_rates_glossed_from_other_languages(tmp_path: Path, text: str, figure: str) -> None:
+    """Spanish 'tasa de interés', Portuguese 'taxa (básica) de juros', Indonesian 'suku bunga (acuan)' are
+    glossed as the interest rates they are (languages.json), so the same rule reads them."""
+    result = claim_results(text, [cpi_package(tmp_path / "cpi", ROWS)], date="2032-01-10")[figure]
+    assert result.verdict is Verdict.unsupported, result.explanation
+    assert result.reason == "other_series"
