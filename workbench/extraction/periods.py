@@ -608,7 +608,7 @@ class PeriodReader:
         standing before a figure of its own with no figure between: each year is the figure after it."""
         before = index.last_before(q.start)
         if before is None or index.another_figures_own(before, q) \
-                or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start):
+                or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start) or index.ends_earlier_item(before, q):
             return False
         own, later = try_parse_period(before[2]), try_parse_period(after[2])
         if own is None or later is None or (later.start <= own.end and own.start <= later.end) \
@@ -798,6 +798,19 @@ class _SentenceIndex:
             return False
         return bool(_NEW_CLAUSE.match(self.prose, period[1], q.start))
 
+    def ends_earlier_item(self, period: Period, q: Quantity) -> bool:
+        """'764 billion dollars in 2005 and 990 billion dollars in 2006 and …': a year right after an earlier
+        figure, with only a joiner ('and', a comma) between it and ``q``, closes that figure's item of a
+        list; it is not named before ``q`` as its own."""
+        if not _BARE_JOIN.fullmatch(self.prose, period[1], q.start):
+            return False
+        self.know_figures()
+        i = bisect.bisect_right(self.figure_starts, period[0]) - 1
+        if i < 0 or self.figures[i].start >= q.start or self.figures[i].end > period[0]:
+            return False
+        figure = self.figures[i]
+        return period[0] - figure.end <= _OWN_YEAR_REACH and not _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0])
+
     def compared_figure_owns(self, q: Quantity, period: Period) -> bool:
         """The figure right before ``period``, after ``q``, is one ``q`` is compared with ('after 1.6 % in
         2021', ``compared_change_links``), and the period stands right after it: that figure's year."""
@@ -840,6 +853,9 @@ _CHANGE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation([*DIRECTION_OF, *
 _CHANGE_WORD_REACH = 80
 _TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+# between two items of a list: a comma or 'and' (a glued prefix of languages.json set apart reads as a
+# letter or two before the figure, 'و990')
+_BARE_JOIN = re.compile(r"\s*,?\s*(?:(?i:and)\s+|[^\W\d_]{1,2}\s*)?")
 def _next_clause_join(most_words: int) -> re.Pattern[str]:
     """A joiner opening the next clause (lexicon ``next_clause_joiners``), then up to ``most_words`` words."""
     return re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,{most_words}}}")
