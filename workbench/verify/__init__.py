@@ -43,7 +43,7 @@ from .periods.latest_release import latest_release
 from .periods.projection import projected
 from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
-from .periods.behind_support import undated_support_behind
+from .periods.behind_support import undated_support_behind, undated_support_later_day
 from .periods.span_ends import span_end_claim
 from .measures.generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .periods.rate_gap import unsaid_rate_basis
@@ -133,6 +133,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
+    decision = undated_support_later_day(decision, judged, ctx, tol)  # … or by a count of a day months before the draft
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year

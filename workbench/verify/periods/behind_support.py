@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ...config import Tolerances
 from ...matching import ClaimContext
-from ...models import Claim, Flag, Verdict
+from ...models import Claim, Flag, Kind, Verdict
 from ...periods import DAY, granularity
 from .basis import MonthlyBasis
 from ..decision import Decision, Reason
@@ -42,3 +42,16 @@ def _yearly_or_closer(lead: Observation, ranked: list[Observation]) -> bool:
     days = sorted({o.period.start for o in ranked if o.series == lead.series and granularity(o.period) == DAY})
     steps = [(b - a).days for a, b in pairwise(days)]
     return not steps or min(steps) <= 366  # one row: its rhythm unknown, taken as yearly
+
+
+def undated_support_later_day(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """needs_review (different_period) for a level naming no period in a dated draft supported by a day's
+    snapshot taken more than ``snapshot_age_days`` before the draft's date: 'the region has 221,600
+    residents' in a May story speaks of a count later than 1 January's, which the row only happens to fit."""
+    if decision.verdict is not Verdict.supported or not decision.lead or not ctx.dated \
+            or not names_no_period(claim, ctx) or claim.kind is Kind.change:
+        return decision
+    row = decision.lead[0].period
+    if granularity(row) != DAY or (ctx.as_of - row.start).days <= tol.snapshot_age_days:
+        return decision
+    return decision.for_review(Reason.DIFFERENT_PERIOD)
