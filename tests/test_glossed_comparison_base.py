@@ -26,3 +26,13 @@ def test_a_rise_more_than_the_year_before_is_the_named_years_rise(text: str, cla
     # May 2020 417.28 − May 2019 414.86 = 2.42; the year before's own rise (3.42) would contradict it
     assert result.verdict is Verdict.supported
     assert result.evidence[0].period == "2020-05"
+
+
+def test_a_german_monthly_average_is_read_against_the_stations_monthly_mean() -> None:
+    if not CO2_PPM.is_dir():
+        pytest.skip("the shared reference packages are not here")
+    text = ("Die monatlichen Werte am Mauna Loa steigen seit Jahren. Im Mai 2020 erreichte der Monatsdurchschnitt "
+            "417,3 ppm, melden die Forscher.")
+    result = claim_results(text, [CO2_PPM], date="2020-06-10")["417,3 ppm"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2020-05" and result.evidence[0].value == pytest.approx(417.28)
