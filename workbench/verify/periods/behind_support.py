@@ -49,8 +49,8 @@ def undated_support_later_day(decision: Decision, claim: Claim, ctx: ClaimContex
     snapshot taken more than ``snapshot_age_days`` before the draft's date: 'the region has 221,600
     residents' in a May story speaks of a count later than 1 January's, which the row only happens to fit."""
     if decision.verdict is not Verdict.supported or not decision.lead or not ctx.dated \
-            or not names_no_period(claim, ctx) or claim.kind is Kind.change:
-        return decision
+            or not names_no_period(claim, ctx) or claim.kind is Kind.change or Flag.stale in decision.flags:
+        return decision  # a row flagged stale already tells the reviewer how old it is
     row = decision.lead[0].period
     if granularity(row) != DAY or (ctx.as_of - row.start).days <= tol.snapshot_age_days:
         return decision
