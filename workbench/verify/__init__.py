@@ -44,7 +44,7 @@ from .periods.latest_release import latest_release
 from .periods.projection import projected
 from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
-from .periods.behind_support import undated_support_behind
+from .periods.behind_support import undated_support_behind, undated_support_later_day
 from .periods.span_ends import span_end_claim
 from .measures.generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .periods.rate_gap import unsaid_rate_basis
@@ -70,7 +70,7 @@ from .periods.era import era_note, era_review, era_span_claim
 from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean
-from .periods.census import census_count
+from .periods.census import census_count, day_count_change
 from .periods.day_count import other_day_count
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
@@ -136,6 +136,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
+    decision = undated_support_later_day(decision, judged, ctx, tol)  # … or by a count of a day months before the draft
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
@@ -162,6 +163,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
     decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
+    decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows
     decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
@@ -198,7 +200,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
     judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
-    judged = context_day_claim(judged, ctx)  # 'on 1 July', or a heading's day: that day
+    judged = context_day_claim(judged, ctx, tol)  # 'on 1 July', or a heading's day: that day
     if is_rate_claim(judged, tol, near):
         # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
         judged = year_start_claim(on_a_weekday_claim(judged) if ctx.dated else judged, ctx.as_of, tol)

@@ -401,6 +401,13 @@ def _census_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
             f"registers, so it neither confirms nor refutes a change between censuses — a person should compare them.")
 
 
+def _count_days(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    day = _period_words(_day(decision.count_day)) if decision.count_day is not None else "another day"
+    return (f"The text counts on {day}, so the change {_claimed_words(claim)!r} is one between counts of that day; "
+            f"{_says(decision.lead[0], claim)}, from yearly rows that count another day of the year, so it neither "
+            f"confirms nor refutes it — a person should compare them.")
+
+
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_claimed_words(claim)!r} compares one place's figure with another's ({decision.series}): the "
             f"reference data has rows for both, but the checker does not compute a ratio of two places — a "
@@ -688,6 +695,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,
+    Reason.COUNT_DAYS: _count_days,
     Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,
