@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Final, TYPE_CHECKING
 
 from ..numbers import alternation, comparison_words, data_json, ordinal_suffix, parse_number
-from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
+from ..patterns import YEAR_1800_TO_2099, YEAR_1800_TO_2199, Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
 from ..periods import month_label, try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
-_YEAR = r"(?:1[89]|2[01])\d{2}"
+_YEAR = YEAR_1800_TO_2199
 _ORDINAL = ordinal_suffix()  # "May 5th, 2021", "the 21st of June"
 # '1980 to 80 million tonnes': a two-digit figure with a scale word after it is an amount, no span's end
 _NO_SCALE_AFTER = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
-YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
+YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199, ``patterns``): what every reader of years builds on
 YEAR_WRITTEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")  # such a year written alone, no part of a longer run of digits
 # 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
@@ -116,13 +116,13 @@ _POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+(?:[^\W\d_]+\s+){0,2}?[-+\u2212]?
 # 'as in 2021 (2.8 %)', 'the highest since 1974 (9.5 %)': a figure alone in brackets right after a year
 _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
-    rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
+    rf"(?<![\d.,])({YEAR_1800_TO_2099})\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE: Final = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
 # 'since 1985 (when it was 9.2 %)': a year, a bracket, words saying 'when it was', then the figure
 _WHEN_WORDS: list[str] = _MORE.get("year_bracket_when_words", [])
 _WHEN_LAST_WORDS = frozenset(w.split()[-1] for w in _WHEN_WORDS)
 _YEAR_BEFORE_WHEN_BRACKET: Final = re.compile(
-    rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
+    rf"(?<![\d.,])({YEAR_1800_TO_2099})\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
     rf"(?i:{alternation(_WHEN_WORDS)})\s+[-+−]?$") if _WHEN_WORDS else None
 # 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
 # (``SAME_MONTH_BEFORE.start_at_end(text)``: whether ``text`` ends with those words; relative.py asks it too)
@@ -851,7 +851,7 @@ _ONE_YEAR = re.compile(_YEAR)
 # pair: a move between two readings, not a range of one period's figures ('estimates from 2 % to 3 %')
 _CHANGE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})(?![\w-])")
 _CHANGE_WORD_REACH = 80
-_TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
+_TWO_YEARS = re.compile(rf"({YEAR_1800_TO_2199})\s+(?i:and)\s+({YEAR_1800_TO_2199})")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
 # between two items of a list: a comma or 'and' (a glued prefix of languages.json set apart reads as a
 # letter or two before the figure, 'و990')
@@ -1017,7 +1017,7 @@ def _month_before_its_base(prose: str, m: re.Match[str], end: int) -> str | None
     """ "424 ppm in May, 3 ppm more than … in May 2022": the month of the year after the one its sentence
     compares it with (``month_base_links``), whatever the draft's date; else None."""
     name = m.group("m4")
-    same = re.compile(rf"(?<![\w]){re.escape(name)}\.?,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\d])(?!\s+(?i:to|through|until|till)\b)",
+    same = re.compile(rf"(?<![\w]){re.escape(name)}\.?,?\s+(?P<y>{YEAR_1800_TO_2099})(?![\d])(?!\s+(?i:to|through|until|till)\b)",
                       re.IGNORECASE)
     later = same.search(prose, m.end(), end)
     if later is None or not _BASE_LINKS.search(prose, m.end(), later.start()):
