@@ -712,13 +712,6 @@ def surface_alternation(forms: list[UnitForm]) -> str:
     same character stay in one group, in their order, so the first form that matches is the
     same one the flat alternation would pick.
     """
-    return "|".join(pattern for _, pattern in surface_groups(forms))
-
-
-def surface_groups(forms: list[UnitForm]) -> list[tuple[frozenset[str], str]]:
-    """``surface_alternation``'s groups, in its order: the characters that may open each group's forms (none
-    for the group of forms opening with a non-ASCII letter, which any character may open) and its pattern.
-    No character opens two groups."""
     groups: dict[str, list[str]] = {}
     for form in forms:
         escaped = re.escape(form.surface).replace(r"\ ", r"\s+")
@@ -726,8 +719,8 @@ def surface_groups(forms: list[UnitForm]) -> list[tuple[frozenset[str], str]]:
             escaped = f"(?i:{escaped})"  # words in any case; codes and symbols as written
         groups.setdefault(_first_character_key(form.surface[0]), []).append(
             escaped + (r"(?!\w)" if _is_word(form.surface) else ""))
-    return [(_opening_characters(key), f"(?=[{_first_characters(key)}])(?:{'|'.join(parts)})") if key
-            else (frozenset(), f"(?:{'|'.join(parts)})") for key, parts in groups.items()]
+    return "|".join(f"(?=[{_first_characters(key)}])(?:{'|'.join(parts)})" if key else f"(?:{'|'.join(parts)})"
+                    for key, parts in groups.items())
 
 
 # Non-ASCII characters re matches case-insensitively with an ASCII letter (see patterns.py).
@@ -747,14 +740,10 @@ def _first_character_key(char: str) -> str:
     return "" if char.isalpha() else char
 
 
-def _opening_characters(key: str) -> frozenset[str]:
-    """Every character that can start a form of the group ``key``."""
-    return frozenset({key, key.upper()} | {c for c, k in _CASE_EXTRAS.items() if k == key})
-
-
 def _first_characters(key: str) -> str:
     """A character-set body of every character that can start a form of the group ``key``."""
-    return "".join(re.escape(c) for c in sorted(_opening_characters(key)))
+    chars = {key, key.upper()} | {c for c, k in _CASE_EXTRAS.items() if k == key}
+    return "".join(re.escape(c) for c in sorted(chars))
 
 
 @lru_cache(maxsize=1)

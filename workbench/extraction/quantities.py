@@ -46,7 +46,6 @@ from .vocabulary import (
     QUALIFIER_OF,
     STOPWORDS,
     SUFFIXES,
-    SUFFIX_GROUPS,
     TIME_UNITS,
     WS,
     ordinal_day_at,
@@ -152,23 +151,14 @@ class _UnitAfter:
     ASCII there goes to the pattern (a caseless ASCII letter matches no other ASCII letter, and no
     form opens with one of the non-ASCII letters ``re`` folds to ASCII: asserted when built). The
     answer for each four characters of text is kept: a draft repeats few.
-
-    Where a form may start, the pattern is tried with only the groups of forms (``SUFFIX_GROUPS``) that the
-    characters there open: a form starts within the lead's reach, and every other group's look-ahead
-    fails at each of those places, so the first match is the same; the hundreds of look-aheads of the
-    whole alternation cost more than the match.
     """
 
     _LEAD = frozenset(" \t\r\n\u00a0\u2009\u202f-")  # what the optional part may consume first
 
     def __init__(self) -> None:
         # "16-metre" too, and a column gap of blanks ('53.1  metric tonnes')
-        self._lead = rf"(?: {{{len(_COLUMN_GAP)},{_COLUMN_GAP_MAX}}}|{WS}|-(?=[A-Za-z]))?"
-        self.regex = re.compile(rf"{self._lead}(?P<unit>{SUFFIXES})")
+        self.regex = re.compile(rf"(?: {{{len(_COLUMN_GAP)},{_COLUMN_GAP_MAX}}}|{WS}|-(?=[A-Za-z]))?(?P<unit>{SUFFIXES})")
         self.pattern = self.regex.pattern
-        self._group_of: dict[str, int] = {c: i for i, (opening, _) in enumerate(SUFFIX_GROUPS) for c in opening}
-        self._any_opening: frozenset[int] = frozenset(i for i, (opening, _) in enumerate(SUFFIX_GROUPS) if not opening)
-        self._by_groups: dict[tuple[int, ...], re.Pattern[str] | None] = {}  # groups → the pattern of those alone
         assert not any(c in CASE_INSENSITIVE_EXTRAS for form in _UNIT_FORMS for c in form[:3])
         openings: set[str] = set()  # a form's opening: the text must start with it
         short_words: set[str] = set()  # a form of one or two letters: no word character may follow
@@ -215,26 +205,7 @@ class _UnitAfter:
                 seen = self._seen[window] = self._may_match(window)
             if not seen:
                 return None
-        pattern = self._pattern_of_groups(text[pos:pos + _COLUMN_GAP_MAX + 1])
-        return pattern.match(text, pos) if pattern is not None else None
-
-    def _pattern_of_groups(self, reach: str) -> re.Pattern[str] | None:
-        """The pattern with the groups the characters of ``reach`` (where a form may start: after no lead,
-        one character or up to ``_COLUMN_GAP_MAX`` blanks) open, in their order; None if they open none."""
-        group_of = self._group_of
-        groups = set(self._any_opening)
-        for char in reach:
-            group = group_of.get(char)
-            if group is not None:
-                groups.add(group)
-        key = tuple(sorted(groups))
-        pattern = self._by_groups.get(key)
-        if pattern is None and key not in self._by_groups:
-            if len(self._by_groups) > 4096:  # the groups a draft's figures meet are few; bound them anyway
-                self._by_groups.clear()
-            pattern = self._by_groups[key] = re.compile(
-                rf"{self._lead}(?P<unit>{'|'.join(SUFFIX_GROUPS[i][1] for i in key)})") if key else None
-        return pattern
+        return self.regex.match(text, pos)
 
 
 # ASCII white space (``str.isspace``) as a plain space: a form's space matches a run of any.

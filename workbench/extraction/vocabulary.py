@@ -69,8 +69,7 @@ NUMBER_WORD_SET = frozenset(WORD_VALUES)  # "six", "twenty", "million", "dozen"
 # One whitespace character, a line break inside a paragraph included (not a blank line).
 WS = r"(?:[ \t\r\u00a0\u2009\u202f]|\n(?![ \t\r]*\n))"
 PREFIXES = units.surface_alternation(units.currency_prefixes())  # type: ignore[has-type]  # mypyc: an import cycle
-SUFFIX_GROUPS = units.surface_groups([f for f in units.unit_suffixes() if f.surface != "x"])  # type: ignore[has-type]
-SUFFIXES = "|".join(pattern for _, pattern in SUFFIX_GROUPS)  # units.surface_alternation of those forms
+SUFFIXES = units.surface_alternation([f for f in units.unit_suffixes() if f.surface != "x"])  # type: ignore[has-type]
 
 # Small patterns several readers share.
 OF_AFTER = re.compile(r"\s+of\b", re.I)
