@@ -54,9 +54,6 @@ _SHARE_OPENER = re.compile(rf"^(?:{'|'.join(LEX['share_nouns'])})\s+of\s+", re.I
 _WORD = re.compile(r"[A-Za-z][\w'’\-]*|\d[\d.,]*%?")
 # ', after 2.3 % in 2021': the next figure of a yearly run, right before the figure (lexicon run_links)
 _RUN_LINK_BEFORE = re.compile(rf"[,;]\s*(?i:{alternation(LEX['run_links'])})\s*\Z")
-# 'released 322.5 million tonnes of CO2 in 2018 (7.1 million tonnes more than in 2017)': a bracket opened
-# in the previous figure's own clause, right before the figure: an aside about the same measure
-_ASIDE_OF_PREVIOUS = re.compile(r"[^,:;()\[\]—–]*\(\s*\Z")
 # 'grew at an average rate of 5 %': the rate phrase says how the figure is taken, not what it is about.
 _RATE_PHRASE_END = re.compile(rf"\s(?:{'|'.join(re.escape(p) for p in RATE_OF_PHRASES)})\s*\Z", re.I)
 
@@ -108,9 +105,6 @@ class SubjectReader:
         elif previous_end is not None and sentence.start in last_subject \
                 and _only_small_words(self._without_periods(sentence, previous_end, q.left_end)):
             q.subject = last_subject[sentence.start]  # "grew by 10% to 28.2 billion": same subject
-        elif previous_end is not None and sentence.start in last_subject and previous_end <= q.left_end \
-                and _ASIDE_OF_PREVIOUS.match(self.prose, previous_end, q.left_end):
-            q.subject = last_subject[sentence.start]
         elif q.unit == "%" and q.kind == Kind.share and not of and self.noun_after(q.end) \
                 and self.prose[q.start:q.end][:1].isalpha():
             q.subject = self.noun_after(q.end)  # "one in four households"
