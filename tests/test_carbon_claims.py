@@ -137,3 +137,12 @@ def test_a_share_over_a_long_span_is_read_near_its_end_never_from_a_year_the_par
     assert result.verdict is not Verdict.supported
     lead = result.evidence[0]
     assert lead.value != 0 and lead.period == "2012", (lead.period, lead.value, result.explanation)
+
+
+def test_a_change_in_tonnes_of_co2_is_pinned_by_its_unit_as_the_level_is(package: Path) -> None:
+    # Brazil's total: 130,000 (2012) → 140,000 (2013) thousand t C, 10 Mt C = 36.6 Mt CO2 more
+    text = "Brazil released 513 million tonnes of carbon dioxide in 2013, {} million tonnes more than in 2012."
+    right = one(text.format("36.6"), package, "36.6 million tonnes")
+    assert right.verdict is Verdict.supported, right.explanation
+    wrong = one(text.format("20"), package, "20 million tonnes")
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation

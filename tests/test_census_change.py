@@ -56,3 +56,21 @@ def test_a_census_named_as_a_source_leaves_the_change_to_the_rows(packages: list
     # 2021 → 2022: 19.25 m → 19.5 m, a change of 1.3 %
     result = claim_results(sentence, packages, date="2023-06-01")["1.3%"]
     assert result.verdict is Verdict.supported, result.explanation
+
+
+# the 2022 → 2023 rows: 19,500,000 → 19,750,000, a rise of 1.28 %
+@pytest.mark.parametrize("text", [
+    "As of January 1, 2024, Kazakhstan's population stood at 19,790,000. It grew by 0.9% in 2023, the bureau said.",
+    "Kazakhstan's population grew by 0.9% in 2023 to 19,790,000 as of January 1, 2024, the bureau said.",
+])
+def test_a_years_change_between_first_of_january_counts_is_for_review(packages: list[Path], text: str) -> None:
+    result = claim_results(text, packages, date="2024-02-01")["0.9%"]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "count_days"
+    assert "1 January 2024" in result.explanation
+
+
+def test_a_years_change_with_no_day_counted_is_judged_by_the_rows(packages: list[Path]) -> None:
+    result = claim_results("Kazakhstan's population grew by 0.9% in 2023, the bureau said.", packages,
+                           date="2024-02-01")["0.9%"]
+    assert result.verdict is Verdict.contradicted, result.explanation

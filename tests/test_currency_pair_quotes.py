@@ -60,3 +60,21 @@ def test_a_month_named_in_the_figures_phrase_dates_it_in_the_carried_year(tmp_pa
     assert found["0.1190"].evidence[0].period == "2021-02"
     assert found["0.1200"].verdict is Verdict.contradicted, found["0.1200"].explanation
     assert found["0.1200"].evidence[0].period == "2021-12"
+
+
+def test_a_pair_in_the_paragraph_before_names_the_currency_of_the_rate(rates: Path) -> None:
+    """The pair stands in the paragraph before: a reader carries it to the rate of the next one, as they
+    carry it from an earlier sentence of the same paragraph."""
+    found = claim_results("Over these years the SEK to USD exchange rate moved a lot.\n\n"
+                          "Measured over 2020, the exchange rate averaged 0.1087. Over 2022 the exchange rate averaged 0.1300.",
+                          [rates], "2023-03-01")
+    assert found["0.1087"].verdict is Verdict.supported, found["0.1087"].explanation
+    assert found["0.1087"].evidence[0].dimensions["Country"] == "Sweden"
+    assert found["0.1300"].verdict is Verdict.contradicted, found["0.1300"].explanation
+    assert found["0.1300"].evidence[0].period == "2022"
+
+
+def test_a_rate_after_a_paragraph_naming_no_pair_names_no_place(rates: Path) -> None:
+    found = claim_results("Currencies moved a lot over these years.\n\n"
+                          "Measured over 2020, the exchange rate averaged 0.1087.", [rates], "2023-03-01")
+    assert found["0.1087"].verdict is Verdict.needs_review, found["0.1087"].explanation

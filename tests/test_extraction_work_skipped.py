@@ -30,3 +30,31 @@ def test_a_one_line_text_is_read_for_a_plain_table_only_when_it_ends_in_a_cell()
     claims = extract_text("KENYA SHILLING 129.4412 131.0875 133.9")
     assert [c.text for c in claims] == ["129.4412", "131.0875", "133.9"]
     assert extract_text("Exports rose 5 % in 2021.")[0].subject == "exports"
+
+
+def test_the_threshold_mark_pattern_is_searched_only_where_it_can_end() -> None:
+    import random
+
+    from workbench.extraction.kinds import _MARK_BEFORE, _MARK_REACH, _may_end_mark_phrase
+
+    words = ["exceeded", "topped", "above", "below", "more than", "the", "The", "THE", "mark", "threshold", "of", "OF",
+             "for", "first", "time", "level", "line", "ozone", "10", "a", "other", "oF", "tHe", "lathe", "Zof"]
+    spaces = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", ""]
+    rng = random.Random(11)
+    checked = found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 12)))
+        for pos in range(len(text) + 1):
+            low = max(0, pos - _MARK_REACH)
+            if _MARK_BEFORE.search(text, low, pos) is not None:
+                found += 1
+                assert _may_end_mark_phrase(text, low, pos), (text, pos)
+            checked += 1
+    assert found > 100  # the generated texts hold the phrase often enough to test the shortcut
+
+
+def test_a_figure_the_mark_names_is_still_a_bound() -> None:
+    claims = extract_text("Ozone levels rose above the threshold of 120 micrograms, officials said.")
+    assert [c.qualifier.value for c in claims if c.text.startswith("120")] == ["gt"]
+    claims = extract_text("Prices at the 120 level held, traders said.")
+    assert all(c.qualifier.value == "exact" for c in claims)

@@ -126,3 +126,15 @@ def test_any_news_shaped_draft_is_extracted_and_checked_within_its_schemas(
                              "claimreview", "--author", "Desk", "--include-automatic", cwd=folder)
     assert exported.returncode == 0, exported.stderr
     json.loads(exported.stdout)
+
+
+def test_front_matter_escapes_of_half_a_character_are_one_error_and_a_whole_pair_is_its_character() -> None:
+    """YAML's "\\ud800" is half of a UTF-16 pair: the title reached the JSON report as a lone surrogate,
+    which no UTF-8 output can write ('internal error'). A whole pair, as JSON writes an emoji, is read."""
+    from workbench.errors import DraftError
+
+    with pytest.raises(DraftError) as error:
+        parse_draft(b'---\ndate: 2023-05-01\ntitle: "Prices \\ud800 rose"\n---\n\nPrices rose 4.1% in 2022.\n', "a.md")
+    assert str(error.value).startswith("a.md:3:8:") and "half of a character" in str(error.value), str(error.value)
+    draft = parse_draft(b'---\ntitle: "Prices \\ud83d\\udcc8 rose"\n---\n\nPrices rose 4.1% in 2022.\n', "a.md")
+    assert draft.title == "Prices \U0001F4C8 rose"

@@ -107,6 +107,8 @@ def test_a_published_csv_in_utf16_is_fetched_as_its_utf8_original(package: Path)
     ("world-bank-value-of-4401-digits", "is not a finite number"),
     ("world-bank-pages-1e999", "the answer's paging is not a number: inf"),
     ("world-bank-records-a-number", "not shaped like a World Bank API v2 answer"),
+    # a label with a lone "\ud800" escape reached the CSV writer as a lone surrogate (UnicodeEncodeError)
+    ("world-bank-label-half-a-character", "escape that is half of a character"),
 ])
 def test_the_line_says_what_was_wrong_with_the_answer(answer: str, says: str, package: Path) -> None:
     fetch = "worldbank" if answer.startswith("world-bank") else "csv"

@@ -59,3 +59,34 @@ def test_a_co2_figure_just_above_the_row_is_the_co2_itself(package: Path) -> Non
     text = f"{GREENHOUSE}\n\nIn 2019 France emitted 5.7 tonnes of CO2 per inhabitant."
     result = claim_results(text, [package], "2021-05-01")["5.7 tonnes"]
     assert result.verdict is Verdict.contradicted, result.explanation
+
+
+# 110,000 thousand t of carbon = 403 million t of CO2 in 2019
+@pytest.mark.parametrize("text, figure", [
+    # the sentence names the inventory it quotes: its total is all gases, 1.6 times the fossil CO2
+    ("France's greenhouse gas inventory shows the country emitted 650 million tonnes of carbon dioxide (CO2) in 2019.",
+     "650 million tonnes"),
+])
+def test_a_total_its_own_sentence_calls_an_inventorys_is_another_series(package: Path, text: str, figure: str) -> None:
+    result = claim_results(text, [package], "2021-05-01")[figure]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+
+
+@pytest.mark.parametrize("text, figure", [
+    # net emissions subtract what forests absorb: an inventory's figure; a list's figures share the last one's unit
+    ("France's net emissions were 500 million tonnes in 2019 and 480 million tonnes of carbon dioxide in 2020.",
+     "500 million tonnes"),
+    ("Las emisiones netas de Francia fueron de 500 millones de toneladas en 2019 y de 480 millones de toneladas de "
+     "dióxido de carbono en 2020.", "500 millones de toneladas"),
+])
+def test_net_emissions_are_an_inventorys_not_fossil_co2(tmp_path: Path, text: str, figure: str) -> None:
+    totals = carbon_package(tmp_path / "totals", ROWS)
+    result = claim_results(text, [totals], "2021-05-01")[figure]
+    assert (result.verdict, result.reason) == (Verdict.unsupported, "other_series"), result.explanation
+
+
+def test_an_inventorys_total_far_above_any_mixture_stays_contradicted(package: Path) -> None:
+    # four times the fossil CO2: no inventory runs that far above it
+    text = "France's greenhouse gas inventory shows the country emitted 1,600 million tonnes of carbon dioxide in 2019."
+    result = claim_results(text, [package], "2021-05-01")["1,600 million tonnes"]
+    assert result.verdict is Verdict.contradicted, result.explanation

@@ -332,6 +332,41 @@ def test_a_read_only_claims_folder_is_one_line(tmp_path: Path) -> None:
     assert len(run.stderr.splitlines()) == 1 and "claims" in run.stderr and "Traceback" not in run.stderr
 
 
+def _read_only_in_place(folder: Path) -> Callable[[], None]:
+    """Make ``folder`` and everything in it read-only, its files kept: a read-only bind mount for root (who
+    ignores modes), else modes."""
+    if os.geteuid() != 0:
+        folders = [folder, *(p for p in folder.rglob("*") if p.is_dir())]
+        for each in folders:
+            each.chmod(0o555)
+        return lambda: [each.chmod(0o755) for each in folders] and None
+    bound = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True)
+    if bound.returncode != 0:
+        pytest.skip("running as root without the right to bind-mount a folder")
+    if subprocess.run(["mount", "-o", "remount,ro,bind", str(folder)], capture_output=True).returncode != 0:
+        subprocess.run(["umount", str(folder)], check=False)
+        pytest.skip("running as root without the right to remount a folder read-only")
+    return lambda: subprocess.run(["umount", str(folder)], check=False) and None
+
+
+def test_review_with_nothing_to_change_takes_no_lock(tmp_path: Path) -> None:
+    """A ledger the check leaves as it is needs no write, so no lock: `review` on a read-only checkout (a CI
+    job's, a mounted archive) says what the ledger holds instead of failing to create its lock file."""
+    project = _project(tmp_path)
+    (project / "drafts" / "a.md").write_text("---\ndate: 2023-05-01\n---\n\nTrade grew by 10% in 2022.\n",
+                                             encoding="utf-8")
+    assert run_workbench("review", "drafts/a.md", cwd=project).returncode == 0
+    ledger = (project / "claims" / "a.json").read_bytes()
+    undo = _read_only_in_place(project / "claims")
+    try:
+        run = run_workbench("review", "drafts/a.md", cwd=project)
+    finally:
+        undo()
+    assert run.returncode == 0, run.stderr
+    assert "claims/a.json" in run.stdout and run.stderr == ""
+    assert (project / "claims" / "a.json").read_bytes() == ledger
+
+
 def _limit_file_size(limit: int) -> Callable[[], None]:
     def apply() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write fails with EFBIG instead of killing us

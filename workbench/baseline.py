@@ -96,7 +96,7 @@ def load_baseline(path: Path) -> Baseline:
     except UnicodeDecodeError as exc:
         raise UsageError.at(f"cannot read the baseline: {exc}", str(path)) from None
     try:
-        raw = parse_json(text)
+        raw = parse_json(text, unique_names=True)
     except json.JSONDecodeError as exc:
         raise UsageError.at(f"not valid JSON: {exc.msg}", str(path), exc.lineno, exc.colno) from None
     if isinstance(raw, dict) and raw.get("schema_version", BASELINE_VERSION) != BASELINE_VERSION:

@@ -225,7 +225,7 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
     the glob's folder; a named file that is a link, inside its own folder, the project or the
     working folder. Anything else is refused (``DraftError``), never read.
     """
-    from .paths import files_under, glob_base, within
+    from .paths import files_under, glob_base, glob_files, within
 
     patterns = list(paths) or [str(config.resolve(Path(p))) for p in config.drafts]
     found: list[str] = []
@@ -233,8 +233,8 @@ def expand_paths(paths: Sequence[str], config: Config) -> list[str]:
         p = Path(pattern)
         if p.is_dir():
             files, roots = [str(f) for f in files_under(p, DRAFT_SUFFIXES)], [p]
-        elif glob.has_magic(pattern):
-            files = sorted(m for m in glob.glob(pattern, recursive=True) if Path(m).is_file())
+        elif glob.has_magic(pattern) and not os.path.lexists(pattern):  # a draft named 'prices [draft].md' is a file
+            files = glob_files(pattern)
             if not files and paths:
                 raise DraftError.at("no draft matches this pattern", pattern, hint="check the glob")
             roots = [glob_base(pattern)]

@@ -191,6 +191,34 @@ def plain_letters(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _part_nouns() -> tuple[str, ...]:
+    """The nouns that name a part of a country behind its proper name (place_parts.json ``named_nouns``:
+    'Region', 'Oblast', 'Province'), longest first."""
+    from .numbers import data_json
+
+    return tuple(sorted((n.casefold() for n in data_json("place_parts.json").get("named_nouns", [])), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def part_proper_name(name: str) -> str | None:
+    """The proper name of a country's part written with its noun ('North Kazakhstan' of 'North Kazakhstan
+    Region'), or None when ``name`` ends in no such noun."""
+    folded = name.casefold().rstrip()
+    for noun in _part_nouns():
+        if folded.endswith(" " + noun):
+            return name.rstrip()[:-len(noun)].rstrip() or None
+    return None
+
+
+def part_short_name(name: str) -> str | None:
+    """How news shortens a part's name: 'North Kazakhstan' for 'North Kazakhstan Region'. Only a name of two
+    words or more: one word ('Almaty', 'Akmola') is also a city's, or its old name, and a reader cannot
+    tell which the text means."""
+    proper = part_proper_name(name)
+    return proper if proper is not None and len(proper.split()) > 1 else None
+
+
+@lru_cache(maxsize=1)
 def gazetteer_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``data/gazetteer.csv``, read once (the gazetteer and the languages' demonyms read them)."""
     text = resources.files("workbench").joinpath("data/gazetteer.csv").read_text(encoding="utf-8")

@@ -31,6 +31,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .extraction.extractor import GLUED_PREFIX
 from .extraction.periods import YEAR_DIGITS
 from .gazetteer import APOSTROPHES, gazetteer_rows, plain_letters
 from .numbers import alternation, lexicon, scale_of
@@ -252,6 +253,7 @@ def language(code: str) -> Language | None:
     for ending in (e for e in spec.get("name_endings", []) if _fold(e[:1]) == "'"):
         glossary.update({key + ending: english for key, english in words.items()
                          if english and key + ending not in glossary and not key.endswith("'")})
+    glossary.update(_prefixed(glossary, spec.get("word_prefixes", {})))
     function = {_fold(k): v for k, v in spec.get("function_words", {}).items()}
     glossary.update(function)
     before = {_fold(k): v for k, v in spec.get("before_figure", {}).items()}
@@ -272,6 +274,21 @@ def language(code: str) -> Language | None:
                     {_fold(k): v for k, v in spec.get("before_duration", {}).items()},
                     {_fold(k): v for k, v in spec.get("before_multiple", {}).items()},
                     _bare_month_not_after(spec), frozenset(_fold(k) for k in ranges.get("articles", [])))
+
+
+def _prefixed(glossary: dict[str, str], prefixes: dict[str, str]) -> dict[str, str]:
+    """Each word, name and month of ``glossary`` with each prefix a language glues to the next word
+    ('word_prefixes': Hebrew 'ב' in, 'ה' the, 'ו' and — 'בישראל' is in Israel, 'והאינפלציה' and the
+    inflation), read as the prefix's English before the word's; a form the glossary holds itself stays its own."""
+    found: dict[str, str] = {}
+    for prefix, before in ((_fold(k), v) for k, v in prefixes.items()):
+        for key, english in glossary.items():
+            if prefix + key in glossary:
+                continue
+            # 'ה' (the) before a word glossed with its own article ('the inflation rate') says it once
+            said = before.removesuffix("the").strip() if english.startswith("the ") and before.endswith("the") else before
+            found.setdefault(prefix + key, f"{said} {english}".strip())
+    return found
 
 
 def _bare_month_not_after(spec: dict[str, object]) -> frozenset[str] | None:
@@ -980,10 +997,33 @@ def _unspaced_figures(code: str, text: str, start: int, end: int,
             english = f"between {english} and {top}"
         if figure_end == m.end() and m.group("percent"):
             english += "%"
+        subunit = _subunit_after(code, m, text, end) if figure_end == m.end() else None
+        if subunit is not None:  # '151円35銭': 151.35 yen, the sen its hundredths
+            part, figure_end = subunit
+            english = f"{figure + part:,f}"
+            at = max(at, figure_end)
         if m.group("unit"):  # '4조 5조 6조 원': the unit after the last figure is each one's
             english += f" {units[m.group('unit')]}"
         found.append((m.start(), figure_end, english))
     return found
+
+
+def _subunit_after(code: str, m: re.Match[str], text: str, end: int) -> tuple[Decimal, int] | None:
+    """The fraction of its unit written right after a figure's unit ('figure_subunits': Japanese '151円35銭',
+    35 sen, 0.35 yen) and where it ends; None without one, or after a scale or a range ('3億円', '114円台')."""
+    spec = _data()["languages"].get(code, {}).get("figure_subunits", {})  # type: ignore[attr-defined]
+    unit = m.group("unit")
+    if not spec or unit is None or m.group("scale") or m.group("range"):
+        return None
+    found = _SUBUNIT.match(text, m.end(), end)
+    if found is None or spec.get(found.group("subunit"), [None])[0] != unit:
+        return None
+    per = Decimal(spec[found.group("subunit")][1])
+    count = Decimal(unicodedata.normalize("NFKC", found.group("count")))
+    return (count / per, found.end()) if count < per else None
+
+
+_SUBUNIT = re.compile(r"(?P<count>\d{1,2})(?P<subunit>[^\W\d_])")  # '35銭': a count of the unit's fraction
 
 
 def _range_top(m: re.Match[str], figure: Decimal, scales: dict[str, Decimal]) -> str | None:
@@ -1033,6 +1073,24 @@ def _affix_patterns(code: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     percent = re.compile(rf"{before}(?:{alternation(markers, flexible_space=False)})\s?(?P<figure>\d+(?:[.,]\d+)*)(?![\d%])",
                          re.IGNORECASE) if markers else None
     return suffix, percent
+
+
+def _scales_before_figure(code: str) -> dict[str, str]:
+    """A language's scale words written before the figure they multiply ('scales_before_figure': Swahili
+    'milioni 54', 'shilingi bilioni 3.2') → the English scale word."""
+    spec = _data()["languages"].get(code, {})  # type: ignore[attr-defined]
+    return {_fold(k): v for k, v in spec.get("scales_before_figure", {}).items()}
+
+
+@lru_cache(maxsize=None)
+def _scale_before_figure_pattern(code: str) -> re.Pattern[str] | None:
+    """A scale word and the figure after it, which English writes the other way round ('milioni 54' is
+    54 million); a year after the word is no figure it scales."""
+    scales = _scales_before_figure(code)
+    if not scales:
+        return None
+    return re.compile(rf"(?<![\w])(?P<scale>{alternation(scales, flexible_space=False)})\s+{_NO_YEAR}"
+                      rf"(?P<figure>\d+(?:[.,]\d+)*)(?![\d.,]?\d|\s*%)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -1103,6 +1161,11 @@ def _figure_affixes(code: str, text: str, start: int, end: int) -> Iterator[tupl
     if percent is not None:
         for m in percent.finditer(text, start, end):
             yield m.start(), m.end(), f"{m.group('figure')}%"
+    scaled = _scale_before_figure_pattern(code)
+    if scaled is not None:  # Swahili 'milioni 54': 54 million
+        scales = _scales_before_figure(code)
+        for m in scaled.finditer(text, start, end):
+            yield m.start(), m.end(), f"{m.group('figure')} {scales[_fold(m.group('scale'))]}"
     multiple = _multiple_suffix_pattern(code)
     if multiple is not None:  # '14,2-fach': 14.2 times
         for m in multiple.finditer(text, start, end):
@@ -1149,7 +1212,10 @@ def _numeric_dates(code: str, text: str, start: int, end: int) -> Iterator[tuple
             if month and not 1 <= month <= 12:
                 continue
             if "day" in pattern.groupindex and m.group("day"):
-                yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
+                if year and month:  # '2024年3月31日': a whole date, as English writes it ('31 March 2024')
+                    yield m.start(), m.end(), f" {int(m.group('day'))} {calendar.month_name[month]} {year} "
+                else:
+                    yield m.start(), m.end(), " "  # '1月12日', a day (the report's): no period of a figure
                 continue
             first = int(m.group("first")) if "first" in pattern.groupindex and m.group("first") else 0
             if first and month and 1 <= first < month:  # '1-9月': the months from January to September
@@ -1455,7 +1521,10 @@ def unknown_words(text: str, code: str, capitals: bool = False) -> list[str]:
         return match.group().islower() or capitals and (lang.capitalises_nouns or match.group().isupper()
                                                         or match.start() == first_at)
 
+    # a prefix glued to a figure ('ב-2023': in 2023) is read with the figure
+    prefixes = {m.start() for m in GLUED_PREFIX.finditer(text)}
     return [m.group() for m in WORD.finditer(text) if not m.group().isdigit() and may_be_word(m)
+            and m.start() not in prefixes
             and _fold(m.group()) not in lang.glossary and not in_phrase(m.start()) and m.end() not in endings
             and not any(a <= m.start() < b for a, b in decades)
             and unicodedata.normalize("NFKC", _fold(m.group())) not in _read_as_written()

@@ -13,6 +13,11 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 
+# A year as news writes one, 1800–2099; and the wider 1800–2199, where a table or a projection may name a
+# later year. Four digits only: callers add the look-arounds that keep them from the middle of a number.
+YEAR_1800_TO_2099: Final = r"(?:1[89]|20)\d\d"
+YEAR_1800_TO_2199: Final = r"(?:1[89]|2[01])\d\d"
+
 # (key, build) → the pattern text: set by ``regex_cache.install`` in a run of the command, which keeps
 # the texts between runs (rendering the vocabularies' tries is ~20 ms of every cold start).
 TextMemo = Callable[[str, Callable[[], str]], str]

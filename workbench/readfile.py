@@ -13,6 +13,7 @@ import errno
 import json
 import math
 import os
+import re
 import stat
 from typing import Any
 
@@ -80,17 +81,110 @@ def marked_encoding(data: bytes, declared: str | None = None) -> str:
 
 
 NESTED_TOO_DEEPLY = "nested too deeply"
+UNRESOLVED_MERGE = "an unresolved merge conflict; keep one side's lines and delete the marker lines"
+# Git's conflict markers (diff3 adds the '|||||||' one): seven of one character opening a line.
+_MERGE_MARKER = re.compile(r"^(?:<{7}|\|{7}|={7}|>{7})(?: |\r?$)", re.MULTILINE)
 
 
-def parse_json(text: str | bytes) -> Any:
+def parse_json(text: str | bytes, unique_names: bool = False) -> Any:
     """JSON from a user's file or a server's answer: a whole number longer than Python converts to an int
     (4,300 digits) is read as the float it is (inf), as a decimal too large already is, not a ValueError
     that no reader's ``except json.JSONDecodeError`` catches; JSON nested deeper than Python's recursion
-    limit is a ``json.JSONDecodeError`` (``NESTED_TOO_DEEPLY``) too, not a RecursionError."""
+    limit is a ``json.JSONDecodeError`` (``NESTED_TOO_DEEPLY``) too, not a RecursionError. A text that
+    does not parse because a merge left Git's conflict markers in it says so, at the first marker.
+
+    ``unique_names``: a name twice in one object (a hand merge pasting an entry in twice) is a
+    ``json.JSONDecodeError`` at its second occurrence, where ``json`` keeps the last in silence and a
+    file written back would lose the first — for the files people edit (ledgers, baselines, descriptors)."""
     try:
-        return json.loads(text, parse_int=_json_int)
+        value = json.loads(text, parse_int=_json_int, object_pairs_hook=_unique_object if unique_names else None)
     except RecursionError:
         raise json.JSONDecodeError(NESTED_TOO_DEEPLY, text if isinstance(text, str) else "", 0) from None
+    except _DuplicateName as duplicate:
+        shown = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        raise json.JSONDecodeError(f"the name {duplicate.name!r} appears twice in one object; keep one of them",
+                                   shown, _second_name_at(shown)) from None
+    except json.JSONDecodeError as error:
+        marker = merge_marker_at(error.doc)
+        if marker is None:
+            raise
+        raise json.JSONDecodeError(UNRESOLVED_MERGE, error.doc, marker) from None
+    if _SURROGATE_ESCAPES[bytes if isinstance(text, bytes) else str].search(text) and _holds_half_a_character(value):
+        shown = text if isinstance(text, str) else text.decode("utf-8", "replace")
+        lone = _LONE_SURROGATE_ESCAPE.search(shown)
+        raise json.JSONDecodeError(HALF_A_CHARACTER, shown, lone.start() if lone else 0)
+    return value
+
+
+HALF_A_CHARACTER = "a \\uD800-\\uDFFF escape that is half of a character"
+# JSON writes a character beyond the first 65,536 as two such escapes, which json joins; one alone is read as a
+# lone surrogate, which no UTF-8 file, report or ledger can hold (a server's label, a hand-edited ledger).
+_SURROGATE_ESCAPE = r"\\u[dD][89a-fA-F]"
+_SURROGATE_ESCAPES = {str: re.compile(_SURROGATE_ESCAPE), bytes: re.compile(_SURROGATE_ESCAPE.encode())}
+_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                                    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _holds_half_a_character(value: Any) -> bool:
+    """Whether a string (or name) anywhere in parsed JSON ``value`` holds a lone surrogate."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if _LONE_SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            pending += item.keys()
+            pending += item.values()
+        elif isinstance(item, list):
+            pending += item
+    return False
+
+
+def merge_marker_at(text: str) -> int | None:
+    """Where the first of Git's conflict markers (``<<<<<<< HEAD``, ``=======``, ``>>>>>>> branch``) opens a
+    line of ``text``; None when there is none."""
+    found = _MERGE_MARKER.search(text)
+    return found.start() if found else None
+
+
+class _DuplicateName(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for name, _ in pairs:
+            if name in seen:
+                raise _DuplicateName(name)
+            seen.add(name)
+    return found
+
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"\s*:?|[{}\[\]]')
+
+
+def _second_name_at(text: str) -> int:
+    """The offset of the first name of valid JSON ``text`` that its object already has (0 when none)."""
+    names: list[set[str] | None] = []  # one entry per open object (its names) or array (None)
+    for token in _JSON_TOKEN.finditer(text):
+        opened = token.group()
+        if opened in ("{", "["):
+            names.append(set() if opened == "{" else None)
+        elif opened in ("}", "]"):
+            if names:
+                names.pop()
+        elif opened.endswith(":") and names and names[-1] is not None:
+            name = json.loads(opened.rstrip(": \t\r\n"))
+            if name in names[-1]:
+                return token.start()
+            names[-1].add(name)
+    return 0
 
 
 def _json_int(digits: str) -> int | float:

@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from .readfile import HALF_A_CHARACTER
+
 
 def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
     """A safe loader for ``what`` ('front matter', 'a package description') that refuses aliases and
@@ -37,6 +39,12 @@ def bounded_loader(what: str, max_depth: int) -> type[yaml.SafeLoader]:
             finally:
                 self.depth -= 1
 
+        def construct_scalar(self, node: yaml.ScalarNode) -> Any:  # type: ignore[override]
+            value = super().construct_scalar(node)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                return _joined_surrogates(value, node)
+            return value
+
     Loader.yaml_implicit_resolvers = {
         first: [(tag, _YAML_1_2_BOOL if tag == _BOOL else rx) for tag, rx in resolvers if tag != _TIMESTAMP]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
@@ -47,6 +55,19 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _BOOL = "tag:yaml.org,2002:bool"
 # YAML 1.2's booleans: YAML 1.1's yes/no/on/off would turn Norway's code NO, or a note 'on', into false or true.
 _YAML_1_2_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _joined_surrogates(value: str, node: yaml.Node) -> str:
+    """A double-quoted scalar with ``\\uD83D\\uDE00`` escapes (a character beyond the first 65,536 written as
+    UTF-16, as JSON writes it) joined into its character; half of such a pair alone is no character, and no
+    report, ledger or JSON could write it, so it is an error at its place."""
+    try:
+        return value.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        raise yaml.constructor.ConstructorError(None, None, HALF_A_CHARACTER, node.start_mark) from None
 
 
 _FLOW_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\n]|\'\')*\'|[\[\]{}]')

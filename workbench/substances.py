@@ -53,6 +53,17 @@ def mixture_floor_ratio() -> float:
     return float(_data().get("mixture_floor_ratio", 1.0))
 
 
+def named_mixture_ratio() -> float:
+    """How far above fossil CO2 a figure whose sentence names greenhouse gases may stand and still be
+    read as them (``named_mixture_ratio``)."""
+    return float(_data().get("named_mixture_ratio", unnamed_gas_ratio()))
+
+
+def inventory_words() -> frozenset[str]:
+    """Words that make a sentence's emissions total a greenhouse-gas inventory's (``inventory_words``: 'net')."""
+    return frozenset(str(w).lower() for w in _data().get("inventory_words", []))
+
+
 def split(unit: str) -> tuple[str, str | None]:
     """'t C' → ('t', 'C'); a unit without a known substance tag → (unit, None)."""
     base, _, tag = unit.rpartition(" ")

@@ -8,7 +8,6 @@ An upload is size-limited, must be a .md/.txt file, and goes through ``drafts.pa
 
 from __future__ import annotations
 
-import glob
 import logging
 import os
 from pathlib import Path
@@ -16,7 +15,7 @@ from pathlib import Path
 from ..config import Config, load_config
 from ..drafts import Draft, load_draft, parse_draft
 from ..errors import DraftError
-from ..paths import glob_base, resolved, shown_name, undecodable, within
+from ..paths import glob_base, glob_files, resolved, shown_name, undecodable, within
 from .launch import ENV_CONFIG, ENV_ROOT
 
 logger = logging.getLogger(__name__)
@@ -36,13 +35,15 @@ def list_drafts(config: Config) -> list[Path]:
     """Resolved paths of every file matched by the configured globs, in glob order then by name.
 
     A match that resolves (through a symlink) outside its glob's folder is left out: a link in the
-    drafts folder must not expose any other file of the server; so is a file whose name is not UTF-8."""
+    drafts folder must not expose any other file of the server; so is a file whose name is not UTF-8.
+    A folder the glob cannot list, or a link that loops or leads nowhere, is said in the log, and the drafts
+    that can be listed are offered."""
     found: list[Path] = []
     seen: set[Path] = set()
     for pattern in config.drafts:
         full = pattern if os.path.isabs(pattern) else str(config.root / pattern)
         base = glob_base(full)
-        for match in sorted(glob.glob(full, recursive=True)):
+        for match in glob_files(full, on_error=_left_out):
             path = resolved(match)
             if undecodable(path):  # no page can show its name (nor can it be read): said in the log instead
                 logger.warning("%s: the file name is not UTF-8 text; left out of the drafts (rename the file)",
@@ -52,6 +53,10 @@ def list_drafts(config: Config) -> list[Path]:
                 seen.add(path)
                 found.append(path)
     return found
+
+
+def _left_out(error: OSError) -> None:
+    logger.warning("%s: %s; left out of the drafts", shown_name(error.filename or "?"), error.strerror or error)
 
 
 def display_name(config: Config, path: Path) -> str:

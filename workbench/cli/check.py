@@ -104,11 +104,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def configured_drafts(files: Sequence[str], config: "Config") -> list[str]:
-    """The ``files`` that the configuration's ``drafts`` globs match (paths as given)."""
-    import glob
+    """The ``files`` that the configuration's ``drafts`` globs match (paths as given); a folder the globs
+    cannot list is an error (``glob_files``), not a reason to pass its drafts over."""
+    from ..paths import glob_files
 
     matched = {Path(m).resolve() for pattern in config.drafts
-               for m in glob.glob(str(config.resolve(Path(pattern))), recursive=True)}
+               for m in glob_files(str(config.resolve(Path(pattern))))}
     return [f for f in files if Path(f).resolve() in matched]
 
 

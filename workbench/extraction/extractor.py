@@ -65,7 +65,7 @@ def _prefix_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[{letters}]{{1,2}}[{joiners}]?(?=\d)")
 
 
-_GLUED_PREFIX = _prefix_pattern()
+GLUED_PREFIX = _prefix_pattern()  # also tells the gloss such a prefix is read (languages.unknown_words)
 
 
 def prefixes_apart(prose: str) -> str | None:
@@ -77,7 +77,7 @@ def prefixes_apart(prose: str) -> str | None:
     found = False
     pieces: list[str] = []
     last = 0
-    for m in _GLUED_PREFIX.finditer(prose):
+    for m in GLUED_PREFIX.finditer(prose):
         found = True
         pieces += [prose[last:m.start()], " " * (m.end() - m.start())]
         last = m.end()

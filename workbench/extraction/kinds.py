@@ -37,6 +37,16 @@ _MARK_BEFORE: Final = re.compile(
     re.I)  # 'exceeded for the first time the mark of 410'
 _MARK_AFTER: Final = re.compile(rf"[\d.,]*\d(?:\s*\(?[^\W\d.,;:!?()]+\)?){{0,2}}?\s+(?:{_MARKS})(?![\w-])", re.I)
 _MARK_REACH: Final = 60  # characters before a figure to its qualifier
+_MARK_PHRASE_ENDS: Final = ("the", "of")  # the words ``_MARK_BEFORE`` ends with, before its white space
+
+
+def _may_end_mark_phrase(prose: str, low: int, pos: int) -> bool:
+    """Whether ``_MARK_BEFORE`` may end at ``pos``: 'the' or 'of' and white space right before it. Most
+    figures have neither, and the pattern's unanchored search over its reach costs about as much as the
+    rest of reading a qualifier; no character but these ASCII letters matches them caselessly."""
+    if not prose[pos - 1:pos].isspace():
+        return False
+    return prose[low:pos].rstrip()[-3:].lower().endswith(_MARK_PHRASE_ENDS)
 # a change verb right after an amount that closes its clause ('102.5 won rose.', as Korean is glossed)
 _VERB_CLOSING: Final = re.compile(rf"\s+(?P<v>{alternation(list(DIRECTION_OF))})\s*(?:[.,;!?]|\Z)", re.I)
 _LEVEL_TO: Final = re.compile(r"(?<![\w-])to\s+\Z", re.I)  # 'auf 113,4 Mrd gestiegen', glossed 'to 113.4 bn rose': the new level
@@ -111,9 +121,12 @@ _MOVEMENT = re.compile(rf"(?<![\w-])(?:{alternation(sorted({' '.join(w.lower().s
 _COMPARATIVE_AFTER = re.compile(
     rf"(?:\s*\([^()\n]{{1,40}}\))?\s+(?P<c>(?i:{alternation(list(_COMPARATIVE_DIRECTION))}))(?![\w])")
 _NOT_COMPARED = re.compile(rf"\s+(?i:{alternation(LEX['comparative_not_before'])})(?![\w])")
-# 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'.
+# 'a loss of $20.1 billion', 'the reduction of about 265,000', 'the largest decline at -45%'; the noun
+# may name what changed first: 'a growth in emissions of 74%', 'a fall in the exports of 3%' (group ``what``).
 _CHANGE_NOUN_OF = Behind(
-    rf"{_ASIDE_GAP}(?:{reversed_words(['of', 'at'])})\s+(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])", re.I)
+    rf"{_ASIDE_GAP}(?:{reversed_words(['of', 'at'])})\s+"
+    rf"(?:(?P<what>(?:[^\W\d]+\s+){{1,4}}){reversed_words(['in'])}\s+)?(?P<v>{reversed_words(NOUN_DIRECTION)})(?![\w-])",
+    re.I)
 _OF_AT = ("of", "at", "Of", "At", "OF", "AT")
 _ASIDE_CHARS = " \t\n\u00a0(—–"
 _SIGNED = LEX["signed_change"]
@@ -171,7 +184,10 @@ class Classifier:
     def _threshold_mark(self, pos: int) -> tuple[Qualifier, int]:
         """The qualifier of a figure a threshold noun names ('exceeded the mark of 410', 'topped the 410
         ppm mark': a bound, as 'exceeded 410' is) and where it starts, else exact."""
-        found = _MARK_BEFORE.search(self.prose, max(0, pos - _MARK_REACH), pos)
+        low = max(0, pos - _MARK_REACH)
+        if not _may_end_mark_phrase(self.prose, low, pos):
+            return Qualifier.exact, pos
+        found = _MARK_BEFORE.search(self.prose, low, pos)
         if found is None or not (found.group("noun") or _MARK_AFTER.match(self.prose, pos)):
             return Qualifier.exact, pos
         return QUALIFIER_OF[" ".join(found.group("q").lower().split())], found.start()
@@ -312,8 +328,10 @@ class Classifier:
     def _change_noun_of(self, pos: int) -> Direction | None:
         if not self.prose[max(0, pos - 6):pos].rstrip(_ASIDE_CHARS).endswith(_OF_AT):
             return None  # the common case, decided on the characters before the figure
-        found = _CHANGE_NOUN_OF.before(self.reversed, pos, 40)
-        return NOUN_DIRECTION.get(found.group("v").lower()) if found else None
+        found = _CHANGE_NOUN_OF.before(self.reversed, pos, 60)
+        if found is None or _RATE_NOUN.search(found.group("what")) or _INDEX_NOUN.search(found.group("what")):
+            return None  # 'the rise in the base rate of 5%': the figure is the rate's level
+        return NOUN_DIRECTION.get(found.group("v").lower())
 
     def _signed(self, q: Quantity) -> Direction | None:
         """ "Thailand (-11.5%)": a minus written on a percentage or points is a change (lexicon

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import units
 from ..numbers import alternation, data_json, figure_lead_words, is_whole, lexicon
-from ..patterns import Behind, reversed_words
+from ..patterns import YEAR_1800_TO_2099, Behind, reversed_words
 
 if TYPE_CHECKING:
     from .quantities import Quantity
@@ -107,7 +107,7 @@ def _amount_of_another_currency(prose: str, at: int, unit: str, decimals_enough:
 
 
 # a year, a dash and an apostrophe right before two digits: 'the crisis of 2008-’09'
-_ELIDED_SPAN_END_BEFORE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*[–—-]\s*['’]\Z")
+_ELIDED_SPAN_END_BEFORE = re.compile(rf"(?<!\d){YEAR_1800_TO_2099}\s*[–—-]\s*['’]\Z")
 
 
 class NonClaims:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any, Final, TYPE_CHECKING
 
 from ..numbers import alternation, comparison_words, data_json, ordinal_suffix, parse_number
-from ..patterns import Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
+from ..patterns import YEAR_1800_TO_2099, YEAR_1800_TO_2199, Behind, caseless_literal_first, reversed_words, scannable_trie, word_rests
 from ..periods import month_label, try_parse_period
 from ..structure import PARAGRAPH_BREAK
 from .branch_dispatch import FirstCharacterDispatch
@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 _MORE: dict[str, Any] = data_json("periods.json")
 # Months are matched capitalised (see vocabulary.MONTHS).
-_YEAR = r"(?:1[89]|2[01])\d{2}"
+_YEAR = YEAR_1800_TO_2199
 _ORDINAL = ordinal_suffix()  # "May 5th, 2021", "the 21st of June"
 # '1980 to 80 million tonnes': a two-digit figure with a scale word after it is an amount, no span's end
 _NO_SCALE_AFTER = rf"(?!\s+(?i:{alternation([*LEX['scale_words_after_number'], *LEX['scale_abbreviations_after_number'], *data_json('scales.json')['plural_scales_after_number']['words']])})(?!\w))"
-YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199): the one pattern every reader of years builds on
+YEAR_DIGITS = _YEAR  # a year as news text writes one (1800–2199, ``patterns``): what every reader of years builds on
 YEAR_WRITTEN = re.compile(rf"(?<!\d){_YEAR}(?!\d)")  # such a year written alone, no part of a longer run of digits
 # 'the 1990s' is the decade's ten years; 'the early 1990s', 'the mid-1990s', 'the late 1990s' are no whole decade;
 # 'the 1800s', 'the 1900s' are usually centuries: left unread
@@ -116,13 +116,13 @@ _POSSESSIVE_FIGURE = re.compile(r"['\u2019]s\s+(?:[^\W\d_]+\s+){0,2}?[-+\u2212]?
 # 'as in 2021 (2.8 %)', 'the highest since 1974 (9.5 %)': a figure alone in brackets right after a year
 _BRACKETS = _MORE["year_figure_brackets"]
 _YEAR_BEFORE_BRACKET = re.compile(
-    rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
+    rf"(?<![\d.,])({YEAR_1800_TO_2099})\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*[-+−]?$")
 _BRACKET_CLOSE: Final = re.compile(rf"\s*(?:{'|'.join(map(re.escape, _BRACKETS.values()))})")
 # 'since 1985 (when it was 9.2 %)': a year, a bracket, words saying 'when it was', then the figure
 _WHEN_WORDS: list[str] = _MORE.get("year_bracket_when_words", [])
 _WHEN_LAST_WORDS = frozenset(w.split()[-1] for w in _WHEN_WORDS)
 _YEAR_BEFORE_WHEN_BRACKET: Final = re.compile(
-    rf"(?<![\d.,])((?:1[89]|20)\d\d)\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
+    rf"(?<![\d.,])({YEAR_1800_TO_2099})\s*(?:{'|'.join(map(re.escape, _BRACKETS))})\s*"
     rf"(?i:{alternation(_WHEN_WORDS)})\s+[-+−]?$") if _WHEN_WORDS else None
 # 'the same month last year', 'the same month of 2022': one month of that year (periods.json same_month_words)
 # (``SAME_MONTH_BEFORE.start_at_end(text)``: whether ``text`` ends with those words; relative.py asks it too)
@@ -268,6 +268,8 @@ class PeriodReader:
                     value = None if baseline else _anchored_month(prose, m.group("relmonth"), found or self._paragraph_periods_before(start))
                 elif branch == "mspan" and value and not m.group("y1"):
                     value = _in_named_year(value, found)
+                elif branch == "part" and value and not (m.group("y3") or m.group("rel3")):
+                    value = _part_in_named_year(value, found)
                 if branch == "month" and value:
                     value = _month_before_its_base(prose, m, end) or value
                 if branch in ("rel", "year") and value and value.isdigit() \
@@ -606,7 +608,7 @@ class PeriodReader:
         standing before a figure of its own with no figure between: each year is the figure after it."""
         before = index.last_before(q.start)
         if before is None or index.another_figures_own(before, q) \
-                or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start):
+                or _DIGIT_OR_BREAK.search(self.prose, before[1], q.start) or index.ends_earlier_item(before, q):
             return False
         own, later = try_parse_period(before[2]), try_parse_period(after[2])
         if own is None or later is None or (later.start <= own.end and own.start <= later.end) \
@@ -796,6 +798,19 @@ class _SentenceIndex:
             return False
         return bool(_NEW_CLAUSE.match(self.prose, period[1], q.start))
 
+    def ends_earlier_item(self, period: Period, q: Quantity) -> bool:
+        """'764 billion dollars in 2005 and 990 billion dollars in 2006 and …': a year right after an earlier
+        figure, with only a joiner ('and', a comma) between it and ``q``, closes that figure's item of a
+        list; it is not named before ``q`` as its own."""
+        if not _BARE_JOIN.fullmatch(self.prose, period[1], q.start):
+            return False
+        self.know_figures()
+        i = bisect.bisect_right(self.figure_starts, period[0]) - 1
+        if i < 0 or self.figures[i].start >= q.start or self.figures[i].end > period[0]:
+            return False
+        figure = self.figures[i]
+        return period[0] - figure.end <= _OWN_YEAR_REACH and not _DIGIT_OR_BREAK.search(self.prose, figure.end, period[0])
+
     def compared_figure_owns(self, q: Quantity, period: Period) -> bool:
         """The figure right before ``period``, after ``q``, is one ``q`` is compared with ('after 1.6 % in
         2021', ``compared_change_links``), and the period stands right after it: that figure's year."""
@@ -836,8 +851,11 @@ _ONE_YEAR = re.compile(_YEAR)
 # pair: a move between two readings, not a range of one period's figures ('estimates from 2 % to 3 %')
 _CHANGE_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{alternation([*DIRECTION_OF, *NOUN_DIRECTION])})(?![\w-])")
 _CHANGE_WORD_REACH = 80
-_TWO_YEARS = re.compile(r"((?:1[89]|2[01])\d\d)\s+(?i:and)\s+((?:1[89]|2[01])\d\d)")
+_TWO_YEARS = re.compile(rf"({YEAR_1800_TO_2199})\s+(?i:and)\s+({YEAR_1800_TO_2199})")
 _JUST_AND = re.compile(r"\s+(?i:and)\s+")
+# between two items of a list: a comma or 'and' (a glued prefix of languages.json set apart reads as a
+# letter or two before the figure, 'و990')
+_BARE_JOIN = re.compile(r"\s*,?\s*(?:(?i:and)\s+|[^\W\d_]{1,2}\s*)?")
 def _next_clause_join(most_words: int) -> re.Pattern[str]:
     """A joiner opening the next clause (lexicon ``next_clause_joiners``), then up to ``most_words`` words."""
     return re.compile(rf"\s*,?\s+(?i:{alternation(_MORE['next_clause_joiners'])})\s+(?:[^\W\d_]+\s+){{0,{most_words}}}")
@@ -999,7 +1017,7 @@ def _month_before_its_base(prose: str, m: re.Match[str], end: int) -> str | None
     """ "424 ppm in May, 3 ppm more than … in May 2022": the month of the year after the one its sentence
     compares it with (``month_base_links``), whatever the draft's date; else None."""
     name = m.group("m4")
-    same = re.compile(rf"(?<![\w]){re.escape(name)}\.?,?\s+(?P<y>(?:1[89]|20)\d\d)(?![\d])(?!\s+(?i:to|through|until|till)\b)",
+    same = re.compile(rf"(?<![\w]){re.escape(name)}\.?,?\s+(?P<y>{YEAR_1800_TO_2099})(?![\d])(?!\s+(?i:to|through|until|till)\b)",
                       re.IGNORECASE)
     later = same.search(prose, m.end(), end)
     if later is None or not _BASE_LINKS.search(prose, m.end(), later.start()):
@@ -1038,7 +1056,20 @@ def _in_named_year(span: str, before: list[Period]) -> str:
     return f"{named[:4]}{first[4:]}/{named[:4]}{last[4:]}"
 
 
+def _part_in_named_year(part: str, before: list[Period]) -> str:
+    """ "In 2022 the economy grew 3.1 %, and 1.2 % in the fourth quarter", "2.4 % in the third quarter of
+    2021 and 1.1 % in the fourth quarter": a quarter or half with no year is of the year the sentence
+    named before it (a year, a month or a part of one year), not the latest one ended by the draft's date."""
+    year = next((named.group(1) for p in reversed(before) if p[2] and (named := _WITHIN_ONE_YEAR.fullmatch(p[2]))
+                 and named.group(2) in (None, named.group(1))), None)
+    if year is None:
+        return part
+    first, last = part.split("/")
+    return f"{year}{first[4:]}/{year}{last[4:]}"
+
+
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+_WITHIN_ONE_YEAR = re.compile(r"(\d{4})(?:-\d{2})?(?:/(\d{4})-\d{2})?")
 _HAS_DIGIT = re.compile(r"\d")
 
 

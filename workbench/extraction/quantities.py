@@ -827,7 +827,13 @@ class QuantityReader:
             if ranged is not None:
                 return ranged  # else "5.89% - 0.06% higher": a dash that opens a clause, not a range
         # 'from more than 24.6 to …': the qualifier may stand between "from" and the figure
-        from_at = start if "rom" in self.prose[max(0, start - 8):start] else self.kinds.qualifier_before(start)[1]
+        # the qualifier is read once: it depends on the text before ``start`` alone
+        qualified: tuple[Qualifier, int] | None = None
+        if "rom" in self.prose[max(0, start - 8):start]:
+            from_at = start
+        else:
+            qualified = self.kinds.qualifier_before(start)
+            from_at = qualified[1]
         if scale is None and not minor_letter and unit_scale == _ONE and "rom" in self.prose[max(0, from_at - 8):from_at] \
                 and _FROM_BEFORE.found(self.reversed, from_at, 8):
             to_unit, to_scale, to_unit_scale = self._unit_of_to_end(pos)  # "from 50 to 80%": both are percent
@@ -844,7 +850,7 @@ class QuantityReader:
                     return None
             elif TIME_AFTER.match(self.prose, pos):
                 return None  # "two million years"
-        qualifier, qual_start = self.kinds.qualifier_before(start)
+        qualifier, qual_start = qualified if qualified is not None else self.kinds.qualifier_before(start)
         if not unit and scale is None and self._not_counted(core, value, is_numeral, qualifier, start, pos):
             return None
         times = _TIMES_AFTER.match(self.prose, pos) if not unit else None

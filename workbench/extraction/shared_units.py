@@ -65,6 +65,7 @@ from functools import lru_cache
 from .. import units
 from ..models import Kind
 from ..numbers import alternation, is_whole
+from ..patterns import YEAR_1800_TO_2099
 from ..structure import PARAGRAPH_BREAK
 from ..substances import glued_mass_symbols
 from ..units import lookup_suffix
@@ -494,7 +495,7 @@ def _scaled_after_measure(prose: str, quantities: list[Quantity]) -> None:
 
 _BASE_LINK = alternation(LEX["parallel_base_links"])
 # between a percent change and the bare figure: its base word, the base (no figure but a year), then 'and'
-_BASE_THEN_AND = re.compile(rf"\s+(?P<link>(?i:{_BASE_LINK}))\s+(?:[^\W\d][\w'’.-]*\s+|(?:1[89]|20)\d\d\s+){{1,5}}"
+_BASE_THEN_AND = re.compile(rf"\s+(?P<link>(?i:{_BASE_LINK}))\s+(?:[^\W\d][\w'’.-]*\s+|{YEAR_1800_TO_2099}\s+){{1,5}}"
                             r"(?i:and)\s+$")
 # the same base word right after the bare figure (its text compared with the link before: the same word)
 _BASE_LINK_AFTER = re.compile(rf"\s+(?P<link>{_BASE_LINK})\s", re.IGNORECASE)
@@ -521,12 +522,12 @@ def _parallel_base(prose: str, quantities: list[Quantity]) -> None:
 
 # between a rate and the bare figure compared with it: no figure but a year, no clause's end but a comma, then the link
 # and at most 'the figure of' ('against 14.4', ', exceeding the figure of 9.29')
-_RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
+_RATE_THEN_LINK = re.compile(rf"(?:[^\d;:.!?]|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?(?<![\w])(?i:{alternation(LEX['compared_rate_links'])})\s+"
                              r"(?:(?:the|a|an)\s+)?(?:(?:[^\W\d_]+\s+){0,2}?(?i:figure|level|rate|reading|mark|average)(?:\s+of\s+|\s*\(\s*))?$")
 
 # a clause set against the reading's ('…, while every French person is responsible for around 5'): a comma,
 # a contrast link (lexicon contrast_links), no figure (but a year or a word's digit: 'CO2') nor clause's end before the bare figure
-_CONTRAST_THEN_FIGURE = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d)(?:1[89]|20)\d\d(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
+_CONTRAST_THEN_FIGURE = re.compile(rf"(?:[^\d;:.!?]|(?<=[^\W\d_])\d|(?<!\d){YEAR_1800_TO_2099}(?!\d)){{0,80}}?,\s*(?i:{alternation(LEX['contrast_links'])})\s+[^\d;:.!?]{{0,60}}$")
 
 # what may follow it: the clause's end or a word of its period or clause, no word it counts ('12 companies')
 _NOTHING_COUNTED_AFTER = re.compile(rf"\s*(?:$|[,;.)!?]|(?i:{alternation(LEX['compared_rate_followers'])})\b)")
@@ -565,7 +566,7 @@ def _compared_rate(prose: str, quantities: list[Quantity]) -> None:
 
 
 # a later reading of a series dated by the year right after it: '143 in 2009'
-_YEAR_AFTER = re.compile(r"[ \t]+in[ \t]+(?:1[89]|20)\d\d(?!\d)")
+_YEAR_AFTER = re.compile(rf"[ \t]+in[ \t]+{YEAR_1800_TO_2099}(?!\d)")
 _AT = re.compile(r"(?<![\w])at(?![\w])", re.IGNORECASE)  # Spanish and Portuguese 'a' is glossed 'at': 'descendió a 143'
 _SERIES_REACH = 60  # characters from one reading to the next
 

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 import requests
 
 from ..errors import FetchError, UsageError
-from ..readfile import NESTED_TOO_DEEPLY, parse_json
+from ..readfile import HALF_A_CHARACTER, NESTED_TOO_DEEPLY, parse_json
 from ..reference import DESCRIPTOR, shown_path
 from ..reference.units import names_local_currency, unit_from_metadata
 from .http import HttpClient, HttpSettings
@@ -61,8 +61,11 @@ def _decode_json(response: requests.Response, shown: str) -> Any:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         kind = response.headers.get("Content-Type", "unknown content type").split(";")[0]
         preview = " ".join(response.content[:80].decode("utf-8", "replace").split())
-        what = "JSON nested too deeply to be the API's" if getattr(exc, "msg", None) == NESTED_TOO_DEEPLY \
-            else f"not JSON ({kind}): {preview!r}"
+        what = f"not JSON ({kind}): {preview!r}"
+        if isinstance(exc, json.JSONDecodeError) and exc.msg == NESTED_TOO_DEEPLY:
+            what = "JSON nested too deeply to be the API's"
+        elif isinstance(exc, json.JSONDecodeError) and exc.msg == HALF_A_CHARACTER:
+            what = f"JSON with {HALF_A_CHARACTER}, at line {exc.lineno} column {exc.colno}"
         raise FetchError.at(f"the answer is {what}", shown,
                             hint="the API may be down or the base URL wrong; the reference package "
                                  "was left unchanged") from None

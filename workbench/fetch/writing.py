@@ -48,7 +48,7 @@ def _read_descriptor(package: Path) -> dict[str, Any]:
         return {"name": slug(package.resolve().name) or "reference", "title": f"Reference data ({shown_name(package.name)})",
                 "resources": []}
     try:
-        data = parse_json(path.read_text(encoding="utf-8-sig"))
+        data = parse_json(path.read_text(encoding="utf-8-sig"), unique_names=True)
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise FetchError.at(f"cannot read the package description: {exc}", str(path),
                             hint="fix it first (`workbench reference validate`); it was left unchanged") from None

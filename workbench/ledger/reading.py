@@ -80,7 +80,7 @@ def parse_ledger(path: Path, data: bytes) -> Ledger:
         line = data[: exc.start].count(b"\n") + 1
         raise LedgerError.at(f"the ledger is not UTF-8 (byte 0x{data[exc.start]:02x})", name, line) from None
     try:
-        raw = parse_json(text)
+        raw = parse_json(text, unique_names=True)
     except json.JSONDecodeError as exc:
         raise LedgerError.at(f"not valid JSON: {exc.msg}", name, exc.lineno, exc.colno) from None
     if not isinstance(raw, dict):

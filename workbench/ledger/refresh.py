@@ -113,8 +113,13 @@ def refresh_ledger(draft: Draft, report: DraftReport, ledger: Ledger | None) -> 
 
 
 def refresh_file(path: str | os.PathLike[str], draft: Draft, report: DraftReport) -> Ledger:
-    """Create or refresh the ledger file from a check report, under the lock."""
+    """Create or refresh the ledger file from a check report, under the lock. A ledger the report leaves as it
+    is is not locked at all (a read-only checkout, a folder without write permission): a ledger is replaced
+    whole (``write_atomic``), so reading it without the lock sees one revision or the next, never a mix."""
     p = Path(path)
+    unlocked, _ = read_locked(p)
+    if unlocked is not None and _same_content(unlocked, refresh_ledger(draft, report, unlocked)):
+        return unlocked
     with locked(p):
         current, data = read_locked(p)
         refreshed = refresh_ledger(draft, report, current)

@@ -97,7 +97,8 @@ def conflict_error(path: Path, on_disk: Ledger, expected: int) -> WorkbenchError
 
 
 def read_locked(path: Path) -> tuple[Ledger | None, bytes | None]:
-    """The ledger on disk and its bytes (None, None when absent). Call with the lock held."""
+    """The ledger on disk and its bytes (None, None when absent). Call with the lock held to write what it
+    read; without it, only to find there is nothing to write."""
     data = read_regular(path, MAX_LEDGER_BYTES, LedgerError, "ledger")
     if data is None:
         return None, None

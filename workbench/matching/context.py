@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .. import substances
-from ..gazetteer import Entity, Gazetteer, place_key
+from ..gazetteer import Entity, Gazetteer, part_proper_name, place_key
 from ..languages import host_countries_in_english
 from ..models import Claim, ClaimResult
 from ..numbers import alternation, data_json, lexicon, ordinal_suffix
@@ -34,7 +34,7 @@ from .descriptions import describes_a_member, names_other_members, names_where_i
 from .markets import names_a_market, names_a_rule
 from .settlements import marked_settlements
 from .share_base import base_of_an_earlier_share, describes_itself_after, names_a_share_base
-from .index import ReferenceIndex, ResourceIndex
+from .index import DimensionTerm, ReferenceIndex, ResourceIndex
 from .measure import ADDRESS_LAYER, PER_CAPITA, CarriedMeasure, measure_layers
 from .proper_names import in_proper_name, organisation_names
 from .sentence_scan import NUMERAL, YEAR_LIKE, any_between, last_digit_end
@@ -605,6 +605,15 @@ class PlaceReader:
         to be changed)."""
         return self.gazetteer.find(text), self.places.groups_in(text)
 
+    def _part_of_country(self, entity: Entity) -> bool:
+        """A reference table's value named as a part of a country ('North Kazakhstan Region', 'East Kazakhstan
+        Region'): a place of its own, though its words hold the country's name. A name whose words before the
+        noun are a country's own ('Kazakhstan Region') is the country still."""
+        if entity.type != "reference" or self.places.exact(entity.name) is not None:
+            return False
+        proper = part_proper_name(entity.name)
+        return proper is not None and self.places.exact(proper) is None
+
     @lru_cache(maxsize=512)  # noqa: B019 - each figure of a sentence reads its places: read them once
     def _mentions_of(self, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
         found: list[tuple[int, int, str, str | None]] = []
@@ -619,6 +628,8 @@ class PlaceReader:
             # a city or an organisation is a place only by its exact name ('European Union'): the
             # country patterns would read 'Kazan' or 'Gazprom' loosely
             place = place_key(entity.name, entity.type in _MAYBE_COUNTRY, self.places, aliases=False)
+            if place is not None and self._part_of_country(entity):
+                place = entity.name  # 'North Kazakhstan Region' is the region, not the country its name holds
             if place is None and entity.type in _SETTLEMENTS:
                 place = entity.name  # a city is a place of its own: its country's row is not its figure
             found.append((start, end, entity.name, place))
@@ -860,7 +871,7 @@ def _mentions(index: ReferenceIndex, ctx: ClaimContext
             strength = strengths.get(term.phrase)
             if strength is None:
                 strength = strengths[term.phrase] = _phrase_strength(term.phrase, near, ctx.layers, everything)
-            if not strength:
+            if not strength or _word_of_a_longer_place(index, term, _found_in(term.phrase, near, ctx.layers, everything)):
                 continue
             slot = hits[term.resource][term.dim]
             known = slot.get(term.value)
@@ -872,6 +883,24 @@ def _mentions(index: ReferenceIndex, ctx: ClaimContext
         index.mention_cache.clear()
     index.mention_cache[key] = hits
     return hits
+
+
+def _word_of_a_longer_place(index: ReferenceIndex, term: DimensionTerm, words: frozenset[str]) -> bool:
+    """A place's value named only by words that are part of another place's longer name ('Kazakhstan' in
+    'North Kazakhstan Region', 'Sudan' in 'South Sudan'), the place itself named nowhere there: no mention of it."""
+    place = index.place_of.get((term.resource, term.dim, term.value))
+    if place is None or any(is_marker(t) for t in term.phrase) or marker(place.key) in words:
+        return False
+    return any(term.phrase < token_set(index.place_names.get(w) or Places.default().name_of(w))
+               for w in words if is_marker(w))
+
+
+def _found_in(phrase: frozenset[str], near: frozenset[str], layers: tuple[tuple[str, frozenset[str]], ...],
+              everything: frozenset[str]) -> frozenset[str]:
+    """The words of the nearest layer that holds ``phrase`` (as ``_phrase_strength`` finds it)."""
+    if phrase <= near:
+        return near
+    return next((words for _, words in layers if phrase <= words), everything)
 
 
 def _phrase_strength(phrase: frozenset[str], near: frozenset[str],

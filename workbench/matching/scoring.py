@@ -20,8 +20,8 @@ from ..text import token_set, word_clause_end
 from ..unit_families import COUNT_FAMILY, convert_factor, counts_things, unit_family
 from ..units import NOT_ADDITIVE_UNITS
 from .generic import GENERIC, GENERIC_WEIGHT, is_generic
-from .context import (REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere, dimension_hits,
-                      layer_of, named_values)
+from .context import (LAYER_STRENGTH, REFERRING_NOUNS, ClaimContext, MissingValue, NamedValue, about_elsewhere,
+                      dimension_hits, layer_of, named_values)
 from .gases import mixture_named, other_gas, speaks_for_gas, speaks_of_one_substance
 from .implied import implied_context
 from .index import ReferenceIndex, ResourceIndex
@@ -319,9 +319,11 @@ def match(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, *, wholes: boo
             res_hits = named_hits(claim, index, ctx, res, res_hits, named, m_score, wholes)
             if res_hits is None:
                 continue
-        elif ctx.others_places:  # the sentence's places are its other figures': the text around gives this one's
-            res_hits = {d: {v: s for v, s in values.items() if v not in ctx.others_places.get(d, ())}
-                        for d, values in res_hits.items()}
+        else:
+            if ctx.others_places:  # the sentence's places are its other figures': the text around gives this one's
+                res_hits = {d: {v: s for v, s in values.items() if v not in ctx.others_places.get(d, ())}
+                            for d, values in res_hits.items()}
+            res_hits = _nearest_places_only(res, res_hits, ctx)
         unnamed = unnamed_places(res, res_hits)
         if unnamed:
             # Rows about many places and no place in the claim's context: reading the figure
@@ -409,6 +411,15 @@ def _record_unnamed(index: ReferenceIndex, ctx: ClaimContext, res: ResourceIndex
                 ctx.missing[res.metric] = missing
             return
     ctx.unplaced[res.metric] = max(ctx.unplaced.get(res.metric, 0), count)
+
+
+def _nearest_places_only(res: ResourceIndex, res_hits: _Hits, ctx: ClaimContext) -> _Hits:
+    """The resource's place hits from the nearest layer that names a place, not from a farther one: after
+    'North Kazakhstan' in the paragraph, the country the page's address names is not the figure's place,
+    though the region has no rows here (then ``_record_unnamed`` says so)."""
+    nearest = next((LAYER_STRENGTH.get(name, 0.0) for name, words in ctx.layers if any(is_marker(w) for w in words)), 0.0)
+    return {d: values if d not in res.place_dims else {v: s for v, s in values.items() if s >= nearest}
+            for d, values in res_hits.items()}
 
 
 def unnamed_places(res: ResourceIndex, res_hits: _Hits) -> int:

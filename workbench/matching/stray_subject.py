@@ -11,23 +11,23 @@ from ..numbers import data_json
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
-_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     d = data_json("stray_subjects.json")
     return (tuple(d["participle_endings"]), frozenset(w.casefold() for w in d["object_words"]),
-            frozenset(w.casefold() for w in d["rank_words"]), frozenset(w.casefold() for w in d["record_words"]))
+            frozenset(w.casefold() for w in d["rank_words"]), frozenset(w.casefold() for w in d["record_words"]),
+            frozenset(w.casefold() for w in d["articles"]))
 
 
 def stray_subject(claim: Claim) -> bool:
     """``claim.subject`` is one word that counts nothing: a rank, or a participle whose object follows it
     in the sentence."""
     subject = (claim.subject or "").strip()
-    endings, objects, ranks, records = _words()
+    endings, objects, ranks, records, articles = _words()
     words = subject.casefold().split()
-    if len(words) > 1 and all(w in records or w in _ARTICLES for w in words):
+    if len(words) > 1 and all(w in records or w in articles for w in words):
         return True  # 'a new all-time record', 'fresh record': what the figure beats, not what it counts
     if not subject or not _WORD.fullmatch(subject):
         return False

@@ -38,7 +38,7 @@ def load_package(pkg: PackageBytes) -> tuple[list[LoadedResource], list[Problem]
     except UnicodeDecodeError:
         return [], [Problem(ProblemCode.ENCODING_ERROR, "not UTF-8 text", where)]
     try:
-        raw = parse_json(text)
+        raw = parse_json(text, unique_names=True)
     except json.JSONDecodeError as exc:
         return [], [Problem(ProblemCode.JSON_ERROR, f"not valid JSON: {exc.msg}", where, exc.lineno, exc.colno)]
     if not isinstance(raw, dict):

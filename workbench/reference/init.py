@@ -148,7 +148,7 @@ def _descriptor(path: Path) -> _Description:
         descriptor_path = path / DESCRIPTOR
         try:
             text = read_regular(descriptor_path, MAX_DESCRIPTOR_BYTES).decode("utf-8-sig")
-            raw = parse_json(text)
+            raw = parse_json(text, unique_names=True)
         except (OSError, UnicodeDecodeError) as exc:
             reason = (exc.strerror or exc) if isinstance(exc, OSError) else exc  # the path is said once, in front
             raise ReferenceDataError.at(f"cannot read: {reason}", shown_path(descriptor_path),
@@ -181,7 +181,7 @@ def _read_by_loader(path: Path) -> _Description:
         return _Description(pkg.folder / DESCRIPTOR, "", *describe_folder(pkg.folder, pkg.files), files=pkg.files,
                             archive=archive)
     assert pkg.descriptor is not None
-    raw = parse_json(pkg.descriptor)
+    raw = parse_json(pkg.descriptor, unique_names=True)
     if not isinstance(raw, dict) or not isinstance(raw.get("resources"), list):
         raise ReferenceDataError.at("must be a mapping with a 'resources' list", shown_path(pkg.descriptor_path))
     before = (pkg.descriptor_source or pkg.descriptor).decode("utf-8-sig", errors="replace")

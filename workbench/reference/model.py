@@ -39,6 +39,8 @@ class ReferenceData:
 
     def gazetteer_terms(self) -> dict[str, list[str]]:
         """Every dimension value (except source titles) → its aliases, for entity recognition."""
+        from ..gazetteer import part_short_name
+
         terms: dict[str, list[str]] = {}
         for res in self.resources.values():
             aliases = res.meta.workbench.dimension_aliases
@@ -53,7 +55,9 @@ class ReferenceData:
                     if not value.strip() or reads_as_float(value):
                         continue
                     known = terms.setdefault(value, [])
-                    for alias in aliases.get(dim, {}).get(value, []):
+                    # 'North Kazakhstan' names 'North Kazakhstan Region' as surely as its full name
+                    short = part_short_name(value)
+                    for alias in [*aliases.get(dim, {}).get(value, []), *([short] if short else [])]:
                         if alias not in known:
                             known.append(alias)
         return terms

@@ -7,7 +7,7 @@ both into the reported ``ClaimResult``.
 from __future__ import annotations
 
 from ..config import Tolerances
-from ..matching import ADDRESS_LAYER, Candidate, ClaimContext, ReferenceIndex, match
+from ..matching import Candidate, ClaimContext, ReferenceIndex, match
 from ..matching.multiples import year_comparison_multiple
 from ..matching.variants import variants_among
 from ..matching.points import points_written_as_percent
@@ -19,7 +19,7 @@ from .fx.conversion import conversion_review
 from .fx.rates import is_rate_claim, subject_is_exchange_rate, with_dollar_quote, with_named_currency
 from .fx.named_rate import named_rate_review
 from .periods.month_year import carried_year_month_claim, month_year_claim
-from .fx.rate_clues import local_dollar_review, rate_near, unnamed_currency_review, with_local_dollar
+from .fx.rate_clues import local_dollar_review, rate_earlier, rate_near, unnamed_currency_review, with_local_dollar
 from .periods.timing import (
     on_a_weekday_claim,
     span_average_claim,
@@ -30,9 +30,10 @@ from .periods.timing import (
 )
 from .explain import explain
 from .measures.scope import part_of_wider_series
-from .periods.baseline import base_year_claim
+from .periods.baseline import base_year_claim, since_span_claim
 from .measures.unnamed import carried_contradiction, measure_named_before, unnamed_measure
-from .periods.undated import carried_year_stale, undated_contradiction, undated_stale, undated_stale_support, undated_year_not_over
+from .periods.undated import (carried_year_stale, undated_bound, undated_contradiction, undated_stale, undated_stale_support,
+                              undated_year_not_over)
 from .periods.monthly_average import monthly_average
 from .periods.month_base import month_base_claim, month_rows_only, seasonal_reading
 from .measures.open_substance import mixture_in_co2, open_substance, substance_slip
@@ -43,7 +44,7 @@ from .periods.latest_release import latest_release
 from .periods.projection import projected
 from .periods.other_year import other_year, undated_behind
 from .periods.publication_year import publication_year
-from .periods.behind_support import undated_support_behind
+from .periods.behind_support import undated_support_behind, undated_support_later_day
 from .periods.span_ends import span_end_claim
 from .measures.generic_only import named_only_generically, other_rate, unnamed_place_gap
 from .periods.rate_gap import unsaid_rate_basis
@@ -69,7 +70,8 @@ from .periods.era import era_note, era_review, era_span_claim
 from .measures.target import policy_target
 from .periods.mixup_basis import undated_rate_mixup
 from .periods.averaging_span import short_mean
-from .periods.census import census_count
+from .periods.census import census_count, day_count_change
+from .periods.day_count import other_day_count
 from .measures.place_ratio import place_ratio
 from .periods.recent_span import recent_span_average, undated_span_review
 from .periods.consecutive_years import run_of_years
@@ -104,7 +106,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     # 'the U.S. dollar fell 5.6 % against the Taiwan dollar'; a change that names its own place is its own
     moved = move_candidates(judged, index, tol, sentence_before(ctx), clause=figure_clause(ctx),
                             unmatched=not candidates and not any(is_marker(t) for t in ctx.positions),
-                            earlier=_earlier_texts(ctx))
+                            earlier=rate_earlier(ctx))
     decision = decide(judged, moved or candidates, index, ctx, tol)
     decision = open_substance(decision, judged, candidates, index, ctx, tol, decide)  # 'tons' of carbon or CO2
     decision = substance_slip(decision, judged, ctx, tol)  # 'CO2' said, the figure is the carbon one
@@ -123,6 +125,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
         decision = carried_contradiction(decision, ctx)  # contradicted by a measure carried from elsewhere
     decision = undated_stale(decision, judged, ctx)  # stale, in an undated draft, with no period named
     decision = undated_stale_support(decision, judged, ctx)  # supported by an old row, in an undated draft
+    decision = undated_bound(decision, judged, ctx)  # a bound of no year, in an undated draft, that several periods pass
     decision = carried_year_stale(decision, judged, ctx)  # the year before a year carried from another sentence
     decision = undated_year_not_over(decision, judged, ctx)  # a year not over at the day the text calls its present
     decision = monthly_average(decision, judged, ctx)  # an average of monthly figures vs annual rows
@@ -133,6 +136,7 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = undated_behind(decision, judged, ctx, tol)  # no year named, and the data ends years earlier
     decision = publication_year(decision, judged, ctx)  # no year named, but a dated report's figures
     decision = undated_support_behind(decision, judged, ctx, tol)  # … or supported only by a row years behind
+    decision = undated_support_later_day(decision, judged, ctx, tol)  # … or by a count of a day months before the draft
     decision = crossed_again(decision, judged, ctx)  # no year named, and later years pass the figure again
     decision = record_level(decision, judged, ctx, tol)  # 'the all-time high is …': the series' highest row
     decision = restated_year(decision, judged, ctx)  # the headline gives the same figure its year
@@ -158,6 +162,8 @@ def verify(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx
     decision = conversion_review(decision, judged, ctx, index, tol)  # '300 trillion won ($228 billion)': one day's rate
     decision = place_ratio(decision, judged, index, ctx)  # 'seven times that of Kazakhstan': two places' rows
     decision = census_count(decision, judged, ctx, tol)  # a change between censuses vs mid-year estimates
+    decision = other_day_count(decision, judged)  # '2 161 902 people' beside a day's count of 2,161,695: another day's
+    decision = day_count_change(decision, judged, ctx, tol)  # a year's change between 1 January counts vs mid-year rows
     decision = undated_contradiction(decision, judged, ctx)  # the latest row against a figure of no known year
     decision = separator_reading(decision, judged, ctx)  # '142.857 milioni': a thousand off is the other reading
     return ClaimResult(claim=claim, verdict=decision.verdict, auto_verdict=decision.verdict,
@@ -177,11 +183,6 @@ def _places_named_around(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> fr
     return frozenset(w[len(prefix):] for words in layers for w in words if is_marker(w))
 
 
-def _earlier_texts(ctx: ClaimContext) -> tuple[str, ...]:
-    """The text before the claim, nearest first: the paragraph's earlier sentences and the heading, then farther text."""
-    return rate_near(ctx) + tuple(text for layer, _, text in ctx.measure_layers if layer != ADDRESS_LAYER)
-
-
 def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """The claim as its wording reads beyond what extraction gave it: a bare figure the sentence
     calls an exchange rate of a named currency; a rate on a weekday is the draft's day's, one 'at the
@@ -189,7 +190,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     'an average of 13.8 % a year' the average over the span of years its sentence names."""
     # nearest first: the paragraph's earlier sentences and the heading, then farther text
     near = rate_near(ctx)
-    earlier = _earlier_texts(ctx)
+    earlier = rate_earlier(ctx)
     judged = with_named_currency(span_end_claim(carried_span_end(claim, ctx), ctx, tol), tol, earlier)  # 'from X to Y between A and B'
     judged = move_start_claim(judged, ctx)  # 'rose from 6.8 % to 8.0 % in 2021': the year before's rate
     judged = with_dollar_quote(judged, tol, earlier, _places_named_around(claim, ctx, tol))  # 'the euro had weakened to $1.1227': a euro rate, turned round
@@ -199,7 +200,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = points_written_as_percent(judged, ctx)  # 'up 1.5 percent from 4 percent' to 5.5: points
     judged = year_comparison_multiple(judged, ctx)  # 'three times as high as in 2021': the two years' ratio
     judged = dated_point_claim(twelve_month_average_claim(judged, tol), tol)  # 'at end-2022': that day
-    judged = context_day_claim(judged, ctx)  # 'on 1 July', or a heading's day: that day
+    judged = context_day_claim(judged, ctx, tol)  # 'on 1 July', or a heading's day: that day
     if is_rate_claim(judged, tol, near):
         # a weekday in an undated draft places the price on no day: its year stays, and day_price reviews it
         judged = year_start_claim(on_a_weekday_claim(judged) if ctx.dated else judged, ctx.as_of, tol)
@@ -208,6 +209,7 @@ def _as_read(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     judged = carried_span_average(judged, ctx, tol)  # 'the average during that period' after 'from 1960 to 2022'
     judged = negated_bound(extreme_value_claim(judged, ctx, tol), ctx, tol)  # 'not below 146.8 million': at least it
     judged = base_year_claim(judged, ctx.as_of, tol)  # 'a reduction of 28 % since 2010': from that year to the claim's
+    judged = since_span_claim(judged, ctx.as_of, tol)  # 'has averaged 4.1 % since 2016': every year from 2016 on
     judged = month_base_claim(judged, ctx)  # 'an increase of 2.9 ppm over May 2023': May 2024's
     judged = carried_year_month_claim(month_year_claim(judged, ctx), ctx)  # 'in November last year'; 'During 2022 … the January average rate of 0.1130'
     return year_before_month_claim(judged)  # 'its peak for 2022 at 421 ppm in May': May 2022

@@ -57,7 +57,7 @@ from .periods.timing import (beyond_every_series, month_change_unheld, fiscal_ag
 from .fx.rates import is_rate_claim, only_same_period, rate_candidates, rate_period
 from .fx.named_rate import named_rate_candidates
 from .fx.cross_rate import cross_rate_candidates
-from .fx.rate_clues import rate_near
+from .fx.rate_clues import rate_earlier, rate_near
 from .rivals import is_rival
 from .tolerance import CONTRADICTS, SUPPORTS, UNSURE, band_for
 from .measures.nominal import named_only_by_file_id, nominal_beside_level
@@ -107,6 +107,7 @@ class Reason(StrEnum):
     PROJECTION = "projection"  # the text calls the figure a projection; the row is the outturn
     POLICY_TARGET = "policy_target"  # the text calls the figure a target; the data holds outturns only
     UNDATED_SUPPORT = "undated_support"  # agrees only with a figure years old, in an undated text naming no year
+    UNDATED_BOUND = "undated_bound"  # a bound naming no year, in an undated text, that several periods' rows satisfy
     UNDATED_CONTRADICTION = "undated_contradiction"  # the latest row disagrees, but neither the text nor its figure has a year
     YEAR_NOT_OVER = "year_not_over"  # a year's figure in an undated text that names a day of that year as its present
     RATE_BASIS = "rate_basis"  # a year's rate the annual average misses widely; the text does not say its basis
@@ -129,6 +130,7 @@ class Reason(StrEnum):
     RUN_UNSAID = "run_unsaid"  # a figure said of a run of years of unsaid length ('for several years') vs one year's row
     PLACE_RATIO = "place_ratio"  # a multiple or share of one place's figure over another's: not computed
     CENSUS_COUNT = "census_count"  # a change tied to a census vs a stock's yearly estimates (a count is judged)
+    COUNT_DAYS = "count_days"  # a year's change of a stock whose text counts it on another day than the rows
     PUBLICATION_YEAR = "publication_year"  # no year but a publication's named with its own: which year it tabulates is unsaid
     GROUP_PLACE_UNCOVERED = "group_place_uncovered"  # one figure said of several places; one has no row for the period
 
@@ -158,6 +160,7 @@ class Decision:
     substance: tuple[str, str] | None = None  # SUBSTANCE_*: (the substance the claim is read in, the one it agrees in)
     conversion: Conversion | None = None  # CONVERSION: the sum converted, the implied rate, the month's average
     present_day: dt.date | None = None  # YEAR_NOT_OVER: the day of the claim's year the text calls its present
+    count_day: dt.date | None = None  # COUNT_DAYS: the day the text counts the stock on
     mean_words: str | None = None  # AVERAGING_SPAN: the words calling the figure a mean over another span
 
     @property
@@ -229,7 +232,7 @@ _HEADLINE_ROW_REASONS = frozenset({
 def _decide_rows(claim: Claim, candidates: list[Candidate], index: ReferenceIndex, ctx: ClaimContext,
                  tol: Tolerances) -> Decision:
     rates = cross_rate_candidates(claim, index, tol, ctx.claim_offset) or (  # 'a euro was worth 1.03 Swiss francs'
-        rate_candidates(claim, index, tol, near=rate_near(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
+        rate_candidates(claim, index, tol, near=rate_earlier(ctx)) if is_rate_claim(claim, tol, rate_near(ctx))
         else named_rate_candidates(claim, index, tol, rate_near(ctx)))  # '1,436.8 won' beside 'the exchange rate'
     # 'up 0.4 points from the previous month' is no other series: a change the yearly rows cannot show
     short = None if rates else short_change(claim, candidates, tol)
@@ -788,7 +791,13 @@ def _not_supported(found: _Findings, claim: Claim, tol: Tolerances) -> Decision:
         return _decision(found, Verdict.needs_review, Reason.AVERAGE_UNCLEAR, [Flag.needs_review], lead)
     if contradicting:
         return _contradicted(found, claim, tol, contradicting)
-    return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [found.ranked[0]])
+    nearest = found.ranked[0]
+    if claim.kind is Kind.count and found.claim_period is not None and granularity(found.claim_period) == DAY \
+            and granularity(nearest.period) == DAY:
+        # a count on 1 January 2024 against the data's count on 1 January 2023: the same kind of figure of
+        # another day, which the count moved from; it neither confirms nor refutes the claim's day
+        return _decision(found, Verdict.needs_review, Reason.DIFFERENT_PERIOD, [Flag.needs_review], [nearest])
+    return _decision(found, Verdict.unsupported, Reason.NEAREST_OTHER_PERIOD, [], [nearest])
 
 
 def _contradicted(found: _Findings, claim: Claim, tol: Tolerances, contradicting: list[Observation]) -> Decision:

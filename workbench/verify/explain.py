@@ -101,6 +101,10 @@ def _different_period(decision: Decision, claim: Claim, ctx: ClaimContext) -> st
     if o.after_as_of and claimed_period is not None and granularity(claimed_period) == granularity(o.period) == YEAR:
         return _not_yet_published(o, claim, ctx)
     agrees = _agreement(o)
+    if decision.row_day is not None and granularity(o.period) == DAY:
+        return (f"{_capital(_says(o, claim))}, a count to the person ({o.observed:,.0f}) that "
+                f"{_claimed_words(claim)!r} misses by {abs(o.observed - signed_value(claim)):,.0f}: "
+                f"a count of another day than the row's, which the row neither confirms nor refutes — a person should decide.")
     # A claim with no period of its own that still meets a different period is a rate on the draft's day.
     theirs = f"the claim's {_period_or_latest(claim)}" if claim.period else \
         f"the draft's date, {_draft_date_words(ctx)}"
@@ -312,6 +316,11 @@ def _undated_support(decision: Decision, claim: Claim, ctx: ClaimContext) -> str
             "year the figure speaks of is for a person to decide.")
 
 
+def _undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    return (_agrees(decision, claim, ctx) + f". {_no_date(ctx)}, and other periods' figures of the series pass "
+            f"the bound too: it is no evidence of which period the figure speaks of — a person should decide.")
+
+
 def _undated_contradiction(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"{_disagrees(decision, claim)}. {_no_date(ctx)}, so which year the figure counts is unknown and "
             f"the latest row may not be its own: a person should decide.")
@@ -390,6 +399,13 @@ def _census_count(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
     return (f"The sentence ties the change {_claimed_words(claim)!r} to a census, a count taken on its own days with "
             f"its own coverage; {_says(decision.lead[0], claim)}, from yearly estimates revised from censuses and "
             f"registers, so it neither confirms nor refutes a change between censuses — a person should compare them.")
+
+
+def _count_days(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
+    day = _period_words(_day(decision.count_day)) if decision.count_day is not None else "another day"
+    return (f"The text counts on {day}, so the change {_claimed_words(claim)!r} is one between counts of that day; "
+            f"{_says(decision.lead[0], claim)}, from yearly rows that count another day of the year, so it neither "
+            f"confirms nor refutes it — a person should compare them.")
 
 
 def _place_ratio(decision: Decision, claim: Claim, ctx: ClaimContext) -> str:
@@ -667,6 +683,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.PROJECTION: _projection,
     Reason.POLICY_TARGET: _policy_target,
     Reason.UNDATED_SUPPORT: _undated_support,
+    Reason.UNDATED_BOUND: _undated_bound,
     Reason.UNDATED_CONTRADICTION: _undated_contradiction,
     Reason.YEAR_NOT_OVER: _year_not_over,
     Reason.RATE_BASIS: _rate_basis,
@@ -678,6 +695,7 @@ _SENTENCES: dict[Reason, Callable[[Decision, Claim, ClaimContext], str]] = {
     Reason.CURRENCY_UNSURE: _currency_unsure,
     Reason.PLACE_RATIO: _place_ratio,
     Reason.CENSUS_COUNT: _census_count,
+    Reason.COUNT_DAYS: _count_days,
     Reason.GROUP_PLACE_UNCOVERED: _group_place_uncovered,
     Reason.FORECAST_PERIOD: _forecast_period,
     Reason.SPAN_START_UNKNOWN: _span_start_unknown,

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..numbers import lexicon
+
 
 # Where a fiscal-year prefix ('FY') starts: at a word's edge, or after a half or quarter code written onto it
 # ('1HFY22', 'H1FY23', 'Q3FY24': the first half of fiscal 2022 is still a part of a fiscal year).
@@ -81,3 +83,10 @@ def _found(text: str, words: tuple[str, ...]) -> tuple[re.Match[str], ...]:
 def _holds(text: str, words: tuple[str, ...]) -> bool:
     pattern = _pattern(words)
     return pattern is not None and pattern.search(normalized(text)) is not None
+
+
+@lru_cache(maxsize=1)
+def rate_name_pattern() -> re.Pattern[str]:
+    """A rate named by a word of lexicon ``rate_names`` before 'rate' ('the refinancing rate', 'policy rates')."""
+    names = sorted((re.escape(n) for n in lexicon().get("rate_names", [])), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?i:{'|'.join(names) or '(?!)'})[ -](?i:rates?)(?![\w-])")

@@ -19,7 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ...config import Tolerances
-from ...matching import ClaimContext
+from ...matching import ADDRESS_LAYER, ClaimContext
 from ...models import Claim, Verdict
 from ...numbers import data_json
 from ...places import is_marker, marker
@@ -111,6 +111,13 @@ def rate_near(ctx: ClaimContext) -> tuple[str, ...]:
     """The texts ``rate_named_near`` reads: the sentences before the claim's in its paragraph, and the
     heading above it."""
     return tuple(text for layer, text in ctx.basis_texts if layer in ("paragraph", "heading"))
+
+
+def rate_earlier(ctx: ClaimContext) -> tuple[str, ...]:
+    """The text before the claim, nearest first: ``rate_near``'s, then farther text (earlier paragraphs, the
+    title), the page's address aside. A currency pair named there ('During 2022, the SEK to USD rate …')
+    says what the bare figures of the paragraph after it price, as it does for the reading of their unit."""
+    return rate_near(ctx) + tuple(text for layer, _, text in ctx.measure_layers if layer != ADDRESS_LAYER)
 
 
 _BARE_DOLLAR = re.compile(r"(?<![^\W\d_])\$")  # '$20.19', not 'US$20.19' nor 'NT$20.19'

@@ -45,7 +45,10 @@ def moved_currency(claim: Claim, tol: Tolerances, before: str = "", unmatched: b
         one = _one_currency(sentence, tol)
         if one:
             return _as_named_earlier(one, sentence, tol, (before, *earlier))
-        return _moved_before_figure(sentence[:at], tol, (before, *earlier)) or _one_place_tender(without_quoted_bases(sentence))
+        # 'It has lost 12.4% against the dollar this year' after 'The baht was weak': a sentence naming no
+        # currency nor place of its own speaks of the one the sentence before names
+        return _moved_before_figure(sentence[:at], tol, (before, *earlier)) or _one_place_tender(without_quoted_bases(sentence)) \
+            or (_one_currency(before, tol) if before and not currencies_named(without_quoted_bases(sentence), tol) else None)
     moves = holds_any(sentence if clause is None else clause, tol.currency_move_words)  # 'by more than 18 per cent' after 'depreciated': a move
     if claim.kind is Kind.change and (holds_any(sentence, tol.exchange_rate_words) or names_base(sentence, tol.exchange_rate_base)):
         # 'the exchange rate registered a net change of -10.35 %' after 'the NOK to USD exchange rate

@@ -8,15 +8,13 @@ series the text never named has no rows for the place."""
 from __future__ import annotations
 
 import dataclasses
-import functools
-import re
 
 from ...matching import ClaimContext, ReferenceIndex
 from ...matching.measure import measure_words
 from ...matching.scoring import specific_measures
 from ...models import Verdict
-from ...numbers import lexicon
 from ..decision import Decision, Reason
+from ..wording import rate_name_pattern
 
 
 def named_only_generically(decision: Decision, index: ReferenceIndex, ctx: ClaimContext) -> bool:
@@ -47,7 +45,7 @@ def named_rate(ctx: ClaimContext) -> str | None:
     in Armenia has increased to 7.75 %'), as written; None when it names none. Called only where no
     series of the data is named but by generic words, so the data holds no series of that rate."""
     start, end = ctx.clause_span if ctx.clause_span[1] else (0, len(ctx.sentence_text))
-    found = _rate_name_pattern().search(ctx.sentence_text[start:end])
+    found = rate_name_pattern().search(ctx.sentence_text[start:end])
     return found.group() if found else None
 
 
@@ -56,8 +54,3 @@ def other_rate(decision: Decision, ctx: ClaimContext) -> Decision:
     named = named_rate(ctx)
     return Decision(Verdict.unsupported, Reason.OTHER_SERIES, series=named) if named else decision
 
-
-@functools.lru_cache(maxsize=1)
-def _rate_name_pattern() -> re.Pattern[str]:
-    names = sorted((re.escape(n) for n in lexicon().get("rate_names", [])), key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?i:{'|'.join(names) or '(?!)'})[ -](?i:rates?)(?![\w-])")

@@ -161,16 +161,22 @@ def mixture_in_co2(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decis
     # the gas said only as the unit ('tonnes of CO2'); a sentence naming CO2 itself ('per capita CO2
     # emissions') narrows a paragraph on greenhouse gases to CO2
     rest = substances.without_unit_substance(ctx.sentence_text, claim.text)
-    if rest is None or names_a_gas(token_set(rest)):
+    # the words of the sentence besides the figure and its unit; a list's figures share the unit of its last
+    rest_words = token_set(rest if rest is not None else ctx.sentence_text.replace(claim.text, " ", 1))
+    # the sentence itself names the inventory ('the national greenhouse gas inventory … tonnes of carbon
+    # dioxide (CO2)', 'net emissions were …'): its figure is the mixture, whatever gas the unit names
+    own_mixture = not rest_words.isdisjoint(mixture_words() | substances.inventory_words())
+    if (rest is None or names_a_gas(rest_words)) and not own_mixture:
         return decision
     read = frozenset().union(ctx.before, ctx.referred,
                              *(words for layer, words in ctx.layers if layer != ADDRESS_LAYER),
                              *(words for layer, words, _ in ctx.measure_layers if layer != ADDRESS_LAYER))
-    if read.isdisjoint(mixture_words()):
+    if read.isdisjoint(mixture_words()) and not own_mixture:
         return decision
     claimed, observed = evidence.claimed, evidence.value
+    ceiling = substances.named_mixture_ratio() if own_mixture else substances.unnamed_gas_ratio()
     if claimed is None or observed is None \
-            or not 0 < substances.mixture_floor_ratio() * observed <= claimed <= substances.unnamed_gas_ratio() * observed:
+            or not 0 < substances.mixture_floor_ratio() * observed <= claimed <= ceiling * observed:
         return decision
     mixture = next((spec.get("name", tag) for tag, spec in substances.tags().items() if substances.is_mixture(tag)),
                    "greenhouse gases")

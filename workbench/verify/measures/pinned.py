@@ -27,7 +27,8 @@ from ..observations import Observation
 if TYPE_CHECKING:  # decision imports this module
     from ..decision import Decision
 
-_PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.PER_CAPITA)
+# a mass, its change in percent or in tonnes (the difference of two years' rows), or a mass per person
+_PINNED_MODES = (MatchMode.DIRECT, MatchMode.GROWTH, MatchMode.DIFFERENCE, MatchMode.PER_CAPITA)
 # '2016/2017', '2016/17', '2016-17': news writes a fiscal or season year so, and calendar rows do not pin it
 _SPLIT_YEAR = re.compile(r"\b(\d{4})[/-](\d{2}|\d{4})\b")
 
@@ -46,6 +47,7 @@ def _words() -> dict[str, frozenset[str]]:
     spec = data_json("substances.json").get("pinning", {})
     words = {key: frozenset(t for w in spec.get(key, []) for t in token_set(w))
              for key in ("measure_words", "mixture_words", "part_words")}
+    words["fraction_units"] = frozenset(spec.get("fraction_units", []))  # units, not words: no tokenising
     # one substance (carbon, CO2), not a mixture: the words the substances table names it by
     words["substance_words"] = frozenset(t for name, tag in substances.tags().items() if not substances.is_mixture(name)
                                          for w in [tag["name"], *tag.get("text_words", [])] for t in token_set(w))
@@ -78,10 +80,6 @@ def pinned_by_unit(claim: Claim, lead: Observation, ctx: ClaimContext | None, cl
                           cand.resource.phrase_words | cand.resource.inherited_words)
 
 
-# Units that say a mole fraction of one gas in air: a series in one of them measures that gas's concentration.
-_FRACTION_UNITS = frozenset({"ppm", "ppb", "ppt"})
-
-
 def pinned_by_fraction(claim: Claim, lead: Observation, ctx: ClaimContext | None, claim_period: Period | None) -> bool:
     """'4.7 parts per million higher than last March' against a station's monthly CO2 means: a mole fraction
     (or its change) in the unit of the one series of that unit, the period pinned, the text around it naming
@@ -89,7 +87,7 @@ def pinned_by_fraction(claim: Claim, lead: Observation, ctx: ClaimContext | None
     series the text names not, ``variant_penalty``, ranks below the lead) — the series is the claim's by its
     unit, however few of its title's words the sentence repeats."""
     cand = lead.candidate
-    if ctx is None or claim_period is None or claim.unit not in _FRACTION_UNITS \
+    if ctx is None or claim_period is None or claim.unit not in _words()["fraction_units"] \
             or claim.unit not in cand.resource.units or cand.open_dims or cand.variant_penalty:
         return False
     words = _words()

@@ -67,10 +67,8 @@ def _ends_elliptic(claim: Claim, ctx: ClaimContext) -> bool:
     """A multiple that ends its sentence with at most a comparative after it ('… is nine times bigger.'),
     no 'than', 'as' or other base of its own."""
     tail = [w.strip(".,;:!?'\"”’").lower() for w in claim.sentence[ctx.claim_end:].split()]
-    return claim.unit == "x" and len(tail) <= _ELLIPTIC_TAIL and not _OWN_BASE_WORDS.intersection(tail)
-
-
-_OWN_BASE_WORDS = frozenset({"than", "as", "of", "that", "the"})  # 'times that of', 'times as large as'
+    own_base_words = data_json("multiples.json")["own_base_words"]  # 'times that of', 'times as large as'
+    return claim.unit == "x" and len(tail) <= _ELLIPTIC_TAIL and not set(own_base_words).intersection(tail)
 
 
 def _part_share(claim: Claim, index: ReferenceIndex, ctx: ClaimContext) -> Decision | None:

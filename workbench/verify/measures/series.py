@@ -25,7 +25,7 @@ from ...text import matches_once, token_set
 from ..observations import names_any
 from .qualifier_scope import LINKS, elsewhere, segment_start
 from .swapped_labels import swapped_labels
-from ..wording import find_any, holds_any, normalized
+from ..wording import find_any, holds_any, normalized, rate_name_pattern
 
 _HEAD = re.compile(r"\s*([^,;:.()\"\u201c\u201d]*)")
 # words that open a clause ('while excluding food it rose …')
@@ -66,8 +66,10 @@ def other_series(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: To
     qualified_after = [q for q in matches_once(_qualified_measures(tol), text) if q.start() < end]
     # a valuation basis holds for the whole sentence up to the claim ('In PPP terms, GDP was …')
     bases += [b for b in find_any(text, tol.valuation_basis_words) if b.start() < end]
+    # so does an instrument ('satellite measurement of global CO2 levels, which increased by 2.9 ppm')
+    bases += [b for b in find_any(text, tol.instrument_words) if b.start() < end]
     measure_terms = token_set(" ".join(w for word, terms in tol.measure_words.items() for w in [word, *terms]))
-    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms)
+    named = _variant_named(claim, index, ctx, tol, text, end, measure_terms) or _rate_named_before(claim, index, ctx, measure_terms)
     if named is not None:
         return named
     components = [m for m in matches_once(_component_prices_pattern(tol), text) if m.start() < end]
@@ -132,6 +134,26 @@ def _variant_named(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, tol: 
             if found_near:
                 return _as_listed(found_near[0].group(), names)
     return None
+
+
+def _rate_named_before(claim: Claim, index: ReferenceIndex, ctx: ClaimContext, measure_terms: frozenset[str]) -> str | None:
+    """'The central bank kept its policy repo rate at 6.50 per cent, amid easing inflation': a rate named by
+    a word of ``rate_names`` ('policy rate', 'repo rate', 'key rate') before the figure in its own clause,
+    with no measure word between them, is what the figure is, whatever series the rest of the sentence
+    names; None when the clause names no such rate there, or the data holds a series named by it."""
+    start, _end = ctx.clause_span if ctx.clause_span[1] else (0, len(ctx.sentence_text))
+    if ctx.claim_offset <= start:
+        return None
+    found = [m for m in rate_name_pattern().finditer(ctx.sentence_text, start, ctx.claim_offset)]
+    if not found:
+        return None
+    rate = found[-1]
+    if token_set(ctx.sentence_text[rate.end():ctx.claim_offset]) & measure_terms:
+        return None  # 'raised its key rate as inflation hit 7 %': the figure is the measure named after the rate
+    if any(names_any(r, [rate.group()]) for r in index.resources.values()) \
+            or not any(_speaks_to(r, claim) for r in index.resources.values()):
+        return None
+    return rate.group()
 
 
 def _as_listed(found: str, names: list[str]) -> str:

@@ -67,3 +67,37 @@ def _opening_base(claim: Claim, at: int, tol: Tolerances) -> re.Match[str] | Non
         return None
     clause = re.split(r"[;:]|,\s", claim.sentence[:found[0].start()])[-1]
     return None if holds_any(" ".join(clause.split()[-8:]), tol.record_words) else found[0]
+
+
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:the\s+(?:year\s+)?)?(?P<year>(?:1[6-9]|20)\d\d)\b(?!\s*(?:-|–|—|to|and|/)\s*\d)",
+                         re.IGNORECASE)
+
+
+_SENTENCE_OPENING = re.compile(r"[\W\d_]*(?:(?:but|and|yet|so|even)\s+)?", re.IGNORECASE)
+# the words between a figure and the 'since' of its own clause: a few, no clause break
+_SAME_CLAUSE = re.compile(r"(?:\s+(?!and\b|but\b|while\b|whereas\b)[^\W\d][\w'’-]*){0,6}\s+", re.IGNORECASE)
+
+
+def since_span_claim(claim: Claim, as_of: dt.date, tol: Tolerances) -> Claim:
+    """A level with no period of its own held 'since' a year ('has averaged 4.1 % since 2016', 'since 2017
+    the population has not fallen below 146.8 million') speaks of every year from that one to the latest
+    published by the draft's date: the claim with that span as its period, so no single year's row judges
+    it. Unchanged for a change (``base_year_claim``), a record ('the highest since 2008': the record's
+    base), a sentence with more than one 'since', or a base year that leaves no span of two years."""
+    if claim.kind is Kind.change or claim.unit == "x" or claim.period:
+        return claim
+    found = list(_SINCE_YEAR.finditer(claim.sentence))
+    at = claim.sentence.find(claim.text)
+    if len(found) != 1 or at < 0 or holds_any(claim.sentence, tol.record_words):
+        return claim
+    # the figure's own span: 'since' opens the sentence, or follows the figure in its clause ('grew
+    # twenty-fold since 1980 and now reach 22 million': the span is the change's, 22 million today's)
+    opening = _SENTENCE_OPENING.fullmatch(claim.sentence, 0, found[0].start()) is not None
+    after = found[0].start() >= at + len(claim.text) \
+        and _SAME_CLAUSE.fullmatch(claim.sentence, at + len(claim.text), found[0].start()) is not None
+    if not (opening or after):
+        return claim
+    base, last = int(found[0].group("year")), last_published_year(as_of, tol)
+    if not base < last:
+        return claim
+    return claim.model_copy(update={"period": f"{base}/{last}"})

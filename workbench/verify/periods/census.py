@@ -17,8 +17,10 @@ from functools import lru_cache
 
 from ...config import Tolerances
 from ...matching import ClaimContext
+from ...matching.carried import named_periods
 from ...models import Claim, Kind, Verdict
 from ...numbers import alternation, lexicon
+from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_any
 
@@ -44,3 +46,26 @@ def _tied_to_census() -> re.Pattern[str]:
     gap = r"[^\w,;:()]+"
     return re.compile(rf"\b(?:{alternation(words['census_links'])})(?:{gap}\w+){{0,3}}?{gap}"
                       rf"(?:{alternation(words['census_words'])})\b", re.IGNORECASE)
+
+
+def day_count_change(decision: Decision, claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Decision:
+    """`needs_review` (``count_days``) for a year's change of a stock judged by its yearly rows, when the
+    sentence or the paragraph before it counts the stock on another day than the rows' (``stock_row_day``):
+    'As of January 1, 2025, the population totalled 146 million. It dropped by 0.08 % in 2024' is the change
+    between two 1 January counts; the mid-year rows span 1 July to 1 July, another period."""
+    if decision.verdict not in _JUDGED or not decision.lead or claim.kind is not Kind.change:
+        return decision
+    if not names_any(decision.lead[0].candidate.resource, tol.stock_words):
+        return decision
+    year = try_parse_period(claim.period) if claim.period else None
+    if year is None or granularity(year) != YEAR:
+        return decision
+    texts = [ctx.sentence_text or claim.sentence, *(text for layer, text in ctx.basis_texts if layer == "paragraph")]
+    for text in texts:
+        for named in named_periods(text, ctx.as_of):
+            day = try_parse_period(named)
+            if day is None or granularity(day) != DAY or f"{day.start:%m-%d}" == tol.stock_row_day:
+                continue
+            if year.start.year <= day.start.year <= year.start.year + 1:  # the year's first day or the next's
+                return decision.for_review(Reason.COUNT_DAYS, count_day=day.start)
+    return decision

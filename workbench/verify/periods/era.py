@@ -175,7 +175,12 @@ def find_era(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era 
     return _era_of_the_multiple_before(claim, ctx, end, tol)
 
 
-_MULTIPLE = re.compile(r"\d\s*(?:times|-?fold)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _multiple_pattern() -> re.Pattern[str]:
+    """A figure written as a multiple: '3 times', '3-fold', '3fold'."""
+    words = data_json("multiples.json")
+    return re.compile(rf"\d\s*(?:{alternation(words['multiple_words_after_figure'])}"
+                      rf"|-?(?:{alternation(words['multiple_suffixes'])}))\b", re.IGNORECASE)
 
 
 def _era_of_the_multiple_before(claim: Claim, ctx: ClaimContext, end: int, tol: Tolerances) -> Era | None:
@@ -186,7 +191,7 @@ def _era_of_the_multiple_before(claim: Claim, ctx: ClaimContext, end: int, tol: 
         return None
     before = next((text for layer, text in ctx.basis_texts if layer == "paragraph"), "")
     previous = (sentences(before) or [""])[-1]
-    if not _MULTIPLE.search(previous):
+    if not _multiple_pattern().search(previous):
         return None
     found = next((m for m in _era_pattern().finditer(previous) if not _after_record(previous, m.start(), tol)), None)
     if found is None:

@@ -103,13 +103,18 @@ def _span_end(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words_alternation})\s+(?:the\s+)?\Z", re.I) if words_alternation else None
 
 
-def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
+def context_day_claim(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> Claim:
     """A level with no period of its own nor one carried to it, whose sentence names a day without a
     year ('reached 19 million on 1 July': the latest such day by the draft's date), or whose paragraph
     before it or heading names one day and no other period ('# The population on 1 July 2021'):
     that day. A reader dates the count so; read against the latest row instead, a count of 1 July
     2021 would be 'supported' by the 2020 row. Matching carries years and months, never a day."""
-    if not names_no_period(claim, ctx) or claim.kind is Kind.change or claim.unit in PERCENT_UNITS:
+    if claim.kind is Kind.change or claim.unit in PERCENT_UNITS:
+        return claim
+    this_year = _current_year_day(claim, ctx, tol)
+    if this_year is not None:
+        return claim.model_copy(update={"period": this_year.isoformat()})
+    if not names_no_period(claim, ctx):
         return claim
     day = _yearless_day(claim.sentence, ctx.as_of)
     for layer, text in ctx.basis_texts:
@@ -126,6 +131,40 @@ def context_day_claim(claim: Claim, ctx: ClaimContext) -> Claim:
         day = parsed.start
     return claim.model_copy(update={"period": day.isoformat()}) if day is not None else claim
 
+
+
+def _current_year_day(claim: Claim, ctx: ClaimContext, tol: Tolerances) -> dt.date | None:
+    """The day of the draft's own year its sentence names with a point word and no year ('at the
+    beginning of the year', 'at the start of this year'), when that day is past by the draft's date;
+    else None. The figure names no year, or the draft's: the writer's year. A day still ahead ('at
+    the end of the year' in a May story) is the year's coming end, a forecast's, and is left alone."""
+    if not ctx.dated:
+        return None
+    period = try_parse_period(claim.period) if claim.period else None
+    if period is None and not names_no_period(claim, ctx):
+        return None
+    if period is not None and (granularity(period) != YEAR or period.start.year != ctx.as_of.year):
+        return None
+    key = _key(tol)
+    spans = _span_end(key[1])
+    at = max(claim.sentence.find(claim.text), 0)
+    found: list[tuple[int, dt.date]] = []
+    for m in _this_year_pattern(key).finditer(claim.sentence):
+        if spans is not None and spans.search(claim.sentence, 0, m.start()):
+            continue  # 'since the beginning of the year': a span's first day
+        month, day = next(d for d, group in _groups(key) if m.group(group)).split("-")
+        when = dt.date(ctx.as_of.year, int(month), int(day))
+        if when <= ctx.as_of:
+            found.append((abs(m.start() - at), when))
+    return min(found)[1] if found else None
+
+
+@lru_cache(maxsize=8)
+def _this_year_pattern(key: _Key) -> re.Pattern[str]:
+    """Each day's phrases, then 'the year', 'this year' or 'the current year' with no year after it."""
+    days = "|".join(f"(?P<{group}>{_alternation(dict(key[0])[day]) or '(?!)'})"
+                    for day, group in _groups(key)) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{days})\s+(?:the\s+(?:current\s+)?|this\s+)year\b(?!\s*\d)", re.I)
 
 
 def _yearless_day(sentence: str, as_of: dt.date) -> dt.date | None:

@@ -357,13 +357,28 @@ def words_after(claim: Claim) -> str:
 def fiscal_against_calendar(claim: Claim, claim_period: Period, candidates: list[Candidate], tol: Tolerances) -> bool:
     """'1.14 billion tonnes in fiscal 2008/2009': a fiscal year (``fiscal_year_words`` before a year)
     against calendar-year rows is another period, unless the series is itself fiscal. A 'fiscal
-    deficit' names no fiscal year: the word must stand before a year."""
+    deficit' names no fiscal year: the word must stand before a year. A year joined to its successor's
+    last two digits ('6.7 per cent during 2022-23') is how fiscal, financial and season years are
+    written, named or not: such a span is not read as two calendar years' mean."""
     if granularity(claim_period) not in (YEAR, MULTI_YEAR) or claim_period.end.year - claim_period.start.year > 1:
         return False
-    if not search_once(_fiscal_year_pattern(tuple(tol.fiscal_year_words)), normalized(claim.sentence)):
+    if not search_once(_fiscal_year_pattern(tuple(tol.fiscal_year_words)), normalized(claim.sentence)) \
+            and not _written_as_split_year(claim.sentence, claim_period):
         return False
     return bool(candidates) and not any(holds_any(f"{c.resource.metric} {c.resource.name}", tol.fiscal_year_words)
                                         for c in candidates)
+
+
+# '2022-23', '2019/20': a year and its successor's last two digits
+_SPLIT_YEAR = re.compile(r"(?<![\d.,])((?:1[89]|2[01])\d\d)\s?[-\u2013/]\s?(\d\d)(?!\d|[.,]\d|\s?%)")
+
+
+def _written_as_split_year(sentence: str, claim_period: Period) -> bool:
+    """Whether the sentence writes the claim's two-year span as a year and its successor's last two
+    digits ('2022-23'), the notation of a fiscal year."""
+    start, end = claim_period.start.year, claim_period.end.year
+    return end == start + 1 and any(int(m.group(1)) == start and int(m.group(2)) == end % 100
+                                    for m in _SPLIT_YEAR.finditer(sentence))
 
 
 @lru_cache(maxsize=8)

@@ -15,11 +15,12 @@ import re
 
 from ...matching import ClaimContext
 from ...matching.carried import read_periods
-from ...models import Claim, Flag, Verdict
+from ...models import Claim, Flag, Qualifier, Verdict
 from ...numbers import alternation, lexicon
 from ...periods import DAY, YEAR, granularity, try_parse_period
 from ..decision import Decision, Reason
 from ..observations import names_no_period
+from ..tolerance import SUPPORTS
 
 
 # The readings that take the checker's run date for the text's: a figure of an older row called out of
@@ -84,6 +85,25 @@ def undated_stale_support(decision: Decision, claim: Claim, ctx: ClaimContext) -
         return decision
     return dataclasses.replace(decision, verdict=Verdict.needs_review, reason=Reason.UNDATED_SUPPORT,
                                flags=decision.review_flags)
+
+
+_BOUNDS = (Qualifier.gt, Qualifier.ge, Qualifier.lt, Qualifier.le)
+
+
+def undated_bound(decision: Decision, claim: Claim, ctx: ClaimContext) -> Decision:
+    """Support of a bound ('a monthly average of over 430 ppm') naming no period (nor carrying one) in an
+    undated draft or a table's cell, when other periods' rows of the same series satisfy it too →
+    needs_review (``undated_bound``): an exact figure that the latest row agrees with is evidence of that
+    period, but a bound that several periods pass says nothing of which one the text speaks of."""
+    if decision.verdict is not Verdict.supported or claim.qualifier not in _BOUNDS or not decision.lead \
+            or not no_date_for_figure(claim, ctx):
+        return decision
+    lead = decision.lead[0]
+    passing = {o.period for o in decision.ranked if o.status == SUPPORTS and o.candidate is lead.candidate
+               and o.series == lead.series and granularity(o.period) == granularity(lead.period)}
+    if len(passing) < 2:
+        return decision
+    return decision.for_review(Reason.UNDATED_BOUND)
 
 
 # 'the current rate is 79.1 on 16 August 2022': a present word, then in the same clause a day

@@ -1,0 +1,162 @@
+"""Drafts found by a glob (`check 'drafts/**/*.md'`, the configured `drafts` globs, the app's picker). Python's
+glob passes over a folder it cannot list as if it were empty, so a desk's subfolder closed by a wrong mode
+went unchecked while the run passed; and `**` follows links to folders, so a link back up the tree
+(`drafts/archive -> ..`) checked every draft below it some forty times, once per level of the loop. A link
+named like a draft that loops or leads nowhere was passed over by a folder or a glob, as if there were no
+draft; and a draft whose own name holds a glob's characters ('prices [draft].md') could not be named at all:
+it was read as a pattern that matched nothing. With two links back up the tree, glob's `**` tried paths in
+numbers exponential in the loops' depth and `check` never ended: `**` no longer enters symlinked folders, as
+walking a folder never did."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+from conftest import run_workbench
+from package_support import cpi_package
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from workbench.app.catalog import list_drafts
+from workbench.config import load_config
+from workbench.paths import files_under, glob_files
+
+pytestmark = pytest.mark.usefixtures("fresh_reference_cache")
+
+DRAFT = ("---\ntitle: Prices\ndate: 2023-06-01\n---\n\n"
+         "Consumer prices in Uruguay rose 4.1% in 2022, its statistics office said.\n")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    cpi_package(tmp_path / "reference_data", {("Uruguay", 2022): 4.1})
+    (tmp_path / "workbench.toml").write_text('drafts = ["drafts/**/*.md"]\n', encoding="utf-8")
+    for desk in ("economy", "economy/weekly"):
+        (tmp_path / "drafts" / desk).mkdir(parents=True)
+        (tmp_path / "drafts" / desk / "prices.md").write_text(DRAFT, encoding="utf-8")
+    return tmp_path
+
+
+def _permissions_bind(folder: Path) -> bool:
+    """Whether a folder of mode 000 is closed to this process (not to root with CAP_DAC_OVERRIDE)."""
+    probe = folder / "probe"
+    probe.mkdir()
+    probe.chmod(0)
+    try:
+        os.listdir(probe)
+        return False
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o755)
+        probe.rmdir()
+
+
+@pytest.mark.parametrize("args", [["drafts/**/*.md"], [], ["--configured-only", "drafts/economy/prices.md"]],
+                         ids=["named glob", "configured glob", "configured only"])
+def test_a_folder_a_glob_cannot_list_is_an_error_not_an_empty_folder(args: list[str], project: Path) -> None:
+    if not _permissions_bind(project):
+        pytest.skip("this process reads any folder (root): permissions cannot close one")
+    closed = project / "drafts" / "economy" / "weekly"
+    closed.chmod(0)
+    try:
+        run = run_workbench("check", "--no-progress", *args, cwd=project)
+    finally:
+        closed.chmod(0o755)
+    assert run.returncode == 2, run.stdout
+    [line] = run.stderr.strip().splitlines()
+    assert "drafts/economy/weekly: Permission denied" in line, line
+
+
+def test_the_app_says_which_folder_it_could_not_list_and_offers_the_rest(project: Path,
+                                                                         caplog: pytest.LogCaptureFixture) -> None:
+    if not _permissions_bind(project):
+        pytest.skip("this process reads any folder (root): permissions cannot close one")
+    closed = project / "drafts" / "economy" / "weekly"
+    closed.chmod(0)
+    try:
+        with caplog.at_level(logging.WARNING):
+            drafts = list_drafts(load_config(project))
+    finally:
+        closed.chmod(0o755)
+    assert drafts == [(project / "drafts" / "economy" / "prices.md").resolve()]
+    assert any("weekly" in r.getMessage() and "Permission denied" in r.getMessage() for r in caplog.records)
+
+
+def test_links_back_up_the_drafts_tree_check_each_draft_once(project: Path) -> None:
+    """With two such links glob tried paths in numbers exponential in their depth: `check` never ended."""
+    (project / "drafts" / "economy" / "archive").symlink_to("..", target_is_directory=True)
+    (project / "drafts" / "economy" / "weekly" / "all").symlink_to("../..", target_is_directory=True)
+    for args in (["drafts/**/*.md"], []):
+        run = run_workbench("check", "--no-progress", "--format", "json", *args, cwd=project)
+        assert run.returncode in (0, 1), run.stderr
+        assert '"drafts/economy/prices.md"' in run.stdout and '"drafts/economy/weekly/prices.md"' in run.stdout
+        assert "archive" not in run.stdout and "all/" not in run.stdout
+    picked = list_drafts(load_config(project))
+    assert sorted(picked) == sorted((project / "drafts" / d / "prices.md").resolve() for d in ("economy", "economy/weekly"))
+
+
+@pytest.mark.parametrize("name", ["prices [draft].md", "prices *final?.md"])
+def test_a_draft_named_with_a_globs_characters_can_be_named(name: str, project: Path) -> None:
+    shutil.copy(project / "drafts" / "economy" / "prices.md", project / "drafts" / name)
+    run = run_workbench("check", "--no-progress", "--format", "json", f"drafts/{name}", cwd=project)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["drafts"][0]["path"] == f"drafts/{name}"
+
+
+@pytest.mark.parametrize("args", [["drafts"], ["drafts/**/*.md"], []], ids=["folder", "glob", "configured"])
+@pytest.mark.parametrize(("links", "says"), [({"old.md": "gone.md"}, "No such file or directory: it is a link to gone.md"),
+                                             ({"a.md": "b.md", "b.md": "a.md"}, "Too many levels of symbolic links")],
+                         ids=["to nowhere", "loop"])
+def test_a_draft_link_that_leads_nowhere_is_one_line_naming_it(links: dict[str, str], says: str, args: list[str],
+                                                                project: Path) -> None:
+    for name, target in links.items():
+        (project / "drafts" / "economy" / name).symlink_to(target)
+    run = run_workbench("check", "--no-progress", *args, cwd=project)
+    assert run.returncode == 2, run.stdout
+    [line] = run.stderr.strip().splitlines()
+    assert f"drafts/economy/{next(iter(links))}: {says}" in line, line
+
+
+@st.composite
+def trees(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """A drafts tree as (kind, path) steps: folders, drafts, notes and links to a folder above."""
+    folders = [""]
+    steps: list[tuple[str, str]] = []
+    for _ in range(draw(st.integers(1, 14))):
+        kind = draw(st.sampled_from(["folder", "draft", "draft", "note", "link up"]))
+        parent = draw(st.sampled_from(folders))
+        name = draw(st.sampled_from(["a", "b", "desk", "2023", "x y", "[k]"])) + str(len(steps))
+        path = f"{parent}/{name}" if parent else name
+        if kind == "folder":
+            folders.append(path)
+        steps.append((kind, path if kind != "draft" else path + ".md"))
+    return steps
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=trees())
+def test_a_recursive_glob_lists_each_draft_of_any_tree_once(steps: list[tuple[str, str]], tmp_path: Path) -> None:
+    """Whatever links a tree holds, `drafts/**/*.md` finds every draft in it once, as walking the folder does."""
+    root = Path(tempfile.mkdtemp(dir=tmp_path)) / "drafts"  # a fresh tree per example: the fixture is per test
+    root.mkdir()
+    for kind, path in steps:
+        target = root / path
+        if kind == "folder":
+            target.mkdir()
+        elif kind == "link up":
+            target.symlink_to(os.path.relpath(root, target.parent), target_is_directory=True)
+        else:
+            target.write_text("Prices rose 4.1% in 2022.\n", encoding="utf-8")
+    listed = glob_files(str(root / "**" / "*.md"))
+    walked = files_under(root, (".md",))
+    assert sorted(Path(f).resolve() for f in listed) == sorted(f.resolve() for f in walked)
+    assert all(Path(f).parts[-1] == w.parts[-1] for f, w in zip(listed, walked))
+    assert len(listed) == sum(kind == "draft" for kind, _ in steps)

@@ -1,0 +1,84 @@
+"""Swahili, Kyrgyz and Hebrew news read through the gloss, and words other languages' copy writes around figures.
+
+Swahili writes the percent word and the scale word before the figure ('asilimia 5.2', 'milioni 61'): each
+is read after it, as English writes it. Kyrgyz glues case endings to the percent word ('пайызды') and to a
+country's name ('Кыргызстанда'); Hebrew a prefix letter to the next word ('בטנזניה': in Tanzania). A
+Spanish list opened 'de la siguiente manera' and a Romanian sentence naming a country in the genitive
+('Kazahstanului') are read word for word: no word is left for a person to read.
+
+The packages are World Bank-shaped with invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, cpi_package, population_and_gdp
+
+from workbench.languages import unknown_words
+from workbench.models import Verdict
+
+INFLATION = {("Tanzania", 2030): 3.9, ("Tanzania", 2031): 5.2,
+             ("Kyrgyz Republic", 2030): 11.4, ("Kyrgyz Republic", 2031): 8.7}
+
+
+@pytest.fixture()
+def cpi(tmp_path: Path) -> Path:
+    return cpi_package(tmp_path / "cpi", INFLATION)
+
+
+@pytest.fixture()
+def population(tmp_path: Path) -> Path:
+    return population_and_gdp(tmp_path, {("Tanzania", 2031): 68_400_000.0, ("Kazakhstan", 2031): 21_300_000.0},
+                              {("Kazakhstan", 2031): 3.1e11})[0]
+
+
+def test_a_swahili_inflation_rate_written_after_its_percent_word(cpi: Path) -> None:
+    text = ("Mfumuko wa bei nchini Tanzania uliongezeka hadi asilimia 5.2 mwaka 2031 kutoka asilimia 3.9 "
+            "mwaka 2030, kulingana na Ofisi ya Taifa ya Takwimu.")
+    results = claim_results(text, [cpi], "2032-02-01")
+    assert results["asilimia 5.2"].verdict is Verdict.supported, results["asilimia 5.2"].explanation
+    assert results["asilimia 5.2"].evidence[0].period == "2031"
+    wrong = claim_results(text.replace("5.2", "7.9"), [cpi], "2032-02-01")["asilimia 7.9"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_a_swahili_count_written_after_its_scale_word(population: Path) -> None:
+    text = "Idadi ya watu wa Tanzania ilifikia milioni 68.4 mwaka 2031, kulingana na sensa."
+    result = claim_results(text, [population], "2032-02-01")["milioni 68.4"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.claim.value == 68_400_000
+    wrong = claim_results(text.replace("68.4", "75.1"), [population], "2032-02-01")["milioni 75.1"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_a_kyrgyz_inflation_rate_with_its_case_endings(cpi: Path) -> None:
+    text = "Кыргызстанда 2031-жылы инфляция 8,7 пайызды түздү, деп кабарлады Улуттук статистика комитети."
+    result = claim_results(text, [cpi], "2032-02-01")["8,7 пайызды"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2031"
+    wrong = claim_results(text.replace("8,7", "12,9"), [cpi], "2032-02-01")["12,9 пайызды"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+
+
+def test_a_spanish_list_opened_as_a_list_is_read_word_for_word() -> None:
+    text = "Según el censo, la población se distribuyó de la siguiente manera: Mwanza - 3.699.872; Dodoma - 3.085.625."
+    assert unknown_words(text, "es", capitals=True) == []
+
+
+def test_a_romanian_country_named_in_the_genitive(population: Path) -> None:
+    text = "Populația Kazahstanului a ajuns la 21,3 milioane de locuitori în 2031, conform noilor date."
+    result = claim_results(text, [population], "2032-02-01")["21,3 milioane"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2031"
+
+
+def test_a_hebrew_inflation_rate_with_prefixes_glued_to_its_words(cpi: Path) -> None:
+    # 'בטנזניה' is in Tanzania, 'והאינפלציה' and the inflation: a prefix letter glued to the next word
+    text = "לפי הבנק המרכזי, האינפלציה בטנזניה עמדה ב-2031 על 5.2%, השיעור הגבוה ביותר מאז 2008."
+    result = claim_results(text, [cpi], "2032-02-01")["5.2%"]
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].period == "2031"
+    wrong = claim_results(text.replace("5.2%", "7.9%"), [cpi], "2032-02-01")["7.9%"]
+    assert wrong.verdict is Verdict.contradicted, wrong.explanation
+    assert unknown_words(text, "he", capitals=True) == []

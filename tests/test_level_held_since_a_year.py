@@ -1,0 +1,52 @@
+"""A level held 'since' a year ('has averaged 4.1 % since 2016', 'since 2017 the population has not
+fallen below 9.2 million') speaks of every year from that one to the latest published by the draft's
+date: no single year's row contradicts it. A record's 'since' ('the highest since 2008') and a 'since'
+that belongs to another figure of the sentence leave the figure's own period. Invented figures; the
+sentences are written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_matching import check_text, write_package
+
+from workbench.models import Verdict
+
+YEARS = {"2015": 9.30, "2016": 9.10, "2017": 9.05, "2018": 9.00, "2019": 8.95, "2020": 8.90, "2021": 8.85}
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_package(tmp_path_factory.mktemp("people") / "reference", [
+        {"name": "population", "metric": "population", "unit": "", "dims": ["country"],
+         "rows": [{"period": year, "country": "Austria", "value": value * 1e6} for year, value in YEARS.items()]
+         + [{"period": "2021", "country": "Hungary", "value": 9.7e6}]}])
+
+
+def _result(sentence: str, figure: str, package: Path):
+    return check_text(f"---\ndate: 2022-09-15\n---\n\n{sentence}\n", package)[0][figure]
+
+
+def test_a_level_held_since_a_year_opening_the_sentence_is_no_one_years_figure(package: Path) -> None:
+    result = _result("Since 2017, Austria's population has not fallen below 9.6 million, the office says.",
+                     "9.6 million", package)
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert "2017–2021" in result.explanation, result.explanation  # the span to the latest year published
+
+
+def test_an_average_since_a_year_after_the_figure_is_the_mean_of_those_years(package: Path) -> None:
+    result = _result("Austria's population has averaged 8.98 million since 2016.", "8.98 million", package)
+    assert result.verdict is not Verdict.contradicted, result.explanation  # 2021 alone gives 8.85 million
+    assert result.evidence and result.evidence[0].period == "2016/2021", result.explanation
+
+
+def test_a_record_since_a_year_is_still_judged_by_the_latest_row(package: Path) -> None:
+    result = _result("Austria's population fell to 9.6 million, the lowest since 2001.", "9.6 million", package)
+    assert result.verdict is Verdict.contradicted, result.explanation
+
+
+def test_a_since_of_another_figure_leaves_the_level_its_own_period(package: Path) -> None:
+    result = _result("Austria's population has shrunk steadily since 2015 and now stands at 9.6 million.",
+                     "9.6 million", package)
+    assert "2015" not in result.explanation, result.explanation  # today's figure, read against the latest row

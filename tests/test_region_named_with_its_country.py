@@ -1,0 +1,76 @@
+"""A region whose name holds its country's ('North Peru Region') is the region, not the country: named in
+full or as news shortens it ('North Peru'), in the figure's sentence or in the sentence before it, and
+also when the page's address names the country. A count of the region on another day than the bureau's
+is for a person. Invented figures; sentences written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, publisher_package
+
+from workbench.models import Verdict
+
+MID_YEAR = {("Peru", 2023): 34_350_000, ("Peru", 2024): 34_680_000}
+
+
+def _regions_package(folder: Path) -> Path:
+    """A bureau's regions on one day, no descriptor; two regions' names hold the country's."""
+    folder.mkdir(parents=True)
+    (folder / "region_population_2024-01-01.csv").write_text(
+        "Region,Total,Males,Females\n"
+        "Lima Region,10900000,5300000,5600000\n"
+        "Cusco Region,1390000,690000,700000\n"
+        "North Peru Region,620000,310000,310000\n"
+        "South Peru Region,480000,240000,240000\n"
+        "The Republic of Peru,33870000,16800000,17070000\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def packages(tmp_path: Path) -> list[Path]:
+    mid_year = publisher_package(tmp_path / "pop", "population", "Population, total", "Population", MID_YEAR,
+                                 description="Total population, mid-year estimates")
+    return [mid_year, _regions_package(tmp_path / "bureau")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Peru Region had 620,000 inhabitants on 1 January 2024.",
+    "North Peru had 620,000 inhabitants on 1 January 2024, the bureau said.",
+])
+def test_the_region_s_name_reaches_its_row_not_the_country_s(packages: list[Path], sentence: str) -> None:
+    [result] = claim_results(sentence, packages, date="2024-03-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "North Peru Region"}
+
+
+def test_the_region_named_in_the_sentence_before_is_the_figure_s_place(packages: list[Path]) -> None:
+    """The page's address names the country; the paragraph names the region nearer the figure."""
+    text = ("---\ndate: 2024-03-01\nurl: https://news.example/peru/north-peru-loses-residents\n---\n\n"
+            "The population of North Peru shrank last year. The population fell to 620,000 as of "
+            "January 1, 2024, the bureau reports.")
+    [result] = claim_results(text, packages, date=None).values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "North Peru Region"}
+
+
+def test_a_wrong_count_of_the_region_is_not_read_against_the_country(packages: list[Path]) -> None:
+    [result] = claim_results("North Peru had 5.1 million inhabitants on 1 January 2024.", packages,
+                             date="2024-03-01").values()
+    assert result.verdict is Verdict.contradicted, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "North Peru Region"}
+
+
+def test_the_country_named_alone_keeps_its_own_rows(packages: list[Path]) -> None:
+    [result] = claim_results("Peru's population reached 34.35 million in 2023.", packages, date="2024-03-01").values()
+    assert result.verdict is Verdict.supported, result.explanation
+    assert result.evidence[0].dimensions.get("Country") == "Peru"
+
+
+def test_a_count_of_a_later_day_than_the_bureau_s_is_for_a_person(packages: list[Path]) -> None:
+    """The bureau counted the region on 1 January 2024; a count of a year later is another day's figure."""
+    [result] = claim_results("North Peru Region had 612,400 inhabitants on 1 January 2025.", packages,
+                             date="2025-02-01").values()
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.evidence[0].dimensions == {"Region": "North Peru Region"}

@@ -1,0 +1,44 @@
+"""'The monthly average topped 425 ppm': a bound naming no year, in a draft with no date, that the
+latest month passes — and so do other months of the series — is no evidence of which month the text
+speaks of: for a person (``undated_bound``), not supported. An exact figure that only the latest month
+holds stays supported, and a dated draft's bound is read against its own latest month.
+
+Invented figures, a NOAA-shaped package of one station's monthly means."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from package_support import claim_results, ppm_package
+
+from workbench.models import Verdict
+
+MONTHS = [("2024-03", 422.10), ("2024-04", 423.40), ("2024-05", 424.20), ("2025-03", 425.30),
+          ("2025-04", 426.20), ("2025-05", 427.10)]
+
+
+@pytest.fixture(scope="module")
+def station(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("ppm") / "ppm"
+    return [ppm_package(folder, {"co2-mm-mlo": ("Date", "string", "Average", MONTHS)})]
+
+
+def test_an_undated_bound_that_several_months_pass_goes_to_a_person(station: list[Path]) -> None:
+    text = "At Mauna Loa the monthly average of carbon dioxide topped 425 ppm, the observatory said."
+    [result] = [r for surface, r in claim_results(text, station, date=None).items() if "425" in surface]
+    assert result.verdict is Verdict.needs_review, result.explanation
+    assert result.reason == "undated_bound", result.reason
+    assert "no date" in result.explanation and "a person should decide" in result.explanation, result.explanation
+
+
+def test_an_undated_exact_figure_of_the_latest_month_stays_supported(station: list[Path]) -> None:
+    text = "At Mauna Loa the monthly average of carbon dioxide reached 427.1 ppm, the observatory said."
+    [result] = [r for surface, r in claim_results(text, station, date=None).items() if "427.1" in surface]
+    assert result.verdict is Verdict.supported, result.explanation
+
+
+def test_the_same_bound_in_a_dated_draft_is_judged_by_its_latest_month(station: list[Path]) -> None:
+    text = "At Mauna Loa the monthly average of carbon dioxide topped 425 ppm, the observatory said."
+    [result] = [r for surface, r in claim_results(text, station, date="2025-06-10").items() if "425" in surface]
+    assert result.verdict is Verdict.supported, result.explanation
