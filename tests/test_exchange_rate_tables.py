@@ -107,3 +107,28 @@ def test_exchange_rate_words_two_paragraphs_up_make_no_rates_of_a_row_labelled_b
     text = ("Exchange rates swung all year.\n\nPrint Table\nCOUNTRY March 2022 February 2022 March 2021\n\n"
             "Norway 33.4 32.8 30.6\n")
     assert _units(text)["33.4"] == "", _units(text)
+
+
+def test_a_header_that_heads_its_labels_as_currencies_makes_each_row_its_currencys_yearly_rates(tmp_path: Path) -> None:
+    """No caption, only a header line 'COUNTRY CURRENCY' over year columns: a row labelled by a place and its
+    own currency quotes that currency per dollar in each column's year, and is checked against that year."""
+    text = ("COUNTRY CURRENCY 2019 2018 2017 2016\n\n"
+            "NORWAY KRONE 8.8003 8.1331 8.2710 8.4000\n")
+    claims = {c.text: c for c in claims_in(text)}
+    assert [(claims[f].unit, claims[f].period) for f in ("8.8003", "8.1331")] == [("NOK", "2019"), ("NOK", "2018")]
+    rates = rates_package(tmp_path, {("Norway", 2018): 8.1331, ("Norway", 2019): 8.8003})
+    results = claim_results(text, [rates], date="2020-02-03")
+    assert results["8.8003"].verdict.value == "supported", results["8.8003"].explanation
+    assert str(results["8.1331"].evidence[0].period) == "2018"
+
+
+@pytest.mark.parametrize("header", ["COUNTRY SECTOR 2019 2018 2017 2016", "COUNTRY 2019 2018 CURRENCY 2017 2016"])
+def test_a_header_that_does_not_head_the_labels_as_currencies_makes_no_rates(header: str) -> None:
+    # 'currency' must head the label column: a column of figures named so says nothing of the labels
+    text = f"{header}\n\nNORWAY KRONE 8.8003 8.1331 8.2710 8.4000\n"
+    assert _units(text)["8.8003"] == "", _units(text)
+
+
+def test_a_row_labelled_by_a_place_alone_under_a_currency_header_reads_no_currency() -> None:
+    text = "COUNTRY CURRENCY 2019 2018 2017 2016\n\nNorway 8.8003 8.1331 8.2710 8.4000\n"
+    assert _units(text)["8.8003"] == "", _units(text)

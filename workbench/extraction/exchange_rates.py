@@ -43,6 +43,8 @@ _LINK_FIRSTS = frozenset(w[0] for w in (*_RATES["level_links"], *_RATES["per_lin
     frozenset(w[0].upper() for w in (*_RATES["level_links"], *_RATES["per_links"]))
 _LOCAL_WORDS = tuple(w.lower() for w in _RATES.get("local_currency_words", []))
 _TABLE_WORDS = tuple(w.lower() for w in _RATES.get("table_words", []))
+_CURRENCY_COLUMN = re.compile(rf"(?<![\w])(?i:{alternation(_RATES['currency_column_words'])})(?![\w])")
+_FIRST_DIGIT = re.compile(r"\d")
 _BARE_FIGURE = re.compile(r"[\d.,\u00a0 ]+")
 _OPEN_BEFORE = re.compile(r"[\s(\[]")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\W*\Z")
@@ -277,6 +279,12 @@ def _currencies_written(written: str) -> set[str]:
     return found
 
 
+def _labels_are_currencies(header: str) -> bool:
+    """Whether a plain table's header line heads its label column as currencies ('COUNTRY CURRENCY 2023
+    2022'): the words before the header's first figure or year."""
+    return _CURRENCY_COLUMN.search(_FIRST_DIGIT.split(header, maxsplit=1)[0]) is not None
+
+
 def _table_row_rate(prose: str, q: Quantity) -> bool:
     """ "JAPAN YEN 106.7754 109.0188" under "the average rates of exchange": the row label's currency."""
     row = plain_row_at(prose, q.start)
@@ -290,7 +298,8 @@ def _table_row_rate(prose: str, q: Quantity) -> bool:
         # 'MALAYSIA RINGGIT' names the currency itself: the caption may stand a paragraph higher, over a
         # page's line of no sentence ('Make Full Screen') between it and the table
         before = prose[paragraphs_start(prose, max(0, table - int(_RATES["generic_reach"])), table, 2):table].lower()
-    if not any(word in before for word in _TABLE_WORDS):
+    if not any(word in before for word in _TABLE_WORDS) \
+            and not (code is not None and _labels_are_currencies(prose[row.header_start:row.header_end])):
         return False
     if code is None and any(word in before for word in _LOCAL_WORDS):
         code = units.place_tender(label)  # 'local currency units per dollar': the row's place's own
