@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ...patterns import YEAR_1600_TO_2099, YEAR_1600_TO_2199
 from ...config import Tolerances
 from ...models import Claim, Kind
 from ...numbers import alternation, data_json
@@ -22,7 +23,7 @@ from ..wording import holds_any
 def _base_after() -> re.Pattern[str]:
     words = data_json("periods.json").get("base_year_words", [])
     return re.compile(rf"\s*(?:{alternation(words)})\s+(?:the\s+)?(?:levels?\s+(?:of|in)\s+)?"
-                      r"(?P<year>(?:1[6-9]|20|21)\d\d)\b(?!\s*(?:-|–|—|to|and)\s*\d)", re.IGNORECASE)
+                      rf"(?P<year>{YEAR_1600_TO_2199})\b(?!\s*(?:-|–|—|to|and)\s*\d)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
@@ -30,7 +31,7 @@ def _year_after_words(key: str) -> re.Pattern[str]:
     """One of the words of periods.json ``key``, then a year that is not a range's first ('since (the year)
     2010', not 'since 2010-2015')."""
     words = data_json("periods.json").get(key, [])
-    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?P<year>(?:1[6-9]|20)\d\d)\b"
+    return re.compile(rf"\b(?:{alternation(words)})\s+(?:the\s+(?:year\s+)?)?(?P<year>{YEAR_1600_TO_2099})\b"
                       r"(?!\s*(?:-|–|—|to|and|/)\s*\d)", re.IGNORECASE)
 
 
